@@ -1,0 +1,570 @@
+"""Curated corpus files (+ article texts when available) → RDF quads.
+
+Pure: reads files, returns quads; no store, no network.  Every problem found is collected and
+raised together as one :class:`CorpusError`, before anything is returned, so a caller never
+stores half a corpus.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+import pycountry
+from pyoxigraph import Literal, NamedNode, Quad
+
+from ontology import DG, GRAPH, ID, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, TIME, WD, XSD, DCT, dg
+from . import __version__
+from .dates import DateError, ResolvedDate, resolve, weekday_of
+from .errors import CorpusError, Problem
+from .schema import (
+    CLAIM_KINDS, ClaimBase, ClaimsFileHeader, DateSpec, EntityRecord, EventClaim, MembershipClaim,
+    ParticipationClaim, SourceRecord, TenureClaim,
+)
+from .texts import find_quote, near_miss, sha256_text, texts_folder
+from .yamlfile import line_of, read_yaml, validate
+
+REGISTRY_GRAPH = NamedNode(GRAPH + "registry")
+META_GRAPH = NamedNode(GRAPH + "meta")
+CONSOLIDATED_GRAPH = NamedNode(GRAPH + "consolidated")
+ONTOLOGY_GRAPH = NamedNode(GRAPH + "ontology")
+INFERRED_GRAPH = NamedNode(GRAPH + "inferred")
+
+ACTOR_TYPES = {"State", "Person", "Group", "Government", "GovernmentBody", "PoliticalParty", "Legislature",
+               "Court", "InternationalOrganization", "NewsOrganization"}
+#: YAML field of an event claim → (property, what the value may be)
+EVENT_FIELDS: dict[str, tuple[str, str]] = {
+    "agent": ("agent", "entity"), "target": ("target", "entity"), "place": ("place", "entity"),
+    "announced_by": ("announcedBy", "entity"), "legal_basis": ("legalBasis", "legal"),
+    "recognized_as": ("recognizedAs", "entity"), "charge": ("charge", "entity"),
+    "beneficiary": ("beneficiary", "entity"), "candidate_for": ("candidateFor", "entity"),
+    "on_behalf_of": ("onBehalfOf", "entity"), "office": ("office", "entity"),
+}
+UNIT = {"day": TIME.unitDay, "month": TIME.unitMonth, "year": TIME.unitYear}
+DATATYPE = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
+TIME_PROPERTY = {"day": TIME.inXSDDate, "month": TIME.inXSDgYearMonth, "year": TIME.inXSDgYear}
+
+
+def source_iri(source_id: str) -> NamedNode:
+    return NamedNode(f"{ID}source/{source_id}")
+
+
+def source_graph(source_id: str) -> NamedNode:
+    return NamedNode(f"{GRAPH}source/{source_id}")
+
+
+def entity_iri(ref: str) -> NamedNode:
+    return NamedNode(ID + ref)
+
+
+def event_iri(event_id: str) -> NamedNode:
+    return NamedNode(f"{ID}event/{event_id}")
+
+
+@dataclass
+class Corpus:
+    """What a load produced: the quads and what a summary needs."""
+
+    quads: list[Quad]
+    sources: list[SourceRecord]
+    entities: dict[str, EntityRecord]
+    claim_count: int
+    event_ids: set[str]
+    texts_found: int
+    warnings: list[str] = field(default_factory=list)
+    files: dict[str, str] = field(default_factory=dict)  # corpus file → sha256
+
+
+def load_corpus(corpus_dir: str | Path, texts: str | Path | None = None) -> Corpus:
+    """Read ``corpus_dir`` (sources.yaml, entities.yaml, claims/*.yaml) into quads.
+
+    ``texts`` is the folder of article texts (default: $DIPLOGRAPH_TEXTS); without it the claims
+    are loaded unverified and a warning says so.  Raises CorpusError listing every problem.
+    """
+    return _Loader(Path(corpus_dir), texts_folder(texts)).run()
+
+
+class _Loader:
+    def __init__(self, corpus_dir: Path, texts_dir: Path | None) -> None:
+        self.dir = corpus_dir
+        self.texts_dir = texts_dir
+        self.problems: list[Problem] = []
+        self.warnings: list[str] = []
+        self.quads: list[Quad] = []
+        self.entities: dict[str, EntityRecord] = {}
+        self.provisions: set[str] = set()
+        self.files: dict[str, str] = {}
+        self.event_types: dict[str, tuple[str, Path, int | None]] = {}
+        self.claim_count = 0
+        self.event_refs: list[tuple[str, Path, int | None]] = []
+
+    # -- driver ---------------------------------------------------------------------
+    def run(self) -> Corpus:
+        if not self.dir.is_dir():
+            raise CorpusError([Problem(self.dir, None, "corpus folder not found", "pass the folder holding sources.yaml")])
+        sources = self._collect(self._read_sources)
+        self._collect(self._read_entities)
+        texts_found = 0
+        texts: dict[str, str | None] = {}
+        for source in sources:
+            texts[source.id] = self._read_text(source)
+            texts_found += texts[source.id] is not None
+        by_id = {s.id: s for s in sources}
+        claim_files = sorted((self.dir / "claims").glob("*.yaml"))
+        seen_sources: dict[str, Path] = {}
+        for path in claim_files:
+            self._collect(lambda p=path: self._read_claims(p, by_id, texts, seen_sources))
+        for event_id, path, line in self.event_refs:
+            if event_id not in self.event_types:
+                self.problems.append(Problem(path, line, f"unknown event {event_id!r}",
+                                             self._suggest(event_id, self.event_types)))
+        if self.problems:
+            raise CorpusError(self.problems)
+        self._emit_meta(sources, texts)
+        return Corpus(self.quads, sources, self.entities, self.claim_count, set(self.event_types),
+                      texts_found, self.warnings, self.files)
+
+    def _collect(self, step) -> Any:
+        try:
+            return step()
+        except CorpusError as exc:
+            self.problems.extend(exc.problems)
+            return []
+
+    def _file_sha(self, path: Path) -> None:
+        self.files[str(path.relative_to(self.dir))] = hashlib.sha256(path.read_bytes()).hexdigest()
+
+    # -- sources ----------------------------------------------------------------------
+    def _read_sources(self) -> list[SourceRecord]:
+        path = self.dir / "sources.yaml"
+        data = read_yaml(path)
+        self._file_sha(path)
+        if not isinstance(data, list):
+            raise CorpusError([Problem(path, 1, "expected a list of sources", "each item starts with '- id:'")])
+        sources, problems, seen = [], [], {}
+        for i, item in enumerate(data):
+            try:
+                record = validate(SourceRecord, item, path, (i,), data)
+            except CorpusError as exc:
+                problems.extend(exc.problems)
+                continue
+            line = line_of(data, (i,))
+            if record.id in seen:
+                problems.append(Problem(path, line, f"duplicate source id {record.id!r}", f"first defined on line {seen[record.id]}"))
+                continue
+            seen[record.id] = line
+            if record.published and record.published.value:
+                try:
+                    from .dates import check_iso
+                    check_iso(record.published.value)
+                except DateError as exc:
+                    problems.append(Problem(path, line_of(data, (i, "published", "value")), f"bad date: {exc}", "use YYYY, YYYY-MM or YYYY-MM-DD"))
+            sources.append(record)
+        if problems:
+            raise CorpusError(problems)
+        return sources
+
+    def _read_text(self, source: SourceRecord) -> str | None:
+        if self.texts_dir is None:
+            if not any("no texts folder" in w for w in self.warnings):
+                self.warnings.append("no texts folder given (set DIPLOGRAPH_TEXTS or --texts): evidence is loaded unverified")
+            return None
+        path = self.texts_dir / source.file
+        if not path.is_file():
+            self.warnings.append(f"text of {source.id} not found at {path}: its evidence is loaded unverified")
+            return None
+        text = path.read_text(encoding="utf-8")
+        digest = sha256_text(text)
+        if digest != source.sha256:
+            self.problems.append(Problem(self.dir / "sources.yaml", None,
+                f"checksum mismatch for {source.file}: the text has sha256 {digest}, the registry says {source.sha256}",
+                "the text changed since it was curated: re-check its claims, then update sha256"))
+            return None
+        return text
+
+    # -- entity registry ----------------------------------------------------------------
+    def _read_entities(self) -> None:
+        path = self.dir / "entities.yaml"
+        data = read_yaml(path)
+        self._file_sha(path)
+        if not isinstance(data, list):
+            raise CorpusError([Problem(path, 1, "expected a list of entities", "each item starts with '- id:'")])
+        problems: list[Problem] = []
+        lines: dict[str, int | None] = {}
+        for i, item in enumerate(data):
+            try:
+                record = validate(EntityRecord, item, path, (i,), data)
+            except CorpusError as exc:
+                problems.extend(exc.problems)
+                continue
+            line = line_of(data, (i,))
+            if record.id in self.entities:
+                problems.append(Problem(path, line, f"duplicate entity id {record.id!r}", f"first defined on line {lines[record.id]}"))
+                continue
+            if record.country_code and pycountry.countries.get(alpha_2=record.country_code) is None:
+                problems.append(Problem(path, line, f"{record.country_code!r} is not an ISO 3166-1 alpha-2 code", "see pycountry / ISO 3166"))
+            self.entities[record.id] = record
+            lines[record.id] = line
+            for prov in record.provisions:
+                self.provisions.add(f"{record.id}/{prov.id}")
+        for eid, record in self.entities.items():
+            for fld in ("located_in", "sending_state", "receiving_state", "post_in"):
+                ref = getattr(record, fld)
+                if ref is not None and ref not in self.entities:
+                    problems.append(Problem(path, lines[eid], f"{eid}.{fld}: unknown entity {ref!r}", self._suggest(ref)))
+        if problems:
+            raise CorpusError(problems)
+        self._emit_registry()
+
+    def _emit_registry(self) -> None:
+        g = REGISTRY_GRAPH
+        add = self.quads.append
+        for record in self.entities.values():
+            s = entity_iri(record.id)
+            add(Quad(s, RDF.type, dg[record.type], g))
+            add(Quad(s, RDFS.label, Literal(record.label, language="en"), g))
+            for alias in record.aliases:
+                add(Quad(s, SKOS.altLabel, Literal(alias, language="en"), g))
+            if record.description:
+                add(Quad(s, SKOS.scopeNote, Literal(record.description, language="en"), g))
+            if record.wikidata:
+                add(Quad(s, SKOS.exactMatch, WD[record.wikidata], g))
+            if record.country_code:
+                add(Quad(s, dg.countryCode, Literal(record.country_code), g))
+            for fld, prop in (("located_in", dg.locatedIn), ("sending_state", dg.sendingState),
+                              ("receiving_state", dg.receivingState), ("post_in", dg.postIn)):
+                ref = getattr(record, fld)
+                if ref:
+                    add(Quad(s, prop, entity_iri(ref), g))
+            if record.single_holder is not None:
+                add(Quad(s, dg.singleHolder, Literal(record.single_holder), g))
+            for prov in record.provisions:
+                p = entity_iri(f"{record.id}/{prov.id}")
+                add(Quad(p, RDF.type, dg.Provision, g))
+                add(Quad(p, RDFS.label, Literal(f"{prov.label} of the {record.label}", language="en"), g))
+                add(Quad(p, dg.partOf, s, g))
+                add(Quad(p, dg.provisionNumber, Literal(prov.number), g))
+
+    def _suggest(self, ref: str, pool: Iterable[str] | None = None) -> str:
+        pool = list(pool if pool is not None else list(self.entities) + sorted(self.provisions))
+        close = difflib.get_close_matches(ref, pool, n=3, cutoff=0.6)
+        if close:
+            return "did you mean " + " or ".join(repr(c) for c in close) + "?"
+        return "add it to corpus/entities.yaml or fix the id"
+
+    # -- claims ------------------------------------------------------------------------
+    def _read_claims(self, path: Path, sources: dict[str, SourceRecord], texts: dict[str, str | None],
+                     seen_sources: dict[str, Path]) -> None:
+        data = read_yaml(path)
+        self._file_sha(path)
+        header = validate(ClaimsFileHeader, data, path)
+        if header.source not in sources:
+            raise CorpusError([Problem(path, line_of(data, ("source",)), f"unknown source {header.source!r}",
+                                       self._suggest(header.source, sources))])
+        if header.source in seen_sources:
+            raise CorpusError([Problem(path, line_of(data, ("source",)), f"source {header.source!r} already has a claims file",
+                                       f"merge it into {seen_sources[header.source]}")])
+        seen_sources[header.source] = path
+        source = sources[header.source]
+        emitter = _SourceEmitter(self, path, data, source, texts.get(source.id), header.extraction)
+        problems: list[Problem] = []
+        for i, item in enumerate(header.claims):
+            loc = ("claims", i)
+            kinds = [k for k in CLAIM_KINDS if isinstance(item, dict) and k in item]
+            if len(kinds) != 1:
+                problems.append(Problem(path, line_of(data, loc),
+                    "a claim needs exactly one of: " + ", ".join(CLAIM_KINDS), "start the item with '- event:', '- tenure:', ..."))
+                continue
+            try:
+                claim = validate(CLAIM_KINDS[kinds[0]], item, path, loc, data)
+                emitter.emit(claim, loc)
+            except CorpusError as exc:
+                problems.extend(exc.problems)
+        problems.extend(emitter.problems)
+        if problems:
+            raise CorpusError(problems)
+        self.quads.extend(emitter.quads)
+        self.claim_count += emitter.claim_count
+
+    # -- metadata ------------------------------------------------------------------------
+    def _emit_meta(self, sources: list[SourceRecord], texts: dict[str, str | None]) -> None:
+        g = META_GRAPH
+        add = self.quads.append
+        build = NamedNode(f"{ID}build/{hashlib.sha1(repr(sorted(self.files.items())).encode()).hexdigest()[:16]}")
+        add(Quad(build, RDF.type, PROV.Activity, g))
+        add(Quad(build, RDF.type, dg.ExtractionActivity, g))
+        add(Quad(build, RDFS.label, Literal("diplograph corpus load", language="en"), g))
+        add(Quad(build, dg.loaderVersion, Literal(__version__), g))
+        for name, digest in sorted(self.files.items()):
+            f = NamedNode(f"{ID}corpus-file/{name}")
+            add(Quad(f, RDF.type, PROV.Entity, g))
+            add(Quad(f, dg.fileName, Literal(name), g))
+            add(Quad(f, dg.sha256, Literal(digest), g))
+            add(Quad(build, PROV.used, f, g))
+        for source in sources:
+            graph = source_graph(source.id)
+            add(Quad(graph, RDF.type, PROV.Entity, g))
+            add(Quad(graph, PROV.wasDerivedFrom, source_iri(source.id), g))
+            add(Quad(graph, PROV.wasGeneratedBy, build, g))
+            add(Quad(graph, dg.verified, Literal(texts.get(source.id) is not None), g))
+
+
+class _SourceEmitter:
+    """Turns one source's claims into quads in that source's named graph."""
+
+    def __init__(self, loader: _Loader, path: Path, data: Any, source: SourceRecord, text: str | None,
+                 extraction: str) -> None:
+        self.loader = loader
+        self.path = path
+        self.data = data
+        self.source = source
+        self.text = text
+        self.extraction = extraction
+        self.graph = source_graph(source.id)
+        self.src = source_iri(source.id)
+        self.quads: list[Quad] = []
+        self.problems: list[Problem] = []
+        self.claims: dict[NamedNode, set[NamedNode]] = {}
+        self.claim_count = 0
+        self.published = source.published.value if source.published else None
+        self._emit_source()
+
+    def add(self, s, p, o) -> None:
+        self.quads.append(Quad(s, p, o, self.graph))
+
+    def problem(self, loc: tuple, message: str, hint: str = "") -> None:
+        self.problems.append(Problem(self.path, line_of(self.data, loc), message, hint))
+
+    # -- the source itself -------------------------------------------------------------
+    def _emit_source(self) -> None:
+        s, src = self.src, self.source
+        self.add(s, RDF.type, dg.Source)
+        self.add(s, RDF.type, SCHEMA.NewsArticle)
+        self.add(s, RDF.type, PROV.Entity)
+        self.add(s, RDFS.label, Literal(src.title or src.label or src.id, language="en"))
+        if src.title:
+            self.add(s, DCT.title, Literal(src.title, language="en"))
+        if src.publisher:
+            self.add(s, DCT.publisher, Literal(src.publisher))
+        if src.url:
+            self.add(s, SCHEMA.url, NamedNode(src.url))
+        self.add(s, DCT.language, Literal(src.language))
+        self.add(s, SCHEMA.genre, Literal(src.genre))
+        self.add(s, dg.fileName, Literal(src.file))
+        self.add(s, dg.sha256, Literal(src.sha256))
+        if self.text is not None:
+            self.add(s, dg.charCount, Literal(len(self.text)))
+        if src.published:
+            node = NamedNode(f"{s.value}/publicationDate")
+            self.add(s, dg.publicationDate, node)
+            self._emit_date_node(node, ResolvedDate(None, src.published.value, inferred=src.published.inferred,
+                                                     basis=src.published.basis))
+
+    # -- claims -----------------------------------------------------------------------------
+    def emit(self, claim: ClaimBase, loc: tuple) -> None:
+        mentions = [m for m in (self._mention(q, loc + ("evidence", i)) for i, q in enumerate(claim.evidence)) if m]
+        triples: list[tuple] = []
+        if isinstance(claim, EventClaim):
+            triples = self._event(claim, loc)
+        elif isinstance(claim, TenureClaim):
+            triples = self._tenure(claim, loc)
+        elif isinstance(claim, MembershipClaim):
+            triples = self._membership(claim, loc)
+        elif isinstance(claim, ParticipationClaim):
+            triples = self._participation(claim, loc)
+        for s, p, o in triples:
+            self.add(s, p, o)
+            self._claim(s, p, o, mentions, claim.note)
+
+    def _claim(self, s, p, o, mentions: list[NamedNode], note: str | None) -> None:
+        key = hashlib.sha1(f"{s}|{p}|{o}".encode()).hexdigest()[:12]
+        c = NamedNode(f"{ID}claim/{self.source.id}/{key}")
+        if c not in self.claims:
+            self.claims[c] = set()
+            self.claim_count += 1
+            self.add(c, RDF.type, dg.Claim)
+            self.add(c, RDF.type, RDF.Statement)
+            self.add(c, RDF.subject, s)
+            self.add(c, RDF.predicate, p)
+            self.add(c, RDF.object, o)
+            self.add(c, dg.source, self.src)
+            self.add(c, PROV.wasDerivedFrom, self.src)
+            self.add(c, dg.extractionMethod, Literal(self.extraction))
+        for m in mentions:
+            if m not in self.claims[c]:
+                self.claims[c].add(m)
+                self.add(c, dg.evidence, m)
+        if note:
+            self.add(c, dg.curationNote, Literal(note, language="en"))
+
+    def _mention(self, quote: str, loc: tuple) -> NamedNode | None:
+        if self.text is None:
+            m = NamedNode(f"{ID}mention/{self.source.id}/q-{hashlib.sha1(quote.encode()).hexdigest()[:12]}")
+            self._emit_mention(m, quote, None, None, verified=False)
+            return m
+        span = find_quote(self.text, quote)
+        if span is None:
+            near = near_miss(self.text, quote)
+            hint = f"the text has {near!r}" if near else "copy the words exactly from the article text"
+            self.problem(loc, f"quote not in the text of {self.source.file}: {quote!r}", hint)
+            return None
+        m = NamedNode(f"{ID}mention/{self.source.id}/{span.start}-{span.end}")
+        self._emit_mention(m, quote, span.start, span.end, verified=True)
+        return m
+
+    def _emit_mention(self, m, quote, start, end, verified) -> None:
+        self.add(m, RDF.type, dg.Mention)
+        self.add(m, dg.inSource, self.src)
+        self.add(m, dg.quote, Literal(quote))
+        if start is not None:
+            self.add(m, dg.startOffset, Literal(start))
+            self.add(m, dg.endOffset, Literal(end))
+        self.add(m, dg.verified, Literal(verified))
+
+    # -- references --------------------------------------------------------------------------
+    def _ref(self, ref: str, loc: tuple, kind: str = "entity") -> NamedNode | None:
+        ents = self.loader.entities
+        if "/" in ref:
+            if ref in self.loader.provisions and kind == "legal":
+                return entity_iri(ref)
+            self.problem(loc, f"unknown provision {ref!r}", self.loader._suggest(ref, sorted(self.loader.provisions)))
+            return None
+        if ref not in ents:
+            self.problem(loc, f"unknown entity {ref!r}", self.loader._suggest(ref))
+            return None
+        if kind == "legal" and ents[ref].type not in ("Treaty", "Convention", "Protocol"):
+            self.problem(loc, f"{ref!r} is a {ents[ref].type}, not a legal instrument or provision", "legal_basis takes an instrument or 'instrument/provision'")
+            return None
+        return entity_iri(ref)
+
+    def _typed_ref(self, ref: str, loc: tuple, allowed: set[str], what: str) -> NamedNode | None:
+        node = self._ref(ref, loc)
+        if node is not None and self.loader.entities[ref].type not in allowed:
+            self.problem(loc, f"{ref!r} is a {self.loader.entities[ref].type}, but {what}", "use an entity of the right type")
+            return None
+        return node
+
+    def _date(self, subject: NamedNode, prop: NamedNode, spec: DateSpec, loc: tuple) -> list[tuple]:
+        if spec.phrase is not None and self.text is not None and spec.phrase not in self.text:
+            self.problem(loc + ("phrase",), f"date phrase not in the text of {self.source.file}: {spec.phrase!r}",
+                         "copy the date's words exactly, or give only a value with a basis")
+            return []
+        try:
+            resolved = resolve(spec.phrase, self.published, value=spec.value, qualifier=spec.qualifier, basis=spec.basis)
+        except DateError as exc:
+            self.problem(loc + ("value",), f"bad date: {exc}", "use a real date as YYYY, YYYY-MM or YYYY-MM-DD")
+            return []
+        local = prop.value.rsplit("#", 1)[-1]
+        node = NamedNode(f"{subject.value}/{local}/{self.source.id}")
+        self._emit_date_node(node, resolved)
+        return [(subject, prop, node)]
+
+    def _emit_date_node(self, node: NamedNode, d: ResolvedDate) -> None:
+        self.add(node, RDF.type, dg.DateValue)
+        self.add(node, RDF.type, TIME.Instant)
+        if d.value is not None:
+            precision = d.precision
+            self.add(node, dg.dateValue, Literal(d.value, datatype=DATATYPE[precision]))
+            self.add(node, TIME_PROPERTY[precision], Literal(d.value, datatype=DATATYPE[precision]))
+            self.add(node, TIME.unitType, UNIT[precision])
+        weekday = d.weekday or weekday_of(d.value)
+        if weekday:
+            self.add(node, dg.weekday, Literal(weekday))
+        if d.phrase:
+            self.add(node, dg.datePhrase, Literal(d.phrase))
+        if d.qualifier:
+            self.add(node, dg.dateQualifier, Literal(d.qualifier))
+        if d.inferred:
+            self.add(node, dg.inferred, Literal(True))
+        if d.basis:
+            self.add(node, dg.dateBasis, Literal(d.basis, language="en"))
+
+    # -- claim kinds --------------------------------------------------------------------------
+    def _event(self, claim: EventClaim, loc: tuple) -> list[tuple]:
+        e = event_iri(claim.event)
+        known = self.loader.event_types.get(claim.event)
+        if known and known[0] != claim.type:
+            self.problem(loc + ("type",), f"event {claim.event!r} is a {claim.type} here but a {known[0]} in {known[1]}:{known[2]}",
+                         "one event id, one type: fix the type or use another event id")
+            return []
+        if not known:
+            self.loader.event_types[claim.event] = (claim.type, self.path, line_of(self.data, loc))
+        triples: list[tuple] = [(e, RDF.type, dg[claim.type])]
+        for fld, (prop, kind) in EVENT_FIELDS.items():
+            for i, ref in enumerate(getattr(claim, fld)):
+                if fld == "agent":
+                    node = self._typed_ref(ref, loc + (fld, i), ACTOR_TYPES, "an agent must be an actor")
+                elif fld == "place":
+                    node = self._typed_ref(ref, loc + (fld, i), {"City", "Embassy", "DiplomaticMission", "State"}, "a place must be a city, mission or state")
+                elif fld == "charge":
+                    node = self._typed_ref(ref, loc + (fld, i), {"CriminalOffence"}, "a charge must be a criminal offence")
+                else:
+                    node = self._ref(ref, loc + (fld, i), kind)
+                if node is not None:
+                    triples.append((e, dg[prop], node))
+        if claim.date:
+            triples += self._date(e, dg.onDate, claim.date, loc + ("date",))
+        if claim.penalty:
+            triples.append((e, dg.penalty, Literal(claim.penalty, language="en")))
+        if claim.deadline:
+            triples.append((e, dg.deadline, Literal(claim.deadline, language="en")))
+        if claim.votes:
+            triples.append((e, dg.votesFor, Literal(claim.votes.in_favour)))
+            if claim.votes.against is not None:
+                triples.append((e, dg.votesAgainst, Literal(claim.votes.against)))
+            if claim.votes.abstain is not None:
+                triples.append((e, dg.abstentions, Literal(claim.votes.abstain)))
+        if claim.quotation:
+            if self.text is not None and claim.quotation not in self.text:
+                near = near_miss(self.text, claim.quotation)
+                self.problem(loc + ("quotation",), f"quotation not in the text of {self.source.file}: {claim.quotation!r}",
+                             f"the text has {near!r}" if near else "copy the words exactly")
+            else:
+                triples.append((e, dg.quotation, Literal(claim.quotation)))
+        return triples
+
+    def _tenure(self, claim: TenureClaim, loc: tuple) -> list[tuple]:
+        holder = self._typed_ref(claim.tenure.holder, loc + ("tenure", "holder"), {"Person"}, "a post holder must be a person")
+        post = self._typed_ref(claim.tenure.post, loc + ("tenure", "post"), {"Post"}, "a tenure is of a post")
+        if holder is None or post is None:
+            return []
+        t = NamedNode(f"{ID}tenure/{claim.tenure.holder}--{claim.tenure.post}")
+        triples: list[tuple] = [(t, RDF.type, dg.Tenure), (t, RDF.type, ORG.Membership),
+                                (t, dg.holder, holder), (t, dg.post, post)]
+        for i, event_id in enumerate(claim.at):
+            triples.append((t, dg.heldAt, event_iri(event_id)))
+            # events may be defined in a later file: checked once all files are read
+            self.loader.event_refs.append((event_id, self.path, line_of(self.data, loc + ("at", i))))
+        if claim.start:
+            triples += self._date(t, dg.startDate, claim.start, loc + ("start",))
+        if claim.end:
+            triples += self._date(t, dg.endDate, claim.end, loc + ("end",))
+        if claim.acting is not None:
+            triples.append((t, dg.acting, Literal(claim.acting)))
+        return triples
+
+    def _membership(self, claim: MembershipClaim, loc: tuple) -> list[tuple]:
+        member = self._ref(claim.membership.member, loc + ("membership", "member"))
+        org = self._typed_ref(claim.membership.organization, loc + ("membership", "organization"),
+                              ACTOR_TYPES - {"State", "Person", "Group"}, "members join organisations")
+        if member is None or org is None:
+            return []
+        m = NamedNode(f"{ID}membership/{claim.membership.member}--{claim.membership.organization}")
+        triples: list[tuple] = [(m, RDF.type, ORG.Membership), (m, ORG.member, member), (m, ORG.organization, org)]
+        if claim.start:
+            triples += self._date(m, dg.startDate, claim.start, loc + ("start",))
+        if claim.end:
+            triples += self._date(m, dg.endDate, claim.end, loc + ("end",))
+        return triples
+
+    def _participation(self, claim: ParticipationClaim, loc: tuple) -> list[tuple]:
+        state = self._typed_ref(claim.party_to.state, loc + ("party_to", "state"), {"State"}, "parties to instruments are states")
+        inst = self._ref(claim.party_to.instrument, loc + ("party_to", "instrument"), "legal")
+        if state is None or inst is None:
+            return []
+        p = NamedNode(f"{ID}participation/{claim.party_to.state}--{claim.party_to.instrument}")
+        return [(p, RDF.type, dg.TreatyParticipation), (p, dg.partyState, state), (p, dg.instrument, inst)]

@@ -1,0 +1,82 @@
+"""Read YAML with line numbers and validate it with pydantic, reporting file:line problems."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import MarkedYAMLError
+
+from .errors import CorpusError, Problem
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def read_yaml(path: Path) -> Any:
+    """Parse a YAML file keeping positions; broken YAML becomes a CorpusError with its line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise CorpusError([Problem(path, None, "file not found")]) from None
+    except UnicodeDecodeError as exc:
+        raise CorpusError([Problem(path, None, f"not UTF-8 text ({exc.reason})", "save the file as UTF-8")]) from None
+    try:
+        return YAML(typ="rt").load(text)
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else None
+        problem = exc.problem or exc.context or "invalid YAML"
+        raise CorpusError([Problem(path, line, f"broken YAML: {problem}", "check indentation, quotes and colons")]) from None
+
+
+def line_of(node: Any, loc: tuple[Any, ...] = ()) -> int | None:
+    """1-based line of the YAML node reached by following ``loc`` from ``node`` (best effort)."""
+    line = None
+    current = node
+    for key in loc:
+        if isinstance(current, CommentedMap) and key in current:
+            try:
+                line = current.lc.key(key)[0] + 1
+            except (KeyError, TypeError):
+                pass
+            current = current[key]
+        elif isinstance(current, CommentedSeq) and isinstance(key, int) and 0 <= key < len(current):
+            try:
+                line = current.lc.item(key)[0] + 1
+            except (KeyError, TypeError):
+                pass
+            current = current[key]
+        else:
+            break
+    if line is None and hasattr(node, "lc"):
+        line = node.lc.line + 1
+    return line
+
+
+def validate(model: type[M], data: Any, path: Path, loc: tuple[Any, ...] = (), root: Any = None) -> M:
+    """Validate ``data`` (found at ``loc`` inside the file's ``root``) against ``model``."""
+    root = data if root is None else root
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors():
+            err_loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-")))
+            field = ".".join(str(p) for p in err_loc) or "entry"
+            msg = err["msg"]
+            if err["type"] == "extra_forbidden":
+                msg = "unknown field"
+                hint = f"allowed fields: {', '.join(sorted(_field_names(model)))}" if len(err_loc) == 1 else ""
+            elif err["type"] == "missing":
+                hint = "add it"
+            else:
+                hint = ""
+            problems.append(Problem(path, line_of(root, loc + err_loc), f"{field}: {msg}", hint))
+        raise CorpusError(problems) from None
+
+
+def _field_names(model: type[BaseModel]) -> list[str]:
+    return [f.alias or name for name, f in model.model_fields.items()]
