@@ -358,7 +358,9 @@ class _SourceEmitter:
         self.add(s, dg.sha256, Literal(src.sha256))
         if self.text is not None:
             self.add(s, dg.charCount, Literal(len(self.text)))
-        if src.published:
+        if src.published and src.published.value is None:
+            self.add(s, RDFS.comment, Literal(f"Publication date unknown: {src.published.basis}", language="en"))
+        elif src.published:
             node = NamedNode(f"{s.value}/publicationDate")
             self.add(s, dg.publicationDate, node)
             self._emit_date_node(node, ResolvedDate(None, src.published.value, inferred=src.published.inferred,
@@ -399,7 +401,7 @@ class _SourceEmitter:
                 self.claims[c].add(m)
                 self.add(c, dg.evidence, m)
         if note:
-            self.add(c, dg.curationNote, Literal(note, language="en"))
+            self.add(c, dg.curationNote, Literal(note))
 
     def _mention(self, quote: str, loc: tuple) -> NamedNode | None:
         if self.text is None:
@@ -481,7 +483,7 @@ class _SourceEmitter:
         if d.inferred:
             self.add(node, dg.inferred, Literal(True))
         if d.basis:
-            self.add(node, dg.dateBasis, Literal(d.basis, language="en"))
+            self.add(node, dg.dateBasis, Literal(d.basis))
 
     # -- claim kinds --------------------------------------------------------------------------
     def _event(self, claim: EventClaim, loc: tuple) -> list[tuple]:
@@ -509,9 +511,9 @@ class _SourceEmitter:
         if claim.date:
             triples += self._date(e, dg.onDate, claim.date, loc + ("date",))
         if claim.penalty:
-            triples.append((e, dg.penalty, Literal(claim.penalty, language="en")))
+            triples.append((e, dg.penalty, Literal(claim.penalty)))
         if claim.deadline:
-            triples.append((e, dg.deadline, Literal(claim.deadline, language="en")))
+            triples.append((e, dg.deadline, Literal(claim.deadline)))
         if claim.votes:
             triples.append((e, dg.votesFor, Literal(claim.votes.in_favour)))
             if claim.votes.against is not None:

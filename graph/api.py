@@ -1,0 +1,200 @@
+"""The Python API: what the CLI calls, and what a notebook user calls.
+
+>>> from graph import api                                     # doctest: +SKIP
+>>> api.build(texts="../shared/seeds")                        # doctest: +SKIP
+>>> api.run_query("asylum-grants").rows.values()              # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Mapping
+
+from pyoxigraph import NamedNode, RdfFormat, serialize
+
+from ontology import PREFIXES
+
+from . import build as _build
+from .backends import Backend, OxigraphBackend, QueryResult, Rows, open_backend
+from .conflicts import Conflict, find_conflicts, labels
+from .errors import DiplographError, StoreError
+from .formats import display, iris_in, shorten, to_csv, to_json, to_markdown, to_tsv
+from .queries import QueryLibrary, StoredQuery, resolve_iri
+from .queries import run as run_stored
+from .settings import default_corpus, default_store, default_texts
+
+
+def store_spec(store: str | Path | None) -> str:
+    """Normalise a store argument: None → default; a bare path → ``oxigraph:PATH``."""
+    if store is None:
+        return default_store()
+    text = str(store)
+    if text.split(":", 1)[0] in ("oxigraph", "memory", "sparql", "http", "https"):
+        return text
+    return f"oxigraph:{text}"
+
+
+def open_store(store: str | Path | None = None, *, read_only: bool = True) -> Backend:
+    return open_backend(store_spec(store), read_only=read_only)
+
+
+def build(corpus: str | Path | None = None, texts: str | Path | None = None, store: str | Path | None = None,
+          *, validate: bool = True) -> _build.BuildSummary:
+    """Build the persistent store from the corpus (see :func:`graph.build.build`)."""
+    spec = store_spec(store)
+    scheme, _, path = spec.partition(":")
+    if scheme != "oxigraph":
+        raise StoreError(f"`build` writes an embedded store (oxigraph:PATH), not {spec!r}; "
+                         "to fill a remote server, build locally and then `diplograph push`")
+    texts = texts if texts is not None else default_texts()
+    return _build.build(corpus or default_corpus(), path, texts, validate=validate)
+
+
+def validate(store: str | Path | Backend | None = None):
+    from .validate import validate_backend
+
+    with _backend(store) as backend:
+        return validate_backend(backend)
+
+
+@dataclass
+class ConflictReport:
+    conflicts: list[Conflict]
+    labels: dict[str, str] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.conflicts)
+
+    def _name(self, term) -> str:
+        return display(term, self.labels) if isinstance(term, NamedNode) else term.value
+
+    def as_text(self) -> str:
+        if not self.conflicts:
+            return "no disagreements between sources"
+        lines = []
+        for c in self.conflicts:
+            if c.kind == "post holder":
+                head = f"who held {self._name(c.aspect)} at {self._name(c.subject)}"
+            else:
+                head = f"{self._name(c.subject)} — {shorten(c.aspect.value)}"
+            lines.append(head)
+            for v in c.values:
+                value = self._name(v.value) + (f'  ("{v.phrase}")' if v.phrase else "")
+                lines.append(f"  • {value}")
+                for source, quotes in v.sources.items():
+                    src = source.rsplit("/", 1)[-1]
+                    lines.append(f"      {src}: " + " | ".join(f"“{q}”" for q in quotes))
+            lines.append("")
+        lines.append(f"{len(self.conflicts)} disagreements")
+        return "\n".join(lines)
+
+    def as_json(self) -> list[dict[str, Any]]:
+        return [{
+            "subject": c.subject.value, "subject_label": self.labels.get(c.subject.value),
+            "aspect": c.aspect.value, "kind": c.kind,
+            "values": [{"value": v.value.value, "label": self.labels.get(v.value.value), "phrase": v.phrase,
+                        "sources": [{"source": s, "evidence": q} for s, q in v.sources.items()]} for v in c.values],
+        } for c in self.conflicts]
+
+
+def conflicts(store: str | Path | Backend | None = None, subject: str | None = None) -> ConflictReport:
+    """Every disagreement between sources, with values, sources and evidence."""
+    with _backend(store) as backend:
+        subject_term = resolve_iri(subject, backend, "subject") if subject else None
+        found = find_conflicts(backend, subject_term)
+        nodes = {c.subject for c in found} | {c.aspect for c in found} | {
+            v.value for c in found for v in c.values}
+        return ConflictReport(found, labels(backend, {n for n in nodes if isinstance(n, NamedNode)}))
+
+
+def reason(store: str | Path | Backend | None = None, *, write: bool = False):
+    from .reason import reason_backend
+
+    with _backend(store, read_only=not write) as backend:
+        return reason_backend(backend, write=write)
+
+
+def query_library(folder: str | Path | None = None) -> QueryLibrary:
+    return QueryLibrary(folder)
+
+
+@dataclass
+class LabelledResult(QueryResult):
+    labels: dict[str, str] = field(default_factory=dict)
+
+
+def run_query(name: str | StoredQuery, params: Mapping[str, Any] | None = None,
+              store: str | Path | Backend | None = None, library: QueryLibrary | None = None) -> LabelledResult:
+    """Run a stored query by name with parameters bound by the engine; rows come with labels."""
+    query = name if isinstance(name, StoredQuery) else (library or QueryLibrary()).get(name)
+    with _backend(store) as backend:
+        return _with_labels(backend, run_stored(query, backend, params or {}))
+
+
+def run_sparql(text: str, store: str | Path | Backend | None = None) -> LabelledResult:
+    """Run an ad-hoc read-only query (updates are refused)."""
+    with _backend(store) as backend:
+        return _with_labels(backend, backend.query(text))
+
+
+def _with_labels(backend: Backend, result: QueryResult) -> LabelledResult:
+    found = labels(backend, iris_in(result.rows)) if result.rows is not None else {}
+    return LabelledResult(result.kind, result.rows, result.boolean, result.triples, found)
+
+
+def format_rows(rows: Rows, format: str, labels: dict[str, str] | None = None) -> str:
+    if format == "json":
+        return to_json(rows)
+    if format == "csv":
+        return to_csv(rows)
+    if format == "tsv":
+        return to_tsv(rows)
+    if format == "md":
+        return to_markdown(rows, labels)
+    if format == "table":
+        return table_text(rows, labels)
+    raise DiplographError(f"unknown format {format!r}")
+
+
+def table_text(rows: Rows, labels: dict[str, str] | None = None) -> str:
+    """A plain-text table with labels next to IRIs."""
+    cells = [[display(row.get(v), labels) for v in rows.variables] for row in rows]
+    widths = [min(60, max([len(v)] + [len(r[i]) for r in cells])) for i, v in enumerate(rows.variables)]
+
+    def fit(text: str, width: int) -> str:
+        return (text if len(text) <= width else text[: width - 1] + "…").ljust(width)
+
+    lines = ["  ".join(fit(v, w) for v, w in zip(rows.variables, widths)).rstrip(),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(fit(c, w) for c, w in zip(r, widths)).rstrip() for r in cells]
+    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(lines)
+
+
+def triples_to_turtle(triples) -> str:
+    return serialize(triples, format=RdfFormat.TURTLE, prefixes=PREFIXES).decode("utf-8")
+
+
+class _Borrowed:
+    """A backend passed in by the caller: used, not closed."""
+
+    def __init__(self, backend: Backend) -> None:
+        self.backend = backend
+
+    def __enter__(self) -> Backend:
+        return self.backend
+
+    def __exit__(self, *exc: object) -> None:
+        pass
+
+
+def _backend(store: str | Path | Backend | None, *, read_only: bool = True):
+    if isinstance(store, Backend):
+        return _Borrowed(store)
+    return open_store(store, read_only=read_only)
+
+
+__all__ = ["build", "validate", "conflicts", "reason", "query_library", "run_query", "run_sparql",
+           "open_store", "store_spec", "format_rows", "OxigraphBackend", "json"]

@@ -1,0 +1,198 @@
+"""The ``diplograph`` command: a thin layer over the Python API in :mod:`graph`.
+
+Each command parses its options, calls one API function and prints the result.  Expected
+errors (bad corpus, unknown query, missing store, ...) become messages and exit status 2;
+``validate`` exits 1 when the graph has violations.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from . import api
+from .errors import CorpusError, DiplographError
+from .formats import RESULT_FORMATS
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="diplograph: a knowledge graph of diplomatic actors and relations, claim by claim from news articles.")
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+StoreOpt = typer.Option(None, "--store", "-s", help="store: oxigraph:PATH, a PATH, memory: or sparql:URL "
+                        "(default $DIPLOGRAPH_STORE or oxigraph:var/diplograph.oxigraph)")
+EndpointOpt = typer.Option(None, "--endpoint", "-e", help="a remote SPARQL endpoint URL (instead of the local store)")
+
+
+def _store(store: Optional[str], endpoint: Optional[str] = None) -> str:
+    if endpoint:
+        return f"sparql:{endpoint}"
+    return api.store_spec(store)
+
+
+@app.command()
+def build(
+    corpus: Optional[Path] = typer.Option(None, help="corpus folder (default: ./corpus or $DIPLOGRAPH_CORPUS)"),
+    texts: Optional[Path] = typer.Option(None, help="folder of article texts (default: $DIPLOGRAPH_TEXTS)"),
+    store: Optional[str] = StoreOpt,
+    validate: bool = typer.Option(True, help="run SHACL validation as part of the summary"),
+) -> None:
+    """Build the graph from the corpus into the store (atomically: a failed build changes nothing)."""
+    summary = api.build(corpus=corpus, texts=texts, store=store, validate=validate)
+    for warning in summary.warnings:
+        err.print(f"[yellow]warning:[/] {warning}")
+    table = Table(title=f"built {summary.store}", show_header=False)
+    for key, value in [
+        ("sources", summary.sources), ("texts verified", summary.texts_verified), ("claims", summary.claims),
+        ("events", summary.events), ("quads", summary.quads), ("named graphs", summary.graphs),
+        ("conflicts", summary.conflicts),
+        ("SHACL", "skipped" if summary.conforms is None else
+         ("conforms" if summary.conforms else f"{summary.violations} results (run `diplograph validate`)")),
+    ]:
+        table.add_row(key, str(value))
+    out.print(table)
+
+
+@app.command()
+def validate(
+    store: Optional[str] = StoreOpt,
+    report: Optional[Path] = typer.Option(None, help="also write the standard SHACL report (Turtle) here"),
+) -> None:
+    """Check the graph against the SHACL shapes; exit status 1 on violations."""
+    result = api.validate(store=store)
+    if report:
+        result.write_turtle(report)
+        err.print(f"SHACL report written to {report}")
+    for r in result.results:
+        name = f"{r.focus_label} " if r.focus_label else ""
+        colour = "red" if r.severity == "Violation" else "yellow"
+        out.print(f"[{colour}]{r.severity}[/] {name}<{r.focus}>")
+        out.print(f"    {r.path or '(node)'}: {r.message}" + (f"  [value: {r.value}]" if r.value else ""))
+        if r.sources:
+            out.print(f"    sources: {', '.join(r.sources)}")
+    violations = len(result.violations)
+    if result.conforms or violations == 0:
+        out.print(f"[green]conforms[/] ({len(result.results)} warnings)" if result.results else "[green]conforms[/]")
+    else:
+        out.print(f"[red]{violations} violation{'s' if violations != 1 else ''}[/]")
+        raise typer.Exit(1)
+
+
+@app.command()
+def conflicts(
+    store: Optional[str] = StoreOpt,
+    subject: Optional[str] = typer.Option(None, help="only this event (IRI, prefixed name, id or label)"),
+    format: str = typer.Option("text", help="text or json"),
+) -> None:
+    """List what the sources disagree on: every value, its sources and their evidence."""
+    report = api.conflicts(store=store, subject=subject)
+    if format == "json":
+        out.print_json(data=report.as_json())
+        return
+    out.print(report.as_text(), markup=False, highlight=False)
+
+
+@app.command()
+def reason(
+    store: Optional[str] = StoreOpt,
+    write: bool = typer.Option(False, help="write the inferred triples into the graph dgg:inferred"),
+) -> None:
+    """Run HermiT (owlready2) over ontology + claims; report inconsistencies in plain words."""
+    result = api.reason(store=store, write=write)
+    out.print(result.as_text(), markup=False, highlight=False)
+    if not result.consistent:
+        raise typer.Exit(1)
+
+
+@app.command("queries")
+def list_queries(tag: Optional[str] = typer.Option(None, help="only queries with this tag")) -> None:
+    """List the stored queries (name, summary, parameters)."""
+    table = Table("name", "kind", "summary", "parameters")
+    for q in api.query_library():
+        if tag and tag not in q.tags:
+            continue
+        params = ", ".join(f"{p.name}:{p.type}" + ("" if p.required else "?") for p in q.params)
+        table.add_row(q.name, q.kind + (f" ({q.severity})" if q.severity else ""), q.summary, params)
+    out.print(table)
+
+
+def _parse_params(params: list[str]) -> dict[str, str]:
+    values = {}
+    for item in params:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise DiplographError(f"--param takes NAME=VALUE, got {item!r}")
+        values[key.strip()] = value
+    return values
+
+
+@app.command()
+def query(
+    name: str = typer.Argument(..., help="a stored query name (see `diplograph queries`)"),
+    param: list[str] = typer.Option([], "--param", "-p", help="NAME=VALUE (repeatable)"),
+    format: str = typer.Option("table", "--format", "-f", help="|".join(RESULT_FORMATS)),
+    store: Optional[str] = StoreOpt,
+    endpoint: Optional[str] = EndpointOpt,
+) -> None:
+    """Run a stored query with parameters bound by the engine."""
+    result = api.run_query(name, _parse_params(param), store=_store(store, endpoint))
+    _print_result(result, format)
+
+
+@app.command()
+def sparql(
+    file: str = typer.Argument(..., help="a .rq file, or - for standard input"),
+    format: str = typer.Option("table", "--format", "-f", help="|".join(RESULT_FORMATS) + " (SELECT); turtle for graphs"),
+    store: Optional[str] = StoreOpt,
+    endpoint: Optional[str] = EndpointOpt,
+) -> None:
+    """Run an ad-hoc read-only query (SELECT, ASK, CONSTRUCT, DESCRIBE); updates are refused."""
+    text = sys.stdin.read() if file == "-" else _read(file)
+    result = api.run_sparql(text, store=_store(store, endpoint))
+    _print_result(result, format)
+
+
+def _read(file: str) -> str:
+    try:
+        return Path(file).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise DiplographError(f"cannot read {file}: {exc.strerror}") from None
+
+
+def _print_result(result, format: str) -> None:
+    if format not in RESULT_FORMATS:
+        raise DiplographError(f"unknown format {format!r}; use one of {', '.join(RESULT_FORMATS)}")
+    if result.kind == "ask":
+        out.print("true" if result.boolean else "false")
+        return
+    if result.kind == "construct":
+        sys.stdout.write(api.triples_to_turtle(result.triples))
+        return
+    text = api.format_rows(result.rows, format, labels=result.labels)
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def main() -> None:
+    try:
+        app(standalone_mode=False)
+    except (DiplographError, CorpusError) as exc:
+        err.print(f"[red]error:[/] {exc}", markup=True, highlight=False)
+        sys.exit(2)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        sys.exit(130)
+    except Exception as exc:  # usage errors (typer's click): shown the usual way
+        if hasattr(exc, "show") and hasattr(exc, "exit_code"):
+            exc.show()
+            sys.exit(exc.exit_code)
+        raise
+
+
+if __name__ == "__main__":
+    main()

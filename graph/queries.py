@@ -1,0 +1,241 @@
+"""The stored query library: ``queries/*.rq`` files with a ``#+`` YAML header (grlc style).
+
+Values are bound by the engine as RDF terms (pyoxigraph ``substitutions``), never pasted into
+query text.  A parameter of type ``iri`` accepts a full IRI, a prefixed name (``dgid:peru``) or
+an entity's label or alias from the registry (``Peru``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Mapping
+
+from ruamel.yaml import YAML
+from ruamel.yaml.error import YAMLError
+from pyoxigraph import Literal, NamedNode
+
+from ontology import ID, PREFIXES
+
+from .backends import Backend, QueryResult, Term, strip_comments_and_strings
+from .errors import ParameterError, QueryError
+from .settings import default_queries
+
+PARAM_TYPES = ("iri", "string", "date", "integer")
+KINDS = ("select", "construct", "ask", "check")
+SEVERITIES = ("error", "warning")
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    type: str = "string"
+    required: bool = False
+    default: Any = None
+    example: Any = None
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class StoredQuery:
+    name: str
+    path: Path
+    summary: str
+    description: str
+    kind: str
+    text: str
+    params: tuple[Param, ...] = ()
+    returns: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    severity: str | None = None
+    header: dict = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def body(self) -> str:
+        """The SPARQL without its header."""
+        return "\n".join(line for line in self.text.splitlines() if not line.startswith("#+"))
+
+    def param(self, name: str) -> Param:
+        for p in self.params:
+            if p.name == name:
+                return p
+        raise ParameterError(f"query {self.name!r} has no parameter {name!r}; "
+                             f"its parameters: {', '.join(p.name for p in self.params) or 'none'}")
+
+
+def parse_header(text: str, path: Path) -> dict:
+    lines = []
+    for line in text.splitlines():
+        if line.startswith("#+"):
+            lines.append(line[3:] if line.startswith("#+ ") else line[2:])
+        elif line.strip() and not line.startswith("#"):
+            break
+    if not lines:
+        raise QueryError(f"{path}: no '#+' YAML header (summary, description, params, returns)")
+    try:
+        header = YAML(typ="safe", pure=True).load("\n".join(lines)) or {}
+    except YAMLError as exc:
+        raise QueryError(f"{path}: the '#+' header is not valid YAML: {exc}") from None
+    if not isinstance(header, dict):
+        raise QueryError(f"{path}: the '#+' header must be a YAML mapping")
+    return header
+
+
+def load_query(path: Path) -> StoredQuery:
+    text = path.read_text(encoding="utf-8")
+    header = parse_header(text, path)
+    for key in ("summary", "description"):
+        if not header.get(key):
+            raise QueryError(f"{path}: the header needs a '{key}'")
+    kind = header.get("kind", "select")
+    if kind not in KINDS:
+        raise QueryError(f"{path}: kind must be one of {', '.join(KINDS)}, not {kind!r}")
+    severity = header.get("severity")
+    if kind == "check" and severity not in SEVERITIES:
+        raise QueryError(f"{path}: a check needs 'severity: error' or 'severity: warning'")
+    params = []
+    for name, spec in (header.get("params") or {}).items():
+        spec = spec or {}
+        if spec.get("type", "string") not in PARAM_TYPES:
+            raise QueryError(f"{path}: parameter {name!r} has type {spec.get('type')!r}; use one of {', '.join(PARAM_TYPES)}")
+        unknown = set(spec) - {"type", "required", "default", "example", "description"}
+        if unknown:
+            raise QueryError(f"{path}: parameter {name!r} has unknown keys {sorted(unknown)}")
+        params.append(Param(name=name, **spec))
+    return StoredQuery(
+        name=path.stem, path=path, summary=str(header["summary"]).strip(), description=str(header["description"]).strip(),
+        kind=kind, text=text, params=tuple(params), returns=tuple(header.get("returns") or ()),
+        tags=tuple(header.get("tags") or ()), severity=severity, header=header,
+    )
+
+
+class QueryLibrary:
+    """All stored queries of a folder (``queries/`` by default, checks in ``queries/checks/``)."""
+
+    def __init__(self, folder: str | Path | None = None) -> None:
+        self.folder = Path(folder) if folder else default_queries()
+        self.queries: dict[str, StoredQuery] = {}
+        for path in sorted(self.folder.rglob("*.rq")):
+            query = load_query(path)
+            if query.name in self.queries:
+                raise QueryError(f"two stored queries are named {query.name!r}: {self.queries[query.name].path} and {path}")
+            self.queries[query.name] = query
+
+    def __iter__(self):
+        return iter(self.queries.values())
+
+    def __len__(self) -> int:
+        return len(self.queries)
+
+    def get(self, name: str) -> StoredQuery:
+        if name in self.queries:
+            return self.queries[name]
+        close = difflib.get_close_matches(name, list(self.queries), n=3, cutoff=0.4)
+        hint = f"; did you mean {' or '.join(close)}?" if close else "; `diplograph queries` lists them"
+        raise QueryError(f"no stored query named {name!r}{hint}")
+
+    def checks(self) -> list[StoredQuery]:
+        return [q for q in self if q.kind == "check"]
+
+
+# --- parameter values → RDF terms ------------------------------------------------------
+
+_IRI_OK = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:[^\s<>\"{}|^`\\]*$")
+_PNAME = re.compile(r"^([A-Za-z][\w-]*)?:([\w\-./]*)$")
+
+
+def to_term(param: Param, value: Any, backend: Backend | None = None) -> Term:
+    """Convert a user's value to an RDF term of the parameter's type, or raise ParameterError."""
+    text = str(value)
+    if param.type == "iri":
+        return resolve_iri(text, backend, param.name)
+    if param.type == "date":
+        try:
+            dt.date.fromisoformat(text)
+        except ValueError:
+            raise ParameterError(f"parameter {param.name!r}: {text!r} is not a date (use YYYY-MM-DD)") from None
+        return Literal(text, datatype=NamedNode(PREFIXES["xsd"] + "date"))
+    if param.type == "integer":
+        if not re.fullmatch(r"[+-]?\d{1,18}", text):
+            raise ParameterError(f"parameter {param.name!r}: {text!r} is not an integer")
+        return Literal(str(int(text)), datatype=NamedNode(PREFIXES["xsd"] + "integer"))
+    return Literal(text)  # a plain string: whatever it holds, it stays a literal
+
+
+def resolve_iri(text: str, backend: Backend | None, name: str = "value") -> NamedNode:
+    """A full IRI, a prefixed name, an entity id, or a registry label/alias → NamedNode."""
+    if text.startswith("<") and text.endswith(">"):
+        text = text[1:-1]
+    m = _PNAME.match(text)
+    if m and (m.group(1) or "") in PREFIXES:
+        return NamedNode(PREFIXES[m.group(1) or ""] + m.group(2))
+    if re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*(?:/[a-z0-9-]+)?", text) and backend is not None and _exists(backend, NamedNode(ID + text)):
+        return NamedNode(ID + text)
+    if _IRI_OK.match(text) and "://" in text:
+        return NamedNode(text)
+    if backend is not None:
+        found = lookup_label(backend, text)
+        if len(found) == 1:
+            return found[0]
+        if len(found) > 1:
+            raise ParameterError(f"parameter {name!r}: {text!r} names several entities: "
+                                 + ", ".join(f.value for f in found) + "; use one of these IRIs")
+        if re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*(?:/[a-z0-9-]+)?", text):
+            for prefix in ("event/",):
+                if _exists(backend, NamedNode(ID + prefix + text)):
+                    return NamedNode(ID + prefix + text)
+    raise ParameterError(f"parameter {name!r}: {text!r} is neither an IRI, a prefixed name (dgid:peru) "
+                         "nor the label or alias of a known entity")
+
+
+def _exists(backend: Backend, node: NamedNode) -> bool:
+    result = backend.query("ASK { GRAPH ?g { ?node ?p ?o } }", {"node": node})
+    return bool(result.boolean)
+
+
+LABEL_LOOKUP = """
+SELECT DISTINCT ?entity WHERE {
+  GRAPH dgg:registry { ?entity rdfs:label|skos:altLabel ?label }
+  FILTER (LCASE(STR(?label)) = LCASE(STR(?text)))
+} ORDER BY ?entity
+"""
+
+
+def lookup_label(backend: Backend, text: str) -> list[NamedNode]:
+    rows = backend.query(LABEL_LOOKUP, {"text": Literal(text)}).rows
+    found = [r["entity"] for r in rows]  # type: ignore[union-attr]
+    # prefer an entity whose preferred label matches over one whose alias does
+    if len(found) > 1:
+        preferred = backend.query(LABEL_LOOKUP.replace("rdfs:label|skos:altLabel", "rdfs:label"), {"text": Literal(text)}).rows
+        if len(preferred) == 1:  # type: ignore[arg-type]
+            return [preferred.rows[0]["entity"]]  # type: ignore[union-attr]
+    return found
+
+
+def bind(query: StoredQuery, values: Mapping[str, Any], backend: Backend | None) -> dict[str, Term]:
+    """Check and convert parameter values; defaults fill the gaps; missing required → error."""
+    bindings: dict[str, Term] = {}
+    for name in values:
+        query.param(name)  # unknown parameter → ParameterError
+    for p in query.params:
+        if p.name in values and values[p.name] is not None:
+            bindings[p.name] = to_term(p, values[p.name], backend)
+        elif p.default is not None:
+            bindings[p.name] = to_term(p, p.default, backend)
+        elif p.required:
+            example = f" (e.g. --param {p.name}={p.example})" if p.example is not None else ""
+            raise ParameterError(f"query {query.name!r} needs parameter {p.name!r}{example}")
+    return bindings
+
+
+def run(query: StoredQuery, backend: Backend, values: Mapping[str, Any] | None = None) -> QueryResult:
+    """Run a stored query with its parameters bound by the engine."""
+    return backend.query(query.body, bind(query, values or {}, backend))
+
+
+def variables_used(query: StoredQuery) -> set[str]:
+    """The ?variables of the query body, comments and strings stripped."""
+    return set(re.findall(r"[?$]([A-Za-z_]\w*)", strip_comments_and_strings(query.body)))
