@@ -16,7 +16,7 @@ from pyoxigraph import NamedNode, RdfFormat, serialize
 
 from ontology import PREFIXES
 
-from . import build as _build
+from . import builder as _build
 from .backends import Backend, OxigraphBackend, QueryResult, Rows, open_backend
 from .conflicts import Conflict, find_conflicts, labels
 from .errors import DiplographError, StoreError

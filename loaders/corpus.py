@@ -7,8 +7,10 @@ stores half a corpus.
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import hashlib
+import os
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,6 +49,13 @@ EVENT_FIELDS: dict[str, tuple[str, str]] = {
 UNIT = {"day": TIME.unitDay, "month": TIME.unitMonth, "year": TIME.unitYear}
 DATATYPE = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
 TIME_PROPERTY = {"day": TIME.inXSDDate, "month": TIME.inXSDgYearMonth, "year": TIME.inXSDgYear}
+
+
+def build_time() -> str:
+    """Now, or $SOURCE_DATE_EPOCH when set (reproducible builds: same input, same bytes)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    moment = dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc) if epoch else dt.datetime.now(dt.timezone.utc)
+    return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
 def source_iri(source_id: str) -> NamedNode:
@@ -108,6 +117,8 @@ class _Loader:
             raise CorpusError([Problem(self.dir, None, "corpus folder not found", "pass the folder holding sources.yaml")])
         sources = self._collect(self._read_sources)
         self._collect(self._read_entities)
+        if self.problems:  # claims refer to sources and entities: fix those first
+            raise CorpusError(self.problems)
         texts_found = 0
         texts: dict[str, str | None] = {}
         for source in sources:
@@ -263,8 +274,9 @@ class _Loader:
         self._file_sha(path)
         header = validate(ClaimsFileHeader, data, path)
         if header.source not in sources:
-            raise CorpusError([Problem(path, line_of(data, ("source",)), f"unknown source {header.source!r}",
-                                       self._suggest(header.source, sources))])
+            close = difflib.get_close_matches(header.source, list(sources), n=1)
+            hint = f"did you mean {close[0]!r}?" if close else "add the article to corpus/sources.yaml"
+            raise CorpusError([Problem(path, line_of(data, ("source",)), f"unknown source {header.source!r}", hint)])
         if header.source in seen_sources:
             raise CorpusError([Problem(path, line_of(data, ("source",)), f"source {header.source!r} already has a claims file",
                                        f"merge it into {seen_sources[header.source]}")])
@@ -299,6 +311,7 @@ class _Loader:
         add(Quad(build, RDF.type, dg.ExtractionActivity, g))
         add(Quad(build, RDFS.label, Literal("diplograph corpus load", language="en"), g))
         add(Quad(build, dg.loaderVersion, Literal(__version__), g))
+        add(Quad(build, PROV.endedAtTime, Literal(build_time(), datatype=XSD.dateTime), g))
         for name, digest in sorted(self.files.items()):
             f = NamedNode(f"{ID}corpus-file/{name}")
             add(Quad(f, RDF.type, PROV.Entity, g))

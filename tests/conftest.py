@@ -1,0 +1,45 @@
+"""Shared fixtures: the seed texts (found through DIPLOGRAPH_TEXTS), the seed graph, corpus copies."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from graph.settings import ROOT, default_texts
+
+CORPUS = ROOT / "corpus"
+
+
+@pytest.fixture(scope="session")
+def texts_dir() -> Path:
+    """The folder of article texts; tests that need the texts skip without it."""
+    folder = default_texts()
+    if folder is None or not folder.is_dir():
+        pytest.skip("article texts not available: set DIPLOGRAPH_TEXTS to the seeds folder")
+    return folder
+
+
+@pytest.fixture(scope="session")
+def seed_graph(texts_dir):
+    """The seed corpus built into an in-memory store (shared, read-only by convention)."""
+    from graph.builder import build_in_memory
+
+    backend, corpus = build_in_memory(CORPUS, texts_dir)
+    return backend
+
+
+@pytest.fixture(scope="session")
+def seed_corpus(texts_dir):
+    from loaders.corpus import load_corpus
+
+    return load_corpus(CORPUS, texts_dir)
+
+
+@pytest.fixture
+def corpus_copy(tmp_path) -> Path:
+    """A writable copy of the curated corpus, to break on purpose."""
+    target = tmp_path / "corpus"
+    shutil.copytree(CORPUS, target, ignore=shutil.ignore_patterns("README.md"))
+    return target
