@@ -21,6 +21,7 @@ HermiT notes:
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 from pathlib import Path
@@ -205,8 +206,9 @@ SINGLE_VALUED = {
 #: Truly single-valued within and across sources.
 MUST_BE_FUNCTIONAL = {"source", "inSource", "startOffset", "endOffset", "holder", "post"}
 #: Sources compete on these: functional would make disagreement a contradiction.
-MUST_NOT_BE_FUNCTIONAL = set(EVENT_ROLE_PROPERTIES) | {"acting", "startDate", "endDate",
-                                                       "evidence", "partOf"}
+#: (dg:dateValue: one article may give two dates for one thing, on one DateValue node.)
+MUST_NOT_BE_FUNCTIONAL = set(EVENT_ROLE_PROPERTIES) | {
+    "acting", "startDate", "endDate", "evidence", "partOf", "dateValue", "datePhrase"}
 
 
 # =====================================================================================
@@ -371,6 +373,42 @@ def test_rdf_reification_vocabulary_is_not_declared(graph):
     reserved = {RDF.Statement, RDF.subject, RDF.predicate, RDF.object}
     assert not reserved & {node for triple in graph for node in triple}
     assert "rdf:subject" in str(graph.value(D.Claim, RDFS.comment))
+
+
+#: A 10-line OWL API program: is the ontology in the OWL 2 DL profile?  The OWL API is the
+#: one bundled in owlready2's HermiT.jar, so no download is needed.
+DL_CHECK_JAVA = """
+import org.semanticweb.owlapi.apibinding.OWLManager;
+import org.semanticweb.owlapi.model.*;
+import org.semanticweb.owlapi.profiles.*;
+public class DLCheck {
+  public static void main(String[] args) throws Exception {
+    OWLOntology o = OWLManager.createOWLOntologyManager()
+        .loadOntologyFromOntologyDocument(new java.io.File(args[0]));
+    OWLProfileReport report = new OWL2DLProfile().checkOntology(o);
+    System.out.println("in OWL 2 DL: " + report.isInProfile());
+    for (OWLProfileViolation v : report.getViolations()) System.out.println(v);
+  }
+}
+"""
+
+
+@pytest.mark.skipif(shutil.which("javac") is None, reason="needs a Java compiler")
+def test_owl2_dl_profile(graph, tmp_path):
+    import subprocess
+
+    import owlready2
+
+    jar = Path(owlready2.__file__).parent / "hermit" / "HermiT.jar"
+    (tmp_path / "DLCheck.java").write_text(DL_CHECK_JAVA, encoding="utf-8")
+    subprocess.run(["javac", "-cp", str(jar), "-d", str(tmp_path),
+                    str(tmp_path / "DLCheck.java")], check=True, timeout=120)
+    owl_file = tmp_path / "diplograph.owl"
+    graph.serialize(owl_file, format="xml", encoding="utf-8")
+    result = subprocess.run(
+        ["java", "-cp", f"{jar}{os.pathsep}{tmp_path}", "DLCheck", str(owl_file)],
+        capture_output=True, text=True, timeout=120, check=True)
+    assert result.stdout.startswith("in OWL 2 DL: true"), result.stdout
 
 
 # =====================================================================================

@@ -83,7 +83,7 @@ def test_dates_keep_precision_and_phrase(seed_graph):
     got = {r["phrase"].value: (r["value"].value if "value" in r else None) for r in rows}
     assert got == {"on Monday, November 3, 2025": "2025-11-03", "in late 2023": "2023", "on Tuesday": None}
     month = seed_graph.select("""
-        SELECT ?value ?dt WHERE { GRAPH ?g { ev:chavez-seeks-asylum-at-mexican-embassy-2025 dg:onDate ?d .
+        SELECT DISTINCT ?value ?dt WHERE { GRAPH ?g { ev:chavez-seeks-asylum-at-mexican-embassy-2025 dg:onDate ?d .
           ?d dg:datePhrase "in November" ; dg:dateValue ?value } BIND (DATATYPE(?value) AS ?dt) }""")
     assert [(r["value"].value, r["dt"].value.rsplit("#", 1)[-1]) for r in month] == [("2025-11", "gYearMonth")]
 

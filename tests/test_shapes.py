@@ -154,6 +154,7 @@ def validate(data: Graph) -> list[dict]:
         inference="none",
         advanced=True,
         allow_warnings=False,
+        inplace=True,  # data_graph is ours and thrown away: no need for pyshacl to copy it
     )
     if not isinstance(report, Graph):  # pyshacl could not run the shapes at all
         raise AssertionError(f"pyshacl failed: {report} {text}")
