@@ -14,7 +14,7 @@ from typing import Any, Mapping
 
 from pyoxigraph import NamedNode, RdfFormat, serialize
 
-from ontology import PREFIXES
+from ontology import ID, PREFIXES
 
 from . import builder as _build
 from .backends import Backend, OxigraphBackend, QueryResult, Rows, open_backend
@@ -140,7 +140,9 @@ def run_sparql(text: str, store: str | Path | Backend | None = None) -> Labelled
 
 
 def _with_labels(backend: Backend, result: QueryResult) -> LabelledResult:
-    found = labels(backend, iris_in(result.rows)) if result.rows is not None else {}
+    # sources are shown by their id (src:003-…), which is shorter than their titles
+    iris = {i for i in iris_in(result.rows) if not i.value.startswith(ID + "source/")} if result.rows is not None else set()
+    found = labels(backend, iris)
     return LabelledResult(result.kind, result.rows, result.boolean, result.triples, found)
 
 

@@ -154,7 +154,7 @@ class OxigraphBackend(Backend):
                 raise ReadOnlyError("updates are not allowed here: diplograph answers read-only queries "
                                     "(SELECT, ASK, CONSTRUCT, DESCRIBE); the graph changes only through `diplograph build`") from None
             raise QueryError(f"SPARQL syntax error: {exc}") from None
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:
             raise QueryError(f"the query failed: {exc}") from None
         if isinstance(result, QueryBoolean):
             return QueryResult("ask", boolean=bool(result))

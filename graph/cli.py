@@ -21,8 +21,9 @@ from .formats import RESULT_FORMATS
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="diplograph: a knowledge graph of diplomatic actors and relations, claim by claim from news articles.")
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)
+# Wide enough for tables when piped (rich assumes 80 columns without a terminal).
+out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 160)
+err = Console(stderr=True, soft_wrap=True, width=None if sys.stderr.isatty() else 160)
 
 StoreOpt = typer.Option(None, "--store", "-s", help="store: oxigraph:PATH, a PATH, memory: or sparql:URL "
                         "(default $DIPLOGRAPH_STORE or oxigraph:var/diplograph.oxigraph)")
@@ -113,6 +114,7 @@ def reason(
 def list_queries(tag: Optional[str] = typer.Option(None, help="only queries with this tag")) -> None:
     """List the stored queries (name, summary, parameters)."""
     table = Table("name", "kind", "summary", "parameters")
+    table.columns[0].no_wrap = True
     for q in api.query_library():
         if tag and tag not in q.tags:
             continue

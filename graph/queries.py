@@ -197,7 +197,7 @@ def _exists(backend: Backend, node: NamedNode) -> bool:
 
 
 LABEL_LOOKUP = """
-SELECT DISTINCT ?entity WHERE {
+SELECT DISTINCT ?entity ?text WHERE {
   GRAPH dgg:registry { ?entity rdfs:label|skos:altLabel ?label }
   FILTER (LCASE(STR(?label)) = LCASE(STR(?text)))
 } ORDER BY ?entity

@@ -223,7 +223,7 @@ class _Loader:
             for prov in record.provisions:
                 self.provisions.add(f"{record.id}/{prov.id}")
         for eid, record in self.entities.items():
-            for fld in ("located_in", "sending_state", "receiving_state", "post_in"):
+            for fld in ("located_in", "sending_state", "receiving_state", "post_in", "organ_of"):
                 ref = getattr(record, fld)
                 if ref is not None and ref not in self.entities:
                     problems.append(Problem(path, lines[eid], f"{eid}.{fld}: unknown entity {ref!r}", self._suggest(ref)))
@@ -247,7 +247,8 @@ class _Loader:
             if record.country_code:
                 add(Quad(s, dg.countryCode, Literal(record.country_code), g))
             for fld, prop in (("located_in", dg.locatedIn), ("sending_state", dg.sendingState),
-                              ("receiving_state", dg.receivingState), ("post_in", dg.postIn)):
+                              ("receiving_state", dg.receivingState), ("post_in", dg.postIn),
+                              ("organ_of", ORG.subOrganizationOf)):
                 ref = getattr(record, fld)
                 if ref:
                     add(Quad(s, prop, entity_iri(ref), g))

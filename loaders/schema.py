@@ -127,6 +127,7 @@ class EntityRecord(Strict):
     sending_state: Slug | None = None
     receiving_state: Slug | None = None
     post_in: Slug | None = None
+    organ_of: Slug | None = None
     single_holder: bool | None = None
     provisions: list[ProvisionRecord] = []
 
