@@ -55,6 +55,9 @@ class Rows:
     def __len__(self) -> int:
         return len(self.rows)
 
+    def __getitem__(self, index):
+        return self.rows[index]
+
     def values(self) -> list[dict[str, str]]:
         """Rows as plain strings (IRIs and literal values), DataFrame-friendly."""
         return [{k: term_value(v) for k, v in row.items()} for row in self.rows]

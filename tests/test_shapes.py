@@ -177,7 +177,7 @@ def validate(data: Graph) -> list[dict]:
 def describe(results: list[dict]) -> str:
     def short(node) -> str:
         text = str(node)
-        for prefix in (DG, ID):
+        for prefix in (DG, ID, str(SH)):
             if text.startswith(prefix):
                 return text[len(prefix):]
         return text
