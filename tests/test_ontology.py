@@ -199,9 +199,10 @@ MUST_NOT_BE_DISJOINT = [
 ]
 
 #: Properties for which two values from two sources are a disagreement.
+# penalty and deadline are free text: different wordings of one value are not a disagreement
 SINGLE_VALUED = {
     "agent", "target", "place", "recognizedAs", "votesFor", "votesAgainst", "abstentions",
-    "penalty", "deadline", "onDate", "candidateFor", "onBehalfOf", "office", "beneficiary",
+    "onDate", "candidateFor", "onBehalfOf", "office", "beneficiary",
 }
 #: Truly single-valued within and across sources.
 MUST_BE_FUNCTIONAL = {"source", "inSource", "startOffset", "endOffset", "holder", "post"}
