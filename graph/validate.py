@@ -1,8 +1,10 @@
-"""SHACL validation of the graph (pyshacl), with a readable report.
+"""Validation of the graph: SHACL shapes (pyshacl) plus the stored check queries.
 
 pyshacl works on rdflib graphs: the store's quads (all graphs, ontology included, so that
 ``rdfs:subClassOf`` is visible to class targets) are handed over once as N-Triples, the
-fastest path between the two libraries.
+fastest path between the two libraries.  Constraints that need SPARQL are not SHACL-SPARQL
+(pyshacl runs those node by node, 20x slower here) but check queries in ``queries/checks/``,
+run by the store's own engine; both land in one report.
 """
 
 from __future__ import annotations
@@ -69,38 +71,66 @@ def validate_graph(data: rdflib.Graph) -> tuple[bool, rdflib.Graph]:
     return bool(conforms), report
 
 
-def validate_backend(backend: Backend) -> ValidationReport:
+def validate_backend(backend: Backend, *, checks: bool = True) -> ValidationReport:
     data = union_graph(backend)
     conforms, report = validate_graph(data)
     results = []
-    for r in report.subjects(RDF.type, SH.ValidationResult):
+    for r in report.objects(None, SH.result):  # top-level results (not pyshacl's nested sh:detail)
         focus = report.value(r, SH.focusNode)
         path = report.value(r, SH.resultPath)
         severity = report.value(r, SH.resultSeverity)
         value = report.value(r, SH.value)
         results.append(ValidationResult(
             focus=str(focus), focus_label=_label(data, focus),
-            path=_short(data, path) if path is not None else None,
+            path=_shorten(str(path)) if isinstance(path, rdflib.URIRef) else (str(path) if path is not None else None),
             message=str(report.value(r, SH.resultMessage) or "constraint not met"),
             severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
             shape=str(report.value(r, SH.sourceShape)),
             value=str(value) if value is not None else None,
         ))
+    if checks:
+        results += run_checks(backend)
+    conforms = not any(r.severity == "Violation" for r in results)
     _attach_sources(backend, results)
     results.sort(key=lambda x: (x.severity != "Violation", x.focus, x.path or "", x.message))
     return ValidationReport(conforms, results, report)
 
 
+def run_checks(backend: Backend) -> list[ValidationResult]:
+    """Every stored check query (kind: check): each row is a result of the check's severity."""
+    from .conflicts import labels
+    from .queries import QueryLibrary, run
+
+    from pyoxigraph import NamedNode
+
+    results = []
+    for check in QueryLibrary().checks():
+        for row in run(check, backend).rows:  # type: ignore[union-attr]
+            entity = row.get("entity")
+            results.append(ValidationResult(
+                focus=entity.value if entity is not None else "",
+                focus_label=None,
+                path=_shorten(row["property"].value) if "property" in row else None,
+                message=f"{check.summary} (check {check.name})",
+                severity="Violation" if check.severity == "error" else "Warning",
+                shape=f"queries/checks/{check.name}.rq",
+                value=row["value"].value if "value" in row else None,
+            ))
+    names = labels(backend, {NamedNode(r.focus) for r in results if r.focus.startswith("http")})
+    for r in results:
+        r.focus_label = names.get(r.focus)
+    return results
+
+
+def _shorten(iri: str) -> str:
+    from .formats import shorten
+
+    return shorten(iri)
+
+
 def _label(data: rdflib.Graph, node) -> str | None:
     label = data.value(node, rdflib.RDFS.label)
     return str(label) if label is not None else None
-
-
-def _short(data: rdflib.Graph, node) -> str:
-    try:
-        return data.namespace_manager.normalizeUri(node) if isinstance(node, rdflib.URIRef) else str(node)
-    except Exception:  # noqa: BLE001 - display only
-        return str(node)
 
 
 def _attach_sources(backend: Backend, results: list[ValidationResult]) -> None:

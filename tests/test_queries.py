@@ -100,6 +100,10 @@ BREAKS = {
                                 "WHERE { GRAPH ?g { ?m dg:quote \"was held in pre-trial detention\" ; dg:endOffset ?e } }",
     "dangling-reference-violation": "INSERT { GRAPH ?g { ev:peru-persona-non-grata-2025 dg:target dgid:nobody } } "
                                    "WHERE { GRAPH ?g { ev:peru-persona-non-grata-2025 dg:votesFor ?v } }",
+    "evidence-source-violation": "DELETE { GRAPH ?g { ?m dg:inSource ?s } } INSERT { GRAPH ?g { ?m dg:inSource src:nowhere } } "
+                                 "WHERE { GRAPH ?g { ?m dg:quote \"was held in pre-trial detention\" ; dg:inSource ?s } }",
+    "claim-not-asserted-violation": "DELETE { GRAPH ?g { ev:peru-persona-non-grata-2025 dg:votesFor ?v } } "
+                                    "WHERE { GRAPH ?g { ev:peru-persona-non-grata-2025 dg:votesFor ?v } }",
     "untyped-event-warning": "INSERT { GRAPH ?g { tenure:jose-jeri--president-of-peru dg:heldAt ev:no-such-event } } "
                              "WHERE { GRAPH ?g { tenure:jose-jeri--president-of-peru dg:holder ?h } }",
 }
