@@ -188,9 +188,9 @@ class OxigraphBackend(Backend):
     def count(self, graph: NamedNode | None = None) -> int:
         if graph is None:
             return len(self.store)
-        sol = self.store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }",
+        sol = self.store.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g",
                                substitutions={Variable("g"): graph})
-        return int(next(iter(sol))["n"].value)
+        return sum(int(row["n"].value) for row in sol)
 
     def quads(self, graph: NamedNode | None = None) -> Iterator[Quad]:
         return iter(self.store.quads_for_pattern(None, None, None, graph))

@@ -13,7 +13,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pyoxigraph import Literal, NamedNode, RdfFormat, Triple, parse, serialize
+from pyoxigraph import BlankNode, Literal, NamedNode, RdfFormat, Triple, parse, serialize
 
 from loaders.corpus import INFERRED_GRAPH
 from ontology import PREFIXES
@@ -37,7 +37,11 @@ CONSTRUCT { ?s ?p ?o } WHERE {
 DIAGNOSTICS = {
     "disjoint types": """
 SELECT DISTINCT ?thing ?a ?b WHERE {
-  GRAPH dgg:ontology { ?ca owl:disjointWith ?cb }
+  GRAPH dgg:ontology {
+    { ?ca owl:disjointWith ?cb }
+    UNION { ?all a owl:AllDisjointClasses ; owl:members ?list .
+            ?list rdf:rest*/rdf:first ?ca . ?list rdf:rest*/rdf:first ?cb . FILTER (?ca != ?cb) }
+  }
   { GRAPH dgg:registry { ?thing a ?ta } } UNION { GRAPH dgg:consolidated { ?thing a ?ta } }
   { GRAPH dgg:registry { ?thing a ?tb } } UNION { GRAPH dgg:consolidated { ?thing a ?tb } }
   GRAPH dgg:ontology { ?ta rdfs:subClassOf* ?ca . ?tb rdfs:subClassOf* ?cb }
@@ -120,8 +124,10 @@ def reason_backend(backend: Backend, *, write: bool = False) -> ReasonResult:
 
 
 def _is_noise(t) -> bool:
-    """owlready2's own bookkeeping (ontology headers, owl:Thing typing)."""
-    return t.object.value in (PREFIXES["owl"] + "Ontology", PREFIXES["owl"] + "Thing", PREFIXES["owl"] + "NamedIndividual")
+    """owlready2's own bookkeeping: ontology headers, owl:Thing typing, re-written axioms of the
+    ontology itself (its blank nodes renamed); what is kept is what HermiT says of the data."""
+    return (t.object.value in (PREFIXES["owl"] + "Ontology", PREFIXES["owl"] + "Thing", PREFIXES["owl"] + "NamedIndividual")
+            or t.subject.value.startswith(PREFIXES["dg"]) or isinstance(t.object, BlankNode))
 
 
 def diagnose(backend: Backend) -> list[str]:
