@@ -116,6 +116,15 @@ def reason(store: str | Path | Backend | None = None, *, write: bool = False):
         return reason_backend(backend, write=write)
 
 
+def push(endpoint: str, store: str | Path | Backend | None = None, *, gsp: str | None = None, prune: bool = True):
+    """Upload the local graph to a remote SPARQL server, named graph by named graph (Graph Store Protocol)."""
+    from .remote import SparqlBackend, push as push_graphs
+
+    remote = SparqlBackend(endpoint, gsp=gsp)
+    with _backend(store) as local:
+        return push_graphs(local, remote, prune=prune)
+
+
 def query_library(folder: str | Path | None = None) -> QueryLibrary:
     return QueryLibrary(folder)
 

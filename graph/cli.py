@@ -110,6 +110,20 @@ def reason(
         raise typer.Exit(1)
 
 
+@app.command()
+def push(
+    endpoint: str = typer.Option(..., "--endpoint", "-e", help="the remote SPARQL query endpoint URL"),
+    gsp: Optional[str] = typer.Option(None, help="its Graph Store Protocol URL (default for Oxigraph: .../store; Fuseki: http://host:3030/DS/data)"),
+    store: Optional[str] = StoreOpt,
+    prune: bool = typer.Option(True, help="delete diplograph graphs the local store no longer has"),
+) -> None:
+    """Upload the graph to a remote SPARQL server, replacing each named graph there."""
+    summary = api.push(endpoint, store=store, gsp=gsp, prune=prune)
+    out.print(f"pushed {summary.graphs} graphs ({summary.triples} triples) to {summary.endpoint}")
+    for graph in summary.deleted:
+        out.print(f"  deleted {graph} (no longer in the local store)")
+
+
 @app.command("queries")
 def list_queries(tag: Optional[str] = typer.Option(None, help="only queries with this tag")) -> None:
     """List the stored queries (name, summary, parameters)."""
