@@ -149,6 +149,7 @@ class _Loader:
     def _file_sha(self, path: Path) -> None:
         self.files[str(path.relative_to(self.dir))] = hashlib.sha256(path.read_bytes()).hexdigest()
 
+
     # -- sources ----------------------------------------------------------------------
     def _read_sources(self) -> list[SourceRecord]:
         path = self.dir / "sources.yaml"
@@ -199,34 +200,39 @@ class _Loader:
 
     # -- entity registry ----------------------------------------------------------------
     def _read_entities(self) -> None:
-        path = self.dir / "entities.yaml"
-        data = read_yaml(path)
-        self._file_sha(path)
-        if not isinstance(data, list):
-            raise CorpusError([Problem(path, 1, "expected a list of entities", "each item starts with '- id:'")])
+        """entities.yaml, then entities.d/*.yaml (more registry files, e.g. a corpus's own additions)."""
+        paths = [self.dir / "entities.yaml"] + sorted((self.dir / "entities.d").glob("*.yaml"))
         problems: list[Problem] = []
-        lines: dict[str, int | None] = {}
-        for i, item in enumerate(data):
-            try:
-                record = validate(EntityRecord, item, path, (i,), data)
-            except CorpusError as exc:
-                problems.extend(exc.problems)
+        lines: dict[str, tuple[Path, int | None]] = {}
+        for path in paths:
+            data = read_yaml(path)
+            self.files[str(path.relative_to(self.dir))] = hashlib.sha256(path.read_bytes()).hexdigest()
+            if not isinstance(data, list):
+                problems.append(Problem(path, 1, "expected a list of entities", "each item starts with '- id:'"))
                 continue
-            line = line_of(data, (i,))
-            if record.id in self.entities:
-                problems.append(Problem(path, line, f"duplicate entity id {record.id!r}", f"first defined on line {lines[record.id]}"))
-                continue
-            if record.country_code and pycountry.countries.get(alpha_2=record.country_code) is None:
-                problems.append(Problem(path, line, f"{record.country_code!r} is not an ISO 3166-1 alpha-2 code", "see pycountry / ISO 3166"))
-            self.entities[record.id] = record
-            lines[record.id] = line
-            for prov in record.provisions:
-                self.provisions.add(f"{record.id}/{prov.id}")
+            for i, item in enumerate(data):
+                try:
+                    record = validate(EntityRecord, item, path, (i,), data)
+                except CorpusError as exc:
+                    problems.extend(exc.problems)
+                    continue
+                line = line_of(data, (i,))
+                if record.id in self.entities:
+                    first_path, first_line = lines[record.id]
+                    where = f"line {first_line}" if first_path == path else f"{first_path}:{first_line}"
+                    problems.append(Problem(path, line, f"duplicate entity id {record.id!r}", f"first defined on {where}"))
+                    continue
+                if record.country_code and pycountry.countries.get(alpha_2=record.country_code) is None:
+                    problems.append(Problem(path, line, f"{record.country_code!r} is not an ISO 3166-1 alpha-2 code", "see pycountry / ISO 3166"))
+                self.entities[record.id] = record
+                lines[record.id] = (path, line)
+                for prov in record.provisions:
+                    self.provisions.add(f"{record.id}/{prov.id}")
         for eid, record in self.entities.items():
             for fld in ("located_in", "sending_state", "receiving_state", "post_in", "organ_of"):
                 ref = getattr(record, fld)
                 if ref is not None and ref not in self.entities:
-                    problems.append(Problem(path, lines[eid], f"{eid}.{fld}: unknown entity {ref!r}", self._suggest(ref)))
+                    problems.append(Problem(lines[eid][0], lines[eid][1], f"{eid}.{fld}: unknown entity {ref!r}", self._suggest(ref)))
         if problems:
             raise CorpusError(problems)
         self._emit_registry()

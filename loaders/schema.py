@@ -95,6 +95,8 @@ class SourceRecord(Strict):
     language: Annotated[str, Field(pattern=r"^[a-z]{2}$")] = "en"
     genre: Literal["news", "analysis", "opinion", "development"] = "news"
     published: Published | None = None
+    #: development articles: "rules" (read while writing extraction rules) or "heldout" (never read)
+    split: Literal["rules", "heldout"] | None = None
 
     @model_validator(mode="after")
     def _named(self) -> SourceRecord:
