@@ -124,6 +124,15 @@ def push(
         out.print(f"  deleted {graph} (no longer in the local store)")
 
 
+@app.command()
+def docs(output: Path = typer.Option(Path("var/docs"), "--output", "-o", help="folder to write the HTML into")) -> None:
+    """Write HTML documentation of the ontology (classes, properties, PLOVER/CAMEO codes, a diagram)."""
+    from .docs import write_docs
+
+    index = write_docs(output)
+    out.print(f"ontology documentation written to {index}")
+
+
 @app.command("queries")
 def list_queries(tag: Optional[str] = typer.Option(None, help="only queries with this tag")) -> None:
     """List the stored queries (name, summary, parameters)."""
