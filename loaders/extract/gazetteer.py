@@ -1,0 +1,299 @@
+"""Actors in text: the entity registry, ISO countries, demonyms, capitals, titles and organs.
+
+One compiled alternation of every known surface form (longest first) finds mentions in a single
+pass; new persons are found from titles ("Foreign Minister Hugo de Zela", "lawyer Carlos Caro")
+and added, with their surname, as new entities; "Peru's Congress", "the Peruvian Foreign
+Ministry", "Mexico's embassy in Quito" resolve to the registry's organs and missions, or to new
+entities minted the way curators mint them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+import pycountry
+
+from ..schema import EntityRecord
+from .world import CAPITALS, DEMONYMS, OTHER_NAMES
+
+STATE = "State"
+PERSON_TYPES = {"Person", "Group"}
+ORG_TYPES = {"Government", "GovernmentBody", "PoliticalParty", "Legislature", "Court", "InternationalOrganization",
+             "NewsOrganization"}
+ACTOR_TYPES = {STATE} | PERSON_TYPES | ORG_TYPES
+
+NAME_WORD = r"[A-ZÁÉÍÓÚÑÜ][a-záéíóúñüç'’\-]+"
+PARTICLE = r"(?:de|del|de la|la|da|dos|das|van|von|bin|al|di|le)"
+PERSON_NAME = rf"{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)?{NAME_WORD}){{1,3}}"
+
+#: titles that introduce a person's name, and the post they name (role words)
+TITLES = {
+    "president": "President", "interim president": "President", "vice president": "Vice President",
+    "prime minister": "Prime Minister", "foreign minister": "Minister of Foreign Affairs",
+    "foreign affairs minister": "Minister of Foreign Affairs", "minister of foreign affairs": "Minister of Foreign Affairs",
+    "interior minister": "Minister of the Interior", "defense minister": "Minister of Defense",
+    "defence minister": "Minister of Defense", "justice minister": "Minister of Justice", "minister": None,
+    "ambassador": "Ambassador", "secretary general": "Secretary General", "secretary-general": "Secretary General",
+    "chancellor": "Chancellor", "senator": None, "lawmaker": None, "congressman": None, "congresswoman": None,
+    "judge": None, "prosecutor": None, "attorney general": "Attorney General", "lawyer": None, "attorney": None,
+    "journalist": None, "spokesperson": None, "spokesman": None, "spokeswoman": None, "leader": None,
+    "opposition leader": None, "activist": None, "dissident": None, "general": None, "king": "King", "queen": "Queen",
+    "chargé d'affaires": "Chargé d'affaires", "envoy": None, "dr.": None, "professor": None, "analyst": None,
+    "expert": None, "consul": None, "senior official": None, "official": None, "mayor": None, "governor": None,
+}
+_TITLE_RE = "|".join(sorted((re.escape(t) for t in TITLES), key=len, reverse=True))
+
+#: organs of a state named after the state ("Peru's Congress", "the Peruvian Foreign Ministry")
+ORGANS = {
+    "government": ("Government", "government-of-{s}", "Government of {S}"),
+    "administration": ("Government", "government-of-{s}", "Government of {S}"),
+    "authorities": ("Government", "government-of-{s}", "Government of {S}"),
+    "executive": ("Government", "government-of-{s}", "Government of {S}"),
+    "congress": ("Legislature", "congress-of-{s}", "Congress of {S}"),
+    "national assembly": ("Legislature", "national-assembly-of-{s}", "National Assembly of {S}"),
+    "parliament": ("Legislature", "parliament-of-{s}", "Parliament of {S}"),
+    "senate": ("Legislature", "senate-of-{s}", "Senate of {S}"),
+    "foreign ministry": ("GovernmentBody", "foreign-ministry-of-{s}", "Ministry of Foreign Affairs of {S}"),
+    "foreign affairs ministry": ("GovernmentBody", "foreign-ministry-of-{s}", "Ministry of Foreign Affairs of {S}"),
+    "ministry of foreign affairs": ("GovernmentBody", "foreign-ministry-of-{s}", "Ministry of Foreign Affairs of {S}"),
+    "foreign office": ("GovernmentBody", "foreign-ministry-of-{s}", "Ministry of Foreign Affairs of {S}"),
+    "state department": ("GovernmentBody", "foreign-ministry-of-{s}", "Ministry of Foreign Affairs of {S}"),
+    "prosecutors": ("GovernmentBody", "public-prosecutor-of-{s}", "Public Prosecutor's Office of {S}"),
+    "prosecutor's office": ("GovernmentBody", "public-prosecutor-of-{s}", "Public Prosecutor's Office of {S}"),
+    "police": ("GovernmentBody", "police-of-{s}", "Police of {S}"),
+    "supreme court": ("Court", "supreme-court-of-{s}", "Supreme Court of {S}"),
+    "constitutional court": ("Court", "constitutional-court-of-{s}", "Constitutional Court of {S}"),
+    "courts": ("Court", "judiciary-of-{s}", "Judiciary of {S}"),
+    "judiciary": ("Court", "judiciary-of-{s}", "Judiciary of {S}"),
+    "military": ("GovernmentBody", "armed-forces-of-{s}", "Armed Forces of {S}"),
+    "armed forces": ("GovernmentBody", "armed-forces-of-{s}", "Armed Forces of {S}"),
+}
+_ORGAN_RE = "|".join(sorted((re.escape(o) for o in ORGANS), key=len, reverse=True))
+
+
+def slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+@dataclass
+class Entity:
+    id: str
+    type: str
+    label: str
+    aliases: set[str] = field(default_factory=set)
+    country: str | None = None       # ISO alpha-2 for states
+    attrs: dict[str, str] = field(default_factory=dict)  # post_in, sending_state, organ_of, ...
+    new: bool = False
+
+    def record(self) -> dict:
+        """As an entities.yaml item (for new entities)."""
+        item: dict = {"id": self.id, "type": self.type, "label": self.label}
+        aliases = sorted(a for a in self.aliases if a != self.label)
+        if aliases:
+            item["aliases"] = aliases
+        if self.country:
+            item["country_code"] = self.country
+        item.update(self.attrs)
+        return item
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    entity: str
+    type: str
+    surface: str
+    kind: str = "name"   # name | alias | demonym | capital | title | pronoun | organ | mission
+
+
+class Gazetteer:
+    """The actors the extractor can name: registry entities, then those it mints."""
+
+    def __init__(self, registry: dict[str, EntityRecord]) -> None:
+        self.entities: dict[str, Entity] = {}
+        self.surfaces: dict[str, list[tuple[str, str]]] = {}   # surface → [(entity id, kind)]
+        self.state_by_code: dict[str, str] = {}
+        for r in registry.values():
+            e = Entity(r.id, r.type, r.label, set(r.aliases), r.country_code,
+                       {k: v for k in ("post_in", "sending_state", "receiving_state", "located_in", "organ_of")
+                        if (v := getattr(r, k, None))})
+            if r.single_holder is not None:
+                e.attrs["single_holder"] = r.single_holder
+            self.entities[r.id] = e
+            if r.type == STATE and r.country_code:
+                self.state_by_code[r.country_code] = r.id
+        for e in list(self.entities.values()):
+            self._index(e, with_aliases=True)
+        for country in pycountry.countries:
+            code = country.alpha_2
+            names = {country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)}
+            names |= set(OTHER_NAMES.get(code, ()))
+            for name in filter(None, names):
+                if "," not in name:
+                    self._add_surface(name, ("state:" + code, "name"))
+            for demonym in DEMONYMS.get(code, ()):
+                self._add_surface(demonym, ("state:" + code, "demonym"))
+            for capital in CAPITALS.get(code, ()):
+                self._add_surface(capital, ("state:" + code, "capital"))
+        self._compiled: re.Pattern | None = None
+
+    # -- the index --------------------------------------------------------------------------------
+    def _add_surface(self, surface: str, target: tuple[str, str]) -> None:
+        if len(surface) < 2:
+            return
+        bucket = self.surfaces.setdefault(surface, [])
+        if target not in bucket:
+            bucket.append(target)
+        self._compiled = None
+
+    def _index(self, e: Entity, with_aliases: bool) -> None:
+        self._add_surface(e.label, (e.id, "name"))
+        if with_aliases:
+            for a in e.aliases:
+                self._add_surface(a, (e.id, "alias"))
+
+    def add(self, e: Entity) -> Entity:
+        """Add a minted entity (or return the registered one with that id)."""
+        if e.id in self.entities:
+            known = self.entities[e.id]
+            for a in e.aliases - known.aliases:
+                known.aliases.add(a)
+                self._add_surface(a, (known.id, "alias"))
+            return known
+        e.new = True
+        self.entities[e.id] = e
+        self._index(e, with_aliases=True)
+        return e
+
+    def pattern(self) -> re.Pattern:
+        if self._compiled is None:
+            forms = sorted(self.surfaces, key=len, reverse=True)
+            alternation = "|".join(re.escape(f) for f in forms)
+            self._compiled = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+        return self._compiled
+
+    # -- states -----------------------------------------------------------------------------------
+    def state(self, code: str) -> Entity:
+        """The state with this ISO code: the registry's, or a new one named after pycountry."""
+        if code in self.state_by_code:
+            return self.entities[self.state_by_code[code]]
+        country = pycountry.countries.get(alpha_2=code)
+        name = (OTHER_NAMES.get(code, (None,))[0] if code in OTHER_NAMES and not OTHER_NAMES[code][0].startswith("the ")
+                else None) or getattr(country, "common_name", None) or country.name
+        entity = self.add(Entity(slug(name), STATE, name, set(DEMONYMS.get(code, ())), code))
+        self.state_by_code[code] = entity.id
+        return entity
+
+    def resolve(self, target: str) -> Entity:
+        if target.startswith("state:"):
+            return self.state(target[6:])
+        return self.entities[target]
+
+    def state_of(self, entity_id: str | None) -> str | None:
+        """The state an actor, post or mission belongs to (following organ_of / post_in / sending_state)."""
+        seen = set()
+        while entity_id and entity_id not in seen:
+            seen.add(entity_id)
+            e = self.entities.get(entity_id)
+            if e is None:
+                return None
+            if e.type == STATE:
+                return e.id
+            entity_id = e.attrs.get("organ_of") or e.attrs.get("post_in") or e.attrs.get("sending_state")
+        return None
+
+    # -- organs, posts, missions ------------------------------------------------------------------
+    def organ(self, state_id: str, word: str) -> Entity:
+        etype, id_pattern, label_pattern = ORGANS[word.lower()]
+        for e in self.entities.values():
+            if e.attrs.get("organ_of") == state_id and e.type == etype and _organ_word_fits(e, word):
+                return e
+        state = self.entities[state_id]
+        return self.add(Entity(id_pattern.format(s=state_id), etype, label_pattern.format(S=state.label),
+                               set(), attrs={"organ_of": state_id}))
+
+    def post(self, state_id: str, role: str) -> Entity:
+        state = self.entities[state_id]
+        wanted = {f"{role} of {state.label}".lower(), f"{role.replace('Minister of Foreign Affairs', 'Foreign Minister')} of {state.label}".lower()}
+        for e in self.entities.values():
+            if e.type == "Post" and e.attrs.get("post_in") == state_id and (
+                    e.label.lower() in wanted or any(a.lower() in wanted for a in e.aliases)):
+                return e
+        return self.add(Entity(slug(f"{role}-of-{state_id}"), "Post", f"{role} of {state.label}", set(),
+                               attrs={"post_in": state_id, "single_holder": role not in ("Ambassador", "Minister")}))
+
+    def envoy(self, sender_id: str, receiver_id: str | None, kind: str) -> Entity:
+        """The post of a state's ambassador (or head of mission) in another state."""
+        sender = self.entities[sender_id]
+        receiver = self.entities.get(receiver_id or "")
+        head = kind.lower().startswith(("top", "chargé", "charge", "head"))
+        for e in self.entities.values():
+            if e.type != "Post":
+                continue
+            mission = self.entities.get(e.attrs.get("post_in", ""))
+            if mission is None or mission.attrs.get("sending_state") != sender_id:
+                continue
+            if receiver is not None and mission.attrs.get("receiving_state") not in (None, receiver.id):
+                continue
+            names = " ".join([e.label] + sorted(e.aliases)).lower()
+            if ("head" in names or "top diplomat" in names) == head:
+                return e
+        role = "Head of the diplomatic mission" if head else "Ambassador"
+        where = f" to {receiver.label}" if receiver else ""
+        attrs = {"single_holder": True}
+        if receiver is not None:
+            attrs["post_in"] = self.mission(sender_id, receiver).id
+        return self.add(Entity(slug(f"{role}-of-{sender_id}{'-to-' + receiver.id if receiver else ''}"), "Post",
+                               f"{role} of {sender.label}{where}", set(), attrs=attrs))
+
+    def mission(self, sender_id: str, city_or_state: Entity) -> Entity:
+        receiver = city_or_state.id if city_or_state.type == STATE else (
+            city_or_state.attrs.get("located_in") or self.state_of(city_or_state.id))
+        for e in self.entities.values():
+            if e.type in ("Embassy", "DiplomaticMission") and e.attrs.get("sending_state") == sender_id and (
+                    e.attrs.get("receiving_state") == receiver or e.attrs.get("located_in") == city_or_state.id):
+                return e
+        sender = self.entities[sender_id]
+        where = city_or_state.label
+        attrs = {"sending_state": sender_id}
+        if receiver:
+            attrs["receiving_state"] = receiver
+        if city_or_state.type == "City":
+            attrs["located_in"] = city_or_state.id
+        return self.add(Entity(f"embassy-of-{sender_id}-in-{slug(where)}", "Embassy", f"Embassy of {sender.label} in {where}",
+                               set(), attrs=attrs))
+
+    def city(self, name: str, code: str | None) -> Entity:
+        for e in self.entities.values():
+            if e.type == "City" and (e.label == name or name in e.aliases):
+                return e
+        attrs = {"located_in": self.state(code).id} if code else {}
+        return self.add(Entity(slug(name), "City", name, set(), attrs=attrs))
+
+
+def _organ_word_fits(e: Entity, word: str) -> bool:
+    word = word.lower()
+    names = " ".join([e.label] + sorted(e.aliases)).lower()
+    if word in ("government", "administration", "authorities", "executive"):
+        return e.type == "Government"
+    if word in ("prosecutors", "prosecutor's office"):
+        return "prosecut" in names
+    if word in ("courts", "judiciary"):
+        return "judiciary" in names or "court" in names
+    if "foreign" in word or word == "state department":
+        return "foreign" in names
+    return word.split()[0] in names
+
+
+# titles match in any case ("President", "president"), names only capitalised
+TITLE_NAME = re.compile(rf"\b(?P<qual>(?i:(?:former|then-|interim|acting|incoming|outgoing|ousted|deposed)\s*)*)"
+                        rf"(?P<title>(?i:{_TITLE_RE}))\s*,?\s+(?P<name>{PERSON_NAME})")
+NAME_COMMA_TITLE = re.compile(rf"(?P<name>{PERSON_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:country's\s+|[A-Z]\w+\s+)?"
+                              rf"(?:former\s+|then-|interim\s+)?(?P<title>(?i:{_TITLE_RE}))\b")
+ENVOY_AFTER = re.compile(r"(?:'s|’s)?\s+(?P<kind>(?i:top\s+diplomat|ambassador|chargé\s+d['’]affaires|charge\s+d['’]affaires|envoy))"
+                         r"(?:\s+(?:in|to|from)\s+(?P<where>[A-Z][\w]+(?:\s[A-Z][\w]+)?))?")
+ORGAN_AFTER = re.compile(rf"(?:'s|’s)?\s+(?P<organ>(?i:{_ORGAN_RE}))\b")

@@ -1,0 +1,829 @@
+"""Article text → proposed claims in the curated format, each with its evidence and confidence.
+
+The pipeline: sentences → actor mentions (gazetteer, titles, organs, missions, pronouns) →
+event triggers (rules.py) with modality filtering → arguments by position and voice → dates
+resolved against the publication date → one event per real-world act within the article →
+claims (curated format, ``extraction: extracted``).  Offline and deterministic.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..dates import resolve
+from ..schema import EntityRecord
+from .gazetteer import (
+    ACTOR_TYPES, ENVOY_AFTER, NAME_COMMA_TITLE, ORGAN_AFTER, ORGANS, PERSON_TYPES, STATE, TITLE_NAME, TITLES, Entity, Gazetteer,
+    Mention, slug,
+)
+from .rules import (
+    CLAUSE_BREAK, DEADLINE_RE, MODALITY, NUMBER_WORDS, OFFENCE_RE, PENALTY_RE, QUOTE, RULES, SPEECH_VERBS, VOTES_RE,
+    Rule,
+)
+from .sentences import Sentence, split_sentences
+from .world import DEMONYMS
+
+DEMONYM_FORMS = frozenset(d for forms in DEMONYMS.values() for d in forms)
+from .text import Article
+
+PREPOSITIONS_BEFORE_PLACE = re.compile(r"(?:\b(?:in|at|to|from|into|near|outside|inside|of|across|around)\s+(?:the\s+)?)$", re.I)
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+|himself\s+|herself\s+|themselves\s+|itself\s+)?$", re.I)
+#: bodies named without their state ("prosecutors in Peru", "police", "the court"): the state
+#: named right after, else the state the article is about
+GENERIC_ORGAN = re.compile(r"\b(?P<organ>(?i:prosecutors|the\s+prosecution|police|security\s+forces))\b(?:\s+in\s+(?P<state>[A-Z]\w+))?")
+PRONOUN = re.compile(r"\b(?:she|he|her|him|his|herself|himself)\b", re.I)
+KIN = re.compile(r"\b(?P<owner>her|his|[A-Z][\w]+['’]s)\s+(?P<kin>mother|father|wife|husband|son|daughter|brother|sister|children|family)\b"
+                 r"|\b(?:the\s+)?(?P<kin2>(?:wife|husband|family|children|relatives|mother|father)(?:\s+and\s+(?:children|daughters|sons))?)\s+of\s+"
+                 r"(?:(?:former|then-|late|ousted)\s*)*(?:(?i:president|prime minister|minister|leader)\s+)?(?P<owner2>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
+FEMININE = {"she", "her", "herself"}
+MASCULINE = {"he", "him", "his", "himself"}
+PARTICIPLE_TRIGGER = re.compile(r"^(?:\w+ed|sentenced|convicted|accused|charged|arrested|detained|impeached|removed|ousted|deposed|jailed|held|taken|declared|granted|expelled|given|ordered)\b", re.I)
+DEFINITE = re.compile(r"\bthe\s+(?:(?:former|ousted|exiled|jailed|detained|then)\s+)?(?P<title>(?:vice\s+|prime\s+|foreign\s+)?(?:president|prime minister|minister|official|leader|lawmaker|premier|head of state|opposition leader))\b", re.I)
+MISSION_AFTER = re.compile(r"(?:'s|’s)?\s+(?:(?i:ambassador['’]s\s+residence|embassy|consulate|diplomatic\s+mission)|Embassy|Consulate)(?P<where>\s+in\s+)?", re.U)
+MISSION_BEFORE = re.compile(r"(?i:(?:the\s+)?(?:residence\s+of\s+the\s+)?(?:embassy|consulate)\s+of\s+)$")
+CITY_EMBASSY = re.compile(r"(?:'s|’s)\s+(?P<city>[A-Z][\w ]{2,20}?)\s+(?i:embassy)\b")
+BARE_ORGAN = re.compile(r"(?<![\w'’])(?:the\s+)?(?P<organ>Congress|Parliament|National Assembly|Senate|Supreme Court|Constitutional Court)\b")
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+DATE_FINDER = re.compile(
+    rf"\b(?:on\s+)?{_DAY}(?:,?\s+{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?)?(?:\s+(?:morning|afternoon|evening|night))?\b"
+    rf"|\b(?:on\s+)?{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\b"
+    rf"|\b(?:on\s+)?\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\b"
+    rf"|\b(?:in\s+|since\s+|by\s+)?(?:(?:early|mid|late)[- ])?{_MONTH}\s+\d{{4}}\b"
+    rf"|\b(?:in|since|during|by)\s+(?:(?:early|mid|late)[- ])?(?:19|20)\d{{2}}\b"
+    rf"|\b(?:last|this|past)\s+{_MONTH}\b|\b(?:in|since)\s+(?:(?:early|mid|late)[- ])?{_MONTH}\b(?!\s+\d)"
+    rf"|\byesterday\b")
+
+
+@dataclass
+class Event:
+    id: str
+    type: str
+    agent: list[str] = field(default_factory=list)
+    target: list[str] = field(default_factory=list)
+    fields: dict = field(default_factory=dict)
+    evidence: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    sentences: set[int] = field(default_factory=set)
+    confidence: float = 0.8
+
+
+@dataclass
+class Extraction:
+    article: Article
+    source_id: str
+    sentences: list[Sentence]
+    events: list[Event]
+    tenures: list[dict]
+    entities: list[Entity]           # entities minted for this article (not in the registry)
+
+    def claims(self) -> list[dict]:
+        out = []
+        for e in self.events:
+            claim: dict = {"event": e.id, "type": e.type}
+            if e.agent:
+                claim["agent"] = e.agent[0] if len(e.agent) == 1 else e.agent
+            if e.target:
+                claim["target"] = e.target[0] if len(e.target) == 1 else e.target
+            claim.update(e.fields)
+            claim["evidence"] = e.evidence[:3]
+            claim["confidence"] = round(e.confidence, 2)
+            out.append(claim)
+        return out + self.tenures
+
+
+def extract(article: Article, registry: dict[str, EntityRecord], source_id: str) -> Extraction:
+    return _Extractor(article, registry, source_id).run()
+
+
+class _Extractor:
+    def __init__(self, article: Article, registry: dict[str, EntityRecord], source_id: str) -> None:
+        self.article = article
+        self.text = article.text
+        self.source_id = source_id
+        self.gaz = Gazetteer(registry)
+        self.registry_ids = set(registry)
+        self.sentences = split_sentences(self.text)
+        self.mentions: list[Mention] = []
+        self.person_posts: dict[str, str] = {}       # person id → post id (from titles)
+        self.person_titles: dict[str, set[str]] = {}
+        self.title_spans: list[tuple[int, int, str, str | None]] = []  # (start, end, person, post)
+        self.events: list[Event] = []
+        self.tenures: list[dict] = []
+
+    # == driver ========================================================================================
+    def run(self) -> Extraction:
+        self._persons_from_titles()
+        self._find_mentions()
+        for index, sentence in enumerate(self.sentences):
+            if sentence.text.rstrip().endswith("?") or re.match(r"^(?:Q|A)\s*:", sentence.text):
+                continue  # questions and FAQ answers are not reports of events
+            in_sentence = [m for m in self.mentions if sentence.start <= m.start < sentence.end]
+            for rule in RULES:
+                for trigger in rule.trigger.finditer(sentence.text):
+                    self._event(rule, sentence, index, trigger, in_sentence)
+            self._statement(sentence, index, in_sentence)
+        self._tenures()
+        new = [e for e in self.gaz.entities.values() if e.new and self._used(e.id)]
+        return Extraction(self.article, self.source_id, self.sentences, self.events, self.tenures, new)
+
+    def _used(self, entity_id: str) -> bool:
+        for e in self.events:
+            values = e.agent + e.target + [v for v in e.fields.values() if isinstance(v, str)]
+            values += [x for v in e.fields.values() if isinstance(v, list) for x in v if isinstance(x, str)]
+            if entity_id in values:
+                return True
+        if any(entity_id in (t["tenure"]["holder"], t["tenure"]["post"]) for t in self.tenures):
+            return True
+        # states, cities and the like that a used mission or post points to
+        return any(entity_id in e.attrs.values() for e in self.gaz.entities.values() if e.new and e.id != entity_id
+                   and self._used_direct(e.id))
+
+    def _used_direct(self, entity_id: str) -> bool:
+        return any(entity_id in e.agent + e.target + [v for v in e.fields.values() if isinstance(v, str)]
+                   for e in self.events) or any(entity_id == t["tenure"]["post"] for t in self.tenures)
+
+    # == actors ========================================================================================
+    def _persons_from_titles(self) -> None:
+        known = {}
+        for e in self.gaz.entities.values():
+            if e.type == "Person":
+                for name in {e.label} | e.aliases:
+                    known[_fold(name)] = e.id
+        for pattern in (TITLE_NAME, NAME_COMMA_TITLE):
+            for m in pattern.finditer(self.text):
+                name = re.sub(r"['’]s$", "", m.group("name")).strip()
+                if any(w in name.split() for w in ("Embassy", "Ministry", "Congress", "Government", "Convention")):
+                    continue
+                if _fold(name) in known or any(_fold(name).endswith(" " + k) for k in known if " " in k):
+                    person = known.get(_fold(name)) or next(v for k, v in known.items() if _fold(name).endswith(" " + k))
+                else:
+                    words = name.split()
+                    aliases = {words[-1]} if len(words[-1]) > 3 else set()
+                    particle = re.search(r"\b(?:de|del|da|van|von|de la)\s+\S+$", name)
+                    if particle:
+                        aliases.add(particle.group(0)[0].upper() + particle.group(0)[1:])
+                    person = self.gaz.add(Entity(slug(name), "Person", name, aliases)).id
+                    known[_fold(name)] = person
+                title = m.group("title").lower()
+                self.person_titles.setdefault(person, set()).add(title)
+                role = TITLES.get(title)
+                state = self._state_before(m.start("title"), m.start())
+                post = self.gaz.post(state, role).id if role and state else None
+                if post and person not in self.person_posts:
+                    self.person_posts[person] = post
+                self.title_spans.append((m.start(), m.end("name"), person, post))
+
+    def _state_before(self, title_start: int, phrase_start: int) -> str | None:
+        """'Peruvian Foreign Minister', "Peru's interim President", 'OAS Secretary General'."""
+        window = self.text[max(0, phrase_start - 40):title_start]
+        m = None
+        for m in self.gaz.pattern().finditer(window):
+            pass
+        if m is None or window[m.end():].strip(" ’'s").split().__len__() > 2:
+            return None
+        for target, kind in self.gaz.surfaces[m.group(0)]:
+            entity = self.gaz.resolve(target)
+            if entity.type == STATE or entity.type == "InternationalOrganization":
+                return entity.id
+        return None
+
+    def _find_mentions(self) -> None:
+        text = self.text
+        raw: list[Mention] = []
+        for m in self.gaz.pattern().finditer(text):
+            mention = self._resolve_surface(m)
+            if mention is not None:
+                raw.append(mention)
+        for start, end, person, _ in self.title_spans:
+            entity = self.gaz.entities[person]
+            name_start = text.rfind(entity.label, start, end)
+            raw.append(Mention(name_start if name_start >= 0 else start, end, person, "Person", text[start:end], "title"))
+        states = {}
+        for mention in raw:
+            if mention.type == STATE:
+                states[mention.entity] = states.get(mention.entity, 0) + 1
+        self.focal_state = max(states, key=lambda s: (states[s], s)) if states else None
+        for m in GENERIC_ORGAN.finditer(text):
+            if any(r.start <= m.start() < r.end for r in raw):
+                continue
+            state = None
+            if m.group("state"):
+                state = next((self.gaz.resolve(t).id for t, k in self.gaz.surfaces.get(m.group("state"), [])
+                              if self.gaz.resolve(t).type == STATE), None)
+            if state:  # without a named state, "police" could be anyone's: not an actor
+                word = re.sub(r"^the\s+", "", m.group("organ").lower())
+                word = {"prosecution": "prosecutors", "security forces": "police"}.get(word, word)
+                organ = self.gaz.organ(state, word)
+                raw.append(Mention(m.start(), m.end(), organ.id, organ.type, m.group(0), "organ"))
+        named_states = {m.entity for m in raw if m.type == STATE}
+        for m in BARE_ORGAN.finditer(text):
+            if any(r.start <= m.start("organ") < r.end for r in raw):
+                continue
+            word = m.group("organ")
+            known = [e for e in self.gaz.entities.values() if not e.new and e.attrs.get("organ_of") in named_states
+                     and (e.label == word or word in e.aliases)]
+            state = known[0].attrs["organ_of"] if len(known) == 1 else self.focal_state
+            if state:
+                organ = self.gaz.organ(state, word.lower())
+                raw.append(Mention(m.start(), m.end(), organ.id, organ.type, m.group(0), "organ"))
+        for m in PRONOUN.finditer(text):
+            raw.append(Mention(m.start(), m.end(), "", "Person", m.group(0), "pronoun"))
+        for m in DEFINITE.finditer(text):
+            raw.append(Mention(m.start(), m.end(), "", "Person", m.group(0), "definite"))
+        for m in KIN.finditer(text):
+            raw.append(Mention(m.start(), m.end(), "", "Person", m.group(0), "kin"))
+        raw.sort(key=lambda x: (x.start, -(x.end - x.start)))
+        kept: list[Mention] = []
+        for mention in raw:
+            if kept and mention.start < kept[-1].end:
+                continue  # overlapping: keep the longer, earlier one
+            kept.append(mention)
+        for i, mention in enumerate(kept):
+            government = re.match(r"['’]s\s+(?:administration|government)\b", text[mention.end:mention.end + 20])
+            state = self.gaz.state_of(self.person_posts.get(mention.entity, "")) if mention.type == "Person" else None
+            if government and state:
+                organ = self.gaz.organ(state, "government")
+                kept[i] = Mention(mention.start, mention.end + government.end(), organ.id, organ.type,
+                                  text[mention.start:mention.end + government.end()], "organ")
+        self.mentions = kept
+        self._resolve_anaphora()
+
+    def _resolve_surface(self, m: re.Match) -> Mention | None:
+        surface = m.group(0)
+        candidates = self.gaz.surfaces[surface]
+        start, end = m.start(), m.end()
+        before = self.text[max(0, start - 30):start]
+        after = self.text[end:end + 60]
+        chosen = None
+        for target, kind in candidates:
+            if kind == "alias" and (surface.lower() in ORGANS or (surface[0].islower() and " " not in surface)
+                                    or surface.lower().startswith("the ") and len(surface.split()) == 2):
+                continue  # generic words ("prosecutors", "Congress", "the court") need their state: see organ rules
+            entity = self.gaz.resolve(target) if not target.startswith("state:") else None
+            if kind == "capital" or (entity is not None and entity.type == "City"):
+                if PREPOSITIONS_BEFORE_PLACE.search(before):
+                    code = target[6:] if target.startswith("state:") else None
+                    city = entity if entity is not None and entity.type == "City" else self.gaz.city(surface, code)
+                    return Mention(start, end, city.id, "City", surface, "name")
+                if kind == "capital" or (entity is not None and entity.type != "City"):
+                    chosen = chosen or (target, "capital")
+                continue
+            if chosen is None or (chosen[1] in ("capital", "demonym") and kind in ("name", "alias")):
+                chosen = (target, kind)
+        if chosen is None:
+            return None
+        target, kind = chosen
+        entity = self.gaz.resolve(target)
+        if entity.type == "City":
+            return Mention(start, end, entity.id, "City", surface, "name")
+        if entity.type in ("Embassy", "DiplomaticMission"):
+            city = self.gaz.entities.get(entity.attrs.get("located_in", ""))
+            located = re.match(r"\s+in\s+(\w+(?:\s\w+)?)", after)
+            if city is not None and located and city.label.startswith(located.group(1).split()[0]):
+                end = end + located.start(1) + len(city.label) if after[located.start(1):].startswith(city.label) else end
+            return Mention(start, end, entity.id, entity.type, self.text[start:end], "mission")
+        # a state followed by an organ or a mission: "Peru's Congress", "the Mexican embassy in Lima"
+        if entity.type == STATE:
+            organ = ORGAN_AFTER.match(after)
+            if organ:
+                body = self.gaz.organ(entity.id, organ.group("organ"))
+                return Mention(start, end + organ.end(), body.id, body.type, surface + after[:organ.end()], "organ")
+            envoy = ENVOY_AFTER.match(after)
+            if envoy:
+                receiver = None
+                if envoy.group("where"):
+                    for t, k in self.gaz.surfaces.get(envoy.group("where"), []):
+                        place = self.gaz.resolve(t)
+                        receiver = place.id if place.type == STATE else (self.gaz.state_of(place.attrs.get("located_in")) or receiver)
+                        if receiver:
+                            break
+                receiver = receiver or self.focal_state_guess(entity.id)
+                post = self.gaz.envoy(entity.id, receiver, envoy.group("kind"))
+                return Mention(start, end + envoy.end(), post.id, "Post", surface + after[:envoy.end()], "post")
+            mission = MISSION_AFTER.match(after)
+            if mission:
+                return self._mission(entity, start, end + mission.end(), bool(mission.group("where")))
+            city_embassy = CITY_EMBASSY.match(after)
+            if city_embassy:
+                city = self.gaz.city(city_embassy.group("city").strip(), None)
+                mission_entity = self.gaz.mission(entity.id, city)
+                return Mention(start, end + city_embassy.end(), mission_entity.id, mission_entity.type, surface, "mission")
+            if MISSION_BEFORE.search(before):
+                return self._mission(entity, start - len(MISSION_BEFORE.search(before).group(0)), end, self.text[end:end + 4] == " in ")
+        if kind == "alias" and surface in DEMONYM_FORMS:
+            kind = "demonym"  # registry aliases include demonyms ("Mexican"): still adjectives
+        return Mention(start, end, entity.id, entity.type, surface, kind)
+
+    def _mission(self, sender: Entity, start: int, end: int, located: bool) -> Mention:
+        where = None
+        if located:
+            rest = self.text[end:end + 60]
+            m = re.match(r"\s*(?:in\s+)?(?P<place>[A-Z][\w]+(?:\s[A-Z][\w]+)?)", rest)
+            if m:
+                place = m.group("place")
+                options = self.gaz.surfaces.get(place, [])
+                for target, kind in options:
+                    e = self.gaz.resolve(target)
+                    if e.type == "City":
+                        where = e
+                    elif kind == "capital":
+                        where = self.gaz.city(place, target[6:])
+                    elif e.type == STATE and where is None:
+                        where = e
+                if where is None:
+                    where = self.gaz.city(place, None)
+                end = end + m.end()
+        if where is None:
+            known = [e for e in self.gaz.entities.values() if e.type in ("Embassy", "DiplomaticMission")
+                     and e.attrs.get("sending_state") == sender.id]
+            receivers = [e for e in known if e.attrs.get("receiving_state") == self.focal_state_guess(sender.id)]
+            if len(receivers) == 1:
+                mission = receivers[0]
+                return Mention(start, end, mission.id, mission.type, self.text[start:end], "mission")
+            where = self.gaz.entities.get(self.focal_state_guess(sender.id) or "")
+            if where is None:
+                return Mention(start, end, sender.id, STATE, self.text[start:end], "name")
+        mission = self.gaz.mission(sender.id, where)
+        return Mention(start, end, mission.id, mission.type, self.text[start:end], "mission")
+
+    def focal_state_guess(self, other_than: str) -> str | None:
+        """The state the article is mostly about, other than ``other_than`` (for 'the Mexican embassy')."""
+        counts: dict[str, int] = {}
+        for m in self.gaz.pattern().finditer(self.text):
+            for target, kind in self.gaz.surfaces[m.group(0)]:
+                e = self.gaz.resolve(target)
+                if e.type == STATE and e.id != other_than:
+                    counts[e.id] = counts.get(e.id, 0) + 1
+                    break
+        return max(counts, key=lambda k: (counts[k], k)) if counts else None
+
+    def _resolve_anaphora(self) -> None:
+        """He/she, 'the former president', 'her mother' → a person named before: of a fitting gender
+        and title, the most mentioned (salient) among those named in the last sentences."""
+        seen: list[tuple[int, str]] = []          # (position, person) of named persons so far
+        speakers: list[str] = []                  # persons named as the subject of a speech verb
+        counts: dict[str, int] = {}
+        speech_after = re.compile(r"^[,\s]*(?:\w+\s+){0,2}?(?:said|says|added|explained|noted|warned|told|stated|argued|insisted)\b")
+        speech_before = re.compile(r"\b(?:said|says|added|told)\s+$")
+        for m in self.mentions:
+            if m.kind in ("pronoun", "definite", "kin"):
+                recent = [p for pos, p in seen if pos >= self._sentence_start_before(m.start, 3)] or [p for _, p in seen]
+                word = m.surface.split()[0].lower()
+                if m.kind == "pronoun" and speech_after.match(self.text[m.end:m.end + 30]) and speakers:
+                    recent = [speakers[-1]] + [p for p in reversed(speakers[:-1]) if p != speakers[-1]]
+                if m.kind == "definite":
+                    title = re.sub(r"\s+", " ", m.surface.lower().split(" ", 2)[-1])
+                    fitting = [p for p in recent if any(title in t or t in title for t in self.person_titles.get(p, ()))]
+                    recent = fitting or recent
+                if word in FEMININE | MASCULINE:
+                    recent = [p for p in recent if _gender_fits(self.gaz.entities[p], word)]
+                kin_match = KIN.match(m.surface) if m.kind == "kin" else None
+                if kin_match and kin_match.group("owner2"):
+                    name = kin_match.group("owner2")
+                    owner = next((t for t, k in self.gaz.surfaces.get(name, []) if not t.startswith("state:")), None)
+                    recent = [owner] if owner else []
+                elif m.kind == "kin" and word not in ("her", "his"):
+                    owner = next((t for t, k in self.gaz.surfaces.get(m.surface.split("'")[0].split("’")[0], [])
+                                  if not t.startswith("state:")), None)
+                    recent = [owner] if owner else []
+                if not recent:
+                    continue
+                if m.kind == "pronoun" and speech_after.match(self.text[m.end:m.end + 30]) and speakers and recent:
+                    person = recent[0]
+                else:
+                    person = max(recent, key=lambda p: (counts.get(p, 0), max(pos for pos, q in seen if q == p) if any(q == p for _, q in seen) else -1))
+                if m.kind == "kin":
+                    kin = (kin_match.group("kin") or kin_match.group("kin2")) if kin_match else m.surface.split()[-1]
+                    owner = self.gaz.entities[person]
+                    label = f"{kin} of {owner.label}"
+                    known = next((e for e in self.gaz.entities.values()
+                                  if label.lower() in {x.lower() for x in {e.label} | e.aliases}), None)
+                    group = any(w in kin for w in ("children", "family", "relatives", " and "))
+                    relative = known or self.gaz.add(Entity(slug(f"{kin}-of-{owner.id}"), "Group" if group else "Person", label, set()))
+                    m.entity, m.type = relative.id, relative.type
+                else:
+                    m.entity = person
+            elif m.type in PERSON_TYPES and m.entity:
+                seen.append((m.start, m.entity))
+                counts[m.entity] = counts.get(m.entity, 0) + 1
+                if speech_after.match(self.text[m.end:m.end + 30]) or speech_before.search(self.text[max(0, m.start - 12):m.start]):
+                    speakers.append(m.entity)
+        self.mentions = [m for m in self.mentions if m.entity]
+
+    def _sentence_start_before(self, position: int, back: int) -> int:
+        index = next((i for i, s in enumerate(self.sentences) if s.start <= position < s.end + 1), 0)
+        return self.sentences[max(0, index - back)].start if self.sentences else 0
+
+    # == events ========================================================================================
+    def _event(self, rule: Rule, sentence: Sentence, index: int, trigger: re.Match, mentions: list[Mention]) -> None:
+        s_text = sentence.text
+        t_start, t_end = sentence.start + trigger.start(), sentence.start + trigger.end()
+        clause_start = sentence.start + _clause_start(s_text, trigger.start())
+        window = self.text[clause_start:t_start] + (" " if rule.negated_trigger else self.text[t_start:t_end])
+        if _modal(window, rule):
+            return
+        if rule.type == "CoupAttempt" and re.search(r"(?:involvement|participation|role|part|complicity|involved)\s+in\s+(?:\w+\s+){0,3}$|co-?author\s+of\s+(?:the\s+)?$|accused\s+of\s+(?:\w+\s+){0,3}$|supporting\s+(?:the\s+)?$",
+                                                     s_text[:trigger.start()]):
+            return
+        before_trigger = self.text[max(sentence.start, t_start - 25):t_start]
+        passive = bool(PASSIVE_BEFORE.search(before_trigger)) or bool(re.match(r"\s+by\b", self.text[t_end:t_end + 5])) \
+            or bool(re.search(r",\s*(?:(?:who|which)\s+(?:is|was|has been|had been)\s+)?$", before_trigger)
+                    and PARTICIPLE_TRIGGER.match(trigger.group(0)))
+        inside = [m for m in mentions if t_start <= m.start < t_end]
+        # a bare demonym is an adjective ("Mexican President X", "Peruvian politics"), not an actor
+        mentions = [m for m in mentions if m.kind != "demonym"]
+        left = [m for m in mentions if m.end <= t_start]
+        right = [m for m in mentions if m.start >= t_end]
+        agent = target = None
+        announced = None
+        passive = passive or bool(re.search(r"\b(?:was|were|been)\s+\w+ed$", trigger.group(0)))
+        if passive:
+            to_target = re.match(r"\s+to\s+", self.text[t_end:t_end + 6])
+            target = (_nearest([m for m in right if m.start - t_end < 12], rule.target, reverse=False) if to_target else None) \
+                or _nearest(left, rule.target, reverse=True)
+            by = re.search(r"\bby\s+", self.text[t_end:t_end + 80])
+            if by:
+                agent = _nearest([m for m in right if m.start >= t_end + by.end()], rule.agent + self._lifted(rule), reverse=False)
+        else:
+            candidates = _outside_apposition(left, self.text, t_start)
+            in_clause = [m for m in candidates if m.start >= clause_start]
+            # the clause's subject: its first actor of a fitting kind; else the nearest before the trigger
+            agent = _nearest(in_clause, rule.agent + self._lifted(rule), reverse=False) \
+                or _nearest(candidates, rule.agent + self._lifted(rule), reverse=True)
+            if rule.extra.get("not_by_a_person"):
+                subject = next((m for m in in_clause if m.type in ACTOR_TYPES), None)
+                if subject is not None and subject.type in PERSON_TYPES:
+                    return  # a person walking into an embassy is not a raid
+            possessor = _possessor(left, self.text, t_start)
+            if possessor is not None and possessor.type in rule.target and rule.type in TARGET_CENTRED:
+                target, agent = possessor, (agent if agent is not possessor else None)
+            if target is None and rule.extra.get("target_before"):
+                near = [m for m in left if t_start - m.end < 60 and m is not agent]
+                target = _nearest(near, rule.target, reverse=True)
+                if target is not None and agent is target:
+                    agent = None
+            if target is None:
+                target = self._target(rule, right + inside, t_end)
+            if target is None and rule.type in TARGET_CENTRED:
+                subjects = _drop_relative_clauses([m for m in left if m is not agent], self.text, sentence.start, t_start)
+                target = _nearest(subjects, rule.target, reverse=True)
+            if rule.type == "Recognition" and trigger.group(0).lower().startswith("whom"):
+                target = _nearest(left, rule.target, reverse=True)
+                agent = _nearest([m for m in mentions if m is not target], rule.agent, reverse=False)
+        if rule.type == "ExpulsionOfDiplomats" and agent is None and target is not None:
+            post = self.gaz.entities.get(target.entity)
+            mission = self.gaz.entities.get(post.attrs.get("post_in", "")) if post else None
+            mission = mission or (post if post and post.type in ("Embassy", "DiplomaticMission") else None)
+            host = mission.attrs.get("receiving_state") if mission else None
+            if host:
+                agent = Mention(target.start, target.end, host, STATE, target.surface, "host-state")
+        if rule.type == "RecallOfAmbassador":
+            envoys = [m for m in inside + right[:1] if m.type == "Post"]
+            post = self.gaz.entities[envoys[0].entity] if envoys else None
+            mission = self.gaz.entities.get(post.attrs.get("post_in", "")) if post else None
+            if mission is not None:
+                agent = Mention(envoys[0].start, envoys[0].end, mission.attrs["sending_state"], STATE, envoys[0].surface, "envoy")
+                if mission.attrs.get("receiving_state"):
+                    target = Mention(envoys[0].start, envoys[0].end, mission.attrs["receiving_state"], STATE, envoys[0].surface, "envoy")
+            own = [m for m in inside if m.type == STATE]
+            if own and agent is None:
+                agent = own[-1]
+        if agent is None and rule.type in ("Charge", "Sentence", "Arrest"):
+            by = re.match(r"[^.;]{0,25}?\b(?:from|by)\s+", self.text[t_end:t_end + 40])
+            if by:
+                agent = _nearest([m for m in right if m.start >= t_end + by.end() - 1], rule.agent, reverse=False)
+        if agent is not None and agent.type == "Person" and rule.state_level:
+            state = self.gaz.state_of(self.person_posts.get(agent.entity))
+            if state is None and "Person" not in rule.agent:
+                agent = None
+            elif state is not None:
+                announced, agent = agent.entity, Mention(agent.start, agent.end, state, STATE, agent.surface, "lifted")
+        mission = next((m for m in mentions if m.kind == "mission" or m.type in ("Embassy", "DiplomaticMission")), None)
+        if rule.target_from_mission and mission is not None and (target is None or target.type != STATE):
+            sender = self.gaz.entities[mission.entity].attrs.get("sending_state")
+            if sender and (agent is None or sender != self._state_id(agent)):
+                target = Mention(mission.start, mission.end, sender, STATE, mission.surface, "mission-state")
+        if rule.agent_from_mission and agent is None and mission is not None:
+            sender = self.gaz.entities[mission.entity].attrs.get("sending_state")
+            if sender:
+                agent = Mention(mission.start, mission.end, sender, STATE, mission.surface, "mission-state")
+        lift = agent is not None and (rule.state_level or rule.type == "PersonaNonGrataDeclaration") \
+            and agent.type in (STATE, "Government", "GovernmentBody", "Person")
+        agent_id = self._state_id(agent) if lift else (agent.entity if agent else None)
+        if lift and agent.type in ("Government", "GovernmentBody") and agent_id != agent.entity:
+            announced = announced or agent.entity
+        target_id = target.entity if target else None
+        if agent_id and target_id and agent_id == target_id:
+            target_id = None
+        if ("agent" in rule.needs and not agent_id) or ("target" in rule.needs and not target_id):
+            if not self._anaphoric_merge(rule, agent_id, target_id, sentence, index, trigger):
+                return
+            return
+        fields = {}
+        if rule.place and mission is not None:
+            fields["place"] = mission.entity
+        if announced and announced != agent_id:
+            fields["announced_by"] = announced
+        self._fields(rule, sentence, trigger, fields, mentions)
+        confidence = rule.confidence - (0.1 if not (agent_id and target_id) else 0) - (
+            0.1 if any(m.kind in ("pronoun", "definite") for m in (agent, target) if m) else 0)
+        self._add_event(rule.type, agent_id, target_id, fields, sentence, index, trigger, [agent, target], confidence)
+
+    def _lifted(self, rule: Rule) -> tuple[str, ...]:
+        return ("Person",) if rule.state_level else ()
+
+    def _state_id(self, mention: Mention | None) -> str | None:
+        if mention is None:
+            return None
+        return self.gaz.state_of(self.person_posts.get(mention.entity, mention.entity)) or mention.entity
+
+    def _target(self, rule: Rule, right: list[Mention], t_end: int) -> Mention | None:
+        if STATE in rule.target:  # "from Mexico City": the capital's state
+            right = [Mention(m.start, m.end, self.gaz.state_of(self.gaz.entities[m.entity].attrs.get("located_in")) or m.entity,
+                             STATE, m.surface, "city-state") if m.type == "City" and self.gaz.entities[m.entity].attrs.get("located_in") else m
+                     for m in right]
+        allowed = [m for m in right if m.type in rule.target]
+        if not allowed:
+            return None
+        if rule.target_preps:
+            for m in allowed:
+                gap = self.text[t_end:m.start]
+                if re.search(r"\b(?:" + "|".join(rule.target_preps) + r")\s+(?:the\s+|its\s+|a\s+)?(?:\w+\s+){0,4}$", gap, re.I) \
+                        and len(gap) < 80:
+                    return m
+        first = allowed[0]
+        return first if first.start - t_end < 90 else None
+
+    def _anaphoric_merge(self, rule, agent_id, target_id, sentence, index, trigger) -> bool:
+        """'announced the rupture': a second mention of an act already found in the article."""
+        same = [e for e in self.events if e.type == rule.type and (not agent_id or agent_id in e.agent)
+                and (not target_id or target_id in e.target)]
+        if len(same) == 1 and (agent_id or target_id):
+            span = _evidence(sentence, trigger.start(), trigger.end())
+            if span[2] not in same[0].evidence:
+                same[0].evidence.append(span[2])
+            same[0].sentences.add(index)
+            return True
+        return False
+
+    def _fields(self, rule: Rule, sentence: Sentence, trigger: re.Match, fields: dict, mentions: list[Mention]) -> None:
+        s = sentence.text
+        date = _nearest_date(s, trigger.start())
+        if date:
+            resolved = resolve(date, self.article.published)
+            fields["date"] = {"phrase": date} if resolved.value or resolved.weekday else None
+            if fields["date"] is None:
+                del fields["date"]
+        if rule.type in ("Charge", "Sentence", "Arrest"):
+            offences = sorted({m.group(1).lower() for m in OFFENCE_RE.finditer(s)})
+            if offences:
+                ids = []
+                for offence in offences:
+                    entity = self.gaz.add(Entity(slug(offence), "CriminalOffence", offence))
+                    ids.append(entity.id)
+                fields["charge"] = ids if len(ids) > 1 else ids[0]
+            if rule.type != "Arrest":
+                penalty = PENALTY_RE.search(s)
+                if penalty and "year" in penalty.group(0):
+                    fields["penalty"] = penalty.group(0).strip()
+        if rule.type == "ExpulsionOfDiplomats":
+            deadline = DEADLINE_RE.search(s)
+            if deadline:
+                fields["deadline"] = deadline.group(0)
+        if rule.type == "PersonaNonGrataDeclaration":
+            votes = VOTES_RE.search(s)
+            if votes:
+                v = {"for": int(votes.group(1)), "against": int(votes.group(2))}
+                if votes.group(3):
+                    v["abstain"] = int(votes.group(3)) if votes.group(3).isdigit() else NUMBER_WORDS[votes.group(3).lower()]
+                fields["votes"] = v
+        if rule.type in ("Recognition", "NonRecognition"):
+            m = re.search(r"\b(?:as|the)\s+(?:the\s+)?legitimate\s+(president|government|leader)\b", s[trigger.start():], re.I)
+            if m:
+                target_state = next((self.gaz.state_of(x.entity) for x in mentions if x.start > sentence.start + trigger.start()
+                                     and self.gaz.state_of(x.entity)), None) or self.focal_state
+                if m.group(1).lower() == "president" and target_state:
+                    fields["recognized_as"] = self.gaz.post(target_state, "President").id
+        if rule.type == "CoupAttempt" and re.search(r"dissol\w+\s+(?:of\s+)?(?:the\s+)?Congress", s, re.I) and self.focal_state:
+            pass  # the target (the legislature) comes from the mentions when named
+
+    def _add_event(self, etype, agent_id, target_id, fields, sentence, index, trigger, args, confidence) -> None:
+        start, end, quote = _evidence(sentence, trigger.start(), trigger.end(), [a for a in args if a])
+        for e in self.events:
+            if e.type != etype:
+                continue
+            same_agent = not agent_id or not e.agent or agent_id in e.agent
+            same_target = not target_id or not e.target or target_id in e.target
+            if same_agent and same_target and (agent_id in e.agent or target_id in e.target):
+                if agent_id and not e.agent:
+                    e.agent.append(agent_id)
+                if target_id and not e.target:
+                    e.target.append(target_id)
+                for k, v in fields.items():
+                    e.fields.setdefault(k, v)
+                if quote not in e.evidence:
+                    e.evidence.append(quote)
+                e.sentences.add(index)
+                e.confidence = max(e.confidence, confidence)
+                return
+        year = ""
+        if "date" in fields:
+            resolved = resolve(fields["date"]["phrase"], self.article.published)
+            year = f"-{resolved.value[:4]}" if resolved.value else ""
+        base = "-".join(p for p in (agent_id or "", slug(_words(etype)), target_id or "") if p) + year
+        event_id = base
+        n = 2
+        while any(e.id == event_id for e in self.events):
+            event_id, n = f"{base}-{n}", n + 1
+        self.events.append(Event(event_id, etype, [agent_id] if agent_id else [], [target_id] if target_id else [],
+                                 dict(fields), [quote], [(start, end)], {index}, confidence))
+
+    # == statements ====================================================================================
+    def _statement(self, sentence: Sentence, index: int, mentions: list[Mention]) -> None:
+        mentions = [m for m in mentions if m.kind != "demonym"]
+        quotes = list(QUOTE.finditer(sentence.text))
+        cues = list(SPEECH_VERBS.finditer(sentence.text))
+        if not cues:
+            return
+        speakers = ("Person", "Group", "State") + tuple(t for t in ACTOR_TYPES if t not in ("Person", "Group", "State"))
+        if quotes:
+            quote = quotes[0]
+            before = [c for c in cues if c.start() < quote.start()]
+            verb = before[-1] if before else next((c for c in cues if c.start() >= quote.end()), None)
+            if verb is None:
+                return
+            words = (quote.group(1) or quote.group(2)).strip()
+            if len(words) > 200:
+                words = words[:200].rsplit(" ", 1)[0].rstrip(",;:")
+            q_start, q_end = sentence.start + quote.start(), sentence.start + quote.end()
+            confidence = 0.7
+        else:
+            # a reported statement without quotation marks: "X described Y's actions as ..."
+            verb = next((c for c in cues if re.match(r"(?i)said|stated|told|warned|described|called|criticized|criticised|condemned|"
+                                                     r"defended|rejected|argued|insisted|emphasi[sz]ed|stressed|denounced|regretted", c.group(0))), None)
+            if verb is None:
+                return
+            words, q_start, q_end, confidence = None, -1, -1, 0.5
+        v_start = sentence.start + verb.start()
+        clause_start = sentence.start + _clause_start(sentence.text, verb.start())
+        outside = [m for m in mentions if not (q_start <= m.start < q_end) and m.type in speakers]
+        left = [m for m in outside if m.end <= v_start]
+        right = [m for m in outside if m.start >= v_start]
+        if words is None:
+            # the subject of the speech verb, in its own clause
+            speaker = _nearest([m for m in left if m.start >= clause_start - 2 or m.end >= v_start - 60], speakers, reverse=True)
+        else:
+            speaker = _nearest(left, ("Person",), reverse=True) or _nearest(right[:1], ("Person",), reverse=False) \
+                or _nearest(left, speakers, reverse=True) or _nearest(right[:1], speakers, reverse=False)
+        if speaker is None:
+            return
+        others = [m for m in outside if self._state_id(m) != self._state_id(speaker) and m.entity != speaker.entity
+                  and m.type in ACTOR_TYPES]
+        after_verb = [m for m in others if m.start >= v_start]
+        quoted = [m for m in mentions if q_start <= m.start < q_end and m.type in ACTOR_TYPES
+                  and self._state_id(m) != self._state_id(speaker)]
+        target = (after_verb or others or quoted or [None])[0]
+        if target is not None and target.type in ("Government",):
+            target = Mention(target.start, target.end, self._state_id(target), STATE, target.surface, "lifted")
+        if words is None and target is None:
+            return  # "X said" with nothing said about anyone: too little to propose
+        fields = {"quotation": words} if words else {}
+        anchor_start, anchor_end = (quote.start(), quote.end()) if words else (verb.start(), verb.end())
+        start, end, evidence = _evidence(sentence, anchor_start, anchor_end, [m for m in (speaker, target) if m])
+        event_id = f"statement-{speaker.entity}-{index + 1}"
+        if target is None:
+            confidence -= 0.1
+        event = Event(event_id, "Statement", [speaker.entity], [target.entity] if target else [], fields,
+                      [evidence], [(start, end)], {index}, confidence)
+        self.events.append(event)
+
+    # == tenures =======================================================================================
+    def _tenures(self) -> None:
+        seen = set()
+        for start, end, person, post in self.title_spans:
+            if not post or (person, post) in seen:
+                continue
+            seen.add((person, post))
+            sentence_index = next((i for i, s in enumerate(self.sentences) if s.start <= start < s.end), None)
+            at = sorted(e.id for e in self.events if sentence_index in e.sentences and e.type != "Statement")
+            quote = self.text[start:end]
+            if len(quote) > 200:
+                continue
+            claim: dict = {"tenure": {"holder": person, "post": post}}
+            if at:
+                claim["at"] = at
+            if re.match(r"(?i)(?:former|ousted|deposed)\b", quote):
+                claim["note"] = "the article calls the holder 'former'"
+            claim["evidence"] = [quote]
+            claim["confidence"] = 0.7
+            self.tenures.append(claim)
+
+
+# == helpers =============================================================================================
+
+def _fold(text: str) -> str:
+    import unicodedata
+
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
+def _words(camel: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", " ", camel)
+
+
+def _clause_start(text: str, at: int) -> int:
+    start = 0
+    for m in CLAUSE_BREAK.finditer(text[:at]):
+        start = m.end()
+    return start
+
+
+def _gender_fits(person: Entity, pronoun: str) -> bool:
+    from .world import FEMALE_NAMES, MALE_NAMES
+
+    first = _fold(person.label.split()[0]) if person.label else ""
+    if pronoun in FEMININE:
+        return first not in MALE_NAMES and not person.label.startswith(("father", "husband", "son", "brother"))
+    return first not in FEMALE_NAMES and not person.label.startswith(("mother", "wife", "daughter", "sister"))
+
+
+#: events about what happened to a person: "Castillo's arrest" names the arrested, not the arrester
+TARGET_CENTRED = {"Arrest", "Charge", "Sentence", "RemovalFromOffice", "Resignation"}
+
+
+def _possessor(left: list[Mention], text: str, t_start: int) -> Mention | None:
+    """'Castillo’s swift arrest': the mention right before the trigger, in the possessive."""
+    if not left:
+        return None
+    last = left[-1]
+    return last if re.fullmatch(r"['’]s\s+(?:[a-z-]+\s+){0,2}", text[last.end:t_start]) else None
+
+
+def _drop_relative_clauses(mentions: list[Mention], text: str, start: int, end: int) -> list[Mention]:
+    """'X, who served under Y, was accused': Y sits in a relative clause and is not the subject."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r",\s+(?:who|which|whose|whom)\b[^,]*,", text[start:end])]
+    kept = [m for m in mentions if not any(a <= m.start - start < b for a, b in spans)]
+    return kept
+
+
+def _outside_apposition(left: list[Mention], text: str, t_start: int) -> list[Mention]:
+    """'Chávez, sentenced ... to Pedro Castillo's attempt, sought refuge': the subject is before the
+    comma-bounded insertion that ends right before the trigger."""
+    before = text[:t_start].rstrip()
+    if not before.endswith(","):
+        return left
+    close = len(before) - 1
+    open_ = text.rfind(",", 0, close)
+    if open_ < 0:
+        return left
+    kept = [m for m in left if m.end <= open_]
+    return kept or left
+
+
+def _modal(window: str, rule: Rule) -> bool:
+    found = MODALITY.search(window)
+    return found is not None
+
+
+def _nearest(mentions: list[Mention], types: tuple[str, ...], reverse: bool) -> Mention | None:
+    ordered = reversed(mentions) if reverse else mentions
+    for m in ordered:
+        if m.type in types:
+            return m
+    return None
+
+
+def _nearest_date(text: str, at: int) -> str | None:
+    best = None
+    for m in DATE_FINDER.finditer(text):
+        distance = abs(m.start() - at)
+        if best is None or distance < best[0]:
+            best = (distance, m.group(0))
+    return best[1] if best else None
+
+
+def _evidence(sentence: Sentence, t_start: int, t_end: int, args: list[Mention] | None = None) -> tuple[int, int, str]:
+    """The sentence when it is short enough, else the span over the trigger and its arguments."""
+    text = sentence.text
+    if len(text) <= 200:
+        return sentence.start, sentence.end, text
+    lo, hi = t_start, t_end
+    for a in args or []:
+        a_start, a_end = a.start - sentence.start, a.end - sentence.start
+        if 0 <= a_start and a_end <= len(text) and max(hi, a_end) - min(lo, a_start) <= 200:
+            lo, hi = min(lo, a_start), max(hi, a_end)
+    room = 200 - (hi - lo)
+    lo = max(0, lo - room // 2)
+    hi = min(len(text), hi + (200 - (hi - lo)))
+    # whole words only
+    while lo > 0 and text[lo - 1].isalnum():
+        lo += 1
+        while lo < len(text) and text[lo - 1].isalnum():
+            lo += 1
+    while hi < len(text) and hi > 0 and text[hi - 1].isalnum() and text[hi].isalnum():
+        hi -= 1
+    quote = text[lo:hi].strip()
+    offset = text.find(quote, lo)
+    return sentence.start + offset, sentence.start + offset + len(quote), quote

@@ -1,0 +1,156 @@
+"""Event rules: a trigger pattern per event type, and what its agent and target may be.
+
+Each rule names the event class of the ontology's contract list, a trigger (a regular
+expression over the sentence, case-insensitive), the kinds of actor that may fill the agent and
+target roles, and hints for finding them (prepositions that introduce the target, whether the
+state of a mission counts as the target).  Arguments are found by position around the trigger
+(see pipeline.py); modality and negation around the trigger keep threats, demands, denials,
+speculation and acts that are not happening out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+STATE_LIKE = ("State", "Government", "GovernmentBody")          # organs act for their state
+ORGS = ("Government", "GovernmentBody", "Legislature", "Court", "InternationalOrganization", "PoliticalParty")
+PERSONS = ("Person", "Group")
+ANY_ACTOR = ("State",) + ORGS + PERSONS
+
+
+@dataclass(frozen=True)
+class Rule:
+    type: str
+    trigger: re.Pattern
+    agent: tuple[str, ...] = ()
+    target: tuple[str, ...] = ()
+    target_preps: tuple[str, ...] = ()     # the target tends to follow one of these words
+    state_level: bool = False              # the agent is a state: organs are lifted to their state
+    target_from_mission: bool = False      # a mission in the sentence stands for its sending state
+    agent_from_mission: bool = False       # (asylum granted in an embassy: by the embassy's state)
+    place: bool = False                    # record the mission/city as the event's place
+    negated_trigger: bool = False          # the trigger itself contains a negation ("not yet issued")
+    needs: tuple[str, ...] = ("agent", "target")  # roles without which the rule proposes nothing
+    confidence: float = 0.85
+    extra: dict = field(default_factory=dict)
+
+
+def _r(pattern: str) -> re.Pattern:
+    return re.compile(pattern, re.I)
+
+
+W = r"(?:[\w’'-]+\s+)"   # one word and its space
+
+RULES: tuple[Rule, ...] = (
+    Rule("AsylumGrant",
+         _r(rf"\b(?:grant(?:s|ed|ing)?|gave|give[sn]?|offer(?:s|ed)?|extend(?:s|ed)?)\s+{W}{{0,3}}?(?:political\s+|diplomatic\s+|territorial\s+)?(?:asylum|refuge)\b"
+            rf"|\basylum\s+grant\b|\bgrant(?:ing)?\s+of\s+(?:political\s+|diplomatic\s+)?asylum\b"
+            rf"|\basylum\s+(?:had|has|have|was|were)\s+(?:already\s+)?(?:been\s+)?granted\b"),
+         agent=STATE_LIKE, target=PERSONS, target_preps=("to",), state_level=True, agent_from_mission=True,
+         needs=("target",)),
+    Rule("AsylumRequest",
+         _r(rf"\b(?:sought|seek(?:s|ing)?|request(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for|appl(?:y|ies|ied|ying)\s+for|took|taken|taking)\s+{W}{{0,2}}?(?:political\s+|diplomatic\s+)?(?:asylum|refuge|shelter)\b"
+            rf"|\b(?:asylum\s+request|request\s+for\s+(?:political\s+|diplomatic\s+)?asylum)\b"),
+         agent=PERSONS, target=("State",), target_preps=("in", "from", "to"), target_from_mission=True, place=True,
+         needs=("agent",)),
+    Rule("SeveranceOfRelations",
+         _r(rf"\b(?:sever(?:s|ed|ing)?|cut(?:s|ting)?|br(?:eak|eaks|oke|eaking|oken)(?:\s+off)?|suspend(?:s|ed|ing)?)\s+(?:all\s+|its\s+|their\s+|off\s+)?(?:diplomatic\s+)?(?:ties|relations)\b"
+            rf"|\b(?:severing|severance|rupture|breaking(?:\s+off)?|break)\s+(?:of\s+)?(?:diplomatic\s+)?(?:ties|relations)\b"),
+         agent=STATE_LIKE, target=("State",), target_preps=("with",), state_level=True),
+    Rule("RestorationOfRelations",
+         _r(rf"\b(?:restor(?:e|es|ed|ing)|re-?establish(?:es|ed|ing)?|resum(?:e|es|ed|ing)|normali[sz](?:e|es|ed|ing))\s+(?:full\s+)?(?:diplomatic\s+)?(?:ties|relations)\b"
+            rf"|\b(?:restoration|re-?establishment|resumption)\s+of\s+(?:diplomatic\s+)?(?:ties|relations)\b"),
+         agent=STATE_LIKE, target=("State",), target_preps=("with",), state_level=True),
+    Rule("DowngradeOfRelations",
+         _r(rf"\bdowngrad(?:e|es|ed|ing)\s+(?:its\s+|their\s+)?(?:diplomatic\s+)?(?:ties|relations)\b|\bdowngrad(?:e|ing)\s+of\s+(?:diplomatic\s+)?(?:ties|relations)\b"),
+         agent=STATE_LIKE, target=("State",), target_preps=("with",), state_level=True),
+    Rule("RecallOfAmbassador",
+         _r(rf"\brecall(?:s|ed|ing)?\s+(?:of\s+)?(?:its\s+|their\s+|the\s+)?{W}?ambassador\b|\bwithdr(?:ew|aw|aws|awn|awal\s+of)\s+(?:its\s+|their\s+|the\s+)?{W}?ambassador\b"),
+         agent=STATE_LIKE, target=("State",), target_preps=("from", "in", "to"), state_level=True, needs=("agent",)),
+    Rule("ExpulsionOfDiplomats",
+         _r(rf"\bexpel(?:s|led|ling)?\b|\bexpulsion\b|\b(?:ordered|given|gave|told)\b[^.;]{{0,60}}?\bto\s+(?:leave|exit|depart)\b"),
+         agent=STATE_LIKE, target=("Post", "Person", "Embassy", "DiplomaticMission", "State"), state_level=True),
+    Rule("PersonaNonGrataDeclaration",
+         _r(r"\bpersona(?:e)?\s+non\s+grata\b"),
+         agent=("State", "Government", "GovernmentBody", "Legislature"), target=("Person", "Post"), state_level=False,
+         extra={"target_before": True}),
+    Rule("NonRecognition",
+         _r(r"\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+to\s+recogni[sz]e\b|\b(?:does|do|did)\s+not\s+recogni[sz]e\b|\bnon-?recognition\b"),
+         agent=STATE_LIKE + ("InternationalOrganization",), target=ANY_ACTOR, state_level=True, negated_trigger=True),
+    Rule("Recognition",
+         _r(rf"\brecogni[sz](?:e|es|ed|ing)\b(?=[^.;]{{0,80}}\bas\b)|\bconsider(?:s|ed)?\s+{W}{{0,3}}?(?:as\s+)?the\s+legitimate\b|\bwhom\s+\w+\s+consider\s+the\s+legitimate\b"),
+         agent=STATE_LIKE + ("InternationalOrganization",), target=PERSONS + ("Government",), state_level=True),
+    Rule("EmbassyIncursion",
+         _r(rf"\b(?:raid(?:s|ed|ing)?|storm(?:s|ed|ing)?|entered|broke\s+into|burst\s+into|forced\s+(?:their|its)\s+way\s+into)\s+{W}{{0,4}}?(?:embassy|residence|consulate|mission)\b|\b(?:raid|assault)\s+on\s+{W}{{0,4}}?(?:embassy|residence)\b"),
+         agent=STATE_LIKE, target=("State",), state_level=True, target_from_mission=True, place=True,
+         extra={"not_by_a_person": True}),
+    Rule("Arrest",
+         _r(r"\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|apprehend(?:s|ed)?|extract(?:s|ed|ing)?|taken\s+into\s+custody|pre-?trial\s+detention|jailed|imprisoned)\b"),
+         agent=STATE_LIKE + ("Court",), target=PERSONS, needs=("target",), confidence=0.75),
+    Rule("Charge",
+         _r(r"\b(?:charged\s+with|charges?\s+of|on\s+charges|accus(?:ed|es|ing)\s+(?:\w+\s+)?of|indicted|on\s+trial|prison\s+request|faces?\s+(?:a\s+)?(?:trial|charges|prosecution)|facing\s+(?:trial|charges|prosecution)|prosecutors\s+(?:allege|are\s+seeking|seek|sought|requested))\b"),
+         agent=("GovernmentBody", "Court"), target=PERSONS, needs=("target",), confidence=0.75),
+    Rule("Sentence",
+         _r(r"\bsentenced\s+to\b|\bconvicted\s+(?:of|for|on)\b|\bfound\s+guilty\b"),
+         agent=("Court",), target=PERSONS, needs=("target",)),
+    Rule("RemovalFromOffice",
+         _r(r"\b(?:impeach(?:ed|es|ment)?|removed\s+from\s+office|remove\s+\w+\s+from\s+office|removal\s+from\s+office|ousted|ouster|deposed|toppled)\b"),
+         agent=("Legislature", "State", "Court"), target=("Person",), needs=("target",), confidence=0.75),
+    Rule("CoupAttempt",
+         _r(r"\b(?:coup\s+attempt|attempted\s+coup|self-coup|failed\s+coup|coup\s+d['’]état|attempt(?:ed)?\s+to\s+dissolve\s+(?:the\s+)?Congress|attempted\s+dissolution\s+of\s+Congress)\b"),
+         agent=("Person",), target=("Legislature",), needs=("agent",)),
+    Rule("Resignation",
+         _r(r"\bresign(?:s|ed|ing|ation)?\b|\bstep(?:s|ped)?\s+down\b"),
+         agent=("Person",), target=("PoliticalParty", "Government", "GovernmentBody", "Legislature", "InternationalOrganization"),
+         target_preps=("from",), needs=("agent",)),
+    Rule("Candidacy",
+         _r(r"\bcandidacy\b|\b(?:running|ran|run|runs)\s+for\b|\bcandidate\s+for\b"),
+         agent=("Person",), target=(), needs=("agent",), confidence=0.7),
+    Rule("SafeConductDeferral",
+         _r(r"\bnot\s+(?:yet\s+)?(?:issued|granted|delivered)\s+(?:the\s+|a\s+)?safe[- ](?:conduct|passage)\b|\bsafe[- ](?:conduct|passage)\b[^.;]{0,80}\b(?:pending|analy[sz]ing|under\s+review|yet\s+to)\b"),
+         agent=STATE_LIKE, target=(), state_level=True, negated_trigger=True, needs=("agent",)),
+    Rule("SafeConductGrant",
+         _r(r"\b(?:grant(?:s|ed)?|issu(?:e|es|ed)|deliver(?:s|ed)?)\s+(?:a\s+|the\s+)?safe[- ](?:conduct|passage)\b"),
+         agent=STATE_LIKE, target=(), state_level=True, needs=("agent",)),
+    Rule("SafeConductRefusal",
+         _r(r"\b(?:refus(?:e|es|ed)|den(?:y|ies|ied)|reject(?:s|ed)?)\s+(?:\w+\s+){0,2}safe[- ](?:conduct|passage)\b"),
+         agent=STATE_LIKE, target=(), state_level=True, negated_trigger=True, needs=("agent",)),
+    Rule("SafeConductRequest",
+         _r(r"\b(?:request(?:s|ed)?|ask(?:s|ed)?\s+for|demand(?:s|ed)?)\s+(?:a\s+|the\s+)?safe[- ](?:conduct|passage)\b"),
+         agent=STATE_LIKE, target=("State",), state_level=True, needs=("agent",)),
+    Rule("AsylumWithdrawal",
+         _r(rf"\b(?:withdr(?:ew|aw|aws|awn)|revok(?:e|es|ed)|rescind(?:s|ed)?|end(?:s|ed))\s+{W}{{0,2}}?asylum\b"),
+         agent=STATE_LIKE, target=PERSONS, state_level=True, needs=("agent",)),
+    Rule("InternationalLegalAction",
+         _r(r"\b(?:fil(?:e|es|ed|ing)|br(?:ing|ought)|lodg(?:e|ed)|submit(?:ted)?)\s+(?:a\s+)?(?:case|complaint|lawsuit|suit|application)\b(?=[^.]{0,80}\b(?:International\s+Court|ICJ|ICC|Inter-American\s+Court))|\b(?:took|take|taking|takes)\s+\w+\s+to\s+the\s+(?:International\s+Court\s+of\s+Justice|ICJ)\b"),
+         agent=STATE_LIKE, target=("State",), target_preps=("against",), state_level=True, needs=("agent",)),
+)
+
+#: words that, between the clause start and the trigger, make the act not (yet) real
+MODALITY = re.compile(
+    r"\b(?:not|never|n['’]t|cannot|unable|without|no\s+longer|could|would|might|may|should|must|shall|will|threat\w*|warn\w*|if|whether|unless"
+    r"|plans?\s+to|planning|intends?\s+to|considering|consider\s+whether|expected\s+to|likely|possib\w*|urg\w*"
+    r"|call(?:ed|s|ing)?\s+(?:on|for)|demand\w*|asked\s+\w+\s+to|refus\w*\s+to|den(?:y|ies|ied)|rejected\s+claims"
+    r"|risk\w*|tempted|seeking\s+to|trying\s+to|before\s+that\s+could|en\s+route|on\s+(?:his|her|their|its)\s+way)\b", re.I)
+#: a clause boundary: the modality window starts after the last of these before the trigger
+CLAUSE_BREAK = re.compile(r"[;:.!?,]|\b(?:but|while|after|because|since|when|as|although|though)\b", re.I)
+
+SPEECH_VERBS = re.compile(
+    r"\b(?:said|says|say|stated|states|told|tweeted|wrote|added|warned|declared|announced|explained|noted|argued|"
+    r"insisted|stressed|emphasi[sz]ed|described|called|labell?ed|labeling|labelling|branded|denounced|condemned|"
+    r"criticized|criticised|rejected|regretted|defended|according\s+to|saying|stating|adding|calling|describing|"
+    r"warning|arguing|noting|insisting|tweet|statement|interview|captured)\b", re.I)
+QUOTE = re.compile(r"[“\"]([^”\"]{3,600})[”\"]|(?<![\w])['‘]([^'’]{3,120}?)['’](?![\w])")
+
+OFFENCES = ("rebellion", "conspiracy", "corruption", "terrorism", "treason", "embezzlement", "money laundering",
+            "sedition", "bribery", "fraud", "espionage", "abuse of power", "murder", "drug trafficking",
+            "illicit enrichment", "organized crime", "sexual assault", "rape")
+OFFENCE_RE = re.compile(r"\b(" + "|".join(OFFENCES) + r")\b", re.I)
+PENALTY_RE = re.compile(r"\b((?:over|more than|up to|nearly|almost)\s+)?(\d+|[a-z]+(?:-[a-z]+)?)[- ]years?(?:[- ]old)?"
+                        r"(?:\s+(?:in\s+prison|prison\s+(?:sentence|request|term)|sentence|jail\s+term|of\s+prison))?", re.I)
+DEADLINE_RE = re.compile(r"\b(\d+|[a-z]+)[- ]hours?\b|\b(?:a\s+)?(?:strict\s+|tight\s+)?deadline\b", re.I)
+VOTES_RE = re.compile(r"\b(\d+)\s+votes?\s+(?:in\s+favou?r|for)\b[^.]{0,20}?\b(\d+)\s+(?:against|votes?\s+against)"
+                      r"(?:[^.]{0,20}?\b(\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+abstentions?)?", re.I)
+NUMBER_WORDS = {"no": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10}

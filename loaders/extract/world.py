@@ -1,0 +1,85 @@
+"""World knowledge the rules need to recognise states: demonyms, capitals, common names.
+
+Country names and codes come from pycountry (ISO 3166); English demonyms and capitals are not in
+pycountry, so they are listed here (ISO alpha-2 → forms).  Capitals are used for metonymy ("Lima
+called the move disproportionate" = the government of Peru) only when the capital acts; "in Lima"
+stays a city.
+"""
+
+from __future__ import annotations
+
+DEMONYMS: dict[str, tuple[str, ...]] = {
+    "AF": ("Afghan",), "AL": ("Albanian",), "DZ": ("Algerian",), "AO": ("Angolan",), "AR": ("Argentine", "Argentinian"),
+    "AM": ("Armenian",), "AU": ("Australian",), "AT": ("Austrian",), "AZ": ("Azerbaijani",), "BH": ("Bahraini",),
+    "BD": ("Bangladeshi",), "BY": ("Belarusian",), "BE": ("Belgian",), "BZ": ("Belizean",), "BO": ("Bolivian",),
+    "BA": ("Bosnian",), "BR": ("Brazilian",), "BG": ("Bulgarian",), "KH": ("Cambodian",), "CM": ("Cameroonian",),
+    "CA": ("Canadian",), "CL": ("Chilean",), "CN": ("Chinese",), "CO": ("Colombian",), "CR": ("Costa Rican",),
+    "HR": ("Croatian",), "CU": ("Cuban",), "CY": ("Cypriot",), "CZ": ("Czech",), "DK": ("Danish",),
+    "DO": ("Dominican",), "EC": ("Ecuadorian", "Ecuadorean"), "EG": ("Egyptian",), "SV": ("Salvadoran", "Salvadorean"),
+    "EE": ("Estonian",), "ET": ("Ethiopian",), "FI": ("Finnish",), "FR": ("French",), "GE": ("Georgian",),
+    "DE": ("German",), "GH": ("Ghanaian",), "GR": ("Greek",), "GT": ("Guatemalan",), "HT": ("Haitian",),
+    "HN": ("Honduran",), "HU": ("Hungarian",), "IS": ("Icelandic",), "IN": ("Indian",), "ID": ("Indonesian",),
+    "IR": ("Iranian",), "IQ": ("Iraqi",), "IE": ("Irish",), "IL": ("Israeli",), "IT": ("Italian",),
+    "JM": ("Jamaican",), "JP": ("Japanese",), "JO": ("Jordanian",), "KZ": ("Kazakh",), "KE": ("Kenyan",),
+    "KW": ("Kuwaiti",), "KG": ("Kyrgyz",), "LV": ("Latvian",), "LB": ("Lebanese",), "LY": ("Libyan",),
+    "LT": ("Lithuanian",), "MY": ("Malaysian",), "ML": ("Malian",), "MX": ("Mexican",), "MD": ("Moldovan",),
+    "MN": ("Mongolian",), "ME": ("Montenegrin",), "MA": ("Moroccan",), "MZ": ("Mozambican",), "MM": ("Myanmar",),
+    "NP": ("Nepali", "Nepalese"), "NL": ("Dutch",), "NZ": ("New Zealand",), "NI": ("Nicaraguan",), "NE": ("Nigerien",),
+    "NG": ("Nigerian",), "KP": ("North Korean",), "NO": ("Norwegian",), "OM": ("Omani",), "PK": ("Pakistani",),
+    "PS": ("Palestinian",), "PA": ("Panamanian",), "PY": ("Paraguayan",), "PE": ("Peruvian",), "PH": ("Philippine", "Filipino"),
+    "PL": ("Polish",), "PT": ("Portuguese",), "QA": ("Qatari",), "RO": ("Romanian",), "RU": ("Russian",),
+    "RW": ("Rwandan",), "SA": ("Saudi",), "SN": ("Senegalese",), "RS": ("Serbian",), "SG": ("Singaporean",),
+    "SK": ("Slovak",), "SI": ("Slovenian",), "SO": ("Somali",), "ZA": ("South African",), "KR": ("South Korean",),
+    "SS": ("South Sudanese",), "ES": ("Spanish",), "LK": ("Sri Lankan",), "SD": ("Sudanese",), "SE": ("Swedish",),
+    "CH": ("Swiss",), "SY": ("Syrian",), "TW": ("Taiwanese",), "TJ": ("Tajik",), "TZ": ("Tanzanian",), "TH": ("Thai",),
+    "TN": ("Tunisian",), "TR": ("Turkish",), "TM": ("Turkmen",), "UG": ("Ugandan",), "UA": ("Ukrainian",),
+    "AE": ("Emirati",), "GB": ("British",), "US": ("American", "U.S."), "UY": ("Uruguayan",), "UZ": ("Uzbek",),
+    "VE": ("Venezuelan",), "VN": ("Vietnamese",), "YE": ("Yemeni",), "ZM": ("Zambian",), "ZW": ("Zimbabwean",),
+    "VA": ("Vatican",), "BF": ("Burkinabe",), "TD": ("Chadian",), "GN": ("Guinean",), "CD": ("Congolese",),
+}
+
+CAPITALS: dict[str, tuple[str, ...]] = {
+    "AF": ("Kabul",), "DZ": ("Algiers",), "AR": ("Buenos Aires",), "AM": ("Yerevan",), "AU": ("Canberra",),
+    "AT": ("Vienna",), "AZ": ("Baku",), "BD": ("Dhaka",), "BY": ("Minsk",), "BE": ("Brussels",), "BO": ("La Paz",),
+    "BR": ("Brasilia", "Brasília"), "BG": ("Sofia",), "CA": ("Ottawa",), "CL": ("Santiago",), "CN": ("Beijing",),
+    "CO": ("Bogota", "Bogotá"), "CR": ("San Jose", "San José"), "CU": ("Havana",), "CZ": ("Prague",),
+    "DK": ("Copenhagen",), "DO": ("Santo Domingo",), "EC": ("Quito",), "EG": ("Cairo",), "SV": ("San Salvador",),
+    "FI": ("Helsinki",), "FR": ("Paris",), "GE": ("Tbilisi",), "DE": ("Berlin",), "GR": ("Athens",),
+    "GT": ("Guatemala City",), "HN": ("Tegucigalpa",), "HU": ("Budapest",), "IN": ("New Delhi",), "ID": ("Jakarta",),
+    "IR": ("Tehran",), "IQ": ("Baghdad",), "IE": ("Dublin",), "IL": ("Jerusalem",), "IT": ("Rome",), "JP": ("Tokyo",),
+    "JO": ("Amman",), "KE": ("Nairobi",), "LB": ("Beirut",), "LY": ("Tripoli",), "MX": ("Mexico City",),
+    "MA": ("Rabat",), "NL": ("The Hague", "Amsterdam"), "NZ": ("Wellington",), "NI": ("Managua",), "NG": ("Abuja",),
+    "KP": ("Pyongyang",), "NO": ("Oslo",), "PK": ("Islamabad",), "PA": ("Panama City",), "PY": ("Asuncion", "Asunción"),
+    "PE": ("Lima",), "PH": ("Manila",), "PL": ("Warsaw",), "PT": ("Lisbon",), "QA": ("Doha",), "RO": ("Bucharest",),
+    "RU": ("Moscow",), "SA": ("Riyadh",), "RS": ("Belgrade",), "ZA": ("Pretoria",), "KR": ("Seoul",), "ES": ("Madrid",),
+    "SE": ("Stockholm",), "CH": ("Bern",), "SY": ("Damascus",), "TW": ("Taipei",), "TH": ("Bangkok",), "TR": ("Ankara",),
+    "UA": ("Kyiv", "Kiev"), "AE": ("Abu Dhabi",), "GB": ("London",), "US": ("Washington",), "UY": ("Montevideo",),
+    "VE": ("Caracas",), "VN": ("Hanoi",), "VA": ("Vatican City",), "ZW": ("Harare",),
+}
+
+#: other names the press uses for a state (common short names pycountry lacks, nicknames)
+OTHER_NAMES: dict[str, tuple[str, ...]] = {
+    "US": ("United States", "the United States", "the U.S."),
+    "GB": ("Britain", "the United Kingdom", "the UK", "Great Britain"),
+    "RU": ("Russia",), "KR": ("South Korea",), "KP": ("North Korea",), "IR": ("Iran",), "SY": ("Syria",),
+    "VE": ("Venezuela",), "BO": ("Bolivia",), "TW": ("Taiwan",), "VN": ("Vietnam",), "MD": ("Moldova",),
+    "TZ": ("Tanzania",), "LA": ("Laos",), "CZ": ("Czech Republic", "Czechia"), "VA": ("the Holy See", "Vatican"),
+    "MX": ("the Aztec nation",), "NL": ("the Netherlands",), "PS": ("Palestine",), "CD": ("DR Congo",),
+}
+
+#: common first names by gender, to keep "she" from resolving to a man (a heuristic, not a claim)
+FEMALE_NAMES = frozenset("""
+ana betssy dina claudia alicia isabella herminia maria maría carmen rosa lucia lucía cristina cristina fernanda
+michelle dilma keiko susana patricia laura marta elena teresa isabel juana sofia sofía gabriela veronica verónica
+mercedes violeta xiomara delcy raquel marine angela hillary kamala theresa liz jacinda sanna ursula christine
+nicola giorgia sheikh hasina benazir indira golda margaret yulia svetlana natalia olga irina anna mary elizabeth
+jennifer linda barbara susan jessica sarah karen nancy lisa betty sandra ashley kimberly emily donna michelle
+""".split())
+MALE_NAMES = frozenset("""
+pedro jose josé hugo andres andrés manuel luis jorge evo carlos gustavo juan nicolas nicolás rafael lenin lenín
+daniel alberto alan ollanta martin martín pablo enrique felipe javier sebastian sebastián gabriel alvaro álvaro
+ivan iván diego miguel fernando ricardo roberto eduardo francisco antonio rodrigo mauricio lula jair vladimir
+sergei dmitry boris emmanuel olaf joe donald barack george bill justin narendra xi recep benjamin julian chen
+manuel edmundo marcelo guillermo alejandro oscar óscar raul raúl jaime vicente ernesto hector héctor mario
+john james robert michael william david richard joseph thomas charles christopher matthew anthony mark steven
+""".split())
