@@ -41,7 +41,7 @@ def open_store(store: str | Path | None = None, *, read_only: bool = True) -> Ba
 
 
 def build(corpus: str | Path | None = None, texts: str | Path | None = None, store: str | Path | None = None,
-          *, validate: bool = True) -> _build.BuildSummary:
+          *, validate: bool = True, extracted: list[str | Path] | tuple = ()) -> _build.BuildSummary:
     """Build the persistent store from the corpus (see :func:`graph.build.build`)."""
     spec = store_spec(store)
     scheme, _, path = spec.partition(":")
@@ -49,7 +49,7 @@ def build(corpus: str | Path | None = None, texts: str | Path | None = None, sto
         raise StoreError(f"`build` writes an embedded store (oxigraph:PATH), not {spec!r}; "
                          "to fill a remote server, build locally and then `diplograph push`")
     texts = texts if texts is not None else default_texts()
-    return _build.build(corpus or default_corpus(), path, texts, validate=validate)
+    return _build.build(corpus or default_corpus(), path, texts, validate=validate, extracted=extracted)
 
 
 def validate(store: str | Path | Backend | None = None):

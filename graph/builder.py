@@ -63,9 +63,13 @@ def build_in_memory(corpus_dir: str | Path, texts: str | Path | None = None) -> 
 
 
 def build(corpus_dir: str | Path, store_path: str | Path, texts: str | Path | None = None,
-          *, validate: bool = True) -> BuildSummary:
-    """Build the persistent store at ``store_path`` from the corpus; the old store survives any failure."""
-    corpus = load_corpus(corpus_dir, texts)  # raises before anything is touched
+          *, validate: bool = True, extracted: list[str | Path] | tuple = ()) -> BuildSummary:
+    """Build the persistent store at ``store_path`` from the corpus; the old store survives any failure.
+
+    ``extracted`` folders (from `diplograph extract`) add their unreviewed claims in their own
+    graphs, ``dgg:extracted/source/{id}``.
+    """
+    corpus = load_corpus(corpus_dir, texts, extracted)  # raises before anything is touched
     target = Path(store_path)
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = target.with_name(f".{target.name}.building-{os.getpid()}")

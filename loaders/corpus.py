@@ -62,8 +62,10 @@ def source_iri(source_id: str) -> NamedNode:
     return NamedNode(f"{ID}source/{source_id}")
 
 
-def source_graph(source_id: str) -> NamedNode:
-    return NamedNode(f"{GRAPH}source/{source_id}")
+def source_graph(source_id: str, extracted: bool = False) -> NamedNode:
+    """A source's graph: reviewed claims in dgg:source/{id}, unreviewed machine-extracted ones in
+    dgg:extracted/source/{id} (never mixed)."""
+    return NamedNode(f"{GRAPH}{'extracted/' if extracted else ''}source/{source_id}")
 
 
 def entity_iri(ref: str) -> NamedNode:
@@ -88,19 +90,24 @@ class Corpus:
     files: dict[str, str] = field(default_factory=dict)  # corpus file → sha256
 
 
-def load_corpus(corpus_dir: str | Path, texts: str | Path | None = None) -> Corpus:
+def load_corpus(corpus_dir: str | Path, texts: str | Path | None = None,
+                extracted: list[str | Path] | tuple = ()) -> Corpus:
     """Read ``corpus_dir`` (sources.yaml, entities.yaml, claims/*.yaml) into quads.
 
     ``texts`` is the folder of article texts (default: $DIPLOGRAPH_TEXTS); without it the claims
-    are loaded unverified and a warning says so.  Raises CorpusError listing every problem.
+    are loaded unverified and a warning says so.  ``extracted`` are folders written by
+    `diplograph extract` (sources.yaml, entities.d/, claims/, texts/): their unreviewed claims go
+    into their own graphs, ``dgg:extracted/source/{id}``.  Raises CorpusError listing every problem.
     """
-    return _Loader(Path(corpus_dir), texts_folder(texts)).run()
+    return _Loader(Path(corpus_dir), texts_folder(texts), [Path(p) for p in extracted]).run()
 
 
 class _Loader:
-    def __init__(self, corpus_dir: Path, texts_dir: Path | None) -> None:
+    def __init__(self, corpus_dir: Path, texts_dir: Path | None, extracted: list[Path] | None = None) -> None:
         self.dir = corpus_dir
         self.texts_dir = texts_dir
+        self.bundles = extracted or []
+        self.text_dirs: dict[str, Path | None] = {}
         self.problems: list[Problem] = []
         self.warnings: list[str] = []
         self.quads: list[Quad] = []
@@ -115,8 +122,14 @@ class _Loader:
     def run(self) -> Corpus:
         if not self.dir.is_dir():
             raise CorpusError([Problem(self.dir, None, "corpus folder not found", "pass the folder holding sources.yaml")])
-        sources = self._collect(self._read_sources)
-        self._collect(self._read_entities)
+        sources = self._collect(lambda: self._read_sources(self.dir / "sources.yaml", self.texts_dir))
+        self._collect(lambda: self._read_entities([self.dir / "entities.yaml"] + sorted((self.dir / "entities.d").glob("*.yaml"))))
+        for bundle in self.bundles:
+            if not (bundle / "sources.yaml").is_file():
+                self.problems.append(Problem(bundle, None, "not a folder written by `diplograph extract` (no sources.yaml)"))
+                continue
+            sources += self._collect(lambda b=bundle: self._read_sources(b / "sources.yaml", b / "texts", known=sources))
+            self._collect(lambda b=bundle: self._read_entities(sorted((b / "entities.d").glob("*.yaml")), keep=True))
         if self.problems:  # claims refer to sources and entities: fix those first
             raise CorpusError(self.problems)
         texts_found = 0
@@ -126,6 +139,7 @@ class _Loader:
             texts_found += texts[source.id] is not None
         by_id = {s.id: s for s in sources}
         claim_files = sorted((self.dir / "claims").glob("*.yaml"))
+        claim_files += [p for b in self.bundles for p in sorted((b / "claims").glob("*.yaml"))]
         seen_sources: dict[str, Path] = {}
         for path in claim_files:
             self._collect(lambda p=path: self._read_claims(p, by_id, texts, seen_sources))
@@ -147,17 +161,20 @@ class _Loader:
             return []
 
     def _file_sha(self, path: Path) -> None:
-        self.files[str(path.relative_to(self.dir))] = hashlib.sha256(path.read_bytes()).hexdigest()
+        try:
+            name = str(path.relative_to(self.dir))
+        except ValueError:
+            name = str(path)
+        self.files[name] = hashlib.sha256(path.read_bytes()).hexdigest()
 
 
     # -- sources ----------------------------------------------------------------------
-    def _read_sources(self) -> list[SourceRecord]:
-        path = self.dir / "sources.yaml"
+    def _read_sources(self, path: Path, texts_dir: Path | None, known: list[SourceRecord] = ()) -> list[SourceRecord]:
         data = read_yaml(path)
         self._file_sha(path)
         if not isinstance(data, list):
             raise CorpusError([Problem(path, 1, "expected a list of sources", "each item starts with '- id:'")])
-        sources, problems, seen = [], [], {}
+        sources, problems, seen = [], [], {s.id: "another sources file" for s in known}
         for i, item in enumerate(data):
             try:
                 record = validate(SourceRecord, item, path, (i,), data)
@@ -169,6 +186,7 @@ class _Loader:
                 problems.append(Problem(path, line, f"duplicate source id {record.id!r}", f"first defined on line {seen[record.id]}"))
                 continue
             seen[record.id] = line
+            self.text_dirs[record.id] = texts_dir
             if record.published and record.published.value:
                 try:
                     from .dates import check_iso
@@ -181,11 +199,12 @@ class _Loader:
         return sources
 
     def _read_text(self, source: SourceRecord) -> str | None:
-        if self.texts_dir is None:
+        texts_dir = self.text_dirs.get(source.id, self.texts_dir)
+        if texts_dir is None:
             if not any("no texts folder" in w for w in self.warnings):
                 self.warnings.append("no texts folder given (set DIPLOGRAPH_TEXTS or --texts): evidence is loaded unverified")
             return None
-        path = self.texts_dir / source.file
+        path = texts_dir / source.file
         if not path.is_file():
             self.warnings.append(f"text of {source.id} not found at {path}: its evidence is loaded unverified")
             return None
@@ -199,14 +218,18 @@ class _Loader:
         return text
 
     # -- entity registry ----------------------------------------------------------------
-    def _read_entities(self) -> None:
-        """entities.yaml, then entities.d/*.yaml (more registry files, e.g. a corpus's own additions)."""
-        paths = [self.dir / "entities.yaml"] + sorted((self.dir / "entities.d").glob("*.yaml"))
+    def _read_entities(self, paths: list[Path], keep: bool = False) -> None:
+        """entities.yaml, then entities.d/*.yaml (more registry files, e.g. a corpus's own additions).
+
+        With ``keep`` (an extraction's new entities), an id the registry already has is kept as it is.
+        """
         problems: list[Problem] = []
-        lines: dict[str, tuple[Path, int | None]] = {}
+        lines: dict[str, tuple[Path, int | None]] = getattr(self, "_entity_lines", {})
+        self._entity_lines = lines
+        first_new = len(self.entities)
         for path in paths:
             data = read_yaml(path)
-            self.files[str(path.relative_to(self.dir))] = hashlib.sha256(path.read_bytes()).hexdigest()
+            self._file_sha(path)
             if not isinstance(data, list):
                 problems.append(Problem(path, 1, "expected a list of entities", "each item starts with '- id:'"))
                 continue
@@ -217,6 +240,8 @@ class _Loader:
                     problems.extend(exc.problems)
                     continue
                 line = line_of(data, (i,))
+                if record.id in self.entities and keep:
+                    continue
                 if record.id in self.entities:
                     first_path, first_line = lines[record.id]
                     where = f"line {first_line}" if first_path == path else f"{first_path}:{first_line}"
@@ -235,12 +260,12 @@ class _Loader:
                     problems.append(Problem(lines[eid][0], lines[eid][1], f"{eid}.{fld}: unknown entity {ref!r}", self._suggest(ref)))
         if problems:
             raise CorpusError(problems)
-        self._emit_registry()
+        self._emit_registry(list(self.entities.values())[first_new:])
 
-    def _emit_registry(self) -> None:
+    def _emit_registry(self, records: list[EntityRecord]) -> None:
         g = REGISTRY_GRAPH
         add = self.quads.append
-        for record in self.entities.values():
+        for record in records:
             s = entity_iri(record.id)
             add(Quad(s, RDF.type, dg[record.type], g))
             add(Quad(s, RDFS.label, Literal(record.label, language="en"), g))
@@ -326,7 +351,7 @@ class _Loader:
             add(Quad(f, dg.sha256, Literal(digest), g))
             add(Quad(build, PROV.used, f, g))
         for source in sources:
-            graph = source_graph(source.id)
+            graph = source_graph(source.id, extracted=self.text_dirs.get(source.id) != self.texts_dir)
             add(Quad(graph, RDF.type, PROV.Entity, g))
             add(Quad(graph, PROV.wasDerivedFrom, source_iri(source.id), g))
             add(Quad(graph, PROV.wasGeneratedBy, build, g))
@@ -344,7 +369,7 @@ class _SourceEmitter:
         self.source = source
         self.text = text
         self.extraction = extraction
-        self.graph = source_graph(source.id)
+        self.graph = source_graph(source.id, extracted=extraction == "extracted")
         self.src = source_iri(source.id)
         self.quads: list[Quad] = []
         self.problems: list[Problem] = []
@@ -400,9 +425,9 @@ class _SourceEmitter:
             triples = self._participation(claim, loc)
         for s, p, o in triples:
             self.add(s, p, o)
-            self._claim(s, p, o, mentions, claim.note)
+            self._claim(s, p, o, mentions, claim.note, claim.confidence)
 
-    def _claim(self, s, p, o, mentions: list[NamedNode], note: str | None) -> None:
+    def _claim(self, s, p, o, mentions: list[NamedNode], note: str | None, confidence: float | None = None) -> None:
         key = hashlib.sha1(f"{s}|{p}|{o}".encode()).hexdigest()[:12]
         c = NamedNode(f"{ID}claim/{self.source.id}/{key}")
         if c not in self.claims:
@@ -422,8 +447,20 @@ class _SourceEmitter:
                 self.add(c, dg.evidence, m)
         if note:
             self.add(c, dg.curationNote, Literal(note))
+        if confidence is not None:
+            self.add(c, dg.confidence, Literal(f"{confidence:.2f}", datatype=XSD.decimal))
 
-    def _mention(self, quote: str, loc: tuple) -> NamedNode | None:
+    def _mention(self, evidence, loc: tuple) -> NamedNode | None:
+        quote = evidence if isinstance(evidence, str) else evidence.quote
+        if not isinstance(evidence, str) and self.text is not None:
+            if self.text[evidence.start:evidence.start + len(quote)] != quote:
+                self.problem(loc, f"the quote is not at offset {evidence.start} of {self.source.file}: {quote!r}",
+                             "fix the offset or drop it (the loader then finds the quote)")
+                return None
+            start = evidence.start
+            m = NamedNode(f"{ID}mention/{self.source.id}/{start}-{start + len(quote)}")
+            self._emit_mention(m, quote, start, start + len(quote), verified=True)
+            return m
         if self.text is None:
             m = NamedNode(f"{ID}mention/{self.source.id}/q-{hashlib.sha1(quote.encode()).hexdigest()[:12]}")
             self._emit_mention(m, quote, None, None, verified=False)

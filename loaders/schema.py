@@ -28,7 +28,16 @@ def _as_list(value: Any) -> Any:
 
 
 RefList = Annotated[list[Ref], BeforeValidator(_as_list)]
-Quotes = Annotated[list[Annotated[str, Field(min_length=3, max_length=200)]], BeforeValidator(_as_list)]
+class Span(BaseModel):
+    """An evidence quote with its offset in the text (written by `diplograph extract`)."""
+
+    model_config = ConfigDict(extra="forbid")
+    quote: Annotated[str, Field(min_length=3, max_length=200)]
+    start: Annotated[int, Field(ge=0)]
+
+
+Quote = Annotated[str, Field(min_length=3, max_length=200)] | Span
+Quotes = Annotated[list[Quote], BeforeValidator(_as_list)]
 
 
 class Strict(BaseModel):
@@ -146,6 +155,8 @@ EventType = Literal[EVENT_CLASSES]  # type: ignore[valid-type]
 class ClaimBase(Strict):
     evidence: Annotated[Quotes, Field(min_length=1)]
     note: str | None = None
+    #: set by `diplograph extract` on machine-extracted claims (how sure the rules are, 0..1)
+    confidence: Annotated[float, Field(ge=0, le=1)] | None = None
 
 
 class EventClaim(ClaimBase):

@@ -87,7 +87,7 @@ class Extraction:
             if e.target:
                 claim["target"] = e.target[0] if len(e.target) == 1 else e.target
             claim.update(e.fields)
-            claim["evidence"] = e.evidence[:3]
+            claim["evidence"] = [{"quote": q, "start": start} for q, (start, _) in zip(e.evidence, e.spans)][:3]
             claim["confidence"] = round(e.confidence, 2)
             out.append(claim)
         return out + self.tenures
@@ -173,7 +173,8 @@ class _Extractor:
                 post = self.gaz.post(state, role).id if role and state else None
                 if post and person not in self.person_posts:
                     self.person_posts[person] = post
-                self.title_spans.append((m.start(), m.end("name"), person, post))
+                name_end = m.end("name") - (len(m.group("name")) - len(m.group("name").rstrip("’'s")) if re.search(r"['’]s$", m.group("name")) else 0)
+                self.title_spans.append((m.start(), name_end, person, post))
 
     def _state_before(self, title_start: int, phrase_start: int) -> str | None:
         """'Peruvian Foreign Minister', "Peru's interim President", 'OAS Secretary General'."""
@@ -564,6 +565,7 @@ class _Extractor:
             span = _evidence(sentence, trigger.start(), trigger.end())
             if span[2] not in same[0].evidence:
                 same[0].evidence.append(span[2])
+                same[0].spans.append((span[0], span[1]))
             same[0].sentences.add(index)
             return True
         return False
@@ -625,6 +627,7 @@ class _Extractor:
                     e.fields.setdefault(k, v)
                 if quote not in e.evidence:
                     e.evidence.append(quote)
+                    e.spans.append((start, end))
                 e.sentences.add(index)
                 e.confidence = max(e.confidence, confidence)
                 return
@@ -716,7 +719,7 @@ class _Extractor:
                 claim["at"] = at
             if re.match(r"(?i)(?:former|ousted|deposed)\b", quote):
                 claim["note"] = "the article calls the holder 'former'"
-            claim["evidence"] = [quote]
+            claim["evidence"] = [{"quote": quote, "start": start}]
             claim["confidence"] = 0.7
             self.tenures.append(claim)
 
@@ -796,9 +799,16 @@ def _nearest(mentions: list[Mention], types: tuple[str, ...], reverse: bool) -> 
 
 
 def _nearest_date(text: str, at: int) -> str | None:
+    """The date phrase of the trigger's clause, else the nearest one within 100 characters."""
+    clause_start = _clause_start(text, at)
+    following = CLAUSE_BREAK.search(text, at)
+    clause_end = following.start() if following else len(text)
     best = None
     for m in DATE_FINDER.finditer(text):
-        distance = abs(m.start() - at)
+        in_clause = clause_start <= m.start() < clause_end
+        distance = 0 if in_clause else min(abs(m.start() - at), abs(m.end() - at))
+        if not in_clause and distance > 100:
+            continue
         if best is None or distance < best[0]:
             best = (distance, m.group(0))
     return best[1] if best else None

@@ -96,7 +96,7 @@ RULES: tuple[Rule, ...] = (
          agent=("Court",), target=PERSONS, needs=("target",)),
     Rule("RemovalFromOffice",
          _r(r"\b(?:impeach(?:ed|es|ment)?|removed\s+from\s+office|remove\s+\w+\s+from\s+office|removal\s+from\s+office|ousted|ouster|deposed|toppled)\b"),
-         agent=("Legislature", "State", "Court"), target=("Person",), needs=("target",), confidence=0.75),
+         agent=("Legislature", "Court"), target=("Person",), needs=("target",), confidence=0.75),
     Rule("CoupAttempt",
          _r(r"\b(?:coup\s+attempt|attempted\s+coup|self-coup|failed\s+coup|coup\s+d['’]état|attempt(?:ed)?\s+to\s+dissolve\s+(?:the\s+)?Congress|attempted\s+dissolution\s+of\s+Congress)\b"),
          agent=("Person",), target=("Legislature",), needs=("agent",)),

@@ -1,0 +1,278 @@
+"""Reading new articles: extract → review → (build), and evaluation against reviewed claims.
+
+``extract_articles`` writes an *extraction folder* shaped like a small corpus: ``sources.yaml``,
+``entities.d/{source}.yaml`` (entities the rules minted), ``claims/{source}.yaml`` (curated
+format, ``extraction: extracted``, each claim with its evidence offsets and confidence) and
+``texts/`` (the article texts, so evidence can be verified).  Nothing there joins the reviewed
+corpus until ``review`` accepts it; ``diplograph build --extracted DIR`` can load it, unreviewed,
+into its own named graphs (``dgg:extracted/source/{id}``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from ruamel.yaml import YAML
+
+from loaders.corpus import load_corpus
+from loaders.errors import CorpusError
+from loaders.extract import ExtractionInputError, extract, read_article
+from loaders.extract.gazetteer import slug
+from loaders.schema import EntityRecord, SourceRecord
+
+from .errors import DiplographError
+from .settings import default_corpus
+
+
+def _yaml() -> YAML:
+    y = YAML()
+    y.indent(mapping=2, sequence=4, offset=2)
+    y.width = 120
+    y.allow_unicode = True
+    return y
+
+
+def _dump(data: Any) -> str:
+    buf = io.StringIO()
+    _yaml().dump(data, buf)
+    return buf.getvalue()
+
+
+def registry(corpus_dir: str | Path | None = None) -> dict[str, EntityRecord]:
+    """The entity registry of a corpus (texts are not needed to read it)."""
+    return load_corpus(corpus_dir or default_corpus(), texts=None).entities
+
+
+@dataclass
+class ExtractedArticle:
+    path: Path
+    source_id: str
+    claims_file: Path
+    sentences: int
+    events: int
+    tenures: int
+    new_entities: int
+    published: str | None
+
+
+def extract_articles(paths: list[str | Path], out_dir: str | Path, *, corpus_dir: str | Path | None = None,
+                     published: str | None = None) -> list[ExtractedArticle]:
+    """Extract claims from each article into ``out_dir``; a bad article raises before anything is written."""
+    out = Path(out_dir)
+    known = registry(corpus_dir)
+    articles = []
+    for path in paths:
+        try:
+            articles.append(read_article(path, published=published))
+        except ExtractionInputError as exc:
+            raise DiplographError(f"{exc}; nothing was written") from None
+    results = []
+    for article in articles:
+        results.append(_write_one(article, known, out))
+    # what was written must load as a corpus would (evidence verified against the copied texts)
+    try:
+        load_corpus(corpus_dir or default_corpus(), texts=None, extracted=[out])
+    except CorpusError as exc:
+        raise DiplographError(f"the extraction written to {out} does not load (a bug in the rules): {exc}") from None
+    return results
+
+
+def _write_one(article, known: dict[str, EntityRecord], out: Path) -> ExtractedArticle:
+    text = article.text
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    stem = slug(article.path.stem)[:40] or "article"
+    source_id = f"{stem}-{digest[:8]}"
+    extraction = extract(article, known, source_id)
+    for sub in ("texts", "claims", "entities.d"):
+        (out / sub).mkdir(parents=True, exist_ok=True)
+    file_name = f"{source_id}.txt"
+    (out / "texts" / file_name).write_text(text, encoding="utf-8")
+    record: dict[str, Any] = {"id": source_id, "file": file_name, "sha256": digest}
+    if article.title:
+        record["title"] = article.title
+    else:
+        record["label"] = f"article {article.path.name}"
+    if article.publisher:
+        record["publisher"] = article.publisher
+    if article.url:
+        record["url"] = article.url
+    record["language"] = "en"
+    record["genre"] = "news"
+    if article.published:
+        record["published"] = {"value": article.published, "inferred": "--published" not in (article.published_basis or ""),
+                               "basis": article.published_basis or "given"}
+    else:
+        record["published"] = {"basis": "the text states no publication date; give --published to resolve relative dates"}
+    _merge_sources(out / "sources.yaml", record)
+    entities = [e.record() for e in extraction.entities]
+    (out / "entities.d" / f"{source_id}.yaml").write_text(
+        "# entities the extraction rules minted for this article (not in the registry)\n" + (_dump(entities) if entities else "[]\n"),
+        encoding="utf-8")
+    header = (f"# Machine-extracted claims of {article.path.name} — NOT reviewed.\n"
+              f"# Review them with: diplograph review {out / 'claims' / (source_id + '.yaml')}\n")
+    claims_file = out / "claims" / f"{source_id}.yaml"
+    claims_file.write_text(header + _dump({"source": source_id, "extraction": "extracted", "claims": extraction.claims()}),
+                           encoding="utf-8")
+    return ExtractedArticle(article.path, source_id, claims_file, len(extraction.sentences), len(extraction.events),
+                            len(extraction.tenures), len(entities), article.published)
+
+
+def _merge_sources(path: Path, record: dict) -> None:
+    items = YAML(typ="safe").load(path.read_text(encoding="utf-8")) if path.exists() else []
+    items = [i for i in (items or []) if i.get("id") != record["id"]] + [record]
+    path.write_text(_dump(items), encoding="utf-8")
+
+
+# --- review ---------------------------------------------------------------------------------------
+
+@dataclass
+class ReviewSummary:
+    accepted: int = 0
+    rejected: int = 0
+    skipped: int = 0
+    corpus_file: Path | None = None
+    entities_added: list[str] = field(default_factory=list)
+    text_copied_to: Path | None = None
+
+
+Decide = Callable[[int, dict, str], tuple[str, dict | None]]
+
+
+def describe_claim(claim: dict) -> str:
+    if "event" in claim:
+        parts = [f"{claim['type']}"]
+        for role in ("agent", "target", "place", "announced_by", "legal_basis", "charge", "penalty", "deadline",
+                     "quotation", "recognized_as"):
+            if role in claim:
+                parts.append(f"{role}={claim[role]}")
+        if "date" in claim:
+            parts.append(f"date=“{claim['date'].get('phrase') or claim['date'].get('value')}”")
+        if "votes" in claim:
+            parts.append(f"votes={dict(claim['votes'])}")
+        return " ".join(parts)
+    if "tenure" in claim:
+        return f"Tenure holder={claim['tenure']['holder']} post={claim['tenure']['post']} at={claim.get('at', [])}"
+    key = next(iter(claim))
+    return f"{key}: {claim[key]}"
+
+
+def review(claims_file: str | Path, decide: Decide, *, corpus_dir: str | Path | None = None,
+           texts_dir: str | Path | None = None) -> ReviewSummary:
+    """Accept, reject, edit or skip each extracted claim (``decide`` returns the decision and, for
+    an edit, the edited claim); accepted claims join the corpus, which must still load afterwards,
+    else every file is restored and the problems are raised."""
+    claims_path = Path(claims_file)
+    bundle = claims_path.parent.parent
+    corpus = Path(corpus_dir or default_corpus())
+    if not claims_path.is_file():
+        raise DiplographError(f"no extraction file at {claims_path}")
+    data = YAML(typ="safe").load(claims_path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict) or data.get("extraction") != "extracted":
+        raise DiplographError(f"{claims_path} is not a file written by `diplograph extract` (extraction: extracted)")
+    source_id = data["source"]
+    sources = YAML(typ="safe").load((bundle / "sources.yaml").read_text(encoding="utf-8"))
+    source = next(s for s in sources if s["id"] == source_id)
+    text = (bundle / "texts" / source["file"]).read_text(encoding="utf-8")
+    summary = ReviewSummary()
+    accepted, remaining = [], []
+    for index, claim in enumerate(data["claims"]):
+        decision, edited = decide(index, claim, text)
+        if decision == "accept":
+            accepted.append(_reviewed(edited or claim))
+            summary.accepted += 1
+        elif decision == "reject":
+            summary.rejected += 1
+        else:
+            remaining.append(claim)
+            summary.skipped += 1
+    if accepted:
+        summary.corpus_file = corpus / "claims" / f"{source_id}.yaml"
+        _join_corpus(corpus, bundle, source, accepted, summary, texts_dir)
+    if remaining:
+        data["claims"] = remaining
+        claims_path.write_text(claims_path.read_text(encoding="utf-8").split("source:", 1)[0] + _dump(data), encoding="utf-8")
+    else:
+        claims_path.unlink()
+    return summary
+
+
+def _reviewed(claim: dict) -> dict:
+    claim = dict(claim)
+    confidence = claim.pop("confidence", None)
+    today = dt.date.today().isoformat()
+    note = f"machine-extracted (confidence {confidence}), accepted in review {today}"
+    claim["note"] = f"{claim['note']}; {note}" if claim.get("note") else note
+    return claim
+
+
+def _join_corpus(corpus: Path, bundle: Path, source: dict, accepted: list[dict], summary: ReviewSummary,
+                 texts_dir: str | Path | None) -> None:
+    touched = [corpus / "sources.yaml", corpus / "claims" / f"{source['id']}.yaml",
+               corpus / "entities.d" / "extracted.yaml"]
+    backups = {p: (p.read_bytes() if p.exists() else None) for p in touched}
+    try:
+        # 1. the source
+        sources = YAML(typ="safe").load((corpus / "sources.yaml").read_text(encoding="utf-8")) or []
+        if not any(s["id"] == source["id"] for s in sources):
+            with (corpus / "sources.yaml").open("a", encoding="utf-8") as f:
+                f.write("\n" + _dump([source]))
+        # 2. the entities the accepted claims use that the registry lacks
+        minted = YAML(typ="safe").load((bundle / "entities.d" / f"{source['id']}.yaml").read_text(encoding="utf-8")) or []
+        wanted = _referenced(accepted, {e["id"]: e for e in minted})
+        extra_path = corpus / "entities.d" / "extracted.yaml"
+        present = YAML(typ="safe").load(extra_path.read_text(encoding="utf-8")) if extra_path.exists() else []
+        present = present or []
+        have = {e["id"] for e in present} | set(registry(corpus))
+        new = [e for e in minted if e["id"] in wanted and e["id"] not in have]
+        if new:
+            extra_path.parent.mkdir(parents=True, exist_ok=True)
+            extra_path.write_text("# entities added by `diplograph review` from machine-extracted claims\n"
+                                  + _dump(present + new), encoding="utf-8")
+            summary.entities_added = [e["id"] for e in new]
+        # 3. the claims
+        target = corpus / "claims" / f"{source['id']}.yaml"
+        existing = YAML(typ="safe").load(target.read_text(encoding="utf-8")) if target.exists() else None
+        claims = (existing or {}).get("claims", []) + accepted
+        target.write_text(_dump({"source": source["id"], "claims": claims}), encoding="utf-8")
+        # 4. the text, where the build will look for it
+        if texts_dir:
+            destination = Path(texts_dir) / source["file"]
+            if not destination.exists():
+                shutil.copyfile(bundle / "texts" / source["file"], destination)
+                summary.text_copied_to = destination
+        load_corpus(corpus, texts=texts_dir)  # the corpus must still load
+    except BaseException as exc:
+        for path, content in backups.items():
+            if content is None:
+                path.unlink(missing_ok=True)
+            else:
+                path.write_bytes(content)
+        if isinstance(exc, CorpusError):
+            raise DiplographError(f"the accepted claims do not load into the corpus, nothing was changed:\n{exc}") from None
+        raise
+
+
+def _referenced(claims: list[dict], minted: dict[str, dict]) -> set[str]:
+    """Ids of minted entities the claims use, with the entities those point to (a mission's city...)."""
+    found: set[str] = set()
+
+    def walk(value: Any) -> None:
+        if isinstance(value, str) and value in minted and value not in found:
+            found.add(value)
+            for ref in ("located_in", "sending_state", "receiving_state", "post_in", "organ_of"):
+                walk(minted[value].get(ref))
+        elif isinstance(value, dict):
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v)
+
+    walk(claims)
+    return found
