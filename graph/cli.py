@@ -127,6 +127,27 @@ def push(
 
 
 @app.command()
+def export(
+    format: str = typer.Option("nquads", "--format", "-f", help="turtle|ntriples|nquads|trig|jsonld|rdfxml"),
+    graph: str = typer.Option("all", "--graph", "-g", help="all, ontology, registry, consolidated, meta, inferred, "
+                              "source:ID, a graph IRI, or several joined by commas"),
+    output: str = typer.Option("-", "--output", "-o", help="file to write (- for standard output)"),
+    describe: bool = typer.Option(True, help="add the VoID/DCAT dataset description (graph dgg:void)"),
+    endpoint: str = typer.Option("http://127.0.0.1:8000/sparql", help="SPARQL endpoint named in the description"),
+    store: Optional[str] = StoreOpt,
+) -> None:
+    """Export the graph (deterministic: same store, same bytes); quad formats keep the named graphs."""
+    from .export import EXPORT_FORMATS, export as export_graph
+
+    if format not in EXPORT_FORMATS and format not in ("ttl", "nt", "nq", "json-ld", "rdf"):
+        raise DiplographError(f"unknown format {format!r}; use one of {', '.join(EXPORT_FORMATS)}")
+    with api.open_store(api.store_spec(store)) as backend:
+        count = export_graph(backend, format, graph, None if output == "-" else output, describe=describe, endpoint=endpoint)
+    if output != "-":
+        err.print(f"{count} statements written to {output}")
+
+
+@app.command()
 def docs(output: Path = typer.Option(Path("var/docs"), "--output", "-o", help="folder to write the HTML into")) -> None:
     """Write HTML documentation of the ontology (classes, properties, PLOVER/CAMEO codes, a diagram)."""
     from .docs import write_docs

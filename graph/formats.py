@@ -55,12 +55,15 @@ def to_json(rows: Rows) -> str:
 
 
 def to_csv(rows: Rows) -> str:
-    """SPARQL 1.1 Query Results CSV (plain values)."""
+    """SPARQL 1.1 Query Results CSV (plain values; blank nodes as ``_:label``, as the spec says)."""
+    def plain(term: Term) -> str:
+        return f"_:{term.value}" if isinstance(term, BlankNode) else term.value
+
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(rows.variables)
     for row in rows:
-        writer.writerow([row[v].value if v in row else "" for v in rows.variables])
+        writer.writerow([plain(row[v]) if v in row else "" for v in rows.variables])
     return out.getvalue()
 
 

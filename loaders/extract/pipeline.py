@@ -18,7 +18,7 @@ from .gazetteer import (
     Mention, slug,
 )
 from .rules import (
-    CLAUSE_BREAK, DEADLINE_RE, MODALITY, NUMBER_WORDS, OFFENCE_RE, PENALTY_RE, QUOTE, RULES, SPEECH_VERBS, VOTES_RE,
+    CLAUSE_BREAK, DASH_ATTRIBUTION, DEADLINE_RE, MODALITY, NUMBER_WORDS, OFFENCE_RE, PENALTY_RE, QUOTE, RULES, SPEECH_VERBS, VOTES_RE,
     Rule,
 )
 from .sentences import Sentence, split_sentences
@@ -648,6 +648,9 @@ class _Extractor:
         mentions = [m for m in mentions if m.kind != "demonym"]
         quotes = list(QUOTE.finditer(sentence.text))
         cues = list(SPEECH_VERBS.finditer(sentence.text))
+        dash = DASH_ATTRIBUTION.search(sentence.text)
+        if dash and quotes:
+            cues.append(dash)  # the attribution after the quotation acts as its speech verb
         if not cues:
             return
         speakers = ("Person", "Group", "State") + tuple(t for t in ACTOR_TYPES if t not in ("Person", "Group", "State"))
@@ -664,7 +667,7 @@ class _Extractor:
             confidence = 0.7
         else:
             # a reported statement without quotation marks: "X described Y's actions as ..."
-            verb = next((c for c in cues if re.match(r"(?i)said|stated|told|warned|described|called|criticized|criticised|condemned|"
+            verb = next((c for c in cues if re.match(r"(?i)said|stated|told|warned|described|called|criticized|criticised|condemned|confirmed|"
                                                      r"defended|rejected|argued|insisted|emphasi[sz]ed|stressed|denounced|regretted", c.group(0))), None)
             if verb is None:
                 return
@@ -806,9 +809,9 @@ def _nearest_date(text: str, at: int) -> str | None:
     best = None
     for m in DATE_FINDER.finditer(text):
         in_clause = clause_start <= m.start() < clause_end
-        distance = 0 if in_clause else min(abs(m.start() - at), abs(m.end() - at))
-        if not in_clause and distance > 100:
-            continue
+        distance = 0 if in_clause else at - m.end()
+        if not in_clause and not 0 <= distance <= 100:
+            continue  # outside the clause, only a date shortly before the trigger ("voted on X, to declare")
         if best is None or distance < best[0]:
             best = (distance, m.group(0))
     return best[1] if best else None

@@ -140,7 +140,9 @@ SPEECH_VERBS = re.compile(
     r"\b(?:said|says|say|stated|states|told|tweeted|wrote|added|warned|declared|announced|explained|noted|argued|"
     r"insisted|stressed|emphasi[sz]ed|described|called|labell?ed|labeling|labelling|branded|denounced|condemned|"
     r"criticized|criticised|rejected|regretted|defended|according\s+to|saying|stating|adding|calling|describing|"
-    r"warning|arguing|noting|insisting|tweet|statement|interview|captured)\b", re.I)
+    r"warning|arguing|noting|insisting|tweet|statement|interview|captured|confirmed)\b", re.I)
+#: "“...” – Dr. Isabella Ramirez, Professor of ...": a quotation attributed after a dash
+DASH_ATTRIBUTION = re.compile(r"(?<=[”\"])\s*[–—-]\s*(?=[A-Z])")
 QUOTE = re.compile(r"[“\"]([^”\"]{3,600})[”\"]|(?<![\w])['‘]([^'’]{3,120}?)['’](?![\w])")
 
 OFFENCES = ("rebellion", "conspiracy", "corruption", "terrorism", "treason", "embezzlement", "money laundering",
