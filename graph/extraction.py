@@ -32,7 +32,7 @@ from .settings import default_corpus
 
 def _yaml() -> YAML:
     y = YAML()
-    y.indent(mapping=2, sequence=4, offset=2)
+    y.indent(mapping=2, sequence=2, offset=0)  # "- id: ..." at the margin, as the curated files are
     y.width = 120
     y.allow_unicode = True
     return y

@@ -295,5 +295,6 @@ TITLE_NAME = re.compile(rf"\b(?P<qual>(?i:(?:former|then-|interim|acting|incomin
 NAME_COMMA_TITLE = re.compile(rf"(?P<name>{PERSON_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:country's\s+|[A-Z]\w+\s+)?"
                               rf"(?:former\s+|then-|interim\s+)?(?P<title>(?i:{_TITLE_RE}))\b")
 ENVOY_AFTER = re.compile(r"(?:'s|’s)?\s+(?P<kind>(?i:top\s+diplomat|ambassador|chargé\s+d['’]affaires|charge\s+d['’]affaires|envoy))"
+                         r"(?!\s*,?\s+[A-Z][a-zá-ú])"  # "Mexican Ambassador Raquel Serur": a title, the person follows
                          r"(?:\s+(?:in|to|from)\s+(?P<where>[A-Z][\w]+(?:\s[A-Z][\w]+)?))?")
 ORGAN_AFTER = re.compile(rf"(?:'s|’s)?\s+(?P<organ>(?i:{_ORGAN_RE}))\b")
