@@ -1,0 +1,66 @@
+"""The store at scale: bulk load and stored-query times at about --quads quads.
+
+The seed graph is copied N times with its sources, claims, mentions, events and tenures renamed
+per copy (the registry and the ontology stay shared), so the queries meet a graph shaped like a
+large corpus: many sources reporting many events about the same actors.
+
+    python benchmarks/store_scale.py [--quads 1000000] [--path /tmp/scale.oxigraph]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+from pyoxigraph import RdfFormat, Store, serialize
+
+from graph.backends import OxigraphBackend
+from graph.builder import build_in_memory
+from graph.queries import QueryLibrary, run
+from graph.settings import ROOT, default_texts
+
+PER_COPY = re.compile(r"(https://w3id\.org/diplograph/(?:id/(?:source|claim|mention|event|tenure|membership|participation)"
+                      r"|graph/source)/[^>#\s]*)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quads", type=int, default=1_000_000)
+    parser.add_argument("--path", type=Path, default=None, help="on-disk store (default: a temporary folder)")
+    args = parser.parse_args()
+
+    seed, _ = build_in_memory(ROOT / "corpus", default_texts())
+    lines = serialize(seed.quads(), format=RdfFormat.N_QUADS).decode().splitlines()
+    shared = [l for l in lines if not PER_COPY.search(l)]
+    copied = [l for l in lines if PER_COPY.search(l)]
+    copies = max(1, (args.quads - len(shared)) // max(1, len(copied)))
+    # copy 0 keeps its names, so the queries' example parameters still find something
+    data = "\n".join(shared + copied + [PER_COPY.sub(lambda m, k=k: f"{m.group(1)}-x{k}", l)
+                                        for k in range(1, copies) for l in copied]).encode() + b"\n"
+
+    folder = args.path or Path(tempfile.mkdtemp(prefix="diplograph-scale-"))
+    shutil.rmtree(folder, ignore_errors=True)
+    store = Store(str(folder))
+    start = time.perf_counter()
+    store.bulk_load(data, format=RdfFormat.N_QUADS)
+    store.flush()
+    load = time.perf_counter() - start
+    print(f"bulk load: {len(store):,} quads ({copies} copies of the seed claims) in {load:.1f} s")
+
+    backend = OxigraphBackend(store, f"oxigraph:{folder}")
+    print(f"{'query':36s} {'rows':>8s} {'seconds':>8s}")
+    for query in QueryLibrary():
+        params = {p.name: p.example for p in query.params if p.example is not None}
+        start = time.perf_counter()
+        rows = run(query, backend, params).rows
+        print(f"{query.name:36s} {len(rows):8d} {time.perf_counter() - start:8.2f}")
+    if args.path is None:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
