@@ -148,6 +148,25 @@ def export(
 
 
 @app.command()
+def serve(
+    store: Optional[str] = StoreOpt,
+    host: str = typer.Option("127.0.0.1", help="address to listen on (loopback by default)"),
+    port: int = typer.Option(8000, help="port"),
+    timeout: float = typer.Option(10.0, help="seconds a query may run before it is stopped"),
+    max_rows: int = typer.Option(10000, help="largest result served (rows or triples)"),
+    quiet: bool = typer.Option(False, help="do not log requests"),
+) -> None:
+    """Serve the graph: a read-only SPARQL 1.1 endpoint (/sparql), the stored queries (/queries/NAME),
+    a page per entity at its IRI path (/id/...), and a query page (/)."""
+    from .server import serve as serve_graph
+
+    spec = api.store_spec(store)
+    if not spec.startswith("oxigraph:"):
+        raise DiplographError(f"`serve` serves the local store (oxigraph:PATH), not {spec!r}")
+    serve_graph(spec, host=host, port=port, timeout=timeout, max_rows=max_rows, quiet=quiet)
+
+
+@app.command()
 def docs(output: Path = typer.Option(Path("var/docs"), "--output", "-o", help="folder to write the HTML into")) -> None:
     """Write HTML documentation of the ontology (classes, properties, PLOVER/CAMEO codes, a diagram)."""
     from .docs import write_docs

@@ -1,0 +1,416 @@
+"""`diplograph serve`: the SPARQL 1.1 Protocol endpoint, stored queries and entity pages, over real HTTP.
+
+The store is built from the seed corpus into a temporary folder; the server runs in a thread of this
+process on a free port of 127.0.0.1 (timeout 2 s, at most 500 results, so the limits are quick to hit).
+Answers are compared with what the embedded store returns for the same query.  The browser tests run
+the Debian ``chromium`` headless when it is installed, and are skipped otherwise.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import shutil
+import subprocess
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+
+import pytest
+from pyoxigraph import NamedNode, QueryResultsFormat, RdfFormat, Store, parse, parse_query_results
+from SPARQLWrapper import CSV, JSON, POST, POSTDIRECTLY, TSV, TURTLE, XML, SPARQLWrapper
+
+from graph.backends import OxigraphBackend
+from graph.builder import build
+from graph.queries import QueryLibrary, run
+from graph.server import ServerHandle, negotiate, RESULT_OFFERS, PAGE_OFFERS, start_in_thread
+from graph.settings import default_corpus
+from ontology import ID, PREFIXES
+
+TIMEOUT = 2.0
+MAX_ROWS = 500
+BETSSY = "Betssy Chávez"
+EVENT = "event/peru-severs-relations-with-mexico-2025"
+SOURCE_003 = "003-4621cd742095797e"
+
+# no proxy for 127.0.0.1, whatever the environment says (SPARQLWrapper uses the global opener too)
+urllib.request.install_opener(urllib.request.build_opener(urllib.request.ProxyHandler({})))
+
+REGISTRY_LABELS = "SELECT ?entity ?label WHERE { GRAPH dgg:registry { ?entity rdfs:label ?label } } ORDER BY ?entity ?label"
+# no GRAPH: the default graph is the union of all graphs; ev:, dg: are predeclared
+SOURCES_PER_EVENT = """
+SELECT ?event (COUNT(DISTINCT ?source) AS ?sources) WHERE {
+  ?claim a dg:Claim ; rdf:subject ?event ; dg:source ?source .
+  FILTER (STRSTARTS(STR(?event), STR(ev:)))
+} GROUP BY ?event ORDER BY ?event
+"""
+SLOW = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?a { ?s1 ?p1 ?o1 } GRAPH ?b { ?s2 ?p2 ?o2 } GRAPH ?c { ?s3 ?p3 ?o3 } }"
+
+
+@pytest.fixture(scope="module")
+def store_path(tmp_path_factory, texts_dir):
+    path = tmp_path_factory.mktemp("serve") / "diplograph.oxigraph"
+    build(default_corpus(), path, texts_dir, validate=False)
+    return path
+
+
+@pytest.fixture(scope="module")
+def server(store_path):
+    with ServerHandle(store_path, timeout=TIMEOUT, max_rows=MAX_ROWS) as handle:
+        yield handle
+
+
+@pytest.fixture(scope="module")
+def embedded(store_path):
+    return Store.read_only(str(store_path))
+
+
+def http(url: str, *, accept: str | None = None, data: bytes | None = None, content_type: str | None = None,
+         method: str | None = None):
+    """(status, headers, body) of one request; HTTP errors are answers too."""
+    request = urllib.request.Request(url, data=data, method=method)
+    if accept:
+        request.add_header("Accept", accept)
+    if content_type:
+        request.add_header("Content-Type", content_type)
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, response.headers, response.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.headers, exc.read()
+
+
+def sparql_url(server, query: str, **params) -> str:
+    return f"{server.url}/sparql?" + urllib.parse.urlencode({"query": query, **params})
+
+
+def client(server, query: str, fmt, method=None) -> SPARQLWrapper:
+    wrapper = SPARQLWrapper(server.url + "/sparql")
+    wrapper.setQuery(query)
+    wrapper.setReturnFormat(fmt)
+    if method is not None:
+        wrapper.setMethod(POST)
+        wrapper.setRequestMethod(method)
+    return wrapper
+
+
+def local_rows(embedded, query: str) -> list[dict[str, str]]:
+    solutions = embedded.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)
+    names = [v.value for v in solutions.variables]
+    return [{n: s[n].value for n in names if s[n] is not None} for s in solutions]
+
+
+def local_json(embedded, query: str) -> dict:
+    result = embedded.query(query, prefixes=PREFIXES, use_default_graph_as_union=True)
+    return json.loads(result.serialize(format=QueryResultsFormat.JSON))
+
+
+# --- SPARQL 1.1 Protocol: SELECT, ASK, CONSTRUCT with SPARQLWrapper ------------------------------
+
+@pytest.mark.parametrize("query", [REGISTRY_LABELS, SOURCES_PER_EVENT], ids=["named-graph", "union-default-graph"])
+def test_select_json_get_equals_embedded_store(server, embedded, query):
+    answer = client(server, query, JSON).query().convert()
+    expected = local_json(embedded, query)
+    assert answer["head"]["vars"] == expected["head"]["vars"]
+    assert answer["results"]["bindings"] == expected["results"]["bindings"]
+    assert len(answer["results"]["bindings"]) > 10
+
+
+def test_select_json_post_form_and_direct(server, embedded):
+    expected = local_json(embedded, SOURCES_PER_EVENT)["results"]["bindings"]
+    for method in (POST, POSTDIRECTLY):  # application/x-www-form-urlencoded, application/sparql-query
+        wrapper = client(server, SOURCES_PER_EVENT, JSON, "urlencoded" if method == POST else POSTDIRECTLY)
+        assert wrapper.query().convert()["results"]["bindings"] == expected
+
+
+def test_select_xml(server, embedded):
+    document = client(server, REGISTRY_LABELS, XML, "urlencoded").query().convert()  # minidom, via POST
+    rows = []
+    for result in document.getElementsByTagName("result"):
+        row = {}
+        for binding in result.getElementsByTagName("binding"):
+            node = [n for n in binding.childNodes if n.nodeType == n.ELEMENT_NODE][0]
+            row[binding.getAttribute("name")] = node.firstChild.data
+            if node.tagName == "literal":
+                assert node.getAttribute("xml:lang") == "en"
+        rows.append(row)
+    assert rows == local_rows(embedded, REGISTRY_LABELS)
+
+
+def test_select_csv_and_tsv(server, embedded):
+    csv_body = client(server, SOURCES_PER_EVENT, CSV).query().convert()
+    table = list(csv.reader(io.StringIO(csv_body.decode("utf-8"))))
+    assert table[0] == ["event", "sources"]
+    assert [dict(zip(table[0], r)) for r in table[1:]] == local_rows(embedded, SOURCES_PER_EVENT)
+
+    tsv_body = client(server, REGISTRY_LABELS, TSV, POSTDIRECTLY).query().convert()
+    solutions = parse_query_results(tsv_body, QueryResultsFormat.TSV)
+    got = [{n: str(s[n]) for n in ("entity", "label")} for s in solutions]
+    local = embedded.query(REGISTRY_LABELS, prefixes=PREFIXES, use_default_graph_as_union=True)
+    assert got == [{n: str(s[n]) for n in ("entity", "label")} for s in local]
+    assert any(row["label"] == f'"{BETSSY}"@en' for row in got)
+
+
+def test_ask(server):
+    assert client(server, "ASK { dgid:betssy-chavez a dg:Person }", JSON).query().convert() == {"head": {}, "boolean": True}
+    assert client(server, "ASK { dgid:betssy-chavez a dg:State }", JSON).query().convert()["boolean"] is False
+    document = client(server, "ASK { GRAPH dgg:registry { dgid:peru ?p ?o } }", XML).query().convert()
+    assert document.getElementsByTagName("boolean")[0].firstChild.data == "true"
+
+
+def test_construct_turtle(server, embedded):
+    query = "CONSTRUCT { dgid:peru ?p ?o } WHERE { GRAPH dgg:registry { dgid:peru ?p ?o } }"
+    body = client(server, query, TURTLE).query().convert()
+    assert body.startswith(b"@prefix")
+    got = {q.triple for q in parse(body, format=RdfFormat.TURTLE)}
+    expected = set(embedded.query(query, prefixes=PREFIXES))
+    assert got == expected and len(got) > 5
+    assert any(t.object == NamedNode("http://www.wikidata.org/entity/Q419") for t in got)
+
+
+def test_negotiation_format_parameter_and_cors(server):
+    status, headers, body = http(sparql_url(server, REGISTRY_LABELS, format="csv"), accept="application/sparql-results+json")
+    assert status == 200 and headers["Content-Type"].startswith("text/csv") and body.startswith(b"entity,label\r\n")
+    assert headers["Access-Control-Allow-Origin"] == "*"
+    status, headers, _ = http(sparql_url(server, "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH dgg:registry { ?s ?p ?o } } LIMIT 3"),
+                              accept="application/ld+json")
+    assert status == 200 and headers["Content-Type"] == "application/ld+json"
+    status, _, body = http(sparql_url(server, REGISTRY_LABELS, format="yaml"))
+    assert status == 400 and b"unknown format" in body
+    status, _, body = http(sparql_url(server, REGISTRY_LABELS, format="turtle"))
+    assert status == 406 and b"not available for SELECT" in body
+    status, _, body = http(server.url + "/sparql", accept="application/sparql-results+json")
+    assert status == 400 and body.startswith(b"no query")
+    status, headers, _ = http(server.url + "/sparql", method="OPTIONS")
+    assert status == 204 and "POST" in headers["Access-Control-Allow-Methods"]
+    assert [negotiate(RESULT_OFFERS, a, [], "").mime for a in ("", "*/*", "text/html,*/*;q=0.8", "application/json")] == [
+        "application/sparql-results+json", "application/sparql-results+json", "text/html", "application/sparql-results+json"]
+    assert negotiate(PAGE_OFFERS, "text/turtle;q=0.9, text/html;q=0.5", [], "").mime == "text/turtle"
+
+
+def test_dataset_parameters(server, embedded):
+    registry = PREFIXES["dgg"] + "registry"
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    status, _, body = http(sparql_url(server, count, **{"default-graph-uri": registry}))
+    expected = len(list(embedded.quads_for_pattern(None, None, None, NamedNode(registry))))
+    assert status == 200 and int(json.loads(body)["results"]["bindings"][0]["n"]["value"]) == expected
+    status, _, body = http(sparql_url(server, "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }",
+                                      **{"named-graph-uri": registry}))
+    assert [b["g"]["value"] for b in json.loads(body)["results"]["bindings"]] == [registry]
+
+
+def test_syntax_error_is_400_with_position(server):
+    status, _, body = http(sparql_url(server, "SELECT ?s WHERE { ?s ?p }"))
+    assert status == 400 and body.startswith(b"SPARQL syntax error: error at 1:")
+
+
+# --- read-only -----------------------------------------------------------------------------------
+
+def test_updates_are_refused_and_change_nothing(server, store_path):
+    before = len(Store.read_only(str(store_path)))
+    for query in ("DELETE WHERE { GRAPH ?g { ?s ?p ?o } }", "INSERT DATA { GRAPH dgg:registry { dgid:x rdfs:label 'x' } }"):
+        for request_method in ("urlencoded", POSTDIRECTLY):  # update=… in a form, and application/sparql-update
+            wrapper = SPARQLWrapper(server.url + "/sparql")
+            wrapper.setMethod(POST)
+            wrapper.setRequestMethod(request_method)
+            wrapper.setQuery(query)
+            with pytest.raises(urllib.error.HTTPError) as refused:
+                wrapper.query()
+            assert refused.value.code == 403
+            assert b"read-only" in refused.value.read()
+    status, _, body = http(server.url + "/sparql", data=b"CLEAR ALL", content_type="application/sparql-update")
+    assert status == 403 and body.startswith(b"this SPARQL endpoint is read-only")
+    for url in (sparql_url(server, "LOAD <http://example.org/data.ttl> INTO GRAPH dgg:registry"),
+                sparql_url(server, "# a comment first\nDROP ALL"),
+                f"{server.url}/sparql?" + urllib.parse.urlencode({"update": "DROP ALL"})):
+        status, headers, body = http(url)
+        assert status == 403 and b"read-only" in body and headers["Content-Type"].startswith("text/plain")
+    after_store = Store.read_only(str(store_path))
+    assert len(after_store) == before
+    assert not after_store.query("ASK { GRAPH ?g { dgid:x ?p ?o } }", prefixes=PREFIXES)
+
+
+def test_service_is_refused(server):
+    status, _, body = http(sparql_url(server, "SELECT * WHERE { SERVICE <https://query.wikidata.org/sparql> { ?s ?p ?o } }"))
+    assert status == 403 and b"SERVICE" in body
+    status, _, _ = http(sparql_url(server, "select * where { service silent ?endpoint { ?s ?p ?o } }"))
+    assert status == 403
+    # the word in a string or a comment is not a SERVICE call
+    status, _, _ = http(sparql_url(server, "# no SERVICE here\nSELECT * WHERE { BIND ('SERVICE' AS ?x) }"))
+    assert status == 200
+
+
+# --- limits ----------------------------------------------------------------------------------------
+
+def test_slow_query_is_stopped(server):
+    started = time.monotonic()
+    status, _, body = http(sparql_url(server, SLOW))
+    elapsed = time.monotonic() - started
+    assert status == 503
+    assert body.decode() == ("query stopped: it ran over the 2 s time limit (add LIMIT or narrow the patterns)\n")
+    assert TIMEOUT <= elapsed < TIMEOUT + 3
+    assert not server.app.runner.active  # the child was killed and reaped
+    assert http(sparql_url(server, "ASK {}"))[0] == 200  # and the server answers on
+
+
+def test_result_size_limit(server):
+    status, _, body = http(sparql_url(server, "SELECT * WHERE { ?s ?p ?o }"))
+    assert status == 413 and body.decode().startswith(f"more than {MAX_ROWS} results: add a LIMIT")
+    status, _, _ = http(sparql_url(server, "CONSTRUCT WHERE { ?s ?p ?o }"))
+    assert status == 413
+    status, _, body = http(sparql_url(server, f"SELECT * WHERE {{ ?s ?p ?o }} LIMIT {MAX_ROWS}", format="tsv"))
+    assert status == 200 and body.count(b"\n") == MAX_ROWS + 1
+
+
+# --- stored queries ----------------------------------------------------------------------------------
+
+def test_stored_queries_list(server):
+    status, headers, body = http(server.url + "/queries")
+    assert status == 200 and headers["Content-Type"] == "application/json"
+    queries = {q["name"]: q for q in json.loads(body)}
+    grants = queries["asylum-grants"]
+    assert grants["summary"] and grants["description"] and "asylee" in grants["returns"]
+    assert {"name": "asylee", "type": "iri", "required": False, "example": BETSSY} .items() <= grants["params"][1].items()
+    assert queries["entity-profile"]["params"][0]["required"] is True
+
+
+def test_stored_query_by_name(server, store_path):
+    status, headers, body = http(server.url + "/queries/asylum-grants?asylee=Betssy%20Ch%C3%A1vez")
+    assert status == 200 and headers["Content-Type"] == "application/sparql-results+json"
+    bindings = json.loads(body)["results"]["bindings"]
+    assert len(bindings) == 4
+    assert {b["asylee"]["value"] for b in bindings} == {ID + "betssy-chavez"}
+    with OxigraphBackend.open(store_path, read_only=True) as backend:  # what `diplograph query` answers
+        expected = run(QueryLibrary().get("asylum-grants"), backend, {"asylee": BETSSY}).rows.values()
+    assert [{k: v["value"] for k, v in b.items()} for b in bindings] == [
+        {k: v for k, v in row.items() if v is not None} for row in expected]
+    status, headers, body = http(server.url + "/queries/asylum-grants?asylee=dgid:betssy-chavez", accept="text/csv")
+    assert status == 200 and body.decode().count("\r\n") == 5
+
+
+def test_stored_query_errors(server):
+    status, _, body = http(server.url + "/queries/asylum-grant")
+    assert status == 404 and b"asylum-grants" in body
+    status, _, body = http(server.url + "/queries/asylum-grants?asylee=Nobody%20At%20All")
+    assert status == 400 and b"parameter 'asylee'" in body and b"neither an IRI" in body
+    status, _, body = http(server.url + "/queries/post-holder-on-date?post=President%20of%20Peru&date=3%20Nov")
+    assert status == 400 and b"is not a date" in body
+    status, _, body = http(server.url + "/queries/asylum-grants?colour=blue")
+    assert status == 400 and b"no parameter 'colour'" in body
+    status, _, body = http(server.url + "/queries/entity-profile")
+    assert status == 400 and b"needs parameter 'entity'" in body
+
+
+def test_stored_query_html_escapes_values(server):
+    status, headers, body = http(server.url + "/queries/entity-search?text=%3Cscript%3Ex%3C/script%3E", accept="text/html")
+    assert status == 200 and headers["Content-Type"].startswith("text/html")
+    page = body.decode()
+    assert "<script>x</script>" not in page and "&lt;script&gt;x&lt;/script&gt;" in page
+
+
+# --- entity pages ----------------------------------------------------------------------------------
+
+def test_entity_page_html(server):
+    status, headers, body = http(server.url + "/id/betssy-chavez", accept="text/html,application/xhtml+xml,*/*;q=0.8")
+    assert status == 200 and headers["Content-Type"] == "text/html; charset=utf-8"
+    page = body.decode()
+    assert f"<h1>{BETSSY}</h1>" in page and "Betssy Chávez Chino" in page  # label and aliases
+    disagreements = int(re.search(r"<h2>Disagreements \((\d+)\)</h2>", page).group(1))
+    assert disagreements == page.count("class=conflict") >= 2
+    for text in ("Events (", "Posts held", "Prime Minister of Peru", "Disagreements", "Claims (",
+                 SOURCE_003, 'href="/id/source/003-4621cd742095797e"', 'href="/id/event/mexico-grants-asylum-to-chavez-2025"',
+                 "“sought refuge in the Mexican embassy in November”"):
+        assert text in page, text
+    hrefs = re.findall(r'href="([^"]*)"', page)
+    assert hrefs and all(h.startswith(("/", "?")) for h in hrefs)  # links between pages stay on this server
+    assert "<script src" not in page and "stylesheet" not in page  # nothing loaded from elsewhere
+
+
+def test_entity_page_rdf(server, embedded):
+    status, headers, body = http(server.url + "/id/betssy-chavez", accept="text/turtle")
+    assert status == 200 and headers["Content-Type"].startswith("text/turtle")
+    triples = {q.triple for q in parse(body, format=RdfFormat.TURTLE)}
+    subject = NamedNode(ID + "betssy-chavez")
+    assert triples == {q.triple for q in embedded.quads_for_pattern(subject, None, None, None)}
+    status, headers, body = http(server.url + "/id/betssy-chavez", accept="application/trig")
+    graphs = {q.graph_name.value for q in parse(body, format=RdfFormat.TRIG)}
+    assert PREFIXES["dgg"] + "registry" in graphs
+    status, headers, body = http(server.url + "/id/betssy-chavez?format=jsonld")
+    assert headers["Content-Type"] == "application/ld+json" and json.loads(body)[0]["@id"] == str(subject.value)
+    status, _, body = http(server.url + "/id/no-such-entity")
+    assert status == 404 and b"nothing is known" in body
+
+
+def test_event_and_source_pages(server):
+    status, _, body = http(server.url + "/id/" + EVENT, accept="text/html")
+    page = body.decode()
+    assert status == 200 and "What each source says" in page
+    for text in ("000-cfc943054120e952", "002-2d1ef4a1174005c3", SOURCE_003, "004-cec08df9c9a3c1c3",
+                 "2025-11-03", "late 2023", "on Tuesday", "José Jerí", "Dina Boluarte", "class=disputed"):
+        assert text in page, text
+    # the date, the president and the foreign minister at the break: as `diplograph conflicts` finds them
+    assert "<h2>Disagreements (3)</h2>" in page and page.count("class=conflict") == 3
+    status, _, body = http(server.url + "/id/source/" + SOURCE_003, accept="text/html")
+    page = body.decode()
+    assert status == 200 and "Peru&#x27;s Congress declares Sheinbaum persona non grata" in page
+    assert "Claims (" in page and "4621cd742095797e.txt" in page
+
+
+def test_home_page(server):
+    status, headers, body = http(server.url + "/")
+    page = body.decode()
+    assert status == 200 and "<textarea" in page and 'href="/queries/asylum-grants' in page
+    assert 'href="/id/source/003-4621cd742095797e"' in page
+
+
+def test_start_in_thread(store_path):
+    url, stop = start_in_thread(store_path, timeout=5)
+    try:
+        assert http(url + "/sparql?query=ASK%7B%7D")[0] == 200
+    finally:
+        stop()
+    with pytest.raises(urllib.error.URLError):
+        urllib.request.urlopen(url + "/sparql?query=ASK%7B%7D", timeout=2)
+
+
+# --- a real browser ----------------------------------------------------------------------------------
+
+CHROMIUM = shutil.which("chromium")
+needs_chromium = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed")
+
+
+def chromium(tmp_path, *args: str) -> subprocess.CompletedProcess:
+    profile = tmp_path / "chromium-profile"
+    profile.mkdir(exist_ok=True)
+    return subprocess.run(
+        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--no-first-run", f"--user-data-dir={profile}", *args],
+        capture_output=True, timeout=90, text=True)
+
+
+@needs_chromium
+def test_browser_entity_page(server, tmp_path):
+    dom = chromium(tmp_path, "--dump-dom", f"{server.url}/id/betssy-chavez").stdout
+    assert f"<h1>{BETSSY}</h1>" in dom
+    assert SOURCE_003 in dom  # claims with their sources …
+    assert "“former Peruvian Prime Minister Betssy Chávez”" in dom  # … and their evidence quotes
+
+
+@needs_chromium
+def test_browser_query_page_runs_the_example(server, tmp_path):
+    dom = chromium(tmp_path, "--virtual-time-budget=15000", "--dump-dom", f"{server.url}/#run").stdout
+    assert '<div id="out"><table>' in dom and 'href="/id/betssy-chavez"' in dom
+    assert "6 rows in" in dom
+
+
+@needs_chromium
+def test_browser_event_page_screenshot(server, tmp_path):
+    shot = tmp_path / "event.png"
+    done = chromium(tmp_path, "--hide-scrollbars", "--window-size=1280,2400", f"--screenshot={shot}",
+                    f"{server.url}/id/{EVENT}")
+    assert shot.is_file(), done.stderr
+    data = shot.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 50_000  # a rendered page, not a blank one
