@@ -139,8 +139,8 @@ def evaluate(corpus_dir: str | Path, texts_dir: str | Path, *, split: str | None
         raise DiplographError(f"no articles{' of split ' + split if split else ''} in {corpus_dir}")
     reports = []
     for source in sources:
-        gold = _gold(Path(corpus_dir) / "claims" / f"{source.id}.yaml")
         published = source.published.value if source.published else None
+        gold = _gold(Path(corpus_dir) / "claims" / f"{source.id}.yaml", published)
         article = read_article(Path(texts_dir) / source.file, published=published)
         extraction = extract(article, known, source.id)
         minted = {e.id: {_fold(e.label)} | {_fold(a) for a in e.aliases} for e in extraction.entities}
@@ -148,7 +148,7 @@ def evaluate(corpus_dir: str | Path, texts_dir: str | Path, *, split: str | None
     return EvalReport(reports)
 
 
-def _gold(path: Path) -> dict[str, GoldEvent]:
+def _gold(path: Path, published: str | None = None) -> dict[str, GoldEvent]:
     if not path.exists():
         return {}
     data = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
@@ -162,7 +162,10 @@ def _gold(path: Path) -> dict[str, GoldEvent]:
             getattr(e, role).update([values] if isinstance(values, str) else values)
         date = claim.get("date")
         if date:
-            value = date.get("value") if isinstance(date, dict) else (date if str(date)[:4].isdigit() else None)
+            if isinstance(date, dict):
+                value = date.get("value") or (resolve(date["phrase"], published).value if date.get("phrase") else None)
+            else:
+                value = str(date) if str(date)[:4].isdigit() else resolve(str(date), published).value
             if value:
                 e.dates.add(str(value))
         if not e.evidence:

@@ -27,6 +27,19 @@ from .world import DEMONYMS
 DEMONYM_FORMS = frozenset(d for forms in DEMONYMS.values() for d in forms)
 from .text import Article
 
+UNTITLED_NAME = re.compile(r"(?<![\w’'])(?P<name>[A-ZÁÉÍÓÚÑ][a-záéíóúñüç]+(?:\s+(?:(?:de|del|da|dos|de la|van|von|bin)\s+)?[A-ZÁÉÍÓÚÑ][a-záéíóúñüç'’-]+){1,3})")
+NOT_NAMES = {"The", "A", "An", "In", "On", "At", "As", "And", "But", "For", "From", "With", "Embassy", "Ministry",
+             "Government", "Congress", "President", "Minister", "Foreign", "Convention", "Court", "Police", "Party",
+             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+             "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+             "Latin", "North", "South", "East", "West", "Central", "United", "National", "International", "Republic"}
+ORG_HEADS = {"police": "GovernmentBody", "department": "GovernmentBody", "ministry": "GovernmentBody",
+             "office": "GovernmentBody", "agency": "GovernmentBody", "service": "GovernmentBody", "guard": "GovernmentBody",
+             "army": "GovernmentBody", "forces": "GovernmentBody", "court": "Court", "tribunal": "Court",
+             "assembly": "Legislature", "congress": "Legislature", "senate": "Legislature", "parliament": "Legislature",
+             "party": "PoliticalParty", "front": "PoliticalParty", "movement": "PoliticalParty", "platform": "PoliticalParty",
+             "group": "InternationalOrganization", "commission": "InternationalOrganization"}
+ORG_NAME = re.compile(r"(?<![\w’'])(?P<name>(?:[A-Z][\w’'.-]*\s+){1,5}(?:" + "|".join(h.capitalize() for h in ORG_HEADS) + r"))\b")
 PREPOSITIONS_BEFORE_PLACE = re.compile(r"(?:\b(?:in|at|to|from|into|near|outside|inside|of|across|around)\s+(?:the\s+)?)$", re.I)
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+|himself\s+|herself\s+|themselves\s+|itself\s+)?$", re.I)
 #: bodies named without their state ("prosecutors in Peru", "police", "the court"): the state
@@ -115,6 +128,8 @@ class _Extractor:
     # == driver ========================================================================================
     def run(self) -> Extraction:
         self._persons_from_titles()
+        self._persons_untitled()
+        self._organisations()
         self._find_mentions()
         for index, sentence in enumerate(self.sentences):
             if sentence.text.rstrip().endswith("?") or re.match(r"^(?:Q|A)\s*:", sentence.text):
@@ -176,6 +191,37 @@ class _Extractor:
                 name_end = m.end("name") - (len(m.group("name")) - len(m.group("name").rstrip("’'s")) if re.search(r"['’]s$", m.group("name")) else 0)
                 self.title_spans.append((m.start(), name_end, person, post))
 
+    def _persons_untitled(self) -> None:
+        """'Julian Assange walked into the embassy': a name starting with a known first name."""
+        from .world import FEMALE_NAMES, MALE_NAMES, OTHER_FIRST_NAMES
+
+        first_names = FEMALE_NAMES | MALE_NAMES | OTHER_FIRST_NAMES
+        known = {_fold(n) for e in self.gaz.entities.values() for n in {e.label} | e.aliases}
+        for m in UNTITLED_NAME.finditer(self.text):
+            name = re.sub(r"['’]s$", "", m.group("name")).strip()
+            words = name.split()
+            if _fold(words[0]) not in first_names or _fold(name) in known or any(w in NOT_NAMES for w in words):
+                continue
+            if name in self.gaz.surfaces:
+                continue
+            aliases = {words[-1]} if len(words[-1]) > 3 else set()
+            if len(words) >= 3:
+                aliases.add(" ".join(words[-2:]))
+            self.gaz.add(Entity(slug(name), "Person", name, aliases))
+            known.add(_fold(name))
+
+    def _organisations(self) -> None:
+        """'the Metropolitan Police', 'Westminster Magistrates' Court', 'the Unitary Platform'."""
+        for m in ORG_NAME.finditer(self.text):
+            name = m.group("name").strip()
+            words = name.split()
+            if name in self.gaz.surfaces or len(words) < 2 or words[0] in NOT_NAMES \
+                    or any(re.search(r"['’]s$", w) for w in words) or words[0] in self.gaz.surfaces:
+                continue  # "Peru's Congress", "Mexican Embassy": a state's organ, found by the organ rules
+            head = name.split()[-1].lower()
+            etype = ORG_HEADS[head]
+            self.gaz.add(Entity(slug(name), etype, name, set()))
+
     def _state_before(self, title_start: int, phrase_start: int) -> str | None:
         """'Peruvian Foreign Minister', "Peru's interim President", 'OAS Secretary General'."""
         window = self.text[max(0, phrase_start - 40):title_start]
@@ -225,7 +271,10 @@ class _Extractor:
             word = m.group("organ")
             known = [e for e in self.gaz.entities.values() if not e.new and e.attrs.get("organ_of") in named_states
                      and (e.label == word or word in e.aliases)]
-            state = known[0].attrs["organ_of"] if len(known) == 1 else self.focal_state
+            nearby = [self.gaz.state_of(post) for start, _, _, post in self.title_spans
+                      if post and abs(start - m.start()) < 400 and self.gaz.state_of(post)]
+            state = known[0].attrs["organ_of"] if len(known) == 1 else (
+                max(set(nearby), key=nearby.count) if nearby else self.focal_state)
             if state:
                 organ = self.gaz.organ(state, word.lower())
                 raw.append(Mention(m.start(), m.end(), organ.id, organ.type, m.group(0), "organ"))
@@ -425,7 +474,7 @@ class _Extractor:
         window = self.text[clause_start:t_start] + (" " if rule.negated_trigger else self.text[t_start:t_end])
         if _modal(window, rule):
             return
-        if rule.type == "CoupAttempt" and re.search(r"(?:involvement|participation|role|part|complicity|involved)\s+in\s+(?:\w+\s+){0,3}$|co-?author\s+of\s+(?:the\s+)?$|accused\s+of\s+(?:\w+\s+){0,3}$|supporting\s+(?:the\s+)?$",
+        if rule.type == "CoupAttempt" and re.search(r"(?:involvement|participation|role|part|complicity|involved)\s+in\s+(?:\w+\s+){0,3}$|co-?author\s+of\s+(?:the\s+)?$|accused\s+of\s+(?:\w+\s+){0,3}$|supporting\s+(?:the\s+)?$|(?:called|calling|described|describing|labell?ed|branded|denounced|termed)\s+(?:[\w’'-]+\s+){0,4}(?:a|an|as)\s+(?:\w+\s+)?$",
                                                      s_text[:trigger.start()]):
             return
         before_trigger = self.text[max(sentence.start, t_start - 25):t_start]
@@ -439,11 +488,13 @@ class _Extractor:
         right = [m for m in mentions if m.start >= t_end]
         agent = target = None
         announced = None
-        passive = passive or bool(re.search(r"\b(?:was|were|been)\s+\w+ed$", trigger.group(0)))
+        passive = passive or bool(re.search(r"\b(?:was|were|been)\s+\w+ed$", trigger.group(0))) \
+            or bool(re.match(r"(?i)(?:who\s+)?(?:is|was|were|been|are)\s+accused|who\s+(?:is|was)\s+accused", trigger.group(0)))
         if passive:
             to_target = re.match(r"\s+to\s+", self.text[t_end:t_end + 6])
+            subjects = _drop_relative_clauses(_outside_apposition(left, self.text, t_start), self.text, sentence.start, t_start)
             target = (_nearest([m for m in right if m.start - t_end < 12], rule.target, reverse=False) if to_target else None) \
-                or _nearest(left, rule.target, reverse=True)
+                or _nearest(subjects, rule.target, reverse=True)
             by = re.search(r"\bby\s+", self.text[t_end:t_end + 80])
             if by:
                 agent = _nearest([m for m in right if m.start >= t_end + by.end()], rule.agent + self._lifted(rule), reverse=False)
@@ -451,8 +502,15 @@ class _Extractor:
             candidates = _outside_apposition(left, self.text, t_start)
             in_clause = [m for m in candidates if m.start >= clause_start]
             # the clause's subject: its first actor of a fitting kind; else the nearest before the trigger
-            agent = _nearest(in_clause, rule.agent + self._lifted(rule), reverse=False) \
-                or _nearest(candidates, rule.agent + self._lifted(rule), reverse=True)
+            liftable = [m for m in in_clause if not (rule.state_level and m.type == "Person" and "Person" not in rule.agent
+                                                     and self.gaz.state_of(self.person_posts.get(m.entity)) is None)]
+            agent = _nearest(liftable, rule.agent + self._lifted(rule), reverse=False)
+            clause_text = self.text[clause_start:t_start]
+            security = re.search(r"\b(?:police|troops|soldiers|agents|officers|security\s+forces|forces|commandos)\b", clause_text, re.I)
+            if agent is None and (not rule.extra.get("not_by_a_person") or security):
+                # incursions: the raider is in the clause, or the state whose police/troops went in
+                agent = _nearest(candidates, (STATE,) if security and rule.extra.get("not_by_a_person")
+                                 else rule.agent + self._lifted(rule), reverse=True)
             if rule.extra.get("not_by_a_person"):
                 subject = next((m for m in in_clause if m.type in ACTOR_TYPES), None)
                 if subject is not None and subject.type in PERSON_TYPES:
@@ -466,7 +524,7 @@ class _Extractor:
                 if target is not None and agent is target:
                     agent = None
             if target is None:
-                target = self._target(rule, right + inside, t_end)
+                target = _nearest(inside, rule.target, reverse=False) or self._target(rule, right, t_end)
             if target is None and rule.type in TARGET_CENTRED:
                 subjects = _drop_relative_clauses([m for m in left if m is not agent], self.text, sentence.start, t_start)
                 target = _nearest(subjects, rule.target, reverse=True)
@@ -531,6 +589,13 @@ class _Extractor:
         confidence = rule.confidence - (0.1 if not (agent_id and target_id) else 0) - (
             0.1 if any(m.kind in ("pronoun", "definite") for m in (agent, target) if m) else 0)
         self._add_event(rule.type, agent_id, target_id, fields, sentence, index, trigger, [agent, target], confidence)
+        if agent is not None and agent.kind not in ("lifted", "mission-state", "host-state", "envoy"):
+            for other in _conjuncts(agent, mentions, self.text):
+                if other.type in rule.agent:
+                    other_id = self._state_id(other) if lift else other.entity
+                    if other_id and other_id != target_id:
+                        self._add_event(rule.type, other_id, target_id, dict(fields), sentence, index, trigger,
+                                        [other, target], confidence - 0.05)
 
     def _lifted(self, rule: Rule) -> tuple[str, ...]:
         return ("Person",) if rule.state_level else ()
@@ -657,7 +722,8 @@ class _Extractor:
         if quotes:
             quote = quotes[0]
             before = [c for c in cues if c.start() < quote.start()]
-            verb = before[-1] if before else next((c for c in cues if c.start() >= quote.end()), None)
+            # the first speech cue before the quotation is the main verb ("X said ..., calling Y 'z'")
+            verb = before[0] if before else next((c for c in cues if c.start() >= quote.end()), None)
             if verb is None:
                 return
             words = (quote.group(1) or quote.group(2)).strip()
@@ -665,6 +731,8 @@ class _Extractor:
                 words = words[:200].rsplit(" ", 1)[0].rstrip(",;:")
             q_start, q_end = sentence.start + quote.start(), sentence.start + quote.end()
             confidence = 0.7
+        elif not PARAPHRASED_STATEMENTS:
+            return
         else:
             # a reported statement without quotation marks: "X described Y's actions as ..."
             verb = next((c for c in cues if re.match(r"(?i)said|stated|told|warned|described|called|criticized|criticised|condemned|confirmed|"
@@ -679,10 +747,13 @@ class _Extractor:
         right = [m for m in outside if m.start >= v_start]
         if words is None:
             # the subject of the speech verb, in its own clause
-            speaker = _nearest([m for m in left if m.start >= clause_start - 2 or m.end >= v_start - 60], speakers, reverse=True)
+            speaker = _nearest([m for m in left if m.end >= v_start - 25], speakers, reverse=True)
         else:
-            speaker = _nearest(left, ("Person",), reverse=True) or _nearest(right[:1], ("Person",), reverse=False) \
-                or _nearest(left, speakers, reverse=True) or _nearest(right[:1], speakers, reverse=False)
+            between = [m for m in right if m.end <= q_start]  # "In a statement, Minister X said: '...'"
+            after_quote = [m for m in right if m.start >= q_end][:1]  # "'...', said X"
+            speaker = _nearest(left, ("Person",), reverse=True) or _nearest(between, ("Person",), reverse=False) \
+                or _nearest(after_quote, ("Person",), reverse=False) or _nearest(between, speakers, reverse=False) \
+                or _nearest(left, speakers, reverse=True) or _nearest(after_quote, speakers, reverse=False)
         if speaker is None:
             return
         others = [m for m in outside if self._state_id(m) != self._state_id(speaker) and m.entity != speaker.entity
@@ -691,6 +762,8 @@ class _Extractor:
         quoted = [m for m in mentions if q_start <= m.start < q_end and m.type in ACTOR_TYPES
                   and self._state_id(m) != self._state_id(speaker)]
         target = (after_verb or others or quoted or [None])[0]
+        if target is None and words is not None:
+            target = self._protagonist(exclude={speaker.entity, self._state_id(speaker)}, before=q_start)
         if target is not None and target.type in ("Government",):
             target = Mention(target.start, target.end, self._state_id(target), STATE, target.surface, "lifted")
         if words is None and target is None:
@@ -704,6 +777,21 @@ class _Extractor:
         event = Event(event_id, "Statement", [speaker.entity], [target.entity] if target else [], fields,
                       [evidence], [(start, end)], {index}, confidence)
         self.events.append(event)
+
+    def _protagonist(self, exclude: set, before: int) -> Mention | None:
+        """The person most mentioned so far (what an unaddressed quotation is most likely about)."""
+        counts: dict[str, int] = {}
+        last: dict[str, Mention] = {}
+        for m in self.mentions:
+            if m.start >= before:
+                break
+            if m.type in PERSON_TYPES and m.entity not in exclude:
+                counts[m.entity] = counts.get(m.entity, 0) + 1
+                last[m.entity] = m
+        if not counts:
+            return None
+        best = max(counts, key=lambda k: (counts[k], last[k].start))
+        return last[best] if counts[best] >= 2 else None
 
     # == tenures =======================================================================================
     def _tenures(self) -> None:
@@ -754,6 +842,27 @@ def _gender_fits(person: Entity, pronoun: str) -> bool:
         return first not in MALE_NAMES and not person.label.startswith(("father", "husband", "son", "brother"))
     return first not in FEMALE_NAMES and not person.label.startswith(("mother", "wife", "daughter", "sister"))
 
+
+def _conjuncts(mention: Mention, mentions: list[Mention], text: str) -> list[Mention]:
+    """The other members of 'A and B' / 'A, B and C' around ``mention``."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    i = next((k for k, m in enumerate(ordered) if m is mention), None)
+    if i is None:
+        return []
+    found = []
+    k = i
+    while k + 1 < len(ordered) and re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s+", text[ordered[k].end:ordered[k + 1].start]):
+        found.append(ordered[k + 1])
+        k += 1
+    k = i
+    while k > 0 and re.fullmatch(r"\s*(?:,|,?\s+and)\s+", text[ordered[k - 1].end:ordered[k].start]):
+        found.append(ordered[k - 1])
+        k -= 1
+    return found
+
+
+#: propose statements reported without quotation marks ("X described Y's actions as ...")?
+PARAPHRASED_STATEMENTS = False
 
 #: events about what happened to a person: "Castillo's arrest" names the arrested, not the arrester
 TARGET_CENTRED = {"Arrest", "Charge", "Sentence", "RemovalFromOffice", "Resignation"}

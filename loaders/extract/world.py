@@ -83,3 +83,18 @@ sergei dmitry boris emmanuel olaf joe donald barack george bill justin narendra 
 manuel edmundo marcelo guillermo alejandro oscar óscar raul raúl jaime vicente ernesto hector héctor mario
 john james robert michael william david richard joseph thomas charles christopher matthew anthony mark steven
 """.split())
+
+#: more first names (any gender) for recognising untitled persons ("Julian Assange said")
+OTHER_FIRST_NAMES = frozenset("""
+julian lenin rafael edmundo nicolas nicolás juan delcy maria maría corina magalli leopoldo henrique henrique
+manuel roberto porfirio romeo celso micheletti dilma luiz inacio inácio jair fernando mauricio javier alberto
+cristina sergio gabriel gabriela mariano patricia diana hugo evo luis arce jeanine carlos lucas felipe
+gustavo ivan iván andres andrés alvaro álvaro juan pablo santiago francia marta marcelo ebrard marcelo
+narendra justin melanie mélanie stephen chrystia pavan hardeep subrahmanyam jaishankar arindam
+daniel rosario violeta anastasio humberto ernesto sandino bianca sofia camila valentina isabel isabella
+vladimir sergey sergei dmitry alexei alexander boris xi wang li kim moon shinzo fumio recep tayyip
+emmanuel olaf angela ursula josep charles boris rishi keir theresa david donald mike antony kamala joe
+barack hillary george condoleezza mark jens volodymyr petro andrzej viktor giorgia pedro josé jose
+abdel mohammed muhammad ahmed ali hassan hosni bashar benjamin naftali yair mahmoud ismail
+assange snowden chen guangcheng pope francis noriega manuel antonio guillermo endara haya victor víctor raul raúl
+""".split())
