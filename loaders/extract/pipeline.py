@@ -525,12 +525,21 @@ class _Extractor:
                     agent = None
             if target is None:
                 target = _nearest(inside, rule.target, reverse=False) or self._target(rule, right, t_end)
+            if target is None and rule.extra.get("target_before_fallback"):
+                near = [m for m in left if t_start - m.end < 30 and m is not agent and m.type != STATE]
+                target = _nearest(near, rule.target, reverse=True)
             if target is None and rule.type in TARGET_CENTRED:
                 subjects = _drop_relative_clauses([m for m in left if m is not agent], self.text, sentence.start, t_start)
                 target = _nearest(subjects, rule.target, reverse=True)
             if rule.type == "Recognition" and trigger.group(0).lower().startswith("whom"):
                 target = _nearest(left, rule.target, reverse=True)
                 agent = _nearest([m for m in mentions if m is not target], rule.agent, reverse=False)
+        if agent is not None and agent.type == "Person" and rule.state_level:
+            state = self.gaz.state_of(self.person_posts.get(agent.entity))
+            if state is None and "Person" not in rule.agent:
+                agent = None
+            elif state is not None:
+                announced, agent = agent.entity, Mention(agent.start, agent.end, state, STATE, agent.surface, "lifted")
         if rule.type == "ExpulsionOfDiplomats" and agent is None and target is not None:
             post = self.gaz.entities.get(target.entity)
             mission = self.gaz.entities.get(post.attrs.get("post_in", "")) if post else None
@@ -553,12 +562,6 @@ class _Extractor:
             by = re.match(r"[^.;]{0,25}?\b(?:from|by)\s+", self.text[t_end:t_end + 40])
             if by:
                 agent = _nearest([m for m in right if m.start >= t_end + by.end() - 1], rule.agent, reverse=False)
-        if agent is not None and agent.type == "Person" and rule.state_level:
-            state = self.gaz.state_of(self.person_posts.get(agent.entity))
-            if state is None and "Person" not in rule.agent:
-                agent = None
-            elif state is not None:
-                announced, agent = agent.entity, Mention(agent.start, agent.end, state, STATE, agent.surface, "lifted")
         mission = next((m for m in mentions if m.kind == "mission" or m.type in ("Embassy", "DiplomaticMission")), None)
         if rule.target_from_mission and mission is not None and (target is None or target.type != STATE):
             sender = self.gaz.entities[mission.entity].attrs.get("sending_state")
