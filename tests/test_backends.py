@@ -4,8 +4,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import socket
+import sys
 import subprocess
 import time
 import urllib.request
@@ -31,7 +33,8 @@ def free_port() -> int:
 @pytest.fixture(scope="module")
 def oxigraph_server(tmp_path_factory):
     """A real Oxigraph SPARQL server on 127.0.0.1, stopped after the module."""
-    binary = shutil.which("oxigraph")
+    # the server comes with the `oxigraph` package, next to this Python (the venv may not be on PATH)
+    binary = shutil.which("oxigraph", path=os.pathsep.join([os.path.dirname(sys.executable), os.environ.get("PATH", "")]))
     if binary is None:
         pytest.skip("the oxigraph server (pip install oxigraph) is not installed")
     port = free_port()

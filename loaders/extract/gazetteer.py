@@ -66,6 +66,7 @@ ORGANS = {
     "supreme court": ("Court", "supreme-court-of-{s}", "Supreme Court of {S}"),
     "constitutional court": ("Court", "constitutional-court-of-{s}", "Constitutional Court of {S}"),
     "courts": ("Court", "judiciary-of-{s}", "Judiciary of {S}"),
+    "court": ("Court", "judiciary-of-{s}", "Judiciary of {S}"),
     "judiciary": ("Court", "judiciary-of-{s}", "Judiciary of {S}"),
     "military": ("GovernmentBody", "armed-forces-of-{s}", "Armed Forces of {S}"),
     "armed forces": ("GovernmentBody", "armed-forces-of-{s}", "Armed Forces of {S}"),

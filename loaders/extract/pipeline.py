@@ -45,6 +45,7 @@ PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:\
 #: bodies named without their state ("prosecutors in Peru", "police", "the court"): the state
 #: named right after, else the state the article is about
 GENERIC_ORGAN = re.compile(r"\b(?P<organ>(?i:prosecutors|the\s+prosecution|police|security\s+forces))\b(?:\s+in\s+(?P<state>[A-Z]\w+))?")
+BARE_MISSION = re.compile(r"\bthe\s+(?:embassy|mission|residence|embassy\s+grounds|legation)\b(?!\s+(?:of|in)\b)", re.I)
 PRONOUN = re.compile(r"\b(?:she|he|her|him|his|herself|himself)\b", re.I)
 KIN = re.compile(r"\b(?P<owner>her|his|[A-Z][\w]+['’]s)\s+(?P<kin>mother|father|wife|husband|son|daughter|brother|sister|children|family)\b"
                  r"|\b(?:the\s+)?(?P<kin2>(?:wife|husband|family|children|relatives|mother|father)(?:\s+and\s+(?:children|daughters|sons))?)\s+of\s+"
@@ -282,6 +283,13 @@ class _Extractor:
             raw.append(Mention(m.start(), m.end(), "", "Person", m.group(0), "pronoun"))
         for m in DEFINITE.finditer(text):
             raw.append(Mention(m.start(), m.end(), "", "Person", m.group(0), "definite"))
+        for m in BARE_MISSION.finditer(text):
+            if any(r.start <= m.start() < r.end for r in raw):
+                continue
+            previous = [r for r in raw if r.end <= m.start() and r.type in ("Embassy", "DiplomaticMission")]
+            if previous:
+                last = max(previous, key=lambda r: r.end)
+                raw.append(Mention(m.start(), m.end(), last.entity, last.type, m.group(0), "mission"))
         for m in KIN.finditer(text):
             raw.append(Mention(m.start(), m.end(), "", "Person", m.group(0), "kin"))
         raw.sort(key=lambda x: (x.start, -(x.end - x.start)))
@@ -414,7 +422,11 @@ class _Extractor:
         and title, the most mentioned (salient) among those named in the last sentences."""
         seen: list[tuple[int, str]] = []          # (position, person) of named persons so far
         speakers: list[str] = []                  # persons named as the subject of a speech verb
+        # salience: how often each person is named in the whole article (the protagonist wins ties)
         counts: dict[str, int] = {}
+        for m in self.mentions:
+            if m.type in PERSON_TYPES and m.entity and m.kind not in ("pronoun", "definite", "kin"):
+                counts[m.entity] = counts.get(m.entity, 0) + 1
         speech_after = re.compile(r"^[,\s]*(?:\w+\s+){0,2}?(?:said|says|added|explained|noted|warned|told|stated|argued|insisted)\b")
         speech_before = re.compile(r"\b(?:said|says|added|told)\s+$")
         for m in self.mentions:
@@ -457,7 +469,6 @@ class _Extractor:
                     m.entity = person
             elif m.type in PERSON_TYPES and m.entity:
                 seen.append((m.start, m.entity))
-                counts[m.entity] = counts.get(m.entity, 0) + 1
                 if speech_after.match(self.text[m.end:m.end + 30]) or speech_before.search(self.text[max(0, m.start - 12):m.start]):
                     speakers.append(m.entity)
         self.mentions = [m for m in self.mentions if m.entity]
@@ -619,6 +630,8 @@ class _Extractor:
         if rule.target_preps:
             for m in allowed:
                 gap = self.text[t_end:m.start]
+                if re.search(r"\b(?:after|before|because|while|although|since|when)\b|[;.]", gap):
+                    break  # past the clause
                 if re.search(r"\b(?:" + "|".join(rule.target_preps) + r")\s+(?:the\s+|its\s+|a\s+)?(?:\w+\s+){0,4}$", gap, re.I) \
                         and len(gap) < 80:
                     return m
