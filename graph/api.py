@@ -7,7 +7,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
@@ -207,5 +206,5 @@ def _backend(store: str | Path | Backend | None, *, read_only: bool = True):
     return open_store(store, read_only=read_only)
 
 
-__all__ = ["build", "validate", "conflicts", "reason", "query_library", "run_query", "run_sparql",
-           "open_store", "store_spec", "format_rows", "OxigraphBackend", "json"]
+__all__ = ["build", "validate", "conflicts", "reason", "push", "query_library", "run_query", "run_sparql",
+           "open_store", "store_spec", "format_rows"]

@@ -2,8 +2,8 @@
 
 owlready2 does not read Turtle, and HermiT rejects ``xsd:date``, ``xsd:gYear`` and
 ``xsd:gYearMonth``: the facts are handed over as N-Triples with the date literals left out
-(their DateValue nodes stay; the ontology declares those properties' ranges as date types, so
-re-typing them as ``xsd:dateTime`` would itself be a contradiction).  Inferred triples go to their own graph, ``dgg:inferred``, never mixed with claims.
+(their DateValue nodes stay; re-typing them as ``xsd:dateTime`` would clash with the declared
+ranges of the OWL-Time properties that carry them).  Inferred triples go to their own graph, ``dgg:inferred``, never mixed with claims.
 When HermiT finds the whole graph inconsistent, SPARQL diagnostics say why in plain words.
 """
 

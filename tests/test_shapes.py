@@ -49,50 +49,9 @@ DGNS = Namespace(DG)
 
 # --- the ontology ------------------------------------------------------------------------
 
-# Stand-in for ontology/diplograph.ttl while that file is being written: only the subclass
-# axioms the shapes and the cases rely on.
-# TODO: remove this fallback (and its use in ontology_graph) once ontology/diplograph.ttl exists.
-SKELETON = """
-dg:State rdfs:subClassOf dg:Actor .      dg:Person rdfs:subClassOf dg:Actor .
-dg:Group rdfs:subClassOf dg:Actor .      dg:Organization rdfs:subClassOf dg:Group .
-dg:Government rdfs:subClassOf dg:Organization .  dg:GovernmentBody rdfs:subClassOf dg:Organization .
-dg:PoliticalParty rdfs:subClassOf dg:Organization .  dg:Legislature rdfs:subClassOf dg:GovernmentBody .
-dg:Court rdfs:subClassOf dg:GovernmentBody .  dg:InternationalOrganization rdfs:subClassOf dg:Organization .
-dg:NewsOrganization rdfs:subClassOf dg:Organization .
-
-dg:City rdfs:subClassOf dg:Place .  dg:DiplomaticMission rdfs:subClassOf dg:Place .
-dg:Embassy rdfs:subClassOf dg:DiplomaticMission .
-
-dg:Treaty rdfs:subClassOf dg:LegalInstrument .  dg:Convention rdfs:subClassOf dg:LegalInstrument .
-dg:Protocol rdfs:subClassOf dg:LegalInstrument .
-dg:Tenure rdfs:subClassOf org:Membership .
-
-dg:AsylumEvent rdfs:subClassOf dg:Event .  dg:SafeConductEvent rdfs:subClassOf dg:Event .
-dg:RelationsEvent rdfs:subClassOf dg:Event .  dg:LegalProceeding rdfs:subClassOf dg:Event .
-dg:PoliticalEvent rdfs:subClassOf dg:Event .
-dg:AsylumRequest rdfs:subClassOf dg:AsylumEvent .  dg:AsylumGrant rdfs:subClassOf dg:AsylumEvent .
-dg:AsylumWithdrawal rdfs:subClassOf dg:AsylumEvent .
-dg:SafeConductRequest rdfs:subClassOf dg:SafeConductEvent .  dg:SafeConductGrant rdfs:subClassOf dg:SafeConductEvent .
-dg:SafeConductRefusal rdfs:subClassOf dg:SafeConductEvent .  dg:SafeConductDeferral rdfs:subClassOf dg:SafeConductEvent .
-dg:SeveranceOfRelations rdfs:subClassOf dg:RelationsEvent .  dg:DowngradeOfRelations rdfs:subClassOf dg:RelationsEvent .
-dg:RestorationOfRelations rdfs:subClassOf dg:RelationsEvent .  dg:RecallOfAmbassador rdfs:subClassOf dg:RelationsEvent .
-dg:ExpulsionOfDiplomats rdfs:subClassOf dg:RelationsEvent .  dg:PersonaNonGrataDeclaration rdfs:subClassOf dg:RelationsEvent .
-dg:Recognition rdfs:subClassOf dg:RelationsEvent .  dg:NonRecognition rdfs:subClassOf dg:RelationsEvent .
-dg:EmbassyIncursion rdfs:subClassOf dg:RelationsEvent .
-dg:Arrest rdfs:subClassOf dg:LegalProceeding .  dg:Charge rdfs:subClassOf dg:LegalProceeding .
-dg:Sentence rdfs:subClassOf dg:LegalProceeding .  dg:InternationalLegalAction rdfs:subClassOf dg:LegalProceeding .
-dg:RemovalFromOffice rdfs:subClassOf dg:PoliticalEvent .  dg:CoupAttempt rdfs:subClassOf dg:PoliticalEvent .
-dg:Resignation rdfs:subClassOf dg:PoliticalEvent .  dg:Candidacy rdfs:subClassOf dg:PoliticalEvent .
-dg:Statement rdfs:subClassOf dg:Event .
-"""
-
-
 @functools.cache
 def ontology_graph() -> Graph:
-    """diplograph.ttl if it is there, else the skeleton above."""
-    if ONTOLOGY_TTL.exists():
-        return Graph().parse(ONTOLOGY_TTL, format="turtle")
-    return Graph().parse(data=HEADER + SKELETON, format="turtle")
+    return Graph().parse(ONTOLOGY_TTL, format="turtle")
 
 
 @functools.cache
