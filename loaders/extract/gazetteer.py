@@ -179,13 +179,18 @@ class Gazetteer:
 
     # -- states -----------------------------------------------------------------------------------
     def state(self, code: str) -> Entity:
-        """The state with this ISO code: the registry's, or a new one named after pycountry."""
+        """The state with this ISO code: the registry's, or a new one named as pycountry names it
+        (its common name; a short name for the 'Korea, Republic of' kind), with the press's other
+        names and the demonyms as aliases."""
         if code in self.state_by_code:
             return self.entities[self.state_by_code[code]]
         country = pycountry.countries.get(alpha_2=code)
-        name = (OTHER_NAMES.get(code, (None,))[0] if code in OTHER_NAMES and not OTHER_NAMES[code][0].startswith("the ")
-                else None) or getattr(country, "common_name", None) or country.name
-        entity = self.add(Entity(slug(name), STATE, name, set(DEMONYMS.get(code, ())), code))
+        name = getattr(country, "common_name", None) or country.name
+        others = [n for n in OTHER_NAMES.get(code, ()) if not n.startswith("the ")]
+        if "," in name or "Federation" in name:
+            name = others[0] if others else name.split(",")[0]
+        aliases = set(DEMONYMS.get(code, ())) | set(others) | {country.name} - {name}
+        entity = self.add(Entity(slug(name), STATE, name, {a for a in aliases if "," not in a}, code))
         self.state_by_code[code] = entity.id
         return entity
 

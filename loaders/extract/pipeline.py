@@ -47,7 +47,7 @@ PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:\
 GENERIC_ORGAN = re.compile(r"\b(?P<organ>(?i:prosecutors|the\s+prosecution|police|security\s+forces))\b(?:\s+in\s+(?P<state>[A-Z]\w+))?")
 BARE_MISSION = re.compile(r"\bthe\s+(?:embassy|mission|residence|embassy\s+grounds|legation)\b(?!\s+(?:of|in)\b)", re.I)
 PRONOUN = re.compile(r"\b(?:she|he|her|him|his|herself|himself)\b", re.I)
-KIN = re.compile(r"\b(?P<owner>her|his|[A-Z][\w]+['’]s)\s+(?P<kin>mother|father|wife|husband|son|daughter|brother|sister|children|family)\b"
+KIN = re.compile(r"\b(?P<owner>her|his|[A-Z][\w]+['’]s)\s+(?P<kin>mother|father|wife|husband|son|daughter|brother|sister|children|family|aides|allies|associates|advisers)\b"
                  r"|\b(?:the\s+)?(?P<kin2>(?:wife|husband|family|children|relatives|mother|father)(?:\s+and\s+(?:children|daughters|sons))?)\s+of\s+"
                  r"(?:(?:former|then-|late|ousted)\s*)*(?:(?i:president|prime minister|minister|leader)\s+)?(?P<owner2>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
 FEMININE = {"she", "her", "herself"}
@@ -216,7 +216,7 @@ class _Extractor:
         for m in ORG_NAME.finditer(self.text):
             name = m.group("name").strip()
             words = name.split()
-            if name in self.gaz.surfaces or len(words) < 2 or words[0] in NOT_NAMES \
+            if name in self.gaz.surfaces or len(words) < 2 or words[0] in NOT_NAMES or name.lower() in ORGANS \
                     or any(re.search(r"['’]s$", w) for w in words) or words[0] in self.gaz.surfaces:
                 continue  # "Peru's Congress", "Mexican Embassy": a state's organ, found by the organ rules
             head = name.split()[-1].lower()
@@ -283,6 +283,12 @@ class _Extractor:
             raw.append(Mention(m.start(), m.end(), "", "Person", m.group(0), "pronoun"))
         for m in DEFINITE.finditer(text):
             raw.append(Mention(m.start(), m.end(), "", "Person", m.group(0), "definite"))
+        for m in re.finditer(r"\bthe\s+(?P<noun>aides|allies|associates|advisers|family|children)\b", text):
+            if any(r.start <= m.start() < r.end for r in raw):
+                continue
+            groups = [e for e in self.gaz.entities.values() if e.type == "Group" and e.label.startswith(m.group("noun"))]
+            if len(groups) == 1:
+                raw.append(Mention(m.start(), m.end(), groups[0].id, "Group", m.group(0), "definite-group"))
         for m in BARE_MISSION.finditer(text):
             if any(r.start <= m.start() < r.end for r in raw):
                 continue
@@ -431,7 +437,12 @@ class _Extractor:
         speech_before = re.compile(r"\b(?:said|says|added|told)\s+$")
         for m in self.mentions:
             if m.kind in ("pronoun", "definite", "kin"):
-                recent = [p for pos, p in seen if pos >= self._sentence_start_before(m.start, 3)] or [p for _, p in seen]
+                recent = [p for pos, p in seen if pos >= self._sentence_start_before(m.start, 5)] or [p for _, p in seen]
+                named_before = {p for _, p in seen}
+                if counts and named_before:
+                    protagonist = max(named_before, key=lambda p: counts.get(p, 0))
+                    if protagonist not in recent:
+                        recent.append(protagonist)
                 word = m.surface.split()[0].lower()
                 if m.kind == "pronoun" and speech_after.match(self.text[m.end:m.end + 30]) and speakers:
                     recent = [speakers[-1]] + [p for p in reversed(speakers[:-1]) if p != speakers[-1]]
@@ -452,8 +463,14 @@ class _Extractor:
                     recent = [owner] if owner else []
                 if not recent:
                     continue
+                sentence_start = self._sentence_start_before(m.start, 0)
+                earlier_clause = [(pos, p) for pos, p in seen if pos >= sentence_start and p in recent
+                                  and re.search(r"\b(?:even though|although|though|after|because|when|while|since|but|so that)\b",
+                                                self.text[pos:m.start])]
                 if m.kind == "pronoun" and speech_after.match(self.text[m.end:m.end + 30]) and speakers and recent:
                     person = recent[0]
+                elif m.kind == "pronoun" and earlier_clause:
+                    person = earlier_clause[-1][1]  # named in an earlier clause of the same sentence
                 else:
                     person = max(recent, key=lambda p: (counts.get(p, 0), max(pos for pos, q in seen if q == p) if any(q == p for _, q in seen) else -1))
                 if m.kind == "kin":
@@ -462,7 +479,7 @@ class _Extractor:
                     label = f"{kin} of {owner.label}"
                     known = next((e for e in self.gaz.entities.values()
                                   if label.lower() in {x.lower() for x in {e.label} | e.aliases}), None)
-                    group = any(w in kin for w in ("children", "family", "relatives", " and "))
+                    group = any(w in kin for w in ("children", "family", "relatives", " and ", "aides", "allies", "associates", "advisers"))
                     relative = known or self.gaz.add(Entity(slug(f"{kin}-of-{owner.id}"), "Group" if group else "Person", label, set()))
                     m.entity, m.type = relative.id, relative.type
                 else:
@@ -485,13 +502,23 @@ class _Extractor:
         window = self.text[clause_start:t_start] + (" " if rule.negated_trigger else self.text[t_start:t_end])
         if _modal(window, rule):
             return
+        if rule.type == "RemovalFromOffice" and re.fullmatch(r"(?i)ousted|deposed|toppled", trigger.group(0)) and \
+                re.match(r"\s+(?:[A-Z]|(?:\w+\s+)?(?:leader|president|prime minister|ruler)\b)", s_text[trigger.end():trigger.end() + 30]):
+            return  # "Ousted Honduran leader Zelaya": an epithet, not the report of an act
+        if rule.type == "EmbassyIncursion" and re.match(r"(?i)(?:raid|assault)\s+on", trigger.group(0)):
+            owner = re.search(r"(\S+?)['’]s\s+$", s_text[:trigger.start()])
+            by = re.match(r"[^.;]{0,40}?\bby\s+", s_text[trigger.end():])
+            if not owner and not by:
+                return  # "over the raid on its embassy": whose raid, the sentence does not say
         if rule.type == "CoupAttempt" and re.search(r"(?:involvement|participation|role|part|complicity|involved)\s+in\s+(?:\w+\s+){0,3}$|co-?author\s+of\s+(?:the\s+)?$|accused\s+of\s+(?:\w+\s+){0,3}$|supporting\s+(?:the\s+)?$|(?:called|calling|described|describing|labell?ed|branded|denounced|termed)\s+(?:[\w’'-]+\s+){0,4}(?:a|an|as)\s+(?:\w+\s+)?$",
                                                      s_text[:trigger.start()]):
             return
         before_trigger = self.text[max(sentence.start, t_start - 25):t_start]
         passive = bool(PASSIVE_BEFORE.search(before_trigger)) or bool(re.match(r"\s+by\b", self.text[t_end:t_end + 5])) \
             or bool(re.search(r",\s*(?:(?:who|which)\s+(?:is|was|has been|had been)\s+)?$", before_trigger)
-                    and PARTICIPLE_TRIGGER.match(trigger.group(0)))
+                    and PARTICIPLE_TRIGGER.match(trigger.group(0))
+                    # "X, sentenced to ...": a participle phrase; "X, Y, granted him asylum": a main verb with its object
+                    and re.match(r"\S+\s+(?:to|for|of|in|on|by|with|over|from|after)\b", self.text[t_start:t_start + 30]))
         inside = [m for m in mentions if t_start <= m.start < t_end]
         # a bare demonym is an adjective ("Mexican President X", "Peruvian politics"), not an actor
         mentions = [m for m in mentions if m.kind != "demonym"]
@@ -520,7 +547,9 @@ class _Extractor:
             security = re.search(r"\b(?:police|troops|soldiers|agents|officers|security\s+forces|forces|commandos)\b", clause_text, re.I)
             if agent is None and (not rule.extra.get("not_by_a_person") or security):
                 # incursions: the raider is in the clause, or the state whose police/troops went in
-                agent = _nearest(candidates, (STATE,) if security and rule.extra.get("not_by_a_person")
+                usable = [m for m in candidates if not (rule.state_level and m.type == "Person" and "Person" not in rule.agent
+                                                        and self.gaz.state_of(self.person_posts.get(m.entity)) is None)]
+                agent = _nearest(usable, (STATE,) if security and rule.extra.get("not_by_a_person")
                                  else rule.agent + self._lifted(rule), reverse=True)
             if rule.extra.get("not_by_a_person"):
                 subject = next((m for m in in_clause if m.type in ACTOR_TYPES), None)
@@ -627,11 +656,13 @@ class _Extractor:
         allowed = [m for m in right if m.type in rule.target]
         if not allowed:
             return None
+        allowed = [m for m in allowed
+                   if not re.search(r"\b(?:after|before|because|while|although|since|when|where)\b|[;.]", self.text[t_end:m.start])]
+        if not allowed:
+            return None  # anything further is past the clause
         if rule.target_preps:
             for m in allowed:
                 gap = self.text[t_end:m.start]
-                if re.search(r"\b(?:after|before|because|while|although|since|when)\b|[;.]", gap):
-                    break  # past the clause
                 if re.search(r"\b(?:" + "|".join(rule.target_preps) + r")\s+(?:the\s+|its\s+|a\s+)?(?:\w+\s+){0,4}$", gap, re.I) \
                         and len(gap) < 80:
                     return m
@@ -689,8 +720,6 @@ class _Extractor:
                                      and self.gaz.state_of(x.entity)), None) or self.focal_state
                 if m.group(1).lower() == "president" and target_state:
                     fields["recognized_as"] = self.gaz.post(target_state, "President").id
-        if rule.type == "CoupAttempt" and re.search(r"dissol\w+\s+(?:of\s+)?(?:the\s+)?Congress", s, re.I) and self.focal_state:
-            pass  # the target (the legislature) comes from the mentions when named
 
     def _add_event(self, etype, agent_id, target_id, fields, sentence, index, trigger, args, confidence) -> None:
         start, end, quote = _evidence(sentence, trigger.start(), trigger.end(), [a for a in args if a])
