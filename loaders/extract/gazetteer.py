@@ -236,6 +236,8 @@ class Gazetteer:
         """The post of a state's ambassador (or head of mission) in another state."""
         sender = self.entities[sender_id]
         receiver = self.entities.get(receiver_id or "")
+        if kind.lower() in ("diplomats", "diplomatic staff", "embassy staff"):
+            return self.entities[sender_id]  # "American diplomats": expelling them is an act against the state
         head = kind.lower().startswith(("top", "chargé", "charge", "head"))
         for e in self.entities.values():
             if e.type != "Post":
@@ -300,7 +302,8 @@ TITLE_NAME = re.compile(rf"\b(?P<qual>(?i:(?:former|then-|interim|acting|incomin
                         rf"(?P<title>(?i:{_TITLE_RE}))\s*,?\s+(?P<name>{PERSON_NAME})")
 NAME_COMMA_TITLE = re.compile(rf"(?P<name>{PERSON_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:country's\s+|[A-Z]\w+\s+)?"
                               rf"(?:former\s+|then-|interim\s+)?(?P<title>(?i:{_TITLE_RE}))\b")
-ENVOY_AFTER = re.compile(r"(?:'s|’s)?\s+(?P<kind>(?i:top\s+diplomat|ambassador|chargé\s+d['’]affaires|charge\s+d['’]affaires|envoy))"
+ENVOY_AFTER = re.compile(r"(?:'s|’s)?\s+(?P<kind>(?i:top\s+diplomat|ambassador|chargé\s+d['’]affaires|charge\s+d['’]affaires|envoy|diplomats|diplomatic\s+staff|embassy\s+staff))"
                          r"(?!\s*,?\s+[A-Z][a-zá-ú])"  # "Mexican Ambassador Raquel Serur": a title, the person follows
                          r"(?:\s+(?:in|to|from)\s+(?P<where>[A-Z][\w]+(?:\s[A-Z][\w]+)?))?")
-ORGAN_AFTER = re.compile(rf"(?:'s|’s)?\s+(?P<organ>(?i:{_ORGAN_RE}))\b")
+ORGAN_AFTER = re.compile(rf"(?:'s|’s)?\s+(?:(?i:interim|new|caretaker|military|de\s+facto|provisional|current|outgoing|leftist|conservative)\s+)?"
+                         rf"(?P<organ>(?i:{_ORGAN_RE}))\b")

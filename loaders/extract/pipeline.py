@@ -18,7 +18,7 @@ from .gazetteer import (
     Mention, slug,
 )
 from .rules import (
-    CLAUSE_BREAK, DASH_ATTRIBUTION, DEADLINE_RE, MODALITY, NUMBER_WORDS, OFFENCE_RE, PENALTY_RE, QUOTE, RULES, SPEECH_VERBS, VOTES_RE,
+    CLAUSE_BREAK, DASH_ATTRIBUTION, DEADLINE_RE, VOTES_TO_RE, MODALITY, NUMBER_WORDS, OFFENCE_RE, PENALTY_RE, QUOTE, RULES, SPEECH_VERBS, VOTES_RE,
     Rule,
 )
 from .sentences import Sentence, split_sentences
@@ -365,7 +365,7 @@ class _Extractor:
                             break
                 receiver = receiver or self.focal_state_guess(entity.id)
                 post = self.gaz.envoy(entity.id, receiver, envoy.group("kind"))
-                return Mention(start, end + envoy.end(), post.id, "Post", surface + after[:envoy.end()], "post")
+                return Mention(start, end + envoy.end(), post.id, post.type, surface + after[:envoy.end()], "post")
             mission = MISSION_AFTER.match(after)
             if mission:
                 return self._mission(entity, start, end + mission.end(), bool(mission.group("where")))
@@ -499,6 +499,7 @@ class _Extractor:
         s_text = sentence.text
         t_start, t_end = sentence.start + trigger.start(), sentence.start + trigger.end()
         clause_start = sentence.start + _clause_start(s_text, trigger.start())
+        subject_clause_start = sentence.start + _clause_start(s_text, trigger.start(), commas=False)
         window = self.text[clause_start:t_start] + (" " if rule.negated_trigger else self.text[t_start:t_end])
         if _modal(window, rule):
             return
@@ -539,12 +540,21 @@ class _Extractor:
         else:
             candidates = _outside_apposition(left, self.text, t_start)
             in_clause = [m for m in candidates if m.start >= clause_start]
+            in_sentence_clause = [m for m in candidates if m.start >= subject_clause_start]
             # the clause's subject: its first actor of a fitting kind; else the nearest before the trigger
             liftable = [m for m in in_clause if not (rule.state_level and m.type == "Person" and "Person" not in rule.agent
                                                      and self.gaz.state_of(self.person_posts.get(m.entity)) is None)]
             agent = _nearest(liftable, rule.agent + self._lifted(rule), reverse=False)
             clause_text = self.text[clause_start:t_start]
             security = re.search(r"\b(?:police|troops|soldiers|agents|officers|security\s+forces|forces|commandos)\b", clause_text, re.I)
+            if agent is None and not rule.extra.get("not_by_a_person"):
+                # the subject before a comma-bounded insertion: "Bolivia declared Mexico's ambassador, X, persona non grata"
+                usable_clause = [m for m in in_sentence_clause if not (rule.state_level and m.type == "Person" and "Person" not in rule.agent
+                                                                      and self.gaz.state_of(self.person_posts.get(m.entity)) is None)]
+                first = _nearest(usable_clause, rule.agent + self._lifted(rule), reverse=False)
+                if first is not None and first is not _nearest(usable_clause, rule.agent + self._lifted(rule), reverse=True) \
+                        and re.search(r",\s*[A-ZÁÉÍÓÚ][^,]{2,40},\s*$|,\s*$", self.text[max(sentence.start, t_start - 60):t_start]):
+                    agent = first
             if agent is None and (not rule.extra.get("not_by_a_person") or security):
                 # incursions: the raider is in the clause, or the state whose police/troops went in
                 usable = [m for m in candidates if not (rule.state_level and m.type == "Person" and "Person" not in rule.agent
@@ -707,7 +717,7 @@ class _Extractor:
             if deadline:
                 fields["deadline"] = deadline.group(0)
         if rule.type == "PersonaNonGrataDeclaration":
-            votes = VOTES_RE.search(s)
+            votes = VOTES_RE.search(s) or VOTES_TO_RE.search(s)
             if votes:
                 v = {"for": int(votes.group(1)), "against": int(votes.group(2))}
                 if votes.group(3):
@@ -872,9 +882,14 @@ def _words(camel: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", " ", camel)
 
 
-def _clause_start(text: str, at: int) -> int:
+def _clause_start(text: str, at: int, commas: bool = True) -> int:
+    """Where the clause holding position ``at`` starts.  With ``commas`` every comma counts (for
+    modality: "Before that could happen, she entered"); without, commas do not (for the subject:
+    "Bolivia declared Mexico's ambassador, María Teresa Mercado, persona non grata")."""
     start = 0
     for m in CLAUSE_BREAK.finditer(text[:at]):
+        if not commas and m.group(0) == ",":
+            continue
         start = m.end()
     return start
 

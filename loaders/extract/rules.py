@@ -156,6 +156,7 @@ OFFENCE_RE = re.compile(r"\b(" + "|".join(OFFENCES) + r")\b", re.I)
 PENALTY_RE = re.compile(r"\b((?:over|more than|up to|nearly|almost)\s+)?(\d+|[a-z]+(?:-[a-z]+)?)[- ]years?(?:[- ]old)?"
                         r"(?:\s+(?:in\s+prison|prison\s+(?:sentence|request|term)|sentence|jail\s+term|of\s+prison))?", re.I)
 DEADLINE_RE = re.compile(r"\b(\d+|[a-z]+)[- ]hours?\b|\b(?:a\s+)?(?:strict\s+|tight\s+)?deadline\b", re.I)
+VOTES_TO_RE = re.compile(r"\bvot(?:ed|es)\s+(\d+)\s*(?:to|-|–)\s*(\d+)(?:[^.]{0,30}?\b(\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+abstentions?)?", re.I)
 VOTES_RE = re.compile(r"\b(\d+)\s+votes?\s+(?:in\s+favou?r|for)\b[^.]{0,20}?\b(\d+)\s+(?:against|votes?\s+against)"
                       r"(?:[^.]{0,20}?\b(\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+abstentions?)?", re.I)
 NUMBER_WORDS = {"no": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
