@@ -622,13 +622,19 @@ class _Extractor:
             if sender:
                 agent = Mention(mission.start, mission.end, sender, STATE, mission.surface, "mission-state")
         lift = agent is not None and (rule.state_level or rule.type == "PersonaNonGrataDeclaration") \
-            and agent.type in (STATE, "Government", "GovernmentBody", "Person")
+            and agent.type in (STATE, "Government", "GovernmentBody", "Person", "Embassy", "DiplomaticMission")
         agent_id = self._state_id(agent) if lift else (agent.entity if agent else None)
         if lift and agent.type in ("Government", "GovernmentBody") and agent_id != agent.entity:
             announced = announced or agent.entity
         target_id = target.entity if target else None
         if agent_id and target_id and agent_id == target_id:
             target_id = None
+        if agent is not None and not target_id and rule.type in ("RestorationOfRelations", "SeveranceOfRelations", "DowngradeOfRelations"):
+            partners = [m for m in _conjuncts(agent, mentions, self.text) if m.type == STATE]
+            if len(partners) == 1:  # "A and B restored relations": with each other
+                target, target_id = partners[0], partners[0].entity
+                self._add_event(rule.type, target_id, self._state_id(agent) if lift else agent.entity, {}, sentence, index,
+                                trigger, [partners[0], agent], rule.confidence - 0.1)
         if ("agent" in rule.needs and not agent_id) or ("target" in rule.needs and not target_id):
             if not self._anaphoric_merge(rule, agent_id, target_id, sentence, index, trigger):
                 return

@@ -47,8 +47,8 @@ RULES: tuple[Rule, ...] = (
          _r(rf"\b(?:grant(?:s|ed|ing)?|gave|give[sn]?|offer(?:s|ed)?|extend(?:s|ed)?)\s+{W}{{0,3}}?(?:political\s+|diplomatic\s+|territorial\s+)?(?:asylum|refuge)\b"
             rf"|\basylum\s+grant\b|\bgrant(?:ing)?\s+of\s+(?:political\s+|diplomatic\s+)?asylum\b"
             rf"|\basylum\s+(?:had|has|have|was|were)\s+(?:already\s+)?(?:been\s+)?granted\b"),
-         agent=STATE_LIKE, target=PERSONS, target_preps=("to",), state_level=True, agent_from_mission=True,
-         needs=("target",)),
+         agent=STATE_LIKE + ("Embassy", "DiplomaticMission"), target=PERSONS, target_preps=("to",), state_level=True,
+         agent_from_mission=True, needs=("target",)),
     Rule("AsylumRequest",
          _r(rf"\b(?:sought|seek(?:s|ing)?|request(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for|appl(?:y|ies|ied|ying)\s+for|took|taken|taking)\s+{W}{{0,2}}?(?:political\s+|diplomatic\s+)?(?:asylum|refuge|shelter)\b"
             rf"|\b(?:asylum\s+request|request\s+for\s+(?:political\s+|diplomatic\s+)?asylum)\b"
@@ -112,7 +112,7 @@ RULES: tuple[Rule, ...] = (
          _r(r"\bcandidacy\b|\b(?:running|ran|run|runs)\s+(?:for|as\s+(?:the\s+|a\s+)?candidate)\b|\bcandidate\s+(?:for|of)\b"),
          agent=("Person",), target=(), needs=("agent",), confidence=0.7),
     Rule("SafeConductDeferral",
-         _r(r"\bnot\s+(?:yet\s+)?(?:issued|granted|delivered)\s+(?:the\s+|a\s+)?safe[- ](?:conduct|passage)\b|\bsafe[- ](?:conduct|passage)\b[^.;]{0,80}\b(?:pending|analy[sz]ing|under\s+review|yet\s+to)\b"),
+         _r(r"\bnot\s+(?:yet\s+)?(?:issued|granted|delivered)\s+(?:the\s+|a\s+)?safe[- ](?:conducts?|passages?)\b|\byet\s+to\s+(?:issue|grant|deliver|answer)\b(?=[^.;]{0,40}safe[- ](?:conduct|passage))|\bsafe[- ](?:conduct|passage)\b[^.;]{0,80}\b(?:pending|analy[sz]ing|under\s+review|yet\s+to)\b"),
          agent=STATE_LIKE, target=(), state_level=True, negated_trigger=True, needs=("agent",)),
     Rule("SafeConductGrant",
          _r(r"\b(?:grant(?:s|ed)?|issu(?:e|es|ed)|deliver(?:s|ed)?|gave|give[sn]?)\s+(?:[\w’'-]+\s+){0,3}?safe[- ](?:conducts?|passages?)\b"),
@@ -136,7 +136,7 @@ MODALITY = re.compile(
     r"\b(?:not|never|n['’]t|cannot|unable|without|no\s+longer|could|would|might|may|should|must|shall|will|threat\w*|warn\w*|if|whether|unless"
     r"|plans?\s+to|planning|intends?\s+to|considering|consider\s+whether|expected\s+to|likely|possib\w*|urg\w*"
     r"|call(?:ed|s|ing)?\s+(?:on|for)|demand\w*|asked\s+\w+\s+to|refus\w*\s+to|den(?:y|ies|ied)|rejected\s+claims"
-    r"|risk\w*|tempted|seeking\s+to|trying\s+to|before\s+that\s+could|en\s+route|on\s+(?:his|her|their|its)\s+way|escape|evade|avoid|avoiding|escaping)\b", re.I)
+    r"|risk\w*|tempted|yet\s+to|seeking\s+to|trying\s+to|before\s+that\s+could|en\s+route|on\s+(?:his|her|their|its)\s+way|escape|evade|avoid|avoiding|escaping)\b", re.I)
 #: a clause boundary: the modality window starts after the last of these before the trigger
 CLAUSE_BREAK = re.compile(r"[;:.!?,]|\b(?:but|while|after|because|since|when|as|although|though)\b", re.I)
 
