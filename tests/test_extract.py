@@ -237,3 +237,35 @@ def test_bad_article_writes_nothing(tmp_path):
     result = cli("extract", str(empty), "--out", str(out))
     assert result.returncode == 2 and "empty" in result.stderr and "nothing was written" in result.stderr
     assert not out.exists()
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Bolivia's interim government declared Mexico's ambassador, María Teresa Mercado, persona non grata on Monday.",
+     ("PersonaNonGrataDeclaration", ("bolivia",), ("maria-teresa-mercado",))),
+    ("Nicaragua expelled the Brazilian ambassador, Breno de Souza, on Thursday.",
+     ("ExpulsionOfDiplomats", ("nicaragua",), ("breno-de-souza",))),
+    ("Managua ordered the expulsion of 20 American diplomats on Friday.",
+     ("ExpulsionOfDiplomats", ("nicaragua",), ("united-states",))),
+    ("Colombia and Venezuela restored diplomatic relations on Friday.",
+     ("RestorationOfRelations", ("colombia",), ("venezuela",))),
+    ("The Mexican embassy said it had granted asylum to former Vice President Jorge Glas.",
+     ("AsylumGrant", ("mexico",), ("jorge-glas",))),
+    ("Peru has yet to issue a safe conduct for the former minister, officials said.",
+     ("SafeConductDeferral", ("peru",), ())),
+    ("Peru recalled its ambassador from Mexico for consultations.",
+     ("RecallOfAmbassador", ("peru",), ("mexico",))),
+    ("The United States recognized Juan Guaidó as Venezuela's interim president on Wednesday.",
+     ("Recognition", ("united-states",), ("juan-guaido",))),
+])
+def test_common_constructions(sentence, expected):
+    found = events(sentence + " " + PADDING)
+    assert expected in found, found
+
+
+def test_votes_in_either_wording():
+    for sentence in ("Peru's Congress voted 72 to 29, with seven abstentions, to declare Colombian President Gustavo Petro "
+                     "persona non grata.",
+                     "Peru's Congress declared Colombian President Gustavo Petro persona non grata with 72 votes in favor, "
+                     "29 against and seven abstentions."):
+        png = next(e for e in run(sentence + " " + PADDING).events if e.type == "PersonaNonGrataDeclaration")
+        assert png.fields["votes"] == {"for": 72, "against": 29, "abstain": 7}
