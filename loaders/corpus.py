@@ -19,7 +19,7 @@ from typing import Any, Iterable
 import pycountry
 from pyoxigraph import Literal, NamedNode, Quad
 
-from ontology import DG, GRAPH, ID, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, TIME, WD, XSD, DCT, dg
+from ontology import ACTOR_CLASSES, DG, GRAPH, ID, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, TIME, WD, XSD, DCT, dg
 from . import __version__
 from .dates import DateError, ResolvedDate, resolve, weekday_of
 from .errors import CorpusError, Problem
@@ -36,8 +36,8 @@ CONSOLIDATED_GRAPH = NamedNode(GRAPH + "consolidated")
 ONTOLOGY_GRAPH = NamedNode(GRAPH + "ontology")
 INFERRED_GRAPH = NamedNode(GRAPH + "inferred")
 
-ACTOR_TYPES = {"State", "Person", "Group", "Government", "GovernmentBody", "PoliticalParty", "Legislature",
-               "Court", "InternationalOrganization", "NewsOrganization"}
+#: the actor classes an entity of the registry can have (the abstract ones excluded)
+ACTOR_TYPES = frozenset(ACTOR_CLASSES) - {"Actor", "Organization"}
 #: YAML field of an event claim → (property, what the value may be)
 EVENT_FIELDS: dict[str, tuple[str, str]] = {
     "agent": ("agent", "entity"), "target": ("target", "entity"), "place": ("place", "entity"),

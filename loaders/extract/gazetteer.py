@@ -18,11 +18,10 @@ import pycountry
 from ..schema import EntityRecord
 from .world import CAPITALS, DEMONYMS, OTHER_NAMES
 
+from ..corpus import ACTOR_TYPES  # noqa: E402  (one definition of what counts as an actor)
+
 STATE = "State"
 PERSON_TYPES = {"Person", "Group"}
-ORG_TYPES = {"Government", "GovernmentBody", "PoliticalParty", "Legislature", "Court", "InternationalOrganization",
-             "NewsOrganization"}
-ACTOR_TYPES = {STATE} | PERSON_TYPES | ORG_TYPES
 
 NAME_WORD = r"[A-ZÁÉÍÓÚÑÜ][a-záéíóúñüç'’\-]+"
 PARTICLE = r"(?:de|del|de la|la|da|dos|das|van|von|bin|al|di|le)"
