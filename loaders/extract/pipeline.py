@@ -374,6 +374,10 @@ class _Extractor:
                 city = self.gaz.city(city_embassy.group("city").strip(), None)
                 mission_entity = self.gaz.mission(entity.id, city)
                 return Mention(start, end + city_embassy.end(), mission_entity.id, mission_entity.type, surface, "mission")
+            envoy_before = re.search(r"(?i:(?:the\s+)?(?P<kind>ambassador|envoy|chargé\s+d['’]affaires|top\s+diplomat))\s+of\s+(?:the\s+)?$", before)
+            if envoy_before:  # "the ambassador of the Netherlands"
+                post = self.gaz.envoy(entity.id, self.focal_state_guess(entity.id), envoy_before.group("kind"))
+                return Mention(start - len(envoy_before.group(0)), end, post.id, post.type, self.text[start - len(envoy_before.group(0)):end], "post")
             if MISSION_BEFORE.search(before):
                 return self._mission(entity, start - len(MISSION_BEFORE.search(before).group(0)), end, self.text[end:end + 4] == " in ")
         if kind == "alias" and surface in DEMONYM_FORMS:
@@ -499,8 +503,12 @@ class _Extractor:
         s_text = sentence.text
         t_start, t_end = sentence.start + trigger.start(), sentence.start + trigger.end()
         clause_start = sentence.start + _clause_start(s_text, trigger.start())
+        modal_start = clause_start
+        if re.search(r"\bthat\s*$", self.text[sentence.start:clause_start]):
+            # "demanded that Mexico withdraw ...": the verb governing the that-clause counts for modality
+            modal_start = sentence.start + _clause_start(s_text, clause_start - sentence.start - 5)
         subject_clause_start = sentence.start + _clause_start(s_text, trigger.start(), commas=False)
-        window = self.text[clause_start:t_start] + (" " if rule.negated_trigger else self.text[t_start:t_end])
+        window = self.text[modal_start:t_start] + (" " if rule.negated_trigger else self.text[t_start:t_end])
         if _modal(window, rule):
             return
         if rule.type == "RemovalFromOffice" and re.fullmatch(r"(?i)ousted|deposed|toppled", trigger.group(0)) and \
@@ -669,7 +677,9 @@ class _Extractor:
             right = [Mention(m.start, m.end, self.gaz.state_of(self.gaz.entities[m.entity].attrs.get("located_in")) or m.entity,
                              STATE, m.surface, "city-state") if m.type == "City" and self.gaz.entities[m.entity].attrs.get("located_in") else m
                      for m in right]
-        allowed = [m for m in right if m.type in rule.target]
+        # "Morales's chief of staff": the possessor is not the one the act is about
+        allowed = [m for m in right if m.type in rule.target
+                   and not re.match(r"['’]s\s+(?!government|administration|regime|rule\b)[a-z]", self.text[m.end:m.end + 20])]
         if not allowed:
             return None
         allowed = [m for m in allowed

@@ -90,7 +90,7 @@ RULES: tuple[Rule, ...] = (
          agent=STATE_LIKE, target=("State",), state_level=True, target_from_mission=True, place=True,
          extra={"not_by_a_person": True}),
     Rule("Arrest",
-         _r(r"\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|apprehend(?:s|ed)?|extract(?:s|ed|ing)?|taken\s+into\s+custody|pre-?trial\s+detention|jailed|imprisoned)\b"),
+         _r(r"\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|apprehend(?:s|ed)?|extract(?:s|ed|ing)?|surrender(?:s|ed)?\s+to|taken\s+into\s+custody|pre-?trial\s+detention|jailed|imprisoned)\b"),
          agent=STATE_LIKE + ("Court",), target=PERSONS, needs=("target",), confidence=0.75),
     Rule("Charge",
          _r(r"\b(?:charged\s+(?:[\w’'-]+\s+){0,3}?with|charges?\s+of|on\s+charges|(?:is|was|were|been|are)\s+accused\s+of|who\s+(?:is|was)\s+accused|indicted|on\s+trial|prison\s+request|faces?\s+(?:a\s+)?(?:trial|charges|prosecution)|facing\s+(?:trial|charges|prosecution)|prosecutors\s+(?:allege|are\s+seeking|seek|sought|requested))\b"),
@@ -118,7 +118,7 @@ RULES: tuple[Rule, ...] = (
          _r(r"\b(?:grant(?:s|ed)?|issu(?:e|es|ed)|deliver(?:s|ed)?|gave|give[sn]?)\s+(?:[\w’'-]+\s+){0,3}?safe[- ](?:conducts?|passages?)\b"),
          agent=STATE_LIKE, target=(), state_level=True, needs=("agent",)),
     Rule("SafeConductRefusal",
-         _r(r"\b(?:refus(?:e|es|ed)|den(?:y|ies|ied)|reject(?:s|ed)?)\s+(?:to\s+(?:grant|issue|give)\s+)?(?:[\w’'-]+\s+){0,2}?safe[- ](?:conducts?|passages?)\b"),
+         _r(r"\b(?:refus(?:e|es|ed)|den(?:y|ies|ied)|reject(?:s|ed)?|declin(?:e|es|ed))\s+(?:to\s+(?:grant|issue|give)\s+)?(?:[\w’'-]+\s+){0,2}?safe[- ](?:conducts?|passages?)\b"),
          agent=STATE_LIKE, target=(), state_level=True, negated_trigger=True, needs=("agent",)),
     Rule("SafeConductRequest",
          _r(r"\b(?:request(?:s|ed)?|demand(?:s|ed)?|ask(?:s|ed)?\s+(?:[\w’'-]+\s+){0,2}?(?:for|to\s+(?:issue|grant|give)))\s+(?:a\s+|the\s+)?safe[- ](?:conducts?|passages?)\b"),
@@ -127,7 +127,7 @@ RULES: tuple[Rule, ...] = (
          _r(rf"\b(?:withdr(?:ew|aw|aws|awn)|revok(?:e|es|ed)|rescind(?:s|ed)?|end(?:s|ed))\s+{W}{{0,2}}?asylum\b"),
          agent=STATE_LIKE, target=PERSONS, state_level=True, needs=("agent",)),
     Rule("InternationalLegalAction",
-         _r(r"\b(?:fil(?:e|es|ed|ing)|br(?:ing|ought)|lodg(?:e|ed)|submit(?:ted)?)\s+(?:a\s+)?(?:case|complaint|lawsuit|suit|application)\b(?=[^.]{0,80}\b(?:International\s+Court|ICJ|ICC|Inter-American\s+Court))|\b(?:took|take|taking|takes)\s+\w+\s+to\s+the\s+(?:International\s+Court\s+of\s+Justice|ICJ|World\s+Court)\b|\bask(?:s|ed)?\s+the\s+(?:International\s+Court\s+of\s+Justice|ICJ|World\s+Court)\s+to\b"),
+         _r(r"\b(?:fil(?:e|es|ed|ing)|br(?:ing|ought)|lodg(?:e|ed)|submit(?:ted)?)\s+(?:a\s+)?(?:case|complaint|lawsuit|suit|application)\b(?=[^.]{0,80}\b(?:International\s+Court|ICJ|ICC|Inter-American\s+Court))|\b(?:took|take|taking|takes)\s+(?:[\w’'-]+\s+){1,3}to\s+the\s+(?:International\s+Court\s+of\s+Justice|ICJ|World\s+Court)\b|\bask(?:s|ed)?\s+the\s+(?:International\s+Court\s+of\s+Justice|ICJ|World\s+Court)\s+to\b"),
          agent=STATE_LIKE, target=("State",), target_preps=("against",), state_level=True, needs=("agent",)),
 )
 
@@ -136,9 +136,9 @@ MODALITY = re.compile(
     r"\b(?:not|never|n['’]t|cannot|unable|without|no\s+longer|could|would|might|may|should|must|shall|will|threat\w*|warn\w*|if|whether|unless"
     r"|plans?\s+to|planning|intends?\s+to|considering|consider\s+whether|expected\s+to|likely|possib\w*|urg\w*"
     r"|call(?:ed|s|ing)?\s+(?:on|for)|demand\w*|asked\s+\w+\s+to|refus\w*\s+to|den(?:y|ies|ied)|rejected\s+claims"
-    r"|risk\w*|tempted|yet\s+to|seeking\s+to|trying\s+to|before\s+that\s+could|en\s+route|on\s+(?:his|her|their|its)\s+way|escape|evade|avoid|avoiding|escaping)\b", re.I)
+    r"|risk\w*|tempted|declin\w*\s+to|fail\w*\s+to|yet\s+to|seeking\s+to|trying\s+to|before\s+that\s+could|en\s+route|on\s+(?:his|her|their|its)\s+way|escape|evade|avoid|avoiding|escaping)\b", re.I)
 #: a clause boundary: the modality window starts after the last of these before the trigger
-CLAUSE_BREAK = re.compile(r"[;:.!?,]|\b(?:but|while|after|because|since|when|as|although|though)\b", re.I)
+CLAUSE_BREAK = re.compile(r"[;:.!?,]|\b(?:but|while|after|because|since|when|as|although|though|that)\b", re.I)
 
 SPEECH_VERBS = re.compile(
     r"\b(?:said|says|say|stated|states|told|tweeted|wrote|added|warned|declared|announced|explained|noted|argued|"
