@@ -189,7 +189,7 @@ class _Extractor:
                 post = self.gaz.post(state, role).id if role and state else None
                 if post and person not in self.person_posts:
                     self.person_posts[person] = post
-                name_end = m.end("name") - (len(m.group("name")) - len(m.group("name").rstrip("’'s")) if re.search(r"['’]s$", m.group("name")) else 0)
+                name_end = m.start("name") + len(re.sub(r"['’]s$", "", m.group("name")))
                 self.title_spans.append((m.start(), name_end, person, post))
 
     def _persons_untitled(self) -> None:
