@@ -125,6 +125,7 @@ class _Extractor:
         self.title_spans: list[tuple[int, int, str, str | None]] = []  # (start, end, person, post)
         self.events: list[Event] = []
         self.tenures: list[dict] = []
+        self._state_counts: dict[str, int] | None = None
 
     # == driver ========================================================================================
     def run(self) -> Extraction:
@@ -418,13 +419,15 @@ class _Extractor:
 
     def focal_state_guess(self, other_than: str) -> str | None:
         """The state the article is mostly about, other than ``other_than`` (for 'the Mexican embassy')."""
-        counts: dict[str, int] = {}
-        for m in self.gaz.pattern().finditer(self.text):
-            for target, kind in self.gaz.surfaces[m.group(0)]:
-                e = self.gaz.resolve(target)
-                if e.type == STATE and e.id != other_than:
-                    counts[e.id] = counts.get(e.id, 0) + 1
-                    break
+        if self._state_counts is None:  # one scan of the text, however many missions ask
+            self._state_counts = {}
+            for m in self.gaz.pattern().finditer(self.text):
+                for target, kind in self.gaz.surfaces[m.group(0)]:
+                    e = self.gaz.resolve(target)
+                    if e.type == STATE:
+                        self._state_counts[e.id] = self._state_counts.get(e.id, 0) + 1
+                        break
+        counts = {k: v for k, v in self._state_counts.items() if k != other_than}
         return max(counts, key=lambda k: (counts[k], k)) if counts else None
 
     def _resolve_anaphora(self) -> None:
