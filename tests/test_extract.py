@@ -269,3 +269,11 @@ def test_votes_in_either_wording():
                      "29 against and seven abstentions."):
         png = next(e for e in run(sentence + " " + PADDING).events if e.type == "PersonaNonGrataDeclaration")
         assert png.fields["votes"] == {"for": 72, "against": 29, "abstain": 7}
+
+
+def test_eval_command_reports_scores_per_article_and_type():
+    result = cli("eval", "--corpus", "dev/corpus", "--split", "heldout", "--no-details")
+    assert result.returncode == 0, result.stderr
+    assert "ALL" in result.stdout and "event type" in result.stdout and "dev07-" in result.stdout
+    unknown = cli("eval", "--corpus", "dev/corpus", "--split", "nonsense")
+    assert unknown.returncode == 2 and "no articles of split nonsense" in unknown.stderr
