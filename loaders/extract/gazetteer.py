@@ -41,6 +41,10 @@ TITLES = {
     "opposition leader": None, "activist": None, "dissident": None, "general": None, "king": "King", "queen": "Queen",
     "chargé d'affaires": "Chargé d'affaires", "envoy": None, "dr.": None, "professor": None, "analyst": None,
     "expert": None, "consul": None, "senior official": None, "official": None, "mayor": None, "governor": None,
+    "cardinal": None, "archbishop": None, "bishop": None, "pope": None, "priest": None,
+    "foreign secretary": "Minister of Foreign Affairs", "secretary of state": "Minister of Foreign Affairs",
+    "home secretary": "Minister of the Interior", "premier": "Prime Minister", "emir": None, "sheikh": None,
+    "prince": None, "crown prince": None, "colonel": None, "general": None, "admiral": None,
 }
 _TITLE_RE = "|".join(sorted((re.escape(t) for t in TITLES), key=len, reverse=True))
 
@@ -299,7 +303,7 @@ def _organ_word_fits(e: Entity, word: str) -> bool:
 # titles match in any case ("President", "president"), names only capitalised
 TITLE_NAME = re.compile(rf"\b(?P<qual>(?i:(?:former|then-|interim|acting|incoming|outgoing|ousted|deposed)\s*)*)"
                         rf"(?P<title>(?i:{_TITLE_RE}))\s*,?\s+(?P<name>{PERSON_NAME})")
-NAME_COMMA_TITLE = re.compile(rf"(?P<name>{PERSON_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:country's\s+|[A-Z]\w+\s+)?"
+NAME_COMMA_TITLE = re.compile(rf"(?P<name>{PERSON_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:country's\s+|[A-Z]\w+\s+|[\w’'-]+\s+){{0,3}}?"
                               rf"(?:former\s+|then-|interim\s+)?(?P<title>(?i:{_TITLE_RE}))\b")
 ENVOY_AFTER = re.compile(r"(?:'s|’s)?\s+(?P<kind>(?i:top\s+diplomat|ambassador|chargé\s+d['’]affaires|charge\s+d['’]affaires|envoy|diplomats|diplomatic\s+staff|embassy\s+staff))"
                          r"(?!\s*,?\s+[A-Z][a-zá-ú])"  # "Mexican Ambassador Raquel Serur": a title, the person follows

@@ -53,7 +53,11 @@ KIN = re.compile(r"\b(?P<owner>her|his|[A-Z][\w]+['’]s)\s+(?P<kin>mother|fathe
 FEMININE = {"she", "her", "herself"}
 MASCULINE = {"he", "him", "his", "himself"}
 PARTICIPLE_TRIGGER = re.compile(r"^(?:\w+ed|sentenced|convicted|accused|charged|arrested|detained|impeached|removed|ousted|deposed|jailed|held|taken|declared|granted|expelled|given|ordered)\b", re.I)
-DEFINITE = re.compile(r"\bthe\s+(?:(?:former|ousted|exiled|jailed|detained|then)\s+)?(?P<title>(?:vice\s+|prime\s+|foreign\s+)?(?:president|prime minister|minister|official|leader|lawmaker|premier|head of state|opposition leader))\b", re.I)
+DEFINITE = re.compile(r"\bthe\s+(?:(?:former|ousted|exiled|jailed|detained|then|blind|elderly|ailing)\s+)?(?P<title>(?:vice\s+|prime\s+|foreign\s+)?(?:president|prime minister|minister|official|leader|lawmaker|premier|head of state|opposition leader|cardinal|archbishop|bishop|dissident|activist|defector|ex-spy|former spy|lawyer))\b", re.I)
+MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December"}
+#: "The FSB, Russia's security service, ...": an acronym explained by an apposition is an organisation
+ACRONYM_ORG = re.compile(r"(?<![\w-])(?P<name>[A-ZÁÉÍÓÚ]{2,6})(?=,\s+(?:[\w’'-]+\s+){0,4}(?P<head>police|service|agency|ministry|court|party|army|forces|guard|movement|front)\b)")
 MISSION_AFTER = re.compile(r"(?:'s|’s)?\s+(?:(?i:ambassador['’]s\s+residence|embassy|consulate|diplomatic\s+mission)|Embassy|Consulate)(?P<where>\s+in\s+)?", re.U)
 MISSION_BEFORE = re.compile(r"(?i:(?:the\s+)?(?:residence\s+of\s+the\s+)?(?:embassy|consulate)\s+of\s+)$")
 CITY_EMBASSY = re.compile(r"(?:'s|’s)\s+(?P<city>[A-Z][\w ]{2,20}?)\s+(?i:embassy)\b")
@@ -206,14 +210,18 @@ class _Extractor:
                 continue
             if name in self.gaz.surfaces:
                 continue
-            aliases = {words[-1]} if len(words[-1]) > 3 else set()
+            aliases = {words[-1]} if len(words[-1]) >= 3 else set()
             if len(words) >= 3:
                 aliases.add(" ".join(words[-2:]))
             self.gaz.add(Entity(slug(name), "Person", name, aliases))
             known.add(_fold(name))
 
     def _organisations(self) -> None:
-        """'the Metropolitan Police', 'Westminster Magistrates' Court', 'the Unitary Platform'."""
+        """'the Metropolitan Police', 'Westminster Magistrates' Court', 'the Unitary Platform', 'the FSB, Russia's ...'."""
+        for m in ACRONYM_ORG.finditer(self.text):
+            if m.group("name") not in self.gaz.surfaces:
+                self.gaz.add(Entity(slug(m.group("name")), ORG_HEADS.get(m.group("head").lower(), "GovernmentBody"),
+                                    m.group("name"), set()))
         for m in ORG_NAME.finditer(self.text):
             name = m.group("name").strip()
             words = name.split()
@@ -321,6 +329,9 @@ class _Extractor:
         start, end = m.start(), m.end()
         before = self.text[max(0, start - 30):start]
         after = self.text[end:end + 60]
+        if surface in MONTH_NAMES and (re.match(r"\s+\d", after) or re.search(
+                r"\b(?:in|of|since|last|early|mid|late|until|by|this|next|from)\s+$", before, re.I)):
+            return None  # "in May 2019": the month, not Theresa May
         chosen = None
         for target, kind in candidates:
             if kind == "alias" and (surface.lower() in ORGANS or (surface[0].islower() and " " not in surface)
