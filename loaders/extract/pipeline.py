@@ -620,7 +620,7 @@ class _Extractor:
             if host:
                 agent = Mention(target.start, target.end, host, STATE, target.surface, "host-state")
         if rule.type == "RecallOfAmbassador":
-            envoys = [m for m in inside + right[:1] if m.type == "Post"]
+            envoys = [m for m in inside + right[:1] + left[-1:] if m.type == "Post"]
             post = self.gaz.entities[envoys[0].entity] if envoys else None
             mission = self.gaz.entities.get(post.attrs.get("post_in", "")) if post else None
             if mission is not None:
@@ -630,6 +630,11 @@ class _Extractor:
             own = [m for m in inside if m.type == STATE]
             if own and agent is None:
                 agent = own[-1]
+            if target is None and agent is not None:
+                # "Argentina recalled its ambassador": from the state the article is about
+                other = self.focal_state_guess(self._state_id(agent))
+                if other:
+                    target = Mention(t_start, t_end, other, STATE, "", "counterpart")
         if agent is None and rule.type in ("Charge", "Sentence", "Arrest"):
             by = re.match(r"[^.;]{0,25}?\b(?:from|by)\s+", self.text[t_end:t_end + 40])
             if by:
