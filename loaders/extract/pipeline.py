@@ -712,6 +712,10 @@ class _Extractor:
                         and len(gap) < 80:
                     return m
         first = allowed[0]
+        if rule.type == "ExpulsionOfDiplomats" and first.type == STATE:
+            # "gave Lebanon's ambassador, Fawzi Kabbara, 48 hours": the person, not the state that sent him
+            person = next((m for m in allowed[1:3] if m.type in ("Person", "Post") and m.start - first.end < 40), None)
+            first = person or first
         return first if first.start - t_end < 90 else None
 
     def _anaphoric_merge(self, rule, agent_id, target_id, sentence, index, trigger) -> bool:
