@@ -539,7 +539,7 @@ class _Extractor:
         before_trigger = self.text[max(sentence.start, t_start - 25):t_start]
         passive = bool(PASSIVE_BEFORE.search(before_trigger)) or bool(re.match(r"\s+by\b", self.text[t_end:t_end + 5])) \
             or bool(re.search(r",\s*(?:(?:who|which)\s+(?:is|was|has been|had been)\s+)?$", before_trigger)
-                    and PARTICIPLE_TRIGGER.match(trigger.group(0))
+                    and PARTICIPLE_TRIGGER.match(trigger.group(0)) and rule.type not in INTRANSITIVE
                     # "X, sentenced to ...": a participle phrase; "X, Y, granted him asylum": a main verb with its object
                     and re.match(r"\S+\s+(?:to|for|of|in|on|by|with|over|from|after)\b", self.text[t_start:t_start + 30]))
         inside = [m for m in mentions if t_start <= m.start < t_end]
@@ -963,6 +963,9 @@ def _conjuncts(mention: Mention, mentions: list[Mention], text: str) -> list[Men
 #: propose statements reported without quotation marks ("X described Y's actions as ...")?
 PARAPHRASED_STATEMENTS = False
 
+#: acts whose verb takes no object: "X, Y, resigned on Friday" is active, never a participle phrase
+INTRANSITIVE = {"Resignation", "AsylumRequest", "Candidacy", "CoupAttempt"}
+
 #: events about what happened to a person: "Castillo's arrest" names the arrested, not the arrester
 TARGET_CENTRED = {"Arrest", "Charge", "Sentence", "RemovalFromOffice", "Resignation"}
 
@@ -992,6 +995,9 @@ def _outside_apposition(left: list[Mention], text: str, t_start: int) -> list[Me
     open_ = text.rfind(",", 0, close)
     if open_ < 0:
         return left
+    segment = text[open_ + 1:close].strip()
+    if any(m.start >= open_ and m.end <= close and len(segment) - (m.end - m.start) <= 4 for m in left):
+        return left  # "Lebanon's information minister, George Kordahi, resigned": the name is the subject
     kept = [m for m in left if m.end <= open_]
     return kept or left
 
