@@ -16,7 +16,7 @@ from pyoxigraph import NamedNode, RdfFormat, serialize
 from ontology import ID, PREFIXES
 
 from . import builder as _build
-from .backends import Backend, OxigraphBackend, QueryResult, Rows, open_backend
+from .backends import Backend, QueryResult, Rows, open_backend
 from .conflicts import Conflict, find_conflicts, labels
 from .errors import DiplographError, StoreError
 from .formats import display, iris_in, shorten, to_csv, to_json, to_markdown, to_tsv

@@ -376,7 +376,6 @@ class Renderer:
     # --- sections ---------------------------------------------------------------------
     def class_section(self, cls: URIRef) -> str:
         o = self.o
-        name = o.local(cls)
         rows = [self.row("IRI", f"<code>{esc(cls)}</code>")]
         definition = o.texts(cls, SKOS.definition)
         if definition:

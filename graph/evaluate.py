@@ -10,7 +10,6 @@ accuracy is reported separately over matched events both sides date.
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +19,7 @@ from ruamel.yaml import YAML
 from loaders.corpus import load_corpus
 from loaders.dates import resolve
 from loaders.extract import extract, read_article
+from loaders.extract.gazetteer import fold
 
 from .errors import DiplographError
 from .settings import default_corpus
@@ -119,7 +119,7 @@ class EvalReport:
 
 
 def _fold(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower().strip()
+    return fold(text).strip()
 
 
 def evaluate(corpus_dir: str | Path, texts_dir: str | Path, *, split: str | None = None,

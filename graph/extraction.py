@@ -24,7 +24,7 @@ from loaders.corpus import load_corpus
 from loaders.errors import CorpusError
 from loaders.extract import ExtractionInputError, extract, read_article
 from loaders.extract.gazetteer import slug
-from loaders.schema import EntityRecord, SourceRecord
+from loaders.schema import EntityRecord
 
 from .errors import DiplographError
 from .settings import default_corpus

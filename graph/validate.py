@@ -15,7 +15,7 @@ from pathlib import Path
 
 import rdflib
 from pyoxigraph import RdfFormat, serialize
-from rdflib.namespace import RDF, SH
+from rdflib.namespace import SH
 
 from ontology import SHAPES_TTL
 

@@ -11,7 +11,6 @@ import datetime as dt
 import difflib
 import hashlib
 import os
-from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
@@ -19,7 +18,7 @@ from typing import Any, Iterable
 import pycountry
 from pyoxigraph import Literal, NamedNode, Quad
 
-from ontology import ACTOR_CLASSES, DG, GRAPH, ID, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, TIME, WD, XSD, DCT, dg
+from ontology import ACTOR_CLASSES, GRAPH, ID, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, TIME, WD, XSD, DCT, dg
 from . import __version__
 from .dates import DateError, ResolvedDate, resolve, weekday_of
 from .errors import CorpusError, Problem
@@ -102,6 +101,17 @@ def load_corpus(corpus_dir: str | Path, texts: str | Path | None = None,
     return _Loader(Path(corpus_dir), texts_folder(texts), [Path(p) for p in extracted]).run()
 
 
+def _records(model, data: list, path: Path, problems: list[Problem]):
+    """(index, validated record, line) for each item of a YAML list; invalid items go to ``problems``."""
+    for i, item in enumerate(data):
+        try:
+            record = validate(model, item, path, (i,), data)
+        except CorpusError as exc:
+            problems.extend(exc.problems)
+            continue
+        yield i, record, line_of(data, (i,))
+
+
 class _Loader:
     def __init__(self, corpus_dir: Path, texts_dir: Path | None, extracted: list[Path] | None = None) -> None:
         self.dir = corpus_dir
@@ -175,13 +185,7 @@ class _Loader:
         if not isinstance(data, list):
             raise CorpusError([Problem(path, 1, "expected a list of sources", "each item starts with '- id:'")])
         sources, problems, seen = [], [], {s.id: "another sources file" for s in known}
-        for i, item in enumerate(data):
-            try:
-                record = validate(SourceRecord, item, path, (i,), data)
-            except CorpusError as exc:
-                problems.extend(exc.problems)
-                continue
-            line = line_of(data, (i,))
+        for i, record, line in _records(SourceRecord, data, path, problems):
             if record.id in seen:
                 problems.append(Problem(path, line, f"duplicate source id {record.id!r}", f"first defined on line {seen[record.id]}"))
                 continue
@@ -233,13 +237,7 @@ class _Loader:
             if not isinstance(data, list):
                 problems.append(Problem(path, 1, "expected a list of entities", "each item starts with '- id:'"))
                 continue
-            for i, item in enumerate(data):
-                try:
-                    record = validate(EntityRecord, item, path, (i,), data)
-                except CorpusError as exc:
-                    problems.extend(exc.problems)
-                    continue
-                line = line_of(data, (i,))
+            for i, record, line in _records(EntityRecord, data, path, problems):
                 if record.id in self.entities and keep:
                     continue
                 if record.id in self.entities:

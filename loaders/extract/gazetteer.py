@@ -77,9 +77,13 @@ ORGANS = {
 _ORGAN_RE = "|".join(sorted((re.escape(o) for o in ORGANS), key=len, reverse=True))
 
 
+def fold(text: str) -> str:
+    """Lower-case ASCII ('José Jerí' → 'jose jeri'), to compare names however they are accented."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
 def slug(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
 
 
 @dataclass

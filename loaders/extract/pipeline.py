@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..dates import resolve
 from ..schema import EntityRecord
 from .gazetteer import (
-    ACTOR_TYPES, ENVOY_AFTER, NAME_COMMA_TITLE, ORGAN_AFTER, ORGANS, PERSON_TYPES, STATE, TITLE_NAME, TITLES, Entity, Gazetteer,
+    ACTOR_TYPES, ENVOY_AFTER, fold as _fold, NAME_COMMA_TITLE, ORGAN_AFTER, ORGANS, PERSON_TYPES, STATE, TITLE_NAME, TITLES, Entity, Gazetteer,
     Mention, slug,
 )
 from .rules import (
@@ -835,7 +835,6 @@ class _Extractor:
                 return
             words, q_start, q_end, confidence = None, -1, -1, 0.5
         v_start = sentence.start + verb.start()
-        clause_start = sentence.start + _clause_start(sentence.text, verb.start())
         outside = [m for m in mentions if not (q_start <= m.start < q_end) and m.type in speakers]
         left = [m for m in outside if m.end <= v_start]
         right = [m for m in outside if m.start >= v_start]
@@ -910,12 +909,6 @@ class _Extractor:
 
 
 # == helpers =============================================================================================
-
-def _fold(text: str) -> str:
-    import unicodedata
-
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-
 
 def _words(camel: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", " ", camel)
