@@ -33,6 +33,10 @@ NOT_NAMES = {"The", "A", "An", "In", "On", "At", "As", "And", "But", "For", "Fro
              "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
              "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
              "Latin", "North", "South", "East", "West", "Central", "United", "National", "International", "Republic"}
+#: words of fields, institutions and places that never make a person's name ("Professor of International Law")
+NOT_NAME_WORDS = {"Law", "Laws", "Relations", "Affairs", "Studies", "Science", "Sciences", "Policy", "History", "University",
+                  "Universidad", "Nacional", "Institute", "School", "College", "Center", "Centre", "Foundation",
+                  "Council", "Union", "Bank", "Fund", "Embassy", "Ministry", "Congress", "Government", "Convention"}
 ORG_HEADS = {"police": "GovernmentBody", "department": "GovernmentBody", "ministry": "GovernmentBody",
              "office": "GovernmentBody", "agency": "GovernmentBody", "service": "GovernmentBody", "guard": "GovernmentBody",
              "army": "GovernmentBody", "forces": "GovernmentBody", "court": "Court", "tribunal": "Court",
@@ -175,7 +179,7 @@ class _Extractor:
         for pattern in (TITLE_NAME, NAME_COMMA_TITLE):
             for m in pattern.finditer(self.text):
                 name = re.sub(r"['’]s$", "", m.group("name")).strip()
-                if any(w in name.split() for w in ("Embassy", "Ministry", "Congress", "Government", "Convention")):
+                if any(w in NOT_NAME_WORDS for w in name.split()):
                     continue
                 if _fold(name) in known or any(_fold(name).endswith(" " + k) for k in known if " " in k):
                     person = known.get(_fold(name)) or next(v for k, v in known.items() if _fold(name).endswith(" " + k))
@@ -206,7 +210,7 @@ class _Extractor:
         for m in UNTITLED_NAME.finditer(self.text):
             name = re.sub(r"['’]s$", "", m.group("name")).strip()
             words = name.split()
-            if _fold(words[0]) not in first_names or _fold(name) in known or any(w in NOT_NAMES for w in words):
+            if _fold(words[0]) not in first_names or _fold(name) in known or any(w in NOT_NAMES or w in NOT_NAME_WORDS for w in words):
                 continue
             if name in self.gaz.surfaces:
                 continue
@@ -804,7 +808,11 @@ class _Extractor:
 
     # == statements ====================================================================================
     def _statement(self, sentence: Sentence, index: int, mentions: list[Mention]) -> None:
-        mentions = [m for m in mentions if m.kind != "demonym"]
+        # demonyms qualify people and things ("Peruvian journalist"), except where they name the
+        # state itself ("the Peruvian State must issue a safe-conduct")
+        mentions = [m if m.kind != "demonym" else Mention(m.start, m.end, m.entity, m.type, m.surface, "name")
+                    for m in mentions
+                    if m.kind != "demonym" or STATE_NOUN_AFTER.match(self.text, m.end)]
         quotes = list(QUOTE.finditer(sentence.text))
         cues = list(SPEECH_VERBS.finditer(sentence.text))
         dash = DASH_ATTRIBUTION.search(sentence.text)
@@ -850,11 +858,20 @@ class _Extractor:
         if speaker is None:
             return
         others = [m for m in outside if self._state_id(m) != self._state_id(speaker) and m.entity != speaker.entity
-                  and m.type in ACTOR_TYPES]
-        after_verb = [m for m in others if m.start >= v_start]
+                  and m.type in ACTOR_TYPES and not _noun_adjunct(m, self.text)]
+        # whom the words are about: the object of the speech verb or the subject of the reported
+        # clause ("called Lima's move ...", "said that the Peruvian State must ..."), then the
+        # first actor of the quotation; actors in conditional, relative or parenthetical clauses
+        # are circumstances, not what the words are about
+        s_end = sentence.start + len(sentence.text)
+        reported_end = q_start if words is not None and q_start > v_start else s_end
+        reported = _main_clause([m for m in others if v_start <= m.start < reported_end], self.text, v_start, reported_end)
         quoted = [m for m in mentions if q_start <= m.start < q_end and m.type in ACTOR_TYPES
-                  and self._state_id(m) != self._state_id(speaker)]
-        target = (after_verb or others or quoted or [None])[0]
+                  and self._state_id(m) != self._state_id(speaker) and m.entity != speaker.entity
+                  and not _noun_adjunct(m, self.text)]
+        quoted_main = _main_clause(quoted, self.text, q_start, q_end) if words is not None else []
+        after_verb = [m for m in others if m.start >= v_start]
+        target = (reported or after_verb or others or quoted_main or quoted or [None])[0]
         if target is None and words is not None:
             target = self._protagonist(exclude={speaker.entity, self._state_id(speaker)}, before=q_start)
         if target is not None and target.type in ("Government",):
@@ -954,7 +971,7 @@ def _conjuncts(mention: Mention, mentions: list[Mention], text: str) -> list[Men
 
 
 #: propose statements reported without quotation marks ("X described Y's actions as ...")?
-PARAPHRASED_STATEMENTS = False
+PARAPHRASED_STATEMENTS = True
 
 #: acts whose verb takes no object: "X, Y, resigned on Friday" is active, never a participle phrase
 INTRANSITIVE = {"Resignation", "AsylumRequest", "Candidacy", "CoupAttempt"}
@@ -969,6 +986,29 @@ def _possessor(left: list[Mention], text: str, t_start: int) -> Mention | None:
         return None
     last = left[-1]
     return last if re.fullmatch(r"['’]s\s+(?:[a-z-]+\s+){0,2}", text[last.end:t_start]) else None
+
+
+#: a demonym naming the state itself rather than qualifying a person or thing
+STATE_NOUN_AFTER = re.compile(r"\s+(?:State|state|nation|Republic)\b")
+#: "the Chávez case": a name used as a modifier names a topic, not an actor spoken about
+ADJUNCT_HEAD = re.compile(r"\s+(?:case|affair|issue|crisis|dispute|saga|standoff|matter|file|trial|episode|question)\b")
+#: clauses whose actors are circumstances of what is said: "if Mexico formalizes ..., ",
+#: ", which is in force in both Mexico and Peru,", "—in this case, Mexico—", "(…)"
+CIRCUMSTANTIAL = re.compile(r"\b(?:if|unless|when|whenever|although|though|once|because|since)\b[^,;]*,"
+                            r"|,\s*(?:which|who|whom|whose|where)\b[^,;]*(?:,|$)"
+                            r"|\s[—–]\s?[^—–]*[—–]|\([^)]*\)", re.I)
+
+
+def _noun_adjunct(mention: Mention, text: str) -> bool:
+    before = text[max(0, mention.start - 4):mention.start].lower()
+    return before.endswith("the ") and not re.search(r"['’]s$", mention.surface) \
+        and ADJUNCT_HEAD.match(text, mention.end) is not None
+
+
+def _main_clause(mentions: list[Mention], text: str, start: int, end: int) -> list[Mention]:
+    """The mentions of text[start:end] outside its conditional, relative and parenthetical clauses."""
+    spans = [(start + m.start(), start + m.end()) for m in CIRCUMSTANTIAL.finditer(text[start:end])]
+    return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
 
 
 def _drop_relative_clauses(mentions: list[Mention], text: str, start: int, end: int) -> list[Mention]:
