@@ -57,7 +57,9 @@ KIN = re.compile(r"\b(?P<owner>her|his|[A-Z][\w]+['’]s)\s+(?P<kin>mother|fathe
 FEMININE = {"she", "her", "herself"}
 MASCULINE = {"he", "him", "his", "himself"}
 PARTICIPLE_TRIGGER = re.compile(r"^(?:\w+ed|sentenced|convicted|accused|charged|arrested|detained|impeached|removed|ousted|deposed|jailed|held|taken|declared|granted|expelled|given|ordered)\b", re.I)
-DEFINITE = re.compile(r"\bthe\s+(?:(?:former|ousted|exiled|jailed|detained|then|blind|elderly|ailing)\s+)?(?P<title>(?:vice\s+|prime\s+|foreign\s+)?(?:president|prime minister|minister|official|leader|lawmaker|premier|head of state|opposition leader|cardinal|archbishop|bishop|dissident|activist|defector|ex-spy|former spy|lawyer))\b", re.I)
+DEFINITE = re.compile(r"\bthe\s+(?:(?:former|ousted|exiled|jailed|detained|then|blind|elderly|ailing)\s+)?(?P<title>(?:vice\s+|prime\s+|foreign\s+)?(?:president|prime minister|minister|official|leader|lawmaker|premier|head of state|opposition leader|cardinal|archbishop|bishop|dissident|activist|defector|ex-spy|former spy|lawyer|expert|analyst|jurist|scholar))\b", re.I)
+#: "the expert", "the analyst": someone the article quotes, so the latest speaker
+SOURCE_ROLES = {"expert", "analyst", "jurist", "scholar"}
 MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December"}
 #: "The FSB, Russia's security service, ...": an acronym explained by an apposition is an organisation
@@ -471,6 +473,8 @@ class _Extractor:
                 if m.kind == "definite":
                     title = re.sub(r"\s+", " ", m.surface.lower().split(" ", 2)[-1])
                     fitting = [p for p in recent if any(title in t or t in title for t in self.person_titles.get(p, ()))]
+                    if not fitting and title in SOURCE_ROLES and speakers:
+                        fitting = [speakers[-1]]
                     recent = fitting or recent
                 if word in FEMININE | MASCULINE:
                     recent = [p for p in recent if _gender_fits(self.gaz.entities[p], word)]
@@ -489,7 +493,10 @@ class _Extractor:
                 earlier_clause = [(pos, p) for pos, p in seen if pos >= sentence_start and p in recent
                                   and re.search(r"\b(?:even though|although|though|after|because|when|while|since|but|so that)\b",
                                                 self.text[pos:m.start])]
-                if m.kind == "pronoun" and speech_after.match(self.text[m.end:m.end + 30]) and speakers and recent:
+                binders = [p for pos, p in seen if pos >= sentence_start and p in recent]
+                if m.kind == "pronoun" and word in ("herself", "himself") and binders:
+                    person = binders[-1]  # a reflexive takes the nearest fitting person of its own clause
+                elif m.kind == "pronoun" and speech_after.match(self.text[m.end:m.end + 30]) and speakers and recent:
                     person = recent[0]
                 elif m.kind == "pronoun" and earlier_clause:
                     person = earlier_clause[-1][1]  # named in an earlier clause of the same sentence
@@ -610,6 +617,10 @@ class _Extractor:
             if rule.type == "Recognition" and trigger.group(0).lower().startswith("whom"):
                 target = _nearest(left, rule.target, reverse=True)
                 agent = _nearest([m for m in mentions if m is not target], rule.agent, reverse=False)
+        if re.match(r"(?i)decision|decide", trigger.group(0)):
+            # "the Peruvian government's decision on whether ...": the decider is the possessor
+            decider = _possessor(left, self.text, t_start)
+            agent = decider if decider is not None and decider.type in rule.agent else None
         if agent is not None and agent.type == "Person" and rule.state_level:
             state = self.gaz.state_of(self.person_posts.get(agent.entity))
             if state is None and "Person" not in rule.agent:
@@ -643,6 +654,26 @@ class _Extractor:
             by = re.match(r"[^.;]{0,25}?\b(?:from|by)\s+", self.text[t_end:t_end + 40])
             if by:
                 agent = _nearest([m for m in right if m.start >= t_end + by.end() - 1], rule.agent, reverse=False)
+        staff_of = None
+        if rule.type == "ExpulsionOfDiplomats" and STAFF.search(self.text[t_start:t_end + 25]) \
+                and (target is None or target.type in ("Post", STATE)):
+            # "gave diplomatic staff 72 hours to exit": the staff of the mission whose envoy or
+            # state the clause names, so the mission and its sending state
+            envoy = target if target is not None else _nearest(left[-2:], ("Post",), reverse=True)
+            post = self.gaz.entities.get(envoy.entity) if envoy is not None else None
+            mission = self.gaz.entities.get(post.attrs.get("post_in", "")) if post is not None else None
+            if mission is not None and mission.attrs.get("sending_state"):
+                staff_of = mission.attrs["sending_state"]
+                target = Mention(envoy.start, envoy.end, mission.id, mission.type, envoy.surface, "staff")
+        if agent is None and target is not None and rule.type == "RemovalFromOffice" \
+                and re.search(r"(?i)\bimpeach", self.text[clause_start:t_end]):
+            # impeachment is by definition the legislature's act: the one the registry knows for the
+            # removed person's state (never a guessed one)
+            state = self.gaz.state_of(self.person_posts.get(target.entity)) or self.focal_state_guess(None)
+            legislature = next((e for e in self.gaz.entities.values() if state and e.type == "Legislature"
+                                and e.attrs.get("organ_of") == state and not e.new), None)
+            if legislature is not None:
+                agent = Mention(t_start, t_end, legislature.id, "Legislature", "", "implied")
         mission = next((m for m in mentions if m.kind == "mission" or m.type in ("Embassy", "DiplomaticMission")), None)
         if rule.target_from_mission and mission is not None and (target is None or target.type != STATE):
             sender = self.gaz.entities[mission.entity].attrs.get("sending_state")
@@ -679,6 +710,10 @@ class _Extractor:
         confidence = rule.confidence - (0.1 if not (agent_id and target_id) else 0) - (
             0.1 if any(m.kind in ("pronoun", "definite") for m in (agent, target) if m) else 0)
         self._add_event(rule.type, agent_id, target_id, fields, sentence, index, trigger, [agent, target], confidence)
+        if staff_of:
+            for e in self.events:
+                if e.type == rule.type and index in e.sentences and target_id in e.target and staff_of not in e.target:
+                    e.target.append(staff_of)
         if agent is not None and agent.kind not in ("lifted", "mission-state", "host-state", "envoy"):
             for other in _conjuncts(agent, mentions, self.text):
                 if other.type in rule.agent:
@@ -838,12 +873,14 @@ class _Extractor:
         else:
             # a reported statement without quotation marks: "X described Y's actions as ..."
             verb = next((c for c in cues if re.match(r"(?i)said|stated|told|warned|described|called|criticized|criticised|condemned|confirmed|"
-                                                     r"defended|rejected|argued|insisted|emphasi[sz]ed|stressed|denounced|regretted", c.group(0))), None)
+                                                     r"defended|rejected|argued|insisted|emphasi[sz]ed|stressed|denounced|regretted|noted|explained|accused|"
+                                                     r"reiterated|acknowledged|maintained", c.group(0))), None)
             if verb is None:
                 return
             words, q_start, q_end, confidence = None, -1, -1, 0.5
         v_start = sentence.start + verb.start()
-        outside = [m for m in mentions if not (q_start <= m.start < q_end) and m.type in speakers]
+        outside = [m for m in mentions if not (q_start <= m.start < q_end)
+                   and (m.type in speakers or m.type in ("Embassy", "DiplomaticMission"))]
         left = [m for m in outside if m.end <= v_start]
         right = [m for m in outside if m.start >= v_start]
         if words is None:
@@ -857,8 +894,10 @@ class _Extractor:
                 or _nearest(left, speakers, reverse=True) or _nearest(after_quote, speakers, reverse=False)
         if speaker is None:
             return
+        # missions are spoken about too ("the Mexican Embassy is not foreign territory")
+        about = ACTOR_TYPES | {"Embassy", "DiplomaticMission"}
         others = [m for m in outside if self._state_id(m) != self._state_id(speaker) and m.entity != speaker.entity
-                  and m.type in ACTOR_TYPES and not _noun_adjunct(m, self.text)]
+                  and m.type in about and not _noun_adjunct(m, self.text)]
         # whom the words are about: the object of the speech verb or the subject of the reported
         # clause ("called Lima's move ...", "said that the Peruvian State must ..."), then the
         # first actor of the quotation; actors in conditional, relative or parenthetical clauses
@@ -870,8 +909,9 @@ class _Extractor:
                   and self._state_id(m) != self._state_id(speaker) and m.entity != speaker.entity
                   and not _noun_adjunct(m, self.text)]
         quoted_main = _main_clause(quoted, self.text, q_start, q_end) if words is not None else []
-        after_verb = [m for m in others if m.start >= v_start]
-        target = (reported or after_verb or others or quoted_main or quoted or [None])[0]
+        after_verb = _main_clause([m for m in others if m.start >= v_start], self.text, v_start, s_end)
+        before_verb = [m for m in others if m.start < v_start]
+        target = (reported or after_verb or before_verb or quoted_main or quoted or [None])[0]
         if target is None and words is not None:
             target = self._protagonist(exclude={speaker.entity, self._state_id(speaker)}, before=q_start)
         if target is not None and target.type in ("Government",):
@@ -988,6 +1028,8 @@ def _possessor(left: list[Mention], text: str, t_start: int) -> Mention | None:
     return last if re.fullmatch(r"['’]s\s+(?:[a-z-]+\s+){0,2}", text[last.end:t_start]) else None
 
 
+#: unnamed members of a mission: whose staff they are, the clause's envoy or mission says
+STAFF = re.compile(r"\b(?:diplomatic|embassy|mission)\s+(?:staff|personnel)\b|\b(?:its|the\s+embassy['’]s)\s+staff\b", re.I)
 #: a demonym naming the state itself rather than qualifying a person or thing
 STATE_NOUN_AFTER = re.compile(r"\s+(?:State|state|nation|Republic)\b")
 #: "the Chávez case": a name used as a modifier names a topic, not an actor spoken about

@@ -114,7 +114,9 @@ RULES: tuple[Rule, ...] = (
          _r(r"\bcandidacy\b|\b(?:running|ran|run|runs)\s+(?:for|as\s+(?:the\s+|a\s+)?candidate)\b|\bcandidate\s+(?:for|of)\b"),
          agent=("Person",), target=(), needs=("agent",), confidence=0.7),
     Rule("SafeConductDeferral",
-         _r(r"\bnot\s+(?:yet\s+)?(?:issued|granted|delivered)\s+(?:the\s+|a\s+)?safe[- ](?:conducts?|passages?)\b|\byet\s+to\s+(?:issue|grant|deliver|answer)\b(?=[^.;]{0,40}safe[- ](?:conduct|passage))|\bsafe[- ](?:conduct|passage)\b[^.;]{0,80}\b(?:pending|analy[sz]ing|under\s+review|yet\s+to)\b"),
+         _r(r"\bnot\s+(?:yet\s+)?(?:issued|granted|delivered)\s+(?:the\s+|a\s+)?safe[- ](?:conducts?|passages?)\b|\byet\s+to\s+(?:issue|grant|deliver|answer)\b(?=[^.;]{0,40}safe[- ](?:conduct|passage))|\bsafe[- ](?:conduct|passage)\b[^.;]{0,80}\b(?:pending|analy[sz]ing|under\s+review|yet\s+to)\b"
+            # the exit permit not yet decided: "the government's decision on whether she will be allowed to leave"
+            r"|\b(?:decision|decide|deciding)\s+(?:on\s+)?whether\s+(?:to\s+(?:allow|let)\s+\w+\s+(?:to\s+)?leave|(?:\w+\s+){1,3}(?:will|would|can|could|may)\s+be\s+(?:allowed|permitted)\s+to\s+leave)\b"),
          agent=STATE_LIKE, target=(), state_level=True, negated_trigger=True, needs=("agent",)),
     Rule("SafeConductGrant",
          _r(r"\b(?:grant(?:s|ed)?|issu(?:e|es|ed)|deliver(?:s|ed)?|gave|give[sn]?)\s+(?:[\w’'-]+\s+){0,3}?safe[- ](?:conducts?|passages?)\b"),
