@@ -848,9 +848,12 @@ class _Extractor:
         mentions = [m if m.kind != "demonym" else Mention(m.start, m.end, m.entity, m.type, m.surface, "name")
                     for m in mentions
                     if m.kind != "demonym" or STATE_NOUN_AFTER.match(self.text, m.end)]
-        quotes = list(QUOTE.finditer(sentence.text))
-        cues = list(SPEECH_VERBS.finditer(sentence.text))
-        dash = DASH_ATTRIBUTION.search(sentence.text)
+        text = sentence.text
+        # a short quoted term used as a modifier ("the 'persona non grata' declaration") is not a quotation
+        quotes = [q for q in QUOTE.finditer(text)
+                  if not (len((q.group(1) or q.group(2)).split()) <= 4 and QUOTED_TERM_HEAD.match(text, q.end()))]
+        cues = list(SPEECH_VERBS.finditer(text))
+        dash = DASH_ATTRIBUTION.search(text)
         if dash and quotes:
             cues.append(dash)  # the attribution after the quotation acts as its speech verb
         if not cues:
@@ -863,27 +866,21 @@ class _Extractor:
             verb = before[0] if before else next((c for c in cues if c.start() >= quote.end()), None)
             if verb is None:
                 return
-            words = (quote.group(1) or quote.group(2)).strip()
-            if len(words) > 200:
-                words = words[:200].rsplit(" ", 1)[0].rstrip(",;:")
             q_start, q_end = sentence.start + quote.start(), sentence.start + quote.end()
-            confidence = 0.7
         elif not PARAPHRASED_STATEMENTS:
             return
         else:
             # a reported statement without quotation marks: "X described Y's actions as ..."
-            verb = next((c for c in cues if re.match(r"(?i)said|stated|told|warned|described|called|criticized|criticised|condemned|confirmed|"
-                                                     r"defended|rejected|argued|insisted|emphasi[sz]ed|stressed|denounced|regretted|noted|explained|accused|"
-                                                     r"reiterated|acknowledged|maintained", c.group(0))), None)
+            verb = next((c for c in cues if PARAPHRASE_VERBS.match(c.group(0))), None)
             if verb is None:
                 return
-            words, q_start, q_end, confidence = None, -1, -1, 0.5
+            quote, q_start, q_end = None, -1, -1
         v_start = sentence.start + verb.start()
         outside = [m for m in mentions if not (q_start <= m.start < q_end)
                    and (m.type in speakers or m.type in ("Embassy", "DiplomaticMission"))]
         left = [m for m in outside if m.end <= v_start]
         right = [m for m in outside if m.start >= v_start]
-        if words is None:
+        if quote is None:
             # the subject of the speech verb, in its own clause
             speaker = _nearest([m for m in left if m.end >= v_start - 25], speakers, reverse=True)
         else:
@@ -894,24 +891,57 @@ class _Extractor:
                 or _nearest(left, speakers, reverse=True) or _nearest(after_quote, speakers, reverse=False)
         if speaker is None:
             return
+        # "X rejected the declaration as "..." and called Y's decision "...": each coordinated
+        # speech verb with its own quotation is a statement of its own
+        segments = [(verb.start(), quote)]
+        if quote is not None:
+            for later in quotes[1:]:
+                coordinated = list(COORDINATED_SPEECH.finditer(text, segments[-1][1].end(), later.start()))
+                if coordinated and segments[-1][0] < coordinated[-1].start():
+                    segments.append((coordinated[-1].start(), later))
+        for n, (verb_at, segment_quote) in enumerate(segments):
+            segment_end = segments[n + 1][0] if n + 1 < len(segments) else len(text)
+            self._statement_event(sentence, index, mentions, speaker, verb_at, segment_quote, segment_end,
+                                  suffix="" if n == 0 else f"-{n + 1}")
+
+    def _statement_event(self, sentence: Sentence, index: int, mentions: list[Mention], speaker: Mention,
+                         verb_at: int, quote: re.Match | None, segment_end: int, suffix: str) -> None:
+        if quote is not None:
+            words = (quote.group(1) or quote.group(2)).strip()
+            if len(words) > 200:
+                words = words[:200].rsplit(" ", 1)[0].rstrip(",;:")
+            q_start, q_end, confidence = sentence.start + quote.start(), sentence.start + quote.end(), 0.7
+        else:
+            words, q_start, q_end, confidence = None, -1, -1, 0.5
+        v_start = sentence.start + verb_at
+        s_end = sentence.start + segment_end
+        segment = [m for m in mentions if m.start < s_end]
+        own_state = self._state_id(speaker)
+        if own_state and own_state in self.gaz.entities and self.gaz.entities[own_state].type == STATE:
+            # "said that her country has acted ...": the speaker's own state, named as what the words are about
+            segment = [Mention(m.start, m.end, own_state, STATE, m.surface, "own-state")
+                       if m.kind == "pronoun" and m.start >= v_start and OWN_COUNTRY.match(self.text, m.start) else m
+                       for m in segment]
         # missions are spoken about too ("the Mexican Embassy is not foreign territory")
         about = ACTOR_TYPES | {"Embassy", "DiplomaticMission"}
-        others = [m for m in outside if self._state_id(m) != self._state_id(speaker) and m.entity != speaker.entity
-                  and m.type in about and not _noun_adjunct(m, self.text)]
+        others = [m for m in segment if not (q_start <= m.start < q_end)
+                  and (self._state_id(m) != own_state or m.kind == "own-state")
+                  and m.entity != speaker.entity and m.type in about and not _noun_adjunct(m, self.text)]
         # whom the words are about: the object of the speech verb or the subject of the reported
-        # clause ("called Lima's move ...", "said that the Peruvian State must ..."), then the
-        # first actor of the quotation; actors in conditional, relative or parenthetical clauses
-        # are circumstances, not what the words are about
-        s_end = sentence.start + len(sentence.text)
+        # clause ("called Lima's move ...", "said that the Peruvian State must ..."), an act the
+        # verb names ("rejected the declaration": its author), then the first actor of the
+        # quotation; actors in conditional, relative or parenthetical clauses are circumstances,
+        # not what the words are about
         reported_end = q_start if words is not None and q_start > v_start else s_end
         reported = _main_clause([m for m in others if v_start <= m.start < reported_end], self.text, v_start, reported_end)
-        quoted = [m for m in mentions if q_start <= m.start < q_end and m.type in ACTOR_TYPES
+        referred = self._author_of_act(self.text[v_start:reported_end], speaker, v_start)
+        quoted = [m for m in segment if q_start <= m.start < q_end and m.type in ACTOR_TYPES
                   and self._state_id(m) != self._state_id(speaker) and m.entity != speaker.entity
                   and not _noun_adjunct(m, self.text)]
         quoted_main = _main_clause(quoted, self.text, q_start, q_end) if words is not None else []
         after_verb = _main_clause([m for m in others if m.start >= v_start], self.text, v_start, s_end)
-        before_verb = [m for m in others if m.start < v_start]
-        target = (reported or after_verb or before_verb or quoted_main or quoted or [None])[0]
+        before_verb = [m for m in others if m.start < v_start] if not suffix else []
+        target = (reported or referred or after_verb or before_verb or quoted_main or quoted or [None])[0]
         if target is None and words is not None:
             target = self._protagonist(exclude={speaker.entity, self._state_id(speaker)}, before=q_start)
         if target is not None and target.type in ("Government",):
@@ -919,14 +949,25 @@ class _Extractor:
         if words is None and target is None:
             return  # "X said" with nothing said about anyone: too little to propose
         fields = {"quotation": words} if words else {}
-        anchor_start, anchor_end = (quote.start(), quote.end()) if words else (verb.start(), verb.end())
+        anchor_start, anchor_end = (quote.start(), quote.end()) if words else (verb_at, verb_at + 1)
         start, end, evidence = _evidence(sentence, anchor_start, anchor_end, [m for m in (speaker, target) if m])
-        event_id = f"statement-{speaker.entity}-{index + 1}"
+        event_id = f"statement-{speaker.entity}-{index + 1}{suffix}"
         if target is None:
             confidence -= 0.1
         event = Event(event_id, "Statement", [speaker.entity], [target.entity] if target else [], fields,
                       [evidence], [(start, end)], {index}, confidence)
         self.events.append(event)
+
+    def _author_of_act(self, words: str, speaker: Mention, at: int) -> list[Mention]:
+        """'rejected the persona non grata declaration': the agent of that act, as the article reports it."""
+        for pattern, etype in ACT_REFERENCES:
+            if pattern.search(words):
+                speaker_state = self._state_id(speaker)
+                for event in reversed(self.events):
+                    if event.type == etype and event.agent and event.agent[0] != speaker_state \
+                            and event.agent[0] != speaker.entity:
+                        return [Mention(at, at, event.agent[0], "Actor", "", "act-author")]
+        return []
 
     def _protagonist(self, exclude: set, before: int) -> Mention | None:
         """The person most mentioned so far (what an unaddressed quotation is most likely about)."""
@@ -1030,6 +1071,26 @@ def _possessor(left: list[Mention], text: str, t_start: int) -> Mention | None:
 
 #: unnamed members of a mission: whose staff they are, the clause's envoy or mission says
 STAFF = re.compile(r"\b(?:diplomatic|embassy|mission)\s+(?:staff|personnel)\b|\b(?:its|the\s+embassy['’]s)\s+staff\b", re.I)
+#: "her country", "his government": the speaker's own state
+OWN_COUNTRY = re.compile(r"(?i)(?:her|his|their|its)\s+(?:own\s+)?(?:country|nation|government)\b")
+#: speech verbs of a reported statement without quotation marks
+PARAPHRASE_VERBS = re.compile(r"(?i)said|stated|told|warned|described|called|criticized|criticised|condemned|confirmed|"
+                              r"defended|rejected|argued|insisted|emphasi[sz]ed|stressed|denounced|regretted|noted|explained|"
+                              r"accused|reiterated|acknowledged|maintained")
+#: "... and called Y's decision '...'": a second speech verb of the same speaker
+COORDINATED_SPEECH = re.compile(r"\band\s+(?:also\s+)?(?:called|said|described|labell?ed|branded|rejected|accused|condemned|"
+                                r"denounced|criticized|criticised|warned|added|stated|insisted|urged|termed)\b", re.I)
+#: a quoted term heading a noun: "the 'persona non grata' declaration"
+QUOTED_TERM_HEAD = re.compile(r"\s+(?:declaration|decision|designation|label|status|status|law|policy|doctrine|clause|order)\b")
+#: acts a speech verb can name as its object, and the event type whose agent they point to
+ACT_REFERENCES = [
+    (re.compile(r"(?i)\bnon\s+grata\b"), "PersonaNonGrataDeclaration"),
+    (re.compile(r"(?i)\bthe\s+(?:\w+\s+)?expulsions?\b"), "ExpulsionOfDiplomats"),
+    (re.compile(r"(?i)\bthe\s+(?:\w+\s+)?(?:rupture|severance|break(?:ing)?\s+(?:off\s+)?(?:of\s+)?(?:diplomatic\s+)?(?:relations|ties))\b"),
+     "SeveranceOfRelations"),
+    (re.compile(r"(?i)\bthe\s+(?:\w+\s+)?(?:raid|incursion|storming)\b"), "EmbassyIncursion"),
+    (re.compile(r"(?i)\bthe\s+(?:\w+\s+)?recognition\b"), "Recognition"),
+]
 #: a demonym naming the state itself rather than qualifying a person or thing
 STATE_NOUN_AFTER = re.compile(r"\s+(?:State|state|nation|Republic)\b")
 #: "the Chávez case": a name used as a modifier names a topic, not an actor spoken about
