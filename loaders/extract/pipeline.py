@@ -665,6 +665,14 @@ class _Extractor:
             if mission is not None and mission.attrs.get("sending_state"):
                 staff_of = mission.attrs["sending_state"]
                 target = Mention(envoy.start, envoy.end, mission.id, mission.type, envoy.surface, "staff")
+        if rule.type == "ExpulsionOfDiplomats" and target is not None and target.type in ("Post", STATE) and staff_of is None:
+            named = next((m for m in mentions if m.type == "Person" and re.fullmatch(r"\s*,\s*", self.text[target.end:m.start])
+                          or (m.type == "Post" and m.start > target.end and m.start - target.end < 4)), None)
+            if named is not None and named.type == "Person":
+                target = named  # "Lebanon's ambassador, Fawzi Kabbara,": the envoy named in apposition
+            elif target.type == "Post":
+                # an unnamed envoy ("expelled Venezuela's ambassador"): the post and the state it serves
+                staff_of = self.gaz.state_of(target.entity)
         if agent is None and target is not None and rule.type == "RemovalFromOffice" \
                 and re.search(r"(?i)\bimpeach", self.text[clause_start:t_end]):
             # impeachment is by definition the legislature's act: the one the registry knows for the
@@ -710,10 +718,6 @@ class _Extractor:
         confidence = rule.confidence - (0.1 if not (agent_id and target_id) else 0) - (
             0.1 if any(m.kind in ("pronoun", "definite") for m in (agent, target) if m) else 0)
         self._add_event(rule.type, agent_id, target_id, fields, sentence, index, trigger, [agent, target], confidence)
-        if staff_of:
-            for e in self.events:
-                if e.type == rule.type and index in e.sentences and target_id in e.target and staff_of not in e.target:
-                    e.target.append(staff_of)
         if agent is not None and agent.kind not in ("lifted", "mission-state", "host-state", "envoy"):
             for other in _conjuncts(agent, mentions, self.text):
                 if other.type in rule.agent:
@@ -721,6 +725,10 @@ class _Extractor:
                     if other_id and other_id != target_id:
                         self._add_event(rule.type, other_id, target_id, dict(fields), sentence, index, trigger,
                                         [other, target], confidence - 0.05)
+        if staff_of:
+            for e in self.events:
+                if e.type == rule.type and index in e.sentences and target_id in e.target and staff_of not in e.target:
+                    e.target.append(staff_of)
 
     def _lifted(self, rule: Rule) -> tuple[str, ...]:
         return ("Person",) if rule.state_level else ()
