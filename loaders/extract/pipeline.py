@@ -151,6 +151,7 @@ class _Extractor:
                 for trigger in rule.trigger.finditer(sentence.text):
                     self._event(rule, sentence, index, trigger, in_sentence)
             self._statement(sentence, index, in_sentence)
+            self._followers(sentence, index, in_sentence)
         self._tenures()
         new = [e for e in self.gaz.entities.values() if e.new and self._used(e.id)]
         return Extraction(self.article, self.source_id, self.sentences, self.events, self.tenures, new)
@@ -849,6 +850,27 @@ class _Extractor:
         self.events.append(Event(event_id, etype, [agent_id] if agent_id else [], [target_id] if target_id else [],
                                  dict(fields), [quote], [(start, end)], {index}, confidence))
 
+    def _followers(self, sentence: Sentence, index: int, mentions: list[Mention]) -> None:
+        """'Canada and Brazil followed within hours': the act just reported, by each state named."""
+        for cue in FOLLOWED.finditer(sentence.text):
+            c_start = sentence.start + cue.start()
+            states = [m for m in mentions if m.type == STATE and m.kind != "demonym" and m.end <= c_start]
+            if not states or not re.fullmatch(r"\s*", self.text[states[-1].end:c_start]):
+                continue  # the states must be the verb's subject: "Canada and Brazil followed"
+            subjects = [states[-1]] + [m for m in _conjuncts(states[-1], states, self.text) if m.type == STATE]
+            model = next((e for e in reversed(self.events) if e.type in FOLLOWABLE and e.agent
+                          and min(e.sentences) < index and index - max(e.sentences) <= 2), None)
+            if model is None:
+                continue
+            for subject in subjects:
+                if subject.entity in model.agent or subject.entity in model.target:
+                    continue
+                start, end, quote = _evidence(sentence, cue.start(), cue.end(), [subject])
+                event_id = f"{subject.entity}-{slug(_words(model.type))}-{'-'.join(model.target)}-{index + 1}"
+                self.events.append(Event(event_id, model.type, [subject.entity], list(model.target),
+                                         {k: v for k, v in model.fields.items() if k in ("recognized_as",)},
+                                         [quote], [(start, end)], {index}, round(model.confidence - 0.1, 2)))
+
     # == statements ====================================================================================
     def _statement(self, sentence: Sentence, index: int, mentions: list[Mention]) -> None:
         # demonyms qualify people and things ("Peruvian journalist"), except where they name the
@@ -1079,6 +1101,12 @@ def _possessor(left: list[Mention], text: str, t_start: int) -> Mention | None:
 
 #: unnamed members of a mission: whose staff they are, the clause's envoy or mission says
 STAFF = re.compile(r"\b(?:diplomatic|embassy|mission)\s+(?:staff|personnel)\b|\b(?:its|the\s+embassy['’]s)\s+staff\b", re.I)
+#: "Canada and Brazil followed within hours", "Chile did the same": the act just reported, by others
+FOLLOWED = re.compile(r"\b(?:followed(?=\s+suit|\s+(?:with)?in\b|\s+on\b|\s+(?:later|shortly|soon|hours|days|the\s+next)\b|\s*[,.;])(?:\s+suit)?"
+                      r"|did\s+(?:the\s+)?same|did\s+likewise)", re.I)
+#: state acts that others can follow
+FOLLOWABLE = {"Recognition", "NonRecognition", "RecallOfAmbassador", "SeveranceOfRelations", "ExpulsionOfDiplomats",
+              "DowngradeOfRelations", "RestorationOfRelations", "PersonaNonGrataDeclaration"}
 #: "her country", "his government": the speaker's own state
 OWN_COUNTRY = re.compile(r"(?i)(?:her|his|their|its)\s+(?:own\s+)?(?:country|nation|government)\b")
 #: speech verbs of a reported statement without quotation marks
