@@ -232,10 +232,12 @@ class _Extractor:
         for m in ORG_NAME.finditer(self.text):
             name = m.group("name").strip()
             words = name.split()
-            if name in self.gaz.surfaces or len(words) < 2 or words[0] in NOT_NAMES or name.lower() in ORGANS \
-                    or any(re.search(r"['’]s$", w) for w in words) or words[0] in self.gaz.surfaces:
-                continue  # "Peru's Congress", "Mexican Embassy": a state's organ, found by the organ rules
             head = name.split()[-1].lower()
+            # courts are named after their seat: "the Moscow District Military Court", "the Budapest People's Court"
+            seat_court = head in ("court", "tribunal") and len(words) >= 3 and not re.search(r"['’]s$", words[0])
+            if name in self.gaz.surfaces or len(words) < 2 or words[0] in NOT_NAMES or name.lower() in ORGANS \
+                    or (not seat_court and (any(re.search(r"['’]s$", w) for w in words) or words[0] in self.gaz.surfaces)):
+                continue  # "Peru's Congress", "Mexican Embassy": a state's organ, found by the organ rules
             etype = ORG_HEADS[head]
             self.gaz.add(Entity(slug(name), etype, name, set()))
 
