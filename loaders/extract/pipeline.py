@@ -189,6 +189,7 @@ class _Extractor:
                 else:
                     words = name.split()
                     aliases = {words[-1]} if len(words[-1]) > 3 else set()
+                    aliases |= self._family_name_first(words)
                     particle = re.search(r"\b(?:de|del|da|van|von|de la)\s+\S+$", name)
                     if particle:
                         aliases.add(particle.group(0)[0].upper() + particle.group(0)[1:])
@@ -203,6 +204,14 @@ class _Extractor:
                     self.person_posts[person] = post
                 name_end = m.start("name") + len(re.sub(r"['’]s$", "", m.group("name")))
                 self.title_spans.append((m.start(), name_end, person, post))
+
+    def _family_name_first(self, words: list[str]) -> set[str]:
+        """'Chen Guangcheng' ... 'Chen said': the first word is the family name when the text uses
+        it alone more than once and it names no one else."""
+        if len(words) < 2 or len(words[0]) < 3 or words[0] in self.gaz.surfaces or words[0] in NOT_NAMES:
+            return set()
+        alone = re.findall(rf"(?<![\w’'-]){re.escape(words[0])}(?!\s+{re.escape(words[1])})(?![\w’'-])", self.text)
+        return {words[0]} if len(alone) >= 2 else set()
 
     def _persons_untitled(self) -> None:
         """'Julian Assange walked into the embassy': a name starting with a known first name."""
@@ -220,6 +229,7 @@ class _Extractor:
             aliases = {words[-1]} if len(words[-1]) >= 3 else set()
             if len(words) >= 3:
                 aliases.add(" ".join(words[-2:]))
+            aliases |= self._family_name_first(words)
             self.gaz.add(Entity(slug(name), "Person", name, aliases))
             known.add(_fold(name))
 
@@ -657,6 +667,16 @@ class _Extractor:
             by = re.match(r"[^.;]{0,25}?\b(?:from|by)\s+", self.text[t_end:t_end + 40])
             if by:
                 agent = _nearest([m for m in right if m.start >= t_end + by.end() - 1], rule.agent, reverse=False)
+            generic = GENERIC_ORGAN.search(self.text, subject_clause_start, t_start)
+            if agent is None and generic is not None and target is not None \
+                    and re.fullmatch(r"\s*(?:(?:had|have|has|later|then|also|formally)\s+)*", self.text[generic.end():t_start]):
+                # "Prosecutors had charged Zelaya": the organ of the state whose citizen or official it acts on
+                state = self.gaz.state_of(self.person_posts.get(target.entity)) or self.focal_state
+                if state:
+                    word = re.sub(r"^the\s+", "", generic.group("organ").lower())
+                    organ = self.gaz.organ(state, {"prosecution": "prosecutors", "security forces": "police"}.get(word, word))
+                    agent = Mention(sentence.start + generic.start(), sentence.start + generic.end(), organ.id, organ.type,
+                                    generic.group(0), "organ")
         staff_of = None
         if rule.type == "ExpulsionOfDiplomats" and STAFF.search(self.text[t_start:t_end + 25]) \
                 and (target is None or target.type in ("Post", STATE)):

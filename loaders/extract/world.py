@@ -96,5 +96,5 @@ vladimir sergey sergei dmitry alexei alexander boris xi wang li kim moon shinzo 
 emmanuel olaf angela ursula josep charles boris rishi keir theresa david donald mike antony kamala joe
 barack hillary george condoleezza mark jens volodymyr petro andrzej viktor giorgia pedro josé jose
 abdel mohammed muhammad ahmed ali hassan hosni bashar benjamin naftali yair mahmoud ismail
-assange snowden chen guangcheng pope francis noriega manuel antonio guillermo endara haya victor víctor raul raúl
+assange snowden chen guangcheng pope francis manuel antonio guillermo victor víctor raul raúl
 """.split())
