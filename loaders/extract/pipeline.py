@@ -188,7 +188,7 @@ class _Extractor:
                     person = known.get(_fold(name)) or next(v for k, v in known.items() if _fold(name).endswith(" " + k))
                 else:
                     words = name.split()
-                    aliases = {words[-1]} if len(words[-1]) > 3 else set()
+                    aliases = {words[-1]} if len(words[-1]) >= 3 else set()
                     aliases |= self._family_name_first(words)
                     particle = re.search(r"\b(?:de|del|da|van|von|de la)\s+\S+$", name)
                     if particle:
@@ -978,7 +978,8 @@ class _Extractor:
         about = ACTOR_TYPES | {"Embassy", "DiplomaticMission"}
         others = [m for m in segment if not (q_start <= m.start < q_end)
                   and (self._state_id(m) != own_state or m.kind == "own-state")
-                  and m.entity != speaker.entity and m.type in about and not _noun_adjunct(m, self.text)]
+                  and m.entity != speaker.entity and m.type in about and not _noun_adjunct(m, self.text)
+                  and not AUDIENCE_BEFORE.search(self.text, max(0, m.start - 16), m.start)]
         # whom the words are about: the object of the speech verb or the subject of the reported
         # clause ("called Lima's move ...", "said that the Peruvian State must ..."), an act the
         # verb names ("rejected the declaration": its author), then the first actor of the
@@ -1129,6 +1130,8 @@ FOLLOWED = re.compile(r"\b(?:followed(?=\s+suit|\s+(?:with)?in\b|\s+on\b|\s+(?:l
 #: state acts that others can follow
 FOLLOWABLE = {"Recognition", "NonRecognition", "RecallOfAmbassador", "SeveranceOfRelations", "ExpulsionOfDiplomats",
               "DowngradeOfRelations", "RestorationOfRelations", "PersonaNonGrataDeclaration"}
+#: "told reporters", "telling lawmakers", "told Ecuador's National Assembly": the audience, not what is spoken about
+AUDIENCE_BEFORE = re.compile(r"\b(?:told|tell|tells|telling|addressing|addressed|before|in)\s+(?:the\s+)?$", re.I)
 #: "her country", "his government": the speaker's own state
 OWN_COUNTRY = re.compile(r"(?i)(?:her|his|their|its)\s+(?:own\s+)?(?:country|nation|government)\b")
 #: speech verbs of a reported statement without quotation marks
