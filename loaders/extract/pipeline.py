@@ -257,8 +257,8 @@ class _Extractor:
         m = None
         for m in self.gaz.pattern().finditer(window):
             pass
-        if m is None or window[m.end():].strip(" ’'s").split().__len__() > 2:
-            return None
+        if m is None or window[m.end():].strip(" ’'s").split().__len__() > 2 or re.search(r"[,.;:—–]", window[m.end():]):
+            return None  # "home from Niger, President Macron said": the state ends another phrase
         for target, kind in self.gaz.surfaces[m.group(0)]:
             entity = self.gaz.resolve(target)
             if entity.type == STATE or entity.type == "InternationalOrganization":
@@ -969,15 +969,12 @@ class _Extractor:
         s_end = sentence.start + segment_end
         segment = [m for m in mentions if m.start < s_end]
         own_state = self._state_id(speaker)
-        if own_state and own_state in self.gaz.entities and self.gaz.entities[own_state].type == STATE:
-            # "said that her country has acted ...": the speaker's own state, named as what the words are about
-            segment = [Mention(m.start, m.end, own_state, STATE, m.surface, "own-state")
-                       if m.kind == "pronoun" and m.start >= v_start and OWN_COUNTRY.match(self.text, m.start) else m
-                       for m in segment]
+        # "said his government will not ...": the speaker's own side, not whom the words are about
+        segment = [m for m in segment if not (m.kind == "pronoun" and OWN_COUNTRY.match(self.text, m.start))]
         # missions are spoken about too ("the Mexican Embassy is not foreign territory")
         about = ACTOR_TYPES | {"Embassy", "DiplomaticMission"}
         others = [m for m in segment if not (q_start <= m.start < q_end)
-                  and (self._state_id(m) != own_state or m.kind == "own-state")
+                  and self._state_id(m) != own_state
                   and m.entity != speaker.entity and m.type in about and not _noun_adjunct(m, self.text)
                   and not AUDIENCE_BEFORE.search(self.text, max(0, m.start - 16), m.start)]
         # whom the words are about: the object of the speech verb or the subject of the reported
@@ -995,8 +992,15 @@ class _Extractor:
         after_verb = _main_clause([m for m in others if m.start >= v_start], self.text, v_start, s_end)
         before_verb = [m for m in others if m.start < v_start] if not suffix else []
         target = (reported or referred or after_verb or before_verb or quoted_main or quoted or [None])[0]
+        also = None
         if target is None and words is not None:
             target = self._protagonist(exclude={speaker.entity, self._state_id(speaker)}, before=q_start)
+            counterpart = self.focal_state_guess(own_state) if self.gaz.entities.get(own_state, speaker).type == STATE else None
+            if counterpart:
+                # quoted words naming no one, by someone speaking for a state ("a great violation of
+                # our sovereignty"): addressed to the other side of the article's dispute, and about
+                # the person the dispute is over, if there is one
+                target, also = Mention(v_start, v_start, counterpart, STATE, "", "counterpart"), target
         if target is not None and target.type in ("Government",):
             target = Mention(target.start, target.end, self._state_id(target), STATE, target.surface, "lifted")
         if words is None and target is None:
@@ -1007,7 +1011,10 @@ class _Extractor:
         event_id = f"statement-{speaker.entity}-{index + 1}{suffix}"
         if target is None:
             confidence -= 0.1
-        event = Event(event_id, "Statement", [speaker.entity], [target.entity] if target else [], fields,
+        targets = [target.entity] if target else []
+        if also is not None and also.entity not in targets:
+            targets.append(also.entity)
+        event = Event(event_id, "Statement", [speaker.entity], targets, fields,
                       [evidence], [(start, end)], {index}, confidence)
         self.events.append(event)
 
