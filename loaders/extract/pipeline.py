@@ -904,7 +904,8 @@ class _Extractor:
         # a short quoted term used as a modifier ("the 'persona non grata' declaration") is not a quotation
         quotes = [q for q in QUOTE.finditer(text)
                   if not (len((q.group(1) or q.group(2)).split()) <= 4 and QUOTED_TERM_HEAD.match(text, q.end()))]
-        cues = list(SPEECH_VERBS.finditer(text))
+        # "who is accused of", "was urged to": a passive speech verb's subject is not the speaker
+        cues = [c for c in SPEECH_VERBS.finditer(text) if not PASSIVE_BEFORE.search(text[max(0, c.start() - 25):c.start()])]
         dash = DASH_ATTRIBUTION.search(text)
         if dash and quotes:
             cues.append(dash)  # the attribution after the quotation acts as its speech verb
@@ -932,6 +933,8 @@ class _Extractor:
                    and (m.type in speakers or m.type in ("Embassy", "DiplomaticMission"))]
         left = [m for m in outside if m.end <= v_start]
         right = [m for m in outside if m.start >= v_start]
+        # "his critics said", "her lawyer told": a possessive names whose people speak, not the speaker
+        left = [m for m in left if not (m.kind == "pronoun" and POSSESSIVE_OF_SPEAKER.match(self.text, m.start))]
         if quote is None:
             # the subject of the speech verb, in its own clause
             speaker = _nearest([m for m in left if m.end >= v_start - 25], speakers, reverse=True)
@@ -951,10 +954,13 @@ class _Extractor:
                 coordinated = list(COORDINATED_SPEECH.finditer(text, segments[-1][1].end(), later.start()))
                 if coordinated and segments[-1][0] < coordinated[-1].start():
                     segments.append((coordinated[-1].start(), later))
-        for n, (verb_at, segment_quote) in enumerate(segments):
-            segment_end = segments[n + 1][0] if n + 1 < len(segments) else len(text)
-            self._statement_event(sentence, index, mentions, speaker, verb_at, segment_quote, segment_end,
-                                  suffix="" if n == 0 else f"-{n + 1}")
+        # "Russia, China, Cuba and Turkey voiced support for Maduro": a statement by each
+        voices = [speaker] + [m for m in _conjuncts(speaker, left, self.text) if m.type == speaker.type]
+        for k, voice in enumerate(voices):
+            for n, (verb_at, segment_quote) in enumerate(segments):
+                segment_end = segments[n + 1][0] if n + 1 < len(segments) else len(text)
+                suffix = ("" if n == 0 else f"-{n + 1}") + ("" if k == 0 else f"-{voice.entity}")
+                self._statement_event(sentence, index, mentions, voice, verb_at, segment_quote, segment_end, suffix)
 
     def _statement_event(self, sentence: Sentence, index: int, mentions: list[Mention], speaker: Mention,
                          verb_at: int, quote: re.Match | None, segment_end: int, suffix: str) -> None:
@@ -1139,12 +1145,16 @@ FOLLOWABLE = {"Recognition", "NonRecognition", "RecallOfAmbassador", "SeveranceO
               "DowngradeOfRelations", "RestorationOfRelations", "PersonaNonGrataDeclaration"}
 #: "told reporters", "telling lawmakers", "told Ecuador's National Assembly": the audience, not what is spoken about
 AUDIENCE_BEFORE = re.compile(r"\b(?:told|tell|tells|telling|addressing|addressed|before|in)\s+(?:the\s+)?$", re.I)
+#: "his critics said": a possessive pronoun before the noun that is the speaker
+POSSESSIVE_OF_SPEAKER = re.compile(r"(?i)(?:his|her|their|its)\s+(?:[a-z-]+\s+){1,2}(?=(?:said|says|say|told|argued|claimed|warned|insisted)\b)")
 #: "her country", "his government": the speaker's own state
 OWN_COUNTRY = re.compile(r"(?i)(?:her|his|their|its)\s+(?:own\s+)?(?:country|nation|government)\b")
 #: speech verbs of a reported statement without quotation marks
 PARAPHRASE_VERBS = re.compile(r"(?i)said|stated|told|warned|described|called|criticized|criticised|condemned|confirmed|"
                               r"defended|rejected|argued|insisted|emphasi[sz]ed|stressed|denounced|regretted|noted|explained|"
-                              r"accused|reiterated|acknowledged|maintained")
+                              r"accused|reiterated|acknowledged|maintained|voiced|congratulated|urged|demanded|welcomed|"
+                              r"promised|threatened|denied|denies|claimed|claims|replied|responded|praised|thanked|expressed|"
+                              r"called\s+for|appealed")
 #: "... and called Y's decision '...'": a second speech verb of the same speaker
 COORDINATED_SPEECH = re.compile(r"\band\s+(?:also\s+)?(?:called|said|described|labell?ed|branded|rejected|accused|condemned|"
                                 r"denounced|criticized|criticised|warned|added|stated|insisted|urged|termed)\b", re.I)

@@ -148,7 +148,9 @@ SPEECH_VERBS = re.compile(
     r"\b(?:said|says|say|stated|states|told|tweeted|wrote|added|warned|declared|announced|explained|noted|argued|"
     r"insisted|stressed|emphasi[sz]ed|described|called|labell?ed|labeling|labelling|branded|denounced|condemned|"
     r"criticized|criticised|rejected|regretted|defended|according\s+to|saying|stating|adding|calling|describing|"
-    r"warning|arguing|noting|insisting|tweet|statement|interview|captured|confirmed)\b", re.I)
+    r"warning|arguing|noting|insisting|tweet|statement|interview|captured|confirmed|voiced|congratulated|urged|"
+    r"demanded|welcomed|promised|threatened|denied|denies|claimed|claims|replied|responded|accused|accusing|"
+    r"praised|thanked|expressed|called\s+for|appealed)\b", re.I)
 #: "“...” – Dr. Isabella Ramirez, Professor of ...": a quotation attributed after a dash
 DASH_ATTRIBUTION = re.compile(r"(?<=[”\"])\s*[–—-]\s*(?=[A-Z])")
 QUOTE = re.compile(r"[“\"]([^”\"]{3,600})[”\"]|(?<![\w])['‘]([^'’]{3,120}?)['’](?![\w])")
