@@ -975,6 +975,17 @@ class _Extractor:
         s_end = sentence.start + segment_end
         segment = [m for m in mentions if m.start < s_end]
         own_state = self._state_id(speaker)
+        if self.gaz.entities.get(own_state, speaker).type != STATE and speaker.type in PERSON_TYPES:
+            # "Joly said Canada had expelled ...": an official whose state the article does not name
+            # speaks of it in the third person, as the subject of the reported clause
+            verb = SPEECH_VERBS.match(self.text, v_start)
+            verb_end = verb.end() if verb else v_start
+            subject = next((m for m in segment if m.start >= verb_end and m.type == STATE
+                            and not (q_start <= m.start < q_end)
+                            and re.fullmatch(r"[\s,]*(?:that\s+)?(?:the\s+)?", self.text[verb_end:m.start])
+                            and THIRD_PERSON_VERB.match(self.text, m.end)), None)
+            if subject is not None:
+                own_state = subject.entity
         # "said his government will not ...": the speaker's own side, not whom the words are about
         segment = [m for m in segment if not (m.kind == "pronoun" and OWN_COUNTRY.match(self.text, m.start))]
         # missions are spoken about too ("the Mexican Embassy is not foreign territory")
@@ -1145,6 +1156,8 @@ FOLLOWABLE = {"Recognition", "NonRecognition", "RecallOfAmbassador", "SeveranceO
               "DowngradeOfRelations", "RestorationOfRelations", "PersonaNonGrataDeclaration"}
 #: "told reporters", "telling lawmakers", "told Ecuador's National Assembly": the audience, not what is spoken about
 AUDIENCE_BEFORE = re.compile(r"\b(?:told|tell|tells|telling|addressing|addressed|before|in)\s+(?:the\s+)?$", re.I)
+#: a finite verb right after a state: the state is its subject ("Canada had expelled")
+THIRD_PERSON_VERB = re.compile(r"\s+(?:had|has|have|was|were|is|are|did|does|do|would|will|could|should|must|may)\b")
 #: "his critics said": a possessive pronoun before the noun that is the speaker
 POSSESSIVE_OF_SPEAKER = re.compile(r"(?i)(?:his|her|their|its)\s+(?:[a-z-]+\s+){1,2}(?=(?:said|says|say|told|argued|claimed|warned|insisted)\b)")
 #: "her country", "his government": the speaker's own state
