@@ -561,7 +561,9 @@ class _Extractor:
                                                      s_text[:trigger.start()]):
             return
         before_trigger = self.text[max(sentence.start, t_start - 25):t_start]
-        passive = bool(PASSIVE_BEFORE.search(before_trigger)) or bool(re.match(r"\s+by\b", self.text[t_end:t_end + 5])) \
+        # "was expelled" is passive; "was breaking off relations" is a progressive, active
+        progressive = bool(re.match(r"\w+ing\b", trigger.group(0)))
+        passive = (bool(PASSIVE_BEFORE.search(before_trigger)) and not progressive) or bool(re.match(r"\s+by\b", self.text[t_end:t_end + 5])) \
             or bool(re.search(r",\s*(?:(?:who|which)\s+(?:is|was|has been|had been)\s+)?$", before_trigger)
                     and PARTICIPLE_TRIGGER.match(trigger.group(0)) and rule.type not in INTRANSITIVE
                     # "X, sentenced to ...": a participle phrase; "X, Y, granted him asylum": a main verb with its object
