@@ -549,6 +549,8 @@ class _Extractor:
         window = self.text[modal_start:t_start] + (" " if rule.negated_trigger else self.text[t_start:t_end])
         if _modal(window, rule):
             return
+        if rule.state_level and UNNAMED_STATES.search(self.text[max(sentence.start, t_start - 60):t_start]):
+            return  # "as one government after another recalled its ambassador": acts of unnamed states are not coded
         if rule.type == "RemovalFromOffice" and re.fullmatch(r"(?i)ousted|deposed|toppled", trigger.group(0)) and \
                 re.match(r"\s+(?:[A-Z]|(?:\w+\s+)?(?:leader|president|prime minister|ruler)\b)", s_text[trigger.end():trigger.end() + 30]):
             return  # "Ousted Honduran leader Zelaya": an epithet, not the report of an act
@@ -774,7 +776,8 @@ class _Extractor:
         if not allowed:
             return None
         allowed = [m for m in allowed
-                   if not re.search(r"\b(?:after|before|because|while|although|since|when|where)\b|[;.]", self.text[t_end:m.start])]
+                   if not re.search(r"\b(?:after|before|because|while|although|since|when|where)\b|[;.]|,\s+(?:and|but|whereas)\s",
+                                    self.text[t_end:m.start])]
         if not allowed:
             return None  # anything further is past the clause
         if rule.target_preps:
@@ -1160,6 +1163,10 @@ FOLLOWABLE = {"Recognition", "NonRecognition", "RecallOfAmbassador", "SeveranceO
 AUDIENCE_BEFORE = re.compile(r"\b(?:told|tell|tells|telling|addressing|addressed|before|in)\s+(?:the\s+)?$", re.I)
 #: a finite verb right after a state: the state is its subject ("Canada had expelled")
 THIRD_PERSON_VERB = re.compile(r"\s+(?:had|has|have|was|were|is|are|did|does|do|would|will|could|should|must|may)\b")
+#: unnamed states as the subject right before a verb: "one government after another", "six other countries"
+UNNAMED_STATES = re.compile(r"(?i)\b(?:one\s+(?:government|country|state|capital)\s+after\s+another|(?:several|many|some|other|"
+                            r"two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:other\s+)?(?:governments|countries|states|nations))"
+                            r"\s+(?:\w+\s+){0,2}$")
 #: "his critics said": a possessive pronoun before the noun that is the speaker
 POSSESSIVE_OF_SPEAKER = re.compile(r"(?i)(?:his|her|their|its)\s+(?:[a-z-]+\s+){1,2}(?=(?:said|says|say|told|argued|claimed|warned|insisted)\b)")
 #: "her country", "his government": the speaker's own state
