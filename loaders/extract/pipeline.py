@@ -49,6 +49,7 @@ PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:\
 #: bodies named without their state ("prosecutors in Peru", "police", "the court"): the state
 #: named right after, else the state the article is about
 GENERIC_ORGAN = re.compile(r"\b(?P<organ>(?i:prosecutors|the\s+prosecution|police|security\s+forces))\b(?:\s+in\s+(?P<state>[A-Z]\w+))?")
+POSSESSIVE_MISSION = re.compile(r"\b(?:its|their)\s+(?:embassy|consulate|legation|diplomatic\s+mission)\b(?P<where>\s+in\b)?", re.I)
 BARE_MISSION = re.compile(r"\bthe\s+(?:embassy|mission|residence|embassy\s+grounds|legation)\b(?!\s+(?:of|in)\b)", re.I)
 PRONOUN = re.compile(r"\b(?:she|he|her|him|his|herself|himself)\b", re.I)
 KIN = re.compile(r"\b(?P<owner>her|his|[A-Z][\w]+['’]s)\s+(?P<kin>mother|father|wife|husband|son|daughter|brother|sister|children|family|aides|allies|associates|advisers)\b"
@@ -317,6 +318,15 @@ class _Extractor:
             groups = [e for e in self.gaz.entities.values() if e.type == "Group" and e.label.startswith(m.group("noun"))]
             if len(groups) == 1:
                 raw.append(Mention(m.start(), m.end(), groups[0].id, "Group", m.group(0), "definite-group"))
+        for m in POSSESSIVE_MISSION.finditer(text):
+            # "Ecuador ... inside its embassy in London": the mission of the state just named
+            if any(r.start <= m.start() < r.end for r in raw):
+                continue
+            owners = [r for r in raw if r.type == STATE and r.kind != "demonym" and r.end <= m.start()
+                      and m.start() - r.end < 120 and not re.search(r"[.;]", text[r.end:m.start()])]
+            if owners:
+                owner = self.gaz.entities[max(owners, key=lambda r: r.end).entity]
+                raw.append(self._mission(owner, m.start(), m.end(), bool(m.group("where"))))
         for m in BARE_MISSION.finditer(text):
             if any(r.start <= m.start() < r.end for r in raw):
                 continue
@@ -1012,7 +1022,7 @@ class _Extractor:
                   and not _noun_adjunct(m, self.text)]
         quoted_main = _main_clause(quoted, self.text, q_start, q_end) if words is not None else []
         after_verb = _main_clause([m for m in others if m.start >= v_start], self.text, v_start, s_end)
-        before_verb = [m for m in others if m.start < v_start] if not suffix else []
+        before_verb = [m for m in reversed(others) if m.start < v_start] if not suffix else []  # the nearest first
         target = (reported or referred or after_verb or before_verb or quoted_main or quoted or [None])[0]
         also = None
         if target is None and words is not None:
