@@ -153,6 +153,7 @@ class _Extractor:
                     self._event(rule, sentence, index, trigger, in_sentence)
             self._statement(sentence, index, in_sentence)
             self._followers(sentence, index, in_sentence)
+            self._military_coup(sentence, index, in_sentence)
         self._tenures()
         new = [e for e in self.gaz.entities.values() if e.new and self._used(e.id)]
         return Extraction(self.article, self.source_id, self.sentences, self.events, self.tenures, new)
@@ -887,6 +888,44 @@ class _Extractor:
         self.events.append(Event(event_id, etype, [agent_id] if agent_id else [], [target_id] if target_id else [],
                                  dict(fields), [quote], [(start, end)], {index}, confidence))
 
+    def _military_coup(self, sentence: Sentence, index: int, mentions: list[Mention]) -> None:
+        """'Soldiers seized power', 'the army ousted President X in a coup': a coup by the armed forces
+        of the state whose leader they remove (the CoupAttempt rule covers a leader's own coup)."""
+        text = sentence.text
+        trigger = MILITARY_COUP.search(text)
+        military = MILITARY_ACTOR.search(text)
+        if trigger is None or military is None or RULES_BY_TYPE["CoupAttempt"].trigger.search(text):
+            return
+        clause_start = _clause_start(text, trigger.start())
+        if _modal(text[clause_start:trigger.start()], RULES_BY_TYPE["CoupAttempt"]) or re.search(
+                r"(?i)\b(?:accus\w+|alleg\w+|call(?:ed|s|ing)?|describ\w+|den(?:y|ies|ied))\b[^.;]{0,40}$", text[:trigger.start()]):
+            return  # "called it a coup", "denied staging a coup": a characterisation, not the report of one
+        t_start, t_end = sentence.start + trigger.start(), sentence.start + trigger.end()
+        persons = [m for m in mentions if m.type == "Person" and m.kind != "demonym"
+                   and not (sentence.start + military.start() <= m.start < sentence.start + military.end())]
+        # the removed leader: the person the soldiers acted on ("detained President X", "ousted X")
+        acted_on = re.search(r"(?i)\b(?:detained|ousted|overthrew|toppled|deposed|arrested|removed|against)\s+", text)
+        target = next((m for m in persons if acted_on and m.start >= sentence.start + acted_on.end()
+                       and m.start - (sentence.start + acted_on.end()) < 40), None)
+        if target is None:
+            target = next((m for m in persons if re.match(r"\s+(?:was|were|had\s+been)\s+(?:ousted|overthrown|toppled|deposed)",
+                                                          self.text[m.end:m.end + 30])), None)
+        state = self.gaz.state_of(self.person_posts.get(target.entity)) if target is not None else None
+        qualifier = re.search(r"(?P<state>\w+)(?:['’]s)?\s*$", text[:military.start()])
+        if state is None and qualifier is not None:
+            state = next((self.gaz.resolve(t).id for t, k in self.gaz.surfaces.get(qualifier.group("state"), [])
+                          if self.gaz.resolve(t).type == STATE), None)
+        state = state or self.focal_state
+        if state is None:
+            return
+        agent = self.gaz.organ(state, "military")
+        fields: dict = {}
+        date = _nearest_date(text, trigger.start())
+        if date:
+            fields["date"] = {"phrase": date}
+        self._add_event("CoupAttempt", agent.id, target.entity if target is not None else None, fields, sentence, index,
+                        trigger, [target] if target is not None else [], 0.6)
+
     def _followers(self, sentence: Sentence, index: int, mentions: list[Mention]) -> None:
         """'Canada and Brazil followed within hours': the act just reported, by each state named."""
         for cue in FOLLOWED.finditer(sentence.text):
@@ -1163,6 +1202,11 @@ def _possessor(left: list[Mention], text: str, t_start: int) -> Mention | None:
 
 #: unnamed members of a mission: whose staff they are, the clause's envoy or mission says
 STAFF = re.compile(r"\b(?:diplomatic|embassy|mission)\s+(?:staff|personnel)\b|\b(?:its|the\s+embassy['’]s)\s+staff\b", re.I)
+#: a coup by soldiers, and who carried it out
+MILITARY_COUP = re.compile(r"(?i)\b(?:seized|seize|seizing|took|taking)\s+power\b|\b(?:military\s+)?coup\b(?!\s+(?:attempt|plot))"
+                           r"|\b(?:overthrew|toppled)\b")
+MILITARY_ACTOR = re.compile(r"(?i)\b(?:army|military|soldiers|troops|armed\s+forces|officers|generals|presidential\s+guard|junta|putschists)\b")
+RULES_BY_TYPE = {r.type: r for r in RULES}
 #: "Canada and Brazil followed within hours", "Chile did the same": the act just reported, by others
 FOLLOWED = re.compile(r"\b(?:followed(?=\s+suit|\s+(?:with)?in\b|\s+on\b|\s+(?:later|shortly|soon|hours|days|the\s+next)\b|\s*[,.;])(?:\s+suit)?"
                       r"|did\s+(?:the\s+)?same|did\s+likewise)", re.I)
