@@ -125,8 +125,9 @@ RULES: tuple[Rule, ...] = (
          _r(r"\b(?:refus(?:e|es|ed)|den(?:y|ies|ied)|reject(?:s|ed)?|declin(?:e|es|ed))\s+(?:to\s+(?:grant|issue|give)\s+)?(?:[\w’'-]+\s+){0,2}?safe[- ](?:conducts?|passages?)\b"),
          agent=STATE_LIKE, target=(), state_level=True, negated_trigger=True, needs=("agent",)),
     Rule("SafeConductRequest",
-         _r(r"\b(?:request(?:s|ed)?|demand(?:s|ed)?|ask(?:s|ed)?\s+(?:[\w’'-]+\s+){0,2}?(?:for|to\s+(?:issue|grant|give)))\s+(?:a\s+|the\s+)?safe[- ](?:conducts?|passages?)\b"),
-         agent=STATE_LIKE, target=("State",), state_level=True, needs=("agent",)),
+         _r(r"\b(?:request(?:s|ed)?|demand(?:s|ed)?|ask(?:s|ed)?\s+(?:[\w’'-]+\s+){0,2}?(?:for|to\s+(?:issue|grant|give|provide|deliver|extend)))\s+(?:a\s+|the\s+)?safe[- ](?:conducts?|passages?)\b"),
+         agent=STATE_LIKE, target=("State",), state_level=True, needs=("agent",),
+         negated_trigger=True),  # "asked Peru to issue": the asking is the act, not a modality
     Rule("AsylumWithdrawal",
          _r(rf"\b(?:withdr(?:ew|aw|aws|awn)|revok(?:e|es|ed)|rescind(?:s|ed)?|end(?:s|ed))\s+{W}{{0,2}}?asylum\b"),
          agent=STATE_LIKE, target=PERSONS, state_level=True, needs=("agent",)),
