@@ -692,6 +692,13 @@ class _Extractor:
                     organ = self.gaz.organ(state, {"prosecution": "prosecutors", "security forces": "police"}.get(word, word))
                     agent = Mention(sentence.start + generic.start(), sentence.start + generic.end(), organ.id, organ.type,
                                     generic.group(0), "organ")
+        if target is not None and target.kind == "pronoun" and rule.type in ("ExpulsionOfDiplomats", "PersonaNonGrataDeclaration"):
+            # "declared the Colombian ambassador persona non grata and ordered him to leave": the envoy
+            # just named is the antecedent, not the article's protagonist
+            envoy = next((m for m in reversed(left) if m.type == "Post" and m.end <= target.start), None)
+            if envoy is not None and not any(m.type == "Person" and m.kind != "pronoun" and envoy.end <= m.start < target.start
+                                             for m in left):
+                target = envoy
         staff_of = None
         if rule.type == "ExpulsionOfDiplomats" and STAFF.search(self.text[t_start:t_end + 25]) \
                 and (target is None or target.type in ("Post", STATE)):
