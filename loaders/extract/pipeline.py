@@ -642,6 +642,12 @@ class _Extractor:
             if target is None and rule.type in TARGET_CENTRED:
                 subjects = _drop_relative_clauses([m for m in left if m is not agent], self.text, sentence.start, t_start)
                 target = _nearest(subjects, rule.target, reverse=True)
+            if rule.type == "Recognition" and target is None and re.search(r"(?i)(?:government|regime|junta|authorities)$", trigger.group(0)):
+                # "recognized the new military government": the government of the state the article is about
+                state = self.focal_state_guess(self._state_id(agent)) if agent is not None else None
+                if state:
+                    organ = self.gaz.organ(state, "government")
+                    target = Mention(t_start, t_end, organ.id, organ.type, trigger.group(0), "organ")
             if rule.type == "Recognition" and trigger.group(0).lower().startswith("whom"):
                 target = _nearest(left, rule.target, reverse=True)
                 agent = _nearest([m for m in mentions if m is not target], rule.agent, reverse=False)

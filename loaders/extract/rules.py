@@ -85,7 +85,7 @@ RULES: tuple[Rule, ...] = (
          _r(r"\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+to\s+recogni[sz]e\b|\b(?:does|do|did)\s+not\s+recogni[sz]e\b|\bnon-?recognition\b"),
          agent=STATE_LIKE + ("InternationalOrganization",), target=ANY_ACTOR, state_level=True, negated_trigger=True),
     Rule("Recognition",
-         _r(rf"\brecogni[sz](?:e|es|ed|ing)\b(?=[^.;]{{0,80}}\bas\b)|\bconsider(?:s|ed)?\s+{W}{{0,3}}?(?:as\s+)?the\s+legitimate\b|\bwhom\s+\w+\s+consider\s+the\s+legitimate\b"),
+         _r(rf"\brecogni[sz](?:e|es|ed|ing)\b(?=[^.;]{{0,80}}\bas\b)|\brecogni[sz](?:ed|es)\s+(?:the\s+)?(?:new\s+|interim\s+|provisional\s+|military\s+|de\s+facto\s+){{0,2}}(?:government|regime|junta|authorities)\b|\bconsider(?:s|ed)?\s+{W}{{0,3}}?(?:as\s+)?the\s+legitimate\b|\bwhom\s+\w+\s+consider\s+the\s+legitimate\b"),
          agent=STATE_LIKE + ("InternationalOrganization",), target=PERSONS + ("Government",), state_level=True),
     Rule("EmbassyIncursion",
          _r(rf"\b(?:raid(?:s|ed|ing)?|storm(?:s|ed|ing)?|entered|broke\s+into|burst\s+into|forced\s+(?:their|its)\s+way\s+into)\s+{W}{{0,4}}?(?:embassy|residence|consulate|mission)\b|\b(?:raid|assault)\s+on\s+{W}{{0,4}}?(?:embassy|residence)\b"),
