@@ -698,6 +698,17 @@ class _Extractor:
                     organ = self.gaz.organ(state, {"prosecution": "prosecutors", "security forces": "police"}.get(word, word))
                     agent = Mention(sentence.start + generic.start(), sentence.start + generic.end(), organ.id, organ.type,
                                     generic.group(0), "organ")
+        if target is not None and target.type == "Post" and agent is not None and rule.type in (
+                "ExpulsionOfDiplomats", "PersonaNonGrataDeclaration"):
+            # "Washington declared the Nicaraguan ambassador persona non grata": the envoy accredited to the declaring state
+            post = self.gaz.entities[target.entity]
+            mission = self.gaz.entities.get(post.attrs.get("post_in", ""))
+            host = self._state_id(agent)
+            if mission is not None and host in self.gaz.entities and self.gaz.entities[host].type == STATE \
+                    and mission.attrs.get("receiving_state") not in (None, host) and mission.attrs.get("sending_state") != host:
+                kind = "top diplomat" if post.label.lower().startswith("head") else "ambassador"
+                envoy = self.gaz.envoy(mission.attrs["sending_state"], host, kind)
+                target = Mention(target.start, target.end, envoy.id, envoy.type, target.surface, target.kind)
         if target is not None and target.kind == "pronoun" and rule.type in ("ExpulsionOfDiplomats", "PersonaNonGrataDeclaration"):
             # "declared the Colombian ambassador persona non grata and ordered him to leave": the envoy
             # just named is the antecedent, not the article's protagonist
@@ -972,7 +983,9 @@ class _Extractor:
         quotes = [q for q in QUOTE.finditer(text)
                   if not (len((q.group(1) or q.group(2)).split()) <= 4 and QUOTED_TERM_HEAD.match(text, q.end()))]
         # "who is accused of", "was urged to": a passive speech verb's subject is not the speaker
-        cues = [c for c in SPEECH_VERBS.finditer(text) if not PASSIVE_BEFORE.search(text[max(0, c.start() - 25):c.start()])]
+        # "envoy told to leave", "told him to go": a directive, not speech
+        cues = [c for c in SPEECH_VERBS.finditer(text) if not PASSIVE_BEFORE.search(text[max(0, c.start() - 25):c.start()])
+                and not re.match(r"(?i)told\s+(?:\w+\s+)?to\s+\w", text[c.start():c.start() + 30])]
         dash = DASH_ATTRIBUTION.search(text)
         if dash and quotes:
             cues.append(dash)  # the attribution after the quotation acts as its speech verb
@@ -1008,7 +1021,10 @@ class _Extractor:
         else:
             between = [m for m in right if m.end <= q_start]  # "In a statement, Minister X said: '...'"
             after_quote = [m for m in right if m.start >= q_end][:1]  # "'...', said X"
-            speaker = _nearest(left, ("Person",), reverse=True) or _nearest(between, ("Person",), reverse=False) \
+            # the subject right before the verb speaks, person or body ("Taiwan's foreign ministry expressed ...")
+            subject = left[-1] if left and left[-1].type in speakers and re.fullmatch(
+                r"[\s,]*(?:(?:also|later|then|again|on\s+\w+|\w+ly)\s+)*", self.text[left[-1].end:v_start]) else None
+            speaker = subject or _nearest(left, ("Person",), reverse=True) or _nearest(between, ("Person",), reverse=False) \
                 or _nearest(after_quote, ("Person",), reverse=False) or _nearest(between, speakers, reverse=False) \
                 or _nearest(left, speakers, reverse=True) or _nearest(after_quote, speakers, reverse=False)
         if speaker is None:
