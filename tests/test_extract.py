@@ -159,10 +159,8 @@ def test_scores_on_the_seed_articles(texts_dir):
     from graph.evaluate import evaluate
 
     report = evaluate(ROOT / "corpus", texts_dir)
-    overall = report.overall
-    assert overall.precision >= 0.85 and overall.recall >= 0.8, report.as_text(details=False)
-    for article in report.articles:
-        assert article.score.recall >= 0.7, (article.source, report.as_text())
+    for article in report.articles:  # the bar: 90 % of the curated events at 90 % precision, per article
+        assert article.score.recall >= 0.9 and article.score.precision >= 0.9, (article.source, report.as_text())
 
 
 # --- extract → review → build → query, from the command line -----------------------------------
@@ -260,6 +258,60 @@ def test_bad_article_writes_nothing(tmp_path):
 def test_common_constructions(sentence, expected):
     found = events(sentence + " " + PADDING)
     assert expected in found, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    # another state follows the act just reported
+    ("Argentina recognized Juan Guaidó as Venezuela's interim president on Wednesday. Canada and Brazil followed within hours.",
+     {("Recognition", ("canada",), ("juan-guaido",)), ("Recognition", ("brazil",), ("juan-guaido",))}),
+    # a progressive is active
+    ("President Andrés Manuel López Obrador announced that Mexico was breaking off diplomatic relations with Ecuador.",
+     {("SeveranceOfRelations", ("mexico",), ("ecuador",))}),
+    # impeachment is the legislature's act; a reflexive binds in its clause
+    ("Peru's president, Dina Boluarte, was herself impeached and removed from office in October.",
+     {("RemovalFromOffice", ("congress-of-peru",), ("dina-boluarte",))}),
+    # asking another state to provide a safe-conduct is a request, not a modality
+    ("Colombia granted him asylum and asked Peru to provide a safe-conduct so that he could leave.",
+     {("SafeConductRequest", ("colombia",), ("peru",))}),
+    # an envoy named in apposition is the expelled person
+    ("Saudi Arabia gave Lebanon's ambassador, Fawzi Kabbara, 48 hours to leave the kingdom on Friday.",
+     {("ExpulsionOfDiplomats", ("saudi-arabia",), ("fawzi-kabbara",))}),
+])
+def test_discourse_constructions(text, expected):
+    found = events(text + " " + PADDING)
+    assert expected <= found, found
+
+
+def test_unnamed_envoy_and_staff_name_their_state():
+    found = run("Peru declared Mexico's ambassador persona non grata and gave diplomatic staff 72 hours to leave "
+                "the country. " + PADDING).events
+    expulsion = next(e for e in found if e.type == "ExpulsionOfDiplomats")
+    assert "mexico" in expulsion.target and any(t.startswith("embassy-of-mexico") for t in expulsion.target)
+
+
+def test_recognizing_a_new_government():
+    found = events("Soldiers seized power in Peru on Monday. Chile recognized the new military government on Friday. "
+                   + PADDING)
+    assert ("Recognition", ("chile",), ("government-of-peru",)) in found, found
+
+
+def test_statement_targets():
+    statements = {(tuple(e.agent), tuple(e.target)) for e in run(
+        "Peru's Congress declared President Claudia Sheinbaum persona non grata on Thursday. "
+        "Mexico's Foreign Affairs Ministry rejected the persona non grata declaration as resting on \"false claims\" "
+        "and called Peru's decision \"excessive\". " + PADDING).events if e.type == "Statement"}
+    # each coordinated speech verb with its quotation is a statement; "rejected the declaration" is about its author
+    assert (("foreign-ministry-of-mexico",), ("congress-of-peru",)) in statements, statements
+    assert (("foreign-ministry-of-mexico",), ("peru",)) in statements, statements
+
+
+@pytest.mark.parametrize("sentence", [
+    "Castillo was arrested in December; his critics said he had tried to dissolve Congress.",   # possessive, unnamed speakers
+    "Betssy Chávez, who is accused of rebellion, remains in the embassy.",                     # passive speech verb
+])
+def test_no_statement_without_a_speaker(sentence):
+    speakers = {a for e in run(sentence + " " + PADDING).events if e.type == "Statement" for a in e.agent}
+    assert not speakers & {"pedro-castillo", "betssy-chavez"}, speakers
 
 
 def test_votes_in_either_wording():

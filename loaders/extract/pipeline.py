@@ -728,7 +728,9 @@ class _Extractor:
                 staff_of = mission.attrs["sending_state"]
                 target = Mention(envoy.start, envoy.end, mission.id, mission.type, envoy.surface, "staff")
         if rule.type == "ExpulsionOfDiplomats" and target is not None and target.type in ("Post", STATE) and staff_of is None:
-            named = next((m for m in mentions if m.type == "Person" and re.fullmatch(r"\s*,\s*", self.text[target.end:m.start])
+            named = next((m for m in mentions if m.type == "Person" and m.start > target.end and re.fullmatch(
+                              r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:ambassador|envoy|diplomat|chargé\s+d['’]affaires|consul))?\s*,\s*",
+                              self.text[target.end:m.start], re.I)
                           or (m.type == "Post" and m.start > target.end and m.start - target.end < 4)), None)
             if named is not None and named.type == "Person":
                 target = named  # "Lebanon's ambassador, Fawzi Kabbara,": the envoy named in apposition
