@@ -579,6 +579,8 @@ class _Extractor:
         passive = (bool(PASSIVE_BEFORE.search(before_trigger)) and not progressive) or bool(re.match(r"\s+by\b", self.text[t_end:t_end + 5])) \
             or bool(re.search(r",\s*(?:(?:who|which)\s+(?:is|was|has been|had been)\s+)?$", before_trigger)
                     and PARTICIPLE_TRIGGER.match(trigger.group(0)) and rule.type not in INTRANSITIVE
+                    # "X, led by Y, refused to recognize": a verb taking an infinitive is a main verb
+                    and not re.match(r"(?i)(?:refus|declin|agre|decid|sought|vot|fail|vow|promis)\w*\s+to\b", trigger.group(0))
                     # "X, sentenced to ...": a participle phrase; "X, Y, granted him asylum": a main verb with its object
                     and re.match(r"\S+\s+(?:to|for|of|in|on|by|with|over|from|after)\b", self.text[t_start:t_start + 30]))
         inside = [m for m in mentions if t_start <= m.start < t_end]

@@ -68,7 +68,7 @@ RULES: tuple[Rule, ...] = (
          _r(rf"\bdowngrad(?:e|es|ed|ing)\s+(?:its\s+|their\s+)?(?:diplomatic\s+)?(?:ties|relations)\b|\bdowngrad(?:e|ing)\s+of\s+(?:diplomatic\s+)?(?:ties|relations)\b"),
          agent=STATE_LIKE, target=("State",), target_preps=("with",), state_level=True),
     Rule("RecallOfAmbassador",
-         _r(rf"\brecall(?:s|ed|ing)?\s+(?:of\s+)?(?:its\s+|their\s+|the\s+|his\s+|her\s+)?{W}?(?:ambassador|envoy|diplomatic\s+staff|diplomats)\b|\brecall(?:s|ed|ing)?\s+theirs\b|"
+         _r(rf"\brecall(?:s|ed|ing)?\s+(?:of\s+)?(?:its\s+|their\s+|the\s+|his\s+|her\s+)?{W}?(?:ambassador|envoy|diplomatic\s+staff|diplomats|charg[ée]\s+d['’]affaires|top\s+diplomat|head\s+of\s+mission)\b|\brecall(?:s|ed|ing)?\s+theirs\b|"
             rf"\bbr(?:ing|ings|inging|ought)\s+(?:back\s+|home\s+)?(?:its|their|the)\s+{W}?ambassador\b|"
             rf"\bambassador\s+(?:was|were|is|had\s+been|has\s+been)\s+(?:being\s+)?(?:withdrawn|recalled)\b|\bwithdr(?:ew|aw|aws|awn|awal\s+of)\s+(?:its\s+|their\s+|the\s+)?{W}?ambassador\b"),
          agent=STATE_LIKE, target=("State",), target_preps=("from", "in", "to"), state_level=True, needs=("agent",)),
