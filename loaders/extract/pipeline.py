@@ -719,6 +719,14 @@ class _Extractor:
                                              for m in left):
                 target = envoy
         staff_of = None
+        others_too: list[str] = []
+        if target is None and rule.target and rule.target[0] in PERSON_TYPES:
+            plural = PLURAL_PERSONS.search(self.text, t_start, min(sentence.start + len(s_text), t_end + 40))
+            group = self._last_named_group(sentence.start) if plural else []
+            if group:
+                # "Mexico had granted the two men asylum": the persons just named together
+                target = group[0]
+                others_too = [m.entity for m in group[1:]]
         if rule.type == "ExpulsionOfDiplomats" and STAFF.search(self.text[t_start:t_end + 25]) \
                 and (target is None or target.type in ("Post", STATE)):
             # "gave diplomatic staff 72 hours to exit": the staff of the mission whose envoy or
@@ -791,10 +799,20 @@ class _Extractor:
                     if other_id and other_id != target_id:
                         self._add_event(rule.type, other_id, target_id, dict(fields), sentence, index, trigger,
                                         [other, target], confidence - 0.05)
-        if staff_of:
+        for extra in ([staff_of] if staff_of else []) + others_too:
             for e in self.events:
-                if e.type == rule.type and index in e.sentences and target_id in e.target and staff_of not in e.target:
-                    e.target.append(staff_of)
+                if e.type == rule.type and index in e.sentences and target_id in e.target and extra not in e.target:
+                    e.target.append(extra)
+
+    def _last_named_group(self, before: int) -> list[Mention]:
+        """'Juan Ramón Quintana and Héctor Arce left ...': the last persons named together, within two sentences."""
+        since = self._sentence_start_before(before, 2)
+        named = [m for m in self.mentions if since <= m.start < before and m.type == "Person" and m.kind in ("name", "alias")]
+        for m in reversed(named):
+            group = [m] + [c for c in _conjuncts(m, named, self.text) if c.type == "Person"]
+            if len(group) >= 2:
+                return sorted(group, key=lambda g: g.start)
+        return []
 
     def _lifted(self, rule: Rule) -> tuple[str, ...]:
         return ("Person",) if rule.state_level else ()
@@ -1240,6 +1258,9 @@ MILITARY_COUP = re.compile(r"(?i)\b(?:seized|seize|seizing|took|taking)\s+power\
                            r"|\b(?:overthrew|toppled)\b")
 MILITARY_ACTOR = re.compile(r"(?i)\b(?:army|military|soldiers|troops|armed\s+forces|officers|generals|presidential\s+guard|junta|putschists)\b")
 RULES_BY_TYPE = {r.type: r for r in RULES}
+#: persons referred to together: "the two men", "both ministers", "them"
+PLURAL_PERSONS = re.compile(r"(?i)\b(?:the\s+(?:two|three|four)\s+(?:men|women|ministers|officials|politicians|former\s+ministers)"
+                            r"|both\s+(?:men|women|ministers)|the\s+pair|them)\b")
 #: "Canada and Brazil followed within hours", "Chile did the same": the act just reported, by others
 FOLLOWED = re.compile(r"\b(?:followed(?=\s+suit|\s+(?:with)?in\b|\s+on\b|\s+(?:later|shortly|soon|hours|days|the\s+next)\b|\s*[,.;])(?:\s+suit)?"
                       r"|did\s+(?:the\s+)?same|did\s+likewise)", re.I)
