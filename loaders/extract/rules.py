@@ -122,7 +122,9 @@ RULES: tuple[Rule, ...] = (
          _r(r"\b(?:grant(?:s|ed)?|issu(?:e|es|ed)|deliver(?:s|ed)?|gave|give[sn]?)\s+(?:[\w’'-]+\s+){0,3}?safe[- ](?:conducts?|passages?)\b"),
          agent=STATE_LIKE, target=(), state_level=True, needs=("agent",)),
     Rule("SafeConductRefusal",
-         _r(r"\b(?:refus(?:e|es|ed)|den(?:y|ies|ied)|reject(?:s|ed)?|declin(?:e|es|ed))\s+(?:to\s+(?:grant|issue|give)\s+)?(?:[\w’'-]+\s+){0,2}?safe[- ](?:conducts?|passages?)\b"),
+         _r(r"\b(?:refus(?:e|es|ed)|den(?:y|ies|ied)|reject(?:s|ed)?|declin(?:e|es|ed))\s+(?:to\s+(?:grant|issue|give)\s+)?(?:[\w’'-]+\s+){0,2}?safe[- ](?:conducts?|passages?)\b"
+            # the exit refused without naming the document: "refused to let them go", "refused to allow him to leave"
+            r"|\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed))\s+to\s+(?:let|allow|permit)\s+(?:\w+\s+){1,3}?(?:to\s+)?(?:go|leave)\b"),
          agent=STATE_LIKE, target=(), state_level=True, negated_trigger=True, needs=("agent",)),
     Rule("SafeConductRequest",
          _r(r"\b(?:request(?:s|ed)?|demand(?:s|ed)?|ask(?:s|ed)?\s+(?:[\w’'-]+\s+){0,2}?(?:for|to\s+(?:issue|grant|give|provide|deliver|extend)))\s+(?:a\s+|the\s+)?safe[- ](?:conducts?|passages?)\b"),
