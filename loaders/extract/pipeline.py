@@ -46,6 +46,8 @@ ORG_HEADS = {"police": "GovernmentBody", "department": "GovernmentBody", "minist
 ORG_NAME = re.compile(r"(?<![\w’'])(?P<name>(?:[A-Z][\w’'.-]*\s+){1,5}(?:" + "|".join(h.capitalize() for h in ORG_HEADS) + r"))\b")
 PREPOSITIONS_BEFORE_PLACE = re.compile(r"(?:\b(?:in|at|to|from|into|near|outside|inside|of|across|around)\s+(?:the\s+)?)$", re.I)
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+|himself\s+|herself\s+|themselves\s+|itself\s+)?$", re.I)
+#: "a judge in La Paz ordered the arrest": the courts of the state
+JUDGE = re.compile(r"\b(?P<organ>(?i:an?\s+|the\s+)(?:\w+\s+)?judge)\b")
 #: bodies named without their state ("prosecutors in Peru", "police", "the court"): the state
 #: named right after, else the state the article is about
 GENERIC_ORGAN = re.compile(r"\b(?P<organ>(?i:prosecutors|the\s+prosecution|police|security\s+forces))\b(?:\s+in\s+(?P<state>[A-Z]\w+))?")
@@ -690,14 +692,19 @@ class _Extractor:
             by = re.match(r"[^.;]{0,25}?\b(?:from|by)\s+", self.text[t_end:t_end + 40])
             if by:
                 agent = _nearest([m for m in right if m.start >= t_end + by.end() - 1], rule.agent, reverse=False)
-            generic = GENERIC_ORGAN.search(self.text, subject_clause_start, t_start)
+            generic = GENERIC_ORGAN.search(self.text, subject_clause_start, t_start) \
+                or JUDGE.search(self.text, subject_clause_start, t_start)
             if agent is None and generic is not None and target is not None \
-                    and re.fullmatch(r"\s*(?:(?:had|have|has|later|then|also|formally)\s+)*", self.text[generic.end():t_start]):
+                    and re.fullmatch(r"\s*(?:in\s+[A-Z][\w ]{2,20}?\s+)?(?:(?:had|have|has|later|then|also|formally|ordered)\s+)*(?:the\s+)?",
+                                     self.text[generic.end():t_start]):
                 # "Prosecutors had charged Zelaya": the organ of the state whose citizen or official it acts on
-                state = self.gaz.state_of(self.person_posts.get(target.entity)) or self.focal_state
+                seat = re.match(r"\s+in\s+(?P<place>[A-Z][\w]+(?:\s[A-Z][\w]+)?)", self.text[generic.end():t_start])
+                state = (self._place_state(seat.group("place")) if seat else None) \
+                    or self.gaz.state_of(self.person_posts.get(target.entity)) or self.focal_state
                 if state:
                     word = re.sub(r"^the\s+", "", generic.group("organ").lower())
-                    organ = self.gaz.organ(state, {"prosecution": "prosecutors", "security forces": "police"}.get(word, word))
+                    word = {"prosecution": "prosecutors", "security forces": "police"}.get(word, word)
+                    organ = self.gaz.organ(state, "court" if "judge" in word else word)
                     agent = Mention(sentence.start + generic.start(), sentence.start + generic.end(), organ.id, organ.type,
                                     generic.group(0), "organ")
         if target is not None and target.type == "Post" and agent is not None and rule.type in (
@@ -813,6 +820,18 @@ class _Extractor:
             if len(group) >= 2:
                 return sorted(group, key=lambda g: g.start)
         return []
+
+    def _place_state(self, place: str) -> str | None:
+        """The state a place name stands for or lies in ('La Paz' → Bolivia, 'Peru' → Peru)."""
+        for target, kind in self.gaz.surfaces.get(place, []):
+            entity = self.gaz.resolve(target)
+            if kind == "capital":
+                return entity.id if entity.type == STATE else self.gaz.state_of(entity.id)
+            if entity.type == STATE:
+                return entity.id
+            if entity.type == "City" and entity.attrs.get("located_in"):
+                return self.gaz.state_of(entity.attrs["located_in"]) or entity.attrs["located_in"]
+        return None
 
     def _lifted(self, rule: Rule) -> tuple[str, ...]:
         return ("Person",) if rule.state_level else ()
