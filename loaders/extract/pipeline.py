@@ -364,6 +364,14 @@ class _Extractor:
         if surface in MONTH_NAMES and (re.match(r"\s+\d", after) or re.search(
                 r"\b(?:in|of|since|last|early|mid|late|until|by|this|next|from)\s+$", before, re.I)):
             return None  # "in May 2019": the month, not Theresa May
+        persons = [c for c in candidates if not c[0].startswith("state:") and self.gaz.resolve(c[0]).type == "Person"]
+        if len(persons) > 1:
+            # "Morales" after "Carlos Raúl Morales": the person last named in full, not another Morales
+            def named_in_full(candidate):
+                return self.text.rfind(self.gaz.resolve(candidate[0]).label, 0, start)
+            latest = max(persons, key=named_in_full)
+            if named_in_full(latest) >= 0:
+                candidates = [latest] + [c for c in candidates if c != latest]
         chosen = None
         for target, kind in candidates:
             if kind == "alias" and (surface.lower() in ORGANS or (surface[0].islower() and " " not in surface)
@@ -562,6 +570,10 @@ class _Extractor:
         window = self.text[modal_start:t_start] + (" " if rule.negated_trigger else self.text[t_start:t_end])
         if _modal(window, rule):
             return
+        if re.search(r"(?i)\b(?:described|describing|called|calling|condemned|condemning|rejected|rejecting|criticized|criticised|"
+                     r"denounced|denouncing|welcomed|defended|regretted|protested)\s+(?:the|this|that|its|their)\s+(?:\w+\s+)?$",
+                     self.text[max(sentence.start, t_start - 40):t_start]) and re.match(r"(?i)[a-z]+(?:ion|ure|al)\b", trigger.group(0)):
+            return  # "described the expulsion as ...": a reference to an act, spoken about, not its report
         if rule.state_level and UNNAMED_STATES.search(self.text[max(sentence.start, t_start - 60):t_start]):
             return  # "as one government after another recalled its ambassador": acts of unnamed states are not coded
         if rule.type == "RemovalFromOffice" and re.fullmatch(r"(?i)ousted|deposed|toppled", trigger.group(0)) and \
@@ -1106,7 +1118,8 @@ class _Extractor:
             verb_end = verb.end() if verb else v_start
             subject = next((m for m in segment if m.start >= verb_end and m.type == STATE
                             and not (q_start <= m.start < q_end)
-                            and re.fullmatch(r"[\s,]*(?:that\s+)?(?:the\s+)?", self.text[verb_end:m.start])
+                            and re.fullmatch(r"[\s,]*(?:(?:reporters|journalists|lawmakers|parliament|the\s+\w+)\s+)?(?:that\s+)?(?:the\s+)?",
+                                             self.text[verb_end:m.start], re.I)
                             and THIRD_PERSON_VERB.match(self.text, m.end)), None)
             if subject is not None:
                 own_state = subject.entity
@@ -1141,7 +1154,8 @@ class _Extractor:
                 # quoted words naming no one, by someone speaking for a state ("a great violation of
                 # our sovereignty"): addressed to the other side of the article's dispute, and about
                 # the person the dispute is over, if there is one
-                target, also = Mention(v_start, v_start, counterpart, STATE, "", "counterpart"), target
+                also = target if target is not None and self._state_id(target) != own_state else None
+                target = Mention(v_start, v_start, counterpart, STATE, "", "counterpart")
         if target is not None and target.type in ("Government",):
             target = Mention(target.start, target.end, self._state_id(target), STATE, target.surface, "lifted")
         if words is None and target is None:
