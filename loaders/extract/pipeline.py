@@ -1147,6 +1147,13 @@ class _Extractor:
         before_verb = [m for m in reversed(others) if m.start < v_start] if not suffix else []  # the nearest first
         target = (reported or referred or after_verb or before_verb or quoted_main or quoted or [None])[0]
         also = None
+        if target is None and BOTH_SIDES.search(self.text, v_start, s_end):
+            # "urged both governments to settle their dispute": the two states the article is about
+            first = self.focal_state_guess(None)
+            second = self.focal_state_guess(first) if first else None
+            if first and second:
+                target = Mention(v_start, v_start, first, STATE, "", "dyad")
+                also = Mention(v_start, v_start, second, STATE, "", "dyad")
         if target is None and words is not None:
             target = self._protagonist(exclude={speaker.entity, self._state_id(speaker)}, before=q_start)
             counterpart = self.focal_state_guess(own_state) if self.gaz.entities.get(own_state, speaker).type == STATE else None
@@ -1310,6 +1317,8 @@ UNNAMED_STATES = re.compile(r"(?i)\b(?:one\s+(?:government|country|state|capital
                             r"\s+(?:\w+\s+){0,2}$")
 #: "his critics said": a possessive pronoun before the noun that is the speaker
 POSSESSIVE_OF_SPEAKER = re.compile(r"(?i)(?:his|her|their|its)\s+(?:[a-z-]+\s+){1,2}(?=(?:said|says|say|told|argued|claimed|warned|insisted)\b)")
+#: the two parties of the article's dispute, named together
+BOTH_SIDES = re.compile(r"(?i)\b(?:both\s+(?:governments|countries|sides|capitals|nations)|the\s+two\s+(?:governments|countries|sides|capitals|nations|neighbou?rs))\b")
 #: "her country", "his government": the speaker's own state
 OWN_COUNTRY = re.compile(r"(?i)(?:her|his|their|its)\s+(?:own\s+)?(?:country|nation|government)\b")
 #: speech verbs of a reported statement without quotation marks
