@@ -1145,7 +1145,11 @@ class _Extractor:
         quoted_main = _main_clause(quoted, self.text, q_start, q_end) if words is not None else []
         after_verb = _main_clause([m for m in others if m.start >= v_start], self.text, v_start, s_end)
         before_verb = [m for m in reversed(others) if m.start < v_start] if not suffix else []  # the nearest first
-        target = (reported or referred or after_verb or before_verb or quoted_main or quoted or [None])[0]
+        if words is not None and q_end <= v_start:
+            # "'...,' X said, a few hours before Y ...": the quotation is the content; what follows is circumstance
+            target = (quoted_main or quoted or reported or referred or after_verb or before_verb or [None])[0]
+        else:
+            target = (reported or referred or after_verb or before_verb or quoted_main or quoted or [None])[0]
         also = None
         if target is None and BOTH_SIDES.search(self.text, v_start, s_end):
             # "urged both governments to settle their dispute": the two states the article is about
