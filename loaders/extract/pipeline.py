@@ -1069,8 +1069,14 @@ class _Extractor:
         # "his critics said", "her lawyer told": a possessive names whose people speak, not the speaker
         left = [m for m in left if not (m.kind == "pronoun" and POSSESSIVE_OF_SPEAKER.match(self.text, m.start))]
         if quote is None:
-            # the subject of the speech verb, in its own clause
-            speaker = _nearest([m for m in left if m.end >= v_start - 25], speakers, reverse=True)
+            # the subject of the speech verb, right before it (an apposition may come between): "analysts
+            # said", "Arce's opponents said" have no named speaker
+            subjects = _outside_apposition(left, self.text, v_start)
+            last = subjects[-1] if subjects else None
+            adjacent = last is not None and last.type in speakers and re.fullmatch(
+                r"(?:[\s,]*(?:(?:also|later|then|again|has|have|had|once|\w+ly|on\s+\w+day)\s+)*|,\s[^,]{1,90},\s*)",
+                self.text[last.end:v_start])
+            speaker = last if adjacent else None
         else:
             between = [m for m in right if m.end <= q_start]  # "In a statement, Minister X said: '...'"
             after_quote = [m for m in right if m.start >= q_end][:1]  # "'...', said X"

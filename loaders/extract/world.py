@@ -65,6 +65,8 @@ OTHER_NAMES: dict[str, tuple[str, ...]] = {
     "VE": ("Venezuela",), "BO": ("Bolivia",), "TW": ("Taiwan",), "VN": ("Vietnam",), "MD": ("Moldova",),
     "TZ": ("Tanzania",), "LA": ("Laos",), "CZ": ("Czech Republic", "Czechia"), "VA": ("the Holy See", "Vatican"),
     "MX": ("the Aztec nation",), "NL": ("the Netherlands",), "PS": ("Palestine",), "CD": ("DR Congo",),
+    "TR": ("Turkey",), "CI": ("Ivory Coast",), "BN": ("Brunei",), "CV": ("Cape Verde",), "SZ": ("Swaziland",),
+    "MM": ("Burma",), "MK": ("Macedonia",), "TL": ("East Timor",), "FM": ("Micronesia",),
 }
 
 #: common first names by gender, to keep "she" from resolving to a man (a heuristic, not a claim)
