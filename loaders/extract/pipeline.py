@@ -217,6 +217,15 @@ class _Extractor:
         alone = re.findall(rf"(?<![\w’'-]){re.escape(words[0])}(?!\s+{re.escape(words[1])})(?![\w’'-])", self.text)
         return {words[0]} if len(alone) >= 2 else set()
 
+    def _surname_recurs(self, m: re.Match, words: list[str]) -> bool:
+        """'Edward Snowden, the former contractor ... Snowden thanked Russia': a full name whose last
+        word the text goes on to use alone, as news does with a person's surname."""
+        if len(words) < 2 or len(words[-1]) < 4 or re.match(r"(?i)the\s+$", self.text[max(0, m.start() - 4):m.start()]):
+            return False
+        alone = re.compile(rf"(?<![\w’'-])(?<![A-Z][a-z]\s)(?<![A-Z][a-z][a-z]\s){re.escape(words[-1])}(?![\w’'-])(?!\s+[A-Z])")
+        later = [x for x in alone.finditer(self.text, m.end())]
+        return len(later) >= 2
+
     def _persons_untitled(self) -> None:
         """'Julian Assange walked into the embassy': a name starting with a known first name."""
         from .world import FEMALE_NAMES, MALE_NAMES, OTHER_FIRST_NAMES
@@ -226,9 +235,11 @@ class _Extractor:
         for m in UNTITLED_NAME.finditer(self.text):
             name = re.sub(r"['’]s$", "", m.group("name")).strip()
             words = name.split()
-            if _fold(words[0]) not in first_names or _fold(name) in known or any(w in NOT_NAMES or w in NOT_NAME_WORDS for w in words):
+            if _fold(name) in known or any(w in NOT_NAMES or w in NOT_NAME_WORDS for w in words):
                 continue
-            if name in self.gaz.surfaces:
+            if _fold(words[0]) not in first_names and not self._surname_recurs(m, words):
+                continue
+            if name in self.gaz.surfaces or any(w in self.gaz.surfaces for w in words):
                 continue
             aliases = {words[-1]} if len(words[-1]) >= 3 else set()
             if len(words) >= 3:
