@@ -1207,7 +1207,8 @@ class _Extractor:
             if pattern.search(words):
                 speaker_state = self._state_id(speaker)
                 for event in reversed(self.events):
-                    if event.type == etype and event.agent and event.agent[0] != speaker_state \
+                    if (event.type == etype or (etype is None and event.type != "Statement")) and event.agent \
+                            and event.agent[0] != speaker_state \
                             and event.agent[0] != speaker.entity:
                         return [Mention(at, at, event.agent[0], "Actor", "", "act-author")]
         return []
@@ -1361,6 +1362,8 @@ ACT_REFERENCES = [
      "SeveranceOfRelations"),
     (re.compile(r"(?i)\bthe\s+(?:\w+\s+)?(?:raid|incursion|storming)\b"), "EmbassyIncursion"),
     (re.compile(r"(?i)\bthe\s+(?:\w+\s+)?recognition\b"), "Recognition"),
+    # "regretted the move", "called the measure grave": the latest act reported, whatever its type
+    (re.compile(r"(?i)\bthe\s+(?:\w+\s+)?(?:move|measure|decision|step)\b"), None),
 ]
 #: a demonym naming the state itself rather than qualifying a person or thing
 STATE_NOUN_AFTER = re.compile(r"\s+(?:State|state|nation|Republic)\b")
