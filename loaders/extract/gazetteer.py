@@ -23,7 +23,10 @@ from ..corpus import ACTOR_TYPES  # noqa: E402  (one definition of what counts a
 STATE = "State"
 PERSON_TYPES = {"Person", "Group"}
 
-NAME_WORD = r"[A-ZÁÉÍÓÚÑÜ][a-záéíóúñüç'’\-]+"
+#: letters of names in Latin scripts beyond ASCII ("Stanisław", "Kučera", "Øyvind"): Latin-1 and Latin Extended-A
+UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
+LOWER = "a-zß-öø-ÿĀ-ž"
+NAME_WORD = rf"[{UPPER}][{LOWER}'’\-]+"
 PARTICLE = r"(?:de|del|de la|la|da|dos|das|van|von|bin|al|di|le)"
 PERSON_NAME = rf"{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)?{NAME_WORD}){{1,3}}"
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..dates import resolve
 from ..schema import EntityRecord
 from .gazetteer import (
-    ACTOR_TYPES, ENVOY_AFTER, fold as _fold, NAME_COMMA_TITLE, ORGAN_AFTER, ORGANS, PERSON_TYPES, STATE, TITLE_NAME, TITLES, Entity, Gazetteer,
+    LOWER, UPPER, ACTOR_TYPES, ENVOY_AFTER, fold as _fold, NAME_COMMA_TITLE, ORGAN_AFTER, ORGANS, PERSON_TYPES, STATE, TITLE_NAME, TITLES, Entity, Gazetteer,
     Mention, slug,
 )
 from .rules import (
@@ -27,7 +27,7 @@ from .world import DEMONYMS
 DEMONYM_FORMS = frozenset(d for forms in DEMONYMS.values() for d in forms)
 from .text import Article
 
-UNTITLED_NAME = re.compile(r"(?<![\w’'])(?P<name>[A-ZÁÉÍÓÚÑ][a-záéíóúñüç]+(?:\s+(?:(?:de|del|da|dos|de la|van|von|bin)\s+)?[A-ZÁÉÍÓÚÑ][a-záéíóúñüç'’-]+){1,3})")
+UNTITLED_NAME = re.compile(rf"(?<![\w’'])(?P<name>[{UPPER}][{LOWER}]+(?:\s+(?:(?:de|del|da|dos|de la|van|von|bin)\s+)?[{UPPER}][{LOWER}'’-]+){{1,3}})")
 NOT_NAMES = {"The", "A", "An", "In", "On", "At", "As", "And", "But", "For", "From", "With", "Embassy", "Ministry",
              "Government", "Congress", "President", "Minister", "Foreign", "Convention", "Court", "Police", "Party",
              "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
