@@ -224,7 +224,9 @@ class _Extractor:
             return False
         alone = re.compile(rf"(?<![\w’'-])(?<![A-Z][a-z]\s)(?<![A-Z][a-z][a-z]\s){re.escape(words[-1])}(?![\w’'-])(?!\s+[A-Z])")
         later = [x for x in alone.finditer(self.text, m.end())]
-        return len(later) >= 2
+        # "Zelimkhan Khangoshvili, a 40-year-old Georgian, ...": an apposition describing the name is a second cue
+        described = re.match(r",\s+(?:a|an|the)\s+(?:\d+-year-old|former|[a-z]+)", self.text[m.end():m.end() + 40])
+        return len(later) >= (1 if described else 2)
 
     def _persons_untitled(self) -> None:
         """'Julian Assange walked into the embassy': a name starting with a known first name."""
@@ -875,7 +877,8 @@ class _Extractor:
         if not allowed:
             return None
         allowed = [m for m in allowed
-                   if not re.search(r"\b(?:after|before|because|while|although|since|when|where)\b|[;.]|,\s+(?:and|but|whereas)\s",
+                   if not re.search(r"\b(?:after|before|because|while|although|since|when|where|amid|over|following)\b|\bin\s+protest\b"
+                                    r"|[;.]|,\s+(?:and|but|whereas)\s",
                                     self.text[t_end:m.start])]
         if not allowed:
             return None  # anything further is past the clause

@@ -57,7 +57,8 @@ RULES: tuple[Rule, ...] = (
          agent=PERSONS, target=("State",), target_preps=("in", "from", "to"), target_from_mission=True, place=True,
          needs=("agent",)),
     Rule("SeveranceOfRelations",
-         _r(rf"\b(?:sever(?:s|ed|ing)?|cut(?:s|ting)?|br(?:eak|eaks|oke|eaking|oken)(?:\s+off)?|suspend(?:s|ed|ing)?)\s+(?:all\s+|its\s+|their\s+|off\s+)?(?:diplomatic\s+)?(?:ties|relations)\b"
+         _r(rf"\b(?:sever(?:s|ed|ing)?|cut(?:s|ting)?|br(?:eak|eaks|oke|eaking|oken)(?:\s+off)?|suspend(?:s|ed|ing)?|end(?:s|ed|ing)?)\s+(?:all\s+|its\s+|their\s+|off\s+)?(?:diplomatic\s+)?(?:ties|relations)\b"
+            rf"|\bbr(?:oke|eaks|eaking)\s+with\b(?=\s+(?:the\s+)?[A-Z])"
             rf"|\b(?:severing|severance|rupture|breaking(?:\s+off)?|break)\s+(?:of\s+)?(?:diplomatic\s+)?(?:ties|relations)\b"),
          agent=STATE_LIKE, target=("State",), target_preps=("with",), state_level=True),
     Rule("RestorationOfRelations",

@@ -65,7 +65,7 @@ OTHER_NAMES: dict[str, tuple[str, ...]] = {
     "VE": ("Venezuela",), "BO": ("Bolivia",), "TW": ("Taiwan",), "VN": ("Vietnam",), "MD": ("Moldova",),
     "TZ": ("Tanzania",), "LA": ("Laos",), "CZ": ("Czech Republic", "Czechia"), "VA": ("the Holy See", "Vatican"),
     "MX": ("the Aztec nation",), "NL": ("the Netherlands",), "PS": ("Palestine",), "CD": ("DR Congo",),
-    "TR": ("Turkey",), "CI": ("Ivory Coast",), "BN": ("Brunei",), "CV": ("Cape Verde",), "SZ": ("Swaziland",),
+    "CN": ("the People's Republic of China", "the People's Republic", "mainland China"), "TR": ("Turkey",), "CI": ("Ivory Coast",), "BN": ("Brunei",), "CV": ("Cape Verde",), "SZ": ("Swaziland",),
     "MM": ("Burma",), "MK": ("Macedonia",), "TL": ("East Timor",), "FM": ("Micronesia",),
 }
 
