@@ -732,6 +732,15 @@ class _Extractor:
                     organ = self.gaz.organ(state, "court" if "judge" in word else word)
                     agent = Mention(sentence.start + generic.start(), sentence.start + generic.end(), organ.id, organ.type,
                                     generic.group(0), "organ")
+        if target is None and rule.type in ("ExpulsionOfDiplomats", "PersonaNonGrataDeclaration"):
+            # "declared two employees of the German embassy persona non grata": the embassy's state
+            staff = next((m for m in mentions if m.type in ("Embassy", "DiplomaticMission") and m is not agent
+                          and abs(m.start - t_start) < 80 and re.search(r"(?i)\b(?:employees|members|staff|officials|diplomats|"
+                                                                        r"personnel|officers)\s+(?:of|at|from)\s+(?:the\s+)?$",
+                                                                        self.text[max(sentence.start, m.start - 40):m.start])), None)
+            sender = self.gaz.entities[staff.entity].attrs.get("sending_state") if staff is not None else None
+            if sender and sender != self._state_id(agent):
+                target = Mention(staff.start, staff.end, sender, STATE, staff.surface, "mission-state")
         if target is not None and target.type == "Post" and agent is not None and rule.type in (
                 "ExpulsionOfDiplomats", "PersonaNonGrataDeclaration"):
             # "Washington declared the Nicaraguan ambassador persona non grata": the envoy accredited to the declaring state
