@@ -1143,12 +1143,12 @@ class _Extractor:
         if self.gaz.entities.get(own_state, speaker).type != STATE and speaker.type in PERSON_TYPES:
             # "Joly said Canada had expelled ...": an official whose state the article does not name
             # speaks of it in the third person, as the subject of the reported clause
-            verb = SPEECH_VERBS.match(self.text, v_start)
-            verb_end = verb.end() if verb else v_start
-            subject = next((m for m in segment if m.start >= verb_end and m.type == STATE
+            # any speech verb of the segment: "described the dead man as ... and said Russia had asked"
+            verb_ends = [c.end() for c in SPEECH_VERBS.finditer(self.text, v_start, s_end)] or [v_start]
+            subject = next((m for m in segment if m.start >= v_start and m.type == STATE
                             and not (q_start <= m.start < q_end)
-                            and re.fullmatch(r"[\s,]*(?:(?:reporters|journalists|lawmakers|parliament|the\s+\w+)\s+)?(?:that\s+)?(?:the\s+)?",
-                                             self.text[verb_end:m.start], re.I)
+                            and any(re.fullmatch(r"[\s,]*(?:(?:reporters|journalists|lawmakers|parliament|the\s+\w+)\s+)?(?:that\s+)?(?:the\s+)?",
+                                                 self.text[end:m.start], re.I) for end in verb_ends if end <= m.start)
                             and THIRD_PERSON_VERB.match(self.text, m.end)), None)
             if subject is not None:
                 own_state = subject.entity
