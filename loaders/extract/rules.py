@@ -80,7 +80,7 @@ RULES: tuple[Rule, ...] = (
          extra={"target_before_fallback": True}),  # "the ambassador had 72 hours to leave"
     Rule("PersonaNonGrataDeclaration",
          _r(r"\bpersona(?:e)?\s+non\s+grata\b"),
-         agent=("State", "Government", "GovernmentBody", "Legislature"), target=("Person", "Post"), state_level=False,
+         agent=("State", "Government", "GovernmentBody", "Legislature", "InternationalOrganization"), target=("Person", "Post"), state_level=False,
          extra={"target_before": True}),
     Rule("NonRecognition",
          _r(r"\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+to\s+recogni[sz]e\b|\b(?:does|do|did)\s+not\s+recogni[sz]e\b|\bnon-?recognition\b"),
