@@ -186,8 +186,8 @@ class _Extractor:
         for pattern in (TITLE_NAME, NAME_COMMA_TITLE):
             for m in pattern.finditer(self.text):
                 name = re.sub(r"['’]s$", "", m.group("name")).strip()
-                if any(w in NOT_NAME_WORDS for w in name.split()):
-                    continue
+                if any(w in NOT_NAME_WORDS or w in NOT_NAMES for w in name.split()):
+                    continue  # "On Wednesday, Foreign Minister X": a date, not a name
                 if _fold(name) in known or any(_fold(name).endswith(" " + k) for k in known if " " in k):
                     person = known.get(_fold(name)) or next(v for k, v in known.items() if _fold(name).endswith(" " + k))
                 else:
@@ -525,6 +525,12 @@ class _Extractor:
                     recent = fitting or recent
                 if word in FEMININE | MASCULINE:
                     recent = [p for p in recent if _gender_fits(self.gaz.entities[p], word)]
+                    # a name known to fit the pronoun beats one merely not known to clash
+                    known_fit = [p for p in recent if _gender_known(self.gaz.entities[p], word)]
+                    if known_fit and len(known_fit) < len(recent):
+                        sentence_start_here = self._sentence_start_before(m.start, 1)
+                        near = [p for p in known_fit if any(pos >= sentence_start_here and q == p for pos, q in seen)]
+                        recent = near or recent
                 kin_match = KIN.match(m.surface) if m.kind == "kin" else None
                 if kin_match and kin_match.group("owner2"):
                     name = kin_match.group("owner2")
@@ -684,6 +690,14 @@ class _Extractor:
             # "the Peruvian government's decision on whether ...": the decider is the possessor
             decider = _possessor(left, self.text, t_start)
             agent = decider if decider is not None and decider.type in rule.agent else None
+        if agent is not None and agent.type == "Person" and (rule.state_level or rule.type == "PersonaNonGrataDeclaration") \
+                and self.gaz.state_of(self.person_posts.get(agent.entity)) is None \
+                and self.person_titles.get(agent.entity, set()) & GOVERNMENT_TITLES:
+            # "Foreign Minister Jorge Arreaza ... declaring her persona non grata": an official whose state the
+            # article leaves implicit acts for the state it is about (unless that state is the target's)
+            focal = self.focal_state_guess(self._state_id(target) if target is not None else None)
+            if focal and (target is None or self._state_id(target) != focal):
+                announced, agent = agent.entity, Mention(agent.start, agent.end, focal, STATE, agent.surface, "lifted")
         if agent is not None and agent.type == "Person" and rule.state_level:
             state = self.gaz.state_of(self.person_posts.get(agent.entity))
             if state is None and "Person" not in rule.agent:
@@ -1289,6 +1303,13 @@ def _gender_fits(person: Entity, pronoun: str) -> bool:
     return first not in FEMALE_NAMES and not person.label.startswith(("mother", "wife", "daughter", "sister"))
 
 
+def _gender_known(person: Entity, pronoun: str) -> bool:
+    from .world import FEMALE_NAMES, MALE_NAMES
+
+    first = _fold(person.label.split()[0]) if person.label else ""
+    return first in (FEMALE_NAMES if pronoun in FEMININE else MALE_NAMES)
+
+
 def _conjuncts(mention: Mention, mentions: list[Mention], text: str) -> list[Mention]:
     """The other members of 'A and B' / 'A, B and C' around ``mention``."""
     ordered = sorted(mentions, key=lambda m: m.start)
@@ -1335,6 +1356,10 @@ RULES_BY_TYPE = {r.type: r for r in RULES}
 #: persons referred to together: "the two men", "both ministers", "them"
 PLURAL_PERSONS = re.compile(r"(?i)\b(?:the\s+(?:two|three|four)\s+(?:men|women|ministers|officials|politicians|former\s+ministers)"
                             r"|both\s+(?:men|women|ministers)|the\s+pair|them)\b")
+#: titles of those who act for a state
+GOVERNMENT_TITLES = {"president", "interim president", "prime minister", "foreign minister", "foreign affairs minister",
+                     "minister of foreign affairs", "minister", "vice president", "interior minister", "defense minister",
+                     "defence minister", "justice minister", "deputy foreign minister", "secretary of state", "chancellor"}
 #: "Canada and Brazil followed within hours", "Chile did the same": the act just reported, by others
 FOLLOWED = re.compile(r"\b(?:followed(?=\s+suit|\s+(?:with)?in\b|\s+on\b|\s+(?:later|shortly|soon|hours|days|the\s+next)\b|\s*[,.;])(?:\s+suit)?"
                       r"|did\s+(?:the\s+)?same|did\s+likewise)", re.I)
