@@ -229,8 +229,11 @@ class Gazetteer:
             if e.attrs.get("organ_of") == state_id and e.type == etype and _organ_word_fits(e, word):
                 return e
         state = self.entities[state_id]
+        # "Honduran prosecutors", "Bolivian police": the press's name for the organ, for reviewers and matching
+        demonyms = DEMONYMS.get(state.country or "", ())
+        aliases = {f"{demonyms[0]} {word.lower()}"} if demonyms else set()
         return self.add(Entity(id_pattern.format(s=state_id), etype, label_pattern.format(S=state.label),
-                               set(), attrs={"organ_of": state_id}))
+                               aliases, attrs={"organ_of": state_id}))
 
     def post(self, state_id: str, role: str) -> Entity:
         state = self.entities[state_id]

@@ -139,6 +139,7 @@ class _Extractor:
         self.events: list[Event] = []
         self.tenures: list[dict] = []
         self._state_counts: dict[str, int] | None = None
+        self.person_states: dict[str, str] = {}  # person id → state, from "Honduran ... Manuel Zelaya" (no post)
 
     # == driver ========================================================================================
     def run(self) -> Extraction:
@@ -146,6 +147,7 @@ class _Extractor:
         self._persons_untitled()
         self._organisations()
         self._find_mentions()
+        self._nationalities()
         for index, sentence in enumerate(self.sentences):
             if sentence.text.rstrip().endswith("?") or re.match(r"^(?:Q|A)\s*:", sentence.text):
                 continue  # questions and FAQ answers are not reports of events
@@ -572,6 +574,21 @@ class _Extractor:
                     speakers.append(m.entity)
         self.mentions = [m for m in self.mentions if m.entity]
 
+    def _nationalities(self) -> None:
+        """'the ousted Honduran president, Manuel Zelaya', 'Venezuelan opposition leader Edmundo González':
+        the state of a person without a titled post, from a demonym or state just before the name."""
+        for i, m in enumerate(self.mentions):
+            if m.type != "Person" or m.kind not in ("name", "alias") or m.entity in self.person_states \
+                    or self.gaz.state_of(self.person_posts.get(m.entity)):
+                continue
+            before = [b for b in self.mentions[max(0, i - 3):i] if b.type == STATE and 0 <= m.start - b.end <= 45]
+            if before and re.fullmatch(r"(?:['’]s)?\s+(?:(?:the|a|an|former|ousted|deposed|exiled|jailed|then|late|"
+                                        r"opposition|dissident|cardinal|archbishop|bishop|activist|leader|president|"
+                                        r"vice|prime|minister|lawyer|journalist|senator|general|priest|citizen|"
+                                        r"politician|businessman|candidate|chief|[a-z]+-[a-z]+)[\s,]+)*",
+                                        self.text[before[-1].end:m.start]):
+                self.person_states[m.entity] = before[-1].entity
+
     def _sentence_start_before(self, position: int, back: int) -> int:
         index = next((i for i, s in enumerate(self.sentences) if s.start <= position < s.end + 1), 0)
         return self.sentences[max(0, index - back)].start if self.sentences else 0
@@ -734,12 +751,13 @@ class _Extractor:
             generic = GENERIC_ORGAN.search(self.text, subject_clause_start, t_start) \
                 or JUDGE.search(self.text, subject_clause_start, t_start)
             if agent is None and generic is not None and target is not None \
-                    and re.fullmatch(r"\s*(?:in\s+[A-Z][\w ]{2,20}?\s+)?(?:(?:had|have|has|later|then|also|formally|ordered)\s+)*(?:the\s+)?",
+                    and re.fullmatch(r"\s*(?:in\s+[A-Z][\w ]{2,20}?\s+)?(?:,\s*who\s+)?(?:(?:had|have|has|later|then|also|formally|ordered)\s+)*(?:the\s+)?",
                                      self.text[generic.end():t_start]):
                 # "Prosecutors had charged Zelaya": the organ of the state whose citizen or official it acts on
                 seat = re.match(r"\s+in\s+(?P<place>[A-Z][\w]+(?:\s[A-Z][\w]+)?)", self.text[generic.end():t_start])
                 state = (self._place_state(seat.group("place")) if seat else None) \
-                    or self.gaz.state_of(self.person_posts.get(target.entity)) or self.focal_state
+                    or self.gaz.state_of(self.person_posts.get(target.entity)) or self.person_states.get(target.entity) \
+                    or self.focal_state
                 if state:
                     word = re.sub(r"^the\s+", "", generic.group("organ").lower())
                     word = {"prosecution": "prosecutors", "security forces": "police"}.get(word, word)
@@ -806,7 +824,8 @@ class _Extractor:
                 and re.search(r"(?i)\bimpeach", self.text[clause_start:t_end]):
             # impeachment is by definition the legislature's act: the one the registry knows for the
             # removed person's state (never a guessed one)
-            state = self.gaz.state_of(self.person_posts.get(target.entity)) or self.focal_state_guess(None)
+            state = self.gaz.state_of(self.person_posts.get(target.entity)) or self.person_states.get(target.entity) \
+                or self.focal_state_guess(None)
             legislature = next((e for e in self.gaz.entities.values() if state and e.type == "Legislature"
                                 and e.attrs.get("organ_of") == state and not e.new), None)
             if legislature is not None:

@@ -96,7 +96,10 @@ RULES: tuple[Rule, ...] = (
          _r(r"\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|apprehend(?:s|ed)?|extract(?:s|ed|ing)?|surrender(?:s|ed)?\s+to|taken\s+into\s+custody|pre-?trial\s+detention|jailed|imprisoned)\b"),
          agent=STATE_LIKE + ("Court",), target=PERSONS, needs=("target",), confidence=0.75),
     Rule("Charge",
-         _r(r"\b(?:charged\s+(?:[\w’'-]+\s+){0,3}?with|charges?\s+of|on\s+charges|(?:is|was|were|been|are)\s+accused\s+of|who\s+(?:is|was)\s+accused|indicted|on\s+trial|prison\s+request|faces?\s+(?:a\s+)?(?:trial|charges|prosecution)|facing\s+(?:trial|charges|prosecution)|prosecutors\s+(?:allege|are\s+seeking|seek|sought|requested))\b"),
+         _r(r"\b(?:charged\s+(?:[\w’'-]+\s+){0,3}?with|charges?\s+of|on\s+charges|(?:is|was|were|been|are)\s+accused\s+of|who\s+(?:is|was)\s+accused|indicted|on\s+trial|prison\s+request|(?<!to\s)faces?\s+(?:a\s+)?(?:trial|charges|prosecution)|facing\s+(?:trial|charges|prosecution)|prosecutors\s+(?:allege|are\s+seeking|seek|sought|requested)"
+            # prosecutors' accusations (a government's are Statements): "Prosecutors accused him of treason"
+            r"|(?<=[Pp]rosecutors )accus(?:ed|e)\s+(?:\w+\s+){1,3}?of|(?<=[Pp]rosecutors, who )accuse\s+(?:\w+\s+){1,3}?of"
+            r"|(?<=[Pp]rosecutors had )accused\s+(?:\w+\s+){1,3}?of)\b"),
          agent=("GovernmentBody", "Court"), target=PERSONS, needs=("target",), confidence=0.75),
     Rule("Sentence",
          _r(r"\bsentenced\b|\bconvicted\s+(?:of|for|on|in)\b|\bfound\s+(?:\w+\s+)?guilty\b"),
