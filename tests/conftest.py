@@ -43,3 +43,18 @@ def corpus_copy(tmp_path) -> Path:
     target = tmp_path / "corpus"
     shutil.copytree(CORPUS, target, ignore=shutil.ignore_patterns("README.md"))
     return target
+
+
+@pytest.fixture(scope="session", autouse=True)
+def texts_stay_untouched():
+    """No test may write into the shared texts folder (CI points it at ../shared/seeds)."""
+    folder = default_texts()
+
+    def listing():
+        if folder is None or not folder.is_dir():
+            return None
+        return sorted((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in folder.iterdir())
+
+    before = listing()
+    yield
+    assert listing() == before, f"a test changed {folder}: tests must work on copies of the texts"

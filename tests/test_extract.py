@@ -215,17 +215,22 @@ def test_interactive_review_and_edit(tmp_path, texts_dir):
     article = tmp_path / "a.txt"
     article.write_text(ARTICLE, encoding="utf-8")
     out = tmp_path / "x"
-    assert cli("extract", str(article), "--out", str(out), "--corpus", str(corpus)).returncode == 0
+    # accepting copies the article beside the corpus texts: a folder of this test's own, never the seeds
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    env = {"DIPLOGRAPH_TEXTS": str(texts)}
+    assert cli("extract", str(article), "--out", str(out), "--corpus", str(corpus), env=env).returncode == 0
     claims_file = next((out / "claims").glob("*.yaml"))
     from ruamel.yaml import YAML
 
     count = len(YAML(typ="safe").load(claims_file.read_text())["claims"])
     answers = "r\n" + "e\nnote=checked by hand\n\n" + "s\n" * (count - 2)
-    result = cli("review", str(claims_file), "--corpus", str(corpus), stdin=answers)
+    result = cli("review", str(claims_file), "--corpus", str(corpus), stdin=answers, env=env)
     assert result.returncode == 0, result.stderr
     assert "accepted 1, rejected 1" in result.stdout
     accepted = (corpus / "claims").glob("a-*.yaml")
     assert "checked by hand" in next(accepted).read_text()
+    assert len(list(texts.iterdir())) == 1  # the accepted article, copied into this test's folder
 
 
 def test_bad_article_writes_nothing(tmp_path):
