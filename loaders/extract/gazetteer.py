@@ -26,7 +26,7 @@ PERSON_TYPES = {"Person", "Group"}
 #: letters of names in Latin scripts beyond ASCII ("Stanisław", "Kučera", "Øyvind"): Latin-1 and Latin Extended-A
 UPPER = "A-ZÀ-ÖØ-ÞĀ-Ž"
 LOWER = "a-zß-öø-ÿĀ-ž"
-NAME_WORD = rf"[{UPPER}][{LOWER}'’\-]+"
+NAME_WORD = rf"(?:Mc|Mac|O['’]|D['’])?[{UPPER}][{LOWER}'’\-]+"  # "McCain", "O'Brien" too
 PARTICLE = r"(?:de|del|de la|la|da|dos|das|van|von|bin|al|di|le)"
 PERSON_NAME = rf"{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)?{NAME_WORD}){{1,3}}"
 
@@ -48,6 +48,7 @@ TITLES = {
     "foreign secretary": "Minister of Foreign Affairs", "secretary of state": "Minister of Foreign Affairs",
     "home secretary": "Minister of the Interior", "premier": "Prime Minister", "emir": None, "sheikh": None,
     "prince": None, "crown prince": None, "colonel": None, "general": None, "admiral": None,
+    "press secretary": None, "adviser": None, "advisor": None, "aide": None, "deputy foreign minister": None,
 }
 _TITLE_RE = "|".join(sorted((re.escape(t) for t in TITLES), key=len, reverse=True))
 
