@@ -140,6 +140,7 @@ class _Extractor:
         self.tenures: list[dict] = []
         self._state_counts: dict[str, int] | None = None
         self.person_states: dict[str, str] = {}  # person id → state, from "Honduran ... Manuel Zelaya" (no post)
+        self.speaks_for: dict[str, str] = {}     # person id → the state they spoke of in the third person
 
     # == driver ========================================================================================
     def run(self) -> Extraction:
@@ -1153,7 +1154,11 @@ class _Extractor:
                 if coordinated and segments[-1][0] < coordinated[-1].start():
                     segments.append((coordinated[-1].start(), later))
         # "Russia, China, Cuba and Turkey voiced support for Maduro": a statement by each
-        voices = [speaker] + [m for m in _conjuncts(speaker, left, self.text) if m.type == speaker.type]
+        coordinated = [m for m in _conjuncts(speaker, left, self.text) if m.type == speaker.type]
+        span_start = min([m.start for m in coordinated] + [speaker.start])
+        if not re.search(r"\band\b", self.text[span_start:speaker.start]):
+            coordinated = []  # "Yuri Ushakov, Putin's adviser": an apposition, not a list of speakers
+        voices = [speaker] + [m for m in coordinated if m.entity != speaker.entity]
         for k, voice in enumerate(voices):
             for n, (verb_at, segment_quote) in enumerate(segments):
                 segment_end = segments[n + 1][0] if n + 1 < len(segments) else len(text)
@@ -1173,6 +1178,8 @@ class _Extractor:
         s_end = sentence.start + segment_end
         segment = [m for m in mentions if m.start < s_end]
         own_state = self._state_id(speaker)
+        if self.gaz.entities.get(own_state, speaker).type != STATE and speaker.entity in self.speaks_for:
+            own_state = self.speaks_for[speaker.entity]
         if self.gaz.entities.get(own_state, speaker).type != STATE and speaker.type in PERSON_TYPES:
             # "Joly said Canada had expelled ...": an official whose state the article does not name
             # speaks of it in the third person, as the subject of the reported clause
@@ -1184,7 +1191,7 @@ class _Extractor:
                                                  self.text[end:m.start], re.I) for end in verb_ends if end <= m.start)
                             and THIRD_PERSON_VERB.match(self.text, m.end)), None)
             if subject is not None:
-                own_state = subject.entity
+                own_state = self.speaks_for[speaker.entity] = subject.entity
         # "said his government will not ...": the speaker's own side, not whom the words are about
         segment = [m for m in segment if not (m.kind == "pronoun" and OWN_COUNTRY.match(self.text, m.start))]
         # missions are spoken about too ("the Mexican Embassy is not foreign territory")
@@ -1233,6 +1240,11 @@ class _Extractor:
             target = Mention(target.start, target.end, self._state_id(target), STATE, target.surface, "lifted")
         if words is None and target is None:
             return  # "X said" with nothing said about anyone: too little to propose
+        if words is None and any(index in e.sentences and e.type != "Statement" and (own_state in e.agent or speaker.entity in e.agent
+                                                                                   or e.fields.get("announced_by") == speaker.entity)
+                                 and RULES_BY_TYPE[e.type].trigger.search(self.text, v_start, s_end)
+                                 for e in self.events if e.type in RULES_BY_TYPE):
+            return  # "Joly said Canada had expelled ...": the announcement of an act, carried by the act itself
         fields = {"quotation": words} if words else {}
         anchor_start, anchor_end = (quote.start(), quote.end()) if words else (verb_at, verb_at + 1)
         start, end, evidence = _evidence(sentence, anchor_start, anchor_end, [m for m in (speaker, target) if m])

@@ -70,7 +70,7 @@ RULES: tuple[Rule, ...] = (
          agent=STATE_LIKE, target=("State",), target_preps=("with",), state_level=True),
     Rule("RecallOfAmbassador",
          _r(rf"\brecall(?:s|ed|ing)?\s+(?:of\s+)?(?:its\s+|their\s+|the\s+|his\s+|her\s+)?{W}?(?:ambassador|envoy|diplomatic\s+staff|diplomats|charg[ée]\s+d['’]affaires|top\s+diplomat|head\s+of\s+mission)\b|\brecall(?:s|ed|ing)?\s+theirs\b|"
-            rf"\bbr(?:ing|ings|inging|ought)\s+(?:back\s+|home\s+)?(?:its|their|the)\s+{W}?ambassador\b|"
+            rf"\bbr(?:ing|ings|inging|ought)\s+(?:back\s+|home\s+)?(?:its|their|the)\s+{W}?(?:ambassador|envoy|diplomats|diplomatic\s+staff)\b|"
             rf"\bambassador\s+(?:was|were|is|had\s+been|has\s+been)\s+(?:being\s+)?(?:withdrawn|recalled)\b|\bwithdr(?:ew|aw|aws|awn|awal\s+of)\s+(?:its\s+|their\s+|the\s+)?{W}?ambassador\b"),
          agent=STATE_LIKE, target=("State",), target_preps=("from", "in", "to"), state_level=True, needs=("agent",)),
     Rule("ExpulsionOfDiplomats",
@@ -146,7 +146,7 @@ RULES: tuple[Rule, ...] = (
 MODALITY = re.compile(
     r"\b(?:not|never|n['’]t|cannot|unable|without|no\s+longer|could|would|might|may|should|must|shall|will|threat\w*|warn\w*|if|whether|unless"
     r"|plans?\s+to|planning|intends?\s+to|considering|consider\s+whether|expected\s+to|likely|possib\w*|urg\w*"
-    r"|call(?:ed|s|ing)?\s+(?:on|for)|demand\w*|asked\s+\w+\s+to|refus\w*\s+to|den(?:y|ies|ied)|rejected\s+claims"
+    r"|offer(?:ed|s|ing)?|call(?:ed|s|ing)?\s+(?:on|for)|demand\w*|asked\s+\w+\s+to|refus\w*\s+to|den(?:y|ies|ied)|rejected\s+claims"
     r"|risk\w*|tempted|declin\w*\s+to|fail\w*\s+to|yet\s+to|seeking\s+to|trying\s+to|before\s+that\s+could|en\s+route|on\s+(?:his|her|their|its)\s+way|escape|evade|avoid|avoiding|escaping)\b", re.I)
 #: a clause boundary: the modality window starts after the last of these before the trigger
 CLAUSE_BREAK = re.compile(r"[;:.!?,]|\b(?:but|while|after|because|since|when|as|although|though|that)\b", re.I)
