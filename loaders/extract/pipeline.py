@@ -550,6 +550,13 @@ class _Extractor:
                                   and re.search(r"\b(?:even though|although|though|after|because|when|while|since|but|so that)\b",
                                                 self.text[pos:m.start])]
                 binders = [p for pos, p in seen if pos >= sentence_start and p in recent]
+                if m.kind == "pronoun" and word == "him":
+                    # "Maduro had offered him asylum": an object pronoun is not the subject of its own clause
+                    same_clause = {p for pos, p in seen if sentence_start <= pos < m.start
+                                   and not re.search(r"\b(?:that|who|whom|which|because|after|before|when|while|and|but|if)\b|[;:]",
+                                                     self.text[pos:m.start])}
+                    if set(recent) - same_clause:
+                        recent = [p for p in recent if p not in same_clause]
                 if m.kind == "pronoun" and word in ("herself", "himself") and binders:
                     person = binders[-1]  # a reflexive takes the nearest fitting person of its own clause
                 elif m.kind == "pronoun" and speech_after.match(self.text[m.end:m.end + 30]) and speakers and recent:
