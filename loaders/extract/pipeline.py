@@ -196,7 +196,7 @@ class _Extractor:
                 else:
                     words = name.split()
                     aliases = {words[-1]} if len(words[-1]) >= 3 else set()
-                    aliases |= self._family_name_first(words)
+                    aliases |= self._family_name_first(words) | self._inner_surnames(words)
                     particle = re.search(r"\b(?:de|del|da|van|von|de la)\s+\S+$", name)
                     if particle:
                         aliases.add(particle.group(0)[0].upper() + particle.group(0)[1:])
@@ -211,6 +211,19 @@ class _Extractor:
                     self.person_posts[person] = post
                 name_end = m.start("name") + len(re.sub(r"['’]s$", "", m.group("name")))
                 self.title_spans.append((m.start(), name_end, person, post))
+
+    def _inner_surnames(self, words: list[str]) -> set[str]:
+        """'Jacobo Árbenz Guzmán' ... 'Árbenz resigned': in a Spanish-style double surname the first one
+        is the short form, when the text uses it alone and it is not a given name."""
+        from .world import FEMALE_NAMES, MALE_NAMES, OTHER_FIRST_NAMES
+
+        found = set()
+        for word in words[1:-1]:
+            if len(word) < 4 or _fold(word) in FEMALE_NAMES | MALE_NAMES | OTHER_FIRST_NAMES or word in self.gaz.surfaces:
+                continue
+            if re.search(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])(?!\s+{re.escape(words[words.index(word) + 1])})", self.text):
+                found.add(word)
+        return found
 
     def _family_name_first(self, words: list[str]) -> set[str]:
         """'Chen Guangcheng' ... 'Chen said': the first word is the family name when the text uses
@@ -249,7 +262,7 @@ class _Extractor:
             aliases = {words[-1]} if len(words[-1]) >= 3 else set()
             if len(words) >= 3:
                 aliases.add(" ".join(words[-2:]))
-            aliases |= self._family_name_first(words)
+            aliases |= self._family_name_first(words) | self._inner_surnames(words)
             self.gaz.add(Entity(slug(name), "Person", name, aliases))
             known.add(_fold(name))
 
@@ -828,6 +841,11 @@ class _Extractor:
             elif target.type == "Post":
                 # an unnamed envoy ("expelled Venezuela's ambassador"): the post and the state it serves
                 staff_of = self.gaz.state_of(target.entity)
+        if rule.type == "SafeConductRequest" and target is None and agent is not None:
+            # "asked the new authorities for a safe passage": the state the asylee must leave
+            host = self.focal_state_guess(self._state_id(agent))
+            if host:
+                target = Mention(t_start, t_end, host, STATE, "", "counterpart")
         if agent is None and target is not None and rule.type == "RemovalFromOffice" \
                 and re.search(r"(?i)\bimpeach", self.text[clause_start:t_end]):
             # impeachment is by definition the legislature's act: the one the registry knows for the
