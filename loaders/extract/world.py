@@ -36,6 +36,11 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "AE": ("Emirati",), "GB": ("British",), "US": ("American", "U.S."), "UY": ("Uruguayan",), "UZ": ("Uzbek",),
     "VE": ("Venezuelan",), "VN": ("Vietnamese",), "YE": ("Yemeni",), "ZM": ("Zambian",), "ZW": ("Zimbabwean",),
     "VA": ("Vatican",), "BF": ("Burkinabe",), "TD": ("Chadian",), "GN": ("Guinean",), "CD": ("Congolese",),
+    "BJ": ("Beninese",), "BW": ("Botswanan",), "BI": ("Burundian",), "CF": ("Central African",), "DJ": ("Djiboutian",),
+    "ER": ("Eritrean",), "GA": ("Gabonese",), "GM": ("Gambian",), "GY": ("Guyanese",), "LR": ("Liberian",),
+    "LU": ("Luxembourgish",), "MG": ("Malagasy",), "MW": ("Malawian",), "MR": ("Mauritanian",), "MT": ("Maltese",),
+    "NA": ("Namibian",), "SL": ("Sierra Leonean",), "SR": ("Surinamese",), "TG": ("Togolese",), "TT": ("Trinidadian",),
+    "BB": ("Barbadian",), "BS": ("Bahamian",), "FJ": ("Fijian",), "LA": ("Laotian", "Lao"), "MK": ("North Macedonian",),
 }
 
 CAPITALS: dict[str, tuple[str, ...]] = {
@@ -55,6 +60,29 @@ CAPITALS: dict[str, tuple[str, ...]] = {
     "SE": ("Stockholm",), "CH": ("Bern",), "SY": ("Damascus",), "TW": ("Taipei",), "TH": ("Bangkok",), "TR": ("Ankara",),
     "UA": ("Kyiv", "Kiev"), "AE": ("Abu Dhabi",), "GB": ("London",), "US": ("Washington",), "UY": ("Montevideo",),
     "VE": ("Caracas",), "VN": ("Hanoi",), "VA": ("Vatican City",), "ZW": ("Harare",),
+    # the rest of the world's capitals (a capital often stands for its government)
+    "AL": ("Tirana",), "AD": ("Andorra la Vella",), "AO": ("Luanda",), "AG": ("St. John's",), "BS": ("Nassau",),
+    "BH": ("Manama",), "BB": ("Bridgetown",), "BZ": ("Belmopan",), "BJ": ("Porto-Novo", "Cotonou"), "BT": ("Thimphu",),
+    "BA": ("Sarajevo",), "BW": ("Gaborone",), "BN": ("Bandar Seri Begawan",), "BF": ("Ouagadougou",), "BI": ("Gitega",),
+    "CV": ("Praia",), "KH": ("Phnom Penh",), "CM": ("Yaounde", "Yaoundé"), "CF": ("Bangui",), "TD": ("N'Djamena",),
+    "KM": ("Moroni",), "CG": ("Brazzaville",), "CD": ("Kinshasa",), "CI": ("Yamoussoukro", "Abidjan"), "HR": ("Zagreb",),
+    "CY": ("Nicosia",), "DJ": ("Djibouti",), "DM": ("Roseau",), "TL": ("Dili",), "GQ": ("Malabo",), "ER": ("Asmara",),
+    "EE": ("Tallinn",), "SZ": ("Mbabane",), "ET": ("Addis Ababa",), "FJ": ("Suva",), "GA": ("Libreville",), "GM": ("Banjul",),
+    "GH": ("Accra",), "GD": ("St. George's",), "GN": ("Conakry",), "GW": ("Bissau",), "GY": ("Georgetown",),
+    "HT": ("Port-au-Prince",), "IS": ("Reykjavik",), "JM": ("Kingston",), "KZ": ("Astana",), "KI": ("Tarawa",),
+    "KW": ("Kuwait City",), "KG": ("Bishkek",), "LA": ("Vientiane",), "LV": ("Riga",), "LS": ("Maseru",), "LR": ("Monrovia",),
+    "LI": ("Vaduz",), "LT": ("Vilnius",), "LU": ("Luxembourg",), "MG": ("Antananarivo",), "MW": ("Lilongwe",),
+    "MY": ("Kuala Lumpur",), "MV": ("Male",), "ML": ("Bamako",), "MT": ("Valletta",), "MH": ("Majuro",),
+    "MR": ("Nouakchott",), "MU": ("Port Louis",), "FM": ("Palikir",), "MD": ("Chisinau",), "MC": ("Monaco",),
+    "MN": ("Ulaanbaatar", "Ulan Bator"), "ME": ("Podgorica",), "MZ": ("Maputo",), "MM": ("Naypyidaw", "Naypyitaw"),
+    "NA": ("Windhoek",), "NR": ("Yaren",), "NP": ("Kathmandu",), "NE": ("Niamey",), "MK": ("Skopje",), "OM": ("Muscat",),
+    "PW": ("Ngerulmud",), "PS": ("Ramallah",), "PG": ("Port Moresby",), "RW": ("Kigali",), "KN": ("Basseterre",),
+    "LC": ("Castries",), "VC": ("Kingstown",), "WS": ("Apia",), "SM": ("San Marino",), "ST": ("Sao Tome", "São Tomé"),
+    "SN": ("Dakar",), "SC": ("Victoria",), "SL": ("Freetown",), "SG": ("Singapore",), "SK": ("Bratislava",),
+    "SI": ("Ljubljana",), "SB": ("Honiara",), "SO": ("Mogadishu",), "SS": ("Juba",), "LK": ("Colombo",), "SD": ("Khartoum",),
+    "SR": ("Paramaribo",), "TJ": ("Dushanbe",), "TZ": ("Dodoma", "Dar es Salaam"), "TG": ("Lome", "Lomé"),
+    "TO": ("Nuku'alofa",), "TT": ("Port of Spain",), "TN": ("Tunis",), "TM": ("Ashgabat",), "TV": ("Funafuti",),
+    "UG": ("Kampala",), "UZ": ("Tashkent",), "VU": ("Port Vila",), "YE": ("Sanaa", "Sana'a"), "ZM": ("Lusaka",),
 }
 
 #: other names the press uses for a state (common short names pycountry lacks, nicknames)
@@ -64,7 +92,9 @@ OTHER_NAMES: dict[str, tuple[str, ...]] = {
     "RU": ("Russia",), "KR": ("South Korea",), "KP": ("North Korea",), "IR": ("Iran",), "SY": ("Syria",),
     "VE": ("Venezuela",), "BO": ("Bolivia",), "TW": ("Taiwan",), "VN": ("Vietnam",), "MD": ("Moldova",),
     "TZ": ("Tanzania",), "LA": ("Laos",), "CZ": ("Czech Republic", "Czechia"), "VA": ("the Holy See", "Vatican"),
-    "MX": ("the Aztec nation",), "NL": ("the Netherlands",), "PS": ("Palestine",), "CD": ("DR Congo",),
+    "MX": ("the Aztec nation",), "NL": ("the Netherlands",), "PS": ("Palestine",),
+    "CD": ("DR Congo", "Democratic Republic of Congo", "the Democratic Republic of Congo", "Democratic Republic of the Congo",
+           "the Democratic Republic of the Congo", "DRC"),
     "CN": ("the People's Republic of China", "the People's Republic", "mainland China"), "TR": ("Turkey",), "CI": ("Ivory Coast",), "BN": ("Brunei",), "CV": ("Cape Verde",), "SZ": ("Swaziland",),
     "MM": ("Burma",), "MK": ("Macedonia",), "TL": ("East Timor",), "FM": ("Micronesia",),
 }
