@@ -1265,6 +1265,12 @@ class _Extractor:
             target = Mention(target.start, target.end, self._state_id(target), STATE, target.surface, "lifted")
         if words is None and target is None:
             return  # "X said" with nothing said about anyone: too little to propose
+        verb = SPEECH_VERBS.match(self.text, v_start)
+        trailing = verb is not None and re.fullmatch(r"\s*(?:(?:on|late\s+on)\s+\w+|in\s+a\s+statement)?\s*[.!]?\s*",
+                                                     self.text[verb.end():s_end]) \
+            and re.search(r",\s*(?:the\s+)?$", self.text[max(sentence.start, speaker.start - 6):speaker.start], re.I)
+        if words is None and trailing and any(index in e.sentences and e.type != "Statement" for e in self.events):
+            return  # "... arrested X, the Zambian government said.": the source of a report, not a statement
         if words is None and any(index in e.sentences and e.type != "Statement" and (own_state in e.agent or speaker.entity in e.agent
                                                                                    or e.fields.get("announced_by") == speaker.entity)
                                  and RULES_BY_TYPE[e.type].trigger.search(self.text, v_start, s_end)
