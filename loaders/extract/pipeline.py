@@ -47,7 +47,7 @@ ORG_NAME = re.compile(r"(?<![\w’'])(?P<name>(?:[A-Z][\w’'.-]*\s+){1,5}(?:" +
 PREPOSITIONS_BEFORE_PLACE = re.compile(r"(?:\b(?:in|at|to|from|into|near|outside|inside|of|across|around)\s+(?:the\s+)?)$", re.I)
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+|himself\s+|herself\s+|themselves\s+|itself\s+)?$", re.I)
 #: "a judge in La Paz ordered the arrest": the courts of the state
-JUDGE = re.compile(r"\b(?P<organ>(?i:an?\s+|the\s+)(?:\w+\s+)?judge)\b")
+JUDGE = re.compile(r"\b(?P<organ>(?i:an?\s+|the\s+)(?:\w+\s+)?(?:judge|court|prosecutor))\b")
 #: bodies named without their state ("prosecutors in Peru", "police", "the court"): the state
 #: named right after, else the state the article is about
 GENERIC_ORGAN = re.compile(r"\b(?P<organ>(?i:prosecutors|the\s+prosecution|police|security\s+forces))\b(?:\s+in\s+(?P<state>[A-Z]\w+))?")
@@ -631,6 +631,8 @@ class _Extractor:
                      r"denounced|denouncing|welcomed|defended|regretted|protested)\s+(?:the|this|that|its|their)\s+(?:\w+\s+)?$",
                      self.text[max(sentence.start, t_start - 40):t_start]) and re.match(r"(?i)[a-z]+(?:ion|ure|al)\b", trigger.group(0)):
             return  # "described the expulsion as ...": a reference to an act, spoken about, not its report
+        if re.search(r"(?i)\bwhen\s+\w+\s+(?:is|are|will\s+be)\s+$", self.text[max(sentence.start, t_start - 30):t_start]):
+            return  # "when he is sentenced at a later date": a future act
         if rule.state_level and UNNAMED_STATES.search(self.text[max(sentence.start, t_start - 60):t_start]):
             return  # "as one government after another recalled its ambassador": acts of unnamed states are not coded
         if rule.type == "RemovalFromOffice" and re.fullmatch(r"(?i)ousted|deposed|toppled", trigger.group(0)) and \
@@ -771,6 +773,19 @@ class _Extractor:
                 agent = _nearest([m for m in right if m.start >= t_end + by.end() - 1], rule.agent, reverse=False)
             generic = GENERIC_ORGAN.search(self.text, subject_clause_start, t_start) \
                 or JUDGE.search(self.text, subject_clause_start, t_start)
+            if agent is None and by and generic is None:
+                # "was charged with treason by a military prosecutor": the organ named after "by"
+                generic = JUDGE.match(self.text, t_end + by.end()) or GENERIC_ORGAN.match(self.text, t_end + by.end())
+                if generic is not None and target is not None:
+                    state = self.gaz.state_of(self.person_posts.get(target.entity)) or self.person_states.get(target.entity) \
+                        or self.focal_state
+                    word = generic.group("organ").lower()
+                    word = "court" if re.search(r"judge|court", word) else "prosecutors" if "prosecut" in word else \
+                        {"security forces": "police"}.get(re.sub(r"^the\s+", "", word), re.sub(r"^the\s+", "", word))
+                    if state:
+                        organ = self.gaz.organ(state, word)
+                        agent = Mention(generic.start(), generic.end(), organ.id, organ.type, generic.group(0), "organ")
+                generic = None
             if agent is None and generic is not None and target is not None \
                     and re.fullmatch(r"\s*(?:in\s+[A-Z][\w ]{2,20}?\s+)?(?:,\s*who\s+)?(?:(?:had|have|has|later|then|also|formally|ordered)\s+)*(?:the\s+)?",
                                      self.text[generic.end():t_start]):
@@ -782,7 +797,8 @@ class _Extractor:
                 if state:
                     word = re.sub(r"^the\s+", "", generic.group("organ").lower())
                     word = {"prosecution": "prosecutors", "security forces": "police"}.get(word, word)
-                    organ = self.gaz.organ(state, "court" if "judge" in word else word)
+                    word = "court" if re.search(r"judge|court", word) else "prosecutors" if "prosecutor" in word else word
+                    organ = self.gaz.organ(state, word)
                     agent = Mention(sentence.start + generic.start(), sentence.start + generic.end(), organ.id, organ.type,
                                     generic.group(0), "organ")
         if target is None and rule.type in ("ExpulsionOfDiplomats", "PersonaNonGrataDeclaration"):

@@ -105,7 +105,8 @@ RULES: tuple[Rule, ...] = (
          _r(r"\bsentenced\b|\bconvicted\s+(?:of|for|on|in)\b|\bfound\s+(?:\w+\s+)?guilty\b"),
          agent=("Court",), target=PERSONS, needs=("target",)),
     Rule("RemovalFromOffice",
-         _r(r"\b(?:impeach(?:ed|es|ment)?|removed\s+from\s+office|remove\s+\w+\s+from\s+office|removal\s+from\s+office|ousted|ouster|deposed|toppled)\b"),
+         _r(r"\b(?:impeach(?:ed|es|ment)?|removed\s+from\s+office|remove\s+\w+\s+from\s+office|removal\s+from\s+office|ousted|ouster|deposed|toppled"
+            r"|remov(?:e|ed|es|ing)\s+(?:\w+\s+)?from\s+(?:his\s+|her\s+|their\s+|the\s+)?(?:post|office|presidency|power|the\s+presidency))\b"),
          agent=("Legislature", "Court"), target=("Person",), needs=("target",), confidence=0.75),
     Rule("CoupAttempt",
          _r(r"\b(?:coup\s+attempt|attempted\s+coup|self-coup|failed\s+coup|coup\s+d['’]état|attempt(?:ed)?\s+to\s+dissolve\s+(?:the\s+)?Congress|attempted\s+dissolution\s+of\s+Congress)\b"),
