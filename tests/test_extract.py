@@ -136,6 +136,36 @@ def test_new_actors_are_minted_with_their_aliases():
     assert expulsion.agent == ["ecuador"] and expulsion.target == ["raquel-serur"]
 
 
+@pytest.mark.parametrize("text,person,alias", [
+    # a surname that is also a month
+    ('Prime Minister Theresa May spoke in Parliament. On Saturday, May said Russia was "highly likely" to blame.',
+     "theresa-may", "May"),
+    # no known first name: the surname recurs
+    ("Edward Snowden, the former contractor, left the airport. Snowden said Russia had granted him asylum. "
+     "Snowden then left by taxi.", "edward-snowden", "Snowden"),
+    # family name first
+    ("Chen Guangcheng left the embassy on Wednesday. Chen told reporters that China had threatened his wife. "
+     "Chen later flew to New York.", "chen-guangcheng", "Chen"),
+    # the first of two surnames
+    ("Former President Jacobo Árbenz Guzmán sought refuge in the Mexican embassy. Árbenz said Guatemala had "
+     "refused him a safe-conduct.", "jacobo-arbenz-guzman", "Árbenz"),
+    # letters beyond Spanish
+    ("Nicaragua expelled the nuncio, Archbishop Waldemar Stanisław Sommertag, on Sunday. Sommertag said Nicaragua "
+     "had given him no reason. Sommertag left the next day.", "waldemar-stanislaw-sommertag", "Sommertag"),
+])
+def test_person_names_and_their_short_forms(text, person, alias):
+    result = run(text + " " + PADDING)
+    minted = {e.id: e for e in result.entities}
+    assert person in minted and alias in minted[person].aliases, {k: v.aliases for k, v in minted.items()}
+    assert any(person in e.agent + e.target for e in result.events)
+
+
+def test_a_date_before_a_title_is_no_name():
+    minted = {e.id for e in run("On Wednesday, Foreign Minister Jorge Arreaza declared the envoy persona non grata. "
+                                + PADDING).entities}
+    assert "on-wednesday" not in minted
+
+
 # --- the seed articles ------------------------------------------------------------------------
 
 SEEDS = sorted((ROOT / "corpus" / "claims").glob("*.yaml"))

@@ -81,9 +81,15 @@ ORGANS = {
 _ORGAN_RE = "|".join(sorted((re.escape(o) for o in ORGANS), key=len, reverse=True))
 
 
+#: letters that Unicode decomposition leaves whole ('ł' is not 'l' plus an accent)
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
+                               "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th", "ı": "i", "ð": "d", "Ð": "D"})
+
+
 def fold(text: str) -> str:
-    """Lower-case ASCII ('José Jerí' → 'jose jeri'), to compare names however they are accented."""
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    """Lower-case ASCII ('José Jerí' → 'jose jeri', 'Stanisław' → 'stanislaw'), to compare names however
+    they are accented."""
+    return unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode().lower()
 
 
 def slug(text: str) -> str:

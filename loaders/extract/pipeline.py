@@ -189,8 +189,8 @@ class _Extractor:
         for pattern in (TITLE_NAME, NAME_COMMA_TITLE):
             for m in pattern.finditer(self.text):
                 name = re.sub(r"['’]s$", "", m.group("name")).strip()
-                if any(w in NOT_NAME_WORDS or w in NOT_NAMES for w in name.split()):
-                    continue  # "On Wednesday, Foreign Minister X": a date, not a name
+                if any(w in NOT_NAME_WORDS for w in name.split()) or name.split()[0] in NOT_NAMES:
+                    continue  # "On Wednesday, Foreign Minister X": a date, not a name (but "Theresa May" is one)
                 if _fold(name) in known or any(_fold(name).endswith(" " + k) for k in known if " " in k):
                     person = known.get(_fold(name)) or next(v for k, v in known.items() if _fold(name).endswith(" " + k))
                 else:
