@@ -158,6 +158,7 @@ class Gazetteer:
             for capital in CAPITALS.get(code, ()):
                 self._add_surface(capital, ("state:" + code, "capital"))
         self._compiled: re.Pattern | None = None
+        self._compiled_states: re.Pattern | None = None
 
     # -- the index --------------------------------------------------------------------------------
     def _add_surface(self, surface: str, target: tuple[str, str]) -> None:
@@ -166,7 +167,10 @@ class Gazetteer:
         bucket = self.surfaces.setdefault(surface, [])
         if target not in bucket:
             bucket.append(target)
-        self._compiled = None
+            self._compiled = None
+            if target[0].startswith("state:") or target[1] in ("demonym", "capital") \
+                    or self.entities.get(target[0], _NO_ENTITY).type in (STATE, "InternationalOrganization"):
+                self._compiled_states = None
 
     def _index(self, e: Entity, with_aliases: bool) -> None:
         self._add_surface(e.label, (e.id, "name"))
@@ -186,6 +190,19 @@ class Gazetteer:
         self.entities[e.id] = e
         self._index(e, with_aliases=True)
         return e
+
+    def state_pattern(self) -> re.Pattern:
+        """Only the names of states and international organisations (with demonyms and capitals):
+        minting persons, posts and missions does not change it, so it is compiled once or twice
+        per article rather than after every new name."""
+        if self._compiled_states is None:
+            forms = sorted((f for f, targets in self.surfaces.items()
+                            if any(t.startswith("state:") or k in ("demonym", "capital")
+                                   or self.entities.get(t, _NO_ENTITY).type in (STATE, "InternationalOrganization")
+                                   for t, k in targets)), key=len, reverse=True)
+            alternation = "|".join(re.escape(f) for f in forms)
+            self._compiled_states = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+        return self._compiled_states
 
     def pattern(self) -> re.Pattern:
         if self._compiled is None:
@@ -327,3 +344,6 @@ ENVOY_AFTER = re.compile(r"(?:'s|’s)?\s+(?P<kind>(?i:top\s+diplomat|ambassador
                          r"(?:\s+(?:in|to|from)\s+(?P<where>[A-Z][\w]+(?:\s[A-Z][\w]+)?))?")
 ORGAN_AFTER = re.compile(rf"(?:'s|’s)?\s+(?:(?i:interim|new|caretaker|military|de\s+facto|provisional|current|outgoing|leftist|conservative)\s+)?"
                          rf"(?P<organ>(?i:{_ORGAN_RE}))\b")
+
+
+_NO_ENTITY = Entity("", "", "")  # what .get() returns for a surface that points at no entity yet

@@ -288,7 +288,7 @@ class _Extractor:
         """'Peruvian Foreign Minister', "Peru's interim President", 'OAS Secretary General'."""
         window = self.text[max(0, phrase_start - 40):title_start]
         m = None
-        for m in self.gaz.pattern().finditer(window):
+        for m in self.gaz.state_pattern().finditer(window):
             pass
         if m is None or window[m.end():].strip(" ’'s").split().__len__() > 2 or re.search(r"[,.;:—–]", window[m.end():]):
             return None  # "home from Niger, President Macron said": the state ends another phrase
