@@ -1463,7 +1463,7 @@ PARAPHRASE_VERBS = re.compile(r"(?i)said|stated|told|warned|described|called|cri
                               r"defended|rejected|argued|insisted|emphasi[sz]ed|stressed|denounced|regretted|noted|explained|"
                               r"accused|reiterated|acknowledged|maintained|voiced|congratulated|urged|demanded|welcomed|"
                               r"promised|threatened|denied|denies|claimed|claims|replied|responded|praised|thanked|expressed|"
-                              r"called\s+for|appealed")
+                              r"called\s+for|appealed|says|argues|warns|accuses|insists|maintains|wrote")
 #: "... and called Y's decision '...'": a second speech verb of the same speaker
 COORDINATED_SPEECH = re.compile(r"\band\s+(?:also\s+)?(?:called|said|described|labell?ed|branded|rejected|accused|condemned|"
                                 r"denounced|criticized|criticised|warned|added|stated|insisted|urged|termed)\b", re.I)

@@ -158,7 +158,7 @@ SPEECH_VERBS = re.compile(
     r"criticized|criticised|rejected|regretted|defended|according\s+to|saying|stating|adding|calling|describing|"
     r"warning|arguing|noting|insisting|tweet|statement|interview|captured|confirmed|voiced|congratulated|urged|"
     r"demanded|welcomed|promised|threatened|denied|denies|claimed|claims|replied|responded|accused|accusing|"
-    r"praised|thanked|expressed|called\s+for|appealed)\b", re.I)
+    r"praised|thanked|expressed|called\s+for|appealed|argues|warns|accuses|insists|maintains)\b", re.I)
 #: "“...” – Dr. Isabella Ramirez, Professor of ...": a quotation attributed after a dash
 DASH_ATTRIBUTION = re.compile(r"(?<=[”\"])\s*[–—-]\s*(?=[A-Z])")
 QUOTE = re.compile(r"[“\"]([^”\"]{3,600})[”\"]|(?<![\w])['‘]([^'’]{3,120}?)['’](?![\w])")
