@@ -22,7 +22,13 @@ from .rules import (
     Rule,
 )
 from .sentences import Sentence, split_sentences
-from .world import DEMONYMS
+from .world import DEMONYMS, FEMALE_NAMES, MALE_NAMES, OTHER_FIRST_NAMES
+
+FIRST_NAMES = FEMALE_NAMES | MALE_NAMES | OTHER_FIRST_NAMES
+#: given-name lists hold a few family names that also open Chinese-style names
+FAMILY_NAMES_FIRST = {"chen", "wang", "li", "xi", "kim", "moon"}
+#: a capitalised word with no capitalised word right before or after it
+STANDALONE_WORD = re.compile(r"(?<![\w’'-])(?<![A-Z][\w’'-]\s)(?<![A-Z][\w’'-][\w’'-]\s)[A-ZÀ-ÖØ-Þ][\w’'-]+(?![\w’'-])(?!\s+[A-Z])")
 
 DEMONYM_FORMS = frozenset(d for forms in DEMONYMS.values() for d in forms)
 from .text import Article
@@ -141,6 +147,7 @@ class _Extractor:
         self._state_counts: dict[str, int] | None = None
         self.person_states: dict[str, str] = {}  # person id → state, from "Honduran ... Manuel Zelaya" (no post)
         self.speaks_for: dict[str, str] = {}     # person id → the state they spoke of in the third person
+        self._alone: dict[str, list[int]] | None = None
 
     # == driver ========================================================================================
     def run(self) -> Extraction:
@@ -215,50 +222,52 @@ class _Extractor:
     def _inner_surnames(self, words: list[str]) -> set[str]:
         """'Jacobo Árbenz Guzmán' ... 'Árbenz resigned': in a Spanish-style double surname the first one
         is the short form, when the text uses it alone and it is not a given name."""
-        from .world import FEMALE_NAMES, MALE_NAMES, OTHER_FIRST_NAMES
-
-        found = set()
-        for word in words[1:-1]:
-            if len(word) < 4 or _fold(word) in FEMALE_NAMES | MALE_NAMES | OTHER_FIRST_NAMES or word in self.gaz.surfaces:
-                continue
-            if re.search(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])(?!\s+{re.escape(words[words.index(word) + 1])})", self.text):
-                found.add(word)
-        return found
+        return {word for word in words[1:-1] if len(word) >= 4 and _fold(word) not in FIRST_NAMES
+                and word not in self.gaz.surfaces and self._standalone_words().get(word)}
 
     def _family_name_first(self, words: list[str]) -> set[str]:
         """'Chen Guangcheng' ... 'Chen said': the first word is the family name when the text uses
         it alone more than once and it names no one else."""
-        if len(words) < 2 or len(words[0]) < 3 or words[0] in self.gaz.surfaces or words[0] in NOT_NAMES:
+        if len(words) < 2 or len(words[0]) < 3 or words[0] in self.gaz.surfaces or words[0] in NOT_NAMES \
+                or (_fold(words[0]) in FIRST_NAMES and _fold(words[0]) not in FAMILY_NAMES_FIRST):
             return set()
-        alone = re.findall(rf"(?<![\w’'-]){re.escape(words[0])}(?!\s+{re.escape(words[1])})(?![\w’'-])", self.text)
-        return {words[0]} if len(alone) >= 2 else set()
+        return {words[0]} if len(self._standalone_words().get(words[0], [])) >= 2 else set()
+
+    def _standalone_words(self) -> dict[str, list[int]]:
+        """Where each capitalised word stands alone (no capitalised word right before or after it):
+        how a text uses a surname on its own. Computed once per article."""
+        if self._alone is None:
+            self._alone = {}
+            for w in STANDALONE_WORD.finditer(self.text):
+                self._alone.setdefault(w.group(0), []).append(w.start())
+        return self._alone
 
     def _surname_recurs(self, m: re.Match, words: list[str]) -> bool:
         """'Edward Snowden, the former contractor ... Snowden thanked Russia': a full name whose last
         word the text goes on to use alone, as news does with a person's surname."""
         if len(words) < 2 or len(words[-1]) < 4 or re.match(r"(?i)the\s+$", self.text[max(0, m.start() - 4):m.start()]):
             return False
-        alone = re.compile(rf"(?<![\w’'-])(?<![A-Z][a-z]\s)(?<![A-Z][a-z][a-z]\s){re.escape(words[-1])}(?![\w’'-])(?!\s+[A-Z])")
-        later = [x for x in alone.finditer(self.text, m.end())]
+        later = [at for at in self._standalone_words().get(words[-1], []) if at >= m.end()]
         # "Zelimkhan Khangoshvili, a 40-year-old Georgian, ...": an apposition describing the name is a second cue
         described = re.match(r",\s+(?:a|an|the)\s+(?:\d+-year-old|former|[a-z]+)", self.text[m.end():m.end() + 40])
         return len(later) >= (1 if described else 2)
 
     def _persons_untitled(self) -> None:
         """'Julian Assange walked into the embassy': a name starting with a known first name."""
-        from .world import FEMALE_NAMES, MALE_NAMES, OTHER_FIRST_NAMES
-
-        first_names = FEMALE_NAMES | MALE_NAMES | OTHER_FIRST_NAMES
+        first_names = FIRST_NAMES
         known = {_fold(n) for e in self.gaz.entities.values() for n in {e.label} | e.aliases}
         for m in UNTITLED_NAME.finditer(self.text):
             name = re.sub(r"['’]s$", "", m.group("name")).strip()
             words = name.split()
             if _fold(name) in known or any(w in NOT_NAMES or w in NOT_NAME_WORDS for w in words):
                 continue
-            if _fold(words[0]) not in first_names and not self._surname_recurs(m, words):
+            if name in self.gaz.surfaces:
                 continue
-            if name in self.gaz.surfaces or any(w in self.gaz.surfaces for w in words):
-                continue
+            if _fold(words[0]) not in first_names:
+                # without a known first name, only a recurring surname makes a person, and no word of it
+                # may already name something ("Elections Chávez" at a heading, "Guatemala City")
+                if not self._surname_recurs(m, words) or any(w in self.gaz.surfaces for w in words):
+                    continue
             aliases = {words[-1]} if len(words[-1]) >= 3 else set()
             if len(words) >= 3:
                 aliases.add(" ".join(words[-2:]))
@@ -501,7 +510,7 @@ class _Extractor:
         """The state the article is mostly about, other than ``other_than`` (for 'the Mexican embassy')."""
         if self._state_counts is None:  # one scan of the text, however many missions ask
             self._state_counts = {}
-            for m in self.gaz.pattern().finditer(self.text):
+            for m in self.gaz.state_pattern().finditer(self.text):
                 for target, kind in self.gaz.surfaces[m.group(0)]:
                     e = self.gaz.resolve(target)
                     if e.type == STATE:
@@ -524,7 +533,8 @@ class _Extractor:
         speech_before = re.compile(r"\b(?:said|says|added|told)\s+$")
         for m in self.mentions:
             if m.kind in ("pronoun", "definite", "kin"):
-                recent = [p for pos, p in seen if pos >= self._sentence_start_before(m.start, 5)] or [p for _, p in seen]
+                window_start = self._sentence_start_before(m.start, 5)
+                recent = [p for pos, p in seen if pos >= window_start] or [p for _, p in seen]
                 named_before = {p for _, p in seen}
                 if counts and named_before:
                     protagonist = max(named_before, key=lambda p: counts.get(p, 0))
@@ -571,7 +581,7 @@ class _Extractor:
                     if set(recent) - same_clause:
                         recent = [p for p in recent if p not in same_clause]
                 if m.kind == "pronoun" and word in ("herself", "himself") and binders:
-                    person = binders[-1]  # a reflexive takes the nearest fitting person of its own clause
+                    person = binders[-1]  # a reflexive takes the nearest fitting person before it in its sentence
                 elif m.kind == "pronoun" and speech_after.match(self.text[m.end:m.end + 30]) and speakers and recent:
                     person = recent[0]
                 elif m.kind == "pronoun" and earlier_clause:
@@ -799,8 +809,7 @@ class _Extractor:
                     word = {"prosecution": "prosecutors", "security forces": "police"}.get(word, word)
                     word = "court" if re.search(r"judge|court", word) else "prosecutors" if "prosecutor" in word else word
                     organ = self.gaz.organ(state, word)
-                    agent = Mention(sentence.start + generic.start(), sentence.start + generic.end(), organ.id, organ.type,
-                                    generic.group(0), "organ")
+                    agent = Mention(generic.start(), generic.end(), organ.id, organ.type, generic.group(0), "organ")
         if target is None and rule.type in ("ExpulsionOfDiplomats", "PersonaNonGrataDeclaration"):
             # "declared two employees of the German embassy persona non grata": the embassy's state
             staff = next((m for m in mentions if m.type in ("Embassy", "DiplomaticMission") and m is not agent
@@ -1075,7 +1084,6 @@ class _Extractor:
         if _modal(text[clause_start:trigger.start()], RULES_BY_TYPE["CoupAttempt"]) or re.search(
                 r"(?i)\b(?:accus\w+|alleg\w+|call(?:ed|s|ing)?|describ\w+|den(?:y|ies|ied))\b[^.;]{0,40}$", text[:trigger.start()]):
             return  # "called it a coup", "denied staging a coup": a characterisation, not the report of one
-        t_start, t_end = sentence.start + trigger.start(), sentence.start + trigger.end()
         persons = [m for m in mentions if m.type == "Person" and m.kind != "demonym"
                    and not (sentence.start + military.start() <= m.start < sentence.start + military.end())]
         # the removed leader: the person the soldiers acted on ("detained President X", "ousted X")
@@ -1116,11 +1124,15 @@ class _Extractor:
             for subject in subjects:
                 if subject.entity in model.agent or subject.entity in model.target:
                     continue
-                start, end, quote = _evidence(sentence, cue.start(), cue.end(), [subject])
-                event_id = f"{subject.entity}-{slug(_words(model.type))}-{'-'.join(model.target)}-{index + 1}"
-                self.events.append(Event(event_id, model.type, [subject.entity], list(model.target),
-                                         {k: v for k, v in model.fields.items() if k in ("recognized_as",)},
-                                         [quote], [(start, end)], {index}, round(model.confidence - 0.1, 2)))
+                # through _add_event, so that a state already reported doing the same act is not doubled
+                fields = {k: v for k, v in model.fields.items() if k in ("recognized_as",)}
+                first = model.target[0] if model.target else None
+                self._add_event(model.type, subject.entity, first, fields, sentence, index, cue, [subject],
+                                round(model.confidence - 0.1, 2))
+                for extra in model.target[1:]:
+                    for e in self.events:
+                        if e.type == model.type and subject.entity in e.agent and first in e.target and extra not in e.target:
+                            e.target.append(extra)
 
     # == statements ====================================================================================
     def _statement(self, sentence: Sentence, index: int, mentions: list[Mention]) -> None:
@@ -1135,8 +1147,10 @@ class _Extractor:
                   if not (len((q.group(1) or q.group(2)).split()) <= 4 and QUOTED_TERM_HEAD.match(text, q.end()))]
         # "who is accused of", "was urged to": a passive speech verb's subject is not the speaker
         # "envoy told to leave", "told him to go": a directive, not speech
-        cues = [c for c in SPEECH_VERBS.finditer(text) if not PASSIVE_BEFORE.search(text[max(0, c.start() - 25):c.start()])
-                and not re.match(r"(?i)told\s+(?:\w+\s+)?to\s+\w", text[c.start():c.start() + 30])]
+        cues = [c for c in SPEECH_VERBS.finditer(text)
+                if not (PASSIVE_BEFORE.search(text[max(0, c.start() - 25):c.start()]) and not c.group(0).lower().endswith("ing"))
+                and not re.match(r"(?i)told\s+(?:\w+\s+)?to\s+\w|call(?:ed|s|ing)\s+(?:\w+\s+){1,3}(?:home|back)\b",
+                                 text[c.start():c.start() + 40])]
         dash = DASH_ATTRIBUTION.search(text)
         if dash and quotes:
             cues.append(dash)  # the attribution after the quotation acts as its speech verb
@@ -1200,14 +1214,17 @@ class _Extractor:
         if not re.search(r"\band\b", self.text[span_start:speaker.start]):
             coordinated = []  # "Yuri Ushakov, Putin's adviser": an apposition, not a list of speakers
         voices = [speaker] + [m for m in coordinated if m.entity != speaker.entity]
+        co_speakers = {v.entity for v in voices}
         for k, voice in enumerate(voices):
             for n, (verb_at, segment_quote) in enumerate(segments):
                 segment_end = segments[n + 1][0] if n + 1 < len(segments) else len(text)
                 suffix = ("" if n == 0 else f"-{n + 1}") + ("" if k == 0 else f"-{voice.entity}")
-                self._statement_event(sentence, index, mentions, voice, verb_at, segment_quote, segment_end, suffix)
+                self._statement_event(sentence, index, mentions, voice, verb_at, segment_quote, segment_end, suffix,
+                                      first_segment=n == 0, co_speakers=co_speakers)
 
     def _statement_event(self, sentence: Sentence, index: int, mentions: list[Mention], speaker: Mention,
-                         verb_at: int, quote: re.Match | None, segment_end: int, suffix: str) -> None:
+                         verb_at: int, quote: re.Match | None, segment_end: int, suffix: str, *,
+                         first_segment: bool = True, co_speakers: set[str] = frozenset()) -> None:
         if quote is not None:
             words = (quote.group(1) or quote.group(2)).strip()
             if len(words) > 200:
@@ -1217,7 +1234,8 @@ class _Extractor:
             words, q_start, q_end, confidence = None, -1, -1, 0.5
         v_start = sentence.start + verb_at
         s_end = sentence.start + segment_end
-        segment = [m for m in mentions if m.start < s_end]
+        # "Russia and China said ...": the speakers are not what they speak about
+        segment = [m for m in mentions if m.start < s_end and m.entity not in co_speakers]
         own_state = self._state_id(speaker)
         if self.gaz.entities.get(own_state, speaker).type != STATE and speaker.entity in self.speaks_for:
             own_state = self.speaks_for[speaker.entity]
@@ -1254,12 +1272,15 @@ class _Extractor:
                   and not _noun_adjunct(m, self.text)]
         quoted_main = _main_clause(quoted, self.text, q_start, q_end) if words is not None else []
         after_verb = _main_clause([m for m in others if m.start >= v_start], self.text, v_start, s_end)
-        before_verb = [m for m in reversed(others) if m.start < v_start] if not suffix else []  # the nearest first
+        # the nearest first; a later segment's speech verb has its own object, nothing before it is spoken about
+        before_verb = [m for m in reversed(others) if m.start < v_start] if first_segment else []
         if words is not None and q_end <= v_start:
             # "'...,' X said, a few hours before Y ...": the quotation is the content; what follows is circumstance
             target = (quoted_main or quoted or reported or referred or after_verb or before_verb or [None])[0]
         else:
-            target = (reported or referred or after_verb or before_verb or quoted_main or quoted or [None])[0]
+            # an actor named in the clause beats the act the verb refers to ("called the move ... and accused
+            # the Bolivian government")
+            target = (reported or after_verb or referred or before_verb or quoted_main or quoted or [None])[0]
         also = None
         if target is None and BOTH_SIDES.search(self.text, v_start, s_end):
             # "urged both governments to settle their dispute": the two states the article is about
@@ -1463,12 +1484,12 @@ PARAPHRASE_VERBS = re.compile(r"(?i)said|stated|told|warned|described|called|cri
                               r"defended|rejected|argued|insisted|emphasi[sz]ed|stressed|denounced|regretted|noted|explained|"
                               r"accused|reiterated|acknowledged|maintained|voiced|congratulated|urged|demanded|welcomed|"
                               r"promised|threatened|denied|denies|claimed|claims|replied|responded|praised|thanked|expressed|"
-                              r"called\s+for|appealed|says|argues|warns|accuses|insists|maintains|wrote")
+                              r"appealed|says|argues|warns|accuses|insists|maintains|wrote")
 #: "... and called Y's decision '...'": a second speech verb of the same speaker
 COORDINATED_SPEECH = re.compile(r"\band\s+(?:also\s+)?(?:called|said|described|labell?ed|branded|rejected|accused|condemned|"
                                 r"denounced|criticized|criticised|warned|added|stated|insisted|urged|termed)\b", re.I)
 #: a quoted term heading a noun: "the 'persona non grata' declaration"
-QUOTED_TERM_HEAD = re.compile(r"\s+(?:declaration|decision|designation|label|status|status|law|policy|doctrine|clause|order)\b")
+QUOTED_TERM_HEAD = re.compile(r"\s+(?:declaration|decision|designation|label|status|law|policy|doctrine|clause|order)\b")
 #: acts a speech verb can name as its object, and the event type whose agent they point to
 ACT_REFERENCES = [
     (re.compile(r"(?i)\bnon\s+grata\b"), "PersonaNonGrataDeclaration"),

@@ -71,6 +71,7 @@ RULES: tuple[Rule, ...] = (
     Rule("RecallOfAmbassador",
          _r(rf"\brecall(?:s|ed|ing)?\s+(?:of\s+)?(?:its\s+|their\s+|the\s+|his\s+|her\s+)?{W}?(?:ambassador|envoy|diplomatic\s+staff|diplomats|charg[ée]\s+d['’]affaires|top\s+diplomat|head\s+of\s+mission)\b|\brecall(?:s|ed|ing)?\s+theirs\b|"
             rf"\bbr(?:ing|ings|inging|ought)\s+(?:back\s+|home\s+)?(?:its|their|the)\s+{W}?(?:ambassador|envoy|diplomats|diplomatic\s+staff)\b|"
+            rf"\bcall(?:s|ed|ing)?\s+(?:back\s+|home\s+)?(?:its|their|the)\s+{W}?(?:ambassadors?|envoys?|diplomats)\s+(?:home|back)\b|"
             rf"\bambassador\s+(?:was|were|is|had\s+been|has\s+been)\s+(?:being\s+)?(?:withdrawn|recalled)\b|\bwithdr(?:ew|aw|aws|awn|awal\s+of)\s+(?:its\s+|their\s+|the\s+)?{W}?ambassador\b"),
          agent=STATE_LIKE, target=("State",), target_preps=("from", "in", "to"), state_level=True, needs=("agent",)),
     Rule("ExpulsionOfDiplomats",
@@ -106,7 +107,7 @@ RULES: tuple[Rule, ...] = (
          agent=("Court",), target=PERSONS, needs=("target",)),
     Rule("RemovalFromOffice",
          _r(r"\b(?:impeach(?:ed|es|ment)?|removed\s+from\s+office|remove\s+\w+\s+from\s+office|removal\s+from\s+office|ousted|ouster|deposed|toppled"
-            r"|remov(?:e|ed|es|ing)\s+(?:\w+\s+)?from\s+(?:his\s+|her\s+|their\s+|the\s+)?(?:post|office|presidency|power|the\s+presidency))\b"),
+            r"|remov(?:e|ed|es|ing)\s+(?:\w+\s+)?from\s+(?:his\s+|her\s+|their\s+|the\s+)?(?:post|office|presidency|power))\b"),
          agent=("Legislature", "Court"), target=("Person",), needs=("target",), confidence=0.75),
     Rule("CoupAttempt",
          _r(r"\b(?:coup\s+attempt|attempted\s+coup|self-coup|failed\s+coup|coup\s+d['’]état|attempt(?:ed)?\s+to\s+dissolve\s+(?:the\s+)?Congress|attempted\s+dissolution\s+of\s+Congress)\b"),
@@ -158,7 +159,7 @@ SPEECH_VERBS = re.compile(
     r"criticized|criticised|rejected|regretted|defended|according\s+to|saying|stating|adding|calling|describing|"
     r"warning|arguing|noting|insisting|tweet|statement|interview|captured|confirmed|voiced|congratulated|urged|"
     r"demanded|welcomed|promised|threatened|denied|denies|claimed|claims|replied|responded|accused|accusing|"
-    r"praised|thanked|expressed|called\s+for|appealed|argues|warns|accuses|insists|maintains)\b", re.I)
+    r"praised|thanked|expressed|appealed|argues|warns|accuses|insists|maintains)\b", re.I)
 #: "“...” – Dr. Isabella Ramirez, Professor of ...": a quotation attributed after a dash
 DASH_ATTRIBUTION = re.compile(r"(?<=[”\"])\s*[–—-]\s*(?=[A-Z])")
 QUOTE = re.compile(r"[“\"]([^”\"]{3,600})[”\"]|(?<![\w])['‘]([^'’]{3,120}?)['’](?![\w])")

@@ -43,6 +43,8 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "BB": ("Barbadian",), "BS": ("Bahamian",), "FJ": ("Fijian",), "LA": ("Laotian", "Lao"), "MK": ("North Macedonian",),
 }
 
+#: capitals that are also common words or the state's own name (Victoria, Kingston, Georgetown, Male,
+#: Luxembourg, Singapore, ...) are left out: they would name the state where the text means something else
 CAPITALS: dict[str, tuple[str, ...]] = {
     "AF": ("Kabul",), "DZ": ("Algiers",), "AR": ("Buenos Aires",), "AM": ("Yerevan",), "AU": ("Canberra",),
     "AT": ("Vienna",), "AZ": ("Baku",), "BD": ("Dhaka",), "BY": ("Minsk",), "BE": ("Brussels",), "BO": ("La Paz",),
@@ -66,19 +68,17 @@ CAPITALS: dict[str, tuple[str, ...]] = {
     "BA": ("Sarajevo",), "BW": ("Gaborone",), "BN": ("Bandar Seri Begawan",), "BF": ("Ouagadougou",), "BI": ("Gitega",),
     "CV": ("Praia",), "KH": ("Phnom Penh",), "CM": ("Yaounde", "Yaoundé"), "CF": ("Bangui",), "TD": ("N'Djamena",),
     "KM": ("Moroni",), "CG": ("Brazzaville",), "CD": ("Kinshasa",), "CI": ("Yamoussoukro", "Abidjan"), "HR": ("Zagreb",),
-    "CY": ("Nicosia",), "DJ": ("Djibouti",), "DM": ("Roseau",), "TL": ("Dili",), "GQ": ("Malabo",), "ER": ("Asmara",),
+    "CY": ("Nicosia",), "DM": ("Roseau",), "TL": ("Dili",), "GQ": ("Malabo",), "ER": ("Asmara",),
     "EE": ("Tallinn",), "SZ": ("Mbabane",), "ET": ("Addis Ababa",), "FJ": ("Suva",), "GA": ("Libreville",), "GM": ("Banjul",),
-    "GH": ("Accra",), "GD": ("St. George's",), "GN": ("Conakry",), "GW": ("Bissau",), "GY": ("Georgetown",),
-    "HT": ("Port-au-Prince",), "IS": ("Reykjavik",), "JM": ("Kingston",), "KZ": ("Astana",), "KI": ("Tarawa",),
+    "GH": ("Accra",), "GD": ("St. George's",), "GN": ("Conakry",), "GW": ("Bissau",),     "HT": ("Port-au-Prince",), "IS": ("Reykjavik",), "KZ": ("Astana",), "KI": ("Tarawa",),
     "KW": ("Kuwait City",), "KG": ("Bishkek",), "LA": ("Vientiane",), "LV": ("Riga",), "LS": ("Maseru",), "LR": ("Monrovia",),
-    "LI": ("Vaduz",), "LT": ("Vilnius",), "LU": ("Luxembourg",), "MG": ("Antananarivo",), "MW": ("Lilongwe",),
-    "MY": ("Kuala Lumpur",), "MV": ("Male",), "ML": ("Bamako",), "MT": ("Valletta",), "MH": ("Majuro",),
-    "MR": ("Nouakchott",), "MU": ("Port Louis",), "FM": ("Palikir",), "MD": ("Chisinau",), "MC": ("Monaco",),
-    "MN": ("Ulaanbaatar", "Ulan Bator"), "ME": ("Podgorica",), "MZ": ("Maputo",), "MM": ("Naypyidaw", "Naypyitaw"),
+    "LI": ("Vaduz",), "LT": ("Vilnius",), "MG": ("Antananarivo",), "MW": ("Lilongwe",),
+    "MY": ("Kuala Lumpur",), "ML": ("Bamako",), "MT": ("Valletta",), "MH": ("Majuro",),
+    "MR": ("Nouakchott",), "MU": ("Port Louis",), "FM": ("Palikir",), "MD": ("Chisinau",),     "MN": ("Ulaanbaatar", "Ulan Bator"), "ME": ("Podgorica",), "MZ": ("Maputo",), "MM": ("Naypyidaw", "Naypyitaw"),
     "NA": ("Windhoek",), "NR": ("Yaren",), "NP": ("Kathmandu",), "NE": ("Niamey",), "MK": ("Skopje",), "OM": ("Muscat",),
     "PW": ("Ngerulmud",), "PS": ("Ramallah",), "PG": ("Port Moresby",), "RW": ("Kigali",), "KN": ("Basseterre",),
-    "LC": ("Castries",), "VC": ("Kingstown",), "WS": ("Apia",), "SM": ("San Marino",), "ST": ("Sao Tome", "São Tomé"),
-    "SN": ("Dakar",), "SC": ("Victoria",), "SL": ("Freetown",), "SG": ("Singapore",), "SK": ("Bratislava",),
+    "LC": ("Castries",), "VC": ("Kingstown",), "WS": ("Apia",), "ST": ("Sao Tome", "São Tomé"),
+    "SN": ("Dakar",), "SL": ("Freetown",), "SK": ("Bratislava",),
     "SI": ("Ljubljana",), "SB": ("Honiara",), "SO": ("Mogadishu",), "SS": ("Juba",), "LK": ("Colombo",), "SD": ("Khartoum",),
     "SR": ("Paramaribo",), "TJ": ("Dushanbe",), "TZ": ("Dodoma", "Dar es Salaam"), "TG": ("Lome", "Lomé"),
     "TO": ("Nuku'alofa",), "TT": ("Port of Spain",), "TN": ("Tunis",), "TM": ("Ashgabat",), "TV": ("Funafuti",),
@@ -95,7 +95,7 @@ OTHER_NAMES: dict[str, tuple[str, ...]] = {
     "MX": ("the Aztec nation",), "NL": ("the Netherlands",), "PS": ("Palestine",),
     "CD": ("DR Congo", "Democratic Republic of Congo", "the Democratic Republic of Congo", "Democratic Republic of the Congo",
            "the Democratic Republic of the Congo", "DRC"),
-    "CN": ("the People's Republic of China", "the People's Republic", "mainland China"), "TR": ("Turkey",), "CI": ("Ivory Coast",), "BN": ("Brunei",), "CV": ("Cape Verde",), "SZ": ("Swaziland",),
+    "CN": ("the People's Republic of China", "mainland China"), "TR": ("Turkey",), "CI": ("Ivory Coast",), "BN": ("Brunei",), "CV": ("Cape Verde",), "SZ": ("Swaziland",),
     "MM": ("Burma",), "MK": ("Macedonia",), "TL": ("East Timor",), "FM": ("Micronesia",),
 }
 
