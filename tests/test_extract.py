@@ -308,6 +308,15 @@ def test_common_constructions(sentence, expected):
     # asking another state to provide a safe-conduct is a request, not a modality
     ("Colombia granted him asylum and asked Peru to provide a safe-conduct so that he could leave.",
      {("SafeConductRequest", ("colombia",), ("peru",))}),
+    # safe-conduct episodes told without the document's name, or with other verbs
+    ("The Peruvian government allowed Chávez to leave the country on Friday.",
+     {("SafeConductGrant", ("peru",), ())}),
+    ("Hungary guaranteed the cardinal safe passage to the Austrian border.",
+     {("SafeConductGrant", ("hungary",), ())}),
+    ("Peru has not decided whether to grant Chávez a safe-conduct.",
+     {("SafeConductDeferral", ("peru",), ())}),
+    ("Mexico asked Peru to let Chávez leave the country.",
+     {("SafeConductRequest", ("mexico",), ("peru",))}),
     # an envoy named in apposition is the expelled person
     ("Saudi Arabia gave Lebanon's ambassador, Fawzi Kabbara, 48 hours to leave the kingdom on Friday.",
      {("ExpulsionOfDiplomats", ("saudi-arabia",), ("fawzi-kabbara",))}),

@@ -122,10 +122,14 @@ RULES: tuple[Rule, ...] = (
     Rule("SafeConductDeferral",
          _r(r"\bnot\s+(?:yet\s+)?(?:issued|granted|delivered)\s+(?:the\s+|a\s+)?safe[- ](?:conducts?|passages?)\b|\byet\s+to\s+(?:issue|grant|deliver|answer)\b(?=[^.;]{0,40}safe[- ](?:conduct|passage))|\bsafe[- ](?:conduct|passage)\b[^.;]{0,80}\b(?:pending|analy[sz]ing|under\s+review|yet\s+to)\b"
             # the exit permit not yet decided: "the government's decision on whether she will be allowed to leave"
+            r"|\b(?:has|have)\s+not\s+(?:yet\s+)?decided\s+whether\s+to\s+(?:grant|issue|give)\b"
+            r"|\b(?:studying|considering|reviewing|analy[sz]ing)\s+(?:[\w’'-]+\s+){0,2}?(?:request|application)\s+for\s+(?:a\s+|the\s+)?safe[- ](?:conduct|passage)"
             r"|\b(?:decision|decide|deciding)\s+(?:on\s+)?whether\s+(?:to\s+(?:allow|let)\s+\w+\s+(?:to\s+)?leave|(?:\w+\s+){1,3}(?:will|would|can|could|may)\s+be\s+(?:allowed|permitted)\s+to\s+leave)\b"),
          agent=STATE_LIKE, target=(), state_level=True, negated_trigger=True, needs=("agent",)),
     Rule("SafeConductGrant",
-         _r(r"\b(?:grant(?:s|ed)?|issu(?:e|es|ed)|deliver(?:s|ed)?|gave|give[sn]?)\s+(?:[\w’'-]+\s+){0,3}?safe[- ](?:conducts?|passages?)\b"),
+         _r(r"\b(?:grant(?:s|ed)?|issu(?:e|es|ed)|deliver(?:s|ed)?|gave|give[sn]?|guarantee(?:s|d)?)\s+(?:[\w’'-]+\s+){0,3}?safe[- ](?:conducts?|passages?)\b"
+            # the exit allowed without naming the document: "allowed Chávez to leave the country", "authorized his departure"
+            r"|\b(?:allowed|permitted|let)\s+(?:[\w’'-]+\s+){1,3}?(?:to\s+)?leave\s+the\s+country\b|\bauthori[sz]ed\s+(?:[\w’'-]+\s+){0,2}?(?:departure|exit)\b"),
          agent=STATE_LIKE, target=(), state_level=True, needs=("agent",)),
     Rule("SafeConductRefusal",
          _r(r"\b(?:refus(?:e|es|ed)|den(?:y|ies|ied)|reject(?:s|ed)?|declin(?:e|es|ed))\s+(?:to\s+(?:grant|issue|give)\s+)?(?:[\w’'-]+\s+){0,2}?safe[- ](?:conducts?|passages?)\b"
@@ -133,7 +137,8 @@ RULES: tuple[Rule, ...] = (
             r"|\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed))\s+to\s+(?:let|allow|permit)\s+(?:\w+\s+){1,3}?(?:to\s+)?(?:go|leave)\b"),
          agent=STATE_LIKE, target=(), state_level=True, negated_trigger=True, needs=("agent",)),
     Rule("SafeConductRequest",
-         _r(r"\b(?:request(?:s|ed)?|demand(?:s|ed)?|ask(?:s|ed)?\s+(?:[\w’'-]+\s+){0,4}?(?:for|to\s+(?:issue|grant|give|provide|deliver|extend)))\s+(?:a\s+|the\s+)?safe[- ](?:conducts?|passages?)\b"),
+         _r(r"\b(?:request(?:s|ed)?|demand(?:s|ed)?|ask(?:s|ed)?\s+(?:[\w’'-]+\s+){0,4}?(?:for|to\s+(?:issue|grant|give|provide|deliver|extend)))\s+(?:a\s+|the\s+)?safe[- ](?:conducts?|passages?)\b"
+            r"|\bask(?:s|ed)?\s+(?:[\w’'-]+\s+){1,3}?to\s+(?:let|allow)\s+(?:[\w’'-]+\s+){1,3}?(?:to\s+)?leave\b"),
          agent=STATE_LIKE, target=("State",), state_level=True, needs=("agent",),
          negated_trigger=True),  # "asked Peru to issue": the asking is the act, not a modality
     Rule("AsylumWithdrawal",
