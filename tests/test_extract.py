@@ -289,6 +289,12 @@ def test_bad_article_writes_nothing(tmp_path):
      ("RecallOfAmbassador", ("peru",), ("mexico",))),
     ("The United States recognized Juan Guaidó as Venezuela's interim president on Wednesday.",
      ("Recognition", ("united-states",), ("juan-guaido",))),
+    ("Former minister Juan Pérez entered the Brazilian embassy and requested asylum.",
+     ("AsylumRequest", ("juan-perez",), ("brazil",))),
+    ("Mexico accepted Juan Pérez's asylum request on Tuesday.",
+     ("AsylumGrant", ("mexico",), ("juan-perez",))),
+    ("Mexico summoned its ambassador to Ecuador for consultations.",
+     ("RecallOfAmbassador", ("mexico",), ("ecuador",))),
 ])
 def test_common_constructions(sentence, expected):
     found = events(sentence + " " + PADDING)

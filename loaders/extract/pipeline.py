@@ -882,6 +882,12 @@ class _Extractor:
             if legislature is not None:
                 agent = Mention(t_start, t_end, legislature.id, "Legislature", "", "implied")
         mission = next((m for m in mentions if m.kind == "mission" or m.type in ("Embassy", "DiplomaticMission")), None)
+        if rule.target_from_mission and mission is None and (target is None or target.type != STATE):
+            # "entered the Brazilian embassy": a mission of no known place still names its state
+            unplaced = next((m for m in mentions if m.type == STATE and re.search(
+                r"(?i)\b(?:embassy|consulate|legation|nunciature|ambassador['’]s\s+residence)\b", m.surface)), None)
+            if unplaced is not None and (agent is None or unplaced.entity != self._state_id(agent)):
+                target = Mention(unplaced.start, unplaced.end, unplaced.entity, STATE, unplaced.surface, "mission-state")
         if rule.target_from_mission and mission is not None and (target is None or target.type != STATE):
             sender = self.gaz.entities[mission.entity].attrs.get("sending_state")
             if sender and (agent is None or sender != self._state_id(agent)):

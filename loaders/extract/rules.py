@@ -46,7 +46,8 @@ RULES: tuple[Rule, ...] = (
     Rule("AsylumGrant",
          _r(rf"\b(?:grant(?:s|ed|ing)?|gave|give[sn]?|offer(?:s|ed)?|extend(?:s|ed)?)\s+{W}{{0,3}}?(?:political\s+|diplomatic\s+|territorial\s+)?(?:asylum|refuge)\b"
             rf"|\basylum\s+grant\b|\bgrant(?:ing)?\s+of\s+(?:political\s+|diplomatic\s+)?asylum\b"
-            rf"|\basylum\s+(?:had|has|have|was|were)\s+(?:already\s+)?(?:been\s+)?granted\b"),
+            rf"|\basylum\s+(?:had|has|have|was|were)\s+(?:already\s+)?(?:been\s+)?granted\b"
+            rf"|\baccept(?:s|ed)?\s+(?:[\w’'-]+\s+){{0,3}}?asylum\s+(?:request|application)\b"),
          agent=STATE_LIKE + ("Embassy", "DiplomaticMission"), target=PERSONS, target_preps=("to",), state_level=True,
          agent_from_mission=True, needs=("target",)),
     Rule("AsylumRequest",
@@ -72,10 +73,11 @@ RULES: tuple[Rule, ...] = (
          _r(rf"\brecall(?:s|ed|ing)?\s+(?:of\s+)?(?:its\s+|their\s+|the\s+|his\s+|her\s+)?{W}?(?:ambassador|envoy|diplomatic\s+staff|diplomats|charg[ée]\s+d['’]affaires|top\s+diplomat|head\s+of\s+mission)\b|\brecall(?:s|ed|ing)?\s+theirs\b|"
             rf"\bbr(?:ing|ings|inging|ought)\s+(?:back\s+|home\s+)?(?:its|their|the)\s+{W}?(?:ambassador|envoy|diplomats|diplomatic\s+staff)\b|"
             rf"\bcall(?:s|ed|ing)?\s+(?:back\s+|home\s+)?(?:its|their|the)\s+{W}?(?:ambassadors?|envoys?|diplomats)\s+(?:home|back)\b|"
+            rf"\bsummon(?:s|ed)?\s+(?:back\s+|home\s+)?(?:its|their|his|her)\s+{W}?ambassador\b|"
             rf"\bambassador\s+(?:was|were|is|had\s+been|has\s+been)\s+(?:being\s+)?(?:withdrawn|recalled)\b|\bwithdr(?:ew|aw|aws|awn|awal\s+of)\s+(?:its\s+|their\s+|the\s+)?{W}?ambassador\b"),
          agent=STATE_LIKE, target=("State",), target_preps=("from", "in", "to"), state_level=True, needs=("agent",)),
     Rule("ExpulsionOfDiplomats",
-         _r(rf"\bexpel(?:s|led|ling)?\b|\bexpulsion\b|\b(?:ordered|given|gave|giving|gives|told)\b[^.;]{{0,60}}?\bto\s+(?:leave|exit|depart)\b"
+         _r(rf"\bexpel(?:s|led|ling)?\b|\bexpulsion\b|\bordered\s+(?:[\w’'-]+\s+){{1,4}}?out\s+of\s+(?:the\s+)?country\b|\b(?:ordered|given|gave|giving|gives|told)\b[^.;]{{0,60}}?\bto\s+(?:leave|exit|depart)\b"
             rf"|\b(?:had|has|have)\s+(?:\d+|[a-z]+)\s+(?:hours|days)\s+to\s+(?:leave|exit|depart)\b"),
          agent=STATE_LIKE, target=("Post", "Person", "Embassy", "DiplomaticMission", "State"), state_level=True,
          extra={"target_before_fallback": True}),  # "the ambassador had 72 hours to leave"
@@ -107,7 +109,8 @@ RULES: tuple[Rule, ...] = (
          agent=("Court",), target=PERSONS, needs=("target",)),
     Rule("RemovalFromOffice",
          _r(r"\b(?:impeach(?:ed|es|ment)?|removed\s+from\s+office|remove\s+\w+\s+from\s+office|removal\s+from\s+office|ousted|ouster|deposed|toppled"
-            r"|remov(?:e|ed|es|ing)\s+(?:\w+\s+)?from\s+(?:his\s+|her\s+|their\s+|the\s+)?(?:post|office|presidency|power))\b"),
+            r"|remov(?:e|ed|es|ing)\s+(?:\w+\s+)?from\s+(?:his\s+|her\s+|their\s+|the\s+)?(?:post|office|presidency|power)"
+            r"|vot(?:ed|es|ing)\s+(?:\d+\s+to\s+\d+\s+)?to\s+(?:remove|oust|dismiss|depose))\b"),
          agent=("Legislature", "Court"), target=("Person",), needs=("target",), confidence=0.75),
     Rule("CoupAttempt",
          _r(r"\b(?:coup\s+attempt|attempted\s+coup|self-coup|failed\s+coup|coup\s+d['’]état|attempt(?:ed)?\s+to\s+dissolve\s+(?:the\s+)?Congress|attempted\s+dissolution\s+of\s+Congress)\b"),
