@@ -355,6 +355,15 @@ def test_statement_targets():
     assert (("foreign-ministry-of-mexico",), ("peru",)) in statements, statements
 
 
+def test_statement_speakers_and_targets_in_attributions_and_coordinations():
+    found = {(tuple(e.agent), tuple(e.target)) for e in run(
+        "Peru and Mexico traded accusations. The OAS secretary general, Luis Almagro, urged Peru and Mexico to resume "
+        "dialogue. \"We will not accept this,\" said Peru's prime minister, Eduardo Arana. " + PADDING).events
+             if e.type == "Statement"}
+    assert (("luis-almagro",), ("peru", "mexico")) in found, found
+    assert any(agent == ("eduardo-arana",) for agent, _ in found), found
+
+
 @pytest.mark.parametrize("sentence", [
     "Castillo was arrested in December; his critics said he had tried to dissolve Congress.",   # possessive, unnamed speakers
     "Betssy Chávez, who is accused of rebellion, remains in the embassy.",                     # passive speech verb

@@ -1197,7 +1197,8 @@ class _Extractor:
             speaker = last if adjacent else None
         else:
             between = [m for m in right if m.end <= q_start]  # "In a statement, Minister X said: '...'"
-            after_quote = [m for m in right if m.start >= q_end][:1]  # "'...', said X"
+            # "'...', said X", "'...', said Peru's prime minister, Eduardo Arana": the attribution after the quotation
+            after_quote = [m for m in right if q_end <= m.start < q_end + 60][:3]
             # the subject right before the verb speaks, person or body ("Taiwan's foreign ministry expressed ...")
             subject = left[-1] if left and left[-1].type in speakers and re.fullmatch(
                 r"[\s,]*(?:(?:also|later|then|again|on\s+\w+|\w+ly)\s+)*", self.text[left[-1].end:v_start]) else None
@@ -1328,6 +1329,11 @@ class _Extractor:
         targets = [target.entity] if target else []
         if also is not None and also.entity not in targets:
             targets.append(also.entity)
+        if target is not None and target.kind not in ("counterpart", "dyad", "act-author"):
+            # "urged Peru and Mexico to resume dialogue": every actor of the coordination
+            for other in _conjuncts(target, others, self.text):
+                if other.type == target.type and other.entity not in targets and other.entity != speaker.entity:
+                    targets.append(other.entity)
         event = Event(event_id, "Statement", [speaker.entity], targets, fields,
                       [evidence], [(start, end)], {index}, confidence)
         self.events.append(event)
