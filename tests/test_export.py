@@ -347,21 +347,11 @@ def same_terms(expected, got) -> bool:
     return expected == got
 
 
-def test_sparql_json_results_parse(result_rows):
+@pytest.mark.parametrize("write,results_format", [(to_json, QueryResultsFormat.JSON), (to_tsv, QueryResultsFormat.TSV)],
+                         ids=["json", "tsv"])
+def test_sparql_results_parse(result_rows, write, results_format):
     assert len(result_rows) > 100
-    solutions = parse_query_results(to_json(result_rows), format=QueryResultsFormat.JSON)
-    assert [v.value for v in solutions.variables] == result_rows.variables
-    got = list(solutions)
-    assert len(got) == len(result_rows)
-    for row, solution in zip(result_rows, got):
-        for var in result_rows.variables:
-            assert (var in row) == (solution[var] is not None)
-            if var in row:
-                assert same_terms(row[var], solution[var]), (var, row[var], solution[var])
-
-
-def test_sparql_tsv_results_parse(result_rows):
-    solutions = parse_query_results(to_tsv(result_rows), format=QueryResultsFormat.TSV)
+    solutions = parse_query_results(write(result_rows), format=results_format)
     assert [v.value for v in solutions.variables] == result_rows.variables
     got = list(solutions)
     assert len(got) == len(result_rows)

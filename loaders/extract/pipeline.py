@@ -331,9 +331,7 @@ class _Extractor:
                 state = next((self.gaz.resolve(t).id for t, k in self.gaz.surfaces.get(m.group("state"), [])
                               if self.gaz.resolve(t).type == STATE), None)
             if state:  # without a named state, "police" could be anyone's: not an actor
-                word = re.sub(r"^the\s+", "", m.group("organ").lower())
-                word = {"prosecution": "prosecutors", "security forces": "police"}.get(word, word)
-                organ = self.gaz.organ(state, word)
+                organ = self.gaz.organ(state, _organ_word(m.group("organ")))
                 raw.append(Mention(m.start(), m.end(), organ.id, organ.type, m.group(0), "organ"))
         named_states = {m.entity for m in raw if m.type == STATE}
         for m in BARE_ORGAN.finditer(text):
@@ -783,33 +781,17 @@ class _Extractor:
                 agent = _nearest([m for m in right if m.start >= t_end + by.end() - 1], rule.agent, reverse=False)
             generic = GENERIC_ORGAN.search(self.text, subject_clause_start, t_start) \
                 or JUDGE.search(self.text, subject_clause_start, t_start)
-            if agent is None and by and generic is None:
+            if agent is None and by and generic is None and target is not None:
                 # "was charged with treason by a military prosecutor": the organ named after "by"
-                generic = JUDGE.match(self.text, t_end + by.end()) or GENERIC_ORGAN.match(self.text, t_end + by.end())
-                if generic is not None and target is not None:
-                    state = self.gaz.state_of(self.person_posts.get(target.entity)) or self.person_states.get(target.entity) \
-                        or self.focal_state
-                    word = generic.group("organ").lower()
-                    word = "court" if re.search(r"judge|court", word) else "prosecutors" if "prosecut" in word else \
-                        {"security forces": "police"}.get(re.sub(r"^the\s+", "", word), re.sub(r"^the\s+", "", word))
-                    if state:
-                        organ = self.gaz.organ(state, word)
-                        agent = Mention(generic.start(), generic.end(), organ.id, organ.type, generic.group(0), "organ")
-                generic = None
-            if agent is None and generic is not None and target is not None \
+                named = JUDGE.match(self.text, t_end + by.end()) or GENERIC_ORGAN.match(self.text, t_end + by.end())
+                if named is not None:
+                    agent = self._organ_acting_on(named, target, seat=None)
+            elif agent is None and generic is not None and target is not None \
                     and re.fullmatch(r"\s*(?:in\s+[A-Z][\w ]{2,20}?\s+)?(?:,\s*who\s+)?(?:(?:had|have|has|later|then|also|formally|ordered)\s+)*(?:the\s+)?",
                                      self.text[generic.end():t_start]):
-                # "Prosecutors had charged Zelaya": the organ of the state whose citizen or official it acts on
+                # "Prosecutors had charged Zelaya", "a judge in La Paz ordered the arrest"
                 seat = re.match(r"\s+in\s+(?P<place>[A-Z][\w]+(?:\s[A-Z][\w]+)?)", self.text[generic.end():t_start])
-                state = (self._place_state(seat.group("place")) if seat else None) \
-                    or self.gaz.state_of(self.person_posts.get(target.entity)) or self.person_states.get(target.entity) \
-                    or self.focal_state
-                if state:
-                    word = re.sub(r"^the\s+", "", generic.group("organ").lower())
-                    word = {"prosecution": "prosecutors", "security forces": "police"}.get(word, word)
-                    word = "court" if re.search(r"judge|court", word) else "prosecutors" if "prosecutor" in word else word
-                    organ = self.gaz.organ(state, word)
-                    agent = Mention(generic.start(), generic.end(), organ.id, organ.type, generic.group(0), "organ")
+                agent = self._organ_acting_on(generic, target, seat=seat.group("place") if seat else None)
         if target is None and rule.type in ("ExpulsionOfDiplomats", "PersonaNonGrataDeclaration"):
             # "declared two employees of the German embassy persona non grata": the embassy's state
             staff = next((m for m in mentions if m.type in ("Embassy", "DiplomaticMission") and m is not agent
@@ -944,6 +926,16 @@ class _Extractor:
             if len(group) >= 2:
                 return sorted(group, key=lambda g: g.start)
         return []
+
+    def _organ_acting_on(self, named: re.Match, target: Mention, seat: str | None) -> Mention | None:
+        """A court, prosecutor or police named without their state: those of the state that seats them,
+        else of the person they act on, else of the state the article is about."""
+        state = (self._place_state(seat) if seat else None) or self.gaz.state_of(self.person_posts.get(target.entity)) \
+            or self.person_states.get(target.entity) or self.focal_state
+        if not state:
+            return None
+        organ = self.gaz.organ(state, _organ_word(named.group("organ")))
+        return Mention(named.start(), named.end(), organ.id, organ.type, named.group(0), "organ")
 
     def _place_state(self, place: str) -> str | None:
         """The state a place name stands for or lies in ('La Paz' → Bolivia, 'Peru' → Peru)."""
@@ -1412,6 +1404,16 @@ def _gender_fits(person: Entity, pronoun: str) -> bool:
     if pronoun in FEMININE:
         return first not in MALE_NAMES and not person.label.startswith(("father", "husband", "son", "brother"))
     return first not in FEMALE_NAMES and not person.label.startswith(("mother", "wife", "daughter", "sister"))
+
+
+def _organ_word(phrase: str) -> str:
+    """'the prosecution', 'a military prosecutor' → 'prosecutors'; 'a judge', 'a court in X' → 'court'."""
+    word = re.sub(r"^(?:the|an?)\s+", "", phrase.lower())
+    if re.search(r"judge|court", word):
+        return "court"
+    if "prosecut" in word:
+        return "prosecutors"
+    return {"security forces": "police"}.get(word, word)
 
 
 def _gender_known(person: Entity, pronoun: str) -> bool:
