@@ -14,10 +14,12 @@ import os
 import time
 from pathlib import Path
 
-from graph.settings import ROOT, default_texts
-from loaders.corpus import load_corpus
-from loaders.extract import parse_article
-from loaders.extract import extract
+from diplograph.graph.settings import default_texts
+from diplograph.loaders.corpus import load_corpus
+from diplograph.loaders.extract import parse_article
+from diplograph.loaders.extract import extract
+
+ROOT = Path(__file__).resolve().parents[1]  # the repository
 
 
 def corpus_texts() -> list[str]:

@@ -18,10 +18,12 @@ from pathlib import Path
 
 from pyoxigraph import RdfFormat, Store, serialize
 
-from graph.backends import OxigraphBackend
-from graph.builder import build_in_memory
-from graph.queries import QueryLibrary, run
-from graph.settings import ROOT, default_texts
+from diplograph.graph.backends import OxigraphBackend
+from diplograph.graph.builder import build_in_memory
+from diplograph.graph.queries import QueryLibrary, run
+from diplograph.graph.settings import default_texts
+
+ROOT = Path(__file__).resolve().parents[1]  # the repository
 
 PER_COPY = re.compile(r"(https://w3id\.org/diplograph/(?:id/(?:source|claim|mention|event|tenure|membership|participation)"
                       r"|graph/source)/[^>#\s]*)")

@@ -1,6 +1,6 @@
 """The Python API: what the CLI calls, and what a notebook user calls.
 
->>> from graph import api                                     # doctest: +SKIP
+>>> from diplograph import api                                     # doctest: +SKIP
 >>> api.build(texts="../shared/seeds")                        # doctest: +SKIP
 >>> api.run_query("asylum-grants").rows.values()              # doctest: +SKIP
 """
@@ -13,7 +13,7 @@ from typing import Any, Mapping
 
 from pyoxigraph import NamedNode, RdfFormat, serialize
 
-from ontology import ID, PREFIXES
+from diplograph.ontology import ID, PREFIXES
 
 from . import builder as _build
 from .backends import Backend, QueryResult, Rows, open_backend

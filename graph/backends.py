@@ -21,7 +21,7 @@ from pyoxigraph import (
     RdfFormat, Store, Triple, Variable,
 )
 
-from ontology import PREFIXES
+from diplograph.ontology import PREFIXES
 
 from .errors import QueryError, ReadOnlyError, StoreError
 

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from pyoxigraph import RdfFormat
 
-from loaders.corpus import ONTOLOGY_GRAPH, Corpus, load_corpus
-from ontology import ONTOLOGY_TTL
+from diplograph.loaders.corpus import ONTOLOGY_GRAPH, Corpus, load_corpus
+from diplograph.ontology import ONTOLOGY_TTL
 
 from .backends import OxigraphBackend
 from .errors import StoreError

@@ -14,7 +14,7 @@ The page fetches nothing: no JavaScript, inline CSS only.  Every text taken from
 ontology is HTML-escaped, and the output is deterministic (everything sorted, no dates), so
 the same ontology gives byte-identical files.
 
-``python -m graph.docs OUTPUT_DIR [ONTOLOGY.ttl]`` runs it from the shell.
+``python -m diplograph.graph.docs OUTPUT_DIR [ONTOLOGY.ttl]`` runs it from the shell.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
-import ontology as onto
+from diplograph import ontology as onto
 
 DCT = Namespace(onto.PREFIXES["dct"])
 VANN = Namespace("http://purl.org/vocab/vann/")
@@ -1057,7 +1057,7 @@ def write_docs(output_dir: str | Path, ontology_path: Path | None = None) -> Pat
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if not args or len(args) > 2 or args[0] in ("-h", "--help"):
-        print("usage: python -m graph.docs OUTPUT_DIR [ONTOLOGY.ttl]", file=sys.stderr)
+        print("usage: python -m diplograph.graph.docs OUTPUT_DIR [ONTOLOGY.ttl]", file=sys.stderr)
         return 2
     index = write_docs(args[0], Path(args[1]) if len(args) > 1 else None)
     print(index)

@@ -16,10 +16,10 @@ from pathlib import Path
 
 from ruamel.yaml import YAML
 
-from loaders.corpus import load_corpus
-from loaders.dates import resolve
-from loaders.extract import extract, read_article
-from loaders.extract.gazetteer import fold
+from diplograph.loaders.corpus import load_corpus
+from diplograph.loaders.dates import resolve
+from diplograph.loaders.extract import extract, read_article
+from diplograph.loaders.extract.gazetteer import fold
 
 from .errors import DiplographError
 from .settings import default_corpus

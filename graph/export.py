@@ -45,7 +45,7 @@ from pyoxigraph import (
     serialize,
 )
 
-from ontology import BASE, DG, GRAPH, HERE as ONTOLOGY_DIR, ID, ONTOLOGY_IRI, ONTOLOGY_TTL, PREFIXES
+from diplograph.ontology import BASE, DG, GRAPH, HERE as ONTOLOGY_DIR, ID, ONTOLOGY_IRI, ONTOLOGY_TTL, PREFIXES
 
 from .backends import Backend
 from .errors import DiplographError
@@ -462,7 +462,7 @@ def dataset_description(backend: Backend, selection: str | list[NamedNode] | Non
     example queries (see :func:`_example_queries`) and, when ``format`` is given, the
     ``dcat:Distribution`` of this dump (media type; JSON-LD: ``dct:conformsTo`` the context).
     """
-    from loaders import __version__
+    from diplograph.loaders import __version__
 
     graphs = select_graphs(backend, selection) if isinstance(selection, str) else selection
     all_graphs = backend.graphs()

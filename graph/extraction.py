@@ -20,11 +20,11 @@ from typing import Any, Callable
 
 from ruamel.yaml import YAML
 
-from loaders.corpus import load_corpus
-from loaders.errors import CorpusError
-from loaders.extract import ExtractionInputError, extract, read_article
-from loaders.extract.gazetteer import slug
-from loaders.schema import EntityRecord
+from diplograph.loaders.corpus import load_corpus
+from diplograph.loaders.errors import CorpusError
+from diplograph.loaders.extract import ExtractionInputError, extract, read_article
+from diplograph.loaders.extract.gazetteer import slug
+from diplograph.loaders.schema import EntityRecord
 
 from .errors import DiplographError
 from .settings import default_corpus

@@ -8,7 +8,7 @@ import json
 
 from pyoxigraph import BlankNode, Literal, NamedNode
 
-from ontology import PREFIXES
+from diplograph.ontology import PREFIXES
 
 from .backends import Rows, Term
 

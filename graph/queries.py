@@ -18,7 +18,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 from pyoxigraph import Literal, NamedNode
 
-from ontology import ID, PREFIXES
+from diplograph.ontology import ID, PREFIXES
 
 from .backends import Backend, QueryResult, Term, strip_comments_and_strings
 from .errors import ParameterError, QueryError

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from pyoxigraph import BlankNode, Literal, NamedNode, RdfFormat, Triple, parse, serialize
 
-from loaders.corpus import INFERRED_GRAPH
-from ontology import PREFIXES
+from diplograph.loaders.corpus import INFERRED_GRAPH
+from diplograph.ontology import PREFIXES
 
 from .backends import Backend, OxigraphBackend
 from .errors import StoreError

@@ -20,7 +20,7 @@ from pyoxigraph import (
     NamedNode, Quad, QueryBoolean, QueryResultsFormat, RdfFormat, Triple, parse, parse_query_results, serialize,
 )
 
-from ontology import GRAPH, sparql_prefixes
+from diplograph.ontology import GRAPH, sparql_prefixes
 
 from .backends import Backend, QueryResult, Rows, Term, looks_like_update
 from .errors import QueryError, ReadOnlyError, StoreError

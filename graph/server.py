@@ -53,7 +53,7 @@ from pyoxigraph import (
     RdfFormat, Store, Triple, Variable, parse, parse_query_results, serialize,
 )
 
-from ontology import BASE, PREFIXES
+from diplograph.ontology import BASE, PREFIXES
 
 from .backends import OxigraphBackend, looks_like_update, strip_comments_and_strings
 from .errors import DiplographError, ParameterError, StoreError
@@ -395,7 +395,7 @@ def _mp_context(method: str | None = None):
         warnings.filterwarnings("ignore", message=r".*use of fork\(\) may lead to deadlocks", category=DeprecationWarning)
     ctx = multiprocessing.get_context(method)
     if method == "forkserver":
-        ctx.set_forkserver_preload(["graph.server"])
+        ctx.set_forkserver_preload(["diplograph.graph.server"])
     return ctx
 
 

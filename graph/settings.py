@@ -1,17 +1,27 @@
-"""Where things are: every default can be overridden by an environment variable or an argument."""
+"""Where things are: every default can be overridden by an environment variable or an argument.
+
+User data (the corpus, the store, extracted claims) is found relative to the current folder;
+what the commands themselves need (stored queries, the ontology, the seed registry) travels
+inside the package and is found through :mod:`importlib.resources`, so an installed wheel works
+from any folder.
+"""
 
 from __future__ import annotations
 
 import os
+from importlib import resources
 from pathlib import Path
 
-from loaders.texts import TEXTS_ENV  # noqa: F401  (DIPLOGRAPH_TEXTS: the folder of article texts)
-
-ROOT = Path(__file__).resolve().parent.parent
+from diplograph.loaders.texts import TEXTS_ENV  # noqa: F401  (DIPLOGRAPH_TEXTS: the folder of article texts)
 
 STORE_ENV = "DIPLOGRAPH_STORE"  # a backend string: oxigraph:PATH | memory: | sparql:URL
 CORPUS_ENV = "DIPLOGRAPH_CORPUS"
 QUERIES_ENV = "DIPLOGRAPH_QUERIES"
+
+
+def package_folder(package: str) -> Path:
+    """The folder of a package's data files (``diplograph.queries``, ``diplograph.ontology``…)."""
+    return Path(str(resources.files(package)))
 
 
 def default_store() -> str:
@@ -19,17 +29,24 @@ def default_store() -> str:
 
 
 def default_corpus() -> Path:
-    return Path(os.environ.get(CORPUS_ENV) or ROOT / "corpus")
+    """``$DIPLOGRAPH_CORPUS``, else ``./corpus`` in the current folder."""
+    return Path(os.environ.get(CORPUS_ENV) or "corpus")
+
+
+def seed_corpus() -> Path:
+    """The seed corpus shipped with the package (its registry is what ``init`` starts from)."""
+    return package_folder("diplograph.corpus")
 
 
 def default_queries() -> Path:
-    return Path(os.environ.get(QUERIES_ENV) or ROOT / "queries")
+    """``$DIPLOGRAPH_QUERIES``, else the stored queries shipped with the package."""
+    return Path(os.environ.get(QUERIES_ENV) or package_folder("diplograph.queries"))
 
 
 def default_texts() -> Path | None:
-    """$DIPLOGRAPH_TEXTS, else the shared seeds folder beside the repository when it exists."""
+    """``$DIPLOGRAPH_TEXTS``, else ``../shared/seeds`` beside the current folder when it exists."""
     value = os.environ.get(TEXTS_ENV)
     if value:
         return Path(value)
-    sibling = ROOT.parent / "shared" / "seeds"
-    return sibling if sibling.is_dir() else None
+    sibling = Path("..") / "shared" / "seeds"
+    return sibling.resolve() if sibling.is_dir() else None

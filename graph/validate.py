@@ -17,7 +17,7 @@ import rdflib
 from pyoxigraph import RdfFormat, serialize
 from rdflib.namespace import SH
 
-from ontology import SHAPES_TTL
+from diplograph.ontology import SHAPES_TTL
 
 from .backends import Backend
 

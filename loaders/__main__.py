@@ -1,4 +1,4 @@
-"""``python -m loaders [CORPUS_DIR] [TEXTS_DIR]``: load the corpus and report problems (no store)."""
+"""``python -m diplograph.loaders [CORPUS_DIR] [TEXTS_DIR]``: load the corpus and report problems (no store)."""
 
 import sys
 

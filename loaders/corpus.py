@@ -18,7 +18,7 @@ from typing import Any, Iterable
 import pycountry
 from pyoxigraph import Literal, NamedNode, Quad
 
-from ontology import ACTOR_CLASSES, GRAPH, ID, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, TIME, WD, XSD, DCT, dg
+from diplograph.ontology import ACTOR_CLASSES, GRAPH, ID, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, TIME, WD, XSD, DCT, dg
 from . import __version__
 from .dates import DateError, ResolvedDate, resolve, weekday_of
 from .errors import CorpusError, Problem

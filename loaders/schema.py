@@ -10,7 +10,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
-from ontology import ACTOR_CLASSES, EVENT_CLASSES, LEGAL_CLASSES, PLACE_CLASSES
+from diplograph.ontology import ACTOR_CLASSES, EVENT_CLASSES, LEGAL_CLASSES, PLACE_CLASSES
 
 SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 ISO_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")

@@ -9,11 +9,13 @@ that every term named here is declared, labelled and defined in the Turtle.
 
 from __future__ import annotations
 
+from importlib import resources
 from pathlib import Path
 
 from pyoxigraph import NamedNode
 
-HERE = Path(__file__).resolve().parent
+# The package's own data files, wherever it is installed (a wheel in site-packages or a clone).
+HERE = Path(str(resources.files(__name__)))
 ONTOLOGY_TTL = HERE / "diplograph.ttl"
 SHAPES_TTL = HERE / "shapes.ttl"
 

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from graph.settings import ROOT, default_texts
+from diplograph.graph.settings import default_texts
+
+ROOT = Path(__file__).resolve().parents[1]  # the repository
 
 CORPUS = ROOT / "corpus"
 
@@ -24,7 +26,7 @@ def texts_dir() -> Path:
 @pytest.fixture(scope="session")
 def seed_graph(texts_dir):
     """The seed corpus built into an in-memory store (shared, read-only by convention)."""
-    from graph.builder import build_in_memory
+    from diplograph.graph.builder import build_in_memory
 
     backend, corpus = build_in_memory(CORPUS, texts_dir)
     return backend
@@ -32,7 +34,7 @@ def seed_graph(texts_dir):
 
 @pytest.fixture(scope="session")
 def seed_corpus(texts_dir):
-    from loaders.corpus import load_corpus
+    from diplograph.loaders.corpus import load_corpus
 
     return load_corpus(CORPUS, texts_dir)
 

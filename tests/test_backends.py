@@ -12,15 +12,18 @@ import subprocess
 import time
 import urllib.request
 
+from pathlib import Path
+
 import pytest
 from pyoxigraph import NamedNode
 
-from graph.backends import Backend, OxigraphBackend
-from graph.errors import QueryError, ReadOnlyError
-from graph.export import canonical_nquads
-from graph.queries import QueryLibrary, run
-from graph.remote import SparqlBackend, push, with_values
+from diplograph.graph.backends import Backend, OxigraphBackend
+from diplograph.graph.errors import QueryError, ReadOnlyError
+from diplograph.graph.export import canonical_nquads
+from diplograph.graph.queries import QueryLibrary, run
+from diplograph.graph.remote import SparqlBackend, push, with_values
 
+ROOT = Path(__file__).resolve().parents[1]  # the repository
 LIBRARY = QueryLibrary()
 
 
@@ -167,12 +170,10 @@ def test_cli_push_then_query_with_endpoint(oxigraph_server, tmp_path, texts_dir)
     """The user's path: build, push, then every stored query with --endpoint equals the local rows."""
     import json
     import os
-    import sys
 
-    from graph.settings import ROOT
-
+    
     def cli(*args):
-        return subprocess.run([sys.executable, "-m", "graph", *args], capture_output=True, text=True, cwd=ROOT,
+        return subprocess.run([sys.executable, "-m", "diplograph.graph", *args], capture_output=True, text=True, cwd=ROOT,
                               env={**os.environ, "DIPLOGRAPH_TEXTS": str(texts_dir)}, timeout=120)
 
     store = str(tmp_path / "store")

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-import graph.builder as build_module
-from graph.backends import OxigraphBackend
-from graph.builder import build
-from graph.export import canonical_nquads
-from loaders.corpus import CONSOLIDATED_GRAPH, META_GRAPH, ONTOLOGY_GRAPH, REGISTRY_GRAPH
+import diplograph.graph.builder as build_module
+from diplograph.graph.backends import OxigraphBackend
+from diplograph.graph.builder import build
+from diplograph.graph.export import canonical_nquads
+from diplograph.loaders.corpus import CONSOLIDATED_GRAPH, META_GRAPH, ONTOLOGY_GRAPH, REGISTRY_GRAPH
 
 
 def nquads(store) -> bytes:
@@ -21,7 +21,7 @@ def nquads(store) -> bytes:
 
 
 def test_build_summary(tmp_path, texts_dir):
-    from graph.settings import default_corpus
+    from diplograph.graph.settings import default_corpus
 
     summary = build(default_corpus(), tmp_path / "store", texts_dir, validate=False)
     assert summary.sources == 5 and summary.texts_verified == 5
@@ -31,7 +31,7 @@ def test_build_summary(tmp_path, texts_dir):
 
 
 def test_build_twice_gives_the_same_graph(tmp_path, texts_dir, monkeypatch):
-    from graph.settings import default_corpus
+    from diplograph.graph.settings import default_corpus
 
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
     build(default_corpus(), tmp_path / "a", texts_dir, validate=False)
@@ -43,7 +43,7 @@ def test_build_twice_gives_the_same_graph(tmp_path, texts_dir, monkeypatch):
 
 
 def test_failed_build_leaves_previous_graph_untouched(tmp_path, texts_dir, monkeypatch):
-    from graph.settings import default_corpus
+    from diplograph.graph.settings import default_corpus
 
     store = tmp_path / "store"
     build(default_corpus(), store, texts_dir, validate=False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 import json
 import os
 import subprocess
@@ -9,11 +10,12 @@ import sys
 
 import pytest
 
-from graph.settings import ROOT
+ROOT = Path(__file__).resolve().parents[1]  # the repository
+
 
 
 def diplograph(*args, stdin: str | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "graph", *args], capture_output=True, text=True, cwd=ROOT,
+    return subprocess.run([sys.executable, "-m", "diplograph.graph", *args], capture_output=True, text=True, cwd=ROOT,
                           input=stdin, env={**os.environ, **(env or {})}, timeout=120)
 
 

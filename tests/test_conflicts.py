@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from graph import api
-from graph.conflicts import find_conflicts
+from diplograph.graph import api
+from diplograph.graph.conflicts import find_conflicts
 
 S000, S002, S003, S004 = ("000-cfc943054120e952", "002-2d1ef4a1174005c3", "003-4621cd742095797e",
                           "004-cec08df9c9a3c1c3")

@@ -25,9 +25,10 @@ from rdflib import Graph, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import SKOS
 
-from graph.docs import Ontology, diagram_layout, layout_problems, write_docs
-from graph.settings import ROOT
-from ontology import DG, ONTOLOGY_TTL, TERMS
+from diplograph.graph.docs import Ontology, diagram_layout, layout_problems, write_docs
+from diplograph.ontology import DG, ONTOLOGY_TTL, TERMS
+
+ROOT = Path(__file__).resolve().parents[1]  # the repository
 
 SVG = "{http://www.w3.org/2000/svg}"
 CORE = (
@@ -188,7 +189,7 @@ def test_plover_and_cameo_codes(page, html_text, site, name, plover, cameo):
 
 
 def test_code_table_has_every_event_class(html_text):
-    from ontology import EVENT_CLASSES
+    from diplograph.ontology import EVENT_CLASSES
 
     for name in EVENT_CLASSES:
         assert codes_row(html_text, name)[2], name  # every event class has a PLOVER type
@@ -251,7 +252,7 @@ def test_output_is_deterministic(site, tmp_path):
     """A second run in a fresh process with another hash seed writes the same bytes."""
     other = tmp_path / "again"
     env = {**os.environ, "PYTHONHASHSEED": "12345"}
-    subprocess.run([sys.executable, "-m", "graph.docs", str(other)], cwd=ROOT, env=env, check=True,
+    subprocess.run([sys.executable, "-m", "diplograph.graph.docs", str(other)], cwd=ROOT, env=env, check=True,
                    capture_output=True, timeout=60)
     names = sorted(p.name for p in site.iterdir())
     assert names == sorted(p.name for p in other.iterdir())

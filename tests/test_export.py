@@ -15,16 +15,16 @@ from pyoxigraph import (
     parse_query_results,
 )
 
-from graph.backends import OxigraphBackend, Rows
-from graph.errors import DiplographError
-from graph.export import (
+from diplograph.graph.backends import OxigraphBackend, Rows
+from diplograph.graph.errors import DiplographError
+from diplograph.graph.export import (
     CONTEXT_IRI, CONTEXT_PATH, DATASET, EXPORT_FORMATS, QUAD_FORMATS, VOID_GRAPH, canonical_nquads, context_text,
     dataset_description, export, export_bytes, jsonld_context, select_graphs,
 )
-from graph.formats import to_csv, to_json, to_tsv
-from graph.queries import QueryLibrary
-from loaders.corpus import CONSOLIDATED_GRAPH, META_GRAPH, ONTOLOGY_GRAPH, REGISTRY_GRAPH, source_graph
-from ontology import PREFIXES
+from diplograph.graph.formats import to_csv, to_json, to_tsv
+from diplograph.graph.queries import QueryLibrary
+from diplograph.loaders.corpus import CONSOLIDATED_GRAPH, META_GRAPH, ONTOLOGY_GRAPH, REGISTRY_GRAPH, source_graph
+from diplograph.ontology import PREFIXES
 
 SOURCE = "003-4621cd742095797e"
 SOURCES = ("000-cfc943054120e952", "001-dbf1ef83f49ff5d5", "002-2d1ef4a1174005c3", SOURCE, "004-cec08df9c9a3c1c3")

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from graph.backends import OxigraphBackend
-from graph.builder import build
-from graph.export import canonical_nquads
-from loaders.errors import CorpusError
+from diplograph.graph.backends import OxigraphBackend
+from diplograph.graph.builder import build
+from diplograph.graph.export import canonical_nquads
+from diplograph.loaders.errors import CorpusError
 
 
 def dump(store: Path) -> bytes:
@@ -168,7 +168,7 @@ def test_all_problems_reported_at_once(built, texts_dir):
 
 
 def test_without_texts_it_says_so_and_still_builds(corpus_copy, tmp_path, monkeypatch):
-    from loaders.corpus import load_corpus
+    from diplograph.loaders.corpus import load_corpus
 
     monkeypatch.delenv("DIPLOGRAPH_TEXTS", raising=False)
     corpus = load_corpus(corpus_copy, None)

@@ -31,7 +31,7 @@ from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
-from ontology import (
+from diplograph.ontology import (
     ACTOR_CLASSES,
     ANNOTATION_PROPERTIES,
     CLASSES,

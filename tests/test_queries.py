@@ -9,9 +9,9 @@ import re
 import pytest
 from pyoxigraph import Store
 
-from graph.backends import OxigraphBackend
-from graph.errors import ParameterError, QueryError, ReadOnlyError
-from graph.queries import QueryLibrary, bind, run, variables_used
+from diplograph.graph.backends import OxigraphBackend
+from diplograph.graph.errors import ParameterError, QueryError, ReadOnlyError
+from diplograph.graph.queries import QueryLibrary, bind, run, variables_used
 
 LIBRARY = QueryLibrary()
 SRC = "https://w3id.org/diplograph/id/source/"
@@ -114,7 +114,7 @@ def test_every_check_has_a_breaking_case():
 
 
 def test_check_fires_on_a_broken_copy(check, seed_graph):
-    from ontology import PREFIXES
+    from diplograph.ontology import PREFIXES
 
     copy = Store()
     copy.bulk_extend(seed_graph.quads())

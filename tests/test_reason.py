@@ -8,9 +8,9 @@ import shutil
 import pytest
 from pyoxigraph import Store
 
-from graph.backends import OxigraphBackend
-from graph.reason import reason_backend
-from loaders.corpus import INFERRED_GRAPH
+from diplograph.graph.backends import OxigraphBackend
+from diplograph.graph.reason import reason_backend
+from diplograph.loaders.corpus import INFERRED_GRAPH
 
 pytestmark = pytest.mark.skipif(shutil.which("java") is None, reason="HermiT needs Java")
 

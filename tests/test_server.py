@@ -23,12 +23,12 @@ import pytest
 from pyoxigraph import NamedNode, QueryResultsFormat, RdfFormat, Store, parse, parse_query_results
 from SPARQLWrapper import CSV, JSON, POST, POSTDIRECTLY, TSV, TURTLE, XML, SPARQLWrapper
 
-from graph.backends import OxigraphBackend
-from graph.builder import build
-from graph.queries import QueryLibrary, run
-from graph.server import ServerHandle, negotiate, RESULT_OFFERS, PAGE_OFFERS, start_in_thread
-from graph.settings import default_corpus
-from ontology import ID, PREFIXES
+from diplograph.graph.backends import OxigraphBackend
+from diplograph.graph.builder import build
+from diplograph.graph.queries import QueryLibrary, run
+from diplograph.graph.server import ServerHandle, negotiate, RESULT_OFFERS, PAGE_OFFERS, start_in_thread
+from diplograph.graph.settings import default_corpus
+from diplograph.ontology import ID, PREFIXES
 
 TIMEOUT = 2.0
 MAX_ROWS = 500

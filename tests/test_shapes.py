@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # the project is not necessarily installed into the venv
     sys.path.insert(0, str(ROOT))
 
-from ontology import DG, EVENT_CLASSES, ID, ONTOLOGY_TTL, PREFIXES, SHAPES_TTL, TERMS  # noqa: E402
+from diplograph.ontology import DG, EVENT_CLASSES, ID, ONTOLOGY_TTL, PREFIXES, SHAPES_TTL, TERMS  # noqa: E402
 
 CASES = Path(__file__).resolve().parent / "shapes"
 BACKGROUND = CASES / "_background.ttl"
