@@ -1,0 +1,78 @@
+"""The parse stage: one spaCy ``Doc`` per article (tagger, parser, lemmatiser, NER).
+
+The pipeline is chosen by a setting, ``DIPLOGRAPH_SPACY_MODEL`` (default ``en_core_web_sm``, the
+official English pipeline: ``python -m spacy download en_core_web_sm``); any installed spaCy 3.8
+pipeline package with a parser works.  Without one, :class:`PipelineMissing` says how to install
+it.  Pipelines are loaded once per process and kept; components the extractor does not use are
+not loaded.  Parsing is deterministic (spaCy's CPU inference has no sampling).
+
+>>> doc = parse("Bolivia expelled the consul.")   # doctest: +SKIP
+>>> [(t.text, t.dep_) for t in doc][:2]           # doctest: +SKIP
+[('Bolivia', 'nsubj'), ('expelled', 'ROOT')]
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import warnings
+from typing import TYPE_CHECKING, Iterable, Iterator
+
+if TYPE_CHECKING:  # spaCy takes ~0.5 s to import: only the commands that parse pay for it
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+MODEL_ENV = "DIPLOGRAPH_SPACY_MODEL"
+DEFAULT_MODEL = "en_core_web_sm"
+#: what the extractor reads from a parse; everything else is left out when the pipeline loads
+NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+#: characters per chunk handed to spaCy (its default max_length is 1,000,000; articles are far
+#: smaller, and refusing larger input happens earlier, in ``text.py``)
+MAX_CHARS = 1_000_000
+
+
+class PipelineMissing(RuntimeError):
+    """No usable spaCy pipeline: the message says how to install one."""
+
+
+def model_name(language: str = "en") -> str:
+    """The pipeline for a language: ``DIPLOGRAPH_SPACY_MODEL`` (or ``..._ES`` etc. for others)."""
+    if language == "en":
+        return os.environ.get(MODEL_ENV) or DEFAULT_MODEL
+    return os.environ.get(f"{MODEL_ENV}_{language.upper()}") or f"{language}_core_news_sm"
+
+
+@functools.lru_cache(maxsize=4)
+def load_pipeline(name: str | None = None) -> "Language":
+    """Load (once per process) the named pipeline with only the components the extractor uses."""
+    name = name or model_name()
+    try:
+        import spacy
+    except ImportError as exc:  # pragma: no cover - spaCy is a dependency
+        raise PipelineMissing(f"spaCy is not installed ({exc}); install diplograph with its dependencies") from exc
+    try:
+        with warnings.catch_warnings():
+            # a pipeline trained for an older spaCy minor version loads with a warning (W095)
+            warnings.simplefilter("ignore", UserWarning)
+            nlp = spacy.load(name, exclude=[])
+    except OSError as exc:
+        raise PipelineMissing(
+            f"the spaCy pipeline {name!r} is not installed (install it with "
+            f"'python -m spacy download {name}', or set {MODEL_ENV} to an installed pipeline package)"
+        ) from exc
+    unused = [c for c in nlp.pipe_names if c not in NEEDED]
+    for component in unused:
+        nlp.disable_pipe(component)
+    if "parser" not in nlp.pipe_names:
+        raise PipelineMissing(f"the spaCy pipeline {name!r} has no dependency parser (choose one with {MODEL_ENV})")
+    return nlp
+
+
+def parse(text: str, *, language: str = "en") -> "Doc":
+    """One article's text as a spaCy ``Doc`` (character offsets are the text's own)."""
+    return load_pipeline(model_name(language))(text)
+
+
+def parse_many(texts: Iterable[str], *, language: str = "en", batch_size: int = 8) -> Iterator["Doc"]:
+    """Parse many articles in one stream (``nlp.pipe``), in order."""
+    yield from load_pipeline(model_name(language)).pipe(texts, batch_size=batch_size)
