@@ -54,9 +54,13 @@ def build(
     validate: bool = typer.Option(True, help="run SHACL validation as part of the summary"),
     extracted: list[Path] = typer.Option([], metavar="DIR", help="also load this `diplograph extract` folder's UNREVIEWED claims, "
                                                   "into their own graphs dgg:extracted/source/ID (repeatable)"),
+    allow_missing_texts: bool = typer.Option(False, "--allow-missing-texts",
+                                             help="load the evidence of sources whose text is missing unverified "
+                                                  "(with a warning) instead of failing"),
 ) -> None:
     """Build the graph from the corpus into the store (atomically: a failed build changes nothing)."""
-    summary = api.build(corpus=corpus, texts=texts, store=store, validate=validate, extracted=extracted)
+    summary = api.build(corpus=corpus, texts=texts, store=store, validate=validate, extracted=extracted,
+                        allow_missing_texts=allow_missing_texts)
     for warning in summary.warnings:
         _say(err, "warning", "yellow", warning)
     table = Table(title=f"built {summary.store}", show_header=False)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Any, Literal
 
+from pyoxigraph import NamedNode
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
 from diplograph.ontology import ACTOR_CLASSES, EVENT_CLASSES, LEGAL_CLASSES, PLACE_CLASSES
@@ -106,6 +107,21 @@ class SourceRecord(Strict):
     published: Published | None = None
     #: development articles: "rules" (read while writing extraction rules) or "heldout" (never read)
     split: Literal["rules", "heldout"] | None = None
+
+    @field_validator("url")
+    @classmethod
+    def _iri(cls, v: str | None) -> str | None:
+        """The url becomes an IRI in the graph: check it with the store's own IRI parser."""
+        if v is None:
+            return v
+        try:
+            NamedNode(v)
+        except ValueError as exc:
+            raise ValueError(f"not a valid IRI ({exc}); percent-encode spaces and other special "
+                             "characters, e.g. a space as %20") from None
+        if not re.match(r"^https?://", v):
+            raise ValueError("must start with http:// or https://")
+        return v
 
     @model_validator(mode="after")
     def _named(self) -> SourceRecord:

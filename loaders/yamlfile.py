@@ -8,21 +8,26 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.error import MarkedYAMLError
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.reader import ReaderError
 
 from .errors import CorpusError, Problem
+from .files import FileRefused, decode_utf8, read_regular_file
+
+MAX_YAML_BYTES = 50_000_000  # far above any corpus file; a bigger one is a mistake (or /dev/zero)
 
 M = TypeVar("M", bound=BaseModel)
 
 
 def read_yaml(path: Path) -> Any:
-    """Parse a YAML file keeping positions; broken YAML becomes a CorpusError with its line."""
+    """Parse a YAML file keeping positions; broken YAML becomes a CorpusError with its line.
+
+    Only a regular file of at most MAX_YAML_BYTES is read (a FIFO or a device is refused unread).
+    """
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise CorpusError([Problem(path, None, "file not found")]) from None
-    except UnicodeDecodeError as exc:
-        raise CorpusError([Problem(path, None, f"not UTF-8 text ({exc.reason})", "save the file as UTF-8")]) from None
+        text = decode_utf8(read_regular_file(path, MAX_YAML_BYTES))
+    except FileRefused as exc:
+        raise CorpusError([Problem(path, exc.line, exc.message, exc.hint)]) from None
     try:
         return YAML(typ="rt").load(text)
     except MarkedYAMLError as exc:
@@ -30,6 +35,13 @@ def read_yaml(path: Path) -> Any:
         line = mark.line + 1 if mark is not None else None
         problem = exc.problem or exc.context or "invalid YAML"
         raise CorpusError([Problem(path, line, f"broken YAML: {problem}", "check indentation, quotes and colons")]) from None
+    except ReaderError as exc:  # a character YAML does not allow (NUL, other control characters)
+        line = text.count("\n", 0, exc.position) + 1
+        code = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "\0")
+        raise CorpusError([Problem(path, line, f"character U+{code:04X} is not allowed in YAML",
+                                   "delete it: control characters come from a copy-paste or a binary file")]) from None
+    except YAMLError as exc:
+        raise CorpusError([Problem(path, None, f"broken YAML: {exc}", "check indentation, quotes and colons")]) from None
 
 
 def line_of(node: Any, loc: tuple[Any, ...] = ()) -> int | None:
