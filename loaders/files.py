@@ -43,15 +43,15 @@ def read_regular_file(path: str | Path, max_bytes: int) -> bytes:
     if not stat.S_ISREG(info.st_mode):
         raise FileRefused(f"{_kind(info.st_mode)}, not a file", "give the path of a regular file")
     if info.st_size > max_bytes:
-        raise FileRefused(f"{info.st_size:,} bytes is more than the limit of {max_bytes:,}",
-                          "split the file or give the right one")
+        raise FileRefused(f"too large: {info.st_size:,} bytes, over the limit of {max_bytes:,}",
+                          "give the right file, or split it")
     try:
         with open(path, "rb") as handle:
             data = handle.read(max_bytes + 1)
     except OSError as exc:
         raise FileRefused(f"cannot read it ({exc.strerror})") from None
     if len(data) > max_bytes:
-        raise FileRefused(f"more than the limit of {max_bytes:,} bytes (it grew while being read)", "try again")
+        raise FileRefused(f"too large: over the limit of {max_bytes:,} bytes (it grew while being read)", "give the right file")
     return data
 
 
@@ -62,5 +62,5 @@ def decode_utf8(data: bytes, *, bom: bool = False) -> str:
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise FileRefused(f"not UTF-8: byte 0x{data[exc.start]:02x} at column {column} ({exc.reason})",
+        raise FileRefused(f"not UTF-8: byte 0x{data[exc.start]:02x} at column {column}",
                           "save the file as UTF-8", line) from None
