@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.reader import ReaderError
 
@@ -17,6 +18,20 @@ from .files import FileRefused, decode_utf8, read_regular_file
 MAX_YAML_BYTES = 50_000_000  # far above any corpus file; a bigger one is a mistake (or /dev/zero)
 
 M = TypeVar("M", bound=BaseModel)
+
+
+class _Constructor(RoundTripConstructor):
+    """Round-trip constructor that keeps dates as the text wrote them: the schema checks them (an
+    unquoted ``2025-02-30`` is a bad date at its line, not a crash inside the YAML library)."""
+
+
+_Constructor.add_constructor("tag:yaml.org,2002:timestamp", RoundTripConstructor.construct_yaml_str)
+
+
+def _yaml() -> YAML:
+    yaml = YAML(typ="rt")
+    yaml.Constructor = _Constructor
+    return yaml
 
 
 def read_yaml(path: Path) -> Any:
@@ -29,7 +44,7 @@ def read_yaml(path: Path) -> Any:
     except FileRefused as exc:
         raise CorpusError([Problem(path, exc.line, exc.message, exc.hint)]) from None
     try:
-        return YAML(typ="rt").load(text)
+        return _yaml().load(text)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
