@@ -251,12 +251,14 @@ class _Loader:
         lines: dict[str, tuple[Path, int | None]] = getattr(self, "_entity_lines", {})
         self._entity_lines = lines
         first_new = len(self.entities)
+        reported: set[str] = set()  # ids of entries already reported as invalid: no follow-on "unknown entity"
         for path in paths:
             data = read_yaml(path)
             self._file_sha(path)
             if not isinstance(data, list):
                 problems.append(Problem(path, 1, "expected a list of entities", "each item starts with '- id:'"))
                 continue
+            reported.update(str(item["id"]) for item in data if isinstance(item, dict) and item.get("id"))
             for i, record, line in _records(EntityRecord, data, path, problems):
                 if record.id in self.entities and keep:
                     continue
@@ -268,13 +270,14 @@ class _Loader:
                 if record.country_code and pycountry.countries.get(alpha_2=record.country_code) is None:
                     problems.append(Problem(path, line, f"{record.country_code!r} is not an ISO 3166-1 alpha-2 code", "see pycountry / ISO 3166"))
                 self.entities[record.id] = record
+                reported.discard(record.id)
                 lines[record.id] = (path, line)
                 for prov in record.provisions:
                     self.provisions.add(f"{record.id}/{prov.id}")
         for eid, record in self.entities.items():
             for fld in ("located_in", "sending_state", "receiving_state", "post_in", "organ_of"):
                 ref = getattr(record, fld)
-                if ref is not None and ref not in self.entities:
+                if ref is not None and ref not in self.entities and ref not in reported:
                     problems.append(Problem(lines[eid][0], lines[eid][1], f"{eid}.{fld}: unknown entity {ref!r}", self._suggest(ref)))
         if problems:
             raise CorpusError(problems)

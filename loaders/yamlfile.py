@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import difflib
+import re
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -13,8 +15,10 @@ from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.reader import ReaderError
 
 from .errors import CorpusError, Problem
+from .schema import PATTERN_HINTS
 from .files import FileRefused, decode_utf8, read_regular_file
 
+FORMAT_HINT = "corpus/README.md describes the format"
 MAX_YAML_BYTES = 50_000_000  # far above any corpus file; a bigger one is a mistake (or /dev/zero)
 
 M = TypeVar("M", bound=BaseModel)
@@ -93,16 +97,32 @@ def validate(model: type[M], data: Any, path: Path, loc: tuple[Any, ...] = (), r
         for err in exc.errors():
             err_loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-")))
             field = ".".join(str(p) for p in err_loc) or "entry"
-            msg = err["msg"]
-            if err["type"] == "extra_forbidden":
-                msg = "unknown field"
-                hint = f"allowed fields: {', '.join(sorted(_field_names(model)))}" if len(err_loc) == 1 else ""
-            elif err["type"] == "missing":
-                hint = "add it"
-            else:
-                hint = ""
+            msg, hint = _explain(err, model if len(err_loc) == 1 else None)
             problems.append(Problem(path, line_of(root, loc + err_loc), f"{field}: {msg}", hint))
         raise CorpusError(problems) from None
+
+
+def _explain(err: dict, model: type[BaseModel] | None) -> tuple[str, str]:
+    """(what is wrong, how to fix it) for one pydantic error, in the curator's words."""
+    kind, ctx, value = err["type"], err.get("ctx") or {}, err.get("input")
+    if kind == "extra_forbidden":
+        fields = f"allowed fields: {', '.join(sorted(_field_names(model)))}" if model else FORMAT_HINT
+        return "unknown field", fields
+    if kind == "missing":
+        return "missing", "add it"
+    if kind == "literal_error":
+        allowed = re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
+        close = difflib.get_close_matches(value, allowed, n=1, cutoff=0.6) if isinstance(value, str) else []
+        return (f"{value!r} is not allowed",
+                f"did you mean {close[0]!r}?" if close else f"use one of: {', '.join(allowed)}")
+    if kind == "string_pattern_mismatch":
+        pattern = str(ctx.get("pattern", ""))
+        return f"{value!r} is not of the right form", PATTERN_HINTS.get(pattern, f"it must match {pattern}")
+    if kind == "value_error":  # our own validators say what is wrong and, in brackets, how to fix it
+        text = str(err["msg"]).removeprefix("Value error, ")
+        what, sep, how = text.partition(" (")
+        return (what, how.removesuffix(")")) if sep else (text, FORMAT_HINT)
+    return str(err["msg"]), FORMAT_HINT
 
 
 def _field_names(model: type[BaseModel]) -> list[str]:

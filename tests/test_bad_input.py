@@ -152,7 +152,7 @@ def source_unknown_key(c: Case):
 
 def source_wrong_type(c: Case):
     path, line = c.edit("sources.yaml", "  genre: analysis", "  genre: [analysis]")
-    return c.build(), f"{path}:{line}", "'news'"
+    return c.build(), f"{path}:{line}", "use one of: news, analysis"
 
 
 def source_bad_date(c: Case):
@@ -172,7 +172,7 @@ def source_duplicate_id(c: Case):
 
 def source_bad_sha256(c: Case):
     path, line = c.edit("sources.yaml", "sha256: e2e3cf", "sha256: E2E3CF")
-    return c.build(), f"{path}:{line}", "pattern"
+    return c.build(), f"{path}:{line}", "64 lower-case hex digits"
 
 
 def entity_duplicate_id(c: Case):
@@ -187,7 +187,7 @@ def entity_dangling_reference(c: Case):
 
 def entity_bad_wikidata_id(c: Case):
     path, line = c.edit("entities.yaml", "wikidata: Q736", "wikidata: 'Q 736'")
-    return c.build(), f"{path}:{line}", "pattern"
+    return c.build(), f"{path}:{line}", "a Wikidata item id like"
 
 
 def entity_bad_country_code(c: Case):
@@ -219,7 +219,7 @@ def claim_impossible_date(c: Case):
 
 def claim_unknown_event_type(c: Case):
     path, line = c.edit(CLAIMS_003, "type: PersonaNonGrataDeclaration", "type: PersonaNonGrata")
-    return c.build(), f"{path}:{line}", "PersonaNonGrataDeclaration"
+    return c.build(), f"{path}:{line}", "did you mean 'PersonaNonGrataDeclaration'?"
 
 
 def claim_unknown_key(c: Case):
