@@ -40,15 +40,18 @@ def open_store(store: str | Path | None = None, *, read_only: bool = True) -> Ba
 
 
 def build(corpus: str | Path | None = None, texts: str | Path | None = None, store: str | Path | None = None,
-          *, validate: bool = True, extracted: list[str | Path] | tuple = ()) -> _build.BuildSummary:
-    """Build the persistent store from the corpus (see :func:`graph.build.build`)."""
+          *, validate: bool = True, extracted: list[str | Path] | tuple = (),
+          allow_missing_texts: bool = False) -> _build.BuildSummary:
+    """Build the persistent store from the corpus (see :func:`graph.build.build`); a missing article
+    text is an error unless ``allow_missing_texts``."""
     spec = store_spec(store)
     scheme, _, path = spec.partition(":")
     if scheme != "oxigraph":
         raise StoreError(f"`build` writes an embedded store (oxigraph:PATH), not {spec!r}; "
                          "to fill a remote server, build locally and then `diplograph push`")
     texts = texts if texts is not None else default_texts()
-    return _build.build(corpus or default_corpus(), path, texts, validate=validate, extracted=extracted)
+    return _build.build(corpus or default_corpus(), path, texts, validate=validate, extracted=extracted,
+                        allow_missing_texts=allow_missing_texts)
 
 
 def validate(store: str | Path | Backend | None = None):

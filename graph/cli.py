@@ -14,16 +14,26 @@ from typing import Optional
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from . import api
 from .errors import CorpusError, DiplographError
 from .formats import RESULT_FORMATS
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+# Help texts and messages are printed as written: no rich markup, so "[a]ccept" or a quote holding
+# "[/b]" reaches the user unchanged.
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False, rich_markup_mode=None,
                   help="diplograph: a knowledge graph of diplomatic actors and relations, claim by claim from news articles.")
 # Wide enough for tables when piped (rich assumes 80 columns without a terminal).
-out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 160)
-err = Console(stderr=True, soft_wrap=True, width=None if sys.stderr.isatty() else 160)
+# markup/emoji off: user text (quotes, paths, labels) is never read as "[style]" or ":emoji:".
+out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 160, markup=False, emoji=False, highlight=False)
+err = Console(stderr=True, soft_wrap=True, width=None if sys.stderr.isatty() else 160, markup=False, emoji=False,
+              highlight=False)
+
+
+def _say(console: Console, label: str, style: str, message: str) -> None:
+    """Print ``label: message`` with the label coloured and the message exactly as it is."""
+    console.print(Text.assemble((f"{label}:", style), " ", message))
 
 StoreOpt = typer.Option(None, "--store", "-s", help="store: oxigraph:PATH, a PATH, memory: or sparql:URL "
                         "(default $DIPLOGRAPH_STORE or oxigraph:var/diplograph.oxigraph)")
@@ -42,13 +52,17 @@ def build(
     texts: Optional[Path] = typer.Option(None, help="folder of article texts (default: $DIPLOGRAPH_TEXTS)"),
     store: Optional[str] = StoreOpt,
     validate: bool = typer.Option(True, help="run SHACL validation as part of the summary"),
-    extracted: list[Path] = typer.Option([], help="also load this `diplograph extract` folder's UNREVIEWED claims, "
+    extracted: list[Path] = typer.Option([], metavar="DIR", help="also load this `diplograph extract` folder's UNREVIEWED claims, "
                                                   "into their own graphs dgg:extracted/source/ID (repeatable)"),
+    allow_missing_texts: bool = typer.Option(False, "--allow-missing-texts",
+                                             help="load the evidence of sources whose text is missing unverified "
+                                                  "(with a warning) instead of failing"),
 ) -> None:
     """Build the graph from the corpus into the store (atomically: a failed build changes nothing)."""
-    summary = api.build(corpus=corpus, texts=texts, store=store, validate=validate, extracted=extracted)
+    summary = api.build(corpus=corpus, texts=texts, store=store, validate=validate, extracted=extracted,
+                        allow_missing_texts=allow_missing_texts)
     for warning in summary.warnings:
-        err.print(f"[yellow]warning:[/] {warning}")
+        _say(err, "warning", "yellow", warning)
     table = Table(title=f"built {summary.store}", show_header=False)
     for key, value in [
         ("sources", summary.sources), ("texts verified", summary.texts_verified), ("claims", summary.claims),
@@ -74,15 +88,15 @@ def validate(
     for r in result.results:
         name = f"{r.focus_label} " if r.focus_label else ""
         colour = "red" if r.severity == "Violation" else "yellow"
-        out.print(f"[{colour}]{r.severity}[/] {name}<{r.focus}>")
+        out.print(Text.assemble((r.severity, colour), f" {name}<{r.focus}>"))
         out.print(f"    {r.path or '(node)'}: {r.message}" + (f"  [value: {r.value}]" if r.value else ""))
         if r.sources:
             out.print(f"    sources: {', '.join(r.sources)}")
     violations = len(result.violations)
     if result.conforms or violations == 0:
-        out.print(f"[green]conforms[/] ({len(result.results)} warnings)" if result.results else "[green]conforms[/]")
+        out.print(f"conforms ({len(result.results)} warnings)" if result.results else "conforms", style="green")
     else:
-        out.print(f"[red]{violations} violation{'s' if violations != 1 else ''}[/]")
+        out.print(f"{violations} violation{'s' if violations != 1 else ''}", style="red")
         raise typer.Exit(1)
 
 
@@ -93,6 +107,8 @@ def conflicts(
     format: str = typer.Option("text", help="text or json"),
 ) -> None:
     """List what the sources disagree on: every value, its sources and their evidence."""
+    if format not in ("text", "json"):
+        raise DiplographError(f"--format {format!r}: unknown format (use text or json)")
     report = api.conflicts(store=store, subject=subject)
     if format == "json":
         out.print_json(data=report.as_json())
@@ -140,7 +156,7 @@ def export(
     from .export import EXPORT_FORMATS, export as export_graph
 
     if format not in EXPORT_FORMATS and format not in ("ttl", "nt", "nq", "json-ld", "rdf"):
-        raise DiplographError(f"unknown format {format!r}; use one of {', '.join(EXPORT_FORMATS)}")
+        raise DiplographError(f"--format {format!r}: unknown format (use one of {', '.join(EXPORT_FORMATS)})")
     with api.open_store(api.store_spec(store)) as backend:
         count = export_graph(backend, format, graph, None if output == "-" else output, describe=describe, endpoint=endpoint)
     if output != "-":
@@ -196,8 +212,8 @@ def extract_cmd(
         out.print(f"{r.path}: {r.events} events, {r.tenures} tenures, {r.new_entities} new entities "
                   f"from {r.sentences} sentences → {r.claims_file}")
         if r.published is None:
-            err.print("[yellow]warning:[/] no publication date found: relative dates stay unresolved (use --published)")
-    out.print(f"review with: diplograph review {out_dir}/claims/<source>.yaml")
+            _say(err, "warning", "yellow", f"{r.path}: no publication date found: relative dates stay unresolved (use --published)")
+        out.print(f"review with: diplograph review {r.claims_file}")
 
 
 @app.command()
@@ -205,7 +221,7 @@ def review(
     claims_file: Path = typer.Argument(..., help="a claims file written by `diplograph extract`"),
     accept: str = typer.Option("", help="claim numbers to accept, e.g. 1,2,5 (or 'all')"),
     reject: str = typer.Option("", help="claim numbers to reject (or 'all')"),
-    edit: list[str] = typer.Option([], help="N:field=value, e.g. 3:target=peru (the claim is then accepted)"),
+    edit: list[str] = typer.Option([], metavar="N:FIELD=VALUE", help="N:field=value, e.g. 3:target=peru (the claim is then accepted)"),
     min_confidence: Optional[float] = typer.Option(None, help="accept claims at or above this confidence, reject the rest"),
     corpus: Optional[Path] = typer.Option(None, help="corpus to add accepted claims to (default ./corpus)"),
     texts: Optional[Path] = typer.Option(None, help="texts folder to copy the article into (default $DIPLOGRAPH_TEXTS)"),
@@ -279,8 +295,12 @@ def _interactive():
         left = text.rfind("\n", 0, start) + 1
         right = text.find("\n", start + len(quote))
         context = text[left:right if right >= 0 else None]
-        shown = context.replace(quote, f"[bold yellow]{quote}[/]", 1) if quote else context
-        out.print(Panel(shown, title=f"claim {index + 1}: {describe_claim(claim)}  (confidence {claim.get('confidence')})"))
+        shown = Text(context)
+        if quote and quote in context:
+            at = context.index(quote)
+            shown.stylize("bold yellow", at, at + len(quote))
+        title = Text(f"claim {index + 1}: {describe_claim(claim)}  (confidence {claim.get('confidence')})")
+        out.print(Panel(shown, title=title))
         while True:
             answer = typer.prompt("[a]ccept [r]eject [e]dit [s]kip [q]uit", default="s").strip().lower()[:1]
             if answer == "a":
@@ -349,7 +369,7 @@ def _parse_params(params: list[str]) -> dict[str, str]:
 @app.command()
 def query(
     name: str = typer.Argument(..., help="a stored query name (see `diplograph queries`)"),
-    param: list[str] = typer.Option([], "--param", "-p", help="NAME=VALUE (repeatable)"),
+    param: list[str] = typer.Option([], "--param", "-p", metavar="NAME=VALUE", help="NAME=VALUE (repeatable)"),
     format: str = typer.Option("table", "--format", "-f", help="|".join(RESULT_FORMATS)),
     store: Optional[str] = StoreOpt,
     endpoint: Optional[str] = EndpointOpt,
@@ -381,7 +401,7 @@ def _read(file: str) -> str:
 
 def _print_result(result, format: str) -> None:
     if format not in RESULT_FORMATS:
-        raise DiplographError(f"unknown format {format!r}; use one of {', '.join(RESULT_FORMATS)}")
+        raise DiplographError(f"--format {format!r}: unknown format (use one of {', '.join(RESULT_FORMATS)})")
     if result.kind == "ask":
         out.print("true" if result.boolean else "false")
         return
@@ -392,11 +412,24 @@ def _print_result(result, format: str) -> None:
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 
+def _check_utf8(args: list[str]) -> None:
+    """Refuse an argument that is not UTF-8 (Python keeps its bytes as lone surrogates), naming it."""
+    for position, arg in enumerate(args, 1):
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+            byte = arg[exc.start].encode("utf-8", "surrogateescape")
+            raise DiplographError(f"argument {position} '{shown}': byte 0x{byte[0]:02x} at position {exc.start} is not "
+                                  "UTF-8 (pass UTF-8 text; rename a file whose name is not UTF-8)") from None
+
+
 def main() -> None:
     try:
+        _check_utf8(sys.argv[1:])
         app(standalone_mode=False)
     except (DiplographError, CorpusError) as exc:
-        err.print(f"[red]error:[/] {exc}", markup=True, highlight=False)
+        _say(err, "error", "red", str(exc))
         sys.exit(2)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)

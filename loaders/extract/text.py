@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
+from ..files import FileRefused, decode_utf8, read_regular_file
+
 MAX_BYTES = 2_000_000  # a news article is tens of kilobytes; a 2 MB "article" is something else
 MIN_CHARS = 200
 
@@ -41,41 +43,40 @@ def read_article(path: str | Path, *, published: str | None = None) -> Article:
     """Read a .txt or .html article; raise ExtractionInputError for empty, binary, garbled,
     non-English, oversized or text-less input."""
     path = Path(path)
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise ExtractionInputError(f"{path}: cannot read it ({exc.strerror})") from None
-    if size > MAX_BYTES:
-        raise ExtractionInputError(f"{path}: {size / 1e6:.1f} MB is too large for a news article "
-                                   f"(limit {MAX_BYTES / 1e6:.0f} MB); split it or extract the article text first")
-    data = path.read_bytes()
+    try:  # stat first: a directory, FIFO or device is refused before it is opened
+        data = read_regular_file(path, MAX_BYTES)
+    except FileRefused as exc:
+        raise ExtractionInputError(f"{path}: {exc.message} ({exc.hint})") from None
     return parse_article(data, path=path, published=published)
 
 
 def parse_article(data: bytes, *, path: Path | None = None, published: str | None = None) -> Article:
     where = f"{path}: " if path else ""
     if not data.strip():
-        raise ExtractionInputError(f"{where}the file is empty")
+        raise ExtractionInputError(f"{where}the file is empty (give the file that holds the article's text)")
     if b"\x00" in data[:8192]:
         raise ExtractionInputError(f"{where}this is a binary file, not an article (give plain text or HTML)")
     try:
-        raw = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise ExtractionInputError(f"{where}not UTF-8 text (binary or garbled); save the article as UTF-8") from None
+        raw = decode_utf8(data, bom=True)
+    except FileRefused as exc:
+        where = f"{path}:{exc.line}: " if path else f"line {exc.line}: "
+        raise ExtractionInputError(f"{where}{exc.message} (binary or garbled; save the article as UTF-8)") from None
     printable = sum(ch.isprintable() or ch in "\n\r\t" for ch in raw)
     if printable / len(raw) < 0.95:
-        raise ExtractionInputError(f"{where}the text is garbled ({100 - 100 * printable / len(raw):.0f}% control characters)")
+        raise ExtractionInputError(f"{where}the text is garbled: {100 - 100 * printable / len(raw):.0f}% control characters "
+                                   "(save the article as plain UTF-8 text)")
     if _looks_like_html(raw):
         article = _from_html(raw, path)
         if len(article.text) < MIN_CHARS:
-            raise ExtractionInputError(f"{where}this HTML page holds no article text (no paragraphs of prose found)")
+            raise ExtractionInputError(f"{where}this HTML page holds no article text: no paragraphs of prose found "
+                                       "(save the article's own page, or its text as .txt)")
     else:
         article = Article(path, _normalise(raw))
         first = article.text.split("\n", 1)[0].strip()
         if first and len(first) < 200 and not first.endswith("."):
             article.title = first
     if len(article.text.split()) < 20:
-        raise ExtractionInputError(f"{where}too short to be an article ({len(article.text.split())} words)")
+        raise ExtractionInputError(f"{where}too short to be an article: {len(article.text.split())} words (give the whole article)")
     _check_english(article.text, where)
     if published:
         article.published, article.published_basis = published, "given with --published"
@@ -94,7 +95,7 @@ def _check_english(text: str, where: str) -> None:
     english = sum(w in ENGLISH for w in words)
     other = sum(w in OTHER for w in words)
     if words and (english / len(words) < 0.08 or other > english):
-        raise ExtractionInputError(f"{where}this does not look like English (diplograph's rules read English news)")
+        raise ExtractionInputError(f"{where}this does not look like English (diplograph's rules read English news: give an English article)")
 
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
