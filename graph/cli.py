@@ -37,9 +37,20 @@ def _store(store: Optional[str], endpoint: Optional[str] = None) -> str:
 
 
 @app.command()
+def init(folder: Path = typer.Argument(..., help="the project folder to create (new, or empty)")) -> None:
+    """Create a project folder of your own: corpus/ (the seed registry, no articles yet), texts/, a README."""
+    project = api.init(folder)
+    out.print(f"project created in {project.folder}: corpus in {project.corpus}, article texts in {project.texts}",
+              markup=False, highlight=False)
+    out.print(f"next: cd {project.folder} && diplograph extract ARTICLE.txt --out var/extracted  (see its README.md)",
+              markup=False, highlight=False)
+
+
+@app.command()
 def build(
     corpus: Optional[Path] = typer.Option(None, help="corpus folder (default: ./corpus or $DIPLOGRAPH_CORPUS)"),
-    texts: Optional[Path] = typer.Option(None, help="folder of article texts (default: $DIPLOGRAPH_TEXTS)"),
+    texts: Optional[Path] = typer.Option(None, help="folder of article texts (default: texts/ beside the corpus "
+                                                    "when present, else $DIPLOGRAPH_TEXTS)"),
     store: Optional[str] = StoreOpt,
     validate: bool = typer.Option(True, help="run SHACL validation as part of the summary"),
     extracted: list[Path] = typer.Option([], help="also load this `diplograph extract` folder's UNREVIEWED claims, "
@@ -207,8 +218,9 @@ def review(
     reject: str = typer.Option("", help="claim numbers to reject (or 'all')"),
     edit: list[str] = typer.Option([], help="N:field=value, e.g. 3:target=peru (the claim is then accepted)"),
     min_confidence: Optional[float] = typer.Option(None, help="accept claims at or above this confidence, reject the rest"),
-    corpus: Optional[Path] = typer.Option(None, help="corpus to add accepted claims to (default ./corpus)"),
-    texts: Optional[Path] = typer.Option(None, help="texts folder to copy the article into (default $DIPLOGRAPH_TEXTS)"),
+    corpus: Optional[Path] = typer.Option(None, help="your project's corpus to add accepted claims to (default ./corpus; "
+                                                     "make one with `diplograph init DIR`)"),
+    texts: Optional[Path] = typer.Option(None, help="folder to copy the article into (default: texts/ beside the corpus)"),
 ) -> None:
     """Accept, reject or edit each extracted claim beside its evidence; accepted claims join the corpus.
 
@@ -216,11 +228,10 @@ def review(
     [e]dit, [s]kip (decide later), [q]uit (skip the rest).
     """
     from .extraction import review as review_claims
-    from .settings import default_texts
 
     scripted = bool(accept or reject or edit or min_confidence is not None)
     decide = _scripted(accept, reject, edit, min_confidence) if scripted else _interactive()
-    summary = review_claims(claims_file, decide, corpus_dir=corpus, texts_dir=texts or default_texts())
+    summary = review_claims(claims_file, decide, corpus_dir=corpus, texts_dir=texts)
     out.print(f"accepted {summary.accepted}, rejected {summary.rejected}, left for later {summary.skipped}")
     if summary.corpus_file:
         out.print(f"accepted claims are in {summary.corpus_file}; run `diplograph build` to take them in")
