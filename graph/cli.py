@@ -321,9 +321,14 @@ def eval_cmd(
     corpus: Path = typer.Option(Path("dev/corpus"), help="a corpus with reviewed claims to score against"),
     texts: Optional[Path] = typer.Option(None, help="its texts (default CORPUS/texts, else $DIPLOGRAPH_TEXTS)"),
     split: Optional[str] = typer.Option(None, help="only articles of this split (rules or heldout)"),
-    details: bool = typer.Option(True, help="list every miss and false alarm with its sentence"),
+    show_sentences: Optional[bool] = typer.Option(
+        None, "--show-sentences/--hide-sentences", "--details/--no-details",
+        help="list every miss and false alarm with its sentence (default: only when no held-out article is scored)"),
 ) -> None:
-    """Score the extractor against reviewed claims: precision, recall, F1, per event type, dates."""
+    """Score the extractor against reviewed claims: precision, recall, F1, per event type, dates.
+
+    The sentences of held-out articles are printed only with --show-sentences, so that whoever
+    writes extraction rules next has still not read them."""
     from .evaluate import evaluate
     from .settings import default_texts
 
@@ -331,7 +336,12 @@ def eval_cmd(
     if texts_dir is None:
         raise DiplographError("no texts folder: pass --texts or set DIPLOGRAPH_TEXTS")
     report = evaluate(corpus, texts_dir, split=split)
+    heldout = report.heldout
+    details = show_sentences if show_sentences is not None else not heldout
     out.print(report.as_text(details=details), markup=False, highlight=False)
+    if heldout and show_sentences is None:
+        out.print(f"\n(sentences not shown: {len(heldout)} held-out articles are scored, and their text stays out of "
+                  "view; --show-sentences prints the misses and false alarms with their sentences)", markup=False, highlight=False)
 
 
 @app.command("queries")
