@@ -49,9 +49,18 @@ def build(corpus: str | Path | None = None, texts: str | Path | None = None, sto
     if scheme != "oxigraph":
         raise StoreError(f"`build` writes an embedded store (oxigraph:PATH), not {spec!r}; "
                          "to fill a remote server, build locally and then `diplograph push`")
-    texts = texts if texts is not None else default_texts()
-    return _build.build(corpus or default_corpus(), path, texts, validate=validate, extracted=extracted,
+    corpus = corpus or default_corpus()
+    texts = texts if texts is not None else default_texts(corpus)
+    return _build.build(corpus, path, texts, validate=validate, extracted=extracted,
                         allow_missing_texts=allow_missing_texts)
+
+
+def init(folder: str | Path):
+    """Create a project folder of one's own (corpus with the seed registry, texts, README); see
+    :func:`graph.project.init_project`."""
+    from .project import init_project
+
+    return init_project(folder)
 
 
 def validate(store: str | Path | Backend | None = None):
@@ -209,5 +218,5 @@ def _backend(store: str | Path | Backend | None, *, read_only: bool = True):
     return open_store(store, read_only=read_only)
 
 
-__all__ = ["build", "validate", "conflicts", "reason", "push", "query_library", "run_query", "run_sparql",
+__all__ = ["init", "build", "validate", "conflicts", "reason", "push", "query_library", "run_query", "run_sparql",
            "open_store", "store_spec", "format_rows"]

@@ -47,9 +47,20 @@ def _store(store: Optional[str], endpoint: Optional[str] = None) -> str:
 
 
 @app.command()
+def init(folder: Path = typer.Argument(..., help="the project folder to create (new, or empty)")) -> None:
+    """Create a project folder of your own: corpus/ (the seed registry, no articles yet), texts/, a README."""
+    project = api.init(folder)
+    out.print(f"project created in {project.folder}: corpus in {project.corpus}, article texts in {project.texts}",
+              markup=False, highlight=False)
+    out.print(f"next: cd {project.folder} && diplograph extract ARTICLE.txt --out var/extracted  (see its README.md)",
+              markup=False, highlight=False)
+
+
+@app.command()
 def build(
     corpus: Optional[Path] = typer.Option(None, help="corpus folder (default: ./corpus or $DIPLOGRAPH_CORPUS)"),
-    texts: Optional[Path] = typer.Option(None, help="folder of article texts (default: $DIPLOGRAPH_TEXTS)"),
+    texts: Optional[Path] = typer.Option(None, help="folder of article texts (default: texts/ beside the corpus "
+                                                    "when present, else $DIPLOGRAPH_TEXTS)"),
     store: Optional[str] = StoreOpt,
     validate: bool = typer.Option(True, help="run SHACL validation as part of the summary"),
     extracted: list[Path] = typer.Option([], metavar="DIR", help="also load this `diplograph extract` folder's UNREVIEWED claims, "
@@ -223,8 +234,9 @@ def review(
     reject: str = typer.Option("", help="claim numbers to reject (or 'all')"),
     edit: list[str] = typer.Option([], metavar="N:FIELD=VALUE", help="N:field=value, e.g. 3:target=peru (the claim is then accepted)"),
     min_confidence: Optional[float] = typer.Option(None, help="accept claims at or above this confidence, reject the rest"),
-    corpus: Optional[Path] = typer.Option(None, help="corpus to add accepted claims to (default ./corpus)"),
-    texts: Optional[Path] = typer.Option(None, help="texts folder to copy the article into (default $DIPLOGRAPH_TEXTS)"),
+    corpus: Optional[Path] = typer.Option(None, help="your project's corpus to add accepted claims to (default ./corpus; "
+                                                     "make one with `diplograph init DIR`)"),
+    texts: Optional[Path] = typer.Option(None, help="folder to copy the article into (default: texts/ beside the corpus)"),
 ) -> None:
     """Accept, reject or edit each extracted claim beside its evidence; accepted claims join the corpus.
 
@@ -232,11 +244,10 @@ def review(
     [e]dit, [s]kip (decide later), [q]uit (skip the rest).
     """
     from .extraction import review as review_claims
-    from .settings import default_texts
 
     scripted = bool(accept or reject or edit or min_confidence is not None)
     decide = _scripted(accept, reject, edit, min_confidence) if scripted else _interactive()
-    summary = review_claims(claims_file, decide, corpus_dir=corpus, texts_dir=texts or default_texts())
+    summary = review_claims(claims_file, decide, corpus_dir=corpus, texts_dir=texts)
     out.print(f"accepted {summary.accepted}, rejected {summary.rejected}, left for later {summary.skipped}")
     if summary.corpus_file:
         out.print(f"accepted claims are in {summary.corpus_file}; run `diplograph build` to take them in")
@@ -330,9 +341,14 @@ def eval_cmd(
     corpus: Path = typer.Option(Path("dev/corpus"), help="a corpus with reviewed claims to score against"),
     texts: Optional[Path] = typer.Option(None, help="its texts (default CORPUS/texts, else $DIPLOGRAPH_TEXTS)"),
     split: Optional[str] = typer.Option(None, help="only articles of this split (rules or heldout)"),
-    details: bool = typer.Option(True, help="list every miss and false alarm with its sentence"),
+    show_sentences: Optional[bool] = typer.Option(
+        None, "--show-sentences/--hide-sentences", "--details/--no-details",
+        help="list every miss and false alarm with its sentence (default: only when no held-out article is scored)"),
 ) -> None:
-    """Score the extractor against reviewed claims: precision, recall, F1, per event type, dates."""
+    """Score the extractor against reviewed claims: precision, recall, F1, per event type, dates.
+
+    The sentences of held-out articles are printed only with --show-sentences, so that whoever
+    writes extraction rules next has still not read them."""
     from .evaluate import evaluate
     from .settings import default_texts
 
@@ -340,7 +356,12 @@ def eval_cmd(
     if texts_dir is None:
         raise DiplographError("no texts folder: pass --texts or set DIPLOGRAPH_TEXTS")
     report = evaluate(corpus, texts_dir, split=split)
+    heldout = report.heldout
+    details = show_sentences if show_sentences is not None else not heldout
     out.print(report.as_text(details=details), markup=False, highlight=False)
+    if heldout and show_sentences is None:
+        out.print(f"\n(sentences not shown: {len(heldout)} held-out articles are scored, and their text stays out of "
+                  "view; --show-sentences prints the misses and false alarms with their sentences)", markup=False, highlight=False)
 
 
 @app.command("queries")

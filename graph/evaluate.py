@@ -70,6 +70,7 @@ class ArticleReport:
     dates_right: int = 0
     dates_compared: int = 0
     sentences: int = 0
+    split: str | None = None               # development articles: "rules" or "heldout"
 
 
 @dataclass
@@ -90,6 +91,11 @@ class EvalReport:
             for t, s in a.by_type.items():
                 out.setdefault(t, Score()).add(s)
         return dict(sorted(out.items()))
+
+    @property
+    def heldout(self) -> list[str]:
+        """The held-out articles scored: their sentences are kept out of view unless asked for."""
+        return [a.source for a in self.articles if a.split == "heldout"]
 
     @property
     def date_accuracy(self) -> tuple[int, int]:
@@ -144,7 +150,9 @@ def evaluate(corpus_dir: str | Path, texts_dir: str | Path, *, split: str | None
         article = read_article(Path(texts_dir) / source.file, published=published)
         extraction = extract(article, known, source.id)
         minted = {e.id: {_fold(e.label)} | {_fold(a) for a in e.aliases} for e in extraction.entities}
-        reports.append(_score(source.id, gold, extraction, names, minted, published))
+        report = _score(source.id, gold, extraction, names, minted, published)
+        report.split = source.split
+        reports.append(report)
     return EvalReport(reports)
 
 

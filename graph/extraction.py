@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
+import os
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,7 +28,7 @@ from diplograph.loaders.extract.gazetteer import slug
 from diplograph.loaders.schema import EntityRecord
 
 from .errors import DiplographError
-from .settings import default_corpus
+from .settings import TEXTS_ENV, default_corpus, project_texts, seed_corpus
 
 
 def _yaml() -> YAML:
@@ -170,6 +171,7 @@ def review(claims_file: str | Path, decide: Decide, *, corpus_dir: str | Path | 
     claims_path = Path(claims_file)
     bundle = claims_path.parent.parent
     corpus = Path(corpus_dir or default_corpus())
+    texts_dir = _own_texts(corpus, texts_dir)
     if not claims_path.is_file():
         raise DiplographError(f"no extraction file at {claims_path}")
     data = YAML(typ="safe").load(claims_path.read_text(encoding="utf-8"))
@@ -202,6 +204,29 @@ def review(claims_file: str | Path, decide: Decide, *, corpus_dir: str | Path | 
     return summary
 
 
+def _own_texts(corpus: Path, texts_dir: str | Path | None) -> Path:
+    """Where an accepted article's text goes: the project's ``texts/`` beside its corpus (or
+    ``texts_dir``).  Review writes only into the corpus it was given and that folder: never into
+    the seed corpus shipped with diplograph, nor the shared texts folder ($DIPLOGRAPH_TEXTS)."""
+    if not (corpus / "sources.yaml").is_file():
+        raise DiplographError(f"{corpus}: no corpus here (no sources.yaml); create a project with "
+                              "`diplograph init DIR` and review inside it, or pass --corpus")
+    if corpus.resolve() == seed_corpus().resolve():
+        raise DiplographError(f"{corpus}: this is the seed corpus shipped with diplograph, which review does not change; "
+                              "create a project of your own with `diplograph init DIR`, then review inside it "
+                              "(or pass --corpus DIR/corpus)")
+    own = project_texts(corpus)
+    target = Path(texts_dir) if texts_dir is not None else own
+    shared = os.environ.get(TEXTS_ENV)
+    shared_folders = [Path(shared)] if shared else []
+    shared_folders.append(Path("..") / "shared" / "seeds")
+    if target.resolve() != own.resolve() and any(target.resolve() == f.resolve() for f in shared_folders):
+        raise DiplographError(f"{target}: the shared texts folder is read, never written, by review; accepted "
+                              f"articles go into the project's own {own} (leave out --texts)")
+    target.mkdir(parents=True, exist_ok=True)
+    return target
+
+
 def _reviewed(claim: dict) -> dict:
     claim = dict(claim)
     confidence = claim.pop("confidence", None)
@@ -218,8 +243,12 @@ def _join_corpus(corpus: Path, bundle: Path, source: dict, accepted: list[dict],
     backups = {p: (p.read_bytes() if p.exists() else None) for p in touched}
     try:
         # 1. the source
-        sources = YAML(typ="safe").load((corpus / "sources.yaml").read_text(encoding="utf-8")) or []
-        if not any(s["id"] == source["id"] for s in sources):
+        listing = (corpus / "sources.yaml").read_text(encoding="utf-8")
+        sources = YAML(typ="safe").load(listing) or []
+        if not sources:  # a new project's `[]` (comments kept): the list starts here
+            listing = "".join(line for line in listing.splitlines(keepends=True) if line.strip() != "[]")
+            (corpus / "sources.yaml").write_text(listing + _dump([source]), encoding="utf-8")
+        elif not any(s["id"] == source["id"] for s in sources):
             with (corpus / "sources.yaml").open("a", encoding="utf-8") as f:
                 f.write("\n" + _dump([source]))
         # 2. the entities the accepted claims use that the registry lacks
@@ -240,7 +269,7 @@ def _join_corpus(corpus: Path, bundle: Path, source: dict, accepted: list[dict],
         existing = YAML(typ="safe").load(target.read_text(encoding="utf-8")) if target.exists() else None
         claims = (existing or {}).get("claims", []) + accepted
         target.write_text(_dump({"source": source["id"], "claims": claims}), encoding="utf-8")
-        # 4. the text, where the build will look for it
+        # 4. the text, in the project's texts folder where the build will look for it
         if texts_dir:
             destination = Path(texts_dir) / source["file"]
             if not destination.exists():

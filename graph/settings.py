@@ -43,8 +43,21 @@ def default_queries() -> Path:
     return Path(os.environ.get(QUERIES_ENV) or package_folder("diplograph.queries"))
 
 
-def default_texts() -> Path | None:
-    """``$DIPLOGRAPH_TEXTS``, else ``../shared/seeds`` beside the current folder when it exists."""
+def project_texts(corpus: str | Path | None = None) -> Path:
+    """The texts folder of a project (``diplograph init``): ``texts/`` beside its corpus folder."""
+    return Path(corpus if corpus is not None else default_corpus()).absolute().parent / "texts"
+
+
+def default_texts(corpus: str | Path | None = None) -> Path | None:
+    """The project's ``texts/`` beside the corpus (``./texts`` for ``./corpus``) when it exists, else
+    ``$DIPLOGRAPH_TEXTS``, else ``../shared/seeds`` beside the current folder when it exists.
+
+    The project's own folder comes first so that, inside a folder made by ``diplograph init``,
+    ``diplograph build`` finds the articles reviewed there whatever ``$DIPLOGRAPH_TEXTS`` says.
+    """
+    own = project_texts(corpus)
+    if own.is_dir():
+        return own
     value = os.environ.get(TEXTS_ENV)
     if value:
         return Path(value)

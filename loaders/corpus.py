@@ -53,11 +53,16 @@ DATATYPE = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
 TIME_PROPERTY = {"day": TIME.inXSDDate, "month": TIME.inXSDgYearMonth, "year": TIME.inXSDgYear}
 
 
-def build_time() -> str:
-    """Now, or $SOURCE_DATE_EPOCH when set (reproducible builds: same input, same bytes)."""
+def build_time(sources: list[SourceRecord] | tuple = ()) -> str | None:
+    """The time a build records: $SOURCE_DATE_EPOCH when set, else the newest publication date of
+    the sources (midnight UTC), never the clock, so that the same corpus gives the same bytes;
+    None when no source is dated."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    moment = dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc) if epoch else dt.datetime.now(dt.timezone.utc)
-    return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    if epoch:
+        moment = dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
+        return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    dates = [(s.published.value + "-01-01")[:10] for s in sources if s.published and s.published.value]
+    return f"{max(dates)}T00:00:00Z" if dates else None
 
 
 def source_iri(source_id: str) -> NamedNode:
@@ -364,7 +369,9 @@ class _Loader:
         add(Quad(build, RDF.type, dg.ExtractionActivity, g))
         add(Quad(build, RDFS.label, Literal("diplograph corpus load", language="en"), g))
         add(Quad(build, dg.loaderVersion, Literal(__version__), g))
-        add(Quad(build, PROV.endedAtTime, Literal(build_time(), datatype=XSD.dateTime), g))
+        ended = build_time(sources)
+        if ended is not None:
+            add(Quad(build, PROV.endedAtTime, Literal(ended, datatype=XSD.dateTime), g))
         for name, digest in sorted(self.files.items()):
             f = NamedNode(f"{ID}corpus-file/{percent_encode(name, safe='/')}")
             add(Quad(f, RDF.type, PROV.Entity, g))

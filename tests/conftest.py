@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import re
 import shutil
 from pathlib import Path
 
@@ -60,3 +62,22 @@ def texts_stay_untouched():
     before = listing()
     yield
     assert listing() == before, f"a test changed {folder}: tests must work on copies of the texts"
+
+
+#: a skip for want of a browser (the tests that drive Chromium headless)
+BROWSER_MISSING = re.compile(r"\b(chromium|chrome|browser)\b", re.IGNORECASE)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """In CI (``CI`` set), a test skipped because the browser is missing fails the run: CI
+    installs Chromium, so such a skip means a browser test silently did not run."""
+    outcome = yield
+    report = outcome.get_result()
+    if not (report.skipped and os.environ.get("CI") and isinstance(report.longrepr, tuple)):
+        return
+    reason = str(report.longrepr[2])
+    if BROWSER_MISSING.search(reason):
+        report.outcome = "failed"
+        report.longrepr = (f"{reason}: in CI a browser test may not skip "
+                           "(install Chromium, e.g. `apt-get install chromium`, as .ci/run does)")
