@@ -70,6 +70,7 @@ HARMLESS = [
     'SELECT * WHERE { VALUES ?x { <http://example.org/service> } } # no service here',
     'PREFIX service: <http://example.org/> SELECT ?x WHERE { BIND (service:a AS ?x) }',
     'ASK { ?s ?p "SERVICE <http://127.0.0.1:9/> {}" }',
+    'ASK { ?s ?p "x"@service }',
 ]
 HIDDEN_UPDATE = '# """\nINSERT DATA { GRAPH <http://example.org/g> { <http://a/s> <http://a/p> "x" } } # """\n'
 
