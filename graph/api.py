@@ -23,6 +23,7 @@ from .formats import display, iris_in, shorten, to_csv, to_json, to_markdown, to
 from .queries import QueryLibrary, StoredQuery, resolve_iri
 from .queries import run as run_stored
 from .settings import default_corpus, default_store, default_texts
+from .sparql_guard import refuse_service
 
 
 def store_spec(store: str | Path | None) -> str:
@@ -153,8 +154,12 @@ def run_query(name: str | StoredQuery, params: Mapping[str, Any] | None = None,
         return _with_labels(backend, run_stored(query, backend, params or {}))
 
 
-def run_sparql(text: str, store: str | Path | Backend | None = None) -> LabelledResult:
-    """Run an ad-hoc read-only query (updates are refused)."""
+def run_sparql(text: str, store: str | Path | Backend | None = None, *, allow_service: bool = False) -> LabelledResult:
+    """Run an ad-hoc read-only query (updates are refused; SERVICE too, unless ``allow_service``).
+
+    The default graph is the union of all graphs, as on the endpoint."""
+    if not allow_service:
+        refuse_service(text)  # by parsing: no request leaves this machine unless asked for
     with _backend(store) as backend:
         return _with_labels(backend, backend.query(text))
 
@@ -197,6 +202,19 @@ def table_text(rows: Rows, labels: dict[str, str] | None = None) -> str:
 
 def triples_to_turtle(triples) -> str:
     return serialize(triples, format=RdfFormat.TURTLE, prefixes=PREFIXES).decode("utf-8")
+
+
+def triples_text(triples, format: str = "turtle") -> str:
+    """A CONSTRUCT/DESCRIBE result as Turtle (with the project prefixes) or N-Triples, sorted in N-Triples
+    order so that the same store always prints the same text."""
+    ordered = sorted(triples, key=str)
+    if format == "ntriples":
+        return serialize(ordered, format=RdfFormat.N_TRIPLES).decode("utf-8")
+    if format == "turtle":  # with the project prefixes that the triples use
+        text = "\n".join(str(t) for t in ordered)
+        used = {name: iri for name, iri in PREFIXES.items() if f"<{iri}" in text}
+        return serialize(ordered, format=RdfFormat.TURTLE, prefixes=used).decode("utf-8")
+    raise DiplographError(f"unknown graph format {format!r}; use turtle or ntriples")
 
 
 class _Borrowed:

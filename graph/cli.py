@@ -20,6 +20,8 @@ from . import api
 from .errors import CorpusError, DiplographError
 from .formats import RESULT_FORMATS
 
+GRAPH_FORMATS = ("turtle", "ntriples")
+
 # Help texts and messages are printed as written: no rich markup, so "[a]ccept" or a quote holding
 # "[/b]" reaches the user unchanged.
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False, rich_markup_mode=None,
@@ -391,7 +393,8 @@ def _parse_params(params: list[str]) -> dict[str, str]:
 def query(
     name: str = typer.Argument(..., help="a stored query name (see `diplograph queries`)"),
     param: list[str] = typer.Option([], "--param", "-p", metavar="NAME=VALUE", help="NAME=VALUE (repeatable)"),
-    format: str = typer.Option("table", "--format", "-f", help="|".join(RESULT_FORMATS)),
+    format: str = typer.Option("table", "--format", "-f", help="|".join(RESULT_FORMATS) + " (rows); "
+                               + "|".join(GRAPH_FORMATS) + " (CONSTRUCT, DESCRIBE; turtle by default)"),
     store: Optional[str] = StoreOpt,
     endpoint: Optional[str] = EndpointOpt,
 ) -> None:
@@ -403,13 +406,17 @@ def query(
 @app.command()
 def sparql(
     file: str = typer.Argument(..., help="a .rq file, or - for standard input"),
-    format: str = typer.Option("table", "--format", "-f", help="|".join(RESULT_FORMATS) + " (SELECT); turtle for graphs"),
+    format: str = typer.Option("table", "--format", "-f", help="|".join(RESULT_FORMATS) + " (SELECT); "
+                               + "|".join(GRAPH_FORMATS) + " (CONSTRUCT, DESCRIBE; turtle by default)"),
     store: Optional[str] = StoreOpt,
     endpoint: Optional[str] = EndpointOpt,
+    allow_service: bool = typer.Option(False, "--allow-service", help="let SERVICE clauses fetch from the "
+                                       "servers they name (refused by default: nothing is sent over the network)"),
 ) -> None:
-    """Run an ad-hoc read-only query (SELECT, ASK, CONSTRUCT, DESCRIBE); updates are refused."""
+    """Run an ad-hoc read-only query (SELECT, ASK, CONSTRUCT, DESCRIBE) over the union of all graphs;
+    updates are refused, and SERVICE unless --allow-service."""
     text = sys.stdin.read() if file == "-" else _read(file)
-    result = api.run_sparql(text, store=_store(store, endpoint))
+    result = api.run_sparql(text, store=_store(store, endpoint), allow_service=allow_service)
     _print_result(result, format)
 
 
@@ -421,14 +428,20 @@ def _read(file: str) -> str:
 
 
 def _print_result(result, format: str) -> None:
-    if format not in RESULT_FORMATS:
-        raise DiplographError(f"--format {format!r}: unknown format (use one of {', '.join(RESULT_FORMATS)})")
+    if format not in RESULT_FORMATS + GRAPH_FORMATS:
+        raise DiplographError(f"--format {format!r}: unknown format (use one of {', '.join(RESULT_FORMATS + GRAPH_FORMATS)})")
     if result.kind == "ask":
         out.print("true" if result.boolean else "false")
         return
     if result.kind == "construct":
-        sys.stdout.write(api.triples_to_turtle(result.triples))
+        if format in RESULT_FORMATS and format != "table":
+            raise DiplographError(f"a CONSTRUCT or DESCRIBE query gives triples, not rows: use --format "
+                                  f"{' or '.join(GRAPH_FORMATS)}, not {format!r}")
+        sys.stdout.write(api.triples_text(result.triples, "ntriples" if format == "ntriples" else "turtle"))
         return
+    if format in GRAPH_FORMATS:
+        raise DiplographError(f"a {result.kind.upper()} query gives rows, not triples: use --format "
+                              f"{' or '.join(RESULT_FORMATS)}, not {format!r}")
     text = api.format_rows(result.rows, format, labels=result.labels)
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
