@@ -54,6 +54,11 @@ def wheel(tmp_path_factory) -> Path:
             continue
         (source / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(ROOT / name, source / name)
+    from importlib.metadata import version
+
+    setuptools = version("setuptools")
+    assert int(setuptools.split(".")[0]) >= 77, (f"setuptools {setuptools} cannot build this pyproject.toml offline: "
+                                                 "pip install -e '.[test]' brings setuptools>=77")
     built = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--no-index",
                             "-q", "-w", str(tmp / "dist"), str(source)], capture_output=True, text=True, timeout=120)
     assert built.returncode == 0, built.stderr
