@@ -254,7 +254,10 @@ def review(
     if summary.corpus_file:
         out.print(f"accepted claims are in {summary.corpus_file}; run `diplograph build` to take them in")
     if summary.entities_added:
-        out.print(f"new entities in corpus/entities.d/extracted.yaml: {', '.join(summary.entities_added)}")
+        out.print(f"new entities in {corpus or 'corpus'}/entities.d/extracted.yaml: {', '.join(summary.entities_added)}",
+                  markup=False, highlight=False)
+    if summary.text_copied_to:
+        out.print(f"article text copied to {summary.text_copied_to}", markup=False, highlight=False)
 
 
 def _numbers(spec: str) -> set[int] | str:

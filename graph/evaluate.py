@@ -22,7 +22,7 @@ from diplograph.loaders.extract import extract, read_article
 from diplograph.loaders.extract.gazetteer import fold
 
 from .errors import DiplographError
-from .settings import default_corpus
+from .settings import registry_corpus
 
 
 @dataclass
@@ -136,7 +136,7 @@ def evaluate(corpus_dir: str | Path, texts_dir: str | Path, *, split: str | None
     would on a new article: entities the reviewers added for an article are not given to it.
     """
     gold_corpus = load_corpus(corpus_dir, texts_dir)
-    known = load_corpus(registry_dir or default_corpus(), texts=None).entities
+    known = load_corpus(registry_corpus(registry_dir), texts=None).entities
     names: dict[str, set[str]] = {}
     for e in gold_corpus.entities.values():
         names[e.id] = {_fold(e.label)} | {_fold(a) for a in e.aliases}

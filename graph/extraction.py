@@ -28,7 +28,7 @@ from diplograph.loaders.extract.gazetteer import slug
 from diplograph.loaders.schema import EntityRecord
 
 from .errors import DiplographError
-from .settings import TEXTS_ENV, default_corpus, project_texts, seed_corpus
+from .settings import TEXTS_ENV, default_corpus, project_texts, registry_corpus, seed_corpus
 
 
 def _yaml() -> YAML:
@@ -47,7 +47,7 @@ def _dump(data: Any) -> str:
 
 def registry(corpus_dir: str | Path | None = None) -> dict[str, EntityRecord]:
     """The entity registry of a corpus (texts are not needed to read it)."""
-    return load_corpus(corpus_dir or default_corpus(), texts=None).entities
+    return load_corpus(registry_corpus(corpus_dir), texts=None).entities
 
 
 @dataclass
@@ -78,7 +78,7 @@ def extract_articles(paths: list[str | Path], out_dir: str | Path, *, corpus_dir
         results.append(_write_one(article, known, out))
     # what was written must load as a corpus would (evidence verified against the copied texts)
     try:
-        load_corpus(corpus_dir or default_corpus(), texts=None, extracted=[out])
+        load_corpus(registry_corpus(corpus_dir), texts=None, extracted=[out])
     except CorpusError as exc:
         raise DiplographError(f"the extraction written to {out} does not load (a bug in the rules): {exc}") from None
     return results

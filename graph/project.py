@@ -74,10 +74,11 @@ def init_project(folder: str | Path) -> Project:
         if any(target.iterdir()):
             raise DiplographError(f"{target}: the folder is not empty; `diplograph init` makes a new project and "
                                   "changes nothing that exists (give a new or empty folder)")
-    parent = target.absolute().parent
+    place = target.absolute()  # "." is the current folder, by its name
+    parent = place.parent
     if not parent.is_dir():
         raise DiplographError(f"{parent}: no such folder (create it first, or choose another place for the project)")
-    staging = parent / f".{target.name}.init-{os.getpid()}"
+    staging = parent / f".{place.name}.init-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)
     try:
         corpus = staging / "corpus"
@@ -89,11 +90,17 @@ def init_project(folder: str | Path) -> Project:
         if (seed / "README.md").is_file():
             shutil.copyfile(seed / "README.md", corpus / "README.md")
         (corpus / "sources.yaml").write_text(SOURCES_HEADER + "[]\n", encoding="utf-8")
-        (staging / "README.md").write_text(README.format(version=__version__, name=target.name), encoding="utf-8")
-        if target.exists():
-            target.rmdir()  # empty (checked above); replaced by the assembled project
-        os.rename(staging, target)
-    except OSError as exc:
+        (staging / "README.md").write_text(README.format(version=__version__, name=place.name), encoding="utf-8")
+        if target.exists():  # an empty folder (checked above), perhaps someone's current folder: fill it
+            for child in sorted(staging.iterdir()):
+                os.rename(child, target / child.name)
+            staging.rmdir()
+        else:
+            os.rename(staging, target)
+    except BaseException as exc:
         shutil.rmtree(staging, ignore_errors=True)
-        raise DiplographError(f"{target}: could not create the project ({exc.strerror or exc}); nothing was left behind") from None
+        if isinstance(exc, OSError):
+            raise DiplographError(f"{target}: could not create the project ({exc.strerror or exc}); "
+                                  "nothing was left behind") from None
+        raise
     return Project(target, target / "corpus", target / "texts")

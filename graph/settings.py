@@ -38,6 +38,16 @@ def seed_corpus() -> Path:
     return package_folder("diplograph.corpus")
 
 
+def registry_corpus(corpus: str | Path | None = None) -> Path:
+    """The corpus whose entity registry the extractor resolves actors against: ``corpus`` when
+    given, else ``./corpus`` (or $DIPLOGRAPH_CORPUS) when it exists, else the shipped seed corpus,
+    so that ``diplograph extract`` works from any folder."""
+    if corpus is not None:
+        return Path(corpus)
+    own = default_corpus()
+    return own if own.is_dir() else seed_corpus()
+
+
 def default_queries() -> Path:
     """``$DIPLOGRAPH_QUERIES``, else the stored queries shipped with the package."""
     return Path(os.environ.get(QUERIES_ENV) or package_folder("diplograph.queries"))

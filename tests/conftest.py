@@ -59,9 +59,14 @@ def texts_stay_untouched():
             return None
         return sorted((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in folder.iterdir())
 
-    before = listing()
+    def seed_files():  # the repository's own corpus: no test (nor the README walk-through) may change it
+        return sorted((str(p.relative_to(CORPUS)), p.read_bytes()) for p in CORPUS.rglob("*")
+                      if p.is_file() and "__pycache__" not in p.parts)
+
+    before, seed_before = listing(), seed_files()
     yield
     assert listing() == before, f"a test changed {folder}: tests must work on copies of the texts"
+    assert seed_files() == seed_before, f"a test changed {CORPUS}: tests must work on copies of the corpus"
 
 
 #: a skip for want of a browser (the tests that drive Chromium headless)

@@ -78,6 +78,16 @@ def test_init_refuses_a_folder_that_is_not_empty(tmp_path):
     assert cli("init", str(empty), cwd=tmp_path).returncode == 0 and (empty / "corpus" / "entities.yaml").is_file()
 
 
+def test_init_fills_the_empty_current_folder(tmp_path, monkeypatch):
+    here = tmp_path / "here"
+    here.mkdir()
+    monkeypatch.chdir(here)
+    api.init(".")
+    assert sorted(p.name for p in here.iterdir()) == ["README.md", "corpus", "texts"]
+    assert Path.cwd() == here and [p.name for p in tmp_path.iterdir()] == ["here"], "no staging folder left"
+    assert "cd here" in (here / "README.md").read_text()
+
+
 # --- the README walk-through ---------------------------------------------------------------------
 
 def readme_walkthrough() -> list[str]:
