@@ -306,6 +306,10 @@ def param_bad_published_date(c: Case):
             "--published", "2026-02-30"], "--published '2026-02-30'", "YYYY-MM-DD"
 
 
+def param_query_file_is_a_device(c: Case):
+    return ["sparql", "/dev/zero", "--store", str(c.store)], "/dev/zero", "regular file"
+
+
 def http_bad_syntax(c: Case):
     return "GET /sparql?query=SELEC%20%2A%20%7B%7D", "1:1", "syntax"
 
@@ -375,7 +379,7 @@ ROWS = [
     claim_unknown_source, claim_without_kind, claim_dangling_event,
     text_missing, text_not_utf8, text_checksum_mismatch, text_is_a_fifo,
     param_bad_date, param_unknown, param_bad_format, param_not_utf8, param_unknown_option, param_unknown_query,
-    param_bad_published_date,
+    param_bad_published_date, param_query_file_is_a_device,
     http_bad_syntax, http_unknown_stored_query, http_bad_parameter, http_unknown_parameter,
     extract_directory, extract_fifo, extract_dev_zero, extract_empty, extract_binary, extract_oversized,
     extract_not_utf8,
