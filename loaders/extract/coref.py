@@ -78,6 +78,8 @@ OTHER_OFFICE = {"vice", "deputy", "prime", "crown", "attorney", "under", "assist
 SPEECH_LEMMAS = {"say", "tell", "add", "state", "declare", "announce", "insist", "explain", "write", "note", "warn",
                  "reply", "respond", "argue", "claim", "stress", "confirm", "deny", "vow", "promise", "recall",
                  "complain", "tweet", "post", "continue", "conclude", "acknowledge", "admit", "ask"}
+#: salience weights (Lappin and Leass 1994): being in the sentence, and the role in it
+RECENCY, HEAD_WEIGHT, ADVERBIAL_WEIGHT, SPEAKER_WEIGHT, REPEAT_WEIGHT = 100, 80, 50, 100, 10
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 OBJECTS = {"dobj", "dative", "attr", "oprd"}
 NON_REFERRING_IT_HEADS = {"be", "seem", "appear", "remain", "become", "happen", "matter", "take", "rain", "mean"}
@@ -91,7 +93,8 @@ class _Link:
     referents: tuple[str, ...]
     sentence: int
     token: int
-    role: int  # 3 subject, 2 object, 1 other
+    role: int  # salience of its place in the sentence (see _role)
+    speaker: bool = False  # the subject of a speech verb
 
 
 def resolve_referents(doc: "Doc", mentions: list[Mention], entities: dict[str, Entity], *,
@@ -127,7 +130,7 @@ class _Resolver:
             if not m.entity or m.kind in REFERRING_KINDS:
                 continue
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or len(span) == 0:
+            if span is None or len(span) == 0 or span.root.i in self.named:
                 continue
             self.named[span.root.i] = m.entity
             self.named_start.setdefault(span.start, []).append(span.root.i)
@@ -136,9 +139,13 @@ class _Resolver:
                 self.title_words[span.root.i] = m.surface[:max(0, len(m.surface) - (m.end - m.start))]
         self.quotes = [(q.start(), q.end()) for q in QUOTE.finditer(doc.text)]
         self.links: dict[int, list[_Link]] = {}  # sentence → its links so far
-        self.titles: dict[str, list[str]] = {}   # title or descriptor → entities, latest last
+        self.named_so_far: dict[str, int] = {}   # described person → the token where last named
         self.described: dict[str, set[str]] = {}  # entity → its titles and descriptors
         self.gender: dict[str, str] = {}
+        for head, entity in sorted(self.named.items()):   # what the article says of each person, once
+            if self._type(entity) == "Person":
+                self._learn_title(entity, self.title_words.get(head, ""))
+                self._learn_from_context(entity, doc[head])
         self.resolved: dict[int, tuple[str, ...] | None] = {}  # token → referents (memo)
         self.spans: dict[int, Span] = {}
         self.article_links: list[_Link] = []     # organs and missions, for "the embassy" beyond the window
@@ -156,15 +163,15 @@ class _Resolver:
         tok = self.doc[head]
         entity = self.named[head]
         self._link((entity,), tok)
-        if head in self.title_words and self._type(entity) == "Person":
-            self._learn_title(entity, self.title_words[head])
-        self._learn_from_context(entity, tok)
+        if entity in self.described:
+            self.named_so_far[entity] = head
         conjuncts = [c for c in tok.conjuncts if c.i in self.named and c.i > head]
         if conjuncts and tok.dep_ != "conj":   # "Peru and Chile": one plural link as well
             self._link(tuple(dict.fromkeys([entity] + [self.named[c.i] for c in conjuncts])), tok)
 
     def _link(self, referents: tuple[str, ...], tok: "Token") -> None:
-        link = _Link(referents, self.sentence_of[tok.i], tok.i, _role(tok))
+        link = _Link(referents, self.sentence_of[tok.i], tok.i, _role(tok),
+                     tok.dep_ in SUBJECTS and tok.head.lemma_ in SPEECH_LEMMAS)
         self.links.setdefault(link.sentence, []).append(link)
         if len(referents) == 1 and self._type(referents[0]) in ORGANISATIONS - {STATE}:
             self.article_links.append(link)
@@ -194,10 +201,6 @@ class _Resolver:
             self.gender.setdefault(entity, "m")
 
     def _describe(self, entity: str, key: str) -> None:
-        holders = self.titles.setdefault(key, [])
-        if entity in holders:
-            holders.remove(entity)
-        holders.append(entity)
         self.described.setdefault(entity, set()).add(key)
 
     def _learn_from_context(self, entity: str, tok: "Token") -> None:
@@ -283,27 +286,53 @@ class _Resolver:
         if case in ("obj", "subj"):   # "Brazil's ambassador granted him asylum": not the ambassador
             coargument = _binder(tok, reflexive=False) if case == "obj" else None
             excluded |= set(self._referents_at(coargument) or ()) if coargument is not None else set()
+        if case == "poss":            # "Franco, his vice president": not the phrase it sits in
+            holder = tok.head
+            excluded |= set(self._referents_at(holder) or ()) if holder.i != tok.i else set()
+            if holder.dep_ == "appos":
+                excluded |= set(self._referents_at(holder.head) or ())
+        reporter = _reporter(tok) if case == "obj" else None
+        reported = set(self._referents_at(reporter) or ()) if reporter is not None else set()
         quote = self._quote_of(tok)
         if quote is not None:         # "he" in X's quotation is not X
             excluded |= set(self._speaker(tok) or ())
-        k = self.sentence_of[tok.i]
+        speech = tok.dep_ in SUBJECTS and tok.head.lemma_ in SPEECH_LEMMAS
+        if speech:                    # '"…," he added': not someone named inside the quotation
+            excluded |= {r for link in self._window(tok) if self._quote_of(self.doc[link.token]) is not None
+                         and self.sentence_of[link.token] == self.sentence_of[tok.i] for r in link.referents}
         best, best_score = None, None
-        counts = Counter(r for link in self._window(tok) for r in link.referents)
-        for link in self._window(tok):
-            if not self._agrees(link.referents, gender) or set(link.referents) & excluded:
+        for referents, (score, last) in self._salience(tok, speech).items():
+            if not self._agrees(referents, gender) or set(referents) & excluded:
                 continue
-            score = link.role * 10 - 15 * (k - link.sentence) + 2 * min(3, counts[link.referents[0]])
-            if gender in "mf" and self._gender_of(link.referents[0]) == gender:
-                score += 5    # a name known to fit beats one merely not known to clash
-            if gender == "p" and len(link.referents) > 1:
-                score += 10   # "Peru and Chile recalled their ambassadors"
-            if best_score is None or (score, link.token) > best_score:
-                best, best_score = link, (score, link.token)
+            if set(referents) & reported:
+                score -= 200  # "X said Madrid would grant him asylum": him is X only if no one else fits
+            if gender in "mf" and self._gender_of(referents[0]) == gender:
+                # a name known to fit beats one merely not known to clash; most persons of unknown
+                # gender in this press are men, so a known woman weighs more for "she"
+                score += 100 if gender == "f" else 30
+            if gender == "p" and len(referents) > 1:
+                score += 100  # "Peru and Chile recalled their ambassadors"
+            if best_score is None or (score, last) > best_score:
+                best, best_score = referents, (score, last)
         if best is None:
             return None
         if gender in "mf":
-            self.gender.setdefault(best.referents[0], gender)
-        return best.referents
+            self.gender.setdefault(best[0], gender)
+        return best
+
+    def _salience(self, tok: "Token", speech: bool = False) -> dict[tuple[str, ...], tuple[float, int]]:
+        """Each referent set in reach → (salience, its latest token): recency plus role, summed over
+        best link, halved for each sentence back, plus a little for each further link (after Lappin
+        and Leass); speakers count for a pronoun that introduces speech."""
+        k = self.sentence_of[tok.i]
+        best: dict[tuple[str, ...], tuple[float, int]] = {}
+        links = Counter()
+        for link in self._window(tok):
+            weight = RECENCY + link.role + (SPEAKER_WEIGHT if speech and link.speaker else 0)
+            score, last = best.get(link.referents, (0.0, -1))
+            best[link.referents] = (max(score, weight * 0.5 ** (k - link.sentence)), max(last, link.token))
+            links[link.referents] += 1
+        return {r: (score + REPEAT_WEIGHT * min(3, links[r] - 1), last) for r, (score, last) in best.items()}
 
     def _agrees(self, ids: tuple[str, ...], gender: str) -> bool:
         if gender == "p":
@@ -323,7 +352,11 @@ class _Resolver:
         if tok.i in self.inside_named:
             head = next((h for h in self.named if self.doc[h].left_edge.i <= tok.i <= h), None)
             return (self.named[head],) if head is not None else None
-        return self._resolve(tok)
+        found = self._resolve(tok)
+        if found is None:   # "Their commander, General X, …", "Paul VI": the named apposition or compound
+            found = next((self._referents_at(c) for c in tok.children
+                          if c.dep_ in ("appos", "compound", "flat") and c.i in self.named), None)
+        return found
 
     # == quotations ====================================================================================
     def _quote_of(self, tok: "Token") -> Span | None:
@@ -334,7 +367,7 @@ class _Resolver:
         speech verb outside the quotation in the sentences it spans."""
         start, end = self._quote_of(tok) or (tok.idx, tok.idx)
         head = tok
-        while head.head is not head and start <= head.idx < end:
+        while head.head.i != head.i and start <= head.idx < end:
             head = head.head
         verbs = [head] if not start <= head.idx < end else []
         quoted = self.doc.char_span(start, end, alignment_mode="expand")
@@ -397,25 +430,21 @@ class _Resolver:
     def _person(self, tok: "Token", key: str, first: "Token") -> tuple[str, ...] | None:
         """A person described by a title or descriptor the article gave them before."""
         excluded = set(self._referents_at(b) or ()) if (b := _binder(tok, reflexive=False)) is not None else set()
-        fits = [e for e in self.titles.get(key, ()) if e not in excluded]
-        if not fits and " " not in key:  # "the minister" for "Foreign Minister X", not "the president" for a vice president
-            fits = [e for k, holders in self.titles.items() if k.endswith(" " + key)
-                    and k.split()[0] not in OTHER_OFFICE for e in holders if e not in excluded]
-        if not fits:
-            return None
-        window = [link.referents[0] for link in self._window(first) if len(link.referents) == 1]
-        recent = [e for e in reversed(window) if e in fits]
-        return (recent[0] if recent else fits[-1],)
+        # a person in the last sentences the article describes so (anywhere: a title is not a
+        # reference), else the person named last with that title so far
+        window = [link.referents[0] for link in reversed(self._window(first)) if len(link.referents) == 1]
+        fits = [e for e in window if e not in excluded and _title_fits(key, self.described.get(e, ()))]
+        if fits:
+            return (fits[0],)
+        holders = [e for e in self.named_so_far if e not in excluded and _title_fits(key, self.described[e])]
+        return (max(holders, key=self.named_so_far.__getitem__),) if holders else None
 
     def _focus_state(self, tok: "Token") -> str | None:
         """The state the last sentences are about: subjects count most, then recency."""
-        k = self.sentence_of[tok.i]
         scores: Counter = Counter()
-        for link in self._window(tok):
-            for r in link.referents:
-                state = self._state_of(r)
-                if state:
-                    scores[state] += link.role * 10 - 5 * (k - link.sentence)
+        for referents, (score, _) in self._salience(tok).items():
+            for state in {self._state_of(r) for r in referents} - {None}:
+                scores[state] += score
         if not scores:
             return None
         return max(sorted(scores), key=lambda s: scores[s])
@@ -444,6 +473,12 @@ class _Resolver:
         return missions[-1].referents if missions else None
 
 
+def _title_fits(key: str, titles) -> bool:
+    """'the minister' fits 'foreign minister'; 'the president' does not fit 'vice president'."""
+    return key in titles or (" " not in key and any(t.endswith(" " + key) and t.split()[0] not in OTHER_OFFICE
+                                                    for t in titles))
+
+
 def _fits(entity: Entity | None, description: str) -> bool:
     """Whether an organ's names fit a description ("ministry" fits the Ministry of Foreign Affairs)."""
     if entity is None:
@@ -463,27 +498,47 @@ def _phrase(tok: "Token") -> str:
 
 
 def _role(tok: "Token") -> int:
-    while tok.dep_ in ("conj", "appos", "compound", "flat") and tok.head is not tok:
+    """Salience of a mention's place in its sentence (Lappin and Leass): its grammatical role, and
+    whether it heads its own phrase rather than sitting inside another noun phrase or an adverbial."""
+    while tok.dep_ in ("conj", "appos", "compound", "flat") and tok.head.i != tok.i:
         tok = tok.head
-    if tok.dep_ in SUBJECTS:
-        return 3
-    if tok.dep_ in OBJECTS or (tok.dep_ == "pobj" and tok.head.dep_ == "agent"):
-        return 2
-    return 1
+    if tok.dep_ in SUBJECTS or (tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN")):
+        weight = 80  # a verbless line ("Former minister X during her trial") is about its noun
+    elif tok.dep_ in OBJECTS or (tok.dep_ == "pobj" and tok.head.dep_ == "agent"):
+        weight = 50
+    else:
+        weight = 40
+    adverbial = tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX")
+    node, embedded = tok, tok.dep_ in ("poss", "nmod", "npadvmod")
+    while node.head.i != node.i and node.head.pos_ not in ("VERB", "AUX"):
+        node = node.head
+        embedded = embedded or node.pos_ in ("NOUN", "PROPN", "PRON")
+    embedded = embedded or node.head.dep_ in ("acl", "relcl")   # "Ecuador, then governed by X, …"
+    return weight + (0 if embedded else HEAD_WEIGHT) + (0 if adverbial or embedded else ADVERBIAL_WEIGHT)
+
+
+def _reporter(tok: "Token") -> "Token | None":
+    """The subject of the speech verb whose reported clause holds ``tok`` ("X said … him": X)."""
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ == "ccomp" and node.head.lemma_ in SPEECH_LEMMAS:
+            return next((c for c in node.head.children if c.dep_ in SUBJECTS), None)
+        node = node.head
+    return None
 
 
 def _binder(tok: "Token", *, reflexive: bool) -> "Token | None":
     """The subject of ``tok``'s clause: for a reflexive, the nearest subject above it; otherwise the
     subject of the verb it belongs to, through control ("asked the court to free him": the court)."""
     node = tok
-    while node.head is not node:
+    while node.head.i != node.i:
         child_dep, node = node.dep_, node.head
         subject = next((c for c in node.children if c.dep_ in SUBJECTS and c.i != tok.i), None)
         if subject is not None:
             return subject
         if reflexive:
             continue
-        if node.dep_ == "xcomp" and node.head is not node:
+        if node.dep_ == "xcomp" and node.head.i != node.i:
             controller = next((c for c in node.head.children if c.dep_ in ("dobj", "dative")), None)
             if controller is not None:
                 return controller
