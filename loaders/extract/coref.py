@@ -27,7 +27,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Callable
+
+from ruamel.yaml import YAML
 
 from .gazetteer import ORGANS, STATE, TITLES, Entity, Mention, fold
 from .world import FEMALE_NAMES, MALE_NAMES
@@ -41,49 +44,42 @@ LOOK_BACK = 3
 #: mention kinds that refer to an entity without naming it (the pipeline's own, unresolved)
 REFERRING_KINDS = {"pronoun", "definite", "kin", "definite-group"}
 
-#: pronoun → (gender m/f/n/p, case subj/obj/poss/refl); "her" is obj or poss by its tag
-PRONOUNS = {
-    "he": ("m", "subj"), "him": ("m", "obj"), "his": ("m", "poss"), "himself": ("m", "refl"),
-    "she": ("f", "subj"), "her": ("f", "obj"), "hers": ("f", "poss"), "herself": ("f", "refl"),
-    "it": ("n", "subj"), "its": ("n", "poss"), "itself": ("n", "refl"),
-    "they": ("p", "subj"), "them": ("p", "obj"), "their": ("p", "poss"), "theirs": ("p", "poss"),
-    "themselves": ("p", "refl"),
-}
-FIRST_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"}
+LEXICON_FILE = Path(__file__).with_name("coref.yaml")
+
+
+def _lexicon(path: Path) -> dict:
+    """The language's words (coref.yaml), checked once at import: a file with a key missing says so."""
+    with path.open(encoding="utf-8") as handle:
+        data = YAML(typ="safe").load(handle) or {}
+    wanted = ("pronouns", "first_person", "female", "male", "organs", "missions", "person_nouns", "other_office",
+              "qualifiers", "speech", "non_referring_it", "age")
+    missing = [key for key in wanted if key not in data]
+    if missing:
+        raise ValueError(f"{path}: missing {', '.join(missing)} (see the comment at the top of the file)")
+    return data
+
+
+_LEX = _lexicon(LEXICON_FILE)
+PRONOUNS: dict[str, tuple[str, str]] = {w: tuple(v) for w, v in _LEX["pronouns"].items()}
+FIRST_PERSON, FEMALE_WORDS, MALE_WORDS = set(_LEX["first_person"]), set(_LEX["female"]), set(_LEX["male"])
+#: descriptions of an organ → the organ word of gazetteer.ORGANS (None: the state itself acts)
+ORGAN_DESCRIPTIONS = {k: (None if v == "state" else v) for k, v in _LEX["organs"].items()}
+MISSION_WORDS, PERSON_NOUNS, OTHER_OFFICE = set(_LEX["missions"]), set(_LEX["person_nouns"]), set(_LEX["other_office"])
+QUALIFIERS, SPEECH_LEMMAS, NON_REFERRING_IT = set(_LEX["qualifiers"]), set(_LEX["speech"]), set(_LEX["non_referring_it"])
+AGE_WORD = re.compile(_LEX["age"])
+AGE = re.compile(rf"(?i)\bthe\s+(?P<age>{_LEX['age']})(?![\w-])")
 #: what "it" and "its" may stand for
 ORGANISATIONS = {STATE, "Government", "GovernmentBody", "Court", "Legislature", "InternationalOrganization",
                  "PoliticalParty", "NewsOrganization", "Organization", "Embassy", "DiplomaticMission"}
 #: what a plural pronoun may stand for when it has a single antecedent
 PLURAL_TYPES = {"Group", STATE, "Government", "GovernmentBody"}
-FEMALE_WORDS = {"queen", "princess", "congresswoman", "spokeswoman", "chairwoman", "businesswoman", "mrs", "mrs.",
-                "ms", "ms.", "madam", "mother", "wife", "daughter", "sister", "widow", "first lady", "woman"}
-MALE_WORDS = {"king", "prince", "crown prince", "congressman", "spokesman", "chairman", "businessman", "mr", "mr.",
-              "sir", "father", "husband", "son", "brother", "pope", "cardinal", "archbishop", "priest", "emir", "man"}
-#: descriptions of an organ → the organ word of gazetteer.ORGANS (None: the state itself acts)
-ORGAN_DESCRIPTIONS = {
-    "government": None, "junta": None, "regime": None, "administration": None, "authorities": None,
-    "country": None, "executive": None, "ministry": "foreign ministry", "foreign ministry": "foreign ministry",
-    "foreign office": "foreign office", "court": "court", "courts": "courts", "supreme court": "supreme court",
-    "judiciary": "judiciary", "congress": "congress", "parliament": "parliament", "senate": "senate",
-    "legislature": "congress", "prosecutors": "prosecutors", "police": "police",
-}
-MISSION_WORDS = {"embassy", "consulate", "legation", "mission", "compound"}
-#: nouns for persons that an apposition may give ("X, a lawyer, …" → "the lawyer")
-PERSON_NOUNS = {"diplomat", "lawyer", "dissident", "activist", "journalist", "politician", "cleric", "official",
-                "envoy", "leader", "businessman", "businesswoman", "economist", "academic", "general", "opposition leader",
-                "spokesman", "spokeswoman", "spokesperson", "candidate", "defector", "banker", "author", "writer",
-                "priest", "consul", "ambassador", "former president", "exile", "veteran", "socialist", "conservative"}
-#: qualifiers that make another office of a title ("vice president" is not "the president")
-OTHER_OFFICE = {"vice", "deputy", "prime", "crown", "attorney", "under", "assistant", "opposition"}
-SPEECH_LEMMAS = {"say", "tell", "add", "state", "declare", "announce", "insist", "explain", "write", "note", "warn",
-                 "reply", "respond", "argue", "claim", "stress", "confirm", "deny", "vow", "promise", "recall",
-                 "complain", "tweet", "post", "continue", "conclude", "acknowledge", "admit", "ask"}
+#: the longest titles in a phrase ("former vice president" → "vice president", not "president")
+TITLE_WORDS = re.compile(r"(?<!\S)(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=lambda t: (-len(t), t)))
+                         + r")(?!\S)")
 #: salience weights (Lappin and Leass 1994): being in the sentence, and the role in it
 RECENCY, HEAD_WEIGHT, ADVERBIAL_WEIGHT, SPEAKER_WEIGHT, REPEAT_WEIGHT = 100, 80, 50, 100, 10
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 OBJECTS = {"dobj", "dative", "attr", "oprd"}
-NON_REFERRING_IT_HEADS = {"be", "seem", "appear", "remain", "become", "happen", "matter", "take", "rain", "mean"}
-AGE = re.compile(r"(?i)\bthe\s+(?:former\s+)?(?P<age>\d{1,3})-year-old\b")
 QUOTE = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
 
 
@@ -118,13 +114,18 @@ class _Resolver:
     def __init__(self, doc: "Doc", mentions: list[Mention], entities: dict[str, Entity],
                  organ: Callable[[str, str], str | None] | None) -> None:
         self.doc, self.entities, self.organ = doc, entities, organ
+        self.sents = list(doc.sents)
         self.sentence_of: list[int] = [0] * len(doc)
-        for k, sent in enumerate(doc.sents):
-            for t in sent:
-                self.sentence_of[t.i] = k
+        for k, sent in enumerate(self.sents):
+            self.sentence_of[sent.start:sent.end] = [k] * len(sent)
+        # each state's organs, once (the entity table is the registry's, not the article's)
+        self.organs: dict[str, list[Entity]] = {}
+        for e in entities.values():
+            if e.attrs.get("organ_of"):
+                self.organs.setdefault(e.attrs["organ_of"], []).append(e)
         self.named: dict[int, str] = {}          # head token → entity of a named mention
         self.named_start: dict[int, list[int]] = {}   # first token → head tokens of mentions starting there
-        self.inside_named: set[int] = set()
+        self.inside_named: dict[int, int] = {}   # token of a named mention → its head
         self.title_words: dict[int, str] = {}
         for m in mentions:
             if not m.entity or m.kind in REFERRING_KINDS:
@@ -134,7 +135,7 @@ class _Resolver:
                 continue
             self.named[span.root.i] = m.entity
             self.named_start.setdefault(span.start, []).append(span.root.i)
-            self.inside_named.update(range(span.start, span.end))
+            self.inside_named.update((i, span.root.i) for i in range(span.start, span.end))
             if m.kind == "title" and m.surface:   # "Foreign Minister X": the surface holds the title
                 self.title_words[span.root.i] = m.surface[:max(0, len(m.surface) - (m.end - m.start))]
         self.quotes = [(q.start(), q.end()) for q in QUOTE.finditer(doc.text)]
@@ -186,22 +187,14 @@ class _Resolver:
         words = " ".join(re.findall(r"[\w’'-]+", fold(words)))
         if not words:
             return
-        kept: list[str] = []   # the longest titles only: "vice president" is no "president"
-        for key in sorted(TITLES, key=lambda t: (-len(t), t)):
-            if re.search(rf"(?:^|\s){re.escape(key)}(?:\s|$)", words) and not any(key in k for k in kept):
-                kept.append(key)
-                self._describe(entity, key)
-        for word in words.split():
-            if word in PERSON_NOUNS or re.fullmatch(r"\d{1,3}-year-old", word):
-                self._describe(entity, word)
+        described = self.described.setdefault(entity, set())
+        described.update(m.group(0) for m in TITLE_WORDS.finditer(words))
+        described.update(w for w in words.split() if w in PERSON_NOUNS or AGE_WORD.fullmatch(w))
         gendered = set(words.split()) | {words}
         if gendered & FEMALE_WORDS:
             self.gender.setdefault(entity, "f")
         elif gendered & MALE_WORDS:
             self.gender.setdefault(entity, "m")
-
-    def _describe(self, entity: str, key: str) -> None:
-        self.described.setdefault(entity, set()).add(key)
 
     def _learn_from_context(self, entity: str, tok: "Token") -> None:
         """Appositions ("X, the foreign minister,"; "the minister, X,"), predicates ("X is the
@@ -275,7 +268,7 @@ class _Resolver:
         gender, case = PRONOUNS[word]
         if word == "her" and tok.tag_ == "PRP$":
             case = "poss"
-        if word == "it" and (tok.dep_ not in SUBJECTS or tok.head.lemma_ in NON_REFERRING_IT_HEADS):
+        if word == "it" and (tok.dep_ not in SUBJECTS or tok.head.lemma_ in NON_REFERRING_IT):
             return None  # "it is clear that", "rejected it": no actor
         if case == "refl":
             binder = _binder(tok, reflexive=True)
@@ -350,8 +343,7 @@ class _Resolver:
             conj = [self.named[c.i] for c in tok.conjuncts if c.i in self.named]
             return tuple(dict.fromkeys([self.named[tok.i]] + conj))
         if tok.i in self.inside_named:
-            head = next((h for h in self.named if self.doc[h].left_edge.i <= tok.i <= h), None)
-            return (self.named[head],) if head is not None else None
+            return (self.named[self.inside_named[tok.i]],)
         found = self._resolve(tok)
         if found is None:   # "Their commander, General X, …", "Paul VI": the named apposition or compound
             found = next((self._referents_at(c) for c in tok.children
@@ -371,10 +363,8 @@ class _Resolver:
             head = head.head
         verbs = [head] if not start <= head.idx < end else []
         quoted = self.doc.char_span(start, end, alignment_mode="expand")
-        first, last = quoted[0], quoted[-1]
-        sents = {self.sentence_of[first.i], self.sentence_of[last.i]}
-        verbs += [t for t in self.doc if self.sentence_of[t.i] in sents and not start <= t.idx < end
-                  and t.lemma_ in SPEECH_LEMMAS]
+        sents = self.sents[self.sentence_of[quoted[0].i]:self.sentence_of[quoted[-1].i] + 1]
+        verbs += [t for sent in sents for t in sent if not start <= t.idx < end and t.lemma_ in SPEECH_LEMMAS]
         for verb in verbs:
             if verb.lemma_ not in SPEECH_LEMMAS:
                 continue
@@ -392,7 +382,7 @@ class _Resolver:
                 return None
             noun = tok.head if tok.head.pos_ in ("NOUN", "PROPN") and tok.head.idx >= age.end() else None
             if noun is None:   # "the 70-year-old said" (a noun after it is handled there)
-                return (tok.idx, age.end()), self._person(tok, "{}-year-old".format(age.group("age")), tok)
+                return (tok.idx, age.end()), self._person(tok, age.group("age").lower(), tok)
             return None
         if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "attr"):
             return None
@@ -400,7 +390,7 @@ class _Resolver:
         if det is None or det.lower_ != "the":
             return None
         span = (det.idx, tok.idx + len(tok.text))
-        words = " ".join(w.lower_ for w in self.doc[det.i + 1:tok.i + 1] if w.lower_ not in ("former", "then", "ousted", "exiled", "late"))
+        words = " ".join(w.lower_ for w in self.doc[det.i + 1:tok.i + 1] if w.lower_ not in QUALIFIERS)
         if any(c.i in self.named for c in tok.children if c.dep_ == "appos"):
             ids = self._referents_at(next(c for c in tok.children if c.dep_ == "appos" and c.i in self.named))
             return span, ids
@@ -409,9 +399,9 @@ class _Resolver:
         if any(t.i in self.named or t.i in self.inside_named for c in tok.rights if c.dep_ == "prep"
                for t in c.subtree):
             return None  # "the president of Peru", "the embassy in Quito": named, not referred to
-        age = re.search(r"(\d{1,3})-year-old", self.doc.text[det.idx:tok.idx])
+        age = AGE_WORD.search(self.doc.text, det.idx, tok.idx)
         if age:
-            return span, self._person(tok, f"{age.group(1)}-year-old", det)
+            return span, self._person(tok, age.group(0).lower(), det)
         organ = next((w for w in (words, words.split()[-1]) if w in ORGAN_DESCRIPTIONS), None)
         if organ is not None:
             return span, self._organ(tok, organ)
@@ -419,10 +409,9 @@ class _Resolver:
             return span, self._mission(tok)
         if tok.tag_ in ("NNS", "NNPS"):
             return None
-        title = next((t for t in sorted(TITLES, key=len, reverse=True)
-                      if re.search(rf"(?:^|\s){re.escape(t)}$", words)), None)
-        if title is not None:
-            return span, self._person(tok, title, det)
+        title = [m.group(0) for m in TITLE_WORDS.finditer(words) if m.end() == len(words)]
+        if title:
+            return span, self._person(tok, title[0], det)
         if tok.lemma_ in PERSON_NOUNS:
             return span, self._person(tok, tok.lemma_, det)
         return None
@@ -461,8 +450,7 @@ class _Resolver:
             return None
         if word is None:
             return (state,)
-        known = next((e.id for e in self.entities.values() if e.attrs.get("organ_of") == state
-                      and e.type == ORGANS[word][0] and _fits(e, description)), None)
+        known = next((e.id for e in self.organs.get(state, ()) if e.type == ORGANS[word][0] and _fits(e, description)), None)
         minted = known or (self.organ(state, word) if self.organ else None)
         return (minted or state,)
 
