@@ -138,7 +138,10 @@ class _Resolver:
             self.inside_named.update((i, span.root.i) for i in range(span.start, span.end))
             if m.kind == "title" and m.surface:   # "Foreign Minister X": the surface holds the title
                 self.title_words[span.root.i] = m.surface[:max(0, len(m.surface) - (m.end - m.start))]
-        self.quotes = [(q.start(), q.end()) for q in QUOTE.finditer(doc.text)]
+        self.quoted: dict[int, Span] = {}        # token inside a quotation → the quotation
+        for q in QUOTE.finditer(doc.text):
+            inner = doc.char_span(q.start(), q.end(), alignment_mode="expand")
+            self.quoted.update((t.i, q.span()) for t in inner or () if q.start() < t.idx < q.end())
         self.links: dict[int, list[_Link]] = {}  # sentence → its links so far
         self.named_so_far: dict[str, int] = {}   # described person → the token where last named
         self.described: dict[str, set[str]] = {}  # entity → its titles and descriptors
@@ -214,31 +217,21 @@ class _Resolver:
             self._learn_title(entity, self.doc.text[before[0].left_edge.idx:before[-1].idx + len(before[-1].text)])
 
     def _type(self, entity: str) -> str:
-        e = self.entities.get(entity)
-        return e.type if e else ""
+        return getattr(self.entities.get(entity), "type", "")
 
     def _gender_of(self, entity: str) -> str | None:
-        if entity in self.gender:
-            return self.gender[entity]
-        e = self.entities.get(entity)
-        words = fold(e.label).split() if e and e.label else []
-        if not words:
-            return None
-        if words[0] in FEMALE_WORDS or (words[0] in FEMALE_NAMES and words[0] not in MALE_NAMES):
-            return "f"
-        if words[0] in MALE_WORDS or (words[0] in MALE_NAMES and words[0] not in FEMALE_NAMES):
-            return "m"
-        return None
+        """From the article (pronouns already resolved, gendered titles), else the first name."""
+        first = (fold(getattr(self.entities.get(entity), "label", "")).split() or [""])[0]
+        female = first in FEMALE_WORDS or (first in FEMALE_NAMES and first not in MALE_NAMES)
+        male = first in MALE_WORDS or (first in MALE_NAMES and first not in FEMALE_NAMES)
+        return self.gender.get(entity) or ("f" if female else "m" if male else None)
 
-    def _state_of(self, entity: str) -> str | None:
-        seen = set()
-        while entity and entity not in seen:
-            seen.add(entity)
-            e = self.entities.get(entity)
-            if e is None:
-                return None
-            if e.type == STATE:
-                return e.id
+    def _state_of(self, entity: str | None) -> str | None:
+        """The state an actor, post or mission belongs to (organ_of / post_in / sending_state)."""
+        for _ in range(4):   # an organ's post's mission at most
+            e = self.entities.get(entity or "")
+            if e is None or e.type == STATE:
+                return e.id if e else None
             entity = e.attrs.get("organ_of") or e.attrs.get("post_in") or e.attrs.get("sending_state")
         return None
 
@@ -275,23 +268,17 @@ class _Resolver:
             ids = self._referents_at(binder) if binder is not None else None
             if ids and self._agrees(ids, gender):
                 return ids
-        excluded: set[str] = set()
-        if case in ("obj", "subj"):   # "Brazil's ambassador granted him asylum": not the ambassador
-            coargument = _binder(tok, reflexive=False) if case == "obj" else None
-            excluded |= set(self._referents_at(coargument) or ()) if coargument is not None else set()
-        if case == "poss":            # "Franco, his vice president": not the phrase it sits in
-            holder = tok.head
-            excluded |= set(self._referents_at(holder) or ()) if holder.i != tok.i else set()
-            if holder.dep_ == "appos":
-                excluded |= set(self._referents_at(holder.head) or ())
-        reporter = _reporter(tok) if case == "obj" else None
-        reported = set(self._referents_at(reporter) or ()) if reporter is not None else set()
-        quote = self._quote_of(tok)
-        if quote is not None:         # "he" in X's quotation is not X
+        at = lambda t: set(self._referents_at(t) or ()) if t is not None else set()  # noqa: E731
+        excluded, reported = set(), set()
+        if case == "obj":   # "Brazil's ambassador granted him asylum": not the ambassador
+            excluded, reported = at(_binder(tok, reflexive=False)), at(_reporter(tok))
+        elif case == "poss":  # "Franco, his vice president": not the phrase it sits in
+            excluded = at(tok.head) | (at(tok.head.head) if tok.head.dep_ == "appos" else set())
+        if self._quote_of(tok) is not None:   # "he" in X's quotation is not X
             excluded |= set(self._speaker(tok) or ())
         speech = tok.dep_ in SUBJECTS and tok.head.lemma_ in SPEECH_LEMMAS
-        if speech:                    # '"…," he added': not someone named inside the quotation
-            excluded |= {r for link in self._window(tok) if self._quote_of(self.doc[link.token]) is not None
+        if speech:                            # '"…," he added': not someone named inside the quotation
+            excluded |= {r for link in self._window(tok) if link.token in self.quoted
                          and self.sentence_of[link.token] == self.sentence_of[tok.i] for r in link.referents}
         best, best_score = None, None
         for referents, (score, last) in self._salience(tok, speech).items():
@@ -352,7 +339,7 @@ class _Resolver:
 
     # == quotations ====================================================================================
     def _quote_of(self, tok: "Token") -> Span | None:
-        return next(((a, b) for a, b in self.quotes if a < tok.idx < b), None)
+        return self.quoted.get(tok.i)
 
     def _speaker(self, tok: "Token") -> tuple[str, ...] | None:
         """Who a quotation is attributed to: the subject of the speech verb governing it, else of a
@@ -376,33 +363,27 @@ class _Resolver:
     # == definite descriptions =======================================================================
     def _description(self, tok: "Token") -> tuple[Span, tuple[str, ...] | None] | None:
         """'the former vice president', 'the 70-year-old', 'the ministry', 'the embassy'."""
-        if tok.lower_ == "the":
+        if tok.lower_ == "the":   # "the 70-year-old said" (before a noun, the noun's turn)
             age = AGE.match(self.doc.text, tok.idx)
-            if age is None:
-                return None
-            noun = tok.head if tok.head.pos_ in ("NOUN", "PROPN") and tok.head.idx >= age.end() else None
-            if noun is None:   # "the 70-year-old said" (a noun after it is handled there)
+            if age and not (tok.head.pos_ in ("NOUN", "PROPN") and tok.head.idx >= age.end()):
                 return (tok.idx, age.end()), self._person(tok, age.group("age").lower(), tok)
             return None
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "attr"):
-            return None
         det = next((c for c in tok.lefts if c.dep_ == "det"), None)
-        if det is None or det.lower_ != "the":
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "attr") or det is None or det.lower_ != "the":
             return None
         span = (det.idx, tok.idx + len(tok.text))
         words = " ".join(w.lower_ for w in self.doc[det.i + 1:tok.i + 1] if w.lower_ not in QUALIFIERS)
-        if any(c.i in self.named for c in tok.children if c.dep_ == "appos"):
-            ids = self._referents_at(next(c for c in tok.children if c.dep_ == "appos" and c.i in self.named))
-            return span, ids
-        if tok.dep_ == "appos" and (tok.head.i in self.named or tok.head.i in self.resolved):
-            return span, self._referents_at(tok.head)   # "X, the foreign minister, …"
-        if any(t.i in self.named or t.i in self.inside_named for c in tok.rights if c.dep_ == "prep"
-               for t in c.subtree):
+        named = next((c for c in tok.children if c.dep_ == "appos" and c.i in self.named), None)
+        if named is None and tok.dep_ == "appos" and (tok.head.i < tok.i or tok.head.i in self.named):
+            named = tok.head                             # "X, the foreign minister, …"
+        if named is not None:                            # "the foreign minister, X, …"
+            return span, self._referents_at(named)
+        if any(t.i in self.inside_named for c in tok.rights if c.dep_ == "prep" for t in c.subtree):
             return None  # "the president of Peru", "the embassy in Quito": named, not referred to
         age = AGE_WORD.search(self.doc.text, det.idx, tok.idx)
         if age:
             return span, self._person(tok, age.group(0).lower(), det)
-        organ = next((w for w in (words, words.split()[-1]) if w in ORGAN_DESCRIPTIONS), None)
+        organ = next((w for w in (words, (words.split() or [""])[-1]) if w in ORGAN_DESCRIPTIONS), None)
         if organ is not None:
             return span, self._organ(tok, organ)
         if tok.lemma_ in MISSION_WORDS:
@@ -419,14 +400,17 @@ class _Resolver:
     def _person(self, tok: "Token", key: str, first: "Token") -> tuple[str, ...] | None:
         """A person described by a title or descriptor the article gave them before."""
         excluded = set(self._referents_at(b) or ()) if (b := _binder(tok, reflexive=False)) is not None else set()
+        # "X said the minister's words ...": the minister is someone else, if anyone else fits
+        reported = set(self._referents_at(r) or ()) if (r := _reporter(tok)) is not None else set()
         # a person in the last sentences the article describes so (anywhere: a title is not a
         # reference), else the person named last with that title so far
         window = [link.referents[0] for link in reversed(self._window(first)) if len(link.referents) == 1]
-        fits = [e for e in window if e not in excluded and _title_fits(key, self.described.get(e, ()))]
+        fits = sorted((e for e in window if e not in excluded and _title_fits(key, self.described.get(e, ()))),
+                      key=lambda e: e in reported)
         if fits:
             return (fits[0],)
         holders = [e for e in self.named_so_far if e not in excluded and _title_fits(key, self.described[e])]
-        return (max(holders, key=self.named_so_far.__getitem__),) if holders else None
+        return (max(holders, key=lambda e: (e not in reported, self.named_so_far[e])),) if holders else None
 
     def _focus_state(self, tok: "Token") -> str | None:
         """The state the last sentences are about: subjects count most, then recency."""

@@ -615,8 +615,9 @@ class _Extractor:
         except PipelineMissing:
             return {}
         # titled names a longer mention swallowed ("the wife of former president X") still give titles
-        titled = [Mention(start, end, person, "Person", self.text[start:end], "title")
-                  for start, end, person, _ in self.title_spans]
+        titled = [Mention(max(start, self.text.rfind(self.gaz.entities[person].label, start, end)), end, person,
+                          "Person", self.text[start:end], "title") for start, end, person, _ in self.title_spans
+                  if not any(m.entity and m.start < end and start < m.end for m in self.mentions)]
         return resolve_references(doc, self.mentions + titled, self.gaz.entities)
 
     def _nationalities(self) -> None:
