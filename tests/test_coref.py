@@ -308,3 +308,15 @@ def test_descriptions_with_nothing_before_them_stay_unresolved():
 ])
 def test_resolution_is_deterministic(text):
     assert _resolve(text) == _resolve(text)
+
+
+# -- the language's words ----------------------------------------------------------------------------
+def test_the_lexicon_file_names_what_it_lacks(tmp_path):
+    from diplograph.loaders.extract.coref import LEXICON_FILE, _lexicon
+
+    assert _lexicon(LEXICON_FILE)["language"] == "en"
+    broken = tmp_path / "coref.yaml"
+    broken.write_text("language: xx\npronouns: {}\n", encoding="utf-8")
+    with pytest.raises(ValueError) as err:
+        _lexicon(broken)
+    assert str(broken) in str(err.value) and "speech" in str(err.value)

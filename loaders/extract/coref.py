@@ -18,6 +18,9 @@ descriptions seen so far in the article:
   focus; "the government", "the junta", "the regime" are the state in focus; "the court" its
   judiciary; "the embassy" the mission just named.
 
+The English words (pronouns, gendered words, organ descriptions, speech verbs) are data, in
+``coref.yaml``; the rules here read only the parse (dependency labels, tags, lemmas).
+
 Deterministic, and linear in the article's length (the look-back is bounded).  A reference with no
 fitting antecedent before it stays unresolved (no cataphora, no guessing).
 """
@@ -268,12 +271,11 @@ class _Resolver:
             ids = self._referents_at(binder) if binder is not None else None
             if ids and self._agrees(ids, gender):
                 return ids
-        at = lambda t: set(self._referents_at(t) or ()) if t is not None else set()  # noqa: E731
         excluded, reported = set(), set()
         if case == "obj":   # "Brazil's ambassador granted him asylum": not the ambassador
-            excluded, reported = at(_binder(tok, reflexive=False)), at(_reporter(tok))
+            excluded, reported = self._ids(_binder(tok, reflexive=False)), self._ids(_reporter(tok))
         elif case == "poss":  # "Franco, his vice president": not the phrase it sits in
-            excluded = at(tok.head) | (at(tok.head.head) if tok.head.dep_ == "appos" else set())
+            excluded = self._ids(tok.head) | (self._ids(tok.head.head) if tok.head.dep_ == "appos" else set())
         if self._quote_of(tok) is not None:   # "he" in X's quotation is not X
             excluded |= set(self._speaker(tok) or ())
         speech = tok.dep_ in SUBJECTS and tok.head.lemma_ in SPEECH_LEMMAS
@@ -337,6 +339,9 @@ class _Resolver:
                           if c.dep_ in ("appos", "compound", "flat") and c.i in self.named), None)
         return found
 
+    def _ids(self, tok: "Token | None") -> set[str]:
+        return set(self._referents_at(tok) or ()) if tok is not None else set()
+
     # == quotations ====================================================================================
     def _quote_of(self, tok: "Token") -> Span | None:
         return self.quoted.get(tok.i)
@@ -399,9 +404,9 @@ class _Resolver:
 
     def _person(self, tok: "Token", key: str, first: "Token") -> tuple[str, ...] | None:
         """A person described by a title or descriptor the article gave them before."""
-        excluded = set(self._referents_at(b) or ()) if (b := _binder(tok, reflexive=False)) is not None else set()
+        excluded = self._ids(_binder(tok, reflexive=False))
         # "X said the minister's words ...": the minister is someone else, if anyone else fits
-        reported = set(self._referents_at(r) or ()) if (r := _reporter(tok)) is not None else set()
+        reported = self._ids(_reporter(tok))
         # a person in the last sentences the article describes so (anywhere: a title is not a
         # reference), else the person named last with that title so far
         window = [link.referents[0] for link in reversed(self._window(first)) if len(link.referents) == 1]
@@ -504,7 +509,7 @@ def _binder(tok: "Token", *, reflexive: bool) -> "Token | None":
     subject of the verb it belongs to, through control ("asked the court to free him": the court)."""
     node = tok
     while node.head.i != node.i:
-        child_dep, node = node.dep_, node.head
+        node = node.head
         subject = next((c for c in node.children if c.dep_ in SUBJECTS and c.i != tok.i), None)
         if subject is not None:
             return subject
