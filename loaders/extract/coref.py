@@ -117,6 +117,7 @@ class _Resolver:
     def __init__(self, doc: "Doc", mentions: list[Mention], entities: dict[str, Entity],
                  organ: Callable[[str, str], str | None] | None) -> None:
         self.doc, self.entities, self.organ = doc, entities, organ
+        self.text = doc.text   # Doc.text joins every token: once per article
         self.sents = list(doc.sents)
         self.sentence_of: list[int] = [0] * len(doc)
         for k, sent in enumerate(self.sents):
@@ -142,7 +143,7 @@ class _Resolver:
             if m.kind == "title" and m.surface:   # "Foreign Minister X": the surface holds the title
                 self.title_words[span.root.i] = m.surface[:max(0, len(m.surface) - (m.end - m.start))]
         self.quoted: dict[int, Span] = {}        # token inside a quotation → the quotation
-        for q in QUOTE.finditer(doc.text):
+        for q in QUOTE.finditer(self.text):
             inner = doc.char_span(q.start(), q.end(), alignment_mode="expand")
             self.quoted.update((t.i, q.span()) for t in inner or () if q.start() < t.idx < q.end())
         self.links: dict[int, list[_Link]] = {}  # sentence → its links so far
@@ -217,7 +218,7 @@ class _Resolver:
                 self._learn_title(entity, _phrase(attr))
         before = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and c.i not in self.named]
         if before:
-            self._learn_title(entity, self.doc.text[before[0].left_edge.idx:before[-1].idx + len(before[-1].text)])
+            self._learn_title(entity, self.text[before[0].left_edge.idx:before[-1].idx + len(before[-1].text)])
 
     def _type(self, entity: str) -> str:
         return getattr(self.entities.get(entity), "type", "")
@@ -369,7 +370,7 @@ class _Resolver:
     def _description(self, tok: "Token") -> tuple[Span, tuple[str, ...] | None] | None:
         """'the former vice president', 'the 70-year-old', 'the ministry', 'the embassy'."""
         if tok.lower_ == "the":   # "the 70-year-old said" (before a noun, the noun's turn)
-            age = AGE.match(self.doc.text, tok.idx)
+            age = AGE.match(self.text, tok.idx)
             if age and not (tok.head.pos_ in ("NOUN", "PROPN") and tok.head.idx >= age.end()):
                 return (tok.idx, age.end()), self._person(tok, age.group("age").lower(), tok)
             return None
@@ -385,7 +386,7 @@ class _Resolver:
             return span, self._referents_at(named)
         if any(t.i in self.inside_named for c in tok.rights if c.dep_ == "prep" for t in c.subtree):
             return None  # "the president of Peru", "the embassy in Quito": named, not referred to
-        age = AGE_WORD.search(self.doc.text, det.idx, tok.idx)
+        age = AGE_WORD.search(self.text, det.idx, tok.idx)
         if age:
             return span, self._person(tok, age.group(0).lower(), det)
         organ = next((w for w in (words, (words.split() or [""])[-1]) if w in ORGAN_DESCRIPTIONS), None)
@@ -444,10 +445,14 @@ class _Resolver:
         return (minted or state,)
 
     def _mission(self, tok: "Token") -> tuple[str, ...] | None:
+        """'the embassy': the mission named last, within twice the look-back (a building stays in view longer)."""
         k = self.sentence_of[tok.i]
-        missions = [link for link in self.article_links if link.token < tok.i and link.sentence >= k - 2 * LOOK_BACK
-                    and self._type(link.referents[0]) in ("Embassy", "DiplomaticMission")]
-        return missions[-1].referents if missions else None
+        for link in reversed(self.article_links):
+            if link.sentence < k - 2 * LOOK_BACK:
+                break
+            if link.token < tok.i and self._type(link.referents[0]) in ("Embassy", "DiplomaticMission"):
+                return link.referents
+        return None
 
 
 def _title_fits(key: str, titles) -> bool:
@@ -471,7 +476,7 @@ def _fits(entity: Entity | None, description: str) -> bool:
 
 def _phrase(tok: "Token") -> str:
     """The words of a noun phrase up to its head ("the country's foreign minister")."""
-    return tok.doc.text[tok.left_edge.idx:tok.idx + len(tok.text)]
+    return tok.doc[tok.left_edge.i:tok.i + 1].text
 
 
 def _role(tok: "Token") -> int:
