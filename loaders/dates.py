@@ -160,8 +160,8 @@ def is_relative(phrase: str) -> bool:
 
 def find_date_phrases(text: str) -> list[tuple[int, int]]:
     """(start, end) of the date phrases of the grammar in running text, longest first where they overlap."""
-    found = {m.span() for _, finder in _FINDERS for m in finder.finditer(text)
-             if m.group(0).strip() and not _lower_case_name(m)}
+    found = {(m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end()) for _, finder in _FINDERS
+             for m in finder.finditer(text) if m.group(0).strip() and not _lower_case_name(m)}
     spans: list[tuple[int, int]] = []
     for start, end in sorted(found, key=lambda span: span[0] - span[1]):  # longest first
         if all(end <= s or start >= e for s, e in spans):
