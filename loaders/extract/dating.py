@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..dates import date_kind, find_date_phrases, resolve
+from .text import dateline as find_dateline
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -86,7 +87,7 @@ class StoryTimeline:
         the paragraph's narrative gave in an earlier sentence."""
         text = doc.text
         sentences = list(doc.sents)
-        dateline = _dateline(doc)
+        dateline = find_dateline(doc.text)
         base = dateline[0] if dateline else published
         mentions: list[DateMention] = []
         story: list[StoryTime | None] = []
@@ -183,22 +184,6 @@ def _flashback(mention: DateMention, now: str | None) -> bool:
     end = mention.value if len(mention.value) == 10 else (mention.value + "-12-31")[:10] if len(mention.value) == 4 \
         else f"{mention.value}-28"
     return end < (dt.date.fromisoformat(now) - dt.timedelta(days=7)).isoformat()
-
-
-def _dateline(doc: "Doc") -> tuple[str, int, int] | None:
-    """A full date in the article's first lines: on a line of its own (a byline's "Published:
-    3 June 2025", "LIMA, June 3, 2025") or before the dash of a dateline ("LIMA, June 3, 2025 —")."""
-    head = doc.text[:400]
-    for start, end in find_date_phrases(head):
-        line_start = head.rfind("\n", 0, start) + 1
-        line_end = head.find("\n", end)
-        line_end = len(head) if line_end < 0 else line_end
-        if head.count("\n", 0, start) > 2 or date_kind(head[start:end]) != "day":
-            continue
-        rest = head[line_start:start] + head[end:line_end]
-        if (len(rest.split()) <= 4 and not rest.rstrip().endswith(".")) or re.match(r"\s*(?:\([^)]{0,30}\)\s*)?[-–—]", head[end:line_end]):
-            return resolve(head[start:end]).value, start, end
-    return None
 
 
 # -- resolving them in reading order -----------------------------------------------------------------
