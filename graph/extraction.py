@@ -97,15 +97,19 @@ def extract_articles(paths: list[str | Path], out_dir: str | Path, *, corpus_dir
             articles.append(read_article(path, published=published))
         except ExtractionInputError as exc:
             raise DiplographError(f"{exc}; nothing was written") from None
-    if jobs == 1 or len(articles) < 2:
+    # small batches: spaCy parses a batch faster than its articles one by one, and N workers
+    # still share the work evenly
+    size = max(1, min(PARSE_BATCH, -(-len(articles) // jobs)))
+    batches = [articles[i:i + size] for i in range(0, len(articles), size)]
+    if jobs == 1 or len(batches) < 2:
         _start_worker(corpus_dir)
-        extracted = [_extract_one(article) for article in articles]
+        extracted = [item for batch in batches for item in _extract_batch(batch)]
     else:
         from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(max_workers=min(jobs, len(articles)), initializer=_start_worker,
+        with ProcessPoolExecutor(max_workers=min(jobs, len(batches)), initializer=_start_worker,
                                  initargs=(corpus_dir,)) as pool:
-            extracted = list(pool.map(_extract_one, articles))  # in the order given
+            extracted = [item for batch in pool.map(_extract_batch, batches) for item in batch]  # in the order given
     results = [_write_one(item, out) for item in extracted]
     _write_same_as(out, corpus_dir)
     # what was written must load as a corpus would (evidence verified against the copied texts)
@@ -117,6 +121,8 @@ def extract_articles(paths: list[str | Path], out_dir: str | Path, *, corpus_dir
 
 
 _WORKER: dict[str, Any] = {}
+#: articles parsed together (``nlp.pipe``) by one worker
+PARSE_BATCH = 4
 
 
 def _start_worker(corpus_dir: str | Path | None) -> None:
@@ -142,11 +148,17 @@ class _Extracted:
     tenures: int
 
 
-def _extract_one(article) -> _Extracted:
+def _extract_batch(articles: list) -> list[_Extracted]:
+    from diplograph.loaders.extract.parse import parse_many
+
+    return [_extract_one(article, doc) for article, doc in zip(articles, parse_many([a.text for a in articles]))]
+
+
+def _extract_one(article, doc=None) -> _Extracted:
     digest = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
-    stem = slug(article.path.stem)[:40] or "article"
+    stem = slug(article.path.stem)[:40].strip("-") or "article"  # cut at a hyphen, "x--y" is no id
     source_id = f"{stem}-{digest[:8]}"
-    extraction = extract(article, _WORKER["registry"], source_id)
+    extraction = extract(article, _WORKER["registry"], source_id, doc=doc)
     return _Extracted(article, source_id, digest, extraction.claims(), [e.record() for e in extraction.entities],
                       len(extraction.sentences), len(extraction.events), len(extraction.tenures))
 

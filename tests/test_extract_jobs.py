@@ -46,7 +46,22 @@ def _files(folder: Path) -> dict[str, bytes]:
 def test_jobs_give_the_same_output_as_one_process(tmp_path):
     folder = _folder(tmp_path)
     one = extract_articles([folder], tmp_path / "one", jobs=1)
-    two = extract_articles([folder], tmp_path / "two", jobs=2)
+    import concurrent.futures
+
+    spawned = []
+    real_pool = concurrent.futures.ProcessPoolExecutor
+
+    class CountingPool(real_pool):
+        def __init__(self, *args, **kwargs):
+            spawned.append(kwargs.get("max_workers"))
+            super().__init__(*args, **kwargs)
+
+    concurrent.futures.ProcessPoolExecutor = CountingPool
+    try:
+        two = extract_articles([folder], tmp_path / "two", jobs=2)
+    finally:
+        concurrent.futures.ProcessPoolExecutor = real_pool
+    assert spawned == [2]  # two worker processes did the work
     assert [r.path.name for r in one] == ["a-wire.txt", "b-lima.txt", "c-brief.html"]  # name order
     assert [r.source_id for r in one] == [r.source_id for r in two]
     assert _files(tmp_path / "one") == _files(tmp_path / "two")
