@@ -79,6 +79,9 @@ class StoryTimeline:
         self._sentences = list(doc.sents)
         self._sentence_starts = [s.start_char for s in self._sentences]
         self._token_starts = [t.idx for t in doc]
+        self._by_sentence: dict[int, list[DateMention]] = {}
+        for m in mentions:
+            self._by_sentence.setdefault(m.sentence, []).append(m)
 
     # -- construction --------------------------------------------------------------------------
     @classmethod
@@ -87,14 +90,15 @@ class StoryTimeline:
         the paragraph's narrative gave in an earlier sentence."""
         text = doc.text
         sentences = list(doc.sents)
-        dateline = find_dateline(doc.text)
+        dateline = find_dateline(text)
         base = dateline[0] if dateline else published
         mentions: list[DateMention] = []
         story: list[StoryTime | None] = []
         narrative: StoryTime | None = None   # the story's frame: what deictic phrases count from
         last_told: StoryTime | None = None   # the last date a main clause gave: what "that day" points to
+        ner = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]  # once: Span.ents scans the doc
         for index, sentence in enumerate(sentences):
-            for mention in _mentions_in(doc, sentence, index):
+            for mention in _mentions_in(doc, text, sentence, index, ner):
                 mentions.append(mention)
                 if dateline and mention.start < dateline[2] and dateline[1] < mention.end:
                     mention.value, mention.dateline = base, True
@@ -112,8 +116,8 @@ class StoryTimeline:
     def date_for(self, trigger: "Token") -> dict | None:
         """The claim ``date`` of the event whose trigger is this token, or None."""
         sent_index = bisect.bisect_right(self._sentence_starts, trigger.idx) - 1
-        paragraph = self.doc.text.count("\n", 0, trigger.idx)
-        in_sentence = [m for m in self.mentions if m.sentence == sent_index and m.paragraph == paragraph
+        paragraph = paragraph_of(self.doc, trigger.idx)
+        in_sentence = [m for m in self._by_sentence.get(sent_index, []) if m.paragraph == paragraph
                        and not m.dateline and (m.value or _weekday_only(m))]
         chosen = _in_clause(trigger, in_sentence) or _in_sentence(trigger, in_sentence)
         if chosen is not None:
@@ -135,17 +139,24 @@ class StoryTimeline:
         return told.value if told else self.base
 
 
+def paragraph_of(doc: "Doc", offset: int, text: str | None = None) -> int:
+    """The index of the line (paragraph) an offset of the text lies on."""
+    if "newlines" not in doc.user_data:  # once per doc: counting from the start each time is quadratic
+        doc.user_data["newlines"] = [m.start() for m in re.finditer("\n", text if text is not None else doc.text)]
+    return bisect.bisect_left(doc.user_data["newlines"], offset)
+
+
 # -- finding the date phrases ------------------------------------------------------------------------
 
-def _mentions_in(doc: "Doc", sentence: "Span", index: int) -> list[DateMention]:
+def _mentions_in(doc: "Doc", text: str, sentence: "Span", index: int, ner: list[tuple[int, int]]) -> list[DateMention]:
+    """The date phrases of a sentence (``text`` is ``doc.text``, which spaCy rebuilds on each access)."""
     offset = sentence.start_char
-    ner = [(e.start_char, e.end_char) for e in sentence.ents if e.label_ in ("DATE", "TIME")]
     found = []
-    for start, end in find_date_phrases(sentence.text):
+    for start, end in find_date_phrases(text[sentence.start_char:sentence.end_char]):
         start, end = start + offset, end + offset
-        phrase = doc.text[start:end]
+        phrase = text[start:end]
         kind = date_kind(phrase)
-        if re.search(r"(?i)\b(?:after|before)$", phrase) and re.match(r"\s*\w", doc.text[end:end + 3]):
+        if re.search(r"(?i)\b(?:after|before)$", phrase) and re.match(r"\s*\w", text[end:end + 3]):
             continue  # "six days after he sought shelter": counted from another event, not the story
         if " " not in phrase and not any(s <= start and end <= e for s, e in ner):
             continue  # one word is a date only where the parser reads one too ("2000 troops", "May said")
@@ -154,18 +165,18 @@ def _mentions_in(doc: "Doc", sentence: "Span", index: int) -> list[DateMention]:
             continue
         if " " not in phrase and span.root.dep_ in ("nsubj", "nsubjpass", "poss", "dobj"):
             continue  # "May said": a name, though the recogniser may call it a date
-        found.append(DateMention(start, end, phrase, kind, span.root, index, doc.text.count("\n", 0, start),
-                                 moves_story=_main_clause(span.root, doc.text, start, end)))
+        found.append(DateMention(start, end, phrase, kind, span.root, index, paragraph_of(doc, start, text),
+                                 moves_story=_main_clause(span.root, sentence, text, start, end)))
     return found
 
 
-def _main_clause(root: "Token", text: str, start: int, end: int) -> bool:
+def _main_clause(root: "Token", sentence: "Span", text: str, start: int, end: int) -> bool:
     """Whether a date speaks for the sentence (so moves the story): not inside brackets, a
     relative clause, an apposition, or a noun ('the 2012 asylum')."""
     before = text[max(0, start - 80):start]
     if before.count("(") > before.count(")"):
         return False
-    if root.head.i != root.i and _host(root).pos_ in ("NOUN", "PROPN") and any(t.pos_ == "VERB" for t in root.sent):
+    if root.head.i != root.i and _host(root).pos_ in ("NOUN", "PROPN") and any(t.pos_ == "VERB" for t in sentence):
         return False  # the date of a thing named ("the killing of a man on June 18"), not of the story
     token = root
     while token.head.i != token.i:
