@@ -54,6 +54,7 @@ class DateMention:
     value: str | None = None
     basis: str | None = None
     moves_story: bool = False
+    fronted: bool = False      # opens its sentence ("In August 2017, after ..., Peru expelled"): frames all of it
     dateline: bool = False     # the article's dateline: the story's start, no event's date
 
 
@@ -166,7 +167,8 @@ def _mentions_in(doc: "Doc", text: str, sentence: "Span", index: int, ner: list[
         if " " not in phrase and span.root.dep_ in ("nsubj", "nsubjpass", "poss", "dobj"):
             continue  # "May said": a name, though the recogniser may call it a date
         found.append(DateMention(start, end, phrase, kind, span.root, index, paragraph_of(doc, start, text),
-                                 moves_story=_main_clause(span.root, sentence, text, start, end)))
+                                 moves_story=_main_clause(span.root, sentence, text, start, end),
+                                 fronted=span.start - sentence.start <= 2))
     return found
 
 
@@ -207,7 +209,9 @@ def _resolve(m: DateMention, narrative: StoryTime | None, last_told: StoryTime |
     anaphoric = bool(ANAPHORIC.search(m.phrase)) and not DEICTIC_AGO.search(m.phrase)
     candidates: list[tuple[str, bool, str]] = []  # (reference, narrative?, basis)
     if anaphoric and last_told is not None:
-        candidates.append((last_told.value, True, f"the story's time, {last_told.phrase!r}"))
+        # within a paragraph "that day" is the day just told; across paragraphs, the story's frame
+        told = last_told if last_told.paragraph == m.paragraph or narrative is None else narrative
+        candidates.append((told.value, True, f"the story's time, {told.phrase!r}"))
     elif narrative is not None and narrative.paragraph == m.paragraph:
         candidates.append((narrative.value, True, f"the story's time, {narrative.phrase!r}"))
     if base is not None and not (anaphoric and last_told is not None):  # "that day" of a month: unknown
@@ -256,7 +260,8 @@ def _in_sentence(trigger: "Token", mentions: list[DateMention]) -> DateMention |
     """The nearest date of a clause that holds the event's ("announced on Tuesday that Peru had
     expelled ..."), or of the side remark the event is told in; never another clause's date."""
     around = {t.i for t in trigger.ancestors} | {trigger.i}
-    usable = [m for m in mentions if _governor(_host(m.root)).i in around or trigger.i in _side_subtree(m.root)]
+    usable = [m for m in mentions if _governor(_host(m.root)).i in around or trigger.i in _side_subtree(m.root)
+              or (m.fronted and m.moves_story)]
     return min(usable, key=lambda m: abs(m.root.i - trigger.i), default=None)
 
 
