@@ -129,6 +129,9 @@ def evaluate(corpus_dir: str | Path, texts_dir: str | Path, *, split: str | None
     The extractor only knows the registry of ``registry_dir`` (the main corpus by default), as it
     would on a new article: entities the reviewers added for an article are not given to it.
     """
+    from .extraction import require_parser
+
+    require_parser()
     gold_corpus = load_corpus(corpus_dir, texts_dir)
     known = load_corpus(registry_dir or default_corpus(), texts=None).entities
     names: dict[str, set[str]] = {}

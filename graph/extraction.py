@@ -90,6 +90,7 @@ def extract_articles(paths: list[str | Path], out_dir: str | Path, *, corpus_dir
     processes; a bad article raises before anything is written."""
     if jobs < 1:
         raise DiplographError(f"--jobs {jobs}: give a number of processes of at least 1")
+    require_parser()
     out = Path(out_dir)
     articles = []
     for path in article_files(paths):
@@ -118,6 +119,16 @@ def extract_articles(paths: list[str | Path], out_dir: str | Path, *, corpus_dir
     except CorpusError as exc:
         raise DiplographError(f"the extraction written to {out} does not load (a bug in the rules): {exc}") from None
     return results
+
+
+def require_parser() -> None:
+    """Load the spaCy pipeline now, so that a missing one is a clear error before any work."""
+    from diplograph.loaders.extract.parse import PipelineMissing, load_pipeline
+
+    try:
+        load_pipeline()
+    except PipelineMissing as exc:
+        raise DiplographError(str(exc)) from None
 
 
 _WORKER: dict[str, Any] = {}

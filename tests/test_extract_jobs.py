@@ -95,3 +95,17 @@ def test_a_folder_without_articles_and_a_bad_jobs_number_are_refused(tmp_path):
         article_files([tmp_path])
     with pytest.raises(DiplographError, match="at least 1"):
         extract_articles([_folder(tmp_path)], tmp_path / "out", jobs=0)
+
+
+def test_without_a_parser_extract_says_how_to_install_one_and_writes_nothing(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = dict(os.environ, DIPLOGRAPH_SPACY_MODEL="no_such_pipeline_xyz")
+    out = tmp_path / "out"
+    run = subprocess.run([sys.executable, "-m", "diplograph.graph", "extract", "-o", str(out), str(_folder(tmp_path))],
+                         capture_output=True, text=True, env=env)
+    assert run.returncode == 2 and "Traceback" not in run.stderr
+    assert "python -m spacy download no_such_pipeline_xyz" in run.stderr
+    assert not out.exists()
