@@ -8,6 +8,7 @@ claims (curated format, ``extraction: extracted``).  Offline and deterministic.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -21,6 +22,9 @@ from .rules import (
     CLAUSE_BREAK, DASH_ATTRIBUTION, DEADLINE_RE, VOTES_TO_RE, MODALITY, NUMBER_WORDS, OFFENCE_RE, PENALTY_RE, QUOTE, RULES, SPEECH_VERBS, VOTES_RE,
     Rule,
 )
+from .frames import FrameMatch, match_doc
+from .mentions import TokenMentions, seat_mentions
+from .parse import parse
 from .sentences import Sentence, split_sentences
 from .world import DEMONYMS, FEMALE_NAMES, MALE_NAMES, OTHER_FIRST_NAMES
 
@@ -87,6 +91,22 @@ DATE_FINDER = re.compile(
     rf"|\b(?:in|since|during|by)\s+(?:(?:early|mid|late)[- ])?(?:19|20)\d{{2}}\b"
     rf"|\b(?:last|this|past)\s+{_MONTH}\b|\b(?:in|since)\s+(?:(?:early|mid|late)[- ])?{_MONTH}\b(?!\s+\d)"
     rf"|\byesterday\b")
+
+
+FRAME_CONFIDENCE = 0.8
+
+
+@dataclass(frozen=True)
+class _Span:
+    """A trigger's offsets in its sentence, shaped like a regex match for the evidence helpers."""
+    s: int
+    e: int
+
+    def start(self) -> int:
+        return self.s
+
+    def end(self) -> int:
+        return self.e
 
 
 @dataclass
@@ -166,9 +186,45 @@ class _Extractor:
             self._statement(sentence, index, in_sentence)
             self._followers(sentence, index, in_sentence)
             self._military_coup(sentence, index, in_sentence)
+        self._frame_events()
         self._tenures()
         new = [e for e in self.gaz.entities.values() if e.new and self._used(e.id)]
         return Extraction(self.article, self.source_id, self.sentences, self.events, self.tenures, new)
+
+    # == frames on the parse ===========================================================================
+    def frame_matches(self) -> list[tuple[int, "FrameMatch"]]:
+        """Events the frames find on the dependency parse, each with the index of its sentence."""
+        doc = parse(self.text)
+        seats = seat_mentions(self.text, lambda code: self.gaz.state(code).id, self.mentions)
+        index = TokenMentions(doc, self.mentions + seats, self._actor_state, self.focal_state)
+        starts = [s.start for s in self.sentences]
+        out = []
+        for _, match in match_doc(doc, index):
+            at = bisect.bisect_right(starts, match.trigger.idx) - 1
+            if at < 0:
+                continue
+            sentence = self.sentences[at]
+            if sentence.text.rstrip().endswith("?") or re.match(r"^(?:Q|A)\s*:", sentence.text):
+                continue
+            out.append((at, match))
+        return out
+
+    def _actor_state(self, entity_id: str) -> str | None:
+        entity = self.gaz.entities.get(entity_id)
+        if entity is not None and entity.type == "City" and entity.attrs.get("located_in"):
+            return self.gaz.state_of(entity.attrs["located_in"]) or entity.attrs["located_in"]
+        state = self.gaz.state_of(self.person_posts.get(entity_id, entity_id))
+        return state or self.person_states.get(entity_id)
+
+    def _frame_events(self) -> None:
+        rules = {r.type: r for r in RULES}
+        for at, match in self.frame_matches():
+            sentence = self.sentences[at]
+            trigger = _Span(match.trigger.idx - sentence.start, match.trigger.idx + len(match.trigger.text) - sentence.start)
+            fields = dict(match.fields)
+            rule = rules.get(match.type) or Rule(match.type, re.compile("$^"))
+            self._fields(rule, sentence, trigger, fields, [m for m in self.mentions if sentence.start <= m.start < sentence.end])
+            self._add_event(match.type, match.agent, match.target, fields, sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
 
     def _used(self, entity_id: str) -> bool:
         for e in self.events:
