@@ -73,6 +73,7 @@ class FrameMatch:
     target: str | None
     mentions: list[Mention] = field(default_factory=list)
     fields: dict = field(default_factory=dict)
+    listed: bool = False                  # one of several events a list in the clause fans out to
 
     def start(self) -> int:  # the trigger's offsets in the sentence are set by the caller
         return self.trigger.idx
@@ -118,7 +119,8 @@ def _role(path: Path, node, name: str) -> Role:
     for k in kinds:
         if k not in KIND_TYPES:
             raise FrameError(f"{_where(path, node, 'is')}: unknown kind '{k}' (use one of {', '.join(KIND_TYPES)})")
-    return Role(paths, kinds, bool(node.get("required", False)))
+    # agent and target are required unless the frame says otherwise: an event half-coded is a wrong one
+    return Role(paths, kinds, bool(node.get("required", name in ("agent", "target"))))
 
 
 def load_frames(path: str | Path = FRAMES_FILE, known_types: set[str] | None = None) -> FrameSet:
@@ -290,7 +292,8 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
                     if agent_mention is None and agent and target_mention is None:
                         continue  # the article's own state alone is too little to go on
                     used = [m for m in (agent_mention, target_mention) if m is not None]
-                    out.append(FrameMatch(frame.type, token, agent, target, used, dict(fields)))
+                    out.append(FrameMatch(frame.type, token, agent, target, used, dict(fields),
+                                          listed=len(agents) > 1 or len(targets) > 1))
             break  # one frame per trigger word: the first that fits
     return out
 

@@ -220,6 +220,8 @@ class _Extractor:
         rules = {r.type: r for r in RULES}
         for at, match in self.frame_matches():
             sentence = self.sentences[at]
+            if not match.listed and any(match.type == e.type and at in e.sentences for e in self.events):
+                continue  # the rules coded this clause already; the frames add the conjuncts of lists
             trigger = _Span(match.trigger.idx - sentence.start, match.trigger.idx + len(match.trigger.text) - sentence.start)
             fields = dict(match.fields)
             rule = rules.get(match.type) or Rule(match.type, re.compile("$^"))

@@ -55,8 +55,8 @@ def not_an_act(token: "Token") -> str | None:
             lemma = head.lemma_.lower()
             if _bases(head) & NOT_ACT_HEADS and lemma not in SPEECH_HEADS:
                 return f"under '{head.text}'"
-            if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("to", "in order") for c in current.children):
-                return "purpose"
+            if dep == "advcl" and any(c.dep_ in ("mark", "aux") and c.lower_ == "to" for c in current.children):
+                return "purpose"  # "... in order to go in and arrest him"
             current = head
             continue
         if dep in ("dobj", "nsubjpass", "pobj", "nsubj") and token.pos_ == "NOUN" and current is token:
