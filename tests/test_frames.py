@@ -28,8 +28,11 @@ def found(text: str) -> set[tuple]:
 
     def label(entity_id):
         return x.gaz.entities[entity_id].label if entity_id in x.gaz.entities else entity_id
-    return {(m.type, label(m.agent) if m.agent else None, label(m.target) if m.target else None)
-            for _, m in x.frame_matches()}
+    out = set()
+    for _, m in x.frame_matches():
+        for target in (m.target if isinstance(m.target, list) else [m.target]):  # a statement's many targets
+            out.add((m.type, label(m.agent) if m.agent else None, label(target) if target else None))
+    return out
 
 
 POSITIVE = [pytest.param(f.type, ex["text"], ex["expect"], id=f"{f.type}+{n}") for f in FRAMES for n, ex in enumerate(f.positive)]

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 FRAMES_FILE = Path(__file__).with_name("frames.yaml")
 ROLES = ("agent", "target", "place", "beneficiary", "instrument")
-PATH_HEADS = ("subject", "object", "dative", "for", "xcomp")
+PATH_HEADS = ("subject", "object", "dative", "for", "xcomp", "said")
 
 
 class FrameError(ValueError):
@@ -45,6 +45,7 @@ class Role:
     paths: tuple[str, ...]
     kinds: tuple[str, ...]
     required: bool = False
+    all: bool = False                     # every actor found is one role value (what a statement is about)
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ class FrameMatch:
     type: str
     trigger: "Token"
     agent: str | None
-    target: str | None
+    target: str | list[str] | None
     mentions: list[Mention] = field(default_factory=list)
     fields: dict = field(default_factory=dict)
     listed: bool = False                  # one of several events a list in the clause fans out to
@@ -106,9 +107,9 @@ def _words(path: Path, node, key: str, required: bool = False) -> tuple[str, ...
 def _role(path: Path, node, name: str) -> Role:
     if not isinstance(node, dict):
         raise FrameError(f"{_where(path, node)}: role '{name}' must be a mapping with 'from' and 'is'")
-    unknown = set(node) - {"from", "is", "required"}
+    unknown = set(node) - {"from", "is", "required", "all"}
     if unknown:
-        raise FrameError(f"{_where(path, node)}: role '{name}' has unknown key(s) {sorted(unknown)} (use from, is, required)")
+        raise FrameError(f"{_where(path, node)}: role '{name}' has unknown key(s) {sorted(unknown)} (use from, is, required, all)")
     paths = _words(path, node, "from", required=True)
     for p in paths:
         head = p.split(".")[0].split(":")[0]
@@ -120,7 +121,7 @@ def _role(path: Path, node, name: str) -> Role:
         if k not in KIND_TYPES:
             raise FrameError(f"{_where(path, node, 'is')}: unknown kind '{k}' (use one of {', '.join(KIND_TYPES)})")
     # agent and target are required unless the frame says otherwise: an event half-coded is a wrong one
-    return Role(paths, kinds, bool(node.get("required", name in ("agent", "target"))))
+    return Role(paths, kinds, bool(node.get("required", name in ("agent", "target"))), bool(node.get("all", False)))
 
 
 def load_frames(path: str | Path = FRAMES_FILE, known_types: set[str] | None = None) -> FrameSet:
@@ -230,6 +231,8 @@ def _heads(token: "Token", path: str) -> list["Token"]:
         current = structure.children(verb, ("xcomp",))
     elif first.startswith("prep:"):
         current = structure.prep_objects(verb, first[5:])
+    elif first == "said":
+        current = structure.what_was_said(verb)
     else:
         return []
     for step in rest:
@@ -249,12 +252,14 @@ def _heads(token: "Token", path: str) -> list["Token"]:
 
 
 def _role_fillers(role: Role, token: "Token", index: TokenMentions, exclude: set[str]) -> list[tuple[str, Mention]]:
+    out: list[tuple[str, Mention]] = []
     for path in role.paths:
         for head in _heads(token, path):
-            found = [f for f in index.fill(head, list(role.kinds)) if f[0] not in exclude]
-            if found:
+            found = [f for f in index.fill(head, list(role.kinds)) if f[0] not in exclude and f[0] not in {o[0] for o in out}]
+            if found and not role.all:
                 return found
-    return []
+            out += found
+    return out
 
 
 def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMentions) -> list[FrameMatch]:
@@ -273,6 +278,8 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
                 continue
             agent_ids = {a for a, _ in agents}
             targets = _role_fillers(frame.roles["target"], token, index, agent_ids) if "target" in frame.roles else []
+            if targets and frame.roles["target"].all:
+                targets = [([t for t, _ in targets], targets[0][1])]
             if not targets and "target" in frame.roles and frame.roles["target"].required:
                 continue
             fields: dict = {}
@@ -287,7 +294,7 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
                     fields["announced_by"] = said[0][0]
             for agent, agent_mention in agents or [(None, None)]:
                 for target, target_mention in targets or [(None, None)]:
-                    if (agent and agent == target) or not (agent or target):
+                    if (agent and (agent == target or (isinstance(target, list) and agent in target))) or not (agent or target):
                         continue  # an act of nobody on nobody is no event to code
                     if agent_mention is None and agent and target_mention is None:
                         continue  # the article's own state alone is too little to go on

@@ -226,7 +226,9 @@ class _Extractor:
             fields = dict(match.fields)
             rule = rules.get(match.type) or Rule(match.type, re.compile("$^"))
             self._fields(rule, sentence, trigger, fields, [m for m in self.mentions if sentence.start <= m.start < sentence.end])
-            self._add_event(match.type, match.agent, match.target, fields, sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
+            targets = match.target if isinstance(match.target, list) else [match.target]
+            event = self._add_event(match.type, match.agent, targets[0], fields, sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
+            event.target += [t for t in targets[1:] if t not in event.target]
 
     def _used(self, entity_id: str) -> bool:
         for e in self.events:
@@ -1096,7 +1098,7 @@ class _Extractor:
                 if m.group(1).lower() == "president" and target_state:
                     fields["recognized_as"] = self.gaz.post(target_state, "President").id
 
-    def _add_event(self, etype, agent_id, target_id, fields, sentence, index, trigger, args, confidence) -> None:
+    def _add_event(self, etype, agent_id, target_id, fields, sentence, index, trigger, args, confidence) -> Event:
         start, end, quote = _evidence(sentence, trigger.start(), trigger.end(), [a for a in args if a])
         for e in self.events:
             if e.type != etype:
@@ -1115,7 +1117,7 @@ class _Extractor:
                     e.spans.append((start, end))
                 e.sentences.add(index)
                 e.confidence = max(e.confidence, confidence)
-                return
+                return e
         year = ""
         if "date" in fields:
             resolved = resolve(fields["date"]["phrase"], self.article.published)
@@ -1127,6 +1129,7 @@ class _Extractor:
             event_id, n = f"{base}-{n}", n + 1
         self.events.append(Event(event_id, etype, [agent_id] if agent_id else [], [target_id] if target_id else [],
                                  dict(fields), [quote], [(start, end)], {index}, confidence))
+        return self.events[-1]
 
     def _military_coup(self, sentence: Sentence, index: int, mentions: list[Mention]) -> None:
         """'Soldiers seized power', 'the army ousted President X in a coup': a coup by the armed forces

@@ -201,3 +201,15 @@ def local_tokens(trigger: "Token") -> list["Token"]:
     if trigger.dep_ == "xcomp" and trigger.head.pos_ in ("NOUN", "PROPN"):
         out.append(trigger.head)
     return sorted(out, key=lambda t: t.i)
+
+
+def what_was_said(verb: "Token") -> list["Token"]:
+    """The head words of what a speech verb reports (its clause, object and prepositional phrases,
+    not its subject), in text order: where the actors a statement is about are named."""
+    skip = {"nsubj", "nsubjpass", "csubj", "punct", "cc", "aux", "auxpass", "neg", "advmod", "mark"}
+    out, stack = [], [c for c in verb.children if c.dep_ not in skip and c.dep_ != "conj"]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack += [c for c in t.children if c.dep_ not in ("punct", "cc")]
+    return sorted(out, key=lambda t: t.i)
