@@ -168,6 +168,7 @@ class _Extractor:
         self.person_states: dict[str, str] = {}  # person id → state, from "Honduran ... Manuel Zelaya" (no post)
         self.speaks_for: dict[str, str] = {}     # person id → the state they spoke of in the third person
         self._alone: dict[str, list[int]] | None = None
+        self.framed: set[tuple[str, int]] = set()   # (event type, sentence index) the frames coded
 
     # == driver ========================================================================================
     def run(self) -> Extraction:
@@ -176,17 +177,19 @@ class _Extractor:
         self._organisations()
         self._find_mentions()
         self._nationalities()
+        self._frame_events()
         for index, sentence in enumerate(self.sentences):
             if sentence.text.rstrip().endswith("?") or re.match(r"^(?:Q|A)\s*:", sentence.text):
                 continue  # questions and FAQ answers are not reports of events
             in_sentence = [m for m in self.mentions if sentence.start <= m.start < sentence.end]
             for rule in RULES:
+                if (rule.type, index) in self.framed:
+                    continue  # the frames coded this type in this sentence on its structure
                 for trigger in rule.trigger.finditer(sentence.text):
                     self._event(rule, sentence, index, trigger, in_sentence)
             self._statement(sentence, index, in_sentence)
             self._followers(sentence, index, in_sentence)
             self._military_coup(sentence, index, in_sentence)
-        self._frame_events()
         self._tenures()
         new = [e for e in self.gaz.entities.values() if e.new and self._used(e.id)]
         return Extraction(self.article, self.source_id, self.sentences, self.events, self.tenures, new)
@@ -214,14 +217,17 @@ class _Extractor:
         if entity is not None and entity.type == "City" and entity.attrs.get("located_in"):
             return self.gaz.state_of(entity.attrs["located_in"]) or entity.attrs["located_in"]
         state = self.gaz.state_of(self.person_posts.get(entity_id, entity_id))
+        if state is None and entity is not None and entity.type == "Post" and " of " in entity.label:
+            # an envoy post minted without its mission ("Venezuela's ambassador"): the state it names
+            sender = entity.label.split(" of ", 1)[1].split(" to ")[0]
+            state = next((e.id for e in self.gaz.entities.values() if e.type == STATE and e.label == sender), None)
         return state or self.person_states.get(entity_id)
 
     def _frame_events(self) -> None:
         rules = {r.type: r for r in RULES}
         for at, match in self.frame_matches():
             sentence = self.sentences[at]
-            if not match.listed and any(match.type == e.type and at in e.sentences for e in self.events):
-                continue  # the rules coded this clause already; the frames add the conjuncts of lists
+            self.framed.add((match.type, at))
             trigger = _Span(match.trigger.idx - sentence.start, match.trigger.idx + len(match.trigger.text) - sentence.start)
             fields = dict(match.fields)
             rule = rules.get(match.type) or Rule(match.type, re.compile("$^"))
