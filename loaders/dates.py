@@ -1,9 +1,13 @@
-"""Dates as the texts give them: resolved against the publication date, keeping their precision.
+"""Dates as the texts give them: resolved against a reference time, keeping their precision.
 
 A resolved date is an ISO string of the precision the text supports: ``2025`` (year),
 ``2025-11`` (month) or ``2025-11-03`` (day).  A month-only phrase never gets a day, and a
-relative phrase ("on Tuesday", "last December") is resolved only against a publication date
-precise enough for it; otherwise it stays unresolved, with its words (and weekday) kept.
+relative phrase ("on Tuesday", "last December", "two days later") is resolved only against a
+reference precise enough for it; otherwise it stays unresolved, with its words (and weekday) kept.
+
+The reference is the publication date, or (``narrative=True``) a date the story has just given:
+against a publication date a weekday is the latest one on or before it; against a narrative date
+it is the nearest one ("On 3 June ... late that Tuesday": 3 June 2025 itself).
 
 >>> resolve("on Monday, November 3, 2025").value
 '2025-11-03'
@@ -16,6 +20,12 @@ precise enough for it; otherwise it stays unresolved, with its words (and weekda
 (None, 'Tuesday')
 >>> resolve("in late 2023").value, resolve("in late 2023").qualifier
 ('2023', 'late')
+>>> resolve("last Friday", "2025-03-07").value          # the codebook's example
+'2025-02-28'
+>>> resolve("two days later", "2025-06-03", narrative=True).value
+'2025-06-05'
+>>> resolve("late that Tuesday", "2025-06-03", narrative=True).value
+'2025-06-03'
 """
 
 from __future__ import annotations
@@ -27,27 +37,55 @@ from dataclasses import dataclass
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
 WEEKDAYS = [d for d in calendar.day_name]  # Monday .. Sunday
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_FULL_MONTHS = [m.lower() for m in calendar.month_name if m]
+_MONTH = (r"(?P<month>" + "|".join(_FULL_MONTHS) + "|(?:" + "|".join(sorted(set(MONTHS) - set(_FULL_MONTHS), key=len, reverse=True))
+          + r")\.?)")
 _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 _QUAL = r"(?:(?P<qualifier>early|mid|late)[- ])?"
-_LEAD = r"^(?:on|in|since|by|from|until|during|as of|at the end of|around)?\s*"
+_LEAD = r"(?:(?:on|in|since|by|from|until|during|as of|at the end of|around|late on|early on|late|early)\s+)?"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_N = r"(?P<n>\d{1,2}|" + "|".join(NUMBERS) + r")"
+_DAY_PART = r"(?:day|morning|afternoon|evening|night)"
 
-PATTERNS = [
-    # Monday, November 3, 2025 / November 3, 2025 / 3 November 2025
-    ("day", re.compile(_LEAD + r"(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})$", re.I)),
-    ("day", re.compile(_LEAD + r"(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<year>\d{4})$", re.I)),
-    ("day", re.compile(r"^(?:on\s+)?(?P<year>\d{4})-(?P<monthnum>\d{2})-(?P<day>\d{2})$")),
+#: the grammar, one entry per form: (kind, body).  Each body is matched whole (``resolve``) and
+#: searched for in running text (``find_date_phrases``), so a form is written once.
+GRAMMAR = [
+    # Monday, November 3, 2025 / November 3, 2025 / 3 November 2025 / 2025-11-03
+    ("day", r"(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})"),
+    ("day", r"(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<year>\d{4})"),
+    ("day", r"(?P<year>\d{4})-(?P<monthnum>\d{2})-(?P<day>\d{2})"),
     # (late) December 2022
-    ("month", re.compile(_LEAD + _QUAL + _MONTH + r",?\s+(?:of\s+)?(?P<year>\d{4})$", re.I)),
+    ("month", _QUAL + _MONTH + r",?\s+(?:of\s+)?(?P<year>\d{4})"),
     # (in late) 2023
-    ("year", re.compile(_LEAD + _QUAL + r"(?P<year>\d{4})$", re.I)),
-    # relative: (last|this|late) December, in November
-    ("rel-month", re.compile(_LEAD + r"(?P<rel>last|this|past)?\s*" + _QUAL + _MONTH + r"$", re.I)),
-    # relative: (on|last|this) Tuesday (afternoon|morning|night)
-    ("rel-weekday", re.compile(_LEAD + r"(?P<rel>last|this|past)?\s*" + _WEEKDAY + r"(?:\s+(?:morning|afternoon|evening|night))?$", re.I)),
+    ("year", _QUAL + r"(?P<year>(?:1[89]|20)\d{2})"),
+    # a day without its year: (Tuesday,) November 3 / 3 November
+    ("rel-day", r"(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![\d,]*\s*\d{4})"),
+    ("rel-day", r"(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?!,?\s+(?:of\s+)?\d{4})"),
+    # relative: (last|this|that) December, in November
+    ("rel-month", r"(?P<rel>last|this|past|that)?\s*" + _QUAL + _MONTH + r"(?!\s+\d)"),
+    # relative: (on|last|that|the following) Tuesday (morning)
+    ("rel-weekday", r"(?P<rel>last|this|past|that|next|the following|the next|the previous|the preceding)?\s*" + _WEEKDAY + _PART),
+    # the day itself, before or after: yesterday, that night, the next day, two days later
+    ("rel-days", r"(?P<word>yesterday|today|tonight|the day before yesterday)"),
+    ("rel-days", r"(?P<word>this)\s+(?:morning|afternoon|evening)"),
+    ("rel-days", r"(?:(?:later|earlier)\s+(?:on\s+)?)?(?P<word>that|the same)\s+" + _DAY_PART),
+    ("rel-days", r"(?P<word>(?:within|in)\s+(?:the\s+)?(?:same\s+|following\s+|next\s+)?hours|(?:hours|moments|minutes)\s+later)"),
+    ("rel-days", r"(?:the\s+)?(?P<word>next|following|previous|preceding)\s+" + _DAY_PART),
+    ("rel-days", r"the\s+" + _DAY_PART + r"\s+(?P<word>before|after)"),
+    ("rel-days", _N + r"\s+(?P<unit>days?|weeks?)\s+(?P<word>later|earlier|before|after|ago)"),
+    # relative months and years: last month, later that year, two years earlier
+    ("rel-period", r"(?:(?P<qualifier>early|late)\s+)?(?:(?P<where>earlier|later)\s+)?(?P<word>last|this|that|the same|next|the following|the previous|the preceding)\s+(?P<unit>month|year)"),
+    ("rel-period", r"(?:a|one)\s+(?P<unit>month|year)\s+(?P<word>later|earlier|before|after|ago)"),
+    ("rel-period", _N + r"\s+(?P<unit>months|years)\s+(?P<word>later|earlier|before|after|ago)"),
 ]
+
+PATTERNS = [(kind, re.compile(r"^" + _LEAD + body + r"$", re.I)) for kind, body in GRAMMAR]
+_FINDERS = [(kind, re.compile(r"(?<![\w-])" + _LEAD + body + r"(?![\w-])", re.I)) for kind, body in GRAMMAR]
 
 
 @dataclass(frozen=True)
@@ -89,8 +127,9 @@ def _clean(phrase: str) -> str:
 
 
 def resolve(phrase: str | None, published: str | None = None, *, value: str | None = None,
-            qualifier: str | None = None, basis: str | None = None) -> ResolvedDate:
-    """Resolve a date phrase against the publication date (an ISO value of any precision).
+            qualifier: str | None = None, basis: str | None = None, narrative: bool = False) -> ResolvedDate:
+    """Resolve a date phrase against a reference time (an ISO value of any precision): the
+    publication date, or with ``narrative`` a date the story has just given.
 
     A curated ``value`` wins over the phrase (it is then marked inferred when the phrase is
     relative, with ``basis`` saying why).
@@ -99,7 +138,7 @@ def resolve(phrase: str | None, published: str | None = None, *, value: str | No
     parsed_value = None
     parsed_qualifier = None
     if phrase:
-        parsed_value, weekday, parsed_qualifier = _parse(_clean(phrase), published)
+        parsed_value, weekday, parsed_qualifier = _parse(_clean(phrase), published, narrative)
     if value is not None:
         check_iso(value)
         inferred = parsed_value is None and phrase is not None
@@ -107,7 +146,35 @@ def resolve(phrase: str | None, published: str | None = None, *, value: str | No
     return ResolvedDate(phrase, parsed_value, weekday, qualifier or parsed_qualifier, False, basis)
 
 
-def _parse(text: str, published: str | None) -> tuple[str | None, str | None, str | None]:
+def date_kind(phrase: str) -> str | None:
+    """Which form of the grammar a phrase is ('day', 'rel-weekday', ...), None when it is none."""
+    text = _clean(phrase)
+    return next((kind for kind, pattern in PATTERNS if pattern.match(text)), None)
+
+
+def is_relative(phrase: str) -> bool:
+    """Whether a phrase needs a reference time to be resolved ("on Tuesday", "that night")."""
+    kind = date_kind(phrase)
+    return kind is not None and kind.startswith("rel-")
+
+
+def find_date_phrases(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the date phrases of the grammar in running text, longest first where they overlap."""
+    found = {m.span() for _, finder in _FINDERS for m in finder.finditer(text)
+             if m.group(0).strip() and not _lower_case_name(m)}
+    spans: list[tuple[int, int]] = []
+    for start, end in sorted(found, key=lambda span: span[0] - span[1]):  # longest first
+        if all(end <= s or start >= e for s, e in spans):
+            spans.append((start, end))
+    return sorted(spans)
+
+
+def _lower_case_name(m: re.Match) -> bool:
+    """'may', 'march', 'sun' in running text are words, not months or days."""
+    return any((m.groupdict().get(g) or "A")[0].islower() for g in ("month", "weekday"))
+
+
+def _parse(text: str, published: str | None, narrative: bool = False) -> tuple[str | None, str | None, str | None]:
     for kind, pattern in PATTERNS:
         m = pattern.match(text)
         if not m:
@@ -117,39 +184,127 @@ def _parse(text: str, published: str | None) -> tuple[str | None, str | None, st
         weekday = weekday.capitalize() if weekday else None
         qualifier = (g.get("qualifier") or "").lower() or None
         if kind == "day":
-            month = int(g["monthnum"]) if g.get("monthnum") else MONTHS[g["month"].lower()]
+            month = int(g["monthnum"]) if g.get("monthnum") else MONTHS[g["month"].lower().rstrip(".")]
             return check_iso(f"{int(g['year']):04d}-{month:02d}-{int(g['day']):02d}"), weekday, qualifier
         if kind == "month":
-            return f"{int(g['year']):04d}-{MONTHS[g['month'].lower()]:02d}", weekday, qualifier
+            return f"{int(g['year']):04d}-{MONTHS[g['month'].lower().rstrip('.')]:02d}", weekday, qualifier
         if kind == "year":
             return f"{int(g['year']):04d}", weekday, qualifier
+        if kind == "rel-day":
+            return _day_without_year(MONTHS[g["month"].lower().rstrip(".")], int(g["day"]), published, narrative), weekday, None
         if kind == "rel-month":
-            return _relative_month(MONTHS[g["month"].lower()], (g.get("rel") or "").lower(), published), None, qualifier
+            rel = (g.get("rel") or "").lower()
+            return _relative_month(MONTHS[g["month"].lower().rstrip(".")], rel, published, narrative), None, qualifier
         if kind == "rel-weekday":
-            return _relative_weekday(weekday, published), weekday, None
-    # A last resort for other relative phrases ("yesterday", "two days ago"): dateparser, but
-    # only with a day-precision publication date to resolve against.
-    if published and len(published) == 10:
+            rel = re.sub(r"\s+", " ", (g.get("rel") or "").lower())
+            return _relative_weekday(weekday, published, rel, narrative), weekday, None
+        if kind == "rel-days":
+            return _relative_days(g, published), None, None
+        if kind == "rel-period":
+            return _relative_period(g, published), None, qualifier
+    # A last resort for other relative phrases: dateparser, but only with a day-precision
+    # publication date to resolve against (never against a narrative date).
+    if published and len(published) == 10 and not narrative:
         return _dateparser(text, published), None, None
     return None, None, None
 
 
-def _relative_month(month: int, rel: str, published: str | None) -> str | None:
-    """The most recent such month not after publication ("last" = strictly before it)."""
-    if not published or len(published) < 7:
+def _day(published: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(published) if published and len(published) == 10 else None
+
+
+def _day_without_year(month: int, day: int, published: str | None, narrative: bool) -> str | None:
+    """'November 3': in the reference's year; against a publication date, not after it; against a
+    narrative date, the nearest such day."""
+    if not published:
         return None
-    pub_year, pub_month = int(published[:4]), int(published[5:7])
+    year = int(published[:4])
+    try:
+        candidates = [dt.date(y, month, day) for y in (year - 1, year, year + 1)]
+    except ValueError:
+        return None
+    if len(published) == 4:
+        return candidates[1].isoformat()
+    ref = dt.date.fromisoformat(published if len(published) == 10 else published + "-15")
+    if narrative:
+        return min(candidates, key=lambda d: abs((d - ref).days)).isoformat()
+    if len(published) == 7:
+        ref = dt.date(ref.year, ref.month, calendar.monthrange(ref.year, ref.month)[1])
+    return max(d for d in candidates if d <= ref).isoformat()
+
+
+def _relative_month(month: int, rel: str, published: str | None, narrative: bool = False) -> str | None:
+    """Against a publication date: the most recent such month not after it ("last" = strictly
+    before); against a narrative date: that month of the story's year."""
+    if not published:
+        return None
+    pub_year = int(published[:4])
+    if narrative or rel == "that":
+        return f"{pub_year:04d}-{month:02d}"
+    if len(published) < 7:
+        return None
+    pub_month = int(published[5:7])
     year = pub_year if (month < pub_month or (month == pub_month and rel != "last")) else pub_year - 1
     return f"{year:04d}-{month:02d}"
 
 
-def _relative_weekday(weekday: str | None, published: str | None) -> str | None:
-    """The most recent such weekday on or before a day-precision publication date."""
-    if weekday is None or not published or len(published) != 10:
+def _relative_weekday(weekday: str | None, published: str | None, rel: str = "", narrative: bool = False) -> str | None:
+    """'last Friday' is strictly before the reference, 'the following Friday' strictly after; a
+    plain or 'that' weekday is the latest on or before a publication date, the nearest to a
+    narrative date."""
+    ref = _day(published)
+    if weekday is None or ref is None:
         return None
-    pub = dt.date.fromisoformat(published)
-    delta = (pub.weekday() - WEEKDAYS.index(weekday)) % 7
-    return (pub - dt.timedelta(days=delta)).isoformat()
+    back = (ref.weekday() - WEEKDAYS.index(weekday)) % 7  # 0..6 days back to that weekday
+    if rel in ("last", "the previous", "the preceding", "past"):
+        delta = -(back or 7)
+    elif rel in ("next", "the following", "the next"):
+        delta = 7 - back
+    elif narrative:
+        delta = -back if back <= 3 else 7 - back
+    else:
+        delta = -back
+    return (ref + dt.timedelta(days=delta)).isoformat()
+
+
+_DAY_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "this": 0, "that": 0, "the same": 0,
+                "the day before yesterday": -2, "next": 1, "following": 1, "after": 1,
+                "previous": -1, "preceding": -1, "before": -1}
+_DIRECTION = {"later": 1, "after": 1, "earlier": -1, "before": -1, "ago": -1}
+
+
+def _relative_days(g: dict, published: str | None) -> str | None:
+    ref = _day(published)
+    if ref is None:
+        return None
+    word = re.sub(r"\s+", " ", g["word"].lower())
+    if g.get("n"):
+        n = int(g["n"]) if g["n"].isdigit() else NUMBERS[g["n"].lower()]
+        days = n * (7 if g["unit"].lower().startswith("week") else 1)
+        return (ref + dt.timedelta(days=days * _DIRECTION[word])).isoformat()
+    offset = _DAY_OFFSETS.get(word, 0)  # "within hours", "hours later": the same day
+    return (ref + dt.timedelta(days=offset)).isoformat()
+
+
+_PERIOD_OFFSETS = {"last": -1, "this": 0, "that": 0, "the same": 0, "next": 1, "the following": 1,
+                   "the previous": -1, "the preceding": -1}
+
+
+def _relative_period(g: dict, published: str | None) -> str | None:
+    unit = g["unit"].lower().rstrip("s")
+    if not published or (unit == "month" and len(published) < 7):
+        return None
+    word = re.sub(r"\s+", " ", g["word"].lower())
+    if word in _DIRECTION:
+        n = int(g["n"]) if g.get("n") and g["n"].isdigit() else NUMBERS[(g.get("n") or "one").lower()]
+        offset = n * _DIRECTION[word]
+    else:
+        offset = _PERIOD_OFFSETS[word]
+    year = int(published[:4])
+    if unit == "year":
+        return f"{year + offset:04d}"
+    months = year * 12 + int(published[5:7]) - 1 + offset
+    return f"{months // 12:04d}-{months % 12 + 1:02d}"
 
 
 def _dateparser(text: str, published: str) -> str | None:

@@ -1,0 +1,122 @@
+"""Dates per event (loaders/extract/dating.py), on sentences of our own: clause, sentence, story time."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph.loaders.dates import find_date_phrases, resolve
+from diplograph.loaders.extract.dating import StoryTimeline
+from diplograph.loaders.extract.parse import parse
+
+
+def dates(text: str, published: str | None, *words: str) -> list[dict | None]:
+    """The date of the event each word triggers (its first occurrence in the text)."""
+    doc = parse(text)
+    timeline = StoryTimeline.from_doc(doc, published)
+    out = []
+    for word in words:
+        token = next(t for t in doc if t.text == word)
+        out.append(timeline.date_for(token))
+    return out
+
+
+def values(text: str, published: str | None, *words: str) -> list[str | None]:
+    return [d.get("value") if d else None for d in dates(text, published, *words)]
+
+
+CASES = [
+    # (text, published, trigger words, expected values)
+    ("Bolivia expelled the Mexican ambassador on Monday, November 3, 2025.", None, ["expelled"], ["2025-11-03"]),
+    ("Ecuador granted Assange asylum on 16 August 2012.", "2019-04-12", ["granted"], ["2012-08-16"]),
+    ("Peru recalled its ambassador in December 2022.", "2025-11-10", ["recalled"], ["2022-12"]),
+    ("Honduras broke off relations with Taiwan in 2023.", "2025-11-10", ["broke"], ["2023"]),
+    ("Peru declared the envoy persona non grata in late 2023.", "2025-11-10", ["declared"], ["2023"]),
+    # the codebook's example: "last Friday" in an article of Friday 7 March 2025
+    ("Chile expelled two Russian diplomats last Friday.", "2025-03-07", ["expelled"], ["2025-02-28"]),
+    ("Chile expelled two Russian diplomats on Friday.", "2025-03-07", ["expelled"], ["2025-03-07"]),
+    ("Mexico granted her asylum last December.", "2023-03-10", ["granted"], ["2022-12"]),
+    # a weekday against the story's time, not the publication date
+    ("On 3 June 2025, police surrounded the embassy. Late that Tuesday, they arrested the former minister.",
+     "2025-06-20", ["surrounded", "arrested"], ["2025-06-03", "2025-06-03"]),
+    ("On Monday, June 2, 2025, Peru recalled its ambassador. On Wednesday, it expelled the chargé d'affaires.",
+     None, ["recalled", "expelled"], ["2025-06-02", "2025-06-04"]),
+    ("Peru expelled the ambassador on Thursday. Two days later, Mexico recalled its envoy.",
+     "2025-11-08", ["expelled", "recalled"], ["2025-11-06", "2025-11-08"]),
+    ("On October 29, the ministry summoned the envoy. The next day, Lima expelled him.",
+     "2021-11-02", ["summoned", "expelled"], ["2021-10-29", "2021-10-30"]),
+    ("Congress removed the president on December 7, 2022. Later that day, police arrested him.",
+     "2025-11-10", ["removed", "arrested"], ["2022-12-07", "2022-12-07"]),
+    ("Police detained the opposition leader yesterday.", "2024-04-06", ["detained"], ["2024-04-05"]),
+    ("Venezuela broke relations with Peru last month.", "2024-08-15", ["broke"], ["2024-07"]),
+    # a day without its year takes the story's year
+    ("Mexico granted asylum on December 18.", "2025-01-10", ["granted"], ["2024-12-18"]),
+    # a background paragraph with an older year does not date today's news
+    ("In 2012, Ecuador granted Assange asylum.\nOn Thursday, British police arrested him.",
+     "2019-04-12", ["granted", "arrested"], ["2012", "2019-04-11"]),
+    # a date in a relative clause belongs to that clause's act
+    ("Ecuador, which granted Assange asylum in August 2012, withdrew it on Thursday.",
+     "2019-04-12", ["granted", "withdrew"], ["2012-08", "2019-04-11"]),
+    # no date in the text: no date
+    ("Bolivia expelled the ambassador of Chile and recalled its own envoy.", "2025-11-10", ["expelled", "recalled"], [None, None]),
+]
+
+
+@pytest.mark.parametrize("text,published,words,expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_event_dates(text, published, words, expected):
+    assert values(text, published, *words) == expected
+
+
+def test_the_phrase_is_the_texts_words_and_precision_is_kept():
+    text = "Argentina recalled its ambassador in November. The foreign ministry expelled the consul on 4 March 2024."
+    month, day = dates(text, "2024-12-02", "recalled", "expelled")
+    assert month["phrase"] == "in November" and month["value"] == "2024-11"
+    assert day == {"phrase": "on 4 March 2024", "value": "2024-03-04"}
+    assert all(d["phrase"] in text for d in (month, day))
+
+
+def test_relative_dates_say_what_they_were_counted_from():
+    (date,) = dates("Peru expelled the ambassador on Tuesday.", "2025-11-06", "expelled")
+    assert date["value"] == "2025-11-04" and "publication date" in date["basis"]
+
+
+def test_an_unresolvable_weekday_keeps_its_words():
+    (date,) = dates("Peru expelled the ambassador on Tuesday.", None, "expelled")
+    assert date == {"phrase": "on Tuesday"}
+
+
+def test_the_dateline_is_the_story_time():
+    text = ("LIMA, November 5, 2025 (Wire) - Peru expelled the Mexican chargé d'affaires on Monday, "
+            "the foreign ministry said.")
+    assert values(text, "2025-11-20", "expelled") == ["2025-11-03"]
+
+
+def test_an_undated_sentence_takes_the_date_its_paragraph_just_gave():
+    text = ("On 3 June 2025, police surrounded the embassy. They detained the former minister inside.\n"
+            "Mexico broke off relations with Ecuador.")
+    detained, broke = dates(text, "2025-06-20", "detained", "broke")
+    assert detained["value"] == "2025-06-03" and detained["phrase"] == "On 3 June 2025"
+    assert broke is None  # a new paragraph: the text gives no date for it
+    doc = parse(text)
+    strict = StoryTimeline.from_doc(doc, "2025-06-20", inherit=False)
+    assert strict.date_for(next(t for t in doc if t.text == "detained")) is None
+
+
+def test_date_phrases_are_found_in_running_text():
+    text = "Peru may break relations; on March 3 it said so, two days later it did, and in 2019 it had not."
+    assert [text[a:b] for a, b in find_date_phrases(text)] == ["on March 3", "two days later", "in 2019"]
+
+
+@pytest.mark.parametrize("phrase,reference,narrative,expected", [
+    ("the day before", "2025-06-03", True, "2025-06-02"),
+    ("a week later", "2025-06-03", True, "2025-06-10"),
+    ("that night", "2025-06-03", True, "2025-06-03"),
+    ("later that year", "2012-06", True, "2012"),
+    ("the following year", "2012", True, "2013"),
+    ("that August", "2012-06-19", True, "2012-08"),
+    ("three years ago", "2025-06-03", False, "2022"),
+    ("that day", "2025-06", True, None),          # a day of a month only: unknown
+    ("the following Friday", "2025-06-03", True, "2025-06-06"),
+    ("on Friday", "2025-06-03", False, "2025-05-30"),
+])
+def test_relative_phrases(phrase, reference, narrative, expected):
+    assert resolve(phrase, reference, narrative=narrative).value == expected
