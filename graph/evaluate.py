@@ -202,7 +202,8 @@ def _score(source_id: str, gold: dict[str, GoldEvent], extraction, names, minted
         used.add(match.id)
         score.tp += 1
         if "date" in event.fields and match.dates:
-            value = resolve(event.fields["date"]["phrase"], published).value
+            date = event.fields["date"]
+            value = date.get("value") or resolve(date["phrase"], published).value  # the extractor's own resolution first
             if value:
                 dates_compared += 1
                 dates_right += any(value.startswith(d) or d.startswith(value) for d in match.dates)

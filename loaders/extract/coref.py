@@ -334,7 +334,7 @@ class _Resolver:
         speech verb outside the quotation in the sentences it spans."""
         start, end = self._quote_of(tok) or (tok.idx, tok.idx)
         head = tok
-        while head.head is not head and start <= head.idx < end:
+        while head.head != head and start <= head.idx < end:
             head = head.head
         verbs = [head] if not start <= head.idx < end else []
         quoted = self.doc.char_span(start, end, alignment_mode="expand")
@@ -463,7 +463,7 @@ def _phrase(tok: "Token") -> str:
 
 
 def _role(tok: "Token") -> int:
-    while tok.dep_ in ("conj", "appos", "compound", "flat") and tok.head is not tok:
+    while tok.dep_ in ("conj", "appos", "compound", "flat") and tok.head != tok:
         tok = tok.head
     if tok.dep_ in SUBJECTS:
         return 3
@@ -476,14 +476,14 @@ def _binder(tok: "Token", *, reflexive: bool) -> "Token | None":
     """The subject of ``tok``'s clause: for a reflexive, the nearest subject above it; otherwise the
     subject of the verb it belongs to, through control ("asked the court to free him": the court)."""
     node = tok
-    while node.head is not node:
+    while node.head != node:
         child_dep, node = node.dep_, node.head
         subject = next((c for c in node.children if c.dep_ in SUBJECTS and c.i != tok.i), None)
         if subject is not None:
             return subject
         if reflexive:
             continue
-        if node.dep_ == "xcomp" and node.head is not node:
+        if node.dep_ == "xcomp" and node.head != node:
             controller = next((c for c in node.head.children if c.dep_ in ("dobj", "dative")), None)
             if controller is not None:
                 return controller

@@ -105,7 +105,7 @@ class TokenMentions:
             entity = self._as_kind(mention, kind)
             if entity:
                 found = [(entity, mention)]
-                if candidate is not token:  # "the envoys of France, Germany and Spain": every conjunct
+                if candidate != token:  # "the envoys of France, Germany and Spain": every conjunct
                     for conj in candidate.conjuncts:
                         other = self.at(conj)
                         other_entity = self._as_kind(other, kind) if other else None

@@ -12,7 +12,6 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from ..dates import resolve
 from ..schema import EntityRecord
 from .gazetteer import (
     LOWER, UPPER, ACTOR_TYPES, ENVOY_AFTER, fold as _fold, NAME_COMMA_TITLE, ORGAN_AFTER, ORGANS, PERSON_TYPES, STATE, TITLE_NAME, TITLES, Entity, Gazetteer,
@@ -22,6 +21,8 @@ from .rules import (
     CLAUSE_BREAK, DASH_ATTRIBUTION, DEADLINE_RE, VOTES_TO_RE, MODALITY, NUMBER_WORDS, OFFENCE_RE, PENALTY_RE, QUOTE, RULES, SPEECH_VERBS, VOTES_RE,
     Rule,
 )
+from .dating import StoryTimeline
+from .identity import event_id
 from .frames import FrameMatch, match_doc
 from .mentions import TokenMentions, seat_mentions
 from .parse import parse
@@ -81,16 +82,7 @@ MISSION_AFTER = re.compile(r"(?:'s|’s)?\s+(?:(?i:ambassador['’]s\s+residence
 MISSION_BEFORE = re.compile(r"(?i:(?:the\s+)?(?:residence\s+of\s+the\s+)?(?:embassy|consulate)\s+of\s+)$")
 CITY_EMBASSY = re.compile(r"(?:'s|’s)\s+(?P<city>[A-Z][\w ]{2,20}?)\s+(?i:embassy)\b")
 BARE_ORGAN = re.compile(r"(?<![\w'’])(?:the\s+)?(?P<organ>Congress|Parliament|National Assembly|Senate|Supreme Court|Constitutional Court)\b")
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-DATE_FINDER = re.compile(
-    rf"\b(?:on\s+)?{_DAY}(?:,?\s+{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?)?(?:\s+(?:morning|afternoon|evening|night))?\b"
-    rf"|\b(?:on\s+)?{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\b"
-    rf"|\b(?:on\s+)?\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\b"
-    rf"|\b(?:in\s+|since\s+|by\s+)?(?:(?:early|mid|late)[- ])?{_MONTH}\s+\d{{4}}\b"
-    rf"|\b(?:in|since|during|by)\s+(?:(?:early|mid|late)[- ])?(?:19|20)\d{{2}}\b"
-    rf"|\b(?:last|this|past)\s+{_MONTH}\b|\b(?:in|since)\s+(?:(?:early|mid|late)[- ])?{_MONTH}\b(?!\s+\d)"
-    rf"|\byesterday\b")
+
 
 
 FRAME_CONFIDENCE = 0.8
@@ -169,6 +161,8 @@ class _Extractor:
         self.speaks_for: dict[str, str] = {}     # person id → the state they spoke of in the third person
         self._alone: dict[str, list[int]] | None = None
         self.framed: set[tuple[str, int]] = set()   # (event type, sentence index) the frames coded
+        self._doc = None
+        self._timeline: StoryTimeline | None = None
 
     # == driver ========================================================================================
     def run(self) -> Extraction:
@@ -197,7 +191,7 @@ class _Extractor:
     # == frames on the parse ===========================================================================
     def frame_matches(self) -> list[tuple[int, "FrameMatch"]]:
         """Events the frames find on the dependency parse, each with the index of its sentence."""
-        doc = parse(self.text)
+        doc = self.doc
         seats = seat_mentions(self.text, lambda code: self.gaz.state(code).id, self.mentions)
         index = TokenMentions(doc, self.mentions + seats, self._actor_state, self.focal_state)
         starts = [s.start for s in self.sentences]
@@ -211,6 +205,19 @@ class _Extractor:
                 continue
             out.append((at, match))
         return out
+
+    @property
+    def doc(self):
+        """The article's parse, made once."""
+        if self._doc is None:
+            self._doc = parse(self.text)
+        return self._doc
+
+    @property
+    def timeline(self) -> StoryTimeline:
+        if self._timeline is None:
+            self._timeline = StoryTimeline.from_doc(self.doc, self.article.published)
+        return self._timeline
 
     def _actor_state(self, entity_id: str) -> str | None:
         entity = self.gaz.entities.get(entity_id)
@@ -232,6 +239,9 @@ class _Extractor:
             fields = dict(match.fields)
             rule = rules.get(match.type) or Rule(match.type, re.compile("$^"))
             self._fields(rule, sentence, trigger, fields, [m for m in self.mentions if sentence.start <= m.start < sentence.end])
+            date = self.timeline.date_for(match.trigger)  # the trigger token itself, not its offset
+            if date:
+                fields["date"] = date
             targets = match.target if isinstance(match.target, list) else [match.target]
             event = self._add_event(match.type, match.agent, targets[0], fields, sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
             event.target += [t for t in targets[1:] if t not in event.target]
@@ -1067,12 +1077,9 @@ class _Extractor:
 
     def _fields(self, rule: Rule, sentence: Sentence, trigger: re.Match, fields: dict, mentions: list[Mention]) -> None:
         s = sentence.text
-        date = _nearest_date(s, trigger.start())
+        date = self.timeline.date_at(sentence.start + trigger.start())  # clause, sentence, then story time
         if date:
-            resolved = resolve(date, self.article.published)
-            fields["date"] = {"phrase": date} if resolved.value or resolved.weekday else None
-            if fields["date"] is None:
-                del fields["date"]
+            fields["date"] = date
         if rule.type in ("Charge", "Sentence", "Arrest"):
             offences = sorted({m.group(1).lower() for m in OFFENCE_RE.finditer(s)})
             if offences:
@@ -1124,16 +1131,13 @@ class _Extractor:
                 e.sentences.add(index)
                 e.confidence = max(e.confidence, confidence)
                 return e
-        year = ""
-        if "date" in fields:
-            resolved = resolve(fields["date"]["phrase"], self.article.published)
-            year = f"-{resolved.value[:4]}" if resolved.value else ""
-        base = "-".join(p for p in (agent_id or "", slug(_words(etype)), target_id or "") if p) + year
-        event_id = base
-        n = 2
-        while any(e.id == event_id for e in self.events):
-            event_id, n = f"{base}-{n}", n + 1
-        self.events.append(Event(event_id, etype, [agent_id] if agent_id else [], [target_id] if target_id else [],
+        # ids scoped by the source (identity.py): two articles' events never share an IRI
+        parties = ([agent_id] if agent_id else [], [target_id] if target_id else [])
+        taken = {e.id for e in self.events}
+        n = 1
+        while (new_id := event_id(self.source_id, etype, *parties, n)) in taken:
+            n += 1
+        self.events.append(Event(new_id, etype, [agent_id] if agent_id else [], [target_id] if target_id else [],
                                  dict(fields), [quote], [(start, end)], {index}, confidence))
         return self.events[-1]
 
@@ -1168,9 +1172,9 @@ class _Extractor:
             return
         agent = self.gaz.organ(state, "military")
         fields: dict = {}
-        date = _nearest_date(text, trigger.start())
+        date = self.timeline.date_at(sentence.start + trigger.start())
         if date:
-            fields["date"] = {"phrase": date}
+            fields["date"] = date
         self._add_event("CoupAttempt", agent.id, target.entity if target is not None else None, fields, sentence, index,
                         trigger, [target] if target is not None else [], 0.6)
 
@@ -1448,10 +1452,6 @@ class _Extractor:
 
 # == helpers =============================================================================================
 
-def _words(camel: str) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", " ", camel)
-
-
 def _clause_start(text: str, at: int, commas: bool = True) -> int:
     """Where the clause holding position ``at`` starts.  With ``commas`` every comma counts (for
     modality: "Before that could happen, she entered"); without, commas do not (for the subject:
@@ -1640,22 +1640,6 @@ def _nearest(mentions: list[Mention], types: tuple[str, ...], reverse: bool) -> 
         if m.type in types:
             return m
     return None
-
-
-def _nearest_date(text: str, at: int) -> str | None:
-    """The date phrase of the trigger's clause, else the nearest one within 100 characters."""
-    clause_start = _clause_start(text, at)
-    following = CLAUSE_BREAK.search(text, at)
-    clause_end = following.start() if following else len(text)
-    best = None
-    for m in DATE_FINDER.finditer(text):
-        in_clause = clause_start <= m.start() < clause_end
-        distance = 0 if in_clause else at - m.end()
-        if not in_clause and not 0 <= distance <= 100:
-            continue  # outside the clause, only a date shortly before the trigger ("voted on X, to declare")
-        if best is None or distance < best[0]:
-            best = (distance, m.group(0))
-    return best[1] if best else None
 
 
 def _evidence(sentence: Sentence, t_start: int, t_end: int, args: list[Mention] | None = None) -> tuple[int, int, str]:

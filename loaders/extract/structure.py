@@ -45,7 +45,7 @@ def not_an_act(token: "Token") -> str | None:
         if reason:
             return reason
         head = current.head
-        if head is current:
+        if head == current:
             return None
         dep = current.dep_
         if dep == "conj":
@@ -98,9 +98,9 @@ def speaker(token: "Token") -> "Token | None":
     current = token
     for _ in range(8):
         head = current.head
-        if head is current:
+        if head == current:
             return None
-        if current.dep_ in ("ccomp", "xcomp", "conj", "advcl") or (current is token and token.pos_ == "NOUN"):
+        if current.dep_ in ("ccomp", "xcomp", "conj", "advcl") or (current == token and token.pos_ == "NOUN"):
             if current.dep_ == "ccomp" and head.lemma_.lower() in SPEECH_HEADS:
                 return logical_subject(head)
             current = head
@@ -131,7 +131,7 @@ def logical_subject(verb: "Token") -> "Token | None":
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj"):
             return child
-    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "xcomp":
             objects = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
             if objects and verb.head.lemma_ in ("order", "tell", "instruct", "ask", "allow"):
@@ -181,7 +181,7 @@ def fan_out(token: "Token") -> Iterator["Token"]:
     """A list fans out: "France, Germany and Spain" gives each conjunct."""
     yield token
     for conj in token.conjuncts:
-        if conj is not token:
+        if conj != token:
             yield conj
 
 
