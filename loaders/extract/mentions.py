@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 SEATS_OF_GOVERNMENT = {
     "Itamaraty": "BR", "Planalto": "BR", "Quai d'Orsay": "FR", "Élysée": "FR", "Elysée": "FR", "Elysee": "FR",
     "Kremlin": "RU", "White House": "US", "State Department": "US", "Foggy Bottom": "US", "Pentagon": "US",
-    "Downing Street": "GB", "Whitehall": "GB", "Foreign Office": "GB", "Casa Rosada": "AR", "Palacio San Martín": "AR",
+    "Downing Street": "GB", "Whitehall": "GB", "Casa Rosada": "AR", "Palacio San Martín": "AR",
     "Miraflores": "VE", "Zhongnanhai": "CN", "Farnesina": "IT", "Palacio de Carondelet": "EC", "Carondelet": "EC",
     "Palacio Quemado": "BO", "Casa de Nariño": "CO", "Palacio de Torre Tagle": "PE", "Torre Tagle": "PE",
     "Blue House": "KR", "Bundeskanzleramt": "DE", "Auswärtiges Amt": "DE", "Moncloa": "ES", "Santa Sede": "VA",
@@ -90,12 +90,18 @@ class TokenMentions:
             for kind in kinds:
                 found = self._fill_one(conjunct, kind)
                 if not found and kind in ("state", "authority") and self.home_state and conjunct.lemma_.lower() in GOVERNMENT_WORDS \
-                        and not any(c.dep_ in ("poss", "prep", "compound", "amod") for c in conjunct.children if c.lower_ not in ("its", "the")):
+                        and not self._names_its_state(conjunct):
                     found = [(self.home_state, None)]
                 if found:
                     out += [f for f in found if f[0] not in {o[0] for o in out}]
                     break
         return out
+
+    def _names_its_state(self, noun: "Token") -> bool:
+        """'Peru's ministry', 'the Peruvian government', 'the ministry of Peru': not the home state's."""
+        near = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        near += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        return any(self.at(t) for t in near)
 
     def _fill_one(self, token: "Token", kind: str) -> list[tuple[str, Mention]]:
         for candidate in self._phrase(token, kind):
