@@ -251,11 +251,12 @@ def _heads(token: "Token", path: str) -> list["Token"]:
     return current
 
 
-def _role_fillers(role: Role, token: "Token", index: TokenMentions, exclude: set[str]) -> list[tuple[str, Mention]]:
+def _role_fillers(role: Role, token: "Token", index: TokenMentions, exclude: set[str],
+                  home: bool = False) -> list[tuple[str, Mention]]:
     out: list[tuple[str, Mention]] = []
     for path in role.paths:
         for head in _heads(token, path):
-            found = [f for f in index.fill(head, list(role.kinds)) if f[0] not in exclude and f[0] not in {o[0] for o in out}]
+            found = [f for f in index.fill(head, list(role.kinds), home) if f[0] not in exclude and f[0] not in {o[0] for o in out}]
             if found and not role.all:
                 return found
             out += found
@@ -273,7 +274,7 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
                 continue
             if structure.not_an_act(token):
                 continue
-            agents = _role_fillers(frame.roles["agent"], token, index, set())
+            agents = _role_fillers(frame.roles["agent"], token, index, set(), home=True)
             if not agents and frame.roles["agent"].required:
                 continue
             agent_ids = {a for a, _ in agents}

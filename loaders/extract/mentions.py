@@ -82,14 +82,15 @@ class TokenMentions:
     def at(self, token: "Token") -> Mention | None:
         return self._by_token.get(token.i)
 
-    def fill(self, token: "Token", kinds: list[str]) -> list[tuple[str, Mention]]:
+    def fill(self, token: "Token", kinds: list[str], home: bool = False) -> list[tuple[str, Mention]]:
         """The actors a role's head token names, one per conjunct, as (entity id, mention), taking
-        the first kind of the list that fits."""
+        the first kind of the list that fits.  With ``home``, an unnamed government body is the
+        article's own state (for agents: recognising "the new government" is not recognising a state)."""
         out: list[tuple[str, Mention]] = []
         for conjunct in fan_out(token):
             for kind in kinds:
                 found = self._fill_one(conjunct, kind)
-                if not found and kind in ("state", "authority") and self.home_state and conjunct.lemma_.lower() in GOVERNMENT_WORDS \
+                if not found and home and kind in ("state", "authority") and self.home_state and conjunct.lemma_.lower() in GOVERNMENT_WORDS \
                         and not self._names_its_state(conjunct):
                     found = [(self.home_state, None)]
                 if found:
