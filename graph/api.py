@@ -23,6 +23,7 @@ from .formats import display, iris_in, shorten, to_csv, to_json, to_markdown, to
 from .queries import QueryLibrary, StoredQuery, resolve_iri
 from .queries import run as run_stored
 from .settings import default_corpus, default_store, default_texts
+from .sparql_guard import refuse_service
 
 
 def store_spec(store: str | Path | None) -> str:
@@ -40,15 +41,27 @@ def open_store(store: str | Path | None = None, *, read_only: bool = True) -> Ba
 
 
 def build(corpus: str | Path | None = None, texts: str | Path | None = None, store: str | Path | None = None,
-          *, validate: bool = True, extracted: list[str | Path] | tuple = ()) -> _build.BuildSummary:
-    """Build the persistent store from the corpus (see :func:`graph.build.build`)."""
+          *, validate: bool = True, extracted: list[str | Path] | tuple = (),
+          allow_missing_texts: bool = False) -> _build.BuildSummary:
+    """Build the persistent store from the corpus (see :func:`graph.build.build`); a missing article
+    text is an error unless ``allow_missing_texts``."""
     spec = store_spec(store)
     scheme, _, path = spec.partition(":")
     if scheme != "oxigraph":
         raise StoreError(f"`build` writes an embedded store (oxigraph:PATH), not {spec!r}; "
                          "to fill a remote server, build locally and then `diplograph push`")
-    texts = texts if texts is not None else default_texts()
-    return _build.build(corpus or default_corpus(), path, texts, validate=validate, extracted=extracted)
+    corpus = corpus or default_corpus()
+    texts = texts if texts is not None else default_texts(corpus)
+    return _build.build(corpus, path, texts, validate=validate, extracted=extracted,
+                        allow_missing_texts=allow_missing_texts)
+
+
+def init(folder: str | Path):
+    """Create a project folder of one's own (corpus with the seed registry, texts, README); see
+    :func:`graph.project.init_project`."""
+    from .project import init_project
+
+    return init_project(folder)
 
 
 def validate(store: str | Path | Backend | None = None):
@@ -141,8 +154,12 @@ def run_query(name: str | StoredQuery, params: Mapping[str, Any] | None = None,
         return _with_labels(backend, run_stored(query, backend, params or {}))
 
 
-def run_sparql(text: str, store: str | Path | Backend | None = None) -> LabelledResult:
-    """Run an ad-hoc read-only query (updates are refused)."""
+def run_sparql(text: str, store: str | Path | Backend | None = None, *, allow_service: bool = False) -> LabelledResult:
+    """Run an ad-hoc read-only query (updates are refused; SERVICE too, unless ``allow_service``).
+
+    The default graph is the union of all graphs, as on the endpoint."""
+    if not allow_service:
+        refuse_service(text)  # by parsing: no request leaves this machine unless asked for
     with _backend(store) as backend:
         return _with_labels(backend, backend.query(text))
 
@@ -187,6 +204,19 @@ def triples_to_turtle(triples) -> str:
     return serialize(triples, format=RdfFormat.TURTLE, prefixes=PREFIXES).decode("utf-8")
 
 
+def triples_text(triples, format: str = "turtle") -> str:
+    """A CONSTRUCT/DESCRIBE result as Turtle (with the project prefixes) or N-Triples, sorted in N-Triples
+    order so that the same store always prints the same text."""
+    ordered = sorted(triples, key=str)
+    if format == "ntriples":
+        return serialize(ordered, format=RdfFormat.N_TRIPLES).decode("utf-8")
+    if format == "turtle":  # with the project prefixes that the triples use
+        text = "\n".join(str(t) for t in ordered)
+        used = {name: iri for name, iri in PREFIXES.items() if f"<{iri}" in text}
+        return serialize(ordered, format=RdfFormat.TURTLE, prefixes=used).decode("utf-8")
+    raise DiplographError(f"unknown graph format {format!r}; use turtle or ntriples")
+
+
 class _Borrowed:
     """A backend passed in by the caller: used, not closed."""
 
@@ -206,5 +236,5 @@ def _backend(store: str | Path | Backend | None, *, read_only: bool = True):
     return open_store(store, read_only=read_only)
 
 
-__all__ = ["build", "validate", "conflicts", "reason", "push", "query_library", "run_query", "run_sparql",
+__all__ = ["init", "build", "validate", "conflicts", "reason", "push", "query_library", "run_query", "run_sparql",
            "open_store", "store_spec", "format_rows"]

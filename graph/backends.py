@@ -30,10 +30,14 @@ Term = NamedNode | BlankNode | Literal
 _UPDATE_WORDS = re.compile(r"^\s*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.I | re.M)
 
 
+# one pass, left to right: a quote inside a comment or a '#' inside a string or IRI is never misread
+_COMMENT_STRING_IRI = re.compile(r'''("""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^'\\]|\\.|'(?!''))*\'\'\'|"(?:[^"\\\n\r]|\\.)*"'''
+                                 r'''|'(?:[^'\\\n\r]|\\.)*')|(<[^<>"{}|^`\\\x00-\x20]*>)|(#[^\n\r]*)''', re.S)
+
+
 def strip_comments_and_strings(text: str) -> str:
     """SPARQL text without comments and string literals (to look for keywords safely)."""
-    text = re.sub(r'"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'', '""', text)
-    return re.sub(r"#[^\n]*", "", re.sub(r"<[^>\s]*>", "<>", text))
+    return _COMMENT_STRING_IRI.sub(lambda m: '""' if m.group(1) else "<>" if m.group(2) else "", text)
 
 
 def looks_like_update(text: str) -> bool:
@@ -150,15 +154,22 @@ class OxigraphBackend(Backend):
     def query(self, sparql: str, bindings: Mapping[str, Term] | None = None, *, prefixes: bool = True) -> QueryResult:
         substitutions = {Variable(k): v for k, v in (bindings or {}).items()}
         try:
+            # the default graph is the union of all graphs, as on the endpoint: one meaning for a query everywhere
             result = self.store.query(sparql, prefixes=PREFIXES if prefixes else None,
-                                      substitutions=substitutions or None)
+                                      substitutions=substitutions or None, use_default_graph_as_union=True)
+            return self._collect(result)  # solutions are computed while iterated: their errors are caught here too
         except SyntaxError as exc:
-            if looks_like_update(sparql):
+            from .sparql_guard import is_update
+
+            if looks_like_update(sparql) or is_update(sparql):
                 raise ReadOnlyError("updates are not allowed here: diplograph answers read-only queries "
                                     "(SELECT, ASK, CONSTRUCT, DESCRIBE); the graph changes only through `diplograph build`") from None
             raise QueryError(f"SPARQL syntax error: {exc}") from None
         except (OSError, RuntimeError) as exc:
             raise QueryError(f"the query failed: {exc}") from None
+
+    @staticmethod
+    def _collect(result) -> QueryResult:
         if isinstance(result, QueryBoolean):
             return QueryResult("ask", boolean=bool(result))
         if isinstance(result, QuerySolutions):

@@ -18,7 +18,7 @@ from diplograph.loaders.corpus import ONTOLOGY_GRAPH, Corpus, load_corpus
 from diplograph.ontology import ONTOLOGY_TTL
 
 from .backends import OxigraphBackend
-from .errors import StoreError
+from .errors import CorpusError, Problem, StoreError
 
 #: The consolidated view: every fact any source states, without the claim/mention bookkeeping.
 CONSOLIDATE = """
@@ -54,22 +54,37 @@ def fill_store(backend: OxigraphBackend, corpus: Corpus) -> None:
     backend.update(CONSOLIDATE)
 
 
-def build_in_memory(corpus_dir: str | Path, texts: str | Path | None = None) -> tuple[OxigraphBackend, Corpus]:
+def load_checked(corpus_dir: str | Path, texts: str | Path | None = None, extracted: list[str | Path] | tuple = (),
+                 *, allow_missing_texts: bool = False) -> Corpus:
+    """Load the corpus; a source whose text is missing is an error unless ``allow_missing_texts``
+    (then its evidence is loaded unverified, with a warning)."""
+    corpus = load_corpus(corpus_dir, texts, extracted)
+    if corpus.missing_texts and not allow_missing_texts:
+        problems = [Problem(p.file, p.line, p.message, p.hint + "; or build with --allow-missing-texts to load the "
+                            "evidence unverified") for p in corpus.missing_texts]
+        raise CorpusError(problems)
+    return corpus
+
+
+def build_in_memory(corpus_dir: str | Path, texts: str | Path | None = None, *,
+                    allow_missing_texts: bool = False) -> tuple[OxigraphBackend, Corpus]:
     """Build into a fresh in-memory store (tests, notebooks)."""
-    corpus = load_corpus(corpus_dir, texts)
+    corpus = load_checked(corpus_dir, texts, allow_missing_texts=allow_missing_texts)
     backend = OxigraphBackend.open(None)
     fill_store(backend, corpus)
     return backend, corpus
 
 
 def build(corpus_dir: str | Path, store_path: str | Path, texts: str | Path | None = None,
-          *, validate: bool = True, extracted: list[str | Path] | tuple = ()) -> BuildSummary:
+          *, validate: bool = True, extracted: list[str | Path] | tuple = (),
+          allow_missing_texts: bool = False) -> BuildSummary:
     """Build the persistent store at ``store_path`` from the corpus; the old store survives any failure.
 
     ``extracted`` folders (from `diplograph extract`) add their unreviewed claims in their own
-    graphs, ``dgg:extracted/source/{id}``.
+    graphs, ``dgg:extracted/source/{id}``.  A missing article text is an error unless
+    ``allow_missing_texts``.
     """
-    corpus = load_corpus(corpus_dir, texts, extracted)  # raises before anything is touched
+    corpus = load_checked(corpus_dir, texts, extracted, allow_missing_texts=allow_missing_texts)  # raises first
     target = Path(store_path)
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = target.with_name(f".{target.name}.building-{os.getpid()}")

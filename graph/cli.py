@@ -14,16 +14,28 @@ from typing import Optional
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from . import api
 from .errors import CorpusError, DiplographError
 from .formats import RESULT_FORMATS
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+GRAPH_FORMATS = ("turtle", "ntriples")
+
+# Help texts and messages are printed as written: no rich markup, so "[a]ccept" or a quote holding
+# "[/b]" reaches the user unchanged.
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False, rich_markup_mode=None,
                   help="diplograph: a knowledge graph of diplomatic actors and relations, claim by claim from news articles.")
 # Wide enough for tables when piped (rich assumes 80 columns without a terminal).
-out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 160)
-err = Console(stderr=True, soft_wrap=True, width=None if sys.stderr.isatty() else 160)
+# markup/emoji off: user text (quotes, paths, labels) is never read as "[style]" or ":emoji:".
+out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 160, markup=False, emoji=False, highlight=False)
+err = Console(stderr=True, soft_wrap=True, width=None if sys.stderr.isatty() else 160, markup=False, emoji=False,
+              highlight=False)
+
+
+def _say(console: Console, label: str, style: str, message: str) -> None:
+    """Print ``label: message`` with the label coloured and the message exactly as it is."""
+    console.print(Text.assemble((f"{label}:", style), " ", message))
 
 StoreOpt = typer.Option(None, "--store", "-s", help="store: oxigraph:PATH, a PATH, memory: or sparql:URL "
                         "(default $DIPLOGRAPH_STORE or oxigraph:var/diplograph.oxigraph)")
@@ -37,18 +49,33 @@ def _store(store: Optional[str], endpoint: Optional[str] = None) -> str:
 
 
 @app.command()
+def init(folder: Path = typer.Argument(..., help="the project folder to create (new, or empty)")) -> None:
+    """Create a project folder of your own: corpus/ (the seed registry, no articles yet), texts/, a README."""
+    project = api.init(folder)
+    out.print(f"project created in {project.folder}: corpus in {project.corpus}, article texts in {project.texts}",
+              markup=False, highlight=False)
+    out.print(f"next: cd {project.folder} && diplograph extract ARTICLE.txt --out var/extracted  (see its README.md)",
+              markup=False, highlight=False)
+
+
+@app.command()
 def build(
     corpus: Optional[Path] = typer.Option(None, help="corpus folder (default: ./corpus or $DIPLOGRAPH_CORPUS)"),
-    texts: Optional[Path] = typer.Option(None, help="folder of article texts (default: $DIPLOGRAPH_TEXTS)"),
+    texts: Optional[Path] = typer.Option(None, help="folder of article texts (default: texts/ beside the corpus "
+                                                    "when present, else $DIPLOGRAPH_TEXTS)"),
     store: Optional[str] = StoreOpt,
     validate: bool = typer.Option(True, help="run SHACL validation as part of the summary"),
-    extracted: list[Path] = typer.Option([], help="also load this `diplograph extract` folder's UNREVIEWED claims, "
+    extracted: list[Path] = typer.Option([], metavar="DIR", help="also load this `diplograph extract` folder's UNREVIEWED claims, "
                                                   "into their own graphs dgg:extracted/source/ID (repeatable)"),
+    allow_missing_texts: bool = typer.Option(False, "--allow-missing-texts",
+                                             help="load the evidence of sources whose text is missing unverified "
+                                                  "(with a warning) instead of failing"),
 ) -> None:
     """Build the graph from the corpus into the store (atomically: a failed build changes nothing)."""
-    summary = api.build(corpus=corpus, texts=texts, store=store, validate=validate, extracted=extracted)
+    summary = api.build(corpus=corpus, texts=texts, store=store, validate=validate, extracted=extracted,
+                        allow_missing_texts=allow_missing_texts)
     for warning in summary.warnings:
-        err.print(f"[yellow]warning:[/] {warning}")
+        _say(err, "warning", "yellow", warning)
     table = Table(title=f"built {summary.store}", show_header=False)
     for key, value in [
         ("sources", summary.sources), ("texts verified", summary.texts_verified), ("claims", summary.claims),
@@ -74,15 +101,15 @@ def validate(
     for r in result.results:
         name = f"{r.focus_label} " if r.focus_label else ""
         colour = "red" if r.severity == "Violation" else "yellow"
-        out.print(f"[{colour}]{r.severity}[/] {name}<{r.focus}>")
+        out.print(Text.assemble((r.severity, colour), f" {name}<{r.focus}>"))
         out.print(f"    {r.path or '(node)'}: {r.message}" + (f"  [value: {r.value}]" if r.value else ""))
         if r.sources:
             out.print(f"    sources: {', '.join(r.sources)}")
     violations = len(result.violations)
     if result.conforms or violations == 0:
-        out.print(f"[green]conforms[/] ({len(result.results)} warnings)" if result.results else "[green]conforms[/]")
+        out.print(f"conforms ({len(result.results)} warnings)" if result.results else "conforms", style="green")
     else:
-        out.print(f"[red]{violations} violation{'s' if violations != 1 else ''}[/]")
+        out.print(f"{violations} violation{'s' if violations != 1 else ''}", style="red")
         raise typer.Exit(1)
 
 
@@ -93,6 +120,8 @@ def conflicts(
     format: str = typer.Option("text", help="text or json"),
 ) -> None:
     """List what the sources disagree on: every value, its sources and their evidence."""
+    if format not in ("text", "json"):
+        raise DiplographError(f"--format {format!r}: unknown format (use text or json)")
     report = api.conflicts(store=store, subject=subject)
     if format == "json":
         out.print_json(data=report.as_json())
@@ -140,7 +169,7 @@ def export(
     from .export import EXPORT_FORMATS, export as export_graph
 
     if format not in EXPORT_FORMATS and format not in ("ttl", "nt", "nq", "json-ld", "rdf"):
-        raise DiplographError(f"unknown format {format!r}; use one of {', '.join(EXPORT_FORMATS)}")
+        raise DiplographError(f"--format {format!r}: unknown format (use one of {', '.join(EXPORT_FORMATS)})")
     with api.open_store(api.store_spec(store)) as backend:
         count = export_graph(backend, format, graph, None if output == "-" else output, describe=describe, endpoint=endpoint)
     if output != "-":
@@ -177,10 +206,11 @@ def docs(output: Path = typer.Option(Path("var/docs"), "--output", "-o", help="f
 
 @app.command("extract")
 def extract_cmd(
-    articles: list[Path] = typer.Argument(..., help="article files: plain text (.txt) or HTML"),
+    articles: list[Path] = typer.Argument(..., help="article files, plain text (.txt) or HTML, or folders of them"),
     out_dir: Path = typer.Option(Path("var/extracted"), "--out", "-o", help="the extraction folder to write"),
     published: Optional[str] = typer.Option(None, help="publication date (YYYY-MM-DD) when the text does not say"),
     corpus: Optional[Path] = typer.Option(None, help="corpus whose entity registry to resolve actors against"),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="processes extracting articles side by side (same output for any number)"),
 ) -> None:
     """Propose claims from new articles (rules; offline) for review; nothing joins the corpus yet."""
     from .extraction import extract_articles
@@ -192,12 +222,12 @@ def extract_cmd(
             dt.date.fromisoformat(published)
         except ValueError:
             raise DiplographError(f"--published {published!r} is not a date (YYYY-MM-DD)") from None
-    for r in extract_articles(articles, out_dir, corpus_dir=corpus, published=published):
+    for r in extract_articles(articles, out_dir, corpus_dir=corpus, published=published, jobs=jobs):
         out.print(f"{r.path}: {r.events} events, {r.tenures} tenures, {r.new_entities} new entities "
                   f"from {r.sentences} sentences → {r.claims_file}")
         if r.published is None:
-            err.print("[yellow]warning:[/] no publication date found: relative dates stay unresolved (use --published)")
-    out.print(f"review with: diplograph review {out_dir}/claims/<source>.yaml")
+            _say(err, "warning", "yellow", f"{r.path}: no publication date found: relative dates stay unresolved (use --published)")
+        out.print(f"review with: diplograph review {r.claims_file}")
 
 
 @app.command()
@@ -205,10 +235,11 @@ def review(
     claims_file: Path = typer.Argument(..., help="a claims file written by `diplograph extract`"),
     accept: str = typer.Option("", help="claim numbers to accept, e.g. 1,2,5 (or 'all')"),
     reject: str = typer.Option("", help="claim numbers to reject (or 'all')"),
-    edit: list[str] = typer.Option([], help="N:field=value, e.g. 3:target=peru (the claim is then accepted)"),
+    edit: list[str] = typer.Option([], metavar="N:FIELD=VALUE", help="N:field=value, e.g. 3:target=peru (the claim is then accepted)"),
     min_confidence: Optional[float] = typer.Option(None, help="accept claims at or above this confidence, reject the rest"),
-    corpus: Optional[Path] = typer.Option(None, help="corpus to add accepted claims to (default ./corpus)"),
-    texts: Optional[Path] = typer.Option(None, help="texts folder to copy the article into (default $DIPLOGRAPH_TEXTS)"),
+    corpus: Optional[Path] = typer.Option(None, help="your project's corpus to add accepted claims to (default ./corpus; "
+                                                     "make one with `diplograph init DIR`)"),
+    texts: Optional[Path] = typer.Option(None, help="folder to copy the article into (default: texts/ beside the corpus)"),
 ) -> None:
     """Accept, reject or edit each extracted claim beside its evidence; accepted claims join the corpus.
 
@@ -216,16 +247,18 @@ def review(
     [e]dit, [s]kip (decide later), [q]uit (skip the rest).
     """
     from .extraction import review as review_claims
-    from .settings import default_texts
 
     scripted = bool(accept or reject or edit or min_confidence is not None)
     decide = _scripted(accept, reject, edit, min_confidence) if scripted else _interactive()
-    summary = review_claims(claims_file, decide, corpus_dir=corpus, texts_dir=texts or default_texts())
+    summary = review_claims(claims_file, decide, corpus_dir=corpus, texts_dir=texts)
     out.print(f"accepted {summary.accepted}, rejected {summary.rejected}, left for later {summary.skipped}")
     if summary.corpus_file:
         out.print(f"accepted claims are in {summary.corpus_file}; run `diplograph build` to take them in")
     if summary.entities_added:
-        out.print(f"new entities in corpus/entities.d/extracted.yaml: {', '.join(summary.entities_added)}")
+        out.print(f"new entities in {corpus or 'corpus'}/entities.d/extracted.yaml: {', '.join(summary.entities_added)}",
+                  markup=False, highlight=False)
+    if summary.text_copied_to:
+        out.print(f"article text copied to {summary.text_copied_to}", markup=False, highlight=False)
 
 
 def _numbers(spec: str) -> set[int] | str:
@@ -279,8 +312,12 @@ def _interactive():
         left = text.rfind("\n", 0, start) + 1
         right = text.find("\n", start + len(quote))
         context = text[left:right if right >= 0 else None]
-        shown = context.replace(quote, f"[bold yellow]{quote}[/]", 1) if quote else context
-        out.print(Panel(shown, title=f"claim {index + 1}: {describe_claim(claim)}  (confidence {claim.get('confidence')})"))
+        shown = Text(context)
+        if quote and quote in context:
+            at = context.index(quote)
+            shown.stylize("bold yellow", at, at + len(quote))
+        title = Text(f"claim {index + 1}: {describe_claim(claim)}  (confidence {claim.get('confidence')})")
+        out.print(Panel(shown, title=title))
         while True:
             answer = typer.prompt("[a]ccept [r]eject [e]dit [s]kip [q]uit", default="s").strip().lower()[:1]
             if answer == "a":
@@ -310,9 +347,14 @@ def eval_cmd(
     corpus: Path = typer.Option(Path("dev/corpus"), help="a corpus with reviewed claims to score against"),
     texts: Optional[Path] = typer.Option(None, help="its texts (default CORPUS/texts, else $DIPLOGRAPH_TEXTS)"),
     split: Optional[str] = typer.Option(None, help="only articles of this split (rules or heldout)"),
-    details: bool = typer.Option(True, help="list every miss and false alarm with its sentence"),
+    show_sentences: Optional[bool] = typer.Option(
+        None, "--show-sentences/--hide-sentences", "--details/--no-details",
+        help="list every miss and false alarm with its sentence (default: only when no held-out article is scored)"),
 ) -> None:
-    """Score the extractor against reviewed claims: precision, recall, F1, per event type, dates."""
+    """Score the extractor against reviewed claims: precision, recall, F1, per event type, dates.
+
+    The sentences of held-out articles are printed only with --show-sentences, so that whoever
+    writes extraction rules next has still not read them."""
     from .evaluate import evaluate
     from .settings import default_texts
 
@@ -320,7 +362,12 @@ def eval_cmd(
     if texts_dir is None:
         raise DiplographError("no texts folder: pass --texts or set DIPLOGRAPH_TEXTS")
     report = evaluate(corpus, texts_dir, split=split)
+    heldout = report.heldout
+    details = show_sentences if show_sentences is not None else not heldout
     out.print(report.as_text(details=details), markup=False, highlight=False)
+    if heldout and show_sentences is None:
+        out.print(f"\n(sentences not shown: {len(heldout)} held-out articles are scored, and their text stays out of "
+                  "view; --show-sentences prints the misses and false alarms with their sentences)", markup=False, highlight=False)
 
 
 @app.command("queries")
@@ -349,8 +396,9 @@ def _parse_params(params: list[str]) -> dict[str, str]:
 @app.command()
 def query(
     name: str = typer.Argument(..., help="a stored query name (see `diplograph queries`)"),
-    param: list[str] = typer.Option([], "--param", "-p", help="NAME=VALUE (repeatable)"),
-    format: str = typer.Option("table", "--format", "-f", help="|".join(RESULT_FORMATS)),
+    param: list[str] = typer.Option([], "--param", "-p", metavar="NAME=VALUE", help="NAME=VALUE (repeatable)"),
+    format: str = typer.Option("table", "--format", "-f", help="|".join(RESULT_FORMATS) + " (rows); "
+                               + "|".join(GRAPH_FORMATS) + " (CONSTRUCT, DESCRIBE; turtle by default)"),
     store: Optional[str] = StoreOpt,
     endpoint: Optional[str] = EndpointOpt,
 ) -> None:
@@ -362,41 +410,67 @@ def query(
 @app.command()
 def sparql(
     file: str = typer.Argument(..., help="a .rq file, or - for standard input"),
-    format: str = typer.Option("table", "--format", "-f", help="|".join(RESULT_FORMATS) + " (SELECT); turtle for graphs"),
+    format: str = typer.Option("table", "--format", "-f", help="|".join(RESULT_FORMATS) + " (SELECT); "
+                               + "|".join(GRAPH_FORMATS) + " (CONSTRUCT, DESCRIBE; turtle by default)"),
     store: Optional[str] = StoreOpt,
     endpoint: Optional[str] = EndpointOpt,
+    allow_service: bool = typer.Option(False, "--allow-service", help="let SERVICE clauses fetch from the "
+                                       "servers they name (refused by default: nothing is sent over the network)"),
 ) -> None:
-    """Run an ad-hoc read-only query (SELECT, ASK, CONSTRUCT, DESCRIBE); updates are refused."""
+    """Run an ad-hoc read-only query (SELECT, ASK, CONSTRUCT, DESCRIBE) over the union of all graphs;
+    updates are refused, and SERVICE unless --allow-service."""
     text = sys.stdin.read() if file == "-" else _read(file)
-    result = api.run_sparql(text, store=_store(store, endpoint))
+    result = api.run_sparql(text, store=_store(store, endpoint), allow_service=allow_service)
     _print_result(result, format)
 
 
 def _read(file: str) -> str:
-    try:
-        return Path(file).read_text(encoding="utf-8")
-    except OSError as exc:
-        raise DiplographError(f"cannot read {file}: {exc.strerror}") from None
+    from diplograph.loaders.files import FileRefused, decode_utf8, read_regular_file
+
+    try:  # a directory, FIFO or device is refused before it is opened
+        return decode_utf8(read_regular_file(file, 10_000_000))
+    except FileRefused as exc:
+        where = f"{file}:{exc.line}" if exc.line else file
+        raise DiplographError(f"cannot read {where}: {exc.message} ({exc.hint})") from None
 
 
 def _print_result(result, format: str) -> None:
-    if format not in RESULT_FORMATS:
-        raise DiplographError(f"unknown format {format!r}; use one of {', '.join(RESULT_FORMATS)}")
+    if format not in RESULT_FORMATS + GRAPH_FORMATS:
+        raise DiplographError(f"--format {format!r}: unknown format (use one of {', '.join(RESULT_FORMATS + GRAPH_FORMATS)})")
     if result.kind == "ask":
         out.print("true" if result.boolean else "false")
         return
     if result.kind == "construct":
-        sys.stdout.write(api.triples_to_turtle(result.triples))
+        if format in RESULT_FORMATS and format != "table":
+            raise DiplographError(f"a CONSTRUCT or DESCRIBE query gives triples, not rows: use --format "
+                                  f"{' or '.join(GRAPH_FORMATS)}, not {format!r}")
+        sys.stdout.write(api.triples_text(result.triples, "ntriples" if format == "ntriples" else "turtle"))
         return
+    if format in GRAPH_FORMATS:
+        raise DiplographError(f"a {result.kind.upper()} query gives rows, not triples: use --format "
+                              f"{' or '.join(RESULT_FORMATS)}, not {format!r}")
     text = api.format_rows(result.rows, format, labels=result.labels)
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 
+def _check_utf8(args: list[str]) -> None:
+    """Refuse an argument that is not UTF-8 (Python keeps its bytes as lone surrogates), naming it."""
+    for position, arg in enumerate(args, 1):
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+            byte = arg[exc.start].encode("utf-8", "surrogateescape")
+            raise DiplographError(f"argument {position} '{shown}': byte 0x{byte[0]:02x} at position {exc.start} is not "
+                                  "UTF-8 (pass UTF-8 text; rename a file whose name is not UTF-8)") from None
+
+
 def main() -> None:
     try:
+        _check_utf8(sys.argv[1:])
         app(standalone_mode=False)
     except (DiplographError, CorpusError) as exc:
-        err.print(f"[red]error:[/] {exc}", markup=True, highlight=False)
+        _say(err, "error", "red", str(exc))
         sys.exit(2)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)

@@ -22,7 +22,7 @@ from diplograph.loaders.extract import extract, read_article
 from diplograph.loaders.extract.gazetteer import fold
 
 from .errors import DiplographError
-from .settings import default_corpus
+from .settings import registry_corpus
 
 
 @dataclass
@@ -70,6 +70,7 @@ class ArticleReport:
     dates_right: int = 0
     dates_compared: int = 0
     sentences: int = 0
+    split: str | None = None               # development articles: "rules" or "heldout"
 
 
 @dataclass
@@ -90,6 +91,11 @@ class EvalReport:
             for t, s in a.by_type.items():
                 out.setdefault(t, Score()).add(s)
         return dict(sorted(out.items()))
+
+    @property
+    def heldout(self) -> list[str]:
+        """The held-out articles scored: their sentences are kept out of view unless asked for."""
+        return [a.source for a in self.articles if a.split == "heldout"]
 
     @property
     def date_accuracy(self) -> tuple[int, int]:
@@ -129,8 +135,11 @@ def evaluate(corpus_dir: str | Path, texts_dir: str | Path, *, split: str | None
     The extractor only knows the registry of ``registry_dir`` (the main corpus by default), as it
     would on a new article: entities the reviewers added for an article are not given to it.
     """
+    from .extraction import require_parser
+
+    require_parser()
     gold_corpus = load_corpus(corpus_dir, texts_dir)
-    known = load_corpus(registry_dir or default_corpus(), texts=None).entities
+    known = load_corpus(registry_corpus(registry_dir), texts=None).entities
     names: dict[str, set[str]] = {}
     for e in gold_corpus.entities.values():
         names[e.id] = {_fold(e.label)} | {_fold(a) for a in e.aliases}
@@ -144,7 +153,9 @@ def evaluate(corpus_dir: str | Path, texts_dir: str | Path, *, split: str | None
         article = read_article(Path(texts_dir) / source.file, published=published)
         extraction = extract(article, known, source.id)
         minted = {e.id: {_fold(e.label)} | {_fold(a) for a in e.aliases} for e in extraction.entities}
-        reports.append(_score(source.id, gold, extraction, names, minted, published))
+        report = _score(source.id, gold, extraction, names, minted, published)
+        report.split = source.split
+        reports.append(report)
     return EvalReport(reports)
 
 
@@ -203,7 +214,7 @@ def _score(source_id: str, gold: dict[str, GoldEvent], extraction, names, minted
         score.tp += 1
         if "date" in event.fields and match.dates:
             date = event.fields["date"]
-            value = date.get("value") or resolve(date["phrase"], published).value  # the extractor's own resolution first
+            value = date.get("value") or resolve(date["phrase"], published).value
             if value:
                 dates_compared += 1
                 dates_right += any(value.startswith(d) or d.startswith(value) for d in match.dates)

@@ -23,8 +23,13 @@ from diplograph.ontology import ID, PREFIXES
 from .backends import Backend, QueryResult, Term, strip_comments_and_strings
 from .errors import ParameterError, QueryError
 from .settings import default_queries
+from .sparql_guard import ServiceRefused, refuse_service
 
 PARAM_TYPES = ("iri", "string", "date", "integer")
+# a date parameter takes exactly the form of its declared precision (``precision: month`` → YYYY-MM)
+DATE_FORMS = {"day": (r"\d{4}-\d{2}-\d{2}", "YYYY-MM-DD", "date"),
+              "month": (r"\d{4}-\d{2}", "YYYY-MM", "gYearMonth"),
+              "year": (r"\d{4}", "YYYY", "gYear")}
 KINDS = ("select", "construct", "ask", "check")
 SEVERITIES = ("error", "warning")
 
@@ -37,6 +42,7 @@ class Param:
     default: Any = None
     example: Any = None
     description: str = ""
+    precision: str = "day"  # of a date parameter: day, month or year
 
 
 @dataclass(frozen=True)
@@ -101,9 +107,11 @@ def load_query(path: Path) -> StoredQuery:
         spec = spec or {}
         if spec.get("type", "string") not in PARAM_TYPES:
             raise QueryError(f"{path}: parameter {name!r} has type {spec.get('type')!r}; use one of {', '.join(PARAM_TYPES)}")
-        unknown = set(spec) - {"type", "required", "default", "example", "description"}
+        unknown = set(spec) - {"type", "required", "default", "example", "description", "precision"}
         if unknown:
             raise QueryError(f"{path}: parameter {name!r} has unknown keys {sorted(unknown)}")
+        if spec.get("precision", "day") not in DATE_FORMS or ("precision" in spec and spec.get("type") != "date"):
+            raise QueryError(f"{path}: parameter {name!r}: 'precision' is for a date parameter, one of {', '.join(DATE_FORMS)}")
         params.append(Param(name=name, **spec))
     return StoredQuery(
         name=path.stem, path=path, summary=str(header["summary"]).strip(), description=str(header["description"]).strip(),
@@ -153,16 +161,28 @@ def to_term(param: Param, value: Any, backend: Backend | None = None) -> Term:
     if param.type == "iri":
         return resolve_iri(text, backend, param.name)
     if param.type == "date":
-        try:
-            dt.date.fromisoformat(text)
-        except ValueError:
-            raise ParameterError(f"parameter {param.name!r}: {text!r} is not a date (use YYYY-MM-DD)") from None
-        return Literal(text, datatype=NamedNode(PREFIXES["xsd"] + "date"))
+        return to_date(param, text)
     if param.type == "integer":
         if not re.fullmatch(r"[+-]?\d{1,18}", text):
             raise ParameterError(f"parameter {param.name!r}: {text!r} is not an integer")
         return Literal(str(int(text)), datatype=NamedNode(PREFIXES["xsd"] + "integer"))
     return Literal(text)  # a plain string: whatever it holds, it stays a literal
+
+
+def to_date(param: Param, text: str) -> Literal:
+    """Exactly the declared precision's form, and a real day/month: ``20250101`` or ``2025-W45-1`` are refused
+    (``datetime.date.fromisoformat`` would read them as ISO 8601 basic or week dates)."""
+    pattern, form, datatype = DATE_FORMS[param.precision]
+    valid = re.fullmatch(pattern, text, re.ASCII) is not None
+    if valid:
+        try:
+            dt.date.fromisoformat((text + "-01-01")[:10])
+        except ValueError:
+            valid = False
+    if not valid:
+        raise ParameterError(f"parameter {param.name!r}: {text!r} is not a date of the form {form} "
+                             f"(e.g. {param.name}={param.example if param.example is not None else form})")
+    return Literal(text, datatype=NamedNode(PREFIXES["xsd"] + datatype))
 
 
 def resolve_iri(text: str, backend: Backend | None, name: str = "value") -> NamedNode:
@@ -216,24 +236,38 @@ def lookup_label(backend: Backend, text: str) -> list[NamedNode]:
 
 
 def bind(query: StoredQuery, values: Mapping[str, Any], backend: Backend | None) -> dict[str, Term]:
-    """Check and convert parameter values; defaults fill the gaps; missing required → error."""
+    """Check and convert parameter values; defaults fill the gaps; missing required → error.
+
+    The one place where values are checked, whatever the path (CLI, Python API, HTTP): an empty (or
+    blank) value counts as not given — so an empty required value is refused, as a missing one is.
+    """
     bindings: dict[str, Term] = {}
     for name in values:
         query.param(name)  # unknown parameter → ParameterError
     for p in query.params:
-        if p.name in values and values[p.name] is not None:
-            bindings[p.name] = to_term(p, values[p.name], backend)
+        value = values.get(p.name)
+        if value is not None and str(value).strip():
+            bindings[p.name] = to_term(p, value, backend)
         elif p.default is not None:
             bindings[p.name] = to_term(p, p.default, backend)
         elif p.required:
-            example = f" (e.g. --param {p.name}={p.example})" if p.example is not None else ""
-            raise ParameterError(f"query {query.name!r} needs parameter {p.name!r}{example}")
+            example = f" (e.g. {p.name}={p.example})" if p.example is not None else ""
+            empty = ", not an empty one" if value is not None else ""
+            raise ParameterError(f"query {query.name!r} needs parameter {p.name!r}: give it a value{empty}{example}")
     return bindings
 
 
 def run(query: StoredQuery, backend: Backend, values: Mapping[str, Any] | None = None) -> QueryResult:
-    """Run a stored query with its parameters bound by the engine."""
+    """Run a stored query with its parameters bound by the engine (a SERVICE in it is refused)."""
+    refuse_stored_service(query)
     return backend.query(query.body, bind(query, values or {}, backend))
+
+
+def refuse_stored_service(query: StoredQuery) -> None:
+    try:
+        refuse_service(query.body)
+    except ServiceRefused as exc:
+        raise ServiceRefused(f"{query.path}: stored query {query.name!r}: {exc}") from None
 
 
 def variables_used(query: StoredQuery) -> set[str]:

@@ -24,6 +24,7 @@ from diplograph.ontology import GRAPH, sparql_prefixes
 
 from .backends import Backend, QueryResult, Rows, Term, looks_like_update
 from .errors import QueryError, ReadOnlyError, StoreError
+from .sparql_guard import is_update
 
 _MASK = re.compile(r'"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^>\s]*>|#[^\n]*')
 _KIND = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.I)
@@ -80,7 +81,7 @@ class SparqlBackend(Backend):
         from SPARQLWrapper import POST, SPARQLWrapper
         from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
-        if looks_like_update(sparql):
+        if looks_like_update(sparql) or is_update(sparql):
             raise ReadOnlyError("updates are not allowed here: diplograph sends read-only queries "
                                 "(SELECT, ASK, CONSTRUCT, DESCRIBE); use `diplograph push` to change the remote graph")
         kind = query_kind(sparql)

@@ -56,18 +56,16 @@ from pyoxigraph import (
 from diplograph.ontology import BASE, PREFIXES
 
 from .backends import OxigraphBackend, looks_like_update, strip_comments_and_strings
-from .errors import DiplographError, ParameterError, StoreError
+from .errors import DiplographError, ParameterError, ReadOnlyError, StoreError
 from .formats import shorten
-from .queries import QueryLibrary, StoredQuery, bind
+from .queries import QueryLibrary, StoredQuery, bind, refuse_stored_service
+from .sparql_guard import ServiceRefused, is_update, preload, refuse_service
 
 __all__ = ["make_app", "serve", "start_in_thread", "ServerHandle", "ServerError"]
 
 MAX_BODY = 1 << 20  # bytes of a POSTed query
 READ_ONLY_MESSAGE = ("this SPARQL endpoint is read-only: updates (INSERT, DELETE, LOAD, CLEAR, DROP, CREATE, "
                      "ADD, MOVE, COPY) are refused; the graph changes only through `diplograph build`")
-SERVICE_MESSAGE = ("SERVICE (federated query) is refused: this endpoint answers from the local graph only "
-                   "and sends no requests to other servers")
-_SERVICE = re.compile(r"(?<![\w?$:.-])SERVICE(?![\w:.-])", re.I)
 _UPDATE_ANYWHERE = re.compile(r"(?<![\w?$:.-])(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY)(?![\w:.-])", re.I)
 _FORMAT_PARAMS = ("format",)
 _IGNORED_PARAMS = ("format", "output", "results")  # SPARQLWrapper sends all three
@@ -300,10 +298,17 @@ def _job_sparql(store: Store, job: dict, ctx: PageContext) -> Response:
     if job.get("named_graphs"):
         kwargs["named_graphs"] = [NamedNode(g) for g in job["named_graphs"]]
     text = job["query"]
+    # SERVICE is refused by parsing the query (graph.sparql_guard), here in the child: under the time limit
+    try:
+        refuse_service(text)
+    except ServiceRefused as exc:
+        raise HTTPError(403, str(exc)) from None
+    except ReadOnlyError:
+        raise HTTPError(403, READ_ONLY_MESSAGE) from None
     try:
         result = store.query(text, prefixes=PREFIXES, **kwargs)
     except SyntaxError as exc:
-        if _UPDATE_ANYWHERE.search(strip_comments_and_strings(text)):
+        if _UPDATE_ANYWHERE.search(strip_comments_and_strings(text)) or is_update(text):
             raise HTTPError(403, READ_ONLY_MESSAGE) from None
         raise HTTPError(400, f"SPARQL syntax error: {exc}") from None
     except (OSError, RuntimeError, ValueError) as exc:
@@ -320,9 +325,13 @@ def _job_stored(store: Store, job: dict, ctx: PageContext) -> Response:
         bindings = bind(query, job["values"], backend)
     except ParameterError as exc:
         raise HTTPError(400, str(exc)) from None
+    try:
+        refuse_stored_service(query)
+    except ServiceRefused as exc:
+        raise HTTPError(403, str(exc)) from None
     # the same call as OxigraphBackend.query (what run() does), keeping pyoxigraph's result to serialize it
     try:
-        result = store.query(query.body, prefixes=PREFIXES,
+        result = store.query(query.body, prefixes=PREFIXES, use_default_graph_as_union=True,
                              substitutions={Variable(k): v for k, v in bindings.items()} or None)
     except SyntaxError as exc:
         raise HTTPError(500, f"stored query {query.name!r} does not parse: {exc}") from None
@@ -474,6 +483,7 @@ class App:
         self.max_rows = int(max_rows)
         self.base_iri = base_iri if base_iri.endswith("/") else base_iri + "/"
         self.library = QueryLibrary(queries)
+        preload()  # the SPARQL parser of the SERVICE guard, imported once here rather than in each forked job
         self.runner = Runner(self.store_path, self.timeout, max_concurrent or max(2, min(8, os.cpu_count() or 2)),
                              start_method)
         conflicts = self.library.queries.get("conflicts")
@@ -635,21 +645,15 @@ class App:
             if len(given) > 1:
                 raise HTTPError(400, f"parameter {key!r} is given {len(given)} times; give it once")
             values[key] = given[0]
-        for p in query.params:
-            if p.required and not values.get(p.name) and p.default is None:
-                example = f" (e.g. ?{urlencode({p.name: str(p.example)})})" if p.example is not None else ""
-                raise HTTPError(400, f"query {query.name!r} needs parameter {p.name!r}{example}")
+        # values are checked by graph.queries.bind in the job, as on the CLI and in the Python API
         return self.runner.run(self._job("stored", stored=query, values=values, accept=environ.get("HTTP_ACCEPT", ""),
                                          formats=requested_formats(params), library=self._page_library))
 
 
 def refuse_unsafe(text: str) -> None:
-    """Updates and SERVICE (found after stripping comments and strings) → 403."""
-    body = strip_comments_and_strings(text)
+    """An update that says so in its first words → 403 at once; SERVICE is refused by the job, after parsing."""
     if looks_like_update(text):
         raise HTTPError(403, READ_ONLY_MESSAGE)
-    if _SERVICE.search(body):
-        raise HTTPError(403, SERVICE_MESSAGE)
 
 
 def make_app(store_path: str | Path, *, timeout: float = 10.0, max_rows: int = 10000,

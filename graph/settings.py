@@ -38,13 +38,36 @@ def seed_corpus() -> Path:
     return package_folder("diplograph.corpus")
 
 
+def registry_corpus(corpus: str | Path | None = None) -> Path:
+    """The corpus whose entity registry the extractor resolves actors against: ``corpus`` when
+    given, else ``./corpus`` (or $DIPLOGRAPH_CORPUS) when it exists, else the shipped seed corpus,
+    so that ``diplograph extract`` works from any folder."""
+    if corpus is not None:
+        return Path(corpus)
+    own = default_corpus()
+    return own if own.is_dir() else seed_corpus()
+
+
 def default_queries() -> Path:
     """``$DIPLOGRAPH_QUERIES``, else the stored queries shipped with the package."""
     return Path(os.environ.get(QUERIES_ENV) or package_folder("diplograph.queries"))
 
 
-def default_texts() -> Path | None:
-    """``$DIPLOGRAPH_TEXTS``, else ``../shared/seeds`` beside the current folder when it exists."""
+def project_texts(corpus: str | Path | None = None) -> Path:
+    """The texts folder of a project (``diplograph init``): ``texts/`` beside its corpus folder."""
+    return Path(corpus if corpus is not None else default_corpus()).absolute().parent / "texts"
+
+
+def default_texts(corpus: str | Path | None = None) -> Path | None:
+    """The project's ``texts/`` beside the corpus (``./texts`` for ``./corpus``) when it exists, else
+    ``$DIPLOGRAPH_TEXTS``, else ``../shared/seeds`` beside the current folder when it exists.
+
+    The project's own folder comes first so that, inside a folder made by ``diplograph init``,
+    ``diplograph build`` finds the articles reviewed there whatever ``$DIPLOGRAPH_TEXTS`` says.
+    """
+    own = project_texts(corpus)
+    if own.is_dir():
+        return own
     value = os.environ.get(TEXTS_ENV)
     if value:
         return Path(value)

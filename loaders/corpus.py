@@ -14,6 +14,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
+from urllib.parse import quote as percent_encode
 
 import pycountry
 from pyoxigraph import Literal, NamedNode, Quad
@@ -26,6 +27,7 @@ from .schema import (
     CLAIM_KINDS, ClaimBase, ClaimsFileHeader, DateSpec, EntityRecord, EventClaim, MembershipClaim,
     ParticipationClaim, SourceRecord, TenureClaim,
 )
+from .files import FileRefused, decode_utf8, read_regular_file
 from .texts import find_quote, near_miss, sha256_text, texts_folder
 from .yamlfile import line_of, read_yaml, validate
 
@@ -45,16 +47,22 @@ EVENT_FIELDS: dict[str, tuple[str, str]] = {
     "beneficiary": ("beneficiary", "entity"), "candidate_for": ("candidateFor", "entity"),
     "on_behalf_of": ("onBehalfOf", "entity"), "office": ("office", "entity"),
 }
+MAX_TEXT_BYTES = 20_000_000  # an article is tens of kilobytes; far more is the wrong file (or a device)
 UNIT = {"day": TIME.unitDay, "month": TIME.unitMonth, "year": TIME.unitYear}
 DATATYPE = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
 TIME_PROPERTY = {"day": TIME.inXSDDate, "month": TIME.inXSDgYearMonth, "year": TIME.inXSDgYear}
 
 
-def build_time() -> str:
-    """Now, or $SOURCE_DATE_EPOCH when set (reproducible builds: same input, same bytes)."""
+def build_time(sources: list[SourceRecord] | tuple = ()) -> str | None:
+    """The time a build records: $SOURCE_DATE_EPOCH when set, else the newest publication date of
+    the sources (midnight UTC), never the clock, so that the same corpus gives the same bytes;
+    None when no source is dated."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    moment = dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc) if epoch else dt.datetime.now(dt.timezone.utc)
-    return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    if epoch:
+        moment = dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
+        return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    dates = [(s.published.value + "-01-01")[:10] for s in sources if s.published and s.published.value]
+    return f"{max(dates)}T00:00:00Z" if dates else None
 
 
 def source_iri(source_id: str) -> NamedNode:
@@ -87,6 +95,9 @@ class Corpus:
     texts_found: int
     warnings: list[str] = field(default_factory=list)
     files: dict[str, str] = field(default_factory=dict)  # corpus file → sha256
+    #: sources whose text was not found (each at its line in sources.yaml); a build refuses these
+    #: unless told to load their evidence unverified
+    missing_texts: list[Problem] = field(default_factory=list)
 
 
 def load_corpus(corpus_dir: str | Path, texts: str | Path | None = None,
@@ -118,6 +129,9 @@ class _Loader:
         self.texts_dir = texts_dir
         self.bundles = extracted or []
         self.text_dirs: dict[str, Path | None] = {}
+        self.source_lines: dict[str, tuple[Path, int | None]] = {}  # source id → its sources.yaml entry
+        self.sha256_lines: dict[str, int | None] = {}
+        self.missing_texts: list[Problem] = []
         self.problems: list[Problem] = []
         self.warnings: list[str] = []
         self.quads: list[Quad] = []
@@ -131,7 +145,8 @@ class _Loader:
     # -- driver ---------------------------------------------------------------------
     def run(self) -> Corpus:
         if not self.dir.is_dir():
-            raise CorpusError([Problem(self.dir, None, "corpus folder not found", "pass the folder holding sources.yaml")])
+            what = "not a folder" if self.dir.exists() else "corpus folder not found"
+            raise CorpusError([Problem(self.dir, None, what, "pass the folder holding sources.yaml")])
         sources = self._collect(lambda: self._read_sources(self.dir / "sources.yaml", self.texts_dir))
         self._collect(lambda: self._read_entities([self.dir / "entities.yaml"] + sorted((self.dir / "entities.d").glob("*.yaml"))))
         for bundle in self.bundles:
@@ -161,7 +176,7 @@ class _Loader:
             raise CorpusError(self.problems)
         self._emit_meta(sources, texts)
         return Corpus(self.quads, sources, self.entities, self.claim_count, set(self.event_types),
-                      texts_found, self.warnings, self.files)
+                      texts_found, self.warnings, self.files, self.missing_texts)
 
     def _collect(self, step) -> Any:
         try:
@@ -191,6 +206,8 @@ class _Loader:
                 continue
             seen[record.id] = line
             self.text_dirs[record.id] = texts_dir
+            self.source_lines[record.id] = (path, line)
+            self.sha256_lines[record.id] = line_of(data, (i, "sha256"))
             if record.published and record.published.value:
                 try:
                     from .dates import check_iso
@@ -204,18 +221,27 @@ class _Loader:
 
     def _read_text(self, source: SourceRecord) -> str | None:
         texts_dir = self.text_dirs.get(source.id, self.texts_dir)
+        registry, line = self.source_lines.get(source.id, (self.dir / "sources.yaml", None))
         if texts_dir is None:
             if not any("no texts folder" in w for w in self.warnings):
                 self.warnings.append("no texts folder given (set DIPLOGRAPH_TEXTS or --texts): evidence is loaded unverified")
+                self.missing_texts.append(Problem(registry, None, "no texts folder given: no evidence can be verified",
+                                                  "set DIPLOGRAPH_TEXTS or pass --texts DIR"))
             return None
         path = texts_dir / source.file
-        if not path.is_file():
+        if not path.exists():
             self.warnings.append(f"text of {source.id} not found at {path}: its evidence is loaded unverified")
+            self.missing_texts.append(Problem(registry, line, f"the text of source {source.id!r} is not at {path}",
+                                              "put the article there, fix `file`, or point --texts at the right folder"))
             return None
-        text = path.read_text(encoding="utf-8")
+        try:
+            text = decode_utf8(read_regular_file(path, MAX_TEXT_BYTES))
+        except FileRefused as exc:
+            self.problems.append(Problem(path, exc.line, f"text of source {source.id!r}: {exc.message}", exc.hint))
+            return None
         digest = sha256_text(text)
         if digest != source.sha256:
-            self.problems.append(Problem(self.dir / "sources.yaml", None,
+            self.problems.append(Problem(registry, self.sha256_lines.get(source.id, line),
                 f"checksum mismatch for {source.file}: the text has sha256 {digest}, the registry says {source.sha256}",
                 "the text changed since it was curated: re-check its claims, then update sha256"))
             return None
@@ -231,12 +257,14 @@ class _Loader:
         lines: dict[str, tuple[Path, int | None]] = getattr(self, "_entity_lines", {})
         self._entity_lines = lines
         first_new = len(self.entities)
+        reported: set[str] = set()  # ids of entries already reported as invalid: no follow-on "unknown entity"
         for path in paths:
             data = read_yaml(path)
             self._file_sha(path)
             if not isinstance(data, list):
                 problems.append(Problem(path, 1, "expected a list of entities", "each item starts with '- id:'"))
                 continue
+            reported.update(str(item["id"]) for item in data if isinstance(item, dict) and item.get("id"))
             for i, record, line in _records(EntityRecord, data, path, problems):
                 if record.id in self.entities and keep:
                     continue
@@ -248,13 +276,14 @@ class _Loader:
                 if record.country_code and pycountry.countries.get(alpha_2=record.country_code) is None:
                     problems.append(Problem(path, line, f"{record.country_code!r} is not an ISO 3166-1 alpha-2 code", "see pycountry / ISO 3166"))
                 self.entities[record.id] = record
+                reported.discard(record.id)
                 lines[record.id] = (path, line)
                 for prov in record.provisions:
                     self.provisions.add(f"{record.id}/{prov.id}")
         for eid, record in self.entities.items():
             for fld in ("located_in", "sending_state", "receiving_state", "post_in", "organ_of"):
                 ref = getattr(record, fld)
-                if ref is not None and ref not in self.entities:
+                if ref is not None and ref not in self.entities and ref not in reported:
                     problems.append(Problem(lines[eid][0], lines[eid][1], f"{eid}.{fld}: unknown entity {ref!r}", self._suggest(ref)))
         if problems:
             raise CorpusError(problems)
@@ -341,9 +370,11 @@ class _Loader:
         add(Quad(build, RDF.type, dg.ExtractionActivity, g))
         add(Quad(build, RDFS.label, Literal("diplograph corpus load", language="en"), g))
         add(Quad(build, dg.loaderVersion, Literal(__version__), g))
-        add(Quad(build, PROV.endedAtTime, Literal(build_time(), datatype=XSD.dateTime), g))
+        ended = build_time(sources)
+        if ended is not None:
+            add(Quad(build, PROV.endedAtTime, Literal(ended, datatype=XSD.dateTime), g))
         for name, digest in sorted(self.files.items()):
-            f = NamedNode(f"{ID}corpus-file/{name}")
+            f = NamedNode(f"{ID}corpus-file/{percent_encode(name, safe='/')}")
             add(Quad(f, RDF.type, PROV.Entity, g))
             add(Quad(f, dg.fileName, Literal(name), g))
             add(Quad(f, dg.sha256, Literal(digest), g))

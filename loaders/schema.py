@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Any, Literal
 
+from pyoxigraph import NamedNode
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
 from diplograph.ontology import ACTOR_CLASSES, EVENT_CLASSES, LEGAL_CLASSES, PLACE_CLASSES
@@ -15,9 +16,24 @@ from diplograph.ontology import ACTOR_CLASSES, EVENT_CLASSES, LEGAL_CLASSES, PLA
 SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 ISO_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
+REF = r"^[a-z0-9]+(?:-[a-z0-9]+)*(?:/[a-z0-9]+(?:-[a-z0-9]+)*)?$"
+SHA256 = r"^[0-9a-f]{64}$"
+WIKIDATA = r"^Q[1-9]\d*$"
+COUNTRY_CODE = r"^[A-Z]{2}$"
+LANGUAGE = r"^[a-z]{2}$"
+#: how to write a value of each pattern (shown when a value does not match)
+PATTERN_HINTS = {
+    SLUG: "ids are lower-case letters and digits joined by single hyphens, e.g. 'peru-severs-relations-2025'",
+    REF: "an entity id like 'peru', or 'instrument-id/provision-id' for a provision",
+    SHA256: "64 lower-case hex digits: the SHA-256 of the text, as sha256sum prints it",
+    WIKIDATA: "a Wikidata item id like Q419",
+    COUNTRY_CODE: "two capital letters (ISO 3166-1 alpha-2), e.g. PE",
+    LANGUAGE: "two lower-case letters (ISO 639-1), e.g. en",
+}
+
 Slug = Annotated[str, Field(pattern=SLUG)]
 #: an entity id, or "instrument-id/provision-id" for a provision
-Ref = Annotated[str, Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*(?:/[a-z0-9]+(?:-[a-z0-9]+)*)?$")]
+Ref = Annotated[str, Field(pattern=REF)]
 
 
 def _as_list(value: Any) -> Any:
@@ -70,13 +86,13 @@ class DateSpec(Strict):
     @classmethod
     def _iso(cls, v: str | None) -> str | None:
         if v is not None and not ISO_VALUE.match(v):
-            raise ValueError("must be YYYY, YYYY-MM or YYYY-MM-DD")
+            raise ValueError(f"{v!r} is not a date value (write YYYY, YYYY-MM or YYYY-MM-DD)")
         return v
 
     @model_validator(mode="after")
     def _something(self) -> DateSpec:
         if self.phrase is None and self.value is None:
-            raise ValueError("a date needs a phrase (the text's words) or a value (YYYY[-MM[-DD]])")
+            raise ValueError("a date needs a phrase or a value (give the text's words as phrase, or value: YYYY[-MM[-DD]])")
         return self
 
 
@@ -89,28 +105,43 @@ class Published(Strict):
     @classmethod
     def _iso(cls, v: str | None) -> str | None:
         if v is not None and not ISO_VALUE.match(v):
-            raise ValueError("must be YYYY, YYYY-MM or YYYY-MM-DD")
+            raise ValueError(f"{v!r} is not a date value (write YYYY, YYYY-MM or YYYY-MM-DD)")
         return v
 
 
 class SourceRecord(Strict):
     id: Slug
     file: str
-    sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+    sha256: Annotated[str, Field(pattern=SHA256)]
     title: str | None = None
     label: str | None = None
     publisher: str | None = None
     url: str | None = None
-    language: Annotated[str, Field(pattern=r"^[a-z]{2}$")] = "en"
+    language: Annotated[str, Field(pattern=LANGUAGE)] = "en"
     genre: Literal["news", "analysis", "opinion", "development"] = "news"
     published: Published | None = None
     #: development articles: "rules" (read while writing extraction rules) or "heldout" (never read)
     split: Literal["rules", "heldout"] | None = None
 
+    @field_validator("url")
+    @classmethod
+    def _iri(cls, v: str | None) -> str | None:
+        """The url becomes an IRI in the graph: check it with the store's own IRI parser."""
+        if v is None:
+            return v
+        try:
+            NamedNode(v)
+        except ValueError as exc:
+            raise ValueError(f"{v!r} is not a valid IRI: {exc} (percent-encode spaces and other special "
+                             "characters, e.g. a space as %20)") from None
+        if not re.match(r"^https?://", v):
+            raise ValueError(f"{v!r} is not a web address (start it with https:// or http://)")
+        return v
+
     @model_validator(mode="after")
     def _named(self) -> SourceRecord:
         if not (self.title or self.label):
-            raise ValueError("a source needs a title (when the text has one) or a label")
+            raise ValueError("a source needs a title or a label (add title: when the text has one, else label:)")
         return self
 
 
@@ -132,8 +163,8 @@ class EntityRecord(Strict):
     label: str
     aliases: list[str] = []
     description: str | None = None
-    wikidata: Annotated[str, Field(pattern=r"^Q[1-9]\d*$")] | None = None
-    country_code: Annotated[str, Field(pattern=r"^[A-Z]{2}$")] | None = None
+    wikidata: Annotated[str, Field(pattern=WIKIDATA)] | None = None
+    country_code: Annotated[str, Field(pattern=COUNTRY_CODE)] | None = None
     located_in: Slug | None = None
     sending_state: Slug | None = None
     receiving_state: Slug | None = None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import re
 import shutil
 from pathlib import Path
 
@@ -57,6 +59,30 @@ def texts_stay_untouched():
             return None
         return sorted((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in folder.iterdir())
 
-    before = listing()
+    def seed_files():  # the repository's own corpus: no test (nor the README walk-through) may change it
+        return sorted((str(p.relative_to(CORPUS)), p.read_bytes()) for p in CORPUS.rglob("*")
+                      if p.is_file() and "__pycache__" not in p.parts)
+
+    before, seed_before = listing(), seed_files()
     yield
     assert listing() == before, f"a test changed {folder}: tests must work on copies of the texts"
+    assert seed_files() == seed_before, f"a test changed {CORPUS}: tests must work on copies of the corpus"
+
+
+#: a skip for want of a browser (the tests that drive Chromium headless)
+BROWSER_MISSING = re.compile(r"\b(chromium|chrome|browser)\b", re.IGNORECASE)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """In CI (``CI`` set), a test skipped because the browser is missing fails the run: CI
+    installs Chromium, so such a skip means a browser test silently did not run."""
+    outcome = yield
+    report = outcome.get_result()
+    if not (report.skipped and os.environ.get("CI") and isinstance(report.longrepr, tuple)):
+        return
+    reason = str(report.longrepr[2])
+    if BROWSER_MISSING.search(reason):
+        report.outcome = "failed"
+        report.longrepr = (f"{reason}: in CI a browser test may not skip "
+                           "(install Chromium, e.g. `apt-get install chromium`, as .ci/run does)")

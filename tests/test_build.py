@@ -31,15 +31,21 @@ def test_build_summary(tmp_path, texts_dir):
 
 
 def test_build_twice_gives_the_same_graph(tmp_path, texts_dir, monkeypatch):
+    """Reproducible without SOURCE_DATE_EPOCH: the recorded build time comes from the corpus (the
+    newest publication date), not the clock; SOURCE_DATE_EPOCH overrides it."""
     from diplograph.graph.settings import default_corpus
 
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
     build(default_corpus(), tmp_path / "a", texts_dir, validate=False)
     first = nquads(tmp_path / "a")
     build(default_corpus(), tmp_path / "a", texts_dir, validate=False)  # rebuild in place
     assert nquads(tmp_path / "a") == first
     build(default_corpus(), tmp_path / "b", texts_dir, validate=False)
     assert nquads(tmp_path / "b") == first
+    assert b"<http://www.w3.org/ns/prov#endedAtTime> \"2025-12-01T00:00:00Z\"" in first  # newest seed article: 2025-12
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")
+    build(default_corpus(), tmp_path / "c", texts_dir, validate=False)
+    assert b'"2026-01-01T00:00:00Z"' in nquads(tmp_path / "c")
 
 
 def test_failed_build_leaves_previous_graph_untouched(tmp_path, texts_dir, monkeypatch):

@@ -58,7 +58,7 @@ def test_when_chavez_entered_the_embassy(conflicts):
 
 def test_who_was_declared_persona_non_grata(conflicts):
     target = conflicts[("peru-persona-non-grata-2025", "target")]
-    assert {k: set(v) for k, v in target.items()} == {"claudia-sheinbaum": {S003}, "ambassador-of-mexico-to-peru": {S004}}
+    assert {k: set(v) for k, v in target.items()} == {"claudia-sheinbaum": {S003}, "mexico": {S004}}
     agent = conflicts[("peru-persona-non-grata-2025", "agent")]
     assert {k: set(v) for k, v in agent.items()} == {"congress-of-peru": {S003}, "peru": {S004}}
 

@@ -21,9 +21,10 @@ from .rules import (
     CLAUSE_BREAK, DASH_ATTRIBUTION, DEADLINE_RE, VOTES_TO_RE, MODALITY, NUMBER_WORDS, OFFENCE_RE, PENALTY_RE, QUOTE, RULES, SPEECH_VERBS, VOTES_RE,
     Rule,
 )
+from .coref import resolve_references
 from .dating import StoryTimeline
-from .identity import event_id
 from .frames import FrameMatch, match_doc
+from .identity import event_id as scoped_event_id
 from .mentions import TokenMentions, seat_mentions
 from .parse import parse
 from .sentences import Sentence, split_sentences
@@ -138,14 +139,17 @@ class Extraction:
         return out + self.tenures
 
 
-def extract(article: Article, registry: dict[str, EntityRecord], source_id: str) -> Extraction:
-    return _Extractor(article, registry, source_id).run()
+def extract(article: Article, registry: dict[str, EntityRecord], source_id: str, doc=None) -> Extraction:
+    """Propose the claims of one article (``doc``: its parse, when the caller parsed it already)."""
+    return _Extractor(article, registry, source_id, doc).run()
 
 
 class _Extractor:
-    def __init__(self, article: Article, registry: dict[str, EntityRecord], source_id: str) -> None:
+    def __init__(self, article: Article, registry: dict[str, EntityRecord], source_id: str, doc=None) -> None:
         self.article = article
         self.text = article.text
+        self.doc = doc if doc is not None else parse(self.text)  # one parse per article, for every stage
+        self.timeline = StoryTimeline.from_doc(self.doc, article.published)
         self.source_id = source_id
         self.gaz = Gazetteer(registry)
         self.registry_ids = set(registry)
@@ -161,8 +165,6 @@ class _Extractor:
         self.speaks_for: dict[str, str] = {}     # person id → the state they spoke of in the third person
         self._alone: dict[str, list[int]] | None = None
         self.framed: set[tuple[str, int]] = set()   # (event type, sentence index) the frames coded
-        self._doc = None
-        self._timeline: StoryTimeline | None = None
 
     # == driver ========================================================================================
     def run(self) -> Extraction:
@@ -205,19 +207,6 @@ class _Extractor:
                 continue
             out.append((at, match))
         return out
-
-    @property
-    def doc(self):
-        """The article's parse, made once."""
-        if self._doc is None:
-            self._doc = parse(self.text)
-        return self._doc
-
-    @property
-    def timeline(self) -> StoryTimeline:
-        if self._timeline is None:
-            self._timeline = StoryTimeline.from_doc(self.doc, self.article.published)
-        return self._timeline
 
     def _actor_state(self, entity_id: str) -> str | None:
         entity = self.gaz.entities.get(entity_id)
@@ -605,8 +594,11 @@ class _Extractor:
                 counts[m.entity] = counts.get(m.entity, 0) + 1
         speech_after = re.compile(r"^[,\s]*(?:\w+\s+){0,2}?(?:said|says|added|explained|noted|warned|told|stated|argued|insisted)\b")
         speech_before = re.compile(r"\b(?:said|says|added|told)\s+$")
+        parsed = self._parsed_references()
         for m in self.mentions:
-            if m.kind in ("pronoun", "definite", "kin"):
+            if m.kind in ("pronoun", "definite") and (m.start, m.end) in parsed:
+                m.entity = parsed[(m.start, m.end)]   # the parse's answer (coref.py) comes first
+            elif m.kind in ("pronoun", "definite", "kin"):
                 window_start = self._sentence_start_before(m.start, 5)
                 recent = [p for pos, p in seen if pos >= window_start] or [p for _, p in seen]
                 named_before = {p for _, p in seen}
@@ -678,6 +670,15 @@ class _Extractor:
                 if speech_after.match(self.text[m.end:m.end + 30]) or speech_before.search(self.text[max(0, m.start - 12):m.start]):
                     speakers.append(m.entity)
         self.mentions = [m for m in self.mentions if m.entity]
+
+    def _parsed_references(self) -> dict[tuple[int, int], str]:
+        """Pronouns and descriptions resolved on the article's dependency parse."""
+        doc = self.doc
+        # titled names a longer mention swallowed ("the wife of former president X") still give titles
+        titled = [Mention(max(start, self.text.rfind(self.gaz.entities[person].label, start, end)), end, person,
+                          "Person", self.text[start:end], "title") for start, end, person, _ in self.title_spans
+                  if not any(m.entity and m.start < end and start < m.end for m in self.mentions)]
+        return resolve_references(doc, self.mentions + titled, self.gaz.entities)
 
     def _nationalities(self) -> None:
         """'the ousted Honduran president, Manuel Zelaya', 'Venezuelan opposition leader Edmundo González':
@@ -1131,15 +1132,17 @@ class _Extractor:
                 e.sentences.add(index)
                 e.confidence = max(e.confidence, confidence)
                 return e
-        # ids scoped by the source (identity.py): two articles' events never share an IRI
-        parties = ([agent_id] if agent_id else [], [target_id] if target_id else [])
-        taken = {e.id for e in self.events}
-        n = 1
-        while (new_id := event_id(self.source_id, etype, *parties, n)) in taken:
-            n += 1
+        new_id = self._mint(etype, [agent_id] if agent_id else [], [target_id] if target_id else [])
         self.events.append(Event(new_id, etype, [agent_id] if agent_id else [], [target_id] if target_id else [],
                                  dict(fields), [quote], [(start, end)], {index}, confidence))
         return self.events[-1]
+
+    def _mint(self, etype: str, agents: list[str], targets: list[str]) -> str:
+        """An id scoped by the source (identity.py); the n-th act with the same parties gets -n."""
+        n = 1
+        while any(e.id == scoped_event_id(self.source_id, etype, agents, targets, n) for e in self.events):
+            n += 1
+        return scoped_event_id(self.source_id, etype, agents, targets, n)
 
     def _military_coup(self, sentence: Sentence, index: int, mentions: list[Mention]) -> None:
         """'Soldiers seized power', 'the army ousted President X in a coup': a coup by the armed forces
@@ -1384,9 +1387,11 @@ class _Extractor:
                                  for e in self.events if e.type in RULES_BY_TYPE):
             return  # "Joly said Canada had expelled ...": the announcement of an act, carried by the act itself
         fields = {"quotation": words} if words else {}
+        date = self.timeline.date_at(v_start)
+        if date:
+            fields["date"] = date
         anchor_start, anchor_end = (quote.start(), quote.end()) if words else (verb_at, verb_at + 1)
         start, end, evidence = _evidence(sentence, anchor_start, anchor_end, [m for m in (speaker, target) if m])
-        event_id = f"statement-{speaker.entity}-{index + 1}{suffix}"
         if target is None:
             confidence -= 0.1
         targets = [target.entity] if target else []
@@ -1397,7 +1402,7 @@ class _Extractor:
             for other in _conjuncts(target, others, self.text):
                 if other.type == target.type and other.entity not in targets and other.entity != speaker.entity:
                     targets.append(other.entity)
-        event = Event(event_id, "Statement", [speaker.entity], targets, fields,
+        event = Event(self._mint("Statement", [speaker.entity], targets), "Statement", [speaker.entity], targets, fields,
                       [evidence], [(start, end)], {index}, confidence)
         self.events.append(event)
 
