@@ -157,7 +157,7 @@ def push(
 
 @app.command()
 def export(
-    format: str = typer.Option("nquads", "--format", "-f", help="turtle|ntriples|nquads|trig|jsonld|rdfxml"),
+    format: str = typer.Option("nquads", "--format", "-f", help="turtle|ntriples|nquads|trig|jsonld|rdfxml, or a table: events-csv|events-sqlite"),
     graph: str = typer.Option("all", "--graph", "-g", help="all, ontology, registry, consolidated, meta, inferred, "
                               "source:ID, a graph IRI, or several joined by commas"),
     output: str = typer.Option("-", "--output", "-o", help="file to write (- for standard output)"),
@@ -166,14 +166,15 @@ def export(
     store: Optional[str] = StoreOpt,
 ) -> None:
     """Export the graph (deterministic: same store, same bytes); quad formats keep the named graphs."""
+    from .events_table import TABLE_FORMATS
     from .export import EXPORT_FORMATS, export as export_graph
 
-    if format not in EXPORT_FORMATS and format not in ("ttl", "nt", "nq", "json-ld", "rdf"):
-        raise DiplographError(f"--format {format!r}: unknown format (use one of {', '.join(EXPORT_FORMATS)})")
+    if format not in EXPORT_FORMATS + TABLE_FORMATS and format not in ("ttl", "nt", "nq", "json-ld", "rdf"):
+        raise DiplographError(f"--format {format!r}: unknown format (use one of {', '.join(EXPORT_FORMATS + TABLE_FORMATS)})")
     with api.open_store(api.store_spec(store)) as backend:
         count = export_graph(backend, format, graph, None if output == "-" else output, describe=describe, endpoint=endpoint)
     if output != "-":
-        err.print(f"{count} statements written to {output}")
+        err.print(f"{count} {'rows' if format in TABLE_FORMATS else 'statements'} written to {output}")
 
 
 @app.command()
