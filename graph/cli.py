@@ -147,9 +147,11 @@ def push(
     gsp: Optional[str] = typer.Option(None, help="its Graph Store Protocol URL (default for Oxigraph: .../store; Fuseki: http://host:3030/DS/data)"),
     store: Optional[str] = StoreOpt,
     prune: bool = typer.Option(True, help="delete diplograph graphs the local store no longer has"),
+    engine: Optional[str] = typer.Option(None, help="the server's dialect: oxigraph, fuseki, virtuoso or standard "
+                                         "(default: read from the server's answer)"),
 ) -> None:
     """Upload the graph to a remote SPARQL server, replacing each named graph there."""
-    summary = api.push(endpoint, store=store, gsp=gsp, prune=prune)
+    summary = api.push(endpoint, store=store, gsp=gsp, prune=prune, engine=engine)
     out.print(f"pushed {summary.graphs} graphs ({summary.triples} triples) to {summary.endpoint}")
     for graph in summary.deleted:
         out.print(f"  deleted {graph} (no longer in the local store)")

@@ -195,7 +195,7 @@ def test_cli_push_then_query_with_endpoint(engine, sparql_servers, built_store):
     """The user's path: build, push, then stored queries with --endpoint equal the local rows."""
     endpoint = sparql_servers(engine).endpoint
     store, local = built_store
-    pushed = cli("push", "--endpoint", endpoint, "--store", store)
+    pushed = cli("push", "--endpoint", endpoint, "--store", store, "--engine", engine)
     assert pushed.returncode == 0, pushed.stderr
     assert "pushed 9 graphs" in pushed.stdout
     for name in CLI_QUERIES:
@@ -207,3 +207,19 @@ def test_cli_push_then_query_with_endpoint(engine, sparql_servers, built_store):
 def _unordered_json(binding: dict) -> str:
     """A JSON result row with each GROUP_CONCAT (" | ") value as a sorted list: its order is undefined."""
     return json.dumps({k: {**v, "value": sorted(v["value"].split(" | "))} for k, v in binding.items()}, sort_keys=True)
+
+
+def test_graph_store_url_next_to_each_engines_query_url():
+    assert default_gsp("http://h:7878/query", "oxigraph") == "http://h:7878/store"
+    assert default_gsp("http://h:3030/ds/query", "fuseki") == "http://h:3030/ds/data"
+    assert default_gsp("http://h:3030/ds/sparql", "fuseki") == "http://h:3030/ds/data"
+    assert default_gsp("http://h:8890/sparql", "virtuoso") == "http://h:8890/sparql-graph-crud"
+    assert default_gsp("http://h:8890/sparql", "standard") is None
+    with pytest.raises(Exception, match="unknown engine"):
+        SparqlBackend("http://h/sparql", engine="blazegraph")
+
+
+def test_cli_push_refuses_an_unknown_engine(built_store):
+    done = cli("push", "--endpoint", f"http://127.0.0.1:{free_port()}/sparql", "--store", built_store[0],
+               "--engine", "blazegraph")
+    assert done.returncode == 2 and "unknown engine 'blazegraph'" in done.stderr and "Traceback" not in done.stderr
