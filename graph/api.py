@@ -128,11 +128,14 @@ def reason(store: str | Path | Backend | None = None, *, write: bool = False):
         return reason_backend(backend, write=write)
 
 
-def push(endpoint: str, store: str | Path | Backend | None = None, *, gsp: str | None = None, prune: bool = True):
-    """Upload the local graph to a remote SPARQL server, named graph by named graph (Graph Store Protocol)."""
+def push(endpoint: str, store: str | Path | Backend | None = None, *, gsp: str | None = None, prune: bool = True,
+         engine: str | None = None):
+    """Upload the local graph to a remote SPARQL server, named graph by named graph (Graph Store Protocol).
+
+    ``engine`` (oxigraph, fuseki, virtuoso, standard) is read from the server when not given."""
     from .remote import SparqlBackend, push as push_graphs
 
-    remote = SparqlBackend(endpoint, gsp=gsp)
+    remote = SparqlBackend(endpoint, gsp=gsp, engine=engine)
     with _backend(store) as local:
         return push_graphs(local, remote, prune=prune)
 

@@ -147,9 +147,11 @@ def push(
     gsp: Optional[str] = typer.Option(None, help="its Graph Store Protocol URL (default for Oxigraph: .../store; Fuseki: http://host:3030/DS/data)"),
     store: Optional[str] = StoreOpt,
     prune: bool = typer.Option(True, help="delete diplograph graphs the local store no longer has"),
+    engine: Optional[str] = typer.Option(None, help="the server's dialect: oxigraph, fuseki, virtuoso or standard "
+                                         "(default: read from the server's answer)"),
 ) -> None:
     """Upload the graph to a remote SPARQL server, replacing each named graph there."""
-    summary = api.push(endpoint, store=store, gsp=gsp, prune=prune)
+    summary = api.push(endpoint, store=store, gsp=gsp, prune=prune, engine=engine)
     out.print(f"pushed {summary.graphs} graphs ({summary.triples} triples) to {summary.endpoint}")
     for graph in summary.deleted:
         out.print(f"  deleted {graph} (no longer in the local store)")
@@ -157,7 +159,7 @@ def push(
 
 @app.command()
 def export(
-    format: str = typer.Option("nquads", "--format", "-f", help="turtle|ntriples|nquads|trig|jsonld|rdfxml"),
+    format: str = typer.Option("nquads", "--format", "-f", help="turtle|ntriples|nquads|trig|jsonld|rdfxml, or a table: events-csv|events-sqlite"),
     graph: str = typer.Option("all", "--graph", "-g", help="all, ontology, registry, consolidated, meta, inferred, "
                               "source:ID, a graph IRI, or several joined by commas"),
     output: str = typer.Option("-", "--output", "-o", help="file to write (- for standard output)"),
@@ -166,14 +168,15 @@ def export(
     store: Optional[str] = StoreOpt,
 ) -> None:
     """Export the graph (deterministic: same store, same bytes); quad formats keep the named graphs."""
+    from .events_table import TABLE_FORMATS
     from .export import EXPORT_FORMATS, export as export_graph
 
-    if format not in EXPORT_FORMATS and format not in ("ttl", "nt", "nq", "json-ld", "rdf"):
-        raise DiplographError(f"--format {format!r}: unknown format (use one of {', '.join(EXPORT_FORMATS)})")
+    if format not in EXPORT_FORMATS + TABLE_FORMATS and format not in ("ttl", "nt", "nq", "json-ld", "rdf"):
+        raise DiplographError(f"--format {format!r}: unknown format (use one of {', '.join(EXPORT_FORMATS + TABLE_FORMATS)})")
     with api.open_store(api.store_spec(store)) as backend:
         count = export_graph(backend, format, graph, None if output == "-" else output, describe=describe, endpoint=endpoint)
     if output != "-":
-        err.print(f"{count} statements written to {output}")
+        err.print(f"{count} {'rows' if format in TABLE_FORMATS else 'statements'} written to {output}")
 
 
 @app.command()

@@ -593,6 +593,10 @@ def export(backend: Backend, format: str, selection: str = "all", output: Binary
     remote ``"@context": "<IRI>"`` would make every processor fetch it.  To compact your own
     JSON-LD the same way, use the published IRI or ``ontology/context.jsonld``.
     """
+    from .events_table import TABLE_FORMATS, export_events
+
+    if format in TABLE_FORMATS:  # a table of events, not RDF (graph/events_table.py)
+        return export_events(backend, format, output)
     data, count = export_bytes(backend, format, selection, describe=describe, endpoint=endpoint)
     if output is None or (isinstance(output, str) and output == "-"):
         sys.stdout.buffer.write(data)

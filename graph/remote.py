@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator, Mapping
 
 from pyoxigraph import (
-    NamedNode, Quad, QueryBoolean, QueryResultsFormat, RdfFormat, Triple, parse, parse_query_results, serialize,
+    Literal, NamedNode, Quad, QueryBoolean, QueryResultsFormat, RdfFormat, Triple, parse, parse_query_results, serialize,
 )
 
 from diplograph.ontology import GRAPH, sparql_prefixes
@@ -42,8 +42,11 @@ def query_kind(text: str) -> str:
     return m.group(1).lower()
 
 
-def with_values(text: str, bindings: Mapping[str, Term]) -> str:
-    """Insert ``VALUES (?a ?b) { (<x> "y") }`` at the top of the outer WHERE group."""
+def with_values(text: str, bindings: Mapping[str, Term], *, typed_strings: bool = False) -> str:
+    """Insert ``VALUES (?a ?b) { (<x> "y") }`` at the top of the outer WHERE group.
+
+    ``typed_strings`` writes simple literals as ``"y"^^xsd:string`` (the same RDF 1.1 term):
+    Virtuoso compares a plain VALUES string with non-ASCII letters unequal to the same stored text."""
     if not bindings:
         return text
     masked = _masked(text)
@@ -58,8 +61,14 @@ def with_values(text: str, bindings: Mapping[str, Term]) -> str:
         at = m.end()
     names = sorted(bindings)
     block = ("\n  VALUES (" + " ".join(f"?{n}" for n in names) + ") { ("
-             + " ".join(str(bindings[n]) for n in names) + ") }\n")
+             + " ".join(_term_text(bindings[n], typed_strings) for n in names) + ") }\n")
     return text[:at] + block + text[at:]
+
+
+def _term_text(term: Term, typed_strings: bool) -> str:
+    if typed_strings and isinstance(term, Literal) and not term.language and term.datatype.value == _XSD_STRING:
+        return f"{term}^^<{_XSD_STRING}>"
+    return str(term)
 
 
 @dataclass
@@ -69,12 +78,26 @@ class SparqlBackend(Backend):
     endpoint: str
     gsp: str | None = None
     timeout: float = 60.0
+    #: the server's dialect (one of :data:`ENGINES`); None: read from its ``Server`` header on first use
+    engine: str | None = None
 
     def __post_init__(self) -> None:
         self.name = f"sparql:{self.endpoint}"
         self.writable = False
+        if self.engine is not None and self.engine not in ENGINES:
+            raise StoreError(f"unknown engine {self.engine!r}: use one of {', '.join(ENGINES)}")
+
+    @property
+    def dialect(self) -> str:
+        if self.engine is None:
+            self.engine = detect_engine(self.endpoint, self.timeout)
+        return self.engine
+
+    @property
+    def gsp_url(self) -> str | None:
         if self.gsp is None:
-            self.gsp = default_gsp(self.endpoint)
+            self.gsp = default_gsp(self.endpoint, self.dialect)
+        return self.gsp
 
     # -- reading ------------------------------------------------------------------------------
     def query(self, sparql: str, bindings: Mapping[str, Term] | None = None, *, prefixes: bool = True) -> QueryResult:
@@ -85,7 +108,8 @@ class SparqlBackend(Backend):
             raise ReadOnlyError("updates are not allowed here: diplograph sends read-only queries "
                                 "(SELECT, ASK, CONSTRUCT, DESCRIBE); use `diplograph push` to change the remote graph")
         kind = query_kind(sparql)
-        text = (sparql_prefixes() if prefixes else "") + with_values(sparql, bindings or {})
+        text = (sparql_prefixes() if prefixes else "") + with_values(sparql, bindings or {},
+                                                                     typed_strings=self.dialect == "virtuoso")
         client = SPARQLWrapper(self.endpoint)
         client.setMethod(POST)
         client.setTimeout(int(self.timeout))
@@ -105,25 +129,36 @@ class SparqlBackend(Backend):
             raise QueryError(f"cannot reach the endpoint {self.endpoint}: {exc}") from None
         if kind in ("construct", "describe"):
             return QueryResult("construct", triples=list(parse(body, format=RdfFormat.N_TRIPLES)))
+        if self.dialect == "virtuoso":
+            body = _virtuoso_terms(body)
         parsed = parse_query_results(body, format=QueryResultsFormat.JSON)
         if isinstance(parsed, QueryBoolean):
             return QueryResult("ask", boolean=bool(parsed))
         variables = [v.value for v in parsed.variables]
+        if kind == "ask" and variables == ["__ASK_RETVAL"]:
+            # Virtuoso answers ASK in JSON as a one-row SELECT of an integer 0/1
+            return QueryResult("ask", boolean=any(s["__ASK_RETVAL"].value not in ("0", "false") for s in parsed))
         rows = [{n: s[n] for n in variables if s[n] is not None} for s in parsed]
         return QueryResult("select", rows=Rows(variables, rows))
 
+    def _data_graphs(self) -> str:
+        """A FILTER keeping the dataset's graphs: Virtuoso lists its own system graphs beside them."""
+        if self.dialect != "virtuoso":
+            return ""
+        return "FILTER (" + " && ".join(f'!STRSTARTS(STR(?g), "{p}")' for p in VIRTUOSO_SYSTEM_GRAPHS) + ")"
+
     def graphs(self) -> list[NamedNode]:
-        rows = self.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        rows = self.select(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {self._data_graphs()} }}")
         return sorted((r["g"] for r in rows if isinstance(r.get("g"), NamedNode)), key=lambda g: g.value)
 
     def count(self, graph: NamedNode | None = None) -> int:
         bindings = {"g": graph} if graph is not None else {}
-        rows = self.select("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", bindings)
+        rows = self.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {self._data_graphs()} }}", bindings)
         return int(rows[0]["n"].value)
 
     def quads(self, graph: NamedNode | None = None) -> Iterator[Quad]:
         bindings = {"g": graph} if graph is not None else {}
-        for row in self.select("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }", bindings):
+        for row in self.select(f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {self._data_graphs()} }}", bindings):
             yield Quad(row["s"], row["p"], row["o"], row.get("g", graph))
 
     # -- writing (Graph Store Protocol) ----------------------------------------------------------
@@ -135,11 +170,12 @@ class SparqlBackend(Backend):
         self._gsp("DELETE", graph)
 
     def _gsp(self, method: str, graph: NamedNode, data: bytes | None = None) -> None:
-        if not self.gsp:
+        gsp = self.gsp_url
+        if not gsp:
             raise StoreError(f"no Graph Store Protocol URL for {self.endpoint}: pass --gsp (e.g. http://host:3030/ds/data)")
         from urllib.parse import urlencode
 
-        url = f"{self.gsp}{'&' if '?' in self.gsp else '?'}{urlencode({'graph': graph.value})}"
+        url = f"{gsp}{'&' if '?' in gsp else '?'}{urlencode({'graph': graph.value})}"
         request = urllib.request.Request(url, data=data, method=method,
                                          headers={"Content-Type": "application/n-triples"} if data is not None else {})
         try:
@@ -148,15 +184,79 @@ class SparqlBackend(Backend):
         except urllib.error.HTTPError as exc:
             if method == "DELETE" and exc.code == 404:
                 return
-            raise StoreError(f"{method} {graph.value} at {self.gsp} failed: HTTP {exc.code} {exc.reason}") from None
+            hint = (" (Virtuoso: grant SPARQL_UPDATE to the \"SPARQL\" user, or pass --gsp)"
+                    if exc.code in (401, 403) and self.dialect == "virtuoso" else "")
+            raise StoreError(f"{method} {graph.value} at {gsp} failed: HTTP {exc.code} {exc.reason}{hint}") from None
         except (urllib.error.URLError, OSError) as exc:
-            raise StoreError(f"cannot reach {self.gsp}: {getattr(exc, 'reason', exc)}") from None
+            raise StoreError(f"cannot reach {gsp}: {getattr(exc, 'reason', exc)}") from None
 
 
-def default_gsp(endpoint: str) -> str | None:
-    """Oxigraph serves queries at /query and the Graph Store Protocol at /store."""
-    if endpoint.rstrip("/").endswith("/query"):
-        return endpoint.rstrip("/")[: -len("/query")] + "/store"
+#: the servers whose departures from the standard the backend knows ("standard": none assumed)
+ENGINES = ("standard", "oxigraph", "fuseki", "virtuoso")
+#: graphs a fresh Virtuoso holds for itself (its RDF views, LDP, the URIQA host's graph)
+VIRTUOSO_SYSTEM_GRAPHS = ("http://www.openlinksw.com/", "http://www.w3.org/ns/ldp#", "http://localuriqaserver/")
+
+
+def detect_engine(endpoint: str, timeout: float = 10.0) -> str:
+    """The engine behind ``endpoint``, from the ``Server`` header of a trivial query's answer."""
+    from urllib.parse import quote
+
+    request = urllib.request.Request(f"{endpoint}{'&' if '?' in endpoint else '?'}query={quote('ASK {}')}",
+                                     headers={"Accept": "application/sparql-results+json"})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            server = response.headers.get("Server", "")
+    except urllib.error.HTTPError as exc:
+        server = exc.headers.get("Server", "") if exc.headers else ""
+    except (urllib.error.URLError, OSError):
+        return "standard"  # unreachable: the query itself will say so
+    lowered = server.lower()
+    for engine in ("virtuoso", "oxigraph", "fuseki"):
+        if engine in lowered:
+            return engine
+    return "fuseki" if "jetty" in lowered else "standard"
+
+
+_XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def _virtuoso_terms(body: bytes) -> bytes:
+    """Virtuoso's JSON results in standard terms.  It names blank nodes ``nodeID://b10001``, which
+    is no blank node label: each character outside [A-Za-z0-9] is spelt ``_XX`` (its hex code), so
+    distinct names stay distinct.  It writes the booleans it stored as "1"/"0": back to true/false.
+    It gives GROUP_CONCAT over no values as "" where Oxigraph and Jena leave the variable unbound:
+    an empty plain string is dropped (the project stores no empty strings: its shapes refuse them)."""
+    import json
+
+    doc = json.loads(body)
+    for solution in doc.get("results", {}).get("bindings", []):
+        for name, term in list(solution.items()):
+            if term.get("type") == "literal" and term.get("value") == "" and not term.get("xml:lang") and not term.get("datatype"):
+                del solution[name]
+                continue
+            if term.get("type") == "bnode":
+                term["value"] = "v" + re.sub(r"[^A-Za-z0-9]", lambda m: f"_{ord(m.group(0)):02x}", term["value"])
+            elif term.get("datatype") == _XSD_BOOLEAN and term.get("value") in ("1", "0"):
+                term["value"] = "true" if term["value"] == "1" else "false"
+    return json.dumps(doc).encode()
+
+
+def default_gsp(endpoint: str, engine: str = "standard") -> str | None:
+    """Where the Graph Store Protocol is, next to the query endpoint, on the servers we know.
+
+    Oxigraph: queries at /query, the store at /store.  Fuseki: /DS/query (or /DS/sparql) and
+    /DS/data.  Virtuoso: /sparql and /sparql-graph-crud (writable once the "SPARQL" user has the
+    SPARQL_UPDATE role)."""
+    base = endpoint.rstrip("/")
+    if engine == "virtuoso" and base.endswith("/sparql"):
+        return base + "-graph-crud"
+    if engine == "fuseki":
+        for tail in ("/query", "/sparql"):
+            if base.endswith(tail):
+                return base[: -len(tail)] + "/data"
+    if base.endswith("/query"):
+        return base[: -len("/query")] + "/store"
     return None
 
 

@@ -1,16 +1,13 @@
-"""One contract suite for every backend: the embedded store and a real remote SPARQL 1.1 server
-(the `oxigraph` server from PyPI, started by the test on a free loopback port and filled with
-`diplograph push`).  Every stored query must give the same rows on both."""
+"""One contract suite for every backend: the embedded store and real remote SPARQL 1.1 servers
+(Oxigraph, Virtuoso, Fuseki: tests/sparql_servers.py), each started by the test on a free loopback
+port and filled with `diplograph push`.  Every stored query must give the same rows on each."""
 
 from __future__ import annotations
 
+import json
 import os
-import shutil
-import socket
-import sys
 import subprocess
-import time
-import urllib.request
+import sys
 
 from pathlib import Path
 
@@ -21,56 +18,52 @@ from diplograph.graph.backends import Backend, OxigraphBackend
 from diplograph.graph.errors import QueryError, ReadOnlyError
 from diplograph.graph.export import canonical_nquads
 from diplograph.graph.queries import QueryLibrary, run
-from diplograph.graph.remote import SparqlBackend, push, with_values
+from diplograph.graph.remote import SparqlBackend, default_gsp, push, with_values
+
+from sparql_servers import STARTERS, Server, free_port, stop
 
 ROOT = Path(__file__).resolve().parents[1]  # the repository
 LIBRARY = QueryLibrary()
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+ENGINES = list(STARTERS)
 
 
-@pytest.fixture(scope="module")
-def oxigraph_server(tmp_path_factory):
-    """A real Oxigraph SPARQL server on 127.0.0.1, stopped after the module."""
-    # the server comes with the `oxigraph` package, next to this Python (the venv may not be on PATH)
-    binary = shutil.which("oxigraph", path=os.pathsep.join([os.path.dirname(sys.executable), os.environ.get("PATH", "")]))
-    if binary is None:
-        pytest.skip("the oxigraph server (pip install oxigraph) is not installed")
-    port = free_port()
-    location = tmp_path_factory.mktemp("oxigraph-server")
-    process = subprocess.Popen([binary, "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 20
-    while True:
-        try:
-            urllib.request.urlopen(f"{url}/query?query=ASK%7B%7D", timeout=1).read()
-            break
-        except OSError:
-            if process.poll() is not None or time.monotonic() > deadline:
-                process.kill()
-                pytest.fail(f"oxigraph server did not start: {process.stderr.read().decode()[:500]}")
-            time.sleep(0.1)
-    yield url
-    process.terminate()
-    process.wait(timeout=10)
+@pytest.fixture(scope="session")
+def sparql_servers(tmp_path_factory):
+    """The real servers, each started on first use and kept for the session (one start per engine)."""
+    started: dict[str, Server] = {}
+
+    def get(engine: str) -> Server:
+        if engine not in started:
+            started[engine] = STARTERS[engine](tmp_path_factory.mktemp(f"{engine}-server"))
+        return started[engine]
+
+    yield get
+    for server in started.values():
+        stop(server.process)
 
 
-@pytest.fixture(scope="module")
-def remote(oxigraph_server, seed_graph) -> SparqlBackend:
-    backend = SparqlBackend(f"{oxigraph_server}/query")
-    summary = push(seed_graph, backend)
-    assert summary.graphs == len(seed_graph.graphs())
-    return backend
+@pytest.fixture(scope="session")
+def remotes(sparql_servers, seed_graph):
+    """A backend per engine, filled with the seed graph by `push` on first use."""
+    filled: dict[str, SparqlBackend] = {}
+
+    def get(engine: str) -> SparqlBackend:
+        if engine not in filled:
+            backend = SparqlBackend(sparql_servers(engine).endpoint)
+            assert backend.dialect == engine  # read from the server's own answer
+            summary = push(seed_graph, backend)
+            assert summary.graphs == len(seed_graph.graphs())
+            filled[engine] = backend
+        return filled[engine]
+
+    return get
 
 
-@pytest.fixture(params=["embedded", "remote"])
-def backend(request, seed_graph) -> Backend:
-    return seed_graph if request.param == "embedded" else request.getfixturevalue("remote")
+@pytest.fixture(params=["embedded", *ENGINES])
+def backend(request, seed_graph, remotes) -> Backend:
+    return seed_graph if request.param == "embedded" else remotes(request.param)
 
 
 def _unordered(term) -> str:
@@ -103,8 +96,20 @@ def test_same_quads(backend, seed_graph):
     assert canonical_nquads(backend.quads()) == canonical_nquads(seed_graph.quads())
 
 
+#: stored queries whose rows Virtuoso 7.2.5 (Debian bookworm) still gets wrong after the backend's
+#: dialect fixes (graph/remote.py); strict, so a fix here or upstream shows up as XPASS
+VIRTUOSO_DEPARTURES = {
+    "instrument-parties": "one of two rows missing (a GROUP_CONCAT group over the registry's parts)",
+    "provisions-invoked": "rows and quotes missing (the `dg:partOf?` path with a bound end)",
+    "safe-conduct-status": "one of two rows missing",
+    "undated-events": "date phrases reported for events the other engines give none",
+}
+
+
 @pytest.mark.parametrize("stored_query", list(LIBRARY), ids=[q.name for q in LIBRARY])
-def test_stored_query_rows_equal_on_every_backend(stored_query, backend, seed_graph):
+def test_stored_query_rows_equal_on_every_backend(stored_query, backend, seed_graph, request):
+    if getattr(backend, "dialect", None) == "virtuoso" and stored_query.name in VIRTUOSO_DEPARTURES:
+        request.applymarker(pytest.mark.xfail(reason=f"Virtuoso: {VIRTUOSO_DEPARTURES[stored_query.name]}", strict=True))
     params = {p.name: p.example for p in stored_query.params if p.example is not None}
     expected = run(stored_query, seed_graph, params).rows
     got = run(stored_query, backend, params).rows
@@ -139,7 +144,9 @@ def test_values_block_goes_into_the_outer_where():
     assert text.startswith('SELECT ?x WHERE {\n  VALUES (?x) { ("a \\"b\\" } #") }\n # a } comment')
 
 
-def test_push_replaces_changed_graphs_and_prunes_removed_ones(remote, seed_graph):
+@pytest.mark.parametrize("engine", ENGINES)
+def test_push_replaces_changed_graphs_and_prunes_removed_ones(engine, remotes, seed_graph):
+    remote = remotes(engine)
     from pyoxigraph import Quad, Store
 
     copy = Store()
@@ -166,22 +173,53 @@ def test_unreachable_endpoint_is_a_clear_error():
         backend.query("ASK {}")
 
 
-def test_cli_push_then_query_with_endpoint(oxigraph_server, tmp_path, texts_dir):
-    """The user's path: build, push, then every stored query with --endpoint equals the local rows."""
-    import json
-    import os
+CLI_QUERIES = ("who-recognized-whom", "asylum-grants", "conflicts")
 
-    
-    def cli(*args):
-        return subprocess.run([sys.executable, "-m", "diplograph.graph", *args], capture_output=True, text=True, cwd=ROOT,
-                              env={**os.environ, "DIPLOGRAPH_TEXTS": str(texts_dir)}, timeout=120)
 
-    store = str(tmp_path / "store")
-    assert cli("build", "--store", store, "--no-validate").returncode == 0
-    pushed = cli("push", "--endpoint", f"{oxigraph_server}/query", "--store", store)
+def cli(*args, texts=None):
+    env = {**os.environ, "DIPLOGRAPH_TEXTS": str(texts)} if texts else None
+    return subprocess.run([sys.executable, "-m", "diplograph.graph", *args], capture_output=True, text=True, cwd=ROOT,
+                          env=env, timeout=120)
+
+
+@pytest.fixture(scope="session")
+def built_store(tmp_path_factory, texts_dir):
+    """A store built by the CLI, and its answers to CLI_QUERIES (one build for every engine)."""
+    store = str(tmp_path_factory.mktemp("cli") / "store")
+    assert cli("build", "--store", store, "--no-validate", texts=texts_dir).returncode == 0
+    return store, {name: json.loads(cli("query", name, "-f", "json", "--store", store).stdout) for name in CLI_QUERIES}
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_cli_push_then_query_with_endpoint(engine, sparql_servers, built_store):
+    """The user's path: build, push, then stored queries with --endpoint equal the local rows."""
+    endpoint = sparql_servers(engine).endpoint
+    store, local = built_store
+    pushed = cli("push", "--endpoint", endpoint, "--store", store, "--engine", engine)
     assert pushed.returncode == 0, pushed.stderr
     assert "pushed 9 graphs" in pushed.stdout
-    for name in ("who-recognized-whom", "asylum-grants", "conflicts"):
-        local = json.loads(cli("query", name, "-f", "json", "--store", store).stdout)
-        there = json.loads(cli("query", name, "-f", "json", "--endpoint", f"{oxigraph_server}/query").stdout)
-        assert sorted(map(json.dumps, there["results"]["bindings"])) == sorted(map(json.dumps, local["results"]["bindings"]))
+    for name in CLI_QUERIES:
+        there = json.loads(cli("query", name, "-f", "json", "--endpoint", endpoint).stdout)
+        assert sorted(map(_unordered_json, there["results"]["bindings"])) == sorted(
+            map(_unordered_json, local[name]["results"]["bindings"]))
+
+
+def _unordered_json(binding: dict) -> str:
+    """A JSON result row with each GROUP_CONCAT (" | ") value as a sorted list: its order is undefined."""
+    return json.dumps({k: {**v, "value": sorted(v["value"].split(" | "))} for k, v in binding.items()}, sort_keys=True)
+
+
+def test_graph_store_url_next_to_each_engines_query_url():
+    assert default_gsp("http://h:7878/query", "oxigraph") == "http://h:7878/store"
+    assert default_gsp("http://h:3030/ds/query", "fuseki") == "http://h:3030/ds/data"
+    assert default_gsp("http://h:3030/ds/sparql", "fuseki") == "http://h:3030/ds/data"
+    assert default_gsp("http://h:8890/sparql", "virtuoso") == "http://h:8890/sparql-graph-crud"
+    assert default_gsp("http://h:8890/sparql", "standard") is None
+    with pytest.raises(Exception, match="unknown engine"):
+        SparqlBackend("http://h/sparql", engine="blazegraph")
+
+
+def test_cli_push_refuses_an_unknown_engine(built_store):
+    done = cli("push", "--endpoint", f"http://127.0.0.1:{free_port()}/sparql", "--store", built_store[0],
+               "--engine", "blazegraph")
+    assert done.returncode == 2 and "unknown engine 'blazegraph'" in done.stderr and "Traceback" not in done.stderr
