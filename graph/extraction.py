@@ -63,8 +63,9 @@ class ExtractedArticle:
 
 
 def extract_articles(paths: list[str | Path], out_dir: str | Path, *, corpus_dir: str | Path | None = None,
-                     published: str | None = None) -> list[ExtractedArticle]:
-    """Extract claims from each article into ``out_dir``; a bad article raises before anything is written."""
+                     published: str | None = None, progress=None) -> list[ExtractedArticle]:
+    """Extract claims from each article into ``out_dir``; a bad article raises before anything is written.
+    ``progress(done, total)`` is called after each article."""
     out = Path(out_dir)
     known = registry(corpus_dir)
     articles = []
@@ -76,6 +77,8 @@ def extract_articles(paths: list[str | Path], out_dir: str | Path, *, corpus_dir
     results = []
     for article in articles:
         results.append(_write_one(article, known, out))
+        if progress is not None:
+            progress(len(results), len(articles))
     # what was written must load as a corpus would (evidence verified against the copied texts)
     try:
         load_corpus(registry_corpus(corpus_dir), texts=None, extracted=[out])

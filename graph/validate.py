@@ -11,6 +11,7 @@ run by the store's own engine; both land in one report.
 
 from __future__ import annotations
 
+import functools
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -75,7 +76,8 @@ def union_graph(backend: Backend) -> "rdflib.Graph":
     return graph
 
 
-def shapes_graph() -> "rdflib.Graph":
+@functools.cache
+def shapes_graph() -> "rdflib.Graph":  # read once per process; pyshacl does not change it
     import rdflib
 
     return rdflib.Graph().parse(SHAPES_TTL, format="turtle")
@@ -138,10 +140,10 @@ def _select(backend: Backend, query: str, dataset: list[NamedNode] | None) -> li
 
 def shapes_results(backend: Backend, *, graphs=None, progress=None) -> list[ValidationResult]:
     """SHACL results of the shapes compiled to SPARQL (graph/shacl_sparql.py), run in the store."""
-    from .shacl_sparql import Compiler, ShapesGraph, subclass_reader
+    from .shacl_sparql import Compiler, subclass_reader
 
     dataset = _dataset(graphs)
-    shapes = ShapesGraph(SHAPES_TTL)
+    shapes = _shapes()
     compiler = Compiler(shapes, subclass_reader(lambda q: _select(backend, q, None)))
     constraints = [c for owner in shapes.node_shapes() for c in compiler.constraints(owner)]
     results = []
@@ -160,6 +162,13 @@ def shapes_results(backend: Backend, *, graphs=None, progress=None) -> list[Vali
     for r in results:
         r.focus_label = names.get(r.focus)
     return results
+
+
+@functools.cache
+def _shapes():
+    from .shacl_sparql import ShapesGraph
+
+    return ShapesGraph(SHAPES_TTL)
 
 
 def _labels(backend: Backend, nodes: set) -> dict[str, str]:
