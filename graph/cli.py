@@ -448,10 +448,13 @@ def sparql(
 
 
 def _read(file: str) -> str:
-    try:
-        return Path(file).read_text(encoding="utf-8")
-    except OSError as exc:
-        raise DiplographError(f"cannot read {file}: {exc.strerror}") from None
+    from diplograph.loaders.files import FileRefused, decode_utf8, read_regular_file
+
+    try:  # a directory, FIFO or device is refused before it is opened
+        return decode_utf8(read_regular_file(file, 10_000_000))
+    except FileRefused as exc:
+        where = f"{file}:{exc.line}" if exc.line else file
+        raise DiplographError(f"cannot read {where}: {exc.message} ({exc.hint})") from None
 
 
 def _print_result(result, format: str) -> None:

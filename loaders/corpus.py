@@ -145,7 +145,8 @@ class _Loader:
     # -- driver ---------------------------------------------------------------------
     def run(self) -> Corpus:
         if not self.dir.is_dir():
-            raise CorpusError([Problem(self.dir, None, "corpus folder not found", "pass the folder holding sources.yaml")])
+            what = "not a folder" if self.dir.exists() else "corpus folder not found"
+            raise CorpusError([Problem(self.dir, None, what, "pass the folder holding sources.yaml")])
         sources = self._collect(lambda: self._read_sources(self.dir / "sources.yaml", self.texts_dir))
         self._collect(lambda: self._read_entities([self.dir / "entities.yaml"] + sorted((self.dir / "entities.d").glob("*.yaml"))))
         for bundle in self.bundles:

@@ -306,6 +306,10 @@ def param_bad_published_date(c: Case):
             "--published", "2026-02-30"], "--published '2026-02-30'", "YYYY-MM-DD"
 
 
+def param_query_file_is_a_device(c: Case):
+    return ["sparql", "/dev/zero", "--store", str(c.store)], "/dev/zero", "regular file"
+
+
 def http_bad_syntax(c: Case):
     return "GET /sparql?query=SELEC%20%2A%20%7B%7D", "1:1", "syntax"
 
@@ -367,6 +371,19 @@ def extract_not_utf8(c: Case):
     return _extract(c, path), f"{path}:2", "save the article as UTF-8"
 
 
+def review_claims_file_with_nul(c: Case):
+    bundle = c.tmp / "extracted"
+    (bundle / "claims").mkdir(parents=True)
+    (bundle / "sources.yaml").write_text("[]\n", encoding="utf-8")
+    path = bundle / "claims" / "article.yaml"
+    path.write_bytes(b"extraction: extracted\nsource: article\nclaims:\n- event: x\x00\n")
+    from diplograph.graph.project import init_project
+
+    init_project(c.tmp / "project")
+    return (["review", str(path), "--accept", "all", "--corpus", str(c.tmp / "project" / "corpus")],
+            f"{path}:4", "delete it")
+
+
 ROWS = [
     yaml_broken, yaml_nul_byte, yaml_not_utf8, source_unknown_key, source_wrong_type, source_bad_date,
     source_url_with_space, source_duplicate_id, source_bad_sha256, entity_duplicate_id, entity_dangling_reference,
@@ -375,10 +392,10 @@ ROWS = [
     claim_unknown_source, claim_without_kind, claim_dangling_event,
     text_missing, text_not_utf8, text_checksum_mismatch, text_is_a_fifo,
     param_bad_date, param_unknown, param_bad_format, param_not_utf8, param_unknown_option, param_unknown_query,
-    param_bad_published_date,
+    param_bad_published_date, param_query_file_is_a_device,
     http_bad_syntax, http_unknown_stored_query, http_bad_parameter, http_unknown_parameter,
     extract_directory, extract_fifo, extract_dev_zero, extract_empty, extract_binary, extract_oversized,
-    extract_not_utf8,
+    extract_not_utf8, review_claims_file_with_nul,
 ]
 
 
@@ -446,13 +463,13 @@ def test_the_table_covers_enough_kinds():
 
 
 def test_allow_missing_texts_builds_with_a_warning(tmp_path, texts_dir):
-    texts = tmp_path / "texts"
+    texts = tmp_path / "texts [bold]:x:[/]"  # a warning shows the path as it is: no markup, no emoji codes
     shutil.copytree(texts_dir, texts)
     (texts / TEXT_004).unlink()
     store = tmp_path / "store"
     result = run("build", "--texts", str(texts), "--store", str(store), "--no-validate", "--allow-missing-texts")
     assert result.returncode == 0, result.stderr.decode()
-    assert "004-cec08df9c9a3c1c3 not found" in result.stderr.decode()
+    assert f"004-cec08df9c9a3c1c3 not found at {texts / TEXT_004}" in result.stderr.decode()
     assert "texts verified │ 4" in result.stdout.decode()
 
 
@@ -460,3 +477,12 @@ def test_review_help_shows_the_keys_as_written():
     result = run("review", "--help")
     assert result.returncode == 0
     assert "[a]ccept, [r]eject," in result.stdout.decode()
+
+
+def test_extract_hint_names_the_claims_file(tmp_path):
+    out = tmp_path / "extracted"
+    result = run("extract", str(ROOT / "examples" / "ecuador-nicaragua.txt"), "--out", str(out))
+    assert result.returncode == 0, result.stderr.decode()
+    hints = [line.removeprefix("review with: diplograph review ") for line in result.stdout.decode().splitlines()
+             if line.startswith("review with: ")]
+    assert hints and all(Path(h).is_file() and Path(h).parent == out / "claims" for h in hints), result.stdout
