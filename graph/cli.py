@@ -223,10 +223,11 @@ def docs(output: Path = typer.Option(Path("var/docs"), "--output", "-o", help="f
 
 @app.command("extract")
 def extract_cmd(
-    articles: list[Path] = typer.Argument(..., help="article files: plain text (.txt) or HTML"),
+    articles: list[Path] = typer.Argument(..., help="article files, plain text (.txt) or HTML, or folders of them"),
     out_dir: Path = typer.Option(Path("var/extracted"), "--out", "-o", help="the extraction folder to write"),
     published: Optional[str] = typer.Option(None, help="publication date (YYYY-MM-DD) when the text does not say"),
     corpus: Optional[Path] = typer.Option(None, help="corpus whose entity registry to resolve actors against"),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="processes extracting articles side by side (same output for any number)"),
 ) -> None:
     """Propose claims from new articles (rules; offline) for review; nothing joins the corpus yet."""
     from .extraction import extract_articles
@@ -241,7 +242,8 @@ def extract_cmd(
     from .progress import progress_bar
 
     with progress_bar(err, "extracting") as tick:
-        extracted = extract_articles(articles, out_dir, corpus_dir=corpus, published=published, progress=tick)
+        extracted = extract_articles(articles, out_dir, corpus_dir=corpus, published=published, jobs=jobs,
+                                     progress=tick)
     for r in extracted:
         out.print(f"{r.path}: {r.events} events, {r.tenures} tenures, {r.new_entities} new entities "
                   f"from {r.sentences} sentences → {r.claims_file}")

@@ -22,7 +22,9 @@ from .rules import (
     Rule,
 )
 from .coref import resolve_references
-from .parse import PipelineMissing, parse
+from .dating import StoryTimeline
+from .identity import event_id as scoped_event_id
+from .parse import parse
 from .sentences import Sentence, split_sentences
 from .world import DEMONYMS, FEMALE_NAMES, MALE_NAMES, OTHER_FIRST_NAMES
 
@@ -128,14 +130,17 @@ class Extraction:
         return out + self.tenures
 
 
-def extract(article: Article, registry: dict[str, EntityRecord], source_id: str) -> Extraction:
-    return _Extractor(article, registry, source_id).run()
+def extract(article: Article, registry: dict[str, EntityRecord], source_id: str, doc=None) -> Extraction:
+    """Propose the claims of one article (``doc``: its parse, when the caller parsed it already)."""
+    return _Extractor(article, registry, source_id, doc).run()
 
 
 class _Extractor:
-    def __init__(self, article: Article, registry: dict[str, EntityRecord], source_id: str) -> None:
+    def __init__(self, article: Article, registry: dict[str, EntityRecord], source_id: str, doc=None) -> None:
         self.article = article
         self.text = article.text
+        self.doc = doc if doc is not None else parse(self.text)  # one parse per article, for every stage
+        self.timeline = StoryTimeline.from_doc(self.doc, article.published)
         self.source_id = source_id
         self.gaz = Gazetteer(registry)
         self.registry_ids = set(registry)
@@ -609,11 +614,8 @@ class _Extractor:
         self.mentions = [m for m in self.mentions if m.entity]
 
     def _parsed_references(self) -> dict[tuple[int, int], str]:
-        """Pronouns and descriptions resolved on the dependency parse; none without a pipeline."""
-        try:
-            doc = parse(self.text)
-        except PipelineMissing:
-            return {}
+        """Pronouns and descriptions resolved on the article's dependency parse."""
+        doc = self.doc
         # titled names a longer mention swallowed ("the wife of former president X") still give titles
         titled = [Mention(max(start, self.text.rfind(self.gaz.entities[person].label, start, end)), end, person,
                           "Person", self.text[start:end], "title") for start, end, person, _ in self.title_spans
@@ -1018,12 +1020,9 @@ class _Extractor:
 
     def _fields(self, rule: Rule, sentence: Sentence, trigger: re.Match, fields: dict, mentions: list[Mention]) -> None:
         s = sentence.text
-        date = _nearest_date(s, trigger.start())
+        date = self.timeline.date_at(sentence.start + trigger.start())
         if date:
-            resolved = resolve(date, self.article.published)
-            fields["date"] = {"phrase": date} if resolved.value or resolved.weekday else None
-            if fields["date"] is None:
-                del fields["date"]
+            fields["date"] = date
         if rule.type in ("Charge", "Sentence", "Arrest"):
             offences = sorted({m.group(1).lower() for m in OFFENCE_RE.finditer(s)})
             if offences:
@@ -1075,17 +1074,16 @@ class _Extractor:
                 e.sentences.add(index)
                 e.confidence = max(e.confidence, confidence)
                 return
-        year = ""
-        if "date" in fields:
-            resolved = resolve(fields["date"]["phrase"], self.article.published)
-            year = f"-{resolved.value[:4]}" if resolved.value else ""
-        base = "-".join(p for p in (agent_id or "", slug(_words(etype)), target_id or "") if p) + year
-        event_id = base
-        n = 2
-        while any(e.id == event_id for e in self.events):
-            event_id, n = f"{base}-{n}", n + 1
+        event_id = self._mint(etype, [agent_id] if agent_id else [], [target_id] if target_id else [])
         self.events.append(Event(event_id, etype, [agent_id] if agent_id else [], [target_id] if target_id else [],
                                  dict(fields), [quote], [(start, end)], {index}, confidence))
+
+    def _mint(self, etype: str, agents: list[str], targets: list[str]) -> str:
+        """An id scoped by the source (identity.py); the n-th act with the same parties gets -n."""
+        n = 1
+        while any(e.id == scoped_event_id(self.source_id, etype, agents, targets, n) for e in self.events):
+            n += 1
+        return scoped_event_id(self.source_id, etype, agents, targets, n)
 
     def _military_coup(self, sentence: Sentence, index: int, mentions: list[Mention]) -> None:
         """'Soldiers seized power', 'the army ousted President X in a coup': a coup by the armed forces
@@ -1118,9 +1116,9 @@ class _Extractor:
             return
         agent = self.gaz.organ(state, "military")
         fields: dict = {}
-        date = _nearest_date(text, trigger.start())
+        date = self.timeline.date_at(sentence.start + trigger.start())
         if date:
-            fields["date"] = {"phrase": date}
+            fields["date"] = date
         self._add_event("CoupAttempt", agent.id, target.entity if target is not None else None, fields, sentence, index,
                         trigger, [target] if target is not None else [], 0.6)
 
@@ -1330,9 +1328,11 @@ class _Extractor:
                                  for e in self.events if e.type in RULES_BY_TYPE):
             return  # "Joly said Canada had expelled ...": the announcement of an act, carried by the act itself
         fields = {"quotation": words} if words else {}
+        date = self.timeline.date_at(v_start)
+        if date:
+            fields["date"] = date
         anchor_start, anchor_end = (quote.start(), quote.end()) if words else (verb_at, verb_at + 1)
         start, end, evidence = _evidence(sentence, anchor_start, anchor_end, [m for m in (speaker, target) if m])
-        event_id = f"statement-{speaker.entity}-{index + 1}{suffix}"
         if target is None:
             confidence -= 0.1
         targets = [target.entity] if target else []
@@ -1343,7 +1343,7 @@ class _Extractor:
             for other in _conjuncts(target, others, self.text):
                 if other.type == target.type and other.entity not in targets and other.entity != speaker.entity:
                     targets.append(other.entity)
-        event = Event(event_id, "Statement", [speaker.entity], targets, fields,
+        event = Event(self._mint("Statement", [speaker.entity], targets), "Statement", [speaker.entity], targets, fields,
                       [evidence], [(start, end)], {index}, confidence)
         self.events.append(event)
 
