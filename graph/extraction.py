@@ -79,7 +79,8 @@ def article_files(paths: list[str | Path]) -> list[Path]:
         if path.is_dir():
             found = sorted(p for p in path.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file())
             if not found:
-                raise DiplographError(f"{path}: no articles in this folder (looked for {', '.join(ARTICLE_SUFFIXES)} files)")
+                raise DiplographError(f"{path}: no articles in this folder (looked for {', '.join(ARTICLE_SUFFIXES)} files; "
+                                      "put the articles there, or name the article files themselves)")
             files += found
         else:
             files.append(path)
