@@ -29,20 +29,26 @@ PER_COPY = re.compile(r"(https://w3id\.org/diplograph/(?:id/(?:source|claim|ment
                       r"|graph/source)/[^>#\s]*)")
 
 
+def synthetic_nquads(quads: int) -> tuple[bytes, int]:
+    """About ``quads`` quads as N-Quads: the seed graph's per-source part copied with fresh IRIs."""
+    seed, _ = build_in_memory(ROOT / "corpus", default_texts())
+    lines = serialize(seed.quads(), format=RdfFormat.N_QUADS).decode().splitlines()
+    shared = [l for l in lines if not PER_COPY.search(l)]
+    copied = [l for l in lines if PER_COPY.search(l)]
+    copies = max(1, (quads - len(shared)) // max(1, len(copied)))
+    # copy 0 keeps its names, so the queries' example parameters still find something
+    data = "\n".join(shared + copied + [PER_COPY.sub(lambda m, k=k: f"{m.group(1)}-x{k}", l)
+                                        for k in range(1, copies) for l in copied]).encode() + b"\n"
+    return data, copies
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quads", type=int, default=1_000_000)
     parser.add_argument("--path", type=Path, default=None, help="on-disk store (default: a temporary folder)")
     args = parser.parse_args()
 
-    seed, _ = build_in_memory(ROOT / "corpus", default_texts())
-    lines = serialize(seed.quads(), format=RdfFormat.N_QUADS).decode().splitlines()
-    shared = [l for l in lines if not PER_COPY.search(l)]
-    copied = [l for l in lines if PER_COPY.search(l)]
-    copies = max(1, (args.quads - len(shared)) // max(1, len(copied)))
-    # copy 0 keeps its names, so the queries' example parameters still find something
-    data = "\n".join(shared + copied + [PER_COPY.sub(lambda m, k=k: f"{m.group(1)}-x{k}", l)
-                                        for k in range(1, copies) for l in copied]).encode() + b"\n"
+    data, copies = synthetic_nquads(args.quads)
 
     folder = args.path or Path(tempfile.mkdtemp(prefix="diplograph-scale-"))
     shutil.rmtree(folder, ignore_errors=True)

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping
+from typing import TYPE_CHECKING, Any, Mapping
 
 from pyoxigraph import NamedNode, RdfFormat, serialize
 
 from diplograph.ontology import ID, PREFIXES
 
-from . import builder as _build
 from .backends import Backend, QueryResult, Rows, open_backend
 from .conflicts import Conflict, find_conflicts, labels
 from .errors import DiplographError, StoreError
@@ -24,6 +23,9 @@ from .queries import QueryLibrary, StoredQuery, resolve_iri
 from .queries import run as run_stored
 from .settings import default_corpus, default_store, default_texts
 from .sparql_guard import refuse_service
+
+if TYPE_CHECKING:  # the builder imports the corpus loaders (pydantic, ruamel.yaml): only `build` needs them
+    from . import builder as _build
 
 
 def store_spec(store: str | Path | None) -> str:
@@ -42,9 +44,11 @@ def open_store(store: str | Path | None = None, *, read_only: bool = True) -> Ba
 
 def build(corpus: str | Path | None = None, texts: str | Path | None = None, store: str | Path | None = None,
           *, validate: bool = True, extracted: list[str | Path] | tuple = (),
-          allow_missing_texts: bool = False) -> _build.BuildSummary:
+          allow_missing_texts: bool = False) -> "_build.BuildSummary":
     """Build the persistent store from the corpus (see :func:`graph.build.build`); a missing article
     text is an error unless ``allow_missing_texts``."""
+    from . import builder as _build
+
     spec = store_spec(store)
     scheme, _, path = spec.partition(":")
     if scheme != "oxigraph":
@@ -64,11 +68,13 @@ def init(folder: str | Path):
     return init_project(folder)
 
 
-def validate(store: str | Path | Backend | None = None):
+def validate(store: str | Path | Backend | None = None, *, engine: str = "sparql", graphs=None, progress=None):
+    """SHACL shapes and check queries; ``engine`` is ``sparql`` (in the store) or ``pyshacl`` (the reference);
+    ``graphs`` limits the shapes to these source graphs (with the registry)."""
     from .validate import validate_backend
 
     with _backend(store) as backend:
-        return validate_backend(backend)
+        return validate_backend(backend, engine=engine, graphs=graphs, progress=progress)
 
 
 @dataclass

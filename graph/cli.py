@@ -16,11 +16,23 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from . import api
 from .errors import CorpusError, DiplographError
 from .formats import RESULT_FORMATS
 
 GRAPH_FORMATS = ("turtle", "ntriples")
+
+
+class _LazyApi:
+    """graph.api, imported when a command first calls it: `diplograph --help` does not pay for the
+    store engine, the corpus loaders (pydantic, ruamel.yaml) and what they import."""
+
+    def __getattr__(self, name: str):
+        from . import api as module
+
+        return getattr(module, name)
+
+
+api = _LazyApi()
 
 # Help texts and messages are printed as written: no rich markup, so "[a]ccept" or a quote holding
 # "[/b]" reaches the user unchanged.
@@ -92,9 +104,14 @@ def build(
 def validate(
     store: Optional[str] = StoreOpt,
     report: Optional[Path] = typer.Option(None, help="also write the standard SHACL report (Turtle) here"),
+    engine: str = typer.Option("sparql", help="sparql: the shapes compiled to SPARQL, run in the store (fast); "
+                                              "pyshacl: the reference implementation (slow on large graphs)"),
 ) -> None:
     """Check the graph against the SHACL shapes; exit status 1 on violations."""
-    result = api.validate(store=store)
+    from .progress import progress_bar
+
+    with progress_bar(err, "validating") as tick:
+        result = api.validate(store=store, engine=engine, progress=tick)
     if report:
         result.write_turtle(report)
         err.print(f"SHACL report written to {report}")
@@ -225,7 +242,12 @@ def extract_cmd(
             dt.date.fromisoformat(published)
         except ValueError:
             raise DiplographError(f"--published {published!r} is not a date (YYYY-MM-DD)") from None
-    for r in extract_articles(articles, out_dir, corpus_dir=corpus, published=published, jobs=jobs):
+    from .progress import progress_bar
+
+    with progress_bar(err, "extracting") as tick:
+        extracted = extract_articles(articles, out_dir, corpus_dir=corpus, published=published, jobs=jobs,
+                                     progress=tick)
+    for r in extracted:
         out.print(f"{r.path}: {r.events} events, {r.tenures} tenures, {r.new_entities} new entities "
                   f"from {r.sentences} sentences → {r.claims_file}")
         if r.published is None:
@@ -364,7 +386,10 @@ def eval_cmd(
     texts_dir = texts or (corpus / "texts" if (corpus / "texts").is_dir() else default_texts())
     if texts_dir is None:
         raise DiplographError("no texts folder: pass --texts or set DIPLOGRAPH_TEXTS")
-    report = evaluate(corpus, texts_dir, split=split)
+    from .progress import progress_bar
+
+    with progress_bar(err, "scoring articles") as tick:
+        report = evaluate(corpus, texts_dir, split=split, progress=tick)
     heldout = report.heldout
     details = show_sentences if show_sentences is not None else not heldout
     out.print(report.as_text(details=details), markup=False, highlight=False)

@@ -129,11 +129,12 @@ def _fold(text: str) -> str:
 
 
 def evaluate(corpus_dir: str | Path, texts_dir: str | Path, *, split: str | None = None,
-             registry_dir: str | Path | None = None) -> EvalReport:
+             registry_dir: str | Path | None = None, progress=None) -> EvalReport:
     """Run the extractor on each article of ``corpus_dir`` and score it against its reviewed claims.
 
     The extractor only knows the registry of ``registry_dir`` (the main corpus by default), as it
     would on a new article: entities the reviewers added for an article are not given to it.
+    ``progress(done, total)`` is called after each article.
     """
     from .extraction import require_parser
 
@@ -156,6 +157,8 @@ def evaluate(corpus_dir: str | Path, texts_dir: str | Path, *, split: str | None
         report = _score(source.id, gold, extraction, names, minted, published)
         report.split = source.split
         reports.append(report)
+        if progress is not None:
+            progress(len(reports), len(sources))
     return EvalReport(reports)
 
 

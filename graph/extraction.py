@@ -88,9 +88,10 @@ def article_files(paths: list[str | Path]) -> list[Path]:
 
 
 def extract_articles(paths: list[str | Path], out_dir: str | Path, *, corpus_dir: str | Path | None = None,
-                     published: str | None = None, jobs: int = 1) -> list[ExtractedArticle]:
+                     published: str | None = None, jobs: int = 1, progress=None) -> list[ExtractedArticle]:
     """Extract claims from each article (or folder of articles) into ``out_dir``, with ``jobs``
-    processes; a bad article raises before anything is written."""
+    processes; a bad article raises before anything is written.  ``progress(done, total)`` is called
+    as articles are done."""
     if jobs < 1:
         raise DiplographError(f"--jobs {jobs}: give a number of processes of at least 1")
     require_parser()
@@ -105,15 +106,23 @@ def extract_articles(paths: list[str | Path], out_dir: str | Path, *, corpus_dir
     # still share the work evenly
     size = max(1, min(PARSE_BATCH, -(-len(articles) // jobs)))
     batches = [articles[i:i + size] for i in range(0, len(articles), size)]
+    extracted: list[_Extracted] = []
+
+    def collect(done_batches) -> None:
+        for batch in done_batches:  # in the order given
+            extracted.extend(batch)
+            if progress is not None:
+                progress(len(extracted), len(articles))
+
     if jobs == 1 or len(batches) < 2:
         _start_worker(corpus_dir)
-        extracted = [item for batch in batches for item in _extract_batch(batch)]
+        collect(_extract_batch(batch) for batch in batches)
     else:
         from concurrent.futures import ProcessPoolExecutor
 
         with ProcessPoolExecutor(max_workers=min(jobs, len(batches)), initializer=_start_worker,
                                  initargs=(corpus_dir,)) as pool:
-            extracted = [item for batch in pool.map(_extract_batch, batches) for item in batch]  # in the order given
+            collect(pool.map(_extract_batch, batches))
     results = [_write_one(item, out) for item in extracted]
     _write_same_as(out, corpus_dir)
     # what was written must load as a corpus would (evidence verified against the copied texts)

@@ -1,0 +1,38 @@
+"""Progress for long commands: a rich bar with counts on a terminal, nothing otherwise.
+
+The API functions take a plain ``progress(done, total)`` callable (no rich in the API); the CLI
+makes one with :func:`progress_bar`.  When stderr is no terminal (a pipe, CI, a log file) the
+callable does nothing, so output stays what it was.  Descriptions are printed without markup:
+a file name holding "[b]" is shown as written.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from typing import Callable, Iterator
+
+from rich.console import Console
+
+Tick = Callable[[int, int], None]
+
+
+def _quiet(done: int, total: int) -> None:
+    pass
+
+
+@contextmanager
+def progress_bar(console: Console, description: str, *, transient: bool = True) -> Iterator[Tick]:
+    """Yield a ``tick(done, total)`` that drives a bar on ``console`` when it is a terminal."""
+    if not console.is_terminal:
+        yield _quiet
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    with Progress(SpinnerColumn(), TextColumn(description, markup=False), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=console, transient=transient) as bar:
+        task = bar.add_task(description, total=None)
+
+        def tick(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield tick
