@@ -39,6 +39,23 @@ WHERE {
   FILTER NOT EXISTS { GRAPH ?g { ?s a ?bookkeeping } VALUES ?bookkeeping { dg:Claim dg:Mention dg:Source } }
 }
 """
+_FACTS_OF = """GRAPH ?g { ?s ?p ?o }
+  FILTER NOT EXISTS { GRAPH ?g { ?s a ?bookkeeping } VALUES ?bookkeeping { dg:Claim dg:Mention dg:Source } }"""
+#: incremental: the facts of the graphs about to go leave the consolidated view (kept aside in RETRACTED)...
+RETRACT = f"""
+INSERT {{ GRAPH <{RETRACTED}> {{ ?s ?p ?o }} }} WHERE {{ VALUES ?g {{ $GRAPHS }} {_FACTS_OF} }};
+DELETE {{ GRAPH dgg:consolidated {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{RETRACTED}> {{ ?s ?p ?o }} }}
+"""
+#: ... and come back if another source still states them
+RESTATE = f"""
+INSERT {{ GRAPH dgg:consolidated {{ ?s ?p ?o }} }}
+WHERE {{ GRAPH <{RETRACTED}> {{ ?s ?p ?o }} GRAPH dgg:meta {{ ?g prov:wasDerivedFrom ?source }} {_FACTS_OF} }}
+"""
+#: the facts of the (re)loaded graphs join the view
+CONSOLIDATE_GRAPHS = f"""
+INSERT {{ GRAPH dgg:consolidated {{ ?s ?p ?o }} }}
+WHERE {{ VALUES ?g {{ $GRAPHS }} GRAPH dgg:meta {{ ?g prov:wasDerivedFrom ?source }} {_FACTS_OF} }}
+"""
 
 
 @dataclass
