@@ -291,12 +291,12 @@ def _summarize(backend: OxigraphBackend, reader: CorpusReader, name: str, change
     )
     summary.conflicts = len(find_conflicts(backend))
     if validate:
-        from . import validate as validation
+        from .validate import validate_backend
 
-        if incremental and "graphs" in inspect.signature(validation.validate_backend).parameters:
-            report = validation.validate_backend(backend, graphs=[NamedNode(g) for g in changed])
+        if incremental and "graphs" in inspect.signature(validate_backend).parameters:
+            report = validate_backend(backend, graphs=[NamedNode(g) for g in changed])
         else:
-            report = validation.validate_backend(backend)
+            report = validate_backend(backend)
         summary.conforms = report.conforms
         summary.violations = len(report.results)
     return summary

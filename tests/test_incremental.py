@@ -82,9 +82,10 @@ def test_incremental_builds_equal_full_builds(project, tmp_path):
     same_as_full(corpus, texts, store, tmp_path)
 
     # nothing changed: nothing reloaded
+    before = nquads(store)
     summary = build(corpus, store, texts, validate=False)
     assert summary.incremental and summary.changed_sources == []
-    same_as_full(corpus, texts, store, tmp_path)
+    assert nquads(store) == before
 
 
 KILL_BUILD = """
@@ -119,7 +120,7 @@ def test_kill_9_at_any_step_leaves_a_readable_store(project, tmp_path):
     old = nquads(store)
     claims = corpus / "claims" / "001-dbf1ef83f49ff5d5.yaml"
     claims.write_text(claims.read_text().replace("  - event:", "  - confidence: 0.5\n    event:", 1))
-    for step, mode in (("filled", "incremental"), ("filled", "full"), ("versioned", "full")):
+    for step, mode in (("filled", "incremental"), ("versioned", "full")):
         killed_build(corpus, store, texts, step, mode)
         assert nquads(store) == old, f"killed at {step} ({mode})"
     killed_build(corpus, store, texts, "linked")  # the new store was in place: it stays
