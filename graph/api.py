@@ -42,9 +42,10 @@ def open_store(store: str | Path | None = None, *, read_only: bool = True) -> Ba
 
 def build(corpus: str | Path | None = None, texts: str | Path | None = None, store: str | Path | None = None,
           *, validate: bool = True, extracted: list[str | Path] | tuple = (),
-          allow_missing_texts: bool = False) -> _build.BuildSummary:
-    """Build the persistent store from the corpus (see :func:`graph.build.build`); a missing article
-    text is an error unless ``allow_missing_texts``."""
+          allow_missing_texts: bool = False, full: bool = False, workers: int | None = None,
+          on_problems=None, progress=None) -> _build.BuildSummary:
+    """Build the persistent store from the corpus (see :func:`graph.builder.build`: only changed
+    sources are reloaded unless ``full``); a missing article text is an error unless ``allow_missing_texts``."""
     spec = store_spec(store)
     scheme, _, path = spec.partition(":")
     if scheme != "oxigraph":
@@ -53,7 +54,8 @@ def build(corpus: str | Path | None = None, texts: str | Path | None = None, sto
     corpus = corpus or default_corpus()
     texts = texts if texts is not None else default_texts(corpus)
     return _build.build(corpus, path, texts, validate=validate, extracted=extracted,
-                        allow_missing_texts=allow_missing_texts)
+                        allow_missing_texts=allow_missing_texts, full=full, workers=workers,
+                        on_problems=on_problems, progress=progress)
 
 
 def init(folder: str | Path):
