@@ -16,6 +16,7 @@ from diplograph.graph.builder import build
 from diplograph.graph.export import canonical_nquads
 from diplograph.graph.settings import default_corpus
 from diplograph.loaders.corpus import source_graph
+from diplograph.loaders.errors import CorpusError
 
 
 def nquads(store) -> bytes:
@@ -149,3 +150,22 @@ def test_stores_stranded_by_older_builds_are_recovered(project, tmp_path):
     build(corpus, store, texts, validate=False)
     assert nquads(store) == good and store.is_symlink()
     assert len(list((tmp_path / ".store.d").iterdir())) == 1
+
+
+def test_claims_files_read_by_a_pool_give_the_same_graph_and_problems_as_they_come(project, tmp_path, monkeypatch):
+    import diplograph.loaders.stream as stream
+
+    corpus, texts = project
+    build(corpus, tmp_path / "one", texts, validate=False, workers=1)
+    monkeypatch.setattr(stream, "SMALL_CORPUS", 0)  # the seed's five files, read by two worker processes
+    build(corpus, tmp_path / "pool", texts, validate=False, workers=2)
+    assert nquads(tmp_path / "pool") == nquads(tmp_path / "one")
+
+    claims = corpus / "claims" / "003-4621cd742095797e.yaml"
+    claims.write_text(claims.read_text().replace("agent: ", "agent: nobody-", 1))
+    heard: list = []
+    with pytest.raises(CorpusError) as caught:
+        build(corpus, tmp_path / "pool", texts, validate=False, workers=2, full=True, on_problems=heard.extend)
+    assert heard == caught.value.problems and len(heard) == 1
+    assert heard[0].file == claims and heard[0].line and "unknown entity 'nobody-" in heard[0].message
+    assert nquads(tmp_path / "pool") == nquads(tmp_path / "one")
