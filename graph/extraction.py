@@ -26,6 +26,7 @@ from diplograph.loaders.errors import CorpusError
 from diplograph.loaders.extract import ExtractionInputError, extract, read_article
 from diplograph.loaders.extract.gazetteer import slug
 from diplograph.loaders.schema import EntityRecord
+from diplograph.loaders.yamlfile import read_yaml
 
 from .errors import DiplographError
 from .settings import TEXTS_ENV, default_corpus, project_texts, registry_corpus, seed_corpus
@@ -174,12 +175,15 @@ def review(claims_file: str | Path, decide: Decide, *, corpus_dir: str | Path | 
     texts_dir = _own_texts(corpus, texts_dir)
     if not claims_path.is_file():
         raise DiplographError(f"no extraction file at {claims_path}")
-    data = YAML(typ="safe").load(claims_path.read_text(encoding="utf-8"))
+    data = read_yaml(claims_path)  # a broken file is a file:line message, never a traceback
     if not isinstance(data, dict) or data.get("extraction") != "extracted":
         raise DiplographError(f"{claims_path} is not a file written by `diplograph extract` (extraction: extracted)")
     source_id = data["source"]
-    sources = YAML(typ="safe").load((bundle / "sources.yaml").read_text(encoding="utf-8"))
-    source = next(s for s in sources if s["id"] == source_id)
+    sources = read_yaml(bundle / "sources.yaml") or []
+    source = next((s for s in sources if isinstance(s, dict) and s.get("id") == source_id), None)
+    if source is None:
+        raise DiplographError(f"{bundle / 'sources.yaml'}: no source {source_id!r} for {claims_path} "
+                              "(extract the article again, or restore the extraction folder's sources.yaml)")
     text = (bundle / "texts" / source["file"]).read_text(encoding="utf-8")
     summary = ReviewSummary()
     accepted, remaining = [], []

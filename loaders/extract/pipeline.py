@@ -21,6 +21,8 @@ from .rules import (
     CLAUSE_BREAK, DASH_ATTRIBUTION, DEADLINE_RE, VOTES_TO_RE, MODALITY, NUMBER_WORDS, OFFENCE_RE, PENALTY_RE, QUOTE, RULES, SPEECH_VERBS, VOTES_RE,
     Rule,
 )
+from .coref import resolve_references
+from .parse import PipelineMissing, parse
 from .sentences import Sentence, split_sentences
 from .world import DEMONYMS, FEMALE_NAMES, MALE_NAMES, OTHER_FIRST_NAMES
 
@@ -529,8 +531,11 @@ class _Extractor:
                 counts[m.entity] = counts.get(m.entity, 0) + 1
         speech_after = re.compile(r"^[,\s]*(?:\w+\s+){0,2}?(?:said|says|added|explained|noted|warned|told|stated|argued|insisted)\b")
         speech_before = re.compile(r"\b(?:said|says|added|told)\s+$")
+        parsed = self._parsed_references()
         for m in self.mentions:
-            if m.kind in ("pronoun", "definite", "kin"):
+            if m.kind in ("pronoun", "definite") and (m.start, m.end) in parsed:
+                m.entity = parsed[(m.start, m.end)]   # the parse's answer (coref.py) comes first
+            elif m.kind in ("pronoun", "definite", "kin"):
                 window_start = self._sentence_start_before(m.start, 5)
                 recent = [p for pos, p in seen if pos >= window_start] or [p for _, p in seen]
                 named_before = {p for _, p in seen}
@@ -602,6 +607,18 @@ class _Extractor:
                 if speech_after.match(self.text[m.end:m.end + 30]) or speech_before.search(self.text[max(0, m.start - 12):m.start]):
                     speakers.append(m.entity)
         self.mentions = [m for m in self.mentions if m.entity]
+
+    def _parsed_references(self) -> dict[tuple[int, int], str]:
+        """Pronouns and descriptions resolved on the dependency parse; none without a pipeline."""
+        try:
+            doc = parse(self.text)
+        except PipelineMissing:
+            return {}
+        # titled names a longer mention swallowed ("the wife of former president X") still give titles
+        titled = [Mention(max(start, self.text.rfind(self.gaz.entities[person].label, start, end)), end, person,
+                          "Person", self.text[start:end], "title") for start, end, person, _ in self.title_spans
+                  if not any(m.entity and m.start < end and start < m.end for m in self.mentions)]
+        return resolve_references(doc, self.mentions + titled, self.gaz.entities)
 
     def _nationalities(self) -> None:
         """'the ousted Honduran president, Manuel Zelaya', 'Venezuelan opposition leader Edmundo González':
