@@ -44,9 +44,10 @@ def open_store(store: str | Path | None = None, *, read_only: bool = True) -> Ba
 
 def build(corpus: str | Path | None = None, texts: str | Path | None = None, store: str | Path | None = None,
           *, validate: bool = True, extracted: list[str | Path] | tuple = (),
-          allow_missing_texts: bool = False) -> "_build.BuildSummary":
-    """Build the persistent store from the corpus (see :func:`graph.build.build`); a missing article
-    text is an error unless ``allow_missing_texts``."""
+          allow_missing_texts: bool = False, full: bool = False, workers: int | None = None,
+          on_problems=None, progress=None) -> "_build.BuildSummary":
+    """Build the persistent store from the corpus (see :func:`graph.builder.build`: only changed
+    sources are reloaded unless ``full``); a missing article text is an error unless ``allow_missing_texts``."""
     from . import builder as _build
 
     spec = store_spec(store)
@@ -57,7 +58,8 @@ def build(corpus: str | Path | None = None, texts: str | Path | None = None, sto
     corpus = corpus or default_corpus()
     texts = texts if texts is not None else default_texts(corpus)
     return _build.build(corpus, path, texts, validate=validate, extracted=extracted,
-                        allow_missing_texts=allow_missing_texts)
+                        allow_missing_texts=allow_missing_texts, full=full, workers=workers,
+                        on_problems=on_problems, progress=progress)
 
 
 def init(folder: str | Path):

@@ -138,6 +138,10 @@ class OxigraphBackend(Backend):
         if path is None:
             return cls(Store(), "memory:")
         path = Path(path)
+        if not path.exists():  # a build killed while switching stores: put the last good one back
+            from .storefolder import recover
+
+            recover(path)
         if read_only:
             if not path.is_dir():
                 raise StoreError(f"no store at {path}: run `diplograph build` first (or pass --store)")

@@ -8,6 +8,7 @@ errors (bad corpus, unknown query, missing store, ...) become messages and exit 
 from __future__ import annotations
 
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Optional
 
@@ -82,22 +83,55 @@ def build(
     allow_missing_texts: bool = typer.Option(False, "--allow-missing-texts",
                                              help="load the evidence of sources whose text is missing unverified "
                                                   "(with a warning) instead of failing"),
+    full: bool = typer.Option(False, "--full", help="reload every source (default: only those whose claims, text or "
+                                                    "registry entry changed since the last build)"),
+    workers: Optional[int] = typer.Option(None, min=1, help="processes reading claims files (default: one per core)"),
 ) -> None:
     """Build the graph from the corpus into the store (atomically: a failed build changes nothing)."""
-    summary = api.build(corpus=corpus, texts=texts, store=store, validate=validate, extracted=extracted,
-                        allow_missing_texts=allow_missing_texts)
+    shown: list = []
+
+    def report(problems) -> None:  # each file's problems as soon as it is read, not after the whole corpus
+        shown.extend(problems)
+        for problem in problems:
+            _say(err, "error", "red", str(problem))
+
+    with _progress("reading claims files") as progress:
+        try:
+            summary = api.build(corpus=corpus, texts=texts, store=store, validate=validate, extracted=extracted,
+                                allow_missing_texts=allow_missing_texts, full=full, workers=workers,
+                                on_problems=report, progress=progress)
+        except CorpusError as exc:
+            if shown and len(shown) == len(exc.problems):
+                n = len(shown)
+                raise DiplographError(f"{n} problem{'s' if n != 1 else ''} in the corpus (above); nothing was stored") from None
+            raise
     for warning in summary.warnings:
         _say(err, "warning", "yellow", warning)
     table = Table(title=f"built {summary.store}", show_header=False)
     for key, value in [
         ("sources", summary.sources), ("texts verified", summary.texts_verified), ("claims", summary.claims),
         ("events", summary.events), ("quads", summary.quads), ("named graphs", summary.graphs),
+        ("reloaded", f"{len(summary.changed_sources)} source graphs" + (" (incremental)" if summary.incremental else "")),
         ("conflicts", summary.conflicts),
         ("SHACL", "skipped" if summary.conforms is None else
          ("conforms" if summary.conforms else f"{summary.violations} results (run `diplograph validate`)")),
     ]:
         table.add_row(key, str(value))
     out.print(table)
+
+
+@contextmanager
+def _progress(what: str):
+    """A progress bar on stderr when it is a terminal (else nothing); yields the callback (done, total)."""
+    if not err.is_terminal:
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(TextColumn(what), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err,
+                  transient=True) as bar:
+        task = bar.add_task(what, total=None)
+        yield lambda done, total: bar.update(task, completed=done, total=total)
 
 
 @app.command()

@@ -141,9 +141,26 @@ class _Loader:
         self.event_types: dict[str, tuple[str, Path, int | None]] = {}
         self.claim_count = 0
         self.event_refs: list[tuple[str, Path, int | None]] = []
+        #: every event claim read: (event id, type, line of the claim, line of its type), for checks across files
+        self.event_uses: list[tuple[str, str, int | None, int | None]] = []
+        self.by_id: dict[str, SourceRecord] = {}
+        self.claims_source: tuple[str, int | None] | None = None  # the last claims file's source and its line
 
     # -- driver ---------------------------------------------------------------------
     def run(self) -> Corpus:
+        sources, texts = self.read_registry()
+        seen_sources: dict[str, Path] = {}
+        for path in self.claim_files():
+            self._collect(lambda p=path: self._read_claims(p, self.by_id, texts, seen_sources))
+        self.check_event_refs()
+        if self.problems:
+            raise CorpusError(self.problems)
+        self._emit_meta(sources, texts)
+        return Corpus(self.quads, sources, self.entities, self.claim_count, set(self.event_types),
+                      sum(t is not None for t in texts.values()), self.warnings, self.files, self.missing_texts)
+
+    def read_registry(self) -> tuple[list[SourceRecord], dict[str, str | None]]:
+        """Sources, entities (the registry graph's quads) and the texts; raises on registry problems."""
         if not self.dir.is_dir():
             what = "not a folder" if self.dir.exists() else "corpus folder not found"
             raise CorpusError([Problem(self.dir, None, what, "pass the folder holding sources.yaml")])
@@ -157,26 +174,21 @@ class _Loader:
             self._collect(lambda b=bundle: self._read_entities(sorted((b / "entities.d").glob("*.yaml")), keep=True))
         if self.problems:  # claims refer to sources and entities: fix those first
             raise CorpusError(self.problems)
-        texts_found = 0
         texts: dict[str, str | None] = {}
         for source in sources:
             texts[source.id] = self._read_text(source)
-            texts_found += texts[source.id] is not None
-        by_id = {s.id: s for s in sources}
-        claim_files = sorted((self.dir / "claims").glob("*.yaml"))
-        claim_files += [p for b in self.bundles for p in sorted((b / "claims").glob("*.yaml"))]
-        seen_sources: dict[str, Path] = {}
-        for path in claim_files:
-            self._collect(lambda p=path: self._read_claims(p, by_id, texts, seen_sources))
+        self.by_id = {s.id: s for s in sources}
+        return sources, texts
+
+    def claim_files(self) -> list[Path]:
+        files = sorted((self.dir / "claims").glob("*.yaml"))
+        return files + [p for b in self.bundles for p in sorted((b / "claims").glob("*.yaml"))]
+
+    def check_event_refs(self) -> None:
         for event_id, path, line in self.event_refs:
             if event_id not in self.event_types:
                 self.problems.append(Problem(path, line, f"unknown event {event_id!r}",
                                              self._suggest(event_id, self.event_types)))
-        if self.problems:
-            raise CorpusError(self.problems)
-        self._emit_meta(sources, texts)
-        return Corpus(self.quads, sources, self.entities, self.claim_count, set(self.event_types),
-                      texts_found, self.warnings, self.files, self.missing_texts)
 
     def _collect(self, step) -> Any:
         try:
@@ -332,6 +344,7 @@ class _Loader:
         data = read_yaml(path)
         self._file_sha(path)
         header = validate(ClaimsFileHeader, data, path)
+        self.claims_source = (header.source, line_of(data, ("source",)))
         if header.source not in sources:
             close = difflib.get_close_matches(header.source, list(sources), n=1)
             hint = f"did you mean {close[0]!r}?" if close else "add the article to corpus/sources.yaml"
@@ -581,6 +594,7 @@ class _SourceEmitter:
             return []
         if not known:
             self.loader.event_types[claim.event] = (claim.type, self.path, line_of(self.data, loc))
+        self.loader.event_uses.append((claim.event, claim.type, line_of(self.data, loc), line_of(self.data, loc + ("type",))))
         triples: list[tuple] = [(e, RDF.type, dg[claim.type])]
         for fld, (prop, kind) in EVENT_FIELDS.items():
             for i, ref in enumerate(getattr(claim, fld)):

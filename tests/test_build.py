@@ -55,15 +55,17 @@ def test_failed_build_leaves_previous_graph_untouched(tmp_path, texts_dir, monke
     build(default_corpus(), store, texts_dir, validate=False)
     before = nquads(store)
 
-    def half_then_crash(backend, corpus):
-        backend.store.bulk_extend(corpus.quads[: len(corpus.quads) // 2])
+    def crash(*args, **kwargs):  # the new store is filled, the summary fails
         raise RuntimeError("disk full (simulated)")
 
-    monkeypatch.setattr(build_module, "fill_store", half_then_crash)
-    with pytest.raises(RuntimeError, match="simulated"):
-        build(default_corpus(), store, texts_dir, validate=False)
-    assert nquads(store) == before
-    assert [p.name for p in tmp_path.iterdir()] == ["store"], "no staging or backup store left behind"
+    monkeypatch.setattr(build_module, "_summarize", crash)
+    for full in (True, False):
+        with pytest.raises(RuntimeError, match="simulated"):
+            build(default_corpus(), store, texts_dir, validate=False, full=full)
+        assert nquads(store) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".store.d", "store"]
+    assert [p.name for p in (tmp_path / ".store.d").iterdir()] == [store.resolve().name], \
+        "no staging store left behind"
 
 
 def test_graphs_of_a_build(seed_graph):

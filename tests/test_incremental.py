@@ -1,0 +1,171 @@
+"""Incremental builds give the graph a full build gives; a killed build leaves the last good graph."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from diplograph.graph.backends import OxigraphBackend
+from diplograph.graph.builder import build
+from diplograph.graph.export import canonical_nquads
+from diplograph.graph.settings import default_corpus
+from diplograph.loaders.corpus import source_graph
+from diplograph.loaders.errors import CorpusError
+
+
+def nquads(store) -> bytes:
+    backend = OxigraphBackend.open(store, read_only=True)
+    try:
+        return canonical_nquads(backend.quads())
+    finally:
+        backend.close()
+
+
+@pytest.fixture
+def project(tmp_path, texts_dir):
+    """A copy of the seed corpus and of its texts (in the test's own folder), to edit."""
+    corpus = tmp_path / "corpus"
+    shutil.copytree(default_corpus(), corpus, ignore=shutil.ignore_patterns("__pycache__"))
+    texts = tmp_path / "texts"
+    shutil.copytree(texts_dir, texts)
+    return corpus, texts
+
+
+def same_as_full(corpus, texts, store, tmp_path) -> None:
+    fresh = tmp_path / f"full-{len(list(tmp_path.iterdir()))}"
+    build(corpus, fresh, texts, validate=False, full=True)
+    assert nquads(store) == nquads(fresh)
+
+
+def test_incremental_builds_equal_full_builds(project, tmp_path):
+    corpus, texts = project
+    store = tmp_path / "store"
+    first = build(corpus, store, texts, validate=False)
+    assert not first.incremental and len(first.changed_sources) == 5
+
+    # change a quote in one article's claims
+    claims = corpus / "claims" / "000-cfc943054120e952.yaml"
+    claims.write_text(claims.read_text().replace('"sought refuge in the Mexican embassy in November"',
+                                                 '"sought refuge in the Mexican embassy"'))
+    summary = build(corpus, store, texts, validate=False)
+    assert summary.incremental and summary.changed_sources == [source_graph("000-cfc943054120e952").value]
+    same_as_full(corpus, texts, store, tmp_path)
+
+    # add a source (a copy of an article under another name, with its claims)
+    shutil.copy(texts / "000_cfc943054120e952.txt", texts / "900_copy.txt")
+    entry = (corpus / "sources.yaml").read_text().split("- id: 000-cfc943054120e952", 1)[1].split("\n\n", 1)[0]
+    with (corpus / "sources.yaml").open("a") as f:
+        f.write("\n- id: 900-copy" + entry.replace("000_cfc943054120e952.txt", "900_copy.txt") + "\n")
+    (corpus / "claims" / "900-copy.yaml").write_text(
+        claims.read_text().replace("source: 000-cfc943054120e952", "source: 900-copy"))
+    summary = build(corpus, store, texts, validate=False)
+    assert summary.incremental and summary.changed_sources == [source_graph("900-copy").value]
+    assert summary.sources == 6
+    same_as_full(corpus, texts, store, tmp_path)
+
+    # remove a source's claims (the facts only it stated leave the consolidated view)
+    (corpus / "claims" / "002-2d1ef4a1174005c3.yaml").unlink()
+    summary = build(corpus, store, texts, validate=False)
+    assert summary.incremental and summary.changed_sources == [source_graph("002-2d1ef4a1174005c3").value]
+    same_as_full(corpus, texts, store, tmp_path)
+
+    # change the registry: every source depends on it, so all are rebuilt
+    registry = corpus / "entities.yaml"
+    registry.write_text(registry.read_text().replace("aliases: [Republic of Peru, ", "aliases: [Republic of Peru, Perú, ", 1))
+    summary = build(corpus, store, texts, validate=False)
+    assert not summary.incremental
+    same_as_full(corpus, texts, store, tmp_path)
+
+    # nothing changed: nothing reloaded
+    before = nquads(store)
+    summary = build(corpus, store, texts, validate=False)
+    assert summary.incremental and summary.changed_sources == []
+    assert nquads(store) == before
+
+
+KILL_BUILD = """
+import sys
+from diplograph.graph.builder import build
+build(sys.argv[1], sys.argv[2], sys.argv[3], validate=False, full=sys.argv[4] == "full")
+"""
+
+
+def killed_build(corpus, store, texts, step: str, mode: str = "incremental") -> None:
+    """Run a build in a child process, stop it at ``step`` and kill -9 it there."""
+    env = dict(os.environ, DIPLOGRAPH_BUILD_PAUSE_AT=step)
+    child = subprocess.Popen([sys.executable, "-c", KILL_BUILD, str(corpus), str(store), str(texts), mode],
+                             env=env, stderr=subprocess.PIPE, text=True)
+    try:
+        for line in child.stderr:
+            if line.startswith(f"paused at {step}"):
+                break
+        else:
+            pytest.fail(f"the build never reached {step} (exit {child.wait()})")
+        os.kill(child.pid, signal.SIGKILL)
+    finally:
+        child.wait()
+        child.stderr.close()
+    assert child.returncode == -signal.SIGKILL
+
+
+def test_kill_9_at_any_step_leaves_a_readable_store(project, tmp_path):
+    corpus, texts = project
+    store = tmp_path / "store"
+    build(corpus, store, texts, validate=False)
+    old = nquads(store)
+    claims = corpus / "claims" / "001-dbf1ef83f49ff5d5.yaml"
+    claims.write_text(claims.read_text().replace("  - event:", "  - confidence: 0.5\n    event:", 1))
+    for step, mode in (("filled", "incremental"), ("versioned", "full")):
+        killed_build(corpus, store, texts, step, mode)
+        assert nquads(store) == old, f"killed at {step} ({mode})"
+    killed_build(corpus, store, texts, "linked")  # the new store was in place: it stays
+    new = nquads(store)
+    assert new != old
+    build(corpus, store, texts, validate=False)  # the next build tidies the leftovers up
+    assert nquads(store) == new
+    assert [p.name for p in (tmp_path / ".store.d").iterdir()] == [store.resolve().name]
+
+
+def test_stores_stranded_by_older_builds_are_recovered(project, tmp_path):
+    corpus, texts = project
+    store = tmp_path / "store"
+    build(corpus, store, texts, validate=False)
+    good = nquads(store)
+    # a store of an older diplograph (a plain folder), whose build was killed between its two renames
+    version = store.resolve()
+    store.unlink()
+    os.rename(version, tmp_path / ".store.previous-4242")
+    shutil.rmtree(tmp_path / ".store.d")
+    assert nquads(store) == good  # opening the path puts it back
+    assert store.is_dir() and not store.is_symlink()
+    # the first build of this version adopts it; killed between moving it and linking the new one...
+    killed_build(corpus, store, texts, "legacy-moved", "full")
+    assert nquads(store) == good  # ... the newest complete store is linked when the path is opened
+    build(corpus, store, texts, validate=False)
+    assert nquads(store) == good and store.is_symlink()
+    assert len(list((tmp_path / ".store.d").iterdir())) == 1
+
+
+def test_claims_files_read_by_a_pool_give_the_same_graph_and_problems_as_they_come(project, tmp_path, monkeypatch):
+    import diplograph.loaders.stream as stream
+
+    corpus, texts = project
+    build(corpus, tmp_path / "one", texts, validate=False, workers=1)
+    monkeypatch.setattr(stream, "SMALL_CORPUS", 0)  # the seed's five files, read by two worker processes
+    build(corpus, tmp_path / "pool", texts, validate=False, workers=2)
+    assert nquads(tmp_path / "pool") == nquads(tmp_path / "one")
+
+    claims = corpus / "claims" / "003-4621cd742095797e.yaml"
+    claims.write_text(claims.read_text().replace("agent: ", "agent: nobody-", 1))
+    heard: list = []
+    with pytest.raises(CorpusError) as caught:
+        build(corpus, tmp_path / "pool", texts, validate=False, workers=2, full=True, on_problems=heard.extend)
+    assert heard == caught.value.problems and len(heard) == 1
+    assert heard[0].file == claims and heard[0].line and "unknown entity 'nobody-" in heard[0].message
+    assert nquads(tmp_path / "pool") == nquads(tmp_path / "one")
