@@ -167,9 +167,9 @@ def export(
 ) -> None:
     """Export the graph (deterministic: same store, same bytes); quad formats keep the named graphs."""
     from .export import EXPORT_FORMATS, export as export_graph
+    from .formats import rdf_format
 
-    if format not in EXPORT_FORMATS and format not in ("ttl", "nt", "nq", "json-ld", "rdf"):
-        raise DiplographError(f"--format {format!r}: unknown format (use one of {', '.join(EXPORT_FORMATS)})")
+    rdf_format(format, what="--format", allowed=EXPORT_FORMATS)  # the registry export uses: same names
     with api.open_store(api.store_spec(store)) as backend:
         count = export_graph(backend, format, graph, None if output == "-" else output, describe=describe, endpoint=endpoint)
     if output != "-":
@@ -187,7 +187,7 @@ def serve(
 ) -> None:
     """Serve the graph: a read-only SPARQL 1.1 endpoint (/sparql), the stored queries (/queries/NAME),
     a page per entity at its IRI path (/id/...), and a query page (/)."""
-    from .server import serve as serve_graph
+    from .web import serve as serve_graph
 
     spec = api.store_spec(store)
     if not spec.startswith("oxigraph:"):
