@@ -184,6 +184,8 @@ def serve(
     timeout: float = typer.Option(10.0, help="seconds a query may run before it is stopped"),
     max_rows: int = typer.Option(10000, help="largest result served (rows or triples)"),
     quiet: bool = typer.Option(False, help="do not log requests"),
+    workers: Optional[int] = typer.Option(None, help="query worker processes (default: 2 per CPU, 4 to 8)"),
+    socket_timeout: float = typer.Option(10.0, help="seconds a connection may stay silent (idle, or a slow body)"),
 ) -> None:
     """Serve the graph: a read-only SPARQL 1.1 endpoint (/sparql), the stored queries (/queries/NAME),
     a page per entity at its IRI path (/id/...), and a query page (/)."""
@@ -192,7 +194,8 @@ def serve(
     spec = api.store_spec(store)
     if not spec.startswith("oxigraph:"):
         raise DiplographError(f"`serve` serves the local store (oxigraph:PATH), not {spec!r}")
-    serve_graph(spec, host=host, port=port, timeout=timeout, max_rows=max_rows, quiet=quiet)
+    serve_graph(spec, host=host, port=port, timeout=timeout, max_rows=max_rows, quiet=quiet, workers=workers,
+                socket_timeout=socket_timeout)
 
 
 @app.command()

@@ -4,6 +4,7 @@ within the row and byte limits.  Runs only in the worker processes of :mod:`.run
 from __future__ import annotations
 
 import io
+import os
 import re
 import signal
 import traceback
@@ -237,8 +238,14 @@ def worker_main(conn, store_path: str, base_iri: str, library: dict) -> None:
         conn.send(text_response(503, f"cannot open the store read-only: {exc}"))
         return
     conn.send(text_response(200, "ready"))
+    parent = os.getppid()
     while True:
         try:
+            # a forked worker holds copies of its siblings' pipes, so the parent's death shows no EOF:
+            # look at the parent every second instead
+            while not conn.poll(1.0):
+                if os.getppid() != parent:
+                    return
             job = conn.recv()
         except (EOFError, OSError):
             return
