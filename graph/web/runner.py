@@ -126,22 +126,24 @@ class Runner:
                                   "(add LIMIT or narrow the patterns)")
 
     def _acquire(self) -> _Worker | Response:
-        busy = text_response(503, f"the server is busy ({self.workers} queries running, {self._waiting} waiting); "
-                                  "try again", (("Retry-After", "2"),))
+        def busy() -> Response:
+            return text_response(503, f"the server is busy ({self.workers} queries running, {self._waiting} "
+                                      "waiting); try again", (("Retry-After", "2"),))
+
         with self._cond:
             if self._closed:
                 return text_response(503, "the server is stopping")
             if self._idle:
                 return self._idle.popleft()
             if self._waiting >= self.max_queue:
-                return busy
+                return busy()
             self._waiting += 1
             try:
                 deadline = time.monotonic() + self.timeout
                 while not self._idle:
                     left = deadline - time.monotonic()
                     if left <= 0 or self._closed:
-                        return busy
+                        return busy()
                     self._cond.wait(left)
                 return self._idle.popleft()
             finally:
