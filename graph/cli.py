@@ -209,10 +209,11 @@ def docs(output: Path = typer.Option(Path("var/docs"), "--output", "-o", help="f
 
 @app.command("extract")
 def extract_cmd(
-    articles: list[Path] = typer.Argument(..., help="article files: plain text (.txt) or HTML"),
+    articles: list[Path] = typer.Argument(..., help="article files, plain text (.txt) or HTML, or folders of them"),
     out_dir: Path = typer.Option(Path("var/extracted"), "--out", "-o", help="the extraction folder to write"),
     published: Optional[str] = typer.Option(None, help="publication date (YYYY-MM-DD) when the text does not say"),
     corpus: Optional[Path] = typer.Option(None, help="corpus whose entity registry to resolve actors against"),
+    jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="processes extracting articles side by side (same output for any number)"),
 ) -> None:
     """Propose claims from new articles (rules; offline) for review; nothing joins the corpus yet."""
     from .extraction import extract_articles
@@ -224,7 +225,7 @@ def extract_cmd(
             dt.date.fromisoformat(published)
         except ValueError:
             raise DiplographError(f"--published {published!r} is not a date (YYYY-MM-DD)") from None
-    for r in extract_articles(articles, out_dir, corpus_dir=corpus, published=published):
+    for r in extract_articles(articles, out_dir, corpus_dir=corpus, published=published, jobs=jobs):
         out.print(f"{r.path}: {r.events} events, {r.tenures} tenures, {r.new_entities} new entities "
                   f"from {r.sentences} sentences → {r.claims_file}")
         if r.published is None:

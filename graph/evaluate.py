@@ -135,6 +135,9 @@ def evaluate(corpus_dir: str | Path, texts_dir: str | Path, *, split: str | None
     The extractor only knows the registry of ``registry_dir`` (the main corpus by default), as it
     would on a new article: entities the reviewers added for an article are not given to it.
     """
+    from .extraction import require_parser
+
+    require_parser()
     gold_corpus = load_corpus(corpus_dir, texts_dir)
     known = load_corpus(registry_corpus(registry_dir), texts=None).entities
     names: dict[str, set[str]] = {}
@@ -210,7 +213,8 @@ def _score(source_id: str, gold: dict[str, GoldEvent], extraction, names, minted
         used.add(match.id)
         score.tp += 1
         if "date" in event.fields and match.dates:
-            value = resolve(event.fields["date"]["phrase"], published).value
+            date = event.fields["date"]
+            value = date.get("value") or resolve(date["phrase"], published).value
             if value:
                 dates_compared += 1
                 dates_right += any(value.startswith(d) or d.startswith(value) for d in match.dates)

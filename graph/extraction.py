@@ -3,7 +3,11 @@
 ``extract_articles`` writes an *extraction folder* shaped like a small corpus: ``sources.yaml``,
 ``entities.d/{source}.yaml`` (entities the rules minted), ``claims/{source}.yaml`` (curated
 format, ``extraction: extracted``, each claim with its evidence offsets and confidence) and
-``texts/`` (the article texts, so evidence can be verified).  Nothing there joins the reviewed
+``texts/`` (the article texts, so evidence can be verified), and ``same-as.yaml``: pairs of events
+that two sources may both report (same type, a shared agent or target, compatible dates), with
+that evidence, for the reviewer to decide; events are never merged across sources silently.
+Folders of articles are read in name order, and ``jobs`` processes extract them (each loads the
+registry and the parser once); the output is the same for any number of jobs.  Nothing there joins the reviewed
 corpus until ``review`` accepts it; ``diplograph build --extracted DIR`` can load it, unreviewed,
 into its own named graphs (``dgg:extracted/source/{id}``).
 """
@@ -25,7 +29,9 @@ from diplograph.loaders.corpus import load_corpus
 from diplograph.loaders.errors import CorpusError
 from diplograph.loaders.extract import ExtractionInputError, extract, read_article
 from diplograph.loaders.extract.gazetteer import slug
+from diplograph.loaders.extract.identity import reported_events, same_as_candidates
 from diplograph.loaders.schema import EntityRecord
+from diplograph.loaders.yamlfile import read_yaml
 
 from .errors import DiplographError
 from .settings import TEXTS_ENV, default_corpus, project_texts, registry_corpus, seed_corpus
@@ -62,20 +68,54 @@ class ExtractedArticle:
     published: str | None
 
 
+#: the files a folder of articles is read for
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
+
+
+def article_files(paths: list[str | Path]) -> list[Path]:
+    """The articles named: files as given, folders as their .txt/.html files in name order."""
+    files: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            found = sorted(p for p in path.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file())
+            if not found:
+                raise DiplographError(f"{path}: no articles in this folder (looked for {', '.join(ARTICLE_SUFFIXES)} files; "
+                                      "put the articles there, or name the article files themselves)")
+            files += found
+        else:
+            files.append(path)
+    return files
+
+
 def extract_articles(paths: list[str | Path], out_dir: str | Path, *, corpus_dir: str | Path | None = None,
-                     published: str | None = None) -> list[ExtractedArticle]:
-    """Extract claims from each article into ``out_dir``; a bad article raises before anything is written."""
+                     published: str | None = None, jobs: int = 1) -> list[ExtractedArticle]:
+    """Extract claims from each article (or folder of articles) into ``out_dir``, with ``jobs``
+    processes; a bad article raises before anything is written."""
+    if jobs < 1:
+        raise DiplographError(f"--jobs {jobs}: give a number of processes of at least 1")
+    require_parser()
     out = Path(out_dir)
-    known = registry(corpus_dir)
     articles = []
-    for path in paths:
+    for path in article_files(paths):
         try:
             articles.append(read_article(path, published=published))
         except ExtractionInputError as exc:
             raise DiplographError(f"{exc}; nothing was written") from None
-    results = []
-    for article in articles:
-        results.append(_write_one(article, known, out))
+    # small batches: spaCy parses a batch faster than its articles one by one, and N workers
+    # still share the work evenly
+    size = max(1, min(PARSE_BATCH, -(-len(articles) // jobs)))
+    batches = [articles[i:i + size] for i in range(0, len(articles), size)]
+    if jobs == 1 or len(batches) < 2:
+        _start_worker(corpus_dir)
+        extracted = [item for batch in batches for item in _extract_batch(batch)]
+    else:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=min(jobs, len(batches)), initializer=_start_worker,
+                                 initargs=(corpus_dir,)) as pool:
+            extracted = [item for batch in pool.map(_extract_batch, batches) for item in batch]  # in the order given
+    results = [_write_one(item, out) for item in extracted]
+    _write_same_as(out, corpus_dir)
     # what was written must load as a corpus would (evidence verified against the copied texts)
     try:
         load_corpus(registry_corpus(corpus_dir), texts=None, extracted=[out])
@@ -84,12 +124,62 @@ def extract_articles(paths: list[str | Path], out_dir: str | Path, *, corpus_dir
     return results
 
 
-def _write_one(article, known: dict[str, EntityRecord], out: Path) -> ExtractedArticle:
-    text = article.text
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    stem = slug(article.path.stem)[:40] or "article"
+def require_parser() -> None:
+    """Load the spaCy pipeline now, so that a missing one is a clear error before any work."""
+    from diplograph.loaders.extract.parse import PipelineMissing, load_pipeline
+
+    try:
+        load_pipeline()
+    except PipelineMissing as exc:
+        raise DiplographError(str(exc)) from None
+
+
+_WORKER: dict[str, Any] = {}
+#: articles parsed together (``nlp.pipe``) by one worker
+PARSE_BATCH = 4
+
+
+def _start_worker(corpus_dir: str | Path | None) -> None:
+    """Load what every article needs once per process: the registry and the parser."""
+    from diplograph.loaders.extract.parse import load_pipeline
+
+    key = str(corpus_dir or default_corpus())
+    if _WORKER.get("corpus") != key:
+        _WORKER.update(corpus=key, registry=registry(corpus_dir))
+    load_pipeline()
+
+
+@dataclass
+class _Extracted:
+    """One article's extraction, as plain data (it crosses process boundaries)."""
+    article: Any
+    source_id: str
+    digest: str
+    claims: list[dict]
+    entities: list[dict]
+    sentences: int
+    events: int
+    tenures: int
+
+
+def _extract_batch(articles: list) -> list[_Extracted]:
+    from diplograph.loaders.extract.parse import parse_many
+
+    return [_extract_one(article, doc) for article, doc in zip(articles, parse_many([a.text for a in articles]))]
+
+
+def _extract_one(article, doc=None) -> _Extracted:
+    digest = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
+    stem = slug(article.path.stem)[:40].strip("-") or "article"  # cut at a hyphen, "x--y" is no id
     source_id = f"{stem}-{digest[:8]}"
-    extraction = extract(article, known, source_id)
+    extraction = extract(article, _WORKER["registry"], source_id, doc=doc)
+    return _Extracted(article, source_id, digest, extraction.claims(), [e.record() for e in extraction.entities],
+                      len(extraction.sentences), len(extraction.events), len(extraction.tenures))
+
+
+def _write_one(item: _Extracted, out: Path) -> ExtractedArticle:
+    article, source_id, digest = item.article, item.source_id, item.digest
+    text = article.text
     for sub in ("texts", "claims", "entities.d"):
         (out / sub).mkdir(parents=True, exist_ok=True)
     file_name = f"{source_id}.txt"
@@ -111,17 +201,39 @@ def _write_one(article, known: dict[str, EntityRecord], out: Path) -> ExtractedA
     else:
         record["published"] = {"basis": "the text states no publication date; give --published to resolve relative dates"}
     _merge_sources(out / "sources.yaml", record)
-    entities = [e.record() for e in extraction.entities]
+    entities = item.entities
     (out / "entities.d" / f"{source_id}.yaml").write_text(
         "# entities the extraction rules minted for this article (not in the registry)\n" + (_dump(entities) if entities else "[]\n"),
         encoding="utf-8")
     header = (f"# Machine-extracted claims of {article.path.name} — NOT reviewed.\n"
               f"# Review them with: diplograph review {out / 'claims' / (source_id + '.yaml')}\n")
     claims_file = out / "claims" / f"{source_id}.yaml"
-    claims_file.write_text(header + _dump({"source": source_id, "extraction": "extracted", "claims": extraction.claims()}),
+    claims_file.write_text(header + _dump({"source": source_id, "extraction": "extracted", "claims": item.claims}),
                            encoding="utf-8")
-    return ExtractedArticle(article.path, source_id, claims_file, len(extraction.sentences), len(extraction.events),
-                            len(extraction.tenures), len(entities), article.published)
+    return ExtractedArticle(article.path, source_id, claims_file, item.sentences, item.events,
+                            item.tenures, len(entities), article.published)
+
+
+def _claims_of(folder: Path) -> list[tuple[str, list[dict]]]:
+    out = []
+    for path in sorted((folder / "claims").glob("*.yaml")):
+        data = YAML(typ="safe").load(path.read_text(encoding="utf-8")) or {}
+        if isinstance(data, dict) and data.get("source"):
+            out.append((data["source"], data.get("claims") or []))
+    return out
+
+
+def _write_same_as(out: Path, corpus_dir: str | Path | None) -> None:
+    """``same-as.yaml``: events of the extraction folder that another source (extracted or in
+    the reviewed corpus) may report too, each pair with its evidence, for the reviewer."""
+    extracted = [e for source, claims in _claims_of(out) for e in reported_events(source, claims)]
+    corpus = Path(corpus_dir or default_corpus())
+    reviewed = [e for source, claims in _claims_of(corpus) for e in reported_events(source, claims)] if corpus.is_dir() else []
+    pairs = same_as_candidates(extracted, reviewed)
+    (out / "same-as.yaml").write_text(
+        "# Events two sources may both report: same type, a shared agent or target, compatible dates.\n"
+        "# Candidates only, never merged: a reviewer who agrees gives both claims the same event id.\n"
+        + (_dump(pairs) if pairs else "[]\n"), encoding="utf-8")
 
 
 def _merge_sources(path: Path, record: dict) -> None:
@@ -174,12 +286,15 @@ def review(claims_file: str | Path, decide: Decide, *, corpus_dir: str | Path | 
     texts_dir = _own_texts(corpus, texts_dir)
     if not claims_path.is_file():
         raise DiplographError(f"no extraction file at {claims_path}")
-    data = YAML(typ="safe").load(claims_path.read_text(encoding="utf-8"))
+    data = read_yaml(claims_path)  # a broken file is a file:line message, never a traceback
     if not isinstance(data, dict) or data.get("extraction") != "extracted":
         raise DiplographError(f"{claims_path} is not a file written by `diplograph extract` (extraction: extracted)")
     source_id = data["source"]
-    sources = YAML(typ="safe").load((bundle / "sources.yaml").read_text(encoding="utf-8"))
-    source = next(s for s in sources if s["id"] == source_id)
+    sources = read_yaml(bundle / "sources.yaml") or []
+    source = next((s for s in sources if isinstance(s, dict) and s.get("id") == source_id), None)
+    if source is None:
+        raise DiplographError(f"{bundle / 'sources.yaml'}: no source {source_id!r} for {claims_path} "
+                              "(extract the article again, or restore the extraction folder's sources.yaml)")
     text = (bundle / "texts" / source["file"]).read_text(encoding="utf-8")
     summary = ReviewSummary()
     accepted, remaining = [], []

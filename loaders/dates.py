@@ -84,6 +84,10 @@ GRAMMAR = [
     ("rel-period", _N + r"\s+(?P<unit>months|years)\s+(?P<word>later|earlier|before|after|ago)"),
 ]
 
+#: a word every form of the grammar holds one of (a cheap test before the full search)
+_DATE_WORD = re.compile(r"\d|\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + "|" + "|".join(WEEKDAYS)
+                        + r"|yesterday|today|tonight|morning|afternoon|evening|night|day|days|week|weeks|month|months"
+                        + r"|year|years|hours|moments|minutes)\b", re.I)
 PATTERNS = [(kind, re.compile(r"^" + _LEAD + body + r"$", re.I)) for kind, body in GRAMMAR]
 _FINDERS = [(kind, re.compile(r"(?<![\w-])" + _LEAD + body + r"(?![\w-])", re.I)) for kind, body in GRAMMAR]
 
@@ -160,8 +164,10 @@ def is_relative(phrase: str) -> bool:
 
 def find_date_phrases(text: str) -> list[tuple[int, int]]:
     """(start, end) of the date phrases of the grammar in running text, longest first where they overlap."""
-    found = {m.span() for _, finder in _FINDERS for m in finder.finditer(text)
-             if m.group(0).strip() and not _lower_case_name(m)}
+    if not _DATE_WORD.search(text):
+        return []  # most sentences: no word any form of the grammar needs
+    found = {(m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end()) for _, finder in _FINDERS
+             for m in finder.finditer(text) if m.group(0).strip() and not _lower_case_name(m)}
     spans: list[tuple[int, int]] = []
     for start, end in sorted(found, key=lambda span: span[0] - span[1]):  # longest first
         if all(end <= s or start >= e for s, e in spans):

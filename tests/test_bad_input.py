@@ -331,8 +331,12 @@ def _extract(c: Case, path: Path | str):
     return ["extract", str(path), "--out", str(c.tmp / "out")]
 
 
-def extract_directory(c: Case):
-    return _extract(c, c.tmp), str(c.tmp), "regular file"
+def extract_directory_without_articles(c: Case):
+    # a folder is a batch of articles (extract --jobs N DIR); one holding none is refused
+    folder = c.tmp / "articles"
+    folder.mkdir()
+    (folder / "notes.md").write_text("not an article", encoding="utf-8")
+    return _extract(c, folder), str(folder), "put the articles there"
 
 
 def extract_fifo(c: Case):
@@ -371,6 +375,19 @@ def extract_not_utf8(c: Case):
     return _extract(c, path), f"{path}:2", "save the article as UTF-8"
 
 
+def review_claims_file_with_nul(c: Case):
+    bundle = c.tmp / "extracted"
+    (bundle / "claims").mkdir(parents=True)
+    (bundle / "sources.yaml").write_text("[]\n", encoding="utf-8")
+    path = bundle / "claims" / "article.yaml"
+    path.write_bytes(b"extraction: extracted\nsource: article\nclaims:\n- event: x\x00\n")
+    from diplograph.graph.project import init_project
+
+    init_project(c.tmp / "project")
+    return (["review", str(path), "--accept", "all", "--corpus", str(c.tmp / "project" / "corpus")],
+            f"{path}:4", "delete it")
+
+
 ROWS = [
     yaml_broken, yaml_nul_byte, yaml_not_utf8, source_unknown_key, source_wrong_type, source_bad_date,
     source_url_with_space, source_duplicate_id, source_bad_sha256, entity_duplicate_id, entity_dangling_reference,
@@ -381,8 +398,8 @@ ROWS = [
     param_bad_date, param_unknown, param_bad_format, param_not_utf8, param_unknown_option, param_unknown_query,
     param_bad_published_date, param_query_file_is_a_device,
     http_bad_syntax, http_unknown_stored_query, http_bad_parameter, http_unknown_parameter,
-    extract_directory, extract_fifo, extract_dev_zero, extract_empty, extract_binary, extract_oversized,
-    extract_not_utf8,
+    extract_directory_without_articles, extract_fifo, extract_dev_zero, extract_empty, extract_binary, extract_oversized,
+    extract_not_utf8, review_claims_file_with_nul,
 ]
 
 

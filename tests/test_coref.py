@@ -19,6 +19,8 @@ ENTITIES = {e.id: e for e in [
     Entity("carlos-ortega", "Person", "Carlos Ortega", {"Ortega"}),
     Entity("luis-vega", "Person", "Luis Vega", {"Vega"}),
     Entity("pedro-lima", "Person", "Pedro Lima"),
+    Entity("maria-soto", "Person", "María Soto", {"Soto"}),
+    Entity("jose-paz", "Person", "José Paz", {"Paz"}),
     Entity("peru", "State", "Peru", {"Peruvian"}, "PE"),
     Entity("chile", "State", "Chile", {"Chilean"}, "CL"),
     Entity("bolivia", "State", "Bolivia", set(), "BO"),
@@ -102,6 +104,39 @@ def test_him_is_never_the_subject_of_its_own_clause():
 def test_him_skips_the_most_salient_person_when_that_person_is_the_subject():
     got = _resolve("Luis Vega spoke with Carlos Ortega on Friday. Luis Vega later invited him to dinner.")
     assert got["him@0"] == ("carlos-ortega",)
+
+
+def test_her_as_object_is_not_the_subject_even_when_both_fit():
+    got = _resolve("Ana Ruiz met María Soto in Quito. Ruiz later thanked her in a letter.")
+    assert got["her@0"] == ("maria-soto",)
+
+
+def test_an_object_pronoun_in_reported_speech_is_rarely_the_reporter():
+    text = ("Carlos Ortega left the embassy at dawn. The foreign minister, Luis Vega, said "
+            "Brazil would grant him asylum.")
+    assert _resolve(text)["him@0"] == ("carlos-ortega",)
+
+
+def test_a_subject_pronoun_in_reported_speech_is_the_reporter():
+    got = _resolve("Carlos Ortega met Luis Vega on Monday. Vega said he would not resign.")
+    assert got["he@0"] == ("luis-vega",)
+
+
+def test_he_introducing_speech_after_a_quotation_is_the_last_speaker():
+    text = ("“The talks are over,” Luis Vega said after meeting Carlos Ortega. "
+            "“We did everything we could for Ortega,” he added.")
+    assert _resolve(text)["he@0"] == ("luis-vega",)
+
+
+def test_a_person_inside_a_modifier_of_the_subject_is_less_salient():
+    text = ("Carlos Ortega asked for protection in July. Brazil, then governed by Luis Vega, "
+            "granted him asylum in August.")
+    assert _resolve(text)["him@0"] == ("carlos-ortega",)
+
+
+def test_a_possessive_is_not_the_phrase_it_sits_in():
+    got = _resolve("Luis Vega was removed on Friday. José Paz, his deputy, took the oath.")
+    assert got["his@0"] == ("luis-vega",)
 
 
 def test_a_reflexive_binds_to_the_subject_of_its_clause():
@@ -200,6 +235,19 @@ def test_the_president_is_not_the_vice_president():
     assert got["The president@0"] == ("luis-vega",)
 
 
+def test_binding_sees_through_a_subject_described_by_a_named_apposition():
+    got = _resolve("Soldiers arrested Carlos Ortega. Their commander, General Luis Vega, proclaimed himself president.")
+    assert got["himself@0"] == ("luis-vega",)
+    got = _resolve("Carlos Ortega fled on Monday. Their commander, General Luis Vega, sheltered him.")
+    assert got["him@0"] == ("carlos-ortega",)
+
+
+def test_a_title_given_later_in_the_article_still_describes_the_person_in_reach():
+    text = ("Luis Vega met Carlos Ortega. The talks with Ortega failed. The president's aides left. "
+            "Years earlier, President Carlos Ortega had broken with Vega.")
+    assert _resolve(text)["The president@0"] == ("carlos-ortega",)
+
+
 def test_an_age_and_a_profession_from_an_apposition():
     text = "Carlos Ortega, a 70-year-old lawyer, fled to Brazil. The 70-year-old said he feared arrest. The lawyer left."
     got = _resolve(text)
@@ -260,3 +308,15 @@ def test_descriptions_with_nothing_before_them_stay_unresolved():
 ])
 def test_resolution_is_deterministic(text):
     assert _resolve(text) == _resolve(text)
+
+
+# -- the language's words ----------------------------------------------------------------------------
+def test_the_lexicon_file_names_what_it_lacks(tmp_path):
+    from diplograph.loaders.extract.coref import LEXICON_FILE, _lexicon
+
+    assert _lexicon(LEXICON_FILE)["language"] == "en"
+    broken = tmp_path / "coref.yaml"
+    broken.write_text("language: xx\npronouns: {}\n", encoding="utf-8")
+    with pytest.raises(ValueError) as err:
+        _lexicon(broken)
+    assert str(broken) in str(err.value) and "speech" in str(err.value)

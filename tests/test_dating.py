@@ -56,6 +56,13 @@ CASES = [
     # a date in a relative clause belongs to that clause's act
     ("Ecuador, which granted Assange asylum in August 2012, withdrew it on Thursday.",
      "2019-04-12", ["granted", "withdrew"], ["2012-08", "2019-04-11"]),
+    # a fronted date frames the whole sentence, whatever clause the parser hangs it on
+    ("In March 2019, after the regime closed the border, Colombia expelled the consul and recalled its envoy.",
+     "2024-01-10", ["expelled"], ["2019-03"]),
+    # across paragraphs, "hours later" counts from the story's frame, not a background detail
+    ("On Monday, the prime minister accused the government of the killing. The victim, an activist, "
+     "was shot dead outside a temple on June 18.\nHours later, Canada expelled a senior diplomat.",
+     "2023-09-19", ["accused", "expelled"], ["2023-09-18", "2023-09-18"]),
     # no date in the text: no date
     ("Bolivia expelled the ambassador of Chile and recalled its own envoy.", "2025-11-10", ["expelled", "recalled"], [None, None]),
 ]

@@ -124,8 +124,8 @@ def test_relative_dates_resolve_against_publication():
     severance = next(e for e in result.events if e.type == "SeveranceOfRelations")
     from diplograph.loaders.dates import resolve
 
-    assert severance.fields["date"] == {"phrase": "on Friday"}
-    assert resolve("on Friday", "2025-11-12").value == "2025-11-07"
+    assert severance.fields["date"]["phrase"] == "on Friday"
+    assert severance.fields["date"]["value"] == resolve("on Friday", "2025-11-12").value == "2025-11-07"
 
 
 def test_new_actors_are_minted_with_their_aliases():

@@ -18,6 +18,9 @@ descriptions seen so far in the article:
   focus; "the government", "the junta", "the regime" are the state in focus; "the court" its
   judiciary; "the embassy" the mission just named.
 
+The English words (pronouns, gendered words, organ descriptions, speech verbs) are data, in
+``coref.yaml``; the rules here read only the parse (dependency labels, tags, lemmas).
+
 Deterministic, and linear in the article's length (the look-back is bounded).  A reference with no
 fitting antecedent before it stays unresolved (no cataphora, no guessing).
 """
@@ -27,7 +30,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Callable
+
+from ruamel.yaml import YAML
 
 from .gazetteer import ORGANS, STATE, TITLES, Entity, Mention, fold
 from .world import FEMALE_NAMES, MALE_NAMES
@@ -41,47 +47,42 @@ LOOK_BACK = 3
 #: mention kinds that refer to an entity without naming it (the pipeline's own, unresolved)
 REFERRING_KINDS = {"pronoun", "definite", "kin", "definite-group"}
 
-#: pronoun → (gender m/f/n/p, case subj/obj/poss/refl); "her" is obj or poss by its tag
-PRONOUNS = {
-    "he": ("m", "subj"), "him": ("m", "obj"), "his": ("m", "poss"), "himself": ("m", "refl"),
-    "she": ("f", "subj"), "her": ("f", "obj"), "hers": ("f", "poss"), "herself": ("f", "refl"),
-    "it": ("n", "subj"), "its": ("n", "poss"), "itself": ("n", "refl"),
-    "they": ("p", "subj"), "them": ("p", "obj"), "their": ("p", "poss"), "theirs": ("p", "poss"),
-    "themselves": ("p", "refl"),
-}
-FIRST_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"}
+LEXICON_FILE = Path(__file__).with_name("coref.yaml")
+
+
+def _lexicon(path: Path) -> dict:
+    """The language's words (coref.yaml), checked once at import: a file with a key missing says so."""
+    with path.open(encoding="utf-8") as handle:
+        data = YAML(typ="safe").load(handle) or {}
+    wanted = ("pronouns", "first_person", "female", "male", "organs", "missions", "person_nouns", "other_office",
+              "qualifiers", "speech", "non_referring_it", "age")
+    missing = [key for key in wanted if key not in data]
+    if missing:
+        raise ValueError(f"{path}: missing {', '.join(missing)} (see the comment at the top of the file)")
+    return data
+
+
+_LEX = _lexicon(LEXICON_FILE)
+PRONOUNS: dict[str, tuple[str, str]] = {w: tuple(v) for w, v in _LEX["pronouns"].items()}
+FIRST_PERSON, FEMALE_WORDS, MALE_WORDS = set(_LEX["first_person"]), set(_LEX["female"]), set(_LEX["male"])
+#: descriptions of an organ → the organ word of gazetteer.ORGANS (None: the state itself acts)
+ORGAN_DESCRIPTIONS = {k: (None if v == "state" else v) for k, v in _LEX["organs"].items()}
+MISSION_WORDS, PERSON_NOUNS, OTHER_OFFICE = set(_LEX["missions"]), set(_LEX["person_nouns"]), set(_LEX["other_office"])
+QUALIFIERS, SPEECH_LEMMAS, NON_REFERRING_IT = set(_LEX["qualifiers"]), set(_LEX["speech"]), set(_LEX["non_referring_it"])
+AGE_WORD = re.compile(_LEX["age"])
+AGE = re.compile(rf"(?i)\bthe\s+(?P<age>{_LEX['age']})(?![\w-])")
 #: what "it" and "its" may stand for
 ORGANISATIONS = {STATE, "Government", "GovernmentBody", "Court", "Legislature", "InternationalOrganization",
                  "PoliticalParty", "NewsOrganization", "Organization", "Embassy", "DiplomaticMission"}
 #: what a plural pronoun may stand for when it has a single antecedent
 PLURAL_TYPES = {"Group", STATE, "Government", "GovernmentBody"}
-FEMALE_WORDS = {"queen", "princess", "congresswoman", "spokeswoman", "chairwoman", "businesswoman", "mrs", "mrs.",
-                "ms", "ms.", "madam", "mother", "wife", "daughter", "sister", "widow", "first lady", "woman"}
-MALE_WORDS = {"king", "prince", "crown prince", "congressman", "spokesman", "chairman", "businessman", "mr", "mr.",
-              "sir", "father", "husband", "son", "brother", "pope", "cardinal", "archbishop", "priest", "emir", "man"}
-#: descriptions of an organ → the organ word of gazetteer.ORGANS (None: the state itself acts)
-ORGAN_DESCRIPTIONS = {
-    "government": None, "junta": None, "regime": None, "administration": None, "authorities": None,
-    "country": None, "executive": None, "ministry": "foreign ministry", "foreign ministry": "foreign ministry",
-    "foreign office": "foreign office", "court": "court", "courts": "courts", "supreme court": "supreme court",
-    "judiciary": "judiciary", "congress": "congress", "parliament": "parliament", "senate": "senate",
-    "legislature": "congress", "prosecutors": "prosecutors", "police": "police",
-}
-MISSION_WORDS = {"embassy", "consulate", "legation", "mission", "compound"}
-#: nouns for persons that an apposition may give ("X, a lawyer, …" → "the lawyer")
-PERSON_NOUNS = {"diplomat", "lawyer", "dissident", "activist", "journalist", "politician", "cleric", "official",
-                "envoy", "leader", "businessman", "businesswoman", "economist", "academic", "general", "opposition leader",
-                "spokesman", "spokeswoman", "spokesperson", "candidate", "defector", "banker", "author", "writer",
-                "priest", "consul", "ambassador", "former president", "exile", "veteran", "socialist", "conservative"}
-#: qualifiers that make another office of a title ("vice president" is not "the president")
-OTHER_OFFICE = {"vice", "deputy", "prime", "crown", "attorney", "under", "assistant", "opposition"}
-SPEECH_LEMMAS = {"say", "tell", "add", "state", "declare", "announce", "insist", "explain", "write", "note", "warn",
-                 "reply", "respond", "argue", "claim", "stress", "confirm", "deny", "vow", "promise", "recall",
-                 "complain", "tweet", "post", "continue", "conclude", "acknowledge", "admit", "ask"}
+#: the longest titles in a phrase ("former vice president" → "vice president", not "president")
+TITLE_WORDS = re.compile(r"(?<!\S)(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=lambda t: (-len(t), t)))
+                         + r")(?!\S)")
+#: salience weights (Lappin and Leass 1994): being in the sentence, and the role in it
+RECENCY, HEAD_WEIGHT, ADVERBIAL_WEIGHT, SPEAKER_WEIGHT, REPEAT_WEIGHT = 100, 80, 50, 100, 10
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 OBJECTS = {"dobj", "dative", "attr", "oprd"}
-NON_REFERRING_IT_HEADS = {"be", "seem", "appear", "remain", "become", "happen", "matter", "take", "rain", "mean"}
-AGE = re.compile(r"(?i)\bthe\s+(?:former\s+)?(?P<age>\d{1,3})-year-old\b")
 QUOTE = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
 
 
@@ -91,7 +92,8 @@ class _Link:
     referents: tuple[str, ...]
     sentence: int
     token: int
-    role: int  # 3 subject, 2 object, 1 other
+    role: int  # salience of its place in the sentence (see _role)
+    speaker: bool = False  # the subject of a speech verb
 
 
 def resolve_referents(doc: "Doc", mentions: list[Mention], entities: dict[str, Entity], *,
@@ -115,30 +117,43 @@ class _Resolver:
     def __init__(self, doc: "Doc", mentions: list[Mention], entities: dict[str, Entity],
                  organ: Callable[[str, str], str | None] | None) -> None:
         self.doc, self.entities, self.organ = doc, entities, organ
+        self.text = doc.text   # Doc.text joins every token: once per article
+        self.sents = list(doc.sents)
         self.sentence_of: list[int] = [0] * len(doc)
-        for k, sent in enumerate(doc.sents):
-            for t in sent:
-                self.sentence_of[t.i] = k
+        for k, sent in enumerate(self.sents):
+            self.sentence_of[sent.start:sent.end] = [k] * len(sent)
+        # each state's organs, once (the entity table is the registry's, not the article's)
+        self.organs: dict[str, list[Entity]] = {}
+        for e in entities.values():
+            if e.attrs.get("organ_of"):
+                self.organs.setdefault(e.attrs["organ_of"], []).append(e)
         self.named: dict[int, str] = {}          # head token → entity of a named mention
         self.named_start: dict[int, list[int]] = {}   # first token → head tokens of mentions starting there
-        self.inside_named: set[int] = set()
+        self.inside_named: dict[int, int] = {}   # token of a named mention → its head
         self.title_words: dict[int, str] = {}
         for m in mentions:
             if not m.entity or m.kind in REFERRING_KINDS:
                 continue
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or len(span) == 0:
+            if span is None or len(span) == 0 or span.root.i in self.named:
                 continue
             self.named[span.root.i] = m.entity
             self.named_start.setdefault(span.start, []).append(span.root.i)
-            self.inside_named.update(range(span.start, span.end))
+            self.inside_named.update((i, span.root.i) for i in range(span.start, span.end))
             if m.kind == "title" and m.surface:   # "Foreign Minister X": the surface holds the title
                 self.title_words[span.root.i] = m.surface[:max(0, len(m.surface) - (m.end - m.start))]
-        self.quotes = [(q.start(), q.end()) for q in QUOTE.finditer(doc.text)]
+        self.quoted: dict[int, Span] = {}        # token inside a quotation → the quotation
+        for q in QUOTE.finditer(self.text):
+            inner = doc.char_span(q.start(), q.end(), alignment_mode="expand")
+            self.quoted.update((t.i, q.span()) for t in inner or () if q.start() < t.idx < q.end())
         self.links: dict[int, list[_Link]] = {}  # sentence → its links so far
-        self.titles: dict[str, list[str]] = {}   # title or descriptor → entities, latest last
+        self.named_so_far: dict[str, int] = {}   # described person → the token where last named
         self.described: dict[str, set[str]] = {}  # entity → its titles and descriptors
         self.gender: dict[str, str] = {}
+        for head, entity in sorted(self.named.items()):   # what the article says of each person, once
+            if self._type(entity) == "Person":
+                self._learn_title(entity, self.title_words.get(head, ""))
+                self._learn_from_context(entity, doc[head])
         self.resolved: dict[int, tuple[str, ...] | None] = {}  # token → referents (memo)
         self.spans: dict[int, Span] = {}
         self.article_links: list[_Link] = []     # organs and missions, for "the embassy" beyond the window
@@ -156,15 +171,15 @@ class _Resolver:
         tok = self.doc[head]
         entity = self.named[head]
         self._link((entity,), tok)
-        if head in self.title_words and self._type(entity) == "Person":
-            self._learn_title(entity, self.title_words[head])
-        self._learn_from_context(entity, tok)
+        if entity in self.described:
+            self.named_so_far[entity] = head
         conjuncts = [c for c in tok.conjuncts if c.i in self.named and c.i > head]
         if conjuncts and tok.dep_ != "conj":   # "Peru and Chile": one plural link as well
             self._link(tuple(dict.fromkeys([entity] + [self.named[c.i] for c in conjuncts])), tok)
 
     def _link(self, referents: tuple[str, ...], tok: "Token") -> None:
-        link = _Link(referents, self.sentence_of[tok.i], tok.i, _role(tok))
+        link = _Link(referents, self.sentence_of[tok.i], tok.i, _role(tok),
+                     tok.dep_ in SUBJECTS and tok.head.lemma_ in SPEECH_LEMMAS)
         self.links.setdefault(link.sentence, []).append(link)
         if len(referents) == 1 and self._type(referents[0]) in ORGANISATIONS - {STATE}:
             self.article_links.append(link)
@@ -179,26 +194,14 @@ class _Resolver:
         words = " ".join(re.findall(r"[\w’'-]+", fold(words)))
         if not words:
             return
-        kept: list[str] = []   # the longest titles only: "vice president" is no "president"
-        for key in sorted(TITLES, key=lambda t: (-len(t), t)):
-            if re.search(rf"(?:^|\s){re.escape(key)}(?:\s|$)", words) and not any(key in k for k in kept):
-                kept.append(key)
-                self._describe(entity, key)
-        for word in words.split():
-            if word in PERSON_NOUNS or re.fullmatch(r"\d{1,3}-year-old", word):
-                self._describe(entity, word)
+        described = self.described.setdefault(entity, set())
+        described.update(m.group(0) for m in TITLE_WORDS.finditer(words))
+        described.update(w for w in words.split() if w in PERSON_NOUNS or AGE_WORD.fullmatch(w))
         gendered = set(words.split()) | {words}
         if gendered & FEMALE_WORDS:
             self.gender.setdefault(entity, "f")
         elif gendered & MALE_WORDS:
             self.gender.setdefault(entity, "m")
-
-    def _describe(self, entity: str, key: str) -> None:
-        holders = self.titles.setdefault(key, [])
-        if entity in holders:
-            holders.remove(entity)
-        holders.append(entity)
-        self.described.setdefault(entity, set()).add(key)
 
     def _learn_from_context(self, entity: str, tok: "Token") -> None:
         """Appositions ("X, the foreign minister,"; "the minister, X,"), predicates ("X is the
@@ -215,34 +218,24 @@ class _Resolver:
                 self._learn_title(entity, _phrase(attr))
         before = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and c.i not in self.named]
         if before:
-            self._learn_title(entity, self.doc.text[before[0].left_edge.idx:before[-1].idx + len(before[-1].text)])
+            self._learn_title(entity, self.text[before[0].left_edge.idx:before[-1].idx + len(before[-1].text)])
 
     def _type(self, entity: str) -> str:
-        e = self.entities.get(entity)
-        return e.type if e else ""
+        return getattr(self.entities.get(entity), "type", "")
 
     def _gender_of(self, entity: str) -> str | None:
-        if entity in self.gender:
-            return self.gender[entity]
-        e = self.entities.get(entity)
-        words = fold(e.label).split() if e and e.label else []
-        if not words:
-            return None
-        if words[0] in FEMALE_WORDS or (words[0] in FEMALE_NAMES and words[0] not in MALE_NAMES):
-            return "f"
-        if words[0] in MALE_WORDS or (words[0] in MALE_NAMES and words[0] not in FEMALE_NAMES):
-            return "m"
-        return None
+        """From the article (pronouns already resolved, gendered titles), else the first name."""
+        first = (fold(getattr(self.entities.get(entity), "label", "")).split() or [""])[0]
+        female = first in FEMALE_WORDS or (first in FEMALE_NAMES and first not in MALE_NAMES)
+        male = first in MALE_WORDS or (first in MALE_NAMES and first not in FEMALE_NAMES)
+        return self.gender.get(entity) or ("f" if female else "m" if male else None)
 
-    def _state_of(self, entity: str) -> str | None:
-        seen = set()
-        while entity and entity not in seen:
-            seen.add(entity)
-            e = self.entities.get(entity)
-            if e is None:
-                return None
-            if e.type == STATE:
-                return e.id
+    def _state_of(self, entity: str | None) -> str | None:
+        """The state an actor, post or mission belongs to (organ_of / post_in / sending_state)."""
+        for _ in range(4):   # an organ's post's mission at most
+            e = self.entities.get(entity or "")
+            if e is None or e.type == STATE:
+                return e.id if e else None
             entity = e.attrs.get("organ_of") or e.attrs.get("post_in") or e.attrs.get("sending_state")
         return None
 
@@ -272,38 +265,57 @@ class _Resolver:
         gender, case = PRONOUNS[word]
         if word == "her" and tok.tag_ == "PRP$":
             case = "poss"
-        if word == "it" and (tok.dep_ not in SUBJECTS or tok.head.lemma_ in NON_REFERRING_IT_HEADS):
+        if word == "it" and (tok.dep_ not in SUBJECTS or tok.head.lemma_ in NON_REFERRING_IT):
             return None  # "it is clear that", "rejected it": no actor
         if case == "refl":
             binder = _binder(tok, reflexive=True)
             ids = self._referents_at(binder) if binder is not None else None
             if ids and self._agrees(ids, gender):
                 return ids
-        excluded: set[str] = set()
-        if case in ("obj", "subj"):   # "Brazil's ambassador granted him asylum": not the ambassador
-            coargument = _binder(tok, reflexive=False) if case == "obj" else None
-            excluded |= set(self._referents_at(coargument) or ()) if coargument is not None else set()
-        quote = self._quote_of(tok)
-        if quote is not None:         # "he" in X's quotation is not X
+        excluded, reported = set(), set()
+        if case == "obj":   # "Brazil's ambassador granted him asylum": not the ambassador
+            excluded, reported = self._ids(_binder(tok, reflexive=False)), self._ids(_reporter(tok))
+        elif case == "poss":  # "Franco, his vice president": not the phrase it sits in
+            excluded = self._ids(tok.head) | (self._ids(tok.head.head) if tok.head.dep_ == "appos" else set())
+        if self._quote_of(tok) is not None:   # "he" in X's quotation is not X
             excluded |= set(self._speaker(tok) or ())
-        k = self.sentence_of[tok.i]
+        speech = tok.dep_ in SUBJECTS and tok.head.lemma_ in SPEECH_LEMMAS
+        if speech:                            # '"…," he added': not someone named inside the quotation
+            excluded |= {r for link in self._window(tok) if link.token in self.quoted
+                         and self.sentence_of[link.token] == self.sentence_of[tok.i] for r in link.referents}
         best, best_score = None, None
-        counts = Counter(r for link in self._window(tok) for r in link.referents)
-        for link in self._window(tok):
-            if not self._agrees(link.referents, gender) or set(link.referents) & excluded:
+        for referents, (score, last) in self._salience(tok, speech).items():
+            if not self._agrees(referents, gender) or set(referents) & excluded:
                 continue
-            score = link.role * 10 - 15 * (k - link.sentence) + 2 * min(3, counts[link.referents[0]])
-            if gender in "mf" and self._gender_of(link.referents[0]) == gender:
-                score += 5    # a name known to fit beats one merely not known to clash
-            if gender == "p" and len(link.referents) > 1:
-                score += 10   # "Peru and Chile recalled their ambassadors"
-            if best_score is None or (score, link.token) > best_score:
-                best, best_score = link, (score, link.token)
+            if set(referents) & reported:
+                score -= 200  # "X said Madrid would grant him asylum": him is X only if no one else fits
+            if gender in "mf" and self._gender_of(referents[0]) == gender:
+                # a name known to fit beats one merely not known to clash; most persons of unknown
+                # gender in this press are men, so a known woman weighs more for "she"
+                score += 100 if gender == "f" else 30
+            if gender == "p" and len(referents) > 1:
+                score += 100  # "Peru and Chile recalled their ambassadors"
+            if best_score is None or (score, last) > best_score:
+                best, best_score = referents, (score, last)
         if best is None:
             return None
         if gender in "mf":
-            self.gender.setdefault(best.referents[0], gender)
-        return best.referents
+            self.gender.setdefault(best[0], gender)
+        return best
+
+    def _salience(self, tok: "Token", speech: bool = False) -> dict[tuple[str, ...], tuple[float, int]]:
+        """Each referent set in reach → (salience, its latest token): recency plus role, summed over
+        best link, halved for each sentence back, plus a little for each further link (after Lappin
+        and Leass); speakers count for a pronoun that introduces speech."""
+        k = self.sentence_of[tok.i]
+        best: dict[tuple[str, ...], tuple[float, int]] = {}
+        links = Counter()
+        for link in self._window(tok):
+            weight = RECENCY + link.role + (SPEAKER_WEIGHT if speech and link.speaker else 0)
+            score, last = best.get(link.referents, (0.0, -1))
+            best[link.referents] = (max(score, weight * 0.5 ** (k - link.sentence)), max(last, link.token))
+            links[link.referents] += 1
+        return {r: (score + REPEAT_WEIGHT * min(3, links[r] - 1), last) for r, (score, last) in best.items()}
 
     def _agrees(self, ids: tuple[str, ...], gender: str) -> bool:
         if gender == "p":
@@ -321,27 +333,31 @@ class _Resolver:
             conj = [self.named[c.i] for c in tok.conjuncts if c.i in self.named]
             return tuple(dict.fromkeys([self.named[tok.i]] + conj))
         if tok.i in self.inside_named:
-            head = next((h for h in self.named if self.doc[h].left_edge.i <= tok.i <= h), None)
-            return (self.named[head],) if head is not None else None
-        return self._resolve(tok)
+            return (self.named[self.inside_named[tok.i]],)
+        found = self._resolve(tok)
+        if found is None:   # "Their commander, General X, …", "Paul VI": the named apposition or compound
+            found = next((self._referents_at(c) for c in tok.children
+                          if c.dep_ in ("appos", "compound", "flat") and c.i in self.named), None)
+        return found
+
+    def _ids(self, tok: "Token | None") -> set[str]:
+        return set(self._referents_at(tok) or ()) if tok is not None else set()
 
     # == quotations ====================================================================================
     def _quote_of(self, tok: "Token") -> Span | None:
-        return next(((a, b) for a, b in self.quotes if a < tok.idx < b), None)
+        return self.quoted.get(tok.i)
 
     def _speaker(self, tok: "Token") -> tuple[str, ...] | None:
         """Who a quotation is attributed to: the subject of the speech verb governing it, else of a
         speech verb outside the quotation in the sentences it spans."""
         start, end = self._quote_of(tok) or (tok.idx, tok.idx)
         head = tok
-        while head.head is not head and start <= head.idx < end:
+        while head.head.i != head.i and start <= head.idx < end:
             head = head.head
         verbs = [head] if not start <= head.idx < end else []
         quoted = self.doc.char_span(start, end, alignment_mode="expand")
-        first, last = quoted[0], quoted[-1]
-        sents = {self.sentence_of[first.i], self.sentence_of[last.i]}
-        verbs += [t for t in self.doc if self.sentence_of[t.i] in sents and not start <= t.idx < end
-                  and t.lemma_ in SPEECH_LEMMAS]
+        sents = self.sents[self.sentence_of[quoted[0].i]:self.sentence_of[quoted[-1].i] + 1]
+        verbs += [t for sent in sents for t in sent if not start <= t.idx < end and t.lemma_ in SPEECH_LEMMAS]
         for verb in verbs:
             if verb.lemma_ not in SPEECH_LEMMAS:
                 continue
@@ -353,69 +369,61 @@ class _Resolver:
     # == definite descriptions =======================================================================
     def _description(self, tok: "Token") -> tuple[Span, tuple[str, ...] | None] | None:
         """'the former vice president', 'the 70-year-old', 'the ministry', 'the embassy'."""
-        if tok.lower_ == "the":
-            age = AGE.match(self.doc.text, tok.idx)
-            if age is None:
-                return None
-            noun = tok.head if tok.head.pos_ in ("NOUN", "PROPN") and tok.head.idx >= age.end() else None
-            if noun is None:   # "the 70-year-old said" (a noun after it is handled there)
-                return (tok.idx, age.end()), self._person(tok, "{}-year-old".format(age.group("age")), tok)
-            return None
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "attr"):
+        if tok.lower_ == "the":   # "the 70-year-old said" (before a noun, the noun's turn)
+            age = AGE.match(self.text, tok.idx)
+            if age and not (tok.head.pos_ in ("NOUN", "PROPN") and tok.head.idx >= age.end()):
+                return (tok.idx, age.end()), self._person(tok, age.group("age").lower(), tok)
             return None
         det = next((c for c in tok.lefts if c.dep_ == "det"), None)
-        if det is None or det.lower_ != "the":
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "attr") or det is None or det.lower_ != "the":
             return None
         span = (det.idx, tok.idx + len(tok.text))
-        words = " ".join(w.lower_ for w in self.doc[det.i + 1:tok.i + 1] if w.lower_ not in ("former", "then", "ousted", "exiled", "late"))
-        if any(c.i in self.named for c in tok.children if c.dep_ == "appos"):
-            ids = self._referents_at(next(c for c in tok.children if c.dep_ == "appos" and c.i in self.named))
-            return span, ids
-        if tok.dep_ == "appos" and (tok.head.i in self.named or tok.head.i in self.resolved):
-            return span, self._referents_at(tok.head)   # "X, the foreign minister, …"
-        if any(t.i in self.named or t.i in self.inside_named for c in tok.rights if c.dep_ == "prep"
-               for t in c.subtree):
+        words = " ".join(w.lower_ for w in self.doc[det.i + 1:tok.i + 1] if w.lower_ not in QUALIFIERS)
+        named = next((c for c in tok.children if c.dep_ == "appos" and c.i in self.named), None)
+        if named is None and tok.dep_ == "appos" and (tok.head.i < tok.i or tok.head.i in self.named):
+            named = tok.head                             # "X, the foreign minister, …"
+        if named is not None:                            # "the foreign minister, X, …"
+            return span, self._referents_at(named)
+        if any(t.i in self.inside_named for c in tok.rights if c.dep_ == "prep" for t in c.subtree):
             return None  # "the president of Peru", "the embassy in Quito": named, not referred to
-        age = re.search(r"(\d{1,3})-year-old", self.doc.text[det.idx:tok.idx])
+        age = AGE_WORD.search(self.text, det.idx, tok.idx)
         if age:
-            return span, self._person(tok, f"{age.group(1)}-year-old", det)
-        organ = next((w for w in (words, words.split()[-1]) if w in ORGAN_DESCRIPTIONS), None)
+            return span, self._person(tok, age.group(0).lower(), det)
+        organ = next((w for w in (words, (words.split() or [""])[-1]) if w in ORGAN_DESCRIPTIONS), None)
         if organ is not None:
             return span, self._organ(tok, organ)
         if tok.lemma_ in MISSION_WORDS:
             return span, self._mission(tok)
         if tok.tag_ in ("NNS", "NNPS"):
             return None
-        title = next((t for t in sorted(TITLES, key=len, reverse=True)
-                      if re.search(rf"(?:^|\s){re.escape(t)}$", words)), None)
-        if title is not None:
-            return span, self._person(tok, title, det)
+        title = [m.group(0) for m in TITLE_WORDS.finditer(words) if m.end() == len(words)]
+        if title:
+            return span, self._person(tok, title[0], det)
         if tok.lemma_ in PERSON_NOUNS:
             return span, self._person(tok, tok.lemma_, det)
         return None
 
     def _person(self, tok: "Token", key: str, first: "Token") -> tuple[str, ...] | None:
         """A person described by a title or descriptor the article gave them before."""
-        excluded = set(self._referents_at(b) or ()) if (b := _binder(tok, reflexive=False)) is not None else set()
-        fits = [e for e in self.titles.get(key, ()) if e not in excluded]
-        if not fits and " " not in key:  # "the minister" for "Foreign Minister X", not "the president" for a vice president
-            fits = [e for k, holders in self.titles.items() if k.endswith(" " + key)
-                    and k.split()[0] not in OTHER_OFFICE for e in holders if e not in excluded]
-        if not fits:
-            return None
-        window = [link.referents[0] for link in self._window(first) if len(link.referents) == 1]
-        recent = [e for e in reversed(window) if e in fits]
-        return (recent[0] if recent else fits[-1],)
+        excluded = self._ids(_binder(tok, reflexive=False))
+        # "X said the minister's words ...": the minister is someone else, if anyone else fits
+        reported = self._ids(_reporter(tok))
+        # a person in the last sentences the article describes so (anywhere: a title is not a
+        # reference), else the person named last with that title so far
+        window = [link.referents[0] for link in reversed(self._window(first)) if len(link.referents) == 1]
+        fits = sorted((e for e in window if e not in excluded and _title_fits(key, self.described.get(e, ()))),
+                      key=lambda e: e in reported)
+        if fits:
+            return (fits[0],)
+        holders = [e for e in self.named_so_far if e not in excluded and _title_fits(key, self.described[e])]
+        return (max(holders, key=lambda e: (e not in reported, self.named_so_far[e])),) if holders else None
 
     def _focus_state(self, tok: "Token") -> str | None:
         """The state the last sentences are about: subjects count most, then recency."""
-        k = self.sentence_of[tok.i]
         scores: Counter = Counter()
-        for link in self._window(tok):
-            for r in link.referents:
-                state = self._state_of(r)
-                if state:
-                    scores[state] += link.role * 10 - 5 * (k - link.sentence)
+        for referents, (score, _) in self._salience(tok).items():
+            for state in {self._state_of(r) for r in referents} - {None}:
+                scores[state] += score
         if not scores:
             return None
         return max(sorted(scores), key=lambda s: scores[s])
@@ -432,16 +440,25 @@ class _Resolver:
             return None
         if word is None:
             return (state,)
-        known = next((e.id for e in self.entities.values() if e.attrs.get("organ_of") == state
-                      and e.type == ORGANS[word][0] and _fits(e, description)), None)
+        known = next((e.id for e in self.organs.get(state, ()) if e.type == ORGANS[word][0] and _fits(e, description)), None)
         minted = known or (self.organ(state, word) if self.organ else None)
         return (minted or state,)
 
     def _mission(self, tok: "Token") -> tuple[str, ...] | None:
+        """'the embassy': the mission named last, within twice the look-back (a building stays in view longer)."""
         k = self.sentence_of[tok.i]
-        missions = [link for link in self.article_links if link.token < tok.i and link.sentence >= k - 2 * LOOK_BACK
-                    and self._type(link.referents[0]) in ("Embassy", "DiplomaticMission")]
-        return missions[-1].referents if missions else None
+        for link in reversed(self.article_links):
+            if link.sentence < k - 2 * LOOK_BACK:
+                break
+            if link.token < tok.i and self._type(link.referents[0]) in ("Embassy", "DiplomaticMission"):
+                return link.referents
+        return None
+
+
+def _title_fits(key: str, titles) -> bool:
+    """'the minister' fits 'foreign minister'; 'the president' does not fit 'vice president'."""
+    return key in titles or (" " not in key and any(t.endswith(" " + key) and t.split()[0] not in OTHER_OFFICE
+                                                    for t in titles))
 
 
 def _fits(entity: Entity | None, description: str) -> bool:
@@ -459,31 +476,51 @@ def _fits(entity: Entity | None, description: str) -> bool:
 
 def _phrase(tok: "Token") -> str:
     """The words of a noun phrase up to its head ("the country's foreign minister")."""
-    return tok.doc.text[tok.left_edge.idx:tok.idx + len(tok.text)]
+    return tok.doc[tok.left_edge.i:tok.i + 1].text
 
 
 def _role(tok: "Token") -> int:
-    while tok.dep_ in ("conj", "appos", "compound", "flat") and tok.head is not tok:
+    """Salience of a mention's place in its sentence (Lappin and Leass): its grammatical role, and
+    whether it heads its own phrase rather than sitting inside another noun phrase or an adverbial."""
+    while tok.dep_ in ("conj", "appos", "compound", "flat") and tok.head.i != tok.i:
         tok = tok.head
-    if tok.dep_ in SUBJECTS:
-        return 3
-    if tok.dep_ in OBJECTS or (tok.dep_ == "pobj" and tok.head.dep_ == "agent"):
-        return 2
-    return 1
+    if tok.dep_ in SUBJECTS or (tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN")):
+        weight = 80  # a verbless line ("Former minister X during her trial") is about its noun
+    elif tok.dep_ in OBJECTS or (tok.dep_ == "pobj" and tok.head.dep_ == "agent"):
+        weight = 50
+    else:
+        weight = 40
+    adverbial = tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX")
+    node, embedded = tok, tok.dep_ in ("poss", "nmod", "npadvmod")
+    while node.head.i != node.i and node.head.pos_ not in ("VERB", "AUX"):
+        node = node.head
+        embedded = embedded or node.pos_ in ("NOUN", "PROPN", "PRON")
+    embedded = embedded or node.head.dep_ in ("acl", "relcl")   # "Ecuador, then governed by X, …"
+    return weight + (0 if embedded else HEAD_WEIGHT) + (0 if adverbial or embedded else ADVERBIAL_WEIGHT)
+
+
+def _reporter(tok: "Token") -> "Token | None":
+    """The subject of the speech verb whose reported clause holds ``tok`` ("X said … him": X)."""
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ == "ccomp" and node.head.lemma_ in SPEECH_LEMMAS:
+            return next((c for c in node.head.children if c.dep_ in SUBJECTS), None)
+        node = node.head
+    return None
 
 
 def _binder(tok: "Token", *, reflexive: bool) -> "Token | None":
     """The subject of ``tok``'s clause: for a reflexive, the nearest subject above it; otherwise the
     subject of the verb it belongs to, through control ("asked the court to free him": the court)."""
     node = tok
-    while node.head is not node:
-        child_dep, node = node.dep_, node.head
+    while node.head.i != node.i:
+        node = node.head
         subject = next((c for c in node.children if c.dep_ in SUBJECTS and c.i != tok.i), None)
         if subject is not None:
             return subject
         if reflexive:
             continue
-        if node.dep_ == "xcomp" and node.head is not node:
+        if node.dep_ == "xcomp" and node.head.i != node.i:
             controller = next((c for c in node.head.children if c.dep_ in ("dobj", "dative")), None)
             if controller is not None:
                 return controller

@@ -22,22 +22,24 @@ reference time), or None when the text gives no date for it.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..dates import date_kind, find_date_phrases, resolve
+from .text import dateline as find_dateline
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 #: clause edges below which a date speaks of something else than the sentence's main event
 SIDE_CLAUSES = {"relcl", "acl", "appos", "parataxis"}
+#: a verb's subject and objects: a date the parser hangs on one of them is the verb's
+ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "dative", "attr", "oprd"}
 #: relative phrases that point back to a date the narrative gave ("that night", "two days later")
 ANAPHORIC = re.compile(r"\b(?:that|same|next|following|previous|preceding|later|earlier|after|before|hours|moments|minutes)\b", re.I)
 DEICTIC_AGO = re.compile(r"\bago\b", re.I)
-#: a dateline: a short first line with a date, or a date before a dash or an agency's bracket
-DATELINE_MARK = re.compile(r"^\s*[\w ,.()]{0,60}?$|^\s*[-–—(]")
 
 
 @dataclass
@@ -52,6 +54,8 @@ class DateMention:
     value: str | None = None
     basis: str | None = None
     moves_story: bool = False
+    fronted: bool = False      # opens its sentence ("In August 2017, after ..., Peru expelled"): frames all of it
+    dateline: bool = False     # the article's dateline: the story's start, no event's date
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,9 @@ class StoryTimeline:
         self._sentences = list(doc.sents)
         self._sentence_starts = [s.start_char for s in self._sentences]
         self._token_starts = [t.idx for t in doc]
+        self._by_sentence: dict[int, list[DateMention]] = {}
+        for m in mentions:
+            self._by_sentence.setdefault(m.sentence, []).append(m)
 
     # -- construction --------------------------------------------------------------------------
     @classmethod
@@ -84,17 +91,25 @@ class StoryTimeline:
         the paragraph's narrative gave in an earlier sentence."""
         text = doc.text
         sentences = list(doc.sents)
-        base = _dateline(doc) or published
+        dateline = find_dateline(text)
+        base = dateline[0] if dateline else published
         mentions: list[DateMention] = []
         story: list[StoryTime | None] = []
-        narrative: StoryTime | None = None
+        narrative: StoryTime | None = None   # the story's frame: what deictic phrases count from
+        last_told: StoryTime | None = None   # the last date a main clause gave: what "that day" points to
+        ner = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]  # once: Span.ents scans the doc
         for index, sentence in enumerate(sentences):
-            paragraph = text.count("\n", 0, sentence.start_char)
-            for mention in _mentions_in(doc, sentence, index, paragraph):
-                _resolve(mention, narrative, base, published)
+            for mention in _mentions_in(doc, text, sentence, index, ner):
                 mentions.append(mention)
-                if mention.value and mention.moves_story:
-                    narrative = StoryTime(mention.value, mention.phrase, index, paragraph)
+                if dateline and mention.start < dateline[2] and dateline[1] < mention.end:
+                    mention.value, mention.dateline = base, True
+                    continue
+                _resolve(mention, narrative, last_told, base, published)
+                if not (mention.value and mention.moves_story):
+                    continue
+                last_told = StoryTime(mention.value, mention.phrase, index, mention.paragraph)
+                if mention.root.i - sentence.start <= 3 or not _flashback(mention, narrative.value if narrative else base):
+                    narrative = last_told  # "..., was shot dead on June 18": background, not the story's frame
             story.append(narrative)
         return cls(doc, published, mentions, story, base, inherit)
 
@@ -102,13 +117,14 @@ class StoryTimeline:
     def date_for(self, trigger: "Token") -> dict | None:
         """The claim ``date`` of the event whose trigger is this token, or None."""
         sent_index = bisect.bisect_right(self._sentence_starts, trigger.idx) - 1
-        in_sentence = [m for m in self.mentions if m.sentence == sent_index and (m.value or _weekday_only(m))]
+        paragraph = paragraph_of(self.doc, trigger.idx)
+        in_sentence = [m for m in self._by_sentence.get(sent_index, []) if m.paragraph == paragraph
+                       and not m.dateline and (m.value or _weekday_only(m))]
         chosen = _in_clause(trigger, in_sentence) or _in_sentence(trigger, in_sentence)
         if chosen is not None:
             return _field(chosen.phrase, chosen.value, chosen.basis)
         if self.inherit and sent_index > 0:
             told = self._story[sent_index - 1]
-            paragraph = self.doc.text.count("\n", 0, self._sentences[sent_index].start_char)
             if told is not None and told.phrase and told.paragraph == paragraph:
                 return _field(told.phrase, told.value, f"the story's time, given by {told.phrase!r} earlier in the paragraph")
         return None
@@ -124,32 +140,46 @@ class StoryTimeline:
         return told.value if told else self.base
 
 
+def paragraph_of(doc: "Doc", offset: int, text: str | None = None) -> int:
+    """The index of the line (paragraph) an offset of the text lies on."""
+    if "newlines" not in doc.user_data:  # once per doc: counting from the start each time is quadratic
+        doc.user_data["newlines"] = [m.start() for m in re.finditer("\n", text if text is not None else doc.text)]
+    return bisect.bisect_left(doc.user_data["newlines"], offset)
+
+
 # -- finding the date phrases ------------------------------------------------------------------------
 
-def _mentions_in(doc: "Doc", sentence: "Span", index: int, paragraph: int) -> list[DateMention]:
+def _mentions_in(doc: "Doc", text: str, sentence: "Span", index: int, ner: list[tuple[int, int]]) -> list[DateMention]:
+    """The date phrases of a sentence (``text`` is ``doc.text``, which spaCy rebuilds on each access)."""
     offset = sentence.start_char
-    ner = [(e.start_char, e.end_char) for e in sentence.ents if e.label_ in ("DATE", "TIME")]
     found = []
-    for start, end in find_date_phrases(sentence.text):
+    for start, end in find_date_phrases(text[sentence.start_char:sentence.end_char]):
         start, end = start + offset, end + offset
-        phrase = doc.text[start:end]
+        phrase = text[start:end]
         kind = date_kind(phrase)
-        if kind == "year" and not re.match(r"(?i)\w+\s", phrase) and not any(s <= start and end <= e for s, e in ner):
-            continue  # a bare number is a year only where the parser also reads a date ("2000 troops" is none)
+        if re.search(r"(?i)\b(?:after|before)$", phrase) and re.match(r"\s*\w", text[end:end + 3]):
+            continue  # "six days after he sought shelter": counted from another event, not the story
+        if " " not in phrase and not any(s <= start and end <= e for s, e in ner):
+            continue  # one word is a date only where the parser reads one too ("2000 troops", "May said")
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        found.append(DateMention(start, end, phrase, kind, span.root, index, paragraph,
-                                 moves_story=_main_clause(span.root, doc.text, start, end)))
+        if " " not in phrase and span.root.dep_ in ("nsubj", "nsubjpass", "poss", "dobj"):
+            continue  # "May said": a name, though the recogniser may call it a date
+        found.append(DateMention(start, end, phrase, kind, span.root, index, paragraph_of(doc, start, text),
+                                 moves_story=_main_clause(span.root, sentence, text, start, end),
+                                 fronted=span.start - sentence.start <= 2))
     return found
 
 
-def _main_clause(root: "Token", text: str, start: int, end: int) -> bool:
+def _main_clause(root: "Token", sentence: "Span", text: str, start: int, end: int) -> bool:
     """Whether a date speaks for the sentence (so moves the story): not inside brackets, a
     relative clause, an apposition, or a noun ('the 2012 asylum')."""
     before = text[max(0, start - 80):start]
     if before.count("(") > before.count(")"):
         return False
+    if root.head.i != root.i and _host(root).pos_ in ("NOUN", "PROPN") and any(t.pos_ == "VERB" for t in sentence):
+        return False  # the date of a thing named ("the killing of a man on June 18"), not of the story
     token = root
     while token.head.i != token.i:
         if token.dep_ in SIDE_CLAUSES:
@@ -160,33 +190,31 @@ def _main_clause(root: "Token", text: str, start: int, end: int) -> bool:
     return True
 
 
-def _dateline(doc: "Doc") -> str | None:
-    """A full date in the article's first lines, standing alone or before the dash of a dateline."""
-    head = doc.text[:400]
-    for start, end in find_date_phrases(head):
-        line_start = head.rfind("\n", 0, start) + 1
-        line_end = head.find("\n", end)
-        line_end = len(head) if line_end < 0 else line_end
-        if head.count("\n", 0, start) > 2 or date_kind(head[start:end]) != "day":
-            continue
-        if len(head[line_start:line_end].split()) <= 12 or re.match(r"\s*(?:\([^)]{0,30}\)\s*)?[-–—]", head[end:line_end]):
-            return resolve(head[start:end]).value
-    return None
+def _flashback(mention: DateMention, now: str | None) -> bool:
+    """Whether a date lies more than a week before a day-precise story time."""
+    if not mention.value or not now or len(now) != 10:
+        return False
+    end = mention.value if len(mention.value) == 10 else (mention.value + "-12-31")[:10] if len(mention.value) == 4 \
+        else f"{mention.value}-28"
+    return end < (dt.date.fromisoformat(now) - dt.timedelta(days=7)).isoformat()
 
 
 # -- resolving them in reading order -----------------------------------------------------------------
 
-def _resolve(m: DateMention, narrative: StoryTime | None, base: str | None, published: str | None) -> None:
+def _resolve(m: DateMention, narrative: StoryTime | None, last_told: StoryTime | None, base: str | None,
+             published: str | None) -> None:
     if not m.kind.startswith("rel-"):
         m.value = resolve(m.phrase).value
         return
-    anaphoric = bool(ANAPHORIC.search(m.phrase)) and not DEICTIC_AGO.search(m.phrase) or m.kind == "rel-day"
+    anaphoric = bool(ANAPHORIC.search(m.phrase)) and not DEICTIC_AGO.search(m.phrase)
     candidates: list[tuple[str, bool, str]] = []  # (reference, narrative?, basis)
-    if narrative is not None:
-        told = (narrative.value, True, f"the story's time, {narrative.phrase!r}")
-        if anaphoric or narrative.paragraph == m.paragraph:
-            candidates.append(told)
-    if base is not None and not (anaphoric and narrative is not None):  # "that day" of a month: unknown
+    if anaphoric and last_told is not None:
+        # within a paragraph "that day" is the day just told; across paragraphs, the story's frame
+        told = last_told if last_told.paragraph == m.paragraph or narrative is None else narrative
+        candidates.append((told.value, True, f"the story's time, {told.phrase!r}"))
+    elif narrative is not None and narrative.paragraph == m.paragraph:
+        candidates.append((narrative.value, True, f"the story's time, {narrative.phrase!r}"))
+    if base is not None and not (anaphoric and last_told is not None):  # "that day" of a month: unknown
         candidates.append((base, False, "the dateline" if base != published else "the publication date"))
     if narrative is not None and not anaphoric and narrative.paragraph != m.paragraph:
         candidates.append((narrative.value, True, f"the story's time, {narrative.phrase!r}"))
@@ -206,17 +234,19 @@ def _governor(token: "Token") -> "Token":
     return token
 
 
+def _host(date_root: "Token") -> "Token":
+    """What a date phrase modifies; a date the parser hung on the clause's subject or object
+    ("Mexico on Thursday asked", "expelled the ambassador on Monday") modifies their verb."""
+    head = date_root.head
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ARGUMENTS and head.head.i != head.i:
+        return head.head
+    return head
+
+
 def _attached(date_root: "Token", trigger: "Token", verb: "Token") -> bool:
-    """Whether a date hangs on the trigger itself ("the expulsion on Monday") or on the verb of
-    the trigger's clause, without passing another verb ("Peru, which broke relations in 2022,")."""
-    token = date_root
-    while token.head.i != token.i:
-        token = token.head
-        if token.i == trigger.i:
-            return True
-        if token.pos_ in ("VERB", "AUX"):
-            return token.i == verb.i
-    return token.i == verb.i
+    """Whether a date hangs on the trigger itself ("the expulsion on Monday", "Monday's
+    expulsion") or on the verb of the trigger's clause ("expelled him on Monday")."""
+    return date_root.head.i != date_root.i and (date_root.head.i == trigger.i or _host(date_root).i in (trigger.i, verb.i))
 
 
 def _in_clause(trigger: "Token", mentions: list[DateMention]) -> DateMention | None:
@@ -227,8 +257,11 @@ def _in_clause(trigger: "Token", mentions: list[DateMention]) -> DateMention | N
 
 
 def _in_sentence(trigger: "Token", mentions: list[DateMention]) -> DateMention | None:
-    """The nearest date of the sentence that is not part of another clause's side remark."""
-    usable = [m for m in mentions if m.moves_story or trigger.i in _side_subtree(m.root)]
+    """The nearest date of a clause that holds the event's ("announced on Tuesday that Peru had
+    expelled ..."), or of the side remark the event is told in; never another clause's date."""
+    around = {t.i for t in trigger.ancestors} | {trigger.i}
+    usable = [m for m in mentions if _governor(_host(m.root)).i in around or trigger.i in _side_subtree(m.root)
+              or (m.fronted and m.moves_story)]
     return min(usable, key=lambda m: abs(m.root.i - trigger.i), default=None)
 
 

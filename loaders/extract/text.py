@@ -4,10 +4,17 @@ Everything here is offline and deterministic.  HTML is read with the standard li
 the main text is the ``<article>`` element's paragraphs (else all paragraphs outside navigation,
 headers, footers, asides, scripts and styles); title, publisher and publication date come from
 ``<title>`` and the usual ``<meta>`` tags (Open Graph, article:published_time).
+
+The publication date is read without a flag (``--published`` overrides it): from a page's
+metadata (JSON-LD ``datePublished``, ``article:published_time``, ``itemprop="datePublished"``,
+``<meta name="date">`` and kin, the first ``<time datetime>``), from a ``Published:`` line near
+the top of a text, else from a dateline.
 """
 
 from __future__ import annotations
 
+import email.utils
+import json
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -81,6 +88,8 @@ def parse_article(data: bytes, *, path: Path | None = None, published: str | Non
     if published:
         article.published, article.published_basis = published, "given with --published"
     elif article.published is None:
+        article.published, article.published_basis = _published_line(article.text)
+    if article.published is None:
         article.published, article.published_basis = _dateline(article.text)
     return article
 
@@ -98,19 +107,78 @@ def _check_english(text: str, where: str) -> None:
         raise ExtractionInputError(f"{where}this does not look like English (diplograph's rules read English news: give an English article)")
 
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-_DATELINE = re.compile(rf"\b({_MONTHS})\.? (\d{{1,2}}), (\d{{4}})\b")
+
+
+#: "Published: 6 November 2025", "Date: 2025-11-06", "Published on Nov. 6, 2025" near the top
+PUBLISHED_LINE = re.compile(r"^[ \t]*(?:published(?:\s+on)?|publication\s+date|date\s+published|posted(?:\s+on)?|date)\s*[:\-–—]?\s*(?P<date>[^\n]{4,60}?)\s*$",
+                            re.I | re.M)
+
+
+def _published_line(text: str) -> tuple[str | None, str | None]:
+    head = "\n".join(text.split("\n")[:12])
+    for m in PUBLISHED_LINE.finditer(head):
+        value = date_value(m.group("date"))
+        if value:
+            return value, f"the text's line {m.group(0).strip()!r}"
+    return None, None
+
+
+def date_value(raw: str) -> str | None:
+    """An ISO date (of the precision given) from a metadata or byline value: ISO 8601 with or
+    without a time ('2025-11-06T14:03:00-05:00' is 6 November where it was written), an RFC 2822
+    date, or words ('November 6, 2025', 'Thursday 6 November 2025 14:03 GMT')."""
+    from ..dates import DateError, check_iso, date_kind, resolve
+
+    raw = raw.strip()
+    iso = re.match(r"(\d{4})-(\d{2})(?:-(\d{2}))?(?![\d])", raw)
+    if iso:
+        value = "-".join(p for p in iso.groups() if p)
+        try:
+            return check_iso(value)
+        except DateError:
+            return None
+    try:
+        parsed = email.utils.parsedate_to_datetime(raw)
+        return parsed.date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    words = re.sub(r"\s*(?:\||·|,)?\s*\d{1,2}[:.]\d{2}.*$", "", raw)  # a time after the date
+    words = re.sub(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?=\d)", "", words)
+    if date_kind(words) in ("day", "month", "year"):
+        return resolve(words).value
+    return None
 
 
 def _dateline(text: str) -> tuple[str | None, str | None]:
-    """A full date in the first two lines (a dateline or byline), else unknown."""
-    head = "\n".join(text.split("\n")[:3])[:400]
-    m = _DATELINE.search(head)
-    if not m:
+    """The date of the article's dateline or byline, else unknown."""
+    found = dateline(text)
+    if found is None:
         return None, None
-    from ..dates import resolve
+    value, start, end = found
+    return value, f"the dateline: {text[start:end]!r}"
 
-    return resolve(m.group(0)).value, f"the dateline: {m.group(0)!r}"
+
+def dateline(text: str, lines: int = 4) -> tuple[str, int, int] | None:
+    """(ISO value, start, end) of a full date in the first non-empty lines that stands on a line
+    of its own ("By A. Writer | 3 June 2025", "LIMA, June 3, 2025") or before the dash of a
+    dateline ("LIMA, June 3, 2025 (Wire) —"); a date inside the lead's prose is none."""
+    from ..dates import date_kind, find_date_phrases, resolve
+
+    offset, seen = 0, 0
+    for line in text.split("\n"):
+        if line.strip():
+            seen += 1
+            for start, end in find_date_phrases(line):
+                if date_kind(line[start:end]) != "day":
+                    continue
+                rest = line[:start] + line[end:]
+                if (len(rest.split()) <= 5 and not rest.rstrip().endswith(".")) or \
+                        re.match(r"\s*(?:\([^)]{0,30}\)\s*)?[-–—]", line[end:]):
+                    return resolve(line[start:end]).value, offset + start, offset + end
+        if seen >= lines or offset > 1000:
+            return None
+        offset += len(line) + 1
+    return None
 
 
 def _looks_like_html(text: str) -> bool:
@@ -131,13 +199,22 @@ class _Html(HTMLParser):
         self.in_article = 0
         self.block: list[str] | None = None
         self.blocks: list[tuple[bool, str]] = []  # (inside <article>, text)
+        self.time_datetime: str | None = None      # the first <time datetime="...">
+        self.json_ld: list[str] = []                # <script type="application/ld+json"> bodies
+        self.in_json_ld = False
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         if tag == "meta":
-            key = attrs.get("property") or attrs.get("name") or ""
+            key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or ""
             if key and attrs.get("content"):
-                self.meta[key.lower()] = attrs["content"]
+                self.meta.setdefault(key.lower(), attrs["content"])
+        elif tag == "time" and attrs.get("datetime") and not self.time_datetime:
+            self.time_datetime = attrs["datetime"]
+        elif tag == "script" and (attrs.get("type") or "").lower() == "application/ld+json":
+            self.json_ld.append("")
+            self.in_json_ld = True
+            self.skip += 1  # its text is data, not prose
         elif tag == "title":
             self.in_title = True
         elif tag in self.SKIP:
@@ -150,6 +227,8 @@ class _Html(HTMLParser):
             self.block.append(" ")
 
     def handle_endtag(self, tag):
+        if tag == "script":
+            self.in_json_ld = False
         if tag == "title":
             self.in_title = False
         elif tag in self.SKIP and self.skip:
@@ -163,10 +242,57 @@ class _Html(HTMLParser):
             self.block = None
 
     def handle_data(self, data):
-        if self.in_title:
+        if self.in_json_ld:
+            self.json_ld[-1] += data
+        elif self.in_title:
             self.title += data
         elif self.block is not None and not self.skip:
             self.block.append(data)
+
+
+#: metadata that states a page's publication date, most specific first
+PUBLISHED_META = ("article:published_time", "datepublished", "og:published_time", "og:article:published_time",
+                  "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date.issued", "dc.date",
+                  "dcterms.issued", "dcterms.date", "sailthru.date", "parsely-pub-date")
+
+
+def _html_published(parser: "_Html") -> tuple[str | None, str | None]:
+    for body in parser.json_ld:
+        for found in _json_ld_dates(body):
+            value = date_value(found)
+            if value:
+                return value, f"the page's JSON-LD datePublished ({found})"
+    for key in PUBLISHED_META:
+        value = date_value(parser.meta[key]) if key in parser.meta else None
+        if value:
+            return value, f"the page's <meta> {key} ({parser.meta[key]})"
+    if parser.time_datetime:
+        value = date_value(parser.time_datetime)
+        if value:
+            return value, f"the page's first <time datetime={parser.time_datetime!r}>"
+    return None, None
+
+
+def _json_ld_dates(body: str) -> list[str]:
+    """Every datePublished in a JSON-LD block (objects, lists and @graph alike)."""
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return []
+    found: list[str] = []
+
+    def walk(node) -> None:
+        if isinstance(node, dict):
+            if isinstance(node.get("datePublished"), str):
+                found.append(node["datePublished"])
+            for v in node.values():
+                walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v)
+
+    walk(data)
+    return found
 
 
 def _from_html(raw: str, path: Path | None) -> Article:
@@ -179,9 +305,6 @@ def _from_html(raw: str, path: Path | None) -> Article:
     meta = parser.meta
     title = meta.get("og:title") or re.sub(r"\s+", " ", parser.title).strip() or None
     text = "\n".join(([title] if title else []) + prose)
-    published = meta.get("article:published_time") or meta.get("date") or meta.get("dc.date")
-    value = basis = None
-    if published and re.match(r"\d{4}-\d{2}-\d{2}", published):
-        value, basis = published[:10], "the page's published-time metadata"
+    value, basis = _html_published(parser)
     return Article(path, text, title=title, publisher=meta.get("og:site_name"), published=value,
                    published_basis=basis, url=meta.get("og:url"))
