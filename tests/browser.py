@@ -29,7 +29,7 @@ class Browser:
              f"--window-size={width},{height}", "about:blank"],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         port_file = profile / "DevToolsActivePort"
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 90  # a loaded CI machine starts Chromium slowly
         while not (port_file.is_file() and port_file.read_text().strip()):
             if time.monotonic() > deadline or self.process.poll() is not None:
                 self.close()
