@@ -221,9 +221,13 @@ def export(
     """Export the graph (deterministic: same store, same bytes); quad formats keep the named graphs."""
     from .events_table import TABLE_FORMATS
     from .export import EXPORT_FORMATS, export as export_graph
+    from .formats import rdf_format
 
-    if format not in EXPORT_FORMATS + TABLE_FORMATS and format not in ("ttl", "nt", "nq", "json-ld", "rdf"):
-        raise DiplographError(f"--format {format!r}: unknown format (use one of {', '.join(EXPORT_FORMATS + TABLE_FORMATS)})")
+    if format not in TABLE_FORMATS:  # the events tables are not RDF; every other name goes through the registry
+        try:
+            rdf_format(format, what="--format", allowed=EXPORT_FORMATS)
+        except DiplographError as exc:
+            raise DiplographError(f"{exc}, {', '.join(TABLE_FORMATS)}") from None
     with api.open_store(api.store_spec(store)) as backend:
         count = export_graph(backend, format, graph, None if output == "-" else output, describe=describe, endpoint=endpoint)
     if output != "-":
@@ -238,15 +242,18 @@ def serve(
     timeout: float = typer.Option(10.0, help="seconds a query may run before it is stopped"),
     max_rows: int = typer.Option(10000, help="largest result served (rows or triples)"),
     quiet: bool = typer.Option(False, help="do not log requests"),
+    workers: Optional[int] = typer.Option(None, help="query worker processes (default: 2 per CPU, 4 to 8)"),
+    socket_timeout: float = typer.Option(10.0, help="seconds a connection may stay silent (idle, or a slow body)"),
 ) -> None:
     """Serve the graph: a read-only SPARQL 1.1 endpoint (/sparql), the stored queries (/queries/NAME),
     a page per entity at its IRI path (/id/...), and a query page (/)."""
-    from .server import serve as serve_graph
+    from .web import serve as serve_graph
 
     spec = api.store_spec(store)
     if not spec.startswith("oxigraph:"):
         raise DiplographError(f"`serve` serves the local store (oxigraph:PATH), not {spec!r}")
-    serve_graph(spec, host=host, port=port, timeout=timeout, max_rows=max_rows, quiet=quiet)
+    serve_graph(spec, host=host, port=port, timeout=timeout, max_rows=max_rows, quiet=quiet, workers=workers,
+                socket_timeout=socket_timeout)
 
 
 @app.command()

@@ -49,17 +49,13 @@ from diplograph.ontology import BASE, DG, GRAPH, HERE as ONTOLOGY_DIR, ID, ONTOL
 
 from .backends import Backend
 from .errors import DiplographError
+from .formats import RDF_FORMATS, rdf_format
 
 EXPORT_FORMATS = ("turtle", "ntriples", "nquads", "trig", "jsonld", "rdfxml")
 #: formats that keep the named graphs; the others write the union of the selected graphs
-QUAD_FORMATS = ("nquads", "trig", "jsonld")
-FORMAT_ALIASES = {"ttl": "turtle", "nt": "ntriples", "nq": "nquads", "json-ld": "jsonld", "json": "jsonld",
-                  "rdf": "rdfxml", "xml": "rdfxml", "rdf/xml": "rdfxml", "n-triples": "ntriples",
-                  "n-quads": "nquads"}
-_RDF_FORMATS = {"turtle": RdfFormat.TURTLE, "ntriples": RdfFormat.N_TRIPLES, "nquads": RdfFormat.N_QUADS,
-                "trig": RdfFormat.TRIG, "rdfxml": RdfFormat.RDF_XML, "jsonld": RdfFormat.JSON_LD}
-MEDIA_TYPES = {"turtle": "text/turtle", "ntriples": "application/n-triples", "nquads": "application/n-quads",
-               "trig": "application/trig", "jsonld": "application/ld+json", "rdfxml": "application/rdf+xml"}
+QUAD_FORMATS = tuple(n for n in EXPORT_FORMATS if RDF_FORMATS[n].keeps_graphs)
+_RDF_FORMATS = {n: RDF_FORMATS[n].format for n in EXPORT_FORMATS}
+MEDIA_TYPES = {n: RDF_FORMATS[n].media_type for n in EXPORT_FORMATS}
 
 #: The named graph of the dataset description, and the dataset it describes.
 VOID_GRAPH = NamedNode(GRAPH + "void")
@@ -531,10 +527,7 @@ def dataset_description(backend: Backend, selection: str | list[NamedNode] | Non
 # --- export ------------------------------------------------------------------------------
 
 def _format(format: str) -> str:
-    name = FORMAT_ALIASES.get(format.lower(), format.lower())
-    if name not in EXPORT_FORMATS:
-        raise DiplographError(f"unknown export format {format!r}: use one of {', '.join(EXPORT_FORMATS)}")
-    return name
+    return rdf_format(format, what="export format", allowed=EXPORT_FORMATS).name
 
 
 def export_bytes(backend: Backend, format: str, selection: str = "all", *, describe: bool = True,

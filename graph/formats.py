@@ -1,4 +1,6 @@
-"""Writing query results: a readable table, Markdown, and the SPARQL 1.1 CSV/TSV/JSON formats."""
+"""The one format registry (RDF serializations and SPARQL result formats, on pyoxigraph's own
+``RdfFormat`` / ``QueryResultsFormat``), used by export, the CLI and the server; and writing query
+results: a readable table, Markdown, and the SPARQL 1.1 CSV/TSV/JSON formats."""
 
 from __future__ import annotations
 
@@ -6,11 +8,77 @@ import csv
 import io
 import json
 
-from pyoxigraph import BlankNode, Literal, NamedNode
+from dataclasses import dataclass
+from typing import Any
+
+from pyoxigraph import BlankNode, Literal, NamedNode, QueryResultsFormat, RdfFormat
 
 from diplograph.ontology import PREFIXES
 
 from .backends import Rows, Term
+from .errors import DiplographError
+
+
+
+@dataclass(frozen=True)
+class Format:
+    """One serialization: its canonical name, the other names people type, the media types HTTP clients
+    send for it (besides pyoxigraph's own), and pyoxigraph's format object."""
+
+    name: str
+    format: Any  # RdfFormat | QueryResultsFormat
+    aliases: tuple[str, ...] = ()
+    also_accepts: tuple[str, ...] = ()
+
+    @property
+    def media_type(self) -> str:
+        return self.format.media_type.split(";")[0]
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, self.format.file_extension, *self.aliases)
+
+    @property
+    def text(self) -> bool:
+        """Sent with ``; charset=utf-8``."""
+        return self.media_type.startswith("text/")
+
+    @property
+    def keeps_graphs(self) -> bool:
+        return bool(getattr(self.format, "supports_datasets", False))
+
+
+def _registry(*entries: Format) -> dict[str, Format]:
+    return {e.name: e for e in entries}
+
+
+RDF_FORMATS = _registry(
+    Format("turtle", RdfFormat.TURTLE, ("turtle", "ttl"), ("application/turtle", "application/x-turtle")),
+    Format("ntriples", RdfFormat.N_TRIPLES, ("n-triples", "nt")),
+    Format("nquads", RdfFormat.N_QUADS, ("n-quads", "nq")),
+    Format("trig", RdfFormat.TRIG),
+    Format("jsonld", RdfFormat.JSON_LD, ("json-ld", "json"), ("application/x-json+ld",)),
+    Format("rdfxml", RdfFormat.RDF_XML, ("rdf+xml", "rdf", "rdf/xml", "xml")),
+    Format("n3", RdfFormat.N3, (), ("text/rdf+n3", "application/n3")),
+)
+RESULTS_FORMATS = _registry(
+    Format("json", QueryResultsFormat.JSON, ("srj",), ("application/json",)),
+    Format("xml", QueryResultsFormat.XML, ("srx",), ("application/xml", "text/xml")),
+    Format("csv", QueryResultsFormat.CSV),
+    Format("tsv", QueryResultsFormat.TSV, ("tab",)),
+)
+
+
+def rdf_format(name: str, *, what: str = "format", allowed: tuple[str, ...] | None = None) -> Format:
+    """The RDF format a user named (any alias or media type, any case); a DiplographError names the choices."""
+    key = name.strip().lower()
+    for entry in RDF_FORMATS.values():
+        if (allowed is None or entry.name in allowed) and (key in entry.names or key == entry.media_type
+                                                           or key in entry.also_accepts):
+            return entry
+    choices = ", ".join(n for n in RDF_FORMATS if allowed is None or n in allowed)
+    raise DiplographError(f"unknown {what} {name!r}: use one of {choices}")
+
 
 RESULT_FORMATS = ("table", "csv", "tsv", "json", "md")
 _BY_LENGTH = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))

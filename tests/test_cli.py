@@ -113,3 +113,12 @@ def test_bad_corpus_build_is_a_message(tmp_path, texts_dir):
     assert result.returncode == 2
     assert "entities.yaml:11: type: 'Town' is not allowed (use one of:" in result.stderr
     assert not (tmp_path / "s").exists()
+
+
+@pytest.mark.parametrize("name", ["n-triples", "N-Triples"])
+def test_export_accepts_every_name_of_the_format_registry(store, name):
+    """The CLI and graph.export read one registry: `-f n-triples` is accepted wherever export takes it."""
+    result = diplograph("export", "-f", name, "--no-describe", "--graph", "registry", "--store", store)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines and all(line.endswith(" .") for line in lines)

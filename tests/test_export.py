@@ -375,3 +375,16 @@ def test_sparql_csv_results_parse(result_rows):
                 assert isinstance(value, rdflib.URIRef) and str(value) == term.value
             else:
                 assert str(value) == term.value
+
+
+@pytest.mark.parametrize("name, canonical", [("n-triples", "ntriples"), ("NT", "ntriples"), ("ttl", "turtle"),
+                                             ("application/ld+json", "jsonld"), ("json", "jsonld"), ("n-quads", "nquads"),
+                                             ("rdf/xml", "rdfxml"), ("TriG", "trig")])
+def test_format_names_come_from_the_one_registry(name, canonical):
+    from diplograph.graph.export import _format
+    from diplograph.graph.formats import RDF_FORMATS, rdf_format
+    from diplograph.graph.web.protocol import GRAPH_OFFERS, PAGE_OFFERS
+    assert _format(name) == canonical == rdf_format(name).name
+    # the server offers the same pyoxigraph format under the same media type
+    entry = RDF_FORMATS[canonical]
+    assert all(o.format == entry.format for o in (*GRAPH_OFFERS, *PAGE_OFFERS) if o.mime == entry.media_type)

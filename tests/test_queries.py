@@ -384,7 +384,7 @@ def seed_store(seed_graph, tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def seed_server(seed_store):
-    from diplograph.graph.server import ServerHandle
+    from diplograph.graph.web import ServerHandle
 
     with ServerHandle(seed_store, timeout=10, max_rows=1000) as handle:
         yield handle

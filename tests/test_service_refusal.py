@@ -31,7 +31,7 @@ from diplograph.graph.backends import OxigraphBackend
 from diplograph.graph.cli import main as cli_main
 from diplograph.graph.errors import QueryError, ReadOnlyError
 from diplograph.graph.queries import QueryLibrary
-from diplograph.graph.server import ServerHandle
+from diplograph.graph.web import ServerHandle
 from diplograph.graph.sparql_guard import ServiceRefused, mentions_service, refuse_service
 
 ROOT = Path(__file__).resolve().parents[1]
