@@ -104,6 +104,8 @@ BREAKS = {
                                  "WHERE { GRAPH ?g { ?m dg:quote \"was held in pre-trial detention\" ; dg:inSource ?s } }",
     "claim-not-asserted-violation": "DELETE { GRAPH ?g { ev:peru-persona-non-grata-2025 dg:votesFor ?v } } "
                                     "WHERE { GRAPH ?g { ev:peru-persona-non-grata-2025 dg:votesFor ?v } }",
+    "date-evidence-violation": "DELETE { GRAPH ?g { ?m dg:quote ?q } } INSERT { GRAPH ?g { ?m dg:quote \"The rupture occurred\" } } "
+                               "WHERE { GRAPH ?g { ?m dg:quote ?q } FILTER (STR(?q) = \"The rupture occurred on Tuesday\") }",
     "untyped-event-warning": "INSERT { GRAPH ?g { tenure:jose-jeri--president-of-peru dg:heldAt ev:no-such-event } } "
                              "WHERE { GRAPH ?g { tenure:jose-jeri--president-of-peru dg:holder ?h } }",
 }
