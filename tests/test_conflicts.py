@@ -90,3 +90,23 @@ def test_report_text(seed_graph):
     assert "who held President of Peru (dgid:president-of-peru) at ev:peru-severs-relations-with-mexico-2025" in text
     assert "“Foreign Minister Hugo de Zela”" in text
     assert text.rstrip().endswith("disagreements")
+
+
+def test_an_inferred_value_is_shown_as_inferred(seed_graph):
+    """004's date for Chávez entering the embassy is the curators' reading (a value with a basis),
+    not the text's words: conflicts says so, with the curator's note, for that source only."""
+    found = {(short(c.subject.value), short(c.aspect.value)): c for c in find_conflicts(seed_graph)}
+    values = found[("chavez-seeks-asylum-at-mexican-embassy-2025", "onDate")].values
+    inferred = {short(s): note for v in values for s, note in v.inferred.items()}
+    assert set(inferred) == {S004}
+    assert "December 2022" in inferred[S004]
+    text = api.ConflictReport(list(found.values())).as_text()
+    assert "inferred, not stated: this article's date for her entering the embassy" in text
+
+
+def test_basis_inferred_marks_the_claim(seed_graph):
+    rows = seed_graph.select(
+        "SELECT ?note WHERE { GRAPH ?g { ?c dg:inferred true ; "
+        "rdf:subject <https://w3id.org/diplograph/id/event/peru-defers-safe-conduct-for-chavez-2025> ; "
+        "dg:source <https://w3id.org/diplograph/id/source/002-2d1ef4a1174005c3> ; dg:curationNote ?note } }")
+    assert rows and all("reports no safe-conduct request" in r["note"].value for r in rows)
