@@ -185,15 +185,13 @@ def test_guard_lets_the_word_service_pass_as_data(text):
     refuse_service(text)
 
 
-def test_guard_is_cheap_for_ordinary_queries():
+def test_ordinary_queries_skip_the_parse():
+    # the cheap pre-check clears every stored query, so none of them is parsed a second time
+    # (speed itself is measured by benchmarks, not asserted here)
     bodies = [q.body for q in QueryLibrary()]
-    assert not any(mentions_service(b) for b in bodies)  # so none of the stored queries is ever parsed twice
-    started = time.perf_counter()
-    for _ in range(100):
-        for body in bodies:
-            refuse_service(body)
-    per_query_ms = (time.perf_counter() - started) * 1000 / (100 * len(bodies))
-    assert per_query_ms < 1.0, f"{per_query_ms:.3f} ms per ordinary query"
+    assert not any(mentions_service(b) for b in bodies)
+    for body in bodies:
+        refuse_service(body)  # and none is refused
 
 
 # --- the Python API ------------------------------------------------------------------------------

@@ -8,10 +8,10 @@ claims (curated format, ``extraction: extracted``).  Offline and deterministic.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
-from ..dates import resolve
 from ..schema import EntityRecord
 from .gazetteer import (
     LOWER, UPPER, ACTOR_TYPES, ENVOY_AFTER, fold as _fold, NAME_COMMA_TITLE, ORGAN_AFTER, ORGANS, PERSON_TYPES, STATE, TITLE_NAME, TITLES, Entity, Gazetteer,
@@ -23,7 +23,9 @@ from .rules import (
 )
 from .coref import resolve_references
 from .dating import StoryTimeline
+from .frames import FrameMatch, match_doc
 from .identity import event_id as scoped_event_id
+from .mentions import TokenMentions, seat_mentions
 from .parse import parse
 from .sentences import Sentence, split_sentences
 from .world import DEMONYMS, FEMALE_NAMES, MALE_NAMES, OTHER_FIRST_NAMES
@@ -81,16 +83,23 @@ MISSION_AFTER = re.compile(r"(?:'s|’s)?\s+(?:(?i:ambassador['’]s\s+residence
 MISSION_BEFORE = re.compile(r"(?i:(?:the\s+)?(?:residence\s+of\s+the\s+)?(?:embassy|consulate)\s+of\s+)$")
 CITY_EMBASSY = re.compile(r"(?:'s|’s)\s+(?P<city>[A-Z][\w ]{2,20}?)\s+(?i:embassy)\b")
 BARE_ORGAN = re.compile(r"(?<![\w'’])(?:the\s+)?(?P<organ>Congress|Parliament|National Assembly|Senate|Supreme Court|Constitutional Court)\b")
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-DATE_FINDER = re.compile(
-    rf"\b(?:on\s+)?{_DAY}(?:,?\s+{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?)?(?:\s+(?:morning|afternoon|evening|night))?\b"
-    rf"|\b(?:on\s+)?{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\b"
-    rf"|\b(?:on\s+)?\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\b"
-    rf"|\b(?:in\s+|since\s+|by\s+)?(?:(?:early|mid|late)[- ])?{_MONTH}\s+\d{{4}}\b"
-    rf"|\b(?:in|since|during|by)\s+(?:(?:early|mid|late)[- ])?(?:19|20)\d{{2}}\b"
-    rf"|\b(?:last|this|past)\s+{_MONTH}\b|\b(?:in|since)\s+(?:(?:early|mid|late)[- ])?{_MONTH}\b(?!\s+\d)"
-    rf"|\byesterday\b")
+
+
+
+FRAME_CONFIDENCE = 0.8
+
+
+@dataclass(frozen=True)
+class _Span:
+    """A trigger's offsets in its sentence, shaped like a regex match for the evidence helpers."""
+    s: int
+    e: int
+
+    def start(self) -> int:
+        return self.s
+
+    def end(self) -> int:
+        return self.e
 
 
 @dataclass
@@ -155,6 +164,7 @@ class _Extractor:
         self.person_states: dict[str, str] = {}  # person id → state, from "Honduran ... Manuel Zelaya" (no post)
         self.speaks_for: dict[str, str] = {}     # person id → the state they spoke of in the third person
         self._alone: dict[str, list[int]] | None = None
+        self.framed: set[tuple[str, int]] = set()   # (event type, sentence index) the frames coded
 
     # == driver ========================================================================================
     def run(self) -> Extraction:
@@ -163,11 +173,14 @@ class _Extractor:
         self._organisations()
         self._find_mentions()
         self._nationalities()
+        self._frame_events()
         for index, sentence in enumerate(self.sentences):
             if sentence.text.rstrip().endswith("?") or re.match(r"^(?:Q|A)\s*:", sentence.text):
                 continue  # questions and FAQ answers are not reports of events
             in_sentence = [m for m in self.mentions if sentence.start <= m.start < sentence.end]
             for rule in RULES:
+                if (rule.type, index) in self.framed:
+                    continue  # the frames coded this type in this sentence on its structure
                 for trigger in rule.trigger.finditer(sentence.text):
                     self._event(rule, sentence, index, trigger, in_sentence)
             self._statement(sentence, index, in_sentence)
@@ -176,6 +189,51 @@ class _Extractor:
         self._tenures()
         new = [e for e in self.gaz.entities.values() if e.new and self._used(e.id)]
         return Extraction(self.article, self.source_id, self.sentences, self.events, self.tenures, new)
+
+    # == frames on the parse ===========================================================================
+    def frame_matches(self) -> list[tuple[int, "FrameMatch"]]:
+        """Events the frames find on the dependency parse, each with the index of its sentence."""
+        doc = self.doc
+        seats = seat_mentions(self.text, lambda code: self.gaz.state(code).id, self.mentions)
+        index = TokenMentions(doc, self.mentions + seats, self._actor_state, self.focal_state)
+        starts = [s.start for s in self.sentences]
+        out = []
+        for _, match in match_doc(doc, index):
+            at = bisect.bisect_right(starts, match.trigger.idx) - 1
+            if at < 0:
+                continue
+            sentence = self.sentences[at]
+            if sentence.text.rstrip().endswith("?") or re.match(r"^(?:Q|A)\s*:", sentence.text):
+                continue
+            out.append((at, match))
+        return out
+
+    def _actor_state(self, entity_id: str) -> str | None:
+        entity = self.gaz.entities.get(entity_id)
+        if entity is not None and entity.type == "City" and entity.attrs.get("located_in"):
+            return self.gaz.state_of(entity.attrs["located_in"]) or entity.attrs["located_in"]
+        state = self.gaz.state_of(self.person_posts.get(entity_id, entity_id))
+        if state is None and entity is not None and entity.type == "Post" and " of " in entity.label:
+            # an envoy post minted without its mission ("Venezuela's ambassador"): the state it names
+            sender = entity.label.split(" of ", 1)[1].split(" to ")[0]
+            state = next((e.id for e in self.gaz.entities.values() if e.type == STATE and e.label == sender), None)
+        return state or self.person_states.get(entity_id)
+
+    def _frame_events(self) -> None:
+        rules = {r.type: r for r in RULES}
+        for at, match in self.frame_matches():
+            sentence = self.sentences[at]
+            self.framed.add((match.type, at))
+            trigger = _Span(match.trigger.idx - sentence.start, match.trigger.idx + len(match.trigger.text) - sentence.start)
+            fields = dict(match.fields)
+            rule = rules.get(match.type) or Rule(match.type, re.compile("$^"))
+            self._fields(rule, sentence, trigger, fields, [m for m in self.mentions if sentence.start <= m.start < sentence.end])
+            date = self.timeline.date_for(match.trigger)  # the trigger token itself, not its offset
+            if date:
+                fields["date"] = date
+            targets = match.target if isinstance(match.target, list) else [match.target]
+            event = self._add_event(match.type, match.agent, targets[0], fields, sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
+            event.target += [t for t in targets[1:] if t not in event.target]
 
     def _used(self, entity_id: str) -> bool:
         for e in self.events:
@@ -1020,7 +1078,7 @@ class _Extractor:
 
     def _fields(self, rule: Rule, sentence: Sentence, trigger: re.Match, fields: dict, mentions: list[Mention]) -> None:
         s = sentence.text
-        date = self.timeline.date_at(sentence.start + trigger.start())
+        date = self.timeline.date_at(sentence.start + trigger.start())  # clause, sentence, then story time
         if date:
             fields["date"] = date
         if rule.type in ("Charge", "Sentence", "Arrest"):
@@ -1054,7 +1112,7 @@ class _Extractor:
                 if m.group(1).lower() == "president" and target_state:
                     fields["recognized_as"] = self.gaz.post(target_state, "President").id
 
-    def _add_event(self, etype, agent_id, target_id, fields, sentence, index, trigger, args, confidence) -> None:
+    def _add_event(self, etype, agent_id, target_id, fields, sentence, index, trigger, args, confidence) -> Event:
         start, end, quote = _evidence(sentence, trigger.start(), trigger.end(), [a for a in args if a])
         for e in self.events:
             if e.type != etype:
@@ -1073,10 +1131,11 @@ class _Extractor:
                     e.spans.append((start, end))
                 e.sentences.add(index)
                 e.confidence = max(e.confidence, confidence)
-                return
-        event_id = self._mint(etype, [agent_id] if agent_id else [], [target_id] if target_id else [])
-        self.events.append(Event(event_id, etype, [agent_id] if agent_id else [], [target_id] if target_id else [],
+                return e
+        new_id = self._mint(etype, [agent_id] if agent_id else [], [target_id] if target_id else [])
+        self.events.append(Event(new_id, etype, [agent_id] if agent_id else [], [target_id] if target_id else [],
                                  dict(fields), [quote], [(start, end)], {index}, confidence))
+        return self.events[-1]
 
     def _mint(self, etype: str, agents: list[str], targets: list[str]) -> str:
         """An id scoped by the source (identity.py); the n-th act with the same parties gets -n."""
@@ -1398,10 +1457,6 @@ class _Extractor:
 
 # == helpers =============================================================================================
 
-def _words(camel: str) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", " ", camel)
-
-
 def _clause_start(text: str, at: int, commas: bool = True) -> int:
     """Where the clause holding position ``at`` starts.  With ``commas`` every comma counts (for
     modality: "Before that could happen, she entered"); without, commas do not (for the subject:
@@ -1590,22 +1645,6 @@ def _nearest(mentions: list[Mention], types: tuple[str, ...], reverse: bool) -> 
         if m.type in types:
             return m
     return None
-
-
-def _nearest_date(text: str, at: int) -> str | None:
-    """The date phrase of the trigger's clause, else the nearest one within 100 characters."""
-    clause_start = _clause_start(text, at)
-    following = CLAUSE_BREAK.search(text, at)
-    clause_end = following.start() if following else len(text)
-    best = None
-    for m in DATE_FINDER.finditer(text):
-        in_clause = clause_start <= m.start() < clause_end
-        distance = 0 if in_clause else at - m.end()
-        if not in_clause and not 0 <= distance <= 100:
-            continue  # outside the clause, only a date shortly before the trigger ("voted on X, to declare")
-        if best is None or distance < best[0]:
-            best = (distance, m.group(0))
-    return best[1] if best else None
 
 
 def _evidence(sentence: Sentence, t_start: int, t_end: int, args: list[Mention] | None = None) -> tuple[int, int, str]:

@@ -1,0 +1,316 @@
+"""Event frames: loading the frame data file (``frames.yaml``, checked with ``file:line`` errors) and
+matching frames to the clauses of a parsed article.
+
+A frame names trigger words and where each role is found (see the comments at the top of
+``frames.yaml``); structure.py decides which clauses are acts and who their logical subject and
+object are; mentions.py turns an argument token into the actors it names, one per conjunct.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterator
+
+from ruamel.yaml import YAML
+from ruamel.yaml.error import YAMLError
+
+from . import structure
+from .gazetteer import Mention
+from .mentions import KIND_TYPES, TokenMentions
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+FRAMES_FILE = Path(__file__).with_name("frames.yaml")
+ROLES = ("agent", "target", "place", "beneficiary", "instrument")
+PATH_HEADS = ("subject", "object", "dative", "for", "xcomp", "said")
+
+
+class FrameError(ValueError):
+    """A frame file that cannot be used: the message is ``file:line: what (how to fix)``."""
+
+
+@dataclass(frozen=True)
+class Trigger:
+    lemmas: frozenset[str]
+    pos: str                              # "verb" or "noun"
+    needs: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Role:
+    paths: tuple[str, ...]
+    kinds: tuple[str, ...]
+    required: bool = False
+    all: bool = False                     # every actor found is one role value (what a statement is about)
+
+
+@dataclass(frozen=True)
+class Frame:
+    type: str
+    triggers: tuple[Trigger, ...]
+    roles: dict[str, Role]
+    positive: tuple[dict, ...] = ()
+    negative: tuple[str, ...] = ()
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class FrameSet:
+    language: str
+    enacting: frozenset[str]
+    frames: tuple[Frame, ...]
+
+
+@dataclass
+class FrameMatch:
+    """One event found by a frame: its type, actors (entity ids) and where it is in the text."""
+    type: str
+    trigger: "Token"
+    agent: str | None
+    target: str | list[str] | None
+    mentions: list[Mention] = field(default_factory=list)
+    fields: dict = field(default_factory=dict)
+    listed: bool = False                  # one of several events a list in the clause fans out to
+
+    def start(self) -> int:  # the trigger's offsets in the sentence are set by the caller
+        return self.trigger.idx
+
+    def end(self) -> int:
+        return self.trigger.idx + len(self.trigger.text)
+
+
+def _where(path: Path, node, key=None) -> str:
+    try:
+        line = (node.lc.key(key)[0] if key is not None else node.lc.line) + 1
+    except (AttributeError, KeyError, TypeError):
+        line = 1
+    return f"{path}:{line}"
+
+
+def _words(path: Path, node, key: str, required: bool = False) -> tuple[str, ...]:
+    value = node.get(key)
+    if value is None:
+        if required:
+            raise FrameError(f"{_where(path, node)}: '{key}' is missing (give a list of words)")
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
+        raise FrameError(f"{_where(path, node, key)}: '{key}' must be a list of words (e.g. [expel, eject])")
+    return tuple(v.strip().lower() for v in value)
+
+
+def _role(path: Path, node, name: str) -> Role:
+    if not isinstance(node, dict):
+        raise FrameError(f"{_where(path, node)}: role '{name}' must be a mapping with 'from' and 'is'")
+    unknown = set(node) - {"from", "is", "required", "all"}
+    if unknown:
+        raise FrameError(f"{_where(path, node)}: role '{name}' has unknown key(s) {sorted(unknown)} (use from, is, required, all)")
+    paths = _words(path, node, "from", required=True)
+    for p in paths:
+        head = p.split(".")[0].split(":")[0]
+        if head not in PATH_HEADS + ("prep",):
+            raise FrameError(f"{_where(path, node, 'from')}: unknown path '{p}' (paths start with one of "
+                             f"{', '.join(PATH_HEADS)}, prep:X)")
+    kinds = _words(path, node, "is", required=True)
+    for k in kinds:
+        if k not in KIND_TYPES:
+            raise FrameError(f"{_where(path, node, 'is')}: unknown kind '{k}' (use one of {', '.join(KIND_TYPES)})")
+    # agent and target are required unless the frame says otherwise: an event half-coded is a wrong one
+    return Role(paths, kinds, bool(node.get("required", name in ("agent", "target"))), bool(node.get("all", False)))
+
+
+def load_frames(path: str | Path = FRAMES_FILE, known_types: set[str] | None = None) -> FrameSet:
+    """Read and check a frame file; a mistake raises FrameError with its file and line."""
+    path = Path(path)
+    try:
+        data = YAML(typ="rt").load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise FrameError(f"{path}:1: cannot read the frame file ({exc})") from exc
+    except YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise FrameError(f"{path}:{(mark.line + 1) if mark else 1}: not valid YAML ({getattr(exc, 'problem', exc)})") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("frames"), list):
+        raise FrameError(f"{path}:1: a frame file is a mapping with a 'frames' list")
+    frames = []
+    seen: set[str] = set()
+    for node in data["frames"]:
+        if not isinstance(node, dict) or not isinstance(node.get("type"), str):
+            raise FrameError(f"{_where(path, node)}: each frame needs a 'type' (an event class, e.g. Arrest)")
+        etype = node["type"]
+        if known_types is not None and etype not in known_types:
+            raise FrameError(f"{_where(path, node, 'type')}: '{etype}' is not an event class of the ontology")
+        if etype in seen:
+            raise FrameError(f"{_where(path, node, 'type')}: a second frame for '{etype}' (merge their triggers into one)")
+        seen.add(etype)
+        triggers = []
+        for t in node.get("triggers") or []:
+            if not isinstance(t, dict) or ("verb" in t) == ("noun" in t):
+                raise FrameError(f"{_where(path, t)}: a trigger has either 'verb' or 'noun' (a list of lemmas)")
+            pos = "verb" if "verb" in t else "noun"
+            triggers.append(Trigger(frozenset(_words(path, t, pos)), pos, _words(path, t, "needs"), _words(path, t, "unless")))
+        if not triggers:
+            raise FrameError(f"{_where(path, node)}: frame '{etype}' has no triggers")
+        roles = {name: _role(path, node[name], name) for name in ROLES if name in node}
+        if "agent" not in roles:
+            raise FrameError(f"{_where(path, node)}: frame '{etype}' has no agent role")
+        examples = node.get("examples") or {}
+        positive = tuple(examples.get("positive") or ())
+        for ex in positive:
+            if not isinstance(ex, dict) or not isinstance(ex.get("text"), str) or not isinstance(ex.get("expect"), list):
+                raise FrameError(f"{_where(path, ex)}: a positive example has 'text' and 'expect' ([[type, agent, target], ...])")
+        frames.append(Frame(etype, tuple(triggers), roles, positive, tuple(examples.get("negative") or ()),
+                            node.lc.line + 1))
+    return FrameSet(str(data.get("language", "en")), frozenset(_words(path, data, "enacting")), tuple(frames))
+
+
+@functools.lru_cache(maxsize=2)
+def default_frames() -> FrameSet:
+    return load_frames(FRAMES_FILE)
+
+
+# == matching ==========================================================================================
+
+def _has(tokens: list["Token"], words: tuple[str, ...]) -> bool:
+    lemmas = [t.lemma_.lower() for t in tokens]
+    lowers = [t.lower_ for t in tokens]
+    joined = " " + " ".join(lowers) + " "
+    for w in words:
+        if " " in w:
+            if f" {w} " in joined:
+                return True
+        elif w in lemmas or w in lowers:
+            return True
+    return False
+
+
+def _triggered(frame: Frame, token: "Token", enacting: frozenset[str]) -> bool:
+    lemma = token.lemma_.lower()
+    for trig in frame.triggers:
+        if lemma not in trig.lemmas and token.lower_ not in trig.lemmas:
+            continue
+        if trig.pos == "verb" and token.pos_ not in ("VERB",):
+            continue
+        if trig.pos == "noun":
+            if token.pos_ != "NOUN" or token.head.lemma_.lower() not in enacting or token.dep_ not in ("dobj", "nsubjpass"):
+                continue
+        local = structure.local_tokens(token)
+        if trig.needs and not _has(local, trig.needs):
+            continue
+        if trig.unless and _has(local, trig.unless):
+            continue
+        return True
+    return False
+
+
+def _heads(token: "Token", path: str) -> list["Token"]:
+    """The tokens a role path points to from the trigger."""
+    verb = token.head if token.pos_ == "NOUN" else token
+    steps = path.split(".")
+    first, rest = steps[0], steps[1:]
+    if token.pos_ == "NOUN" and first.startswith("prep:"):
+        current = structure.prep_objects(token, first[5:])  # "the expulsion of Peru's envoy"
+    elif token.pos_ == "NOUN" and first == "object":
+        current = structure.prep_objects(token, "of")
+    elif first == "subject":
+        s = structure.logical_subject(verb)
+        current = [s] if s is not None else []
+    elif first == "object":
+        o = structure.logical_object(verb)
+        current = [o] if o is not None else []
+    elif first == "dative":
+        current = structure.children(verb, ("dative", "iobj")) or [
+            c for c in verb.children if c.dep_ == "dobj" and any(d.dep_ == "dobj" for d in verb.children if d is not c)][:1]
+    elif first == "for":
+        current = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    elif first == "xcomp":
+        current = structure.children(verb, ("xcomp",))
+    elif first.startswith("prep:"):
+        current = structure.prep_objects(verb, first[5:])
+    elif first == "said":
+        current = structure.what_was_said(verb)
+    else:
+        return []
+    for step in rest:
+        nxt: list = []
+        for t in current:
+            if step == "poss":
+                nxt += [c for c in t.children if c.dep_ == "poss"]
+            elif step.startswith("prep:"):
+                nxt += structure.prep_objects(t, step[5:])
+            elif step == "object":
+                o = structure.logical_object(t)
+                nxt += [o] if o is not None else []
+            elif step == "dative":
+                nxt += structure.children(t, ("dative", "iobj"))
+        current = nxt
+    return current
+
+
+def _role_fillers(role: Role, token: "Token", index: TokenMentions, exclude: set[str],
+                  home: bool = False) -> list[tuple[str, Mention]]:
+    out: list[tuple[str, Mention]] = []
+    for path in role.paths:
+        for head in _heads(token, path):
+            found = [f for f in index.fill(head, list(role.kinds), home) if f[0] not in exclude and f[0] not in {o[0] for o in out}]
+            if found and not role.all:
+                return found
+            out += found
+    return out
+
+
+def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMentions) -> list[FrameMatch]:
+    """Every frame that fits a clause of these tokens (one sentence), with one match per conjunct."""
+    out: list[FrameMatch] = []
+    for token in tokens:
+        if token.pos_ not in ("VERB", "NOUN"):
+            continue
+        for frame in frameset.frames:
+            if not _triggered(frame, token, frameset.enacting):
+                continue
+            if structure.not_an_act(token):
+                continue
+            agents = _role_fillers(frame.roles["agent"], token, index, set(), home=True)
+            if not agents and frame.roles["agent"].required:
+                continue
+            agent_ids = {a for a, _ in agents}
+            targets = _role_fillers(frame.roles["target"], token, index, agent_ids) if "target" in frame.roles else []
+            if targets and frame.roles["target"].all:
+                targets = [([t for t, _ in targets], targets[0][1])]
+            if not targets and "target" in frame.roles and frame.roles["target"].required:
+                continue
+            fields: dict = {}
+            if "place" in frame.roles:
+                places = _role_fillers(frame.roles["place"], token, index, set())
+                if places:
+                    fields["place"] = places[0][0]
+            speaker_token = structure.speaker(token)
+            if speaker_token is not None:
+                said = index.fill(speaker_token, ["person", "state", "organisation"])
+                if said and said[0][0] not in agent_ids:
+                    fields["announced_by"] = said[0][0]
+            for agent, agent_mention in agents or [(None, None)]:
+                for target, target_mention in targets or [(None, None)]:
+                    if (agent and (agent == target or (isinstance(target, list) and agent in target))) or not (agent or target):
+                        continue  # an act of nobody on nobody is no event to code
+                    if agent_mention is None and agent and target_mention is None:
+                        continue  # the article's own state alone is too little to go on
+                    used = [m for m in (agent_mention, target_mention) if m is not None]
+                    out.append(FrameMatch(frame.type, token, agent, target, used, dict(fields),
+                                          listed=len(agents) > 1 or len(targets) > 1))
+            break  # one frame per trigger word: the first that fits
+    return out
+
+
+def match_doc(doc: "Doc", index: TokenMentions, frameset: FrameSet | None = None) -> list[tuple[int, FrameMatch]]:
+    """Frame matches of a whole article, with the index of the sentence (spaCy's) each is in."""
+    frameset = frameset or default_frames()
+    out = []
+    for n, sent in enumerate(doc.sents):
+        for m in match_sentence(frameset, iter(sent), index):
+            out.append((n, m))
+    return out

@@ -1,0 +1,120 @@
+"""The event frames (loaders/extract/frames.yaml): every frame's own example sentences, generated from
+the data file; one frame per event class of the ontology; clear file:line errors for a bad frame file;
+and the structure handled once for all frames (lists, possessives, appositions, passives, reported
+speech, modality), each on sentences of our own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import OWL, RDF, RDFS, Graph, Namespace
+
+from diplograph.loaders.corpus import load_corpus
+from diplograph.loaders.extract.frames import FrameError, default_frames, load_frames
+from diplograph.loaders.extract.pipeline import _Extractor
+from diplograph.loaders.extract.text import Article
+
+ROOT = Path(__file__).resolve().parents[1]
+REGISTRY = load_corpus(ROOT / "corpus", texts=None).entities
+DG = Namespace("https://w3id.org/diplograph/ontology#")
+FRAMES = default_frames().frames
+
+
+def found(text: str) -> set[tuple]:
+    """(type, agent label, target label) of every frame match in a text, plus the match fields."""
+    x = _Extractor(Article(None, text, published="2025-11-07"), REGISTRY, "test")
+    x._persons_from_titles(); x._persons_untitled(); x._organisations(); x._find_mentions(); x._nationalities()
+
+    def label(entity_id):
+        return x.gaz.entities[entity_id].label if entity_id in x.gaz.entities else entity_id
+    out = set()
+    for _, m in x.frame_matches():
+        for target in (m.target if isinstance(m.target, list) else [m.target]):  # a statement's many targets
+            out.add((m.type, label(m.agent) if m.agent else None, label(target) if target else None))
+    return out
+
+
+POSITIVE = [pytest.param(f.type, ex["text"], ex["expect"], id=f"{f.type}+{n}") for f in FRAMES for n, ex in enumerate(f.positive)]
+NEGATIVE = [pytest.param(f.type, text, id=f"{f.type}-{n}") for f in FRAMES for n, text in enumerate(f.negative)]
+
+
+@pytest.mark.parametrize("etype,text,expect", POSITIVE)
+def test_positive_example(etype, text, expect):
+    got = found(text)
+    for e in expect:
+        assert tuple(e) in got, f"{text!r}: expected {e}, found {sorted(got, key=str)}"
+
+
+@pytest.mark.parametrize("etype,text", NEGATIVE)
+def test_negative_example(etype, text):
+    got = {g for g in found(text) if g[0] == etype}
+    assert not got, f"{text!r} is no {etype}, found {got}"
+
+
+def test_every_event_class_of_the_ontology_has_a_frame_with_examples():
+    g = Graph().parse(ROOT / "ontology" / "diplograph.ttl")
+    classes = {str(c).split("#")[-1] for c in g.subjects(RDF.type, OWL.Class) if (c, RDFS.subClassOf * "+", DG.Event) in g
+               or any(g.transitiveClosure(lambda n, _: g.objects(n, RDFS.subClassOf), c) and x == DG.Event
+                      for x in g.transitiveClosure(lambda n, _: g.objects(n, RDFS.subClassOf), c))}
+    leaves = {c for c in classes if not any(True for _ in g.subjects(RDFS.subClassOf, DG[c]))}
+    framed = {f.type for f in FRAMES}
+    assert leaves and leaves <= framed, f"event classes without a frame: {sorted(leaves - framed)}"
+    assert all(f.positive and f.negative for f in FRAMES)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # lists: one event per conjunct, agents and targets alike
+    ("In Caracas, the government gave the envoys of France, Germany, Italy and Spain 48 hours to leave, Venezuela said.",
+     {("ExpulsionOfDiplomats", "Venezuela", "France"), ("ExpulsionOfDiplomats", "Venezuela", "Germany"),
+      ("ExpulsionOfDiplomats", "Venezuela", "Italy"), ("ExpulsionOfDiplomats", "Venezuela", "Spain")}),
+    ("Brazil and Argentina recalled their ambassadors from Nicaragua on Monday.",
+     {("RecallOfAmbassador", "Brazil", "Nicaragua"), ("RecallOfAmbassador", "Argentina", "Nicaragua")}),
+    # the possessor is never the agent; the apposition names the target
+    ("Bolivia declared Chile's consul, Ana Ruiz, persona non grata on Tuesday.",
+     {("PersonaNonGrataDeclaration", "Bolivia", "Ana Ruiz")}),
+    # reported speech: the act under "said ... had decided to"
+    ("The foreign minister said Bolivia had decided to end diplomatic relations with Israel.",
+     {("SeveranceOfRelations", "Bolivia", "Israel")}),
+    # passives
+    ("Two Mexican diplomats were expelled by Bolivia on Monday.", {("ExpulsionOfDiplomats", "Bolivia", "Mexico")}),
+    # metonymy: a seat of government acts for its state
+    ("The Itamaraty recalled its ambassador from Nicaragua.", {("RecallOfAmbassador", "Brazil", "Nicaragua")}),
+])
+def test_structure(text, expected):
+    got = found(text)
+    for e in expected:
+        if e[1] is None:
+            assert any(g[0] == e[0] and g[2] == e[2] for g in got), (text, got)
+        else:
+            assert e in got, (text, got)
+    assert not any(g[1] == "Chile" for g in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru threatened to expel the Mexican ambassador.",
+    "Peru could break relations with Mexico.",
+    "Mexico asked Peru to let her leave the country.",
+    "Peru will recall its ambassador from Mexico.",
+    "Peru offered to grant safe conduct to Ana Ruiz.",
+    "If Peru expels the Mexican ambassador, Mexico will respond.",
+])
+def test_not_acts(text):
+    assert not found(text), text
+
+
+def test_a_frame_file_mistake_names_its_file_and_line(tmp_path):
+    bad = tmp_path / "frames.yaml"
+    bad.write_text("language: en\nframes:\n  - type: Arrest\n    triggers:\n      - verb: [arrest]\n"
+                   "    agent: {from: [subjekt], is: [state]}\n", encoding="utf-8")
+    with pytest.raises(FrameError, match=r"frames.yaml:6: unknown path 'subjekt'"):
+        load_frames(bad)
+    bad.write_text("frames:\n  - type: Arrest\n    agent: {from: [subject], is: [state]}\n", encoding="utf-8")
+    with pytest.raises(FrameError, match=r"frames.yaml:2: frame 'Arrest' has no triggers"):
+        load_frames(bad)
+    bad.write_text("frames: [\n", encoding="utf-8")
+    with pytest.raises(FrameError, match=r"frames.yaml:\d+: not valid YAML"):
+        load_frames(bad)
+    bad.write_text("frames:\n  - type: Arrestt\n    triggers: [{verb: [arrest]}]\n    agent: {from: [subject], is: [state]}\n")
+    with pytest.raises(FrameError, match=r"frames.yaml:2: 'Arrestt' is not an event class"):
+        load_frames(bad, known_types={"Arrest"})
