@@ -106,6 +106,8 @@ class ConflictReport:
                 for source, quotes in v.sources.items():
                     src = source.rsplit("/", 1)[-1]
                     lines.append(f"      {src}: " + " | ".join(f"“{q}”" for q in quotes))
+                    if source in v.inferred:  # the curators' reading, not the text's words
+                        lines.append(f"        inferred, not stated: {v.inferred[source] or '(no note)'}")
             lines.append("")
         lines.append(f"{len(self.conflicts)} disagreements")
         return "\n".join(lines)
@@ -115,7 +117,8 @@ class ConflictReport:
             "subject": c.subject.value, "subject_label": self.labels.get(c.subject.value),
             "aspect": c.aspect.value, "kind": c.kind,
             "values": [{"value": v.value.value, "label": self.labels.get(v.value.value), "phrase": v.phrase,
-                        "sources": [{"source": s, "evidence": q} for s, q in v.sources.items()]} for v in c.values],
+                        "sources": [{"source": s, "evidence": q, "inferred": s in v.inferred,
+                                     "note": v.inferred.get(s)} for s, q in v.sources.items()]} for v in c.values],
         } for c in self.conflicts]
 
 

@@ -15,6 +15,8 @@ class ConflictValue:
     value: Term
     phrase: str | None
     sources: dict[str, list[str]] = field(default_factory=dict)  # source IRI → evidence quotes
+    #: source IRI → the curator's note, for the sources whose value is inferred, not stated
+    inferred: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -48,6 +50,8 @@ def find_conflicts(backend: Backend, subject: Term | str | None = None, library:
         quotes = cv.sources.setdefault(row["source"].value, [])
         if row["quote"].value not in quotes:
             quotes.append(row["quote"].value)
+        if "inferred" in row and row["inferred"].value == "true":
+            cv.inferred[row["source"].value] = row["note"].value if "note" in row else ""
     return [Conflict(keys[k][0], keys[k][1], list(v.values())) for k, v in grouped.items()]
 
 

@@ -467,9 +467,10 @@ class _SourceEmitter:
             triples = self._participation(claim, loc)
         for s, p, o in triples:
             self.add(s, p, o)
-            self._claim(s, p, o, mentions, claim.note, claim.confidence)
+            self._claim(s, p, o, mentions, claim.note, claim.confidence, claim.basis == "inferred")
 
-    def _claim(self, s, p, o, mentions: list[NamedNode], note: str | None, confidence: float | None = None) -> None:
+    def _claim(self, s, p, o, mentions: list[NamedNode], note: str | None, confidence: float | None = None,
+               inferred: bool = False) -> None:
         key = hashlib.sha1(f"{s}|{p}|{o}".encode()).hexdigest()[:12]
         c = NamedNode(f"{ID}claim/{self.source.id}/{key}")
         if c not in self.claims:
@@ -489,6 +490,8 @@ class _SourceEmitter:
                 self.add(c, dg.evidence, m)
         if note:
             self.add(c, dg.curationNote, Literal(note))
+        if inferred:  # the curator's reading, not the text's words: shown as such downstream
+            self.add(c, dg.inferred, Literal(True))
         if confidence is not None:
             self.add(c, dg.confidence, Literal(f"{confidence:.2f}", datatype=XSD.decimal))
 

@@ -186,6 +186,8 @@ EventType = Literal[EVENT_CLASSES]  # type: ignore[valid-type]
 class ClaimBase(Strict):
     evidence: Annotated[Quotes, Field(min_length=1)]
     note: str | None = None
+    #: "inferred" when the value is the curator's reading, not what the text says (the note says why)
+    basis: Literal["stated", "inferred"] = "stated"
     #: set by `diplograph extract` on machine-extracted claims (how sure the rules are, 0..1)
     confidence: Annotated[float, Field(ge=0, le=1)] | None = None
 

@@ -144,7 +144,7 @@ PROVENANCE_PROPERTIES = (
     "confidence", "claimCount", "loaderVersion",
 )
 ANNOTATION_PROPERTIES = (
-    "ploverEventType", "ploverMode", "ploverContext", "cameoCode", "singleValued",
+    "ploverEventType", "ploverMode", "ploverContext", "cameoCode", "cameoSource", "singleValued",
 )
 
 TERMS = frozenset(

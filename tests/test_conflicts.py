@@ -56,11 +56,16 @@ def test_when_chavez_entered_the_embassy(conflicts):
     assert set(values["2025-11"]) == {S000} and set(values["2022-12"]) == {S004}
 
 
-def test_who_was_declared_persona_non_grata(conflicts):
-    target = conflicts[("peru-persona-non-grata-2025", "target")]
-    assert {k: set(v) for k, v in target.items()} == {"claudia-sheinbaum": {S003}, "mexico": {S004}}
-    agent = conflicts[("peru-persona-non-grata-2025", "agent")]
-    assert {k: set(v) for k, v in agent.items()} == {"congress-of-peru": {S003}, "peru": {S004}}
+def test_two_persona_non_grata_declarations_are_two_events(conflicts, seed_graph):
+    """003: Congress declares President Sheinbaum (vote, Thursday 6 November); 004: the executive
+    declares Mexico's ambassador (Tuesday). Different organs, persons and days: two events, so no
+    manufactured agent, target or date disagreement (issue 13; corpus/README.md 'Same event?')."""
+    assert not [k for k in conflicts if k[0] == "peru-persona-non-grata-2025"]
+    rows = seed_graph.select(
+        "SELECT ?event ?agent WHERE { GRAPH ?g { ?event a dg:PersonaNonGrataDeclaration ; dg:agent ?agent } }")
+    assert {(short(r["event"].value), short(r["agent"].value)) for r in rows} == {
+        ("peru-persona-non-grata-2025", "congress-of-peru"),
+        ("peru-declares-mexican-ambassador-persona-non-grata-2025", "peru")}
 
 
 def test_every_value_has_sources_and_evidence(conflicts):
@@ -90,3 +95,23 @@ def test_report_text(seed_graph):
     assert "who held President of Peru (dgid:president-of-peru) at ev:peru-severs-relations-with-mexico-2025" in text
     assert "“Foreign Minister Hugo de Zela”" in text
     assert text.rstrip().endswith("disagreements")
+
+
+def test_an_inferred_value_is_shown_as_inferred(seed_graph):
+    """004's date for Chávez entering the embassy is the curators' reading (a value with a basis),
+    not the text's words: conflicts says so, with the curator's note, for that source only."""
+    found = {(short(c.subject.value), short(c.aspect.value)): c for c in find_conflicts(seed_graph)}
+    values = found[("chavez-seeks-asylum-at-mexican-embassy-2025", "onDate")].values
+    inferred = {short(s): note for v in values for s, note in v.inferred.items()}
+    assert set(inferred) == {S004}
+    assert "December 2022" in inferred[S004]
+    text = api.ConflictReport(list(found.values())).as_text()
+    assert "inferred, not stated: this article's date for her entering the embassy" in text
+
+
+def test_basis_inferred_marks_the_claim(seed_graph):
+    rows = seed_graph.select(
+        "SELECT ?note WHERE { GRAPH ?g { ?c dg:inferred true ; "
+        "rdf:subject <https://w3id.org/diplograph/id/event/peru-defers-safe-conduct-for-chavez-2025> ; "
+        "dg:source <https://w3id.org/diplograph/id/source/002-2d1ef4a1174005c3> ; dg:curationNote ?note } }")
+    assert rows and all("reports no safe-conduct request" in r["note"].value for r in rows)

@@ -113,7 +113,7 @@ CODINGS = {
     "SeveranceOfRelations": ("SANCTION", {"discontinue"}, {"diplomatic"}, "161"),
     "DowngradeOfRelations": ("SANCTION", {"withdraw"}, {"diplomatic"}, "161"),
     "RecallOfAmbassador": ("SANCTION", {"withdraw"}, {"diplomatic"}, "161"),
-    "ExpulsionOfDiplomats": ("SANCTION", {"expel"}, {"diplomatic"}, "166"),
+    "ExpulsionOfDiplomats": ("SANCTION", {"expel"}, {"diplomatic"}, "161"),  # not 166: issue 13
     "PersonaNonGrataDeclaration": ("REJECT", set(), {"legislative", "diplomatic"}, None),
     "Recognition": ("SUPPORT", set(), {"diplomatic"}, "054"),
     "NonRecognition": ("REJECT", set(), {"diplomatic"}, None),
@@ -530,6 +530,28 @@ def test_plover_and_cameo_codes(graph, name):
     assert strings(graph, cls, D.ploverMode) == modes
     assert strings(graph, cls, D.ploverContext) == contexts
     assert strings(graph, cls, D.cameoCode) == ({cameo} if cameo else set())
+
+
+#: CAMEO code -> the section of the CAMEO 1.1b3 verb codebook (chapter 2) that lists it.
+CAMEO_SECTIONS = {
+    "010": "2.1 MAKE PUBLIC STATEMENT", "054": "2.5 ENGAGE IN DIPLOMATIC COOPERATION",
+    "075": "2.7 PROVIDE AID", "115": "2.11 DISAPPROVE", "116": "2.11 DISAPPROVE",
+    "1121": "2.11 DISAPPROVE", "161": "2.16 REDUCE RELATIONS", "171": "2.17 COERCE",
+    "173": "2.17 COERCE", "1724": "2.17 COERCE",
+}
+
+
+@pytest.mark.parametrize("name", sorted(n for n, coding in CODINGS.items() if coding[3]))
+def test_cameo_code_cites_its_codebook_section(graph, name):
+    cameo = CODINGS[name][3]
+    sources = strings(graph, D[name], D.cameoSource)
+    assert len(sources) == 1, f"{name} has a CAMEO code but no single dg:cameoSource"
+    source = sources.pop()
+    assert source.startswith(f"CAMEO 1.1b3 section {CAMEO_SECTIONS[cameo]}, {cameo} "), source
+
+
+def test_classes_with_cameo_source_have_a_code(graph):
+    assert set(graph.subjects(D.cameoSource, None)) == set(graph.subjects(D.cameoCode, None))
 
 
 def test_documented_plover_disagreements(graph):
