@@ -414,3 +414,10 @@ def test_no_statement_from_the_parse_without_a_named_speaker(sentence):
     speakers = {a for e in run("Peru recalled its ambassador from Caracas. " + sentence + " " + PADDING).events
                 if e.type == "Statement" for a in e.agent}
     assert not speakers & {"chile", "gabriel-boric", "venezuela"}, speakers
+
+
+def test_statement_speaker_before_an_apposition_naming_a_body():
+    found = [e for e in run("Peru recalled its ambassador from Caracas. Foreign Minister Ana Ruiz, a spokeswoman for "
+                            "Chile's foreign ministry, said Venezuela had acted \"without any respect for the vote.\" "
+                            + PADDING).events if e.type == "Statement"]
+    assert [e.agent for e in found] == [["ana-ruiz"]], [(e.agent, e.target) for e in found]

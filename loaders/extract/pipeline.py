@@ -1269,6 +1269,11 @@ class _Extractor:
             # the subject right before the verb speaks, person or body ("Taiwan's foreign ministry expressed ...")
             subject = left[-1] if left and left[-1].type in speakers and re.fullmatch(
                 r"[\s,]*(?:(?:also|later|then|again|on\s+\w+|\w+ly)\s+)*", self.text[left[-1].end:v_start]) else None
+            # "Liu Weimin, a spokesman for China's foreign ministry, said": the person before the
+            # apposition speaks, not the body the apposition names
+            trimmed = _outside_apposition(left, self.text, v_start)
+            if len(trimmed) < len(left) and trimmed[-1].type == "Person" and self.text.startswith(",", trimmed[-1].end):
+                subject = trimmed[-1]
             speaker = subject or _nearest(left, ("Person",), reverse=True) or _nearest(between, ("Person",), reverse=False) \
                 or _nearest(after_quote, ("Person",), reverse=False) or _nearest(between, speakers, reverse=False) \
                 or _nearest(left, speakers, reverse=True) or _nearest(after_quote, speakers, reverse=False)
