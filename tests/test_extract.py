@@ -389,3 +389,35 @@ def test_eval_command_reports_scores_per_article_and_type():
     assert "ALL" in result.stdout and "event type" in result.stdout and "dev07-" in result.stdout
     unknown = cli("eval", "--corpus", "dev/corpus", "--split", "nonsense")
     assert unknown.returncode == 2 and "no articles of split nonsense" in unknown.stderr
+
+
+@pytest.mark.parametrize("sentence, speaker, about", [
+    # a speech verb coordinated with another act: the subject of the first speaks
+    ("Chile declined to follow Peru and called instead for talks between Peru and Venezuela.", "chile", "venezuela"),
+    # words between the speaker and the speech verb ("on social media")
+    ("President Gabriel Boric wrote on social media that Venezuela had to publish the tallies.", "gabriel-boric", "venezuela"),
+    # an apposition between them
+    ("Colombia, a neighbour with a long border, later demanded that Venezuela publish the tallies.", "colombia", "venezuela"),
+])
+def test_statement_speaker_is_the_subject_of_the_speech_verb_on_the_parse(sentence, speaker, about):
+    found = {(tuple(e.agent), tuple(e.target)) for e in run(
+        "Peru recalled its ambassador from Caracas. " + sentence + " " + PADDING).events if e.type == "Statement"}
+    assert any(agent == (speaker,) and about in target for agent, target in found), found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chilean officials said Venezuela had ignored the vote.",              # unnamed speakers, a demonym modifier
+    "Boric's critics said Venezuela had ignored the vote.",                # a possessor is not the speaker
+    "The Venezuelan claims were rejected by several observers.",           # a passive speech verb
+])
+def test_no_statement_from_the_parse_without_a_named_speaker(sentence):
+    speakers = {a for e in run("Peru recalled its ambassador from Caracas. " + sentence + " " + PADDING).events
+                if e.type == "Statement" for a in e.agent}
+    assert not speakers & {"chile", "gabriel-boric", "venezuela"}, speakers
+
+
+def test_statement_speaker_before_an_apposition_naming_a_body():
+    found = [e for e in run("Peru recalled its ambassador from Caracas. Foreign Minister Ana Ruiz, a spokeswoman for "
+                            "Chile's foreign ministry, said Venezuela had acted \"without any respect for the vote.\" "
+                            + PADDING).events if e.type == "Statement"]
+    assert [e.agent for e in found] == [["ana-ruiz"]], [(e.agent, e.target) for e in found]

@@ -28,6 +28,7 @@ from .identity import event_id as scoped_event_id
 from .mentions import TokenMentions, seat_mentions
 from .parse import parse
 from .sentences import Sentence, split_sentences
+from .structure import is_passive, logical_subject
 from .world import DEMONYMS, FEMALE_NAMES, MALE_NAMES, OTHER_FIRST_NAMES
 
 FIRST_NAMES = FEMALE_NAMES | MALE_NAMES | OTHER_FIRST_NAMES
@@ -1268,9 +1269,18 @@ class _Extractor:
             # the subject right before the verb speaks, person or body ("Taiwan's foreign ministry expressed ...")
             subject = left[-1] if left and left[-1].type in speakers and re.fullmatch(
                 r"[\s,]*(?:(?:also|later|then|again|on\s+\w+|\w+ly)\s+)*", self.text[left[-1].end:v_start]) else None
+            # "Liu Weimin, a spokesman for China's foreign ministry, said": the person before the
+            # apposition speaks, not the body the apposition names
+            trimmed = _outside_apposition(left, self.text, v_start)
+            if len(trimmed) < len(left) and trimmed[-1].type == "Person" and self.text.startswith(",", trimmed[-1].end):
+                subject = trimmed[-1]
             speaker = subject or _nearest(left, ("Person",), reverse=True) or _nearest(between, ("Person",), reverse=False) \
                 or _nearest(after_quote, ("Person",), reverse=False) or _nearest(between, speakers, reverse=False) \
                 or _nearest(left, speakers, reverse=True) or _nearest(after_quote, speakers, reverse=False)
+        if speaker is None:
+            # no surface pattern named the speaker: the subject of the speech verb on the parse
+            # ("X defended the raid, saying ...", "the ministry also rejected ...")
+            speaker = self._parsed_speaker(v_start, outside)
         if speaker is None:
             return
         # "X rejected the declaration as "..." and called Y's decision "...": each coordinated
@@ -1405,6 +1415,25 @@ class _Extractor:
         event = Event(self._mint("Statement", [speaker.entity], targets), "Statement", [speaker.entity], targets, fields,
                       [evidence], [(start, end)], {index}, confidence)
         self.events.append(event)
+
+    def _parsed_speaker(self, at: int, candidates: list[Mention]) -> Mention | None:
+        """The named speaker the dependency parse gives a speech verb at ``at``: its logical subject
+        (a participle's is its clause's: "X defended the raid, saying ..."), or its apposition
+        ("Peru's foreign minister, X").  Unnamed speakers ("officials said") and passives give none."""
+        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is None or not len(span) or span[0].pos_ not in ("VERB", "AUX") or is_passive(span[0]):
+            return None
+        subject = logical_subject(span[0])
+        if subject is None or subject.i > span[0].i and subject.head != span[0]:
+            return None
+        # the head or its apposition; a possessor or modifier names whose people speak ("his critics",
+        # "Vatican officials"), not the speaker
+        phrase = [subject] + [c for c in subject.children if c.dep_ == "appos"]
+        for token in phrase:
+            found = next((m for m in candidates if m.start <= token.idx < m.end), None)
+            if found is not None:
+                return found
+        return None
 
     def _author_of_act(self, words: str, speaker: Mention, at: int) -> list[Mention]:
         """'rejected the persona non grata declaration': the agent of that act, as the article reports it."""
