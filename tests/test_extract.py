@@ -134,7 +134,7 @@ def test_new_actors_are_minted_with_their_aliases():
     minted = {e.id: e for e in result.entities}
     assert "raquel-serur" in minted and "Serur" in minted["raquel-serur"].aliases
     expulsion = next(e for e in result.events if e.type == "ExpulsionOfDiplomats")
-    assert expulsion.agent == ["ecuador"] and expulsion.target == ["raquel-serur"]
+    assert expulsion.agent == ["ecuador"] and expulsion.target == ["mexico"]  # the codebook's sending state
 
 
 @pytest.mark.parametrize("text,person,alias", [
@@ -276,8 +276,9 @@ def test_bad_article_writes_nothing(tmp_path):
 @pytest.mark.parametrize("sentence,expected", [
     ("Bolivia's interim government declared Mexico's ambassador, María Teresa Mercado, persona non grata on Monday.",
      ("PersonaNonGrataDeclaration", ("bolivia",), ("maria-teresa-mercado",))),
+    # no persona non grata wording: the codebook's target is the sending state, not the envoy named
     ("Nicaragua expelled the Brazilian ambassador, Breno de Souza, on Thursday.",
-     ("ExpulsionOfDiplomats", ("nicaragua",), ("breno-de-souza",))),
+     ("ExpulsionOfDiplomats", ("nicaragua",), ("brazil",))),
     ("Managua ordered the expulsion of 20 American diplomats on Friday.",
      ("ExpulsionOfDiplomats", ("nicaragua",), ("united-states",))),
     ("Colombia and Venezuela restored diplomatic relations on Friday.",
@@ -326,7 +327,7 @@ def test_common_constructions(sentence, expected):
      {("SafeConductRequest", ("mexico",), ("peru",))}),
     # an envoy named in apposition is the expelled person
     ("Saudi Arabia gave Lebanon's ambassador, Fawzi Kabbara, 48 hours to leave the kingdom on Friday.",
-     {("ExpulsionOfDiplomats", ("saudi-arabia",), ("fawzi-kabbara",))}),
+     {("ExpulsionOfDiplomats", ("saudi-arabia",), ("lebanon",))}),  # no persona non grata: the sending state
 ])
 def test_discourse_constructions(text, expected):
     found = events(text + " " + PADDING)
@@ -336,8 +337,9 @@ def test_discourse_constructions(text, expected):
 def test_unnamed_envoy_and_staff_name_their_state():
     found = run("Peru declared Mexico's ambassador persona non grata and gave diplomatic staff 72 hours to leave "
                 "the country. " + PADDING).events
-    expulsion = next(e for e in found if e.type == "ExpulsionOfDiplomats")
-    assert "mexico" in expulsion.target and any(t.startswith("embassy-of-mexico") for t in expulsion.target)
+    # the unnamed envoy stands for Mexico; the staff ordered out are an expulsion of Mexico's diplomats
+    assert {(e.type, tuple(e.agent), tuple(e.target)) for e in found if e.type != "Statement"} == {
+        ("PersonaNonGrataDeclaration", ("peru",), ("mexico",)), ("ExpulsionOfDiplomats", ("peru",), ("mexico",))}
 
 
 def test_recognizing_a_new_government():
@@ -421,3 +423,49 @@ def test_statement_speaker_before_an_apposition_naming_a_body():
                             "Chile's foreign ministry, said Venezuela had acted \"without any respect for the vote.\" "
                             + PADDING).events if e.type == "Statement"]
     assert [e.agent for e in found] == [["ana-ruiz"]], [(e.agent, e.target) for e in found]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # courts, prosecutors and police act for their state (event codebook, "Agents and targets")
+    ("Peruvian prosecutors charged former minister Juan Pérez with rebellion on Monday.",
+     ("Charge", ("peru",), ("juan-perez",))),
+    ("On Friday the Supreme Court of Peru sentenced former minister Juan Pérez to ten years in prison.",
+     ("Sentence", ("peru",), ("juan-perez",))),
+    # an unnamed envoy declared persona non grata stands for the sending state
+    ("Ecuador declared Mexico's ambassador persona non grata on Tuesday.",
+     ("PersonaNonGrataDeclaration", ("ecuador",), ("mexico",))),
+])
+def test_codebook_agents_and_targets(sentence, expected):
+    found = events(sentence + " " + PADDING)
+    assert expected in found
+    assert not any(agent and agent[0].startswith(("public-prosecutor-of-", "judiciary-of-", "supreme-court-of-"))
+                   for _, agent, _ in found)
+
+
+def test_expelled_envoys_of_one_state_are_one_expulsion_of_that_state():
+    from diplograph.loaders.extract.codebook import apply_codebook
+    from diplograph.loaders.extract.gazetteer import Entity, Gazetteer
+    from diplograph.loaders.extract.pipeline import Event
+
+    gaz = Gazetteer(REGISTRY)
+    for person in ("ana-ruiz", "pedro-soto"):
+        gaz.add(Entity(person, "Person", person.replace("-", " ").title()))
+    consul = Event("e1", "ExpulsionOfDiplomats", ["bolivia"], ["ana-ruiz"], sentences={0})
+    attache = Event("e2", "ExpulsionOfDiplomats", ["bolivia"], ["pedro-soto"], sentences={0})
+    coded = apply_codebook([consul, attache], gaz, lambda _id: "chile", lambda t, a, g: f"{t}-{a[0]}-{g[0]}")
+    assert [(e.id, e.agent, e.target) for e in coded] == [
+        ("ExpulsionOfDiplomats-bolivia-chile", ["bolivia"], ["chile"])]
+
+
+def test_a_legislature_vote_keeps_the_legislature_as_agent():
+    from diplograph.loaders.extract.codebook import apply_codebook
+    from diplograph.loaders.extract.gazetteer import Entity, Gazetteer
+    from diplograph.loaders.extract.pipeline import Event
+
+    gaz = Gazetteer(REGISTRY)
+    gaz.add(Entity("congress-of-peru", "Legislature", "Congress of Peru", attrs={"organ_of": "peru"}))
+    vote = Event("e1", "PersonaNonGrataDeclaration", ["congress-of-peru"], ["juan-perez"])
+    court = Event("e2", "Charge", ["public-prosecutor-of-peru"], ["juan-perez"])
+    coded = apply_codebook([vote, court], gaz, lambda _id: None, lambda t, a, g: f"{t}-{a}-{g}")
+    assert [(e.type, e.agent) for e in coded] == [("PersonaNonGrataDeclaration", ["congress-of-peru"]),
+                                                  ("Charge", ["peru"])]

@@ -21,6 +21,7 @@ from .rules import (
     CLAUSE_BREAK, DASH_ATTRIBUTION, DEADLINE_RE, VOTES_TO_RE, MODALITY, NUMBER_WORDS, OFFENCE_RE, PENALTY_RE, QUOTE, RULES, SPEECH_VERBS, VOTES_RE,
     Rule,
 )
+from .codebook import apply_codebook
 from .coref import resolve_references
 from .dating import StoryTimeline
 from .frames import FrameMatch, match_doc
@@ -188,6 +189,7 @@ class _Extractor:
             self._followers(sentence, index, in_sentence)
             self._military_coup(sentence, index, in_sentence)
         self._tenures()
+        self.events = apply_codebook(self.events, self.gaz, self._actor_state, self._mint_unused)
         new = [e for e in self.gaz.entities.values() if e.new and self._used(e.id)]
         return Extraction(self.article, self.source_id, self.sentences, self.events, self.tenures, new)
 
@@ -1140,6 +1142,13 @@ class _Extractor:
 
     def _mint(self, etype: str, agents: list[str], targets: list[str]) -> str:
         """An id scoped by the source (identity.py); the n-th act with the same parties gets -n."""
+        n = 1
+        while any(e.id == scoped_event_id(self.source_id, etype, agents, targets, n) for e in self.events):
+            n += 1
+        return scoped_event_id(self.source_id, etype, agents, targets, n)
+
+    def _mint_unused(self, etype: str, agents: list[str], targets: list[str]) -> str:
+        """A fresh id for an event the codebook re-coded (its old id named other parties)."""
         n = 1
         while any(e.id == scoped_event_id(self.source_id, etype, agents, targets, n) for e in self.events):
             n += 1

@@ -1,0 +1,97 @@
+"""The event codebook's agent and target conventions, applied once to every extracted event.
+
+Whatever found an event (a frame on the parse or an older rule), the codebook decides who its
+parties are (/work/shared/design/event-codebook.md, "Agents and targets"):
+
+* acts of courts, prosecutors, police, security services, troops, ministries and governments have
+  **the state** as agent; a legislature's vote keeps the legislature (it is not lifted);
+* an expulsion without persona non grata wording targets **the sending state**, not the diplomat,
+  post or mission named (a persona non grata declaration keeps the named person);
+* an event whose agent and target end up the same state is no act between parties and is dropped;
+* events that now have the same type and parties are one event, with all their evidence.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable
+
+if TYPE_CHECKING:
+    from .gazetteer import Gazetteer
+    from .pipeline import Event
+
+#: organ types that act for their state (a Legislature is not among them: its votes are its own)
+STATE_ORGANS = ("Government", "GovernmentBody", "Court")
+#: event types whose agent is a speaker, not an act of state (the Statement code decides its own)
+SPEAKER_TYPES = ("Statement",)
+#: types whose target is the sending state, never the diplomat, post or mission named
+SENDING_STATE_TARGETS = ("ExpulsionOfDiplomats",)
+#: types whose target, where the text names no person, is the sending state ("declared Mexico's
+#: ambassador persona non grata" with no name: Mexico)
+UNNAMED_ENVOY_TARGETS = ("PersonaNonGrataDeclaration",)
+#: what an expulsion can name instead of the sending state
+_ENVOYS = ("Person", "Post", "Embassy", "Consulate", "DiplomaticMission", "PermanentMission")
+_UNNAMED_ENVOYS = tuple(t for t in _ENVOYS if t != "Person")
+
+
+def apply_codebook(events: list["Event"], gaz: "Gazetteer", actor_state: Callable[[str], str | None],
+                   mint: Callable[[str, list[str], list[str]], str]) -> list["Event"]:
+    """The events with their parties as the codebook codes them; ``actor_state`` gives the state a
+    person, post or mission stands for, ``mint`` a fresh id for an event whose parties changed."""
+    out: list[Event] = []
+    recoded: set[str] = set()
+    for event in events:
+        agents, targets = list(event.agent), list(event.target)
+        if event.type not in SPEAKER_TYPES:
+            agents = _unique(_organ_state(a, gaz) for a in agents)
+        if event.type in SENDING_STATE_TARGETS:
+            targets = _unique(_sending_state(t, gaz, actor_state, _ENVOYS) for t in targets)
+            targets = [t for t in targets if t not in agents]
+            if not targets and event.target:
+                continue  # the diplomats of the expelling state itself: nothing between states
+        if event.type in UNNAMED_ENVOY_TARGETS:
+            targets = _unique(_sending_state(t, gaz, actor_state, _UNNAMED_ENVOYS) for t in targets)
+        changed = (agents, targets) != (event.agent, event.target)
+        # only a re-coded event joins another (two statements of one speaker stay two)
+        same = next((e for e in out if e.type == event.type and e.agent == agents and e.target == targets), None)
+        if same is not None and (changed or same.id in recoded):
+            _merge(same, event)
+            continue
+        if changed:
+            event.agent, event.target = agents, targets
+            event.id = mint(event.type, agents, targets)
+            recoded.add(event.id)
+        out.append(event)
+    return out
+
+
+def _organ_state(entity_id: str, gaz: "Gazetteer") -> str:
+    entity = gaz.entities.get(entity_id)
+    if entity is None or entity.type not in STATE_ORGANS:
+        return entity_id
+    return gaz.state_of(entity_id) or entity_id
+
+
+def _sending_state(entity_id: str, gaz: "Gazetteer", actor_state: Callable[[str], str | None],
+                   envoys: tuple[str, ...]) -> str:
+    entity = gaz.entities.get(entity_id)
+    if entity is None or entity.type not in envoys:
+        return entity_id
+    return actor_state(entity_id) or entity_id
+
+
+def _unique(ids) -> list[str]:
+    out: list[str] = []
+    for i in ids:
+        if i not in out:
+            out.append(i)
+    return out
+
+
+def _merge(into: "Event", other: "Event") -> None:
+    for key, value in other.fields.items():
+        into.fields.setdefault(key, value)
+    for quote, span in zip(other.evidence, other.spans):
+        if quote not in into.evidence:
+            into.evidence.append(quote)
+            into.spans.append(span)
+    into.sentences |= other.sentences
+    into.confidence = max(into.confidence, other.confidence)
