@@ -19,7 +19,6 @@ import csv
 import io
 import os
 import sqlite3
-import sys
 import tempfile
 from pathlib import Path
 from typing import BinaryIO
@@ -172,11 +171,7 @@ def export_events(backend: Backend, format: str, output: BinaryIO | str | Path |
             data = (Path(folder) / "events.sqlite").read_bytes()
     else:
         data = to_csv(rows)
-    if output is None or (isinstance(output, str) and output == "-"):
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
-    elif isinstance(output, (str, Path)):
-        Path(output).write_bytes(data)
-    else:
-        getattr(output, "buffer", output).write(data)
+    from .export import write_output  # export imports this module lazily: no cycle
+
+    write_output(data, output)
     return len(rows)

@@ -591,11 +591,16 @@ def export(backend: Backend, format: str, selection: str = "all", output: Binary
     if format in TABLE_FORMATS:  # a table of events, not RDF (graph/events_table.py)
         return export_events(backend, format, output)
     data, count = export_bytes(backend, format, selection, describe=describe, endpoint=endpoint)
+    write_output(data, output)
+    return count
+
+
+def write_output(data: bytes, output) -> None:
+    """Write bytes to stdout (None or "-"), a path, or a stream (a text stream: its bytes underneath)."""
     if output is None or (isinstance(output, str) and output == "-"):
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
     elif isinstance(output, (str, Path)):
         Path(output).write_bytes(data)
     else:
-        getattr(output, "buffer", output).write(data)  # a text stream (sys.stdout): its bytes underneath
-    return count
+        getattr(output, "buffer", output).write(data)
