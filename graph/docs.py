@@ -88,7 +88,8 @@ LICENCES = {
 }
 
 #: Section ids of the page; term anchors are local names, which never contain a hyphen.
-SECTION_IDS = ("sec-overview", "sec-diagram", "sec-namespaces", "sec-classes", "sec-codes", "sec-external")
+SECTION_IDS = ("sec-overview", "sec-diagram", "sec-namespaces", "sec-classes", "sec-individuals", "sec-codes",
+               "sec-external")
 
 
 def esc(text: object) -> str:
@@ -126,9 +127,10 @@ class Ontology:
         self.iri = heads[0] if heads else URIRef(onto.ONTOLOGY_IRI)
         self.classes = self._dg_of_type(OWL.Class)
         self.properties = {kind: self._dg_of_type(kind) for kind, *_ in PROPERTY_KINDS}
+        self.individuals = self._dg_of_type(OWL.NamedIndividual)  # the ranks and rank reasons (issue 13)
         self.terms = {self.local(t) for t in self.classes} | {
             self.local(t) for props in self.properties.values() for t in props
-        }
+        } | {self.local(t) for t in self.individuals}
 
     # --- names ------------------------------------------------------------------------
     def is_dg(self, term: object) -> bool:
@@ -451,6 +453,22 @@ class Renderer:
             rows.append(self.row("Single valued", single))
         return self.term_section(prop, kind, rows)
 
+    def individual_section(self, term: URIRef) -> str:
+        o = self.o
+        rows = [self.row("IRI", f"<code>{esc(term)}</code>"),
+                self.row("Type", self.refs([t for t in o.objects(term, RDF.type) if t != OWL.NamedIndividual]))]
+        for d in o.texts(term, SKOS.definition):
+            rows.append(self.row("Definition", f'<span class="def">{self.prose(d)}</span>'))
+        for notation in o.texts(term, SKOS.notation):
+            rows.append(self.row("Notation", f"<code>{esc(notation)}</code> (the word <code>corpus/curation.yaml</code> uses)"))
+        reason_for = o.objects(term, URIRef(onto.DG + "reasonFor"))
+        if reason_for:
+            rows.append(self.row("Reason for", self.refs(reason_for)))
+        aligned = self.alignments(term, [], "")
+        if aligned:
+            rows.append(self.row("Alignments", aligned))
+        return self.term_section(term, "named individual", rows)
+
     def term_section(self, term: URIRef, kind: str, rows: list[str]) -> str:
         o = self.o
         name = esc(o.local(term))
@@ -560,6 +578,8 @@ class Renderer:
             toc.append(f'<li><a href="#{sid}">{esc(plural)}</a>: '
                        + ", ".join(f'<a href="#{esc(o.local(p))}">{esc(o.local(p))}</a>' for p in props)
                        + "</li>\n")
+        toc.append('<li><a href="#sec-individuals">Named individuals</a>: '
+                   + ", ".join(f'<a href="#{esc(o.local(i))}">{esc(o.local(i))}</a>' for i in o.individuals) + "</li>\n")
         toc.append('<li><a href="#sec-codes">Event codes (PLOVER, CAMEO)</a></li>\n')
         toc.append('<li><a href="#sec-external">External terms</a></li>\n</ol></nav>\n')
 
@@ -638,7 +658,12 @@ one.  Every fact triple is also a <a class="t" href="#Claim">dg:Claim</a> of one
 <section id="sec-classes">
 <h2>Classes</h2>
 {"".join(class_html)}</section>
-{"".join(prop_html)}<section id="sec-codes">
+{"".join(prop_html)}<section id="sec-individuals">
+<h2>Named individuals</h2>
+<p>The curators' ranks of claims and the reasons they give (graph <code>dgg:curation</code>), after Wikidata's
+statement ranks.</p>
+{"".join(self.individual_section(i) for i in o.individuals)}</section>
+<section id="sec-codes">
 <h2>Event codes (PLOVER, CAMEO)</h2>
 <p>Every coded event class with its PLOVER event type, mode and context
 (<a class="t" href="#ploverEventType">dg:ploverEventType</a>, <a class="t" href="#ploverMode">dg:ploverMode</a>,

@@ -352,8 +352,9 @@ def test_event_and_source_pages(server):
     for text in ("000-cfc943054120e952", "002-2d1ef4a1174005c3", SOURCE_003, "004-cec08df9c9a3c1c3",
                  "2025-11-03", "late 2023", "on Tuesday", "José Jerí", "Dina Boluarte", "class=disputed"):
         assert text in page, text
-    # the date, the president and the foreign minister at the break: as `diplograph conflicts` finds them
-    assert "<h2>Disagreements (3)</h2>" in page and page.count("class=conflict") == 3
+    # the date, the president, the foreign minister and (issue 13) the announcer of the break: as
+    # `diplograph conflicts` finds them
+    assert "<h2>Disagreements (4)</h2>" in page and page.count("class=conflict") == 4
     status, _, body = http(server.url + "/id/source/" + SOURCE_003, accept="text/html")
     page = body.decode()
     assert status == 200 and "Peru&#x27;s Congress declares Sheinbaum persona non grata" in page

@@ -260,10 +260,13 @@ class PageContext:
 
     def claims(self, pattern: str, **bindings) -> list[dict]:
         """Claims matching ``pattern`` (over ?claim in GRAPH ?g), each with its evidence, grouped per claim."""
-        rows = self.select(f"""SELECT ?x ?claim ?s ?p ?o ?source ?note ?quote ?start ?end ?verified WHERE {{
+        rows = self.select(f"""SELECT ?x ?claim ?s ?p ?o ?source ?note ?inferred ?rank ?reason ?rank_note ?quote ?start
+                                         ?end ?verified WHERE {{
             {pattern}
             GRAPH ?g {{ ?claim a dg:Claim ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; dg:source ?source .
-              OPTIONAL {{ ?claim dg:curationNote ?note }}
+              OPTIONAL {{ ?claim dg:curationNote ?note }} OPTIONAL {{ ?claim dg:inferred ?inferred }}
+              OPTIONAL {{ GRAPH dgg:curation {{ ?claim dg:rank ?rank OPTIONAL {{ ?claim dg:rankNote ?rank_note }}
+                          OPTIONAL {{ ?claim dg:rankReason ?why GRAPH dgg:ontology {{ ?why rdfs:label ?reason }} }} }} }}
               OPTIONAL {{ ?claim dg:evidence ?m . ?m dg:quote ?quote .
                          OPTIONAL {{ ?m dg:startOffset ?start }} OPTIONAL {{ ?m dg:endOffset ?end }}
                          OPTIONAL {{ ?m dg:verified ?verified }} }} }}
@@ -271,7 +274,12 @@ class PageContext:
         claims: dict[str, dict] = {}
         for r in rows:
             c = claims.setdefault(r["claim"].value, {"claim": r["claim"], "s": r["s"], "p": r["p"], "o": r["o"],
-                                                     "source": r["source"], "note": r.get("note"), "evidence": []})
+                                                     "source": r["source"], "note": r.get("note"), "evidence": [],
+                                                     # issue 13: the curators' reading and their rank
+                                                     "inferred": "inferred" in r and r["inferred"].value == "true",
+                                                     "rank": r["rank"].value.rsplit("#", 1)[-1][:-4].lower()
+                                                     if "rank" in r else None,
+                                                     "reason": r.get("reason"), "rank_note": r.get("rank_note")})
             if "quote" in r:
                 ev = (r["quote"].value, r.get("start"), r.get("end"), r.get("verified"))
                 if ev not in c["evidence"]:
@@ -299,6 +307,12 @@ class PageContext:
             if seen is not None:
                 seen.add(("note", note.value))
             out.append(f'<span class=note>note: {esc(note.value)}</span>')
+        if claim.get("inferred"):  # the curators' reading, not the text's words
+            out.append('<span class="note inferred">inferred, not stated in the text</span>')
+        if claim.get("rank"):
+            why = ": " + claim["reason"].value if claim.get("reason") is not None else ""
+            words = " — " + claim["rank_note"].value if claim.get("rank_note") is not None else ""
+            out.append(f'<span class="note rank {esc(claim["rank"])}">rank: {esc(claim["rank"])}{esc(why)}{esc(words)}</span>')
         return "".join(out)
 
     def claims_table(self, claims: list[dict], focus: NamedNode | None = None, *, one_source: bool = False) -> str:
