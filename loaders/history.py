@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 import re
 import shutil
 import subprocess
@@ -49,16 +50,24 @@ def _repository(corpus_dir: Path) -> tuple[Path, str] | None:
     return root, inside.as_posix()
 
 
-def recorded_times(corpus_dir: str | Path) -> dict[str, tuple[str, str]]:
+#: in a corpus written by :func:`corpus_as_of` (not itself in git): the record's times as of then
+SNAPSHOT_TIMES = ".record-times.json"
+
+
+def recorded_times(corpus_dir: str | Path, commit: str = "HEAD") -> dict[str, tuple[str, str]]:
     """Claims file (its path relative to the corpus, e.g. ``claims/003-….yaml``) → (created, modified),
-    ISO 8601 UTC times of its first and latest commit; {} when the corpus is not in git."""
+    ISO 8601 UTC times of its first and latest commit up to ``commit``; {} when the corpus is not in git
+    (a snapshot of :func:`corpus_as_of` carries its times in a file of its own)."""
     corpus_dir = Path(corpus_dir)
     repo = _repository(corpus_dir)
     if repo is None:
+        snapshot = corpus_dir / SNAPSHOT_TIMES
+        if snapshot.is_file():
+            return {k: (v[0], v[1]) for k, v in json.loads(snapshot.read_text(encoding="utf-8")).items()}
         return {}
     root, inside = repo
     prefix = f"{inside}/" if inside not in ("", ".") else ""
-    log = _git(root, "log", "--format=%x00%ct", "--name-only", "--no-renames", "--", f"{prefix}claims")
+    log = _git(root, "log", "--format=%x00%ct", "--name-only", "--no-renames", commit, "--", f"{prefix}claims")
     if log.returncode != 0:
         return {}
     times: dict[str, tuple[str, str]] = {}
@@ -122,4 +131,6 @@ def corpus_as_of(corpus_dir: str | Path, when: str, into: str | Path | None = No
     target = Path(into) if into else Path(tempfile.mkdtemp(prefix="diplograph-as-of-"))
     with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
         tar.extractall(target, filter="data")
-    return (target / inside if inside not in ("", ".") else target), commit, _iso(int(epoch))
+    folder = target / inside if inside not in ("", ".") else target
+    (folder / SNAPSHOT_TIMES).write_text(json.dumps(recorded_times(corpus_dir, commit), sort_keys=True), encoding="utf-8")
+    return folder, commit, _iso(int(epoch))

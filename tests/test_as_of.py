@@ -95,6 +95,11 @@ def test_each_source_graph_records_when_it_entered_and_last_changed(history, tex
     times = {r["g"].value.rsplit("/", 1)[-1]: (r["created"].value, r["modified"].value) for r in rows}
     assert times[S003] == (ADDED_003, CORRECTED)
     assert times[S004] == (ADDED_004, ADDED_004)
+    # the record as it stood before the correction knows only the times up to then
+    then = api.record_as_of("2025-11-30", history)
+    rows = then.select(f"SELECT ?modified WHERE {{ GRAPH dgg:meta {{ <https://w3id.org/diplograph/graph/source/{S003}> "
+                       "dct:modified ?modified } }")
+    assert [r["modified"].value for r in rows] == [ADDED_003]
 
 
 def test_cli_query_and_export_as_of(history, texts_dir, tmp_path):
