@@ -155,3 +155,24 @@ def test_event_page_shows_ranks_and_inferred_marks(seed_graph):
     asylum = pages.event_page(NamedNode(
         "https://w3id.org/diplograph/id/event/peru-defers-safe-conduct-for-chavez-2025")).decode("utf-8")
     assert "inferred, not stated in the text" in asylum
+
+
+def test_event_queries_leave_out_outranked_reports_with_rank_best(seed_graph):
+    """relations-timeline (and the other event queries with a rank parameter): rank=best drops a source's
+    report whose date, agent or target the curators deprecated or outranked, and nothing else."""
+    def rows(rank):
+        found = api.run_query("relations-timeline", {"state_a": "Peru", "state_b": "Mexico", "rank": rank},
+                              store=seed_graph).rows.values()
+        return {(r["event"].rsplit("/", 1)[-1], r["source"].rsplit("/", 1)[-1], r.get("date", "")) for r in found}
+
+    every, best = rows("all"), rows("best")
+    assert best < every
+    assert every - best == {
+        ("peru-severs-relations-with-mexico-2025", S000, "2023"),
+        ("peru-severs-relations-with-mexico-2025", S004, ""),
+        ("chavez-seeks-asylum-at-mexican-embassy-2025", S004, "2022-12"),
+    }
+    for name in ("expulsions-and-persona-non-grata", "asylum-grants"):  # nothing of theirs is ranked: same answer
+        answers = [api.run_query(name, {"rank": rank}, store=seed_graph).rows.values() for rank in ("all", "best")]
+        assert [{k: v for k, v in r.items() if k != "rank"} for r in answers[0]] == \
+               [{k: v for k, v in r.items() if k != "rank"} for r in answers[1]]
