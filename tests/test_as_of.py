@@ -120,3 +120,12 @@ def test_cli_query_and_export_as_of(history, texts_dir, tmp_path):
     too_early = cli("query", "relations-ruptures", "--as-of", "2020-01-01", "--corpus", str(history))
     assert too_early.returncode == 2 and "the record did not exist yet" in too_early.stdout + too_early.stderr
     assert "Traceback" not in too_early.stderr
+
+
+def test_conflicts_as_of_know_only_what_was_recorded_then(history, texts_dir):
+    before = api.conflicts(as_of="2025-11-20", corpus=history)
+    kinds = sorted(c.aspect.value.rsplit("#", 1)[-1] for c in before.conflicts)
+    assert kinds == ["announcedBy", "onDate"]      # 000 vs 003 on the date, 002 vs 003 on the announcer
+    assert not any(c.resolved for c in before.conflicts)  # the ranks came with article 004
+    after = api.conflicts(as_of="2025-12-03", corpus=history)
+    assert len(after) == 6 and sum(c.resolved for c in after.conflicts) == 5
