@@ -69,7 +69,8 @@ def find_conflicts(backend: Backend, subject: Term | str | None = None, library:
         if row["quote"].value not in quotes:
             quotes.append(row["quote"].value)
         if "rank" in row:
-            cv.ranks[row["source"].value] = (row["rank"].value, row["rank_reason"].value if "rank_reason" in row else None)
+            why = [row[k].value for k in ("rank_reason", "rank_note") if k in row]
+            cv.ranks[row["source"].value] = (row["rank"].value, ": ".join(why) or None)
         if "inferred" in row and row["inferred"].value == "true":
             cv.inferred[row["source"].value] = row["note"].value if "note" in row else ""
     return [Conflict(keys[k][0], keys[k][1], list(v.values())) for k, v in grouped.items()]
