@@ -250,8 +250,8 @@ def serve(
     from .web import serve as serve_graph
 
     spec = api.store_spec(store)
-    if not spec.startswith("oxigraph:"):
-        raise DiplographError(f"`serve` serves the local store (oxigraph:PATH), not {spec!r}")
+    if not spec.startswith(("oxigraph:", "sparql:", "http:", "https:")):
+        raise DiplographError(f"`serve` serves a built store (oxigraph:PATH) or a SPARQL server (sparql:URL), not {spec!r}")
     serve_graph(spec, host=host, port=port, timeout=timeout, max_rows=max_rows, quiet=quiet, workers=workers,
                 socket_timeout=socket_timeout)
 

@@ -141,6 +141,35 @@ class SparqlBackend(Backend):
         rows = [{n: s[n] for n in variables if s[n] is not None} for s in parsed]
         return QueryResult("select", rows=Rows(variables, rows))
 
+    def results(self, sparql: str, bindings: Mapping[str, Term] | None = None, *,
+                default_graphs: list[NamedNode] | None = None, named_graphs: list[NamedNode] | None = None):
+        """The endpoint's answer parsed into pyoxigraph's result objects (SPARQL 1.1 Protocol: the
+        dataset goes as ``default-graph-uri``/``named-graph-uri``, the query by POST)."""
+        from urllib.parse import urlencode
+
+        if looks_like_update(sparql) or is_update(sparql):
+            raise ReadOnlyError("updates are not allowed here: diplograph sends read-only queries")
+        kind = query_kind(sparql)
+        text = sparql_prefixes() + with_values(sparql, bindings or {}, typed_strings=self.dialect == "virtuoso")
+        form = [("query", text)] + [("default-graph-uri", g.value) for g in default_graphs or []] \
+            + [("named-graph-uri", g.value) for g in named_graphs or []]
+        accept = "application/n-triples" if kind in ("construct", "describe") else "application/sparql-results+json"
+        request = urllib.request.Request(self.endpoint, data=urlencode(form).encode(), method="POST", headers={
+            "Content-Type": "application/x-www-form-urlencoded", "Accept": accept})
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                body = response.read()
+        except urllib.error.HTTPError as exc:
+            detail = _first_line(Exception(exc.read().decode("utf-8", "replace"))) if exc.fp else exc.reason
+            raise QueryError(f"the endpoint {self.endpoint} refused the query: HTTP {exc.code}: {detail}") from None
+        except (urllib.error.URLError, OSError) as exc:
+            raise QueryError(f"cannot reach the endpoint {self.endpoint}: {getattr(exc, 'reason', exc)}") from None
+        if kind in ("construct", "describe"):
+            return [q.triple for q in parse(body, format=RdfFormat.N_TRIPLES)]
+        if self.dialect == "virtuoso":
+            body = _virtuoso_terms(body)
+        return parse_query_results(body, format=QueryResultsFormat.JSON)
+
     def _data_graphs(self) -> str:
         """A FILTER keeping the dataset's graphs: Virtuoso lists its own system graphs beside them."""
         if self.dialect != "virtuoso":

@@ -67,10 +67,16 @@ class App:
                  max_bytes: int = 64 << 20, base_iri: str = BASE, workers: int | None = None,
                  max_queue: int | None = None, queries: str | Path | None = None,
                  start_method: str | None = None, max_concurrent: int | None = None) -> None:
-        path = Path(str(store_path).removeprefix("oxigraph:"))
-        if not path.is_dir():
-            raise StoreError(f"no store at {path}: run `diplograph build` first (or pass --store)")
-        self.store_path = str(path)
+        spec = str(store_path)
+        if spec.startswith(("sparql:", "http://", "https://")):  # a remote store, read through its Backend
+            self.store_spec = spec if spec.startswith("sparql:") else f"sparql:{spec}"
+            self.store_path = path = self.store_spec.removeprefix("sparql:")
+        else:
+            path = Path(spec.removeprefix("oxigraph:"))
+            if not path.is_dir():
+                raise StoreError(f"no store at {path}: run `diplograph build` first (or pass --store)")
+            self.store_path = str(path)
+            self.store_spec = f"oxigraph:{path}"
         self.timeout = float(timeout)
         self.max_rows = int(max_rows)
         self.max_bytes = int(max_bytes)
@@ -80,7 +86,7 @@ class App:
         conflicts = self.library.queries.get("conflicts")
         self._query_list_cache = self._query_list()
         try:
-            self.runner = Runner(self.store_path, self.base_iri, {"conflicts": conflicts} if conflicts else {},
+            self.runner = Runner(self.store_spec, self.base_iri, {"conflicts": conflicts} if conflicts else {},
                                  timeout=self.timeout, workers=workers or max_concurrent, max_queue=max_queue,
                                  start_method=start_method)
         except OSError as exc:
@@ -151,8 +157,7 @@ class App:
         raise HTTPError(404, f"no page at {path}: try / (query page), /sparql, /queries, /store or /id/…")
 
     def _job(self, op: str, **fields) -> dict:
-        return {"op": op, "max_rows": self.max_rows, "max_bytes": self.max_bytes, "store_path": self.store_path,
-                **fields}
+        return {"op": op, "max_rows": self.max_rows, "max_bytes": self.max_bytes, **fields}
 
     @staticmethod
     def _body(request: Request) -> bytes:
@@ -282,7 +287,8 @@ class _Static(Exception):
 
 def make_app(store_path: str | Path, *, timeout: float = 10.0, max_rows: int = 10000,
              base_iri: str = "https://w3id.org/diplograph/", **kw) -> App:
-    """The WSGI application over the built store at ``store_path`` (opened read-only by the workers)."""
+    """The WSGI application over the built store at ``store_path`` (opened read-only by the workers), or
+    over a remote SPARQL server (``sparql:URL``), read through the same ``Backend`` interface."""
     return App(store_path, timeout=timeout, max_rows=max_rows, base_iri=base_iri, **kw)
 
 

@@ -1,5 +1,5 @@
 """Entity, event and source pages (and the home page), rendered in the worker processes from the
-store they hold open.  The page shell is a Jinja2 template (``templates/page.html``, autoescaped);
+store they hold open, read through its ``Backend`` (the embedded store, or a remote SPARQL server).  The page shell is a Jinja2 template (``templates/page.html``, autoescaped);
 the tables are built here from escaped values (:func:`esc`)."""
 
 from __future__ import annotations
@@ -12,11 +12,11 @@ from urllib.parse import quote, urlencode
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
-from pyoxigraph import BlankNode, Literal, NamedNode, Store, Triple, Variable
+from pyoxigraph import BlankNode, Literal, NamedNode, Triple
 
 from diplograph.ontology import PREFIXES
 
-from ..backends import OxigraphBackend
+from ..backends import Backend
 from ..formats import shorten
 from ..queries import StoredQuery
 
@@ -60,8 +60,8 @@ class _Library:
 class PageContext:
     """HTML rendering in the child: labels, dates and links looked up in the store, per IRI, with a cache."""
 
-    def __init__(self, store: Store, base_iri: str, library: dict | None = None) -> None:
-        self.store = store
+    def __init__(self, backend: Backend, base_iri: str, library: dict | None = None) -> None:
+        self.backend = backend
         self.base = base_iri
         self.id_base = base_iri + "id/"
         self.library = _Library(library)
@@ -70,17 +70,10 @@ class PageContext:
 
     # queries (values are always bound by the engine)
     def select(self, text: str, **bindings) -> list[dict]:
-        solutions = self.store.query(text, prefixes=PREFIXES,
-                                     substitutions={Variable(k): v for k, v in bindings.items()} or None)
-        names = [v.value for v in solutions.variables]
-        return [{n: s[n] for n in names if s[n] is not None} for s in solutions]
+        return self.backend.select(text, bindings).rows
 
     def exists(self, iri: NamedNode) -> bool:
-        for _ in self.store.quads_for_pattern(iri, None, None, None):
-            return True
-        for _ in self.store.quads_for_pattern(None, None, iri, None):
-            return True
-        return False
+        return bool(self.backend.quads_matching(iri, limit=1) or self.backend.quads_matching(object=iri, limit=1))
 
     # naming
     def label(self, term) -> str | None:
@@ -326,8 +319,7 @@ class PageContext:
 
         if not self.library.queries:
             return [], ""
-        backend = OxigraphBackend(self.store, "oxigraph:", writable=False)
-        found = [c for c in find_conflicts(backend, library=self.library) if keep(c)]
+        found = [c for c in find_conflicts(self.backend, library=self.library) if keep(c)]
         parts = []
         for c in found:
             if c.kind == "post holder":
@@ -347,12 +339,12 @@ class PageContext:
         return found, "".join(parts)
 
     def all_triples(self, iri: NamedNode, open_: bool = False) -> str:
-        quads = sorted(self.store.quads_for_pattern(iri, None, None, None),
+        quads = sorted(self.backend.quads_matching(iri),
                        key=lambda q: (str(q.graph_name), q.predicate.value, str(q.object)))
         rows = "".join(f"<tr><td class=small>{esc(shorten(q.graph_name.value) if isinstance(q.graph_name, NamedNode) else 'default')}"
                        f"</td><td title='{esc(q.predicate.value)}'>{esc(shorten(q.predicate.value))}</td>"
                        f"<td>{self.value(q.object)}</td></tr>" for q in quads)
-        inbound = list(self.store.quads_for_pattern(None, None, iri, None))
+        inbound = self.backend.quads_matching(object=iri)
         inbound = [q for q in inbound if q.predicate.value not in (PREFIXES["rdf"] + "subject", PREFIXES["rdf"] + "object")]
         inbound.sort(key=lambda q: (str(q.graph_name), q.predicate.value, str(q.subject)))
         in_rows = "".join(f"<tr><td class=small>{esc(shorten(q.graph_name.value) if isinstance(q.graph_name, NamedNode) else 'default')}"
