@@ -33,10 +33,10 @@ from ..backends import looks_like_update
 from ..errors import DiplographError, ParameterError, StoreError
 from ..queries import QueryLibrary
 from ..sparql_guard import preload
-from .pages import HERE
 from .protocol import (GRAPH_OFFERS, HTML, IGNORED_PARAMS, MAX_BODY, READ_ONLY_MESSAGE, RESULT_OFFERS, HTTPError,
                        ServerError, _quality, negotiate, parse_accept, requested_formats, service_description,
                        text_response)
+from .render import HERE
 from .runner import Runner
 
 STATIC = HERE / "static"
@@ -146,6 +146,8 @@ class App:
             return self.stored(path[len("/queries/"):], request, params)
         if path == "/store":
             return self.graph_store(request, params)
+        if path == "/timeline":
+            return self.timeline(params)
         if path.startswith("/id/") and len(path) > 4:
             iri = self.base_iri + path[1:]
             try:
@@ -154,7 +156,7 @@ class App:
                 raise HTTPError(404, f"{path} is not the path of a valid IRI") from None
             return self.runner.run(self._job("page", iri=iri, accept=request.headers.get("Accept", ""),
                                              formats=requested_formats(params)))
-        raise HTTPError(404, f"no page at {path}: try / (query page), /sparql, /queries, /store or /id/…")
+        raise HTTPError(404, f"no page at {path}: try / (query page), /sparql, /queries, /store, /timeline or /id/…")
 
     def _job(self, op: str, **fields) -> dict:
         return {"op": op, "max_rows": self.max_rows, "max_bytes": self.max_bytes, **fields}
@@ -243,6 +245,20 @@ class App:
                 raise HTTPError(400, f"graph: {graphs[0]!r} is not an IRI") from None
         return self.runner.run(self._job("store", graph=graphs[0] if graphs else None,
                                          accept=request.headers.get("Accept", ""), formats=requested_formats(params)))
+
+    # /timeline?state_a=…&state_b=… (the relations between two states, drawn from the stored query)
+    def timeline(self, params: dict[str, list[str]]):
+        query = self.library.queries.get("relations-timeline")
+        if query is None:
+            raise HTTPError(404, "this server has no stored query relations-timeline to draw a timeline from")
+        values = {}
+        for key in ("state_a", "state_b"):
+            given = params.get(key, [])
+            if len(given) != 1:
+                raise HTTPError(400, f"name two states, once each: /timeline?state_a=Peru&state_b=Mexico ({key!r} is "
+                                     f"given {len(given)} times)")
+            values[key] = given[0]
+        return self.runner.run(self._job("timeline", stored=query, values=values))
 
     # /queries
     def _query_list(self) -> list[dict]:

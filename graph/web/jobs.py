@@ -155,6 +155,14 @@ def _job_stored(backend: Backend, job: dict, ctx: PageContext) -> Response:
     return serialize_result(result, job, ctx, f"{query.name}: {query.summary}", ctx.stored_query_intro(query, job))
 
 
+def _job_timeline(backend: Backend, job: dict, ctx: PageContext) -> Response:
+    try:
+        bindings = bind(job["stored"], job["values"], backend)
+    except ParameterError as exc:
+        raise HTTPError(400, str(exc)) from None
+    return (200, "text/html; charset=utf-8", ctx.timeline_page(bindings["state_a"], bindings["state_b"]), ())
+
+
 def _job_page(backend: Backend, job: dict, ctx: PageContext) -> Response:
     iri = NamedNode(job["iri"])
     if not ctx.exists(iri):
@@ -216,7 +224,8 @@ def _job_probe(backend: Backend, job: dict, ctx: PageContext) -> Response:
     return text_response(200, f"{backend.count()} quads")
 
 
-JOBS = {"probe": _job_probe, "sparql": _job_sparql, "stored": _job_stored, "page": _job_page, "home": _job_home, "store": _job_store}
+JOBS = {"probe": _job_probe, "sparql": _job_sparql, "stored": _job_stored, "page": _job_page, "home": _job_home, "store": _job_store,
+        "timeline": _job_timeline}
 
 
 def worker_main(conn, store_spec: str, base_iri: str, library: dict) -> None:
