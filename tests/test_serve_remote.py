@@ -7,6 +7,7 @@ compared with what `serve` gives over the embedded store: the same pages, the sa
 from __future__ import annotations
 
 import json
+import re
 import os
 import shutil
 import subprocess
@@ -106,3 +107,27 @@ def test_sparql_and_stored_queries_through_the_remote_store(remote, local):
 def test_an_unreachable_remote_store_is_refused_at_start():
     with pytest.raises(StoreError, match="cannot reach"):
         make_app(f"sparql:http://127.0.0.1:{free_port()}/query", workers=1)
+
+
+def test_service_description_does_not_promise_a_union_default_graph(remote, local):
+    feature = b"sd:UnionDefaultGraph"
+    assert feature in http(local.url + "/sparql", accept="text/turtle")[2]
+    status, _, body = http(remote.url + "/sparql", accept="text/turtle")
+    assert status == 200 and feature not in body and b"the SPARQL server this endpoint reads from" in body
+
+
+def test_cli_serve_fronts_a_sparql_server(oxigraph_server, tmp_path):
+    """`diplograph serve --store sparql:URL`, as a user runs it (it was refused before)."""
+    process = subprocess.Popen([sys.executable, "-m", "diplograph.graph", "serve", "--store", f"sparql:{oxigraph_server}",
+                                "--port", "0", "--quiet", "--workers", "1"], stdout=subprocess.PIPE,
+                               stderr=(tmp_path / "serve.log").open("wb"), text=True)
+    try:
+        line = process.stdout.readline()
+        url = re.search(r"read-only at (http://127\.0\.0\.1:\d+)/", line)
+        assert url, (line, (tmp_path / "serve.log").read_text())
+        status, headers, body = http(url.group(1) + "/id/peru", accept="text/html")
+        assert status == 200 and "<h1>Peru</h1>" in body.decode()
+        assert oxigraph_server in line  # it says what it serves
+    finally:
+        process.terminate()
+        process.wait(timeout=20)

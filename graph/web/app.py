@@ -209,7 +209,7 @@ class App:
             if formats or not accept or any(_quality(o.mime, parse_accept(accept)) > 0 for o in rdf):
                 # the SPARQL 1.1 Service Description (GET /sparql with no query), in the RDF format asked for
                 offer = negotiate(tuple(rdf), accept, formats, "the service description")
-                description = service_description(request.base_url)
+                description = service_description(request.base_url, not self.store_spec.startswith("sparql:"))
                 body = (description.encode("utf-8") if offer.format == RdfFormat.TURTLE else
                         serialize(parse(description, format=RdfFormat.TURTLE), format=offer.format))
                 return (200, offer.content_type, body, (("Vary", "Accept"),))
