@@ -26,6 +26,10 @@ from .backends import Backend, QueryResult, Rows, Term, looks_like_update
 from .errors import QueryError, ReadOnlyError, StoreError
 from .sparql_guard import is_update
 
+class EndpointUnavailable(QueryError):
+    """The remote server could not answer (unreachable, or a server error): not the query's fault."""
+
+
 _MASK = re.compile(r'"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^>\s]*>|#[^\n]*')
 _KIND = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.I)
 
@@ -124,9 +128,9 @@ class SparqlBackend(Backend):
         except SPARQLWrapperException as exc:
             raise QueryError(f"the endpoint {self.endpoint} refused the query: {_first_line(exc)}") from None
         except urllib.error.URLError as exc:
-            raise QueryError(f"cannot reach the endpoint {self.endpoint}: {exc.reason}") from None
+            raise EndpointUnavailable(f"cannot reach the endpoint {self.endpoint}: {exc.reason}") from None
         except OSError as exc:
-            raise QueryError(f"cannot reach the endpoint {self.endpoint}: {exc}") from None
+            raise EndpointUnavailable(f"cannot reach the endpoint {self.endpoint}: {exc}") from None
         if kind in ("construct", "describe"):
             return QueryResult("construct", triples=list(parse(body, format=RdfFormat.N_TRIPLES)))
         if self.dialect == "virtuoso":
@@ -161,9 +165,10 @@ class SparqlBackend(Backend):
                 body = response.read()
         except urllib.error.HTTPError as exc:
             detail = _first_line(Exception(exc.read().decode("utf-8", "replace"))) if exc.fp else exc.reason
-            raise QueryError(f"the endpoint {self.endpoint} refused the query: HTTP {exc.code}: {detail}") from None
+            error = EndpointUnavailable if exc.code >= 500 else QueryError
+            raise error(f"the endpoint {self.endpoint} refused the query: HTTP {exc.code}: {detail}") from None
         except (urllib.error.URLError, OSError) as exc:
-            raise QueryError(f"cannot reach the endpoint {self.endpoint}: {getattr(exc, 'reason', exc)}") from None
+            raise EndpointUnavailable(f"cannot reach the endpoint {self.endpoint}: {getattr(exc, 'reason', exc)}") from None
         if kind in ("construct", "describe"):
             return [q.triple for q in parse(body, format=RdfFormat.N_TRIPLES)]
         if self.dialect == "virtuoso":

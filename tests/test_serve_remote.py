@@ -131,3 +131,20 @@ def test_cli_serve_fronts_a_sparql_server(oxigraph_server, tmp_path):
     finally:
         process.terminate()
         process.wait(timeout=20)
+
+
+def test_a_remote_store_that_stops_answering_is_a_502(store_path, tmp_path):
+    """Not the client's fault (400) nor a crash (500): the store behind the server is gone."""
+    binary = shutil.which("oxigraph", path=os.pathsep.join([os.path.dirname(sys.executable), os.environ.get("PATH", "")]))
+    if binary is None:
+        missing("the oxigraph server", "pip install oxigraph")
+    port = free_port()
+    process = subprocess.Popen([binary, "serve-read-only", "--location", str(store_path), "--bind", f"127.0.0.1:{port}"],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wait_until_up(process, f"http://127.0.0.1:{port}/query?query=ASK%7B%7D", 20)
+    with ServerHandle(f"sparql:http://127.0.0.1:{port}/query", timeout=10, workers=1) as handle:
+        assert http(handle.url + "/id/peru")[0] == 200
+        stop(process)
+        for path in ("/id/peru", "/sparql?query=ASK%7B%7D", "/queries/asylum-grants"):
+            status, _, body = http(handle.url + path)
+            assert status == 502 and b"cannot reach the endpoint" in body, (path, status, body)

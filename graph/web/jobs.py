@@ -21,6 +21,7 @@ from diplograph.ontology import PREFIXES
 from ..backends import Backend, open_backend, strip_comments_and_strings
 from ..errors import DiplographError, ParameterError, QueryError, ReadOnlyError
 from ..queries import StoredQuery, bind, refuse_stored_service
+from ..remote import EndpointUnavailable
 from ..sparql_guard import ServiceRefused, is_update, refuse_service
 from .pages import PageContext, esc
 from .protocol import (GRAPH_OFFERS, PAGE_OFFERS, READ_ONLY_MESSAGE, RESULT_OFFERS, HTTPError, Response, negotiate,
@@ -129,6 +130,8 @@ def _job_sparql(backend: Backend, job: dict, ctx: PageContext) -> Response:
                                  named_graphs=[NamedNode(g) for g in job.get("named_graphs") or []])
     except ReadOnlyError:
         raise HTTPError(403, READ_ONLY_MESSAGE) from None
+    except EndpointUnavailable as exc:
+        raise HTTPError(502, str(exc)) from None
     except QueryError as exc:
         if _UPDATE_ANYWHERE.search(strip_comments_and_strings(text)) or is_update(text):
             raise HTTPError(403, READ_ONLY_MESSAGE) from None
@@ -150,8 +153,10 @@ def _job_stored(backend: Backend, job: dict, ctx: PageContext) -> Response:
         raise HTTPError(403, str(exc)) from None
     try:
         result = backend.results(query.body, bindings)
-    except QueryError as exc:
-        raise HTTPError(500 if "syntax" in str(exc) else 502, f"stored query {query.name!r}: {exc}") from None
+    except EndpointUnavailable as exc:
+        raise HTTPError(502, f"stored query {query.name!r}: {exc}") from None
+    except QueryError as exc:  # a stored query the store cannot run is the server's fault, not the client's
+        raise HTTPError(500, f"stored query {query.name!r}: {exc}") from None
     return serialize_result(result, job, ctx, f"{query.name}: {query.summary}", ctx.stored_query_intro(query, job))
 
 
@@ -259,6 +264,8 @@ def worker_main(conn, store_spec: str, base_iri: str, library: dict) -> None:
             response = JOBS[job["op"]](backend, job, ctx)
         except HTTPError as exc:
             response = exc.response
+        except EndpointUnavailable as exc:  # a page's lookups on a remote store that stopped answering
+            response = text_response(502, str(exc))
         except Exception as exc:  # noqa: BLE001  (reported to the client)
             where = traceback.extract_tb(exc.__traceback__)[-1]
             response = text_response(500, f"internal error: {type(exc).__name__}: {exc} "
