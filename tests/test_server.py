@@ -655,3 +655,14 @@ def test_vendored_files_match_their_recorded_hashes():
     assert set(recorded) == shipped
     for name, digest in recorded.items():
         assert hashlib.sha256((vendor / name).read_bytes()).hexdigest() == digest, name
+
+
+def test_home_page_draws_a_timeline_between_two_states(server):
+    page = http(server.url + "/")[2].decode()
+    form = re.search(r'<form class="params" method="get" action="/timeline">(.*?)</form>', page, re.S).group(1)
+    choices = re.findall(r'<option value="([^"]+)"', form)
+    assert ID + "peru" in choices and ID + "mexico" in choices
+    chosen = re.findall(r'<option value="([^"]+)" selected>', form)
+    assert len(chosen) == 2 and chosen[0] != chosen[1]
+    status, _, body = http(server.url + "/timeline?" + urllib.parse.urlencode({"state_a": chosen[0], "state_b": chosen[1]}))
+    assert status == 200 and b'data-picture="relations-timeline"' in body

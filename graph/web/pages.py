@@ -441,6 +441,7 @@ class PageContext(Renderer):
                                  ORDER BY ?s""")
         events = self.select("""SELECT DISTINCT ?e WHERE { GRAPH ?g { ?c a dg:Claim ; rdf:subject ?e }
                                  FILTER (STRSTARTS(STR(?e), STR(ev:))) } ORDER BY ?e""")
+        states = self.select("SELECT ?s WHERE { GRAPH dgg:registry { ?s a dg:State } } ORDER BY ?s")
         examples = [{"name": "example: asylum grants by source", "query": EXAMPLE_QUERY}]
         examples += [{"name": q["name"], "query": q["text"]} for q in queries if q.get("text") and not q["params"]]
         config = {"idBase": self.id_base, "base": self.base, "prefixes": PREFIXES, "examples": examples}
@@ -449,7 +450,8 @@ class PageContext(Renderer):
             checks=[q for q in queries if q["kind"] == "check"],
             sources=[{"link": Markup(self.source_link(r["s"])), "label": r["label"].value if "label" in r else ""}
                      for r in sources],
-            events=[Markup(self.link(r["e"])) for r in events]).encode("utf-8")
+            events=[Markup(self.link(r["e"])) for r in events],
+            states=[{"iri": r["s"].value, "name": self.name(r["s"])} for r in states]).encode("utf-8")
 
 
 def _words(name: str) -> str:
