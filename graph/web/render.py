@@ -179,7 +179,8 @@ class Renderer:
             "/queries/conflicts" if conflicts else ""
         return (f"<h2>{esc(heading)}</h2><p class='muted small'>{esc(caption)} · "
                 f'<a href="{esc(rows)}">the rows</a></p>'
-                f'<div class=picture id="{esc(what)}" data-picture="{esc(what)}" data-rows="{esc(rows)}" '
+                f'<div class=picture id="{esc(what)}" role=img aria-label="{esc(heading)}: {esc(caption)}" '
+                f'data-picture="{esc(what)}" data-rows="{esc(rows)}" '
                 f'data-conflicts="{esc(conflicts_url)}" data-id-base="{esc(self.id_base)}" data-focus="{esc(focus)}"></div>')
 
     def _formats_line(self, iri: str) -> tuple[str, str]:
