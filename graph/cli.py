@@ -246,7 +246,8 @@ def serve(
     socket_timeout: float = typer.Option(10.0, help="seconds a connection may stay silent (idle, or a slow body)"),
 ) -> None:
     """Serve the graph: a read-only SPARQL 1.1 endpoint (/sparql), the stored queries (/queries/NAME),
-    a page per entity at its IRI path (/id/...), and a query page (/)."""
+    a page per entity at its IRI path (/id/...), timelines (/timeline), and a query page (/).
+    --store sparql:URL serves a remote SPARQL server's graph the same way."""
     from .web import serve as serve_graph
 
     spec = api.store_spec(store)
