@@ -666,3 +666,12 @@ def test_home_page_draws_a_timeline_between_two_states(server):
     assert len(chosen) == 2 and chosen[0] != chosen[1]
     status, _, body = http(server.url + "/timeline?" + urllib.parse.urlencode({"state_a": chosen[0], "state_b": chosen[1]}))
     assert status == 200 and b'data-picture="relations-timeline"' in body
+
+
+@needs_chromium
+def test_browser_empty_timeline_says_so(server, browser, embedded):
+    assert stored_rows(embedded, "relations-timeline", state_a="Bolivia", state_b="Peru") == []
+    browser.open(f"{server.url}/timeline?state_a=Bolivia&state_b=Peru")
+    browser.wait_for("document.getElementById('relations-timeline').dataset.drawn === '0'")
+    assert "no events to draw" in browser.evaluate("document.getElementById('relations-timeline').textContent")
+    assert not browser.console

@@ -59,7 +59,16 @@
   }
 
   // --- timelines: one lane per source, events in date order (undated last), disagreements marked ---
+  function nothing(div, what) {  // an empty picture says so instead of drawing a blank box
+    div.classList.add("empty");
+    div.style.height = "auto";
+    div.textContent = what;
+    div.dataset.drawn = "0";
+    return null;
+  }
+
   function timeline(div, items) {
+    if (!items.length) return nothing(div, "no events to draw: the sources report none between them");
     const lanes = [...new Set(items.map((i) => i.source))].sort();
     // columns: the dates in order, then one column per undated event (so one event lines up across lanes)
     const dates = [...new Set(items.filter((i) => i.date).map((i) => i.date))].sort();
@@ -155,6 +164,7 @@
   // --- the actor network: who acted on whom, one arrow per agent, target and event type ---
   async function network(div) {
     const found = await rows(div.dataset.rows);
+    if (!found.length) return nothing(div, "no events with both an agent and a target to draw");
     const focus = div.dataset.focus;
     const kinds = new Map();
     const actors = new Map();
