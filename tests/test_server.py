@@ -573,6 +573,8 @@ def test_entity_page_lists_events_by_date(server):
     # the picture's data is named by URL (a stored query), not inlined in the page
     assert 'data-picture="actor-network" data-rows="/queries/actor-network?entity=https%3A%2F%2Fw3id.org' in page
     assert '<script src="/static/vendor/cytoscape/cytoscape.min.js" defer></script>' in page
+    # a page with nothing to draw loads no drawing library
+    assert b"cytoscape" not in http(server.url + "/id/source/" + SOURCE_003, accept="text/html")[2]
 
 
 def test_timeline_page_and_its_refusals(server):

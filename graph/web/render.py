@@ -43,6 +43,7 @@ class _Library:
     def get(self, name: str) -> StoredQuery:
         return self.queries[name]
 
+
 class Renderer:
     """HTML rendering in the child: labels, dates and links looked up in the store, per IRI, with a cache."""
 
@@ -53,6 +54,7 @@ class Renderer:
         self.library = _Library(library)
         self._labels: dict[str, str | None] = {}
         self._dates: dict[str, dict | None] = {}
+        self.pictures = 0  # drawn on the page being rendered: its scripts are loaded only then
 
     # queries (values are always bound by the engine)
     def select(self, text: str, **bindings) -> list[dict]:
@@ -169,11 +171,12 @@ class Renderer:
     def page(self, title: str, body: str, alternates: str = "", kind: str = "page") -> bytes:
         return TEMPLATES.get_template("page.html").render(
             title=title, body=Markup(body), alternates=Markup(alternates), kind=kind,
-            pictures="class=picture" in body).encode("utf-8")
+            pictures=self.pictures > 0).encode("utf-8")
 
     def picture(self, what: str, heading: str, caption: str, params: dict[str, str], focus: str = "") -> str:
         """A picture drawn in the browser (static/pictures.js) from stored queries, named by URL."""
         query, conflicts = PICTURE_QUERIES[what]
+        self.pictures += 1
         rows = f"/queries/{query}?{urlencode(params)}"
         conflicts_url = f"/queries/conflicts?{urlencode({'subject': params['event']})}" if conflicts == "subject" else \
             "/queries/conflicts" if conflicts else ""
