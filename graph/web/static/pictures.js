@@ -50,7 +50,7 @@
   ];
 
   function draw(div, elements, layout) {
-    const cy = cytoscape({ container: div, elements, style: STYLE, layout, wheelSensitivity: 0.2,
+    const cy = cytoscape({ container: div, elements, style: STYLE, layout,
       boxSelectionEnabled: false, autoungrabify: layout.name === "preset" });
     cy.on("tap", "node", (event) => { const to = event.target.data("href"); if (to) window.location.href = to; });
     pictures[div.id] = cy;
