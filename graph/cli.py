@@ -257,12 +257,13 @@ def serve(
     socket_timeout: float = typer.Option(10.0, help="seconds a connection may stay silent (idle, or a slow body)"),
 ) -> None:
     """Serve the graph: a read-only SPARQL 1.1 endpoint (/sparql), the stored queries (/queries/NAME),
-    a page per entity at its IRI path (/id/...), and a query page (/)."""
+    a page per entity at its IRI path (/id/...), timelines (/timeline), and a query page (/).
+    --store sparql:URL serves a remote SPARQL server's graph the same way."""
     from .web import serve as serve_graph
 
     spec = api.store_spec(store)
-    if not spec.startswith("oxigraph:"):
-        raise DiplographError(f"`serve` serves the local store (oxigraph:PATH), not {spec!r}")
+    if not spec.startswith(("oxigraph:", "sparql:", "http:", "https:")):
+        raise DiplographError(f"`serve` serves a built store (oxigraph:PATH) or a SPARQL server (sparql:URL), not {spec!r}")
     serve_graph(spec, host=host, port=port, timeout=timeout, max_rows=max_rows, quiet=quiet, workers=workers,
                 socket_timeout=socket_timeout)
 
