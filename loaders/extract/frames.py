@@ -64,6 +64,11 @@ class FrameSet:
     enacting: frozenset[str]
     frames: tuple[Frame, ...]
 
+    @functools.cached_property
+    def trigger_words(self) -> frozenset[str]:
+        """Every trigger lemma of every frame: a token with none of them is no trigger (checked first, for speed)."""
+        return frozenset(w for f in self.frames for t in f.triggers for w in t.lemmas)
+
 
 @dataclass
 class FrameMatch:
@@ -268,6 +273,8 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
     out: list[FrameMatch] = []
     for token in tokens:
         if token.pos_ not in ("VERB", "NOUN"):
+            continue
+        if token.lemma_.lower() not in frameset.trigger_words and token.lower_ not in frameset.trigger_words:
             continue
         for frame in frameset.frames:
             if not _triggered(frame, token, frameset.enacting):
