@@ -7,6 +7,7 @@ from its ``stat`` before it is opened; a file is never read past its cap, even i
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from pathlib import Path
@@ -32,6 +33,31 @@ def _kind(mode: int) -> str:
     return "not a regular file"
 
 
+def _unreadable(exc: OSError) -> FileRefused:
+    """What an operating-system error on a path means for the user, with what to do."""
+    if exc.errno == errno.ELOOP:
+        return FileRefused("a symbolic link that leads back to itself", "point the link at the file itself")
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return FileRefused("no permission to read it", "make it readable, or copy it somewhere readable")
+    if exc.errno == errno.ENOTDIR:
+        return FileRefused("a part of the path is not a folder", "check the path")
+    if exc.errno == errno.EISDIR:
+        return FileRefused("a directory, not a file", "give the path of a regular file")
+    return FileRefused(f"cannot read it ({exc.strerror or exc})", "check the path, or copy the file somewhere readable")
+
+
+def describe(path: str | Path) -> str | None:
+    """What a path that is not a regular file is ('a named pipe (FIFO)', 'a device', ...), or None for a
+    regular file (following symbolic links)."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        return "a broken link or missing file"
+    except OSError as exc:
+        return _unreadable(exc).message
+    return None if stat.S_ISREG(info.st_mode) else _kind(info.st_mode)
+
+
 def read_regular_file(path: str | Path, max_bytes: int) -> bytes:
     """The bytes of a regular file of at most ``max_bytes``; anything else raises FileRefused."""
     try:
@@ -39,7 +65,7 @@ def read_regular_file(path: str | Path, max_bytes: int) -> bytes:
     except FileNotFoundError:
         raise FileRefused("file not found", "check the path") from None
     except OSError as exc:
-        raise FileRefused(f"cannot read it ({exc.strerror})") from None
+        raise _unreadable(exc) from None
     if not stat.S_ISREG(info.st_mode):
         raise FileRefused(f"{_kind(info.st_mode)}, not a file", "give the path of a regular file")
     if info.st_size > max_bytes:
@@ -49,7 +75,7 @@ def read_regular_file(path: str | Path, max_bytes: int) -> bytes:
         with open(path, "rb") as handle:
             data = handle.read(max_bytes + 1)
     except OSError as exc:
-        raise FileRefused(f"cannot read it ({exc.strerror})") from None
+        raise _unreadable(exc) from None
     if len(data) > max_bytes:
         raise FileRefused(f"too large: over the limit of {max_bytes:,} bytes (it grew while being read)", "give the right file")
     return data
