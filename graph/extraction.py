@@ -142,11 +142,12 @@ def extract_articles(paths: list[str | Path], out_dir: str | Path, *, corpus_dir
 
 def require_parser() -> None:
     """Load the spaCy pipeline now, so that a missing one is a clear error before any work."""
+    from diplograph.loaders.extract.language import LanguageError
     from diplograph.loaders.extract.parse import PipelineMissing, load_pipeline
 
     try:
         load_pipeline()
-    except PipelineMissing as exc:
+    except (PipelineMissing, LanguageError) as exc:
         raise DiplographError(str(exc)) from None
 
 

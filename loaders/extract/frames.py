@@ -178,6 +178,14 @@ def default_frames() -> FrameSet:
     return load_frames(FRAMES_FILE)
 
 
+@functools.lru_cache(maxsize=4)
+def frames_for(language: str) -> FrameSet:
+    """The frames of a language: frames.yaml for English, languages/<code>.yaml for another."""
+    from .language import language_file
+
+    return default_frames() if language == "en" else load_frames(language_file(language))
+
+
 # == matching ==========================================================================================
 
 def _has(tokens: list["Token"], words: tuple[str, ...]) -> bool:
@@ -315,7 +323,7 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
 
 def match_doc(doc: "Doc", index: TokenMentions, frameset: FrameSet | None = None) -> list[tuple[int, FrameMatch]]:
     """Frame matches of a whole article, with the index of the sentence (spaCy's) each is in."""
-    frameset = frameset or default_frames()
+    frameset = frameset or frames_for(doc.lang_)  # the parse says which language it is
     out = []
     for n, sent in enumerate(doc.sents):
         for m in match_sentence(frameset, iter(sent), index):
