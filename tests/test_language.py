@@ -95,3 +95,19 @@ def test_a_language_without_data_is_a_clear_message(tmp_path):
     assert "Traceback" not in result.stderr
     assert "DIPLOGRAPH_LANGUAGE=xx: no data for this language" in result.stderr and "languages/xx.yaml" in result.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_extract_reads_a_spanish_article_when_spanish_is_chosen(spanish, tmp_path, monkeypatch):
+    from diplograph.graph.extraction import extract_articles
+    from diplograph.loaders.yamlfile import read_yaml
+
+    article = tmp_path / "articulo.txt"
+    article.write_text("Bolivia rompe con Chile\n\nLA PAZ, 3 de marzo. Bolivia rompió relaciones diplomáticas con Chile "
+                       "el lunes, según informó la cancillería en un comunicado. Más tarde, Ecuador concedió asilo a "
+                       "Ana Ruiz, que había pedido protección en su embajada.\n", encoding="utf-8")
+    monkeypatch.setenv(LANGUAGE_ENV, "es")
+    [done] = extract_articles([article], tmp_path / "out", published="2025-03-03")
+    claims = read_yaml(done.claims_file)["claims"]
+    found = {(c["type"], c.get("agent"), c.get("target")) for c in claims if "type" in c}
+    assert ("SeveranceOfRelations", "bolivia", "chile") in found, found
+    assert ("AsylumGrant", "ecuador", "ana-ruiz") in found, found
