@@ -129,10 +129,11 @@ class Mention:
     kind: str = "name"   # name | alias | demonym | capital | title | pronoun | organ | mission
 
 
-@functools.lru_cache(maxsize=1)
-def _world_surfaces() -> tuple[tuple[str, tuple[str, str]], ...]:
+@functools.lru_cache(maxsize=4)
+def _world_surfaces(language: str = "en") -> tuple[tuple[str, tuple[str, str]], ...]:
     """Every ISO country's names, demonyms and capitals as (surface, ("state:XX", kind)), in the
-    order the gazetteer indexes them (built once per process, not once per article)."""
+    order the gazetteer indexes them (built once per process, not once per article); another
+    language adds the names and demonyms its language file gives ("México", "chileno")."""
     out = []
     for country in pycountry.countries:
         code = country.alpha_2
@@ -145,6 +146,13 @@ def _world_surfaces() -> tuple[tuple[str, tuple[str, str]], ...]:
             out.append((demonym, ("state:" + code, "demonym")))
         for capital in CAPITALS.get(code, ()):
             out.append((capital, ("state:" + code, "capital")))
+    if language != "en":
+        from .language import world_words
+
+        for code, names in world_words(language, "country_names").items():
+            out += [(name, ("state:" + code, "name")) for name in names]
+        for code, forms in world_words(language, "demonyms").items():
+            out += [(form, ("state:" + code, "demonym")) for form in forms]
     return tuple(out)
 
 
@@ -203,7 +211,7 @@ class SurfaceFinder:
 class Gazetteer:
     """The actors the extractor can name: registry entities, then those it mints."""
 
-    def __init__(self, registry: dict[str, EntityRecord]) -> None:
+    def __init__(self, registry: dict[str, EntityRecord], language: str = "en") -> None:
         self.entities: dict[str, Entity] = {}
         self.surfaces: dict[str, list[tuple[str, str]]] = {}   # surface → [(entity id, kind)]
         self.state_by_code: dict[str, str] = {}
@@ -219,7 +227,7 @@ class Gazetteer:
                 self.state_by_code[r.country_code] = r.id
         for e in list(self.entities.values()):
             self._index(e, with_aliases=True)
-        for surface, target in _world_surfaces():
+        for surface, target in _world_surfaces(language):
             self._add_surface(surface, target)
         self._compiled: SurfaceFinder | None = None
         self._compiled_states: SurfaceFinder | None = None

@@ -2,8 +2,9 @@
 
 A language is a data file plus a spaCy pipeline name: English is ``frames.yaml`` (with the lexicons
 still in the code: titles, speech verbs, the date grammar), every other language a file
-``languages/<code>.yaml`` holding its frames, its ``pipeline`` and the words ``structure.py`` reads
-clause structure by (speech verbs, verbs that make a clause no act yet, modals, negations).
+``languages/<code>.yaml`` holding its frames, its ``pipeline``, the words ``structure.py`` reads
+clause structure by (speech verbs, verbs that make a clause no act yet, modals, negations) and the
+language's own names of countries and demonyms (read by the gazetteer).
 ``DIPLOGRAPH_LANGUAGE`` chooses the language (default ``en``); the pipeline is then
 ``DIPLOGRAPH_SPACY_MODEL`` (English) or ``DIPLOGRAPH_SPACY_MODEL_<CODE>``, else the file's ``pipeline``.
 Parsed documents carry their language (``doc.lang_``), so frames and structure follow the parse.
@@ -93,3 +94,19 @@ def structure_words(code: str) -> StructureWords | None:
     if missing:
         raise LanguageError(f"{path}: 'structure' lacks {', '.join(missing)} (give each as a list of words)")
     return StructureWords(*(frozenset(str(w).lower() for w in words[k]) for k in STRUCTURE_KEYS))
+
+
+@functools.lru_cache(maxsize=16)
+def world_words(code: str, key: str) -> dict[str, tuple[str, ...]]:
+    """A language's own names of countries or demonyms (``country_names``, ``demonyms``): ISO 3166
+    alpha-2 code → the forms, as the language file lists them."""
+    path, data = language_file(code), _data(code)
+    table = data.get(key) or {}
+    if not isinstance(table, dict):
+        raise LanguageError(f"{path}: '{key}' must map country codes to lists of words (e.g. MX: [México])")
+    out = {}
+    for country, forms in table.items():
+        if not (isinstance(country, str) and re.fullmatch(r"[A-Z]{2}", country)) or not isinstance(forms, list):
+            raise LanguageError(f"{path}: '{key}': {country!r} is not an ISO country code with a list of words (e.g. MX: [México])")
+        out[country] = tuple(str(f) for f in forms)
+    return out

@@ -153,7 +153,7 @@ class _Extractor:
         self.doc = doc if doc is not None else parse(self.text)  # one parse per article, for every stage
         self.timeline = StoryTimeline.from_doc(self.doc, article.published)
         self.source_id = source_id
-        self.gaz = Gazetteer(registry)
+        self.gaz = Gazetteer(registry, self.doc.lang_)  # the language's own country names and demonyms too
         self.registry_ids = set(registry)
         self.sentences = split_sentences(self.text)
         self.mentions: list[Mention] = []
