@@ -2,8 +2,9 @@
 
 The pipeline is chosen by a setting, ``DIPLOGRAPH_SPACY_MODEL`` (default ``en_core_web_sm``, the
 official English pipeline: ``python -m spacy download en_core_web_sm``); any installed spaCy 3.8
-pipeline package with a parser works.  Without one, :class:`PipelineMissing` says how to install
-it.  Pipelines are loaded once per process and kept; components the extractor does not use are
+pipeline package with a parser works.  Another language (``DIPLOGRAPH_LANGUAGE``, see language.py)
+parses with ``DIPLOGRAPH_SPACY_MODEL_<CODE>`` or the pipeline its language file names.  Without one,
+:class:`PipelineMissing` says how to install it.  Pipelines are loaded once per process and kept; components the extractor does not use are
 not loaded.  Parsing is deterministic (spaCy's CPU inference has no sampling).
 
 >>> doc = parse("Bolivia expelled the consul.")   # doctest: +SKIP
