@@ -2,7 +2,8 @@
 line of the first bad byte.
 
 A directory, a FIFO (which would block) or a device such as /dev/zero (which never ends) is refused
-from its ``stat`` before it is opened; a file is never read past its cap, even if it grows.
+from its ``stat`` before it is opened; a file is never read past its cap, even if it grows; a kernel
+stream that looks like a file (/proc/kmsg) is read without waiting, and refused when it would wait.
 """
 
 from __future__ import annotations
@@ -72,10 +73,30 @@ def read_regular_file(path: str | Path, max_bytes: int) -> bytes:
         raise FileRefused(f"too large: {info.st_size:,} bytes, over the limit of {max_bytes:,}",
                           "give the right file, or split it")
     try:
-        with open(path, "rb") as handle:
-            data = handle.read(max_bytes + 1)
+        # non-blocking: a kernel stream that looks like a file (/proc/kmsg) must not wait forever;
+        # no controlling terminal; and the descriptor is checked again, in case the path changed
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0))
     except OSError as exc:
         raise _unreadable(exc) from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise FileRefused(f"{_kind(info.st_mode)}, not a file", "give the path of a regular file")
+        chunks, size = [], 0
+        while size <= max_bytes:
+            chunk = os.read(fd, min(1 << 20, max_bytes + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        data = b"".join(chunks)
+    except BlockingIOError:
+        raise FileRefused("it has nothing to read without waiting (a stream, not a file)",
+                          "give the path of a regular file") from None
+    except OSError as exc:
+        raise _unreadable(exc) from None
+    finally:
+        os.close(fd)
     if len(data) > max_bytes:
         raise FileRefused(f"too large: over the limit of {max_bytes:,} bytes (it grew while being read)", "give the right file")
     return data
