@@ -153,7 +153,7 @@ class _Extractor:
         self.doc = doc if doc is not None else parse(self.text)  # one parse per article, for every stage
         self.timeline = StoryTimeline.from_doc(self.doc, article.published)
         self.source_id = source_id
-        self.gaz = Gazetteer(registry)
+        self.gaz = Gazetteer(registry, self.doc.lang_)  # the language's own country names and demonyms too
         self.registry_ids = set(registry)
         self.sentences = split_sentences(self.text)
         self.mentions: list[Mention] = []
@@ -167,6 +167,7 @@ class _Extractor:
         self.speaks_for: dict[str, str] = {}     # person id → the state they spoke of in the third person
         self._alone: dict[str, list[int]] | None = None
         self.framed: set[tuple[str, int]] = set()   # (event type, sentence index) the frames coded
+        self._sorted_starts: tuple = (None, None, None)  # (list, length, starts): for _mentions_in
 
     # == driver ========================================================================================
     def run(self) -> Extraction:
@@ -179,7 +180,7 @@ class _Extractor:
         for index, sentence in enumerate(self.sentences):
             if sentence.text.rstrip().endswith("?") or re.match(r"^(?:Q|A)\s*:", sentence.text):
                 continue  # questions and FAQ answers are not reports of events
-            in_sentence = [m for m in self.mentions if sentence.start <= m.start < sentence.end]
+            in_sentence = self._mentions_in(sentence.start, sentence.end)
             for rule in RULES:
                 if (rule.type, index) in self.framed:
                     continue  # the frames coded this type in this sentence on its structure
@@ -192,6 +193,19 @@ class _Extractor:
         self.events = apply_codebook(self.events, self.gaz, self._actor_state, self._mint_unused)
         new = [e for e in self.gaz.entities.values() if e.new and self._used(e.id)]
         return Extraction(self.article, self.source_id, self.sentences, self.events, self.tenures, new)
+
+    def _mentions_in(self, start: int, end: int) -> list[Mention]:
+        """The mentions starting in [start, end), in order: a binary search over the (sorted) mentions,
+        so that the per-sentence look-ups stay linear in the article's length."""
+        mentions = self.mentions
+        if self._sorted_starts[0] is not mentions or self._sorted_starts[1] != len(mentions):
+            starts = [m.start for m in mentions]
+            ordered = all(a <= b for a, b in zip(starts, starts[1:]))
+            self._sorted_starts = (mentions, len(mentions), starts if ordered else None)
+        starts = self._sorted_starts[2]
+        if starts is None:
+            return [m for m in mentions if start <= m.start < end]
+        return mentions[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
 
     # == frames on the parse ===========================================================================
     def frame_matches(self) -> list[tuple[int, "FrameMatch"]]:
@@ -230,7 +244,7 @@ class _Extractor:
             trigger = _Span(match.trigger.idx - sentence.start, match.trigger.idx + len(match.trigger.text) - sentence.start)
             fields = dict(match.fields)
             rule = rules.get(match.type) or Rule(match.type, re.compile("$^"))
-            self._fields(rule, sentence, trigger, fields, [m for m in self.mentions if sentence.start <= m.start < sentence.end])
+            self._fields(rule, sentence, trigger, fields, self._mentions_in(sentence.start, sentence.end))
             date = self.timeline.date_for(match.trigger)  # the trigger token itself, not its offset
             if date:
                 fields["date"] = date
