@@ -4,8 +4,13 @@ An extracted event matches a reviewed event of the same article when the type is
 for each of agent and target the reviewed event has, the extracted one shares at least one
 value (a role the reviewer left empty is not scored).  Entities match by id, or — for entities
 the rules minted — by name: the minted entity's label is the reviewed entity's label or an alias.
-Each reviewed event is matched at most once; extra extracted events are false alarms.  Date
-accuracy is reported separately over matched events both sides date.
+Each reviewed event is matched at most once; extra extracted events are false alarms.
+
+Dates are reported apart, twice: among matched events whose reviewed claims give a date, how many
+carry the right date (an event with no date, or one that cannot be resolved, counts as wrong: the
+issue's "found events carry the right date"); and, as before, among matched events both sides
+date, how many agree.  A date agrees when one value is a prefix of the other ("2025-11" and
+"2025-11-03"): precision is the text's, not a fault.
 """
 
 from __future__ import annotations
@@ -67,10 +72,13 @@ class ArticleReport:
     by_type: dict[str, Score]
     misses: list[tuple[str, str]]          # (gold event description, evidence)
     false_alarms: list[tuple[str, str]]    # (extracted event description, evidence)
-    dates_right: int = 0
-    dates_compared: int = 0
+    dates_right: int = 0                   # matched events both sides date, agreeing
+    dates_compared: int = 0                # matched events both sides date
+    dated_right: int = 0                   # matched events the gold dates, carrying its date
+    dated_gold: int = 0                    # matched events the gold dates
     sentences: int = 0
     split: str | None = None               # development articles: "rules" or "heldout"
+    date_misses: list[tuple[str, str]] = field(default_factory=list)  # (matched event, its dates), evidence
 
 
 @dataclass
@@ -99,7 +107,13 @@ class EvalReport:
 
     @property
     def date_accuracy(self) -> tuple[int, int]:
+        """(agree, compared) over matched events both the gold and the extraction date."""
         return sum(a.dates_right for a in self.articles), sum(a.dates_compared for a in self.articles)
+
+    @property
+    def dated_events(self) -> tuple[int, int]:
+        """(right, dated) over matched events the gold dates: a missing date counts as wrong."""
+        return sum(a.dated_right for a in self.articles), sum(a.dated_gold for a in self.articles)
 
     def as_text(self, details: bool = True) -> str:
         o = self.overall
@@ -108,6 +122,9 @@ class EvalReport:
             s = a.score
             lines.append(f"{a.source:44s} {s.precision:5.2f} {s.recall:5.2f} {s.f1:5.2f}  {s.tp:2d} {s.fp:2d} {s.fn:2d}")
         lines.append(f"{'ALL':44s} {o.precision:5.2f} {o.recall:5.2f} {o.f1:5.2f}  {o.tp:2d} {o.fp:2d} {o.fn:2d}")
+        right, dated = self.dated_events
+        lines.append(f"dates: {right}/{dated} = {right / dated:.2f} of matched events the gold dates carry the right date"
+                     " (missing counts as wrong)" if dated else "dates: no matched event the gold dates")
         right, compared = self.date_accuracy
         lines.append(f"dates: {right}/{compared} matched events with both dates agree" if compared else "dates: none compared")
         lines.append("")
@@ -116,11 +133,12 @@ class EvalReport:
             lines.append(f"{t:28s} {s.precision:5.2f} {s.recall:5.2f} {s.f1:5.2f}  {s.tp:2d} {s.fp:2d} {s.fn:2d}")
         if details:
             for a in self.articles:
-                if a.misses or a.false_alarms:
+                if a.misses or a.false_alarms or a.date_misses:
                     lines.append("")
                     lines.append(f"== {a.source}")
                     lines += [f"  MISS  {d}\n        “{e}”" for d, e in a.misses]
                     lines += [f"  FALSE {d}\n        “{e}”" for d, e in a.false_alarms]
+                    lines += [f"  DATE  {d}\n        “{e}”" for d, e in a.date_misses]
         return "\n".join(lines)
 
 
@@ -203,7 +221,7 @@ def _roles_match(values: list[str], gold: set[str], names, minted) -> bool:
 def _score(source_id: str, gold: dict[str, GoldEvent], extraction, names, minted, published) -> ArticleReport:
     by_type: dict[str, Score] = {}
     used: set[str] = set()
-    false_alarms, dates_right, dates_compared = [], 0, 0
+    false_alarms, date_misses, dates_right, dates_compared, dated_right, dated_gold = [], [], 0, 0, 0, 0
     for event in extraction.events:
         match = next((g for g in gold.values() if g.id not in used and g.type == event.type
                       and _roles_match(event.agent, g.agent, names, minted)
@@ -215,12 +233,19 @@ def _score(source_id: str, gold: dict[str, GoldEvent], extraction, names, minted
             continue
         used.add(match.id)
         score.tp += 1
-        if "date" in event.fields and match.dates:
-            date = event.fields["date"]
-            value = date.get("value") or resolve(date["phrase"], published).value
-            if value:
-                dates_compared += 1
-                dates_right += any(value.startswith(d) or d.startswith(value) for d in match.dates)
+        if not match.dates:
+            continue
+        dated_gold += 1
+        date = event.fields.get("date")
+        value = (date.get("value") or resolve(date["phrase"], published).value) if date else None
+        agree = bool(value) and any(value.startswith(d) or d.startswith(value) for d in match.dates)
+        dates_compared += bool(value)
+        dates_right += agree
+        dated_right += agree
+        if not agree:
+            got = (date or {}).get("phrase", "no date")
+            date_misses.append((f"{event.type} {match.id} gold={sorted(match.dates)} extracted={value} ({got!r})",
+                                event.evidence[0]))
     misses = []
     for g in gold.values():
         if g.id not in used:
@@ -230,7 +255,7 @@ def _score(source_id: str, gold: dict[str, GoldEvent], extraction, names, minted
     for s in by_type.values():
         total.add(s)
     return ArticleReport(source_id, total, by_type, misses, false_alarms, dates_right, dates_compared,
-                         len(extraction.sentences))
+                         dated_right, dated_gold, len(extraction.sentences), date_misses=date_misses)
 
 
 def per_type_counts(report: EvalReport) -> Counter:
