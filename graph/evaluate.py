@@ -76,6 +76,8 @@ class ArticleReport:
     dates_compared: int = 0                # matched events both sides date
     dated_right: int = 0                   # matched events the gold dates, carrying its date
     dated_gold: int = 0                    # matched events the gold dates
+    undated_gold: int = 0                  # matched events the gold leaves undated (no date in the text)
+    dated_anyway: int = 0                  # of those, the ones the extraction dates all the same
     sentences: int = 0
     split: str | None = None               # development articles: "rules" or "heldout"
     date_misses: list[tuple[str, str]] = field(default_factory=list)  # (matched event, its dates), evidence
@@ -115,6 +117,11 @@ class EvalReport:
         """(right, dated) over matched events the gold dates: a missing date counts as wrong."""
         return sum(a.dated_right for a in self.articles), sum(a.dated_gold for a in self.articles)
 
+    @property
+    def dated_anyway(self) -> tuple[int, int]:
+        """(dated, undated) over matched events the gold leaves undated: dates the text does not give."""
+        return sum(a.dated_anyway for a in self.articles), sum(a.undated_gold for a in self.articles)
+
     def as_text(self, details: bool = True) -> str:
         o = self.overall
         lines = [f"{'article':44s} {'P':>5s} {'R':>5s} {'F1':>5s}  tp fp fn"]
@@ -127,6 +134,9 @@ class EvalReport:
                      " (missing counts as wrong)" if dated else "dates: no matched event the gold dates")
         right, compared = self.date_accuracy
         lines.append(f"dates: {right}/{compared} matched events with both dates agree" if compared else "dates: none compared")
+        anyway, undated = self.dated_anyway
+        if undated:
+            lines.append(f"dates: {anyway}/{undated} matched events the gold leaves undated are dated all the same")
         lines.append("")
         lines.append(f"{'event type':28s} {'P':>5s} {'R':>5s} {'F1':>5s}  tp fp fn")
         for t, s in self.by_type.items():
@@ -222,6 +232,7 @@ def _score(source_id: str, gold: dict[str, GoldEvent], extraction, names, minted
     by_type: dict[str, Score] = {}
     used: set[str] = set()
     false_alarms, date_misses, dates_right, dates_compared, dated_right, dated_gold = [], [], 0, 0, 0, 0
+    undated_gold = dated_anyway = 0
     for event in extraction.events:
         match = next((g for g in gold.values() if g.id not in used and g.type == event.type
                       and _roles_match(event.agent, g.agent, names, minted)
@@ -234,6 +245,8 @@ def _score(source_id: str, gold: dict[str, GoldEvent], extraction, names, minted
         used.add(match.id)
         score.tp += 1
         if not match.dates:
+            undated_gold += 1
+            dated_anyway += "date" in event.fields
             continue
         dated_gold += 1
         date = event.fields.get("date")
@@ -255,7 +268,8 @@ def _score(source_id: str, gold: dict[str, GoldEvent], extraction, names, minted
     for s in by_type.values():
         total.add(s)
     return ArticleReport(source_id, total, by_type, misses, false_alarms, dates_right, dates_compared,
-                         dated_right, dated_gold, len(extraction.sentences), date_misses=date_misses)
+                         dated_right, dated_gold, undated_gold, dated_anyway, len(extraction.sentences),
+                         date_misses=date_misses)
 
 
 def per_type_counts(report: EvalReport) -> Counter:

@@ -30,9 +30,11 @@ def test_found_events_without_their_date_count_as_wrong_dates():
     assert (report.dated_right, report.dated_gold) == (2, 3)          # the honest figure: x3 carries no date
     assert (report.dates_right, report.dates_compared) == (2, 2)      # the old one: only where both sides date
     assert [d.split()[1] for d, _ in report.date_misses] == ["e3"]
+    assert (report.dated_anyway, report.undated_gold) == (1, 1)       # x4 dated where the text gives no date
     text = EvalReport([report]).as_text()
     assert "dates: 2/3 = 0.67 of matched events the gold dates carry the right date" in text
     assert "dates: 2/2 matched events with both dates agree" in text
+    assert "dates: 1/1 matched events the gold leaves undated are dated all the same" in text
     assert "DATE  Expulsion e3" in text
 
 

@@ -40,6 +40,8 @@ ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "dative", "attr", "oprd"}
 #: relative phrases that point back to a date the narrative gave ("that night", "two days later")
 ANAPHORIC = re.compile(r"\b(?:that|same|next|following|previous|preceding|later|earlier|after|before|hours|moments|minutes)\b", re.I)
 DEICTIC_AGO = re.compile(r"\bago\b", re.I)
+#: how the ``basis`` of a date taken from the story's time (not the event's own words) begins
+STORY_TIME = "the story's time, given by"
 
 
 @dataclass
@@ -126,7 +128,7 @@ class StoryTimeline:
         if self.inherit and sent_index > 0:
             told = self._story[sent_index - 1]
             if told is not None and told.phrase and told.paragraph == paragraph:
-                return _field(told.phrase, told.value, f"the story's time, given by {told.phrase!r} earlier in the paragraph")
+                return _field(told.phrase, told.value, f"{STORY_TIME} {told.phrase!r} earlier in the paragraph")
         return None
 
     def date_at(self, offset: int) -> dict | None:
@@ -138,6 +140,22 @@ class StoryTimeline:
         """The time the narrative is at after a sentence (its own dates included), else the base."""
         told = self._story[sentence] if 0 <= sentence < len(self._story) else None
         return told.value if told else self.base
+
+
+def date_rank(date: dict | None) -> int:
+    """How directly a ``date`` field dates its event: 2 from the event's own clause or sentence,
+    1 from the story's time, 0 none (or words without a value)."""
+    if not date or not date.get("value"):
+        return 0
+    return 1 if str(date.get("basis", "")).startswith(STORY_TIME) else 2
+
+
+def keep_better_date(fields: dict, date: dict | None) -> None:
+    """One act told twice: its ``fields`` keep the date of the mention that dates it most
+    directly ("Somalia has broken off relations …" then "… said late on Tuesday that it had
+    decided to sever ties"); between equals, the first told."""
+    if date_rank(date) > date_rank(fields.get("date")):
+        fields["date"] = date
 
 
 def paragraph_of(doc: "Doc", offset: int, text: str | None = None) -> int:
