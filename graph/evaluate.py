@@ -81,6 +81,7 @@ class ArticleReport:
     sentences: int = 0
     split: str | None = None               # development articles: "rules" or "heldout"
     date_misses: list[tuple[str, str]] = field(default_factory=list)  # (matched event, its dates), evidence
+    dates_extra: list[tuple[str, str]] = field(default_factory=list)  # dated where the gold leaves it undated
 
 
 @dataclass
@@ -143,12 +144,13 @@ class EvalReport:
             lines.append(f"{t:28s} {s.precision:5.2f} {s.recall:5.2f} {s.f1:5.2f}  {s.tp:2d} {s.fp:2d} {s.fn:2d}")
         if details:
             for a in self.articles:
-                if a.misses or a.false_alarms or a.date_misses:
+                if a.misses or a.false_alarms or a.date_misses or a.dates_extra:
                     lines.append("")
                     lines.append(f"== {a.source}")
                     lines += [f"  MISS  {d}\n        “{e}”" for d, e in a.misses]
                     lines += [f"  FALSE {d}\n        “{e}”" for d, e in a.false_alarms]
                     lines += [f"  DATE  {d}\n        “{e}”" for d, e in a.date_misses]
+                    lines += [f"  UNDATED-IN-GOLD {d}\n        “{e}”" for d, e in a.dates_extra]
         return "\n".join(lines)
 
 
@@ -233,6 +235,7 @@ def _score(source_id: str, gold: dict[str, GoldEvent], extraction, names, minted
     used: set[str] = set()
     false_alarms, date_misses, dates_right, dates_compared, dated_right, dated_gold = [], [], 0, 0, 0, 0
     undated_gold = dated_anyway = 0
+    dates_extra: list[tuple[str, str]] = []
     for event in extraction.events:
         match = next((g for g in gold.values() if g.id not in used and g.type == event.type
                       and _roles_match(event.agent, g.agent, names, minted)
@@ -246,7 +249,9 @@ def _score(source_id: str, gold: dict[str, GoldEvent], extraction, names, minted
         score.tp += 1
         if not match.dates:
             undated_gold += 1
-            dated_anyway += "date" in event.fields
+            if "date" in event.fields:
+                dated_anyway += 1
+                dates_extra.append((f"{event.type} {match.id} extracted={event.fields['date']}", event.evidence[0]))
             continue
         dated_gold += 1
         date = event.fields.get("date")
@@ -269,7 +274,7 @@ def _score(source_id: str, gold: dict[str, GoldEvent], extraction, names, minted
         total.add(s)
     return ArticleReport(source_id, total, by_type, misses, false_alarms, dates_right, dates_compared,
                          dated_right, dated_gold, undated_gold, dated_anyway, len(extraction.sentences),
-                         date_misses=date_misses)
+                         date_misses=date_misses, dates_extra=dates_extra)
 
 
 def per_type_counts(report: EvalReport) -> Counter:

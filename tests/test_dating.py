@@ -97,12 +97,14 @@ def test_the_dateline_is_the_story_time():
     assert values(text, "2025-11-20", "expelled") == ["2025-11-03"]
 
 
-def test_an_undated_sentence_takes_the_date_its_paragraph_just_gave():
+def test_an_undated_sentence_takes_the_time_the_story_is_at():
     text = ("On 3 June 2025, police surrounded the embassy. They detained the former minister inside.\n"
             "Mexico broke off relations with Ecuador.")
     detained, broke = dates(text, "2025-06-20", "detained", "broke")
     assert detained["value"] == "2025-06-03" and detained["phrase"] == "On 3 June 2025"
-    assert broke is None  # a new paragraph: the text gives no date for it
+    assert "earlier in the paragraph" in detained["basis"]
+    # a new paragraph with no date of its own: still where the story is, and the basis says so
+    assert broke["value"] == "2025-06-03" and "in an earlier paragraph" in broke["basis"]
     doc = parse(text)
     strict = StoryTimeline.from_doc(doc, "2025-06-20", inherit=False)
     assert strict.date_for(next(t for t in doc if t.text == "detained")) is None
@@ -127,3 +129,15 @@ def test_date_phrases_are_found_in_running_text():
 ])
 def test_relative_phrases(phrase, reference, narrative, expected):
     assert resolve(phrase, reference, narrative=narrative).value == expected
+
+
+def test_before_any_date_is_told_the_story_is_at_its_dateline():
+    text = ("QUITO, April 6, 2024 (Wire) - Mexico has broken off diplomatic relations with Ecuador.\n"
+            "Police stormed the embassy on Friday night.")
+    broke, stormed = dates(text, "2024-04-07", "broken", "stormed")
+    assert broke == {"value": "2024-04-06", "basis": "the story's time, given by the dateline: no date told before"}
+    assert stormed["value"] == "2024-04-05"
+
+
+def test_without_a_dateline_the_publication_date_alone_dates_nothing():
+    assert dates("Mexico has broken off diplomatic relations with Ecuador.", "2024-04-07", "broken") == [None]

@@ -72,8 +72,9 @@ class StoryTimeline:
     """The dates of an article, resolved in reading order (see the module docstring)."""
 
     def __init__(self, doc: "Doc", published: str | None, mentions: list[DateMention],
-                 story: list[StoryTime | None], base: str | None, inherit: bool = True) -> None:
+                 story: list[StoryTime | None], base: str | None, inherit: bool = True, dateline: bool = False) -> None:
         self.doc = doc
+        self.dateline = dateline  # whether ``base`` is the article's dateline (else the publication date)
         self.published = published
         self.mentions = mentions
         self.base = base
@@ -113,7 +114,7 @@ class StoryTimeline:
                 if mention.root.i - sentence.start <= 3 or not _flashback(mention, narrative.value if narrative else base):
                     narrative = last_told  # "..., was shot dead on June 18": background, not the story's frame
             story.append(narrative)
-        return cls(doc, published, mentions, story, base, inherit)
+        return cls(doc, published, mentions, story, base, inherit, dateline=dateline is not None)
 
     # -- queries ---------------------------------------------------------------------------------
     def date_for(self, trigger: "Token") -> dict | None:
@@ -125,10 +126,14 @@ class StoryTimeline:
         chosen = _in_clause(trigger, in_sentence) or _in_sentence(trigger, in_sentence)
         if chosen is not None:
             return _field(chosen.phrase, chosen.value, chosen.basis)
-        if self.inherit and sent_index > 0:
-            told = self._story[sent_index - 1]
-            if told is not None and told.phrase and told.paragraph == paragraph:
-                return _field(told.phrase, told.value, f"{STORY_TIME} {told.phrase!r} earlier in the paragraph")
+        if not self.inherit:
+            return None
+        told = self._story[sent_index - 1] if sent_index > 0 else None
+        if told is not None and told.phrase:
+            where = "earlier in the paragraph" if told.paragraph == paragraph else "in an earlier paragraph"
+            return _field(told.phrase, told.value, f"{STORY_TIME} {told.phrase!r} {where}")
+        if self.base and self.dateline:  # the dateline: where the story starts
+            return {"value": self.base, "basis": f"{STORY_TIME} the dateline: no date told before"}
         return None
 
     def date_at(self, offset: int) -> dict | None:
