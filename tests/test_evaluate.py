@@ -44,3 +44,17 @@ def test_a_wrong_date_is_wrong_in_both_figures():
         extracted("x1", "peru", "mexico", {"phrase": "on Friday", "value": "2025-11-07"})])
     report = _score("src", gold, extraction, names={}, minted={}, published="2025-11-10")
     assert (report.dated_right, report.dated_gold, report.dates_right, report.dates_compared) == (0, 1, 0, 1)
+
+
+def test_of_two_reviewed_acts_that_fit_alike_the_one_told_in_the_same_words_is_matched():
+    gold = {
+        "monday": GoldEvent("monday", "Expulsion", {"peru"}, {"mexico"}, {"2025-11-03"},
+                            quotes=["Peru expelled the consul on Monday"]),
+        "friday": GoldEvent("friday", "Expulsion", {"peru"}, {"mexico"}, {"2025-11-07"},
+                            quotes=["On Friday Peru expelled two attachés"]),
+    }
+    friday = Event("x1", "Expulsion", ["peru"], ["mexico"], {"date": {"phrase": "On Friday", "value": "2025-11-07"}},
+                   ["On Friday Peru expelled two attachés of the embassy."])
+    report = _score("src", gold, SimpleNamespace(sentences=[], events=[friday]), names={}, minted={}, published="2025-11-10")
+    assert report.score.tp == 1 and (report.dated_right, report.dated_gold) == (1, 1)
+    assert [d.split()[1] for d, _ in report.misses] == ["monday"]
