@@ -63,6 +63,31 @@ CASES = [
     ("On Monday, the prime minister accused the government of the killing. The victim, an activist, "
      "was shot dead outside a temple on June 18.\nHours later, Canada expelled a senior diplomat.",
      "2023-09-19", ["accused", "expelled"], ["2023-09-18", "2023-09-18"]),
+    # an act in a clause of another time, counted from the main clause by the measure given
+    ("On Tuesday, Chile ordered a Peruvian attaché to leave, a day after Peru expelled a Chilean consul.",
+     "2025-06-12", ["ordered", "expelled"], ["2025-06-10", "2025-06-09"]),
+    ("The activist left the embassy on Wednesday, six days after he sought refuge there.",
+     "2025-06-12", ["left", "sought"], ["2025-06-11", "2025-06-05"]),
+    # ... and not dated by the main clause without a measure
+    ("The envoy arrived in Madrid on Sunday after the government let him leave the country.",
+     "2025-06-12", ["arrived", "let"], ["2025-06-08", None]),
+    # a date of another act's clause ("since ...") neither dates the event nor moves the story
+    ("Bolivia broke off relations with Israel, the first state to act since the war began on October 7.\n"
+     "Chile recalled its ambassador.", "2023-11-01", ["broke", "recalled"], [None, None]),
+    # an opening participle's date is its sentence's
+    ("Speaking in Lima on Tuesday, the minister said Peru would expel the envoy.", "2025-06-12", ["said"], ["2025-06-10"]),
+    # a year that names a thing ("the 1967 borders") is no event's date
+    ("Spain recognized a Palestinian state within the 1967 borders.", "2024-05-29", ["recognized"], [None]),
+    ("Mexico granted him asylum, citing the 1954 Caracas Convention, and asked Ecuador for a safe conduct.",
+     "2024-04-10", ["granted", "asked"], [None, None]),
+    # "within a day" is the day after; "the same day" then that day
+    ("On Tuesday, protesters stormed the embassy. London answered within a day. "
+     "France and Germany recalled their ambassadors the same day.", "2011-12-03", ["stormed", "recalled"],
+     ["2011-11-29", "2011-11-30"]),
+    # "the next day" with no day told before: not the day after publication
+    ("The next day, Peru expelled the envoy.", "2025-06-12", ["expelled"], [None]),
+    # a date the parser hangs on a place or a predicate noun dates the verb
+    ("Britain recalled its ambassador from Tehran on Monday.", "2025-06-12", ["recalled"], ["2025-06-09"]),
     # no date in the text: no date
     ("Bolivia expelled the ambassador of Chile and recalled its own envoy.", "2025-11-10", ["expelled", "recalled"], [None, None]),
 ]
@@ -122,6 +147,7 @@ def test_date_phrases_are_found_in_running_text():
     ("later that year", "2012-06", True, "2012"),
     ("the following year", "2012", True, "2013"),
     ("that August", "2012-06-19", True, "2012-08"),
+    ("last May", "2019-01-23", True, "2018-05"),     # "last" is before the story's time, as before a publication date
     ("three years ago", "2025-06-03", False, "2022"),
     ("that day", "2025-06", True, None),          # a day of a month only: unknown
     ("the following Friday", "2025-06-03", True, "2025-06-06"),
@@ -141,3 +167,17 @@ def test_before_any_date_is_told_the_story_is_at_its_dateline():
 
 def test_without_a_dateline_the_publication_date_alone_dates_nothing():
     assert dates("Mexico has broken off diplomatic relations with Ecuador.", "2024-04-07", "broken") == [None]
+
+
+def test_states_that_follow_an_act_take_their_own_time():
+    from diplograph.graph.settings import registry_corpus
+    from diplograph.loaders.corpus import load_corpus
+    from diplograph.loaders.extract import extract, parse_article
+
+    registry = load_corpus(registry_corpus(None), texts=None).entities
+    text = ("Argentina recognized Juan Guaidó as Venezuela's interim president on Monday. "
+            "Canada and Brazil followed the next day, and several other governments in the region later did the same.")
+    article = parse_article(text.encode(), published="2019-01-25")
+    found = {e.agent[0]: e.fields.get("date", {}).get("value") for e in extract(article, registry, "t").events
+             if e.type == "Recognition"}
+    assert found.get("argentina") == "2019-01-21" and found.get("canada") == found.get("brazil") == "2019-01-22", found

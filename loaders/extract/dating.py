@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..dates import date_kind, find_date_phrases, resolve
+from ..dates import NUMBERS, date_kind, find_date_phrases, resolve
 from .text import dateline as find_dateline
 
 if TYPE_CHECKING:
@@ -38,7 +38,7 @@ SIDE_CLAUSES = {"relcl", "acl", "appos", "parataxis"}
 #: a verb's subject and objects: a date the parser hangs on one of them is the verb's
 ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "dative", "attr", "oprd"}
 #: relative phrases that point back to a date the narrative gave ("that night", "two days later")
-ANAPHORIC = re.compile(r"\b(?:that|same|next|following|previous|preceding|later|earlier|after|before|hours|moments|minutes)\b", re.I)
+ANAPHORIC = re.compile(r"\b(?:that|same|next|following|previous|preceding|later|earlier|after|before|hours|moments|minutes|within)\b", re.I)
 DEICTIC_AGO = re.compile(r"\bago\b", re.I)
 #: how the ``basis`` of a date taken from the story's time (not the event's own words) begins
 STORY_TIME = "the story's time, given by"
@@ -122,8 +122,13 @@ class StoryTimeline:
         sent_index = bisect.bisect_right(self._sentence_starts, trigger.idx) - 1
         paragraph = paragraph_of(self.doc, trigger.idx)
         in_sentence = [m for m in self._by_sentence.get(sent_index, []) if m.paragraph == paragraph
-                       and not m.dateline and (m.value or _weekday_only(m))]
-        chosen = _in_clause(trigger, in_sentence) or _in_sentence(trigger, in_sentence)
+                       and not m.dateline and (m.value or _weekday_only(m)) and not _names_a_thing(m.root, trigger)]
+        chosen = _in_clause(trigger, in_sentence)
+        if chosen is None:
+            subordinate = _other_time(_governor(trigger))
+            if subordinate is not None and subordinate.dep_ == "advcl" and subordinate.head.i != subordinate.i:
+                return self._counted_from_main_clause(subordinate, in_sentence)
+            chosen = _in_sentence(trigger, in_sentence)
         if chosen is not None:
             return _field(chosen.phrase, chosen.value, chosen.basis)
         if not self.inherit:
@@ -135,6 +140,22 @@ class StoryTimeline:
         if self.base and self.dateline:  # the dateline: where the story starts
             return {"value": self.base, "basis": f"{STORY_TIME} the dateline: no date told before"}
         return None
+
+    def _counted_from_main_clause(self, clause: "Token", in_sentence: list[DateMention]) -> dict | None:
+        """An act in a clause of another time ("a day after Peru expelled the consul", "six days
+        after he sought refuge", "hours after he landed"): counted back (or on) from the main
+        clause's date by the measure the text gives; with no measure, not dated by the sentence."""
+        measure = _measure_days(clause)
+        if measure is None:
+            return None
+        main = self.date_for(clause.head)
+        if not main or len(main.get("value", "")) != 10:
+            return None
+        days = measure if _mark(clause) in ("before", "until", "till") else -measure
+        value = (dt.date.fromisoformat(main["value"]) + dt.timedelta(days=days)).isoformat()
+        start = min(c.left_edge.i for c in clause.children if c.dep_ in ("npadvmod", "mark"))
+        phrase = self.doc[start:_mark_token(clause).i + 1].text  # "six days after"
+        return _field(phrase, value, f"{phrase!r} counted from the main clause's date, {main.get('phrase') or main['value']!r} ({main['value']})")
 
     def date_at(self, offset: int) -> dict | None:
         """``date_for`` the token at a character offset of the text (for callers holding offsets)."""
@@ -203,6 +224,8 @@ def _main_clause(root: "Token", sentence: "Span", text: str, start: int, end: in
         return False
     if root.head.i != root.i and _host(root).pos_ in ("NOUN", "PROPN") and any(t.pos_ == "VERB" for t in sentence):
         return False  # the date of a thing named ("the killing of a man on June 18"), not of the story
+    if root.i - sentence.start > 2 and _other_time(_governor(_host(root))):
+        return False  # "..., the first to do so since the war began on October 7": another act's time
     token = root
     while token.head.i != token.i:
         if token.dep_ in SIDE_CLAUSES:
@@ -243,6 +266,8 @@ def _resolve(m: DateMention, narrative: StoryTime | None, last_told: StoryTime |
         candidates.append((narrative.value, True, f"the story's time, {narrative.phrase!r}"))
     for reference, is_narrative, basis in candidates:
         value = resolve(m.phrase, reference, narrative=is_narrative).value
+        if value and published and not is_narrative and value[:len(published)] > published[:len(value)]:
+            continue  # "the next day" counted from the publication date: after it, so not what the text means
         if value:
             m.value, m.basis = value, f"{m.phrase!r} counted from {basis} ({reference})"
             return
@@ -263,6 +288,14 @@ def _host(date_root: "Token") -> "Token":
     head = date_root.head
     if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ARGUMENTS and head.head.i != head.i:
         return head.head
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj" and head.head.dep_ == "prep" and date_root.i > head.i:
+        # "recalled its envoy from Tehran on Monday", "recognized X as president on Monday" (not
+        # "the killing of a man on June 18": the date of the killing)
+        prep, holder = head.head, head.head.head
+        if holder.pos_ in ("VERB", "AUX"):
+            return holder
+        if prep.lower_ != "of" and holder.dep_ in ARGUMENTS and holder.head.pos_ in ("VERB", "AUX"):
+            return holder.head
     return head
 
 
@@ -283,9 +316,21 @@ def _in_sentence(trigger: "Token", mentions: list[DateMention]) -> DateMention |
     """The nearest date of a clause that holds the event's ("announced on Tuesday that Peru had
     expelled ..."), or of the side remark the event is told in; never another clause's date."""
     around = {t.i for t in trigger.ancestors} | {trigger.i}
-    usable = [m for m in mentions if _governor(_host(m.root)).i in around or trigger.i in _side_subtree(m.root)
-              or (m.fronted and m.moves_story)]
+    usable = [m for m in mentions if _governs(_governor(_host(m.root)), around, trigger)
+              or trigger.i in _side_subtree(m.root) or (m.fronted and m.moves_story)]
     return min(usable, key=lambda m: abs(m.root.i - trigger.i), default=None)
+
+
+def _governs(clause: "Token", around: set, trigger: "Token") -> bool:
+    """Whether a date's clause holds the event: the trigger's own clause or one above it, or a
+    participle opening the sentence ("Speaking on Tuesday, the minister said …"); never a clause
+    of another time ("since the war began on October 7") that the trigger is not in."""
+    if _other_time(clause) is not None and trigger.i not in {t.i for t in clause.subtree}:
+        return False
+    if clause.i in around:
+        return True
+    return (clause.dep_ == "advcl" and clause.head.i in around and clause.tag_ in ("VBG", "VBN")
+            and _mark(clause) is None)
 
 
 def _side_subtree(token: "Token") -> set:
@@ -294,6 +339,47 @@ def _side_subtree(token: "Token") -> set:
         if t.dep_ in SIDE_CLAUSES:
             return {s.i for s in t.subtree}
     return set()
+
+
+#: subordinators whose clause tells the time of another act than its main clause's
+OTHER_TIME = {"since", "after", "before", "until", "till"}
+#: how many days a measure word stands for ("hours after": the same day)
+DAY_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "hour": 0, "hours": 0, "minute": 0, "minutes": 0,
+             "moment": 0, "moments": 0}
+
+
+def _mark_token(verb: "Token") -> "Token | None":
+    return next((c for c in verb.children if c.dep_ == "mark"), None)
+
+
+def _mark(verb: "Token") -> str | None:
+    mark = _mark_token(verb)
+    return mark.lower_ if mark is not None else None
+
+
+def _other_time(verb: "Token") -> "Token | None":
+    """The verb itself when its clause is marked since/after/before/until, else None."""
+    return verb if _mark(verb) in OTHER_TIME else None
+
+
+def _measure_days(clause: "Token") -> int | None:
+    """'a day after', 'six days after', 'hours after': the days the measure stands for (None without one)."""
+    for child in clause.children:
+        if child.dep_ == "npadvmod" and child.lower_ in DAY_UNITS:
+            number = next((c for c in child.children if c.dep_ in ("nummod", "det")), None)
+            n = 1 if number is None else NUMBERS.get(number.lower_) or (int(number.text) if number.text.isdigit() else None)
+            if n is None and DAY_UNITS[child.lower_]:
+                return None
+            return (n or 0) * DAY_UNITS[child.lower_]
+    return None
+
+
+def _names_a_thing(date_root: "Token", trigger: "Token") -> bool:
+    """'the 1967 borders', 'the 1954 Caracas Convention': a date that names a thing, not the event's
+    time (unless the thing is the event: 'the 2012 asylum')."""
+    head = date_root.head
+    return (date_root.dep_ in ("nummod", "compound", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN")
+            and head.i != trigger.i and head.i != date_root.i)
 
 
 def _weekday_only(m: DateMention) -> bool:

@@ -1210,6 +1210,9 @@ class _Extractor:
                     continue
                 # through _add_event, so that a state already reported doing the same act is not doubled
                 fields = {k: v for k, v in model.fields.items() if k in ("recognized_as",)}
+                date = self.timeline.date_at(c_start)  # "followed within hours": their own time, not the model's
+                if date:
+                    fields["date"] = date
                 first = model.target[0] if model.target else None
                 self._add_event(model.type, subject.entity, first, fields, sentence, index, cue, [subject],
                                 round(model.confidence - 0.1, 2))
