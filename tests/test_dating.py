@@ -68,6 +68,9 @@ CASES = [
      "2025-06-12", ["ordered", "expelled"], ["2025-06-10", "2025-06-09"]),
     ("The activist left the embassy on Wednesday, six days after he sought refuge there.",
      "2025-06-12", ["left", "sought"], ["2025-06-11", "2025-06-05"]),
+    # the measure hung on the verb above
+    ("On Tuesday, Chile ordered a Peruvian attaché to leave, hitting back a day after Peru expelled a Chilean "
+     "consul.", "2025-06-12", ["ordered", "expelled"], ["2025-06-10", "2025-06-09"]),
     # ... and not dated by the main clause without a measure
     ("The envoy arrived in Madrid on Sunday after the government let him leave the country.",
      "2025-06-12", ["arrived", "let"], ["2025-06-08", None]),

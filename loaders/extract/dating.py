@@ -125,8 +125,12 @@ class StoryTimeline:
                        and not m.dateline and (m.value or _weekday_only(m)) and not _names_a_thing(m.root, trigger)]
         chosen = _in_clause(trigger, in_sentence)
         if chosen is None:
-            subordinate = _other_time(_governor(trigger))
-            if subordinate is not None and subordinate.dep_ == "advcl" and subordinate.head.i != subordinate.i:
+            # an act in (or under) a clause of another time: that clause's date, else counted from the main clause
+            subordinate = _other_time_clause(trigger)
+            if subordinate is not None:
+                own = _in_clause(subordinate, in_sentence) if subordinate.i != trigger.i else None
+                if own is not None:
+                    return _field(own.phrase, own.value, own.basis)
                 return self._counted_from_main_clause(subordinate, in_sentence)
             chosen = _in_sentence(trigger, in_sentence)
         if chosen is not None:
@@ -153,7 +157,9 @@ class StoryTimeline:
             return None
         days = measure if _mark(clause) in ("before", "until", "till") else -measure
         value = (dt.date.fromisoformat(main["value"]) + dt.timedelta(days=days)).isoformat()
-        start = min(c.left_edge.i for c in clause.children if c.dep_ in ("npadvmod", "mark"))
+        mark = _mark_token(clause)
+        start = min([mark.i] + [t.left_edge.i for t in [*clause.children, self.doc[mark.i - 1]]
+                                if t.dep_ == "npadvmod" and t.lower_ in DAY_UNITS])
         phrase = self.doc[start:_mark_token(clause).i + 1].text  # "six days after"
         return _field(phrase, value, f"{phrase!r} counted from the main clause's date, {main.get('phrase') or main['value']!r} ({main['value']})")
 
@@ -362,9 +368,18 @@ def _other_time(verb: "Token") -> "Token | None":
     return verb if _mark(verb) in OTHER_TIME else None
 
 
+def _other_time_clause(trigger: "Token") -> "Token | None":
+    """The since/after/before clause the trigger heads, if it heads one (acts further down keep
+    the dates of their own clauses and sentence: tried, it dated fewer events right)."""
+    verb = _governor(trigger)
+    return verb if verb.dep_ == "advcl" and _other_time(verb) is not None else None
+
+
 def _measure_days(clause: "Token") -> int | None:
     """'a day after', 'six days after', 'hours after': the days the measure stands for (None without one)."""
-    for child in clause.children:
+    mark = _mark_token(clause)
+    before = [clause.doc[mark.i - 1]] if mark is not None and mark.i > 0 else []  # "striking back a day after ..."
+    for child in [*clause.children, *before]:
         if child.dep_ == "npadvmod" and child.lower_ in DAY_UNITS:
             number = next((c for c in child.children if c.dep_ in ("nummod", "det")), None)
             n = 1 if number is None else NUMBERS.get(number.lower_) or (int(number.text) if number.text.isdigit() else None)
