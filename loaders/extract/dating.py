@@ -125,13 +125,11 @@ class StoryTimeline:
                        and not m.dateline and (m.value or _weekday_only(m)) and not _names_a_thing(m.root, trigger)]
         chosen = _in_clause(trigger, in_sentence)
         if chosen is None:
-            # an act in (or under) a clause of another time: that clause's date, else counted from the main clause
+            # an act in a clause of another time with a measure ("a day after"): counted from the main clause
             subordinate = _other_time_clause(trigger)
-            if subordinate is not None:
-                own = _in_clause(subordinate, in_sentence) if subordinate.i != trigger.i else None
-                if own is not None:
-                    return _field(own.phrase, own.value, own.basis)
-                return self._counted_from_main_clause(subordinate, in_sentence)
+            counted = self._counted_from_main_clause(subordinate) if subordinate is not None else None
+            if counted is not None:
+                return counted
             chosen = _in_sentence(trigger, in_sentence)
         if chosen is not None:
             return _field(chosen.phrase, chosen.value, chosen.basis)
@@ -145,10 +143,11 @@ class StoryTimeline:
             return {"value": self.base, "basis": f"{STORY_TIME} the dateline: no date told before"}
         return None
 
-    def _counted_from_main_clause(self, clause: "Token", in_sentence: list[DateMention]) -> dict | None:
+    def _counted_from_main_clause(self, clause: "Token") -> dict | None:
         """An act in a clause of another time ("a day after Peru expelled the consul", "six days
         after he sought refuge", "hours after he landed"): counted back (or on) from the main
-        clause's date by the measure the text gives; with no measure, not dated by the sentence."""
+        clause's date by the measure the text gives; None without one (the sentence's date then
+        serves: the nearest the text gives; tried, leaving such acts undated dated fewer right)."""
         measure = _measure_days(clause)
         if measure is None:
             return None
