@@ -164,7 +164,8 @@ def test_before_any_date_is_told_the_story_is_at_its_dateline():
     text = ("QUITO, April 6, 2024 (Wire) - Mexico has broken off diplomatic relations with Ecuador.\n"
             "Police stormed the embassy on Friday night.")
     broke, stormed = dates(text, "2024-04-07", "broken", "stormed")
-    assert broke == {"value": "2024-04-06", "basis": "the story's time, given by the dateline: no date told before"}
+    assert broke == {"phrase": "April 6, 2024", "value": "2024-04-06",
+                     "basis": "the story's time, given by the dateline: no date told before"}
     assert stormed["value"] == "2024-04-05"
 
 
@@ -184,3 +185,16 @@ def test_states_that_follow_an_act_take_their_own_time():
     found = {e.agent[0]: e.fields.get("date", {}).get("value") for e in extract(article, registry, "t").events
              if e.type == "Recognition"}
     assert found.get("argentina") == "2019-01-21" and found.get("canada") == found.get("brazil") == "2019-01-22", found
+
+
+def test_timeline_lines_set_the_time_of_their_line_and_a_backgrounder_moves_the_story():
+    text = ("Timeline of the dispute\n"
+            "May 25, 1997 — Pakistan recognizes the new government in Kabul.\n"
+            "May 26, 1997 — Saudi Arabia follows, and the United Arab Emirates recognizes it a day later.\n"
+            "September 2001 — The Emirates break off relations with the government.\n"
+            "In 2019, talks began in Doha. Qatar hosted the envoys and the group opened an office.")
+    doc = parse(text)
+    timeline = StoryTimeline.from_doc(doc, "2021-08-20")
+    got = [timeline.date_for(t) for t in doc if t.text in ("recognizes", "follows", "break", "hosted", "opened")]
+    assert [d["value"] for d in got] == ["1997-05-25", "1997-05-26", "1997-05-27", "2001-09", "2019", "2019"]
+    assert [d["phrase"] for d in got] == ["May 25, 1997", "May 26, 1997", "a day later", "September 2001", "In 2019", "In 2019"]

@@ -139,8 +139,10 @@ class StoryTimeline:
         if told is not None and told.phrase:
             where = "earlier in the paragraph" if told.paragraph == paragraph else "in an earlier paragraph"
             return _field(told.phrase, told.value, f"{STORY_TIME} {told.phrase!r} {where}")
-        if self.base and self.dateline:  # the dateline: where the story starts
-            return {"value": self.base, "basis": f"{STORY_TIME} the dateline: no date told before"}
+        if self.base and self.dateline:  # the dateline: where the story starts (or a timeline's first line)
+            words = next((m.phrase for m in self.mentions if m.dateline), None)
+            return _field(words, self.base, f"{STORY_TIME} the dateline: no date told before") if words \
+                else {"value": self.base, "basis": f"{STORY_TIME} the dateline: no date told before"}
         return None
 
     def _counted_from_main_clause(self, clause: "Token") -> dict | None:
