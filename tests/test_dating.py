@@ -77,6 +77,10 @@ CASES = [
     # a date of another act's clause ("since ...") neither dates the event nor moves the story
     ("Bolivia broke off relations with Israel, the first state to act since the war began on October 7.\n"
      "Chile recalled its ambassador.", "2023-11-01", ["broke", "recalled"], [None, None]),
+    # (alike where the parser makes "since ... began" the root the event hangs under)
+    ("Somalia has broken off diplomatic relations with Kenya, the first state in the region to do so since "
+     "the talks began on March 2, while Ethiopia called its ambassador home.", "2023-11-01", ["broken", "called"],
+     [None, None]),
     # an opening participle's date is its sentence's
     ("Speaking in Lima on Tuesday, the minister said Peru would expel the envoy.", "2025-06-12", ["said"], ["2025-06-10"]),
     # a year that names a thing ("the 1967 borders") is no event's date

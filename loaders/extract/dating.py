@@ -332,8 +332,8 @@ def _governs(clause: "Token", around: set, trigger: "Token") -> bool:
     """Whether a date's clause holds the event: the trigger's own clause or one above it, or a
     participle opening the sentence ("Speaking on Tuesday, the minister said …"); never a clause
     of another time ("since the war began on October 7") that the trigger is not in."""
-    if _other_time(clause) is not None and trigger.i not in {t.i for t in clause.subtree}:
-        return False
+    if _other_time(clause) is not None and clause.i != _governor(trigger).i:
+        return False  # (the parser may make "since the war began" the root the event hangs under)
     if clause.i in around:
         return True
     return (clause.dep_ == "advcl" and clause.head.i in around and clause.tag_ in ("VBG", "VBN")
