@@ -166,11 +166,11 @@ def test_relative_phrases(phrase, reference, narrative, expected):
 
 def test_before_any_date_is_told_the_story_is_at_its_dateline():
     text = ("QUITO, April 6, 2024 (Wire) - Mexico has broken off diplomatic relations with Ecuador.\n"
-            "Police stormed the embassy on Friday night.")
+            "Police had stormed another embassy last year.")
     broke, stormed = dates(text, "2024-04-07", "broken", "stormed")
     assert broke == {"phrase": "April 6, 2024", "value": "2024-04-06",
                      "basis": "the story's time, given by the dateline: no date told before"}
-    assert stormed["value"] == "2024-04-05"
+    assert stormed["value"] == "2023"
 
 
 def test_without_a_dateline_the_publication_date_alone_dates_nothing():
@@ -202,3 +202,15 @@ def test_timeline_lines_set_the_time_of_their_line_and_a_backgrounder_moves_the_
     got = [timeline.date_for(t) for t in doc if t.text in ("recognizes", "follows", "break", "hosted", "opened")]
     assert [d["value"] for d in got] == ["1997-05-25", "1997-05-26", "1997-05-27", "2001-09", "2019", "2019"]
     assert [d["phrase"] for d in got] == ["May 25, 1997", "May 26, 1997", "a day later", "September 2001", "In 2019", "In 2019"]
+
+
+def test_a_lead_without_a_day_takes_the_day_the_next_lines_give():
+    text = ("NAIROBI, March 9, 2022 — Somalia has broken off diplomatic relations with Kenya.\n\n"
+            "The information minister announced the decision on television on Tuesday.\n\n"
+            "Kenya said on Wednesday that it regretted the move.")
+    (broke,) = dates(text, "2022-03-09", "broken")
+    assert broke["value"] == "2022-03-08" and broke["phrase"] == "on Tuesday" and "the lead's day" in broke["basis"]
+    # a date far from the dateline (a backgrounder's) is not the lead's day: the dateline then
+    text = ("NAIROBI, March 9, 2022 — Somalia has broken off diplomatic relations with Kenya.\n\n"
+            "The two states fought a border war in 1964.")
+    assert values(text, "2022-03-09", "broken") == ["2022-03-09"]

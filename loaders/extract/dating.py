@@ -139,10 +139,30 @@ class StoryTimeline:
         if told is not None and told.phrase:
             where = "earlier in the paragraph" if told.paragraph == paragraph else "in an earlier paragraph"
             return _field(told.phrase, told.value, f"{STORY_TIME} {told.phrase!r} {where}")
+        lead = self._lead_date(sent_index, paragraph)
+        if lead is not None:
+            return _field(lead.phrase, lead.value, f"{STORY_TIME} {lead.phrase!r} in the next lines, the lead's day")
         if self.base and self.dateline:  # the dateline: where the story starts (or a timeline's first line)
             words = next((m.phrase for m in self.mentions if m.dateline), None)
             return _field(words, self.base, f"{STORY_TIME} the dateline: no date told before") if words \
                 else {"value": self.base, "basis": f"{STORY_TIME} the dateline: no date told before"}
+        return None
+
+    def _lead_date(self, sent_index: int, paragraph: int) -> DateMention | None:
+        """Before any date is told, the day the next lines give to the news ("Somalia has broken off
+        relations with Kenya. The minister announced the decision on Tuesday"): the first day a
+        main clause tells within the next paragraph, if it lies in the week before the dateline or
+        publication date."""
+        if self.base is None or len(self.base) != 10:
+            return None
+        for m in self.mentions:
+            if m.sentence <= sent_index or m.dateline or not m.moves_story or not m.value:
+                continue
+            if m.paragraph > paragraph + 2:  # the next paragraph (a blank line between counts one)
+                return None
+            if len(m.value) == 10 and not _flashback(m, self.base) and m.value <= self.base:
+                return m
+            return None
         return None
 
     def _counted_from_main_clause(self, clause: "Token") -> dict | None:
