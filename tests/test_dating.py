@@ -214,3 +214,10 @@ def test_a_lead_without_a_day_takes_the_day_the_next_lines_give():
     text = ("NAIROBI, March 9, 2022 — Somalia has broken off diplomatic relations with Kenya.\n\n"
             "The two states fought a border war in 1964.")
     assert values(text, "2022-03-09", "broken") == ["2022-03-09"]
+
+
+def test_a_headline_takes_the_day_its_lead_gives():
+    text = ("Somalia cuts ties with Kenya\n\nBy a staff writer\n\n"
+            "NAIROBI, March 9, 2022 — Somalia broke off diplomatic relations with Kenya on Tuesday.")
+    (cuts,) = dates(text, "2022-03-09", "cuts")
+    assert cuts["value"] == "2022-03-08" and cuts["phrase"] == "on Tuesday"

@@ -139,7 +139,7 @@ class StoryTimeline:
         if told is not None and told.phrase:
             where = "earlier in the paragraph" if told.paragraph == paragraph else "in an earlier paragraph"
             return _field(told.phrase, told.value, f"{STORY_TIME} {told.phrase!r} {where}")
-        lead = self._lead_date(sent_index, paragraph)
+        lead = self._lead_date(trigger.idx, sent_index, paragraph)
         if lead is not None:
             return _field(lead.phrase, lead.value, f"{STORY_TIME} {lead.phrase!r} in the next lines, the lead's day")
         if self.base and self.dateline:  # the dateline: where the story starts (or a timeline's first line)
@@ -148,17 +148,22 @@ class StoryTimeline:
                 else {"value": self.base, "basis": f"{STORY_TIME} the dateline: no date told before"}
         return None
 
-    def _lead_date(self, sent_index: int, paragraph: int) -> DateMention | None:
+    def _lead_date(self, offset: int, sent_index: int, paragraph: int) -> DateMention | None:
         """Before any date is told, the day the next lines give to the news ("Somalia has broken off
         relations with Kenya. The minister announced the decision on Tuesday"): the first day a
-        main clause tells within the next paragraph, if it lies in the week before the dateline or
-        publication date."""
+        main clause tells within the next two lines with words (a headline's: byline and lead), if
+        it lies in the week before the dateline or publication date."""
         if self.base is None or len(self.base) != 10:
             return None
+        if "written_lines" not in self.doc.user_data:  # once per doc
+            self.doc.user_data["written_lines"] = [i for i, line in enumerate(self.doc.text.split("\n")) if line.strip()]
+        written = [i for i in self.doc.user_data["written_lines"] if i > paragraph][:2]
+        last = written[-1] if written else paragraph  # the next two lines with words (a headline's: byline, lead)
         for m in self.mentions:
-            if m.sentence <= sent_index or m.dateline or not m.moves_story or not m.value:
+            if m.start <= offset or (m.sentence, m.paragraph) == (sent_index, paragraph) or m.dateline \
+                    or not m.moves_story or not m.value:  # (a headline and its lead may be one parsed sentence)
                 continue
-            if m.paragraph > paragraph + 2:  # the next paragraph (a blank line between counts one)
+            if m.paragraph > last:
                 return None
             if len(m.value) == 10 and not _flashback(m, self.base) and m.value <= self.base:
                 return m
