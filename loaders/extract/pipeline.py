@@ -23,7 +23,7 @@ from .rules import (
 )
 from .codebook import apply_codebook
 from .coref import resolve_references
-from .dating import StoryTimeline
+from .dating import StoryTimeline, keep_better_date
 from .frames import FrameMatch, match_doc
 from .identity import event_id as scoped_event_id
 from .mentions import TokenMentions, seat_mentions
@@ -1086,6 +1086,7 @@ class _Extractor:
                 and (not target_id or target_id in e.target)]
         if len(same) == 1 and (agent_id or target_id):
             span = _evidence(sentence, trigger.start(), trigger.end())
+            keep_better_date(same[0].fields, self.timeline.date_at(sentence.start + trigger.start()))
             if span[2] not in same[0].evidence:
                 same[0].evidence.append(span[2])
                 same[0].spans.append((span[0], span[1]))
@@ -1143,6 +1144,7 @@ class _Extractor:
                     e.target.append(target_id)
                 for k, v in fields.items():
                     e.fields.setdefault(k, v)
+                keep_better_date(e.fields, fields.get("date"))
                 if quote not in e.evidence:
                     e.evidence.append(quote)
                     e.spans.append((start, end))
@@ -1222,6 +1224,9 @@ class _Extractor:
                     continue
                 # through _add_event, so that a state already reported doing the same act is not doubled
                 fields = {k: v for k, v in model.fields.items() if k in ("recognized_as",)}
+                date = self.timeline.date_at(c_start)  # "followed within hours": their own time, not the model's
+                if date:
+                    fields["date"] = date
                 first = model.target[0] if model.target else None
                 self._add_event(model.type, subject.entity, first, fields, sentence, index, cue, [subject],
                                 round(model.confidence - 0.1, 2))
