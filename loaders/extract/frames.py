@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Iterator
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
-from . import structure
+from . import organs, structure
 from .gazetteer import Mention
 from .mentions import KIND_TYPES, TokenMentions
 
@@ -38,6 +38,7 @@ class Trigger:
     pos: str                              # "verb" or "noun"
     needs: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
+    subject: tuple[str, ...] = ()         # the act's logical subject must be one of these ("prosecutors accused")
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,7 @@ class Role:
     kinds: tuple[str, ...]
     required: bool = False
     all: bool = False                     # every actor found is one role value (what a statement is about)
+    implied: bool = False                 # an organ named without its state, or no agent named: a state (organs.py)
 
 
 @dataclass(frozen=True)
@@ -107,9 +109,9 @@ def _words(path: Path, node, key: str, required: bool = False) -> tuple[str, ...
 def _role(path: Path, node, name: str) -> Role:
     if not isinstance(node, dict):
         raise FrameError(f"{_where(path, node)}: role '{name}' must be a mapping with 'from' and 'is'")
-    unknown = set(node) - {"from", "is", "required", "all"}
+    unknown = set(node) - {"from", "is", "required", "all", "implied"}
     if unknown:
-        raise FrameError(f"{_where(path, node)}: role '{name}' has unknown key(s) {sorted(unknown)} (use from, is, required, all)")
+        raise FrameError(f"{_where(path, node)}: role '{name}' has unknown key(s) {sorted(unknown)} (use from, is, required, all, implied)")
     paths = _words(path, node, "from", required=True)
     for p in paths:
         head = p.split(".")[0].split(":")[0]
@@ -121,7 +123,8 @@ def _role(path: Path, node, name: str) -> Role:
         if k not in KIND_TYPES:
             raise FrameError(f"{_where(path, node, 'is')}: unknown kind '{k}' (use one of {', '.join(KIND_TYPES)})")
     # agent and target are required unless the frame says otherwise: an event half-coded is a wrong one
-    return Role(paths, kinds, bool(node.get("required", name in ("agent", "target"))), bool(node.get("all", False)))
+    return Role(paths, kinds, bool(node.get("required", name in ("agent", "target"))), bool(node.get("all", False)),
+                bool(node.get("implied", False)))
 
 
 def load_frames(path: str | Path = FRAMES_FILE, known_types: set[str] | None = None) -> FrameSet:
@@ -152,7 +155,8 @@ def load_frames(path: str | Path = FRAMES_FILE, known_types: set[str] | None = N
             if not isinstance(t, dict) or ("verb" in t) == ("noun" in t):
                 raise FrameError(f"{_where(path, t)}: a trigger has either 'verb' or 'noun' (a list of lemmas)")
             pos = "verb" if "verb" in t else "noun"
-            triggers.append(Trigger(frozenset(_words(path, t, pos)), pos, _words(path, t, "needs"), _words(path, t, "unless")))
+            triggers.append(Trigger(frozenset(_words(path, t, pos)), pos, _words(path, t, "needs"), _words(path, t, "unless"),
+                                    _words(path, t, "subject")))
         if not triggers:
             raise FrameError(f"{_where(path, node)}: frame '{etype}' has no triggers")
         roles = {name: _role(path, node[name], name) for name in ROLES if name in node}
@@ -201,8 +205,12 @@ def _triggered(frame: Frame, token: "Token", enacting: frozenset[str]) -> bool:
         local = structure.local_tokens(token)
         if trig.needs and not _has(local, trig.needs):
             continue
-        if trig.unless and _has(local, trig.unless):
+        if trig.unless and _has(local + ([token.head] if trig.pos == "noun" else []), trig.unless):  # "ordered his arrest"
             continue
+        if trig.subject:
+            subject = structure.logical_subject(token) if token.pos_ == "VERB" else None
+            if subject is None or not _has([subject] + [c for c in subject.children if c.dep_ == "appos"], trig.subject):
+                continue
         return True
     return False
 
@@ -275,7 +283,10 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
             if structure.not_an_act(token):
                 continue
             agents = _role_fillers(frame.roles["agent"], token, index, set(), home=True)
-            if not agents and frame.roles["agent"].required:
+            implied, organ = organs.implied_agent(token) if not agents and frame.roles["agent"].implied else (False, None)
+            if frame.roles["agent"].implied and agents and all(organs.bare_organ(m) for _, m in agents):
+                implied, organ = True, None  # "the Supreme Court": the state of the person it acts on, before the article's
+            if not agents and not implied and frame.roles["agent"].required:
                 continue
             agent_ids = {a for a, _ in agents}
             targets = _role_fillers(frame.roles["target"], token, index, agent_ids) if "target" in frame.roles else []
@@ -283,6 +294,13 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
                 targets = [([t for t, _ in targets], targets[0][1])]
             if not targets and "target" in frame.roles and frame.roles["target"].required:
                 continue
+            if implied:  # "police arrested her", "she was sentenced": the state of the place, the person, the article
+                state = organs.implied_state(token, organ, [t for t, _ in targets], index)
+                if state is None and not agents:
+                    continue
+                if state is not None:
+                    agents = [(state, agents[0][1] if agents else None)]
+                    agent_ids = {state}
             fields: dict = {}
             if "place" in frame.roles:
                 places = _role_fillers(frame.roles["place"], token, index, set())

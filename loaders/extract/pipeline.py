@@ -199,6 +199,7 @@ class _Extractor:
         doc = self.doc
         seats = seat_mentions(self.text, lambda code: self.gaz.state(code).id, self.mentions)
         index = TokenMentions(doc, self.mentions + seats, self._actor_state, self.focal_state)
+        index.place_state = self._place_state  # organs named with a city: "the Budapest court" (organs.py)
         starts = [s.start for s in self.sentences]
         out = []
         for _, match in match_doc(doc, index):
@@ -697,6 +698,11 @@ class _Extractor:
                                         r"politician|businessman|candidate|chief|[a-z]+-[a-z]+)[\s,]+)*",
                                         self.text[before[-1].end:m.start]):
                 self.person_states[m.entity] = before[-1].entity
+                continue
+            # "József Mindszenty, the Hungarian primate": a demonym in the apposition after the name
+            after = [a for a in self.mentions[i + 1:i + 3] if a.type == STATE and a.kind == "demonym" and 0 <= a.start - m.end <= 30]
+            if after and re.fullmatch(r",\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}", self.text[m.end:after[0].start]):
+                self.person_states[m.entity] = after[0].entity
 
     def _sentence_start_before(self, position: int, back: int) -> int:
         index = next((i for i, s in enumerate(self.sentences) if s.start <= position < s.end + 1), 0)

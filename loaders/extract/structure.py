@@ -32,12 +32,15 @@ HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether", "once", "until", "bef
 #: where a bare infinitive or gerund names a kind of act, not one that happened
 GENERIC_DEPS = frozenset({"acl", "pcomp", "pobj", "nsubj", "csubj", "amod", "compound", "dobj", "advcl", "relcl", "appos"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
+#: with a present tense, these open a clause about a time still to come
+TEMPORAL_MARKS = frozenset({"when", "once", "after", "as soon as"})
 
 
 def not_an_act(token: "Token") -> str | None:
     """Why the clause of a trigger is not an act (negated, modal, future, under a threat or request,
     hypothetical, generic), or None when it reports one."""
-    if token.pos_ == "VERB" and token.tag_ in ("VBG", "VB") and token.dep_ in GENERIC_DEPS:
+    if token.pos_ == "VERB" and token.tag_ in ("VBG", "VB") and token.dep_ in GENERIC_DEPS \
+            and not (token.dep_ == "advcl" and token.head.lemma_.lower() in ACT_HEADS):  # "voted ... to remove him"
         return "generic"  # "the right to grant asylum", "a tradition of granting asylum"
     current = token
     for _ in range(8):  # up through xcomp/ccomp/conj chains; a clause is rarely deeper than that
@@ -53,9 +56,10 @@ def not_an_act(token: "Token") -> str | None:
             continue
         if dep in ("xcomp", "ccomp", "advcl", "pcomp"):
             lemma = head.lemma_.lower()
-            if _bases(head) & NOT_ACT_HEADS and lemma not in SPEECH_HEADS:
+            if _bases(head) & NOT_ACT_HEADS and lemma not in SPEECH_HEADS and not (lemma == "try" and is_passive(head)):
                 return f"under '{head.text}'"
-            if dep == "advcl" and any(c.dep_ in ("mark", "aux") and c.lower_ == "to" for c in current.children):
+            if dep == "advcl" and any(c.dep_ in ("mark", "aux") and c.lower_ == "to" for c in current.children) \
+                    and lemma not in ACT_HEADS:  # "voted 39 to 4 to remove him" is the vote's act
                 return "purpose"  # "... in order to go in and arrest him"
             current = head
             continue
@@ -88,6 +92,9 @@ def _clause_blocker(verb: "Token") -> str | None:
             return f"hypothetical '{child.text}'"
         if child.dep_ == "aux" and child.lower_ == "going":
             return "future"
+        if child.dep_ in ("advmod", "mark") and child.lower_ in TEMPORAL_MARKS and any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children):
+            return f"future '{child.text}'"  # "when he is sentenced", "once she is charged"
     if verb.dep_ in ("xcomp",) and verb.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return "future"  # "is to expel"
     return None
@@ -110,8 +117,13 @@ def speaker(token: "Token") -> "Token | None":
 
 
 def is_passive(verb: "Token") -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-        verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl") and not any(c.dep_ == "nsubj" for c in verb.children))
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "aux") for c in verb.children):
+        return False
+    # "the diplomats expelled by Peru"; "was tried, sentenced to death and shot": a bare participle
+    # coordinated with (or trailing) a passive shares its voice
+    return verb.dep_ in ("acl", "relcl") or (verb.dep_ in ("conj", "advcl") and verb.head != verb and is_passive(verb.head))
 
 
 def logical_subject(verb: "Token") -> "Token | None":
@@ -130,7 +142,7 @@ def logical_subject(verb: "Token") -> "Token | None":
         return None
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj"):
-            return child
+            return _antecedent(child, verb)
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "xcomp":
             objects = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
@@ -142,16 +154,26 @@ def logical_subject(verb: "Token") -> "Token | None":
     return None
 
 
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
+
+
+def _antecedent(token: "Token", verb: "Token") -> "Token":
+    """A relative pronoun stands for the noun its clause modifies ("Ana Ruiz, who was detained")."""
+    if token.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head != verb:
+        return verb.head
+    return token
+
+
 def logical_object(verb: "Token") -> "Token | None":
     """What is acted on: the dobj, the subject of a passive, the noun a passive participle modifies
     ("the diplomats expelled by Peru")."""
     if is_passive(verb):
         for child in verb.children:
             if child.dep_ == "nsubjpass":
-                return child
+                return _antecedent(child, verb)
         if verb.dep_ in ("acl", "relcl"):
             return verb.head
-        if verb.dep_ == "conj":
+        if verb.dep_ in ("conj", "advcl"):
             return logical_object(verb.head)
         return None
     for child in verb.children:
