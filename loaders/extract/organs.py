@@ -122,12 +122,25 @@ def _organ_named_state(organ: "Token", targets: list[str], index: "TokenMentions
     return None
 
 
+#: mentions whose state is where they are: a city, a state, an organ of the state that seats it
+PLACED = ("City", "State", "GovernmentBody", "Court", "Government")
+
+
 def _place_of_act(trigger: "Token", targets: list[str], index: "TokenMentions") -> str | None:
-    """Where the act took place: "arrested in Lima", "taken into custody in Lima"."""
-    near = [g for t in structure.local_tokens(trigger) if t.dep_ == "prep" and t.lower_ in ("in", "at")
+    """Where the act took place: "arrested in Lima", "taken into custody in Lima", "entered the
+    embassy in Quito to extract him" (where the mission is, never the mission's own state)."""
+    verbs = [trigger] + ([trigger.head] if trigger.dep_ in ("advcl", "xcomp", "conj") and trigger.head != trigger else [])
+    near = [g for v in verbs for t in structure.local_tokens(v) if t.dep_ == "prep" and t.lower_ in ("in", "at")
             for g in t.children if g.dep_ == "pobj"]
     for place in near:
-        found = [f for f in index.fill(place, ["state"]) if f[0] not in targets]
-        if found:
-            return found[0][0]
+        for candidate in [place] + structure.prep_objects(place, "in"):
+            mention = index.at(candidate)
+            if mention is not None and mention.type in PLACED and mention.kind != "demonym":
+                found = [f for f in index.fill(candidate, ["state"]) if f[0] not in targets]
+                if found:
+                    return found[0][0]
+            elif index.place_state is not None:  # a mission "in Quito": where it stands
+                state = index.place_state(candidate.text)
+                if state and state not in targets:
+                    return state
     return None

@@ -27,6 +27,8 @@ SPEECH_HEADS = frozenset({
 })
 ACT_HEADS = frozenset({"decide", "agree", "vote", "move", "choose", "opt", "resolve", "begin", "go", "proceed",
                        "order", "instruct", "act"})
+#: forces going in somewhere to do a thing do it: "police entered the embassy to extract him"
+ENTRY_HEADS = frozenset({"enter", "storm", "raid", "burst"})
 MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "should", "must", "can", "'ll", "ought"})
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether", "once", "until", "before"})
 #: where a bare infinitive or gerund names a kind of act, not one that happened
@@ -40,7 +42,7 @@ def not_an_act(token: "Token") -> str | None:
     """Why the clause of a trigger is not an act (negated, modal, future, under a threat or request,
     hypothetical, generic), or None when it reports one."""
     if token.pos_ == "VERB" and token.tag_ in ("VBG", "VB") and token.dep_ in GENERIC_DEPS \
-            and not (token.dep_ == "advcl" and token.head.lemma_.lower() in ACT_HEADS):  # "voted ... to remove him"
+            and not (token.dep_ == "advcl" and token.head.lemma_.lower() in ACT_HEADS | ENTRY_HEADS):  # "voted ... to remove him"
         return "generic"  # "the right to grant asylum", "a tradition of granting asylum"
     current = token
     for _ in range(8):  # up through xcomp/ccomp/conj chains; a clause is rarely deeper than that
@@ -59,7 +61,7 @@ def not_an_act(token: "Token") -> str | None:
             if _bases(head) & NOT_ACT_HEADS and lemma not in SPEECH_HEADS and not (lemma == "try" and is_passive(head)):
                 return f"under '{head.text}'"
             if dep == "advcl" and any(c.dep_ in ("mark", "aux") and c.lower_ == "to" for c in current.children) \
-                    and lemma not in ACT_HEADS:  # "voted 39 to 4 to remove him" is the vote's act
+                    and lemma not in ACT_HEADS | ENTRY_HEADS:  # "voted 39 to 4 to remove him" is the vote's act
                 return "purpose"  # "... in order to go in and arrest him"
             current = head
             continue
@@ -68,6 +70,42 @@ def not_an_act(token: "Token") -> str | None:
             continue
         return None
     return None
+
+
+#: nouns under these report no act that happened ("called for his arrest", "fled to avoid arrest")
+NOT_ACT_NOUN_HEADS = NOT_ACT_HEADS | {"avoid", "escape", "evade", "face", "risk", "fear", "resist", "order", "issue",
+                                      "sign", "seek", "warrant", "demand", "call", "request"}
+
+
+BEFORE_AFTER = frozenset({"after", "since", "following", "before", "upon", "during"})
+
+
+def reported_by_noun(noun: "Token") -> bool:
+    """Whether a noun names an act that took place, of someone named ("his arrest", "the arrest of
+    Ana Ruiz", "after her detention"): a possessor or an "of" phrase, and no request, threat,
+    warrant or avoidance above it, up to its clause's verb, which must itself be an act."""
+    owner = noun.head if noun.dep_ == "conj" else noun  # "his attempt ... and subsequent arrest"
+    if not any(c.dep_ == "poss" for c in list(noun.children) + list(owner.children)) and not prep_objects(noun, "of"):
+        return False
+    current = noun
+    for _ in range(8):
+        head = current.head
+        if head == current:
+            return True
+        if current.dep_ == "conj":
+            current = head
+            continue
+        if head.dep_ == "prep" and head.lower_ in BEFORE_AFTER:
+            return True  # "shortly after his arrest": a time the story already passed
+        if _bases(head) & NOT_ACT_NOUN_HEADS:
+            return False
+        if head.pos_ in ("VERB", "AUX"):
+            if head.tag_ == "VBG" and head.dep_ == "advcl":
+                current = head  # "..., leading to his arrest": the main clause decides
+                continue
+            return not_an_act(head) is None
+        current = head
+    return False
 
 
 def _bases(token: "Token") -> set[str]:
@@ -164,6 +202,16 @@ def _antecedent(token: "Token", verb: "Token") -> "Token":
     return token
 
 
+def _among(noun: "Token") -> "Token":
+    """"Ana Ruiz was among those detained": the one the clause is about, not "those"."""
+    if noun.lower_ in ("those", "them", "others") and noun.dep_ == "pobj" and noun.head.lower_ == "among":
+        clause = noun.head.head
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+    return noun
+
+
 def logical_object(verb: "Token") -> "Token | None":
     """What is acted on: the dobj, the subject of a passive, the noun a passive participle modifies
     ("the diplomats expelled by Peru")."""
@@ -172,7 +220,7 @@ def logical_object(verb: "Token") -> "Token | None":
             if child.dep_ == "nsubjpass":
                 return _antecedent(child, verb)
         if verb.dep_ in ("acl", "relcl"):
-            return verb.head
+            return _among(verb.head)
         if verb.dep_ in ("conj", "advcl"):
             return logical_object(verb.head)
         return None
