@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 FRAMES_FILE = Path(__file__).with_name("frames.yaml")
 ROLES = ("agent", "target", "place", "beneficiary", "instrument")
-PATH_HEADS = ("subject", "object", "dative", "for", "xcomp", "said", "poss")
+PATH_HEADS = ("subject", "object", "dative", "for", "xcomp", "said", "poss", "described")
 
 
 class FrameError(ValueError):
@@ -41,6 +41,7 @@ class Trigger:
     subject: tuple[str, ...] = ()         # the act's logical subject must be one of these ("prosecutors accused")
     target: tuple[str, ...] = ()          # paths to the target for this trigger alone ("she faces charges": subject)
     mentioned: bool = False               # a noun that reports the act wherever it stands ("after his arrest")
+    describes: bool = False               # a noun that describes a person ("Ana Ruiz, the opposition candidate")
 
 
 @dataclass(frozen=True)
@@ -163,7 +164,8 @@ def load_frames(path: str | Path = FRAMES_FILE, known_types: set[str] | None = N
                     raise FrameError(f"{_where(path, t, 'target')}: unknown path '{p}' (paths start with one of "
                                      f"{', '.join(PATH_HEADS)}, prep:X)")
             triggers.append(Trigger(frozenset(_words(path, t, pos)), pos, _words(path, t, "needs"), _words(path, t, "unless"),
-                                    _words(path, t, "subject"), targets, bool(t.get("mentioned", False))))
+                                    _words(path, t, "subject"), targets, bool(t.get("mentioned", False)),
+                                    bool(t.get("describes", False))))
         if not triggers:
             raise FrameError(f"{_where(path, node)}: frame '{etype}' has no triggers")
         roles = {name: _role(path, node[name], name) for name in ROLES if name in node}
@@ -210,7 +212,8 @@ def _triggered(frame: Frame, token: "Token", enacting: frozenset[str]) -> Trigge
             if token.pos_ != "NOUN":
                 continue
             enacted = token.head.lemma_.lower() in enacting and token.dep_ in ("dobj", "nsubjpass")
-            if not enacted and not (trig.mentioned and structure.reported_by_noun(token)):
+            if not enacted and not (trig.mentioned and structure.reported_by_noun(token)) \
+                    and not (trig.describes and structure.described(token) is not None):
                 continue
         local = structure.local_tokens(token)
         if trig.needs and not _has(local, trig.needs):
@@ -254,6 +257,9 @@ def _heads(token: "Token", path: str) -> list["Token"]:
         current = structure.prep_objects(verb, first[5:])
     elif first == "said":
         current = structure.what_was_said(verb)
+    elif first == "described":  # the person a noun trigger describes ("Ana Ruiz, the candidate")
+        found = structure.described(token) if token.pos_ == "NOUN" else None
+        current = [found] if found is not None else []
     elif first == "poss":  # the possessor of a noun trigger ("her arrest"), shared over a list ("his flight and arrest")
         current = [c for c in token.children if c.dep_ == "poss"] or (
             [c for c in token.head.children if c.dep_ == "poss"] if token.dep_ == "conj" and token.pos_ == "NOUN" else [])

@@ -34,6 +34,9 @@ ORGAN_WORDS = frozenset({
     "soldier", "troop", "army", "military", "force", "guard", "commando", "paratrooper", "marine", "militia",
     "authority", "service", "intelligence", "security", "junta",
 })
+#: words that make a court or a force international, no state's organ
+INTERNATIONAL = frozenset({"international", "inter-american", "european", "african", "world", "un", "u.n.", "united",
+                           "interpol", "icc", "icj", "nato", "peacekeeping", "peacekeepers"})
 #: pronouns that stand for an organ just named ("It sentenced him", "they detained her")
 ORGAN_PRONOUNS = frozenset({"it", "they"})
 
@@ -51,8 +54,8 @@ def bare_organ(mention: "Mention | None") -> bool:
 def organ_token(token: "Token | None") -> "Token | None":
     """The organ word a subject names, itself or in apposition ("the FSB, Russia's security
     service"), or None when the subject is something else (a person, a named state)."""
-    if token is None:
-        return None
+    if token is None or any(t.lower_ in INTERNATIONAL for t in token.subtree):
+        return None  # "the International Criminal Court" acts for no state
     if token.lemma_.lower() in ORGAN_WORDS or token.lower_ in ORGAN_WORDS or token.lower_ in ORGAN_PRONOUNS:
         return token
     for child in token.children:

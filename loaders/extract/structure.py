@@ -258,7 +258,8 @@ def fan_out(token: "Token") -> Iterator["Token"]:
 def local_tokens(trigger: "Token") -> list["Token"]:
     """The trigger's own dependents (its subtree without the subject and without subordinate
     clauses): where the words a frame needs ("relations", "asylum") must be."""
-    skip = {"nsubj", "nsubjpass", "ccomp", "advcl", "relcl", "conj", "csubj", "parataxis", "cc", "punct", "agent"}
+    # a passive's subject is its object: "charges were filed", "relations were severed"
+    skip = {"nsubj", "ccomp", "advcl", "relcl", "conj", "csubj", "parataxis", "cc", "punct", "agent"}
     # "offered to grant asylum" is no grant, but "refused to grant safe conduct" is a refusal
     into_clauses = trigger.lemma_.lower() in NOT_ACT_HEADS
     out = [trigger]
@@ -271,6 +272,21 @@ def local_tokens(trigger: "Token") -> list["Token"]:
     if trigger.dep_ == "xcomp" and trigger.head.pos_ in ("NOUN", "PROPN"):
         out.append(trigger.head)
     return sorted(out, key=lambda t: t.i)
+
+
+def described(noun: "Token") -> "Token | None":
+    """The person a noun describes: in apposition ("Ana Ruiz, the opposition candidate"; "the
+    candidate, Ana Ruiz") or as the complement of "be" ("Ana Ruiz was the candidate of ...")."""
+    if noun.dep_ == "appos" and noun.head != noun:
+        return noun.head
+    appos = next((c for c in noun.children if c.dep_ == "appos"), None)
+    if appos is not None:
+        return appos
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
+        return logical_subject(noun.head.head)  # "won the election as the candidate of ..."
+    return None
 
 
 def what_was_said(verb: "Token") -> list["Token"]:
