@@ -147,3 +147,23 @@ def _place_of_act(trigger: "Token", targets: list[str], index: "TokenMentions") 
                 if state and state not in targets:
                     return state
     return None
+
+
+#: an act of these organs on a head of state is a coup ("soldiers detained the president")
+MILITARY_WORDS = frozenset({"soldier", "troop", "army", "military", "guard", "officer", "commando", "paratrooper",
+                            "force", "junta", "putschist", "mutineer"})
+#: the offices whose holder's seizure by the armed forces is a coup
+HEAD_OFFICES = ("president of", "prime minister of", "head of state of", "head of government of")
+
+
+def military_act(trigger: "Token") -> bool:
+    """Whether an act's subject is the armed forces ("soldiers", "the army", "officers of the guard")."""
+    subject = structure.logical_subject(trigger) if trigger.pos_ == "VERB" else None
+    organ = organ_token(subject)
+    if organ is None or organ.lower_ in ORGAN_PRONOUNS:
+        return False
+    if organ.lemma_.lower() == "force" and not any(c.lower_ in ("armed", "military") for c in organ.children):
+        return False
+    if any(c.lemma_.lower() == "police" for c in organ.children):
+        return False  # "police officers"
+    return organ.lemma_.lower() in MILITARY_WORDS or organ.lower_ in MILITARY_WORDS

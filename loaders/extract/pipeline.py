@@ -25,6 +25,7 @@ from .codebook import apply_codebook
 from .coref import resolve_references
 from .dating import StoryTimeline
 from .frames import FrameMatch, match_doc
+from .organs import HEAD_OFFICES, military_act
 from .identity import event_id as scoped_event_id
 from .mentions import TokenMentions, seat_mentions
 from .parse import parse
@@ -238,6 +239,16 @@ class _Extractor:
             targets = match.target if isinstance(match.target, list) else [match.target]
             event = self._add_event(match.type, match.agent, targets[0], fields, sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
             event.target += [t for t in targets[1:] if t not in event.target]
+            if match.type == "Arrest" and match.agent in self.gaz.entities and military_act(match.trigger) \
+                    and self._heads_state(targets[0]):
+                # "soldiers detained President X": the armed forces' coup, besides the arrest (codebook)
+                forces = self.gaz.organ(match.agent, "military")
+                self._add_event("CoupAttempt", forces.id, targets[0], dict(fields), sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
+
+    def _heads_state(self, person: str | None) -> bool:
+        """Whether a person holds a state's highest office (a president, a prime minister)."""
+        post = self.gaz.entities.get(self.person_posts.get(person or "", ""))
+        return post is not None and post.label.lower().startswith(HEAD_OFFICES)
 
     def _used(self, entity_id: str) -> bool:
         for e in self.events:
