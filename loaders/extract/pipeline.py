@@ -237,13 +237,25 @@ class _Extractor:
             if date:
                 fields["date"] = date
             targets = match.target if isinstance(match.target, list) else [match.target]
-            event = self._add_event(match.type, match.agent, targets[0], fields, sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
+            agent = match.agent or (self._impeaching_legislature(match.trigger, targets[0]) if match.type == "RemovalFromOffice" else None)
+            event = self._add_event(match.type, agent, targets[0], fields, sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
             event.target += [t for t in targets[1:] if t not in event.target]
             if match.type == "Arrest" and match.agent in self.gaz.entities and military_act(match.trigger) \
                     and self._heads_state(targets[0]):
                 # "soldiers detained President X": the armed forces' coup, besides the arrest (codebook)
                 forces = self.gaz.organ(match.agent, "military")
                 self._add_event("CoupAttempt", forces.id, targets[0], dict(fields), sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
+
+    def _impeaching_legislature(self, trigger, person: str | None) -> str | None:
+        """An impeachment is by definition the legislature's act: the one the registry knows for the
+        removed person's state (never a guessed one)."""
+        words = {trigger.lemma_.lower()} | {t.lemma_.lower() for t in trigger.conjuncts}
+        if not words & {"impeach", "impeachment"} or person is None:
+            return None
+        state = self._actor_state(person) or self.focal_state_guess(None)
+        legislature = next((e for e in self.gaz.entities.values() if state and e.type == "Legislature"
+                            and e.attrs.get("organ_of") == state and not e.new), None)
+        return legislature.id if legislature is not None else None
 
     def _heads_state(self, person: str | None) -> bool:
         """Whether a person holds a state's highest office (a president, a prime minister)."""

@@ -101,18 +101,9 @@ RULES: tuple[Rule, ...] = (
     Rule("Sentence",
          _r(r"\bsentenced\b"),
          agent=("Court",), target=PERSONS, needs=("target",)),
-    Rule("RemovalFromOffice",
-         _r(r"\b(?:impeach(?:ed|es|ment)?|removed\s+from\s+office|remove\s+\w+\s+from\s+office|removal\s+from\s+office|ousted|ouster|deposed|toppled"
-            r"|remov(?:e|ed|es|ing)\s+(?:\w+\s+)?from\s+(?:his\s+|her\s+|their\s+|the\s+)?(?:post|office|presidency|power)"
-            r"|vot(?:ed|es|ing)\s+(?:\d+\s+to\s+\d+\s+)?to\s+(?:remove|oust|dismiss|depose))\b"),
-         agent=("Legislature", "Court"), target=("Person",), needs=("target",), confidence=0.75),
     Rule("CoupAttempt",
          _r(r"\b(?:coup\s+attempt|attempted\s+coup|self-coup|failed\s+coup|coup\s+d['’]état|attempt(?:ed)?\s+to\s+dissolve\s+(?:the\s+)?Congress|attempted\s+dissolution\s+of\s+Congress)\b"),
          agent=("Person",), target=("Legislature",), needs=("agent",)),
-    Rule("Resignation",
-         _r(r"\bresign(?:s|ed|ing|ation)?\b|\bstep(?:s|ped)?\s+down\b"),
-         agent=("Person",), target=("PoliticalParty", "Government", "GovernmentBody", "Legislature", "InternationalOrganization"),
-         target_preps=("from",), needs=("agent",)),
     Rule("Candidacy",
          _r(r"\bcandidacy\b|\b(?:running|ran|run|runs)\s+(?:for|as\s+(?:the\s+|a\s+)?candidate)\b|\bcandidate\s+(?:for|of)\b"),
          agent=("Person",), target=(), needs=("agent",), confidence=0.7),

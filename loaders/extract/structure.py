@@ -223,6 +223,9 @@ def logical_object(verb: "Token") -> "Token | None":
             return _among(verb.head)
         if verb.dep_ in ("conj", "advcl"):
             return logical_object(verb.head)
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+            # "he sought asylum after being ousted": the one the main clause is about
+            return next((c for c in verb.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return None
     for child in verb.children:
         if child.dep_ in ("dobj", "attr"):
