@@ -25,6 +25,7 @@ from .codebook import apply_codebook
 from .coref import resolve_references
 from .dating import StoryTimeline, keep_better_date
 from .frames import FrameMatch, match_doc
+from .organs import HEAD_OFFICES, military_act
 from .identity import event_id as scoped_event_id
 from .mentions import TokenMentions, seat_mentions
 from .parse import parse
@@ -213,6 +214,7 @@ class _Extractor:
         doc = self.doc
         seats = seat_mentions(self.text, lambda code: self.gaz.state(code).id, self.mentions)
         index = TokenMentions(doc, self.mentions + seats, self._actor_state, self.focal_state)
+        index.place_state = self._place_state  # organs named with a city: "the Budapest court" (organs.py)
         starts = [s.start for s in self.sentences]
         out = []
         for _, match in match_doc(doc, index):
@@ -249,8 +251,30 @@ class _Extractor:
             if date:
                 fields["date"] = date
             targets = match.target if isinstance(match.target, list) else [match.target]
-            event = self._add_event(match.type, match.agent, targets[0], fields, sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
+            agent = match.agent or (self._impeaching_legislature(match.trigger, targets[0]) if match.type == "RemovalFromOffice" else None)
+            event = self._add_event(match.type, agent, targets[0], fields, sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
             event.target += [t for t in targets[1:] if t not in event.target]
+            if match.type == "Arrest" and match.agent in self.gaz.entities and military_act(match.trigger) \
+                    and self._heads_state(targets[0]):
+                # "soldiers detained President X": the armed forces' coup, besides the arrest (codebook)
+                forces = self.gaz.organ(match.agent, "military")
+                self._add_event("CoupAttempt", forces.id, targets[0], dict(fields), sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
+
+    def _impeaching_legislature(self, trigger, person: str | None) -> str | None:
+        """An impeachment is by definition the legislature's act: the one the registry knows for the
+        removed person's state (never a guessed one)."""
+        words = {trigger.lemma_.lower()} | {t.lemma_.lower() for t in trigger.conjuncts}
+        if not words & {"impeach", "impeachment"} or person is None:
+            return None
+        state = self._actor_state(person) or self.focal_state_guess(None)
+        legislature = next((e for e in self.gaz.entities.values() if state and e.type == "Legislature"
+                            and e.attrs.get("organ_of") == state and not e.new), None)
+        return legislature.id if legislature is not None else None
+
+    def _heads_state(self, person: str | None) -> bool:
+        """Whether a person holds a state's highest office (a president, a prime minister)."""
+        post = self.gaz.entities.get(self.person_posts.get(person or "", ""))
+        return post is not None and post.label.lower().startswith(HEAD_OFFICES)
 
     def _used(self, entity_id: str) -> bool:
         for e in self.events:
@@ -711,6 +735,11 @@ class _Extractor:
                                         r"politician|businessman|candidate|chief|[a-z]+-[a-z]+)[\s,]+)*",
                                         self.text[before[-1].end:m.start]):
                 self.person_states[m.entity] = before[-1].entity
+                continue
+            # "József Mindszenty, the Hungarian primate": a demonym in the apposition after the name
+            after = [a for a in self.mentions[i + 1:i + 3] if a.type == STATE and a.kind == "demonym" and 0 <= a.start - m.end <= 30]
+            if after and re.fullmatch(r",\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}", self.text[m.end:after[0].start]):
+                self.person_states[m.entity] = after[0].entity
 
     def _sentence_start_before(self, position: int, back: int) -> int:
         index = next((i for i, s in enumerate(self.sentences) if s.start <= position < s.end + 1), 0)
