@@ -89,6 +89,28 @@ def _main_clause(mentions: list[Mention], text: str, start: int, end: int) -> li
     return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
 
 
+#: who speaks for someone else: "X's office said", "a spokesman for X" (X speaks)
+SPOKESPEOPLE = {"office", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "press office", "aide", "cabinet"}
+#: nouns of what was said, whose speaker their possessor or "by ..." names ("a statement by X")
+STATEMENT_NOUNS = {"statement", "communiqué", "communique", "letter", "note", "declaration", "message", "tweet"}
+
+#: organs that speak for their state or body where the text does not name them again ("the ministry
+#: said"): left to the surface rules, which look for the state nearby
+ORGAN_SPEAKERS = {"ministry", "government", "office", "department", "presidency", "palace", "administration",
+                  "foreign office", "embassy", "junta", "council", "cabinet", "spokesman", "spokeswoman", "spokesperson"}
+
+#: a list of reactions' line heading: "Norway — ", "Britain: "
+HEADING = re.compile(r"\s*([^—–:,.]{2,40}?)\s*(?:[—–]|:)\s+")
+#: prepositions that take what a speech verb is about: "called on X", "appealed to X", "warned against X"
+OBJECT_PREPOSITIONS = {"on", "to", "against", "about", "of", "for"}
+#: the author of an act the verb's object names ("condemned the move") from the parse? (off: the
+#: latest act of another state is too often the wrong one; the surface chain tries it later)
+ACT_AUTHOR_FROM_PARSE = False
+#: add the other side of the article's dispute to a Statement about a person or body?
+COUNTERPART_TOO = True
+#: what a Statement's target can be
+TARGET_TYPES = ACTOR_TYPES | {"Embassy", "DiplomaticMission"}
+
 #: the event types the rules code, by name
 RULES_BY_TYPE = {r.type: r for r in RULES}
 
@@ -167,6 +189,14 @@ class StatementCoder:
             speaker = subject or _nearest(left, ("Person",), reverse=True) or _nearest(between, ("Person",), reverse=False) \
                 or _nearest(after_quote, ("Person",), reverse=False) or _nearest(between, speakers, reverse=False) \
                 or _nearest(left, speakers, reverse=True) or _nearest(after_quote, speakers, reverse=False)
+        # the parse has the last word on who speaks: the speech verb's subject, when it names an
+        # actor; a subject that names none ("officials said", "a statement read on television
+        # called ...") or a passive ("it was said") makes no Statement
+        heard, named = self._speech_subject(v_start, outside)
+        if heard == "unnamed":
+            return
+        if named is not None:
+            speaker = named
         if speaker is None:
             # no surface pattern named the speaker: the subject of the speech verb on the parse
             # ("X defended the raid, saying ...", "the ministry also rejected ...")
@@ -184,7 +214,8 @@ class StatementCoder:
         # "Russia, China, Cuba and Turkey voiced support for Maduro": a statement by each
         coordinated = [m for m in _conjuncts(speaker, left, self.text) if m.type == speaker.type]
         span_start = min([m.start for m in coordinated] + [speaker.start])
-        if not re.search(r"\band\b", self.text[span_start:speaker.start]):
+        span_end = max([m.end for m in coordinated] + [speaker.end])
+        if not re.search(r"\band\b", self.text[span_start:span_end]):
             coordinated = []  # "Yuri Ushakov, Putin's adviser": an apposition, not a list of speakers
         voices = [speaker] + [m for m in coordinated if m.entity != speaker.entity]
         co_speakers = {v.entity for v in voices}
@@ -212,6 +243,10 @@ class StatementCoder:
         # "Russia and China said ...": the speakers are not what they speak about
         segment = [m for m in mentions if m.start < s_end and m.entity not in co_speakers]
         own_state = self._state_id(speaker)
+        heading = self._heading_state(sentence, mentions)
+        if self.gaz.entities.get(own_state, speaker).type != STATE and heading is not None:
+            # "Britain — Prime Minister X said ...": a list of reactions names the speaker's state first
+            own_state = heading
         if self.gaz.entities.get(own_state, speaker).type != STATE and speaker.entity in self.speaks_for:
             own_state = self.speaks_for[speaker.entity]
         if self.gaz.entities.get(own_state, speaker).type != STATE and speaker.type in PERSON_TYPES:
@@ -249,7 +284,13 @@ class StatementCoder:
         after_verb = _main_clause([m for m in others if m.start >= v_start], self.text, v_start, s_end)
         # the nearest first; a later segment's speech verb has its own object, nothing before it is spoken about
         before_verb = [m for m in reversed(others) if m.start < v_start] if first_segment else []
-        if words is not None and q_end <= v_start:
+        own_side = {speaker.entity, own_state} | set(co_speakers)
+        parsed = self._parsed_target(v_start, speaker, own_side, segment)
+        if parsed is not None:
+            # the parse names whom the words are about: the speech verb's object, its possessor or
+            # the author of the act it names, else the reported clause's subject
+            target = parsed
+        elif words is not None and q_end <= v_start:
             # "'...,' X said, a few hours before Y ...": the quotation is the content; what follows is circumstance
             target = (quoted_main or quoted or reported or referred or after_verb or before_verb or [None])[0]
         else:
@@ -304,6 +345,15 @@ class StatementCoder:
             for other in _conjuncts(target, others, self.text):
                 if other.type == target.type and other.entity not in targets and other.entity != speaker.entity:
                     targets.append(other.entity)
+        if COUNTERPART_TOO and targets and self.gaz.entities.get(own_state, speaker).type == STATE \
+                and not any(self.gaz.entities.get(t) is not None and self.gaz.entities[t].type == STATE for t in targets):
+            # words about a person or a body in a dispute between two states are addressed to the other state too
+            counterpart = self.focal_state_guess(own_state)
+            # a state's own organ ("Peru's Congress") already stands for its side
+            organs = {self._actor_state(t) for t in targets
+                      if self.gaz.entities.get(t) is not None and self.gaz.entities[t].type not in PERSON_TYPES}
+            if counterpart and counterpart not in targets and counterpart not in organs:
+                targets.append(counterpart)
         event = Event(self._mint("Statement", [speaker.entity], targets), "Statement", [speaker.entity], targets, fields,
                       [evidence], [(start, end)], {index}, confidence)
         self.events.append(event)
@@ -325,6 +375,114 @@ class StatementCoder:
             found = next((m for m in candidates if m.start <= token.idx < m.end), None)
             if found is not None:
                 return found
+        return None
+
+    def _speech_subject(self, at: int, candidates: list[Mention]) -> tuple[str, Mention | None]:
+        """Who the parse says speaks through the verb at ``at``: ("named", the mention of its subject
+        or of the subject's apposition), ("unnamed", None) for a subject naming no actor or a passive
+        verb, ("unknown", None) where the parse cannot say (no verb there, no subject, a pronoun
+        nobody resolved)."""
+        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is not None and len(span) and span[0].pos_ == "NOUN" and span[0].dep_ == "nsubj":
+            # "a statement read on television called ...": the statement is the subject; whose it is,
+            # its possessor or "by ..." says
+            span = span[0].head.doc[span[0].head.i:span[0].head.i + 1]
+        if span is None or not len(span) or span[0].pos_ not in ("VERB", "AUX"):
+            return "unknown", None
+        verb = span[0]
+        if is_passive(verb):
+            return "unnamed", None
+        subject = logical_subject(verb)
+        if subject is None or subject.i > verb.i and subject.head != verb:
+            return "unknown", None
+        # "Norway — Jonas Gahr Støre, the prime minister, said": a list's heading parsed as a second
+        # subject; the one nearest the verb speaks
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+        if subject in subjects:
+            subject = subjects[-1]
+
+        def mention_of(token):
+            return next((m for m in candidates if m.start <= token.idx < m.end), None)
+
+        for token in [subject] + [c for c in subject.children if c.dep_ == "appos"]:
+            found = mention_of(token)
+            if found is not None:
+                return "named", found
+        if subject.lemma_.lower() in SPOKESPEOPLE or subject.lemma_.lower() in STATEMENT_NOUNS:
+            # "X's office said", "a spokesman for X said": X speaks
+            owners = [c for c in subject.children if c.dep_ == "poss"]
+            owners += [g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "by", "from") for g in c.children
+                       if g.dep_ == "pobj"]
+            for owner in owners:
+                found = mention_of(owner)
+                if found is not None:
+                    return "named", found
+        if subject.pos_ in ("NOUN", "PROPN", "NUM") and subject.lemma_.lower() not in ORGAN_SPEAKERS:
+            return "unnamed", None
+        return "unknown", None
+
+    def _heading_state(self, sentence: Sentence, mentions: list[Mention]) -> str | None:
+        """'Norway — Jonas Gahr Støre, the prime minister, said ...': the state a list of reactions
+        names at the head of its line."""
+        head = HEADING.match(sentence.text)
+        if head is None:
+            return None
+        inside = [m for m in mentions if sentence.start <= m.start and m.end <= sentence.start + head.end(1)]
+        states = {self._state_id(m) or m.entity for m in inside}
+        if len(states) != 1:
+            return None
+        state = states.pop()
+        return state if self.gaz.entities.get(state) is not None and self.gaz.entities[state].type == STATE else None
+
+    def _parsed_target(self, at: int, speaker: Mention, own_side: set, mentions: list[Mention]) -> Mention | None:
+        """Whom the speech verb at ``at`` is about, on the parse: its object ("accused X", "warned X",
+        "called on X"), the object's possessor ("rejected X's accusations"), the author of the act
+        the object names ("condemned the expulsion"), else the same for the subject of the clause it
+        reports ("said X had ...", "said the decision was ...").  None when the parse names no one
+        outside the speaker's own side."""
+        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is None or not len(span) or span[0].pos_ not in ("VERB", "AUX"):
+            return None
+        verb = span[0]
+
+        def actor(token) -> Mention | None:
+            found = next((m for m in mentions if m.start <= token.idx < m.end and m.type in TARGET_TYPES), None)
+            if found is None or found.entity in own_side or self._state_id(found) in own_side \
+                    or AUDIENCE_BEFORE.search(self.text, max(0, found.start - 16), found.start):
+                return None
+            if found.type == "Government":
+                return Mention(found.start, found.end, self._state_id(found), STATE, found.surface, "lifted")
+            return found
+
+        def about(noun) -> Mention | None:
+            for token in [noun] + [c for c in noun.children if c.dep_ in ("appos", "compound", "amod")]:
+                found = actor(token)
+                if found is not None:
+                    return found
+            for owner in (c for c in noun.children if c.dep_ == "poss"):
+                found = actor(owner)
+                if found is not None:
+                    return found
+            if noun.pos_ == "NOUN" and ACT_AUTHOR_FROM_PARSE:
+                phrase = self.text[noun.left_edge.idx:noun.idx + len(noun.text)]
+                authors = self._author_of_act("the " + phrase if not phrase.lower().startswith("the ") else phrase,
+                                              speaker, noun.idx)
+                if authors and authors[0].entity not in own_side:
+                    return authors[0]
+            return None
+
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS
+                    for g in c.children if g.dep_ == "pobj"]
+        for noun in objects:
+            found = about(noun)
+            if found is not None:
+                return found
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            for noun in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+                found = about(noun)
+                if found is not None:
+                    return found
         return None
 
     def _author_of_act(self, words: str, speaker: Mention, at: int) -> list[Mention]:
