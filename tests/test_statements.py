@@ -53,3 +53,14 @@ def test_coordinated_speakers_make_one_statement_each():
 def test_the_speech_verbs_object_is_the_target():
     found = statements("Boluarte accused Mexico of meddling in Peru's affairs.")
     assert (("dina-boluarte",), ("mexico",)) in found, found
+
+
+def test_quoted_words_that_only_announce_an_act_are_that_acts_announcement():
+    article = parse_article((BACKGROUND + "\"Peru has decided to recall its ambassador from Mexico,\" Boluarte said on "
+                             "Tuesday.").encode("utf-8"), published="2025-11-07")
+    found = extract(article, REGISTRY, "test").events
+    assert any(e.type == "RecallOfAmbassador" and e.agent == ["peru"] for e in found), found
+    assert not any(e.type == "Statement" and e.agent == ["dina-boluarte"] for e in found), found
+    # a verb that judges makes the words the point: a Statement
+    found = statements("Boluarte condemned the asylum as \"an insult to the Peruvian people\".")
+    assert any(agent == ("dina-boluarte",) for agent, _ in found), found

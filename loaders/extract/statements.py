@@ -108,6 +108,9 @@ OBJECT_PREPOSITIONS = {"on", "to", "against", "about", "of", "for"}
 ACT_AUTHOR_FROM_PARSE = False
 #: add the other side of the article's dispute to a Statement about a person or body?
 COUNTERPART_TOO = True
+#: speech verbs that only report what was said (an act announced with them is that act's announcement)
+REPORTING_LEMMAS = {"say", "announce", "confirm", "tell", "state", "add", "write", "declare", "tweet", "post", "inform",
+                    "report", "explain", "note"}
 #: what a Statement's target can be
 TARGET_TYPES = ACTOR_TYPES | {"Embassy", "DiplomaticMission"}
 
@@ -324,10 +327,15 @@ class StatementCoder:
             and re.search(r",\s*(?:the\s+)?$", self.text[max(sentence.start, speaker.start - 6):speaker.start], re.I)
         if words is None and trailing and any(index in e.sentences and e.type != "Statement" for e in self.events):
             return  # "... arrested X, the Zambian government said.": the source of a report, not a statement
-        if words is None and any(index in e.sentences and e.type != "Statement" and (own_state in e.agent or speaker.entity in e.agent
-                                                                                   or e.fields.get("announced_by") == speaker.entity)
-                                 and RULES_BY_TYPE[e.type].trigger.search(self.text, v_start, s_end)
-                                 for e in self.events if e.type in RULES_BY_TYPE):
+        # quoted words count as an announcement too when the verb only reports them ("'France has decided
+        # to bring back its ambassador,' Macron said"); a verb that condemns, rejects or defends makes
+        # what was said the point
+        neutral = words is not None and self._neutral_speech(v_start)
+        if (words is None or neutral) and any(
+                index in e.sentences and e.type != "Statement" and (own_state in e.agent or speaker.entity in e.agent
+                                                                    or e.fields.get("announced_by") == speaker.entity)
+                and RULES_BY_TYPE[e.type].trigger.search(self.text, *((q_start, q_end) if neutral else (v_start, s_end)))
+                for e in self.events if e.type in RULES_BY_TYPE):
             return  # "Joly said Canada had expelled ...": the announcement of an act, carried by the act itself
         fields = {"quotation": words} if words else {}
         date = self.timeline.date_at(v_start)
@@ -420,6 +428,11 @@ class StatementCoder:
         if subject.pos_ in ("NOUN", "PROPN", "NUM") and subject.lemma_.lower() not in ORGAN_SPEAKERS:
             return "unnamed", None
         return "unknown", None
+
+    def _neutral_speech(self, at: int) -> bool:
+        """Whether the speech verb at ``at`` only reports ("said", "announced"), not judges."""
+        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        return span is not None and len(span) > 0 and span[0].lemma_.lower() in REPORTING_LEMMAS
 
     def _heading_state(self, sentence: Sentence, mentions: list[Mention]) -> str | None:
         """'Norway — Jonas Gahr Støre, the prime minister, said ...': the state a list of reactions
