@@ -64,3 +64,8 @@ def test_quoted_words_that_only_announce_an_act_are_that_acts_announcement():
     # a verb that judges makes the words the point: a Statement
     found = statements("Boluarte condemned the asylum as \"an insult to the Peruvian people\".")
     assert any(agent == ("dina-boluarte",) for agent, _ in found), found
+
+
+def test_reported_words_naming_no_one_are_addressed_to_the_other_side():
+    found = statements("Peru's foreign minister, Tomás Quispe, said he deeply regretted what had happened.")
+    assert any("mexico" in target and "peru" not in target for _, target in found), found

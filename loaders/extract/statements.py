@@ -111,6 +111,8 @@ COUNTERPART_TOO = True
 #: speech verbs that only report what was said (an act announced with them is that act's announcement)
 REPORTING_LEMMAS = {"say", "announce", "confirm", "tell", "state", "add", "write", "declare", "tweet", "post", "inform",
                     "report", "explain", "note"}
+#: address reported words naming no one to the other state of the article's dispute?
+PARAPHRASE_TO_COUNTERPART = True
 #: what a Statement's target can be
 TARGET_TYPES = ACTOR_TYPES | {"Embassy", "DiplomaticMission"}
 
@@ -308,6 +310,14 @@ class StatementCoder:
             if first and second:
                 target = Mention(v_start, v_start, first, STATE, "", "dyad")
                 also = Mention(v_start, v_start, second, STATE, "", "dyad")
+        if target is None and words is None and PARAPHRASE_TO_COUNTERPART \
+                and (speaker.type in PERSON_TYPES or not self._own_object(v_start)) \
+                and self.gaz.entities.get(own_state, speaker).type == STATE:
+            # "the minister said he regretted the decision": reported words naming no one, by someone
+            # speaking for a state, are addressed to the other side of the article's dispute
+            counterpart = self.focal_state_guess(own_state)
+            if counterpart:
+                target = Mention(v_start, v_start, counterpart, STATE, "", "counterpart")
         if target is None and words is not None:
             target = self._protagonist(exclude={speaker.entity, self._state_id(speaker)}, before=q_start)
             counterpart = self.focal_state_guess(own_state) if self.gaz.entities.get(own_state, speaker).type == STATE else None
@@ -433,6 +443,15 @@ class StatementCoder:
         """Whether the speech verb at ``at`` only reports ("said", "announced"), not judges."""
         span = self.doc.char_span(at, at + 1, alignment_mode="expand")
         return span is not None and len(span) > 0 and span[0].lemma_.lower() in REPORTING_LEMMAS
+
+    def _own_object(self, at: int) -> bool:
+        """Whether the speech verb at ``at`` speaks only of the speaker's own act ("defended its
+        decision"), reporting no clause ("defended its actions, stating it had acted lawfully")."""
+        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is None or not len(span) or any(t.dep_ == "ccomp" for t in span[0].subtree):
+            return False
+        return any(c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ in ("its", "their", "his", "her") for g in c.children)
+                   for c in span[0].children)
 
     def _heading_state(self, sentence: Sentence, mentions: list[Mention]) -> str | None:
         """'Norway — Jonas Gahr Støre, the prime minister, said ...': the state a list of reactions
