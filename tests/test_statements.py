@@ -69,3 +69,10 @@ def test_quoted_words_that_only_announce_an_act_are_that_acts_announcement():
 def test_reported_words_naming_no_one_are_addressed_to_the_other_side():
     found = statements("Peru's foreign minister, Tomás Quispe, said he deeply regretted what had happened.")
     assert any("mexico" in target and "peru" not in target for _, target in found), found
+
+
+def test_a_follow_on_remark_is_a_statement_of_its_own():
+    article = parse_article((BACKGROUND + "Peru's foreign minister, Tomás Quispe, said Mexico had broken the convention. "
+                             "He added that Mexico had ignored two diplomatic notes.").encode("utf-8"), published="2025-11-07")
+    found = [e for e in extract(article, REGISTRY, "test").events if e.type == "Statement" and e.agent == ["tomas-quispe"]]
+    assert len(found) == 2 and all("mexico" in e.target for e in found), found

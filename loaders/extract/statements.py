@@ -43,7 +43,7 @@ PARAPHRASE_VERBS = re.compile(r"(?i)said|stated|told|warned|described|called|cri
                               r"defended|rejected|argued|insisted|emphasi[sz]ed|stressed|denounced|regretted|noted|explained|"
                               r"accused|reiterated|acknowledged|maintained|voiced|congratulated|urged|demanded|welcomed|"
                               r"promised|threatened|denied|denies|claimed|claims|replied|responded|praised|thanked|expressed|"
-                              r"appealed|says|argues|warns|accuses|insists|maintains|wrote")
+                              r"appealed|says|argues|warns|accuses|insists|maintains|wrote|added|adds")
 
 #: "... and called Y's decision '...'": a second speech verb of the same speaker
 COORDINATED_SPEECH = re.compile(r"\band\s+(?:also\s+)?(?:called|said|described|labell?ed|branded|rejected|accused|condemned|"
@@ -113,6 +113,8 @@ REPORTING_LEMMAS = {"say", "announce", "confirm", "tell", "state", "add", "write
                     "report", "explain", "note"}
 #: address reported words naming no one to the other state of the article's dispute?
 PARAPHRASE_TO_COUNTERPART = True
+#: an official whose state is unknown speaks for the state that is the subject of the clause reported?
+SPEAKS_FOR_REPORTED_SUBJECT = True
 #: what a Statement's target can be
 TARGET_TYPES = ACTOR_TYPES | {"Embassy", "DiplomaticMission"}
 
@@ -254,7 +256,7 @@ class StatementCoder:
             own_state = heading
         if self.gaz.entities.get(own_state, speaker).type != STATE and speaker.entity in self.speaks_for:
             own_state = self.speaks_for[speaker.entity]
-        if self.gaz.entities.get(own_state, speaker).type != STATE and speaker.type in PERSON_TYPES:
+        if SPEAKS_FOR_REPORTED_SUBJECT and self.gaz.entities.get(own_state, speaker).type != STATE and speaker.type in PERSON_TYPES:
             # "Joly said Canada had expelled ...": an official whose state the article does not name
             # speaks of it in the third person, as the subject of the reported clause
             # any speech verb of the segment: "described the dead man as ... and said Russia had asked"
