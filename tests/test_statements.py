@@ -76,3 +76,8 @@ def test_a_follow_on_remark_is_a_statement_of_its_own():
                              "He added that Mexico had ignored two diplomatic notes.").encode("utf-8"), published="2025-11-07")
     found = [e for e in extract(article, REGISTRY, "test").events if e.type == "Statement" and e.agent == ["tomas-quispe"]]
     assert len(found) == 2 and all("mexico" in e.target for e in found), found
+
+
+def test_what_the_speakers_own_description_names_is_not_spoken_about():
+    found = statements("Tomás Quispe, a spokesman for Peru's foreign ministry, said the asylum was \"an unfriendly act\".")
+    assert found and all("peru" not in target and "foreign-ministry-of-peru" not in target for _, target in found), found

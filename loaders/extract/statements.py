@@ -248,6 +248,14 @@ class StatementCoder:
         v_start = sentence.start + verb_at
         s_end = sentence.start + segment_end
         # "Russia and China said ...": the speakers are not what they speak about
+        # "Russia and China said ...": the speakers are not what they speak about, nor is what their
+        # own description names ("a spokesman for China's foreign ministry", "Putin's adviser"), nor
+        # the body a list of reactions heads the line with ("European Union — X, the bloc's ...")
+        described = self._speaker_phrase(speaker, mentions) | set(co_speakers)
+        heading_actor = self._heading_actor(sentence, mentions)
+        if heading_actor is not None and speaker.entity != heading_actor:
+            described.add(heading_actor)
+        co_speakers = described
         segment = [m for m in mentions if m.start < s_end and m.entity not in co_speakers]
         own_state = self._state_id(speaker)
         heading = self._heading_state(sentence, mentions)
@@ -424,7 +432,10 @@ class StatementCoder:
         def mention_of(token):
             return next((m for m in candidates if m.start <= token.idx < m.end), None)
 
-        for token in [subject] + [c for c in subject.children if c.dep_ == "appos"]:
+        phrase = [subject] + [c for c in subject.children if c.dep_ == "appos"]
+        if subject.i + 1 < len(subject.doc) and subject.doc[subject.i + 1].text in ("—", "–", ":") and len(phrase) > 1:
+            phrase = phrase[1:] + phrase[:1]  # "Norway — Jonas Gahr Støre, the prime minister, said": the heading does not speak
+        for token in phrase:
             found = mention_of(token)
             if found is not None:
                 return "named", found
@@ -455,18 +466,37 @@ class StatementCoder:
         return any(c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ in ("its", "their", "his", "her") for g in c.children)
                    for c in span[0].children)
 
-    def _heading_state(self, sentence: Sentence, mentions: list[Mention]) -> str | None:
-        """'Norway — Jonas Gahr Støre, the prime minister, said ...': the state a list of reactions
+    def _heading_actor(self, sentence: Sentence, mentions: list[Mention]) -> str | None:
+        """'Norway — Jonas Gahr Støre, the prime minister, said ...': the actor a list of reactions
         names at the head of its line."""
         head = HEADING.match(sentence.text)
         if head is None:
             return None
-        inside = [m for m in mentions if sentence.start <= m.start and m.end <= sentence.start + head.end(1)]
-        states = {self._state_id(m) or m.entity for m in inside}
-        if len(states) != 1:
-            return None
-        state = states.pop()
+        inside = {m.entity for m in mentions if sentence.start <= m.start and m.end <= sentence.start + head.end(1)}
+        return inside.pop() if len(inside) == 1 else None
+
+    def _heading_state(self, sentence: Sentence, mentions: list[Mention]) -> str | None:
+        """The state a list of reactions heads the line with."""
+        actor = self._heading_actor(sentence, mentions)
+        state = (self._actor_state(actor) or actor) if actor else None
         return state if self.gaz.entities.get(state) is not None and self.gaz.entities[state].type == STATE else None
+
+    def _speaker_phrase(self, speaker: Mention, mentions: list[Mention]) -> set[str]:
+        """The actors the speaker's own noun phrase names: "The Kremlin's spokesman, X", "X, a
+        spokesman for China's foreign ministry" (relative clauses about the speaker left out)."""
+        span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return set()
+        head = span.root
+        while head.dep_ in ("appos", "compound", "poss") and head.head != head:
+            head = head.head
+        if head.dep_ not in ("nsubj", "nsubjpass") and head.head.dep_ not in ("nsubj",):
+            return set()
+        skipped = {t.i for c in head.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
+        tokens = [t for t in head.subtree if t.i not in skipped]
+        lo, hi = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        return {m.entity for m in mentions if lo <= m.start and m.end <= hi and m.entity != speaker.entity
+                and m.start >= min(t.idx for t in tokens) and any(t.idx <= m.start < t.idx + len(t.text) for t in tokens)}
 
     def _parsed_target(self, at: int, speaker: Mention, own_side: set, mentions: list[Mention]) -> Mention | None:
         """Whom the speech verb at ``at`` is about, on the parse: its object ("accused X", "warned X",
