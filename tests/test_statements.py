@@ -81,3 +81,8 @@ def test_a_follow_on_remark_is_a_statement_of_its_own():
 def test_what_the_speakers_own_description_names_is_not_spoken_about():
     found = statements("Tomás Quispe, a spokesman for Peru's foreign ministry, said the asylum was \"an unfriendly act\".")
     assert found and all("peru" not in target and "foreign-ministry-of-peru" not in target for _, target in found), found
+
+
+def test_a_quotation_is_about_whom_its_own_speech_verb_names():
+    found = statements("Sheinbaum issued a statement welcoming the envoys and calling Peru's government \"a regime\".")
+    assert (("claudia-sheinbaum",), ("peru",)) in found, found

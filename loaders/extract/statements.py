@@ -103,9 +103,6 @@ ORGAN_SPEAKERS = {"ministry", "government", "office", "department", "presidency"
 HEADING = re.compile(r"\s*([^—–:,.]{2,40}?)\s*(?:[—–]|:)\s+")
 #: prepositions that take what a speech verb is about: "called on X", "appealed to X", "warned against X"
 OBJECT_PREPOSITIONS = {"on", "to", "against", "about", "of", "for"}
-#: the author of an act the verb's object names ("condemned the move") from the parse? (off: the
-#: latest act of another state is too often the wrong one; the surface chain tries it later)
-ACT_AUTHOR_FROM_PARSE = False
 #: add the other side of the article's dispute to a Statement about a person or body?
 COUNTERPART_TOO = True
 #: speech verbs that only report what was said (an act announced with them is that act's announcement)
@@ -300,7 +297,8 @@ class StatementCoder:
         # the nearest first; a later segment's speech verb has its own object, nothing before it is spoken about
         before_verb = [m for m in reversed(others) if m.start < v_start] if first_segment else []
         own_side = {speaker.entity, own_state} | set(co_speakers)
-        parsed = self._parsed_target(v_start, speaker, own_side, segment)
+        parsed = self._parsed_target(self._verb_of_quotation(q_start) if words is not None else v_start,
+                                     speaker, own_side, segment)
         if parsed is not None:
             # the parse names whom the words are about: the speech verb's object, its possessor or
             # the author of the act it names, else the reported clause's subject
@@ -498,12 +496,25 @@ class StatementCoder:
         return {m.entity for m in mentions if lo <= m.start and m.end <= hi and m.entity != speaker.entity
                 and m.start >= min(t.idx for t in tokens) and any(t.idx <= m.start < t.idx + len(t.text) for t in tokens)}
 
+    def _verb_of_quotation(self, at: int) -> int:
+        """The offset of the speech verb a quotation at ``at`` hangs from ("issued a statement ...
+        calling X's government 'illegitimate'": "calling"), or ``at`` itself."""
+        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        token = span[0] if span is not None and len(span) else None
+        for _ in range(6):
+            if token is None or token.head == token:
+                break
+            token = token.head
+            if token.pos_ == "VERB" and SPEECH_VERBS.fullmatch(token.text):
+                return token.idx
+        return at
+
     def _parsed_target(self, at: int, speaker: Mention, own_side: set, mentions: list[Mention]) -> Mention | None:
         """Whom the speech verb at ``at`` is about, on the parse: its object ("accused X", "warned X",
-        "called on X"), the object's possessor ("rejected X's accusations"), the author of the act
-        the object names ("condemned the expulsion"), else the same for the subject of the clause it
-        reports ("said X had ...", "said the decision was ...").  None when the parse names no one
-        outside the speaker's own side."""
+        "called on X") or the object's possessor ("rejected X's accusations"), else the subject of the
+        clause it reports ("said X had ...") or its possessor.  None when the parse names no one
+        outside the speaker's own side (the author of an act the verb names, "condemned the move",
+        is left to the surface chain: the latest act of another state is too often the wrong one)."""
         span = self.doc.char_span(at, at + 1, alignment_mode="expand")
         if span is None or not len(span) or span[0].pos_ not in ("VERB", "AUX"):
             return None
@@ -527,12 +538,6 @@ class StatementCoder:
                 found = actor(owner)
                 if found is not None:
                     return found
-            if noun.pos_ == "NOUN" and ACT_AUTHOR_FROM_PARSE:
-                phrase = self.text[noun.left_edge.idx:noun.idx + len(noun.text)]
-                authors = self._author_of_act("the " + phrase if not phrase.lower().startswith("the ") else phrase,
-                                              speaker, noun.idx)
-                if authors and authors[0].entity not in own_side:
-                    return authors[0]
             return None
 
         objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
