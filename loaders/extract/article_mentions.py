@@ -8,11 +8,12 @@ positional rules here answer where the parse does not.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .coref import resolve_references
 from .gazetteer import ENVOY_AFTER, ORGAN_AFTER, ORGANS, PERSON_TYPES, STATE, Entity, Mention, fold as _fold, slug
-from .world import DEMONYMS
+from .world import CAPITAL_CODE, DEMONYMS, state_at
 
 DEMONYM_FORMS = frozenset(d for forms in DEMONYMS.values() for d in forms)
 PREPOSITIONS_BEFORE_PLACE = re.compile(r"(?:\b(?:in|at|to|from|into|near|outside|inside|of|across|around)\s+(?:the\s+)?)$", re.I)
@@ -40,6 +41,8 @@ BARE_ORGAN = re.compile(r"(?<![\w'’])(?:the\s+)?(?P<organ>Congress|Parliament|
 
 class MentionFinder:
     """The actor mentions of an article and their references (a mixin of the extractor)."""
+
+    _sentence_offsets: list[int] | None = None   # where each parsed sentence starts, once per article
 
     def _find_mentions(self) -> None:
         text = self.text
@@ -149,12 +152,14 @@ class MentionFinder:
                 continue  # generic words ("prosecutors", "Congress", "the court") need their state: see organ rules
             entity = self.gaz.resolve(target) if not target.startswith("state:") else None
             if kind == "capital" or (entity is not None and entity.type == "City"):
-                if PREPOSITIONS_BEFORE_PLACE.search(before):
-                    code = target[6:] if target.startswith("state:") else None
+                code = target[6:] if target.startswith("state:") else None
+                if kind == "capital" and code:   # the state of the story's time: Belgrade in 1956 is Yugoslavia's
+                    code = state_at(surface, self.time_at(start), CAPITAL_CODE.get(surface))
+                if PREPOSITIONS_BEFORE_PLACE.search(before) or (kind == "capital" and code is None):
                     city = entity if entity is not None and entity.type == "City" else self.gaz.city(surface, code)
                     return Mention(start, end, city.id, "City", surface, "name")
                 if kind == "capital" or (entity is not None and entity.type != "City"):
-                    chosen = chosen or (target, "capital")
+                    chosen = chosen or (("state:" + code) if code else target, "capital")
                 continue
             if chosen is None or (chosen[1] in ("capital", "demonym") and kind in ("name", "alias")):
                 chosen = (target, kind)
@@ -219,7 +224,7 @@ class MentionFinder:
                     if e.type == "City":
                         where = e
                     elif kind == "capital":
-                        where = self.gaz.city(place, target[6:])
+                        where = self.gaz.city(place, state_at(place, self.time_at(end), CAPITAL_CODE.get(place)))
                     elif e.type == STATE and where is None:
                         where = e
                 if where is None:
@@ -348,6 +353,16 @@ class MentionFinder:
                           "Person", self.text[start:end], "title") for start, end, person, _ in self.title_spans
                   if not any(m.entity and m.start < end and start < m.end for m in self.mentions)]
         return resolve_references(doc, self.mentions + titled, self.gaz.entities)
+
+    def time_at(self, offset: int) -> str | None:
+        """The time the story is at an offset of the text (ISO, any precision): the date of the clause
+        there, else the narrative's time in that sentence, else the dateline or publication date."""
+        date = self.timeline.date_at(offset)
+        if date and date.get("value"):
+            return date["value"]
+        if self._sentence_offsets is None:
+            self._sentence_offsets = [s.start_char for s in self.doc.sents]
+        return self.timeline.story_time(max(0, bisect.bisect_right(self._sentence_offsets, offset) - 1))
 
     def _sentence_start_before(self, position: int, back: int) -> int:
         index = next((i for i, s in enumerate(self.sentences) if s.start <= position < s.end + 1), 0)

@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 import pycountry
 
 from ..schema import EntityRecord
-from .world import CAPITALS, DEMONYMS, OTHER_NAMES
+from .world import (
+    CAPITALS, DEMONYMS, DEMONYMS_OF_A_PERIOD, HISTORICAL_STATES, OTHER_NAMES, PLACES_IN_TIME, SEATS_OF_GOVERNMENT,
+)
 
 from ..corpus import ACTOR_TYPES  # noqa: E402  (one definition of what counts as an actor)
 
@@ -157,6 +159,21 @@ class Gazetteer:
                 self._add_surface(demonym, ("state:" + code, "demonym"))
             for capital in CAPITALS.get(code, ()):
                 self._add_surface(capital, ("state:" + code, "capital"))
+        # states of the past ("the Soviet Union", "Yugoslav") and capitals of the past ("Bonn", "Rangoon"):
+        # which state a capital stands for at the story's time is decided where it is met (world.state_at)
+        for code, past in HISTORICAL_STATES.items():
+            for name in (past.name, *past.aliases):
+                self._add_surface(name, ("state:" + code, "name"))
+            for demonym in past.demonyms:
+                self._add_surface(demonym, ("state:" + code, "demonym"))
+        for code, forms in DEMONYMS_OF_A_PERIOD.items():
+            for demonym in forms:
+                self._add_surface(demonym, ("state:" + code, "demonym"))
+        for place, periods in PLACES_IN_TIME.items():
+            if place not in self.surfaces and place not in SEATS_OF_GOVERNMENT:
+                first = next((p.state for p in periods if p.state), None)
+                if first:
+                    self._add_surface(place, ("state:" + first, "capital"))
         self._compiled: re.Pattern | None = None
         self._compiled_states: re.Pattern | None = None
 
@@ -218,6 +235,11 @@ class Gazetteer:
         names and the demonyms as aliases."""
         if code in self.state_by_code:
             return self.entities[self.state_by_code[code]]
+        if code in HISTORICAL_STATES:   # "the Soviet Union": a state of the past, as world_history.yaml names it
+            past = HISTORICAL_STATES[code]
+            entity = self.add(Entity(slug(past.name), STATE, past.name, set(past.aliases) | set(past.demonyms), code))
+            self.state_by_code[code] = entity.id
+            return entity
         country = pycountry.countries.get(alpha_2=code)
         name = getattr(country, "common_name", None) or country.name
         others = [n for n in OTHER_NAMES.get(code, ()) if not n.startswith("the ")]

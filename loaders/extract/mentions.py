@@ -13,21 +13,12 @@ import re
 from typing import TYPE_CHECKING, Callable, Iterator
 
 from .gazetteer import Mention
+from .world import SEATS_OF_GOVERNMENT, state_at
 from .structure import fan_out
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-#: buildings and places that stand for a state's government (ISO code): metonymy in the press
-SEATS_OF_GOVERNMENT = {
-    "Itamaraty": "BR", "Planalto": "BR", "Quai d'Orsay": "FR", "Élysée": "FR", "Elysée": "FR", "Elysee": "FR",
-    "Kremlin": "RU", "White House": "US", "State Department": "US", "Foggy Bottom": "US", "Pentagon": "US",
-    "Downing Street": "GB", "Whitehall": "GB", "Casa Rosada": "AR", "Palacio San Martín": "AR",
-    "Miraflores": "VE", "Zhongnanhai": "CN", "Farnesina": "IT", "Palacio de Carondelet": "EC", "Carondelet": "EC",
-    "Palacio Quemado": "BO", "Casa de Nariño": "CO", "Palacio de Torre Tagle": "PE", "Torre Tagle": "PE",
-    "Blue House": "KR", "Bundeskanzleramt": "DE", "Auswärtiges Amt": "DE", "Moncloa": "ES", "Santa Sede": "VA",
-    "Holy See": "VA", "Palacio Nacional": "MX", "Los Pinos": "MX", "La Moneda": "CL", "Knesset": "IL",
-}
 SEAT_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in sorted(SEATS_OF_GOVERNMENT, key=len, reverse=True)) + r")(?![\w-])")
 
 #: what a role may be filled with, by the kind a frame names
@@ -46,13 +37,17 @@ FOR_A_STATE = ("State", "Government", "GovernmentBody", "Court", "Post", "Person
 AUTHORITIES = ("Government", "GovernmentBody", "Court", "Legislature", "City")
 
 
-def seat_mentions(text: str, state: Callable[[str], str], taken: list[Mention]) -> list[Mention]:
-    """Mentions of seats of government not already covered by another mention."""
+def seat_mentions(text: str, state: Callable[[str], str], taken: list[Mention],
+                  when: Callable[[int], str | None] | None = None) -> list[Mention]:
+    """Mentions of seats of government not already covered by another mention; ``when(offset)`` is
+    the story's time there (ISO), for seats that stood for another state then ("the Kremlin" in 1970)."""
     out = []
     for m in SEAT_RE.finditer(text):
         if any(t.start <= m.start() < t.end for t in taken):
             continue
-        out.append(Mention(m.start(), m.end(), state(SEATS_OF_GOVERNMENT[m.group(0)]), "State", m.group(0), "seat"))
+        code = state_at(m.group(0), when(m.start()) if when else None, SEATS_OF_GOVERNMENT[m.group(0)])
+        if code:
+            out.append(Mention(m.start(), m.end(), state(code), "State", m.group(0), "seat"))
     return out
 
 

@@ -146,7 +146,7 @@ class _Extractor(NameFinder, MentionFinder):
     def frame_matches(self) -> list[tuple[int, "FrameMatch"]]:
         """Events the frames find on the dependency parse, each with the index of its sentence."""
         doc = self.doc
-        seats = seat_mentions(self.text, lambda code: self.gaz.state(code).id, self.mentions)
+        seats = seat_mentions(self.text, lambda code: self.gaz.state(code).id, self.mentions, self.time_at)
         index = TokenMentions(doc, self.mentions + seats, self._actor_state, self.focal_state)
         starts = [s.start for s in self.sentences]
         out = []
