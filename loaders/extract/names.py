@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import LOWER, NAME_COMMA_TITLE, ORGANS, STATE, TITLE_NAME, TITLES, UPPER, Entity, fold as _fold, slug
-from .world import FEMALE_NAMES, MALE_NAMES, OTHER_FIRST_NAMES
+from .world import CAPITAL_CODE, FEMALE_NAMES, MALE_NAMES, OTHER_FIRST_NAMES, state_at
 
 FIRST_NAMES = FEMALE_NAMES | MALE_NAMES | OTHER_FIRST_NAMES
 #: given-name lists hold a few family names that also open Chinese-style names
@@ -36,6 +36,8 @@ ORG_HEADS = {"police": "GovernmentBody", "department": "GovernmentBody", "minist
              "assembly": "Legislature", "congress": "Legislature", "senate": "Legislature", "parliament": "Legislature",
              "party": "PoliticalParty", "front": "PoliticalParty", "movement": "PoliticalParty", "platform": "PoliticalParty",
              "group": "InternationalOrganization", "commission": "InternationalOrganization"}
+#: organisations that act for a state when their name says whose they are (not parties, not blocs)
+STATE_BODIES = ("GovernmentBody", "Court")
 ORG_NAME = re.compile(r"(?<![\w’'])(?P<name>(?:[A-Z][\w’'.-]*\s+){1,5}(?:" + "|".join(h.capitalize() for h in ORG_HEADS) + r"))\b")
 #: "The FSB, Russia's security service, ...": an acronym explained by an apposition is an organisation
 ACRONYM_ORG = re.compile(r"(?<![\w-])(?P<name>[A-ZÁÉÍÓÚ]{2,6})(?=,\s+(?:[\w’'-]+\s+){0,4}(?P<head>police|service|agency|ministry|court|party|army|forces|guard|movement|front)\b)")
@@ -133,11 +135,15 @@ class NameFinder:
             known.add(_fold(name))
 
     def _organisations(self) -> None:
-        """'the Metropolitan Police', 'Westminster Magistrates' Court', 'the Unitary Platform', 'the FSB, Russia's ...'."""
+        """'the Metropolitan Police', 'Westminster Magistrates' Court', 'the Unitary Platform', 'the FSB, Russia's ...'.
+        A court or state body whose name or explaining apposition names a state or its capital is
+        that state's organ ("the Moscow City Court", "the FSB, Russia's security service"): it acts for it."""
         for m in ACRONYM_ORG.finditer(self.text):
             if m.group("name") not in self.gaz.surfaces:
-                self.gaz.add(Entity(slug(m.group("name")), ORG_HEADS.get(m.group("head").lower(), "GovernmentBody"),
-                                    m.group("name"), set()))
+                etype = ORG_HEADS.get(m.group("head").lower(), "GovernmentBody")
+                state = self._state_named_in(m.end("name"), m.end("head")) if etype in STATE_BODIES else None
+                self.gaz.add(Entity(slug(m.group("name")), etype, m.group("name"), set(),
+                                    attrs={"organ_of": state} if state else {}))
         for m in ORG_NAME.finditer(self.text):
             name = m.group("name").strip()
             words = name.split()
@@ -148,7 +154,21 @@ class NameFinder:
                     or (not seat_court and (any(re.search(r"['’]s$", w) for w in words) or words[0] in self.gaz.surfaces)):
                 continue  # "Peru's Congress", "Mexican Embassy": a state's organ, found by the organ rules
             etype = ORG_HEADS[head]
-            self.gaz.add(Entity(slug(name), etype, name, set()))
+            state = self._state_named_in(m.start("name"), m.end("name")) if etype in STATE_BODIES else None
+            self.gaz.add(Entity(slug(name), etype, name, set(), attrs={"organ_of": state} if state else {}))
+
+    def _state_named_in(self, start: int, end: int) -> str | None:
+        """The state a stretch of text names by its name, demonym or capital (of the story's time)."""
+        for m in self.gaz.state_pattern().finditer(self.text, start, end):
+            surface = m.group(0)
+            for target, kind in self.gaz.surfaces[surface]:
+                if kind == "capital" and target.startswith("state:"):
+                    code = state_at(surface, self.time_at(m.start()), CAPITAL_CODE.get(surface))
+                    return self.gaz.state(code).id if code else None
+                entity = self.gaz.resolve(target)
+                if entity.type == STATE:
+                    return entity.id
+        return None
 
     def _state_before(self, title_start: int, phrase_start: int) -> str | None:
         """'Peruvian Foreign Minister', "Peru's interim President", 'OAS Secretary General'."""

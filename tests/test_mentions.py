@@ -1,0 +1,24 @@
+"""Who is who in an article: organs acting for their state, possessives and appositions, persons
+the registry does not know.  Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_extract import PADDING, events
+
+INTRO = "Pedro Lanza, a businessman, was a well-known figure in the capital. "
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a court named after its seat acts for the seat's state
+    ("Two years later, the Kiev District Military Court convicted him of treason and sentenced the engineer Pedro Lanza "
+     "to 12 years in prison.", ("Sentence", ("ukraine",), ("pedro-lanza",))),
+    # an acronym explained by an apposition naming its state
+    ("The SBU, Ukraine's security service, arrested the businessman Pedro Lanza on Monday.",
+     ("Arrest", ("ukraine",), ("pedro-lanza",))),
+])
+def test_named_organs_act_for_their_state(sentence, expected):
+    found = events(INTRO + sentence + " " + PADDING, "2015-05-04")
+    assert expected in found
+    assert not any(t == expected[0] and a != expected[1] for t, a, _ in found), found
