@@ -22,3 +22,16 @@ def test_named_organs_act_for_their_state(sentence, expected):
     found = events(INTRO + sentence + " " + PADDING, "2015-05-04")
     assert expected in found
     assert not any(t == expected[0] and a != expected[1] for t, a, _ in found), found
+
+
+def test_a_states_envoy_named_in_apposition_is_a_person_of_that_state():
+    found = events("On Friday, Quito recalled its ambassador to Peru for consultations and ordered Peru's envoy, "
+                   "Luis Salas, to leave the country. " + PADDING, "2020-05-04")
+    assert ("ExpulsionOfDiplomats", ("ecuador",), ("peru",)) in found
+    assert not any("luis-salas" in target for _, _, target in found), found
+
+
+def test_the_speaker_in_apposition_is_no_target():
+    found = events("March 3, 1998 — Chile recognizes the junta as the legitimate government of Niger, its foreign "
+                   "minister, Pedro Lanza, tells reporters. " + PADDING, "1998-03-04")
+    assert not any("pedro-lanza" in target for _, _, target in found), found

@@ -12,6 +12,7 @@ import bisect
 import re
 
 from .coref import resolve_references
+from .coref_lexicon import SPEECH_LEMMAS
 from .gazetteer import ENVOY_AFTER, ORGAN_AFTER, ORGANS, PERSON_TYPES, STATE, Entity, Mention, fold as _fold, slug
 from .world import CAPITAL_CODE, DEMONYMS, state_at
 
@@ -43,6 +44,7 @@ class MentionFinder:
     """The actor mentions of an article and their references (a mixin of the extractor)."""
 
     _sentence_offsets: list[int] | None = None   # where each parsed sentence starts, once per article
+    _speaker_spans: list[tuple[int, int]] | None = None   # subjects of speech verbs and their appositions
 
     def _find_mentions(self) -> None:
         text = self.text
@@ -353,6 +355,29 @@ class MentionFinder:
                           "Person", self.text[start:end], "title") for start, end, person, _ in self.title_spans
                   if not any(m.entity and m.start < end and start < m.end for m in self.mentions)]
         return resolve_references(doc, self.mentions + titled, self.gaz.entities)
+
+    def is_speaker(self, mention: Mention) -> bool:
+        """Whether a mention is the subject of a speech verb, or its apposition ("Peru recognized
+        the junta, its foreign minister, X, told reporters"): the source of a report, not a party to it."""
+        if self._speaker_spans is None:
+            spans = []
+            for tok in self.doc:
+                if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in SPEECH_LEMMAS:
+                    spans.append((tok.left_edge.idx, tok.idx + len(tok.text)))
+                    spans += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in tok.children if c.dep_ == "appos"]
+                elif tok.lemma_ in SPEECH_LEMMAS and tok.pos_ == "VERB" and tok.dep_ == "conj" \
+                        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                    # "..., its foreign minister, X, tells reporters" parsed as an apposition of the
+                    # clause's last noun: the apposition chain right before the verb is its subject
+                    before = next((t for t in reversed(self.doc[tok.sent.start:tok.i]) if not t.is_punct), None)
+                    top = None
+                    while before is not None and before.dep_ in ("appos", "compound", "flat") and before.head.i < before.i:
+                        top = before if before.dep_ == "appos" else top
+                        before = before.head
+                    if top is not None:
+                        spans.append((top.left_edge.idx, top.right_edge.idx + len(top.right_edge.text)))
+            self._speaker_spans = spans
+        return any(start <= mention.start < end for start, end in self._speaker_spans)
 
     def time_at(self, offset: int) -> str | None:
         """The time the story is at an offset of the text (ISO, any precision): the date of the clause

@@ -75,6 +75,9 @@ class NameFinder:
                 post = self.gaz.post(state, role).id if role and state else None
                 if post and person not in self.person_posts:
                     self.person_posts[person] = post
+                elif not post and state and self.gaz.entities[state].type == STATE:
+                    # "Chile's consul, Ana Ruiz", "the Peruvian envoy X": a person of that state
+                    self.person_states.setdefault(person, state)
                 name_end = m.start("name") + len(re.sub(r"['’]s$", "", m.group("name")))
                 self.title_spans.append((m.start(), name_end, person, post))
 

@@ -545,7 +545,7 @@ class _Extractor(NameFinder, MentionFinder):
                              STATE, m.surface, "city-state") if m.type == "City" and self.gaz.entities[m.entity].attrs.get("located_in") else m
                      for m in right]
         # "Morales's chief of staff": the possessor is not the one the act is about
-        allowed = [m for m in right if m.type in rule.target
+        allowed = [m for m in right if m.type in rule.target and not self.is_speaker(m)
                    and not re.match(r"['’]s\s+(?!government|administration|regime|rule\b)[a-z]", self.text[m.end:m.end + 20])]
         if not allowed:
             return None
