@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from test_extract import PADDING, events
+from diplograph.loaders.extract import parse_article
+from diplograph.loaders.extract.pipeline import _Extractor
+
+from test_extract import PADDING, REGISTRY, events
 
 INTRO = "Pedro Lanza, a businessman, was a well-known figure in the capital. "
 
@@ -35,3 +38,27 @@ def test_the_speaker_in_apposition_is_no_target():
     found = events("March 3, 1998 — Chile recognizes the junta as the legitimate government of Niger, its foreign "
                    "minister, Pedro Lanza, tells reporters. " + PADDING, "1998-03-04")
     assert not any("pedro-lanza" in target for _, _, target in found), found
+
+
+def _extractor(text: str, published: str = "2020-05-04") -> _Extractor:
+    extractor = _Extractor(parse_article((text + " " + PADDING).encode("utf-8"), published=published), REGISTRY, "test")
+    extractor.run()
+    return extractor
+
+
+@pytest.mark.parametrize("text,person", [
+    # a title before a name the name pattern cuts short (a hyphenated surname, a lower-case particle)
+    ("Foreign Minister Javier Ortiz-Mena announced the rupture of relations with Chile on Monday.", "javier-ortiz-mena"),
+    ("The army chief, General Abdel Karim al-Tayeb, expelled the Chadian ambassador on Monday.", "abdel-karim-al-tayeb"),
+    # an apposition on a word that is no title
+    ("Chile's minister met his Argentine counterpart, Jonas Lindqvist, in Santiago on Monday.", "jonas-lindqvist"),
+])
+def test_persons_the_registry_does_not_know(text, person):
+    minted = {e.id for e in _extractor(text).gaz.entities.values() if e.new and e.type == "Person"}
+    assert minted == {person}
+
+
+def test_a_possessor_of_unknown_state_leaves_the_government_to_the_article():
+    found = events("Pedro Lanza walked into the American embassy in Budapest and asked the United States for protection. "
+                   "President Walter Brandt's government granted him asylum the same day. " + PADDING, "1956-11-05")
+    assert ("AsylumGrant", ("united-states",), ("pedro-lanza",)) in found, found

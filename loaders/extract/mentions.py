@@ -97,7 +97,8 @@ class TokenMentions:
         """'Peru's ministry', 'the Peruvian government', 'the ministry of Peru': not the home state's."""
         near = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
         near += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
-        return any(self.at(t) for t in near)
+        # a possessor whose state the article does not give ("President X's government") names none
+        return any(self.at(t) and self._as_kind(self.at(t), "state") for t in near)
 
     def _fill_one(self, token: "Token", kind: str) -> list[tuple[str, Mention]]:
         for candidate in self._phrase(token, kind):

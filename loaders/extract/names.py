@@ -36,6 +36,10 @@ ORG_HEADS = {"police": "GovernmentBody", "department": "GovernmentBody", "minist
              "assembly": "Legislature", "congress": "Legislature", "senate": "Legislature", "parliament": "Legislature",
              "party": "PoliticalParty", "front": "PoliticalParty", "movement": "PoliticalParty", "platform": "PoliticalParty",
              "group": "InternationalOrganization", "commission": "InternationalOrganization"}
+#: single words that title a person ("General", "lawyer"), from the gazetteer's titles
+TITLE_WORDS = frozenset(t for t in TITLES if " " not in t) | {"mr", "mrs", "ms", "dr", "sir", "sheikh", "mullah"}
+#: nouns that an apposition naming a person hangs on, beyond titles ("his counterpart, X")
+COUNTERPARTS = frozenset({"counterpart", "successor", "predecessor", "deputy", "head", "chief", "candidate", "leader"})
 #: organisations that act for a state when their name says whose they are (not parties, not blocs)
 STATE_BODIES = ("GovernmentBody", "Court")
 ORG_NAME = re.compile(r"(?<![\w’'])(?P<name>(?:[A-Z][\w’'.-]*\s+){1,5}(?:" + "|".join(h.capitalize() for h in ORG_HEADS) + r"))\b")
@@ -45,6 +49,8 @@ ACRONYM_ORG = re.compile(r"(?<![\w-])(?P<name>[A-ZÁÉÍÓÚ]{2,6})(?=,\s+(?:[\w
 
 class NameFinder:
     """Persons and organisations an article names (a mixin of the extractor)."""
+
+    _person_ends: dict[int, int] | None = None   # the parser's PERSON spans: start → end offset
 
     def _persons_from_titles(self) -> None:
         known = {}
@@ -57,6 +63,7 @@ class NameFinder:
                 name = re.sub(r"['’]s$", "", m.group("name")).strip()
                 if any(w in NOT_NAME_WORDS for w in name.split()) or name.split()[0] in NOT_NAMES:
                     continue  # "On Wednesday, Foreign Minister X": a date, not a name (but "Theresa May" is one)
+                name = self._whole_name(m.start("name"), name)
                 if _fold(name) in known or any(_fold(name).endswith(" " + k) for k in known if " " in k):
                     person = known.get(_fold(name)) or next(v for k, v in known.items() if _fold(name).endswith(" " + k))
                 else:
@@ -78,8 +85,20 @@ class NameFinder:
                 elif not post and state and self.gaz.entities[state].type == STATE:
                     # "Chile's consul, Ana Ruiz", "the Peruvian envoy X": a person of that state
                     self.person_states.setdefault(person, state)
-                name_end = m.start("name") + len(re.sub(r"['’]s$", "", m.group("name")))
+                name_end = m.start("name") + len(name)
                 self.title_spans.append((m.start(), name_end, person, post))
+
+    def _whole_name(self, start: int, name: str) -> str:
+        """The name a title introduces, as far as the parser's PERSON span starting there goes
+        ("Minister Javier González-Olaechea", "General Abdel Fattah al-Burhan": hyphens and particles
+        the name pattern stops at)."""
+        if self._person_ends is None:
+            self._person_ends = {e.start_char: e.end_char for e in self.doc.ents if e.label_ == "PERSON"}
+        end = self._person_ends.get(start)
+        if end is None or end <= start + len(name):
+            return name
+        whole = re.sub(r"['’]s?$", "", self.text[start:end]).strip()
+        return whole if "\n" not in whole and whole.startswith(name.rstrip("-")) else name
 
     def _inner_surnames(self, words: list[str]) -> set[str]:
         """'Jacobo Árbenz Guzmán' ... 'Árbenz resigned': in a Spanish-style double surname the first one
@@ -134,6 +153,38 @@ class NameFinder:
             if len(words) >= 3:
                 aliases.add(" ".join(words[-2:]))
             aliases |= self._family_name_first(words) | self._inner_surnames(words)
+            self.gaz.add(Entity(slug(name), "Person", name, aliases))
+            known.add(_fold(name))
+
+    def _persons_from_entities(self) -> None:
+        """Persons the parser's named-entity recogniser finds that the name patterns miss ("his
+        counterpart, Qin Gang", "General Abdel Fattah al-Burhan", "Jean-Yves Le Drian, the
+        minister"): a PERSON span of two words or more, introduced by a title or standing in an
+        apposition, is a person; its last word is its short form."""
+        known = {_fold(n) for e in self.gaz.entities.values() for n in {e.label} | e.aliases}
+        states = self.gaz.state_pattern()
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            words = [t for t in ent if t.text not in ("'s", "’s", "'", "’")]
+            while words and words[0].lower_.rstrip(".") in TITLE_WORDS:
+                words = words[1:]   # "General Abdel ...": the title is no part of the name
+            if len(words) < 2 or not words[0].text[:1].isupper() or not words[-1].text[-1:].isalpha() \
+                    or (ent.end < len(ent.doc) and ent.doc[ent.end].pos_ == "PROPN" and ent.doc[ent.end].text[:1].isupper()):
+                continue  # a span the recogniser cut short ("Jean-Yves Le | Drian") is no name
+            name = self.text[words[0].idx:words[-1].idx + len(words[-1].text)]
+            if _fold(name) in known or "\n" in name or any(w.text in NOT_NAMES or w.text in NOT_NAME_WORDS for w in words) \
+                    or words[0].text in self.gaz.surfaces or states.search(name):
+                continue
+            root = ent.root
+            before = [t.lower_.rstrip(".") for t in ent.doc[max(ent.sent.start, words[0].i - 3):words[0].i]]
+            appositive = root.dep_ == "appos" or any(c.dep_ == "appos" for c in root.children)
+            titled = any(" ".join(before[k:]) in TITLES or before[-1:] == [w] for k in range(len(before)) for w in TITLE_WORDS) \
+                or (root.dep_ in ("appos", "compound") and root.head.lower_ in TITLE_WORDS | COUNTERPARTS)
+            if not (appositive or titled):
+                continue
+            last = words[-1].text
+            aliases = {last} if len(last) >= 3 and last not in self.gaz.surfaces else set()
             self.gaz.add(Entity(slug(name), "Person", name, aliases))
             known.add(_fold(name))
 

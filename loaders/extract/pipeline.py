@@ -121,6 +121,7 @@ class _Extractor(NameFinder, MentionFinder):
     def run(self) -> Extraction:
         self._persons_from_titles()
         self._persons_untitled()
+        self._persons_from_entities()
         self._organisations()
         self._find_mentions()
         self._nationalities()
