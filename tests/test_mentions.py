@@ -62,3 +62,10 @@ def test_a_possessor_of_unknown_state_leaves_the_government_to_the_article():
     found = events("Pedro Lanza walked into the American embassy in Budapest and asked the United States for protection. "
                    "President Walter Brandt's government granted him asylum the same day. " + PADDING, "1956-11-05")
     assert ("AsylumGrant", ("united-states",), ("pedro-lanza",)) in found, found
+
+
+def test_a_pronoun_can_stand_for_an_envoy_named_by_post():
+    found = events("In May 2018, after President Daniel Ortega's government rigged the vote, Chile expelled Nicaragua's "
+                   "ambassador and gave him three days to leave. " + PADDING, "2018-05-20")
+    assert ("ExpulsionOfDiplomats", ("chile",), ("nicaragua",)) in found
+    assert not any("daniel-ortega" in target for _, _, target in found), found

@@ -51,6 +51,9 @@ REFERRING_KINDS = {"pronoun", "definite", "kin", "definite-group"}
 
 #: salience weights (Lappin and Leass 1994): being in the sentence, and being a speaker or named again
 RECENCY, SPEAKER_WEIGHT, REPEAT_WEIGHT = 100, 100, 10
+#: what "he" and "she" may stand for: a person, or a post named without its holder ("Peru expelled
+#: Venezuela's ambassador and gave him five days")
+PERSON_LIKE = ("Person", "Post")
 QUOTE = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
 
 
@@ -293,7 +296,7 @@ class _Resolver:
         kind = self._type(ids[0])
         if gender == "n":
             return kind in ORGANISATIONS
-        return kind == "Person" and self._gender_of(ids[0]) in (gender, None)
+        return kind in PERSON_LIKE and self._gender_of(ids[0]) in (gender, None)
 
     def _referents_at(self, tok: "Token") -> tuple[str, ...] | None:
         """What the expression headed by ``tok`` stands for: a named actor or a resolved reference."""
