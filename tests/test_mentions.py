@@ -69,3 +69,15 @@ def test_a_pronoun_can_stand_for_an_envoy_named_by_post():
                    "ambassador and gave him three days to leave. " + PADDING, "2018-05-20")
     assert ("ExpulsionOfDiplomats", ("chile",), ("nicaragua",)) in found
     assert not any("daniel-ortega" in target for _, _, target in found), found
+
+
+def test_scoring_matches_a_minted_entity_by_name_not_by_a_shared_surname():
+    from diplograph.graph.evaluate import _same_entity
+
+    names = {"maria-lanza": ("maria lanza", {"lanza"}), "holy-see": ("holy see", {"vatican"})}
+    minted = {"pedro-lanza": ("pedro lanza", {"lanza"}, True), "maria-l": ("maria lanza", {"lanza"}, True),
+              "vatican-state": ("holy see (vatican city state)", {"vatican"}, False)}
+    assert not _same_entity("pedro-lanza", "maria-lanza", names, minted)   # a relative is someone else
+    assert _same_entity("maria-l", "maria-lanza", names, minted)
+    assert _same_entity("vatican-state", "holy-see", names, minted)        # a state's other name is its name
+    assert _same_entity("holy-see", "holy-see", names, minted)

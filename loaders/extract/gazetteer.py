@@ -245,6 +245,7 @@ class Gazetteer:
         others = [n for n in OTHER_NAMES.get(code, ()) if not n.startswith("the ")]
         if "," in name or "Federation" in name:
             name = others[0] if others else name.split(",")[0]
+        name = name.split(" (")[0]   # "Holy See (Vatican City State)": the press says "Holy See"
         aliases = set(DEMONYMS.get(code, ())) | set(others) | {country.name} - {name}
         entity = self.add(Entity(slug(name), STATE, name, {a for a in aliases if "," not in a}, code))
         self.state_by_code[code] = entity.id
