@@ -81,3 +81,17 @@ def test_scoring_matches_a_minted_entity_by_name_not_by_a_shared_surname():
     assert _same_entity("maria-l", "maria-lanza", names, minted)
     assert _same_entity("vatican-state", "holy-see", names, minted)        # a state's other name is its name
     assert _same_entity("holy-see", "holy-see", names, minted)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Soldiers detained the Peruvian lawyer Pedro Lanza at his home on Monday.", ("Arrest", ("peru",), ("pedro-lanza",))),
+    ("Police arrested Peru's former minister Pedro Lanza at his home on Monday.", ("Arrest", ("peru",), ("pedro-lanza",))),
+])
+def test_an_unnamed_organ_acts_for_the_state_of_the_person_it_acts_on(sentence, expected):
+    assert expected in events(sentence + " " + PADDING, "2020-05-04")
+
+
+def test_an_unnamed_organ_acting_on_a_person_of_unknown_state_names_no_state():
+    found = events("Chile recalled its ambassador from Peru on Friday. Soldiers detained the lawyer Pedro Lanza at "
+                   "his home on Monday. " + PADDING, "2020-05-04")
+    assert not any(t == "Arrest" and agent for t, agent, _ in found), found

@@ -54,6 +54,10 @@ def seat_mentions(text: str, state: Callable[[str], str], taken: list[Mention],
 #: an unnamed government body ("the government said", "the ministry gave ...") is the article's own state
 GOVERNMENT_WORDS = frozenset({"government", "ministry", "authority", "administration", "cabinet", "executive",
                               "regime", "chancellery", "junta", "foreign ministry"})
+#: organs that act for their state unnamed ("police arrested him", "soldiers seized the president",
+#: "prosecutors charged her"): the article's own state too, where a state's act is asked for
+ORGAN_WORDS = frozenset({"police", "policeman", "prosecutor", "prosecution", "court", "judge", "tribunal", "soldier",
+                         "troop", "army", "military", "guard", "officer", "force", "agent", "commando", "gendarme"})
 
 
 class TokenMentions:
@@ -85,13 +89,32 @@ class TokenMentions:
         for conjunct in fan_out(token):
             for kind in kinds:
                 found = self._fill_one(conjunct, kind)
-                if not found and home and kind in ("state", "authority") and self.home_state and conjunct.lemma_.lower() in GOVERNMENT_WORDS \
-                        and not self._names_its_state(conjunct):
-                    found = [(self.home_state, None)]
+                if not found and home and kind in ("state", "authority") and not self._names_its_state(conjunct):
+                    lemma = conjunct.lemma_.lower()
+                    if lemma in GOVERNMENT_WORDS and self.home_state:
+                        found = [(self.home_state, None)]
+                    elif lemma in ORGAN_WORDS:
+                        state = self._state_of_the_acted_on(conjunct)
+                        found = [(state, None)] if state else []
                 if found:
                     out += [f for f in found if f[0] not in {o[0] for o in out}]
                     break
         return out
+
+    def _state_of_the_acted_on(self, organ: "Token") -> str | None:
+        """'police arrested X', 'X was charged by prosecutors': the state of the person the organ acts
+        on, when the article gives it (a domestic organ acts on its own state's people)."""
+        verb = organ.head
+        if organ.dep_ == "pobj" and verb.dep_ == "agent":
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        for child in verb.children:
+            if child.dep_ in ("dobj", "nsubjpass"):
+                persons = self._fill_one(child, "person")
+                if persons:
+                    return self.state_of(persons[0][0])
+        return None
 
     def _names_its_state(self, noun: "Token") -> bool:
         """'Peru's ministry', 'the Peruvian government', 'the ministry of Peru': not the home state's."""
