@@ -86,6 +86,7 @@ def test_scoring_matches_a_minted_entity_by_name_not_by_a_shared_surname():
 @pytest.mark.parametrize("sentence,expected", [
     ("Soldiers detained the Peruvian lawyer Pedro Lanza at his home on Monday.", ("Arrest", ("peru",), ("pedro-lanza",))),
     ("Police arrested Peru's former minister Pedro Lanza at his home on Monday.", ("Arrest", ("peru",), ("pedro-lanza",))),
+    ("Soldiers detained Pedro Lanza, the president of Peru, at his home on Monday.", ("Arrest", ("peru",), ("pedro-lanza",))),
 ])
 def test_an_unnamed_organ_acts_for_the_state_of_the_person_it_acts_on(sentence, expected):
     assert expected in events(sentence + " " + PADDING, "2020-05-04")

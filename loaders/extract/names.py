@@ -78,7 +78,7 @@ class NameFinder:
                 title = m.group("title").lower()
                 self.person_titles.setdefault(person, set()).add(title)
                 role = TITLES.get(title)
-                state = self._state_before(m.start("title"), m.start())
+                state = self._state_before(m.start("title"), m.start()) or self._state_after(m.end("title"))
                 post = self.gaz.post(state, role).id if role and state else None
                 if post and person not in self.person_posts:
                     self.person_posts[person] = post
@@ -221,6 +221,21 @@ class NameFinder:
                     return self.gaz.state(code).id if code else None
                 entity = self.gaz.resolve(target)
                 if entity.type == STATE:
+                    return entity.id
+        return None
+
+    def _state_after(self, title_end: int) -> str | None:
+        """'X, the president of Niger,', 'X, foreign minister of Peru': the state named after the title."""
+        of = re.match(r"\s+of\s+(?:the\s+)?", self.text[title_end:title_end + 12])
+        if of is None:
+            return None
+        m = self.gaz.state_pattern().match(self.text, title_end + of.end())
+        if m is None:
+            return None
+        for target, kind in self.gaz.surfaces[m.group(0)]:
+            if kind in ("name", "alias"):   # not a capital: "the mayor of Lima" is no office of Peru
+                entity = self.gaz.resolve(target)
+                if entity.type in (STATE, "InternationalOrganization"):
                     return entity.id
         return None
 
