@@ -40,6 +40,10 @@ CITY_EMBASSY = re.compile(r"(?:'s|’s)\s+(?P<city>[A-Z][\w ]{2,20}?)\s+(?i:emba
 BARE_ORGAN = re.compile(r"(?<![\w'’])(?:the\s+)?(?P<organ>Congress|Parliament|National Assembly|Senate|Supreme Court|Constitutional Court)\b")
 
 
+#: acts of a state's police and justice on a person, mostly its own people
+DOMESTIC_ACTS = ("Arrest", "Charge", "Sentence")
+
+
 class MentionFinder:
     """The actor mentions of an article and their references (a mixin of the extractor)."""
 
@@ -355,6 +359,16 @@ class MentionFinder:
                           "Person", self.text[start:end], "title") for start, end, person, _ in self.title_spans
                   if not any(m.entity and m.start < end and start < m.end for m in self.mentions)]
         return resolve_references(doc, self.mentions + titled, self.gaz.entities)
+
+    def _agent_from_the_acted_on(self) -> None:
+        """'X was arrested', 'prosecutors charged X': an act of a state's justice whose text names no
+        actor is the act of the state of the person it acts on, where the article gives that state."""
+        for event in self.events:
+            if event.type in DOMESTIC_ACTS and not event.agent and event.target:
+                state = self._actor_state(event.target[0])
+                if state and self.gaz.entities.get(event.target[0], Entity("", "", "")).type == "Person":
+                    event.agent = [state]
+                    event.id = self._mint_unused(event.type, event.agent, event.target)
 
     def is_speaker(self, mention: Mention) -> bool:
         """Whether a mention is the subject of a speech verb, or its apposition ("Peru recognized
