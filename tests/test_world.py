@@ -17,7 +17,7 @@ from test_extract import PADDING, events
     ("Moscow", "1991", "RU", "SU"),        # the Soviet Union still stood for most of 1991
     ("Moscow", "1992-01", "RU", "RU"),
     ("Prague", "1993", "CZ", "CZ"),        # Czechoslovakia ended on the year's first day
-    ("Bonn", "1975", None, "DE"),
+    ("Bonn", "1975", None, "BRD"),      # West Germany, as the press of the time named it
     ("Bonn", "2001", None, None),          # a city again
     ("Berlin", "1961-08-13", "DE", None),  # divided: no one state's capital
     ("Lima", "1956", "PE", "PE"),          # no history listed: today's state
@@ -53,3 +53,14 @@ def test_a_seat_of_government_is_the_state_of_the_story_time(published, agent):
 def test_a_demonym_of_the_past_names_its_state():
     found = events("The dissident Pedro Lanza sought asylum at the Soviet embassy in Vienna on Monday. " + PADDING, "1970-05-04")
     assert any(t == "AsylumRequest" and "soviet-union" in target for t, _, target in found), found
+
+
+def test_west_germany_is_named_as_the_press_of_its_time_named_it():
+    found = events("West Germany recalled its ambassador from Tehran on Monday, the government in Bonn said. " + PADDING,
+                   "1989-02-20")
+    assert ("RecallOfAmbassador", ("west-germany",), ("iran",)) in found, found
+
+
+def test_a_papal_envoy_is_the_holy_sees():
+    found = events("Managua expelled the papal nuncio, Archbishop Tomasz Wielgosz, on Saturday. " + PADDING, "2022-03-12")
+    assert ("ExpulsionOfDiplomats", ("nicaragua",), ("holy-see",)) in found, found

@@ -258,13 +258,14 @@ class NameFinder:
         """'the ousted Honduran president, Manuel Zelaya', 'Venezuelan opposition leader Edmundo González':
         the state of a person without a titled post, from a demonym or state just before the name."""
         for i, m in enumerate(self.mentions):
-            if m.type != "Person" or m.kind not in ("name", "alias") or m.entity in self.person_states \
+            if m.type != "Person" or m.kind not in ("name", "alias", "title") or m.entity in self.person_states \
                     or self.gaz.state_of(self.person_posts.get(m.entity)):
                 continue
             before = [b for b in self.mentions[max(0, i - 3):i] if b.type == STATE and 0 <= m.start - b.end <= 45]
             if before and re.fullmatch(r"(?:['’]s)?\s+(?:(?:the|a|an|former|ousted|deposed|exiled|jailed|then|late|"
                                         r"opposition|dissident|cardinal|archbishop|bishop|activist|leader|president|"
                                         r"vice|prime|minister|lawyer|journalist|senator|general|priest|citizen|"
-                                        r"politician|businessman|candidate|chief|[a-z]+-[a-z]+)[\s,]+)*",
-                                        self.text[before[-1].end:m.start]):
+                                        r"politician|businessman|candidate|chief|nuncio|envoy|ambassador|consul|diplomat|"
+                                        r"representative|[a-z]+-[a-z]+)[\s,]+)*",
+                                        self.text[before[-1].end:m.start], re.I):   # "the papal nuncio, Archbishop X"
                 self.person_states[m.entity] = before[-1].entity
