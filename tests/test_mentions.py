@@ -104,3 +104,11 @@ def test_a_passive_act_of_justice_is_the_act_of_the_state_of_the_person():
     arrests = [e for e in extraction.events if e.type == "Arrest"]
     assert [(e.agent, e.target) for e in arrests] == [(["peru"], ["pedro-lanza"])]
     assert "peru" in arrests[0].id
+
+
+def test_a_bare_congress_acting_on_a_person_is_of_that_persons_state():
+    text = ("Brazil said on Monday that Brazil would keep its embassy open, and Brazil asked for calm. "
+            "The Honduran lawyer Pedro Lanza had called a referendum as leader of the country. Congress voted to remove him from "
+            "office on Sunday. ")
+    removals = [e for e in __import__("test_extract").run(text + PADDING, "2009-09-22").events if e.type == "RemovalFromOffice"]
+    assert [(e.agent, e.target) for e in removals] == [(["congress-of-honduras"], ["pedro-lanza"])]

@@ -49,6 +49,7 @@ class MentionFinder:
 
     _sentence_offsets: list[int] | None = None   # where each parsed sentence starts, once per article
     _speaker_spans: list[tuple[int, int]] | None = None   # subjects of speech verbs and their appositions
+    guessed_organs: dict[str, str]   # organ id → its word, for organs whose state was a guess ("Congress")
 
     def _find_mentions(self) -> None:
         text = self.text
@@ -90,6 +91,8 @@ class MentionFinder:
             if state:
                 organ = self.gaz.organ(state, word.lower())
                 raw.append(Mention(m.start(), m.end(), organ.id, organ.type, m.group(0), "organ"))
+                if len(known) != 1:   # whose "Congress" it is was a guess: the person it acts on may tell
+                    self.guessed_organs[organ.id] = word.lower()
         for m in PRONOUN.finditer(text):
             raw.append(Mention(m.start(), m.end(), "", "Person", m.group(0), "pronoun"))
         for m in DEFINITE.finditer(text):
@@ -362,13 +365,24 @@ class MentionFinder:
 
     def _agent_from_the_acted_on(self) -> None:
         """'X was arrested', 'prosecutors charged X': an act of a state's justice whose text names no
-        actor is the act of the state of the person it acts on, where the article gives that state."""
+        actor is the act of the state of the person it acts on, where the article gives that state;
+        an organ whose state was guessed ("Congress", "the Supreme Court") is that state's."""
         for event in self.events:
-            if event.type in DOMESTIC_ACTS and not event.agent and event.target:
-                state = self._actor_state(event.target[0])
-                if state and self.gaz.entities.get(event.target[0], Entity("", "", "")).type == "Person":
-                    event.agent = [state]
-                    event.id = self._mint_unused(event.type, event.agent, event.target)
+            if event.type not in DOMESTIC_ACTS + ("RemovalFromOffice",) or not event.target \
+                    or self.gaz.entities.get(event.target[0], Entity("", "", "")).type != "Person":
+                continue
+            state = self._actor_state(event.target[0])
+            if not state:
+                continue
+            if not event.agent and event.type in DOMESTIC_ACTS:
+                event.agent = [state]
+            elif len(event.agent) == 1 and event.agent[0] in self.guessed_organs \
+                    and self.gaz.state_of(event.agent[0]) != state:
+                # "Congress voted to remove him": the Congress of his state, not of the article's most named one
+                event.agent = [self.gaz.organ(state, self.guessed_organs[event.agent[0]]).id]
+            else:
+                continue
+            event.id = self._mint_unused(event.type, event.agent, event.target)
 
     def is_speaker(self, mention: Mention) -> bool:
         """Whether a mention is the subject of a speech verb, or its apposition ("Peru recognized

@@ -116,6 +116,7 @@ class _Extractor(NameFinder, MentionFinder):
         self.speaks_for: dict[str, str] = {}     # person id → the state they spoke of in the third person
         self._alone: dict[str, list[int]] | None = None
         self.framed: set[tuple[str, int]] = set()   # (event type, sentence index) the frames coded
+        self.guessed_organs: dict[str, str] = {}
 
     # == driver ========================================================================================
     def run(self) -> Extraction:
