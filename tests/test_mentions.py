@@ -112,3 +112,8 @@ def test_a_bare_congress_acting_on_a_person_is_of_that_persons_state():
             "office on Sunday. ")
     removals = [e for e in __import__("test_extract").run(text + PADDING, "2009-09-22").events if e.type == "RemovalFromOffice"]
     assert [(e.agent, e.target) for e in removals] == [(["congress-of-honduras"], ["pedro-lanza"])]
+
+
+def test_a_high_commissioner_named_in_apposition_is_of_the_state_that_sent_him():
+    extractor = _extractor("Chile's foreign ministry summoned Canada's high commissioner, Tomasz Wielgosz, on Tuesday.")
+    assert extractor.person_states.get("tomasz-wielgosz") == "canada"
