@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
@@ -38,6 +38,7 @@ class Trigger:
     pos: str                              # "verb" or "noun"
     needs: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
+    negated: bool = False                 # the verb's own negation is the act ("does not recognise")
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,7 @@ class Role:
     kinds: tuple[str, ...]
     required: bool = False
     all: bool = False                     # every actor found is one role value (what a statement is about)
+    mint: bool = False                    # a proper name the gazetteer lacks is minted as a new actor
 
 
 @dataclass(frozen=True)
@@ -107,9 +109,9 @@ def _words(path: Path, node, key: str, required: bool = False) -> tuple[str, ...
 def _role(path: Path, node, name: str) -> Role:
     if not isinstance(node, dict):
         raise FrameError(f"{_where(path, node)}: role '{name}' must be a mapping with 'from' and 'is'")
-    unknown = set(node) - {"from", "is", "required", "all"}
+    unknown = set(node) - {"from", "is", "required", "all", "mint"}
     if unknown:
-        raise FrameError(f"{_where(path, node)}: role '{name}' has unknown key(s) {sorted(unknown)} (use from, is, required, all)")
+        raise FrameError(f"{_where(path, node)}: role '{name}' has unknown key(s) {sorted(unknown)} (use from, is, required, all, mint)")
     paths = _words(path, node, "from", required=True)
     for p in paths:
         head = p.split(".")[0].split(":")[0]
@@ -121,7 +123,8 @@ def _role(path: Path, node, name: str) -> Role:
         if k not in KIND_TYPES:
             raise FrameError(f"{_where(path, node, 'is')}: unknown kind '{k}' (use one of {', '.join(KIND_TYPES)})")
     # agent and target are required unless the frame says otherwise: an event half-coded is a wrong one
-    return Role(paths, kinds, bool(node.get("required", name in ("agent", "target"))), bool(node.get("all", False)))
+    return Role(paths, kinds, bool(node.get("required", name in ("agent", "target"))), bool(node.get("all", False)),
+                bool(node.get("mint", False)))
 
 
 def load_frames(path: str | Path = FRAMES_FILE, known_types: set[str] | None = None) -> FrameSet:
@@ -152,7 +155,8 @@ def load_frames(path: str | Path = FRAMES_FILE, known_types: set[str] | None = N
             if not isinstance(t, dict) or ("verb" in t) == ("noun" in t):
                 raise FrameError(f"{_where(path, t)}: a trigger has either 'verb' or 'noun' (a list of lemmas)")
             pos = "verb" if "verb" in t else "noun"
-            triggers.append(Trigger(frozenset(_words(path, t, pos)), pos, _words(path, t, "needs"), _words(path, t, "unless")))
+            triggers.append(Trigger(frozenset(_words(path, t, pos)), pos, _words(path, t, "needs"), _words(path, t, "unless"),
+                                    bool(t.get("negated", False))))
         if not triggers:
             raise FrameError(f"{_where(path, node)}: frame '{etype}' has no triggers")
         roles = {name: _role(path, node[name], name) for name in ROLES if name in node}
@@ -188,7 +192,7 @@ def _has(tokens: list["Token"], words: tuple[str, ...]) -> bool:
     return False
 
 
-def _triggered(frame: Frame, token: "Token", enacting: frozenset[str]) -> bool:
+def _triggered(frame: Frame, token: "Token", enacting: frozenset[str]) -> Trigger | None:
     lemma = token.lemma_.lower()
     for trig in frame.triggers:
         if lemma not in trig.lemmas and token.lower_ not in trig.lemmas:
@@ -196,15 +200,20 @@ def _triggered(frame: Frame, token: "Token", enacting: frozenset[str]) -> bool:
         if trig.pos == "verb" and token.pos_ not in ("VERB",):
             continue
         if trig.pos == "noun":
-            if token.pos_ != "NOUN" or token.head.lemma_.lower() not in enacting or token.dep_ not in ("dobj", "nsubjpass"):
+            if token.pos_ != "NOUN":
                 continue
+            enacted = token.head.lemma_.lower() in enacting and token.dep_ in ("dobj", "nsubjpass")
+            if not enacted and not (structure.nominal_agent(token) is not None and structure.prep_objects(token, "of")):
+                continue  # "the recognition of Kosovo by Peru", "Peru's recognition of Kosovo": the noun names its own act
         local = structure.local_tokens(token)
         if trig.needs and not _has(local, trig.needs):
             continue
         if trig.unless and _has(local, trig.unless):
             continue
-        return True
-    return False
+        if trig.negated != structure.negated(token):
+            continue
+        return trig
+    return None
 
 
 def _heads(token: "Token", path: str) -> list["Token"]:
@@ -216,6 +225,8 @@ def _heads(token: "Token", path: str) -> list["Token"]:
         current = structure.prep_objects(token, first[5:])  # "the expulsion of Peru's envoy"
     elif token.pos_ == "NOUN" and first == "object":
         current = structure.prep_objects(token, "of")
+    elif first == "subject" and token.pos_ == "NOUN" and structure.nominal_agent(token) is not None:
+        current = [structure.nominal_agent(token)]
     elif first == "subject":
         s = structure.logical_subject(verb)
         current = [s] if s is not None else []
@@ -252,33 +263,40 @@ def _heads(token: "Token", path: str) -> list["Token"]:
 
 
 def _role_fillers(role: Role, token: "Token", index: TokenMentions, exclude: set[str],
-                  home: bool = False) -> list[tuple[str, Mention]]:
+                  home: bool = False, mint: "Callable[[Token], list] | None" = None) -> list[tuple[str, Mention]]:
     out: list[tuple[str, Mention]] = []
-    for path in role.paths:
-        for head in _heads(token, path):
-            found = [f for f in index.fill(head, list(role.kinds), home) if f[0] not in exclude and f[0] not in {o[0] for o in out}]
-            if found and not role.all:
+    heads = [h for path in role.paths for h in _heads(token, path)]
+    for head in heads:
+        found = [f for f in index.fill(head, list(role.kinds), home) if f[0] not in exclude and f[0] not in {o[0] for o in out}]
+        if found and not role.all:
+            return found
+        out += found
+    if not out and role.mint and mint is not None:
+        for head in heads:  # no actor the gazetteer knows: a proper name of its own ("the Taliban")
+            found = [f for conj in structure.fan_out(head) for f in mint(conj) if f[0] not in exclude]
+            if found:
                 return found
-            out += found
     return out
 
 
-def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMentions) -> list[FrameMatch]:
+def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMentions,
+                   mint: "Callable[[Token], list] | None" = None) -> list[FrameMatch]:
     """Every frame that fits a clause of these tokens (one sentence), with one match per conjunct."""
     out: list[FrameMatch] = []
     for token in tokens:
         if token.pos_ not in ("VERB", "NOUN"):
             continue
         for frame in frameset.frames:
-            if not _triggered(frame, token, frameset.enacting):
+            trigger = _triggered(frame, token, frameset.enacting)
+            if trigger is None:
                 continue
-            if structure.not_an_act(token):
+            if structure.not_an_act(token, trigger.negated):
                 continue
             agents = _role_fillers(frame.roles["agent"], token, index, set(), home=True)
             if not agents and frame.roles["agent"].required:
                 continue
             agent_ids = {a for a, _ in agents}
-            targets = _role_fillers(frame.roles["target"], token, index, agent_ids) if "target" in frame.roles else []
+            targets = _role_fillers(frame.roles["target"], token, index, agent_ids, mint=mint) if "target" in frame.roles else []
             if targets and frame.roles["target"].all:
                 targets = [([t for t, _ in targets], targets[0][1])]
             if not targets and "target" in frame.roles and frame.roles["target"].required:
@@ -306,11 +324,13 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
     return out
 
 
-def match_doc(doc: "Doc", index: TokenMentions, frameset: FrameSet | None = None) -> list[tuple[int, FrameMatch]]:
-    """Frame matches of a whole article, with the index of the sentence (spaCy's) each is in."""
+def match_doc(doc: "Doc", index: TokenMentions, frameset: FrameSet | None = None,
+              mint: "Callable[[Token], list] | None" = None) -> list[tuple[int, FrameMatch]]:
+    """Frame matches of a whole article, with the index of the sentence (spaCy's) each is in; ``mint``
+    names the actors a role with ``mint: true`` needs and the gazetteer lacks (newnames.py)."""
     frameset = frameset or default_frames()
     out = []
     for n, sent in enumerate(doc.sents):
-        for m in match_sentence(frameset, iter(sent), index):
+        for m in match_sentence(frameset, iter(sent), index, mint):
             out.append((n, m))
     return out

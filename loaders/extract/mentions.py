@@ -132,6 +132,11 @@ class TokenMentions:
                 yield child
                 yield from (g for g in child.children if g.dep_ in ("compound", "flat"))
         if kind == "person":
+            # "the head of the UN mission, Ana Ruiz": the apposition the parser hangs on the "of" phrase
+            for child in kids:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                        yield from (g for g in pobj.children if g.dep_ == "appos")
             return
         for child in kids:
             if child.dep_ in ("amod", "nummod"):

@@ -27,6 +27,7 @@ from .dating import StoryTimeline
 from .frames import FrameMatch, match_doc
 from .identity import event_id as scoped_event_id
 from .mentions import TokenMentions, seat_mentions
+from .newnames import minter
 from .parse import parse
 from .sentences import Sentence, split_sentences
 from .structure import is_passive, logical_subject
@@ -201,7 +202,7 @@ class _Extractor:
         index = TokenMentions(doc, self.mentions + seats, self._actor_state, self.focal_state)
         starts = [s.start for s in self.sentences]
         out = []
-        for _, match in match_doc(doc, index):
+        for _, match in match_doc(doc, index, mint=minter(self.gaz)):
             at = bisect.bisect_right(starts, match.trigger.idx) - 1
             if at < 0:
                 continue

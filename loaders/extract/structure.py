@@ -32,16 +32,33 @@ HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether", "once", "until", "bef
 #: where a bare infinitive or gerund names a kind of act, not one that happened
 GENERIC_DEPS = frozenset({"acl", "pcomp", "pobj", "nsubj", "csubj", "amod", "compound", "dobj", "advcl", "relcl", "appos"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
+#: first words of fixed phrases the parser may cut off from their verb ("persona non grata")
+FIXED_PHRASE_HEADS = frozenset({"persona"})
+#: "became the first country to recognize ...": an infinitive on a ranked noun reports the act
+RANKS = frozenset({"first", "second", "third", "fourth", "fifth", "latest", "last", "next", "only"})
 
 
-def not_an_act(token: "Token") -> str | None:
+def ranked_infinitive(token: "Token") -> bool:
+    """'X became the first (country) to recognize Y', 'X was the latest to expel': the infinitive is
+    the act of the subject of 'be/become'."""
+    if token.dep_ not in ("relcl", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    noun = token.head
+    ranked = noun.lower_ in RANKS or any(c.dep_ in ("amod", "advmod") and c.lower_ in RANKS for c in noun.children)
+    return ranked and noun.dep_ in ("attr", "acomp", "oprd") and noun.head.lemma_ in ("be", "become")
+
+
+def not_an_act(token: "Token", negated_act: bool = False) -> str | None:
     """Why the clause of a trigger is not an act (negated, modal, future, under a threat or request,
-    hypothetical, generic), or None when it reports one."""
+    hypothetical, generic), or None when it reports one.  With ``negated_act`` the negation of the
+    trigger's own clause is the act ("does not recognise", "would never recognise": a non-recognition)."""
+    if ranked_infinitive(token):
+        return _clause_blocker(token.head.head)  # "became the first to recognize": as its main verb
     if token.pos_ == "VERB" and token.tag_ in ("VBG", "VB") and token.dep_ in GENERIC_DEPS:
         return "generic"  # "the right to grant asylum", "a tradition of granting asylum"
     current = token
     for _ in range(8):  # up through xcomp/ccomp/conj chains; a clause is rarely deeper than that
-        reason = _clause_blocker(current)
+        reason = _clause_blocker(current, negated_act and current is token)
         if reason:
             return reason
         head = current.head
@@ -78,11 +95,19 @@ def _bases(token: "Token") -> set[str]:
     return forms
 
 
-def _clause_blocker(verb: "Token") -> str | None:
+def negated(verb: "Token") -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS) for c in verb.children)
+
+
+def _clause_blocker(verb: "Token", negation_is_the_act: bool = False) -> str | None:
     for child in verb.children:
         if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in NEGATIONS):
+            if negation_is_the_act:
+                continue
             return "negated"
         if child.dep_ == "aux" and (child.lower_ in MODALS or child.lemma_.lower() in MODALS):
+            if negation_is_the_act and child.lower_ in ("will", "would", "'ll", "wo"):
+                continue  # "would never recognise": a stated refusal, not a forecast
             return f"modal '{child.text}'"
         if child.dep_ == "mark" and child.lower_ in HYPOTHETICAL_MARKS:
             return f"hypothetical '{child.text}'"
@@ -137,6 +162,8 @@ def logical_subject(verb: "Token") -> "Token | None":
             if objects and verb.head.lemma_ in ("order", "tell", "instruct", "ask", "allow"):
                 return objects[0]  # "ordered the police to arrest": the police act
         return logical_subject(verb.head)
+    if ranked_infinitive(verb):
+        return logical_subject(verb.head.head)
     if verb.dep_ == "relcl":
         return verb.head
     return None
@@ -157,8 +184,24 @@ def logical_object(verb: "Token") -> "Token | None":
     for child in verb.children:
         if child.dep_ in ("dobj", "attr"):
             return child
+    for child in verb.children:  # a small clause the parser made: "declared [him persona non grata]"
+        if child.dep_ == "ccomp" and child.lower_ in FIXED_PHRASE_HEADS:
+            return next((g for g in child.children if g.dep_ == "nsubj"), None)
     if verb.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.lower_ not in ("who", "which", "that") for c in verb.children):
         return None
+    return None
+
+
+def nominal_agent(noun: "Token") -> "Token | None":
+    """Who acts in a noun's own phrase: "the recognition ... by Peru", "Peru's recognition of ..."."""
+    for child in noun.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ == "by":
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return child
     return None
 
 
@@ -200,7 +243,13 @@ def local_tokens(trigger: "Token") -> list["Token"]:
         stack += [c for c in t.children if c.dep_ not in ("ccomp", "advcl", "parataxis")]
     if trigger.dep_ == "xcomp" and trigger.head.pos_ in ("NOUN", "PROPN"):
         out.append(trigger.head)
-    return sorted(out, key=lambda t: t.i)
+    # the verb of a complement clause, alone: "ordered the envoy to leave" needs "leave"
+    out += [c for c in trigger.children if c.dep_ == "xcomp" and c not in out]
+    # a fixed foreign phrase the parser splits off as a coordinated verb: "declared him, ..., persona non grata"
+    for c in trigger.children:
+        if c.dep_ in ("conj", "ccomp") and c.lower_ in FIXED_PHRASE_HEADS and c not in out:
+            out += [c] + [g for g in c.children if g.dep_ not in ("nsubj", "punct")]
+    return sorted(set(out), key=lambda t: t.i)
 
 
 def what_was_said(verb: "Token") -> list["Token"]:
