@@ -58,6 +58,7 @@ class Frame:
     positive: tuple[dict, ...] = ()
     negative: tuple[str, ...] = ()
     line: int = 0
+    reciprocal: bool = False              # "the two countries broke off relations": each party to the other
 
 
 @dataclass(frozen=True)
@@ -168,7 +169,7 @@ def load_frames(path: str | Path = FRAMES_FILE, known_types: set[str] | None = N
             if not isinstance(ex, dict) or not isinstance(ex.get("text"), str) or not isinstance(ex.get("expect"), list):
                 raise FrameError(f"{_where(path, ex)}: a positive example has 'text' and 'expect' ([[type, agent, target], ...])")
         frames.append(Frame(etype, tuple(triggers), roles, positive, tuple(examples.get("negative") or ()),
-                            node.lc.line + 1))
+                            node.lc.line + 1, bool(node.get("reciprocal", False))))
     return FrameSet(str(data.get("language", "en")), frozenset(_words(path, data, "enacting")), tuple(frames))
 
 
@@ -293,13 +294,24 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
             if structure.not_an_act(token, trigger.negated):
                 continue
             agents = _role_fillers(frame.roles["agent"], token, index, set(), home=True)
-            if not agents and frame.roles["agent"].required:
+            if not agents and frame.reciprocal:
+                agents = _both_parties(token, index)
+            if not agents and frame.roles["agent"].required and not frame.reciprocal:
                 continue
             agent_ids = {a for a, _ in agents}
             targets = _role_fillers(frame.roles["target"], token, index, agent_ids, mint=mint) if "target" in frame.roles else []
             if targets and frame.roles["target"].all:
                 targets = [([t for t, _ in targets], targets[0][1])]
-            if not targets and "target" in frame.roles and frame.roles["target"].required:
+            pairs = None
+            if frame.reciprocal and (not agents or not targets):
+                # "Ethiopia and Eritrea restored relations", "relations between X and Y were restored"
+                parties = agents or targets
+                if len(parties) < 2 or (agents and targets):
+                    continue
+                pairs = [(a, b) for a in parties for b in parties if a[0] != b[0]]
+            elif not agents and frame.roles["agent"].required:
+                continue
+            if not targets and not pairs and "target" in frame.roles and frame.roles["target"].required:
                 continue
             fields: dict = {}
             if "place" in frame.roles:
@@ -311,17 +323,34 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
                 said = index.fill(speaker_token, ["person", "state", "organisation"])
                 if said and said[0][0] not in agent_ids:
                     fields["announced_by"] = said[0][0]
-            for agent, agent_mention in agents or [(None, None)]:
-                for target, target_mention in targets or [(None, None)]:
-                    if (agent and (agent == target or (isinstance(target, list) and agent in target))) or not (agent or target):
-                        continue  # an act of nobody on nobody is no event to code
-                    if agent_mention is None and agent and target_mention is None:
-                        continue  # the article's own state alone is too little to go on
-                    used = [m for m in (agent_mention, target_mention) if m is not None]
-                    out.append(FrameMatch(frame.type, token, agent, target, used, dict(fields),
-                                          listed=len(agents) > 1 or len(targets) > 1))
+            if pairs is None:
+                pairs = [(a, t) for a in agents or [(None, None)] for t in targets or [(None, None)]]
+            for (agent, agent_mention), (target, target_mention) in pairs:
+                if (agent and (agent == target or (isinstance(target, list) and agent in target))) or not (agent or target):
+                    continue  # an act of nobody on nobody is no event to code
+                if agent_mention is None and agent and target_mention is None:
+                    continue  # the article's own state alone is too little to go on
+                used = [m for m in (agent_mention, target_mention) if m is not None]
+                out.append(FrameMatch(frame.type, token, agent, target, used, dict(fields),
+                                      listed=len(agents) > 1 or len(targets) > 1 or len(pairs) > 1))
             break  # one frame per trigger word: the first that fits
     return out
+
+
+#: plural nouns that name the two parties of a relation told before: "the two countries", "both governments"
+PARTY_NOUNS = frozenset({"country", "nation", "state", "government", "side", "neighbour", "neighbor", "capital"})
+
+
+def _both_parties(token: "Token", index: TokenMentions) -> list[tuple[str, Mention]]:
+    """'The two countries broke off relations': the last two states named before the subject."""
+    verb = token.head if token.pos_ == "NOUN" else token
+    subject = structure.logical_subject(verb)
+    if subject is None or subject.lemma_.lower() not in PARTY_NOUNS or subject.tag_ not in ("NNS", "NNPS"):
+        return []
+    if not any(c.lower_ in ("two", "both") for c in subject.children):
+        return []
+    parties = index.before(subject, "state", 2)
+    return parties if len(parties) == 2 else []
 
 
 def match_doc(doc: "Doc", index: TokenMentions, frameset: FrameSet | None = None,

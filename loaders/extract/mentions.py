@@ -98,6 +98,18 @@ class TokenMentions:
                     break
         return out
 
+    def before(self, token: "Token", kind: str, n: int) -> list[tuple[str, Mention]]:
+        """The last ``n`` distinct actors of a kind named before a token ("the two countries")."""
+        out: list[tuple[str, Mention]] = []
+        for i in sorted((i for i in self._by_token if i < token.i), reverse=True):
+            mention = self._by_token[i]
+            entity = self._as_kind(mention, kind)
+            if entity and entity not in {o[0] for o in out}:
+                out.append((entity, mention))
+                if len(out) == n:
+                    break
+        return out[::-1]
+
     def _names_its_state(self, noun: "Token") -> bool:
         """'Peru's ministry', 'the Peruvian government', 'the ministry of Peru': not the home state's."""
         near = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]

@@ -231,7 +231,8 @@ def fan_out(token: "Token") -> Iterator["Token"]:
 def local_tokens(trigger: "Token") -> list["Token"]:
     """The trigger's own dependents (its subtree without the subject and without subordinate
     clauses): where the words a frame needs ("relations", "asylum") must be."""
-    skip = {"nsubj", "nsubjpass", "ccomp", "advcl", "relcl", "conj", "csubj", "parataxis", "cc", "punct", "agent"}
+    # the subject of a passive is what is acted on: "relations ... were restored" has its "relations"
+    skip = {"nsubj", "ccomp", "advcl", "relcl", "conj", "csubj", "parataxis", "cc", "punct", "agent"}
     # "offered to grant asylum" is no grant, but "refused to grant safe conduct" is a refusal
     into_clauses = trigger.lemma_.lower() in NOT_ACT_HEADS
     out = [trigger]
