@@ -51,9 +51,12 @@ def minter(gaz: Gazetteer) -> Callable[["Token"], list[tuple[str, Mention]]]:
         if not words or not words[0].text[:1].isupper():
             return []
         label = name.doc[words[0].i: words[-1].i + 1].text
-        if label in gaz.surfaces:  # a name the gazetteer knows, not mentioned as an actor here: leave it
-            return []
-        entity = gaz.add(Entity(slug(label), MINTED_TYPES[span.label_], label, {label}))
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        if label in gaz.surfaces:
+            minted = gaz.entities.get(slug(label))
+            if minted is not None and minted.new:  # minted earlier in this article ("the Taliban" again)
+                return [(minted.id, Mention(start, end, minted.id, minted.type, label, "name"))]
+            return []  # a name the gazetteer knows, not mentioned as an actor here: leave it
+        entity = gaz.add(Entity(slug(label), MINTED_TYPES[span.label_], label, {label}))
         return [(entity.id, Mention(start, end, entity.id, entity.type, label, "name"))]
     return mint

@@ -140,8 +140,7 @@ RULES: tuple[Rule, ...] = (
             r"|\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed))\s+to\s+(?:let|allow|permit)\s+(?:\w+\s+){1,3}?(?:to\s+)?(?:go|leave)\b"),
          agent=STATE_LIKE, target=(), state_level=True, negated_trigger=True, needs=("agent",)),
     Rule("SafeConductRequest",
-         _r(r"\b(?:request(?:s|ed)?|demand(?:s|ed)?|ask(?:s|ed)?\s+(?:[\w’'-]+\s+){0,4}?(?:for|to\s+(?:issue|grant|give|provide|deliver|extend)))\s+(?:a\s+|the\s+)?safe[- ](?:conducts?|passages?)\b"
-            r"|\bask(?:s|ed)?\s+(?:[\w’'-]+\s+){1,3}?to\s+(?:let|allow)\s+(?:[\w’'-]+\s+){1,3}?(?:to\s+)?leave\b"),
+         _r(r"\b(?:request(?:s|ed)?|demand(?:s|ed)?|ask(?:s|ed)?\s+(?:[\w’'-]+\s+){0,4}?(?:for|to\s+(?:issue|grant|give|provide|deliver|extend)))\s+(?:a\s+|the\s+)?safe[- ](?:conducts?|passages?)\b"),
          agent=STATE_LIKE, target=("State",), state_level=True, needs=("agent",),
          negated_trigger=True),  # "asked Peru to issue": the asking is the act, not a modality
     Rule("AsylumWithdrawal",

@@ -244,8 +244,12 @@ def local_tokens(trigger: "Token") -> list["Token"]:
         stack += [c for c in t.children if c.dep_ not in ("ccomp", "advcl", "parataxis")]
     if trigger.dep_ == "xcomp" and trigger.head.pos_ in ("NOUN", "PROPN"):
         out.append(trigger.head)
+    if trigger.dep_ in ("acl", "relcl") and trigger.head.pos_ == "NOUN":  # "a safe conduct granted by Peru"
+        out += [trigger.head] + [c for c in trigger.head.children if c.dep_ in ("compound", "amod")]
     # the verb of a complement clause, alone: "ordered the envoy to leave" needs "leave"
-    out += [c for c in trigger.children if c.dep_ == "xcomp" and c not in out]
+    # (an infinitive the parser calls ccomp: "allowed her to leave"; not "told them it would leave")
+    out += [c for c in trigger.children if c not in out and c.pos_ in ("VERB", "AUX") and (
+        c.dep_ == "xcomp" or (c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))]
     # a fixed foreign phrase the parser splits off as a coordinated verb: "declared him, ..., persona non grata"
     for c in trigger.children:
         if c.dep_ in ("conj", "ccomp") and c.lower_ in FIXED_PHRASE_HEADS and c not in out:
