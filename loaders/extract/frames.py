@@ -59,6 +59,7 @@ class Frame:
     negative: tuple[str, ...] = ()
     line: int = 0
     reciprocal: bool = False              # "the two countries broke off relations": each party to the other
+    counterpart: bool = False             # no target in the clause: the agent's counterpart told before
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,8 @@ class FrameMatch:
     mentions: list[Mention] = field(default_factory=list)
     fields: dict = field(default_factory=dict)
     listed: bool = False                  # one of several events a list in the clause fans out to
+    between_states: bool = False          # an act of a state on a state (the context for a counterpart)
+    counterpart: bool = False             # its target is still to be found in what was told before
 
     def start(self) -> int:  # the trigger's offsets in the sentence are set by the caller
         return self.trigger.idx
@@ -169,7 +172,7 @@ def load_frames(path: str | Path = FRAMES_FILE, known_types: set[str] | None = N
             if not isinstance(ex, dict) or not isinstance(ex.get("text"), str) or not isinstance(ex.get("expect"), list):
                 raise FrameError(f"{_where(path, ex)}: a positive example has 'text' and 'expect' ([[type, agent, target], ...])")
         frames.append(Frame(etype, tuple(triggers), roles, positive, tuple(examples.get("negative") or ()),
-                            node.lc.line + 1, bool(node.get("reciprocal", False))))
+                            node.lc.line + 1, bool(node.get("reciprocal", False)), bool(node.get("counterpart", False))))
     return FrameSet(str(data.get("language", "en")), frozenset(_words(path, data, "enacting")), tuple(frames))
 
 
@@ -311,8 +314,11 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
                 pairs = [(a, b) for a in parties for b in parties if a[0] != b[0]]
             elif not agents and frame.roles["agent"].required:
                 continue
+            counterpart = False
             if not targets and not pairs and "target" in frame.roles and frame.roles["target"].required:
-                continue
+                if not (frame.counterpart and agents):
+                    continue
+                counterpart = True  # "Peru recalled its ambassador for consultations": from whom, told before
             fields: dict = {}
             if "place" in frame.roles:
                 places = _role_fillers(frame.roles["place"], token, index, set())
@@ -330,9 +336,13 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
                     continue  # an act of nobody on nobody is no event to code
                 if agent_mention is None and agent and target_mention is None:
                     continue  # the article's own state alone is too little to go on
+                if agent_mention is None and counterpart:
+                    continue
                 used = [m for m in (agent_mention, target_mention) if m is not None]
+                between = "state" in frame.roles["agent"].kinds and "target" in frame.roles and "state" in frame.roles["target"].kinds
                 out.append(FrameMatch(frame.type, token, agent, target, used, dict(fields),
-                                      listed=len(agents) > 1 or len(targets) > 1 or len(pairs) > 1))
+                                      listed=len(agents) > 1 or len(targets) > 1 or len(pairs) > 1,
+                                      between_states=between, counterpart=counterpart))
             break  # one frame per trigger word: the first that fits
     return out
 
@@ -361,5 +371,22 @@ def match_doc(doc: "Doc", index: TokenMentions, frameset: FrameSet | None = None
     out = []
     for n, sent in enumerate(doc.sents):
         for m in match_sentence(frameset, iter(sent), index, mint):
+            if m.counterpart:
+                m.target = _counterpart(m.agent, [earlier for _, earlier in out])
+                if m.target is None:
+                    continue
             out.append((n, m))
     return out
+
+
+def _counterpart(agent: str, earlier: list[FrameMatch]) -> str | None:
+    """The other party of the agent's last act between states told before ("Somalia cut ties with
+    Kenya ... On Monday Mogadishu recalled its ambassador for consultations": from Kenya)."""
+    for m in reversed(earlier):
+        if not m.between_states or m.counterpart or not isinstance(m.target, str):
+            continue
+        if m.agent == agent:
+            return m.target
+        if m.target == agent and m.agent:
+            return m.agent
+    return None
