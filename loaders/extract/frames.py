@@ -187,9 +187,10 @@ def _has(tokens: list["Token"], words: tuple[str, ...]) -> bool:
     lemmas = [t.lemma_.lower() for t in tokens]
     lowers = [t.lower_ for t in tokens]
     joined = " " + " ".join(lowers) + " "
+    hyphened = joined.replace(" - ", "-")   # the tokenizer splits "safe-conduct" into three
     for w in words:
-        if " " in w:
-            if f" {w} " in joined:
+        if " " in w or "-" in w:
+            if f" {w} " in joined or f" {w} " in hyphened or f" {w.replace('-', ' ')} " in hyphened.replace("-", " "):
                 return True
         elif w in lemmas or w in lowers:
             return True

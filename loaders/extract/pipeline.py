@@ -933,11 +933,6 @@ class _Extractor:
             elif target.type == "Post":
                 # an unnamed envoy ("expelled Venezuela's ambassador"): the post and the state it serves
                 staff_of = self.gaz.state_of(target.entity)
-        if rule.type == "SafeConductRequest" and target is None and agent is not None:
-            # "asked the new authorities for a safe passage": the state the asylee must leave
-            host = self.focal_state_guess(self._state_id(agent))
-            if host:
-                target = Mention(t_start, t_end, host, STATE, "", "counterpart")
         if agent is None and target is not None and rule.type == "RemovalFromOffice" \
                 and re.search(r"(?i)\bimpeach", self.text[clause_start:t_end]):
             # impeachment is by definition the legislature's act: the one the registry knows for the
