@@ -298,6 +298,11 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
             if structure.not_an_act(token, trigger.negated):
                 continue
             agents = _role_fillers(frame.roles["agent"], token, index, set(), home=True)
+            if not agents and structure.is_passive(token) and {"state", "authority"} & set(frame.roles["agent"].kinds):
+                # "Two diplomats were expelled, the ministry said": a passive without "by" is the speaker's state's act
+                speaker_token = structure.speaker(token)
+                if speaker_token is not None:
+                    agents = [a for a in index.fill(speaker_token, ["state"], home=True) if a[1] is not None][:1]
             if not agents and frame.reciprocal:
                 agents = _both_parties(token, index)
             if not agents and frame.roles["agent"].required and not frame.reciprocal:

@@ -155,6 +155,8 @@ class Gazetteer:
                     self._add_surface(name, ("state:" + code, "name"))
             for demonym in DEMONYMS.get(code, ()):
                 self._add_surface(demonym, ("state:" + code, "demonym"))
+                if demonym.endswith(("an", "i")):  # the nationals themselves: "expelled 23 Russians", "two Israelis"
+                    self._add_surface(demonym + "s", ("state:" + code, "demonym"))
             for capital in CAPITALS.get(code, ()):
                 self._add_surface(capital, ("state:" + code, "capital"))
         self._compiled: re.Pattern | None = None
