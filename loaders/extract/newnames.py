@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 #: spaCy entity labels → the entity type a minted actor gets
 MINTED_TYPES = {"PERSON": "Person", "GPE": "State", "ORG": "Government", "NORP": "Government"}
+#: words that make up titles of states without naming one ("the People's Republic", "the Kingdom")
+GENERIC_NAME_WORDS = frozenset({"people", "people's", "peoples", "republic", "state", "states", "kingdom", "democratic",
+                                "federal", "islamic", "united", "socialist", "government", "regime", "'s"})
 #: nouns whose "of" phrase names the actor: "the independence of Abkhazia", "the government of X"
 OF_HEADS = frozenset({"independence", "sovereignty", "statehood", "government", "republic", "state", "regime",
                       "authority", "authorities", "administration"})
@@ -51,6 +54,8 @@ def minter(gaz: Gazetteer) -> Callable[["Token"], list[tuple[str, Mention]]]:
         if not words or not words[0].text[:1].isupper():
             return []
         label = name.doc[words[0].i: words[-1].i + 1].text
+        if all(t.lower_ in GENERIC_NAME_WORDS for t in words):
+            return []  # "the People's Republic": a title without its name, not an actor of its own
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         if label in gaz.surfaces:
             minted = gaz.entities.get(slug(label))

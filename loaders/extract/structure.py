@@ -38,6 +38,25 @@ FIXED_PHRASE_HEADS = frozenset({"persona"})
 RANKS = frozenset({"first", "second", "third", "fourth", "fifth", "latest", "last", "next", "only"})
 
 
+#: documents whose participle reports the act they enact: "signed decrees recognizing ...", "a statement recognizing ..."
+ENACTING_DOCUMENTS = frozenset({"decree", "statement", "resolution", "law", "order", "note", "letter", "communique",
+                                "communiqué", "declaration", "bill", "act"})
+
+
+def participle_of_act(token: "Token") -> bool:
+    """'..., recognizing the People's Republic as ...' (a participle clause of the main act) and
+    'signed decrees recognizing ...' (a document that enacts it) are acts, not kinds of acts."""
+    if token.tag_ != "VBG":
+        return False
+    if token.dep_ == "advcl":
+        return any(c.dep_ == "punct" for c in token.head.children if c.i == token.i - 1) or \
+            token.doc[token.i - 1].text == ","
+    if token.dep_ == "acl":
+        noun = token.head
+        return noun.lemma_.lower() in ENACTING_DOCUMENTS and noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB"
+    return False
+
+
 def ranked_infinitive(token: "Token") -> bool:
     """'X became the first (country) to recognize Y', 'X was the latest to expel': the infinitive is
     the act of the subject of 'be/become'."""
@@ -54,7 +73,7 @@ def not_an_act(token: "Token", negated_act: bool = False) -> str | None:
     trigger's own clause is the act ("does not recognise", "would never recognise": a non-recognition)."""
     if ranked_infinitive(token):
         return _clause_blocker(token.head.head)  # "became the first to recognize": as its main verb
-    if token.pos_ == "VERB" and token.tag_ in ("VBG", "VB") and token.dep_ in GENERIC_DEPS:
+    if token.pos_ == "VERB" and token.tag_ in ("VBG", "VB") and token.dep_ in GENERIC_DEPS and not participle_of_act(token):
         return "generic"  # "the right to grant asylum", "a tradition of granting asylum"
     current = token
     for _ in range(8):  # up through xcomp/ccomp/conj chains; a clause is rarely deeper than that
@@ -164,6 +183,8 @@ def logical_subject(verb: "Token") -> "Token | None":
         return logical_subject(verb.head)
     if ranked_infinitive(verb):
         return logical_subject(verb.head.head)
+    if verb.dep_ == "acl" and participle_of_act(verb):
+        return logical_subject(verb.head.head)  # "Putin signed decrees recognizing ...": Putin
     if verb.dep_ == "relcl":
         return verb.head
     return None
