@@ -57,6 +57,27 @@ def participle_of_act(token: "Token") -> bool:
     return False
 
 
+#: nouns whose infinitive is a decided act: "Mexico's decision to grant asylum", "announced its decision to cut ties"
+DECISION_NOUNS = frozenset({"decision", "move"})
+
+
+def decided_infinitive(token: "Token") -> bool:
+    if token.tag_ != "VB" or token.dep_ != "acl" or token.head.lemma_.lower() not in DECISION_NOUNS:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and decision_maker(token.head) is not None
+
+
+def decision_maker(noun: "Token") -> "Token | None":
+    """Who decided: the possessor ("Mexico's decision"), else the subject of the verb the decision
+    is the object of ("Peru announced its decision")."""
+    poss = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    if poss is not None:
+        return poss
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in ("announce", "make", "take", "confirm", "defend", "explain", "justify"):
+        return logical_subject(noun.head)
+    return None
+
+
 def ranked_infinitive(token: "Token") -> bool:
     """'X became the first (country) to recognize Y', 'X was the latest to expel': the infinitive is
     the act of the subject of 'be/become'."""
@@ -73,7 +94,8 @@ def not_an_act(token: "Token", negated_act: bool = False) -> str | None:
     trigger's own clause is the act ("does not recognise", "would never recognise": a non-recognition)."""
     if ranked_infinitive(token):
         return _clause_blocker(token.head.head)  # "became the first to recognize": as its main verb
-    if token.pos_ == "VERB" and token.tag_ in ("VBG", "VB") and token.dep_ in GENERIC_DEPS and not participle_of_act(token):
+    if token.pos_ == "VERB" and token.tag_ in ("VBG", "VB") and token.dep_ in GENERIC_DEPS \
+            and not participle_of_act(token) and not decided_infinitive(token):
         return "generic"  # "the right to grant asylum", "a tradition of granting asylum"
     current = token
     for _ in range(8):  # up through xcomp/ccomp/conj chains; a clause is rarely deeper than that
@@ -183,6 +205,8 @@ def logical_subject(verb: "Token") -> "Token | None":
         return logical_subject(verb.head)
     if ranked_infinitive(verb):
         return logical_subject(verb.head.head)
+    if decided_infinitive(verb):
+        return decision_maker(verb.head)
     if verb.dep_ == "acl" and participle_of_act(verb):
         return logical_subject(verb.head.head)  # "Putin signed decrees recognizing ...": Putin
     if verb.dep_ == "relcl":
