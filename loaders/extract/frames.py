@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 FRAMES_FILE = Path(__file__).with_name("frames.yaml")
 ROLES = ("agent", "target", "place", "beneficiary", "instrument")
-PATH_HEADS = ("subject", "object", "dative", "for", "xcomp", "said")
+PATH_HEADS = ("subject", "object", "dative", "for", "xcomp", "said", "there")
 
 
 class FrameError(ValueError):
@@ -249,6 +249,8 @@ def _heads(token: "Token", path: str) -> list["Token"]:
         current = structure.prep_objects(verb, first[5:])
     elif first == "said":
         current = structure.what_was_said(verb)
+    elif first == "there":
+        current = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("there", "here")]
     else:
         return []
     for step in rest:
@@ -272,7 +274,11 @@ def _role_fillers(role: Role, token: "Token", index: TokenMentions, exclude: set
     out: list[tuple[str, Mention]] = []
     heads = [h for path in role.paths for h in _heads(token, path)]
     for head in heads:
-        found = [f for f in index.fill(head, list(role.kinds), home) if f[0] not in exclude and f[0] not in {o[0] for o in out}]
+        if head.lower_ in ("there", "here") and head.dep_ == "advmod":  # the place told just before
+            found = next((f for kind in role.kinds for f in [index.before(head, kind, 1)] if f), [])
+        else:
+            found = index.fill(head, list(role.kinds), home)
+        found = [f for f in found if f[0] not in exclude and f[0] not in {o[0] for o in out}]
         if found and not role.all:
             return found
         out += found

@@ -57,8 +57,7 @@ RULES: tuple[Rule, ...] = (
             rf"|\b(?:asylum\s+request|request\s+for\s+(?:political\s+|diplomatic\s+)?asylum)\b"
             rf"|\bask(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){{1,2}}for\s+(?:political\s+|diplomatic\s+)?asylum\b"
             rf"|\b(?:sheltering|sheltered|holed\s+up|hiding)\s+(?:in|at|inside)\s+(?:the\s+)?(?=[^.;]{{0,40}}\b(?:embassy|residence|mission|nunciature))"),
-         agent=PERSONS, target=("State",), target_preps=("in", "from", "to"), target_from_mission=True, place=True,
-         needs=("agent",)),
+         agent=PERSONS, target=("State",), target_preps=("in", "from", "to"), target_from_mission=True, place=True),
     Rule("SeveranceOfRelations",
          _r(rf"\b(?:sever(?:s|ed|ing)?|cut(?:s|ting)?|br(?:eak|eaks|oke|eaking|oken)(?:\s+off)?|suspend(?:s|ed|ing)?|end(?:s|ed|ing)?)\s+(?:all\s+|its\s+|their\s+|off\s+)?(?:diplomatic\s+)?(?:ties|relations)\b"
             rf"|\bbr(?:oke|eaks|eaking)\s+with\b(?=\s+(?:the\s+)?[A-Z])"
