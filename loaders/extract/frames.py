@@ -303,6 +303,8 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
                 continue
             if structure.not_an_act(token, trigger.negated):
                 continue
+            if token.dep_ == "conj" and any(m.type == frame.type and m.trigger == token.head for m in out):
+                break  # "expelled the ambassador and gave him five days to leave": one act told twice
             agents = _role_fillers(frame.roles["agent"], token, index, set(), home=True)
             if not agents and structure.is_passive(token) and {"state", "authority"} & set(frame.roles["agent"].kinds):
                 # "Two diplomats were expelled, the ministry said": a passive without "by" is the speaker's state's act
