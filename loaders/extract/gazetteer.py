@@ -147,6 +147,8 @@ def _world_surfaces(language: str = "en") -> tuple[tuple[str, tuple[str, str]], 
                 out.append((name, ("state:" + code, "name")))
         for demonym in DEMONYMS.get(code, ()):
             out.append((demonym, ("state:" + code, "demonym")))
+            if demonym.endswith(("an", "i")):  # the nationals themselves: "expelled 23 Russians", "two Israelis"
+                out.append((demonym + "s", ("state:" + code, "demonym")))
         for capital in CAPITALS.get(code, ()):
             out.append((capital, ("state:" + code, "capital")))
     if language != "en":

@@ -117,6 +117,18 @@ class TokenMentions:
                     return self.state_of(persons[0][0])
         return None
 
+    def before(self, token: "Token", kind: str, n: int) -> list[tuple[str, Mention]]:
+        """The last ``n`` distinct actors of a kind named before a token ("the two countries")."""
+        out: list[tuple[str, Mention]] = []
+        for i in sorted((i for i in self._by_token if i < token.i), reverse=True):
+            mention = self._by_token[i]
+            entity = self._as_kind(mention, kind)
+            if entity and entity not in {o[0] for o in out}:
+                out.append((entity, mention))
+                if len(out) == n:
+                    break
+        return out[::-1]
+
     def _names_its_state(self, noun: "Token") -> bool:
         """'Peru's ministry', 'the Peruvian government', 'the ministry of Peru': not the home state's."""
         near = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
@@ -152,6 +164,11 @@ class TokenMentions:
                 yield child
                 yield from (g for g in child.children if g.dep_ in ("compound", "flat"))
         if kind == "person":
+            # "the head of the UN mission, Ana Ruiz": the apposition the parser hangs on the "of" phrase
+            for child in kids:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                        yield from (g for g in pobj.children if g.dep_ == "appos")
             return
         for child in kids:
             if child.dep_ in ("amod", "nummod"):

@@ -24,6 +24,8 @@ from .frames import FrameMatch, match_doc
 from .organs import HEAD_OFFICES, military_act
 from .identity import event_id as scoped_event_id
 from .mentions import TokenMentions, seat_mentions
+from .newnames import minter
+from .ellipsis import FOLLOWABLE, REFUSED, cues as ellipsis_cues
 from .parse import parse
 from .sentences import Sentence, split_sentences
 from .statements import StatementCoder
@@ -119,6 +121,8 @@ class _Extractor(StatementCoder, NameFinder, MentionFinder):
         self.framed: set[tuple[str, int]] = set()   # (event type, sentence index) the frames coded
         self._sorted_starts: tuple = (None, None, None)  # (list, length, starts): for _mentions_in
         self.guessed_organs: dict[str, str] = {}
+        self._token_index: TokenMentions | None = None
+        self._cues: dict | None = None                 # sentence index → ellipsis cues (ellipsis.py)
 
     # == driver ========================================================================================
     def run(self) -> Extraction:
@@ -167,9 +171,10 @@ class _Extractor(StatementCoder, NameFinder, MentionFinder):
         seats = seat_mentions(self.text, lambda code: self.gaz.state(code).id, self.mentions, self.time_at)
         index = TokenMentions(doc, self.mentions + seats, self._actor_state, self.focal_state)
         index.place_state = self._place_state  # organs named with a city: "the Budapest court" (organs.py)
+        self._token_index = index
         starts = [s.start for s in self.sentences]
         out = []
-        for _, match in match_doc(doc, index):
+        for _, match in match_doc(doc, index, mint=minter(self.gaz)):
             at = bisect.bisect_right(starts, match.trigger.idx) - 1
             if at < 0:
                 continue
@@ -471,11 +476,6 @@ class _Extractor(StatementCoder, NameFinder, MentionFinder):
             elif target.type == "Post":
                 # an unnamed envoy ("expelled Venezuela's ambassador"): the post and the state it serves
                 staff_of = self.gaz.state_of(target.entity)
-        if rule.type == "SafeConductRequest" and target is None and agent is not None:
-            # "asked the new authorities for a safe passage": the state the asylee must leave
-            host = self.focal_state_guess(self._state_id(agent))
-            if host:
-                target = Mention(t_start, t_end, host, STATE, "", "counterpart")
         if agent is None and target is not None and rule.type == "RemovalFromOffice" \
                 and re.search(r"(?i)\bimpeach", self.text[clause_start:t_end]):
             # impeachment is by definition the legislature's act: the one the registry knows for the
@@ -737,32 +737,39 @@ class _Extractor(StatementCoder, NameFinder, MentionFinder):
                         trigger, [target] if target is not None else [], 0.6)
 
     def _followers(self, sentence: Sentence, index: int, mentions: list[Mention]) -> None:
-        """'Canada and Brazil followed within hours': the act just reported, by each state named."""
-        for cue in FOLLOWED.finditer(sentence.text):
-            c_start = sentence.start + cue.start()
-            states = [m for m in mentions if m.type == STATE and m.kind != "demonym" and m.end <= c_start]
-            if not states or not re.fullmatch(r"\s*", self.text[states[-1].end:c_start]):
-                continue  # the states must be the verb's subject: "Canada and Brazil followed"
-            subjects = [states[-1]] + [m for m in _conjuncts(states[-1], states, self.text) if m.type == STATE]
-            model = next((e for e in reversed(self.events) if e.type in FOLLOWABLE and e.agent
-                          and min(e.sentences) < index and index - max(e.sentences) <= 2), None)
-            if model is None:
+        """'Canada and Brazil followed within hours', 'Saudi Arabia does the same': the act just
+        reported, by each state named (ellipsis.py finds the cues on the parse)."""
+        if self._cues is None:
+            starts = [s.start for s in self.sentences]
+            self._cues = {}
+            for cue in ellipsis_cues(self.doc):
+                self._cues.setdefault(bisect.bisect_right(starts, cue.verb.idx) - 1, []).append(cue)
+        for cue in self._cues.get(index, []):
+            subjects = [f for token in cue.agents for f in self._token_index.fill(token, ["state"])]
+            if not subjects:
                 continue
-            for subject in subjects:
-                if subject.entity in model.agent or subject.entity in model.target:
+            agents = {a for a, _ in subjects}
+            earlier = [e for e in self.events if e.type in FOLLOWABLE and e.agent and not set(e.agent) & agents
+                       and (min(e.sentences) < index or (min(e.sentences) == index and e.spans[0][0] < cue.verb.idx))
+                       and index - max(e.sentences) <= 2]
+            if not earlier:
+                continue
+            model = max(earlier, key=lambda e: (max(s for s in e.sentences if s <= index), e.spans[0][0]))
+            etype = REFUSED.get(model.type) if cue.refused else model.type
+            if etype is None:
+                continue  # "declined to do the same" after a recall: no act of its own
+            trigger = _Span(cue.verb.idx - sentence.start, cue.verb.idx + len(cue.verb.text) - sentence.start)
+            fields = {k: v for k, v in model.fields.items() if k in ("recognized_as",)}
+            date = self.timeline.date_for(cue.verb)
+            if date:
+                fields["date"] = date
+            for agent, mention in subjects:
+                if agent in model.target:
                     continue
-                # through _add_event, so that a state already reported doing the same act is not doubled
-                fields = {k: v for k, v in model.fields.items() if k in ("recognized_as",)}
-                date = self.timeline.date_at(c_start)  # "followed within hours": their own time, not the model's
-                if date:
-                    fields["date"] = date
                 first = model.target[0] if model.target else None
-                self._add_event(model.type, subject.entity, first, fields, sentence, index, cue, [subject],
-                                round(model.confidence - 0.1, 2))
-                for extra in model.target[1:]:
-                    for e in self.events:
-                        if e.type == model.type and subject.entity in e.agent and first in e.target and extra not in e.target:
-                            e.target.append(extra)
+                event = self._add_event(etype, agent, first, fields, sentence, index, trigger,
+                                        [m for m in (mention,) if m is not None], round(model.confidence - 0.1, 2))
+                event.target += [t for t in model.target[1:] if t not in event.target]
 
     # == tenures =======================================================================================
     def _tenures(self) -> None:
@@ -848,11 +855,6 @@ GOVERNMENT_TITLES = {"president", "interim president", "prime minister", "foreig
                      "minister of foreign affairs", "minister", "vice president", "interior minister", "defense minister",
                      "defence minister", "justice minister", "deputy foreign minister", "secretary of state", "chancellor"}
 #: "Canada and Brazil followed within hours", "Chile did the same": the act just reported, by others
-FOLLOWED = re.compile(r"\b(?:followed(?=\s+suit|\s+(?:with)?in\b|\s+on\b|\s+(?:later|shortly|soon|hours|days|the\s+next)\b|\s*[,.;])(?:\s+suit)?"
-                      r"|did\s+(?:the\s+)?same|did\s+likewise)", re.I)
-#: state acts that others can follow
-FOLLOWABLE = {"Recognition", "NonRecognition", "RecallOfAmbassador", "SeveranceOfRelations", "ExpulsionOfDiplomats",
-              "DowngradeOfRelations", "RestorationOfRelations", "PersonaNonGrataDeclaration"}
 #: unnamed states as the subject right before a verb: "one government after another", "six other countries"
 UNNAMED_STATES = re.compile(r"(?i)\b(?:one\s+(?:government|country|state|capital)\s+after\s+another|(?:several|many|some|other|"
                             r"two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:other\s+)?(?:governments|countries|states|nations))"
