@@ -13,80 +13,30 @@ import re
 from dataclasses import dataclass, field
 
 from ..schema import EntityRecord
-from .gazetteer import (
-    LOWER, UPPER, ACTOR_TYPES, ENVOY_AFTER, fold as _fold, NAME_COMMA_TITLE, ORGAN_AFTER, ORGANS, PERSON_TYPES, STATE, TITLE_NAME, TITLES, Entity, Gazetteer,
-    Mention, slug,
-)
+from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Entity, Gazetteer, Mention, slug
 from .rules import (
-    CLAUSE_BREAK, DASH_ATTRIBUTION, DEADLINE_RE, VOTES_TO_RE, MODALITY, NUMBER_WORDS, OFFENCE_RE, PENALTY_RE, QUOTE, RULES, SPEECH_VERBS, VOTES_RE,
+    CLAUSE_BREAK, DEADLINE_RE, VOTES_TO_RE, MODALITY, NUMBER_WORDS, OFFENCE_RE, PENALTY_RE, RULES, VOTES_RE,
     Rule,
 )
 from .codebook import apply_codebook
-from .coref import resolve_references
-from .dating import StoryTimeline
+from .dating import StoryTimeline, keep_better_date
 from .frames import FrameMatch, match_doc
+from .organs import HEAD_OFFICES, military_act
 from .identity import event_id as scoped_event_id
 from .mentions import TokenMentions, seat_mentions
 from .newnames import minter
 from .ellipsis import FOLLOWABLE, REFUSED, cues as ellipsis_cues
 from .parse import parse
 from .sentences import Sentence, split_sentences
-from .structure import is_passive, logical_subject
-from .world import DEMONYMS, FEMALE_NAMES, MALE_NAMES, OTHER_FIRST_NAMES
-
-FIRST_NAMES = FEMALE_NAMES | MALE_NAMES | OTHER_FIRST_NAMES
-#: given-name lists hold a few family names that also open Chinese-style names
-FAMILY_NAMES_FIRST = {"chen", "wang", "li", "xi", "kim", "moon"}
-#: a capitalised word with no capitalised word right before or after it
-STANDALONE_WORD = re.compile(r"(?<![\w’'-])(?<![A-Z][\w’'-]\s)(?<![A-Z][\w’'-][\w’'-]\s)[A-ZÀ-ÖØ-Þ][\w’'-]+(?![\w’'-])(?!\s+[A-Z])")
-
-DEMONYM_FORMS = frozenset(d for forms in DEMONYMS.values() for d in forms)
+from .statements import StatementCoder
+from .article_mentions import GENERIC_ORGAN, MentionFinder, _organ_word
+from .names import NameFinder
 from .text import Article
 
-UNTITLED_NAME = re.compile(rf"(?<![\w’'])(?P<name>[{UPPER}][{LOWER}]+(?:\s+(?:(?:de|del|da|dos|de la|van|von|bin)\s+)?[{UPPER}][{LOWER}'’-]+){{1,3}})")
-NOT_NAMES = {"The", "A", "An", "In", "On", "At", "As", "And", "But", "For", "From", "With", "Embassy", "Ministry",
-             "Government", "Congress", "President", "Minister", "Foreign", "Convention", "Court", "Police", "Party",
-             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-             "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-             "Latin", "North", "South", "East", "West", "Central", "United", "National", "International", "Republic"}
-#: words of fields, institutions and places that never make a person's name ("Professor of International Law")
-NOT_NAME_WORDS = {"Law", "Laws", "Relations", "Affairs", "Studies", "Science", "Sciences", "Policy", "History", "University",
-                  "Universidad", "Nacional", "Institute", "School", "College", "Center", "Centre", "Foundation",
-                  "Council", "Union", "Bank", "Fund", "Embassy", "Ministry", "Congress", "Government", "Convention"}
-ORG_HEADS = {"police": "GovernmentBody", "department": "GovernmentBody", "ministry": "GovernmentBody",
-             "office": "GovernmentBody", "agency": "GovernmentBody", "service": "GovernmentBody", "guard": "GovernmentBody",
-             "army": "GovernmentBody", "forces": "GovernmentBody", "court": "Court", "tribunal": "Court",
-             "assembly": "Legislature", "congress": "Legislature", "senate": "Legislature", "parliament": "Legislature",
-             "party": "PoliticalParty", "front": "PoliticalParty", "movement": "PoliticalParty", "platform": "PoliticalParty",
-             "group": "InternationalOrganization", "commission": "InternationalOrganization"}
-ORG_NAME = re.compile(r"(?<![\w’'])(?P<name>(?:[A-Z][\w’'.-]*\s+){1,5}(?:" + "|".join(h.capitalize() for h in ORG_HEADS) + r"))\b")
-PREPOSITIONS_BEFORE_PLACE = re.compile(r"(?:\b(?:in|at|to|from|into|near|outside|inside|of|across|around)\s+(?:the\s+)?)$", re.I)
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+|himself\s+|herself\s+|themselves\s+|itself\s+)?$", re.I)
 #: "a judge in La Paz ordered the arrest": the courts of the state
 JUDGE = re.compile(r"\b(?P<organ>(?i:an?\s+|the\s+)(?:\w+\s+)?(?:judge|court|prosecutor))\b")
-#: bodies named without their state ("prosecutors in Peru", "police", "the court"): the state
-#: named right after, else the state the article is about
-GENERIC_ORGAN = re.compile(r"\b(?P<organ>(?i:prosecutors|the\s+prosecution|police|security\s+forces))\b(?:\s+in\s+(?P<state>[A-Z]\w+))?")
-POSSESSIVE_MISSION = re.compile(r"\b(?:its|their)\s+(?:embassy|consulate|legation|diplomatic\s+mission)\b(?P<where>\s+in\b)?", re.I)
-BARE_MISSION = re.compile(r"\bthe\s+(?:embassy|mission|residence|embassy\s+grounds|legation)\b(?!\s+(?:of|in)\b)", re.I)
-PRONOUN = re.compile(r"\b(?:she|he|her|him|his|herself|himself)\b", re.I)
-KIN = re.compile(r"\b(?P<owner>her|his|[A-Z][\w]+['’]s)\s+(?P<kin>mother|father|wife|husband|son|daughter|brother|sister|children|family|aides|allies|associates|advisers)\b"
-                 r"|\b(?:the\s+)?(?P<kin2>(?:wife|husband|family|children|relatives|mother|father)(?:\s+and\s+(?:children|daughters|sons))?)\s+of\s+"
-                 r"(?:(?:former|then-|late|ousted)\s*)*(?:(?i:president|prime minister|minister|leader)\s+)?(?P<owner2>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
-FEMININE = {"she", "her", "herself"}
-MASCULINE = {"he", "him", "his", "himself"}
 PARTICIPLE_TRIGGER = re.compile(r"^(?:\w+ed|sentenced|convicted|accused|charged|arrested|detained|impeached|removed|ousted|deposed|jailed|held|taken|declared|granted|expelled|given|ordered)\b", re.I)
-DEFINITE = re.compile(r"\bthe\s+(?:(?:former|ousted|exiled|jailed|detained|then|blind|elderly|ailing)\s+)?(?P<title>(?:vice\s+|prime\s+|foreign\s+)?(?:president|prime minister|minister|official|leader|lawmaker|premier|head of state|opposition leader|cardinal|archbishop|bishop|dissident|activist|defector|ex-spy|former spy|lawyer|expert|analyst|jurist|scholar))\b", re.I)
-#: "the expert", "the analyst": someone the article quotes, so the latest speaker
-SOURCE_ROLES = {"expert", "analyst", "jurist", "scholar"}
-MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-               "November", "December"}
-#: "The FSB, Russia's security service, ...": an acronym explained by an apposition is an organisation
-ACRONYM_ORG = re.compile(r"(?<![\w-])(?P<name>[A-ZÁÉÍÓÚ]{2,6})(?=,\s+(?:[\w’'-]+\s+){0,4}(?P<head>police|service|agency|ministry|court|party|army|forces|guard|movement|front)\b)")
-MISSION_AFTER = re.compile(r"(?:'s|’s)?\s+(?:(?i:ambassador['’]s\s+residence|embassy|consulate|diplomatic\s+mission)|Embassy|Consulate)(?P<where>\s+in\s+)?", re.U)
-MISSION_BEFORE = re.compile(r"(?i:(?:the\s+)?(?:residence\s+of\s+the\s+)?(?:embassy|consulate)\s+of\s+)$")
-CITY_EMBASSY = re.compile(r"(?:'s|’s)\s+(?P<city>[A-Z][\w ]{2,20}?)\s+(?i:embassy)\b")
-BARE_ORGAN = re.compile(r"(?<![\w'’])(?:the\s+)?(?P<organ>Congress|Parliament|National Assembly|Senate|Supreme Court|Constitutional Court)\b")
 
 
 
@@ -148,14 +98,14 @@ def extract(article: Article, registry: dict[str, EntityRecord], source_id: str,
     return _Extractor(article, registry, source_id, doc).run()
 
 
-class _Extractor:
+class _Extractor(StatementCoder, NameFinder, MentionFinder):
     def __init__(self, article: Article, registry: dict[str, EntityRecord], source_id: str, doc=None) -> None:
         self.article = article
         self.text = article.text
         self.doc = doc if doc is not None else parse(self.text)  # one parse per article, for every stage
         self.timeline = StoryTimeline.from_doc(self.doc, article.published)
         self.source_id = source_id
-        self.gaz = Gazetteer(registry)
+        self.gaz = Gazetteer(registry, self.doc.lang_)  # the language's own country names and demonyms too
         self.registry_ids = set(registry)
         self.sentences = split_sentences(self.text)
         self.mentions: list[Mention] = []
@@ -169,6 +119,8 @@ class _Extractor:
         self.speaks_for: dict[str, str] = {}     # person id → the state they spoke of in the third person
         self._alone: dict[str, list[int]] | None = None
         self.framed: set[tuple[str, int]] = set()   # (event type, sentence index) the frames coded
+        self._sorted_starts: tuple = (None, None, None)  # (list, length, starts): for _mentions_in
+        self.guessed_organs: dict[str, str] = {}
         self._token_index: TokenMentions | None = None
         self._cues: dict | None = None                 # sentence index → ellipsis cues (ellipsis.py)
 
@@ -176,6 +128,7 @@ class _Extractor:
     def run(self) -> Extraction:
         self._persons_from_titles()
         self._persons_untitled()
+        self._persons_from_entities()
         self._organisations()
         self._find_mentions()
         self._nationalities()
@@ -183,7 +136,7 @@ class _Extractor:
         for index, sentence in enumerate(self.sentences):
             if sentence.text.rstrip().endswith("?") or re.match(r"^(?:Q|A)\s*:", sentence.text):
                 continue  # questions and FAQ answers are not reports of events
-            in_sentence = [m for m in self.mentions if sentence.start <= m.start < sentence.end]
+            in_sentence = self._mentions_in(sentence.start, sentence.end)
             for rule in RULES:
                 if (rule.type, index) in self.framed:
                     continue  # the frames coded this type in this sentence on its structure
@@ -193,16 +146,31 @@ class _Extractor:
             self._followers(sentence, index, in_sentence)
             self._military_coup(sentence, index, in_sentence)
         self._tenures()
+        self._agent_from_the_acted_on()
         self.events = apply_codebook(self.events, self.gaz, self._actor_state, self._mint_unused)
         new = [e for e in self.gaz.entities.values() if e.new and self._used(e.id)]
         return Extraction(self.article, self.source_id, self.sentences, self.events, self.tenures, new)
+
+    def _mentions_in(self, start: int, end: int) -> list[Mention]:
+        """The mentions starting in [start, end), in order: a binary search over the (sorted) mentions,
+        so that the per-sentence look-ups stay linear in the article's length."""
+        mentions = self.mentions
+        if self._sorted_starts[0] is not mentions or self._sorted_starts[1] != len(mentions):
+            starts = [m.start for m in mentions]
+            ordered = all(a <= b for a, b in zip(starts, starts[1:]))
+            self._sorted_starts = (mentions, len(mentions), starts if ordered else None)
+        starts = self._sorted_starts[2]
+        if starts is None:
+            return [m for m in mentions if start <= m.start < end]
+        return mentions[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
 
     # == frames on the parse ===========================================================================
     def frame_matches(self) -> list[tuple[int, "FrameMatch"]]:
         """Events the frames find on the dependency parse, each with the index of its sentence."""
         doc = self.doc
-        seats = seat_mentions(self.text, lambda code: self.gaz.state(code).id, self.mentions)
+        seats = seat_mentions(self.text, lambda code: self.gaz.state(code).id, self.mentions, self.time_at)
         index = TokenMentions(doc, self.mentions + seats, self._actor_state, self.focal_state)
+        index.place_state = self._place_state  # organs named with a city: "the Budapest court" (organs.py)
         self._token_index = index
         starts = [s.start for s in self.sentences]
         out = []
@@ -235,13 +203,35 @@ class _Extractor:
             trigger = _Span(match.trigger.idx - sentence.start, match.trigger.idx + len(match.trigger.text) - sentence.start)
             fields = dict(match.fields)
             rule = rules.get(match.type) or Rule(match.type, re.compile("$^"))
-            self._fields(rule, sentence, trigger, fields, [m for m in self.mentions if sentence.start <= m.start < sentence.end])
+            self._fields(rule, sentence, trigger, fields, self._mentions_in(sentence.start, sentence.end))
             date = self.timeline.date_for(match.trigger)  # the trigger token itself, not its offset
             if date:
                 fields["date"] = date
             targets = match.target if isinstance(match.target, list) else [match.target]
-            event = self._add_event(match.type, match.agent, targets[0], fields, sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
+            agent = match.agent or (self._impeaching_legislature(match.trigger, targets[0]) if match.type == "RemovalFromOffice" else None)
+            event = self._add_event(match.type, agent, targets[0], fields, sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
             event.target += [t for t in targets[1:] if t not in event.target]
+            if match.type == "Arrest" and match.agent in self.gaz.entities and military_act(match.trigger) \
+                    and self._heads_state(targets[0]):
+                # "soldiers detained President X": the armed forces' coup, besides the arrest (codebook)
+                forces = self.gaz.organ(match.agent, "military")
+                self._add_event("CoupAttempt", forces.id, targets[0], dict(fields), sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
+
+    def _impeaching_legislature(self, trigger, person: str | None) -> str | None:
+        """An impeachment is by definition the legislature's act: the one the registry knows for the
+        removed person's state (never a guessed one)."""
+        words = {trigger.lemma_.lower()} | {t.lemma_.lower() for t in trigger.conjuncts}
+        if not words & {"impeach", "impeachment"} or person is None:
+            return None
+        state = self._actor_state(person) or self.focal_state_guess(None)
+        legislature = next((e for e in self.gaz.entities.values() if state and e.type == "Legislature"
+                            and e.attrs.get("organ_of") == state and not e.new), None)
+        return legislature.id if legislature is not None else None
+
+    def _heads_state(self, person: str | None) -> bool:
+        """Whether a person holds a state's highest office (a president, a prime minister)."""
+        post = self.gaz.entities.get(self.person_posts.get(person or "", ""))
+        return post is not None and post.label.lower().startswith(HEAD_OFFICES)
 
     def _used(self, entity_id: str) -> bool:
         for e in self.events:
@@ -260,453 +250,6 @@ class _Extractor:
                    for e in self.events) or any(entity_id == t["tenure"]["post"] for t in self.tenures)
 
     # == actors ========================================================================================
-    def _persons_from_titles(self) -> None:
-        known = {}
-        for e in self.gaz.entities.values():
-            if e.type == "Person":
-                for name in {e.label} | e.aliases:
-                    known[_fold(name)] = e.id
-        for pattern in (TITLE_NAME, NAME_COMMA_TITLE):
-            for m in pattern.finditer(self.text):
-                name = re.sub(r"['’]s$", "", m.group("name")).strip()
-                if any(w in NOT_NAME_WORDS for w in name.split()) or name.split()[0] in NOT_NAMES:
-                    continue  # "On Wednesday, Foreign Minister X": a date, not a name (but "Theresa May" is one)
-                if _fold(name) in known or any(_fold(name).endswith(" " + k) for k in known if " " in k):
-                    person = known.get(_fold(name)) or next(v for k, v in known.items() if _fold(name).endswith(" " + k))
-                else:
-                    words = name.split()
-                    aliases = {words[-1]} if len(words[-1]) >= 3 else set()
-                    aliases |= self._family_name_first(words) | self._inner_surnames(words)
-                    particle = re.search(r"\b(?:de|del|da|van|von|de la)\s+\S+$", name)
-                    if particle:
-                        aliases.add(particle.group(0)[0].upper() + particle.group(0)[1:])
-                    person = self.gaz.add(Entity(slug(name), "Person", name, aliases)).id
-                    known[_fold(name)] = person
-                title = m.group("title").lower()
-                self.person_titles.setdefault(person, set()).add(title)
-                role = TITLES.get(title)
-                state = self._state_before(m.start("title"), m.start())
-                post = self.gaz.post(state, role).id if role and state else None
-                if post and person not in self.person_posts:
-                    self.person_posts[person] = post
-                name_end = m.start("name") + len(re.sub(r"['’]s$", "", m.group("name")))
-                self.title_spans.append((m.start(), name_end, person, post))
-
-    def _inner_surnames(self, words: list[str]) -> set[str]:
-        """'Jacobo Árbenz Guzmán' ... 'Árbenz resigned': in a Spanish-style double surname the first one
-        is the short form, when the text uses it alone and it is not a given name."""
-        return {word for word in words[1:-1] if len(word) >= 4 and _fold(word) not in FIRST_NAMES
-                and word not in self.gaz.surfaces and self._standalone_words().get(word)}
-
-    def _family_name_first(self, words: list[str]) -> set[str]:
-        """'Chen Guangcheng' ... 'Chen said': the first word is the family name when the text uses
-        it alone more than once and it names no one else."""
-        if len(words) < 2 or len(words[0]) < 3 or words[0] in self.gaz.surfaces or words[0] in NOT_NAMES \
-                or (_fold(words[0]) in FIRST_NAMES and _fold(words[0]) not in FAMILY_NAMES_FIRST):
-            return set()
-        return {words[0]} if len(self._standalone_words().get(words[0], [])) >= 2 else set()
-
-    def _standalone_words(self) -> dict[str, list[int]]:
-        """Where each capitalised word stands alone (no capitalised word right before or after it):
-        how a text uses a surname on its own. Computed once per article."""
-        if self._alone is None:
-            self._alone = {}
-            for w in STANDALONE_WORD.finditer(self.text):
-                self._alone.setdefault(w.group(0), []).append(w.start())
-        return self._alone
-
-    def _surname_recurs(self, m: re.Match, words: list[str]) -> bool:
-        """'Edward Snowden, the former contractor ... Snowden thanked Russia': a full name whose last
-        word the text goes on to use alone, as news does with a person's surname."""
-        if len(words) < 2 or len(words[-1]) < 4 or re.match(r"(?i)the\s+$", self.text[max(0, m.start() - 4):m.start()]):
-            return False
-        later = [at for at in self._standalone_words().get(words[-1], []) if at >= m.end()]
-        # "Zelimkhan Khangoshvili, a 40-year-old Georgian, ...": an apposition describing the name is a second cue
-        described = re.match(r",\s+(?:a|an|the)\s+(?:\d+-year-old|former|[a-z]+)", self.text[m.end():m.end() + 40])
-        return len(later) >= (1 if described else 2)
-
-    def _persons_untitled(self) -> None:
-        """'Julian Assange walked into the embassy': a name starting with a known first name."""
-        first_names = FIRST_NAMES
-        known = {_fold(n) for e in self.gaz.entities.values() for n in {e.label} | e.aliases}
-        for m in UNTITLED_NAME.finditer(self.text):
-            name = re.sub(r"['’]s$", "", m.group("name")).strip()
-            words = name.split()
-            if _fold(name) in known or any(w in NOT_NAMES or w in NOT_NAME_WORDS for w in words):
-                continue
-            if name in self.gaz.surfaces:
-                continue
-            if _fold(words[0]) not in first_names:
-                # without a known first name, only a recurring surname makes a person, and no word of it
-                # may already name something ("Elections Chávez" at a heading, "Guatemala City")
-                if not self._surname_recurs(m, words) or any(w in self.gaz.surfaces for w in words):
-                    continue
-            aliases = {words[-1]} if len(words[-1]) >= 3 else set()
-            if len(words) >= 3:
-                aliases.add(" ".join(words[-2:]))
-            aliases |= self._family_name_first(words) | self._inner_surnames(words)
-            self.gaz.add(Entity(slug(name), "Person", name, aliases))
-            known.add(_fold(name))
-
-    def _organisations(self) -> None:
-        """'the Metropolitan Police', 'Westminster Magistrates' Court', 'the Unitary Platform', 'the FSB, Russia's ...'."""
-        for m in ACRONYM_ORG.finditer(self.text):
-            if m.group("name") not in self.gaz.surfaces:
-                self.gaz.add(Entity(slug(m.group("name")), ORG_HEADS.get(m.group("head").lower(), "GovernmentBody"),
-                                    m.group("name"), set()))
-        for m in ORG_NAME.finditer(self.text):
-            name = m.group("name").strip()
-            words = name.split()
-            head = name.split()[-1].lower()
-            # courts are named after their seat: "the Moscow District Military Court", "the Budapest People's Court"
-            seat_court = head in ("court", "tribunal") and len(words) >= 3 and not re.search(r"['’]s$", words[0])
-            if name in self.gaz.surfaces or len(words) < 2 or words[0] in NOT_NAMES or name.lower() in ORGANS \
-                    or (not seat_court and (any(re.search(r"['’]s$", w) for w in words) or words[0] in self.gaz.surfaces)):
-                continue  # "Peru's Congress", "Mexican Embassy": a state's organ, found by the organ rules
-            etype = ORG_HEADS[head]
-            self.gaz.add(Entity(slug(name), etype, name, set()))
-
-    def _state_before(self, title_start: int, phrase_start: int) -> str | None:
-        """'Peruvian Foreign Minister', "Peru's interim President", 'OAS Secretary General'."""
-        window = self.text[max(0, phrase_start - 40):title_start]
-        m = None
-        for m in self.gaz.state_pattern().finditer(window):
-            pass
-        if m is None or window[m.end():].strip(" ’'s").split().__len__() > 2 or re.search(r"[,.;:—–]", window[m.end():]):
-            return None  # "home from Niger, President Macron said": the state ends another phrase
-        for target, kind in self.gaz.surfaces[m.group(0)]:
-            entity = self.gaz.resolve(target)
-            if entity.type == STATE or entity.type == "InternationalOrganization":
-                return entity.id
-        return None
-
-    def _find_mentions(self) -> None:
-        text = self.text
-        raw: list[Mention] = []
-        for m in self.gaz.pattern().finditer(text):
-            mention = self._resolve_surface(m)
-            if mention is not None:
-                raw.append(mention)
-        for start, end, person, _ in self.title_spans:
-            entity = self.gaz.entities[person]
-            name_start = text.rfind(entity.label, start, end)
-            raw.append(Mention(name_start if name_start >= 0 else start, end, person, "Person", text[start:end], "title"))
-        states = {}
-        for mention in raw:
-            if mention.type == STATE:
-                states[mention.entity] = states.get(mention.entity, 0) + 1
-        self.focal_state = max(states, key=lambda s: (states[s], s)) if states else None
-        for m in GENERIC_ORGAN.finditer(text):
-            if any(r.start <= m.start() < r.end for r in raw):
-                continue
-            state = None
-            if m.group("state"):
-                state = next((self.gaz.resolve(t).id for t, k in self.gaz.surfaces.get(m.group("state"), [])
-                              if self.gaz.resolve(t).type == STATE), None)
-            if state:  # without a named state, "police" could be anyone's: not an actor
-                organ = self.gaz.organ(state, _organ_word(m.group("organ")))
-                raw.append(Mention(m.start(), m.end(), organ.id, organ.type, m.group(0), "organ"))
-        named_states = {m.entity for m in raw if m.type == STATE}
-        for m in BARE_ORGAN.finditer(text):
-            if any(r.start <= m.start("organ") < r.end for r in raw):
-                continue
-            word = m.group("organ")
-            known = [e for e in self.gaz.entities.values() if not e.new and e.attrs.get("organ_of") in named_states
-                     and (e.label == word or word in e.aliases)]
-            nearby = [self.gaz.state_of(post) for start, _, _, post in self.title_spans
-                      if post and abs(start - m.start()) < 400 and self.gaz.state_of(post)]
-            state = known[0].attrs["organ_of"] if len(known) == 1 else (
-                max(set(nearby), key=nearby.count) if nearby else self.focal_state)
-            if state:
-                organ = self.gaz.organ(state, word.lower())
-                raw.append(Mention(m.start(), m.end(), organ.id, organ.type, m.group(0), "organ"))
-        for m in PRONOUN.finditer(text):
-            raw.append(Mention(m.start(), m.end(), "", "Person", m.group(0), "pronoun"))
-        for m in DEFINITE.finditer(text):
-            raw.append(Mention(m.start(), m.end(), "", "Person", m.group(0), "definite"))
-        for m in re.finditer(r"\bthe\s+(?P<noun>aides|allies|associates|advisers|family|children)\b", text):
-            if any(r.start <= m.start() < r.end for r in raw):
-                continue
-            groups = [e for e in self.gaz.entities.values() if e.type == "Group" and e.label.startswith(m.group("noun"))]
-            if len(groups) == 1:
-                raw.append(Mention(m.start(), m.end(), groups[0].id, "Group", m.group(0), "definite-group"))
-        for m in POSSESSIVE_MISSION.finditer(text):
-            # "Ecuador ... inside its embassy in London": the mission of the state just named
-            if any(r.start <= m.start() < r.end for r in raw):
-                continue
-            owners = [r for r in raw if r.type == STATE and r.kind != "demonym" and r.end <= m.start()
-                      and m.start() - r.end < 120 and not re.search(r"[.;]", text[r.end:m.start()])]
-            if owners:
-                owner = self.gaz.entities[max(owners, key=lambda r: r.end).entity]
-                raw.append(self._mission(owner, m.start(), m.end(), bool(m.group("where"))))
-        for m in BARE_MISSION.finditer(text):
-            if any(r.start <= m.start() < r.end for r in raw):
-                continue
-            previous = [r for r in raw if r.end <= m.start() and r.type in ("Embassy", "DiplomaticMission")]
-            if previous:
-                last = max(previous, key=lambda r: r.end)
-                raw.append(Mention(m.start(), m.end(), last.entity, last.type, m.group(0), "mission"))
-        for m in KIN.finditer(text):
-            raw.append(Mention(m.start(), m.end(), "", "Person", m.group(0), "kin"))
-        raw.sort(key=lambda x: (x.start, -(x.end - x.start)))
-        kept: list[Mention] = []
-        for mention in raw:
-            if kept and mention.start < kept[-1].end:
-                continue  # overlapping: keep the longer, earlier one
-            kept.append(mention)
-        for i, mention in enumerate(kept):
-            government = re.match(r"['’]s\s+(?:administration|government)\b", text[mention.end:mention.end + 20])
-            state = self.gaz.state_of(self.person_posts.get(mention.entity, "")) if mention.type == "Person" else None
-            if government and state:
-                organ = self.gaz.organ(state, "government")
-                kept[i] = Mention(mention.start, mention.end + government.end(), organ.id, organ.type,
-                                  text[mention.start:mention.end + government.end()], "organ")
-        self.mentions = kept
-        self._resolve_anaphora()
-
-    def _resolve_surface(self, m: re.Match) -> Mention | None:
-        surface = m.group(0)
-        candidates = self.gaz.surfaces[surface]
-        start, end = m.start(), m.end()
-        before = self.text[max(0, start - 30):start]
-        after = self.text[end:end + 60]
-        if surface in MONTH_NAMES and (re.match(r"\s+\d", after) or re.search(
-                r"\b(?:in|of|since|last|early|mid|late|until|by|this|next|from)\s+$", before, re.I)):
-            return None  # "in May 2019": the month, not Theresa May
-        persons = [c for c in candidates if not c[0].startswith("state:") and self.gaz.resolve(c[0]).type == "Person"]
-        if len(persons) > 1:
-            # "Morales" after "Carlos Raúl Morales": the person last named in full, not another Morales
-            def named_in_full(candidate):
-                return self.text.rfind(self.gaz.resolve(candidate[0]).label, 0, start)
-            latest = max(persons, key=named_in_full)
-            if named_in_full(latest) >= 0:
-                candidates = [latest] + [c for c in candidates if c != latest]
-        chosen = None
-        for target, kind in candidates:
-            if kind == "alias" and (surface.lower() in ORGANS or (surface[0].islower() and " " not in surface)
-                                    or surface.lower().startswith("the ") and len(surface.split()) == 2):
-                continue  # generic words ("prosecutors", "Congress", "the court") need their state: see organ rules
-            entity = self.gaz.resolve(target) if not target.startswith("state:") else None
-            if kind == "capital" or (entity is not None and entity.type == "City"):
-                if PREPOSITIONS_BEFORE_PLACE.search(before):
-                    code = target[6:] if target.startswith("state:") else None
-                    city = entity if entity is not None and entity.type == "City" else self.gaz.city(surface, code)
-                    return Mention(start, end, city.id, "City", surface, "name")
-                if kind == "capital" or (entity is not None and entity.type != "City"):
-                    chosen = chosen or (target, "capital")
-                continue
-            if chosen is None or (chosen[1] in ("capital", "demonym") and kind in ("name", "alias")):
-                chosen = (target, kind)
-        if chosen is None:
-            return None
-        target, kind = chosen
-        entity = self.gaz.resolve(target)
-        if entity.type == "City":
-            return Mention(start, end, entity.id, "City", surface, "name")
-        if entity.type in ("Embassy", "DiplomaticMission"):
-            city = self.gaz.entities.get(entity.attrs.get("located_in", ""))
-            located = re.match(r"\s+in\s+(\w+(?:\s\w+)?)", after)
-            if city is not None and located and city.label.startswith(located.group(1).split()[0]):
-                end = end + located.start(1) + len(city.label) if after[located.start(1):].startswith(city.label) else end
-            return Mention(start, end, entity.id, entity.type, self.text[start:end], "mission")
-        # a state followed by an organ or a mission: "Peru's Congress", "the Mexican embassy in Lima"
-        if entity.type == STATE:
-            organ = ORGAN_AFTER.match(after)
-            if organ:
-                body = self.gaz.organ(entity.id, organ.group("organ"))
-                return Mention(start, end + organ.end(), body.id, body.type, surface + after[:organ.end()], "organ")
-            envoy = ENVOY_AFTER.match(after)
-            if envoy:
-                receiver = None
-                if envoy.group("where"):
-                    for t, k in self.gaz.surfaces.get(envoy.group("where"), []):
-                        place = self.gaz.resolve(t)
-                        receiver = place.id if place.type == STATE else (self.gaz.state_of(place.attrs.get("located_in")) or receiver)
-                        if receiver:
-                            break
-                receiver = receiver or self.focal_state_guess(entity.id)
-                post = self.gaz.envoy(entity.id, receiver, envoy.group("kind"))
-                return Mention(start, end + envoy.end(), post.id, post.type, surface + after[:envoy.end()], "post")
-            mission = MISSION_AFTER.match(after)
-            if mission:
-                return self._mission(entity, start, end + mission.end(), bool(mission.group("where")))
-            city_embassy = CITY_EMBASSY.match(after)
-            if city_embassy:
-                city = self.gaz.city(city_embassy.group("city").strip(), None)
-                mission_entity = self.gaz.mission(entity.id, city)
-                return Mention(start, end + city_embassy.end(), mission_entity.id, mission_entity.type, surface, "mission")
-            envoy_before = re.search(r"(?i:(?:the\s+)?(?P<kind>ambassador|envoy|chargé\s+d['’]affaires|top\s+diplomat))\s+of\s+(?:the\s+)?$", before)
-            if envoy_before:  # "the ambassador of the Netherlands"
-                post = self.gaz.envoy(entity.id, self.focal_state_guess(entity.id), envoy_before.group("kind"))
-                return Mention(start - len(envoy_before.group(0)), end, post.id, post.type, self.text[start - len(envoy_before.group(0)):end], "post")
-            if MISSION_BEFORE.search(before):
-                return self._mission(entity, start - len(MISSION_BEFORE.search(before).group(0)), end, self.text[end:end + 4] == " in ")
-        if kind == "alias" and surface in DEMONYM_FORMS:
-            kind = "demonym"  # registry aliases include demonyms ("Mexican"): still adjectives
-        return Mention(start, end, entity.id, entity.type, surface, kind)
-
-    def _mission(self, sender: Entity, start: int, end: int, located: bool) -> Mention:
-        where = None
-        if located:
-            rest = self.text[end:end + 60]
-            m = re.match(r"\s*(?:in\s+)?(?P<place>[A-Z][\w]+(?:\s[A-Z][\w]+)?)", rest)
-            if m:
-                place = m.group("place")
-                options = self.gaz.surfaces.get(place, [])
-                for target, kind in options:
-                    e = self.gaz.resolve(target)
-                    if e.type == "City":
-                        where = e
-                    elif kind == "capital":
-                        where = self.gaz.city(place, target[6:])
-                    elif e.type == STATE and where is None:
-                        where = e
-                if where is None:
-                    where = self.gaz.city(place, None)
-                end = end + m.end()
-        if where is None:
-            known = [e for e in self.gaz.entities.values() if e.type in ("Embassy", "DiplomaticMission")
-                     and e.attrs.get("sending_state") == sender.id]
-            receivers = [e for e in known if e.attrs.get("receiving_state") == self.focal_state_guess(sender.id)]
-            if len(receivers) == 1:
-                mission = receivers[0]
-                return Mention(start, end, mission.id, mission.type, self.text[start:end], "mission")
-            where = self.gaz.entities.get(self.focal_state_guess(sender.id) or "")
-            if where is None:
-                return Mention(start, end, sender.id, STATE, self.text[start:end], "name")
-        mission = self.gaz.mission(sender.id, where)
-        return Mention(start, end, mission.id, mission.type, self.text[start:end], "mission")
-
-    def focal_state_guess(self, other_than: str) -> str | None:
-        """The state the article is mostly about, other than ``other_than`` (for 'the Mexican embassy')."""
-        if self._state_counts is None:  # one scan of the text, however many missions ask
-            self._state_counts = {}
-            for m in self.gaz.state_pattern().finditer(self.text):
-                for target, kind in self.gaz.surfaces[m.group(0)]:
-                    e = self.gaz.resolve(target)
-                    if e.type == STATE:
-                        self._state_counts[e.id] = self._state_counts.get(e.id, 0) + 1
-                        break
-        counts = {k: v for k, v in self._state_counts.items() if k != other_than}
-        return max(counts, key=lambda k: (counts[k], k)) if counts else None
-
-    def _resolve_anaphora(self) -> None:
-        """He/she, 'the former president', 'her mother' → a person named before: of a fitting gender
-        and title, the most mentioned (salient) among those named in the last sentences."""
-        seen: list[tuple[int, str]] = []          # (position, person) of named persons so far
-        speakers: list[str] = []                  # persons named as the subject of a speech verb
-        # salience: how often each person is named in the whole article (the protagonist wins ties)
-        counts: dict[str, int] = {}
-        for m in self.mentions:
-            if m.type in PERSON_TYPES and m.entity and m.kind not in ("pronoun", "definite", "kin"):
-                counts[m.entity] = counts.get(m.entity, 0) + 1
-        speech_after = re.compile(r"^[,\s]*(?:\w+\s+){0,2}?(?:said|says|added|explained|noted|warned|told|stated|argued|insisted)\b")
-        speech_before = re.compile(r"\b(?:said|says|added|told)\s+$")
-        parsed = self._parsed_references()
-        for m in self.mentions:
-            if m.kind in ("pronoun", "definite") and (m.start, m.end) in parsed:
-                m.entity = parsed[(m.start, m.end)]   # the parse's answer (coref.py) comes first
-            elif m.kind in ("pronoun", "definite", "kin"):
-                window_start = self._sentence_start_before(m.start, 5)
-                recent = [p for pos, p in seen if pos >= window_start] or [p for _, p in seen]
-                named_before = {p for _, p in seen}
-                if counts and named_before:
-                    protagonist = max(named_before, key=lambda p: counts.get(p, 0))
-                    if protagonist not in recent:
-                        recent.append(protagonist)
-                word = m.surface.split()[0].lower()
-                if m.kind == "pronoun" and speech_after.match(self.text[m.end:m.end + 30]) and speakers:
-                    recent = [speakers[-1]] + [p for p in reversed(speakers[:-1]) if p != speakers[-1]]
-                if m.kind == "definite":
-                    title = re.sub(r"\s+", " ", m.surface.lower().split(" ", 2)[-1])
-                    fitting = [p for p in recent if any(title in t or t in title for t in self.person_titles.get(p, ()))]
-                    if not fitting and title in SOURCE_ROLES and speakers:
-                        fitting = [speakers[-1]]
-                    recent = fitting or recent
-                if word in FEMININE | MASCULINE:
-                    recent = [p for p in recent if _gender_fits(self.gaz.entities[p], word)]
-                    # a name known to fit the pronoun beats one merely not known to clash
-                    known_fit = [p for p in recent if _gender_known(self.gaz.entities[p], word)]
-                    if known_fit and len(known_fit) < len(recent):
-                        sentence_start_here = self._sentence_start_before(m.start, 1)
-                        near = [p for p in known_fit if any(pos >= sentence_start_here and q == p for pos, q in seen)]
-                        recent = near or recent
-                kin_match = KIN.match(m.surface) if m.kind == "kin" else None
-                if kin_match and kin_match.group("owner2"):
-                    name = kin_match.group("owner2")
-                    owner = next((t for t, k in self.gaz.surfaces.get(name, []) if not t.startswith("state:")), None)
-                    recent = [owner] if owner else []
-                elif m.kind == "kin" and word not in ("her", "his"):
-                    owner = next((t for t, k in self.gaz.surfaces.get(m.surface.split("'")[0].split("’")[0], [])
-                                  if not t.startswith("state:")), None)
-                    recent = [owner] if owner else []
-                if not recent:
-                    continue
-                sentence_start = self._sentence_start_before(m.start, 0)
-                earlier_clause = [(pos, p) for pos, p in seen if pos >= sentence_start and p in recent
-                                  and re.search(r"\b(?:even though|although|though|after|because|when|while|since|but|so that)\b",
-                                                self.text[pos:m.start])]
-                binders = [p for pos, p in seen if pos >= sentence_start and p in recent]
-                if m.kind == "pronoun" and word == "him":
-                    # "Maduro had offered him asylum": an object pronoun is not the subject of its own clause
-                    same_clause = {p for pos, p in seen if sentence_start <= pos < m.start
-                                   and not re.search(r"\b(?:that|who|whom|which|because|after|before|when|while|and|but|if)\b|[;:]",
-                                                     self.text[pos:m.start])}
-                    if set(recent) - same_clause:
-                        recent = [p for p in recent if p not in same_clause]
-                if m.kind == "pronoun" and word in ("herself", "himself") and binders:
-                    person = binders[-1]  # a reflexive takes the nearest fitting person before it in its sentence
-                elif m.kind == "pronoun" and speech_after.match(self.text[m.end:m.end + 30]) and speakers and recent:
-                    person = recent[0]
-                elif m.kind == "pronoun" and earlier_clause:
-                    person = earlier_clause[-1][1]  # named in an earlier clause of the same sentence
-                else:
-                    person = max(recent, key=lambda p: (counts.get(p, 0), max(pos for pos, q in seen if q == p) if any(q == p for _, q in seen) else -1))
-                if m.kind == "kin":
-                    kin = (kin_match.group("kin") or kin_match.group("kin2")) if kin_match else m.surface.split()[-1]
-                    owner = self.gaz.entities[person]
-                    label = f"{kin} of {owner.label}"
-                    known = next((e for e in self.gaz.entities.values()
-                                  if label.lower() in {x.lower() for x in {e.label} | e.aliases}), None)
-                    group = any(w in kin for w in ("children", "family", "relatives", " and ", "aides", "allies", "associates", "advisers"))
-                    relative = known or self.gaz.add(Entity(slug(f"{kin}-of-{owner.id}"), "Group" if group else "Person", label, set()))
-                    m.entity, m.type = relative.id, relative.type
-                else:
-                    m.entity = person
-            elif m.type in PERSON_TYPES and m.entity:
-                seen.append((m.start, m.entity))
-                if speech_after.match(self.text[m.end:m.end + 30]) or speech_before.search(self.text[max(0, m.start - 12):m.start]):
-                    speakers.append(m.entity)
-        self.mentions = [m for m in self.mentions if m.entity]
-
-    def _parsed_references(self) -> dict[tuple[int, int], str]:
-        """Pronouns and descriptions resolved on the article's dependency parse."""
-        doc = self.doc
-        # titled names a longer mention swallowed ("the wife of former president X") still give titles
-        titled = [Mention(max(start, self.text.rfind(self.gaz.entities[person].label, start, end)), end, person,
-                          "Person", self.text[start:end], "title") for start, end, person, _ in self.title_spans
-                  if not any(m.entity and m.start < end and start < m.end for m in self.mentions)]
-        return resolve_references(doc, self.mentions + titled, self.gaz.entities)
-
-    def _nationalities(self) -> None:
-        """'the ousted Honduran president, Manuel Zelaya', 'Venezuelan opposition leader Edmundo González':
-        the state of a person without a titled post, from a demonym or state just before the name."""
-        for i, m in enumerate(self.mentions):
-            if m.type != "Person" or m.kind not in ("name", "alias") or m.entity in self.person_states \
-                    or self.gaz.state_of(self.person_posts.get(m.entity)):
-                continue
-            before = [b for b in self.mentions[max(0, i - 3):i] if b.type == STATE and 0 <= m.start - b.end <= 45]
-            if before and re.fullmatch(r"(?:['’]s)?\s+(?:(?:the|a|an|former|ousted|deposed|exiled|jailed|then|late|"
-                                        r"opposition|dissident|cardinal|archbishop|bishop|activist|leader|president|"
-                                        r"vice|prime|minister|lawyer|journalist|senator|general|priest|citizen|"
-                                        r"politician|businessman|candidate|chief|[a-z]+-[a-z]+)[\s,]+)*",
-                                        self.text[before[-1].end:m.start]):
-                self.person_states[m.entity] = before[-1].entity
-
-    def _sentence_start_before(self, position: int, back: int) -> int:
-        index = next((i for i, s in enumerate(self.sentences) if s.start <= position < s.end + 1), 0)
-        return self.sentences[max(0, index - back)].start if self.sentences else 0
-
     # == events ========================================================================================
     def _event(self, rule: Rule, sentence: Sentence, index: int, trigger: re.Match, mentions: list[Mention]) -> None:
         s_text = sentence.text
@@ -1043,7 +586,7 @@ class _Extractor:
                              STATE, m.surface, "city-state") if m.type == "City" and self.gaz.entities[m.entity].attrs.get("located_in") else m
                      for m in right]
         # "Morales's chief of staff": the possessor is not the one the act is about
-        allowed = [m for m in right if m.type in rule.target
+        allowed = [m for m in right if m.type in rule.target and not self.is_speaker(m)
                    and not re.match(r"['’]s\s+(?!government|administration|regime|rule\b)[a-z]", self.text[m.end:m.end + 20])]
         if not allowed:
             return None
@@ -1072,6 +615,7 @@ class _Extractor:
                 and (not target_id or target_id in e.target)]
         if len(same) == 1 and (agent_id or target_id):
             span = _evidence(sentence, trigger.start(), trigger.end())
+            keep_better_date(same[0].fields, self.timeline.date_at(sentence.start + trigger.start()))
             if span[2] not in same[0].evidence:
                 same[0].evidence.append(span[2])
                 same[0].spans.append((span[0], span[1]))
@@ -1129,6 +673,7 @@ class _Extractor:
                     e.target.append(target_id)
                 for k, v in fields.items():
                     e.fields.setdefault(k, v)
+                keep_better_date(e.fields, fields.get("date"))
                 if quote not in e.evidence:
                     e.evidence.append(quote)
                     e.spans.append((start, end))
@@ -1226,261 +771,6 @@ class _Extractor:
                                         [m for m in (mention,) if m is not None], round(model.confidence - 0.1, 2))
                 event.target += [t for t in model.target[1:] if t not in event.target]
 
-    # == statements ====================================================================================
-    def _statement(self, sentence: Sentence, index: int, mentions: list[Mention]) -> None:
-        # demonyms qualify people and things ("Peruvian journalist"), except where they name the
-        # state itself ("the Peruvian State must issue a safe-conduct")
-        mentions = [m if m.kind != "demonym" else Mention(m.start, m.end, m.entity, m.type, m.surface, "name")
-                    for m in mentions
-                    if m.kind != "demonym" or STATE_NOUN_AFTER.match(self.text, m.end)]
-        text = sentence.text
-        # a short quoted term used as a modifier ("the 'persona non grata' declaration") is not a quotation
-        quotes = [q for q in QUOTE.finditer(text)
-                  if not (len((q.group(1) or q.group(2)).split()) <= 4 and QUOTED_TERM_HEAD.match(text, q.end()))]
-        # "who is accused of", "was urged to": a passive speech verb's subject is not the speaker
-        # "envoy told to leave", "told him to go": a directive, not speech
-        cues = [c for c in SPEECH_VERBS.finditer(text)
-                if not (PASSIVE_BEFORE.search(text[max(0, c.start() - 25):c.start()]) and not c.group(0).lower().endswith("ing"))
-                and not re.match(r"(?i)told\s+(?:\w+\s+)?to\s+\w|call(?:ed|s|ing)\s+(?:\w+\s+){1,3}(?:home|back)\b",
-                                 text[c.start():c.start() + 40])]
-        dash = DASH_ATTRIBUTION.search(text)
-        if dash and quotes:
-            cues.append(dash)  # the attribution after the quotation acts as its speech verb
-        if not cues:
-            return
-        speakers = ("Person", "Group", "State") + tuple(t for t in ACTOR_TYPES if t not in ("Person", "Group", "State"))
-        if quotes:
-            quote = quotes[0]
-            before = [c for c in cues if c.start() < quote.start()]
-            # the first speech cue before the quotation is the main verb ("X said ..., calling Y 'z'")
-            verb = before[0] if before else next((c for c in cues if c.start() >= quote.end()), None)
-            if verb is None:
-                return
-            q_start, q_end = sentence.start + quote.start(), sentence.start + quote.end()
-        elif not PARAPHRASED_STATEMENTS:
-            return
-        else:
-            # a reported statement without quotation marks: "X described Y's actions as ..."
-            verb = next((c for c in cues if PARAPHRASE_VERBS.match(c.group(0))), None)
-            if verb is None:
-                return
-            quote, q_start, q_end = None, -1, -1
-        v_start = sentence.start + verb.start()
-        outside = [m for m in mentions if not (q_start <= m.start < q_end)
-                   and (m.type in speakers or m.type in ("Embassy", "DiplomaticMission"))]
-        left = [m for m in outside if m.end <= v_start]
-        right = [m for m in outside if m.start >= v_start]
-        # "his critics said", "her lawyer told": a possessive names whose people speak, not the speaker
-        left = [m for m in left if not (m.kind == "pronoun" and POSSESSIVE_OF_SPEAKER.match(self.text, m.start))]
-        if quote is None:
-            # the subject of the speech verb, right before it (an apposition may come between): "analysts
-            # said", "Arce's opponents said" have no named speaker
-            subjects = _outside_apposition(left, self.text, v_start)
-            last = subjects[-1] if subjects else None
-            adjacent = last is not None and last.type in speakers and re.fullmatch(
-                r"(?:[\s,]*(?:(?:also|later|then|again|has|have|had|once|\w+ly|on\s+\w+day)\s+)*|,\s[^,]{1,90},\s*)",
-                self.text[last.end:v_start])
-            speaker = last if adjacent else None
-        else:
-            between = [m for m in right if m.end <= q_start]  # "In a statement, Minister X said: '...'"
-            # "'...', said X", "'...', said Peru's prime minister, Eduardo Arana": the attribution after the quotation
-            after_quote = [m for m in right if q_end <= m.start < q_end + 60][:3]
-            # the subject right before the verb speaks, person or body ("Taiwan's foreign ministry expressed ...")
-            subject = left[-1] if left and left[-1].type in speakers and re.fullmatch(
-                r"[\s,]*(?:(?:also|later|then|again|on\s+\w+|\w+ly)\s+)*", self.text[left[-1].end:v_start]) else None
-            # "Liu Weimin, a spokesman for China's foreign ministry, said": the person before the
-            # apposition speaks, not the body the apposition names
-            trimmed = _outside_apposition(left, self.text, v_start)
-            if len(trimmed) < len(left) and trimmed[-1].type == "Person" and self.text.startswith(",", trimmed[-1].end):
-                subject = trimmed[-1]
-            speaker = subject or _nearest(left, ("Person",), reverse=True) or _nearest(between, ("Person",), reverse=False) \
-                or _nearest(after_quote, ("Person",), reverse=False) or _nearest(between, speakers, reverse=False) \
-                or _nearest(left, speakers, reverse=True) or _nearest(after_quote, speakers, reverse=False)
-        if speaker is None:
-            # no surface pattern named the speaker: the subject of the speech verb on the parse
-            # ("X defended the raid, saying ...", "the ministry also rejected ...")
-            speaker = self._parsed_speaker(v_start, outside)
-        if speaker is None:
-            return
-        # "X rejected the declaration as "..." and called Y's decision "...": each coordinated
-        # speech verb with its own quotation is a statement of its own
-        segments = [(verb.start(), quote)]
-        if quote is not None:
-            for later in quotes[1:]:
-                coordinated = list(COORDINATED_SPEECH.finditer(text, segments[-1][1].end(), later.start()))
-                if coordinated and segments[-1][0] < coordinated[-1].start():
-                    segments.append((coordinated[-1].start(), later))
-        # "Russia, China, Cuba and Turkey voiced support for Maduro": a statement by each
-        coordinated = [m for m in _conjuncts(speaker, left, self.text) if m.type == speaker.type]
-        span_start = min([m.start for m in coordinated] + [speaker.start])
-        if not re.search(r"\band\b", self.text[span_start:speaker.start]):
-            coordinated = []  # "Yuri Ushakov, Putin's adviser": an apposition, not a list of speakers
-        voices = [speaker] + [m for m in coordinated if m.entity != speaker.entity]
-        co_speakers = {v.entity for v in voices}
-        for k, voice in enumerate(voices):
-            for n, (verb_at, segment_quote) in enumerate(segments):
-                segment_end = segments[n + 1][0] if n + 1 < len(segments) else len(text)
-                suffix = ("" if n == 0 else f"-{n + 1}") + ("" if k == 0 else f"-{voice.entity}")
-                self._statement_event(sentence, index, mentions, voice, verb_at, segment_quote, segment_end, suffix,
-                                      first_segment=n == 0, co_speakers=co_speakers)
-
-    def _statement_event(self, sentence: Sentence, index: int, mentions: list[Mention], speaker: Mention,
-                         verb_at: int, quote: re.Match | None, segment_end: int, suffix: str, *,
-                         first_segment: bool = True, co_speakers: set[str] = frozenset()) -> None:
-        if quote is not None:
-            words = (quote.group(1) or quote.group(2)).strip()
-            if len(words) > 200:
-                words = words[:200].rsplit(" ", 1)[0].rstrip(",;:")
-            q_start, q_end, confidence = sentence.start + quote.start(), sentence.start + quote.end(), 0.7
-        else:
-            words, q_start, q_end, confidence = None, -1, -1, 0.5
-        v_start = sentence.start + verb_at
-        s_end = sentence.start + segment_end
-        # "Russia and China said ...": the speakers are not what they speak about
-        segment = [m for m in mentions if m.start < s_end and m.entity not in co_speakers]
-        own_state = self._state_id(speaker)
-        if self.gaz.entities.get(own_state, speaker).type != STATE and speaker.entity in self.speaks_for:
-            own_state = self.speaks_for[speaker.entity]
-        if self.gaz.entities.get(own_state, speaker).type != STATE and speaker.type in PERSON_TYPES:
-            # "Joly said Canada had expelled ...": an official whose state the article does not name
-            # speaks of it in the third person, as the subject of the reported clause
-            # any speech verb of the segment: "described the dead man as ... and said Russia had asked"
-            verb_ends = [c.end() for c in SPEECH_VERBS.finditer(self.text, v_start, s_end)] or [v_start]
-            subject = next((m for m in segment if m.start >= v_start and m.type == STATE
-                            and not (q_start <= m.start < q_end)
-                            and any(re.fullmatch(r"[\s,]*(?:(?:reporters|journalists|lawmakers|parliament|the\s+\w+)\s+)?(?:that\s+)?(?:the\s+)?",
-                                                 self.text[end:m.start], re.I) for end in verb_ends if end <= m.start)
-                            and THIRD_PERSON_VERB.match(self.text, m.end)), None)
-            if subject is not None:
-                own_state = self.speaks_for[speaker.entity] = subject.entity
-        # "said his government will not ...": the speaker's own side, not whom the words are about
-        segment = [m for m in segment if not (m.kind == "pronoun" and OWN_COUNTRY.match(self.text, m.start))]
-        # missions are spoken about too ("the Mexican Embassy is not foreign territory")
-        about = ACTOR_TYPES | {"Embassy", "DiplomaticMission"}
-        others = [m for m in segment if not (q_start <= m.start < q_end)
-                  and self._state_id(m) != own_state
-                  and m.entity != speaker.entity and m.type in about and not _noun_adjunct(m, self.text)
-                  and not AUDIENCE_BEFORE.search(self.text, max(0, m.start - 16), m.start)]
-        # whom the words are about: the object of the speech verb or the subject of the reported
-        # clause ("called Lima's move ...", "said that the Peruvian State must ..."), an act the
-        # verb names ("rejected the declaration": its author), then the first actor of the
-        # quotation; actors in conditional, relative or parenthetical clauses are circumstances,
-        # not what the words are about
-        reported_end = q_start if words is not None and q_start > v_start else s_end
-        reported = _main_clause([m for m in others if v_start <= m.start < reported_end], self.text, v_start, reported_end)
-        referred = self._author_of_act(self.text[v_start:reported_end], speaker, v_start)
-        quoted = [m for m in segment if q_start <= m.start < q_end and m.type in ACTOR_TYPES
-                  and self._state_id(m) != self._state_id(speaker) and m.entity != speaker.entity
-                  and not _noun_adjunct(m, self.text)]
-        quoted_main = _main_clause(quoted, self.text, q_start, q_end) if words is not None else []
-        after_verb = _main_clause([m for m in others if m.start >= v_start], self.text, v_start, s_end)
-        # the nearest first; a later segment's speech verb has its own object, nothing before it is spoken about
-        before_verb = [m for m in reversed(others) if m.start < v_start] if first_segment else []
-        if words is not None and q_end <= v_start:
-            # "'...,' X said, a few hours before Y ...": the quotation is the content; what follows is circumstance
-            target = (quoted_main or quoted or reported or referred or after_verb or before_verb or [None])[0]
-        else:
-            # an actor named in the clause beats the act the verb refers to ("called the move ... and accused
-            # the Bolivian government")
-            target = (reported or after_verb or referred or before_verb or quoted_main or quoted or [None])[0]
-        also = None
-        if target is None and BOTH_SIDES.search(self.text, v_start, s_end):
-            # "urged both governments to settle their dispute": the two states the article is about
-            first = self.focal_state_guess(None)
-            second = self.focal_state_guess(first) if first else None
-            if first and second:
-                target = Mention(v_start, v_start, first, STATE, "", "dyad")
-                also = Mention(v_start, v_start, second, STATE, "", "dyad")
-        if target is None and words is not None:
-            target = self._protagonist(exclude={speaker.entity, self._state_id(speaker)}, before=q_start)
-            counterpart = self.focal_state_guess(own_state) if self.gaz.entities.get(own_state, speaker).type == STATE else None
-            if counterpart:
-                # quoted words naming no one, by someone speaking for a state ("a great violation of
-                # our sovereignty"): addressed to the other side of the article's dispute, and about
-                # the person the dispute is over, if there is one
-                also = target if target is not None and self._state_id(target) != own_state else None
-                target = Mention(v_start, v_start, counterpart, STATE, "", "counterpart")
-        if target is not None and target.type in ("Government",):
-            target = Mention(target.start, target.end, self._state_id(target), STATE, target.surface, "lifted")
-        if words is None and target is None:
-            return  # "X said" with nothing said about anyone: too little to propose
-        verb = SPEECH_VERBS.match(self.text, v_start)
-        trailing = verb is not None and re.fullmatch(r"\s*(?:(?:on|late\s+on)\s+\w+|in\s+a\s+statement)?\s*[.!]?\s*",
-                                                     self.text[verb.end():s_end]) \
-            and re.search(r",\s*(?:the\s+)?$", self.text[max(sentence.start, speaker.start - 6):speaker.start], re.I)
-        if words is None and trailing and any(index in e.sentences and e.type != "Statement" for e in self.events):
-            return  # "... arrested X, the Zambian government said.": the source of a report, not a statement
-        if words is None and any(index in e.sentences and e.type != "Statement" and (own_state in e.agent or speaker.entity in e.agent
-                                                                                   or e.fields.get("announced_by") == speaker.entity)
-                                 and RULES_BY_TYPE[e.type].trigger.search(self.text, v_start, s_end)
-                                 for e in self.events if e.type in RULES_BY_TYPE):
-            return  # "Joly said Canada had expelled ...": the announcement of an act, carried by the act itself
-        fields = {"quotation": words} if words else {}
-        date = self.timeline.date_at(v_start)
-        if date:
-            fields["date"] = date
-        anchor_start, anchor_end = (quote.start(), quote.end()) if words else (verb_at, verb_at + 1)
-        start, end, evidence = _evidence(sentence, anchor_start, anchor_end, [m for m in (speaker, target) if m])
-        if target is None:
-            confidence -= 0.1
-        targets = [target.entity] if target else []
-        if also is not None and also.entity not in targets:
-            targets.append(also.entity)
-        if target is not None and target.kind not in ("counterpart", "dyad", "act-author"):
-            # "urged Peru and Mexico to resume dialogue": every actor of the coordination
-            for other in _conjuncts(target, others, self.text):
-                if other.type == target.type and other.entity not in targets and other.entity != speaker.entity:
-                    targets.append(other.entity)
-        event = Event(self._mint("Statement", [speaker.entity], targets), "Statement", [speaker.entity], targets, fields,
-                      [evidence], [(start, end)], {index}, confidence)
-        self.events.append(event)
-
-    def _parsed_speaker(self, at: int, candidates: list[Mention]) -> Mention | None:
-        """The named speaker the dependency parse gives a speech verb at ``at``: its logical subject
-        (a participle's is its clause's: "X defended the raid, saying ..."), or its apposition
-        ("Peru's foreign minister, X").  Unnamed speakers ("officials said") and passives give none."""
-        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
-        if span is None or not len(span) or span[0].pos_ not in ("VERB", "AUX") or is_passive(span[0]):
-            return None
-        subject = logical_subject(span[0])
-        if subject is None or subject.i > span[0].i and subject.head != span[0]:
-            return None
-        # the head or its apposition; a possessor or modifier names whose people speak ("his critics",
-        # "Vatican officials"), not the speaker
-        phrase = [subject] + [c for c in subject.children if c.dep_ == "appos"]
-        for token in phrase:
-            found = next((m for m in candidates if m.start <= token.idx < m.end), None)
-            if found is not None:
-                return found
-        return None
-
-    def _author_of_act(self, words: str, speaker: Mention, at: int) -> list[Mention]:
-        """'rejected the persona non grata declaration': the agent of that act, as the article reports it."""
-        for pattern, etype in ACT_REFERENCES:
-            if pattern.search(words):
-                speaker_state = self._state_id(speaker)
-                for event in reversed(self.events):
-                    if (event.type == etype or (etype is None and event.type != "Statement")) and event.agent \
-                            and event.agent[0] != speaker_state \
-                            and event.agent[0] != speaker.entity:
-                        return [Mention(at, at, event.agent[0], "Actor", "", "act-author")]
-        return []
-
-    def _protagonist(self, exclude: set, before: int) -> Mention | None:
-        """The person most mentioned so far (what an unaddressed quotation is most likely about)."""
-        counts: dict[str, int] = {}
-        last: dict[str, Mention] = {}
-        for m in self.mentions:
-            if m.start >= before:
-                break
-            if m.type in PERSON_TYPES and m.entity not in exclude:
-                counts[m.entity] = counts.get(m.entity, 0) + 1
-                last[m.entity] = m
-        if not counts:
-            return None
-        best = max(counts, key=lambda k: (counts[k], last[k].start))
-        return last[best] if counts[best] >= 2 else None
-
     # == tenures =======================================================================================
     def _tenures(self) -> None:
         seen = set()
@@ -1517,32 +807,6 @@ def _clause_start(text: str, at: int, commas: bool = True) -> int:
     return start
 
 
-def _gender_fits(person: Entity, pronoun: str) -> bool:
-    from .world import FEMALE_NAMES, MALE_NAMES
-
-    first = _fold(person.label.split()[0]) if person.label else ""
-    if pronoun in FEMININE:
-        return first not in MALE_NAMES and not person.label.startswith(("father", "husband", "son", "brother"))
-    return first not in FEMALE_NAMES and not person.label.startswith(("mother", "wife", "daughter", "sister"))
-
-
-def _organ_word(phrase: str) -> str:
-    """'the prosecution', 'a military prosecutor' → 'prosecutors'; 'a judge', 'a court in X' → 'court'."""
-    word = re.sub(r"^(?:the|an?)\s+", "", phrase.lower())
-    if re.search(r"judge|court", word):
-        return "court"
-    if "prosecut" in word:
-        return "prosecutors"
-    return {"security forces": "police"}.get(word, word)
-
-
-def _gender_known(person: Entity, pronoun: str) -> bool:
-    from .world import FEMALE_NAMES, MALE_NAMES
-
-    first = _fold(person.label.split()[0]) if person.label else ""
-    return first in (FEMALE_NAMES if pronoun in FEMININE else MALE_NAMES)
-
-
 def _conjuncts(mention: Mention, mentions: list[Mention], text: str) -> list[Mention]:
     """The other members of 'A and B' / 'A, B and C' around ``mention``."""
     ordered = sorted(mentions, key=lambda m: m.start)
@@ -1560,9 +824,6 @@ def _conjuncts(mention: Mention, mentions: list[Mention], text: str) -> list[Men
         k -= 1
     return found
 
-
-#: propose statements reported without quotation marks ("X described Y's actions as ...")?
-PARAPHRASED_STATEMENTS = True
 
 #: acts whose verb takes no object: "X, Y, resigned on Friday" is active, never a participle phrase
 INTRANSITIVE = {"Resignation", "AsylumRequest", "Candidacy", "CoupAttempt"}
@@ -1594,63 +855,10 @@ GOVERNMENT_TITLES = {"president", "interim president", "prime minister", "foreig
                      "minister of foreign affairs", "minister", "vice president", "interior minister", "defense minister",
                      "defence minister", "justice minister", "deputy foreign minister", "secretary of state", "chancellor"}
 #: "Canada and Brazil followed within hours", "Chile did the same": the act just reported, by others
-#: "told reporters", "telling lawmakers", "told Ecuador's National Assembly": the audience, not what is spoken about
-AUDIENCE_BEFORE = re.compile(r"\b(?:told|tell|tells|telling|addressing|addressed|before|in)\s+(?:the\s+)?$", re.I)
-#: a finite verb right after a state: the state is its subject ("Canada had expelled")
-THIRD_PERSON_VERB = re.compile(r"\s+(?:had|has|have|was|were|is|are|did|does|do|would|will|could|should|must|may)\b")
 #: unnamed states as the subject right before a verb: "one government after another", "six other countries"
 UNNAMED_STATES = re.compile(r"(?i)\b(?:one\s+(?:government|country|state|capital)\s+after\s+another|(?:several|many|some|other|"
                             r"two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:other\s+)?(?:governments|countries|states|nations))"
                             r"\s+(?:\w+\s+){0,2}$")
-#: "his critics said": a possessive pronoun before the noun that is the speaker
-POSSESSIVE_OF_SPEAKER = re.compile(r"(?i)(?:his|her|their|its)\s+(?:[a-z-]+\s+){1,2}(?=(?:said|says|say|told|argued|claimed|warned|insisted)\b)")
-#: the two parties of the article's dispute, named together
-BOTH_SIDES = re.compile(r"(?i)\b(?:both\s+(?:governments|countries|sides|capitals|nations)|the\s+two\s+(?:governments|countries|sides|capitals|nations|neighbou?rs))\b")
-#: "her country", "his government": the speaker's own state
-OWN_COUNTRY = re.compile(r"(?i)(?:her|his|their|its)\s+(?:own\s+)?(?:country|nation|government)\b")
-#: speech verbs of a reported statement without quotation marks
-PARAPHRASE_VERBS = re.compile(r"(?i)said|stated|told|warned|described|called|criticized|criticised|condemned|confirmed|"
-                              r"defended|rejected|argued|insisted|emphasi[sz]ed|stressed|denounced|regretted|noted|explained|"
-                              r"accused|reiterated|acknowledged|maintained|voiced|congratulated|urged|demanded|welcomed|"
-                              r"promised|threatened|denied|denies|claimed|claims|replied|responded|praised|thanked|expressed|"
-                              r"appealed|says|argues|warns|accuses|insists|maintains|wrote")
-#: "... and called Y's decision '...'": a second speech verb of the same speaker
-COORDINATED_SPEECH = re.compile(r"\band\s+(?:also\s+)?(?:called|said|described|labell?ed|branded|rejected|accused|condemned|"
-                                r"denounced|criticized|criticised|warned|added|stated|insisted|urged|termed)\b", re.I)
-#: a quoted term heading a noun: "the 'persona non grata' declaration"
-QUOTED_TERM_HEAD = re.compile(r"\s+(?:declaration|decision|designation|label|status|law|policy|doctrine|clause|order)\b")
-#: acts a speech verb can name as its object, and the event type whose agent they point to
-ACT_REFERENCES = [
-    (re.compile(r"(?i)\bnon\s+grata\b"), "PersonaNonGrataDeclaration"),
-    (re.compile(r"(?i)\bthe\s+(?:\w+\s+)?expulsions?\b"), "ExpulsionOfDiplomats"),
-    (re.compile(r"(?i)\bthe\s+(?:\w+\s+)?(?:rupture|severance|break(?:ing)?\s+(?:off\s+)?(?:of\s+)?(?:diplomatic\s+)?(?:relations|ties))\b"),
-     "SeveranceOfRelations"),
-    (re.compile(r"(?i)\bthe\s+(?:\w+\s+)?(?:raid|incursion|storming)\b"), "EmbassyIncursion"),
-    (re.compile(r"(?i)\bthe\s+(?:\w+\s+)?recognition\b"), "Recognition"),
-    # "regretted the move", "called the measure grave": the latest act reported, whatever its type
-    (re.compile(r"(?i)\bthe\s+(?:\w+\s+)?(?:move|measure|decision|step)\b"), None),
-]
-#: a demonym naming the state itself rather than qualifying a person or thing
-STATE_NOUN_AFTER = re.compile(r"\s+(?:State|state|nation|Republic)\b")
-#: "the Chávez case": a name used as a modifier names a topic, not an actor spoken about
-ADJUNCT_HEAD = re.compile(r"\s+(?:case|affair|issue|crisis|dispute|saga|standoff|matter|file|trial|episode|question)\b")
-#: clauses whose actors are circumstances of what is said: "if Mexico formalizes ..., ",
-#: ", which is in force in both Mexico and Peru,", "—in this case, Mexico—", "(…)"
-CIRCUMSTANTIAL = re.compile(r"\b(?:if|unless|when|whenever|although|though|once|because|since)\b[^,;]*,"
-                            r"|,\s*(?:which|who|whom|whose|where)\b[^,;]*(?:,|$)"
-                            r"|\s[—–]\s?[^—–]*[—–]|\([^)]*\)", re.I)
-
-
-def _noun_adjunct(mention: Mention, text: str) -> bool:
-    before = text[max(0, mention.start - 4):mention.start].lower()
-    return before.endswith("the ") and not re.search(r"['’]s$", mention.surface) \
-        and ADJUNCT_HEAD.match(text, mention.end) is not None
-
-
-def _main_clause(mentions: list[Mention], text: str, start: int, end: int) -> list[Mention]:
-    """The mentions of text[start:end] outside its conditional, relative and parenthetical clauses."""
-    spans = [(start + m.start(), start + m.end()) for m in CIRCUMSTANTIAL.finditer(text[start:end])]
-    return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
 
 
 def _drop_relative_clauses(mentions: list[Mention], text: str, start: int, end: int) -> list[Mention]:
