@@ -84,7 +84,8 @@ class NameFinder:
                 title = m.group("title").lower()
                 self.person_titles.setdefault(person, set()).add(title)
                 role = TITLES.get(title)
-                state = self._state_before(m.start("title"), m.start()) or self._state_after(m.end("title"))
+                state = self._state_before(m.start("title"), m.start()) or self._state_after(m.end("title")) \
+                    or self._state_after(name_start + len(name))   # "President Ana Ruiz of Peru"
                 post = self.gaz.post(state, role).id if role and state else None
                 if post and person not in self.person_posts:
                     self.person_posts[person] = post
