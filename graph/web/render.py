@@ -12,11 +12,11 @@ from urllib.parse import quote, urlencode
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
-from pyoxigraph import BlankNode, Literal, NamedNode, Triple
+from pyoxigraph import BlankNode, Literal, NamedNode, Store, Triple
 
 from diplograph.ontology import PREFIXES
 
-from ..backends import Backend
+from ..backends import Backend, OxigraphBackend
 from ..formats import shorten
 from ..queries import StoredQuery
 
@@ -47,7 +47,9 @@ class _Library:
 class Renderer:
     """HTML rendering in the child: labels, dates and links looked up in the store, per IRI, with a cache."""
 
-    def __init__(self, backend: Backend, base_iri: str, library: dict | None = None) -> None:
+    def __init__(self, backend: Backend | Store, base_iri: str, library: dict | None = None) -> None:
+        if isinstance(backend, Store):  # an open pyoxigraph store (tests, notebooks): read through its Backend
+            backend = OxigraphBackend(backend, "oxigraph:", writable=False)
         self.backend = backend
         self.base = base_iri
         self.id_base = base_iri + "id/"
