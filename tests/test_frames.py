@@ -142,3 +142,13 @@ def test_legal_acts_coded_by_the_codebook(text, expected, unexpected):
     got = {(e.type, label(a), label(t)) for e in events for a in e.agent for t in e.target}
     assert expected <= got, f"{text!r}: expected {expected}, found {got}"
     assert not (unexpected & got), f"{text!r}: {unexpected & got} is no event of this sentence"
+
+
+def test_a_bare_legislature_removing_a_leader_is_the_leaders_own():
+    # the article is mostly about Brazil; "Congress" removing a Honduran leader is Honduras's
+    text = ("Brazil condemned the coup on Monday. Brazil said the crisis worried Brazil and its neighbours. "
+            "Congress had voted on Sunday to remove the Honduran leader Ana Ruiz from office.")
+    x = _Extractor(Article(None, text, published="2025-11-07"), REGISTRY, "test")
+    removals = [e for e in x.run().events if e.type == "RemovalFromOffice"]
+    assert removals and all(x.gaz.entities[a].attrs.get("organ_of") == "honduras" for e in removals for a in e.agent), \
+        [(e.agent, e.target) for e in removals]
