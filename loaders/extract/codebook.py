@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
+from .dating import keep_better_date
+
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
     from .pipeline import Event
@@ -92,6 +94,7 @@ def _unique(ids) -> list[str]:
 def _merge(into: "Event", other: "Event") -> None:
     for key, value in other.fields.items():
         into.fields.setdefault(key, value)
+    keep_better_date(into.fields, other.fields.get("date"))
     for quote, span in zip(other.evidence, other.spans):
         if quote not in into.evidence:
             into.evidence.append(quote)

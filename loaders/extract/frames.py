@@ -69,6 +69,11 @@ class FrameSet:
     enacting: frozenset[str]
     frames: tuple[Frame, ...]
 
+    @functools.cached_property
+    def trigger_words(self) -> frozenset[str]:
+        """Every trigger lemma of every frame: a token with none of them is no trigger (checked first, for speed)."""
+        return frozenset(w for f in self.frames for t in f.triggers for w in t.lemmas)
+
 
 @dataclass
 class FrameMatch:
@@ -186,6 +191,14 @@ def default_frames() -> FrameSet:
     return load_frames(FRAMES_FILE)
 
 
+@functools.lru_cache(maxsize=4)
+def frames_for(language: str) -> FrameSet:
+    """The frames of a language: frames.yaml for English, languages/<code>.yaml for another."""
+    from .language import language_file
+
+    return default_frames() if language == "en" else load_frames(language_file(language))
+
+
 # == matching ==========================================================================================
 
 def _has(tokens: list["Token"], words: tuple[str, ...]) -> bool:
@@ -299,6 +312,8 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
     for token in tokens:
         if token.pos_ not in ("VERB", "NOUN"):
             continue
+        if token.lemma_.lower() not in frameset.trigger_words and token.lower_ not in frameset.trigger_words:
+            continue
         for frame in frameset.frames:
             trigger = _triggered(frame, token, frameset.enacting)
             if trigger is None:
@@ -361,7 +376,7 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
 
 def match_doc(doc: "Doc", index: TokenMentions, frameset: FrameSet | None = None) -> list[tuple[int, FrameMatch]]:
     """Frame matches of a whole article, with the index of the sentence (spaCy's) each is in."""
-    frameset = frameset or default_frames()
+    frameset = frameset or frames_for(doc.lang_)  # the parse says which language it is
     out = []
     for n, sent in enumerate(doc.sents):
         for m in match_sentence(frameset, iter(sent), index):

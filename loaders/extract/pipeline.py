@@ -18,19 +18,19 @@ from .gazetteer import (
     Mention, slug,
 )
 from .rules import (
-    CLAUSE_BREAK, DASH_ATTRIBUTION, DEADLINE_RE, VOTES_TO_RE, MODALITY, NUMBER_WORDS, OFFENCE_RE, PENALTY_RE, QUOTE, RULES, SPEECH_VERBS, VOTES_RE,
+    CLAUSE_BREAK, DEADLINE_RE, VOTES_TO_RE, MODALITY, NUMBER_WORDS, OFFENCE_RE, PENALTY_RE, RULES, VOTES_RE,
     Rule,
 )
 from .codebook import apply_codebook
 from .coref import resolve_references
-from .dating import StoryTimeline
+from .dating import StoryTimeline, keep_better_date
 from .frames import FrameMatch, match_doc
 from .organs import HEAD_OFFICES, military_act
 from .identity import event_id as scoped_event_id
 from .mentions import TokenMentions, seat_mentions
 from .parse import parse
 from .sentences import Sentence, split_sentences
-from .structure import is_passive, logical_subject
+from .statements import StatementCoder
 from .world import DEMONYMS, FEMALE_NAMES, MALE_NAMES, OTHER_FIRST_NAMES
 
 FIRST_NAMES = FEMALE_NAMES | MALE_NAMES | OTHER_FIRST_NAMES
@@ -148,14 +148,14 @@ def extract(article: Article, registry: dict[str, EntityRecord], source_id: str,
     return _Extractor(article, registry, source_id, doc).run()
 
 
-class _Extractor:
+class _Extractor(StatementCoder):
     def __init__(self, article: Article, registry: dict[str, EntityRecord], source_id: str, doc=None) -> None:
         self.article = article
         self.text = article.text
         self.doc = doc if doc is not None else parse(self.text)  # one parse per article, for every stage
         self.timeline = StoryTimeline.from_doc(self.doc, article.published)
         self.source_id = source_id
-        self.gaz = Gazetteer(registry)
+        self.gaz = Gazetteer(registry, self.doc.lang_)  # the language's own country names and demonyms too
         self.registry_ids = set(registry)
         self.sentences = split_sentences(self.text)
         self.mentions: list[Mention] = []
@@ -169,6 +169,7 @@ class _Extractor:
         self.speaks_for: dict[str, str] = {}     # person id → the state they spoke of in the third person
         self._alone: dict[str, list[int]] | None = None
         self.framed: set[tuple[str, int]] = set()   # (event type, sentence index) the frames coded
+        self._sorted_starts: tuple = (None, None, None)  # (list, length, starts): for _mentions_in
 
     # == driver ========================================================================================
     def run(self) -> Extraction:
@@ -181,7 +182,7 @@ class _Extractor:
         for index, sentence in enumerate(self.sentences):
             if sentence.text.rstrip().endswith("?") or re.match(r"^(?:Q|A)\s*:", sentence.text):
                 continue  # questions and FAQ answers are not reports of events
-            in_sentence = [m for m in self.mentions if sentence.start <= m.start < sentence.end]
+            in_sentence = self._mentions_in(sentence.start, sentence.end)
             for rule in RULES:
                 if (rule.type, index) in self.framed:
                     continue  # the frames coded this type in this sentence on its structure
@@ -194,6 +195,19 @@ class _Extractor:
         self.events = apply_codebook(self.events, self.gaz, self._actor_state, self._mint_unused)
         new = [e for e in self.gaz.entities.values() if e.new and self._used(e.id)]
         return Extraction(self.article, self.source_id, self.sentences, self.events, self.tenures, new)
+
+    def _mentions_in(self, start: int, end: int) -> list[Mention]:
+        """The mentions starting in [start, end), in order: a binary search over the (sorted) mentions,
+        so that the per-sentence look-ups stay linear in the article's length."""
+        mentions = self.mentions
+        if self._sorted_starts[0] is not mentions or self._sorted_starts[1] != len(mentions):
+            starts = [m.start for m in mentions]
+            ordered = all(a <= b for a, b in zip(starts, starts[1:]))
+            self._sorted_starts = (mentions, len(mentions), starts if ordered else None)
+        starts = self._sorted_starts[2]
+        if starts is None:
+            return [m for m in mentions if start <= m.start < end]
+        return mentions[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
 
     # == frames on the parse ===========================================================================
     def frame_matches(self) -> list[tuple[int, "FrameMatch"]]:
@@ -233,7 +247,7 @@ class _Extractor:
             trigger = _Span(match.trigger.idx - sentence.start, match.trigger.idx + len(match.trigger.text) - sentence.start)
             fields = dict(match.fields)
             rule = rules.get(match.type) or Rule(match.type, re.compile("$^"))
-            self._fields(rule, sentence, trigger, fields, [m for m in self.mentions if sentence.start <= m.start < sentence.end])
+            self._fields(rule, sentence, trigger, fields, self._mentions_in(sentence.start, sentence.end))
             date = self.timeline.date_for(match.trigger)  # the trigger token itself, not its offset
             if date:
                 fields["date"] = date
@@ -1115,6 +1129,7 @@ class _Extractor:
                 and (not target_id or target_id in e.target)]
         if len(same) == 1 and (agent_id or target_id):
             span = _evidence(sentence, trigger.start(), trigger.end())
+            keep_better_date(same[0].fields, self.timeline.date_at(sentence.start + trigger.start()))
             if span[2] not in same[0].evidence:
                 same[0].evidence.append(span[2])
                 same[0].spans.append((span[0], span[1]))
@@ -1172,6 +1187,7 @@ class _Extractor:
                     e.target.append(target_id)
                 for k, v in fields.items():
                     e.fields.setdefault(k, v)
+                keep_better_date(e.fields, fields.get("date"))
                 if quote not in e.evidence:
                     e.evidence.append(quote)
                     e.spans.append((start, end))
@@ -1251,6 +1267,9 @@ class _Extractor:
                     continue
                 # through _add_event, so that a state already reported doing the same act is not doubled
                 fields = {k: v for k, v in model.fields.items() if k in ("recognized_as",)}
+                date = self.timeline.date_at(c_start)  # "followed within hours": their own time, not the model's
+                if date:
+                    fields["date"] = date
                 first = model.target[0] if model.target else None
                 self._add_event(model.type, subject.entity, first, fields, sentence, index, cue, [subject],
                                 round(model.confidence - 0.1, 2))
@@ -1258,261 +1277,6 @@ class _Extractor:
                     for e in self.events:
                         if e.type == model.type and subject.entity in e.agent and first in e.target and extra not in e.target:
                             e.target.append(extra)
-
-    # == statements ====================================================================================
-    def _statement(self, sentence: Sentence, index: int, mentions: list[Mention]) -> None:
-        # demonyms qualify people and things ("Peruvian journalist"), except where they name the
-        # state itself ("the Peruvian State must issue a safe-conduct")
-        mentions = [m if m.kind != "demonym" else Mention(m.start, m.end, m.entity, m.type, m.surface, "name")
-                    for m in mentions
-                    if m.kind != "demonym" or STATE_NOUN_AFTER.match(self.text, m.end)]
-        text = sentence.text
-        # a short quoted term used as a modifier ("the 'persona non grata' declaration") is not a quotation
-        quotes = [q for q in QUOTE.finditer(text)
-                  if not (len((q.group(1) or q.group(2)).split()) <= 4 and QUOTED_TERM_HEAD.match(text, q.end()))]
-        # "who is accused of", "was urged to": a passive speech verb's subject is not the speaker
-        # "envoy told to leave", "told him to go": a directive, not speech
-        cues = [c for c in SPEECH_VERBS.finditer(text)
-                if not (PASSIVE_BEFORE.search(text[max(0, c.start() - 25):c.start()]) and not c.group(0).lower().endswith("ing"))
-                and not re.match(r"(?i)told\s+(?:\w+\s+)?to\s+\w|call(?:ed|s|ing)\s+(?:\w+\s+){1,3}(?:home|back)\b",
-                                 text[c.start():c.start() + 40])]
-        dash = DASH_ATTRIBUTION.search(text)
-        if dash and quotes:
-            cues.append(dash)  # the attribution after the quotation acts as its speech verb
-        if not cues:
-            return
-        speakers = ("Person", "Group", "State") + tuple(t for t in ACTOR_TYPES if t not in ("Person", "Group", "State"))
-        if quotes:
-            quote = quotes[0]
-            before = [c for c in cues if c.start() < quote.start()]
-            # the first speech cue before the quotation is the main verb ("X said ..., calling Y 'z'")
-            verb = before[0] if before else next((c for c in cues if c.start() >= quote.end()), None)
-            if verb is None:
-                return
-            q_start, q_end = sentence.start + quote.start(), sentence.start + quote.end()
-        elif not PARAPHRASED_STATEMENTS:
-            return
-        else:
-            # a reported statement without quotation marks: "X described Y's actions as ..."
-            verb = next((c for c in cues if PARAPHRASE_VERBS.match(c.group(0))), None)
-            if verb is None:
-                return
-            quote, q_start, q_end = None, -1, -1
-        v_start = sentence.start + verb.start()
-        outside = [m for m in mentions if not (q_start <= m.start < q_end)
-                   and (m.type in speakers or m.type in ("Embassy", "DiplomaticMission"))]
-        left = [m for m in outside if m.end <= v_start]
-        right = [m for m in outside if m.start >= v_start]
-        # "his critics said", "her lawyer told": a possessive names whose people speak, not the speaker
-        left = [m for m in left if not (m.kind == "pronoun" and POSSESSIVE_OF_SPEAKER.match(self.text, m.start))]
-        if quote is None:
-            # the subject of the speech verb, right before it (an apposition may come between): "analysts
-            # said", "Arce's opponents said" have no named speaker
-            subjects = _outside_apposition(left, self.text, v_start)
-            last = subjects[-1] if subjects else None
-            adjacent = last is not None and last.type in speakers and re.fullmatch(
-                r"(?:[\s,]*(?:(?:also|later|then|again|has|have|had|once|\w+ly|on\s+\w+day)\s+)*|,\s[^,]{1,90},\s*)",
-                self.text[last.end:v_start])
-            speaker = last if adjacent else None
-        else:
-            between = [m for m in right if m.end <= q_start]  # "In a statement, Minister X said: '...'"
-            # "'...', said X", "'...', said Peru's prime minister, Eduardo Arana": the attribution after the quotation
-            after_quote = [m for m in right if q_end <= m.start < q_end + 60][:3]
-            # the subject right before the verb speaks, person or body ("Taiwan's foreign ministry expressed ...")
-            subject = left[-1] if left and left[-1].type in speakers and re.fullmatch(
-                r"[\s,]*(?:(?:also|later|then|again|on\s+\w+|\w+ly)\s+)*", self.text[left[-1].end:v_start]) else None
-            # "Liu Weimin, a spokesman for China's foreign ministry, said": the person before the
-            # apposition speaks, not the body the apposition names
-            trimmed = _outside_apposition(left, self.text, v_start)
-            if len(trimmed) < len(left) and trimmed[-1].type == "Person" and self.text.startswith(",", trimmed[-1].end):
-                subject = trimmed[-1]
-            speaker = subject or _nearest(left, ("Person",), reverse=True) or _nearest(between, ("Person",), reverse=False) \
-                or _nearest(after_quote, ("Person",), reverse=False) or _nearest(between, speakers, reverse=False) \
-                or _nearest(left, speakers, reverse=True) or _nearest(after_quote, speakers, reverse=False)
-        if speaker is None:
-            # no surface pattern named the speaker: the subject of the speech verb on the parse
-            # ("X defended the raid, saying ...", "the ministry also rejected ...")
-            speaker = self._parsed_speaker(v_start, outside)
-        if speaker is None:
-            return
-        # "X rejected the declaration as "..." and called Y's decision "...": each coordinated
-        # speech verb with its own quotation is a statement of its own
-        segments = [(verb.start(), quote)]
-        if quote is not None:
-            for later in quotes[1:]:
-                coordinated = list(COORDINATED_SPEECH.finditer(text, segments[-1][1].end(), later.start()))
-                if coordinated and segments[-1][0] < coordinated[-1].start():
-                    segments.append((coordinated[-1].start(), later))
-        # "Russia, China, Cuba and Turkey voiced support for Maduro": a statement by each
-        coordinated = [m for m in _conjuncts(speaker, left, self.text) if m.type == speaker.type]
-        span_start = min([m.start for m in coordinated] + [speaker.start])
-        if not re.search(r"\band\b", self.text[span_start:speaker.start]):
-            coordinated = []  # "Yuri Ushakov, Putin's adviser": an apposition, not a list of speakers
-        voices = [speaker] + [m for m in coordinated if m.entity != speaker.entity]
-        co_speakers = {v.entity for v in voices}
-        for k, voice in enumerate(voices):
-            for n, (verb_at, segment_quote) in enumerate(segments):
-                segment_end = segments[n + 1][0] if n + 1 < len(segments) else len(text)
-                suffix = ("" if n == 0 else f"-{n + 1}") + ("" if k == 0 else f"-{voice.entity}")
-                self._statement_event(sentence, index, mentions, voice, verb_at, segment_quote, segment_end, suffix,
-                                      first_segment=n == 0, co_speakers=co_speakers)
-
-    def _statement_event(self, sentence: Sentence, index: int, mentions: list[Mention], speaker: Mention,
-                         verb_at: int, quote: re.Match | None, segment_end: int, suffix: str, *,
-                         first_segment: bool = True, co_speakers: set[str] = frozenset()) -> None:
-        if quote is not None:
-            words = (quote.group(1) or quote.group(2)).strip()
-            if len(words) > 200:
-                words = words[:200].rsplit(" ", 1)[0].rstrip(",;:")
-            q_start, q_end, confidence = sentence.start + quote.start(), sentence.start + quote.end(), 0.7
-        else:
-            words, q_start, q_end, confidence = None, -1, -1, 0.5
-        v_start = sentence.start + verb_at
-        s_end = sentence.start + segment_end
-        # "Russia and China said ...": the speakers are not what they speak about
-        segment = [m for m in mentions if m.start < s_end and m.entity not in co_speakers]
-        own_state = self._state_id(speaker)
-        if self.gaz.entities.get(own_state, speaker).type != STATE and speaker.entity in self.speaks_for:
-            own_state = self.speaks_for[speaker.entity]
-        if self.gaz.entities.get(own_state, speaker).type != STATE and speaker.type in PERSON_TYPES:
-            # "Joly said Canada had expelled ...": an official whose state the article does not name
-            # speaks of it in the third person, as the subject of the reported clause
-            # any speech verb of the segment: "described the dead man as ... and said Russia had asked"
-            verb_ends = [c.end() for c in SPEECH_VERBS.finditer(self.text, v_start, s_end)] or [v_start]
-            subject = next((m for m in segment if m.start >= v_start and m.type == STATE
-                            and not (q_start <= m.start < q_end)
-                            and any(re.fullmatch(r"[\s,]*(?:(?:reporters|journalists|lawmakers|parliament|the\s+\w+)\s+)?(?:that\s+)?(?:the\s+)?",
-                                                 self.text[end:m.start], re.I) for end in verb_ends if end <= m.start)
-                            and THIRD_PERSON_VERB.match(self.text, m.end)), None)
-            if subject is not None:
-                own_state = self.speaks_for[speaker.entity] = subject.entity
-        # "said his government will not ...": the speaker's own side, not whom the words are about
-        segment = [m for m in segment if not (m.kind == "pronoun" and OWN_COUNTRY.match(self.text, m.start))]
-        # missions are spoken about too ("the Mexican Embassy is not foreign territory")
-        about = ACTOR_TYPES | {"Embassy", "DiplomaticMission"}
-        others = [m for m in segment if not (q_start <= m.start < q_end)
-                  and self._state_id(m) != own_state
-                  and m.entity != speaker.entity and m.type in about and not _noun_adjunct(m, self.text)
-                  and not AUDIENCE_BEFORE.search(self.text, max(0, m.start - 16), m.start)]
-        # whom the words are about: the object of the speech verb or the subject of the reported
-        # clause ("called Lima's move ...", "said that the Peruvian State must ..."), an act the
-        # verb names ("rejected the declaration": its author), then the first actor of the
-        # quotation; actors in conditional, relative or parenthetical clauses are circumstances,
-        # not what the words are about
-        reported_end = q_start if words is not None and q_start > v_start else s_end
-        reported = _main_clause([m for m in others if v_start <= m.start < reported_end], self.text, v_start, reported_end)
-        referred = self._author_of_act(self.text[v_start:reported_end], speaker, v_start)
-        quoted = [m for m in segment if q_start <= m.start < q_end and m.type in ACTOR_TYPES
-                  and self._state_id(m) != self._state_id(speaker) and m.entity != speaker.entity
-                  and not _noun_adjunct(m, self.text)]
-        quoted_main = _main_clause(quoted, self.text, q_start, q_end) if words is not None else []
-        after_verb = _main_clause([m for m in others if m.start >= v_start], self.text, v_start, s_end)
-        # the nearest first; a later segment's speech verb has its own object, nothing before it is spoken about
-        before_verb = [m for m in reversed(others) if m.start < v_start] if first_segment else []
-        if words is not None and q_end <= v_start:
-            # "'...,' X said, a few hours before Y ...": the quotation is the content; what follows is circumstance
-            target = (quoted_main or quoted or reported or referred or after_verb or before_verb or [None])[0]
-        else:
-            # an actor named in the clause beats the act the verb refers to ("called the move ... and accused
-            # the Bolivian government")
-            target = (reported or after_verb or referred or before_verb or quoted_main or quoted or [None])[0]
-        also = None
-        if target is None and BOTH_SIDES.search(self.text, v_start, s_end):
-            # "urged both governments to settle their dispute": the two states the article is about
-            first = self.focal_state_guess(None)
-            second = self.focal_state_guess(first) if first else None
-            if first and second:
-                target = Mention(v_start, v_start, first, STATE, "", "dyad")
-                also = Mention(v_start, v_start, second, STATE, "", "dyad")
-        if target is None and words is not None:
-            target = self._protagonist(exclude={speaker.entity, self._state_id(speaker)}, before=q_start)
-            counterpart = self.focal_state_guess(own_state) if self.gaz.entities.get(own_state, speaker).type == STATE else None
-            if counterpart:
-                # quoted words naming no one, by someone speaking for a state ("a great violation of
-                # our sovereignty"): addressed to the other side of the article's dispute, and about
-                # the person the dispute is over, if there is one
-                also = target if target is not None and self._state_id(target) != own_state else None
-                target = Mention(v_start, v_start, counterpart, STATE, "", "counterpart")
-        if target is not None and target.type in ("Government",):
-            target = Mention(target.start, target.end, self._state_id(target), STATE, target.surface, "lifted")
-        if words is None and target is None:
-            return  # "X said" with nothing said about anyone: too little to propose
-        verb = SPEECH_VERBS.match(self.text, v_start)
-        trailing = verb is not None and re.fullmatch(r"\s*(?:(?:on|late\s+on)\s+\w+|in\s+a\s+statement)?\s*[.!]?\s*",
-                                                     self.text[verb.end():s_end]) \
-            and re.search(r",\s*(?:the\s+)?$", self.text[max(sentence.start, speaker.start - 6):speaker.start], re.I)
-        if words is None and trailing and any(index in e.sentences and e.type != "Statement" for e in self.events):
-            return  # "... arrested X, the Zambian government said.": the source of a report, not a statement
-        if words is None and any(index in e.sentences and e.type != "Statement" and (own_state in e.agent or speaker.entity in e.agent
-                                                                                   or e.fields.get("announced_by") == speaker.entity)
-                                 and RULES_BY_TYPE[e.type].trigger.search(self.text, v_start, s_end)
-                                 for e in self.events if e.type in RULES_BY_TYPE):
-            return  # "Joly said Canada had expelled ...": the announcement of an act, carried by the act itself
-        fields = {"quotation": words} if words else {}
-        date = self.timeline.date_at(v_start)
-        if date:
-            fields["date"] = date
-        anchor_start, anchor_end = (quote.start(), quote.end()) if words else (verb_at, verb_at + 1)
-        start, end, evidence = _evidence(sentence, anchor_start, anchor_end, [m for m in (speaker, target) if m])
-        if target is None:
-            confidence -= 0.1
-        targets = [target.entity] if target else []
-        if also is not None and also.entity not in targets:
-            targets.append(also.entity)
-        if target is not None and target.kind not in ("counterpart", "dyad", "act-author"):
-            # "urged Peru and Mexico to resume dialogue": every actor of the coordination
-            for other in _conjuncts(target, others, self.text):
-                if other.type == target.type and other.entity not in targets and other.entity != speaker.entity:
-                    targets.append(other.entity)
-        event = Event(self._mint("Statement", [speaker.entity], targets), "Statement", [speaker.entity], targets, fields,
-                      [evidence], [(start, end)], {index}, confidence)
-        self.events.append(event)
-
-    def _parsed_speaker(self, at: int, candidates: list[Mention]) -> Mention | None:
-        """The named speaker the dependency parse gives a speech verb at ``at``: its logical subject
-        (a participle's is its clause's: "X defended the raid, saying ..."), or its apposition
-        ("Peru's foreign minister, X").  Unnamed speakers ("officials said") and passives give none."""
-        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
-        if span is None or not len(span) or span[0].pos_ not in ("VERB", "AUX") or is_passive(span[0]):
-            return None
-        subject = logical_subject(span[0])
-        if subject is None or subject.i > span[0].i and subject.head != span[0]:
-            return None
-        # the head or its apposition; a possessor or modifier names whose people speak ("his critics",
-        # "Vatican officials"), not the speaker
-        phrase = [subject] + [c for c in subject.children if c.dep_ == "appos"]
-        for token in phrase:
-            found = next((m for m in candidates if m.start <= token.idx < m.end), None)
-            if found is not None:
-                return found
-        return None
-
-    def _author_of_act(self, words: str, speaker: Mention, at: int) -> list[Mention]:
-        """'rejected the persona non grata declaration': the agent of that act, as the article reports it."""
-        for pattern, etype in ACT_REFERENCES:
-            if pattern.search(words):
-                speaker_state = self._state_id(speaker)
-                for event in reversed(self.events):
-                    if (event.type == etype or (etype is None and event.type != "Statement")) and event.agent \
-                            and event.agent[0] != speaker_state \
-                            and event.agent[0] != speaker.entity:
-                        return [Mention(at, at, event.agent[0], "Actor", "", "act-author")]
-        return []
-
-    def _protagonist(self, exclude: set, before: int) -> Mention | None:
-        """The person most mentioned so far (what an unaddressed quotation is most likely about)."""
-        counts: dict[str, int] = {}
-        last: dict[str, Mention] = {}
-        for m in self.mentions:
-            if m.start >= before:
-                break
-            if m.type in PERSON_TYPES and m.entity not in exclude:
-                counts[m.entity] = counts.get(m.entity, 0) + 1
-                last[m.entity] = m
-        if not counts:
-            return None
-        best = max(counts, key=lambda k: (counts[k], last[k].start))
-        return last[best] if counts[best] >= 2 else None
 
     # == tenures =======================================================================================
     def _tenures(self) -> None:
@@ -1594,9 +1358,6 @@ def _conjuncts(mention: Mention, mentions: list[Mention], text: str) -> list[Men
     return found
 
 
-#: propose statements reported without quotation marks ("X described Y's actions as ...")?
-PARAPHRASED_STATEMENTS = True
-
 #: acts whose verb takes no object: "X, Y, resigned on Friday" is active, never a participle phrase
 INTRANSITIVE = {"Resignation", "AsylumRequest", "Candidacy", "CoupAttempt"}
 
@@ -1632,63 +1393,10 @@ FOLLOWED = re.compile(r"\b(?:followed(?=\s+suit|\s+(?:with)?in\b|\s+on\b|\s+(?:l
 #: state acts that others can follow
 FOLLOWABLE = {"Recognition", "NonRecognition", "RecallOfAmbassador", "SeveranceOfRelations", "ExpulsionOfDiplomats",
               "DowngradeOfRelations", "RestorationOfRelations", "PersonaNonGrataDeclaration"}
-#: "told reporters", "telling lawmakers", "told Ecuador's National Assembly": the audience, not what is spoken about
-AUDIENCE_BEFORE = re.compile(r"\b(?:told|tell|tells|telling|addressing|addressed|before|in)\s+(?:the\s+)?$", re.I)
-#: a finite verb right after a state: the state is its subject ("Canada had expelled")
-THIRD_PERSON_VERB = re.compile(r"\s+(?:had|has|have|was|were|is|are|did|does|do|would|will|could|should|must|may)\b")
 #: unnamed states as the subject right before a verb: "one government after another", "six other countries"
 UNNAMED_STATES = re.compile(r"(?i)\b(?:one\s+(?:government|country|state|capital)\s+after\s+another|(?:several|many|some|other|"
                             r"two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:other\s+)?(?:governments|countries|states|nations))"
                             r"\s+(?:\w+\s+){0,2}$")
-#: "his critics said": a possessive pronoun before the noun that is the speaker
-POSSESSIVE_OF_SPEAKER = re.compile(r"(?i)(?:his|her|their|its)\s+(?:[a-z-]+\s+){1,2}(?=(?:said|says|say|told|argued|claimed|warned|insisted)\b)")
-#: the two parties of the article's dispute, named together
-BOTH_SIDES = re.compile(r"(?i)\b(?:both\s+(?:governments|countries|sides|capitals|nations)|the\s+two\s+(?:governments|countries|sides|capitals|nations|neighbou?rs))\b")
-#: "her country", "his government": the speaker's own state
-OWN_COUNTRY = re.compile(r"(?i)(?:her|his|their|its)\s+(?:own\s+)?(?:country|nation|government)\b")
-#: speech verbs of a reported statement without quotation marks
-PARAPHRASE_VERBS = re.compile(r"(?i)said|stated|told|warned|described|called|criticized|criticised|condemned|confirmed|"
-                              r"defended|rejected|argued|insisted|emphasi[sz]ed|stressed|denounced|regretted|noted|explained|"
-                              r"accused|reiterated|acknowledged|maintained|voiced|congratulated|urged|demanded|welcomed|"
-                              r"promised|threatened|denied|denies|claimed|claims|replied|responded|praised|thanked|expressed|"
-                              r"appealed|says|argues|warns|accuses|insists|maintains|wrote")
-#: "... and called Y's decision '...'": a second speech verb of the same speaker
-COORDINATED_SPEECH = re.compile(r"\band\s+(?:also\s+)?(?:called|said|described|labell?ed|branded|rejected|accused|condemned|"
-                                r"denounced|criticized|criticised|warned|added|stated|insisted|urged|termed)\b", re.I)
-#: a quoted term heading a noun: "the 'persona non grata' declaration"
-QUOTED_TERM_HEAD = re.compile(r"\s+(?:declaration|decision|designation|label|status|law|policy|doctrine|clause|order)\b")
-#: acts a speech verb can name as its object, and the event type whose agent they point to
-ACT_REFERENCES = [
-    (re.compile(r"(?i)\bnon\s+grata\b"), "PersonaNonGrataDeclaration"),
-    (re.compile(r"(?i)\bthe\s+(?:\w+\s+)?expulsions?\b"), "ExpulsionOfDiplomats"),
-    (re.compile(r"(?i)\bthe\s+(?:\w+\s+)?(?:rupture|severance|break(?:ing)?\s+(?:off\s+)?(?:of\s+)?(?:diplomatic\s+)?(?:relations|ties))\b"),
-     "SeveranceOfRelations"),
-    (re.compile(r"(?i)\bthe\s+(?:\w+\s+)?(?:raid|incursion|storming)\b"), "EmbassyIncursion"),
-    (re.compile(r"(?i)\bthe\s+(?:\w+\s+)?recognition\b"), "Recognition"),
-    # "regretted the move", "called the measure grave": the latest act reported, whatever its type
-    (re.compile(r"(?i)\bthe\s+(?:\w+\s+)?(?:move|measure|decision|step)\b"), None),
-]
-#: a demonym naming the state itself rather than qualifying a person or thing
-STATE_NOUN_AFTER = re.compile(r"\s+(?:State|state|nation|Republic)\b")
-#: "the Chávez case": a name used as a modifier names a topic, not an actor spoken about
-ADJUNCT_HEAD = re.compile(r"\s+(?:case|affair|issue|crisis|dispute|saga|standoff|matter|file|trial|episode|question)\b")
-#: clauses whose actors are circumstances of what is said: "if Mexico formalizes ..., ",
-#: ", which is in force in both Mexico and Peru,", "—in this case, Mexico—", "(…)"
-CIRCUMSTANTIAL = re.compile(r"\b(?:if|unless|when|whenever|although|though|once|because|since)\b[^,;]*,"
-                            r"|,\s*(?:which|who|whom|whose|where)\b[^,;]*(?:,|$)"
-                            r"|\s[—–]\s?[^—–]*[—–]|\([^)]*\)", re.I)
-
-
-def _noun_adjunct(mention: Mention, text: str) -> bool:
-    before = text[max(0, mention.start - 4):mention.start].lower()
-    return before.endswith("the ") and not re.search(r"['’]s$", mention.surface) \
-        and ADJUNCT_HEAD.match(text, mention.end) is not None
-
-
-def _main_clause(mentions: list[Mention], text: str, start: int, end: int) -> list[Mention]:
-    """The mentions of text[start:end] outside its conditional, relative and parenthetical clauses."""
-    spans = [(start + m.start(), start + m.end()) for m in CIRCUMSTANTIAL.finditer(text[start:end])]
-    return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
 
 
 def _drop_relative_clauses(mentions: list[Mention], text: str, start: int, end: int) -> list[Mention]:

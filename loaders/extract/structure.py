@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterator
 
+from .language import StructureWords, structure_words
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -36,6 +38,14 @@ GENERIC_DEPS = frozenset({"acl", "pcomp", "pobj", "nsubj", "csubj", "amod", "com
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 #: with a present tense, these open a clause about a time still to come
 TEMPORAL_MARKS = frozenset({"when", "once", "after", "as soon as"})
+#: English's words, as other languages give theirs in their language file (languages/<code>.yaml)
+ENGLISH = StructureWords(SPEECH_HEADS, NOT_ACT_HEADS, MODALS, NEGATIONS, HYPOTHETICAL_MARKS)
+
+
+def _words(token: "Token") -> StructureWords:
+    """The structure words of the token's language (the parse knows which it is)."""
+    lang = token.doc.lang_
+    return ENGLISH if lang == "en" else (structure_words(lang) or ENGLISH)
 
 
 def not_an_act(token: "Token") -> str | None:
@@ -58,7 +68,8 @@ def not_an_act(token: "Token") -> str | None:
             continue
         if dep in ("xcomp", "ccomp", "advcl", "pcomp"):
             lemma = head.lemma_.lower()
-            if _bases(head) & NOT_ACT_HEADS and lemma not in SPEECH_HEADS and not (lemma == "try" and is_passive(head)):
+            if _bases(head) & _words(head).not_act_verbs and lemma not in _words(head).speech_verbs \
+                    and not (lemma == "try" and is_passive(head)):
                 return f"under '{head.text}'"
             if dep == "advcl" and any(c.dep_ in ("mark", "aux") and c.lower_ == "to" for c in current.children) \
                     and lemma not in ACT_HEADS | ENTRY_HEADS:  # "voted 39 to 4 to remove him" is the vote's act
@@ -121,12 +132,13 @@ def _bases(token: "Token") -> set[str]:
 
 
 def _clause_blocker(verb: "Token") -> str | None:
+    words = _words(verb)
     for child in verb.children:
-        if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in NEGATIONS):
+        if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in words.negations):
             return "negated"
-        if child.dep_ == "aux" and (child.lower_ in MODALS or child.lemma_.lower() in MODALS):
+        if child.dep_ == "aux" and (child.lower_ in words.modals or child.lemma_.lower() in words.modals):
             return f"modal '{child.text}'"
-        if child.dep_ == "mark" and child.lower_ in HYPOTHETICAL_MARKS:
+        if child.dep_ == "mark" and child.lower_ in words.hypothetical_marks:
             return f"hypothetical '{child.text}'"
         if child.dep_ == "aux" and child.lower_ == "going":
             return "future"
@@ -146,7 +158,7 @@ def speaker(token: "Token") -> "Token | None":
         if head == current:
             return None
         if current.dep_ in ("ccomp", "xcomp", "conj", "advcl") or (current == token and token.pos_ == "NOUN"):
-            if current.dep_ == "ccomp" and head.lemma_.lower() in SPEECH_HEADS:
+            if current.dep_ == "ccomp" and head.lemma_.lower() in _words(head).speech_verbs:
                 return logical_subject(head)
             current = head
             continue
@@ -228,7 +240,7 @@ def logical_object(verb: "Token") -> "Token | None":
             return next((c for c in verb.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return None
     for child in verb.children:
-        if child.dep_ in ("dobj", "attr"):
+        if child.dep_ in ("dobj", "attr", "obj"):  # obj: Universal Dependencies (other languages' pipelines)
             return child
     if verb.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.lower_ not in ("who", "which", "that") for c in verb.children):
         return None
@@ -247,6 +259,9 @@ def prep_objects(token: "Token | None", preposition: str) -> list["Token"]:
     for child in token.children:
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ == preposition:
             out += [g for g in child.children if g.dep_ == "pobj"]
+    if token.doc.lang_ != "en":  # Universal Dependencies: the preposition is a 'case' child of its noun
+        out += [c for c in token.children if c.dep_ in ("obl", "nmod", "obj", "iobj")
+                and any(g.dep_ == "case" and g.lower_ == preposition for g in c.children)]
     return out
 
 
@@ -264,7 +279,7 @@ def local_tokens(trigger: "Token") -> list["Token"]:
     # a passive's subject is its object: "charges were filed", "relations were severed"
     skip = {"nsubj", "ccomp", "advcl", "relcl", "conj", "csubj", "parataxis", "cc", "punct", "agent"}
     # "offered to grant asylum" is no grant, but "refused to grant safe conduct" is a refusal
-    into_clauses = trigger.lemma_.lower() in NOT_ACT_HEADS
+    into_clauses = trigger.lemma_.lower() in _words(trigger).not_act_verbs
     out = [trigger]
     stack = [c for c in trigger.children if c.dep_ not in skip
              and (into_clauses or c.dep_ != "xcomp" or c.pos_ not in ("VERB", "AUX"))]

@@ -1,0 +1,582 @@
+"""Statements: words attributed to a named speaker (a person, a state or a body), quoted or reported.
+
+The speech frame: a speech verb ("said", "rejected", "accused", "according to", a quotation's
+attribution before, inside or after it), its speaker (the verb's subject, resolved to a named
+actor; unnamed speakers, passives and audiences give none), one Statement per speaker and remark,
+and its target: whom the remark is about (the verb's object, the reported clause's subject, the
+author of an act the verb names, the other side of the article's dispute).  An announcement of an
+act coded as its own event is that event's ``announced_by``, not a Statement.
+
+``StatementCoder`` is a part of the pipeline's extractor (``pipeline._Extractor``): it reads the
+extractor's mentions, events, parse and story timeline, and appends Statement events.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
+from .rules import DASH_ATTRIBUTION, QUOTE, RULES, SPEECH_VERBS
+from .sentences import Sentence
+from .structure import is_passive, logical_subject
+
+#: propose statements reported without quotation marks ("X described Y's actions as ...")?
+PARAPHRASED_STATEMENTS = True
+
+#: "told reporters", "telling lawmakers", "told Ecuador's National Assembly": the audience, not what is spoken about
+AUDIENCE_BEFORE = re.compile(r"\b(?:told|tell|tells|telling|addressing|addressed|before|in)\s+(?:the\s+)?$", re.I)
+
+#: a finite verb right after a state: the state is its subject ("Canada had expelled")
+THIRD_PERSON_VERB = re.compile(r"\s+(?:had|has|have|was|were|is|are|did|does|do|would|will|could|should|must|may)\b")
+
+#: "his critics said": a possessive pronoun before the noun that is the speaker
+POSSESSIVE_OF_SPEAKER = re.compile(r"(?i)(?:his|her|their|its)\s+(?:[a-z-]+\s+){1,2}(?=(?:said|says|say|told|argued|claimed|warned|insisted)\b)")
+
+#: the two parties of the article's dispute, named together
+BOTH_SIDES = re.compile(r"(?i)\b(?:both\s+(?:governments|countries|sides|capitals|nations)|the\s+two\s+(?:governments|countries|sides|capitals|nations|neighbou?rs))\b")
+
+#: "her country", "his government": the speaker's own state
+OWN_COUNTRY = re.compile(r"(?i)(?:her|his|their|its)\s+(?:own\s+)?(?:country|nation|government)\b")
+
+#: speech verbs of a reported statement without quotation marks
+PARAPHRASE_VERBS = re.compile(r"(?i)said|stated|told|warned|described|called|criticized|criticised|condemned|confirmed|"
+                              r"defended|rejected|argued|insisted|emphasi[sz]ed|stressed|denounced|regretted|noted|explained|"
+                              r"accused|reiterated|acknowledged|maintained|voiced|congratulated|urged|demanded|welcomed|"
+                              r"promised|threatened|denied|denies|claimed|claims|replied|responded|praised|thanked|expressed|"
+                              r"appealed|says|argues|warns|accuses|insists|maintains|wrote|added|adds")
+
+#: "... and called Y's decision '...'": a second speech verb of the same speaker
+COORDINATED_SPEECH = re.compile(r"\band\s+(?:also\s+)?(?:called|said|described|labell?ed|branded|rejected|accused|condemned|"
+                                r"denounced|criticized|criticised|warned|added|stated|insisted|urged|termed)\b", re.I)
+
+#: a quoted term heading a noun: "the 'persona non grata' declaration"
+QUOTED_TERM_HEAD = re.compile(r"\s+(?:declaration|decision|designation|label|status|law|policy|doctrine|clause|order)\b")
+
+#: acts a speech verb can name as its object, and the event type whose agent they point to
+ACT_REFERENCES = [
+    (re.compile(r"(?i)\bnon\s+grata\b"), "PersonaNonGrataDeclaration"),
+    (re.compile(r"(?i)\bthe\s+(?:\w+\s+)?expulsions?\b"), "ExpulsionOfDiplomats"),
+    (re.compile(r"(?i)\bthe\s+(?:\w+\s+)?(?:rupture|severance|break(?:ing)?\s+(?:off\s+)?(?:of\s+)?(?:diplomatic\s+)?(?:relations|ties))\b"),
+     "SeveranceOfRelations"),
+    (re.compile(r"(?i)\bthe\s+(?:\w+\s+)?(?:raid|incursion|storming)\b"), "EmbassyIncursion"),
+    (re.compile(r"(?i)\bthe\s+(?:\w+\s+)?recognition\b"), "Recognition"),
+    # "regretted the move", "called the measure grave": the latest act reported, whatever its type
+    (re.compile(r"(?i)\bthe\s+(?:\w+\s+)?(?:move|measure|decision|step)\b"), None),
+]
+
+#: a demonym naming the state itself rather than qualifying a person or thing
+STATE_NOUN_AFTER = re.compile(r"\s+(?:State|state|nation|Republic)\b")
+
+#: "the Chávez case": a name used as a modifier names a topic, not an actor spoken about
+ADJUNCT_HEAD = re.compile(r"\s+(?:case|affair|issue|crisis|dispute|saga|standoff|matter|file|trial|episode|question)\b")
+
+#: clauses whose actors are circumstances of what is said: "if Mexico formalizes ..., ",
+#: ", which is in force in both Mexico and Peru,", "—in this case, Mexico—", "(…)"
+CIRCUMSTANTIAL = re.compile(r"\b(?:if|unless|when|whenever|although|though|once|because|since)\b[^,;]*,"
+                            r"|,\s*(?:which|who|whom|whose|where)\b[^,;]*(?:,|$)"
+                            r"|\s[—–]\s?[^—–]*[—–]|\([^)]*\)", re.I)
+
+
+def _noun_adjunct(mention: Mention, text: str) -> bool:
+    before = text[max(0, mention.start - 4):mention.start].lower()
+    return before.endswith("the ") and not re.search(r"['’]s$", mention.surface) \
+        and ADJUNCT_HEAD.match(text, mention.end) is not None
+
+
+def _main_clause(mentions: list[Mention], text: str, start: int, end: int) -> list[Mention]:
+    """The mentions of text[start:end] outside its conditional, relative and parenthetical clauses."""
+    spans = [(start + m.start(), start + m.end()) for m in CIRCUMSTANTIAL.finditer(text[start:end])]
+    return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
+
+
+#: who speaks for someone else: "X's office said", "a spokesman for X" (X speaks)
+SPOKESPEOPLE = {"office", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "press office", "aide", "cabinet"}
+#: nouns of what was said, whose speaker their possessor or "by ..." names ("a statement by X")
+STATEMENT_NOUNS = {"statement", "communiqué", "communique", "letter", "note", "declaration", "message", "tweet"}
+
+#: organs that speak for their state or body where the text does not name them again ("the ministry
+#: said"): left to the surface rules, which look for the state nearby
+ORGAN_SPEAKERS = {"ministry", "government", "office", "department", "presidency", "palace", "administration",
+                  "foreign office", "embassy", "junta", "council", "cabinet", "spokesman", "spokeswoman", "spokesperson"}
+
+#: a list of reactions' line heading: "Norway — ", "Britain: "
+HEADING = re.compile(r"\s*([^—–:,.]{2,40}?)\s*(?:[—–]|:)\s+")
+#: prepositions that take what a speech verb is about: "called on X", "appealed to X", "warned against X"
+OBJECT_PREPOSITIONS = {"on", "to", "against", "about", "of", "for"}
+#: add the other side of the article's dispute to a Statement about a person or body?
+COUNTERPART_TOO = True
+#: speech verbs that only report what was said (an act announced with them is that act's announcement)
+REPORTING_LEMMAS = {"say", "announce", "confirm", "tell", "state", "add", "write", "declare", "tweet", "post", "inform",
+                    "report", "explain", "note"}
+#: address reported words naming no one to the other state of the article's dispute?
+PARAPHRASE_TO_COUNTERPART = True
+#: an official whose state is unknown speaks for the state that is the subject of the clause reported?
+SPEAKS_FOR_REPORTED_SUBJECT = True
+#: what a Statement's target can be
+TARGET_TYPES = ACTOR_TYPES | {"Embassy", "DiplomaticMission"}
+
+#: the event types the rules code, by name
+RULES_BY_TYPE = {r.type: r for r in RULES}
+
+
+class StatementCoder:
+    """The Statement-coding part of the extractor (mixed into ``pipeline._Extractor``)."""
+
+    def _statement(self, sentence: Sentence, index: int, mentions: list[Mention]) -> None:
+        from .pipeline import PASSIVE_BEFORE, _conjuncts, _nearest, _outside_apposition  # pipeline imports this module
+
+        # demonyms qualify people and things ("Peruvian journalist"), except where they name the
+        # state itself ("the Peruvian State must issue a safe-conduct")
+        mentions = [m if m.kind != "demonym" else Mention(m.start, m.end, m.entity, m.type, m.surface, "name")
+                    for m in mentions
+                    if m.kind != "demonym" or STATE_NOUN_AFTER.match(self.text, m.end)]
+        text = sentence.text
+        # a short quoted term used as a modifier ("the 'persona non grata' declaration") is not a quotation
+        quotes = [q for q in QUOTE.finditer(text)
+                  if not (len((q.group(1) or q.group(2)).split()) <= 4 and QUOTED_TERM_HEAD.match(text, q.end()))]
+        # "who is accused of", "was urged to": a passive speech verb's subject is not the speaker
+        # "envoy told to leave", "told him to go": a directive, not speech
+        cues = [c for c in SPEECH_VERBS.finditer(text)
+                if not (PASSIVE_BEFORE.search(text[max(0, c.start() - 25):c.start()]) and not c.group(0).lower().endswith("ing"))
+                and not re.match(r"(?i)told\s+(?:\w+\s+)?to\s+\w|call(?:ed|s|ing)\s+(?:\w+\s+){1,3}(?:home|back)\b",
+                                 text[c.start():c.start() + 40])]
+        dash = DASH_ATTRIBUTION.search(text)
+        if dash and quotes:
+            cues.append(dash)  # the attribution after the quotation acts as its speech verb
+        if not cues:
+            return
+        speakers = ("Person", "Group", "State") + tuple(t for t in ACTOR_TYPES if t not in ("Person", "Group", "State"))
+        if quotes:
+            quote = quotes[0]
+            before = [c for c in cues if c.start() < quote.start()]
+            # the first speech cue before the quotation is the main verb ("X said ..., calling Y 'z'")
+            verb = before[0] if before else next((c for c in cues if c.start() >= quote.end()), None)
+            if verb is None:
+                return
+            q_start, q_end = sentence.start + quote.start(), sentence.start + quote.end()
+        elif not PARAPHRASED_STATEMENTS:
+            return
+        else:
+            # a reported statement without quotation marks: "X described Y's actions as ..."
+            verb = next((c for c in cues if PARAPHRASE_VERBS.match(c.group(0))), None)
+            if verb is None:
+                return
+            quote, q_start, q_end = None, -1, -1
+        v_start = sentence.start + verb.start()
+        outside = [m for m in mentions if not (q_start <= m.start < q_end)
+                   and (m.type in speakers or m.type in ("Embassy", "DiplomaticMission"))]
+        left = [m for m in outside if m.end <= v_start]
+        right = [m for m in outside if m.start >= v_start]
+        # "his critics said", "her lawyer told": a possessive names whose people speak, not the speaker
+        left = [m for m in left if not (m.kind == "pronoun" and POSSESSIVE_OF_SPEAKER.match(self.text, m.start))]
+        if quote is None:
+            # the subject of the speech verb, right before it (an apposition may come between): "analysts
+            # said", "Arce's opponents said" have no named speaker
+            subjects = _outside_apposition(left, self.text, v_start)
+            last = subjects[-1] if subjects else None
+            adjacent = last is not None and last.type in speakers and re.fullmatch(
+                r"(?:[\s,]*(?:(?:also|later|then|again|has|have|had|once|\w+ly|on\s+\w+day)\s+)*|,\s[^,]{1,90},\s*)",
+                self.text[last.end:v_start])
+            speaker = last if adjacent else None
+        else:
+            between = [m for m in right if m.end <= q_start]  # "In a statement, Minister X said: '...'"
+            # "'...', said X", "'...', said Peru's prime minister, Eduardo Arana": the attribution after the quotation
+            after_quote = [m for m in right if q_end <= m.start < q_end + 60][:3]
+            # the subject right before the verb speaks, person or body ("Taiwan's foreign ministry expressed ...")
+            subject = left[-1] if left and left[-1].type in speakers and re.fullmatch(
+                r"[\s,]*(?:(?:also|later|then|again|on\s+\w+|\w+ly)\s+)*", self.text[left[-1].end:v_start]) else None
+            # "Liu Weimin, a spokesman for China's foreign ministry, said": the person before the
+            # apposition speaks, not the body the apposition names
+            trimmed = _outside_apposition(left, self.text, v_start)
+            if len(trimmed) < len(left) and trimmed[-1].type == "Person" and self.text.startswith(",", trimmed[-1].end):
+                subject = trimmed[-1]
+            speaker = subject or _nearest(left, ("Person",), reverse=True) or _nearest(between, ("Person",), reverse=False) \
+                or _nearest(after_quote, ("Person",), reverse=False) or _nearest(between, speakers, reverse=False) \
+                or _nearest(left, speakers, reverse=True) or _nearest(after_quote, speakers, reverse=False)
+        # the parse has the last word on who speaks: the speech verb's subject, when it names an
+        # actor; a subject that names none ("officials said", "a statement read on television
+        # called ...") or a passive ("it was said") makes no Statement
+        heard, named = self._speech_subject(v_start, outside)
+        if heard == "unnamed":
+            return
+        if named is not None:
+            speaker = named
+        if speaker is None:
+            # no surface pattern named the speaker: the subject of the speech verb on the parse
+            # ("X defended the raid, saying ...", "the ministry also rejected ...")
+            speaker = self._parsed_speaker(v_start, outside)
+        if speaker is None:
+            return
+        # "X rejected the declaration as "..." and called Y's decision "...": each coordinated
+        # speech verb with its own quotation is a statement of its own
+        segments = [(verb.start(), quote)]
+        if quote is not None:
+            for later in quotes[1:]:
+                coordinated = list(COORDINATED_SPEECH.finditer(text, segments[-1][1].end(), later.start()))
+                if coordinated and segments[-1][0] < coordinated[-1].start():
+                    segments.append((coordinated[-1].start(), later))
+        # "Russia, China, Cuba and Turkey voiced support for Maduro": a statement by each
+        coordinated = [m for m in _conjuncts(speaker, left, self.text) if m.type == speaker.type]
+        span_start = min([m.start for m in coordinated] + [speaker.start])
+        span_end = max([m.end for m in coordinated] + [speaker.end])
+        if not re.search(r"\band\b", self.text[span_start:span_end]):
+            coordinated = []  # "Yuri Ushakov, Putin's adviser": an apposition, not a list of speakers
+        voices = [speaker] + [m for m in coordinated if m.entity != speaker.entity]
+        co_speakers = {v.entity for v in voices}
+        for k, voice in enumerate(voices):
+            for n, (verb_at, segment_quote) in enumerate(segments):
+                segment_end = segments[n + 1][0] if n + 1 < len(segments) else len(text)
+                suffix = ("" if n == 0 else f"-{n + 1}") + ("" if k == 0 else f"-{voice.entity}")
+                self._statement_event(sentence, index, mentions, voice, verb_at, segment_quote, segment_end, suffix,
+                                      first_segment=n == 0, co_speakers=co_speakers)
+
+    def _statement_event(self, sentence: Sentence, index: int, mentions: list[Mention], speaker: Mention,
+                         verb_at: int, quote: re.Match | None, segment_end: int, suffix: str, *,
+                         first_segment: bool = True, co_speakers: set[str] = frozenset()) -> None:
+        from .pipeline import Event, _conjuncts, _evidence  # pipeline imports this module
+
+        if quote is not None:
+            words = (quote.group(1) or quote.group(2)).strip()
+            if len(words) > 200:
+                words = words[:200].rsplit(" ", 1)[0].rstrip(",;:")
+            q_start, q_end, confidence = sentence.start + quote.start(), sentence.start + quote.end(), 0.7
+        else:
+            words, q_start, q_end, confidence = None, -1, -1, 0.5
+        v_start = sentence.start + verb_at
+        s_end = sentence.start + segment_end
+        # "Russia and China said ...": the speakers are not what they speak about
+        # "Russia and China said ...": the speakers are not what they speak about, nor is what their
+        # own description names ("a spokesman for China's foreign ministry", "Putin's adviser"), nor
+        # the body a list of reactions heads the line with ("European Union — X, the bloc's ...")
+        described = self._speaker_phrase(speaker, mentions) | set(co_speakers)
+        heading_actor = self._heading_actor(sentence, mentions)
+        if heading_actor is not None and speaker.entity != heading_actor:
+            described.add(heading_actor)
+        co_speakers = described
+        segment = [m for m in mentions if m.start < s_end and m.entity not in co_speakers]
+        own_state = self._state_id(speaker)
+        heading = self._heading_state(sentence, mentions)
+        if self.gaz.entities.get(own_state, speaker).type != STATE and heading is not None:
+            # "Britain — Prime Minister X said ...": a list of reactions names the speaker's state first
+            own_state = heading
+        if self.gaz.entities.get(own_state, speaker).type != STATE and speaker.entity in self.speaks_for:
+            own_state = self.speaks_for[speaker.entity]
+        if SPEAKS_FOR_REPORTED_SUBJECT and self.gaz.entities.get(own_state, speaker).type != STATE and speaker.type in PERSON_TYPES:
+            # "Joly said Canada had expelled ...": an official whose state the article does not name
+            # speaks of it in the third person, as the subject of the reported clause
+            # any speech verb of the segment: "described the dead man as ... and said Russia had asked"
+            verb_ends = [c.end() for c in SPEECH_VERBS.finditer(self.text, v_start, s_end)] or [v_start]
+            subject = next((m for m in segment if m.start >= v_start and m.type == STATE
+                            and not (q_start <= m.start < q_end)
+                            and any(re.fullmatch(r"[\s,]*(?:(?:reporters|journalists|lawmakers|parliament|the\s+\w+)\s+)?(?:that\s+)?(?:the\s+)?",
+                                                 self.text[end:m.start], re.I) for end in verb_ends if end <= m.start)
+                            and THIRD_PERSON_VERB.match(self.text, m.end)), None)
+            if subject is not None:
+                own_state = self.speaks_for[speaker.entity] = subject.entity
+        # "said his government will not ...": the speaker's own side, not whom the words are about
+        segment = [m for m in segment if not (m.kind == "pronoun" and OWN_COUNTRY.match(self.text, m.start))]
+        # missions are spoken about too ("the Mexican Embassy is not foreign territory")
+        about = ACTOR_TYPES | {"Embassy", "DiplomaticMission"}
+        others = [m for m in segment if not (q_start <= m.start < q_end)
+                  and self._state_id(m) != own_state
+                  and m.entity != speaker.entity and m.type in about and not _noun_adjunct(m, self.text)
+                  and not AUDIENCE_BEFORE.search(self.text, max(0, m.start - 16), m.start)]
+        # whom the words are about: the object of the speech verb or the subject of the reported
+        # clause ("called Lima's move ...", "said that the Peruvian State must ..."), an act the
+        # verb names ("rejected the declaration": its author), then the first actor of the
+        # quotation; actors in conditional, relative or parenthetical clauses are circumstances,
+        # not what the words are about
+        reported_end = q_start if words is not None and q_start > v_start else s_end
+        reported = _main_clause([m for m in others if v_start <= m.start < reported_end], self.text, v_start, reported_end)
+        referred = self._author_of_act(self.text[v_start:reported_end], speaker, v_start)
+        quoted = [m for m in segment if q_start <= m.start < q_end and m.type in ACTOR_TYPES
+                  and self._state_id(m) != self._state_id(speaker) and m.entity != speaker.entity
+                  and not _noun_adjunct(m, self.text)]
+        quoted_main = _main_clause(quoted, self.text, q_start, q_end) if words is not None else []
+        after_verb = _main_clause([m for m in others if m.start >= v_start], self.text, v_start, s_end)
+        # the nearest first; a later segment's speech verb has its own object, nothing before it is spoken about
+        before_verb = [m for m in reversed(others) if m.start < v_start] if first_segment else []
+        own_side = {speaker.entity, own_state} | set(co_speakers)
+        parsed = self._parsed_target(self._verb_of_quotation(q_start) if words is not None else v_start,
+                                     speaker, own_side, segment)
+        if parsed is not None:
+            # the parse names whom the words are about: the speech verb's object, its possessor or
+            # the author of the act it names, else the reported clause's subject
+            target = parsed
+        elif words is not None and q_end <= v_start:
+            # "'...,' X said, a few hours before Y ...": the quotation is the content; what follows is circumstance
+            target = (quoted_main or quoted or reported or referred or after_verb or before_verb or [None])[0]
+        else:
+            # an actor named in the clause beats the act the verb refers to ("called the move ... and accused
+            # the Bolivian government")
+            target = (reported or after_verb or referred or before_verb or quoted_main or quoted or [None])[0]
+        also = None
+        if target is None and BOTH_SIDES.search(self.text, v_start, s_end):
+            # "urged both governments to settle their dispute": the two states the article is about
+            first = self.focal_state_guess(None)
+            second = self.focal_state_guess(first) if first else None
+            if first and second:
+                target = Mention(v_start, v_start, first, STATE, "", "dyad")
+                also = Mention(v_start, v_start, second, STATE, "", "dyad")
+        if target is None and words is None and PARAPHRASE_TO_COUNTERPART \
+                and (speaker.type in PERSON_TYPES or not self._own_object(v_start)) \
+                and self.gaz.entities.get(own_state, speaker).type == STATE:
+            # "the minister said he regretted the decision": reported words naming no one, by someone
+            # speaking for a state, are addressed to the other side of the article's dispute
+            counterpart = self.focal_state_guess(own_state)
+            if counterpart:
+                target = Mention(v_start, v_start, counterpart, STATE, "", "counterpart")
+        if target is None and words is not None:
+            target = self._protagonist(exclude={speaker.entity, self._state_id(speaker)}, before=q_start)
+            counterpart = self.focal_state_guess(own_state) if self.gaz.entities.get(own_state, speaker).type == STATE else None
+            if counterpart:
+                # quoted words naming no one, by someone speaking for a state ("a great violation of
+                # our sovereignty"): addressed to the other side of the article's dispute, and about
+                # the person the dispute is over, if there is one
+                also = target if target is not None and self._state_id(target) != own_state else None
+                target = Mention(v_start, v_start, counterpart, STATE, "", "counterpart")
+        if target is not None and target.type in ("Government",):
+            target = Mention(target.start, target.end, self._state_id(target), STATE, target.surface, "lifted")
+        if words is None and target is None:
+            return  # "X said" with nothing said about anyone: too little to propose
+        verb = SPEECH_VERBS.match(self.text, v_start)
+        trailing = verb is not None and re.fullmatch(r"\s*(?:(?:on|late\s+on)\s+\w+|in\s+a\s+statement)?\s*[.!]?\s*",
+                                                     self.text[verb.end():s_end]) \
+            and re.search(r",\s*(?:the\s+)?$", self.text[max(sentence.start, speaker.start - 6):speaker.start], re.I)
+        if words is None and trailing and any(index in e.sentences and e.type != "Statement" for e in self.events):
+            return  # "... arrested X, the Zambian government said.": the source of a report, not a statement
+        # quoted words count as an announcement too when the verb only reports them ("'France has decided
+        # to bring back its ambassador,' Macron said"); a verb that condemns, rejects or defends makes
+        # what was said the point
+        neutral = words is not None and self._neutral_speech(v_start)
+        if (words is None or neutral) and any(
+                index in e.sentences and e.type != "Statement" and (own_state in e.agent or speaker.entity in e.agent
+                                                                    or e.fields.get("announced_by") == speaker.entity)
+                and RULES_BY_TYPE[e.type].trigger.search(self.text, *((q_start, q_end) if neutral else (v_start, s_end)))
+                for e in self.events if e.type in RULES_BY_TYPE):
+            return  # "Joly said Canada had expelled ...": the announcement of an act, carried by the act itself
+        fields = {"quotation": words} if words else {}
+        date = self.timeline.date_at(v_start)
+        if date:
+            fields["date"] = date
+        anchor_start, anchor_end = (quote.start(), quote.end()) if words else (verb_at, verb_at + 1)
+        start, end, evidence = _evidence(sentence, anchor_start, anchor_end, [m for m in (speaker, target) if m])
+        if target is None:
+            confidence -= 0.1
+        targets = [target.entity] if target else []
+        if also is not None and also.entity not in targets:
+            targets.append(also.entity)
+        if target is not None and target.kind not in ("counterpart", "dyad", "act-author"):
+            # "urged Peru and Mexico to resume dialogue": every actor of the coordination
+            for other in _conjuncts(target, others, self.text):
+                if other.type == target.type and other.entity not in targets and other.entity != speaker.entity:
+                    targets.append(other.entity)
+        if COUNTERPART_TOO and targets and self.gaz.entities.get(own_state, speaker).type == STATE \
+                and not any(self.gaz.entities.get(t) is not None and self.gaz.entities[t].type == STATE for t in targets):
+            # words about a person or a body in a dispute between two states are addressed to the other state too
+            counterpart = self.focal_state_guess(own_state)
+            # a state's own organ ("Peru's Congress") already stands for its side
+            organs = {self._actor_state(t) for t in targets
+                      if self.gaz.entities.get(t) is not None and self.gaz.entities[t].type not in PERSON_TYPES}
+            if counterpart and counterpart not in targets and counterpart not in organs:
+                targets.append(counterpart)
+        event = Event(self._mint("Statement", [speaker.entity], targets), "Statement", [speaker.entity], targets, fields,
+                      [evidence], [(start, end)], {index}, confidence)
+        self.events.append(event)
+
+    def _parsed_speaker(self, at: int, candidates: list[Mention]) -> Mention | None:
+        """The named speaker the dependency parse gives a speech verb at ``at``: its logical subject
+        (a participle's is its clause's: "X defended the raid, saying ..."), or its apposition
+        ("Peru's foreign minister, X").  Unnamed speakers ("officials said") and passives give none."""
+        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is None or not len(span) or span[0].pos_ not in ("VERB", "AUX") or is_passive(span[0]):
+            return None
+        subject = logical_subject(span[0])
+        if subject is None or subject.i > span[0].i and subject.head != span[0]:
+            return None
+        # the head or its apposition; a possessor or modifier names whose people speak ("his critics",
+        # "Vatican officials"), not the speaker
+        phrase = [subject] + [c for c in subject.children if c.dep_ == "appos"]
+        for token in phrase:
+            found = next((m for m in candidates if m.start <= token.idx < m.end), None)
+            if found is not None:
+                return found
+        return None
+
+    def _speech_subject(self, at: int, candidates: list[Mention]) -> tuple[str, Mention | None]:
+        """Who the parse says speaks through the verb at ``at``: ("named", the mention of its subject
+        or of the subject's apposition), ("unnamed", None) for a subject naming no actor or a passive
+        verb, ("unknown", None) where the parse cannot say (no verb there, no subject, a pronoun
+        nobody resolved)."""
+        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is not None and len(span) and span[0].pos_ == "NOUN" and span[0].dep_ == "nsubj":
+            # "a statement read on television called ...": the statement is the subject; whose it is,
+            # its possessor or "by ..." says
+            span = span[0].head.doc[span[0].head.i:span[0].head.i + 1]
+        if span is None or not len(span) or span[0].pos_ not in ("VERB", "AUX"):
+            return "unknown", None
+        verb = span[0]
+        if is_passive(verb):
+            return "unnamed", None
+        subject = logical_subject(verb)
+        if subject is None or subject.i > verb.i and subject.head != verb:
+            return "unknown", None
+        # "Norway — Jonas Gahr Støre, the prime minister, said": a list's heading parsed as a second
+        # subject; the one nearest the verb speaks
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+        if subject in subjects:
+            subject = subjects[-1]
+
+        def mention_of(token):
+            return next((m for m in candidates if m.start <= token.idx < m.end), None)
+
+        phrase = [subject] + [c for c in subject.children if c.dep_ == "appos"]
+        if subject.i + 1 < len(subject.doc) and subject.doc[subject.i + 1].text in ("—", "–", ":") and len(phrase) > 1:
+            phrase = phrase[1:] + phrase[:1]  # "Norway — Jonas Gahr Støre, the prime minister, said": the heading does not speak
+        for token in phrase:
+            found = mention_of(token)
+            if found is not None:
+                return "named", found
+        if subject.lemma_.lower() in SPOKESPEOPLE or subject.lemma_.lower() in STATEMENT_NOUNS:
+            # "X's office said", "a spokesman for X said": X speaks
+            owners = [c for c in subject.children if c.dep_ == "poss"]
+            owners += [g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "by", "from") for g in c.children
+                       if g.dep_ == "pobj"]
+            for owner in owners:
+                found = mention_of(owner)
+                if found is not None:
+                    return "named", found
+        if subject.pos_ in ("NOUN", "PROPN", "NUM") and subject.lemma_.lower() not in ORGAN_SPEAKERS:
+            return "unnamed", None
+        return "unknown", None
+
+    def _neutral_speech(self, at: int) -> bool:
+        """Whether the speech verb at ``at`` only reports ("said", "announced"), not judges."""
+        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        return span is not None and len(span) > 0 and span[0].lemma_.lower() in REPORTING_LEMMAS
+
+    def _own_object(self, at: int) -> bool:
+        """Whether the speech verb at ``at`` speaks only of the speaker's own act ("defended its
+        decision"), reporting no clause ("defended its actions, stating it had acted lawfully")."""
+        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is None or not len(span) or any(t.dep_ == "ccomp" for t in span[0].subtree):
+            return False
+        return any(c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ in ("its", "their", "his", "her") for g in c.children)
+                   for c in span[0].children)
+
+    def _heading_actor(self, sentence: Sentence, mentions: list[Mention]) -> str | None:
+        """'Norway — Jonas Gahr Støre, the prime minister, said ...': the actor a list of reactions
+        names at the head of its line."""
+        head = HEADING.match(sentence.text)
+        if head is None:
+            return None
+        inside = {m.entity for m in mentions if sentence.start <= m.start and m.end <= sentence.start + head.end(1)}
+        return inside.pop() if len(inside) == 1 else None
+
+    def _heading_state(self, sentence: Sentence, mentions: list[Mention]) -> str | None:
+        """The state a list of reactions heads the line with."""
+        actor = self._heading_actor(sentence, mentions)
+        state = (self._actor_state(actor) or actor) if actor else None
+        return state if self.gaz.entities.get(state) is not None and self.gaz.entities[state].type == STATE else None
+
+    def _speaker_phrase(self, speaker: Mention, mentions: list[Mention]) -> set[str]:
+        """The actors the speaker's own noun phrase names: "The Kremlin's spokesman, X", "X, a
+        spokesman for China's foreign ministry" (relative clauses about the speaker left out)."""
+        span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return set()
+        head = span.root
+        while head.dep_ in ("appos", "compound", "poss") and head.head != head:
+            head = head.head
+        if head.dep_ not in ("nsubj", "nsubjpass") and head.head.dep_ not in ("nsubj",):
+            return set()
+        skipped = {t.i for c in head.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
+        tokens = [t for t in head.subtree if t.i not in skipped]
+        lo, hi = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        return {m.entity for m in mentions if lo <= m.start and m.end <= hi and m.entity != speaker.entity
+                and m.start >= min(t.idx for t in tokens) and any(t.idx <= m.start < t.idx + len(t.text) for t in tokens)}
+
+    def _verb_of_quotation(self, at: int) -> int:
+        """The offset of the speech verb a quotation at ``at`` hangs from ("issued a statement ...
+        calling X's government 'illegitimate'": "calling"), or ``at`` itself."""
+        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        token = span[0] if span is not None and len(span) else None
+        for _ in range(6):
+            if token is None or token.head == token:
+                break
+            token = token.head
+            if token.pos_ == "VERB" and SPEECH_VERBS.fullmatch(token.text):
+                return token.idx
+        return at
+
+    def _parsed_target(self, at: int, speaker: Mention, own_side: set, mentions: list[Mention]) -> Mention | None:
+        """Whom the speech verb at ``at`` is about, on the parse: its object ("accused X", "warned X",
+        "called on X") or the object's possessor ("rejected X's accusations"), else the subject of the
+        clause it reports ("said X had ...") or its possessor.  None when the parse names no one
+        outside the speaker's own side (the author of an act the verb names, "condemned the move",
+        is left to the surface chain: the latest act of another state is too often the wrong one)."""
+        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is None or not len(span) or span[0].pos_ not in ("VERB", "AUX"):
+            return None
+        verb = span[0]
+
+        def actor(token) -> Mention | None:
+            found = next((m for m in mentions if m.start <= token.idx < m.end and m.type in TARGET_TYPES), None)
+            if found is None or found.entity in own_side or self._state_id(found) in own_side \
+                    or AUDIENCE_BEFORE.search(self.text, max(0, found.start - 16), found.start):
+                return None
+            if found.type == "Government":
+                return Mention(found.start, found.end, self._state_id(found), STATE, found.surface, "lifted")
+            return found
+
+        def about(noun) -> Mention | None:
+            for token in [noun] + [c for c in noun.children if c.dep_ in ("appos", "compound", "amod")]:
+                found = actor(token)
+                if found is not None:
+                    return found
+            for owner in (c for c in noun.children if c.dep_ == "poss"):
+                found = actor(owner)
+                if found is not None:
+                    return found
+            return None
+
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS
+                    for g in c.children if g.dep_ == "pobj"]
+        for noun in objects:
+            found = about(noun)
+            if found is not None:
+                return found
+        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+            for noun in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+                found = about(noun)
+                if found is not None:
+                    return found
+        return None
+
+    def _author_of_act(self, words: str, speaker: Mention, at: int) -> list[Mention]:
+        """'rejected the persona non grata declaration': the agent of that act, as the article reports it."""
+        for pattern, etype in ACT_REFERENCES:
+            if pattern.search(words):
+                speaker_state = self._state_id(speaker)
+                for event in reversed(self.events):
+                    if (event.type == etype or (etype is None and event.type != "Statement")) and event.agent \
+                            and event.agent[0] != speaker_state \
+                            and event.agent[0] != speaker.entity:
+                        return [Mention(at, at, event.agent[0], "Actor", "", "act-author")]
+        return []
+
+    def _protagonist(self, exclude: set, before: int) -> Mention | None:
+        """The person most mentioned so far (what an unaddressed quotation is most likely about)."""
+        counts: dict[str, int] = {}
+        last: dict[str, Mention] = {}
+        for m in self.mentions:
+            if m.start >= before:
+                break
+            if m.type in PERSON_TYPES and m.entity not in exclude:
+                counts[m.entity] = counts.get(m.entity, 0) + 1
+                last[m.entity] = m
+        if not counts:
+            return None
+        best = max(counts, key=lambda k: (counts[k], last[k].start))
+        return last[best] if counts[best] >= 2 else None

@@ -1,0 +1,88 @@
+"""Statements (loaders/extract/statements.py): who speaks, whom the words are about, and what is no
+Statement.  Every sentence here is our own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from diplograph.loaders.corpus import load_corpus
+from diplograph.loaders.extract import extract, parse_article
+
+ROOT = Path(__file__).resolve().parents[1]
+REGISTRY = load_corpus(ROOT / "corpus", texts=None).entities
+BACKGROUND = "Mexico granted asylum to a former Peruvian minister on Monday, and Peru protested. "
+
+
+def statements(text: str) -> set[tuple[tuple[str, ...], tuple[str, ...]]]:
+    article = parse_article((BACKGROUND + text).encode("utf-8"), published="2025-11-07")
+    return {(tuple(e.agent), tuple(e.target)) for e in extract(article, REGISTRY, "test").events if e.type == "Statement"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Officials in Lima said Mexico had broken the convention.",                      # unnamed speakers
+    "A statement read on state television called Mexico's decision \"hostile\".",  # no one named speaks
+    "Several diplomats said the move had taken Peru by surprise.",
+])
+def test_no_statement_from_unnamed_speakers(sentence):
+    found = statements(sentence)
+    assert not {a for agent, _ in found for a in agent} & {"peru", "mexico"}, found
+
+
+def test_a_spokesperson_or_an_office_speaks_for_the_one_it_names():
+    found = statements("Sheinbaum's office said on Tuesday that Peru had \"broken every rule of asylum\".")
+    assert (("claudia-sheinbaum",), ("peru",)) in found, found
+
+
+def test_a_list_of_reactions_names_the_speaker_and_the_speakers_state_first():
+    found = statements("Mexico — Claudia Sheinbaum, the president, said the protest was \"an insult to a tradition\".")
+    assert any(agent == ("claudia-sheinbaum",) for agent, _ in found), found
+    # an official the registry does not know speaks for the state heading the line: never its own target
+    found = statements("Peru — Prime Minister Tomás Quispe said Peru regretted the decision and would not be "
+                       "\"lectured by anyone\".")
+    assert found and all("peru" not in target for _, target in found), found
+    assert any("mexico" in target for _, target in found), found
+
+
+def test_coordinated_speakers_make_one_statement_each():
+    found = statements("Bolivia, Argentina and Peru voiced support for President Claudia Sheinbaum.")
+    assert {("bolivia",), ("peru",)} <= {agent for agent, target in found if "claudia-sheinbaum" in target}, found
+
+
+def test_the_speech_verbs_object_is_the_target():
+    found = statements("Boluarte accused Mexico of meddling in Peru's affairs.")
+    assert (("dina-boluarte",), ("mexico",)) in found, found
+
+
+def test_quoted_words_that_only_announce_an_act_are_that_acts_announcement():
+    article = parse_article((BACKGROUND + "\"Peru has decided to recall its ambassador from Mexico,\" Boluarte said on "
+                             "Tuesday.").encode("utf-8"), published="2025-11-07")
+    found = extract(article, REGISTRY, "test").events
+    assert any(e.type == "RecallOfAmbassador" and e.agent == ["peru"] for e in found), found
+    assert not any(e.type == "Statement" and e.agent == ["dina-boluarte"] for e in found), found
+    # a verb that judges makes the words the point: a Statement
+    found = statements("Boluarte condemned the asylum as \"an insult to the Peruvian people\".")
+    assert any(agent == ("dina-boluarte",) for agent, _ in found), found
+
+
+def test_reported_words_naming_no_one_are_addressed_to_the_other_side():
+    found = statements("Peru's foreign minister, Tomás Quispe, said he deeply regretted what had happened.")
+    assert any("mexico" in target and "peru" not in target for _, target in found), found
+
+
+def test_a_follow_on_remark_is_a_statement_of_its_own():
+    article = parse_article((BACKGROUND + "Peru's foreign minister, Tomás Quispe, said Mexico had broken the convention. "
+                             "He added that Mexico had ignored two diplomatic notes.").encode("utf-8"), published="2025-11-07")
+    found = [e for e in extract(article, REGISTRY, "test").events if e.type == "Statement" and e.agent == ["tomas-quispe"]]
+    assert len(found) == 2 and all("mexico" in e.target for e in found), found
+
+
+def test_what_the_speakers_own_description_names_is_not_spoken_about():
+    found = statements("Tomás Quispe, a spokesman for Peru's foreign ministry, said the asylum was \"an unfriendly act\".")
+    assert found and all("peru" not in target and "foreign-ministry-of-peru" not in target for _, target in found), found
+
+
+def test_a_quotation_is_about_whom_its_own_speech_verb_names():
+    found = statements("Sheinbaum issued a statement welcoming the envoys and calling Peru's government \"a regime\".")
+    assert (("claudia-sheinbaum",), ("peru",)) in found, found
