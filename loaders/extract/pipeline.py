@@ -37,6 +37,8 @@ PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:\
 #: "a judge in La Paz ordered the arrest": the courts of the state
 JUDGE = re.compile(r"\b(?P<organ>(?i:an?\s+|the\s+)(?:\w+\s+)?(?:judge|court|prosecutor))\b")
 PARTICIPLE_TRIGGER = re.compile(r"^(?:\w+ed|sentenced|convicted|accused|charged|arrested|detained|impeached|removed|ousted|deposed|jailed|held|taken|declared|granted|expelled|given|ordered)\b", re.I)
+#: a legislature named bare, whose state the mentions guessed ("Congress voted to remove him")
+BARE_LEGISLATURE = re.compile(r"(?i)(?:the\s+)?(?:congress|parliament|national assembly|senate)")
 
 
 
@@ -210,6 +212,8 @@ class _Extractor(StatementCoder, NameFinder, MentionFinder):
                 fields["date"] = date
             targets = match.target if isinstance(match.target, list) else [match.target]
             agent = match.agent or (self._impeaching_legislature(match.trigger, targets[0]) if match.type == "RemovalFromOffice" else None)
+            if match.type == "RemovalFromOffice" and agent:
+                agent = self._own_legislature(agent, match.mentions, targets[0])
             event = self._add_event(match.type, agent, targets[0], fields, sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
             event.target += [t for t in targets[1:] if t not in event.target]
             if match.type == "Arrest" and match.agent in self.gaz.entities and military_act(match.trigger) \
@@ -228,6 +232,17 @@ class _Extractor(StatementCoder, NameFinder, MentionFinder):
         legislature = next((e for e in self.gaz.entities.values() if state and e.type == "Legislature"
                             and e.attrs.get("organ_of") == state and not e.new), None)
         return legislature.id if legislature is not None else None
+
+    def _own_legislature(self, agent: str, mentions: list[Mention], person: str | None) -> str:
+        """'Congress voted to remove him': a legislature named bare was given the article's state; it
+        is the removed person's own state's."""
+        said = next((m for m in mentions if m.entity == agent), None)
+        entity = self.gaz.entities.get(agent)
+        state = self._actor_state(person) if person else None
+        if said is None or entity is None or entity.type != "Legislature" or not state or state not in self.gaz.entities \
+                or entity.attrs.get("organ_of") == state or not BARE_LEGISLATURE.fullmatch(said.surface.strip()):
+            return agent
+        return self.gaz.organ(state, said.surface.strip().lower().removeprefix("the ")).id
 
     def _heads_state(self, person: str | None) -> bool:
         """Whether a person holds a state's highest office (a president, a prime minister)."""
