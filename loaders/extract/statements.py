@@ -339,6 +339,8 @@ class StatementCoder:
             target = Mention(target.start, target.end, self._state_id(target), STATE, target.surface, "lifted")
         if words is None and target is None:
             return  # "X said" with nothing said about anyone: too little to propose
+        if words is None and not self._says_something(v_start):
+            return  # "the ministry responded within hours": a speech verb with nothing reported
         verb = SPEECH_VERBS.match(self.text, v_start)
         trailing = verb is not None and re.fullmatch(r"\s*(?:(?:on|late\s+on)\s+\w+|in\s+a\s+statement)?\s*[.!]?\s*",
                                                      self.text[verb.end():s_end]) \
@@ -495,6 +497,16 @@ class StatementCoder:
         lo, hi = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         return {m.entity for m in mentions if lo <= m.start and m.end <= hi and m.entity != speaker.entity
                 and m.start >= min(t.idx for t in tokens) and any(t.idx <= m.start < t.idx + len(t.text) for t in tokens)}
+
+    def _says_something(self, at: int) -> bool:
+        """Whether the speech verb at ``at`` has something said: a clause, an object or what it
+        is about ("said that ...", "condemned the raid", "called on X"); unknown on the parse: yes."""
+        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is None or not len(span) or span[0].pos_ not in ("VERB", "AUX"):
+            return True
+        return any(c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "oprd", "attr")
+                   or c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS | {"as"}
+                   or c.dep_ in ("advcl", "conj") and SPEECH_VERBS.fullmatch(c.text) for c in span[0].children)
 
     def _verb_of_quotation(self, at: int) -> int:
         """The offset of the speech verb a quotation at ``at`` hangs from ("issued a statement ...
