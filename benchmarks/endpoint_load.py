@@ -6,7 +6,11 @@ serve-read-only --union-default-graph`` (the ``oxigraph`` wheel) over the same o
 - simple queries per second with ``--clients`` client processes (keep-alive connections), p50 and p99;
 - a stored query (``/queries/NAME``) the same way (diplograph only: Oxigraph has none — its text is sent
   to Oxigraph's /query instead, for comparison);
-- the p99 of a simple query while two runaway queries run.
+- the p99 of a simple query while two runaway queries run;
+- and ``diplograph serve --store sparql:URL`` fronting that Oxigraph server (the remote-backend path:
+  every query and page goes through the ``Backend`` over HTTP).
+
+The load average is printed before and after: on a shared machine the numbers mean little above ~1.5.
 
     python benchmarks/endpoint_load.py [--store PATH] [--seconds 5] [--clients 4]
 
@@ -132,7 +136,8 @@ def main() -> None:
         store = tmp / "seed.oxigraph"
         build(default_corpus(), store, default_texts(), validate=False)
     oxigraph = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
-    ours_port, theirs_port = free_port(), free_port()
+    ours_port, theirs_port, front_port = free_port(), free_port(), free_port()
+    load_before = os.getloadavg()
     ours_cmd = [sys.executable, "-m", "diplograph.graph", "serve", "--store", str(store), "--port", str(ours_port),
                 "--quiet", "--timeout", "10"]
     if args.workers:
@@ -145,6 +150,10 @@ def main() -> None:
         q = lambda text: urllib.parse.urlencode({"query": text})  # noqa: E731
         wait_up(ours_port, "/sparql?" + q(SIMPLE))
         wait_up(theirs_port, "/query?" + q(SIMPLE))
+        front_cmd = [*ours_cmd[:4], "--store", f"sparql:http://127.0.0.1:{theirs_port}/query", *ours_cmd[6:]]
+        front_cmd[front_cmd.index("--port") + 1] = str(front_port)
+        servers.append(subprocess.Popen(front_cmd, stdout=subprocess.DEVNULL))
+        wait_up(front_port, "/sparql?" + q(SIMPLE))
         from diplograph.graph.queries import QueryLibrary
         from diplograph.ontology import PREFIXES
         stored_text = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items()) + \
@@ -153,12 +162,14 @@ def main() -> None:
         for name, port, simple, stored, runaway in (
                 ("diplograph serve", ours_port, "/sparql?" + q(SIMPLE), f"/queries/{STORED}", "/sparql?" + q(RUNAWAY)),
                 ("oxigraph serve-read-only", theirs_port, "/query?" + q(SIMPLE), "/query?" + q(stored_text),
-                 "/query?" + q(RUNAWAY))):
+                 "/query?" + q(RUNAWAY)),
+                ("diplograph serve sparql:", front_port, "/sparql?" + q(SIMPLE), f"/queries/{STORED}",
+                 "/sparql?" + q(RUNAWAY))):
             load(port, simple, args.clients, 1.0)  # warm up
             rows.append((name, load(port, simple, args.clients, args.seconds), load(port, stored, args.clients, args.seconds),
                          under_runaways(port, simple, runaway, args.seconds)))
         print(f"\n{os.cpu_count()} CPUs, {args.clients} clients, {args.seconds:g} s each; simple = {SIMPLE!r}, "
-              f"stored = {STORED}\n")
+              f"stored = {STORED}; load average before {load_before[0]:.2f}, after {os.getloadavg()[0]:.2f}\n")
         print(f"{'server':26} {'simple q/s':>10} {'p50 ms':>7} {'p99 ms':>7} {'stored q/s':>10} {'p50 ms':>7} "
               f"{'p99 ms':>7} {'simple p99 ms, 2 runaways':>26} {'errors':>6}")
         for name, simple, stored, busy in rows:
@@ -166,7 +177,8 @@ def main() -> None:
                   f"{stored['p50']:7.2f} {stored['p99']:7.2f} {busy['p99']:26.2f} "
                   f"{simple['errors'] + stored['errors'] + busy['errors']:6d}")
         ours, theirs = rows[0][1]["qps"], rows[1][1]["qps"]
-        print(f"\nsimple queries: diplograph / oxigraph = {ours / theirs:.2f}")
+        print(f"\nsimple queries: diplograph / oxigraph = {ours / theirs:.2f}; "
+              f"diplograph over sparql: / oxigraph = {rows[2][1]['qps'] / theirs:.2f}")
     finally:
         for server in servers:
             server.terminate()

@@ -1,11 +1,15 @@
-"""How fast the extractor reads, with the parser: sentences per second on one core, and the wall
-time of ``extract --jobs 1`` against ``--jobs 2`` on a folder of articles.
+"""How fast the extractor reads, with the parser: sentences per second on one core for the bare spaCy
+pipeline and for the whole extractor side by side (their ratio), how time grows with an article's
+length (one article 1×, 2× and 4× as long), and the wall time of ``extract --jobs 1`` against
+``--jobs N`` on a folder of articles.
 
 The articles are the seed texts (``DIPLOGRAPH_TEXTS``) and the development articles of the rules
 half (``dev/corpus``, ``split: rules``; the held-out half is never read).  The per-core rates
 come from one process with one thread, repeated over the articles until about --sentences
-sentences are read, divided by the CPU time the process used (so other work on the machine does
-not count against it); the best of --repeat runs is reported.  The --jobs comparison is wall time.  Not a timed test: run it by hand.
+sentences are read, divided by the CPU time the process used (so other work on the machine counts
+against it only through shared caches and cores); the best of --repeat runs is reported, with the
+load average before and after, since other work on the machine slows every number.  The --jobs
+comparison is wall time.  Not a timed test: run it by hand.
 
     python benchmarks/extract_speed.py [--sentences 2000] [--repeat 3] [--jobs 2]
 """
@@ -17,6 +21,7 @@ import os
 
 os.environ.setdefault("OMP_NUM_THREADS", "1")  # one core per process, as the rates claim
 
+import dataclasses
 import shutil
 import tempfile
 import time
@@ -49,24 +54,49 @@ def article_paths() -> list[Path]:
     return paths
 
 
-def per_core(articles, known, target: int, repeat: int) -> tuple[float, float, int]:
-    """(parse-only, full-extraction) sentences per second in this process, and sentences per run."""
-    load_pipeline()
-    parse(articles[0].text)  # warm up
-    best_parse = best_full = 0.0
+def per_core(articles, known, target: int, repeat: int) -> tuple[float, float, float, int]:
+    """(parse-only, extraction-only, parse + extraction) sentences per CPU second in this process,
+    and sentences per run."""
+    best_parse = best_extract = best_full = 0.0
     sentences = 0
+    texts = [a.text for a in articles]
     for _ in range(repeat):
         done, start = 0, time.process_time()
         while done < target:
-            done += sum(1 for doc in parse_many([a.text for a in articles]) for _ in doc.sents)
+            docs = list(parse_many(texts))
+            done += sum(1 for doc in docs for _ in doc.sents)
         best_parse = max(best_parse, done / (time.process_time() - start))
+        done, start = 0, time.process_time()
+        while done < target:
+            for i, (article, doc) in enumerate(zip(articles, docs)):
+                extract(article, known, f"bench-{i}", doc=doc)
+                done += sum(1 for _ in doc.sents)
+        best_extract = max(best_extract, done / (time.process_time() - start))
         sentences, start = 0, time.process_time()
         while sentences < target:
-            for i, (article, doc) in enumerate(zip(articles, parse_many([a.text for a in articles]))):
+            for i, (article, doc) in enumerate(zip(articles, parse_many(texts))):
                 extract(article, known, f"bench-{i}", doc=doc)
                 sentences += sum(1 for _ in doc.sents)
         best_full = max(best_full, sentences / (time.process_time() - start))
-    return best_parse, best_full, sentences
+    return best_parse, best_extract, best_full, sentences
+
+
+def growth(articles, known, repeat: int) -> list[tuple[int, int, float, float]]:
+    """The longest article read 1×, 2× and 4× over (the text repeated): (times, characters, parse
+    CPU seconds, extraction CPU seconds), the best of ``repeat``: both should double with the length."""
+    longest = max(articles, key=lambda a: len(a.text))
+    rows = []
+    for times in (1, 2, 4):
+        article = dataclasses.replace(longest, text="\n\n".join([longest.text] * times))
+        best_parse = best_extract = float("inf")
+        for _ in range(repeat):
+            start = time.process_time()
+            doc = parse(article.text)
+            middle = time.process_time()
+            extract(article, known, "bench-growth", doc=doc)
+            best_parse, best_extract = min(best_parse, middle - start), min(best_extract, time.process_time() - middle)
+        rows.append((times, len(article.text), best_parse, best_extract))
+    return rows
 
 
 def wall_time(paths: list[Path], jobs: int) -> tuple[float, str]:
@@ -90,19 +120,38 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="runs; the best is reported")
     parser.add_argument("--jobs", type=int, default=2, help="processes for the parallel run")
     args = parser.parse_args()
+    load_before = os.getloadavg()
     paths = article_paths()
     articles = [read_article(p) for p in paths]
+    start = time.process_time()
     known = registry()
-    parse_rate, full_rate, sentences = per_core(articles, known, args.sentences, args.repeat)
+    load_pipeline()
+    extract(articles[0], known, "warm-up")  # loads the frames and compiles the gazetteer once
+    startup = time.process_time() - start
+    parse_rate, extract_rate, full_rate, sentences = per_core(articles, known, args.sentences, args.repeat)
+    lengths = growth(articles, known, args.repeat)
     (one, outcome), (many, _) = wall_time(paths, 1), wall_time(paths, args.jobs)
+    load_after = os.getloadavg()
     rows = [
         ("articles", f"{len(paths)}"),
         ("sentences per run", f"{sentences}"),
-        ("parse only, sentences per CPU second", f"{parse_rate:,.0f}"),
-        ("parse + extraction, sentences per CPU second", f"{full_rate:,.0f}  (target ≥ 300)"),
+        ("start-up: registry, pipeline, frames (CPU)", f"{startup:.1f} s, once per process"),
+        ("bare spaCy pipeline, sentences per CPU second", f"{parse_rate:,.0f}"),
+        ("extraction alone (parse given), sentences per CPU second", f"{extract_rate:,.0f}"),
+        ("parse + extraction, sentences per CPU second", f"{full_rate:,.0f}  (target ≥ 300; "
+                                                          f"×{full_rate / parse_rate:.2f} of the bare pipeline)"),
+    ]
+    base_parse, base_extract = lengths[0][2], lengths[0][3]
+    for times, chars, parse_s, extract_s in lengths:
+        rows.append((f"one article ×{times} ({chars:,} characters), CPU",
+                     f"parse {parse_s:.2f} s (×{parse_s / base_parse:.1f}), extraction {extract_s:.2f} s "
+                     f"(×{extract_s / base_extract:.1f})"))
+    rows += [
         ("extract --jobs 1, wall time", f"{one:.1f} s"),
         (f"extract --jobs {args.jobs}, wall time", f"{many:.1f} s  (×{one / many:.2f})"),
-        ("cores on this machine", f"{os.cpu_count()} (load average {os.getloadavg()[0]:.1f})"),
+        ("cores on this machine", f"{os.cpu_count()}"),
+        ("load average (1, 5, 15 min)", "before " + ", ".join(f"{x:.1f}" for x in load_before)
+         + "; after " + ", ".join(f"{x:.1f}" for x in load_after)),
     ]
     if outcome != "ok":
         rows.append(("note", outcome))

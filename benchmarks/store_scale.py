@@ -66,6 +66,19 @@ def main() -> None:
         start = time.perf_counter()
         rows = run(query, backend, params).rows
         print(f"{query.name:36s} {len(rows):8d} {time.perf_counter() - start:8.2f}")
+    # the curators' ranks (issue 13): the same question with every source's version and with the best only
+    print(f"{'query (rank=all | rank=best)':36s} {'rows':>8s} {'seconds':>8s} {'rows':>8s} {'seconds':>8s} {'ratio':>6s}")
+    for query in QueryLibrary():
+        if not any(p.name == "rank" for p in query.params):
+            continue
+        params = {p.name: p.example for p in query.params if p.example is not None and p.name != "rank"}
+        timed = []
+        for rank in ("all", "best"):
+            start = time.perf_counter()
+            rows = run(query, backend, {**params, "rank": rank}).rows
+            timed.append((len(rows), time.perf_counter() - start))
+        (n_all, t_all), (n_best, t_best) = timed
+        print(f"{query.name:36s} {n_all:8d} {t_all:8.2f} {n_best:8d} {t_best:8.2f} {t_best / max(t_all, 1e-9):6.2f}")
     if args.path is None:
         shutil.rmtree(folder, ignore_errors=True)
 

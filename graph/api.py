@@ -83,6 +83,7 @@ def validate(store: str | Path | Backend | None = None, *, engine: str = "sparql
 class ConflictReport:
     conflicts: list[Conflict]
     labels: dict[str, str] = field(default_factory=dict)
+    rank: str = "all"  # "best": only the disagreements the curators' ranks leave unresolved
 
     def __len__(self) -> int:
         return len(self.conflicts)
@@ -92,13 +93,16 @@ class ConflictReport:
 
     def as_text(self) -> str:
         if not self.conflicts:
-            return "no disagreements between sources"
+            return ("no disagreement left unresolved by the curators' ranks" if self.rank == "best"
+                    else "no disagreements between sources")
         lines = []
         for c in self.conflicts:
             if c.kind == "post holder":
                 head = f"who held {self._name(c.aspect)} at {self._name(c.subject)}"
             else:
                 head = f"{self._name(c.subject)} — {shorten(c.aspect.value)}"
+            if c.resolved:
+                head += f"  [resolved by the curators' ranks: {self._name(c.best[0].value)}]"
             lines.append(head)
             for v in c.values:
                 value = self._name(v.value) + (f'  ("{v.phrase}")' if v.phrase else "")
@@ -108,28 +112,43 @@ class ConflictReport:
                     lines.append(f"      {src}: " + " | ".join(f"“{q}”" for q in quotes))
                     if source in v.inferred:  # the curators' reading, not the text's words
                         lines.append(f"        inferred, not stated: {v.inferred[source] or '(no note)'}")
+                    rank, reason = v.ranks.get(source, ("normal", None))
+                    if rank != "normal" or reason:
+                        lines.append(f"        rank: {rank}" + (f" — {reason}" if reason else ""))
             lines.append("")
-        lines.append(f"{len(self.conflicts)} disagreements")
+        resolved = sum(c.resolved for c in self.conflicts)
+        lines.append(f"{len(self.conflicts)} disagreements ({resolved} resolved by the curators' ranks)")
         return "\n".join(lines)
 
     def as_json(self) -> list[dict[str, Any]]:
         return [{
             "subject": c.subject.value, "subject_label": self.labels.get(c.subject.value),
-            "aspect": c.aspect.value, "kind": c.kind,
+            "aspect": c.aspect.value, "kind": c.kind, "resolved": c.resolved,
+            "best": [v.value.value for v in c.best],
             "values": [{"value": v.value.value, "label": self.labels.get(v.value.value), "phrase": v.phrase,
                         "sources": [{"source": s, "evidence": q, "inferred": s in v.inferred,
-                                     "note": v.inferred.get(s)} for s, q in v.sources.items()]} for v in c.values],
+                                     "note": v.inferred.get(s), "rank": v.rank_of(s),
+                                     "rank_reason": v.ranks.get(s, (None, None))[1]}
+                                    for s, q in v.sources.items()]} for v in c.values],
         } for c in self.conflicts]
 
 
-def conflicts(store: str | Path | Backend | None = None, subject: str | None = None) -> ConflictReport:
-    """Every disagreement between sources, with values, sources and evidence."""
+def conflicts(store: str | Path | Backend | None = None, subject: str | None = None, *,
+              rank: str = "all", as_of: str | None = None, corpus: str | Path | None = None) -> ConflictReport:
+    """Every disagreement between sources, with values, sources, evidence and the curators' ranks;
+    ``rank="best"``: only those the ranks leave unresolved (more than one value of the best rank)."""
+    if rank not in ("all", "best"):
+        raise DiplographError(f"rank must be 'all' or 'best', not {rank!r}")
+    if as_of is not None:
+        store = record_as_of(as_of, corpus)
     with _backend(store) as backend:
         subject_term = resolve_iri(subject, backend, "subject") if subject else None
         found = find_conflicts(backend, subject_term)
+        if rank == "best":
+            found = [c for c in found if not c.resolved]
         nodes = {c.subject for c in found} | {c.aspect for c in found} | {
             v.value for c in found for v in c.values}
-        return ConflictReport(found, labels(backend, {n for n in nodes if isinstance(n, NamedNode)}))
+        return ConflictReport(found, labels(backend, {n for n in nodes if isinstance(n, NamedNode)}), rank)
 
 
 def reason(store: str | Path | Backend | None = None, *, write: bool = False):
@@ -160,10 +179,32 @@ class LabelledResult(QueryResult):
     labels: dict[str, str] = field(default_factory=dict)
 
 
+def record_as_of(when: str, corpus: str | Path | None = None, texts: str | Path | None = None) -> Backend:
+    """The record as it stood at ``when`` (``YYYY-MM-DD``: the end of that day, UTC; or an ISO date-time):
+    the corpus of the newest commit of its git history at or before then, built into an in-memory store.
+    The persistent store is not used: it holds the record as it is now."""
+    import tempfile
+
+    from diplograph.loaders.history import corpus_as_of
+
+    from .builder import build_in_memory
+
+    corpus = corpus or default_corpus()
+    texts = texts if texts is not None else default_texts(corpus)
+    with tempfile.TemporaryDirectory(prefix="diplograph-as-of-") as scratch:
+        folder, _commit, _time = corpus_as_of(corpus, when, scratch)
+        backend, _ = build_in_memory(folder, texts)
+    return backend
+
+
 def run_query(name: str | StoredQuery, params: Mapping[str, Any] | None = None,
-              store: str | Path | Backend | None = None, library: QueryLibrary | None = None) -> LabelledResult:
-    """Run a stored query by name with parameters bound by the engine; rows come with labels."""
+              store: str | Path | Backend | None = None, library: QueryLibrary | None = None, *,
+              as_of: str | None = None, corpus: str | Path | None = None) -> LabelledResult:
+    """Run a stored query by name with parameters bound by the engine; rows come with labels.
+    ``as_of``: answer from the record as it stood then (see :func:`record_as_of`; ``corpus`` is its folder)."""
     query = name if isinstance(name, StoredQuery) else (library or QueryLibrary()).get(name)
+    if as_of is not None:
+        store = record_as_of(as_of, corpus)
     with _backend(store) as backend:
         return _with_labels(backend, run_stored(query, backend, params or {}))
 
@@ -251,4 +292,5 @@ def _backend(store: str | Path | Backend | None, *, read_only: bool = True):
 
 
 __all__ = ["init", "build", "validate", "conflicts", "reason", "push", "query_library", "run_query", "run_sparql",
+           "record_as_of",
            "open_store", "store_spec", "format_rows"]

@@ -115,6 +115,24 @@ class Backend(ABC):
     def replace_graph(self, graph: NamedNode, triples: Iterable[Triple | Quad]) -> None:
         """Replace one named graph's content (raises StoreError when not writable)."""
 
+    @abstractmethod
+    def results(self, sparql: str, bindings: Mapping[str, Term] | None = None, *,
+                default_graphs: list[NamedNode] | None = None, named_graphs: list[NamedNode] | None = None):
+        """A read query's answer as pyoxigraph's own result objects, to be serialized as they are:
+        ``QuerySolutions``, ``QueryBoolean``, or (CONSTRUCT/DESCRIBE) an iterable of triples.
+
+        Without ``default_graphs`` the default graph is what the store makes it (the union of all
+        graphs on the embedded store).  Raises QueryError (syntax included) or ReadOnlyError."""
+
+    def quads_matching(self, subject: Term | None = None, predicate: NamedNode | None = None,
+                       object: Term | None = None, graph: NamedNode | None = None,  # noqa: A002
+                       limit: int | None = None) -> list[Quad]:
+        """The quads in named graphs matching a pattern (None matches anything), by one SELECT."""
+        bindings = {k: v for k, v in (("s", subject), ("p", predicate), ("o", object), ("g", graph)) if v is not None}
+        rows = self.select("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+                           + (f" LIMIT {int(limit)}" if limit is not None else ""), bindings)
+        return [Quad(r.get("s", subject), r.get("p", predicate), r.get("o", object), r.get("g", graph)) for r in rows]
+
     def close(self) -> None:  # noqa: B027  (optional for backends with nothing to release)
         """Release the store."""
 
@@ -190,6 +208,31 @@ class OxigraphBackend(Backend):
         if isinstance(result, QueryTriples):
             return QueryResult("construct", triples=list(result))
         raise QueryError(f"unexpected result type {type(result).__name__}")
+
+    def results(self, sparql: str, bindings: Mapping[str, Term] | None = None, *,
+                default_graphs: list[NamedNode] | None = None, named_graphs: list[NamedNode] | None = None):
+        kwargs: dict = {"default_graph": default_graphs} if default_graphs else {"use_default_graph_as_union": True}
+        if named_graphs:
+            kwargs["named_graphs"] = named_graphs
+        substitutions = {Variable(k): v for k, v in (bindings or {}).items()}
+        try:  # lazy: errors met while the solutions are read surface where they are serialized
+            return self.store.query(sparql, prefixes=PREFIXES, substitutions=substitutions or None, **kwargs)
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL syntax error: {exc}") from None
+        except (OSError, RuntimeError, ValueError) as exc:
+            raise QueryError(f"the query failed: {exc}") from None
+
+    def quads_matching(self, subject: Term | None = None, predicate: NamedNode | None = None,
+                       object: Term | None = None, graph: NamedNode | None = None,  # noqa: A002
+                       limit: int | None = None) -> list[Quad]:
+        found = []
+        for quad in self.store.quads_for_pattern(subject, predicate, object, graph):
+            if isinstance(quad.graph_name, DefaultGraph):
+                continue  # as on every backend: the named graphs only
+            found.append(quad)
+            if limit is not None and len(found) >= limit:
+                break
+        return found
 
     def update(self, sparql: str) -> None:
         """Internal: the build uses SPARQL Update to derive graphs (never user input)."""

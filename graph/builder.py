@@ -19,6 +19,7 @@ from pyoxigraph import NamedNode, Quad, RdfFormat
 
 from diplograph.loaders import __version__
 from diplograph.loaders.corpus import CONSOLIDATED_GRAPH, META_GRAPH, ONTOLOGY_GRAPH, Corpus, load_corpus
+from diplograph.loaders.curation import load_ranks
 from diplograph.loaders.stream import CorpusReader, CrossChecks, FileResult
 from diplograph.ontology import GRAPH, ID, ONTOLOGY_TTL
 
@@ -97,6 +98,7 @@ def build_in_memory(corpus_dir: str | Path, texts: str | Path | None = None, *,
     corpus = load_checked(corpus_dir, texts, allow_missing_texts=allow_missing_texts)
     backend = OxigraphBackend.open(None)
     fill_store(backend, corpus)
+    load_ranks(backend, corpus_dir)
     return backend, corpus
 
 
@@ -136,6 +138,7 @@ def build(corpus_dir: str | Path, store_path: str | Path, texts: str | Path | No
         backend = OxigraphBackend.open(staging)
         try:
             changed = _fill(backend, reader, plan, workers, on_problems, progress)
+            load_ranks(backend, corpus_dir)  # the curators' ranks: dgg:curation, replaced whole (small)
             storefolder.pause_point("filled")
             summary = _summarize(backend, reader, f"oxigraph:{target}", changed, plan.incremental, validate=validate)
             storefolder.write_manifest(staging, plan.manifest())

@@ -53,6 +53,10 @@ def _say(console: Console, label: str, style: str, message: str) -> None:
 StoreOpt = typer.Option(None, "--store", "-s", help="store: oxigraph:PATH, a PATH, memory: or sparql:URL "
                         "(default $DIPLOGRAPH_STORE or oxigraph:var/diplograph.oxigraph)")
 EndpointOpt = typer.Option(None, "--endpoint", "-e", help="a remote SPARQL endpoint URL (instead of the local store)")
+AsOfOpt = typer.Option(None, "--as-of", metavar="DATE", help="answer from the record as it stood then (YYYY-MM-DD: "
+                       "the end of that day, UTC; or an ISO date-time): the corpus's git history, not the store")
+AsOfCorpusOpt = typer.Option(None, "--corpus", help="with --as-of: the corpus folder whose history is read "
+                             "(default: ./corpus or $DIPLOGRAPH_CORPUS)")
 
 
 def _store(store: Optional[str], endpoint: Optional[str] = None) -> str:
@@ -169,11 +173,15 @@ def conflicts(
     store: Optional[str] = StoreOpt,
     subject: Optional[str] = typer.Option(None, help="only this event (IRI, prefixed name, id or label)"),
     format: str = typer.Option("text", help="text or json"),
+    rank: str = typer.Option("all", "--rank", help="all: every disagreement, with the curators' ranks; "
+                             "best: only those the ranks leave unresolved"),
+    as_of: Optional[str] = AsOfOpt,
+    corpus: Optional[Path] = AsOfCorpusOpt,
 ) -> None:
-    """List what the sources disagree on: every value, its sources and their evidence."""
+    """List what the sources disagree on: every value, its sources, their evidence and the curators' ranks."""
     if format not in ("text", "json"):
         raise DiplographError(f"--format {format!r}: unknown format (use text or json)")
-    report = api.conflicts(store=store, subject=subject)
+    report = api.conflicts(store=store, subject=subject, rank=rank, as_of=as_of, corpus=corpus)
     if format == "json":
         out.print_json(data=report.as_json())
         return
@@ -217,6 +225,8 @@ def export(
     describe: bool = typer.Option(True, help="add the VoID/DCAT dataset description (graph dgg:void)"),
     endpoint: str = typer.Option("http://127.0.0.1:8000/sparql", help="SPARQL endpoint named in the description"),
     store: Optional[str] = StoreOpt,
+    as_of: Optional[str] = AsOfOpt,
+    corpus: Optional[Path] = AsOfCorpusOpt,
 ) -> None:
     """Export the graph (deterministic: same store, same bytes); quad formats keep the named graphs."""
     from .events_table import TABLE_FORMATS
@@ -228,7 +238,8 @@ def export(
             rdf_format(format, what="--format", allowed=EXPORT_FORMATS)
         except DiplographError as exc:
             raise DiplographError(f"{exc}, {', '.join(TABLE_FORMATS)}") from None
-    with api.open_store(api.store_spec(store)) as backend:
+    source = api.record_as_of(as_of, corpus) if as_of else api.open_store(api.store_spec(store))
+    with source as backend:
         count = export_graph(backend, format, graph, None if output == "-" else output, describe=describe, endpoint=endpoint)
     if output != "-":
         err.print(f"{count} {'rows' if format in TABLE_FORMATS else 'statements'} written to {output}")
@@ -246,12 +257,13 @@ def serve(
     socket_timeout: float = typer.Option(10.0, help="seconds a connection may stay silent (idle, or a slow body)"),
 ) -> None:
     """Serve the graph: a read-only SPARQL 1.1 endpoint (/sparql), the stored queries (/queries/NAME),
-    a page per entity at its IRI path (/id/...), and a query page (/)."""
+    a page per entity at its IRI path (/id/...), timelines (/timeline), and a query page (/).
+    --store sparql:URL serves a remote SPARQL server's graph the same way."""
     from .web import serve as serve_graph
 
     spec = api.store_spec(store)
-    if not spec.startswith("oxigraph:"):
-        raise DiplographError(f"`serve` serves the local store (oxigraph:PATH), not {spec!r}")
+    if not spec.startswith(("oxigraph:", "sparql:", "http:", "https:")):
+        raise DiplographError(f"`serve` serves a built store (oxigraph:PATH) or a SPARQL server (sparql:URL), not {spec!r}")
     serve_graph(spec, host=host, port=port, timeout=timeout, max_rows=max_rows, quiet=quiet, workers=workers,
                 socket_timeout=socket_timeout)
 
@@ -470,9 +482,16 @@ def query(
                                + "|".join(GRAPH_FORMATS) + " (CONSTRUCT, DESCRIBE; turtle by default)"),
     store: Optional[str] = StoreOpt,
     endpoint: Optional[str] = EndpointOpt,
+    rank: Optional[str] = typer.Option(None, "--rank", help="best|all: the curators' best version of each "
+                                       "claim, or every source's (same as -p rank=...; queries with a rank parameter)"),
+    as_of: Optional[str] = AsOfOpt,
+    corpus: Optional[Path] = AsOfCorpusOpt,
 ) -> None:
     """Run a stored query with parameters bound by the engine."""
-    result = api.run_query(name, _parse_params(param), store=_store(store, endpoint))
+    params = _parse_params(param)
+    if rank is not None:
+        params["rank"] = rank
+    result = api.run_query(name, params, store=None if as_of else _store(store, endpoint), as_of=as_of, corpus=corpus)
     _print_result(result, format)
 
 

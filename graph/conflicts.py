@@ -17,6 +17,11 @@ class ConflictValue:
     sources: dict[str, list[str]] = field(default_factory=dict)  # source IRI → evidence quotes
     #: source IRI → the curator's note, for the sources whose value is inferred, not stated
     inferred: dict[str, str] = field(default_factory=dict)
+    #: source IRI → (the curators' rank of its claim: preferred, normal or deprecated; the reason, or None)
+    ranks: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+
+    def rank_of(self, source: str) -> str:
+        return self.ranks.get(source, ("normal", None))[0]
 
 
 @dataclass
@@ -34,6 +39,19 @@ class Conflict:
             return "post holder"
         return local
 
+    @property
+    def best(self) -> list[ConflictValue]:
+        """The values of the best rank (Wikidata's rule): those some source's preferred claim gives, where
+        there is one; otherwise those some source's normal claim gives; a deprecated claim never counts."""
+        ranks = {v.rank_of(s) for v in self.values for s in v.sources}
+        wanted = "preferred" if "preferred" in ranks else "normal"
+        return [v for v in self.values if any(v.rank_of(s) == wanted for s in v.sources)]
+
+    @property
+    def resolved(self) -> bool:
+        """True when the curators' ranks leave one value standing."""
+        return len(self.best) == 1
+
 
 def find_conflicts(backend: Backend, subject: Term | str | None = None, library: QueryLibrary | None = None) -> list[Conflict]:
     """Every disputed (subject, aspect) with each value, its sources and their evidence."""
@@ -50,6 +68,9 @@ def find_conflicts(backend: Backend, subject: Term | str | None = None, library:
         quotes = cv.sources.setdefault(row["source"].value, [])
         if row["quote"].value not in quotes:
             quotes.append(row["quote"].value)
+        if "rank" in row:
+            why = [row[k].value for k in ("rank_reason", "rank_note") if k in row]
+            cv.ranks[row["source"].value] = (row["rank"].value, ": ".join(why) or None)
         if "inferred" in row and row["inferred"].value == "true":
             cv.inferred[row["source"].value] = row["note"].value if "note" in row else ""
     return [Conflict(keys[k][0], keys[k][1], list(v.values())) for k, v in grouped.items()]

@@ -10,7 +10,8 @@ with rdflib alone.  :func:`write_docs` writes into one folder:
 * ``diplograph.ttl`` (the ontology file as it is) and ``diplograph.nt`` (canonical, sorted
   N-Triples), ``event-codes.csv`` (the code table) and ``diagram.svg`` (the diagram alone).
 
-The page fetches nothing: no JavaScript, inline CSS only.  Every text taken from the
+The page fetches nothing: no JavaScript, inline CSS only (the project's one stylesheet,
+``graph/web/static/diplograph.css``, which the server's pages link to).  Every text taken from the
 ontology is HTML-escaped, and the output is deterministic (everything sorted, no dates), so
 the same ontology gives byte-identical files.
 
@@ -88,7 +89,8 @@ LICENCES = {
 }
 
 #: Section ids of the page; term anchors are local names, which never contain a hyphen.
-SECTION_IDS = ("sec-overview", "sec-diagram", "sec-namespaces", "sec-classes", "sec-codes", "sec-external")
+SECTION_IDS = ("sec-overview", "sec-diagram", "sec-namespaces", "sec-classes", "sec-individuals", "sec-codes",
+               "sec-external")
 
 
 def esc(text: object) -> str:
@@ -126,9 +128,10 @@ class Ontology:
         self.iri = heads[0] if heads else URIRef(onto.ONTOLOGY_IRI)
         self.classes = self._dg_of_type(OWL.Class)
         self.properties = {kind: self._dg_of_type(kind) for kind, *_ in PROPERTY_KINDS}
+        self.individuals = self._dg_of_type(OWL.NamedIndividual)  # the ranks and rank reasons (issue 13)
         self.terms = {self.local(t) for t in self.classes} | {
             self.local(t) for props in self.properties.values() for t in props
-        }
+        } | {self.local(t) for t in self.individuals}
 
     # --- names ------------------------------------------------------------------------
     def is_dg(self, term: object) -> bool:
@@ -451,6 +454,22 @@ class Renderer:
             rows.append(self.row("Single valued", single))
         return self.term_section(prop, kind, rows)
 
+    def individual_section(self, term: URIRef) -> str:
+        o = self.o
+        rows = [self.row("IRI", f"<code>{esc(term)}</code>"),
+                self.row("Type", self.refs([t for t in o.objects(term, RDF.type) if t != OWL.NamedIndividual]))]
+        for d in o.texts(term, SKOS.definition):
+            rows.append(self.row("Definition", f'<span class="def">{self.prose(d)}</span>'))
+        for notation in o.texts(term, SKOS.notation):
+            rows.append(self.row("Notation", f"<code>{esc(notation)}</code> (the word <code>corpus/curation.yaml</code> uses)"))
+        reason_for = o.objects(term, URIRef(onto.DG + "reasonFor"))
+        if reason_for:
+            rows.append(self.row("Reason for", self.refs(reason_for)))
+        aligned = self.alignments(term, [], "")
+        if aligned:
+            rows.append(self.row("Alignments", aligned))
+        return self.term_section(term, "named individual", rows)
+
     def term_section(self, term: URIRef, kind: str, rows: list[str]) -> str:
         o = self.o
         name = esc(o.local(term))
@@ -560,6 +579,8 @@ class Renderer:
             toc.append(f'<li><a href="#{sid}">{esc(plural)}</a>: '
                        + ", ".join(f'<a href="#{esc(o.local(p))}">{esc(o.local(p))}</a>' for p in props)
                        + "</li>\n")
+        toc.append('<li><a href="#sec-individuals">Named individuals</a>: '
+                   + ", ".join(f'<a href="#{esc(o.local(i))}">{esc(o.local(i))}</a>' for i in o.individuals) + "</li>\n")
         toc.append('<li><a href="#sec-codes">Event codes (PLOVER, CAMEO)</a></li>\n')
         toc.append('<li><a href="#sec-external">External terms</a></li>\n</ol></nav>\n')
 
@@ -602,7 +623,7 @@ class Renderer:
 <style>
 {CSS}</style>
 </head>
-<body>
+<body class="docs">
 <header>
 <h1>{esc(title)}</h1>
 <dl class="meta">
@@ -638,7 +659,12 @@ one.  Every fact triple is also a <a class="t" href="#Claim">dg:Claim</a> of one
 <section id="sec-classes">
 <h2>Classes</h2>
 {"".join(class_html)}</section>
-{"".join(prop_html)}<section id="sec-codes">
+{"".join(prop_html)}<section id="sec-individuals">
+<h2>Named individuals</h2>
+<p>The curators' ranks of claims and the reasons they give (graph <code>dgg:curation</code>), after Wikidata's
+statement ranks.</p>
+{"".join(self.individual_section(i) for i in o.individuals)}</section>
+<section id="sec-codes">
 <h2>Event codes (PLOVER, CAMEO)</h2>
 <p>Every coded event class with its PLOVER event type, mode and context
 (<a class="t" href="#ploverEventType">dg:ploverEventType</a>, <a class="t" href="#ploverMode">dg:ploverMode</a>,
@@ -664,49 +690,9 @@ and aligns to.</p>
 """
 
 
-CSS = """\
-:root { --fg: #1f2328; --muted: #59636e; --line: #d0d7de; --accent: #0b5cad; --bg2: #f6f8fa; }
-* { box-sizing: border-box; }
-body { margin: 0; color: var(--fg); font: 15px/1.5 system-ui, -apple-system, "Segoe UI", "DejaVu Sans", sans-serif; }
-header, main, footer { max-width: 1320px; margin: 0 auto; padding: 0 20px; }
-header { padding-top: 18px; border-bottom: 1px solid var(--line); }
-h1 { margin: 0 0 8px; font-size: 28px; }
-h2 { margin: 32px 0 12px; padding-bottom: 4px; border-bottom: 2px solid var(--line); font-size: 22px; }
-h3 { margin: 0 0 6px; font-size: 17px; }
-h3.group { margin: 28px 0 10px; font-size: 19px; color: var(--muted); }
-a { color: var(--accent); text-decoration: none; }
-a:hover { text-decoration: underline; }
-code, a.t { font-family: "DejaVu Sans Mono", ui-monospace, Menlo, Consolas, monospace; font-size: 0.9em; }
-a.ext { color: #6a3fb5; }
-dl.meta { display: grid; grid-template-columns: max-content 1fr; gap: 2px 16px; margin: 0 0 14px; }
-dl.meta dt { font-weight: 600; color: var(--muted); }
-dl.meta dd { margin: 0; }
-nav#toc ol.toc { margin: 0; padding-left: 22px; font-size: 14px; }
-nav#toc ul { padding-left: 18px; }
-nav#toc li { margin: 2px 0; }
-nav#toc h2 { margin-top: 18px; }
-p.note { color: var(--muted); }
-section.term { margin: 14px 0; padding: 10px 14px; border: 1px solid var(--line); border-radius: 6px; scroll-margin-top: 10px; }
-section.term:target { border-color: var(--accent); box-shadow: 0 0 0 2px #b6d4f2; }
-h3 .label { font-weight: 400; }
-h3 .kind { float: right; font-size: 12px; font-weight: 400; color: var(--muted); text-transform: uppercase; letter-spacing: 0.05em; }
-a.anchor { color: var(--fg); font-family: "DejaVu Sans Mono", ui-monospace, monospace; }
-table { border-collapse: collapse; }
-table.facts { width: 100%; }
-table.facts th { width: 190px; text-align: left; vertical-align: top; padding: 3px 12px 3px 0; color: var(--muted); font-weight: 600; }
-table.facts td { padding: 3px 0; vertical-align: top; }
-table.grid th, table.grid td { border: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
-table.grid thead th { background: var(--bg2); }
-table.grid tbody tr:nth-child(even) { background: #fafbfc; }
-ul.plain { margin: 0; padding: 0; list-style: none; }
-span.none { color: var(--muted); }
-span.k { display: inline-block; min-width: 64px; color: var(--muted); }
-span.kw { color: var(--muted); font-style: italic; }
-figure.diagram { margin: 8px 0; }
-figure.diagram svg { display: block; width: 100%; max-width: 1280px; height: auto; border: 1px solid var(--line); border-radius: 6px; background: #fff; }
-figcaption { color: var(--muted); font-size: 13px; margin-top: 4px; }
-footer { margin-top: 40px; padding-bottom: 30px; color: var(--muted); border-top: 1px solid var(--line); }
-"""
+#: the project's one stylesheet, shared with the server's pages, inlined so the page fetches nothing
+CSS_PATH = Path(__file__).resolve().parent / "web" / "static" / "diplograph.css"
+CSS = CSS_PATH.read_text(encoding="utf-8")
 
 
 # =====================================================================================

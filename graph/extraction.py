@@ -30,6 +30,7 @@ from diplograph.loaders.errors import CorpusError
 from diplograph.loaders.extract import ExtractionInputError, extract, read_article
 from diplograph.loaders.extract.gazetteer import slug
 from diplograph.loaders.extract.identity import reported_events, same_as_candidates
+from diplograph.loaders.files import describe
 from diplograph.loaders.schema import EntityRecord
 from diplograph.loaders.yamlfile import read_yaml
 
@@ -77,11 +78,17 @@ def article_files(paths: list[str | Path]) -> list[Path]:
     files: list[Path] = []
     for path in map(Path, paths):
         if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file())
-            if not found:
+            named = sorted(p for p in path.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES and not p.is_dir())
+            # a FIFO would block, a device never end: named like articles, they are refused, not skipped
+            for entry in named:
+                kind = describe(entry)
+                if kind is not None:
+                    raise DiplographError(f"{entry}: {kind}, not an article file (remove it from the folder, "
+                                          "or name the article files themselves)")
+            if not named:
                 raise DiplographError(f"{path}: no articles in this folder (looked for {', '.join(ARTICLE_SUFFIXES)} files; "
                                       "put the articles there, or name the article files themselves)")
-            files += found
+            files += named
         else:
             files.append(path)
     return files
@@ -94,14 +101,14 @@ def extract_articles(paths: list[str | Path], out_dir: str | Path, *, corpus_dir
     as articles are done."""
     if jobs < 1:
         raise DiplographError(f"--jobs {jobs}: give a number of processes of at least 1")
-    require_parser()
     out = Path(out_dir)
     articles = []
-    for path in article_files(paths):
+    for path in article_files(paths):  # every article is checked before the parser loads (seconds)
         try:
             articles.append(read_article(path, published=published))
         except ExtractionInputError as exc:
             raise DiplographError(f"{exc}; nothing was written") from None
+    require_parser()
     # small batches: spaCy parses a batch faster than its articles one by one, and N workers
     # still share the work evenly
     size = max(1, min(PARSE_BATCH, -(-len(articles) // jobs)))
@@ -135,11 +142,12 @@ def extract_articles(paths: list[str | Path], out_dir: str | Path, *, corpus_dir
 
 def require_parser() -> None:
     """Load the spaCy pipeline now, so that a missing one is a clear error before any work."""
+    from diplograph.loaders.extract.language import LanguageError
     from diplograph.loaders.extract.parse import PipelineMissing, load_pipeline
 
     try:
         load_pipeline()
-    except PipelineMissing as exc:
+    except (PipelineMissing, LanguageError) as exc:
         raise DiplographError(str(exc)) from None
 
 

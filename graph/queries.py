@@ -43,6 +43,7 @@ class Param:
     example: Any = None
     description: str = ""
     precision: str = "day"  # of a date parameter: day, month or year
+    choices: tuple[str, ...] = ()  # the only values a string parameter takes (e.g. rank: all, best)
 
 
 @dataclass(frozen=True)
@@ -107,11 +108,13 @@ def load_query(path: Path) -> StoredQuery:
         spec = spec or {}
         if spec.get("type", "string") not in PARAM_TYPES:
             raise QueryError(f"{path}: parameter {name!r} has type {spec.get('type')!r}; use one of {', '.join(PARAM_TYPES)}")
-        unknown = set(spec) - {"type", "required", "default", "example", "description", "precision"}
+        unknown = set(spec) - {"type", "required", "default", "example", "description", "precision", "choices"}
         if unknown:
             raise QueryError(f"{path}: parameter {name!r} has unknown keys {sorted(unknown)}")
         if spec.get("precision", "day") not in DATE_FORMS or ("precision" in spec and spec.get("type") != "date"):
             raise QueryError(f"{path}: parameter {name!r}: 'precision' is for a date parameter, one of {', '.join(DATE_FORMS)}")
+        if "choices" in spec:
+            spec = {**spec, "choices": tuple(str(c) for c in spec["choices"] or ())}
         params.append(Param(name=name, **spec))
     return StoredQuery(
         name=path.stem, path=path, summary=str(header["summary"]).strip(), description=str(header["description"]).strip(),
@@ -162,6 +165,8 @@ def to_term(param: Param, value: Any, backend: Backend | None = None) -> Term:
         return resolve_iri(text, backend, param.name)
     if param.type == "date":
         return to_date(param, text)
+    if param.choices and text not in param.choices:
+        raise ParameterError(f"parameter {param.name!r}: {text!r} is not one of {', '.join(param.choices)}")
     if param.type == "integer":
         if not re.fullmatch(r"[+-]?\d{1,18}", text):
             raise ParameterError(f"parameter {param.name!r}: {text!r} is not an integer")

@@ -26,6 +26,10 @@ from .backends import Backend, QueryResult, Rows, Term, looks_like_update
 from .errors import QueryError, ReadOnlyError, StoreError
 from .sparql_guard import is_update
 
+class EndpointUnavailable(QueryError):
+    """The remote server could not answer (unreachable, or a server error): not the query's fault."""
+
+
 _MASK = re.compile(r'"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^>\s]*>|#[^\n]*')
 _KIND = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.I)
 
@@ -124,9 +128,9 @@ class SparqlBackend(Backend):
         except SPARQLWrapperException as exc:
             raise QueryError(f"the endpoint {self.endpoint} refused the query: {_first_line(exc)}") from None
         except urllib.error.URLError as exc:
-            raise QueryError(f"cannot reach the endpoint {self.endpoint}: {exc.reason}") from None
+            raise EndpointUnavailable(f"cannot reach the endpoint {self.endpoint}: {exc.reason}") from None
         except OSError as exc:
-            raise QueryError(f"cannot reach the endpoint {self.endpoint}: {exc}") from None
+            raise EndpointUnavailable(f"cannot reach the endpoint {self.endpoint}: {exc}") from None
         if kind in ("construct", "describe"):
             return QueryResult("construct", triples=list(parse(body, format=RdfFormat.N_TRIPLES)))
         if self.dialect == "virtuoso":
@@ -140,6 +144,36 @@ class SparqlBackend(Backend):
             return QueryResult("ask", boolean=any(s["__ASK_RETVAL"].value not in ("0", "false") for s in parsed))
         rows = [{n: s[n] for n in variables if s[n] is not None} for s in parsed]
         return QueryResult("select", rows=Rows(variables, rows))
+
+    def results(self, sparql: str, bindings: Mapping[str, Term] | None = None, *,
+                default_graphs: list[NamedNode] | None = None, named_graphs: list[NamedNode] | None = None):
+        """The endpoint's answer parsed into pyoxigraph's result objects (SPARQL 1.1 Protocol: the
+        dataset goes as ``default-graph-uri``/``named-graph-uri``, the query by POST)."""
+        from urllib.parse import urlencode
+
+        if looks_like_update(sparql) or is_update(sparql):
+            raise ReadOnlyError("updates are not allowed here: diplograph sends read-only queries")
+        kind = query_kind(sparql)
+        text = sparql_prefixes() + with_values(sparql, bindings or {}, typed_strings=self.dialect == "virtuoso")
+        form = [("query", text)] + [("default-graph-uri", g.value) for g in default_graphs or []] \
+            + [("named-graph-uri", g.value) for g in named_graphs or []]
+        accept = "application/n-triples" if kind in ("construct", "describe") else "application/sparql-results+json"
+        request = urllib.request.Request(self.endpoint, data=urlencode(form).encode(), method="POST", headers={
+            "Content-Type": "application/x-www-form-urlencoded", "Accept": accept})
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                body = response.read()
+        except urllib.error.HTTPError as exc:
+            detail = _first_line(Exception(exc.read().decode("utf-8", "replace"))) if exc.fp else exc.reason
+            error = EndpointUnavailable if exc.code >= 500 else QueryError
+            raise error(f"the endpoint {self.endpoint} refused the query: HTTP {exc.code}: {detail}") from None
+        except (urllib.error.URLError, OSError) as exc:
+            raise EndpointUnavailable(f"cannot reach the endpoint {self.endpoint}: {getattr(exc, 'reason', exc)}") from None
+        if kind in ("construct", "describe"):
+            return [q.triple for q in parse(body, format=RdfFormat.N_TRIPLES)]
+        if self.dialect == "virtuoso":
+            body = _virtuoso_terms(body)
+        return parse_query_results(body, format=QueryResultsFormat.JSON)
 
     def _data_graphs(self) -> str:
         """A FILTER keeping the dataset's graphs: Virtuoso lists its own system graphs beside them."""

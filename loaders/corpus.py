@@ -153,6 +153,7 @@ class _Loader:
         for path in self.claim_files():
             self._collect(lambda p=path: self._read_claims(p, self.by_id, texts, seen_sources))
         self.check_event_refs()
+        self._collect(self._check_ranks)
         if self.problems:
             raise CorpusError(self.problems)
         self._emit_meta(sources, texts)
@@ -183,6 +184,17 @@ class _Loader:
     def claim_files(self) -> list[Path]:
         files = sorted((self.dir / "claims").glob("*.yaml"))
         return files + [p for b in self.bundles for p in sorted((b / "claims").glob("*.yaml"))]
+
+    def _check_ranks(self) -> None:
+        """The curators' ranks (curation.yaml): each about a claim these claims files make (the quads are
+        loaded into dgg:curation by the build, see diplograph.loaders.curation)."""
+        from .curation import CURATION_FILE, missing_claims, read_curation
+
+        ranks = read_curation(self.dir, set(self.by_id))
+        made = {(q.subject, q.graph_name) for q in self.quads if q.predicate == RDF.type and q.object == dg.Claim}
+        missing = missing_claims(ranks, lambda c, g: (c, g) in made, self.dir / CURATION_FILE)
+        if missing:
+            raise CorpusError(missing)
 
     def check_event_refs(self) -> None:
         for event_id, path, line in self.event_refs:
@@ -392,8 +404,16 @@ class _Loader:
             add(Quad(f, dg.fileName, Literal(name), g))
             add(Quad(f, dg.sha256, Literal(digest), g))
             add(Quad(build, PROV.used, f, g))
+        from .history import recorded_times
+
+        # when each source's claims entered the corpus and last changed there (its git history; none outside git)
+        times = recorded_times(self.dir)
         for source in sources:
             graph = source_graph(source.id, extracted=self.text_dirs.get(source.id) != self.texts_dir)
+            recorded = times.get(f"claims/{source.id}.yaml")
+            if recorded and not graph.value.startswith(GRAPH + "extracted/"):
+                add(Quad(graph, DCT.created, Literal(recorded[0], datatype=XSD.dateTime), g))
+                add(Quad(graph, DCT.modified, Literal(recorded[1], datatype=XSD.dateTime), g))
             add(Quad(graph, RDF.type, PROV.Entity, g))
             add(Quad(graph, PROV.wasDerivedFrom, source_iri(source.id), g))
             add(Quad(graph, PROV.wasGeneratedBy, build, g))

@@ -75,6 +75,7 @@ GRAMMAR = [
     ("rel-days", r"(?P<word>this)\s+(?:morning|afternoon|evening)"),
     ("rel-days", r"(?:(?:later|earlier)\s+(?:on\s+)?)?(?P<word>that|the same)\s+" + _DAY_PART),
     ("rel-days", r"(?P<word>(?:within|in)\s+(?:the\s+)?(?:same\s+|following\s+|next\s+)?hours|(?:hours|moments|minutes)\s+later)"),
+    ("rel-days", r"(?P<word>within\s+(?:a|one)\s+day)"),   # "London answered within a day": the day after
     ("rel-days", r"(?:the\s+)?(?P<word>next|following|previous|preceding)\s+" + _DAY_PART),
     ("rel-days", r"the\s+" + _DAY_PART + r"\s+(?P<word>before|after)"),
     ("rel-days", _N + r"\s+(?P<unit>days?|weeks?)\s+(?P<word>later|earlier|before|after|ago)"),
@@ -245,7 +246,7 @@ def _relative_month(month: int, rel: str, published: str | None, narrative: bool
     if not published:
         return None
     pub_year = int(published[:4])
-    if narrative or rel == "that":
+    if (narrative and rel not in ("last", "past")) or rel == "that":  # "last May" is before the story's time too
         return f"{pub_year:04d}-{month:02d}"
     if len(published) < 7:
         return None
@@ -275,7 +276,7 @@ def _relative_weekday(weekday: str | None, published: str | None, rel: str = "",
 
 _DAY_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "this": 0, "that": 0, "the same": 0,
                 "the day before yesterday": -2, "next": 1, "following": 1, "after": 1,
-                "previous": -1, "preceding": -1, "before": -1}
+                "previous": -1, "preceding": -1, "before": -1, "within a day": 1, "within one day": 1}
 _DIRECTION = {"later": 1, "after": 1, "earlier": -1, "before": -1, "ago": -1}
 
 

@@ -125,6 +125,15 @@ EVENT_GROUP_CLASSES = (
     "PoliticalEvent",
 )
 PROVENANCE_CLASSES = ("Source", "Claim", "Mention", "DateValue", "ExtractionActivity")
+#: the curators' ranks on claims (graph dgg:curation), after Wikidata's statement ranks
+CURATION_CLASSES = ("Rank", "RankReason")
+CURATION_PROPERTIES = ("rank", "rankReason", "rankNote")
+#: named individuals: the three ranks, and the scheme and concepts of the rank reasons
+RANKS = ("PreferredRank", "NormalRank", "DeprecatedRank")
+RANK_REASONS = ("ContradictedByOtherSources", "ContradictedByLaterSource", "WrongDateArithmetic",
+                "Misattribution", "InternallyInconsistent", "SupersededByCorrection", "StatedExplicitly",
+                "Corroborated")
+INDIVIDUALS = RANKS + ("RankReasons",) + RANK_REASONS
 
 # --- the properties --------------------------------------------------------------
 EVENT_ROLE_PROPERTIES = (
@@ -145,16 +154,18 @@ PROVENANCE_PROPERTIES = (
 )
 ANNOTATION_PROPERTIES = (
     "ploverEventType", "ploverMode", "ploverContext", "cameoCode", "cameoSource", "singleValued",
+    "reasonFor",
 )
 
 TERMS = frozenset(
     ACTOR_CLASSES + PLACE_CLASSES + OFFICE_CLASSES + LEGAL_CLASSES + EVENT_CLASSES
     + EVENT_GROUP_CLASSES + PROVENANCE_CLASSES + EVENT_ROLE_PROPERTIES
     + ENTITY_PROPERTIES + PROVENANCE_PROPERTIES + ANNOTATION_PROPERTIES
+    + CURATION_CLASSES + CURATION_PROPERTIES + INDIVIDUALS
 )
 CLASSES = frozenset(
     ACTOR_CLASSES + PLACE_CLASSES + OFFICE_CLASSES + LEGAL_CLASSES + EVENT_CLASSES
-    + EVENT_GROUP_CLASSES + PROVENANCE_CLASSES
+    + EVENT_GROUP_CLASSES + PROVENANCE_CLASSES + CURATION_CLASSES
 )
 
 dg = _Vocabulary(DG, TERMS)

@@ -103,6 +103,8 @@ VIRTUOSO_DEPARTURES = {
     "provisions-invoked": "rows and quotes missing (the `dg:partOf?` path with a bound end)",
     "safe-conduct-status": "one of two rows missing",
     "undated-events": "date phrases reported for events the other engines give none",
+    # issue 13 (the curators' ranks): open, see the report of the curation branch
+    "relations-ruptures": "with rank=best, rows differ (the per-event subqueries over dgg:curation)",
 }
 
 
@@ -202,7 +204,7 @@ def test_cli_push_then_query_with_endpoint(engine, sparql_servers, built_store):
     store, local = built_store
     pushed = cli("push", "--endpoint", endpoint, "--store", store, "--engine", engine)
     assert pushed.returncode == 0, pushed.stderr
-    assert "pushed 9 graphs" in pushed.stdout
+    assert "pushed 10 graphs" in pushed.stdout  # issue 13 added dgg:curation
     for name in CLI_QUERIES:
         if engine == "virtuoso" and name in VIRTUOSO_CLI_DEPARTURES:
             continue  # known departure, listed below; the other queries must still agree

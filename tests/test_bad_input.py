@@ -349,6 +349,29 @@ def extract_dev_zero(c: Case):
     return _extract(c, "/dev/zero"), "/dev/zero", "regular file"
 
 
+def extract_folder_holding_a_fifo(c: Case):
+    # named like an article among real ones: refused by name, not skipped and not opened (it would block)
+    folder = c.tmp / "articles"
+    folder.mkdir()
+    shutil.copy(ROOT / "examples" / "ecuador-nicaragua.txt", folder / "a.txt")
+    os.mkfifo(folder / "b.txt")
+    return _extract(c, folder), str(folder / "b.txt"), "remove it from the folder"
+
+
+def extract_folder_holding_a_device_link(c: Case):
+    folder = c.tmp / "articles"
+    folder.mkdir()
+    (folder / "zero.txt").symlink_to("/dev/zero")  # a link to a device that never ends
+    return _extract(c, folder), str(folder / "zero.txt"), "a device"
+
+
+def extract_symlink_loop(c: Case):
+    link = c.tmp / "article.txt"
+    link.symlink_to(c.tmp / "other.txt")
+    (c.tmp / "other.txt").symlink_to(link)
+    return _extract(c, link), str(link), "point the link at the file itself"
+
+
 def extract_empty(c: Case):
     path = c.tmp / "empty.txt"
     path.write_bytes(b"")
@@ -398,7 +421,8 @@ ROWS = [
     param_bad_date, param_unknown, param_bad_format, param_not_utf8, param_unknown_option, param_unknown_query,
     param_bad_published_date, param_query_file_is_a_device,
     http_bad_syntax, http_unknown_stored_query, http_bad_parameter, http_unknown_parameter,
-    extract_directory_without_articles, extract_fifo, extract_dev_zero, extract_empty, extract_binary, extract_oversized,
+    extract_directory_without_articles, extract_fifo, extract_dev_zero, extract_folder_holding_a_fifo,
+    extract_folder_holding_a_device_link, extract_symlink_loop, extract_empty, extract_binary, extract_oversized,
     extract_not_utf8, review_claims_file_with_nul,
 ]
 

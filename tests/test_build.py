@@ -26,7 +26,7 @@ def test_build_summary(tmp_path, texts_dir):
     summary = build(default_corpus(), tmp_path / "store", texts_dir, validate=False)
     assert summary.sources == 5 and summary.texts_verified == 5
     assert summary.claims > 300 and summary.events > 30
-    assert summary.conflicts == 5  # issue 13: the persona-non-grata merge made 3 more (now two events)
+    assert summary.conflicts == 6  # issue 13: five, and the announcer of the break (002 vs 003)
     assert summary.quads > 5000
 
 

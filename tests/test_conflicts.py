@@ -3,6 +3,8 @@ evidence; a value that changed over time is not a disagreement."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from diplograph.graph import api
@@ -94,7 +96,8 @@ def test_report_text(seed_graph):
     text = api.conflicts(seed_graph).as_text()
     assert "who held President of Peru (dgid:president-of-peru) at ev:peru-severs-relations-with-mexico-2025" in text
     assert "“Foreign Minister Hugo de Zela”" in text
-    assert text.rstrip().endswith("disagreements")
+    # issue 13: the count is followed by how many the curators' ranks resolve
+    assert re.search(r"\d+ disagreements \(\d+ resolved by the curators' ranks\)$", text.rstrip())
 
 
 def test_an_inferred_value_is_shown_as_inferred(seed_graph):

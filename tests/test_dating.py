@@ -63,6 +63,38 @@ CASES = [
     ("On Monday, the prime minister accused the government of the killing. The victim, an activist, "
      "was shot dead outside a temple on June 18.\nHours later, Canada expelled a senior diplomat.",
      "2023-09-19", ["accused", "expelled"], ["2023-09-18", "2023-09-18"]),
+    # an act in a clause of another time, counted from the main clause by the measure given
+    ("On Tuesday, Chile ordered a Peruvian attaché to leave, a day after Peru expelled a Chilean consul.",
+     "2025-06-12", ["ordered", "expelled"], ["2025-06-10", "2025-06-09"]),
+    ("The activist left the embassy on Wednesday, six days after he sought refuge there.",
+     "2025-06-12", ["left", "sought"], ["2025-06-11", "2025-06-05"]),
+    # the measure hung on the verb above
+    ("On Tuesday, Chile ordered a Peruvian attaché to leave, hitting back a day after Peru expelled a Chilean "
+     "consul.", "2025-06-12", ["ordered", "expelled"], ["2025-06-10", "2025-06-09"]),
+    # ... and without a measure, the sentence's date is the nearest the text gives
+    ("The envoy arrived in Madrid on Sunday after the government let him leave the country.",
+     "2025-06-12", ["arrived", "let"], ["2025-06-08", "2025-06-08"]),
+    # a date of another act's clause ("since ...") neither dates the event nor moves the story
+    ("Bolivia broke off relations with Israel, the first state to act since the war began on October 7.\n"
+     "Chile recalled its ambassador.", "2023-11-01", ["broke", "recalled"], [None, None]),
+    # (alike where the parser makes "since ... began" the root the event hangs under)
+    ("Somalia has broken off diplomatic relations with Kenya, the first state in the region to do so since "
+     "the talks began on March 2, while Ethiopia called its ambassador home.", "2023-11-01", ["broken", "called"],
+     [None, None]),
+    # an opening participle's date is its sentence's
+    ("Speaking in Lima on Tuesday, the minister said Peru would expel the envoy.", "2025-06-12", ["said"], ["2025-06-10"]),
+    # a year that names a thing ("the 1967 borders") is no event's date
+    ("Spain recognized a Palestinian state within the 1967 borders.", "2024-05-29", ["recognized"], [None]),
+    ("Mexico granted him asylum, citing the 1954 Caracas Convention, and asked Ecuador for a safe conduct.",
+     "2024-04-10", ["granted", "asked"], [None, None]),
+    # "within a day" is the day after; "the same day" then that day
+    ("On Tuesday, protesters stormed the embassy. London answered within a day. "
+     "France and Germany recalled their ambassadors the same day.", "2011-12-03", ["stormed", "recalled"],
+     ["2011-11-29", "2011-11-30"]),
+    # "the next day" with no day told before: not the day after publication
+    ("The next day, Peru expelled the envoy.", "2025-06-12", ["expelled"], [None]),
+    # a date the parser hangs on a place or a predicate noun dates the verb
+    ("Britain recalled its ambassador from Tehran on Monday.", "2025-06-12", ["recalled"], ["2025-06-09"]),
     # no date in the text: no date
     ("Bolivia expelled the ambassador of Chile and recalled its own envoy.", "2025-11-10", ["expelled", "recalled"], [None, None]),
 ]
@@ -97,12 +129,14 @@ def test_the_dateline_is_the_story_time():
     assert values(text, "2025-11-20", "expelled") == ["2025-11-03"]
 
 
-def test_an_undated_sentence_takes_the_date_its_paragraph_just_gave():
+def test_an_undated_sentence_takes_the_time_the_story_is_at():
     text = ("On 3 June 2025, police surrounded the embassy. They detained the former minister inside.\n"
             "Mexico broke off relations with Ecuador.")
     detained, broke = dates(text, "2025-06-20", "detained", "broke")
     assert detained["value"] == "2025-06-03" and detained["phrase"] == "On 3 June 2025"
-    assert broke is None  # a new paragraph: the text gives no date for it
+    assert "earlier in the paragraph" in detained["basis"]
+    # a new paragraph with no date of its own: still where the story is, and the basis says so
+    assert broke["value"] == "2025-06-03" and "in an earlier paragraph" in broke["basis"]
     doc = parse(text)
     strict = StoryTimeline.from_doc(doc, "2025-06-20", inherit=False)
     assert strict.date_for(next(t for t in doc if t.text == "detained")) is None
@@ -120,6 +154,7 @@ def test_date_phrases_are_found_in_running_text():
     ("later that year", "2012-06", True, "2012"),
     ("the following year", "2012", True, "2013"),
     ("that August", "2012-06-19", True, "2012-08"),
+    ("last May", "2019-01-23", True, "2018-05"),     # "last" is before the story's time, as before a publication date
     ("three years ago", "2025-06-03", False, "2022"),
     ("that day", "2025-06", True, None),          # a day of a month only: unknown
     ("the following Friday", "2025-06-03", True, "2025-06-06"),
@@ -127,3 +162,62 @@ def test_date_phrases_are_found_in_running_text():
 ])
 def test_relative_phrases(phrase, reference, narrative, expected):
     assert resolve(phrase, reference, narrative=narrative).value == expected
+
+
+def test_before_any_date_is_told_the_story_is_at_its_dateline():
+    text = ("QUITO, April 6, 2024 (Wire) - Mexico has broken off diplomatic relations with Ecuador.\n"
+            "Police had stormed another embassy last year.")
+    broke, stormed = dates(text, "2024-04-07", "broken", "stormed")
+    assert broke == {"phrase": "April 6, 2024", "value": "2024-04-06",
+                     "basis": "the story's time, given by the dateline: no date told before"}
+    assert stormed["value"] == "2023"
+
+
+def test_without_a_dateline_the_publication_date_alone_dates_nothing():
+    assert dates("Mexico has broken off diplomatic relations with Ecuador.", "2024-04-07", "broken") == [None]
+
+
+def test_states_that_follow_an_act_take_their_own_time():
+    from diplograph.graph.settings import registry_corpus
+    from diplograph.loaders.corpus import load_corpus
+    from diplograph.loaders.extract import extract, parse_article
+
+    registry = load_corpus(registry_corpus(None), texts=None).entities
+    text = ("Argentina recognized Juan Guaidó as Venezuela's interim president on Monday. "
+            "Canada and Brazil followed the next day, and several other governments in the region later did the same.")
+    article = parse_article(text.encode(), published="2019-01-25")
+    found = {e.agent[0]: e.fields.get("date", {}).get("value") for e in extract(article, registry, "t").events
+             if e.type == "Recognition"}
+    assert found.get("argentina") == "2019-01-21" and found.get("canada") == found.get("brazil") == "2019-01-22", found
+
+
+def test_timeline_lines_set_the_time_of_their_line_and_a_backgrounder_moves_the_story():
+    text = ("Timeline of the dispute\n"
+            "May 25, 1997 — Pakistan recognizes the new government in Kabul.\n"
+            "May 26, 1997 — Saudi Arabia follows, and the United Arab Emirates recognizes it a day later.\n"
+            "September 2001 — The Emirates break off relations with the government.\n"
+            "In 2019, talks began in Doha. Qatar hosted the envoys and the group opened an office.")
+    doc = parse(text)
+    timeline = StoryTimeline.from_doc(doc, "2021-08-20")
+    got = [timeline.date_for(t) for t in doc if t.text in ("recognizes", "follows", "break", "hosted", "opened")]
+    assert [d["value"] for d in got] == ["1997-05-25", "1997-05-26", "1997-05-27", "2001-09", "2019", "2019"]
+    assert [d["phrase"] for d in got] == ["May 25, 1997", "May 26, 1997", "a day later", "September 2001", "In 2019", "In 2019"]
+
+
+def test_a_lead_without_a_day_takes_the_day_the_next_lines_give():
+    text = ("NAIROBI, March 9, 2022 — Somalia has broken off diplomatic relations with Kenya.\n\n"
+            "The information minister announced the decision on television on Tuesday.\n\n"
+            "Kenya said on Wednesday that it regretted the move.")
+    (broke,) = dates(text, "2022-03-09", "broken")
+    assert broke["value"] == "2022-03-08" and broke["phrase"] == "on Tuesday" and "the lead's day" in broke["basis"]
+    # a date far from the dateline (a backgrounder's) is not the lead's day: the dateline then
+    text = ("NAIROBI, March 9, 2022 — Somalia has broken off diplomatic relations with Kenya.\n\n"
+            "The two states fought a border war in 1964.")
+    assert values(text, "2022-03-09", "broken") == ["2022-03-09"]
+
+
+def test_a_headline_takes_the_day_its_lead_gives():
+    text = ("Somalia cuts ties with Kenya\n\nBy a staff writer\n\n"
+            "NAIROBI, March 9, 2022 — Somalia broke off diplomatic relations with Kenya on Tuesday.")
+    (cuts,) = dates(text, "2022-03-09", "cuts")
+    assert cuts["value"] == "2022-03-08" and cuts["phrase"] == "on Tuesday"

@@ -275,3 +275,11 @@ def test_renders_in_chromium(site, tmp_path):
     assert (width, height) == (1280, 2000)
     assert len(data) > 50_000  # a blank page compresses to a few kilobytes
 
+
+
+def test_one_stylesheet_shared_with_the_server(html_text):
+    """The page inlines the project's one stylesheet, the file the server's pages link to."""
+    shared = (ROOT / "graph" / "web" / "static" / "diplograph.css").read_text(encoding="utf-8")
+    style = re.search(r"<style>\n(.*?)</style>", html_text, re.S).group(1)
+    assert style == shared
+    assert '<body class="docs">' in html_text and "body.docs{" in shared

@@ -118,3 +118,27 @@ def test_a_frame_file_mistake_names_its_file_and_line(tmp_path):
     bad.write_text("frames:\n  - type: Arrestt\n    triggers: [{verb: [arrest]}]\n    agent: {from: [subject], is: [state]}\n")
     with pytest.raises(FrameError, match=r"frames.yaml:2: 'Arrestt' is not an event class"):
         load_frames(bad, known_types={"Arrest"})
+
+
+@pytest.mark.parametrize("text,expected,unexpected", [
+    # the armed forces seizing the head of state: a coup by them (not lifted to the state) and an arrest by the state
+    ("Peruvian soldiers detained President Ana Ruiz of Peru in her residence on Sunday.",
+     {("Arrest", "Peru", "Ana Ruiz"), ("CoupAttempt", "Armed Forces of Peru", "Ana Ruiz")}, set()),
+    # police arresting a president is an arrest, not a coup
+    ("Peruvian police detained President Ana Ruiz of Peru in her residence on Sunday.",
+     {("Arrest", "Peru", "Ana Ruiz")}, {("CoupAttempt", "Armed Forces of Peru", "Ana Ruiz")}),
+    # an agentless passive: the state of the person acted on; an organ named without its state: the place's
+    ("Ana Ruiz, the Peruvian former minister, was sentenced to ten years in prison on Monday.",
+     {("Sentence", "Peru", "Ana Ruiz")}, set()),
+    ("Police in Quito arrested Luis Vega on Monday, and prosecutors there charged him with fraud.",
+     {("Arrest", "Ecuador", "Luis Vega")}, set()),
+])
+def test_legal_acts_coded_by_the_codebook(text, expected, unexpected):
+    x = _Extractor(Article(None, text, published="2025-11-07"), REGISTRY, "test")
+    events = x.run().events
+
+    def label(entity_id):
+        return x.gaz.entities[entity_id].label if entity_id in x.gaz.entities else entity_id
+    got = {(e.type, label(a), label(t)) for e in events for a in e.agent for t in e.target}
+    assert expected <= got, f"{text!r}: expected {expected}, found {got}"
+    assert not (unexpected & got), f"{text!r}: {unexpected & got} is no event of this sentence"

@@ -35,6 +35,8 @@ from diplograph.ontology import (
     ACTOR_CLASSES,
     ANNOTATION_PROPERTIES,
     CLASSES,
+    CURATION_PROPERTIES,
+    INDIVIDUALS,
     DG,
     ENTITY_PROPERTIES,
     EVENT_CLASSES,
@@ -68,12 +70,12 @@ DATATYPE_PROPERTIES = frozenset({
     "singleHolder", "provisionNumber", "acting", "countryCode",
     "quote", "startOffset", "endOffset", "verified", "sha256", "fileName", "charCount",
     "dateValue", "datePhrase", "weekday", "dateQualifier", "inferred", "dateBasis",
-    "curationNote", "extractionMethod", "confidence", "claimCount", "loaderVersion",
+    "curationNote", "extractionMethod", "confidence", "claimCount", "loaderVersion", "rankNote",
 })
-PROPERTIES = frozenset(EVENT_ROLE_PROPERTIES + ENTITY_PROPERTIES + PROVENANCE_PROPERTIES)
+PROPERTIES = frozenset(EVENT_ROLE_PROPERTIES + ENTITY_PROPERTIES + PROVENANCE_PROPERTIES + CURATION_PROPERTIES)
 OBJECT_PROPERTIES = PROPERTIES - DATATYPE_PROPERTIES
 
-OWL_KINDS = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty)
+OWL_KINDS = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty, OWL.NamedIndividual)
 BUILT_IN_NAMESPACES = (str(RDF), str(RDFS), str(OWL))
 #: Datatypes of the OWL 2 datatype map that a range may name.
 OWL2_DATATYPES = {XSD.string, XSD.integer, XSD.nonNegativeInteger, XSD.boolean, XSD.decimal,
@@ -202,7 +204,7 @@ MUST_NOT_BE_DISJOINT = [
 # penalty and deadline are free text: different wordings of one value are not a disagreement
 SINGLE_VALUED = {
     "agent", "target", "place", "recognizedAs", "votesFor", "votesAgainst", "abstentions",
-    "onDate", "candidateFor", "onBehalfOf", "office", "beneficiary",
+    "onDate", "candidateFor", "onBehalfOf", "office", "beneficiary", "announcedBy",
 }
 #: Truly single-valued within and across sources.
 MUST_BE_FUNCTIONAL = {"source", "inSource", "startOffset", "endOffset", "holder", "post"}
@@ -281,6 +283,8 @@ def test_ontology_header(graph):
 # =====================================================================================
 
 def expected_kind(term: str) -> URIRef:
+    if term in INDIVIDUALS:  # the ranks and rank reasons (issue 13)
+        return OWL.NamedIndividual
     if term in CLASSES:
         return OWL.Class
     if term in ANNOTATION_PROPERTIES:

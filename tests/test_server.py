@@ -352,8 +352,9 @@ def test_event_and_source_pages(server):
     for text in ("000-cfc943054120e952", "002-2d1ef4a1174005c3", SOURCE_003, "004-cec08df9c9a3c1c3",
                  "2025-11-03", "late 2023", "on Tuesday", "José Jerí", "Dina Boluarte", "class=disputed"):
         assert text in page, text
-    # the date, the president and the foreign minister at the break: as `diplograph conflicts` finds them
-    assert "<h2>Disagreements (3)</h2>" in page and page.count("class=conflict") == 3
+    # the date, the president, the foreign minister and (issue 13) the announcer of the break: as
+    # `diplograph conflicts` finds them
+    assert "<h2>Disagreements (4)</h2>" in page and page.count("class=conflict") == 4
     status, _, body = http(server.url + "/id/source/" + SOURCE_003, accept="text/html")
     page = body.decode()
     assert status == 200 and "Peru&#x27;s Congress declares Sheinbaum persona non grata" in page
@@ -551,3 +552,129 @@ def test_browser_source_page_layout(server, browser):
                 tableRight: table.getBoundingClientRect().right, text: td.textContent}; })()""")
     assert box["display"] == "table-cell" and abs(box["right"] - box["tableRight"]) <= 2, box
     assert box["text"] == SOURCE_003
+
+
+# --- pictures: timelines and the actor network (cytoscape.js, drawn from stored queries) ----------------
+
+def stored_rows(embedded, name: str, **params) -> list[dict[str, str]]:
+    backend = OxigraphBackend(embedded, "oxigraph:", writable=False)
+    return run(QueryLibrary().get(name), backend, params).rows.values()
+
+
+def test_entity_page_lists_events_by_date(server):
+    page = http(server.url + "/id/mexico", accept="text/html")[2].decode()
+    table = re.search(r"<table class=events>(.*?)</table>", page, re.S).group(1)
+    firsts = []
+    for row in re.findall(r"<tr><td>(.*?)</td>", table.split("<tbody>", 1)[1], re.S):
+        dates = sorted(re.findall(r"<b>(?:[a-z]+ )?(\d{4}(?:-\d\d){0,2})</b>", row))
+        firsts.append(dates[0] if dates else None)
+    dated = [d for d in firsts if d]
+    assert len(dated) >= 4 and dated == sorted(dated), firsts
+    assert firsts == dated + [None] * (len(firsts) - len(dated)), "undated events come last"
+    # the picture's data is named by URL (a stored query), not inlined in the page
+    assert 'data-picture="actor-network" data-rows="/queries/actor-network?entity=https%3A%2F%2Fw3id.org' in page
+    assert '<script src="/static/vendor/cytoscape/cytoscape.min.js" defer></script>' in page
+    # a page with nothing to draw loads no drawing library
+    assert b"cytoscape" not in http(server.url + "/id/source/" + SOURCE_003, accept="text/html")[2]
+
+
+def test_timeline_page_and_its_refusals(server):
+    status, _, body = http(server.url + "/timeline?state_a=Peru&state_b=Mexico")
+    page = body.decode()
+    assert status == 200 and "<h1>Relations between Peru and Mexico</h1>" in page
+    assert 'data-rows="/queries/relations-timeline?state_a=https%3A%2F%2Fw3id.org%2Fdiplograph%2Fid%2Fperu' in page
+    status, _, body = http(server.url + "/timeline?state_a=Peru")
+    assert status == 400 and b"name two states" in body
+    status, _, body = http(server.url + "/timeline?state_a=Peru&state_b=Atlantis")
+    assert status == 400 and b"Atlantis" in body
+    # a state's page links to its timelines, the stored query's page to the picture
+    assert 'href="/timeline?state_a=https%3A%2F%2Fw3id.org%2Fdiplograph%2Fid%2Fperu&amp;state_b=' in \
+        http(server.url + "/id/peru", accept="text/html")[2].decode()
+    assert 'as a timeline</a>' in http(server.url + "/queries/relations-timeline?state_a=Peru&state_b=Mexico",
+                                       accept="text/html")[2].decode()
+
+
+def count_picture(browser, picture: str, selector: str = "") -> int:
+    browser.wait_for(f"!!(window.diplographPictures && window.diplographPictures[{picture!r}])")
+    return browser.evaluate(f"diplographPictures[{picture!r}].{'nodes' if 'edge' not in selector else 'edges'}"
+                            f"({json.dumps(selector.replace('edge', '') if 'edge' in selector else selector)}).length")
+
+
+@needs_chromium
+def test_browser_relations_timeline(server, browser, embedded):
+    rows = stored_rows(embedded, "relations-timeline", state_a="Peru", state_b="Mexico")
+    disputed_events = {r["subject"] for r in stored_rows(embedded, "conflicts")}
+    items = {(r["event"], r["source"], r.get("date")) for r in rows}
+    browser.open(f"{server.url}/timeline?state_a=Peru&state_b=Mexico")
+    assert count_picture(browser, "relations-timeline", ".item") == len(items) > 20
+    assert count_picture(browser, "relations-timeline", ".lane") == len({r["source"] for r in rows}) == 5
+    disputed = {i for i in items if i[0] in disputed_events}
+    assert count_picture(browser, "relations-timeline", ".item.disputed") == len(disputed) > 0
+    # one dashed line joins an event from lane to lane: (sources giving it - 1) per event
+    per_event = {}
+    for event, source, _ in items:
+        per_event.setdefault(event, set()).add((source, _))
+    assert count_picture(browser, "relations-timeline", "edge.same-event") == sum(len(v) - 1 for v in per_event.values())
+    assert not browser.console
+
+
+@needs_chromium
+def test_browser_event_page_sources_timeline(server, browser, embedded):
+    event_iri = ID + EVENT
+    rows = stored_rows(embedded, "event-dates", event=event_iri)
+    published = {r["source"] for r in rows if "published" in r}
+    browser.open(f"{server.url}/id/{EVENT}")
+    # one item per source for the date it gives (or says none), one per known publication date
+    assert count_picture(browser, "event-sources", ".item") == len({r["source"] for r in rows}) + len(published) == 6
+    assert count_picture(browser, "event-sources", ".item.published") == len(published) == 2
+    # the date disagreement (2023 / 2025-11-03 / "on Tuesday") is marked on the three sources that date it
+    date_conflicts = {r["source"] for r in stored_rows(embedded, "conflicts", subject=event_iri) if r["aspect"].endswith("#onDate")}
+    assert count_picture(browser, "event-sources", ".item.disputed") == len(date_conflicts) == 3
+    assert not browser.console
+
+
+@needs_chromium
+def test_browser_actor_network(server, browser, embedded):
+    rows = stored_rows(embedded, "actor-network", entity="Peru")
+    browser.open(f"{server.url}/id/peru")
+    actors = {r["agent"] for r in rows} | {r["target"] for r in rows}
+    assert count_picture(browser, "actor-network") == len(actors) > 5
+    assert count_picture(browser, "actor-network", "edge") == len({(r["agent"], r["target"], r["kind"]) for r in rows})
+    assert browser.evaluate("diplographPictures['actor-network'].nodes('.focus').map(n => n.id())") == [ID + "peru"]
+    # an actor is a link to its page
+    assert browser.evaluate(f"diplographPictures['actor-network'].getElementById({json.dumps(ID + 'mexico')}).data('href')") == "/id/mexico"
+    assert not browser.console
+
+
+def test_vendored_files_match_their_recorded_hashes():
+    """The vendored libraries are the npm releases named in static/vendor/README.md, byte for byte."""
+    import hashlib
+    from pathlib import Path
+
+    vendor = Path(__file__).resolve().parents[1] / "graph" / "web" / "static" / "vendor"
+    recorded = dict((name, digest) for digest, name in
+                    re.findall(r"^([0-9a-f]{64})  (\S+)$", (vendor / "README.md").read_text(), re.M))
+    shipped = {str(p.relative_to(vendor)) for p in vendor.rglob("*") if p.is_file() and p.name != "README.md"}
+    assert set(recorded) == shipped
+    for name, digest in recorded.items():
+        assert hashlib.sha256((vendor / name).read_bytes()).hexdigest() == digest, name
+
+
+def test_home_page_draws_a_timeline_between_two_states(server):
+    page = http(server.url + "/")[2].decode()
+    form = re.search(r'<form class="params" method="get" action="/timeline">(.*?)</form>', page, re.S).group(1)
+    choices = re.findall(r'<option value="([^"]+)"', form)
+    assert ID + "peru" in choices and ID + "mexico" in choices
+    chosen = re.findall(r'<option value="([^"]+)" selected>', form)
+    assert len(chosen) == 2 and chosen[0] != chosen[1]
+    status, _, body = http(server.url + "/timeline?" + urllib.parse.urlencode({"state_a": chosen[0], "state_b": chosen[1]}))
+    assert status == 200 and b'data-picture="relations-timeline"' in body
+
+
+@needs_chromium
+def test_browser_empty_timeline_says_so(server, browser, embedded):
+    assert stored_rows(embedded, "relations-timeline", state_a="Bolivia", state_b="Peru") == []
+    browser.open(f"{server.url}/timeline?state_a=Bolivia&state_b=Peru")
+    browser.wait_for("document.getElementById('relations-timeline').dataset.drawn === '0'")
+    assert "no events to draw" in browser.evaluate("document.getElementById('relations-timeline').textContent")
+    assert not browser.console

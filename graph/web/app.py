@@ -33,10 +33,10 @@ from ..backends import looks_like_update
 from ..errors import DiplographError, ParameterError, StoreError
 from ..queries import QueryLibrary
 from ..sparql_guard import preload
-from .pages import HERE
 from .protocol import (GRAPH_OFFERS, HTML, IGNORED_PARAMS, MAX_BODY, READ_ONLY_MESSAGE, RESULT_OFFERS, HTTPError,
                        ServerError, _quality, negotiate, parse_accept, requested_formats, service_description,
                        text_response)
+from .render import HERE
 from .runner import Runner
 
 STATIC = HERE / "static"
@@ -67,10 +67,16 @@ class App:
                  max_bytes: int = 64 << 20, base_iri: str = BASE, workers: int | None = None,
                  max_queue: int | None = None, queries: str | Path | None = None,
                  start_method: str | None = None, max_concurrent: int | None = None) -> None:
-        path = Path(str(store_path).removeprefix("oxigraph:"))
-        if not path.is_dir():
-            raise StoreError(f"no store at {path}: run `diplograph build` first (or pass --store)")
-        self.store_path = str(path)
+        spec = str(store_path)
+        if spec.startswith(("sparql:", "http://", "https://")):  # a remote store, read through its Backend
+            self.store_spec = spec if spec.startswith("sparql:") else f"sparql:{spec}"
+            self.store_path = path = self.store_spec.removeprefix("sparql:")
+        else:
+            path = Path(spec.removeprefix("oxigraph:"))
+            if not path.is_dir():
+                raise StoreError(f"no store at {path}: run `diplograph build` first (or pass --store)")
+            self.store_path = str(path)
+            self.store_spec = f"oxigraph:{path}"
         self.timeout = float(timeout)
         self.max_rows = int(max_rows)
         self.max_bytes = int(max_bytes)
@@ -80,7 +86,7 @@ class App:
         conflicts = self.library.queries.get("conflicts")
         self._query_list_cache = self._query_list()
         try:
-            self.runner = Runner(self.store_path, self.base_iri, {"conflicts": conflicts} if conflicts else {},
+            self.runner = Runner(self.store_spec, self.base_iri, {"conflicts": conflicts} if conflicts else {},
                                  timeout=self.timeout, workers=workers or max_concurrent, max_queue=max_queue,
                                  start_method=start_method)
         except OSError as exc:
@@ -140,6 +146,8 @@ class App:
             return self.stored(path[len("/queries/"):], request, params)
         if path == "/store":
             return self.graph_store(request, params)
+        if path == "/timeline":
+            return self.timeline(params)
         if path.startswith("/id/") and len(path) > 4:
             iri = self.base_iri + path[1:]
             try:
@@ -148,11 +156,10 @@ class App:
                 raise HTTPError(404, f"{path} is not the path of a valid IRI") from None
             return self.runner.run(self._job("page", iri=iri, accept=request.headers.get("Accept", ""),
                                              formats=requested_formats(params)))
-        raise HTTPError(404, f"no page at {path}: try / (query page), /sparql, /queries, /store or /id/…")
+        raise HTTPError(404, f"no page at {path}: try / (query page), /sparql, /queries, /store, /timeline or /id/…")
 
     def _job(self, op: str, **fields) -> dict:
-        return {"op": op, "max_rows": self.max_rows, "max_bytes": self.max_bytes, "store_path": self.store_path,
-                **fields}
+        return {"op": op, "max_rows": self.max_rows, "max_bytes": self.max_bytes, **fields}
 
     @staticmethod
     def _body(request: Request) -> bytes:
@@ -202,7 +209,7 @@ class App:
             if formats or not accept or any(_quality(o.mime, parse_accept(accept)) > 0 for o in rdf):
                 # the SPARQL 1.1 Service Description (GET /sparql with no query), in the RDF format asked for
                 offer = negotiate(tuple(rdf), accept, formats, "the service description")
-                description = service_description(request.base_url)
+                description = service_description(request.base_url, not self.store_spec.startswith("sparql:"))
                 body = (description.encode("utf-8") if offer.format == RdfFormat.TURTLE else
                         serialize(parse(description, format=RdfFormat.TURTLE), format=offer.format))
                 return (200, offer.content_type, body, (("Vary", "Accept"),))
@@ -238,6 +245,20 @@ class App:
                 raise HTTPError(400, f"graph: {graphs[0]!r} is not an IRI") from None
         return self.runner.run(self._job("store", graph=graphs[0] if graphs else None,
                                          accept=request.headers.get("Accept", ""), formats=requested_formats(params)))
+
+    # /timeline?state_a=…&state_b=… (the relations between two states, drawn from the stored query)
+    def timeline(self, params: dict[str, list[str]]):
+        query = self.library.queries.get("relations-timeline")
+        if query is None:
+            raise HTTPError(404, "this server has no stored query relations-timeline to draw a timeline from")
+        values = {}
+        for key in ("state_a", "state_b"):
+            given = params.get(key, [])
+            if len(given) != 1:
+                raise HTTPError(400, f"name two states, once each: /timeline?state_a=Peru&state_b=Mexico ({key!r} is "
+                                     f"given {len(given)} times)")
+            values[key] = given[0]
+        return self.runner.run(self._job("timeline", stored=query, values=values))
 
     # /queries
     def _query_list(self) -> list[dict]:
@@ -282,7 +303,8 @@ class _Static(Exception):
 
 def make_app(store_path: str | Path, *, timeout: float = 10.0, max_rows: int = 10000,
              base_iri: str = "https://w3id.org/diplograph/", **kw) -> App:
-    """The WSGI application over the built store at ``store_path`` (opened read-only by the workers)."""
+    """The WSGI application over the built store at ``store_path`` (opened read-only by the workers), or
+    over a remote SPARQL server (``sparql:URL``), read through the same ``Backend`` interface."""
     return App(store_path, timeout=timeout, max_rows=max_rows, base_iri=base_iri, **kw)
 
 

@@ -12,15 +12,16 @@ from pathlib import Path
 from typing import Any, Callable
 
 from pyoxigraph import (
-    NamedNode, Quad, QueryBoolean, QueryResultsFormat, QuerySolutions, QueryTriples, RdfFormat, Store, Variable, parse,
+    NamedNode, Quad, QueryBoolean, QueryResultsFormat, QuerySolutions, QueryTriples, RdfFormat, parse,
     parse_query_results, serialize,
 )
 
 from diplograph.ontology import PREFIXES
 
-from ..backends import OxigraphBackend, strip_comments_and_strings
-from ..errors import ParameterError, ReadOnlyError
+from ..backends import Backend, open_backend, strip_comments_and_strings
+from ..errors import DiplographError, ParameterError, QueryError, ReadOnlyError
 from ..queries import StoredQuery, bind, refuse_stored_service
+from ..remote import EndpointUnavailable
 from ..sparql_guard import ServiceRefused, is_update, refuse_service
 from .pages import PageContext, esc
 from .protocol import (GRAPH_OFFERS, PAGE_OFFERS, READ_ONLY_MESSAGE, RESULT_OFFERS, HTTPError, Response, negotiate,
@@ -101,9 +102,11 @@ def serialize_result(result, job: dict, ctx: PageContext, title: str = "SPARQL r
         if offer.format == "html":
             return (200, offer.content_type, ctx.page(title, intro + ctx.solutions_table(solutions)), headers)
         return (200, offer.content_type, solutions.serialize(format=offer.format), headers)
-    if isinstance(result, QueryTriples):
+    if isinstance(result, (QueryTriples, list)):  # a list: the triples a remote backend sent
         offer = negotiate(GRAPH_OFFERS, accept, formats, "CONSTRUCT/DESCRIBE results")
-        nt = _capped(lambda w: result.serialize(w, format=RdfFormat.N_TRIPLES), max_rows, limit, job["max_bytes"])
+        write = ((lambda w: result.serialize(w, format=RdfFormat.N_TRIPLES)) if isinstance(result, QueryTriples) else
+                 (lambda w: serialize(result, w, format=RdfFormat.N_TRIPLES)))
+        nt = _capped(write, max_rows, limit, job["max_bytes"])
         triples = [q.triple for q in parse(nt, format=RdfFormat.N_TRIPLES)]
         if offer.format == "html":
             return (200, offer.content_type, ctx.page(title, intro + ctx.triples_table(triples)), headers)
@@ -113,14 +116,7 @@ def serialize_result(result, job: dict, ctx: PageContext, title: str = "SPARQL r
     raise HTTPError(500, f"unexpected result type {type(result).__name__}")
 
 
-def _job_sparql(store: Store, job: dict, ctx: PageContext) -> Response:
-    kwargs: dict[str, Any] = {}
-    if job.get("default_graphs"):
-        kwargs["default_graph"] = [NamedNode(g) for g in job["default_graphs"]]
-    else:
-        kwargs["use_default_graph_as_union"] = True
-    if job.get("named_graphs"):
-        kwargs["named_graphs"] = [NamedNode(g) for g in job["named_graphs"]]
+def _job_sparql(backend: Backend, job: dict, ctx: PageContext) -> Response:
     text = job["query"]
     # SERVICE is refused by parsing the query (graph.sparql_guard), here in the child: under the time limit
     try:
@@ -130,21 +126,23 @@ def _job_sparql(store: Store, job: dict, ctx: PageContext) -> Response:
     except ReadOnlyError:
         raise HTTPError(403, READ_ONLY_MESSAGE) from None
     try:
-        result = store.query(text, prefixes=PREFIXES, **kwargs)
-    except SyntaxError as exc:
+        result = backend.results(text, default_graphs=[NamedNode(g) for g in job.get("default_graphs") or []],
+                                 named_graphs=[NamedNode(g) for g in job.get("named_graphs") or []])
+    except ReadOnlyError:
+        raise HTTPError(403, READ_ONLY_MESSAGE) from None
+    except EndpointUnavailable as exc:
+        raise HTTPError(502, str(exc)) from None
+    except QueryError as exc:
         if _UPDATE_ANYWHERE.search(strip_comments_and_strings(text)) or is_update(text):
             raise HTTPError(403, READ_ONLY_MESSAGE) from None
-        raise HTTPError(400, f"SPARQL syntax error: {exc}") from None
-    except (OSError, RuntimeError, ValueError) as exc:
-        raise HTTPError(400, f"the query failed: {exc}") from None
+        raise HTTPError(400, str(exc)) from None
     intro = f"<pre class=query>{esc(text)}</pre>"
     return serialize_result(result, job, ctx, "SPARQL results", intro)
 
 
-def _job_stored(store: Store, job: dict, ctx: PageContext) -> Response:
+def _job_stored(backend: Backend, job: dict, ctx: PageContext) -> Response:
     """A stored query: parameters checked and bound by graph.queries.bind, run as graph.queries.run runs it."""
     query: StoredQuery = job["stored"]
-    backend = OxigraphBackend(store, f"oxigraph:{job['store_path']}", writable=False)
     try:
         bindings = bind(query, job["values"], backend)
     except ParameterError as exc:
@@ -153,16 +151,24 @@ def _job_stored(store: Store, job: dict, ctx: PageContext) -> Response:
         refuse_stored_service(query)
     except ServiceRefused as exc:
         raise HTTPError(403, str(exc)) from None
-    # the same call as OxigraphBackend.query (what run() does), keeping pyoxigraph's result to serialize it
     try:
-        result = store.query(query.body, prefixes=PREFIXES, use_default_graph_as_union=True,
-                             substitutions={Variable(k): v for k, v in bindings.items()} or None)
-    except SyntaxError as exc:
-        raise HTTPError(500, f"stored query {query.name!r} does not parse: {exc}") from None
+        result = backend.results(query.body, bindings)
+    except EndpointUnavailable as exc:
+        raise HTTPError(502, f"stored query {query.name!r}: {exc}") from None
+    except QueryError as exc:  # a stored query the store cannot run is the server's fault, not the client's
+        raise HTTPError(500, f"stored query {query.name!r}: {exc}") from None
     return serialize_result(result, job, ctx, f"{query.name}: {query.summary}", ctx.stored_query_intro(query, job))
 
 
-def _job_page(store: Store, job: dict, ctx: PageContext) -> Response:
+def _job_timeline(backend: Backend, job: dict, ctx: PageContext) -> Response:
+    try:
+        bindings = bind(job["stored"], job["values"], backend)
+    except ParameterError as exc:
+        raise HTTPError(400, str(exc)) from None
+    return (200, "text/html; charset=utf-8", ctx.timeline_page(bindings["state_a"], bindings["state_b"]), ())
+
+
+def _job_page(backend: Backend, job: dict, ctx: PageContext) -> Response:
     iri = NamedNode(job["iri"])
     if not ctx.exists(iri):
         raise HTTPError(404, f"nothing is known about <{iri.value}> in this graph "
@@ -171,7 +177,7 @@ def _job_page(store: Store, job: dict, ctx: PageContext) -> Response:
     headers = (("Vary", "Accept"),)
     if offer.format == "html":
         return (200, offer.content_type, ctx.entity_page(iri, job), headers)
-    quads = list(store.quads_for_pattern(iri, None, None, None))
+    quads = backend.quads_matching(iri)
     if offer.format in (RdfFormat.TRIG, RdfFormat.N_QUADS):
         body = serialize(quads, format=offer.format, prefixes=PREFIXES)
     else:
@@ -184,24 +190,24 @@ def _job_page(store: Store, job: dict, ctx: PageContext) -> Response:
     return (200, offer.content_type, body, headers)
 
 
-def _job_home(store: Store, job: dict, ctx: PageContext) -> Response:
+def _job_home(backend: Backend, job: dict, ctx: PageContext) -> Response:
     return (200, "text/html; charset=utf-8", ctx.home_page(job), ())
 
 
-def _job_store(store: Store, job: dict, ctx: PageContext) -> Response:
+def _job_store(backend: Backend, job: dict, ctx: PageContext) -> Response:
     """Graph Store Protocol, read side: one named graph (or the union of all, ``?default``) in the negotiated format."""
     graph = NamedNode(job["graph"]) if job.get("graph") else None
     offer = negotiate(PAGE_OFFERS[1:], job.get("accept", ""), job.get("formats", []), "the graph store")
     if graph is not None:
-        found = any(True for _ in store.quads_for_pattern(None, None, None, graph))
-        if not found:
+        if not backend.quads_matching(graph=graph, limit=1):
             raise HTTPError(404, f"no graph <{graph.value}> in this store (GET /sparql?query=SELECT DISTINCT ?g "
                                  "{GRAPH ?g {}} lists them)")
     limit = (f"more than {job['max_rows']} triples in the graph: use `diplograph export`, "
              "or CONSTRUCT with a LIMIT at /sparql")
     def distinct_triples():
         seen = set()
-        for quad in store.quads_for_pattern(None, None, None, graph):
+        # one graph holds no duplicate triples: max_rows + 1 of them are enough to see the limit passed
+        for quad in backend.quads_matching(graph=graph, limit=job["max_rows"] + 1 if graph is not None else None):
             if quad.triple not in seen:
                 seen.add(quad.triple)
                 yield quad.triple
@@ -219,22 +225,26 @@ def _job_store(store: Store, job: dict, ctx: PageContext) -> Response:
     return (200, offer.content_type, body, (("Vary", "Accept"),))
 
 
-def _job_probe(store: Store, job: dict, ctx: PageContext) -> Response:
-    return text_response(200, f"{len(store)} quads")
+def _job_probe(backend: Backend, job: dict, ctx: PageContext) -> Response:
+    return text_response(200, f"{backend.count()} quads")
 
 
-JOBS = {"probe": _job_probe, "sparql": _job_sparql, "stored": _job_stored, "page": _job_page, "home": _job_home, "store": _job_store}
+JOBS = {"probe": _job_probe, "sparql": _job_sparql, "stored": _job_stored, "page": _job_page, "home": _job_home, "store": _job_store,
+        "timeline": _job_timeline}
 
 
-def worker_main(conn, store_path: str, base_iri: str, library: dict) -> None:
-    """A worker process: open the store read-only once, then answer jobs from ``conn`` until it closes.
+def worker_main(conn, store_spec: str, base_iri: str, library: dict) -> None:
+    """A worker process: open the store (a ``Backend``: ``oxigraph:PATH`` read-only, or ``sparql:URL``)
+    once, then answer jobs from ``conn`` until it closes.
 
     The parent kills a worker whose job runs over the time limit (pyoxigraph cannot cancel a query)
     and starts another; a worker never writes to the store."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's business
     try:
-        store = Store.read_only(store_path)
-    except OSError as exc:
+        backend = open_backend(store_spec, read_only=True)
+        if not backend.query("ASK {}").boolean:  # a remote store: reachable, and answering queries
+            raise QueryError("ASK {} is not true")
+    except (DiplographError, OSError) as exc:
         conn.send(text_response(503, f"cannot open the store read-only: {exc}"))
         return
     conn.send(text_response(200, "ready"))
@@ -250,10 +260,12 @@ def worker_main(conn, store_path: str, base_iri: str, library: dict) -> None:
         except (EOFError, OSError):
             return
         try:
-            ctx = PageContext(store, base_iri, library)
-            response = JOBS[job["op"]](store, job, ctx)
+            ctx = PageContext(backend, base_iri, library)
+            response = JOBS[job["op"]](backend, job, ctx)
         except HTTPError as exc:
             response = exc.response
+        except EndpointUnavailable as exc:  # a page's lookups on a remote store that stopped answering
+            response = text_response(502, str(exc))
         except Exception as exc:  # noqa: BLE001  (reported to the client)
             where = traceback.extract_tb(exc.__traceback__)[-1]
             response = text_response(500, f"internal error: {type(exc).__name__}: {exc} "

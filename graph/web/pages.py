@@ -1,34 +1,20 @@
-"""Entity, event and source pages (and the home page), rendered in the worker processes from the
-store they hold open.  The page shell is a Jinja2 template (``templates/page.html``, autoescaped);
-the tables are built here from escaped values (:func:`esc`)."""
+"""Entity, event and source pages, the timeline page and the home page (built on :class:`.render.Renderer`)."""
 
 from __future__ import annotations
 
-import html
 import re
-from pathlib import Path
-from typing import Any, Callable, Iterable
-from urllib.parse import quote, urlencode
+from typing import Callable, Iterable
+from urllib.parse import urlencode
 
-from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
-from pyoxigraph import BlankNode, Literal, NamedNode, Store, Triple, Variable
+from pyoxigraph import NamedNode
 
 from diplograph.ontology import PREFIXES
 
-from ..backends import OxigraphBackend
 from ..formats import shorten
-from ..queries import StoredQuery
+from .render import TEMPLATES, Renderer, esc
 
-HERE = Path(__file__).resolve().parent
-TEMPLATES = Environment(loader=FileSystemLoader(str(HERE / "templates")), autoescape=select_autoescape(default=True),
-                        trim_blocks=True, lstrip_blocks=True)
-
-
-def esc(text: Any) -> str:
-    return html.escape(str(text), quote=True)
-
-
+__all__ = ["PageContext", "esc", "EXAMPLE_QUERY"]
 
 _ROLE_ORDER = ["type", "agent", "target", "beneficiary", "place", "onDate", "announcedBy", "legalBasis", "recognizedAs",
                "charge", "penalty", "votesFor", "votesAgainst", "abstentions", "deadline", "office", "candidateFor",
@@ -47,203 +33,9 @@ ORDER BY ?asylee ?grant ?source
 """
 
 
-class _Library:
-    """The stored queries a page needs (conflicts), passed to the child instead of the whole library."""
+class PageContext(Renderer):
+    """The pages: what each kind of IRI shows, from the claims about it and the registry."""
 
-    def __init__(self, queries: dict[str, StoredQuery] | None) -> None:
-        self.queries = queries or {}
-
-    def get(self, name: str) -> StoredQuery:
-        return self.queries[name]
-
-
-class PageContext:
-    """HTML rendering in the child: labels, dates and links looked up in the store, per IRI, with a cache."""
-
-    def __init__(self, store: Store, base_iri: str, library: dict | None = None) -> None:
-        self.store = store
-        self.base = base_iri
-        self.id_base = base_iri + "id/"
-        self.library = _Library(library)
-        self._labels: dict[str, str | None] = {}
-        self._dates: dict[str, dict | None] = {}
-
-    # queries (values are always bound by the engine)
-    def select(self, text: str, **bindings) -> list[dict]:
-        solutions = self.store.query(text, prefixes=PREFIXES,
-                                     substitutions={Variable(k): v for k, v in bindings.items()} or None)
-        names = [v.value for v in solutions.variables]
-        return [{n: s[n] for n in names if s[n] is not None} for s in solutions]
-
-    def exists(self, iri: NamedNode) -> bool:
-        for _ in self.store.quads_for_pattern(iri, None, None, None):
-            return True
-        for _ in self.store.quads_for_pattern(None, None, iri, None):
-            return True
-        return False
-
-    # naming
-    def label(self, term) -> str | None:
-        if not isinstance(term, NamedNode):
-            return None
-        if term.value not in self._labels:
-            rows = self.select("SELECT ?x ?l ?g WHERE { GRAPH ?g { ?x rdfs:label ?l } }", x=term)
-            rows.sort(key=lambda r: (r["g"].value != PREFIXES["dgg"] + "registry", r["l"].value))
-            self._labels[term.value] = rows[0]["l"].value if rows else None
-        return self._labels[term.value]
-
-    def local(self, iri: str) -> str | None:
-        return iri[len(self.id_base):] if iri.startswith(self.id_base) else None
-
-    def name(self, term) -> str:
-        """A short human name: the label; for minted IRIs without one, their id; else a prefixed name."""
-        if isinstance(term, Literal):
-            return term.value
-        if isinstance(term, BlankNode):
-            return f"_:{term.value}"
-        local = self.local(term.value)
-        if local is not None and local.startswith("source/") and local.count("/") == 1:
-            return local[len("source/"):]  # sources go by their id; their title is the tooltip
-        label = self.label(term)
-        if label:
-            return label
-        if local is not None:
-            kind, _, rest = local.partition("/")
-            if kind in ("tenure", "membership", "participation") and "--" in rest:
-                a, b = rest.split("--", 1)
-                joiner = {"tenure": " as ", "membership": " in ", "participation": " party to "}[kind]
-                return f"{self.name(NamedNode(self.id_base + a))}{joiner}{self.name(NamedNode(self.id_base + b))}"
-            if kind in ("event", "source") and rest:
-                return rest
-            return local
-        if "#" in term.value and term.value.startswith(PREFIXES["dg"]):
-            return term.value.rsplit("#", 1)[1]
-        return shorten(term.value)
-
-    def term_name(self, term) -> str:
-        """Ontology terms (types, properties) by their local name."""
-        if isinstance(term, NamedNode):
-            value = term.value
-            for cut in ("#", "/"):
-                if cut in value and not value.startswith(self.id_base):
-                    return value.rsplit(cut, 1)[1] or shorten(value)
-        return self.name(term)
-
-    def href(self, iri: str) -> str | None:
-        if iri.startswith(self.id_base):
-            return "/" + quote(iri[len(self.base):], safe="/-_.~:")
-        if iri.startswith(("http://www.wikidata.org/", "https://www.wikidata.org/")):
-            return iri.replace("http://", "https://", 1)
-        return None
-
-    def link(self, term, text: str | None = None) -> str:
-        if isinstance(term, NamedNode):
-            href = self.href(term.value)
-            shown = esc(text if text is not None else self.name(term))
-            if href:
-                return f'<a href="{esc(href)}" title="{esc(term.value)}">{shown}</a>'
-            return f'<span title="{esc(term.value)}">{shown}</span>'
-        return esc(text if text is not None else self.name(term))
-
-    def source_link(self, source) -> str:
-        return f'<a class=src href="{esc(self.href(source.value) or "")}" title="{esc(self.label(source) or "")}">' \
-               f'{esc(self.name(source))}</a>'
-
-    # dates
-    def date(self, term) -> dict | None:
-        if not isinstance(term, NamedNode):
-            return None
-        if term.value not in self._dates:
-            rows = self.select("""SELECT ?d ?v ?phrase ?qualifier ?weekday ?inferred ?basis WHERE { GRAPH ?g {
-                ?d a dg:DateValue . OPTIONAL { ?d dg:dateValue ?v } OPTIONAL { ?d dg:datePhrase ?phrase }
-                OPTIONAL { ?d dg:dateQualifier ?qualifier } OPTIONAL { ?d dg:weekday ?weekday }
-                OPTIONAL { ?d dg:inferred ?inferred } OPTIONAL { ?d dg:dateBasis ?basis } } } LIMIT 1""", d=term)
-            self._dates[term.value] = {k: v.value for k, v in rows[0].items() if k != "d"} if rows else None
-        return self._dates[term.value]
-
-    def date_text(self, info: dict) -> str:
-        value = info.get("v")
-        if value and info.get("qualifier"):
-            value = f"{info['qualifier']} {value}"
-        out = f"<b>{esc(value)}</b>" if value else '<span class=muted>unresolved</span>'
-        if info.get("phrase"):
-            out += f' <span class=muted>“{esc(info["phrase"])}”</span>'
-        elif info.get("weekday"):
-            out += f' <span class=muted>({esc(info["weekday"])})</span>'
-        if info.get("inferred") == "true":
-            out += f' <span class="muted small">inferred{": " + esc(info["basis"]) if info.get("basis") else ""}</span>'
-        return out
-
-    def value(self, term) -> str:
-        """An object for people: a date as its value and phrase, an IRI as a link, a literal as text."""
-        info = self.date(term)
-        if info is not None:
-            return self.date_text(info)
-        if isinstance(term, Literal):
-            text = esc(term.value)
-            if term.language and term.language != "en":
-                text += f' <span class="muted small">@{esc(term.language)}</span>'
-            return text
-        return self.link(term)
-
-    # page shell
-    def page(self, title: str, body: str, alternates: str = "", kind: str = "page") -> bytes:
-        return TEMPLATES.get_template("page.html").render(
-            title=title, body=Markup(body), alternates=Markup(alternates), kind=kind).encode("utf-8")
-
-    def _formats_line(self, iri: str) -> tuple[str, str]:
-        href = self.href(iri) or ""
-        links = " · ".join(f'<a href="{esc(href)}?format={f}">{label}</a>' for f, label in
-                           (("turtle", "Turtle"), ("jsonld", "JSON-LD"), ("trig", "TriG"), ("nquads", "N-Quads")))
-        alternates = "".join(f'<link rel=alternate type="{m}" href="{esc(href)}?format={f}">' for f, m in
-                             (("turtle", "text/turtle"), ("jsonld", "application/ld+json"), ("trig", "application/trig")))
-        return links, alternates
-
-    # tables of results
-    def solutions_table(self, solutions) -> str:
-        names = [v.value for v in solutions.variables]
-        rows = list(solutions)
-        head = "".join(f"<th>{esc(n)}</th>" for n in names)
-        body = []
-        for s in rows:
-            cells = []
-            for n in names:
-                term = s[n]
-                cells.append("<td></td>" if term is None else f"<td>{self.cell(term)}</td>")
-            body.append("<tr>" + "".join(cells) + "</tr>")
-        count = f"<p class=muted>{len(rows)} row{'s' if len(rows) != 1 else ''}</p>"
-        return count + f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
-
-    def triples_table(self, triples: list[Triple]) -> str:
-        body = "".join(f"<tr><td>{self.cell(t.subject)}</td><td>{esc(shorten(t.predicate.value))}</td>"
-                       f"<td>{self.cell(t.object)}</td></tr>" for t in triples)
-        return (f"<p class=muted>{len(triples)} triples</p><table><thead><tr><th>subject</th><th>predicate</th>"
-                f"<th>object</th></tr></thead><tbody>{body}</tbody></table>")
-
-    def cell(self, term) -> str:
-        if isinstance(term, NamedNode):
-            short = shorten(term.value)
-            if short.startswith("src:"):
-                return self.link(term, short)  # sources by their id (the title is the tooltip)
-            label = self.label(term)
-            text = f"{label} ({short})" if label else short
-            return self.link(term, text)
-        return self.value(term) if isinstance(term, Literal) else esc(str(term))
-
-    def stored_query_intro(self, query: StoredQuery, job: dict) -> str:
-        values = job.get("values", {})
-        inputs = "".join(
-            f'<label>{esc(p.name)}{"*" if p.required else ""} <input name="{esc(p.name)}" '
-            f'value="{esc(values.get(p.name, ""))}" placeholder="{esc("" if p.example is None else p.example)}" '
-            f'title="{esc(p.description)} ({esc(p.type)})"></label>' for p in query.params)
-        form = (f'<form class=params method=get action="/queries/{esc(query.name)}">{inputs}<button>Run</button></form>'
-                if query.params else "")
-        other = " · ".join(f'<a href="/queries/{esc(query.name)}?{esc(urlencode({**values, "format": f}))}">{f}</a>'
-                           for f in ("json", "xml", "csv", "tsv"))
-        return (f"<h1>{esc(query.name)}</h1><p>{esc(query.summary)}</p><p class='muted small'>{esc(query.description)}</p>"
-                f"{form}<p class=small>as {other}</p>")
-
-    # --- entity pages ---
     def entity_page(self, iri: NamedNode, job: dict) -> bytes:
         local = self.local(iri.value) or ""
         if local.startswith("event/") and "/" not in local[len("event/"):]:
@@ -260,10 +52,13 @@ class PageContext:
 
     def claims(self, pattern: str, **bindings) -> list[dict]:
         """Claims matching ``pattern`` (over ?claim in GRAPH ?g), each with its evidence, grouped per claim."""
-        rows = self.select(f"""SELECT ?x ?claim ?s ?p ?o ?source ?note ?quote ?start ?end ?verified WHERE {{
+        rows = self.select(f"""SELECT ?x ?claim ?s ?p ?o ?source ?note ?inferred ?rank ?reason ?rank_note ?quote ?start
+                                         ?end ?verified WHERE {{
             {pattern}
             GRAPH ?g {{ ?claim a dg:Claim ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; dg:source ?source .
-              OPTIONAL {{ ?claim dg:curationNote ?note }}
+              OPTIONAL {{ ?claim dg:curationNote ?note }} OPTIONAL {{ ?claim dg:inferred ?inferred }}
+              OPTIONAL {{ GRAPH dgg:curation {{ ?claim dg:rank ?rank OPTIONAL {{ ?claim dg:rankNote ?rank_note }}
+                          OPTIONAL {{ ?claim dg:rankReason ?why GRAPH dgg:ontology {{ ?why rdfs:label ?reason }} }} }} }}
               OPTIONAL {{ ?claim dg:evidence ?m . ?m dg:quote ?quote .
                          OPTIONAL {{ ?m dg:startOffset ?start }} OPTIONAL {{ ?m dg:endOffset ?end }}
                          OPTIONAL {{ ?m dg:verified ?verified }} }} }}
@@ -271,7 +66,12 @@ class PageContext:
         claims: dict[str, dict] = {}
         for r in rows:
             c = claims.setdefault(r["claim"].value, {"claim": r["claim"], "s": r["s"], "p": r["p"], "o": r["o"],
-                                                     "source": r["source"], "note": r.get("note"), "evidence": []})
+                                                     "source": r["source"], "note": r.get("note"), "evidence": [],
+                                                     # issue 13: the curators' reading and their rank
+                                                     "inferred": "inferred" in r and r["inferred"].value == "true",
+                                                     "rank": r["rank"].value.rsplit("#", 1)[-1][:-4].lower()
+                                                     if "rank" in r else None,
+                                                     "reason": r.get("reason"), "rank_note": r.get("rank_note")})
             if "quote" in r:
                 ev = (r["quote"].value, r.get("start"), r.get("end"), r.get("verified"))
                 if ev not in c["evidence"]:
@@ -299,6 +99,12 @@ class PageContext:
             if seen is not None:
                 seen.add(("note", note.value))
             out.append(f'<span class=note>note: {esc(note.value)}</span>')
+        if claim.get("inferred"):  # the curators' reading, not the text's words
+            out.append('<span class="note inferred">inferred, not stated in the text</span>')
+        if claim.get("rank"):
+            why = ": " + claim["reason"].value if claim.get("reason") is not None else ""
+            words = " — " + claim["rank_note"].value if claim.get("rank_note") is not None else ""
+            out.append(f'<span class="note rank {esc(claim["rank"])}">rank: {esc(claim["rank"])}{esc(why)}{esc(words)}</span>')
         return "".join(out)
 
     def claims_table(self, claims: list[dict], focus: NamedNode | None = None, *, one_source: bool = False) -> str:
@@ -326,8 +132,7 @@ class PageContext:
 
         if not self.library.queries:
             return [], ""
-        backend = OxigraphBackend(self.store, "oxigraph:", writable=False)
-        found = [c for c in find_conflicts(backend, library=self.library) if keep(c)]
+        found = [c for c in find_conflicts(self.backend, library=self.library) if keep(c)]
         parts = []
         for c in found:
             if c.kind == "post holder":
@@ -347,12 +152,12 @@ class PageContext:
         return found, "".join(parts)
 
     def all_triples(self, iri: NamedNode, open_: bool = False) -> str:
-        quads = sorted(self.store.quads_for_pattern(iri, None, None, None),
+        quads = sorted(self.backend.quads_matching(iri),
                        key=lambda q: (str(q.graph_name), q.predicate.value, str(q.object)))
         rows = "".join(f"<tr><td class=small>{esc(shorten(q.graph_name.value) if isinstance(q.graph_name, NamedNode) else 'default')}"
                        f"</td><td title='{esc(q.predicate.value)}'>{esc(shorten(q.predicate.value))}</td>"
                        f"<td>{self.value(q.object)}</td></tr>" for q in quads)
-        inbound = list(self.store.quads_for_pattern(None, None, iri, None))
+        inbound = self.backend.quads_matching(object=iri)
         inbound = [q for q in inbound if q.predicate.value not in (PREFIXES["rdf"] + "subject", PREFIXES["rdf"] + "object")]
         inbound.sort(key=lambda q: (str(q.graph_name), q.predicate.value, str(q.subject)))
         in_rows = "".join(f"<tr><td class=small>{esc(shorten(q.graph_name.value) if isinstance(q.graph_name, NamedNode) else 'default')}"
@@ -408,16 +213,34 @@ class PageContext:
         related = {k[0] for k in events}
         if events:
             rows = []
-            for e in sorted(events.values(), key=lambda e: (e["event"].value, e["role"].value)):
-                types_by, dates_by = self.event_versions(e["event"])
+            for e in events.values():
+                e["types_by"], e["dates_by"] = self.event_versions(e["event"])
+                values = sorted(v for v in ((self.date(d) or {}).get("v") for d in e["dates_by"]) if v)
+                e["first_date"] = values[0] if values else None
+            # by date (the earliest any source gives; ISO values sort as text), undated events last
+            for e in sorted(events.values(), key=lambda e: (e["first_date"] is None, e["first_date"] or "",
+                                                           e["event"].value, e["role"].value)):
+                types_by, dates_by = e["types_by"], e["dates_by"]
                 reporting = self._distinct(s for sources in types_by.values() for s in sources)
-                rows.append(f"<tr><td>{self.link(e['event'])}</td><td>{esc(self.term_name(e['role']))}</td>"
+                rows.append(f"<tr><td>{self.grouped(dates_by, self.value, reporting)}</td>"
+                            f"<td>{self.link(e['event'])}</td><td>{esc(self.term_name(e['role']))}</td>"
                             f"<td>{self.grouped(types_by, lambda t: esc(self.term_name(t)), reporting)}</td>"
-                            f"<td>{self.grouped(dates_by, self.value, reporting)}</td>"
                             f"<td>{' '.join(self.source_link(s) for s in e['sources'])}</td></tr>")
-            parts.append(f"<h2>Events ({len(related)})</h2><table><thead><tr><th>event</th><th>role</th>"
-                         "<th>type (per source)</th><th>date (per source)</th><th>role stated by</th></tr></thead>"
+            parts.append(f"<h2>Events ({len(related)})</h2><p class='muted small'>by date (the earliest a source "
+                         "gives), undated last</p><table class=events><thead><tr><th>date (per source)</th><th>event</th>"
+                         "<th>role</th><th>type (per source)</th><th>role stated by</th></tr></thead>"
                          f"<tbody>{''.join(rows)}</tbody></table>")
+            parts.append(self.picture("actor-network", "Who acted on whom",
+                                      "every event this entity (or an organ, post or mission of it) is agent or target "
+                                      "of, one arrow per agent, target and event type; thicker when more sources say so",
+                                      {"entity": iri.value}, focus=iri.value))
+        if any(t.value == PREFIXES["dg"] + "State" for t in types):
+            others = [r["s"] for r in self.select("SELECT ?s WHERE { GRAPH dgg:registry { ?s a dg:State } } ORDER BY ?s")
+                      if r["s"] != iri]
+            if others:
+                parts.append("<p class=small>Timeline of relations with: " + " · ".join(
+                    f'<a href="/timeline?{esc(urlencode({"state_a": iri.value, "state_b": o.value}))}">{esc(self.name(o))}</a>'
+                    for o in others) + "</p>")
 
         tenures = self.select("""SELECT DISTINCT ?x ?tenure ?post ?source ?acting ?start ?end ?at WHERE { GRAPH ?g {
               ?tenure dg:holder ?x ; dg:post ?post .
@@ -555,6 +378,9 @@ class PageContext:
                      "rows marked ⚠ are where sources disagree</p>"
                      f"<table class=side><thead><tr><th>property</th>{head_cells}</tr></thead>"
                      f"<tbody>{''.join(rows)}</tbody></table>")
+        parts.append(self.picture("event-sources", "The sources in time",
+                                  "one lane per source: the date it gives this event (marked where sources disagree) "
+                                  "and when the article was published", {"event": iri.value}))
         if disagreements:
             parts.append(f"<h2>Disagreements ({len(disagreements)})</h2>{conflicts}")
         others = [c for c in pointing if self.term_name(c["p"]) != "heldAt"]
@@ -602,6 +428,17 @@ class PageContext:
                      f"{self.claims_table(sorted(claims, key=lambda c: (c['s'].value, c['p'].value)), one_source=True)}")
         return self.page(title, "".join(parts), alternates)
 
+    def timeline_page(self, state_a: NamedNode, state_b: NamedNode) -> bytes:
+        title = f"Relations between {self.name(state_a)} and {self.name(state_b)}"
+        params = {"state_a": state_a.value, "state_b": state_b.value}
+        body = (f"<h1>{esc(title)}</h1><p>{self.link(state_a)} · {self.link(state_b)} · "
+                f'<a href="/queries/relations-timeline?{esc(urlencode(params))}">as a table</a></p>'
+                + self.picture("relations-timeline", "Timeline",
+                               "every event between the two states as each source dates it: one lane per source, "
+                               "a dashed line joins one event across sources, marked where sources disagree about it; "
+                               "undated events last", params))
+        return self.page(title, body)
+
     @staticmethod
     def _distinct(terms: Iterable) -> list:
         out = []
@@ -618,6 +455,7 @@ class PageContext:
                                  ORDER BY ?s""")
         events = self.select("""SELECT DISTINCT ?e WHERE { GRAPH ?g { ?c a dg:Claim ; rdf:subject ?e }
                                  FILTER (STRSTARTS(STR(?e), STR(ev:))) } ORDER BY ?e""")
+        states = self.select("SELECT ?s WHERE { GRAPH dgg:registry { ?s a dg:State } } ORDER BY ?s")
         examples = [{"name": "example: asylum grants by source", "query": EXAMPLE_QUERY}]
         examples += [{"name": q["name"], "query": q["text"]} for q in queries if q.get("text") and not q["params"]]
         config = {"idBase": self.id_base, "base": self.base, "prefixes": PREFIXES, "examples": examples}
@@ -626,7 +464,8 @@ class PageContext:
             checks=[q for q in queries if q["kind"] == "check"],
             sources=[{"link": Markup(self.source_link(r["s"])), "label": r["label"].value if "label" in r else ""}
                      for r in sources],
-            events=[Markup(self.link(r["e"])) for r in events]).encode("utf-8")
+            events=[Markup(self.link(r["e"])) for r in events],
+            states=[{"iri": r["s"].value, "name": self.name(r["s"])} for r in states]).encode("utf-8")
 
 
 def _words(name: str) -> str:

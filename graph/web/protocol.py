@@ -149,25 +149,29 @@ def requested_formats(params: dict[str, list[str]]) -> list[str]:
 # --- the child process: everything that reads the store --------------------------------------
 
 
-def service_description(endpoint: str) -> str:
-    """The SPARQL 1.1 Service Description of this endpoint (Turtle), sent for GET /sparql without a query."""
+def service_description(endpoint: str, union_default_graph: bool = True) -> str:
+    """The SPARQL 1.1 Service Description of this endpoint (Turtle), sent for GET /sparql without a query.
+
+    ``union_default_graph`` is False when the store is a remote server: its default graph is its own."""
     formats = " ".join(f"<http://www.w3.org/ns/formats/{n}>" for n in
                        ("SPARQL_Results_JSON", "SPARQL_Results_XML", "SPARQL_Results_CSV", "SPARQL_Results_TSV",
                         "Turtle", "N-Triples", "RDF_XML", "JSON-LD", "N3"))
     prefixes = " ,\n".join(f"    [ a sh:PrefixDeclaration ; sh:prefix {_turtle_string(p)} ; "
                            f"sh:namespace {_turtle_string(ns)}^^xsd:anyURI ]" for p, ns in sorted(PREFIXES.items()))
+    default = ("the default graph is the union of all named graphs (one per source)" if union_default_graph else
+               "the default graph is the one of the SPARQL server this endpoint reads from")
+    feature = "  sd:feature sd:UnionDefaultGraph ;\n" if union_default_graph else ""
     return f"""@prefix sd: <http://www.w3.org/ns/sparql-service-description#> .
 @prefix sh: <http://www.w3.org/ns/shacl#> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 @prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
 
 <{endpoint}> a sd:Service ;
-  rdfs:comment "diplograph, read-only: the default graph is the union of all named graphs (one per source); \
+  rdfs:comment "diplograph, read-only: {default}; \
 updates, LOAD and SERVICE are refused; the prefixes below are predeclared." ;
   sd:endpoint <{endpoint}> ;
   sd:supportedLanguage sd:SPARQL11Query ;
-  sd:feature sd:UnionDefaultGraph ;
-  sd:resultFormat {", ".join(formats.split(" "))} ;
+{feature}  sd:resultFormat {", ".join(formats.split(" "))} ;
   sd:defaultDataset [ a sd:Dataset ; sd:defaultGraph [ a sd:Graph ] ] ;
   sh:declare
 {prefixes} .

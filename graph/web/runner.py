@@ -39,9 +39,9 @@ def _mp_context(method: str | None = None):
 
 
 class _Worker:
-    def __init__(self, context, store_path: str, base_iri: str, library: dict) -> None:
+    def __init__(self, context, store_spec: str, base_iri: str, library: dict) -> None:
         self.conn, child = context.Pipe(duplex=True)
-        self.process = context.Process(target=worker_main, args=(child, store_path, base_iri, library),
+        self.process = context.Process(target=worker_main, args=(child, store_spec, base_iri, library),
                                        daemon=True, name="diplograph-worker")
         self.process.start()
         child.close()
@@ -65,9 +65,9 @@ class _Worker:
 class Runner:
     """Runs jobs on ``workers`` long-lived processes, each job for at most ``timeout`` seconds."""
 
-    def __init__(self, store_path: str, base_iri: str, library: dict, *, timeout: float, workers: int | None = None,
+    def __init__(self, store_spec: str, base_iri: str, library: dict, *, timeout: float, workers: int | None = None,
                  max_queue: int | None = None, start_method: str | None = None) -> None:
-        self.store_path, self.base_iri, self.library = store_path, base_iri, library
+        self.store_spec, self.base_iri, self.library = store_spec, base_iri, library
         self.timeout = timeout
         self.workers = workers or max(4, min(8, 2 * (os.cpu_count() or 2)))
         self.max_queue = self.workers * 8 if max_queue is None else max_queue
@@ -87,7 +87,7 @@ class Runner:
             threading.Thread(target=self._replace, daemon=True).start()
 
     def _start(self) -> _Worker:
-        return _Worker(self.context, self.store_path, self.base_iri, self.library)
+        return _Worker(self.context, self.store_spec, self.base_iri, self.library)
 
     def _add(self, worker: _Worker) -> None:
         with self._cond:

@@ -4,7 +4,8 @@ Whatever found an event (a frame on the parse or an older rule), the codebook de
 parties are (/work/shared/design/event-codebook.md, "Agents and targets"):
 
 * acts of courts, prosecutors, police, security services, troops, ministries and governments have
-  **the state** as agent; a legislature's vote keeps the legislature (it is not lifted);
+  **the state** as agent; a legislature's vote keeps the legislature (it is not lifted), and so does
+  a coup its armed forces (the coup is against the state's order, not its act);
 * an expulsion without persona non grata wording targets **the sending state**, not the diplomat,
   post or mission named (a persona non grata declaration keeps the named person);
 * an event whose agent and target end up the same state is no act between parties and is dropped;
@@ -14,6 +15,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
+from .dating import keep_better_date
+
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
     from .pipeline import Event
@@ -22,6 +25,8 @@ if TYPE_CHECKING:
 STATE_ORGANS = ("Government", "GovernmentBody", "Court")
 #: event types whose agent is a speaker, not an act of state (the Statement code decides its own)
 SPEAKER_TYPES = ("Statement",)
+#: a coup is the act of the armed forces (or a leader) against their own state's order: never lifted
+UNLIFTED_TYPES = SPEAKER_TYPES + ("CoupAttempt",)
 #: types whose target is the sending state, never the diplomat, post or mission named
 SENDING_STATE_TARGETS = ("ExpulsionOfDiplomats",)
 #: types whose target, where the text names no person, is the sending state ("declared Mexico's
@@ -40,7 +45,7 @@ def apply_codebook(events: list["Event"], gaz: "Gazetteer", actor_state: Callabl
     recoded: set[str] = set()
     for event in events:
         agents, targets = list(event.agent), list(event.target)
-        if event.type not in SPEAKER_TYPES:
+        if event.type not in UNLIFTED_TYPES:
             agents = _unique(_organ_state(a, gaz) for a in agents)
         if event.type in SENDING_STATE_TARGETS:
             targets = _unique(_sending_state(t, gaz, actor_state, _ENVOYS) for t in targets)
@@ -89,6 +94,7 @@ def _unique(ids) -> list[str]:
 def _merge(into: "Event", other: "Event") -> None:
     for key, value in other.fields.items():
         into.fields.setdefault(key, value)
+    keep_better_date(into.fields, other.fields.get("date"))
     for quote, span in zip(other.evidence, other.spans):
         if quote not in into.evidence:
             into.evidence.append(quote)

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..dates import date_kind, find_date_phrases, resolve
+from ..dates import NUMBERS, date_kind, find_date_phrases, resolve
 from .text import dateline as find_dateline
 
 if TYPE_CHECKING:
@@ -38,8 +38,10 @@ SIDE_CLAUSES = {"relcl", "acl", "appos", "parataxis"}
 #: a verb's subject and objects: a date the parser hangs on one of them is the verb's
 ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "dative", "attr", "oprd"}
 #: relative phrases that point back to a date the narrative gave ("that night", "two days later")
-ANAPHORIC = re.compile(r"\b(?:that|same|next|following|previous|preceding|later|earlier|after|before|hours|moments|minutes)\b", re.I)
+ANAPHORIC = re.compile(r"\b(?:that|same|next|following|previous|preceding|later|earlier|after|before|hours|moments|minutes|within)\b", re.I)
 DEICTIC_AGO = re.compile(r"\bago\b", re.I)
+#: how the ``basis`` of a date taken from the story's time (not the event's own words) begins
+STORY_TIME = "the story's time, given by"
 
 
 @dataclass
@@ -70,8 +72,9 @@ class StoryTimeline:
     """The dates of an article, resolved in reading order (see the module docstring)."""
 
     def __init__(self, doc: "Doc", published: str | None, mentions: list[DateMention],
-                 story: list[StoryTime | None], base: str | None, inherit: bool = True) -> None:
+                 story: list[StoryTime | None], base: str | None, inherit: bool = True, dateline: bool = False) -> None:
         self.doc = doc
+        self.dateline = dateline  # whether ``base`` is the article's dateline (else the publication date)
         self.published = published
         self.mentions = mentions
         self.base = base
@@ -111,7 +114,7 @@ class StoryTimeline:
                 if mention.root.i - sentence.start <= 3 or not _flashback(mention, narrative.value if narrative else base):
                     narrative = last_told  # "..., was shot dead on June 18": background, not the story's frame
             story.append(narrative)
-        return cls(doc, published, mentions, story, base, inherit)
+        return cls(doc, published, mentions, story, base, inherit, dateline=dateline is not None)
 
     # -- queries ---------------------------------------------------------------------------------
     def date_for(self, trigger: "Token") -> dict | None:
@@ -119,15 +122,72 @@ class StoryTimeline:
         sent_index = bisect.bisect_right(self._sentence_starts, trigger.idx) - 1
         paragraph = paragraph_of(self.doc, trigger.idx)
         in_sentence = [m for m in self._by_sentence.get(sent_index, []) if m.paragraph == paragraph
-                       and not m.dateline and (m.value or _weekday_only(m))]
-        chosen = _in_clause(trigger, in_sentence) or _in_sentence(trigger, in_sentence)
+                       and not m.dateline and (m.value or _weekday_only(m)) and not _names_a_thing(m.root, trigger)]
+        chosen = _in_clause(trigger, in_sentence)
+        if chosen is None:
+            # an act in a clause of another time with a measure ("a day after"): counted from the main clause
+            subordinate = _other_time_clause(trigger)
+            counted = self._counted_from_main_clause(subordinate) if subordinate is not None else None
+            if counted is not None:
+                return counted
+            chosen = _in_sentence(trigger, in_sentence)
         if chosen is not None:
             return _field(chosen.phrase, chosen.value, chosen.basis)
-        if self.inherit and sent_index > 0:
-            told = self._story[sent_index - 1]
-            if told is not None and told.phrase and told.paragraph == paragraph:
-                return _field(told.phrase, told.value, f"the story's time, given by {told.phrase!r} earlier in the paragraph")
+        if not self.inherit:
+            return None
+        told = self._story[sent_index - 1] if sent_index > 0 else None
+        if told is not None and told.phrase:
+            where = "earlier in the paragraph" if told.paragraph == paragraph else "in an earlier paragraph"
+            return _field(told.phrase, told.value, f"{STORY_TIME} {told.phrase!r} {where}")
+        lead = self._lead_date(trigger.idx, sent_index, paragraph)
+        if lead is not None:
+            return _field(lead.phrase, lead.value, f"{STORY_TIME} {lead.phrase!r} in the next lines, the lead's day")
+        if self.base and self.dateline:  # the dateline: where the story starts (or a timeline's first line)
+            words = next((m.phrase for m in self.mentions if m.dateline), None)
+            return _field(words, self.base, f"{STORY_TIME} the dateline: no date told before") if words \
+                else {"value": self.base, "basis": f"{STORY_TIME} the dateline: no date told before"}
         return None
+
+    def _lead_date(self, offset: int, sent_index: int, paragraph: int) -> DateMention | None:
+        """Before any date is told, the day the next lines give to the news ("Somalia has broken off
+        relations with Kenya. The minister announced the decision on Tuesday"): the first day a
+        main clause tells within the next two lines with words (a headline's: byline and lead), if
+        it lies in the week before the dateline or publication date."""
+        if self.base is None or len(self.base) != 10:
+            return None
+        if "written_lines" not in self.doc.user_data:  # once per doc
+            self.doc.user_data["written_lines"] = [i for i, line in enumerate(self.doc.text.split("\n")) if line.strip()]
+        written = [i for i in self.doc.user_data["written_lines"] if i > paragraph][:2]
+        last = written[-1] if written else paragraph  # the next two lines with words (a headline's: byline, lead)
+        for m in self.mentions:
+            if m.start <= offset or (m.sentence, m.paragraph) == (sent_index, paragraph) or m.dateline \
+                    or not m.moves_story or not m.value:  # (a headline and its lead may be one parsed sentence)
+                continue
+            if m.paragraph > last:
+                return None
+            if len(m.value) == 10 and not _flashback(m, self.base) and m.value <= self.base:
+                return m
+            return None
+        return None
+
+    def _counted_from_main_clause(self, clause: "Token") -> dict | None:
+        """An act in a clause of another time ("a day after Peru expelled the consul", "six days
+        after he sought refuge", "hours after he landed"): counted back (or on) from the main
+        clause's date by the measure the text gives; None without one (the sentence's date then
+        serves: the nearest the text gives; tried, leaving such acts undated dated fewer right)."""
+        measure = _measure_days(clause)
+        if measure is None:
+            return None
+        main = self.date_for(clause.head)
+        if not main or len(main.get("value", "")) != 10:
+            return None
+        days = measure if _mark(clause) in ("before", "until", "till") else -measure
+        value = (dt.date.fromisoformat(main["value"]) + dt.timedelta(days=days)).isoformat()
+        mark = _mark_token(clause)
+        start = min([mark.i] + [t.left_edge.i for t in [*clause.children, self.doc[mark.i - 1]]
+                                if t.dep_ == "npadvmod" and t.lower_ in DAY_UNITS])
+        phrase = self.doc[start:_mark_token(clause).i + 1].text  # "six days after"
+        return _field(phrase, value, f"{phrase!r} counted from the main clause's date, {main.get('phrase') or main['value']!r} ({main['value']})")
 
     def date_at(self, offset: int) -> dict | None:
         """``date_for`` the token at a character offset of the text (for callers holding offsets)."""
@@ -138,6 +198,22 @@ class StoryTimeline:
         """The time the narrative is at after a sentence (its own dates included), else the base."""
         told = self._story[sentence] if 0 <= sentence < len(self._story) else None
         return told.value if told else self.base
+
+
+def date_rank(date: dict | None) -> int:
+    """How directly a ``date`` field dates its event: 2 from the event's own clause or sentence,
+    1 from the story's time, 0 none (or words without a value)."""
+    if not date or not date.get("value"):
+        return 0
+    return 1 if str(date.get("basis", "")).startswith(STORY_TIME) else 2
+
+
+def keep_better_date(fields: dict, date: dict | None) -> None:
+    """One act told twice: its ``fields`` keep the date of the mention that dates it most
+    directly ("Somalia has broken off relations …" then "… said late on Tuesday that it had
+    decided to sever ties"); between equals, the first told."""
+    if date_rank(date) > date_rank(fields.get("date")):
+        fields["date"] = date
 
 
 def paragraph_of(doc: "Doc", offset: int, text: str | None = None) -> int:
@@ -180,6 +256,8 @@ def _main_clause(root: "Token", sentence: "Span", text: str, start: int, end: in
         return False
     if root.head.i != root.i and _host(root).pos_ in ("NOUN", "PROPN") and any(t.pos_ == "VERB" for t in sentence):
         return False  # the date of a thing named ("the killing of a man on June 18"), not of the story
+    if root.i - sentence.start > 2 and _other_time(_governor(_host(root))):
+        return False  # "..., the first to do so since the war began on October 7": another act's time
     token = root
     while token.head.i != token.i:
         if token.dep_ in SIDE_CLAUSES:
@@ -220,6 +298,8 @@ def _resolve(m: DateMention, narrative: StoryTime | None, last_told: StoryTime |
         candidates.append((narrative.value, True, f"the story's time, {narrative.phrase!r}"))
     for reference, is_narrative, basis in candidates:
         value = resolve(m.phrase, reference, narrative=is_narrative).value
+        if value and published and not is_narrative and value[:len(published)] > published[:len(value)]:
+            continue  # "the next day" counted from the publication date: after it, so not what the text means
         if value:
             m.value, m.basis = value, f"{m.phrase!r} counted from {basis} ({reference})"
             return
@@ -240,6 +320,14 @@ def _host(date_root: "Token") -> "Token":
     head = date_root.head
     if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ARGUMENTS and head.head.i != head.i:
         return head.head
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj" and head.head.dep_ == "prep" and date_root.i > head.i:
+        # "recalled its envoy from Tehran on Monday", "recognized X as president on Monday" (not
+        # "the killing of a man on June 18": the date of the killing)
+        prep, holder = head.head, head.head.head
+        if holder.pos_ in ("VERB", "AUX"):
+            return holder
+        if prep.lower_ != "of" and holder.dep_ in ARGUMENTS and holder.head.pos_ in ("VERB", "AUX"):
+            return holder.head
     return head
 
 
@@ -260,9 +348,21 @@ def _in_sentence(trigger: "Token", mentions: list[DateMention]) -> DateMention |
     """The nearest date of a clause that holds the event's ("announced on Tuesday that Peru had
     expelled ..."), or of the side remark the event is told in; never another clause's date."""
     around = {t.i for t in trigger.ancestors} | {trigger.i}
-    usable = [m for m in mentions if _governor(_host(m.root)).i in around or trigger.i in _side_subtree(m.root)
-              or (m.fronted and m.moves_story)]
+    usable = [m for m in mentions if _governs(_governor(_host(m.root)), around, trigger)
+              or trigger.i in _side_subtree(m.root) or (m.fronted and m.moves_story)]
     return min(usable, key=lambda m: abs(m.root.i - trigger.i), default=None)
+
+
+def _governs(clause: "Token", around: set, trigger: "Token") -> bool:
+    """Whether a date's clause holds the event: the trigger's own clause or one above it, or a
+    participle opening the sentence ("Speaking on Tuesday, the minister said …"); never a clause
+    of another time ("since the war began on October 7") that the trigger is not in."""
+    if _other_time(clause) is not None and clause.i != _governor(trigger).i:
+        return False  # (the parser may make "since the war began" the root the event hangs under)
+    if clause.i in around:
+        return True
+    return (clause.dep_ == "advcl" and clause.head.i in around and clause.tag_ in ("VBG", "VBN")
+            and _mark(clause) is None)
 
 
 def _side_subtree(token: "Token") -> set:
@@ -271,6 +371,56 @@ def _side_subtree(token: "Token") -> set:
         if t.dep_ in SIDE_CLAUSES:
             return {s.i for s in t.subtree}
     return set()
+
+
+#: subordinators whose clause tells the time of another act than its main clause's
+OTHER_TIME = {"since", "after", "before", "until", "till"}
+#: how many days a measure word stands for ("hours after": the same day)
+DAY_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "hour": 0, "hours": 0, "minute": 0, "minutes": 0,
+             "moment": 0, "moments": 0}
+
+
+def _mark_token(verb: "Token") -> "Token | None":
+    return next((c for c in verb.children if c.dep_ == "mark"), None)
+
+
+def _mark(verb: "Token") -> str | None:
+    mark = _mark_token(verb)
+    return mark.lower_ if mark is not None else None
+
+
+def _other_time(verb: "Token") -> "Token | None":
+    """The verb itself when its clause is marked since/after/before/until, else None."""
+    return verb if _mark(verb) in OTHER_TIME else None
+
+
+def _other_time_clause(trigger: "Token") -> "Token | None":
+    """The since/after/before clause the trigger heads, if it heads one (acts further down keep
+    the dates of their own clauses and sentence: tried, it dated fewer events right)."""
+    verb = _governor(trigger)
+    return verb if verb.dep_ == "advcl" and _other_time(verb) is not None else None
+
+
+def _measure_days(clause: "Token") -> int | None:
+    """'a day after', 'six days after', 'hours after': the days the measure stands for (None without one)."""
+    mark = _mark_token(clause)
+    before = [clause.doc[mark.i - 1]] if mark is not None and mark.i > 0 else []  # "striking back a day after ..."
+    for child in [*clause.children, *before]:
+        if child.dep_ == "npadvmod" and child.lower_ in DAY_UNITS:
+            number = next((c for c in child.children if c.dep_ in ("nummod", "det")), None)
+            n = 1 if number is None else NUMBERS.get(number.lower_) or (int(number.text) if number.text.isdigit() else None)
+            if n is None and DAY_UNITS[child.lower_]:
+                return None
+            return (n or 0) * DAY_UNITS[child.lower_]
+    return None
+
+
+def _names_a_thing(date_root: "Token", trigger: "Token") -> bool:
+    """'the 1967 borders', 'the 1954 Caracas Convention': a date that names a thing, not the event's
+    time (unless the thing is the event: 'the 2012 asylum')."""
+    head = date_root.head
+    return (date_root.dep_ in ("nummod", "compound", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN")
+            and head.i != trigger.i and head.i != date_root.i)
 
 
 def _weekday_only(m: DateMention) -> bool:

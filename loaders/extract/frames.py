@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Iterator
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
-from . import structure
+from . import organs, structure
 from .gazetteer import Mention
 from .mentions import KIND_TYPES, TokenMentions
 
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 FRAMES_FILE = Path(__file__).with_name("frames.yaml")
 ROLES = ("agent", "target", "place", "beneficiary", "instrument")
-PATH_HEADS = ("subject", "object", "dative", "for", "xcomp", "said")
+PATH_HEADS = ("subject", "object", "dative", "for", "xcomp", "said", "poss", "described")
 
 
 class FrameError(ValueError):
@@ -38,6 +38,10 @@ class Trigger:
     pos: str                              # "verb" or "noun"
     needs: tuple[str, ...] = ()
     unless: tuple[str, ...] = ()
+    subject: tuple[str, ...] = ()         # the act's logical subject must be one of these ("prosecutors accused")
+    target: tuple[str, ...] = ()          # paths to the target for this trigger alone ("she faces charges": subject)
+    mentioned: bool = False               # a noun that reports the act wherever it stands ("after his arrest")
+    describes: bool = False               # a noun that describes a person ("Ana Ruiz, the opposition candidate")
 
 
 @dataclass(frozen=True)
@@ -46,6 +50,7 @@ class Role:
     kinds: tuple[str, ...]
     required: bool = False
     all: bool = False                     # every actor found is one role value (what a statement is about)
+    implied: bool = False                 # an organ named without its state, or no agent named: a state (organs.py)
 
 
 @dataclass(frozen=True)
@@ -63,6 +68,11 @@ class FrameSet:
     language: str
     enacting: frozenset[str]
     frames: tuple[Frame, ...]
+
+    @functools.cached_property
+    def trigger_words(self) -> frozenset[str]:
+        """Every trigger lemma of every frame: a token with none of them is no trigger (checked first, for speed)."""
+        return frozenset(w for f in self.frames for t in f.triggers for w in t.lemmas)
 
 
 @dataclass
@@ -107,9 +117,9 @@ def _words(path: Path, node, key: str, required: bool = False) -> tuple[str, ...
 def _role(path: Path, node, name: str) -> Role:
     if not isinstance(node, dict):
         raise FrameError(f"{_where(path, node)}: role '{name}' must be a mapping with 'from' and 'is'")
-    unknown = set(node) - {"from", "is", "required", "all"}
+    unknown = set(node) - {"from", "is", "required", "all", "implied"}
     if unknown:
-        raise FrameError(f"{_where(path, node)}: role '{name}' has unknown key(s) {sorted(unknown)} (use from, is, required, all)")
+        raise FrameError(f"{_where(path, node)}: role '{name}' has unknown key(s) {sorted(unknown)} (use from, is, required, all, implied)")
     paths = _words(path, node, "from", required=True)
     for p in paths:
         head = p.split(".")[0].split(":")[0]
@@ -121,7 +131,8 @@ def _role(path: Path, node, name: str) -> Role:
         if k not in KIND_TYPES:
             raise FrameError(f"{_where(path, node, 'is')}: unknown kind '{k}' (use one of {', '.join(KIND_TYPES)})")
     # agent and target are required unless the frame says otherwise: an event half-coded is a wrong one
-    return Role(paths, kinds, bool(node.get("required", name in ("agent", "target"))), bool(node.get("all", False)))
+    return Role(paths, kinds, bool(node.get("required", name in ("agent", "target"))), bool(node.get("all", False)),
+                bool(node.get("implied", False)))
 
 
 def load_frames(path: str | Path = FRAMES_FILE, known_types: set[str] | None = None) -> FrameSet:
@@ -152,7 +163,14 @@ def load_frames(path: str | Path = FRAMES_FILE, known_types: set[str] | None = N
             if not isinstance(t, dict) or ("verb" in t) == ("noun" in t):
                 raise FrameError(f"{_where(path, t)}: a trigger has either 'verb' or 'noun' (a list of lemmas)")
             pos = "verb" if "verb" in t else "noun"
-            triggers.append(Trigger(frozenset(_words(path, t, pos)), pos, _words(path, t, "needs"), _words(path, t, "unless")))
+            targets = _words(path, t, "target")
+            for p in targets:
+                if p.split(".")[0].split(":")[0] not in PATH_HEADS + ("prep",):
+                    raise FrameError(f"{_where(path, t, 'target')}: unknown path '{p}' (paths start with one of "
+                                     f"{', '.join(PATH_HEADS)}, prep:X)")
+            triggers.append(Trigger(frozenset(_words(path, t, pos)), pos, _words(path, t, "needs"), _words(path, t, "unless"),
+                                    _words(path, t, "subject"), targets, bool(t.get("mentioned", False)),
+                                    bool(t.get("describes", False))))
         if not triggers:
             raise FrameError(f"{_where(path, node)}: frame '{etype}' has no triggers")
         roles = {name: _role(path, node[name], name) for name in ROLES if name in node}
@@ -173,6 +191,14 @@ def default_frames() -> FrameSet:
     return load_frames(FRAMES_FILE)
 
 
+@functools.lru_cache(maxsize=4)
+def frames_for(language: str) -> FrameSet:
+    """The frames of a language: frames.yaml for English, languages/<code>.yaml for another."""
+    from .language import language_file
+
+    return default_frames() if language == "en" else load_frames(language_file(language))
+
+
 # == matching ==========================================================================================
 
 def _has(tokens: list["Token"], words: tuple[str, ...]) -> bool:
@@ -188,7 +214,7 @@ def _has(tokens: list["Token"], words: tuple[str, ...]) -> bool:
     return False
 
 
-def _triggered(frame: Frame, token: "Token", enacting: frozenset[str]) -> bool:
+def _triggered(frame: Frame, token: "Token", enacting: frozenset[str]) -> Trigger | None:
     lemma = token.lemma_.lower()
     for trig in frame.triggers:
         if lemma not in trig.lemmas and token.lower_ not in trig.lemmas:
@@ -196,15 +222,26 @@ def _triggered(frame: Frame, token: "Token", enacting: frozenset[str]) -> bool:
         if trig.pos == "verb" and token.pos_ not in ("VERB",):
             continue
         if trig.pos == "noun":
-            if token.pos_ != "NOUN" or token.head.lemma_.lower() not in enacting or token.dep_ not in ("dobj", "nsubjpass"):
+            if token.pos_ != "NOUN":
+                continue
+            enacted = token.head.lemma_.lower() in enacting and token.dep_ in ("dobj", "nsubjpass")
+            if not enacted and not (trig.mentioned and structure.reported_by_noun(token)) \
+                    and not (trig.describes and structure.described(token) is not None):
                 continue
         local = structure.local_tokens(token)
         if trig.needs and not _has(local, trig.needs):
             continue
-        if trig.unless and _has(local, trig.unless):
+        if trig.unless and _has(local + ([token.head] if trig.pos == "noun" else []), trig.unless):  # "ordered his arrest"
             continue
-        return True
-    return False
+        if trig.subject:
+            subject = structure.logical_subject(token) if token.pos_ == "VERB" else None
+            if subject is None:  # "nobody" in the list: an agentless passive ("she was accused of fraud")
+                if not ("nobody" in trig.subject and token.pos_ == "VERB" and structure.is_passive(token)):
+                    continue
+            elif not _has([subject] + [c for c in subject.children if c.dep_ == "appos"], trig.subject):
+                continue
+        return trig
+    return None
 
 
 def _heads(token: "Token", path: str) -> list["Token"]:
@@ -233,6 +270,12 @@ def _heads(token: "Token", path: str) -> list["Token"]:
         current = structure.prep_objects(verb, first[5:])
     elif first == "said":
         current = structure.what_was_said(verb)
+    elif first == "described":  # the person a noun trigger describes ("Ana Ruiz, the candidate")
+        found = structure.described(token) if token.pos_ == "NOUN" else None
+        current = [found] if found is not None else []
+    elif first == "poss":  # the possessor of a noun trigger ("her arrest"), shared over a list ("his flight and arrest")
+        current = [c for c in token.children if c.dep_ == "poss"] or (
+            [c for c in token.head.children if c.dep_ == "poss"] if token.dep_ == "conj" and token.pos_ == "NOUN" else [])
     else:
         return []
     for step in rest:
@@ -269,20 +312,45 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
     for token in tokens:
         if token.pos_ not in ("VERB", "NOUN"):
             continue
+        if token.lemma_.lower() not in frameset.trigger_words and token.lower_ not in frameset.trigger_words:
+            continue
         for frame in frameset.frames:
-            if not _triggered(frame, token, frameset.enacting):
+            trigger = _triggered(frame, token, frameset.enacting)
+            if trigger is None:
                 continue
             if structure.not_an_act(token):
                 continue
-            agents = _role_fillers(frame.roles["agent"], token, index, set(), home=True)
-            if not agents and frame.roles["agent"].required:
+            roles = frame.roles
+            if trigger.target and "target" in roles:  # the one acted on is the subject: the agent is implied
+                roles = dict(roles, target=Role(trigger.target, roles["target"].kinds, roles["target"].required),
+                             agent=Role(("prep:by", "prep:from", "object.prep:from"), roles["agent"].kinds, roles["agent"].required, implied=roles["agent"].implied))
+            if trigger.mentioned and not (token.head.lemma_.lower() in frameset.enacting and token.dep_ in ("dobj", "nsubjpass")):
+                # "Mexico condemned the arrest of Ana Ruiz": the agent is the noun's own "by ...", or implied
+                paths = tuple(p for p in roles["agent"].paths if not p.startswith("subject")) + ("prep:by",)
+                roles = dict(roles, agent=Role(paths, roles["agent"].kinds, roles["agent"].required,
+                                               implied=roles["agent"].implied))
+            agents = _role_fillers(roles["agent"], token, index, set(), home=True)
+            if trigger.target and not agents:
+                implied, organ = roles["agent"].implied, None
+            else:
+                implied, organ = organs.implied_agent(token) if not agents and roles["agent"].implied else (False, None)
+            if roles["agent"].implied and agents and all(organs.bare_organ(m) for _, m in agents):
+                implied, organ = True, None  # "the Supreme Court": the state of the person it acts on, before the article's
+            if not agents and not implied and roles["agent"].required:
                 continue
             agent_ids = {a for a, _ in agents}
-            targets = _role_fillers(frame.roles["target"], token, index, agent_ids) if "target" in frame.roles else []
-            if targets and frame.roles["target"].all:
+            targets = _role_fillers(roles["target"], token, index, agent_ids) if "target" in roles else []
+            if targets and roles["target"].all:
                 targets = [([t for t, _ in targets], targets[0][1])]
-            if not targets and "target" in frame.roles and frame.roles["target"].required:
+            if not targets and "target" in roles and roles["target"].required:
                 continue
+            if implied:  # "police arrested her", "she was sentenced": the state of the place, the person, the article
+                state = organs.implied_state(token, organ, [t for t, _ in targets], index)
+                if state is None and not agents:
+                    continue
+                if state is not None:
+                    agents = [(state, agents[0][1] if agents else None)]
+                    agent_ids = {state}
             fields: dict = {}
             if "place" in frame.roles:
                 places = _role_fillers(frame.roles["place"], token, index, set())
@@ -308,7 +376,7 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
 
 def match_doc(doc: "Doc", index: TokenMentions, frameset: FrameSet | None = None) -> list[tuple[int, FrameMatch]]:
     """Frame matches of a whole article, with the index of the sentence (spaCy's) each is in."""
-    frameset = frameset or default_frames()
+    frameset = frameset or frames_for(doc.lang_)  # the parse says which language it is
     out = []
     for n, sent in enumerate(doc.sents):
         for m in match_sentence(frameset, iter(sent), index):

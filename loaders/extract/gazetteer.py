@@ -9,6 +9,7 @@ entities minted the way curators mint them.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -128,13 +129,93 @@ class Mention:
     kind: str = "name"   # name | alias | demonym | capital | title | pronoun | organ | mission
 
 
+@functools.lru_cache(maxsize=4)
+def _world_surfaces(language: str = "en") -> tuple[tuple[str, tuple[str, str]], ...]:
+    """Every ISO country's names, demonyms and capitals as (surface, ("state:XX", kind)), in the
+    order the gazetteer indexes them (built once per process, not once per article); another
+    language adds the names and demonyms its language file gives ("México", "chileno")."""
+    out = []
+    for country in pycountry.countries:
+        code = country.alpha_2
+        names = {country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)}
+        names |= set(OTHER_NAMES.get(code, ()))
+        for name in filter(None, names):
+            if "," not in name:
+                out.append((name, ("state:" + code, "name")))
+        for demonym in DEMONYMS.get(code, ()):
+            out.append((demonym, ("state:" + code, "demonym")))
+        for capital in CAPITALS.get(code, ()):
+            out.append((capital, ("state:" + code, "capital")))
+    if language != "en":
+        from .language import world_words
+
+        for code, names in world_words(language, "country_names").items():
+            out += [(name, ("state:" + code, "name")) for name in names]
+        for code, forms in world_words(language, "demonyms").items():
+            out += [(form, ("state:" + code, "demonym")) for form in forms]
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=16)
+def _longest_at_each_position(forms: frozenset[str]) -> re.Pattern | None:
+    """For every position where a form starts as a whole word, the longest such form (group 1).
+    Compiling an alternation of thousands of names takes a fifth of a second, so the registry's
+    and the world's forms are compiled once per process and shared by every article."""
+    if not forms:
+        return None
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?=({alternation})(?![\w-]))")
+
+
+@dataclass(frozen=True)
+class SurfaceHit:
+    """One form found in a text (the parts of ``re.Match`` the extractor reads)."""
+    string: str
+    s: int
+    e: int
+
+    def group(self, index: int = 0) -> str:
+        if index != 0:
+            raise IndexError("a surface hit has only group 0")
+        return self.string[self.s:self.e]
+
+    def start(self, index: int = 0) -> int:
+        return self.s
+
+    def end(self, index: int = 0) -> int:
+        return self.e
+
+
+class SurfaceFinder:
+    """Finds the forms of a set as one alternation of them all (longest first, whole words) would,
+    left to right without overlaps, but from two compiled parts: the forms every article
+    shares (compiled once per process) and the few an article added (compiled per article)."""
+
+    def __init__(self, shared: frozenset[str], forms: frozenset[str]) -> None:
+        self.parts = [p for p in (_longest_at_each_position(shared & forms),
+                                  _longest_at_each_position(forms - shared)) if p is not None]
+
+    def finditer(self, text: str):
+        longest: dict[int, int] = {}   # start → end of the longest form starting there
+        for part in self.parts:
+            for m in part.finditer(text):
+                if m.end(1) > longest.get(m.start(), -1):
+                    longest[m.start()] = m.end(1)
+        at = 0
+        for start in sorted(longest):
+            if start >= at:
+                at = longest[start]
+                yield SurfaceHit(text, start, at)
+
+
 class Gazetteer:
     """The actors the extractor can name: registry entities, then those it mints."""
 
-    def __init__(self, registry: dict[str, EntityRecord]) -> None:
+    def __init__(self, registry: dict[str, EntityRecord], language: str = "en") -> None:
         self.entities: dict[str, Entity] = {}
         self.surfaces: dict[str, list[tuple[str, str]]] = {}   # surface → [(entity id, kind)]
         self.state_by_code: dict[str, str] = {}
+        self._state_surfaces: set[str] = set()   # forms naming a state or international organisation
         for r in registry.values():
             e = Entity(r.id, r.type, r.label, set(r.aliases), r.country_code,
                        {k: v for k in ("post_in", "sending_state", "receiving_state", "located_in", "organ_of")
@@ -146,19 +227,13 @@ class Gazetteer:
                 self.state_by_code[r.country_code] = r.id
         for e in list(self.entities.values()):
             self._index(e, with_aliases=True)
-        for country in pycountry.countries:
-            code = country.alpha_2
-            names = {country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)}
-            names |= set(OTHER_NAMES.get(code, ()))
-            for name in filter(None, names):
-                if "," not in name:
-                    self._add_surface(name, ("state:" + code, "name"))
-            for demonym in DEMONYMS.get(code, ()):
-                self._add_surface(demonym, ("state:" + code, "demonym"))
-            for capital in CAPITALS.get(code, ()):
-                self._add_surface(capital, ("state:" + code, "capital"))
-        self._compiled: re.Pattern | None = None
-        self._compiled_states: re.Pattern | None = None
+        for surface, target in _world_surfaces(language):
+            self._add_surface(surface, target)
+        self._compiled: SurfaceFinder | None = None
+        self._compiled_states: SurfaceFinder | None = None
+        # the forms every article starts with: their alternations are compiled once per process
+        self._base_forms = frozenset(self.surfaces)
+        self._base_state_forms = frozenset(self._state_surfaces)
 
     # -- the index --------------------------------------------------------------------------------
     def _add_surface(self, surface: str, target: tuple[str, str]) -> None:
@@ -170,6 +245,7 @@ class Gazetteer:
             self._compiled = None
             if target[0].startswith("state:") or target[1] in ("demonym", "capital") \
                     or self.entities.get(target[0], _NO_ENTITY).type in (STATE, "InternationalOrganization"):
+                self._state_surfaces.add(surface)
                 self._compiled_states = None
 
     def _index(self, e: Entity, with_aliases: bool) -> None:
@@ -191,24 +267,18 @@ class Gazetteer:
         self._index(e, with_aliases=True)
         return e
 
-    def state_pattern(self) -> re.Pattern:
+    def state_pattern(self) -> "SurfaceFinder":
         """Only the names of states and international organisations (with demonyms and capitals):
-        minting persons, posts and missions does not change it, so it is compiled once or twice
+        minting persons, posts and missions does not change it, so it is rebuilt once or twice
         per article rather than after every new name."""
         if self._compiled_states is None:
-            forms = sorted((f for f, targets in self.surfaces.items()
-                            if any(t.startswith("state:") or k in ("demonym", "capital")
-                                   or self.entities.get(t, _NO_ENTITY).type in (STATE, "InternationalOrganization")
-                                   for t, k in targets)), key=len, reverse=True)
-            alternation = "|".join(re.escape(f) for f in forms)
-            self._compiled_states = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+            self._compiled_states = SurfaceFinder(self._base_state_forms, frozenset(self._state_surfaces))
         return self._compiled_states
 
-    def pattern(self) -> re.Pattern:
+    def pattern(self) -> "SurfaceFinder":
+        """Every known surface form, longest first, as whole words."""
         if self._compiled is None:
-            forms = sorted(self.surfaces, key=len, reverse=True)
-            alternation = "|".join(re.escape(f) for f in forms)
-            self._compiled = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+            self._compiled = SurfaceFinder(self._base_forms, frozenset(self.surfaces))
         return self._compiled
 
     # -- states -----------------------------------------------------------------------------------

@@ -69,6 +69,7 @@ class TokenMentions:
         self.doc = doc
         self.state_of = state_of
         self.home_state = home_state   # the state the article is about, for "the government" unnamed
+        self.place_state: Callable[[str], str | None] | None = None  # a place name's state, where the caller knows
         self._by_token: dict[int, Mention] = {}
         for mention in mentions:
             if not mention.entity:

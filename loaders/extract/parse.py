@@ -2,8 +2,9 @@
 
 The pipeline is chosen by a setting, ``DIPLOGRAPH_SPACY_MODEL`` (default ``en_core_web_sm``, the
 official English pipeline: ``python -m spacy download en_core_web_sm``); any installed spaCy 3.8
-pipeline package with a parser works.  Without one, :class:`PipelineMissing` says how to install
-it.  Pipelines are loaded once per process and kept; components the extractor does not use are
+pipeline package with a parser works.  Another language (``DIPLOGRAPH_LANGUAGE``, see language.py)
+parses with ``DIPLOGRAPH_SPACY_MODEL_<CODE>`` or the pipeline its language file names.  Without one,
+:class:`PipelineMissing` says how to install it.  Pipelines are loaded once per process and kept; components the extractor does not use are
 not loaded.  Parsing is deterministic (spaCy's CPU inference has no sampling).
 
 >>> doc = parse("Bolivia expelled the consul.")   # doctest: +SKIP
@@ -25,7 +26,7 @@ if TYPE_CHECKING:  # spaCy takes ~0.5 s to import: only the commands that parse 
 MODEL_ENV = "DIPLOGRAPH_SPACY_MODEL"
 DEFAULT_MODEL = "en_core_web_sm"
 #: what the extractor reads from a parse; everything else is left out when the pipeline loads
-NEEDED = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+NEEDED = ("tok2vec", "tagger", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "ner")  # morphologizer: other languages' tagger
 #: characters per chunk handed to spaCy (its default max_length is 1,000,000; articles are far
 #: smaller, and refusing larger input happens earlier, in ``text.py``)
 MAX_CHARS = 1_000_000
@@ -35,11 +36,15 @@ class PipelineMissing(RuntimeError):
     """No usable spaCy pipeline: the message says how to install one."""
 
 
-def model_name(language: str = "en") -> str:
-    """The pipeline for a language: ``DIPLOGRAPH_SPACY_MODEL`` (or ``..._ES`` etc. for others)."""
+def model_name(language: str | None = None) -> str:
+    """The pipeline for a language (default: ``DIPLOGRAPH_LANGUAGE``): ``DIPLOGRAPH_SPACY_MODEL`` for
+    English, ``DIPLOGRAPH_SPACY_MODEL_ES`` etc. for others, else the one their language file names."""
+    from .language import current_language, pipeline_name
+
+    language = language or current_language()
     if language == "en":
         return os.environ.get(MODEL_ENV) or DEFAULT_MODEL
-    return os.environ.get(f"{MODEL_ENV}_{language.upper()}") or f"{language}_core_news_sm"
+    return os.environ.get(f"{MODEL_ENV}_{language.upper()}") or pipeline_name(language) or f"{language}_core_news_sm"
 
 
 @functools.lru_cache(maxsize=4)
@@ -58,7 +63,7 @@ def load_pipeline(name: str | None = None) -> "Language":
     except OSError as exc:
         raise PipelineMissing(
             f"the spaCy pipeline {name!r} is not installed (install it with "
-            f"'python -m spacy download {name}', or set {MODEL_ENV} to an installed pipeline package)"
+            f"'python -m spacy download {name}', or set {MODEL_ENV} (or {MODEL_ENV}_<LANGUAGE>) to an installed pipeline package)"
         ) from exc
     unused = [c for c in nlp.pipe_names if c not in NEEDED]
     for component in unused:
@@ -68,11 +73,11 @@ def load_pipeline(name: str | None = None) -> "Language":
     return nlp
 
 
-def parse(text: str, *, language: str = "en") -> "Doc":
+def parse(text: str, *, language: str | None = None) -> "Doc":
     """One article's text as a spaCy ``Doc`` (character offsets are the text's own)."""
     return load_pipeline(model_name(language))(text)
 
 
-def parse_many(texts: Iterable[str], *, language: str = "en", batch_size: int = 8) -> Iterator["Doc"]:
+def parse_many(texts: Iterable[str], *, language: str | None = None, batch_size: int = 8) -> Iterator["Doc"]:
     """Parse many articles in one stream (``nlp.pipe``), in order."""
     yield from load_pipeline(model_name(language)).pipe(texts, batch_size=batch_size)

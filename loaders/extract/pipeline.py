@@ -23,8 +23,9 @@ from .rules import (
 )
 from .codebook import apply_codebook
 from .coref import resolve_references
-from .dating import StoryTimeline
+from .dating import StoryTimeline, keep_better_date
 from .frames import FrameMatch, match_doc
+from .organs import HEAD_OFFICES, military_act
 from .identity import event_id as scoped_event_id
 from .mentions import TokenMentions, seat_mentions
 from .parse import parse
@@ -153,7 +154,7 @@ class _Extractor(StatementCoder):
         self.doc = doc if doc is not None else parse(self.text)  # one parse per article, for every stage
         self.timeline = StoryTimeline.from_doc(self.doc, article.published)
         self.source_id = source_id
-        self.gaz = Gazetteer(registry)
+        self.gaz = Gazetteer(registry, self.doc.lang_)  # the language's own country names and demonyms too
         self.registry_ids = set(registry)
         self.sentences = split_sentences(self.text)
         self.mentions: list[Mention] = []
@@ -167,6 +168,7 @@ class _Extractor(StatementCoder):
         self.speaks_for: dict[str, str] = {}     # person id → the state they spoke of in the third person
         self._alone: dict[str, list[int]] | None = None
         self.framed: set[tuple[str, int]] = set()   # (event type, sentence index) the frames coded
+        self._sorted_starts: tuple = (None, None, None)  # (list, length, starts): for _mentions_in
 
     # == driver ========================================================================================
     def run(self) -> Extraction:
@@ -179,7 +181,7 @@ class _Extractor(StatementCoder):
         for index, sentence in enumerate(self.sentences):
             if sentence.text.rstrip().endswith("?") or re.match(r"^(?:Q|A)\s*:", sentence.text):
                 continue  # questions and FAQ answers are not reports of events
-            in_sentence = [m for m in self.mentions if sentence.start <= m.start < sentence.end]
+            in_sentence = self._mentions_in(sentence.start, sentence.end)
             for rule in RULES:
                 if (rule.type, index) in self.framed:
                     continue  # the frames coded this type in this sentence on its structure
@@ -193,12 +195,26 @@ class _Extractor(StatementCoder):
         new = [e for e in self.gaz.entities.values() if e.new and self._used(e.id)]
         return Extraction(self.article, self.source_id, self.sentences, self.events, self.tenures, new)
 
+    def _mentions_in(self, start: int, end: int) -> list[Mention]:
+        """The mentions starting in [start, end), in order: a binary search over the (sorted) mentions,
+        so that the per-sentence look-ups stay linear in the article's length."""
+        mentions = self.mentions
+        if self._sorted_starts[0] is not mentions or self._sorted_starts[1] != len(mentions):
+            starts = [m.start for m in mentions]
+            ordered = all(a <= b for a, b in zip(starts, starts[1:]))
+            self._sorted_starts = (mentions, len(mentions), starts if ordered else None)
+        starts = self._sorted_starts[2]
+        if starts is None:
+            return [m for m in mentions if start <= m.start < end]
+        return mentions[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+
     # == frames on the parse ===========================================================================
     def frame_matches(self) -> list[tuple[int, "FrameMatch"]]:
         """Events the frames find on the dependency parse, each with the index of its sentence."""
         doc = self.doc
         seats = seat_mentions(self.text, lambda code: self.gaz.state(code).id, self.mentions)
         index = TokenMentions(doc, self.mentions + seats, self._actor_state, self.focal_state)
+        index.place_state = self._place_state  # organs named with a city: "the Budapest court" (organs.py)
         starts = [s.start for s in self.sentences]
         out = []
         for _, match in match_doc(doc, index):
@@ -230,13 +246,35 @@ class _Extractor(StatementCoder):
             trigger = _Span(match.trigger.idx - sentence.start, match.trigger.idx + len(match.trigger.text) - sentence.start)
             fields = dict(match.fields)
             rule = rules.get(match.type) or Rule(match.type, re.compile("$^"))
-            self._fields(rule, sentence, trigger, fields, [m for m in self.mentions if sentence.start <= m.start < sentence.end])
+            self._fields(rule, sentence, trigger, fields, self._mentions_in(sentence.start, sentence.end))
             date = self.timeline.date_for(match.trigger)  # the trigger token itself, not its offset
             if date:
                 fields["date"] = date
             targets = match.target if isinstance(match.target, list) else [match.target]
-            event = self._add_event(match.type, match.agent, targets[0], fields, sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
+            agent = match.agent or (self._impeaching_legislature(match.trigger, targets[0]) if match.type == "RemovalFromOffice" else None)
+            event = self._add_event(match.type, agent, targets[0], fields, sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
             event.target += [t for t in targets[1:] if t not in event.target]
+            if match.type == "Arrest" and match.agent in self.gaz.entities and military_act(match.trigger) \
+                    and self._heads_state(targets[0]):
+                # "soldiers detained President X": the armed forces' coup, besides the arrest (codebook)
+                forces = self.gaz.organ(match.agent, "military")
+                self._add_event("CoupAttempt", forces.id, targets[0], dict(fields), sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
+
+    def _impeaching_legislature(self, trigger, person: str | None) -> str | None:
+        """An impeachment is by definition the legislature's act: the one the registry knows for the
+        removed person's state (never a guessed one)."""
+        words = {trigger.lemma_.lower()} | {t.lemma_.lower() for t in trigger.conjuncts}
+        if not words & {"impeach", "impeachment"} or person is None:
+            return None
+        state = self._actor_state(person) or self.focal_state_guess(None)
+        legislature = next((e for e in self.gaz.entities.values() if state and e.type == "Legislature"
+                            and e.attrs.get("organ_of") == state and not e.new), None)
+        return legislature.id if legislature is not None else None
+
+    def _heads_state(self, person: str | None) -> bool:
+        """Whether a person holds a state's highest office (a president, a prime minister)."""
+        post = self.gaz.entities.get(self.person_posts.get(person or "", ""))
+        return post is not None and post.label.lower().startswith(HEAD_OFFICES)
 
     def _used(self, entity_id: str) -> bool:
         for e in self.events:
@@ -697,6 +735,11 @@ class _Extractor(StatementCoder):
                                         r"politician|businessman|candidate|chief|[a-z]+-[a-z]+)[\s,]+)*",
                                         self.text[before[-1].end:m.start]):
                 self.person_states[m.entity] = before[-1].entity
+                continue
+            # "József Mindszenty, the Hungarian primate": a demonym in the apposition after the name
+            after = [a for a in self.mentions[i + 1:i + 3] if a.type == STATE and a.kind == "demonym" and 0 <= a.start - m.end <= 30]
+            if after and re.fullmatch(r",\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}", self.text[m.end:after[0].start]):
+                self.person_states[m.entity] = after[0].entity
 
     def _sentence_start_before(self, position: int, back: int) -> int:
         index = next((i for i, s in enumerate(self.sentences) if s.start <= position < s.end + 1), 0)
@@ -1072,6 +1115,7 @@ class _Extractor(StatementCoder):
                 and (not target_id or target_id in e.target)]
         if len(same) == 1 and (agent_id or target_id):
             span = _evidence(sentence, trigger.start(), trigger.end())
+            keep_better_date(same[0].fields, self.timeline.date_at(sentence.start + trigger.start()))
             if span[2] not in same[0].evidence:
                 same[0].evidence.append(span[2])
                 same[0].spans.append((span[0], span[1]))
@@ -1129,6 +1173,7 @@ class _Extractor(StatementCoder):
                     e.target.append(target_id)
                 for k, v in fields.items():
                     e.fields.setdefault(k, v)
+                keep_better_date(e.fields, fields.get("date"))
                 if quote not in e.evidence:
                     e.evidence.append(quote)
                     e.spans.append((start, end))
@@ -1208,6 +1253,9 @@ class _Extractor(StatementCoder):
                     continue
                 # through _add_event, so that a state already reported doing the same act is not doubled
                 fields = {k: v for k, v in model.fields.items() if k in ("recognized_as",)}
+                date = self.timeline.date_at(c_start)  # "followed within hours": their own time, not the model's
+                if date:
+                    fields["date"] = date
                 first = model.target[0] if model.target else None
                 self._add_event(model.type, subject.entity, first, fields, sentence, index, cue, [subject],
                                 round(model.confidence - 0.1, 2))

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterator
 
+from .language import StructureWords, structure_words
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -27,17 +29,30 @@ SPEECH_HEADS = frozenset({
 })
 ACT_HEADS = frozenset({"decide", "agree", "vote", "move", "choose", "opt", "resolve", "begin", "go", "proceed",
                        "order", "instruct", "act"})
+#: forces going in somewhere to do a thing do it: "police entered the embassy to extract him"
+ENTRY_HEADS = frozenset({"enter", "storm", "raid", "burst"})
 MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "should", "must", "can", "'ll", "ought"})
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether", "once", "until", "before"})
 #: where a bare infinitive or gerund names a kind of act, not one that happened
 GENERIC_DEPS = frozenset({"acl", "pcomp", "pobj", "nsubj", "csubj", "amod", "compound", "dobj", "advcl", "relcl", "appos"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
+#: with a present tense, these open a clause about a time still to come
+TEMPORAL_MARKS = frozenset({"when", "once", "after", "as soon as"})
+#: English's words, as other languages give theirs in their language file (languages/<code>.yaml)
+ENGLISH = StructureWords(SPEECH_HEADS, NOT_ACT_HEADS, MODALS, NEGATIONS, HYPOTHETICAL_MARKS)
+
+
+def _words(token: "Token") -> StructureWords:
+    """The structure words of the token's language (the parse knows which it is)."""
+    lang = token.doc.lang_
+    return ENGLISH if lang == "en" else (structure_words(lang) or ENGLISH)
 
 
 def not_an_act(token: "Token") -> str | None:
     """Why the clause of a trigger is not an act (negated, modal, future, under a threat or request,
     hypothetical, generic), or None when it reports one."""
-    if token.pos_ == "VERB" and token.tag_ in ("VBG", "VB") and token.dep_ in GENERIC_DEPS:
+    if token.pos_ == "VERB" and token.tag_ in ("VBG", "VB") and token.dep_ in GENERIC_DEPS \
+            and not (token.dep_ == "advcl" and token.head.lemma_.lower() in ACT_HEADS | ENTRY_HEADS):  # "voted ... to remove him"
         return "generic"  # "the right to grant asylum", "a tradition of granting asylum"
     current = token
     for _ in range(8):  # up through xcomp/ccomp/conj chains; a clause is rarely deeper than that
@@ -53,9 +68,11 @@ def not_an_act(token: "Token") -> str | None:
             continue
         if dep in ("xcomp", "ccomp", "advcl", "pcomp"):
             lemma = head.lemma_.lower()
-            if _bases(head) & NOT_ACT_HEADS and lemma not in SPEECH_HEADS:
+            if _bases(head) & _words(head).not_act_verbs and lemma not in _words(head).speech_verbs \
+                    and not (lemma == "try" and is_passive(head)):
                 return f"under '{head.text}'"
-            if dep == "advcl" and any(c.dep_ in ("mark", "aux") and c.lower_ == "to" for c in current.children):
+            if dep == "advcl" and any(c.dep_ in ("mark", "aux") and c.lower_ == "to" for c in current.children) \
+                    and lemma not in ACT_HEADS | ENTRY_HEADS:  # "voted 39 to 4 to remove him" is the vote's act
                 return "purpose"  # "... in order to go in and arrest him"
             current = head
             continue
@@ -64,6 +81,42 @@ def not_an_act(token: "Token") -> str | None:
             continue
         return None
     return None
+
+
+#: nouns under these report no act that happened ("called for his arrest", "fled to avoid arrest")
+NOT_ACT_NOUN_HEADS = NOT_ACT_HEADS | {"avoid", "escape", "evade", "face", "risk", "fear", "resist", "order", "issue",
+                                      "sign", "seek", "warrant", "demand", "call", "request"}
+
+
+BEFORE_AFTER = frozenset({"after", "since", "following", "before", "upon", "during"})
+
+
+def reported_by_noun(noun: "Token") -> bool:
+    """Whether a noun names an act that took place, of someone named ("his arrest", "the arrest of
+    Ana Ruiz", "after her detention"): a possessor or an "of" phrase, and no request, threat,
+    warrant or avoidance above it, up to its clause's verb, which must itself be an act."""
+    owner = noun.head if noun.dep_ == "conj" else noun  # "his attempt ... and subsequent arrest"
+    if not any(c.dep_ == "poss" for c in list(noun.children) + list(owner.children)) and not prep_objects(noun, "of"):
+        return False
+    current = noun
+    for _ in range(8):
+        head = current.head
+        if head == current:
+            return True
+        if current.dep_ == "conj":
+            current = head
+            continue
+        if head.dep_ == "prep" and head.lower_ in BEFORE_AFTER:
+            return True  # "shortly after his arrest": a time the story already passed
+        if _bases(head) & NOT_ACT_NOUN_HEADS:
+            return False
+        if head.pos_ in ("VERB", "AUX"):
+            if head.tag_ == "VBG" and head.dep_ == "advcl":
+                current = head  # "..., leading to his arrest": the main clause decides
+                continue
+            return not_an_act(head) is None
+        current = head
+    return False
 
 
 def _bases(token: "Token") -> set[str]:
@@ -79,15 +132,19 @@ def _bases(token: "Token") -> set[str]:
 
 
 def _clause_blocker(verb: "Token") -> str | None:
+    words = _words(verb)
     for child in verb.children:
-        if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in NEGATIONS):
+        if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in words.negations):
             return "negated"
-        if child.dep_ == "aux" and (child.lower_ in MODALS or child.lemma_.lower() in MODALS):
+        if child.dep_ == "aux" and (child.lower_ in words.modals or child.lemma_.lower() in words.modals):
             return f"modal '{child.text}'"
-        if child.dep_ == "mark" and child.lower_ in HYPOTHETICAL_MARKS:
+        if child.dep_ == "mark" and child.lower_ in words.hypothetical_marks:
             return f"hypothetical '{child.text}'"
         if child.dep_ == "aux" and child.lower_ == "going":
             return "future"
+        if child.dep_ in ("advmod", "mark") and child.lower_ in TEMPORAL_MARKS and any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children):
+            return f"future '{child.text}'"  # "when he is sentenced", "once she is charged"
     if verb.dep_ in ("xcomp",) and verb.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return "future"  # "is to expel"
     return None
@@ -101,7 +158,7 @@ def speaker(token: "Token") -> "Token | None":
         if head == current:
             return None
         if current.dep_ in ("ccomp", "xcomp", "conj", "advcl") or (current == token and token.pos_ == "NOUN"):
-            if current.dep_ == "ccomp" and head.lemma_.lower() in SPEECH_HEADS:
+            if current.dep_ == "ccomp" and head.lemma_.lower() in _words(head).speech_verbs:
                 return logical_subject(head)
             current = head
             continue
@@ -110,8 +167,13 @@ def speaker(token: "Token") -> "Token | None":
 
 
 def is_passive(verb: "Token") -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or (
-        verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl") and not any(c.dep_ == "nsubj" for c in verb.children))
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "aux") for c in verb.children):
+        return False
+    # "the diplomats expelled by Peru"; "was tried, sentenced to death and shot": a bare participle
+    # coordinated with (or trailing) a passive shares its voice
+    return verb.dep_ in ("acl", "relcl") or (verb.dep_ in ("conj", "advcl") and verb.head != verb and is_passive(verb.head))
 
 
 def logical_subject(verb: "Token") -> "Token | None":
@@ -130,7 +192,7 @@ def logical_subject(verb: "Token") -> "Token | None":
         return None
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj"):
-            return child
+            return _antecedent(child, verb)
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "xcomp":
             objects = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
@@ -142,20 +204,43 @@ def logical_subject(verb: "Token") -> "Token | None":
     return None
 
 
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
+
+
+def _antecedent(token: "Token", verb: "Token") -> "Token":
+    """A relative pronoun stands for the noun its clause modifies ("Ana Ruiz, who was detained")."""
+    if token.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head != verb:
+        return verb.head
+    return token
+
+
+def _among(noun: "Token") -> "Token":
+    """"Ana Ruiz was among those detained": the one the clause is about, not "those"."""
+    if noun.lower_ in ("those", "them", "others") and noun.dep_ == "pobj" and noun.head.lower_ == "among":
+        clause = noun.head.head
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+    return noun
+
+
 def logical_object(verb: "Token") -> "Token | None":
     """What is acted on: the dobj, the subject of a passive, the noun a passive participle modifies
     ("the diplomats expelled by Peru")."""
     if is_passive(verb):
         for child in verb.children:
             if child.dep_ == "nsubjpass":
-                return child
+                return _antecedent(child, verb)
         if verb.dep_ in ("acl", "relcl"):
-            return verb.head
-        if verb.dep_ == "conj":
+            return _among(verb.head)
+        if verb.dep_ in ("conj", "advcl"):
             return logical_object(verb.head)
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+            # "he sought asylum after being ousted": the one the main clause is about
+            return next((c for c in verb.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return None
     for child in verb.children:
-        if child.dep_ in ("dobj", "attr"):
+        if child.dep_ in ("dobj", "attr", "obj"):  # obj: Universal Dependencies (other languages' pipelines)
             return child
     if verb.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.lower_ not in ("who", "which", "that") for c in verb.children):
         return None
@@ -174,6 +259,9 @@ def prep_objects(token: "Token | None", preposition: str) -> list["Token"]:
     for child in token.children:
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ == preposition:
             out += [g for g in child.children if g.dep_ == "pobj"]
+    if token.doc.lang_ != "en":  # Universal Dependencies: the preposition is a 'case' child of its noun
+        out += [c for c in token.children if c.dep_ in ("obl", "nmod", "obj", "iobj")
+                and any(g.dep_ == "case" and g.lower_ == preposition for g in c.children)]
     return out
 
 
@@ -188,9 +276,10 @@ def fan_out(token: "Token") -> Iterator["Token"]:
 def local_tokens(trigger: "Token") -> list["Token"]:
     """The trigger's own dependents (its subtree without the subject and without subordinate
     clauses): where the words a frame needs ("relations", "asylum") must be."""
-    skip = {"nsubj", "nsubjpass", "ccomp", "advcl", "relcl", "conj", "csubj", "parataxis", "cc", "punct", "agent"}
+    # a passive's subject is its object: "charges were filed", "relations were severed"
+    skip = {"nsubj", "ccomp", "advcl", "relcl", "conj", "csubj", "parataxis", "cc", "punct", "agent"}
     # "offered to grant asylum" is no grant, but "refused to grant safe conduct" is a refusal
-    into_clauses = trigger.lemma_.lower() in NOT_ACT_HEADS
+    into_clauses = trigger.lemma_.lower() in _words(trigger).not_act_verbs
     out = [trigger]
     stack = [c for c in trigger.children if c.dep_ not in skip
              and (into_clauses or c.dep_ != "xcomp" or c.pos_ not in ("VERB", "AUX"))]
@@ -201,6 +290,21 @@ def local_tokens(trigger: "Token") -> list["Token"]:
     if trigger.dep_ == "xcomp" and trigger.head.pos_ in ("NOUN", "PROPN"):
         out.append(trigger.head)
     return sorted(out, key=lambda t: t.i)
+
+
+def described(noun: "Token") -> "Token | None":
+    """The person a noun describes: in apposition ("Ana Ruiz, the opposition candidate"; "the
+    candidate, Ana Ruiz") or as the complement of "be" ("Ana Ruiz was the candidate of ...")."""
+    if noun.dep_ == "appos" and noun.head != noun:
+        return noun.head
+    appos = next((c for c in noun.children if c.dep_ == "appos"), None)
+    if appos is not None:
+        return appos
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
+        return logical_subject(noun.head.head)  # "won the election as the candidate of ..."
+    return None
 
 
 def what_was_said(verb: "Token") -> list["Token"]:

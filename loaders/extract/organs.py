@@ -1,0 +1,169 @@
+"""Organs acting for their state, where the text does not name the state.
+
+Police, prosecutors, courts, judges, soldiers and security services act for their state (the event
+codebook: "acts of ... police, prosecutors, courts or troops have the state as agent").  When the
+organ names its state ("Peruvian police", "a court in Lima", "Russia's security service") the
+mentions index finds it; this module decides the state of an organ named without one ("police
+arrested her", "prosecutors charged him") and of a legal act whose agent the sentence leaves out
+("she was sentenced to ten years"):
+
+1. a place in the organ's phrase or on the act ("police in Lima", "was arrested in Lima");
+2. the state of the person acted on, where the article gives it (their post, their nationality);
+3. the state of whoever reports the act, where that is a state or its official ("Hungary announced
+   that ... had been sentenced");
+4. the state the article is about.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import structure
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .gazetteer import Mention
+    from .mentions import TokenMentions
+
+#: nouns (lemmas) that name an organ of a state acting in its name: police, the courts, the forces
+ORGAN_WORDS = frozenset({
+    "police", "policeman", "policemen", "officer", "agent", "detective", "investigator", "gendarme", "gendarmerie",
+    "prosecutor", "prosecution", "attorney", "court", "judge", "tribunal", "magistrate", "judiciary",
+    "soldier", "troop", "army", "military", "force", "guard", "commando", "paratrooper", "marine", "militia",
+    "authority", "service", "intelligence", "security", "junta",
+})
+#: words that make a court or a force international, no state's organ
+INTERNATIONAL = frozenset({"international", "inter-american", "european", "african", "world", "un", "u.n.", "united",
+                           "interpol", "icc", "icj", "nato", "peacekeeping", "peacekeepers"})
+#: pronouns that stand for an organ just named ("It sentenced him", "they detained her")
+ORGAN_PRONOUNS = frozenset({"it", "they"})
+
+
+#: an organ named bare ("the Supreme Court", "police"): the mentions give it the article's state, a guess
+BARE_ORGAN = re.compile(r"(?i)(?:the\s+)?(?:supreme\s+|constitutional\s+|high\s+)?(?:courts?|judiciary|police|prosecutors?|"
+                        r"prosecution|security\s+forces|authorities)")
+
+
+def bare_organ(mention: "Mention | None") -> bool:
+    """Whether an organ mention was named without its state (the mentions gave it the article's)."""
+    return mention is not None and mention.kind == "organ" and BARE_ORGAN.fullmatch(mention.surface.strip()) is not None
+
+
+def organ_token(token: "Token | None") -> "Token | None":
+    """The organ word a subject names, itself or in apposition ("the FSB, Russia's security
+    service"), or None when the subject is something else (a person, a named state)."""
+    if token is None or any(t.lower_ in INTERNATIONAL for t in token.subtree):
+        return None  # "the International Criminal Court" acts for no state
+    if token.lemma_.lower() in ORGAN_WORDS or token.lower_ in ORGAN_WORDS or token.lower_ in ORGAN_PRONOUNS:
+        return token
+    for child in token.children:
+        if child.dep_ == "appos" and (child.lemma_.lower() in ORGAN_WORDS or child.lower_ in ORGAN_WORDS):
+            return child
+    return None
+
+
+def implied_agent(trigger: "Token") -> tuple[bool, "Token | None"]:
+    """Whether an act's agent is a state the sentence does not name, and the organ word if any:
+    an organ named without its state, or a passive or nominal act with no "by ..." at all."""
+    subject = structure.logical_subject(trigger) if trigger.pos_ == "VERB" else None
+    if subject is None:
+        if trigger.pos_ == "VERB" and not structure.is_passive(trigger):
+            return False, None  # an active verb whose subject the parse lost: too little to go on
+        return True, None
+    organ = organ_token(subject)
+    return organ is not None, organ
+
+
+def implied_state(trigger: "Token", organ: "Token | None", targets: list[str], index: "TokenMentions") -> str | None:
+    """The state an organ (or an agentless act) acts for, in the order of the module docstring."""
+    for token in ([organ] if organ is not None else []) + [trigger]:
+        state = _organ_named_state(token, targets, index) if token is organ else _place_of_act(token, targets, index)
+        if state:
+            return state
+    # another organ of the same sentence that names its state: "prosecutors accused him ... and the
+    # Budapest court sentenced him"
+    for other in trigger.sent:
+        if other is not organ and other.pos_ in ("NOUN", "PROPN") and other.lemma_.lower() in ORGAN_WORDS - {"authority"}:
+            state = _organ_named_state(other, targets, index)
+            if state:
+                return state
+    for target in targets:
+        state = index.state_of(target)
+        if state and state != target:
+            return state
+    speaker = structure.speaker(trigger)
+    if speaker is not None:
+        said = index.fill(speaker, ["state"])
+        if said and said[0][0] not in targets:
+            return said[0][0]
+    return index.home_state
+
+
+def _organ_named_state(organ: "Token", targets: list[str], index: "TokenMentions") -> str | None:
+    """The state an organ's own phrase names: "Peruvian police", "police in Lima", "the Budapest
+    court", "the FSB, Russia's security service"."""
+    near = [c for c in organ.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+    near += structure.prep_objects(organ, "in") + structure.prep_objects(organ, "of")
+    near += [g for c in organ.children if c.dep_ == "appos" for g in c.children if g.dep_ in ("poss", "amod", "compound")]
+    if organ.dep_ == "appos":
+        near += [c for c in organ.head.children if c.dep_ in ("compound", "amod")]
+    near += [g for c in near for g in c.children if g.dep_ in ("compound", "amod")]  # "the Budapest People's Court"
+    own = index.at(organ)
+    for place in near:
+        if own is not None and index.at(place) is own:
+            continue  # a word of the organ's own name ("the Supreme Court") names no state
+        found = [f for f in index.fill(place, ["state"]) if f[0] not in targets]
+        if found:
+            return found[0][0]
+        if index.place_state is not None:
+            words = " ".join(t.text for t in place.subtree if t.dep_ in ("compound", "flat") or t is place)
+            state = index.place_state(words) or index.place_state(place.text)
+            if state and state not in targets:
+                return state
+    return None
+
+
+#: mentions whose state is where they are: a city, a state, an organ of the state that seats it
+PLACED = ("City", "State", "GovernmentBody", "Court", "Government")
+
+
+def _place_of_act(trigger: "Token", targets: list[str], index: "TokenMentions") -> str | None:
+    """Where the act took place: "arrested in Lima", "taken into custody in Lima", "entered the
+    embassy in Quito to extract him" (where the mission is, never the mission's own state)."""
+    verbs = [trigger] + ([trigger.head] if trigger.dep_ in ("advcl", "xcomp", "conj") and trigger.head != trigger else [])
+    near = [g for v in verbs for t in structure.local_tokens(v) if t.dep_ == "prep" and t.lower_ in ("in", "at")
+            for g in t.children if g.dep_ == "pobj"]
+    for place in near:
+        for candidate in [place] + structure.prep_objects(place, "in"):
+            mention = index.at(candidate)
+            if mention is not None and mention.type in PLACED and mention.kind != "demonym":
+                found = [f for f in index.fill(candidate, ["state"]) if f[0] not in targets]
+                if found:
+                    return found[0][0]
+            elif index.place_state is not None:  # a mission "in Quito": where it stands
+                state = index.place_state(candidate.text)
+                if state and state not in targets:
+                    return state
+    return None
+
+
+#: an act of these organs on a head of state is a coup ("soldiers detained the president")
+MILITARY_WORDS = frozenset({"soldier", "troop", "army", "military", "guard", "officer", "commando", "paratrooper",
+                            "force", "junta", "putschist", "mutineer"})
+#: the offices whose holder's seizure by the armed forces is a coup
+HEAD_OFFICES = ("president of", "prime minister of", "head of state of", "head of government of")
+
+
+def military_act(trigger: "Token") -> bool:
+    """Whether an act's subject is the armed forces ("soldiers", "the army", "officers of the guard")."""
+    subject = structure.logical_subject(trigger) if trigger.pos_ == "VERB" else None
+    organ = organ_token(subject)
+    if organ is None or organ.lower_ in ORGAN_PRONOUNS:
+        return False
+    if organ.lemma_.lower() == "force" and not any(c.lower_ in ("armed", "military") for c in organ.children):
+        return False
+    if any(c.lemma_.lower() == "police" for c in organ.children):
+        return False  # "police officers"
+    return organ.lemma_.lower() in MILITARY_WORDS or organ.lower_ in MILITARY_WORDS

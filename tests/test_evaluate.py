@@ -1,0 +1,60 @@
+"""Scoring the extractor (graph/evaluate.py): the date metric counts a missing date as wrong."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from diplograph.graph.evaluate import EvalReport, GoldEvent, _score
+from diplograph.loaders.extract.pipeline import Event
+
+
+def extracted(event_id: str, agent: str, target: str, date: dict | None = None) -> Event:
+    return Event(event_id, "Expulsion", [agent], [target], {"date": date} if date else {}, ["Our own sentence."])
+
+
+def test_found_events_without_their_date_count_as_wrong_dates():
+    gold = {
+        "e1": GoldEvent("e1", "Expulsion", {"peru"}, {"mexico"}, {"2025-11-03"}),
+        "e2": GoldEvent("e2", "Expulsion", {"chile"}, {"russia"}, {"2025-03"}),
+        "e3": GoldEvent("e3", "Expulsion", {"bolivia"}, {"chile"}, {"2024-01-05"}),
+        "e4": GoldEvent("e4", "Expulsion", {"ecuador"}, {"mexico"}),          # the gold gives no date: not scored
+    }
+    extraction = SimpleNamespace(sentences=[], events=[
+        extracted("x1", "peru", "mexico", {"phrase": "on Monday, November 3, 2025", "value": "2025-11-03"}),
+        extracted("x2", "chile", "russia", {"phrase": "on 4 March 2025", "value": "2025-03-04"}),  # finer: agrees
+        extracted("x3", "bolivia", "chile"),                                                        # no date
+        extracted("x4", "ecuador", "mexico", {"phrase": "in 2020", "value": "2020"}),
+    ])
+    report = _score("src", gold, extraction, names={}, minted={}, published="2025-11-10")
+    assert report.score.tp == 4
+    assert (report.dated_right, report.dated_gold) == (2, 3)          # the honest figure: x3 carries no date
+    assert (report.dates_right, report.dates_compared) == (2, 2)      # the old one: only where both sides date
+    assert [d.split()[1] for d, _ in report.date_misses] == ["e3"]
+    assert (report.dated_anyway, report.undated_gold) == (1, 1)       # x4 dated where the text gives no date
+    text = EvalReport([report]).as_text()
+    assert "dates: 2/3 = 0.67 of matched events the gold dates carry the right date" in text
+    assert "dates: 2/2 matched events with both dates agree" in text
+    assert "dates: 1/1 matched events the gold leaves undated are dated all the same" in text
+    assert "DATE  Expulsion e3" in text
+
+
+def test_a_wrong_date_is_wrong_in_both_figures():
+    gold = {"e1": GoldEvent("e1", "Expulsion", {"peru"}, {"mexico"}, {"2025-11-03"})}
+    extraction = SimpleNamespace(sentences=[], events=[
+        extracted("x1", "peru", "mexico", {"phrase": "on Friday", "value": "2025-11-07"})])
+    report = _score("src", gold, extraction, names={}, minted={}, published="2025-11-10")
+    assert (report.dated_right, report.dated_gold, report.dates_right, report.dates_compared) == (0, 1, 0, 1)
+
+
+def test_of_two_reviewed_acts_that_fit_alike_the_one_told_in_the_same_words_is_matched():
+    gold = {
+        "monday": GoldEvent("monday", "Expulsion", {"peru"}, {"mexico"}, {"2025-11-03"},
+                            quotes=["Peru expelled the consul on Monday"]),
+        "friday": GoldEvent("friday", "Expulsion", {"peru"}, {"mexico"}, {"2025-11-07"},
+                            quotes=["On Friday Peru expelled two attachés"]),
+    }
+    friday = Event("x1", "Expulsion", ["peru"], ["mexico"], {"date": {"phrase": "On Friday", "value": "2025-11-07"}},
+                   ["On Friday Peru expelled two attachés of the embassy."])
+    report = _score("src", gold, SimpleNamespace(sentences=[], events=[friday]), names={}, minted={}, published="2025-11-10")
+    assert report.score.tp == 1 and (report.dated_right, report.dated_gold) == (1, 1)
+    assert [d.split()[1] for d, _ in report.misses] == ["monday"]
