@@ -172,9 +172,9 @@ def evaluate(corpus_dir: str | Path, texts_dir: str | Path, *, split: str | None
     require_parser()
     gold_corpus = load_corpus(corpus_dir, texts_dir)
     known = load_corpus(registry_corpus(registry_dir), texts=None).entities
-    names: dict[str, set[str]] = {}
+    names: dict[str, tuple[str, set[str]]] = {}
     for e in gold_corpus.entities.values():
-        names[e.id] = {_fold(e.label)} | {_fold(a) for a in e.aliases}
+        names[e.id] = (_fold(e.label), {_fold(a) for a in e.aliases})
     sources = [s for s in gold_corpus.sources if split is None or s.split == split]
     if not sources:
         raise DiplographError(f"no articles{' of split ' + split if split else ''} in {corpus_dir}")
@@ -188,7 +188,7 @@ def evaluate(corpus_dir: str | Path, texts_dir: str | Path, *, split: str | None
         published = source.published.value if source.published else None
         gold = _gold(Path(corpus_dir) / "claims" / f"{source.id}.yaml", published)
         extraction = extract(article, known, source.id, doc=doc)
-        minted = {e.id: {_fold(e.label)} | {_fold(a) for a in e.aliases} for e in extraction.entities}
+        minted = {e.id: (_fold(e.label), {_fold(a) for a in e.aliases}, e.type == "Person") for e in extraction.entities}
         report = _score(source.id, gold, extraction, names, minted, published)
         report.split = source.split
         reports.append(report)
@@ -224,11 +224,18 @@ def _gold(path: Path, published: str | None = None) -> dict[str, GoldEvent]:
     return events
 
 
-def _same_entity(extracted: str, gold: str, names: dict[str, set[str]], minted: dict[str, set[str]]) -> bool:
+def _same_entity(extracted: str, gold: str, names: dict[str, tuple[str, set[str]]],
+                 minted: dict[str, tuple[str, set[str], bool]]) -> bool:
+    """The same id, or a minted entity named as the reviewed one: its label is the reviewed label or
+    an alias, or its aliases hold the reviewed label, or (not for persons) an alias of each is the
+    same.  Two persons' short forms alike are not enough: "Lanza" is the alias of every Lanza."""
     if extracted == gold:
         return True
-    if extracted in minted:
-        return bool(minted[extracted] & names.get(gold, set()))
+    if extracted in minted and gold in names:
+        label, aliases, person = minted[extracted]
+        gold_label, gold_aliases = names[gold]
+        return label == gold_label or label in gold_aliases or gold_label in aliases \
+            or (not person and bool(aliases & gold_aliases))
     return False
 
 

@@ -312,7 +312,7 @@ def test_resolution_is_deterministic(text):
 
 # -- the language's words ----------------------------------------------------------------------------
 def test_the_lexicon_file_names_what_it_lacks(tmp_path):
-    from diplograph.loaders.extract.coref import LEXICON_FILE, _lexicon
+    from diplograph.loaders.extract.coref_lexicon import LEXICON_FILE, _lexicon
 
     assert _lexicon(LEXICON_FILE)["language"] == "en"
     broken = tmp_path / "coref.yaml"

@@ -98,9 +98,16 @@ def test_structure(text, expected):
     "Peru will recall its ambassador from Mexico.",
     "Peru offered to grant safe conduct to Ana Ruiz.",
     "If Peru expels the Mexican ambassador, Mexico will respond.",
+    "Paris recalled its envoy but stopped short of expelling Mali's ambassador.",
 ])
 def test_not_acts(text):
     assert not found(text), text
+
+
+def test_one_act_told_twice_in_coordinated_verbs_is_one_match():
+    """'expelled X's ambassador and gave him five days to leave': the deadline is the expulsion's."""
+    got = found("Chad expelled Gabon's ambassador and gave him five days to leave.")
+    assert got == {("ExpulsionOfDiplomats", "Chad", "Gabon")}, got
 
 
 def test_a_frame_file_mistake_names_its_file_and_line(tmp_path):

@@ -30,12 +30,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from ruamel.yaml import YAML
-
-from .gazetteer import ORGANS, STATE, TITLES, Entity, Mention, fold
+from .coref_lexicon import (
+    AGE, AGE_WORD, FEMALE_WORDS, FIRST_PERSON, MALE_WORDS, MISSION_WORDS, NON_REFERRING_IT, ORGAN_DESCRIPTIONS,
+    ORGANISATIONS, PERSON_NOUNS, PLURAL_TYPES, PRONOUNS, QUALIFIERS, SPEECH_LEMMAS, TITLE_WORDS, _fits, _title_fits,
+)
+from .coref_syntax import SUBJECTS, _binder, _phrase, _reporter, _role
+from .gazetteer import ORGANS, STATE, Entity, Mention, fold
 from .world import FEMALE_NAMES, MALE_NAMES
 
 if TYPE_CHECKING:
@@ -47,42 +49,11 @@ LOOK_BACK = 3
 #: mention kinds that refer to an entity without naming it (the pipeline's own, unresolved)
 REFERRING_KINDS = {"pronoun", "definite", "kin", "definite-group"}
 
-LEXICON_FILE = Path(__file__).with_name("coref.yaml")
-
-
-def _lexicon(path: Path) -> dict:
-    """The language's words (coref.yaml), checked once at import: a file with a key missing says so."""
-    with path.open(encoding="utf-8") as handle:
-        data = YAML(typ="safe").load(handle) or {}
-    wanted = ("pronouns", "first_person", "female", "male", "organs", "missions", "person_nouns", "other_office",
-              "qualifiers", "speech", "non_referring_it", "age")
-    missing = [key for key in wanted if key not in data]
-    if missing:
-        raise ValueError(f"{path}: missing {', '.join(missing)} (see the comment at the top of the file)")
-    return data
-
-
-_LEX = _lexicon(LEXICON_FILE)
-PRONOUNS: dict[str, tuple[str, str]] = {w: tuple(v) for w, v in _LEX["pronouns"].items()}
-FIRST_PERSON, FEMALE_WORDS, MALE_WORDS = set(_LEX["first_person"]), set(_LEX["female"]), set(_LEX["male"])
-#: descriptions of an organ → the organ word of gazetteer.ORGANS (None: the state itself acts)
-ORGAN_DESCRIPTIONS = {k: (None if v == "state" else v) for k, v in _LEX["organs"].items()}
-MISSION_WORDS, PERSON_NOUNS, OTHER_OFFICE = set(_LEX["missions"]), set(_LEX["person_nouns"]), set(_LEX["other_office"])
-QUALIFIERS, SPEECH_LEMMAS, NON_REFERRING_IT = set(_LEX["qualifiers"]), set(_LEX["speech"]), set(_LEX["non_referring_it"])
-AGE_WORD = re.compile(_LEX["age"])
-AGE = re.compile(rf"(?i)\bthe\s+(?P<age>{_LEX['age']})(?![\w-])")
-#: what "it" and "its" may stand for
-ORGANISATIONS = {STATE, "Government", "GovernmentBody", "Court", "Legislature", "InternationalOrganization",
-                 "PoliticalParty", "NewsOrganization", "Organization", "Embassy", "DiplomaticMission"}
-#: what a plural pronoun may stand for when it has a single antecedent
-PLURAL_TYPES = {"Group", STATE, "Government", "GovernmentBody"}
-#: the longest titles in a phrase ("former vice president" → "vice president", not "president")
-TITLE_WORDS = re.compile(r"(?<!\S)(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=lambda t: (-len(t), t)))
-                         + r")(?!\S)")
-#: salience weights (Lappin and Leass 1994): being in the sentence, and the role in it
-RECENCY, HEAD_WEIGHT, ADVERBIAL_WEIGHT, SPEAKER_WEIGHT, REPEAT_WEIGHT = 100, 80, 50, 100, 10
-SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
-OBJECTS = {"dobj", "dative", "attr", "oprd"}
+#: salience weights (Lappin and Leass 1994): being in the sentence, and being a speaker or named again
+RECENCY, SPEAKER_WEIGHT, REPEAT_WEIGHT = 100, 100, 10
+#: what "he" and "she" may stand for: a person, or a post named without its holder ("Peru expelled
+#: Venezuela's ambassador and gave him five days")
+PERSON_LIKE = ("Person", "Post")
 QUOTE = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
 
 
@@ -325,7 +296,7 @@ class _Resolver:
         kind = self._type(ids[0])
         if gender == "n":
             return kind in ORGANISATIONS
-        return kind == "Person" and self._gender_of(ids[0]) in (gender, None)
+        return kind in PERSON_LIKE and self._gender_of(ids[0]) in (gender, None)
 
     def _referents_at(self, tok: "Token") -> tuple[str, ...] | None:
         """What the expression headed by ``tok`` stands for: a named actor or a resolved reference."""
@@ -453,78 +424,3 @@ class _Resolver:
             if link.token < tok.i and self._type(link.referents[0]) in ("Embassy", "DiplomaticMission"):
                 return link.referents
         return None
-
-
-def _title_fits(key: str, titles) -> bool:
-    """'the minister' fits 'foreign minister'; 'the president' does not fit 'vice president'."""
-    return key in titles or (" " not in key and any(t.endswith(" " + key) and t.split()[0] not in OTHER_OFFICE
-                                                    for t in titles))
-
-
-def _fits(entity: Entity | None, description: str) -> bool:
-    """Whether an organ's names fit a description ("ministry" fits the Ministry of Foreign Affairs)."""
-    if entity is None:
-        return False
-    names = fold(" ".join([entity.label] + sorted(entity.aliases)))
-    word = description.split()[-1]
-    if word in ("government", "junta", "regime", "administration", "authorities", "executive"):
-        return entity.type == "Government"
-    if word in ("court", "courts", "judiciary"):
-        return entity.type == "Court"
-    return word.rstrip("s") in names
-
-
-def _phrase(tok: "Token") -> str:
-    """The words of a noun phrase up to its head ("the country's foreign minister")."""
-    return tok.doc[tok.left_edge.i:tok.i + 1].text
-
-
-def _role(tok: "Token") -> int:
-    """Salience of a mention's place in its sentence (Lappin and Leass): its grammatical role, and
-    whether it heads its own phrase rather than sitting inside another noun phrase or an adverbial."""
-    while tok.dep_ in ("conj", "appos", "compound", "flat") and tok.head.i != tok.i:
-        tok = tok.head
-    if tok.dep_ in SUBJECTS or (tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN")):
-        weight = 80  # a verbless line ("Former minister X during her trial") is about its noun
-    elif tok.dep_ in OBJECTS or (tok.dep_ == "pobj" and tok.head.dep_ == "agent"):
-        weight = 50
-    else:
-        weight = 40
-    adverbial = tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX")
-    node, embedded = tok, tok.dep_ in ("poss", "nmod", "npadvmod")
-    while node.head.i != node.i and node.head.pos_ not in ("VERB", "AUX"):
-        node = node.head
-        embedded = embedded or node.pos_ in ("NOUN", "PROPN", "PRON")
-    embedded = embedded or node.head.dep_ in ("acl", "relcl")   # "Ecuador, then governed by X, …"
-    return weight + (0 if embedded else HEAD_WEIGHT) + (0 if adverbial or embedded else ADVERBIAL_WEIGHT)
-
-
-def _reporter(tok: "Token") -> "Token | None":
-    """The subject of the speech verb whose reported clause holds ``tok`` ("X said … him": X)."""
-    node = tok
-    while node.head.i != node.i:
-        if node.dep_ == "ccomp" and node.head.lemma_ in SPEECH_LEMMAS:
-            return next((c for c in node.head.children if c.dep_ in SUBJECTS), None)
-        node = node.head
-    return None
-
-
-def _binder(tok: "Token", *, reflexive: bool) -> "Token | None":
-    """The subject of ``tok``'s clause: for a reflexive, the nearest subject above it; otherwise the
-    subject of the verb it belongs to, through control ("asked the court to free him": the court)."""
-    node = tok
-    while node.head.i != node.i:
-        node = node.head
-        subject = next((c for c in node.children if c.dep_ in SUBJECTS and c.i != tok.i), None)
-        if subject is not None:
-            return subject
-        if reflexive:
-            continue
-        if node.dep_ == "xcomp" and node.head.i != node.i:
-            controller = next((c for c in node.head.children if c.dep_ in ("dobj", "dative")), None)
-            if controller is not None:
-                return controller
-            continue
-        if node.pos_ in ("VERB", "AUX"):
-            return None
-    return None

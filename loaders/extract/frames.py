@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 FRAMES_FILE = Path(__file__).with_name("frames.yaml")
 ROLES = ("agent", "target", "place", "beneficiary", "instrument")
-PATH_HEADS = ("subject", "object", "dative", "for", "xcomp", "said", "poss", "described")
+PATH_HEADS = ("subject", "object", "dative", "for", "xcomp", "said", "poss", "described", "there")
 
 
 class FrameError(ValueError):
@@ -42,6 +42,7 @@ class Trigger:
     target: tuple[str, ...] = ()          # paths to the target for this trigger alone ("she faces charges": subject)
     mentioned: bool = False               # a noun that reports the act wherever it stands ("after his arrest")
     describes: bool = False               # a noun that describes a person ("Ana Ruiz, the opposition candidate")
+    negated: bool = False                 # the verb's own negation is the act ("does not recognise")
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,7 @@ class Role:
     required: bool = False
     all: bool = False                     # every actor found is one role value (what a statement is about)
     implied: bool = False                 # an organ named without its state, or no agent named: a state (organs.py)
+    mint: bool = False                    # a proper name the gazetteer lacks is minted as a new actor
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,8 @@ class Frame:
     positive: tuple[dict, ...] = ()
     negative: tuple[str, ...] = ()
     line: int = 0
+    reciprocal: bool = False              # "the two countries broke off relations": each party to the other
+    counterpart: bool = False             # no target in the clause: the agent's counterpart told before
 
 
 @dataclass(frozen=True)
@@ -85,6 +89,8 @@ class FrameMatch:
     mentions: list[Mention] = field(default_factory=list)
     fields: dict = field(default_factory=dict)
     listed: bool = False                  # one of several events a list in the clause fans out to
+    between_states: bool = False          # an act of a state on a state (the context for a counterpart)
+    counterpart: bool = False             # its target is still to be found in what was told before
 
     def start(self) -> int:  # the trigger's offsets in the sentence are set by the caller
         return self.trigger.idx
@@ -117,9 +123,9 @@ def _words(path: Path, node, key: str, required: bool = False) -> tuple[str, ...
 def _role(path: Path, node, name: str) -> Role:
     if not isinstance(node, dict):
         raise FrameError(f"{_where(path, node)}: role '{name}' must be a mapping with 'from' and 'is'")
-    unknown = set(node) - {"from", "is", "required", "all", "implied"}
+    unknown = set(node) - {"from", "is", "required", "all", "implied", "mint"}
     if unknown:
-        raise FrameError(f"{_where(path, node)}: role '{name}' has unknown key(s) {sorted(unknown)} (use from, is, required, all, implied)")
+        raise FrameError(f"{_where(path, node)}: role '{name}' has unknown key(s) {sorted(unknown)} (use from, is, required, all, implied, mint)")
     paths = _words(path, node, "from", required=True)
     for p in paths:
         head = p.split(".")[0].split(":")[0]
@@ -132,7 +138,7 @@ def _role(path: Path, node, name: str) -> Role:
             raise FrameError(f"{_where(path, node, 'is')}: unknown kind '{k}' (use one of {', '.join(KIND_TYPES)})")
     # agent and target are required unless the frame says otherwise: an event half-coded is a wrong one
     return Role(paths, kinds, bool(node.get("required", name in ("agent", "target"))), bool(node.get("all", False)),
-                bool(node.get("implied", False)))
+                bool(node.get("implied", False)), bool(node.get("mint", False)))
 
 
 def load_frames(path: str | Path = FRAMES_FILE, known_types: set[str] | None = None) -> FrameSet:
@@ -170,7 +176,7 @@ def load_frames(path: str | Path = FRAMES_FILE, known_types: set[str] | None = N
                                      f"{', '.join(PATH_HEADS)}, prep:X)")
             triggers.append(Trigger(frozenset(_words(path, t, pos)), pos, _words(path, t, "needs"), _words(path, t, "unless"),
                                     _words(path, t, "subject"), targets, bool(t.get("mentioned", False)),
-                                    bool(t.get("describes", False))))
+                                    bool(t.get("describes", False)), bool(t.get("negated", False))))
         if not triggers:
             raise FrameError(f"{_where(path, node)}: frame '{etype}' has no triggers")
         roles = {name: _role(path, node[name], name) for name in ROLES if name in node}
@@ -182,7 +188,7 @@ def load_frames(path: str | Path = FRAMES_FILE, known_types: set[str] | None = N
             if not isinstance(ex, dict) or not isinstance(ex.get("text"), str) or not isinstance(ex.get("expect"), list):
                 raise FrameError(f"{_where(path, ex)}: a positive example has 'text' and 'expect' ([[type, agent, target], ...])")
         frames.append(Frame(etype, tuple(triggers), roles, positive, tuple(examples.get("negative") or ()),
-                            node.lc.line + 1))
+                            node.lc.line + 1, bool(node.get("reciprocal", False)), bool(node.get("counterpart", False))))
     return FrameSet(str(data.get("language", "en")), frozenset(_words(path, data, "enacting")), tuple(frames))
 
 
@@ -205,9 +211,10 @@ def _has(tokens: list["Token"], words: tuple[str, ...]) -> bool:
     lemmas = [t.lemma_.lower() for t in tokens]
     lowers = [t.lower_ for t in tokens]
     joined = " " + " ".join(lowers) + " "
+    hyphened = joined.replace(" - ", "-")   # the tokenizer splits "safe-conduct" into three
     for w in words:
-        if " " in w:
-            if f" {w} " in joined:
+        if " " in w or "-" in w:
+            if f" {w} " in joined or f" {w} " in hyphened or f" {w.replace('-', ' ')} " in hyphened.replace("-", " "):
                 return True
         elif w in lemmas or w in lowers:
             return True
@@ -226,12 +233,15 @@ def _triggered(frame: Frame, token: "Token", enacting: frozenset[str]) -> Trigge
                 continue
             enacted = token.head.lemma_.lower() in enacting and token.dep_ in ("dobj", "nsubjpass")
             if not enacted and not (trig.mentioned and structure.reported_by_noun(token)) \
-                    and not (trig.describes and structure.described(token) is not None):
-                continue
+                    and not (trig.describes and structure.described(token) is not None) \
+                    and not (structure.nominal_agent(token) is not None and structure.prep_objects(token, "of")):
+                continue  # "the recognition of Kosovo by Peru", "Peru's recognition of Kosovo": the noun names its own act
         local = structure.local_tokens(token)
         if trig.needs and not _has(local, trig.needs):
             continue
         if trig.unless and _has(local + ([token.head] if trig.pos == "noun" else []), trig.unless):  # "ordered his arrest"
+            continue
+        if trig.negated != structure.negated(token):
             continue
         if trig.subject:
             subject = structure.logical_subject(token) if token.pos_ == "VERB" else None
@@ -253,6 +263,8 @@ def _heads(token: "Token", path: str) -> list["Token"]:
         current = structure.prep_objects(token, first[5:])  # "the expulsion of Peru's envoy"
     elif token.pos_ == "NOUN" and first == "object":
         current = structure.prep_objects(token, "of")
+    elif first == "subject" and token.pos_ == "NOUN" and structure.nominal_agent(token) is not None:
+        current = [structure.nominal_agent(token)]
     elif first == "subject":
         s = structure.logical_subject(verb)
         current = [s] if s is not None else []
@@ -276,6 +288,8 @@ def _heads(token: "Token", path: str) -> list["Token"]:
     elif first == "poss":  # the possessor of a noun trigger ("her arrest"), shared over a list ("his flight and arrest")
         current = [c for c in token.children if c.dep_ == "poss"] or (
             [c for c in token.head.children if c.dep_ == "poss"] if token.dep_ == "conj" and token.pos_ == "NOUN" else [])
+    elif first == "there":
+        current = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("there", "here")]
     else:
         return []
     for step in rest:
@@ -295,18 +309,28 @@ def _heads(token: "Token", path: str) -> list["Token"]:
 
 
 def _role_fillers(role: Role, token: "Token", index: TokenMentions, exclude: set[str],
-                  home: bool = False) -> list[tuple[str, Mention]]:
+                  home: bool = False, mint: "Callable[[Token], list] | None" = None) -> list[tuple[str, Mention]]:
     out: list[tuple[str, Mention]] = []
-    for path in role.paths:
-        for head in _heads(token, path):
-            found = [f for f in index.fill(head, list(role.kinds), home) if f[0] not in exclude and f[0] not in {o[0] for o in out}]
-            if found and not role.all:
+    heads = [h for path in role.paths for h in _heads(token, path)]
+    for head in heads:
+        if head.lower_ in ("there", "here") and head.dep_ == "advmod":  # the place told just before
+            found = next((f for kind in role.kinds for f in [index.before(head, kind, 1)] if f), [])
+        else:
+            found = index.fill(head, list(role.kinds), home)
+        found = [f for f in found if f[0] not in exclude and f[0] not in {o[0] for o in out}]
+        if found and not role.all:
+            return found
+        out += found
+    if not out and role.mint and mint is not None:
+        for head in heads:  # no actor the gazetteer knows: a proper name of its own ("the Taliban")
+            found = [f for conj in structure.fan_out(head) for f in mint(conj) if f[0] not in exclude]
+            if found:
                 return found
-            out += found
     return out
 
 
-def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMentions) -> list[FrameMatch]:
+def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMentions,
+                   mint: "Callable[[Token], list] | None" = None) -> list[FrameMatch]:
     """Every frame that fits a clause of these tokens (one sentence), with one match per conjunct."""
     out: list[FrameMatch] = []
     for token in tokens:
@@ -318,8 +342,10 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
             trigger = _triggered(frame, token, frameset.enacting)
             if trigger is None:
                 continue
-            if structure.not_an_act(token):
+            if structure.not_an_act(token, trigger.negated):
                 continue
+            if token.dep_ == "conj" and any(m.type == frame.type and m.trigger == token.head for m in out):
+                break  # "expelled the ambassador and gave him five days to leave": one act told twice
             roles = frame.roles
             if trigger.target and "target" in roles:  # the one acted on is the subject: the agent is implied
                 roles = dict(roles, target=Role(trigger.target, roles["target"].kinds, roles["target"].required),
@@ -336,14 +362,33 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
                 implied, organ = organs.implied_agent(token) if not agents and roles["agent"].implied else (False, None)
             if roles["agent"].implied and agents and all(organs.bare_organ(m) for _, m in agents):
                 implied, organ = True, None  # "the Supreme Court": the state of the person it acts on, before the article's
-            if not agents and not implied and roles["agent"].required:
+            if not agents and not implied and structure.is_passive(token) and {"state", "authority"} & set(roles["agent"].kinds):
+                # "Two diplomats were expelled, the ministry said": a passive without "by" is the speaker's state's act
+                speaker_token = structure.speaker(token)
+                if speaker_token is not None:
+                    agents = [a for a in index.fill(speaker_token, ["state"], home=True) if a[1] is not None][:1]
+            if not agents and frame.reciprocal:
+                agents = _both_parties(token, index)
+            if not agents and not implied and roles["agent"].required and not frame.reciprocal:
                 continue
             agent_ids = {a for a, _ in agents}
-            targets = _role_fillers(roles["target"], token, index, agent_ids) if "target" in roles else []
+            targets = _role_fillers(roles["target"], token, index, agent_ids, mint=mint) if "target" in roles else []
             if targets and roles["target"].all:
                 targets = [([t for t, _ in targets], targets[0][1])]
-            if not targets and "target" in roles and roles["target"].required:
+            pairs = None
+            if frame.reciprocal and (not agents or not targets):
+                # "Ethiopia and Eritrea restored relations", "relations between X and Y were restored"
+                parties = agents or targets
+                if len(parties) < 2 or (agents and targets):
+                    continue
+                pairs = [(a, b) for a in parties for b in parties if a[0] != b[0]]
+            elif not agents and not implied and roles["agent"].required:
                 continue
+            counterpart = False
+            if not targets and not pairs and "target" in roles and roles["target"].required:
+                if not (frame.counterpart and agents):
+                    continue
+                counterpart = True  # "Peru recalled its ambassador for consultations": from whom, told before
             if implied:  # "police arrested her", "she was sentenced": the state of the place, the person, the article
                 state = organs.implied_state(token, organ, [t for t, _ in targets], index)
                 if state is None and not agents:
@@ -351,6 +396,7 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
                 if state is not None:
                     agents = [(state, agents[0][1] if agents else None)]
                     agent_ids = {state}
+                    pairs = None
             fields: dict = {}
             if "place" in frame.roles:
                 places = _role_fillers(frame.roles["place"], token, index, set())
@@ -361,24 +407,64 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
                 said = index.fill(speaker_token, ["person", "state", "organisation"])
                 if said and said[0][0] not in agent_ids:
                     fields["announced_by"] = said[0][0]
-            for agent, agent_mention in agents or [(None, None)]:
-                for target, target_mention in targets or [(None, None)]:
-                    if (agent and (agent == target or (isinstance(target, list) and agent in target))) or not (agent or target):
-                        continue  # an act of nobody on nobody is no event to code
-                    if agent_mention is None and agent and target_mention is None:
-                        continue  # the article's own state alone is too little to go on
-                    used = [m for m in (agent_mention, target_mention) if m is not None]
-                    out.append(FrameMatch(frame.type, token, agent, target, used, dict(fields),
-                                          listed=len(agents) > 1 or len(targets) > 1))
+            if pairs is None:
+                pairs = [(a, t) for a in agents or [(None, None)] for t in targets or [(None, None)]]
+            for (agent, agent_mention), (target, target_mention) in pairs:
+                if (agent and (agent == target or (isinstance(target, list) and agent in target))) or not (agent or target):
+                    continue  # an act of nobody on nobody is no event to code
+                if agent_mention is None and agent and target_mention is None:
+                    continue  # the article's own state alone is too little to go on
+                if agent_mention is None and counterpart:
+                    continue
+                used = [m for m in (agent_mention, target_mention) if m is not None]
+                between = "state" in roles["agent"].kinds and "target" in roles and "state" in roles["target"].kinds
+                out.append(FrameMatch(frame.type, token, agent, target, used, dict(fields),
+                                      listed=len(agents) > 1 or len(targets) > 1 or len(pairs) > 1,
+                                      between_states=between, counterpart=counterpart))
             break  # one frame per trigger word: the first that fits
     return out
 
 
-def match_doc(doc: "Doc", index: TokenMentions, frameset: FrameSet | None = None) -> list[tuple[int, FrameMatch]]:
-    """Frame matches of a whole article, with the index of the sentence (spaCy's) each is in."""
+#: plural nouns that name the two parties of a relation told before: "the two countries", "both governments"
+PARTY_NOUNS = frozenset({"country", "nation", "state", "government", "side", "neighbour", "neighbor", "capital"})
+
+
+def _both_parties(token: "Token", index: TokenMentions) -> list[tuple[str, Mention]]:
+    """'The two countries broke off relations': the last two states named before the subject."""
+    verb = token.head if token.pos_ == "NOUN" else token
+    subject = structure.logical_subject(verb)
+    if subject is None or subject.lemma_.lower() not in PARTY_NOUNS or subject.tag_ not in ("NNS", "NNPS"):
+        return []
+    if not any(c.lower_ in ("two", "both") for c in subject.children):
+        return []
+    parties = index.before(subject, "state", 2)
+    return parties if len(parties) == 2 else []
+
+
+def match_doc(doc: "Doc", index: TokenMentions, frameset: FrameSet | None = None,
+              mint: "Callable[[Token], list] | None" = None) -> list[tuple[int, FrameMatch]]:
+    """Frame matches of a whole article, with the index of the sentence (spaCy's) each is in; ``mint``
+    names the actors a role with ``mint: true`` needs and the gazetteer lacks (newnames.py)."""
     frameset = frameset or frames_for(doc.lang_)  # the parse says which language it is
     out = []
     for n, sent in enumerate(doc.sents):
-        for m in match_sentence(frameset, iter(sent), index):
+        for m in match_sentence(frameset, iter(sent), index, mint):
+            if m.counterpart:
+                m.target = _counterpart(m.agent, [earlier for _, earlier in out])
+                if m.target is None:
+                    continue
             out.append((n, m))
     return out
+
+
+def _counterpart(agent: str, earlier: list[FrameMatch]) -> str | None:
+    """The other party of the agent's last act between states told before ("Somalia cut ties with
+    Kenya ... On Monday Mogadishu recalled its ambassador for consultations": from Kenya)."""
+    for m in reversed(earlier):
+        if not m.between_states or m.counterpart or not isinstance(m.target, str):
+            continue
+        if m.agent == agent:
+            return m.target
+        if m.target == agent and m.agent:
+            return m.agent
+    return None

@@ -17,7 +17,9 @@ from dataclasses import dataclass, field
 import pycountry
 
 from ..schema import EntityRecord
-from .world import CAPITALS, DEMONYMS, OTHER_NAMES
+from .world import (
+    CAPITALS, DEMONYMS, DEMONYMS_OF_A_PERIOD, HISTORICAL_STATES, OTHER_NAMES, PLACES_IN_TIME, SEATS_OF_GOVERNMENT,
+)
 
 from ..corpus import ACTOR_TYPES  # noqa: E402  (one definition of what counts as an actor)
 
@@ -49,7 +51,8 @@ TITLES = {
     "foreign secretary": "Minister of Foreign Affairs", "secretary of state": "Minister of Foreign Affairs",
     "home secretary": "Minister of the Interior", "premier": "Prime Minister", "emir": None, "sheikh": None,
     "prince": None, "crown prince": None, "colonel": None, "general": None, "admiral": None,
-    "press secretary": None, "adviser": None, "advisor": None, "aide": None, "deputy foreign minister": None,
+    "taoiseach": "Prime Minister", "chief of staff": None, "press secretary": None, "high commissioner": None,
+    "nuncio": None, "apostolic nuncio": None, "adviser": None, "advisor": None, "aide": None, "deputy foreign minister": None,
 }
 _TITLE_RE = "|".join(sorted((re.escape(t) for t in TITLES), key=len, reverse=True))
 
@@ -144,6 +147,8 @@ def _world_surfaces(language: str = "en") -> tuple[tuple[str, tuple[str, str]], 
                 out.append((name, ("state:" + code, "name")))
         for demonym in DEMONYMS.get(code, ()):
             out.append((demonym, ("state:" + code, "demonym")))
+            if demonym.endswith(("an", "i")):  # the nationals themselves: "expelled 23 Russians", "two Israelis"
+                out.append((demonym + "s", ("state:" + code, "demonym")))
         for capital in CAPITALS.get(code, ()):
             out.append((capital, ("state:" + code, "capital")))
     if language != "en":
@@ -195,10 +200,10 @@ class SurfaceFinder:
         self.parts = [p for p in (_longest_at_each_position(shared & forms),
                                   _longest_at_each_position(forms - shared)) if p is not None]
 
-    def finditer(self, text: str):
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         longest: dict[int, int] = {}   # start → end of the longest form starting there
         for part in self.parts:
-            for m in part.finditer(text):
+            for m in part.finditer(text, pos, len(text) if endpos is None else endpos):
                 if m.end(1) > longest.get(m.start(), -1):
                     longest[m.start()] = m.end(1)
         at = 0
@@ -206,6 +211,15 @@ class SurfaceFinder:
             if start >= at:
                 at = longest[start]
                 yield SurfaceHit(text, start, at)
+
+    def search(self, text: str) -> SurfaceHit | None:
+        """The first form found (as ``re.Pattern.search`` would), or None."""
+        return next(self.finditer(text), None)
+
+    def match(self, text: str, pos: int) -> SurfaceHit | None:
+        """The longest form starting exactly at ``pos`` (as ``re.Pattern.match`` would), or None."""
+        ends = [m.end(1) for part in self.parts if (m := part.match(text, pos)) is not None]
+        return SurfaceHit(text, pos, max(ends)) if ends else None
 
 
 class Gazetteer:
@@ -229,6 +243,21 @@ class Gazetteer:
             self._index(e, with_aliases=True)
         for surface, target in _world_surfaces(language):
             self._add_surface(surface, target)
+        # states of the past ("the Soviet Union", "Yugoslav") and capitals of the past ("Bonn", "Rangoon"):
+        # which state a capital stands for at the story's time is decided where it is met (world.state_at)
+        for code, past in HISTORICAL_STATES.items():
+            for name in (past.name, *past.aliases):
+                self._add_surface(name, ("state:" + code, "name"))
+            for demonym in past.demonyms:
+                self._add_surface(demonym, ("state:" + code, "demonym"))
+        for code, forms in DEMONYMS_OF_A_PERIOD.items():
+            for demonym in forms:
+                self._add_surface(demonym, ("state:" + code, "demonym"))
+        for place, periods in PLACES_IN_TIME.items():
+            if place not in self.surfaces and place not in SEATS_OF_GOVERNMENT:
+                first = next((p.state for p in periods if p.state), None)
+                if first:
+                    self._add_surface(place, ("state:" + first, "capital"))
         self._compiled: SurfaceFinder | None = None
         self._compiled_states: SurfaceFinder | None = None
         # the forms every article starts with: their alternations are compiled once per process
@@ -288,11 +317,17 @@ class Gazetteer:
         names and the demonyms as aliases."""
         if code in self.state_by_code:
             return self.entities[self.state_by_code[code]]
+        if code in HISTORICAL_STATES:   # "the Soviet Union": a state of the past, as world_history.yaml names it
+            past = HISTORICAL_STATES[code]
+            entity = self.add(Entity(slug(past.name), STATE, past.name, set(past.aliases) | set(past.demonyms), code))
+            self.state_by_code[code] = entity.id
+            return entity
         country = pycountry.countries.get(alpha_2=code)
         name = getattr(country, "common_name", None) or country.name
         others = [n for n in OTHER_NAMES.get(code, ()) if not n.startswith("the ")]
         if "," in name or "Federation" in name:
             name = others[0] if others else name.split(",")[0]
+        name = name.split(" (")[0]   # "Holy See (Vatican City State)": the press says "Holy See"
         aliases = set(DEMONYMS.get(code, ())) | set(others) | {country.name} - {name}
         entity = self.add(Entity(slug(name), STATE, name, {a for a in aliases if "," not in a}, code))
         self.state_by_code[code] = entity.id

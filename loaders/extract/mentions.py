@@ -13,21 +13,12 @@ import re
 from typing import TYPE_CHECKING, Callable, Iterator
 
 from .gazetteer import Mention
+from .world import SEATS_OF_GOVERNMENT, state_at
 from .structure import fan_out
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-#: buildings and places that stand for a state's government (ISO code): metonymy in the press
-SEATS_OF_GOVERNMENT = {
-    "Itamaraty": "BR", "Planalto": "BR", "Quai d'Orsay": "FR", "Élysée": "FR", "Elysée": "FR", "Elysee": "FR",
-    "Kremlin": "RU", "White House": "US", "State Department": "US", "Foggy Bottom": "US", "Pentagon": "US",
-    "Downing Street": "GB", "Whitehall": "GB", "Casa Rosada": "AR", "Palacio San Martín": "AR",
-    "Miraflores": "VE", "Zhongnanhai": "CN", "Farnesina": "IT", "Palacio de Carondelet": "EC", "Carondelet": "EC",
-    "Palacio Quemado": "BO", "Casa de Nariño": "CO", "Palacio de Torre Tagle": "PE", "Torre Tagle": "PE",
-    "Blue House": "KR", "Bundeskanzleramt": "DE", "Auswärtiges Amt": "DE", "Moncloa": "ES", "Santa Sede": "VA",
-    "Holy See": "VA", "Palacio Nacional": "MX", "Los Pinos": "MX", "La Moneda": "CL", "Knesset": "IL",
-}
 SEAT_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in sorted(SEATS_OF_GOVERNMENT, key=len, reverse=True)) + r")(?![\w-])")
 
 #: what a role may be filled with, by the kind a frame names
@@ -46,19 +37,27 @@ FOR_A_STATE = ("State", "Government", "GovernmentBody", "Court", "Post", "Person
 AUTHORITIES = ("Government", "GovernmentBody", "Court", "Legislature", "City")
 
 
-def seat_mentions(text: str, state: Callable[[str], str], taken: list[Mention]) -> list[Mention]:
-    """Mentions of seats of government not already covered by another mention."""
+def seat_mentions(text: str, state: Callable[[str], str], taken: list[Mention],
+                  when: Callable[[int], str | None] | None = None) -> list[Mention]:
+    """Mentions of seats of government not already covered by another mention; ``when(offset)`` is
+    the story's time there (ISO), for seats that stood for another state then ("the Kremlin" in 1970)."""
     out = []
     for m in SEAT_RE.finditer(text):
         if any(t.start <= m.start() < t.end for t in taken):
             continue
-        out.append(Mention(m.start(), m.end(), state(SEATS_OF_GOVERNMENT[m.group(0)]), "State", m.group(0), "seat"))
+        code = state_at(m.group(0), when(m.start()) if when else None, SEATS_OF_GOVERNMENT[m.group(0)])
+        if code:
+            out.append(Mention(m.start(), m.end(), state(code), "State", m.group(0), "seat"))
     return out
 
 
 #: an unnamed government body ("the government said", "the ministry gave ...") is the article's own state
 GOVERNMENT_WORDS = frozenset({"government", "ministry", "authority", "administration", "cabinet", "executive",
                               "regime", "chancellery", "junta", "foreign ministry"})
+#: organs that act for their state unnamed ("police arrested him", "soldiers seized the president",
+#: "prosecutors charged her"): the article's own state too, where a state's act is asked for
+ORGAN_WORDS = frozenset({"police", "policeman", "prosecutor", "prosecution", "court", "judge", "tribunal", "soldier",
+                         "troop", "army", "military", "guard", "officer", "force", "agent", "commando", "gendarme"})
 
 
 class TokenMentions:
@@ -91,19 +90,51 @@ class TokenMentions:
         for conjunct in fan_out(token):
             for kind in kinds:
                 found = self._fill_one(conjunct, kind)
-                if not found and home and kind in ("state", "authority") and self.home_state and conjunct.lemma_.lower() in GOVERNMENT_WORDS \
-                        and not self._names_its_state(conjunct):
-                    found = [(self.home_state, None)]
+                if not found and home and kind in ("state", "authority") and not self._names_its_state(conjunct):
+                    lemma = conjunct.lemma_.lower()
+                    if lemma in GOVERNMENT_WORDS and self.home_state:
+                        found = [(self.home_state, None)]
+                    elif lemma in ORGAN_WORDS:
+                        state = self._state_of_the_acted_on(conjunct)
+                        found = [(state, None)] if state else []
                 if found:
                     out += [f for f in found if f[0] not in {o[0] for o in out}]
                     break
         return out
 
+    def _state_of_the_acted_on(self, organ: "Token") -> str | None:
+        """'police arrested X', 'X was charged by prosecutors': the state of the person the organ acts
+        on, when the article gives it (a domestic organ acts on its own state's people)."""
+        verb = organ.head
+        if organ.dep_ == "pobj" and verb.dep_ == "agent":
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        for child in verb.children:
+            if child.dep_ in ("dobj", "nsubjpass"):
+                persons = self._fill_one(child, "person")
+                if persons:
+                    return self.state_of(persons[0][0])
+        return None
+
+    def before(self, token: "Token", kind: str, n: int) -> list[tuple[str, Mention]]:
+        """The last ``n`` distinct actors of a kind named before a token ("the two countries")."""
+        out: list[tuple[str, Mention]] = []
+        for i in sorted((i for i in self._by_token if i < token.i), reverse=True):
+            mention = self._by_token[i]
+            entity = self._as_kind(mention, kind)
+            if entity and entity not in {o[0] for o in out}:
+                out.append((entity, mention))
+                if len(out) == n:
+                    break
+        return out[::-1]
+
     def _names_its_state(self, noun: "Token") -> bool:
         """'Peru's ministry', 'the Peruvian government', 'the ministry of Peru': not the home state's."""
         near = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
         near += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
-        return any(self.at(t) for t in near)
+        # a possessor whose state the article does not give ("President X's government") names none
+        return any(self.at(t) and self._as_kind(self.at(t), "state") for t in near)
 
     def _fill_one(self, token: "Token", kind: str) -> list[tuple[str, Mention]]:
         for candidate in self._phrase(token, kind):
@@ -133,6 +164,11 @@ class TokenMentions:
                 yield child
                 yield from (g for g in child.children if g.dep_ in ("compound", "flat"))
         if kind == "person":
+            # "the head of the UN mission, Ana Ruiz": the apposition the parser hangs on the "of" phrase
+            for child in kids:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                        yield from (g for g in pobj.children if g.dep_ == "appos")
             return
         for child in kids:
             if child.dep_ in ("amod", "nummod"):

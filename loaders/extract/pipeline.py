@@ -13,79 +13,30 @@ import re
 from dataclasses import dataclass, field
 
 from ..schema import EntityRecord
-from .gazetteer import (
-    LOWER, UPPER, ACTOR_TYPES, ENVOY_AFTER, fold as _fold, NAME_COMMA_TITLE, ORGAN_AFTER, ORGANS, PERSON_TYPES, STATE, TITLE_NAME, TITLES, Entity, Gazetteer,
-    Mention, slug,
-)
+from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Entity, Gazetteer, Mention, slug
 from .rules import (
     CLAUSE_BREAK, DEADLINE_RE, VOTES_TO_RE, MODALITY, NUMBER_WORDS, OFFENCE_RE, PENALTY_RE, RULES, VOTES_RE,
     Rule,
 )
 from .codebook import apply_codebook
-from .coref import resolve_references
 from .dating import StoryTimeline, keep_better_date
 from .frames import FrameMatch, match_doc
 from .organs import HEAD_OFFICES, military_act
 from .identity import event_id as scoped_event_id
 from .mentions import TokenMentions, seat_mentions
+from .newnames import minter
+from .ellipsis import FOLLOWABLE, REFUSED, cues as ellipsis_cues
 from .parse import parse
 from .sentences import Sentence, split_sentences
 from .statements import StatementCoder
-from .world import DEMONYMS, FEMALE_NAMES, MALE_NAMES, OTHER_FIRST_NAMES
-
-FIRST_NAMES = FEMALE_NAMES | MALE_NAMES | OTHER_FIRST_NAMES
-#: given-name lists hold a few family names that also open Chinese-style names
-FAMILY_NAMES_FIRST = {"chen", "wang", "li", "xi", "kim", "moon"}
-#: a capitalised word with no capitalised word right before or after it
-STANDALONE_WORD = re.compile(r"(?<![\w’'-])(?<![A-Z][\w’'-]\s)(?<![A-Z][\w’'-][\w’'-]\s)[A-ZÀ-ÖØ-Þ][\w’'-]+(?![\w’'-])(?!\s+[A-Z])")
-
-DEMONYM_FORMS = frozenset(d for forms in DEMONYMS.values() for d in forms)
+from .article_mentions import GENERIC_ORGAN, MentionFinder, _organ_word
+from .names import NameFinder
 from .text import Article
 
-UNTITLED_NAME = re.compile(rf"(?<![\w’'])(?P<name>[{UPPER}][{LOWER}]+(?:\s+(?:(?:de|del|da|dos|de la|van|von|bin)\s+)?[{UPPER}][{LOWER}'’-]+){{1,3}})")
-NOT_NAMES = {"The", "A", "An", "In", "On", "At", "As", "And", "But", "For", "From", "With", "Embassy", "Ministry",
-             "Government", "Congress", "President", "Minister", "Foreign", "Convention", "Court", "Police", "Party",
-             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-             "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-             "Latin", "North", "South", "East", "West", "Central", "United", "National", "International", "Republic"}
-#: words of fields, institutions and places that never make a person's name ("Professor of International Law")
-NOT_NAME_WORDS = {"Law", "Laws", "Relations", "Affairs", "Studies", "Science", "Sciences", "Policy", "History", "University",
-                  "Universidad", "Nacional", "Institute", "School", "College", "Center", "Centre", "Foundation",
-                  "Council", "Union", "Bank", "Fund", "Embassy", "Ministry", "Congress", "Government", "Convention"}
-ORG_HEADS = {"police": "GovernmentBody", "department": "GovernmentBody", "ministry": "GovernmentBody",
-             "office": "GovernmentBody", "agency": "GovernmentBody", "service": "GovernmentBody", "guard": "GovernmentBody",
-             "army": "GovernmentBody", "forces": "GovernmentBody", "court": "Court", "tribunal": "Court",
-             "assembly": "Legislature", "congress": "Legislature", "senate": "Legislature", "parliament": "Legislature",
-             "party": "PoliticalParty", "front": "PoliticalParty", "movement": "PoliticalParty", "platform": "PoliticalParty",
-             "group": "InternationalOrganization", "commission": "InternationalOrganization"}
-ORG_NAME = re.compile(r"(?<![\w’'])(?P<name>(?:[A-Z][\w’'.-]*\s+){1,5}(?:" + "|".join(h.capitalize() for h in ORG_HEADS) + r"))\b")
-PREPOSITIONS_BEFORE_PLACE = re.compile(r"(?:\b(?:in|at|to|from|into|near|outside|inside|of|across|around)\s+(?:the\s+)?)$", re.I)
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+|himself\s+|herself\s+|themselves\s+|itself\s+)?$", re.I)
 #: "a judge in La Paz ordered the arrest": the courts of the state
 JUDGE = re.compile(r"\b(?P<organ>(?i:an?\s+|the\s+)(?:\w+\s+)?(?:judge|court|prosecutor))\b")
-#: bodies named without their state ("prosecutors in Peru", "police", "the court"): the state
-#: named right after, else the state the article is about
-GENERIC_ORGAN = re.compile(r"\b(?P<organ>(?i:prosecutors|the\s+prosecution|police|security\s+forces))\b(?:\s+in\s+(?P<state>[A-Z]\w+))?")
-POSSESSIVE_MISSION = re.compile(r"\b(?:its|their)\s+(?:embassy|consulate|legation|diplomatic\s+mission)\b(?P<where>\s+in\b)?", re.I)
-BARE_MISSION = re.compile(r"\bthe\s+(?:embassy|mission|residence|embassy\s+grounds|legation)\b(?!\s+(?:of|in)\b)", re.I)
-PRONOUN = re.compile(r"\b(?:she|he|her|him|his|herself|himself)\b", re.I)
-KIN = re.compile(r"\b(?P<owner>her|his|[A-Z][\w]+['’]s)\s+(?P<kin>mother|father|wife|husband|son|daughter|brother|sister|children|family|aides|allies|associates|advisers)\b"
-                 r"|\b(?:the\s+)?(?P<kin2>(?:wife|husband|family|children|relatives|mother|father)(?:\s+and\s+(?:children|daughters|sons))?)\s+of\s+"
-                 r"(?:(?:former|then-|late|ousted)\s*)*(?:(?i:president|prime minister|minister|leader)\s+)?(?P<owner2>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
-FEMININE = {"she", "her", "herself"}
-MASCULINE = {"he", "him", "his", "himself"}
 PARTICIPLE_TRIGGER = re.compile(r"^(?:\w+ed|sentenced|convicted|accused|charged|arrested|detained|impeached|removed|ousted|deposed|jailed|held|taken|declared|granted|expelled|given|ordered)\b", re.I)
-DEFINITE = re.compile(r"\bthe\s+(?:(?:former|ousted|exiled|jailed|detained|then|blind|elderly|ailing)\s+)?(?P<title>(?:vice\s+|prime\s+|foreign\s+)?(?:president|prime minister|minister|official|leader|lawmaker|premier|head of state|opposition leader|cardinal|archbishop|bishop|dissident|activist|defector|ex-spy|former spy|lawyer|expert|analyst|jurist|scholar))\b", re.I)
-#: "the expert", "the analyst": someone the article quotes, so the latest speaker
-SOURCE_ROLES = {"expert", "analyst", "jurist", "scholar"}
-MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-               "November", "December"}
-#: "The FSB, Russia's security service, ...": an acronym explained by an apposition is an organisation
-ACRONYM_ORG = re.compile(r"(?<![\w-])(?P<name>[A-ZÁÉÍÓÚ]{2,6})(?=,\s+(?:[\w’'-]+\s+){0,4}(?P<head>police|service|agency|ministry|court|party|army|forces|guard|movement|front)\b)")
-MISSION_AFTER = re.compile(r"(?:'s|’s)?\s+(?:(?i:ambassador['’]s\s+residence|embassy|consulate|diplomatic\s+mission)|Embassy|Consulate)(?P<where>\s+in\s+)?", re.U)
-MISSION_BEFORE = re.compile(r"(?i:(?:the\s+)?(?:residence\s+of\s+the\s+)?(?:embassy|consulate)\s+of\s+)$")
-CITY_EMBASSY = re.compile(r"(?:'s|’s)\s+(?P<city>[A-Z][\w ]{2,20}?)\s+(?i:embassy)\b")
-BARE_ORGAN = re.compile(r"(?<![\w'’])(?:the\s+)?(?P<organ>Congress|Parliament|National Assembly|Senate|Supreme Court|Constitutional Court)\b")
 
 
 
@@ -147,7 +98,7 @@ def extract(article: Article, registry: dict[str, EntityRecord], source_id: str,
     return _Extractor(article, registry, source_id, doc).run()
 
 
-class _Extractor(StatementCoder):
+class _Extractor(StatementCoder, NameFinder, MentionFinder):
     def __init__(self, article: Article, registry: dict[str, EntityRecord], source_id: str, doc=None) -> None:
         self.article = article
         self.text = article.text
@@ -169,11 +120,15 @@ class _Extractor(StatementCoder):
         self._alone: dict[str, list[int]] | None = None
         self.framed: set[tuple[str, int]] = set()   # (event type, sentence index) the frames coded
         self._sorted_starts: tuple = (None, None, None)  # (list, length, starts): for _mentions_in
+        self.guessed_organs: dict[str, str] = {}
+        self._token_index: TokenMentions | None = None
+        self._cues: dict | None = None                 # sentence index → ellipsis cues (ellipsis.py)
 
     # == driver ========================================================================================
     def run(self) -> Extraction:
         self._persons_from_titles()
         self._persons_untitled()
+        self._persons_from_entities()
         self._organisations()
         self._find_mentions()
         self._nationalities()
@@ -191,6 +146,7 @@ class _Extractor(StatementCoder):
             self._followers(sentence, index, in_sentence)
             self._military_coup(sentence, index, in_sentence)
         self._tenures()
+        self._agent_from_the_acted_on()
         self.events = apply_codebook(self.events, self.gaz, self._actor_state, self._mint_unused)
         new = [e for e in self.gaz.entities.values() if e.new and self._used(e.id)]
         return Extraction(self.article, self.source_id, self.sentences, self.events, self.tenures, new)
@@ -212,12 +168,13 @@ class _Extractor(StatementCoder):
     def frame_matches(self) -> list[tuple[int, "FrameMatch"]]:
         """Events the frames find on the dependency parse, each with the index of its sentence."""
         doc = self.doc
-        seats = seat_mentions(self.text, lambda code: self.gaz.state(code).id, self.mentions)
+        seats = seat_mentions(self.text, lambda code: self.gaz.state(code).id, self.mentions, self.time_at)
         index = TokenMentions(doc, self.mentions + seats, self._actor_state, self.focal_state)
         index.place_state = self._place_state  # organs named with a city: "the Budapest court" (organs.py)
+        self._token_index = index
         starts = [s.start for s in self.sentences]
         out = []
-        for _, match in match_doc(doc, index):
+        for _, match in match_doc(doc, index, mint=minter(self.gaz)):
             at = bisect.bisect_right(starts, match.trigger.idx) - 1
             if at < 0:
                 continue
@@ -293,458 +250,6 @@ class _Extractor(StatementCoder):
                    for e in self.events) or any(entity_id == t["tenure"]["post"] for t in self.tenures)
 
     # == actors ========================================================================================
-    def _persons_from_titles(self) -> None:
-        known = {}
-        for e in self.gaz.entities.values():
-            if e.type == "Person":
-                for name in {e.label} | e.aliases:
-                    known[_fold(name)] = e.id
-        for pattern in (TITLE_NAME, NAME_COMMA_TITLE):
-            for m in pattern.finditer(self.text):
-                name = re.sub(r"['’]s$", "", m.group("name")).strip()
-                if any(w in NOT_NAME_WORDS for w in name.split()) or name.split()[0] in NOT_NAMES:
-                    continue  # "On Wednesday, Foreign Minister X": a date, not a name (but "Theresa May" is one)
-                if _fold(name) in known or any(_fold(name).endswith(" " + k) for k in known if " " in k):
-                    person = known.get(_fold(name)) or next(v for k, v in known.items() if _fold(name).endswith(" " + k))
-                else:
-                    words = name.split()
-                    aliases = {words[-1]} if len(words[-1]) >= 3 else set()
-                    aliases |= self._family_name_first(words) | self._inner_surnames(words)
-                    particle = re.search(r"\b(?:de|del|da|van|von|de la)\s+\S+$", name)
-                    if particle:
-                        aliases.add(particle.group(0)[0].upper() + particle.group(0)[1:])
-                    person = self.gaz.add(Entity(slug(name), "Person", name, aliases)).id
-                    known[_fold(name)] = person
-                title = m.group("title").lower()
-                self.person_titles.setdefault(person, set()).add(title)
-                role = TITLES.get(title)
-                state = self._state_before(m.start("title"), m.start())
-                post = self.gaz.post(state, role).id if role and state else None
-                if post and person not in self.person_posts:
-                    self.person_posts[person] = post
-                name_end = m.start("name") + len(re.sub(r"['’]s$", "", m.group("name")))
-                self.title_spans.append((m.start(), name_end, person, post))
-
-    def _inner_surnames(self, words: list[str]) -> set[str]:
-        """'Jacobo Árbenz Guzmán' ... 'Árbenz resigned': in a Spanish-style double surname the first one
-        is the short form, when the text uses it alone and it is not a given name."""
-        return {word for word in words[1:-1] if len(word) >= 4 and _fold(word) not in FIRST_NAMES
-                and word not in self.gaz.surfaces and self._standalone_words().get(word)}
-
-    def _family_name_first(self, words: list[str]) -> set[str]:
-        """'Chen Guangcheng' ... 'Chen said': the first word is the family name when the text uses
-        it alone more than once and it names no one else."""
-        if len(words) < 2 or len(words[0]) < 3 or words[0] in self.gaz.surfaces or words[0] in NOT_NAMES \
-                or (_fold(words[0]) in FIRST_NAMES and _fold(words[0]) not in FAMILY_NAMES_FIRST):
-            return set()
-        return {words[0]} if len(self._standalone_words().get(words[0], [])) >= 2 else set()
-
-    def _standalone_words(self) -> dict[str, list[int]]:
-        """Where each capitalised word stands alone (no capitalised word right before or after it):
-        how a text uses a surname on its own. Computed once per article."""
-        if self._alone is None:
-            self._alone = {}
-            for w in STANDALONE_WORD.finditer(self.text):
-                self._alone.setdefault(w.group(0), []).append(w.start())
-        return self._alone
-
-    def _surname_recurs(self, m: re.Match, words: list[str]) -> bool:
-        """'Edward Snowden, the former contractor ... Snowden thanked Russia': a full name whose last
-        word the text goes on to use alone, as news does with a person's surname."""
-        if len(words) < 2 or len(words[-1]) < 4 or re.match(r"(?i)the\s+$", self.text[max(0, m.start() - 4):m.start()]):
-            return False
-        later = [at for at in self._standalone_words().get(words[-1], []) if at >= m.end()]
-        # "Zelimkhan Khangoshvili, a 40-year-old Georgian, ...": an apposition describing the name is a second cue
-        described = re.match(r",\s+(?:a|an|the)\s+(?:\d+-year-old|former|[a-z]+)", self.text[m.end():m.end() + 40])
-        return len(later) >= (1 if described else 2)
-
-    def _persons_untitled(self) -> None:
-        """'Julian Assange walked into the embassy': a name starting with a known first name."""
-        first_names = FIRST_NAMES
-        known = {_fold(n) for e in self.gaz.entities.values() for n in {e.label} | e.aliases}
-        for m in UNTITLED_NAME.finditer(self.text):
-            name = re.sub(r"['’]s$", "", m.group("name")).strip()
-            words = name.split()
-            if _fold(name) in known or any(w in NOT_NAMES or w in NOT_NAME_WORDS for w in words):
-                continue
-            if name in self.gaz.surfaces:
-                continue
-            if _fold(words[0]) not in first_names:
-                # without a known first name, only a recurring surname makes a person, and no word of it
-                # may already name something ("Elections Chávez" at a heading, "Guatemala City")
-                if not self._surname_recurs(m, words) or any(w in self.gaz.surfaces for w in words):
-                    continue
-            aliases = {words[-1]} if len(words[-1]) >= 3 else set()
-            if len(words) >= 3:
-                aliases.add(" ".join(words[-2:]))
-            aliases |= self._family_name_first(words) | self._inner_surnames(words)
-            self.gaz.add(Entity(slug(name), "Person", name, aliases))
-            known.add(_fold(name))
-
-    def _organisations(self) -> None:
-        """'the Metropolitan Police', 'Westminster Magistrates' Court', 'the Unitary Platform', 'the FSB, Russia's ...'."""
-        for m in ACRONYM_ORG.finditer(self.text):
-            if m.group("name") not in self.gaz.surfaces:
-                self.gaz.add(Entity(slug(m.group("name")), ORG_HEADS.get(m.group("head").lower(), "GovernmentBody"),
-                                    m.group("name"), set()))
-        for m in ORG_NAME.finditer(self.text):
-            name = m.group("name").strip()
-            words = name.split()
-            head = name.split()[-1].lower()
-            # courts are named after their seat: "the Moscow District Military Court", "the Budapest People's Court"
-            seat_court = head in ("court", "tribunal") and len(words) >= 3 and not re.search(r"['’]s$", words[0])
-            if name in self.gaz.surfaces or len(words) < 2 or words[0] in NOT_NAMES or name.lower() in ORGANS \
-                    or (not seat_court and (any(re.search(r"['’]s$", w) for w in words) or words[0] in self.gaz.surfaces)):
-                continue  # "Peru's Congress", "Mexican Embassy": a state's organ, found by the organ rules
-            etype = ORG_HEADS[head]
-            self.gaz.add(Entity(slug(name), etype, name, set()))
-
-    def _state_before(self, title_start: int, phrase_start: int) -> str | None:
-        """'Peruvian Foreign Minister', "Peru's interim President", 'OAS Secretary General'."""
-        window = self.text[max(0, phrase_start - 40):title_start]
-        m = None
-        for m in self.gaz.state_pattern().finditer(window):
-            pass
-        if m is None or window[m.end():].strip(" ’'s").split().__len__() > 2 or re.search(r"[,.;:—–]", window[m.end():]):
-            return None  # "home from Niger, President Macron said": the state ends another phrase
-        for target, kind in self.gaz.surfaces[m.group(0)]:
-            entity = self.gaz.resolve(target)
-            if entity.type == STATE or entity.type == "InternationalOrganization":
-                return entity.id
-        return None
-
-    def _find_mentions(self) -> None:
-        text = self.text
-        raw: list[Mention] = []
-        for m in self.gaz.pattern().finditer(text):
-            mention = self._resolve_surface(m)
-            if mention is not None:
-                raw.append(mention)
-        for start, end, person, _ in self.title_spans:
-            entity = self.gaz.entities[person]
-            name_start = text.rfind(entity.label, start, end)
-            raw.append(Mention(name_start if name_start >= 0 else start, end, person, "Person", text[start:end], "title"))
-        states = {}
-        for mention in raw:
-            if mention.type == STATE:
-                states[mention.entity] = states.get(mention.entity, 0) + 1
-        self.focal_state = max(states, key=lambda s: (states[s], s)) if states else None
-        for m in GENERIC_ORGAN.finditer(text):
-            if any(r.start <= m.start() < r.end for r in raw):
-                continue
-            state = None
-            if m.group("state"):
-                state = next((self.gaz.resolve(t).id for t, k in self.gaz.surfaces.get(m.group("state"), [])
-                              if self.gaz.resolve(t).type == STATE), None)
-            if state:  # without a named state, "police" could be anyone's: not an actor
-                organ = self.gaz.organ(state, _organ_word(m.group("organ")))
-                raw.append(Mention(m.start(), m.end(), organ.id, organ.type, m.group(0), "organ"))
-        named_states = {m.entity for m in raw if m.type == STATE}
-        for m in BARE_ORGAN.finditer(text):
-            if any(r.start <= m.start("organ") < r.end for r in raw):
-                continue
-            word = m.group("organ")
-            known = [e for e in self.gaz.entities.values() if not e.new and e.attrs.get("organ_of") in named_states
-                     and (e.label == word or word in e.aliases)]
-            nearby = [self.gaz.state_of(post) for start, _, _, post in self.title_spans
-                      if post and abs(start - m.start()) < 400 and self.gaz.state_of(post)]
-            state = known[0].attrs["organ_of"] if len(known) == 1 else (
-                max(set(nearby), key=nearby.count) if nearby else self.focal_state)
-            if state:
-                organ = self.gaz.organ(state, word.lower())
-                raw.append(Mention(m.start(), m.end(), organ.id, organ.type, m.group(0), "organ"))
-        for m in PRONOUN.finditer(text):
-            raw.append(Mention(m.start(), m.end(), "", "Person", m.group(0), "pronoun"))
-        for m in DEFINITE.finditer(text):
-            raw.append(Mention(m.start(), m.end(), "", "Person", m.group(0), "definite"))
-        for m in re.finditer(r"\bthe\s+(?P<noun>aides|allies|associates|advisers|family|children)\b", text):
-            if any(r.start <= m.start() < r.end for r in raw):
-                continue
-            groups = [e for e in self.gaz.entities.values() if e.type == "Group" and e.label.startswith(m.group("noun"))]
-            if len(groups) == 1:
-                raw.append(Mention(m.start(), m.end(), groups[0].id, "Group", m.group(0), "definite-group"))
-        for m in POSSESSIVE_MISSION.finditer(text):
-            # "Ecuador ... inside its embassy in London": the mission of the state just named
-            if any(r.start <= m.start() < r.end for r in raw):
-                continue
-            owners = [r for r in raw if r.type == STATE and r.kind != "demonym" and r.end <= m.start()
-                      and m.start() - r.end < 120 and not re.search(r"[.;]", text[r.end:m.start()])]
-            if owners:
-                owner = self.gaz.entities[max(owners, key=lambda r: r.end).entity]
-                raw.append(self._mission(owner, m.start(), m.end(), bool(m.group("where"))))
-        for m in BARE_MISSION.finditer(text):
-            if any(r.start <= m.start() < r.end for r in raw):
-                continue
-            previous = [r for r in raw if r.end <= m.start() and r.type in ("Embassy", "DiplomaticMission")]
-            if previous:
-                last = max(previous, key=lambda r: r.end)
-                raw.append(Mention(m.start(), m.end(), last.entity, last.type, m.group(0), "mission"))
-        for m in KIN.finditer(text):
-            raw.append(Mention(m.start(), m.end(), "", "Person", m.group(0), "kin"))
-        raw.sort(key=lambda x: (x.start, -(x.end - x.start)))
-        kept: list[Mention] = []
-        for mention in raw:
-            if kept and mention.start < kept[-1].end:
-                continue  # overlapping: keep the longer, earlier one
-            kept.append(mention)
-        for i, mention in enumerate(kept):
-            government = re.match(r"['’]s\s+(?:administration|government)\b", text[mention.end:mention.end + 20])
-            state = self.gaz.state_of(self.person_posts.get(mention.entity, "")) if mention.type == "Person" else None
-            if government and state:
-                organ = self.gaz.organ(state, "government")
-                kept[i] = Mention(mention.start, mention.end + government.end(), organ.id, organ.type,
-                                  text[mention.start:mention.end + government.end()], "organ")
-        self.mentions = kept
-        self._resolve_anaphora()
-
-    def _resolve_surface(self, m: re.Match) -> Mention | None:
-        surface = m.group(0)
-        candidates = self.gaz.surfaces[surface]
-        start, end = m.start(), m.end()
-        before = self.text[max(0, start - 30):start]
-        after = self.text[end:end + 60]
-        if surface in MONTH_NAMES and (re.match(r"\s+\d", after) or re.search(
-                r"\b(?:in|of|since|last|early|mid|late|until|by|this|next|from)\s+$", before, re.I)):
-            return None  # "in May 2019": the month, not Theresa May
-        persons = [c for c in candidates if not c[0].startswith("state:") and self.gaz.resolve(c[0]).type == "Person"]
-        if len(persons) > 1:
-            # "Morales" after "Carlos Raúl Morales": the person last named in full, not another Morales
-            def named_in_full(candidate):
-                return self.text.rfind(self.gaz.resolve(candidate[0]).label, 0, start)
-            latest = max(persons, key=named_in_full)
-            if named_in_full(latest) >= 0:
-                candidates = [latest] + [c for c in candidates if c != latest]
-        chosen = None
-        for target, kind in candidates:
-            if kind == "alias" and (surface.lower() in ORGANS or (surface[0].islower() and " " not in surface)
-                                    or surface.lower().startswith("the ") and len(surface.split()) == 2):
-                continue  # generic words ("prosecutors", "Congress", "the court") need their state: see organ rules
-            entity = self.gaz.resolve(target) if not target.startswith("state:") else None
-            if kind == "capital" or (entity is not None and entity.type == "City"):
-                if PREPOSITIONS_BEFORE_PLACE.search(before):
-                    code = target[6:] if target.startswith("state:") else None
-                    city = entity if entity is not None and entity.type == "City" else self.gaz.city(surface, code)
-                    return Mention(start, end, city.id, "City", surface, "name")
-                if kind == "capital" or (entity is not None and entity.type != "City"):
-                    chosen = chosen or (target, "capital")
-                continue
-            if chosen is None or (chosen[1] in ("capital", "demonym") and kind in ("name", "alias")):
-                chosen = (target, kind)
-        if chosen is None:
-            return None
-        target, kind = chosen
-        entity = self.gaz.resolve(target)
-        if entity.type == "City":
-            return Mention(start, end, entity.id, "City", surface, "name")
-        if entity.type in ("Embassy", "DiplomaticMission"):
-            city = self.gaz.entities.get(entity.attrs.get("located_in", ""))
-            located = re.match(r"\s+in\s+(\w+(?:\s\w+)?)", after)
-            if city is not None and located and city.label.startswith(located.group(1).split()[0]):
-                end = end + located.start(1) + len(city.label) if after[located.start(1):].startswith(city.label) else end
-            return Mention(start, end, entity.id, entity.type, self.text[start:end], "mission")
-        # a state followed by an organ or a mission: "Peru's Congress", "the Mexican embassy in Lima"
-        if entity.type == STATE:
-            organ = ORGAN_AFTER.match(after)
-            if organ:
-                body = self.gaz.organ(entity.id, organ.group("organ"))
-                return Mention(start, end + organ.end(), body.id, body.type, surface + after[:organ.end()], "organ")
-            envoy = ENVOY_AFTER.match(after)
-            if envoy:
-                receiver = None
-                if envoy.group("where"):
-                    for t, k in self.gaz.surfaces.get(envoy.group("where"), []):
-                        place = self.gaz.resolve(t)
-                        receiver = place.id if place.type == STATE else (self.gaz.state_of(place.attrs.get("located_in")) or receiver)
-                        if receiver:
-                            break
-                receiver = receiver or self.focal_state_guess(entity.id)
-                post = self.gaz.envoy(entity.id, receiver, envoy.group("kind"))
-                return Mention(start, end + envoy.end(), post.id, post.type, surface + after[:envoy.end()], "post")
-            mission = MISSION_AFTER.match(after)
-            if mission:
-                return self._mission(entity, start, end + mission.end(), bool(mission.group("where")))
-            city_embassy = CITY_EMBASSY.match(after)
-            if city_embassy:
-                city = self.gaz.city(city_embassy.group("city").strip(), None)
-                mission_entity = self.gaz.mission(entity.id, city)
-                return Mention(start, end + city_embassy.end(), mission_entity.id, mission_entity.type, surface, "mission")
-            envoy_before = re.search(r"(?i:(?:the\s+)?(?P<kind>ambassador|envoy|chargé\s+d['’]affaires|top\s+diplomat))\s+of\s+(?:the\s+)?$", before)
-            if envoy_before:  # "the ambassador of the Netherlands"
-                post = self.gaz.envoy(entity.id, self.focal_state_guess(entity.id), envoy_before.group("kind"))
-                return Mention(start - len(envoy_before.group(0)), end, post.id, post.type, self.text[start - len(envoy_before.group(0)):end], "post")
-            if MISSION_BEFORE.search(before):
-                return self._mission(entity, start - len(MISSION_BEFORE.search(before).group(0)), end, self.text[end:end + 4] == " in ")
-        if kind == "alias" and surface in DEMONYM_FORMS:
-            kind = "demonym"  # registry aliases include demonyms ("Mexican"): still adjectives
-        return Mention(start, end, entity.id, entity.type, surface, kind)
-
-    def _mission(self, sender: Entity, start: int, end: int, located: bool) -> Mention:
-        where = None
-        if located:
-            rest = self.text[end:end + 60]
-            m = re.match(r"\s*(?:in\s+)?(?P<place>[A-Z][\w]+(?:\s[A-Z][\w]+)?)", rest)
-            if m:
-                place = m.group("place")
-                options = self.gaz.surfaces.get(place, [])
-                for target, kind in options:
-                    e = self.gaz.resolve(target)
-                    if e.type == "City":
-                        where = e
-                    elif kind == "capital":
-                        where = self.gaz.city(place, target[6:])
-                    elif e.type == STATE and where is None:
-                        where = e
-                if where is None:
-                    where = self.gaz.city(place, None)
-                end = end + m.end()
-        if where is None:
-            known = [e for e in self.gaz.entities.values() if e.type in ("Embassy", "DiplomaticMission")
-                     and e.attrs.get("sending_state") == sender.id]
-            receivers = [e for e in known if e.attrs.get("receiving_state") == self.focal_state_guess(sender.id)]
-            if len(receivers) == 1:
-                mission = receivers[0]
-                return Mention(start, end, mission.id, mission.type, self.text[start:end], "mission")
-            where = self.gaz.entities.get(self.focal_state_guess(sender.id) or "")
-            if where is None:
-                return Mention(start, end, sender.id, STATE, self.text[start:end], "name")
-        mission = self.gaz.mission(sender.id, where)
-        return Mention(start, end, mission.id, mission.type, self.text[start:end], "mission")
-
-    def focal_state_guess(self, other_than: str) -> str | None:
-        """The state the article is mostly about, other than ``other_than`` (for 'the Mexican embassy')."""
-        if self._state_counts is None:  # one scan of the text, however many missions ask
-            self._state_counts = {}
-            for m in self.gaz.state_pattern().finditer(self.text):
-                for target, kind in self.gaz.surfaces[m.group(0)]:
-                    e = self.gaz.resolve(target)
-                    if e.type == STATE:
-                        self._state_counts[e.id] = self._state_counts.get(e.id, 0) + 1
-                        break
-        counts = {k: v for k, v in self._state_counts.items() if k != other_than}
-        return max(counts, key=lambda k: (counts[k], k)) if counts else None
-
-    def _resolve_anaphora(self) -> None:
-        """He/she, 'the former president', 'her mother' → a person named before: of a fitting gender
-        and title, the most mentioned (salient) among those named in the last sentences."""
-        seen: list[tuple[int, str]] = []          # (position, person) of named persons so far
-        speakers: list[str] = []                  # persons named as the subject of a speech verb
-        # salience: how often each person is named in the whole article (the protagonist wins ties)
-        counts: dict[str, int] = {}
-        for m in self.mentions:
-            if m.type in PERSON_TYPES and m.entity and m.kind not in ("pronoun", "definite", "kin"):
-                counts[m.entity] = counts.get(m.entity, 0) + 1
-        speech_after = re.compile(r"^[,\s]*(?:\w+\s+){0,2}?(?:said|says|added|explained|noted|warned|told|stated|argued|insisted)\b")
-        speech_before = re.compile(r"\b(?:said|says|added|told)\s+$")
-        parsed = self._parsed_references()
-        for m in self.mentions:
-            if m.kind in ("pronoun", "definite") and (m.start, m.end) in parsed:
-                m.entity = parsed[(m.start, m.end)]   # the parse's answer (coref.py) comes first
-            elif m.kind in ("pronoun", "definite", "kin"):
-                window_start = self._sentence_start_before(m.start, 5)
-                recent = [p for pos, p in seen if pos >= window_start] or [p for _, p in seen]
-                named_before = {p for _, p in seen}
-                if counts and named_before:
-                    protagonist = max(named_before, key=lambda p: counts.get(p, 0))
-                    if protagonist not in recent:
-                        recent.append(protagonist)
-                word = m.surface.split()[0].lower()
-                if m.kind == "pronoun" and speech_after.match(self.text[m.end:m.end + 30]) and speakers:
-                    recent = [speakers[-1]] + [p for p in reversed(speakers[:-1]) if p != speakers[-1]]
-                if m.kind == "definite":
-                    title = re.sub(r"\s+", " ", m.surface.lower().split(" ", 2)[-1])
-                    fitting = [p for p in recent if any(title in t or t in title for t in self.person_titles.get(p, ()))]
-                    if not fitting and title in SOURCE_ROLES and speakers:
-                        fitting = [speakers[-1]]
-                    recent = fitting or recent
-                if word in FEMININE | MASCULINE:
-                    recent = [p for p in recent if _gender_fits(self.gaz.entities[p], word)]
-                    # a name known to fit the pronoun beats one merely not known to clash
-                    known_fit = [p for p in recent if _gender_known(self.gaz.entities[p], word)]
-                    if known_fit and len(known_fit) < len(recent):
-                        sentence_start_here = self._sentence_start_before(m.start, 1)
-                        near = [p for p in known_fit if any(pos >= sentence_start_here and q == p for pos, q in seen)]
-                        recent = near or recent
-                kin_match = KIN.match(m.surface) if m.kind == "kin" else None
-                if kin_match and kin_match.group("owner2"):
-                    name = kin_match.group("owner2")
-                    owner = next((t for t, k in self.gaz.surfaces.get(name, []) if not t.startswith("state:")), None)
-                    recent = [owner] if owner else []
-                elif m.kind == "kin" and word not in ("her", "his"):
-                    owner = next((t for t, k in self.gaz.surfaces.get(m.surface.split("'")[0].split("’")[0], [])
-                                  if not t.startswith("state:")), None)
-                    recent = [owner] if owner else []
-                if not recent:
-                    continue
-                sentence_start = self._sentence_start_before(m.start, 0)
-                earlier_clause = [(pos, p) for pos, p in seen if pos >= sentence_start and p in recent
-                                  and re.search(r"\b(?:even though|although|though|after|because|when|while|since|but|so that)\b",
-                                                self.text[pos:m.start])]
-                binders = [p for pos, p in seen if pos >= sentence_start and p in recent]
-                if m.kind == "pronoun" and word == "him":
-                    # "Maduro had offered him asylum": an object pronoun is not the subject of its own clause
-                    same_clause = {p for pos, p in seen if sentence_start <= pos < m.start
-                                   and not re.search(r"\b(?:that|who|whom|which|because|after|before|when|while|and|but|if)\b|[;:]",
-                                                     self.text[pos:m.start])}
-                    if set(recent) - same_clause:
-                        recent = [p for p in recent if p not in same_clause]
-                if m.kind == "pronoun" and word in ("herself", "himself") and binders:
-                    person = binders[-1]  # a reflexive takes the nearest fitting person before it in its sentence
-                elif m.kind == "pronoun" and speech_after.match(self.text[m.end:m.end + 30]) and speakers and recent:
-                    person = recent[0]
-                elif m.kind == "pronoun" and earlier_clause:
-                    person = earlier_clause[-1][1]  # named in an earlier clause of the same sentence
-                else:
-                    person = max(recent, key=lambda p: (counts.get(p, 0), max(pos for pos, q in seen if q == p) if any(q == p for _, q in seen) else -1))
-                if m.kind == "kin":
-                    kin = (kin_match.group("kin") or kin_match.group("kin2")) if kin_match else m.surface.split()[-1]
-                    owner = self.gaz.entities[person]
-                    label = f"{kin} of {owner.label}"
-                    known = next((e for e in self.gaz.entities.values()
-                                  if label.lower() in {x.lower() for x in {e.label} | e.aliases}), None)
-                    group = any(w in kin for w in ("children", "family", "relatives", " and ", "aides", "allies", "associates", "advisers"))
-                    relative = known or self.gaz.add(Entity(slug(f"{kin}-of-{owner.id}"), "Group" if group else "Person", label, set()))
-                    m.entity, m.type = relative.id, relative.type
-                else:
-                    m.entity = person
-            elif m.type in PERSON_TYPES and m.entity:
-                seen.append((m.start, m.entity))
-                if speech_after.match(self.text[m.end:m.end + 30]) or speech_before.search(self.text[max(0, m.start - 12):m.start]):
-                    speakers.append(m.entity)
-        self.mentions = [m for m in self.mentions if m.entity]
-
-    def _parsed_references(self) -> dict[tuple[int, int], str]:
-        """Pronouns and descriptions resolved on the article's dependency parse."""
-        doc = self.doc
-        # titled names a longer mention swallowed ("the wife of former president X") still give titles
-        titled = [Mention(max(start, self.text.rfind(self.gaz.entities[person].label, start, end)), end, person,
-                          "Person", self.text[start:end], "title") for start, end, person, _ in self.title_spans
-                  if not any(m.entity and m.start < end and start < m.end for m in self.mentions)]
-        return resolve_references(doc, self.mentions + titled, self.gaz.entities)
-
-    def _nationalities(self) -> None:
-        """'the ousted Honduran president, Manuel Zelaya', 'Venezuelan opposition leader Edmundo González':
-        the state of a person without a titled post, from a demonym or state just before the name."""
-        for i, m in enumerate(self.mentions):
-            if m.type != "Person" or m.kind not in ("name", "alias") or m.entity in self.person_states \
-                    or self.gaz.state_of(self.person_posts.get(m.entity)):
-                continue
-            before = [b for b in self.mentions[max(0, i - 3):i] if b.type == STATE and 0 <= m.start - b.end <= 45]
-            if before and re.fullmatch(r"(?:['’]s)?\s+(?:(?:the|a|an|former|ousted|deposed|exiled|jailed|then|late|"
-                                        r"opposition|dissident|cardinal|archbishop|bishop|activist|leader|president|"
-                                        r"vice|prime|minister|lawyer|journalist|senator|general|priest|citizen|"
-                                        r"politician|businessman|candidate|chief|[a-z]+-[a-z]+)[\s,]+)*",
-                                        self.text[before[-1].end:m.start]):
-                self.person_states[m.entity] = before[-1].entity
-                continue
-            # "József Mindszenty, the Hungarian primate": a demonym in the apposition after the name
-            after = [a for a in self.mentions[i + 1:i + 3] if a.type == STATE and a.kind == "demonym" and 0 <= a.start - m.end <= 30]
-            if after and re.fullmatch(r",\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}", self.text[m.end:after[0].start]):
-                self.person_states[m.entity] = after[0].entity
-
-    def _sentence_start_before(self, position: int, back: int) -> int:
-        index = next((i for i, s in enumerate(self.sentences) if s.start <= position < s.end + 1), 0)
-        return self.sentences[max(0, index - back)].start if self.sentences else 0
-
     # == events ========================================================================================
     def _event(self, rule: Rule, sentence: Sentence, index: int, trigger: re.Match, mentions: list[Mention]) -> None:
         s_text = sentence.text
@@ -971,11 +476,6 @@ class _Extractor(StatementCoder):
             elif target.type == "Post":
                 # an unnamed envoy ("expelled Venezuela's ambassador"): the post and the state it serves
                 staff_of = self.gaz.state_of(target.entity)
-        if rule.type == "SafeConductRequest" and target is None and agent is not None:
-            # "asked the new authorities for a safe passage": the state the asylee must leave
-            host = self.focal_state_guess(self._state_id(agent))
-            if host:
-                target = Mention(t_start, t_end, host, STATE, "", "counterpart")
         if agent is None and target is not None and rule.type == "RemovalFromOffice" \
                 and re.search(r"(?i)\bimpeach", self.text[clause_start:t_end]):
             # impeachment is by definition the legislature's act: the one the registry knows for the
@@ -1086,7 +586,7 @@ class _Extractor(StatementCoder):
                              STATE, m.surface, "city-state") if m.type == "City" and self.gaz.entities[m.entity].attrs.get("located_in") else m
                      for m in right]
         # "Morales's chief of staff": the possessor is not the one the act is about
-        allowed = [m for m in right if m.type in rule.target
+        allowed = [m for m in right if m.type in rule.target and not self.is_speaker(m)
                    and not re.match(r"['’]s\s+(?!government|administration|regime|rule\b)[a-z]", self.text[m.end:m.end + 20])]
         if not allowed:
             return None
@@ -1237,32 +737,39 @@ class _Extractor(StatementCoder):
                         trigger, [target] if target is not None else [], 0.6)
 
     def _followers(self, sentence: Sentence, index: int, mentions: list[Mention]) -> None:
-        """'Canada and Brazil followed within hours': the act just reported, by each state named."""
-        for cue in FOLLOWED.finditer(sentence.text):
-            c_start = sentence.start + cue.start()
-            states = [m for m in mentions if m.type == STATE and m.kind != "demonym" and m.end <= c_start]
-            if not states or not re.fullmatch(r"\s*", self.text[states[-1].end:c_start]):
-                continue  # the states must be the verb's subject: "Canada and Brazil followed"
-            subjects = [states[-1]] + [m for m in _conjuncts(states[-1], states, self.text) if m.type == STATE]
-            model = next((e for e in reversed(self.events) if e.type in FOLLOWABLE and e.agent
-                          and min(e.sentences) < index and index - max(e.sentences) <= 2), None)
-            if model is None:
+        """'Canada and Brazil followed within hours', 'Saudi Arabia does the same': the act just
+        reported, by each state named (ellipsis.py finds the cues on the parse)."""
+        if self._cues is None:
+            starts = [s.start for s in self.sentences]
+            self._cues = {}
+            for cue in ellipsis_cues(self.doc):
+                self._cues.setdefault(bisect.bisect_right(starts, cue.verb.idx) - 1, []).append(cue)
+        for cue in self._cues.get(index, []):
+            subjects = [f for token in cue.agents for f in self._token_index.fill(token, ["state"])]
+            if not subjects:
                 continue
-            for subject in subjects:
-                if subject.entity in model.agent or subject.entity in model.target:
+            agents = {a for a, _ in subjects}
+            earlier = [e for e in self.events if e.type in FOLLOWABLE and e.agent and not set(e.agent) & agents
+                       and (min(e.sentences) < index or (min(e.sentences) == index and e.spans[0][0] < cue.verb.idx))
+                       and index - max(e.sentences) <= 2]
+            if not earlier:
+                continue
+            model = max(earlier, key=lambda e: (max(s for s in e.sentences if s <= index), e.spans[0][0]))
+            etype = REFUSED.get(model.type) if cue.refused else model.type
+            if etype is None:
+                continue  # "declined to do the same" after a recall: no act of its own
+            trigger = _Span(cue.verb.idx - sentence.start, cue.verb.idx + len(cue.verb.text) - sentence.start)
+            fields = {k: v for k, v in model.fields.items() if k in ("recognized_as",)}
+            date = self.timeline.date_for(cue.verb)
+            if date:
+                fields["date"] = date
+            for agent, mention in subjects:
+                if agent in model.target:
                     continue
-                # through _add_event, so that a state already reported doing the same act is not doubled
-                fields = {k: v for k, v in model.fields.items() if k in ("recognized_as",)}
-                date = self.timeline.date_at(c_start)  # "followed within hours": their own time, not the model's
-                if date:
-                    fields["date"] = date
                 first = model.target[0] if model.target else None
-                self._add_event(model.type, subject.entity, first, fields, sentence, index, cue, [subject],
-                                round(model.confidence - 0.1, 2))
-                for extra in model.target[1:]:
-                    for e in self.events:
-                        if e.type == model.type and subject.entity in e.agent and first in e.target and extra not in e.target:
-                            e.target.append(extra)
+                event = self._add_event(etype, agent, first, fields, sentence, index, trigger,
+                                        [m for m in (mention,) if m is not None], round(model.confidence - 0.1, 2))
+                event.target += [t for t in model.target[1:] if t not in event.target]
 
     # == tenures =======================================================================================
     def _tenures(self) -> None:
@@ -1298,32 +805,6 @@ def _clause_start(text: str, at: int, commas: bool = True) -> int:
             continue
         start = m.end()
     return start
-
-
-def _gender_fits(person: Entity, pronoun: str) -> bool:
-    from .world import FEMALE_NAMES, MALE_NAMES
-
-    first = _fold(person.label.split()[0]) if person.label else ""
-    if pronoun in FEMININE:
-        return first not in MALE_NAMES and not person.label.startswith(("father", "husband", "son", "brother"))
-    return first not in FEMALE_NAMES and not person.label.startswith(("mother", "wife", "daughter", "sister"))
-
-
-def _organ_word(phrase: str) -> str:
-    """'the prosecution', 'a military prosecutor' → 'prosecutors'; 'a judge', 'a court in X' → 'court'."""
-    word = re.sub(r"^(?:the|an?)\s+", "", phrase.lower())
-    if re.search(r"judge|court", word):
-        return "court"
-    if "prosecut" in word:
-        return "prosecutors"
-    return {"security forces": "police"}.get(word, word)
-
-
-def _gender_known(person: Entity, pronoun: str) -> bool:
-    from .world import FEMALE_NAMES, MALE_NAMES
-
-    first = _fold(person.label.split()[0]) if person.label else ""
-    return first in (FEMALE_NAMES if pronoun in FEMININE else MALE_NAMES)
 
 
 def _conjuncts(mention: Mention, mentions: list[Mention], text: str) -> list[Mention]:
@@ -1374,11 +855,6 @@ GOVERNMENT_TITLES = {"president", "interim president", "prime minister", "foreig
                      "minister of foreign affairs", "minister", "vice president", "interior minister", "defense minister",
                      "defence minister", "justice minister", "deputy foreign minister", "secretary of state", "chancellor"}
 #: "Canada and Brazil followed within hours", "Chile did the same": the act just reported, by others
-FOLLOWED = re.compile(r"\b(?:followed(?=\s+suit|\s+(?:with)?in\b|\s+on\b|\s+(?:later|shortly|soon|hours|days|the\s+next)\b|\s*[,.;])(?:\s+suit)?"
-                      r"|did\s+(?:the\s+)?same|did\s+likewise)", re.I)
-#: state acts that others can follow
-FOLLOWABLE = {"Recognition", "NonRecognition", "RecallOfAmbassador", "SeveranceOfRelations", "ExpulsionOfDiplomats",
-              "DowngradeOfRelations", "RestorationOfRelations", "PersonaNonGrataDeclaration"}
 #: unnamed states as the subject right before a verb: "one government after another", "six other countries"
 UNNAMED_STATES = re.compile(r"(?i)\b(?:one\s+(?:government|country|state|capital)\s+after\s+another|(?:several|many|some|other|"
                             r"two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:other\s+)?(?:governments|countries|states|nations))"

@@ -42,6 +42,8 @@ def _r(pattern: str) -> re.Pattern:
 
 W = r"(?:[\w’'-]+\s+)"   # one word and its space
 
+#: the frames (frames.yaml) code restorations, downgrades, non-recognitions, asylum withdrawals and
+#: safe-conduct requests, grants and refusals on the parse: their regular expressions are retired
 RULES: tuple[Rule, ...] = (
     Rule("AsylumGrant",
          _r(rf"\b(?:grant(?:s|ed|ing)?|gave|give[sn]?|offer(?:s|ed)?|extend(?:s|ed)?)\s+{W}{{0,3}}?(?:political\s+|diplomatic\s+|territorial\s+)?(?:asylum|refuge)\b"
@@ -55,19 +57,11 @@ RULES: tuple[Rule, ...] = (
             rf"|\b(?:asylum\s+request|request\s+for\s+(?:political\s+|diplomatic\s+)?asylum)\b"
             rf"|\bask(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){{1,2}}for\s+(?:political\s+|diplomatic\s+)?asylum\b"
             rf"|\b(?:sheltering|sheltered|holed\s+up|hiding)\s+(?:in|at|inside)\s+(?:the\s+)?(?=[^.;]{{0,40}}\b(?:embassy|residence|mission|nunciature))"),
-         agent=PERSONS, target=("State",), target_preps=("in", "from", "to"), target_from_mission=True, place=True,
-         needs=("agent",)),
+         agent=PERSONS, target=("State",), target_preps=("in", "from", "to"), target_from_mission=True, place=True),
     Rule("SeveranceOfRelations",
          _r(rf"\b(?:sever(?:s|ed|ing)?|cut(?:s|ting)?|br(?:eak|eaks|oke|eaking|oken)(?:\s+off)?|suspend(?:s|ed|ing)?|end(?:s|ed|ing)?)\s+(?:all\s+|its\s+|their\s+|off\s+)?(?:diplomatic\s+)?(?:ties|relations)\b"
             rf"|\bbr(?:oke|eaks|eaking)\s+with\b(?=\s+(?:the\s+)?[A-Z])"
             rf"|\b(?:severing|severance|rupture|breaking(?:\s+off)?|break)\s+(?:of\s+)?(?:diplomatic\s+)?(?:ties|relations)\b"),
-         agent=STATE_LIKE, target=("State",), target_preps=("with",), state_level=True),
-    Rule("RestorationOfRelations",
-         _r(rf"\b(?:restor(?:e|es|ed|ing)|re-?establish(?:es|ed|ing)?|resum(?:e|es|ed|ing)|normali[sz](?:e|es|ed|ing))\s+(?:full\s+)?(?:diplomatic\s+)?(?:ties|relations)\b"
-            rf"|\b(?:restoration|re-?establishment|resumption)\s+of\s+(?:diplomatic\s+)?(?:ties|relations)\b"),
-         agent=STATE_LIKE, target=("State",), target_preps=("with",), state_level=True),
-    Rule("DowngradeOfRelations",
-         _r(rf"\bdowngrad(?:e|es|ed|ing)\s+(?:its\s+|their\s+)?(?:diplomatic\s+)?(?:ties|relations)\b|\bdowngrad(?:e|ing)\s+of\s+(?:diplomatic\s+)?(?:ties|relations)\b"),
          agent=STATE_LIKE, target=("State",), target_preps=("with",), state_level=True),
     Rule("RecallOfAmbassador",
          _r(rf"\brecall(?:s|ed|ing)?\s+(?:of\s+)?(?:its\s+|their\s+|the\s+|his\s+|her\s+)?{W}?(?:ambassador|envoy|diplomatic\s+staff|diplomats|charg[ée]\s+d['’]affaires|top\s+diplomat|head\s+of\s+mission)\b|\brecall(?:s|ed|ing)?\s+theirs\b|"
@@ -85,9 +79,6 @@ RULES: tuple[Rule, ...] = (
          _r(r"\bpersona(?:e)?\s+non\s+grata\b"),
          agent=("State", "Government", "GovernmentBody", "Legislature", "InternationalOrganization"), target=("Person", "Post"), state_level=False,
          extra={"target_before": True}),
-    Rule("NonRecognition",
-         _r(r"\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+to\s+recogni[sz]e\b|\b(?:does|do|did)\s+not\s+recogni[sz]e\b|\bnon-?recognition\b"),
-         agent=STATE_LIKE + ("InternationalOrganization",), target=ANY_ACTOR, state_level=True, negated_trigger=True),
     Rule("Recognition",
          _r(rf"\brecogni[sz](?:e|es|ed|ing)\b(?=[^.;]{{0,80}}\bas\b)|\brecogni[sz](?:ed|es)\s+(?:the\s+)?(?:new\s+|interim\s+|provisional\s+|military\s+|de\s+facto\s+){{0,2}}(?:government|regime|junta|authorities)\b|\bconsider(?:s|ed)?\s+{W}{{0,3}}?(?:as\s+)?the\s+legitimate\b|\bwhom\s+\w+\s+consider\s+the\s+legitimate\b"),
          agent=STATE_LIKE + ("InternationalOrganization",), target=PERSONS + ("Government",), state_level=True),
@@ -114,24 +105,6 @@ RULES: tuple[Rule, ...] = (
             r"|\b(?:studying|considering|reviewing|analy[sz]ing)\s+(?:[\w’'-]+\s+){0,2}?(?:request|application)\s+for\s+(?:a\s+|the\s+)?safe[- ](?:conduct|passage)"
             r"|\b(?:decision|decide|deciding)\s+(?:on\s+)?whether\s+(?:to\s+(?:allow|let)\s+\w+\s+(?:to\s+)?leave|(?:\w+\s+){1,3}(?:will|would|can|could|may)\s+be\s+(?:allowed|permitted)\s+to\s+leave)\b"),
          agent=STATE_LIKE, target=(), state_level=True, negated_trigger=True, needs=("agent",)),
-    Rule("SafeConductGrant",
-         _r(r"\b(?:grant(?:s|ed)?|issu(?:e|es|ed)|deliver(?:s|ed)?|gave|give[sn]?|guarantee(?:s|d)?)\s+(?:[\w’'-]+\s+){0,3}?safe[- ](?:conducts?|passages?)\b"
-            # the exit allowed without naming the document: "allowed Chávez to leave the country", "authorized his departure"
-            r"|\b(?:allowed|permitted|let)\s+(?:[\w’'-]+\s+){1,3}?(?:to\s+)?leave\s+the\s+country\b|\bauthori[sz]ed\s+(?:[\w’'-]+\s+){0,2}?(?:departure|exit)\b"),
-         agent=STATE_LIKE, target=(), state_level=True, needs=("agent",)),
-    Rule("SafeConductRefusal",
-         _r(r"\b(?:refus(?:e|es|ed)|den(?:y|ies|ied)|reject(?:s|ed)?|declin(?:e|es|ed))\s+(?:to\s+(?:grant|issue|give)\s+)?(?:[\w’'-]+\s+){0,2}?safe[- ](?:conducts?|passages?)\b"
-            # the exit refused without naming the document: "refused to let them go", "refused to allow him to leave"
-            r"|\b(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed))\s+to\s+(?:let|allow|permit)\s+(?:\w+\s+){1,3}?(?:to\s+)?(?:go|leave)\b"),
-         agent=STATE_LIKE, target=(), state_level=True, negated_trigger=True, needs=("agent",)),
-    Rule("SafeConductRequest",
-         _r(r"\b(?:request(?:s|ed)?|demand(?:s|ed)?|ask(?:s|ed)?\s+(?:[\w’'-]+\s+){0,4}?(?:for|to\s+(?:issue|grant|give|provide|deliver|extend)))\s+(?:a\s+|the\s+)?safe[- ](?:conducts?|passages?)\b"
-            r"|\bask(?:s|ed)?\s+(?:[\w’'-]+\s+){1,3}?to\s+(?:let|allow)\s+(?:[\w’'-]+\s+){1,3}?(?:to\s+)?leave\b"),
-         agent=STATE_LIKE, target=("State",), state_level=True, needs=("agent",),
-         negated_trigger=True),  # "asked Peru to issue": the asking is the act, not a modality
-    Rule("AsylumWithdrawal",
-         _r(rf"\b(?:withdr(?:ew|aw|aws|awn)|revok(?:e|es|ed)|rescind(?:s|ed)?|end(?:s|ed))\s+{W}{{0,2}}?asylum\b"),
-         agent=STATE_LIKE, target=PERSONS, state_level=True, needs=("agent",)),
     Rule("InternationalLegalAction",
          _r(r"\b(?:fil(?:e|es|ed|ing)|br(?:ing|ought)|lodg(?:e|ed)|submit(?:ted)?)\s+(?:a\s+)?(?:case|complaint|lawsuit|suit|application)\b(?=[^.]{0,80}\b(?:International\s+Court|ICJ|ICC|Inter-American\s+Court))|\b(?:took|take|taking|takes)\s+(?:[\w’'-]+\s+){1,3}to\s+the\s+(?:International\s+Court\s+of\s+Justice|ICJ|World\s+Court)\b|\bask(?:s|ed)?\s+the\s+(?:International\s+Court\s+of\s+Justice|ICJ|World\s+Court)\s+to\b"),
          agent=STATE_LIKE, target=("State",), target_preps=("against",), state_level=True, needs=("agent",)),
@@ -142,7 +115,7 @@ MODALITY = re.compile(
     r"\b(?:not|never|n['’]t|cannot|unable|without|no\s+longer|could|would|might|may|should|must|shall|will|threat\w*|warn\w*|if|whether|unless"
     r"|plans?\s+to|planning|intends?\s+to|considering|consider\s+whether|expected\s+to|likely|possib\w*|urg\w*"
     r"|offer(?:ed|s|ing)?|call(?:ed|s|ing)?\s+(?:on|for)|demand\w*|asked\s+\w+\s+to|refus\w*\s+to|den(?:y|ies|ied)|rejected\s+claims"
-    r"|risk\w*|tempted|declin\w*\s+to|fail\w*\s+to|yet\s+to|seeking\s+to|trying\s+to|before\s+that\s+could|en\s+route|on\s+(?:his|her|their|its)\s+way|escape|evade|avoid|avoiding|escaping)\b", re.I)
+    r"|risk\w*|tempted|declin\w*\s+to|fail\w*\s+to|yet\s+to|seeking\s+to|trying\s+to|stop(?:s|ped|ping)?\s+short\s+of|before\s+that\s+could|en\s+route|on\s+(?:his|her|their|its)\s+way|escape|evade|avoid|avoiding|escaping)\b", re.I)
 #: a clause boundary: the modality window starts after the last of these before the trigger
 CLAUSE_BREAK = re.compile(r"[;:.!?,]|\b(?:but|while|after|because|since|when|as|although|though|that)\b", re.I)
 

@@ -46,17 +46,75 @@ def _words(token: "Token") -> StructureWords:
     """The structure words of the token's language (the parse knows which it is)."""
     lang = token.doc.lang_
     return ENGLISH if lang == "en" else (structure_words(lang) or ENGLISH)
+#: first words of fixed phrases the parser may cut off from their verb ("persona non grata")
+FIXED_PHRASE_HEADS = frozenset({"persona"})
+#: "became the first country to recognize ...": an infinitive on a ranked noun reports the act
+RANKS = frozenset({"first", "second", "third", "fourth", "fifth", "latest", "last", "next", "only"})
 
 
-def not_an_act(token: "Token") -> str | None:
+#: documents whose participle reports the act they enact: "signed decrees recognizing ...", "a statement recognizing ..."
+ENACTING_DOCUMENTS = frozenset({"decree", "statement", "resolution", "law", "order", "note", "letter", "communique",
+                                "communiqué", "declaration", "bill", "act"})
+
+
+def participle_of_act(token: "Token") -> bool:
+    """'..., recognizing the People's Republic as ...' (a participle clause of the main act) and
+    'signed decrees recognizing ...' (a document that enacts it) are acts, not kinds of acts."""
+    if token.tag_ != "VBG":
+        return False
+    if token.dep_ == "advcl":
+        return any(c.dep_ == "punct" for c in token.head.children if c.i == token.i - 1) or \
+            token.doc[token.i - 1].text == ","
+    if token.dep_ == "acl":
+        noun = token.head
+        return noun.lemma_.lower() in ENACTING_DOCUMENTS and noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB"
+    return False
+
+
+#: nouns whose infinitive is a decided act: "Mexico's decision to grant asylum", "announced its decision to cut ties"
+DECISION_NOUNS = frozenset({"decision", "move"})
+
+
+def decided_infinitive(token: "Token") -> bool:
+    if token.tag_ != "VB" or token.dep_ != "acl" or token.head.lemma_.lower() not in DECISION_NOUNS:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and decision_maker(token.head) is not None
+
+
+def decision_maker(noun: "Token") -> "Token | None":
+    """Who decided: the possessor ("Mexico's decision"), else the subject of the verb the decision
+    is the object of ("Peru announced its decision")."""
+    poss = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    if poss is not None:
+        return poss
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in ("announce", "make", "take", "confirm", "defend", "explain", "justify"):
+        return logical_subject(noun.head)
+    return None
+
+
+def ranked_infinitive(token: "Token") -> bool:
+    """'X became the first (country) to recognize Y', 'X was the latest to expel': the infinitive is
+    the act of the subject of 'be/become'."""
+    if token.dep_ not in ("relcl", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    noun = token.head
+    ranked = noun.lower_ in RANKS or any(c.dep_ in ("amod", "advmod") and c.lower_ in RANKS for c in noun.children)
+    return ranked and noun.dep_ in ("attr", "acomp", "oprd") and noun.head.lemma_ in ("be", "become")
+
+
+def not_an_act(token: "Token", negated_act: bool = False) -> str | None:
     """Why the clause of a trigger is not an act (negated, modal, future, under a threat or request,
-    hypothetical, generic), or None when it reports one."""
+    hypothetical, generic), or None when it reports one.  With ``negated_act`` the negation of the
+    trigger's own clause is the act ("does not recognise", "would never recognise": a non-recognition)."""
+    if ranked_infinitive(token):
+        return _clause_blocker(token.head.head)  # "became the first to recognize": as its main verb
     if token.pos_ == "VERB" and token.tag_ in ("VBG", "VB") and token.dep_ in GENERIC_DEPS \
-            and not (token.dep_ == "advcl" and token.head.lemma_.lower() in ACT_HEADS | ENTRY_HEADS):  # "voted ... to remove him"
+            and not (token.dep_ == "advcl" and token.head.lemma_.lower() in ACT_HEADS | ENTRY_HEADS) \
+            and not participle_of_act(token) and not decided_infinitive(token):  # "voted ... to remove him"
         return "generic"  # "the right to grant asylum", "a tradition of granting asylum"
     current = token
     for _ in range(8):  # up through xcomp/ccomp/conj chains; a clause is rarely deeper than that
-        reason = _clause_blocker(current)
+        reason = _clause_blocker(current, negated_act and current is token)
         if reason:
             return reason
         head = current.head
@@ -131,12 +189,20 @@ def _bases(token: "Token") -> set[str]:
     return forms
 
 
-def _clause_blocker(verb: "Token") -> str | None:
+def negated(verb: "Token") -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _words(verb).negations) for c in verb.children)
+
+
+def _clause_blocker(verb: "Token", negation_is_the_act: bool = False) -> str | None:
     words = _words(verb)
     for child in verb.children:
         if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in words.negations):
+            if negation_is_the_act:
+                continue
             return "negated"
         if child.dep_ == "aux" and (child.lower_ in words.modals or child.lemma_.lower() in words.modals):
+            if negation_is_the_act and child.lower_ in ("will", "would", "'ll", "wo"):
+                continue  # "would never recognise": a stated refusal, not a forecast
             return f"modal '{child.text}'"
         if child.dep_ == "mark" and child.lower_ in words.hypothetical_marks:
             return f"hypothetical '{child.text}'"
@@ -199,6 +265,12 @@ def logical_subject(verb: "Token") -> "Token | None":
             if objects and verb.head.lemma_ in ("order", "tell", "instruct", "ask", "allow"):
                 return objects[0]  # "ordered the police to arrest": the police act
         return logical_subject(verb.head)
+    if ranked_infinitive(verb):
+        return logical_subject(verb.head.head)
+    if decided_infinitive(verb):
+        return decision_maker(verb.head)
+    if verb.dep_ == "acl" and participle_of_act(verb):
+        return logical_subject(verb.head.head)  # "Putin signed decrees recognizing ...": Putin
     if verb.dep_ == "relcl":
         return verb.head
     return None
@@ -242,8 +314,24 @@ def logical_object(verb: "Token") -> "Token | None":
     for child in verb.children:
         if child.dep_ in ("dobj", "attr", "obj"):  # obj: Universal Dependencies (other languages' pipelines)
             return child
+    for child in verb.children:  # a small clause the parser made: "declared [him persona non grata]"
+        if child.dep_ == "ccomp" and child.lower_ in FIXED_PHRASE_HEADS:
+            return next((g for g in child.children if g.dep_ == "nsubj"), None)
     if verb.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.lower_ not in ("who", "which", "that") for c in verb.children):
         return None
+    return None
+
+
+def nominal_agent(noun: "Token") -> "Token | None":
+    """Who acts in a noun's own phrase: "the recognition ... by Peru", "Peru's recognition of ..."."""
+    for child in noun.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ == "by":
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return child
     return None
 
 
@@ -276,7 +364,7 @@ def fan_out(token: "Token") -> Iterator["Token"]:
 def local_tokens(trigger: "Token") -> list["Token"]:
     """The trigger's own dependents (its subtree without the subject and without subordinate
     clauses): where the words a frame needs ("relations", "asylum") must be."""
-    # a passive's subject is its object: "charges were filed", "relations were severed"
+    # the subject of a passive is what is acted on: "relations ... were restored" has its "relations"
     skip = {"nsubj", "ccomp", "advcl", "relcl", "conj", "csubj", "parataxis", "cc", "punct", "agent"}
     # "offered to grant asylum" is no grant, but "refused to grant safe conduct" is a refusal
     into_clauses = trigger.lemma_.lower() in _words(trigger).not_act_verbs
@@ -289,7 +377,17 @@ def local_tokens(trigger: "Token") -> list["Token"]:
         stack += [c for c in t.children if c.dep_ not in ("ccomp", "advcl", "parataxis")]
     if trigger.dep_ == "xcomp" and trigger.head.pos_ in ("NOUN", "PROPN"):
         out.append(trigger.head)
-    return sorted(out, key=lambda t: t.i)
+    if trigger.dep_ in ("acl", "relcl") and trigger.head.pos_ == "NOUN":  # "a safe conduct granted by Peru"
+        out += [trigger.head] + [c for c in trigger.head.children if c.dep_ in ("compound", "amod")]
+    # the verb of a complement clause, alone: "ordered the envoy to leave" needs "leave"
+    # (an infinitive the parser calls ccomp: "allowed her to leave"; not "told them it would leave")
+    out += [c for c in trigger.children if c not in out and c.pos_ in ("VERB", "AUX") and (
+        c.dep_ == "xcomp" or (c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))]
+    # a fixed foreign phrase the parser splits off as a coordinated verb: "declared him, ..., persona non grata"
+    for c in trigger.children:
+        if c.dep_ in ("conj", "ccomp") and c.lower_ in FIXED_PHRASE_HEADS and c not in out:
+            out += [c] + [g for g in c.children if g.dep_ not in ("nsubj", "punct")]
+    return sorted(set(out), key=lambda t: t.i)
 
 
 def described(noun: "Token") -> "Token | None":

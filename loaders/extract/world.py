@@ -8,6 +8,11 @@ stays a city.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from pathlib import Path
+
+from ruamel.yaml import YAML
+
 DEMONYMS: dict[str, tuple[str, ...]] = {
     "AF": ("Afghan",), "AL": ("Albanian",), "DZ": ("Algerian",), "AO": ("Angolan",), "AR": ("Argentine", "Argentinian"),
     "AM": ("Armenian",), "AU": ("Australian",), "AT": ("Austrian",), "AZ": ("Azerbaijani",), "BH": ("Bahraini",),
@@ -85,6 +90,9 @@ CAPITALS: dict[str, tuple[str, ...]] = {
     "UG": ("Kampala",), "UZ": ("Tashkent",), "VU": ("Port Vila",), "YE": ("Sanaa", "Sana'a"), "ZM": ("Lusaka",),
 }
 
+#: a capital → its state's ISO code, today
+CAPITAL_CODE = {form: code for code, forms in CAPITALS.items() for form in forms}
+
 #: other names the press uses for a state (common short names pycountry lacks, nicknames)
 OTHER_NAMES: dict[str, tuple[str, ...]] = {
     "US": ("United States", "the United States", "the U.S."),
@@ -130,3 +138,84 @@ barack hillary george condoleezza mark jens volodymyr petro andrzej viktor giorg
 abdel mohammed muhammad ahmed ali hassan hosni bashar benjamin naftali yair mahmoud ismail
 assange snowden chen guangcheng pope francis manuel antonio guillermo victor víctor raul raúl
 """.split())
+
+
+#: buildings and places that stand for a state's government (ISO code): metonymy in the press
+SEATS_OF_GOVERNMENT = {
+    "Itamaraty": "BR", "Planalto": "BR", "Quai d'Orsay": "FR", "Élysée": "FR", "Elysée": "FR", "Elysee": "FR",
+    "Kremlin": "RU", "White House": "US", "State Department": "US", "Foggy Bottom": "US", "Pentagon": "US",
+    "Downing Street": "GB", "Whitehall": "GB", "Casa Rosada": "AR", "Palacio San Martín": "AR",
+    "Miraflores": "VE", "Zhongnanhai": "CN", "Farnesina": "IT", "Palacio de Carondelet": "EC", "Carondelet": "EC",
+    "Palacio Quemado": "BO", "Casa de Nariño": "CO", "Palacio de Torre Tagle": "PE", "Torre Tagle": "PE",
+    "Blue House": "KR", "Bundeskanzleramt": "DE", "Auswärtiges Amt": "DE", "Moncloa": "ES", "Santa Sede": "VA",
+    "Holy See": "VA", "Palacio Nacional": "MX", "Los Pinos": "MX", "La Moneda": "CL", "Knesset": "IL",
+}
+
+
+# -- facts with validity dates (world_history.yaml) ---------------------------------------------------
+
+HISTORY_FILE = Path(__file__).with_name("world_history.yaml")
+
+
+@dataclass(frozen=True)
+class Period:
+    """A fact holding from ``start`` (inclusive) until ``end`` (exclusive), ISO dates of any precision."""
+    state: str | None
+    start: str | None = None
+    end: str | None = None
+
+    def holds(self, when: str) -> bool:
+        """Whether the fact holds at some time of ``when`` (an ISO date of any precision: '1956',
+        '1991-12', '1991-12-30'): a year in which a state ended still saw it."""
+        n = len(when)
+        if self.start is not None and self.start[:n] > when:
+            return False
+        if self.end is None or when < self.end[:n]:
+            return True
+        # ``when`` holds the end: the fact held in part of it, unless it ended on its very first day
+        return when == self.end[:n] and self.end[n:] not in ("", "-01", "-01-01")
+
+
+@dataclass(frozen=True)
+class HistoricalState:
+    code: str
+    name: str
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    period: Period
+
+
+def _iso(value) -> str | None:
+    return None if value is None else str(value)
+
+
+def _load_history(path: Path) -> tuple[dict[str, HistoricalState], dict[str, tuple[Period, ...]], dict[str, tuple[str, ...]]]:
+    """The file's states, places and demonyms; a malformed entry says where and what to fix."""
+    with path.open(encoding="utf-8") as handle:
+        data = YAML(typ="safe").load(handle) or {}
+    states: dict[str, HistoricalState] = {}
+    for code, item in (data.get("states") or {}).items():
+        if not isinstance(item, dict) or not item.get("name"):
+            raise ValueError(f"{path}: state {code}: needs a name (see the comment at the top of the file)")
+        states[code] = HistoricalState(code, item["name"], tuple(item.get("aliases") or ()), tuple(item.get("demonyms") or ()),
+                                       Period(code, _iso(item.get("from")), _iso(item.get("until"))))
+    places: dict[str, tuple[Period, ...]] = {}
+    for place, periods in (data.get("places") or {}).items():
+        if not isinstance(periods, list) or any(not isinstance(p, dict) or "state" not in p for p in periods):
+            raise ValueError(f"{path}: place {place}: a list of {{state, from, until}} is wanted (see the top of the file)")
+        places[place] = tuple(Period(p["state"], _iso(p.get("from")), _iso(p.get("until"))) for p in periods)
+    demonyms = {code: tuple(forms) for code, forms in (data.get("demonyms") or {}).items()}
+    return states, places, demonyms
+
+
+HISTORICAL_STATES, PLACES_IN_TIME, DEMONYMS_OF_A_PERIOD = _load_history(HISTORY_FILE)
+
+
+def state_at(place: str, when: str | None, today: str | None) -> str | None:
+    """The ISO code of the state a capital or seat of government stood for at ``when`` (an ISO date
+    of any precision; None: today's).  ``today`` is the state it stands for now (None: a city)."""
+    if when:
+        for period in PLACES_IN_TIME.get(place, ()):
+            if period.holds(when):
+                return period.state
+    return today

@@ -1,0 +1,448 @@
+"""An article's actor mentions on its text: registry names, states, capitals and demonyms, organs,
+missions, envoys, pronouns, descriptions and kin, then the references among them resolved.
+
+A mixin of ``pipeline._Extractor`` (it reads ``self.text``, ``self.gaz``, ``self.doc`` and the
+person tables ``names.NameFinder`` fills); ``coref.py`` resolves references on the parse first, the
+positional rules here answer where the parse does not.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .coref import resolve_references
+from .coref_lexicon import SPEECH_LEMMAS
+from .gazetteer import ENVOY_AFTER, ORGAN_AFTER, ORGANS, PERSON_TYPES, STATE, Entity, Mention, fold as _fold, slug
+from .world import CAPITAL_CODE, DEMONYMS, state_at
+
+DEMONYM_FORMS = frozenset(d for forms in DEMONYMS.values() for d in forms)
+PREPOSITIONS_BEFORE_PLACE = re.compile(r"(?:\b(?:in|at|to|from|into|near|outside|inside|of|across|around)\s+(?:the\s+)?)$", re.I)
+#: bodies named without their state ("prosecutors in Peru", "police", "the court"): the state
+#: named right after, else the state the article is about
+GENERIC_ORGAN = re.compile(r"\b(?P<organ>(?i:prosecutors|the\s+prosecution|police|security\s+forces))\b(?:\s+in\s+(?P<state>[A-Z]\w+))?")
+POSSESSIVE_MISSION = re.compile(r"\b(?:its|their)\s+(?:embassy|consulate|legation|diplomatic\s+mission)\b(?P<where>\s+in\b)?", re.I)
+BARE_MISSION = re.compile(r"\bthe\s+(?:embassy|mission|residence|embassy\s+grounds|legation)\b(?!\s+(?:of|in)\b)", re.I)
+PRONOUN = re.compile(r"\b(?:she|he|her|him|his|herself|himself)\b", re.I)
+KIN = re.compile(r"\b(?P<owner>her|his|[A-Z][\w]+['’]s)\s+(?P<kin>mother|father|wife|husband|son|daughter|brother|sister|children|family|aides|allies|associates|advisers)\b"
+                 r"|\b(?:the\s+)?(?P<kin2>(?:wife|husband|family|children|relatives|mother|father)(?:\s+and\s+(?:children|daughters|sons))?)\s+of\s+"
+                 r"(?:(?:former|then-|late|ousted)\s*)*(?:(?i:president|prime minister|minister|leader)\s+)?(?P<owner2>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
+FEMININE = {"she", "her", "herself"}
+MASCULINE = {"he", "him", "his", "himself"}
+DEFINITE = re.compile(r"\bthe\s+(?:(?:former|ousted|exiled|jailed|detained|then|blind|elderly|ailing)\s+)?(?P<title>(?:vice\s+|prime\s+|foreign\s+)?(?:president|prime minister|minister|official|leader|lawmaker|premier|head of state|opposition leader|cardinal|archbishop|bishop|dissident|activist|defector|ex-spy|former spy|lawyer|expert|analyst|jurist|scholar))\b", re.I)
+#: "the expert", "the analyst": someone the article quotes, so the latest speaker
+SOURCE_ROLES = {"expert", "analyst", "jurist", "scholar"}
+MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December"}
+MISSION_AFTER = re.compile(r"(?:'s|’s)?\s+(?:(?i:ambassador['’]s\s+residence|embassy|consulate|diplomatic\s+mission)|Embassy|Consulate)(?P<where>\s+in\s+)?", re.U)
+MISSION_BEFORE = re.compile(r"(?i:(?:the\s+)?(?:residence\s+of\s+the\s+)?(?:embassy|consulate)\s+of\s+)$")
+CITY_EMBASSY = re.compile(r"(?:'s|’s)\s+(?P<city>[A-Z][\w ]{2,20}?)\s+(?i:embassy)\b")
+BARE_ORGAN = re.compile(r"(?<![\w'’])(?:the\s+)?(?P<organ>Congress|Parliament|National Assembly|Senate|Supreme Court|Constitutional Court)\b")
+
+
+#: acts of a state's police and justice on a person, mostly its own people
+DOMESTIC_ACTS = ("Arrest", "Charge", "Sentence")
+
+
+class MentionFinder:
+    """The actor mentions of an article and their references (a mixin of the extractor)."""
+
+    _sentence_offsets: list[int] | None = None   # where each parsed sentence starts, once per article
+    _speaker_spans: list[tuple[int, int]] | None = None   # subjects of speech verbs and their appositions
+    guessed_organs: dict[str, str]   # organ id → its word, for organs whose state was a guess ("Congress")
+
+    def _find_mentions(self) -> None:
+        text = self.text
+        raw: list[Mention] = []
+        for m in self.gaz.pattern().finditer(text):
+            mention = self._resolve_surface(m)
+            if mention is not None:
+                raw.append(mention)
+        for start, end, person, _ in self.title_spans:
+            entity = self.gaz.entities[person]
+            name_start = text.rfind(entity.label, start, end)
+            raw.append(Mention(name_start if name_start >= 0 else start, end, person, "Person", text[start:end], "title"))
+        states = {}
+        for mention in raw:
+            if mention.type == STATE:
+                states[mention.entity] = states.get(mention.entity, 0) + 1
+        self.focal_state = max(states, key=lambda s: (states[s], s)) if states else None
+        for m in GENERIC_ORGAN.finditer(text):
+            if any(r.start <= m.start() < r.end for r in raw):
+                continue
+            state = None
+            if m.group("state"):
+                state = next((self.gaz.resolve(t).id for t, k in self.gaz.surfaces.get(m.group("state"), [])
+                              if self.gaz.resolve(t).type == STATE), None)
+            if state:  # without a named state, "police" could be anyone's: not an actor
+                organ = self.gaz.organ(state, _organ_word(m.group("organ")))
+                raw.append(Mention(m.start(), m.end(), organ.id, organ.type, m.group(0), "organ"))
+        named_states = {m.entity for m in raw if m.type == STATE}
+        for m in BARE_ORGAN.finditer(text):
+            if any(r.start <= m.start("organ") < r.end for r in raw):
+                continue
+            word = m.group("organ")
+            known = [e for e in self.gaz.entities.values() if not e.new and e.attrs.get("organ_of") in named_states
+                     and (e.label == word or word in e.aliases)]
+            nearby = [self.gaz.state_of(post) for start, _, _, post in self.title_spans
+                      if post and abs(start - m.start()) < 400 and self.gaz.state_of(post)]
+            state = known[0].attrs["organ_of"] if len(known) == 1 else (
+                max(set(nearby), key=nearby.count) if nearby else self.focal_state)
+            if state:
+                organ = self.gaz.organ(state, word.lower())
+                raw.append(Mention(m.start(), m.end(), organ.id, organ.type, m.group(0), "organ"))
+                if len(known) != 1:   # whose "Congress" it is was a guess: the person it acts on may tell
+                    self.guessed_organs[organ.id] = word.lower()
+        for m in PRONOUN.finditer(text):
+            raw.append(Mention(m.start(), m.end(), "", "Person", m.group(0), "pronoun"))
+        for m in DEFINITE.finditer(text):
+            raw.append(Mention(m.start(), m.end(), "", "Person", m.group(0), "definite"))
+        for m in re.finditer(r"\bthe\s+(?P<noun>aides|allies|associates|advisers|family|children)\b", text):
+            if any(r.start <= m.start() < r.end for r in raw):
+                continue
+            groups = [e for e in self.gaz.entities.values() if e.type == "Group" and e.label.startswith(m.group("noun"))]
+            if len(groups) == 1:
+                raw.append(Mention(m.start(), m.end(), groups[0].id, "Group", m.group(0), "definite-group"))
+        for m in POSSESSIVE_MISSION.finditer(text):
+            # "Ecuador ... inside its embassy in London": the mission of the state just named
+            if any(r.start <= m.start() < r.end for r in raw):
+                continue
+            owners = [r for r in raw if r.type == STATE and r.kind != "demonym" and r.end <= m.start()
+                      and m.start() - r.end < 120 and not re.search(r"[.;]", text[r.end:m.start()])]
+            if owners:
+                owner = self.gaz.entities[max(owners, key=lambda r: r.end).entity]
+                raw.append(self._mission(owner, m.start(), m.end(), bool(m.group("where"))))
+        for m in BARE_MISSION.finditer(text):
+            if any(r.start <= m.start() < r.end for r in raw):
+                continue
+            previous = [r for r in raw if r.end <= m.start() and r.type in ("Embassy", "DiplomaticMission")]
+            if previous:
+                last = max(previous, key=lambda r: r.end)
+                raw.append(Mention(m.start(), m.end(), last.entity, last.type, m.group(0), "mission"))
+        for m in KIN.finditer(text):
+            raw.append(Mention(m.start(), m.end(), "", "Person", m.group(0), "kin"))
+        raw.sort(key=lambda x: (x.start, -(x.end - x.start)))
+        kept: list[Mention] = []
+        for mention in raw:
+            if kept and mention.start < kept[-1].end:
+                continue  # overlapping: keep the longer, earlier one
+            kept.append(mention)
+        for i, mention in enumerate(kept):
+            government = re.match(r"['’]s\s+(?:administration|government)\b", text[mention.end:mention.end + 20])
+            state = self.gaz.state_of(self.person_posts.get(mention.entity, "")) if mention.type == "Person" else None
+            if government and state:
+                organ = self.gaz.organ(state, "government")
+                kept[i] = Mention(mention.start, mention.end + government.end(), organ.id, organ.type,
+                                  text[mention.start:mention.end + government.end()], "organ")
+        self.mentions = kept
+        self._resolve_anaphora()
+
+    def _resolve_surface(self, m: re.Match) -> Mention | None:
+        surface = m.group(0)
+        candidates = self.gaz.surfaces[surface]
+        start, end = m.start(), m.end()
+        before = self.text[max(0, start - 30):start]
+        after = self.text[end:end + 60]
+        if surface in MONTH_NAMES and (re.match(r"\s+\d", after) or re.search(
+                r"\b(?:in|of|since|last|early|mid|late|until|by|this|next|from)\s+$", before, re.I)):
+            return None  # "in May 2019": the month, not Theresa May
+        persons = [c for c in candidates if not c[0].startswith("state:") and self.gaz.resolve(c[0]).type == "Person"]
+        if len(persons) > 1:
+            # "Morales" after "Carlos Raúl Morales": the person last named in full, not another Morales
+            def named_in_full(candidate):
+                return self.text.rfind(self.gaz.resolve(candidate[0]).label, 0, start)
+            latest = max(persons, key=named_in_full)
+            if named_in_full(latest) >= 0:
+                candidates = [latest] + [c for c in candidates if c != latest]
+        chosen = None
+        for target, kind in candidates:
+            if kind == "alias" and (surface.lower() in ORGANS or (surface[0].islower() and " " not in surface)
+                                    or surface.lower().startswith("the ") and len(surface.split()) == 2):
+                continue  # generic words ("prosecutors", "Congress", "the court") need their state: see organ rules
+            entity = self.gaz.resolve(target) if not target.startswith("state:") else None
+            if kind == "capital" or (entity is not None and entity.type == "City"):
+                code = target[6:] if target.startswith("state:") else None
+                if kind == "capital" and code:   # the state of the story's time: Belgrade in 1956 is Yugoslavia's
+                    code = state_at(surface, self.time_at(start), CAPITAL_CODE.get(surface))
+                if PREPOSITIONS_BEFORE_PLACE.search(before) or (kind == "capital" and code is None):
+                    city = entity if entity is not None and entity.type == "City" else self.gaz.city(surface, code)
+                    return Mention(start, end, city.id, "City", surface, "name")
+                if kind == "capital" or (entity is not None and entity.type != "City"):
+                    chosen = chosen or (("state:" + code) if code else target, "capital")
+                continue
+            if chosen is None or (chosen[1] in ("capital", "demonym") and kind in ("name", "alias")):
+                chosen = (target, kind)
+        if chosen is None:
+            return None
+        target, kind = chosen
+        entity = self.gaz.resolve(target)
+        if entity.type == "City":
+            return Mention(start, end, entity.id, "City", surface, "name")
+        if entity.type in ("Embassy", "DiplomaticMission"):
+            city = self.gaz.entities.get(entity.attrs.get("located_in", ""))
+            located = re.match(r"\s+in\s+(\w+(?:\s\w+)?)", after)
+            if city is not None and located and city.label.startswith(located.group(1).split()[0]):
+                end = end + located.start(1) + len(city.label) if after[located.start(1):].startswith(city.label) else end
+            return Mention(start, end, entity.id, entity.type, self.text[start:end], "mission")
+        # a state followed by an organ or a mission: "Peru's Congress", "the Mexican embassy in Lima"
+        if entity.type == STATE:
+            organ = ORGAN_AFTER.match(after)
+            if organ:
+                body = self.gaz.organ(entity.id, organ.group("organ"))
+                return Mention(start, end + organ.end(), body.id, body.type, surface + after[:organ.end()], "organ")
+            envoy = ENVOY_AFTER.match(after)
+            if envoy:
+                receiver = None
+                if envoy.group("where"):
+                    for t, k in self.gaz.surfaces.get(envoy.group("where"), []):
+                        place = self.gaz.resolve(t)
+                        receiver = place.id if place.type == STATE else (self.gaz.state_of(place.attrs.get("located_in")) or receiver)
+                        if receiver:
+                            break
+                receiver = receiver or self.focal_state_guess(entity.id)
+                post = self.gaz.envoy(entity.id, receiver, envoy.group("kind"))
+                return Mention(start, end + envoy.end(), post.id, post.type, surface + after[:envoy.end()], "post")
+            mission = MISSION_AFTER.match(after)
+            if mission:
+                return self._mission(entity, start, end + mission.end(), bool(mission.group("where")))
+            city_embassy = CITY_EMBASSY.match(after)
+            if city_embassy:
+                city = self.gaz.city(city_embassy.group("city").strip(), None)
+                mission_entity = self.gaz.mission(entity.id, city)
+                return Mention(start, end + city_embassy.end(), mission_entity.id, mission_entity.type, surface, "mission")
+            envoy_before = re.search(r"(?i:(?:the\s+)?(?P<kind>ambassador|envoy|chargé\s+d['’]affaires|top\s+diplomat))\s+of\s+(?:the\s+)?$", before)
+            if envoy_before:  # "the ambassador of the Netherlands"
+                post = self.gaz.envoy(entity.id, self.focal_state_guess(entity.id), envoy_before.group("kind"))
+                return Mention(start - len(envoy_before.group(0)), end, post.id, post.type, self.text[start - len(envoy_before.group(0)):end], "post")
+            if MISSION_BEFORE.search(before):
+                return self._mission(entity, start - len(MISSION_BEFORE.search(before).group(0)), end, self.text[end:end + 4] == " in ")
+        if kind == "alias" and surface in DEMONYM_FORMS:
+            kind = "demonym"  # registry aliases include demonyms ("Mexican"): still adjectives
+        return Mention(start, end, entity.id, entity.type, surface, kind)
+
+    def _mission(self, sender: Entity, start: int, end: int, located: bool) -> Mention:
+        where = None
+        if located:
+            rest = self.text[end:end + 60]
+            m = re.match(r"\s*(?:in\s+)?(?P<place>[A-Z][\w]+(?:\s[A-Z][\w]+)?)", rest)
+            if m:
+                place = m.group("place")
+                options = self.gaz.surfaces.get(place, [])
+                for target, kind in options:
+                    e = self.gaz.resolve(target)
+                    if e.type == "City":
+                        where = e
+                    elif kind == "capital":
+                        where = self.gaz.city(place, state_at(place, self.time_at(end), CAPITAL_CODE.get(place)))
+                    elif e.type == STATE and where is None:
+                        where = e
+                if where is None:
+                    where = self.gaz.city(place, None)
+                end = end + m.end()
+        if where is None:
+            known = [e for e in self.gaz.entities.values() if e.type in ("Embassy", "DiplomaticMission")
+                     and e.attrs.get("sending_state") == sender.id]
+            receivers = [e for e in known if e.attrs.get("receiving_state") == self.focal_state_guess(sender.id)]
+            if len(receivers) == 1:
+                mission = receivers[0]
+                return Mention(start, end, mission.id, mission.type, self.text[start:end], "mission")
+            where = self.gaz.entities.get(self.focal_state_guess(sender.id) or "")
+            if where is None:
+                return Mention(start, end, sender.id, STATE, self.text[start:end], "name")
+        mission = self.gaz.mission(sender.id, where)
+        return Mention(start, end, mission.id, mission.type, self.text[start:end], "mission")
+
+    def focal_state_guess(self, other_than: str) -> str | None:
+        """The state the article is mostly about, other than ``other_than`` (for 'the Mexican embassy')."""
+        if self._state_counts is None:  # one scan of the text, however many missions ask
+            self._state_counts = {}
+            for m in self.gaz.state_pattern().finditer(self.text):
+                for target, kind in self.gaz.surfaces[m.group(0)]:
+                    e = self.gaz.resolve(target)
+                    if e.type == STATE:
+                        self._state_counts[e.id] = self._state_counts.get(e.id, 0) + 1
+                        break
+        counts = {k: v for k, v in self._state_counts.items() if k != other_than}
+        return max(counts, key=lambda k: (counts[k], k)) if counts else None
+
+    def _resolve_anaphora(self) -> None:
+        """He/she, 'the former president', 'her mother' → a person named before: of a fitting gender
+        and title, the most mentioned (salient) among those named in the last sentences."""
+        seen: list[tuple[int, str]] = []          # (position, person) of named persons so far
+        speakers: list[str] = []                  # persons named as the subject of a speech verb
+        # salience: how often each person is named in the whole article (the protagonist wins ties)
+        counts: dict[str, int] = {}
+        for m in self.mentions:
+            if m.type in PERSON_TYPES and m.entity and m.kind not in ("pronoun", "definite", "kin"):
+                counts[m.entity] = counts.get(m.entity, 0) + 1
+        speech_after = re.compile(r"^[,\s]*(?:\w+\s+){0,2}?(?:said|says|added|explained|noted|warned|told|stated|argued|insisted)\b")
+        speech_before = re.compile(r"\b(?:said|says|added|told)\s+$")
+        parsed = self._parsed_references()
+        for m in self.mentions:
+            if m.kind in ("pronoun", "definite") and (m.start, m.end) in parsed:
+                m.entity = parsed[(m.start, m.end)]   # the parse's answer (coref.py) comes first
+            elif m.kind in ("pronoun", "definite", "kin"):
+                window_start = self._sentence_start_before(m.start, 5)
+                recent = [p for pos, p in seen if pos >= window_start] or [p for _, p in seen]
+                named_before = {p for _, p in seen}
+                if counts and named_before:
+                    protagonist = max(named_before, key=lambda p: counts.get(p, 0))
+                    if protagonist not in recent:
+                        recent.append(protagonist)
+                word = m.surface.split()[0].lower()
+                if m.kind == "pronoun" and speech_after.match(self.text[m.end:m.end + 30]) and speakers:
+                    recent = [speakers[-1]] + [p for p in reversed(speakers[:-1]) if p != speakers[-1]]
+                if m.kind == "definite":
+                    title = re.sub(r"\s+", " ", m.surface.lower().split(" ", 2)[-1])
+                    fitting = [p for p in recent if any(title in t or t in title for t in self.person_titles.get(p, ()))]
+                    if not fitting and title in SOURCE_ROLES and speakers:
+                        fitting = [speakers[-1]]
+                    recent = fitting or recent
+                if word in FEMININE | MASCULINE:
+                    recent = [p for p in recent if _gender_fits(self.gaz.entities[p], word)]
+                    # a name known to fit the pronoun beats one merely not known to clash
+                    known_fit = [p for p in recent if _gender_known(self.gaz.entities[p], word)]
+                    if known_fit and len(known_fit) < len(recent):
+                        sentence_start_here = self._sentence_start_before(m.start, 1)
+                        near = [p for p in known_fit if any(pos >= sentence_start_here and q == p for pos, q in seen)]
+                        recent = near or recent
+                kin_match = KIN.match(m.surface) if m.kind == "kin" else None
+                if kin_match and kin_match.group("owner2"):
+                    name = kin_match.group("owner2")
+                    owner = next((t for t, k in self.gaz.surfaces.get(name, []) if not t.startswith("state:")), None)
+                    recent = [owner] if owner else []
+                elif m.kind == "kin" and word not in ("her", "his"):
+                    owner = next((t for t, k in self.gaz.surfaces.get(m.surface.split("'")[0].split("’")[0], [])
+                                  if not t.startswith("state:")), None)
+                    recent = [owner] if owner else []
+                if not recent:
+                    continue
+                sentence_start = self._sentence_start_before(m.start, 0)
+                earlier_clause = [(pos, p) for pos, p in seen if pos >= sentence_start and p in recent
+                                  and re.search(r"\b(?:even though|although|though|after|because|when|while|since|but|so that)\b",
+                                                self.text[pos:m.start])]
+                binders = [p for pos, p in seen if pos >= sentence_start and p in recent]
+                if m.kind == "pronoun" and word == "him":
+                    # "Maduro had offered him asylum": an object pronoun is not the subject of its own clause
+                    same_clause = {p for pos, p in seen if sentence_start <= pos < m.start
+                                   and not re.search(r"\b(?:that|who|whom|which|because|after|before|when|while|and|but|if)\b|[;:]",
+                                                     self.text[pos:m.start])}
+                    if set(recent) - same_clause:
+                        recent = [p for p in recent if p not in same_clause]
+                if m.kind == "pronoun" and word in ("herself", "himself") and binders:
+                    person = binders[-1]  # a reflexive takes the nearest fitting person before it in its sentence
+                elif m.kind == "pronoun" and speech_after.match(self.text[m.end:m.end + 30]) and speakers and recent:
+                    person = recent[0]
+                elif m.kind == "pronoun" and earlier_clause:
+                    person = earlier_clause[-1][1]  # named in an earlier clause of the same sentence
+                else:
+                    person = max(recent, key=lambda p: (counts.get(p, 0), max(pos for pos, q in seen if q == p) if any(q == p for _, q in seen) else -1))
+                if m.kind == "kin":
+                    kin = (kin_match.group("kin") or kin_match.group("kin2")) if kin_match else m.surface.split()[-1]
+                    owner = self.gaz.entities[person]
+                    label = f"{kin} of {owner.label}"
+                    known = next((e for e in self.gaz.entities.values()
+                                  if label.lower() in {x.lower() for x in {e.label} | e.aliases}), None)
+                    group = any(w in kin for w in ("children", "family", "relatives", " and ", "aides", "allies", "associates", "advisers"))
+                    relative = known or self.gaz.add(Entity(slug(f"{kin}-of-{owner.id}"), "Group" if group else "Person", label, set()))
+                    m.entity, m.type = relative.id, relative.type
+                else:
+                    m.entity = person
+            elif m.type in PERSON_TYPES and m.entity:
+                seen.append((m.start, m.entity))
+                if speech_after.match(self.text[m.end:m.end + 30]) or speech_before.search(self.text[max(0, m.start - 12):m.start]):
+                    speakers.append(m.entity)
+        self.mentions = [m for m in self.mentions if m.entity]
+
+    def _parsed_references(self) -> dict[tuple[int, int], str]:
+        """Pronouns and descriptions resolved on the article's dependency parse."""
+        doc = self.doc
+        # titled names a longer mention swallowed ("the wife of former president X") still give titles
+        titled = [Mention(max(start, self.text.rfind(self.gaz.entities[person].label, start, end)), end, person,
+                          "Person", self.text[start:end], "title") for start, end, person, _ in self.title_spans
+                  if not any(m.entity and m.start < end and start < m.end for m in self.mentions)]
+        return resolve_references(doc, self.mentions + titled, self.gaz.entities)
+
+    def _agent_from_the_acted_on(self) -> None:
+        """'X was arrested', 'prosecutors charged X': an act of a state's justice whose text names no
+        actor is the act of the state of the person it acts on, where the article gives that state;
+        an organ whose state was guessed ("Congress", "the Supreme Court") is that state's."""
+        for event in self.events:
+            if event.type not in DOMESTIC_ACTS + ("RemovalFromOffice",) or not event.target \
+                    or self.gaz.entities.get(event.target[0], Entity("", "", "")).type != "Person":
+                continue
+            state = self._actor_state(event.target[0])
+            if not state:
+                continue
+            if not event.agent and event.type in DOMESTIC_ACTS:
+                event.agent = [state]
+            elif len(event.agent) == 1 and event.agent[0] in self.guessed_organs \
+                    and self.gaz.state_of(event.agent[0]) != state:
+                # "Congress voted to remove him": the Congress of his state, not of the article's most named one
+                event.agent = [self.gaz.organ(state, self.guessed_organs[event.agent[0]]).id]
+            else:
+                continue
+            event.id = self._mint_unused(event.type, event.agent, event.target)
+
+    def is_speaker(self, mention: Mention) -> bool:
+        """Whether a mention is the subject of a speech verb, or its apposition ("Peru recognized
+        the junta, its foreign minister, X, told reporters"): the source of a report, not a party to it."""
+        if self._speaker_spans is None:
+            spans = []
+            for tok in self.doc:
+                if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in SPEECH_LEMMAS:
+                    spans.append((tok.left_edge.idx, tok.idx + len(tok.text)))
+                    spans += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in tok.children if c.dep_ == "appos"]
+                elif tok.lemma_ in SPEECH_LEMMAS and tok.pos_ == "VERB" and tok.dep_ == "conj" \
+                        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                    # "..., its foreign minister, X, tells reporters" parsed as an apposition of the
+                    # clause's last noun: the apposition chain right before the verb is its subject
+                    before = next((t for t in reversed(self.doc[tok.sent.start:tok.i]) if not t.is_punct), None)
+                    top = None
+                    while before is not None and before.dep_ in ("appos", "compound", "flat") and before.head.i < before.i:
+                        top = before if before.dep_ == "appos" else top
+                        before = before.head
+                    if top is not None:
+                        spans.append((top.left_edge.idx, top.right_edge.idx + len(top.right_edge.text)))
+            self._speaker_spans = spans
+        return any(start <= mention.start < end for start, end in self._speaker_spans)
+
+    def time_at(self, offset: int) -> str | None:
+        """The time the story is at an offset of the text (ISO, any precision): the date of the clause
+        there, else the narrative's time in that sentence, else the dateline or publication date."""
+        date = self.timeline.date_at(offset)
+        if date and date.get("value"):
+            return date["value"]
+        if self._sentence_offsets is None:
+            self._sentence_offsets = [s.start_char for s in self.doc.sents]
+        return self.timeline.story_time(max(0, bisect.bisect_right(self._sentence_offsets, offset) - 1))
+
+    def _sentence_start_before(self, position: int, back: int) -> int:
+        index = next((i for i, s in enumerate(self.sentences) if s.start <= position < s.end + 1), 0)
+        return self.sentences[max(0, index - back)].start if self.sentences else 0
+
+
+def _gender_fits(person: Entity, pronoun: str) -> bool:
+    from .world import FEMALE_NAMES, MALE_NAMES
+
+    first = _fold(person.label.split()[0]) if person.label else ""
+    if pronoun in FEMININE:
+        return first not in MALE_NAMES and not person.label.startswith(("father", "husband", "son", "brother"))
+    return first not in FEMALE_NAMES and not person.label.startswith(("mother", "wife", "daughter", "sister"))
+
+
+def _organ_word(phrase: str) -> str:
+    """'the prosecution', 'a military prosecutor' → 'prosecutors'; 'a judge', 'a court in X' → 'court'."""
+    word = re.sub(r"^(?:the|an?)\s+", "", phrase.lower())
+    if re.search(r"judge|court", word):
+        return "court"
+    if "prosecut" in word:
+        return "prosecutors"
+    return {"security forces": "police"}.get(word, word)
+
+
+def _gender_known(person: Entity, pronoun: str) -> bool:
+    from .world import FEMALE_NAMES, MALE_NAMES
+
+    first = _fold(person.label.split()[0]) if person.label else ""
+    return first in (FEMALE_NAMES if pronoun in FEMININE else MALE_NAMES)

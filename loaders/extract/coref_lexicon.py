@@ -1,0 +1,64 @@
+"""The words coref.py reads from coref.yaml (one language's pronouns, titles, organ descriptions,
+speech verbs), and the tests of a description against them ("the minister" fits "foreign minister").
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ruamel.yaml import YAML
+
+from .gazetteer import STATE, TITLES, Entity, fold
+
+LEXICON_FILE = Path(__file__).with_name("coref.yaml")
+
+
+def _lexicon(path: Path) -> dict:
+    """The language's words (coref.yaml), checked once at import: a file with a key missing says so."""
+    with path.open(encoding="utf-8") as handle:
+        data = YAML(typ="safe").load(handle) or {}
+    wanted = ("pronouns", "first_person", "female", "male", "organs", "missions", "person_nouns", "other_office",
+              "qualifiers", "speech", "non_referring_it", "age")
+    missing = [key for key in wanted if key not in data]
+    if missing:
+        raise ValueError(f"{path}: missing {', '.join(missing)} (see the comment at the top of the file)")
+    return data
+
+
+_LEX = _lexicon(LEXICON_FILE)
+PRONOUNS: dict[str, tuple[str, str]] = {w: tuple(v) for w, v in _LEX["pronouns"].items()}
+FIRST_PERSON, FEMALE_WORDS, MALE_WORDS = set(_LEX["first_person"]), set(_LEX["female"]), set(_LEX["male"])
+#: descriptions of an organ → the organ word of gazetteer.ORGANS (None: the state itself acts)
+ORGAN_DESCRIPTIONS = {k: (None if v == "state" else v) for k, v in _LEX["organs"].items()}
+MISSION_WORDS, PERSON_NOUNS, OTHER_OFFICE = set(_LEX["missions"]), set(_LEX["person_nouns"]), set(_LEX["other_office"])
+QUALIFIERS, SPEECH_LEMMAS, NON_REFERRING_IT = set(_LEX["qualifiers"]), set(_LEX["speech"]), set(_LEX["non_referring_it"])
+AGE_WORD = re.compile(_LEX["age"])
+AGE = re.compile(rf"(?i)\bthe\s+(?P<age>{_LEX['age']})(?![\w-])")
+#: what "it" and "its" may stand for
+ORGANISATIONS = {STATE, "Government", "GovernmentBody", "Court", "Legislature", "InternationalOrganization",
+                 "PoliticalParty", "NewsOrganization", "Organization", "Embassy", "DiplomaticMission"}
+#: what a plural pronoun may stand for when it has a single antecedent
+PLURAL_TYPES = {"Group", STATE, "Government", "GovernmentBody"}
+#: the longest titles in a phrase ("former vice president" → "vice president", not "president")
+TITLE_WORDS = re.compile(r"(?<!\S)(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=lambda t: (-len(t), t)))
+                         + r")(?!\S)")
+
+
+def _title_fits(key: str, titles) -> bool:
+    """'the minister' fits 'foreign minister'; 'the president' does not fit 'vice president'."""
+    return key in titles or (" " not in key and any(t.endswith(" " + key) and t.split()[0] not in OTHER_OFFICE
+                                                    for t in titles))
+
+
+def _fits(entity: Entity | None, description: str) -> bool:
+    """Whether an organ's names fit a description ("ministry" fits the Ministry of Foreign Affairs)."""
+    if entity is None:
+        return False
+    names = fold(" ".join([entity.label] + sorted(entity.aliases)))
+    word = description.split()[-1]
+    if word in ("government", "junta", "regime", "administration", "authorities", "executive"):
+        return entity.type == "Government"
+    if word in ("court", "courts", "judiciary"):
+        return entity.type == "Court"
+    return word.rstrip("s") in names

@@ -1,0 +1,73 @@
+"""What coref.py reads from the dependency parse: a mention's grammatical role and salience, the
+subject that binds a pronoun, the reporter of a reported clause.  Universal-style labels only.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .coref_lexicon import SPEECH_LEMMAS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: salience of a mention's place (Lappin and Leass 1994): heading its own phrase, not in an adverbial
+HEAD_WEIGHT, ADVERBIAL_WEIGHT = 80, 50
+SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
+OBJECTS = {"dobj", "dative", "attr", "oprd"}
+
+
+def _phrase(tok: "Token") -> str:
+    """The words of a noun phrase up to its head ("the country's foreign minister")."""
+    return tok.doc[tok.left_edge.i:tok.i + 1].text
+
+
+def _role(tok: "Token") -> int:
+    """Salience of a mention's place in its sentence (Lappin and Leass): its grammatical role, and
+    whether it heads its own phrase rather than sitting inside another noun phrase or an adverbial."""
+    while tok.dep_ in ("conj", "appos", "compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ in SUBJECTS or (tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN")):
+        weight = 80  # a verbless line ("Former minister X during her trial") is about its noun
+    elif tok.dep_ in OBJECTS or (tok.dep_ == "pobj" and tok.head.dep_ == "agent"):
+        weight = 50
+    else:
+        weight = 40
+    adverbial = tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX")
+    node, embedded = tok, tok.dep_ in ("poss", "nmod", "npadvmod")
+    while node.head.i != node.i and node.head.pos_ not in ("VERB", "AUX"):
+        node = node.head
+        embedded = embedded or node.pos_ in ("NOUN", "PROPN", "PRON")
+    embedded = embedded or node.head.dep_ in ("acl", "relcl")   # "Ecuador, then governed by X, …"
+    return weight + (0 if embedded else HEAD_WEIGHT) + (0 if adverbial or embedded else ADVERBIAL_WEIGHT)
+
+
+def _reporter(tok: "Token") -> "Token | None":
+    """The subject of the speech verb whose reported clause holds ``tok`` ("X said … him": X)."""
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ == "ccomp" and node.head.lemma_ in SPEECH_LEMMAS:
+            return next((c for c in node.head.children if c.dep_ in SUBJECTS), None)
+        node = node.head
+    return None
+
+
+def _binder(tok: "Token", *, reflexive: bool) -> "Token | None":
+    """The subject of ``tok``'s clause: for a reflexive, the nearest subject above it; otherwise the
+    subject of the verb it belongs to, through control ("asked the court to free him": the court)."""
+    node = tok
+    while node.head.i != node.i:
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ in SUBJECTS and c.i != tok.i), None)
+        if subject is not None:
+            return subject
+        if reflexive:
+            continue
+        if node.dep_ == "xcomp" and node.head.i != node.i:
+            controller = next((c for c in node.head.children if c.dep_ in ("dobj", "dative")), None)
+            if controller is not None:
+                return controller
+            continue
+        if node.pos_ in ("VERB", "AUX"):
+            return None
+    return None

@@ -1,0 +1,68 @@
+"""Acts told by ellipsis, on the parse: "Saudi Arabia follows the next day and the United Arab
+Emirates the day after that", "Canada did the same", "Washington and Moscow decline to do the same".
+
+A cue is a verb that repeats the act just reported without naming it ("follow", "follow suit",
+"do the same", "do likewise"); its subjects, and the names left standing alone after it in a gapped
+clause ("... and the United Arab Emirates the day after that"), are the new agents.  A cue under a
+refusal ("decline to do the same") or negated ("did not follow") repeats a recognition as its
+refusal, and nothing else; under a threat, a plan or a modal it is no act (structure.not_an_act).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterator
+
+from . import structure
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: objects of "follow" that keep it a cue ("followed suit"); any other object is a real following
+FOLLOW_OBJECTS = frozenset({"suit", "lead", "example", "step", "steps"})
+#: "do the same", "do likewise", "did so"
+SAME = frozenset({"same", "likewise", "so", "similarly"})
+REFUSALS = frozenset({"decline", "refuse", "reject"})
+#: what a refused repetition of an act is: only a recognition has a refusal of its own
+REFUSED = {"Recognition": "NonRecognition"}
+#: acts of states that others repeat
+FOLLOWABLE = frozenset({"Recognition", "NonRecognition", "RecallOfAmbassador", "SeveranceOfRelations",
+                        "ExpulsionOfDiplomats", "DowngradeOfRelations", "RestorationOfRelations",
+                        "PersonaNonGrataDeclaration"})
+
+
+@dataclass
+class Cue:
+    verb: "Token"
+    agents: list["Token"]      # head tokens of the new agents (each fans out over its conjuncts)
+    refused: bool              # "decline to do the same": the refusal of the act
+
+
+def _is_cue(verb: "Token") -> bool:
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if lemma == "follow":
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return all(o.lemma_.lower() in FOLLOW_OBJECTS for o in objects)
+    if lemma == "do":
+        return any(c.dep_ in ("dobj", "advmod", "acomp") and c.lower_ in SAME for c in verb.children)
+    return False
+
+
+def cues(doc: "Doc") -> Iterator[Cue]:
+    for verb in doc:
+        if not _is_cue(verb):
+            continue
+        refused = structure.negated(verb)
+        main = verb
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSALS:
+            refused, main = True, verb.head
+        if structure.not_an_act(main, negated_act=refused):
+            continue
+        subject = structure.logical_subject(main)
+        agents = [subject] if subject is not None else []
+        # gapping: "... and the United Arab Emirates the day after that" hangs on the verb as a conjunct
+        agents += [c for c in main.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+        if agents:
+            yield Cue(verb, agents, refused)

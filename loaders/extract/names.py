@@ -1,0 +1,276 @@
+"""Persons and organisations named in an article: the part of the extractor that adds, to the
+registry's gazetteer, the actors an article introduces itself.
+
+Persons from titles ("Foreign Minister Hugo de Zela", "X, the foreign minister"), untitled names
+that open with a known first name or whose surname recurs, organisations from their head word
+("the Metropolitan Police", "Westminster Magistrates' Court") and acronyms explained by an
+apposition; a person's state from a demonym or state just before the name.  A mixin of
+``pipeline._Extractor`` (it reads ``self.text``, ``self.gaz`` and the extractor's person tables).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import LOWER, NAME_COMMA_TITLE, ORGANS, STATE, TITLE_NAME, TITLES, UPPER, Entity, fold as _fold, slug
+from .world import CAPITAL_CODE, FEMALE_NAMES, MALE_NAMES, OTHER_FIRST_NAMES, state_at
+
+FIRST_NAMES = FEMALE_NAMES | MALE_NAMES | OTHER_FIRST_NAMES
+#: given-name lists hold a few family names that also open Chinese-style names
+FAMILY_NAMES_FIRST = {"chen", "wang", "li", "xi", "kim", "moon"}
+#: a capitalised word with no capitalised word right before or after it
+STANDALONE_WORD = re.compile(r"(?<![\w’'-])(?<![A-Z][\w’'-]\s)(?<![A-Z][\w’'-][\w’'-]\s)[A-ZÀ-ÖØ-Þ][\w’'-]+(?![\w’'-])(?!\s+[A-Z])")
+UNTITLED_NAME = re.compile(rf"(?<![\w’'])(?P<name>[{UPPER}][{LOWER}]+(?:\s+(?:(?:de|del|da|dos|de la|van|von|bin)\s+)?[{UPPER}][{LOWER}'’-]+){{1,3}})")
+NOT_NAMES = {"The", "A", "An", "In", "On", "At", "As", "And", "But", "For", "From", "With", "Embassy", "Ministry",
+             "Government", "Congress", "President", "Minister", "Foreign", "Convention", "Court", "Police", "Party",
+             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+             "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+             "Latin", "North", "South", "East", "West", "Central", "United", "National", "International", "Republic"}
+#: words of fields, institutions and places that never make a person's name ("Professor of International Law")
+NOT_NAME_WORDS = {"Law", "Laws", "Relations", "Affairs", "Studies", "Science", "Sciences", "Policy", "History", "University",
+                  "Universidad", "Nacional", "Institute", "School", "College", "Center", "Centre", "Foundation",
+                  "Council", "Union", "Bank", "Fund", "Embassy", "Ministry", "Congress", "Government", "Convention"}
+ORG_HEADS = {"police": "GovernmentBody", "department": "GovernmentBody", "ministry": "GovernmentBody",
+             "office": "GovernmentBody", "agency": "GovernmentBody", "service": "GovernmentBody", "guard": "GovernmentBody",
+             "army": "GovernmentBody", "forces": "GovernmentBody", "court": "Court", "tribunal": "Court",
+             "assembly": "Legislature", "congress": "Legislature", "senate": "Legislature", "parliament": "Legislature",
+             "party": "PoliticalParty", "front": "PoliticalParty", "movement": "PoliticalParty", "platform": "PoliticalParty",
+             "group": "InternationalOrganization", "commission": "InternationalOrganization"}
+#: single words that title a person ("General", "lawyer"), from the gazetteer's titles
+TITLE_WORDS = frozenset(t for t in TITLES if " " not in t) | {"mr", "mrs", "ms", "dr", "sir", "sheikh", "mullah"}
+#: nouns that an apposition naming a person hangs on, beyond titles ("his counterpart, X")
+COUNTERPARTS = frozenset({"counterpart", "successor", "predecessor", "deputy", "head", "chief", "candidate", "leader"})
+#: organisations that act for a state when their name says whose they are (not parties, not blocs)
+STATE_BODIES = ("GovernmentBody", "Court")
+ORG_NAME = re.compile(r"(?<![\w’'])(?P<name>(?:[A-Z][\w’'.-]*\s+){1,5}(?:" + "|".join(h.capitalize() for h in ORG_HEADS) + r"))\b")
+#: "The FSB, Russia's security service, ...": an acronym explained by an apposition is an organisation
+ACRONYM_ORG = re.compile(r"(?<![\w-])(?P<name>[A-ZÁÉÍÓÚ]{2,6})(?=,\s+(?:[\w’'-]+\s+){0,4}(?P<head>police|service|agency|ministry|court|party|army|forces|guard|movement|front)\b)")
+
+
+class NameFinder:
+    """Persons and organisations an article names (a mixin of the extractor)."""
+
+    _person_ends: dict[int, int] | None = None   # the parser's PERSON spans: start → end offset
+
+    def _persons_from_titles(self) -> None:
+        known = {}
+        for e in self.gaz.entities.values():
+            if e.type == "Person":
+                for name in {e.label} | e.aliases:
+                    known[_fold(name)] = e.id
+        for pattern in (TITLE_NAME, NAME_COMMA_TITLE):
+            for m in pattern.finditer(self.text):
+                name = re.sub(r"['’]s$", "", m.group("name")).strip()
+                if any(w in NOT_NAME_WORDS for w in name.split()) or name.split()[0] in NOT_NAMES:
+                    continue  # "On Wednesday, Foreign Minister X": a date, not a name (but "Theresa May" is one)
+                name = self._whole_name(m.start("name"), name)
+                if _fold(name) in known or any(_fold(name).endswith(" " + k) for k in known if " " in k):
+                    person = known.get(_fold(name)) or next(v for k, v in known.items() if _fold(name).endswith(" " + k))
+                else:
+                    words = name.split()
+                    aliases = {words[-1]} if len(words[-1]) >= 3 else set()
+                    aliases |= self._family_name_first(words) | self._inner_surnames(words)
+                    particle = re.search(r"\b(?:de|del|da|van|von|de la)\s+\S+$", name)
+                    if particle:
+                        aliases.add(particle.group(0)[0].upper() + particle.group(0)[1:])
+                    person = self.gaz.add(Entity(slug(name), "Person", name, aliases)).id
+                    known[_fold(name)] = person
+                title = m.group("title").lower()
+                self.person_titles.setdefault(person, set()).add(title)
+                role = TITLES.get(title)
+                state = self._state_before(m.start("title"), m.start()) or self._state_after(m.end("title"))
+                post = self.gaz.post(state, role).id if role and state else None
+                if post and person not in self.person_posts:
+                    self.person_posts[person] = post
+                elif not post and state and self.gaz.entities[state].type == STATE:
+                    # "Chile's consul, Ana Ruiz", "the Peruvian envoy X": a person of that state
+                    self.person_states.setdefault(person, state)
+                name_end = m.start("name") + len(name)
+                self.title_spans.append((m.start(), name_end, person, post))
+
+    def _whole_name(self, start: int, name: str) -> str:
+        """The name a title introduces, as far as the parser's PERSON span starting there goes
+        ("Minister Javier González-Olaechea", "General Abdel Fattah al-Burhan": hyphens and particles
+        the name pattern stops at)."""
+        if self._person_ends is None:
+            self._person_ends = {e.start_char: e.end_char for e in self.doc.ents if e.label_ == "PERSON"}
+        end = self._person_ends.get(start)
+        if end is None or end <= start + len(name):
+            return name
+        whole = re.sub(r"['’]s?$", "", self.text[start:end]).strip()
+        return whole if "\n" not in whole and whole.startswith(name.rstrip("-")) else name
+
+    def _inner_surnames(self, words: list[str]) -> set[str]:
+        """'Jacobo Árbenz Guzmán' ... 'Árbenz resigned': in a Spanish-style double surname the first one
+        is the short form, when the text uses it alone and it is not a given name."""
+        return {word for word in words[1:-1] if len(word) >= 4 and _fold(word) not in FIRST_NAMES
+                and word not in self.gaz.surfaces and self._standalone_words().get(word)}
+
+    def _family_name_first(self, words: list[str]) -> set[str]:
+        """'Chen Guangcheng' ... 'Chen said': the first word is the family name when the text uses
+        it alone more than once and it names no one else."""
+        if len(words) < 2 or len(words[0]) < 3 or words[0] in self.gaz.surfaces or words[0] in NOT_NAMES \
+                or (_fold(words[0]) in FIRST_NAMES and _fold(words[0]) not in FAMILY_NAMES_FIRST):
+            return set()
+        return {words[0]} if len(self._standalone_words().get(words[0], [])) >= 2 else set()
+
+    def _standalone_words(self) -> dict[str, list[int]]:
+        """Where each capitalised word stands alone (no capitalised word right before or after it):
+        how a text uses a surname on its own. Computed once per article."""
+        if self._alone is None:
+            self._alone = {}
+            for w in STANDALONE_WORD.finditer(self.text):
+                self._alone.setdefault(w.group(0), []).append(w.start())
+        return self._alone
+
+    def _surname_recurs(self, m: re.Match, words: list[str]) -> bool:
+        """'Edward Snowden, the former contractor ... Snowden thanked Russia': a full name whose last
+        word the text goes on to use alone, as news does with a person's surname."""
+        if len(words) < 2 or len(words[-1]) < 4 or re.match(r"(?i)the\s+$", self.text[max(0, m.start() - 4):m.start()]):
+            return False
+        later = [at for at in self._standalone_words().get(words[-1], []) if at >= m.end()]
+        # "Zelimkhan Khangoshvili, a 40-year-old Georgian, ...": an apposition describing the name is a second cue
+        described = re.match(r",\s+(?:a|an|the)\s+(?:\d+-year-old|former|[a-z]+)", self.text[m.end():m.end() + 40])
+        return len(later) >= (1 if described else 2)
+
+    def _persons_untitled(self) -> None:
+        """'Julian Assange walked into the embassy': a name starting with a known first name."""
+        first_names = FIRST_NAMES
+        known = {_fold(n) for e in self.gaz.entities.values() for n in {e.label} | e.aliases}
+        for m in UNTITLED_NAME.finditer(self.text):
+            name = re.sub(r"['’]s$", "", m.group("name")).strip()
+            words = name.split()
+            if _fold(name) in known or any(w in NOT_NAMES or w in NOT_NAME_WORDS for w in words):
+                continue
+            if name in self.gaz.surfaces:
+                continue
+            if _fold(words[0]) not in first_names:
+                # without a known first name, only a recurring surname makes a person, and no word of it
+                # may already name something ("Elections Chávez" at a heading, "Guatemala City")
+                if not self._surname_recurs(m, words) or any(w in self.gaz.surfaces for w in words):
+                    continue
+            aliases = {words[-1]} if len(words[-1]) >= 3 else set()
+            if len(words) >= 3:
+                aliases.add(" ".join(words[-2:]))
+            aliases |= self._family_name_first(words) | self._inner_surnames(words)
+            self.gaz.add(Entity(slug(name), "Person", name, aliases))
+            known.add(_fold(name))
+
+    def _persons_from_entities(self) -> None:
+        """Persons the parser's named-entity recogniser finds that the name patterns miss ("his
+        counterpart, Qin Gang", "General Abdel Fattah al-Burhan", "Jean-Yves Le Drian, the
+        minister"): a PERSON span of two words or more, introduced by a title or standing in an
+        apposition, is a person; its last word is its short form."""
+        known = {_fold(n) for e in self.gaz.entities.values() for n in {e.label} | e.aliases}
+        states = self.gaz.state_pattern()
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            words = [t for t in ent if t.text not in ("'s", "’s", "'", "’")]
+            while words and words[0].lower_.rstrip(".") in TITLE_WORDS:
+                words = words[1:]   # "General Abdel ...": the title is no part of the name
+            if len(words) < 2 or not words[0].text[:1].isupper() or not words[-1].text[-1:].isalpha() \
+                    or (ent.end < len(ent.doc) and ent.doc[ent.end].pos_ == "PROPN" and ent.doc[ent.end].text[:1].isupper()):
+                continue  # a span the recogniser cut short ("Jean-Yves Le | Drian") is no name
+            name = self.text[words[0].idx:words[-1].idx + len(words[-1].text)]
+            if _fold(name) in known or "\n" in name or any(w.text in NOT_NAMES or w.text in NOT_NAME_WORDS for w in words) \
+                    or words[0].text in self.gaz.surfaces or states.search(name):
+                continue
+            root = ent.root
+            before = [t.lower_.rstrip(".") for t in ent.doc[max(ent.sent.start, words[0].i - 3):words[0].i]]
+            appositive = root.dep_ == "appos" or any(c.dep_ == "appos" for c in root.children)
+            titled = any(" ".join(before[k:]) in TITLES or before[-1:] == [w] for k in range(len(before)) for w in TITLE_WORDS) \
+                or (root.dep_ in ("appos", "compound") and root.head.lower_ in TITLE_WORDS | COUNTERPARTS)
+            if not (appositive or titled):
+                continue
+            last = words[-1].text
+            aliases = {last} if len(last) >= 3 and last not in self.gaz.surfaces else set()
+            self.gaz.add(Entity(slug(name), "Person", name, aliases))
+            known.add(_fold(name))
+
+    def _organisations(self) -> None:
+        """'the Metropolitan Police', 'Westminster Magistrates' Court', 'the Unitary Platform', 'the FSB, Russia's ...'.
+        A court or state body whose name or explaining apposition names a state or its capital is
+        that state's organ ("the Moscow City Court", "the FSB, Russia's security service"): it acts for it."""
+        for m in ACRONYM_ORG.finditer(self.text):
+            if m.group("name") not in self.gaz.surfaces:
+                etype = ORG_HEADS.get(m.group("head").lower(), "GovernmentBody")
+                state = self._state_named_in(m.end("name"), m.end("head")) if etype in STATE_BODIES else None
+                self.gaz.add(Entity(slug(m.group("name")), etype, m.group("name"), set(),
+                                    attrs={"organ_of": state} if state else {}))
+        for m in ORG_NAME.finditer(self.text):
+            name = m.group("name").strip()
+            words = name.split()
+            head = name.split()[-1].lower()
+            # courts are named after their seat: "the Moscow District Military Court", "the Budapest People's Court"
+            seat_court = head in ("court", "tribunal") and len(words) >= 3 and not re.search(r"['’]s$", words[0])
+            if name in self.gaz.surfaces or len(words) < 2 or words[0] in NOT_NAMES or name.lower() in ORGANS \
+                    or (not seat_court and (any(re.search(r"['’]s$", w) for w in words) or words[0] in self.gaz.surfaces)):
+                continue  # "Peru's Congress", "Mexican Embassy": a state's organ, found by the organ rules
+            etype = ORG_HEADS[head]
+            state = self._state_named_in(m.start("name"), m.end("name")) if etype in STATE_BODIES else None
+            self.gaz.add(Entity(slug(name), etype, name, set(), attrs={"organ_of": state} if state else {}))
+
+    def _state_named_in(self, start: int, end: int) -> str | None:
+        """The state a stretch of text names by its name, demonym or capital (of the story's time)."""
+        for m in self.gaz.state_pattern().finditer(self.text, start, end):
+            surface = m.group(0)
+            for target, kind in self.gaz.surfaces[surface]:
+                if kind == "capital" and target.startswith("state:"):
+                    code = state_at(surface, self.time_at(m.start()), CAPITAL_CODE.get(surface))
+                    return self.gaz.state(code).id if code else None
+                entity = self.gaz.resolve(target)
+                if entity.type == STATE:
+                    return entity.id
+        return None
+
+    def _state_after(self, title_end: int) -> str | None:
+        """'X, the president of Niger,', 'X, foreign minister of Peru': the state named after the title."""
+        of = re.match(r"\s+of\s+(?:the\s+)?", self.text[title_end:title_end + 12])
+        if of is None:
+            return None
+        m = self.gaz.state_pattern().match(self.text, title_end + of.end())
+        if m is None:
+            return None
+        for target, kind in self.gaz.surfaces[m.group(0)]:
+            if kind in ("name", "alias"):   # not a capital: "the mayor of Lima" is no office of Peru
+                entity = self.gaz.resolve(target)
+                if entity.type in (STATE, "InternationalOrganization"):
+                    return entity.id
+        return None
+
+    def _state_before(self, title_start: int, phrase_start: int) -> str | None:
+        """'Peruvian Foreign Minister', "Peru's interim President", 'OAS Secretary General'."""
+        window = self.text[max(0, phrase_start - 40):title_start]
+        m = None
+        for m in self.gaz.state_pattern().finditer(window):
+            pass
+        if m is None or window[m.end():].strip(" ’'s").split().__len__() > 2 or re.search(r"[,.;:—–]", window[m.end():]):
+            return None  # "home from Niger, President Macron said": the state ends another phrase
+        for target, kind in self.gaz.surfaces[m.group(0)]:
+            entity = self.gaz.resolve(target)
+            if entity.type == STATE or entity.type == "InternationalOrganization":
+                return entity.id
+        return None
+
+
+    def _nationalities(self) -> None:
+        """'the ousted Honduran president, Manuel Zelaya', 'Venezuelan opposition leader Edmundo González':
+        the state of a person without a titled post, from a demonym or state just before the name."""
+        for i, m in enumerate(self.mentions):
+            if m.type != "Person" or m.kind not in ("name", "alias", "title") or m.entity in self.person_states \
+                    or self.gaz.state_of(self.person_posts.get(m.entity)):
+                continue
+            before = [b for b in self.mentions[max(0, i - 3):i] if b.type == STATE and 0 <= m.start - b.end <= 45]
+            if before and re.fullmatch(r"(?:['’]s)?\s+(?:(?:the|a|an|former|ousted|deposed|exiled|jailed|then|late|"
+                                        r"opposition|dissident|cardinal|archbishop|bishop|activist|leader|president|"
+                                        r"vice|prime|minister|lawyer|journalist|senator|general|priest|citizen|"
+                                        r"politician|businessman|candidate|chief|nuncio|envoy|ambassador|consul|diplomat|"
+                                        r"representative|[a-z]+-[a-z]+)[\s,]+)*",
+                                        self.text[before[-1].end:m.start], re.I):   # "the papal nuncio, Archbishop X"
+                self.person_states[m.entity] = before[-1].entity
+                continue
+            # "József Mindszenty, the Hungarian primate": a demonym in the apposition after the name
+            after = [a for a in self.mentions[i + 1:i + 3] if a.type == STATE and a.kind == "demonym" and 0 <= a.start - m.end <= 30]
+            if after and re.fullmatch(r",\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}", self.text[m.end:after[0].start]):
+                self.person_states[m.entity] = after[0].entity

@@ -1,0 +1,119 @@
+"""Who is who in an article: organs acting for their state, possessives and appositions, persons
+the registry does not know.  Sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph.loaders.extract import parse_article
+from diplograph.loaders.extract.pipeline import _Extractor
+
+from test_extract import PADDING, REGISTRY, events
+
+INTRO = "Pedro Lanza, a businessman, was a well-known figure in the capital. "
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a court named after its seat acts for the seat's state
+    ("Two years later, the Kiev District Military Court convicted him of treason and sentenced the engineer Pedro Lanza "
+     "to 12 years in prison.", ("Sentence", ("ukraine",), ("pedro-lanza",))),
+    # an acronym explained by an apposition naming its state
+    ("The SBU, Ukraine's security service, arrested the businessman Pedro Lanza on Monday.",
+     ("Arrest", ("ukraine",), ("pedro-lanza",))),
+])
+def test_named_organs_act_for_their_state(sentence, expected):
+    found = events(INTRO + sentence + " " + PADDING, "2015-05-04")
+    assert expected in found
+    assert not any(t == expected[0] and a != expected[1] for t, a, _ in found), found
+
+
+def test_a_states_envoy_named_in_apposition_is_a_person_of_that_state():
+    found = events("On Friday, Quito recalled its ambassador to Peru for consultations and ordered Peru's envoy, "
+                   "Luis Salas, to leave the country. " + PADDING, "2020-05-04")
+    assert ("ExpulsionOfDiplomats", ("ecuador",), ("peru",)) in found
+    assert not any("luis-salas" in target for _, _, target in found), found
+
+
+def test_the_speaker_in_apposition_is_no_target():
+    found = events("March 3, 1998 — Chile recognizes the junta as the legitimate government of Niger, its foreign "
+                   "minister, Pedro Lanza, tells reporters. " + PADDING, "1998-03-04")
+    assert not any("pedro-lanza" in target for _, _, target in found), found
+
+
+def _extractor(text: str, published: str = "2020-05-04") -> _Extractor:
+    extractor = _Extractor(parse_article((text + " " + PADDING).encode("utf-8"), published=published), REGISTRY, "test")
+    extractor.run()
+    return extractor
+
+
+@pytest.mark.parametrize("text,person", [
+    # a title before a name the name pattern cuts short (a hyphenated surname, a lower-case particle)
+    ("Foreign Minister Javier Ortiz-Mena announced the rupture of relations with Chile on Monday.", "javier-ortiz-mena"),
+    ("The army chief, General Abdel Karim al-Tayeb, expelled the Chadian ambassador on Monday.", "abdel-karim-al-tayeb"),
+    # an apposition on a word that is no title
+    ("Chile's minister met his Argentine counterpart, Jonas Lindqvist, in Santiago on Monday.", "jonas-lindqvist"),
+])
+def test_persons_the_registry_does_not_know(text, person):
+    minted = {e.id for e in _extractor(text).gaz.entities.values() if e.new and e.type == "Person"}
+    assert minted == {person}
+
+
+def test_a_possessor_of_unknown_state_leaves_the_government_to_the_article():
+    found = events("Pedro Lanza walked into the American embassy in Budapest and asked the United States for protection. "
+                   "President Walter Brandt's government granted him asylum the same day. " + PADDING, "1956-11-05")
+    assert ("AsylumGrant", ("united-states",), ("pedro-lanza",)) in found, found
+
+
+def test_a_pronoun_can_stand_for_an_envoy_named_by_post():
+    found = events("In May 2018, after President Daniel Ortega's government rigged the vote, Chile expelled Nicaragua's "
+                   "ambassador and gave him three days to leave. " + PADDING, "2018-05-20")
+    assert ("ExpulsionOfDiplomats", ("chile",), ("nicaragua",)) in found
+    assert not any("daniel-ortega" in target for _, _, target in found), found
+
+
+def test_scoring_matches_a_minted_entity_by_name_not_by_a_shared_surname():
+    from diplograph.graph.evaluate import _same_entity
+
+    names = {"maria-lanza": ("maria lanza", {"lanza"}), "holy-see": ("holy see", {"vatican"})}
+    minted = {"pedro-lanza": ("pedro lanza", {"lanza"}, True), "maria-l": ("maria lanza", {"lanza"}, True),
+              "vatican-state": ("holy see (vatican city state)", {"vatican"}, False)}
+    assert not _same_entity("pedro-lanza", "maria-lanza", names, minted)   # a relative is someone else
+    assert _same_entity("maria-l", "maria-lanza", names, minted)
+    assert _same_entity("vatican-state", "holy-see", names, minted)        # a state's other name is its name
+    assert _same_entity("holy-see", "holy-see", names, minted)
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Soldiers detained the Peruvian lawyer Pedro Lanza at his home on Monday.", ("Arrest", ("peru",), ("pedro-lanza",))),
+    ("Police arrested Peru's former minister Pedro Lanza at his home on Monday.", ("Arrest", ("peru",), ("pedro-lanza",))),
+    ("Soldiers detained Pedro Lanza, the president of Peru, at his home on Monday.", ("Arrest", ("peru",), ("pedro-lanza",))),
+])
+def test_an_unnamed_organ_acts_for_the_state_of_the_person_it_acts_on(sentence, expected):
+    assert expected in events(sentence + " " + PADDING, "2020-05-04")
+
+
+def test_an_unnamed_organ_acting_on_a_person_of_unknown_state_names_no_state():
+    found = events("Chile recalled its ambassador from Peru on Friday. Soldiers detained the lawyer Pedro Lanza at "
+                   "his home on Monday. " + PADDING, "2020-05-04")
+    assert not any(t == "Arrest" and agent for t, agent, _ in found), found
+
+
+def test_a_passive_act_of_justice_is_the_act_of_the_state_of_the_person():
+    extraction = __import__("test_extract").run("The Peruvian lawyer Pedro Lanza was arrested at his home in Lima on "
+                                                "Monday. " + PADDING, "2020-05-04")
+    arrests = [e for e in extraction.events if e.type == "Arrest"]
+    assert [(e.agent, e.target) for e in arrests] == [(["peru"], ["pedro-lanza"])]
+    assert "peru" in arrests[0].id
+
+
+def test_a_bare_congress_acting_on_a_person_is_of_that_persons_state():
+    text = ("Brazil said on Monday that Brazil would keep its embassy open, and Brazil asked for calm. "
+            "The Honduran lawyer Pedro Lanza had called a referendum as leader of the country. Congress voted to remove him from "
+            "office on Sunday. ")
+    removals = [e for e in __import__("test_extract").run(text + PADDING, "2009-09-22").events if e.type == "RemovalFromOffice"]
+    assert [(e.agent, e.target) for e in removals] == [(["congress-of-honduras"], ["pedro-lanza"])]
+
+
+def test_a_high_commissioner_named_in_apposition_is_of_the_state_that_sent_him():
+    extractor = _extractor("Chile's foreign ministry summoned Canada's high commissioner, Tomasz Wielgosz, on Tuesday.")
+    assert extractor.person_states.get("tomasz-wielgosz") == "canada"
