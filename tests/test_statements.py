@@ -30,6 +30,10 @@ def test_no_statement_from_unnamed_speakers(sentence):
     assert not {a for agent, _ in found for a in agent} & {"peru", "mexico"}, found
 
 
+def test_no_statement_where_nothing_is_said():
+    assert statements("Mexico's foreign ministry responded within hours, and its embassy closed for the day.") == set()
+
+
 def test_a_spokesperson_or_an_office_speaks_for_the_one_it_names():
     found = statements("Sheinbaum's office said on Tuesday that Peru had \"broken every rule of asylum\".")
     assert (("claudia-sheinbaum",), ("peru",)) in found, found

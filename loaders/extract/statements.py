@@ -18,7 +18,8 @@ import re
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
 from .rules import DASH_ATTRIBUTION, QUOTE, RULES, SPEECH_VERBS
 from .sentences import Sentence
-from .structure import is_passive, logical_subject
+from .speech import (defends_own_act, only_reports, parsed_speaker, parsed_target, says_something, speaker_phrase,
+                     speech_subject, verb_of_quotation)
 
 #: propose statements reported without quotation marks ("X described Y's actions as ...")?
 PARAPHRASED_STATEMENTS = True
@@ -89,25 +90,10 @@ def _main_clause(mentions: list[Mention], text: str, start: int, end: int) -> li
     return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
 
 
-#: who speaks for someone else: "X's office said", "a spokesman for X" (X speaks)
-SPOKESPEOPLE = {"office", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "press office", "aide", "cabinet"}
-#: nouns of what was said, whose speaker their possessor or "by ..." names ("a statement by X")
-STATEMENT_NOUNS = {"statement", "communiqué", "communique", "letter", "note", "declaration", "message", "tweet"}
-
-#: organs that speak for their state or body where the text does not name them again ("the ministry
-#: said"): left to the surface rules, which look for the state nearby
-ORGAN_SPEAKERS = {"ministry", "government", "office", "department", "presidency", "palace", "administration",
-                  "foreign office", "embassy", "junta", "council", "cabinet", "spokesman", "spokeswoman", "spokesperson"}
-
 #: a list of reactions' line heading: "Norway — ", "Britain: "
 HEADING = re.compile(r"\s*([^—–:,.]{2,40}?)\s*(?:[—–]|:)\s+")
-#: prepositions that take what a speech verb is about: "called on X", "appealed to X", "warned against X"
-OBJECT_PREPOSITIONS = {"on", "to", "against", "about", "of", "for"}
 #: add the other side of the article's dispute to a Statement about a person or body?
 COUNTERPART_TOO = True
-#: speech verbs that only report what was said (an act announced with them is that act's announcement)
-REPORTING_LEMMAS = {"say", "announce", "confirm", "tell", "state", "add", "write", "declare", "tweet", "post", "inform",
-                    "report", "explain", "note"}
 #: address reported words naming no one to the other state of the article's dispute?
 PARAPHRASE_TO_COUNTERPART = True
 #: an official whose state is unknown speaks for the state that is the subject of the clause reported?
@@ -196,7 +182,7 @@ class StatementCoder:
         # the parse has the last word on who speaks: the speech verb's subject, when it names an
         # actor; a subject that names none ("officials said", "a statement read on television
         # called ...") or a passive ("it was said") makes no Statement
-        heard, named = self._speech_subject(v_start, outside)
+        heard, named = speech_subject(self.doc, v_start, outside)
         if heard == "unnamed":
             return
         if named is not None:
@@ -204,7 +190,7 @@ class StatementCoder:
         if speaker is None:
             # no surface pattern named the speaker: the subject of the speech verb on the parse
             # ("X defended the raid, saying ...", "the ministry also rejected ...")
-            speaker = self._parsed_speaker(v_start, outside)
+            speaker = parsed_speaker(self.doc, v_start, outside)
         if speaker is None:
             return
         # "X rejected the declaration as "..." and called Y's decision "...": each coordinated
@@ -248,7 +234,7 @@ class StatementCoder:
         # "Russia and China said ...": the speakers are not what they speak about, nor is what their
         # own description names ("a spokesman for China's foreign ministry", "Putin's adviser"), nor
         # the body a list of reactions heads the line with ("European Union — X, the bloc's ...")
-        described = self._speaker_phrase(speaker, mentions) | set(co_speakers)
+        described = speaker_phrase(self.doc, speaker, mentions) | set(co_speakers)
         heading_actor = self._heading_actor(sentence, mentions)
         if heading_actor is not None and speaker.entity != heading_actor:
             described.add(heading_actor)
@@ -297,7 +283,7 @@ class StatementCoder:
         # the nearest first; a later segment's speech verb has its own object, nothing before it is spoken about
         before_verb = [m for m in reversed(others) if m.start < v_start] if first_segment else []
         own_side = {speaker.entity, own_state} | set(co_speakers)
-        parsed = self._parsed_target(self._verb_of_quotation(q_start) if words is not None else v_start,
+        parsed = self._parsed_target(verb_of_quotation(self.doc, q_start) if words is not None else v_start,
                                      speaker, own_side, segment)
         if parsed is not None:
             # the parse names whom the words are about: the speech verb's object, its possessor or
@@ -319,7 +305,7 @@ class StatementCoder:
                 target = Mention(v_start, v_start, first, STATE, "", "dyad")
                 also = Mention(v_start, v_start, second, STATE, "", "dyad")
         if target is None and words is None and PARAPHRASE_TO_COUNTERPART \
-                and (speaker.type in PERSON_TYPES or not self._own_object(v_start)) \
+                and (speaker.type in PERSON_TYPES or not defends_own_act(self.doc, v_start)) \
                 and self.gaz.entities.get(own_state, speaker).type == STATE:
             # "the minister said he regretted the decision": reported words naming no one, by someone
             # speaking for a state, are addressed to the other side of the article's dispute
@@ -339,6 +325,8 @@ class StatementCoder:
             target = Mention(target.start, target.end, self._state_id(target), STATE, target.surface, "lifted")
         if words is None and target is None:
             return  # "X said" with nothing said about anyone: too little to propose
+        if words is None and not says_something(self.doc, v_start):
+            return  # "the ministry responded within hours": a speech verb with nothing reported
         verb = SPEECH_VERBS.match(self.text, v_start)
         trailing = verb is not None and re.fullmatch(r"\s*(?:(?:on|late\s+on)\s+\w+|in\s+a\s+statement)?\s*[.!]?\s*",
                                                      self.text[verb.end():s_end]) \
@@ -348,7 +336,7 @@ class StatementCoder:
         # quoted words count as an announcement too when the verb only reports them ("'France has decided
         # to bring back its ambassador,' Macron said"); a verb that condemns, rejects or defends makes
         # what was said the point
-        neutral = words is not None and self._neutral_speech(v_start)
+        neutral = words is not None and only_reports(self.doc, v_start)
         if (words is None or neutral) and any(
                 index in e.sentences and e.type != "Statement" and (own_state in e.agent or speaker.entity in e.agent
                                                                     or e.fields.get("announced_by") == speaker.entity)
@@ -384,86 +372,6 @@ class StatementCoder:
                       [evidence], [(start, end)], {index}, confidence)
         self.events.append(event)
 
-    def _parsed_speaker(self, at: int, candidates: list[Mention]) -> Mention | None:
-        """The named speaker the dependency parse gives a speech verb at ``at``: its logical subject
-        (a participle's is its clause's: "X defended the raid, saying ..."), or its apposition
-        ("Peru's foreign minister, X").  Unnamed speakers ("officials said") and passives give none."""
-        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
-        if span is None or not len(span) or span[0].pos_ not in ("VERB", "AUX") or is_passive(span[0]):
-            return None
-        subject = logical_subject(span[0])
-        if subject is None or subject.i > span[0].i and subject.head != span[0]:
-            return None
-        # the head or its apposition; a possessor or modifier names whose people speak ("his critics",
-        # "Vatican officials"), not the speaker
-        phrase = [subject] + [c for c in subject.children if c.dep_ == "appos"]
-        for token in phrase:
-            found = next((m for m in candidates if m.start <= token.idx < m.end), None)
-            if found is not None:
-                return found
-        return None
-
-    def _speech_subject(self, at: int, candidates: list[Mention]) -> tuple[str, Mention | None]:
-        """Who the parse says speaks through the verb at ``at``: ("named", the mention of its subject
-        or of the subject's apposition), ("unnamed", None) for a subject naming no actor or a passive
-        verb, ("unknown", None) where the parse cannot say (no verb there, no subject, a pronoun
-        nobody resolved)."""
-        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
-        if span is not None and len(span) and span[0].pos_ == "NOUN" and span[0].dep_ == "nsubj":
-            # "a statement read on television called ...": the statement is the subject; whose it is,
-            # its possessor or "by ..." says
-            span = span[0].head.doc[span[0].head.i:span[0].head.i + 1]
-        if span is None or not len(span) or span[0].pos_ not in ("VERB", "AUX"):
-            return "unknown", None
-        verb = span[0]
-        if is_passive(verb):
-            return "unnamed", None
-        subject = logical_subject(verb)
-        if subject is None or subject.i > verb.i and subject.head != verb:
-            return "unknown", None
-        # "Norway — Jonas Gahr Støre, the prime minister, said": a list's heading parsed as a second
-        # subject; the one nearest the verb speaks
-        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-        if subject in subjects:
-            subject = subjects[-1]
-
-        def mention_of(token):
-            return next((m for m in candidates if m.start <= token.idx < m.end), None)
-
-        phrase = [subject] + [c for c in subject.children if c.dep_ == "appos"]
-        if subject.i + 1 < len(subject.doc) and subject.doc[subject.i + 1].text in ("—", "–", ":") and len(phrase) > 1:
-            phrase = phrase[1:] + phrase[:1]  # "Norway — Jonas Gahr Støre, the prime minister, said": the heading does not speak
-        for token in phrase:
-            found = mention_of(token)
-            if found is not None:
-                return "named", found
-        if subject.lemma_.lower() in SPOKESPEOPLE or subject.lemma_.lower() in STATEMENT_NOUNS:
-            # "X's office said", "a spokesman for X said": X speaks
-            owners = [c for c in subject.children if c.dep_ == "poss"]
-            owners += [g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "by", "from") for g in c.children
-                       if g.dep_ == "pobj"]
-            for owner in owners:
-                found = mention_of(owner)
-                if found is not None:
-                    return "named", found
-        if subject.pos_ in ("NOUN", "PROPN", "NUM") and subject.lemma_.lower() not in ORGAN_SPEAKERS:
-            return "unnamed", None
-        return "unknown", None
-
-    def _neutral_speech(self, at: int) -> bool:
-        """Whether the speech verb at ``at`` only reports ("said", "announced"), not judges."""
-        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
-        return span is not None and len(span) > 0 and span[0].lemma_.lower() in REPORTING_LEMMAS
-
-    def _own_object(self, at: int) -> bool:
-        """Whether the speech verb at ``at`` speaks only of the speaker's own act ("defended its
-        decision"), reporting no clause ("defended its actions, stating it had acted lawfully")."""
-        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
-        if span is None or not len(span) or any(t.dep_ == "ccomp" for t in span[0].subtree):
-            return False
-        return any(c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ in ("its", "their", "his", "her") for g in c.children)
-                   for c in span[0].children)
-
     def _heading_actor(self, sentence: Sentence, mentions: list[Mention]) -> str | None:
         """'Norway — Jonas Gahr Støre, the prime minister, said ...': the actor a list of reactions
         names at the head of its line."""
@@ -479,46 +387,8 @@ class StatementCoder:
         state = (self._actor_state(actor) or actor) if actor else None
         return state if self.gaz.entities.get(state) is not None and self.gaz.entities[state].type == STATE else None
 
-    def _speaker_phrase(self, speaker: Mention, mentions: list[Mention]) -> set[str]:
-        """The actors the speaker's own noun phrase names: "The Kremlin's spokesman, X", "X, a
-        spokesman for China's foreign ministry" (relative clauses about the speaker left out)."""
-        span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
-        if span is None or not len(span):
-            return set()
-        head = span.root
-        while head.dep_ in ("appos", "compound", "poss") and head.head != head:
-            head = head.head
-        if head.dep_ not in ("nsubj", "nsubjpass") and head.head.dep_ not in ("nsubj",):
-            return set()
-        skipped = {t.i for c in head.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
-        tokens = [t for t in head.subtree if t.i not in skipped]
-        lo, hi = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        return {m.entity for m in mentions if lo <= m.start and m.end <= hi and m.entity != speaker.entity
-                and m.start >= min(t.idx for t in tokens) and any(t.idx <= m.start < t.idx + len(t.text) for t in tokens)}
-
-    def _verb_of_quotation(self, at: int) -> int:
-        """The offset of the speech verb a quotation at ``at`` hangs from ("issued a statement ...
-        calling X's government 'illegitimate'": "calling"), or ``at`` itself."""
-        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
-        token = span[0] if span is not None and len(span) else None
-        for _ in range(6):
-            if token is None or token.head == token:
-                break
-            token = token.head
-            if token.pos_ == "VERB" and SPEECH_VERBS.fullmatch(token.text):
-                return token.idx
-        return at
-
     def _parsed_target(self, at: int, speaker: Mention, own_side: set, mentions: list[Mention]) -> Mention | None:
-        """Whom the speech verb at ``at`` is about, on the parse: its object ("accused X", "warned X",
-        "called on X") or the object's possessor ("rejected X's accusations"), else the subject of the
-        clause it reports ("said X had ...") or its possessor.  None when the parse names no one
-        outside the speaker's own side (the author of an act the verb names, "condemned the move",
-        is left to the surface chain: the latest act of another state is too often the wrong one)."""
-        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
-        if span is None or not len(span) or span[0].pos_ not in ("VERB", "AUX"):
-            return None
-        verb = span[0]
+        """Whom the speech verb at ``at`` is about on the parse (speech.parsed_target), outside the speaker's side."""
 
         def actor(token) -> Mention | None:
             found = next((m for m in mentions if m.start <= token.idx < m.end and m.type in TARGET_TYPES), None)
@@ -529,30 +399,7 @@ class StatementCoder:
                 return Mention(found.start, found.end, self._state_id(found), STATE, found.surface, "lifted")
             return found
 
-        def about(noun) -> Mention | None:
-            for token in [noun] + [c for c in noun.children if c.dep_ in ("appos", "compound", "amod")]:
-                found = actor(token)
-                if found is not None:
-                    return found
-            for owner in (c for c in noun.children if c.dep_ == "poss"):
-                found = actor(owner)
-                if found is not None:
-                    return found
-            return None
-
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-        objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS
-                    for g in c.children if g.dep_ == "pobj"]
-        for noun in objects:
-            found = about(noun)
-            if found is not None:
-                return found
-        for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-            for noun in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
-                found = about(noun)
-                if found is not None:
-                    return found
-        return None
+        return parsed_target(self.doc, at, actor)
 
     def _author_of_act(self, words: str, speaker: Mention, at: int) -> list[Mention]:
         """'rejected the persona non grata declaration': the agent of that act, as the article reports it."""

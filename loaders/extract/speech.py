@@ -1,0 +1,195 @@
+"""The speech frame on the dependency parse: who speaks through a speech verb, whether the verb
+reports anything, and whom it names as what the words are about.
+
+Functions over a spaCy ``Doc`` and character offsets (the speech verb's, a quotation's), with the
+English words they need as data below; ``statements.py`` builds Statements from them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable
+
+from .gazetteer import Mention
+from .rules import SPEECH_VERBS
+from .structure import is_passive, logical_subject
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: who speaks for someone else: "X's office said", "a spokesman for X" (X speaks)
+SPOKESPEOPLE = {"office", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "press office", "aide", "cabinet"}
+#: nouns of what was said, whose speaker their possessor or "by ..." names ("a statement by X")
+STATEMENT_NOUNS = {"statement", "communiqué", "communique", "letter", "note", "declaration", "message", "tweet"}
+#: organs that speak for their state or body where the text does not name them again ("the ministry
+#: said"): left to the surface rules, which look for the state nearby
+ORGAN_SPEAKERS = {"ministry", "government", "office", "department", "presidency", "palace", "administration",
+                  "foreign office", "embassy", "junta", "council", "cabinet", "spokesman", "spokeswoman", "spokesperson"}
+#: prepositions that take what a speech verb is about: "called on X", "appealed to X", "warned against X"
+OBJECT_PREPOSITIONS = {"on", "to", "against", "about", "of", "for"}
+#: speech verbs that only report what was said (an act announced with them is that act's announcement)
+REPORTING_LEMMAS = {"say", "announce", "confirm", "tell", "state", "add", "write", "declare", "tweet", "post", "inform",
+                    "report", "explain", "note"}
+
+
+def parsed_speaker(doc: "Doc", at: int, candidates: list[Mention]) -> Mention | None:
+    """The named speaker the dependency parse gives a speech verb at ``at``: its logical subject
+    (a participle's is its clause's: "X defended the raid, saying ..."), or its apposition
+    ("Peru's foreign minister, X").  Unnamed speakers ("officials said") and passives give none."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or not len(span) or span[0].pos_ not in ("VERB", "AUX") or is_passive(span[0]):
+        return None
+    subject = logical_subject(span[0])
+    if subject is None or subject.i > span[0].i and subject.head != span[0]:
+        return None
+    # the head or its apposition; a possessor or modifier names whose people speak ("his critics",
+    # "Vatican officials"), not the speaker
+    phrase = [subject] + [c for c in subject.children if c.dep_ == "appos"]
+    for token in phrase:
+        found = next((m for m in candidates if m.start <= token.idx < m.end), None)
+        if found is not None:
+            return found
+    return None
+
+
+def speech_subject(doc: "Doc", at: int, candidates: list[Mention]) -> tuple[str, Mention | None]:
+    """Who the parse says speaks through the verb at ``at``: ("named", the mention of its subject
+    or of the subject's apposition), ("unnamed", None) for a subject naming no actor or a passive
+    verb, ("unknown", None) where the parse cannot say (no verb there, no subject, a pronoun
+    nobody resolved)."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is not None and len(span) and span[0].pos_ == "NOUN" and span[0].dep_ == "nsubj":
+        # "a statement read on television called ...": the statement is the subject; whose it is,
+        # its possessor or "by ..." says
+        span = span[0].head.doc[span[0].head.i:span[0].head.i + 1]
+    if span is None or not len(span) or span[0].pos_ not in ("VERB", "AUX"):
+        return "unknown", None
+    verb = span[0]
+    if is_passive(verb):
+        return "unnamed", None
+    subject = logical_subject(verb)
+    if subject is None or subject.i > verb.i and subject.head != verb:
+        return "unknown", None
+    # "Norway — Jonas Gahr Støre, the prime minister, said": a list's heading parsed as a second
+    # subject; the one nearest the verb speaks
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if subject in subjects:
+        subject = subjects[-1]
+
+    def mention_of(token):
+        return next((m for m in candidates if m.start <= token.idx < m.end), None)
+
+    phrase = [subject] + [c for c in subject.children if c.dep_ == "appos"]
+    if subject.i + 1 < len(subject.doc) and subject.doc[subject.i + 1].text in ("—", "–", ":") and len(phrase) > 1:
+        phrase = phrase[1:] + phrase[:1]  # "Norway — Jonas Gahr Støre, the prime minister, said": the heading does not speak
+    for token in phrase:
+        found = mention_of(token)
+        if found is not None:
+            return "named", found
+    if subject.lemma_.lower() in SPOKESPEOPLE or subject.lemma_.lower() in STATEMENT_NOUNS:
+        # "X's office said", "a spokesman for X said": X speaks
+        owners = [c for c in subject.children if c.dep_ == "poss"]
+        owners += [g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "by", "from") for g in c.children
+                   if g.dep_ == "pobj"]
+        for owner in owners:
+            found = mention_of(owner)
+            if found is not None:
+                return "named", found
+    if subject.pos_ in ("NOUN", "PROPN", "NUM") and subject.lemma_.lower() not in ORGAN_SPEAKERS:
+        return "unnamed", None
+    return "unknown", None
+
+
+def only_reports(doc: "Doc", at: int) -> bool:
+    """Whether the speech verb at ``at`` only reports ("said", "announced"), not judges."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[0].lemma_.lower() in REPORTING_LEMMAS
+
+
+def defends_own_act(doc: "Doc", at: int) -> bool:
+    """Whether the speech verb at ``at`` speaks only of the speaker's own act ("defended its
+    decision"), reporting no clause ("defended its actions, stating it had acted lawfully")."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or not len(span) or any(t.dep_ == "ccomp" for t in span[0].subtree):
+        return False
+    return any(c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ in ("its", "their", "his", "her") for g in c.children)
+               for c in span[0].children)
+
+
+def speaker_phrase(doc: "Doc", speaker: Mention, mentions: list[Mention]) -> set[str]:
+    """The actors the speaker's own noun phrase names: "The Kremlin's spokesman, X", "X, a
+    spokesman for China's foreign ministry" (relative clauses about the speaker left out)."""
+    span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return set()
+    head = span.root
+    while head.dep_ in ("appos", "compound", "poss") and head.head != head:
+        head = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") and head.head.dep_ not in ("nsubj",):
+        return set()
+    skipped = {t.i for c in head.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    tokens = [t for t in head.subtree if t.i not in skipped]
+    lo, hi = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    return {m.entity for m in mentions if lo <= m.start and m.end <= hi and m.entity != speaker.entity
+            and m.start >= min(t.idx for t in tokens) and any(t.idx <= m.start < t.idx + len(t.text) for t in tokens)}
+
+
+def says_something(doc: "Doc", at: int) -> bool:
+    """Whether the speech verb at ``at`` has something said: a clause, an object or what it
+    is about ("said that ...", "condemned the raid", "called on X"); unknown on the parse: yes."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or not len(span) or span[0].pos_ not in ("VERB", "AUX"):
+        return True
+    return any(c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "oprd", "attr")
+               or c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS | {"as"}
+               or c.dep_ in ("advcl", "conj") and SPEECH_VERBS.fullmatch(c.text) for c in span[0].children)
+
+
+def verb_of_quotation(doc: "Doc", at: int) -> int:
+    """The offset of the speech verb a quotation at ``at`` hangs from ("issued a statement ...
+    calling X's government 'illegitimate'": "calling"), or ``at`` itself."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    token = span[0] if span is not None and len(span) else None
+    for _ in range(6):
+        if token is None or token.head == token:
+            break
+        token = token.head
+        if token.pos_ == "VERB" and SPEECH_VERBS.fullmatch(token.text):
+            return token.idx
+    return at
+
+
+def parsed_target(doc: "Doc", at: int, actor: Callable[["Token"], Mention | None]) -> Mention | None:
+    """Whom the speech verb at ``at`` is about, on the parse: its object ("accused X", "warned X",
+    "called on X") or the object's possessor ("rejected X's accusations"), else the subject of the
+    clause it reports ("said X had ...") or its possessor.  None when the parse names no one
+    that ``actor`` accepts (a mention outside the speaker's own side) (the author of an act the verb names, "condemned the move",
+    is left to the surface chain: the latest act of another state is too often the wrong one)."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or not len(span) or span[0].pos_ not in ("VERB", "AUX"):
+        return None
+    verb = span[0]
+
+    def about(noun) -> Mention | None:
+        for token in [noun] + [c for c in noun.children if c.dep_ in ("appos", "compound", "amod")]:
+            found = actor(token)
+            if found is not None:
+                return found
+        for owner in (c for c in noun.children if c.dep_ == "poss"):
+            found = actor(owner)
+            if found is not None:
+                return found
+        return None
+
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS
+                for g in c.children if g.dep_ == "pobj"]
+    for noun in objects:
+        found = about(noun)
+        if found is not None:
+            return found
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        for noun in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+            found = about(noun)
+            if found is not None:
+                return found
+    return None
