@@ -63,7 +63,12 @@ class NameFinder:
                 name = re.sub(r"['’]s$", "", m.group("name")).strip()
                 if any(w in NOT_NAME_WORDS for w in name.split()) or name.split()[0] in NOT_NAMES:
                     continue  # "On Wednesday, Foreign Minister X": a date, not a name (but "Theresa May" is one)
-                name = self._whole_name(m.start("name"), name)
+                name_start = m.start("name")
+                while len(name.split()) > 2 and name.split()[0].lower().rstrip(".") in TITLES:
+                    # "the nuncio, Archbishop X Y": a second title before the name is no part of it
+                    cut = len(name) - len(name[len(name.split()[0]):].lstrip())
+                    name, name_start = name[cut:], name_start + cut
+                name = self._whole_name(name_start, name)
                 if _fold(name) in known or any(_fold(name).endswith(" " + k) for k in known if " " in k):
                     person = known.get(_fold(name)) or next(v for k, v in known.items() if _fold(name).endswith(" " + k))
                 else:
@@ -85,7 +90,7 @@ class NameFinder:
                 elif not post and state and self.gaz.entities[state].type == STATE:
                     # "Chile's consul, Ana Ruiz", "the Peruvian envoy X": a person of that state
                     self.person_states.setdefault(person, state)
-                name_end = m.start("name") + len(name)
+                name_end = name_start + len(name)
                 self.title_spans.append((m.start(), name_end, person, post))
 
     def _whole_name(self, start: int, name: str) -> str:
