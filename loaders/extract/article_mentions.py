@@ -67,6 +67,9 @@ class MentionFinder:
             if mention.type == STATE:
                 states[mention.entity] = states.get(mention.entity, 0) + 1
         self.focal_state = max(states, key=lambda s: (states[s], s)) if states else None
+        counts = sorted(states.values(), reverse=True)
+        # named more often than any other state: what the article is about, not a tie broken by name
+        self.focal_state_clear = bool(counts) and (len(counts) == 1 or counts[0] > counts[1])
         for m in GENERIC_ORGAN.finditer(text):
             if any(r.start <= m.start() < r.end for r in raw):
                 continue

@@ -51,7 +51,8 @@ TITLES = {
     "foreign secretary": "Minister of Foreign Affairs", "secretary of state": "Minister of Foreign Affairs",
     "home secretary": "Minister of the Interior", "premier": "Prime Minister", "emir": None, "sheikh": None,
     "prince": None, "crown prince": None, "colonel": None, "general": None, "admiral": None,
-    "taoiseach": "Prime Minister", "chief of staff": None, "press secretary": None, "high commissioner": None, "adviser": None, "advisor": None, "aide": None, "deputy foreign minister": None,
+    "taoiseach": "Prime Minister", "chief of staff": None, "press secretary": None, "high commissioner": None,
+    "nuncio": None, "apostolic nuncio": None, "adviser": None, "advisor": None, "aide": None, "deputy foreign minister": None,
 }
 _TITLE_RE = "|".join(sorted((re.escape(t) for t in TITLES), key=len, reverse=True))
 

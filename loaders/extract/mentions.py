@@ -68,6 +68,7 @@ class TokenMentions:
         self.doc = doc
         self.state_of = state_of
         self.home_state = home_state   # the state the article is about, for "the government" unnamed
+        self.home_state_clear = True   # False: the article names two states as often (a tie, no home)
         self.place_state: Callable[[str], str | None] | None = None  # a place name's state, where the caller knows
         self._by_token: dict[int, Mention] = {}
         for mention in mentions:

@@ -64,10 +64,11 @@ class NameFinder:
                 if any(w in NOT_NAME_WORDS for w in name.split()) or name.split()[0] in NOT_NAMES:
                     continue  # "On Wednesday, Foreign Minister X": a date, not a name (but "Theresa May" is one)
                 name_start = m.start("name")
-                while len(name.split()) > 2 and name.split()[0].lower().rstrip(".") in TITLES:
+                while len(name.split()) > 2 and name.split()[0].lower().rstrip(".") in TITLE_WORDS:
                     # "the nuncio, Archbishop X Y": a second title before the name is no part of it
-                    cut = len(name) - len(name[len(name.split()[0]):].lstrip())
-                    name, name_start = name[cut:], name_start + cut
+                    rest = name[len(name.split()[0]):].lstrip()
+                    name_start += len(name) - len(rest)
+                    name = rest
                 name = self._whole_name(name_start, name)
                 if _fold(name) in known or any(_fold(name).endswith(" " + k) for k in known if " " in k):
                     person = known.get(_fold(name)) or next(v for k, v in known.items() if _fold(name).endswith(" " + k))
@@ -252,6 +253,10 @@ class NameFinder:
             pass
         if m is None or window[m.end():].strip(" ’'s").split().__len__() > 2 or re.search(r"[,.;:—–]", window[m.end():]):
             return None  # "home from Niger, President Macron said": the state ends another phrase
+        base = max(0, phrase_start - 40)
+        between = self.doc.char_span(base + m.end(), title_start, alignment_mode="contract")
+        if between is not None and any(t.pos_ in ("VERB", "AUX") for t in between):
+            return None  # "Nicaragua expelled the nuncio": the state is the subject of a clause, not the title's
         for target, kind in self.gaz.surfaces[m.group(0)]:
             entity = self.gaz.resolve(target)
             if entity.type == STATE or entity.type == "InternationalOrganization":

@@ -98,7 +98,7 @@ def implied_state(trigger: "Token", organ: "Token | None", targets: list[str], i
         said = index.fill(speaker, ["state"])
         if said and said[0][0] not in targets:
             return said[0][0]
-    return index.home_state
+    return index.home_state if index.home_state_clear else None  # a tie between two states: no guess
 
 
 def _organ_named_state(organ: "Token", targets: list[str], index: "TokenMentions") -> str | None:

@@ -170,6 +170,7 @@ class _Extractor(StatementCoder, NameFinder, MentionFinder):
         doc = self.doc
         seats = seat_mentions(self.text, lambda code: self.gaz.state(code).id, self.mentions, self.time_at)
         index = TokenMentions(doc, self.mentions + seats, self._actor_state, self.focal_state)
+        index.home_state_clear = self.focal_state_clear
         index.place_state = self._place_state  # organs named with a city: "the Budapest court" (organs.py)
         self._token_index = index
         starts = [s.start for s in self.sentences]
