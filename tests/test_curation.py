@@ -148,7 +148,7 @@ def test_event_page_shows_ranks_and_inferred_marks(seed_graph):
 
     from diplograph.graph.web.pages import PageContext
 
-    pages = PageContext(seed_graph.store, "https://w3id.org/diplograph/")
+    pages = PageContext(seed_graph, "https://w3id.org/diplograph/")
     html = pages.event_page(NamedNode(BREAK)).decode("utf-8")
     assert 'class="note rank deprecated">rank: deprecated: wrong date arithmetic — ' in html
     assert 'class="note rank preferred">rank: preferred: stated explicitly — ' in html

@@ -71,7 +71,7 @@ RULES: tuple[Rule, ...] = (
             rf"\bambassador\s+(?:was|were|is|had\s+been|has\s+been)\s+(?:being\s+)?(?:withdrawn|recalled)\b|\bwithdr(?:ew|aw|aws|awn|awal\s+of)\s+(?:its\s+|their\s+|the\s+)?{W}?ambassador\b"),
          agent=STATE_LIKE, target=("State",), target_preps=("from", "in", "to"), state_level=True, needs=("agent",)),
     Rule("ExpulsionOfDiplomats",
-         _r(rf"\bexpel(?:s|led|ling)?\b|\bexpulsion\b|\bordered\s+(?:[\w’'-]+\s+){{1,4}}?out\s+of\s+(?:the\s+)?country\b|\b(?:ordered|given|gave|giving|gives|told)\b[^.;]{{0,60}}?\bto\s+(?:leave|exit|depart)\b"
+         _r(rf"\bexpel(?:s|led|ling)?\b|\bordered\s+(?:[\w’'-]+\s+){{1,4}}?out\s+of\s+(?:the\s+)?country\b|\b(?:ordered|given|gave|giving|gives|told)\b[^.;]{{0,60}}?\bto\s+(?:leave|exit|depart)\b"
             rf"|\b(?:had|has|have)\s+(?:\d+|[a-z]+)\s+(?:hours|days)\s+to\s+(?:leave|exit|depart)\b"),
          agent=STATE_LIKE, target=("Post", "Person", "Embassy", "DiplomaticMission", "State"), state_level=True,
          extra={"target_before_fallback": True}),  # "the ambassador had 72 hours to leave"
