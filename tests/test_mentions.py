@@ -92,6 +92,12 @@ def test_an_unnamed_organ_acts_for_the_state_of_the_person_it_acts_on(sentence, 
     assert expected in events(sentence + " " + PADDING, "2020-05-04")
 
 
+def test_an_unnamed_organ_acting_on_a_person_of_unknown_state_names_no_state():
+    found = events("Chile recalled its ambassador from Peru on Friday. Soldiers detained the lawyer Pedro Lanza at "
+                   "his home on Monday. " + PADDING, "2020-05-04")
+    assert not any(t == "Arrest" and agent for t, agent, _ in found), found
+
+
 def test_a_passive_act_of_justice_is_the_act_of_the_state_of_the_person():
     extraction = __import__("test_extract").run("The Peruvian lawyer Pedro Lanza was arrested at his home in Lima on "
                                                 "Monday. " + PADDING, "2020-05-04")
