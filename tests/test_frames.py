@@ -128,10 +128,9 @@ def test_a_frame_file_mistake_names_its_file_and_line(tmp_path):
 
 
 @pytest.mark.parametrize("text,expected,unexpected", [
-    # soldiers seizing a head of state: an arrest by the state (the armed forces' coup is derived in
-    # pipeline._frame_events; its test case is to come back once it works again after the merge of main)
+    # the armed forces seizing the head of state: a coup by them (not lifted to the state) and an arrest by the state
     ("Peruvian soldiers detained President Ana Ruiz of Peru in her residence on Sunday.",
-     {("Arrest", "Peru", "Ana Ruiz")}, set()),
+     {("Arrest", "Peru", "Ana Ruiz"), ("CoupAttempt", "Armed Forces of Peru", "Ana Ruiz")}, set()),
     # police arresting a president is an arrest, not a coup
     ("Peruvian police detained President Ana Ruiz of Peru in her residence on Sunday.",
      {("Arrest", "Peru", "Ana Ruiz")}, {("CoupAttempt", "Armed Forces of Peru", "Ana Ruiz")}),
