@@ -87,8 +87,8 @@ _PRECISION = {"unitDay": "day", "unitMonth": "month", "unitYear": "year"}
 
 def alpha3(alpha2: str | None) -> str:
     """ISO 3166-1 alpha-3 for the registry's alpha-2 ``country_code`` ('' when there is none)."""
-    country = pycountry.countries.get(alpha_2=alpha2) if alpha2 else None
-    return country.alpha_3 if country else ""
+    country = (pycountry.countries.get(alpha_2=alpha2) or pycountry.historic_countries.get(alpha_2=alpha2)) if alpha2 else None
+    return country.alpha_3 if country else ""   # a state of the past: its former code (ISO 3166-3: YUG, SUN)
 
 
 def event_rows(backend: Backend) -> list[dict[str, str | int]]:

@@ -297,8 +297,11 @@ class _Loader:
                     where = f"line {first_line}" if first_path == path else f"{first_path}:{first_line}"
                     problems.append(Problem(path, line, f"duplicate entity id {record.id!r}", f"first defined on {where}"))
                     continue
-                if record.country_code and pycountry.countries.get(alpha_2=record.country_code) is None:
-                    problems.append(Problem(path, line, f"{record.country_code!r} is not an ISO 3166-1 alpha-2 code", "see pycountry / ISO 3166"))
+                if record.country_code and pycountry.countries.get(alpha_2=record.country_code) is None \
+                        and pycountry.historic_countries.get(alpha_2=record.country_code) is None:
+                    # states of the past keep their former code (ISO 3166-3: YU, SU, DD, CS)
+                    problems.append(Problem(path, line, f"{record.country_code!r} is not an ISO 3166-1 alpha-2 code "
+                                            "(nor a former one, ISO 3166-3)", "see pycountry / ISO 3166"))
                 self.entities[record.id] = record
                 reported.discard(record.id)
                 lines[record.id] = (path, line)

@@ -64,3 +64,29 @@ def test_west_germany_is_named_as_the_press_of_its_time_named_it():
 def test_a_papal_envoy_is_the_holy_sees():
     found = events("Managua expelled the papal nuncio, Archbishop Tomasz Wielgosz, on Saturday. " + PADDING, "2022-03-12")
     assert ("ExpulsionOfDiplomats", ("nicaragua",), ("holy-see",)) in found, found
+
+
+def test_every_state_of_the_past_writes_an_entity_the_registry_loads(tmp_path):
+    """A state of the past is written with its ISO 3166-3 former code (or none): the entities file
+    that `extract` writes for it must load."""
+    from diplograph.loaders.corpus import load_corpus
+    from diplograph.loaders.extract.gazetteer import Gazetteer
+
+    gaz = Gazetteer({})
+    codes = [gaz.state(code).country for code in sorted(HISTORICAL_STATES)]
+    assert "YU" in codes and "SU" in codes and None in codes   # West Germany: no code of its own
+    (tmp_path / "entities.yaml").write_text("".join(
+        f"- {{id: past-{i}, type: State, label: Past {i}" + (f", country_code: {c}}}\n" if c else "}\n")
+        for i, c in enumerate(codes)), encoding="utf-8")
+    (tmp_path / "sources.yaml").write_text("[]\n", encoding="utf-8")
+    assert len(load_corpus(tmp_path, texts=None).entities) == len(codes)
+
+
+def test_a_code_that_never_was_is_still_refused(tmp_path):
+    from diplograph.loaders.corpus import load_corpus
+    from diplograph.loaders.errors import CorpusError
+
+    (tmp_path / "entities.yaml").write_text("- {id: x, type: State, label: X, country_code: XB}\n", encoding="utf-8")
+    (tmp_path / "sources.yaml").write_text("[]\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match="ISO 3166"):
+        load_corpus(tmp_path, texts=None)

@@ -319,7 +319,9 @@ class Gazetteer:
             return self.entities[self.state_by_code[code]]
         if code in HISTORICAL_STATES:   # "the Soviet Union": a state of the past, as world_history.yaml names it
             past = HISTORICAL_STATES[code]
-            entity = self.add(Entity(slug(past.name), STATE, past.name, set(past.aliases) | set(past.demonyms), code))
+            # its ISO 3166-3 former code where it has one (YU, SU, DD, CS); West Germany has none (DE continued)
+            iso = code if pycountry.historic_countries.get(alpha_2=code) is not None else None
+            entity = self.add(Entity(slug(past.name), STATE, past.name, set(past.aliases) | set(past.demonyms), iso))
             self.state_by_code[code] = entity.id
             return entity
         country = pycountry.countries.get(alpha_2=code)
