@@ -221,3 +221,17 @@ def test_a_headline_takes_the_day_its_lead_gives():
             "NAIROBI, March 9, 2022 — Somalia broke off diplomatic relations with Kenya on Tuesday.")
     (cuts,) = dates(text, "2022-03-09", "cuts")
     assert cuts["value"] == "2022-03-08" and cuts["phrase"] == "on Tuesday"
+
+
+def test_verbs_coordinated_under_one_subject_share_the_date_of_either():
+    text = ("The minister was arrested on 3 May 2021. The prime minister, Ana Ruiz, was censured and dismissed "
+            "from office in August 2023 after weeks of protests.")
+    censured, dismissed = values(text, "2024-01-10", "censured", "dismissed")
+    assert censured == dismissed == "2023-08"   # not the day of the sentence before
+
+
+def test_a_coordinated_verb_with_a_subject_of_its_own_keeps_its_own_time():
+    text = ("Peru expelled the consul on 4 March 2024. Chile recalled its envoy, and Bolivia closed its "
+            "embassy in June 2024.")
+    recalled, = values(text, "2024-12-02", "recalled")
+    assert recalled != "2024-06"

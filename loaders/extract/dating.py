@@ -348,6 +348,10 @@ def _in_sentence(trigger: "Token", mentions: list[DateMention]) -> DateMention |
     """The nearest date of a clause that holds the event's ("announced on Tuesday that Peru had
     expelled ..."), or of the side remark the event is told in; never another clause's date."""
     around = {t.i for t in trigger.ancestors} | {trigger.i}
+    # verbs coordinated with the trigger under one subject tell one time: "was impeached and
+    # removed from office in October 2025"
+    around |= {c.i for c in trigger.conjuncts if c.pos_ in ("VERB", "AUX")
+               and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in c.children)}
     usable = [m for m in mentions if _governs(_governor(_host(m.root)), around, trigger)
               or trigger.i in _side_subtree(m.root) or (m.fronted and m.moves_story)]
     return min(usable, key=lambda m: abs(m.root.i - trigger.i), default=None)
