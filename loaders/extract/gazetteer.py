@@ -151,6 +151,12 @@ def _world_surfaces(language: str = "en") -> tuple[tuple[str, tuple[str, str]], 
                 out.append((demonym + "s", ("state:" + code, "demonym")))
         for capital in CAPITALS.get(code, ()):
             out.append((capital, ("state:" + code, "capital")))
+    # states of the past ("the Soviet Union", "Yugoslav")
+    for code, past in HISTORICAL_STATES.items():
+        out += [(name, ("state:" + code, "name")) for name in (past.name, *past.aliases)]
+        out += [(demonym, ("state:" + code, "demonym")) for demonym in past.demonyms]
+    for code, forms in DEMONYMS_OF_A_PERIOD.items():
+        out += [(demonym, ("state:" + code, "demonym")) for demonym in forms]
     if language != "en":
         from .language import world_words
 
@@ -243,16 +249,8 @@ class Gazetteer:
             self._index(e, with_aliases=True)
         for surface, target in _world_surfaces(language):
             self._add_surface(surface, target)
-        # states of the past ("the Soviet Union", "Yugoslav") and capitals of the past ("Bonn", "Rangoon"):
-        # which state a capital stands for at the story's time is decided where it is met (world.state_at)
-        for code, past in HISTORICAL_STATES.items():
-            for name in (past.name, *past.aliases):
-                self._add_surface(name, ("state:" + code, "name"))
-            for demonym in past.demonyms:
-                self._add_surface(demonym, ("state:" + code, "demonym"))
-        for code, forms in DEMONYMS_OF_A_PERIOD.items():
-            for demonym in forms:
-                self._add_surface(demonym, ("state:" + code, "demonym"))
+        # capitals of the past ("Bonn", "Rangoon"): which state a capital stands for at the story's
+        # time is decided where it is met (world.state_at)
         for place, periods in PLACES_IN_TIME.items():
             if place not in self.surfaces and place not in SEATS_OF_GOVERNMENT:
                 first = next((p.state for p in periods if p.state), None)
