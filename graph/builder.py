@@ -292,7 +292,8 @@ def _summarize(backend: OxigraphBackend, reader: CorpusReader, name: str, change
         quads=backend.count(), graphs=len(backend.graphs()), warnings=list(reader.loader.warnings),
         changed_sources=changed, incremental=incremental,
     )
-    summary.conflicts = len(find_conflicts(backend))
+    if not incremental:  # counting them all costs the whole store; `diplograph conflicts` lists them
+        summary.conflicts = len(find_conflicts(backend))
     if validate:
         from .validate import validate_backend
 

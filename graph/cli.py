@@ -116,7 +116,8 @@ def build(
         ("sources", summary.sources), ("texts verified", summary.texts_verified), ("claims", summary.claims),
         ("events", summary.events), ("quads", summary.quads), ("named graphs", summary.graphs),
         ("reloaded", f"{len(summary.changed_sources)} source graphs" + (" (incremental)" if summary.incremental else "")),
-        ("conflicts", summary.conflicts),
+        ("conflicts", "not recounted (incremental: `diplograph conflicts`)" if summary.conflicts is None
+         else summary.conflicts),
         ("SHACL", "skipped" if summary.conforms is None else
          ("conforms" if summary.conforms else f"{summary.violations} results (run `diplograph validate`)")),
     ]:

@@ -60,3 +60,16 @@ def test_anything_else_is_left_to_ruamel(text, tmp_path):
             read_yaml(path)
     else:
         assert repr(read_yaml(path)) == repr(expected)  # ruamel's TaggedScalar has no ==
+
+
+def test_query_headers_read_alike():
+    from ruamel.yaml import YAML
+
+    from diplograph.graph.queries import parse_header
+
+    queries = sorted((ROOT / "queries").rglob("*.rq"))
+    assert queries
+    for path in queries:
+        header = "\n".join(line[3:] if line.startswith("#+ ") else line[2:]
+                           for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("#+"))
+        assert parse_header(path.read_text(encoding="utf-8"), path) == YAML(typ="safe", pure=True).load(header), path
