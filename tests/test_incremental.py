@@ -184,3 +184,24 @@ def test_claims_files_read_by_a_pool_give_the_same_graph_and_problems_as_they_co
     assert heard == caught.value.problems and len(heard) == 1
     assert heard[0].file == claims and heard[0].line and "unknown entity 'nobody-" in heard[0].message
     assert nquads(tmp_path / "pool") == nquads(tmp_path / "one")
+
+
+def test_texts_verified_by_the_last_build_are_not_read_again(project, tmp_path, monkeypatch):
+    import diplograph.loaders.corpus as corpus_module
+
+    corpus, texts = project
+    store = tmp_path / "store"
+    build(corpus, store, texts, validate=False)
+    read: list = []
+    original = corpus_module.read_regular_file
+    monkeypatch.setattr(corpus_module, "read_regular_file", lambda path, *a: read.append(path) or original(path, *a))
+    assert build(corpus, store, texts, validate=False).texts_verified == 5
+    assert not [p for p in read if p.parent == texts]
+    build(corpus, store, texts, validate=False, full=True)  # --full reads them all again
+    assert len([p for p in read if p.parent == texts]) == 5
+    # a text edited since (its size or time changed) is read and checked again
+    text = texts / "001_dbf1ef83f49ff5d5.txt"
+    text.write_text(text.read_text(encoding="utf-8") + " ", encoding="utf-8")
+    with pytest.raises(CorpusError) as caught:
+        build(corpus, store, texts, validate=False)
+    assert "checksum mismatch for 001_dbf1ef83f49ff5d5.txt" in caught.value.problems[0].message
