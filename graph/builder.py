@@ -296,8 +296,8 @@ def _summarize(backend: OxigraphBackend, reader: CorpusReader, name: str, change
         quads=backend.count(), graphs=len(backend.graphs()), warnings=list(reader.loader.warnings),
         changed_sources=changed, incremental=incremental,
     )
-    if not incremental:  # counting them all costs the whole store; `diplograph conflicts` lists them
-        summary.conflicts = len(find_conflicts(backend))
+    if validate and not incremental:  # a whole-store analysis, like validation: a build that loads only skips it
+        summary.conflicts = len(find_conflicts(backend))  # (an incremental one too; `diplograph conflicts` lists them)
     if validate:
         from .validate import validate_backend
 
