@@ -116,6 +116,7 @@ def main() -> None:
         seed_store = work / "seed.oxigraph"
         seed_plain, _ = measure(*diplograph, "build", "--corpus", str(ROOT / "corpus"), "--texts", str(texts),
                                 "--store", str(seed_store), "--no-validate", "--full")
+        print(f"seed: build --no-validate {seed_plain:.2f} s", flush=True)
         seed_valid, _ = measure(*diplograph, "build", "--corpus", str(ROOT / "corpus"), "--texts", str(texts),
                                 "--store", str(seed_store), "--full")
         for size in sizes:
@@ -136,12 +137,14 @@ def main() -> None:
             inc_s, inc_mb = measure(*diplograph, "build", "--corpus", str(corpus), "--texts", str(text_dir),
                                     "--store", str(store))
             rows.append((size, quads, copies * 5, raw_s, build_s, raw_s / build_s, raw_mb, build_mb, inc_s, inc_mb))
+            print("so far:", rows[-1], flush=True)  # a long run under load: what is measured is kept
             for fmt in args.formats:
                 out = work / f"export-{size}.{fmt}"
                 raw_e, raw_emb = measure(sys.executable, "-c", RAW_EXPORT, str(store.resolve()), fmt, str(out))
                 raw_bytes = out.stat().st_size
                 ours_e, ours_emb = measure(*diplograph, "export", "--store", str(store), "-f", fmt, "-o", str(out))
                 exports.append((quads, fmt, raw_e, ours_e, raw_e / ours_e, raw_emb, ours_emb, raw_bytes, out.stat().st_size))
+                print("so far:", exports[-1], f"load {os.getloadavg()[0]:.1f}", flush=True)
                 out.unlink()
             for path in (dump, raw_store):
                 shutil.rmtree(path, ignore_errors=True) if path.is_dir() else path.unlink()
