@@ -164,10 +164,11 @@ def stream_export(backend: OxigraphBackend, fmt: str, selection: str, out: Binar
         return count + len(description)
 
     streamed = [g for g in graphs if _iri_only(g)]
+    chosen_iri_only = set(streamed)
     # graphs with blank nodes: canonical, after the engine's part, less what the engine's part states too
     canonical = [t for t in _triples(_canonical([q for g in graphs if not _iri_only(g)
                                                  for q in store.quads_for_pattern(None, None, None, g)]))
-                 if not any(True for g in streamed for _ in store.quads_for_pattern(t.subject, t.predicate, t.object, g))]
+                 if not any(q.graph_name in chosen_iri_only for q in store.quads_for_pattern(t.subject, t.predicate, t.object))]
     dataset = {"default_graph": streamed}
     # DISTINCT: the union holds each triple once however many graphs state it
     union = ("CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }" if streamed
