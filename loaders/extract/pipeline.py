@@ -86,9 +86,9 @@ class _Extractor(RuleCoder, FrameCoder, ActorResolver, EventBook, StatementCoder
             self._statement(sentence, index, in_sentence)
             self._followers(sentence, index, in_sentence)
             self._military_coup(sentence, index, in_sentence)
-        self._tenures()
         self._agent_from_the_acted_on()
         self.events = apply_codebook(self.events, self.gaz, self._actor_state, self._mint_unused)
+        self._tenures()  # after the codebook, whose re-coding mints new event ids the tenures point to
         new = [e for e in self.gaz.entities.values() if e.new and self._used(e.id)]
         return Extraction(self.article, self.source_id, self.sentences, self.events, self.tenures, new)
 
