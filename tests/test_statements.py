@@ -90,3 +90,13 @@ def test_what_the_speakers_own_description_names_is_not_spoken_about():
 def test_a_quotation_is_about_whom_its_own_speech_verb_names():
     found = statements("Sheinbaum issued a statement welcoming the envoys and calling Peru's government \"a regime\".")
     assert (("claudia-sheinbaum",), ("peru",)) in found, found
+
+
+def test_a_speaker_never_speaks_about_their_own_side():
+    # an official speaks for the state the article gives them: words about it go to the other side
+    found = statements("Peru's information minister, Ana Ruiz, said Peru \"will not be lectured by anyone\".")
+    assert found and all("peru" not in target for _, target in found), found
+    assert any("mexico" in target for _, target in found), found
+    # a journalist is no official: a national may speak about their own country
+    found = statements("Peruvian journalist Ana Ruiz wrote that Peru \"must restore trust in its courts\".")
+    assert any("peru" in target for _, target in found), found

@@ -98,6 +98,15 @@ COUNTERPART_TOO = True
 PARAPHRASE_TO_COUNTERPART = True
 #: an official whose state is unknown speaks for the state that is the subject of the clause reported?
 SPEAKS_FOR_REPORTED_SUBJECT = True
+#: titles of those who speak for their state (a journalist, a lawyer or a bishop does not)
+OFFICIAL_TITLES = {"president", "interim president", "vice president", "prime minister", "premier", "taoiseach",
+                   "chancellor", "minister", "foreign minister", "foreign affairs minister", "minister of foreign affairs",
+                   "deputy foreign minister", "interior minister", "defense minister", "defence minister",
+                   "justice minister", "foreign secretary", "home secretary", "secretary of state", "attorney general",
+                   "ambassador", "envoy", "consul", "chargé d'affaires", "high commissioner", "spokesman", "spokeswoman",
+                   "spokesperson", "press secretary", "official", "senior official", "king", "queen", "emir"}
+#: add the state of a person or body a Statement is about to its targets?
+TARGET_PERSONS_STATE = True
 #: what a Statement's target can be
 TARGET_TYPES = ACTOR_TYPES | {"Embassy", "DiplomaticMission"}
 
@@ -247,6 +256,11 @@ class StatementCoder:
             own_state = heading
         if self.gaz.entities.get(own_state, speaker).type != STATE and speaker.entity in self.speaks_for:
             own_state = self.speaks_for[speaker.entity]
+        if self.gaz.entities.get(own_state, speaker).type != STATE and self._actor_state(speaker.entity) \
+                and self.person_titles.get(speaker.entity, set()) & OFFICIAL_TITLES:
+            # "Lebanon's information minister, X": an official speaks for the state the article gives
+            # them ("Peruvian journalist X" does not)
+            own_state = self._actor_state(speaker.entity)
         if SPEAKS_FOR_REPORTED_SUBJECT and self.gaz.entities.get(own_state, speaker).type != STATE and speaker.type in PERSON_TYPES:
             # "Joly said Canada had expelled ...": an official whose state the article does not name
             # speaks of it in the third person, as the subject of the reported clause
@@ -264,7 +278,7 @@ class StatementCoder:
         # missions are spoken about too ("the Mexican Embassy is not foreign territory")
         about = ACTOR_TYPES | {"Embassy", "DiplomaticMission"}
         others = [m for m in segment if not (q_start <= m.start < q_end)
-                  and self._state_id(m) != own_state
+                  and not self._on_side(m.entity, own_state)
                   and m.entity != speaker.entity and m.type in about and not _noun_adjunct(m, self.text)
                   and not AUDIENCE_BEFORE.search(self.text, max(0, m.start - 16), m.start)]
         # whom the words are about: the object of the speech verb or the subject of the reported
@@ -276,7 +290,8 @@ class StatementCoder:
         reported = _main_clause([m for m in others if v_start <= m.start < reported_end], self.text, v_start, reported_end)
         referred = self._author_of_act(self.text[v_start:reported_end], speaker, v_start)
         quoted = [m for m in segment if q_start <= m.start < q_end and m.type in ACTOR_TYPES
-                  and self._state_id(m) != self._state_id(speaker) and m.entity != speaker.entity
+                  and self._state_id(m) != self._state_id(speaker) and not self._on_side(m.entity, own_state)
+                  and m.entity != speaker.entity
                   and not _noun_adjunct(m, self.text)]
         quoted_main = _main_clause(quoted, self.text, q_start, q_end) if words is not None else []
         after_verb = _main_clause([m for m in others if m.start >= v_start], self.text, v_start, s_end)
@@ -359,6 +374,15 @@ class StatementCoder:
             for other in _conjuncts(target, others, self.text):
                 if other.type == target.type and other.entity not in targets and other.entity != speaker.entity:
                     targets.append(other.entity)
+        # a speaker's words are never about their own side ("the president's government", "our embassy")
+        targets = [t for t in targets if not self._on_side(t, own_state)]
+        if TARGET_PERSONS_STATE:
+            # words about a foreign official or body are about the state they belong to as well
+            for t in list(targets):
+                state = self._actor_state(t) if self.gaz.entities.get(t) is not None \
+                    and self.gaz.entities[t].type != STATE else None
+                if state and state not in targets and state != own_state and state != speaker.entity:
+                    targets.append(state)
         if COUNTERPART_TOO and targets and self.gaz.entities.get(own_state, speaker).type == STATE \
                 and not any(self.gaz.entities.get(t) is not None and self.gaz.entities[t].type == STATE for t in targets):
             # words about a person or a body in a dispute between two states are addressed to the other state too
@@ -371,6 +395,15 @@ class StatementCoder:
         event = Event(self._mint("Statement", [speaker.entity], targets), "Statement", [speaker.entity], targets, fields,
                       [evidence], [(start, end)], {index}, confidence)
         self.events.append(event)
+
+    def _on_side(self, entity_id: str | None, state_id: str | None) -> bool:
+        """Whether an actor is the state ``state_id`` or one of its people, organs or missions (a
+        speaker's own side, never what the speaker's words are about)."""
+        if not entity_id or not state_id or self.gaz.entities.get(state_id) is None \
+                or self.gaz.entities[state_id].type != STATE:
+            return False
+        # a national is no official: a journalist may speak about their own country
+        return entity_id == state_id or self._actor_state(entity_id) == state_id
 
     def _heading_actor(self, sentence: Sentence, mentions: list[Mention]) -> str | None:
         """'Norway — Jonas Gahr Støre, the prime minister, said ...': the actor a list of reactions
@@ -393,6 +426,7 @@ class StatementCoder:
         def actor(token) -> Mention | None:
             found = next((m for m in mentions if m.start <= token.idx < m.end and m.type in TARGET_TYPES), None)
             if found is None or found.entity in own_side or self._state_id(found) in own_side \
+                    or any(self._on_side(found.entity, side) for side in own_side) \
                     or AUDIENCE_BEFORE.search(self.text, max(0, found.start - 16), found.start):
                 return None
             if found.type == "Government":
