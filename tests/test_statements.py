@@ -100,3 +100,22 @@ def test_a_speaker_never_speaks_about_their_own_side():
     # a journalist is no official: a national may speak about their own country
     found = statements("Peruvian journalist Ana Ruiz wrote that Peru \"must restore trust in its courts\".")
     assert any("peru" in target for _, target in found), found
+
+
+def _statements_of(text: str) -> set[tuple[tuple[str, ...], tuple[str, ...]]]:
+    article = parse_article(text.encode("utf-8"), published="2025-11-07")
+    return {(tuple(e.agent), tuple(e.target)) for e in extract(article, REGISTRY, "test").events if e.type == "Statement"}
+
+
+def test_an_act_the_speech_verb_names_gives_the_target():
+    # "the Bolivian decision": the act's author is named with it
+    found = statements("Boluarte called the Bolivian decision \"an insult\".")
+    assert (("dina-boluarte",), ("bolivia",)) in found, found
+    # the speaker's own act ("the decision" = Peru's recall) is about the act's target, not the speaker's state
+    found = _statements_of("Mexico and Peru traded accusations all week. Peru recalled its ambassador from Bolivia "
+                           "on Tuesday. Peru's president, Dina Boluarte, called the decision \"overdue and necessary\".")
+    assert any("bolivia" in target for agent, target in found if agent == ("dina-boluarte",)), found
+    # "a similar step" refers to no act reported before
+    found = _statements_of("Bolivia expelled Peru's ambassador on Tuesday. Chile's foreign minister, Ana Ruiz, said "
+                           "she was weighing a similar step against Argentina.")
+    assert not any("bolivia" in target for agent, target in found if agent == ("ana-ruiz",)), found

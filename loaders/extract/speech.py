@@ -158,12 +158,14 @@ def verb_of_quotation(doc: "Doc", at: int) -> int:
     return at
 
 
-def parsed_target(doc: "Doc", at: int, actor: Callable[["Token"], Mention | None]) -> Mention | None:
+def parsed_target(doc: "Doc", at: int, actor: Callable[["Token"], Mention | None],
+                  act: Callable[["Token"], Mention | None] = lambda noun: None) -> Mention | None:
     """Whom the speech verb at ``at`` is about, on the parse: its object ("accused X", "warned X",
     "called on X") or the object's possessor ("rejected X's accusations"), else the subject of the
-    clause it reports ("said X had ...") or its possessor.  None when the parse names no one
-    that ``actor`` accepts (a mention outside the speaker's own side) (the author of an act the verb names, "condemned the move",
-    is left to the surface chain: the latest act of another state is too often the wrong one)."""
+    clause it reports ("said X had ...") or its possessor; where that noun names an act ("condemned
+    the move", "said the recognition was illegal"), whom ``act`` says the act is about (its author,
+    or for the speaker's own act, its target).  None when the parse names no one that ``actor``
+    accepts (a mention outside the speaker's own side)."""
     span = doc.char_span(at, at + 1, alignment_mode="expand")
     if span is None or not len(span) or span[0].pos_ not in ("VERB", "AUX"):
         return None
@@ -184,12 +186,17 @@ def parsed_target(doc: "Doc", at: int, actor: Callable[["Token"], Mention | None
     objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS
                 for g in c.children if g.dep_ == "pobj"]
     for noun in objects:
-        found = about(noun)
+        found = about(noun) or act(noun)
         if found is not None:
             return found
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         for noun in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
             found = about(noun)
+            if found is not None:
+                return found
+        # "said it regretted the move": the reported clause's object names the act
+        for noun in (c for c in clause.children if c.dep_ == "dobj"):
+            found = act(noun)
             if found is not None:
                 return found
     return None

@@ -18,8 +18,8 @@ import re
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
 from .rules import DASH_ATTRIBUTION, QUOTE, RULES, SPEECH_VERBS
 from .sentences import Sentence
-from .speech import (defends_own_act, only_reports, parsed_speaker, parsed_target, says_something, speaker_phrase,
-                     speech_subject, verb_of_quotation)
+from .speech import (defends_own_act, only_reports, parsed_speaker, parsed_target, says_something,
+                     speaker_phrase, speech_subject, verb_of_quotation)
 
 #: propose statements reported without quotation marks ("X described Y's actions as ...")?
 PARAPHRASED_STATEMENTS = True
@@ -64,6 +64,20 @@ ACT_REFERENCES = [
     # "regretted the move", "called the measure grave": the latest act reported, whatever its type
     (re.compile(r"(?i)\bthe\s+(?:\w+\s+)?(?:move|measure|decision|step)\b"), None),
 ]
+
+#: nouns that name an act, and the event types they may name (empty: any act; a Statement for words)
+ACT_NOUNS = {
+    **dict.fromkeys(("decision", "move", "measure", "step", "action", "act", "announcement"), ()),
+    "recognition": ("Recognition",),
+    **dict.fromkeys(("expulsion", "expulsions"), ("ExpulsionOfDiplomats", "PersonaNonGrataDeclaration")),
+    **dict.fromkeys(("raid", "storming", "incursion", "assault"), ("EmbassyIncursion",)),
+    **dict.fromkeys(("arrest", "detention"), ("Arrest",)),
+    **dict.fromkeys(("break", "rupture", "severance"), ("SeveranceOfRelations",)),
+    "recall": ("RecallOfAmbassador",),
+    "resignation": ("Resignation",),
+    **dict.fromkeys(("verdict", "execution"), ("Sentence",)),
+    **dict.fromkeys(("remark", "comment", "accusation", "allegation", "word", "claim"), ("Statement",)),
+}
 
 #: a demonym naming the state itself rather than qualifying a person or thing
 STATE_NOUN_AFTER = re.compile(r"\s+(?:State|state|nation|Republic)\b")
@@ -433,7 +447,41 @@ class StatementCoder:
                 return Mention(found.start, found.end, self._state_id(found), STATE, found.surface, "lifted")
             return found
 
-        return parsed_target(self.doc, at, actor)
+        def act(noun) -> Mention | None:
+            return self._act_spoken_of(noun, own_side)
+
+        return parsed_target(self.doc, at, actor, act)
+
+    def _act_spoken_of(self, noun, own_side: set) -> Mention | None:
+        """'condemned the move', 'said the recognition was illegal': whom the act a noun names is
+        about — its author named with it ("Berlin's decision", "the Venezuelan decision"), else the
+        author of the latest act of that kind reported so far; the speaker's own act ("said the
+        recognition was overdue") is about its target."""
+        kinds = ACT_NOUNS.get(noun.lemma_.lower())
+        if kinds is None:
+            return None
+
+        def outside(entity: str | None) -> bool:
+            return bool(entity) and entity not in own_side and not any(self._on_side(entity, s) for s in own_side)
+
+        for token in (c for c in noun.children if c.dep_ in ("poss", "amod", "compound")):
+            found = next((m for m in self._mentions_in(token.idx, token.idx + len(token.text))
+                          if m.type in TARGET_TYPES or m.type == "City"), None)
+            if found is not None:
+                author = self._actor_state(found.entity) if found.type == "City" else \
+                    self._state_id(found) if found.type == "Government" or found.kind == "demonym" else found.entity
+                return Mention(noun.idx, noun.idx, author, "Actor", "", "act-author") if outside(author) else None
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children):
+            return None  # "a similar step", "recognition should come last": no act reported before
+        before = [e for e in self.events if e.type != "Statement" or kinds == ("Statement",)]
+        before = [e for e in before if e.spans and e.spans[0][0] < noun.idx and (not kinds or e.type in kinds)]
+        if not before:
+            return None
+        latest = max(before, key=lambda e: e.spans[0][0])
+        if latest.agent and outside(latest.agent[0]):
+            return Mention(noun.idx, noun.idx, latest.agent[0], "Actor", "", "act-author")
+        other = next((t for t in latest.target if outside(t)), None)
+        return Mention(noun.idx, noun.idx, other, "Actor", "", "act-author") if other else None
 
     def _author_of_act(self, words: str, speaker: Mention, at: int) -> list[Mention]:
         """'rejected the persona non grata declaration': the agent of that act, as the article reports it."""
