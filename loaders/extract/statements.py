@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .body_speakers import BodySpeakers
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
 from .rules import DASH_ATTRIBUTION, QUOTE, RULES, SPEECH_VERBS
 from .sentences import Sentence
@@ -79,6 +80,9 @@ ACT_NOUNS = {
     **dict.fromkeys(("remark", "comment", "accusation", "allegation", "word", "claim"), ("Statement",)),
 }
 
+#: words that accuse: what they are about is whom they accuse
+ACCUSATION_NOUNS = {"accusation", "allegation", "charge"}
+
 #: a demonym naming the state itself rather than qualifying a person or thing
 STATE_NOUN_AFTER = re.compile(r"\s+(?:State|state|nation|Republic)\b")
 
@@ -128,7 +132,7 @@ TARGET_TYPES = ACTOR_TYPES | {"Embassy", "DiplomaticMission"}
 RULES_BY_TYPE = {r.type: r for r in RULES}
 
 
-class StatementCoder:
+class StatementCoder(BodySpeakers):
     """The Statement-coding part of the extractor (mixed into ``pipeline._Extractor``)."""
 
     def _statement(self, sentence: Sentence, index: int, mentions: list[Mention]) -> None:
@@ -205,11 +209,18 @@ class StatementCoder:
         # the parse has the last word on who speaks: the speech verb's subject, when it names an
         # actor; a subject that names none ("officials said", "a statement read on television
         # called ...") or a passive ("it was said") makes no Statement
-        heard, named = speech_subject(self.doc, v_start, outside)
+        heard, named = speech_subject(self.doc, v_start, outside + self.seats_as_mentions())
         if heard == "unnamed":
             return
         if named is not None:
-            speaker = named
+            speaker = self.seat_speaker(named)
+        elif heard == "unknown":
+            # "the ministry said", "It added that ...": a body the text does not name again
+            body = self.body_speaker(v_start, index)
+            if body is False:
+                return
+            if body is not None:
+                speaker = body
         if speaker is None:
             # no surface pattern named the speaker: the subject of the speech verb on the parse
             # ("X defended the raid, saying ...", "the ministry also rejected ...")
@@ -478,6 +489,11 @@ class StatementCoder:
         if not before:
             return None
         latest = max(before, key=lambda e: e.spans[0][0])
+        if noun.lemma_.lower() in ACCUSATION_NOUNS:
+            # "concerned by the allegations": about whom they accuse, unless that is the speaker's side
+            accused = next((t for t in latest.target if outside(t)), None)
+            if accused:
+                return Mention(noun.idx, noun.idx, accused, "Actor", "", "act-author")
         if latest.agent and outside(latest.agent[0]):
             return Mention(noun.idx, noun.idx, latest.agent[0], "Actor", "", "act-author")
         other = next((t for t in latest.target if outside(t)), None)
