@@ -123,7 +123,7 @@ OFFICIAL_TITLES = {"president", "interim president", "vice president", "prime mi
                    "justice minister", "foreign secretary", "home secretary", "secretary of state", "attorney general",
                    "ambassador", "envoy", "consul", "chargé d'affaires", "high commissioner", "spokesman", "spokeswoman",
                    "spokesperson", "press secretary", "official", "senior official", "king", "queen", "emir"}
-#: add the state of a person or body a Statement is about to its targets?
+#: add the state of a person a Statement is about to its targets?
 TARGET_PERSONS_STATE = True
 #: what a Statement's target can be
 TARGET_TYPES = ACTOR_TYPES | {"Embassy", "DiplomaticMission"}
@@ -402,10 +402,11 @@ class StatementCoder(BodySpeakers):
         # a speaker's words are never about their own side ("the president's government", "our embassy")
         targets = [t for t in targets if not self._on_side(t, own_state)]
         if TARGET_PERSONS_STATE:
-            # words about a foreign official or body are about the state they belong to as well
+            # words about a foreign person or mission are about the state they belong to as well (a body,
+            # such as "Peru's Congress", already stands for its side)
             for t in list(targets):
                 state = self._actor_state(t) if self.gaz.entities.get(t) is not None \
-                    and self.gaz.entities[t].type != STATE else None
+                    and self.gaz.entities[t].type in PERSON_TYPES | {"Embassy", "DiplomaticMission"} else None
                 if state and state not in targets and state != own_state and state != speaker.entity:
                     targets.append(state)
         if COUNTERPART_TOO and targets and self.gaz.entities.get(own_state, speaker).type == STATE \
