@@ -140,3 +140,13 @@ def test_a_body_the_text_does_not_name_again_speaks():
     # "It said" with no body speaking before: nobody named speaks
     assert not any(agent == ("mexico",) for agent, _ in statements("It said Mexico had broken the convention.")), \
         statements("It said Mexico had broken the convention.")
+
+
+def test_a_participle_reports_the_words_of_its_clauses_subject():
+    found = _statements_of(BACKGROUND + "Bolivia broke off relations with Peru on Tuesday, saying Peru had ignored "
+                           "every warning.")
+    assert (("bolivia",), ("peru",)) in found, found
+    # what is said that is the act itself ("has not issued ..., stating it is analysing ...") is no Statement
+    found = _statements_of(BACKGROUND + "The Peruvian government has not yet issued the safe passage Mexico asked "
+                           "for, stating it is analyzing the request.")
+    assert not any(agent in (("peru",), ("government-of-peru",)) for agent, _ in found), found

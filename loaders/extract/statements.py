@@ -45,7 +45,9 @@ PARAPHRASE_VERBS = re.compile(r"(?i)said|stated|told|warned|described|called|cri
                               r"defended|rejected|argued|insisted|emphasi[sz]ed|stressed|denounced|regretted|noted|explained|"
                               r"accused|reiterated|acknowledged|maintained|voiced|congratulated|urged|demanded|welcomed|"
                               r"promised|threatened|denied|denies|claimed|claims|replied|responded|praised|thanked|expressed|"
-                              r"appealed|says|argues|warns|accuses|insists|maintains|wrote|added|adds")
+                              r"appealed|says|argues|warns|accuses|insists|maintains|wrote|added|adds|"
+                              # "broke off relations, saying ...": the participle reports the subject's words
+                              r"saying|arguing|stating")
 
 #: "... and called Y's decision '...'": a second speech verb of the same speaker
 COORDINATED_SPEECH = re.compile(r"\band\s+(?:also\s+)?(?:called|said|described|labell?ed|branded|rejected|accused|condemned|"
@@ -94,6 +96,15 @@ ADJUNCT_HEAD = re.compile(r"\s+(?:case|affair|issue|crisis|dispute|saga|standoff
 CIRCUMSTANTIAL = re.compile(r"\b(?:if|unless|when|whenever|although|though|once|because|since)\b[^,;]*,"
                             r"|,\s*(?:which|who|whom|whose|where)\b[^,;]*(?:,|$)"
                             r"|\s[—–]\s?[^—–]*[—–]|\([^)]*\)", re.I)
+
+
+def _reaches(pattern: re.Pattern, text: str, start: int, end: int, past: int) -> bool:
+    """Whether some match of ``pattern`` in text[start:end], overlapping ones included, ends after ``past``."""
+    while (match := pattern.search(text, start, end)) is not None:
+        if match.end() > past:
+            return True
+        start = match.start() + 1
+    return False
 
 
 def _noun_adjunct(mention: Mention, text: str) -> bool:
@@ -380,8 +391,12 @@ class StatementCoder(BodySpeakers):
         if (words is None or neutral) and any(
                 index in e.sentences and e.type != "Statement" and (own_state in e.agent or speaker.entity in e.agent
                                                                     or e.fields.get("announced_by") == speaker.entity)
-                and RULES_BY_TYPE[e.type].trigger.search(self.text, *((q_start, q_end) if neutral else (v_start, s_end)))
+                and (RULES_BY_TYPE[e.type].trigger.search(self.text, q_start, q_end) if neutral
+                     else _reaches(RULES_BY_TYPE[e.type].trigger, self.text, sentence.start, s_end, v_start))
                 for e in self.events if e.type in RULES_BY_TYPE):
+            # an act whose words run into what is said ("has not issued the safe passage, stating it is
+            # analysing ...") is announced by it too; one told before the verb ("broke off relations,
+            # saying ...") is not
             return  # "Joly said Canada had expelled ...": the announcement of an act, carried by the act itself
         fields = {"quotation": words} if words else {}
         date = self.timeline.date_at(v_start)
