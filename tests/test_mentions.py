@@ -117,3 +117,43 @@ def test_a_bare_congress_acting_on_a_person_is_of_that_persons_state():
 def test_a_high_commissioner_named_in_apposition_is_of_the_state_that_sent_him():
     extractor = _extractor("Chile's foreign ministry summoned Canada's high commissioner, Tomasz Wielgosz, on Tuesday.")
     assert extractor.person_states.get("tomasz-wielgosz") == "canada"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "those three countries": the list of states named just before, one event each
+    ("Venezuela accused Peru, Chile and Uruguay of meddling. On Monday Caracas expelled the diplomats of those three "
+     "countries.", [("ExpulsionOfDiplomats", ("venezuela",), (s,)) for s in ("peru", "chile", "uruguay")]),
+    # "both countries": the last two
+    ("Ecuador protested to Peru and Chile. The next day Quito expelled the ambassadors of both countries.",
+     [("ExpulsionOfDiplomats", ("ecuador",), (s,)) for s in ("peru", "chile")]),
+])
+def test_a_definite_plural_of_states_is_the_list_named_before(text, expected):
+    found = events(text + " " + PADDING, "2020-05-04")
+    for event in expected:
+        assert event in found, found
+
+
+def test_a_group_noun_of_the_wrong_number_or_with_no_list_names_no_state():
+    found = events("Venezuela accused Peru, Chile and Uruguay of meddling. On Monday Caracas expelled the diplomats of "
+                   "those two countries. " + PADDING, "2020-05-04")
+    assert not any(t == "ExpulsionOfDiplomats" and target in (("peru",), ("chile",), ("uruguay",))
+                   for t, _, target in found), found
+    found = events("On Monday Caracas expelled the diplomats of those three countries. " + PADDING, "2020-05-04")
+    assert not any(t == "ExpulsionOfDiplomats" for t, _, _ in found), found
+
+
+def test_a_residence_is_its_owners_not_the_places_it_stands_in():
+    found = events("Soldiers of Iraq forced their way into the French ambassador's residence in Kuwait on Friday. "
+                   + PADDING, "1990-09-15")
+    assert ("EmbassyIncursion", ("iraq",), ("france",)) in found, found
+
+
+@pytest.mark.parametrize("title,state", [("Taoiseach", "ireland"), ("Foreign Secretary", "united-kingdom")])
+def test_a_title_only_one_state_uses_gives_the_persons_state(title, state):
+    extractor = _extractor(f"Ireland and Britain held talks on trade. {title} Pedro Lanza said the talks went well.")
+    assert extractor._actor_state("pedro-lanza") == state
+
+
+def test_a_national_title_gives_no_state_the_article_does_not_name():
+    extractor = _extractor("Peru and Chile held talks on trade. Chancellor Pedro Lanza said the talks went well.")
+    assert extractor._actor_state("pedro-lanza") is None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .nationality import NationalityFinder
 from .gazetteer import LOWER, NAME_COMMA_TITLE, ORGANS, STATE, TITLE_NAME, TITLES, UPPER, Entity, fold as _fold, slug
 from .world import CAPITAL_CODE, FEMALE_NAMES, MALE_NAMES, OTHER_FIRST_NAMES, state_at
 
@@ -47,7 +48,7 @@ ORG_NAME = re.compile(r"(?<![\w’'])(?P<name>(?:[A-Z][\w’'.-]*\s+){1,5}(?:" +
 ACRONYM_ORG = re.compile(r"(?<![\w-])(?P<name>[A-ZÁÉÍÓÚ]{2,6})(?=,\s+(?:[\w’'-]+\s+){0,4}(?P<head>police|service|agency|ministry|court|party|army|forces|guard|movement|front)\b)")
 
 
-class NameFinder:
+class NameFinder(NationalityFinder):
     """Persons and organisations an article names (a mixin of the extractor)."""
 
     _person_ends: dict[int, int] | None = None   # the parser's PERSON spans: start → end offset
@@ -285,3 +286,4 @@ class NameFinder:
             after = [a for a in self.mentions[i + 1:i + 3] if a.type == STATE and a.kind == "demonym" and 0 <= a.start - m.end <= 30]
             if after and re.fullmatch(r",\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}", self.text[m.end:after[0].start]):
                 self.person_states[m.entity] = after[0].entity
+        self._states_of_unplaced_persons()
