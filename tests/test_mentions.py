@@ -157,3 +157,22 @@ def test_a_title_only_one_state_uses_gives_the_persons_state(title, state):
 def test_a_national_title_gives_no_state_the_article_does_not_name():
     extractor = _extractor("Peru and Chile held talks on trade. Chancellor Pedro Lanza said the talks went well.")
     assert extractor._actor_state("pedro-lanza") is None
+
+
+def test_an_organisation_name_never_runs_over_a_sentence_end():
+    extractor = _extractor("Peru named Vice President Raúl Prado. Parliament met on Monday. The Chilean Congress "
+                           "voted on Tuesday.")
+    labels = {e.label for e in extractor.gaz.entities.values() if e.new}
+    assert not any("Prado" in label and "Parliament" in label for label in labels), labels
+    assert not any(label.startswith("Tuesday") or ". " in label for label in labels), labels
+
+
+@pytest.mark.parametrize("sentence,legislature", [
+    ("In Ecuador, the National Assembly voted to remove President Luis Vega.", "national-assembly-of-ecuador"),
+    ("In Chile, President María Soto was removed from office by Congress.", "congress-of-chile"),
+])
+def test_a_bare_legislature_is_of_the_state_its_sentence_is_set_in(sentence, legislature):
+    # a titled official of another state nearby does not make the legislature that state's
+    text = "Parliament dismissed Prime Minister Tomás Reyes of Haiti on Friday. " + sentence
+    found = events(text + " " + PADDING, "2020-05-04")
+    assert any(t == "RemovalFromOffice" and a == (legislature,) for t, a, _ in found), found

@@ -90,7 +90,7 @@ class MentionFinder:
             nearby = [self.gaz.state_of(post) for start, _, _, post in self.title_spans
                       if post and abs(start - m.start()) < 400 and self.gaz.state_of(post)]
             state = known[0].attrs["organ_of"] if len(known) == 1 else (
-                max(set(nearby), key=nearby.count) if nearby else self.focal_state)
+                self._state_located_before(m.start()) or (max(set(nearby), key=nearby.count) if nearby else self.focal_state))
             if state:
                 organ = self.gaz.organ(state, word.lower())
                 raw.append(Mention(m.start(), m.end(), organ.id, organ.type, m.group(0), "organ"))
@@ -419,6 +419,26 @@ class MentionFinder:
         if self._sentence_offsets is None:
             self._sentence_offsets = [s.start_char for s in self.doc.sents]
         return self.timeline.story_time(max(0, bisect.bisect_right(self._sentence_offsets, offset) - 1))
+
+    def _state_located_before(self, position: int) -> str | None:
+        """'In Ecuador, the National Assembly voted …': the state its sentence places the scene in,
+        by name or capital, before the organ (the last such, when the sentence names two)."""
+        start = self._sentence_start_before(position, 0)
+        found = None
+        for m in re.finditer(r"\b[Ii]n\s+(?:the\s+)?", self.text[start:position]):
+            name = self.gaz.state_pattern().match(self.text, start + m.end())
+            if name is None:
+                continue
+            for target, kind in self.gaz.surfaces.get(name.group(0), []):
+                if kind == "capital" and target.startswith("state:"):
+                    code = state_at(name.group(0), self.time_at(name.start()), CAPITAL_CODE.get(name.group(0)))
+                    found = self.gaz.state(code).id if code else found
+                    break
+                entity = self.gaz.resolve(target)
+                if entity.type == STATE and kind in ("name", "alias"):
+                    found = entity.id
+                    break
+        return found
 
     def _sentence_start_before(self, position: int, back: int) -> int:
         index = next((i for i, s in enumerate(self.sentences) if s.start <= position < s.end + 1), 0)

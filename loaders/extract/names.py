@@ -208,6 +208,8 @@ class NameFinder(NationalityFinder):
                                     attrs={"organ_of": state} if state else {}))
         for m in ORG_NAME.finditer(self.text):
             name = m.group("name").strip()
+            # "... Vice President Raúl Prado. Parliament dismissed": a name never runs over a sentence's end
+            name = re.split(r"(?<=[a-zà-ÿ]{2})[.!?]\s+", name)[-1]
             words = name.split()
             head = name.split()[-1].lower()
             # courts are named after their seat: "the Moscow District Military Court", "the Budapest People's Court"
@@ -216,7 +218,7 @@ class NameFinder(NationalityFinder):
                     or (not seat_court and (any(re.search(r"['’]s$", w) for w in words) or words[0] in self.gaz.surfaces)):
                 continue  # "Peru's Congress", "Mexican Embassy": a state's organ, found by the organ rules
             etype = ORG_HEADS[head]
-            state = self._state_named_in(m.start("name"), m.end("name")) if etype in STATE_BODIES else None
+            state = self._state_named_in(m.end("name") - len(name), m.end("name")) if etype in STATE_BODIES else None
             self.gaz.add(Entity(slug(name), etype, name, set(), attrs={"organ_of": state} if state else {}))
 
     def _state_named_in(self, start: int, end: int) -> str | None:
