@@ -176,3 +176,20 @@ def test_a_bare_legislature_is_of_the_state_its_sentence_is_set_in(sentence, leg
     text = "Parliament dismissed Prime Minister Tomás Reyes of Haiti on Friday. " + sentence
     found = events(text + " " + PADDING, "2020-05-04")
     assert any(t == "RemovalFromOffice" and a == (legislature,) for t, a, _ in found), found
+
+
+def test_an_organ_whose_name_says_its_state_acts_for_it():
+    found = events("The State Department expelled two Russian diplomats on Friday. " + PADDING, "2020-05-04")
+    assert ("ExpulsionOfDiplomats", ("united-states",), ("russia",)) in found, found
+    extractor = _extractor("The State Department condemned Russia's decision to expel two American diplomats.")
+    speakers = {a for e in extractor.events if e.type == "Statement" for a in e.agent}
+    assert "foreign-ministry-of-united-states" in speakers, speakers
+
+
+def test_a_foreign_ministry_carries_its_full_name_for_matching():
+    extractor = _extractor("India's foreign ministry condemned Canada's decision to expel an Indian diplomat.")
+    ministry = extractor.gaz.entities["foreign-ministry-of-india"]
+    assert "Ministry of External Affairs of India" in ministry.aliases
+    # a short form another state's ministry shares is no alias ("Foreign Office")
+    extractor = _extractor("Britain's foreign ministry condemned Russia's decision to expel a British diplomat.")
+    assert "Foreign Office" not in extractor.gaz.entities["foreign-ministry-of-united-kingdom"].aliases
