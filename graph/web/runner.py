@@ -16,6 +16,7 @@ request), so a simple query costs one round trip through a pipe.
 
 from __future__ import annotations
 
+import asyncio
 import multiprocessing
 import os
 import sys
@@ -63,7 +64,11 @@ class _Worker:
 
 
 class Runner:
-    """Runs jobs on ``workers`` long-lived processes, each job for at most ``timeout`` seconds."""
+    """Runs jobs on ``workers`` long-lived processes, each job for at most ``timeout`` seconds.
+
+    ``run`` is a coroutine of the server's event loop: a request waits for its worker's answer by
+    watching the pipe (``add_reader``), so no thread sits between the HTTP server and the workers.
+    Workers started in the background (after a kill) join the pool through the loop."""
 
     def __init__(self, store_spec: str, base_iri: str, library: dict, *, timeout: float, workers: int | None = None,
                  max_queue: int | None = None, start_method: str | None = None) -> None:
@@ -74,47 +79,68 @@ class Runner:
         self.context = _mp_context(start_method)
         self._idle: deque[_Worker] = deque()
         self._all: set[_Worker] = set()
-        self._cond = threading.Condition()
-        self._waiting = 0
+        self._waiters: deque[asyncio.Future] = deque()  # requests waiting for a worker, oldest first
+        self._lock = threading.Lock()  # the pool is the loop's, but background starts hand workers in
+        self._loop: asyncio.AbstractEventLoop | None = None
         self._closed = False
         first = self._start()  # fail now, with the reason, if the store cannot be opened
         status, _, body, _ = first.ready(60)
         if status != 200:
             first.kill()
             raise OSError(body.decode("utf-8", "replace").strip())
-        self._add(first)
+        self._all.add(first)
+        self._idle.append(first)
         for _ in range(self.workers - 1):
             threading.Thread(target=self._replace, daemon=True).start()
 
     def _start(self) -> _Worker:
         return _Worker(self.context, self.store_spec, self.base_iri, self.library)
 
-    def _add(self, worker: _Worker) -> None:
-        with self._cond:
-            if self._closed:
-                worker.kill()
-                return
-            self._all.add(worker)
-            self._idle.append(worker)
-            self._cond.notify()
-
     def _replace(self) -> None:
-        """Start a worker (in the background, after a kill) and put it in the pool once it is ready."""
+        """Start a worker (a background thread, after a kill) and hand it to the pool once it is ready."""
         for attempt in range(3):
             worker = self._start()
             if worker.ready(60)[0] == 200:
-                self._add(worker)
+                with self._lock:
+                    if self._closed:
+                        loop = None
+                    else:
+                        self._all.add(worker)
+                        loop = self._loop
+                        if loop is None:  # no request yet: nobody waits
+                            self._idle.append(worker)
+                            return
+                if loop is None:
+                    worker.kill()
+                    return
+                try:
+                    loop.call_soon_threadsafe(self._release, worker)
+                except RuntimeError:  # the loop is closed: the server stopped
+                    worker.kill()
                 return
             worker.kill()
             time.sleep(0.5 * (attempt + 1))
 
-    def run(self, job: dict) -> Response:
+    async def run(self, job: dict) -> Response:
         worker = self._acquire()
+        if isinstance(worker, asyncio.Future):
+            worker = await worker
         if isinstance(worker, tuple):
             return worker
+        loop = self._loop
+        answered = loop.create_future()
+        fd = worker.conn.fileno()
         try:
             worker.conn.send(job)
-            if worker.conn.poll(self.timeout):
+            loop.add_reader(fd, _settle, answered, True)
+            timer = loop.call_later(self.timeout, _settle, answered, False)
+            try:
+                in_time = await answered
+            finally:
+                timer.cancel()
+                loop.remove_reader(fd)
+                os.set_blocking(fd, True)  # uvloop (libuv) made it non-blocking; a long answer is read whole
+            if in_time:
                 response = worker.conn.recv()
                 self._release(worker)
                 return response
@@ -125,38 +151,42 @@ class Runner:
         return text_response(503, f"query stopped: it ran over the {self.timeout:g} s time limit "
                                   "(add LIMIT or narrow the patterns)")
 
-    def _acquire(self) -> _Worker | Response:
-        def busy() -> Response:
-            return text_response(503, f"the server is busy ({self.workers} queries running, {self._waiting} "
-                                      "waiting); try again", (("Retry-After", "2"),))
-
-        with self._cond:
+    def _acquire(self) -> _Worker | asyncio.Future | Response:
+        """An idle worker; or a future that gets one (or the 503) when the queue has room; or the 503."""
+        with self._lock:
+            if self._loop is None:
+                self._loop = asyncio.get_running_loop()
             if self._closed:
                 return text_response(503, "the server is stopping")
             if self._idle:
                 return self._idle.popleft()
-            if self._waiting >= self.max_queue:
-                return busy()
-            self._waiting += 1
-            try:
-                deadline = time.monotonic() + self.timeout
-                while not self._idle:
-                    left = deadline - time.monotonic()
-                    if left <= 0 or self._closed:
-                        return busy()
-                    self._cond.wait(left)
-                return self._idle.popleft()
-            finally:
-                self._waiting -= 1
+            waiting = sum(1 for w in self._waiters if not w.done())
+            if waiting >= self.max_queue:
+                return self._busy(waiting)
+            future = self._loop.create_future()
+            self._waiters.append(future)
+        self._loop.call_later(self.timeout, _settle, future, self._busy(waiting + 1))
+        return future
+
+    def _busy(self, waiting: int) -> Response:
+        return text_response(503, f"the server is busy ({self.workers} queries running, {waiting} waiting); "
+                                  "try again", (("Retry-After", "2"),))
 
     def _release(self, worker: _Worker) -> None:
-        with self._cond:
+        """A worker is free (on the loop): to the oldest waiting request, or back to the pool."""
+        with self._lock:
+            if self._closed or worker not in self._all:
+                return
+            while self._waiters:
+                future = self._waiters.popleft()
+                if not future.done():
+                    future.set_result(worker)
+                    return
             self._idle.appendleft(worker)  # the warmest worker first
-            self._cond.notify()
 
     def _retire(self, worker: _Worker) -> None:
         """Kill a worker over time (pyoxigraph cannot be interrupted) and start its replacement."""
-        with self._cond:
+        with self._lock:
             self._all.discard(worker)
         worker.kill()
         if not self._closed:
@@ -165,15 +195,24 @@ class Runner:
     @property
     def active(self) -> list:
         """The worker processes alive now (a killed worker is reaped before its answer is sent)."""
-        with self._cond:
+        with self._lock:
             return [w.process for w in self._all if w not in self._idle]
 
     def close(self) -> None:
-        with self._cond:
+        with self._lock:
             self._closed = True
             workers = list(self._all)
             self._all.clear()
             self._idle.clear()
-            self._cond.notify_all()
+            waiters = list(self._waiters)
+            self._waiters.clear()
+        for future in waiters:
+            if self._loop is not None and not self._loop.is_closed():
+                self._loop.call_soon_threadsafe(_settle, future, text_response(503, "the server is stopping"))
         for worker in workers:
             worker.kill()
+
+
+def _settle(future: asyncio.Future, value) -> None:
+    if not future.done():
+        future.set_result(value)
