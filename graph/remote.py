@@ -1,6 +1,6 @@
 """A remote SPARQL 1.1 server as a backend (``sparql:URL``), and pushing the graph to one.
 
-Queries go through SPARQLWrapper (SPARQL 1.1 Protocol); writes through the SPARQL 1.1 Graph
+Queries go over kept-alive connections (urllib3; SPARQL 1.1 Protocol); writes through the SPARQL 1.1 Graph
 Store HTTP Protocol, one named graph at a time.  Standard SPARQL has no parameter protocol, so
 parameters travel as a ``VALUES`` block built only from validated RDF terms (their N-Triples
 form, which escapes everything) and placed at the top of the query's outer ``WHERE`` group;
@@ -86,6 +86,7 @@ class SparqlBackend(Backend):
     engine: str | None = None
 
     def __post_init__(self) -> None:
+        self._pool = None  # urllib3's connection pool, made on first use
         self.name = f"sparql:{self.endpoint}"
         self.writable = False
         if self.engine is not None and self.engine not in ENGINES:
@@ -105,32 +106,13 @@ class SparqlBackend(Backend):
 
     # -- reading ------------------------------------------------------------------------------
     def query(self, sparql: str, bindings: Mapping[str, Term] | None = None, *, prefixes: bool = True) -> QueryResult:
-        from SPARQLWrapper import POST, SPARQLWrapper
-        from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
-
         if looks_like_update(sparql) or is_update(sparql):
             raise ReadOnlyError("updates are not allowed here: diplograph sends read-only queries "
                                 "(SELECT, ASK, CONSTRUCT, DESCRIBE); use `diplograph push` to change the remote graph")
         kind = query_kind(sparql)
         text = (sparql_prefixes() if prefixes else "") + with_values(sparql, bindings or {},
                                                                      typed_strings=self.dialect == "virtuoso")
-        client = SPARQLWrapper(self.endpoint)
-        client.setMethod(POST)
-        client.setTimeout(int(self.timeout))
-        client.setQuery(text)
-        client.setOnlyConneg(True)
-        accept = {"select": "application/sparql-results+json", "ask": "application/sparql-results+json",
-                  "construct": "application/n-triples", "describe": "application/n-triples"}[kind]
-        client.addCustomHttpHeader("Accept", accept)
-        try:
-            response = client.query().response
-            body = response.read()
-        except SPARQLWrapperException as exc:
-            raise QueryError(f"the endpoint {self.endpoint} refused the query: {_first_line(exc)}") from None
-        except urllib.error.URLError as exc:
-            raise EndpointUnavailable(f"cannot reach the endpoint {self.endpoint}: {exc.reason}") from None
-        except OSError as exc:
-            raise EndpointUnavailable(f"cannot reach the endpoint {self.endpoint}: {exc}") from None
+        body = self._post([("query", text)], _ACCEPT[kind])
         if kind in ("construct", "describe"):
             return QueryResult("construct", triples=list(parse(body, format=RdfFormat.N_TRIPLES)))
         if self.dialect == "virtuoso":
@@ -149,31 +131,48 @@ class SparqlBackend(Backend):
                 default_graphs: list[NamedNode] | None = None, named_graphs: list[NamedNode] | None = None):
         """The endpoint's answer parsed into pyoxigraph's result objects (SPARQL 1.1 Protocol: the
         dataset goes as ``default-graph-uri``/``named-graph-uri``, the query by POST)."""
-        from urllib.parse import urlencode
-
         if looks_like_update(sparql) or is_update(sparql):
             raise ReadOnlyError("updates are not allowed here: diplograph sends read-only queries")
         kind = query_kind(sparql)
         text = sparql_prefixes() + with_values(sparql, bindings or {}, typed_strings=self.dialect == "virtuoso")
         form = [("query", text)] + [("default-graph-uri", g.value) for g in default_graphs or []] \
             + [("named-graph-uri", g.value) for g in named_graphs or []]
-        accept = "application/n-triples" if kind in ("construct", "describe") else "application/sparql-results+json"
-        request = urllib.request.Request(self.endpoint, data=urlencode(form).encode(), method="POST", headers={
-            "Content-Type": "application/x-www-form-urlencoded", "Accept": accept})
-        try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as response:
-                body = response.read()
-        except urllib.error.HTTPError as exc:
-            detail = _first_line(Exception(exc.read().decode("utf-8", "replace"))) if exc.fp else exc.reason
-            error = EndpointUnavailable if exc.code >= 500 else QueryError
-            raise error(f"the endpoint {self.endpoint} refused the query: HTTP {exc.code}: {detail}") from None
-        except (urllib.error.URLError, OSError) as exc:
-            raise EndpointUnavailable(f"cannot reach the endpoint {self.endpoint}: {getattr(exc, 'reason', exc)}") from None
+        body = self._post(form, _ACCEPT[kind])
         if kind in ("construct", "describe"):
             return [q.triple for q in parse(body, format=RdfFormat.N_TRIPLES)]
         if self.dialect == "virtuoso":
             body = _virtuoso_terms(body)
         return parse_query_results(body, format=QueryResultsFormat.JSON)
+
+    def _post(self, form: list[tuple[str, str]], accept: str) -> bytes:
+        """POST a query (SPARQL 1.1 Protocol, form-encoded) over a kept-alive connection → the body.
+
+        Why urllib3 and not a connection per query (urllib, SPARQLWrapper): a new TCP connection
+        per query costs the server and the client more than a small query itself.  A pooled
+        connection the server has closed meanwhile is met once and the query sent again on a new one;
+        a timeout is not retried."""
+        import urllib3
+        from urllib.parse import urlencode
+
+        if self._pool is None:  # per process (a forked server worker makes its own on first use)
+            self._pool = urllib3.PoolManager(maxsize=4, retries=False,
+                                             timeout=urllib3.Timeout(connect=self.timeout, read=self.timeout))
+        data = urlencode(form).encode()
+        headers = {"Content-Type": "application/x-www-form-urlencoded", "Accept": accept}
+        for attempt in (1, 2):
+            try:
+                response = self._pool.request("POST", self.endpoint, body=data, headers=headers)
+                break
+            except urllib3.exceptions.ProtocolError as exc:  # a kept-alive connection closed by the server
+                if attempt == 2:
+                    raise EndpointUnavailable(f"cannot reach the endpoint {self.endpoint}: {_reason(exc)}") from None
+            except urllib3.exceptions.HTTPError as exc:
+                raise EndpointUnavailable(f"cannot reach the endpoint {self.endpoint}: {_reason(exc)}") from None
+        if response.status >= 400:
+            detail = _first_line(Exception(response.data.decode("utf-8", "replace"))) if response.data else response.reason
+            error = EndpointUnavailable if response.status >= 500 else QueryError
+            raise error(f"the endpoint {self.endpoint} refused the query: HTTP {response.status}: {detail}")
+        return response.data
 
     def _data_graphs(self) -> str:
         """A FILTER keeping the dataset's graphs: Virtuoso lists its own system graphs beside them."""
@@ -292,6 +291,16 @@ def default_gsp(endpoint: str, engine: str = "standard") -> str | None:
     if base.endswith("/query"):
         return base[: -len("/query")] + "/store"
     return None
+
+
+_ACCEPT = {"select": "application/sparql-results+json", "ask": "application/sparql-results+json",
+           "construct": "application/n-triples", "describe": "application/n-triples"}
+
+
+def _reason(exc: Exception) -> str:
+    """What a urllib3 error says, without its pool and object names: 'Connection refused', 'timed out'."""
+    text = str(getattr(exc, "reason", None) or exc)
+    return (text.rsplit("] ", 1)[-1] if "[Errno" in text else text).strip() or type(exc).__name__
 
 
 def _first_line(exc: Exception) -> str:

@@ -482,6 +482,29 @@ def test_full_queue_is_503(store_path):
         runaway.join(30)
 
 
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="needs /proc (Linux)")
+def test_workers_hold_no_socket_of_the_server(server):
+    """A forked worker keeps only its own pipe: not the listening socket (bound before the first
+    workers start), nor a client's connection open while a replacement is forked (after a runaway:
+    test_slow_query_is_stopped) — else a connection the server closes would stay open for the client."""
+    import stat
+    deadline = time.monotonic() + 30
+    while len(server.app.runner._all) < server.app.runner.workers and time.monotonic() < deadline:
+        time.sleep(0.05)  # replacements started in the background
+    workers = [w.process.pid for w in list(server.app.runner._all)]
+    assert len(workers) == server.app.runner.workers
+    for pid in workers:
+        sockets = []
+        for fd in os.listdir(f"/proc/{pid}/fd"):
+            try:
+                if stat.S_ISSOCK(os.stat(f"/proc/{pid}/fd/{fd}").st_mode):
+                    sockets.append(fd)
+            except OSError:
+                pass
+        assert len(sockets) == 1, (pid, sockets)  # its pipe to the server
+    assert http(sparql_url(server, "ASK {}"))[0] == 200
+
 # --- a real browser (Debian chromium, headless, driven through the DevTools protocol) -----------------
 
 from browser import CHROMIUM, Browser  # noqa: E402
