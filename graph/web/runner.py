@@ -11,7 +11,8 @@ request), so a simple query costs one round trip through a pipe.
 - A job running over ``timeout`` seconds: its worker is killed (→ 503 "query stopped"), and a new
   worker starts in its place, in the background.
 - Runaway queries take at most the workers they run on; the others keep answering, and a
-  replacement is started for every killed one.
+  replacement is started for every killed one.  A job past ``SLOW_AFTER`` seconds runs on at a
+  lower CPU priority, so short queries are not slowed by long ones on a busy machine.
 """
 
 from __future__ import annotations
@@ -28,6 +29,11 @@ from collections import deque
 from .jobs import worker_main
 from .protocol import Response, text_response
 
+#: a job running longer than this (seconds) runs on at a lower priority (nice SLOW_NICE), so that
+#: on a busy machine the runaway queries, not the simple ones, wait for a core
+SLOW_AFTER = 0.25
+SLOW_NICE = 10
+
 
 def _mp_context(method: str | None = None):
     """``fork`` on Linux: no re-import of an unguarded ``__main__``.  Safe here because the parent never
@@ -40,6 +46,8 @@ def _mp_context(method: str | None = None):
 
 
 class _Worker:
+    demoted = False
+
     def __init__(self, context, store_spec: str, base_iri: str, library: dict) -> None:
         self.conn, child = context.Pipe(duplex=True)
         self.process = context.Process(target=worker_main, args=(child, store_spec, base_iri, library),
@@ -55,6 +63,25 @@ class _Worker:
             return self.conn.recv()
         except (EOFError, OSError):
             return text_response(503, f"a query worker ended at start (exit code {self.process.exitcode})")
+
+    def demote(self) -> None:
+        """A long query yields the CPU to short ones: the worker runs it at a lower priority."""
+        try:
+            os.setpriority(os.PRIO_PROCESS, self.process.pid, SLOW_NICE)
+            self.demoted = True
+        except (OSError, AttributeError):  # gone already, or no setpriority here
+            pass
+
+    def promote(self) -> bool:
+        """Back to the normal priority after a long query; False when that is not allowed."""
+        if not self.demoted:
+            return True
+        try:
+            os.setpriority(os.PRIO_PROCESS, self.process.pid, 0)
+        except OSError:
+            return False
+        self.demoted = False
+        return True
 
     def kill(self) -> None:
         if self.process.is_alive():
@@ -134,15 +161,20 @@ class Runner:
             worker.conn.send(job)
             loop.add_reader(fd, _settle, answered, True)
             timer = loop.call_later(self.timeout, _settle, answered, False)
+            demote = loop.call_later(SLOW_AFTER, worker.demote)
             try:
                 in_time = await answered
             finally:
                 timer.cancel()
+                demote.cancel()
                 loop.remove_reader(fd)
                 os.set_blocking(fd, True)  # uvloop (libuv) made it non-blocking; a long answer is read whole
             if in_time:
                 response = worker.conn.recv()
-                self._release(worker)
+                if worker.promote():
+                    self._release(worker)
+                else:  # its priority cannot be raised again (not root): a fresh worker takes its place
+                    self._retire(worker)
                 return response
         except (EOFError, OSError):
             self._retire(worker)
