@@ -366,7 +366,8 @@ def _wsgi_answer(response: Response, environ: dict):
         body = b"".join(chunks)
     finally:
         getattr(chunks, "close", lambda: None)()
-    return (got["status"], None, body, tuple(got["headers"]))
+    # the server sends its own Date
+    return (got["status"], None, body, tuple(h for h in got["headers"] if h[0].lower() != "date"))
 
 
 _CLOSE = (("Connection", "close"),)
