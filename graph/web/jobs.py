@@ -273,9 +273,15 @@ def worker_main(conn, store_spec: str, base_iri: str, library: dict) -> None:
         if not backend.query("ASK {}").boolean:  # a remote store: reachable, and answering queries
             raise QueryError("ASK {} is not true")
     except (DiplographError, OSError) as exc:
-        conn.send(text_response(503, f"cannot open the store read-only: {exc}"))
+        response = text_response(503, f"cannot open the store read-only: {exc}")
+    else:
+        response = text_response(200, "ready")
+    try:
+        conn.send(response)
+    except OSError:  # the server stopped while this worker started
         return
-    conn.send(text_response(200, "ready"))
+    if response[0] != 200:
+        return
     parent = os.getppid()
     while True:
         try:
