@@ -4,7 +4,7 @@ Why processes and not threads: pyoxigraph releases the GIL while it evaluates a 
 threads do run two queries at once), but it cannot cancel one, so a runaway query in a thread
 would hold that thread and a core for ever.  A worker process can be killed at the time limit and
 replaced, and the service goes on.  Workers are reused across queries (no fork or store opening per
-request), so a simple query costs one round trip through a pipe.
+request), so a simple query costs one round trip through a pipe, read by the server's event loop.
 
 - ``workers`` processes answer at once; a request waits for a free one in a bounded queue: when
   ``max_queue`` requests already wait, the answer is 503 at once (``Retry-After``).
@@ -18,8 +18,13 @@ request), so a simple query costs one round trip through a pipe.
 from __future__ import annotations
 
 import asyncio
+# imported before any worker is forked: this module registers fork hooks (acquire a lock before a
+# fork, release it after), and registered while another thread forks, the release would come alone
+import concurrent.futures.thread  # noqa: F401
 import multiprocessing
 import os
+import pickle
+import struct
 import sys
 import threading
 import time
@@ -47,6 +52,7 @@ def _mp_context(method: str | None = None):
 
 class _Worker:
     demoted = False
+    watched = False  # its pipe is watched by the event loop (from its first job on)
 
     def __init__(self, context, store_spec: str, base_iri: str, library: dict) -> None:
         self.conn, child = context.Pipe(duplex=True)
@@ -54,6 +60,54 @@ class _Worker:
                                        daemon=True, name="diplograph-worker")
         self.process.start()
         child.close()
+        self.fd = self.conn.fileno()
+        self.buffer = bytearray()
+        self.answer: asyncio.Future | None = None  # the running job's: its response, or EOF
+
+    def send(self, job: dict) -> None:
+        """The job, framed as ``Connection.recv`` in the worker reads it (length, then the pickle)."""
+        data = pickle.dumps(job, pickle.HIGHEST_PROTOCOL)
+        frame = struct.pack("!i", len(data)) + data
+        written = os.write(self.fd, frame)  # the worker waits for it: the socket's buffer takes a query whole
+        if written < len(frame):  # a very long query: the rest as the worker reads it
+            os.set_blocking(self.fd, True)
+            try:
+                view = memoryview(frame)[written:]
+                while view:
+                    view = view[os.write(self.fd, view):]
+            finally:
+                os.set_blocking(self.fd, False)
+
+    def readable(self) -> None:
+        """The loop's callback: read what the worker wrote; a whole answer settles ``answer``."""
+        try:
+            data = os.read(self.fd, 1 << 20)
+        except BlockingIOError:
+            return
+        except OSError:
+            data = b""
+        if not data:  # the worker is gone: stop watching (a closed pipe stays readable)
+            asyncio.get_running_loop().remove_reader(self.fd)
+            self.watched = False
+            if self.answer is not None:
+                _settle(self.answer, EOFError())
+            return
+        buffer = self.buffer
+        buffer += data
+        while len(buffer) >= 4:
+            size, = struct.unpack_from("!i", buffer)
+            start = 4
+            if size == -1:  # Connection.send of more than 2 GiB
+                if len(buffer) < 12:
+                    return
+                size, = struct.unpack_from("!Q", buffer, 4)
+                start = 12
+            if len(buffer) < start + size:
+                return
+            response = pickle.loads(memoryview(buffer)[start:start + size])
+            del buffer[:start + size]
+            if self.answer is not None:
+                _settle(self.answer, response)
 
     def ready(self, timeout: float) -> Response:
         if not self.conn.poll(timeout):
@@ -93,8 +147,9 @@ class _Worker:
 class Runner:
     """Runs jobs on ``workers`` long-lived processes, each job for at most ``timeout`` seconds.
 
-    ``run`` is a coroutine of the server's event loop: a request waits for its worker's answer by
-    watching the pipe (``add_reader``), so no thread sits between the HTTP server and the workers.
+    ``run`` is a coroutine of the server's event loop: each worker's pipe is watched by the loop
+    (``add_reader``, once per worker) and read into its frames there, so a request costs the loop a
+    write and a read, and no thread sits between the HTTP server and the workers.
     Workers started in the background (after a kill) join the pool through the loop."""
 
     def __init__(self, store_spec: str, base_iri: str, library: dict, *, timeout: float, workers: int | None = None,
@@ -155,31 +210,32 @@ class Runner:
         if isinstance(worker, tuple):
             return worker
         loop = self._loop
-        answered = loop.create_future()
-        fd = worker.conn.fileno()
+        answer = worker.answer = loop.create_future()
         try:
-            worker.conn.send(job)
-            loop.add_reader(fd, _settle, answered, True)
-            timer = loop.call_later(self.timeout, _settle, answered, False)
-            demote = loop.call_later(SLOW_AFTER, worker.demote)
-            try:
-                in_time = await answered
-            finally:
-                timer.cancel()
-                demote.cancel()
-                loop.remove_reader(fd)
-                os.set_blocking(fd, True)  # uvloop (libuv) made it non-blocking; a long answer is read whole
-            if in_time:
-                response = worker.conn.recv()
-                if worker.promote():
-                    self._release(worker)
-                else:  # its priority cannot be raised again (not root): a fresh worker takes its place
-                    self._retire(worker)
-                return response
-        except (EOFError, OSError):
+            if not worker.watched:  # once per worker: its pipe stays watched while it lives
+                loop.add_reader(worker.fd, worker.readable)
+                worker.watched = True
+            worker.send(job)
+        except OSError:
             self._retire(worker)
             return text_response(500, f"the query worker ended without an answer (exit code {worker.process.exitcode})")
+        timer = loop.call_later(self.timeout, _settle, answer, None)
+        demote = loop.call_later(SLOW_AFTER, worker.demote)
+        try:
+            response = await answer
+        finally:
+            timer.cancel()
+            demote.cancel()
+            worker.answer = None
+        if isinstance(response, tuple):
+            if worker.promote():
+                self._release(worker)
+            else:  # its priority cannot be raised again (not root): a fresh worker takes its place
+                self._retire(worker)
+            return response
         self._retire(worker)
+        if isinstance(response, EOFError):
+            return text_response(500, f"the query worker ended without an answer (exit code {worker.process.exitcode})")
         return text_response(503, f"query stopped: it ran over the {self.timeout:g} s time limit "
                                   "(add LIMIT or narrow the patterns)")
 
@@ -220,6 +276,9 @@ class Runner:
         """Kill a worker over time (pyoxigraph cannot be interrupted) and start its replacement."""
         with self._lock:
             self._all.discard(worker)
+        if worker.watched:
+            self._loop.remove_reader(worker.fd)
+            worker.watched = False
         worker.kill()
         if not self._closed:
             threading.Thread(target=self._replace, daemon=True, name="diplograph-worker-start").start()
