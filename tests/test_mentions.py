@@ -206,3 +206,10 @@ def test_the_court_is_no_speaker_by_reference():
     extractor = _extractor("Peru's Supreme Court heard the case of Luis Vega on Monday. The court warned that it "
                            "could order his arrest.")
     assert not any(e.type == "Statement" and e.agent == ["judiciary-of-peru"] for e in extractor.events)
+
+
+@pytest.mark.parametrize("sentence", ["Peruvian lawmakers removed President Luis Vega on Wednesday.",
+                                      "Lawmakers in Peru voted to remove President Luis Vega on Wednesday."])
+def test_lawmakers_act_for_the_legislature_the_article_names(sentence):
+    found = events("Peru's Congress opened a new session on Monday. " + sentence + " " + PADDING, "2020-05-04")
+    assert ("RemovalFromOffice", ("congress-of-peru",), ("luis-vega",)) in found, found
