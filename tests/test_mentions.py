@@ -195,19 +195,6 @@ def test_a_foreign_ministry_carries_its_full_name_for_matching():
     assert "Foreign Office" not in extractor.gaz.entities["foreign-ministry-of-united-kingdom"].aliases
 
 
-def test_the_ministry_named_before_speaks_as_that_ministry():
-    extractor = _extractor("Peru expelled two Chilean diplomats on Monday. Peru's foreign ministry summoned the Chilean "
-                           "ambassador. The ministry said Chile had violated the treaty.")
-    speakers = {a for e in extractor.events if e.type == "Statement" for a in e.agent}
-    assert "foreign-ministry-of-peru" in speakers, [(e.type, e.agent, e.target) for e in extractor.events]
-
-
-def test_the_court_is_no_speaker_by_reference():
-    extractor = _extractor("Peru's Supreme Court heard the case of Luis Vega on Monday. The court warned that it "
-                           "could order his arrest.")
-    assert not any(e.type == "Statement" and e.agent == ["judiciary-of-peru"] for e in extractor.events)
-
-
 @pytest.mark.parametrize("sentence", ["Peruvian lawmakers removed President Luis Vega on Wednesday.",
                                       "Lawmakers in Peru voted to remove President Luis Vega on Wednesday."])
 def test_lawmakers_act_for_the_legislature_the_article_names(sentence):

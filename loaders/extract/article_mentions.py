@@ -23,9 +23,6 @@ PREPOSITIONS_BEFORE_PLACE = re.compile(r"(?:\b(?:in|at|to|from|into|near|outside
 GENERIC_ORGAN = re.compile(r"\b(?P<organ>(?i:prosecutors|the\s+prosecution|police|security\s+forces))\b(?:\s+in\s+(?P<state>[A-Z]\w+))?")
 POSSESSIVE_MISSION = re.compile(r"\b(?:its|their)\s+(?:embassy|consulate|legation|diplomatic\s+mission)\b(?P<where>\s+in\b)?", re.I)
 BARE_MISSION = re.compile(r"\bthe\s+(?:embassy|mission|residence|embassy\s+grounds|legation)\b(?!\s+(?:of|in)\b)", re.I)
-#: what a description resolved on the parse may add as a mention ("the ministry"; not "the court":
-#: a court rules, its rulings are no Statements)
-ORGAN_REFERENT_TYPES = frozenset({"GovernmentBody"})
 NAMED_ORGAN = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(NAMED_ORGANS, key=len, reverse=True)) + r")(?![\w-])")
 PRONOUN = re.compile(r"\b(?:she|he|her|him|his|herself|himself)\b", re.I)
 KIN = re.compile(r"\b(?P<owner>her|his|[A-Z][\w]+['’]s)\s+(?P<kin>mother|father|wife|husband|son|daughter|brother|sister|children|family|aides|allies|associates|advisers)\b"
@@ -366,20 +363,6 @@ class MentionFinder:
                 if speech_after.match(self.text[m.end:m.end + 30]) or speech_before.search(self.text[max(0, m.start - 12):m.start]):
                     speakers.append(m.entity)
         self.mentions = [m for m in self.mentions if m.entity]
-        # "The ministry said …": organs the parse resolved where no mention was (not "its", not "the
-        # junta": a state in focus is too loose a guess where the state itself is meant)
-        taken = sorted((m.start, m.end) for m in self.mentions)
-        added = []
-        for (start, end), entity_id in parsed.items():
-            entity = self.gaz.entities.get(entity_id)
-            if entity is None or entity.type not in ORGAN_REFERENT_TYPES or not self.text[start:end].lower().startswith("the "):
-                continue
-            at = bisect.bisect_left(taken, (start, -1))
-            if any(s < end and start < e for s, e in taken[max(0, at - 1):at + 2]):
-                continue
-            added.append(Mention(start, end, entity_id, entity.type, self.text[start:end], "organ-reference"))
-        if added:
-            self.mentions = sorted(self.mentions + added, key=lambda m: (m.start, m.end))
 
     def _parsed_references(self) -> dict[tuple[int, int], str]:
         """Pronouns and descriptions resolved on the article's dependency parse."""
@@ -388,8 +371,7 @@ class MentionFinder:
         titled = [Mention(max(start, self.text.rfind(self.gaz.entities[person].label, start, end)), end, person,
                           "Person", self.text[start:end], "title") for start, end, person, _ in self.title_spans
                   if not any(m.entity and m.start < end and start < m.end for m in self.mentions)]
-        return resolve_references(doc, self.mentions + titled, self.gaz.entities,
-                                  organ=lambda state, word: self.gaz.organ(state, word).id)
+        return resolve_references(doc, self.mentions + titled, self.gaz.entities)
 
     def _agent_from_the_acted_on(self) -> None:
         """'X was arrested', 'prosecutors charged X': an act of a state's justice whose text names no
