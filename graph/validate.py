@@ -147,33 +147,31 @@ def shapes_results(backend: Backend, *, graphs=None, progress=None) -> list[Vali
     dataset = _dataset(graphs)
     shapes = _shapes()
     compiler = Compiler(shapes, subclass_reader(lambda q: _select(backend, q, None)))
-    constraints = [c for owner in shapes.node_shapes() for c in compiler.constraints(owner)]
-    results = []
-    # Oxigraph releases the GIL while it evaluates: one query per core at a time (2x on 2 cores)
+    batches = [q for owner in shapes.node_shapes() for q in compiler.shape_queries(owner)]
+    results: list[ValidationResult] = []
+    # Oxigraph releases the GIL while it evaluates: one query per core at a time
     workers = min(8, os.cpu_count() or 1) if isinstance(backend, OxigraphBackend) else 1
     with ThreadPoolExecutor(workers) as pool:
-        answers = pool.map(lambda c: _select(backend, c.query, dataset), constraints)
-        for done, (c, rows) in enumerate(zip(constraints, answers), 1):
-            _collect(c, rows, results)
+        answers = pool.map(lambda q: _select(backend, q.query, dataset), batches)
+        for done, (batch, rows) in enumerate(zip(batches, answers), 1):
+            for c, focus, value in batch.results(rows):
+                results.append(_result(c, focus, value, shapes))
             if progress is not None:
-                progress(done, len(constraints))
+                progress(done, len(batches))
     names = _labels(backend, {r.terms["focus"] for r in results if isinstance(r.terms["focus"], NamedNode)})
     for r in results:
         r.focus_label = names.get(r.focus)
     return results
 
 
-def _collect(c, rows: list[dict], results: list[ValidationResult]) -> None:
-    shapes = _shapes()
-    for row in rows:
-        focus, value = row["focus"], row.get("value")
-        results.append(ValidationResult(
-            focus=focus.value, focus_label=None, path=_path_text(c.path_text), message=c.message or
-            f"{c.component} constraint not met", severity=c.severity,
-            shape=c.shape.value if isinstance(c.shape, NamedNode) else str(c.shape),
-            value=value.value if value is not None else None, component=c.component,
-            terms={"focus": focus, "value": value, "shape": c.shape, "path": c.path, "shapes": shapes},
-        ))
+def _result(c, focus, value, shapes) -> ValidationResult:
+    return ValidationResult(
+        focus=focus.value, focus_label=None, path=_path_text(c.path_text), message=c.message or
+        f"{c.component} constraint not met", severity=c.severity,
+        shape=c.shape.value if isinstance(c.shape, NamedNode) else str(c.shape),
+        value=value.value if value is not None else None, component=c.component,
+        terms={"focus": focus, "value": value, "shape": c.shape, "path": c.path, "shapes": shapes},
+    )
 
 
 @functools.cache
