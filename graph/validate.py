@@ -99,17 +99,18 @@ def validate_backend(backend: Backend, *, engine: str = "sparql", graphs: Iterab
     """Validate the store against the shapes (and the check queries).
 
     ``graphs`` limits the shapes to the union of these source graphs with the registry and the
-    ontology (after an incremental build: only what changed); the check queries, which are
-    cheap, always see the whole store.  ``progress(done, total)`` is called after each query."""
-    if engine == "sparql":
-        results = shapes_results(backend, graphs=graphs, progress=progress)
-        report_graph = None
-    elif engine == "pyshacl":
-        results, report_graph = _pyshacl_results(backend, graphs)
-    else:
+    ontology (after an incremental build: only what changed); the check queries, which compare
+    sources with each other (overlapping tenures) and are fast, always see the whole store.
+    ``progress(done, total)`` is called after each query."""
+    if engine not in ENGINES:
         raise DiplographError(f"unknown validation engine {engine!r}; use one of {', '.join(ENGINES)}")
-    if checks:
-        results += run_checks(backend)
+    report_graph = None
+    if engine == "sparql":
+        results = shapes_results(backend, graphs=graphs, progress=progress, checks=checks)
+    else:
+        results, report_graph = _pyshacl_results(backend, graphs)
+        if checks:
+            results += run_checks(backend)
     conforms = not any(r.severity == "Violation" for r in results)
     _attach_sources(backend, results)
     results.sort(key=lambda x: (x.severity != "Violation", x.focus, x.path or "", x.message, x.value or ""))
@@ -140,25 +141,33 @@ def _select(backend: Backend, query: str, dataset: list[NamedNode] | None) -> li
     return list(backend.query(query, prefixes=False).rows)  # type: ignore[arg-type]
 
 
-def shapes_results(backend: Backend, *, graphs=None, progress=None) -> list[ValidationResult]:
-    """SHACL results of the shapes compiled to SPARQL (graph/shacl_sparql.py), run in the store."""
+def shapes_results(backend: Backend, *, graphs=None, progress=None, checks: bool = False) -> list[ValidationResult]:
+    """SHACL results of the shapes compiled to SPARQL (graph/shacl_sparql.py), run in the store,
+    and with ``checks`` the check queries' results, all run on one pool of threads."""
+    from .queries import QueryLibrary, run
     from .shacl_sparql import Compiler, subclass_reader
 
     dataset = _dataset(graphs)
     shapes = _shapes()
     compiler = Compiler(shapes, subclass_reader(lambda q: _select(backend, q, None)))
     batches = [q for owner in shapes.node_shapes() for q in compiler.shape_queries(owner)]
+    check_queries = QueryLibrary().checks() if checks else []
+    jobs = [lambda q=q: _select(backend, q.query, dataset) for q in batches]
+    jobs += [lambda c=c: run(c, backend).rows for c in check_queries]
     results: list[ValidationResult] = []
-    # Oxigraph releases the GIL while it evaluates: one query per core at a time
+    # Oxigraph releases the GIL while it evaluates a query: one query per core at a time (measured:
+    # two threads use both cores).
     workers = min(8, os.cpu_count() or 1) if isinstance(backend, OxigraphBackend) else 1
     with ThreadPoolExecutor(workers) as pool:
-        answers = pool.map(lambda q: _select(backend, q.query, dataset), batches)
-        for done, (batch, rows) in enumerate(zip(batches, answers), 1):
-            for c, focus, value in batch.results(rows):
-                results.append(_result(c, focus, value, shapes))
+        answers = pool.map(lambda job: job(), jobs)
+        for done, (job, rows) in enumerate(zip(batches + check_queries, answers), 1):
+            if done <= len(batches):
+                results += [_result(c, focus, value, shapes) for c, focus, value in job.results(rows)]
+            else:
+                results += _check_results(job, rows)
             if progress is not None:
-                progress(done, len(batches))
-    names = _labels(backend, {r.terms["focus"] for r in results if isinstance(r.terms["focus"], NamedNode)})
+                progress(done, len(jobs))
+    names = _labels(backend, {NamedNode(r.focus) for r in results if r.focus.startswith("http")})
     for r in results:
         r.focus_label = names.get(r.focus)
     return results
@@ -304,24 +313,28 @@ def run_checks(backend: Backend) -> list[ValidationResult]:
     from .conflicts import labels
     from .queries import QueryLibrary, run
 
-    from pyoxigraph import NamedNode
-
     results = []
     for check in QueryLibrary().checks():
-        for row in run(check, backend).rows:  # type: ignore[union-attr]
-            entity = row.get("entity")
-            results.append(ValidationResult(
-                focus=entity.value if entity is not None else "",
-                focus_label=None,
-                path=_shorten(row["property"].value) if "property" in row else None,
-                message=f"{check.summary} (check {check.name})",
-                severity="Violation" if check.severity == "error" else "Warning",
-                shape=f"queries/checks/{check.name}.rq",
-                value=row["value"].value if "value" in row else None,
-            ))
+        results += _check_results(check, run(check, backend).rows)
     names = labels(backend, {NamedNode(r.focus) for r in results if r.focus.startswith("http")})
     for r in results:
         r.focus_label = names.get(r.focus)
+    return results
+
+
+def _check_results(check, rows) -> list[ValidationResult]:
+    results = []
+    for row in rows:
+        entity = row.get("entity")
+        results.append(ValidationResult(
+            focus=entity.value if entity is not None else "",
+            focus_label=None,
+            path=_shorten(row["property"].value) if "property" in row else None,
+            message=f"{check.summary} (check {check.name})",
+            severity="Violation" if check.severity == "error" else "Warning",
+            shape=f"queries/checks/{check.name}.rq",
+            value=row["value"].value if "value" in row else None,
+        ))
     return results
 
 
@@ -340,20 +353,19 @@ def _label(data: "rdflib.Graph", node) -> str | None:
 
 def _attach_sources(backend: Backend, results: list[ValidationResult]) -> None:
     """Which source graphs state something about each focus node (for the report)."""
-    from pyoxigraph import NamedNode
-
-    focus_iris = {r.focus for r in results if r.focus.startswith("http")}
-    if not focus_iris:
-        return
-    found: dict[str, list[str]] = {}
-    for iri in focus_iris:
-        rows = backend.query(
-            "SELECT DISTINCT ?focus ?source WHERE { GRAPH ?g { ?focus ?p ?o } GRAPH dgg:meta { ?g prov:wasDerivedFrom ?source } }",
-            {"focus": NamedNode(iri)},
-        ).rows
-        found[iri] = sorted(row["source"].value.rsplit("/", 1)[-1] for row in rows)  # type: ignore[union-attr]
+    focus_iris = sorted({r.focus for r in results if r.focus.startswith("http")})
+    found: dict[str, set[str]] = {}
+    # a few queries of many focus nodes each (one query per node cost 12 s for 656 results at 1M quads);
+    # the VALUES hold only IRIs that came out of the store itself, written by pyoxigraph
+    for start in range(0, len(focus_iris), 500):
+        values = " ".join(str(NamedNode(iri)) for iri in focus_iris[start:start + 500])
+        rows = backend.select(
+            "SELECT ?focus ?source WHERE { { SELECT DISTINCT ?focus ?g WHERE { VALUES ?focus { " + values + " } "
+            "GRAPH ?g { ?focus ?p ?o } } } GRAPH dgg:meta { ?g prov:wasDerivedFrom ?source } }")
+        for row in rows:
+            found.setdefault(row["focus"].value, set()).add(row["source"].value.rsplit("/", 1)[-1])
     for r in results:
-        r.sources = found.get(r.focus, [])
+        r.sources = sorted(found.get(r.focus, ()))
 
 
 def report_text(report: ValidationReport) -> str:
