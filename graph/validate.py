@@ -99,8 +99,8 @@ def validate_backend(backend: Backend, *, engine: str = "sparql", graphs: Iterab
     """Validate the store against the shapes (and the check queries).
 
     ``graphs`` limits the shapes to the union of these source graphs with the registry and the
-    ontology (after an incremental build: only what changed); the check queries, which compare
-    sources with each other (overlapping tenures) and are fast, always see the whole store.
+    ontology (after an incremental build: only what changed), and the check queries to those
+    graphs and the shared ones (``_check_rows``).
     ``progress(done, total)`` is called after each query."""
     if engine not in ENGINES:
         raise DiplographError(f"unknown validation engine {engine!r}; use one of {', '.join(ENGINES)}")
@@ -120,6 +120,8 @@ def validate_backend(backend: Backend, *, engine: str = "sparql", graphs: Iterab
 SH_NS = "http://www.w3.org/ns/shacl#"
 REGISTRY = NamedNode("https://w3id.org/diplograph/graph/registry")
 ONTOLOGY = NamedNode("https://w3id.org/diplograph/graph/ontology")
+SHARED_FOR_CHECKS = {NamedNode(f"https://w3id.org/diplograph/graph/{name}")
+                     for name in ("registry", "ontology", "meta", "curation", "consolidated")}
 
 
 def _dataset(graphs: Iterable[NamedNode | str] | None) -> list[NamedNode] | None:
@@ -153,7 +155,7 @@ def shapes_results(backend: Backend, *, graphs=None, progress=None, checks: bool
     batches = [q for owner in shapes.node_shapes() for q in compiler.shape_queries(owner)]
     check_queries = QueryLibrary().checks() if checks else []
     jobs = [lambda q=q: _select(backend, q.query, dataset) for q in batches]
-    jobs += [lambda c=c: run(c, backend).rows for c in check_queries]
+    jobs += [lambda c=c: _check_rows(c, backend, dataset) for c in check_queries]
     results: list[ValidationResult] = []
     # Oxigraph releases the GIL while it evaluates a query: one query per core at a time (measured:
     # two threads use both cores).
@@ -320,6 +322,23 @@ def run_checks(backend: Backend) -> list[ValidationResult]:
     for r in results:
         r.focus_label = names.get(r.focus)
     return results
+
+
+def _check_rows(check, backend: Backend, dataset: list[NamedNode] | None) -> list:
+    """A check query's rows; with ``dataset`` (an incremental build) over those graphs only, plus the
+    shared ones the checks consult (meta, curation, and the consolidated view: an event typed by
+    another source is typed there), so the unchanged sources are not read again.  The checks
+    compare nodes within one source graph, so a change is seen in full.  On a remote store: all."""
+    from .queries import run
+
+    if dataset is None or not isinstance(backend, OxigraphBackend):
+        return list(run(check, backend).rows)  # type: ignore[union-attr, arg-type]
+    from diplograph.ontology import PREFIXES
+
+    graphs = sorted(set(dataset) | SHARED_FOR_CHECKS, key=lambda g: g.value)
+    solutions = backend.store.query(check.body, prefixes=PREFIXES, default_graph=graphs, named_graphs=graphs)
+    names = [v.value for v in solutions.variables]
+    return [{n: s[n] for n in names if s[n] is not None} for s in solutions]
 
 
 def _check_results(check, rows) -> list[ValidationResult]:

@@ -157,3 +157,19 @@ def test_an_untranslated_component_is_refused_by_name(tmp_path) -> None:
     compiler = Compiler(graph, lambda c: [c])
     with pytest.raises(ShapesError, match="sh:lessThan"):
         list(compiler.constraints(graph.node_shapes()[0]))
+
+
+def test_graphs_limits_the_check_queries_to_the_given_sources(seed_graph) -> None:
+    """After an incremental build only the changed sources are checked: a claim that lost its source
+    is found when its graph is among ``graphs``, and not when only another source is."""
+    claim_source = next(iter(seed_graph.store.quads_for_pattern(None, NamedNode(DG + "source"), None, None)))
+    backend = broken_copy(seed_graph, lambda s: s.remove(claim_source))
+    broken_graph = claim_source.graph_name
+    other_graph = next(g for g in backend.graphs() if "/source/" in g.value and g != broken_graph)
+    check = "queries/checks/claim-source-violation.rq"
+    found = lambda graphs: sorted(r.focus for r in validate_backend(backend, graphs=graphs).results  # noqa: E731
+                                  if r.shape == check)
+    everywhere = found(None)
+    assert claim_source.subject.value in everywhere
+    assert found([broken_graph]) == everywhere
+    assert found([other_graph]) == []
