@@ -146,14 +146,13 @@ def _select(backend: Backend, query: str, dataset: list[NamedNode] | None) -> li
 def shapes_results(backend: Backend, *, graphs=None, progress=None, checks: bool = False) -> list[ValidationResult]:
     """SHACL results of the shapes compiled to SPARQL (graph/shacl_sparql.py), run in the store,
     and with ``checks`` the check queries' results, all run on one pool of threads."""
-    from .queries import QueryLibrary, run
     from .shacl_sparql import Compiler, subclass_reader
 
     dataset = _dataset(graphs)
     shapes = _shapes()
     compiler = Compiler(shapes, subclass_reader(lambda q: _select(backend, q, None)))
     batches = [q for owner in shapes.node_shapes() for q in compiler.shape_queries(owner)]
-    check_queries = QueryLibrary().checks() if checks else []
+    check_queries = stored_checks() if checks else []
     jobs = [lambda q=q: _select(backend, q.query, dataset) for q in batches]
     jobs += [lambda c=c: _check_rows(c, backend, dataset) for c in check_queries]
     results: list[ValidationResult] = []
@@ -313,15 +312,32 @@ def _describe(shapes, node, seen: set) -> list[Triple]:
 def run_checks(backend: Backend) -> list[ValidationResult]:
     """Every stored check query (kind: check): each row is a result of the check's severity."""
     from .conflicts import labels
-    from .queries import QueryLibrary, run
+    from .queries import run
 
     results = []
-    for check in QueryLibrary().checks():
+    for check in stored_checks():
         results += _check_results(check, run(check, backend).rows)
     names = labels(backend, {NamedNode(r.focus) for r in results if r.focus.startswith("http")})
     for r in results:
         r.focus_label = names.get(r.focus)
     return results
+
+
+def stored_checks() -> list:
+    """The stored check queries, read once per process while their files stay as they are (reading
+    the headers of the whole library costs 0.3-0.5 s: most of an incremental re-validation)."""
+    from .settings import default_queries
+
+    folder = default_queries()
+    stamp = tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(folder.rglob("*.rq")))
+    return _checks_of(folder, stamp)
+
+
+@functools.lru_cache(maxsize=4)
+def _checks_of(folder: Path, stamp: tuple) -> list:
+    from .queries import QueryLibrary
+
+    return QueryLibrary(folder).checks()
 
 
 def _check_rows(check, backend: Backend, dataset: list[NamedNode] | None) -> list:
