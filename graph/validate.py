@@ -110,7 +110,7 @@ def validate_backend(backend: Backend, *, engine: str = "sparql", graphs: Iterab
     else:
         results, report_graph = _pyshacl_results(backend, graphs)
         if checks:
-            results += run_checks(backend)
+            results += run_checks(backend, graphs=graphs)
     conforms = not any(r.severity == "Violation" for r in results)
     _attach_sources(backend, results)
     results.sort(key=lambda x: (x.severity != "Violation", x.focus, x.path or "", x.message, x.value or ""))
@@ -121,7 +121,7 @@ SH_NS = "http://www.w3.org/ns/shacl#"
 REGISTRY = NamedNode("https://w3id.org/diplograph/graph/registry")
 ONTOLOGY = NamedNode("https://w3id.org/diplograph/graph/ontology")
 SHARED_FOR_CHECKS = {NamedNode(f"https://w3id.org/diplograph/graph/{name}")
-                     for name in ("registry", "ontology", "meta", "curation", "consolidated")}
+                     for name in ("registry", "ontology", "meta", "curation")}
 
 
 def _dataset(graphs: Iterable[NamedNode | str] | None) -> list[NamedNode] | None:
@@ -309,14 +309,17 @@ def _describe(shapes, node, seen: set) -> list[Triple]:
     return out
 
 
-def run_checks(backend: Backend) -> list[ValidationResult]:
-    """Every stored check query (kind: check): each row is a result of the check's severity."""
-    from .conflicts import labels
-    from .queries import run
+def run_checks(backend: Backend, *, graphs: Iterable[NamedNode | str] | None = None) -> list[ValidationResult]:
+    """Every stored check query (kind: check): each row is a result of the check's severity.
 
+    ``graphs`` (source graphs) limits the named graphs the checks see to these and the shared
+    graphs (``_check_rows``): an incremental build checks what changed."""
+    from .conflicts import labels
+
+    dataset = _dataset(graphs)
     results = []
     for check in stored_checks():
-        results += _check_results(check, run(check, backend).rows)
+        results += _check_results(check, _check_rows(check, backend, dataset))
     names = labels(backend, {NamedNode(r.focus) for r in results if r.focus.startswith("http")})
     for r in results:
         r.focus_label = names.get(r.focus)
@@ -342,19 +345,14 @@ def _checks_of(folder: Path, stamp: tuple) -> list:
 
 def _check_rows(check, backend: Backend, dataset: list[NamedNode] | None) -> list:
     """A check query's rows; with ``dataset`` (an incremental build) over those graphs only, plus the
-    shared ones the checks consult (meta, curation, and the consolidated view: an event typed by
-    another source is typed there), so the unchanged sources are not read again.  The checks
-    compare nodes within one source graph, so a change is seen in full.  On a remote store: all."""
+    shared ones the checks consult (registry, ontology, meta, curation), so the unchanged sources
+    are not read again: the checks compare nodes within one source graph.  Remote stores: all."""
     from .queries import run
 
     if dataset is None or not isinstance(backend, OxigraphBackend):
         return list(run(check, backend).rows)  # type: ignore[union-attr, arg-type]
-    from diplograph.ontology import PREFIXES
-
     graphs = sorted(set(dataset) | SHARED_FOR_CHECKS, key=lambda g: g.value)
-    solutions = backend.store.query(check.body, prefixes=PREFIXES, default_graph=graphs, named_graphs=graphs)
-    names = [v.value for v in solutions.variables]
-    return [{n: s[n] for n in names if s[n] is not None} for s in solutions]
+    return list(OxigraphBackend._collect(backend.results(check.body, default_graphs=graphs, named_graphs=graphs)).rows)
 
 
 def _check_results(check, rows) -> list[ValidationResult]:
