@@ -20,7 +20,7 @@ from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
 from .rules import DASH_ATTRIBUTION, QUOTE, RULES, SPEECH_VERBS
 from .sentences import Sentence
 from .speech import (defends_own_act, only_reports, parsed_speaker, parsed_target, says_something,
-                     speaker_phrase, speech_subject, verb_of_quotation)
+                     second_speakers_clauses, speaker_phrase, speech_subject, verb_of_quotation)
 
 #: propose statements reported without quotation marks ("X described Y's actions as ...")?
 PARAPHRASED_STATEMENTS = True
@@ -82,6 +82,10 @@ ACT_NOUNS = {
     **dict.fromkeys(("remark", "comment", "accusation", "allegation", "word", "claim"), ("Statement",)),
 }
 
+#: a government named after its leader: "Maduro's government", "the government of President X"
+GOVERNMENT_OWNER = re.compile(r"^(?P<owner>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)['’]s?\s+(?:government|administration|regime)"
+                              r"|(?:government|administration|regime)\s+of\s+(?:(?:President|Prime\s+Minister)\s+)?"
+                              r"(?P<after>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)$")
 #: words that accuse: what they are about is whom they accuse
 ACCUSATION_NOUNS = {"accusation", "allegation", "charge"}
 
@@ -134,6 +138,8 @@ OFFICIAL_TITLES = {"president", "interim president", "vice president", "prime mi
                    "justice minister", "foreign secretary", "home secretary", "secretary of state", "attorney general",
                    "ambassador", "envoy", "consul", "chargé d'affaires", "high commissioner", "spokesman", "spokeswoman",
                    "spokesperson", "press secretary", "official", "senior official", "king", "queen", "emir"}
+#: code each clause with a speech verb and a speaker of its own as a Statement of its own?
+SECOND_CLAUSES = True
 #: add the state of a person a Statement is about to its targets?
 TARGET_PERSONS_STATE = True
 #: what a Statement's target can be
@@ -147,6 +153,16 @@ class StatementCoder(BodySpeakers):
     """The Statement-coding part of the extractor (mixed into ``pipeline._Extractor``)."""
 
     def _statement(self, sentence: Sentence, index: int, mentions: list[Mention]) -> None:
+        """The Statements of a sentence: one per clause with a speech verb and a speaker of its own
+        ("Russia voiced support for X, and the Kremlin warned Y against ...")."""
+        cuts = [sentence.start] + second_speakers_clauses(self.doc, sentence.start, sentence.end) if SECOND_CLAUSES \
+            else [sentence.start]
+        for n, cut in enumerate(cuts):
+            end = cuts[n + 1] if n + 1 < len(cuts) else sentence.end
+            part = sentence if len(cuts) == 1 else Sentence(cut, end, self.text[cut:end])
+            self._clause_statement(part, index, [m for m in mentions if cut <= m.start < end])
+
+    def _clause_statement(self, sentence: Sentence, index: int, mentions: list[Mention]) -> None:
         from .pipeline import PASSIVE_BEFORE, _conjuncts, _nearest, _outside_apposition  # pipeline imports this module
 
         # demonyms qualify people and things ("Peruvian journalist"), except where they name the
@@ -373,7 +389,7 @@ class StatementCoder(BodySpeakers):
                 also = target if target is not None and self._state_id(target) != own_state else None
                 target = Mention(v_start, v_start, counterpart, STATE, "", "counterpart")
         if target is not None and target.type in ("Government",):
-            target = Mention(target.start, target.end, self._state_id(target), STATE, target.surface, "lifted")
+            target = self._government_spoken_of(target)
         if words is None and target is None:
             return  # "X said" with nothing said about anyone: too little to propose
         if words is None and not says_something(self.doc, v_start):
@@ -471,13 +487,24 @@ class StatementCoder(BodySpeakers):
                     or AUDIENCE_BEFORE.search(self.text, max(0, found.start - 16), found.start):
                 return None
             if found.type == "Government":
-                return Mention(found.start, found.end, self._state_id(found), STATE, found.surface, "lifted")
+                return self._government_spoken_of(found)
             return found
 
         def act(noun) -> Mention | None:
             return self._act_spoken_of(noun, own_side)
 
         return parsed_target(self.doc, at, actor, act)
+
+    def _government_spoken_of(self, mention: Mention) -> Mention:
+        """A government spoken about is its state, or the person it is named after ("Maduro's
+        government", "the government of President X": that person, whose state joins the targets)."""
+        owner = GOVERNMENT_OWNER.search(mention.surface)
+        name = owner and (owner.group("owner") or owner.group("after"))
+        person = next((self.gaz.resolve(t) for t, _ in self.gaz.surfaces.get(name, [])
+                       if self.gaz.resolve(t).type in PERSON_TYPES), None) if name else None
+        if person is not None:
+            return Mention(mention.start, mention.end, person.id, person.type, mention.surface, "government-of")
+        return Mention(mention.start, mention.end, self._state_id(mention), STATE, mention.surface, "lifted")
 
     def _act_spoken_of(self, noun, own_side: set) -> Mention | None:
         """'condemned the move', 'said the recognition was illegal': whom the act a noun names is
