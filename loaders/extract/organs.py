@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 #: nouns (lemmas) that name an organ of a state acting in its name: police, the courts, the forces
 ORGAN_WORDS = frozenset({
     "police", "policeman", "policemen", "officer", "agent", "detective", "investigator", "gendarme", "gendarmerie",
-    "prosecutor", "prosecution", "attorney", "court", "judge", "tribunal", "magistrate", "judiciary",
+    "prosecutor", "prosecution", "attorney", "court", "judge", "tribunal", "magistrate", "judiciary", "jury",
     "soldier", "troop", "army", "military", "force", "guard", "commando", "paratrooper", "marine", "militia",
     "authority", "service", "intelligence", "security", "junta",
 })
@@ -111,6 +111,10 @@ def _organ_named_state(organ: "Token", targets: list[str], index: "TokenMentions
         near += [c for c in organ.head.children if c.dep_ in ("compound", "amod")]
     near += [g for c in near for g in c.children if g.dep_ in ("compound", "amod")]  # "the Budapest People's Court"
     own = index.at(organ)
+    if own is not None and own.kind == "organ" and own.entity and not bare_organ(own):
+        state = index.state_of(own.entity)  # "a Moscow court": the registry's court of that state
+        if state and state not in targets:
+            return state
     for place in near:
         if own is not None and index.at(place) is own:
             continue  # a word of the organ's own name ("the Supreme Court") names no state

@@ -204,7 +204,7 @@ def _clause_blocker(verb: "Token", negation_is_the_act: bool = False) -> str | N
             if negation_is_the_act and child.lower_ in ("will", "would", "'ll", "wo"):
                 continue  # "would never recognise": a stated refusal, not a forecast
             return f"modal '{child.text}'"
-        if child.dep_ == "mark" and child.lower_ in words.hypothetical_marks:
+        if child.dep_ == "mark" and child.lower_ in words.hypothetical_marks and not _told_past(verb, child):
             return f"hypothetical '{child.text}'"
         if child.dep_ == "aux" and child.lower_ == "going":
             return "future"
@@ -214,6 +214,16 @@ def _clause_blocker(verb: "Token", negation_is_the_act: bool = False) -> str | N
     if verb.dep_ in ("xcomp",) and verb.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return "future"  # "is to expel"
     return None
+
+
+#: marks that open a clause told in the past tense as a time the story passed ("days before prosecutors
+#: charged her"), not as a condition ("before he could be arrested" keeps its modal)
+PAST_TIME_MARKS = frozenset({"before"})
+
+
+def _told_past(verb: "Token", mark: "Token") -> bool:
+    return mark.lower_ in PAST_TIME_MARKS and (verb.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children))
 
 
 def speaker(token: "Token") -> "Token | None":
