@@ -21,6 +21,7 @@ from .rules import (
 from .codebook import apply_codebook
 from .dating import StoryTimeline, keep_better_date
 from .frames import FrameMatch, match_doc
+from .legal import by_lawmakers, removed_by_force
 from .organs import HEAD_OFFICES, military_act
 from .identity import event_id as scoped_event_id
 from .mentions import TokenMentions, seat_mentions
@@ -211,9 +212,14 @@ class _Extractor(StatementCoder, NameFinder, MentionFinder):
             if date:
                 fields["date"] = date
             targets = match.target if isinstance(match.target, list) else [match.target]
+            if match.type == "RemovalFromOffice" and removed_by_force(match.trigger):
+                self._coup_by_forces(match, targets[0], fields, sentence, at, trigger)
+                continue  # "the army ousted the president": a coup, not a removal from office
             agent = match.agent or (self._impeaching_legislature(match.trigger, targets[0]) if match.type == "RemovalFromOffice" else None)
             if match.type == "RemovalFromOffice" and agent:
                 agent = self._own_legislature(agent, match.mentions, targets[0])
+            if match.type == "RemovalFromOffice" and (not agent or by_lawmakers(match.trigger)):
+                agent = self._named_legislature(targets[0]) or agent  # "lawmakers voted to remove her"
             event = self._add_event(match.type, agent, targets[0], fields, sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
             event.target += [t for t in targets[1:] if t not in event.target]
             if match.type == "Arrest" and match.agent in self.gaz.entities and military_act(match.trigger) \
@@ -221,6 +227,21 @@ class _Extractor(StatementCoder, NameFinder, MentionFinder):
                 # "soldiers detained President X": the armed forces' coup, besides the arrest (codebook)
                 forces = self.gaz.organ(match.agent, "military")
                 self._add_event("CoupAttempt", forces.id, targets[0], dict(fields), sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
+
+    def _coup_by_forces(self, match, person, fields, sentence, at, trigger) -> None:
+        """A leader removed by force: the coup of the armed forces of the leader's state (legal.py)."""
+        state = self._actor_state(person) if person else None
+        state = state or (match.agent if match.agent in self.gaz.entities and self.gaz.entities[match.agent].type == STATE else None)
+        if person and state in self.gaz.entities:
+            forces = self.gaz.organ(state, "military")
+            self._add_event("CoupAttempt", forces.id, person, dict(fields), sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
+
+    def _named_legislature(self, person: str | None) -> str | None:
+        """The legislature of the removed person's state, where the article names it."""
+        state = self._actor_state(person) if person else None
+        named = {m.entity for m in self.mentions if m.type == "Legislature"}
+        return next((e.id for e in self.gaz.entities.values() if state and e.type == "Legislature"
+                     and e.attrs.get("organ_of") == state and e.id in named), None)
 
     def _impeaching_legislature(self, trigger, person: str | None) -> str | None:
         """An impeachment is by definition the legislature's act: the one the registry knows for the
