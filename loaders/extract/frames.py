@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 FRAMES_FILE = Path(__file__).with_name("frames.yaml")
 ROLES = ("agent", "target", "place", "beneficiary", "instrument")
-PATH_HEADS = ("subject", "object", "dative", "for", "xcomp", "said", "poss", "described", "there")
+PATH_HEADS = ("subject", "object", "dative", "for", "xcomp", "said", "poss", "described", "there", "head")
 
 
 class FrameError(ValueError):
@@ -290,6 +290,8 @@ def _heads(token: "Token", path: str) -> list["Token"]:
             [c for c in token.head.children if c.dep_ == "poss"] if token.dep_ == "conj" and token.pos_ == "NOUN" else [])
     elif first == "there":
         current = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("there", "here")]
+    elif first == "head":  # the verb this one is coordinated with: "walked into the embassy and asked for asylum"
+        current = [verb.head] if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else []
     else:
         return []
     for step in rest:
@@ -349,7 +351,8 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
             roles = frame.roles
             if trigger.target and "target" in roles:  # the one acted on is the subject: the agent is implied
                 roles = dict(roles, target=Role(trigger.target, roles["target"].kinds, roles["target"].required),
-                             agent=Role(("prep:by", "prep:from", "object.prep:from"), roles["agent"].kinds, roles["agent"].required, implied=roles["agent"].implied))
+                             agent=Role(("prep:by", "prep:from", "object.prep:from", "prep:in", "object.prep:in"),
+                                        roles["agent"].kinds, roles["agent"].required, implied=roles["agent"].implied))
             if trigger.mentioned and not (token.head.lemma_.lower() in frameset.enacting and token.dep_ in ("dobj", "nsubjpass")):
                 # "Mexico condemned the arrest of Ana Ruiz": the agent is the noun's own "by ...", or implied
                 paths = tuple(p for p in roles["agent"].paths if not p.startswith("subject")) + ("prep:by",)

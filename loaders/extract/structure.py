@@ -315,6 +315,9 @@ def logical_object(verb: "Token") -> "Token | None":
                 return _antecedent(child, verb)
         if verb.dep_ in ("acl", "relcl"):
             return _among(verb.head)
+        if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not is_passive(verb.head):
+            # "she fled to Mexico and was granted asylum there": the subject both verbs share
+            return next((_antecedent(c, verb.head) for c in verb.head.children if c.dep_ == "nsubj"), None)
         if verb.dep_ in ("conj", "advcl"):
             return logical_object(verb.head)
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
