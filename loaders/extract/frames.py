@@ -289,7 +289,8 @@ def _heads(token: "Token", path: str) -> list["Token"]:
         current = [c for c in token.children if c.dep_ == "poss"] or (
             [c for c in token.head.children if c.dep_ == "poss"] if token.dep_ == "conj" and token.pos_ == "NOUN" else [])
     elif first == "there":
-        current = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("there", "here")]
+        # "where" in a relative clause: the place it hangs on ("fled to Argentina, where he sought asylum")
+        current = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("there", "here", "where")]
     elif first == "head":  # the verb this one is coordinated with: "walked into the embassy and asked for asylum"
         current = [verb.head] if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else []
     else:
@@ -315,7 +316,7 @@ def _role_fillers(role: Role, token: "Token", index: TokenMentions, exclude: set
     out: list[tuple[str, Mention]] = []
     heads = [h for path in role.paths for h in _heads(token, path)]
     for head in heads:
-        if head.lower_ in ("there", "here") and head.dep_ == "advmod":  # the place told just before
+        if head.lower_ in ("there", "here", "where") and head.dep_ == "advmod":  # the place told just before
             found = next((f for kind in role.kinds for f in [index.before(head, kind, 1)] if f), [])
         else:
             found = index.fill(head, list(role.kinds), home)
