@@ -21,7 +21,7 @@ from .rules import (
 from .codebook import apply_codebook
 from .dating import StoryTimeline, keep_better_date
 from .frames import FrameMatch, match_doc
-from .legal import by_lawmakers, removed_by_force
+from .legal import answers_request, by_lawmakers, refusals_answer_requests, removed_by_force
 from .organs import HEAD_OFFICES, military_act
 from .identity import event_id as scoped_event_id
 from .mentions import TokenMentions, seat_mentions
@@ -150,6 +150,7 @@ class _Extractor(StatementCoder, NameFinder, MentionFinder):
             self._military_coup(sentence, index, in_sentence)
         self._tenures()
         self._agent_from_the_acted_on()
+        self.events = refusals_answer_requests(self.events)
         self.events = apply_codebook(self.events, self.gaz, self._actor_state, self._mint_unused)
         new = [e for e in self.gaz.entities.values() if e.new and self._used(e.id)]
         return Extraction(self.article, self.source_id, self.sentences, self.events, self.tenures, new)
@@ -212,6 +213,8 @@ class _Extractor(StatementCoder, NameFinder, MentionFinder):
             if date:
                 fields["date"] = date
             targets = match.target if isinstance(match.target, list) else [match.target]
+            if match.type == "SafeConductRefusal" and answers_request(match.trigger):
+                fields["answers_request"] = True  # kept only after a request to the refuser (legal.py)
             if match.type == "RemovalFromOffice" and removed_by_force(match.trigger):
                 self._coup_by_forces(match, targets[0], fields, sentence, at, trigger)
                 continue  # "the army ousted the president": a coup, not a removal from office

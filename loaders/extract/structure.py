@@ -213,6 +213,9 @@ def _clause_blocker(verb: "Token", negation_is_the_act: bool = False) -> str | N
             return f"future '{child.text}'"  # "when he is sentenced", "once she is charged"
     if verb.dep_ in ("xcomp",) and verb.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return "future"  # "is to expel"
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in ("have", "be", "remain") and any(
+            c.lower_ == "yet" for c in verb.head.children):
+        return "not yet"  # "has yet to grant him a safe conduct"
     return None
 
 
