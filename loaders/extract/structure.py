@@ -295,7 +295,10 @@ RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 def _antecedent(token: "Token", verb: "Token") -> "Token":
     """A relative pronoun stands for the noun its clause modifies ("Ana Ruiz, who was detained")."""
     if token.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head != verb:
-        return verb.head
+        noun = verb.head
+        if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN":
+            return noun.head  # "Ana Ruiz, the former minister, who was arrested": the one named
+        return noun
     return token
 
 
