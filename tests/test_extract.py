@@ -184,6 +184,9 @@ def test_evidence_offsets_point_into_the_text(claims_file, texts_dir):
             assert article.text[start:start + len(evidence["quote"])] == evidence["quote"]
             assert len(evidence["quote"]) <= 200
         assert 0 < claim["confidence"] <= 1
+    # a tenure's "at" names events of the extraction (ids the codebook re-minted included)
+    ids = {e.id for e in result.events}
+    assert all(set(t.get("at", [])) <= ids for t in result.tenures), result.tenures
 
 
 def test_scores_on_the_seed_articles(texts_dir):

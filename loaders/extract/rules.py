@@ -4,7 +4,7 @@ Each rule names the event class of the ontology's contract list, a trigger (a re
 expression over the sentence, case-insensitive), the kinds of actor that may fill the agent and
 target roles, and hints for finding them (prepositions that introduce the target, whether the
 state of a mission counts as the target).  Arguments are found by position around the trigger
-(see pipeline.py); modality and negation around the trigger keep threats, demands, denials,
+(see rule_events.py); modality and negation around the trigger keep threats, demands, denials,
 speculation and acts that are not happening out.
 """
 

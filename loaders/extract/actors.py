@@ -1,0 +1,97 @@
+"""Who acts for whom: the state of an actor, a place, an organ named without its state, the
+legislature that impeaches, persons named together (a mixin of ``pipeline._Extractor``)."""
+
+from __future__ import annotations
+
+import re
+
+from .article_mentions import _organ_word
+from .gazetteer import STATE, Mention
+from .organs import HEAD_OFFICES
+from .rules import Rule
+from .clauses import _conjuncts
+
+#: a legislature named bare, whose state the mentions guessed ("Congress voted to remove him")
+BARE_LEGISLATURE = re.compile(r"(?i)(?:the\s+)?(?:congress|parliament|national assembly|senate)")
+
+
+class ActorResolver:
+    """The actor-resolving part of the extractor (mixed into ``pipeline._Extractor``)."""
+
+    def _actor_state(self, entity_id: str) -> str | None:
+        entity = self.gaz.entities.get(entity_id)
+        if entity is not None and entity.type == "City" and entity.attrs.get("located_in"):
+            return self.gaz.state_of(entity.attrs["located_in"]) or entity.attrs["located_in"]
+        state = self.gaz.state_of(self.person_posts.get(entity_id, entity_id))
+        if state is None and entity is not None and entity.type == "Post" and " of " in entity.label:
+            # an envoy post minted without its mission ("Venezuela's ambassador"): the state it names
+            sender = entity.label.split(" of ", 1)[1].split(" to ")[0]
+            state = next((e.id for e in self.gaz.entities.values() if e.type == STATE and e.label == sender), None)
+        return state or self.person_states.get(entity_id)
+
+    def _impeaching_legislature(self, trigger, person: str | None) -> str | None:
+        """An impeachment is by definition the legislature's act: the one the registry knows for the
+        removed person's state (never a guessed one)."""
+        words = {trigger.lemma_.lower()} | {t.lemma_.lower() for t in trigger.conjuncts}
+        if not words & {"impeach", "impeachment"} or person is None:
+            return None
+        state = self._actor_state(person) or self.focal_state_guess(None)
+        legislature = next((e for e in self.gaz.entities.values() if state and e.type == "Legislature"
+                            and e.attrs.get("organ_of") == state and not e.new), None)
+        return legislature.id if legislature is not None else None
+
+    def _own_legislature(self, agent: str, mentions: list[Mention], person: str | None) -> str:
+        """'Congress voted to remove him': a legislature named bare was given the article's state; it
+        is the removed person's own state's."""
+        said = next((m for m in mentions if m.entity == agent), None)
+        entity = self.gaz.entities.get(agent)
+        state = self._actor_state(person) if person else None
+        if said is None or entity is None or entity.type != "Legislature" or not state or state not in self.gaz.entities \
+                or entity.attrs.get("organ_of") == state or not BARE_LEGISLATURE.fullmatch(said.surface.strip()):
+            return agent
+        return self.gaz.organ(state, said.surface.strip().lower().removeprefix("the ")).id
+
+    def _heads_state(self, person: str | None) -> bool:
+        """Whether a person holds a state's highest office (a president, a prime minister)."""
+        post = self.gaz.entities.get(self.person_posts.get(person or "", ""))
+        return post is not None and post.label.lower().startswith(HEAD_OFFICES)
+
+    def _last_named_group(self, before: int) -> list[Mention]:
+        """'Juan Ramón Quintana and Héctor Arce left ...': the last persons named together, within two sentences."""
+        since = self._sentence_start_before(before, 2)
+        named = [m for m in self.mentions if since <= m.start < before and m.type == "Person" and m.kind in ("name", "alias")]
+        for m in reversed(named):
+            group = [m] + [c for c in _conjuncts(m, named, self.text) if c.type == "Person"]
+            if len(group) >= 2:
+                return sorted(group, key=lambda g: g.start)
+        return []
+
+    def _organ_acting_on(self, named: re.Match, target: Mention, seat: str | None) -> Mention | None:
+        """A court, prosecutor or police named without their state: those of the state that seats them,
+        else of the person they act on, else of the state the article is about."""
+        state = (self._place_state(seat) if seat else None) or self.gaz.state_of(self.person_posts.get(target.entity)) \
+            or self.person_states.get(target.entity) or self.focal_state
+        if not state:
+            return None
+        organ = self.gaz.organ(state, _organ_word(named.group("organ")))
+        return Mention(named.start(), named.end(), organ.id, organ.type, named.group(0), "organ")
+
+    def _place_state(self, place: str) -> str | None:
+        """The state a place name stands for or lies in ('La Paz' → Bolivia, 'Peru' → Peru)."""
+        for target, kind in self.gaz.surfaces.get(place, []):
+            entity = self.gaz.resolve(target)
+            if kind == "capital":
+                return entity.id if entity.type == STATE else self.gaz.state_of(entity.id)
+            if entity.type == STATE:
+                return entity.id
+            if entity.type == "City" and entity.attrs.get("located_in"):
+                return self.gaz.state_of(entity.attrs["located_in"]) or entity.attrs["located_in"]
+        return None
+
+    def _lifted(self, rule: Rule) -> tuple[str, ...]:
+        return ("Person",) if rule.state_level else ()
+
+    def _state_id(self, mention: Mention | None) -> str | None:
+        if mention is None:
+            return None
+        return self.gaz.state_of(self.person_posts.get(mention.entity, mention.entity)) or mention.entity

@@ -1,0 +1,183 @@
+"""The extracted events of one article: the event record, the extraction, evidence spans, and the
+assembly (one event per real-world act within the article, ids scoped by the source, tenures)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .dating import keep_better_date
+from .gazetteer import Entity, Mention
+from .identity import event_id as scoped_event_id
+from .sentences import Sentence
+from .text import Article
+
+
+@dataclass(frozen=True)
+class _Span:
+    """A trigger's offsets in its sentence, shaped like a regex match for the evidence helpers."""
+    s: int
+    e: int
+
+    def start(self) -> int:
+        return self.s
+
+    def end(self) -> int:
+        return self.e
+
+
+@dataclass
+class Event:
+    id: str
+    type: str
+    agent: list[str] = field(default_factory=list)
+    target: list[str] = field(default_factory=list)
+    fields: dict = field(default_factory=dict)
+    evidence: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    sentences: set[int] = field(default_factory=set)
+    confidence: float = 0.8
+
+
+@dataclass
+class Extraction:
+    article: Article
+    source_id: str
+    sentences: list[Sentence]
+    events: list[Event]
+    tenures: list[dict]
+    entities: list[Entity]           # entities minted for this article (not in the registry)
+
+    def claims(self) -> list[dict]:
+        out = []
+        for e in self.events:
+            claim: dict = {"event": e.id, "type": e.type}
+            if e.agent:
+                claim["agent"] = e.agent[0] if len(e.agent) == 1 else e.agent
+            if e.target:
+                claim["target"] = e.target[0] if len(e.target) == 1 else e.target
+            claim.update(e.fields)
+            claim["evidence"] = [{"quote": q, "start": start} for q, (start, _) in zip(e.evidence, e.spans)][:3]
+            claim["confidence"] = round(e.confidence, 2)
+            out.append(claim)
+        return out + self.tenures
+
+
+class EventBook:
+    """The event-assembly part of the extractor (mixed into ``pipeline._Extractor``): adds an event or
+    merges it into the same act found before, mints ids, and writes the tenures the titles carry."""
+
+    def _add_event(self, etype, agent_id, target_id, fields, sentence, index, trigger, args, confidence) -> Event:
+        start, end, quote = _evidence(sentence, trigger.start(), trigger.end(), [a for a in args if a])
+        for e in self.events:
+            if e.type != etype:
+                continue
+            same_agent = not agent_id or not e.agent or agent_id in e.agent
+            same_target = not target_id or not e.target or target_id in e.target
+            if same_agent and same_target and (agent_id in e.agent or target_id in e.target):
+                if agent_id and not e.agent:
+                    e.agent.append(agent_id)
+                if target_id and not e.target:
+                    e.target.append(target_id)
+                for k, v in fields.items():
+                    e.fields.setdefault(k, v)
+                keep_better_date(e.fields, fields.get("date"))
+                if quote not in e.evidence:
+                    e.evidence.append(quote)
+                    e.spans.append((start, end))
+                e.sentences.add(index)
+                e.confidence = max(e.confidence, confidence)
+                return e
+        new_id = self._mint(etype, [agent_id] if agent_id else [], [target_id] if target_id else [])
+        self.events.append(Event(new_id, etype, [agent_id] if agent_id else [], [target_id] if target_id else [],
+                                 dict(fields), [quote], [(start, end)], {index}, confidence))
+        return self.events[-1]
+
+    def _mint(self, etype: str, agents: list[str], targets: list[str]) -> str:
+        """An id scoped by the source (identity.py); the n-th act with the same parties gets -n."""
+        n = 1
+        while any(e.id == scoped_event_id(self.source_id, etype, agents, targets, n) for e in self.events):
+            n += 1
+        return scoped_event_id(self.source_id, etype, agents, targets, n)
+
+    def _mint_unused(self, etype: str, agents: list[str], targets: list[str]) -> str:
+        """A fresh id for an event the codebook re-coded (its old id named other parties)."""
+        n = 1
+        while any(e.id == scoped_event_id(self.source_id, etype, agents, targets, n) for e in self.events):
+            n += 1
+        return scoped_event_id(self.source_id, etype, agents, targets, n)
+
+    def _anaphoric_merge(self, rule, agent_id, target_id, sentence, index, trigger) -> bool:
+        """'announced the rupture': a second mention of an act already found in the article."""
+        same = [e for e in self.events if e.type == rule.type and (not agent_id or agent_id in e.agent)
+                and (not target_id or target_id in e.target)]
+        if len(same) == 1 and (agent_id or target_id):
+            span = _evidence(sentence, trigger.start(), trigger.end())
+            keep_better_date(same[0].fields, self.timeline.date_at(sentence.start + trigger.start()))
+            if span[2] not in same[0].evidence:
+                same[0].evidence.append(span[2])
+                same[0].spans.append((span[0], span[1]))
+            same[0].sentences.add(index)
+            return True
+        return False
+
+    def _used(self, entity_id: str) -> bool:
+        for e in self.events:
+            values = e.agent + e.target + [v for v in e.fields.values() if isinstance(v, str)]
+            values += [x for v in e.fields.values() if isinstance(v, list) for x in v if isinstance(x, str)]
+            if entity_id in values:
+                return True
+        if any(entity_id in (t["tenure"]["holder"], t["tenure"]["post"]) for t in self.tenures):
+            return True
+        # states, cities and the like that a used mission or post points to
+        return any(entity_id in e.attrs.values() for e in self.gaz.entities.values() if e.new and e.id != entity_id
+                   and self._used_direct(e.id))
+
+    def _used_direct(self, entity_id: str) -> bool:
+        return any(entity_id in e.agent + e.target + [v for v in e.fields.values() if isinstance(v, str)]
+                   for e in self.events) or any(entity_id == t["tenure"]["post"] for t in self.tenures)
+
+    def _tenures(self) -> None:
+        seen = set()
+        for start, end, person, post in self.title_spans:
+            if not post or (person, post) in seen:
+                continue
+            seen.add((person, post))
+            sentence_index = next((i for i, s in enumerate(self.sentences) if s.start <= start < s.end), None)
+            at = sorted(e.id for e in self.events if sentence_index in e.sentences and e.type != "Statement")
+            quote = self.text[start:end]
+            if len(quote) > 200:
+                continue
+            claim: dict = {"tenure": {"holder": person, "post": post}}
+            if at:
+                claim["at"] = at
+            if re.match(r"(?i)(?:former|ousted|deposed)\b", quote):
+                claim["note"] = "the article calls the holder 'former'"
+            claim["evidence"] = [{"quote": quote, "start": start}]
+            claim["confidence"] = 0.7
+            self.tenures.append(claim)
+
+
+def _evidence(sentence: Sentence, t_start: int, t_end: int, args: list[Mention] | None = None) -> tuple[int, int, str]:
+    """The sentence when it is short enough, else the span over the trigger and its arguments."""
+    text = sentence.text
+    if len(text) <= 200:
+        return sentence.start, sentence.end, text
+    lo, hi = t_start, t_end
+    for a in args or []:
+        a_start, a_end = a.start - sentence.start, a.end - sentence.start
+        if 0 <= a_start and a_end <= len(text) and max(hi, a_end) - min(lo, a_start) <= 200:
+            lo, hi = min(lo, a_start), max(hi, a_end)
+    room = 200 - (hi - lo)
+    lo = max(0, lo - room // 2)
+    hi = min(len(text), hi + (200 - (hi - lo)))
+    # whole words only
+    while lo > 0 and text[lo - 1].isalnum():
+        lo += 1
+        while lo < len(text) and text[lo - 1].isalnum():
+            lo += 1
+    while hi < len(text) and hi > 0 and text[hi - 1].isalnum() and text[hi].isalnum():
+        hi -= 1
+    quote = text[lo:hi].strip()
+    offset = text.find(quote, lo)
+    return sentence.start + offset, sentence.start + offset + len(quote), quote

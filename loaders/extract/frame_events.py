@@ -1,0 +1,125 @@
+"""Events from the frames on the dependency parse (frames.py), and the ellipsis followers
+("Canada and Brazil followed"), into the article's events (a mixin of ``pipeline._Extractor``)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .ellipsis import FOLLOWABLE, REFUSED, cues as ellipsis_cues
+from .events import _Span
+from .frames import FrameMatch, match_doc
+from .gazetteer import STATE, Mention
+from .legal import answers_request, by_lawmakers, removed_by_force
+from .mentions import TokenMentions, seat_mentions
+from .newnames import minter
+from .organs import military_act
+from .rules import RULES, Rule
+from .sentences import Sentence
+
+FRAME_CONFIDENCE = 0.8
+
+
+class FrameCoder:
+    """The frame-coding part of the extractor (mixed into ``pipeline._Extractor``)."""
+
+    def frame_matches(self) -> list[tuple[int, "FrameMatch"]]:
+        """Events the frames find on the dependency parse, each with the index of its sentence."""
+        doc = self.doc
+        seats = seat_mentions(self.text, lambda code: self.gaz.state(code).id, self.mentions, self.time_at)
+        index = TokenMentions(doc, self.mentions + seats, self._actor_state, self.focal_state)
+        index.home_state_clear = self.focal_state_clear
+        index.place_state = self._place_state  # organs named with a city: "the Budapest court" (organs.py)
+        self._token_index = index
+        starts = [s.start for s in self.sentences]
+        out = []
+        for _, match in match_doc(doc, index, mint=minter(self.gaz)):
+            at = bisect.bisect_right(starts, match.trigger.idx) - 1
+            if at < 0:
+                continue
+            sentence = self.sentences[at]
+            if sentence.text.rstrip().endswith("?") or re.match(r"^(?:Q|A)\s*:", sentence.text):
+                continue
+            out.append((at, match))
+        return out
+
+    def _frame_events(self) -> None:
+        rules = {r.type: r for r in RULES}
+        for at, match in self.frame_matches():
+            sentence = self.sentences[at]
+            self.framed.add((match.type, at))
+            trigger = _Span(match.trigger.idx - sentence.start, match.trigger.idx + len(match.trigger.text) - sentence.start)
+            fields = dict(match.fields)
+            rule = rules.get(match.type) or Rule(match.type, re.compile("$^"))
+            self._fields(rule, sentence, trigger, fields, self._mentions_in(sentence.start, sentence.end))
+            date = self.timeline.date_for(match.trigger)  # the trigger token itself, not its offset
+            if date:
+                fields["date"] = date
+            targets = match.target if isinstance(match.target, list) else [match.target]
+            if match.type == "SafeConductRefusal" and answers_request(match.trigger):
+                fields["answers_request"] = True  # kept only after a request to the refuser (legal.py)
+            if match.type == "RemovalFromOffice" and removed_by_force(match.trigger):
+                self._coup_by_forces(match, targets[0], fields, sentence, at, trigger)
+                continue  # "the army ousted the president": a coup, not a removal from office
+            agent = match.agent or (self._impeaching_legislature(match.trigger, targets[0]) if match.type == "RemovalFromOffice" else None)
+            if match.type == "RemovalFromOffice" and agent:
+                agent = self._own_legislature(agent, match.mentions, targets[0])
+            if match.type == "RemovalFromOffice" and (not agent or by_lawmakers(match.trigger)):
+                agent = self._named_legislature(targets[0]) or agent  # "lawmakers voted to remove her"
+            event = self._add_event(match.type, agent, targets[0], fields, sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
+            event.target += [t for t in targets[1:] if t not in event.target]
+            if match.type == "Arrest" and match.agent in self.gaz.entities and military_act(match.trigger) \
+                    and self._heads_state(targets[0]):
+                # "soldiers detained President X": the armed forces' coup, besides the arrest (codebook)
+                forces = self.gaz.organ(match.agent, "military")
+                self._add_event("CoupAttempt", forces.id, targets[0], dict(fields), sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
+
+    def _coup_by_forces(self, match, person, fields, sentence, at, trigger) -> None:
+        """A leader removed by force: the coup of the armed forces of the leader's state (legal.py)."""
+        state = self._actor_state(person) if person else None
+        state = state or (match.agent if match.agent in self.gaz.entities and self.gaz.entities[match.agent].type == STATE else None)
+        if person and state in self.gaz.entities:
+            forces = self.gaz.organ(state, "military")
+            self._add_event("CoupAttempt", forces.id, person, dict(fields), sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
+
+    def _named_legislature(self, person: str | None) -> str | None:
+        """The legislature of the removed person's state, where the article names it."""
+        state = self._actor_state(person) if person else None
+        named = {m.entity for m in self.mentions if m.type == "Legislature"}
+        return next((e.id for e in self.gaz.entities.values() if state and e.type == "Legislature"
+                     and e.attrs.get("organ_of") == state and e.id in named), None)
+
+    def _followers(self, sentence: Sentence, index: int, mentions: list[Mention]) -> None:
+        """'Canada and Brazil followed within hours', 'Saudi Arabia does the same': the act just
+        reported, by each state named (ellipsis.py finds the cues on the parse)."""
+        if self._cues is None:
+            starts = [s.start for s in self.sentences]
+            self._cues = {}
+            for cue in ellipsis_cues(self.doc):
+                self._cues.setdefault(bisect.bisect_right(starts, cue.verb.idx) - 1, []).append(cue)
+        for cue in self._cues.get(index, []):
+            subjects = [f for token in cue.agents for f in self._token_index.fill(token, ["state"])]
+            if not subjects:
+                continue
+            agents = {a for a, _ in subjects}
+            earlier = [e for e in self.events if e.type in FOLLOWABLE and e.agent and not set(e.agent) & agents
+                       and (min(e.sentences) < index or (min(e.sentences) == index and e.spans[0][0] < cue.verb.idx))
+                       and index - max(e.sentences) <= 2]
+            if not earlier:
+                continue
+            model = max(earlier, key=lambda e: (max(s for s in e.sentences if s <= index), e.spans[0][0]))
+            etype = REFUSED.get(model.type) if cue.refused else model.type
+            if etype is None:
+                continue  # "declined to do the same" after a recall: no act of its own
+            trigger = _Span(cue.verb.idx - sentence.start, cue.verb.idx + len(cue.verb.text) - sentence.start)
+            fields = {k: v for k, v in model.fields.items() if k in ("recognized_as",)}
+            date = self.timeline.date_for(cue.verb)
+            if date:
+                fields["date"] = date
+            for agent, mention in subjects:
+                if agent in model.target:
+                    continue
+                first = model.target[0] if model.target else None
+                event = self._add_event(etype, agent, first, fields, sentence, index, trigger,
+                                        [m for m in (mention,) if m is not None], round(model.confidence - 0.1, 2))
+                event.target += [t for t in model.target[1:] if t not in event.target]
