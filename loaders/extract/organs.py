@@ -8,11 +8,12 @@ arrested her", "prosecutors charged him") and of a legal act whose agent the sen
 ("she was sentenced to ten years"):
 
 1. a place in the organ's phrase or on the act ("police in Lima", "was arrested in Lima");
-2. the state whose organs acted in the legal acts told before in the article;
-3. the state of the person acted on, where the article gives it (their post, their nationality);
-4. the state of whoever reports the act, where that is a state or its official ("Hungary announced
+2. the state of the person acted on where the article gives them an office of it;
+3. the state whose organs acted in the legal acts told before in the article;
+4. the state of the person acted on, where the article gives it otherwise (their nationality);
+5. the state of whoever reports the act, where that is a state or its official ("Hungary announced
    that ... had been sentenced");
-5. the state the article is about.
+6. the state the article is about.
 """
 
 from __future__ import annotations
@@ -95,6 +96,10 @@ def implied_state(trigger: "Token", organ: "Token | None", targets: list[str], i
                 return state
     # the state whose organs acted in the legal acts told before ("Belarus charged him ... She was
     # later sentenced by a court in Grodno"): the story's courts, before the person's nationality
+    for target in targets:  # an office holder's own state comes first: "the former Thai prime minister"
+        state = index.office_state(target) if index.office_state is not None else None
+        if state and state != target:
+            return state
     told = index.legal_state
     if told and told not in targets:
         return told
