@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 FRAMES_FILE = Path(__file__).with_name("frames.yaml")
 ROLES = ("agent", "target", "place", "beneficiary", "instrument")
-PATH_HEADS = ("subject", "object", "dative", "for", "xcomp", "said", "poss", "described", "there")
+PATH_HEADS = ("subject", "object", "dative", "for", "xcomp", "said", "poss", "described", "there", "head")
 
 
 class FrameError(ValueError):
@@ -289,7 +289,10 @@ def _heads(token: "Token", path: str) -> list["Token"]:
         current = [c for c in token.children if c.dep_ == "poss"] or (
             [c for c in token.head.children if c.dep_ == "poss"] if token.dep_ == "conj" and token.pos_ == "NOUN" else [])
     elif first == "there":
-        current = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("there", "here")]
+        # "where" in a relative clause: the place it hangs on ("fled to Argentina, where he sought asylum")
+        current = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("there", "here", "where")]
+    elif first == "head":  # the verb this one is coordinated with: "walked into the embassy and asked for asylum"
+        current = [verb.head] if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else []
     else:
         return []
     for step in rest:
@@ -313,7 +316,7 @@ def _role_fillers(role: Role, token: "Token", index: TokenMentions, exclude: set
     out: list[tuple[str, Mention]] = []
     heads = [h for path in role.paths for h in _heads(token, path)]
     for head in heads:
-        if head.lower_ in ("there", "here") and head.dep_ == "advmod":  # the place told just before
+        if head.lower_ in ("there", "here", "where") and head.dep_ == "advmod":  # the place told just before
             found = next((f for kind in role.kinds for f in [index.before(head, kind, 1)] if f), [])
         else:
             found = index.fill(head, list(role.kinds), home)
@@ -349,7 +352,8 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
             roles = frame.roles
             if trigger.target and "target" in roles:  # the one acted on is the subject: the agent is implied
                 roles = dict(roles, target=Role(trigger.target, roles["target"].kinds, roles["target"].required),
-                             agent=Role(("prep:by", "prep:from", "object.prep:from"), roles["agent"].kinds, roles["agent"].required, implied=roles["agent"].implied))
+                             agent=Role(("prep:by", "prep:from", "object.prep:from", "prep:in", "object.prep:in"),
+                                        roles["agent"].kinds, roles["agent"].required, implied=roles["agent"].implied))
             if trigger.mentioned and not (token.head.lemma_.lower() in frameset.enacting and token.dep_ in ("dobj", "nsubjpass")):
                 # "Mexico condemned the arrest of Ana Ruiz": the agent is the noun's own "by ...", or implied
                 paths = tuple(p for p in roles["agent"].paths if not p.startswith("subject")) + ("prep:by",)
@@ -362,6 +366,8 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
                 implied, organ = organs.implied_agent(token) if not agents and roles["agent"].implied else (False, None)
             if roles["agent"].implied and agents and all(organs.bare_organ(m) for _, m in agents):
                 implied, organ = True, None  # "the Supreme Court": the state of the person it acts on, before the article's
+            elif roles["agent"].implied and agents and agents[0][1] is not None:
+                index.legal_state = index.state_of(agents[0][0]) or agents[0][0]  # "Belarus charged him": for the acts after
             if not agents and not implied and structure.is_passive(token) and {"state", "authority"} & set(roles["agent"].kinds):
                 # "Two diplomats were expelled, the ministry said": a passive without "by" is the speaker's state's act
                 speaker_token = structure.speaker(token)

@@ -204,7 +204,7 @@ def _clause_blocker(verb: "Token", negation_is_the_act: bool = False) -> str | N
             if negation_is_the_act and child.lower_ in ("will", "would", "'ll", "wo"):
                 continue  # "would never recognise": a stated refusal, not a forecast
             return f"modal '{child.text}'"
-        if child.dep_ == "mark" and child.lower_ in words.hypothetical_marks:
+        if child.dep_ == "mark" and child.lower_ in words.hypothetical_marks and not _told_past(verb, child):
             return f"hypothetical '{child.text}'"
         if child.dep_ == "aux" and child.lower_ == "going":
             return "future"
@@ -213,7 +213,20 @@ def _clause_blocker(verb: "Token", negation_is_the_act: bool = False) -> str | N
             return f"future '{child.text}'"  # "when he is sentenced", "once she is charged"
     if verb.dep_ in ("xcomp",) and verb.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return "future"  # "is to expel"
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in ("have", "be", "remain") and any(
+            c.lower_ == "yet" for c in verb.head.children):
+        return "not yet"  # "has yet to grant him a safe conduct"
     return None
+
+
+#: marks that open a clause told in the past tense as a time the story passed ("days before prosecutors
+#: charged her"), not as a condition ("before he could be arrested" keeps its modal)
+PAST_TIME_MARKS = frozenset({"before"})
+
+
+def _told_past(verb: "Token", mark: "Token") -> bool:
+    return mark.lower_ in PAST_TIME_MARKS and (verb.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children))
 
 
 def speaker(token: "Token") -> "Token | None":
@@ -282,7 +295,10 @@ RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 def _antecedent(token: "Token", verb: "Token") -> "Token":
     """A relative pronoun stands for the noun its clause modifies ("Ana Ruiz, who was detained")."""
     if token.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head != verb:
-        return verb.head
+        noun = verb.head
+        if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN":
+            return noun.head  # "Ana Ruiz, the former minister, who was arrested": the one named
+        return noun
     return token
 
 
@@ -305,6 +321,9 @@ def logical_object(verb: "Token") -> "Token | None":
                 return _antecedent(child, verb)
         if verb.dep_ in ("acl", "relcl"):
             return _among(verb.head)
+        if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not is_passive(verb.head):
+            # "she fled to Mexico and was granted asylum there": the subject both verbs share
+            return next((_antecedent(c, verb.head) for c in verb.head.children if c.dep_ == "nsubj"), None)
         if verb.dep_ in ("conj", "advcl"):
             return logical_object(verb.head)
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
