@@ -29,6 +29,7 @@ class FrameCoder:
         index = TokenMentions(doc, self.mentions + seats, self._actor_state, self.focal_state)
         index.home_state_clear = self.focal_state_clear
         index.place_state = self._place_state  # organs named with a city: "the Budapest court" (organs.py)
+        index.host_state = self._host_state    # "Ghana's envoy in Lomé": Togo
         self._token_index = index
         starts = [s.start for s in self.sentences]
         out = []

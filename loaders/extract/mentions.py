@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Callable, Iterator
 
 from .gazetteer import Mention
 from .world import SEATS_OF_GOVERNMENT, state_at
-from .structure import fan_out
+from .structure import fan_out, speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -30,6 +30,7 @@ KIND_TYPES = {
     "court": ("Court",),
     "mission": ("Embassy", "DiplomaticMission"),
     "organisation": ("InternationalOrganization", "PoliticalParty", "Government", "GovernmentBody", "Legislature", "Court"),
+    "host": (),                # the state an envoy or mission is accredited to ("Ghana's envoy in Lomé": Togo)
 }
 #: mention types that act for a state where a state is asked for
 FOR_A_STATE = ("State", "Government", "GovernmentBody", "Court", "Post", "Person", "Embassy", "DiplomaticMission", "Legislature", "City")
@@ -51,6 +52,10 @@ def seat_mentions(text: str, state: Callable[[str], str], taken: list[Mention],
     return out
 
 
+#: pronouns that, as the subject of reported speech, stand for its speaker ("said it had cut ties")
+REPORTING_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
+#: "said his country was bringing its diplomats home": the speaker's own state
+OWN_STATE_NOUNS = frozenset({"country", "government", "nation", "state", "administration"})
 #: an unnamed government body ("the government said", "the ministry gave ...") is the article's own state
 GOVERNMENT_WORDS = frozenset({"government", "ministry", "authority", "administration", "cabinet", "executive",
                               "regime", "chancellery", "junta", "foreign ministry"})
@@ -70,6 +75,7 @@ class TokenMentions:
         self.home_state = home_state   # the state the article is about, for "the government" unnamed
         self.home_state_clear = True   # False: the article names two states as often (a tie, no home)
         self.place_state: Callable[[str], str | None] | None = None  # a place name's state, where the caller knows
+        self.host_state: Callable[[str], str | None] | None = None   # an envoy's or mission's receiving state
         self._by_token: dict[int, Mention] = {}
         for mention in mentions:
             if not mention.entity:
@@ -89,6 +95,8 @@ class TokenMentions:
         article's own state (for agents: recognising "the new government" is not recognising a state)."""
         out: list[tuple[str, Mention]] = []
         for conjunct in fan_out(token):
+            if home:  # an agent: "the ministry said it had cut ties"
+                conjunct = self._speaker_for_pronoun(conjunct)
             for kind in kinds:
                 found = self._fill_one(conjunct, kind)
                 if not found and home and kind in ("state", "authority") and not self._names_its_state(conjunct):
@@ -102,6 +110,17 @@ class TokenMentions:
                     out += [f for f in found if f[0] not in {o[0] for o in out}]
                     break
         return out
+
+    def _speaker_for_pronoun(self, token: "Token") -> "Token":
+        """'The ministry said it had cut ties', 'the president said he was recalling his ambassador':
+        a subject pronoun no mention resolved, in a clause reported under a speech verb, is its speaker."""
+        own = token.pos_ == "NOUN" and token.lemma_.lower() in OWN_STATE_NOUNS and any(
+            c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their", "our") for c in token.children)  # "his country"
+        if not (own or (token.pos_ == "PRON" and token.lower_ in REPORTING_PRONOUNS)) \
+                or token.dep_ not in ("nsubj", "nsubjpass") or self.at(token) is not None:
+            return token
+        said_by = speaker(token.head)
+        return said_by if said_by is not None and said_by is not token and said_by.pos_ != "PRON" else token
 
     def _state_of_the_acted_on(self, organ: "Token") -> str | None:
         """'police arrested X', 'X was charged by prosecutors': the state of the person the organ acts
@@ -129,6 +148,15 @@ class TokenMentions:
                 if len(out) == n:
                     break
         return out[::-1]
+
+    def mission_before(self, token: "Token") -> list[tuple[str, Mention]]:
+        """The sending state of the last envoy or mission named before a token in its sentence."""
+        for i in range(token.i - 1, token.sent.start - 1, -1):
+            mention = self._by_token.get(i)
+            if mention is not None and mention.type in ("Post", "Embassy", "DiplomaticMission"):
+                state = self.state_of(mention.entity)
+                return [(state, mention)] if state else []
+        return []
 
     def _names_its_state(self, noun: "Token") -> bool:
         """'Peru's ministry', 'the Peruvian government', 'the ministry of Peru': not the home state's."""
@@ -190,4 +218,6 @@ class TokenMentions:
             return self.state_of(mention.entity)
         if kind == "organisation" and mention.type == "State":
             return None
+        if kind == "host" and mention.type in ("Post", "Embassy", "DiplomaticMission") and self.host_state is not None:
+            return self.host_state(mention.entity)
         return None
