@@ -245,7 +245,9 @@ def _triggered(frame: Frame, token: "Token", enacting: frozenset[str]) -> Trigge
             continue
         if trig.also and not _has(local, trig.also):
             continue
-        if trig.unless and _has(local + ([token.head] if trig.pos == "noun" else []), trig.unless):  # "ordered his arrest"
+        # (not in a relative clause on an argument: "... from countries that had questioned the result")
+        own = structure.local_tokens(token, relative_clauses=False) if trig.unless else local
+        if trig.unless and _has(own + ([token.head] if trig.pos == "noun" else []), trig.unless):  # "ordered his arrest"
             continue
         if trig.negated != structure.negated(token):
             continue

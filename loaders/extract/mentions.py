@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Callable, Iterator
 
 from .gazetteer import Mention
 from .world import SEATS_OF_GOVERNMENT, state_at
-from .structure import fan_out, speaker
+from .structure import fan_out, prep_objects, speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -63,6 +63,11 @@ GOVERNMENT_WORDS = frozenset({"government", "ministry", "authority", "administra
 #: "prosecutors charged her"): the article's own state too, where a state's act is asked for
 ORGAN_WORDS = frozenset({"police", "policeman", "prosecutor", "prosecution", "court", "judge", "tribunal", "soldier",
                          "troop", "army", "military", "guard", "officer", "force", "agent", "commando", "gendarme"})
+
+
+def structure_objects(verb: "Token") -> list["Token"]:
+    """What a verb acts on or goes into: its object, its passive subject, the object of "into"."""
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + prep_objects(verb, "into")
 
 
 class TokenMentions:
@@ -130,6 +135,13 @@ class TokenMentions:
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):
             return None
+        # "police entered the embassy in Quito", "troops forced their way into the mission": where it stands
+        for place in structure_objects(verb):
+            mention = self.at(place)
+            if mention is not None and mention.type in ("Embassy", "DiplomaticMission") and self.host_state is not None:
+                host = self.host_state(mention.entity)
+                if host:
+                    return host
         for child in verb.children:
             if child.dep_ in ("dobj", "nsubjpass"):
                 persons = self._fill_one(child, "person")

@@ -371,7 +371,7 @@ def fan_out(token: "Token") -> Iterator["Token"]:
             yield conj
 
 
-def local_tokens(trigger: "Token") -> list["Token"]:
+def local_tokens(trigger: "Token", relative_clauses: bool = True) -> list["Token"]:
     """The trigger's own dependents (its subtree without the subject and without subordinate
     clauses): where the words a frame needs ("relations", "asylum") must be."""
     # the subject of a passive is what is acted on: "relations ... were restored" has its "relations"
@@ -384,10 +384,10 @@ def local_tokens(trigger: "Token") -> list["Token"]:
     while stack:
         t = stack.pop()
         out.append(t)
-        # a relative clause on an argument is not the trigger's: "... countries that had questioned the result"
-        # (an infinitive the parser calls relcl is: "gave him 72 hours to leave")
+        # without ``relative_clauses``, a relative clause on an argument is left out: "... countries that
+        # had questioned the result" (an infinitive the parser calls relcl stays: "gave him 72 hours to leave")
         stack += [c for c in t.children if c.dep_ not in ("ccomp", "advcl", "parataxis")
-                  and not (c.dep_ == "relcl" and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+                  and (relative_clauses or not (c.dep_ == "relcl" and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))]
     if trigger.dep_ == "xcomp" and trigger.head.pos_ in ("NOUN", "PROPN"):
         out.append(trigger.head)
     if trigger.dep_ in ("acl", "relcl") and trigger.head.pos_ == "NOUN":  # "a safe conduct granted by Peru"
