@@ -6,7 +6,10 @@ source (fresh id, its own copy of the text in a temporary folder, the same claim
 ``resource.getrusage`` of the child):
 
 - full ``diplograph build --no-validate --full`` against ``Store.bulk_load`` of its N-Quads dump;
-- one changed article (one claims file edited) rebuilt incrementally;
+- one changed article (one claims file edited) rebuilt and re-validated incrementally (``build``);
+- ``diplograph export`` in each format against the engine serialising the same store itself
+  (``Store.dump`` for the quad formats; for the triple formats, which write the union of the
+  graphs, the engine's ``CONSTRUCT`` of the distinct triples serialised by ``QueryTriples.serialize``);
 and once, the seed corpus built with and without validation.
 
     python benchmarks/build_scale.py [--large] [--sizes 100000 1000000] [--keep DIR]
@@ -41,6 +44,21 @@ store = Store(sys.argv[1])
 store.bulk_load(path=sys.argv[2], format=RdfFormat.N_QUADS)
 store.flush()
 """
+
+RAW_EXPORT = """
+import sys
+from pyoxigraph import RdfFormat, Store
+store = Store.read_only(sys.argv[1])
+fmt = {"nquads": RdfFormat.N_QUADS, "trig": RdfFormat.TRIG, "ntriples": RdfFormat.N_TRIPLES,
+       "turtle": RdfFormat.TURTLE, "rdfxml": RdfFormat.RDF_XML, "jsonld": RdfFormat.JSON_LD}[sys.argv[2]]
+with open(sys.argv[3], "wb") as out:
+    if fmt.supports_datasets:
+        store.dump(out, fmt)
+    else:
+        store.query("CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }"
+                    ).serialize(out, fmt)
+"""
+EXPORT_FORMATS = ("nquads", "trig", "ntriples", "turtle", "rdfxml", "jsonld")
 
 
 def measure(*command: str) -> tuple[float, float]:
@@ -81,6 +99,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--large", action="store_true", help="also 10M quads")
     parser.add_argument("--sizes", type=int, nargs="*", default=[100_000, 1_000_000])
+    parser.add_argument("--formats", nargs="*", default=list(EXPORT_FORMATS), help="export formats to time")
     parser.add_argument("--keep", type=Path, default=None, help="work folder (default: a temporary one, removed)")
     args = parser.parse_args()
     sizes = args.sizes + ([10_000_000] if args.large else [])
@@ -91,11 +110,13 @@ def main() -> None:
         raise SystemExit("set DIPLOGRAPH_TEXTS to the seed article texts")
     work = args.keep or Path(tempfile.mkdtemp(prefix="diplograph-build-scale-"))
     diplograph = [sys.executable, "-m", "diplograph.graph"]
-    rows = []
+    rows, exports = [], []
+    load_start = os.getloadavg()[0]
     try:
         seed_store = work / "seed.oxigraph"
         seed_plain, _ = measure(*diplograph, "build", "--corpus", str(ROOT / "corpus"), "--texts", str(texts),
                                 "--store", str(seed_store), "--no-validate", "--full")
+        print(f"seed: build --no-validate {seed_plain:.2f} s", flush=True)
         seed_valid, _ = measure(*diplograph, "build", "--corpus", str(ROOT / "corpus"), "--texts", str(texts),
                                 "--store", str(seed_store), "--full")
         for size in sizes:
@@ -114,22 +135,39 @@ def main() -> None:
             changed.write_text(changed.read_text(encoding="utf-8").replace("  - event:", "  - confidence: 0.5\n    event:", 1),
                                encoding="utf-8")
             inc_s, inc_mb = measure(*diplograph, "build", "--corpus", str(corpus), "--texts", str(text_dir),
-                                    "--store", str(store), "--no-validate")
+                                    "--store", str(store))
             rows.append((size, quads, copies * 5, raw_s, build_s, raw_s / build_s, raw_mb, build_mb, inc_s, inc_mb))
+            print("so far:", rows[-1], flush=True)  # a long run under load: what is measured is kept
+            for fmt in args.formats:
+                out = work / f"export-{size}.{fmt}"
+                raw_e, raw_emb = measure(sys.executable, "-c", RAW_EXPORT, str(store.resolve()), fmt, str(out))
+                raw_bytes = out.stat().st_size
+                ours_e, ours_emb = measure(*diplograph, "export", "--store", str(store), "-f", fmt, "-o", str(out))
+                exports.append((quads, fmt, raw_e, ours_e, raw_e / ours_e, raw_emb, ours_emb, raw_bytes, out.stat().st_size))
+                print("so far:", exports[-1], f"load {os.getloadavg()[0]:.1f}", flush=True)
+                out.unlink()
             for path in (dump, raw_store):
                 shutil.rmtree(path, ignore_errors=True) if path.is_dir() else path.unlink()
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)
-    print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the end")
+    print(f"machine: {os.cpu_count()} cores, load average {load_start:.1f} at the start, {os.getloadavg()[0]:.1f} at the end")
     print(f"seed corpus (5 articles): build --no-validate {seed_plain:.2f} s, build with validation {seed_valid:.2f} s "
           "(targets: ≤ 2 s with validation; process start included)")
     print("| quads | articles | raw bulk_load s | build --no-validate s | speed vs raw (≥ 0.5) | raw peak MB "
-          "| build peak MB (≤ 1024 at 1M) | one article changed, incremental s (≤ 1 at 1M) | its peak MB |")
+          "| build peak MB (≤ 1024 at 1M) | one article changed: build + validate, s (≤ 1 at 1M) | its peak MB |")
     print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for size, quads, articles, raw_s, build_s, ratio, raw_mb, build_mb, inc_s, inc_mb in rows:
         print(f"| {quads:,} | {articles:,} | {raw_s:.2f} | {build_s:.2f} | {ratio:.2f}× | {raw_mb:.0f} | {build_mb:.0f} "
               f"| {inc_s:.2f} | {inc_mb:.0f} |")
+
+    print()
+    print("| quads | format | raw engine s | `diplograph export` s | speed vs raw (≥ 0.8) | raw peak MB "
+          "| export peak MB (≤ 512) | raw MB written | export MB written |")
+    print("|---:|---|---:|---:|---:|---:|---:|---:|---:|")
+    for quads, fmt, raw_e, ours_e, ratio, raw_emb, ours_emb, raw_bytes, ours_bytes in exports:
+        print(f"| {quads:,} | {fmt} | {raw_e:.2f} | {ours_e:.2f} | {ratio:.2f}× | {raw_emb:.0f} | {ours_emb:.0f} "
+              f"| {raw_bytes / 1e6:.0f} | {ours_bytes / 1e6:.0f} |")
 
 
 if __name__ == "__main__":

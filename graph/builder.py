@@ -121,11 +121,12 @@ def build(corpus_dir: str | Path, store_path: str | Path, texts: str | Path | No
     target = Path(store_path)
     target.parent.mkdir(parents=True, exist_ok=True)
     storefolder.recover(target)
-    reader = CorpusReader(corpus_dir, texts, extracted)  # registry problems raise here, before any store
+    old = storefolder.read_manifest(storefolder.current_version(target)) if not full else None
+    # registry problems raise here, before any store; texts the last build verified are not read again
+    reader = CorpusReader(corpus_dir, texts, extracted, known_texts=(old or {}).get("texts"))
     if reader.loader.missing_texts and not allow_missing_texts:
         raise CorpusError([Problem(p.file, p.line, p.message, p.hint + "; or build with --allow-missing-texts to load "
                                    "the evidence unverified") for p in reader.loader.missing_texts])
-    old = storefolder.read_manifest(storefolder.current_version(target)) if not full else None
     plan = _Plan(reader, old)
     staging = storefolder.new_staging(target)
     try:
@@ -192,7 +193,8 @@ class _Plan:
                           [tuple(u) for u in e["event_uses"]], [tuple(r) for r in e["event_refs"]], [], e["source_line"])
 
     def manifest(self) -> dict:
-        return {"format": MANIFEST_FORMAT, "registry": self.registry_key, "files": self.entries}
+        return {"format": MANIFEST_FORMAT, "registry": self.registry_key, "files": self.entries,
+                "texts": self.reader.loader.text_stats}
 
 
 def _digest(value) -> str:
@@ -249,7 +251,9 @@ def _fill(backend: OxigraphBackend, reader: CorpusReader, plan: _Plan, workers: 
     problems += found
     if problems:
         raise CorpusError(problems)
-    if batch:
+    if batch and plan.incremental and size < BATCH_BYTES // 4:  # a few graphs: the bulk loader's SST files cost more
+        store.load(input=b"".join(batch), format=RdfFormat.N_QUADS)
+    elif batch:
         store.bulk_load(input=b"".join(batch), format=RdfFormat.N_QUADS)
     loader = reader.loader
     loader.quads.clear()
@@ -292,7 +296,8 @@ def _summarize(backend: OxigraphBackend, reader: CorpusReader, name: str, change
         quads=backend.count(), graphs=len(backend.graphs()), warnings=list(reader.loader.warnings),
         changed_sources=changed, incremental=incremental,
     )
-    summary.conflicts = len(find_conflicts(backend))
+    if validate and not incremental:  # a whole-store analysis, like validation: a build that loads only skips it
+        summary.conflicts = len(find_conflicts(backend))  # (an incremental one too; `diplograph conflicts` lists them)
     if validate:
         from .validate import validate_backend
 

@@ -116,7 +116,8 @@ def build(
         ("sources", summary.sources), ("texts verified", summary.texts_verified), ("claims", summary.claims),
         ("events", summary.events), ("quads", summary.quads), ("named graphs", summary.graphs),
         ("reloaded", f"{len(summary.changed_sources)} source graphs" + (" (incremental)" if summary.incremental else "")),
-        ("conflicts", summary.conflicts),
+        ("conflicts", summary.conflicts if summary.conflicts is not None else
+         f"not counted ({'incremental' if summary.incremental else '--no-validate'}: `diplograph conflicts`)"),
         ("SHACL", "skipped" if summary.conforms is None else
          ("conforms" if summary.conforms else f"{summary.violations} results (run `diplograph validate`)")),
     ]:

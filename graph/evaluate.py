@@ -83,6 +83,10 @@ class ArticleReport:
     split: str | None = None               # development articles: "rules" or "heldout"
     date_misses: list[tuple[str, str]] = field(default_factory=list)  # (matched event, its dates), evidence
     dates_extra: list[tuple[str, str]] = field(default_factory=list)  # dated where the gold leaves it undated
+    # the same, as objects, for tools that sort the errors (dev/tools/who_errors.py)
+    false_alarm_events: list = field(default_factory=list)            # extracted events matched to nothing
+    missed_events: list[GoldEvent] = field(default_factory=list)      # reviewed events nothing matched
+    minted: dict = field(default_factory=dict)                        # id -> (label, aliases, is person)
 
 
 @dataclass
@@ -261,6 +265,7 @@ def _score(source_id: str, gold: dict[str, GoldEvent], extraction, names, minted
     by_type: dict[str, Score] = {}
     used: set[str] = set()
     false_alarms, date_misses, dates_right, dates_compared, dated_right, dated_gold = [], [], 0, 0, 0, 0
+    false_alarm_events: list = []
     undated_gold = dated_anyway = 0
     dates_extra: list[tuple[str, str]] = []
     for event in extraction.events:
@@ -274,6 +279,7 @@ def _score(source_id: str, gold: dict[str, GoldEvent], extraction, names, minted
         if match is None:
             score.fp += 1
             false_alarms.append((f"{event.type} agent={event.agent} target={event.target}", event.evidence[0]))
+            false_alarm_events.append(event)
             continue
         used.add(match.id)
         score.tp += 1
@@ -294,9 +300,10 @@ def _score(source_id: str, gold: dict[str, GoldEvent], extraction, names, minted
             got = (date or {}).get("phrase", "no date")
             date_misses.append((f"{event.type} {match.id} gold={sorted(match.dates)} extracted={value} ({got!r})",
                                 event.evidence[0]))
-    misses = []
+    misses, missed_events = [], []
     for g in gold.values():
         if g.id not in used:
+            missed_events.append(g)
             by_type.setdefault(g.type, Score()).fn += 1
             misses.append((f"{g.type} {g.id} agent={sorted(g.agent)} target={sorted(g.target)}", g.evidence))
     total = Score()
@@ -304,7 +311,8 @@ def _score(source_id: str, gold: dict[str, GoldEvent], extraction, names, minted
         total.add(s)
     return ArticleReport(source_id, total, by_type, misses, false_alarms, dates_right, dates_compared,
                          dated_right, dated_gold, undated_gold, dated_anyway, len(extraction.sentences),
-                         date_misses=date_misses, dates_extra=dates_extra)
+                         date_misses=date_misses, dates_extra=dates_extra,
+                         false_alarm_events=false_alarm_events, missed_events=missed_events, minted=minted)
 
 
 def per_type_counts(report: EvalReport) -> Counter:

@@ -534,6 +534,10 @@ def export_bytes(backend: Backend, format: str, selection: str = "all", *, descr
                  endpoint: str = DEFAULT_ENDPOINT) -> tuple[bytes, int]:
     """The dump as bytes and the number of statements in it (see :func:`export`)."""
     fmt = _format(format)
+    from .export_stream import stream_bytes, streamable
+
+    if streamable(backend, fmt):  # an on-disk store: the engine's own order (graph/export_stream.py)
+        return stream_bytes(backend, fmt, selection, describe=describe, endpoint=endpoint)  # type: ignore[arg-type]
     graphs = select_graphs(backend, selection)
     quads = list(canonical_dataset(selected_quads(backend, graphs)))
     if fmt in QUAD_FORMATS:
@@ -590,6 +594,12 @@ def export(backend: Backend, format: str, selection: str = "all", output: Binary
 
     if format in TABLE_FORMATS:  # a table of events, not RDF (graph/events_table.py)
         return export_events(backend, format, output)
+    from .export_stream import stream_export, streamable, write_export
+
+    fmt = _format(format)
+    if streamable(backend, fmt):  # streamed by the engine, never held whole in memory
+        return write_export(lambda out: stream_export(backend, fmt, selection, out, describe=describe,  # type: ignore[arg-type]
+                                                      endpoint=endpoint), output)
     data, count = export_bytes(backend, format, selection, describe=describe, endpoint=endpoint)
     write_output(data, output)
     return count

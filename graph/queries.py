@@ -83,7 +83,13 @@ def parse_header(text: str, path: Path) -> dict:
     if not lines:
         raise QueryError(f"{path}: no '#+' YAML header (summary, description, params, returns)")
     try:
-        header = YAML(typ="safe", pure=True).load("\n".join(lines)) or {}
+        from diplograph.loaders import yamlfast  # libyaml when it can: ruamel's pure parser was most of a build's checks
+
+        yaml = YAML(typ="safe", pure=True)
+        header = yamlfast.load("\n".join(lines), yaml)
+        if header is yamlfast.UNSUPPORTED:
+            header = yaml.load("\n".join(lines))
+        header = header or {}
     except YAMLError as exc:
         raise QueryError(f"{path}: the '#+' header is not valid YAML: {exc}") from None
     if not isinstance(header, dict):

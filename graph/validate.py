@@ -99,8 +99,8 @@ def validate_backend(backend: Backend, *, engine: str = "sparql", graphs: Iterab
     """Validate the store against the shapes (and the check queries).
 
     ``graphs`` limits the shapes to the union of these source graphs with the registry and the
-    ontology (after an incremental build: only what changed); the check queries, which are
-    cheap, always see the whole store.  ``progress(done, total)`` is called after each query."""
+    ontology (after an incremental build: only what changed), and the check queries to these
+    graphs with the registry, ontology, meta and curation graphs.  ``progress(done, total)`` is called after each query."""
     if engine == "sparql":
         results = shapes_results(backend, graphs=graphs, progress=progress)
         report_graph = None
@@ -109,7 +109,7 @@ def validate_backend(backend: Backend, *, engine: str = "sparql", graphs: Iterab
     else:
         raise DiplographError(f"unknown validation engine {engine!r}; use one of {', '.join(ENGINES)}")
     if checks:
-        results += run_checks(backend)
+        results += run_checks(backend, graphs=graphs)
     conforms = not any(r.severity == "Violation" for r in results)
     _attach_sources(backend, results)
     results.sort(key=lambda x: (x.severity != "Violation", x.focus, x.path or "", x.message, x.value or ""))
@@ -301,16 +301,27 @@ def _describe(shapes, node, seen: set) -> list[Triple]:
     return out
 
 
-def run_checks(backend: Backend) -> list[ValidationResult]:
-    """Every stored check query (kind: check): each row is a result of the check's severity."""
+def run_checks(backend: Backend, *, graphs: Iterable[NamedNode | str] | None = None) -> list[ValidationResult]:
+    """Every stored check query (kind: check): each row is a result of the check's severity.
+
+    ``graphs`` (source graphs) limits the named graphs the checks see to these and the shared
+    graphs (registry, ontology, meta, curation): an incremental build checks what changed."""
     from .conflicts import labels
     from .queries import QueryLibrary, run
 
     from pyoxigraph import NamedNode
 
+    dataset = _dataset(graphs)
+    if dataset is not None:
+        dataset = sorted(set(dataset) | {NamedNode(REGISTRY.value.replace("registry", "meta")),
+                                        NamedNode(REGISTRY.value.replace("registry", "curation"))}, key=lambda g: g.value)
     results = []
     for check in QueryLibrary().checks():
-        for row in run(check, backend).rows:  # type: ignore[union-attr]
+        if dataset is not None and isinstance(backend, OxigraphBackend):
+            rows = OxigraphBackend._collect(backend.results(check.body, named_graphs=dataset)).rows
+        else:
+            rows = run(check, backend).rows
+        for row in rows:  # type: ignore[union-attr]
             entity = row.get("entity")
             results.append(ValidationResult(
                 focus=entity.value if entity is not None else "",

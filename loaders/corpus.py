@@ -132,6 +132,9 @@ class _Loader:
         self.source_lines: dict[str, tuple[Path, int | None]] = {}  # source id → its sources.yaml entry
         self.sha256_lines: dict[str, int | None] = {}
         self.missing_texts: list[Problem] = []
+        #: texts an earlier build verified, by path: [size, mtime_ns, sha256] (the build's manifest keeps them)
+        self.known_texts: dict[str, list] = {}
+        self.text_stats: dict[str, list] = {}
         self.problems: list[Problem] = []
         self.warnings: list[str] = []
         self.quads: list[Quad] = []
@@ -259,6 +262,14 @@ class _Loader:
                                               "put the article there, fix `file`, or point --texts at the right folder"))
             return None
         try:
+            stat = path.stat()
+        except OSError:
+            stat = None
+        mark = [stat.st_size, stat.st_mtime_ns, source.sha256] if stat else None
+        if mark is not None and self.known_texts.get(str(path)) == mark:
+            self.text_stats[str(path)] = mark
+            return ""  # verified by an earlier build and unchanged since (size, time): not read again
+        try:
             text = decode_utf8(read_regular_file(path, MAX_TEXT_BYTES))
         except FileRefused as exc:
             self.problems.append(Problem(path, exc.line, f"text of source {source.id!r}: {exc.message}", exc.hint))
@@ -269,6 +280,8 @@ class _Loader:
                 f"checksum mismatch for {source.file}: the text has sha256 {digest}, the registry says {source.sha256}",
                 "the text changed since it was curated: re-check its claims, then update sha256"))
             return None
+        if mark is not None:
+            self.text_stats[str(path)] = mark
         return text
 
     # -- entity registry ----------------------------------------------------------------

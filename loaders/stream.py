@@ -49,8 +49,9 @@ class CorpusReader:
     """The registry of a corpus, read and checked; claims files are read on demand."""
 
     def __init__(self, corpus_dir: str | Path, texts: str | Path | None = None,
-                 extracted: list[str | Path] | tuple = ()) -> None:
+                 extracted: list[str | Path] | tuple = (), *, known_texts: dict[str, list] | None = None) -> None:
         self.loader = _Loader(Path(corpus_dir), texts_folder(texts), [Path(p) for p in extracted])
+        self.loader.known_texts = dict(known_texts or {})  # verified by the last build: not read again if unchanged
         self.sources, texts_read = self.loader.read_registry()  # raises CorpusError on registry problems
         self.verified = {sid: text is not None for sid, text in texts_read.items()}
         self.registry_quads = list(self.loader.quads)

@@ -14,6 +14,7 @@ from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.reader import ReaderError
 
+from . import yamlfast
 from .errors import CorpusError, Problem
 from .schema import PATTERN_HINTS
 from .files import FileRefused, decode_utf8, read_regular_file
@@ -47,8 +48,12 @@ def read_yaml(path: Path) -> Any:
         text = decode_utf8(read_regular_file(path, MAX_YAML_BYTES))
     except FileRefused as exc:
         raise CorpusError([Problem(path, exc.line, exc.message, exc.hint)]) from None
+    yaml = _yaml()
+    fast = yamlfast.load(text, yaml)  # libyaml, when the file is in the plain subset it handles
+    if fast is not yamlfast.UNSUPPORTED:
+        return fast
     try:
-        return _yaml().load(text)
+        return yaml.load(text)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None

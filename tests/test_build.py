@@ -23,10 +23,11 @@ def nquads(store) -> bytes:
 def test_build_summary(tmp_path, texts_dir):
     from diplograph.graph.settings import default_corpus
 
-    summary = build(default_corpus(), tmp_path / "store", texts_dir, validate=False)
+    summary = build(default_corpus(), tmp_path / "store", texts_dir)
     assert summary.sources == 5 and summary.texts_verified == 5
     assert summary.claims > 300 and summary.events > 30
     assert summary.conflicts == 6  # issue 13: five, and the announcer of the break (002 vs 003)
+    assert build(default_corpus(), tmp_path / "store", texts_dir, validate=False, full=True).conflicts is None
     assert summary.quads > 5000
 
 

@@ -12,9 +12,10 @@ import pytest
 
 from diplograph.graph.backends import OxigraphBackend
 from diplograph.graph.builder import build
-from diplograph.graph.export import canonical_nquads
+from diplograph.graph.export import canonical_nquads, export_bytes
 from diplograph.graph.settings import default_corpus
-from diplograph.loaders.corpus import source_graph
+from diplograph.graph.validate import validate_backend
+from diplograph.loaders.corpus import META_GRAPH, source_graph
 from diplograph.loaders.errors import CorpusError
 
 
@@ -40,6 +41,17 @@ def same_as_full(corpus, texts, store, tmp_path) -> None:
     fresh = tmp_path / f"full-{len(list(tmp_path.iterdir()))}"
     build(corpus, fresh, texts, validate=False, full=True)
     assert nquads(store) == nquads(fresh)
+    assert exported(store) == exported(fresh)
+
+
+def exported(store) -> dict[str, bytes]:
+    """The streamed exports of everything but the meta graph (it records when the build ran)."""
+    backend = OxigraphBackend.open(store, read_only=True)
+    try:
+        graphs = ",".join(f"<{g.value}>" for g in backend.graphs() if g != META_GRAPH)
+        return {fmt: export_bytes(backend, fmt, graphs, describe=False)[0] for fmt in ("nquads", "turtle")}
+    finally:
+        backend.close()
 
 
 def test_incremental_builds_equal_full_builds(project, tmp_path):
@@ -52,8 +64,12 @@ def test_incremental_builds_equal_full_builds(project, tmp_path):
     claims = corpus / "claims" / "000-cfc943054120e952.yaml"
     claims.write_text(claims.read_text().replace('"sought refuge in the Mexican embassy in November"',
                                                  '"sought refuge in the Mexican embassy"'))
-    summary = build(corpus, store, texts, validate=False)
+    summary = build(corpus, store, texts)  # rebuilt and re-validated: the changed source only
     assert summary.incremental and summary.changed_sources == [source_graph("000-cfc943054120e952").value]
+    assert summary.conflicts is None  # not recounted over the whole store
+    expected = validate_backend(OxigraphBackend.open(store, read_only=True),
+                                graphs=[source_graph("000-cfc943054120e952")])
+    assert (summary.conforms, summary.violations) == (expected.conforms, len(expected.results))
     same_as_full(corpus, texts, store, tmp_path)
 
     # add a source (a copy of an article under another name, with its claims)
@@ -168,3 +184,24 @@ def test_claims_files_read_by_a_pool_give_the_same_graph_and_problems_as_they_co
     assert heard == caught.value.problems and len(heard) == 1
     assert heard[0].file == claims and heard[0].line and "unknown entity 'nobody-" in heard[0].message
     assert nquads(tmp_path / "pool") == nquads(tmp_path / "one")
+
+
+def test_texts_verified_by_the_last_build_are_not_read_again(project, tmp_path, monkeypatch):
+    import diplograph.loaders.corpus as corpus_module
+
+    corpus, texts = project
+    store = tmp_path / "store"
+    build(corpus, store, texts, validate=False)
+    read: list = []
+    original = corpus_module.read_regular_file
+    monkeypatch.setattr(corpus_module, "read_regular_file", lambda path, *a: read.append(path) or original(path, *a))
+    assert build(corpus, store, texts, validate=False).texts_verified == 5
+    assert not [p for p in read if p.parent == texts]
+    build(corpus, store, texts, validate=False, full=True)  # --full reads them all again
+    assert len([p for p in read if p.parent == texts]) == 5
+    # a text edited since (its size or time changed) is read and checked again
+    text = texts / "001_dbf1ef83f49ff5d5.txt"
+    text.write_text(text.read_text(encoding="utf-8") + " ", encoding="utf-8")
+    with pytest.raises(CorpusError) as caught:
+        build(corpus, store, texts, validate=False)
+    assert "checksum mismatch for 001_dbf1ef83f49ff5d5.txt" in caught.value.problems[0].message

@@ -117,3 +117,79 @@ def test_a_bare_congress_acting_on_a_person_is_of_that_persons_state():
 def test_a_high_commissioner_named_in_apposition_is_of_the_state_that_sent_him():
     extractor = _extractor("Chile's foreign ministry summoned Canada's high commissioner, Tomasz Wielgosz, on Tuesday.")
     assert extractor.person_states.get("tomasz-wielgosz") == "canada"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "those three countries": the list of states named just before, one event each
+    ("Venezuela accused Peru, Chile and Uruguay of meddling. On Monday Caracas expelled the diplomats of those three "
+     "countries.", [("ExpulsionOfDiplomats", ("venezuela",), (s,)) for s in ("peru", "chile", "uruguay")]),
+    # "both countries": the last two
+    ("Ecuador protested to Peru and Chile. The next day Quito expelled the ambassadors of both countries.",
+     [("ExpulsionOfDiplomats", ("ecuador",), (s,)) for s in ("peru", "chile")]),
+])
+def test_a_definite_plural_of_states_is_the_list_named_before(text, expected):
+    found = events(text + " " + PADDING, "2020-05-04")
+    for event in expected:
+        assert event in found, found
+
+
+def test_a_group_noun_of_the_wrong_number_or_with_no_list_names_no_state():
+    found = events("Venezuela accused Peru, Chile and Uruguay of meddling. On Monday Caracas expelled the diplomats of "
+                   "those two countries. " + PADDING, "2020-05-04")
+    assert not any(t == "ExpulsionOfDiplomats" and target in (("peru",), ("chile",), ("uruguay",))
+                   for t, _, target in found), found
+    found = events("On Monday Caracas expelled the diplomats of those three countries. " + PADDING, "2020-05-04")
+    assert not any(t == "ExpulsionOfDiplomats" for t, _, _ in found), found
+
+
+def test_a_residence_is_its_owners_not_the_places_it_stands_in():
+    found = events("Soldiers of Iraq forced their way into the French ambassador's residence in Kuwait on Friday. "
+                   + PADDING, "1990-09-15")
+    assert ("EmbassyIncursion", ("iraq",), ("france",)) in found, found
+
+
+@pytest.mark.parametrize("title,state", [("Taoiseach", "ireland"), ("Foreign Secretary", "united-kingdom")])
+def test_a_title_only_one_state_uses_gives_the_persons_state(title, state):
+    extractor = _extractor(f"Ireland and Britain held talks on trade. {title} Pedro Lanza said the talks went well.")
+    assert extractor._actor_state("pedro-lanza") == state
+
+
+def test_a_national_title_gives_no_state_the_article_does_not_name():
+    extractor = _extractor("Peru and Chile held talks on trade. Chancellor Pedro Lanza said the talks went well.")
+    assert extractor._actor_state("pedro-lanza") is None
+
+
+def test_an_organisation_name_never_runs_over_a_sentence_end():
+    extractor = _extractor("Peru named Vice President Raúl Prado. Parliament met on Monday. The Chilean Congress "
+                           "voted on Tuesday.")
+    labels = {e.label for e in extractor.gaz.entities.values() if e.new}
+    assert not any("Prado" in label and "Parliament" in label for label in labels), labels
+    assert not any(label.startswith("Tuesday") or ". " in label for label in labels), labels
+
+
+@pytest.mark.parametrize("sentence,legislature", [
+    ("In Ecuador, the National Assembly voted to remove President Luis Vega.", "national-assembly-of-ecuador"),
+    ("In Chile, President María Soto was removed from office by Congress.", "congress-of-chile"),
+])
+def test_a_bare_legislature_is_of_the_state_its_sentence_is_set_in(sentence, legislature):
+    # a titled official of another state nearby does not make the legislature that state's
+    text = "Parliament dismissed Prime Minister Tomás Reyes of Haiti on Friday. " + sentence
+    found = events(text + " " + PADDING, "2020-05-04")
+    assert any(t == "RemovalFromOffice" and a == (legislature,) for t, a, _ in found), found
+
+
+def test_an_organ_whose_name_says_its_state_acts_for_it():
+    found = events("The State Department expelled two Russian diplomats on Friday. " + PADDING, "2020-05-04")
+    assert ("ExpulsionOfDiplomats", ("united-states",), ("russia",)) in found, found
+    extractor = _extractor("The State Department condemned Russia's decision to expel two American diplomats.")
+    speakers = {a for e in extractor.events if e.type == "Statement" for a in e.agent}
+    assert "foreign-ministry-of-united-states" in speakers, speakers
+
+
+def test_a_foreign_ministry_carries_its_full_name_for_matching():
+    extractor = _extractor("India's foreign ministry condemned Canada's decision to expel an Indian diplomat.")
+    ministry = extractor.gaz.entities["foreign-ministry-of-india"]
+    assert "Ministry of External Affairs of India" in ministry.aliases
+    # a short form another state's ministry shares is no alias ("Foreign Office")
+    extractor = _extractor("Britain's foreign ministry condemned Russia's decision to expel a British diplomat.")
+    assert "Foreign Office" not in extractor.gaz.entities["foreign-ministry-of-united-kingdom"].aliases

@@ -148,3 +148,21 @@ def test_a_remote_store_that_stops_answering_is_a_502(store_path, tmp_path):
         for path in ("/id/peru", "/sparql?query=ASK%7B%7D", "/queries/asylum-grants"):
             status, _, body = http(handle.url + path)
             assert status == 502 and b"cannot reach the endpoint" in body, (path, status, body)
+
+
+def test_the_backend_keeps_its_connection_alive(oxigraph_server):
+    """Queries to a remote store go over one kept-alive connection; one the server has dropped
+    meanwhile is met once and the query sent again on a new connection."""
+    import socket
+    from diplograph.graph.remote import SparqlBackend
+
+    backend = SparqlBackend(oxigraph_server, engine="oxigraph")
+    assert backend.query("ASK { ?s ?p ?o }").boolean
+    first = backend._local.conn.sock
+    local_port = first.getsockname()[1]
+    for _ in range(3):
+        assert backend.select("SELECT ?g WHERE { GRAPH ?g {} } LIMIT 1")
+    assert backend._local.conn.sock is first and first.getsockname()[1] == local_port  # the same connection
+    first.shutdown(socket.SHUT_RDWR)  # as a server closing an idle connection would
+    assert backend.query("ASK { ?s ?p ?o }").boolean
+    assert backend._local.conn.sock is not first

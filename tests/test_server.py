@@ -26,6 +26,7 @@ from diplograph.graph.backends import OxigraphBackend
 from diplograph.graph.builder import build
 from diplograph.graph.queries import QueryLibrary, run
 from diplograph.graph.web import ServerHandle, negotiate, RESULT_OFFERS, PAGE_OFFERS, start_in_thread
+from diplograph.graph.web.runner import SLOW_NICE
 from diplograph.graph.settings import default_corpus
 from diplograph.ontology import ID, PREFIXES
 
@@ -459,16 +460,32 @@ def test_runaway_queries_do_not_block_a_simple_one(server):
     runaways = [threading.Thread(target=lambda: answers.append(http(sparql_url(server, SLOW))[0])) for _ in range(2)]
     for thread in runaways:
         thread.start()
-    time.sleep(0.3)  # both are running
+    time.sleep(0.5)  # both are running, past SLOW_AFTER
     started = time.monotonic()
     status, _, body = http(sparql_url(server, "ASK {}"))
     elapsed = time.monotonic() - started
     assert status == 200 and b"true" in body
     assert elapsed < TIMEOUT  # not after the runaways are stopped
+    running = server.app.runner.active
+    assert len(running) == 2 and all(os.getpriority(os.PRIO_PROCESS, p.pid) == SLOW_NICE for p in running)
     for thread in runaways:
         thread.join(30)
     assert answers == [503, 503]
     assert http(sparql_url(server, "ASK {}"))[0] == 200  # the killed workers were replaced
+
+
+def test_a_demoted_worker_gets_its_priority_back(server, monkeypatch):
+    """Every job past SLOW_AFTER (here 0 s) runs at a lower priority; the worker serves the next at
+    the normal one again (or is replaced, where raising a priority is not allowed)."""
+    from diplograph.graph.web import runner
+    monkeypatch.setattr(runner, "SLOW_AFTER", 0.0)
+    for _ in range(5):
+        assert http(sparql_url(server, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"))[0] == 200
+    monkeypatch.undo()
+    deadline = time.monotonic() + 30
+    while len(server.app.runner._all) < server.app.runner.workers and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert {os.getpriority(os.PRIO_PROCESS, w.process.pid) for w in list(server.app.runner._all)} == {0}
 
 
 def test_full_queue_is_503(store_path):
@@ -481,6 +498,29 @@ def test_full_queue_is_503(store_path):
         assert status == 503 and body.startswith(b"the server is busy") and headers["Retry-After"]
         runaway.join(30)
 
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="needs /proc (Linux)")
+def test_workers_hold_no_socket_of_the_server(server):
+    """A forked worker keeps only its own pipe: not the listening socket (bound before the first
+    workers start), nor a client's connection open while a replacement is forked (after a runaway:
+    test_slow_query_is_stopped) — else a connection the server closes would stay open for the client."""
+    import stat
+    deadline = time.monotonic() + 30
+    while len(server.app.runner._all) < server.app.runner.workers and time.monotonic() < deadline:
+        time.sleep(0.05)  # replacements started in the background
+    workers = [w.process.pid for w in list(server.app.runner._all)]
+    assert len(workers) == server.app.runner.workers
+    for pid in workers:
+        sockets = []
+        for fd in os.listdir(f"/proc/{pid}/fd"):
+            try:
+                if stat.S_ISSOCK(os.stat(f"/proc/{pid}/fd/{fd}").st_mode):
+                    sockets.append(fd)
+            except OSError:
+                pass
+        assert len(sockets) == 1, (pid, sockets)  # its pipe to the server
+    assert http(sparql_url(server, "ASK {}"))[0] == 200
 
 # --- a real browser (Debian chromium, headless, driven through the DevTools protocol) -----------------
 

@@ -90,3 +90,63 @@ def test_what_the_speakers_own_description_names_is_not_spoken_about():
 def test_a_quotation_is_about_whom_its_own_speech_verb_names():
     found = statements("Sheinbaum issued a statement welcoming the envoys and calling Peru's government \"a regime\".")
     assert (("claudia-sheinbaum",), ("peru",)) in found, found
+
+
+def test_a_speaker_never_speaks_about_their_own_side():
+    # an official speaks for the state the article gives them: words about it go to the other side
+    found = statements("Peru's information minister, Ana Ruiz, said Peru \"will not be lectured by anyone\".")
+    assert found and all("peru" not in target for _, target in found), found
+    assert any("mexico" in target for _, target in found), found
+    # a journalist is no official: a national may speak about their own country
+    found = statements("Peruvian journalist Ana Ruiz wrote that Peru \"must restore trust in its courts\".")
+    assert any("peru" in target for _, target in found), found
+
+
+def _statements_of(text: str) -> set[tuple[tuple[str, ...], tuple[str, ...]]]:
+    article = parse_article(text.encode("utf-8"), published="2025-11-07")
+    return {(tuple(e.agent), tuple(e.target)) for e in extract(article, REGISTRY, "test").events if e.type == "Statement"}
+
+
+def test_an_act_the_speech_verb_names_gives_the_target():
+    # "the Bolivian decision": the act's author is named with it
+    found = statements("Boluarte called the Bolivian decision \"an insult\".")
+    assert (("dina-boluarte",), ("bolivia",)) in found, found
+    # the speaker's own act ("the decision" = Peru's recall) is about the act's target, not the speaker's state
+    found = _statements_of("Mexico and Peru traded accusations all week. Peru recalled its ambassador from Bolivia "
+                           "on Tuesday. Peru's president, Dina Boluarte, called the decision \"overdue and necessary\".")
+    assert any("bolivia" in target for agent, target in found if agent == ("dina-boluarte",)), found
+    # "a similar step" refers to no act reported before
+    found = _statements_of("Bolivia expelled Peru's ambassador on Tuesday. Chile's foreign minister, Ana Ruiz, said "
+                           "she was weighing a similar step against Argentina.")
+    assert not any("bolivia" in target for agent, target in found if agent == ("ana-ruiz",)), found
+
+
+def test_a_body_the_text_does_not_name_again_speaks():
+    # "It added": the body that spoke just before
+    found = _statements_of(BACKGROUND + "Peru's foreign ministry said Mexico had broken the convention. It added that "
+                           "Mexico had ignored two diplomatic notes.")
+    assert [agent for agent, _ in found].count(("foreign-ministry-of-peru",)) >= 1, found
+    article = parse_article((BACKGROUND + "Peru's foreign ministry said Mexico had broken the convention. It added that "
+                             "Mexico had ignored two diplomatic notes.").encode("utf-8"), published="2025-11-07")
+    by_ministry = [e for e in extract(article, REGISTRY, "test").events
+                   if e.type == "Statement" and e.agent == ["foreign-ministry-of-peru"]]
+    assert len(by_ministry) == 2 and all("mexico" in e.target for e in by_ministry), by_ministry
+    # "the foreign ministry" without its state: the state named before it in the sentence
+    assert (("foreign-ministry-of-peru",), ("mexico",)) in statements(
+        "In Lima, the foreign ministry said Mexico had broken the convention.")
+    # a seat that houses the foreign ministry speaks as the ministry
+    assert (("foreign-ministry-of-brazil",), ("mexico",)) in statements(
+        "The Itamaraty said Mexico had acted within its rights.")
+    # "It said" with no body speaking before: nobody named speaks
+    assert not any(agent == ("mexico",) for agent, _ in statements("It said Mexico had broken the convention.")), \
+        statements("It said Mexico had broken the convention.")
+
+
+def test_a_participle_reports_the_words_of_its_clauses_subject():
+    found = _statements_of(BACKGROUND + "Bolivia broke off relations with Peru on Tuesday, saying Peru had ignored "
+                           "every warning.")
+    assert (("bolivia",), ("peru",)) in found, found
+    # what is said that is the act itself ("has not issued ..., stating it is analysing ...") is no Statement
+    found = _statements_of(BACKGROUND + "The Peruvian government has not yet issued the safe passage Mexico asked "
+                           "for, stating it is analyzing the request.")
+    assert not any(agent in (("peru",), ("government-of-peru",)) for agent, _ in found), found

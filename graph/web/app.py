@@ -1,29 +1,29 @@
-"""``diplograph serve``: routes, security headers, and the HTTP server.
+"""``diplograph serve``: routes, protocol checks and security headers, as an ASGI application.
 
-Why Werkzeug (and not Starlette + uvicorn): every request ends in a blocking round trip to a worker
-process (:mod:`.runner`), so an async loop would only hand the wait to a thread pool anyway; a
-threaded WSGI server with keep-alive does the same in less code, and Werkzeug gives maintained
-request parsing (forms, bodies, query strings), responses and static files.  Its server sets a
-socket timeout on every connection (``Handler.timeout``): an idle keep-alive connection, or a POST
-that announces more bytes than it sends, is closed after that many seconds.
+Why uvicorn (with httptools and uvloop) under a plain ASGI callable, and Werkzeug for the request:
+a simple query is a short round trip to a worker process (:mod:`.runner`), so the HTTP layer is most
+of its cost; an event loop with a C parser answers several times more requests per core than a
+threaded WSGI server, and the wait for a worker is a file descriptor watched by the loop, not a
+thread.  Werkzeug still parses what a request carries (query strings, forms, headers, media types)
+and serves the static files.  The server (:mod:`.server`) closes connections that stay silent
+(idle, half-sent headers); a body that does not arrive in time gets 408 here.
 
 The HTTP process never opens the store: the workers do, read-only, so nothing here can change it.
 """
 
 from __future__ import annotations
 
+import asyncio
 import difflib
+import io
 import json
 import sys
-import threading
 import traceback
 from pathlib import Path
-from typing import Callable
-from urllib.parse import parse_qs, urlencode
+from urllib.parse import parse_qs, unquote_to_bytes, urlencode
 
 from pyoxigraph import NamedNode, RdfFormat, parse, serialize
-from werkzeug.exceptions import ClientDisconnected, NotFound
-from werkzeug.serving import BaseWSGIServer, ThreadedWSGIServer, WSGIRequestHandler
+from werkzeug.exceptions import NotFound
 from werkzeug.utils import send_from_directory
 from werkzeug.wrappers import Request, Response
 
@@ -43,6 +43,7 @@ STATIC = HERE / "static"
 # every answer: no framing, no sniffing, no referrer to other sites; scripts and styles only from here
 # (YASGUI and CodeMirror set style attributes, hence 'unsafe-inline' for styles only)
 SECURITY_HEADERS = (
+    ("Server", "diplograph"),  # no version of the server or of Python announced
     ("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
                                 "img-src 'self' data:; connect-src 'self'; font-src 'self' data:; object-src 'none'; "
                                 "base-uri 'none'; frame-ancestors 'none'; form-action 'self'"),
@@ -61,12 +62,13 @@ def _cors_route(path: str) -> bool:
 
 
 class App:
-    """The WSGI application: routing and protocol checks here, store work in the runner's workers."""
+    """The ASGI application: routing and protocol checks here, store work in the runner's workers."""
 
     def __init__(self, store_path: str | Path, *, timeout: float = 10.0, max_rows: int = 10000,
                  max_bytes: int = 64 << 20, base_iri: str = BASE, workers: int | None = None,
                  max_queue: int | None = None, queries: str | Path | None = None,
-                 start_method: str | None = None, max_concurrent: int | None = None) -> None:
+                 start_method: str | None = None, max_concurrent: int | None = None,
+                 socket_timeout: float = 10.0) -> None:
         spec = str(store_path)
         if spec.startswith(("sparql:", "http://", "https://")):  # a remote store, read through its Backend
             self.store_spec = spec if spec.startswith("sparql:") else f"sparql:{spec}"
@@ -78,6 +80,7 @@ class App:
             self.store_path = str(path)
             self.store_spec = f"oxigraph:{path}"
         self.timeout = float(timeout)
+        self.socket_timeout = float(socket_timeout)
         self.max_rows = int(max_rows)
         self.max_bytes = int(max_bytes)
         self.base_iri = base_iri if base_iri.endswith("/") else base_iri + "/"
@@ -92,31 +95,70 @@ class App:
         except OSError as exc:
             raise StoreError(f"cannot open the store at {path} read-only: {exc}") from None
 
-    def __call__(self, environ, start_response):
-        request = Request(environ)
-        request.max_content_length = MAX_BODY
-        path = request.path
+    async def __call__(self, scope, receive, send) -> None:
+        """ASGI: one HTTP request → one answer (the lifespan protocol has nothing to do: the workers
+        start with the App and stop with ``close``)."""
+        if scope["type"] == "lifespan":
+            while (message := await receive())["type"] != "lifespan.shutdown":
+                await send({"type": "lifespan.startup.complete"})
+            await send({"type": "lifespan.shutdown.complete"})
+            return
+        if scope["type"] != "http":
+            return
+        path = scope["path"]
         try:
-            status, content_type, body, extra = self.route(request, path)
-            response = Response(body, status=status, content_type=content_type, headers=list(extra))
+            body = await self._read_body(scope, receive)
+            if body is None:  # the client went away
+                return
+            request = Request(_environ(scope, body))
+            request.max_content_length = MAX_BODY
+            answer = self.route(request, path)
+            if isinstance(answer, Job):
+                answer = await self.runner.run(answer)
         except HTTPError as exc:
-            status, content_type, body, extra = exc.response
-            response = Response(body, status=status, content_type=content_type, headers=list(extra))
+            answer = exc.response
         except NotFound:
-            status, content_type, body, extra = text_response(404, f"no file at {path}")
-            response = Response(body, status=status, content_type=content_type)
+            answer = text_response(404, f"no file at {path}")
         except _Static as static:
-            response = static.response
+            answer = _wsgi_answer(static.response, request.environ)
         except Exception as exc:  # noqa: BLE001
             traceback.print_exc(file=sys.stderr)
-            status, content_type, body, _ = text_response(500, f"internal error: {type(exc).__name__}: {exc}")
-            response = Response(body, status=status, content_type=content_type)
-        headers = response.headers
-        for name, value in SECURITY_HEADERS:
-            headers.setdefault(name, value)
-        if _cors_route(path):
-            headers.setdefault(*CORS[0])
-        return response(environ, start_response)
+            answer = text_response(500, f"internal error: {type(exc).__name__}: {exc}")
+        status, content_type, data, extra = answer
+        headers = [(name.lower().encode("latin-1"), value.encode("latin-1")) for name, value in extra]
+        given = {name for name, _ in headers}
+        if content_type and b"content-type" not in given:
+            headers.append((b"content-type", content_type.encode("latin-1")))
+        if b"content-length" not in given:
+            headers.append((b"content-length", str(len(data)).encode("ascii")))
+        headers += [h for h in _SECURITY_RAW if h[0] not in given]
+        if _cors_route(path) and b"access-control-allow-origin" not in given:
+            headers.append(_CORS_RAW)
+        await send({"type": "http.response.start", "status": status, "headers": headers})
+        await send({"type": "http.response.body", "body": data})
+
+    async def _read_body(self, scope, receive) -> bytes | None:
+        """The request body, whole, within the socket timeout (→ 408) and MAX_BODY (→ 413)."""
+        if scope["method"] not in ("POST", "PUT", "PATCH"):
+            return b""
+        for name, value in scope["headers"]:
+            if name == b"content-length" and value.isdigit() and int(value) > MAX_BODY:
+                raise HTTPError(413, f"the request body is over {MAX_BODY} bytes", _CLOSE)
+        chunks, size, more = [], 0, True
+        while more:
+            try:
+                message = await asyncio.wait_for(receive(), self.socket_timeout)
+            except asyncio.TimeoutError:
+                raise HTTPError(408, "the request body did not arrive in time", _CLOSE) from None
+            if message["type"] == "http.disconnect":
+                return None
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > MAX_BODY:
+                raise HTTPError(413, f"the request body is over {MAX_BODY} bytes", _CLOSE)
+            chunks.append(chunk)
+            more = message.get("more_body", False)
+        return b"".join(chunks)
 
     def close(self) -> None:
         self.runner.close()
@@ -138,7 +180,7 @@ class App:
             raise _Static(send_from_directory(STATIC, path[len("/static/"):], request.environ, max_age=3600))
         if path in ("/", "/index.html"):
             queries = [dict(q, text=self.library.queries[q["name"]].body) for q in self._query_list_cache]
-            return self.runner.run(self._job("home", queries=queries))
+            return self._job("home", queries=queries)
         if path in ("/queries", "/queries/"):
             body = json.dumps(self._query_list_cache, ensure_ascii=False, indent=1, default=str) + "\n"
             return (200, "application/json", body.encode("utf-8"), ())
@@ -154,22 +196,16 @@ class App:
                 NamedNode(iri)
             except ValueError:
                 raise HTTPError(404, f"{path} is not the path of a valid IRI") from None
-            return self.runner.run(self._job("page", iri=iri, accept=request.headers.get("Accept", ""),
-                                             formats=requested_formats(params)))
+            return self._job("page", iri=iri, accept=request.headers.get("Accept", ""),
+                             formats=requested_formats(params))
         raise HTTPError(404, f"no page at {path}: try / (query page), /sparql, /queries, /store, /timeline or /id/…")
 
-    def _job(self, op: str, **fields) -> dict:
-        return {"op": op, "max_rows": self.max_rows, "max_bytes": self.max_bytes, **fields}
+    def _job(self, op: str, **fields) -> Job:
+        return Job(op=op, max_rows=self.max_rows, max_bytes=self.max_bytes, **fields)
 
     @staticmethod
     def _body(request: Request) -> bytes:
-        length = request.content_length or 0
-        if length > MAX_BODY:
-            raise HTTPError(413, f"the request body is over {MAX_BODY} bytes")
-        try:
-            return request.stream.read(length) if length > 0 else b""
-        except (OSError, ClientDisconnected):  # the socket timeout: the client announced more than it sent
-            raise HTTPError(408, "the request body did not arrive in time") from None
+        return request.get_data()  # read whole by ``_read_body``, within its time and size limits
 
     # /sparql
     def sparql(self, request: Request, method: str, params: dict[str, list[str]]):
@@ -229,9 +265,9 @@ class App:
                     NamedNode(value)
                 except ValueError:
                     raise HTTPError(400, f"{key}: {value!r} is not an IRI") from None
-        return self.runner.run(self._job(
+        return self._job(
             "sparql", query=text, default_graphs=graphs["default-graph-uri"], named_graphs=graphs["named-graph-uri"],
-            accept=accept, formats=requested_formats(params)))
+            accept=accept, formats=requested_formats(params))
 
     # /store?graph=IRI (Graph Store Protocol, read side)
     def graph_store(self, request: Request, params: dict[str, list[str]]):
@@ -243,8 +279,8 @@ class App:
                 NamedNode(graphs[0])
             except ValueError:
                 raise HTTPError(400, f"graph: {graphs[0]!r} is not an IRI") from None
-        return self.runner.run(self._job("store", graph=graphs[0] if graphs else None,
-                                         accept=request.headers.get("Accept", ""), formats=requested_formats(params)))
+        return self._job("store", graph=graphs[0] if graphs else None,
+                         accept=request.headers.get("Accept", ""), formats=requested_formats(params))
 
     # /timeline?state_a=…&state_b=… (the relations between two states, drawn from the stored query)
     def timeline(self, params: dict[str, list[str]]):
@@ -258,7 +294,7 @@ class App:
                 raise HTTPError(400, f"name two states, once each: /timeline?state_a=Peru&state_b=Mexico ({key!r} is "
                                      f"given {len(given)} times)")
             values[key] = given[0]
-        return self.runner.run(self._job("timeline", stored=query, values=values))
+        return self._job("timeline", stored=query, values=values)
 
     # /queries
     def _query_list(self) -> list[dict]:
@@ -290,8 +326,57 @@ class App:
                 raise HTTPError(400, f"parameter {key!r} is given {len(given)} times; give it once")
             values[key] = given[0]
         # values are checked by graph.queries.bind in the worker, as on the CLI and in the Python API
-        return self.runner.run(self._job("stored", stored=query, values=values,
-                                         accept=request.headers.get("Accept", ""), formats=requested_formats(params)))
+        return self._job("stored", stored=query, values=values,
+                         accept=request.headers.get("Accept", ""), formats=requested_formats(params))
+
+
+def _environ(scope, body: bytes) -> dict:
+    """The WSGI environ of an ASGI request, for Werkzeug's request parsing (body already read)."""
+    server = scope.get("server") or ("127.0.0.1", 80)
+    environ = {
+        "REQUEST_METHOD": scope["method"], "SCRIPT_NAME": "",
+        "PATH_INFO": scope["path"].encode("utf-8").decode("latin-1"),
+        "QUERY_STRING": scope["query_string"].decode("latin-1"), "SERVER_NAME": str(server[0]),
+        "SERVER_PORT": str(server[1]), "SERVER_PROTOCOL": f"HTTP/{scope['http_version']}",
+        "REMOTE_ADDR": (scope.get("client") or ("", 0))[0], "wsgi.url_scheme": scope["scheme"],
+        "wsgi.input": io.BytesIO(body), "wsgi.errors": sys.stderr, "wsgi.multithread": False,
+        "wsgi.multiprocess": False, "wsgi.run_once": False, "wsgi.version": (1, 0),
+        "CONTENT_LENGTH": str(len(body)),
+    }
+    for name, value in scope["headers"]:
+        key = name.decode("latin-1").upper().replace("-", "_")
+        if key not in ("CONTENT_TYPE", "CONTENT_LENGTH"):
+            key = "HTTP_" + key
+        elif key == "CONTENT_LENGTH":
+            continue
+        text = value.decode("latin-1")
+        environ[key] = f"{environ[key]},{text}" if key in environ else text
+    return environ
+
+
+def _wsgi_answer(response: Response, environ: dict):
+    """A Werkzeug response (a static file: ETag, caching, 304) as (status, type, body, headers)."""
+    got = {}
+
+    def start_response(status, headers, exc_info=None):
+        got["status"], got["headers"] = int(status.split()[0]), headers
+
+    chunks = response(environ, start_response)
+    try:
+        body = b"".join(chunks)
+    finally:
+        getattr(chunks, "close", lambda: None)()
+    # the server sends its own Date
+    return (got["status"], None, body, tuple(h for h in got["headers"] if h[0].lower() != "date"))
+
+
+_CLOSE = (("Connection", "close"),)
+_SECURITY_RAW = [(name.lower().encode("latin-1"), value.encode("latin-1")) for name, value in SECURITY_HEADERS]
+_CORS_RAW = (CORS[0][0].lower().encode("latin-1"), CORS[0][1].encode("latin-1"))
+
+
+class Job(dict):
+    """What ``route`` hands to the runner: a job for a worker process (a plain dict, as it is pickled)."""
 
 
 class _Static(Exception):
@@ -303,94 +388,9 @@ class _Static(Exception):
 
 def make_app(store_path: str | Path, *, timeout: float = 10.0, max_rows: int = 10000,
              base_iri: str = "https://w3id.org/diplograph/", **kw) -> App:
-    """The WSGI application over the built store at ``store_path`` (opened read-only by the workers), or
+    """The ASGI application over the built store at ``store_path`` (opened read-only by the workers), or
     over a remote SPARQL server (``sparql:URL``), read through the same ``Backend`` interface."""
     return App(store_path, timeout=timeout, max_rows=max_rows, base_iri=base_iri, **kw)
 
 
-# --- serving ---------------------------------------------------------------------------------
-
-class Handler(WSGIRequestHandler):
-    """Werkzeug's handler with a socket timeout, keep-alive, and no server version announced."""
-
-    protocol_version = "HTTP/1.1"
-    timeout = 10.0  # seconds a connection may stay silent (idle keep-alive, a body that does not come)
-    quiet = False
-
-    def version_string(self) -> str:
-        return "diplograph"
-
-    def log_request(self, code="-", size="-") -> None:
-        if not self.quiet:
-            super().log_request(code, size)
-
-
-def _make_server(app: App, host: str, port: int, quiet: bool, socket_timeout: float) -> BaseWSGIServer:
-    handler = type("Handler", (Handler,), {"timeout": socket_timeout, "quiet": quiet})
-    try:
-        server = ThreadedWSGIServer(host, port, app, handler)
-    except (OSError, SystemExit) as exc:
-        app.close()
-        reason = getattr(exc, "strerror", None) or exc
-        raise ServerError(f"cannot listen on {host}:{port}: {reason} (is another server using the port? "
-                          "pass --port)") from None
-    server.daemon_threads = True
-    return server
-
-
-class ServerHandle:
-    """A server running in a background thread (tests, notebooks); a context manager.
-
-    >>> with ServerHandle("var/diplograph.oxigraph", timeout=2) as server:   # doctest: +SKIP
-    ...     urllib.request.urlopen(server.url + "/sparql?query=ASK{}")
-    """
-
-    def __init__(self, store_path: str | Path, host: str = "127.0.0.1", port: int = 0, *, quiet: bool = True,
-                 socket_timeout: float = 10.0, **kw) -> None:
-        self.app = make_app(store_path, **kw)
-        self.server = _make_server(self.app, host, port, quiet, socket_timeout)
-        self.host, self.port = self.server.server_address[:2]
-        self.url = f"http://{self.host}:{self.port}"
-        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.1},
-                                       name="diplograph-serve", daemon=True)
-        self.thread.start()
-
-    def stop(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-        self.app.close()
-        self.thread.join(5)
-
-    def __enter__(self) -> ServerHandle:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.stop()
-
-
-def start_in_thread(store_path: str | Path, **kw) -> tuple[str, Callable[[], None]]:
-    """Start the server on a free port of 127.0.0.1 in a background thread → (base URL, stop function)."""
-    handle = ServerHandle(store_path, **kw)
-    return handle.url, handle.stop
-
-
-def serve(store_path: str | Path, host: str = "127.0.0.1", port: int = 8000, *, timeout: float = 10.0,
-          max_rows: int = 10000, base_iri: str = "https://w3id.org/diplograph/", quiet: bool = False,
-          workers: int | None = None, socket_timeout: float = 10.0) -> None:
-    """Serve the store until Ctrl-C: prints the URL; logs requests to stderr unless ``quiet``."""
-    app = make_app(store_path, timeout=timeout, max_rows=max_rows, base_iri=base_iri, workers=workers)
-    server = _make_server(app, host, port, quiet, socket_timeout)
-    url = f"http://{host if ':' not in host else f'[{host}]'}:{server.server_address[1]}"
-    print(f"diplograph: serving {app.store_path} read-only at {url}/ (SPARQL endpoint {url}/sparql, "
-          f"time limit {timeout:g} s, at most {max_rows} results, {app.runner.workers} workers); Ctrl-C stops",
-          flush=True)
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        print("\ndiplograph: stopped", flush=True)
-    finally:
-        server.server_close()
-        app.close()
-
-
-__all__ = ["App", "make_app", "serve", "start_in_thread", "ServerHandle", "ServerError", "DiplographError"]
+__all__ = ["App", "Job", "make_app", "DiplographError"]

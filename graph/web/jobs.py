@@ -7,6 +7,7 @@ import io
 import os
 import re
 import signal
+import stat
 import traceback
 from pathlib import Path
 from typing import Any, Callable
@@ -233,6 +234,32 @@ JOBS = {"probe": _job_probe, "sparql": _job_sparql, "stored": _job_stored, "page
         "timeline": _job_timeline}
 
 
+def _drop_inherited(conn) -> None:
+    """A forked worker leaves the server's sockets (the listener, client connections, its siblings'
+    pipes) and its event loop's signal plumbing to the server: a connection the server closes must
+    close for the client, and a signal to this worker must not wake the server's loop."""
+    try:
+        signal.set_wakeup_fd(-1)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    except ValueError:  # not the main thread (a spawned worker is; a forked one becomes it)
+        pass
+    keep = conn.fileno()
+    try:
+        fds = [int(name) for name in os.listdir("/proc/self/fd")]
+    except OSError:  # no /proc: nothing to look through
+        return
+    null = os.open(os.devnull, os.O_RDWR)
+    for fd in fds:
+        if fd in (keep, null) or fd < 3:
+            continue
+        try:
+            if stat.S_ISSOCK(os.fstat(fd).st_mode):
+                os.dup2(null, fd)  # not close: an inherited socket object may still close its number later
+        except OSError:
+            pass
+    os.close(null)
+
+
 def worker_main(conn, store_spec: str, base_iri: str, library: dict) -> None:
     """A worker process: open the store (a ``Backend``: ``oxigraph:PATH`` read-only, or ``sparql:URL``)
     once, then answer jobs from ``conn`` until it closes.
@@ -240,14 +267,21 @@ def worker_main(conn, store_spec: str, base_iri: str, library: dict) -> None:
     The parent kills a worker whose job runs over the time limit (pyoxigraph cannot cancel a query)
     and starts another; a worker never writes to the store."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's business
+    _drop_inherited(conn)
     try:
         backend = open_backend(store_spec, read_only=True)
         if not backend.query("ASK {}").boolean:  # a remote store: reachable, and answering queries
             raise QueryError("ASK {} is not true")
     except (DiplographError, OSError) as exc:
-        conn.send(text_response(503, f"cannot open the store read-only: {exc}"))
+        response = text_response(503, f"cannot open the store read-only: {exc}")
+    else:
+        response = text_response(200, "ready")
+    try:
+        conn.send(response)
+    except OSError:  # the server stopped while this worker started
         return
-    conn.send(text_response(200, "ready"))
+    if response[0] != 200:
+        return
     parent = os.getppid()
     while True:
         try:

@@ -4,6 +4,7 @@ Service Description.  The formats themselves come from the one registry, ``graph
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Iterable
 
 from diplograph.ontology import PREFIXES
@@ -119,6 +120,11 @@ def _quality(mime: str, ranges: list[tuple[str, float]]) -> float:
 
 def negotiate(offers: tuple[Offer, ...], accept: str, formats: list[str], what: str) -> Offer:
     """The representation to send: a ``format`` parameter wins; else the best Accept match; else the default."""
+    return _negotiate(offers, accept or "", tuple(formats), what)
+
+
+@lru_cache(maxsize=512)  # clients send the same few Accept headers again and again
+def _negotiate(offers: tuple[Offer, ...], accept: str, formats: tuple[str, ...], what: str) -> Offer:
     if formats:
         for name in formats:
             for offer in offers:

@@ -14,7 +14,7 @@ import re
 from .coref import resolve_references
 from .coref_lexicon import SPEECH_LEMMAS
 from .gazetteer import ENVOY_AFTER, ORGAN_AFTER, ORGANS, PERSON_TYPES, STATE, Entity, Mention, fold as _fold, slug
-from .world import CAPITAL_CODE, DEMONYMS, state_at
+from .world import CAPITAL_CODE, DEMONYMS, NAMED_ORGANS, state_at
 
 DEMONYM_FORMS = frozenset(d for forms in DEMONYMS.values() for d in forms)
 PREPOSITIONS_BEFORE_PLACE = re.compile(r"(?:\b(?:in|at|to|from|into|near|outside|inside|of|across|around)\s+(?:the\s+)?)$", re.I)
@@ -23,6 +23,7 @@ PREPOSITIONS_BEFORE_PLACE = re.compile(r"(?:\b(?:in|at|to|from|into|near|outside
 GENERIC_ORGAN = re.compile(r"\b(?P<organ>(?i:prosecutors|the\s+prosecution|police|security\s+forces))\b(?:\s+in\s+(?P<state>[A-Z]\w+))?")
 POSSESSIVE_MISSION = re.compile(r"\b(?:its|their)\s+(?:embassy|consulate|legation|diplomatic\s+mission)\b(?P<where>\s+in\b)?", re.I)
 BARE_MISSION = re.compile(r"\bthe\s+(?:embassy|mission|residence|embassy\s+grounds|legation)\b(?!\s+(?:of|in)\b)", re.I)
+NAMED_ORGAN = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(NAMED_ORGANS, key=len, reverse=True)) + r")(?![\w-])")
 PRONOUN = re.compile(r"\b(?:she|he|her|him|his|herself|himself)\b", re.I)
 KIN = re.compile(r"\b(?P<owner>her|his|[A-Z][\w]+['’]s)\s+(?P<kin>mother|father|wife|husband|son|daughter|brother|sister|children|family|aides|allies|associates|advisers)\b"
                  r"|\b(?:the\s+)?(?P<kin2>(?:wife|husband|family|children|relatives|mother|father)(?:\s+and\s+(?:children|daughters|sons))?)\s+of\s+"
@@ -80,6 +81,12 @@ class MentionFinder:
             if state:  # without a named state, "police" could be anyone's: not an actor
                 organ = self.gaz.organ(state, _organ_word(m.group("organ")))
                 raw.append(Mention(m.start(), m.end(), organ.id, organ.type, m.group(0), "organ"))
+        for m in NAMED_ORGAN.finditer(text):   # "the State Department": whose organ it is, its name says
+            if any(r.start <= m.start() < r.end or m.start() <= r.start < m.end() for r in raw):
+                continue
+            code, word = NAMED_ORGANS[m.group(0)]
+            organ = self.gaz.organ(self.gaz.state(code).id, word)
+            raw.append(Mention(m.start(), m.end(), organ.id, organ.type, m.group(0), "organ"))
         named_states = {m.entity for m in raw if m.type == STATE}
         for m in BARE_ORGAN.finditer(text):
             if any(r.start <= m.start("organ") < r.end for r in raw):
@@ -90,7 +97,7 @@ class MentionFinder:
             nearby = [self.gaz.state_of(post) for start, _, _, post in self.title_spans
                       if post and abs(start - m.start()) < 400 and self.gaz.state_of(post)]
             state = known[0].attrs["organ_of"] if len(known) == 1 else (
-                max(set(nearby), key=nearby.count) if nearby else self.focal_state)
+                self._state_located_before(m.start()) or (max(set(nearby), key=nearby.count) if nearby else self.focal_state))
             if state:
                 organ = self.gaz.organ(state, word.lower())
                 raw.append(Mention(m.start(), m.end(), organ.id, organ.type, m.group(0), "organ"))
@@ -419,6 +426,26 @@ class MentionFinder:
         if self._sentence_offsets is None:
             self._sentence_offsets = [s.start_char for s in self.doc.sents]
         return self.timeline.story_time(max(0, bisect.bisect_right(self._sentence_offsets, offset) - 1))
+
+    def _state_located_before(self, position: int) -> str | None:
+        """'In Ecuador, the National Assembly voted …': the state its sentence places the scene in,
+        by name or capital, before the organ (the last such, when the sentence names two)."""
+        start = self._sentence_start_before(position, 0)
+        found = None
+        for m in re.finditer(r"\b[Ii]n\s+(?:the\s+)?", self.text[start:position]):
+            name = self.gaz.state_pattern().match(self.text, start + m.end())
+            if name is None:
+                continue
+            for target, kind in self.gaz.surfaces.get(name.group(0), []):
+                if kind == "capital" and target.startswith("state:"):
+                    code = state_at(name.group(0), self.time_at(name.start()), CAPITAL_CODE.get(name.group(0)))
+                    found = self.gaz.state(code).id if code else found
+                    break
+                entity = self.gaz.resolve(target)
+                if entity.type == STATE and kind in ("name", "alias"):
+                    found = entity.id
+                    break
+        return found
 
     def _sentence_start_before(self, position: int, back: int) -> int:
         index = next((i for i, s in enumerate(self.sentences) if s.start <= position < s.end + 1), 0)

@@ -18,7 +18,8 @@ import pycountry
 
 from ..schema import EntityRecord
 from .world import (
-    CAPITALS, DEMONYMS, DEMONYMS_OF_A_PERIOD, HISTORICAL_STATES, OTHER_NAMES, PLACES_IN_TIME, SEATS_OF_GOVERNMENT,
+    CAPITALS, DEMONYMS, DEMONYMS_OF_A_PERIOD, FOREIGN_MINISTRY_NAMES, HISTORICAL_STATES, OTHER_NAMES, PLACES_IN_TIME,
+    SEATS_OF_GOVERNMENT,
 )
 
 from ..corpus import ACTOR_TYPES  # noqa: E402  (one definition of what counts as an actor)
@@ -361,6 +362,8 @@ class Gazetteer:
         # "Honduran prosecutors", "Bolivian police": the press's name for the organ, for reviewers and matching
         demonyms = DEMONYMS.get(state.country or "", ())
         aliases = {f"{demonyms[0]} {word.lower()}"} if demonyms else set()
+        if id_pattern.startswith("foreign-ministry"):   # its own full name: "United States Department of State"
+            aliases |= set(FOREIGN_MINISTRY_NAMES.get(state.country or "", ()))
         return self.add(Entity(id_pattern.format(s=state_id), etype, label_pattern.format(S=state.label),
                                aliases, attrs={"organ_of": state_id}))
 

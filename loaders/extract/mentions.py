@@ -70,6 +70,18 @@ def structure_objects(verb: "Token") -> list["Token"]:
     return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + prep_objects(verb, "into")
 
 
+#: plural nouns that, made definite ("those three countries", "the two entities", "both governments"),
+#: stand for a list of states named just before
+GROUP_NOUNS = frozenset({"country", "nation", "state", "government", "republic", "entity", "region", "territory",
+                         "capital", "neighbour", "neighbor", "ally"})
+#: determiners that make such a plural refer back ("the", "those", "these", "both"); "all", "other"… do not
+GROUP_DETERMINERS = frozenset({"the", "those", "these", "both"})
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "eleven": 11, "twelve": 12}
+#: how many sentences back a group reference may reach
+GROUP_LOOK_BACK = 3
+
+
 class TokenMentions:
     """The mentions of one parsed article, by token."""
 
@@ -103,7 +115,9 @@ class TokenMentions:
             if home:  # an agent: "the ministry said it had cut ties"
                 conjunct = self._speaker_for_pronoun(conjunct)
             for kind in kinds:
-                found = self._fill_one(conjunct, kind)
+                # a group reference fills what is acted on; an agent that is "those governments" is
+                # mostly ordered or asked to act ("ordered those governments to pull their diplomats")
+                found = self._fill_one(conjunct, kind) or (self.group(conjunct, kind) if not home else [])
                 if not found and home and kind in ("state", "authority") and not self._names_its_state(conjunct):
                     lemma = conjunct.lemma_.lower()
                     if lemma in GOVERNMENT_WORDS and self.home_state:
@@ -170,6 +184,38 @@ class TokenMentions:
                 return [(state, mention)] if state else []
         return []
 
+    def group(self, noun: "Token", kind: str) -> list[tuple[str, Mention]]:
+        """'Venezuela accused Peru, Chile and Uruguay ... expelled the diplomats of those three countries':
+        a definite plural of state nouns is the last list of states named before it (of its number,
+        when it gives one; "both" is two), within a few sentences."""
+        if kind not in ("state", "authority") or noun.tag_ not in ("NNS", "NNPS") or self.at(noun) is not None \
+                or noun.lemma_.lower() not in GROUP_NOUNS:
+            return []
+        words = [c.lower_ for c in noun.children if c.dep_ in ("det", "predet", "nummod")]
+        if not GROUP_DETERMINERS & set(words):
+            return []
+        counts = [NUMBER_WORDS.get(w) or (int(w) if w.isdigit() else None) for w in words if w not in GROUP_DETERMINERS]
+        counts = [n for n in counts if n]
+        size = 2 if "both" in words else counts[0] if counts else None
+        if "the" in words and size is None:
+            return []   # "the countries" with no number: too vague to stand for a list
+        sentences = list(self.doc.sents)
+        here = noun.sent.start
+        first = max(0, [n for n, s in enumerate(sentences) if s.start == here][0] - GROUP_LOOK_BACK)
+        for i in range(noun.i - 1, sentences[first].start - 1, -1):
+            head = self.doc[i]
+            if head.dep_ == "conj" or not head.conjuncts or self.at(head) is None:
+                continue
+            listed = []
+            for t in (head, *head.conjuncts):
+                m = self.at(t)
+                entity = self._as_kind(m, "state") if m is not None and m.type == "State" else None
+                if entity and entity not in {e for e, _ in listed}:
+                    listed.append((entity, m))
+            if len(listed) >= 2 and (size is None or len(listed) == size):
+                return listed
+        return []
+
     def _names_its_state(self, noun: "Token") -> bool:
         """'Peru's ministry', 'the Peruvian government', 'the ministry of Peru': not the home state's."""
         near = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
@@ -215,11 +261,16 @@ class TokenMentions:
             if child.dep_ in ("amod", "nummod"):
                 yield child
         for child in kids:
-            if child.dep_ == "prep" and child.lower_ in ("of", "from", "in"):
+            if child.dep_ == "prep" and child.lower_ in ("of", "from"):
                 yield from (g for g in child.children if g.dep_ == "pobj")
+        # the owner before the place: "the French ambassador's residence in Kuwait" is France's
         for child in kids:
             if child.dep_ == "poss" and child.lower_ not in ("its", "their", "his", "her", "our", "my"):
                 yield child
+                yield from (g for g in child.children if g.dep_ in ("amod", "compound"))
+        for child in kids:
+            if child.dep_ == "prep" and child.lower_ == "in":
+                yield from (g for g in child.children if g.dep_ == "pobj")
 
     def _as_kind(self, mention: Mention, kind: str) -> str | None:
         if mention.type in KIND_TYPES.get(kind, ()):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .nationality import NationalityFinder
 from .gazetteer import LOWER, NAME_COMMA_TITLE, ORGANS, STATE, TITLE_NAME, TITLES, UPPER, Entity, fold as _fold, slug
 from .world import CAPITAL_CODE, FEMALE_NAMES, MALE_NAMES, OTHER_FIRST_NAMES, state_at
 
@@ -47,7 +48,7 @@ ORG_NAME = re.compile(r"(?<![\w’'])(?P<name>(?:[A-Z][\w’'.-]*\s+){1,5}(?:" +
 ACRONYM_ORG = re.compile(r"(?<![\w-])(?P<name>[A-ZÁÉÍÓÚ]{2,6})(?=,\s+(?:[\w’'-]+\s+){0,4}(?P<head>police|service|agency|ministry|court|party|army|forces|guard|movement|front)\b)")
 
 
-class NameFinder:
+class NameFinder(NationalityFinder):
     """Persons and organisations an article names (a mixin of the extractor)."""
 
     _person_ends: dict[int, int] | None = None   # the parser's PERSON spans: start → end offset
@@ -207,6 +208,8 @@ class NameFinder:
                                     attrs={"organ_of": state} if state else {}))
         for m in ORG_NAME.finditer(self.text):
             name = m.group("name").strip()
+            # "... Vice President Raúl Prado. Parliament dismissed": a name never runs over a sentence's end
+            name = re.split(r"(?<=[a-zà-ÿ]{2})[.!?]\s+", name)[-1]
             words = name.split()
             head = name.split()[-1].lower()
             # courts are named after their seat: "the Moscow District Military Court", "the Budapest People's Court"
@@ -215,7 +218,7 @@ class NameFinder:
                     or (not seat_court and (any(re.search(r"['’]s$", w) for w in words) or words[0] in self.gaz.surfaces)):
                 continue  # "Peru's Congress", "Mexican Embassy": a state's organ, found by the organ rules
             etype = ORG_HEADS[head]
-            state = self._state_named_in(m.start("name"), m.end("name")) if etype in STATE_BODIES else None
+            state = self._state_named_in(m.end("name") - len(name), m.end("name")) if etype in STATE_BODIES else None
             self.gaz.add(Entity(slug(name), etype, name, set(), attrs={"organ_of": state} if state else {}))
 
     def _state_named_in(self, start: int, end: int) -> str | None:
@@ -285,3 +288,4 @@ class NameFinder:
             after = [a for a in self.mentions[i + 1:i + 3] if a.type == STATE and a.kind == "demonym" and 0 <= a.start - m.end <= 30]
             if after and re.fullmatch(r",\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}", self.text[m.end:after[0].start]):
                 self.person_states[m.entity] = after[0].entity
+        self._states_of_unplaced_persons()

@@ -26,6 +26,8 @@ ORGAN_SPEAKERS = {"ministry", "government", "office", "department", "presidency"
                   "foreign office", "embassy", "junta", "council", "cabinet", "spokesman", "spokeswoman", "spokesperson"}
 #: prepositions that take what a speech verb is about: "called on X", "appealed to X", "warned against X"
 OBJECT_PREPOSITIONS = {"on", "to", "against", "about", "of", "for"}
+#: prepositions by which a reported clause names the act it reacts to ("concerned by the move")
+ACT_PREPOSITIONS = {"by", "about", "over", "at", "with"}
 #: speech verbs that only report what was said (an act announced with them is that act's announcement)
 REPORTING_LEMMAS = {"say", "announce", "confirm", "tell", "state", "add", "write", "declare", "tweet", "post", "inform",
                     "report", "explain", "note"}
@@ -99,6 +101,15 @@ def speech_subject(doc: "Doc", at: int, candidates: list[Mention]) -> tuple[str,
     return "unknown", None
 
 
+def speech_subject_token(doc: "Doc", at: int) -> "Token | None":
+    """The logical subject of the speech verb at ``at`` on the parse (None for a passive or no verb)."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or not len(span) or span[0].pos_ not in ("VERB", "AUX") or is_passive(span[0]):
+        return None
+    subject = logical_subject(span[0])
+    return None if subject is None or subject.i > span[0].i and subject.head != span[0] else subject
+
+
 def only_reports(doc: "Doc", at: int) -> bool:
     """Whether the speech verb at ``at`` only reports ("said", "announced"), not judges."""
     span = doc.char_span(at, at + 1, alignment_mode="expand")
@@ -158,12 +169,14 @@ def verb_of_quotation(doc: "Doc", at: int) -> int:
     return at
 
 
-def parsed_target(doc: "Doc", at: int, actor: Callable[["Token"], Mention | None]) -> Mention | None:
+def parsed_target(doc: "Doc", at: int, actor: Callable[["Token"], Mention | None],
+                  act: Callable[["Token"], Mention | None] = lambda noun: None) -> Mention | None:
     """Whom the speech verb at ``at`` is about, on the parse: its object ("accused X", "warned X",
     "called on X") or the object's possessor ("rejected X's accusations"), else the subject of the
-    clause it reports ("said X had ...") or its possessor.  None when the parse names no one
-    that ``actor`` accepts (a mention outside the speaker's own side) (the author of an act the verb names, "condemned the move",
-    is left to the surface chain: the latest act of another state is too often the wrong one)."""
+    clause it reports ("said X had ...") or its possessor; where that noun names an act ("condemned
+    the move", "said the recognition was illegal"), whom ``act`` says the act is about (its author,
+    or for the speaker's own act, its target).  None when the parse names no one that ``actor``
+    accepts (a mention outside the speaker's own side)."""
     span = doc.char_span(at, at + 1, alignment_mode="expand")
     if span is None or not len(span) or span[0].pos_ not in ("VERB", "AUX"):
         return None
@@ -184,12 +197,21 @@ def parsed_target(doc: "Doc", at: int, actor: Callable[["Token"], Mention | None
     objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS
                 for g in c.children if g.dep_ == "pobj"]
     for noun in objects:
-        found = about(noun)
+        found = about(noun) or act(noun)
         if found is not None:
             return found
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         for noun in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
             found = about(noun)
+            if found is not None:
+                return found
+        # "said it regretted the move": the reported clause's object names the act
+        # "said it was concerned by the allegations": or the object of its adjective
+        near = list(clause.children) + [g for c in clause.children if c.dep_ == "acomp" for g in c.children]
+        nouns = [c for c in near if c.dep_ == "dobj"]
+        nouns += [g for c in near if c.dep_ in ("prep", "agent") and c.lower_ in ACT_PREPOSITIONS for g in c.children if g.dep_ == "pobj"]
+        for noun in nouns:
+            found = act(noun)
             if found is not None:
                 return found
     return None

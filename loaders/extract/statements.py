@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import re
 
+from .body_speakers import BodySpeakers
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
 from .rules import DASH_ATTRIBUTION, QUOTE, RULES, SPEECH_VERBS
 from .sentences import Sentence
-from .speech import (defends_own_act, only_reports, parsed_speaker, parsed_target, says_something, speaker_phrase,
-                     speech_subject, verb_of_quotation)
+from .speech import (defends_own_act, only_reports, parsed_speaker, parsed_target, says_something,
+                     speaker_phrase, speech_subject, verb_of_quotation)
 
 #: propose statements reported without quotation marks ("X described Y's actions as ...")?
 PARAPHRASED_STATEMENTS = True
@@ -44,7 +45,9 @@ PARAPHRASE_VERBS = re.compile(r"(?i)said|stated|told|warned|described|called|cri
                               r"defended|rejected|argued|insisted|emphasi[sz]ed|stressed|denounced|regretted|noted|explained|"
                               r"accused|reiterated|acknowledged|maintained|voiced|congratulated|urged|demanded|welcomed|"
                               r"promised|threatened|denied|denies|claimed|claims|replied|responded|praised|thanked|expressed|"
-                              r"appealed|says|argues|warns|accuses|insists|maintains|wrote|added|adds")
+                              r"appealed|says|argues|warns|accuses|insists|maintains|wrote|added|adds|"
+                              # "broke off relations, saying ...": the participle reports the subject's words
+                              r"saying|arguing|stating")
 
 #: "... and called Y's decision '...'": a second speech verb of the same speaker
 COORDINATED_SPEECH = re.compile(r"\band\s+(?:also\s+)?(?:called|said|described|labell?ed|branded|rejected|accused|condemned|"
@@ -65,6 +68,23 @@ ACT_REFERENCES = [
     (re.compile(r"(?i)\bthe\s+(?:\w+\s+)?(?:move|measure|decision|step)\b"), None),
 ]
 
+#: nouns that name an act, and the event types they may name (empty: any act; a Statement for words)
+ACT_NOUNS = {
+    **dict.fromkeys(("decision", "move", "measure", "step", "action", "act", "announcement"), ()),
+    "recognition": ("Recognition",),
+    **dict.fromkeys(("expulsion", "expulsions"), ("ExpulsionOfDiplomats", "PersonaNonGrataDeclaration")),
+    **dict.fromkeys(("raid", "storming", "incursion", "assault"), ("EmbassyIncursion",)),
+    **dict.fromkeys(("arrest", "detention"), ("Arrest",)),
+    **dict.fromkeys(("break", "rupture", "severance"), ("SeveranceOfRelations",)),
+    "recall": ("RecallOfAmbassador",),
+    "resignation": ("Resignation",),
+    **dict.fromkeys(("verdict", "execution"), ("Sentence",)),
+    **dict.fromkeys(("remark", "comment", "accusation", "allegation", "word", "claim"), ("Statement",)),
+}
+
+#: words that accuse: what they are about is whom they accuse
+ACCUSATION_NOUNS = {"accusation", "allegation", "charge"}
+
 #: a demonym naming the state itself rather than qualifying a person or thing
 STATE_NOUN_AFTER = re.compile(r"\s+(?:State|state|nation|Republic)\b")
 
@@ -76,6 +96,15 @@ ADJUNCT_HEAD = re.compile(r"\s+(?:case|affair|issue|crisis|dispute|saga|standoff
 CIRCUMSTANTIAL = re.compile(r"\b(?:if|unless|when|whenever|although|though|once|because|since)\b[^,;]*,"
                             r"|,\s*(?:which|who|whom|whose|where)\b[^,;]*(?:,|$)"
                             r"|\s[—–]\s?[^—–]*[—–]|\([^)]*\)", re.I)
+
+
+def _reaches(pattern: re.Pattern, text: str, start: int, end: int, past: int) -> bool:
+    """Whether some match of ``pattern`` in text[start:end], overlapping ones included, ends after ``past``."""
+    while (match := pattern.search(text, start, end)) is not None:
+        if match.end() > past:
+            return True
+        start = match.start() + 1
+    return False
 
 
 def _noun_adjunct(mention: Mention, text: str) -> bool:
@@ -98,6 +127,15 @@ COUNTERPART_TOO = True
 PARAPHRASE_TO_COUNTERPART = True
 #: an official whose state is unknown speaks for the state that is the subject of the clause reported?
 SPEAKS_FOR_REPORTED_SUBJECT = True
+#: titles of those who speak for their state (a journalist, a lawyer or a bishop does not)
+OFFICIAL_TITLES = {"president", "interim president", "vice president", "prime minister", "premier", "taoiseach",
+                   "chancellor", "minister", "foreign minister", "foreign affairs minister", "minister of foreign affairs",
+                   "deputy foreign minister", "interior minister", "defense minister", "defence minister",
+                   "justice minister", "foreign secretary", "home secretary", "secretary of state", "attorney general",
+                   "ambassador", "envoy", "consul", "chargé d'affaires", "high commissioner", "spokesman", "spokeswoman",
+                   "spokesperson", "press secretary", "official", "senior official", "king", "queen", "emir"}
+#: add the state of a person a Statement is about to its targets?
+TARGET_PERSONS_STATE = True
 #: what a Statement's target can be
 TARGET_TYPES = ACTOR_TYPES | {"Embassy", "DiplomaticMission"}
 
@@ -105,7 +143,7 @@ TARGET_TYPES = ACTOR_TYPES | {"Embassy", "DiplomaticMission"}
 RULES_BY_TYPE = {r.type: r for r in RULES}
 
 
-class StatementCoder:
+class StatementCoder(BodySpeakers):
     """The Statement-coding part of the extractor (mixed into ``pipeline._Extractor``)."""
 
     def _statement(self, sentence: Sentence, index: int, mentions: list[Mention]) -> None:
@@ -182,11 +220,18 @@ class StatementCoder:
         # the parse has the last word on who speaks: the speech verb's subject, when it names an
         # actor; a subject that names none ("officials said", "a statement read on television
         # called ...") or a passive ("it was said") makes no Statement
-        heard, named = speech_subject(self.doc, v_start, outside)
+        heard, named = speech_subject(self.doc, v_start, outside + self.seats_as_mentions())
         if heard == "unnamed":
             return
         if named is not None:
-            speaker = named
+            speaker = self.seat_speaker(named)
+        elif heard == "unknown":
+            # "the ministry said", "It added that ...": a body the text does not name again
+            body = self.body_speaker(v_start, index)
+            if body is False:
+                return
+            if body is not None:
+                speaker = body
         if speaker is None:
             # no surface pattern named the speaker: the subject of the speech verb on the parse
             # ("X defended the raid, saying ...", "the ministry also rejected ...")
@@ -247,6 +292,11 @@ class StatementCoder:
             own_state = heading
         if self.gaz.entities.get(own_state, speaker).type != STATE and speaker.entity in self.speaks_for:
             own_state = self.speaks_for[speaker.entity]
+        if self.gaz.entities.get(own_state, speaker).type != STATE and self._actor_state(speaker.entity) \
+                and self.person_titles.get(speaker.entity, set()) & OFFICIAL_TITLES:
+            # "Lebanon's information minister, X": an official speaks for the state the article gives
+            # them ("Peruvian journalist X" does not)
+            own_state = self._actor_state(speaker.entity)
         if SPEAKS_FOR_REPORTED_SUBJECT and self.gaz.entities.get(own_state, speaker).type != STATE and speaker.type in PERSON_TYPES:
             # "Joly said Canada had expelled ...": an official whose state the article does not name
             # speaks of it in the third person, as the subject of the reported clause
@@ -264,7 +314,7 @@ class StatementCoder:
         # missions are spoken about too ("the Mexican Embassy is not foreign territory")
         about = ACTOR_TYPES | {"Embassy", "DiplomaticMission"}
         others = [m for m in segment if not (q_start <= m.start < q_end)
-                  and self._state_id(m) != own_state
+                  and not self._on_side(m.entity, own_state)
                   and m.entity != speaker.entity and m.type in about and not _noun_adjunct(m, self.text)
                   and not AUDIENCE_BEFORE.search(self.text, max(0, m.start - 16), m.start)]
         # whom the words are about: the object of the speech verb or the subject of the reported
@@ -276,7 +326,8 @@ class StatementCoder:
         reported = _main_clause([m for m in others if v_start <= m.start < reported_end], self.text, v_start, reported_end)
         referred = self._author_of_act(self.text[v_start:reported_end], speaker, v_start)
         quoted = [m for m in segment if q_start <= m.start < q_end and m.type in ACTOR_TYPES
-                  and self._state_id(m) != self._state_id(speaker) and m.entity != speaker.entity
+                  and self._state_id(m) != self._state_id(speaker) and not self._on_side(m.entity, own_state)
+                  and m.entity != speaker.entity
                   and not _noun_adjunct(m, self.text)]
         quoted_main = _main_clause(quoted, self.text, q_start, q_end) if words is not None else []
         after_verb = _main_clause([m for m in others if m.start >= v_start], self.text, v_start, s_end)
@@ -340,8 +391,12 @@ class StatementCoder:
         if (words is None or neutral) and any(
                 index in e.sentences and e.type != "Statement" and (own_state in e.agent or speaker.entity in e.agent
                                                                     or e.fields.get("announced_by") == speaker.entity)
-                and RULES_BY_TYPE[e.type].trigger.search(self.text, *((q_start, q_end) if neutral else (v_start, s_end)))
+                and (RULES_BY_TYPE[e.type].trigger.search(self.text, q_start, q_end) if neutral
+                     else _reaches(RULES_BY_TYPE[e.type].trigger, self.text, sentence.start, s_end, v_start))
                 for e in self.events if e.type in RULES_BY_TYPE):
+            # an act whose words run into what is said ("has not issued the safe passage, stating it is
+            # analysing ...") is announced by it too; one told before the verb ("broke off relations,
+            # saying ...") is not
             return  # "Joly said Canada had expelled ...": the announcement of an act, carried by the act itself
         fields = {"quotation": words} if words else {}
         date = self.timeline.date_at(v_start)
@@ -359,6 +414,16 @@ class StatementCoder:
             for other in _conjuncts(target, others, self.text):
                 if other.type == target.type and other.entity not in targets and other.entity != speaker.entity:
                     targets.append(other.entity)
+        # a speaker's words are never about their own side ("the president's government", "our embassy")
+        targets = [t for t in targets if not self._on_side(t, own_state)]
+        if TARGET_PERSONS_STATE:
+            # words about a foreign person or mission are about the state they belong to as well (a body,
+            # such as "Peru's Congress", already stands for its side)
+            for t in list(targets):
+                state = self._actor_state(t) if self.gaz.entities.get(t) is not None \
+                    and self.gaz.entities[t].type in PERSON_TYPES | {"Embassy", "DiplomaticMission"} else None
+                if state and state not in targets and state != own_state and state != speaker.entity:
+                    targets.append(state)
         if COUNTERPART_TOO and targets and self.gaz.entities.get(own_state, speaker).type == STATE \
                 and not any(self.gaz.entities.get(t) is not None and self.gaz.entities[t].type == STATE for t in targets):
             # words about a person or a body in a dispute between two states are addressed to the other state too
@@ -371,6 +436,15 @@ class StatementCoder:
         event = Event(self._mint("Statement", [speaker.entity], targets), "Statement", [speaker.entity], targets, fields,
                       [evidence], [(start, end)], {index}, confidence)
         self.events.append(event)
+
+    def _on_side(self, entity_id: str | None, state_id: str | None) -> bool:
+        """Whether an actor is the state ``state_id`` or one of its people, organs or missions (a
+        speaker's own side, never what the speaker's words are about)."""
+        if not entity_id or not state_id or self.gaz.entities.get(state_id) is None \
+                or self.gaz.entities[state_id].type != STATE:
+            return False
+        # a national is no official: a journalist may speak about their own country
+        return entity_id == state_id or self._actor_state(entity_id) == state_id
 
     def _heading_actor(self, sentence: Sentence, mentions: list[Mention]) -> str | None:
         """'Norway — Jonas Gahr Støre, the prime minister, said ...': the actor a list of reactions
@@ -393,13 +467,53 @@ class StatementCoder:
         def actor(token) -> Mention | None:
             found = next((m for m in mentions if m.start <= token.idx < m.end and m.type in TARGET_TYPES), None)
             if found is None or found.entity in own_side or self._state_id(found) in own_side \
+                    or any(self._on_side(found.entity, side) for side in own_side) \
                     or AUDIENCE_BEFORE.search(self.text, max(0, found.start - 16), found.start):
                 return None
             if found.type == "Government":
                 return Mention(found.start, found.end, self._state_id(found), STATE, found.surface, "lifted")
             return found
 
-        return parsed_target(self.doc, at, actor)
+        def act(noun) -> Mention | None:
+            return self._act_spoken_of(noun, own_side)
+
+        return parsed_target(self.doc, at, actor, act)
+
+    def _act_spoken_of(self, noun, own_side: set) -> Mention | None:
+        """'condemned the move', 'said the recognition was illegal': whom the act a noun names is
+        about — its author named with it ("Berlin's decision", "the Venezuelan decision"), else the
+        author of the latest act of that kind reported so far; the speaker's own act ("said the
+        recognition was overdue") is about its target."""
+        kinds = ACT_NOUNS.get(noun.lemma_.lower())
+        if kinds is None:
+            return None
+
+        def outside(entity: str | None) -> bool:
+            return bool(entity) and entity not in own_side and not any(self._on_side(entity, s) for s in own_side)
+
+        for token in (c for c in noun.children if c.dep_ in ("poss", "amod", "compound")):
+            found = next((m for m in self._mentions_in(token.idx, token.idx + len(token.text))
+                          if m.type in TARGET_TYPES or m.type == "City"), None)
+            if found is not None:
+                author = self._actor_state(found.entity) if found.type == "City" else \
+                    self._state_id(found) if found.type == "Government" or found.kind == "demonym" else found.entity
+                return Mention(noun.idx, noun.idx, author, "Actor", "", "act-author") if outside(author) else None
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children):
+            return None  # "a similar step", "recognition should come last": no act reported before
+        before = [e for e in self.events if e.type != "Statement" or kinds == ("Statement",)]
+        before = [e for e in before if e.spans and e.spans[0][0] < noun.idx and (not kinds or e.type in kinds)]
+        if not before:
+            return None
+        latest = max(before, key=lambda e: e.spans[0][0])
+        if noun.lemma_.lower() in ACCUSATION_NOUNS:
+            # "concerned by the allegations": about whom they accuse, unless that is the speaker's side
+            accused = next((t for t in latest.target if outside(t)), None)
+            if accused:
+                return Mention(noun.idx, noun.idx, accused, "Actor", "", "act-author")
+        if latest.agent and outside(latest.agent[0]):
+            return Mention(noun.idx, noun.idx, latest.agent[0], "Actor", "", "act-author")
+        other = next((t for t in latest.target if outside(t)), None)
+        return Mention(noun.idx, noun.idx, other, "Actor", "", "act-author") if other else None
 
     def _author_of_act(self, words: str, speaker: Mention, at: int) -> list[Mention]:
         """'rejected the persona non grata declaration': the agent of that act, as the article reports it."""

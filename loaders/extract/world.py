@@ -152,6 +152,22 @@ SEATS_OF_GOVERNMENT = {
 }
 
 
+#: the full names of some states' foreign ministries, besides "Ministry of Foreign Affairs of X": a
+#: ministry named either way is the same body (aliases of the minted organ, and so its surfaces:
+#: no short form another state's ministry shares, such as "Foreign Office")
+FOREIGN_MINISTRY_NAMES = {
+    "US": ("United States Department of State", "US Department of State", "U.S. Department of State"),
+    "IN": ("Ministry of External Affairs of India", "India's Ministry of External Affairs"),
+    "GB": ("Foreign, Commonwealth and Development Office", "Foreign and Commonwealth Office"),
+    "DE": ("Federal Foreign Office",),
+}
+#: organs whose name alone says whose they are: surface -> (state code, organ word of gazetteer.ORGANS)
+NAMED_ORGANS = {
+    "State Department": ("US", "state department"), "Department of State": ("US", "state department"),
+    "Federal Foreign Office": ("DE", "foreign ministry"), "Foreign and Commonwealth Office": ("GB", "foreign ministry"),
+}
+
+
 # -- facts with validity dates (world_history.yaml) ---------------------------------------------------
 
 HISTORY_FILE = Path(__file__).with_name("world_history.yaml")

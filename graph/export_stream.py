@@ -1,0 +1,294 @@
+"""Exports of an on-disk store at the engine's speed: pyoxigraph serialises, Python only frames.
+
+:func:`graph.export.export_bytes` sorts and canonicalises every statement in Python: exact for any
+store, but several times slower than the engine and holding the whole dump in memory.  An on-disk
+store (RocksDB) keeps its statements in key order, and a key is the encoding of the terms alone
+(IRIs and long strings by a fixed hash, numbers by value), so the engine reads the same content
+in the same order, whatever order it was loaded in.  This module streams that order:
+
+- quad formats (``nquads``, ``trig``): graph by graph in IRI order, each graph as the engine dumps
+  it (N-Triples lines given the graph's name; Turtle inside a TriG ``GRAPH { }`` block);
+- triple formats (``ntriples``, ``turtle``, ``rdfxml``): the engine's union of the selected graphs
+  (one ``CONSTRUCT``, duplicates removed by the engine), written as it comes;
+- graphs that may hold blank nodes (anything but the loaders' own graphs: the ontology, an
+  inferred graph) go through the canonical path (RDFC-1.0, sorted): a store's blank-node labels
+  are drawn at load time, so only canonical labels are the same from build to build;
+- the dataset description (``dgg:void``) last (first in RDF/XML, which has one root element).
+
+Same store, same bytes, run after run (``tests/test_export_stream.py``); memory stays flat (one
+engine buffer, one graph of blank nodes at most).  JSON-LD compacted with the project context is
+written by Python and stays on the canonical path.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+from pathlib import Path
+from typing import BinaryIO
+
+from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, serialize
+
+from diplograph.ontology import GRAPH, PREFIXES
+
+from .backends import Backend, OxigraphBackend
+
+STREAMED_FORMATS = ("nquads", "ntriples", "trig", "turtle", "rdfxml")
+#: graphs the loaders fill with IRIs and literals only (never a blank node): streamed as the engine stores them
+_IRI_ONLY = (GRAPH + "source/", GRAPH + "extracted/", GRAPH + "registry", GRAPH + "consolidated", GRAPH + "meta",
+             GRAPH + "curation")
+_FORMATS = {"nquads": RdfFormat.N_QUADS, "ntriples": RdfFormat.N_TRIPLES, "trig": RdfFormat.TRIG,
+            "turtle": RdfFormat.TURTLE, "rdfxml": RdfFormat.RDF_XML}
+_PREFIX_LINES = b"".join(f"@prefix {p}: <{iri}> .\n".encode() for p, iri in PREFIXES.items())
+
+
+def streamable(backend: Backend, fmt: str) -> bool:
+    return fmt in STREAMED_FORMATS and isinstance(backend, OxigraphBackend) and backend.name.startswith("oxigraph:")
+
+
+def _iri_only(graph: NamedNode) -> bool:
+    return graph.value.startswith(_IRI_ONLY)
+
+
+class _Lines:
+    """A write-only stream that rewrites the engine's N-Triples lines into N-Quads of one graph.
+
+    N-Triples escapes line breaks inside literals, so every ``" .\\n"`` ends a statement."""
+
+    def __init__(self, out: BinaryIO, graph: NamedNode) -> None:
+        self.out, self.tail, self.carry = out, f" <{graph.value}> .\n".encode(), b""
+
+    def write(self, data) -> int:
+        size = len(data)
+        data = self.carry + bytes(data)
+        cut = data.rfind(b"\n") + 1
+        self.carry = data[cut:]
+        self.out.write(data[:cut].replace(b" .\n", self.tail))
+        return size
+
+    def flush(self) -> None:
+        pass
+
+
+class _SkipPrefixes:
+    """A write-only stream that drops the ``@prefix`` lines the engine's Turtle writer starts with."""
+
+    def __init__(self, out: BinaryIO) -> None:
+        self.out, self.head = out, b""
+
+    def write(self, data) -> int:
+        data = bytes(data)
+        if self.head is None:
+            self.out.write(data)
+            return len(data)
+        self.head += data
+        while self.head.startswith(b"@prefix "):
+            end = self.head.find(b"\n")
+            if end < 0:
+                return len(data)
+            self.head = self.head[end + 1:]
+        if self.head and not b"@prefix ".startswith(self.head[:8]):
+            self.out.write(self.head)
+            self.head = None
+        return len(data)
+
+    def flush(self) -> None:
+        if self.head:
+            self.out.write(self.head)
+            self.head = None
+
+
+def _canonical(quads: list[Quad]) -> list[Quad]:
+    from .export import _quad_key, canonical_dataset
+
+    return sorted(set(canonical_dataset(quads)), key=_quad_key)
+
+
+def _counting_description(backend: Backend, graphs: list[NamedNode], selection, fmt: str, endpoint: str,
+                          union_count) -> tuple[list[Quad], int]:
+    """The description and the number of statements it says the dump holds (as export_bytes counts them)."""
+    from .export import DATASET, dataset_description
+
+    void_triples = NamedNode(PREFIXES["void"] + "triples")
+    description = dataset_description(backend, selection, 0, endpoint, format=fmt)
+    if fmt in ("nquads", "trig"):
+        count = sum(int(q.object.value) for q in description
+                    if q.predicate == void_triples and q.subject in set(graphs))
+    else:
+        count = union_count()
+    fixed = [Quad(q.subject, q.predicate, Literal(str(count), datatype=q.object.datatype), q.graph_name)
+             if q.subject == DATASET and q.predicate == void_triples else q for q in description]
+    return fixed, count
+
+
+def stream_export(backend: OxigraphBackend, fmt: str, selection: str, out: BinaryIO, *, describe: bool,
+                  endpoint: str) -> int:
+    """Write the selected graphs of an on-disk store to ``out`` in ``fmt``; returns the statements written."""
+    from .export import VOID_GRAPH, _triple_key, select_graphs
+
+    store = backend.store
+    chosen = select_graphs(backend, selection)
+    graphs = sorted(backend.graphs() if chosen is None else chosen, key=lambda g: g.value)
+    description: list[Quad] = []
+    if fmt in ("nquads", "trig"):
+        count = 0
+        if describe:
+            description, count = _counting_description(backend, graphs, chosen, fmt, endpoint, None)
+        else:
+            count = sum(int(r["n"].value) for r in backend.select(
+                "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g") if r["g"] in set(graphs))
+        if fmt == "trig":
+            out.write(_PREFIX_LINES)
+        for graph in graphs + ([VOID_GRAPH] if describe else []):
+            quads = None
+            if graph == VOID_GRAPH:
+                quads = sorted(description, key=lambda q: _triple_key(q))
+            elif not _iri_only(graph):
+                quads = _canonical(list(store.quads_for_pattern(None, None, None, graph)))
+            if fmt == "nquads":
+                if quads is None:
+                    store.dump(_Lines(out, graph), RdfFormat.N_TRIPLES, from_graph=graph)
+                else:
+                    out.write(serialize([Quad(q.subject, q.predicate, q.object, graph) for q in quads],
+                                        format=RdfFormat.N_QUADS))
+                continue
+            out.write(f"<{graph.value}> {{\n".encode())
+            skip = _SkipPrefixes(out)
+            if quads is None:
+                store.dump(skip, RdfFormat.TURTLE, from_graph=graph, prefixes=PREFIXES)
+            else:
+                skip.write(serialize([q.triple for q in quads], format=RdfFormat.TURTLE, prefixes=PREFIXES))
+            skip.flush()
+            out.write(b"}\n")
+        return count + len(description)
+
+    streamed = [g for g in graphs if _iri_only(g)]
+    # graphs with blank nodes: canonical, after the engine's part, less what the engine's part states too
+    canonical = [t for t in _triples(_canonical([q for g in graphs if not _iri_only(g)
+                                                 for q in store.quads_for_pattern(None, None, None, g)]))
+                 if not any(True for g in streamed for _ in store.quads_for_pattern(t.subject, t.predicate, t.object, g))]
+    dataset = {"default_graph": streamed}
+    # DISTINCT: the union holds each triple once however many graphs state it
+    union = ("CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }" if streamed
+             else "CONSTRUCT { ?s ?p ?o } WHERE { FILTER(false) }")
+    counted = [len(canonical)]
+
+    def union_count() -> int:
+        return counted[0]
+
+    if fmt == "rdfxml":  # one root element: the description goes first, so the count is asked first
+        if streamed:
+            rows = store.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }", **dataset)
+            counted[0] += int(next(iter(rows))["n"].value)
+        if describe:
+            description, _ = _counting_description(backend, graphs, chosen, fmt, endpoint, union_count)
+        extra = canonical + _triples(description)
+        head = serialize(extra, format=RdfFormat.RDF_XML, prefixes=PREFIXES) if extra else b""
+        body = _XmlBody(out, head)
+        serialize(store.query(union, **dataset), body, RdfFormat.RDF_XML, prefixes=PREFIXES)  # type: ignore[arg-type]
+        body.flush()
+        return counted[0] + len(description)
+    if fmt == "ntriples":
+        lines = _Count(out)
+        store.query(union, **dataset).serialize(lines, RdfFormat.N_TRIPLES)
+        counted[0] += lines.lines
+    else:
+        out.write(_PREFIX_LINES)
+        body = _SkipPrefixes(out)
+        serialize(_counting(store.query(union, **dataset), counted), body, RdfFormat.TURTLE, prefixes=PREFIXES)
+        body.flush()
+    if describe:
+        description, _ = _counting_description(backend, graphs, chosen, fmt, endpoint, union_count)
+    extra = canonical + _triples(description)
+    if extra and fmt == "ntriples":
+        out.write(serialize(extra, format=RdfFormat.N_TRIPLES))
+    elif extra:
+        body = _SkipPrefixes(out)
+        body.write(serialize(extra, format=RdfFormat.TURTLE, prefixes=PREFIXES))
+        body.flush()
+    return counted[0] + len(description)
+
+
+def _triples(description: list[Quad]) -> list:
+    from .export import _triple_key
+
+    return sorted({q.triple for q in description}, key=_triple_key)
+
+
+def _counting(triples, counted: list[int]):
+    for triple in triples:
+        counted[0] += 1
+        yield triple
+
+
+class _Count:
+    """A write-only stream that counts the N-Triples lines going through."""
+
+    def __init__(self, out: BinaryIO) -> None:
+        self.out, self.lines = out, 0
+
+    def write(self, data) -> int:
+        self.lines += bytes(data).count(b"\n")
+        return self.out.write(data)
+
+    def flush(self) -> None:
+        pass
+
+
+class _XmlBody:
+    """Writes the engine's RDF/XML with ``extra`` (another RDF/XML document of the same prefixes)
+    spliced in after the opening ``<rdf:RDF …>`` element."""
+
+    def __init__(self, out: BinaryIO, extra: bytes) -> None:
+        self.out, self.head = out, b""
+        inner = extra
+        if extra:
+            start = extra.find(b">", extra.find(b"<rdf:RDF")) + 1
+            inner = extra[start:extra.rfind(b"</rdf:RDF>")]
+        self.inner = inner
+
+    def write(self, data) -> int:
+        data = bytes(data)
+        if self.head is None:
+            self.out.write(data)
+            return len(data)
+        self.head += data
+        root = self.head.find(b"<rdf:RDF")
+        close = self.head.find(b">", root) if root >= 0 else -1
+        if close >= 0:
+            self.out.write(self.head[:close + 1] + self.inner)
+            self.out.write(self.head[close + 1:])
+            self.head = None
+        return len(data)
+
+    def flush(self) -> None:
+        if self.head:  # an empty dataset: the engine wrote no root element
+            self.out.write(self.head)
+            self.head = None
+
+
+def write_export(write, output) -> int:
+    """Run ``write(stream)`` into stdout, a stream, or a path (written beside it and renamed: never half a file)."""
+    if output is None or (isinstance(output, str) and output == "-"):
+        count = write(sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+        return count
+    if isinstance(output, (str, Path)):
+        path = Path(output)
+        partial = path.with_name(f".{path.name}.partial-{os.getpid()}")
+        try:
+            with partial.open("wb", buffering=1 << 20) as stream:
+                count = write(stream)
+            os.replace(partial, path)
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
+        return count
+    return write(getattr(output, "buffer", output))
+
+
+def stream_bytes(backend: OxigraphBackend, fmt: str, selection: str, *, describe: bool, endpoint: str) -> tuple[bytes, int]:
+    buffer = io.BytesIO()
+    count = stream_export(backend, fmt, selection, buffer, describe=describe, endpoint=endpoint)
+    return buffer.getvalue(), count

@@ -1,0 +1,108 @@
+"""Speakers that are bodies the text does not name again: "the ministry said", "the Foreign Office
+said", "It added that ...", "the Kremlin warned".
+
+``BodySpeakers`` is a part of the Statement coder (``statements.StatementCoder``): it reads the
+extractor's parse, mentions, gazetteer and the Statements coded so far.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import PERSON_TYPES, STATE, Entity, Mention
+from .mentions import seat_mentions
+from .speech import speech_subject_token
+from .text import dateline
+
+#: a foreign ministry named by its common noun, without its state ("the ministry", "the Foreign
+#: Office", "the Ministry of External Affairs")
+MINISTRY_PHRASE = re.compile(r"(?i)^(?:the\s+)?(?:(?:foreign|external\s+affairs)\s+)?(?:ministry|office)"
+                             r"(?:\s+of\s+(?:foreign|external)\s+affairs)?$")
+#: seats of government (world.SEATS_OF_GOVERNMENT) that house a body speaking for the state: the
+#: foreign ministry, or an office of its own name
+SEAT_BODIES = {**dict.fromkeys(("State Department", "Foggy Bottom", "Itamaraty", "Quai d'Orsay", "Farnesina",
+                                "Auswärtiges Amt", "Palacio San Martín", "Torre Tagle", "Palacio de Torre Tagle"),
+                               "foreign ministry"),
+               "White House": "White House"}
+#: pronouns by which a body that spoke before speaks again ("It added that ...")
+BODY_PRONOUNS = {"it"}
+#: how many sentences back a body's Statement may be for "it" to be that body
+BODY_PRONOUN_REACH = 2
+
+
+class BodySpeakers:
+    """Who speaks when the subject of a speech verb is a bare organ noun, a seat or "it"."""
+
+    def seats_as_mentions(self) -> list[Mention]:
+        """'the Kremlin', 'Downing Street': seats of government, as mentions of their state (once per article)."""
+        if getattr(self, "_seat_mentions", None) is None:
+            self._seat_mentions = seat_mentions(self.text, lambda code: self.gaz.state(code).id, self.mentions,
+                                                self.time_at)
+        return self._seat_mentions
+
+    def seat_speaker(self, mention: Mention) -> Mention:
+        """A seat that houses a ministry or an office speaks as that body ("the State Department",
+        "the Itamaraty", "the White House"); other seats ("the Kremlin") as their state."""
+        body = SEAT_BODIES.get(mention.surface)
+        if mention.kind != "seat" or body is None:
+            return mention
+        if body == "foreign ministry":
+            organ = self.gaz.organ(mention.entity, body)
+        else:
+            organ = self.gaz.entities.get(body_id := f"{body.lower().replace(' ', '-')}-of-{mention.entity}") or \
+                self.gaz.add(Entity(body_id, "GovernmentBody", mention.surface, set(), attrs={"organ_of": mention.entity}))
+        if organ.new:
+            organ.aliases.add(mention.surface)
+        return Mention(mention.start, mention.end, organ.id, organ.type, mention.surface, "organ")
+
+    def body_speaker(self, at: int, index: int) -> Mention | None | bool:
+        """The body that speaks through the speech verb at ``at`` in sentence ``index``, where its
+        subject is "it" (the body or state that spoke in the last sentences; False where none did:
+        no Statement) or a foreign ministry named without its state ("the ministry", "the Foreign
+        Office": the state named in the phrase or sentence before it, else the ministry that spoke
+        last, else the state of the dateline); None where the subject is neither."""
+        subject = speech_subject_token(self.doc, at)
+        if subject is None:
+            return None
+        if subject.lower_ in BODY_PRONOUNS:
+            for event in reversed(self.events):
+                if event.type != "Statement" or not event.agent or max(event.sentences) < index - BODY_PRONOUN_REACH:
+                    continue
+                entity = self.gaz.entities.get(event.agent[0])
+                if entity is not None and entity.type not in PERSON_TYPES:
+                    return Mention(subject.idx, subject.idx + len(subject.text), entity.id, entity.type, subject.text,
+                                   "pronoun")
+            return False
+        tokens = [t for t in subject.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct")
+                  and not any(a.dep_ in ("relcl", "acl", "appos") and a in t.ancestors for a in subject.subtree)]
+        phrase = self.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
+        if not MINISTRY_PHRASE.match(phrase.strip()):
+            return None
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        sentence = self.sentences[index]
+        # "In Berlin, the Foreign Office said": the state named before it in the sentence
+        before = [m for m in self.mentions if sentence.start <= m.start < start and m.type in (STATE, "City")
+                  and re.search(r"(?i)\b(?:in|from)\s+$", self.text[max(0, m.start - 6):m.start])]
+        state = self._place_state(before[-1].surface) if before else None
+        if state is None:
+            earlier = [e for e in self.events if e.type == "Statement" and e.agent and max(e.sentences) < index
+                       and (self.gaz.entities.get(e.agent[0]) is not None
+                            and self.gaz.entities[e.agent[0]].type == "GovernmentBody"
+                            and "foreign" in self.gaz.entities[e.agent[0]].id)]
+            state = self.gaz.state_of(earlier[-1].agent[0]) if earlier else None
+        state = state or self._dateline_state()
+        if state is None or self.gaz.entities.get(state) is None or self.gaz.entities[state].type != STATE:
+            return None
+        organ = self.gaz.organ(state, "foreign ministry")
+        if organ.new and not phrase.lower().startswith("the ministry"):
+            organ.aliases.add(phrase[4:] if phrase.lower().startswith("the ") else phrase)
+        return Mention(start, end, organ.id, organ.type, phrase, "organ")
+
+    def _dateline_state(self) -> str | None:
+        """The state of the dateline's place ("MOSCOW, March 17, 2018 —")."""
+        found = dateline(self.text)
+        if found is None:
+            return None
+        line_start = self.text.rfind("\n", 0, found[1]) + 1
+        place = re.match(r"\s*([A-ZÀ-Þ][A-ZÀ-Þ .'-]+?)\s*,", self.text[line_start:found[1]])
+        return self._place_state(place.group(1).title()) if place else None

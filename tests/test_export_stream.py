@@ -1,0 +1,60 @@
+"""Exports of an on-disk store stream from the engine: the same statements as the canonical path,
+the same bytes run after run, and the same bytes for two stores built apart from the same corpus."""
+
+from __future__ import annotations
+
+import pytest
+from pyoxigraph import RdfFormat, parse
+
+from diplograph.graph.backends import OxigraphBackend
+from diplograph.graph.builder import build
+from diplograph.graph.export import canonical_nquads, export, export_bytes
+from diplograph.graph.export_stream import STREAMED_FORMATS, streamable
+from diplograph.graph.settings import default_corpus
+
+PARSE = {"turtle": RdfFormat.TURTLE, "ntriples": RdfFormat.N_TRIPLES, "nquads": RdfFormat.N_QUADS,
+         "trig": RdfFormat.TRIG, "rdfxml": RdfFormat.RDF_XML}
+SELECTIONS = ("all", "consolidated", "ontology", "source:003", "registry,source:000")
+
+
+@pytest.fixture(scope="module")
+def stores(tmp_path_factory, texts_dir):
+    """The seed corpus built twice, into two on-disk stores."""
+    folder = tmp_path_factory.mktemp("stream")
+    for name in ("one", "two"):
+        build(default_corpus(), folder / name, texts_dir, validate=False, full=True)
+    one = OxigraphBackend.open(folder / "one", read_only=True)
+    two = OxigraphBackend.open(folder / "two", read_only=True)
+    yield one, two
+    one.close()
+    two.close()
+
+
+@pytest.mark.parametrize("selection", SELECTIONS)
+@pytest.mark.parametrize("fmt", STREAMED_FORMATS)
+def test_streamed_export_holds_what_the_canonical_path_holds(stores, fmt, selection):
+    disk = stores[0]
+    assert streamable(disk, fmt)
+    canonical_path = OxigraphBackend(disk.store, "memory:")  # the same store, seen as one held in memory
+    assert not streamable(canonical_path, fmt)
+    streamed, count = export_bytes(disk, fmt, selection)
+    expected, expected_count = export_bytes(canonical_path, fmt, selection)
+    back = list(parse(streamed, format=PARSE[fmt]))
+    assert canonical_nquads(back) == canonical_nquads(parse(expected, format=PARSE[fmt]))
+    assert count == expected_count == len(back)
+    assert export_bytes(disk, fmt, selection) == (streamed, count), "not byte-identical run to run"
+
+
+@pytest.mark.parametrize("fmt", STREAMED_FORMATS)
+def test_two_stores_of_the_same_corpus_export_the_same_bytes(stores, fmt):
+    one, two = stores
+    for selection in ("consolidated", "ontology", "registry,source:001"):
+        assert export_bytes(one, fmt, selection, describe=False) == export_bytes(two, fmt, selection, describe=False)
+
+
+def test_export_to_a_path_writes_the_streamed_bytes_whole(stores, tmp_path):
+    disk = stores[0]
+    target = tmp_path / "dump.nq"
+    count = export(disk, "nquads", "all", target)
+    assert (target.read_bytes(), count) == export_bytes(disk, "nquads", "all")
+    assert [p.name for p in tmp_path.iterdir()] == ["dump.nq"]  # no partial file left beside it
