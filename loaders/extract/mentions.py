@@ -78,6 +78,9 @@ GROUP_NOUNS = frozenset({"country", "nation", "state", "government", "republic",
 GROUP_DETERMINERS = frozenset({"the", "those", "these", "both"})
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 "eleven": 11, "twelve": 12}
+#: members of a legislature, who vote for it ("lawmakers voted to remove her")
+LEGISLATOR_WORDS = frozenset({"lawmaker", "legislator", "deputy", "senator", "congressman", "congresswoman",
+                              "parliamentarian", "mp", "representative", "congressmen", "congresswomen"})
 #: how many sentences back a group reference may reach
 GROUP_LOOK_BACK = 3
 
@@ -117,7 +120,8 @@ class TokenMentions:
             for kind in kinds:
                 # a group reference fills what is acted on; an agent that is "those governments" is
                 # mostly ordered or asked to act ("ordered those governments to pull their diplomats")
-                found = self._fill_one(conjunct, kind) or (self.group(conjunct, kind) if not home else [])
+                found = self._fill_one(conjunct, kind) or (self.group(conjunct, kind) if not home else []) \
+                    or self._legislature_of_members(conjunct, kind)
                 if not found and home and kind in ("state", "authority") and not self._names_its_state(conjunct):
                     lemma = conjunct.lemma_.lower()
                     if lemma in GOVERNMENT_WORDS and self.home_state:
@@ -214,6 +218,18 @@ class TokenMentions:
                     listed.append((entity, m))
             if len(listed) >= 2 and (size is None or len(listed) == size):
                 return listed
+        return []
+
+    def _legislature_of_members(self, noun: "Token", kind: str) -> list[tuple[str, Mention]]:
+        """'Peruvian lawmakers voted to remove her': its members act for the legislature, the one the
+        article names for their state (or, their state untold, the one it names last)."""
+        if kind != "legislature" or noun.lemma_.lower() not in LEGISLATOR_WORDS or self.at(noun) is not None:
+            return []
+        states = {s for s, _ in self._fill_one(noun, "state")}
+        for i in sorted((i for i in self._by_token if i < noun.i), reverse=True):
+            mention = self._by_token[i]
+            if mention.type == "Legislature" and (not states or self.state_of(mention.entity) in states):
+                return [(mention.entity, mention)]
         return []
 
     def _names_its_state(self, noun: "Token") -> bool:
