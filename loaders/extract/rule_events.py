@@ -65,6 +65,11 @@ class RuleCoder:
         if rule.type == "RemovalFromOffice" and re.fullmatch(r"(?i)ousted|deposed|toppled", trigger.group(0)) and \
                 re.match(r"\s+(?:[A-Z]|(?:\w+\s+)?(?:leader|president|prime minister|ruler)\b)", s_text[trigger.end():trigger.end() + 30]):
             return  # "Ousted Honduran leader Zelaya": an epithet, not the report of an act
+        if rule.type == "EmbassyIncursion" and re.match(r"(?i)(?:raid|assault)\s+on", trigger.group(0)):
+            owner = re.search(r"(\S+?)['’]s\s+$", s_text[:trigger.start()])
+            by = re.match(r"[^.;]{0,40}?\bby\s+", s_text[trigger.end():])
+            if not owner and not by:
+                return  # "over the raid on its embassy": whose raid, the sentence does not say
         if rule.type == "CoupAttempt" and re.search(r"(?:involvement|participation|role|part|complicity|involved)\s+in\s+(?:\w+\s+){0,3}$|co-?author\s+of\s+(?:the\s+)?$|accused\s+of\s+(?:\w+\s+){0,3}$|supporting\s+(?:the\s+)?$|(?:called|calling|described|describing|labell?ed|branded|denounced|termed)\s+(?:[\w’'-]+\s+){0,4}(?:a|an|as)\s+(?:\w+\s+)?$",
                                                      s_text[:trigger.start()]):
             return
@@ -139,6 +144,15 @@ class RuleCoder:
             if target is None and rule.type in TARGET_CENTRED:
                 subjects = _drop_relative_clauses([m for m in left if m is not agent], self.text, sentence.start, t_start)
                 target = _nearest(subjects, rule.target, reverse=True)
+            if rule.type == "Recognition" and target is None and re.search(r"(?i)(?:government|regime|junta|authorities)$", trigger.group(0)):
+                # "recognized the new military government": the government of the state the article is about
+                state = self.focal_state_guess(self._state_id(agent)) if agent is not None else None
+                if state:
+                    organ = self.gaz.organ(state, "government")
+                    target = Mention(t_start, t_end, organ.id, organ.type, trigger.group(0), "organ")
+            if rule.type == "Recognition" and trigger.group(0).lower().startswith("whom"):
+                target = _nearest(left, rule.target, reverse=True)
+                agent = _nearest([m for m in mentions if m is not target], rule.agent, reverse=False)
         if re.match(r"(?i)decision|decide", trigger.group(0)):
             # "the Peruvian government's decision on whether ...": the decider is the possessor
             decider = _possessor(left, self.text, t_start)
@@ -164,6 +178,22 @@ class RuleCoder:
             host = mission.attrs.get("receiving_state") if mission else None
             if host:
                 agent = Mention(target.start, target.end, host, STATE, target.surface, "host-state")
+        if rule.type == "RecallOfAmbassador":
+            envoys = [m for m in inside + right[:1] + left[-1:] if m.type == "Post"]
+            post = self.gaz.entities[envoys[0].entity] if envoys else None
+            mission = self.gaz.entities.get(post.attrs.get("post_in", "")) if post else None
+            if mission is not None:
+                agent = Mention(envoys[0].start, envoys[0].end, mission.attrs["sending_state"], STATE, envoys[0].surface, "envoy")
+                if mission.attrs.get("receiving_state"):
+                    target = Mention(envoys[0].start, envoys[0].end, mission.attrs["receiving_state"], STATE, envoys[0].surface, "envoy")
+            own = [m for m in inside if m.type == STATE]
+            if own and agent is None:
+                agent = own[-1]
+            if target is None and agent is not None:
+                # "Argentina recalled its ambassador": from the state the article is about
+                other = self.focal_state_guess(self._state_id(agent))
+                if other:
+                    target = Mention(t_start, t_end, other, STATE, "", "counterpart")
         if agent is None and rule.type in ("Charge", "Sentence", "Arrest"):
             by = re.match(r"[^.;]{0,25}?\b(?:from|by)\s+", self.text[t_end:t_end + 40])
             if by:
@@ -270,6 +300,12 @@ class RuleCoder:
         target_id = target.entity if target else None
         if agent_id and target_id and agent_id == target_id:
             target_id = None
+        if agent is not None and not target_id and rule.type in ("RestorationOfRelations", "SeveranceOfRelations", "DowngradeOfRelations"):
+            partners = [m for m in _conjuncts(agent, mentions, self.text) if m.type == STATE]
+            if len(partners) == 1:  # "A and B restored relations": with each other
+                target, target_id = partners[0], partners[0].entity
+                self._add_event(rule.type, target_id, self._state_id(agent) if lift else agent.entity, {}, sentence, index,
+                                trigger, [partners[0], agent], rule.confidence - 0.1)
         if ("agent" in rule.needs and not agent_id) or ("target" in rule.needs and not target_id):
             if not self._anaphoric_merge(rule, agent_id, target_id, sentence, index, trigger):
                 return

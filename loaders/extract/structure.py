@@ -87,6 +87,10 @@ def decision_maker(noun: "Token") -> "Token | None":
     poss = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
     if poss is not None:
         return poss
+    by = next((g for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+               for g in c.children if g.dep_ == "pobj"), None)
+    if by is not None:
+        return by  # "the decision by Peru to break relations"
     if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in ("announce", "make", "take", "confirm", "defend", "explain", "justify"):
         return logical_subject(noun.head)
     return None
