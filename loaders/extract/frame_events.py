@@ -31,6 +31,7 @@ class FrameCoder:
         index.home_state_clear = self.focal_state_clear
         index.place_state = self._place_state  # organs named with a city: "the Budapest court" (organs.py)
         index.office_state = lambda person: self.gaz.state_of(self.person_posts[person]) if person in self.person_posts else None
+        index.host_state = self._host_state    # "Ghana's envoy in Lomé": Togo
         self._token_index = index
         starts = [s.start for s in self.sentences]
         out = []

@@ -17,7 +17,7 @@ import re
 
 from .body_speakers import BodySpeakers
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
-from .rules import DASH_ATTRIBUTION, QUOTE, RULES, SPEECH_VERBS
+from .rules import DASH_ATTRIBUTION, QUOTE, RETIRED_CUES, RULES, SPEECH_VERBS
 from .sentences import Sentence
 from .speech import (defends_own_act, only_reports, parsed_speaker, says_something,
                      second_speakers_clauses, speaker_phrase, speech_subject, verb_of_quotation)
@@ -109,7 +109,7 @@ SECOND_CLAUSES = True
 TARGET_PERSONS_STATE = True
 
 #: the event types the rules code, by name
-RULES_BY_TYPE = {r.type: r for r in RULES}
+RULES_BY_TYPE = {r.type: r for r in RULES + RETIRED_CUES}  # the triggers of acts a speaker may announce
 
 
 class StatementCoder(BodySpeakers, StatementTargets):
