@@ -72,15 +72,20 @@ def client(port: int, path: str, seconds: float, out) -> None:
             response = conn.getresponse()
             response.read()
             if response.status != 200:
-                errors += 1
+                errors += 1  # an error answer is no answer: it counts in no rate or latency
+                ok = False
+            else:
+                ok = True
             if response.getheader("Connection", "").lower() == "close":
                 conn.close()
                 conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
         except OSError:
             errors += 1
+            ok = False
             conn.close()
             conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-        times.append(time.perf_counter() - started)
+        if ok:
+            times.append(time.perf_counter() - started)
     out.put((times, errors))
 
 
