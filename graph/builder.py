@@ -19,7 +19,7 @@ from pyoxigraph import NamedNode, Quad, RdfFormat
 
 from diplograph.loaders import __version__
 from diplograph.loaders.corpus import CONSOLIDATED_GRAPH, META_GRAPH, ONTOLOGY_GRAPH, Corpus, load_corpus
-from diplograph.loaders.curation import load_ranks
+from diplograph.loaders.curation import CURATION_GRAPH, load_ranks
 from diplograph.loaders.stream import CorpusReader, CrossChecks, FileResult
 from diplograph.ontology import GRAPH, ID, ONTOLOGY_TTL
 
@@ -44,13 +44,16 @@ _FACTS_OF = """GRAPH ?g { ?s ?p ?o }
   FILTER NOT EXISTS { GRAPH ?g { ?s a ?bookkeeping } VALUES ?bookkeeping { dg:Claim dg:Mention dg:Source } }"""
 #: incremental: the facts of the graphs about to go leave the consolidated view (kept aside in RETRACTED)...
 RETRACT = f"""
-INSERT {{ GRAPH <{RETRACTED}> {{ ?s ?p ?o }} }} WHERE {{ VALUES ?g {{ $GRAPHS }} {_FACTS_OF} }};
+INSERT {{ GRAPH <{RETRACTED}> {{ ?s ?p ?o }} }} WHERE {{ VALUES ?g {{ $GRAPHS }} {_FACTS_OF} }}
+"""
+RETRACT_DELETE = f"""
 DELETE {{ GRAPH dgg:consolidated {{ ?s ?p ?o }} }} WHERE {{ GRAPH <{RETRACTED}> {{ ?s ?p ?o }} }}
 """
-#: the facts of the (re)loaded graphs join the view
+#: the facts of the (re)loaded graphs join the view (new ones counted: a summary proportional to the change)
 CONSOLIDATE_GRAPHS = f"""
-INSERT {{ GRAPH dgg:consolidated {{ ?s ?p ?o }} }}
-WHERE {{ VALUES ?g {{ $GRAPHS }} GRAPH dgg:meta {{ ?g prov:wasDerivedFrom ?source }} {_FACTS_OF} }}
+SELECT DISTINCT ?s ?p ?o
+WHERE {{ VALUES ?g {{ $GRAPHS }} GRAPH dgg:meta {{ ?g prov:wasDerivedFrom ?source }} {_FACTS_OF}
+        FILTER NOT EXISTS {{ GRAPH dgg:consolidated {{ ?s ?p ?o }} }} }}
 """
 
 
@@ -139,9 +142,14 @@ def build(corpus_dir: str | Path, store_path: str | Path, texts: str | Path | No
         backend = OxigraphBackend.open(staging)
         try:
             changed = _fill(backend, reader, plan, workers, on_problems, progress)
+            plan.delta -= _size(backend.store, CURATION_GRAPH)
             load_ranks(backend, corpus_dir)  # the curators' ranks: dgg:curation, replaced whole (small)
+            plan.delta += _size(backend.store, CURATION_GRAPH)
             storefolder.pause_point("filled")
-            summary = _summarize(backend, reader, f"oxigraph:{target}", changed, plan.incremental, validate=validate)
+            known = (old or {}).get("quads") if plan.incremental else None  # counted by change, not by store
+            summary = _summarize(backend, reader, f"oxigraph:{target}", changed, plan.incremental, validate=validate,
+                                 quads=None if known is None else known + plan.delta)
+            plan.quads = summary.quads
             storefolder.write_manifest(staging, plan.manifest())
         finally:
             backend.close()
@@ -172,6 +180,8 @@ class _Plan:
             if entry and entry["key"] == self._key(name, entry["source"]):
                 self.entries[name] = entry
         self.removed = [e for n, e in old_files.items() if n not in self.entries] if self.incremental else []
+        self.delta = 0  # quads added less quads removed, by an incremental build
+        self.quads: int | None = None
 
     def _key(self, name: str, source_id: str | None) -> str:
         source = self.reader.loader.by_id.get(source_id or "")
@@ -194,7 +204,7 @@ class _Plan:
 
     def manifest(self) -> dict:
         return {"format": MANIFEST_FORMAT, "registry": self.registry_key, "files": self.entries,
-                "texts": self.reader.loader.text_stats}
+                "texts": self.reader.loader.text_stats, "quads": self.quads}
 
 
 def _digest(value) -> str:
@@ -214,7 +224,11 @@ def _fill(backend: OxigraphBackend, reader: CorpusReader, plan: _Plan, workers: 
     if old_graphs:  # the consolidated view forgets what the old versions said (re-added below if still said)
         values = " ".join(f"<{g}>" for g in old_graphs)
         backend.update(RETRACT.replace("$GRAPHS", values))
+        plan.delta -= sum(Quad(q.subject, q.predicate, q.object, CONSOLIDATED_GRAPH) in store
+                          for q in store.quads_for_pattern(None, None, None, NamedNode(RETRACTED)))
+        backend.update(RETRACT_DELETE)
         for g in old_graphs:
+            plan.delta -= _size(store, NamedNode(g))
             backend.update(f"DROP SILENT GRAPH <{g}>")
     stale = plan.stale()
     fresh = iter(reader.read(stale, workers))
@@ -261,17 +275,24 @@ def _fill(backend: OxigraphBackend, reader: CorpusReader, plan: _Plan, workers: 
         loader.files[name] = plan.shas[name]
     loader._emit_meta(reader.sources, {sid: "" if ok else None for sid, ok in reader.verified.items()})
     if plan.incremental:
+        plan.delta += sum(_size(store, NamedNode(g)) for g in new_graphs) - _size(store, META_GRAPH)
         backend.update(f"DROP SILENT GRAPH <{META_GRAPH.value}>")
         store.extend(loader.quads)
+        plan.delta += _size(store, META_GRAPH)
         if old_graphs:  # a retracted fact another source graph still states comes back
             # (looked up triple by triple in the engine's indexes: a SPARQL join with the meta graph is 20× slower
             # here; the bookkeeping test is not repeated: a claim's, mention's or source's IRI names its source)
             live = {NamedNode(e["graph"]) for e in plan.entries.values() if e.get("graph")}
-            store.extend([Quad(q.subject, q.predicate, q.object, CONSOLIDATED_GRAPH)
-                          for q in store.quads_for_pattern(None, None, None, NamedNode(RETRACTED))
-                          if any(h.graph_name in live for h in store.quads_for_pattern(q.subject, q.predicate, q.object))])
+            back = [Quad(q.subject, q.predicate, q.object, CONSOLIDATED_GRAPH)
+                    for q in store.quads_for_pattern(None, None, None, NamedNode(RETRACTED))
+                    if any(h.graph_name in live for h in store.quads_for_pattern(q.subject, q.predicate, q.object))]
+            store.extend(back)
+            plan.delta += len(back)
         if new_graphs:
-            backend.update(CONSOLIDATE_GRAPHS.replace("$GRAPHS", " ".join(f"<{g}>" for g in new_graphs)))
+            facts = [Quad(r["s"], r["p"], r["o"], CONSOLIDATED_GRAPH) for r in backend.select(
+                CONSOLIDATE_GRAPHS.replace("$GRAPHS", " ".join(f"<{g}>" for g in new_graphs)))]
+            store.extend(facts)
+            plan.delta += len(facts)
         backend.update(f"DROP SILENT GRAPH <{RETRACTED}>")
     else:
         store.bulk_extend(loader.quads)
@@ -280,8 +301,13 @@ def _fill(backend: OxigraphBackend, reader: CorpusReader, plan: _Plan, workers: 
     return sorted(set(old_graphs) | set(new_graphs)) if plan.incremental else sorted(set(new_graphs))
 
 
+def _size(store, graph: NamedNode) -> int:
+    """The quads of one graph, counted in the engine's index of that graph (a small graph: a change)."""
+    return sum(1 for _ in store.quads_for_pattern(None, None, None, graph))
+
+
 def _summarize(backend: OxigraphBackend, reader: CorpusReader, name: str, changed: list[str], incremental: bool,
-               *, validate: bool = True) -> BuildSummary:
+               *, validate: bool = True, quads: int | None = None) -> BuildSummary:
     """The summary, counted by the engine."""
     from .conflicts import find_conflicts
 
@@ -293,7 +319,7 @@ def _summarize(backend: OxigraphBackend, reader: CorpusReader, name: str, change
         claims=count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?c a dg:Claim } }"),
         events=count(f"SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ GRAPH <{CONSOLIDATED_GRAPH.value}> {{ ?e a ?t }} "
                      f"FILTER(STRSTARTS(STR(?e), \"{ID}event/\")) }}"),
-        quads=backend.count(), graphs=len(backend.graphs()), warnings=list(reader.loader.warnings),
+        quads=backend.count() if quads is None else quads, graphs=len(backend.graphs()), warnings=list(reader.loader.warnings),
         changed_sources=changed, incremental=incremental,
     )
     if validate and not incremental:  # a whole-store analysis, like validation: a build that loads only skips it

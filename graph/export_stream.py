@@ -164,10 +164,11 @@ def stream_export(backend: OxigraphBackend, fmt: str, selection: str, out: Binar
         return count + len(description)
 
     streamed = [g for g in graphs if _iri_only(g)]
+    chosen_iri_only = set(streamed)
     # graphs with blank nodes: canonical, after the engine's part, less what the engine's part states too
     canonical = [t for t in _triples(_canonical([q for g in graphs if not _iri_only(g)
                                                  for q in store.quads_for_pattern(None, None, None, g)]))
-                 if not any(True for g in streamed for _ in store.quads_for_pattern(t.subject, t.predicate, t.object, g))]
+                 if not any(q.graph_name in chosen_iri_only for q in store.quads_for_pattern(t.subject, t.predicate, t.object))]
     dataset = {"default_graph": streamed}
     # DISTINCT: the union holds each triple once however many graphs state it
     union = ("CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }" if streamed
@@ -177,8 +178,16 @@ def stream_export(backend: OxigraphBackend, fmt: str, selection: str, out: Binar
     def union_count() -> int:
         return counted[0]
 
+    one = streamed[0] if len(streamed) == 1 else None  # one graph: the engine dumps it, prefixes and all
+
+    def count_one() -> None:
+        rows = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{one.value}> {{ ?s ?p ?o }} }}")
+        counted[0] += int(next(iter(rows))["n"].value)
+
     if fmt == "rdfxml":  # one root element: the description goes first, so the count is asked first
-        if streamed:
+        if one is not None:
+            count_one()
+        elif streamed:
             rows = store.query("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }", **dataset)
             counted[0] += int(next(iter(rows))["n"].value)
         if describe:
@@ -186,17 +195,27 @@ def stream_export(backend: OxigraphBackend, fmt: str, selection: str, out: Binar
         extra = canonical + _triples(description)
         head = serialize(extra, format=RdfFormat.RDF_XML, prefixes=PREFIXES) if extra else b""
         body = _XmlBody(out, head)
-        serialize(store.query(union, **dataset), body, RdfFormat.RDF_XML, prefixes=PREFIXES)  # type: ignore[arg-type]
+        if one is not None:
+            store.dump(body, RdfFormat.RDF_XML, from_graph=one, prefixes=PREFIXES)
+        else:
+            serialize(store.query(union, **dataset), body, RdfFormat.RDF_XML, prefixes=PREFIXES)  # type: ignore[arg-type]
         body.flush()
         return counted[0] + len(description)
     if fmt == "ntriples":
         lines = _Count(out)
-        store.query(union, **dataset).serialize(lines, RdfFormat.N_TRIPLES)
+        if one is not None:
+            store.dump(lines, RdfFormat.N_TRIPLES, from_graph=one)
+        else:
+            store.query(union, **dataset).serialize(lines, RdfFormat.N_TRIPLES)
         counted[0] += lines.lines
     else:
         out.write(_PREFIX_LINES)
         body = _SkipPrefixes(out)
-        serialize(_counting(store.query(union, **dataset), counted), body, RdfFormat.TURTLE, prefixes=PREFIXES)
+        if one is not None:
+            count_one()
+            store.dump(body, RdfFormat.TURTLE, from_graph=one, prefixes=PREFIXES)
+        else:  # the engine's union, through Python to get the prefixes (QueryTriples.serialize takes none)
+            serialize(_counting(store.query(union, **dataset), counted), body, RdfFormat.TURTLE, prefixes=PREFIXES)
         body.flush()
     if describe:
         description, _ = _counting_description(backend, graphs, chosen, fmt, endpoint, union_count)

@@ -99,17 +99,18 @@ def validate_backend(backend: Backend, *, engine: str = "sparql", graphs: Iterab
     """Validate the store against the shapes (and the check queries).
 
     ``graphs`` limits the shapes to the union of these source graphs with the registry and the
-    ontology (after an incremental build: only what changed), and the check queries to these
-    graphs with the registry, ontology, meta and curation graphs.  ``progress(done, total)`` is called after each query."""
-    if engine == "sparql":
-        results = shapes_results(backend, graphs=graphs, progress=progress)
-        report_graph = None
-    elif engine == "pyshacl":
-        results, report_graph = _pyshacl_results(backend, graphs)
-    else:
+    ontology (after an incremental build: only what changed), and the check queries to those
+    graphs and the shared ones (``_check_rows``).
+    ``progress(done, total)`` is called after each query."""
+    if engine not in ENGINES:
         raise DiplographError(f"unknown validation engine {engine!r}; use one of {', '.join(ENGINES)}")
-    if checks:
-        results += run_checks(backend, graphs=graphs)
+    report_graph = None
+    if engine == "sparql":
+        results = shapes_results(backend, graphs=graphs, progress=progress, checks=checks)
+    else:
+        results, report_graph = _pyshacl_results(backend, graphs)
+        if checks:
+            results += run_checks(backend, graphs=graphs)
     conforms = not any(r.severity == "Violation" for r in results)
     _attach_sources(backend, results)
     results.sort(key=lambda x: (x.severity != "Violation", x.focus, x.path or "", x.message, x.value or ""))
@@ -119,6 +120,8 @@ def validate_backend(backend: Backend, *, engine: str = "sparql", graphs: Iterab
 SH_NS = "http://www.w3.org/ns/shacl#"
 REGISTRY = NamedNode("https://w3id.org/diplograph/graph/registry")
 ONTOLOGY = NamedNode("https://w3id.org/diplograph/graph/ontology")
+SHARED_FOR_CHECKS = {NamedNode(f"https://w3id.org/diplograph/graph/{name}")
+                     for name in ("registry", "ontology", "meta", "curation")}
 
 
 def _dataset(graphs: Iterable[NamedNode | str] | None) -> list[NamedNode] | None:
@@ -140,40 +143,45 @@ def _select(backend: Backend, query: str, dataset: list[NamedNode] | None) -> li
     return list(backend.query(query, prefixes=False).rows)  # type: ignore[arg-type]
 
 
-def shapes_results(backend: Backend, *, graphs=None, progress=None) -> list[ValidationResult]:
-    """SHACL results of the shapes compiled to SPARQL (graph/shacl_sparql.py), run in the store."""
+def shapes_results(backend: Backend, *, graphs=None, progress=None, checks: bool = False) -> list[ValidationResult]:
+    """SHACL results of the shapes compiled to SPARQL (graph/shacl_sparql.py), run in the store,
+    and with ``checks`` the check queries' results, all run on one pool of threads."""
     from .shacl_sparql import Compiler, subclass_reader
 
     dataset = _dataset(graphs)
     shapes = _shapes()
     compiler = Compiler(shapes, subclass_reader(lambda q: _select(backend, q, None)))
-    constraints = [c for owner in shapes.node_shapes() for c in compiler.constraints(owner)]
-    results = []
-    # Oxigraph releases the GIL while it evaluates: one query per core at a time (2x on 2 cores)
+    batches = [q for owner in shapes.node_shapes() for q in compiler.shape_queries(owner)]
+    check_queries = stored_checks() if checks else []
+    jobs = [lambda q=q: _select(backend, q.query, dataset) for q in batches]
+    jobs += [lambda c=c: _check_rows(c, backend, dataset) for c in check_queries]
+    results: list[ValidationResult] = []
+    # Oxigraph releases the GIL while it evaluates a query: one query per core at a time (measured:
+    # two threads use both cores).
     workers = min(8, os.cpu_count() or 1) if isinstance(backend, OxigraphBackend) else 1
     with ThreadPoolExecutor(workers) as pool:
-        answers = pool.map(lambda c: _select(backend, c.query, dataset), constraints)
-        for done, (c, rows) in enumerate(zip(constraints, answers), 1):
-            _collect(c, rows, results)
+        answers = pool.map(lambda job: job(), jobs)
+        for done, (job, rows) in enumerate(zip(batches + check_queries, answers), 1):
+            if done <= len(batches):
+                results += [_result(c, focus, value, shapes) for c, focus, value in job.results(rows)]
+            else:
+                results += _check_results(job, rows)
             if progress is not None:
-                progress(done, len(constraints))
-    names = _labels(backend, {r.terms["focus"] for r in results if isinstance(r.terms["focus"], NamedNode)})
+                progress(done, len(jobs))
+    names = _labels(backend, {NamedNode(r.focus) for r in results if r.focus.startswith("http")})
     for r in results:
         r.focus_label = names.get(r.focus)
     return results
 
 
-def _collect(c, rows: list[dict], results: list[ValidationResult]) -> None:
-    shapes = _shapes()
-    for row in rows:
-        focus, value = row["focus"], row.get("value")
-        results.append(ValidationResult(
-            focus=focus.value, focus_label=None, path=_path_text(c.path_text), message=c.message or
-            f"{c.component} constraint not met", severity=c.severity,
-            shape=c.shape.value if isinstance(c.shape, NamedNode) else str(c.shape),
-            value=value.value if value is not None else None, component=c.component,
-            terms={"focus": focus, "value": value, "shape": c.shape, "path": c.path, "shapes": shapes},
-        ))
+def _result(c, focus, value, shapes) -> ValidationResult:
+    return ValidationResult(
+        focus=focus.value, focus_label=None, path=_path_text(c.path_text), message=c.message or
+        f"{c.component} constraint not met", severity=c.severity,
+        shape=c.shape.value if isinstance(c.shape, NamedNode) else str(c.shape),
+        value=value.value if value is not None else None, component=c.component,
+        terms={"focus": focus, "value": value, "shape": c.shape, "path": c.path, "shapes": shapes},
+    )
 
 
 @functools.cache
@@ -305,36 +313,61 @@ def run_checks(backend: Backend, *, graphs: Iterable[NamedNode | str] | None = N
     """Every stored check query (kind: check): each row is a result of the check's severity.
 
     ``graphs`` (source graphs) limits the named graphs the checks see to these and the shared
-    graphs (registry, ontology, meta, curation): an incremental build checks what changed."""
+    graphs (``_check_rows``): an incremental build checks what changed."""
     from .conflicts import labels
-    from .queries import QueryLibrary, run
-
-    from pyoxigraph import NamedNode
 
     dataset = _dataset(graphs)
-    if dataset is not None:
-        dataset = sorted(set(dataset) | {NamedNode(REGISTRY.value.replace("registry", "meta")),
-                                        NamedNode(REGISTRY.value.replace("registry", "curation"))}, key=lambda g: g.value)
     results = []
-    for check in QueryLibrary().checks():
-        if dataset is not None and isinstance(backend, OxigraphBackend):
-            rows = OxigraphBackend._collect(backend.results(check.body, named_graphs=dataset)).rows
-        else:
-            rows = run(check, backend).rows
-        for row in rows:  # type: ignore[union-attr]
-            entity = row.get("entity")
-            results.append(ValidationResult(
-                focus=entity.value if entity is not None else "",
-                focus_label=None,
-                path=_shorten(row["property"].value) if "property" in row else None,
-                message=f"{check.summary} (check {check.name})",
-                severity="Violation" if check.severity == "error" else "Warning",
-                shape=f"queries/checks/{check.name}.rq",
-                value=row["value"].value if "value" in row else None,
-            ))
+    for check in stored_checks():
+        results += _check_results(check, _check_rows(check, backend, dataset))
     names = labels(backend, {NamedNode(r.focus) for r in results if r.focus.startswith("http")})
     for r in results:
         r.focus_label = names.get(r.focus)
+    return results
+
+
+def stored_checks() -> list:
+    """The stored check queries, read once per process while their files stay as they are (reading
+    the headers of the whole library costs 0.3-0.5 s: most of an incremental re-validation)."""
+    from .settings import default_queries
+
+    folder = default_queries()
+    stamp = tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in sorted(folder.rglob("*.rq")))
+    return _checks_of(folder, stamp)
+
+
+@functools.lru_cache(maxsize=4)
+def _checks_of(folder: Path, stamp: tuple) -> list:
+    from .queries import QueryLibrary
+
+    return QueryLibrary(folder).checks()
+
+
+def _check_rows(check, backend: Backend, dataset: list[NamedNode] | None) -> list:
+    """A check query's rows; with ``dataset`` (an incremental build) over those graphs only, plus the
+    shared ones the checks consult (registry, ontology, meta, curation), so the unchanged sources
+    are not read again: the checks compare nodes within one source graph.  Remote stores: all."""
+    from .queries import run
+
+    if dataset is None or not isinstance(backend, OxigraphBackend):
+        return list(run(check, backend).rows)  # type: ignore[union-attr, arg-type]
+    graphs = sorted(set(dataset) | SHARED_FOR_CHECKS, key=lambda g: g.value)
+    return list(OxigraphBackend._collect(backend.results(check.body, default_graphs=graphs, named_graphs=graphs)).rows)
+
+
+def _check_results(check, rows) -> list[ValidationResult]:
+    results = []
+    for row in rows:
+        entity = row.get("entity")
+        results.append(ValidationResult(
+            focus=entity.value if entity is not None else "",
+            focus_label=None,
+            path=_shorten(row["property"].value) if "property" in row else None,
+            message=f"{check.summary} (check {check.name})",
+            severity="Violation" if check.severity == "error" else "Warning",
+            shape=f"queries/checks/{check.name}.rq",
+            value=row["value"].value if "value" in row else None,
+        ))
     return results
 
 
@@ -353,20 +386,19 @@ def _label(data: "rdflib.Graph", node) -> str | None:
 
 def _attach_sources(backend: Backend, results: list[ValidationResult]) -> None:
     """Which source graphs state something about each focus node (for the report)."""
-    from pyoxigraph import NamedNode
-
-    focus_iris = {r.focus for r in results if r.focus.startswith("http")}
-    if not focus_iris:
-        return
-    found: dict[str, list[str]] = {}
-    for iri in focus_iris:
-        rows = backend.query(
-            "SELECT DISTINCT ?focus ?source WHERE { GRAPH ?g { ?focus ?p ?o } GRAPH dgg:meta { ?g prov:wasDerivedFrom ?source } }",
-            {"focus": NamedNode(iri)},
-        ).rows
-        found[iri] = sorted(row["source"].value.rsplit("/", 1)[-1] for row in rows)  # type: ignore[union-attr]
+    focus_iris = sorted({r.focus for r in results if r.focus.startswith("http")})
+    found: dict[str, set[str]] = {}
+    # a few queries of many focus nodes each (one query per node cost 12 s for 656 results at 1M quads);
+    # the VALUES hold only IRIs that came out of the store itself, written by pyoxigraph
+    for start in range(0, len(focus_iris), 500):
+        values = " ".join(str(NamedNode(iri)) for iri in focus_iris[start:start + 500])
+        rows = backend.select(
+            "SELECT ?focus ?source WHERE { { SELECT DISTINCT ?focus ?g WHERE { VALUES ?focus { " + values + " } "
+            "GRAPH ?g { ?focus ?p ?o } } } GRAPH dgg:meta { ?g prov:wasDerivedFrom ?source } }")
+        for row in rows:
+            found.setdefault(row["focus"].value, set()).add(row["source"].value.rsplit("/", 1)[-1])
     for r in results:
-        r.sources = found.get(r.focus, [])
+        r.sources = sorted(found.get(r.focus, ()))
 
 
 def report_text(report: ValidationReport) -> str:

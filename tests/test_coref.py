@@ -320,3 +320,15 @@ def test_the_lexicon_file_names_what_it_lacks(tmp_path):
     with pytest.raises(ValueError) as err:
         _lexicon(broken)
     assert str(broken) in str(err.value) and "speech" in str(err.value)
+
+
+def test_the_ministry_acting_on_a_foreign_envoy_is_not_the_envoys_states():
+    # "The ministry summoned the Chilean ambassador": one summons another state's envoy
+    text = ("Peru and Chile quarrelled over fishing rights on Monday. The ministry summoned the Chilean ambassador, "
+            "Luis Vega, on Tuesday.")
+    mentions = _mentions(text)
+    start = text.index("Chilean")
+    mentions.append(Mention(start, start + len("Chilean ambassador"), "chile", "State", "Chilean ambassador", "post"))
+    resolved = resolve_referents(parse(text), mentions, ENTITIES, organ=lambda state, word: f"foreign-ministry-of-{state}")
+    ministry = next(ids for (s, e), ids in resolved.items() if text[s:e] == "The ministry")
+    assert ministry == ("foreign-ministry-of-peru",)

@@ -471,3 +471,27 @@ def test_a_legislature_vote_keeps_the_legislature_as_agent():
     coded = apply_codebook([vote, court], gaz, lambda _id: None, lambda t, a, g: f"{t}-{a}-{g}")
     assert [(e.type, e.agent) for e in coded] == [("PersonaNonGrataDeclaration", ["congress-of-peru"]),
                                                   ("Charge", ["peru"])]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army ousted Niger's president, Ana Ruiz, on July 26.",
+    "Ana Ruiz, the president of Niger, was ousted in a military coup in July.",
+])
+def test_a_leader_ousted_by_force_is_a_coup_not_a_removal(sentence):
+    found = events(sentence + " " + PADDING)
+    assert not [e for e in found if e[0] == "RemovalFromOffice"], found
+    assert [e for e in found if e[0] == "CoupAttempt" and e[2] == ("ana-ruiz",)], found
+
+
+@pytest.mark.parametrize("text", [
+    "Mexico granted asylum to Ana Ruiz, the Peruvian former minister. Peru refused to grant her safe passage.",
+    "Mexico asked Peru for a safe conduct for Ana Ruiz, the former minister. Lima rejected the request on Monday.",
+])
+def test_a_safe_conduct_refusal_answers_the_state_that_asked(text):
+    found = events(text + " " + PADDING)
+    assert ("SafeConductRefusal", ("peru",), ("mexico",)) in found, found
+
+
+def test_a_rejected_request_is_no_safe_conduct_refusal_without_a_request_told_before():
+    found = events("Peru rejected the request on Monday. " + PADDING)
+    assert not [e for e in found if e[0] == "SafeConductRefusal"], found

@@ -193,3 +193,10 @@ def test_a_foreign_ministry_carries_its_full_name_for_matching():
     # a short form another state's ministry shares is no alias ("Foreign Office")
     extractor = _extractor("Britain's foreign ministry condemned Russia's decision to expel a British diplomat.")
     assert "Foreign Office" not in extractor.gaz.entities["foreign-ministry-of-united-kingdom"].aliases
+
+
+@pytest.mark.parametrize("sentence", ["Peruvian lawmakers removed President Luis Vega on Wednesday.",
+                                      "Lawmakers in Peru voted to remove President Luis Vega on Wednesday."])
+def test_lawmakers_act_for_the_legislature_the_article_names(sentence):
+    found = events("Peru's Congress opened a new session on Monday. " + sentence + " " + PADDING, "2020-05-04")
+    assert ("RemovalFromOffice", ("congress-of-peru",), ("luis-vega",)) in found, found

@@ -90,7 +90,28 @@ BREAKS = {
     "confidence out of range": lambda s: s.add(Quad(_first(s, DG + "evidence").subject, NamedNode(DG + "confidence"),
                                                     Literal("1.5", datatype=NamedNode("http://www.w3.org/2001/XMLSchema#decimal")),
                                                     _first(s, DG + "evidence").graph_name)),
+    # one break per batched form (graph/shacl_sparql.py): a qualified count over a negated value,
+    # a count above its maximum, a satisfier missing, a qualified class count missing, a class test
+    "evidence unverified": lambda s: [s.remove(q) for q in list(s.quads_for_pattern(None, NamedNode(DG + "verified"), None, None))[:2]],
+    "two extraction methods": lambda s: s.add(Quad(_first(s, DG + "extractionMethod").subject, NamedNode(DG + "extractionMethod"),
+                                                   Literal("guessed"), _first(s, DG + "extractionMethod").graph_name)),
+    "extraction method removed": lambda s: s.remove(_first(s, DG + "extractionMethod")),
+    "asylum granted by a person": lambda s: _retarget_agent(s, DG + "AsylumGrant"),
+    "source not a source": lambda s: s.add(Quad(_first(s, DG + "source").subject, NamedNode(DG + "source"),
+                                                NamedNode(ID + "not-a-source"), _first(s, DG + "source").graph_name)),
 }
+
+
+def _retarget_agent(store: Store, event_class: str) -> None:
+    """The agent of one event of this class replaced by the asylee (a person, not a state)."""
+    event = next(iter(store.quads_for_pattern(None, NamedNode(RDF_TYPE), NamedNode(event_class), None))).subject
+    target = next(iter(store.quads_for_pattern(event, NamedNode(DG + "target"), None, None)))
+    for agent in list(store.quads_for_pattern(event, NamedNode(DG + "agent"), None, None)):  # every source's
+        store.remove(agent)
+        store.add(Quad(event, NamedNode(DG + "agent"), target.object, agent.graph_name))
+
+
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 
 @pytest.mark.parametrize("name", sorted(BREAKS))
@@ -136,3 +157,19 @@ def test_an_untranslated_component_is_refused_by_name(tmp_path) -> None:
     compiler = Compiler(graph, lambda c: [c])
     with pytest.raises(ShapesError, match="sh:lessThan"):
         list(compiler.constraints(graph.node_shapes()[0]))
+
+
+def test_graphs_limits_the_check_queries_to_the_given_sources(seed_graph) -> None:
+    """After an incremental build only the changed sources are checked: a claim that lost its source
+    is found when its graph is among ``graphs``, and not when only another source is."""
+    claim_source = next(iter(seed_graph.store.quads_for_pattern(None, NamedNode(DG + "source"), None, None)))
+    backend = broken_copy(seed_graph, lambda s: s.remove(claim_source))
+    broken_graph = claim_source.graph_name
+    other_graph = next(g for g in backend.graphs() if "/source/" in g.value and g != broken_graph)
+    check = "queries/checks/claim-source-violation.rq"
+    found = lambda graphs: sorted(r.focus for r in validate_backend(backend, graphs=graphs).results  # noqa: E731
+                                  if r.shape == check)
+    everywhere = found(None)
+    assert claim_source.subject.value in everywhere
+    assert found([broken_graph]) == everywhere
+    assert found([other_graph]) == []

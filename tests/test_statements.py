@@ -150,3 +150,15 @@ def test_a_participle_reports_the_words_of_its_clauses_subject():
     found = _statements_of(BACKGROUND + "The Peruvian government has not yet issued the safe passage Mexico asked "
                            "for, stating it is analyzing the request.")
     assert not any(agent in (("peru",), ("government-of-peru",)) for agent, _ in found), found
+
+
+def test_a_second_clause_with_its_own_speaker_is_a_statement_of_its_own():
+    found = statements("Bolivia voiced support for Mexico, and the Kremlin warned Peru against any retaliation.")
+    assert (("russia",), ("peru",)) in found, found
+    assert any(agent == ("bolivia",) for agent, _ in found), found
+
+
+def test_a_government_named_after_its_leader_is_that_leader_spoken_of():
+    found = statements("Bolivia's foreign minister, Ana Ruiz, called the government of President Dina "
+                       "Boluarte \"illegitimate\".")
+    assert any("dina-boluarte" in target for agent, target in found if agent == ("ana-ruiz",)), found

@@ -88,6 +88,13 @@ class ActorResolver:
                 return self.gaz.state_of(entity.attrs["located_in"]) or entity.attrs["located_in"]
         return None
 
+    def _host_state(self, entity_id: str) -> str | None:
+        """The state an envoy's post or a mission is accredited to (its mission's receiving state)."""
+        entity = self.gaz.entities.get(entity_id)
+        mission = self.gaz.entities.get(entity.attrs.get("post_in", "")) if entity is not None else None
+        mission = mission or entity
+        return mission.attrs.get("receiving_state") if mission is not None else None
+
     def _lifted(self, rule: Rule) -> tuple[str, ...]:
         return ("Person",) if rule.state_level else ()
 

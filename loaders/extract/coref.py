@@ -389,11 +389,11 @@ class _Resolver:
         holders = [e for e in self.named_so_far if e not in excluded and _title_fits(key, self.described[e])]
         return (max(holders, key=lambda e: (e not in reported, self.named_so_far[e])),) if holders else None
 
-    def _focus_state(self, tok: "Token") -> str | None:
+    def _focus_state(self, tok: "Token", other_than: set[str] = frozenset()) -> str | None:
         """The state the last sentences are about: subjects count most, then recency."""
         scores: Counter = Counter()
         for referents, (score, _) in self._salience(tok).items():
-            for state in {self._state_of(r) for r in referents} - {None}:
+            for state in {self._state_of(r) for r in referents} - {None} - set(other_than):
                 scores[state] += score
         if not scores:
             return None
@@ -406,7 +406,7 @@ class _Resolver:
                  and _fits(self.entities.get(link.referents[0]), description)]
         if named:
             return (named[-1],)          # "the Peruvian Foreign Ministry … the ministry"
-        state = self._focus_state(tok)
+        state = self._focus_state(tok, self._acted_on_states(tok))
         if state is None:
             return None
         if word is None:
@@ -414,6 +414,22 @@ class _Resolver:
         known = next((e.id for e in self.organs.get(state, ()) if e.type == ORGANS[word][0] and _fits(e, description)), None)
         minted = known or (self.organ(state, word) if self.organ else None)
         return (minted or state,)
+
+    def _acted_on_states(self, tok: "Token") -> set[str]:
+        """'The ministry summoned the British ambassador': the states of the envoys, missions and
+        states an organ acts on in its own clause, which it is not the organ of (one summons,
+        expels or protests to another state's envoy)."""
+        if tok.dep_ not in SUBJECTS:
+            return set()
+        objects = [c for c in tok.head.children if c.dep_ in ("dobj", "dative")]
+        objects += [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("to", "with") for g in c.children
+                    if g.dep_ == "pobj"]
+        states = set()
+        for obj in objects:
+            for candidate in [obj, *obj.conjuncts, *(c for c in obj.children if c.dep_ in ("poss", "amod", "compound"))]:
+                if candidate.i in self.named or candidate.i in self.inside_named:
+                    states |= {self._state_of(r) for r in self._ids(candidate) if self._type(r) != "Person"} - {None}
+        return states
 
     def _mission(self, tok: "Token") -> tuple[str, ...] | None:
         """'the embassy': the mission named last, within twice the look-back (a building stays in view longer)."""

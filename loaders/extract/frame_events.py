@@ -9,7 +9,8 @@ import re
 from .ellipsis import FOLLOWABLE, REFUSED, cues as ellipsis_cues
 from .events import _Span
 from .frames import FrameMatch, match_doc
-from .gazetteer import Mention
+from .gazetteer import STATE, Mention
+from .legal import answers_request, by_lawmakers, removed_by_force
 from .mentions import TokenMentions, seat_mentions
 from .newnames import minter
 from .organs import military_act
@@ -29,6 +30,8 @@ class FrameCoder:
         index = TokenMentions(doc, self.mentions + seats, self._actor_state, self.focal_state)
         index.home_state_clear = self.focal_state_clear
         index.place_state = self._place_state  # organs named with a city: "the Budapest court" (organs.py)
+        index.office_state = lambda person: self.gaz.state_of(self.person_posts[person]) if person in self.person_posts else None
+        index.host_state = self._host_state    # "Ghana's envoy in Lomé": Togo
         self._token_index = index
         starts = [s.start for s in self.sentences]
         out = []
@@ -55,9 +58,16 @@ class FrameCoder:
             if date:
                 fields["date"] = date
             targets = match.target if isinstance(match.target, list) else [match.target]
+            if match.type == "SafeConductRefusal" and answers_request(match.trigger):
+                fields["answers_request"] = True  # kept only after a request to the refuser (legal.py)
+            if match.type == "RemovalFromOffice" and removed_by_force(match.trigger):
+                self._coup_by_forces(match, targets[0], fields, sentence, at, trigger)
+                continue  # "the army ousted the president": a coup, not a removal from office
             agent = match.agent or (self._impeaching_legislature(match.trigger, targets[0]) if match.type == "RemovalFromOffice" else None)
             if match.type == "RemovalFromOffice" and agent:
                 agent = self._own_legislature(agent, match.mentions, targets[0])
+            if match.type == "RemovalFromOffice" and (not agent or by_lawmakers(match.trigger)):
+                agent = self._named_legislature(targets[0]) or agent  # "lawmakers voted to remove her"
             event = self._add_event(match.type, agent, targets[0], fields, sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
             event.target += [t for t in targets[1:] if t not in event.target]
             if match.type == "Arrest" and match.agent in self.gaz.entities and military_act(match.trigger) \
@@ -65,6 +75,21 @@ class FrameCoder:
                 # "soldiers detained President X": the armed forces' coup, besides the arrest (codebook)
                 forces = self.gaz.organ(match.agent, "military")
                 self._add_event("CoupAttempt", forces.id, targets[0], dict(fields), sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
+
+    def _coup_by_forces(self, match, person, fields, sentence, at, trigger) -> None:
+        """A leader removed by force: the coup of the armed forces of the leader's state (legal.py)."""
+        state = self._actor_state(person) if person else None
+        state = state or (match.agent if match.agent in self.gaz.entities and self.gaz.entities[match.agent].type == STATE else None)
+        if person and state in self.gaz.entities:
+            forces = self.gaz.organ(state, "military")
+            self._add_event("CoupAttempt", forces.id, person, dict(fields), sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
+
+    def _named_legislature(self, person: str | None) -> str | None:
+        """The legislature of the removed person's state, where the article names it."""
+        state = self._actor_state(person) if person else None
+        named = {m.entity for m in self.mentions if m.type == "Legislature"}
+        return next((e.id for e in self.gaz.entities.values() if state and e.type == "Legislature"
+                     and e.attrs.get("organ_of") == state and e.id in named), None)
 
     def _followers(self, sentence: Sentence, index: int, mentions: list[Mention]) -> None:
         """'Canada and Brazil followed within hours', 'Saudi Arabia does the same': the act just

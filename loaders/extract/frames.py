@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 FRAMES_FILE = Path(__file__).with_name("frames.yaml")
 ROLES = ("agent", "target", "place", "beneficiary", "instrument")
-PATH_HEADS = ("subject", "object", "dative", "for", "xcomp", "said", "poss", "described", "there")
+PATH_HEADS = ("subject", "object", "dative", "for", "xcomp", "said", "poss", "described", "there", "head")
 
 
 class FrameError(ValueError):
@@ -43,6 +43,7 @@ class Trigger:
     mentioned: bool = False               # a noun that reports the act wherever it stands ("after his arrest")
     describes: bool = False               # a noun that describes a person ("Ana Ruiz, the opposition candidate")
     negated: bool = False                 # the verb's own negation is the act ("does not recognise")
+    also: tuple[str, ...] = ()            # and one of these too ("brought its ambassador home": home or back)
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,7 @@ class Frame:
     line: int = 0
     reciprocal: bool = False              # "the two countries broke off relations": each party to the other
     counterpart: bool = False             # no target in the clause: the agent's counterpart told before
+    part_of: tuple[str, ...] = ()         # coordinated with an act of these types, it is that act's part
 
 
 @dataclass(frozen=True)
@@ -176,7 +178,7 @@ def load_frames(path: str | Path = FRAMES_FILE, known_types: set[str] | None = N
                                      f"{', '.join(PATH_HEADS)}, prep:X)")
             triggers.append(Trigger(frozenset(_words(path, t, pos)), pos, _words(path, t, "needs"), _words(path, t, "unless"),
                                     _words(path, t, "subject"), targets, bool(t.get("mentioned", False)),
-                                    bool(t.get("describes", False)), bool(t.get("negated", False))))
+                                    bool(t.get("describes", False)), bool(t.get("negated", False)), _words(path, t, "also")))
         if not triggers:
             raise FrameError(f"{_where(path, node)}: frame '{etype}' has no triggers")
         roles = {name: _role(path, node[name], name) for name in ROLES if name in node}
@@ -188,7 +190,8 @@ def load_frames(path: str | Path = FRAMES_FILE, known_types: set[str] | None = N
             if not isinstance(ex, dict) or not isinstance(ex.get("text"), str) or not isinstance(ex.get("expect"), list):
                 raise FrameError(f"{_where(path, ex)}: a positive example has 'text' and 'expect' ([[type, agent, target], ...])")
         frames.append(Frame(etype, tuple(triggers), roles, positive, tuple(examples.get("negative") or ()),
-                            node.lc.line + 1, bool(node.get("reciprocal", False)), bool(node.get("counterpart", False))))
+                            node.lc.line + 1, bool(node.get("reciprocal", False)), bool(node.get("counterpart", False)),
+                            tuple(node.get("part_of") or ())))
     return FrameSet(str(data.get("language", "en")), frozenset(_words(path, data, "enacting")), tuple(frames))
 
 
@@ -234,12 +237,17 @@ def _triggered(frame: Frame, token: "Token", enacting: frozenset[str]) -> Trigge
             enacted = token.head.lemma_.lower() in enacting and token.dep_ in ("dobj", "nsubjpass")
             if not enacted and not (trig.mentioned and structure.reported_by_noun(token)) \
                     and not (trig.describes and structure.described(token) is not None) \
-                    and not (structure.nominal_agent(token) is not None and structure.prep_objects(token, "of")):
+                    and not (structure.nominal_agent(token) is not None and (structure.prep_objects(token, "of") or any(
+                        o.lemma_.lower() in ("relation", "tie") for o in structure.prep_objects(token, "in")))):
                 continue  # "the recognition of Kosovo by Peru", "Peru's recognition of Kosovo": the noun names its own act
         local = structure.local_tokens(token)
         if trig.needs and not _has(local, trig.needs):
             continue
-        if trig.unless and _has(local + ([token.head] if trig.pos == "noun" else []), trig.unless):  # "ordered his arrest"
+        if trig.also and not _has(local, trig.also):
+            continue
+        # (not in a relative clause on an argument: "... from countries that had questioned the result")
+        own = structure.local_tokens(token, relative_clauses=False) if trig.unless else local
+        if trig.unless and _has(own + ([token.head] if trig.pos == "noun" else []), trig.unless):  # "ordered his arrest"
             continue
         if trig.negated != structure.negated(token):
             continue
@@ -289,7 +297,10 @@ def _heads(token: "Token", path: str) -> list["Token"]:
         current = [c for c in token.children if c.dep_ == "poss"] or (
             [c for c in token.head.children if c.dep_ == "poss"] if token.dep_ == "conj" and token.pos_ == "NOUN" else [])
     elif first == "there":
-        current = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("there", "here")]
+        # "where" in a relative clause: the place it hangs on ("fled to Argentina, where he sought asylum")
+        current = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("there", "here", "where")]
+    elif first == "head":  # the verb this one is coordinated with: "walked into the embassy and asked for asylum"
+        current = [verb.head] if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else []
     else:
         return []
     for step in rest:
@@ -304,8 +315,14 @@ def _heads(token: "Token", path: str) -> list["Token"]:
                 nxt += [o] if o is not None else []
             elif step == "dative":
                 nxt += structure.children(t, ("dative", "iobj"))
+            elif step in ("amod", "compound"):  # "the Venezuelan ambassador": the envoy's own state
+                nxt += structure.children(t, (step,))
         current = nxt
     return current
+
+
+#: the unnamed members of a mission: whose they are, the envoy or mission named before them says
+STAFF_NOUNS = frozenset({"staff", "personnel", "diplomat"})
 
 
 def _role_fillers(role: Role, token: "Token", index: TokenMentions, exclude: set[str],
@@ -313,10 +330,12 @@ def _role_fillers(role: Role, token: "Token", index: TokenMentions, exclude: set
     out: list[tuple[str, Mention]] = []
     heads = [h for path in role.paths for h in _heads(token, path)]
     for head in heads:
-        if head.lower_ in ("there", "here") and head.dep_ == "advmod":  # the place told just before
+        if head.lower_ in ("there", "here", "where") and head.dep_ == "advmod":  # the place told just before
             found = next((f for kind in role.kinds for f in [index.before(head, kind, 1)] if f), [])
         else:
             found = index.fill(head, list(role.kinds), home)
+        if not found and "state" in role.kinds and head.lemma_.lower() in STAFF_NOUNS:
+            found = index.mission_before(head)  # "declared Mexico's ambassador ... and gave diplomatic staff 72 hours"
         found = [f for f in found if f[0] not in exclude and f[0] not in {o[0] for o in out}]
         if found and not role.all:
             return found
@@ -344,12 +363,17 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
                 continue
             if structure.not_an_act(token, trigger.negated):
                 continue
-            if token.dep_ == "conj" and any(m.type == frame.type and m.trigger == token.head for m in out):
+            if token.dep_ == "conj" and any(m.type == frame.type and m.trigger == token.head for m in out) \
+                    and not structure.children(token, ("nsubj", "nsubjpass")):
                 break  # "expelled the ambassador and gave him five days to leave": one act told twice
+            if token.dep_ == "conj" and any(m.type in frame.part_of and m.trigger == token.head for m in out) \
+                    and any(c.pos_ == "PRON" for c in structure.children(token, ("dobj", "dative", "iobj"))):
+                break  # "declared him persona non grata and gave him 48 hours to leave": the deadline is the declaration's
             roles = frame.roles
             if trigger.target and "target" in roles:  # the one acted on is the subject: the agent is implied
                 roles = dict(roles, target=Role(trigger.target, roles["target"].kinds, roles["target"].required),
-                             agent=Role(("prep:by", "prep:from", "object.prep:from"), roles["agent"].kinds, roles["agent"].required, implied=roles["agent"].implied))
+                             agent=Role(("prep:by", "prep:from", "object.prep:from", "prep:in", "object.prep:in"),
+                                        roles["agent"].kinds, roles["agent"].required, implied=roles["agent"].implied))
             if trigger.mentioned and not (token.head.lemma_.lower() in frameset.enacting and token.dep_ in ("dobj", "nsubjpass")):
                 # "Mexico condemned the arrest of Ana Ruiz": the agent is the noun's own "by ...", or implied
                 paths = tuple(p for p in roles["agent"].paths if not p.startswith("subject")) + ("prep:by",)
@@ -362,6 +386,8 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
                 implied, organ = organs.implied_agent(token) if not agents and roles["agent"].implied else (False, None)
             if roles["agent"].implied and agents and all(organs.bare_organ(m) for _, m in agents):
                 implied, organ = True, None  # "the Supreme Court": the state of the person it acts on, before the article's
+            elif roles["agent"].implied and agents and agents[0][1] is not None:
+                index.legal_state = index.state_of(agents[0][0]) or agents[0][0]  # "Belarus charged him": for the acts after
             if not agents and not implied and structure.is_passive(token) and {"state", "authority"} & set(roles["agent"].kinds):
                 # "Two diplomats were expelled, the ministry said": a passive without "by" is the speaker's state's act
                 speaker_token = structure.speaker(token)
@@ -388,6 +414,9 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
             if not targets and not pairs and "target" in roles and roles["target"].required:
                 if not (frame.counterpart and agents):
                     continue
+                verb = token.head if token.pos_ == "NOUN" else token
+                if any(structure.prep_objects(t, "with") for t in [verb] + structure.children(verb, ("dobj",))):
+                    continue  # "broke with tradition", "cut ties with the rebels": the clause names its other party
                 counterpart = True  # "Peru recalled its ambassador for consultations": from whom, told before
             if implied:  # "police arrested her", "she was sentenced": the state of the place, the person, the article
                 state = organs.implied_state(token, organ, [t for t, _ in targets], index)
@@ -450,16 +479,25 @@ def match_doc(doc: "Doc", index: TokenMentions, frameset: FrameSet | None = None
     for n, sent in enumerate(doc.sents):
         for m in match_sentence(frameset, iter(sent), index, mint):
             if m.counterpart:
-                m.target = _counterpart(m.agent, [earlier for _, earlier in out])
+                m.target = _counterpart(m.agent, [earlier for _, earlier in out], m.type) or _home_counterpart(m.agent, index)
                 if m.target is None:
                     continue
             out.append((n, m))
     return out
 
 
-def _counterpart(agent: str, earlier: list[FrameMatch]) -> str | None:
+def _home_counterpart(agent: str, index: TokenMentions) -> str | None:
+    """No act between states told before: the state the article is about, when it clearly is one
+    and not the agent ("Argentina recalled its ambassador" in a story about Paraguay)."""
+    home = index.home_state
+    return home if home and home != agent and index.home_state_clear else None
+
+
+def _counterpart(agent: str, earlier: list[FrameMatch], etype: str | None = None) -> str | None:
     """The other party of the agent's last act between states told before ("Somalia cut ties with
-    Kenya ... On Monday Mogadishu recalled its ambassador for consultations": from Kenya)."""
+    Kenya ... On Monday Mogadishu recalled its ambassador for consultations": from Kenya); else the
+    one acted on by the last act of the same type by another ("Brazil recalled its ambassador from
+    Paraguay ... Uruguay recalled theirs")."""
     for m in reversed(earlier):
         if not m.between_states or m.counterpart or not isinstance(m.target, str):
             continue
@@ -467,4 +505,6 @@ def _counterpart(agent: str, earlier: list[FrameMatch]) -> str | None:
             return m.target
         if m.target == agent and m.agent:
             return m.agent
-    return None
+    same = next((m for m in reversed(earlier) if m.type == etype and m.between_states and not m.counterpart
+                 and isinstance(m.target, str) and m.agent != agent and m.target != agent), None)
+    return same.target if same is not None else None

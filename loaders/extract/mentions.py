@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Callable, Iterator
 
 from .gazetteer import Mention
 from .world import SEATS_OF_GOVERNMENT, state_at
-from .structure import fan_out
+from .structure import fan_out, prep_objects, speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -30,6 +30,7 @@ KIND_TYPES = {
     "court": ("Court",),
     "mission": ("Embassy", "DiplomaticMission"),
     "organisation": ("InternationalOrganization", "PoliticalParty", "Government", "GovernmentBody", "Legislature", "Court"),
+    "host": (),                # the state an envoy or mission is accredited to ("Ghana's envoy in Lomé": Togo)
 }
 #: mention types that act for a state where a state is asked for
 FOR_A_STATE = ("State", "Government", "GovernmentBody", "Court", "Post", "Person", "Embassy", "DiplomaticMission", "Legislature", "City")
@@ -51,6 +52,10 @@ def seat_mentions(text: str, state: Callable[[str], str], taken: list[Mention],
     return out
 
 
+#: pronouns that, as the subject of reported speech, stand for its speaker ("said it had cut ties")
+REPORTING_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
+#: "said his country was bringing its diplomats home": the speaker's own state
+OWN_STATE_NOUNS = frozenset({"country", "government", "nation", "state", "administration"})
 #: an unnamed government body ("the government said", "the ministry gave ...") is the article's own state
 GOVERNMENT_WORDS = frozenset({"government", "ministry", "authority", "administration", "cabinet", "executive",
                               "regime", "chancellery", "junta", "foreign ministry"})
@@ -58,6 +63,11 @@ GOVERNMENT_WORDS = frozenset({"government", "ministry", "authority", "administra
 #: "prosecutors charged her"): the article's own state too, where a state's act is asked for
 ORGAN_WORDS = frozenset({"police", "policeman", "prosecutor", "prosecution", "court", "judge", "tribunal", "soldier",
                          "troop", "army", "military", "guard", "officer", "force", "agent", "commando", "gendarme"})
+
+
+def structure_objects(verb: "Token") -> list["Token"]:
+    """What a verb acts on or goes into: its object, its passive subject, the object of "into"."""
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + prep_objects(verb, "into")
 
 
 #: plural nouns that, made definite ("those three countries", "the two entities", "both governments"),
@@ -68,6 +78,9 @@ GROUP_NOUNS = frozenset({"country", "nation", "state", "government", "republic",
 GROUP_DETERMINERS = frozenset({"the", "those", "these", "both"})
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 "eleven": 11, "twelve": 12}
+#: members of a legislature, who vote for it ("lawmakers voted to remove her")
+LEGISLATOR_WORDS = frozenset({"lawmaker", "legislator", "deputy", "senator", "congressman", "congresswoman",
+                              "parliamentarian", "mp", "representative", "congressmen", "congresswomen"})
 #: how many sentences back a group reference may reach
 GROUP_LOOK_BACK = 3
 
@@ -81,7 +94,10 @@ class TokenMentions:
         self.state_of = state_of
         self.home_state = home_state   # the state the article is about, for "the government" unnamed
         self.home_state_clear = True   # False: the article names two states as often (a tie, no home)
+        self.legal_state: str | None = None  # the state whose organs acted in the legal acts told so far (organs.py)
+        self.office_state: Callable[[str], str | None] | None = None  # a person's state from their office (organs.py)
         self.place_state: Callable[[str], str | None] | None = None  # a place name's state, where the caller knows
+        self.host_state: Callable[[str], str | None] | None = None   # an envoy's or mission's receiving state
         self._by_token: dict[int, Mention] = {}
         for mention in mentions:
             if not mention.entity:
@@ -101,10 +117,13 @@ class TokenMentions:
         article's own state (for agents: recognising "the new government" is not recognising a state)."""
         out: list[tuple[str, Mention]] = []
         for conjunct in fan_out(token):
+            if home:  # an agent: "the ministry said it had cut ties"
+                conjunct = self._speaker_for_pronoun(conjunct)
             for kind in kinds:
                 # a group reference fills what is acted on; an agent that is "those governments" is
                 # mostly ordered or asked to act ("ordered those governments to pull their diplomats")
-                found = self._fill_one(conjunct, kind) or (self.group(conjunct, kind) if not home else [])
+                found = self._fill_one(conjunct, kind) or (self.group(conjunct, kind) if not home else []) \
+                    or self._legislature_of_members(conjunct, kind)
                 if not found and home and kind in ("state", "authority") and not self._names_its_state(conjunct):
                     lemma = conjunct.lemma_.lower()
                     if lemma in GOVERNMENT_WORDS and self.home_state:
@@ -117,6 +136,17 @@ class TokenMentions:
                     break
         return out
 
+    def _speaker_for_pronoun(self, token: "Token") -> "Token":
+        """'The ministry said it had cut ties', 'the president said he was recalling his ambassador':
+        a subject pronoun no mention resolved, in a clause reported under a speech verb, is its speaker."""
+        own = token.pos_ == "NOUN" and token.lemma_.lower() in OWN_STATE_NOUNS and any(
+            c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their", "our") for c in token.children)  # "his country"
+        if not (own or (token.pos_ == "PRON" and token.lower_ in REPORTING_PRONOUNS)) \
+                or token.dep_ not in ("nsubj", "nsubjpass") or self.at(token) is not None:
+            return token
+        said_by = speaker(token.head)
+        return said_by if said_by is not None and said_by is not token and said_by.pos_ != "PRON" else token
+
     def _state_of_the_acted_on(self, organ: "Token") -> str | None:
         """'police arrested X', 'X was charged by prosecutors': the state of the person the organ acts
         on, when the article gives it (a domestic organ acts on its own state's people)."""
@@ -125,6 +155,13 @@ class TokenMentions:
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):
             return None
+        # "police entered the embassy in Quito", "troops forced their way into the mission": where it stands
+        for place in structure_objects(verb):
+            mention = self.at(place)
+            if mention is not None and mention.type in ("Embassy", "DiplomaticMission") and self.host_state is not None:
+                host = self.host_state(mention.entity)
+                if host:
+                    return host
         for child in verb.children:
             if child.dep_ in ("dobj", "nsubjpass"):
                 persons = self._fill_one(child, "person")
@@ -143,6 +180,15 @@ class TokenMentions:
                 if len(out) == n:
                     break
         return out[::-1]
+
+    def mission_before(self, token: "Token") -> list[tuple[str, Mention]]:
+        """The sending state of the last envoy or mission named before a token in its sentence."""
+        for i in range(token.i - 1, token.sent.start - 1, -1):
+            mention = self._by_token.get(i)
+            if mention is not None and mention.type in ("Post", "Embassy", "DiplomaticMission"):
+                state = self.state_of(mention.entity)
+                return [(state, mention)] if state else []
+        return []
 
     def group(self, noun: "Token", kind: str) -> list[tuple[str, Mention]]:
         """'Venezuela accused Peru, Chile and Uruguay ... expelled the diplomats of those three countries':
@@ -174,6 +220,18 @@ class TokenMentions:
                     listed.append((entity, m))
             if len(listed) >= 2 and (size is None or len(listed) == size):
                 return listed
+        return []
+
+    def _legislature_of_members(self, noun: "Token", kind: str) -> list[tuple[str, Mention]]:
+        """'Peruvian lawmakers voted to remove her': its members act for the legislature, the one the
+        article names for their state (or, their state untold, the one it names last)."""
+        if kind != "legislature" or noun.lemma_.lower() not in LEGISLATOR_WORDS or self.at(noun) is not None:
+            return []
+        states = {s for s, _ in self._fill_one(noun, "state")}
+        for i in sorted((i for i in self._by_token if i < noun.i), reverse=True):
+            mention = self._by_token[i]
+            if mention.type == "Legislature" and (not states or self.state_of(mention.entity) in states):
+                return [(mention.entity, mention)]
         return []
 
     def _names_its_state(self, noun: "Token") -> bool:
@@ -258,4 +316,6 @@ class TokenMentions:
             return self.state_of(mention.entity)
         if kind == "organisation" and mention.type == "State":
             return None
+        if kind == "host" and mention.type in ("Post", "Embassy", "DiplomaticMission") and self.host_state is not None:
+            return self.host_state(mention.entity)
         return None

@@ -8,10 +8,12 @@ arrested her", "prosecutors charged him") and of a legal act whose agent the sen
 ("she was sentenced to ten years"):
 
 1. a place in the organ's phrase or on the act ("police in Lima", "was arrested in Lima");
-2. the state of the person acted on, where the article gives it (their post, their nationality);
-3. the state of whoever reports the act, where that is a state or its official ("Hungary announced
+2. the state of the person acted on where the article gives them an office of it;
+3. the state whose organs acted in the legal acts told before in the article;
+4. the state of the person acted on, where the article gives it otherwise (their nationality);
+5. the state of whoever reports the act, where that is a state or its official ("Hungary announced
    that ... had been sentenced");
-4. the state the article is about.
+6. the state the article is about.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ if TYPE_CHECKING:
 #: nouns (lemmas) that name an organ of a state acting in its name: police, the courts, the forces
 ORGAN_WORDS = frozenset({
     "police", "policeman", "policemen", "officer", "agent", "detective", "investigator", "gendarme", "gendarmerie",
-    "prosecutor", "prosecution", "attorney", "court", "judge", "tribunal", "magistrate", "judiciary",
+    "prosecutor", "prosecution", "attorney", "court", "judge", "tribunal", "magistrate", "judiciary", "jury",
     "soldier", "troop", "army", "military", "force", "guard", "commando", "paratrooper", "marine", "militia",
     "authority", "service", "intelligence", "security", "junta",
 })
@@ -77,10 +79,12 @@ def implied_agent(trigger: "Token") -> tuple[bool, "Token | None"]:
 
 
 def implied_state(trigger: "Token", organ: "Token | None", targets: list[str], index: "TokenMentions") -> str | None:
-    """The state an organ (or an agentless act) acts for, in the order of the module docstring."""
+    """The state an organ (or an agentless act) acts for, in the order of the module docstring; a
+    state found from the text itself is remembered on the index for the legal acts told after."""
     for token in ([organ] if organ is not None else []) + [trigger]:
         state = _organ_named_state(token, targets, index) if token is organ else _place_of_act(token, targets, index)
         if state:
+            index.legal_state = state
             return state
     # another organ of the same sentence that names its state: "prosecutors accused him ... and the
     # Budapest court sentenced him"
@@ -88,7 +92,17 @@ def implied_state(trigger: "Token", organ: "Token | None", targets: list[str], i
         if other is not organ and other.pos_ in ("NOUN", "PROPN") and other.lemma_.lower() in ORGAN_WORDS - {"authority"}:
             state = _organ_named_state(other, targets, index)
             if state:
+                index.legal_state = state
                 return state
+    # the state whose organs acted in the legal acts told before ("Belarus charged him ... She was
+    # later sentenced by a court in Grodno"): the story's courts, before the person's nationality
+    for target in targets:  # an office holder's own state comes first: "the former Thai prime minister"
+        state = index.office_state(target) if index.office_state is not None else None
+        if state and state != target:
+            return state
+    told = index.legal_state
+    if told and told not in targets:
+        return told
     for target in targets:
         state = index.state_of(target)
         if state and state != target:
@@ -111,6 +125,10 @@ def _organ_named_state(organ: "Token", targets: list[str], index: "TokenMentions
         near += [c for c in organ.head.children if c.dep_ in ("compound", "amod")]
     near += [g for c in near for g in c.children if g.dep_ in ("compound", "amod")]  # "the Budapest People's Court"
     own = index.at(organ)
+    if own is not None and own.kind == "organ" and own.entity and not bare_organ(own):
+        state = index.state_of(own.entity)  # "a Moscow court": the registry's court of that state
+        if state and state not in targets:
+            return state
     for place in near:
         if own is not None and index.at(place) is own:
             continue  # a word of the organ's own name ("the Supreme Court") names no state

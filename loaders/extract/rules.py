@@ -58,18 +58,6 @@ RULES: tuple[Rule, ...] = (
             rf"|\bask(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){{1,2}}for\s+(?:political\s+|diplomatic\s+)?asylum\b"
             rf"|\b(?:sheltering|sheltered|holed\s+up|hiding)\s+(?:in|at|inside)\s+(?:the\s+)?(?=[^.;]{{0,40}}\b(?:embassy|residence|mission|nunciature))"),
          agent=PERSONS, target=("State",), target_preps=("in", "from", "to"), target_from_mission=True, place=True),
-    Rule("SeveranceOfRelations",
-         _r(rf"\b(?:sever(?:s|ed|ing)?|cut(?:s|ting)?|br(?:eak|eaks|oke|eaking|oken)(?:\s+off)?|suspend(?:s|ed|ing)?|end(?:s|ed|ing)?)\s+(?:all\s+|its\s+|their\s+|off\s+)?(?:diplomatic\s+)?(?:ties|relations)\b"
-            rf"|\bbr(?:oke|eaks|eaking)\s+with\b(?=\s+(?:the\s+)?[A-Z])"
-            rf"|\b(?:severing|severance|rupture|breaking(?:\s+off)?|break)\s+(?:of\s+)?(?:diplomatic\s+)?(?:ties|relations)\b"),
-         agent=STATE_LIKE, target=("State",), target_preps=("with",), state_level=True),
-    Rule("RecallOfAmbassador",
-         _r(rf"\brecall(?:s|ed|ing)?\s+(?:of\s+)?(?:its\s+|their\s+|the\s+|his\s+|her\s+)?{W}?(?:ambassador|envoy|diplomatic\s+staff|diplomats|charg[ée]\s+d['’]affaires|top\s+diplomat|head\s+of\s+mission)\b|\brecall(?:s|ed|ing)?\s+theirs\b|"
-            rf"\bbr(?:ing|ings|inging|ought)\s+(?:back\s+|home\s+)?(?:its|their|the)\s+{W}?(?:ambassador|envoy|diplomats|diplomatic\s+staff)\b|"
-            rf"\bcall(?:s|ed|ing)?\s+(?:back\s+|home\s+)?(?:its|their|the)\s+{W}?(?:ambassadors?|envoys?|diplomats)\s+(?:home|back)\b|"
-            rf"\bsummon(?:s|ed)?\s+(?:back\s+|home\s+)?(?:its|their|his|her)\s+{W}?ambassador\b|"
-            rf"\bambassador\s+(?:was|were|is|had\s+been|has\s+been)\s+(?:being\s+)?(?:withdrawn|recalled)\b|\bwithdr(?:ew|aw|aws|awn|awal\s+of)\s+(?:its\s+|their\s+|the\s+)?{W}?ambassador\b"),
-         agent=STATE_LIKE, target=("State",), target_preps=("from", "in", "to"), state_level=True, needs=("agent",)),
     Rule("ExpulsionOfDiplomats",
          _r(rf"\bexpel(?:s|led|ling)?\b|\bordered\s+(?:[\w’'-]+\s+){{1,4}}?out\s+of\s+(?:the\s+)?country\b|\b(?:ordered|given|gave|giving|gives|told)\b[^.;]{{0,60}}?\bto\s+(?:leave|exit|depart)\b"
             rf"|\b(?:had|has|have)\s+(?:\d+|[a-z]+)\s+(?:hours|days)\s+to\s+(?:leave|exit|depart)\b"),
@@ -79,13 +67,6 @@ RULES: tuple[Rule, ...] = (
          _r(r"\bpersona(?:e)?\s+non\s+grata\b"),
          agent=("State", "Government", "GovernmentBody", "Legislature", "InternationalOrganization"), target=("Person", "Post"), state_level=False,
          extra={"target_before": True}),
-    Rule("Recognition",
-         _r(rf"\brecogni[sz](?:e|es|ed|ing)\b(?=[^.;]{{0,80}}\bas\b)|\brecogni[sz](?:ed|es)\s+(?:the\s+)?(?:new\s+|interim\s+|provisional\s+|military\s+|de\s+facto\s+){{0,2}}(?:government|regime|junta|authorities)\b|\bconsider(?:s|ed)?\s+{W}{{0,3}}?(?:as\s+)?the\s+legitimate\b|\bwhom\s+\w+\s+consider\s+the\s+legitimate\b"),
-         agent=STATE_LIKE + ("InternationalOrganization",), target=PERSONS + ("Government",), state_level=True),
-    Rule("EmbassyIncursion",
-         _r(rf"\b(?:raid(?:s|ed|ing)?|storm(?:s|ed|ing)?|entered|broke\s+into|burst\s+into|forced\s+(?:their|its)\s+way\s+into)\s+{W}{{0,4}}?(?:embassy|residence|consulate|mission)\b|\b(?:raid|assault)\s+on\s+{W}{{0,4}}?(?:embassy|residence)\b"),
-         agent=STATE_LIKE, target=("State",), state_level=True, target_from_mission=True, place=True,
-         extra={"not_by_a_person": True}),
     # the Sentence frame codes sentences on the parse; this fallback only keeps a participle the parse
     # attaches to the wrong noun ("X, sentenced to ten years, ..." after a headline); a conviction
     # without a stated sentence is no Sentence (codebook)
@@ -108,6 +89,32 @@ RULES: tuple[Rule, ...] = (
     Rule("InternationalLegalAction",
          _r(r"\b(?:fil(?:e|es|ed|ing)|br(?:ing|ought)|lodg(?:e|ed)|submit(?:ted)?)\s+(?:a\s+)?(?:case|complaint|lawsuit|suit|application)\b(?=[^.]{0,80}\b(?:International\s+Court|ICJ|ICC|Inter-American\s+Court))|\b(?:took|take|taking|takes)\s+(?:[\w’'-]+\s+){1,3}to\s+the\s+(?:International\s+Court\s+of\s+Justice|ICJ|World\s+Court)\b|\bask(?:s|ed)?\s+the\s+(?:International\s+Court\s+of\s+Justice|ICJ|World\s+Court)\s+to\b"),
          agent=STATE_LIKE, target=("State",), target_preps=("against",), state_level=True, needs=("agent",)),
+    # kept: "recognized the new military government" (the government of the state the article is about)
+    Rule("Recognition",
+         _r(rf"\brecogni[sz](?:e|es|ed|ing)\b(?=[^.;]{{0,80}}\bas\b)|\brecogni[sz](?:ed|es)\s+(?:the\s+)?(?:new\s+|interim\s+|provisional\s+|military\s+|de\s+facto\s+){{0,2}}(?:government|regime|junta|authorities)\b|\bconsider(?:s|ed)?\s+{W}{{0,3}}?(?:as\s+)?the\s+legitimate\b|\bwhom\s+\w+\s+consider\s+the\s+legitimate\b"),
+         agent=STATE_LIKE + ("InternationalOrganization",), target=PERSONS + ("Government",), state_level=True),
+)
+
+#: the triggers of rules the frames replaced (severance, recall, incursion: the frames find as
+#: many on the held-out articles, with fewer false alarms); no event is coded from them, statements.py
+#: only reads them to tell the announcement of such an act from a statement about it
+RETIRED_CUES: tuple[Rule, ...] = (
+    Rule("SeveranceOfRelations",
+         _r(rf"\b(?:sever(?:s|ed|ing)?|cut(?:s|ting)?|br(?:eak|eaks|oke|eaking|oken)(?:\s+off)?|suspend(?:s|ed|ing)?|end(?:s|ed|ing)?)\s+(?:all\s+|its\s+|their\s+|off\s+)?(?:diplomatic\s+)?(?:ties|relations)\b"
+            rf"|\bbr(?:oke|eaks|eaking)\s+with\b(?=\s+(?:the\s+)?[A-Z])"
+            rf"|\b(?:severing|severance|rupture|breaking(?:\s+off)?|break)\s+(?:of\s+)?(?:diplomatic\s+)?(?:ties|relations)\b"),
+         agent=STATE_LIKE, target=("State",), target_preps=("with",), state_level=True),
+    Rule("RecallOfAmbassador",
+         _r(rf"\brecall(?:s|ed|ing)?\s+(?:of\s+)?(?:its\s+|their\s+|the\s+|his\s+|her\s+)?{W}?(?:ambassador|envoy|diplomatic\s+staff|diplomats|charg[ée]\s+d['’]affaires|top\s+diplomat|head\s+of\s+mission)\b|\brecall(?:s|ed|ing)?\s+theirs\b|"
+            rf"\bbr(?:ing|ings|inging|ought)\s+(?:back\s+|home\s+)?(?:its|their|the)\s+{W}?(?:ambassador|envoy|diplomats|diplomatic\s+staff)\b|"
+            rf"\bcall(?:s|ed|ing)?\s+(?:back\s+|home\s+)?(?:its|their|the)\s+{W}?(?:ambassadors?|envoys?|diplomats)\s+(?:home|back)\b|"
+            rf"\bsummon(?:s|ed)?\s+(?:back\s+|home\s+)?(?:its|their|his|her)\s+{W}?ambassador\b|"
+            rf"\bambassador\s+(?:was|were|is|had\s+been|has\s+been)\s+(?:being\s+)?(?:withdrawn|recalled)\b|\bwithdr(?:ew|aw|aws|awn|awal\s+of)\s+(?:its\s+|their\s+|the\s+)?{W}?ambassador\b"),
+         agent=STATE_LIKE, target=("State",), target_preps=("from", "in", "to"), state_level=True, needs=("agent",)),
+    Rule("EmbassyIncursion",
+         _r(rf"\b(?:raid(?:s|ed|ing)?|storm(?:s|ed|ing)?|entered|broke\s+into|burst\s+into|forced\s+(?:their|its)\s+way\s+into)\s+{W}{{0,4}}?(?:embassy|residence|consulate|mission)\b|\b(?:raid|assault)\s+on\s+{W}{{0,4}}?(?:embassy|residence)\b"),
+         agent=STATE_LIKE, target=("State",), state_level=True, target_from_mission=True, place=True,
+         extra={"not_by_a_person": True}),
 )
 
 #: words that, between the clause start and the trigger, make the act not (yet) real

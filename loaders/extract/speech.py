@@ -28,6 +28,10 @@ ORGAN_SPEAKERS = {"ministry", "government", "office", "department", "presidency"
 OBJECT_PREPOSITIONS = {"on", "to", "against", "about", "of", "for"}
 #: prepositions by which a reported clause names the act it reacts to ("concerned by the move")
 ACT_PREPOSITIONS = {"by", "about", "over", "at", "with"}
+#: speech verbs that open a second clause with a speaker of its own ("..., and the Kremlin warned")
+SPEECH_LEMMAS_OF_CLAUSES = {"say", "warn", "call", "denounce", "condemn", "reject", "accuse", "urge", "criticize",
+                            "criticise", "describe", "insist", "argue", "welcome", "demand", "deny", "praise", "thank",
+                            "tell", "add", "state", "declare", "express", "voice"}
 #: speech verbs that only report what was said (an act announced with them is that act's announcement)
 REPORTING_LEMMAS = {"say", "announce", "confirm", "tell", "state", "add", "write", "declare", "tweet", "post", "inform",
                     "report", "explain", "note"}
@@ -108,6 +112,24 @@ def speech_subject_token(doc: "Doc", at: int) -> "Token | None":
         return None
     subject = logical_subject(span[0])
     return None if subject is None or subject.i > span[0].i and subject.head != span[0] else subject
+
+
+def second_speakers_clauses(doc: "Doc", start: int, end: int) -> list[int]:
+    """Offsets where a clause of its own with a speech verb and its own subject begins inside
+    text[start:end], after a first clause ("Russia voiced support for X, and the Kremlin warned Y").
+    The clause begins at its subject."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return []
+    out = []
+    for verb in span:
+        if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_LEMMAS_OF_CLAUSES:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subject is None or subject.pos_ == "PRON" or subject.left_edge.i <= span[0].i:
+            continue
+        out.append(subject.left_edge.idx)
+    return out
 
 
 def only_reports(doc: "Doc", at: int) -> bool:

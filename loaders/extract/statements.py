@@ -17,16 +17,14 @@ import re
 
 from .body_speakers import BodySpeakers
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
-from .rules import DASH_ATTRIBUTION, QUOTE, RULES, SPEECH_VERBS
+from .rules import DASH_ATTRIBUTION, QUOTE, RETIRED_CUES, RULES, SPEECH_VERBS
 from .sentences import Sentence
-from .speech import (defends_own_act, only_reports, parsed_speaker, parsed_target, says_something,
-                     speaker_phrase, speech_subject, verb_of_quotation)
+from .speech import (defends_own_act, only_reports, parsed_speaker, says_something,
+                     second_speakers_clauses, speaker_phrase, speech_subject, verb_of_quotation)
+from .statement_targets import AUDIENCE_BEFORE, StatementTargets
 
 #: propose statements reported without quotation marks ("X described Y's actions as ...")?
 PARAPHRASED_STATEMENTS = True
-
-#: "told reporters", "telling lawmakers", "told Ecuador's National Assembly": the audience, not what is spoken about
-AUDIENCE_BEFORE = re.compile(r"\b(?:told|tell|tells|telling|addressing|addressed|before|in)\s+(?:the\s+)?$", re.I)
 
 #: a finite verb right after a state: the state is its subject ("Canada had expelled")
 THIRD_PERSON_VERB = re.compile(r"\s+(?:had|has|have|was|were|is|are|did|does|do|would|will|could|should|must|may)\b")
@@ -55,35 +53,6 @@ COORDINATED_SPEECH = re.compile(r"\band\s+(?:also\s+)?(?:called|said|described|l
 
 #: a quoted term heading a noun: "the 'persona non grata' declaration"
 QUOTED_TERM_HEAD = re.compile(r"\s+(?:declaration|decision|designation|label|status|law|policy|doctrine|clause|order)\b")
-
-#: acts a speech verb can name as its object, and the event type whose agent they point to
-ACT_REFERENCES = [
-    (re.compile(r"(?i)\bnon\s+grata\b"), "PersonaNonGrataDeclaration"),
-    (re.compile(r"(?i)\bthe\s+(?:\w+\s+)?expulsions?\b"), "ExpulsionOfDiplomats"),
-    (re.compile(r"(?i)\bthe\s+(?:\w+\s+)?(?:rupture|severance|break(?:ing)?\s+(?:off\s+)?(?:of\s+)?(?:diplomatic\s+)?(?:relations|ties))\b"),
-     "SeveranceOfRelations"),
-    (re.compile(r"(?i)\bthe\s+(?:\w+\s+)?(?:raid|incursion|storming)\b"), "EmbassyIncursion"),
-    (re.compile(r"(?i)\bthe\s+(?:\w+\s+)?recognition\b"), "Recognition"),
-    # "regretted the move", "called the measure grave": the latest act reported, whatever its type
-    (re.compile(r"(?i)\bthe\s+(?:\w+\s+)?(?:move|measure|decision|step)\b"), None),
-]
-
-#: nouns that name an act, and the event types they may name (empty: any act; a Statement for words)
-ACT_NOUNS = {
-    **dict.fromkeys(("decision", "move", "measure", "step", "action", "act", "announcement"), ()),
-    "recognition": ("Recognition",),
-    **dict.fromkeys(("expulsion", "expulsions"), ("ExpulsionOfDiplomats", "PersonaNonGrataDeclaration")),
-    **dict.fromkeys(("raid", "storming", "incursion", "assault"), ("EmbassyIncursion",)),
-    **dict.fromkeys(("arrest", "detention"), ("Arrest",)),
-    **dict.fromkeys(("break", "rupture", "severance"), ("SeveranceOfRelations",)),
-    "recall": ("RecallOfAmbassador",),
-    "resignation": ("Resignation",),
-    **dict.fromkeys(("verdict", "execution"), ("Sentence",)),
-    **dict.fromkeys(("remark", "comment", "accusation", "allegation", "word", "claim"), ("Statement",)),
-}
-
-#: words that accuse: what they are about is whom they accuse
-ACCUSATION_NOUNS = {"accusation", "allegation", "charge"}
 
 #: a demonym naming the state itself rather than qualifying a person or thing
 STATE_NOUN_AFTER = re.compile(r"\s+(?:State|state|nation|Republic)\b")
@@ -134,19 +103,29 @@ OFFICIAL_TITLES = {"president", "interim president", "vice president", "prime mi
                    "justice minister", "foreign secretary", "home secretary", "secretary of state", "attorney general",
                    "ambassador", "envoy", "consul", "chargé d'affaires", "high commissioner", "spokesman", "spokeswoman",
                    "spokesperson", "press secretary", "official", "senior official", "king", "queen", "emir"}
+#: code each clause with a speech verb and a speaker of its own as a Statement of its own?
+SECOND_CLAUSES = True
 #: add the state of a person a Statement is about to its targets?
 TARGET_PERSONS_STATE = True
-#: what a Statement's target can be
-TARGET_TYPES = ACTOR_TYPES | {"Embassy", "DiplomaticMission"}
 
 #: the event types the rules code, by name
-RULES_BY_TYPE = {r.type: r for r in RULES}
+RULES_BY_TYPE = {r.type: r for r in RULES + RETIRED_CUES}  # the triggers of acts a speaker may announce
 
 
-class StatementCoder(BodySpeakers):
+class StatementCoder(BodySpeakers, StatementTargets):
     """The Statement-coding part of the extractor (mixed into ``pipeline._Extractor``)."""
 
     def _statement(self, sentence: Sentence, index: int, mentions: list[Mention]) -> None:
+        """The Statements of a sentence: one per clause with a speech verb and a speaker of its own
+        ("Russia voiced support for X, and the Kremlin warned Y against ...")."""
+        cuts = [sentence.start] + second_speakers_clauses(self.doc, sentence.start, sentence.end) if SECOND_CLAUSES \
+            else [sentence.start]
+        for n, cut in enumerate(cuts):
+            end = cuts[n + 1] if n + 1 < len(cuts) else sentence.end
+            part = sentence if len(cuts) == 1 else Sentence(cut, end, self.text[cut:end])
+            self._clause_statement(part, index, [m for m in mentions if cut <= m.start < end])
+
+    def _clause_statement(self, sentence: Sentence, index: int, mentions: list[Mention]) -> None:
         from .pipeline import PASSIVE_BEFORE, _conjuncts, _nearest, _outside_apposition  # pipeline imports this module
 
         # demonyms qualify people and things ("Peruvian journalist"), except where they name the
@@ -373,7 +352,7 @@ class StatementCoder(BodySpeakers):
                 also = target if target is not None and self._state_id(target) != own_state else None
                 target = Mention(v_start, v_start, counterpart, STATE, "", "counterpart")
         if target is not None and target.type in ("Government",):
-            target = Mention(target.start, target.end, self._state_id(target), STATE, target.surface, "lifted")
+            target = self._government_spoken_of(target)
         if words is None and target is None:
             return  # "X said" with nothing said about anyone: too little to propose
         if words is None and not says_something(self.doc, v_start):
@@ -437,15 +416,6 @@ class StatementCoder(BodySpeakers):
                       [evidence], [(start, end)], {index}, confidence)
         self.events.append(event)
 
-    def _on_side(self, entity_id: str | None, state_id: str | None) -> bool:
-        """Whether an actor is the state ``state_id`` or one of its people, organs or missions (a
-        speaker's own side, never what the speaker's words are about)."""
-        if not entity_id or not state_id or self.gaz.entities.get(state_id) is None \
-                or self.gaz.entities[state_id].type != STATE:
-            return False
-        # a national is no official: a journalist may speak about their own country
-        return entity_id == state_id or self._actor_state(entity_id) == state_id
-
     def _heading_actor(self, sentence: Sentence, mentions: list[Mention]) -> str | None:
         """'Norway — Jonas Gahr Støre, the prime minister, said ...': the actor a list of reactions
         names at the head of its line."""
@@ -460,84 +430,3 @@ class StatementCoder(BodySpeakers):
         actor = self._heading_actor(sentence, mentions)
         state = (self._actor_state(actor) or actor) if actor else None
         return state if self.gaz.entities.get(state) is not None and self.gaz.entities[state].type == STATE else None
-
-    def _parsed_target(self, at: int, speaker: Mention, own_side: set, mentions: list[Mention]) -> Mention | None:
-        """Whom the speech verb at ``at`` is about on the parse (speech.parsed_target), outside the speaker's side."""
-
-        def actor(token) -> Mention | None:
-            found = next((m for m in mentions if m.start <= token.idx < m.end and m.type in TARGET_TYPES), None)
-            if found is None or found.entity in own_side or self._state_id(found) in own_side \
-                    or any(self._on_side(found.entity, side) for side in own_side) \
-                    or AUDIENCE_BEFORE.search(self.text, max(0, found.start - 16), found.start):
-                return None
-            if found.type == "Government":
-                return Mention(found.start, found.end, self._state_id(found), STATE, found.surface, "lifted")
-            return found
-
-        def act(noun) -> Mention | None:
-            return self._act_spoken_of(noun, own_side)
-
-        return parsed_target(self.doc, at, actor, act)
-
-    def _act_spoken_of(self, noun, own_side: set) -> Mention | None:
-        """'condemned the move', 'said the recognition was illegal': whom the act a noun names is
-        about — its author named with it ("Berlin's decision", "the Venezuelan decision"), else the
-        author of the latest act of that kind reported so far; the speaker's own act ("said the
-        recognition was overdue") is about its target."""
-        kinds = ACT_NOUNS.get(noun.lemma_.lower())
-        if kinds is None:
-            return None
-
-        def outside(entity: str | None) -> bool:
-            return bool(entity) and entity not in own_side and not any(self._on_side(entity, s) for s in own_side)
-
-        for token in (c for c in noun.children if c.dep_ in ("poss", "amod", "compound")):
-            found = next((m for m in self._mentions_in(token.idx, token.idx + len(token.text))
-                          if m.type in TARGET_TYPES or m.type == "City"), None)
-            if found is not None:
-                author = self._actor_state(found.entity) if found.type == "City" else \
-                    self._state_id(found) if found.type == "Government" or found.kind == "demonym" else found.entity
-                return Mention(noun.idx, noun.idx, author, "Actor", "", "act-author") if outside(author) else None
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children):
-            return None  # "a similar step", "recognition should come last": no act reported before
-        before = [e for e in self.events if e.type != "Statement" or kinds == ("Statement",)]
-        before = [e for e in before if e.spans and e.spans[0][0] < noun.idx and (not kinds or e.type in kinds)]
-        if not before:
-            return None
-        latest = max(before, key=lambda e: e.spans[0][0])
-        if noun.lemma_.lower() in ACCUSATION_NOUNS:
-            # "concerned by the allegations": about whom they accuse, unless that is the speaker's side
-            accused = next((t for t in latest.target if outside(t)), None)
-            if accused:
-                return Mention(noun.idx, noun.idx, accused, "Actor", "", "act-author")
-        if latest.agent and outside(latest.agent[0]):
-            return Mention(noun.idx, noun.idx, latest.agent[0], "Actor", "", "act-author")
-        other = next((t for t in latest.target if outside(t)), None)
-        return Mention(noun.idx, noun.idx, other, "Actor", "", "act-author") if other else None
-
-    def _author_of_act(self, words: str, speaker: Mention, at: int) -> list[Mention]:
-        """'rejected the persona non grata declaration': the agent of that act, as the article reports it."""
-        for pattern, etype in ACT_REFERENCES:
-            if pattern.search(words):
-                speaker_state = self._state_id(speaker)
-                for event in reversed(self.events):
-                    if (event.type == etype or (etype is None and event.type != "Statement")) and event.agent \
-                            and event.agent[0] != speaker_state \
-                            and event.agent[0] != speaker.entity:
-                        return [Mention(at, at, event.agent[0], "Actor", "", "act-author")]
-        return []
-
-    def _protagonist(self, exclude: set, before: int) -> Mention | None:
-        """The person most mentioned so far (what an unaddressed quotation is most likely about)."""
-        counts: dict[str, int] = {}
-        last: dict[str, Mention] = {}
-        for m in self.mentions:
-            if m.start >= before:
-                break
-            if m.type in PERSON_TYPES and m.entity not in exclude:
-                counts[m.entity] = counts.get(m.entity, 0) + 1
-                last[m.entity] = m
-        if not counts:
-            return None
-        best = max(counts, key=lambda k: (counts[k], last[k].start))
-        return last[best] if counts[best] >= 2 else None

@@ -87,6 +87,10 @@ def decision_maker(noun: "Token") -> "Token | None":
     poss = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
     if poss is not None:
         return poss
+    by = next((g for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+               for g in c.children if g.dep_ == "pobj"), None)
+    if by is not None:
+        return by  # "the decision by Peru to break relations"
     if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in ("announce", "make", "take", "confirm", "defend", "explain", "justify"):
         return logical_subject(noun.head)
     return None
@@ -113,17 +117,20 @@ def not_an_act(token: "Token", negated_act: bool = False) -> str | None:
             and not participle_of_act(token) and not decided_infinitive(token):  # "voted ... to remove him"
         return "generic"  # "the right to grant asylum", "a tradition of granting asylum"
     current = token
+    own_subject = False  # a conjunct with its own subject: "X did not recognise Y, and Z was withdrawn"
     for _ in range(8):  # up through xcomp/ccomp/conj chains; a clause is rarely deeper than that
         reason = _clause_blocker(current, negated_act and current is token)
-        if reason:
+        if reason and not (reason == "negated" and own_subject):
             return reason
         head = current.head
         if head == current:
             return None
         dep = current.dep_
         if dep == "conj":
+            own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children)
             current = head
             continue
+        own_subject = False
         if dep in ("xcomp", "ccomp", "advcl", "pcomp"):
             lemma = head.lemma_.lower()
             if _bases(head) & _words(head).not_act_verbs and lemma not in _words(head).speech_verbs \
@@ -204,7 +211,7 @@ def _clause_blocker(verb: "Token", negation_is_the_act: bool = False) -> str | N
             if negation_is_the_act and child.lower_ in ("will", "would", "'ll", "wo"):
                 continue  # "would never recognise": a stated refusal, not a forecast
             return f"modal '{child.text}'"
-        if child.dep_ == "mark" and child.lower_ in words.hypothetical_marks:
+        if child.dep_ == "mark" and child.lower_ in words.hypothetical_marks and not _told_past(verb, child):
             return f"hypothetical '{child.text}'"
         if child.dep_ == "aux" and child.lower_ == "going":
             return "future"
@@ -213,7 +220,24 @@ def _clause_blocker(verb: "Token", negation_is_the_act: bool = False) -> str | N
             return f"future '{child.text}'"  # "when he is sentenced", "once she is charged"
     if verb.dep_ in ("xcomp",) and verb.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return "future"  # "is to expel"
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in ("have", "be", "remain") and any(
+            c.lower_ == "yet" for c in verb.head.children):
+        return "not yet"  # "has yet to grant him a safe conduct"
     return None
+
+
+#: marks that open a clause told in the past tense as a time the story passed ("days before prosecutors
+#: charged her"), not as a condition ("before he could be arrested" keeps its modal)
+PAST_TIME_MARKS = frozenset({"before"})
+
+
+def _told_past(verb: "Token", mark: "Token") -> bool:
+    return mark.lower_ in PAST_TIME_MARKS and (verb.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children))
+
+
+#: a clause under these tells when something else happened
+TIME_CLAUSE_MARKS = frozenset({"when", "after", "before", "while", "since", "until", "once", "as"})
 
 
 def speaker(token: "Token") -> "Token | None":
@@ -223,6 +247,8 @@ def speaker(token: "Token") -> "Token | None":
         head = current.head
         if head == current:
             return None
+        if current.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_CLAUSE_MARKS for c in current.children):
+            return None  # "X violated the law when police entered the embassy": a time told, not the act announced
         if current.dep_ in ("ccomp", "xcomp", "conj", "advcl") or (current == token and token.pos_ == "NOUN"):
             if current.dep_ == "ccomp" and head.lemma_.lower() in _words(head).speech_verbs:
                 return logical_subject(head)
@@ -282,7 +308,10 @@ RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 def _antecedent(token: "Token", verb: "Token") -> "Token":
     """A relative pronoun stands for the noun its clause modifies ("Ana Ruiz, who was detained")."""
     if token.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head != verb:
-        return verb.head
+        noun = verb.head
+        if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN":
+            return noun.head  # "Ana Ruiz, the former minister, who was arrested": the one named
+        return noun
     return token
 
 
@@ -305,6 +334,9 @@ def logical_object(verb: "Token") -> "Token | None":
                 return _antecedent(child, verb)
         if verb.dep_ in ("acl", "relcl"):
             return _among(verb.head)
+        if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not is_passive(verb.head):
+            # "she fled to Mexico and was granted asylum there": the subject both verbs share
+            return next((_antecedent(c, verb.head) for c in verb.head.children if c.dep_ == "nsubj"), None)
         if verb.dep_ in ("conj", "advcl"):
             return logical_object(verb.head)
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
@@ -315,8 +347,9 @@ def logical_object(verb: "Token") -> "Token | None":
         if child.dep_ in ("dobj", "attr", "obj"):  # obj: Universal Dependencies (other languages' pipelines)
             return child
     for child in verb.children:  # a small clause the parser made: "declared [him persona non grata]"
-        if child.dep_ == "ccomp" and child.lower_ in FIXED_PHRASE_HEADS:
-            return next((g for g in child.children if g.dep_ == "nsubj"), None)
+        if child.dep_ == "ccomp" and child.lower_ in FIXED_PHRASE_HEADS:  # (or "[Mexico's ambassador persona]")
+            return next((g for g in child.children if g.dep_ == "nsubj"), None) or \
+                next((g for g in child.children if g.dep_ == "compound" and g.i < child.i), None)
     if verb.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.lower_ not in ("who", "which", "that") for c in verb.children):
         return None
     return None
@@ -361,7 +394,7 @@ def fan_out(token: "Token") -> Iterator["Token"]:
             yield conj
 
 
-def local_tokens(trigger: "Token") -> list["Token"]:
+def local_tokens(trigger: "Token", relative_clauses: bool = True) -> list["Token"]:
     """The trigger's own dependents (its subtree without the subject and without subordinate
     clauses): where the words a frame needs ("relations", "asylum") must be."""
     # the subject of a passive is what is acted on: "relations ... were restored" has its "relations"
@@ -374,15 +407,19 @@ def local_tokens(trigger: "Token") -> list["Token"]:
     while stack:
         t = stack.pop()
         out.append(t)
-        stack += [c for c in t.children if c.dep_ not in ("ccomp", "advcl", "parataxis")]
+        # without ``relative_clauses``, a relative clause on an argument is left out: "... countries that
+        # had questioned the result" (an infinitive the parser calls relcl stays: "gave him 72 hours to leave")
+        stack += [c for c in t.children if c.dep_ not in ("ccomp", "advcl", "parataxis")
+                  and (relative_clauses or not (c.dep_ == "relcl" and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))]
     if trigger.dep_ == "xcomp" and trigger.head.pos_ in ("NOUN", "PROPN"):
         out.append(trigger.head)
     if trigger.dep_ in ("acl", "relcl") and trigger.head.pos_ == "NOUN":  # "a safe conduct granted by Peru"
         out += [trigger.head] + [c for c in trigger.head.children if c.dep_ in ("compound", "amod")]
     # the verb of a complement clause, alone: "ordered the envoy to leave" needs "leave"
     # (an infinitive the parser calls ccomp: "allowed her to leave"; not "told them it would leave")
+    # (and one the parser calls advcl: "gave the envoy 48 hours to leave")
     out += [c for c in trigger.children if c not in out and c.pos_ in ("VERB", "AUX") and (
-        c.dep_ == "xcomp" or (c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))]
+        c.dep_ == "xcomp" or (c.dep_ in ("ccomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))]
     # a fixed foreign phrase the parser splits off as a coordinated verb: "declared him, ..., persona non grata"
     for c in trigger.children:
         if c.dep_ in ("conj", "ccomp") and c.lower_ in FIXED_PHRASE_HEADS and c not in out:

@@ -1,0 +1,80 @@
+"""Acts on persons that the armed forces commit: a leader ousted by soldiers or "in a coup" is
+overthrown, not removed from office (the codebook's CoupAttempt, by the armed forces, besides any
+arrest), and no RemovalFromOffice is coded for it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import structure
+from .organs import military_act
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: nouns naming a seizure of power by force: "ousted in a coup", "toppled in a military putsch"
+COUP_WORDS = frozenset({"coup", "putsch", "mutiny", "coup d'état", "coup d'etat"})
+#: prepositions that place the act inside the coup ("in a coup", "during the putsch", "by a coup")
+COUP_PREPOSITIONS = frozenset({"in", "during", "by", "through", "via"})
+
+
+def removed_by_force(trigger: "Token") -> bool:
+    """Whether a removal trigger ("ousted", "overthrew", "ouster") tells a coup: the armed forces
+    act ("the army ousted the president", "overthrown by soldiers"), or the removal happened in a
+    coup ("was ousted in a military coup"); "removed from office after his failed coup" is not."""
+    if trigger.pos_ == "VERB" and military_act(trigger):
+        return True
+    return any(t.lemma_.lower() in COUP_WORDS and t.head.dep_ == "prep" and t.head.lower_ in COUP_PREPOSITIONS
+               and t.head.head == trigger for t in structure.local_tokens(trigger))
+
+
+#: members of a legislature: "lawmakers voted to remove her" is the legislature's act (codebook)
+LAWMAKER_WORDS = frozenset({"lawmaker", "legislator", "deputy", "senator", "mp", "congressman", "congresswoman",
+                            "parliamentarian", "congressmen", "congresswomen", "mps"})
+
+
+def by_lawmakers(trigger: "Token") -> bool:
+    """Whether the act's subject is the members of a legislature ("lawmakers", "deputies")."""
+    subject = structure.logical_subject(trigger) if trigger.pos_ == "VERB" else None
+    return subject is not None and (subject.lemma_.lower() in LAWMAKER_WORDS or subject.lower_ in LAWMAKER_WORDS)
+
+
+#: how many sentences after a request a refusal naming no safe conduct may answer it ("Lima refused.")
+ANSWER_WINDOW = 2
+
+#: the acts that show which state shelters a person and asked for their safe conduct
+SHELTERING_ACTS = ("SafeConductRequest", "AsylumGrant")
+
+
+def refusals_answer_requests(events: list) -> list:
+    """A safe-conduct refusal answers the state that asked (the codebook codes it so): with no target
+    of its own, the target is the state whose request (or, failing one, whose grant of asylum) was
+    told before it.  A refusal found only as 'rejected the request' stands only where a request for
+    safe conduct made to the refusing state was told before; otherwise it is someone else's request."""
+    out = []
+    for event in events:
+        if event.type != "SafeConductRefusal" or event.target or not event.agent:
+            out.append(event)
+            continue
+        when = min(event.sentences)
+        earlier = sorted((e for e in events if e.type in SHELTERING_ACTS and e.agent and min(e.sentences) <= when
+                          and event.agent[0] not in e.agent), key=lambda e: min(e.sentences))
+        asked = [e for e in earlier if e.type == "SafeConductRequest" and event.agent[0] in e.target]
+        sheltering = asked or [e for e in earlier if e.type == "AsylumGrant"]
+        if event.fields.get("answers_request") and not any(when - max(e.sentences) <= ANSWER_WINDOW for e in asked):
+            continue  # "rejected the request", "Lima refused": no safe-conduct request to it told just before
+        if sheltering:
+            event.target.append(sheltering[-1].agent[0])
+        out.append(event)
+    for event in out:
+        event.fields.pop("answers_request", None)
+    return out
+
+
+SAFE_CONDUCT_WORDS = frozenset({"safe", "conduct", "conducts", "safe-conduct", "passage", "let", "allow", "permit", "leave"})
+
+
+def answers_request(trigger: "Token") -> bool:
+    """A refusal that names no safe conduct of its own ("La Paz rejected the request")."""
+    return not any(t.lower_ in SAFE_CONDUCT_WORDS or t.lemma_.lower() in SAFE_CONDUCT_WORDS
+                   for t in structure.local_tokens(trigger))

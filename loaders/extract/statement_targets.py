@@ -1,0 +1,160 @@
+"""Whom a Statement is about: the policy, in order, that ``statements.StatementCoder`` applies to a
+speech verb on the parse — its object or the object's possessor ("accused X", "rejected X's
+accusations"), the act it names ("condemned the move": the act's author, named with it or
+reported last; the speaker's own act: its target; accusations: whom they accuse), the subject
+of the clause it reports, a government named after its leader ("Maduro's government": that
+leader) — never the speaker's own side (its state, officials, organs and missions).
+
+``StatementTargets`` is a part of the Statement coder: it reads the extractor's parse, mentions,
+gazetteer and the events coded so far.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
+from .speech import parsed_target
+
+#: what a Statement's target can be
+TARGET_TYPES = ACTOR_TYPES | {"Embassy", "DiplomaticMission"}
+#: "told reporters", "telling lawmakers", "told Ecuador's National Assembly": the audience, not what is spoken about
+AUDIENCE_BEFORE = re.compile(r"\b(?:told|tell|tells|telling|addressing|addressed|before|in)\s+(?:the\s+)?$", re.I)
+
+#: acts a speech verb can name as its object, and the event type whose agent they point to
+ACT_REFERENCES = [
+    (re.compile(r"(?i)\bnon\s+grata\b"), "PersonaNonGrataDeclaration"),
+    (re.compile(r"(?i)\bthe\s+(?:\w+\s+)?expulsions?\b"), "ExpulsionOfDiplomats"),
+    (re.compile(r"(?i)\bthe\s+(?:\w+\s+)?(?:rupture|severance|break(?:ing)?\s+(?:off\s+)?(?:of\s+)?(?:diplomatic\s+)?(?:relations|ties))\b"),
+     "SeveranceOfRelations"),
+    (re.compile(r"(?i)\bthe\s+(?:\w+\s+)?(?:raid|incursion|storming)\b"), "EmbassyIncursion"),
+    (re.compile(r"(?i)\bthe\s+(?:\w+\s+)?recognition\b"), "Recognition"),
+    # "regretted the move", "called the measure grave": the latest act reported, whatever its type
+    (re.compile(r"(?i)\bthe\s+(?:\w+\s+)?(?:move|measure|decision|step)\b"), None),
+]
+
+#: nouns that name an act, and the event types they may name (empty: any act; a Statement for words)
+ACT_NOUNS = {
+    **dict.fromkeys(("decision", "move", "measure", "step", "action", "act", "announcement"), ()),
+    "recognition": ("Recognition",),
+    **dict.fromkeys(("expulsion", "expulsions"), ("ExpulsionOfDiplomats", "PersonaNonGrataDeclaration")),
+    **dict.fromkeys(("raid", "storming", "incursion", "assault"), ("EmbassyIncursion",)),
+    **dict.fromkeys(("arrest", "detention"), ("Arrest",)),
+    **dict.fromkeys(("break", "rupture", "severance"), ("SeveranceOfRelations",)),
+    "recall": ("RecallOfAmbassador",),
+    "resignation": ("Resignation",),
+    **dict.fromkeys(("verdict", "execution"), ("Sentence",)),
+    **dict.fromkeys(("remark", "comment", "accusation", "allegation", "word", "claim"), ("Statement",)),
+}
+
+#: a government named after its leader: "Maduro's government", "the government of President X"
+GOVERNMENT_OWNER = re.compile(r"^(?P<owner>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)['’]s?\s+(?:government|administration|regime)"
+                              r"|(?:government|administration|regime)\s+of\s+(?:(?:President|Prime\s+Minister)\s+)?"
+                              r"(?P<after>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)$")
+#: words that accuse: what they are about is whom they accuse
+ACCUSATION_NOUNS = {"accusation", "allegation", "charge"}
+
+
+class StatementTargets:
+    """Whom the words of a Statement are about."""
+
+    def _on_side(self, entity_id: str | None, state_id: str | None) -> bool:
+        """Whether an actor is the state ``state_id`` or one of its people, organs or missions (a
+        speaker's own side, never what the speaker's words are about)."""
+        if not entity_id or not state_id or self.gaz.entities.get(state_id) is None \
+                or self.gaz.entities[state_id].type != STATE:
+            return False
+        # a national is no official: a journalist may speak about their own country
+        return entity_id == state_id or self._actor_state(entity_id) == state_id
+
+    def _parsed_target(self, at: int, speaker: Mention, own_side: set, mentions: list[Mention]) -> Mention | None:
+        """Whom the speech verb at ``at`` is about on the parse (speech.parsed_target), outside the speaker's side."""
+
+        def actor(token) -> Mention | None:
+            found = next((m for m in mentions if m.start <= token.idx < m.end and m.type in TARGET_TYPES), None)
+            if found is None or found.entity in own_side or self._state_id(found) in own_side \
+                    or any(self._on_side(found.entity, side) for side in own_side) \
+                    or AUDIENCE_BEFORE.search(self.text, max(0, found.start - 16), found.start):
+                return None
+            if found.type == "Government":
+                return self._government_spoken_of(found)
+            return found
+
+        def act(noun) -> Mention | None:
+            return self._act_spoken_of(noun, own_side)
+
+        return parsed_target(self.doc, at, actor, act)
+
+    def _government_spoken_of(self, mention: Mention) -> Mention:
+        """A government spoken about is its state, or the person it is named after ("Maduro's
+        government", "the government of President X": that person, whose state joins the targets)."""
+        owner = GOVERNMENT_OWNER.search(mention.surface)
+        name = owner and (owner.group("owner") or owner.group("after"))
+        person = next((self.gaz.resolve(t) for t, _ in self.gaz.surfaces.get(name, [])
+                       if self.gaz.resolve(t).type in PERSON_TYPES), None) if name else None
+        if person is not None:
+            return Mention(mention.start, mention.end, person.id, person.type, mention.surface, "government-of")
+        return Mention(mention.start, mention.end, self._state_id(mention), STATE, mention.surface, "lifted")
+
+    def _act_spoken_of(self, noun, own_side: set) -> Mention | None:
+        """'condemned the move', 'said the recognition was illegal': whom the act a noun names is
+        about — its author named with it ("Berlin's decision", "the Venezuelan decision"), else the
+        author of the latest act of that kind reported so far; the speaker's own act ("said the
+        recognition was overdue") is about its target."""
+        kinds = ACT_NOUNS.get(noun.lemma_.lower())
+        if kinds is None:
+            return None
+
+        def outside(entity: str | None) -> bool:
+            return bool(entity) and entity not in own_side and not any(self._on_side(entity, s) for s in own_side)
+
+        for token in (c for c in noun.children if c.dep_ in ("poss", "amod", "compound")):
+            found = next((m for m in self._mentions_in(token.idx, token.idx + len(token.text))
+                          if m.type in TARGET_TYPES or m.type == "City"), None)
+            if found is not None:
+                author = self._actor_state(found.entity) if found.type == "City" else \
+                    self._state_id(found) if found.type == "Government" or found.kind == "demonym" else found.entity
+                return Mention(noun.idx, noun.idx, author, "Actor", "", "act-author") if outside(author) else None
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children):
+            return None  # "a similar step", "recognition should come last": no act reported before
+        before = [e for e in self.events if e.type != "Statement" or kinds == ("Statement",)]
+        before = [e for e in before if e.spans and e.spans[0][0] < noun.idx and (not kinds or e.type in kinds)]
+        if not before:
+            return None
+        latest = max(before, key=lambda e: e.spans[0][0])
+        if noun.lemma_.lower() in ACCUSATION_NOUNS:
+            # "concerned by the allegations": about whom they accuse, unless that is the speaker's side
+            accused = next((t for t in latest.target if outside(t)), None)
+            if accused:
+                return Mention(noun.idx, noun.idx, accused, "Actor", "", "act-author")
+        if latest.agent and outside(latest.agent[0]):
+            return Mention(noun.idx, noun.idx, latest.agent[0], "Actor", "", "act-author")
+        other = next((t for t in latest.target if outside(t)), None)
+        return Mention(noun.idx, noun.idx, other, "Actor", "", "act-author") if other else None
+
+    def _author_of_act(self, words: str, speaker: Mention, at: int) -> list[Mention]:
+        """'rejected the persona non grata declaration': the agent of that act, as the article reports it."""
+        for pattern, etype in ACT_REFERENCES:
+            if pattern.search(words):
+                speaker_state = self._state_id(speaker)
+                for event in reversed(self.events):
+                    if (event.type == etype or (etype is None and event.type != "Statement")) and event.agent \
+                            and event.agent[0] != speaker_state \
+                            and event.agent[0] != speaker.entity:
+                        return [Mention(at, at, event.agent[0], "Actor", "", "act-author")]
+        return []
+
+    def _protagonist(self, exclude: set, before: int) -> Mention | None:
+        """The person most mentioned so far (what an unaddressed quotation is most likely about)."""
+        counts: dict[str, int] = {}
+        last: dict[str, Mention] = {}
+        for m in self.mentions:
+            if m.start >= before:
+                break
+            if m.type in PERSON_TYPES and m.entity not in exclude:
+                counts[m.entity] = counts.get(m.entity, 0) + 1
+                last[m.entity] = m
+        if not counts:
+            return None
+        best = max(counts, key=lambda k: (counts[k], last[k].start))
+        return last[best] if counts[best] >= 2 else None
