@@ -235,3 +235,12 @@ def test_a_coordinated_verb_with_a_subject_of_its_own_keeps_its_own_time():
             "embassy in June 2024.")
     recalled, = values(text, "2024-12-02", "recalled")
     assert recalled != "2024-06"
+
+
+def test_a_timeline_lines_leading_date_dates_the_line():
+    from diplograph.loaders.extract.dating import StoryTimeline
+    from diplograph.loaders.extract.parse import parse
+    doc = parse("March 2014 - Ukraine recalls its ambassador from Russia.\nJune 2015 - Kyiv expels two Russian diplomats.")
+    timeline = StoryTimeline.from_doc(doc, "2025-11-07")
+    assert timeline.date_for(next(t for t in doc if t.lemma_ == "recall"))["value"] == "2014-03"
+    assert timeline.date_for(next(t for t in doc if t.lower_ == "expels"))["value"] == "2015-06"

@@ -159,3 +159,10 @@ def test_a_bare_legislature_removing_a_leader_is_the_leaders_own():
     removals = [e for e in x.run().events if e.type == "RemovalFromOffice"]
     assert removals and all(x.gaz.entities[a].attrs.get("organ_of") == "honduras" for e in removals for a in e.agent), \
         [(e.agent, e.target) for e in removals]
+
+
+def test_a_list_of_demonyms_before_one_noun_gives_one_target_each():
+    got = found("Latvia expelled the Russian, Belarusian and Iranian consuls on Monday.")
+    assert {("ExpulsionOfDiplomats", "Latvia", s) for s in ("Russia", "Belarus", "Iran")} <= got, got
+    got = found("Latvia expelled the Russian consul on Monday.")  # one demonym: one target
+    assert {g for g in got if g[0] == "ExpulsionOfDiplomats"} == {("ExpulsionOfDiplomats", "Latvia", "Russia")}, got

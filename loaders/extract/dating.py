@@ -122,7 +122,8 @@ class StoryTimeline:
         sent_index = bisect.bisect_right(self._sentence_starts, trigger.idx) - 1
         paragraph = paragraph_of(self.doc, trigger.idx)
         in_sentence = [m for m in self._by_sentence.get(sent_index, []) if m.paragraph == paragraph
-                       and not m.dateline and (m.value or _weekday_only(m)) and not _names_a_thing(m.root, trigger)]
+                       and not m.dateline and (m.value or _weekday_only(m))
+                       and (not _names_a_thing(m.root, trigger) or _leads_its_line(self.doc.text, m))]
         chosen = _in_clause(trigger, in_sentence)
         if chosen is None:
             # an act in a clause of another time with a measure ("a day after"): counted from the main clause
@@ -425,6 +426,13 @@ def _names_a_thing(date_root: "Token", trigger: "Token") -> bool:
     head = date_root.head
     return (date_root.dep_ in ("nummod", "compound", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN")
             and head.i != trigger.i and head.i != date_root.i)
+
+
+def _leads_its_line(text: str, m: DateMention) -> bool:
+    """A timeline's line, "March 2014 - Ukraine recalls its ambassador": the date heads the line
+    before a dash or colon and dates the line, though the parser hangs it on the next noun."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    return not text[line_start:m.start].strip() and re.match(r"\s*[-–—:]\s", text[m.end:]) is not None
 
 
 def _weekday_only(m: DateMention) -> bool:

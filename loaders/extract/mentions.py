@@ -255,8 +255,25 @@ class TokenMentions:
                         other_entity = self._as_kind(other, kind) if other else None
                         if other_entity and other_entity not in {f[0] for f in found}:
                             found.append((other_entity, other))
+                else:
+                    found += self._demonym_list(token, kind, found)
                 return found
         return []
+
+    def _demonym_list(self, noun: "Token", kind: str, found: list) -> list[tuple[str, Mention]]:
+        """'the German, Nigerian and American ambassadors': a list of demonyms before the noun gives
+        one actor each, though the last one and the noun make one mention ("American ambassador")."""
+        adjectives = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
+        listed = [t for a in adjectives for t in (a, *a.conjuncts)]
+        if not any(t.dep_ == "conj" for t in listed):
+            return []  # one demonym: the noun's own mention says it
+        out: list[tuple[str, Mention]] = []
+        for t in sorted(set(listed), key=lambda t: t.i):
+            m = self.at(t)
+            entity = self._as_kind(m, kind) if m is not None else None
+            if entity and entity not in {f[0] for f in (*found, *out)}:
+                out.append((entity, m))
+        return out
 
     def _phrase(self, token: "Token", kind: str) -> Iterator["Token"]:
         """The head, then the words of its noun phrase that may name the actor: apposition first for
