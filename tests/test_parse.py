@@ -22,3 +22,22 @@ def test_the_parse_keeps_the_texts_offsets():
     declared = next(t for t in doc if t.lemma_ == "declare")
     assert {c.dep_ for c in declared.children} >= {"nsubj"}
     assert next(t for t in declared.children if t.dep_ == "nsubj").text == "Bolivia"
+
+
+def test_a_blank_line_and_a_dateline_end_sentences_before_the_parser_runs():
+    """A header line must not swallow the lead's subject, nor a dateline's place become a second one."""
+    from diplograph.loaders.extract.parse import parse
+
+    doc = parse("Talks collapse in the capital\n\nPublished: 4 May 2021\n\nKenya broke off relations with Chad on Monday.")
+    kenya = next(t for t in doc if t.text == "Kenya")
+    assert kenya.is_sent_start and kenya.dep_ == "nsubj" and kenya.head.lemma_ == "break"
+    doc = parse("Envoy told to go\n\nNAIROBI, May 4, 2021 (Harbour Wire) — Kenya expelled the envoy of Chad on Monday.")
+    expelled = next(t for t in doc if t.text == "expelled")
+    assert [c.text for c in expelled.children if c.dep_ == "nsubj"] == ["Kenya"]
+
+
+def test_a_single_line_break_inside_a_paragraph_is_no_sentence_boundary():
+    from diplograph.loaders.extract.parse import parse
+
+    doc = parse("Kenya broke off relations\nwith Chad on Monday after a dispute over the border.")
+    assert not next(t for t in doc if t.text == "with").is_sent_start

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import os
+import re
 import warnings
 from typing import TYPE_CHECKING, Iterable, Iterator
 
@@ -70,7 +71,53 @@ def load_pipeline(name: str | None = None) -> "Language":
         nlp.disable_pipe(component)
     if "parser" not in nlp.pipe_names:
         raise PipelineMissing(f"the spaCy pipeline {name!r} has no dependency parser (choose one with {MODEL_ENV})")
+    _register_paragraph_breaks()
+    nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
     return nlp
+
+
+#: the component that starts a sentence after every blank line, before the parser runs
+PARAGRAPH_BREAKS = "diplograph_paragraph_breaks"
+
+
+def _register_paragraph_breaks() -> None:
+    """A blank line ends a sentence: the parser would otherwise hang a headline, a byline or a
+    "Published:" line on the lead's first words ("… 27 August 2023 ⏎⏎ France broke off relations"
+    made "France" a modifier of the date's noun phrase, and the lead lost its subject).  A single
+    line break is no boundary: texts may be hard-wrapped inside a paragraph."""
+    from spacy.language import Language
+
+    if Language.has_factory(PARAGRAPH_BREAKS):
+        return
+
+    @Language.component(PARAGRAPH_BREAKS)
+    def paragraph_breaks(doc: "Doc") -> "Doc":
+        for token in doc[:-1]:
+            if token.is_space and token.text.count("\n") >= 2:
+                doc[token.i + 1].is_sent_start = True
+        lead = _after_dateline(doc.text)
+        if lead is not None:  # "LIMA, July 30, 2024 — Peru severed …": the place is no second subject
+            span = doc.char_span(lead, lead + 1, alignment_mode="expand")
+            if span is not None and span[0].i > 0:
+                span[0].is_sent_start = True
+        return doc
+
+
+#: what ends a dateline after its date: an agency in brackets and a dash, or the end of its line
+_DATELINE_END = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:[-–—]+|\n)\s*")
+
+
+def _after_dateline(text: str) -> int | None:
+    """Where the lead starts after a dated dateline (text.py finds the dateline), else None."""
+    from .text import dateline
+
+    found = dateline(text)
+    if found is None:
+        return None
+    end = _DATELINE_END.match(text, found[2])
+    if end is None or end.end() >= len(text) or text[end.end()].isspace():
+        return None
+    return end.end()
 
 
 def parse(text: str, *, language: str | None = None) -> "Doc":
