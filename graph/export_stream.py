@@ -71,8 +71,9 @@ class _Lines:
         pass
 
 
-class _SkipPrefixes:
-    """A write-only stream that drops the ``@prefix`` lines the engine's Turtle writer starts with."""
+class _HeadFilter:
+    """A write-only stream that holds back the start of the engine's output until ``_settle`` has
+    rewritten it (and written it out), then passes everything else through unchanged."""
 
     def __init__(self, out: BinaryIO) -> None:
         self.out, self.head = out, b""
@@ -83,20 +84,33 @@ class _SkipPrefixes:
             self.out.write(data)
             return len(data)
         self.head += data
-        while self.head.startswith(b"@prefix "):
-            end = self.head.find(b"\n")
-            if end < 0:
-                return len(data)
-            self.head = self.head[end + 1:]
-        if self.head and not b"@prefix ".startswith(self.head[:8]):
-            self.out.write(self.head)
+        if self._settle():
             self.head = None
         return len(data)
 
+    def _settle(self) -> bool:
+        """Write the rewritten head if enough of it has come; True once it is written."""
+        raise NotImplementedError
+
     def flush(self) -> None:
-        if self.head:
+        if self.head:  # the output ended before the head was settled (e.g. an empty dataset)
             self.out.write(self.head)
             self.head = None
+
+
+class _SkipPrefixes(_HeadFilter):
+    """Drops the ``@prefix`` lines the engine's Turtle writer starts with."""
+
+    def _settle(self) -> bool:
+        while self.head.startswith(b"@prefix "):
+            end = self.head.find(b"\n")
+            if end < 0:
+                return False
+            self.head = self.head[end + 1:]
+        if self.head and not b"@prefix ".startswith(self.head[:8]):
+            self.out.write(self.head)
+            return True
+        return False
 
 
 def _canonical(quads: list[Quad]) -> list[Quad]:
@@ -255,36 +269,26 @@ class _Count:
         pass
 
 
-class _XmlBody:
+class _XmlBody(_HeadFilter):
     """Writes the engine's RDF/XML with ``extra`` (another RDF/XML document of the same prefixes)
     spliced in after the opening ``<rdf:RDF …>`` element."""
 
     def __init__(self, out: BinaryIO, extra: bytes) -> None:
-        self.out, self.head = out, b""
+        super().__init__(out)
         inner = extra
         if extra:
             start = extra.find(b">", extra.find(b"<rdf:RDF")) + 1
             inner = extra[start:extra.rfind(b"</rdf:RDF>")]
         self.inner = inner
 
-    def write(self, data) -> int:
-        data = bytes(data)
-        if self.head is None:
-            self.out.write(data)
-            return len(data)
-        self.head += data
+    def _settle(self) -> bool:
         root = self.head.find(b"<rdf:RDF")
         close = self.head.find(b">", root) if root >= 0 else -1
-        if close >= 0:
-            self.out.write(self.head[:close + 1] + self.inner)
-            self.out.write(self.head[close + 1:])
-            self.head = None
-        return len(data)
-
-    def flush(self) -> None:
-        if self.head:  # an empty dataset: the engine wrote no root element
-            self.out.write(self.head)
-            self.head = None
+        if close < 0:
+            return False
+        self.out.write(self.head[:close + 1] + self.inner)
+        self.out.write(self.head[close + 1:])
+        return True
 
 
 def write_export(write, output) -> int:
