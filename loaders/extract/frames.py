@@ -403,8 +403,11 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
                 targets = [([t for t, _ in targets], targets[0][1])]
             pairs = None
             if frame.reciprocal and (not agents or not targets):
-                # "Ethiopia and Eritrea restored relations", "relations between X and Y were restored"
-                parties = agents or targets
+                # "Ethiopia and Eritrea restored relations", "relations between X and Y were restored"; a
+                # list after "with" with its agent lost is no pair of parties ("... severed relations with A, B and C")
+                between = tuple(p for p in roles["target"].paths if p.endswith("prep:between"))
+                parties = agents or (_role_fillers(Role(between, roles["target"].kinds), token, index, set(), mint=mint)
+                                     if between else [])
                 if len(parties) < 2 or (agents and targets):
                     continue
                 pairs = [(a, b) for a in parties for b in parties if a[0] != b[0]]

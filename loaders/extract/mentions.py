@@ -126,8 +126,9 @@ class TokenMentions:
                     or self._legislature_of_members(conjunct, kind)
                 if not found and home and kind in ("state", "authority") and not self._names_its_state(conjunct):
                     lemma = conjunct.lemma_.lower()
-                    if lemma in GOVERNMENT_WORDS and self.home_state:
-                        found = [(self.home_state, None)]
+                    if lemma in GOVERNMENT_WORDS:
+                        # "the ministry said the government had decided to ...": the speaker's state first
+                        found = self._speakers_state(conjunct) or ([(self.home_state, None)] if self.home_state else [])
                     elif lemma in ORGAN_WORDS:
                         state = self._state_of_the_acted_on(conjunct)
                         found = [(state, None)] if state else []
@@ -135,6 +136,13 @@ class TokenMentions:
                     out += [f for f in found if f[0] not in {o[0] for o in out}]
                     break
         return out
+
+    def _speakers_state(self, noun: "Token") -> list[tuple[str, Mention]]:
+        """The state of the speaker an unnamed government's clause is reported by, where a mention names it."""
+        said_by = speaker(noun.head) if noun.dep_ in ("nsubj", "nsubjpass") else None
+        if said_by is None or said_by is noun:
+            return []
+        return [(s, None) for s, _ in self._fill_one(said_by, "state")][:1]
 
     def _speaker_for_pronoun(self, token: "Token") -> "Token":
         """'The ministry said it had cut ties', 'the president said he was recalling his ambassador':

@@ -99,9 +99,13 @@ def decision_maker(noun: "Token") -> "Token | None":
 def ranked_infinitive(token: "Token") -> bool:
     """'X became the first (country) to recognize Y', 'X was the latest to expel': the infinitive is
     the act of the subject of 'be/become'."""
-    if token.dep_ not in ("relcl", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if token.dep_ not in ("relcl", "acl", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return False
     noun = token.head
+    if token.dep_ == "advcl":  # "became the first country in the region to sever ties": on the verb
+        noun = next((c for c in noun.children if c.dep_ in ("attr", "acomp", "oprd")), None) if noun.lemma_ in ("be", "become") else None
+        if noun is None:
+            return False
     ranked = noun.lower_ in RANKS or any(c.dep_ in ("amod", "advmod") and c.lower_ in RANKS for c in noun.children)
     return ranked and noun.dep_ in ("attr", "acomp", "oprd") and noun.head.lemma_ in ("be", "become")
 
@@ -110,11 +114,12 @@ def not_an_act(token: "Token", negated_act: bool = False) -> str | None:
     """Why the clause of a trigger is not an act (negated, modal, future, under a threat or request,
     hypothetical, generic), or None when it reports one.  With ``negated_act`` the negation of the
     trigger's own clause is the act ("does not recognise", "would never recognise": a non-recognition)."""
-    if ranked_infinitive(token):
-        return _clause_blocker(token.head.head)  # "became the first to recognize": as its main verb
+    if ranked_infinitive(token):  # "became the first to recognize": as its main verb
+        return _clause_blocker(token.head if token.dep_ == "advcl" else token.head.head)
     if token.pos_ == "VERB" and token.tag_ in ("VBG", "VB") and token.dep_ in GENERIC_DEPS \
             and not (token.dep_ == "advcl" and token.head.lemma_.lower() in ACT_HEADS | ENTRY_HEADS) \
-            and not participle_of_act(token) and not decided_infinitive(token):  # "voted ... to remove him"
+            and not participle_of_act(token) and not decided_infinitive(token) \
+            and not adjunct_gerund(token):  # "voted ... to remove him", "responded by expelling ..."
         return "generic"  # "the right to grant asylum", "a tradition of granting asylum"
     current = token
     own_subject = False  # a conjunct with its own subject: "X did not recognise Y, and Z was withdrawn"
@@ -282,9 +287,13 @@ def logical_subject(verb: "Token") -> "Token | None":
         if verb.dep_ == "conj" and is_passive(verb.head):
             return logical_subject(verb.head)
         return None
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "csubj"):
-            return _antecedent(child, verb)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if len(subjects) > 1:  # "Background — Egypt severed ...": a list entry's label is no subject
+        subjects = [c for c in subjects if not _label(c)] or subjects
+    if subjects:
+        return _antecedent(subjects[0], verb)
+    if adjunct_gerund(verb):
+        return logical_subject(verb.head.head)  # "Moscow responded by expelling ...": Moscow
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "xcomp":
             objects = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
@@ -303,6 +312,24 @@ def logical_subject(verb: "Token") -> "Token | None":
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
+#: a list entry's label and its text are set apart by one of these ("Jordan — The kingdom ...")
+LABEL_DASHES = frozenset({"—", "–", "-", ":"})
+#: prepositions whose gerund shares the subject of the verb it hangs on and tells an act that took
+#: place: "responded by expelling ...", "after expelling ..." ("without expelling" is none)
+ADJUNCT_GERUND_PREPS = frozenset({"by", "after"})
+
+
+def _label(token: "Token") -> bool:
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return nxt is not None and nxt.text in LABEL_DASHES and token.i < token.head.i
+
+
+def adjunct_gerund(verb: "Token") -> bool:
+    """'Moscow responded by expelling two diplomats', 'Peru recalled its envoy after expelling ...':
+    a gerund under "by"/"after" on an active verb is an act of that verb's subject."""
+    prep = verb.head
+    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ in ADJUNCT_GERUND_PREPS \
+        and prep.head.pos_ == "VERB" and not is_passive(prep.head) and not is_passive(verb)
 
 
 def _antecedent(token: "Token", verb: "Token") -> "Token":
