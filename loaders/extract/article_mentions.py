@@ -45,6 +45,9 @@ BARE_ORGAN = re.compile(r"(?<![\w'’])(?:the\s+)?(?P<organ>Congress|Parliament|
 DOMESTIC_ACTS = ("Arrest", "Charge", "Sentence")
 
 
+#: the word before a demonym that makes it a region's ("Latin American", "North American")
+REGION_BEFORE = re.compile(r"(?:\b(?:Latin|North|South|Central|Pan)[ -]|\bPan-)$")
+
 class MentionFinder:
     """The actor mentions of an article and their references (a mixin of the extractor)."""
 
@@ -56,6 +59,8 @@ class MentionFinder:
         text = self.text
         raw: list[Mention] = []
         for m in self.gaz.pattern().finditer(text):
+            if REGION_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "seven Latin American countries": a region's adjective, not a state's demonym
             mention = self._resolve_surface(m)
             if mention is not None:
                 raw.append(mention)

@@ -294,6 +294,11 @@ class TokenMentions:
                 yield child
                 yield from (g for g in child.children if g.dep_ in ("compound", "flat"))
         if kind == "person":
+            # "expelled the nuncio, Archbishop X Y, on Sunday": a name set off by commas the parser hangs on the verb
+            after = token.right_edge.i + 1
+            if after + 1 < len(token.doc) and token.doc[after].text == "," and token.dep_ in ("dobj", "nsubjpass"):
+                yield from (t for t in token.head.children if t.i > after and t.dep_ in ("npadvmod", "appos")
+                            and t.pos_ == "PROPN" and t.left_edge.i == after + 1)
             # "the head of the UN mission, Ana Ruiz": the apposition the parser hangs on the "of" phrase
             for child in kids:
                 if child.dep_ == "prep" and child.lower_ == "of":
@@ -305,7 +310,11 @@ class TokenMentions:
                 yield child
         for child in kids:
             if child.dep_ == "prep" and child.lower_ in ("of", "from"):
-                yield from (g for g in child.children if g.dep_ == "pobj")
+                for pobj in (g for g in child.children if g.dep_ == "pobj"):
+                    yield pobj
+                    # "the diplomats of seven countries, including Peru and Chile": the states it names
+                    yield from (o for p in pobj.children if p.dep_ == "prep" and p.lower_ in ("including", "like")
+                                for o in p.children if o.dep_ == "pobj")
         # the owner before the place: "the French ambassador's residence in Kuwait" is France's
         for child in kids:
             if child.dep_ == "poss" and child.lower_ not in ("its", "their", "his", "her", "our", "my"):

@@ -47,7 +47,7 @@ def _words(token: "Token") -> StructureWords:
     lang = token.doc.lang_
     return ENGLISH if lang == "en" else (structure_words(lang) or ENGLISH)
 #: first words of fixed phrases the parser may cut off from their verb ("persona non grata")
-FIXED_PHRASE_HEADS = frozenset({"persona"})
+FIXED_PHRASE_HEADS = frozenset({"persona", "personae"})
 #: "became the first country to recognize ...": an infinitive on a ranked noun reports the act
 RANKS = frozenset({"first", "second", "third", "fourth", "fifth", "latest", "last", "next", "only"})
 
@@ -102,12 +102,15 @@ def ranked_infinitive(token: "Token") -> bool:
     if token.dep_ not in ("relcl", "acl", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return False
     noun = token.head
-    if token.dep_ == "advcl":  # "became the first country in the region to sever ties": on the verb
-        noun = next((c for c in noun.children if c.dep_ in ("attr", "acomp", "oprd")), None) if noun.lemma_ in ("be", "become") else None
+    if token.dep_ == "advcl":  # "became the first country in the region to sever ties", "was among the first to": on the verb
+        noun = next((c for c in noun.children if c.dep_ in ("attr", "acomp", "oprd")), None) or next(
+            (g for c in noun.children if c.dep_ == "prep" and c.lower_ == "among" for g in c.children if g.dep_ == "pobj"), None) \
+            if noun.lemma_ in ("be", "become") else None
         if noun is None:
             return False
     ranked = noun.lower_ in RANKS or any(c.dep_ in ("amod", "advmod") and c.lower_ in RANKS for c in noun.children)
-    return ranked and noun.dep_ in ("attr", "acomp", "oprd") and noun.head.lemma_ in ("be", "become")
+    return ranked and (noun.dep_ in ("attr", "acomp", "oprd") and noun.head.lemma_ in ("be", "become")
+                       or token.dep_ == "advcl" and noun.dep_ == "pobj")
 
 
 def not_an_act(token: "Token", negated_act: bool = False) -> str | None:
@@ -119,7 +122,7 @@ def not_an_act(token: "Token", negated_act: bool = False) -> str | None:
     if token.pos_ == "VERB" and token.tag_ in ("VBG", "VB") and token.dep_ in GENERIC_DEPS \
             and not (token.dep_ == "advcl" and token.head.lemma_.lower() in ACT_HEADS | ENTRY_HEADS) \
             and not participle_of_act(token) and not decided_infinitive(token) \
-            and not adjunct_gerund(token):  # "voted ... to remove him", "responded by expelling ..."
+            and not adjunct_gerund(token) and misattached_infinitive(token) is None:  # "voted ... to remove him"
         return "generic"  # "the right to grant asylum", "a tradition of granting asylum"
     current = token
     own_subject = False  # a conjunct with its own subject: "X did not recognise Y, and Z was withdrawn"
@@ -294,6 +297,8 @@ def logical_subject(verb: "Token") -> "Token | None":
         return _antecedent(subjects[0], verb)
     if adjunct_gerund(verb):
         return logical_subject(verb.head.head)  # "Moscow responded by expelling ...": Moscow
+    if misattached_infinitive(verb) is not None:
+        return logical_subject(misattached_infinitive(verb))
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "xcomp":
             objects = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
@@ -320,8 +325,26 @@ ADJUNCT_GERUND_PREPS = frozenset({"by", "after"})
 
 
 def _label(token: "Token") -> bool:
-    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return nxt is not None and nxt.text in LABEL_DASHES and token.i < token.head.i
+    """A subject whose phrase ends on a dash, before its verb: a label or a dateline ("BAMAKO, Jan 31 -")."""
+    end = token.right_edge.i
+    nxt = token.doc[end + 1] if end + 1 < len(token.doc) else None
+    return token.i < token.head.i and (token.doc[end].text in LABEL_DASHES and end > token.i
+                                       or (nxt is not None and nxt.text in LABEL_DASHES))
+
+
+def misattached_infinitive(verb: "Token") -> "Token | None":
+    """'Congress voted 72 to 29, with seven abstentions, to declare him ...': an infinitive the parser
+    hung on a noun of a phrase under an act verb ("vote", "decide") is that verb's act: the verb."""
+    if verb.dep_ not in ("acl", "relcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    current = verb.head
+    for _ in range(4):
+        if current.dep_ not in ("pobj", "prep", "npadvmod", "conj", "appos", "dobj") or current.head == current:
+            return None
+        current = current.head
+        if current.pos_ == "VERB":
+            return current if current.lemma_.lower() in ("vote", "decide", "agree", "resolve") else None
+    return None
 
 
 def adjunct_gerund(verb: "Token") -> bool:
@@ -372,14 +395,27 @@ def logical_object(verb: "Token") -> "Token | None":
         return None
     for child in verb.children:
         if child.dep_ in ("dobj", "attr", "obj"):  # obj: Universal Dependencies (other languages' pipelines)
-            return child
+            if child.lower_ in FIXED_PHRASE_HEADS:  # "declare [Jan Novak persona] non grata", "[her persona]"
+                return _fixed_phrase_subject(child) or _fixed_phrase_subject(verb, child)
+            return _antecedent(child, verb)  # "the envoy whom Peru expelled": the envoy
     for child in verb.children:  # a small clause the parser made: "declared [him persona non grata]"
-        if child.dep_ == "ccomp" and child.lower_ in FIXED_PHRASE_HEADS:  # (or "[Mexico's ambassador persona]")
-            return next((g for g in child.children if g.dep_ == "nsubj"), None) or \
-                next((g for g in child.children if g.dep_ == "compound" and g.i < child.i), None)
+        if child.dep_ in ("ccomp", "xcomp") and child.lower_ in FIXED_PHRASE_HEADS:  # (or "[Mexico's ambassador persona]")
+            return _fixed_phrase_subject(child) or _fixed_phrase_subject(verb, child)
     if verb.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.lower_ not in ("who", "which", "that") for c in verb.children):
         return None
     return None
+
+
+def _fixed_phrase_subject(head: "Token", phrase: "Token | None" = None) -> "Token | None":
+    """Who a fixed phrase is said of: the subject, possessor or name the parser hung on its first word
+    ("[him persona] non grata", "[her persona]", "[Jan Novak persona]"); with ``phrase``, the object of
+    ``head`` the parser hung elsewhere between the verb and the phrase ("declared the consul, X, persona")."""
+    if phrase is None:  # (a name compounded on it: the whole phrase, whose compounds and modifiers name it)
+        return next((g for g in head.children if g.dep_ in ("nsubj", "poss")), None) or \
+            next((head for g in head.children if g.dep_ == "compound" and g.i < head.i), None)
+    between = [t for t in head.doc[head.i + 1:phrase.i] if t.pos_ in ("NOUN", "PROPN", "PRON")
+               and not (head.i < t.head.i < phrase.i)]
+    return between[0] if between else None
 
 
 def nominal_agent(noun: "Token") -> "Token | None":
@@ -414,11 +450,13 @@ def prep_objects(token: "Token | None", preposition: str) -> list["Token"]:
 
 
 def fan_out(token: "Token") -> Iterator["Token"]:
-    """A list fans out: "France, Germany and Spain" gives each conjunct."""
+    """A list fans out: "France, Germany and Spain" gives each conjunct; "the chargé, Yao, and the
+    consul, Xu" too, where the parser hung the second on the first one's apposition."""
     yield token
-    for conj in token.conjuncts:
-        if conj != token:
-            yield conj
+    conjuncts = [c for c in token.conjuncts if c != token]
+    if not conjuncts:
+        conjuncts = [c for a in token.children if a.dep_ == "appos" for c in a.conjuncts if c != a and c.i > a.i]
+    yield from conjuncts
 
 
 def local_tokens(trigger: "Token", relative_clauses: bool = True) -> list["Token"]:

@@ -40,7 +40,7 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "TN": ("Tunisian",), "TR": ("Turkish",), "TM": ("Turkmen",), "UG": ("Ugandan",), "UA": ("Ukrainian",),
     "AE": ("Emirati",), "GB": ("British",), "US": ("American", "U.S."), "UY": ("Uruguayan",), "UZ": ("Uzbek",),
     "VE": ("Venezuelan",), "VN": ("Vietnamese",), "YE": ("Yemeni",), "ZM": ("Zambian",), "ZW": ("Zimbabwean",),
-    "VA": ("Vatican",), "BF": ("Burkinabe",), "TD": ("Chadian",), "GN": ("Guinean",), "CD": ("Congolese",),
+    "VA": ("Vatican", "papal"), "BF": ("Burkinabe",), "TD": ("Chadian",), "GN": ("Guinean",), "CD": ("Congolese",),
     "BJ": ("Beninese",), "BW": ("Botswanan",), "BI": ("Burundian",), "CF": ("Central African",), "DJ": ("Djiboutian",),
     "ER": ("Eritrean",), "GA": ("Gabonese",), "GM": ("Gambian",), "GY": ("Guyanese",), "LR": ("Liberian",),
     "LU": ("Luxembourgish",), "MG": ("Malagasy",), "MW": ("Malawian",), "MR": ("Mauritanian",), "MT": ("Maltese",),
@@ -97,7 +97,7 @@ CAPITAL_CODE = {form: code for code, forms in CAPITALS.items() for form in forms
 OTHER_NAMES: dict[str, tuple[str, ...]] = {
     "US": ("United States", "the United States", "the U.S."),
     "GB": ("Britain", "the United Kingdom", "the UK", "Great Britain"),
-    "RU": ("Russia",), "KR": ("South Korea",), "KP": ("North Korea",), "IR": ("Iran",), "SY": ("Syria",),
+    "RU": ("Russia",), "KR": ("South Korea",), "KP": ("North Korea",), "IR": ("Iran", "the Islamic Republic"), "SY": ("Syria",),
     "VE": ("Venezuela",), "BO": ("Bolivia",), "TW": ("Taiwan",), "VN": ("Vietnam",), "MD": ("Moldova",),
     "TZ": ("Tanzania",), "LA": ("Laos",), "CZ": ("Czech Republic", "Czechia"), "VA": ("the Holy See", "Vatican"),
     "MX": ("the Aztec nation",), "NL": ("the Netherlands",), "PS": ("Palestine",),
