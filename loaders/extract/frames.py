@@ -44,6 +44,7 @@ class Trigger:
     describes: bool = False               # a noun that describes a person ("Ana Ruiz, the opposition candidate")
     negated: bool = False                 # the verb's own negation is the act ("does not recognise")
     also: tuple[str, ...] = ()            # and one of these too ("brought its ambassador home": home or back)
+    shared: bool = False                  # the words report another frame's act too ("switched recognition from A to B")
 
 
 @dataclass(frozen=True)
@@ -178,7 +179,8 @@ def load_frames(path: str | Path = FRAMES_FILE, known_types: set[str] | None = N
                                      f"{', '.join(PATH_HEADS)}, prep:X)")
             triggers.append(Trigger(frozenset(_words(path, t, pos)), pos, _words(path, t, "needs"), _words(path, t, "unless"),
                                     _words(path, t, "subject"), targets, bool(t.get("mentioned", False)),
-                                    bool(t.get("describes", False)), bool(t.get("negated", False)), _words(path, t, "also")))
+                                    bool(t.get("describes", False)), bool(t.get("negated", False)), _words(path, t, "also"),
+                                    bool(t.get("shared", False))))
         if not triggers:
             raise FrameError(f"{_where(path, node)}: frame '{etype}' has no triggers")
         roles = {name: _role(path, node[name], name) for name in ROLES if name in node}
@@ -453,7 +455,8 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
                 out.append(FrameMatch(frame.type, token, agent, target, used, dict(fields),
                                       listed=len(agents) > 1 or len(targets) > 1 or len(pairs) > 1,
                                       between_states=between, counterpart=counterpart))
-            break  # one frame per trigger word: the first that fits
+            if not trigger.shared:
+                break  # one frame per trigger word: the first that fits
     return out
 
 
