@@ -240,7 +240,8 @@ def _triggered(frame: Frame, token: "Token", enacting: frozenset[str]) -> Trigge
             if not enacted and not (trig.mentioned and structure.reported_by_noun(token)) \
                     and not (trig.describes and structure.described(token) is not None) \
                     and not (structure.nominal_agent(token) is not None and (structure.prep_objects(token, "of") or any(
-                        o.lemma_.lower() in ("relation", "tie") for o in structure.prep_objects(token, "in")))):
+                        o.lemma_.lower() in ("relation", "tie") for o in structure.prep_objects(token, "in")))) \
+                    and not (frame.reciprocal and _between(token) and structure.reported_by_noun(token)):
                 continue  # "the recognition of Kosovo by Peru", "Peru's recognition of Kosovo": the noun names its own act
         local = structure.local_tokens(token)
         if trig.needs and not _has(local, trig.needs):
@@ -376,7 +377,9 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
                 roles = dict(roles, target=Role(trigger.target, roles["target"].kinds, roles["target"].required),
                              agent=Role(("prep:by", "prep:from", "object.prep:from", "prep:in", "object.prep:in"),
                                         roles["agent"].kinds, roles["agent"].required, implied=roles["agent"].implied))
-            if trigger.mentioned and not (token.head.lemma_.lower() in frameset.enacting and token.dep_ in ("dobj", "nsubjpass")):
+            between_noun = token.pos_ == "NOUN" and frame.reciprocal and structure.nominal_agent(token) is None and _between(token)
+            if (trigger.mentioned or between_noun) \
+                    and not (token.head.lemma_.lower() in frameset.enacting and token.dep_ in ("dobj", "nsubjpass")):
                 # "Mexico condemned the arrest of Ana Ruiz": the agent is the noun's own "by ...", or implied
                 paths = tuple(p for p in roles["agent"].paths if not p.startswith("subject")) + ("prep:by",)
                 roles = dict(roles, agent=Role(paths, roles["agent"].kinds, roles["agent"].required,
@@ -460,6 +463,11 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
     return out
 
 
+def _between(noun: "Token") -> bool:
+    """'the rupture of relations between X and Y', 'the break between X and Y': the parties named."""
+    return any(structure.prep_objects(t, "between") for t in [noun] + structure.prep_objects(noun, "of"))
+
+
 #: plural nouns that name the two parties of a relation told before: "the two countries", "both governments"
 PARTY_NOUNS = frozenset({"country", "nation", "state", "government", "side", "neighbour", "neighbor", "capital"})
 
@@ -481,6 +489,7 @@ def match_doc(doc: "Doc", index: TokenMentions, frameset: FrameSet | None = None
     """Frame matches of a whole article, with the index of the sentence (spaCy's) each is in; ``mint``
     names the actors a role with ``mint: true`` needs and the gazetteer lacks (newnames.py)."""
     frameset = frameset or frames_for(doc.lang_)  # the parse says which language it is
+    structure.repair_verbs(doc)
     out = []
     for n, sent in enumerate(doc.sents):
         for m in match_sentence(frameset, iter(sent), index, mint):

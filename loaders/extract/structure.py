@@ -332,6 +332,16 @@ def _label(token: "Token") -> bool:
                                        or (nxt is not None and nxt.text in LABEL_DASHES))
 
 
+def repair_verbs(doc) -> None:
+    """A clause's root the tagger called a noun though it has a subject and a direct object is its verb
+    ("Bolivia's president, Evo Morales, cut relations with Israel": "cut" as NN)."""
+    for token in doc:
+        if token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.tag_ in ("NN", "NNS") \
+                and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children) \
+                and any(c.dep_ == "dobj" and c.i > token.i for c in token.children):
+            token.pos_ = "VERB"
+
+
 def misattached_infinitive(verb: "Token") -> "Token | None":
     """'Congress voted 72 to 29, with seven abstentions, to declare him ...': an infinitive the parser
     hung on a noun of a phrase under an act verb ("vote", "decide") is that verb's act: the verb."""
