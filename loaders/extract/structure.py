@@ -27,6 +27,8 @@ SPEECH_HEADS = frozenset({
     "say", "announce", "confirm", "report", "tell", "state", "declare", "add", "note", "explain", "write",
     "tweet", "post", "inform", "notify", "reveal", "acknowledge", "stress", "insist", "indicate", "admit",
 })
+#: an infinitive under these tells someone to act: a directive, not the act ("told X to leave" is not X leaving)
+DIRECTIVE_HEADS = frozenset({"tell"})
 ACT_HEADS = frozenset({"decide", "agree", "vote", "move", "choose", "opt", "resolve", "begin", "go", "proceed",
                        "order", "instruct", "act"})
 #: forces going in somewhere to do a thing do it: "police entered the embassy to extract him"
@@ -141,6 +143,8 @@ def not_an_act(token: "Token", negated_act: bool = False) -> str | None:
         own_subject = False
         if dep in ("xcomp", "ccomp", "advcl", "pcomp"):
             lemma = head.lemma_.lower()
+            if dep == "xcomp" and lemma in DIRECTIVE_HEADS and head.pos_ == "VERB":
+                return f"told to, under '{head.text}'"  # "told the government to send the ambassador home"
             if _bases(head) & _words(head).not_act_verbs and lemma not in _words(head).speech_verbs \
                     and not (lemma == "try" and is_passive(head)):
                 return f"under '{head.text}'"
