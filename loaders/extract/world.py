@@ -105,6 +105,7 @@ OTHER_NAMES: dict[str, tuple[str, ...]] = {
            "the Democratic Republic of the Congo", "DRC"),
     "CN": ("the People's Republic of China", "mainland China"), "TR": ("Turkey",), "CI": ("Ivory Coast",), "BN": ("Brunei",), "CV": ("Cape Verde",), "SZ": ("Swaziland",),
     "MM": ("Burma",), "MK": ("Macedonia",), "TL": ("East Timor",), "FM": ("Micronesia",),
+    "AE": ("UAE", "the UAE", "the U.A.E.", "the Emirates"),
 }
 
 #: common first names by gender, to keep "she" from resolving to a man (a heuristic, not a claim)
