@@ -18,7 +18,7 @@ from pathlib import Path
 from pyoxigraph import NamedNode, Quad, RdfFormat
 
 from diplograph.loaders import __version__
-from diplograph.loaders.corpus import CONSOLIDATED_GRAPH, META_GRAPH, ONTOLOGY_GRAPH, Corpus, load_corpus
+from diplograph.loaders.corpus import CONSOLIDATED_GRAPH, META_GRAPH, ONTOLOGY_GRAPH, Corpus, load_corpus, source_graph
 from diplograph.loaders.curation import CURATION_GRAPH, load_ranks
 from diplograph.loaders.stream import CorpusReader, CrossChecks, FileResult
 from diplograph.ontology import GRAPH, ID, ONTOLOGY_TTL
@@ -231,6 +231,8 @@ def _fill(backend: OxigraphBackend, reader: CorpusReader, plan: _Plan, workers: 
             plan.delta -= _size(store, NamedNode(g))
             backend.update(f"DROP SILENT GRAPH <{g}>")
     stale = plan.stale()
+    derived = {source_graph(sid, extracted=reader.loader.text_dirs.get(sid) != reader.loader.texts_dir).value
+               for sid in reader.loader.by_id}  # the graphs the meta graph derives from a source
     fresh = iter(reader.read(stale, workers))
     checks = CrossChecks()
     batch: list[bytes] = []
@@ -253,6 +255,9 @@ def _fill(backend: OxigraphBackend, reader: CorpusReader, plan: _Plan, workers: 
         if result.nquads and not problems:
             batch.append(result.nquads)
             size += len(result.nquads)
+            if not plan.incremental and result.graph in derived:  # the consolidated view, made by the worker
+                batch.append(result.facts)
+                size += len(result.facts)
             if result.graph:
                 new_graphs.append(result.graph)
             plan.record(result)
@@ -297,7 +302,6 @@ def _fill(backend: OxigraphBackend, reader: CorpusReader, plan: _Plan, workers: 
     else:
         store.bulk_extend(loader.quads)
         store.bulk_load(path=str(ONTOLOGY_TTL), format=RdfFormat.TURTLE, to_graph=ONTOLOGY_GRAPH)
-        backend.update(CONSOLIDATE)
     return sorted(set(old_graphs) | set(new_graphs)) if plan.incremental else sorted(set(new_graphs))
 
 

@@ -18,9 +18,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from pyoxigraph import RdfFormat, serialize
+from pyoxigraph import Quad, RdfFormat, serialize
 
-from .corpus import _Loader
+from diplograph.ontology import RDF, dg
+from .corpus import CONSOLIDATED_GRAPH, _Loader
 from .errors import CorpusError, Problem
 from .files import decode_utf8, read_regular_file
 from .texts import texts_folder
@@ -43,6 +44,8 @@ class FileResult:
     event_refs: list = field(default_factory=list)  # (event id, line)
     problems: list[Problem] = field(default_factory=list)
     source_line: int | None = None
+    #: the graph's facts (every triple but the claim, mention and source bookkeeping) in dgg:consolidated
+    facts: bytes = b""
 
 
 class CorpusReader:
@@ -117,10 +120,23 @@ def _read_one(path: Path) -> FileResult:
     if not result.problems:
         result.nquads = serialize(loader.quads, format=RdfFormat.N_QUADS)
         result.graph = loader.quads[0].graph_name.value if loader.quads else None
+        result.facts = serialize(consolidated_facts(loader.quads), format=RdfFormat.N_QUADS)
     result.claim_count = loader.claim_count
     result.event_uses = loader.event_uses
     result.event_refs = [(event_id, line) for event_id, _, line in loader.event_refs]
     return result
+
+
+_BOOKKEEPING = frozenset({dg.Claim, dg.Mention, dg.Source})
+
+
+def consolidated_facts(quads: list[Quad]) -> list[Quad]:
+    """One source graph's contribution to the consolidated view, made here rather than by one SPARQL
+    ``INSERT`` over the whole store (a quarter of a full build): every triple whose subject the
+    graph does not type as a claim, mention or source, in dgg:consolidated (the rows of
+    :data:`graph.builder.CONSOLIDATE` for that graph)."""
+    bookkeeping = {q.subject for q in quads if q.predicate == RDF.type and q.object in _BOOKKEEPING}
+    return [Quad(q.subject, q.predicate, q.object, CONSOLIDATED_GRAPH) for q in quads if q.subject not in bookkeeping]
 
 
 class CrossChecks:
