@@ -28,7 +28,8 @@ from .backends import OxigraphBackend
 from .errors import CorpusError, Problem
 
 MANIFEST_FORMAT = 1
-BATCH_BYTES = 16_000_000  # N-Quads handed to the bulk loader at a time: bounded memory, few loader runs
+BATCH_BYTES = 16_000_000  # N-Quads handed to the bulk loader at a time in an incremental build
+LOAD_BYTES = 128_000_000  # N-Quads one bulk loader run reads in a full build (~500k quads; its memory follows)
 RETRACTED = GRAPH + "build/retracted"  # scratch graph of an incremental build, dropped before it ends
 
 #: The consolidated view: every fact any source states, without the claim/mention bookkeeping.
@@ -235,45 +236,61 @@ def _fill(backend: OxigraphBackend, reader: CorpusReader, plan: _Plan, workers: 
                for sid in reader.loader.by_id}  # the graphs the meta graph derives from a source
     fresh = iter(reader.read(stale, workers))
     checks = CrossChecks()
-    batch: list[bytes] = []
-    size = done = 0
     new_graphs: list[str] = []
-    for name, path in zip(plan.names, reader.claim_files):
-        if name in plan.entries:
-            result = plan.known(name, path)
-        else:
-            result = next(fresh)
-            done += 1
-            if progress:
-                progress(done, len(stale))
-        found = result.problems + checks.add(result)
-        if found:
-            problems += found
-            if on_problems:
-                on_problems(found)
-            continue
-        if result.nquads and not problems:
-            batch.append(result.nquads)
-            size += len(result.nquads)
-            if not plan.incremental and result.graph in derived:  # the consolidated view, made by the worker
-                batch.append(result.facts)
-                size += len(result.facts)
-            if result.graph:
-                new_graphs.append(result.graph)
-            plan.record(result)
+
+    def chunks():
+        """Each file's N-Quads (and, in a full build, its consolidated facts) in file order; a file's
+        problems reported as it is read, and nothing more loaded after one (the build will fail)."""
+        done = 0
+        for name, path in zip(plan.names, reader.claim_files):
+            if name in plan.entries:
+                result = plan.known(name, path)
+            else:
+                result = next(fresh)
+                done += 1
+                if progress:
+                    progress(done, len(stale))
+            found = result.problems + checks.add(result)
+            if found:
+                problems.extend(found)
+                if on_problems:
+                    on_problems(found)
+                continue
+            if result.nquads and not problems:
+                yield result.nquads
+                if not plan.incremental and result.graph in derived:  # the consolidated view, made by the worker
+                    yield result.facts
+                if result.graph:
+                    new_graphs.append(result.graph)
+                plan.record(result)
+        found = checks.finish(reader.loader)
+        if found and on_problems:
+            on_problems(found)
+        problems.extend(found)
+
+    # lenient: these N-Quads were written by pyoxigraph from terms it had already checked
+    if not plan.incremental:  # bulk loads fed file by file as the workers finish, LOAD_BYTES each (bounded memory)
+        stream = _Chunks(chunks(), LOAD_BYTES)
+        while stream.more():
+            store.bulk_load(input=stream, format=RdfFormat.N_QUADS, lenient=True)
+        stream.reraise()
+    else:
+        batch: list[bytes] = []
+        size = 0
+        for chunk in chunks():
+            batch.append(chunk)
+            size += len(chunk)
             if size > BATCH_BYTES:
-                store.bulk_load(input=b"".join(batch), format=RdfFormat.N_QUADS)
+                store.bulk_load(input=b"".join(batch), format=RdfFormat.N_QUADS, lenient=True)
                 batch, size = [], 0
-    found = checks.finish(reader.loader)
-    if found and on_problems:
-        on_problems(found)
-    problems += found
+        if problems:
+            raise CorpusError(problems)
+        if batch and size < BATCH_BYTES // 4:  # a few graphs: the bulk loader's SST files cost more
+            store.load(input=b"".join(batch), format=RdfFormat.N_QUADS)
+        elif batch:
+            store.bulk_load(input=b"".join(batch), format=RdfFormat.N_QUADS, lenient=True)
     if problems:
         raise CorpusError(problems)
-    if batch and plan.incremental and size < BATCH_BYTES // 4:  # a few graphs: the bulk loader's SST files cost more
-        store.load(input=b"".join(batch), format=RdfFormat.N_QUADS)
-    elif batch:
-        store.bulk_load(input=b"".join(batch), format=RdfFormat.N_QUADS)
     loader = reader.loader
     loader.quads.clear()
     for name in plan.names:
@@ -303,6 +320,49 @@ def _fill(backend: OxigraphBackend, reader: CorpusReader, plan: _Plan, workers: 
         store.bulk_extend(loader.quads)
         store.bulk_load(path=str(ONTOLOGY_TTL), format=RdfFormat.TURTLE, to_graph=ONTOLOGY_GRAPH)
     return sorted(set(old_graphs) | set(new_graphs)) if plan.incremental else sorted(set(new_graphs))
+
+
+class _Chunks:
+    """A binary file over an iterator of byte strings, for the bulk loader (which reads a few KB at a
+    time); an error raised by the iterator ends the stream and is raised again by :meth:`reraise`."""
+
+    def __init__(self, chunks, limit: int) -> None:
+        self.chunks = chunks
+        self.rest = memoryview(b"")
+        self.error: BaseException | None = None
+        self.limit = limit  # bytes one loader run reads (ending at a chunk's end): its memory grows with it
+        self.given = 0
+        self.done = False
+
+    def more(self) -> bool:
+        """Whether another loader run has something to read (each run reads up to ``limit`` bytes)."""
+        self.given = 0
+        if not self.rest and not self.done and self.error is None:
+            self._next()
+        return bool(self.rest)
+
+    def _next(self) -> None:
+        try:
+            self.rest = memoryview(next(self.chunks))
+        except StopIteration:
+            self.done = True
+        except BaseException as exc:  # noqa: BLE001 - the loader would turn it into an OSError
+            self.error = exc
+
+    def read(self, size: int = -1) -> bytes:
+        while not self.rest:
+            if self.done or self.error is not None or self.given >= self.limit:
+                return b""
+            self._next()
+        if size < 0:
+            size = len(self.rest)
+        out, self.rest = self.rest[:size], self.rest[size:]
+        self.given += len(out)
+        return bytes(out)
+
+    def reraise(self) -> None:
+        if self.error is not None:
+            raise self.error
 
 
 def _size(store, graph: NamedNode) -> int:
