@@ -127,7 +127,8 @@ def build(corpus_dir: str | Path, store_path: str | Path, texts: str | Path | No
     storefolder.recover(target)
     old = storefolder.read_manifest(storefolder.current_version(target)) if not full else None
     # registry problems raise here, before any store; texts the last build verified are not read again
-    reader = CorpusReader(corpus_dir, texts, extracted, known_texts=(old or {}).get("texts"))
+    reader = CorpusReader(corpus_dir, texts, extracted, known_texts=(old or {}).get("texts"),
+                          known_sources=(old or {}).get("sources"))
     if reader.loader.missing_texts and not allow_missing_texts:
         raise CorpusError([Problem(p.file, p.line, p.message, p.hint + "; or build with --allow-missing-texts to load "
                                    "the evidence unverified") for p in reader.loader.missing_texts])
@@ -182,6 +183,8 @@ class _Plan:
                 self.entries[name] = entry
         self.removed = [e for n, e in old_files.items() if n not in self.entries] if self.incremental else []
         self.delta = 0  # quads added less quads removed, by an incremental build
+        self.old_meta: int | None = (old or {}).get("meta_quads") if self.incremental else None
+        self.meta_quads: int | None = None  # the meta graph's size, recorded for the next build's count
         self.quads: int | None = None
 
     def _key(self, name: str, source_id: str | None) -> str:
@@ -205,7 +208,8 @@ class _Plan:
 
     def manifest(self) -> dict:
         return {"format": MANIFEST_FORMAT, "registry": self.registry_key, "files": self.entries,
-                "texts": self.reader.loader.text_stats, "quads": self.quads}
+                "texts": self.reader.loader.text_stats, "quads": self.quads, "sources": self.reader.loader.sources_cache,
+                "meta_quads": self.meta_quads}
 
 
 def _digest(value) -> str:
@@ -297,10 +301,11 @@ def _fill(backend: OxigraphBackend, reader: CorpusReader, plan: _Plan, workers: 
         loader.files[name] = plan.shas[name]
     loader._emit_meta(reader.sources, {sid: "" if ok else None for sid, ok in reader.verified.items()})
     if plan.incremental:
-        plan.delta += sum(_size(store, NamedNode(g)) for g in new_graphs) - _size(store, META_GRAPH)
+        old_meta = plan.old_meta if plan.old_meta is not None else _size(store, META_GRAPH)  # (counted once, then kept)
+        plan.meta_quads = len(set(loader.quads))
+        plan.delta += sum(_size(store, NamedNode(g)) for g in new_graphs) - old_meta + plan.meta_quads
         backend.update(f"DROP SILENT GRAPH <{META_GRAPH.value}>")
         store.extend(loader.quads)
-        plan.delta += _size(store, META_GRAPH)
         if old_graphs:  # a retracted fact another source graph still states comes back
             # (looked up triple by triple in the engine's indexes: a SPARQL join with the meta graph is 20× slower
             # here; the bookkeeping test is not repeated: a claim's, mention's or source's IRI names its source)
@@ -317,6 +322,7 @@ def _fill(backend: OxigraphBackend, reader: CorpusReader, plan: _Plan, workers: 
             plan.delta += len(facts)
         backend.update(f"DROP SILENT GRAPH <{RETRACTED}>")
     else:
+        plan.meta_quads = len(set(loader.quads))
         store.bulk_extend(loader.quads)
         store.bulk_load(path=str(ONTOLOGY_TTL), format=RdfFormat.TURTLE, to_graph=ONTOLOGY_GRAPH)
     return sorted(set(old_graphs) | set(new_graphs)) if plan.incremental else sorted(set(new_graphs))
@@ -373,8 +379,6 @@ def _size(store, graph: NamedNode) -> int:
 def _summarize(backend: OxigraphBackend, reader: CorpusReader, name: str, changed: list[str], incremental: bool,
                *, validate: bool = True, quads: int | None = None) -> BuildSummary:
     """The summary, counted by the engine."""
-    from .conflicts import find_conflicts
-
     def count(sparql: str) -> int:
         return int(backend.select(sparql)[0]["n"].value)
 
@@ -387,6 +391,8 @@ def _summarize(backend: OxigraphBackend, reader: CorpusReader, name: str, change
         changed_sources=changed, incremental=incremental,
     )
     if validate and not incremental:  # a whole-store analysis, like validation: a build that loads only skips it
+        from .conflicts import find_conflicts
+
         summary.conflicts = len(find_conflicts(backend))  # (an incremental one too; `diplograph conflicts` lists them)
     if validate:
         from .validate import validate_backend

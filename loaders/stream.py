@@ -52,9 +52,11 @@ class CorpusReader:
     """The registry of a corpus, read and checked; claims files are read on demand."""
 
     def __init__(self, corpus_dir: str | Path, texts: str | Path | None = None,
-                 extracted: list[str | Path] | tuple = (), *, known_texts: dict[str, list] | None = None) -> None:
+                 extracted: list[str | Path] | tuple = (), *, known_texts: dict[str, list] | None = None,
+                 known_sources: dict[str, dict] | None = None) -> None:
         self.loader = _Loader(Path(corpus_dir), texts_folder(texts), [Path(p) for p in extracted])
         self.loader.known_texts = dict(known_texts or {})  # verified by the last build: not read again if unchanged
+        self.loader.known_sources = dict(known_sources or {})  # sources files as the last build read them
         self.sources, texts_read = self.loader.read_registry()  # raises CorpusError on registry problems
         self.verified = {sid: text is not None for sid, text in texts_read.items()}
         self.registry_quads = list(self.loader.quads)
@@ -67,10 +69,7 @@ class CorpusReader:
         return self.loader.problems
 
     def file_name(self, path: Path) -> str:
-        try:
-            return str(path.relative_to(self.loader.dir))
-        except ValueError:
-            return str(path)
+        return self.loader.file_name(path)
 
     def read(self, paths: list[Path], workers: int | None = None) -> Iterator[FileResult]:
         """Read ``paths`` (claims files), in parallel when there are many; results in their order."""

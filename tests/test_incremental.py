@@ -230,3 +230,31 @@ def test_the_consolidated_view_made_file_by_file_is_the_one_the_engine_derives(p
     expected = list(derived.store.quads_for_pattern(None, None, None, CONSOLIDATED_GRAPH))
     assert len(made) > 300 and canonical_nquads(made) == canonical_nquads(expected)
     assert not any("/claim/" in q.subject.value or "/mention/" in q.subject.value for q in made)
+
+
+def test_the_sources_registry_is_read_again_only_when_its_bytes_change(project, tmp_path, monkeypatch):
+    from diplograph.loaders import corpus as corpus_module
+    from diplograph.loaders.stream import CorpusReader
+
+    corpus, texts = project
+    store = tmp_path / "store"
+    build(corpus, store, texts, validate=False)
+    read = []
+    real = corpus_module.read_yaml
+    monkeypatch.setattr(corpus_module, "read_yaml", lambda path: read.append(path.name) or real(path))
+    from diplograph.graph import storefolder
+
+    manifest = storefolder.read_manifest(storefolder.current_version(store))
+    cached = CorpusReader(corpus, texts, known_sources=manifest["sources"])
+    assert "sources.yaml" not in read
+    fresh = CorpusReader(corpus, texts)
+    assert "sources.yaml" in read
+    assert [s.model_dump_json() for s in cached.sources] == [s.model_dump_json() for s in fresh.sources]
+    assert cached.loader.source_lines == fresh.loader.source_lines and cached.loader.files == fresh.loader.files
+    assert cached.loader.sha256_lines == fresh.loader.sha256_lines
+
+    # one byte more and it is read again (an edit of a source's entry reaches its graph: see the edit series)
+    read.clear()
+    (corpus / "sources.yaml").write_text((corpus / "sources.yaml").read_text() + "\n")
+    CorpusReader(corpus, texts, known_sources=manifest["sources"])
+    assert "sources.yaml" in read
