@@ -8,7 +8,6 @@ leaves the previous graph as it was.
 from __future__ import annotations
 
 import hashlib
-import inspect
 import json
 import shutil
 from typing import Callable
@@ -110,7 +109,8 @@ def build(corpus_dir: str | Path, store_path: str | Path, texts: str | Path | No
           *, validate: bool = True, extracted: list[str | Path] | tuple = (),
           allow_missing_texts: bool = False, full: bool = False, workers: int | None = None,
           on_problems: Callable[[list[Problem]], None] | None = None,
-          progress: Callable[[int, int], None] | None = None) -> BuildSummary:
+          progress: Callable[[int, int], None] | None = None,
+          validate_progress: Callable[[int, int], None] | None = None) -> BuildSummary:
     """Build the persistent store at ``store_path`` from the corpus; the old store survives any failure.
 
     Only the graphs of sources whose claims file, text or registry entry changed since the last
@@ -118,7 +118,7 @@ def build(corpus_dir: str | Path, store_path: str | Path, texts: str | Path | No
     ``full`` or the registry, the ontology or the loader changed; either way the result is the
     same graph as a full build.  Claims files are read by ``workers`` processes (default: one per
     core); ``on_problems`` hears each file's problems as soon as it is read, ``progress`` (files
-    done, files in all) how far reading got.  ``extracted`` folders (from `diplograph extract`) add
+    done, files in all) how far reading got, ``validate_progress`` (queries done, in all) validation.  ``extracted`` folders (from `diplograph extract`) add
     their unreviewed claims in their own graphs, ``dgg:extracted/source/{id}``.  A missing article
     text is an error unless ``allow_missing_texts``.
     """
@@ -150,7 +150,7 @@ def build(corpus_dir: str | Path, store_path: str | Path, texts: str | Path | No
             storefolder.pause_point("filled")
             known = (old or {}).get("quads") if plan.incremental else None  # counted by change, not by store
             summary = _summarize(backend, reader, f"oxigraph:{target}", changed, plan.incremental, validate=validate,
-                                 quads=None if known is None else known + plan.delta)
+                                 quads=None if known is None else known + plan.delta, progress=validate_progress)
             plan.quads = summary.quads
             storefolder.write_manifest(staging, plan.manifest())
         finally:
@@ -377,7 +377,7 @@ def _size(store, graph: NamedNode) -> int:
 
 
 def _summarize(backend: OxigraphBackend, reader: CorpusReader, name: str, changed: list[str], incremental: bool,
-               *, validate: bool = True, quads: int | None = None) -> BuildSummary:
+               *, validate: bool = True, quads: int | None = None, progress=None) -> BuildSummary:
     """The summary, counted by the engine."""
     def count(sparql: str) -> int:
         return int(backend.select(sparql)[0]["n"].value)
@@ -397,10 +397,10 @@ def _summarize(backend: OxigraphBackend, reader: CorpusReader, name: str, change
     if validate:
         from .validate import validate_backend
 
-        if incremental and "graphs" in inspect.signature(validate_backend).parameters:
-            report = validate_backend(backend, graphs=[NamedNode(g) for g in changed])
+        if incremental:
+            report = validate_backend(backend, graphs=[NamedNode(g) for g in changed], progress=progress)
         else:
-            report = validate_backend(backend)
+            report = validate_backend(backend, progress=progress)
         summary.conforms = report.conforms
         summary.violations = len(report.results)
     return summary
