@@ -12,8 +12,10 @@ file per source) are made in the parent from what each file reports.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import multiprocessing
 import os
+from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
@@ -27,6 +29,7 @@ from .files import decode_utf8, read_regular_file
 from .texts import texts_folder
 
 SMALL_CORPUS = 16  # claims files; fewer are read in-process (starting workers costs more than it saves)
+IN_FLIGHT_PER_WORKER = 8  # files read ahead of the store per worker: keeps workers busy, bounds memory
 
 
 @dataclass
@@ -80,8 +83,19 @@ class CorpusReader:
             return
         _READER = self  # inherited by the forked workers
         ctx = multiprocessing.get_context("fork")
-        with ctx.Pool(workers or os.cpu_count()) as pool:
-            yield from pool.imap(_read_one, paths, chunksize=1)
+        processes = workers or os.cpu_count() or 1
+        with ctx.Pool(processes) as pool:
+            # a bounded window of files in flight, not ``imap``: its results queue up without limit when the
+            # store takes them more slowly than the workers make them (gigabytes of N-Quads at 10M quads)
+            pending: deque = deque()
+            upcoming = iter(paths)
+            for path in itertools.islice(upcoming, IN_FLIGHT_PER_WORKER * processes):
+                pending.append(pool.apply_async(_read_one, (path,)))
+            while pending:
+                result = pending.popleft().get()
+                for path in itertools.islice(upcoming, 1):
+                    pending.append(pool.apply_async(_read_one, (path,)))
+                yield result
 
 
 _READER: CorpusReader | None = None
