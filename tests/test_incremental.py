@@ -258,3 +258,28 @@ def test_the_sources_registry_is_read_again_only_when_its_bytes_change(project, 
     (corpus / "sources.yaml").write_text((corpus / "sources.yaml").read_text() + "\n")
     CorpusReader(corpus, texts, known_sources=manifest["sources"])
     assert "sources.yaml" in read
+
+
+def test_an_error_while_the_bulk_loader_reads_fails_the_build_as_itself(project, tmp_path, monkeypatch):
+    """The loader reads the workers' N-Quads through a file-like object: an error raised there (here
+    by the checks across files) is the build's error, not an engine I/O error, and nothing is kept."""
+    from diplograph.graph import storefolder
+    from diplograph.loaders import stream
+
+    corpus, texts = project
+    store = tmp_path / "store"
+    build(corpus, store, texts, validate=False)
+    before = nquads(store)
+    real, calls = stream.CrossChecks.add, []
+
+    def add(self, result):
+        calls.append(result.name)
+        if len(calls) == 3:
+            raise RuntimeError("checks broke")
+        return real(self, result)
+
+    monkeypatch.setattr(stream.CrossChecks, "add", add)
+    with pytest.raises(RuntimeError, match="checks broke"):
+        build(corpus, store, texts, validate=False, full=True)
+    assert nquads(store) == before
+    assert [p.name for p in storefolder.versions_dir(store).iterdir() if p.name.startswith("staging")] == []
