@@ -150,7 +150,8 @@ def build(corpus_dir: str | Path, store_path: str | Path, texts: str | Path | No
             storefolder.pause_point("filled")
             known = (old or {}).get("quads") if plan.incremental else None  # counted by change, not by store
             summary = _summarize(backend, reader, f"oxigraph:{target}", changed, plan.incremental, validate=validate,
-                                 quads=None if known is None else known + plan.delta, progress=validate_progress)
+                                 quads=None if known is None else known + plan.delta, progress=validate_progress,
+                                 claims=sum(e["claims"] for e in plan.entries.values()) if plan.incremental else None)
             plan.quads = summary.quads
             storefolder.write_manifest(staging, plan.manifest())
         finally:
@@ -377,14 +378,15 @@ def _size(store, graph: NamedNode) -> int:
 
 
 def _summarize(backend: OxigraphBackend, reader: CorpusReader, name: str, changed: list[str], incremental: bool,
-               *, validate: bool = True, quads: int | None = None, progress=None) -> BuildSummary:
+               *, validate: bool = True, quads: int | None = None, progress=None,
+               claims: int | None = None) -> BuildSummary:
     """The summary, counted by the engine."""
     def count(sparql: str) -> int:
         return int(backend.select(sparql)[0]["n"].value)
 
     summary = BuildSummary(
         store=name, sources=len(reader.sources), texts_verified=sum(reader.verified.values()),
-        claims=count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?c a dg:Claim } }"),
+        claims=count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?c a dg:Claim } }") if claims is None else claims,
         events=count(f"SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ GRAPH <{CONSOLIDATED_GRAPH.value}> {{ ?e a ?t }} "
                      f"FILTER(STRSTARTS(STR(?e), \"{ID}event/\")) }}"),
         quads=backend.count() if quads is None else quads, graphs=len(backend.graphs()), warnings=list(reader.loader.warnings),

@@ -43,6 +43,7 @@ def same_as_full(corpus, texts, store, tmp_path, summary=None) -> None:
     assert nquads(store) == nquads(fresh)
     if summary is not None:  # counted from the change, not the store: the same count
         assert summary.quads == full.quads == nquads(store).count(b"\n")
+        assert (summary.claims, summary.events) == (full.claims, full.events)
     assert exported(store) == exported(fresh)
 
 
