@@ -197,14 +197,19 @@ _WRITTEN_DATATYPE = {_XSD + "nonNegativeInteger": _XSD + "integer"}
 
 
 def _compact_iri(iri: str) -> str:
-    """A prefixed name (``dgid:peru``) when a project prefix covers the IRI, else the IRI."""
-    for prefix, base in _PREFIXES_BY_LENGTH:
-        if iri.startswith(base) and len(iri) > len(base) and not iri[len(base):].startswith("//"):
-            return f"{prefix}:{iri[len(base):]}"
-    return iri
+    """A prefixed name (``dgid:peru``) when a project prefix covers the IRI, else the IRI: the longest
+    namespace that leaves a non-empty local part not starting with ``//``."""
+    found = _NAMESPACE_MATCH(iri)
+    if found is None:
+        return iri
+    base = found.group(1)
+    return f"{_PREFIX_OF[base]}:{iri[len(base):]}"
 
 
 _PREFIXES_BY_LENGTH = sorted(PREFIXES.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+_PREFIX_OF = {base: prefix for prefix, base in reversed(_PREFIXES_BY_LENGTH)}  # the first prefix of a namespace wins
+# one regular expression tried longest namespace first, as a loop over them would (an export calls this per term)
+_NAMESPACE_MATCH = re.compile("(" + "|".join(re.escape(base) for _, base in _PREFIXES_BY_LENGTH) + r")(?!//)(?=[\s\S])").match
 
 
 @functools.lru_cache(maxsize=1)
