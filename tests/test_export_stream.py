@@ -60,6 +60,17 @@ def test_streamed_jsonld_is_the_canonical_paths_document_byte_for_byte(stores, s
         OxigraphBackend(disk.store, "memory:"), "jsonld", selection, describe=False)
 
 
+def test_jsonld_written_by_a_pool_of_processes_is_the_same_document(stores, monkeypatch):
+    from diplograph.graph import export_stream
+
+    disk = stores[0]
+    alone = export_bytes(disk, "jsonld", "all")
+    monkeypatch.setattr(export_stream, "PARALLEL_MIN_GRAPHS", 1)
+    assert export_bytes(disk, "jsonld", "all") == alone
+    assert export_bytes(disk, "jsonld", "registry,source:001") == export_bytes(
+        OxigraphBackend(disk.store, "memory:"), "jsonld", "registry,source:001")
+
+
 def test_export_to_a_path_writes_the_streamed_bytes_whole(stores, tmp_path):
     disk = stores[0]
     target = tmp_path / "dump.nq"
