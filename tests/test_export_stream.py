@@ -60,15 +60,26 @@ def test_streamed_jsonld_is_the_canonical_paths_document_byte_for_byte(stores, s
         OxigraphBackend(disk.store, "memory:"), "jsonld", selection, describe=False)
 
 
-def test_jsonld_written_by_a_pool_of_processes_is_the_same_document(stores, monkeypatch):
+@pytest.mark.parametrize("fmt", ["jsonld", "nquads", "trig"])
+def test_graphs_written_by_a_pool_of_processes_give_the_same_bytes(stores, monkeypatch, fmt):
     from diplograph.graph import export_stream
 
     disk = stores[0]
-    alone = export_bytes(disk, "jsonld", "all")
+    alone = export_bytes(disk, fmt, "all")
+    alone_some = export_bytes(disk, fmt, "registry,source:001")
     monkeypatch.setattr(export_stream, "PARALLEL_MIN_GRAPHS", 1)
-    assert export_bytes(disk, "jsonld", "all") == alone
-    assert export_bytes(disk, "jsonld", "registry,source:001") == export_bytes(
-        OxigraphBackend(disk.store, "memory:"), "jsonld", "registry,source:001")
+    pools = []
+    pooled = export_stream._pooled
+
+    def recording(*args):
+        pool, texts = pooled(*args)
+        pools.append(pool)
+        return pool, texts
+
+    monkeypatch.setattr(export_stream, "_pooled", recording)
+    assert export_bytes(disk, fmt, "all") == alone
+    assert export_bytes(disk, fmt, "registry,source:001") == alone_some
+    assert pools and all(pool is not None for pool in pools)  # the processes wrote them
 
 
 def test_export_to_a_path_writes_the_streamed_bytes_whole(stores, tmp_path):
