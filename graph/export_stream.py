@@ -16,7 +16,7 @@ in the same order, whatever order it was loaded in.  This module streams that or
 - the dataset description (``dgg:void``) last (first in RDF/XML, which has one root element);
 - JSON-LD (compacted with the project context): one ``@graph`` object per graph in IRI order, each
   graph read whole (one graph's nodes at most in memory), its statements sorted and written by
-  :class:`_JsonLdStream`, byte for byte what the canonical path's ``json.dumps`` writes.
+  graph/jsonld_stream.py, byte for byte what the canonical path's ``json.dumps`` writes.
 
 Same store, same bytes, run after run (``tests/test_export_stream.py``); memory stays flat (one
 engine buffer, one graph of blank nodes at most).
@@ -30,12 +30,11 @@ import sys
 from pathlib import Path
 from typing import BinaryIO
 
-from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad, RdfFormat, serialize
+from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, serialize
 
 from diplograph.ontology import GRAPH, PREFIXES
 
 from .backends import Backend, OxigraphBackend
-from .export import RDF_TYPE, XSD_STRING, _compact_iri as _compact
 
 STREAMED_FORMATS = ("nquads", "ntriples", "trig", "turtle", "rdfxml", "jsonld")
 #: graphs the loaders fill with IRIs and literals only (never a blank node): streamed as the engine stores them
@@ -162,7 +161,9 @@ def stream_export(backend: OxigraphBackend, fmt: str, selection: str, out: Binar
             count = sum(int(r["n"].value) for r in backend.select(
                 "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g") if r["g"] in set(graphs))
         if fmt == "jsonld":
-            _write_jsonld(store, graphs, description, out, _store_path(backend))
+            from .jsonld_stream import write_jsonld
+
+            write_jsonld(store, graphs, description, out, _store_path(backend))
             return count + len(description)
         if fmt == "trig":
             out.write(_PREFIX_LINES)
@@ -265,38 +266,6 @@ def stream_export(backend: OxigraphBackend, fmt: str, selection: str, out: Binar
 PARALLEL_MIN_GRAPHS = 16
 
 
-def _write_jsonld(store, graphs: list[NamedNode], description: list[Quad], out: BinaryIO, path: str | None) -> None:
-    """One ``@graph`` object per graph in IRI order (the description's among them, as the canonical
-    path sorts it).  Graphs that may hold blank nodes are canonicalised together, as the canonical
-    path does with the whole dataset (the loaders' graphs hold none), so the labels agree too.
-    Reading the quads and writing their text in Python costs about 1.6x the engine's own JSON-LD
-    writer (CPU): a pool of processes writes the graphs (:func:`_pooled`)."""
-    from .export import VOID_GRAPH
-
-    blank = [g for g in graphs if not _iri_only(g)]
-    canonical: dict = {}
-    for q in _canonical([q for g in blank for q in store.quads_for_pattern(None, None, None, g)]):
-        canonical.setdefault(q.graph_name, []).append(q)
-    writer = _JsonLdStream(out)
-    ordered = sorted(graphs + ([VOID_GRAPH] if description else []), key=lambda g: g.value)
-    streamed = [g for g in ordered if _iri_only(g) and g not in canonical and not (g == VOID_GRAPH and description)]
-    pool, texts = _pooled(path, _graph_jsonld, [("jsonld", g.value) for g in streamed])
-    if texts is None:
-        texts = (writer.text(g, store.quads_for_pattern(None, None, None, g)) for g in streamed)
-    try:
-        for graph in ordered:
-            if graph == VOID_GRAPH and description:
-                writer.write(writer.text(graph, description))
-            elif graph in canonical or not _iri_only(graph):
-                writer.write(writer.text(graph, canonical.get(graph, [])))
-            else:
-                writer.write(next(texts))
-    finally:
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
-    writer.close()
-
-
 def _pooled(path: str | None, work, jobs: list[tuple[str, str]]):
     """(pool, the texts of ``jobs`` in order) from a pool of forked processes when the store is on disk
     and has many graphs; (None, None) otherwise (the caller writes the graphs itself).
@@ -329,16 +298,6 @@ def _worker_store(path: str):
     return _WORKER["store"]
 
 
-def _graph_jsonld(path: str, job: tuple[str, str]) -> bytes | None:
-    """A pool process's part: one graph's JSON-LD text."""
-    store = _worker_store(path)
-    if "writer" not in _WORKER:
-        _WORKER["writer"] = _JsonLdStream(None)  # type: ignore[arg-type]
-    writer = _WORKER["writer"]
-    graph = NamedNode(job[1])
-    return writer.text(graph, store.quads_for_pattern(None, None, None, graph))
-
-
 def _graph_engine(path: str, job: tuple[str, str]) -> bytes:
     """A pool process's part: one graph as the engine writes it (N-Quads lines or a TriG block)."""
     buffer = io.BytesIO()
@@ -356,132 +315,6 @@ def _engine_graph(store, fmt: str, graph: NamedNode, out: BinaryIO) -> None:
     store.dump(skip, RdfFormat.TURTLE, from_graph=graph, prefixes=PREFIXES)
     skip.flush()
     out.write(b"}\n")
-
-
-class _JsonLdStream:
-    """Writes the canonical path's JSON-LD document (``json.dumps(doc, indent=1)`` of
-    ``{"@context": …, "@graph": [{"@id": graph, "@graph": [node, …]}, …]}``) one graph at a time.
-
-    The nodes are the canonical path's own (``_JsonLdWriter.node``); only the text is written here,
-    with the C string encoder, where ``json.dumps`` with an indent walks every value in Python."""
-
-    def __init__(self, out: BinaryIO) -> None:
-        import json
-
-        from .export import _context_document, _JsonLdWriter
-
-        self.out, self.nodes, self.first, self.keys = out, _JsonLdWriter(), True, {}
-        head = json.dumps({"@context": _context_document()["@context"], "@graph": []}, indent=1, ensure_ascii=False)
-        self.head, self.tail = head[:-len("[]\n}")], "\n ]\n}\n"
-        self.string = json.encoder.encode_basestring  # the C encoder when available; ensure_ascii=False
-
-    def text(self, graph: NamedNode, quads) -> bytes | None:
-        """One graph's object (None for a graph without statements): its nodes in subject order, each
-        written as ``_JsonLdWriter.node`` builds it (types first, then the keys in order, a key's
-        values in term order)."""
-        from .export import _subject_key
-
-        by_subject: dict = {}
-        last, run = None, []
-        for q in quads:  # the engine gives a graph's statements subject by subject: one dict entry per run
-            subject = q.subject
-            if subject != last:
-                last, run = subject, by_subject.setdefault(subject, [])
-            run.append(q)
-        if not by_subject:
-            return None  # the canonical path writes no object for a graph without statements
-        s, terms = self.string, self.nodes.terms
-        compact: dict = {}  # per graph: its predicates, types and objects recur
-        keys = self.keys
-
-        def ref(term) -> str:
-            if isinstance(term, BlankNode):
-                return s("_:" + term.value)
-            iri = term.value
-            found = compact.get(iri)
-            if found is None:
-                found = compact[iri] = s(_compact(iri))
-            return found
-
-        self.ref = ref
-        parts = ['  {\n   "@id": ', ref(graph), ',\n   "@graph": [']
-        sep = "\n"
-        for subject in sorted(by_subject, key=_subject_key):
-            objects: dict = {}
-            for t in by_subject[subject]:
-                objects.setdefault(t.predicate, []).append(t.object)
-            parts += (sep, '    {\n     "@id": ', ref(subject))
-            sep = ",\n"
-            types = objects.pop(RDF_TYPE, None)
-            if types is not None:
-                named = sorted((t for t in types if isinstance(t, NamedNode)), key=str)
-                if named:
-                    parts.append(',\n     "@type": ')
-                    if len(named) == 1:
-                        parts.append(ref(named[0]))
-                    else:
-                        parts.append("[" + ",".join("\n      " + ref(t) for t in named) + "\n     ]")
-                others = [t for t in types if not isinstance(t, NamedNode)]
-                if others:
-                    objects[RDF_TYPE] = others
-            keyed = []
-            for predicate, values in objects.items():
-                iri = predicate.value
-                key = keys.get(iri)
-                if key is None:
-                    term, coercion = terms.get(iri, (None, None))
-                    key = keys[iri] = (term or _compact(iri), iri, coercion, ",\n     " + s(term or _compact(iri)) + ": ")
-                keyed.append((key, values))
-            keyed.sort(key=lambda k: k[0][:2])
-            for (_, _, coercion, text), values in keyed:
-                parts.append(text)
-                if len(values) == 1:
-                    self._value(values[0], coercion, "     ", parts)
-                    continue
-                parts.append("[")
-                item_sep = "\n      "
-                for value in sorted(values, key=str):
-                    parts.append(item_sep)
-                    item_sep = ",\n      "
-                    self._value(value, coercion, "      ", parts)
-                parts.append("\n     ]")
-            parts.append("\n    }")
-        parts.append("\n   ]\n  }")
-        return "".join(parts).encode("utf-8")
-
-    def write(self, text: bytes | None) -> None:
-        if text is None:
-            return
-        self.out.write((self.head + "[\n").encode("utf-8") if self.first else b",\n")
-        self.first = False
-        self.out.write(text)
-
-    def _value(self, term, coercion, indent: str, parts: list) -> None:
-        """``_JsonLdWriter.value`` as text: a string, or a flat object one level in."""
-        s = self.string
-        if isinstance(term, Literal):
-            language = term.language
-            if not language:
-                datatype = term.datatype
-                if (datatype == XSD_STRING) if coercion is None else (coercion != "@id" and datatype.value == coercion):
-                    parts.append(s(term.value))
-                    return
-                if datatype == XSD_STRING:
-                    parts += ("{\n", indent, ' "@value": ', s(term.value), "\n", indent, "}")
-                    return
-                parts += ("{\n", indent, ' "@value": ', s(term.value), ",\n", indent, ' "@type": ',
-                          self.ref(datatype), "\n", indent, "}")
-                return
-            parts += ("{\n", indent, ' "@value": ', s(term.value), ",\n", indent, ' "@language": ', s(language),
-                      "\n", indent, "}")
-            return
-        if coercion == "@id":
-            parts.append(self.ref(term))
-            return
-        parts += ("{\n", indent, ' "@id": ', self.ref(term), "\n", indent, "}")
-
-    def close(self) -> None:
-        self.out.write((self.head + "[]\n}\n" if self.first else self.tail).encode("utf-8"))
 
 
 def _triples(description: list[Quad]) -> list:
