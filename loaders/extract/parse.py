@@ -24,6 +24,8 @@ if TYPE_CHECKING:  # spaCy takes ~0.5 s to import: only the commands that parse 
     from spacy.language import Language
     from spacy.tokens import Doc
 
+from .attribute_index import index_attribute_rules
+
 MODEL_ENV = "DIPLOGRAPH_SPACY_MODEL"
 DEFAULT_MODEL = "en_core_web_sm"
 #: what the extractor reads from a parse; everything else is left out when the pipeline loads
@@ -74,6 +76,7 @@ def load_pipeline(name: str | None = None) -> "Language":
     _register_paragraph_breaks()
     nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
     _multiply_with_numpy(nlp)
+    index_attribute_rules(nlp)
     return nlp
 
 
