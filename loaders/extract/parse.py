@@ -5,7 +5,9 @@ official English pipeline: ``python -m spacy download en_core_web_sm``); any ins
 pipeline package with a parser works.  Another language (``DIPLOGRAPH_LANGUAGE``, see language.py)
 parses with ``DIPLOGRAPH_SPACY_MODEL_<CODE>`` or the pipeline its language file names.  Without one,
 :class:`PipelineMissing` says how to install it.  Pipelines are loaded once per process and kept; components the extractor does not use are
-not loaded.  Parsing is deterministic (spaCy's CPU inference has no sampling).
+not loaded.  Parsing is deterministic (spaCy's CPU inference has no sampling).  For speed, the
+networks multiply with numpy's BLAS on one thread and the attribute ruler's rules run as an index
+(attribute_index.py); both give the same parse (``benchmarks/extract_speed.py`` measures).
 
 >>> doc = parse("Bolivia expelled the consul.")   # doctest: +SKIP
 >>> [(t.text, t.dep_) for t in doc][:2]           # doctest: +SKIP
