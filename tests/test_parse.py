@@ -64,3 +64,32 @@ def test_the_attribute_index_sets_what_spacys_attribute_ruler_sets():
             nlp.disable_pipe("attribute_ruler")
     assert ours == theirs
     assert any(pos == "AUX" for doc in ours for pos, *_ in doc)  # the rules did run
+
+
+def test_the_attribute_index_keeps_the_rulers_order_sets_and_multi_token_rules():
+    """Rules of every shape the index handles (plain values, IN / NOT_IN sets, several tokens with
+    a negative index, a later rule overriding an earlier one) set what spaCy's ruler sets."""
+    import spacy
+
+    from diplograph.loaders.extract.attribute_index import AttributeIndex
+
+    def pipeline():
+        nlp = spacy.blank("en")
+        ruler = nlp.add_pipe("attribute_ruler")
+        ruler.add([[{"LOWER": "the"}]], {"POS": "DET"})
+        ruler.add([[{"LOWER": {"IN": ["envoy", "consul"]}}]], {"POS": "NOUN", "LEMMA": "diplomat"})
+        ruler.add([[{"LOWER": "consul"}]], {"LEMMA": "consul"})                        # overrides the one above
+        ruler.add([[{"LOWER": {"NOT_IN": ["the", "envoy", "consul", "."]}, "IS_PUNCT": False}]], {"POS": "X"})
+        ruler.add([[{"LOWER": "was"}, {"LOWER": {"IN": ["expelled", "recalled"]}}]], {"POS": "VERB"}, index=-1)
+        ruler.add([[{"TEXT": "."}]], {"POS": "PUNCT"})
+        return nlp, ruler
+
+    text = "The envoy was expelled and the consul was recalled ."
+    nlp, ruler = pipeline()
+    theirs = [(t.pos_, t.lemma_) for t in nlp(text)]
+    nlp, ruler = pipeline()
+    index = AttributeIndex()
+    index.take(ruler)
+    ours = [(t.pos_, t.lemma_) for t in index(nlp.make_doc(text))]
+    assert ours == theirs
+    assert ours[1] == ("NOUN", "diplomat") and ours[6] == ("NOUN", "consul") and ours[3] == ("VERB", "")
