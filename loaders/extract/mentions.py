@@ -122,7 +122,7 @@ class TokenMentions:
             for kind in kinds:
                 # a group reference fills what is acted on; an agent that is "those governments" is
                 # mostly ordered or asked to act ("ordered those governments to pull their diplomats")
-                found = self._fill_one(conjunct, kind) or (self.group(conjunct, kind) if not home else []) \
+                found = self._fill_one(conjunct, kind, home) or (self.group(conjunct, kind) if not home else []) \
                     or self._legislature_of_members(conjunct, kind)
                 if not found and home and kind in ("state", "authority") and not self._names_its_state(conjunct):
                     lemma = conjunct.lemma_.lower()
@@ -241,11 +241,11 @@ class TokenMentions:
         # a possessor whose state the article does not give ("President X's government") names none
         return any(self.at(t) and self._as_kind(self.at(t), "state") for t in near)
 
-    def _fill_one(self, token: "Token", kind: str) -> list[tuple[str, Mention]]:
+    def _fill_one(self, token: "Token", kind: str, agent: bool = True) -> list[tuple[str, Mention]]:
         for candidate in self._phrase(token, kind):
             mention = self.at(candidate)
-            if mention is None:
-                continue
+            if mention is None or (mention.kind == "state-ref" and not agent):
+                continue  # "it" is a subject that acts; what is acted on or spoken of is named
             entity = self._as_kind(mention, kind)
             if entity:
                 found = [(entity, mention)]
