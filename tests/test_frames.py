@@ -80,6 +80,10 @@ def test_every_event_class_of_the_ontology_has_a_frame_with_examples():
     ("Two Mexican diplomats were expelled by Bolivia on Monday.", {("ExpulsionOfDiplomats", "Bolivia", "Mexico")}),
     # metonymy: a seat of government acts for its state
     ("The Itamaraty recalled its ambassador from Nicaragua.", {("RecallOfAmbassador", "Brazil", "Nicaragua")}),
+    # "one of the first states to ...", "one of the countries that ...": the subject of "be" acts
+    ("In 1960 Togo became one of the first states to recognise Mauritania.", {("Recognition", "Togo", "Mauritania")}),
+    ("Gabon was one of the last countries to break relations with Cuba.", {("SeveranceOfRelations", "Gabon", "Cuba")}),
+    ("Malta was one of the countries that recognised Kosovo in 2008.", {("Recognition", "Malta", "Kosovo")}),
 ])
 def test_structure(text, expected):
     got = found(text)
@@ -99,6 +103,8 @@ def test_structure(text, expected):
     "Peru offered to grant safe conduct to Ana Ruiz.",
     "If Peru expels the Mexican ambassador, Mexico will respond.",
     "Paris recalled its envoy but stopped short of expelling Mali's ambassador.",
+    "Uruguay was not one of the first states to recognise Israel.",
+    "Kenya will be one of the first countries to recognise Somaliland.",
 ])
 def test_not_acts(text):
     assert not found(text), text

@@ -99,19 +99,38 @@ def decision_maker(noun: "Token") -> "Token | None":
 def ranked_infinitive(token: "Token") -> bool:
     """'X became the first (country) to recognize Y', 'X was the latest to expel': the infinitive is
     the act of the subject of 'be/become'."""
+    return ranked_copula(token) is not None
+
+
+def ranked_copula(token: "Token") -> "Token | None":
+    """The 'be/become' whose subject does a ranked infinitive's act: 'X became the first to
+    recognize Y', 'X was one of the first states to recognize Y', 'X was among the last to expel'."""
     if token.dep_ not in ("relcl", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
-        return False
+        return None
     noun = token.head
+    if noun.lower_ == "one":  # "one of the last countries to break relations": the parser hangs it on "one"
+        noun = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj"), noun)
     ranked = noun.lower_ in RANKS or any(c.dep_ in ("amod", "advmod") and c.lower_ in RANKS for c in noun.children)
-    return ranked and noun.dep_ in ("attr", "acomp", "oprd") and noun.head.lemma_ in ("be", "become")
+    if not ranked:
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "among"):  # "one of the first states", "among the first"
+        holder = noun.head.head
+        if holder.lemma_ in ("be", "become"):
+            return holder
+        if holder.lower_ == "one" and holder.dep_ in ("attr", "acomp", "oprd") and holder.head.lemma_ in ("be", "become"):
+            return holder.head
+        return None
+    return noun.head if noun.dep_ in ("attr", "acomp", "oprd") and noun.head.lemma_ in ("be", "become") else None
 
 
 def not_an_act(token: "Token", negated_act: bool = False) -> str | None:
     """Why the clause of a trigger is not an act (negated, modal, future, under a threat or request,
     hypothetical, generic), or None when it reports one.  With ``negated_act`` the negation of the
     trigger's own clause is the act ("does not recognise", "would never recognise": a non-recognition)."""
-    if ranked_infinitive(token):
-        return _clause_blocker(token.head.head)  # "became the first to recognize": as its main verb
+    copula = ranked_copula(token)
+    if copula is not None:
+        return _clause_blocker(copula)  # "became the first to recognize": as its main verb
     if token.pos_ == "VERB" and token.tag_ in ("VBG", "VB") and token.dep_ in GENERIC_DEPS \
             and not (token.dep_ == "advcl" and token.head.lemma_.lower() in ACT_HEADS | ENTRY_HEADS) \
             and not participle_of_act(token) and not decided_infinitive(token):  # "voted ... to remove him"
@@ -292,7 +311,7 @@ def logical_subject(verb: "Token") -> "Token | None":
                 return objects[0]  # "ordered the police to arrest": the police act
         return logical_subject(verb.head)
     if ranked_infinitive(verb):
-        return logical_subject(verb.head.head)
+        return logical_subject(ranked_copula(verb))
     if decided_infinitive(verb):
         return decision_maker(verb.head)
     if verb.dep_ == "acl" and participle_of_act(verb):
@@ -311,6 +330,12 @@ def _antecedent(token: "Token", verb: "Token") -> "Token":
         noun = verb.head
         if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN":
             return noun.head  # "Ana Ruiz, the former minister, who was arrested": the one named
+        one = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+        if one is not None and one.lower_ == "one":  # "Peru was one of the countries that recognised Kosovo"
+            if one.dep_ == "attr" and one.head.lemma_ in ("be", "become"):
+                return next((c for c in one.head.children if c.dep_ == "nsubj"), noun)
+            if one.dep_ == "appos":  # "Peru, one of the countries that ..."
+                return one.head
         return noun
     return token
 
