@@ -237,6 +237,7 @@ def _triggered(frame: Frame, token: "Token", enacting: frozenset[str]) -> Trigge
             enacted = token.head.lemma_.lower() in enacting and token.dep_ in ("dobj", "nsubjpass")
             if not enacted and not (trig.mentioned and structure.reported_by_noun(token)) \
                     and not (trig.describes and structure.described(token) is not None) \
+                    and not (frame.reciprocal and structure.between_nominal(token) and structure.reported_by_noun(token)) \
                     and not (structure.nominal_agent(token) is not None and (structure.prep_objects(token, "of") or any(
                         o.lemma_.lower() in ("relation", "tie") for o in structure.prep_objects(token, "in")))):
                 continue  # "the recognition of Kosovo by Peru", "Peru's recognition of Kosovo": the noun names its own act
@@ -379,7 +380,9 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
                 paths = tuple(p for p in roles["agent"].paths if not p.startswith("subject")) + ("prep:by",)
                 roles = dict(roles, agent=Role(paths, roles["agent"].kinds, roles["agent"].required,
                                                implied=roles["agent"].implied))
-            agents = _role_fillers(roles["agent"], token, index, set(), home=True)
+            # "the restoration of relations between Cuba and the United States": the two parties, no agent
+            agents = [] if frame.reciprocal and structure.between_nominal(token) else \
+                _role_fillers(roles["agent"], token, index, set(), home=True)
             if trigger.target and not agents:
                 implied, organ = roles["agent"].implied, None
             else:
@@ -407,6 +410,8 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
                 parties = agents or targets
                 if len(parties) < 2 or (agents and targets):
                     continue
+                if not agents and not structure.reciprocal_cue(token, [m for _, m in targets]):
+                    continue  # "relations with Peru and Chile were cut": by someone else, not between the two
                 pairs = [(a, b) for a in parties for b in parties if a[0] != b[0]]
             elif not agents and not implied and roles["agent"].required:
                 continue
