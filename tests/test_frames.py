@@ -84,6 +84,8 @@ def test_every_event_class_of_the_ontology_has_a_frame_with_examples():
     ("In 1960 Togo became one of the first states to recognise Mauritania.", {("Recognition", "Togo", "Mauritania")}),
     ("Gabon was one of the last countries to break relations with Cuba.", {("SeveranceOfRelations", "Gabon", "Cuba")}),
     ("Malta was one of the countries that recognised Kosovo in 2008.", {("Recognition", "Malta", "Kosovo")}),
+    # a contrast ends a negation: "did not expel ... but recalled"
+    ("Fiji did not expel the Chinese ambassador but recalled its own envoy from Beijing.", {("RecallOfAmbassador", "Fiji", "China")}),
 ])
 def test_structure(text, expected):
     got = found(text)
@@ -105,6 +107,10 @@ def test_structure(text, expected):
     "Paris recalled its envoy but stopped short of expelling Mali's ambassador.",
     "Uruguay was not one of the first states to recognise Israel.",
     "Kenya will be one of the first countries to recognise Somaliland.",
+    # a negative determiner on an argument negates the clause
+    "Nauru has recognised neither Abkhazia nor Kosovo.",
+    "Neither Fiji nor Tonga recalled its ambassador from China.",
+    "Samoa expelled no diplomats last year.",
 ])
 def test_not_acts(text):
     assert not found(text), text

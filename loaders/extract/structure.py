@@ -135,6 +135,8 @@ def not_an_act(token: "Token", negated_act: bool = False) -> str | None:
             and not (token.dep_ == "advcl" and token.head.lemma_.lower() in ACT_HEADS | ENTRY_HEADS) \
             and not participle_of_act(token) and not decided_infinitive(token):  # "voted ... to remove him"
         return "generic"  # "the right to grant asylum", "a tradition of granting asylum"
+    if token.pos_ == "VERB" and not negated_act and token.doc.lang_ == "en" and negative_argument(token):
+        return "negated"  # its own arguments only: "X announced ... ; Radio Y gave no date" negates nothing above
     current = token
     own_subject = False  # a conjunct with its own subject: "X did not recognise Y, and Z was withdrawn"
     for _ in range(8):  # up through xcomp/ccomp/conj chains; a clause is rarely deeper than that
@@ -146,7 +148,9 @@ def not_an_act(token: "Token", negated_act: bool = False) -> str | None:
             return None
         dep = current.dep_
         if dep == "conj":
-            own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children)
+            # (or a contrast: "did not expel the ambassador but recalled its envoy")
+            own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children) or any(
+                c.dep_ == "cc" and c.lower_ in ("but", "yet") and head.i < c.i < current.i for c in head.children)
             current = head
             continue
         own_subject = False
@@ -217,6 +221,16 @@ def _bases(token: "Token") -> set[str]:
 
 def negated(verb: "Token") -> bool:
     return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _words(verb).negations) for c in verb.children)
+
+
+#: a negative determiner on an argument negates the clause: "recognised neither Kosovo nor Taiwan",
+#: "neither Peru nor Chile recalled ...", "expelled no diplomats"
+NEGATIVE_DETERMINERS = frozenset({"neither", "no", "nor"})
+
+
+def negative_argument(verb: "Token") -> bool:
+    args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    return any(g.lower_ in NEGATIVE_DETERMINERS and g.dep_ in ("preconj", "det") for a in args for g in a.children)
 
 
 def _clause_blocker(verb: "Token", negation_is_the_act: bool = False) -> str | None:
