@@ -84,6 +84,11 @@ def test_every_event_class_of_the_ontology_has_a_frame_with_examples():
     ("In 1960 Togo became one of the first states to recognise Mauritania.", {("Recognition", "Togo", "Mauritania")}),
     ("Gabon was one of the last countries to break relations with Cuba.", {("SeveranceOfRelations", "Gabon", "Cuba")}),
     ("Malta was one of the countries that recognised Kosovo in 2008.", {("Recognition", "Malta", "Kosovo")}),
+    # an unnamed government or organ reported under a speech verb acts for the speaker's state
+    ("The foreign minister of Belize said the government had decided to end diplomatic relations with Israel.",
+     {("SeveranceOfRelations", "Belize", "Israel")}),
+    ("Peru's interior ministry confirmed that police had detained the opposition leader Ana Ruiz.",
+     {("Arrest", "Peru", "Ana Ruiz")}),
     # a contrast ends a negation: "did not expel ... but recalled"
     ("Fiji did not expel the Chinese ambassador but recalled its own envoy from Beijing.", {("RecallOfAmbassador", "Fiji", "China")}),
 ])
