@@ -335,6 +335,9 @@ def test_common_constructions(sentence, expected):
      {("RecallOfAmbassador", ("gambia",), ("senegal",))}),
     ("Laos criticised the summit in Hanoi. The country later broke off relations with Thailand.",
      {("SeveranceOfRelations", ("laos",), ("thailand",))}),
+    # a name coordinated with a person already named is a person too (no first-name list holds "Pavel")
+    ("A court in Minsk sentenced Pavel Ivanov and Olga Smirnova to six years each.",
+     {("Sentence", ("belarus",), ("pavel-ivanov",)), ("Sentence", ("belarus",), ("olga-smirnova",))}),
 ])
 def test_discourse_constructions(text, expected):
     found = events(text + " " + PADDING)

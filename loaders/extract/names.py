@@ -48,6 +48,16 @@ ORG_NAME = re.compile(r"(?<![\w’'])(?P<name>(?:[A-Z][\w’'.-]*\s+){1,5}(?:" +
 ACRONYM_ORG = re.compile(r"(?<![\w-])(?P<name>[A-ZÁÉÍÓÚ]{2,6})(?=,\s+(?:[\w’'-]+\s+){0,4}(?P<head>police|service|agency|ministry|court|party|army|forces|guard|movement|front)\b)")
 
 
+def _coordinated_with_a_person(root, persons: set[str]) -> bool:
+    """'sentenced Pavel Sidorov and Olga Petrova': a name the recogniser tags as a person, coordinated
+    with a person already named, is a person too (though no first-name list holds it)."""
+    for conj in root.conjuncts:
+        span = next((e for e in root.doc.ents if e.start <= conj.i < e.end and e.label_ == "PERSON"), None)
+        if span is not None and _fold(span.text) in persons:
+            return True
+    return False
+
+
 class NameFinder(NationalityFinder):
     """Persons and organisations an article names (a mixin of the extractor)."""
 
@@ -170,6 +180,7 @@ class NameFinder(NationalityFinder):
         minister"): a PERSON span of two words or more, introduced by a title or standing in an
         apposition, is a person; its last word is its short form."""
         known = {_fold(n) for e in self.gaz.entities.values() for n in {e.label} | e.aliases}
+        persons = {_fold(n) for e in self.gaz.entities.values() if e.type == "Person" for n in {e.label} | e.aliases}
         states = self.gaz.state_pattern()
         for ent in self.doc.ents:
             if ent.label_ != "PERSON":
@@ -186,7 +197,8 @@ class NameFinder(NationalityFinder):
                 continue
             root = ent.root
             before = [t.lower_.rstrip(".") for t in ent.doc[max(ent.sent.start, words[0].i - 3):words[0].i]]
-            appositive = root.dep_ == "appos" or any(c.dep_ == "appos" for c in root.children)
+            appositive = root.dep_ == "appos" or any(c.dep_ == "appos" for c in root.children) \
+                or _coordinated_with_a_person(root, persons)
             titled = any(" ".join(before[k:]) in TITLES or before[-1:] == [w] for k in range(len(before)) for w in TITLE_WORDS) \
                 or (root.dep_ in ("appos", "compound") and root.head.lower_ in TITLE_WORDS | COUNTERPARTS)
             if not (appositive or titled):
