@@ -41,3 +41,13 @@ def test_a_single_line_break_inside_a_paragraph_is_no_sentence_boundary():
 
     doc = parse("Kenya broke off relations\nwith Chad on Monday after a dispute over the border.")
     assert not next(t for t in doc if t.text == "with").is_sent_start
+
+
+def test_a_labelled_line_of_a_list_opens_a_sentence():
+    """'Reactions:' then 'Bolivia: severed relations ...': each line's label is its own line's subject."""
+    from diplograph.loaders.extract.parse import parse
+
+    doc = parse("Reactions:\nBolivia: severed diplomatic relations with Israel.\nBelize: recalled its envoy.")
+    bolivia = next(t for t in doc if t.text == "Bolivia")
+    assert bolivia.is_sent_start
+    assert next(t for t in doc if t.text == "Belize").is_sent_start

@@ -149,6 +149,7 @@ SEATS_OF_GOVERNMENT = {
     "Palacio Quemado": "BO", "Casa de Nariño": "CO", "Palacio de Torre Tagle": "PE", "Torre Tagle": "PE",
     "Blue House": "KR", "Bundeskanzleramt": "DE", "Auswärtiges Amt": "DE", "Moncloa": "ES", "Santa Sede": "VA",
     "Holy See": "VA", "Palacio Nacional": "MX", "Los Pinos": "MX", "La Moneda": "CL", "Knesset": "IL",
+    "Tel Aviv": "IL",  # where most embassies to Israel sit: the press names the government by it
 }
 
 
