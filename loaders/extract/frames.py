@@ -67,6 +67,7 @@ class Frame:
     reciprocal: bool = False              # "the two countries broke off relations": each party to the other
     counterpart: bool = False             # no target in the clause: the agent's counterpart told before
     part_of: tuple[str, ...] = ()         # coordinated with an act of these types, it is that act's part
+    staff_part_of: tuple[str, ...] = ()   # coordinated with these, an act on a mission's staff is their part
 
 
 @dataclass(frozen=True)
@@ -191,7 +192,7 @@ def load_frames(path: str | Path = FRAMES_FILE, known_types: set[str] | None = N
                 raise FrameError(f"{_where(path, ex)}: a positive example has 'text' and 'expect' ([[type, agent, target], ...])")
         frames.append(Frame(etype, tuple(triggers), roles, positive, tuple(examples.get("negative") or ()),
                             node.lc.line + 1, bool(node.get("reciprocal", False)), bool(node.get("counterpart", False)),
-                            tuple(node.get("part_of") or ())))
+                            tuple(node.get("part_of") or ()), tuple(node.get("staff_part_of") or ())))
     return FrameSet(str(data.get("language", "en")), frozenset(_words(path, data, "enacting")), tuple(frames))
 
 
@@ -370,6 +371,10 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
             if token.dep_ == "conj" and any(m.type in frame.part_of and m.trigger == token.head for m in out) \
                     and any(c.pos_ == "PRON" for c in structure.children(token, ("dobj", "dative", "iobj"))):
                 break  # "declared him persona non grata and gave him 48 hours to leave": the deadline is the declaration's
+            if token.dep_ == "conj" and any(m.type in frame.staff_part_of and m.trigger == token.head for m in out) \
+                    and any(c.lemma_.lower() in STAFF_NOUNS | {"personnel", "employee", "official"}
+                            for c in structure.children(token, ("dobj", "nsubjpass"))):
+                break  # "broke off relations and recalled its staff": the severance's consequence (codebook)
             roles = frame.roles
             if trigger.target and "target" in roles:  # the one acted on is the subject: the agent is implied
                 roles = dict(roles, target=Role(trigger.target, roles["target"].kinds, roles["target"].required),
