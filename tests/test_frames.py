@@ -89,6 +89,12 @@ def test_every_event_class_of_the_ontology_has_a_frame_with_examples():
      {("SeveranceOfRelations", "Belize", "Israel")}),
     ("Peru's interior ministry confirmed that police had detained the opposition leader Ana Ruiz.",
      {("Arrest", "Peru", "Ana Ruiz")}),
+    # a gerund after "after"/"by" is the main subject's act; "along with", "as well as" add co-agents
+    ("After expelling the Danish ambassador, Tonga recalled its own envoy from Copenhagen.",
+     {("ExpulsionOfDiplomats", "Tonga", "Denmark"), ("RecallOfAmbassador", "Tonga", "Denmark")}),
+    ("Kenya retaliated by expelling two Somali diplomats.", {("ExpulsionOfDiplomats", "Kenya", "Somalia")}),
+    ("Estonia, along with Latvia, expelled Russian diplomats on Monday.",
+     {("ExpulsionOfDiplomats", "Estonia", "Russia"), ("ExpulsionOfDiplomats", "Latvia", "Russia")}),
     # a contrast ends a negation: "did not expel ... but recalled"
     ("Fiji did not expel the Chinese ambassador but recalled its own envoy from Beijing.", {("RecallOfAmbassador", "Fiji", "China")}),
 ])

@@ -405,6 +405,10 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
                 agents = _both_parties(token, index)
             if not agents and not implied and roles["agent"].required and not frame.reciprocal:
                 continue
+            if agents and "subject" in roles["agent"].paths and token.pos_ == "VERB" and not trigger.target:
+                for co in structure.co_subjects(token):  # "Estonia, along with Latvia, expelled ..."
+                    agents += [a for a in index.fill(co, list(roles["agent"].kinds), home=True)
+                               if a[0] not in {b for b, _ in agents}]
             agent_ids = {a for a, _ in agents}
             targets = _role_fillers(roles["target"], token, index, agent_ids, mint=mint) if "target" in roles else []
             if targets and roles["target"].all:

@@ -96,6 +96,35 @@ def decision_maker(noun: "Token") -> "Token | None":
     return None
 
 
+#: prepositions whose gerund is an act the main clause's subject did: "after expelling", "by recalling"
+GERUND_ACT_PREPOSITIONS = frozenset({"after", "by", "since", "following", "upon", "on"})
+
+
+def done_before_or_by(token: "Token") -> bool:
+    """'After expelling the French ambassador, Niger recalled ...', 'retaliated by recalling its envoy':
+    a gerund under such a preposition on a verb is an act of that verb's subject."""
+    return token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ in GERUND_ACT_PREPOSITIONS \
+        and token.head.head.pos_ in ("VERB", "AUX") and token.head.head != token.head
+
+
+#: prepositions that add a co-agent to a subject: "Estonia, along with Latvia, expelled ..."
+CO_AGENT_PREPOSITIONS = (("along", "with"), ("together", "with"))
+
+
+def co_subjects(verb: "Token") -> list["Token"]:
+    """Who else acts with the subject: 'X, along with Y, expelled', 'X together with Y', and a second
+    subject the parser hangs on the verb ('Latvia as well as Estonia recalled')."""
+    out = [c for c in verb.children if c.dep_ == "nsubj"][1:]
+    holders = [verb] + [c for c in verb.children if c.dep_ == "nsubj"]
+    for holder in holders:
+        for first, second in CO_AGENT_PREPOSITIONS:
+            for c in holder.children:
+                if c.dep_ in ("prep", "advmod") and c.lower_ == first:
+                    out += [g for w in c.children if w.dep_ == "prep" and w.lower_ == second
+                            for g in w.children if g.dep_ == "pobj"]
+    return out
+
+
 def ranked_infinitive(token: "Token") -> bool:
     """'X became the first (country) to recognize Y', 'X was the latest to expel': the infinitive is
     the act of the subject of 'be/become'."""
@@ -133,7 +162,8 @@ def not_an_act(token: "Token", negated_act: bool = False) -> str | None:
         return _clause_blocker(copula)  # "became the first to recognize": as its main verb
     if token.pos_ == "VERB" and token.tag_ in ("VBG", "VB") and token.dep_ in GENERIC_DEPS \
             and not (token.dep_ == "advcl" and token.head.lemma_.lower() in ACT_HEADS | ENTRY_HEADS) \
-            and not participle_of_act(token) and not decided_infinitive(token):  # "voted ... to remove him"
+            and not participle_of_act(token) and not decided_infinitive(token) \
+            and not done_before_or_by(token):  # "voted ... to remove him", "after expelling the envoy, X ..."
         return "generic"  # "the right to grant asylum", "a tradition of granting asylum"
     if token.pos_ == "VERB" and not negated_act and token.doc.lang_ == "en" and negative_argument(token):
         return "negated"  # its own arguments only: "X announced ... ; Radio Y gave no date" negates nothing above
@@ -326,6 +356,8 @@ def logical_subject(verb: "Token") -> "Token | None":
         return logical_subject(verb.head)
     if ranked_infinitive(verb):
         return logical_subject(ranked_copula(verb))
+    if done_before_or_by(verb):
+        return logical_subject(verb.head.head)  # "after expelling the envoy, Niger recalled ...": Niger
     if decided_infinitive(verb):
         return decision_maker(verb.head)
     if verb.dep_ == "acl" and participle_of_act(verb):
