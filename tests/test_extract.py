@@ -335,6 +335,9 @@ def test_common_constructions(sentence, expected):
      {("RecallOfAmbassador", ("gambia",), ("senegal",))}),
     ("Laos criticised the summit in Hanoi. The country later broke off relations with Thailand.",
      {("SeveranceOfRelations", ("laos",), ("thailand",))}),
+    # a name after a noun that describes a person is a person ("the hacker X")
+    ("Ecuador's decision to grant asylum to the hacker Lars Jensen angered Sweden.",
+     {("AsylumGrant", ("ecuador",), ("lars-jensen",))}),
     # a name coordinated with a person already named is a person too (no first-name list holds "Pavel")
     ("A court in Minsk sentenced Pavel Ivanov and Olga Smirnova to six years each.",
      {("Sentence", ("belarus",), ("pavel-ivanov",)), ("Sentence", ("belarus",), ("olga-smirnova",))}),
