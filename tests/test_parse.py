@@ -93,3 +93,13 @@ def test_the_attribute_index_keeps_the_rulers_order_sets_and_multi_token_rules()
     ours = [(t.pos_, t.lemma_) for t in index(nlp.make_doc(text))]
     assert ours == theirs
     assert ours[1] == ("NOUN", "diplomat") and ours[6] == ("NOUN", "consul") and ours[3] == ("VERB", "")
+
+
+def test_a_labelled_line_of_a_list_opens_a_sentence():
+    """'Reactions:' then 'Bolivia: severed relations ...': each line's label is its own line's subject."""
+    from diplograph.loaders.extract.parse import parse
+
+    doc = parse("Reactions:\nBolivia: severed diplomatic relations with Israel.\nBelize: recalled its envoy.")
+    bolivia = next(t for t in doc if t.text == "Bolivia")
+    assert bolivia.is_sent_start
+    assert next(t for t in doc if t.text == "Belize").is_sent_start

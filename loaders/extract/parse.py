@@ -124,7 +124,8 @@ def _register_paragraph_breaks() -> None:
     @Language.component(PARAGRAPH_BREAKS)
     def paragraph_breaks(doc: "Doc") -> "Doc":
         for token in doc[:-1]:
-            if token.is_space and token.text.count("\n") >= 2:
+            if token.is_space and (token.text.count("\n") >= 2 or (
+                    "\n" in token.text and _LIST_LINE.match(doc.text, doc[token.i + 1].idx))):
                 doc[token.i + 1].is_sent_start = True
         lead = _after_dateline(doc.text)
         if lead is not None:  # "LIMA, July 30, 2024 — Peru severed …": the place is no second subject
@@ -132,6 +133,11 @@ def _register_paragraph_breaks() -> None:
             if span is not None and span[0].i > 0:
                 span[0].is_sent_start = True
         return doc
+
+
+#: a line of a list opens a sentence after a single line break: an actor as its label ("Chile: recalled its
+#: ambassador from Tel Aviv.", after "Reactions:"); timelines' dated lines have their own handling (dating.py)
+_LIST_LINE = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}:\s")
 
 
 #: what ends a dateline after its date: an agency in brackets and a dash, or the end of its line

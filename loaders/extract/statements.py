@@ -123,7 +123,8 @@ class StatementCoder(BodySpeakers, StatementTargets):
         for n, cut in enumerate(cuts):
             end = cuts[n + 1] if n + 1 < len(cuts) else sentence.end
             part = sentence if len(cuts) == 1 else Sentence(cut, end, self.text[cut:end])
-            self._clause_statement(part, index, [m for m in mentions if cut <= m.start < end])
+            # ("it" resolved to a state speaks through body_speakers.py, as before it was a mention)
+            self._clause_statement(part, index, [m for m in mentions if cut <= m.start < end and m.kind != "state-ref"])
 
     def _clause_statement(self, sentence: Sentence, index: int, mentions: list[Mention]) -> None:
         from .pipeline import PASSIVE_BEFORE, _conjuncts, _nearest, _outside_apposition  # pipeline imports this module
