@@ -7,7 +7,12 @@ English words they need as data below; ``statements.py`` builds Statements from 
 
 from __future__ import annotations
 
+import functools
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Callable
+
+from ruamel.yaml import YAML
 
 from .gazetteer import Mention
 from .rules import SPEECH_VERBS
@@ -35,6 +40,109 @@ SPEECH_LEMMAS_OF_CLAUSES = {"say", "warn", "call", "denounce", "condemn", "rejec
 #: speech verbs that only report what was said (an act announced with them is that act's announcement)
 REPORTING_LEMMAS = {"say", "announce", "confirm", "tell", "state", "add", "write", "declare", "tweet", "post", "inform",
                     "report", "explain", "note"}
+
+
+#: the lexicon of speech-act verbs by class (data: speech_acts.yaml)
+SPEECH_ACTS_FILE = Path(__file__).with_name("speech_acts.yaml")
+#: classes of the lexicon whose verbs make a Statement of reported words without quotation marks
+#: only where they say something (all); "announced", "declared", "posted" report acts instead
+NOT_PARAPHRASE = {"announce", "declare", "post", "tweet", "reveal", "disclose", "recall", "repeat"}
+
+
+#: auxiliaries that make a speech verb a future, a possibility or an obligation ("would not say")
+SPEECH_MODALS = {"will", "would", "could", "may", "might", "should", "must", "can", "shall"}
+
+
+@dataclass(frozen=True)
+class SpeechLexicon:
+    classes: dict            # lemma → class
+    unless: dict             # lemma → words among its dependents that make it no speech act
+    needs_clause: frozenset  # lemmas that speak only with a clause or a quotation
+    participles: frozenset   # participles after an act that report its subject's words
+
+
+@functools.lru_cache(maxsize=1)
+def speech_lexicon() -> SpeechLexicon:
+    """The speech-act lexicon (speech_acts.yaml)."""
+    data = YAML(typ="safe").load(SPEECH_ACTS_FILE.read_text(encoding="utf-8"))
+    classes = {lemma: name for name, lemmas in data["classes"].items() for lemma in lemmas}
+    unless = {lemma: frozenset(w.lower() for w in words or ()) for lemma, words in (data.get("unless") or {}).items()}
+    return SpeechLexicon(classes, unless, frozenset(data.get("needs_clause") or ()), frozenset(data.get("participles") or ()))
+
+
+def speech_class(token: "Token") -> str | None:
+    """The class of the speech act the verb ``token`` makes (speech_acts.yaml), or None: no speech
+    verb, or one whose dependents make it something else ("called its envoy home")."""
+    if token.pos_ != "VERB":
+        return None
+    lexicon = speech_lexicon()
+    lemma = token.lemma_.lower()
+    kind = lexicon.classes.get(lemma)
+    if kind is None:
+        return None
+    stop = lexicon.unless.get(lemma)
+    if stop and any(t.lower_ in stop or t.lemma_.lower() in stop for t in token.subtree if t.i > token.i):
+        return None
+    return kind
+
+
+def _speaks(token: "Token", quoted: bool) -> bool:
+    """Whether the speech verb ``token`` makes a statement here: not negated nor modal ("did not
+    say", "would not comment"), with a clause or a quotation where its lemma needs one."""
+    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in SPEECH_MODALS for c in token.children):
+        return False
+    if token.lemma_.lower() in speech_lexicon().needs_clause and not quoted \
+            and not any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A speech verb the parse finds, shaped like the regular-expression match it replaces (offsets
+    relative to the sentence's text)."""
+
+    begin: int
+    finish: int
+    word: str
+    lemma: str
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+    def group(self, _n: int = 0) -> str:
+        return self.word
+
+    paraphrase: bool = True  # whether words reported through it without quotation marks may make a Statement
+
+
+def speech_cues(doc: "Doc", start: int, end: int) -> list[Cue]:
+    """The speech verbs of text[start:end] on the parse (the lexicon's lemmas), in order."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return []
+    quoted = any(c in span.text for c in '"“”')
+    participles = speech_lexicon().participles
+    out = []
+    for t in span:
+        if t.idx < start or speech_class(t) is None or not _speaks(t, quoted):
+            continue
+        lemma = t.lemma_.lower()
+        # "broke off relations, accusing it of ...": a participle after an act gives the act's reason
+        after_act = t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp") and lemma not in participles
+        # "Ana Ruiz, who denies the charges, was released": a relative clause describes the person
+        aside = t.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in t.children)
+        out.append(Cue(t.idx - start, t.idx - start + len(t.text), t.text, lemma,
+                       lemma not in NOT_PARAPHRASE and not after_act and not aside))
+    return out
+
+
+def is_speech_verb(token: "Token") -> bool:
+    """Whether ``token`` is a speech verb (the lexicon's, or the surface list's)."""
+    return speech_class(token) is not None or (token.pos_ == "VERB" and SPEECH_VERBS.fullmatch(token.text) is not None)
 
 
 def parsed_speaker(doc: "Doc", at: int, candidates: list[Mention]) -> Mention | None:
@@ -174,7 +282,7 @@ def says_something(doc: "Doc", at: int) -> bool:
         return True
     return any(c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "oprd", "attr")
                or c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS | {"as"}
-               or c.dep_ in ("advcl", "conj") and SPEECH_VERBS.fullmatch(c.text) for c in span[0].children)
+               or c.dep_ in ("advcl", "conj") and is_speech_verb(c) for c in span[0].children)
 
 
 def verb_of_quotation(doc: "Doc", at: int) -> int:
@@ -186,7 +294,7 @@ def verb_of_quotation(doc: "Doc", at: int) -> int:
         if token is None or token.head == token:
             break
         token = token.head
-        if token.pos_ == "VERB" and SPEECH_VERBS.fullmatch(token.text):
+        if is_speech_verb(token):
             return token.idx
     return at
 

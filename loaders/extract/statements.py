@@ -19,9 +19,15 @@ from .body_speakers import BodySpeakers
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
 from .rules import DASH_ATTRIBUTION, QUOTE, RETIRED_CUES, RULES, SPEECH_VERBS
 from .sentences import Sentence
-from .speech import (defends_own_act, only_reports, parsed_speaker, says_something,
+from .speech import (Cue, defends_own_act, speech_cues, only_reports, parsed_speaker, says_something,
                      second_speakers_clauses, speaker_phrase, speech_subject, verb_of_quotation)
 from .statement_targets import AUDIENCE_BEFORE, StatementTargets
+
+#: find speech verbs on the parse (the lexicon of speech_acts.yaml)?
+PARSED_CUES = True
+#: find speech verbs with the surface list too (rules.SPEECH_VERBS)?  Its nouns and phrases
+#: ("according to", "statement", "interview") and words the parse does not take for verbs are kept
+SURFACE_CUES = False
 
 #: propose statements reported without quotation marks ("X described Y's actions as ...")?
 PARAPHRASED_STATEMENTS = True
@@ -139,7 +145,7 @@ class StatementCoder(BodySpeakers, StatementTargets):
                   if not (len((q.group(1) or q.group(2)).split()) <= 4 and QUOTED_TERM_HEAD.match(text, q.end()))]
         # "who is accused of", "was urged to": a passive speech verb's subject is not the speaker
         # "envoy told to leave", "told him to go": a directive, not speech
-        cues = [c for c in SPEECH_VERBS.finditer(text)
+        cues = [c for c in self._speech_cues(sentence)
                 if not (PASSIVE_BEFORE.search(text[max(0, c.start() - 25):c.start()]) and not c.group(0).lower().endswith("ing"))
                 and not re.match(r"(?i)told\s+(?:\w+\s+)?to\s+\w|call(?:ed|s|ing)\s+(?:\w+\s+){1,3}(?:home|back)\b",
                                  text[c.start():c.start() + 40])]
@@ -161,7 +167,7 @@ class StatementCoder(BodySpeakers, StatementTargets):
             return
         else:
             # a reported statement without quotation marks: "X described Y's actions as ..."
-            verb = next((c for c in cues if PARAPHRASE_VERBS.match(c.group(0))), None)
+            verb = next((c for c in cues if (c.paraphrase if isinstance(c, Cue) else PARAPHRASE_VERBS.match(c.group(0)))), None)
             if verb is None:
                 return
             quote, q_start, q_end = None, -1, -1
@@ -415,6 +421,19 @@ class StatementCoder(BodySpeakers, StatementTargets):
         event = Event(self._mint("Statement", [speaker.entity], targets), "Statement", [speaker.entity], targets, fields,
                       [evidence], [(start, end)], {index}, confidence)
         self.events.append(event)
+
+    def _speech_cues(self, sentence: Sentence) -> list:
+        """The sentence's speech verbs: the lexicon's on the parse (speech_acts.yaml), and the surface
+        list's nouns and phrases the parse has no verb for ("according to", "in a statement"), in order."""
+        parsed = speech_cues(self.doc, sentence.start, sentence.end) if PARSED_CUES else []
+        taken = {c.start() for c in parsed}
+        surface = [c for c in SPEECH_VERBS.finditer(sentence.text) if c.start() not in taken
+                   and (SURFACE_CUES or not self._is_verb_at(sentence.start + c.start()))]
+        return sorted(parsed + surface, key=lambda c: c.start())
+
+    def _is_verb_at(self, at: int) -> bool:
+        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        return span is not None and len(span) > 0 and span[0].pos_ in ("VERB", "AUX")
 
     def _heading_actor(self, sentence: Sentence, mentions: list[Mention]) -> str | None:
         """'Norway — Jonas Gahr Støre, the prime minister, said ...': the actor a list of reactions
