@@ -18,6 +18,8 @@ from .text import dateline
 #: Office", "the Ministry of External Affairs")
 MINISTRY_PHRASE = re.compile(r"(?i)^(?:the\s+)?(?:(?:foreign|external\s+affairs)\s+)?(?:ministry|office)"
                              r"(?:\s+of\s+(?:foreign|external)\s+affairs)?$")
+#: a government named by its common noun ("the government in Riyadh", "the authorities here")
+GOVERNMENT_PHRASE = re.compile(r"(?i)^(?:the\s+)?(?:government|authorities|regime|administration|presidency)$")
 #: seats of government (world.SEATS_OF_GOVERNMENT) that house a body speaking for the state: the
 #: foreign ministry, or an office of its own name
 SEAT_BODIES = {**dict.fromkeys(("State Department", "Foggy Bottom", "Itamaraty", "Quai d'Orsay", "Farnesina",
@@ -73,17 +75,31 @@ class BodySpeakers:
                     return Mention(subject.idx, subject.idx + len(subject.text), entity.id, entity.type, subject.text,
                                    "pronoun")
             return False
-        tokens = [t for t in subject.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct")
+        # "the foreign ministry in Cairo", "the government here": the place says whose body speaks
+        located = [c for c in subject.children if c.dep_ == "prep" and c.lower_ == "in"
+                   and any(g.dep_ == "pobj" for g in c.children)]
+        here = [c for c in subject.children if c.lower_ == "here" and c.dep_ == "advmod"]
+        dropped = {t.i for c in located + here for t in c.subtree}
+        tokens = [t for t in subject.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct") and t.i not in dropped
                   and not any(a.dep_ in ("relcl", "acl", "appos") and a in t.ancestors for a in subject.subtree)]
         phrase = self.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
+        place_state = None
+        if located:
+            pobj = next(g for g in located[0].children if g.dep_ == "pobj")
+            place_state = self._place_state(self.text[pobj.left_edge.idx:pobj.right_edge.idx + len(pobj.right_edge.text)])
+        elif here:
+            place_state = self._dateline_state()
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        if place_state and GOVERNMENT_PHRASE.match(phrase.strip()) and self.gaz.entities.get(place_state) is not None:
+            # "the government in Riyadh said": the state speaks
+            return Mention(start, end, place_state, STATE, phrase, "organ")
         if not MINISTRY_PHRASE.match(phrase.strip()):
             return None
-        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         sentence = self.sentences[index]
         # "In Berlin, the Foreign Office said": the state named before it in the sentence
         before = [m for m in self.mentions if sentence.start <= m.start < start and m.type in (STATE, "City")
                   and re.search(r"(?i)\b(?:in|from)\s+$", self.text[max(0, m.start - 6):m.start])]
-        state = self._place_state(before[-1].surface) if before else None
+        state = place_state or (self._place_state(before[-1].surface) if before else None)
         if state is None:
             earlier = [e for e in self.events if e.type == "Statement" and e.agent and max(e.sentences) < index
                        and (self.gaz.entities.get(e.agent[0]) is not None

@@ -221,6 +221,10 @@ class StatementCoder(BodySpeakers, StatementTargets):
             # no surface pattern named the speaker: the subject of the speech verb on the parse
             # ("X defended the raid, saying ...", "the ministry also rejected ...")
             speaker = parsed_speaker(self.doc, v_start, outside)
+        if speaker is not None and speaker.type in ("Embassy", "DiplomaticMission"):
+            # "the embassy said": a mission is no actor; its sending state speaks
+            sender = self.gaz.state_of(speaker.entity)
+            speaker = Mention(speaker.start, speaker.end, sender, STATE, speaker.surface, "organ") if sender else None
         if speaker is None:
             return
         # "X rejected the declaration as "..." and called Y's decision "...": each coordinated
