@@ -26,6 +26,8 @@ SEAT_BODIES = {**dict.fromkeys(("State Department", "Foggy Bottom", "Itamaraty",
                                 "Auswärtiges Amt", "Palacio San Martín", "Torre Tagle", "Palacio de Torre Tagle"),
                                "foreign ministry"),
                "White House": "White House"}
+#: a dateline's place in capitals before its date or dash ("NAIROBI, March 6 —", "KHARTOUM (Wire) -")
+DATELINE_PLACE = re.compile(r"\s*([A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,2})\s*(?:,\s*\w+\s+\d|\([^)]{0,30}\)\s*[-–—]|[-–—]\s)")
 #: pronouns by which a body that spoke before speaks again ("It added that ...")
 BODY_PRONOUNS = {"it"}
 #: how many sentences back a body's Statement may be for "it" to be that body
@@ -117,8 +119,15 @@ class BodySpeakers:
     def _dateline_state(self) -> str | None:
         """The state of the dateline's place ("MOSCOW, March 17, 2018 —")."""
         found = dateline(self.text)
-        if found is None:
-            return None
-        line_start = self.text.rfind("\n", 0, found[1]) + 1
-        place = re.match(r"\s*([A-ZÀ-Þ][A-ZÀ-Þ .'-]+?)\s*,", self.text[line_start:found[1]])
-        return self._place_state(place.group(1).title()) if place else None
+        if found is not None:
+            line_start = self.text.rfind("\n", 0, found[1]) + 1
+            place = re.match(r"\s*([A-ZÀ-Þ][A-ZÀ-Þ .'’-]+?)\s*,", self.text[line_start:found[1]])
+            if place:
+                return self._place_state(place.group(1).title())
+        # a dateline whose date has no year ("NAIROBI, March 6 —", "KHARTOUM —"): the capitalised
+        # place opening one of the first lines
+        for line in [ln for ln in self.text[:1500].split("\n") if ln.strip()][:5]:
+            place = DATELINE_PLACE.match(line)
+            if place:
+                return self._place_state(place.group(1).title())
+        return None
