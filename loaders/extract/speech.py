@@ -49,6 +49,9 @@ SPEECH_ACTS_FILE = Path(__file__).with_name("speech_acts.yaml")
 NOT_PARAPHRASE = {"announce", "declare", "post", "tweet", "reveal", "disclose", "recall", "repeat"}
 
 
+#: verbs whose infinitive complement is not said (yet): "declined to comment", "plans to protest"
+UNSPOKEN_HEADS = {"decline", "refuse", "fail", "avoid", "expect", "plan", "intend", "want", "hope", "seek", "prepare",
+                  "schedule", "wish", "hesitate", "try", "attempt", "consider", "threaten", "promise", "vow", "need"}
 #: auxiliaries that make a speech verb a future, a possibility or an obligation ("would not say")
 SPEECH_MODALS = {"will", "would", "could", "may", "might", "should", "must", "can", "shall"}
 
@@ -91,6 +94,8 @@ def _speaks(token: "Token", quoted: bool) -> bool:
     say", "would not comment"), with a clause or a quotation where its lemma needs one."""
     if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in SPEECH_MODALS for c in token.children):
         return False
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in UNSPOKEN_HEADS:
+        return False  # "declined to comment", "refused to say whether", "is expected to announce"
     if token.lemma_.lower() in speech_lexicon().needs_clause and not quoted \
             and not any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
         return False
@@ -238,6 +243,25 @@ def second_speakers_clauses(doc: "Doc", start: int, end: int) -> list[int]:
             continue
         out.append(subject.left_edge.idx)
     return out
+
+
+def judges(doc: "Doc", at: int, act_nouns) -> bool:
+    """Whether the speech verb at ``at`` judges ("condemned", "rejected"), or the words it reports
+    judge or name an act ("said he regretted the decision", "said the move was illegal"); a plain
+    report of plans or facts ("said he would travel to ...") does not."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return True
+    verb = span[0]
+    kind = speech_class(verb)
+    if kind is None or kind != "report":
+        return True
+    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+        for t in clause.subtree:
+            if speech_class(t) not in (None, "report") or t.lemma_.lower() in act_nouns \
+                    or t.dep_ in ("acomp", "attr") and t.pos_ in ("ADJ", "NOUN"):
+                return True
+    return False
 
 
 def only_reports(doc: "Doc", at: int) -> bool:

@@ -19,9 +19,9 @@ from .body_speakers import BodySpeakers
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
 from .rules import DASH_ATTRIBUTION, QUOTE, RETIRED_CUES, RULES, SPEECH_VERBS
 from .sentences import Sentence
-from .speech import (Cue, defends_own_act, speech_cues, only_reports, parsed_speaker, says_something,
+from .speech import (Cue, defends_own_act, judges, speech_cues, only_reports, parsed_speaker, says_something,
                      second_speakers_clauses, speaker_phrase, speech_subject, verb_of_quotation)
-from .statement_targets import AUDIENCE_BEFORE, StatementTargets
+from .statement_targets import ACT_NOUNS, AUDIENCE_BEFORE, StatementTargets
 
 #: find speech verbs on the parse (the lexicon of speech_acts.yaml)?
 PARSED_CUES = True
@@ -100,6 +100,10 @@ HEADING = re.compile(r"\s*([^—–:,.]{2,40}?)\s*(?:[—–]|:)\s+")
 COUNTERPART_TOO = True
 #: address reported words naming no one to the other state of the article's dispute?
 PARAPHRASE_TO_COUNTERPART = True
+#: reported words naming no one go to the other side only where the verb judges or the words
+#: judge or name an act ("said he regretted the decision"), not a plain report ("told reporters he
+#: would travel to Addis Ababa")
+PLAIN_REPORTS_NEED_A_JUDGEMENT = True
 #: an official whose state is unknown speaks for the state that is the subject of the clause reported?
 SPEAKS_FOR_REPORTED_SUBJECT = True
 #: titles of those who speak for their state (a journalist, a lawyer or a bishop does not)
@@ -346,7 +350,8 @@ class StatementCoder(BodySpeakers, StatementTargets):
                 also = Mention(v_start, v_start, second, STATE, "", "dyad")
         if target is None and words is None and PARAPHRASE_TO_COUNTERPART \
                 and (speaker.type in PERSON_TYPES or not defends_own_act(self.doc, v_start)) \
-                and self.gaz.entities.get(own_state, speaker).type == STATE:
+                and self.gaz.entities.get(own_state, speaker).type == STATE \
+                and (not PLAIN_REPORTS_NEED_A_JUDGEMENT or judges(self.doc, v_start, ACT_NOUNS)):
             # "the minister said he regretted the decision": reported words naming no one, by someone
             # speaking for a state, are addressed to the other side of the article's dispute
             counterpart = self.focal_state_guess(own_state)
