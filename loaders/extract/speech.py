@@ -140,6 +140,8 @@ def speech_cues(doc: "Doc", start: int, end: int) -> list[Cue]:
         after_act = t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp") and lemma not in participles
         # "Ana Ruiz, who denies the charges, was released": a relative clause describes the person
         aside = t.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in t.children)
+        # "troops entered on what the Kremlin called a peacekeeping mission": a label inside a phrase
+        aside = aside or t.dep_ in ("pcomp", "pobj") and any(c.lower_ == "what" for c in t.children)
         out.append(Cue(t.idx - start, t.idx - start + len(t.text), t.text, lemma,
                        lemma not in NOT_PARAPHRASE and not after_act and not aside))
     return out
@@ -348,6 +350,9 @@ def parsed_target(doc: "Doc", at: int, actor: Callable[["Token"], Mention | None
         return None
 
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    # "called the coup unacceptable" parsed with the object inside the predicate ("coup" a compound of it)
+    objects += [g for c in verb.children if c.dep_ == "oprd" for g in c.children
+                if g.dep_ in ("compound", "nsubj") and g.pos_ in ("NOUN", "PROPN")]
     objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS
                 for g in c.children if g.dep_ == "pobj"]
     for noun in objects:
@@ -356,7 +361,8 @@ def parsed_target(doc: "Doc", at: int, actor: Callable[["Token"], Mention | None
             return found
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         for noun in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
-            found = about(noun)
+            # "said the recognition was illegal", "called the coup unacceptable": the act's author
+            found = about(noun) or act(noun)
             if found is not None:
                 return found
         # "said it regretted the move": the reported clause's object names the act
