@@ -62,6 +62,8 @@ class SpeechLexicon:
     unless: dict             # lemma → words among its dependents that make it no speech act
     needs_clause: frozenset  # lemmas that speak only with a clause or a quotation
     participles: frozenset   # participles after an act that report its subject's words
+    nouns: frozenset = frozenset()     # nouns of a speech act whose possessor speaks
+    adopting: frozenset = frozenset()  # verbs whose subject makes the speech act their object names
 
 
 @functools.lru_cache(maxsize=1)
@@ -70,7 +72,8 @@ def speech_lexicon() -> SpeechLexicon:
     data = YAML(typ="safe").load(SPEECH_ACTS_FILE.read_text(encoding="utf-8"))
     classes = {lemma: name for name, lemmas in data["classes"].items() for lemma in lemmas}
     unless = {lemma: frozenset(w.lower() for w in words or ()) for lemma, words in (data.get("unless") or {}).items()}
-    return SpeechLexicon(classes, unless, frozenset(data.get("needs_clause") or ()), frozenset(data.get("participles") or ()))
+    return SpeechLexicon(classes, unless, frozenset(data.get("needs_clause") or ()), frozenset(data.get("participles") or ()),
+                         frozenset(data.get("nouns") or ()), frozenset(data.get("adopting") or ()))
 
 
 def speech_class(token: "Token") -> str | None:
@@ -132,8 +135,21 @@ def speech_cues(doc: "Doc", start: int, end: int) -> list[Cue]:
     quoted = any(c in span.text for c in '"“”')
     participles = speech_lexicon().participles
     out = []
+    lexicon = speech_lexicon()
     for t in span:
-        if t.idx < start or speech_class(t) is None or not _speaks(t, quoted):
+        if t.idx < start:
+            continue
+        if t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.nouns and t.dep_ in ("nsubj", "nsubjpass") \
+                and any(c.dep_ == "poss" for c in t.children):
+            # "Chile's condemnation of the raid came within hours": the possessor speaks
+            out.append(Cue(t.idx - start, t.idx - start + len(t.text), t.text, t.lemma_.lower(), True))
+            continue
+        if t.pos_ == "VERB" and t.lemma_.lower() in lexicon.adopting and _speaks(t, quoted) \
+                and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.nouns for c in t.children):
+            # "Colombia joined the condemnation": the subject speaks
+            out.append(Cue(t.idx - start, t.idx - start + len(t.text), t.text, t.lemma_.lower(), True))
+            continue
+        if speech_class(t) is None or not _speaks(t, quoted):
             continue
         lemma = t.lemma_.lower()
         # "broke off relations, accusing it of ...": a participle after an act gives the act's reason
@@ -206,7 +222,8 @@ def speech_subject(doc: "Doc", at: int, candidates: list[Mention]) -> tuple[str,
         found = mention_of(token)
         if found is not None:
             return "named", found
-    if subject.lemma_.lower() in SPOKESPEOPLE or subject.lemma_.lower() in STATEMENT_NOUNS:
+    if subject.lemma_.lower() in SPOKESPEOPLE or subject.lemma_.lower() in STATEMENT_NOUNS \
+            or subject.lemma_.lower() in speech_lexicon().nouns:
         # "X's office said", "a spokesman for X said": X speaks
         owners = [c for c in subject.children if c.dep_ == "poss"]
         owners += [g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "by", "from") for g in c.children
