@@ -188,6 +188,21 @@ def parsed_speaker(doc: "Doc", at: int, candidates: list[Mention]) -> Mention | 
     return None
 
 
+def trailing_attribution(verb: "Token") -> "Token | None":
+    """'Chile recognizes X, its foreign minister, Pedro Lanza, tells reporters': a speech verb the
+    parse coordinates with the act, without a subject of its own, right after an apposition set off
+    by commas — that phrase is its subject (the parse gives it the act's)."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.i < 3:
+        return None
+    doc = verb.doc
+    if doc[verb.i - 1].text != ",":
+        return None
+    noun = doc[verb.i - 2]
+    while noun.dep_ == "appos" and noun.head.i < noun.i and noun.head.dep_ == "appos":
+        noun = noun.head
+    return noun if noun.dep_ == "appos" and noun.pos_ in ("NOUN", "PROPN") else None
+
+
 def speech_subject(doc: "Doc", at: int, candidates: list[Mention]) -> tuple[str, Mention | None]:
     """Who the parse says speaks through the verb at ``at``: ("named", the mention of its subject
     or of the subject's apposition), ("unnamed", None) for a subject naming no actor or a passive
@@ -203,7 +218,7 @@ def speech_subject(doc: "Doc", at: int, candidates: list[Mention]) -> tuple[str,
     verb = span[0]
     if is_passive(verb):
         return "unnamed", None
-    subject = logical_subject(verb)
+    subject = trailing_attribution(verb) or logical_subject(verb)
     if subject is None or subject.i > verb.i and subject.head != verb:
         return "unknown", None
     # "Norway — Jonas Gahr Støre, the prime minister, said": a list's heading parsed as a second

@@ -19,7 +19,7 @@ from .body_speakers import BodySpeakers
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
 from .rules import DASH_ATTRIBUTION, QUOTE, RETIRED_CUES, RULES, SPEECH_VERBS
 from .sentences import Sentence
-from .speech import (Cue, defends_own_act, judges, speech_cues, only_reports, parsed_speaker, says_something,
+from .speech import (Cue, defends_own_act, judges, speech_subject_token, speech_cues, only_reports, parsed_speaker, says_something,
                      second_speakers_clauses, speaker_phrase, speech_subject, verb_of_quotation)
 from .statement_targets import ACT_NOUNS, AUDIENCE_BEFORE, StatementTargets
 
@@ -276,6 +276,12 @@ class StatementCoder(BodySpeakers, StatementTargets):
         heading_actor = self._heading_actor(sentence, mentions)
         if heading_actor is not None and speaker.entity != heading_actor:
             described.add(heading_actor)
+        # "..., its foreign minister, Pedro Lanza, tells reporters": whoever the verb's subject phrase names speaks
+        subject = speech_subject_token(self.doc, v_start)
+        if subject is not None:
+            phrase = [t for t in subject.subtree if not any(a.dep_ in ("relcl", "acl") and a in t.ancestors for a in subject.subtree)]
+            lo, hi = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
+            described |= {m.entity for m in mentions if lo <= m.start < hi and m.type in PERSON_TYPES}
         co_speakers = described
         segment = [m for m in mentions if m.start < s_end and m.entity not in co_speakers]
         own_state = self._state_id(speaker)
@@ -372,8 +378,8 @@ class StatementCoder(BodySpeakers, StatementTargets):
             return  # "X said" with nothing said about anyone: too little to propose
         if words is None and not says_something(self.doc, v_start):
             return  # "the ministry responded within hours": a speech verb with nothing reported
-        verb = SPEECH_VERBS.match(self.text, v_start)
-        trailing = verb is not None and re.fullmatch(r"\s*(?:(?:on|late\s+on)\s+\w+|in\s+a\s+statement)?\s*[.!]?\s*",
+        verb = re.compile(r"\w+(?:\s+to)?").match(self.text, v_start)  # the speech verb's word ("according to")
+        trailing = verb is not None and re.fullmatch(r"\s*(?:reporters|journalists)?\s*(?:(?:on|late\s+on)\s+\w+|in\s+a\s+statement)?\s*[.!]?\s*",
                                                      self.text[verb.end():s_end]) \
             and re.search(r",\s*(?:the\s+)?$", self.text[max(sentence.start, speaker.start - 6):speaker.start], re.I)
         if words is None and trailing and any(index in e.sentences and e.type != "Statement" for e in self.events):
