@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import structure
-from .organs import military_act
+from .organs import MILITARY_WORDS, military_act
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -26,6 +26,30 @@ def removed_by_force(trigger: "Token") -> bool:
         return True
     return any(t.lemma_.lower() in COUP_WORDS and t.head.dep_ == "prep" and t.head.lower_ in COUP_PREPOSITIONS
                and t.head.head == trigger for t in structure.local_tokens(trigger))
+
+
+#: nouns that name a unit of the armed forces ("the presidential guard", "Guinea's special forces")
+UNIT_WORDS = frozenset({"guard", "force", "forces", "brigade", "regiment", "battalion", "unit", "corps", "division"})
+#: the whole armed forces, no unit of them
+WHOLE_FORCES = frozenset({"army", "military", "armed forces", "forces", "troops", "soldiers", "junta", "officers"})
+
+
+def forces_unit(trigger: "Token") -> str | None:
+    """The unit of the armed forces an act's subject names, as the press words it ("soldiers of the
+    presidential guard" → "presidential guard", "Guinea's special forces" → "special forces"), or
+    None where it names the armed forces as a whole ("the army", "soldiers")."""
+    subject = structure.logical_subject(trigger) if trigger.pos_ == "VERB" else None
+    if subject is None:
+        return None
+    unit = subject
+    if subject.lemma_.lower() in MILITARY_WORDS and subject.lemma_.lower() not in UNIT_WORDS:
+        unit = next((o for o in structure.prep_objects(subject, "of") if o.lemma_.lower() in UNIT_WORDS), subject)
+    if unit.lemma_.lower() not in UNIT_WORDS:
+        return None
+    words = [t for t in unit.subtree if t.i <= unit.i and t.dep_ in ("amod", "compound") and t.head == unit
+             and not t.ent_type_ in ("GPE", "NORP")] + [unit]
+    phrase = " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i))
+    return None if phrase in WHOLE_FORCES or len(words) < 2 else phrase
 
 
 #: members of a legislature: "lawmakers voted to remove her" is the legislature's act (codebook)
