@@ -189,7 +189,9 @@ class NameFinder(NationalityFinder):
             appositive = root.dep_ == "appos" or any(c.dep_ == "appos" for c in root.children)
             titled = any(" ".join(before[k:]) in TITLES or before[-1:] == [w] for k in range(len(before)) for w in TITLE_WORDS) \
                 or (root.dep_ in ("appos", "compound") and root.head.lower_ in TITLE_WORDS | COUNTERPARTS)
-            if not (appositive or titled):
+            # "the blogger Raif X", "the French tourist Ben Y": a common noun right before the name describes its bearer
+            described = words[0].i > 0 and ent.doc[words[0].i - 1].tag_ in ("NN", "NNS") and ent.doc[words[0].i - 1].is_lower
+            if not (appositive or titled or described):
                 continue
             last = words[-1].text
             aliases = {last} if len(last) >= 3 and last not in self.gaz.surfaces else set()

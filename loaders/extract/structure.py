@@ -329,9 +329,11 @@ def logical_object(verb: "Token") -> "Token | None":
     """What is acted on: the dobj, the subject of a passive, the noun a passive participle modifies
     ("the diplomats expelled by Peru")."""
     if is_passive(verb):
-        for child in verb.children:
-            if child.dep_ == "nsubjpass":
-                return _antecedent(child, verb)
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if len(subjects) > 1 and subjects[-1].pos_ == "PROPN":
+            return subjects[-1]  # "The blogger Ana Ruiz was sentenced": the parser made two subjects, the name is the one
+        for child in subjects:
+            return _antecedent(child, verb)
         if verb.dep_ in ("acl", "relcl"):
             return _among(verb.head)
         if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not is_passive(verb.head):
