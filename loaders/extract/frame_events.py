@@ -10,7 +10,7 @@ from .ellipsis import FOLLOWABLE, REFUSED, cues as ellipsis_cues
 from .events import _Span
 from .frames import FrameMatch, match_doc
 from .gazetteer import STATE, Entity, Mention, slug
-from .legal import answers_request, by_lawmakers, forces_unit, removed_by_force
+from .legal import answers_request, by_lawmakers, forces_unit, legislature_named, removed_by_force
 from .mentions import TokenMentions, seat_mentions
 from .newnames import minter
 from .organs import military_act
@@ -74,6 +74,8 @@ class FrameCoder:
                 agent = self._own_legislature(agent, match.mentions, targets[0])
             if match.type == "RemovalFromOffice" and (not agent or by_lawmakers(match.trigger)):
                 agent = self._named_legislature(targets[0]) or agent  # "lawmakers voted to remove her"
+            if match.type == "RemovalFromOffice" and not agent:
+                agent = self._unresolved_legislature(match.trigger, targets[0])  # "ousted by parliament"
             event = self._add_event(match.type, agent, targets[0], fields, sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
             event.target += [t for t in targets[1:] if t not in event.target]
             if match.type == "Arrest" and match.agent in self.gaz.entities and military_act(match.trigger) \
@@ -96,6 +98,19 @@ class FrameCoder:
             entity = self.gaz.add(Entity(slug(f"{unit}-of-{state}"), "GovernmentBody", f"{unit.title()} of {label}",
                                          aliases, attrs={"organ_of": state}))
         return entity.id
+
+    def _unresolved_legislature(self, trigger, person: str | None) -> str | None:
+        """The legislature a removal's subject names that no mention resolved: a bare word ("ousted by
+        parliament", "lawmakers voted to remove him") is the removed person's state's; a proper name
+        ("the Verkhovna Rada voted to remove him") is a legislature of its own."""
+        said = legislature_named(trigger)
+        if said is None:
+            return None
+        word, proper = said
+        if proper:
+            return self.gaz.add(Entity(slug(word), "Legislature", word, {word})).id
+        state = self._actor_state(person) if person else None
+        return self.gaz.organ(state, word).id if state in self.gaz.entities else None
 
     def _leads_a_state(self, person: str | None) -> bool:
         """A head of state or government: by the post the article gives them, or, with no post, by a

@@ -364,6 +364,8 @@ class Gazetteer:
         aliases = {f"{demonyms[0]} {word.lower()}"} if demonyms else set()
         if id_pattern.startswith("foreign-ministry"):   # its own full name: "United States Department of State"
             aliases |= set(FOREIGN_MINISTRY_NAMES.get(state.country or "", ()))
+        if etype == "Legislature":                      # "Ukraine's parliament"
+            aliases |= {f"{state.label}'s {word.lower()}", f"{state.label}’s {word.lower()}"}
         if id_pattern.startswith("armed-forces"):       # the press's other names: "the Pakistan Army", "Niger's army"
             aliases |= {f"{state.label} Army", f"{state.label}'s army", f"{state.label}’s army", f"{state.label}'s armed forces"}
             aliases |= {f"{d} army" for d in demonyms[:1]} | {f"{d} armed forces" for d in demonyms[:1]}

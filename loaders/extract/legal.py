@@ -57,6 +57,29 @@ LAWMAKER_WORDS = frozenset({"lawmaker", "legislator", "deputy", "senator", "mp",
                             "parliamentarian", "congressmen", "congresswomen", "mps"})
 
 
+#: the bare words for a legislature (gazetteer.ORGANS) and those for its members
+LEGISLATURE_WORDS = {"parliament": "parliament", "congress": "congress", "senate": "senate", "assembly": "national assembly",
+                     "legislature": "parliament"} | {w: "parliament" for w in LAWMAKER_WORDS}
+
+
+def legislature_named(trigger: "Token") -> tuple[str, bool] | None:
+    """The legislature a removal's logical subject names, as (word or name, proper name?): "parliament"
+    → ("parliament", False); "the Verkhovna Rada" → ("Verkhovna Rada", True); else None. Up through
+    "voted to remove": the vote's subject."""
+    subject = structure.logical_subject(trigger) if trigger.pos_ == "VERB" else structure.nominal_agent(trigger)
+    if subject is None:
+        return None
+    word = subject.lemma_.lower()
+    if word in LEGISLATURE_WORDS:
+        return LEGISLATURE_WORDS[word], False
+    if subject.pos_ == "PROPN" and subject.ent_type_ not in ("GPE", "PERSON", "NORP") and structure.logical_subject(trigger) == subject \
+            and any(h.lemma_.lower() == "vote" for h in [trigger.head, trigger]):
+        words = [t for t in subject.subtree if t.pos_ == "PROPN" and t.i <= subject.i]
+        name = subject.doc[words[0].i: subject.i + 1].text if words else subject.text
+        return name, True  # "the Verkhovna Rada voted to remove him": a legislature by what it did
+    return None
+
+
 def by_lawmakers(trigger: "Token") -> bool:
     """Whether the act's subject is the members of a legislature ("lawmakers", "deputies")."""
     subject = structure.logical_subject(trigger) if trigger.pos_ == "VERB" else None
