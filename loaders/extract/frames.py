@@ -381,7 +381,8 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
                                         roles["agent"].kinds, roles["agent"].required, implied=roles["agent"].implied))
             if trigger.mentioned and not (token.head.lemma_.lower() in frameset.enacting and token.dep_ in ("dobj", "nsubjpass")):
                 # "Mexico condemned the arrest of Ana Ruiz": the agent is the noun's own "by ...", or implied
-                paths = tuple(p for p in roles["agent"].paths if not p.startswith("subject")) + ("prep:by",)
+                own = structure.nominal_agent(token) is not None  # "Peru's detention of X": its own agent
+                paths = tuple(p for p in roles["agent"].paths if own or not p.startswith("subject")) + ("prep:by",)
                 roles = dict(roles, agent=Role(paths, roles["agent"].kinds, roles["agent"].required,
                                                implied=roles["agent"].implied))
             agents = _role_fillers(roles["agent"], token, index, set(), home=True, mint=mint)

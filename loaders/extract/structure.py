@@ -261,7 +261,9 @@ def speaker(token: "Token") -> "Token | None":
 def is_passive(verb: "Token") -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
-    if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "aux") for c in verb.children):
+    # (a participle on a noun the tagger calls a past tense: "an activist detained in Minsk")
+    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.dep_ == "acl")
+    if not participle or any(c.dep_ in ("nsubj", "aux") for c in verb.children):
         return False
     # "the diplomats expelled by Peru"; "was tried, sentenced to death and shot": a bare participle
     # coordinated with (or trailing) a passive shares its voice
