@@ -27,7 +27,8 @@ OF_HEADS = frozenset({"independence", "sovereignty", "statehood", "government", 
 NOT_PERSON_WORDS = frozenset({"ministry", "party", "court", "service", "services", "police", "army", "agency", "bank",
                               "company", "group", "council", "committee", "front", "movement", "university", "union",
                               "embassy", "office", "department", "corporation", "airport", "street", "square", "city",
-                              "republic", "state", "kingdom", "house", "prison", "news", "times", "post", "force", "forces"})
+                              "republic", "state", "kingdom", "house", "prison", "news", "times", "post", "force", "forces",
+                              "alliance", "coalition", "platform", "league", "congress", "senate", "assembly", "council"})
 
 
 def _person_name(name: "Token", gaz: Gazetteer):
