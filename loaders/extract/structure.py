@@ -98,34 +98,86 @@ def decision_maker(noun: "Token") -> "Token | None":
     return None
 
 
+#: prepositions whose gerund is an act the main clause's subject did: "after expelling", "by recalling"
+GERUND_ACT_PREPOSITIONS = frozenset({"after", "by", "since", "following", "upon", "on"})
+
+
+def done_before_or_by(token: "Token") -> bool:
+    """'After expelling the French ambassador, Niger recalled ...', 'retaliated by recalling its envoy':
+    a gerund under such a preposition on a verb is an act of that verb's subject."""
+    return token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ in GERUND_ACT_PREPOSITIONS \
+        and token.head.head.pos_ in ("VERB", "AUX") and token.head.head != token.head
+
+
+#: prepositions that add a co-agent to a subject: "Estonia, along with Latvia, expelled ..."
+CO_AGENT_PREPOSITIONS = (("along", "with"), ("together", "with"))
+
+
+def co_subjects(verb: "Token") -> list["Token"]:
+    """Who else acts with the subject: 'X, along with Y, expelled', 'X together with Y', and a second
+    subject the parser hangs on the verb ('Latvia as well as Estonia recalled')."""
+    out = [c for c in verb.children if c.dep_ == "nsubj"][1:]
+    holders = [verb] + [c for c in verb.children if c.dep_ == "nsubj"]
+    for holder in holders:
+        for first, second in CO_AGENT_PREPOSITIONS:
+            for c in holder.children:
+                if c.dep_ in ("prep", "advmod") and c.lower_ == first:
+                    out += [g for w in c.children if w.dep_ == "prep" and w.lower_ == second
+                            for g in w.children if g.dep_ == "pobj"]
+    return out
+
+
 def ranked_infinitive(token: "Token") -> bool:
     """'X became the first (country) to recognize Y', 'X was the latest to expel': the infinitive is
     the act of the subject of 'be/become'."""
-    if token.dep_ not in ("relcl", "acl", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
-        return False
+    return ranked_copula(token) is not None
+
+
+def ranked_copula(token: "Token") -> "Token | None":
+    """The 'be/become' whose subject does a ranked infinitive's act: 'X became the first to
+    recognize Y', 'X was one of the first states to recognize Y', 'X was among the last to expel'."""
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    if to and token.dep_ == "advcl" and token.head.lemma_ in ("be", "become"):
+        # the parser hangs the infinitive on the verb: "became the first country in the region to sever ties"
+        verb = token.head
+        noun = next((c for c in verb.children if c.dep_ in ("attr", "acomp", "oprd")), None) or next(
+            (g for c in verb.children if c.dep_ == "prep" and c.lower_ == "among" for g in c.children if g.dep_ == "pobj"), None)
+        ranked = noun is not None and (noun.lower_ in RANKS or any(c.dep_ in ("amod", "advmod") and c.lower_ in RANKS
+                                                                  for c in noun.children))
+        return verb if ranked else None
+    if token.dep_ not in ("relcl", "acl") or not to:
+        return None
     noun = token.head
-    if token.dep_ == "advcl":  # "became the first country in the region to sever ties", "was among the first to": on the verb
-        noun = next((c for c in noun.children if c.dep_ in ("attr", "acomp", "oprd")), None) or next(
-            (g for c in noun.children if c.dep_ == "prep" and c.lower_ == "among" for g in c.children if g.dep_ == "pobj"), None) \
-            if noun.lemma_ in ("be", "become") else None
-        if noun is None:
-            return False
+    if noun.lower_ == "one":  # "one of the last countries to break relations": the parser hangs it on "one"
+        noun = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj"), noun)
     ranked = noun.lower_ in RANKS or any(c.dep_ in ("amod", "advmod") and c.lower_ in RANKS for c in noun.children)
-    return ranked and (noun.dep_ in ("attr", "acomp", "oprd") and noun.head.lemma_ in ("be", "become")
-                       or token.dep_ == "advcl" and noun.dep_ == "pobj")
+    if not ranked:
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "among"):  # "one of the first states", "among the first"
+        holder = noun.head.head
+        if holder.lemma_ in ("be", "become"):
+            return holder
+        if holder.lower_ == "one" and holder.dep_ in ("attr", "acomp", "oprd") and holder.head.lemma_ in ("be", "become"):
+            return holder.head
+        return None
+    return noun.head if noun.dep_ in ("attr", "acomp", "oprd") and noun.head.lemma_ in ("be", "become") else None
 
 
 def not_an_act(token: "Token", negated_act: bool = False) -> str | None:
     """Why the clause of a trigger is not an act (negated, modal, future, under a threat or request,
     hypothetical, generic), or None when it reports one.  With ``negated_act`` the negation of the
     trigger's own clause is the act ("does not recognise", "would never recognise": a non-recognition)."""
-    if ranked_infinitive(token):  # "became the first to recognize": as its main verb
-        return _clause_blocker(token.head if token.dep_ == "advcl" else token.head.head)
+    copula = ranked_copula(token)
+    if copula is not None:
+        return _clause_blocker(copula)  # "became the first to recognize": as its main verb
     if token.pos_ == "VERB" and token.tag_ in ("VBG", "VB") and token.dep_ in GENERIC_DEPS \
             and not (token.dep_ == "advcl" and token.head.lemma_.lower() in ACT_HEADS | ENTRY_HEADS) \
             and not participle_of_act(token) and not decided_infinitive(token) \
-            and not adjunct_gerund(token) and misattached_infinitive(token) is None:  # "voted ... to remove him"
+            and not done_before_or_by(token) and misattached_infinitive(token) is None:  # "voted ... to remove him", "after expelling the envoy, X ..."
         return "generic"  # "the right to grant asylum", "a tradition of granting asylum"
+    if token.pos_ == "VERB" and not negated_act and token.doc.lang_ == "en" and negative_argument(token):
+        return "negated"  # its own arguments only: "X announced ... ; Radio Y gave no date" negates nothing above
     current = token
     own_subject = False  # a conjunct with its own subject: "X did not recognise Y, and Z was withdrawn"
     for _ in range(8):  # up through xcomp/ccomp/conj chains; a clause is rarely deeper than that
@@ -137,7 +189,9 @@ def not_an_act(token: "Token", negated_act: bool = False) -> str | None:
             return None
         dep = current.dep_
         if dep == "conj":
-            own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children)
+            # (or a contrast: "did not expel the ambassador but recalled its envoy")
+            own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children) or any(
+                c.dep_ == "cc" and c.lower_ in ("but", "yet") and head.i < c.i < current.i for c in head.children)
             current = head
             continue
         own_subject = False
@@ -212,6 +266,16 @@ def negated(verb: "Token") -> bool:
     return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _words(verb).negations) for c in verb.children)
 
 
+#: a negative determiner on an argument negates the clause: "recognised neither Kosovo nor Taiwan",
+#: "neither Peru nor Chile recalled ...", "expelled no diplomats"
+NEGATIVE_DETERMINERS = frozenset({"neither", "no", "nor"})
+
+
+def negative_argument(verb: "Token") -> bool:
+    args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    return any(g.lower_ in NEGATIVE_DETERMINERS and g.dep_ in ("preconj", "det") for a in args for g in a.children)
+
+
 def _clause_blocker(verb: "Token", negation_is_the_act: bool = False) -> str | None:
     words = _words(verb)
     for child in verb.children:
@@ -273,7 +337,9 @@ def speaker(token: "Token") -> "Token | None":
 def is_passive(verb: "Token") -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
-    if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "aux") for c in verb.children):
+    # (a participle on a noun the tagger calls a past tense: "an activist detained in Minsk")
+    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.dep_ == "acl")
+    if not participle or any(c.dep_ in ("nsubj", "aux") for c in verb.children):
         return False
     # "the diplomats expelled by Peru"; "was tried, sentenced to death and shot": a bare participle
     # coordinated with (or trailing) a passive shares its voice
@@ -299,8 +365,6 @@ def logical_subject(verb: "Token") -> "Token | None":
         subjects = [c for c in subjects if not _label(c)] or subjects
     if subjects:
         return _antecedent(subjects[0], verb)
-    if adjunct_gerund(verb):
-        return logical_subject(verb.head.head)  # "Moscow responded by expelling ...": Moscow
     if misattached_infinitive(verb) is not None:
         return logical_subject(misattached_infinitive(verb))
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
@@ -310,7 +374,9 @@ def logical_subject(verb: "Token") -> "Token | None":
                 return objects[0]  # "ordered the police to arrest": the police act
         return logical_subject(verb.head)
     if ranked_infinitive(verb):
-        return logical_subject(verb.head.head)
+        return logical_subject(ranked_copula(verb))
+    if done_before_or_by(verb):
+        return logical_subject(verb.head.head)  # "after expelling the envoy, Niger recalled ...": Niger
     if decided_infinitive(verb):
         return decision_maker(verb.head)
     if verb.dep_ == "acl" and participle_of_act(verb):
@@ -323,9 +389,6 @@ def logical_subject(verb: "Token") -> "Token | None":
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 #: a list entry's label and its text are set apart by one of these ("Jordan — The kingdom ...")
 LABEL_DASHES = frozenset({"—", "–", "-", ":"})
-#: prepositions whose gerund shares the subject of the verb it hangs on and tells an act that took
-#: place: "responded by expelling ...", "after expelling ..." ("without expelling" is none)
-ADJUNCT_GERUND_PREPS = frozenset({"by", "after"})
 
 
 def _label(token: "Token") -> bool:
@@ -361,20 +424,18 @@ def misattached_infinitive(verb: "Token") -> "Token | None":
     return None
 
 
-def adjunct_gerund(verb: "Token") -> bool:
-    """'Moscow responded by expelling two diplomats', 'Peru recalled its envoy after expelling ...':
-    a gerund under "by"/"after" on an active verb is an act of that verb's subject."""
-    prep = verb.head
-    return verb.tag_ == "VBG" and verb.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ in ADJUNCT_GERUND_PREPS \
-        and prep.head.pos_ == "VERB" and not is_passive(prep.head) and not is_passive(verb)
-
-
 def _antecedent(token: "Token", verb: "Token") -> "Token":
     """A relative pronoun stands for the noun its clause modifies ("Ana Ruiz, who was detained")."""
     if token.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head != verb:
         noun = verb.head
         if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN":
             return noun.head  # "Ana Ruiz, the former minister, who was arrested": the one named
+        one = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+        if one is not None and one.lower_ == "one":  # "Peru was one of the countries that recognised Kosovo"
+            if one.dep_ == "attr" and one.head.lemma_ in ("be", "become"):
+                return next((c for c in one.head.children if c.dep_ == "nsubj"), noun)
+            if one.dep_ == "appos":  # "Peru, one of the countries that ..."
+                return one.head
         return noun
     return token
 
@@ -393,9 +454,11 @@ def logical_object(verb: "Token") -> "Token | None":
     """What is acted on: the dobj, the subject of a passive, the noun a passive participle modifies
     ("the diplomats expelled by Peru")."""
     if is_passive(verb):
-        for child in verb.children:
-            if child.dep_ == "nsubjpass":
-                return _antecedent(child, verb)
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if len(subjects) > 1 and subjects[-1].pos_ == "PROPN":
+            return subjects[-1]  # "The blogger Ana Ruiz was sentenced": the parser made two subjects, the name is the one
+        for child in subjects:
+            return _antecedent(child, verb)
         if verb.dep_ in ("acl", "relcl"):
             return _among(verb.head)
         if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not is_passive(verb.head):
@@ -443,6 +506,42 @@ def nominal_agent(noun: "Token") -> "Token | None":
         if child.dep_ == "poss" and child.pos_ != "PRON":
             return child
     return None
+
+
+#: words that make an act between two parties mutual ("cut ties with each other")
+RECIPROCAL_WORDS = frozenset({"each", "one", "mutual", "mutually", "bilateral"})
+
+
+def between_nominal(noun: "Token") -> bool:
+    """'the restoration of relations between Cuba and the United States': a noun of an act whose
+    relations are between two parties and which no one is said to do."""
+    if noun.pos_ != "NOUN" or nominal_agent(noun) is not None:
+        return False
+    # the act told as done: subject or object of a clause, or a time passed ("after the rupture of ...");
+    # not "talks on the normalisation of relations", "called for the restoration of ..."
+    if not ((noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.pos_ in ("VERB", "AUX"))
+            or (noun.dep_ == "pobj" and noun.head.lower_ in BEFORE_AFTER)):
+        return False
+    return any(t.lemma_.lower() in ("relation", "tie") and any(c.conjuncts for c in prep_objects(t, "between"))
+               for t in prep_objects(noun, "of") + prep_objects(noun, "in"))
+
+
+def reciprocal_cue(trigger: "Token", mentions: list) -> bool:
+    """Whether a clause with two parties and no agent says the act is theirs, mutually: the parties
+    are 'between' ('relations between Iran and Saudi Arabia were severed'), or 'each other', 'one another'."""
+    doc = trigger.doc
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand") if m is not None else None
+        if span is None:
+            continue
+        root = span.root
+        while root.dep_ in ("conj", "appos") and root.head != root:
+            root = root.head
+        if root.dep_ == "pobj" and root.head.lower_ == "between":
+            return True
+    near = local_tokens(trigger) + ([trigger.head] if trigger.pos_ == "NOUN" else [])
+    return any(t.lower_ in RECIPROCAL_WORDS and t.dep_ in ("det", "nummod", "amod", "advmod", "dobj", "pobj", "nsubj")
+               for t in near for t in [t] + list(t.children))
 
 
 def children(token: "Token | None", deps: tuple[str, ...]) -> list["Token"]:
