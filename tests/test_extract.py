@@ -330,10 +330,27 @@ def test_common_constructions(sentence, expected):
     # an envoy named in apposition is the expelled person
     ("Saudi Arabia gave Lebanon's ambassador, Fawzi Kabbara, 48 hours to leave the kingdom on Friday.",
      {("ExpulsionOfDiplomats", ("saudi-arabia",), ("lebanon",))}),  # no persona non grata: the sending state
+    # "it" and "the country" as the subject of an act: the state named before (the parse's coreference)
+    ("Gambia protested the vote at the United Nations. It then recalled its ambassador from Senegal.",
+     {("RecallOfAmbassador", ("gambia",), ("senegal",))}),
+    ("Laos criticised the summit in Hanoi. The country later broke off relations with Thailand.",
+     {("SeveranceOfRelations", ("laos",), ("thailand",))}),
+    # a name after a noun that describes a person is a person ("the hacker X")
+    ("Ecuador's decision to grant asylum to the hacker Lars Jensen angered Sweden.",
+     {("AsylumGrant", ("ecuador",), ("lars-jensen",))}),
+    # a name coordinated with a person already named is a person too (no first-name list holds "Pavel")
+    ("A court in Minsk sentenced Pavel Ivanov and Olga Smirnova to six years each.",
+     {("Sentence", ("belarus",), ("pavel-ivanov",)), ("Sentence", ("belarus",), ("olga-smirnova",))}),
 ])
 def test_discourse_constructions(text, expected):
     found = events(text + " " + PADDING)
     assert expected <= found, found
+
+
+def test_it_names_no_actor_it_does_not_act_as():
+    # "it" that is no subject, or "the country" that is left, is no actor
+    found = events("Gambia protested the vote. The envoy of Senegal was told to leave the country. Critics rejected it. " + PADDING)
+    assert not any(t == "ExpulsionOfDiplomats" and a == ("senegal",) for t, a, _ in found), found
 
 
 def test_unnamed_envoy_and_staff_name_their_state():

@@ -80,6 +80,23 @@ def test_every_event_class_of_the_ontology_has_a_frame_with_examples():
     ("Two Mexican diplomats were expelled by Bolivia on Monday.", {("ExpulsionOfDiplomats", "Bolivia", "Mexico")}),
     # metonymy: a seat of government acts for its state
     ("The Itamaraty recalled its ambassador from Nicaragua.", {("RecallOfAmbassador", "Brazil", "Nicaragua")}),
+    # "one of the first states to ...", "one of the countries that ...": the subject of "be" acts
+    ("In 1960 Togo became one of the first states to recognise Mauritania.", {("Recognition", "Togo", "Mauritania")}),
+    ("Gabon was one of the last countries to break relations with Cuba.", {("SeveranceOfRelations", "Gabon", "Cuba")}),
+    ("Malta was one of the countries that recognised Kosovo in 2008.", {("Recognition", "Malta", "Kosovo")}),
+    # an unnamed government or organ reported under a speech verb acts for the speaker's state
+    ("The foreign minister of Belize said the government had decided to end diplomatic relations with Israel.",
+     {("SeveranceOfRelations", "Belize", "Israel")}),
+    ("Peru's interior ministry confirmed that police had detained the opposition leader Ana Ruiz.",
+     {("Arrest", "Peru", "Ana Ruiz")}),
+    # a gerund after "after"/"by" is the main subject's act; "along with", "as well as" add co-agents
+    ("After expelling the Danish ambassador, Tonga recalled its own envoy from Copenhagen.",
+     {("ExpulsionOfDiplomats", "Tonga", "Denmark"), ("RecallOfAmbassador", "Tonga", "Denmark")}),
+    ("Kenya retaliated by expelling two Somali diplomats.", {("ExpulsionOfDiplomats", "Kenya", "Somalia")}),
+    ("Estonia, along with Latvia, expelled Russian diplomats on Monday.",
+     {("ExpulsionOfDiplomats", "Estonia", "Russia"), ("ExpulsionOfDiplomats", "Latvia", "Russia")}),
+    # a contrast ends a negation: "did not expel ... but recalled"
+    ("Fiji did not expel the Chinese ambassador but recalled its own envoy from Beijing.", {("RecallOfAmbassador", "Fiji", "China")}),
 ])
 def test_structure(text, expected):
     got = found(text)
@@ -99,6 +116,12 @@ def test_structure(text, expected):
     "Peru offered to grant safe conduct to Ana Ruiz.",
     "If Peru expels the Mexican ambassador, Mexico will respond.",
     "Paris recalled its envoy but stopped short of expelling Mali's ambassador.",
+    "Uruguay was not one of the first states to recognise Israel.",
+    "Kenya will be one of the first countries to recognise Somaliland.",
+    # a negative determiner on an argument negates the clause
+    "Nauru has recognised neither Abkhazia nor Kosovo.",
+    "Neither Fiji nor Tonga recalled its ambassador from China.",
+    "Samoa expelled no diplomats last year.",
 ])
 def test_not_acts(text):
     assert not found(text), text

@@ -28,6 +28,10 @@ PRONOUN = re.compile(r"\b(?:she|he|her|him|his|herself|himself)\b", re.I)
 KIN = re.compile(r"\b(?P<owner>her|his|[A-Z][\w]+['’]s)\s+(?P<kin>mother|father|wife|husband|son|daughter|brother|sister|children|family|aides|allies|associates|advisers)\b"
                  r"|\b(?:the\s+)?(?P<kin2>(?:wife|husband|family|children|relatives|mother|father)(?:\s+and\s+(?:children|daughters|sons))?)\s+of\s+"
                  r"(?:(?:former|then-|late|ousted)\s*)*(?:(?i:president|prime minister|minister|leader)\s+)?(?P<owner2>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
+#: "it", "the country", "the government" as a subject stand for a state or body named before (coref.py's
+#: answer on the parse, or none), never for a person: mentions of kind "state-ref"
+#: ("the government", "the ministry" unnamed are the article's own state: mentions.GOVERNMENT_WORDS)
+STATE_REF = re.compile(r"\b(?:[Ii]t|[Tt]he\s+country)\b(?!\s+(?:of|in)\b)")
 FEMININE = {"she", "her", "herself"}
 MASCULINE = {"he", "him", "his", "himself"}
 DEFINITE = re.compile(r"\bthe\s+(?:(?:former|ousted|exiled|jailed|detained|then|blind|elderly|ailing)\s+)?(?P<title>(?:vice\s+|prime\s+|foreign\s+)?(?:president|prime minister|minister|official|leader|lawmaker|premier|head of state|opposition leader|cardinal|archbishop|bishop|dissident|activist|defector|ex-spy|former spy|lawyer|expert|analyst|jurist|scholar))\b", re.I)
@@ -105,6 +109,10 @@ class MentionFinder:
                     self.guessed_organs[organ.id] = word.lower()
         for m in PRONOUN.finditer(text):
             raw.append(Mention(m.start(), m.end(), "", "Person", m.group(0), "pronoun"))
+        for m in STATE_REF.finditer(text):  # "It also recalled its ambassador": a state or body, resolved on the parse only
+            if any(r.start <= m.start() < r.end for r in raw):
+                continue
+            raw.append(Mention(m.start(), m.end(), "", "State", m.group(0), "state-ref"))
         for m in DEFINITE.finditer(text):
             raw.append(Mention(m.start(), m.end(), "", "Person", m.group(0), "definite"))
         for m in re.finditer(r"\bthe\s+(?P<noun>aides|allies|associates|advisers|family|children)\b", text):
@@ -117,7 +125,7 @@ class MentionFinder:
             # "Ecuador ... inside its embassy in London": the mission of the state just named
             if any(r.start <= m.start() < r.end for r in raw):
                 continue
-            owners = [r for r in raw if r.type == STATE and r.kind != "demonym" and r.end <= m.start()
+            owners = [r for r in raw if r.type == STATE and r.kind not in ("demonym", "state-ref") and r.end <= m.start()
                       and m.start() - r.end < 120 and not re.search(r"[.;]", text[r.end:m.start()])]
             if owners:
                 owner = self.gaz.entities[max(owners, key=lambda r: r.end).entity]
@@ -289,7 +297,16 @@ class MentionFinder:
         speech_before = re.compile(r"\b(?:said|says|added|told)\s+$")
         parsed = self._parsed_references()
         for m in self.mentions:
-            if m.kind in ("pronoun", "definite") and (m.start, m.end) in parsed:
+            if m.kind == "state-ref":  # a state or body: the parse's answer (coref.py) or none
+                m.entity = parsed.get((m.start, m.end), "")
+                head = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if head is None or head.root.dep_ not in ("nsubj", "nsubjpass"):
+                    m.entity = ""  # the subject that acts; "left the country" names no actor
+                elif m.entity in self.gaz.entities:
+                    m.type = self.gaz.entities[m.entity].type
+                else:
+                    m.entity = ""
+            elif m.kind in ("pronoun", "definite") and (m.start, m.end) in parsed:
                 m.entity = parsed[(m.start, m.end)]   # the parse's answer (coref.py) comes first
             elif m.kind in ("pronoun", "definite", "kin"):
                 window_start = self._sentence_start_before(m.start, 5)

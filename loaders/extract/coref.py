@@ -47,7 +47,7 @@ Span = tuple[int, int]
 #: how many sentences before the current one a pronoun may reach
 LOOK_BACK = 3
 #: mention kinds that refer to an entity without naming it (the pipeline's own, unresolved)
-REFERRING_KINDS = {"pronoun", "definite", "kin", "definite-group"}
+REFERRING_KINDS = {"pronoun", "definite", "kin", "definite-group", "state-ref"}
 
 #: salience weights (Lappin and Leass 1994): being in the sentence, and being a speaker or named again
 RECENCY, SPEAKER_WEIGHT, REPEAT_WEIGHT = 100, 100, 10

@@ -67,6 +67,7 @@ class Frame:
     reciprocal: bool = False              # "the two countries broke off relations": each party to the other
     counterpart: bool = False             # no target in the clause: the agent's counterpart told before
     part_of: tuple[str, ...] = ()         # coordinated with an act of these types, it is that act's part
+    staff_part_of: tuple[str, ...] = ()   # coordinated with these, an act on a mission's staff is their part
 
 
 @dataclass(frozen=True)
@@ -191,7 +192,7 @@ def load_frames(path: str | Path = FRAMES_FILE, known_types: set[str] | None = N
                 raise FrameError(f"{_where(path, ex)}: a positive example has 'text' and 'expect' ([[type, agent, target], ...])")
         frames.append(Frame(etype, tuple(triggers), roles, positive, tuple(examples.get("negative") or ()),
                             node.lc.line + 1, bool(node.get("reciprocal", False)), bool(node.get("counterpart", False)),
-                            tuple(node.get("part_of") or ())))
+                            tuple(node.get("part_of") or ()), tuple(node.get("staff_part_of") or ())))
     return FrameSet(str(data.get("language", "en")), frozenset(_words(path, data, "enacting")), tuple(frames))
 
 
@@ -237,6 +238,7 @@ def _triggered(frame: Frame, token: "Token", enacting: frozenset[str]) -> Trigge
             enacted = token.head.lemma_.lower() in enacting and token.dep_ in ("dobj", "nsubjpass")
             if not enacted and not (trig.mentioned and structure.reported_by_noun(token)) \
                     and not (trig.describes and structure.described(token) is not None) \
+                    and not (frame.reciprocal and structure.between_nominal(token) and structure.reported_by_noun(token)) \
                     and not (structure.nominal_agent(token) is not None and (structure.prep_objects(token, "of") or any(
                         o.lemma_.lower() in ("relation", "tie") for o in structure.prep_objects(token, "in")))):
                 continue  # "the recognition of Kosovo by Peru", "Peru's recognition of Kosovo": the noun names its own act
@@ -392,6 +394,10 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
             if token.dep_ == "conj" and any(m.type in frame.part_of and m.trigger == token.head for m in out) \
                     and any(c.pos_ == "PRON" for c in structure.children(token, ("dobj", "dative", "iobj"))):
                 break  # "declared him persona non grata and gave him 48 hours to leave": the deadline is the declaration's
+            if token.dep_ == "conj" and any(m.type in frame.staff_part_of and m.trigger == token.head for m in out) \
+                    and any(c.lemma_.lower() in STAFF_NOUNS | {"personnel", "employee", "official"}
+                            for c in structure.children(token, ("dobj", "nsubjpass"))):
+                break  # "broke off relations and recalled its staff": the severance's consequence (codebook)
             roles = frame.roles
             if trigger.target and "target" in roles:  # the one acted on is the subject: the agent is implied
                 roles = dict(roles, target=Role(trigger.target, roles["target"].kinds, roles["target"].required,
@@ -404,7 +410,9 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
                 paths = tuple(p for p in roles["agent"].paths if own or not p.startswith("subject")) + ("prep:by",)
                 roles = dict(roles, agent=Role(paths, roles["agent"].kinds, roles["agent"].required,
                                                implied=roles["agent"].implied))
-            agents = _role_fillers(roles["agent"], token, index, set(), home=True, mint=mint)
+            # "the restoration of relations between Cuba and the United States": the two parties, no agent
+            agents = [] if frame.reciprocal and structure.between_nominal(token) else \
+                _role_fillers(roles["agent"], token, index, set(), home=True, mint=mint)
             if trigger.target and not agents:
                 implied, organ = roles["agent"].implied, None
             else:
@@ -422,6 +430,10 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
                 agents = _both_parties(token, index)
             if not agents and not implied and roles["agent"].required and not frame.reciprocal:
                 continue
+            if agents and "subject" in roles["agent"].paths and token.pos_ == "VERB" and not trigger.target:
+                for co in structure.co_subjects(token):  # "Estonia, along with Latvia, expelled ..."
+                    agents += [a for a in index.fill(co, list(roles["agent"].kinds), home=True)
+                               if a[0] not in {b for b, _ in agents}]
             agent_ids = {a for a, _ in agents}
             targets = _role_fillers(roles["target"], token, index, agent_ids, mint=mint) if "target" in roles else []
             if targets and roles["target"].all:
@@ -432,6 +444,8 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
                 parties = agents or targets
                 if len(parties) < 2 or (agents and targets):
                     continue
+                if not agents and not structure.reciprocal_cue(token, [m for _, m in targets]):
+                    continue  # "relations with Peru and Chile were cut": by someone else, not between the two
                 pairs = [(a, b) for a in parties for b in parties if a[0] != b[0]]
             elif not agents and not implied and roles["agent"].required:
                 continue

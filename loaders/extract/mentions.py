@@ -122,11 +122,16 @@ class TokenMentions:
             for kind in kinds:
                 # a group reference fills what is acted on; an agent that is "those governments" is
                 # mostly ordered or asked to act ("ordered those governments to pull their diplomats")
-                found = self._fill_one(conjunct, kind) or (self.group(conjunct, kind) if not home else []) \
+                found = self._fill_one(conjunct, kind, home) or (self.group(conjunct, kind) if not home else []) \
                     or self._legislature_of_members(conjunct, kind)
                 if not found and home and kind in ("state", "authority") and not self._names_its_state(conjunct):
                     lemma = conjunct.lemma_.lower()
-                    if lemma in GOVERNMENT_WORDS and self.home_state:
+                    if lemma in GOVERNMENT_WORDS | ORGAN_WORDS:
+                        # "the foreign minister of Belize said the government had decided ...": the speaker's
+                        found = self._speakers_state(conjunct)
+                    if found:
+                        pass
+                    elif lemma in GOVERNMENT_WORDS and self.home_state:
                         found = [(self.home_state, None)]
                     elif lemma in ORGAN_WORDS:
                         state = self._state_of_the_acted_on(conjunct)
@@ -146,6 +151,16 @@ class TokenMentions:
             return token
         said_by = speaker(token.head)
         return said_by if said_by is not None and said_by is not token and said_by.pos_ != "PRON" else token
+
+    def _speakers_state(self, body: "Token") -> list[tuple[str, Mention]]:
+        """An unnamed government or organ as the subject of a clause reported under a speech verb
+        ("Pakistan's ministry confirmed that police had detained ...") acts for the speaker's state."""
+        if body.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ in ("amod", "compound", "poss") for c in body.children):
+            return []
+        said_by = speaker(body.head)
+        if said_by is None or said_by is body:
+            return []
+        return [f for f in self._fill_one(said_by, "state") if f[1] is not None][:1]
 
     def _state_of_the_acted_on(self, organ: "Token") -> str | None:
         """'police arrested X', 'X was charged by prosecutors': the state of the person the organ acts
@@ -241,11 +256,11 @@ class TokenMentions:
         # a possessor whose state the article does not give ("President X's government") names none
         return any(self.at(t) and self._as_kind(self.at(t), "state") for t in near)
 
-    def _fill_one(self, token: "Token", kind: str) -> list[tuple[str, Mention]]:
+    def _fill_one(self, token: "Token", kind: str, agent: bool = True) -> list[tuple[str, Mention]]:
         for candidate in self._phrase(token, kind):
             mention = self.at(candidate)
-            if mention is None:
-                continue
+            if mention is None or (mention.kind == "state-ref" and not agent):
+                continue  # "it" is a subject that acts; what is acted on or spoken of is named
             entity = self._as_kind(mention, kind)
             if entity:
                 found = [(entity, mention)]

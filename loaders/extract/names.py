@@ -14,6 +14,7 @@ import re
 
 from .nationality import NationalityFinder
 from .gazetteer import LOWER, NAME_COMMA_TITLE, ORGANS, STATE, TITLE_NAME, TITLES, UPPER, Entity, fold as _fold, slug
+from .coref_lexicon import PERSON_NOUNS
 from .world import CAPITAL_CODE, FEMALE_NAMES, MALE_NAMES, OTHER_FIRST_NAMES, state_at
 
 FIRST_NAMES = FEMALE_NAMES | MALE_NAMES | OTHER_FIRST_NAMES
@@ -46,6 +47,23 @@ STATE_BODIES = ("GovernmentBody", "Court")
 ORG_NAME = re.compile(r"(?<![\w’'])(?P<name>(?:[A-Z][\w’'.-]*\s+){1,5}(?:" + "|".join(h.capitalize() for h in ORG_HEADS) + r"))\b")
 #: "The FSB, Russia's security service, ...": an acronym explained by an apposition is an organisation
 ACRONYM_ORG = re.compile(r"(?<![\w-])(?P<name>[A-ZÁÉÍÓÚ]{2,6})(?=,\s+(?:[\w’'-]+\s+){0,4}(?P<head>police|service|agency|ministry|court|party|army|forces|guard|movement|front)\b)")
+
+
+#: nouns besides coref.yaml's person_nouns that describe who the name after them is ("the blogger X")
+PERSON_DESCRIPTIONS = frozenset({"blogger", "hacker", "researcher", "student", "singer", "rapper", "poet", "artist",
+                                 "footballer", "academic", "scholar", "filmmaker", "photographer", "reporter",
+                                 "businessman", "businesswoman", "tycoon", "whistleblower", "novelist", "preacher",
+                                 "lawmaker", "legislator", "senator", "mayor", "governor", "commander", "colonel"})
+
+
+def _coordinated_with_a_person(root, persons: set[str]) -> bool:
+    """'sentenced Pavel Sidorov and Olga Petrova': a name the recogniser tags as a person, coordinated
+    with a person already named, is a person too (though no first-name list holds it)."""
+    for conj in root.conjuncts:
+        span = next((e for e in root.doc.ents if e.start <= conj.i < e.end and e.label_ == "PERSON"), None)
+        if span is not None and _fold(span.text) in persons:
+            return True
+    return False
 
 
 class NameFinder(NationalityFinder):
@@ -170,6 +188,7 @@ class NameFinder(NationalityFinder):
         minister"): a PERSON span of two words or more, introduced by a title or standing in an
         apposition, is a person; its last word is its short form."""
         known = {_fold(n) for e in self.gaz.entities.values() for n in {e.label} | e.aliases}
+        persons = {_fold(n) for e in self.gaz.entities.values() if e.type == "Person" for n in {e.label} | e.aliases}
         states = self.gaz.state_pattern()
         for ent in self.doc.ents:
             if ent.label_ != "PERSON":
@@ -186,11 +205,13 @@ class NameFinder(NationalityFinder):
                 continue
             root = ent.root
             before = [t.lower_.rstrip(".") for t in ent.doc[max(ent.sent.start, words[0].i - 3):words[0].i]]
-            appositive = root.dep_ == "appos" or any(c.dep_ == "appos" for c in root.children)
+            appositive = root.dep_ == "appos" or any(c.dep_ == "appos" for c in root.children) \
+                or _coordinated_with_a_person(root, persons)
             titled = any(" ".join(before[k:]) in TITLES or before[-1:] == [w] for k in range(len(before)) for w in TITLE_WORDS) \
                 or (root.dep_ in ("appos", "compound") and root.head.lower_ in TITLE_WORDS | COUNTERPARTS)
-            # "the blogger Raif X", "the French tourist Ben Y": a common noun right before the name describes its bearer
-            described = words[0].i > 0 and ent.doc[words[0].i - 1].tag_ in ("NN", "NNS") and ent.doc[words[0].i - 1].is_lower
+            # "the Russian blogger Ilya Orlov", "the French tourist Ben Y": a noun that describes a person just before
+            described = (bool(before) and (before[-1] in PERSON_NOUNS or before[-1] in PERSON_DESCRIPTIONS)) \
+                or (words[0].i > 0 and ent.doc[words[0].i - 1].tag_ in ("NN", "NNS") and ent.doc[words[0].i - 1].is_lower)
             if not (appositive or titled or described):
                 continue
             last = words[-1].text

@@ -96,26 +96,77 @@ def decision_maker(noun: "Token") -> "Token | None":
     return None
 
 
+#: prepositions whose gerund is an act the main clause's subject did: "after expelling", "by recalling"
+GERUND_ACT_PREPOSITIONS = frozenset({"after", "by", "since", "following", "upon", "on"})
+
+
+def done_before_or_by(token: "Token") -> bool:
+    """'After expelling the French ambassador, Niger recalled ...', 'retaliated by recalling its envoy':
+    a gerund under such a preposition on a verb is an act of that verb's subject."""
+    return token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ in GERUND_ACT_PREPOSITIONS \
+        and token.head.head.pos_ in ("VERB", "AUX") and token.head.head != token.head
+
+
+#: prepositions that add a co-agent to a subject: "Estonia, along with Latvia, expelled ..."
+CO_AGENT_PREPOSITIONS = (("along", "with"), ("together", "with"))
+
+
+def co_subjects(verb: "Token") -> list["Token"]:
+    """Who else acts with the subject: 'X, along with Y, expelled', 'X together with Y', and a second
+    subject the parser hangs on the verb ('Latvia as well as Estonia recalled')."""
+    out = [c for c in verb.children if c.dep_ == "nsubj"][1:]
+    holders = [verb] + [c for c in verb.children if c.dep_ == "nsubj"]
+    for holder in holders:
+        for first, second in CO_AGENT_PREPOSITIONS:
+            for c in holder.children:
+                if c.dep_ in ("prep", "advmod") and c.lower_ == first:
+                    out += [g for w in c.children if w.dep_ == "prep" and w.lower_ == second
+                            for g in w.children if g.dep_ == "pobj"]
+    return out
+
+
 def ranked_infinitive(token: "Token") -> bool:
     """'X became the first (country) to recognize Y', 'X was the latest to expel': the infinitive is
     the act of the subject of 'be/become'."""
+    return ranked_copula(token) is not None
+
+
+def ranked_copula(token: "Token") -> "Token | None":
+    """The 'be/become' whose subject does a ranked infinitive's act: 'X became the first to
+    recognize Y', 'X was one of the first states to recognize Y', 'X was among the last to expel'."""
     if token.dep_ not in ("relcl", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
-        return False
+        return None
     noun = token.head
+    if noun.lower_ == "one":  # "one of the last countries to break relations": the parser hangs it on "one"
+        noun = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj"), noun)
     ranked = noun.lower_ in RANKS or any(c.dep_ in ("amod", "advmod") and c.lower_ in RANKS for c in noun.children)
-    return ranked and noun.dep_ in ("attr", "acomp", "oprd") and noun.head.lemma_ in ("be", "become")
+    if not ranked:
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "among"):  # "one of the first states", "among the first"
+        holder = noun.head.head
+        if holder.lemma_ in ("be", "become"):
+            return holder
+        if holder.lower_ == "one" and holder.dep_ in ("attr", "acomp", "oprd") and holder.head.lemma_ in ("be", "become"):
+            return holder.head
+        return None
+    return noun.head if noun.dep_ in ("attr", "acomp", "oprd") and noun.head.lemma_ in ("be", "become") else None
 
 
 def not_an_act(token: "Token", negated_act: bool = False) -> str | None:
     """Why the clause of a trigger is not an act (negated, modal, future, under a threat or request,
     hypothetical, generic), or None when it reports one.  With ``negated_act`` the negation of the
     trigger's own clause is the act ("does not recognise", "would never recognise": a non-recognition)."""
-    if ranked_infinitive(token):
-        return _clause_blocker(token.head.head)  # "became the first to recognize": as its main verb
+    copula = ranked_copula(token)
+    if copula is not None:
+        return _clause_blocker(copula)  # "became the first to recognize": as its main verb
     if token.pos_ == "VERB" and token.tag_ in ("VBG", "VB") and token.dep_ in GENERIC_DEPS \
             and not (token.dep_ == "advcl" and token.head.lemma_.lower() in ACT_HEADS | ENTRY_HEADS) \
-            and not participle_of_act(token) and not decided_infinitive(token):  # "voted ... to remove him"
+            and not participle_of_act(token) and not decided_infinitive(token) \
+            and not done_before_or_by(token):  # "voted ... to remove him", "after expelling the envoy, X ..."
         return "generic"  # "the right to grant asylum", "a tradition of granting asylum"
+    if token.pos_ == "VERB" and not negated_act and token.doc.lang_ == "en" and negative_argument(token):
+        return "negated"  # its own arguments only: "X announced ... ; Radio Y gave no date" negates nothing above
     current = token
     own_subject = False  # a conjunct with its own subject: "X did not recognise Y, and Z was withdrawn"
     for _ in range(8):  # up through xcomp/ccomp/conj chains; a clause is rarely deeper than that
@@ -127,7 +178,9 @@ def not_an_act(token: "Token", negated_act: bool = False) -> str | None:
             return None
         dep = current.dep_
         if dep == "conj":
-            own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children)
+            # (or a contrast: "did not expel the ambassador but recalled its envoy")
+            own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children) or any(
+                c.dep_ == "cc" and c.lower_ in ("but", "yet") and head.i < c.i < current.i for c in head.children)
             current = head
             continue
         own_subject = False
@@ -198,6 +251,16 @@ def _bases(token: "Token") -> set[str]:
 
 def negated(verb: "Token") -> bool:
     return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _words(verb).negations) for c in verb.children)
+
+
+#: a negative determiner on an argument negates the clause: "recognised neither Kosovo nor Taiwan",
+#: "neither Peru nor Chile recalled ...", "expelled no diplomats"
+NEGATIVE_DETERMINERS = frozenset({"neither", "no", "nor"})
+
+
+def negative_argument(verb: "Token") -> bool:
+    args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    return any(g.lower_ in NEGATIVE_DETERMINERS and g.dep_ in ("preconj", "det") for a in args for g in a.children)
 
 
 def _clause_blocker(verb: "Token", negation_is_the_act: bool = False) -> str | None:
@@ -294,7 +357,9 @@ def logical_subject(verb: "Token") -> "Token | None":
                 return objects[0]  # "ordered the police to arrest": the police act
         return logical_subject(verb.head)
     if ranked_infinitive(verb):
-        return logical_subject(verb.head.head)
+        return logical_subject(ranked_copula(verb))
+    if done_before_or_by(verb):
+        return logical_subject(verb.head.head)  # "after expelling the envoy, Niger recalled ...": Niger
     if decided_infinitive(verb):
         return decision_maker(verb.head)
     if verb.dep_ == "acl" and participle_of_act(verb):
@@ -313,6 +378,12 @@ def _antecedent(token: "Token", verb: "Token") -> "Token":
         noun = verb.head
         if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN":
             return noun.head  # "Ana Ruiz, the former minister, who was arrested": the one named
+        one = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+        if one is not None and one.lower_ == "one":  # "Peru was one of the countries that recognised Kosovo"
+            if one.dep_ == "attr" and one.head.lemma_ in ("be", "become"):
+                return next((c for c in one.head.children if c.dep_ == "nsubj"), noun)
+            if one.dep_ == "appos":  # "Peru, one of the countries that ..."
+                return one.head
         return noun
     return token
 
@@ -370,6 +441,42 @@ def nominal_agent(noun: "Token") -> "Token | None":
         if child.dep_ == "poss" and child.pos_ != "PRON":
             return child
     return None
+
+
+#: words that make an act between two parties mutual ("cut ties with each other")
+RECIPROCAL_WORDS = frozenset({"each", "one", "mutual", "mutually", "bilateral"})
+
+
+def between_nominal(noun: "Token") -> bool:
+    """'the restoration of relations between Cuba and the United States': a noun of an act whose
+    relations are between two parties and which no one is said to do."""
+    if noun.pos_ != "NOUN" or nominal_agent(noun) is not None:
+        return False
+    # the act told as done: subject or object of a clause, or a time passed ("after the rupture of ...");
+    # not "talks on the normalisation of relations", "called for the restoration of ..."
+    if not ((noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.pos_ in ("VERB", "AUX"))
+            or (noun.dep_ == "pobj" and noun.head.lower_ in BEFORE_AFTER)):
+        return False
+    return any(t.lemma_.lower() in ("relation", "tie") and any(c.conjuncts for c in prep_objects(t, "between"))
+               for t in prep_objects(noun, "of") + prep_objects(noun, "in"))
+
+
+def reciprocal_cue(trigger: "Token", mentions: list) -> bool:
+    """Whether a clause with two parties and no agent says the act is theirs, mutually: the parties
+    are 'between' ('relations between Iran and Saudi Arabia were severed'), or 'each other', 'one another'."""
+    doc = trigger.doc
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand") if m is not None else None
+        if span is None:
+            continue
+        root = span.root
+        while root.dep_ in ("conj", "appos") and root.head != root:
+            root = root.head
+        if root.dep_ == "pobj" and root.head.lower_ == "between":
+            return True
+    near = local_tokens(trigger) + ([trigger.head] if trigger.pos_ == "NOUN" else [])
+    return any(t.lower_ in RECIPROCAL_WORDS and t.dep_ in ("det", "nummod", "amod", "advmod", "dobj", "pobj", "nsubj")
+               for t in near for t in [t] + list(t.children))
 
 
 def children(token: "Token | None", deps: tuple[str, ...]) -> list["Token"]:

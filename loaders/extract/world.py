@@ -46,6 +46,10 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "LU": ("Luxembourgish",), "MG": ("Malagasy",), "MW": ("Malawian",), "MR": ("Mauritanian",), "MT": ("Maltese",),
     "NA": ("Namibian",), "SL": ("Sierra Leonean",), "SR": ("Surinamese",), "TG": ("Togolese",), "TT": ("Trinidadian",),
     "BB": ("Barbadian",), "BS": ("Bahamian",), "FJ": ("Fijian",), "LA": ("Laotian", "Lao"), "MK": ("North Macedonian",),
+    "TO": ("Tongan",), "WS": ("Samoan",), "BT": ("Bhutanese",), "CI": ("Ivorian",), "XK": ("Kosovar", "Kosovan"),
+    "BN": ("Bruneian",), "PG": ("Papua New Guinean",), "VU": ("Ni-Vanuatu",), "TV": ("Tuvaluan",), "NR": ("Nauruan",),
+    "PW": ("Palauan",), "MH": ("Marshallese",), "MU": ("Mauritian",), "KM": ("Comorian",), "SC": ("Seychellois",),
+    "CV": ("Cape Verdean",), "SZ": ("Swazi",), "LS": ("Basotho",),
 }
 
 #: capitals that are also common words or the state's own name (Victoria, Kingston, Georgetown, Male,
@@ -149,6 +153,7 @@ SEATS_OF_GOVERNMENT = {
     "Palacio Quemado": "BO", "Casa de Nariño": "CO", "Palacio de Torre Tagle": "PE", "Torre Tagle": "PE",
     "Blue House": "KR", "Bundeskanzleramt": "DE", "Auswärtiges Amt": "DE", "Moncloa": "ES", "Santa Sede": "VA",
     "Holy See": "VA", "Palacio Nacional": "MX", "Los Pinos": "MX", "La Moneda": "CL", "Knesset": "IL",
+    "Tel Aviv": "IL",  # where most embassies to Israel sit: the press names the government by it
 }
 
 
