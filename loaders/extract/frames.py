@@ -342,6 +342,8 @@ def _role_fillers(role: Role, token: "Token", index: TokenMentions, exclude: set
             found = index.mission_before(head)  # "declared Mexico's ambassador ... and gave diplomatic staff 72 hours"
         found = [f for f in found if f[0] not in exclude and f[0] not in {o[0] for o in out}]
         if found and not role.all:
+            if role.mint and mint is not None and set(role.kinds) == {"person"}:
+                found += _unknown_listed(head, index, mint, exclude | {f[0] for f in found})
             return found
         out += found
     if not out and role.mint and mint is not None:
@@ -349,10 +351,27 @@ def _role_fillers(role: Role, token: "Token", index: TokenMentions, exclude: set
         persons = set(role.kinds) == {"person"}
         types = KIND_TYPES["person"] if persons else None
         for head in heads:  # no actor the gazetteer knows: a proper name of its own ("the Taliban")
-            named = [head] + ([c for c in head.children if c.dep_ == "appos"] if persons else [])
+            named = [head] + ([c for c in head.children if c.dep_ == "appos"] + [
+                g for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in ("name", "identify")
+                for p in c.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
+                if persons else [])
             found = [f for one in named for conj in structure.fan_out(one) for f in mint(conj, types) if f[0] not in exclude]
             if found:
                 return found
+    return out
+
+
+def _unknown_listed(head: "Token", index: TokenMentions, mint: "Callable", exclude: set[str]) -> list[tuple[str, Mention]]:
+    """The persons of a list the gazetteer knows only in part ("two women, Ana Ruiz and Doan Thi Hoa"):
+    each name of the list no mention covers is minted."""
+    named = [head] + [c for c in head.children if c.dep_ == "appos"] + [  # "two men, named as X and Y"
+        g for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in ("name", "identify")
+        for p in c.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
+    out: list[tuple[str, Mention]] = []
+    for one in named:
+        for conj in list(structure.fan_out(one))[1:]:
+            if conj.pos_ == "PROPN" and index.at(conj) is None:
+                out += [f for f in mint(conj, KIND_TYPES["person"]) if f[0] not in exclude | {o[0] for o in out}]
     return out
 
 

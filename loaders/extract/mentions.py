@@ -311,6 +311,10 @@ class TokenMentions:
             for child in kids:  # "six officials, including Ana Ruiz and Luis Vega": the ones named
                 if child.dep_ == "prep" and child.lower_ in ("including", "among"):
                     yield from (g for g in child.children if g.dep_ == "pobj")
+                if child.dep_ == "acl" and child.lemma_.lower() in ("name", "identify"):  # "two men, named as X and Y"
+                    yield from (g for p in child.children if p.dep_ == "prep" and p.lower_ == "as"
+                                for g in p.children if g.dep_ == "pobj")
+                    yield from (g for g in child.children if g.dep_ in ("oprd", "dobj", "attr"))
             # "the head of the UN mission, Ana Ruiz": the apposition the parser hangs on the "of" phrase
             for child in kids:
                 if child.dep_ == "prep" and child.lower_ == "of":

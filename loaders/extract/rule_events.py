@@ -404,6 +404,8 @@ class RuleCoder:
         """'Soldiers seized power', 'the army ousted President X in a coup': a coup by the armed forces
         of the state whose leader they remove (the CoupAttempt rule covers a leader's own coup).  Kept
         beside the frames (measured December 2026): it adds a held-out coup the frames miss."""
+        if any(e.type == "CoupAttempt" and index in e.sentences for e in self.events):
+            return  # the frames coded this sentence's coup (by the unit the text names): one coup, not two
         text = sentence.text
         trigger = MILITARY_COUP.search(text)
         military = MILITARY_ACTOR.search(text)
