@@ -34,7 +34,8 @@ import resource, subprocess, sys, time
 start = time.perf_counter()
 code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode
 took = time.perf_counter() - start
-print(took, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, code)
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(took, usage.ru_maxrss, code, usage.ru_utime + usage.ru_stime)
 """
 
 RAW_LOAD = """
@@ -61,13 +62,21 @@ with open(sys.argv[3], "wb") as out:
 EXPORT_FORMATS = ("nquads", "trig", "ntriples", "turtle", "rdfxml", "jsonld")
 
 
+CPU: dict[tuple, float] = {}  # CPU seconds (user + system, the command's processes) of each measured command
+
+
 def measure(*command: str) -> tuple[float, float]:
-    """(seconds, peak MB) of a command run in a child process."""
+    """(seconds, peak MB) of a command run in a child process; its CPU seconds are kept in CPU."""
     out = subprocess.run([sys.executable, "-c", MEASURE, *command], capture_output=True, text=True, check=True)
-    took, rss_kb, code = out.stdout.split()
+    took, rss_kb, code, cpu = out.stdout.split()
     if code != "0":
         raise SystemExit(f"{' '.join(command)} failed (exit {code})")
+    CPU[command] = float(cpu)
     return float(took), int(rss_kb) / 1024
+
+
+def cpu_of(*command: str) -> float:
+    return CPU[command]
 
 
 def synthetic_corpus(folder: Path, copies: int, texts: Path) -> tuple[Path, Path]:
@@ -123,20 +132,23 @@ def main() -> None:
             copies = max(1, size // SEED_QUADS_PER_COPY)
             corpus, text_dir = synthetic_corpus(work / f"corpus-{size}", copies, texts)
             store = work / f"store-{size}.oxigraph"
-            build_s, build_mb = measure(*diplograph, "build", "--corpus", str(corpus), "--texts", str(text_dir),
-                                        "--store", str(store), "--no-validate", "--full")
+            build_cmd = (*diplograph, "build", "--corpus", str(corpus), "--texts", str(text_dir),
+                         "--store", str(store), "--no-validate", "--full")
+            build_s, build_mb = measure(*build_cmd)
             dump = work / f"dump-{size}.nq"
             subprocess.run(diplograph + ["export", "--store", str(store), "-f", "nquads", "-o", str(dump)],
                            check=True, stdout=subprocess.DEVNULL)
             quads = sum(1 for _ in dump.open("rb"))
             raw_store = work / f"raw-{size}.oxigraph"
-            raw_s, raw_mb = measure(sys.executable, "-c", RAW_LOAD, str(raw_store), str(dump))
+            raw_cmd = (sys.executable, "-c", RAW_LOAD, str(raw_store), str(dump))
+            raw_s, raw_mb = measure(*raw_cmd)
             changed = corpus / "claims" / sorted(os.listdir(corpus / "claims"))[-1]
             changed.write_text(changed.read_text(encoding="utf-8").replace("  - event:", "  - confidence: 0.5\n    event:", 1),
                                encoding="utf-8")
-            inc_s, inc_mb = measure(*diplograph, "build", "--corpus", str(corpus), "--texts", str(text_dir),
-                                    "--store", str(store))
-            rows.append((size, quads, copies * 5, raw_s, build_s, raw_s / build_s, raw_mb, build_mb, inc_s, inc_mb))
+            inc_cmd = (*diplograph, "build", "--corpus", str(corpus), "--texts", str(text_dir), "--store", str(store))
+            inc_s, inc_mb = measure(*inc_cmd)
+            rows.append((size, quads, copies * 5, raw_s, build_s, raw_s / build_s, raw_mb, build_mb, inc_s, inc_mb,
+                         cpu_of(*raw_cmd), cpu_of(*build_cmd), cpu_of(*inc_cmd), os.getloadavg()[0]))
             print("so far:", rows[-1], flush=True)  # a long run under load: what is measured is kept
             for fmt in args.formats:
                 out = work / f"export-{size}.{fmt}"
@@ -154,12 +166,16 @@ def main() -> None:
     print(f"machine: {os.cpu_count()} cores, load average {load_start:.1f} at the start, {os.getloadavg()[0]:.1f} at the end")
     print(f"seed corpus (5 articles): build --no-validate {seed_plain:.2f} s, build with validation {seed_valid:.2f} s "
           "(targets: ≤ 2 s with validation; process start included)")
+    print("(wall s / CPU s: the CPU seconds of all the command's processes, a measure the machine's load moves less)")
     print("| quads | articles | raw bulk_load s | build --no-validate s | speed vs raw (≥ 0.5) | raw peak MB "
-          "| build peak MB (≤ 1024 at 1M) | one article changed: build + validate, s (≤ 1 at 1M) | its peak MB |")
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-    for size, quads, articles, raw_s, build_s, ratio, raw_mb, build_mb, inc_s, inc_mb in rows:
-        print(f"| {quads:,} | {articles:,} | {raw_s:.2f} | {build_s:.2f} | {ratio:.2f}× | {raw_mb:.0f} | {build_mb:.0f} "
-              f"| {inc_s:.2f} | {inc_mb:.0f} |")
+          "| build peak MB (≤ 1024 at 1M) | one article changed: build + validate, s (≤ 1 at 1M) | its peak MB "
+          "| load |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for (size, quads, articles, raw_s, build_s, ratio, raw_mb, build_mb, inc_s, inc_mb,
+         raw_cpu, build_cpu, inc_cpu, load) in rows:
+        print(f"| {quads:,} | {articles:,} | {raw_s:.2f} / {raw_cpu:.1f} | {build_s:.2f} / {build_cpu:.1f} "
+              f"| {ratio:.2f}× (CPU {raw_cpu / build_cpu:.2f}×) | {raw_mb:.0f} | {build_mb:.0f} "
+              f"| {inc_s:.2f} / {inc_cpu:.2f} | {inc_mb:.0f} | {load:.1f} |")
 
     print()
     print("| quads | format | raw engine s | `diplograph export` s | speed vs raw (≥ 0.8) | raw peak MB "

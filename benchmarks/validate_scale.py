@@ -10,7 +10,8 @@ One run prints:
 * every stored query (and check query) on the synthetic store, run by the project
   (``diplograph query``'s path: parameters bound, rows collected) and the same text sent straight
   to pyoxigraph's ``Store.query`` (the raw engine), side by side, flagged above 0.5 s;
-* with --profile, each node shape's batched queries (graph/shacl_sparql.py) with their CPU time.
+* with --profile, each node shape's batched queries (graph/shacl_sparql.py) and each check query
+  (queries/checks/) with their CPU time, one at a time.
 
 The machine may be shared: the load average is printed before and after, and CPU seconds of this
 process beside wall seconds (Oxigraph runs the validation on a thread per core).
@@ -154,6 +155,18 @@ def profile_shapes(backend) -> None:
         print(f"{name + ' ' + kind:44s} {n:11d} {rows:6d} {seconds:7.2f} {cpu_s:6.2f}")
     print(f"{'(all ' + str(len(timings)) + ' batches, one at a time)':44s} {'':11s} {'':6s} "
           f"{sum(t[1] for t in timings):7.2f} {sum(t[0] for t in timings):6.2f}")
+    # the check queries (queries/checks/), which `validate` runs on the same pool as the shapes
+    from diplograph.graph.validate import _check_rows, stored_checks
+
+    checks = []
+    for check in stored_checks():
+        rows, seconds, cpu_s = timed_cpu(lambda: _check_rows(check, backend, None))
+        checks.append((cpu_s, seconds, check.name, len(rows)))
+    print(f"\n{'check query':44s} {'':11s} {'rows':>6s} {'wall s':>7s} {'cpu s':>6s}")
+    for cpu_s, seconds, name, rows in sorted(checks, reverse=True):
+        print(f"{name:44s} {'':11s} {rows:6d} {seconds:7.2f} {cpu_s:6.2f}")
+    print(f"{'(all ' + str(len(checks)) + ' check queries, one at a time)':44s} {'':11s} {'':6s} "
+          f"{sum(t[1] for t in checks):7.2f} {sum(t[0] for t in checks):6.2f}")
 
 
 if __name__ == "__main__":

@@ -45,7 +45,7 @@ def open_store(store: str | Path | None = None, *, read_only: bool = True) -> Ba
 def build(corpus: str | Path | None = None, texts: str | Path | None = None, store: str | Path | None = None,
           *, validate: bool = True, extracted: list[str | Path] | tuple = (),
           allow_missing_texts: bool = False, full: bool = False, workers: int | None = None,
-          on_problems=None, progress=None) -> "_build.BuildSummary":
+          on_problems=None, progress=None, validate_progress=None) -> "_build.BuildSummary":
     """Build the persistent store from the corpus (see :func:`graph.builder.build`: only changed
     sources are reloaded unless ``full``); a missing article text is an error unless ``allow_missing_texts``."""
     from . import builder as _build
@@ -59,7 +59,7 @@ def build(corpus: str | Path | None = None, texts: str | Path | None = None, sto
     texts = texts if texts is not None else default_texts(corpus)
     return _build.build(corpus, path, texts, validate=validate, extracted=extracted,
                         allow_missing_texts=allow_missing_texts, full=full, workers=workers,
-                        on_problems=on_problems, progress=progress)
+                        on_problems=on_problems, progress=progress, validate_progress=validate_progress)
 
 
 def init(folder: str | Path):

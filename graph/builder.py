@@ -8,7 +8,6 @@ leaves the previous graph as it was.
 from __future__ import annotations
 
 import hashlib
-import inspect
 import json
 import shutil
 from typing import Callable
@@ -18,7 +17,7 @@ from pathlib import Path
 from pyoxigraph import NamedNode, Quad, RdfFormat
 
 from diplograph.loaders import __version__
-from diplograph.loaders.corpus import CONSOLIDATED_GRAPH, META_GRAPH, ONTOLOGY_GRAPH, Corpus, load_corpus
+from diplograph.loaders.corpus import CONSOLIDATED_GRAPH, META_GRAPH, ONTOLOGY_GRAPH, Corpus, load_corpus, source_graph
 from diplograph.loaders.curation import CURATION_GRAPH, load_ranks
 from diplograph.loaders.stream import CorpusReader, CrossChecks, FileResult
 from diplograph.ontology import GRAPH, ID, ONTOLOGY_TTL
@@ -28,7 +27,8 @@ from .backends import OxigraphBackend
 from .errors import CorpusError, Problem
 
 MANIFEST_FORMAT = 1
-BATCH_BYTES = 16_000_000  # N-Quads handed to the bulk loader at a time: bounded memory, few loader runs
+BATCH_BYTES = 16_000_000  # N-Quads handed to the bulk loader at a time in an incremental build
+LOAD_BYTES = 128_000_000  # N-Quads one bulk loader run reads in a full build (~500k quads; its memory follows)
 RETRACTED = GRAPH + "build/retracted"  # scratch graph of an incremental build, dropped before it ends
 
 #: The consolidated view: every fact any source states, without the claim/mention bookkeeping.
@@ -109,7 +109,8 @@ def build(corpus_dir: str | Path, store_path: str | Path, texts: str | Path | No
           *, validate: bool = True, extracted: list[str | Path] | tuple = (),
           allow_missing_texts: bool = False, full: bool = False, workers: int | None = None,
           on_problems: Callable[[list[Problem]], None] | None = None,
-          progress: Callable[[int, int], None] | None = None) -> BuildSummary:
+          progress: Callable[[int, int], None] | None = None,
+          validate_progress: Callable[[int, int], None] | None = None) -> BuildSummary:
     """Build the persistent store at ``store_path`` from the corpus; the old store survives any failure.
 
     Only the graphs of sources whose claims file, text or registry entry changed since the last
@@ -117,7 +118,7 @@ def build(corpus_dir: str | Path, store_path: str | Path, texts: str | Path | No
     ``full`` or the registry, the ontology or the loader changed; either way the result is the
     same graph as a full build.  Claims files are read by ``workers`` processes (default: one per
     core); ``on_problems`` hears each file's problems as soon as it is read, ``progress`` (files
-    done, files in all) how far reading got.  ``extracted`` folders (from `diplograph extract`) add
+    done, files in all) how far reading got, ``validate_progress`` (queries done, in all) validation.  ``extracted`` folders (from `diplograph extract`) add
     their unreviewed claims in their own graphs, ``dgg:extracted/source/{id}``.  A missing article
     text is an error unless ``allow_missing_texts``.
     """
@@ -126,7 +127,8 @@ def build(corpus_dir: str | Path, store_path: str | Path, texts: str | Path | No
     storefolder.recover(target)
     old = storefolder.read_manifest(storefolder.current_version(target)) if not full else None
     # registry problems raise here, before any store; texts the last build verified are not read again
-    reader = CorpusReader(corpus_dir, texts, extracted, known_texts=(old or {}).get("texts"))
+    reader = CorpusReader(corpus_dir, texts, extracted, known_texts=(old or {}).get("texts"),
+                          known_sources=(old or {}).get("sources"))
     if reader.loader.missing_texts and not allow_missing_texts:
         raise CorpusError([Problem(p.file, p.line, p.message, p.hint + "; or build with --allow-missing-texts to load "
                                    "the evidence unverified") for p in reader.loader.missing_texts])
@@ -148,7 +150,8 @@ def build(corpus_dir: str | Path, store_path: str | Path, texts: str | Path | No
             storefolder.pause_point("filled")
             known = (old or {}).get("quads") if plan.incremental else None  # counted by change, not by store
             summary = _summarize(backend, reader, f"oxigraph:{target}", changed, plan.incremental, validate=validate,
-                                 quads=None if known is None else known + plan.delta)
+                                 quads=None if known is None else known + plan.delta, progress=validate_progress,
+                                 claims=sum(e["claims"] for e in plan.entries.values()) if plan.incremental else None)
             plan.quads = summary.quads
             storefolder.write_manifest(staging, plan.manifest())
         finally:
@@ -181,6 +184,8 @@ class _Plan:
                 self.entries[name] = entry
         self.removed = [e for n, e in old_files.items() if n not in self.entries] if self.incremental else []
         self.delta = 0  # quads added less quads removed, by an incremental build
+        self.old_meta: int | None = (old or {}).get("meta_quads") if self.incremental else None
+        self.meta_quads: int | None = None  # the meta graph's size, recorded for the next build's count
         self.quads: int | None = None
 
     def _key(self, name: str, source_id: str | None) -> str:
@@ -204,7 +209,8 @@ class _Plan:
 
     def manifest(self) -> dict:
         return {"format": MANIFEST_FORMAT, "registry": self.registry_key, "files": self.entries,
-                "texts": self.reader.loader.text_stats, "quads": self.quads}
+                "texts": self.reader.loader.text_stats, "quads": self.quads, "sources": self.reader.loader.sources_cache,
+                "meta_quads": self.meta_quads}
 
 
 def _digest(value) -> str:
@@ -231,54 +237,76 @@ def _fill(backend: OxigraphBackend, reader: CorpusReader, plan: _Plan, workers: 
             plan.delta -= _size(store, NamedNode(g))
             backend.update(f"DROP SILENT GRAPH <{g}>")
     stale = plan.stale()
+    derived = {source_graph(sid, extracted=reader.loader.text_dirs.get(sid) != reader.loader.texts_dir).value
+               for sid in reader.loader.by_id}  # the graphs the meta graph derives from a source
     fresh = iter(reader.read(stale, workers))
     checks = CrossChecks()
-    batch: list[bytes] = []
-    size = done = 0
     new_graphs: list[str] = []
-    for name, path in zip(plan.names, reader.claim_files):
-        if name in plan.entries:
-            result = plan.known(name, path)
-        else:
-            result = next(fresh)
-            done += 1
-            if progress:
-                progress(done, len(stale))
-        found = result.problems + checks.add(result)
-        if found:
-            problems += found
-            if on_problems:
-                on_problems(found)
-            continue
-        if result.nquads and not problems:
-            batch.append(result.nquads)
-            size += len(result.nquads)
-            if result.graph:
-                new_graphs.append(result.graph)
-            plan.record(result)
+
+    def chunks():
+        """Each file's N-Quads (and, in a full build, its consolidated facts) in file order; a file's
+        problems reported as it is read, and nothing more loaded after one (the build will fail)."""
+        done = 0
+        for name, path in zip(plan.names, reader.claim_files):
+            if name in plan.entries:
+                result = plan.known(name, path)
+            else:
+                result = next(fresh)
+                done += 1
+                if progress:
+                    progress(done, len(stale))
+            found = result.problems + checks.add(result)
+            if found:
+                problems.extend(found)
+                if on_problems:
+                    on_problems(found)
+                continue
+            if result.nquads and not problems:
+                yield result.nquads
+                if not plan.incremental and result.graph in derived:  # the consolidated view, made by the worker
+                    yield result.facts
+                if result.graph:
+                    new_graphs.append(result.graph)
+                plan.record(result)
+        found = checks.finish(reader.loader)
+        if found and on_problems:
+            on_problems(found)
+        problems.extend(found)
+
+    # lenient: these N-Quads were written by pyoxigraph from terms it had already checked
+    if not plan.incremental:  # bulk loads fed file by file as the workers finish, LOAD_BYTES each (bounded memory)
+        stream = _Chunks(chunks(), LOAD_BYTES)
+        while stream.more():
+            store.bulk_load(input=stream, format=RdfFormat.N_QUADS, lenient=True)
+        stream.reraise()
+    else:
+        batch: list[bytes] = []
+        size = 0
+        for chunk in chunks():
+            batch.append(chunk)
+            size += len(chunk)
             if size > BATCH_BYTES:
-                store.bulk_load(input=b"".join(batch), format=RdfFormat.N_QUADS)
+                store.bulk_load(input=b"".join(batch), format=RdfFormat.N_QUADS, lenient=True)
                 batch, size = [], 0
-    found = checks.finish(reader.loader)
-    if found and on_problems:
-        on_problems(found)
-    problems += found
+        if problems:
+            raise CorpusError(problems)
+        if batch and size < BATCH_BYTES // 4:  # a few graphs: the bulk loader's SST files cost more
+            store.load(input=b"".join(batch), format=RdfFormat.N_QUADS)
+        elif batch:
+            store.bulk_load(input=b"".join(batch), format=RdfFormat.N_QUADS, lenient=True)
     if problems:
         raise CorpusError(problems)
-    if batch and plan.incremental and size < BATCH_BYTES // 4:  # a few graphs: the bulk loader's SST files cost more
-        store.load(input=b"".join(batch), format=RdfFormat.N_QUADS)
-    elif batch:
-        store.bulk_load(input=b"".join(batch), format=RdfFormat.N_QUADS)
     loader = reader.loader
     loader.quads.clear()
     for name in plan.names:
         loader.files[name] = plan.shas[name]
     loader._emit_meta(reader.sources, {sid: "" if ok else None for sid, ok in reader.verified.items()})
     if plan.incremental:
-        plan.delta += sum(_size(store, NamedNode(g)) for g in new_graphs) - _size(store, META_GRAPH)
+        old_meta = plan.old_meta if plan.old_meta is not None else _size(store, META_GRAPH)  # (counted once, then kept)
+        plan.meta_quads = len(set(loader.quads))
+        plan.delta += sum(_size(store, NamedNode(g)) for g in new_graphs) - old_meta + plan.meta_quads
         backend.update(f"DROP SILENT GRAPH <{META_GRAPH.value}>")
         store.extend(loader.quads)
-        plan.delta += _size(store, META_GRAPH)
         if old_graphs:  # a retracted fact another source graph still states comes back
             # (looked up triple by triple in the engine's indexes: a SPARQL join with the meta graph is 20× slower
             # here; the bookkeeping test is not repeated: a claim's, mention's or source's IRI names its source)
@@ -295,10 +323,53 @@ def _fill(backend: OxigraphBackend, reader: CorpusReader, plan: _Plan, workers: 
             plan.delta += len(facts)
         backend.update(f"DROP SILENT GRAPH <{RETRACTED}>")
     else:
+        plan.meta_quads = len(set(loader.quads))
         store.bulk_extend(loader.quads)
         store.bulk_load(path=str(ONTOLOGY_TTL), format=RdfFormat.TURTLE, to_graph=ONTOLOGY_GRAPH)
-        backend.update(CONSOLIDATE)
     return sorted(set(old_graphs) | set(new_graphs)) if plan.incremental else sorted(set(new_graphs))
+
+
+class _Chunks:
+    """A binary file over an iterator of byte strings, for the bulk loader (which reads a few KB at a
+    time); an error raised by the iterator ends the stream and is raised again by :meth:`reraise`."""
+
+    def __init__(self, chunks, limit: int) -> None:
+        self.chunks = chunks
+        self.rest = memoryview(b"")
+        self.error: BaseException | None = None
+        self.limit = limit  # bytes one loader run reads (ending at a chunk's end): its memory grows with it
+        self.given = 0
+        self.done = False
+
+    def more(self) -> bool:
+        """Whether another loader run has something to read (each run reads up to ``limit`` bytes)."""
+        self.given = 0
+        if not self.rest and not self.done and self.error is None:
+            self._next()
+        return bool(self.rest)
+
+    def _next(self) -> None:
+        try:
+            self.rest = memoryview(next(self.chunks))
+        except StopIteration:
+            self.done = True
+        except BaseException as exc:  # noqa: BLE001 - the loader would turn it into an OSError
+            self.error = exc
+
+    def read(self, size: int = -1) -> bytes:
+        while not self.rest:
+            if self.done or self.error is not None or self.given >= self.limit:
+                return b""
+            self._next()
+        if size < 0:
+            size = len(self.rest)
+        out, self.rest = self.rest[:size], self.rest[size:]
+        self.given += len(out)
+        return bytes(out)
+
+    def reraise(self) -> None:
+        if self.error is not None:
+            raise self.error
 
 
 def _size(store, graph: NamedNode) -> int:
@@ -307,30 +378,31 @@ def _size(store, graph: NamedNode) -> int:
 
 
 def _summarize(backend: OxigraphBackend, reader: CorpusReader, name: str, changed: list[str], incremental: bool,
-               *, validate: bool = True, quads: int | None = None) -> BuildSummary:
+               *, validate: bool = True, quads: int | None = None, progress=None,
+               claims: int | None = None) -> BuildSummary:
     """The summary, counted by the engine."""
-    from .conflicts import find_conflicts
-
     def count(sparql: str) -> int:
         return int(backend.select(sparql)[0]["n"].value)
 
     summary = BuildSummary(
         store=name, sources=len(reader.sources), texts_verified=sum(reader.verified.values()),
-        claims=count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?c a dg:Claim } }"),
+        claims=count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?c a dg:Claim } }") if claims is None else claims,
         events=count(f"SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ GRAPH <{CONSOLIDATED_GRAPH.value}> {{ ?e a ?t }} "
                      f"FILTER(STRSTARTS(STR(?e), \"{ID}event/\")) }}"),
         quads=backend.count() if quads is None else quads, graphs=len(backend.graphs()), warnings=list(reader.loader.warnings),
         changed_sources=changed, incremental=incremental,
     )
     if validate and not incremental:  # a whole-store analysis, like validation: a build that loads only skips it
+        from .conflicts import find_conflicts
+
         summary.conflicts = len(find_conflicts(backend))  # (an incremental one too; `diplograph conflicts` lists them)
     if validate:
         from .validate import validate_backend
 
-        if incremental and "graphs" in inspect.signature(validate_backend).parameters:
-            report = validate_backend(backend, graphs=[NamedNode(g) for g in changed])
+        if incremental:
+            report = validate_backend(backend, graphs=[NamedNode(g) for g in changed], progress=progress)
         else:
-            report = validate_backend(backend)
+            report = validate_backend(backend, progress=progress)
         summary.conforms = report.conforms
         summary.violations = len(report.results)
     return summary

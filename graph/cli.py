@@ -8,7 +8,6 @@ errors (bad corpus, unknown query, missing store, ...) become messages and exit 
 from __future__ import annotations
 
 import sys
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Optional
 
@@ -99,11 +98,14 @@ def build(
         for problem in problems:
             _say(err, "error", "red", str(problem))
 
-    with _progress("reading claims files") as progress:
+    from .progress import progress_phases
+
+    with progress_phases(err) as phase:
         try:
             summary = api.build(corpus=corpus, texts=texts, store=store, validate=validate, extracted=extracted,
                                 allow_missing_texts=allow_missing_texts, full=full, workers=workers,
-                                on_problems=report, progress=progress)
+                                on_problems=report, progress=phase("reading claims files"),
+                                validate_progress=phase("validating"))
         except CorpusError as exc:
             if shown and len(shown) == len(exc.problems):
                 n = len(shown)
@@ -123,20 +125,6 @@ def build(
     ]:
         table.add_row(key, str(value))
     out.print(table)
-
-
-@contextmanager
-def _progress(what: str):
-    """A progress bar on stderr when it is a terminal (else nothing); yields the callback (done, total)."""
-    if not err.is_terminal:
-        yield None
-        return
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-    with Progress(TextColumn(what), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err,
-                  transient=True) as bar:
-        task = bar.add_task(what, total=None)
-        yield lambda done, total: bar.update(task, completed=done, total=total)
 
 
 @app.command()

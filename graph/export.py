@@ -197,14 +197,19 @@ _WRITTEN_DATATYPE = {_XSD + "nonNegativeInteger": _XSD + "integer"}
 
 
 def _compact_iri(iri: str) -> str:
-    """A prefixed name (``dgid:peru``) when a project prefix covers the IRI, else the IRI."""
-    for prefix, base in _PREFIXES_BY_LENGTH:
-        if iri.startswith(base) and len(iri) > len(base) and not iri[len(base):].startswith("//"):
-            return f"{prefix}:{iri[len(base):]}"
-    return iri
+    """A prefixed name (``dgid:peru``) when a project prefix covers the IRI, else the IRI: the longest
+    namespace that leaves a non-empty local part not starting with ``//``."""
+    found = _NAMESPACE_MATCH(iri)
+    if found is None:
+        return iri
+    base = found.group(1)
+    return f"{_PREFIX_OF[base]}:{iri[len(base):]}"
 
 
 _PREFIXES_BY_LENGTH = sorted(PREFIXES.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+_PREFIX_OF = {base: prefix for prefix, base in reversed(_PREFIXES_BY_LENGTH)}  # the first prefix of a namespace wins
+# one regular expression tried longest namespace first, as a loop over them would (an export calls this per term)
+_NAMESPACE_MATCH = re.compile("(" + "|".join(re.escape(base) for _, base in _PREFIXES_BY_LENGTH) + r")(?!//)(?=[\s\S])").match
 
 
 @functools.lru_cache(maxsize=1)
@@ -443,6 +448,16 @@ def _stored_examples(signature: tuple) -> tuple[tuple, ...]:
     return tuple(out)
 
 
+def _tuples(backend: Backend, query: str) -> list[tuple]:
+    """A SELECT's rows as tuples of terms (an embedded store's solutions read directly: the description
+    of a large store counts tens of thousands of (graph, predicate) rows)."""
+    store = getattr(backend, "store", None)
+    if store is not None and hasattr(store, "query"):
+        return [tuple(solution) for solution in store.query(query, use_default_graph_as_union=True)]
+    result = backend.query(query)
+    return [tuple(row.get(v) for v in result.rows.variables) for row in result.rows]
+
+
 def dataset_description(backend: Backend, selection: str | list[NamedNode] | None, triples: int,
                         endpoint: str = DEFAULT_ENDPOINT, *, format: str | None = None) -> list[Quad]:
     """The VoID + DCAT description of a dump, as quads in the ``dgg:void`` graph.
@@ -465,13 +480,16 @@ def dataset_description(backend: Backend, selection: str | list[NamedNode] | Non
     wanted = set(all_graphs if graphs is None else graphs)
     counts: dict[NamedNode, int] = {}
     vocabularies: set[str] = set()
-    for row in backend.query("SELECT ?g ?p (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ?p").rows:
-        if row["g"] in wanted:
-            counts[row["g"]] = counts.get(row["g"], 0) + int(row["n"].value)
-            vocabularies.add(_namespace(row["p"].value) or "")
-    for row in backend.query("SELECT DISTINCT ?g ?c WHERE { GRAPH ?g { ?s a ?c } }").rows:
-        if row["g"] in wanted and isinstance(row["c"], NamedNode):
-            vocabularies.add(_namespace(row["c"].value) or "")
+    predicates: set[str] = set()
+    for g, p, n in _tuples(backend, "SELECT ?g ?p (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ?p"):
+        if g in wanted:
+            counts[g] = counts.get(g, 0) + int(n.value)
+            predicates.add(p.value)
+    # the classes: of every graph at once when every graph is wanted (a few rows, not one per graph)
+    classes = ([(None, c) for (c,) in _tuples(backend, "SELECT DISTINCT ?c WHERE { GRAPH ?g { ?s a ?c } }")]
+               if graphs is None else _tuples(backend, "SELECT DISTINCT ?g ?c WHERE { GRAPH ?g { ?s a ?c } }"))
+    predicates |= {c.value for g, c in classes if (graphs is None or g in wanted) and isinstance(c, NamedNode)}
+    vocabularies = {_namespace(iri) or "" for iri in predicates}
     vocabularies.discard("")
 
     from_all = [NamedNode(_NAMED[n]) for n in ("consolidated", "meta", "inferred")]

@@ -36,3 +36,25 @@ def progress_bar(console: Console, description: str, *, transient: bool = True) 
             bar.update(task, completed=done, total=total)
 
         yield tick
+
+
+@contextmanager
+def progress_phases(console: Console, *, transient: bool = True) -> Iterator[Callable[[str], Tick]]:
+    """One bar for a command of several phases (a build reads files, then validates): yields
+    ``phase(description)``, which gives that phase's ``tick(done, total)``; quiet off a terminal."""
+    if not console.is_terminal:
+        yield lambda description: _quiet
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    with Progress(SpinnerColumn(), TextColumn("{task.description}", markup=False), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=console, transient=transient) as bar:
+        task = bar.add_task("", total=None)
+
+        def phase(description: str) -> Tick:
+            def tick(done: int, total: int) -> None:
+                bar.update(task, description=description, completed=done, total=total)
+
+            return tick
+
+        yield phase

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -73,6 +74,12 @@ class StoredQuery:
                              f"its parameters: {', '.join(p.name for p in self.params) or 'none'}")
 
 
+@functools.lru_cache(maxsize=1)
+def _header_yaml() -> YAML:
+    """One reader for every header: a new one compiles its resolver's patterns again (a build's checks paid it 35×)."""
+    return YAML(typ="safe", pure=True)
+
+
 def parse_header(text: str, path: Path) -> dict:
     lines = []
     for line in text.splitlines():
@@ -85,7 +92,7 @@ def parse_header(text: str, path: Path) -> dict:
     try:
         from diplograph.loaders import yamlfast  # libyaml when it can: ruamel's pure parser was most of a build's checks
 
-        yaml = YAML(typ="safe", pure=True)
+        yaml = _header_yaml()
         header = yamlfast.load("\n".join(lines), yaml)
         if header is yamlfast.UNSUPPORTED:
             header = yaml.load("\n".join(lines))

@@ -12,20 +12,24 @@ file per source) are made in the parent from what each file reports.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import multiprocessing
 import os
+from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
-from pyoxigraph import RdfFormat, serialize
+from pyoxigraph import Quad, RdfFormat, serialize
 
-from .corpus import _Loader
+from diplograph.ontology import RDF, dg
+from .corpus import CONSOLIDATED_GRAPH, _Loader
 from .errors import CorpusError, Problem
 from .files import decode_utf8, read_regular_file
 from .texts import texts_folder
 
 SMALL_CORPUS = 16  # claims files; fewer are read in-process (starting workers costs more than it saves)
+IN_FLIGHT_PER_WORKER = 8  # files read ahead of the store per worker: keeps workers busy, bounds memory
 
 
 @dataclass
@@ -43,15 +47,19 @@ class FileResult:
     event_refs: list = field(default_factory=list)  # (event id, line)
     problems: list[Problem] = field(default_factory=list)
     source_line: int | None = None
+    #: the graph's facts (every triple but the claim, mention and source bookkeeping) in dgg:consolidated
+    facts: bytes = b""
 
 
 class CorpusReader:
     """The registry of a corpus, read and checked; claims files are read on demand."""
 
     def __init__(self, corpus_dir: str | Path, texts: str | Path | None = None,
-                 extracted: list[str | Path] | tuple = (), *, known_texts: dict[str, list] | None = None) -> None:
+                 extracted: list[str | Path] | tuple = (), *, known_texts: dict[str, list] | None = None,
+                 known_sources: dict[str, dict] | None = None) -> None:
         self.loader = _Loader(Path(corpus_dir), texts_folder(texts), [Path(p) for p in extracted])
         self.loader.known_texts = dict(known_texts or {})  # verified by the last build: not read again if unchanged
+        self.loader.known_sources = dict(known_sources or {})  # sources files as the last build read them
         self.sources, texts_read = self.loader.read_registry()  # raises CorpusError on registry problems
         self.verified = {sid: text is not None for sid, text in texts_read.items()}
         self.registry_quads = list(self.loader.quads)
@@ -64,10 +72,7 @@ class CorpusReader:
         return self.loader.problems
 
     def file_name(self, path: Path) -> str:
-        try:
-            return str(path.relative_to(self.loader.dir))
-        except ValueError:
-            return str(path)
+        return self.loader.file_name(path)
 
     def read(self, paths: list[Path], workers: int | None = None) -> Iterator[FileResult]:
         """Read ``paths`` (claims files), in parallel when there are many; results in their order."""
@@ -78,8 +83,19 @@ class CorpusReader:
             return
         _READER = self  # inherited by the forked workers
         ctx = multiprocessing.get_context("fork")
-        with ctx.Pool(workers or os.cpu_count()) as pool:
-            yield from pool.imap(_read_one, paths, chunksize=1)
+        processes = workers or os.cpu_count() or 1
+        with ctx.Pool(processes) as pool:
+            # a bounded window of files in flight, not ``imap``: its results queue up without limit when the
+            # store takes them more slowly than the workers make them (gigabytes of N-Quads at 10M quads)
+            pending: deque = deque()
+            upcoming = iter(paths)
+            for path in itertools.islice(upcoming, IN_FLIGHT_PER_WORKER * processes):
+                pending.append(pool.apply_async(_read_one, (path,)))
+            while pending:
+                result = pending.popleft().get()
+                for path in itertools.islice(upcoming, 1):
+                    pending.append(pool.apply_async(_read_one, (path,)))
+                yield result
 
 
 _READER: CorpusReader | None = None
@@ -117,10 +133,23 @@ def _read_one(path: Path) -> FileResult:
     if not result.problems:
         result.nquads = serialize(loader.quads, format=RdfFormat.N_QUADS)
         result.graph = loader.quads[0].graph_name.value if loader.quads else None
+        result.facts = serialize(consolidated_facts(loader.quads), format=RdfFormat.N_QUADS)
     result.claim_count = loader.claim_count
     result.event_uses = loader.event_uses
     result.event_refs = [(event_id, line) for event_id, _, line in loader.event_refs]
     return result
+
+
+_BOOKKEEPING = frozenset({dg.Claim, dg.Mention, dg.Source})
+
+
+def consolidated_facts(quads: list[Quad]) -> list[Quad]:
+    """One source graph's contribution to the consolidated view, made here rather than by one SPARQL
+    ``INSERT`` over the whole store (a quarter of a full build): every triple whose subject the
+    graph does not type as a claim, mention or source, in dgg:consolidated (the rows of
+    :data:`graph.builder.CONSOLIDATE` for that graph)."""
+    bookkeeping = {q.subject for q in quads if q.predicate == RDF.type and q.object in _BOOKKEEPING}
+    return [Quad(q.subject, q.predicate, q.object, CONSOLIDATED_GRAPH) for q in quads if q.subject not in bookkeeping]
 
 
 class CrossChecks:

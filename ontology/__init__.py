@@ -65,10 +65,12 @@ class _Namespace:
     def __getattr__(self, name: str) -> NamedNode:
         if name.startswith("_"):
             raise AttributeError(name)
-        return NamedNode(self._base + name)
+        node = self.__dict__[name] = NamedNode(self._base + name)  # made once: a build asks millions of times
+        return node
 
     def __getitem__(self, name: str) -> NamedNode:
-        return NamedNode(self._base + name)
+        node = None if name.startswith("_") else self.__dict__.get(name)
+        return node if node is not None else NamedNode(self._base + name)
 
 
 RDF = _Namespace(PREFIXES["rdf"])
@@ -94,9 +96,12 @@ class _Vocabulary(_Namespace):
     def __getattr__(self, name: str) -> NamedNode:
         if name.startswith("_") or name not in self._terms:
             raise AttributeError(f"dg:{name} is not a diplograph term")
-        return NamedNode(self._base + name)
+        node = self.__dict__[name] = NamedNode(self._base + name)
+        return node
 
-    __getitem__ = __getattr__
+    def __getitem__(self, name: str) -> NamedNode:
+        node = None if name.startswith("_") else self.__dict__.get(name)
+        return node if node is not None else self.__getattr__(name)
 
 
 # --- the classes -----------------------------------------------------------------

@@ -13,7 +13,7 @@ from diplograph.graph.export_stream import STREAMED_FORMATS, streamable
 from diplograph.graph.settings import default_corpus
 
 PARSE = {"turtle": RdfFormat.TURTLE, "ntriples": RdfFormat.N_TRIPLES, "nquads": RdfFormat.N_QUADS,
-         "trig": RdfFormat.TRIG, "rdfxml": RdfFormat.RDF_XML}
+         "trig": RdfFormat.TRIG, "rdfxml": RdfFormat.RDF_XML, "jsonld": RdfFormat.JSON_LD}
 SELECTIONS = ("all", "consolidated", "ontology", "source:003", "registry,source:000")
 
 
@@ -50,6 +50,36 @@ def test_two_stores_of_the_same_corpus_export_the_same_bytes(stores, fmt):
     one, two = stores
     for selection in ("consolidated", "ontology", "registry,source:001"):
         assert export_bytes(one, fmt, selection, describe=False) == export_bytes(two, fmt, selection, describe=False)
+
+
+@pytest.mark.parametrize("selection", SELECTIONS)
+def test_streamed_jsonld_is_the_canonical_paths_document_byte_for_byte(stores, selection):
+    disk = stores[0]
+    assert export_bytes(disk, "jsonld", selection) == export_bytes(OxigraphBackend(disk.store, "memory:"), "jsonld", selection)
+    assert export_bytes(disk, "jsonld", selection, describe=False) == export_bytes(
+        OxigraphBackend(disk.store, "memory:"), "jsonld", selection, describe=False)
+
+
+@pytest.mark.parametrize("fmt", ["jsonld", "nquads", "trig"])
+def test_graphs_written_by_a_pool_of_processes_give_the_same_bytes(stores, monkeypatch, fmt):
+    from diplograph.graph import export_stream
+
+    disk = stores[0]
+    alone = export_bytes(disk, fmt, "all")
+    alone_some = export_bytes(disk, fmt, "registry,source:001")
+    monkeypatch.setattr(export_stream, "PARALLEL_MIN_GRAPHS", 1)
+    pools = []
+    pooled = export_stream._pooled
+
+    def recording(*args):
+        pool, texts = pooled(*args)
+        pools.append(pool)
+        return pool, texts
+
+    monkeypatch.setattr(export_stream, "_pooled", recording)
+    assert export_bytes(disk, fmt, "all") == alone
+    assert export_bytes(disk, fmt, "registry,source:001") == alone_some
+    assert pools and all(pool is not None for pool in pools)  # the processes wrote them
 
 
 def test_export_to_a_path_writes_the_streamed_bytes_whole(stores, tmp_path):

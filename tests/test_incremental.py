@@ -43,6 +43,7 @@ def same_as_full(corpus, texts, store, tmp_path, summary=None) -> None:
     assert nquads(store) == nquads(fresh)
     if summary is not None:  # counted from the change, not the store: the same count
         assert summary.quads == full.quads == nquads(store).count(b"\n")
+        assert (summary.claims, summary.events) == (full.claims, full.events)
     assert exported(store) == exported(fresh)
 
 
@@ -207,3 +208,79 @@ def test_texts_verified_by_the_last_build_are_not_read_again(project, tmp_path, 
     with pytest.raises(CorpusError) as caught:
         build(corpus, store, texts, validate=False)
     assert "checksum mismatch for 001_dbf1ef83f49ff5d5.txt" in caught.value.problems[0].message
+
+
+def test_the_consolidated_view_made_file_by_file_is_the_one_the_engine_derives(project, tmp_path):
+    """A full build takes each source graph's facts from its worker; the whole-store SPARQL
+    (graph.builder.CONSOLIDATE, used by in-memory builds) gives the same view."""
+    from diplograph.graph.builder import CONSOLIDATE
+    from diplograph.loaders.corpus import CONSOLIDATED_GRAPH
+
+    corpus, texts = project
+    store = tmp_path / "store"
+    build(corpus, store, texts, validate=False, full=True)
+    backend = OxigraphBackend.open(store, read_only=True)
+    try:
+        made = list(backend.store.quads_for_pattern(None, None, None, CONSOLIDATED_GRAPH))
+        rest = [q for q in backend.quads() if q.graph_name != CONSOLIDATED_GRAPH]
+    finally:
+        backend.close()
+    derived = OxigraphBackend.open(None)
+    derived.store.extend(rest)
+    derived.update(CONSOLIDATE)
+    expected = list(derived.store.quads_for_pattern(None, None, None, CONSOLIDATED_GRAPH))
+    assert len(made) > 300 and canonical_nquads(made) == canonical_nquads(expected)
+    assert not any("/claim/" in q.subject.value or "/mention/" in q.subject.value for q in made)
+
+
+def test_the_sources_registry_is_read_again_only_when_its_bytes_change(project, tmp_path, monkeypatch):
+    from diplograph.loaders import corpus as corpus_module
+    from diplograph.loaders.stream import CorpusReader
+
+    corpus, texts = project
+    store = tmp_path / "store"
+    build(corpus, store, texts, validate=False)
+    read = []
+    real = corpus_module.read_yaml
+    monkeypatch.setattr(corpus_module, "read_yaml", lambda path: read.append(path.name) or real(path))
+    from diplograph.graph import storefolder
+
+    manifest = storefolder.read_manifest(storefolder.current_version(store))
+    cached = CorpusReader(corpus, texts, known_sources=manifest["sources"])
+    assert "sources.yaml" not in read
+    fresh = CorpusReader(corpus, texts)
+    assert "sources.yaml" in read
+    assert [s.model_dump_json() for s in cached.sources] == [s.model_dump_json() for s in fresh.sources]
+    assert cached.loader.source_lines == fresh.loader.source_lines and cached.loader.files == fresh.loader.files
+    assert cached.loader.sha256_lines == fresh.loader.sha256_lines
+
+    # one byte more and it is read again (an edit of a source's entry reaches its graph: see the edit series)
+    read.clear()
+    (corpus / "sources.yaml").write_text((corpus / "sources.yaml").read_text() + "\n")
+    CorpusReader(corpus, texts, known_sources=manifest["sources"])
+    assert "sources.yaml" in read
+
+
+def test_an_error_while_the_bulk_loader_reads_fails_the_build_as_itself(project, tmp_path, monkeypatch):
+    """The loader reads the workers' N-Quads through a file-like object: an error raised there (here
+    by the checks across files) is the build's error, not an engine I/O error, and nothing is kept."""
+    from diplograph.graph import storefolder
+    from diplograph.loaders import stream
+
+    corpus, texts = project
+    store = tmp_path / "store"
+    build(corpus, store, texts, validate=False)
+    before = nquads(store)
+    real, calls = stream.CrossChecks.add, []
+
+    def add(self, result):
+        calls.append(result.name)
+        if len(calls) == 3:
+            raise RuntimeError("checks broke")
+        return real(self, result)
+
+    monkeypatch.setattr(stream.CrossChecks, "add", add)
+    with pytest.raises(RuntimeError, match="checks broke"):
+        build(corpus, store, texts, validate=False, full=True)
+    assert nquads(store) == before
+    assert [p.name for p in storefolder.versions_dir(store).iterdir() if p.name.startswith("staging")] == []

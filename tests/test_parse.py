@@ -43,6 +43,58 @@ def test_a_single_line_break_inside_a_paragraph_is_no_sentence_boundary():
     assert not next(t for t in doc if t.text == "with").is_sent_start
 
 
+def test_the_attribute_index_sets_what_spacys_attribute_ruler_sets():
+    """The faster stand-in for the ruler (attribute_index.py) gives every token the same part of
+    speech, morphology and lemma as the pipeline's own ruler, rule for rule."""
+    from diplograph.loaders.extract.attribute_index import NAME
+    from diplograph.loaders.extract.parse import load_pipeline
+
+    nlp = load_pipeline()
+    if "attribute_ruler" not in nlp.component_names:
+        pytest.skip("this pipeline has no attribute ruler")
+    texts = ["There were no talks: he did not say whether they'd got the letters the minister had sent.",
+             "Kenya's envoy, who has been recalled, gets a new post; that's what the ministry said on Monday.",
+             "Both countries didn't respond.\n\nThe government's   decision — 48 hours to leave — was final."]
+    ours = [[(t.pos_, str(t.morph), t.lemma_, t.tag_) for t in doc] for doc in nlp.pipe(texts)]
+    with nlp.select_pipes(disable=[NAME]):
+        nlp.enable_pipe("attribute_ruler")
+        try:
+            theirs = [[(t.pos_, str(t.morph), t.lemma_, t.tag_) for t in doc] for doc in nlp.pipe(texts)]
+        finally:
+            nlp.disable_pipe("attribute_ruler")
+    assert ours == theirs
+    assert any(pos == "AUX" for doc in ours for pos, *_ in doc)  # the rules did run
+
+
+def test_the_attribute_index_keeps_the_rulers_order_sets_and_multi_token_rules():
+    """Rules of every shape the index handles (plain values, IN / NOT_IN sets, several tokens with
+    a negative index, a later rule overriding an earlier one) set what spaCy's ruler sets."""
+    import spacy
+
+    from diplograph.loaders.extract.attribute_index import AttributeIndex
+
+    def pipeline():
+        nlp = spacy.blank("en")
+        ruler = nlp.add_pipe("attribute_ruler")
+        ruler.add([[{"LOWER": "the"}]], {"POS": "DET"})
+        ruler.add([[{"LOWER": {"IN": ["envoy", "consul"]}}]], {"POS": "NOUN", "LEMMA": "diplomat"})
+        ruler.add([[{"LOWER": "consul"}]], {"LEMMA": "consul"})                        # overrides the one above
+        ruler.add([[{"LOWER": {"NOT_IN": ["the", "envoy", "consul", "."]}, "IS_PUNCT": False}]], {"POS": "X"})
+        ruler.add([[{"LOWER": "was"}, {"LOWER": {"IN": ["expelled", "recalled"]}}]], {"POS": "VERB"}, index=-1)
+        ruler.add([[{"TEXT": "."}]], {"POS": "PUNCT"})
+        return nlp, ruler
+
+    text = "The envoy was expelled and the consul was recalled ."
+    nlp, ruler = pipeline()
+    theirs = [(t.pos_, t.lemma_) for t in nlp(text)]
+    nlp, ruler = pipeline()
+    index = AttributeIndex()
+    index.take(ruler)
+    ours = [(t.pos_, t.lemma_) for t in index(nlp.make_doc(text))]
+    assert ours == theirs
+    assert ours[1] == ("NOUN", "diplomat") and ours[6] == ("NOUN", "consul") and ours[3] == ("VERB", "")
+
+
 def test_a_labelled_line_of_a_list_opens_a_sentence():
     """'Reactions:' then 'Bolivia: severed relations ...': each line's label is its own line's subject."""
     from diplograph.loaders.extract.parse import parse

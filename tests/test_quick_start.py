@@ -71,3 +71,27 @@ def test_progress_bar_is_quiet_without_a_terminal() -> None:
         tick(1, 2)
         tick(2, 2)
     assert buffer.getvalue() == ""
+
+
+def test_a_build_shows_its_reading_and_its_validation_on_one_bar(tmp_path, texts_dir) -> None:
+    from diplograph.graph import api
+    from diplograph.graph.progress import progress_phases
+    from diplograph.graph.settings import default_corpus
+
+    buffer = io.StringIO()
+    console = Console(file=buffer, force_terminal=True, width=120)
+    seen = []
+    with progress_phases(console, transient=False) as phase:
+        reading, validating = phase("reading claims files"), phase("validating")
+        api.build(corpus=default_corpus(), texts=texts_dir, store=tmp_path / "store",
+                  progress=lambda d, t: seen.append(("reading", d, t)) or reading(d, t),
+                  validate_progress=lambda d, t: seen.append(("validating", d, t)) or validating(d, t))
+    text = buffer.getvalue()
+    assert "validating" in text and "reading claims files" in text
+    assert ("reading", 5, 5) in seen  # the seed's five claims files
+    last = [s for s in seen if s[0] == "validating"][-1]
+    assert last[1] == last[2] > 1  # every validation query counted
+    quiet = io.StringIO()
+    with progress_phases(Console(file=quiet, force_terminal=False)) as phase:
+        phase("validating")(1, 2)
+    assert quiet.getvalue() == ""

@@ -18,12 +18,16 @@ from .text import dateline
 #: Office", "the Ministry of External Affairs")
 MINISTRY_PHRASE = re.compile(r"(?i)^(?:the\s+)?(?:(?:foreign|external\s+affairs)\s+)?(?:ministry|office)"
                              r"(?:\s+of\s+(?:foreign|external)\s+affairs)?$")
+#: a government named by its common noun ("the government in Riyadh", "the authorities here")
+GOVERNMENT_PHRASE = re.compile(r"(?i)^(?:the\s+)?(?:government|authorities|regime|administration|presidency)$")
 #: seats of government (world.SEATS_OF_GOVERNMENT) that house a body speaking for the state: the
 #: foreign ministry, or an office of its own name
 SEAT_BODIES = {**dict.fromkeys(("State Department", "Foggy Bottom", "Itamaraty", "Quai d'Orsay", "Farnesina",
                                 "Auswärtiges Amt", "Palacio San Martín", "Torre Tagle", "Palacio de Torre Tagle"),
                                "foreign ministry"),
                "White House": "White House"}
+#: a dateline's place in capitals before its date or dash ("NAIROBI, March 6 —", "KHARTOUM (Wire) -")
+DATELINE_PLACE = re.compile(r"\s*([A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,2})\s*(?:,\s*\w+\s+\d|\([^)]{0,30}\)\s*[-–—]|[-–—]\s)")
 #: pronouns by which a body that spoke before speaks again ("It added that ...")
 BODY_PRONOUNS = {"it"}
 #: how many sentences back a body's Statement may be for "it" to be that body
@@ -73,17 +77,31 @@ class BodySpeakers:
                     return Mention(subject.idx, subject.idx + len(subject.text), entity.id, entity.type, subject.text,
                                    "pronoun")
             return False
-        tokens = [t for t in subject.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct")
+        # "the foreign ministry in Cairo", "the government here": the place says whose body speaks
+        located = [c for c in subject.children if c.dep_ == "prep" and c.lower_ == "in"
+                   and any(g.dep_ == "pobj" for g in c.children)]
+        here = [c for c in subject.children if c.lower_ == "here" and c.dep_ == "advmod"]
+        dropped = {t.i for c in located + here for t in c.subtree}
+        tokens = [t for t in subject.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct") and t.i not in dropped
                   and not any(a.dep_ in ("relcl", "acl", "appos") and a in t.ancestors for a in subject.subtree)]
         phrase = self.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
+        place_state = None
+        if located:
+            pobj = next(g for g in located[0].children if g.dep_ == "pobj")
+            place_state = self._place_state(self.text[pobj.left_edge.idx:pobj.right_edge.idx + len(pobj.right_edge.text)])
+        elif here:
+            place_state = self._dateline_state()
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        if place_state and GOVERNMENT_PHRASE.match(phrase.strip()) and self.gaz.entities.get(place_state) is not None:
+            # "the government in Riyadh said": the state speaks
+            return Mention(start, end, place_state, STATE, phrase, "organ")
         if not MINISTRY_PHRASE.match(phrase.strip()):
             return None
-        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         sentence = self.sentences[index]
         # "In Berlin, the Foreign Office said": the state named before it in the sentence
         before = [m for m in self.mentions if sentence.start <= m.start < start and m.type in (STATE, "City")
                   and re.search(r"(?i)\b(?:in|from)\s+$", self.text[max(0, m.start - 6):m.start])]
-        state = self._place_state(before[-1].surface) if before else None
+        state = place_state or (self._place_state(before[-1].surface) if before else None)
         if state is None:
             earlier = [e for e in self.events if e.type == "Statement" and e.agent and max(e.sentences) < index
                        and (self.gaz.entities.get(e.agent[0]) is not None
@@ -101,8 +119,15 @@ class BodySpeakers:
     def _dateline_state(self) -> str | None:
         """The state of the dateline's place ("MOSCOW, March 17, 2018 —")."""
         found = dateline(self.text)
-        if found is None:
-            return None
-        line_start = self.text.rfind("\n", 0, found[1]) + 1
-        place = re.match(r"\s*([A-ZÀ-Þ][A-ZÀ-Þ .'-]+?)\s*,", self.text[line_start:found[1]])
-        return self._place_state(place.group(1).title()) if place else None
+        if found is not None:
+            line_start = self.text.rfind("\n", 0, found[1]) + 1
+            place = re.match(r"\s*([A-ZÀ-Þ][A-ZÀ-Þ .'’-]+?)\s*,", self.text[line_start:found[1]])
+            if place:
+                return self._place_state(place.group(1).title())
+        # a dateline whose date has no year ("NAIROBI, March 6 —", "KHARTOUM —"): the capitalised
+        # place opening one of the first lines
+        for line in [ln for ln in self.text[:1500].split("\n") if ln.strip()][:5]:
+            place = DATELINE_PLACE.match(line)
+            if place:
+                return self._place_state(place.group(1).title())
+        return None

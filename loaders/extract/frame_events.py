@@ -9,15 +9,18 @@ import re
 from .ellipsis import FOLLOWABLE, REFUSED, cues as ellipsis_cues
 from .events import _Span
 from .frames import FrameMatch, match_doc
-from .gazetteer import STATE, Mention
-from .legal import answers_request, by_lawmakers, removed_by_force
+from .gazetteer import STATE, Entity, Mention, slug
+from .legal import answers_request, by_lawmakers, forces_unit, legislature_named, removed_by_force
 from .mentions import TokenMentions, seat_mentions
 from .newnames import minter
 from .organs import military_act
 from .rules import RULES, Rule
 from .sentences import Sentence
+from .world import DEMONYMS
 
 FRAME_CONFIDENCE = 0.8
+#: titles of a state's head: troops seizing their holder stage a coup (codebook)
+HEAD_TITLES = frozenset({"president", "prime minister", "head of state", "premier"})
 
 
 class FrameCoder:
@@ -63,26 +66,68 @@ class FrameCoder:
             if match.type == "RemovalFromOffice" and removed_by_force(match.trigger):
                 self._coup_by_forces(match, targets[0], fields, sentence, at, trigger)
                 continue  # "the army ousted the president": a coup, not a removal from office
+            if match.type == "CoupAttempt" and match.agent in self.gaz.entities \
+                    and self.gaz.entities[match.agent].type == STATE and military_act(match.trigger):
+                match.agent = self._forces(match.agent, match.trigger)  # "the army seized power": its forces
             agent = match.agent or (self._impeaching_legislature(match.trigger, targets[0]) if match.type == "RemovalFromOffice" else None)
             if match.type == "RemovalFromOffice" and agent:
                 agent = self._own_legislature(agent, match.mentions, targets[0])
             if match.type == "RemovalFromOffice" and (not agent or by_lawmakers(match.trigger)):
                 agent = self._named_legislature(targets[0]) or agent  # "lawmakers voted to remove her"
+            if match.type == "RemovalFromOffice" and not agent:
+                agent = self._unresolved_legislature(match.trigger, targets[0])  # "ousted by parliament"
             event = self._add_event(match.type, agent, targets[0], fields, sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
             event.target += [t for t in targets[1:] if t not in event.target]
             if match.type == "Arrest" and match.agent in self.gaz.entities and military_act(match.trigger) \
-                    and self._heads_state(targets[0]):
+                    and self._leads_a_state(targets[0]):
                 # "soldiers detained President X": the armed forces' coup, besides the arrest (codebook)
-                forces = self.gaz.organ(match.agent, "military")
-                self._add_event("CoupAttempt", forces.id, targets[0], dict(fields), sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
+                forces = self._forces(match.agent, match.trigger)
+                self._add_event("CoupAttempt", forces, targets[0], dict(fields), sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
+
+    def _forces(self, state: str, trigger) -> str:
+        """The armed forces of a state that act, or the unit of them the subject names ("soldiers of
+        the presidential guard": the Presidential Guard of that state, as the press calls it)."""
+        unit = forces_unit(trigger)
+        if unit is None:
+            return self.gaz.organ(state, "military").id
+        entity = self.gaz.entities.get(slug(f"{unit}-of-{state}"))
+        if entity is None:
+            label = self.gaz.entities[state].label
+            demonyms = DEMONYMS.get(self.gaz.entities[state].country or "", ())
+            aliases = {unit, f"{label}'s {unit}", f"{label}’s {unit}"} | {f"{d} {unit}" for d in demonyms[:1]}
+            entity = self.gaz.add(Entity(slug(f"{unit}-of-{state}"), "GovernmentBody", f"{unit.title()} of {label}",
+                                         aliases, attrs={"organ_of": state}))
+        return entity.id
+
+    def _unresolved_legislature(self, trigger, person: str | None) -> str | None:
+        """The legislature a removal's subject names that no mention resolved: a bare word ("ousted by
+        parliament", "lawmakers voted to remove him") is the removed person's state's; a proper name
+        ("the Verkhovna Rada voted to remove him") is a legislature of its own."""
+        said = legislature_named(trigger)
+        if said is None:
+            return None
+        word, proper = said
+        if proper:
+            return self.gaz.add(Entity(slug(word), "Legislature", word, {word})).id
+        state = self._actor_state(person) if person else None
+        return self.gaz.organ(state, word).id if state in self.gaz.entities else None
+
+    def _leads_a_state(self, person: str | None) -> bool:
+        """A head of state or government: by the post the article gives them, or, with no post, by a
+        title that is one ("President Ali Bongo", the state untold) and not a former holder's."""
+        if self._heads_state(person):
+            return True
+        titles = self.person_titles.get(person or "", set())
+        return person not in self.person_posts and bool(titles & HEAD_TITLES) \
+            and not any("former" in t or "ex-" in t for t in titles)
 
     def _coup_by_forces(self, match, person, fields, sentence, at, trigger) -> None:
         """A leader removed by force: the coup of the armed forces of the leader's state (legal.py)."""
         state = self._actor_state(person) if person else None
         state = state or (match.agent if match.agent in self.gaz.entities and self.gaz.entities[match.agent].type == STATE else None)
         if person and state in self.gaz.entities:
-            forces = self.gaz.organ(state, "military")
-            self._add_event("CoupAttempt", forces.id, person, dict(fields), sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
+            forces = self._forces(state, match.trigger)
+            self._add_event("CoupAttempt", forces, person, dict(fields), sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
 
     def _named_legislature(self, person: str | None) -> str | None:
         """The legislature of the removed person's state, where the article names it."""

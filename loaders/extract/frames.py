@@ -350,8 +350,12 @@ def _role_fillers(role: Role, token: "Token", index: TokenMentions, exclude: set
             return found
         out += found
     if not out and role.mint and mint is not None:
+        # a role for persons only mints persons, also from an apposition ("a Russian man, Vadim Krasov")
+        persons = set(role.kinds) == {"person"}
+        types = KIND_TYPES["person"] if persons else None
         for head in heads:  # no actor the gazetteer knows: a proper name of its own ("the Taliban")
-            found = [f for conj in structure.fan_out(head) for f in mint(conj) if f[0] not in exclude]
+            named = [head] + ([c for c in head.children if c.dep_ == "appos"] if persons else [])
+            found = [f for one in named for conj in structure.fan_out(one) for f in mint(conj, types) if f[0] not in exclude]
             if found:
                 return found
     return out
@@ -384,17 +388,19 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
                 break  # "broke off relations and recalled its staff": the severance's consequence (codebook)
             roles = frame.roles
             if trigger.target and "target" in roles:  # the one acted on is the subject: the agent is implied
-                roles = dict(roles, target=Role(trigger.target, roles["target"].kinds, roles["target"].required),
+                roles = dict(roles, target=Role(trigger.target, roles["target"].kinds, roles["target"].required,
+                                                mint=roles["target"].mint),
                              agent=Role(("prep:by", "prep:from", "object.prep:from", "prep:in", "object.prep:in"),
                                         roles["agent"].kinds, roles["agent"].required, implied=roles["agent"].implied))
             if trigger.mentioned and not (token.head.lemma_.lower() in frameset.enacting and token.dep_ in ("dobj", "nsubjpass")):
                 # "Mexico condemned the arrest of Ana Ruiz": the agent is the noun's own "by ...", or implied
-                paths = tuple(p for p in roles["agent"].paths if not p.startswith("subject")) + ("prep:by",)
+                own = structure.nominal_agent(token) is not None  # "Peru's detention of X": its own agent
+                paths = tuple(p for p in roles["agent"].paths if own or not p.startswith("subject")) + ("prep:by",)
                 roles = dict(roles, agent=Role(paths, roles["agent"].kinds, roles["agent"].required,
                                                implied=roles["agent"].implied))
             # "the restoration of relations between Cuba and the United States": the two parties, no agent
             agents = [] if frame.reciprocal and structure.between_nominal(token) else \
-                _role_fillers(roles["agent"], token, index, set(), home=True)
+                _role_fillers(roles["agent"], token, index, set(), home=True, mint=mint)
             if trigger.target and not agents:
                 implied, organ = roles["agent"].implied, None
             else:

@@ -364,6 +364,11 @@ class Gazetteer:
         aliases = {f"{demonyms[0]} {word.lower()}"} if demonyms else set()
         if id_pattern.startswith("foreign-ministry"):   # its own full name: "United States Department of State"
             aliases |= set(FOREIGN_MINISTRY_NAMES.get(state.country or "", ()))
+        if etype == "Legislature":                      # "Ukraine's parliament"
+            aliases |= {f"{state.label}'s {word.lower()}", f"{state.label}’s {word.lower()}"}
+        if id_pattern.startswith("armed-forces"):       # the press's other names: "the Pakistan Army", "Niger's army"
+            aliases |= {f"{state.label} Army", f"{state.label}'s army", f"{state.label}’s army", f"{state.label}'s armed forces"}
+            aliases |= {f"{d} army" for d in demonyms[:1]} | {f"{d} armed forces" for d in demonyms[:1]}
         return self.add(Entity(id_pattern.format(s=state_id), etype, label_pattern.format(S=state.label),
                                aliases, attrs={"organ_of": state_id}))
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import structure
-from .organs import military_act
+from .organs import MILITARY_WORDS, military_act
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -28,9 +28,56 @@ def removed_by_force(trigger: "Token") -> bool:
                and t.head.head == trigger for t in structure.local_tokens(trigger))
 
 
+#: nouns that name a unit of the armed forces ("the presidential guard", "Guinea's special forces")
+UNIT_WORDS = frozenset({"guard", "force", "forces", "brigade", "regiment", "battalion", "unit", "corps", "division"})
+#: the whole armed forces, no unit of them
+WHOLE_FORCES = frozenset({"army", "military", "armed forces", "forces", "troops", "soldiers", "junta", "officers"})
+
+
+def forces_unit(trigger: "Token") -> str | None:
+    """The unit of the armed forces an act's subject names, as the press words it ("soldiers of the
+    presidential guard" → "presidential guard", "Guinea's special forces" → "special forces"), or
+    None where it names the armed forces as a whole ("the army", "soldiers")."""
+    subject = structure.logical_subject(trigger) if trigger.pos_ == "VERB" else None
+    if subject is None:
+        return None
+    unit = subject
+    if subject.lemma_.lower() in MILITARY_WORDS and subject.lemma_.lower() not in UNIT_WORDS:
+        unit = next((o for o in structure.prep_objects(subject, "of") if o.lemma_.lower() in UNIT_WORDS), subject)
+    if unit.lemma_.lower() not in UNIT_WORDS:
+        return None
+    words = [t for t in unit.subtree if t.i <= unit.i and t.dep_ in ("amod", "compound") and t.head == unit
+             and not t.ent_type_ in ("GPE", "NORP")] + [unit]
+    phrase = " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i))
+    return None if phrase in WHOLE_FORCES or len(words) < 2 else phrase
+
+
 #: members of a legislature: "lawmakers voted to remove her" is the legislature's act (codebook)
 LAWMAKER_WORDS = frozenset({"lawmaker", "legislator", "deputy", "senator", "mp", "congressman", "congresswoman",
                             "parliamentarian", "congressmen", "congresswomen", "mps"})
+
+
+#: the bare words for a legislature (gazetteer.ORGANS) and those for its members
+LEGISLATURE_WORDS = {"parliament": "parliament", "congress": "congress", "senate": "senate", "assembly": "national assembly",
+                     "legislature": "parliament"} | {w: "parliament" for w in LAWMAKER_WORDS}
+
+
+def legislature_named(trigger: "Token") -> tuple[str, bool] | None:
+    """The legislature a removal's logical subject names, as (word or name, proper name?): "parliament"
+    → ("parliament", False); "the Verkhovna Rada" → ("Verkhovna Rada", True); else None. Up through
+    "voted to remove": the vote's subject."""
+    subject = structure.logical_subject(trigger) if trigger.pos_ == "VERB" else structure.nominal_agent(trigger)
+    if subject is None:
+        return None
+    word = subject.lemma_.lower()
+    if word in LEGISLATURE_WORDS:
+        return LEGISLATURE_WORDS[word], False
+    if subject.pos_ == "PROPN" and subject.ent_type_ not in ("GPE", "PERSON", "NORP") and structure.logical_subject(trigger) == subject \
+            and any(h.lemma_.lower() == "vote" for h in [trigger.head, trigger]):
+        words = [t for t in subject.subtree if t.pos_ == "PROPN" and t.i <= subject.i]
+        name = subject.doc[words[0].i: subject.i + 1].text if words else subject.text
+        return name, True  # "the Verkhovna Rada voted to remove him": a legislature by what it did
+    return None
 
 
 def by_lawmakers(trigger: "Token") -> bool:

@@ -301,6 +301,11 @@ class TokenMentions:
                 yield child
                 yield from (g for g in child.children if g.dep_ in ("compound", "flat"))
         if kind == "person":
+            if token.dep_ == "appos" and token.pos_ == "NOUN":
+                yield token.head  # "Ana Ruiz, a former minister detained in Lima": the one described
+            for child in kids:  # "six officials, including Ana Ruiz and Luis Vega": the ones named
+                if child.dep_ == "prep" and child.lower_ in ("including", "among"):
+                    yield from (g for g in child.children if g.dep_ == "pobj")
             # "the head of the UN mission, Ana Ruiz": the apposition the parser hangs on the "of" phrase
             for child in kids:
                 if child.dep_ == "prep" and child.lower_ == "of":

@@ -209,8 +209,9 @@ class NameFinder(NationalityFinder):
                 or _coordinated_with_a_person(root, persons)
             titled = any(" ".join(before[k:]) in TITLES or before[-1:] == [w] for k in range(len(before)) for w in TITLE_WORDS) \
                 or (root.dep_ in ("appos", "compound") and root.head.lower_ in TITLE_WORDS | COUNTERPARTS)
-            # "the Russian blogger Ilya Orlov", "the activist X": a noun that describes a person just before
-            described = bool(before) and (before[-1] in PERSON_NOUNS or before[-1] in PERSON_DESCRIPTIONS)
+            # "the Russian blogger Ilya Orlov", "the French tourist Ben Y": a noun that describes a person just before
+            described = (bool(before) and (before[-1] in PERSON_NOUNS or before[-1] in PERSON_DESCRIPTIONS)) \
+                or (words[0].i > 0 and ent.doc[words[0].i - 1].tag_ in ("NN", "NNS") and ent.doc[words[0].i - 1].is_lower)
             if not (appositive or titled or described):
                 continue
             last = words[-1].text

@@ -23,7 +23,31 @@ OF_HEADS = frozenset({"independence", "sovereignty", "statehood", "government", 
                       "authority", "authorities", "administration"})
 
 
+#: words that make a run of capitalised words an organisation's or a place's name, not a person's
+NOT_PERSON_WORDS = frozenset({"ministry", "party", "court", "service", "services", "police", "army", "agency", "bank",
+                              "company", "group", "council", "committee", "front", "movement", "university", "union",
+                              "embassy", "office", "department", "corporation", "airport", "street", "square", "city",
+                              "republic", "state", "kingdom", "house", "prison", "news", "times", "post", "force", "forces",
+                              "alliance", "coalition", "platform", "league", "congress", "senate", "assembly", "council"})
+
+
+def _person_name(name: "Token", gaz: Gazetteer):
+    """A person's name as the parse shows it where the recogniser gives none or another label: two or
+    more capitalised proper nouns ("Vadim Krasov"), none of them a word the gazetteer knows as
+    something else ("Thai") or a word of an organisation's name."""
+    words = sorted([name] + [c for c in name.children if c.dep_ in ("compound", "flat") and c.i < name.i]
+                   + [c for c in name.children if c.dep_ == "flat" and c.i > name.i], key=lambda t: t.i)
+    if len(words) < 2 or words[-1].i - words[0].i != len(words) - 1:
+        return None
+    if any(t.pos_ != "PROPN" or not t.text[:1].isupper() or t.lower_ in NOT_PERSON_WORDS or t.text in gaz.surfaces
+           for t in words):
+        return None
+    return name.doc[words[0].i: words[-1].i + 1]
+
+
 def _name_token(token: "Token") -> "Token | None":
+    if token.pos_ == "PROPN" and token.text[:1].isupper() and not token.ent_type_:
+        return token  # no entity label: a person's role may still mint it (_person_name)
     if token.ent_type_ in MINTED_TYPES and token.pos_ == "PROPN":
         return token
     if token.lemma_.lower() in OF_HEADS:
@@ -37,23 +61,32 @@ def _name_token(token: "Token") -> "Token | None":
 
 def minter(gaz: Gazetteer) -> Callable[["Token"], list[tuple[str, Mention]]]:
     """A function from a role's head token to the actor minted for the proper name it holds (or [])."""
-    def mint(token: "Token") -> list[tuple[str, Mention]]:
+    def mint(token: "Token", types: tuple[str, ...] | None = None) -> list[tuple[str, Mention]]:
+        """``types``: the entity types the role admits (a person's role mints no state from a GPE)."""
         name = _name_token(token)
         if name is None:
             return []
         out = []
         for conj in [name] + [c for c in name.conjuncts if c.pos_ == "PROPN"]:
-            out += [f for f in _mint_one(conj) if f[0] not in {o[0] for o in out}]
+            out += [f for f in _mint_one(conj, types) if f[0] not in {o[0] for o in out}]
         return out
 
-    def _mint_one(name: "Token") -> list[tuple[str, Mention]]:
+    def _mint_one(name: "Token", types: tuple[str, ...] | None) -> list[tuple[str, Mention]]:
         span = next((e for e in name.doc.ents if e.start <= name.i < e.end), None)
-        if span is None:
+        if types is not None and "Person" in types and (span is None or span.label_ != "PERSON"):
+            span = _person_name(name, gaz)  # the small pipelines often call an unfamiliar name an ORG
+            if span is None:
+                return []
+            return _minted(span, "Person")
+        if span is None or (types is not None and MINTED_TYPES[span.label_] not in types):
             return []
+        return _minted(span, MINTED_TYPES[span.label_])
+
+    def _minted(span, etype: str) -> list[tuple[str, Mention]]:
         words = [t for t in span if not (t.i == span.start and t.lower_ == "the") and t.tag_ != "POS"]
         if not words or not words[0].text[:1].isupper():
             return []
-        label = name.doc[words[0].i: words[-1].i + 1].text
+        label = span.doc[words[0].i: words[-1].i + 1].text
         if all(t.lower_ in GENERIC_NAME_WORDS for t in words):
             return []  # "the People's Republic": a title without its name, not an actor of its own
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
@@ -62,6 +95,6 @@ def minter(gaz: Gazetteer) -> Callable[["Token"], list[tuple[str, Mention]]]:
             if minted is not None and minted.new:  # minted earlier in this article ("the Taliban" again)
                 return [(minted.id, Mention(start, end, minted.id, minted.type, label, "name"))]
             return []  # a name the gazetteer knows, not mentioned as an actor here: leave it
-        entity = gaz.add(Entity(slug(label), MINTED_TYPES[span.label_], label, {label}))
+        entity = gaz.add(Entity(slug(label), etype, label, {label}))
         return [(entity.id, Mention(start, end, entity.id, entity.type, label, "name"))]
     return mint

@@ -174,9 +174,18 @@ MILITARY_WORDS = frozenset({"soldier", "troop", "army", "military", "guard", "of
 HEAD_OFFICES = ("president of", "prime minister of", "head of state of", "head of government of")
 
 
+#: ranks of officers: "General X toppled the prime minister" is the armed forces' act
+MILITARY_RANKS = frozenset({"general", "gen.", "colonel", "col.", "lieutenant", "lt.", "major", "captain", "capt.",
+                            "commander", "marshal", "field", "brigadier", "sergeant", "admiral"})
+
+
 def military_act(trigger: "Token") -> bool:
-    """Whether an act's subject is the armed forces ("soldiers", "the army", "officers of the guard")."""
+    """Whether an act's subject is the armed forces ("soldiers", "the army", "officers of the guard"),
+    or an officer named with a rank ("General Ana Ruiz")."""
     subject = structure.logical_subject(trigger) if trigger.pos_ == "VERB" else None
+    if subject is not None and subject.pos_ == "PROPN" and any(
+            c.dep_ in ("compound", "amod") and c.lower_ in MILITARY_RANKS for c in subject.children):
+        return True
     organ = organ_token(subject)
     if organ is None or organ.lower_ in ORGAN_PRONOUNS:
         return False

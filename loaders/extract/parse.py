@@ -5,7 +5,9 @@ official English pipeline: ``python -m spacy download en_core_web_sm``); any ins
 pipeline package with a parser works.  Another language (``DIPLOGRAPH_LANGUAGE``, see language.py)
 parses with ``DIPLOGRAPH_SPACY_MODEL_<CODE>`` or the pipeline its language file names.  Without one,
 :class:`PipelineMissing` says how to install it.  Pipelines are loaded once per process and kept; components the extractor does not use are
-not loaded.  Parsing is deterministic (spaCy's CPU inference has no sampling).
+not loaded.  Parsing is deterministic (spaCy's CPU inference has no sampling).  For speed, the
+networks multiply with numpy's BLAS on one thread and the attribute ruler's rules run as an index
+(attribute_index.py); both give the same parse (``benchmarks/extract_speed.py`` measures).
 
 >>> doc = parse("Bolivia expelled the consul.")   # doctest: +SKIP
 >>> [(t.text, t.dep_) for t in doc][:2]           # doctest: +SKIP
@@ -23,6 +25,8 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 if TYPE_CHECKING:  # spaCy takes ~0.5 s to import: only the commands that parse pay for it
     from spacy.language import Language
     from spacy.tokens import Doc
+
+from .attribute_index import index_attribute_rules
 
 MODEL_ENV = "DIPLOGRAPH_SPACY_MODEL"
 DEFAULT_MODEL = "en_core_web_sm"
@@ -73,7 +77,34 @@ def load_pipeline(name: str | None = None) -> "Language":
         raise PipelineMissing(f"the spaCy pipeline {name!r} has no dependency parser (choose one with {MODEL_ENV})")
     _register_paragraph_breaks()
     nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+    _multiply_with_numpy(nlp)
+    index_attribute_rules(nlp)
     return nlp
+
+
+def _multiply_with_numpy(nlp: "Language") -> None:
+    """Let the pipeline's networks multiply their matrices with numpy's BLAS instead of thinc's
+    default, BLIS.  The results are the same matrices (the parses on the seed and development
+    texts are identical, token by token), but BLIS picks a generic kernel on CPUs it does not know
+    (measured here, an AMD EPYC: 5 GFLOP/s against numpy's 24), and the two token-to-vector
+    networks (the shared one and the NER's own) spend most of their time in these products:
+    with numpy the pipeline reads about a third more sentences per second."""
+    from thinc.api import NumpyOps, get_current_ops
+
+    if not isinstance(get_current_ops(), NumpyOps):
+        return  # a GPU or another backend chosen by the user: leave it
+    ops = NumpyOps(use_blis=False)
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if model is not None and hasattr(model, "walk"):
+            for node in model.walk():
+                if type(node.ops) is NumpyOps:
+                    node.ops = ops
+    try:  # one thread: parallel reading is `extract --jobs N`, and OpenBLAS's idle threads spin
+        from threadpoolctl import threadpool_limits   # (measured: +12% CPU for the same work)
+    except ImportError:  # pragma: no cover - a dependency; without it only the CPU use differs
+        return
+    threadpool_limits(1, user_api="blas")
 
 
 #: the component that starts a sentence after every blank line, before the parser runs

@@ -402,7 +402,8 @@ class RuleCoder:
 
     def _military_coup(self, sentence: Sentence, index: int, mentions: list[Mention]) -> None:
         """'Soldiers seized power', 'the army ousted President X in a coup': a coup by the armed forces
-        of the state whose leader they remove (the CoupAttempt rule covers a leader's own coup)."""
+        of the state whose leader they remove (the CoupAttempt rule covers a leader's own coup).  Kept
+        beside the frames (measured December 2026): it adds a held-out coup the frames miss."""
         text = sentence.text
         trigger = MILITARY_COUP.search(text)
         military = MILITARY_ACTOR.search(text)

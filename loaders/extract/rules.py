@@ -42,8 +42,13 @@ def _r(pattern: str) -> re.Pattern:
 
 W = r"(?:[\w’'-]+\s+)"   # one word and its space
 
-#: the frames (frames.yaml) code restorations, downgrades, non-recognitions, asylum withdrawals and
-#: safe-conduct requests, grants and refusals on the parse: their regular expressions are retired
+#: the frames (frames.yaml) code restorations, downgrades, non-recognitions, asylum withdrawals,
+#: candidacies and safe-conduct requests, grants and refusals on the parse: their regular expressions
+#: are retired.  Kept (measured December 2026; none adds a held-out event, each keeps a seed article
+#: at >= 0.90/0.90): AsylumGrant (a passive "asylum had been granted to him", "gave refuge to the
+#: wife and children of ..."), Sentence (a participle after a headline), CoupAttempt (self-coups:
+#: "attempted dissolution of Congress"), SafeConductDeferral ("decision on whether she will be
+#: allowed to leave")
 RULES: tuple[Rule, ...] = (
     Rule("AsylumGrant",
          _r(rf"\b(?:grant(?:s|ed|ing)?|gave|give[sn]?|offer(?:s|ed)?|extend(?:s|ed)?)\s+{W}{{0,3}}?(?:political\s+|diplomatic\s+|territorial\s+)?(?:asylum|refuge)\b"
@@ -76,9 +81,6 @@ RULES: tuple[Rule, ...] = (
     Rule("CoupAttempt",
          _r(r"\b(?:coup\s+attempt|attempted\s+coup|self-coup|failed\s+coup|coup\s+d['’]état|attempt(?:ed)?\s+to\s+dissolve\s+(?:the\s+)?Congress|attempted\s+dissolution\s+of\s+Congress)\b"),
          agent=("Person",), target=("Legislature",), needs=("agent",)),
-    Rule("Candidacy",
-         _r(r"\bcandidacy\b|\b(?:running|ran|run|runs)\s+(?:for|as\s+(?:the\s+|a\s+)?candidate)\b|\bcandidate\s+(?:for|of)\b"),
-         agent=("Person",), target=(), needs=("agent",), confidence=0.7),
     Rule("SafeConductDeferral",
          _r(r"\bnot\s+(?:yet\s+)?(?:issued|granted|delivered)\s+(?:the\s+|a\s+)?safe[- ](?:conducts?|passages?)\b|\byet\s+to\s+(?:issue|grant|deliver|answer)\b(?=[^.;]{0,40}safe[- ](?:conduct|passage))|\bsafe[- ](?:conduct|passage)\b[^.;]{0,80}\b(?:pending|analy[sz]ing|under\s+review|yet\s+to)\b"
             # the exit permit not yet decided: "the government's decision on whether she will be allowed to leave"
@@ -99,6 +101,11 @@ RULES: tuple[Rule, ...] = (
 #: many on the held-out articles, with fewer false alarms); no event is coded from them, statements.py
 #: only reads them to tell the announcement of such an act from a statement about it
 RETIRED_CUES: tuple[Rule, ...] = (
+    # retired December 2026: the Candidacy frame (noun "candidacy" with its possessor, "ran for") finds as
+    # many on the held-out half and the seeds, one fewer on the rules half
+    Rule("Candidacy",
+         _r(r"\bcandidacy\b|\b(?:running|ran|run|runs)\s+(?:for|as\s+(?:the\s+|a\s+)?candidate)\b|\bcandidate\s+(?:for|of)\b"),
+         agent=("Person",), target=(), needs=("agent",), confidence=0.7),
     Rule("SeveranceOfRelations",
          _r(rf"\b(?:sever(?:s|ed|ing)?|cut(?:s|ting)?|br(?:eak|eaks|oke|eaking|oken)(?:\s+off)?|suspend(?:s|ed|ing)?|end(?:s|ed|ing)?)\s+(?:all\s+|its\s+|their\s+|off\s+)?(?:diplomatic\s+)?(?:ties|relations)\b"
             rf"|\bbr(?:oke|eaks|eaking)\s+with\b(?=\s+(?:the\s+)?[A-Z])"

@@ -7,7 +7,12 @@ English words they need as data below; ``statements.py`` builds Statements from 
 
 from __future__ import annotations
 
+import functools
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Callable
+
+from ruamel.yaml import YAML
 
 from .gazetteer import Mention
 from .rules import SPEECH_VERBS
@@ -37,6 +42,132 @@ REPORTING_LEMMAS = {"say", "announce", "confirm", "tell", "state", "add", "write
                     "report", "explain", "note"}
 
 
+#: the lexicon of speech-act verbs by class (data: speech_acts.yaml)
+SPEECH_ACTS_FILE = Path(__file__).with_name("speech_acts.yaml")
+#: classes of the lexicon whose verbs make a Statement of reported words without quotation marks
+#: only where they say something (all); "announced", "declared", "posted" report acts instead
+NOT_PARAPHRASE = {"announce", "declare", "post", "tweet", "reveal", "disclose", "recall", "repeat"}
+
+
+#: verbs whose infinitive complement is not said (yet): "declined to comment", "plans to protest"
+UNSPOKEN_HEADS = {"decline", "refuse", "fail", "avoid", "expect", "plan", "intend", "want", "hope", "seek", "prepare",
+                  "schedule", "wish", "hesitate", "try", "attempt", "consider", "threaten", "promise", "vow", "need"}
+#: auxiliaries that make a speech verb a future, a possibility or an obligation ("would not say")
+SPEECH_MODALS = {"will", "would", "could", "may", "might", "should", "must", "can", "shall"}
+
+
+@dataclass(frozen=True)
+class SpeechLexicon:
+    classes: dict            # lemma → class
+    unless: dict             # lemma → words among its dependents that make it no speech act
+    needs_clause: frozenset  # lemmas that speak only with a clause or a quotation
+    participles: frozenset   # participles after an act that report its subject's words
+    nouns: frozenset = frozenset()     # nouns of a speech act whose possessor speaks
+    adopting: frozenset = frozenset()  # verbs whose subject makes the speech act their object names
+
+
+@functools.lru_cache(maxsize=1)
+def speech_lexicon() -> SpeechLexicon:
+    """The speech-act lexicon (speech_acts.yaml)."""
+    data = YAML(typ="safe").load(SPEECH_ACTS_FILE.read_text(encoding="utf-8"))
+    classes = {lemma: name for name, lemmas in data["classes"].items() for lemma in lemmas}
+    unless = {lemma: frozenset(w.lower() for w in words or ()) for lemma, words in (data.get("unless") or {}).items()}
+    return SpeechLexicon(classes, unless, frozenset(data.get("needs_clause") or ()), frozenset(data.get("participles") or ()),
+                         frozenset(data.get("nouns") or ()), frozenset(data.get("adopting") or ()))
+
+
+def speech_class(token: "Token") -> str | None:
+    """The class of the speech act the verb ``token`` makes (speech_acts.yaml), or None: no speech
+    verb, or one whose dependents make it something else ("called its envoy home")."""
+    if token.pos_ != "VERB":
+        return None
+    lexicon = speech_lexicon()
+    lemma = token.lemma_.lower()
+    kind = lexicon.classes.get(lemma)
+    if kind is None:
+        return None
+    stop = lexicon.unless.get(lemma)
+    if stop and any(t.lower_ in stop or t.lemma_.lower() in stop for t in token.subtree if t.i > token.i):
+        return None
+    return kind
+
+
+def _speaks(token: "Token", quoted: bool) -> bool:
+    """Whether the speech verb ``token`` makes a statement here: not negated nor modal ("did not
+    say", "would not comment"), with a clause or a quotation where its lemma needs one."""
+    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in SPEECH_MODALS for c in token.children):
+        return False
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in UNSPOKEN_HEADS:
+        return False  # "declined to comment", "refused to say whether", "is expected to announce"
+    if token.lemma_.lower() in speech_lexicon().needs_clause and not quoted \
+            and not any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A speech verb the parse finds, shaped like the regular-expression match it replaces (offsets
+    relative to the sentence's text)."""
+
+    begin: int
+    finish: int
+    word: str
+    lemma: str
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+    def group(self, _n: int = 0) -> str:
+        return self.word
+
+    paraphrase: bool = True  # whether words reported through it without quotation marks may make a Statement
+
+
+def speech_cues(doc: "Doc", start: int, end: int) -> list[Cue]:
+    """The speech verbs of text[start:end] on the parse (the lexicon's lemmas), in order."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return []
+    quoted = any(c in span.text for c in '"“”')
+    participles = speech_lexicon().participles
+    out = []
+    lexicon = speech_lexicon()
+    for t in span:
+        if t.idx < start:
+            continue
+        if t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.nouns and t.dep_ in ("nsubj", "nsubjpass") \
+                and any(c.dep_ == "poss" for c in t.children):
+            # "Chile's condemnation of the raid came within hours": the possessor speaks
+            out.append(Cue(t.idx - start, t.idx - start + len(t.text), t.text, t.lemma_.lower(), True))
+            continue
+        if t.pos_ == "VERB" and t.lemma_.lower() in lexicon.adopting and _speaks(t, quoted) \
+                and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.nouns for c in t.children):
+            # "Colombia joined the condemnation": the subject speaks
+            out.append(Cue(t.idx - start, t.idx - start + len(t.text), t.text, t.lemma_.lower(), True))
+            continue
+        if speech_class(t) is None or not _speaks(t, quoted):
+            continue
+        lemma = t.lemma_.lower()
+        # "broke off relations, accusing it of ...": a participle after an act gives the act's reason
+        after_act = t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp") and lemma not in participles
+        # "Ana Ruiz, who denies the charges, was released": a relative clause describes the person
+        aside = t.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in t.children)
+        # "troops entered on what the Kremlin called a peacekeeping mission": a label inside a phrase
+        aside = aside or t.dep_ in ("pcomp", "pobj") and any(c.lower_ == "what" for c in t.children)
+        out.append(Cue(t.idx - start, t.idx - start + len(t.text), t.text, lemma,
+                       lemma not in NOT_PARAPHRASE and not after_act and not aside))
+    return out
+
+
+def is_speech_verb(token: "Token") -> bool:
+    """Whether ``token`` is a speech verb (the lexicon's, or the surface list's)."""
+    return speech_class(token) is not None or (token.pos_ == "VERB" and SPEECH_VERBS.fullmatch(token.text) is not None)
+
+
 def parsed_speaker(doc: "Doc", at: int, candidates: list[Mention]) -> Mention | None:
     """The named speaker the dependency parse gives a speech verb at ``at``: its logical subject
     (a participle's is its clause's: "X defended the raid, saying ..."), or its apposition
@@ -57,6 +188,21 @@ def parsed_speaker(doc: "Doc", at: int, candidates: list[Mention]) -> Mention | 
     return None
 
 
+def trailing_attribution(verb: "Token") -> "Token | None":
+    """'Chile recognizes X, its foreign minister, Pedro Lanza, tells reporters': a speech verb the
+    parse coordinates with the act, without a subject of its own, right after an apposition set off
+    by commas — that phrase is its subject (the parse gives it the act's)."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.i < 3:
+        return None
+    doc = verb.doc
+    if doc[verb.i - 1].text != ",":
+        return None
+    noun = doc[verb.i - 2]
+    while noun.dep_ == "appos" and noun.head.i < noun.i and noun.head.dep_ == "appos":
+        noun = noun.head
+    return noun if noun.dep_ == "appos" and noun.pos_ in ("NOUN", "PROPN") else None
+
+
 def speech_subject(doc: "Doc", at: int, candidates: list[Mention]) -> tuple[str, Mention | None]:
     """Who the parse says speaks through the verb at ``at``: ("named", the mention of its subject
     or of the subject's apposition), ("unnamed", None) for a subject naming no actor or a passive
@@ -72,7 +218,7 @@ def speech_subject(doc: "Doc", at: int, candidates: list[Mention]) -> tuple[str,
     verb = span[0]
     if is_passive(verb):
         return "unnamed", None
-    subject = logical_subject(verb)
+    subject = trailing_attribution(verb) or logical_subject(verb)
     if subject is None or subject.i > verb.i and subject.head != verb:
         return "unknown", None
     # "Norway — Jonas Gahr Støre, the prime minister, said": a list's heading parsed as a second
@@ -91,7 +237,8 @@ def speech_subject(doc: "Doc", at: int, candidates: list[Mention]) -> tuple[str,
         found = mention_of(token)
         if found is not None:
             return "named", found
-    if subject.lemma_.lower() in SPOKESPEOPLE or subject.lemma_.lower() in STATEMENT_NOUNS:
+    if subject.lemma_.lower() in SPOKESPEOPLE or subject.lemma_.lower() in STATEMENT_NOUNS \
+            or subject.lemma_.lower() in speech_lexicon().nouns:
         # "X's office said", "a spokesman for X said": X speaks
         owners = [c for c in subject.children if c.dep_ == "poss"]
         owners += [g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "by", "from") for g in c.children
@@ -130,6 +277,25 @@ def second_speakers_clauses(doc: "Doc", start: int, end: int) -> list[int]:
             continue
         out.append(subject.left_edge.idx)
     return out
+
+
+def judges(doc: "Doc", at: int, act_nouns) -> bool:
+    """Whether the speech verb at ``at`` judges ("condemned", "rejected"), or the words it reports
+    judge or name an act ("said he regretted the decision", "said the move was illegal"); a plain
+    report of plans or facts ("said he would travel to ...") does not."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return True
+    verb = span[0]
+    kind = speech_class(verb)
+    if kind is None or kind != "report":
+        return True
+    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+        for t in clause.subtree:
+            if speech_class(t) not in (None, "report") or t.lemma_.lower() in act_nouns \
+                    or t.dep_ in ("acomp", "attr") and t.pos_ in ("ADJ", "NOUN"):
+                return True
+    return False
 
 
 def only_reports(doc: "Doc", at: int) -> bool:
@@ -174,7 +340,7 @@ def says_something(doc: "Doc", at: int) -> bool:
         return True
     return any(c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "oprd", "attr")
                or c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS | {"as"}
-               or c.dep_ in ("advcl", "conj") and SPEECH_VERBS.fullmatch(c.text) for c in span[0].children)
+               or c.dep_ in ("advcl", "conj") and is_speech_verb(c) for c in span[0].children)
 
 
 def verb_of_quotation(doc: "Doc", at: int) -> int:
@@ -186,7 +352,7 @@ def verb_of_quotation(doc: "Doc", at: int) -> int:
         if token is None or token.head == token:
             break
         token = token.head
-        if token.pos_ == "VERB" and SPEECH_VERBS.fullmatch(token.text):
+        if is_speech_verb(token):
             return token.idx
     return at
 
@@ -216,6 +382,9 @@ def parsed_target(doc: "Doc", at: int, actor: Callable[["Token"], Mention | None
         return None
 
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    # "called the coup unacceptable" parsed with the object inside the predicate ("coup" a compound of it)
+    objects += [g for c in verb.children if c.dep_ == "oprd" for g in c.children
+                if g.dep_ in ("compound", "nsubj") and g.pos_ in ("NOUN", "PROPN")]
     objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS
                 for g in c.children if g.dep_ == "pobj"]
     for noun in objects:
@@ -224,7 +393,8 @@ def parsed_target(doc: "Doc", at: int, actor: Callable[["Token"], Mention | None
             return found
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         for noun in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
-            found = about(noun)
+            # "said the recognition was illegal", "called the coup unacceptable": the act's author
+            found = about(noun) or act(noun)
             if found is not None:
                 return found
         # "said it regretted the move": the reported clause's object names the act

@@ -43,6 +43,8 @@ ACT_NOUNS = {
     **dict.fromkeys(("break", "rupture", "severance"), ("SeveranceOfRelations",)),
     "recall": ("RecallOfAmbassador",),
     "resignation": ("Resignation",),
+    **dict.fromkeys(("coup", "putsch", "takeover", "overthrow", "mutiny"), ("CoupAttempt",)),
+    **dict.fromkeys(("ouster", "impeachment", "removal"), ("RemovalFromOffice",)),
     **dict.fromkeys(("verdict", "execution"), ("Sentence",)),
     **dict.fromkeys(("remark", "comment", "accusation", "allegation", "word", "claim"), ("Statement",)),
 }
@@ -115,7 +117,8 @@ class StatementTargets:
                 author = self._actor_state(found.entity) if found.type == "City" else \
                     self._state_id(found) if found.type == "Government" or found.kind == "demonym" else found.entity
                 return Mention(noun.idx, noun.idx, author, "Actor", "", "act-author") if outside(author) else None
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children):
+        holders = [noun, noun.head] if noun.dep_ == "compound" else [noun]  # "the coup unacceptable" parsed as one noun
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for h in holders for c in h.children):
             return None  # "a similar step", "recognition should come last": no act reported before
         before = [e for e in self.events if e.type != "Statement" or kinds == ("Statement",)]
         before = [e for e in before if e.spans and e.spans[0][0] < noun.idx and (not kinds or e.type in kinds)]

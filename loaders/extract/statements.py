@@ -19,9 +19,15 @@ from .body_speakers import BodySpeakers
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
 from .rules import DASH_ATTRIBUTION, QUOTE, RETIRED_CUES, RULES, SPEECH_VERBS
 from .sentences import Sentence
-from .speech import (defends_own_act, only_reports, parsed_speaker, says_something,
+from .speech import (Cue, defends_own_act, judges, speech_subject_token, speech_cues, only_reports, parsed_speaker, says_something,
                      second_speakers_clauses, speaker_phrase, speech_subject, verb_of_quotation)
-from .statement_targets import AUDIENCE_BEFORE, StatementTargets
+from .statement_targets import ACT_NOUNS, AUDIENCE_BEFORE, StatementTargets
+
+#: find speech verbs on the parse (the lexicon of speech_acts.yaml)?
+PARSED_CUES = True
+#: find speech verbs with the surface list too (rules.SPEECH_VERBS)?  Its nouns and phrases
+#: ("according to", "statement", "interview") and words the parse does not take for verbs are kept
+SURFACE_CUES = False
 
 #: propose statements reported without quotation marks ("X described Y's actions as ...")?
 PARAPHRASED_STATEMENTS = True
@@ -94,6 +100,10 @@ HEADING = re.compile(r"\s*([^—–:,.]{2,40}?)\s*(?:[—–]|:)\s+")
 COUNTERPART_TOO = True
 #: address reported words naming no one to the other state of the article's dispute?
 PARAPHRASE_TO_COUNTERPART = True
+#: reported words naming no one go to the other side only where the verb judges or the words
+#: judge or name an act ("said he regretted the decision"), not a plain report ("told reporters he
+#: would travel to Addis Ababa")
+PLAIN_REPORTS_NEED_A_JUDGEMENT = True
 #: an official whose state is unknown speaks for the state that is the subject of the clause reported?
 SPEAKS_FOR_REPORTED_SUBJECT = True
 #: titles of those who speak for their state (a journalist, a lawyer or a bishop does not)
@@ -140,7 +150,7 @@ class StatementCoder(BodySpeakers, StatementTargets):
                   if not (len((q.group(1) or q.group(2)).split()) <= 4 and QUOTED_TERM_HEAD.match(text, q.end()))]
         # "who is accused of", "was urged to": a passive speech verb's subject is not the speaker
         # "envoy told to leave", "told him to go": a directive, not speech
-        cues = [c for c in SPEECH_VERBS.finditer(text)
+        cues = [c for c in self._speech_cues(sentence)
                 if not (PASSIVE_BEFORE.search(text[max(0, c.start() - 25):c.start()]) and not c.group(0).lower().endswith("ing"))
                 and not re.match(r"(?i)told\s+(?:\w+\s+)?to\s+\w|call(?:ed|s|ing)\s+(?:\w+\s+){1,3}(?:home|back)\b",
                                  text[c.start():c.start() + 40])]
@@ -162,7 +172,7 @@ class StatementCoder(BodySpeakers, StatementTargets):
             return
         else:
             # a reported statement without quotation marks: "X described Y's actions as ..."
-            verb = next((c for c in cues if PARAPHRASE_VERBS.match(c.group(0))), None)
+            verb = next((c for c in cues if (c.paraphrase if isinstance(c, Cue) else PARAPHRASE_VERBS.match(c.group(0)))), None)
             if verb is None:
                 return
             quote, q_start, q_end = None, -1, -1
@@ -216,6 +226,10 @@ class StatementCoder(BodySpeakers, StatementTargets):
             # no surface pattern named the speaker: the subject of the speech verb on the parse
             # ("X defended the raid, saying ...", "the ministry also rejected ...")
             speaker = parsed_speaker(self.doc, v_start, outside)
+        if speaker is not None and speaker.type in ("Embassy", "DiplomaticMission"):
+            # "the embassy said": a mission is no actor; its sending state speaks
+            sender = self.gaz.state_of(speaker.entity)
+            speaker = Mention(speaker.start, speaker.end, sender, STATE, speaker.surface, "organ") if sender else None
         if speaker is None:
             return
         # "X rejected the declaration as "..." and called Y's decision "...": each coordinated
@@ -263,6 +277,12 @@ class StatementCoder(BodySpeakers, StatementTargets):
         heading_actor = self._heading_actor(sentence, mentions)
         if heading_actor is not None and speaker.entity != heading_actor:
             described.add(heading_actor)
+        # "..., its foreign minister, Pedro Lanza, tells reporters": whoever the verb's subject phrase names speaks
+        subject = speech_subject_token(self.doc, v_start)
+        if subject is not None:
+            phrase = [t for t in subject.subtree if not any(a.dep_ in ("relcl", "acl") and a in t.ancestors for a in subject.subtree)]
+            lo, hi = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
+            described |= {m.entity for m in mentions if lo <= m.start < hi and m.type in PERSON_TYPES}
         co_speakers = described
         segment = [m for m in mentions if m.start < s_end and m.entity not in co_speakers]
         own_state = self._state_id(speaker)
@@ -337,7 +357,8 @@ class StatementCoder(BodySpeakers, StatementTargets):
                 also = Mention(v_start, v_start, second, STATE, "", "dyad")
         if target is None and words is None and PARAPHRASE_TO_COUNTERPART \
                 and (speaker.type in PERSON_TYPES or not defends_own_act(self.doc, v_start)) \
-                and self.gaz.entities.get(own_state, speaker).type == STATE:
+                and self.gaz.entities.get(own_state, speaker).type == STATE \
+                and (not PLAIN_REPORTS_NEED_A_JUDGEMENT or judges(self.doc, v_start, ACT_NOUNS)):
             # "the minister said he regretted the decision": reported words naming no one, by someone
             # speaking for a state, are addressed to the other side of the article's dispute
             counterpart = self.focal_state_guess(own_state)
@@ -358,8 +379,8 @@ class StatementCoder(BodySpeakers, StatementTargets):
             return  # "X said" with nothing said about anyone: too little to propose
         if words is None and not says_something(self.doc, v_start):
             return  # "the ministry responded within hours": a speech verb with nothing reported
-        verb = SPEECH_VERBS.match(self.text, v_start)
-        trailing = verb is not None and re.fullmatch(r"\s*(?:(?:on|late\s+on)\s+\w+|in\s+a\s+statement)?\s*[.!]?\s*",
+        verb = re.compile(r"\w+(?:\s+to)?").match(self.text, v_start)  # the speech verb's word ("according to")
+        trailing = verb is not None and re.fullmatch(r"\s*(?:reporters|journalists)?\s*(?:(?:on|late\s+on)\s+\w+|in\s+a\s+statement)?\s*[.!]?\s*",
                                                      self.text[verb.end():s_end]) \
             and re.search(r",\s*(?:the\s+)?$", self.text[max(sentence.start, speaker.start - 6):speaker.start], re.I)
         if words is None and trailing and any(index in e.sentences and e.type != "Statement" for e in self.events):
@@ -416,6 +437,19 @@ class StatementCoder(BodySpeakers, StatementTargets):
         event = Event(self._mint("Statement", [speaker.entity], targets), "Statement", [speaker.entity], targets, fields,
                       [evidence], [(start, end)], {index}, confidence)
         self.events.append(event)
+
+    def _speech_cues(self, sentence: Sentence) -> list:
+        """The sentence's speech verbs: the lexicon's on the parse (speech_acts.yaml), and the surface
+        list's nouns and phrases the parse has no verb for ("according to", "in a statement"), in order."""
+        parsed = speech_cues(self.doc, sentence.start, sentence.end) if PARSED_CUES else []
+        taken = {c.start() for c in parsed}
+        surface = [c for c in SPEECH_VERBS.finditer(sentence.text) if c.start() not in taken
+                   and (SURFACE_CUES or not self._is_verb_at(sentence.start + c.start()))]
+        return sorted(parsed + surface, key=lambda c: c.start())
+
+    def _is_verb_at(self, at: int) -> bool:
+        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        return span is not None and len(span) > 0 and span[0].pos_ in ("VERB", "AUX")
 
     def _heading_actor(self, sentence: Sentence, mentions: list[Mention]) -> str | None:
         """'Norway — Jonas Gahr Støre, the prime minister, said ...': the actor a list of reactions

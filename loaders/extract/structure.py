@@ -324,7 +324,9 @@ def speaker(token: "Token") -> "Token | None":
 def is_passive(verb: "Token") -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
-    if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "aux") for c in verb.children):
+    # (a participle on a noun the tagger calls a past tense: "an activist detained in Minsk")
+    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.dep_ == "acl")
+    if not participle or any(c.dep_ in ("nsubj", "aux") for c in verb.children):
         return False
     # "the diplomats expelled by Peru"; "was tried, sentenced to death and shot": a bare participle
     # coordinated with (or trailing) a passive shares its voice
@@ -400,9 +402,11 @@ def logical_object(verb: "Token") -> "Token | None":
     """What is acted on: the dobj, the subject of a passive, the noun a passive participle modifies
     ("the diplomats expelled by Peru")."""
     if is_passive(verb):
-        for child in verb.children:
-            if child.dep_ == "nsubjpass":
-                return _antecedent(child, verb)
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if len(subjects) > 1 and subjects[-1].pos_ == "PROPN":
+            return subjects[-1]  # "The blogger Ana Ruiz was sentenced": the parser made two subjects, the name is the one
+        for child in subjects:
+            return _antecedent(child, verb)
         if verb.dep_ in ("acl", "relcl"):
             return _among(verb.head)
         if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not is_passive(verb.head):

@@ -99,8 +99,8 @@ CAPITAL_CODE = {form: code for code, forms in CAPITALS.items() for form in forms
 
 #: other names the press uses for a state (common short names pycountry lacks, nicknames)
 OTHER_NAMES: dict[str, tuple[str, ...]] = {
-    "US": ("United States", "the United States", "the U.S."),
-    "GB": ("Britain", "the United Kingdom", "the UK", "Great Britain"),
+    "US": ("United States", "the United States", "the U.S.", "US", "USA"),
+    "GB": ("Britain", "the United Kingdom", "the UK", "Great Britain", "UK"),
     "RU": ("Russia",), "KR": ("South Korea",), "KP": ("North Korea",), "IR": ("Iran",), "SY": ("Syria",),
     "VE": ("Venezuela",), "BO": ("Bolivia",), "TW": ("Taiwan",), "VN": ("Vietnam",), "MD": ("Moldova",),
     "TZ": ("Tanzania",), "LA": ("Laos",), "CZ": ("Czech Republic", "Czechia"), "VA": ("the Holy See", "Vatican"),
