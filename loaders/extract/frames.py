@@ -333,7 +333,9 @@ def _role_fillers(role: Role, token: "Token", index: TokenMentions, exclude: set
                   home: bool = False, mint: "Callable[[Token], list] | None" = None) -> list[tuple[str, Mention]]:
     out: list[tuple[str, Mention]] = []
     heads = [h for path in role.paths for h in _heads(token, path)]
-    for head in heads:
+    # "the French, Italian and Spanish ambassadors were recalled": each demonym of one noun is one actor
+    listed = {h.i for path in role.paths if path.endswith((".amod", ".compound")) for h in _heads(token, path)}
+    for n, head in enumerate(heads):
         if head.lower_ in ("there", "here", "where") and head.dep_ == "advmod":  # the place told just before
             found = next((f for kind in role.kinds for f in [index.before(head, kind, 1)] if f), [])
         else:
@@ -341,6 +343,11 @@ def _role_fillers(role: Role, token: "Token", index: TokenMentions, exclude: set
         if not found and "state" in role.kinds and head.lemma_.lower() in STAFF_NOUNS:
             found = index.mission_before(head)  # "declared Mexico's ambassador ... and gave diplomatic staff 72 hours"
         found = [f for f in found if f[0] not in exclude and f[0] not in {o[0] for o in out}]
+        if found and not role.all and head.i in listed:
+            out += found
+            if not any(h.i in listed for h in heads[n + 1:]):
+                return out
+            continue
         if found and not role.all:
             if role.mint and mint is not None and set(role.kinds) == {"person"}:
                 found += _unknown_listed(head, index, mint, exclude | {f[0] for f in found})
