@@ -190,8 +190,9 @@ class _Loader:
         return sources, texts
 
     def claim_files(self) -> list[Path]:
-        files = sorted((self.dir / "claims").glob("*.yaml"))
-        return files + [p for b in self.bundles for p in sorted((b / "claims").glob("*.yaml"))]
+        # by name (the order of Paths within one folder; comparing Path objects was a second at 8,000 files)
+        files = sorted((self.dir / "claims").glob("*.yaml"), key=lambda p: p.name)
+        return files + [p for b in self.bundles for p in sorted((b / "claims").glob("*.yaml"), key=lambda p: p.name)]
 
     def _check_ranks(self) -> None:
         """The curators' ranks (curation.yaml): each about a claim these claims files make (the quads are
@@ -219,6 +220,9 @@ class _Loader:
 
     def file_name(self, path: Path) -> str:
         """A corpus file's name as the meta graph records it (relative to the corpus folder)."""
+        text, folder = str(path), str(self.dir) + os.sep
+        if text.startswith(folder) and ".." not in text:  # the common case, without pathlib's parsing
+            return text[len(folder):]
         try:
             return str(path.relative_to(self.dir))
         except ValueError:
