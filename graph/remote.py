@@ -71,6 +71,33 @@ def with_values(text: str, bindings: Mapping[str, Term], *, typed_strings: bool 
     return text[:at] + block + text[at:]
 
 
+_TIED_GRAPH = re.compile(r"GRAPH\s+\?(\w+)\s*\{")
+_GRAPH_TIE = re.compile(r"\s*FILTER\s*\(\s*sameTerm\s*\(\s*\?(\w+)\s*,\s*\?(\w+)\s*\)\s*\)", re.I)
+
+
+def untie_graphs(text: str) -> str:
+    """``GRAPH ?x { … } FILTER (sameTerm(?x, ?g))`` written back as ``GRAPH ?g { … }``, for Virtuoso.
+
+    The stored queries tie an OPTIONAL part to the graph ?g of the rows found that way, so that
+    Oxigraph looks the part up row by row (``OPTIONAL { GRAPH ?g { … } }`` made it read the part over
+    the whole store first); the two forms give the same rows where ?g is bound outside.  Virtuoso 7
+    evaluates a FILTER inside OPTIONAL { } without the variables bound outside it, so the tie never
+    holds there: it gets the plain form."""
+    masked = _masked(text)
+    edits = []
+    for m in _TIED_GRAPH.finditer(masked):
+        depth, end = 1, m.end()
+        while depth and end < len(masked):
+            depth += {"{": 1, "}": -1}.get(masked[end], 0)
+            end += 1
+        tie = _GRAPH_TIE.match(masked, end)
+        if depth == 0 and tie and tie.group(1) == m.group(1):
+            edits += [(m.start(1), m.end(1), tie.group(2)), (tie.start(), tie.end(), "")]
+    for start, end, new in sorted(edits, reverse=True):
+        text = text[:start] + new + text[end:]
+    return text
+
+
 def _term_text(term: Term, typed_strings: bool) -> str:
     if typed_strings and isinstance(term, Literal) and not term.language and term.datatype.value == _XSD_STRING:
         return f"{term}^^<{_XSD_STRING}>"
@@ -112,6 +139,8 @@ class SparqlBackend(Backend):
             raise ReadOnlyError("updates are not allowed here: diplograph sends read-only queries "
                                 "(SELECT, ASK, CONSTRUCT, DESCRIBE); use `diplograph push` to change the remote graph")
         kind = query_kind(sparql)
+        if self.dialect == "virtuoso":
+            sparql = untie_graphs(sparql)
         text = (sparql_prefixes() if prefixes else "") + with_values(sparql, bindings or {},
                                                                      typed_strings=self.dialect == "virtuoso")
         body = self._post([("query", text)], _ACCEPT[kind])
@@ -136,6 +165,8 @@ class SparqlBackend(Backend):
         if looks_like_update(sparql) or is_update(sparql):
             raise ReadOnlyError("updates are not allowed here: diplograph sends read-only queries")
         kind = query_kind(sparql)
+        if self.dialect == "virtuoso":
+            sparql = untie_graphs(sparql)
         text = sparql_prefixes() + with_values(sparql, bindings or {}, typed_strings=self.dialect == "virtuoso")
         form = [("query", text)] + [("default-graph-uri", g.value) for g in default_graphs or []] \
             + [("named-graph-uri", g.value) for g in named_graphs or []]

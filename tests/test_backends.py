@@ -151,6 +151,19 @@ def test_values_block_goes_into_the_outer_where():
     assert text.startswith('SELECT ?x WHERE {\n  VALUES (?x) { ("a \\"b\\" } #") }\n # a } comment')
 
 
+def test_graph_ties_written_back_for_virtuoso():
+    """`GRAPH ?x { … } FILTER (sameTerm(?x, ?g))` becomes `GRAPH ?g { … }` (Virtuoso evaluates a FILTER
+    in an OPTIONAL without the outer ?g); braces in comments and strings and other FILTERs are kept."""
+    from diplograph.graph.remote import untie_graphs
+
+    text = ('SELECT ?a WHERE { GRAPH ?g { ?e ?p ?a } # GRAPH ?c { } comment\n'
+            '  OPTIONAL { GRAPH ?d_graph { ?e ?q ?d OPTIONAL { ?d ?r "}" } } FILTER (sameTerm(?d_graph, ?g)) }\n'
+            '  OPTIONAL { GRAPH ?h { ?e ?s ?t } FILTER (sameTerm(?h, ?e)) FILTER (sameTerm(?t, ?a)) } }')
+    assert untie_graphs(text) == ('SELECT ?a WHERE { GRAPH ?g { ?e ?p ?a } # GRAPH ?c { } comment\n'
+                                  '  OPTIONAL { GRAPH ?g { ?e ?q ?d OPTIONAL { ?d ?r "}" } } }\n'
+                                  '  OPTIONAL { GRAPH ?e { ?e ?s ?t } FILTER (sameTerm(?t, ?a)) } }')
+
+
 @pytest.mark.parametrize("engine", ENGINES)
 def test_push_replaces_changed_graphs_and_prunes_removed_ones(engine, remotes, seed_graph):
     remote = remotes(engine)
