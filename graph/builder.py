@@ -14,7 +14,7 @@ from typing import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pyoxigraph import NamedNode, Quad, RdfFormat
+from pyoxigraph import NamedNode, Quad, RdfFormat, parse, serialize
 
 from diplograph.loaders import __version__
 from diplograph.loaders.corpus import CONSOLIDATED_GRAPH, META_GRAPH, ONTOLOGY_GRAPH, Corpus, load_corpus, source_graph
@@ -55,6 +55,10 @@ SELECT DISTINCT ?s ?p ?o
 WHERE {{ VALUES ?g {{ $GRAPHS }} GRAPH dgg:meta {{ ?g prov:wasDerivedFrom ?source }} {_FACTS_OF}
         FILTER NOT EXISTS {{ GRAPH dgg:consolidated {{ ?s ?p ?o }} }} }}
 """
+
+#: the events of the consolidated view (an event's IRI is dg:id/event/{slug}; its date nodes' IRIs go on below it)
+EVENTS = f"""SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ GRAPH dgg:consolidated {{ ?e a ?t }}
+  FILTER(STRSTARTS(STR(?e), "{ID}event/") && !CONTAINS(STRAFTER(STR(?e), "{ID}event/"), "/")) }}"""
 
 
 @dataclass
@@ -125,14 +129,15 @@ def build(corpus_dir: str | Path, store_path: str | Path, texts: str | Path | No
     target = Path(store_path)
     target.parent.mkdir(parents=True, exist_ok=True)
     storefolder.recover(target)
-    old = storefolder.read_manifest(storefolder.current_version(target)) if not full else None
+    version = storefolder.current_version(target)
+    old = storefolder.read_manifest(version) if not full else None
     # registry problems raise here, before any store; texts the last build verified are not read again
     reader = CorpusReader(corpus_dir, texts, extracted, known_texts=(old or {}).get("texts"),
                           known_sources=(old or {}).get("sources"))
     if reader.loader.missing_texts and not allow_missing_texts:
         raise CorpusError([Problem(p.file, p.line, p.message, p.hint + "; or build with --allow-missing-texts to load "
                                    "the evidence unverified") for p in reader.loader.missing_texts])
-    plan = _Plan(reader, old)
+    plan = _Plan(reader, old, version)
     staging = storefolder.new_staging(target)
     try:
         if plan.incremental:
@@ -151,9 +156,10 @@ def build(corpus_dir: str | Path, store_path: str | Path, texts: str | Path | No
             known = (old or {}).get("quads") if plan.incremental else None  # counted by change, not by store
             summary = _summarize(backend, reader, f"oxigraph:{target}", changed, plan.incremental, validate=validate,
                                  quads=None if known is None else known + plan.delta, progress=validate_progress,
-                                 claims=sum(e["claims"] for e in plan.entries.values()) if plan.incremental else None)
+                                 claims=sum(e["claims"] for e in plan.entries.values()) if plan.incremental else None,
+                                 events=plan.events() if plan.incremental else None)
             plan.quads = summary.quads
-            storefolder.write_manifest(staging, plan.manifest())
+            storefolder.write_manifest(staging, plan.manifest(), plan.meta)
         finally:
             backend.close()
         storefolder.publish(staging, target)
@@ -166,7 +172,7 @@ def build(corpus_dir: str | Path, store_path: str | Path, texts: str | Path | No
 class _Plan:
     """What a build must (re)read: every claims file, or those that changed since the manifest."""
 
-    def __init__(self, reader: CorpusReader, old: dict | None) -> None:
+    def __init__(self, reader: CorpusReader, old: dict | None, version: Path | None = None) -> None:
         self.reader = reader
         loader = reader.loader
         # what every source graph depends on (a source's own entry in sources.yaml is in its file's key)
@@ -184,14 +190,20 @@ class _Plan:
                 self.entries[name] = entry
         self.removed = [e for n, e in old_files.items() if n not in self.entries] if self.incremental else []
         self.delta = 0  # quads added less quads removed, by an incremental build
-        self.old_meta: int | None = (old or {}).get("meta_quads") if self.incremental else None
-        self.meta_quads: int | None = None  # the meta graph's size, recorded for the next build's count
+        #: the meta graph's N-Quads lines as the last build wrote them, and as this build writes them
+        self.old_meta_lines: set[bytes] | None = storefolder.read_meta(version) if self.incremental else None
+        self.meta: set[bytes] = set()
+        self.meta_quads: int | None = None
         self.quads: int | None = None
 
     def _key(self, name: str, source_id: str | None) -> str:
         source = self.reader.loader.by_id.get(source_id or "")
         return _digest([self.shas[name], source.model_dump_json() if source else None,
                         self.reader.verified.get(source_id or "")])
+
+    def events(self) -> int:
+        """The events the claims files name (what :data:`EVENTS` counts in the store: each event claim types its event)."""
+        return len({use[0] for e in self.entries.values() for use in e["event_uses"]})
 
     def stale(self) -> list[Path]:
         return [p for n, p in zip(self.names, self.reader.claim_files) if n not in self.entries]
@@ -301,12 +313,17 @@ def _fill(backend: OxigraphBackend, reader: CorpusReader, plan: _Plan, workers: 
     for name in plan.names:
         loader.files[name] = plan.shas[name]
     loader._emit_meta(reader.sources, {sid: "" if ok else None for sid, ok in reader.verified.items()})
+    plan.meta = _lines(loader.quads)
+    plan.meta_quads = len(plan.meta)
     if plan.incremental:
-        old_meta = plan.old_meta if plan.old_meta is not None else _size(store, META_GRAPH)  # (counted once, then kept)
-        plan.meta_quads = len(set(loader.quads))
-        plan.delta += sum(_size(store, NamedNode(g)) for g in new_graphs) - old_meta + plan.meta_quads
-        backend.update(f"DROP SILENT GRAPH <{META_GRAPH.value}>")
-        store.extend(loader.quads)
+        # the meta graph changes by a diff, not a rewrite: its old lines are the last build's side file
+        # (or, for a store made before it, read from the store once)
+        old_meta = plan.old_meta_lines if plan.old_meta_lines is not None else _lines(
+            store.quads_for_pattern(None, None, None, META_GRAPH))
+        plan.delta += sum(_size(store, NamedNode(g)) for g in new_graphs) - len(old_meta) + plan.meta_quads
+        for quad in parse(input=b"".join(old_meta - plan.meta), format=RdfFormat.N_QUADS):
+            store.remove(quad)
+        store.extend(parse(input=b"".join(plan.meta - old_meta), format=RdfFormat.N_QUADS))
         if old_graphs:  # a retracted fact another source graph still states comes back
             # (looked up triple by triple in the engine's indexes: a SPARQL join with the meta graph is 20× slower
             # here; the bookkeeping test is not repeated: a claim's, mention's or source's IRI names its source)
@@ -323,7 +340,6 @@ def _fill(backend: OxigraphBackend, reader: CorpusReader, plan: _Plan, workers: 
             plan.delta += len(facts)
         backend.update(f"DROP SILENT GRAPH <{RETRACTED}>")
     else:
-        plan.meta_quads = len(set(loader.quads))
         store.bulk_extend(loader.quads)
         store.bulk_load(path=str(ONTOLOGY_TTL), format=RdfFormat.TURTLE, to_graph=ONTOLOGY_GRAPH)
     return sorted(set(old_graphs) | set(new_graphs)) if plan.incremental else sorted(set(new_graphs))
@@ -372,6 +388,11 @@ class _Chunks:
             raise self.error
 
 
+def _lines(quads) -> set[bytes]:
+    """Quads as the set of their N-Quads lines (one line per distinct quad: pyoxigraph writes each term one way)."""
+    return set(serialize(quads, format=RdfFormat.N_QUADS).splitlines(keepends=True))
+
+
 def _size(store, graph: NamedNode) -> int:
     """The quads of one graph, counted in the engine's index of that graph (a small graph: a change)."""
     return sum(1 for _ in store.quads_for_pattern(None, None, None, graph))
@@ -379,7 +400,7 @@ def _size(store, graph: NamedNode) -> int:
 
 def _summarize(backend: OxigraphBackend, reader: CorpusReader, name: str, changed: list[str], incremental: bool,
                *, validate: bool = True, quads: int | None = None, progress=None,
-               claims: int | None = None) -> BuildSummary:
+               claims: int | None = None, events: int | None = None) -> BuildSummary:
     """The summary, counted by the engine."""
     def count(sparql: str) -> int:
         return int(backend.select(sparql)[0]["n"].value)
@@ -387,8 +408,7 @@ def _summarize(backend: OxigraphBackend, reader: CorpusReader, name: str, change
     summary = BuildSummary(
         store=name, sources=len(reader.sources), texts_verified=sum(reader.verified.values()),
         claims=count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?c a dg:Claim } }") if claims is None else claims,
-        events=count(f"SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE {{ GRAPH <{CONSOLIDATED_GRAPH.value}> {{ ?e a ?t }} "
-                     f"FILTER(STRSTARTS(STR(?e), \"{ID}event/\")) }}"),
+        events=count(EVENTS) if events is None else events,
         quads=backend.count() if quads is None else quads, graphs=len(backend.graphs()), warnings=list(reader.loader.warnings),
         changed_sources=changed, incremental=incremental,
     )

@@ -25,6 +25,8 @@ engine buffer, one graph of blank nodes at most).
 from __future__ import annotations
 
 import io
+import itertools
+import operator
 import os
 import sys
 from pathlib import Path
@@ -135,8 +137,8 @@ def _counting_description(backend: Backend, graphs: list[NamedNode], selection, 
     void_triples = NamedNode(PREFIXES["void"] + "triples")
     description = dataset_description(backend, selection, 0, endpoint, format=fmt)
     if fmt in ("nquads", "trig", "jsonld"):
-        count = sum(int(q.object.value) for q in description
-                    if q.predicate == void_triples and q.subject in set(graphs))
+        chosen = set(graphs)  # (once: a set per statement of the description cost a second at 1M quads)
+        count = sum(int(q.object.value) for q in description if q.predicate == void_triples and q.subject in chosen)
     else:
         count = union_count()
     fixed = [Quad(q.subject, q.predicate, Literal(str(count), datatype=q.object.datatype), q.graph_name)
@@ -248,7 +250,9 @@ def stream_export(backend: OxigraphBackend, fmt: str, selection: str, out: Binar
             count_one()
             store.dump(body, RdfFormat.TURTLE, from_graph=one, prefixes=PREFIXES)
         else:  # the engine's union, through Python to get the prefixes (QueryTriples.serialize takes none)
-            serialize(_counting(store.query(union, **dataset), counted), body, RdfFormat.TURTLE, prefixes=PREFIXES)
+            counter = itertools.count()
+            serialize(_counted(store.query(union, **dataset), counter), body, RdfFormat.TURTLE, prefixes=PREFIXES)
+            counted[0] += next(counter)
         body.flush()
     if describe:
         description, _ = _counting_description(backend, graphs, chosen, fmt, endpoint, union_count)
@@ -323,10 +327,10 @@ def _triples(description: list[Quad]) -> list:
     return sorted({q.triple for q in description}, key=_triple_key)
 
 
-def _counting(triples, counted: list[int]):
-    for triple in triples:
-        counted[0] += 1
-        yield triple
+def _counted(triples, counter: itertools.count):
+    """``triples`` as they come, ``counter`` advanced once for each; all in C (``zip``, ``itemgetter``):
+    a Python generator's frame per triple cost about a tenth of the Turtle export."""
+    return map(operator.itemgetter(0), zip(triples, counter))
 
 
 class _Count:

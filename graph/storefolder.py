@@ -23,6 +23,7 @@ import time
 from pathlib import Path
 
 MANIFEST = "diplograph-build.json"  # RocksDB ignores files it did not create
+META = "diplograph-meta.nq"  # the meta graph as the build wrote it
 
 
 def versions_dir(target: Path) -> Path:
@@ -91,8 +92,19 @@ def read_manifest(version: Path | None) -> dict | None:
         return None
 
 
-def write_manifest(staging: Path, manifest: dict) -> None:
+def write_manifest(staging: Path, manifest: dict, meta: set[bytes] | None = None) -> None:
+    """The manifest, and the meta graph's N-Quads lines (the next build changes that graph by a diff)."""
     (staging / MANIFEST).write_text(json.dumps(manifest, sort_keys=True), encoding="utf-8")
+    if meta is not None:
+        (staging / META).write_bytes(b"".join(sorted(meta)))
+
+
+def read_meta(version: Path | None) -> set[bytes] | None:
+    """The meta graph's lines as the build of ``version`` wrote them (None: not recorded)."""
+    try:
+        return set((version / META).read_bytes().splitlines(keepends=True)) if version is not None else None
+    except OSError:
+        return None
 
 
 def publish(staging: Path, target: Path) -> None:

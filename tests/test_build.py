@@ -26,6 +26,10 @@ def test_build_summary(tmp_path, texts_dir):
     summary = build(default_corpus(), tmp_path / "store", texts_dir)
     assert summary.sources == 5 and summary.texts_verified == 5
     assert summary.claims > 300 and summary.events > 30
+    # the events the claims name, not their date nodes (dg:id/event/{slug}/onDate/…, typed too)
+    named = {line.split(":", 1)[1].strip() for f in (default_corpus() / "claims").glob("*.yaml")
+             for line in f.read_text(encoding="utf-8").splitlines() if line.lstrip("- ").startswith("event:")}
+    assert summary.events == len(named)
     assert summary.conflicts == 6  # issue 13: five, and the announcer of the break (002 vs 003)
     assert build(default_corpus(), tmp_path / "store", texts_dir, validate=False, full=True).conflicts is None
     assert summary.quads > 5000

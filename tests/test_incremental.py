@@ -107,6 +107,26 @@ def test_incremental_builds_equal_full_builds(project, tmp_path):
     assert nquads(store) == before
 
 
+def test_a_store_without_the_meta_lines_of_its_build_is_updated_all_the_same(project, tmp_path):
+    """The meta graph changes by a diff from the lines the last build kept beside its manifest; a store
+    built before they were kept has its meta graph read from the store instead."""
+    from diplograph.graph import storefolder
+
+    corpus, texts = project
+    store = tmp_path / "store"
+    build(corpus, store, texts, validate=False)
+    version = storefolder.current_version(store)
+    assert storefolder.read_meta(version) == {line + b"\n" for line in nquads(store).splitlines()
+                                              if line.endswith(f"<{META_GRAPH.value}> .".encode())}
+    (version / storefolder.META).unlink()
+    claims = corpus / "claims" / "000-cfc943054120e952.yaml"
+    claims.write_text(claims.read_text().replace('"sought refuge in the Mexican embassy in November"',
+                                                 '"sought refuge in the Mexican embassy"'))
+    summary = build(corpus, store, texts, validate=False)
+    assert summary.incremental
+    same_as_full(corpus, texts, store, tmp_path, summary)
+
+
 KILL_BUILD = """
 import sys
 from diplograph.graph.builder import build
