@@ -448,7 +448,9 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
             if targets and roles["target"].all:
                 targets = [([t for t, _ in targets], targets[0][1])]
             pairs = None
-            if frame.reciprocal and (not agents or not targets):
+            # "Saudi Arabia, Bahrain and Egypt cut ties": three or more agents act together on another
+            # (told before), not on each other
+            if frame.reciprocal and (not agents or not targets) and not (len(agents) > 2 and frame.counterpart):
                 # "Ethiopia and Eritrea restored relations", "relations between X and Y were restored"
                 parties = agents or targets
                 if len(parties) < 2 or (agents and targets):

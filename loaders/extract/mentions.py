@@ -339,6 +339,10 @@ class TokenMentions:
         for child in kids:
             if child.dep_ == "prep" and child.lower_ == "in":
                 yield from (g for g in child.children if g.dep_ == "pobj")
+        # "relations with seven countries, including Peru and Chile": the states it names
+        if token.pos_ == "NOUN" and token.tag_ == "NNS":
+            yield from (g for c in kids if c.dep_ == "prep" and c.lower_ in ("including", "like")
+                        for g in c.children if g.dep_ == "pobj")
 
     def _as_kind(self, mention: Mention, kind: str) -> str | None:
         if mention.type in KIND_TYPES.get(kind, ()):

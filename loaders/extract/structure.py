@@ -407,6 +407,16 @@ def repair_verbs(doc) -> None:
                 and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children) \
                 and any(c.dep_ == "dobj" and c.i > token.i for c in token.children):
             token.pos_ = "VERB"
+        # a headline's present: "Somalia severs ties with Kenya", "Austria orders Russian diplomats to
+        # leave" (the tagger makes the verb a plural noun and its subject a compound on it)
+        elif token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.tag_ == "NNS" and token.lower_.endswith("s") \
+                and any(c.dep_ == "dobj" and c.i > token.i for c in token.children) \
+                and not any(c.dep_ in ("det", "nsubj", "poss") for c in token.children):
+            subject = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i == token.i - 1
+                       and c.text[:1].isupper() and (c.pos_ == "PROPN" or c.dep_ == "compound")]
+            if subject and not any(c.dep_ == "amod" and c not in subject for c in token.children):
+                token.pos_, token.tag_ = "VERB", "VBZ"
+                subject[0].dep_ = "nsubj"
 
 
 def misattached_infinitive(verb: "Token") -> "Token | None":
@@ -473,7 +483,7 @@ def logical_object(verb: "Token") -> "Token | None":
     for child in verb.children:
         if child.dep_ in ("dobj", "attr", "obj"):  # obj: Universal Dependencies (other languages' pipelines)
             if child.lower_ in FIXED_PHRASE_HEADS:  # "declare [Jan Novak persona] non grata", "[her persona]"
-                return _fixed_phrase_subject(child) or _fixed_phrase_subject(verb, child)
+                return _fixed_phrase_subject(child) or _fixed_phrase_subject(verb, child) or _shifted_object(child)
             return _antecedent(child, verb)  # "the envoy whom Peru expelled": the envoy
     for child in verb.children:  # a small clause the parser made: "declared [him persona non grata]"
         if child.dep_ in ("ccomp", "xcomp") and child.lower_ in FIXED_PHRASE_HEADS:  # (or "[Mexico's ambassador persona]")
@@ -481,6 +491,13 @@ def logical_object(verb: "Token") -> "Token | None":
     if verb.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.lower_ not in ("who", "which", "that") for c in verb.children):
         return None
     return None
+
+
+def _shifted_object(phrase: "Token") -> "Token | None":
+    """'declared persona non grata the French ambassador': the object after the fixed phrase (the
+    parser hangs it on the phrase's last word)."""
+    return next((g for t in phrase.subtree if t.i > phrase.i for g in t.children
+                 if g.dep_ in ("dobj", "obj") and g.i > phrase.i), None)
 
 
 def _fixed_phrase_subject(head: "Token", phrase: "Token | None" = None) -> "Token | None":
@@ -556,10 +573,18 @@ def prep_objects(token: "Token | None", preposition: str) -> list["Token"]:
     for child in token.children:
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ == preposition:
             out += [g for g in child.children if g.dep_ == "pobj"]
+        # "called its ambassador back from Quito", "pulled its envoy out of Chad" (out of: from)
+        if child.lower_ in PARTICLES and child.dep_ in ("advmod", "prt", "prep"):
+            wanted = ("of", "from") if preposition == "from" and child.lower_ == "out" else (preposition,)
+            out += [g for c in child.children if c.dep_ == "prep" and c.lower_ in wanted for g in c.children if g.dep_ == "pobj"]
     if token.doc.lang_ != "en":  # Universal Dependencies: the preposition is a 'case' child of its noun
         out += [c for c in token.children if c.dep_ in ("obl", "nmod", "obj", "iobj")
                 and any(g.dep_ == "case" and g.lower_ == preposition for g in c.children)]
     return out
+
+
+#: adverbs and particles a verb's prepositional phrase may hang on ("back from Quito", "out of Chad")
+PARTICLES = frozenset({"back", "home", "out", "away", "off"})
 
 
 def fan_out(token: "Token") -> Iterator["Token"]:
@@ -568,7 +593,10 @@ def fan_out(token: "Token") -> Iterator["Token"]:
     yield token
     conjuncts = [c for c in token.conjuncts if c != token]
     if not conjuncts:
-        conjuncts = [c for a in token.children if a.dep_ == "appos" for c in a.conjuncts if c != a and c.i > a.i]
+        # "Canada, Brazil and Colombia": a list of names the parser made an apposition with conjuncts
+        conjuncts = [c for a in token.children if a.dep_ == "appos" for c in
+                     ([a] if a.pos_ == token.pos_ == "PROPN" and a.i > token.i else []) + list(a.conjuncts)
+                     if c.i > a.i or c is a]
     yield from conjuncts
 
 
