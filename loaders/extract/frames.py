@@ -247,7 +247,9 @@ def _triggered(frame: Frame, token: "Token", enacting: frozenset[str]) -> Trigge
         local = structure.local_tokens(token)
         if trig.needs and not _has(local, trig.needs):
             continue
-        if trig.also and not _has(local, trig.also):
+        # (or on the object of the complement: "ordered them to withdraw their diplomats")
+        if trig.also and not _has(local + [c for x in local if x.dep_ == "xcomp" and x.head.i == token.i
+                                           for c in x.children if c.dep_ == "dobj"], trig.also):
             continue
         # (not in a relative clause on an argument: "... from countries that had questioned the result")
         own = structure.local_tokens(token, relative_clauses=False) if trig.unless else local

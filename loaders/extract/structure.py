@@ -199,6 +199,8 @@ def not_an_act(token: "Token", negated_act: bool = False) -> str | None:
             lemma = head.lemma_.lower()
             if dep == "xcomp" and lemma in DIRECTIVE_HEADS and head.pos_ == "VERB":
                 return f"told to, under '{head.text}'"  # "told the government to send the ambassador home"
+            if dep == "xcomp" and lemma in ACT_HEADS and head.pos_ == "VERB" and _another_state(head):
+                return f"another state ordered, under '{head.text}'"  # "ordered Ghana to withdraw its diplomats"
             if _bases(head) & _words(head).not_act_verbs and lemma not in _words(head).speech_verbs \
                     and not (lemma == "try" and is_passive(head)):
                 return f"under '{head.text}'"
@@ -212,6 +214,20 @@ def not_an_act(token: "Token", negated_act: bool = False) -> str | None:
             continue
         return None
     return None
+
+
+#: nouns that name a state as a whole (not an organ or agent of the one who orders)
+STATE_NOUNS = frozenset({"government", "country", "state", "nation", "capital", "republic", "kingdom"})
+
+
+def _another_state(order: "Token") -> bool:
+    """'ordered Ghana (those governments) to withdraw its diplomats': the one ordered is a state, whose
+    act it would be, not the orderer's own organ ('ordered the police to arrest her')."""
+    for obj in children(order, ("dobj",)):
+        if (obj.pos_ == "PROPN" and obj.ent_type_ in ("GPE", "NORP")) or \
+                (obj.lemma_.lower() in STATE_NOUNS and not any(c.dep_ == "poss" for c in obj.children)):
+            return True
+    return False
 
 
 #: nouns under these report no act that happened ("called for his arrest", "fled to avoid arrest")
@@ -403,6 +419,11 @@ def repair_verbs(doc) -> None:
     """A clause's root the tagger called a noun though it has a subject and a direct object is its verb
     ("Bolivia's president, Evo Morales, cut relations with Israel": "cut" as NN)."""
     for token in doc:
+        if token.lower_ in FIXED_PHRASE_HEADS and token.pos_ == "VERB" and token.dep_ == "conj" \
+                and token.head.pos_ == "VERB" and not children(token, ("nsubj", "nsubjpass")):
+            # "declared the head of the mission, X, persona non grata": the phrase the tagger made a verb
+            token.pos_, token.tag_, token.dep_ = "NOUN", "NN", "oprd"
+            continue
         if token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.tag_ in ("NN", "NNS") \
                 and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children) \
                 and any(c.dep_ == "dobj" and c.i > token.i for c in token.children):
