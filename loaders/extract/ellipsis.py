@@ -2,7 +2,7 @@
 Emirates the day after that", "Canada did the same", "Washington and Moscow decline to do the same".
 
 A cue is a verb that repeats the act just reported without naming it ("follow", "follow suit",
-"do the same", "do likewise"); its subjects, and the names left standing alone after it in a gapped
+"do the same", "do likewise", "as did X"); its subjects, and the names left standing alone after it in a gapped
 clause ("... and the United Arab Emirates the day after that"), are the new agents.  A cue under a
 refusal ("decline to do the same") or negated ("did not follow") repeats a recognition as its
 refusal, and nothing else; under a threat, a plan or a modal it is no act (structure.not_an_act).
@@ -46,7 +46,12 @@ def _is_cue(verb: "Token") -> bool:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         return all(o.lemma_.lower() in FOLLOW_OBJECTS for o in objects)
     if lemma == "do":
-        return any(c.dep_ in ("dobj", "advmod", "acomp") and c.lower_ in SAME for c in verb.children)
+        if any(c.dep_ in ("dobj", "advmod", "acomp") and c.lower_ in SAME for c in verb.children):
+            return True
+    # "Kenya recognised it, as did Uganda", "... as have Rwanda and Burundi": the act of the clause it hangs on
+    if lemma in ("do", "have") and verb.dep_ == "advcl" and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
+        return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and \
+            any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
     return False
 
 

@@ -122,7 +122,9 @@ class TokenMentions:
             for kind in kinds:
                 # a group reference fills what is acted on; an agent that is "those governments" is
                 # mostly ordered or asked to act ("ordered those governments to pull their diplomats")
-                found = self._fill_one(conjunct, kind, home) or (self.group(conjunct, kind) if not home else []) \
+                # (a group as the subject acts itself: "the four countries cut ties with Doha")
+                found = self._fill_one(conjunct, kind, home) or (
+                    self.group(conjunct, kind) if not home or conjunct.dep_ == "nsubj" else []) \
                     or self._legislature_of_members(conjunct, kind)
                 if not found and home and kind in ("state", "authority") and not self._names_its_state(conjunct):
                     lemma = conjunct.lemma_.lower()
@@ -225,10 +227,11 @@ class TokenMentions:
         first = max(0, [n for n, s in enumerate(sentences) if s.start == here][0] - GROUP_LOOK_BACK)
         for i in range(noun.i - 1, sentences[first].start - 1, -1):
             head = self.doc[i]
-            if head.dep_ == "conj" or not head.conjuncts or self.at(head) is None:
+            members = list(fan_out(head))  # (also a list the parser made an apposition: "X, Y and Z")
+            if head.dep_ in ("conj", "appos") or len(members) < 2 or self.at(head) is None:
                 continue
             listed = []
-            for t in (head, *head.conjuncts):
+            for t in members:
                 m = self.at(t)
                 entity = self._as_kind(m, "state") if m is not None and m.type == "State" else None
                 if entity and entity not in {e for e, _ in listed}:
@@ -259,8 +262,8 @@ class TokenMentions:
     def _fill_one(self, token: "Token", kind: str, agent: bool = True) -> list[tuple[str, Mention]]:
         for candidate in self._phrase(token, kind):
             mention = self.at(candidate)
-            if mention is None or (mention.kind == "state-ref" and not agent):
-                continue  # "it" is a subject that acts; what is acted on or spoken of is named
+            if mention is None or (mention.kind == "state-ref" and not agent and candidate.dep_ != "nsubjpass"):
+                continue  # "it" is a subject that acts (or is acted on: "it was recognised by ..."); an object is named
             entity = self._as_kind(mention, kind)
             if entity:
                 found = [(entity, mention)]

@@ -370,9 +370,13 @@ def logical_subject(verb: "Token") -> "Token | None":
     if is_passive(verb):
         # "by ..." on the verb, or on its complement when the parser attached it there
         near = list(verb.children) + [g for c in verb.children if c.dep_ in ("oprd", "xcomp", "dobj", "attr") for g in c.children]
-        for child in near:
+        # the parser's agent first: "By the end of the week, it had been recognised by Italy" (a "by" of time is none)
+        for child in sorted(near, key=lambda c: c.dep_ != "agent"):
             if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
-                return next((g for g in child.children if g.dep_ == "pobj"), None)
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None and pobj.ent_type_ in ("DATE", "TIME") and child.dep_ != "agent":
+                    continue
+                return pobj
         if verb.dep_ == "conj" and is_passive(verb.head):
             return logical_subject(verb.head)
         return None
@@ -381,6 +385,12 @@ def logical_subject(verb: "Token") -> "Token | None":
         subjects = [c for c in subjects if not _label(c)] or subjects
     if subjects:
         return _antecedent(subjects[0], verb)
+    if verb.dep_ == "ROOT":  # "July 1999 - Britain and Libya restore relations": names the parser listed with the date
+        for label in (c for c in verb.children if c.i < verb.i and c.ent_type_ == "DATE" and c.dep_ in ("npadvmod", "nmod", "dep")):
+            listed = list(label.conjuncts) + [a for a in label.children if a.dep_ == "appos"]
+            names = [x for x in listed if x.pos_ == "PROPN" and x.i < verb.i and x.lower_ not in MONTHS]
+            if names:
+                return names[0]
     if misattached_infinitive(verb) is not None:
         return logical_subject(misattached_infinitive(verb))
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
@@ -402,6 +412,8 @@ def logical_subject(verb: "Token") -> "Token | None":
     return None
 
 
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                    "november", "december"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 #: a list entry's label and its text are set apart by one of these ("Jordan — The kingdom ...")
 LABEL_DASHES = frozenset({"—", "–", "-", ":"})
@@ -424,6 +436,13 @@ def repair_verbs(doc) -> None:
             # "declared the head of the mission, X, persona non grata": the phrase the tagger made a verb
             token.pos_, token.tag_, token.dep_ = "NOUN", "NN", "oprd"
             continue
+        if token.pos_ == "VERB" and token.tag_ in ("VBZ", "VBP", "VBD") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in token.children):
+            # "1984: Britain severs ties with Libya": a subject the parser made a compound on the verb
+            named = [c for c in token.children if c.dep_ == "compound" and c.i < token.i and c.pos_ == "PROPN"]
+            if named:
+                named[-1].dep_ = "nsubj"
+                continue
         if token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.tag_ in ("NN", "NNS") \
                 and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children) \
                 and any(c.dep_ == "dobj" and c.i > token.i for c in token.children):
