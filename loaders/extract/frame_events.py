@@ -35,6 +35,7 @@ class FrameCoder:
         index.place_state = self._place_state  # organs named with a city: "the Budapest court" (organs.py)
         index.office_state = lambda person: self.gaz.state_of(self.person_posts[person]) if person in self.person_posts else None
         index.host_state = self._host_state    # "Ghana's envoy in Lomé": Togo
+        index.office_host = lambda person: self._host_state(self.person_posts[person]) if person in self.person_posts else None
         self._token_index = index
         starts = [s.start for s in self.sentences]
         out = []

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 FRAMES_FILE = Path(__file__).with_name("frames.yaml")
 ROLES = ("agent", "target", "place", "beneficiary", "instrument")
-PATH_HEADS = ("subject", "object", "dative", "for", "xcomp", "said", "poss", "described", "there", "head")
+PATH_HEADS = ("subject", "object", "dative", "for", "xcomp", "said", "poss", "described", "there", "head", "host")
 
 
 class FrameError(ValueError):
@@ -282,7 +282,7 @@ def _heads(token: "Token", path: str) -> list["Token"]:
     elif first == "subject":
         s = structure.logical_subject(verb)
         current = [s] if s is not None else []
-    elif first == "object":
+    elif first in ("object", "host"):  # host: the state the envoy acted on is sent to ("Canada's ambassador was expelled")
         o = structure.logical_object(verb)
         current = [o] if o is not None else []
     elif first == "dative":
@@ -337,9 +337,12 @@ def _role_fillers(role: Role, token: "Token", index: TokenMentions, exclude: set
     heads = [h for path in role.paths for h in _heads(token, path)]
     # "the French, Italian and Spanish ambassadors were recalled": each demonym of one noun is one actor
     listed = {h.i for path in role.paths if path.endswith((".amod", ".compound")) for h in _heads(token, path)}
+    hosts = {h.i for h in _heads(token, "host")} if "host" in role.paths else set()
     for n, head in enumerate(heads):
         if head.lower_ in ("there", "here", "where") and head.dep_ == "advmod":  # the place told just before
             found = next((f for kind in role.kinds for f in [index.before(head, kind, 1)] if f), [])
+        elif head.i in hosts:  # the envoy's host state alone, never the envoy's own
+            found = index.fill(head, ["host"], home)
         else:
             found = index.fill(head, list(role.kinds), home)
         if not found and "state" in role.kinds and head.lemma_.lower() in STAFF_NOUNS:
@@ -403,8 +406,9 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
                     and not structure.children(token, ("nsubj", "nsubjpass")):
                 break  # "expelled the ambassador and gave him five days to leave": one act told twice
             if token.dep_ == "conj" and any(m.type in frame.part_of and m.trigger == token.head for m in out) \
-                    and any(c.pos_ == "PRON" for c in structure.children(token, ("dobj", "dative", "iobj"))):
-                break  # "declared him persona non grata and gave him 48 hours to leave": the deadline is the declaration's
+                    and (any(c.pos_ == "PRON" for c in structure.children(token, ("dobj", "dative", "iobj")))
+                         or (structure.is_passive(token) and not structure.children(token, ("nsubjpass", "nsubj")))):
+                break  # "declared him persona non grata and gave him 48 hours to leave" ("... and given 48 hours"): the declaration's
             if token.dep_ == "conj" and any(m.type in frame.staff_part_of and m.trigger == token.head for m in out) \
                     and any(c.lemma_.lower() in STAFF_NOUNS | {"personnel", "employee", "official"}
                             for c in structure.children(token, ("dobj", "nsubjpass"))):

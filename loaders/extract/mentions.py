@@ -98,6 +98,7 @@ class TokenMentions:
         self.office_state: Callable[[str], str | None] | None = None  # a person's state from their office (organs.py)
         self.place_state: Callable[[str], str | None] | None = None  # a place name's state, where the caller knows
         self.host_state: Callable[[str], str | None] | None = None   # an envoy's or mission's receiving state
+        self.office_host: Callable[[str], str | None] | None = None  # the receiving state of a person's post
         self._by_token: dict[int, Mention] = {}
         for mention in mentions:
             if not mention.entity:
@@ -358,4 +359,6 @@ class TokenMentions:
             return None
         if kind == "host" and mention.type in ("Post", "Embassy", "DiplomaticMission") and self.host_state is not None:
             return self.host_state(mention.entity)
+        if kind == "host" and mention.type == "Person" and self.office_host is not None:
+            return self.office_host(mention.entity)  # "Dennis Horak was expelled": the state his post is in
         return None
