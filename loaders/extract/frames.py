@@ -227,6 +227,18 @@ def _has(tokens: list["Token"], words: tuple[str, ...]) -> bool:
     return False
 
 
+def _needs_told_before(token: "Token", local: list["Token"], needs: tuple[str, ...]) -> bool:
+    """'... broke off relations with France in 2006 and restored them in 2009': "them" as the object
+    stands for the plural the words need, named before in this sentence or the one before."""
+    if not any(t.lower_ == "them" and t.dep_ in ("dobj", "nsubjpass") and t.head.i == token.i for t in local):
+        return False
+    sents = list(token.doc.sents) if token.sent.start > 0 else [token.sent]
+    here = next((n for n, s in enumerate(sents) if s.start == token.sent.start), 0)
+    start = sents[max(0, here - 1)].start
+    before = [t for t in token.doc[start:token.i] if t.tag_ in ("NNS", "NNPS")]
+    return _has(before, tuple(w for w in needs if " " not in w))
+
+
 def _triggered(frame: Frame, token: "Token", enacting: frozenset[str]) -> Trigger | None:
     lemma = token.lemma_.lower()
     for trig in frame.triggers:
@@ -245,7 +257,7 @@ def _triggered(frame: Frame, token: "Token", enacting: frozenset[str]) -> Trigge
                         o.lemma_.lower() in ("relation", "tie") for o in structure.prep_objects(token, "in")))):
                 continue  # "the recognition of Kosovo by Peru", "Peru's recognition of Kosovo": the noun names its own act
         local = structure.local_tokens(token)
-        if trig.needs and not _has(local, trig.needs):
+        if trig.needs and not _has(local, trig.needs) and not _needs_told_before(token, local, trig.needs):
             continue
         # (or on the object of the complement: "ordered them to withdraw their diplomats")
         if trig.also and not _has(local + [c for x in local if x.dep_ == "xcomp" and x.head.i == token.i
@@ -456,7 +468,9 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
             pairs = None
             # "Saudi Arabia, Bahrain and Egypt cut ties": three or more agents act together on another
             # (told before), not on each other
-            if frame.reciprocal and (not agents or not targets) and not (len(agents) > 2 and frame.counterpart):
+            # (one agent alone acts on the other party told before: "... and restored them in 2009")
+            if frame.reciprocal and (not agents or not targets) and not (len(agents) > 2 and frame.counterpart) \
+                    and not (len(agents) == 1 and frame.counterpart and _has(structure.local_tokens(token), RELATION_WORDS)):
                 # "Ethiopia and Eritrea restored relations", "relations between X and Y were restored"
                 parties = agents or targets
                 if len(parties) < 2 or (agents and targets):
@@ -510,6 +524,9 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
                 break  # one frame per trigger word: the first that fits
     return out
 
+
+#: what a clause acting on relations with a party told before names: "restored them", "cut ties"
+RELATION_WORDS = ("relation", "tie", "link", "them")
 
 #: plural nouns that name the two parties of a relation told before: "the two countries", "both governments"
 PARTY_NOUNS = frozenset({"country", "nation", "state", "government", "side", "neighbour", "neighbor", "capital"})
