@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .ellipsis import FOLLOWABLE, REFUSED, cues as ellipsis_cues
+from .ellipsis import FOLLOWABLE, REFUSED, REVERSIBLE, cues as ellipsis_cues
 from .events import _Span
 from .frames import FrameMatch, match_doc
 from .gazetteer import STATE, Entity, Mention, slug
@@ -165,6 +165,12 @@ class FrameCoder:
             if date:
                 fields["date"] = date
             for agent, mention in subjects:
+                if cue.reverse:  # "Brazil responded in kind": the same act, on the one who acted
+                    if not model.agent or agent in model.agent or etype not in REVERSIBLE:
+                        continue
+                    self._add_event(etype, agent, model.agent[0], fields, sentence, index, trigger,
+                                    [m for m in (mention,) if m is not None], round(model.confidence - 0.1, 2))
+                    continue
                 if agent in model.target:
                     continue
                 first = model.target[0] if model.target else None
