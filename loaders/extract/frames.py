@@ -487,6 +487,9 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
                 verb = token.head if token.pos_ == "NOUN" else token
                 if any(structure.prep_objects(t, "with") for t in [verb] + structure.children(verb, ("dobj",))):
                     continue  # "broke with tradition", "cut ties with the rebels": the clause names its other party
+                named = structure.prep_objects(token, "of") if token.pos_ == "NOUN" else []
+                if any(t.pos_ == "PROPN" for o in named for t in o.subtree):
+                    continue  # "Moscow's recognition of the Donbas republics": named, though not known
                 counterpart = True  # "Peru recalled its ambassador for consultations": from whom, told before
             if implied:  # "police arrested her", "she was sentenced": the state of the place, the person, the article
                 state = organs.implied_state(token, organ, [t for t, _ in targets], index)
