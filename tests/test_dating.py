@@ -85,6 +85,8 @@ CASES = [
     ("Speaking in Lima on Tuesday, the minister said Peru would expel the envoy.", "2025-06-12", ["said"], ["2025-06-10"]),
     # a year that names a thing ("the 1967 borders") is no event's date
     ("Spain recognized a Palestinian state within the 1967 borders.", "2024-05-29", ["recognized"], [None]),
+    # ... and so is one named with "of" ("the borders of 1967", "the war of 1971")
+    ("Spain recognized Palestine within the borders of 1967.", "2024-05-29", ["recognized"], [None]),
     ("Mexico granted him asylum, citing the 1954 Caracas Convention, and asked Ecuador for a safe conduct.",
      "2024-04-10", ["granted", "asked"], [None, None]),
     # "within a day" is the day after; "the same day" then that day
@@ -244,3 +246,15 @@ def test_a_timeline_lines_leading_date_dates_the_line():
     timeline = StoryTimeline.from_doc(doc, "2025-11-07")
     assert timeline.date_for(next(t for t in doc if t.lemma_ == "recall"))["value"] == "2014-03"
     assert timeline.date_for(next(t for t in doc if t.lower_ == "expels"))["value"] == "2015-06"
+
+
+def test_the_same_act_at_two_dates_told_in_their_own_sentences_is_two_acts():
+    from diplograph.loaders.extract.dating import apart
+    told = lambda value: {"phrase": "x", "value": value}  # noqa: E731
+    story = {"phrase": "x", "value": "2020-12-15", "basis": "the story's time, given by 'on Tuesday'"}
+    assert apart(told("2020-11-29"), told("2020-12-15"))
+    assert apart(told("2018-03"), told("2019-08"))
+    assert not apart(told("2020-12-15"), told("2020-12-16"))   # one act, dated a day apart by two sentences
+    assert not apart(told("2020-12"), told("2020-12-15"))      # a month and a day in it
+    assert not apart(told("2020-11-29"), story)                # the story's time is no date of the act's own
+    assert not apart(told("2020-11-29"), None)

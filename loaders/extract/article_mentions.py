@@ -224,7 +224,9 @@ class MentionFinder:
                             break
                 receiver = receiver or self.focal_state_guess(entity.id)
                 post = self.gaz.envoy(entity.id, receiver, envoy.group("kind"))
-                return Mention(start, end + envoy.end(), post.id, post.type, surface + after[:envoy.end()], "post")
+                # "Ghana's diplomats in Lomé" are Ghana: the place they serve in stays a mention of its own
+                stop = envoy.end("kind") if post.type == STATE else envoy.end()
+                return Mention(start, end + stop, post.id, post.type, surface + after[:stop], "post")
             mission = MISSION_AFTER.match(after)
             if mission:
                 return self._mission(entity, start, end + mission.end(), bool(mission.group("where")))

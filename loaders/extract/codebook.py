@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
-from .dating import keep_better_date
+from .dating import apart, keep_better_date
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -56,7 +56,9 @@ def apply_codebook(events: list["Event"], gaz: "Gazetteer", actor_state: Callabl
             targets = _unique(_sending_state(t, gaz, actor_state, _UNNAMED_ENVOYS) for t in targets)
         changed = (agents, targets) != (event.agent, event.target)
         # only a re-coded event joins another (two statements of one speaker stay two)
-        same = next((e for e in out if e.type == event.type and e.agent == agents and e.target == targets), None)
+        # (two acts told at dates weeks apart stay two: dating.apart)
+        same = next((e for e in out if e.type == event.type and e.agent == agents and e.target == targets
+                     and not apart(e.fields.get("date"), event.fields.get("date"))), None)
         if same is not None and (changed or same.id in recoded):
             _merge(same, event)
             continue

@@ -209,6 +209,39 @@ def date_rank(date: dict | None) -> int:
     return 1 if str(date.get("basis", "")).startswith(STORY_TIME) else 2
 
 
+def apart(one: dict | None, other: dict | None, days: int = 7) -> bool:
+    """Whether two dates, each told in its act's own sentence, are more than ``days`` apart at their
+    precision: then the same act between the same parties happened twice ("expelled Kenya's envoy on
+    29 November ... Kenyan diplomats were given seven days to leave", told on 15 December)."""
+    if date_rank(one) < 2 or date_rank(other) < 2:
+        return False
+    spans = [_interval(str(d["value"])) for d in (one, other)]
+    if None in spans:
+        return False
+    (a0, a1), (b0, b1) = spans
+    gap = max(b0 - a1, a0 - b1)
+    return gap.days > days
+
+
+def _interval(value: str) -> "tuple[dt.date, dt.date] | None":
+    """The first and last day a date value (a year, a month or a day) covers."""
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
+    if not m:
+        return None
+    year, month, day = int(m.group(1)), m.group(2), m.group(3)
+    try:
+        if day:
+            d = dt.date(year, int(month), int(day))
+            return d, d
+        if month:
+            first = dt.date(year, int(month), 1)
+            last = (dt.date(year + (int(month) == 12), int(month) % 12 + 1, 1)) - dt.timedelta(days=1)
+            return first, last
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    except ValueError:
+        return None
+
+
 def keep_better_date(fields: dict, date: dict | None) -> None:
     """One act told twice: its ``fields`` keep the date of the mention that dates it most
     directly ("Somalia has broken off relations …" then "… said late on Tuesday that it had
@@ -243,10 +276,19 @@ def _mentions_in(doc: "Doc", text: str, sentence: "Span", index: int, ner: list[
             continue
         if " " not in phrase and span.root.dep_ in ("nsubj", "nsubjpass", "poss", "dobj"):
             continue  # "May said": a name, though the recogniser may call it a date
+        if span.root.dep_ == "pobj" and span.root.head.lower_ == "of" and span.root.head.head.pos_ in ("NOUN", "PROPN") \
+                and span.root.head.head.lemma_.lower() not in TIME_NOUNS:
+            continue  # "the borders of 1967", "the war of 1971": what a thing is called, not when an act was
         found.append(DateMention(start, end, phrase, kind, span.root, index, paragraph_of(doc, start, text),
                                  moves_story=_main_clause(span.root, sentence, text, start, end),
                                  fronted=span.start - sentence.start <= 2))
     return found
+
+
+#: nouns whose "of" phrase is a time: "the summer of 2018", "the end of May"
+TIME_NOUNS = frozenset({"summer", "spring", "autumn", "fall", "winter", "end", "beginning", "start", "middle", "turn",
+                        "close", "half", "part", "week", "month", "year", "day", "night", "morning", "evening",
+                        "afternoon", "first", "last", "quarter", "course", "height", "eve"})
 
 
 def _main_clause(root: "Token", sentence: "Span", text: str, start: int, end: int) -> bool:

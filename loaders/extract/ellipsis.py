@@ -2,7 +2,7 @@
 Emirates the day after that", "Canada did the same", "Washington and Moscow decline to do the same".
 
 A cue is a verb that repeats the act just reported without naming it ("follow", "follow suit",
-"do the same", "do likewise"); its subjects, and the names left standing alone after it in a gapped
+"do the same", "do likewise", "as did X"); its subjects, and the names left standing alone after it in a gapped
 clause ("... and the United Arab Emirates the day after that"), are the new agents.  A cue under a
 refusal ("decline to do the same") or negated ("did not follow") repeats a recognition as its
 refusal, and nothing else; under a threat, a plan or a modal it is no act (structure.not_an_act).
@@ -31,22 +31,50 @@ FOLLOWABLE = frozenset({"Recognition", "NonRecognition", "RecallOfAmbassador", "
                         "PersonaNonGrataDeclaration"})
 
 
+#: acts between states that a state can answer in kind on the one that acted
+REVERSIBLE = frozenset({"RecallOfAmbassador", "SeveranceOfRelations", "ExpulsionOfDiplomats", "DowngradeOfRelations",
+                        "PersonaNonGrataDeclaration"})
+
+
 @dataclass
 class Cue:
     verb: "Token"
     agents: list["Token"]      # head tokens of the new agents (each fans out over its conjuncts)
     refused: bool              # "decline to do the same": the refusal of the act
+    reverse: bool = False      # "responded in kind": the same act on the one who acted
+
+
+#: answering an act with the same act: "responded in kind", "retaliated in kind", "reciprocated"
+ANSWER_VERBS = frozenset({"respond", "reply", "retaliate", "answer", "react", "hit"})
+
+
+def _in_kind(verb: "Token") -> bool:
+    """'Brazil responded in kind', 'Moscow reciprocated': the act just reported, on its agent."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "xcomp", "ccomp", "advcl") for c in verb.children):
+        return False
+    if lemma == "reciprocate":
+        return True
+    return lemma in ANSWER_VERBS and any(c.dep_ == "prep" and c.lower_ == "in" and any(
+        g.lower_ == "kind" for g in c.children) for c in verb.children)
 
 
 def _is_cue(verb: "Token") -> bool:
     lemma = verb.lemma_.lower()
     if verb.pos_ not in ("VERB", "AUX"):
         return False
+    if _in_kind(verb):
+        return True
     if lemma == "follow":
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         return all(o.lemma_.lower() in FOLLOW_OBJECTS for o in objects)
     if lemma == "do":
-        return any(c.dep_ in ("dobj", "advmod", "acomp") and c.lower_ in SAME for c in verb.children)
+        if any(c.dep_ in ("dobj", "advmod", "acomp") and c.lower_ in SAME for c in verb.children):
+            return True
+    # "Kenya recognised it, as did Uganda", "... as have Rwanda and Burundi": the act of the clause it hangs on
+    if lemma in ("do", "have") and verb.dep_ == "advcl" and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
+        return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and \
+            any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
     return False
 
 
@@ -65,4 +93,4 @@ def cues(doc: "Doc") -> Iterator[Cue]:
         # gapping: "... and the United Arab Emirates the day after that" hangs on the verb as a conjunct
         agents += [c for c in main.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
         if agents:
-            yield Cue(verb, agents, refused)
+            yield Cue(verb, agents, refused, reverse=_in_kind(verb))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .dating import keep_better_date
+from .dating import apart, keep_better_date
 from .gazetteer import Entity, Mention
 from .identity import event_id as scoped_event_id
 from .sentences import Sentence
@@ -74,7 +74,8 @@ class EventBook:
                 continue
             same_agent = not agent_id or not e.agent or agent_id in e.agent
             same_target = not target_id or not e.target or target_id in e.target
-            if same_agent and same_target and (agent_id in e.agent or target_id in e.target):
+            if same_agent and same_target and (agent_id in e.agent or target_id in e.target) \
+                    and not apart(e.fields.get("date"), fields.get("date")):
                 if agent_id and not e.agent:
                     e.agent.append(agent_id)
                 if target_id and not e.target:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .ellipsis import FOLLOWABLE, REFUSED, cues as ellipsis_cues
+from .ellipsis import FOLLOWABLE, REFUSED, REVERSIBLE, cues as ellipsis_cues
 from .events import _Span
 from .frames import FrameMatch, match_doc
 from .gazetteer import STATE, Entity, Mention, slug
@@ -35,6 +35,7 @@ class FrameCoder:
         index.place_state = self._place_state  # organs named with a city: "the Budapest court" (organs.py)
         index.office_state = lambda person: self.gaz.state_of(self.person_posts[person]) if person in self.person_posts else None
         index.host_state = self._host_state    # "Ghana's envoy in Lomé": Togo
+        index.office_host = lambda person: self._host_state(self.person_posts[person]) if person in self.person_posts else None
         self._token_index = index
         starts = [s.start for s in self.sentences]
         out = []
@@ -164,6 +165,12 @@ class FrameCoder:
             if date:
                 fields["date"] = date
             for agent, mention in subjects:
+                if cue.reverse:  # "Brazil responded in kind": the same act, on the one who acted
+                    if not model.agent or agent in model.agent or etype not in REVERSIBLE:
+                        continue
+                    self._add_event(etype, agent, model.agent[0], fields, sentence, index, trigger,
+                                    [m for m in (mention,) if m is not None], round(model.confidence - 0.1, 2))
+                    continue
                 if agent in model.target:
                     continue
                 first = model.target[0] if model.target else None

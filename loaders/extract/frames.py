@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 FRAMES_FILE = Path(__file__).with_name("frames.yaml")
 ROLES = ("agent", "target", "place", "beneficiary", "instrument")
-PATH_HEADS = ("subject", "object", "dative", "for", "xcomp", "said", "poss", "described", "there", "head")
+PATH_HEADS = ("subject", "object", "dative", "for", "xcomp", "said", "poss", "described", "there", "head", "host")
 
 
 class FrameError(ValueError):
@@ -227,6 +227,18 @@ def _has(tokens: list["Token"], words: tuple[str, ...]) -> bool:
     return False
 
 
+def _needs_told_before(token: "Token", local: list["Token"], needs: tuple[str, ...]) -> bool:
+    """'... broke off relations with France in 2006 and restored them in 2009': "them" as the object
+    stands for the plural the words need, named before in this sentence or the one before."""
+    if not any(t.lower_ == "them" and t.dep_ in ("dobj", "nsubjpass") and t.head.i == token.i for t in local):
+        return False
+    sents = list(token.doc.sents) if token.sent.start > 0 else [token.sent]
+    here = next((n for n, s in enumerate(sents) if s.start == token.sent.start), 0)
+    start = sents[max(0, here - 1)].start
+    before = [t for t in token.doc[start:token.i] if t.tag_ in ("NNS", "NNPS")]
+    return _has(before, tuple(w for w in needs if " " not in w))
+
+
 def _triggered(frame: Frame, token: "Token", enacting: frozenset[str]) -> Trigger | None:
     lemma = token.lemma_.lower()
     for trig in frame.triggers:
@@ -245,9 +257,11 @@ def _triggered(frame: Frame, token: "Token", enacting: frozenset[str]) -> Trigge
                         o.lemma_.lower() in ("relation", "tie") for o in structure.prep_objects(token, "in")))):
                 continue  # "the recognition of Kosovo by Peru", "Peru's recognition of Kosovo": the noun names its own act
         local = structure.local_tokens(token)
-        if trig.needs and not _has(local, trig.needs):
+        if trig.needs and not _has(local, trig.needs) and not _needs_told_before(token, local, trig.needs):
             continue
-        if trig.also and not _has(local, trig.also):
+        # (or on the object of the complement: "ordered them to withdraw their diplomats")
+        if trig.also and not _has(local + [c for x in local if x.dep_ == "xcomp" and x.head.i == token.i
+                                           for c in x.children if c.dep_ == "dobj"], trig.also):
             continue
         # (not in a relative clause on an argument: "... from countries that had questioned the result")
         own = structure.local_tokens(token, relative_clauses=False) if trig.unless else local
@@ -280,7 +294,7 @@ def _heads(token: "Token", path: str) -> list["Token"]:
     elif first == "subject":
         s = structure.logical_subject(verb)
         current = [s] if s is not None else []
-    elif first == "object":
+    elif first in ("object", "host"):  # host: the state the envoy acted on is sent to ("Canada's ambassador was expelled")
         o = structure.logical_object(verb)
         current = [o] if o is not None else []
     elif first == "dative":
@@ -335,9 +349,12 @@ def _role_fillers(role: Role, token: "Token", index: TokenMentions, exclude: set
     heads = [h for path in role.paths for h in _heads(token, path)]
     # "the French, Italian and Spanish ambassadors were recalled": each demonym of one noun is one actor
     listed = {h.i for path in role.paths if path.endswith((".amod", ".compound")) for h in _heads(token, path)}
+    hosts = {h.i for h in _heads(token, "host")} if "host" in role.paths else set()
     for n, head in enumerate(heads):
         if head.lower_ in ("there", "here", "where") and head.dep_ == "advmod":  # the place told just before
             found = next((f for kind in role.kinds for f in [index.before(head, kind, 1)] if f), [])
+        elif head.i in hosts:  # the envoy's host state alone, never the envoy's own
+            found = index.fill(head, ["host"], home)
         else:
             found = index.fill(head, list(role.kinds), home)
         if not found and "state" in role.kinds and head.lemma_.lower() in STAFF_NOUNS:
@@ -401,8 +418,9 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
                     and not structure.children(token, ("nsubj", "nsubjpass")):
                 break  # "expelled the ambassador and gave him five days to leave": one act told twice
             if token.dep_ == "conj" and any(m.type in frame.part_of and m.trigger == token.head for m in out) \
-                    and any(c.pos_ == "PRON" for c in structure.children(token, ("dobj", "dative", "iobj"))):
-                break  # "declared him persona non grata and gave him 48 hours to leave": the deadline is the declaration's
+                    and (any(c.pos_ == "PRON" for c in structure.children(token, ("dobj", "dative", "iobj")))
+                         or (structure.is_passive(token) and not structure.children(token, ("nsubjpass", "nsubj")))):
+                break  # "declared him persona non grata and gave him 48 hours to leave" ("... and given 48 hours"): the declaration's
             if token.dep_ == "conj" and any(m.type in frame.staff_part_of and m.trigger == token.head for m in out) \
                     and any(c.lemma_.lower() in STAFF_NOUNS | {"personnel", "employee", "official"}
                             for c in structure.children(token, ("dobj", "nsubjpass"))):
@@ -448,7 +466,11 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
             if targets and roles["target"].all:
                 targets = [([t for t, _ in targets], targets[0][1])]
             pairs = None
-            if frame.reciprocal and (not agents or not targets):
+            # "Saudi Arabia, Bahrain and Egypt cut ties": three or more agents act together on another
+            # (told before), not on each other
+            # (one agent alone acts on the other party told before: "... and restored them in 2009")
+            if frame.reciprocal and (not agents or not targets) and not (len(agents) > 2 and frame.counterpart) \
+                    and not (len(agents) == 1 and frame.counterpart and _has(structure.local_tokens(token), RELATION_WORDS)):
                 # "Ethiopia and Eritrea restored relations", "relations between X and Y were restored"
                 parties = agents or targets
                 if len(parties) < 2 or (agents and targets):
@@ -465,6 +487,9 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
                 verb = token.head if token.pos_ == "NOUN" else token
                 if any(structure.prep_objects(t, "with") for t in [verb] + structure.children(verb, ("dobj",))):
                     continue  # "broke with tradition", "cut ties with the rebels": the clause names its other party
+                named = structure.prep_objects(token, "of") if token.pos_ == "NOUN" else []
+                if any(t.pos_ == "PROPN" for o in named for t in o.subtree):
+                    continue  # "Moscow's recognition of the Donbas republics": named, though not known
                 counterpart = True  # "Peru recalled its ambassador for consultations": from whom, told before
             if implied:  # "police arrested her", "she was sentenced": the state of the place, the person, the article
                 state = organs.implied_state(token, organ, [t for t, _ in targets], index)
@@ -502,6 +527,9 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
                 break  # one frame per trigger word: the first that fits
     return out
 
+
+#: what a clause acting on relations with a party told before names: "restored them", "cut ties"
+RELATION_WORDS = ("relation", "tie", "link", "them")
 
 #: plural nouns that name the two parties of a relation told before: "the two countries", "both governments"
 PARTY_NOUNS = frozenset({"country", "nation", "state", "government", "side", "neighbour", "neighbor", "capital"})

@@ -98,6 +98,7 @@ class TokenMentions:
         self.office_state: Callable[[str], str | None] | None = None  # a person's state from their office (organs.py)
         self.place_state: Callable[[str], str | None] | None = None  # a place name's state, where the caller knows
         self.host_state: Callable[[str], str | None] | None = None   # an envoy's or mission's receiving state
+        self.office_host: Callable[[str], str | None] | None = None  # the receiving state of a person's post
         self._by_token: dict[int, Mention] = {}
         for mention in mentions:
             if not mention.entity:
@@ -122,7 +123,9 @@ class TokenMentions:
             for kind in kinds:
                 # a group reference fills what is acted on; an agent that is "those governments" is
                 # mostly ordered or asked to act ("ordered those governments to pull their diplomats")
-                found = self._fill_one(conjunct, kind, home) or (self.group(conjunct, kind) if not home else []) \
+                # (a group as the subject acts itself: "the four countries cut ties with Doha")
+                found = self._fill_one(conjunct, kind, home) or (
+                    self.group(conjunct, kind) if not home or conjunct.dep_ == "nsubj" else []) \
                     or self._legislature_of_members(conjunct, kind)
                 if not found and home and kind in ("state", "authority") and not self._names_its_state(conjunct):
                     lemma = conjunct.lemma_.lower()
@@ -225,10 +228,11 @@ class TokenMentions:
         first = max(0, [n for n, s in enumerate(sentences) if s.start == here][0] - GROUP_LOOK_BACK)
         for i in range(noun.i - 1, sentences[first].start - 1, -1):
             head = self.doc[i]
-            if head.dep_ == "conj" or not head.conjuncts or self.at(head) is None:
+            members = list(fan_out(head))  # (also a list the parser made an apposition: "X, Y and Z")
+            if head.dep_ in ("conj", "appos") or len(members) < 2 or self.at(head) is None:
                 continue
             listed = []
-            for t in (head, *head.conjuncts):
+            for t in members:
                 m = self.at(t)
                 entity = self._as_kind(m, "state") if m is not None and m.type == "State" else None
                 if entity and entity not in {e for e, _ in listed}:
@@ -259,8 +263,8 @@ class TokenMentions:
     def _fill_one(self, token: "Token", kind: str, agent: bool = True) -> list[tuple[str, Mention]]:
         for candidate in self._phrase(token, kind):
             mention = self.at(candidate)
-            if mention is None or (mention.kind == "state-ref" and not agent):
-                continue  # "it" is a subject that acts; what is acted on or spoken of is named
+            if mention is None or (mention.kind == "state-ref" and not agent and candidate.dep_ != "nsubjpass"):
+                continue  # "it" is a subject that acts (or is acted on: "it was recognised by ..."); an object is named
             entity = self._as_kind(mention, kind)
             if entity:
                 found = [(entity, mention)]
@@ -339,6 +343,10 @@ class TokenMentions:
         for child in kids:
             if child.dep_ == "prep" and child.lower_ == "in":
                 yield from (g for g in child.children if g.dep_ == "pobj")
+        # "relations with seven countries, including Peru and Chile": the states it names
+        if token.pos_ == "NOUN" and token.tag_ == "NNS":
+            yield from (g for c in kids if c.dep_ == "prep" and c.lower_ in ("including", "like")
+                        for g in c.children if g.dep_ == "pobj")
 
     def _as_kind(self, mention: Mention, kind: str) -> str | None:
         if mention.type in KIND_TYPES.get(kind, ()):
@@ -351,4 +359,6 @@ class TokenMentions:
             return None
         if kind == "host" and mention.type in ("Post", "Embassy", "DiplomaticMission") and self.host_state is not None:
             return self.host_state(mention.entity)
+        if kind == "host" and mention.type == "Person" and self.office_host is not None:
+            return self.office_host(mention.entity)  # "Dennis Horak was expelled": the state his post is in
         return None

@@ -199,6 +199,8 @@ def not_an_act(token: "Token", negated_act: bool = False) -> str | None:
             lemma = head.lemma_.lower()
             if dep == "xcomp" and lemma in DIRECTIVE_HEADS and head.pos_ == "VERB":
                 return f"told to, under '{head.text}'"  # "told the government to send the ambassador home"
+            if dep == "xcomp" and lemma in ACT_HEADS and head.pos_ == "VERB" and _another_state(head):
+                return f"another state ordered, under '{head.text}'"  # "ordered Ghana to withdraw its diplomats"
             if _bases(head) & _words(head).not_act_verbs and lemma not in _words(head).speech_verbs \
                     and not (lemma == "try" and is_passive(head)):
                 return f"under '{head.text}'"
@@ -212,6 +214,20 @@ def not_an_act(token: "Token", negated_act: bool = False) -> str | None:
             continue
         return None
     return None
+
+
+#: nouns that name a state as a whole (not an organ or agent of the one who orders)
+STATE_NOUNS = frozenset({"government", "country", "state", "nation", "capital", "republic", "kingdom"})
+
+
+def _another_state(order: "Token") -> bool:
+    """'ordered Ghana (those governments) to withdraw its diplomats': the one ordered is a state, whose
+    act it would be, not the orderer's own organ ('ordered the police to arrest her')."""
+    for obj in children(order, ("dobj",)):
+        if (obj.pos_ == "PROPN" and obj.ent_type_ in ("GPE", "NORP")) or \
+                (obj.lemma_.lower() in STATE_NOUNS and not any(c.dep_ == "poss" for c in obj.children)):
+            return True
+    return False
 
 
 #: nouns under these report no act that happened ("called for his arrest", "fled to avoid arrest")
@@ -354,9 +370,13 @@ def logical_subject(verb: "Token") -> "Token | None":
     if is_passive(verb):
         # "by ..." on the verb, or on its complement when the parser attached it there
         near = list(verb.children) + [g for c in verb.children if c.dep_ in ("oprd", "xcomp", "dobj", "attr") for g in c.children]
-        for child in near:
+        # the parser's agent first: "By the end of the week, it had been recognised by Italy" (a "by" of time is none)
+        for child in sorted(near, key=lambda c: c.dep_ != "agent"):
             if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
-                return next((g for g in child.children if g.dep_ == "pobj"), None)
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None and pobj.ent_type_ in ("DATE", "TIME") and child.dep_ != "agent":
+                    continue
+                return pobj
         if verb.dep_ == "conj" and is_passive(verb.head):
             return logical_subject(verb.head)
         return None
@@ -365,6 +385,12 @@ def logical_subject(verb: "Token") -> "Token | None":
         subjects = [c for c in subjects if not _label(c)] or subjects
     if subjects:
         return _antecedent(subjects[0], verb)
+    if verb.dep_ == "ROOT":  # "July 1999 - Britain and Libya restore relations": names the parser listed with the date
+        for label in (c for c in verb.children if c.i < verb.i and c.ent_type_ == "DATE" and c.dep_ in ("npadvmod", "nmod", "dep")):
+            listed = list(label.conjuncts) + [a for a in label.children if a.dep_ == "appos"]
+            names = [x for x in listed if x.pos_ == "PROPN" and x.i < verb.i and x.lower_ not in MONTHS]
+            if names:
+                return names[0]
     if misattached_infinitive(verb) is not None:
         return logical_subject(misattached_infinitive(verb))
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
@@ -386,6 +412,8 @@ def logical_subject(verb: "Token") -> "Token | None":
     return None
 
 
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                    "november", "december"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 #: a list entry's label and its text are set apart by one of these ("Jordan — The kingdom ...")
 LABEL_DASHES = frozenset({"—", "–", "-", ":"})
@@ -403,10 +431,32 @@ def repair_verbs(doc) -> None:
     """A clause's root the tagger called a noun though it has a subject and a direct object is its verb
     ("Bolivia's president, Evo Morales, cut relations with Israel": "cut" as NN)."""
     for token in doc:
+        if token.lower_ in FIXED_PHRASE_HEADS and token.pos_ == "VERB" and token.dep_ == "conj" \
+                and token.head.pos_ == "VERB" and not children(token, ("nsubj", "nsubjpass")):
+            # "declared the head of the mission, X, persona non grata": the phrase the tagger made a verb
+            token.pos_, token.tag_, token.dep_ = "NOUN", "NN", "oprd"
+            continue
+        if token.pos_ == "VERB" and token.tag_ in ("VBZ", "VBP", "VBD") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in token.children):
+            # "1984: Britain severs ties with Libya": a subject the parser made a compound on the verb
+            named = [c for c in token.children if c.dep_ == "compound" and c.i < token.i and c.pos_ == "PROPN"]
+            if named:
+                named[-1].dep_ = "nsubj"
+                continue
         if token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.tag_ in ("NN", "NNS") \
                 and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children) \
                 and any(c.dep_ == "dobj" and c.i > token.i for c in token.children):
             token.pos_ = "VERB"
+        # a headline's present: "Somalia severs ties with Kenya", "Austria orders Russian diplomats to
+        # leave" (the tagger makes the verb a plural noun and its subject a compound on it)
+        elif token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.tag_ == "NNS" and token.lower_.endswith("s") \
+                and any(c.dep_ == "dobj" and c.i > token.i for c in token.children) \
+                and not any(c.dep_ in ("det", "nsubj", "poss") for c in token.children):
+            subject = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i == token.i - 1
+                       and c.text[:1].isupper() and (c.pos_ == "PROPN" or c.dep_ == "compound")]
+            if subject and not any(c.dep_ == "amod" and c not in subject for c in token.children):
+                token.pos_, token.tag_ = "VERB", "VBZ"
+                subject[0].dep_ = "nsubj"
 
 
 def misattached_infinitive(verb: "Token") -> "Token | None":
@@ -473,7 +523,7 @@ def logical_object(verb: "Token") -> "Token | None":
     for child in verb.children:
         if child.dep_ in ("dobj", "attr", "obj"):  # obj: Universal Dependencies (other languages' pipelines)
             if child.lower_ in FIXED_PHRASE_HEADS:  # "declare [Jan Novak persona] non grata", "[her persona]"
-                return _fixed_phrase_subject(child) or _fixed_phrase_subject(verb, child)
+                return _fixed_phrase_subject(child) or _fixed_phrase_subject(verb, child) or _shifted_object(child)
             return _antecedent(child, verb)  # "the envoy whom Peru expelled": the envoy
     for child in verb.children:  # a small clause the parser made: "declared [him persona non grata]"
         if child.dep_ in ("ccomp", "xcomp") and child.lower_ in FIXED_PHRASE_HEADS:  # (or "[Mexico's ambassador persona]")
@@ -481,6 +531,13 @@ def logical_object(verb: "Token") -> "Token | None":
     if verb.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.lower_ not in ("who", "which", "that") for c in verb.children):
         return None
     return None
+
+
+def _shifted_object(phrase: "Token") -> "Token | None":
+    """'declared persona non grata the French ambassador': the object after the fixed phrase (the
+    parser hangs it on the phrase's last word)."""
+    return next((g for t in phrase.subtree if t.i > phrase.i for g in t.children
+                 if g.dep_ in ("dobj", "obj") and g.i > phrase.i), None)
 
 
 def _fixed_phrase_subject(head: "Token", phrase: "Token | None" = None) -> "Token | None":
@@ -556,10 +613,18 @@ def prep_objects(token: "Token | None", preposition: str) -> list["Token"]:
     for child in token.children:
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ == preposition:
             out += [g for g in child.children if g.dep_ == "pobj"]
+        # "called its ambassador back from Quito", "pulled its envoy out of Chad" (out of: from)
+        if child.lower_ in PARTICLES and child.dep_ in ("advmod", "prt", "prep"):
+            wanted = ("of", "from") if preposition == "from" and child.lower_ == "out" else (preposition,)
+            out += [g for c in child.children if c.dep_ == "prep" and c.lower_ in wanted for g in c.children if g.dep_ == "pobj"]
     if token.doc.lang_ != "en":  # Universal Dependencies: the preposition is a 'case' child of its noun
         out += [c for c in token.children if c.dep_ in ("obl", "nmod", "obj", "iobj")
                 and any(g.dep_ == "case" and g.lower_ == preposition for g in c.children)]
     return out
+
+
+#: adverbs and particles a verb's prepositional phrase may hang on ("back from Quito", "out of Chad")
+PARTICLES = frozenset({"back", "home", "out", "away", "off"})
 
 
 def fan_out(token: "Token") -> Iterator["Token"]:
@@ -568,7 +633,10 @@ def fan_out(token: "Token") -> Iterator["Token"]:
     yield token
     conjuncts = [c for c in token.conjuncts if c != token]
     if not conjuncts:
-        conjuncts = [c for a in token.children if a.dep_ == "appos" for c in a.conjuncts if c != a and c.i > a.i]
+        # "Canada, Brazil and Colombia": a list of names the parser made an apposition with conjuncts
+        conjuncts = [c for a in token.children if a.dep_ == "appos" for c in
+                     ([a] if a.pos_ == token.pos_ == "PROPN" and a.i > token.i else []) + list(a.conjuncts)
+                     if c.i > a.i or c is a]
     yield from conjuncts
 
 
