@@ -106,6 +106,8 @@ PARAPHRASE_TO_COUNTERPART = True
 PLAIN_REPORTS_NEED_A_JUDGEMENT = True
 #: an official whose state is unknown speaks for the state that is the subject of the clause reported?
 SPEAKS_FOR_REPORTED_SUBJECT = True
+#: an official named without a state serves the state acting where the article first names them?
+HOME_OF_OFFICIALS = True
 #: titles of those who speak for their state (a journalist, a lawyer or a bishop does not)
 OFFICIAL_TITLES = {"president", "interim president", "vice president", "prime minister", "premier", "taoiseach",
                    "chancellor", "minister", "foreign minister", "foreign affairs minister", "minister of foreign affairs",
@@ -309,6 +311,9 @@ class StatementCoder(BodySpeakers, StatementTargets):
                             and THIRD_PERSON_VERB.match(self.text, m.end)), None)
             if subject is not None:
                 own_state = self.speaks_for[speaker.entity] = subject.entity
+        if HOME_OF_OFFICIALS and self.gaz.entities.get(own_state, speaker).type != STATE and speaker.type in PERSON_TYPES \
+                and self.person_titles.get(speaker.entity, set()) & OFFICIAL_TITLES:
+            own_state = self._home_state(speaker.entity) or own_state
         # "said his government will not ...": the speaker's own side, not whom the words are about
         segment = [m for m in segment if not (m.kind == "pronoun" and OWN_COUNTRY.match(self.text, m.start))]
         # missions are spoken about too ("the Mexican Embassy is not foreign territory")
