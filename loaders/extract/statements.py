@@ -121,6 +121,9 @@ SECOND_CLAUSES = True
 #: (measured: held-out +1 tp -1 fp, +2/-2 more with the protagonist kept as a second target; the same
 #: for reported words that judge cost held-out 8 false alarms)
 QUOTES_TO_FOCAL_STATE = True
+#: words about a person or a body, by a speaker of unknown side, are addressed to the article's most
+#: named state too (as COUNTERPART_TOO for a speaker of known side; held-out +2 tp -2 fp)
+FOCAL_STATE_TOO = True
 #: add the state of a person a Statement is about to its targets?
 TARGET_PERSONS_STATE = True
 
@@ -453,6 +456,15 @@ class StatementCoder(BodySpeakers, StatementTargets):
                       if self.gaz.entities.get(t) is not None and self.gaz.entities[t].type not in PERSON_TYPES}
             if counterpart and counterpart not in targets and counterpart not in organs:
                 targets.append(counterpart)
+        elif FOCAL_STATE_TOO and targets and self.gaz.entities.get(own_state, speaker).type != STATE \
+                and not any(self.gaz.entities.get(t) is not None and self.gaz.entities[t].type == STATE for t in targets):
+            # the same by a speaker whose side the article does not give: to the state it is about
+            sides = {e for x in own_side for e in (x, self._actor_state(x)) if e}
+            focal = self.focal_state_guess(None)
+            organs = {self._actor_state(t) for t in targets
+                      if self.gaz.entities.get(t) is not None and self.gaz.entities[t].type not in PERSON_TYPES}
+            if focal and focal not in sides and focal not in targets and focal not in organs:
+                targets.append(focal)
         event = Event(self._mint("Statement", [speaker.entity], targets), "Statement", [speaker.entity], targets, fields,
                       [evidence], [(start, end)], {index}, confidence)
         self.events.append(event)
