@@ -85,6 +85,11 @@ class StatementTargets:
 
         def actor(token) -> Mention | None:
             found = next((m for m in mentions if m.start <= token.idx < m.end and m.type in TARGET_TYPES), None)
+            if found is None and token.dep_ == "amod":
+                # "warned the Russian troops", "wrote to the Russian justice minister": a demonym
+                # qualifying the noun the words are about names its state
+                found = next((m for m in self._mentions_in(token.idx, token.idx + len(token.text))
+                              if m.kind == "demonym" and m.type == STATE), None)
             if found is None or found.entity in own_side or self._state_id(found) in own_side \
                     or any(self._on_side(found.entity, side) for side in own_side) \
                     or AUDIENCE_BEFORE.search(self.text, max(0, found.start - 16), found.start):
