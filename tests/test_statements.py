@@ -162,3 +162,22 @@ def test_a_government_named_after_its_leader_is_that_leader_spoken_of():
     found = statements("Bolivia's foreign minister, Ana Ruiz, called the government of President Dina "
                        "Boluarte \"illegitimate\".")
     assert any("dina-boluarte" in target for agent, target in found if agent == ("ana-ruiz",)), found
+
+
+def test_an_official_named_without_a_state_serves_the_state_whose_act_the_sentence_reports():
+    # own side: Zambia, whose expulsion the sentence naming the minister reports, is not spoken about
+    found = statements("Foreign Minister Grace Phiri announced on Monday that Zambia had expelled two Malawian "
+                       "diplomats. Phiri later said the envoys had spied on Zambia for months and called their conduct shameful.")
+    assert any(agent == ("grace-phiri",) and "zambia" not in target for agent, target in found), found
+
+
+def test_the_person_an_act_is_done_to_does_not_serve_its_author():
+    found = statements("Zambia declared the ambassador Peter Banda persona non grata on Monday. "
+                       "Ambassador Banda later called Zambia's conduct shameful.")
+    assert (("peter-banda",), ("zambia",)) in found, found
+
+
+def test_a_demonym_qualifying_whom_the_words_address_names_its_state():
+    found = statements("Attorney General Mark Hale wrote to the Russian justice minister that the suspect "
+                       "would not face the death penalty.")
+    assert any(agent == ("mark-hale",) and "russia" in target for agent, target in found), found

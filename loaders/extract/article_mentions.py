@@ -288,7 +288,9 @@ class MentionFinder:
                         self._state_counts[e.id] = self._state_counts.get(e.id, 0) + 1
                         break
         counts = {k: v for k, v in self._state_counts.items() if k != other_than}
-        return max(counts, key=lambda k: (counts[k], k)) if counts else None
+        # ties: the state named first (dicts keep the order of first mention), as a lead names its actors
+        order = {k: n for n, k in enumerate(self._state_counts)}
+        return max(counts, key=lambda k: (counts[k], -order[k])) if counts else None
 
     def _resolve_anaphora(self) -> None:
         """He/she, 'the former president', 'her mother' → a person named before: of a fitting gender
