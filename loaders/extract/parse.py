@@ -126,11 +126,15 @@ def _register_paragraph_breaks() -> None:
 
     @Language.component(PARAGRAPH_BREAKS)
     def paragraph_breaks(doc: "Doc") -> "Doc":
-        for token in doc[:-1]:
-            if token.is_space and (token.text.count("\n") >= 2 or (
-                    "\n" in token.text and _LIST_LINE.match(doc.text, doc[token.i + 1].idx))):
-                doc[token.i + 1].is_sent_start = True
-        lead = _after_dateline(doc.text)
+        from spacy.attrs import IS_SPACE
+
+        text = doc.text   # spaCy joins it anew on each access
+        if len(doc) > 1:  # only the white-space tokens, found in one pass over the tokens' flags
+            for i in doc.to_array([IS_SPACE])[:-1].nonzero()[0].tolist():
+                space = doc[i].text
+                if space.count("\n") >= 2 or ("\n" in space and _LIST_LINE.match(text, doc[i + 1].idx)):
+                    doc[i + 1].is_sent_start = True
+        lead = _after_dateline(text)
         if lead is not None:  # "LIMA, July 30, 2024 — Peru severed …": the place is no second subject
             span = doc.char_span(lead, lead + 1, alignment_mode="expand")
             if span is not None and span[0].i > 0:
