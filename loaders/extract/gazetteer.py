@@ -91,6 +91,7 @@ _UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ":
                                "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th", "ı": "i", "ð": "d", "Ð": "D"})
 
 
+@functools.lru_cache(maxsize=1 << 16)   # the same names are folded hundreds of times per article
 def fold(text: str) -> str:
     """Lower-case ASCII ('José Jerí' → 'jose jeri', 'Stanisław' → 'stanislaw'), to compare names however
     they are accented."""
