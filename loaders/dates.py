@@ -93,6 +93,50 @@ PATTERNS = [(kind, re.compile(r"^" + _LEAD + body + r"$", re.I)) for kind, body 
 _FINDERS = [(kind, re.compile(r"(?<![\w-])" + _LEAD + body + r"(?![\w-])", re.I)) for kind, body in GRAMMAR]
 
 
+def _needs(*groups: set[str] | str):
+    """A test that a text's words (lower case) hold a word of each group; a string is a test of
+    its own on the set of words."""
+    tests = [g if callable(g) else (lambda words, g=frozenset(g): not words.isdisjoint(g)) for g in groups]
+    return lambda words: all(test(words) for test in tests)
+
+
+_DAY_PARTS = {"day", "morning", "afternoon", "evening", "night"}
+_RELATIONS = {"later", "earlier", "before", "after", "ago"}
+
+
+def _has_month(words: set[str]) -> bool:   # "thisMay" is a form too: its \s* may be empty
+    return not words.isdisjoint(MONTHS) or any(w[:4] in ("last", "this", "past", "that") and w[4:] in MONTHS
+                                               for w in words)
+
+
+#: per form of the grammar, the words each of its phrases holds whole (a month, a weekday ending a
+#: word, "hours" …): where a sentence lacks them the form cannot match, so its search, which tries
+#: every position of the sentence, is skipped — these searches were an eighth of the extraction's
+#: time; the phrases found are the same (``tests/test_dating.py`` compares)
+def _has_year(words: set[str]) -> bool:
+    return any(len(w) == 4 and w.isdigit() for w in words)
+
+
+def _has_number(words: set[str]) -> bool:   # a day of the month: "3", "3rd"
+    return any(w[:1].isdigit() for w in words)
+
+
+_NEEDS = [
+    _needs(_has_month, _has_year, _has_number), _needs(_has_month, _has_year, _has_number), _has_year,
+    _needs(_has_month, _has_year),
+    _needs(lambda words: any(len(w) == 4 and w.isdigit() and w[:2] in ("18", "19", "20") for w in words)),
+    _needs(_has_month, _has_number), _needs(_has_month, _has_number), _has_month,
+    _needs(lambda words: any(w.endswith(day) for w in words for day in _WEEKDAYS_LOWER)),
+    _needs({"yesterday", "today", "tonight"}), _needs({"this"}, {"morning", "afternoon", "evening"}),
+    _needs({"that", "same"}, _DAY_PARTS), _needs({"hours", "moments", "minutes"}), _needs({"within"}, {"day"}),
+    _needs({"next", "following", "previous", "preceding"}, _DAY_PARTS), _needs({"the"}, _DAY_PARTS, {"before", "after"}),
+    _needs({"day", "days", "week", "weeks"}, _RELATIONS), _needs({"month", "year"}), _needs({"month", "year"}),
+    _needs({"months", "years"}, _RELATIONS)]
+_WEEKDAYS_LOWER = tuple(d.lower() for d in WEEKDAYS)
+_WORD = re.compile(r"\w+")
+assert len(_NEEDS) == len(GRAMMAR)
+
+
 @dataclass(frozen=True)
 class ResolvedDate:
     phrase: str | None
@@ -167,7 +211,9 @@ def find_date_phrases(text: str) -> list[tuple[int, int]]:
     """(start, end) of the date phrases of the grammar in running text, longest first where they overlap."""
     if not _DATE_WORD.search(text):
         return []  # most sentences: no word any form of the grammar needs
-    found = {(m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end()) for _, finder in _FINDERS
+    words = set(_WORD.findall(text.casefold()))   # casefold: what the grammar's IGNORECASE equates
+    found = {(m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end())
+             for (_, finder), needs in zip(_FINDERS, _NEEDS) if needs(words)
              for m in finder.finditer(text) if m.group(0).strip() and not _lower_case_name(m)}
     spans: list[tuple[int, int]] = []
     for start, end in sorted(found, key=lambda span: span[0] - span[1]):  # longest first

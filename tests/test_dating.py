@@ -258,3 +258,35 @@ def test_the_same_act_at_two_dates_told_in_their_own_sentences_is_two_acts():
     assert not apart(told("2020-12"), told("2020-12-15"))      # a month and a day in it
     assert not apart(told("2020-11-29"), story)                # the story's time is no date of the act's own
     assert not apart(told("2020-11-29"), None)
+
+
+def test_the_word_test_before_each_date_form_loses_no_phrase():
+    """``find_date_phrases`` runs a form's search only where the sentence holds the words the form
+    needs; it finds what searching for every form everywhere finds, odd spellings included."""
+    from diplograph.loaders import dates as grammar
+
+    def every_form_everywhere(text: str) -> list[tuple[int, int]]:
+        if not grammar._DATE_WORD.search(text):
+            return []
+        found = {(m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end()) for _, finder in grammar._FINDERS
+                 for m in finder.finditer(text) if m.group(0).strip() and not grammar._lower_case_name(m)}
+        spans: list[tuple[int, int]] = []
+        for start, end in sorted(found, key=lambda span: span[0] - span[1]):
+            if all(end <= s or start >= e for s, e in spans):
+                spans.append((start, end))
+        return sorted(spans)
+
+    sentences = [
+        "Kenya expelled the envoy on Monday, November 3, 2025, and again on the 4th of December 2025.",
+        "The talks, set for 2024-05-06, moved to mid-December 2024; by late 2023 they had stalled.",
+        "thisMay the embassy reopened; lastMonday it closed, and the following morning it was shut.",
+        "Two weeks later the minister resigned; a year later, three months earlier, within a day.",
+        "Hours later the police arrived; that night, the same evening, the day after, yesterday and today.",
+        "On 3rd March the court ruled; in March it sat again, and on Sept. 9 the judges met.",
+        "He may decide in MAY; the market decided on Dec 1; the next day the previous year ended.",
+        "Within the same hours, the envoys of France and Chad left; tonight the army marched.",
+        "The year 1989 and 2031 and 17 troops; 12 days ago, 7 weeks before, this afternoon.",
+    ]
+    for sentence in sentences:
+        assert find_date_phrases(sentence) == every_form_everywhere(sentence), sentence
+    assert len(find_date_phrases(sentences[2])) >= 3  # the glued forms are phrases too

@@ -200,3 +200,25 @@ def test_a_foreign_ministry_carries_its_full_name_for_matching():
 def test_lawmakers_act_for_the_legislature_the_article_names(sentence):
     found = events("Peru's Congress opened a new session on Monday. " + sentence + " " + PADDING, "2020-05-04")
     assert ("RemovalFromOffice", ("congress-of-peru",), ("luis-vega",)) in found, found
+
+
+def test_the_gazetteers_tree_of_forms_finds_what_their_alternation_finds():
+    """The forms are searched as a tree of their shared beginnings (gazetteer._trie); at every
+    position it finds the longest form that ends a word, as an alternation longest first does —
+    falling back to a shorter form where a longer one runs into a letter or a hyphen."""
+    import re
+
+    from diplograph.loaders.extract.gazetteer import _longest_at_each_position
+
+    forms = frozenset({"Peru", "Peruvian", "Peruvians", "Peru's", "Per", "United States", "United Kingdom", "United",
+                       "U.S.", "U.S", "Côte d'Ivoire", "Congo", "Congo-Brazzaville", "St. Lucia", "Saint Lucia",
+                       "a+b", "(x)", "Washington", "Washington D.C."})
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    old = re.compile(rf"(?<![\w-])(?=({alternation})(?![\w-]))")
+    new = _longest_at_each_position(forms)
+    text = ("Peru, the Peruvians and a Peruvian envoy; Peru's consul; Perusal; the United States and the United "
+            "Kingdom, United Nations, the U.S. and U.S-led talks; Côte d'Ivoire; Congo-Brazzaville and Congo-Kinshasa; "
+            "St. Lucia, Saint Lucian; a+b (x) Washington D.C., Washington DC, pre-Peru, Peru-Bolivia, Per.")
+    assert [(m.start(), m.group(1)) for m in new.finditer(text)] == [(m.start(), m.group(1)) for m in old.finditer(text)]
+    found = [m.group(1) for m in new.finditer(text)]
+    assert {"Peruvians", "Peruvian", "Peru's", "United States", "U.S.", "Congo-Brazzaville", "Washington D.C."} <= set(found)

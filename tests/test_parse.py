@@ -103,3 +103,36 @@ def test_a_labelled_line_of_a_list_opens_a_sentence():
     bolivia = next(t for t in doc if t.text == "Bolivia")
     assert bolivia.is_sent_start
     assert next(t for t in doc if t.text == "Belize").is_sent_start
+
+
+def test_the_greedy_decoder_parses_as_spacys_own_loop():
+    """The parser and the entity recogniser decoded with the interpreter lock held
+    (greedy_decoder.py) give every token the head, relation, sentence start and entity that
+    spaCy's compiled loop gives, for documents of different lengths parsed in one batch."""
+    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, SENT_START
+
+    from diplograph.loaders.extract.greedy_decoder import PREFIX
+    from diplograph.loaders.extract.parse import load_pipeline
+
+    nlp = load_pipeline()
+    ours = [name for name in nlp.pipe_names if name.startswith(PREFIX) and name[len(PREFIX):] in nlp.component_names]
+    assert ours, "the pipeline's parser runs through the decoder"
+    texts = ["Kenya expelled the ambassador of Chad on Monday, the foreign ministry in Nairobi said.",
+             "",
+             "Peru and Bolivia restored relations.\n\nThe envoys of France, Germany and Italy were told to leave "
+             "within 48 hours after the European Union condemned the arrest of Maria Lopez in La Paz.",
+             "Talks.",
+             "He said nothing; the United Nations did not comment either, and the embassy stayed shut."]
+    columns = [HEAD, DEP, SENT_START, ENT_IOB, ENT_TYPE]
+    mine = [doc.to_array(columns).tolist() for doc in nlp.pipe(texts, batch_size=8)]
+    originals = [name[len(PREFIX):] for name in ours]
+    with nlp.select_pipes(disable=ours):
+        for name in originals:
+            nlp.enable_pipe(name)
+        try:
+            theirs = [doc.to_array(columns).tolist() for doc in nlp.pipe(texts, batch_size=8)]
+        finally:
+            for name in originals:
+                nlp.disable_pipe(name)
+    assert mine == theirs
+    assert any(row[4] for doc in mine for row in doc)  # entities were found

@@ -91,6 +91,7 @@ _UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ":
                                "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "Th", "ı": "i", "ð": "d", "Ð": "D"})
 
 
+@functools.lru_cache(maxsize=1 << 16)   # the same names are folded hundreds of times per article
 def fold(text: str) -> str:
     """Lower-case ASCII ('José Jerí' → 'jose jeri', 'Stanisław' → 'stanislaw'), to compare names however
     they are accented."""
@@ -171,12 +172,40 @@ def _world_surfaces(language: str = "en") -> tuple[tuple[str, tuple[str, str]], 
 @functools.lru_cache(maxsize=16)
 def _longest_at_each_position(forms: frozenset[str]) -> re.Pattern | None:
     """For every position where a form starts as a whole word, the longest such form (group 1).
-    Compiling an alternation of thousands of names takes a fifth of a second, so the registry's
+    Compiling a pattern of thousands of names takes a tenth of a second, so the registry's
     and the world's forms are compiled once per process and shared by every article."""
     if not forms:
         return None
-    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?=({alternation})(?![\w-]))")
+    return re.compile(rf"(?<![\w-])(?=({_trie(forms)})(?![\w-]))")
+
+
+def _trie(forms: frozenset[str]) -> str:
+    """An alternation of ``forms`` that matches what their alternation longest first matches,
+    written as a tree of their shared beginnings ("Peru(?:vian)?"): the regular-expression engine
+    tries each letter once instead of every form at every position (a tenth of the time on
+    articles); a longer form is tried before the shorter one it extends, so where a whole-word
+    test after the form fails it still falls back to the shorter form, as the alternation does."""
+    tree: dict = {}
+    for form in forms:
+        node = tree
+        for char in form:
+            node = node.setdefault(char, {})
+        node[""] = {}   # a form ends here
+
+    def branches(node: dict) -> str:
+        alternatives = []
+        for char in sorted(k for k in node if k):
+            literal, child = char, node[char]
+            while "" not in child and len(child) == 1:   # a run of single letters: one literal
+                (char, child), = child.items()
+                literal += char
+            alternatives.append(re.escape(literal) + branches(child))
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return branches(tree)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ claims (never merged silently).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ SHORT_SOURCE = 24
 MAX_PARTIES = 2
 
 
+@functools.lru_cache(maxsize=1 << 14)   # the same names are cut into ids again and again
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 

@@ -6,8 +6,9 @@ pipeline package with a parser works.  Another language (``DIPLOGRAPH_LANGUAGE``
 parses with ``DIPLOGRAPH_SPACY_MODEL_<CODE>`` or the pipeline its language file names.  Without one,
 :class:`PipelineMissing` says how to install it.  Pipelines are loaded once per process and kept; components the extractor does not use are
 not loaded.  Parsing is deterministic (spaCy's CPU inference has no sampling).  For speed, the
-networks multiply with numpy's BLAS on one thread and the attribute ruler's rules run as an index
-(attribute_index.py); both give the same parse (``benchmarks/extract_speed.py`` measures).
+networks multiply with numpy's BLAS on one thread, the attribute ruler's rules run as an index
+(attribute_index.py), and the parser and entity recogniser take their steps with the interpreter
+lock held (greedy_decoder.py); all give the same parse (``benchmarks/extract_speed.py`` measures).
 
 >>> doc = parse("Bolivia expelled the consul.")   # doctest: +SKIP
 >>> [(t.text, t.dep_) for t in doc][:2]           # doctest: +SKIP
@@ -27,6 +28,7 @@ if TYPE_CHECKING:  # spaCy takes ~0.5 s to import: only the commands that parse 
     from spacy.tokens import Doc
 
 from .attribute_index import index_attribute_rules
+from .greedy_decoder import decode_holding_the_lock
 
 MODEL_ENV = "DIPLOGRAPH_SPACY_MODEL"
 DEFAULT_MODEL = "en_core_web_sm"
@@ -79,6 +81,7 @@ def load_pipeline(name: str | None = None) -> "Language":
     nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
     _multiply_with_numpy(nlp)
     index_attribute_rules(nlp)
+    decode_holding_the_lock(nlp)
     return nlp
 
 
@@ -123,11 +126,15 @@ def _register_paragraph_breaks() -> None:
 
     @Language.component(PARAGRAPH_BREAKS)
     def paragraph_breaks(doc: "Doc") -> "Doc":
-        for token in doc[:-1]:
-            if token.is_space and (token.text.count("\n") >= 2 or (
-                    "\n" in token.text and _LIST_LINE.match(doc.text, doc[token.i + 1].idx))):
-                doc[token.i + 1].is_sent_start = True
-        lead = _after_dateline(doc.text)
+        from spacy.attrs import IS_SPACE
+
+        text = doc.text   # spaCy joins it anew on each access
+        if len(doc) > 1:  # only the white-space tokens, found in one pass over the tokens' flags
+            for i in doc.to_array([IS_SPACE])[:-1].nonzero()[0].tolist():
+                space = doc[i].text
+                if space.count("\n") >= 2 or ("\n" in space and _LIST_LINE.match(text, doc[i + 1].idx)):
+                    doc[i + 1].is_sent_start = True
+        lead = _after_dateline(text)
         if lead is not None:  # "LIMA, July 30, 2024 — Peru severed …": the place is no second subject
             span = doc.char_span(lead, lead + 1, alignment_mode="expand")
             if span is not None and span[0].i > 0:

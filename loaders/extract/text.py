@@ -14,6 +14,7 @@ the top of a text, else from a dateline.
 from __future__ import annotations
 
 import email.utils
+import functools
 import json
 import os
 import re
@@ -161,6 +162,7 @@ def _dateline(text: str) -> tuple[str | None, str | None]:
     return value, f"the dateline: {text[start:end]!r}"
 
 
+@functools.lru_cache(maxsize=8)   # read by the parse, the reader, the timeline and the speakers of one article
 def dateline(text: str, lines: int = 4) -> tuple[str, int, int] | None:
     """(ISO value, start, end) of a full date in the first non-empty lines that stands on a line
     of its own ("By A. Writer | 3 June 2025", "LIMA, June 3, 2025") or before the dash of a
@@ -171,7 +173,7 @@ def dateline(text: str, lines: int = 4) -> tuple[str, int, int] | None:
     for line in text.split("\n"):
         if line.strip():
             seen += 1
-            for start, end in find_date_phrases(line):
+            for start, end in find_date_phrases(line) if _YEAR.search(line) else ():  # a full date has a year
                 if date_kind(line[start:end]) != "day":
                     continue
                 rest = line[:start] + line[end:]
@@ -182,6 +184,9 @@ def dateline(text: str, lines: int = 4) -> tuple[str, int, int] | None:
             return None
         offset += len(line) + 1
     return None
+
+
+_YEAR = re.compile(r"\d{4}")
 
 
 def _looks_like_html(text: str) -> bool:
