@@ -29,6 +29,12 @@ STATEMENT_NOUNS = {"statement", "communiqué", "communique", "letter", "note", "
 #: said"): left to the surface rules, which look for the state nearby
 ORGAN_SPEAKERS = {"ministry", "government", "office", "department", "presidency", "palace", "administration",
                   "foreign office", "embassy", "junta", "council", "cabinet", "spokesman", "spokeswoman", "spokesperson"}
+#: collective nouns through which a state or a body speaks, named by their modifier or possessor
+#: ("Chinese authorities", "EU leaders", "Sultan Qaboos's government"); "officials" and "diplomats"
+#: are people unnamed, and do not speak for it
+COLLECTIVE_SPEAKERS = {"authority", "government", "leadership", "regime", "administration", "junta"}
+#: the same, in the plural only ("EU leaders", "Arab foreign ministers"; "Russia's foreign minister" is one person)
+COLLECTIVE_PLURALS = {"leader", "minister", "member", "state"}
 #: prepositions that take what a speech verb is about: "called on X", "appealed to X", "warned against X"
 OBJECT_PREPOSITIONS = {"on", "to", "against", "about", "of", "for"}
 #: prepositions by which a reported clause names the act it reacts to ("concerned by the move")
@@ -155,7 +161,10 @@ def speech_cues(doc: "Doc", start: int, end: int) -> list[Cue]:
         # "broke off relations, accusing it of ...": a participle after an act gives the act's reason
         after_act = t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp") and lemma not in participles
         # "Ana Ruiz, who denies the charges, was released": a relative clause describes the person
-        aside = t.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in t.children)
+        # ("Ana Ruiz, who denies the charges"); one in the past tells a remark made ("Zelensky, who
+        # called the move a violation of international law")
+        aside = t.dep_ == "relcl" and t.tag_ != "VBD" \
+            and any(c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in t.children)
         # "troops entered on what the Kremlin called a peacekeeping mission": a label inside a phrase
         aside = aside or t.dep_ in ("pcomp", "pobj") and any(c.lower_ == "what" for c in t.children)
         out.append(Cue(t.idx - start, t.idx - start + len(t.text), t.text, lemma,
@@ -205,7 +214,8 @@ def trailing_attribution(verb: "Token") -> "Token | None":
 
 def speech_subject(doc: "Doc", at: int, candidates: list[Mention]) -> tuple[str, Mention | None]:
     """Who the parse says speaks through the verb at ``at``: ("named", the mention of its subject
-    or of the subject's apposition), ("unnamed", None) for a subject naming no actor or a passive
+    or of the subject's apposition), ("owned", the mention of the possessor or modifier of a
+    collective subject such as "authorities" or "government"), ("unnamed", None) for a subject naming no actor or a passive
     verb, ("unknown", None) where the parse cannot say (no verb there, no subject, a pronoun
     nobody resolved)."""
     span = doc.char_span(at, at + 1, alignment_mode="expand")
@@ -247,6 +257,14 @@ def speech_subject(doc: "Doc", at: int, candidates: list[Mention]) -> tuple[str,
             found = mention_of(owner)
             if found is not None:
                 return "named", found
+    if subject.tag_ != "NNP" and (subject.lemma_.lower() in COLLECTIVE_SPEAKERS
+                                  or subject.tag_ == "NNS" and subject.lemma_.lower() in COLLECTIVE_PLURALS):
+        # "Chinese authorities said", "EU leaders demanded", "his government said": the state or the
+        # body that its modifier or possessor names speaks (statements.py turns a person into their state)
+        for owner in [c for c in subject.children if c.dep_ in ("poss", "amod", "compound", "nmod")]:
+            found = mention_of(owner)
+            if found is not None:
+                return "owned", found
     if subject.pos_ in ("NOUN", "PROPN", "NUM") and subject.lemma_.lower() not in ORGAN_SPEAKERS:
         return "unnamed", None
     return "unknown", None

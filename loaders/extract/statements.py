@@ -141,6 +141,7 @@ class StatementCoder(BodySpeakers, StatementTargets):
 
         # demonyms qualify people and things ("Peruvian journalist"), except where they name the
         # state itself ("the Peruvian State must issue a safe-conduct")
+        demonyms = [m for m in mentions if m.kind == "demonym" and m.type == STATE]
         mentions = [m if m.kind != "demonym" else Mention(m.start, m.end, m.entity, m.type, m.surface, "name")
                     for m in mentions
                     if m.kind != "demonym" or STATE_NOUN_AFTER.match(self.text, m.end)]
@@ -210,10 +211,18 @@ class StatementCoder(BodySpeakers, StatementTargets):
         # the parse has the last word on who speaks: the speech verb's subject, when it names an
         # actor; a subject that names none ("officials said", "a statement read on television
         # called ...") or a passive ("it was said") makes no Statement
-        heard, named = speech_subject(self.doc, v_start, outside + self.seats_as_mentions())
+        heard, named = speech_subject(self.doc, v_start, outside + self.seats_as_mentions() + demonyms)
         if heard == "unnamed":
             return
-        if named is not None:
+        if heard == "owned":
+            # "his government said", "Chinese authorities promised": the state of the person or the
+            # state or body named
+            owner = named.entity if named.type not in PERSON_TYPES else self._actor_state(named.entity)
+            entity = self.gaz.entities.get(owner) if owner else None
+            if entity is None:
+                return
+            speaker = Mention(named.start, named.end, entity.id, entity.type, named.surface, "organ")
+        elif named is not None:
             speaker = self.seat_speaker(named)
         elif heard == "unknown":
             # "the ministry said", "It added that ...": a body the text does not name again
