@@ -316,6 +316,18 @@ def judges(doc: "Doc", at: int, act_nouns) -> bool:
     return False
 
 
+def reported_subject(doc: "Doc", at: int) -> "Token | None":
+    """The subject of the clause the speech verb at ``at`` reports ("said Thailand would not close
+    the border": Thailand), or None."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    clause = next((c for c in span[0].children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return None
+    return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def only_reports(doc: "Doc", at: int) -> bool:
     """Whether the speech verb at ``at`` only reports ("said", "announced"), not judges."""
     span = doc.char_span(at, at + 1, alignment_mode="expand")

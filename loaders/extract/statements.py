@@ -19,7 +19,7 @@ from .body_speakers import BodySpeakers
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
 from .rules import DASH_ATTRIBUTION, QUOTE, RETIRED_CUES, RULES, SPEECH_VERBS
 from .sentences import Sentence
-from .speech import (Cue, defends_own_act, judges, speech_subject_token, speech_cues, only_reports, parsed_speaker, says_something,
+from .speech import (Cue, defends_own_act, judges, reported_subject, speech_subject_token, speech_cues, only_reports, parsed_speaker, says_something,
                      second_speakers_clauses, speaker_phrase, speech_subject, verb_of_quotation)
 from .statement_targets import ACT_NOUNS, AUDIENCE_BEFORE, StatementTargets
 
@@ -367,7 +367,8 @@ class StatementCoder(BodySpeakers, StatementTargets):
         if target is None and words is None and PARAPHRASE_TO_COUNTERPART \
                 and (speaker.type in PERSON_TYPES or not defends_own_act(self.doc, v_start)) \
                 and self.gaz.entities.get(own_state, speaker).type == STATE \
-                and (not PLAIN_REPORTS_NEED_A_JUDGEMENT or judges(self.doc, v_start, ACT_NOUNS)):
+                and (not PLAIN_REPORTS_NEED_A_JUDGEMENT or judges(self.doc, v_start, ACT_NOUNS)
+                     or self._speaks_of_own_state(v_start, own_state)):
             # "the minister said he regretted the decision": reported words naming no one, by someone
             # speaking for a state, are addressed to the other side of the article's dispute
             counterpart = self.focal_state_guess(own_state)
@@ -446,6 +447,15 @@ class StatementCoder(BodySpeakers, StatementTargets):
         event = Event(self._mint("Statement", [speaker.entity], targets), "Statement", [speaker.entity], targets, fields,
                       [evidence], [(start, end)], {index}, confidence)
         self.events.append(event)
+
+    def _speaks_of_own_state(self, at: int, own_state: str | None) -> bool:
+        """'Abhisit said Thailand would not close the border': the reported clause tells what the
+        speaker's own state does or wants, a position in the dispute rather than a plain report."""
+        subject = reported_subject(self.doc, at)
+        if subject is None or own_state is None:
+            return False
+        return any(m.start <= subject.idx < m.end and m.entity == own_state and m.kind != "pronoun"
+                   for m in self._mentions_in(subject.idx, subject.idx + 1) + self._mentions_in(subject.left_edge.idx, subject.idx + 1))
 
     def _speech_cues(self, sentence: Sentence) -> list:
         """The sentence's speech verbs: the lexicon's on the parse (speech_acts.yaml), and the surface
