@@ -139,7 +139,10 @@ class NameFinder(NationalityFinder):
         if len(words) < 2 or len(words[0]) < 3 or words[0] in self.gaz.surfaces or words[0] in NOT_NAMES \
                 or (_fold(words[0]) in FIRST_NAMES and _fold(words[0]) not in FAMILY_NAMES_FIRST):
             return set()
-        return {words[0]} if len(self._standalone_words().get(words[0], [])) >= 2 else set()
+        # ("Abiy Ahmed" ... "Abiy told", "Thaksin Shinawatra" ... "Thaksin said"): once is enough for
+        # a word no list of given names holds
+        uses = len(self._standalone_words().get(words[0], []))
+        return {words[0]} if uses >= 2 or uses >= 1 and _fold(words[0]) not in FIRST_NAMES else set()
 
     def _standalone_words(self) -> dict[str, list[int]]:
         """Where each capitalised word stands alone (no capitalised word right before or after it):
@@ -223,6 +226,7 @@ class NameFinder(NationalityFinder):
                 continue
             last = words[-1].text
             aliases = {last} if len(last) >= 3 and last not in self.gaz.surfaces else set()
+            aliases |= self._family_name_first([w.text for w in words])
             self.gaz.add(Entity(slug(name), "Person", name, aliases))
             known.add(_fold(name))
 
