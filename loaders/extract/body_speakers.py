@@ -95,6 +95,10 @@ class BodySpeakers:
         elif here:
             place_state = self._dateline_state()
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        sentence = self.sentences[index]
+        # "France: The foreign ministry called ...": a list of reactions names the state at the head of the line
+        heading = self._heading_state(sentence, [m for m in self.mentions if sentence.start <= m.start < sentence.end])
+        place_state = place_state or heading
         if GOVERNMENT_PHRASE.match(phrase.strip()):
             # "the government in Riyadh said": the state speaks (without a place, the state that acted
             # just before is no safe guess: "France recalled its envoy. The military government welcomed ...")
@@ -104,7 +108,6 @@ class BodySpeakers:
             return None
         if not MINISTRY_PHRASE.match(phrase.strip()):
             return None
-        sentence = self.sentences[index]
         # "In Berlin, the Foreign Office said": the state named before it in the sentence
         before = [m for m in self.mentions if sentence.start <= m.start < start and m.type in (STATE, "City")
                   and re.search(r"(?i)\b(?:in|from)\s+$", self.text[max(0, m.start - 6):m.start])]
