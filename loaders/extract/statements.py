@@ -399,9 +399,11 @@ class StatementCoder(BodySpeakers, StatementTargets):
         # to bring back its ambassador,' Macron said"); a verb that condemns, rejects or defends makes
         # what was said the point
         neutral = words is not None and only_reports(self.doc, v_start)
+        # an act coded from another sentence (the lead) is announced all the same by a plain report of it
+        plain = words is None and not judges(self.doc, v_start, ACT_NOUNS)
         if (words is None or neutral) and any(
-                index in e.sentences and e.type != "Statement" and (own_state in e.agent or speaker.entity in e.agent
-                                                                    or e.fields.get("announced_by") == speaker.entity)
+                (index in e.sentences or plain) and e.type != "Statement"
+                and (own_state in e.agent or speaker.entity in e.agent or e.fields.get("announced_by") == speaker.entity)
                 and (RULES_BY_TYPE[e.type].trigger.search(self.text, q_start, q_end) if neutral
                      else _reaches(RULES_BY_TYPE[e.type].trigger, self.text, sentence.start, s_end, v_start))
                 for e in self.events if e.type in RULES_BY_TYPE):
