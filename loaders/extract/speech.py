@@ -328,6 +328,13 @@ def reported_subject(doc: "Doc", at: int) -> "Token | None":
     return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
+def reported_before(doc: "Doc", at: int) -> bool:
+    """Whether the clause the speech verb at ``at`` reports comes before it ("Kenya recalled its
+    envoy, the minister told reporters"): the verb attributes a report."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    return span is not None and len(span) > 0 and any(c.dep_ == "ccomp" and c.i < span[0].i for c in span[0].children)
+
+
 def only_reports(doc: "Doc", at: int) -> bool:
     """Whether the speech verb at ``at`` only reports ("said", "announced"), not judges."""
     span = doc.char_span(at, at + 1, alignment_mode="expand")

@@ -19,7 +19,7 @@ from .body_speakers import BodySpeakers
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
 from .rules import DASH_ATTRIBUTION, QUOTE, RETIRED_CUES, RULES, SPEECH_VERBS
 from .sentences import Sentence
-from .speech import (Cue, defends_own_act, judges, reported_subject, speech_subject_token, speech_cues, only_reports, parsed_speaker, says_something,
+from .speech import (Cue, defends_own_act, judges, reported_before, reported_subject, speech_subject_token, speech_cues, only_reports, parsed_speaker, says_something,
                      second_speakers_clauses, speaker_phrase, speech_subject, verb_of_quotation)
 from .statement_targets import ACT_NOUNS, AUDIENCE_BEFORE, StatementTargets
 
@@ -393,6 +393,9 @@ class StatementCoder(BodySpeakers, StatementTargets):
         trailing = verb is not None and re.fullmatch(r"\s*(?:reporters|journalists)?\s*(?:(?:on|late\s+on)\s+\w+|in\s+a\s+statement)?\s*[.!]?\s*",
                                                      self.text[verb.end():s_end]) \
             and re.search(r",\s*(?:the\s+)?$", self.text[max(sentence.start, speaker.start - 6):speaker.start], re.I)
+        # "Kenya recalled its ambassador ..., Foreign Minister X told reporters in Nairobi": the
+        # reported clause comes before the speech verb
+        trailing = trailing or reported_before(self.doc, v_start)
         if words is None and trailing and any(index in e.sentences and e.type != "Statement" for e in self.events):
             return  # "... arrested X, the Zambian government said.": the source of a report, not a statement
         # quoted words count as an announcement too when the verb only reports them ("'France has decided
