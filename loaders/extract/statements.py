@@ -128,6 +128,23 @@ class StatementCoder(BodySpeakers, StatementTargets):
     def _statement(self, sentence: Sentence, index: int, mentions: list[Mention]) -> None:
         """The Statements of a sentence: one per clause with a speech verb and a speaker of its own
         ("Russia voiced support for X, and the Kremlin warned Y against ...")."""
+        framed = [e for e in self.events if e.type == "Statement" and index in e.sentences]  # the frames' (frames.yaml)
+        before = len(self.events)
+        self._statements_of_clauses(sentence, index, mentions)
+        for event in self.events[before:]:
+            same = next((e for e in framed if e.agent == event.agent), None)
+            if same is not None:
+                # "The move was denounced by X, who called it ...": the frame's Statement and the speech
+                # verb's are one remark of one speaker
+                same.target.extend(t for t in event.target if t not in same.target)
+                own = self._actor_state(same.agent[0]) if same.agent else None
+                if own and any(t != own for t in same.target):
+                    same.target[:] = [t for t in same.target if t != own]  # never about the speaker's own state
+                if "quotation" in event.fields:
+                    same.fields.setdefault("quotation", event.fields["quotation"])
+                self.events.remove(event)
+
+    def _statements_of_clauses(self, sentence: Sentence, index: int, mentions: list[Mention]) -> None:
         cuts = [sentence.start] + second_speakers_clauses(self.doc, sentence.start, sentence.end) if SECOND_CLAUSES \
             else [sentence.start]
         for n, cut in enumerate(cuts):
