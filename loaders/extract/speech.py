@@ -35,6 +35,8 @@ ORGAN_SPEAKERS = {"ministry", "government", "office", "department", "presidency"
 COLLECTIVE_SPEAKERS = {"authority", "government", "leadership", "regime", "administration", "junta"}
 #: the same, in the plural only ("EU leaders", "Arab foreign ministers"; "Russia's foreign minister" is one person)
 COLLECTIVE_PLURALS = {"leader", "minister", "member", "state"}
+#: speech verbs that summon someone somewhere with "to" ("called the envoy to the ministry")
+SUMMONING_LEMMAS = {"call"}
 #: prepositions that take what a speech verb is about: "called on X", "appealed to X", "warned against X"
 OBJECT_PREPOSITIONS = {"on", "to", "against", "about", "of", "for"}
 #: prepositions by which a reported clause names the act it reacts to ("concerned by the move")
@@ -92,6 +94,8 @@ def speech_class(token: "Token") -> str | None:
     kind = lexicon.classes.get(lemma)
     if kind is None:
         return None
+    if lemma in SUMMONING_LEMMAS and any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in token.children):
+        return None  # "called the envoy to the ministry": a summons, not a remark
     stop = lexicon.unless.get(lemma)
     if stop and any(t.lower_ in stop or t.lemma_.lower() in stop for t in token.subtree if t.i > token.i):
         return None
