@@ -132,6 +132,11 @@ class StatementCoder(BodySpeakers, StatementTargets):
         before = len(self.events)
         self._statements_of_clauses(sentence, index, mentions)
         for event in self.events[before:]:
+            for headline in [e for e in self.events if index > 0 and e.type == "Statement" and e.sentences == {0}
+                             and e.agent == event.agent and self._is_title(0)]:
+                # "...; Beijing demands apology" over the story that tells the demand: one remark
+                event.target.extend(t for t in headline.target if t not in event.target)
+                self.events.remove(headline)
             same = next((e for e in framed if e.agent == event.agent), None)
             if same is not None:
                 # "The move was denounced by X, who called it ...": the frame's Statement and the speech
@@ -469,6 +474,12 @@ class StatementCoder(BodySpeakers, StatementTargets):
         event = Event(self._mint("Statement", [speaker.entity], targets), "Statement", [speaker.entity], targets, fields,
                       [evidence], [(start, end)], {index}, confidence)
         self.events.append(event)
+
+    def _is_title(self, index: int) -> bool:
+        """Whether sentence ``index`` is the article's title line (a line of its own without a full stop)."""
+        sentence = self.sentences[index]
+        line_end = self.text.find("\n", sentence.start)
+        return index == 0 and line_end != -1 and not self.text[sentence.start:line_end].rstrip().endswith((".", "!", "?"))
 
     def _speaks_of_own_state(self, at: int, own_state: str | None) -> bool:
         """'Abhisit said Thailand would not close the border': the reported clause tells what the
