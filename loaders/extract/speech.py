@@ -72,6 +72,7 @@ class SpeechLexicon:
     participles: frozenset   # participles after an act that report its subject's words
     nouns: frozenset = frozenset()     # nouns of a speech act whose possessor speaks
     adopting: frozenset = frozenset()  # verbs whose subject makes the speech act their object names
+    delivering: frozenset = frozenset()  # verbs whose subject delivers the speech act their object names
 
 
 @functools.lru_cache(maxsize=1)
@@ -81,7 +82,8 @@ def speech_lexicon() -> SpeechLexicon:
     classes = {lemma: name for name, lemmas in data["classes"].items() for lemma in lemmas}
     unless = {lemma: frozenset(w.lower() for w in words or ()) for lemma, words in (data.get("unless") or {}).items()}
     return SpeechLexicon(classes, unless, frozenset(data.get("needs_clause") or ()), frozenset(data.get("participles") or ()),
-                         frozenset(data.get("nouns") or ()), frozenset(data.get("adopting") or ()))
+                         frozenset(data.get("nouns") or ()), frozenset(data.get("adopting") or ()),
+                         frozenset(data.get("delivering") or ()))
 
 
 def speech_class(token: "Token") -> str | None:
@@ -157,6 +159,13 @@ def speech_cues(doc: "Doc", start: int, end: int) -> list[Cue]:
         if t.pos_ == "VERB" and t.lemma_.lower() in lexicon.adopting and _speaks(t, quoted) \
                 and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.nouns for c in t.children):
             # "Colombia joined the condemnation": the subject speaks
+            out.append(Cue(t.idx - start, t.idx - start + len(t.text), t.text, t.lemma_.lower(), True))
+            continue
+        if t.pos_ == "VERB" and t.lemma_.lower() in lexicon.delivering and _speaks(t, quoted) \
+                and any(c.dep_ == "dobj" and (c.lemma_.lower() in lexicon.nouns or c.lemma_.lower() == "note" and any(
+                    g.lemma_.lower() in lexicon.nouns for g in c.children if g.dep_ in ("compound", "prep")))
+                        for c in t.children):
+            # "Belarus sent Poland a protest note", "Peru lodged a protest with Chile": the subject speaks
             out.append(Cue(t.idx - start, t.idx - start + len(t.text), t.text, t.lemma_.lower(), True))
             continue
         if speech_class(t) is None or not _speaks(t, quoted):
