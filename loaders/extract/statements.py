@@ -41,6 +41,9 @@ POSSESSIVE_OF_SPEAKER = re.compile(r"(?i)(?:his|her|their|its)\s+(?:[a-z-]+\s+){
 #: the two parties of the article's dispute, named together
 BOTH_SIDES = re.compile(r"(?i)\b(?:both\s+(?:governments|countries|sides|capitals|nations)|the\s+two\s+(?:governments|countries|sides|capitals|nations|neighbou?rs))\b")
 
+#: quoted words in which a speaker speaks for a people or a state
+FIRST_PERSON_PLURAL = re.compile(r"(?i)\b(?:we|our|us)\b")
+
 #: "her country", "his government": the speaker's own state
 OWN_COUNTRY = re.compile(r"(?i)(?:her|his|their|its)\s+(?:own\s+)?(?:country|nation|government)\b")
 
@@ -340,6 +343,13 @@ class StatementCoder(BodySpeakers, StatementTargets):
                             and THIRD_PERSON_VERB.match(self.text, m.end)), None)
             if subject is not None:
                 own_state = self.speaks_for[speaker.entity] = subject.entity
+        if self.gaz.entities.get(own_state, speaker).type != STATE and speaker.type in PERSON_TYPES and words \
+                and self.person_titles.get(speaker.entity, set()) & OFFICIAL_TITLES and FIRST_PERSON_PLURAL.search(words):
+            # "Peru broke off relations ... 'We will not keep relations with a regime ...,' Foreign Minister
+            # X said": an official of no named state who speaks for "us" speaks for the state that just acted
+            acting = self._acting_state(index)
+            if acting:
+                own_state = self.speaks_for[speaker.entity] = acting
         # "said his government will not ...": the speaker's own side, not whom the words are about
         segment = [m for m in segment if not (m.kind == "pronoun" and OWN_COUNTRY.match(self.text, m.start))]
         # missions are spoken about too ("the Mexican Embassy is not foreign territory")
