@@ -79,6 +79,11 @@ class BodySpeakers:
                 if entity is not None and entity.type not in PERSON_TYPES:
                     return Mention(subject.idx, subject.idx + len(subject.text), entity.id, entity.type, subject.text,
                                    "pronoun")
+            # "Mali expelled the French ambassador. It said ...": the state that just acted (in a main
+            # clause: "tally sheets that it says show ..." speaks of something else)
+            acting = self._acting_state(index) if subject.head.dep_ in ("ROOT", "conj") else None
+            if acting:
+                return Mention(subject.idx, subject.idx + len(subject.text), acting, STATE, subject.text, "pronoun")
             return False
         # "the foreign ministry in Cairo", "the government here": the place says whose body speaks
         located = [c for c in subject.children if c.dep_ == "prep" and c.lower_ == "in"
