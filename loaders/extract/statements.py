@@ -17,10 +17,12 @@ import re
 
 from .body_speakers import BodySpeakers
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
+from .remarks import OneRemark
 from .rules import DASH_ATTRIBUTION, QUOTE, RETIRED_CUES, RULES, SPEECH_VERBS
 from .sentences import Sentence
-from .speech import (Cue, defends_own_act, judges, reported_before, reported_subject, speech_subject_token, speech_cues, only_reports, parsed_speaker, says_something,
-                     second_speakers_clauses, speaker_phrase, speech_subject, verb_of_quotation)
+from .speech import (Cue, defends_own_act, judges, reported_before, reported_subject, speech_subject_token,
+                     speech_cues, only_reports, parsed_speaker, says_something, second_speakers_clauses,
+                     speaker_phrase, speech_subject, verb_of_quotation)
 from .statement_targets import ACT_NOUNS, AUDIENCE_BEFORE, StatementTargets
 
 #: find speech verbs on the parse (the lexicon of speech_acts.yaml)?
@@ -125,7 +127,7 @@ TARGET_PERSONS_STATE = True
 RULES_BY_TYPE = {r.type: r for r in RULES + RETIRED_CUES}  # the triggers of acts a speaker may announce
 
 
-class StatementCoder(BodySpeakers, StatementTargets):
+class StatementCoder(BodySpeakers, StatementTargets, OneRemark):
     """The Statement-coding part of the extractor (mixed into ``pipeline._Extractor``)."""
 
     def _statement(self, sentence: Sentence, index: int, mentions: list[Mention]) -> None:
@@ -134,23 +136,7 @@ class StatementCoder(BodySpeakers, StatementTargets):
         framed = [e for e in self.events if e.type == "Statement" and index in e.sentences]  # the frames' (frames.yaml)
         before = len(self.events)
         self._statements_of_clauses(sentence, index, mentions)
-        for event in self.events[before:]:
-            for headline in [e for e in self.events if index > 0 and e.type == "Statement" and e.sentences == {0}
-                             and e.agent == event.agent and self._is_title(0)]:
-                # "...; Beijing demands apology" over the story that tells the demand: one remark
-                event.target.extend(t for t in headline.target if t not in event.target)
-                self.events.remove(headline)
-            same = next((e for e in framed if e.agent == event.agent), None)
-            if same is not None:
-                # "The move was denounced by X, who called it ...": the frame's Statement and the speech
-                # verb's are one remark of one speaker
-                same.target.extend(t for t in event.target if t not in same.target)
-                own = self._actor_state(same.agent[0]) if same.agent else None
-                if own and any(t != own for t in same.target):
-                    same.target[:] = [t for t in same.target if t != own]  # never about the speaker's own state
-                if "quotation" in event.fields:
-                    same.fields.setdefault("quotation", event.fields["quotation"])
-                self.events.remove(event)
+        self._one_remark(index, framed, self.events[before:])
 
     def _statements_of_clauses(self, sentence: Sentence, index: int, mentions: list[Mention]) -> None:
         cuts = [sentence.start] + second_speakers_clauses(self.doc, sentence.start, sentence.end) if SECOND_CLAUSES \
@@ -484,12 +470,6 @@ class StatementCoder(BodySpeakers, StatementTargets):
         event = Event(self._mint("Statement", [speaker.entity], targets), "Statement", [speaker.entity], targets, fields,
                       [evidence], [(start, end)], {index}, confidence)
         self.events.append(event)
-
-    def _is_title(self, index: int) -> bool:
-        """Whether sentence ``index`` is the article's title line (a line of its own without a full stop)."""
-        sentence = self.sentences[index]
-        line_end = self.text.find("\n", sentence.start)
-        return index == 0 and line_end != -1 and not self.text[sentence.start:line_end].rstrip().endswith((".", "!", "?"))
 
     def _speaks_of_own_state(self, at: int, own_state: str | None) -> bool:
         """'Abhisit said Thailand would not close the border': the reported clause tells what the
