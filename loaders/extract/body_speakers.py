@@ -19,7 +19,10 @@ from .text import dateline
 MINISTRY_PHRASE = re.compile(r"(?i)^(?:the\s+)?(?:(?:foreign|external\s+affairs)\s+)?(?:ministry|office)"
                              r"(?:\s+of\s+(?:foreign|external)\s+affairs)?$")
 #: a government named by its common noun ("the government in Riyadh", "the authorities here")
-GOVERNMENT_PHRASE = re.compile(r"(?i)^(?:the\s+)?(?:government|authorities|regime|administration|presidency)$")
+GOVERNMENT_PHRASE = re.compile(r"(?i)^(?:the\s+)?(?:(?:new|military|interim|transitional|ruling)\s+)?"
+                               r"(?:government|authorities|regime|administration|presidency|junta|cabinet)$")
+#: how many sentences back an act may be for its state to be that of "the ministry", "the junta"
+ACTING_STATE_REACH = 2
 #: seats of government (world.SEATS_OF_GOVERNMENT) that house a body speaking for the state: the
 #: foreign ministry, or an office of its own name
 SEAT_BODIES = {**dict.fromkeys(("State Department", "Foggy Bottom", "Itamaraty", "Quai d'Orsay", "Farnesina",
@@ -76,6 +79,11 @@ class BodySpeakers:
                 if entity is not None and entity.type not in PERSON_TYPES:
                     return Mention(subject.idx, subject.idx + len(subject.text), entity.id, entity.type, subject.text,
                                    "pronoun")
+            # "Mali expelled the French ambassador. It said ...": the state that just acted (in a main
+            # clause: "tally sheets that it says show ..." speaks of something else)
+            acting = self._acting_state(index) if subject.head.dep_ in ("ROOT", "conj") else None
+            if acting:
+                return Mention(subject.idx, subject.idx + len(subject.text), acting, STATE, subject.text, "pronoun")
             return False
         # "the foreign ministry in Cairo", "the government here": the place says whose body speaks
         located = [c for c in subject.children if c.dep_ == "prep" and c.lower_ == "in"
@@ -92,12 +100,19 @@ class BodySpeakers:
         elif here:
             place_state = self._dateline_state()
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-        if place_state and GOVERNMENT_PHRASE.match(phrase.strip()) and self.gaz.entities.get(place_state) is not None:
-            # "the government in Riyadh said": the state speaks
-            return Mention(start, end, place_state, STATE, phrase, "organ")
+        sentence = self.sentences[index]
+        # "France: The foreign ministry called ...": a list of reactions names the state at the head of the line
+        heading = self._heading_state(sentence, [m for m in self.mentions if sentence.start <= m.start < sentence.end])
+        place_state = place_state or heading
+        if GOVERNMENT_PHRASE.match(phrase.strip()):
+            # "the government in Riyadh said": the state speaks (without a place, the state that acted
+            # just before is no safe guess: "France recalled its envoy. The military government welcomed ...")
+            state = place_state
+            if state and self.gaz.entities.get(state) is not None and self.gaz.entities[state].type == STATE:
+                return Mention(start, end, state, STATE, phrase, "organ")
+            return None
         if not MINISTRY_PHRASE.match(phrase.strip()):
             return None
-        sentence = self.sentences[index]
         # "In Berlin, the Foreign Office said": the state named before it in the sentence
         before = [m for m in self.mentions if sentence.start <= m.start < start and m.type in (STATE, "City")
                   and re.search(r"(?i)\b(?:in|from)\s+$", self.text[max(0, m.start - 6):m.start])]
@@ -108,13 +123,26 @@ class BodySpeakers:
                             and self.gaz.entities[e.agent[0]].type == "GovernmentBody"
                             and "foreign" in self.gaz.entities[e.agent[0]].id)]
             state = self.gaz.state_of(earlier[-1].agent[0]) if earlier else None
-        state = state or self._dateline_state()
+        # "Algeria recalled its ambassador ... 'Spain has betrayed ...,' the ministry said": the
+        # dateline's state, else the state that acted just before
+        state = state or self._dateline_state() or self._acting_state(index)
         if state is None or self.gaz.entities.get(state) is None or self.gaz.entities[state].type != STATE:
             return None
         organ = self.gaz.organ(state, "foreign ministry")
         if organ.new and not phrase.lower().startswith("the ministry"):
             organ.aliases.add(phrase[4:] if phrase.lower().startswith("the ") else phrase)
         return Mention(start, end, organ.id, organ.type, phrase, "organ")
+
+    def _acting_state(self, index: int) -> str | None:
+        """The state that is the agent of the last act (no Statement) told in sentence ``index`` or
+        the ACTING_STATE_REACH sentences before it, where that act has one agent."""
+        for event in reversed(self.events):
+            if event.type == "Statement" or len(event.agent) != 1 \
+                    or not any(index - ACTING_STATE_REACH <= i <= index for i in event.sentences):
+                continue
+            state = self.gaz.state_of(event.agent[0])
+            return state if state == event.agent[0] else None
+        return None
 
     def _dateline_state(self) -> str | None:
         """The state of the dateline's place ("MOSCOW, March 17, 2018 —")."""

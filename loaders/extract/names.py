@@ -15,6 +15,7 @@ import re
 from .nationality import NationalityFinder
 from .gazetteer import LOWER, NAME_COMMA_TITLE, ORGANS, STATE, TITLE_NAME, TITLES, UPPER, Entity, fold as _fold, slug
 from .coref_lexicon import PERSON_NOUNS
+from .speech import is_speech_verb
 from .world import CAPITAL_CODE, FEMALE_NAMES, MALE_NAMES, OTHER_FIRST_NAMES, state_at
 
 FIRST_NAMES = FEMALE_NAMES | MALE_NAMES | OTHER_FIRST_NAMES
@@ -22,7 +23,7 @@ FIRST_NAMES = FEMALE_NAMES | MALE_NAMES | OTHER_FIRST_NAMES
 FAMILY_NAMES_FIRST = {"chen", "wang", "li", "xi", "kim", "moon"}
 #: a capitalised word with no capitalised word right before or after it
 STANDALONE_WORD = re.compile(r"(?<![\w’'-])(?<![A-Z][\w’'-]\s)(?<![A-Z][\w’'-][\w’'-]\s)[A-ZÀ-ÖØ-Þ][\w’'-]+(?![\w’'-])(?!\s+[A-Z])")
-UNTITLED_NAME = re.compile(rf"(?<![\w’'])(?P<name>[{UPPER}][{LOWER}]+(?:\s+(?:(?:de|del|da|dos|de la|van|von|bin)\s+)?[{UPPER}][{LOWER}'’-]+){{1,3}})")
+UNTITLED_NAME = re.compile(rf"(?<![\w’'])(?P<name>[{UPPER}][{LOWER}]+(?:\s+(?:(?:de|del|da|dos|de la|de los|van|van der|van den|von|von der|bin)\s+)?[{UPPER}][{LOWER}'’-]+){{1,3}})")
 NOT_NAMES = {"The", "A", "An", "In", "On", "At", "As", "And", "But", "For", "From", "With", "Embassy", "Ministry",
              "Government", "Congress", "President", "Minister", "Foreign", "Convention", "Court", "Police", "Party",
              "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -138,7 +139,10 @@ class NameFinder(NationalityFinder):
         if len(words) < 2 or len(words[0]) < 3 or words[0] in self.gaz.surfaces or words[0] in NOT_NAMES \
                 or (_fold(words[0]) in FIRST_NAMES and _fold(words[0]) not in FAMILY_NAMES_FIRST):
             return set()
-        return {words[0]} if len(self._standalone_words().get(words[0], [])) >= 2 else set()
+        # ("Abiy Ahmed" ... "Abiy told", "Thaksin Shinawatra" ... "Thaksin said"): once is enough for
+        # a word no list of given names holds
+        uses = len(self._standalone_words().get(words[0], []))
+        return {words[0]} if uses >= 2 or uses >= 1 and _fold(words[0]) not in FIRST_NAMES else set()
 
     def _standalone_words(self) -> dict[str, list[int]]:
         """Where each capitalised word stands alone (no capitalised word right before or after it):
@@ -191,7 +195,11 @@ class NameFinder(NationalityFinder):
         persons = {_fold(n) for e in self.gaz.entities.values() if e.type == "Person" for n in {e.label} | e.aliases}
         states = self.gaz.state_pattern()
         for ent in self.doc.ents:
-            if ent.label_ != "PERSON":
+            # "Ghana's president, Nana Akufo-Addo": a name in apposition to a person's title, whatever
+            # label the recogniser gives it
+            titled_apposition = ent.label_ == "ORG" and ent.root.dep_ == "appos" \
+                and ent.root.head.lower_ in TITLE_WORDS and all(t.pos_ in ("PROPN", "PUNCT") for t in ent)
+            if ent.label_ != "PERSON" and not titled_apposition:
                 continue
             words = [t for t in ent if t.text not in ("'s", "’s", "'", "’")]
             while words and words[0].lower_.rstrip(".") in TITLE_WORDS:
@@ -212,10 +220,13 @@ class NameFinder(NationalityFinder):
             # "the Russian blogger Ilya Orlov", "the French tourist Ben Y": a noun that describes a person just before
             described = (bool(before) and (before[-1] in PERSON_NOUNS or before[-1] in PERSON_DESCRIPTIONS)) \
                 or (words[0].i > 0 and ent.doc[words[0].i - 1].tag_ in ("NN", "NNS") and ent.doc[words[0].i - 1].is_lower)
-            if not (appositive or titled or described):
+            # "'...,' Abiy Ahmed told a crowd": a name the recogniser takes for a person's, speaking
+            speaks = root.dep_ == "nsubj" and is_speech_verb(root.head)
+            if not (appositive or titled or described or speaks):
                 continue
             last = words[-1].text
             aliases = {last} if len(last) >= 3 and last not in self.gaz.surfaces else set()
+            aliases |= self._family_name_first([w.text for w in words])
             self.gaz.add(Entity(slug(name), "Person", name, aliases))
             known.add(_fold(name))
 

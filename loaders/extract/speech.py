@@ -29,6 +29,14 @@ STATEMENT_NOUNS = {"statement", "communiqué", "communique", "letter", "note", "
 #: said"): left to the surface rules, which look for the state nearby
 ORGAN_SPEAKERS = {"ministry", "government", "office", "department", "presidency", "palace", "administration",
                   "foreign office", "embassy", "junta", "council", "cabinet", "spokesman", "spokeswoman", "spokesperson"}
+#: collective nouns through which a state or a body speaks, named by their modifier or possessor
+#: ("Chinese authorities", "EU leaders", "Sultan Qaboos's government"); "officials" and "diplomats"
+#: are people unnamed, and do not speak for it
+COLLECTIVE_SPEAKERS = {"authority", "government", "leadership", "regime", "administration", "junta"}
+#: the same, in the plural only ("EU leaders", "Arab foreign ministers"; "Russia's foreign minister" is one person)
+COLLECTIVE_PLURALS = {"leader", "minister", "member", "state"}
+#: speech verbs that summon someone somewhere with "to" ("called the envoy to the ministry")
+SUMMONING_LEMMAS = {"call"}
 #: prepositions that take what a speech verb is about: "called on X", "appealed to X", "warned against X"
 OBJECT_PREPOSITIONS = {"on", "to", "against", "about", "of", "for"}
 #: prepositions by which a reported clause names the act it reacts to ("concerned by the move")
@@ -64,6 +72,7 @@ class SpeechLexicon:
     participles: frozenset   # participles after an act that report its subject's words
     nouns: frozenset = frozenset()     # nouns of a speech act whose possessor speaks
     adopting: frozenset = frozenset()  # verbs whose subject makes the speech act their object names
+    delivering: frozenset = frozenset()  # verbs whose subject delivers the speech act their object names
 
 
 @functools.lru_cache(maxsize=1)
@@ -73,7 +82,8 @@ def speech_lexicon() -> SpeechLexicon:
     classes = {lemma: name for name, lemmas in data["classes"].items() for lemma in lemmas}
     unless = {lemma: frozenset(w.lower() for w in words or ()) for lemma, words in (data.get("unless") or {}).items()}
     return SpeechLexicon(classes, unless, frozenset(data.get("needs_clause") or ()), frozenset(data.get("participles") or ()),
-                         frozenset(data.get("nouns") or ()), frozenset(data.get("adopting") or ()))
+                         frozenset(data.get("nouns") or ()), frozenset(data.get("adopting") or ()),
+                         frozenset(data.get("delivering") or ()))
 
 
 def speech_class(token: "Token") -> str | None:
@@ -86,6 +96,8 @@ def speech_class(token: "Token") -> str | None:
     kind = lexicon.classes.get(lemma)
     if kind is None:
         return None
+    if lemma in SUMMONING_LEMMAS and any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in token.children):
+        return None  # "called the envoy to the ministry": a summons, not a remark
     stop = lexicon.unless.get(lemma)
     if stop and any(t.lower_ in stop or t.lemma_.lower() in stop for t in token.subtree if t.i > token.i):
         return None
@@ -149,13 +161,23 @@ def speech_cues(doc: "Doc", start: int, end: int) -> list[Cue]:
             # "Colombia joined the condemnation": the subject speaks
             out.append(Cue(t.idx - start, t.idx - start + len(t.text), t.text, t.lemma_.lower(), True))
             continue
+        if t.pos_ == "VERB" and t.lemma_.lower() in lexicon.delivering and _speaks(t, quoted) \
+                and any(c.dep_ == "dobj" and (c.lemma_.lower() in lexicon.nouns or c.lemma_.lower() == "note" and any(
+                    g.lemma_.lower() in lexicon.nouns for g in c.children if g.dep_ in ("compound", "prep")))
+                        for c in t.children):
+            # "Belarus sent Poland a protest note", "Peru lodged a protest with Chile": the subject speaks
+            out.append(Cue(t.idx - start, t.idx - start + len(t.text), t.text, t.lemma_.lower(), True))
+            continue
         if speech_class(t) is None or not _speaks(t, quoted):
             continue
         lemma = t.lemma_.lower()
         # "broke off relations, accusing it of ...": a participle after an act gives the act's reason
         after_act = t.tag_ == "VBG" and t.dep_ in ("advcl", "xcomp") and lemma not in participles
         # "Ana Ruiz, who denies the charges, was released": a relative clause describes the person
-        aside = t.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in t.children)
+        # ("Ana Ruiz, who denies the charges"); one in the past tells a remark made ("Zelensky, who
+        # called the move a violation of international law")
+        aside = t.dep_ == "relcl" and t.tag_ != "VBD" \
+            and any(c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in t.children)
         # "troops entered on what the Kremlin called a peacekeeping mission": a label inside a phrase
         aside = aside or t.dep_ in ("pcomp", "pobj") and any(c.lower_ == "what" for c in t.children)
         out.append(Cue(t.idx - start, t.idx - start + len(t.text), t.text, lemma,
@@ -205,7 +227,8 @@ def trailing_attribution(verb: "Token") -> "Token | None":
 
 def speech_subject(doc: "Doc", at: int, candidates: list[Mention]) -> tuple[str, Mention | None]:
     """Who the parse says speaks through the verb at ``at``: ("named", the mention of its subject
-    or of the subject's apposition), ("unnamed", None) for a subject naming no actor or a passive
+    or of the subject's apposition), ("owned", the mention of the possessor or modifier of a
+    collective subject such as "authorities" or "government"), ("unnamed", None) for a subject naming no actor or a passive
     verb, ("unknown", None) where the parse cannot say (no verb there, no subject, a pronoun
     nobody resolved)."""
     span = doc.char_span(at, at + 1, alignment_mode="expand")
@@ -247,6 +270,14 @@ def speech_subject(doc: "Doc", at: int, candidates: list[Mention]) -> tuple[str,
             found = mention_of(owner)
             if found is not None:
                 return "named", found
+    if subject.tag_ != "NNP" and (subject.lemma_.lower() in COLLECTIVE_SPEAKERS
+                                  or subject.tag_ == "NNS" and subject.lemma_.lower() in COLLECTIVE_PLURALS):
+        # "Chinese authorities said", "EU leaders demanded", "his government said": the state or the
+        # body that its modifier or possessor names speaks (statements.py turns a person into their state)
+        for owner in [c for c in subject.children if c.dep_ in ("poss", "amod", "compound", "nmod")]:
+            found = mention_of(owner)
+            if found is not None:
+                return "owned", found
     if subject.pos_ in ("NOUN", "PROPN", "NUM") and subject.lemma_.lower() not in ORGAN_SPEAKERS:
         return "unnamed", None
     return "unknown", None
@@ -296,6 +327,25 @@ def judges(doc: "Doc", at: int, act_nouns) -> bool:
                     or t.dep_ in ("acomp", "attr") and t.pos_ in ("ADJ", "NOUN"):
                 return True
     return False
+
+
+def reported_subject(doc: "Doc", at: int) -> "Token | None":
+    """The subject of the clause the speech verb at ``at`` reports ("said Thailand would not close
+    the border": Thailand), or None."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    clause = next((c for c in span[0].children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return None
+    return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def reported_before(doc: "Doc", at: int) -> bool:
+    """Whether the clause the speech verb at ``at`` reports comes before it ("Kenya recalled its
+    envoy, the minister told reporters"): the verb attributes a report."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    return span is not None and len(span) > 0 and any(c.dep_ == "ccomp" and c.i < span[0].i for c in span[0].children)
 
 
 def only_reports(doc: "Doc", at: int) -> bool:

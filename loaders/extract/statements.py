@@ -17,10 +17,12 @@ import re
 
 from .body_speakers import BodySpeakers
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
+from .remarks import OneRemark
 from .rules import DASH_ATTRIBUTION, QUOTE, RETIRED_CUES, RULES, SPEECH_VERBS
 from .sentences import Sentence
-from .speech import (Cue, defends_own_act, judges, speech_subject_token, speech_cues, only_reports, parsed_speaker, says_something,
-                     second_speakers_clauses, speaker_phrase, speech_subject, verb_of_quotation)
+from .speech import (Cue, defends_own_act, judges, reported_before, reported_subject, speech_subject_token,
+                     speech_cues, only_reports, parsed_speaker, says_something, second_speakers_clauses,
+                     speaker_phrase, speech_subject, verb_of_quotation)
 from .statement_targets import ACT_NOUNS, AUDIENCE_BEFORE, StatementTargets
 
 #: find speech verbs on the parse (the lexicon of speech_acts.yaml)?
@@ -40,6 +42,9 @@ POSSESSIVE_OF_SPEAKER = re.compile(r"(?i)(?:his|her|their|its)\s+(?:[a-z-]+\s+){
 
 #: the two parties of the article's dispute, named together
 BOTH_SIDES = re.compile(r"(?i)\b(?:both\s+(?:governments|countries|sides|capitals|nations)|the\s+two\s+(?:governments|countries|sides|capitals|nations|neighbou?rs))\b")
+
+#: quoted words in which a speaker speaks for a people or a state
+FIRST_PERSON_PLURAL = re.compile(r"(?i)\b(?:we|our|us)\b")
 
 #: "her country", "his government": the speaker's own state
 OWN_COUNTRY = re.compile(r"(?i)(?:her|his|their|its)\s+(?:own\s+)?(?:country|nation|government)\b")
@@ -131,12 +136,18 @@ TARGET_PERSONS_STATE = True
 RULES_BY_TYPE = {r.type: r for r in RULES + RETIRED_CUES}  # the triggers of acts a speaker may announce
 
 
-class StatementCoder(BodySpeakers, StatementTargets):
+class StatementCoder(BodySpeakers, StatementTargets, OneRemark):
     """The Statement-coding part of the extractor (mixed into ``pipeline._Extractor``)."""
 
     def _statement(self, sentence: Sentence, index: int, mentions: list[Mention]) -> None:
         """The Statements of a sentence: one per clause with a speech verb and a speaker of its own
         ("Russia voiced support for X, and the Kremlin warned Y against ...")."""
+        framed = [e for e in self.events if e.type == "Statement" and index in e.sentences]  # the frames' (frames.yaml)
+        before = len(self.events)
+        self._statements_of_clauses(sentence, index, mentions)
+        self._one_remark(index, framed, self.events[before:])
+
+    def _statements_of_clauses(self, sentence: Sentence, index: int, mentions: list[Mention]) -> None:
         cuts = [sentence.start] + second_speakers_clauses(self.doc, sentence.start, sentence.end) if SECOND_CLAUSES \
             else [sentence.start]
         for n, cut in enumerate(cuts):
@@ -150,6 +161,7 @@ class StatementCoder(BodySpeakers, StatementTargets):
 
         # demonyms qualify people and things ("Peruvian journalist"), except where they name the
         # state itself ("the Peruvian State must issue a safe-conduct")
+        demonyms = [m for m in mentions if m.kind == "demonym" and m.type == STATE]
         mentions = [m if m.kind != "demonym" else Mention(m.start, m.end, m.entity, m.type, m.surface, "name")
                     for m in mentions
                     if m.kind != "demonym" or STATE_NOUN_AFTER.match(self.text, m.end)]
@@ -161,7 +173,7 @@ class StatementCoder(BodySpeakers, StatementTargets):
         # "envoy told to leave", "told him to go": a directive, not speech
         cues = [c for c in self._speech_cues(sentence)
                 if not (PASSIVE_BEFORE.search(text[max(0, c.start() - 25):c.start()]) and not c.group(0).lower().endswith("ing"))
-                and not re.match(r"(?i)told\s+(?:\w+\s+)?to\s+\w|call(?:ed|s|ing)\s+(?:\w+\s+){1,3}(?:home|back)\b",
+                and not re.match(r"(?i)told\s+(?:\w+\s+){0,3}to\s+\w|call(?:ed|s|ing)\s+(?:\w+\s+){1,3}(?:home|back)\b",
                                  text[c.start():c.start() + 40])]
         dash = DASH_ATTRIBUTION.search(text)
         if dash and quotes:
@@ -219,10 +231,18 @@ class StatementCoder(BodySpeakers, StatementTargets):
         # the parse has the last word on who speaks: the speech verb's subject, when it names an
         # actor; a subject that names none ("officials said", "a statement read on television
         # called ...") or a passive ("it was said") makes no Statement
-        heard, named = speech_subject(self.doc, v_start, outside + self.seats_as_mentions())
+        heard, named = speech_subject(self.doc, v_start, outside + self.seats_as_mentions() + demonyms)
         if heard == "unnamed":
             return
-        if named is not None:
+        if heard == "owned":
+            # "his government said", "Chinese authorities promised": the state of the person or the
+            # state or body named
+            owner = named.entity if named.type not in PERSON_TYPES else self._actor_state(named.entity)
+            entity = self.gaz.entities.get(owner) if owner else None
+            if entity is None:
+                return
+            speaker = Mention(named.start, named.end, entity.id, entity.type, named.surface, "organ")
+        elif named is not None:
             speaker = self.seat_speaker(named)
         elif heard == "unknown":
             # "the ministry said", "It added that ...": a body the text does not name again
@@ -318,6 +338,13 @@ class StatementCoder(BodySpeakers, StatementTargets):
                             and THIRD_PERSON_VERB.match(self.text, m.end)), None)
             if subject is not None:
                 own_state = self.speaks_for[speaker.entity] = subject.entity
+        if self.gaz.entities.get(own_state, speaker).type != STATE and speaker.type in PERSON_TYPES and words \
+                and self.person_titles.get(speaker.entity, set()) & OFFICIAL_TITLES and FIRST_PERSON_PLURAL.search(words):
+            # "Peru broke off relations ... 'We will not keep relations with a regime ...,' Foreign Minister
+            # X said": an official of no named state who speaks for "us" speaks for the state that just acted
+            acting = self._acting_state(index)
+            if acting:
+                own_state = self.speaks_for[speaker.entity] = acting
         if HOME_OF_OFFICIALS and self.gaz.entities.get(own_state, speaker).type != STATE and speaker.type in PERSON_TYPES \
                 and self.person_titles.get(speaker.entity, set()) & OFFICIAL_TITLES:
             own_state = self._home_state(speaker.entity) or own_state
@@ -370,7 +397,8 @@ class StatementCoder(BodySpeakers, StatementTargets):
         if target is None and words is None and PARAPHRASE_TO_COUNTERPART \
                 and (speaker.type in PERSON_TYPES or not defends_own_act(self.doc, v_start)) \
                 and self.gaz.entities.get(own_state, speaker).type == STATE \
-                and (not PLAIN_REPORTS_NEED_A_JUDGEMENT or judges(self.doc, v_start, ACT_NOUNS)):
+                and (not PLAIN_REPORTS_NEED_A_JUDGEMENT or judges(self.doc, v_start, ACT_NOUNS)
+                     or self._speaks_of_own_state(v_start, own_state)):
             # "the minister said he regretted the decision": reported words naming no one, by someone
             # speaking for a state, are addressed to the other side of the article's dispute
             counterpart = self.focal_state_guess(own_state)
@@ -405,15 +433,20 @@ class StatementCoder(BodySpeakers, StatementTargets):
         trailing = verb is not None and re.fullmatch(r"\s*(?:reporters|journalists)?\s*(?:(?:on|late\s+on)\s+\w+|in\s+a\s+statement)?\s*[.!]?\s*",
                                                      self.text[verb.end():s_end]) \
             and re.search(r",\s*(?:the\s+)?$", self.text[max(sentence.start, speaker.start - 6):speaker.start], re.I)
+        # "Kenya recalled its ambassador ..., Foreign Minister X told reporters in Nairobi": the
+        # reported clause comes before the speech verb
+        trailing = trailing or reported_before(self.doc, v_start)
         if words is None and trailing and any(index in e.sentences and e.type != "Statement" for e in self.events):
             return  # "... arrested X, the Zambian government said.": the source of a report, not a statement
         # quoted words count as an announcement too when the verb only reports them ("'France has decided
         # to bring back its ambassador,' Macron said"); a verb that condemns, rejects or defends makes
         # what was said the point
         neutral = words is not None and only_reports(self.doc, v_start)
+        # an act coded from another sentence (the lead) is announced all the same by a plain report of it
+        plain = words is None and not judges(self.doc, v_start, ACT_NOUNS)
         if (words is None or neutral) and any(
-                index in e.sentences and e.type != "Statement" and (own_state in e.agent or speaker.entity in e.agent
-                                                                    or e.fields.get("announced_by") == speaker.entity)
+                (index in e.sentences or plain) and e.type != "Statement"
+                and (own_state in e.agent or speaker.entity in e.agent or e.fields.get("announced_by") == speaker.entity)
                 and (RULES_BY_TYPE[e.type].trigger.search(self.text, q_start, q_end) if neutral
                      else _reaches(RULES_BY_TYPE[e.type].trigger, self.text, sentence.start, s_end, v_start))
                 for e in self.events if e.type in RULES_BY_TYPE):
@@ -468,6 +501,15 @@ class StatementCoder(BodySpeakers, StatementTargets):
         event = Event(self._mint("Statement", [speaker.entity], targets), "Statement", [speaker.entity], targets, fields,
                       [evidence], [(start, end)], {index}, confidence)
         self.events.append(event)
+
+    def _speaks_of_own_state(self, at: int, own_state: str | None) -> bool:
+        """'Abhisit said Thailand would not close the border': the reported clause tells what the
+        speaker's own state does or wants, a position in the dispute rather than a plain report."""
+        subject = reported_subject(self.doc, at)
+        if subject is None or own_state is None:
+            return False
+        return any(m.start <= subject.idx < m.end and m.entity == own_state and m.kind != "pronoun"
+                   for m in self._mentions_in(subject.idx, subject.idx + 1) + self._mentions_in(subject.left_edge.idx, subject.idx + 1))
 
     def _speech_cues(self, sentence: Sentence) -> list:
         """The sentence's speech verbs: the lexicon's on the parse (speech_acts.yaml), and the surface
