@@ -368,6 +368,21 @@ def _role_fillers(role: Role, token: "Token", index: TokenMentions, exclude: set
     return out
 
 
+def _co_targets(token: "Token", index: TokenMentions, exclude: set[str],
+                mint: "Callable | None") -> list[tuple[str, Mention]]:
+    """The persons acted on together with the target ("was arrested along with Luis Vega")."""
+    out: list[tuple[str, Mention]] = []
+    for co in structure.co_objects(token):
+        named = [c for c in co.children if c.dep_ == "appos"] + [co]  # "her husband, Luis Vega": the name first
+        for one in named:
+            found = index.fill(one, ["person"]) or (mint(one, KIND_TYPES["person"]) if mint is not None and one.pos_ == "PROPN" else [])
+            found = [f for f in found if f[0] not in exclude | {o[0] for o in out}]
+            if found:
+                out += found[:1]
+                break
+    return out
+
+
 def _unknown_listed(head: "Token", index: TokenMentions, mint: "Callable", exclude: set[str]) -> list[tuple[str, Mention]]:
     """The persons of a list the gazetteer knows only in part ("two women, Ana Ruiz and Doan Thi Hoa"):
     each name of the list no mention covers is minted."""
@@ -445,6 +460,8 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
                                if a[0] not in {b for b, _ in agents}]
             agent_ids = {a for a, _ in agents}
             targets = _role_fillers(roles["target"], token, index, agent_ids, mint=mint) if "target" in roles else []
+            if targets and set(roles["target"].kinds) == {"person"} and not trigger.target:
+                targets += _co_targets(token, index, agent_ids | {t for t, _ in targets}, mint)  # "along with X"
             if targets and roles["target"].all:
                 targets = [([t for t, _ in targets], targets[0][1])]
             pairs = None
