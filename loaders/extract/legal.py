@@ -62,6 +62,13 @@ LEGISLATURE_WORDS = {"parliament": "parliament", "congress": "congress", "senate
                      "legislature": "parliament"} | {w: "parliament" for w in LAWMAKER_WORDS}
 
 
+#: words of legislatures' proper names ("the Verkhovna Rada", "the Duma", "the Knesset", "the Lok Sabha")
+LEGISLATURE_NAMES = frozenset({"rada", "duma", "knesset", "majlis", "mejlis", "sejm", "seimas", "saeima", "riigikogu",
+                               "storting", "riksdag", "bundestag", "folketing", "eduskunta", "althing", "oireachtas", "dáil",
+                               "sabha", "sangsad", "khural", "jirga", "cortes", "congress", "senate", "parliament",
+                               "assembly", "legislature", "diet", "chamber", "skupstina", "sobranie", "verkhovna"})
+
+
 def legislature_named(trigger: "Token") -> tuple[str, bool] | None:
     """The legislature a removal's logical subject names, as (word or name, proper name?): "parliament"
     → ("parliament", False); "the Verkhovna Rada" → ("Verkhovna Rada", True); else None. Up through
@@ -73,7 +80,8 @@ def legislature_named(trigger: "Token") -> tuple[str, bool] | None:
     if word in LEGISLATURE_WORDS:
         return LEGISLATURE_WORDS[word], False
     if subject.pos_ == "PROPN" and subject.ent_type_ not in ("GPE", "PERSON", "NORP") and structure.logical_subject(trigger) == subject \
-            and any(h.lemma_.lower() == "vote" for h in [trigger.head, trigger]):
+            and (any(h.lemma_.lower() == "vote" for h in [trigger.head, trigger])
+                 or any(t.lower_ in LEGISLATURE_NAMES for t in subject.subtree if t.i <= subject.i)):
         words = [t for t in subject.subtree if t.pos_ == "PROPN" and t.i <= subject.i]
         name = subject.doc[words[0].i: subject.i + 1].text if words else subject.text
         return name, True  # "the Verkhovna Rada voted to remove him": a legislature by what it did
