@@ -351,6 +351,7 @@ def _role_fillers(role: Role, token: "Token", index: TokenMentions, exclude: set
         if found and not role.all:
             if role.mint and mint is not None and set(role.kinds) == {"person"}:
                 found += _unknown_listed(head, index, mint, exclude | {f[0] for f in found})
+                found += _kin_listed(head, index, mint, exclude | {f[0] for f in found})
             return found
         out += found
     if not out and role.mint and mint is not None:
@@ -380,6 +381,21 @@ def _co_targets(token: "Token", index: TokenMentions, exclude: set[str],
             if found:
                 out += found[:1]
                 break
+    return out
+
+
+def _kin_listed(head: "Token", index: TokenMentions, mint: "Callable", exclude: set[str]) -> list[tuple[str, Mention]]:
+    """'charged Nawaz Khan, his brother Shahbaz Khan and five others': a named person's "apposition"
+    that is someone's relative or aide with a name of its own is the next person of a list."""
+    if head.pos_ != "PROPN":
+        return []
+    out: list[tuple[str, Mention]] = []
+    for noun in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
+        if not any(c.dep_ == "poss" for c in noun.children):
+            continue  # "X, the former minister": X himself
+        for name in (c for c in noun.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > noun.i):
+            found = index.fill(name, ["person"]) or mint(name, KIND_TYPES["person"])
+            out += [f for f in found[:1] if f[0] not in exclude | {o[0] for o in out}]
     return out
 
 

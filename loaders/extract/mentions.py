@@ -308,6 +308,9 @@ class TokenMentions:
                             and t.pos_ == "PROPN" and t.left_edge.i == after + 1)
             if token.dep_ == "appos" and token.pos_ == "NOUN":
                 yield token.head  # "Ana Ruiz, a former minister detained in Lima": the one described
+            # "arrested the 47-year-old Australian": the age before the demonym is the description
+            yield from (c for c in kids if c.dep_ in ("amod", "compound") and c.i < token.i and (
+                "-year-old" in c.lower_ or (c.lower_ == "old" and any(g.lemma_ == "year" for g in c.children))))
             for child in kids:  # "six officials, including Ana Ruiz and Luis Vega": the ones named
                 if child.dep_ == "prep" and child.lower_ in ("including", "among"):
                     yield from (g for g in child.children if g.dep_ == "pobj")
