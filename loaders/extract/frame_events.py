@@ -158,6 +158,28 @@ class FrameCoder:
         words = {w for t in titles | ({post.label.lower()} if post is not None else set()) for w in t.lower().split()}
         return bool(words & DIPLOMAT_TITLES)
 
+    def _coup_targets(self, events: list) -> list:
+        """A coup told without the leader it ousted ("the officers who seized power in July") ousted the
+        leader of the forces' state the article names: the one another act of the article removes,
+        arrests or overthrows, else the one it names with that state's highest office; told twice so, it
+        is one coup (the codebook: one act, one event)."""
+        out = []
+        for event in events:
+            if event.type != "CoupAttempt" or event.target or not event.agent:
+                out.append(event)
+                continue
+            forces = self.gaz.entities.get(event.agent[0])
+            state = forces.attrs.get("organ_of") if forces is not None else None
+            acted_on = [t for e in events if e.type in ("CoupAttempt", "Arrest", "RemovalFromOffice") for t in e.target]
+            named = [m.entity for m in self.mentions if m.type == "Person" and m.entity]
+            leader = next((p for p in acted_on + named if state and self._actor_state(p) == state and self._leads_a_state(p)), None)
+            if leader is not None:
+                if any(e.type == "CoupAttempt" and leader in e.target and e.agent == event.agent for e in out):
+                    continue  # the same coup, told with its leader before
+                event.target.append(leader)
+            out.append(event)
+        return out
+
     def _leads_a_state(self, person: str | None) -> bool:
         """A head of state or government: by the post the article gives them, or, with no post, by a
         title that is one ("President Ali Bongo", the state untold) and not a former holder's."""

@@ -24,6 +24,9 @@ def removed_by_force(trigger: "Token") -> bool:
     coup ("was ousted in a military coup"); "removed from office after his failed coup" is not."""
     if trigger.pos_ == "VERB" and military_act(trigger):
         return True
+    subject = structure.logical_subject(trigger) if trigger.pos_ == "VERB" else None
+    if subject is not None and subject.lemma_.lower() in COUP_WORDS:
+        return True  # "the coup that deposed President X", "a putsch toppled her"
     return any(t.lemma_.lower() in COUP_WORDS and t.head.dep_ == "prep" and t.head.lower_ in COUP_PREPOSITIONS
                and t.head.head == trigger for t in structure.local_tokens(trigger))
 
@@ -47,7 +50,7 @@ def forces_unit(trigger: "Token") -> str | None:
     if unit.lemma_.lower() not in UNIT_WORDS:
         return None
     words = [t for t in unit.subtree if t.i <= unit.i and t.dep_ in ("amod", "compound") and t.head == unit
-             and not t.ent_type_ in ("GPE", "NORP")] + [unit]
+             and not t.ent_type_ in ("GPE", "NORP") and t.lower_ not in ("own", "loyal", "mutinous", "rebel", "renegade")] + [unit]
     phrase = " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i))
     return None if phrase in WHOLE_FORCES or len(words) < 2 else phrase
 

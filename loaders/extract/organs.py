@@ -34,7 +34,7 @@ ORGAN_WORDS = frozenset({
     "police", "policeman", "policemen", "officer", "agent", "detective", "investigator", "gendarme", "gendarmerie",
     "prosecutor", "prosecution", "attorney", "court", "judge", "tribunal", "magistrate", "judiciary", "jury",
     "soldier", "troop", "army", "military", "force", "guard", "commando", "paratrooper", "marine", "militia",
-    "authority", "service", "intelligence", "security", "junta",
+    "authority", "service", "intelligence", "security", "junta", "putschist", "mutineer",
 })
 #: words that make a court or a force international, no state's organ
 INTERNATIONAL = frozenset({"international", "inter-american", "european", "african", "world", "un", "u.n.", "united",
@@ -227,7 +227,7 @@ def military_act(trigger: "Token") -> bool:
     organ = organ_token(subject)
     if organ is None or organ.lower_ in ORGAN_PRONOUNS:
         return False
-    if organ.lemma_.lower() == "force" and not any(c.lower_ in ("armed", "military") for c in organ.children):
+    if organ.lemma_.lower() == "force" and not any(c.lower_ in ("armed", "military", "special") for c in organ.children):
         return False
     if any(c.lemma_.lower() == "police" for c in organ.children):
         return False  # "police officers"
