@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 FRAMES_FILE = Path(__file__).with_name("frames.yaml")
 ROLES = ("agent", "target", "place", "beneficiary", "instrument")
-PATH_HEADS = ("subject", "object", "dative", "for", "xcomp", "said", "poss", "described", "there", "head")
+PATH_HEADS = ("subject", "object", "dative", "for", "xcomp", "said", "poss", "described", "there", "head", "mission")
 
 
 class FrameError(ValueError):
@@ -333,11 +333,15 @@ def _role_fillers(role: Role, token: "Token", index: TokenMentions, exclude: set
                   home: bool = False, mint: "Callable[[Token], list] | None" = None) -> list[tuple[str, Mention]]:
     out: list[tuple[str, Mention]] = []
     heads = [h for path in role.paths for h in _heads(token, path)]
+    if "mission" in role.paths:  # the last resort: the mission named just before ("... where asylum was granted to him")
+        heads.append(token)
     # "the French, Italian and Spanish ambassadors were recalled": each demonym of one noun is one actor
     listed = {h.i for path in role.paths if path.endswith((".amod", ".compound")) for h in _heads(token, path)}
     for n, head in enumerate(heads):
         if head.lower_ in ("there", "here", "where") and head.dep_ == "advmod":  # the place told just before
             found = next((f for kind in role.kinds for f in [index.before(head, kind, 1)] if f), [])
+        elif head is token and n == len(heads) - 1 and "mission" in role.paths:
+            found = index.mission_told(token) if "state" in role.kinds else []
         else:
             found = index.fill(head, list(role.kinds), home)
         if not found and "state" in role.kinds and head.lemma_.lower() in STAFF_NOUNS:
