@@ -260,10 +260,18 @@ def _triggered(frame: Frame, token: "Token", enacting: frozenset[str]) -> Trigge
             if subject is None:  # "nobody" in the list: an agentless passive ("she was accused of fraud")
                 if not ("nobody" in trig.subject and token.pos_ == "VERB" and structure.is_passive(token)):
                     continue
-            elif not _has([subject] + [c for c in subject.children if c.dep_ == "appos"], trig.subject):
+            elif not _has(_subject_words(subject), trig.subject):
                 continue
         return trig
     return None
+
+
+def _subject_words(subject: "Token") -> list["Token"]:
+    """The words that say who a subject is: itself, its apposition, and the words naming it ("the
+    attorney general's office", "the Public Ministry"), in their order."""
+    words = [subject] + [c for c in subject.children if c.dep_ in ("appos", "compound", "amod", "poss")]
+    words += [g for c in subject.children if c.dep_ == "poss" for g in c.children if g.dep_ == "compound"]
+    return sorted(set(words), key=lambda t: t.i)
 
 
 def _heads(token: "Token", path: str) -> list["Token"]:

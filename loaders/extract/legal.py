@@ -111,6 +111,8 @@ def refusals_answer_requests(events: list) -> list:
     safe conduct made to the refusing state was told before; otherwise it is someone else's request."""
     out = []
     for event in events:
+        if event.type == "SafeConductGrant" and event.agent:
+            _grant_answers_request(event, events)
         if event.type != "SafeConductRefusal" or event.target or not event.agent:
             out.append(event)
             continue
@@ -127,6 +129,19 @@ def refusals_answer_requests(events: list) -> list:
     for event in out:
         event.fields.pop("answers_request", None)
     return out
+
+
+def _grant_answers_request(event, events: list) -> None:
+    """A safe conduct granted answers the state that asked for it, or, failing a request told, the state
+    that sheltered the one who leaves (coded so, like a refusal): that state is its target, the person
+    who may leave is not."""
+    when = min(event.sentences)
+    earlier = sorted((e for e in events if e.type in SHELTERING_ACTS and e.agent and min(e.sentences) <= when
+                      and event.agent[0] not in e.agent), key=lambda e: min(e.sentences))
+    asked = [e for e in earlier if e.type == "SafeConductRequest" and event.agent[0] in e.target]
+    sheltering = asked or [e for e in earlier if e.type == "AsylumGrant"]
+    if sheltering:
+        event.target[:] = [sheltering[-1].agent[0]]
 
 
 SAFE_CONDUCT_WORDS = frozenset({"safe", "conduct", "conducts", "safe-conduct", "passage", "let", "allow", "permit", "leave"})

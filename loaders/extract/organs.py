@@ -35,6 +35,7 @@ ORGAN_WORDS = frozenset({
     "prosecutor", "prosecution", "attorney", "court", "judge", "tribunal", "magistrate", "judiciary", "jury",
     "soldier", "troop", "army", "military", "force", "guard", "commando", "paratrooper", "marine", "militia",
     "authority", "service", "intelligence", "security", "junta", "putschist", "mutineer",
+    "office",  # "the attorney general's office", "the prosecutor's office"
 })
 #: words that make a court or a force international, no state's organ
 INTERNATIONAL = frozenset({"international", "inter-american", "european", "african", "world", "un", "u.n.", "united",
@@ -160,6 +161,7 @@ def _organ_named_state(organ: "Token", targets: list[str], index: "TokenMentions
     if organ.dep_ == "appos":
         near += [c for c in organ.head.children if c.dep_ in ("compound", "amod")]
     near += [g for c in near for g in c.children if g.dep_ in ("compound", "amod")]  # "the Budapest People's Court"
+    near += [g for c in near if c.dep_ == "poss" for g in c.children if g.dep_ == "poss"]  # "Peru's attorney general's office"
     own = index.at(organ)
     if own is not None and own.kind == "organ" and own.entity and not bare_organ(own):
         state = index.state_of(own.entity)  # "a Moscow court": the registry's court of that state
