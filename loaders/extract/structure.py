@@ -389,6 +389,10 @@ def logical_subject(verb: "Token") -> "Token | None":
     if is_passive(verb):
         # "by ..." on the verb, or on its complement when the parser attached it there
         near = list(verb.children) + [g for c in verb.children if c.dep_ in ("oprd", "xcomp", "dobj", "attr") for g in c.children]
+        # "charged with fraud by Peruvian prosecutors": the parser hangs the "by" on the offence
+        near += [b for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "of", "for")
+                 for o in c.children if o.dep_ == "pobj" for b in o.children
+                 if b.dep_ == "prep" and b.lower_ == "by" and any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in b.children)]
         for child in near:
             if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
