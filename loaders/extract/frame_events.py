@@ -10,6 +10,7 @@ from .ellipsis import FOLLOWABLE, REFUSED, REVERSIBLE, cues as ellipsis_cues
 from .events import _Span
 from .frames import FrameMatch, match_doc
 from .gazetteer import STATE, Entity, Mention, slug
+from . import structure
 from .legal import answers_request, by_lawmakers, forces_unit, legislature_named, removed_by_force
 from .mentions import TokenMentions, seat_mentions
 from .newnames import minter
@@ -21,6 +22,8 @@ from .world import DEMONYMS
 FRAME_CONFIDENCE = 0.8
 #: titles of a state's head: troops seizing their holder stage a coup (codebook)
 HEAD_TITLES = frozenset({"president", "prime minister", "head of state", "premier"})
+#: titles of envoys: their removal from a post is a recall's business, no removal from office
+DIPLOMAT_TITLES = frozenset({"ambassador", "envoy", "consul", "chargé", "charge", "diplomat", "attaché", "attache", "nuncio"})
 
 
 class FrameCoder:
@@ -77,6 +80,10 @@ class FrameCoder:
                 agent = self._named_legislature(targets[0]) or agent  # "lawmakers voted to remove her"
             if match.type == "RemovalFromOffice" and not agent:
                 agent = self._unresolved_legislature(match.trigger, targets[0])  # "ousted by parliament"
+            if match.type == "RemovalFromOffice" and self._diplomat_post(targets[0], match.trigger):
+                continue  # an envoy taken off his post (a recall's part): no removal from office
+            if match.type == "RemovalFromOffice" and not agent:
+                agent = self._removing_state(match.trigger, targets[0])  # "Sharif dismissed the army chief"
             event = self._add_event(match.type, agent, targets[0], fields, sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
             event.target += [t for t in targets[1:] if t not in event.target]
             if match.type == "Arrest" and match.agent in self.gaz.entities and military_act(match.trigger) \
@@ -112,6 +119,67 @@ class FrameCoder:
             return self.gaz.add(Entity(slug(word), "Legislature", word, {word})).id
         state = self._actor_state(person) if person else None
         return self.gaz.organ(state, word).id if state in self.gaz.entities else None
+
+    def _removing_state(self, trigger, person: str | None) -> str | None:
+        """Who removes where the clause leaves it untold or unresolved (the codebook: a legislature's
+        vote has the legislature as agent; a head of state or government who dismisses an official,
+        the state): a bare legislature word is the removed person's state's, or the story's; an
+        agentless removal of a head of state is by the legislature the registry knows for that state;
+        any other, by the state itself (the dismissing government's)."""
+        state = self._actor_state(person) if person else None
+        subject = structure.logical_subject(trigger) if trigger.pos_ == "VERB" else structure.nominal_agent(trigger)
+        if subject is not None and subject.lemma_.lower() in ("impeachment", "vote", "motion", "trial", "ballot"):
+            subject = None  # "the impeachment that removed her": a legislature's act, its name untold
+        if subject is not None:
+            said = [a for a, _ in self._token_index.fill(subject, ["person", "state"])]
+            state = next((s for s in (self._actor_state(a) or a for a in said) if s in self.gaz.entities
+                          and self.gaz.entities[s].type == STATE), None) or state
+        said = legislature_named(trigger)
+        if said is not None and said[1]:  # "the Verkhovna Rada removed him": a legislature by its name
+            return self._unresolved_legislature(trigger, person)
+        if said is not None:  # a bare "parliament" acted on no head whose state is told: the dateline's
+            state = self._actor_state(person) if person else None
+        state = state or self._dateline_state() or (self.focal_state if self.focal_state_clear else None)
+        if state not in self.gaz.entities:
+            return None
+        if said is not None:
+            return self.gaz.organ(state, said[0]).id  # "two days after parliament voted to remove him"
+        if subject is None and self._leads_a_state(person):
+            legislature = next((e for e in self.gaz.entities.values() if e.type == "Legislature"
+                                and e.attrs.get("organ_of") == state and not e.new), None)
+            return legislature.id if legislature is not None else None
+        return state
+
+    def _diplomat_post(self, person: str | None, trigger) -> bool:
+        """Whether the one removed is an envoy ("recalled its ambassador and removed him from his post"):
+        the frame's own words cannot tell, the article's title for the person can (the codebook's
+        removals are of office holders of a state, an envoy's leaving his post is a recall's part)."""
+        post = self.gaz.entities.get(self.person_posts.get(person or "", ""))
+        titles = self.person_titles.get(person or "", set())
+        words = {w for t in titles | ({post.label.lower()} if post is not None else set()) for w in t.lower().split()}
+        return bool(words & DIPLOMAT_TITLES)
+
+    def _coup_targets(self, events: list) -> list:
+        """A coup told without the leader it ousted ("the officers who seized power in July") ousted the
+        leader of the forces' state the article names: the one another act of the article removes,
+        arrests or overthrows, else the one it names with that state's highest office; told twice so, it
+        is one coup (the codebook: one act, one event)."""
+        out = []
+        for event in events:
+            if event.type != "CoupAttempt" or event.target or not event.agent:
+                out.append(event)
+                continue
+            forces = self.gaz.entities.get(event.agent[0])
+            state = forces.attrs.get("organ_of") if forces is not None else None
+            acted_on = [t for e in events if e.type in ("CoupAttempt", "Arrest", "RemovalFromOffice") for t in e.target]
+            named = [m.entity for m in self.mentions if m.type == "Person" and m.entity]
+            leader = next((p for p in acted_on + named if state and self._actor_state(p) == state and self._leads_a_state(p)), None)
+            if leader is not None:
+                if any(e.type == "CoupAttempt" and leader in e.target and e.agent == event.agent for e in out):
+                    continue  # the same coup, told with its leader before
+                event.target.append(leader)
+            out.append(event)
+        return out
 
     def _leads_a_state(self, person: str | None) -> bool:
         """A head of state or government: by the post the article gives them, or, with no post, by a

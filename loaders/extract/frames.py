@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 
 FRAMES_FILE = Path(__file__).with_name("frames.yaml")
 ROLES = ("agent", "target", "place", "beneficiary", "instrument")
-PATH_HEADS = ("subject", "object", "dative", "for", "xcomp", "said", "poss", "described", "there", "head", "host")
+PATH_HEADS = ("subject", "object", "dative", "for", "xcomp", "said", "poss", "described", "there", "head", "host",
+              "mission")
 
 
 class FrameError(ValueError):
@@ -274,10 +275,18 @@ def _triggered(frame: Frame, token: "Token", enacting: frozenset[str]) -> Trigge
             if subject is None:  # "nobody" in the list: an agentless passive ("she was accused of fraud")
                 if not ("nobody" in trig.subject and token.pos_ == "VERB" and structure.is_passive(token)):
                     continue
-            elif not _has([subject] + [c for c in subject.children if c.dep_ == "appos"], trig.subject):
+            elif not _has(_subject_words(subject), trig.subject):
                 continue
         return trig
     return None
+
+
+def _subject_words(subject: "Token") -> list["Token"]:
+    """The words that say who a subject is: itself, its apposition, and the words naming it ("the
+    attorney general's office", "the Public Ministry"), in their order."""
+    words = [subject] + [c for c in subject.children if c.dep_ in ("appos", "compound", "amod", "poss")]
+    words += [g for c in subject.children if c.dep_ == "poss" for g in c.children if g.dep_ == "compound"]
+    return sorted(set(words), key=lambda t: t.i)
 
 
 def _heads(token: "Token", path: str) -> list["Token"]:
@@ -347,12 +356,16 @@ def _role_fillers(role: Role, token: "Token", index: TokenMentions, exclude: set
                   home: bool = False, mint: "Callable[[Token], list] | None" = None) -> list[tuple[str, Mention]]:
     out: list[tuple[str, Mention]] = []
     heads = [h for path in role.paths for h in _heads(token, path)]
+    if "mission" in role.paths:  # the last resort: the mission named just before ("... where asylum was granted to him")
+        heads.append(token)
     # "the French, Italian and Spanish ambassadors were recalled": each demonym of one noun is one actor
     listed = {h.i for path in role.paths if path.endswith((".amod", ".compound")) for h in _heads(token, path)}
     hosts = {h.i for h in _heads(token, "host")} if "host" in role.paths else set()
     for n, head in enumerate(heads):
         if head.lower_ in ("there", "here", "where") and head.dep_ == "advmod":  # the place told just before
             found = next((f for kind in role.kinds for f in [index.before(head, kind, 1)] if f), [])
+        elif head is token and n == len(heads) - 1 and "mission" in role.paths:
+            found = index.mission_told(token) if "state" in role.kinds else []
         elif head.i in hosts:  # the envoy's host state alone, never the envoy's own
             found = index.fill(head, ["host"], home)
         else:
@@ -368,6 +381,7 @@ def _role_fillers(role: Role, token: "Token", index: TokenMentions, exclude: set
         if found and not role.all:
             if role.mint and mint is not None and set(role.kinds) == {"person"}:
                 found += _unknown_listed(head, index, mint, exclude | {f[0] for f in found})
+                found += _kin_listed(head, index, mint, exclude | {f[0] for f in found})
             return found
         out += found
     if not out and role.mint and mint is not None:
@@ -382,6 +396,36 @@ def _role_fillers(role: Role, token: "Token", index: TokenMentions, exclude: set
             found = [f for one in named for conj in structure.fan_out(one) for f in mint(conj, types) if f[0] not in exclude]
             if found:
                 return found
+    return out
+
+
+def _co_targets(token: "Token", index: TokenMentions, exclude: set[str],
+                mint: "Callable | None") -> list[tuple[str, Mention]]:
+    """The persons acted on together with the target ("was arrested along with Luis Vega")."""
+    out: list[tuple[str, Mention]] = []
+    for co in structure.co_objects(token):
+        named = [c for c in co.children if c.dep_ == "appos"] + [co]  # "her husband, Luis Vega": the name first
+        for one in named:
+            found = index.fill(one, ["person"]) or (mint(one, KIND_TYPES["person"]) if mint is not None and one.pos_ == "PROPN" else [])
+            found = [f for f in found if f[0] not in exclude | {o[0] for o in out}]
+            if found:
+                out += found[:1]
+                break
+    return out
+
+
+def _kin_listed(head: "Token", index: TokenMentions, mint: "Callable", exclude: set[str]) -> list[tuple[str, Mention]]:
+    """'charged Nawaz Khan, his brother Shahbaz Khan and five others': a named person's "apposition"
+    that is someone's relative or aide with a name of its own is the next person of a list."""
+    if head.pos_ != "PROPN":
+        return []
+    out: list[tuple[str, Mention]] = []
+    for noun in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
+        if not any(c.dep_ == "poss" for c in noun.children):
+            continue  # "X, the former minister": X himself
+        for name in (c for c in noun.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > noun.i):
+            found = index.fill(name, ["person"]) or mint(name, KIND_TYPES["person"])
+            out += [f for f in found[:1] if f[0] not in exclude | {o[0] for o in out}]
     return out
 
 
@@ -463,6 +507,8 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
                                if a[0] not in {b for b, _ in agents}]
             agent_ids = {a for a, _ in agents}
             targets = _role_fillers(roles["target"], token, index, agent_ids, mint=mint) if "target" in roles else []
+            if targets and set(roles["target"].kinds) == {"person"} and not trigger.target:
+                targets += _co_targets(token, index, agent_ids | {t for t, _ in targets}, mint)  # "along with X"
             if targets and roles["target"].all:
                 targets = [([t for t, _ in targets], targets[0][1])]
             pairs = None

@@ -24,6 +24,9 @@ def removed_by_force(trigger: "Token") -> bool:
     coup ("was ousted in a military coup"); "removed from office after his failed coup" is not."""
     if trigger.pos_ == "VERB" and military_act(trigger):
         return True
+    subject = structure.logical_subject(trigger) if trigger.pos_ == "VERB" else None
+    if subject is not None and subject.lemma_.lower() in COUP_WORDS:
+        return True  # "the coup that deposed President X", "a putsch toppled her"
     return any(t.lemma_.lower() in COUP_WORDS and t.head.dep_ == "prep" and t.head.lower_ in COUP_PREPOSITIONS
                and t.head.head == trigger for t in structure.local_tokens(trigger))
 
@@ -47,7 +50,7 @@ def forces_unit(trigger: "Token") -> str | None:
     if unit.lemma_.lower() not in UNIT_WORDS:
         return None
     words = [t for t in unit.subtree if t.i <= unit.i and t.dep_ in ("amod", "compound") and t.head == unit
-             and not t.ent_type_ in ("GPE", "NORP")] + [unit]
+             and not t.ent_type_ in ("GPE", "NORP") and t.lower_ not in ("own", "loyal", "mutinous", "rebel", "renegade")] + [unit]
     phrase = " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i))
     return None if phrase in WHOLE_FORCES or len(words) < 2 else phrase
 
@@ -62,6 +65,13 @@ LEGISLATURE_WORDS = {"parliament": "parliament", "congress": "congress", "senate
                      "legislature": "parliament"} | {w: "parliament" for w in LAWMAKER_WORDS}
 
 
+#: words of legislatures' proper names ("the Verkhovna Rada", "the Duma", "the Knesset", "the Lok Sabha")
+LEGISLATURE_NAMES = frozenset({"rada", "duma", "knesset", "majlis", "mejlis", "sejm", "seimas", "saeima", "riigikogu",
+                               "storting", "riksdag", "bundestag", "folketing", "eduskunta", "althing", "oireachtas", "dáil",
+                               "sabha", "sangsad", "khural", "jirga", "cortes", "congress", "senate", "parliament",
+                               "assembly", "legislature", "diet", "chamber", "skupstina", "sobranie", "verkhovna"})
+
+
 def legislature_named(trigger: "Token") -> tuple[str, bool] | None:
     """The legislature a removal's logical subject names, as (word or name, proper name?): "parliament"
     → ("parliament", False); "the Verkhovna Rada" → ("Verkhovna Rada", True); else None. Up through
@@ -73,7 +83,8 @@ def legislature_named(trigger: "Token") -> tuple[str, bool] | None:
     if word in LEGISLATURE_WORDS:
         return LEGISLATURE_WORDS[word], False
     if subject.pos_ == "PROPN" and subject.ent_type_ not in ("GPE", "PERSON", "NORP") and structure.logical_subject(trigger) == subject \
-            and any(h.lemma_.lower() == "vote" for h in [trigger.head, trigger]):
+            and (any(h.lemma_.lower() == "vote" for h in [trigger.head, trigger])
+                 or any(t.lower_ in LEGISLATURE_NAMES for t in subject.subtree if t.i <= subject.i)):
         words = [t for t in subject.subtree if t.pos_ == "PROPN" and t.i <= subject.i]
         name = subject.doc[words[0].i: subject.i + 1].text if words else subject.text
         return name, True  # "the Verkhovna Rada voted to remove him": a legislature by what it did
@@ -100,6 +111,8 @@ def refusals_answer_requests(events: list) -> list:
     safe conduct made to the refusing state was told before; otherwise it is someone else's request."""
     out = []
     for event in events:
+        if event.type == "SafeConductGrant" and event.agent:
+            _grant_answers_request(event, events)
         if event.type != "SafeConductRefusal" or event.target or not event.agent:
             out.append(event)
             continue
@@ -116,6 +129,19 @@ def refusals_answer_requests(events: list) -> list:
     for event in out:
         event.fields.pop("answers_request", None)
     return out
+
+
+def _grant_answers_request(event, events: list) -> None:
+    """A safe conduct granted answers the state that asked for it, or, failing a request told, the state
+    that sheltered the one who leaves (coded so, like a refusal): that state is its target, the person
+    who may leave is not."""
+    when = min(event.sentences)
+    earlier = sorted((e for e in events if e.type in SHELTERING_ACTS and e.agent and min(e.sentences) <= when
+                      and event.agent[0] not in e.agent), key=lambda e: min(e.sentences))
+    asked = [e for e in earlier if e.type == "SafeConductRequest" and event.agent[0] in e.target]
+    sheltering = asked or [e for e in earlier if e.type == "AsylumGrant"]
+    if sheltering:
+        event.target[:] = [sheltering[-1].agent[0]]
 
 
 SAFE_CONDUCT_WORDS = frozenset({"safe", "conduct", "conducts", "safe-conduct", "passage", "let", "allow", "permit", "leave"})

@@ -208,6 +208,21 @@ class TokenMentions:
                 return [(state, mention)] if state else []
         return []
 
+    def mission_told(self, token: "Token", sentences: int = 1) -> list[tuple[str, Mention]]:
+        """The sending state of the last mission named before a token, in its sentence or the
+        ``sentences`` before it ("She reached the Mexican embassy. She asked for asylum.")."""
+        first = token.sent.start
+        for _ in range(sentences):
+            if first == 0:
+                break
+            first = self.doc[first - 1].sent.start
+        for i in range(token.i - 1, first - 1, -1):
+            mention = self._by_token.get(i)
+            if mention is not None and mention.type in ("Embassy", "DiplomaticMission"):
+                state = self.state_of(mention.entity)
+                return [(state, mention)] if state else []
+        return []
+
     def group(self, noun: "Token", kind: str) -> list[tuple[str, Mention]]:
         """'Venezuela accused Peru, Chile and Uruguay ... expelled the diplomats of those three countries':
         a definite plural of state nouns is the last list of states named before it (of its number,
@@ -312,6 +327,9 @@ class TokenMentions:
                             and t.pos_ == "PROPN" and t.left_edge.i == after + 1)
             if token.dep_ == "appos" and token.pos_ == "NOUN":
                 yield token.head  # "Ana Ruiz, a former minister detained in Lima": the one described
+            # "arrested the 47-year-old Australian": the age before the demonym is the description
+            yield from (c for c in kids if c.dep_ in ("amod", "compound") and c.i < token.i and (
+                "-year-old" in c.lower_ or (c.lower_ == "old" and any(g.lemma_ == "year" for g in c.children))))
             for child in kids:  # "six officials, including Ana Ruiz and Luis Vega": the ones named
                 if child.dep_ == "prep" and child.lower_ in ("including", "among"):
                     yield from (g for g in child.children if g.dep_ == "pobj")

@@ -34,7 +34,8 @@ ORGAN_WORDS = frozenset({
     "police", "policeman", "policemen", "officer", "agent", "detective", "investigator", "gendarme", "gendarmerie",
     "prosecutor", "prosecution", "attorney", "court", "judge", "tribunal", "magistrate", "judiciary", "jury",
     "soldier", "troop", "army", "military", "force", "guard", "commando", "paratrooper", "marine", "militia",
-    "authority", "service", "intelligence", "security", "junta",
+    "authority", "service", "intelligence", "security", "junta", "putschist", "mutineer",
+    "office",  # "the attorney general's office", "the prosecutor's office"
 })
 #: words that make a court or a force international, no state's organ
 INTERNATIONAL = frozenset({"international", "inter-american", "european", "african", "world", "un", "u.n.", "united",
@@ -94,6 +95,11 @@ def implied_state(trigger: "Token", organ: "Token | None", targets: list[str], i
             if state:
                 index.legal_state = state
                 return state
+    # an organ that acted in the sentences just before, its state named: "Belarusian police raided the
+    # newspaper. Its editor was detained at the airport."
+    state = _organ_told_before(trigger, targets, index) if organ is None or organ.lower_ in ORGAN_PRONOUNS else None
+    if state:
+        return state
     # the state whose organs acted in the legal acts told before ("Belarus charged him ... She was
     # later sentenced by a court in Grodno"): the story's courts, before the person's nationality
     for target in targets:  # an office holder's own state comes first: "the former Thai prime minister"
@@ -103,6 +109,15 @@ def implied_state(trigger: "Token", organ: "Token | None", targets: list[str], i
     told = index.legal_state
     if told and told not in targets:
         return told
+    # a state (or its organ) that reports the act on a foreigner: "X, a Lithuanian citizen, was arrested,
+    # Belarus's interior ministry said" is Belarus's act, not Lithuania's
+    nationality = {index.state_of(t) for t in targets}
+    speaker = structure.speaker(trigger)
+    if speaker is not None:
+        said = index.fill(speaker, ["state"])
+        if said and said[0][0] not in targets and said[0][0] not in nationality and said[0][1] is not None \
+                and said[0][1].type != "Person":
+            return said[0][0]
     for target in targets:
         state = index.state_of(target)
         if state and state != target:
@@ -115,6 +130,28 @@ def implied_state(trigger: "Token", organ: "Token | None", targets: list[str], i
     return index.home_state if index.home_state_clear else None  # a tie between two states: no guess
 
 
+#: how many sentences back an organ acting with its state named still gives an agentless act its state
+ORGAN_LOOKBACK = 2
+
+
+def _organ_told_before(trigger: "Token", targets: list[str], index: "TokenMentions") -> str | None:
+    """The state of the last organ named with its state as the subject of a clause in the sentences
+    just before the act's ("Police in Minsk raided the offices. She was detained ...")."""
+    doc = trigger.doc
+    sents = list(doc.sents) if trigger.sent.start > 0 else []
+    at = next((n for n, s in enumerate(sents) if s.start == trigger.sent.start), None)
+    if at is None:
+        return None
+    for sent in reversed(sents[max(0, at - ORGAN_LOOKBACK):at]):
+        for token in reversed(list(sent)):
+            if token.dep_ in ("nsubj", "nsubjpass", "pobj") and token.pos_ in ("NOUN", "PROPN") \
+                    and (token.dep_ != "pobj" or token.head.lower_ == "by") and organ_token(token) is token:
+                state = _organ_named_state(token, targets, index)
+                if state:
+                    return state
+    return None
+
+
 def _organ_named_state(organ: "Token", targets: list[str], index: "TokenMentions") -> str | None:
     """The state an organ's own phrase names: "Peruvian police", "police in Lima", "the Budapest
     court", "the FSB, Russia's security service"."""
@@ -124,6 +161,7 @@ def _organ_named_state(organ: "Token", targets: list[str], index: "TokenMentions
     if organ.dep_ == "appos":
         near += [c for c in organ.head.children if c.dep_ in ("compound", "amod")]
     near += [g for c in near for g in c.children if g.dep_ in ("compound", "amod")]  # "the Budapest People's Court"
+    near += [g for c in near if c.dep_ == "poss" for g in c.children if g.dep_ == "poss"]  # "Peru's attorney general's office"
     own = index.at(organ)
     if own is not None and own.kind == "organ" and own.entity and not bare_organ(own):
         state = index.state_of(own.entity)  # "a Moscow court": the registry's court of that state
@@ -154,7 +192,9 @@ def _place_of_act(trigger: "Token", targets: list[str], index: "TokenMentions") 
     near = [g for v in verbs for t in structure.local_tokens(v) if t.dep_ == "prep" and t.lower_ in ("in", "at")
             for g in t.children if g.dep_ == "pobj"]
     for place in near:
-        for candidate in [place] + structure.prep_objects(place, "in"):
+        # ("in a Minsk prison": the city that names the place)
+        named = [c for c in place.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        for candidate in [place] + structure.prep_objects(place, "in") + named:
             mention = index.at(candidate)
             if mention is not None and mention.type in PLACED and mention.kind != "demonym":
                 found = [f for f in index.fill(candidate, ["state"]) if f[0] not in targets]
@@ -189,7 +229,7 @@ def military_act(trigger: "Token") -> bool:
     organ = organ_token(subject)
     if organ is None or organ.lower_ in ORGAN_PRONOUNS:
         return False
-    if organ.lemma_.lower() == "force" and not any(c.lower_ in ("armed", "military") for c in organ.children):
+    if organ.lemma_.lower() == "force" and not any(c.lower_ in ("armed", "military", "special") for c in organ.children):
         return False
     if any(c.lemma_.lower() == "police" for c in organ.children):
         return False  # "police officers"

@@ -89,6 +89,7 @@ class _Extractor(RuleCoder, FrameCoder, ActorResolver, EventBook, StatementCoder
             self._military_coup(sentence, index, in_sentence)
         self._agent_from_the_acted_on()
         self.events = refusals_answer_requests(self.events)
+        self.events = self._coup_targets(self.events)  # frame_events.py
         self.events = apply_codebook(self.events, self.gaz, self._actor_state, self._mint_unused)
         self._tenures()  # after the codebook, whose re-coding mints new event ids the tenures point to
         new = [e for e in self.gaz.entities.values() if e.new and self._used(e.id)]

@@ -48,7 +48,11 @@ W = r"(?:[\w’'-]+\s+)"   # one word and its space
 #: held-out event, each keeps a seed article at >= 0.90/0.90): AsylumGrant (a passive "asylum had been
 #: granted to him", "gave refuge to the wife and children of ..."), Sentence (a participle after a
 #: headline), CoupAttempt (self-coups: "attempted dissolution of Congress"), SafeConductDeferral
-#: ("decision on whether she will be allowed to leave"), Recognition (see below)
+#: ("decision on whether she will be allowed to leave"), Recognition (see below).  Measured again
+#: (December 2026, third session, each rule left out alone; seeds / rules half / held-out tp-fp-fn):
+#: AsylumRequest adds 1 held-out and 2 seed events; AsylumGrant, Sentence and SafeConductDeferral add
+#: 1 seed event each and no held-out one; CoupAttempt adds 5 seed events (a leader's self-coup told as
+#: a noun: "attempted dissolution of Congress", "his attempted coup").  None can go without a seed loss.
 RULES: tuple[Rule, ...] = (
     Rule("AsylumGrant",
          _r(rf"\b(?:grant(?:s|ed|ing)?|gave|give[sn]?|offer(?:s|ed)?|extend(?:s|ed)?)\s+{W}{{0,3}}?(?:political\s+|diplomatic\s+|territorial\s+)?(?:asylum|refuge)\b"

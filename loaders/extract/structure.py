@@ -127,6 +127,33 @@ def co_subjects(verb: "Token") -> list["Token"]:
     return out
 
 
+def co_objects(verb: "Token") -> list["Token"]:
+    """Who else is acted on with the object: "Ana Ruiz was arrested along with Luis Vega", "police
+    detained her together with her husband", "sentenced and hanged, together with X and Y" (on the verb
+    or a bare verb coordinated with it; where the verb has an object or is a passive, the phrase
+    joins the one acted on, not the one acting)."""
+    if verb.pos_ != "VERB" or not (is_passive(verb) or any(c.dep_ == "dobj" for c in verb.children)):
+        return []
+    holders = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    out: list["Token"] = []
+    for holder in holders:
+        for c in holder.children:
+            if c.dep_ not in ("prep", "advmod"):
+                continue
+            if c.lower_ in ("along", "together"):
+                withs = [w for w in c.children if w.dep_ == "prep" and w.lower_ == "with"]
+            elif c.lower_ == "with" and any(a.lower_ in ("along", "together") for a in c.children if a.dep_ == "advmod"):
+                withs = [c]
+            else:
+                continue
+            objects = [g for w in withs for g in w.children if g.dep_ == "pobj"]
+            out += [o for first in objects for o in fan_out(first)]
+    if out:  # "together with the minister X and the journalist Y": the parser's second conjunct on a verb
+        out += [n for h in holders for n in h.children if n.dep_ == "conj" and n.pos_ in ("NOUN", "PROPN") and n.i > out[0].i]
+    return out
+
+
 def ranked_infinitive(token: "Token") -> bool:
     """'X became the first (country) to recognize Y', 'X was the latest to expel': the infinitive is
     the act of the subject of 'be/become'."""
@@ -350,11 +377,19 @@ def speaker(token: "Token") -> "Token | None":
     return None
 
 
+#: verbs whose passive keeps an object ("was handed a sentence", "was granted asylum")
+DOUBLE_OBJECT_VERBS = frozenset({"give", "hand", "grant", "award", "deny", "offer", "issue"})
+
+
 def is_passive(verb: "Token") -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
     # (a participle on a noun the tagger calls a past tense: "an activist detained in Minsk")
-    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.dep_ == "acl")
+    participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.dep_ == "acl") or (
+        # "was convicted and handed a sentence": the tagger reads a double-object participle with its
+        # object left as a past tense
+        verb.tag_ == "VBD" and verb.dep_ == "conj" and verb.lemma_.lower() in DOUBLE_OBJECT_VERBS
+        and any(c.dep_ == "dobj" for c in verb.children) and not any(c.dep_ in ("dative", "iobj") for c in verb.children))
     if not participle or any(c.dep_ in ("nsubj", "aux") for c in verb.children):
         return False
     # "the diplomats expelled by Peru"; "was tried, sentenced to death and shot": a bare participle
@@ -370,6 +405,10 @@ def logical_subject(verb: "Token") -> "Token | None":
     if is_passive(verb):
         # "by ..." on the verb, or on its complement when the parser attached it there
         near = list(verb.children) + [g for c in verb.children if c.dep_ in ("oprd", "xcomp", "dobj", "attr") for g in c.children]
+        # "charged with fraud by Peruvian prosecutors": the parser hangs the "by" on the offence
+        near += [b for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "of", "for")
+                 for o in c.children if o.dep_ == "pobj" for b in o.children
+                 if b.dep_ == "prep" and b.lower_ == "by" and any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in b.children)]
         # the parser's agent first: "By the end of the week, it had been recognised by Italy" (a "by" of time is none)
         for child in sorted(near, key=lambda c: c.dep_ != "agent"):
             if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
