@@ -87,6 +87,17 @@ def _reaches(pattern: re.Pattern, text: str, start: int, end: int, past: int) ->
     return False
 
 
+def _coordinated_act(doc, verb_at: int, pattern: re.Pattern, text: str, end: int) -> bool:
+    """Whether an act's trigger starts a verb coordinated after the speech verb at ``verb_at``
+    ("condemned the decision and recalled its ambassador"): a second act of the speaker's, not
+    what is said."""
+    span = doc.char_span(verb_at, verb_at + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = span[0]
+    return any(pattern.match(text, c.idx, end) for c in verb.conjuncts if c.i > verb.i and c.pos_ == "VERB")
+
+
 def _noun_adjunct(mention: Mention, text: str) -> bool:
     before = text[max(0, mention.start - 4):mention.start].lower()
     return before.endswith("the ") and not re.search(r"['’]s$", mention.surface) \
@@ -446,6 +457,7 @@ class StatementCoder(BodySpeakers, StatementTargets, OneRemark):
         plain = words is None and not judges(self.doc, v_start, ACT_NOUNS)
         if (words is None or neutral) and any(
                 (index in e.sentences or plain) and e.type != "Statement"
+                and (plain or neutral or not _coordinated_act(self.doc, v_start, RULES_BY_TYPE[e.type].trigger, self.text, s_end))
                 and (own_state in e.agent or speaker.entity in e.agent or e.fields.get("announced_by") == speaker.entity)
                 and (RULES_BY_TYPE[e.type].trigger.search(self.text, q_start, q_end) if neutral
                      else _reaches(RULES_BY_TYPE[e.type].trigger, self.text, sentence.start, s_end, v_start))
