@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import re
 
+from .announcements import announces_act
 from .body_speakers import BodySpeakers
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
 from .remarks import OneRemark
-from .rules import DASH_ATTRIBUTION, QUOTE, RETIRED_CUES, RULES, SPEECH_VERBS
+from .rules import DASH_ATTRIBUTION, QUOTE, SPEECH_VERBS
 from .sentences import Sentence
 from .speech import (Cue, defends_own_act, judges, reported_before, reported_subject, speech_subject_token,
                      speech_cues, only_reports, parsed_speaker, says_something, second_speakers_clauses,
@@ -78,26 +79,6 @@ CIRCUMSTANTIAL = re.compile(r"\b(?:if|unless|when|whenever|although|though|once|
                             r"|\s[—–]\s?[^—–]*[—–]|\([^)]*\)", re.I)
 
 
-def _reaches(pattern: re.Pattern, text: str, start: int, end: int, past: int) -> bool:
-    """Whether some match of ``pattern`` in text[start:end], overlapping ones included, ends after ``past``."""
-    while (match := pattern.search(text, start, end)) is not None:
-        if match.end() > past:
-            return True
-        start = match.start() + 1
-    return False
-
-
-def _coordinated_act(doc, verb_at: int, pattern: re.Pattern, text: str, end: int) -> bool:
-    """Whether an act's trigger starts a verb coordinated after the speech verb at ``verb_at``
-    ("condemned the decision and recalled its ambassador"): a second act of the speaker's, not
-    what is said."""
-    span = doc.char_span(verb_at, verb_at + 1, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    verb = span[0]
-    return any(pattern.match(text, c.idx, end) for c in verb.conjuncts if c.i > verb.i and c.pos_ == "VERB")
-
-
 def _noun_adjunct(mention: Mention, text: str) -> bool:
     before = text[max(0, mention.start - 4):mention.start].lower()
     return before.endswith("the ") and not re.search(r"['’]s$", mention.surface) \
@@ -144,7 +125,6 @@ FOCAL_STATE_TOO = True
 TARGET_PERSONS_STATE = True
 
 #: the event types the rules code, by name
-RULES_BY_TYPE = {r.type: r for r in RULES + RETIRED_CUES}  # the triggers of acts a speaker may announce
 
 
 class StatementCoder(BodySpeakers, StatementTargets, OneRemark):
@@ -455,16 +435,10 @@ class StatementCoder(BodySpeakers, StatementTargets, OneRemark):
         neutral = words is not None and only_reports(self.doc, v_start)
         # an act coded from another sentence (the lead) is announced all the same by a plain report of it
         plain = words is None and not judges(self.doc, v_start, ACT_NOUNS)
-        if (words is None or neutral) and any(
-                (index in e.sentences or plain) and e.type != "Statement"
-                and (plain or neutral or not _coordinated_act(self.doc, v_start, RULES_BY_TYPE[e.type].trigger, self.text, s_end))
-                and (own_state in e.agent or speaker.entity in e.agent or e.fields.get("announced_by") == speaker.entity)
-                and (RULES_BY_TYPE[e.type].trigger.search(self.text, q_start, q_end) if neutral
-                     else _reaches(RULES_BY_TYPE[e.type].trigger, self.text, sentence.start, s_end, v_start))
-                for e in self.events if e.type in RULES_BY_TYPE):
-            # an act whose words run into what is said ("has not issued the safe passage, stating it is
-            # analysing ...") is announced by it too; one told before the verb ("broke off relations,
-            # saying ...") is not
+        if (words is None or neutral) and announces_act(
+                self.events, self.doc, self.text, sentence_index=index, sentence_start=sentence.start,
+                sentence_end=s_end, verb_at=v_start, quote=(q_start, q_end), neutral=neutral, plain=plain,
+                own_state=own_state, speaker=speaker.entity):
             return  # "Joly said Canada had expelled ...": the announcement of an act, carried by the act itself
         fields = {"quotation": words} if words else {}
         date = self.timeline.date_at(v_start)
