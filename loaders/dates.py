@@ -109,10 +109,6 @@ def _has_month(words: set[str]) -> bool:   # "thisMay" is a form too: its \s* ma
                                                for w in words)
 
 
-#: per form of the grammar, the words each of its phrases holds whole (a month, a weekday ending a
-#: word, "hours" …): where a sentence lacks them the form cannot match, so its search, which tries
-#: every position of the sentence, is skipped — these searches were an eighth of the extraction's
-#: time; the phrases found are the same (``tests/test_dating.py`` compares)
 def _has_year(words: set[str]) -> bool:
     return any(len(w) == 4 and w.isdigit() for w in words)
 
@@ -121,6 +117,12 @@ def _has_number(words: set[str]) -> bool:   # a day of the month: "3", "3rd"
     return any(w[:1].isdigit() for w in words)
 
 
+_WEEKDAYS_LOWER = tuple(d.lower() for d in WEEKDAYS)
+
+#: per form of the grammar, the words each of its phrases holds whole (a month, a weekday ending a
+#: word, "hours" …): where a sentence lacks them the form cannot match, so its search, which tries
+#: every position of the sentence, is skipped — these searches were an eighth of the extraction's
+#: time; the phrases found are the same (``tests/test_dating.py`` compares)
 _NEEDS = [
     _needs(_has_month, _has_year, _has_number), _needs(_has_month, _has_year, _has_number), _has_year,
     _needs(_has_month, _has_year),
@@ -132,7 +134,6 @@ _NEEDS = [
     _needs({"next", "following", "previous", "preceding"}, _DAY_PARTS), _needs({"the"}, _DAY_PARTS, {"before", "after"}),
     _needs({"day", "days", "week", "weeks"}, _RELATIONS), _needs({"month", "year"}), _needs({"month", "year"}),
     _needs({"months", "years"}, _RELATIONS)]
-_WEEKDAYS_LOWER = tuple(d.lower() for d in WEEKDAYS)
 _WORD = re.compile(r"\w+")
 assert len(_NEEDS) == len(GRAMMAR)
 

@@ -389,10 +389,7 @@ def _role_fillers(role: Role, token: "Token", index: TokenMentions, exclude: set
         persons = set(role.kinds) == {"person"}
         types = KIND_TYPES["person"] if persons else None
         for head in heads:  # no actor the gazetteer knows: a proper name of its own ("the Taliban")
-            named = [head] + ([c for c in head.children if c.dep_ == "appos"] + [
-                g for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in ("name", "identify")
-                for p in c.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
-                if persons else [])
+            named = _names_of(head) if persons else [head]
             found = [f for one in named for conj in structure.fan_out(one) for f in mint(conj, types) if f[0] not in exclude]
             if found:
                 return found
@@ -429,14 +426,19 @@ def _kin_listed(head: "Token", index: TokenMentions, mint: "Callable", exclude: 
     return out
 
 
+def _names_of(head: "Token") -> list["Token"]:
+    """A noun and the words that name who it is: its appositions, and the names after "named as" /
+    "identified as" ("two men, named as X and Y")."""
+    return [head] + [c for c in head.children if c.dep_ == "appos"] + [
+        g for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in ("name", "identify")
+        for p in c.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
+
+
 def _unknown_listed(head: "Token", index: TokenMentions, mint: "Callable", exclude: set[str]) -> list[tuple[str, Mention]]:
     """The persons of a list the gazetteer knows only in part ("two women, Ana Ruiz and Doan Thi Hoa"):
     each name of the list no mention covers is minted."""
-    named = [head] + [c for c in head.children if c.dep_ == "appos"] + [  # "two men, named as X and Y"
-        g for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in ("name", "identify")
-        for p in c.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
     out: list[tuple[str, Mention]] = []
-    for one in named:
+    for one in _names_of(head):
         for conj in list(structure.fan_out(one))[1:]:
             if conj.pos_ == "PROPN" and index.at(conj) is None:
                 out += [f for f in mint(conj, KIND_TYPES["person"]) if f[0] not in exclude | {o[0] for o in out}]

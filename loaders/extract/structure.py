@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterator
 
+from ..dates import MONTHS  # the date grammar's month names (and their short forms)
 from .language import StructureWords, structure_words
 
 if TYPE_CHECKING:
@@ -451,8 +452,6 @@ def logical_subject(verb: "Token") -> "Token | None":
     return None
 
 
-MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                    "november", "december"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 #: a list entry's label and its text are set apart by one of these ("Jordan — The kingdom ...")
 LABEL_DASHES = frozenset({"—", "–", "-", ":"})
