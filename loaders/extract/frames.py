@@ -430,6 +430,8 @@ def _names_of(head: "Token") -> list["Token"]:
     """A noun and the words that name who it is: its appositions, and the names after "named as" /
     "identified as" ("two men, named as X and Y")."""
     return [head] + [c for c in head.children if c.dep_ == "appos"] + [
+        g for c in head.children if c.dep_ == "prep" and c.lower_ in ("including", "among")
+        for g in c.children if g.dep_ == "pobj"] + [
         g for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in ("name", "identify")
         for p in c.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
 

@@ -313,6 +313,8 @@ class TokenMentions:
         """The head, then the words of its noun phrase that may name the actor: apposition first for
         persons ("Chile's consul, Ana Ruiz" is Ana Ruiz); for states, the phrase's own state
         (compound, demonym, "of", possessor: "Chile's consul" is Chile's)."""
+        if kind == "person" and token.pos_ == "NOUN":  # "his brother, Anan Wattana": the name, not the kin
+            yield from (c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > token.i)
         yield token
         kids = list(token.children)
         for child in kids:
@@ -332,7 +334,9 @@ class TokenMentions:
                 "-year-old" in c.lower_ or (c.lower_ == "old" and any(g.lemma_ == "year" for g in c.children))))
             for child in kids:  # "six officials, including Ana Ruiz and Luis Vega": the ones named
                 if child.dep_ == "prep" and child.lower_ in ("including", "among"):
-                    yield from (g for g in child.children if g.dep_ == "pobj")
+                    for g in (g for g in child.children if g.dep_ == "pobj"):
+                        yield g  # (and its name: "including the army chief, James Kabera")
+                        yield from (a for a in g.children if a.dep_ == "appos" and a.pos_ == "PROPN")
                 if child.dep_ == "acl" and child.lemma_.lower() in ("name", "identify"):  # "two men, named as X and Y"
                     yield from (g for p in child.children if p.dep_ == "prep" and p.lower_ == "as"
                                 for g in p.children if g.dep_ == "pobj")

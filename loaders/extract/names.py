@@ -57,6 +57,25 @@ PERSON_DESCRIPTIONS = frozenset({"blogger", "hacker", "researcher", "student", "
                                  "lawmaker", "legislator", "senator", "mayor", "governor", "commander", "colonel"})
 
 
+#: honorifics that open a name without being part of it (Burmese "Daw", "U")
+HONORIFICS = frozenset({"daw", "u"})
+#: verbs whose object is a person when the recogniser says the name is one ("police arrested Somchai Wattana")
+PERSON_OBJECT_VERBS = frozenset({"arrest", "detain", "charge", "indict", "sentence", "jail", "imprison", "convict",
+                                 "prosecute", "extradite", "accuse", "release", "free", "execute", "remand", "handcuff",
+                                 "abduct", "kidnap", "interrogate", "question", "acquit", "pardon"})
+
+
+def _acted_on(root) -> bool:
+    """Whether a name is the one a legal act is done to ("police arrested X", "X was charged", "detained
+    six activists, including X", "sentenced X and Y"): such an object or passive subject is a person."""
+    for _ in range(3):
+        if root.dep_ == "conj" or (root.dep_ == "appos" and root.head.pos_ == "NOUN"):
+            root = root.head
+        elif root.dep_ == "pobj" and root.head.lower_ in ("including", "among") and root.head.head != root.head:
+            root = root.head.head
+    return root.dep_ in ("dobj", "nsubjpass") and root.head.pos_ == "VERB" and root.head.lemma_.lower() in PERSON_OBJECT_VERBS
+
+
 def _coordinated_with_a_person(root, persons: set[str]) -> bool:
     """'sentenced Pavel Sidorov and Olga Petrova': a name the recogniser tags as a person, coordinated
     with a person already named, is a person too (though no first-name list holds it)."""
@@ -202,12 +221,14 @@ class NameFinder(NationalityFinder):
             if ent.label_ != "PERSON" and not titled_apposition:
                 continue
             words = [t for t in ent if t.text not in ("'s", "’s", "'", "’")]
-            while words and words[0].lower_.rstrip(".") in TITLE_WORDS:
+            while words and (words[0].lower_.rstrip(".") in TITLE_WORDS or words[0].lower_ in HONORIFICS):
                 words = words[1:]   # "General Abdel ...": the title is no part of the name
             if len(words) < 2 or not words[0].text[:1].isupper() or not words[-1].text[-1:].isalpha() \
                     or (ent.end < len(ent.doc) and ent.doc[ent.end].pos_ == "PROPN" and ent.doc[ent.end].text[:1].isupper()):
                 continue  # a span the recogniser cut short ("Jean-Yves Le | Drian") is no name
             name = self.text[words[0].idx:words[-1].idx + len(words[-1].text)]
+            if any(_fold(" ".join(w.text for w in words[k:])) in persons for k in range(1, len(words) - 1)):
+                continue  # "State Counsellor Aung San Suu Kyi": a known name after words the titles lack
             if _fold(name) in known or "\n" in name or any(w.text in NOT_NAMES or w.text in NOT_NAME_WORDS for w in words) \
                     or words[0].text in self.gaz.surfaces or states.search(name):
                 continue
@@ -222,7 +243,7 @@ class NameFinder(NationalityFinder):
                 or (words[0].i > 0 and ent.doc[words[0].i - 1].tag_ in ("NN", "NNS") and ent.doc[words[0].i - 1].is_lower)
             # "'...,' Abiy Ahmed told a crowd": a name the recogniser takes for a person's, speaking
             speaks = root.dep_ == "nsubj" and is_speech_verb(root.head)
-            if not (appositive or titled or described or speaks):
+            if not (appositive or titled or described or speaks or _acted_on(root)):
                 continue
             last = words[-1].text
             aliases = {last} if len(last) >= 3 and last not in self.gaz.surfaces else set()

@@ -469,6 +469,11 @@ def repair_verbs(doc) -> None:
     """A clause's root the tagger called a noun though it has a subject and a direct object is its verb
     ("Bolivia's president, Evo Morales, cut relations with Israel": "cut" as NN)."""
     for token in doc:
+        if token.pos_ == "VERB" and token.dep_ == "conj" and token.head.pos_ == "ADJ" and token.head.dep_ in ("oprd", "acomp") \
+                and token.head.head.pos_ == "VERB" and token.head.head.i < token.i:
+            # "he was found guilty and jailed for five years": the second verb the parser hung on "guilty"
+            token.head = token.head.head
+            continue
         if token.lower_ in FIXED_PHRASE_HEADS and token.pos_ == "VERB" and token.dep_ == "conj" \
                 and token.head.pos_ == "VERB" and not children(token, ("nsubj", "nsubjpass")):
             # "declared the head of the mission, X, persona non grata": the phrase the tagger made a verb
@@ -548,6 +553,10 @@ def logical_object(verb: "Token") -> "Token | None":
         for child in subjects:
             return _antecedent(child, verb)
         if verb.dep_ in ("acl", "relcl"):
+            named = verb.doc[verb.i - 2] if verb.i >= 2 and verb.doc[verb.i - 1].text == "," else None
+            if verb.dep_ == "acl" and named is not None and named.pos_ == "PROPN" and verb.head.pos_ == "NOUN" \
+                    and verb.head.i < named.i:
+                return named  # "... Turmoil Betssy Ruiz, sentenced to 11 years, ...": the name the parser passed over
             return _among(verb.head)
         if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not is_passive(verb.head):
             # "she fled to Mexico and was granted asylum there": the subject both verbs share
