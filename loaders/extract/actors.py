@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .article_mentions import _organ_word
+from .cities import CITY_CODE
 from .gazetteer import STATE, Mention
 from .organs import HEAD_OFFICES
 from .rules import Rule
@@ -86,7 +87,8 @@ class ActorResolver:
                 return entity.id
             if entity.type == "City" and entity.attrs.get("located_in"):
                 return self.gaz.state_of(entity.attrs["located_in"]) or entity.attrs["located_in"]
-        return None
+        code = CITY_CODE.get(place) or CITY_CODE.get(place.removesuffix(" airport").removesuffix(" Airport"))
+        return self.gaz.state(code).id if code else None  # "police in Istanbul": a large city places the act
 
     def _host_state(self, entity_id: str) -> str | None:
         """The state an envoy's post or a mission is accredited to (its mission's receiving state)."""

@@ -182,6 +182,11 @@ class NameFinder(NationalityFinder):
         described = re.match(r",\s+(?:a|an|the)\s+(?:\d+-year-old|former|[a-z]+)", self.text[m.end():m.end() + 40])
         return len(later) >= (1 if described else 2)
 
+    def _acted_on_name(self, m: re.Match) -> bool:
+        """'Egyptian police arrested Karim Nadir': a proper name a legal act is done to (names.PERSON_OBJECT_VERBS)."""
+        span = self.doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
+        return span is not None and len(span) > 1 and all(t.pos_ == "PROPN" for t in span) and _acted_on(span.root)
+
     def _persons_untitled(self) -> None:
         """'Julian Assange walked into the embassy': a name starting with a known first name."""
         first_names = FIRST_NAMES
@@ -196,7 +201,7 @@ class NameFinder(NationalityFinder):
             if _fold(words[0]) not in first_names:
                 # without a known first name, only a recurring surname makes a person, and no word of it
                 # may already name something ("Elections Chávez" at a heading, "Guatemala City")
-                if not self._surname_recurs(m, words) or any(w in self.gaz.surfaces for w in words):
+                if not (self._surname_recurs(m, words) or self._acted_on_name(m)) or any(w in self.gaz.surfaces for w in words):
                     continue
             aliases = {words[-1]} if len(words[-1]) >= 3 else set()
             if len(words) >= 3:

@@ -83,6 +83,7 @@ CAPITALS: dict[str, tuple[str, ...]] = {
     "KW": ("Kuwait City",), "KG": ("Bishkek",), "LA": ("Vientiane",), "LV": ("Riga",), "LS": ("Maseru",), "LR": ("Monrovia",),
     "LI": ("Vaduz",), "LT": ("Vilnius",), "MG": ("Antananarivo",), "MW": ("Lilongwe",),
     "MY": ("Kuala Lumpur",), "ML": ("Bamako",), "MT": ("Valletta",), "MH": ("Majuro",),
+    "MV": ("Malé", "Male"),  # (capitalised only: "Male" the word is lower-case)
     "MR": ("Nouakchott",), "MU": ("Port Louis",), "FM": ("Palikir",), "MD": ("Chisinau",),     "MN": ("Ulaanbaatar", "Ulan Bator"), "ME": ("Podgorica",), "MZ": ("Maputo",), "MM": ("Naypyidaw", "Naypyitaw"),
     "NA": ("Windhoek",), "NR": ("Yaren",), "NP": ("Kathmandu",), "NE": ("Niamey",), "MK": ("Skopje",), "OM": ("Muscat",),
     "PW": ("Ngerulmud",), "PS": ("Ramallah",), "PG": ("Port Moresby",), "RW": ("Kigali",), "KN": ("Basseterre",),

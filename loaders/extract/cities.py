@@ -1,0 +1,90 @@
+"""Large cities that are not capitals, and the state each lies in today: where an act took place
+or an organ sits ("police in Istanbul", "a federal court in Miami", "arrested at Frankfurt airport")
+names the state that acted.  A capital stands for its government (world.CAPITALS); these cities do
+not: they only place an act.  Names shared by cities of two states (Hyderabad, Valencia, Córdoba,
+León, Alexandria, Birmingham) are left out."""
+
+from __future__ import annotations
+
+CITIES: dict[str, tuple[str, ...]] = {
+    "US": ("New York", "Los Angeles", "Chicago", "Houston", "Miami", "San Francisco", "Boston", "Seattle", "Tampa",
+           "Atlanta", "Dallas", "Philadelphia", "Detroit", "New Orleans", "Denver", "Las Vegas", "Brooklyn", "Manhattan"),
+    "GB": ("Manchester", "Liverpool", "Glasgow", "Edinburgh", "Belfast", "Cardiff", "Leeds", "Bristol", "Salisbury"),
+    "DE": ("Frankfurt", "Munich", "Hamburg", "Cologne", "Stuttgart", "Düsseldorf", "Dusseldorf", "Leipzig", "Dresden",
+           "Karlsruhe"),
+    "FR": ("Marseille", "Lyon", "Toulouse", "Nice", "Bordeaux", "Strasbourg", "Lille"),
+    "IT": ("Milan", "Naples", "Turin", "Florence", "Venice", "Palermo", "Genoa", "Bologna"),
+    "ES": ("Barcelona", "Seville", "Bilbao", "Malaga", "Málaga"),
+    "NL": ("Rotterdam", "Utrecht"),
+    "BE": ("Antwerp", "Ghent"),
+    "CH": ("Geneva", "Zurich", "Zürich", "Basel", "Lausanne"),
+    "AT": ("Salzburg", "Graz", "Innsbruck"),
+    "PL": ("Krakow", "Kraków", "Gdansk", "Gdańsk", "Wroclaw", "Wrocław"),
+    "RU": ("St Petersburg", "St. Petersburg", "Saint Petersburg", "Yekaterinburg", "Novosibirsk", "Kazan", "Vladivostok",
+           "Rostov-on-Don", "Lefortovo"),
+    "UA": ("Kharkiv", "Odesa", "Odessa", "Lviv", "Dnipro", "Donetsk", "Luhansk", "Mariupol", "Simferopol"),
+    "BY": ("Grodno", "Hrodna", "Gomel", "Homel", "Vitebsk"),
+    "TR": ("Istanbul", "Izmir", "İzmir", "Antalya", "Adana", "Bursa", "Diyarbakir", "Diyarbakır"),
+    "IL": ("Tel Aviv", "Haifa", "Beersheba", "Eilat"),
+    "SA": ("Jeddah", "Mecca", "Medina", "Dammam"),
+    "AE": ("Dubai", "Sharjah"),
+    "IR": ("Isfahan", "Shiraz", "Tabriz", "Mashhad", "Qom", "Evin"),
+    "IQ": ("Basra", "Mosul", "Erbil", "Najaf", "Kirkuk"),
+    "SY": ("Aleppo", "Homs", "Latakia"),
+    "EG": ("Giza", "Port Said", "Suez"),
+    "LY": ("Benghazi", "Misrata", "Sirte"),
+    "MA": ("Casablanca", "Marrakesh", "Marrakech", "Tangier", "Fez"),
+    "DZ": ("Oran", "Constantine"),
+    "TN": ("Sfax", "Sousse"),
+    "NG": ("Lagos", "Kano", "Port Harcourt"),
+    "ZA": ("Johannesburg", "Cape Town", "Durban", "Soweto"),
+    "KE": ("Mombasa", "Kisumu"),
+    "ET": ("Mekelle", "Gondar", "Bahir Dar"),
+    "SD": ("Omdurman", "Port Sudan"),
+    "ZW": ("Bulawayo",),
+    "CD": ("Goma", "Lubumbashi", "Bukavu"),
+    "IN": ("Mumbai", "Bombay", "Kolkata", "Calcutta", "Chennai", "Madras", "Bangalore", "Bengaluru", "Ahmedabad", "Srinagar"),
+    "PK": ("Karachi", "Lahore", "Peshawar", "Rawalpindi", "Quetta", "Attock"),
+    "BD": ("Chittagong", "Chattogram"),
+    "AF": ("Kandahar", "Herat", "Mazar-i-Sharif", "Jalalabad"),
+    "CN": ("Shanghai", "Guangzhou", "Shenzhen", "Wuhan", "Chongqing", "Tianjin", "Chengdu", "Urumqi", "Lhasa", "Yinan",
+           "Linyi", "Dalian"),
+    "JP": ("Osaka", "Kyoto", "Yokohama", "Nagoya", "Okinawa"),
+    "KR": ("Busan", "Incheon", "Daegu", "Gwangju"),
+    "KP": ("Kaesong",),
+    "MM": ("Yangon", "Rangoon", "Mandalay"),
+    "TH": ("Chiang Mai", "Phuket", "Pattaya"),
+    "VN": ("Ho Chi Minh City", "Saigon", "Haiphong"),
+    "MY": ("Sepang", "Penang", "Johor Bahru", "Putrajaya", "Shah Alam"),
+    "ID": ("Surabaya", "Bali", "Medan"),
+    "PH": ("Cebu", "Davao"),
+    "AU": ("Sydney", "Melbourne", "Brisbane", "Adelaide"),
+    "CA": ("Toronto", "Montreal", "Vancouver", "Calgary"),
+    "MX": ("Guadalajara", "Monterrey", "Tijuana", "Cancun", "Cancún", "Acapulco", "Culiacan", "Culiacán"),
+    "BR": ("Sao Paulo", "São Paulo", "Rio de Janeiro", "Curitiba", "Porto Alegre", "Recife", "Salvador da Bahia"),
+    "AR": ("Rosario", "Mendoza"),
+    "CO": ("Medellin", "Medellín", "Cali", "Barranquilla", "Cucuta", "Cúcuta"),
+    "VE": ("Maracaibo", "Barquisimeto"),
+    "PE": ("Arequipa", "Cusco", "Cuzco", "Callao"),
+    "EC": ("Guayaquil",),
+    "BO": ("Cochabamba", "El Alto", "Sucre"),
+    "CL": ("Valparaiso", "Valparaíso"),
+    "NI": ("Masaya",),
+    "HN": ("San Pedro Sula",),
+    "GT": ("Quetzaltenango",),
+    "PA": ("Colón",),
+    "CU": ("Guantanamo", "Guantánamo", "Santiago de Cuba"),
+}
+
+#: the states of the United States, where federal and state courts sit ("indicted in Florida", "a Texas
+#: jury"); Georgia is left out (a state of its own)
+US_STATES = ("Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+             "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
+             "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+             "New Hampshire", "New Jersey", "New Mexico", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon",
+             "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont",
+             "Virginia", "Wisconsin", "Wyoming")
+
+#: a city (or a state of the United States) → its state's ISO code
+
+CITY_CODE: dict[str, str] = {city: code for code, cities in CITIES.items() for city in cities} | {s: "US" for s in US_STATES}
