@@ -348,6 +348,9 @@ def _heads(token: "Token", path: str) -> list["Token"]:
     return current
 
 
+#: acts on persons whose subject a timeline entry may leave out ("2015 — Arrested and charged")
+LEGAL_TYPES = frozenset({"Arrest", "Charge", "Sentence"})
+
 #: the unnamed members of a mission: whose they are, the envoy or mission named before them says
 STAFF_NOUNS = frozenset({"staff", "personnel", "diplomat"})
 
@@ -511,6 +514,10 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
                                if a[0] not in {b for b, _ in agents}]
             agent_ids = {a for a, _ in agents}
             targets = _role_fillers(roles["target"], token, index, agent_ids, mint=mint) if "target" in roles else []
+            if not targets and frame.type in LEGAL_TYPES and index.legal_person and structure.timeline_entry(token):
+                targets = [index.legal_person]  # "Jan 10, 2022 — Sentenced to four more years": whom it follows
+            elif targets and frame.type in LEGAL_TYPES and isinstance(targets[0][0], str) and targets[0][1] is not None:
+                index.legal_person = targets[0]
             if targets and set(roles["target"].kinds) == {"person"} and not trigger.target:
                 targets += _co_targets(token, index, agent_ids | {t for t, _ in targets}, mint)  # "along with X"
             if targets and roles["target"].all:

@@ -72,7 +72,7 @@ def implied_agent(trigger: "Token") -> tuple[bool, "Token | None"]:
     an organ named without its state, or a passive or nominal act with no "by ..." at all."""
     subject = structure.logical_subject(trigger) if trigger.pos_ == "VERB" else None
     if subject is None:
-        if trigger.pos_ == "VERB" and not structure.is_passive(trigger):
+        if trigger.pos_ == "VERB" and not structure.is_passive(trigger) and not structure.timeline_entry(trigger):
             return False, None  # an active verb whose subject the parse lost: too little to go on
         return True, None
     organ = organ_token(subject)

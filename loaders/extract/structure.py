@@ -423,6 +423,9 @@ def logical_subject(verb: "Token") -> "Token | None":
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if len(subjects) > 1:  # "Background — Egypt severed ...": a list entry's label is no subject
         subjects = [c for c in subjects if not _label(c)] or subjects
+    if subjects and _dateline(subjects[0]):
+        # "RANGOON — Burma's rulers sentenced her": the parser made the dateline the subject, the subject its apposition
+        return next(c for c in subjects[0].children if c.dep_ == "appos" and c.i > subjects[0].i)
     if subjects:
         return _antecedent(subjects[0], verb)
     if verb.dep_ == "ROOT":  # "July 1999 - Britain and Libya restore relations": names the parser listed with the date
@@ -433,7 +436,8 @@ def logical_subject(verb: "Token") -> "Token | None":
                 return names[0]
     if misattached_infinitive(verb) is not None:
         return logical_subject(misattached_infinitive(verb))
-    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb and verb.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb and verb.head.pos_ in ("VERB", "AUX") \
+            and not (verb.dep_ == "advcl" and timeline_entry(verb)):  # (a timeline entry's subject is left out)
         if verb.dep_ == "xcomp":
             objects = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
             if objects and verb.head.lemma_ in ("order", "tell", "instruct", "ask", "allow"):
@@ -457,12 +461,35 @@ RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 LABEL_DASHES = frozenset({"—", "–", "-", ":"})
 
 
+def _dateline(token: "Token") -> bool:
+    """A subject in capitals right before a dash, with the clause's real subject in apposition after it
+    ("RANGOON — Burma's military rulers sentenced ...")."""
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.is_upper and len(token.text) > 2 and nxt is not None and nxt.text in LABEL_DASHES \
+        and any(c.dep_ == "appos" and c.i > nxt.i for c in token.children)
+
+
 def _label(token: "Token") -> bool:
     """A subject whose phrase ends on a dash, before its verb: a label or a dateline ("BAMAKO, Jan 31 -")."""
     end = token.right_edge.i
     nxt = token.doc[end + 1] if end + 1 < len(token.doc) else None
     return token.i < token.head.i and (token.doc[end].text in LABEL_DASHES and end > token.i
                                        or (nxt is not None and nxt.text in LABEL_DASHES))
+
+
+#: the marks between a timeline entry's date and its text ("Jan 10, 2022 — Sentenced to four years")
+TIMELINE_DASHES = frozenset({"—", "–", "-", ":", "--"})
+
+
+def timeline_entry(verb: "Token") -> bool:
+    """Whether a participle opens a timeline entry with its subject left out ("Jan 10, 2022 — Sentenced to
+    four more years", "2015: Arrested and charged"): the one acted on is whom the timeline follows."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBN", "VBD") or verb.i < 2:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in verb.children):
+        return False
+    first = verb if verb.dep_ != "conj" else verb.head  # "2015 — Arrested and charged with terrorism"
+    return first.i >= 2 and first.doc[first.i - 1].text in TIMELINE_DASHES and first.doc[first.i - 2].ent_type_ == "DATE"
 
 
 def repair_verbs(doc) -> None:
@@ -552,6 +579,8 @@ def logical_object(verb: "Token") -> "Token | None":
             return subjects[-1]  # "The blogger Ana Ruiz was sentenced": the parser made two subjects, the name is the one
         for child in subjects:
             return _antecedent(child, verb)
+        if verb.dep_ in ("acl", "relcl") and verb.head.ent_type_ == "DATE":
+            return None  # "Jan 10, 2022 — Sentenced to four years": a timeline entry, not an act on the date
         if verb.dep_ in ("acl", "relcl"):
             named = verb.doc[verb.i - 2] if verb.i >= 2 and verb.doc[verb.i - 1].text == "," else None
             if verb.dep_ == "acl" and named is not None and named.pos_ == "PROPN" and verb.head.pos_ == "NOUN" \

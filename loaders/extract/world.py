@@ -28,7 +28,7 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "JM": ("Jamaican",), "JP": ("Japanese",), "JO": ("Jordanian",), "KZ": ("Kazakh",), "KE": ("Kenyan",),
     "KW": ("Kuwaiti",), "KG": ("Kyrgyz",), "LV": ("Latvian",), "LB": ("Lebanese",), "LY": ("Libyan",),
     "LT": ("Lithuanian",), "MY": ("Malaysian",), "ML": ("Malian",), "MX": ("Mexican",), "MD": ("Moldovan",),
-    "MN": ("Mongolian",), "ME": ("Montenegrin",), "MA": ("Moroccan",), "MZ": ("Mozambican",), "MM": ("Myanmar",),
+    "MN": ("Mongolian",), "ME": ("Montenegrin",), "MA": ("Moroccan",), "MZ": ("Mozambican",), "MM": ("Myanmar", "Burmese"), "MV": ("Maldivian",),
     "NP": ("Nepali", "Nepalese"), "NL": ("Dutch",), "NZ": ("New Zealand",), "NI": ("Nicaraguan",), "NE": ("Nigerien",),
     "NG": ("Nigerian",), "KP": ("North Korean",), "NO": ("Norwegian",), "OM": ("Omani",), "PK": ("Pakistani",),
     "PS": ("Palestinian",), "PA": ("Panamanian",), "PY": ("Paraguayan",), "PE": ("Peruvian",), "PH": ("Philippine", "Filipino"),
