@@ -218,9 +218,8 @@ def export(
     corpus: Optional[Path] = AsOfCorpusOpt,
 ) -> None:
     """Export the graph (deterministic: same store, same bytes); quad formats keep the named graphs."""
-    from .events_table import TABLE_FORMATS
-    from .export import EXPORT_FORMATS, export as export_graph
-    from .formats import rdf_format
+    from .export import export as export_graph
+    from .formats import EXPORT_FORMATS, TABLE_FORMATS, rdf_format
 
     if format not in TABLE_FORMATS:  # the events tables are not RDF; every other name goes through the registry
         try:

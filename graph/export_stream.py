@@ -135,7 +135,7 @@ def _canonical(quads: list[Quad]) -> list[Quad]:
 def _counting_description(backend: Backend, graphs: list[NamedNode], selection, fmt: str, endpoint: str,
                           union_count) -> tuple[list[Quad], int]:
     """The description and the number of statements it says the dump holds (as export_bytes counts them)."""
-    from .export import DATASET, dataset_description
+    from .dataset_description import DATASET, dataset_description
 
     void_triples = NamedNode(PREFIXES["void"] + "triples")
     description = dataset_description(backend, selection, 0, endpoint, format=fmt)
@@ -152,7 +152,9 @@ def _counting_description(backend: Backend, graphs: list[NamedNode], selection, 
 def stream_export(backend: OxigraphBackend, fmt: str, selection: str, out: BinaryIO, *, describe: bool,
                   endpoint: str) -> int:
     """Write the selected graphs of an on-disk store to ``out`` in ``fmt``; returns the statements written."""
-    from .export import VOID_GRAPH, _triple_key, select_graphs
+    from .dataset_description import VOID_GRAPH
+    from .export import _triple_key
+    from .graph_selection import select_graphs
 
     store = backend.store
     chosen = select_graphs(backend, selection)

@@ -80,6 +80,20 @@ def rdf_format(name: str, *, what: str = "format", allowed: tuple[str, ...] | No
     raise DiplographError(f"unknown {what} {name!r}: use one of {choices}")
 
 
+#: What ``diplograph export`` writes: these RDF formats (graph/export.py), and tables of events
+#: (graph/events_table.py).
+EXPORT_FORMATS = ("turtle", "ntriples", "nquads", "trig", "jsonld", "rdfxml")
+#: formats that keep the named graphs; the others write the union of the selected graphs
+QUAD_FORMATS = tuple(n for n in EXPORT_FORMATS if RDF_FORMATS[n].keeps_graphs)
+MEDIA_TYPES = {n: RDF_FORMATS[n].media_type for n in EXPORT_FORMATS}
+TABLE_FORMATS = ("events-csv", "events-sqlite")
+
+
+def export_format(name: str) -> str:
+    """The export format (RDF) a user named, by its canonical name."""
+    return rdf_format(name, what="export format", allowed=EXPORT_FORMATS).name
+
+
 RESULT_FORMATS = ("table", "csv", "tsv", "json", "md")
 _BY_LENGTH = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))
 
