@@ -7,12 +7,13 @@ from __future__ import annotations
 import copy
 import functools
 import json
-import re
 from pathlib import Path
 
 from pyoxigraph import BlankNode, Dataset, Literal, NamedNode, Quad, RdfFormat, parse
 
 from diplograph.ontology import BASE, DG, HERE as ONTOLOGY_DIR, ONTOLOGY_TTL, PREFIXES, RDF, XSD
+
+from .formats import compact_iri
 
 #: Where the JSON-LD context is published (w3id redirect), and its copy in the repository.
 CONTEXT_IRI = BASE + "context.jsonld"
@@ -28,21 +29,6 @@ RDF_TYPE, XSD_STRING = RDF.type, XSD.string
 #: xsd:nonNegativeInteger range); the context coerces to what is written, so the terms compact.
 _WRITTEN_DATATYPE = {_XSD + "nonNegativeInteger": _XSD + "integer"}
 
-
-def _compact_iri(iri: str) -> str:
-    """A prefixed name (``dgid:peru``) when a project prefix covers the IRI, else the IRI: the longest
-    namespace that leaves a non-empty local part not starting with ``//``."""
-    found = _NAMESPACE_MATCH(iri)
-    if found is None:
-        return iri
-    base = found.group(1)
-    return f"{_PREFIX_OF[base]}:{iri[len(base):]}"
-
-
-_PREFIXES_BY_LENGTH = sorted(PREFIXES.items(), key=lambda kv: (-len(kv[1]), kv[0]))
-_PREFIX_OF = {base: prefix for prefix, base in reversed(_PREFIXES_BY_LENGTH)}  # the first prefix of a namespace wins
-# one regular expression tried longest namespace first, as a loop over them would (an export calls this per term)
-_NAMESPACE_MATCH = re.compile("(" + "|".join(re.escape(base) for _, base in _PREFIXES_BY_LENGTH) + r")(?!//)(?=[\s\S])").match
 
 
 @functools.lru_cache(maxsize=1)
@@ -70,7 +56,7 @@ def _context_document() -> dict:
         elif kinds[iri] == "DatatypeProperty" and iri in ranges:
             datatype = _WRITTEN_DATATYPE.get(ranges[iri], ranges[iri])
             if datatype.startswith(_XSD) and datatype != XSD_STRING.value:  # plain strings need no coercion
-                definition["@type"] = _compact_iri(datatype)
+                definition["@type"] = compact_iri(datatype)
         context[term] = definition
     return {"@context": context}
 
@@ -119,14 +105,14 @@ class _JsonLdWriter:
 
     @staticmethod
     def ref(term) -> str:
-        return "_:" + term.value if isinstance(term, BlankNode) else _compact_iri(term.value)
+        return "_:" + term.value if isinstance(term, BlankNode) else compact_iri(term.value)
 
     def literal(self, term: Literal) -> dict:
         if term.language:
             return {"@value": term.value, "@language": term.language}
         if term.datatype == XSD_STRING:
             return {"@value": term.value}
-        return {"@value": term.value, "@type": _compact_iri(term.datatype.value)}
+        return {"@value": term.value, "@type": compact_iri(term.datatype.value)}
 
     def value(self, term, coercion: str | None):
         """A value under a key whose coercion is ``@id``, a datatype IRI, or None (plain)."""
@@ -150,7 +136,7 @@ class _JsonLdWriter:
             if t.predicate == RDF_TYPE and isinstance(t.object, NamedNode):
                 continue
             term, coercion = self.terms.get(t.predicate.value, (None, None))
-            key = term or _compact_iri(t.predicate.value)
+            key = term or compact_iri(t.predicate.value)
             grouped.setdefault(key, []).append(self.value(t.object, coercion))
         for key in sorted(grouped):
             values = grouped[key]

@@ -13,7 +13,8 @@ from typing import BinaryIO
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad
 
 from . import export_stream
-from .jsonld import RDF_TYPE, XSD_STRING, _compact_iri as _compact
+from .formats import compact_iri as _compact
+from .jsonld import RDF_TYPE, XSD_STRING
 from .export_stream import _canonical, _iri_only
 
 
