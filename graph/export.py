@@ -36,6 +36,7 @@ An on-disk store is streamed by the engine in its own order (``graph/export_stre
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import BinaryIO, Iterable
@@ -152,7 +153,7 @@ def export(backend: Backend, format: str, selection: str = "all", output: Binary
         from .events_table import export_events
 
         return export_events(backend, format, output)
-    from .export_stream import stream_export, streamable, write_export
+    from .export_stream import stream_export, streamable
 
     fmt = export_format(format)
     if streamable(backend, fmt):  # streamed by the engine, never held whole in memory
@@ -164,11 +165,26 @@ def export(backend: Backend, format: str, selection: str = "all", output: Binary
 
 
 def write_output(data: bytes, output) -> None:
-    """Write bytes to stdout (None or "-"), a path, or a stream (a text stream: its bytes underneath)."""
+    """Write bytes where :func:`write_export` writes."""
+    write_export(lambda stream: stream.write(data), output)
+
+
+def write_export(write, output) -> int:
+    """Run ``write(stream)`` into stdout (None or "-"), a stream (a text stream: its bytes underneath), or a
+    path (written beside it and renamed: never half a file)."""
     if output is None or (isinstance(output, str) and output == "-"):
-        sys.stdout.buffer.write(data)
+        count = write(sys.stdout.buffer)
         sys.stdout.buffer.flush()
-    elif isinstance(output, (str, Path)):
-        Path(output).write_bytes(data)
-    else:
-        getattr(output, "buffer", output).write(data)
+        return count
+    if isinstance(output, (str, Path)):
+        path = Path(output)
+        partial = path.with_name(f".{path.name}.partial-{os.getpid()}")
+        try:
+            with partial.open("wb", buffering=1 << 20) as stream:
+                count = write(stream)
+            os.replace(partial, path)
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
+        return count
+    return write(getattr(output, "buffer", output))

@@ -30,9 +30,7 @@ import io
 import itertools
 import operator
 import os
-import sys
 import tempfile
-from pathlib import Path
 from typing import BinaryIO
 
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, parse, serialize
@@ -402,26 +400,6 @@ class _XmlBody(_HeadFilter):
         self.out.write(self.head[:close + 1] + self.inner)
         self.out.write(self.head[close + 1:])
         return True
-
-
-def write_export(write, output) -> int:
-    """Run ``write(stream)`` into stdout, a stream, or a path (written beside it and renamed: never half a file)."""
-    if output is None or (isinstance(output, str) and output == "-"):
-        count = write(sys.stdout.buffer)
-        sys.stdout.buffer.flush()
-        return count
-    if isinstance(output, (str, Path)):
-        path = Path(output)
-        partial = path.with_name(f".{path.name}.partial-{os.getpid()}")
-        try:
-            with partial.open("wb", buffering=1 << 20) as stream:
-                count = write(stream)
-            os.replace(partial, path)
-        except BaseException:
-            partial.unlink(missing_ok=True)
-            raise
-        return count
-    return write(getattr(output, "buffer", output))
 
 
 def stream_bytes(backend: OxigraphBackend, fmt: str, selection: str, *, describe: bool, endpoint: str) -> tuple[bytes, int]:
