@@ -18,7 +18,7 @@ format        what is written                              serializer
 ============  ===========================================  ======================================
 
 Determinism: blank nodes (the ontology's OWL axioms have some) are relabelled by RDFC-1.0
-(:func:`canonical_dataset`) before writing; statements are sorted (graph, subject with IRIs
+(:func:`canonical_dataset`, below) before writing; statements are sorted (graph, subject with IRIs
 before blank nodes, ``rdf:type`` first then predicate, object); prefixes are the project's
 ``ontology.PREFIXES``; nothing depends on the clock (the description's ``dct:created`` is the
 build time recorded in ``dgg:meta``).
@@ -136,15 +136,16 @@ def export(backend: Backend, format: str, selection: str = "all", output: Binary
            *, describe: bool = True, endpoint: str = DEFAULT_ENDPOINT) -> int:
     """Write the selected graphs in ``format``; returns the number of statements written.
 
-    ``format`` is one of :data:`EXPORT_FORMATS`; ``selection`` as in :func:`select_graphs`;
+    ``format`` is one of :data:`graph.formats.EXPORT_FORMATS` or :data:`graph.formats.TABLE_FORMATS`;
+    ``selection`` as in :func:`graph.graph_selection.select_graphs`;
     ``output`` a file path, a binary stream (or a text stream with a ``.buffer``), or None /
     ``"-"`` for standard output.  The count
     includes the dataset description (``describe=False`` leaves it out); its ``void:triples``
     counts the data alone.  ``endpoint`` is the SPARQL endpoint the description advertises.
 
     JSON-LD: the document's ``@context`` is the diplograph context *inline* (exactly
-    :func:`jsonld_context`), so it parses offline and never waits on the network; the published
-    context is referenced by its IRI :data:`CONTEXT_IRI` in the dump's description (the
+    :func:`graph.jsonld.jsonld_context`), so it parses offline and never waits on the network; the
+    published context is referenced by its IRI :data:`graph.jsonld.CONTEXT_IRI` in the dump's description (the
     ``dcat:Distribution`` of the JSON-LD dump ``dct:conformsTo`` it), where a
     remote ``"@context": "<IRI>"`` would make every processor fetch it.  To compact your own
     JSON-LD the same way, use the published IRI or ``ontology/context.jsonld``.
