@@ -175,11 +175,21 @@ class FrameCoder:
             named = [m.entity for m in self.mentions if m.type == "Person" and m.entity]
             leader = next((p for p in acted_on + named if state and self._actor_state(p) == state and self._leads_a_state(p)), None)
             if leader is not None:
-                if any(e.type == "CoupAttempt" and leader in e.target and e.agent == event.agent for e in out):
-                    continue  # the same coup, told with its leader before
+                if any(e.type == "CoupAttempt" and leader in e.target for e in events):
+                    continue  # the same coup, told with its leader (by the unit the text names there)
                 event.target.append(leader)
             out.append(event)
-        return out
+        # still without its leader, beside a coup told with one in the same state (or in a state the
+        # article leaves untold): the same coup, told again ("the officers who seized power in July")
+        told = [e for e in out if e.type == "CoupAttempt" and e.target]
+        return [e for e in out if e.type != "CoupAttempt" or e.target or not any(
+            self._coup_state(e) is None or self._coup_state(e) == self._coup_state(t) for t in told)]
+
+    def _coup_state(self, event) -> str | None:
+        """The state whose forces (or officers) staged a coup."""
+        agent = event.agent[0] if event.agent else None
+        forces = self.gaz.entities.get(agent or "")
+        return (forces.attrs.get("organ_of") if forces is not None else None) or (self._actor_state(agent) if agent else None)
 
     def _leads_a_state(self, person: str | None) -> bool:
         """A head of state or government: by the post the article gives them, or, with no post, by a

@@ -144,6 +144,28 @@ def _grant_answers_request(event, events: list) -> None:
         event.target[:] = [sheltering[-1].agent[0]]
 
 
+def grants_answer_requests(events: list) -> list:
+    """An asylum grant that names no grantor ("two days later she was granted asylum") is the grant of
+    the state the same person asked for asylum (or took refuge with) earlier in the article; an article
+    that names no such request leaves the grantor untold."""
+    out = []
+    for event in events:
+        if event.type != "AsylumGrant" or event.agent or not event.target:
+            out.append(event)
+            continue
+        when = min(event.sentences)
+        asked = [e for e in events if e.type == "AsylumRequest" and e.target and set(e.agent) & set(event.target)
+                 and min(e.sentences) <= when]
+        grantor = max(asked, key=lambda e: min(e.sentences)).target[0] if asked else None
+        if grantor is not None and any(e.type == "AsylumGrant" and grantor in e.agent and set(e.target) & set(event.target)
+                                       for e in events):
+            continue  # the same grant, told with its grantor elsewhere: one act, one event
+        if grantor is not None:
+            event.agent.append(grantor)
+        out.append(event)
+    return out
+
+
 SAFE_CONDUCT_WORDS = frozenset({"safe", "conduct", "conducts", "safe-conduct", "passage", "let", "allow", "permit", "leave"})
 
 
