@@ -111,6 +111,8 @@ def refusals_answer_requests(events: list) -> list:
     safe conduct made to the refusing state was told before; otherwise it is someone else's request."""
     out = []
     for event in events:
+        if event.type == "SafeConductGrant" and event.agent and event.agent[0] in _shelterers(event, events):
+            continue  # the state that shelters someone does not grant their way out of the other's territory
         if event.type == "SafeConductGrant" and event.agent:
             _grant_answers_request(event, events)
         if event.type != "SafeConductRefusal" or event.target or not event.agent:
@@ -120,11 +122,11 @@ def refusals_answer_requests(events: list) -> list:
         earlier = sorted((e for e in events if e.type in SHELTERING_ACTS and e.agent and min(e.sentences) <= when
                           and event.agent[0] not in e.agent), key=lambda e: min(e.sentences))
         asked = [e for e in earlier if e.type == "SafeConductRequest" and event.agent[0] in e.target]
-        sheltering = asked or [e for e in earlier if e.type == "AsylumGrant"]
         if event.fields.get("answers_request") and not any(when - max(e.sentences) <= ANSWER_WINDOW for e in asked):
             continue  # "rejected the request", "Lima refused": no safe-conduct request to it told just before
-        if sheltering:
-            event.target.append(sheltering[-1].agent[0])
+        state = _sheltering_state(event, events, asked or [e for e in earlier if e.type == "AsylumGrant"])
+        if state is not None:
+            event.target.append(state)
         out.append(event)
     for event in out:
         event.fields.pop("answers_request", None)
@@ -139,9 +141,27 @@ def _grant_answers_request(event, events: list) -> None:
     earlier = sorted((e for e in events if e.type in SHELTERING_ACTS and e.agent and min(e.sentences) <= when
                       and event.agent[0] not in e.agent), key=lambda e: min(e.sentences))
     asked = [e for e in earlier if e.type == "SafeConductRequest" and event.agent[0] in e.target]
-    sheltering = asked or [e for e in earlier if e.type == "AsylumGrant"]
+    state = _sheltering_state(event, events, asked or [e for e in earlier if e.type == "AsylumGrant"])
+    if state is not None:
+        event.target[:] = [state]
+
+
+def _shelterers(event, events: list) -> set[str]:
+    """The states told before a safe-conduct act to shelter the one who leaves (granted asylum or took in)."""
+    when = min(event.sentences)
+    return {s for e in events if min(e.sentences) <= when and e is not event
+            for s in (e.agent if e.type == "AsylumGrant" else e.target if e.type == "AsylumRequest" else [])}
+
+
+def _sheltering_state(event, events: list, sheltering: list) -> str | None:
+    """The state that asked for the safe conduct or granted asylum, else the one whose mission the
+    person took refuge in (an AsylumRequest's target) told before the safe-conduct act."""
     if sheltering:
-        event.target[:] = [sheltering[-1].agent[0]]
+        return sheltering[-1].agent[0]
+    when = min(event.sentences)
+    refuges = [e for e in events if e.type == "AsylumRequest" and e.target and min(e.sentences) <= when
+               and event.agent[0] not in e.target]
+    return max(refuges, key=lambda e: min(e.sentences)).target[0] if refuges else None
 
 
 def grants_answer_requests(events: list) -> list:
