@@ -11,7 +11,7 @@ from .events import _Span
 from .frames import FrameMatch, match_doc
 from .gazetteer import STATE, Entity, Mention, slug
 from . import structure
-from .legal import answers_request, by_lawmakers, forces_unit, legislature_named, removed_by_force
+from .legal import answers_request, by_lawmakers, entered_by_a_crowd, forces_unit, legislature_named, removed_by_force
 from .mentions import TokenMentions, seat_mentions
 from .newnames import minter
 from .organs import military_act
@@ -67,6 +67,8 @@ class FrameCoder:
             targets = match.target if isinstance(match.target, list) else [match.target]
             if match.type == "SafeConductRefusal" and answers_request(match.trigger):
                 fields["answers_request"] = True  # kept only after a request to the refuser (legal.py)
+            if match.type == "EmbassyIncursion" and entered_by_a_crowd(match.trigger):
+                continue  # "students stormed the embassy": no state's forces (codebook)
             if match.type == "RemovalFromOffice" and removed_by_force(match.trigger):
                 self._coup_by_forces(match, targets[0], fields, sentence, at, trigger)
                 continue  # "the army ousted the president": a coup, not a removal from office
