@@ -49,6 +49,8 @@ class FrameCoder:
             sentence = self.sentences[at]
             if sentence.text.rstrip().endswith("?") or re.match(r"^(?:Q|A)\s*:", sentence.text):
                 continue
+            if match.type == "EmbassyIncursion" and entered_by_a_crowd(match.trigger):
+                continue  # "students stormed the embassy": no state's forces (codebook)
             out.append((at, match))
         return out
 
@@ -67,8 +69,6 @@ class FrameCoder:
             targets = match.target if isinstance(match.target, list) else [match.target]
             if match.type == "SafeConductRefusal" and answers_request(match.trigger):
                 fields["answers_request"] = True  # kept only after a request to the refuser (legal.py)
-            if match.type == "EmbassyIncursion" and entered_by_a_crowd(match.trigger):
-                continue  # "students stormed the embassy": no state's forces (codebook)
             if match.type == "RemovalFromOffice" and removed_by_force(match.trigger):
                 self._coup_by_forces(match, targets[0], fields, sentence, at, trigger)
                 continue  # "the army ousted the president": a coup, not a removal from office
