@@ -11,7 +11,7 @@ from .events import _Span
 from .frames import FrameMatch, match_doc
 from .gazetteer import STATE, Entity, Mention, slug
 from . import structure
-from .legal import answers_request, by_lawmakers, entered_by_a_crowd, forces_unit, legislature_named, removed_by_force
+from .legal import answers_request, by_lawmakers, dated_coup, entered_by_a_crowd, forces_unit, legislature_named, removed_by_force
 from .mentions import TokenMentions, seat_mentions
 from .newnames import minter
 from .organs import military_act
@@ -206,6 +206,10 @@ class FrameCoder:
         """A leader removed by force: the coup of the armed forces of the leader's state (legal.py)."""
         state = self._actor_state(person) if person else None
         state = state or (match.agent if match.agent in self.gaz.entities and self.gaz.entities[match.agent].type == STATE else None)
+        coup = dated_coup(match.trigger)
+        date = self.timeline.date_for(coup) if coup is not None else None
+        if date:
+            fields = dict(fields, date=date)  # "ousted in a 2009 coup": the coup's own date
         if person and state in self.gaz.entities:
             forces = self._forces(state, match.trigger)
             self._add_event("CoupAttempt", forces, person, dict(fields), sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)

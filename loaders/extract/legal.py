@@ -52,6 +52,16 @@ def removed_by_force(trigger: "Token") -> bool:
                and t.head.head == trigger for t in structure.local_tokens(trigger))
 
 
+def dated_coup(trigger: "Token") -> "Token | None":
+    """The coup noun a removal happened in when a date names it ("ousted in a 2009 coup", "toppled in
+    the June 28 coup"): its date is the act's, not the date of the clause the removal hangs on."""
+    subject = structure.logical_subject(trigger) if trigger.pos_ == "VERB" else None
+    nouns = [subject] if subject is not None and subject.lemma_.lower() in COUP_WORDS else []
+    nouns += [t for t in structure.local_tokens(trigger) if t.lemma_.lower() in COUP_WORDS
+              and t.head.dep_ == "prep" and t.head.lower_ in COUP_PREPOSITIONS and t.head.head == trigger]
+    return next((n for n in nouns if any(c.ent_type_ == "DATE" for c in n.children)), None)
+
+
 #: nouns that name a unit of the armed forces ("the presidential guard", "Guinea's special forces")
 UNIT_WORDS = frozenset({"guard", "force", "forces", "brigade", "regiment", "battalion", "unit", "corps", "division"})
 #: the whole armed forces, no unit of them
