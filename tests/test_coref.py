@@ -101,6 +101,13 @@ def test_him_is_never_the_subject_of_its_own_clause():
     assert got["The ambassador@0"] == ("pedro-lima",)
 
 
+def test_her_before_the_object_of_a_giving_verb_is_not_the_giver():
+    # "gave her asylum" is parsed as "her asylum" (a possessive): still the one given to, not the giver
+    text = "Ana Ruiz fled to the Mexican embassy in Lima. The ambassador, María Soto, gave her asylum."
+    got = _resolve(text)
+    assert got["her@0"] == ("ana-ruiz",)
+
+
 def test_him_skips_the_most_salient_person_when_that_person_is_the_subject():
     got = _resolve("Luis Vega spoke with Carlos Ortega on Friday. Luis Vega later invited him to dinner.")
     assert got["him@0"] == ("carlos-ortega",)

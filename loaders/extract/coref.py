@@ -54,6 +54,8 @@ RECENCY, SPEAKER_WEIGHT, REPEAT_WEIGHT = 100, 100, 10
 #: what "he" and "she" may stand for: a person, or a post named without its holder ("Peru expelled
 #: Venezuela's ambassador and gave him five days")
 PERSON_LIKE = ("Person", "Post")
+#: verbs of giving whose "her" before the object is the one given to ("granted her asylum")
+GIVING_LEMMAS = frozenset({"give", "grant", "offer", "extend", "deny", "issue", "award", "afford", "provide"})
 QUOTE = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
 
 
@@ -236,6 +238,8 @@ class _Resolver:
         gender, case = PRONOUNS[word]
         if word == "her" and tok.tag_ == "PRP$":
             case = "poss"
+        if case == "poss" and tok.head.dep_ == "dobj" and tok.head.head.lemma_ in GIVING_LEMMAS:
+            case = "obj"  # "the ambassador gave her asylum", parsed as "her asylum": the one given to
         if word == "it" and (tok.dep_ not in SUBJECTS or tok.head.lemma_ in NON_REFERRING_IT):
             return None  # "it is clear that", "rejected it": no actor
         if case == "refl":
