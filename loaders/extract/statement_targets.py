@@ -49,6 +49,9 @@ ACT_NOUNS = {
     **dict.fromkeys(("remark", "comment", "accusation", "allegation", "word", "claim"), ("Statement",)),
 }
 
+#: verbs by which an official makes an act their state's own ("announced the break", "ordered the expulsions")
+OWN_ACT_VERBS = {"announce", "order", "decide", "defend", "justify", "sign", "decree", "confirm"}
+
 #: a government named after its leader: "Maduro's government", "the government of President X"
 GOVERNMENT_OWNER = re.compile(r"^(?P<owner>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)['’]s?\s+(?:government|administration|regime)"
                               r"|(?:government|administration|regime)\s+of\s+(?:(?:President|Prime\s+Minister)\s+)?"
@@ -69,7 +72,38 @@ class StatementTargets:
         at = next((n for n, s in enumerate(self.sentences) if s.start <= first.start < s.end), None) if first else None
         acts = [e for e in self.events if at is not None and at in e.sentences and e.type != "Statement" and e.agent
                 and person not in e.target and self.gaz.entities.get(e.agent[0]) is not None and self.gaz.entities[e.agent[0]].type == STATE]
-        return acts[0].agent[0] if acts else None
+        return acts[0].agent[0] if acts else self._author_of_own_act(person)
+
+    def _author_of_own_act(self, person: str) -> str | None:
+        """'Prime Minister X announced the break', 'ordered the expulsions': an official who makes an
+        act their own (OWN_ACT_VERBS) with a definite noun naming it serves the state that is that
+        act's author, as the article reported it before."""
+        cache = self.__dict__.setdefault("_own_act_authors", {})
+        if person not in cache:
+            cache[person] = self._find_author_of_own_act(person)
+        return cache[person]
+
+    def _find_author_of_own_act(self, person: str) -> str | None:
+        for m in self.mentions:
+            if m.entity != person or m.kind not in ("name", "alias", "title"):
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            head = span.root if span is not None and len(span) else None
+            while head is not None and head.dep_ in ("compound", "appos", "flat") and head.head != head:
+                head = head.head
+            if head is None or head.dep_ != "nsubj" or head.head.lemma_.lower() not in OWN_ACT_VERBS:
+                continue
+            for noun in (c for c in head.head.children if c.dep_ == "dobj"):
+                kinds = ACT_NOUNS.get(noun.lemma_.lower())
+                if kinds is None or kinds == ("Statement",) \
+                        or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children):
+                    continue
+                acts = [e for e in self.events if e.type != "Statement" and (not kinds or e.type in kinds) and e.agent
+                        and e.spans and e.spans[0][0] < noun.idx and person not in e.target
+                        and self.gaz.entities.get(e.agent[0]) is not None and self.gaz.entities[e.agent[0]].type == STATE]
+                if acts:
+                    return max(acts, key=lambda e: e.spans[0][0]).agent[0]
+        return None
 
     def _on_side(self, entity_id: str | None, state_id: str | None) -> bool:
         """Whether an actor is the state ``state_id`` or one of its people, organs or missions (a
