@@ -513,10 +513,17 @@ class StatementCoder(BodySpeakers, StatementTargets, OneRemark):
     def _heading_actor(self, sentence: Sentence, mentions: list[Mention]) -> str | None:
         """'Norway — Jonas Gahr Støre, the prime minister, said ...': the actor a list of reactions
         names at the head of its line."""
+        start = sentence.start
         head = HEADING.match(sentence.text)
         if head is None:
-            return None
-        inside = {m.entity for m in mentions if sentence.start <= m.start and m.end <= sentence.start + head.end(1)}
+            # "Egypt — The foreign ministry said ... Sadat told ...": a heading holds for its whole line
+            start = self.text.rfind("\n", 0, sentence.start) + 1
+            head = HEADING.match(self.text, start, sentence.start) if start < sentence.start else None
+            if head is None:
+                return None
+            head = HEADING.match(self.text[start:sentence.start])
+            mentions = self._mentions_in(start, sentence.start)
+        inside = {m.entity for m in mentions if start <= m.start and m.end <= start + head.end(1)}
         return inside.pop() if len(inside) == 1 else None
 
     def _heading_state(self, sentence: Sentence, mentions: list[Mention]) -> str | None:
