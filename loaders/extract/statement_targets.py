@@ -16,6 +16,9 @@ import re
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
 from .speech import parsed_target
 
+#: the other side of a speaker's state: the other state of its latest act reported before, before the
+#: article's most named other state
+COUNTERPART_FROM_ACTS = True
 #: what a Statement's target can be
 TARGET_TYPES = ACTOR_TYPES | {"Embassy", "DiplomaticMission"}
 #: "told reporters", "telling lawmakers", "told Ecuador's National Assembly": the audience, not what is spoken about
@@ -196,6 +199,26 @@ class StatementTargets:
                             and event.agent[0] != speaker.entity:
                         return [Mention(at, at, event.agent[0], "Actor", "", "act-author")]
         return []
+
+    def _counterpart(self, own_state: str, at: int) -> str | None:
+        """The other side of the speaker's state in the article's dispute: the article's most named
+        other state, unless that state did the same act as the speaker's ("Spain, Ireland and Norway
+        recognised Palestine": Norway's other side is Palestine, not Spain) — then that act's target."""
+        focal = self.focal_state_guess(own_state)
+        if not COUNTERPART_FROM_ACTS or focal is None:
+            return focal
+        for e in self.events:
+            if e.type == "Statement" or not e.spans or e.spans[0][0] >= at or own_state not in e.agent:
+                continue
+            joint = next((j for j in self.events if j.type == e.type and focal in j.agent
+                          and set(j.target) & set(e.target)), None)
+            if joint is not None:
+                other = next((t for t in e.target if t != own_state and t != focal), None)
+                state = other if other is None or self.gaz.entities.get(other) is None \
+                    or self.gaz.entities[other].type == STATE else self._actor_state(other)
+                if state:
+                    return state
+        return focal
 
     def _protagonist(self, exclude: set, before: int) -> Mention | None:
         """The person most mentioned so far (what an unaddressed quotation is most likely about)."""
