@@ -122,6 +122,8 @@ class StatementTargets:
 
         def actor(token) -> Mention | None:
             found = next((m for m in mentions if m.start <= token.idx < m.end and m.type in TARGET_TYPES), None)
+            if found is None:
+                found = self._described_group(token)
             if found is None and token.dep_ == "amod":
                 # "warned the Russian troops", "wrote to the Russian justice minister": a demonym
                 # qualifying the noun the words are about names its state
@@ -139,6 +141,22 @@ class StatementTargets:
             return self._act_spoken_of(noun, own_side)
 
         return parsed_target(self.doc, at, actor, act)
+
+    def _described_group(self, token) -> Mention | None:
+        """'the two governments', 'the bloc' (coref.py): the first of the actors the description
+        stands for; ``group_members`` gives them all."""
+        end = token.idx + len(token.text)
+        ids = [i for i in getattr(self, "described_groups", {}).get(end, ()) if self.gaz.entities.get(i) is not None]
+        if not ids:
+            return None
+        entity = self.gaz.entities[ids[0]]
+        return Mention(token.idx, end, entity.id, entity.type, token.text, "group-ref")
+
+    def group_members(self, mention: Mention) -> list[str]:
+        """Every actor a description stands for ("the two governments": both)."""
+        if mention.kind != "group-ref":
+            return [mention.entity]
+        return [i for i in getattr(self, "described_groups", {}).get(mention.end, ()) if self.gaz.entities.get(i) is not None]
 
     def _government_spoken_of(self, mention: Mention) -> Mention:
         """A government spoken about is its state, or the person it is named after ("Maduro's

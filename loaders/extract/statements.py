@@ -448,7 +448,7 @@ class StatementCoder(BodySpeakers, StatementTargets, OneRemark):
         start, end, evidence = _evidence(sentence, anchor_start, anchor_end, [m for m in (speaker, target) if m])
         if target is None:
             confidence -= 0.1
-        targets = [target.entity] if target else []
+        targets = self.group_members(target) if target else []
         if also is not None and also.entity not in targets:
             targets.append(also.entity)
         if target is not None and target.kind not in ("counterpart", "dyad", "act-author"):
