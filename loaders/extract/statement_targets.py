@@ -55,6 +55,11 @@ ACT_NOUNS = {
 #: verbs by which an official makes an act their state's own ("announced the break", "ordered the expulsions")
 OWN_ACT_VERBS = {"announce", "order", "decide", "defend", "justify", "sign", "decree", "confirm"}
 
+#: an official's state from a clause they report anywhere in the article ("said Canada would not ...")?
+SPOKEN_FOR_ANYWHERE = True
+#: auxiliaries of what a state will or will not do (its own intention, told by its officials)
+OWN_INTENT_AUX = {"will", "would", "can", "cannot", "ca", "must", "shall", "wo"}
+
 #: a government named after its leader: "Maduro's government", "the government of President X"
 GOVERNMENT_OWNER = re.compile(r"^(?P<owner>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)['’]s?\s+(?:government|administration|regime)"
                               r"|(?:government|administration|regime)\s+of\s+(?:(?:President|Prime\s+Minister)\s+)?"
@@ -75,7 +80,39 @@ class StatementTargets:
         at = next((n for n, s in enumerate(self.sentences) if s.start <= first.start < s.end), None) if first else None
         acts = [e for e in self.events if at is not None and at in e.sentences and e.type != "Statement" and e.agent
                 and person not in e.target and self.gaz.entities.get(e.agent[0]) is not None and self.gaz.entities[e.agent[0]].type == STATE]
-        return acts[0].agent[0] if acts else self._author_of_own_act(person)
+        return acts[0].agent[0] if acts else self._author_of_own_act(person) or self._state_spoken_for(person)
+
+    def _state_spoken_for(self, person: str) -> str | None:
+        """'Trudeau said Canada was not looking to provoke anyone', anywhere in the article (later too):
+        an official who tells what a state will or will not do, naming it as the subject of the clause
+        they report, speaks for it."""
+        if not SPOKEN_FOR_ANYWHERE:
+            return None
+        cache = self.__dict__.setdefault("_states_spoken_for", {})
+        if person not in cache:
+            cache[person] = self._find_state_spoken_for(person)
+        return cache[person]
+
+    def _find_state_spoken_for(self, person: str) -> str | None:
+        for m in self.mentions:
+            if m.entity != person or m.kind not in ("name", "alias", "title"):
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            head = span.root if span is not None and len(span) else None
+            while head is not None and head.dep_ in ("compound", "appos", "flat") and head.head != head:
+                head = head.head
+            if head is None or head.dep_ != "nsubj" or head.head.lemma_.lower() not in ("say", "tell", "insist", "add"):
+                continue
+            for clause in (c for c in head.head.children if c.dep_ == "ccomp"):
+                verbs = [clause] + list(clause.conjuncts)
+                if not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in OWN_INTENT_AUX for v in verbs for c in v.children):
+                    continue
+                subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                found = next((x for x in self._mentions_in(subject.idx, subject.idx + len(subject.text))
+                              if x.type == STATE and x.kind in ("name", "alias")), None) if subject is not None else None
+                if found is not None:
+                    return found.entity
+        return None
 
     def _author_of_own_act(self, person: str) -> str | None:
         """'Prime Minister X announced the break', 'ordered the expulsions': an official who makes an
