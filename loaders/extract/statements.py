@@ -176,7 +176,9 @@ class StatementCoder(BodySpeakers, StatementTargets, OneRemark):
             quote = quotes[0]
             before = [c for c in cues if c.start() < quote.start()]
             # the first speech cue before the quotation is the main verb ("X said ..., calling Y 'z'")
-            verb = before[0] if before else next((c for c in cues if c.start() >= quote.end()), None)
+            # ("In a statement released by X, Y thanked ...": the verb, not the noun, has the speaker as subject)
+            verbs = [c for c in before if self._is_verb_at(sentence.start + c.start())]
+            verb = (verbs or before)[0] if before else next((c for c in cues if c.start() >= quote.end()), None)
             if verb is None:
                 return
             q_start, q_end = sentence.start + quote.start(), sentence.start + quote.end()
