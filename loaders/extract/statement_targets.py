@@ -60,6 +60,10 @@ SPOKEN_FOR_ANYWHERE = True
 #: auxiliaries of what a state will or will not do (its own intention, told by its officials)
 OWN_INTENT_AUX = {"will", "would", "can", "cannot", "ca", "must", "shall", "wo"}
 
+#: a person of the speaker's own state is what the words are about where the speech verb takes them as
+#: its object ("called Ortega a criminal")?
+OWN_NATIONALS_AS_OBJECTS = True
+
 #: a government named after its leader: "Maduro's government", "the government of President X"
 GOVERNMENT_OWNER = re.compile(r"^(?P<owner>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)['’]s?\s+(?:government|administration|regime)"
                               r"|(?:government|administration|regime)\s+of\s+(?:(?:President|Prime\s+Minister)\s+)?"
@@ -166,12 +170,18 @@ class StatementTargets:
                 # qualifying the noun the words are about names its state
                 found = next((m for m in self._mentions_in(token.idx, token.idx + len(token.text))
                               if m.kind == "demonym" and m.type == STATE), None)
-            if found is None or found.entity in own_side or self._state_id(found) in own_side \
-                    or any(self._on_side(found.entity, side) for side in own_side) \
+            # "called Ortega a criminal", "accused X of treason": a person the words are addressed to
+            # directly is what they are about, even one of the speaker's own state (an opponent, an exile)
+            named_person = found is not None and found.type in PERSON_TYPES and found.entity not in own_side \
+                and OWN_NATIONALS_AS_OBJECTS and token.dep_ == "dobj" and token.head.idx == at
+            if found is None or found.entity in own_side or not named_person and (
+                    self._state_id(found) in own_side or any(self._on_side(found.entity, side) for side in own_side)) \
                     or AUDIENCE_BEFORE.search(self.text, max(0, found.start - 16), found.start):
                 return None
             if found.type == "Government":
                 return self._government_spoken_of(found)
+            if named_person:
+                return Mention(found.start, found.end, found.entity, found.type, found.surface, "addressed")
             return found
 
         def act(noun) -> Mention | None:

@@ -459,7 +459,7 @@ class StatementCoder(BodySpeakers, StatementTargets, OneRemark):
                 if other.type == target.type and other.entity not in targets and other.entity != speaker.entity:
                     targets.append(other.entity)
         # a speaker's words are never about their own side ("the president's government", "our embassy")
-        targets = [t for t in targets if not self._on_side(t, own_state)]
+        targets = [t for t in targets if not self._on_side(t, own_state) or target.kind == "addressed" and t == target.entity]
         if TARGET_PERSONS_STATE:
             # words about a foreign person or mission are about the state they belong to as well (a body,
             # such as "Peru's Congress", already stands for its side)
