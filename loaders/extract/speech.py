@@ -441,6 +441,13 @@ def parsed_target(doc: "Doc", at: int, actor: Callable[["Token"], Mention | None
         found = about(noun) or act(noun)
         if found is not None:
             return found
+    # "demanded the withdrawal of Russian troops", "called for the release of X": what the object's
+    # "of" phrase names
+    for noun in objects:
+        for owned in (g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"):
+            found = about(owned)
+            if found is not None:
+                return found
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         # "warned that sending Russian troops into Ukraine would be a mistake": a gerund as subject
