@@ -80,11 +80,14 @@ class StatementTargets:
         a state serves the state whose act the sentence first naming them reports (only to keep their
         own side out of what they speak about).  Measured and left out: the state acting in the
         sentence before (held-out +1 false alarm; reactions follow the other side's act as often)."""
+        told = self._author_of_own_act(person) or self._state_spoken_for(person)
+        if told:
+            return told  # what the article says they did or said for a state, before where they stood
         first = next((m for m in self.mentions if m.entity == person and m.kind in ("name", "alias", "title")), None)
         at = next((n for n, s in enumerate(self.sentences) if s.start <= first.start < s.end), None) if first else None
         acts = [e for e in self.events if at is not None and at in e.sentences and e.type != "Statement" and e.agent
                 and person not in e.target and self.gaz.entities.get(e.agent[0]) is not None and self.gaz.entities[e.agent[0]].type == STATE]
-        return acts[0].agent[0] if acts else self._author_of_own_act(person) or self._state_spoken_for(person)
+        return acts[0].agent[0] if acts else None
 
     def _state_spoken_for(self, person: str) -> str | None:
         """'Trudeau said Canada was not looking to provoke anyone', anywhere in the article (later too):
