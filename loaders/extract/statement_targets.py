@@ -64,6 +64,10 @@ OWN_INTENT_AUX = {"will", "would", "can", "cannot", "ca", "must", "shall", "wo"}
 #: its object ("called Ortega a criminal")?
 OWN_NATIONALS_AS_OBJECTS = True
 
+#: a participle giving the reason for its subject's act ("broke off relations with Y, saying ...") is
+#: about that act's target where the parse resolves no one else?
+PARTICIPLE_TO_ACT_TARGET = True
+
 #: a government named after its leader: "Maduro's government", "the government of President X"
 GOVERNMENT_OWNER = re.compile(r"^(?P<owner>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)['’]s?\s+(?:government|administration|regime)"
                               r"|(?:government|administration|regime)\s+of\s+(?:(?:President|Prime\s+Minister)\s+)?"
@@ -190,7 +194,27 @@ class StatementTargets:
         def act(noun) -> Mention | None:
             return self._act_spoken_of(noun, own_side)
 
-        return parsed_target(self.doc, at, actor, act)
+        return parsed_target(self.doc, at, actor, act) or self._target_of_act_explained(at, own_side)
+
+    def _target_of_act_explained(self, at: int, own_side: set) -> Mention | None:
+        """'X broke off relations with Y, saying the movement had ignored its calls': a participle that
+        gives the reason for its subject's act, naming no one the parse resolves, is about that act's target."""
+        if not PARTICIPLE_TO_ACT_TARGET:
+            return None
+        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        verb = span[0] if span is not None and len(span) else None
+        if verb is None or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head.i >= verb.i:
+            return None
+        act = verb.head
+        for e in self.events:
+            if e.type == "Statement" or not e.agent or not e.target or not any(s <= act.idx < t for s, t in e.spans):
+                continue
+            if e.agent[0] in own_side or any(self._on_side(e.agent[0], side) for side in own_side):
+                other = next((t for t in e.target if t not in own_side), None)
+                if other is not None and self.gaz.entities.get(other) is not None:
+                    entity = self.gaz.entities[other]
+                    return Mention(at, at, entity.id, entity.type, "", "act-target")
+        return None
 
     def _described_group(self, token) -> Mention | None:
         """'the two governments', 'the bloc' (coref.py): the first of the actors the description
