@@ -90,30 +90,34 @@ def event_reports(quads: Iterable[Quad], registry: RegistryIndex) -> list[Quad]:
     states on each side (the registry's, or those of a post the same source says the actor holds)
     and, for a target, every actor the link involves (agent, target and what they are part of).
     """
-    quads = list(quads)
+    quads = quads if isinstance(quads, list) else list(quads)
     if not quads:
         return []
-    graph = quads[0].graph_name
+    graph = quads[0].graph_name  # one source graph's quads (the emitter's)
     out_graph = derived_graph(graph)
-    asserted: set[tuple] = set()
-    by_subject: dict[NamedNode, dict[NamedNode, list]] = defaultdict(lambda: defaultdict(list))
+    # one pass, keeping only the dozen properties read below (a claims file's quads are mostly claims and
+    # mentions: a full index of them cost a third of a worker's time)
+    wanted = (RDF.predicate, RDF.subject, RDF.object, dg.source, RDF.type, dg.agent, dg.target, dg.place,
+              dg.onDate, dg.dateValue, dg.datePhrase, dg.holder, dg.post)
+    slots: dict[NamedNode, dict[NamedNode, list]] = {p: defaultdict(list) for p in wanted}
     for q in quads:
-        if q.graph_name == graph:
-            asserted.add((q.subject, q.predicate, q.object))
-            by_subject[q.subject][q.predicate].append(q.object)
+        slot = slots.get(q.predicate)
+        if slot is not None:
+            slot[q.subject].append(q.object)
+    types = slots[RDF.type]
     # typing claims: (event, type, source), their triple asserted in the same graph
     typed: list[tuple] = []
-    for node, props in by_subject.items():
-        if props.get(RDF.predicate) == [RDF.type] and dg.Claim in props.get(RDF.type, ()):
-            for event in props.get(RDF.subject, ()):
-                for kind in props.get(RDF.object, ()):
-                    if (event, RDF.type, kind) in asserted:
-                        typed += [(event, kind, source) for source in props.get(dg.source, ())]
+    for node, objects in slots[RDF.predicate].items():
+        if objects == [RDF.type] and dg.Claim in types.get(node, ()):
+            for event in slots[RDF.subject].get(node, ()):
+                for kind in slots[RDF.object].get(node, ()):
+                    if kind in types.get(event, ()):
+                        typed += [(event, kind, source) for source in slots[dg.source].get(node, ())]
     # the posts each person holds by this source's tenures
     posts: dict[NamedNode, set] = defaultdict(set)
-    for node, props in by_subject.items():
-        for holder in props.get(dg.holder, ()):
-            posts[holder].update(props.get(dg.post, ()))
+    for tenure, holders in slots[dg.holder].items():
+        for holder in holders:
+            posts[holder].update(slots[dg.post].get(tenure, ()))
 
     def states(actor: NamedNode) -> set:
         found = registry.states_of(actor)
@@ -123,15 +127,11 @@ def event_reports(quads: Iterable[Quad], registry: RegistryIndex) -> list[Quad]:
 
     out: list[Quad] = []
     for event, kind, source in sorted(typed, key=str):
-        props = by_subject.get(event, {})
-        dates = []
-        for date_node in props.get(dg.onDate, ()):
-            date_props = by_subject.get(date_node, {})
-            dates.append((date_props.get(dg.dateValue, []), date_props.get(dg.datePhrase, [])))
-        for agent in props.get(dg.agent, ()):
+        dates = [(slots[dg.dateValue].get(d, []), slots[dg.datePhrase].get(d, [])) for d in slots[dg.onDate].get(event, ())]
+        for agent in slots[dg.agent].get(event, ()):
             agent_states = states(agent)
-            links = [(target, None, agent_states, states(target)) for target in props.get(dg.target, ())]
-            for mission in props.get(dg.place, ()):
+            links = [(target, None, agent_states, states(target)) for target in slots[dg.target].get(event, ())]
+            for mission in slots[dg.place].get(event, ()):
                 if mission in registry.missions:
                     sender, receiver = registry.missions[mission]
                     links += [(None, mission, {state}, {receiver if sender == state else sender}) for state in agent_states]
