@@ -412,7 +412,8 @@ def _summarize(backend: OxigraphBackend, reader: CorpusReader, name: str, change
         store=name, sources=len(reader.sources), texts_verified=sum(reader.verified.values()),
         claims=count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?c a dg:Claim } }") if claims is None else claims,
         events=count(EVENTS) if events is None else events,
-        quads=backend.count() if quads is None else quads, graphs=sum(not is_derived_graph(g.value) for g in backend.graphs()), warnings=list(reader.loader.warnings),
+        quads=backend.count() if quads is None else quads,
+        graphs=sum(not is_derived_graph(g.value) for g in backend.graphs()), warnings=list(reader.loader.warnings),
         changed_sources=changed, incremental=incremental,
     )
     if validate and not incremental:  # a whole-store analysis, like validation: a build that loads only skips it
