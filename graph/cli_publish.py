@@ -34,6 +34,8 @@ def export(
                               "source:ID, a graph IRI, or several joined by commas"),
     output: str = typer.Option("-", "--output", "-o", help="file to write (- for standard output)"),
     describe: bool = typer.Option(True, help="add the VoID/DCAT dataset description (graph dgg:void)"),
+    derived: bool = typer.Option(False, help="add the index the build derives from each source "
+                                 "(dgg:derived/…): the same as adding ',derived' to --graph"),
     endpoint: str = typer.Option("http://127.0.0.1:8000/sparql", help="SPARQL endpoint named in the description"),
     store: Optional[str] = StoreOpt,
     as_of: Optional[str] = AsOfOpt,
@@ -50,7 +52,9 @@ def export(
             raise DiplographError(f"{exc}, {', '.join(TABLE_FORMATS)}") from None
     source = api.record_as_of(as_of, corpus) if as_of else api.open_store(api.store_spec(store))
     with source as backend:
-        count = export_graph(backend, format, graph, None if output == "-" else output, describe=describe, endpoint=endpoint)
+        selection = f"{graph},derived" if derived else graph
+        count = export_graph(backend, format, selection, None if output == "-" else output, describe=describe,
+                             endpoint=endpoint)
     if output != "-":
         err.print(f"{count} {'rows' if format in TABLE_FORMATS else 'statements'} written to {output}")
 

@@ -7,12 +7,13 @@ from typing import Iterable, Sequence
 
 from pyoxigraph import NamedNode, Quad
 
+from diplograph.loaders.derived import is_derived_graph
 from diplograph.ontology import GRAPH, PREFIXES
 
 from .backends import Backend
 from .errors import DiplographError
 
-SELECTION_NAMES = ("all", "ontology", "registry", "consolidated", "meta", "inferred")
+SELECTION_NAMES = ("all", "ontology", "registry", "consolidated", "meta", "inferred", "derived")
 
 NAMED_GRAPHS = {
     "ontology": GRAPH + "ontology", "registry": GRAPH + "registry", "consolidated": GRAPH + "consolidated",
@@ -32,10 +33,12 @@ def _choices(graphs: Sequence[NamedNode]) -> str:
 
 
 def select_graphs(backend: Backend, selection: str) -> list[NamedNode] | None:
-    """The named graphs a selection names, or None for ``all`` (everything in the store).
+    """The named graphs a selection names, or None for everything in the store.
 
-    ``selection`` is ``all``, ``ontology``, ``registry``, ``consolidated``, ``meta``,
-    ``inferred``, ``source:ID`` (one source's claims; a unique prefix of the id will do), a
+    ``selection`` is ``all`` (every graph but the derived index: with ``derived`` too, everything),
+    ``ontology``, ``registry``, ``consolidated``, ``meta``, ``inferred``, ``derived`` (what the build
+    derives from each source, ``dgg:derived/source/{id}``), ``source:ID`` (one source's claims; a
+    unique prefix of the id will do), a
     graph IRI (``https://…``, ``<…>`` or ``dgg:…``), or several of these separated by commas.
     An unknown or absent graph raises :class:`DiplographError` listing the choices and sources.
     """
@@ -45,10 +48,21 @@ def select_graphs(backend: Backend, selection: str) -> list[NamedNode] | None:
     parts = [p.strip() for p in str(selection).split(",") if p.strip()]
     if not parts:
         raise DiplographError(f"empty graph selection: {_choices(present)}")
+    # the index the build derives from each source (dgg:derived/…, loaders/derived.py) is left out of
+    # "all" unless "derived" is named too: a dump is the claims and the facts, the index is rebuilt by a build
+    derived = [g for g in present if is_derived_graph(g.value)]
     for part in parts:
         name = part.lower()
         if name == "all":
-            return None
+            if not derived or "derived" in (p.lower() for p in parts):
+                return None
+            chosen += [g for g in present if not is_derived_graph(g.value)]
+            continue
+        if name == "derived":
+            if not derived:
+                raise DiplographError("the store has no derived graphs (dgg:derived/…): run `diplograph build` first")
+            chosen += derived
+            continue
         if name in NAMED_GRAPHS:
             graph = NamedNode(NAMED_GRAPHS[name])
             if graph not in present_set:

@@ -158,7 +158,7 @@ def test_class_and_property_sections_say_what_they_should(page):
     assert "Superclasses dg:Actor, schema:Country" in state
     assert "close match wd:Q3624078" in state
     assert "Disjoint with" in state and "dg:Person" in state
-    assert "In range of dg:partyState, dg:receivingState, dg:sendingState" in state
+    assert "In range of dg:agentState, dg:otherState, dg:partyState, dg:receivingState, dg:sendingState" in state
     event = page.text_of("Event")
     assert "dg:AsylumEvent" in event and "In domain of" in event and "dg:agent" in event
     agent = page.text_of("agent")
