@@ -43,8 +43,8 @@ def cpu() -> float:
 def load() -> str:
     return "load average " + " ".join(f"{x:.1f}" for x in os.getloadavg())
 
-PER_COPY = re.compile(r"(https://w3id\.org/diplograph/(?:id/(?:source|claim|mention|event|tenure|membership|participation)"
-                      r"|graph/source)/[^>#\s]*)")
+PER_COPY = re.compile(r"(https://w3id\.org/diplograph/(?:id/(?:source|claim|mention|event|tenure|membership|participation|report)"
+                      r"|graph/source|graph/derived/source)/[^>#\s]*)")
 
 
 def synthetic_nquads(quads: int) -> tuple[bytes, int]:

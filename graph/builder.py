@@ -19,6 +19,7 @@ from pyoxigraph import NamedNode, Quad, RdfFormat, parse, serialize
 from diplograph.loaders import __version__
 from diplograph.loaders.corpus import CONSOLIDATED_GRAPH, META_GRAPH, ONTOLOGY_GRAPH, Corpus, load_corpus, source_graph
 from diplograph.loaders.curation import CURATION_GRAPH, load_ranks
+from diplograph.loaders.derived import derived_graph, is_derived_graph
 from diplograph.loaders.stream import CorpusReader, CrossChecks, FileResult
 from diplograph.ontology import GRAPH, ID, ONTOLOGY_TTL
 
@@ -69,7 +70,7 @@ class BuildSummary:
     claims: int
     events: int
     quads: int
-    graphs: int
+    graphs: int  # named graphs, the derived index (dgg:derived/…) not counted: it would double the sources
     conflicts: int | None = None
     conforms: bool | None = None
     violations: int | None = None
@@ -245,9 +246,10 @@ def _fill(backend: OxigraphBackend, reader: CorpusReader, plan: _Plan, workers: 
         plan.delta -= sum(Quad(q.subject, q.predicate, q.object, CONSOLIDATED_GRAPH) in store
                           for q in store.quads_for_pattern(None, None, None, NamedNode(RETRACTED)))
         backend.update(RETRACT_DELETE)
-        for g in old_graphs:
-            plan.delta -= _size(store, NamedNode(g))
-            backend.update(f"DROP SILENT GRAPH <{g}>")
+        for g in old_graphs:  # a source graph goes with the graph the build derived from it (loaders/derived.py)
+            for name in (g, derived_graph(g).value):
+                plan.delta -= _size(store, NamedNode(name))
+                backend.update(f"DROP SILENT GRAPH <{name}>")
     stale = plan.stale()
     derived = {source_graph(sid, extracted=reader.loader.text_dirs.get(sid) != reader.loader.texts_dir).value
                for sid in reader.loader.by_id}  # the graphs the meta graph derives from a source
@@ -320,7 +322,8 @@ def _fill(backend: OxigraphBackend, reader: CorpusReader, plan: _Plan, workers: 
         # (or, for a store made before it, read from the store once)
         old_meta = plan.old_meta_lines if plan.old_meta_lines is not None else _lines(
             store.quads_for_pattern(None, None, None, META_GRAPH))
-        plan.delta += sum(_size(store, NamedNode(g)) for g in new_graphs) - len(old_meta) + plan.meta_quads
+        plan.delta += sum(_size(store, NamedNode(g)) + _size(store, derived_graph(g)) for g in new_graphs) \
+            - len(old_meta) + plan.meta_quads
         for quad in parse(input=b"".join(old_meta - plan.meta), format=RdfFormat.N_QUADS):
             store.remove(quad)
         store.extend(parse(input=b"".join(plan.meta - old_meta), format=RdfFormat.N_QUADS))
@@ -409,7 +412,8 @@ def _summarize(backend: OxigraphBackend, reader: CorpusReader, name: str, change
         store=name, sources=len(reader.sources), texts_verified=sum(reader.verified.values()),
         claims=count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?c a dg:Claim } }") if claims is None else claims,
         events=count(EVENTS) if events is None else events,
-        quads=backend.count() if quads is None else quads, graphs=len(backend.graphs()), warnings=list(reader.loader.warnings),
+        quads=backend.count() if quads is None else quads,
+        graphs=sum(not is_derived_graph(g.value) for g in backend.graphs()), warnings=list(reader.loader.warnings),
         changed_sources=changed, incremental=incremental,
     )
     if validate and not incremental:  # a whole-store analysis, like validation: a build that loads only skips it

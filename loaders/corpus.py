@@ -22,6 +22,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 
 from diplograph.ontology import ACTOR_CLASSES, GRAPH, ID, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, TIME, WD, XSD, DCT, dg
 from . import __version__
+from .derived import RegistryIndex, event_reports
 from .dates import DateError, ResolvedDate, resolve, weekday_of
 from .errors import CorpusError, Problem
 from .schema import (
@@ -449,6 +450,15 @@ class _Loader:
             raise CorpusError(problems)
         self.quads.extend(emitter.quads)
         self.claim_count += emitter.claim_count
+        # the index the build derives from these claims and the registry, in a graph of its own (loaders/derived.py)
+        self.quads.extend(event_reports(emitter.quads, self.registry_index()))
+
+    def registry_index(self) -> RegistryIndex:
+        """The registry's closure, made once (forked workers inherit it with the loader's entities)."""
+        index = self.__dict__.get("_registry_index")
+        if index is None or index[0] is not self.entities:
+            index = self._registry_index = (self.entities, RegistryIndex(self.entities))
+        return index[1]
 
     # -- metadata ------------------------------------------------------------------------
     def _emit_meta(self, sources: list[SourceRecord], texts: dict[str, str | None]) -> None:

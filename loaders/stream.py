@@ -62,6 +62,7 @@ class CorpusReader:
         self.loader.known_sources = dict(known_sources or {})  # sources files as the last build read them
         self.sources, texts_read = self.loader.read_registry()  # raises CorpusError on registry problems
         self.verified = {sid: text is not None for sid, text in texts_read.items()}
+        self.loader.registry_index()  # made once here, shared by every file's loader (and the forked workers)
         self.registry_quads = list(self.loader.quads)
         self.loader.quads.clear()
         self.claim_files = self.loader.claim_files()
@@ -120,7 +121,7 @@ def _read_one(path: Path) -> FileResult:
     reader = _READER
     base = reader.loader
     loader = _Loader(base.dir, base.texts_dir, base.bundles)
-    for name in ("entities", "provisions", "text_dirs", "source_lines", "sha256_lines", "by_id"):
+    for name in ("entities", "provisions", "text_dirs", "source_lines", "sha256_lines", "by_id", "_registry_index"):
         setattr(loader, name, getattr(base, name))
     raw = path.read_bytes()
     result = FileResult(path, reader.file_name(path), hashlib.sha256(raw).hexdigest(), None, None, b"")
@@ -148,8 +149,12 @@ def consolidated_facts(quads: list[Quad]) -> list[Quad]:
     ``INSERT`` over the whole store (a quarter of a full build): every triple whose subject the
     graph does not type as a claim, mention or source, in dgg:consolidated (the rows of
     :data:`graph.builder.CONSOLIDATE` for that graph)."""
+    if not quads:
+        return []
+    graph = quads[0].graph_name  # the source graph (its derived graph follows it: not facts of the source)
     bookkeeping = {q.subject for q in quads if q.predicate == RDF.type and q.object in _BOOKKEEPING}
-    return [Quad(q.subject, q.predicate, q.object, CONSOLIDATED_GRAPH) for q in quads if q.subject not in bookkeeping]
+    return [Quad(q.subject, q.predicate, q.object, CONSOLIDATED_GRAPH) for q in quads
+            if q.subject not in bookkeeping and q.graph_name == graph]
 
 
 class CrossChecks:

@@ -139,6 +139,12 @@ RANK_REASONS = ("ContradictedByOtherSources", "ContradictedByLaterSource", "Wron
                 "Misattribution", "InternallyInconsistent", "SupersededByCorrection", "StatedExplicitly",
                 "Corroborated")
 INDIVIDUALS = RANKS + ("RankReasons",) + RANK_REASONS
+#: what the build derives from a source's claims and the registry (graph dgg:derived/source/{id}): an index, not claims
+DERIVED_CLASSES = ("EventReport",)
+DERIVED_PROPERTIES = (
+    "derivedFact", "derivedValue", "reportedEvent", "reportedType", "reportedBy", "reportedAgent", "reportedTarget",
+    "reportedPlace", "agentState", "otherState", "involves", "reportedDate", "reportedDatePhrase",
+)
 
 # --- the properties --------------------------------------------------------------
 EVENT_ROLE_PROPERTIES = (
@@ -166,11 +172,11 @@ TERMS = frozenset(
     ACTOR_CLASSES + PLACE_CLASSES + OFFICE_CLASSES + LEGAL_CLASSES + EVENT_CLASSES
     + EVENT_GROUP_CLASSES + PROVENANCE_CLASSES + EVENT_ROLE_PROPERTIES
     + ENTITY_PROPERTIES + PROVENANCE_PROPERTIES + ANNOTATION_PROPERTIES
-    + CURATION_CLASSES + CURATION_PROPERTIES + INDIVIDUALS
+    + CURATION_CLASSES + CURATION_PROPERTIES + INDIVIDUALS + DERIVED_CLASSES + DERIVED_PROPERTIES
 )
 CLASSES = frozenset(
     ACTOR_CLASSES + PLACE_CLASSES + OFFICE_CLASSES + LEGAL_CLASSES + EVENT_CLASSES
-    + EVENT_GROUP_CLASSES + PROVENANCE_CLASSES + CURATION_CLASSES
+    + EVENT_GROUP_CLASSES + PROVENANCE_CLASSES + CURATION_CLASSES + DERIVED_CLASSES
 )
 
 dg = _Vocabulary(DG, TERMS)

@@ -16,19 +16,21 @@ from pyoxigraph import (
 
 from diplograph.graph.backends import OxigraphBackend, Rows
 from diplograph.graph.errors import DiplographError
-from diplograph.graph.export import (
-    CONTEXT_IRI, CONTEXT_PATH, DATASET, EXPORT_FORMATS, QUAD_FORMATS, VOID_GRAPH, canonical_nquads, context_text,
-    dataset_description, export, export_bytes, jsonld_context, select_graphs,
-)
-from diplograph.graph.formats import to_csv, to_json, to_tsv
+from diplograph.graph.dataset_description import DATASET, VOID_GRAPH, dataset_description
+from diplograph.graph.export import canonical_nquads, export, export_bytes
+from diplograph.graph.formats import EXPORT_FORMATS, QUAD_FORMATS, to_csv, to_json, to_tsv
+from diplograph.graph.graph_selection import select_graphs
+from diplograph.graph.jsonld import CONTEXT_IRI, CONTEXT_PATH, context_text, jsonld_context
 from diplograph.graph.queries import QueryLibrary
 from diplograph.loaders.corpus import CONSOLIDATED_GRAPH, META_GRAPH, ONTOLOGY_GRAPH, REGISTRY_GRAPH, source_graph
+from diplograph.loaders.derived import is_derived_graph
 from diplograph.ontology import PREFIXES
 
 SOURCE = "003-4621cd742095797e"
 SOURCES = ("000-cfc943054120e952", "001-dbf1ef83f49ff5d5", "002-2d1ef4a1174005c3", SOURCE, "004-cec08df9c9a3c1c3")
 SELECTIONS = {
-    "all": None,
+    "all": "all but derived",  # the index the build derives from each source is left out unless asked for
+    "all,derived": None,
     "ontology": [ONTOLOGY_GRAPH],
     f"source:{SOURCE}": [source_graph(SOURCE)],
     "consolidated": [CONSOLIDATED_GRAPH],
@@ -58,6 +60,8 @@ def dumps(seed_graph):
 
 
 def store_content(backend, graphs):
+    if graphs == "all but derived":
+        return {q for q in backend.quads(None) if not is_derived_graph(q.graph_name.value)}
     return set(backend.quads(None)) if graphs is None else {q for g in graphs for q in backend.quads(g)}
 
 
@@ -110,8 +114,9 @@ def test_dump_parses_back_to_the_selected_content_plus_void(seed_graph, dumps, f
     assert canonical_nquads(back) == canonical_nquads(list(content) + description)
     assert count == len(back) == len(content) + len(description)
     if fmt in QUAD_FORMATS:  # the description is its own graph; the data keeps its graphs
+        selected = {q.graph_name for q in store_content(seed_graph, SELECTIONS[selection])}
         assert {q for q in back if q.graph_name == VOID_GRAPH} and all(
-            q.graph_name == VOID_GRAPH or q.graph_name in (SELECTIONS[selection] or seed_graph.graphs()) for q in back)
+            q.graph_name == VOID_GRAPH or q.graph_name in selected for q in back)
     else:
         assert all(q.graph_name == DefaultGraph() for q in back)
     assert export_bytes(seed_graph, fmt, selection) == (data, count), "export is not deterministic"
@@ -176,7 +181,12 @@ def test_export_writes_to_a_path_a_stream_or_stdout(seed_graph, tmp_path, capsys
 # --- selections -------------------------------------------------------------------------------
 
 def test_select_graphs(seed_graph):
-    assert select_graphs(seed_graph, "all") is None
+    # "all": every graph but the index the build derives from each source, unless "derived" is named too
+    derived = [g for g in seed_graph.graphs() if is_derived_graph(g.value)]
+    assert len(derived) == len(SOURCES)
+    assert select_graphs(seed_graph, "all") == sorted(set(seed_graph.graphs()) - set(derived), key=lambda g: g.value)
+    assert select_graphs(seed_graph, "all,derived") is None
+    assert select_graphs(seed_graph, "derived") == sorted(derived, key=lambda g: g.value)
     assert select_graphs(seed_graph, "ontology") == [ONTOLOGY_GRAPH]
     assert select_graphs(seed_graph, "registry") == [REGISTRY_GRAPH]
     assert select_graphs(seed_graph, "meta") == [META_GRAPH]
@@ -215,7 +225,9 @@ def test_void_description_of_the_whole_dataset(seed_graph, dumps):
     void = void_graph(q for q in back if q.graph_name == VOID_GRAPH)
     dataset = void[DATASET.value]
     assert {VOID + "Dataset", PREFIXES["dcat"] + "Dataset"} <= set(dataset[PREFIXES["rdf"] + "type"])
-    assert dataset[VOID + "triples"] == [str(seed_graph.count())] == [str(len([q for q in back if q.graph_name != VOID_GRAPH]))]
+    kept = [g for g in seed_graph.graphs() if not is_derived_graph(g.value)]  # "all": the derived index left out
+    assert dataset[VOID + "triples"] == [str(sum(seed_graph.count(g) for g in kept))] \
+        == [str(len([q for q in back if q.graph_name != VOID_GRAPH]))]
     assert dataset[DCT + "license"] == ["https://creativecommons.org/licenses/by/4.0/"]
     assert dataset[PREFIXES["owl"] + "versionInfo"] == dataset[PREFIXES["dcat"] + "version"] == ["0.1.0"]
     assert dataset[VOID + "uriSpace"] == ["https://w3id.org/diplograph/id/"]
@@ -227,8 +239,8 @@ def test_void_description_of_the_whole_dataset(seed_graph, dumps):
     assert {PREFIXES[p] for p in ("dg", "rdf", "rdfs", "owl", "prov", "time", "skos")} <= set(dataset[VOID + "vocabulary"])
     assert not any(v.startswith("https://w3id.org/diplograph/id/") for v in dataset[VOID + "vocabulary"])
     # one subset per named graph, with its size
-    assert dataset[VOID + "subset"] == sorted(g.value for g in seed_graph.graphs())
-    for graph in seed_graph.graphs():
+    assert dataset[VOID + "subset"] == sorted(g.value for g in kept)
+    for graph in kept:
         assert void[graph.value][VOID + "triples"] == [str(seed_graph.count(graph))]
     assert void[source_graph(SOURCE).value][DCT + "source"] == [f"https://w3id.org/diplograph/id/source/{SOURCE}"]
 
@@ -263,7 +275,7 @@ def test_void_of_one_source_and_of_the_ontology(seed_graph, dumps):
 def test_void_triples_count_the_union_in_triple_formats(seed_graph, dumps):
     back = parsed(dumps("ntriples", "all")[0], "ntriples")
     dataset = void_graph(back)[DATASET.value]
-    union = {q.triple for q in seed_graph.quads()}
+    union = {q.triple for q in seed_graph.quads() if not is_derived_graph(q.graph_name.value)}
     assert dataset[VOID + "triples"] == [str(len(union))]
     assert len(union) < seed_graph.count()  # the consolidated graph repeats the sources' facts
 
@@ -381,10 +393,9 @@ def test_sparql_csv_results_parse(result_rows):
                                              ("application/ld+json", "jsonld"), ("json", "jsonld"), ("n-quads", "nquads"),
                                              ("rdf/xml", "rdfxml"), ("TriG", "trig")])
 def test_format_names_come_from_the_one_registry(name, canonical):
-    from diplograph.graph.export import _format
-    from diplograph.graph.formats import RDF_FORMATS, rdf_format
+    from diplograph.graph.formats import RDF_FORMATS, export_format, rdf_format
     from diplograph.graph.web.protocol import GRAPH_OFFERS, PAGE_OFFERS
-    assert _format(name) == canonical == rdf_format(name).name
+    assert export_format(name) == canonical == rdf_format(name).name
     # the server offers the same pyoxigraph format under the same media type
     entry = RDF_FORMATS[canonical]
     assert all(o.format == entry.format for o in (*GRAPH_OFFERS, *PAGE_OFFERS) if o.mime == entry.media_type)

@@ -16,6 +16,8 @@ from diplograph.graph.export import canonical_nquads, export_bytes
 from diplograph.graph.settings import default_corpus
 from diplograph.graph.validate import validate_backend
 from diplograph.loaders.corpus import META_GRAPH, source_graph
+from diplograph.loaders.derived import derived_graph
+from diplograph.ontology import ID, dg
 from diplograph.loaders.errors import CorpusError
 
 
@@ -47,6 +49,18 @@ def same_as_full(corpus, texts, store, tmp_path, summary=None) -> None:
     assert exported(store) == exported(fresh)
 
 
+def reported(store, source_id: str, prop: str, agent: str | None = None) -> set[str]:
+    """The values of ``dg:{prop}`` on the event reports the build derived from one source (of one agent's)."""
+    backend = OxigraphBackend.open(store, read_only=True)
+    try:
+        graph = derived_graph(source_graph(source_id))
+        reports = {q.subject for q in backend.store.quads_for_pattern(None, dg.reportedAgent, None, graph)
+                   if agent is None or q.object.value == agent}
+        return {q.object.value for q in backend.store.quads_for_pattern(None, dg[prop], None, graph) if q.subject in reports}
+    finally:
+        backend.close()
+
+
 def exported(store) -> dict[str, bytes]:
     """The streamed exports of everything but the meta graph (it records when the build ran)."""
     backend = OxigraphBackend.open(store, read_only=True)
@@ -75,6 +89,15 @@ def test_incremental_builds_equal_full_builds(project, tmp_path):
     assert (summary.conforms, summary.violations) == (expected.conforms, len(expected.results))
     same_as_full(corpus, texts, store, tmp_path, summary)
 
+    # change an event's agent: the index derived from that source follows (loaders/derived.py)
+    claims_003 = corpus / "claims" / "003-4621cd742095797e.yaml"
+    claims_003.write_text(claims_003.read_text().replace("agent: congress-of-peru", "agent: senate-of-peru"))
+    summary = build(corpus, store, texts, validate=False)
+    assert summary.incremental and summary.changed_sources == [source_graph("003-4621cd742095797e").value]
+    agents = reported(store, "003-4621cd742095797e", "reportedAgent")
+    assert ID + "senate-of-peru" in agents and ID + "congress-of-peru" not in agents
+    same_as_full(corpus, texts, store, tmp_path, summary)
+
     # add a source (a copy of an article under another name, with its claims)
     shutil.copy(texts / "000_cfc943054120e952.txt", texts / "900_copy.txt")
     entry = (corpus / "sources.yaml").read_text().split("- id: 000-cfc943054120e952", 1)[1].split("\n\n", 1)[0]
@@ -91,6 +114,7 @@ def test_incremental_builds_equal_full_builds(project, tmp_path):
     (corpus / "claims" / "002-2d1ef4a1174005c3.yaml").unlink()
     summary = build(corpus, store, texts, validate=False)
     assert summary.incremental and summary.changed_sources == [source_graph("002-2d1ef4a1174005c3").value]
+    assert reported(store, "002-2d1ef4a1174005c3", "reportedAgent") == set()  # its derived graph went with it
     same_as_full(corpus, texts, store, tmp_path, summary)
 
     # change the registry: every source depends on it, so all are rebuilt
@@ -98,6 +122,14 @@ def test_incremental_builds_equal_full_builds(project, tmp_path):
     registry.write_text(registry.read_text().replace("aliases: [Republic of Peru, ", "aliases: [Republic of Peru, Perú, ", 1))
     summary = build(corpus, store, texts, validate=False)
     assert not summary.incremental
+    same_as_full(corpus, texts, store, tmp_path, summary)
+
+    # the registry's closure changes the derived states: the Senate no longer an organ of Peru
+    assert ID + "peru" in reported(store, "003-4621cd742095797e", "agentState", agent=ID + "senate-of-peru")
+    registry.write_text(registry.read_text().replace("aliases: [Senate], organ_of: peru}", "aliases: [Senate]}", 1))
+    summary = build(corpus, store, texts, validate=False)
+    assert not summary.incremental
+    assert reported(store, "003-4621cd742095797e", "agentState", agent=ID + "senate-of-peru") == set()
     same_as_full(corpus, texts, store, tmp_path, summary)
 
     # nothing changed: nothing reloaded

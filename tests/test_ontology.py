@@ -36,6 +36,7 @@ from diplograph.ontology import (
     ANNOTATION_PROPERTIES,
     CLASSES,
     CURATION_PROPERTIES,
+    DERIVED_PROPERTIES,
     INDIVIDUALS,
     DG,
     ENTITY_PROPERTIES,
@@ -71,8 +72,10 @@ DATATYPE_PROPERTIES = frozenset({
     "quote", "startOffset", "endOffset", "verified", "sha256", "fileName", "charCount",
     "dateValue", "datePhrase", "weekday", "dateQualifier", "inferred", "dateBasis",
     "curationNote", "extractionMethod", "confidence", "claimCount", "loaderVersion", "rankNote",
+    "derivedValue", "reportedDate", "reportedDatePhrase",
 })
-PROPERTIES = frozenset(EVENT_ROLE_PROPERTIES + ENTITY_PROPERTIES + PROVENANCE_PROPERTIES + CURATION_PROPERTIES)
+PROPERTIES = frozenset(EVENT_ROLE_PROPERTIES + ENTITY_PROPERTIES + PROVENANCE_PROPERTIES + CURATION_PROPERTIES
+                       + DERIVED_PROPERTIES)
 OBJECT_PROPERTIES = PROPERTIES - DATATYPE_PROPERTIES
 
 OWL_KINDS = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty, OWL.NamedIndividual)
