@@ -266,6 +266,8 @@ def _triggered(frame: Frame, token: "Token", enacting: frozenset[str]) -> Trigge
             continue
         # (not in a relative clause on an argument: "... from countries that had questioned the result")
         own = structure.local_tokens(token, relative_clauses=False) if trig.unless else local
+        # (not the trigger's own complementizer: "said that Caracas was withdrawing its staff")
+        own = [t for t in own if not (t.dep_ == "mark" and t.head.i == token.i)]
         if trig.unless and _has(own + ([token.head] if trig.pos == "noun" else []), trig.unless):  # "ordered his arrest"
             continue
         if trig.negated != structure.negated(token):
