@@ -36,6 +36,15 @@ def test_a_blank_line_and_a_dateline_end_sentences_before_the_parser_runs():
     assert [c.text for c in expelled.children if c.dep_ == "nsubj"] == ["Kenya"]
 
 
+def test_the_words_the_language_keeps_whole_are_one_token_and_parse_as_a_verb():
+    """Split at the hyphen, "re-established" parses as a verb "re" with an adjective "established"."""
+    doc = parse_stage.parse("Kenya re-established diplomatic relations with Chad. Re-establishing them took a decade.")
+    words = [t for t in doc if t.lower_.startswith("re-establish")]
+    assert [t.text for t in words] == ["re-established", "Re-establishing"]
+    assert words[0].pos_ == "VERB" and [c.text for c in words[0].children if c.dep_ == "nsubj"] == ["Kenya"]
+    assert all(t.text != "-" for t in doc)
+
+
 def test_a_single_line_break_inside_a_paragraph_is_no_sentence_boundary():
     from diplograph.loaders.extract.parse import parse
 

@@ -77,12 +77,27 @@ def load_pipeline(name: str | None = None) -> "Language":
         nlp.disable_pipe(component)
     if "parser" not in nlp.pipe_names:
         raise PipelineMissing(f"the spaCy pipeline {name!r} has no dependency parser (choose one with {MODEL_ENV})")
+    _keep_whole(nlp)
     _register_paragraph_breaks()
     nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
     _multiply_with_numpy(nlp)
     index_attribute_rules(nlp)
     decode_holding_the_lock(nlp)
     return nlp
+
+
+def _keep_whole(nlp: "Language") -> None:
+    """The hyphenated words the language's file says the tokenizer keeps whole ("re-established")."""
+    from spacy.symbols import ORTH
+
+    from .language import LanguageError, whole_words
+
+    try:
+        words = whole_words(nlp.lang)
+    except LanguageError:
+        return  # a pipeline of a language we hold no data for: its own tokenizer as it is
+    for word in words:
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
 
 
 def _multiply_with_numpy(nlp: "Language") -> None:
