@@ -515,6 +515,14 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
                 targets += _co_targets(token, index, agent_ids | {t for t, _ in targets}, mint)  # "along with X"
             if targets and roles["target"].all:
                 targets = [([t for t, _ in targets], targets[0][1])]
+            # "cut ties with Kenya and expelled its ambassador": not the agent's own envoy, the other party's
+            # (the pronoun, resolved to the agent, fills no target)
+            # ("ordered its diplomats to withdraw from Tehran": its own, a recall)
+            own_pronoun = not targets and frame.type in OTHERS_ENVOYS and token.pos_ == "VERB" and any(
+                p.dep_ == "poss" and p.pos_ == "PRON" and p.lower_ in ("its", "their")
+                for o in structure.children(token, ("dobj", "nsubjpass", "dative")) for p in o.children) \
+                and not any(c.lemma_.lower() in ("withdraw", "pull", "remove", "return", "bring")
+                            for c in structure.children(token, ("xcomp", "ccomp", "advcl")))
             pairs = None
             # "Saudi Arabia, Bahrain and Egypt cut ties": three or more agents act together on another
             # (told before), not on each other
@@ -532,7 +540,7 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
                 continue
             counterpart = False
             if not targets and not pairs and "target" in roles and roles["target"].required:
-                if not (frame.counterpart and agents):
+                if not ((frame.counterpart or own_pronoun) and agents):
                     continue
                 verb = token.head if token.pos_ == "NOUN" else token
                 if any(structure.prep_objects(t, "with") for t in [verb] + structure.children(verb, ("dobj",))):
@@ -577,6 +585,10 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
                 break  # one frame per trigger word: the first that fits
     return out
 
+
+#: acts on another state's envoys: a possessive pronoun that names the agent itself ("its ambassador")
+#: stands for the other party of the agent's act told before
+OTHERS_ENVOYS = frozenset({"ExpulsionOfDiplomats"})
 
 #: what a clause acting on relations with a party told before names: "restored them", "cut ties"
 RELATION_WORDS = ("relation", "tie", "link", "them")
