@@ -114,6 +114,20 @@ def test_a_labelled_line_of_a_list_opens_a_sentence():
     assert next(t for t in doc if t.text == "Belize").is_sent_start
 
 
+def test_a_dated_line_of_a_timeline_opens_a_sentence():
+    """'1979: ...' and 'June 7 — ...' after a single line break open a sentence, so one line's
+    parties do not fill the line before ("... establish relations.\n1980: Relations with Iran ...");
+    a number inside a line ("the envoys\n48 hours - ...") is no date label."""
+    from diplograph.loaders.extract.parse import parse
+
+    doc = parse("Key dates\n1979: Kenya and Chad establish relations.\n1980: Relations with Iran broken off."
+                "\nJune 7 — Mali severs ties with Chad.\nSept. 22, 1998 — Niger recalls its envoy.")
+    for first in ("1979", "1980", "June", "Sept"):
+        assert next(t for t in doc if t.text.startswith(first)).is_sent_start
+    doc = parse("Kenya gave the envoys\n48 hours - a short time - to leave.")
+    assert not next(t for t in doc if t.text == "48").is_sent_start
+
+
 def test_the_greedy_decoder_parses_as_spacys_own_loop():
     """The parser and the entity recogniser decoded with the interpreter lock held
     (greedy_decoder.py) give every token the head, relation, sentence start and entity that

@@ -158,8 +158,11 @@ def _register_paragraph_breaks() -> None:
 
 
 #: a line of a list opens a sentence after a single line break: an actor as its label ("Chile: recalled its
-#: ambassador from Tel Aviv.", after "Reactions:"); timelines' dated lines have their own handling (dating.py)
-_LIST_LINE = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}:\s")
+#: ambassador from Tel Aviv.", after "Reactions:"), or a timeline's date ("1980: Relations ...", "June 7 — ...";
+#: their dates are read by dating.py)
+_LIST_LINE = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}:\s"
+                        r"|(?:(?:1[89]|20)\d\d|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, (?:1[89]|20)\d\d)?"
+                        r"|\d{1,2} [A-Z][a-z]{2,8}(?: (?:1[89]|20)\d\d)?|[A-Z][a-z]{2,8}\.? (?:1[89]|20)\d\d)\s*(?::|[-–—]+)\s")
 
 
 #: what ends a dateline after its date: an agency in brackets and a dash, or the end of its line
