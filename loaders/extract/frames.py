@@ -538,6 +538,10 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
                 pairs = [(a, b) for a in parties for b in parties if a[0] != b[0]]
             elif not agents and not implied and roles["agent"].required:
                 continue
+            if not targets and not pairs and len(agents) == 2 and token.pos_ == "VERB" \
+                    and _has(structure.local_tokens(token), RELATION_WORDS[:3]):
+                # "Egypt and Israel established diplomatic relations": each with the other, not with a third
+                pairs = [(a, b) for a in agents for b in agents if a[0] != b[0]]
             counterpart = False
             if not targets and not pairs and "target" in roles and roles["target"].required:
                 if not ((frame.counterpart or own_pronoun) and agents):
