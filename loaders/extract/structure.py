@@ -469,6 +469,15 @@ def repair_verbs(doc) -> None:
     """A clause's root the tagger called a noun though it has a subject and a direct object is its verb
     ("Bolivia's president, Evo Morales, cut relations with Israel": "cut" as NN)."""
     for token in doc:
+        if token.lower_ in FIXED_PHRASE_HEADS and token.dep_ in ("ccomp", "xcomp", "dobj") and token.head.pos_ == "VERB":
+            # "declared Volker Perthes persona non grata": the name the parser made compounds on the phrase
+            names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
+            if names and names[-1].i == token.i - 1 and not children(token.head, ("dobj",)):
+                for c in names[:-1]:
+                    c.head = names[-1]
+                names[-1].head, names[-1].dep_ = token.head, "dobj"
+                token.dep_ = "oprd"
+                continue
         if token.lower_ in FIXED_PHRASE_HEADS and token.pos_ == "VERB" and token.dep_ == "conj" \
                 and token.head.pos_ == "VERB" and not children(token, ("nsubj", "nsubjpass")):
             # "declared the head of the mission, X, persona non grata": the phrase the tagger made a verb
