@@ -101,6 +101,13 @@ def test_him_is_never_the_subject_of_its_own_clause():
     assert got["The ambassador@0"] == ("pedro-lima",)
 
 
+def test_her_before_the_object_of_a_giving_verb_is_not_the_giver():
+    # "gave her asylum" is parsed as "her asylum" (a possessive): still the one given to, not the giver
+    text = "Ana Ruiz fled to the Mexican embassy in Lima. The ambassador, María Soto, gave her asylum."
+    got = _resolve(text)
+    assert got["her@0"] == ("ana-ruiz",)
+
+
 def test_him_skips_the_most_salient_person_when_that_person_is_the_subject():
     got = _resolve("Luis Vega spoke with Carlos Ortega on Friday. Luis Vega later invited him to dinner.")
     assert got["him@0"] == ("carlos-ortega",)
@@ -332,3 +339,37 @@ def test_the_ministry_acting_on_a_foreign_envoy_is_not_the_envoys_states():
     resolved = resolve_referents(parse(text), mentions, ENTITIES, organ=lambda state, word: f"foreign-ministry-of-{state}")
     ministry = next(ids for (s, e), ids in resolved.items() if text[s:e] == "The ministry")
     assert ministry == ("foreign-ministry-of-peru",)
+
+
+# -- groups and bodies described ---------------------------------------------------------------------
+BODIES = {**ENTITIES, "european-union": Entity("european-union", "InternationalOrganization", "European Union", {"EU"})}
+
+
+def test_the_two_governments_are_the_two_states_named_together():
+    got = _resolve("Peru and Chile recalled their ambassadors on Monday. Bolivia said the two governments had acted in haste.")
+    assert got["the two governments@0"] == ("peru", "chile")
+
+
+def test_both_countries_are_the_two_states_named_together():
+    got = _resolve("Bolivia and Brazil signed the accord in March. Mexico said both countries had broken it.")
+    assert got["both countries@0"] == ("bolivia", "brazil")
+
+
+def test_a_counted_group_out_of_reach_is_the_leads_coordination():
+    text = ("Peru and Chile cut ties with Bolivia on Monday. Brazil regretted it. Mexico regretted it. "
+            "Niger regretted it. Bolivia said the two governments had acted in haste.")
+    assert _resolve(text)["the two governments@0"] == ("peru", "chile")
+
+
+def test_a_counted_group_needs_as_many_actors_named_together():
+    got = _resolve("Peru and Chile cut ties with Bolivia. Brazil said the three countries should talk.")
+    assert "the three countries@0" not in got
+    assert "the two countries@0" not in _resolve("Peru said the two countries would talk.")
+
+
+def test_the_bloc_is_the_international_organisation_named_last():
+    text = "The European Union expelled the envoy of Peru. Peru said the bloc would regret it."
+    out = resolve_referents(parse(text), _mentions(text) + [Mention(4, 18, "european-union", "InternationalOrganization",
+                                                                    "European Union", "name")], BODIES)
+    assert out[(text.index("the bloc"), text.index("the bloc") + len("the bloc"))] == ("european-union",)
+    assert not any(text[s:e] == "the bloc" for s, e in resolve_referents(parse(text), _mentions(text), ENTITIES))

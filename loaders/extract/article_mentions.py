@@ -11,8 +11,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from .coref import resolve_references
-from .coref_lexicon import SPEECH_LEMMAS
+from .coref import resolve_referents
+from .coref_lexicon import BODY_NOUNS, GROUP_NOUNS, SPEECH_LEMMAS
 from .gazetteer import ENVOY_AFTER, ORGAN_AFTER, ORGANS, PERSON_TYPES, STATE, Entity, Mention, fold as _fold, slug
 from .world import CAPITAL_CODE, DEMONYMS, NAMED_ORGANS, state_at
 
@@ -397,7 +397,16 @@ class MentionFinder:
         titled = [Mention(max(start, self.text.rfind(self.gaz.entities[person].label, start, end)), end, person,
                           "Person", self.text[start:end], "title") for start, end, person, _ in self.title_spans
                   if not any(m.entity and m.start < end and start < m.end for m in self.mentions)]
-        return resolve_references(doc, self.mentions + titled, self.gaz.entities)
+        referents = resolve_referents(doc, self.mentions + titled, self.gaz.entities)
+        # descriptions no mention covers ("the two governments", "the bloc"), by the end of their span
+        self.described_groups = {}
+        for (start, end), ids in referents.items():
+            head = doc.char_span(start, end, alignment_mode="expand")
+            lemma = head.root.lemma_.lower() if head is not None else ""
+            if (lemma in GROUP_NOUNS and len(ids) > 1 or lemma in BODY_NOUNS) \
+                    and not any(start <= m.start < end for m in self.mentions):
+                self.described_groups[end] = ids
+        return {span: ids[0] for span, ids in referents.items() if len(ids) == 1}
 
     def _agent_from_the_acted_on(self) -> None:
         """'X was arrested', 'prosecutors charged X': an act of a state's justice whose text names no

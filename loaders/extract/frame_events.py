@@ -11,7 +11,7 @@ from .events import _Span
 from .frames import FrameMatch, match_doc
 from .gazetteer import STATE, Entity, Mention, slug
 from . import structure
-from .legal import answers_request, by_lawmakers, forces_unit, legislature_named, removed_by_force
+from .legal import answers_request, by_lawmakers, dated_coup, entered_by_a_crowd, forces_unit, legislature_named, removed_by_force
 from .mentions import TokenMentions, seat_mentions
 from .newnames import minter
 from .organs import military_act
@@ -52,6 +52,8 @@ class FrameCoder:
             sentence = self.sentences[at]
             if sentence.text.rstrip().endswith("?") or re.match(r"^(?:Q|A)\s*:", sentence.text):
                 continue
+            if match.type == "EmbassyIncursion" and entered_by_a_crowd(match.trigger):
+                continue  # "students stormed the embassy": no state's forces (codebook)
             out.append((at, match))
         return out
 
@@ -204,11 +206,21 @@ class FrameCoder:
             named = [m.entity for m in self.mentions if m.type == "Person" and m.entity]
             leader = next((p for p in acted_on + named if state and self._actor_state(p) == state and self._leads_a_state(p)), None)
             if leader is not None:
-                if any(e.type == "CoupAttempt" and leader in e.target and e.agent == event.agent for e in out):
-                    continue  # the same coup, told with its leader before
+                if any(e.type == "CoupAttempt" and leader in e.target for e in events):
+                    continue  # the same coup, told with its leader (by the unit the text names there)
                 event.target.append(leader)
             out.append(event)
-        return out
+        # still without its leader, beside a coup told with one in the same state (or in a state the
+        # article leaves untold): the same coup, told again ("the officers who seized power in July")
+        told = [e for e in out if e.type == "CoupAttempt" and e.target]
+        return [e for e in out if e.type != "CoupAttempt" or e.target or not any(
+            self._coup_state(e) is None or self._coup_state(e) == self._coup_state(t) for t in told)]
+
+    def _coup_state(self, event) -> str | None:
+        """The state whose forces (or officers) staged a coup."""
+        agent = event.agent[0] if event.agent else None
+        forces = self.gaz.entities.get(agent or "")
+        return (forces.attrs.get("organ_of") if forces is not None else None) or (self._actor_state(agent) if agent else None)
 
     def _leads_a_state(self, person: str | None) -> bool:
         """A head of state or government: by the post the article gives them, or, with no post, by a
@@ -223,6 +235,10 @@ class FrameCoder:
         """A leader removed by force: the coup of the armed forces of the leader's state (legal.py)."""
         state = self._actor_state(person) if person else None
         state = state or (match.agent if match.agent in self.gaz.entities and self.gaz.entities[match.agent].type == STATE else None)
+        coup = dated_coup(match.trigger)
+        date = self.timeline.date_for(coup) if coup is not None else None
+        if date:
+            fields = dict(fields, date=date)  # "ousted in a 2009 coup": the coup's own date
         if person and state in self.gaz.entities:
             forces = self._forces(state, match.trigger)
             self._add_event("CoupAttempt", forces, person, dict(fields), sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)

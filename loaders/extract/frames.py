@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 FRAMES_FILE = Path(__file__).with_name("frames.yaml")
 ROLES = ("agent", "target", "place", "beneficiary", "instrument")
-PATH_HEADS = ("subject", "object", "dative", "for", "xcomp", "said", "poss", "described", "there", "head", "host",
+PATH_HEADS = ("subject", "object", "dative", "for", "xcomp", "dobj", "said", "poss", "described", "there", "head", "host",
               "mission")
 
 
@@ -315,6 +315,8 @@ def _heads(token: "Token", path: str) -> list["Token"]:
         current = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
     elif first == "xcomp":
         current = structure.children(verb, ("xcomp",))
+    elif first == "dobj":  # the object as written, in a passive too ("was granted asylum in Mexico")
+        current = structure.children(verb, ("dobj",))
     elif first.startswith("prep:"):
         current = structure.prep_objects(verb, first[5:])
     elif first == "said":

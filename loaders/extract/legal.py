@@ -18,6 +18,27 @@ COUP_WORDS = frozenset({"coup", "putsch", "mutiny", "coup d'état", "coup d'etat
 COUP_PREPOSITIONS = frozenset({"in", "during", "by", "through", "via"})
 
 
+#: who enters a mission without being a state's forces: a crowd's entry is no EmbassyIncursion (the
+#: codebook's incursion needs the state whose forces entered)
+CROWD_WORDS = frozenset({"student", "protester", "protestor", "demonstrator", "crowd", "mob", "rioter", "militant",
+                         "activist", "supporter", "youth", "guard"})
+
+
+def entered_by_a_crowd(trigger: "Token") -> bool:
+    """Whether a mission was stormed by a crowd ("students stormed the embassy", "Red Guards ransacked
+    it") or entered by those a pronoun names ("after they entered the residence"), not by a state's
+    police or troops."""
+    subject = structure.logical_subject(trigger) if trigger.pos_ == "VERB" else structure.nominal_agent(trigger)
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON" and trigger.lemma_.lower() == "enter":
+        return True  # "granted them asylum after they entered the residence": those who came in, not forces
+    words = [subject] + [c for c in subject.children if c.dep_ in ("compound", "amod")]
+    if subject.lemma_.lower() == "guard" and not any(w.lower_ == "red" for w in words):
+        return False  # "the presidential guard": a state's forces; "Red Guards": a crowd
+    return subject.lemma_.lower() in CROWD_WORDS
+
+
 def removed_by_force(trigger: "Token") -> bool:
     """Whether a removal trigger ("ousted", "overthrew", "ouster") tells a coup: the armed forces
     act ("the army ousted the president", "overthrown by soldiers"), or the removal happened in a
@@ -29,6 +50,16 @@ def removed_by_force(trigger: "Token") -> bool:
         return True  # "the coup that deposed President X", "a putsch toppled her"
     return any(t.lemma_.lower() in COUP_WORDS and t.head.dep_ == "prep" and t.head.lower_ in COUP_PREPOSITIONS
                and t.head.head == trigger for t in structure.local_tokens(trigger))
+
+
+def dated_coup(trigger: "Token") -> "Token | None":
+    """The coup noun a removal happened in when a date names it ("ousted in a 2009 coup", "toppled in
+    the June 28 coup"): its date is the act's, not the date of the clause the removal hangs on."""
+    subject = structure.logical_subject(trigger) if trigger.pos_ == "VERB" else None
+    nouns = [subject] if subject is not None and subject.lemma_.lower() in COUP_WORDS else []
+    nouns += [t for t in structure.local_tokens(trigger) if t.lemma_.lower() in COUP_WORDS
+              and t.head.dep_ == "prep" and t.head.lower_ in COUP_PREPOSITIONS and t.head.head == trigger]
+    return next((n for n in nouns if any(c.ent_type_ == "DATE" for c in n.children)), None)
 
 
 #: nouns that name a unit of the armed forces ("the presidential guard", "Guinea's special forces")
@@ -111,6 +142,8 @@ def refusals_answer_requests(events: list) -> list:
     safe conduct made to the refusing state was told before; otherwise it is someone else's request."""
     out = []
     for event in events:
+        if event.type == "SafeConductGrant" and event.agent and event.agent[0] in _shelterers(event, events):
+            continue  # the state that shelters someone does not grant their way out of the other's territory
         if event.type == "SafeConductGrant" and event.agent:
             _grant_answers_request(event, events)
         if event.type != "SafeConductRefusal" or event.target or not event.agent:
@@ -120,11 +153,11 @@ def refusals_answer_requests(events: list) -> list:
         earlier = sorted((e for e in events if e.type in SHELTERING_ACTS and e.agent and min(e.sentences) <= when
                           and event.agent[0] not in e.agent), key=lambda e: min(e.sentences))
         asked = [e for e in earlier if e.type == "SafeConductRequest" and event.agent[0] in e.target]
-        sheltering = asked or [e for e in earlier if e.type == "AsylumGrant"]
         if event.fields.get("answers_request") and not any(when - max(e.sentences) <= ANSWER_WINDOW for e in asked):
             continue  # "rejected the request", "Lima refused": no safe-conduct request to it told just before
-        if sheltering:
-            event.target.append(sheltering[-1].agent[0])
+        state = _sheltering_state(event, events, asked or [e for e in earlier if e.type == "AsylumGrant"])
+        if state is not None:
+            event.target.append(state)
         out.append(event)
     for event in out:
         event.fields.pop("answers_request", None)
@@ -139,9 +172,49 @@ def _grant_answers_request(event, events: list) -> None:
     earlier = sorted((e for e in events if e.type in SHELTERING_ACTS and e.agent and min(e.sentences) <= when
                       and event.agent[0] not in e.agent), key=lambda e: min(e.sentences))
     asked = [e for e in earlier if e.type == "SafeConductRequest" and event.agent[0] in e.target]
-    sheltering = asked or [e for e in earlier if e.type == "AsylumGrant"]
+    state = _sheltering_state(event, events, asked or [e for e in earlier if e.type == "AsylumGrant"])
+    if state is not None:
+        event.target[:] = [state]
+
+
+def _shelterers(event, events: list) -> set[str]:
+    """The states told before a safe-conduct act to shelter the one who leaves (granted asylum or took in)."""
+    when = min(event.sentences)
+    return {s for e in events if min(e.sentences) <= when and e is not event
+            for s in (e.agent if e.type == "AsylumGrant" else e.target if e.type == "AsylumRequest" else [])}
+
+
+def _sheltering_state(event, events: list, sheltering: list) -> str | None:
+    """The state that asked for the safe conduct or granted asylum, else the one whose mission the
+    person took refuge in (an AsylumRequest's target) told before the safe-conduct act."""
     if sheltering:
-        event.target[:] = [sheltering[-1].agent[0]]
+        return sheltering[-1].agent[0]
+    when = min(event.sentences)
+    refuges = [e for e in events if e.type == "AsylumRequest" and e.target and min(e.sentences) <= when
+               and event.agent[0] not in e.target]
+    return max(refuges, key=lambda e: min(e.sentences)).target[0] if refuges else None
+
+
+def grants_answer_requests(events: list) -> list:
+    """An asylum grant that names no grantor ("two days later she was granted asylum") is the grant of
+    the state the same person asked for asylum (or took refuge with) earlier in the article; an article
+    that names no such request leaves the grantor untold."""
+    out = []
+    for event in events:
+        if event.type != "AsylumGrant" or event.agent or not event.target:
+            out.append(event)
+            continue
+        when = min(event.sentences)
+        asked = [e for e in events if e.type == "AsylumRequest" and e.target and set(e.agent) & set(event.target)
+                 and min(e.sentences) <= when]
+        grantor = max(asked, key=lambda e: min(e.sentences)).target[0] if asked else None
+        if grantor is not None and any(e.type == "AsylumGrant" and grantor in e.agent and set(e.target) & set(event.target)
+                                       for e in events):
+            continue  # the same grant, told with its grantor elsewhere: one act, one event
+        if grantor is not None:
+            event.agent.append(grantor)
+        out.append(event)
+    return out
 
 
 SAFE_CONDUCT_WORDS = frozenset({"safe", "conduct", "conducts", "safe-conduct", "passage", "let", "allow", "permit", "leave"})

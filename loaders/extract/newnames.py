@@ -37,6 +37,8 @@ def _person_name(name: "Token", gaz: Gazetteer):
     something else ("Thai") or a word of an organisation's name."""
     words = sorted([name] + [c for c in name.children if c.dep_ in ("compound", "flat") and c.i < name.i]
                    + [c for c in name.children if c.dep_ == "flat" and c.i > name.i], key=lambda t: t.i)
+    while len(words) > 1 and words[0].ent_type_ in ("DATE", "TIME"):
+        words = words[1:]  # "On Monday Ana Ruiz went ...": the day parsed into the name is no part of it
     if len(words) < 2 or words[-1].i - words[0].i != len(words) - 1:
         return None
     if any(t.pos_ != "PROPN" or not t.text[:1].isupper() or t.lower_ in NOT_PERSON_WORDS or t.text in gaz.surfaces

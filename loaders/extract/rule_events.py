@@ -74,7 +74,7 @@ class RuleCoder:
             by = re.match(r"[^.;]{0,40}?\bby\s+", s_text[trigger.end():])
             if not owner and not by:
                 return  # "over the raid on its embassy": whose raid, the sentence does not say
-        if rule.type == "CoupAttempt" and re.search(r"(?:involvement|participation|role|part|complicity|involved)\s+in\s+(?:\w+\s+){0,3}$|co-?author\s+of\s+(?:the\s+)?$|accused\s+of\s+(?:\w+\s+){0,3}$|supporting\s+(?:the\s+)?$|(?:called|calling|described|describing|labell?ed|branded|denounced|termed)\s+(?:[\w’'-]+\s+){0,4}(?:a|an|as)\s+(?:\w+\s+)?$",
+        if rule.type == "CoupAttempt" and re.search(r"(?:involvement|participation|role|part|complicity|involved)\s+in\s+(?:\w+\s+){0,3}$|co-?author\s+of\s+(?:the\s+)?$|accused\s+of\s+(?:\w+\s+){0,3}$|supporting\s+(?:the\s+)?$|\bwhat\s+(?:\w+\s+){1,2}(?:calls?|called|describes?|described|terms?|termed)\s+(?:\w+\s+)?$|(?:called|calling|described|describing|labell?ed|branded|denounced|termed)\s+(?:[\w’'-]+\s+){0,4}(?:a|an|as)\s+(?:\w+\s+)?$",
                                                      s_text[:trigger.start()]):
             return
         before_trigger = self.text[max(sentence.start, t_start - 25):t_start]
@@ -424,7 +424,11 @@ class RuleCoder:
         if target is None:
             target = next((m for m in persons if re.match(r"\s+(?:was|were|had\s+been)\s+(?:ousted|overthrown|toppled|deposed)",
                                                           self.text[m.end:m.end + 30])), None)
+        if target is None:  # "troops took control ... in a coup; Sharif is placed under arrest": the leader named
+            target = next((m for m in persons if m.start > sentence.start + trigger.end() and self._leads_a_state(m.entity)), None)
         state = self.gaz.state_of(self.person_posts.get(target.entity)) if target is not None else None
+        if state is None and target is not None:
+            state = self._actor_state(target.entity)
         qualifier = re.search(r"(?P<state>\w+)(?:['’]s)?\s*$", text[:military.start()])
         if state is None and qualifier is not None:
             state = next((self.gaz.resolve(t).id for t, k in self.gaz.surfaces.get(qualifier.group("state"), [])

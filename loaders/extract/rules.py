@@ -45,15 +45,19 @@ W = r"(?:[\w’'-]+\s+)"   # one word and its space
 #: the frames (frames.yaml) code restorations, downgrades, non-recognitions, expulsions, persona non
 #: grata declarations, asylum withdrawals, candidacies and safe-conduct requests, grants and refusals
 #: on the parse: their regular expressions are retired.  Kept (measured December 2026; none adds a
-#: held-out event, each keeps a seed article at >= 0.90/0.90): AsylumGrant (a passive "asylum had been
-#: granted to him", "gave refuge to the wife and children of ..."), Sentence (a participle after a
+#: held-out event, each keeps a seed article at >= 0.90/0.90): AsylumGrant (see below), Sentence (a participle after a
 #: headline), CoupAttempt (self-coups: "attempted dissolution of Congress"), SafeConductDeferral
 #: ("decision on whether she will be allowed to leave"), Recognition (see below).  Measured again
 #: (December 2026, third session, each rule left out alone; seeds / rules half / held-out tp-fp-fn):
-#: AsylumRequest adds 1 held-out and 2 seed events; AsylumGrant, Sentence and SafeConductDeferral add
-#: 1 seed event each and no held-out one; CoupAttempt adds 5 seed events (a leader's self-coup told as
+#: AsylumRequest adds 1 held-out and 2 seed events (fourth session: still 1 held-out and 1 seed event:
+#: a seeker whose name stands before a long participle phrase, "X, sentenced to ..., sought refuge in");
+#: Sentence and SafeConductDeferral add 1 seed event each and no held-out one; CoupAttempt adds 5 seed events (a leader's self-coup told as
 #: a noun: "attempted dissolution of Congress", "his attempted coup").  None can go without a seed loss.
 RULES: tuple[Rule, ...] = (
+    # kept (fourth session): without it, the frame (given the mission told before as a last-resort grantor)
+    # found as many grants on the seeds, the rules half and the held-out half, but lost a parse it cannot
+    # read, a name split from the noun that describes it ("to the hacker X angered ...": X made the
+    # subject; tests/test_extract.py), and the mission path cost a seed Statement its target
     Rule("AsylumGrant",
          _r(rf"\b(?:grant(?:s|ed|ing)?|gave|give[sn]?|offer(?:s|ed)?|extend(?:s|ed)?)\s+{W}{{0,3}}?(?:political\s+|diplomatic\s+|territorial\s+)?(?:asylum|refuge)\b"
             rf"|\basylum\s+grant\b|\bgrant(?:ing)?\s+of\s+(?:political\s+|diplomatic\s+)?asylum\b"

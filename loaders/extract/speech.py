@@ -441,8 +441,20 @@ def parsed_target(doc: "Doc", at: int, actor: Callable[["Token"], Mention | None
         found = about(noun) or act(noun)
         if found is not None:
             return found
+    # "demanded the withdrawal of Russian troops", "called for the release of X": what the object's
+    # "of" phrase names
+    for noun in objects:
+        for owned in (g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"):
+            found = about(owned)
+            if found is not None:
+                return found
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-        for noun in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # "warned that sending Russian troops into Ukraine would be a mistake": a gerund as subject
+        # names what is spoken of by its object
+        subjects += [g for c in clause.children if c.dep_ in ("csubj", "nsubj") and c.pos_ == "VERB"
+                     for g in c.children if g.dep_ == "dobj"]
+        for noun in subjects:
             # "said the recognition was illegal", "called the coup unacceptable": the act's author
             found = about(noun) or act(noun)
             if found is not None:

@@ -16,6 +16,9 @@ import re
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
 from .speech import parsed_target
 
+#: the other side of a speaker's state: the other state of its latest act reported before, before the
+#: article's most named other state
+COUNTERPART_FROM_ACTS = True
 #: what a Statement's target can be
 TARGET_TYPES = ACTOR_TYPES | {"Embassy", "DiplomaticMission"}
 #: "told reporters", "telling lawmakers", "told Ecuador's National Assembly": the audience, not what is spoken about
@@ -49,6 +52,22 @@ ACT_NOUNS = {
     **dict.fromkeys(("remark", "comment", "accusation", "allegation", "word", "claim"), ("Statement",)),
 }
 
+#: verbs by which an official makes an act their state's own ("announced the break", "ordered the expulsions")
+OWN_ACT_VERBS = {"announce", "order", "decide", "defend", "justify", "sign", "decree", "confirm"}
+
+#: an official's state from a clause they report anywhere in the article ("said Canada would not ...")?
+SPOKEN_FOR_ANYWHERE = True
+#: auxiliaries of what a state will or will not do (its own intention, told by its officials)
+OWN_INTENT_AUX = {"will", "would", "can", "cannot", "ca", "must", "shall", "wo"}
+
+#: a person of the speaker's own state is what the words are about where the speech verb takes them as
+#: its object ("called Ortega a criminal")?
+OWN_NATIONALS_AS_OBJECTS = True
+
+#: a participle giving the reason for its subject's act ("broke off relations with Y, saying ...") is
+#: about that act's target where the parse resolves no one else?
+PARTICIPLE_TO_ACT_TARGET = True
+
 #: a government named after its leader: "Maduro's government", "the government of President X"
 GOVERNMENT_OWNER = re.compile(r"^(?P<owner>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)['’]s?\s+(?:government|administration|regime)"
                               r"|(?:government|administration|regime)\s+of\s+(?:(?:President|Prime\s+Minister)\s+)?"
@@ -65,11 +84,77 @@ class StatementTargets:
         a state serves the state whose act the sentence first naming them reports (only to keep their
         own side out of what they speak about).  Measured and left out: the state acting in the
         sentence before (held-out +1 false alarm; reactions follow the other side's act as often)."""
+        told = self._author_of_own_act(person) or self._state_spoken_for(person)
+        if told:
+            return told  # what the article says they did or said for a state, before where they stood
         first = next((m for m in self.mentions if m.entity == person and m.kind in ("name", "alias", "title")), None)
         at = next((n for n, s in enumerate(self.sentences) if s.start <= first.start < s.end), None) if first else None
         acts = [e for e in self.events if at is not None and at in e.sentences and e.type != "Statement" and e.agent
                 and person not in e.target and self.gaz.entities.get(e.agent[0]) is not None and self.gaz.entities[e.agent[0]].type == STATE]
         return acts[0].agent[0] if acts else None
+
+    def _state_spoken_for(self, person: str) -> str | None:
+        """'Trudeau said Canada was not looking to provoke anyone', anywhere in the article (later too):
+        an official who tells what a state will or will not do, naming it as the subject of the clause
+        they report, speaks for it."""
+        if not SPOKEN_FOR_ANYWHERE:
+            return None
+        cache = self.__dict__.setdefault("_states_spoken_for", {})
+        if person not in cache:
+            cache[person] = self._find_state_spoken_for(person)
+        return cache[person]
+
+    def _find_state_spoken_for(self, person: str) -> str | None:
+        for m in self.mentions:
+            if m.entity != person or m.kind not in ("name", "alias", "title"):
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            head = span.root if span is not None and len(span) else None
+            while head is not None and head.dep_ in ("compound", "appos", "flat") and head.head != head:
+                head = head.head
+            if head is None or head.dep_ != "nsubj" or head.head.lemma_.lower() not in ("say", "tell", "insist", "add"):
+                continue
+            for clause in (c for c in head.head.children if c.dep_ == "ccomp"):
+                verbs = [clause] + list(clause.conjuncts)
+                if not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in OWN_INTENT_AUX for v in verbs for c in v.children):
+                    continue
+                subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                found = next((x for x in self._mentions_in(subject.idx, subject.idx + len(subject.text))
+                              if x.type == STATE and x.kind in ("name", "alias")), None) if subject is not None else None
+                if found is not None:
+                    return found.entity
+        return None
+
+    def _author_of_own_act(self, person: str) -> str | None:
+        """'Prime Minister X announced the break', 'ordered the expulsions': an official who makes an
+        act their own (OWN_ACT_VERBS) with a definite noun naming it serves the state that is that
+        act's author, as the article reported it before."""
+        cache = self.__dict__.setdefault("_own_act_authors", {})
+        if person not in cache:
+            cache[person] = self._find_author_of_own_act(person)
+        return cache[person]
+
+    def _find_author_of_own_act(self, person: str) -> str | None:
+        for m in self.mentions:
+            if m.entity != person or m.kind not in ("name", "alias", "title"):
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            head = span.root if span is not None and len(span) else None
+            while head is not None and head.dep_ in ("compound", "appos", "flat") and head.head != head:
+                head = head.head
+            if head is None or head.dep_ != "nsubj" or head.head.lemma_.lower() not in OWN_ACT_VERBS:
+                continue
+            for noun in (c for c in head.head.children if c.dep_ == "dobj"):
+                kinds = ACT_NOUNS.get(noun.lemma_.lower())
+                if kinds is None or kinds == ("Statement",) \
+                        or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children):
+                    continue
+                acts = [e for e in self.events if e.type != "Statement" and (not kinds or e.type in kinds) and e.agent
+                        and e.spans and e.spans[0][0] < noun.idx and person not in e.target
+                        and self.gaz.entities.get(e.agent[0]) is not None and self.gaz.entities[e.agent[0]].type == STATE]
+                if acts:
+                    return max(acts, key=lambda e: e.spans[0][0]).agent[0]
+        return None
 
     def _on_side(self, entity_id: str | None, state_id: str | None) -> bool:
         """Whether an actor is the state ``state_id`` or one of its people, organs or missions (a
@@ -85,23 +170,67 @@ class StatementTargets:
 
         def actor(token) -> Mention | None:
             found = next((m for m in mentions if m.start <= token.idx < m.end and m.type in TARGET_TYPES), None)
+            if found is None:
+                found = self._described_group(token)
             if found is None and token.dep_ == "amod":
                 # "warned the Russian troops", "wrote to the Russian justice minister": a demonym
                 # qualifying the noun the words are about names its state
                 found = next((m for m in self._mentions_in(token.idx, token.idx + len(token.text))
                               if m.kind == "demonym" and m.type == STATE), None)
-            if found is None or found.entity in own_side or self._state_id(found) in own_side \
-                    or any(self._on_side(found.entity, side) for side in own_side) \
+            # "called Ortega a criminal", "accused X of treason": a person the words are addressed to
+            # directly is what they are about, even one of the speaker's own state (an opponent, an exile)
+            named_person = found is not None and found.type in PERSON_TYPES and found.entity not in own_side \
+                and OWN_NATIONALS_AS_OBJECTS and token.dep_ == "dobj" and token.head.idx == at
+            if found is None or found.entity in own_side or not named_person and (
+                    self._state_id(found) in own_side or any(self._on_side(found.entity, side) for side in own_side)) \
                     or AUDIENCE_BEFORE.search(self.text, max(0, found.start - 16), found.start):
                 return None
             if found.type == "Government":
                 return self._government_spoken_of(found)
+            if named_person:
+                return Mention(found.start, found.end, found.entity, found.type, found.surface, "addressed")
             return found
 
         def act(noun) -> Mention | None:
             return self._act_spoken_of(noun, own_side)
 
-        return parsed_target(self.doc, at, actor, act)
+        return parsed_target(self.doc, at, actor, act) or self._target_of_act_explained(at, own_side)
+
+    def _target_of_act_explained(self, at: int, own_side: set) -> Mention | None:
+        """'X broke off relations with Y, saying the movement had ignored its calls': a participle that
+        gives the reason for its subject's act, naming no one the parse resolves, is about that act's target."""
+        if not PARTICIPLE_TO_ACT_TARGET:
+            return None
+        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        verb = span[0] if span is not None and len(span) else None
+        if verb is None or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head.i >= verb.i:
+            return None
+        act = verb.head
+        for e in self.events:
+            if e.type == "Statement" or not e.agent or not e.target or not any(s <= act.idx < t for s, t in e.spans):
+                continue
+            if e.agent[0] in own_side or any(self._on_side(e.agent[0], side) for side in own_side):
+                other = next((t for t in e.target if t not in own_side), None)
+                if other is not None and self.gaz.entities.get(other) is not None:
+                    entity = self.gaz.entities[other]
+                    return Mention(at, at, entity.id, entity.type, "", "act-target")
+        return None
+
+    def _described_group(self, token) -> Mention | None:
+        """'the two governments', 'the bloc' (coref.py): the first of the actors the description
+        stands for; ``group_members`` gives them all."""
+        end = token.idx + len(token.text)
+        ids = [i for i in getattr(self, "described_groups", {}).get(end, ()) if self.gaz.entities.get(i) is not None]
+        if not ids:
+            return None
+        entity = self.gaz.entities[ids[0]]
+        return Mention(token.idx, end, entity.id, entity.type, token.text, "group-ref")
+
+    def group_members(self, mention: Mention) -> list[str]:
+        """Every actor a description stands for ("the two governments": both)."""
+        if mention.kind != "group-ref":
+            return [mention.entity]
+        return [i for i in getattr(self, "described_groups", {}).get(mention.end, ()) if self.gaz.entities.get(i) is not None]
 
     def _government_spoken_of(self, mention: Mention) -> Mention:
         """A government spoken about is its state, or the person it is named after ("Maduro's
@@ -162,6 +291,26 @@ class StatementTargets:
                             and event.agent[0] != speaker.entity:
                         return [Mention(at, at, event.agent[0], "Actor", "", "act-author")]
         return []
+
+    def _counterpart(self, own_state: str, at: int) -> str | None:
+        """The other side of the speaker's state in the article's dispute: the article's most named
+        other state, unless that state did the same act as the speaker's ("Spain, Ireland and Norway
+        recognised Palestine": Norway's other side is Palestine, not Spain) — then that act's target."""
+        focal = self.focal_state_guess(own_state)
+        if not COUNTERPART_FROM_ACTS or focal is None:
+            return focal
+        for e in self.events:
+            if e.type == "Statement" or not e.spans or e.spans[0][0] >= at or own_state not in e.agent:
+                continue
+            joint = next((j for j in self.events if j.type == e.type and focal in j.agent
+                          and set(j.target) & set(e.target)), None)
+            if joint is not None:
+                other = next((t for t in e.target if t != own_state and t != focal), None)
+                state = other if other is None or self.gaz.entities.get(other) is None \
+                    or self.gaz.entities[other].type == STATE else self._actor_state(other)
+                if state:
+                    return state
+        return focal
 
     def _protagonist(self, exclude: set, before: int) -> Mention | None:
         """The person most mentioned so far (what an unaddressed quotation is most likely about)."""

@@ -176,7 +176,9 @@ class StatementCoder(BodySpeakers, StatementTargets, OneRemark):
             quote = quotes[0]
             before = [c for c in cues if c.start() < quote.start()]
             # the first speech cue before the quotation is the main verb ("X said ..., calling Y 'z'")
-            verb = before[0] if before else next((c for c in cues if c.start() >= quote.end()), None)
+            # ("In a statement released by X, Y thanked ...": the verb, not the noun, has the speaker as subject)
+            verbs = [c for c in before if self._is_verb_at(sentence.start + c.start())]
+            verb = (verbs or before)[0] if before else next((c for c in cues if c.start() >= quote.end()), None)
             if verb is None:
                 return
             q_start, q_end = sentence.start + quote.start(), sentence.start + quote.end()
@@ -392,14 +394,14 @@ class StatementCoder(BodySpeakers, StatementTargets, OneRemark):
                      or self._speaks_of_own_state(v_start, own_state)):
             # "the minister said he regretted the decision": reported words naming no one, by someone
             # speaking for a state, are addressed to the other side of the article's dispute
-            counterpart = self.focal_state_guess(own_state)
+            counterpart = self._counterpart(own_state, v_start)
             if counterpart:
                 target = Mention(v_start, v_start, counterpart, STATE, "", "counterpart")
         from_protagonist = False
         if target is None and words is not None:
             target = self._protagonist(exclude={speaker.entity, self._state_id(speaker)}, before=q_start)
             from_protagonist = target is not None
-            counterpart = self.focal_state_guess(own_state) if self.gaz.entities.get(own_state, speaker).type == STATE else None
+            counterpart = self._counterpart(own_state, v_start) if self.gaz.entities.get(own_state, speaker).type == STATE else None
             if counterpart:
                 # quoted words naming no one, by someone speaking for a state ("a great violation of
                 # our sovereignty"): addressed to the other side of the article's dispute, and about
@@ -448,7 +450,7 @@ class StatementCoder(BodySpeakers, StatementTargets, OneRemark):
         start, end, evidence = _evidence(sentence, anchor_start, anchor_end, [m for m in (speaker, target) if m])
         if target is None:
             confidence -= 0.1
-        targets = [target.entity] if target else []
+        targets = self.group_members(target) if target else []
         if also is not None and also.entity not in targets:
             targets.append(also.entity)
         if target is not None and target.kind not in ("counterpart", "dyad", "act-author"):
@@ -457,7 +459,7 @@ class StatementCoder(BodySpeakers, StatementTargets, OneRemark):
                 if other.type == target.type and other.entity not in targets and other.entity != speaker.entity:
                     targets.append(other.entity)
         # a speaker's words are never about their own side ("the president's government", "our embassy")
-        targets = [t for t in targets if not self._on_side(t, own_state)]
+        targets = [t for t in targets if not self._on_side(t, own_state) or target.kind == "addressed" and t == target.entity]
         if TARGET_PERSONS_STATE:
             # words about a foreign person or mission are about the state they belong to as well (a body,
             # such as "Peru's Congress", already stands for its side)
@@ -469,7 +471,7 @@ class StatementCoder(BodySpeakers, StatementTargets, OneRemark):
         if COUNTERPART_TOO and targets and self.gaz.entities.get(own_state, speaker).type == STATE \
                 and not any(self.gaz.entities.get(t) is not None and self.gaz.entities[t].type == STATE for t in targets):
             # words about a person or a body in a dispute between two states are addressed to the other state too
-            counterpart = self.focal_state_guess(own_state)
+            counterpart = self._counterpart(own_state, v_start)
             # a state's own organ ("Peru's Congress") already stands for its side
             organs = {self._actor_state(t) for t in targets
                       if self.gaz.entities.get(t) is not None and self.gaz.entities[t].type not in PERSON_TYPES}
@@ -513,10 +515,17 @@ class StatementCoder(BodySpeakers, StatementTargets, OneRemark):
     def _heading_actor(self, sentence: Sentence, mentions: list[Mention]) -> str | None:
         """'Norway — Jonas Gahr Støre, the prime minister, said ...': the actor a list of reactions
         names at the head of its line."""
+        start = sentence.start
         head = HEADING.match(sentence.text)
         if head is None:
-            return None
-        inside = {m.entity for m in mentions if sentence.start <= m.start and m.end <= sentence.start + head.end(1)}
+            # "Egypt — The foreign ministry said ... Sadat told ...": a heading holds for its whole line
+            start = self.text.rfind("\n", 0, sentence.start) + 1
+            head = HEADING.match(self.text, start, sentence.start) if start < sentence.start else None
+            if head is None:
+                return None
+            head = HEADING.match(self.text[start:sentence.start])
+            mentions = self._mentions_in(start, sentence.start)
+        inside = {m.entity for m in mentions if start <= m.start and m.end <= start + head.end(1)}
         return inside.pop() if len(inside) == 1 else None
 
     def _heading_state(self, sentence: Sentence, mentions: list[Mention]) -> str | None:

@@ -40,7 +40,7 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "TN": ("Tunisian",), "TR": ("Turkish",), "TM": ("Turkmen",), "UG": ("Ugandan",), "UA": ("Ukrainian",),
     "AE": ("Emirati",), "GB": ("British",), "US": ("American", "U.S."), "UY": ("Uruguayan",), "UZ": ("Uzbek",),
     "VE": ("Venezuelan",), "VN": ("Vietnamese",), "YE": ("Yemeni",), "ZM": ("Zambian",), "ZW": ("Zimbabwean",),
-    "VA": ("Vatican", "papal"), "BF": ("Burkinabe",), "TD": ("Chadian",), "GN": ("Guinean",), "CD": ("Congolese",),
+    "VA": ("Vatican", "papal", "Apostolic"), "BF": ("Burkinabe",), "TD": ("Chadian",), "GN": ("Guinean",), "CD": ("Congolese",),
     "BJ": ("Beninese",), "BW": ("Botswanan",), "BI": ("Burundian",), "CF": ("Central African",), "DJ": ("Djiboutian",),
     "ER": ("Eritrean",), "GA": ("Gabonese",), "GM": ("Gambian",), "GY": ("Guyanese",), "LR": ("Liberian",),
     "LU": ("Luxembourgish",), "MG": ("Malagasy",), "MW": ("Malawian",), "MR": ("Mauritanian",), "MT": ("Maltese",),
