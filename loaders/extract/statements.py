@@ -41,6 +41,10 @@ THIRD_PERSON_VERB = re.compile(r"\s+(?:had|has|have|was|were|is|are|did|does|do|
 #: "his critics said": a possessive pronoun before the noun that is the speaker
 POSSESSIVE_OF_SPEAKER = re.compile(r"(?i)(?:his|her|their|its)\s+(?:[a-z-]+\s+){1,2}(?=(?:said|says|say|told|argued|claimed|warned|insisted)\b)")
 
+#: the rest of a quotation opened in an earlier sentence, up to its closing mark and an attribution
+#: ('This is a coup," he said'); groups as QUOTE's (the first one empty)
+CONTINUED_QUOTE = re.compile(r"\s*()([^“”\"]{3,600}?)[”\"](?=\s*,?\s*(?:[a-z]|[A-Z]\w+\s+(?:said|says|told|added)))")
+
 #: the two parties of the article's dispute, named together
 BOTH_SIDES = re.compile(r"(?i)\b(?:both\s+(?:governments|countries|sides|capitals|nations)|the\s+two\s+(?:governments|countries|sides|capitals|nations|neighbou?rs))\b")
 
@@ -166,6 +170,8 @@ class StatementCoder(BodySpeakers, StatementTargets, OneRemark):
                 if not (PASSIVE_BEFORE.search(text[max(0, c.start() - 25):c.start()]) and not c.group(0).lower().endswith("ing"))
                 and not re.match(r"(?i)told\s+(?:\w+\s+){0,3}to\s+\w|call(?:ed|s|ing)\s+(?:\w+\s+){1,3}(?:home|back)\b",
                                  text[c.start():c.start() + 40])]
+        if not quotes:
+            quotes = self._continued_quotation(sentence)
         dash = DASH_ATTRIBUTION.search(text)
         if dash and quotes:
             cues.append(dash)  # the attribution after the quotation acts as its speech verb
@@ -487,6 +493,17 @@ class StatementCoder(BodySpeakers, StatementTargets, OneRemark):
         event = Event(self._mint("Statement", [speaker.entity], targets), "Statement", [speaker.entity], targets, fields,
                       [evidence], [(start, end)], {index}, confidence)
         self.events.append(event)
+
+    def _continued_quotation(self, sentence: Sentence) -> list[re.Match]:
+        """'"I will not resign. This is a coup," he said.': a quotation opened in an earlier sentence of
+        the paragraph and closed in this one, as a match over the sentence's quoted part."""
+        closing = CONTINUED_QUOTE.match(sentence.text)
+        if closing is None:
+            return []
+        paragraph = self.text.rfind("\n", 0, sentence.start) + 1
+        before = self.text[paragraph:sentence.start]
+        opened = before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+        return [closing] if opened else []
 
     def _speaks_of_own_state(self, at: int, own_state: str | None) -> bool:
         """'Abhisit said Thailand would not close the border': the reported clause tells what the
