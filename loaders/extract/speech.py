@@ -254,6 +254,8 @@ def speech_subject(doc: "Doc", at: int, candidates: list[Mention]) -> tuple[str,
         return next((m for m in candidates if m.start <= token.idx < m.end), None)
 
     phrase = [subject] + [c for c in subject.children if c.dep_ == "appos"]
+    # "Ryanair — the airline's chief executive, X, said": the name in apposition to the apposition
+    phrase += [g for c in phrase[1:] for g in c.children if g.dep_ == "appos"]
     if subject.i + 1 < len(subject.doc) and subject.doc[subject.i + 1].text in ("—", "–", ":") and len(phrase) > 1:
         phrase = phrase[1:] + phrase[:1]  # "Norway — Jonas Gahr Støre, the prime minister, said": the heading does not speak
     for token in phrase:
