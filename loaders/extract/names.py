@@ -251,6 +251,13 @@ class NameFinder(NationalityFinder):
             if before is not None and (before.pos_ == "PROPN" or before.lower_ in ("the", "a", "an")):
                 continue  # "the Kremlin Press Service", "Foreign Minister X" (the title finder's)
             name = self.text[words[0].idx:t.idx + len(t.text)]
+            if len(words) == 1:
+                # "Hassan told reporters" after "Hassan Sheikh Mohamud": a short form of a name the article gave
+                fuller = [e for e in self.gaz.entities.values() if e.type == "Person" and _fold(t.text) in _fold(e.label).split()]
+                if len(fuller) == 1 and fuller[0].new and t.text not in self.gaz.surfaces:
+                    self.gaz.add(Entity(fuller[0].id, "Person", fuller[0].label, {t.text}))
+                if fuller:
+                    continue
             if re.search(r"[—–:]", self.text[t.idx:t.head.idx]):
                 continue  # "Ryanair — the airline's chief executive, X, said": a list of reactions' heading
             if _fold(name) in known or any(w.text in NOT_NAMES or w.text in NOT_NAME_WORDS or w.text in self.gaz.surfaces
