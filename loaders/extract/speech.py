@@ -57,6 +57,9 @@ SPEECH_ACTS_FILE = Path(__file__).with_name("speech_acts.yaml")
 NOT_PARAPHRASE = {"announce", "declare", "post", "tweet", "reveal", "disclose", "recall", "repeat"}
 
 
+#: verbs of posting online that report words where they take a clause ("tweeted that ...")
+POSTING_LEMMAS = {"post", "tweet"}
+
 #: verbs whose infinitive complement is not said (yet): "declined to comment", "plans to protest"
 UNSPOKEN_HEADS = {"decline", "refuse", "fail", "avoid", "expect", "plan", "intend", "want", "hope", "seek", "prepare",
                   "schedule", "wish", "hesitate", "try", "attempt", "consider", "threaten", "promise", "vow", "need"}
@@ -180,8 +183,10 @@ def speech_cues(doc: "Doc", start: int, end: int) -> list[Cue]:
             and any(c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in t.children)
         # "troops entered on what the Kremlin called a peacekeeping mission": a label inside a phrase
         aside = aside or t.dep_ in ("pcomp", "pobj") and any(c.lower_ == "what" for c in t.children)
+        # "posted on X that ...", "tweeted that ...": a post that reports a clause says something
+        posted = lemma in POSTING_LEMMAS and any(c.dep_ == "ccomp" for c in t.children)
         out.append(Cue(t.idx - start, t.idx - start + len(t.text), t.text, lemma,
-                       lemma not in NOT_PARAPHRASE and not after_act and not aside))
+                       (lemma not in NOT_PARAPHRASE or posted) and not after_act and not aside))
     return out
 
 

@@ -45,6 +45,9 @@ POSSESSIVE_OF_SPEAKER = re.compile(r"(?i)(?:his|her|their|its)\s+(?:[a-z-]+\s+){
 #: ('This is a coup," he said'); groups as QUOTE's (the first one empty)
 CONTINUED_QUOTE = re.compile(r"\s*()([^“”\"]{3,600}?)[”\"](?=\s*,?\s*(?:[a-z]|[A-Z]\w+\s+(?:said|says|told|added)))")
 
+#: "according to X": a source named after the phrase
+ACCORDING_TO = re.compile(r"(?i)according\s+to\b")
+
 #: the two parties of the article's dispute, named together
 BOTH_SIDES = re.compile(r"(?i)\b(?:both\s+(?:governments|countries|sides|capitals|nations)|the\s+two\s+(?:governments|countries|sides|capitals|nations|neighbou?rs))\b")
 
@@ -190,7 +193,8 @@ class StatementCoder(BodySpeakers, StatementTargets, OneRemark):
             return
         else:
             # a reported statement without quotation marks: "X described Y's actions as ..."
-            verb = next((c for c in cues if (c.paraphrase if isinstance(c, Cue) else PARAPHRASE_VERBS.match(c.group(0)))), None)
+            verb = next((c for c in cues if (c.paraphrase if isinstance(c, Cue)
+                                             else PARAPHRASE_VERBS.match(c.group(0)) or ACCORDING_TO.match(c.group(0)))), None)
             if verb is None:
                 return
             quote, q_start, q_end = None, -1, -1
@@ -225,10 +229,26 @@ class StatementCoder(BodySpeakers, StatementTargets, OneRemark):
             speaker = subject or _nearest(left, ("Person",), reverse=True) or _nearest(between, ("Person",), reverse=False) \
                 or _nearest(after_quote, ("Person",), reverse=False) or _nearest(between, speakers, reverse=False) \
                 or _nearest(left, speakers, reverse=True) or _nearest(after_quote, speakers, reverse=False)
+        if ACCORDING_TO.match(verb.group(0)):
+            # "According to Foreign Minister X, France had ...": who speaks follows the phrase, and the
+            # parse gives "according" no subject
+            phrase = self.doc.char_span(v_start, v_start + len(verb.group(0)), alignment_mode="expand")
+            sources = [g for t in (phrase or []) for g in t.children if g.dep_ == "pobj"]
+            lo, hi = (min(t.left_edge.idx for t in sources), max(t.right_edge.idx + len(t.right_edge) for t in sources)) \
+                if sources else (v_start, v_start)
+            inside = [m for m in right if lo <= m.start < hi]
+            source = next((m for m in inside if m.type in PERSON_TYPES), inside[0] if inside else None)
+            if source is None or source.type not in speakers:
+                return
+            speaker = source if source.type not in ("Embassy", "DiplomaticMission") else speaker
+            heard, named = "named", source
+        else:
+            heard, named = None, None
         # the parse has the last word on who speaks: the speech verb's subject, when it names an
         # actor; a subject that names none ("officials said", "a statement read on television
         # called ...") or a passive ("it was said") makes no Statement
-        heard, named = speech_subject(self.doc, v_start, outside + self.seats_as_mentions() + demonyms)
+        if heard is None:
+            heard, named = speech_subject(self.doc, v_start, outside + self.seats_as_mentions() + demonyms)
         if heard == "unnamed":
             return
         if heard == "owned":
@@ -520,7 +540,7 @@ class StatementCoder(BodySpeakers, StatementTargets, OneRemark):
         parsed = speech_cues(self.doc, sentence.start, sentence.end) if PARSED_CUES else []
         taken = {c.start() for c in parsed}
         surface = [c for c in SPEECH_VERBS.finditer(sentence.text) if c.start() not in taken
-                   and (SURFACE_CUES or not self._is_verb_at(sentence.start + c.start()))]
+                   and (SURFACE_CUES or ACCORDING_TO.match(c.group(0)) or not self._is_verb_at(sentence.start + c.start()))]
         return sorted(parsed + surface, key=lambda c: c.start())
 
     def _is_verb_at(self, at: int) -> bool:
