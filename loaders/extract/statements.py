@@ -18,6 +18,7 @@ import re
 from .announcements import announces_act
 from .body_speakers import BodySpeakers
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
+from .quote_sources import ACCORDING_TO, according_to_source, continued_quotation
 from .remarks import OneRemark
 from .rules import DASH_ATTRIBUTION, QUOTE, SPEECH_VERBS
 from .sentences import Sentence
@@ -40,13 +41,6 @@ THIRD_PERSON_VERB = re.compile(r"\s+(?:had|has|have|was|were|is|are|did|does|do|
 
 #: "his critics said": a possessive pronoun before the noun that is the speaker
 POSSESSIVE_OF_SPEAKER = re.compile(r"(?i)(?:his|her|their|its)\s+(?:[a-z-]+\s+){1,2}(?=(?:said|says|say|told|argued|claimed|warned|insisted)\b)")
-
-#: the rest of a quotation opened in an earlier sentence, up to its closing mark and an attribution
-#: ('This is a coup," he said'); groups as QUOTE's (the first one empty)
-CONTINUED_QUOTE = re.compile(r"\s*()([^“”\"]{3,600}?)[”\"](?=\s*,?\s*(?:[a-z]|[A-Z]\w+\s+(?:said|says|told|added)))")
-
-#: "according to X": a source named after the phrase
-ACCORDING_TO = re.compile(r"(?i)according\s+to\b")
 
 #: the two parties of the article's dispute, named together
 BOTH_SIDES = re.compile(r"(?i)\b(?:both\s+(?:governments|countries|sides|capitals|nations)|the\s+two\s+(?:governments|countries|sides|capitals|nations|neighbou?rs))\b")
@@ -174,7 +168,7 @@ class StatementCoder(BodySpeakers, StatementTargets, OneRemark):
                 and not re.match(r"(?i)told\s+(?:\w+\s+){0,3}to\s+\w|call(?:ed|s|ing)\s+(?:\w+\s+){1,3}(?:home|back)\b",
                                  text[c.start():c.start() + 40])]
         if not quotes:
-            quotes = self._continued_quotation(sentence)
+            quotes = continued_quotation(self.text, sentence.start, sentence.text)
         dash = DASH_ATTRIBUTION.search(text)
         if dash and quotes:
             cues.append(dash)  # the attribution after the quotation acts as its speech verb
@@ -232,12 +226,7 @@ class StatementCoder(BodySpeakers, StatementTargets, OneRemark):
         if ACCORDING_TO.match(verb.group(0)):
             # "According to Foreign Minister X, France had ...": who speaks follows the phrase, and the
             # parse gives "according" no subject
-            phrase = self.doc.char_span(v_start, v_start + len(verb.group(0)), alignment_mode="expand")
-            sources = [g for t in (phrase or []) for g in t.children if g.dep_ == "pobj"]
-            lo, hi = (min(t.left_edge.idx for t in sources), max(t.right_edge.idx + len(t.right_edge) for t in sources)) \
-                if sources else (v_start, v_start)
-            inside = [m for m in right if lo <= m.start < hi]
-            source = next((m for m in inside if m.type in PERSON_TYPES), inside[0] if inside else None)
+            source = according_to_source(self.doc, v_start, verb.group(0), right)
             if source is None or source.type not in speakers:
                 return
             speaker = source if source.type not in ("Embassy", "DiplomaticMission") else speaker
@@ -513,17 +502,6 @@ class StatementCoder(BodySpeakers, StatementTargets, OneRemark):
         event = Event(self._mint("Statement", [speaker.entity], targets), "Statement", [speaker.entity], targets, fields,
                       [evidence], [(start, end)], {index}, confidence)
         self.events.append(event)
-
-    def _continued_quotation(self, sentence: Sentence) -> list[re.Match]:
-        """'"I will not resign. This is a coup," he said.': a quotation opened in an earlier sentence of
-        the paragraph and closed in this one, as a match over the sentence's quoted part."""
-        closing = CONTINUED_QUOTE.match(sentence.text)
-        if closing is None:
-            return []
-        paragraph = self.text.rfind("\n", 0, sentence.start) + 1
-        before = self.text[paragraph:sentence.start]
-        opened = before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
-        return [closing] if opened else []
 
     def _speaks_of_own_state(self, at: int, own_state: str | None) -> bool:
         """'Abhisit said Thailand would not close the border': the reported clause tells what the
