@@ -45,6 +45,8 @@ ACT_PREPOSITIONS = {"by", "about", "over", "at", "with"}
 SPEECH_LEMMAS_OF_CLAUSES = {"say", "warn", "call", "denounce", "condemn", "reject", "accuse", "urge", "criticize",
                             "criticise", "describe", "insist", "argue", "welcome", "demand", "deny", "praise", "thank",
                             "tell", "add", "state", "declare", "express", "voice"}
+#: subordinators of a contrasting clause with a speaker of its own ("..., while Tunisia urged ...")
+CONTRAST_MARKS = {"while", "whereas", "whilst"}
 #: speech verbs that only report what was said (an act announced with them is that act's announcement)
 REPORTING_LEMMAS = {"say", "announce", "confirm", "tell", "state", "add", "write", "declare", "tweet", "post", "inform",
                     "report", "explain", "note"}
@@ -308,7 +310,9 @@ def second_speakers_clauses(doc: "Doc", start: int, end: int) -> list[int]:
         return []
     out = []
     for verb in span:
-        if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_LEMMAS_OF_CLAUSES:
+        # "..., while Tunisia called on France to apologise": a contrasting clause is a second one too
+        contrast = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in verb.children)
+        if verb.dep_ != "conj" and not contrast or verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_LEMMAS_OF_CLAUSES:
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
         if subject is None or subject.pos_ == "PRON" or subject.left_edge.i <= span[0].i:
