@@ -27,8 +27,6 @@ import pycountry
 
 from .backends import Backend
 
-#: the export format names (registered in graph/export.py)
-TABLE_FORMATS = ("events-csv", "events-sqlite")
 
 #: the columns, with their SQLite types
 COLUMNS: tuple[tuple[str, str], ...] = (

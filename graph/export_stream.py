@@ -30,9 +30,7 @@ import io
 import itertools
 import operator
 import os
-import sys
 import tempfile
-from pathlib import Path
 from typing import BinaryIO
 
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, parse, serialize
@@ -135,7 +133,7 @@ def _canonical(quads: list[Quad]) -> list[Quad]:
 def _counting_description(backend: Backend, graphs: list[NamedNode], selection, fmt: str, endpoint: str,
                           union_count) -> tuple[list[Quad], int]:
     """The description and the number of statements it says the dump holds (as export_bytes counts them)."""
-    from .export import DATASET, dataset_description
+    from .dataset_description import DATASET, dataset_description
 
     void_triples = NamedNode(PREFIXES["void"] + "triples")
     description = dataset_description(backend, selection, 0, endpoint, format=fmt)
@@ -152,7 +150,9 @@ def _counting_description(backend: Backend, graphs: list[NamedNode], selection, 
 def stream_export(backend: OxigraphBackend, fmt: str, selection: str, out: BinaryIO, *, describe: bool,
                   endpoint: str) -> int:
     """Write the selected graphs of an on-disk store to ``out`` in ``fmt``; returns the statements written."""
-    from .export import VOID_GRAPH, _triple_key, select_graphs
+    from .dataset_description import VOID_GRAPH
+    from .export import _triple_key
+    from .graph_selection import select_graphs
 
     store = backend.store
     chosen = select_graphs(backend, selection)
@@ -400,26 +400,6 @@ class _XmlBody(_HeadFilter):
         self.out.write(self.head[:close + 1] + self.inner)
         self.out.write(self.head[close + 1:])
         return True
-
-
-def write_export(write, output) -> int:
-    """Run ``write(stream)`` into stdout, a stream, or a path (written beside it and renamed: never half a file)."""
-    if output is None or (isinstance(output, str) and output == "-"):
-        count = write(sys.stdout.buffer)
-        sys.stdout.buffer.flush()
-        return count
-    if isinstance(output, (str, Path)):
-        path = Path(output)
-        partial = path.with_name(f".{path.name}.partial-{os.getpid()}")
-        try:
-            with partial.open("wb", buffering=1 << 20) as stream:
-                count = write(stream)
-            os.replace(partial, path)
-        except BaseException:
-            partial.unlink(missing_ok=True)
-            raise
-        return count
-    return write(getattr(output, "buffer", output))
 
 
 def stream_bytes(backend: OxigraphBackend, fmt: str, selection: str, *, describe: bool, endpoint: str) -> tuple[bytes, int]:

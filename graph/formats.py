@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 from dataclasses import dataclass
 from typing import Any
@@ -80,16 +81,42 @@ def rdf_format(name: str, *, what: str = "format", allowed: tuple[str, ...] | No
     raise DiplographError(f"unknown {what} {name!r}: use one of {choices}")
 
 
+#: What ``diplograph export`` writes: these RDF formats (graph/export.py), and tables of events
+#: (graph/events_table.py).
+EXPORT_FORMATS = ("turtle", "ntriples", "nquads", "trig", "jsonld", "rdfxml")
+#: formats that keep the named graphs; the others write the union of the selected graphs
+QUAD_FORMATS = tuple(n for n in EXPORT_FORMATS if RDF_FORMATS[n].keeps_graphs)
+MEDIA_TYPES = {n: RDF_FORMATS[n].media_type for n in EXPORT_FORMATS}
+TABLE_FORMATS = ("events-csv", "events-sqlite")
+
+
+def export_format(name: str) -> str:
+    """The export format (RDF) a user named, by its canonical name."""
+    return rdf_format(name, what="export format", allowed=EXPORT_FORMATS).name
+
+
 RESULT_FORMATS = ("table", "csv", "tsv", "json", "md")
-_BY_LENGTH = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))
+
+_PREFIXES_BY_LENGTH = sorted(PREFIXES.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+_PREFIX_OF = {base: prefix for prefix, base in reversed(_PREFIXES_BY_LENGTH)}  # the first prefix of a namespace wins
+# one regular expression tried longest namespace first, as a loop over them would (an export calls this per term)
+_NAMESPACE_MATCH = re.compile("(" + "|".join(re.escape(base) for _, base in _PREFIXES_BY_LENGTH) + r")(?!//)(?=[\s\S])").match
+
+
+def compact_iri(iri: str) -> str:
+    """A prefixed name (``dgid:peru``) when a project prefix covers the IRI, else the IRI: the longest
+    namespace that leaves a non-empty local part not starting with ``//``."""
+    found = _NAMESPACE_MATCH(iri)
+    if found is None:
+        return iri
+    base = found.group(1)
+    return f"{_PREFIX_OF[base]}:{iri[len(base):]}"
 
 
 def shorten(iri: str) -> str:
-    """A prefixed name for an IRI when a project prefix covers it."""
-    for prefix, base in _BY_LENGTH:
-        if iri.startswith(base) and iri != base:
-            return f"{prefix}:{iri[len(base):]}"
-    return f"<{iri}>"
+    """A prefixed name for an IRI when a project prefix covers it (:func:`compact_iri`), else ``<IRI>``."""
+    short = compact_iri(iri)
+    return f"<{iri}>" if short == iri else short
 
 
 def display(term: Term | None, labels: dict[str, str] | None = None) -> str:

@@ -1,6 +1,6 @@
 """JSON-LD of an on-disk store, streamed graph by graph (graph/export_stream.py streams the other formats).
 
-The document is the canonical path's (graph/export.py ``_JsonLdWriter.document``: ``json.dumps`` with
+The document is the canonical path's (graph/jsonld.py ``_JsonLdWriter.document``: ``json.dumps`` with
 ``indent=1`` of the whole dump compacted with the project context), byte for byte: the same nodes,
 written one graph at a time by :class:`_JsonLdStream` with the C string encoder, so memory holds one
 graph at most (2.5 GB -> under 0.2 GB at 1M quads).  tests/test_export_stream.py compares the two.
@@ -13,7 +13,8 @@ from typing import BinaryIO
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad
 
 from . import export_stream
-from .export import RDF_TYPE, XSD_STRING, _compact_iri as _compact
+from .formats import compact_iri as _compact
+from .jsonld import RDF_TYPE, XSD_STRING
 from .export_stream import _canonical, _iri_only
 
 
@@ -23,7 +24,7 @@ def write_jsonld(store, graphs: list[NamedNode], description: list[Quad], out: B
     path does with the whole dataset (the loaders' graphs hold none), so the labels agree too.
     Reading the quads and writing their text in Python costs about 1.6x the engine's own JSON-LD
     writer (CPU): a pool of processes writes the graphs (``export_stream._pooled``)."""
-    from .export import VOID_GRAPH
+    from .dataset_description import VOID_GRAPH
 
     blank = [g for g in graphs if not _iri_only(g)]
     canonical: dict = {}
@@ -69,7 +70,7 @@ class _JsonLdStream:
     def __init__(self, out: BinaryIO) -> None:
         import json
 
-        from .export import _context_document, _JsonLdWriter
+        from .jsonld import _context_document, _JsonLdWriter
 
         self.out, self.nodes, self.first, self.keys = out, _JsonLdWriter(), True, {}
         head = json.dumps({"@context": _context_document()["@context"], "@graph": []}, indent=1, ensure_ascii=False)

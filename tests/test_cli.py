@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -26,6 +27,15 @@ def store(tmp_path_factory, texts_dir):
     assert result.returncode == 0, result.stderr
     assert "conflicts" in result.stdout and "conforms" in result.stdout
     return str(path)
+
+
+def test_help_lists_every_command_in_the_order_of_its_groups():
+    """The commands live in group modules (graph/cli_*.py) registered by import: the order is theirs."""
+    result = diplograph("--help", env={"COLUMNS": "120"})
+    assert result.returncode == 0, result.stderr
+    names = re.findall(r"^  ([a-z]+) ", result.stdout.split("Commands:", 1)[1], flags=re.MULTILINE)
+    assert names == ["init", "build", "validate", "conflicts", "reason", "push", "export", "serve", "docs",
+                          "extract", "review", "eval", "queries", "query", "sparql"], result.stdout
 
 
 def test_queries_lists_the_library():

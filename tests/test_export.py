@@ -16,11 +16,11 @@ from pyoxigraph import (
 
 from diplograph.graph.backends import OxigraphBackend, Rows
 from diplograph.graph.errors import DiplographError
-from diplograph.graph.export import (
-    CONTEXT_IRI, CONTEXT_PATH, DATASET, EXPORT_FORMATS, QUAD_FORMATS, VOID_GRAPH, canonical_nquads, context_text,
-    dataset_description, export, export_bytes, jsonld_context, select_graphs,
-)
-from diplograph.graph.formats import to_csv, to_json, to_tsv
+from diplograph.graph.dataset_description import DATASET, VOID_GRAPH, dataset_description
+from diplograph.graph.export import canonical_nquads, export, export_bytes
+from diplograph.graph.formats import EXPORT_FORMATS, QUAD_FORMATS, to_csv, to_json, to_tsv
+from diplograph.graph.graph_selection import select_graphs
+from diplograph.graph.jsonld import CONTEXT_IRI, CONTEXT_PATH, context_text, jsonld_context
 from diplograph.graph.queries import QueryLibrary
 from diplograph.loaders.corpus import CONSOLIDATED_GRAPH, META_GRAPH, ONTOLOGY_GRAPH, REGISTRY_GRAPH, source_graph
 from diplograph.ontology import PREFIXES
@@ -381,10 +381,9 @@ def test_sparql_csv_results_parse(result_rows):
                                              ("application/ld+json", "jsonld"), ("json", "jsonld"), ("n-quads", "nquads"),
                                              ("rdf/xml", "rdfxml"), ("TriG", "trig")])
 def test_format_names_come_from_the_one_registry(name, canonical):
-    from diplograph.graph.export import _format
-    from diplograph.graph.formats import RDF_FORMATS, rdf_format
+    from diplograph.graph.formats import RDF_FORMATS, export_format, rdf_format
     from diplograph.graph.web.protocol import GRAPH_OFFERS, PAGE_OFFERS
-    assert _format(name) == canonical == rdf_format(name).name
+    assert export_format(name) == canonical == rdf_format(name).name
     # the server offers the same pyoxigraph format under the same media type
     entry = RDF_FORMATS[canonical]
     assert all(o.format == entry.format for o in (*GRAPH_OFFERS, *PAGE_OFFERS) if o.mime == entry.media_type)

@@ -88,3 +88,28 @@ def test_export_to_a_path_writes_the_streamed_bytes_whole(stores, tmp_path):
     count = export(disk, "nquads", "all", target)
     assert (target.read_bytes(), count) == export_bytes(disk, "nquads", "all")
     assert [p.name for p in tmp_path.iterdir()] == ["dump.nq"]  # no partial file left beside it
+
+
+def test_a_failed_export_to_a_path_keeps_the_old_file_in_every_path(stores, tmp_path, monkeypatch):
+    """The canonical path (a store held in memory) and the events tables write through the same
+    helper as the streamed path: written beside the target, then renamed, so a failure before the
+    rename leaves the earlier dump as it was and no partial file."""
+    import os
+
+    memory = OxigraphBackend(stores[0].store, "memory:")
+    target = tmp_path / "dump.ttl"
+    target.write_bytes(b"the earlier dump\n")
+    assert export(memory, "turtle", "registry", target) == export_bytes(memory, "turtle", "registry")[1]
+    assert target.read_bytes() == export_bytes(memory, "turtle", "registry")[0]
+
+    def interrupted(source, destination):
+        raise KeyboardInterrupt("interrupted before the rename")
+
+    for fmt in ("turtle", "events-csv"):
+        target.write_bytes(b"the earlier dump\n")
+        with monkeypatch.context() as patch:
+            patch.setattr(os, "replace", interrupted)
+            with pytest.raises(KeyboardInterrupt):
+                export(memory, fmt, "all", target)
+        assert target.read_bytes() == b"the earlier dump\n", fmt
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["dump.ttl"], fmt  # no partial file left beside it
