@@ -36,6 +36,15 @@ def test_a_blank_line_and_a_dateline_end_sentences_before_the_parser_runs():
     assert [c.text for c in expelled.children if c.dep_ == "nsubj"] == ["Kenya"]
 
 
+def test_the_words_the_language_keeps_whole_are_one_token_and_parse_as_a_verb():
+    """Split at the hyphen, "re-established" parses as a verb "re" with an adjective "established"."""
+    doc = parse_stage.parse("Kenya re-established diplomatic relations with Chad. Re-establishing them took a decade.")
+    words = [t for t in doc if t.lower_.startswith("re-establish")]
+    assert [t.text for t in words] == ["re-established", "Re-establishing"]
+    assert words[0].pos_ == "VERB" and [c.text for c in words[0].children if c.dep_ == "nsubj"] == ["Kenya"]
+    assert all(t.text != "-" for t in doc)
+
+
 def test_a_single_line_break_inside_a_paragraph_is_no_sentence_boundary():
     from diplograph.loaders.extract.parse import parse
 
@@ -103,6 +112,20 @@ def test_a_labelled_line_of_a_list_opens_a_sentence():
     bolivia = next(t for t in doc if t.text == "Bolivia")
     assert bolivia.is_sent_start
     assert next(t for t in doc if t.text == "Belize").is_sent_start
+
+
+def test_a_dated_line_of_a_timeline_opens_a_sentence():
+    """'1979: ...' and 'June 7 — ...' after a single line break open a sentence, so one line's
+    parties do not fill the line before ("... establish relations.\n1980: Relations with Iran ...");
+    a number inside a line ("the envoys\n48 hours - ...") is no date label."""
+    from diplograph.loaders.extract.parse import parse
+
+    doc = parse("Key dates\n1979: Kenya and Chad establish relations.\n1980: Relations with Iran broken off."
+                "\nJune 7 — Mali severs ties with Chad.\nSept. 22, 1998 — Niger recalls its envoy.")
+    for first in ("1979", "1980", "June", "Sept"):
+        assert next(t for t in doc if t.text.startswith(first)).is_sent_start
+    doc = parse("Kenya gave the envoys\n48 hours - a short time - to leave.")
+    assert not next(t for t in doc if t.text == "48").is_sent_start
 
 
 def test_the_greedy_decoder_parses_as_spacys_own_loop():

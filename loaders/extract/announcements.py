@@ -37,6 +37,11 @@ def _coordinated_act(doc: "Doc", verb_at: int, pattern: re.Pattern, text: str, e
     if span is None or not len(span):
         return False
     verb = span[0]
+    if verb.dep_ == "relcl":
+        # "Austria, which protested that ..., recalled its envoy": the act is the main
+        # clause's, outside what the relative clause says
+        said = range(verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge))
+        return not any(m.start() in said for m in pattern.finditer(text, verb.sent.start_char, end))
     return any(pattern.match(text, c.idx, end) for c in verb.conjuncts if c.i > verb.i and c.pos_ == "VERB")
 
 

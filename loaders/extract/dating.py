@@ -137,6 +137,8 @@ class StoryTimeline:
         if not self.inherit:
             return None
         told = self._story[sent_index - 1] if sent_index > 0 else None
+        if told is not None and told.phrase and self._line_label(sent_index - 1, told.phrase):
+            return _field(told.phrase, told.value, "the date that heads the line (a timeline's)")
         if told is not None and told.phrase:
             where = "earlier in the paragraph" if told.paragraph == paragraph else "in an earlier paragraph"
             return _field(told.phrase, told.value, f"{STORY_TIME} {told.phrase!r} {where}")
@@ -148,6 +150,15 @@ class StoryTimeline:
             return _field(words, self.base, f"{STORY_TIME} the dateline: no date told before") if words \
                 else {"value": self.base, "basis": f"{STORY_TIME} the dateline: no date told before"}
         return None
+
+    def _line_label(self, index: int, phrase: str) -> bool:
+        """Whether sentence ``index`` is only a date heading a timeline's line ("1998:"), split off
+        by the parser from the line it dates."""
+        starts = self._sentence_starts
+        if index + 1 >= len(starts):
+            return False
+        said = self.doc.text[starts[index]:starts[index + 1]]
+        return re.fullmatch(r"\s*" + re.escape(phrase) + r"\s*[-–—:]+\s*", said) is not None
 
     def _lead_date(self, offset: int, sent_index: int, paragraph: int) -> DateMention | None:
         """Before any date is told, the day the next lines give to the news ("Somalia has broken off
@@ -269,8 +280,10 @@ def _mentions_in(doc: "Doc", text: str, sentence: "Span", index: int, ner: list[
         kind = date_kind(phrase)
         if re.search(r"(?i)\b(?:after|before)$", phrase) and re.match(r"\s*\w", text[end:end + 3]):
             continue  # "six days after he sought shelter": counted from another event, not the story
-        if " " not in phrase and not any(s <= start and end <= e for s, e in ner):
-            continue  # one word is a date only where the parser reads one too ("2000 troops", "May said")
+        if " " not in phrase and not any(s <= start and end <= e for s, e in ner) \
+                and not (not text[text.rfind("\n", 0, start) + 1:start].strip() and re.match(r"\s*[-–—:]\s", text[end:])):
+            continue  # one word is a date only where the parser reads one too ("2000 troops", "May said"),
+            #           or where it heads a timeline's line ("1998: Belgium recalls ...")
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             continue

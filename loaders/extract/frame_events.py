@@ -23,6 +23,9 @@ FRAME_CONFIDENCE = 0.8
 #: titles of a state's head: troops seizing their holder stage a coup (codebook)
 HEAD_TITLES = frozenset({"president", "prime minister", "head of state", "premier"})
 #: titles of envoys: their removal from a post is a recall's business, no removal from office
+#: nouns for one envoy a declaration may leave unnamed ("a Thai embassy official"), named in the next sentence
+ENVOY_NOUNS = frozenset({"official", "diplomat", "ambassador", "envoy", "consul", "attaché", "attache", "secretary",
+                         "counsellor", "counselor", "chargé", "representative", "nuncio"})
 DIPLOMAT_TITLES = frozenset({"ambassador", "envoy", "consul", "chargé", "charge", "diplomat", "attaché", "attache", "nuncio"})
 
 
@@ -86,6 +89,9 @@ class FrameCoder:
                 continue  # an envoy taken off his post (a recall's part): no removal from office
             if match.type == "RemovalFromOffice" and not agent:
                 agent = self._removing_state(match.trigger, targets[0])  # "Sharif dismissed the army chief"
+            if match.type == "PersonaNonGrataDeclaration" and targets[0] in self.gaz.entities \
+                    and self.gaz.entities[targets[0]].type == STATE:
+                targets[0] = self._envoy_named_after(match.trigger) or targets[0]
             event = self._add_event(match.type, agent, targets[0], fields, sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
             event.target += [t for t in targets[1:] if t not in event.target]
             if match.type == "Arrest" and match.agent in self.gaz.entities and military_act(match.trigger) \
@@ -93,6 +99,29 @@ class FrameCoder:
                 # "soldiers detained President X": the armed forces' coup, besides the arrest (codebook)
                 forces = self._forces(match.agent, match.trigger)
                 self._add_event("CoupAttempt", forces, targets[0], dict(fields), sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
+
+    def _envoy_named_after(self, trigger) -> str | None:
+        """'declared a Thai embassy official persona non grata ... The official, first secretary Kamrob
+        Palawatwichai, had ...': the one envoy declared, unnamed in its clause, named by the next
+        sentence that takes the same noun up with its name in apposition (the codebook's target is the
+        person named)."""
+        # (the parser may hang the envoy on the Latin phrase: "declared a Thai official persona ...")
+        phrase = next((t for t in trigger.subtree if t.lower_ in ("persona", "personae") and t.i > trigger.i), None)
+        envoy = next((t for t in trigger.subtree if trigger.i < t.i < (phrase.i if phrase is not None else t.i + 1)
+                      and t.lemma_.lower() in ENVOY_NOUNS and t.tag_ not in ("NNS", "NNPS") and t.dep_ != "pobj"), None)
+        if envoy is None or structure.children(envoy, ("appos",)):
+            return None
+        sents = list(trigger.doc[trigger.sent.end:].sents)[:2] if trigger.sent.end < len(trigger.doc) else []
+        for sent in sents:
+            for token in sent:
+                if token.lemma_.lower() == envoy.lemma_.lower() and token.i - sent.start <= 2 \
+                        and any(c.lower_ == "the" and c.dep_ == "det" for c in token.children):
+                    named = [a for a in structure.children(token, ("appos",)) if a.pos_ == "PROPN"]
+                    found = self._token_index.fill(named[0], ["person"]) if len(named) == 1 else []
+                    found = found or (self._token_index.fill(token, ["person"]) if not named else [])  # "the official" resolved
+                    if len(found) == 1:
+                        return found[0][0]
+        return None
 
     def _forces(self, state: str, trigger) -> str:
         """The armed forces of a state that act, or the unit of them the subject names ("soldiers of

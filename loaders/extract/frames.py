@@ -266,6 +266,8 @@ def _triggered(frame: Frame, token: "Token", enacting: frozenset[str]) -> Trigge
             continue
         # (not in a relative clause on an argument: "... from countries that had questioned the result")
         own = structure.local_tokens(token, relative_clauses=False) if trig.unless else local
+        # (not the trigger's own complementizer: "said that Caracas was withdrawing its staff")
+        own = [t for t in own if not (t.dep_ == "mark" and t.head.i == token.i)]
         if trig.unless and _has(own + ([token.head] if trig.pos == "noun" else []), trig.unless):  # "ordered his arrest"
             continue
         if trig.negated != structure.negated(token):
@@ -524,6 +526,14 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
                 targets += _co_targets(token, index, agent_ids | {t for t, _ in targets}, mint)  # "along with X"
             if targets and roles["target"].all:
                 targets = [([t for t, _ in targets], targets[0][1])]
+            # "cut ties with Kenya and expelled its ambassador": not the agent's own envoy, the other party's
+            # (the pronoun, resolved to the agent, fills no target)
+            # ("ordered its diplomats to withdraw from Tehran": its own, a recall)
+            own_pronoun = not targets and frame.type in OTHERS_ENVOYS and token.pos_ == "VERB" and any(
+                p.dep_ == "poss" and p.pos_ == "PRON" and p.lower_ in ("its", "their")
+                for o in structure.children(token, ("dobj", "nsubjpass", "dative")) for p in o.children) \
+                and not any(c.lemma_.lower() in ("withdraw", "pull", "remove", "return", "bring")
+                            for c in structure.children(token, ("xcomp", "ccomp", "advcl")))
             pairs = None
             # "Saudi Arabia, Bahrain and Egypt cut ties": three or more agents act together on another
             # (told before), not on each other
@@ -539,9 +549,13 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
                 pairs = [(a, b) for a in parties for b in parties if a[0] != b[0]]
             elif not agents and not implied and roles["agent"].required:
                 continue
+            if not targets and not pairs and len(agents) == 2 and token.pos_ == "VERB" \
+                    and _has(structure.local_tokens(token), RELATION_WORDS[:3]):
+                # "Egypt and Israel established diplomatic relations": each with the other, not with a third
+                pairs = [(a, b) for a in agents for b in agents if a[0] != b[0]]
             counterpart = False
             if not targets and not pairs and "target" in roles and roles["target"].required:
-                if not (frame.counterpart and agents):
+                if not ((frame.counterpart or own_pronoun) and agents):
                     continue
                 verb = token.head if token.pos_ == "NOUN" else token
                 if any(structure.prep_objects(t, "with") for t in [verb] + structure.children(verb, ("dobj",))):
@@ -586,6 +600,10 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
                 break  # one frame per trigger word: the first that fits
     return out
 
+
+#: acts on another state's envoys: a possessive pronoun that names the agent itself ("its ambassador")
+#: stands for the other party of the agent's act told before
+OTHERS_ENVOYS = frozenset({"ExpulsionOfDiplomats"})
 
 #: what a clause acting on relations with a party told before names: "restored them", "cut ties"
 RELATION_WORDS = ("relation", "tie", "link", "them")

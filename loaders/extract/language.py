@@ -83,6 +83,17 @@ def pipeline_name(code: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=8)
+def whole_words(code: str) -> tuple[str, ...]:
+    """Hyphenated words the tokenizer must keep whole (``whole_words:`` in the language's file):
+    split at the hyphen, "re-established" parses as a verb "re" and an adjective."""
+    words = _data(code).get("whole_words") or []
+    if not isinstance(words, list):
+        raise LanguageError(f"{language_file(code)}: 'whole_words' must be a list of words (e.g. [re-establish])")
+    forms = {str(w) for w in words}
+    return tuple(sorted(forms | {w[:1].upper() + w[1:] for w in forms}))
+
+
+@functools.lru_cache(maxsize=8)
 def structure_words(code: str) -> StructureWords | None:
     """The words structure.py reads clauses by, for a language other than English (None for English,
     whose words are structure.py's own)."""

@@ -50,6 +50,9 @@ ORG_NAME = re.compile(r"(?<![\w’'])(?P<name>(?:[A-Z][\w’'.-]*\s+){1,5}(?:" +
 ACRONYM_ORG = re.compile(r"(?<![\w-])(?P<name>[A-ZÁÉÍÓÚ]{2,6})(?=,\s+(?:[\w’'-]+\s+){0,4}(?P<head>police|service|agency|ministry|court|party|army|forces|guard|movement|front)\b)")
 
 
+#: one word of a person's name as the parser tokenises it ("Tebboune", "Akufo-Addo")
+NAME_TOKEN = re.compile(rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}'’]+)*")
+
 #: nouns besides coref.yaml's person_nouns that describe who the name after them is ("the blogger X")
 PERSON_DESCRIPTIONS = frozenset({"blogger", "hacker", "researcher", "student", "singer", "rapper", "poet", "artist",
                                  "footballer", "academic", "scholar", "filmmaker", "photographer", "reporter",
@@ -253,6 +256,40 @@ class NameFinder(NationalityFinder):
             last = words[-1].text
             aliases = {last} if len(last) >= 3 and last not in self.gaz.surfaces else set()
             aliases |= self._family_name_first([w.text for w in words])
+            self.gaz.add(Entity(slug(name), "Person", name, aliases))
+            known.add(_fold(name))
+        self._persons_speaking(known)
+
+    def _persons_speaking(self, known: set[str]) -> None:
+        """'Abdelmadjid Tebboune demanded an apology': a name of two or three capitalised words that
+        the recogniser leaves unlabelled, as the subject of a speech verb, is a person speaking; so is a
+        single word it labels a person's ("'...,' Suharto told parliament")."""
+        for t in self.doc:
+            if t.dep_ != "nsubj" or t.pos_ != "PROPN" or t.ent_type_ not in ("", "PERSON") or not is_speech_verb(t.head):
+                continue
+            words = [c for c in t.lefts if c.dep_ == "compound"] + [t]
+            label = t.ent_type_
+            if not (2 <= len(words) <= 3 and not label or len(words) == 1 and label == "PERSON") \
+                    or words[-1].i - words[0].i != len(words) - 1 \
+                    or any(w.pos_ != "PROPN" or w.ent_type_ != label or not NAME_TOKEN.fullmatch(w.text) for w in words):
+                continue
+            before = t.doc[words[0].i - 1] if words[0].i > 0 else None
+            if before is not None and (before.pos_ == "PROPN" or before.lower_ in ("the", "a", "an")):
+                continue  # "the Kremlin Press Service", "Foreign Minister X" (the title finder's)
+            name = self.text[words[0].idx:t.idx + len(t.text)]
+            if len(words) == 1:
+                # "Hassan told reporters" after "Hassan Sheikh Mohamud": a short form of a name the article gave
+                fuller = [e for e in self.gaz.entities.values() if e.type == "Person" and _fold(t.text) in _fold(e.label).split()]
+                if len(fuller) == 1 and fuller[0].new and t.text not in self.gaz.surfaces:
+                    self.gaz.add(Entity(fuller[0].id, "Person", fuller[0].label, {t.text}))
+                if fuller:
+                    continue
+            if re.search(r"[—–:]", self.text[t.idx:t.head.idx]):
+                continue  # "Ryanair — the airline's chief executive, X, said": a list of reactions' heading
+            if _fold(name) in known or any(w.text in NOT_NAMES or w.text in NOT_NAME_WORDS or w.text in self.gaz.surfaces
+                                           or w.lower_ in ORG_HEADS or w.lower_ in TITLE_WORDS for w in words):
+                continue
+            aliases = {words[-1].text} if len(words) > 1 and len(words[-1].text) >= 3 else set()
             self.gaz.add(Entity(slug(name), "Person", name, aliases))
             known.add(_fold(name))
 

@@ -77,12 +77,27 @@ def load_pipeline(name: str | None = None) -> "Language":
         nlp.disable_pipe(component)
     if "parser" not in nlp.pipe_names:
         raise PipelineMissing(f"the spaCy pipeline {name!r} has no dependency parser (choose one with {MODEL_ENV})")
+    _keep_whole(nlp)
     _register_paragraph_breaks()
     nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
     _multiply_with_numpy(nlp)
     index_attribute_rules(nlp)
     decode_holding_the_lock(nlp)
     return nlp
+
+
+def _keep_whole(nlp: "Language") -> None:
+    """The hyphenated words the language's file says the tokenizer keeps whole ("re-established")."""
+    from spacy.symbols import ORTH
+
+    from .language import LanguageError, whole_words
+
+    try:
+        words = whole_words(nlp.lang)
+    except LanguageError:
+        return  # a pipeline of a language we hold no data for: its own tokenizer as it is
+    for word in words:
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
 
 
 def _multiply_with_numpy(nlp: "Language") -> None:
@@ -143,8 +158,11 @@ def _register_paragraph_breaks() -> None:
 
 
 #: a line of a list opens a sentence after a single line break: an actor as its label ("Chile: recalled its
-#: ambassador from Tel Aviv.", after "Reactions:"); timelines' dated lines have their own handling (dating.py)
-_LIST_LINE = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}:\s")
+#: ambassador from Tel Aviv.", after "Reactions:"), or a timeline's date ("1980: Relations ...", "June 7 — ...";
+#: their dates are read by dating.py)
+_LIST_LINE = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}:\s"
+                        r"|(?:(?:1[89]|20)\d\d|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, (?:1[89]|20)\d\d)?"
+                        r"|\d{1,2} [A-Z][a-z]{2,8}(?: (?:1[89]|20)\d\d)?|[A-Z][a-z]{2,8}\.? (?:1[89]|20)\d\d)\s*(?::|[-–—]+)\s")
 
 
 #: what ends a dateline after its date: an agency in brackets and a dash, or the end of its line

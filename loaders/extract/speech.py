@@ -45,6 +45,8 @@ ACT_PREPOSITIONS = {"by", "about", "over", "at", "with"}
 SPEECH_LEMMAS_OF_CLAUSES = {"say", "warn", "call", "denounce", "condemn", "reject", "accuse", "urge", "criticize",
                             "criticise", "describe", "insist", "argue", "welcome", "demand", "deny", "praise", "thank",
                             "tell", "add", "state", "declare", "express", "voice"}
+#: subordinators of a contrasting clause with a speaker of its own ("..., while Tunisia urged ...")
+CONTRAST_MARKS = {"while", "whereas", "whilst"}
 #: speech verbs that only report what was said (an act announced with them is that act's announcement)
 REPORTING_LEMMAS = {"say", "announce", "confirm", "tell", "state", "add", "write", "declare", "tweet", "post", "inform",
                     "report", "explain", "note"}
@@ -56,6 +58,9 @@ SPEECH_ACTS_FILE = Path(__file__).with_name("speech_acts.yaml")
 #: only where they say something (all); "announced", "declared", "posted" report acts instead
 NOT_PARAPHRASE = {"announce", "declare", "post", "tweet", "reveal", "disclose", "recall", "repeat"}
 
+
+#: verbs of posting online that report words where they take a clause ("tweeted that ...")
+POSTING_LEMMAS = {"post", "tweet"}
 
 #: verbs whose infinitive complement is not said (yet): "declined to comment", "plans to protest"
 UNSPOKEN_HEADS = {"decline", "refuse", "fail", "avoid", "expect", "plan", "intend", "want", "hope", "seek", "prepare",
@@ -180,8 +185,10 @@ def speech_cues(doc: "Doc", start: int, end: int) -> list[Cue]:
             and any(c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in t.children)
         # "troops entered on what the Kremlin called a peacekeeping mission": a label inside a phrase
         aside = aside or t.dep_ in ("pcomp", "pobj") and any(c.lower_ == "what" for c in t.children)
+        # "posted on X that ...", "tweeted that ...": a post that reports a clause says something
+        posted = lemma in POSTING_LEMMAS and any(c.dep_ == "ccomp" for c in t.children)
         out.append(Cue(t.idx - start, t.idx - start + len(t.text), t.text, lemma,
-                       lemma not in NOT_PARAPHRASE and not after_act and not aside))
+                       (lemma not in NOT_PARAPHRASE or posted) and not after_act and not aside))
     return out
 
 
@@ -254,6 +261,8 @@ def speech_subject(doc: "Doc", at: int, candidates: list[Mention]) -> tuple[str,
         return next((m for m in candidates if m.start <= token.idx < m.end), None)
 
     phrase = [subject] + [c for c in subject.children if c.dep_ == "appos"]
+    # "Ryanair — the airline's chief executive, X, said": the name in apposition to the apposition
+    phrase += [g for c in phrase[1:] for g in c.children if g.dep_ == "appos"]
     if subject.i + 1 < len(subject.doc) and subject.doc[subject.i + 1].text in ("—", "–", ":") and len(phrase) > 1:
         phrase = phrase[1:] + phrase[:1]  # "Norway — Jonas Gahr Støre, the prime minister, said": the heading does not speak
     for token in phrase:
@@ -301,7 +310,9 @@ def second_speakers_clauses(doc: "Doc", start: int, end: int) -> list[int]:
         return []
     out = []
     for verb in span:
-        if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_LEMMAS_OF_CLAUSES:
+        # "..., while Tunisia called on France to apologise": a contrasting clause is a second one too
+        contrast = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in verb.children)
+        if verb.dep_ != "conj" and not contrast or verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_LEMMAS_OF_CLAUSES:
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
         if subject is None or subject.pos_ == "PRON" or subject.left_edge.i <= span[0].i:

@@ -18,6 +18,7 @@ import re
 from .announcements import announces_act
 from .body_speakers import BodySpeakers
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
+from .quote_sources import ACCORDING_TO, according_to_source, continued_quotation
 from .remarks import OneRemark
 from .rules import DASH_ATTRIBUTION, QUOTE, SPEECH_VERBS
 from .sentences import Sentence
@@ -166,6 +167,8 @@ class StatementCoder(BodySpeakers, StatementTargets, OneRemark):
                 if not (PASSIVE_BEFORE.search(text[max(0, c.start() - 25):c.start()]) and not c.group(0).lower().endswith("ing"))
                 and not re.match(r"(?i)told\s+(?:\w+\s+){0,3}to\s+\w|call(?:ed|s|ing)\s+(?:\w+\s+){1,3}(?:home|back)\b",
                                  text[c.start():c.start() + 40])]
+        if not quotes:
+            quotes = continued_quotation(self.text, sentence.start, sentence.text)
         dash = DASH_ATTRIBUTION.search(text)
         if dash and quotes:
             cues.append(dash)  # the attribution after the quotation acts as its speech verb
@@ -186,7 +189,8 @@ class StatementCoder(BodySpeakers, StatementTargets, OneRemark):
             return
         else:
             # a reported statement without quotation marks: "X described Y's actions as ..."
-            verb = next((c for c in cues if (c.paraphrase if isinstance(c, Cue) else PARAPHRASE_VERBS.match(c.group(0)))), None)
+            verb = next((c for c in cues if (c.paraphrase if isinstance(c, Cue)
+                                             else PARAPHRASE_VERBS.match(c.group(0)) or ACCORDING_TO.match(c.group(0)))), None)
             if verb is None:
                 return
             quote, q_start, q_end = None, -1, -1
@@ -221,10 +225,21 @@ class StatementCoder(BodySpeakers, StatementTargets, OneRemark):
             speaker = subject or _nearest(left, ("Person",), reverse=True) or _nearest(between, ("Person",), reverse=False) \
                 or _nearest(after_quote, ("Person",), reverse=False) or _nearest(between, speakers, reverse=False) \
                 or _nearest(left, speakers, reverse=True) or _nearest(after_quote, speakers, reverse=False)
+        if ACCORDING_TO.match(verb.group(0)):
+            # "According to Foreign Minister X, France had ...": who speaks follows the phrase, and the
+            # parse gives "according" no subject
+            source = according_to_source(self.doc, v_start, verb.group(0), right)
+            if source is None or source.type not in speakers:
+                return
+            speaker = source if source.type not in ("Embassy", "DiplomaticMission") else speaker
+            heard, named = "named", source
+        else:
+            heard, named = None, None
         # the parse has the last word on who speaks: the speech verb's subject, when it names an
         # actor; a subject that names none ("officials said", "a statement read on television
         # called ...") or a passive ("it was said") makes no Statement
-        heard, named = speech_subject(self.doc, v_start, outside + self.seats_as_mentions() + demonyms)
+        if heard is None:
+            heard, named = speech_subject(self.doc, v_start, outside + self.seats_as_mentions() + demonyms)
         if heard == "unnamed":
             return
         if heard == "owned":
@@ -505,7 +520,7 @@ class StatementCoder(BodySpeakers, StatementTargets, OneRemark):
         parsed = speech_cues(self.doc, sentence.start, sentence.end) if PARSED_CUES else []
         taken = {c.start() for c in parsed}
         surface = [c for c in SPEECH_VERBS.finditer(sentence.text) if c.start() not in taken
-                   and (SURFACE_CUES or not self._is_verb_at(sentence.start + c.start()))]
+                   and (SURFACE_CUES or ACCORDING_TO.match(c.group(0)) or not self._is_verb_at(sentence.start + c.start()))]
         return sorted(parsed + surface, key=lambda c: c.start())
 
     def _is_verb_at(self, at: int) -> bool:

@@ -501,6 +501,15 @@ def repair_verbs(doc) -> None:
             # "he was found guilty and jailed for five years": the second verb the parser hung on "guilty"
             token.head = token.head.head
             continue
+        if token.lower_ in FIXED_PHRASE_HEADS and token.dep_ in ("ccomp", "xcomp", "dobj") and token.head.pos_ == "VERB":
+            # "declared Volker Perthes persona non grata": the name the parser made compounds on the phrase
+            names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
+            if names and names[-1].i == token.i - 1 and not children(token.head, ("dobj",)):
+                for c in names[:-1]:
+                    c.head = names[-1]
+                names[-1].head, names[-1].dep_ = token.head, "dobj"
+                token.dep_ = "oprd"
+                continue
         if token.lower_ in FIXED_PHRASE_HEADS and token.pos_ == "VERB" and token.dep_ == "conj" \
                 and token.head.pos_ == "VERB" and not children(token, ("nsubj", "nsubjpass")):
             # "declared the head of the mission, X, persona non grata": the phrase the tagger made a verb
@@ -527,6 +536,24 @@ def repair_verbs(doc) -> None:
             if subject and not any(c.dep_ == "amod" and c not in subject for c in token.children):
                 token.pos_, token.tag_ = "VERB", "VBZ"
                 subject[0].dep_ = "nsubj"
+        # "June 7 — Mauritania severs relations with Qatar": the verb a plural noun compound on its object,
+        # the subject a compound before it; the verb heads the clause again
+        # (or an apposition to the line's label: "2016: Saudi Arabia severs ties with Iran")
+        elif token.pos_ == "NOUN" and token.tag_ in ("NN", "NNS") and token.i >= 2 \
+                and (token.dep_ == "ROOT" or (token.dep_ == "appos" and token.head.i < token.i - 2
+                                              and token.doc[token.head.i + 1].text in LABEL_DASHES)) \
+                and not any(c.dep_ in ("det", "poss", "nsubj", "amod") and c.i != token.i - 1 for c in token.children):
+            verb, subject = doc[token.i - 1], doc[token.i - 2]  # (the verb may be the noun's "subject" instead)
+            if verb.head == token and verb.dep_ in ("compound", "nsubj") and verb.tag_ in ("NNS", "VBZ") and verb.lower_.endswith("s") \
+                    and subject.dep_ == "compound" and subject.pos_ in ("PROPN", "NOUN") and subject.text[:1].isupper() \
+                    and subject.head in (token, verb) \
+                    and not any(c.dep_ == "compound" for c in verb.children if c != subject):
+                for c in [c for c in token.children if c.i < subject.i]:
+                    c.head = verb  # the line's date and dash
+                verb.head, verb.dep_ = (verb, "ROOT") if token.dep_ == "ROOT" else (token.head, "appos")
+                verb.pos_, verb.tag_ = "VERB", "VBZ"
+                subject.head, subject.dep_ = verb, "nsubj"
+                token.head, token.dep_ = verb, "dobj"
 
 
 def misattached_infinitive(verb: "Token") -> "Token | None":

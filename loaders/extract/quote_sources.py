@@ -1,0 +1,46 @@
+"""Two shapes of reported speech the speech frame reads beside a speech verb and its subject: a
+quotation that runs across sentences ('"I will not resign. This is a coup," he said') and a source
+named in "according to X, ...".  Functions over the article's text and parse; ``statements.py``
+calls them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .gazetteer import PERSON_TYPES, Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+#: the rest of a quotation opened in an earlier sentence, up to its closing mark and an attribution
+#: ('This is a coup," he said'); groups as rules.QUOTE's (the first one empty)
+CONTINUED_QUOTE = re.compile(r"\s*()([^“”\"]{3,600}?)[”\"](?=\s*,?\s*(?:[a-z]|[A-Z]\w+\s+(?:said|says|told|added)))")
+
+#: "according to X": a source named after the phrase
+ACCORDING_TO = re.compile(r"(?i)according\s+to\b")
+
+
+def continued_quotation(text: str, start: int, sentence_text: str) -> list[re.Match]:
+    """The quoted part of the sentence at ``start`` whose quotation an earlier sentence of the same
+    paragraph opened (as a one-item list), else an empty list."""
+    closing = CONTINUED_QUOTE.match(sentence_text)
+    if closing is None:
+        return []
+    before = text[text.rfind("\n", 0, start) + 1:start]
+    opened = before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+    return [closing] if opened else []
+
+
+def according_to_source(doc: "Doc", at: int, phrase: str, mentions: list[Mention]) -> Mention | None:
+    """'According to Algeria's foreign minister, X, France had ...': the actor the phrase at ``at``
+    names (its object on the parse, a person in it before a state), or None."""
+    span = doc.char_span(at, at + len(phrase), alignment_mode="expand")
+    objects = [g for t in (span or []) for g in t.children if g.dep_ == "pobj"]
+    if not objects:
+        return None
+    lo = min(t.left_edge.idx for t in objects)
+    hi = max(t.right_edge.idx + len(t.right_edge) for t in objects)
+    inside = [m for m in mentions if lo <= m.start < hi]
+    return next((m for m in inside if m.type in PERSON_TYPES), inside[0] if inside else None)
