@@ -42,7 +42,7 @@ from .backends import Backend, OxigraphBackend
 STREAMED_FORMATS = ("nquads", "ntriples", "trig", "turtle", "rdfxml", "jsonld")
 #: graphs the loaders fill with IRIs and literals only (never a blank node): streamed as the engine stores them
 _IRI_ONLY = (GRAPH + "source/", GRAPH + "extracted/", GRAPH + "registry", GRAPH + "consolidated", GRAPH + "meta",
-             GRAPH + "curation")
+             GRAPH + "curation", GRAPH + "derived/")
 _FORMATS = {"nquads": RdfFormat.N_QUADS, "ntriples": RdfFormat.N_TRIPLES, "trig": RdfFormat.TRIG,
             "turtle": RdfFormat.TURTLE, "rdfxml": RdfFormat.RDF_XML}
 _PREFIX_LINES = b"".join(f"@prefix {p}: <{iri}> .\n".encode() for p, iri in PREFIXES.items())

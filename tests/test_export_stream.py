@@ -14,7 +14,8 @@ from diplograph.graph.settings import default_corpus
 
 PARSE = {"turtle": RdfFormat.TURTLE, "ntriples": RdfFormat.N_TRIPLES, "nquads": RdfFormat.N_QUADS,
          "trig": RdfFormat.TRIG, "rdfxml": RdfFormat.RDF_XML, "jsonld": RdfFormat.JSON_LD}
-SELECTIONS = ("all", "consolidated", "ontology", "source:003", "registry,source:000")
+# "all,derived": the derived index streams as the engine stores it (IRIs and literals only, as the canonical path writes it)
+SELECTIONS = ("all", "all,derived", "consolidated", "ontology", "source:003", "registry,source:000")
 
 
 @pytest.fixture(scope="module")
