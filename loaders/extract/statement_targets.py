@@ -12,6 +12,7 @@ gazetteer and the events coded so far.
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
 from .speech import parsed_target
@@ -104,7 +105,9 @@ class StatementTargets:
             cache[person] = self._find_state_spoken_for(person)
         return cache[person]
 
-    def _find_state_spoken_for(self, person: str) -> str | None:
+    def _verbs_of_subject(self, person: str, lemmas) -> Iterator:
+        """The verbs (of a lemma in ``lemmas``) whose subject is a mention of ``person`` (its name, alias
+        or title, through compounds and appositions)."""
         for m in self.mentions:
             if m.entity != person or m.kind not in ("name", "alias", "title"):
                 continue
@@ -112,9 +115,12 @@ class StatementTargets:
             head = span.root if span is not None and len(span) else None
             while head is not None and head.dep_ in ("compound", "appos", "flat") and head.head != head:
                 head = head.head
-            if head is None or head.dep_ != "nsubj" or head.head.lemma_.lower() not in ("say", "tell", "insist", "add"):
-                continue
-            for clause in (c for c in head.head.children if c.dep_ == "ccomp"):
+            if head is not None and head.dep_ == "nsubj" and head.head.lemma_.lower() in lemmas:
+                yield head.head
+
+    def _find_state_spoken_for(self, person: str) -> str | None:
+        for verb in self._verbs_of_subject(person, ("say", "tell", "insist", "add")):
+            for clause in (c for c in verb.children if c.dep_ == "ccomp"):
                 verbs = [clause] + list(clause.conjuncts)
                 if not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in OWN_INTENT_AUX for v in verbs for c in v.children):
                     continue
@@ -135,16 +141,8 @@ class StatementTargets:
         return cache[person]
 
     def _find_author_of_own_act(self, person: str) -> str | None:
-        for m in self.mentions:
-            if m.entity != person or m.kind not in ("name", "alias", "title"):
-                continue
-            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            head = span.root if span is not None and len(span) else None
-            while head is not None and head.dep_ in ("compound", "appos", "flat") and head.head != head:
-                head = head.head
-            if head is None or head.dep_ != "nsubj" or head.head.lemma_.lower() not in OWN_ACT_VERBS:
-                continue
-            for noun in (c for c in head.head.children if c.dep_ == "dobj"):
+        for verb in self._verbs_of_subject(person, OWN_ACT_VERBS):
+            for noun in (c for c in verb.children if c.dep_ == "dobj"):
                 kinds = ACT_NOUNS.get(noun.lemma_.lower())
                 if kinds is None or kinds == ("Statement",) \
                         or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children):
