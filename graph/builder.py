@@ -21,7 +21,7 @@ from diplograph.loaders.corpus import CONSOLIDATED_GRAPH, META_GRAPH, ONTOLOGY_G
 from diplograph.loaders.curation import CURATION_GRAPH, load_ranks
 from diplograph.loaders.derived import derived_graph, is_derived_graph
 from diplograph.loaders.stream import CorpusReader, CrossChecks, FileResult
-from diplograph.ontology import GRAPH, ID, ONTOLOGY_TTL
+from diplograph.ontology import GRAPHS, ID, ONTOLOGY_TTL
 
 from . import storefolder
 from .backends import OxigraphBackend
@@ -30,7 +30,7 @@ from .errors import CorpusError, Problem
 MANIFEST_FORMAT = 1
 BATCH_BYTES = 16_000_000  # N-Quads handed to the bulk loader at a time in an incremental build
 LOAD_BYTES = 128_000_000  # N-Quads one bulk loader run reads in a full build (~500k quads; its memory follows)
-RETRACTED = GRAPH + "build/retracted"  # scratch graph of an incremental build, dropped before it ends
+RETRACTED = GRAPHS["build/retracted"]  # scratch graph of an incremental build, dropped before it ends
 
 #: The consolidated view: every fact any source states, without the claim/mention bookkeeping.
 CONSOLIDATE = """

@@ -8,7 +8,7 @@ import re
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from diplograph.ontology import GRAPH, ID, ONTOLOGY_IRI, PREFIXES, RDF
+from diplograph.ontology import GRAPH, GRAPHS, ID, ONTOLOGY_IRI, PREFIXES, RDF
 
 from .backends import Backend
 from .errors import DiplographError
@@ -17,7 +17,7 @@ from .graph_selection import NAMED_GRAPHS, SOURCE_GRAPH, select_graphs, source_i
 from .jsonld import CONTEXT_IRI
 
 #: The named graph of the dataset description, and the dataset it describes.
-VOID_GRAPH = NamedNode(GRAPH + "void")
+VOID_GRAPH = NamedNode(GRAPHS["void"])
 DATASET = NamedNode(ID + "dataset")
 #: The local ``diplograph serve`` endpoint (the default of :func:`dataset_description`).
 DEFAULT_ENDPOINT = "http://127.0.0.1:8000/sparql"

@@ -35,14 +35,14 @@ from typing import BinaryIO
 
 from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, parse, serialize
 
-from diplograph.ontology import GRAPH, PREFIXES
+from diplograph.ontology import DERIVED_GRAPHS, EXTRACTED_GRAPHS, GRAPHS, PREFIXES, SOURCE_GRAPHS
 
 from .backends import Backend, OxigraphBackend
 
 STREAMED_FORMATS = ("nquads", "ntriples", "trig", "turtle", "rdfxml", "jsonld")
 #: graphs the loaders fill with IRIs and literals only (never a blank node): streamed as the engine stores them
-_IRI_ONLY = (GRAPH + "source/", GRAPH + "extracted/", GRAPH + "registry", GRAPH + "consolidated", GRAPH + "meta",
-             GRAPH + "curation", GRAPH + "derived/")
+_IRI_ONLY = (SOURCE_GRAPHS, EXTRACTED_GRAPHS, DERIVED_GRAPHS) + tuple(
+    GRAPHS[name] for name in ("registry", "consolidated", "meta", "curation"))
 _FORMATS = {"nquads": RdfFormat.N_QUADS, "ntriples": RdfFormat.N_TRIPLES, "trig": RdfFormat.TRIG,
             "turtle": RdfFormat.TURTLE, "rdfxml": RdfFormat.RDF_XML}
 _PREFIX_LINES = b"".join(f"@prefix {p}: <{iri}> .\n".encode() for p, iri in PREFIXES.items())

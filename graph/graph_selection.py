@@ -8,18 +8,15 @@ from typing import Iterable, Sequence
 from pyoxigraph import NamedNode, Quad
 
 from diplograph.loaders.derived import is_derived_graph
-from diplograph.ontology import GRAPH, PREFIXES
+from diplograph.ontology import GRAPHS, PREFIXES, SOURCE_GRAPHS
 
 from .backends import Backend
 from .errors import DiplographError
 
 SELECTION_NAMES = ("all", "ontology", "registry", "consolidated", "meta", "inferred", "derived")
 
-NAMED_GRAPHS = {
-    "ontology": GRAPH + "ontology", "registry": GRAPH + "registry", "consolidated": GRAPH + "consolidated",
-    "meta": GRAPH + "meta", "inferred": GRAPH + "inferred",
-}
-SOURCE_GRAPH = GRAPH + "source/"
+NAMED_GRAPHS = {name: GRAPHS[name] for name in ("ontology", "registry", "consolidated", "meta", "inferred")}
+SOURCE_GRAPH = SOURCE_GRAPHS
 
 
 def source_ids(graphs: Iterable[NamedNode]) -> list[str]:

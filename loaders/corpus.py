@@ -20,7 +20,7 @@ import pycountry
 from pydantic import TypeAdapter
 from pyoxigraph import Literal, NamedNode, Quad
 
-from diplograph.ontology import ACTOR_CLASSES, GRAPH, ID, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, TIME, WD, XSD, DCT, dg
+from diplograph.ontology import ACTOR_CLASSES, EXTRACTED_GRAPHS, GRAPHS, ID, SOURCE_GRAPHS, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, TIME, WD, XSD, DCT, dg
 from . import __version__
 from .derived import RegistryIndex, event_reports
 from .dates import DateError, ResolvedDate, resolve, weekday_of
@@ -33,11 +33,11 @@ from .files import FileRefused, decode_utf8, read_regular_file
 from .texts import find_quote, near_miss, sha256_text, texts_folder
 from .yamlfile import line_of, read_yaml, validate
 
-REGISTRY_GRAPH = NamedNode(GRAPH + "registry")
-META_GRAPH = NamedNode(GRAPH + "meta")
-CONSOLIDATED_GRAPH = NamedNode(GRAPH + "consolidated")
-ONTOLOGY_GRAPH = NamedNode(GRAPH + "ontology")
-INFERRED_GRAPH = NamedNode(GRAPH + "inferred")
+REGISTRY_GRAPH = NamedNode(GRAPHS["registry"])
+META_GRAPH = NamedNode(GRAPHS["meta"])
+CONSOLIDATED_GRAPH = NamedNode(GRAPHS["consolidated"])
+ONTOLOGY_GRAPH = NamedNode(GRAPHS["ontology"])
+INFERRED_GRAPH = NamedNode(GRAPHS["inferred"])
 
 #: the actor classes an entity of the registry can have (the abstract ones excluded)
 ACTOR_TYPES = frozenset(ACTOR_CLASSES) - {"Actor", "Organization"}
@@ -75,7 +75,7 @@ def source_iri(source_id: str) -> NamedNode:
 def source_graph(source_id: str, extracted: bool = False) -> NamedNode:
     """A source's graph: reviewed claims in dgg:source/{id}, unreviewed machine-extracted ones in
     dgg:extracted/source/{id} (never mixed)."""
-    return NamedNode(f"{GRAPH}{'extracted/' if extracted else ''}source/{source_id}")
+    return NamedNode(f"{EXTRACTED_GRAPHS}source/{source_id}" if extracted else SOURCE_GRAPHS + source_id)
 
 
 def entity_iri(ref: str) -> NamedNode:
@@ -485,7 +485,7 @@ class _Loader:
         for source in sources:
             graph = source_graph(source.id, extracted=self.text_dirs.get(source.id) != self.texts_dir)
             recorded = times.get(f"claims/{source.id}.yaml")
-            if recorded and not graph.value.startswith(GRAPH + "extracted/"):
+            if recorded and not graph.value.startswith(EXTRACTED_GRAPHS):
                 add(Quad(graph, DCT.created, Literal(recorded[0], datatype=XSD.dateTime), g))
                 add(Quad(graph, DCT.modified, Literal(recorded[1], datatype=XSD.dateTime), g))
             add(Quad(graph, RDF.type, PROV.Entity, g))

@@ -20,13 +20,13 @@ from typing import Annotated, Literal as Choice
 from pydantic import Field, model_validator
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
 
-from diplograph.ontology import DG, GRAPH, ID, ONTOLOGY_TTL, PREFIXES, dg
+from diplograph.ontology import DG, GRAPHS, ID, SOURCE_GRAPHS, ONTOLOGY_TTL, PREFIXES, dg
 
 from .errors import CorpusError, Problem
 from .schema import REF, SLUG, Strict
 from .yamlfile import line_of, read_yaml, validate
 
-CURATION_GRAPH = NamedNode(GRAPH + "curation")
+CURATION_GRAPH = NamedNode(GRAPHS["curation"])
 CURATION_FILE = "curation.yaml"
 RANK_TERMS = {"preferred": dg.PreferredRank, "normal": dg.NormalRank, "deprecated": dg.DeprecatedRank}
 #: an event claim's field → its property (entity values; ``date`` is the source's own date node)
@@ -151,7 +151,7 @@ def read_curation(corpus_dir: str | Path, sources: set[str] | None = None) -> li
             problems.append(Problem(path, line, f"{what} is ranked twice", f"first ranked on line {first[claim]}"))
             continue
         first[claim] = line
-        graph = NamedNode(f"{GRAPH}source/{record.source}")
+        graph = NamedNode(SOURCE_GRAPHS + record.source)
         ranks.append(Rank(claim, graph, line, what, RANK_TERMS[record.rank], reason, record.note))
     if problems:
         raise CorpusError(problems)
@@ -196,7 +196,7 @@ def load_ranks(backend, corpus_dir: str | Path) -> int:
     """Replace ``dgg:curation`` in ``backend`` with the corpus's ranks; every ranked claim must be in its
     source graph.  Raises CorpusError (nothing written) otherwise; returns the number of ranks."""
     path = Path(corpus_dir) / CURATION_FILE
-    sources = {g.value[len(GRAPH + "source/"):] for g in backend.graphs() if g.value.startswith(GRAPH + "source/")}
+    sources = {g.value[len(SOURCE_GRAPHS):] for g in backend.graphs() if g.value.startswith(SOURCE_GRAPHS)}
     ranks = read_curation(corpus_dir, sources)
     store = backend.store
     missing = missing_claims(ranks, lambda c, g: any(True for _ in store.quads_for_pattern(c, None, None, g)), path)

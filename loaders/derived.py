@@ -25,7 +25,7 @@ from typing import Iterable, Mapping
 
 from pyoxigraph import NamedNode, Quad
 
-from diplograph.ontology import GRAPH, ID, RDF, dg
+from diplograph.ontology import DERIVED_GRAPHS, GRAPH, ID, RDF, dg
 
 #: what makes an actor part of another in the registry (the stored queries' property path)
 PART_OF = ("post_in", "sending_state", "organ_of")
@@ -34,11 +34,11 @@ PART_OF = ("post_in", "sending_state", "organ_of")
 def derived_graph(source_graph: NamedNode | str) -> NamedNode:
     """The graph of what the build derives from a source graph: ``dgg:derived/`` + the rest of its name."""
     name = source_graph.value if isinstance(source_graph, NamedNode) else source_graph
-    return NamedNode(GRAPH + "derived/" + name[len(GRAPH):])
+    return NamedNode(DERIVED_GRAPHS + name[len(GRAPH):])
 
 
 def is_derived_graph(name: str) -> bool:
-    return name.startswith(GRAPH + "derived/")
+    return name.startswith(DERIVED_GRAPHS)
 
 
 class RegistryIndex:

@@ -25,6 +25,14 @@ ONTOLOGY_IRI = BASE + "ontology"
 DG = BASE + "ontology#"
 ID = BASE + "id/"
 GRAPH = BASE + "graph/"
+#: The named graphs diplograph writes, by name: the one list the loaders, the build, graph selection
+#: and export read (``dgg:`` + name).
+GRAPHS: dict[str, str] = {name: GRAPH + name for name in (
+    "ontology", "registry", "consolidated", "meta", "inferred", "curation", "void", "build/retracted")}
+#: one graph per source: its claims, the claims an extraction proposed, the index the build derives
+SOURCE_GRAPHS = GRAPH + "source/"
+EXTRACTED_GRAPHS = GRAPH + "extracted/"
+DERIVED_GRAPHS = GRAPH + "derived/"
 
 PREFIXES: dict[str, str] = {
     "dg": DG,
