@@ -101,8 +101,8 @@ class FrameCoder:
                 self._add_event("CoupAttempt", forces, targets[0], dict(fields), sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
 
     def _envoy_named_after(self, trigger) -> str | None:
-        """'declared a Thai embassy official persona non grata ... The official, first secretary Kamrob
-        Palawatwichai, had ...': the one envoy declared, unnamed in its clause, named by the next
+        """'declared a Thai embassy official persona non grata ... The official, first secretary Niran
+        Somsak, had ...': the one envoy declared, unnamed in its clause, named by the next
         sentence that takes the same noun up with its name in apposition (the codebook's target is the
         person named)."""
         # (the parser may hang the envoy on the Latin phrase: "declared a Thai official persona ...")

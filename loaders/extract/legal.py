@@ -149,13 +149,11 @@ def refusals_answer_requests(events: list) -> list:
         if event.type != "SafeConductRefusal" or event.target or not event.agent:
             out.append(event)
             continue
-        when = min(event.sentences)
-        earlier = sorted((e for e in events if e.type in SHELTERING_ACTS and e.agent and min(e.sentences) <= when
-                          and event.agent[0] not in e.agent), key=lambda e: min(e.sentences))
-        asked = [e for e in earlier if e.type == "SafeConductRequest" and event.agent[0] in e.target]
-        if event.fields.get("answers_request") and not any(when - max(e.sentences) <= ANSWER_WINDOW for e in asked):
+        asked, sheltering = _told_before(event, events)
+        if event.fields.get("answers_request") and not any(min(event.sentences) - max(e.sentences) <= ANSWER_WINDOW
+                                                           for e in asked):
             continue  # "rejected the request", "Lima refused": no safe-conduct request to it told just before
-        state = _sheltering_state(event, events, asked or [e for e in earlier if e.type == "AsylumGrant"])
+        state = _sheltering_state(event, events, sheltering)
         if state is not None:
             event.target.append(state)
         out.append(event)
@@ -168,13 +166,19 @@ def _grant_answers_request(event, events: list) -> None:
     """A safe conduct granted answers the state that asked for it, or, failing a request told, the state
     that sheltered the one who leaves (coded so, like a refusal): that state is its target, the person
     who may leave is not."""
+    state = _sheltering_state(event, events, _told_before(event, events)[1])
+    if state is not None:
+        event.target[:] = [state]
+
+
+def _told_before(event, events: list) -> tuple[list, list]:
+    """Before a safe-conduct act, in the order told: the requests for safe conduct made to its agent,
+    and the acts of the state it answers (those requests, or failing them, other states' grants of asylum)."""
     when = min(event.sentences)
     earlier = sorted((e for e in events if e.type in SHELTERING_ACTS and e.agent and min(e.sentences) <= when
                       and event.agent[0] not in e.agent), key=lambda e: min(e.sentences))
     asked = [e for e in earlier if e.type == "SafeConductRequest" and event.agent[0] in e.target]
-    state = _sheltering_state(event, events, asked or [e for e in earlier if e.type == "AsylumGrant"])
-    if state is not None:
-        event.target[:] = [state]
+    return asked, asked or [e for e in earlier if e.type == "AsylumGrant"]
 
 
 def _shelterers(event, events: list) -> set[str]:

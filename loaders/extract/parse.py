@@ -27,6 +27,7 @@ if TYPE_CHECKING:  # spaCy takes ~0.5 s to import: only the commands that parse 
     from spacy.language import Language
     from spacy.tokens import Doc
 
+from ..dates import MONTHS  # the date grammar's month names and short forms
 from .attribute_index import index_attribute_rules
 from .greedy_decoder import decode_holding_the_lock
 
@@ -160,9 +161,10 @@ def _register_paragraph_breaks() -> None:
 #: a line of a list opens a sentence after a single line break: an actor as its label ("Chile: recalled its
 #: ambassador from Tel Aviv.", after "Reactions:"), or a timeline's date ("1980: Relations ...", "June 7 — ...";
 #: their dates are read by dating.py)
+_MONTH = "(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"  # the date grammar's
 _LIST_LINE = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}:\s"
-                        r"|(?:(?:1[89]|20)\d\d|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, (?:1[89]|20)\d\d)?"
-                        r"|\d{1,2} [A-Z][a-z]{2,8}(?: (?:1[89]|20)\d\d)?|[A-Z][a-z]{2,8}\.? (?:1[89]|20)\d\d)\s*(?::|[-–—]+)\s")
+                        rf"|(?:(?:1[89]|20)\d\d|{_MONTH} \d{{1,2}}(?:, (?:1[89]|20)\d\d)?"
+                        rf"|\d{{1,2}} {_MONTH}(?: (?:1[89]|20)\d\d)?|{_MONTH} (?:1[89]|20)\d\d)\s*(?::|[-–—]+)\s")
 
 
 #: what ends a dateline after its date: an agency in brackets and a dash, or the end of its line

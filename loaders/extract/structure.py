@@ -478,7 +478,7 @@ def _label(token: "Token") -> bool:
 
 
 #: the marks between a timeline entry's date and its text ("Jan 10, 2022 — Sentenced to four years")
-TIMELINE_DASHES = frozenset({"—", "–", "-", ":", "--"})
+TIMELINE_DASHES = LABEL_DASHES | {"--"}
 
 
 def timeline_entry(verb: "Token") -> bool:
