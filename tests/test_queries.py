@@ -12,6 +12,7 @@ from pyoxigraph import Store
 from diplograph.graph.backends import OxigraphBackend
 from diplograph.graph.errors import ParameterError, QueryError, ReadOnlyError
 from diplograph.graph.queries import QueryLibrary, bind, run, variables_used
+from diplograph.ontology import RDF
 
 LIBRARY = QueryLibrary()
 SRC = "https://w3id.org/diplograph/id/source/"
@@ -124,6 +125,35 @@ def test_check_fires_on_a_broken_copy(check, seed_graph):
     copy.bulk_extend(seed_graph.quads())
     copy.update(BREAKS[check.name], prefixes=PREFIXES)
     assert len(run(check, OxigraphBackend(copy, "memory:broken")).rows) >= 1
+
+
+@pytest.mark.parametrize("update, found", [
+    # a typing claim's triple (the anti-join reads rdf:type only for the types claims name)
+    ("DELETE { GRAPH ?g { ev:peru-persona-non-grata-2025 a ?t } } WHERE { GRAPH ?g { ev:peru-persona-non-grata-2025 a ?t } }",
+     {("peru-persona-non-grata-2025", "PersonaNonGrataDeclaration")}),
+    # a triple asserted only in another graph does not count
+    ("DELETE { GRAPH ?g { ?c rdf:object 63 } } INSERT { GRAPH ?g { ?c rdf:object 64 } } WHERE { GRAPH ?g { ?c rdf:object 63 } }",
+     {("peru-persona-non-grata-2025", "64")}),
+    ("INSERT { GRAPH dgg:meta { ?c rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o } } "
+     "WHERE { GRAPH ?g { ?c rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; rdf:predicate dg:votesFor } }",
+     {("peru-persona-non-grata-2025", "63")}),
+    # a statement node not typed dg:Claim is checked too (the loader writes rdf:subject on claims only)
+    ("INSERT DATA { GRAPH dgg:source\\/x { dgid:r rdf:subject dgid:peru ; rdf:predicate dg:agent ; rdf:object dgid:mexico } }",
+     {("peru", "mexico")}),
+])
+def test_claim_not_asserted_names_each_claim_whose_triple_is_missing(seed_graph, update, found):
+    from diplograph.ontology import PREFIXES
+
+    copy = Store()
+    copy.bulk_extend(seed_graph.quads())
+    copy.update(update, prefixes=PREFIXES)
+    rows = run(LIBRARY.get("claim-not-asserted-violation"), OxigraphBackend(copy, "memory:broken")).rows
+
+    def short(term) -> str:
+        return term.value.rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+
+    named = {(short(next(copy.quads_for_pattern(r["entity"], RDF.subject, None)).object), short(r["value"])) for r in rows}
+    assert len(rows) == len(found) and named == found
 
 
 # --- the research questions, answered --------------------------------------------------------
