@@ -17,7 +17,7 @@ from pathlib import Path
 from pyoxigraph import NamedNode, Quad, RdfFormat, parse, serialize
 
 from diplograph.loaders import __version__
-from diplograph.loaders.corpus import CONSOLIDATED_GRAPH, META_GRAPH, ONTOLOGY_GRAPH, Corpus, load_corpus, source_graph
+from diplograph.loaders.corpus import CONSOLIDATED_GRAPH, META_GRAPH, ONTOLOGY_GRAPH, Corpus, load_corpus
 from diplograph.loaders.curation import CURATION_GRAPH, load_ranks
 from diplograph.loaders.derived import derived_graph, is_derived_graph
 from diplograph.loaders.stream import CorpusReader, CrossChecks, FileResult
@@ -251,8 +251,7 @@ def _fill(backend: OxigraphBackend, reader: CorpusReader, plan: _Plan, workers: 
                 plan.delta -= _size(store, NamedNode(name))
                 backend.update(f"DROP SILENT GRAPH <{name}>")
     stale = plan.stale()
-    derived = {source_graph(sid, extracted=reader.loader.text_dirs.get(sid) != reader.loader.texts_dir).value
-               for sid in reader.loader.by_id}  # the graphs the meta graph derives from a source
+    derived = {reader.loader.graph_of(sid).value for sid in reader.loader.by_id}  # the graphs the meta graph derives from a source
     fresh = iter(reader.read(stale, workers))
     checks = CrossChecks()
     new_graphs: list[str] = []

@@ -23,9 +23,11 @@ from typing import Iterator
 from pyoxigraph import Quad, RdfFormat, serialize
 
 from diplograph.ontology import RDF, dg
-from .corpus import CONSOLIDATED_GRAPH, _Loader
+from .corpus import _Loader
 from .errors import CorpusError, Problem
 from .files import decode_utf8, read_regular_file
+from .iris import CONSOLIDATED_GRAPH
+from .registry import MAX_TEXT_BYTES
 from .texts import texts_folder
 
 SMALL_CORPUS = 16  # claims files; fewer are read in-process (starting workers costs more than it saves)
@@ -114,7 +116,7 @@ class _VerifiedTexts:
         loader = self.reader.loader
         source = loader.by_id[source_id]
         texts_dir = loader.text_dirs.get(source_id, loader.texts_dir)
-        return decode_utf8(read_regular_file(texts_dir / source.file, 20_000_000))
+        return decode_utf8(read_regular_file(texts_dir / source.file, MAX_TEXT_BYTES))
 
 
 def _read_one(path: Path) -> FileResult:

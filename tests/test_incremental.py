@@ -242,14 +242,14 @@ def test_claims_files_read_by_a_pool_give_the_same_graph_and_problems_as_they_co
 
 
 def test_texts_verified_by_the_last_build_are_not_read_again(project, tmp_path, monkeypatch):
-    import diplograph.loaders.corpus as corpus_module
+    import diplograph.loaders.registry as registry_module
 
     corpus, texts = project
     store = tmp_path / "store"
     build(corpus, store, texts, validate=False)
     read: list = []
-    original = corpus_module.read_regular_file
-    monkeypatch.setattr(corpus_module, "read_regular_file", lambda path, *a: read.append(path) or original(path, *a))
+    original = registry_module.read_regular_file
+    monkeypatch.setattr(registry_module, "read_regular_file", lambda path, *a: read.append(path) or original(path, *a))
     assert build(corpus, store, texts, validate=False).texts_verified == 5
     assert not [p for p in read if p.parent == texts]
     build(corpus, store, texts, validate=False, full=True)  # --full reads them all again
@@ -286,15 +286,15 @@ def test_the_consolidated_view_made_file_by_file_is_the_one_the_engine_derives(p
 
 
 def test_the_sources_registry_is_read_again_only_when_its_bytes_change(project, tmp_path, monkeypatch):
-    from diplograph.loaders import corpus as corpus_module
+    from diplograph.loaders import registry as registry_module
     from diplograph.loaders.stream import CorpusReader
 
     corpus, texts = project
     store = tmp_path / "store"
     build(corpus, store, texts, validate=False)
     read = []
-    real = corpus_module.read_yaml
-    monkeypatch.setattr(corpus_module, "read_yaml", lambda path: read.append(path.name) or real(path))
+    real = registry_module.read_yaml
+    monkeypatch.setattr(registry_module, "read_yaml", lambda path: read.append(path.name) or real(path))
     from diplograph.graph import storefolder
 
     manifest = storefolder.read_manifest(storefolder.current_version(store))
