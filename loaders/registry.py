@@ -42,7 +42,6 @@ def _records(model, data: list, path: Path, problems: list[Problem]):
         yield i, record, line_of(data, (i,))
 
 
-
 class RegistryReader:
     """Sources, entities and texts of one corpus (and its extraction folders), read and checked."""
 
