@@ -240,12 +240,18 @@ def _needs_told_before(token: "Token", local: list["Token"], needs: tuple[str, .
     return _has(before, tuple(w for w in needs if " " not in w))
 
 
+def copula(token: "Token") -> bool:
+    """A form of "be" that heads its clause, no auxiliary: "she is in custody", "has been behind bars
+    since 2020" (a verb trigger on "be" reports a state the act left: a frame says which words it needs)."""
+    return token.pos_ == "AUX" and token.lemma_ == "be" and token.dep_ not in ("aux", "auxpass")
+
+
 def _triggered(frame: Frame, token: "Token", enacting: frozenset[str]) -> Trigger | None:
     lemma = token.lemma_.lower()
     for trig in frame.triggers:
         if lemma not in trig.lemmas and token.lower_ not in trig.lemmas:
             continue
-        if trig.pos == "verb" and token.pos_ not in ("VERB",):
+        if trig.pos == "verb" and token.pos_ != "VERB" and not copula(token):
             continue
         if trig.pos == "noun":
             if token.pos_ != "NOUN":
@@ -459,7 +465,7 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
     """Every frame that fits a clause of these tokens (one sentence), with one match per conjunct."""
     out: list[FrameMatch] = []
     for token in tokens:
-        if token.pos_ not in ("VERB", "NOUN"):
+        if token.pos_ not in ("VERB", "NOUN") and not copula(token):
             continue
         if token.lemma_.lower() not in frameset.trigger_words and token.lower_ not in frameset.trigger_words:
             continue
