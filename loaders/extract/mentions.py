@@ -96,6 +96,7 @@ class TokenMentions:
         self.home_state_clear = True   # False: the article names two states as often (a tie, no home)
         self.legal_state: str | None = None  # the state whose organs acted in the legal acts told so far (organs.py)
         self.legal_person: tuple | None = None  # (person, mention) the last legal act told was done to (a timeline's subject)
+        self.dateline_state: Callable[[], str | None] | None = None  # the state of the dateline's place (organs.py)
         self.office_state: Callable[[str], str | None] | None = None  # a person's state from their office (organs.py)
         self.place_state: Callable[[str], str | None] | None = None  # a place name's state, where the caller knows
         self.host_state: Callable[[str], str | None] | None = None   # an envoy's or mission's receiving state

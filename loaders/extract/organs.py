@@ -10,10 +10,11 @@ arrested her", "prosecutors charged him") and of a legal act whose agent the sen
 1. a place in the organ's phrase or on the act ("police in Lima", "was arrested in Lima");
 2. the state of the person acted on where the article gives them an office of it;
 3. the state whose organs acted in the legal acts told before in the article;
-4. the state of the person acted on, where the article gives it otherwise (their nationality);
-5. the state of whoever reports the act, where that is a state or its official ("Hungary announced
+4. the state of whoever reports the act, where that is a state or its official ("Hungary announced
    that ... had been sentenced");
-6. the state the article is about.
+5. the state of the dateline's place ("KIGALI — X, a Belgian citizen, was sentenced");
+6. the state of the person acted on, where the article gives it otherwise (their nationality);
+7. the state the article is about.
 """
 
 from __future__ import annotations
@@ -118,6 +119,14 @@ def implied_state(trigger: "Token", organ: "Token | None", targets: list[str], i
         if said and said[0][0] not in targets and said[0][0] not in nationality and said[0][1] is not None \
                 and said[0][1].type != "Person":
             return said[0][0]
+    # where the story is filed, before the nationality of the one acted on: "KIGALI — X, a Belgian
+    # citizen, was sentenced to 25 years" is Rwanda's act; troops seizing a president act for his state
+    # (not for troops seizing a head of state: a coup is often reported from abroad)
+    coup = organ is not None and organ.lemma_.lower() in MILITARY_WORDS and any(
+        t.lower_ in HEAD_WORDS and t.dep_ in ("compound", "appos", "dobj", "nsubjpass") for t in structure.local_tokens(trigger))
+    dateline = index.dateline_state() if index.dateline_state is not None and not coup else None
+    if dateline and dateline not in targets:
+        return dateline
     for target in targets:
         state = index.state_of(target)
         if state and state != target:
@@ -207,6 +216,8 @@ def _place_of_act(trigger: "Token", targets: list[str], index: "TokenMentions") 
     return None
 
 
+#: the titles of a head of state or government
+HEAD_WORDS = frozenset({"president", "premier", "prime", "king", "emir", "sultan", "head"})
 #: an act of these organs on a head of state is a coup ("soldiers detained the president")
 MILITARY_WORDS = frozenset({"soldier", "troop", "army", "military", "guard", "officer", "commando", "paratrooper",
                             "force", "junta", "putschist", "mutineer"})

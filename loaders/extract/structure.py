@@ -540,14 +540,36 @@ def _name_split_from_title(token: "Token") -> bool:
 def _noun_with_subject(token: "Token") -> bool:
     """'December 2021 — A court in Lima sentences Ana Ruiz to four years': the present the tagger made a
     plural noun, its subject kept and its object made an apposition; a noun has no subject: it is the verb."""
-    if token.pos_ != "NOUN" or token.tag_ != "NNS" or token.dep_ != "ROOT" or not token.lower_.endswith("s") \
-            or not any(c.dep_ == "nsubj" and c.i < token.i for c in token.children):
+    if token.pos_ != "NOUN" or token.tag_ != "NNS" or token.dep_ != "ROOT" or not token.lower_.endswith("s"):
         return False
-    named = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i == token.i + 1]
-    if not named or any(c.dep_ in ("det", "poss", "dobj") for c in token.children):
+    named = [c for c in token.children if c.pos_ == "PROPN" and c.left_edge.i == token.i + 1
+             and (c.dep_ == "appos" or (c.dep_ in ("amod", "npadvmod") and c.ent_type_ == "PERSON"))]
+    subject = [c for c in token.children if c.dep_ == "nsubj" and c.i < token.i]
+    if not subject and token.i > 0 and token.doc[token.i - 1].dep_ == "compound" and token.doc[token.i - 1].head == token \
+            and token.doc[token.i - 1].pos_ == "NOUN" and named and named[0].ent_type_ == "PERSON":
+        subject = [token.doc[token.i - 1]]  # "A Minsk court sentences Ana Ruiz": the subject made a compound
+        for c in token.children:
+            if c.dep_ in ("det", "compound", "amod") and c.i < subject[0].i:
+                c.head = subject[0]
+        subject[0].dep_ = "nsubj"
+    if not named or not subject or any(c.dep_ in ("det", "poss", "dobj") for c in token.children):
         return False
     token.pos_, token.tag_ = "VERB", "VBZ"
     named[0].dep_ = "dobj"
+    return True
+
+
+def _name_after_object(token: "Token") -> bool:
+    """'sentenced a retired teacher, Ana Ruiz, to death': the name between commas after the object the
+    parser hung on the verb; it is the object's apposition."""
+    if token.pos_ != "PROPN" or token.ent_type_ != "PERSON" or token.dep_ not in ("npadvmod", "advcl", "dobj", "dep", "conj") \
+            or token.head.pos_ != "VERB" or token.left_edge.i < 2 or token.right_edge.i + 1 >= len(token.doc):
+        return False
+    before, after = token.doc[token.left_edge.i - 1], token.doc[token.right_edge.i + 1]
+    obj = token.doc[token.left_edge.i - 2]
+    if before.text != "," or after.text not in (",", ".") or obj.dep_ != "dobj" or obj.head != token.head or obj.pos_ != "NOUN":
+        return False
+    token.head, token.dep_ = obj, "appos"
     return True
 
 
@@ -570,7 +592,7 @@ def repair_verbs(doc) -> None:
     ("Bolivia's president, Evo Morales, cut relations with Israel": "cut" as NN)."""
     for token in doc:
         if _verb_made_modifier(token) or _name_split_from_title(token) or _noun_with_subject(token) \
-                or _title_made_object(token):
+                or _title_made_object(token) or _name_after_object(token):
             continue
         if token.pos_ == "VERB" and token.dep_ == "conj" and token.head.pos_ == "ADJ" and token.head.dep_ in ("oprd", "acomp") \
                 and token.head.head.pos_ == "VERB" and token.head.head.i < token.i:
