@@ -400,7 +400,8 @@ def _role_fillers(role: Role, token: "Token", index: TokenMentions, exclude: set
     if not out and role.mint and mint is not None:
         # a role for persons only mints persons, also from an apposition ("a Russian man, Vadim Krasov")
         persons = set(role.kinds) == {"person"}
-        types = KIND_TYPES["person"] if persons else None
+        # (an authority is never a person: "Attorney General X charged him" is no person's charge, organs.py)
+        types = KIND_TYPES["person"] if persons else ("State", "Government") if "authority" in role.kinds else None
         for head in heads:  # no actor the gazetteer knows: a proper name of its own ("the Taliban")
             named = _names_of(head) if persons else [head]
             found = [f for one in named for conj in structure.fan_out(one) for f in mint(conj, types) if f[0] not in exclude]

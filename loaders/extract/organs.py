@@ -38,6 +38,8 @@ ORGAN_WORDS = frozenset({
     "authority", "service", "intelligence", "security", "junta", "putschist", "mutineer",
     "office",  # "the attorney general's office", "the prosecutor's office"
 })
+#: titles of the officials of a legal organ, named before the name ("Attorney General X", "Judge Y")
+LEGAL_OFFICIALS = frozenset({"attorney", "prosecutor", "judge", "magistrate", "investigator", "justice"})
 #: words that make a court or a force international, no state's organ
 INTERNATIONAL = frozenset({"international", "inter-american", "european", "african", "world", "un", "u.n.", "united",
                            "interpol", "icc", "icj", "nato", "peacekeeping", "peacekeepers"})
@@ -65,6 +67,8 @@ def organ_token(token: "Token | None") -> "Token | None":
     for child in token.children:
         if child.dep_ == "appos" and (child.lemma_.lower() in ORGAN_WORDS or child.lower_ in ORGAN_WORDS):
             return child
+    if token.pos_ == "PROPN":  # "Attorney General Ana Ruiz", "Judge Luis Vega": an official of a legal organ, named
+        return next((c for c in token.subtree if c.dep_ == "compound" and c.i < token.i and c.lemma_.lower() in LEGAL_OFFICIALS), None)
     return None
 
 
@@ -197,9 +201,13 @@ PLACED = ("City", "State", "GovernmentBody", "Court", "Government")
 def _place_of_act(trigger: "Token", targets: list[str], index: "TokenMentions") -> str | None:
     """Where the act took place: "arrested in Lima", "taken into custody in Lima", "entered the
     embassy in Quito to extract him" (where the mission is, never the mission's own state)."""
-    verbs = [trigger] + ([trigger.head] if trigger.dep_ in ("advcl", "xcomp", "conj") and trigger.head != trigger else [])
+    head = trigger.head
+    shares = trigger.dep_ in ("advcl", "xcomp") or (trigger.dep_ == "conj" and head.pos_ == "VERB"
+                                                    and structure.is_passive(head) == structure.is_passive(trigger))
+    verbs = [trigger] + ([head] if shares and head != trigger else [])  # ("lives in France and was sentenced": not its place)
+    # (a place inside another verb's phrase is not the act's: "arrested after speaking out against the war in Ukraine")
     near = [g for v in verbs for t in structure.local_tokens(v) if t.dep_ == "prep" and t.lower_ in ("in", "at")
-            for g in t.children if g.dep_ == "pobj"]
+            and not any(a.pos_ in ("VERB", "AUX") for a in _between(t, v)) for g in t.children if g.dep_ == "pobj"]
     for place in near:
         # ("in a Minsk prison": the city that names the place)
         named = [c for c in place.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
@@ -218,6 +226,15 @@ def _place_of_act(trigger: "Token", targets: list[str], index: "TokenMentions") 
 
 #: the titles of a head of state or government
 HEAD_WORDS = frozenset({"president", "premier", "prime", "king", "emir", "sultan", "head"})
+def _between(token: "Token", verb: "Token") -> list["Token"]:
+    """The tokens on the way up from a token to the verb it hangs under, both left out."""
+    out, current = [], token.head
+    while current != verb and current.head != current and len(out) < 12:
+        out.append(current)
+        current = current.head
+    return out
+
+
 #: an act of these organs on a head of state is a coup ("soldiers detained the president")
 MILITARY_WORDS = frozenset({"soldier", "troop", "army", "military", "guard", "officer", "commando", "paratrooper",
                             "force", "junta", "putschist", "mutineer"})
