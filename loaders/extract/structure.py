@@ -382,6 +382,11 @@ def speaker(token: "Token") -> "Token | None":
 DOUBLE_OBJECT_VERBS = frozenset({"give", "hand", "grant", "award", "deny", "offer", "issue"})
 
 
+#: acts done to someone, never told without their object in the active: a bare past tense after a passive is one
+OBJECT_NEEDING_ACTS = frozenset({"remand", "detain", "arrest", "jail", "imprison", "charge", "indict", "sentence", "deport",
+                                 "expel", "convict", "extradite", "handcuff", "prosecute"})
+
+
 def is_passive(verb: "Token") -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
@@ -390,7 +395,10 @@ def is_passive(verb: "Token") -> bool:
         # "was convicted and handed a sentence": the tagger reads a double-object participle with its
         # object left as a past tense
         verb.tag_ == "VBD" and verb.dep_ == "conj" and verb.lemma_.lower() in DOUBLE_OBJECT_VERBS
-        and any(c.dep_ == "dobj" for c in verb.children) and not any(c.dep_ in ("dative", "iobj") for c in verb.children))
+        and any(c.dep_ == "dobj" for c in verb.children) and not any(c.dep_ in ("dative", "iobj") for c in verb.children)) or (
+        # "was charged with fraud and remanded in custody": a verb that needs an object, left with none
+        verb.tag_ == "VBD" and verb.dep_ == "conj" and verb.lemma_.lower() in OBJECT_NEEDING_ACTS
+        and not any(c.dep_ in ("dobj", "dative", "iobj", "ccomp", "xcomp") for c in verb.children))
     if not participle or any(c.dep_ in ("nsubj", "aux") for c in verb.children):
         return False
     # "the diplomats expelled by Peru"; "was tried, sentenced to death and shot": a bare participle
@@ -700,6 +708,8 @@ def logical_object(verb: "Token") -> "Token | None":
     ("the diplomats expelled by Peru")."""
     if is_passive(verb):
         subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if len(subjects) > 1:  # "LIMA, May 3 — Peru's former minister X was charged": a dateline is no subject
+            subjects = [c for c in subjects if not _label(c)] or subjects
         if len(subjects) > 1 and subjects[-1].pos_ == "PROPN":
             return subjects[-1]  # "The blogger Ana Ruiz was sentenced": the parser made two subjects, the name is the one
         for child in subjects:
