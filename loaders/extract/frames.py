@@ -404,7 +404,11 @@ def _role_fillers(role: Role, token: "Token", index: TokenMentions, exclude: set
         types = KIND_TYPES["person"] if persons else ("State", "Government") if "authority" in role.kinds else None
         for head in heads:  # no actor the gazetteer knows: a proper name of its own ("the Taliban")
             named = _names_of(head) if persons else [head]
-            found = [f for one in named for conj in structure.fan_out(one) for f in mint(conj, types) if f[0] not in exclude]
+            # (a person of the list the article names elsewhere is theirs: "including the ministers X and Y")
+            found = [f for one in named for conj in structure.fan_out(one)
+                     for f in ((persons and conj is not head and index.fill(conj, ["person"])) or mint(conj, types))
+                     if f[0] not in exclude]
+            found = [f for n, f in enumerate(found) if f[0] not in {g[0] for g in found[:n]}]
             if found:
                 return found
     return out
@@ -443,9 +447,12 @@ def _kin_listed(head: "Token", index: TokenMentions, mint: "Callable", exclude: 
 def _names_of(head: "Token") -> list["Token"]:
     """A noun and the words that name who it is: its appositions, and the names after "named as" /
     "identified as" ("two men, named as X and Y")."""
-    return [head] + [c for c in head.children if c.dep_ == "appos"] + [
-        g for c in head.children if c.dep_ == "prep" and c.lower_ in ("including", "among")
-        for g in c.children if g.dep_ == "pobj"] + [
+    # ("Twelve people were charged, including the former ministers X and Y": the phrase on the verb)
+    holders = [head] + ([head.head] if head.dep_ in ("nsubjpass", "dobj") and head.head.pos_ == "VERB" else [])
+    listed = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("including", "among")
+              for g in c.children if g.dep_ == "pobj"]
+    return [head] + [c for c in head.children if c.dep_ == "appos"] + listed + [
+        a for g in listed if g.pos_ == "NOUN" for a in g.children if a.dep_ == "appos"] + [
         g for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in ("name", "identify")
         for p in c.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
 

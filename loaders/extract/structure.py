@@ -695,9 +695,17 @@ def _antecedent(token: "Token", verb: "Token") -> "Token":
 
 def _among(noun: "Token") -> "Token":
     """"Ana Ruiz was among those detained": the one the clause is about, not "those"."""
-    if noun.lower_ in ("those", "them", "others") and noun.dep_ == "pobj" and noun.head.lower_ == "among":
+    # ("was among six officials charged", "was one of six officials charged": a plural the clause's subject is in)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "attr" and noun.tag_ in ("NNS", "NNPS") \
+            and noun.head.head.lower_ in ("one", "two", "three", "both", "some", "several", "each"):
+        noun = noun.head.head
+        clause = noun.head
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and not _label(c)), None)
+        return subject if subject is not None and clause.lemma_ == "be" else noun
+    if (noun.lower_ in ("those", "them", "others") or noun.tag_ in ("NNS", "NNPS")) and noun.dep_ == "pobj" \
+            and noun.head.lower_ == "among" and noun.head.head.lemma_ == "be":
         clause = noun.head.head
-        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and not _label(c)), None)
         if subject is not None:
             return subject
     return noun
