@@ -515,8 +515,9 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
                 implied, organ = organs.implied_agent(token) if not agents and roles["agent"].implied else (False, None)
             if roles["agent"].implied and agents and all(organs.bare_organ(m) for _, m in agents):
                 implied, organ = True, None  # "the Supreme Court": the state of the person it acts on, before the article's
-            elif roles["agent"].implied and agents and agents[0][1] is not None:
-                index.legal_state = index.state_of(agents[0][0]) or agents[0][0]  # "Belarus charged him": for the acts after
+            elif roles["agent"].implied and agents and agents[0][1] is not None and index.state_of(agents[0][0]):
+                # "Belarus charged him": for the acts after (a coup leader or an international court is no state's)
+                index.legal_state = index.state_of(agents[0][0])
             if not agents and not implied and structure.is_passive(token) and {"state", "authority"} & set(roles["agent"].kinds):
                 # "Two diplomats were expelled, the ministry said": a passive without "by" is the speaker's state's act
                 speaker_token = structure.speaker(token)
