@@ -533,8 +533,10 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
                                if a[0] not in {b for b, _ in agents}]
             agent_ids = {a for a, _ in agents}
             targets = _role_fillers(roles["target"], token, index, agent_ids, mint=mint) if "target" in roles else []
-            if not targets and frame.type in LEGAL_TYPES and index.legal_person and structure.timeline_entry(token):
-                targets = [index.legal_person]  # "Jan 10, 2022 — Sentenced to four more years": whom it follows
+            if not targets and frame.type in LEGAL_TYPES and structure.timeline_entry(token):
+                # "Jan 10, 2022 — Sentenced to four more years": whom it follows (the last acted on, else the most named)
+                person = index.legal_person or index.most_named_before(token, "person")
+                targets = [person] if person else []
             elif targets and frame.type in LEGAL_TYPES and isinstance(targets[0][0], str) and targets[0][1] is not None:
                 index.legal_person = targets[0]
             if targets and set(roles["target"].kinds) == {"person"} and not trigger.target:

@@ -201,6 +201,18 @@ class TokenMentions:
                     break
         return out[::-1]
 
+    def most_named_before(self, token: "Token", kind: str) -> tuple[str, Mention] | None:
+        """The actor of a kind named most often before a token (the first named on a tie): whom a
+        timeline follows ("Key dates in the career of X ... May 9 — Arrested")."""
+        counts: dict[str, list] = {}
+        for i in sorted(i for i in self._by_token if i < token.i):
+            mention = self._by_token[i]
+            entity = self._as_kind(mention, kind)
+            if entity:
+                counts.setdefault(entity, [0, mention])[0] += 1
+        best = max(counts.items(), key=lambda kv: kv[1][0], default=None)  # (max keeps the first of a tie)
+        return (best[0], best[1][1]) if best else None
+
     def mission_before(self, token: "Token") -> list[tuple[str, Mention]]:
         """The sending state of the last envoy or mission named before a token in its sentence."""
         for i in range(token.i - 1, token.sent.start - 1, -1):

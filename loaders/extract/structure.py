@@ -497,7 +497,9 @@ def timeline_entry(verb: "Token") -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in verb.children):
         return False
     first = verb if verb.dep_ != "conj" else verb.head  # "2015 — Arrested and charged with terrorism"
-    return first.i >= 2 and first.doc[first.i - 1].text in TIMELINE_DASHES and first.doc[first.i - 2].ent_type_ == "DATE"
+    date = first.doc[first.i - 2] if first.i >= 2 else None  # ("2020: Charged with ...": a year the recogniser left bare)
+    return date is not None and first.doc[first.i - 1].text in TIMELINE_DASHES \
+        and (date.ent_type_ == "DATE" or (len(date.text) == 4 and date.text.isdigit() and date.text[:2] in ("18", "19", "20")))
 
 
 def _verb_made_modifier(token: "Token") -> bool:
