@@ -240,12 +240,18 @@ def _needs_told_before(token: "Token", local: list["Token"], needs: tuple[str, .
     return _has(before, tuple(w for w in needs if " " not in w))
 
 
+def copula(token: "Token") -> bool:
+    """A form of "be" that heads its clause, no auxiliary: "she is in custody", "has been behind bars
+    since 2020" (a verb trigger on "be" reports a state the act left: a frame says which words it needs)."""
+    return token.pos_ == "AUX" and token.lemma_ == "be" and token.dep_ not in ("aux", "auxpass")
+
+
 def _triggered(frame: Frame, token: "Token", enacting: frozenset[str]) -> Trigger | None:
     lemma = token.lemma_.lower()
     for trig in frame.triggers:
         if lemma not in trig.lemmas and token.lower_ not in trig.lemmas:
             continue
-        if trig.pos == "verb" and token.pos_ not in ("VERB",):
+        if trig.pos == "verb" and token.pos_ != "VERB" and not copula(token):
             continue
         if trig.pos == "noun":
             if token.pos_ != "NOUN":
@@ -394,10 +400,15 @@ def _role_fillers(role: Role, token: "Token", index: TokenMentions, exclude: set
     if not out and role.mint and mint is not None:
         # a role for persons only mints persons, also from an apposition ("a Russian man, Vadim Krasov")
         persons = set(role.kinds) == {"person"}
-        types = KIND_TYPES["person"] if persons else None
+        # (an authority is never a person: "Attorney General X charged him" is no person's charge, organs.py)
+        types = KIND_TYPES["person"] if persons else ("State", "Government") if "authority" in role.kinds else None
         for head in heads:  # no actor the gazetteer knows: a proper name of its own ("the Taliban")
             named = _names_of(head) if persons else [head]
-            found = [f for one in named for conj in structure.fan_out(one) for f in mint(conj, types) if f[0] not in exclude]
+            # (a person of the list the article names elsewhere is theirs: "including the ministers X and Y")
+            found = [f for one in named for conj in structure.fan_out(one)
+                     for f in ((persons and conj is not head and index.fill(conj, ["person"])) or mint(conj, types))
+                     if f[0] not in exclude]
+            found = [f for n, f in enumerate(found) if f[0] not in {g[0] for g in found[:n]}]
             if found:
                 return found
     return out
@@ -436,9 +447,12 @@ def _kin_listed(head: "Token", index: TokenMentions, mint: "Callable", exclude: 
 def _names_of(head: "Token") -> list["Token"]:
     """A noun and the words that name who it is: its appositions, and the names after "named as" /
     "identified as" ("two men, named as X and Y")."""
-    return [head] + [c for c in head.children if c.dep_ == "appos"] + [
-        g for c in head.children if c.dep_ == "prep" and c.lower_ in ("including", "among")
-        for g in c.children if g.dep_ == "pobj"] + [
+    # ("Twelve people were charged, including the former ministers X and Y": the phrase on the verb)
+    holders = [head] + ([head.head] if head.dep_ in ("nsubjpass", "dobj") and head.head.pos_ == "VERB" else [])
+    listed = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("including", "among")
+              for g in c.children if g.dep_ == "pobj"]
+    return [head] + [c for c in head.children if c.dep_ == "appos"] + listed + [
+        a for g in listed if g.pos_ == "NOUN" for a in g.children if a.dep_ == "appos"] + [
         g for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in ("name", "identify")
         for p in c.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
 
@@ -459,7 +473,7 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
     """Every frame that fits a clause of these tokens (one sentence), with one match per conjunct."""
     out: list[FrameMatch] = []
     for token in tokens:
-        if token.pos_ not in ("VERB", "NOUN"):
+        if token.pos_ not in ("VERB", "NOUN") and not copula(token):
             continue
         if token.lemma_.lower() not in frameset.trigger_words and token.lower_ not in frameset.trigger_words:
             continue
@@ -501,8 +515,9 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
                 implied, organ = organs.implied_agent(token) if not agents and roles["agent"].implied else (False, None)
             if roles["agent"].implied and agents and all(organs.bare_organ(m) for _, m in agents):
                 implied, organ = True, None  # "the Supreme Court": the state of the person it acts on, before the article's
-            elif roles["agent"].implied and agents and agents[0][1] is not None:
-                index.legal_state = index.state_of(agents[0][0]) or agents[0][0]  # "Belarus charged him": for the acts after
+            elif roles["agent"].implied and agents and agents[0][1] is not None and index.state_of(agents[0][0]):
+                # "Belarus charged him": for the acts after (a coup leader or an international court is no state's)
+                index.legal_state = index.state_of(agents[0][0])
             if not agents and not implied and structure.is_passive(token) and {"state", "authority"} & set(roles["agent"].kinds):
                 # "Two diplomats were expelled, the ministry said": a passive without "by" is the speaker's state's act
                 speaker_token = structure.speaker(token)
@@ -518,8 +533,10 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
                                if a[0] not in {b for b, _ in agents}]
             agent_ids = {a for a, _ in agents}
             targets = _role_fillers(roles["target"], token, index, agent_ids, mint=mint) if "target" in roles else []
-            if not targets and frame.type in LEGAL_TYPES and index.legal_person and structure.timeline_entry(token):
-                targets = [index.legal_person]  # "Jan 10, 2022 — Sentenced to four more years": whom it follows
+            if not targets and frame.type in LEGAL_TYPES and structure.timeline_entry(token):
+                # "Jan 10, 2022 — Sentenced to four more years": whom it follows (the last acted on, else the most named)
+                person = index.legal_person or index.most_named_before(token, "person")
+                targets = [person] if person else []
             elif targets and frame.type in LEGAL_TYPES and isinstance(targets[0][0], str) and targets[0][1] is not None:
                 index.legal_person = targets[0]
             if targets and set(roles["target"].kinds) == {"person"} and not trigger.target:

@@ -96,6 +96,7 @@ class TokenMentions:
         self.home_state_clear = True   # False: the article names two states as often (a tie, no home)
         self.legal_state: str | None = None  # the state whose organs acted in the legal acts told so far (organs.py)
         self.legal_person: tuple | None = None  # (person, mention) the last legal act told was done to (a timeline's subject)
+        self.dateline_state: Callable[[], str | None] | None = None  # the state of the dateline's place (organs.py)
         self.office_state: Callable[[str], str | None] | None = None  # a person's state from their office (organs.py)
         self.place_state: Callable[[str], str | None] | None = None  # a place name's state, where the caller knows
         self.host_state: Callable[[str], str | None] | None = None   # an envoy's or mission's receiving state
@@ -199,6 +200,18 @@ class TokenMentions:
                 if len(out) == n:
                     break
         return out[::-1]
+
+    def most_named_before(self, token: "Token", kind: str) -> tuple[str, Mention] | None:
+        """The actor of a kind named most often before a token (the first named on a tie): whom a
+        timeline follows ("Key dates in the career of X ... May 9 — Arrested")."""
+        counts: dict[str, list] = {}
+        for i in sorted(i for i in self._by_token if i < token.i):
+            mention = self._by_token[i]
+            entity = self._as_kind(mention, kind)
+            if entity:
+                counts.setdefault(entity, [0, mention])[0] += 1
+        best = max(counts.items(), key=lambda kv: kv[1][0], default=None)  # (max keeps the first of a tie)
+        return (best[0], best[1][1]) if best else None
 
     def mission_before(self, token: "Token") -> list[tuple[str, Mention]]:
         """The sending state of the last envoy or mission named before a token in its sentence."""

@@ -65,7 +65,12 @@ HONORIFICS = frozenset({"daw", "u"})
 #: verbs whose object is a person when the recogniser says the name is one ("police arrested Somchai Wattana")
 PERSON_OBJECT_VERBS = frozenset({"arrest", "detain", "charge", "indict", "sentence", "jail", "imprison", "convict",
                                  "prosecute", "extradite", "accuse", "release", "free", "execute", "remand", "handcuff",
-                                 "abduct", "kidnap", "interrogate", "question", "acquit", "pardon"})
+                                 "abduct", "kidnap", "interrogate", "question", "acquit", "pardon", "try", "seize",
+                                 "capture", "apprehend", "deport", "hold"})
+#: nouns of legal acts whose "of" phrase or possessor is the person acted on ("the conviction of X", "X's trial")
+PERSON_ACT_NOUNS = frozenset({"arrest", "detention", "conviction", "trial", "sentencing", "release", "extradition",
+                              "prosecution", "indictment", "imprisonment", "jailing", "execution", "acquittal", "pardon",
+                              "abduction", "kidnapping", "capture", "deportation", "retrial", "sentence"})
 
 
 def _acted_on(root) -> bool:
@@ -76,6 +81,10 @@ def _acted_on(root) -> bool:
             root = root.head
         elif root.dep_ == "pobj" and root.head.lower_ in ("including", "among") and root.head.head != root.head:
             root = root.head.head
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in PERSON_ACT_NOUNS:
+        return True  # "the conviction of X", "demanded the release of X"
+    if root.dep_ == "poss" and root.head.lemma_.lower() in PERSON_ACT_NOUNS:
+        return True  # "X's trial"
     return root.dep_ in ("dobj", "nsubjpass") and root.head.pos_ == "VERB" and root.head.lemma_.lower() in PERSON_OBJECT_VERBS
 
 

@@ -10,10 +10,11 @@ arrested her", "prosecutors charged him") and of a legal act whose agent the sen
 1. a place in the organ's phrase or on the act ("police in Lima", "was arrested in Lima");
 2. the state of the person acted on where the article gives them an office of it;
 3. the state whose organs acted in the legal acts told before in the article;
-4. the state of the person acted on, where the article gives it otherwise (their nationality);
-5. the state of whoever reports the act, where that is a state or its official ("Hungary announced
+4. the state of whoever reports the act, where that is a state or its official ("Hungary announced
    that ... had been sentenced");
-6. the state the article is about.
+5. the state of the dateline's place ("KIGALI — X, a Belgian citizen, was sentenced");
+6. the state of the person acted on, where the article gives it otherwise (their nationality);
+7. the state the article is about.
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ ORGAN_WORDS = frozenset({
     "authority", "service", "intelligence", "security", "junta", "putschist", "mutineer",
     "office",  # "the attorney general's office", "the prosecutor's office"
 })
+#: titles of the officials of a legal organ, named before the name ("Attorney General X", "Judge Y")
+LEGAL_OFFICIALS = frozenset({"attorney", "prosecutor", "judge", "magistrate", "investigator", "justice"})
 #: words that make a court or a force international, no state's organ
 INTERNATIONAL = frozenset({"international", "inter-american", "european", "african", "world", "un", "u.n.", "united",
                            "interpol", "icc", "icj", "nato", "peacekeeping", "peacekeepers"})
@@ -64,6 +67,8 @@ def organ_token(token: "Token | None") -> "Token | None":
     for child in token.children:
         if child.dep_ == "appos" and (child.lemma_.lower() in ORGAN_WORDS or child.lower_ in ORGAN_WORDS):
             return child
+    if token.pos_ == "PROPN":  # "Attorney General Ana Ruiz", "Judge Luis Vega": an official of a legal organ, named
+        return next((c for c in token.subtree if c.dep_ == "compound" and c.i < token.i and c.lemma_.lower() in LEGAL_OFFICIALS), None)
     return None
 
 
@@ -118,6 +123,14 @@ def implied_state(trigger: "Token", organ: "Token | None", targets: list[str], i
         if said and said[0][0] not in targets and said[0][0] not in nationality and said[0][1] is not None \
                 and said[0][1].type != "Person":
             return said[0][0]
+    # where the story is filed, before the nationality of the one acted on: "KIGALI — X, a Belgian
+    # citizen, was sentenced to 25 years" is Rwanda's act; troops seizing a president act for his state
+    # (not for troops seizing a head of state: a coup is often reported from abroad)
+    coup = organ is not None and organ.lemma_.lower() in MILITARY_WORDS and any(
+        t.lower_ in HEAD_WORDS and t.dep_ in ("compound", "appos", "dobj", "nsubjpass") for t in structure.local_tokens(trigger))
+    dateline = index.dateline_state() if index.dateline_state is not None and not coup else None
+    if dateline and dateline not in targets:
+        return dateline
     for target in targets:
         state = index.state_of(target)
         if state and state != target:
@@ -188,9 +201,13 @@ PLACED = ("City", "State", "GovernmentBody", "Court", "Government")
 def _place_of_act(trigger: "Token", targets: list[str], index: "TokenMentions") -> str | None:
     """Where the act took place: "arrested in Lima", "taken into custody in Lima", "entered the
     embassy in Quito to extract him" (where the mission is, never the mission's own state)."""
-    verbs = [trigger] + ([trigger.head] if trigger.dep_ in ("advcl", "xcomp", "conj") and trigger.head != trigger else [])
+    head = trigger.head
+    shares = trigger.dep_ in ("advcl", "xcomp") or (trigger.dep_ == "conj" and head.pos_ == "VERB"
+                                                    and structure.is_passive(head) == structure.is_passive(trigger))
+    verbs = [trigger] + ([head] if shares and head != trigger else [])  # ("lives in France and was sentenced": not its place)
+    # (a place inside another verb's phrase is not the act's: "arrested after speaking out against the war in Ukraine")
     near = [g for v in verbs for t in structure.local_tokens(v) if t.dep_ == "prep" and t.lower_ in ("in", "at")
-            for g in t.children if g.dep_ == "pobj"]
+            and not any(a.pos_ in ("VERB", "AUX") for a in _between(t, v)) for g in t.children if g.dep_ == "pobj"]
     for place in near:
         # ("in a Minsk prison": the city that names the place)
         named = [c for c in place.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
@@ -205,6 +222,17 @@ def _place_of_act(trigger: "Token", targets: list[str], index: "TokenMentions") 
                 if state and state not in targets:
                     return state
     return None
+
+
+#: the titles of a head of state or government
+HEAD_WORDS = frozenset({"president", "premier", "prime", "king", "emir", "sultan", "head"})
+def _between(token: "Token", verb: "Token") -> list["Token"]:
+    """The tokens on the way up from a token to the verb it hangs under, both left out."""
+    out, current = [], token.head
+    while current != verb and current.head != current and len(out) < 12:
+        out.append(current)
+        current = current.head
+    return out
 
 
 #: an act of these organs on a head of state is a coup ("soldiers detained the president")

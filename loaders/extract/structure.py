@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Iterator
 
 from ..dates import MONTHS  # the date grammar's month names (and their short forms)
+from . import repairs
 from .language import StructureWords, structure_words
 
 if TYPE_CHECKING:
@@ -382,6 +383,11 @@ def speaker(token: "Token") -> "Token | None":
 DOUBLE_OBJECT_VERBS = frozenset({"give", "hand", "grant", "award", "deny", "offer", "issue"})
 
 
+#: acts done to someone, never told without their object in the active: a bare past tense after a passive is one
+OBJECT_NEEDING_ACTS = frozenset({"remand", "detain", "arrest", "jail", "imprison", "charge", "indict", "sentence", "deport",
+                                 "expel", "convict", "extradite", "handcuff", "prosecute"})
+
+
 def is_passive(verb: "Token") -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
@@ -390,7 +396,10 @@ def is_passive(verb: "Token") -> bool:
         # "was convicted and handed a sentence": the tagger reads a double-object participle with its
         # object left as a past tense
         verb.tag_ == "VBD" and verb.dep_ == "conj" and verb.lemma_.lower() in DOUBLE_OBJECT_VERBS
-        and any(c.dep_ == "dobj" for c in verb.children) and not any(c.dep_ in ("dative", "iobj") for c in verb.children))
+        and any(c.dep_ == "dobj" for c in verb.children) and not any(c.dep_ in ("dative", "iobj") for c in verb.children)) or (
+        # "was charged with fraud and remanded in custody": a verb that needs an object, left with none
+        verb.tag_ == "VBD" and verb.dep_ == "conj" and verb.lemma_.lower() in OBJECT_NEEDING_ACTS
+        and not any(c.dep_ in ("dobj", "dative", "iobj", "ccomp", "xcomp") for c in verb.children))
     if not participle or any(c.dep_ in ("nsubj", "aux") for c in verb.children):
         return False
     # "the diplomats expelled by Peru"; "was tried, sentenced to death and shot": a bare participle
@@ -489,13 +498,17 @@ def timeline_entry(verb: "Token") -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in verb.children):
         return False
     first = verb if verb.dep_ != "conj" else verb.head  # "2015 — Arrested and charged with terrorism"
-    return first.i >= 2 and first.doc[first.i - 1].text in TIMELINE_DASHES and first.doc[first.i - 2].ent_type_ == "DATE"
+    date = first.doc[first.i - 2] if first.i >= 2 else None  # ("2020: Charged with ...": a year the recogniser left bare)
+    return date is not None and first.doc[first.i - 1].text in TIMELINE_DASHES \
+        and (date.ent_type_ == "DATE" or (len(date.text) == 4 and date.text.isdigit() and date.text[:2] in ("18", "19", "20")))
 
 
 def repair_verbs(doc) -> None:
     """A clause's root the tagger called a noun though it has a subject and a direct object is its verb
     ("Bolivia's president, Evo Morales, cut relations with Israel": "cut" as NN)."""
     for token in doc:
+        if repairs.repair_token(token):  # repairs.py: a verb or object the parse lost
+            continue
         if token.pos_ == "VERB" and token.dep_ == "conj" and token.head.pos_ == "ADJ" and token.head.dep_ in ("oprd", "acomp") \
                 and token.head.head.pos_ == "VERB" and token.head.head.i < token.i:
             # "he was found guilty and jailed for five years": the second verb the parser hung on "guilty"
@@ -589,9 +602,17 @@ def _antecedent(token: "Token", verb: "Token") -> "Token":
 
 def _among(noun: "Token") -> "Token":
     """"Ana Ruiz was among those detained": the one the clause is about, not "those"."""
-    if noun.lower_ in ("those", "them", "others") and noun.dep_ == "pobj" and noun.head.lower_ == "among":
+    # ("was among six officials charged", "was one of six officials charged": a plural the clause's subject is in)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "attr" and noun.tag_ in ("NNS", "NNPS") \
+            and noun.head.head.lower_ in ("one", "two", "three", "both", "some", "several", "each"):
+        noun = noun.head.head
+        clause = noun.head
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and not _label(c)), None)
+        return subject if subject is not None and clause.lemma_ == "be" else noun
+    if (noun.lower_ in ("those", "them", "others") or noun.tag_ in ("NNS", "NNPS")) and noun.dep_ == "pobj" \
+            and noun.head.lower_ == "among" and noun.head.head.lemma_ == "be":
         clause = noun.head.head
-        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and not _label(c)), None)
         if subject is not None:
             return subject
     return noun
@@ -602,6 +623,8 @@ def logical_object(verb: "Token") -> "Token | None":
     ("the diplomats expelled by Peru")."""
     if is_passive(verb):
         subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if len(subjects) > 1:  # "LIMA, May 3 — Peru's former minister X was charged": a dateline is no subject
+            subjects = [c for c in subjects if not _label(c)] or subjects
         if len(subjects) > 1 and subjects[-1].pos_ == "PROPN":
             return subjects[-1]  # "The blogger Ana Ruiz was sentenced": the parser made two subjects, the name is the one
         for child in subjects:

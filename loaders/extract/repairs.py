@@ -1,0 +1,112 @@
+"""Repairs of the small pipeline's parse where it loses a clause's verb or object, each a pattern
+of its own with the words that show it (structure.repair_verbs runs them once per article, before the
+frames): "A court in X on Monday sentenced activist Y to ...", "sentenced opposition politician Y",
+"A Minsk court sentences Y", "charged the Canadians X and Y", "sentenced a retired teacher, Y, to death"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def repair_token(token: "Token") -> bool:
+    """Repair the parse around one token; whether a repair was made."""
+    return _verb_made_modifier(token) or _name_split_from_title(token) or _noun_with_subject(token) \
+        or _title_made_object(token) or _name_after_object(token)
+
+
+def _verb_made_modifier(token: "Token") -> bool:
+    """'A court in Myanmar on Monday sentenced deposed leader Ana Ruiz to ...': a verb with its own subject
+    the parser hung as an adjective on its object's title, the object's name made the root; the verb heads
+    the clause again, the name its object."""
+    if token.pos_ != "VERB" or token.dep_ != "amod" or not any(c.dep_ == "nsubj" and c.i < token.i for c in token.children):
+        return False
+    name = token.head
+    while name.dep_ in ("compound", "amod") and name.head.i > name.i:
+        name = name.head
+    if name.i < token.i or name.pos_ not in ("PROPN", "NOUN") or any(c.dep_ in ("nsubj", "nsubjpass") for c in name.children):
+        return False
+    token.head, token.dep_ = (token, "ROOT") if name.dep_ == "ROOT" else (name.head, name.dep_)
+    name.head, name.dep_ = token, "dobj"
+    return True
+
+
+def _name_split_from_title(token: "Token") -> bool:
+    """'sentenced opposition politician Ana Ruiz to ...': the title made the verb's object and the name
+    after it hung elsewhere (a clause of its own); the name is the object again, the title on it."""
+    if token.pos_ != "VERB":
+        return False
+    for title in [c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i > token.i]:
+        run = []
+        for t in token.doc[title.i + 1:]:
+            if t.pos_ != "PROPN" and not (t.text == "-" and run):
+                break
+            run.append(t)
+        while run and run[-1].pos_ != "PROPN":
+            run.pop()
+        tops = [t for t in run if t.head not in run]
+        if not run or run[-1].ent_type_ != "PERSON" or len(tops) != 1 or tops[0].dep_ in ("nsubj", "nsubjpass", "compound", "appos") \
+                or title in tops[0].subtree or title.head in run:
+            continue  # ("told reporters Ana Ruiz had left": the name subject of a clause of its own)
+        name = run[-1]
+        outside = [c for t in run for c in t.children if c not in run and c.i > name.i]
+        name.head, name.dep_ = token, "dobj"
+        for t in run[:-1]:
+            t.head, t.dep_ = name, "compound" if t.pos_ == "PROPN" else "punct"
+        title.head, title.dep_ = name, "compound"
+        for c in outside:
+            c.head = token  # "to eight years in a penal colony": the verb's
+        return True
+    return False
+
+
+def _noun_with_subject(token: "Token") -> bool:
+    """'December 2021 — A court in Lima sentences Ana Ruiz to four years': the present the tagger made a
+    plural noun, its subject kept and its object made an apposition; a noun has no subject: it is the verb."""
+    if token.pos_ != "NOUN" or token.tag_ != "NNS" or token.dep_ != "ROOT" or not token.lower_.endswith("s"):
+        return False
+    named = [c for c in token.children if c.pos_ == "PROPN" and c.left_edge.i == token.i + 1
+             and (c.dep_ == "appos" or (c.dep_ in ("amod", "npadvmod") and c.ent_type_ == "PERSON"))]
+    subject = [c for c in token.children if c.dep_ == "nsubj" and c.i < token.i]
+    if not subject and token.i > 0 and token.doc[token.i - 1].dep_ == "compound" and token.doc[token.i - 1].head == token \
+            and token.doc[token.i - 1].pos_ == "NOUN" and named and named[0].ent_type_ == "PERSON":
+        subject = [token.doc[token.i - 1]]  # "A Minsk court sentences Ana Ruiz": the subject made a compound
+        for c in token.children:
+            if c.dep_ in ("det", "compound", "amod") and c.i < subject[0].i:
+                c.head = subject[0]
+        subject[0].dep_ = "nsubj"
+    if not named or not subject or any(c.dep_ in ("det", "poss", "dobj") for c in token.children):
+        return False
+    token.pos_, token.tag_ = "VERB", "VBZ"
+    named[0].dep_ = "dobj"
+    return True
+
+
+def _name_after_object(token: "Token") -> bool:
+    """'sentenced a retired teacher, Ana Ruiz, to death': the name between commas after the object the
+    parser hung on the verb; it is the object's apposition."""
+    if token.pos_ != "PROPN" or token.ent_type_ != "PERSON" or token.dep_ not in ("npadvmod", "advcl", "dobj", "dep", "conj") \
+            or token.head.pos_ != "VERB" or token.left_edge.i < 2 or token.right_edge.i + 1 >= len(token.doc):
+        return False
+    before, after = token.doc[token.left_edge.i - 1], token.doc[token.right_edge.i + 1]
+    obj = token.doc[token.left_edge.i - 2]
+    if before.text != "," or after.text not in (",", ".") or obj.dep_ != "dobj" or obj.head != token.head or obj.pos_ != "NOUN":
+        return False
+    token.head, token.dep_ = obj, "appos"
+    return True
+
+
+def _title_made_object(token: "Token") -> bool:
+    """'charged the Canadians Ana Ruiz and Luis Vega with spying': a plural title before the names made
+    a first object of its own; the names are the object, the title on them."""
+    if token.pos_ != "VERB":
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if len(objects) != 2 or objects[1].pos_ != "PROPN" or objects[0].pos_ not in ("NOUN", "PROPN") \
+            or objects[0].right_edge.i + 1 != objects[1].left_edge.i or objects[0].ent_type_ == "PERSON" \
+            or objects[1].ent_type_ != "PERSON" or not objects[0].tag_.endswith("S"):
+        return False
+    objects[0].head, objects[0].dep_ = objects[1], "compound"
+    return True
