@@ -12,6 +12,7 @@ import bisect
 import re
 
 from .coref import resolve_referents
+from .coref_states import STATE_NOUNS
 from .coref_lexicon import BODY_NOUNS, GROUP_NOUNS, SPEECH_LEMMAS
 from .gazetteer import ENVOY_AFTER, ORGAN_AFTER, ORGANS, PERSON_TYPES, STATE, Entity, Mention, fold as _fold, slug
 from .world import CAPITAL_CODE, DEMONYMS, NAMED_ORGANS, state_at
@@ -400,12 +401,19 @@ class MentionFinder:
         referents = resolve_referents(doc, self.mentions + titled, self.gaz.entities)
         # descriptions no mention covers ("the two governments", "the bloc"), by the end of their span
         self.described_groups = {}
+        described: list[Mention] = []
         for (start, end), ids in referents.items():
             head = doc.char_span(start, end, alignment_mode="expand")
             lemma = head.root.lemma_.lower() if head is not None else ""
             if (lemma in GROUP_NOUNS and len(ids) > 1 or lemma in BODY_NOUNS) \
                     and not any(start <= m.start < end for m in self.mentions):
                 self.described_groups[end] = ids
+            elif lemma in STATE_NOUNS and len(ids) == 1 and getattr(self.gaz.entities.get(ids[0]), "type", "") == STATE \
+                    and not any(m.start < end and start < m.end for m in self.mentions):
+                # "the kingdom", "the island nation": a state described, resolved on the parse (coref_states.py)
+                described.append(Mention(start, end, ids[0], STATE, self.text[start:end], "state-desc"))
+        if described:
+            self.mentions = sorted(self.mentions + described, key=lambda m: m.start)
         return {span: ids[0] for span, ids in referents.items() if len(ids) == 1}
 
     def _agent_from_the_acted_on(self) -> None:

@@ -39,6 +39,7 @@ from .coref_lexicon import (
     AGE, AGE_WORD, BODY_NOUNS, FEMALE_WORDS, GROUP_NOUNS, NUMBER_WORDS, FIRST_PERSON, MALE_WORDS, MISSION_WORDS, NON_REFERRING_IT, ORGAN_DESCRIPTIONS,
     ORGANISATIONS, PERSON_NOUNS, PLURAL_TYPES, PRONOUNS, QUALIFIERS, SPEECH_LEMMAS, TITLE_WORDS, _fits, _title_fits,
 )
+from .coref_states import description_kinds, fits as _fits_state
 from .coref_syntax import SUBJECTS, _binder, _phrase, _reporter, _role
 from .gazetteer import ORGANS, STATE, Entity, Mention, fold
 from .world import FEMALE_NAMES, MALE_NAMES
@@ -53,7 +54,7 @@ GROUP_FROM_LEAD = True
 #: how many sentences before the current one a pronoun may reach
 LOOK_BACK = 3
 #: mention kinds that refer to an entity without naming it (the pipeline's own, unresolved)
-REFERRING_KINDS = {"pronoun", "definite", "kin", "definite-group", "state-ref"}
+REFERRING_KINDS = {"pronoun", "definite", "kin", "definite-group", "state-ref", "state-desc"}
 
 #: salience weights (Lappin and Leass 1994): being in the sentence, and being a speaker or named again
 RECENCY, SPEAKER_WEIGHT, REPEAT_WEIGHT = 100, 100, 10
@@ -376,6 +377,9 @@ class _Resolver:
         age = AGE_WORD.search(self.text, det.idx, tok.idx)
         if age:
             return span, self._person(tok, age.group(0).lower(), det)
+        kinds = description_kinds(tok)
+        if kinds is not None and (kinds or words not in ORGAN_DESCRIPTIONS):   # "the kingdom", "the Gulf state"
+            return span, self._described_state(tok, kinds)
         organ = next((w for w in (words, (words.split() or [""])[-1]) if w in ORGAN_DESCRIPTIONS), None)
         if organ is not None:
             return span, self._organ(tok, organ)
@@ -416,6 +420,30 @@ class _Resolver:
         if not scores:
             return None
         return max(sorted(scores), key=lambda s: scores[s])
+
+    def _described_state(self, tok: "Token", kinds: list[str]) -> tuple[str, ...] | None:
+        """'the kingdom', 'the island nation': the state in focus that fits the description, else the
+        state the article named last that fits; never the clause's own subject where it is acted on
+        ("Nauru cut ties with the island nation"), nor a state its subject acts on."""
+        if not kinds and (tok.dep_ not in SUBJECTS or self._quote_of(tok) is not None):
+            return None   # "the nation" that does not act, or in a quotation ("the nation's money"): no actor told
+        excluded = self._acted_on_states(tok) | {self._state_of(r) for r in self._ids(_binder(tok, reflexive=False))}
+        code = lambda state: getattr(self.entities.get(state), "country", None)   # noqa: E731
+        scores: Counter = Counter()
+        for referents, (score, _) in self._salience(tok).items():
+            for state in {self._state_of(r) for r in referents} - {None} - excluded:
+                if _fits_state(code(state), kinds) or not kinds:
+                    scores[state] += score
+        if scores:
+            return (max(sorted(scores), key=lambda s: scores[s]),)
+        if not kinds:
+            return None
+        for k in range(self.sentence_of[tok.i] - LOOK_BACK - 1, -1, -1):   # further back: the last that fits
+            for link in reversed(self.links.get(k, ())):
+                for state in [self._state_of(r) for r in link.referents]:
+                    if state and state not in excluded and _fits_state(code(state), kinds):
+                        return (state,)
+        return None
 
     def _organ(self, tok: "Token", description: str) -> tuple[str, ...] | None:
         word = ORGAN_DESCRIPTIONS[description]
