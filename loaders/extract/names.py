@@ -23,7 +23,7 @@ FIRST_NAMES = FEMALE_NAMES | MALE_NAMES | OTHER_FIRST_NAMES
 FAMILY_NAMES_FIRST = {"chen", "wang", "li", "xi", "kim", "moon"}
 #: a capitalised word with no capitalised word right before or after it
 STANDALONE_WORD = re.compile(r"(?<![\w’'-])(?<![A-Z][\w’'-]\s)(?<![A-Z][\w’'-][\w’'-]\s)[A-ZÀ-ÖØ-Þ][\w’'-]+(?![\w’'-])(?!\s+[A-Z])")
-UNTITLED_NAME = re.compile(rf"(?<![\w’'])(?P<name>[{UPPER}][{LOWER}]+(?:\s+(?:(?:de|del|da|dos|de la|de los|van|van der|van den|von|von der|bin)\s+)?[{UPPER}][{LOWER}'’-]+){{1,3}})")
+UNTITLED_NAME = re.compile(rf"(?<![\w’'-])(?P<name>[{UPPER}][{LOWER}]+(?:\s+(?:(?:de|del|da|dos|de la|de los|van|van der|van den|von|von der|bin)\s+)?[{UPPER}][{LOWER}'’-]+){{1,3}})")
 NOT_NAMES = {"The", "A", "An", "In", "On", "At", "As", "And", "But", "For", "From", "With", "Embassy", "Ministry",
              "Government", "Congress", "President", "Minister", "Foreign", "Convention", "Court", "Police", "Party",
              "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",

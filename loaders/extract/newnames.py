@@ -31,20 +31,33 @@ NOT_PERSON_WORDS = frozenset({"ministry", "party", "court", "service", "services
                               "alliance", "coalition", "platform", "league", "congress", "senate", "assembly", "council"})
 
 
+def _name_word(token: "Token") -> bool:
+    """A capitalised word of a name: a proper noun, or a word the tagger took for a verb or adjective
+    though it sits, capitalised, inside a name's compounds ("Narges Mohammadi" with "Narges" a VERB)."""
+    return token.text[:1].isupper() and (token.pos_ == "PROPN" or (
+        token.pos_ in ("VERB", "ADJ", "NOUN") and token.dep_ in ("compound", "flat") and token.ent_type_ in ("PERSON", "ORG", "")
+        and token.i > token.sent.start))
+
+
 def _person_name(name: "Token", gaz: Gazetteer):
     """A person's name as the parse shows it where the recogniser gives none or another label: two or
     more capitalised proper nouns ("Vadim Krasov"), none of them a word the gazetteer knows as
     something else ("Thai") or a word of an organisation's name."""
     words = sorted([name] + [c for c in name.children if c.dep_ in ("compound", "flat") and c.i < name.i]
                    + [c for c in name.children if c.dep_ == "flat" and c.i > name.i], key=lambda t: t.i)
-    while len(words) > 1 and words[0].ent_type_ in ("DATE", "TIME"):
-        words = words[1:]  # "On Monday Ana Ruiz went ...": the day parsed into the name is no part of it
+    while len(words) > 1 and (words[0].ent_type_ in ("DATE", "TIME") or not words[0].text[:1].isupper()):
+        # "On Monday Ana Ruiz went ...": the day parsed into the name is no part of it, nor is the
+        # description before it ("blogger Pham Doan Trang", "Nobel laureate X": a lower-case noun)
+        words = words[1:]
     if len(words) < 2 or words[-1].i - words[0].i != len(words) - 1:
         return None
-    if any(t.pos_ != "PROPN" or not t.text[:1].isupper() or t.lower_ in NOT_PERSON_WORDS or t.text in gaz.surfaces
-           for t in words):
+    if any(not _name_word(t) or t.lower_ in NOT_PERSON_WORDS or t.text in gaz.surfaces for t in words):
         return None
-    return name.doc[words[0].i: words[-1].i + 1]
+    start, doc = words[0].i, name.doc
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ \
+            and doc[start - 2].text[:1].isupper():
+        start -= 2   # "Hans-Peter Gruber": a hyphenated given name the tokenizer split
+    return doc[start: words[-1].i + 1]
 
 
 def _name_token(token: "Token") -> "Token | None":
