@@ -73,11 +73,18 @@ class MentionFinder:
             entity = self.gaz.entities[person]
             name_start = text.rfind(entity.label, start, end)
             raw.append(Mention(name_start if name_start >= 0 else start, end, person, "Person", text[start:end], "title"))
-        states = {}
+        states, first = {}, {}
+        organs: dict[str, int] = {}
         for mention in raw:
             if mention.type == STATE:
                 states[mention.entity] = states.get(mention.entity, 0) + 1
-        self.focal_state = max(states, key=lambda s: (states[s], s)) if states else None
+                first[mention.entity] = min(first.get(mention.entity, mention.start), mention.start)
+            elif mention.kind == "organ":   # "a Myanmar court", "the Peruvian Foreign Ministry"
+                state = self.gaz.entities[mention.entity].attrs.get("organ_of") if mention.entity in self.gaz.entities else None
+                organs[state] = organs.get(state, 0) + 1
+        # a tie goes to the state whose organs the article names more, then to the one named first
+        # (the headline's, the lead's), not to a name's spelling
+        self.focal_state = max(states, key=lambda s: (states[s], organs.get(s, 0), -first[s])) if states else None
         counts = sorted(states.values(), reverse=True)
         # named more often than any other state: what the article is about, not a tie broken by name
         self.focal_state_clear = bool(counts) and (len(counts) == 1 or counts[0] > counts[1])

@@ -62,10 +62,29 @@ PERSON_DESCRIPTIONS = frozenset({"blogger", "hacker", "researcher", "student", "
 
 #: honorifics that open a name without being part of it (Burmese "Daw", "U")
 HONORIFICS = frozenset({"daw", "u"})
+#: courtesy words before a name that are no part of it ("Ms", "Dr", the Burmese "Daw" and "U")
+PERSON_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "daw", "u", "mx"})
 #: verbs whose object is a person when the recogniser says the name is one ("police arrested Somchai Wattana")
 PERSON_OBJECT_VERBS = frozenset({"arrest", "detain", "charge", "indict", "sentence", "jail", "imprison", "convict",
                                  "prosecute", "extradite", "accuse", "release", "free", "execute", "remand", "handcuff",
                                  "abduct", "kidnap", "interrogate", "question", "acquit", "pardon"})
+
+
+def fuller_form(doc, text: str, label: str, surfaces) -> str | None:
+    """The article's first fuller form of a short name: proper nouns right before it that are no
+    title, honorific, possessive or known name ("Aung San" before "Suu Kyi")."""
+    if " " not in label:
+        return None   # a single word is too weak a cue: "Lee" would take any "X Lee"
+    for m in re.finditer(rf"(?<![\w’'.-])((?:[A-Z][\w’'-]+ ){{1,3}}){re.escape(label)}(?![\w’'-])", text):
+        span = doc.char_span(m.start(1), m.end(1) - 1, alignment_mode="contract")
+        words = [t for t in span or () if not t.is_punct]
+        while words and (words[0].text in NOT_NAMES or words[0].lower_.rstrip(".") in TITLE_WORDS | PERSON_HONORIFICS
+                         or words[0].text in surfaces or words[0].pos_ != "PROPN"):
+            words = words[1:]
+        if words and all(t.pos_ == "PROPN" and t.text not in surfaces and t.tag_ != "POS" and t.ent_type_ in ("PERSON", "")
+                         for t in words) and not any(t.text in ("'s", "’s") for t in doc[words[-1].i:words[-1].i + 2]):
+            return text[words[0].idx:m.end()]
+    return None
 
 
 def _acted_on(root) -> bool:
@@ -197,6 +216,8 @@ class NameFinder(NationalityFinder):
         for m in UNTITLED_NAME.finditer(self.text):
             name = re.sub(r"['’]s$", "", m.group("name")).strip()
             words = name.split()
+            if len(words) > 2 and words[0].lower().rstrip(".") in PERSON_HONORIFICS:
+                name, words = " ".join(words[1:]), words[1:]   # "Ms Suu Kyi": the courtesy word is no part of it
             if _fold(name) in known or any(w in NOT_NAMES or w in NOT_NAME_WORDS for w in words):
                 continue
             if name in self.gaz.surfaces:
@@ -210,6 +231,7 @@ class NameFinder(NationalityFinder):
             if len(words) >= 3:
                 aliases.add(" ".join(words[-2:]))
             aliases |= self._family_name_first(words) | self._inner_surnames(words)
+            name, aliases = self._in_full(name, aliases)
             self.gaz.add(Entity(slug(name), "Person", name, aliases))
             known.add(_fold(name))
 
@@ -251,14 +273,37 @@ class NameFinder(NationalityFinder):
                 or (words[0].i > 0 and ent.doc[words[0].i - 1].tag_ in ("NN", "NNS") and ent.doc[words[0].i - 1].is_lower)
             # "'...,' Abiy Ahmed told a crowd": a name the recogniser takes for a person's, speaking
             speaks = root.dep_ == "nsubj" and is_speech_verb(root.head)
-            if not (appositive or titled or described or speaks or _acted_on(root)):
+            if not (appositive or titled or described or speaks or _acted_on(root) or self._short_form_recurs(words, ent.end_char)):
                 continue
             last = words[-1].text
             aliases = {last} if len(last) >= 3 and last not in self.gaz.surfaces else set()
+            if len(words) >= 3 and words[-2].text[:1].isupper():
+                aliases.add(self.text[words[-2].idx:words[-1].idx + len(last)])   # "Aung San Suu Kyi" → "Suu Kyi"
             aliases |= self._family_name_first([w.text for w in words])
+            name, aliases = self._in_full(name, aliases)
             self.gaz.add(Entity(slug(name), "Person", name, aliases))
             known.add(_fold(name))
         self._persons_speaking(known)
+
+    def _in_full(self, name: str, aliases: set[str]) -> tuple[str, set[str]]:
+        """'Suu Kyi' (detained, quoted) after 'Aung San Suu Kyi' (met the envoy): the person is the one
+        the article named in full, and the short name one of its aliases."""
+        fuller = fuller_form(self.doc, self.text, name, self.gaz.surfaces)
+        if not fuller or fuller == name:
+            return name, aliases
+        words = fuller.split()
+        return fuller, aliases | {name, " ".join(words[-2:])}
+
+    def _short_form_recurs(self, words: list, end: int) -> bool:
+        """'Aung San Suu Kyi ... Suu Kyi was later detained': a name the recogniser takes for a person's
+        whose last two words (or the whole name) the text uses again later, as news does with a person's
+        short name (the last word alone is _surname_recurs's cue, which asks more)."""
+        if len(words) < 2:
+            return False
+        forms = {self.text[words[0].idx:words[-1].idx + len(words[-1].text)]}
+        if len(words) >= 3:
+            forms.add(self.text[words[-2].idx:words[-1].idx + len(words[-1].text)])
+        return any(re.search(rf"(?<![\w’'-]){re.escape(form)}(?![\w’'-])", self.text[end:]) for form in forms)
 
     def _persons_speaking(self, known: set[str]) -> None:
         """'Abdelmadjid Tebboune demanded an apology': a name of two or three capitalised words that

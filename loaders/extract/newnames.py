@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 from .gazetteer import Entity, Gazetteer, Mention, slug
+from .names import PERSON_HONORIFICS, fuller_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -76,6 +77,14 @@ def _name_token(token: "Token") -> "Token | None":
 
 def minter(gaz: Gazetteer) -> Callable[["Token"], list[tuple[str, Mention]]]:
     """A function from a role's head token to the actor minted for the proper name it holds (or [])."""
+    texts: dict[int, str] = {}
+
+    def _text(doc) -> str:   # Doc.text joins every token: once per article
+        if id(doc) not in texts:
+            texts.clear()
+            texts[id(doc)] = doc.text
+        return texts[id(doc)]
+
     def mint(token: "Token", types: tuple[str, ...] | None = None) -> list[tuple[str, Mention]]:
         """``types``: the entity types the role admits (a person's role mints no state from a GPE)."""
         name = _name_token(token)
@@ -99,9 +108,22 @@ def minter(gaz: Gazetteer) -> Callable[["Token"], list[tuple[str, Mention]]]:
 
     def _minted(span, etype: str) -> list[tuple[str, Mention]]:
         words = [t for t in span if not (t.i == span.start and t.lower_ == "the") and t.tag_ != "POS"]
+        while etype == "Person" and len(words) > 2 and words[0].lower_.rstrip(".") in PERSON_HONORIFICS:
+            words = words[1:]   # "Ms Suu Kyi", "Daw Suu Kyi": the honorific is no part of the name
         if not words or not words[0].text[:1].isupper():
             return []
         label = span.doc[words[0].i: words[-1].i + 1].text
+        if etype == "Person" and label not in gaz.surfaces:
+            # "Suu Kyi" after "Aung San Suu Kyi": the short form of a person the article named in full
+            fuller = [e for e in gaz.entities.values() if e.type == "Person" and e.label.endswith(" " + label)]
+            if len(fuller) == 1:
+                return [(fuller[0].id, Mention(words[0].idx, words[-1].idx + len(words[-1].text), fuller[0].id,
+                                               "Person", label, "name"))]
+            longer = fuller_form(span.doc, _text(span.doc), label, gaz.surfaces)
+            if longer:   # named in full earlier, in a sentence no frame read ("Aung San Suu Kyi met ...")
+                entity = gaz.add(Entity(slug(longer), "Person", longer, {longer, label}))
+                return [(entity.id, Mention(words[0].idx, words[-1].idx + len(words[-1].text), entity.id, "Person",
+                                            label, "name"))]
         if all(t.lower_ in GENERIC_NAME_WORDS for t in words):
             return []  # "the People's Republic": a title without its name, not an actor of its own
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
