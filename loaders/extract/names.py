@@ -67,7 +67,9 @@ PERSON_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "daw", "u", "mx"
 #: verbs whose object is a person when the recogniser says the name is one ("police arrested Somchai Wattana")
 PERSON_OBJECT_VERBS = frozenset({"arrest", "detain", "charge", "indict", "sentence", "jail", "imprison", "convict",
                                  "prosecute", "extradite", "accuse", "release", "free", "execute", "remand", "handcuff",
-                                 "abduct", "kidnap", "interrogate", "question", "acquit", "pardon"})
+                                 "abduct", "kidnap", "interrogate", "question", "acquit", "pardon",
+                                 # removed, sent away or summoned: a leader or a diplomat ("parliament impeached X")
+                                 "impeach", "depose", "oust", "overthrow", "topple", "expel", "deport", "summon"})
 
 
 def fuller_form(doc, text: str, label: str, surfaces) -> str | None:
@@ -207,7 +209,8 @@ class NameFinder(NationalityFinder):
     def _acted_on_name(self, m: re.Match) -> bool:
         """'Egyptian police arrested Karim Nadir': a proper name a legal act is done to (names.PERSON_OBJECT_VERBS)."""
         span = self.doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
-        return span is not None and len(span) > 1 and all(t.pos_ == "PROPN" for t in span) and _acted_on(span.root)
+        # (a hyphen inside a name is no word of it: "Park Geun-hye")
+        return span is not None and len(span) > 1 and all(t.pos_ == "PROPN" or t.text == "-" for t in span) and _acted_on(span.root)
 
     def _persons_untitled(self) -> None:
         """'Julian Assange walked into the embassy': a name starting with a known first name."""
