@@ -75,3 +75,16 @@ def test_fits_reads_the_world_facts(code, kinds, expected):
 def test_every_noun_and_kind_is_well_formed():
     assert STATE_NOUNS["kingdom"] == "kingdom" and "SA" in STATE_KINDS["gulf"]
     assert all(len(code) == 2 and code.isupper() for codes in STATE_KINDS.values() for code in codes)
+
+
+def test_the_quartet_is_the_four_states_listed_and_binds_the_description_after_it():
+    """'Saudi Arabia, the UAE, Bahrain and Egypt': a list the parser hangs on an apposition is one
+    plural link; "the quartet" stands for it, and "the Gulf emirate" it acts on is none of the four."""
+    text = ("Saudi Arabia, Bahrain, Kenya and Lebanon cut ties with Qatar in June. "
+            "The quartet restored relations with the Gulf emirate in January.")
+    mentions = [Mention(m.start(), m.end(), m.group(0).lower().replace(" ", "-"), "State", m.group(0), "name")
+                for m in _NAMES.finditer(text)]
+    from diplograph.loaders.extract.coref import resolve_referents
+    got = {text[s:e]: ids for (s, e), ids in resolve_referents(parse(text), mentions, ENTITIES).items()}
+    assert got["The quartet"] == ("saudi-arabia", "bahrain", "kenya", "lebanon")
+    assert got["the Gulf emirate"] == ("qatar",)

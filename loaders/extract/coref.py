@@ -36,12 +36,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
 from .coref_lexicon import (
-    AGE, AGE_WORD, BODY_NOUNS, FEMALE_WORDS, GROUP_NOUNS, NUMBER_WORDS, FIRST_PERSON, MALE_WORDS, MISSION_WORDS, NON_REFERRING_IT, ORGAN_DESCRIPTIONS,
+    AGE, AGE_WORD, BODY_NOUNS, COLLECTIVE_NOUNS, FEMALE_WORDS, GROUP_NOUNS, NUMBER_WORDS, FIRST_PERSON, MALE_WORDS, MISSION_WORDS, NON_REFERRING_IT, ORGAN_DESCRIPTIONS,
     ORGANISATIONS, PERSON_NOUNS, PLURAL_TYPES, PRONOUNS, QUALIFIERS, SPEECH_LEMMAS, TITLE_WORDS, _fits, _title_fits,
 )
 from .coref_states import description_kinds, fits as _fits_state
 from .coref_syntax import SUBJECTS, _binder, _phrase, _reporter, _role
 from .gazetteer import ORGANS, STATE, Entity, Mention, fold
+from .structure import fan_out
 from .world import FEMALE_NAMES, MALE_NAMES
 
 if TYPE_CHECKING:
@@ -154,6 +155,8 @@ class _Resolver:
         if entity in self.described:
             self.named_so_far[entity] = head
         conjuncts = [c for c in tok.conjuncts if c.i in self.named and c.i > head]
+        if not conjuncts and tok.dep_ not in ("conj", "appos"):   # "Saudi Arabia, the UAE, Bahrain and Egypt"
+            conjuncts = [c for c in list(fan_out(tok))[1:] if c.i in self.named and c.i > head]
         if conjuncts and tok.dep_ != "conj":   # "Peru and Chile": one plural link as well
             self._link(tuple(dict.fromkeys([entity] + [self.named[c.i] for c in conjuncts])), tok)
 
@@ -427,7 +430,11 @@ class _Resolver:
         ("Nauru cut ties with the island nation"), nor a state its subject acts on."""
         if not kinds and (tok.dep_ not in SUBJECTS or self._quote_of(tok) is not None):
             return None   # "the nation" that does not act, or in a quotation ("the nation's money"): no actor told
-        excluded = self._acted_on_states(tok) | {self._state_of(r) for r in self._ids(_binder(tok, reflexive=False))}
+        binder = _binder(tok, reflexive=False)
+        # (a counted group binds here too: "the quartet restored ties with the Gulf emirate" is none of the four)
+        bound = self._ids(binder) or set(self._resolve(binder) or ()) if binder is not None and binder.i not in self.inside_named \
+            else self._ids(binder)
+        excluded = self._acted_on_states(tok) | {self._state_of(r) for r in bound}
         code = lambda state: getattr(self.entities.get(state), "country", None)   # noqa: E731
         scores: Counter = Counter()
         for referents, (score, _) in self._salience(tok).items():
@@ -480,11 +487,12 @@ class _Resolver:
     def _group(self, tok: "Token") -> tuple[Span, tuple[str, ...] | None] | None:
         """'the two governments', 'both countries', 'the three neighbours': that many actors of the
         noun's kind named together, in reach (the latest), else the article's first such coordination."""
-        kind = GROUP_NOUNS.get(tok.lemma_.lower())
-        if kind is None or tok.tag_ not in ("NNS", "NNPS") or tok.dep_ == "compound":
+        collective = COLLECTIVE_NOUNS.get(tok.lower_)   # "the quartet"
+        kind = STATE if collective else GROUP_NOUNS.get(tok.lemma_.lower())
+        if kind is None or (tok.tag_ not in ("NNS", "NNPS") and not collective) or tok.dep_ == "compound":
             return None
-        count = next((NUMBER_WORDS[c.lower_] for c in tok.lefts if c.dep_ in ("nummod", "det", "predet", "preconj")
-                      and c.lower_ in NUMBER_WORDS), None)
+        count = collective or next((NUMBER_WORDS[c.lower_] for c in tok.lefts if c.dep_ in ("nummod", "det", "predet", "preconj")
+                                    and c.lower_ in NUMBER_WORDS), None)
         first = tok.left_edge
         if count is None or first.lower_ not in ("the", "both"):
             return None
