@@ -88,3 +88,10 @@ def test_the_quartet_is_the_four_states_listed_and_binds_the_description_after_i
     got = {text[s:e]: ids for (s, e), ids in resolve_referents(parse(text), mentions, ENTITIES).items()}
     assert got["The quartet"] == ("saudi-arabia", "bahrain", "kenya", "lebanon")
     assert got["the Gulf emirate"] == ("qatar",)
+
+
+def test_its_neighbour_is_the_other_state_in_focus():
+    got = _resolve("Kenya accused France of meddling. The East African country then cut ties with its rival.")
+    assert got.get("The East African country") == "kenya"
+    assert got.get("its rival") == "france"
+    assert "its neighbour" not in _resolve("It cut ties with its neighbour.")   # whose neighbour: untold

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .coref import resolve_referents
+from .coref import OTHER_STATE_NOUNS, resolve_referents
 from .coref_states import STATE_NOUNS
 from .coref_lexicon import BODY_NOUNS, GROUP_NOUNS, SPEECH_LEMMAS
 from .gazetteer import ENVOY_AFTER, ORGAN_AFTER, ORGANS, PERSON_TYPES, STATE, Entity, Mention, fold as _fold, slug
@@ -415,7 +415,7 @@ class MentionFinder:
             if (lemma in GROUP_NOUNS and len(ids) > 1 or lemma in BODY_NOUNS) \
                     and not any(start <= m.start < end for m in self.mentions):
                 self.described_groups[end] = ids
-            elif lemma in STATE_NOUNS and len(ids) == 1 and getattr(self.gaz.entities.get(ids[0]), "type", "") == STATE \
+            elif (lemma in STATE_NOUNS or lemma in OTHER_STATE_NOUNS) and len(ids) == 1 and getattr(self.gaz.entities.get(ids[0]), "type", "") == STATE \
                     and not any(m.start < end and start < m.end for m in self.mentions):
                 # "the kingdom", "the island nation": a state described, resolved on the parse (coref_states.py)
                 described.append(Mention(start, end, ids[0], STATE, self.text[start:end], "state-desc"))

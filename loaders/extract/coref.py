@@ -57,6 +57,8 @@ LOOK_BACK = 3
 #: mention kinds that refer to an entity without naming it (the pipeline's own, unresolved)
 REFERRING_KINDS = {"pronoun", "definite", "kin", "definite-group", "state-ref", "state-desc"}
 
+#: nouns that, owned by a state ("its neighbour", "their rival"), stand for another state in focus
+OTHER_STATE_NOUNS = frozenset({"neighbour", "neighbor", "rival", "foe", "adversary"})
 #: salience weights (Lappin and Leass 1994): being in the sentence, and being a speaker or named again
 RECENCY, SPEAKER_WEIGHT, REPEAT_WEIGHT = 100, 100, 10
 #: what "he" and "she" may stand for: a person, or a post named without its holder ("Peru expelled
@@ -261,7 +263,8 @@ class _Resolver:
         excluded, reported = set(), set()
         if case == "obj":   # "Brazil's ambassador granted him asylum": not the ambassador
             excluded, reported = self._ids(_binder(tok, reflexive=False)), self._ids(_reporter(tok))
-        elif case == "poss":  # "Franco, his vice president": not the phrase it sits in
+        elif case == "poss" and tok.head.lemma_.lower() not in OTHER_STATE_NOUNS:  # ("its neighbour" asks "its" first)
+            # "Franco, his vice president": not the phrase it sits in
             excluded = self._ids(tok.head) | (self._ids(tok.head.head) if tok.head.dep_ == "appos" else set())
         if self._quote_of(tok) is not None:   # "he" in X's quotation is not X
             excluded |= set(self._speaker(tok) or ())
@@ -365,6 +368,11 @@ class _Resolver:
         group = self._group(tok)
         if group is not None:
             return group
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if poss is not None and tok.lemma_.lower() in OTHER_STATE_NOUNS and tok.tag_ not in ("NNS", "NNPS"):
+            # "Algeria severed relations with its neighbour": the state in focus other than the owner
+            owner = {self._state_of(r) for r in self._resolve(poss) or ()}
+            return (poss.idx, tok.idx + len(tok.text)), self._described_state(tok, [], also_excluded=owner)
         det = next((c for c in tok.lefts if c.dep_ == "det"), None)
         if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "attr") or det is None or det.lower_ != "the":
             return None
@@ -424,17 +432,19 @@ class _Resolver:
             return None
         return max(sorted(scores), key=lambda s: scores[s])
 
-    def _described_state(self, tok: "Token", kinds: list[str]) -> tuple[str, ...] | None:
+    def _described_state(self, tok: "Token", kinds: list[str], also_excluded: set | None = None) -> tuple[str, ...] | None:
         """'the kingdom', 'the island nation': the state in focus that fits the description, else the
         state the article named last that fits; never the clause's own subject where it is acted on
         ("Nauru cut ties with the island nation"), nor a state its subject acts on."""
-        if not kinds and (tok.dep_ not in SUBJECTS or self._quote_of(tok) is not None):
+        if also_excluded is None and not kinds and (tok.dep_ not in SUBJECTS or self._quote_of(tok) is not None):
             return None   # "the nation" that does not act, or in a quotation ("the nation's money"): no actor told
         binder = _binder(tok, reflexive=False)
         # (a counted group binds here too: "the quartet restored ties with the Gulf emirate" is none of the four)
         bound = self._ids(binder) or set(self._resolve(binder) or ()) if binder is not None and binder.i not in self.inside_named \
             else self._ids(binder)
-        excluded = self._acted_on_states(tok) | {self._state_of(r) for r in bound}
+        excluded = self._acted_on_states(tok) | {self._state_of(r) for r in bound} | (also_excluded or set())
+        if also_excluded is not None and not (also_excluded - {None}):
+            return None   # "its neighbour" whose owner is unknown: whose neighbour, untold
         code = lambda state: getattr(self.entities.get(state), "country", None)   # noqa: E731
         scores: Counter = Counter()
         for referents, (score, _) in self._salience(tok).items():
