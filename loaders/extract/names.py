@@ -228,7 +228,9 @@ class NameFinder(NationalityFinder):
             if _fold(words[0]) not in first_names:
                 # without a known first name, only a recurring surname makes a person, and no word of it
                 # may already name something ("Elections Chávez" at a heading, "Guatemala City")
-                if not (self._surname_recurs(m, words) or self._acted_on_name(m)) or any(w in self.gaz.surfaces for w in words):
+                # ("Thaksin Shinawatra ... Thaksin was jailed": a given name used alone recurs as well)
+                if not (self._surname_recurs(m, words) or self._acted_on_name(m) or self._family_name_first(words)) \
+                        or any(w in self.gaz.surfaces for w in words):
                     continue
             aliases = {words[-1]} if len(words[-1]) >= 3 else set()
             if len(words) >= 3:
