@@ -95,3 +95,8 @@ def test_its_neighbour_is_the_other_state_in_focus():
     assert got.get("The East African country") == "kenya"
     assert got.get("its rival") == "france"
     assert "its neighbour" not in _resolve("It cut ties with its neighbour.")   # whose neighbour: untold
+
+
+def test_a_former_soviet_republic_is_one_of_the_states_that_were_soviet():
+    got = _resolve("France and Lithuania signed the accord. The former Soviet republic later recalled its envoy.")
+    assert got.get("The former Soviet republic") == "lithuania"
