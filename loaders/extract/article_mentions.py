@@ -35,7 +35,7 @@ KIN = re.compile(r"\b(?P<owner>her|his|[A-Z][\w]+['’]s)\s+(?P<kin>mother|fathe
 STATE_REF = re.compile(r"\b(?:[Ii]t|[Tt]he\s+country)\b(?!\s+(?:of|in)\b)")
 FEMININE = {"she", "her", "herself"}
 MASCULINE = {"he", "him", "his", "himself"}
-DEFINITE = re.compile(r"\bthe\s+(?:(?:former|ousted|deposed|toppled|exiled|jailed|detained|imprisoned|then|blind|elderly|ailing|veteran|civilian|longtime)\s+)?(?P<title>(?:vice\s+|prime\s+|foreign\s+)?(?:president|prime minister|state counsellor|laureate|minister|official|leader|lawmaker|premier|head of state|opposition leader|cardinal|archbishop|bishop|dissident|activist|defector|ex-spy|former spy|lawyer|expert|analyst|jurist|scholar|journalist|reporter|correspondent|blogger|editor|writer|poet|novelist|student|businessman|businesswoman|tycoon|cleric|priest|general|colonel|economist|academic|banker|pilot|aid worker|researcher|\d{1,3}-year-old))\b", re.I)
+DEFINITE = re.compile(r"\bthe\s+(?:(?:former|ousted|deposed|toppled|exiled|jailed|detained|imprisoned|then|blind|elderly|ailing|veteran|civilian|longtime)\s+)?(?P<word>(?-i:[A-Z][\w-]+)\s+)?(?P<title>(?:vice\s+|prime\s+|foreign\s+)?(?:president|prime minister|state counsellor|laureate|monarch|ruler|strongman|scientist|physicist|astrophysicist|minister|official|leader|lawmaker|premier|head of state|opposition leader|cardinal|archbishop|bishop|dissident|activist|defector|ex-spy|former spy|lawyer|expert|analyst|jurist|scholar|journalist|reporter|correspondent|blogger|editor|writer|poet|novelist|student|businessman|businesswoman|tycoon|cleric|priest|general|colonel|economist|academic|banker|pilot|aid worker|researcher|\d{1,3}-year-old))\b", re.I)
 #: "the expert", "the analyst": someone the article quotes, so the latest speaker
 SOURCE_ROLES = {"expert", "analyst", "jurist", "scholar"}
 MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -127,6 +127,8 @@ class MentionFinder:
                 continue
             raw.append(Mention(m.start(), m.end(), "", "State", m.group(0), "state-ref"))
         for m in DEFINITE.finditer(text):
+            if m.group("word") and m.group("word").strip() in self.gaz.surfaces:
+                continue   # "the Peruvian president": a post the gazetteer names, not a description
             raw.append(Mention(m.start(), m.end(), "", "Person", m.group(0), "definite"))
         for m in re.finditer(r"\bthe\s+(?P<noun>aides|allies|associates|advisers|family|children)\b", text):
             if any(r.start <= m.start() < r.end for r in raw):
