@@ -208,3 +208,26 @@ def test_timeline_entries_datelines_and_misattached_verbs_on_the_parse():
     structure.repair_verbs(doc)
     jailed = next(t for t in doc if t.text == "jailed")
     assert jailed.head.lemma_ == "find"
+
+
+@pytest.mark.parametrize("text,verb,subject,obj", [
+    ("A court in Myanmar on Monday sentenced deposed leader Aung San Suu Kyi to four more years in prison.",
+     "sentenced", "court", "Kyi"),
+    ("Police in Minsk on Sunday detained opposition figure Maria Kolesnikova at the border.", "detained", "Police", "Kolesnikova"),
+    ("A court in Cairo on Monday sentenced jailed activist Omar Farid to five years, a lawyer said.",
+     "sentenced", "court", None),
+])
+def test_a_verb_parsed_as_an_adjective_on_its_object_heads_its_clause_again(text, verb, subject, obj):
+    """'X on Monday sentenced deposed leader Y': the small parser makes the verb an adjective on its
+    object and the name the sentence's root (or the subject of the speech verb after it); the repair
+    makes the verb head its clause, with its subject and the name as its object."""
+    from diplograph.loaders.extract import structure
+    from diplograph.loaders.extract.parse import parse
+
+    doc = parse(text)
+    structure.repair_verbs(doc)
+    token = next(t for t in doc if t.text == verb)
+    assert token.pos_ == "VERB" and token.dep_ in ("ROOT", "ccomp")
+    assert any(c.dep_ == "nsubj" and c.text == subject for c in token.children)
+    if obj is not None:
+        assert any(c.dep_ == "dobj" and c.text == obj for c in token.children)

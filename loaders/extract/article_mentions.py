@@ -11,7 +11,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from .coref import resolve_referents
+from .coref import OTHER_STATE_NOUNS, resolve_referents
+from .coref_states import STATE_NOUNS
 from .coref_lexicon import BODY_NOUNS, GROUP_NOUNS, SPEECH_LEMMAS
 from .gazetteer import ENVOY_AFTER, ORGAN_AFTER, ORGANS, PERSON_TYPES, STATE, Entity, Mention, fold as _fold, slug
 from .world import CAPITAL_CODE, DEMONYMS, NAMED_ORGANS, state_at
@@ -34,7 +35,7 @@ KIN = re.compile(r"\b(?P<owner>her|his|[A-Z][\w]+['’]s)\s+(?P<kin>mother|fathe
 STATE_REF = re.compile(r"\b(?:[Ii]t|[Tt]he\s+country)\b(?!\s+(?:of|in)\b)")
 FEMININE = {"she", "her", "herself"}
 MASCULINE = {"he", "him", "his", "himself"}
-DEFINITE = re.compile(r"\bthe\s+(?:(?:former|ousted|exiled|jailed|detained|then|blind|elderly|ailing)\s+)?(?P<title>(?:vice\s+|prime\s+|foreign\s+)?(?:president|prime minister|minister|official|leader|lawmaker|premier|head of state|opposition leader|cardinal|archbishop|bishop|dissident|activist|defector|ex-spy|former spy|lawyer|expert|analyst|jurist|scholar|journalist|reporter|correspondent|blogger|editor|writer|poet|novelist|student|businessman|businesswoman|tycoon|cleric|priest|general|colonel|economist|academic|banker|pilot|aid worker|researcher|\d{1,3}-year-old))\b", re.I)
+DEFINITE = re.compile(r"\bthe\s+(?:(?:former|ousted|deposed|toppled|exiled|jailed|detained|imprisoned|then|blind|elderly|ailing|veteran|civilian|longtime)\s+)?(?P<word>(?-i:[A-Z][\w-]+)\s+)?(?P<title>(?:vice\s+|prime\s+|foreign\s+)?(?:president|prime minister|state counsellor|laureate|monarch|ruler|strongman|scientist|physicist|astrophysicist|minister|official|leader|lawmaker|premier|head of state|opposition leader|cardinal|archbishop|bishop|dissident|activist|defector|ex-spy|former spy|lawyer|expert|analyst|jurist|scholar|journalist|reporter|correspondent|blogger|editor|writer|poet|novelist|student|businessman|businesswoman|tycoon|cleric|priest|general|colonel|economist|academic|banker|pilot|aid worker|researcher|\d{1,3}-year-old))\b", re.I)
 #: "the expert", "the analyst": someone the article quotes, so the latest speaker
 SOURCE_ROLES = {"expert", "analyst", "jurist", "scholar"}
 MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -72,11 +73,18 @@ class MentionFinder:
             entity = self.gaz.entities[person]
             name_start = text.rfind(entity.label, start, end)
             raw.append(Mention(name_start if name_start >= 0 else start, end, person, "Person", text[start:end], "title"))
-        states = {}
+        states, first = {}, {}
+        organs: dict[str, int] = {}
         for mention in raw:
             if mention.type == STATE:
                 states[mention.entity] = states.get(mention.entity, 0) + 1
-        self.focal_state = max(states, key=lambda s: (states[s], s)) if states else None
+                first[mention.entity] = min(first.get(mention.entity, mention.start), mention.start)
+            elif mention.kind == "organ":   # "a Myanmar court", "the Peruvian Foreign Ministry"
+                state = self.gaz.entities[mention.entity].attrs.get("organ_of") if mention.entity in self.gaz.entities else None
+                organs[state] = organs.get(state, 0) + 1
+        # a tie goes to the state whose organs the article names more, then to the one named first
+        # (the headline's, the lead's), not to a name's spelling
+        self.focal_state = max(states, key=lambda s: (states[s], organs.get(s, 0), -first[s])) if states else None
         counts = sorted(states.values(), reverse=True)
         # named more often than any other state: what the article is about, not a tie broken by name
         self.focal_state_clear = bool(counts) and (len(counts) == 1 or counts[0] > counts[1])
@@ -119,6 +127,8 @@ class MentionFinder:
                 continue
             raw.append(Mention(m.start(), m.end(), "", "State", m.group(0), "state-ref"))
         for m in DEFINITE.finditer(text):
+            if m.group("word") and m.group("word").strip() in self.gaz.surfaces:
+                continue   # "the Peruvian president": a post the gazetteer names, not a description
             raw.append(Mention(m.start(), m.end(), "", "Person", m.group(0), "definite"))
         for m in re.finditer(r"\bthe\s+(?P<noun>aides|allies|associates|advisers|family|children)\b", text):
             if any(r.start <= m.start() < r.end for r in raw):
@@ -400,12 +410,19 @@ class MentionFinder:
         referents = resolve_referents(doc, self.mentions + titled, self.gaz.entities)
         # descriptions no mention covers ("the two governments", "the bloc"), by the end of their span
         self.described_groups = {}
+        described: list[Mention] = []
         for (start, end), ids in referents.items():
             head = doc.char_span(start, end, alignment_mode="expand")
             lemma = head.root.lemma_.lower() if head is not None else ""
             if (lemma in GROUP_NOUNS and len(ids) > 1 or lemma in BODY_NOUNS) \
                     and not any(start <= m.start < end for m in self.mentions):
                 self.described_groups[end] = ids
+            elif (lemma in STATE_NOUNS or lemma in OTHER_STATE_NOUNS) and len(ids) == 1 and getattr(self.gaz.entities.get(ids[0]), "type", "") == STATE \
+                    and not any(m.start < end and start < m.end for m in self.mentions):
+                # "the kingdom", "the island nation": a state described, resolved on the parse (coref_states.py)
+                described.append(Mention(start, end, ids[0], STATE, self.text[start:end], "state-desc"))
+        if described:
+            self.mentions = sorted(self.mentions + described, key=lambda m: m.start)
         return {span: ids[0] for span, ids in referents.items() if len(ids) == 1}
 
     def _agent_from_the_acted_on(self) -> None:

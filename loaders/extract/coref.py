@@ -36,11 +36,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
 from .coref_lexicon import (
-    AGE, AGE_WORD, BODY_NOUNS, FEMALE_WORDS, GROUP_NOUNS, NUMBER_WORDS, FIRST_PERSON, MALE_WORDS, MISSION_WORDS, NON_REFERRING_IT, ORGAN_DESCRIPTIONS,
+    AGE, AGE_WORD, BODY_NOUNS, COLLECTIVE_NOUNS, FEMALE_WORDS, GROUP_NOUNS, NUMBER_WORDS, FIRST_PERSON, MALE_WORDS, MISSION_WORDS, NON_REFERRING_IT, ORGAN_DESCRIPTIONS,
     ORGANISATIONS, PERSON_NOUNS, PLURAL_TYPES, PRONOUNS, QUALIFIERS, SPEECH_LEMMAS, TITLE_WORDS, _fits, _title_fits,
 )
+from .coref_states import description_kinds, fits as _fits_state
 from .coref_syntax import SUBJECTS, _binder, _phrase, _reporter, _role
 from .gazetteer import ORGANS, STATE, Entity, Mention, fold
+from .structure import fan_out
 from .world import FEMALE_NAMES, MALE_NAMES
 
 if TYPE_CHECKING:
@@ -53,8 +55,10 @@ GROUP_FROM_LEAD = True
 #: how many sentences before the current one a pronoun may reach
 LOOK_BACK = 3
 #: mention kinds that refer to an entity without naming it (the pipeline's own, unresolved)
-REFERRING_KINDS = {"pronoun", "definite", "kin", "definite-group", "state-ref"}
+REFERRING_KINDS = {"pronoun", "definite", "kin", "definite-group", "state-ref", "state-desc"}
 
+#: nouns that, owned by a state ("its neighbour", "their rival"), stand for another state in focus
+OTHER_STATE_NOUNS = frozenset({"neighbour", "neighbor", "rival", "foe", "adversary"})
 #: salience weights (Lappin and Leass 1994): being in the sentence, and being a speaker or named again
 RECENCY, SPEAKER_WEIGHT, REPEAT_WEIGHT = 100, 100, 10
 #: what "he" and "she" may stand for: a person, or a post named without its holder ("Peru expelled
@@ -153,6 +157,8 @@ class _Resolver:
         if entity in self.described:
             self.named_so_far[entity] = head
         conjuncts = [c for c in tok.conjuncts if c.i in self.named and c.i > head]
+        if not conjuncts and tok.dep_ not in ("conj", "appos"):   # "Saudi Arabia, the UAE, Bahrain and Egypt"
+            conjuncts = [c for c in list(fan_out(tok))[1:] if c.i in self.named and c.i > head]
         if conjuncts and tok.dep_ != "conj":   # "Peru and Chile": one plural link as well
             self._link(tuple(dict.fromkeys([entity] + [self.named[c.i] for c in conjuncts])), tok)
 
@@ -257,7 +263,8 @@ class _Resolver:
         excluded, reported = set(), set()
         if case == "obj":   # "Brazil's ambassador granted him asylum": not the ambassador
             excluded, reported = self._ids(_binder(tok, reflexive=False)), self._ids(_reporter(tok))
-        elif case == "poss":  # "Franco, his vice president": not the phrase it sits in
+        elif case == "poss" and tok.head.lemma_.lower() not in OTHER_STATE_NOUNS:  # ("its neighbour" asks "its" first)
+            # "Franco, his vice president": not the phrase it sits in
             excluded = self._ids(tok.head) | (self._ids(tok.head.head) if tok.head.dep_ == "appos" else set())
         if self._quote_of(tok) is not None:   # "he" in X's quotation is not X
             excluded |= set(self._speaker(tok) or ())
@@ -361,6 +368,11 @@ class _Resolver:
         group = self._group(tok)
         if group is not None:
             return group
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if poss is not None and tok.lemma_.lower() in OTHER_STATE_NOUNS and tok.tag_ not in ("NNS", "NNPS"):
+            # "Algeria severed relations with its neighbour": the state in focus other than the owner
+            owner = {self._state_of(r) for r in self._resolve(poss) or ()}
+            return (poss.idx, tok.idx + len(tok.text)), self._described_state(tok, [], also_excluded=owner)
         det = next((c for c in tok.lefts if c.dep_ == "det"), None)
         if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "attr") or det is None or det.lower_ != "the":
             return None
@@ -376,6 +388,9 @@ class _Resolver:
         age = AGE_WORD.search(self.text, det.idx, tok.idx)
         if age:
             return span, self._person(tok, age.group(0).lower(), det)
+        kinds = description_kinds(tok)
+        if kinds is not None and (kinds or words not in ORGAN_DESCRIPTIONS):   # "the kingdom", "the Gulf state"
+            return span, self._described_state(tok, kinds)
         organ = next((w for w in (words, (words.split() or [""])[-1]) if w in ORGAN_DESCRIPTIONS), None)
         if organ is not None:
             return span, self._organ(tok, organ)
@@ -417,6 +432,36 @@ class _Resolver:
             return None
         return max(sorted(scores), key=lambda s: scores[s])
 
+    def _described_state(self, tok: "Token", kinds: list[str], also_excluded: set | None = None) -> tuple[str, ...] | None:
+        """'the kingdom', 'the island nation': the state in focus that fits the description, else the
+        state the article named last that fits; never the clause's own subject where it is acted on
+        ("Nauru cut ties with the island nation"), nor a state its subject acts on."""
+        if also_excluded is None and not kinds and (tok.dep_ not in SUBJECTS or self._quote_of(tok) is not None):
+            return None   # "the nation" that does not act, or in a quotation ("the nation's money"): no actor told
+        binder = _binder(tok, reflexive=False)
+        # (a counted group binds here too: "the quartet restored ties with the Gulf emirate" is none of the four)
+        bound = self._ids(binder) or set(self._resolve(binder) or ()) if binder is not None and binder.i not in self.inside_named \
+            else self._ids(binder)
+        excluded = self._acted_on_states(tok) | {self._state_of(r) for r in bound} | (also_excluded or set())
+        if also_excluded is not None and not (also_excluded - {None}):
+            return None   # "its neighbour" whose owner is unknown: whose neighbour, untold
+        code = lambda state: getattr(self.entities.get(state), "country", None)   # noqa: E731
+        scores: Counter = Counter()
+        for referents, (score, _) in self._salience(tok).items():
+            for state in {self._state_of(r) for r in referents} - {None} - excluded:
+                if _fits_state(code(state), kinds) or not kinds:
+                    scores[state] += score
+        if scores:
+            return (max(sorted(scores), key=lambda s: scores[s]),)
+        if not kinds:
+            return None
+        for k in range(self.sentence_of[tok.i] - LOOK_BACK - 1, -1, -1):   # further back: the last that fits
+            for link in reversed(self.links.get(k, ())):
+                for state in [self._state_of(r) for r in link.referents]:
+                    if state and state not in excluded and _fits_state(code(state), kinds):
+                        return (state,)
+        return None
+
     def _organ(self, tok: "Token", description: str) -> tuple[str, ...] | None:
         word = ORGAN_DESCRIPTIONS[description]
         named = [link.referents[0] for link in self._window(tok) if len(link.referents) == 1
@@ -452,11 +497,12 @@ class _Resolver:
     def _group(self, tok: "Token") -> tuple[Span, tuple[str, ...] | None] | None:
         """'the two governments', 'both countries', 'the three neighbours': that many actors of the
         noun's kind named together, in reach (the latest), else the article's first such coordination."""
-        kind = GROUP_NOUNS.get(tok.lemma_.lower())
-        if kind is None or tok.tag_ not in ("NNS", "NNPS") or tok.dep_ == "compound":
+        collective = COLLECTIVE_NOUNS.get(tok.lower_)   # "the quartet"
+        kind = STATE if collective else GROUP_NOUNS.get(tok.lemma_.lower())
+        if kind is None or (tok.tag_ not in ("NNS", "NNPS") and not collective) or tok.dep_ == "compound":
             return None
-        count = next((NUMBER_WORDS[c.lower_] for c in tok.lefts if c.dep_ in ("nummod", "det", "predet", "preconj")
-                      and c.lower_ in NUMBER_WORDS), None)
+        count = collective or next((NUMBER_WORDS[c.lower_] for c in tok.lefts if c.dep_ in ("nummod", "det", "predet", "preconj")
+                                    and c.lower_ in NUMBER_WORDS), None)
         first = tok.left_edge
         if count is None or first.lower_ not in ("the", "both"):
             return None

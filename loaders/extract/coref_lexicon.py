@@ -37,6 +37,8 @@ AGE_WORD = re.compile(_LEX["age"])
 #: "the two governments": plural nouns counting actors named together → the type they name (optional)
 GROUP_NOUNS: dict[str, str] = dict(_LEX.get("groups") or {})
 NUMBER_WORDS: dict[str, int] = {w: int(n) for w, n in (_LEX.get("numbers") or {}).items()}
+#: "the quartet": singular nouns standing for that many states named together (optional)
+COLLECTIVE_NOUNS: dict[str, int] = {w: int(n) for w, n in (_LEX.get("collectives") or {}).items()}
 #: "the bloc": nouns standing for the international organisation last named (optional)
 BODY_NOUNS: set[str] = set(_LEX.get("bodies") or ())
 AGE = re.compile(rf"(?i)\bthe\s+(?P<age>{_LEX['age']})(?![\w-])")

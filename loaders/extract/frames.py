@@ -274,6 +274,9 @@ def _triggered(frame: Frame, token: "Token", enacting: frozenset[str]) -> Trigge
         own = structure.local_tokens(token, relative_clauses=False) if trig.unless else local
         # (not the trigger's own complementizer: "said that Caracas was withdrawing its staff")
         own = [t for t in own if not (t.dep_ == "mark" and t.head.i == token.i)]
+        # (nor a word of a place's or a body's name: "arrested her in Ho Chi Minh City", "near the White House")
+        own = [t for t in own if not (t.pos_ == "PROPN" and (t.dep_ in ("compound", "flat")
+                                                              or any(c.dep_ in ("compound", "flat") for c in t.children)))]
         if trig.unless and _has(own + ([token.head] if trig.pos == "noun" else []), trig.unless):  # "ordered his arrest"
             continue
         if trig.negated != structure.negated(token):

@@ -54,6 +54,10 @@ TITLES = {
     "prince": None, "crown prince": None, "colonel": None, "general": None, "admiral": None,
     "taoiseach": "Prime Minister", "chief of staff": None, "press secretary": None, "high commissioner": None,
     "nuncio": None, "apostolic nuncio": None, "adviser": None, "advisor": None, "aide": None, "deputy foreign minister": None,
+    # titles of other governments and armies ("State Counsellor X", "Senior General X", "Supreme Leader X")
+    "state counsellor": None, "senior general": None, "field marshal": None, "marshal": None,
+    "army chief": None, "junta leader": None, "junta chief": None, "supreme leader": None, "ayatollah": None,
+    "grand ayatollah": None, "sultan": None, "president-elect": None, "deputy prime minister": None,
 }
 _TITLE_RE = "|".join(sorted((re.escape(t) for t in TITLES), key=len, reverse=True))
 

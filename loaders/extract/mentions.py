@@ -81,6 +81,8 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
 #: members of a legislature, who vote for it ("lawmakers voted to remove her")
 LEGISLATOR_WORDS = frozenset({"lawmaker", "legislator", "deputy", "senator", "congressman", "congresswoman",
                               "parliamentarian", "mp", "representative", "congressmen", "congresswomen"})
+#: singular nouns that name a list of states by its size ("the quartet" of the states that cut ties)
+COLLECTIVE_NOUNS = {"quartet": 4, "trio": 3, "troika": 3}
 #: how many sentences back a group reference may reach
 GROUP_LOOK_BACK = 3
 
@@ -241,20 +243,22 @@ class TokenMentions:
         """'Venezuela accused Peru, Chile and Uruguay ... expelled the diplomats of those three countries':
         a definite plural of state nouns is the last list of states named before it (of its number,
         when it gives one; "both" is two), within a few sentences."""
-        if kind not in ("state", "authority") or noun.tag_ not in ("NNS", "NNPS") or self.at(noun) is not None \
-                or noun.lemma_.lower() not in GROUP_NOUNS:
+        collective = COLLECTIVE_NOUNS.get(noun.lower_)   # "the quartet": a list of four named before
+        if kind not in ("state", "authority") or (noun.tag_ not in ("NNS", "NNPS") and not collective) \
+                or self.at(noun) is not None or (noun.lemma_.lower() not in GROUP_NOUNS and not collective):
             return []
         words = [c.lower_ for c in noun.children if c.dep_ in ("det", "predet", "nummod")]
         if not GROUP_DETERMINERS & set(words):
             return []
         counts = [NUMBER_WORDS.get(w) or (int(w) if w.isdigit() else None) for w in words if w not in GROUP_DETERMINERS]
         counts = [n for n in counts if n]
-        size = 2 if "both" in words else counts[0] if counts else None
+        size = collective or (2 if "both" in words else counts[0] if counts else None)
         if "the" in words and size is None:
             return []   # "the countries" with no number: too vague to stand for a list
         sentences = list(self.doc.sents)
         here = noun.sent.start
-        first = max(0, [n for n, s in enumerate(sentences) if s.start == here][0] - GROUP_LOOK_BACK)
+        # (a collective name reaches back to the article's start: the lead names the quartet once)
+        first = 0 if collective else max(0, [n for n, s in enumerate(sentences) if s.start == here][0] - GROUP_LOOK_BACK)
         for i in range(noun.i - 1, sentences[first].start - 1, -1):
             head = self.doc[i]
             members = list(fan_out(head))  # (also a list the parser made an apposition: "X, Y and Z")

@@ -23,7 +23,7 @@ FIRST_NAMES = FEMALE_NAMES | MALE_NAMES | OTHER_FIRST_NAMES
 FAMILY_NAMES_FIRST = {"chen", "wang", "li", "xi", "kim", "moon"}
 #: a capitalised word with no capitalised word right before or after it
 STANDALONE_WORD = re.compile(r"(?<![\w’'-])(?<![A-Z][\w’'-]\s)(?<![A-Z][\w’'-][\w’'-]\s)[A-ZÀ-ÖØ-Þ][\w’'-]+(?![\w’'-])(?!\s+[A-Z])")
-UNTITLED_NAME = re.compile(rf"(?<![\w’'])(?P<name>[{UPPER}][{LOWER}]+(?:\s+(?:(?:de|del|da|dos|de la|de los|van|van der|van den|von|von der|bin)\s+)?[{UPPER}][{LOWER}'’-]+){{1,3}})")
+UNTITLED_NAME = re.compile(rf"(?<![\w’'-])(?P<name>[{UPPER}][{LOWER}]+(?:\s+(?:(?:de|del|da|dos|de la|de los|van|van der|van den|von|von der|bin)\s+)?[{UPPER}][{LOWER}'’-]+){{1,3}})")
 NOT_NAMES = {"The", "A", "An", "In", "On", "At", "As", "And", "But", "For", "From", "With", "Embassy", "Ministry",
              "Government", "Congress", "President", "Minister", "Foreign", "Convention", "Court", "Police", "Party",
              "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -62,15 +62,36 @@ PERSON_DESCRIPTIONS = frozenset({"blogger", "hacker", "researcher", "student", "
 
 #: honorifics that open a name without being part of it (Burmese "Daw", "U")
 HONORIFICS = frozenset({"daw", "u"})
+#: courtesy words before a name that are no part of it ("Ms", "Dr", the Burmese "Daw" and "U")
+PERSON_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "daw", "u", "mx"})
 #: verbs whose object is a person when the recogniser says the name is one ("police arrested Somchai Wattana")
 PERSON_OBJECT_VERBS = frozenset({"arrest", "detain", "charge", "indict", "sentence", "jail", "imprison", "convict",
                                  "prosecute", "extradite", "accuse", "release", "free", "execute", "remand", "handcuff",
                                  "abduct", "kidnap", "interrogate", "question", "acquit", "pardon", "try", "seize",
-                                 "capture", "apprehend", "deport", "hold"})
+                                 "capture", "apprehend", "deport", "hold",
+                                 # removed, sent away or summoned: a leader or a diplomat ("parliament impeached X")
+                                 "impeach", "depose", "oust", "overthrow", "topple", "expel", "summon"})
 #: nouns of legal acts whose "of" phrase or possessor is the person acted on ("the conviction of X", "X's trial")
 PERSON_ACT_NOUNS = frozenset({"arrest", "detention", "conviction", "trial", "sentencing", "release", "extradition",
                               "prosecution", "indictment", "imprisonment", "jailing", "execution", "acquittal", "pardon",
                               "abduction", "kidnapping", "capture", "deportation", "retrial", "sentence"})
+
+
+def fuller_form(doc, text: str, label: str, surfaces) -> str | None:
+    """The article's first fuller form of a short name: proper nouns right before it that are no
+    title, honorific, possessive or known name ("Aung San" before "Suu Kyi")."""
+    if " " not in label:
+        return None   # a single word is too weak a cue: "Lee" would take any "X Lee"
+    for m in re.finditer(rf"(?<![\w’'.-])((?:[A-Z][\w’'-]+ ){{1,3}}){re.escape(label)}(?![\w’'-])", text):
+        span = doc.char_span(m.start(1), m.end(1) - 1, alignment_mode="contract")
+        words = [t for t in span or () if not t.is_punct]
+        while words and (words[0].text in NOT_NAMES or words[0].lower_.rstrip(".") in TITLE_WORDS | PERSON_HONORIFICS
+                         or words[0].text in surfaces or words[0].pos_ != "PROPN"):
+            words = words[1:]
+        if words and all(t.pos_ == "PROPN" and t.text not in surfaces and t.tag_ != "POS" and t.ent_type_ in ("PERSON", "")
+                         for t in words) and not any(t.text in ("'s", "’s") for t in doc[words[-1].i:words[-1].i + 2]):
+            return text[words[0].idx:m.end()]
+    return None
 
 
 def _acted_on(root) -> bool:
@@ -197,7 +218,8 @@ class NameFinder(NationalityFinder):
     def _acted_on_name(self, m: re.Match) -> bool:
         """'Egyptian police arrested Karim Nadir': a proper name a legal act is done to (names.PERSON_OBJECT_VERBS)."""
         span = self.doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
-        return span is not None and len(span) > 1 and all(t.pos_ == "PROPN" for t in span) and _acted_on(span.root)
+        # (a hyphen inside a name is no word of it: "Park Geun-hye")
+        return span is not None and len(span) > 1 and all(t.pos_ == "PROPN" or t.text == "-" for t in span) and _acted_on(span.root)
 
     def _persons_untitled(self) -> None:
         """'Julian Assange walked into the embassy': a name starting with a known first name."""
@@ -206,6 +228,8 @@ class NameFinder(NationalityFinder):
         for m in UNTITLED_NAME.finditer(self.text):
             name = re.sub(r"['’]s$", "", m.group("name")).strip()
             words = name.split()
+            if len(words) > 2 and words[0].lower().rstrip(".") in PERSON_HONORIFICS:
+                name, words = " ".join(words[1:]), words[1:]   # "Ms Suu Kyi": the courtesy word is no part of it
             if _fold(name) in known or any(w in NOT_NAMES or w in NOT_NAME_WORDS for w in words):
                 continue
             if name in self.gaz.surfaces:
@@ -213,12 +237,15 @@ class NameFinder(NationalityFinder):
             if _fold(words[0]) not in first_names:
                 # without a known first name, only a recurring surname makes a person, and no word of it
                 # may already name something ("Elections Chávez" at a heading, "Guatemala City")
-                if not (self._surname_recurs(m, words) or self._acted_on_name(m)) or any(w in self.gaz.surfaces for w in words):
+                # ("Thaksin Shinawatra ... Thaksin was jailed": a given name used alone recurs as well)
+                if not (self._surname_recurs(m, words) or self._acted_on_name(m) or self._family_name_first(words)) \
+                        or any(w in self.gaz.surfaces for w in words):
                     continue
             aliases = {words[-1]} if len(words[-1]) >= 3 else set()
             if len(words) >= 3:
                 aliases.add(" ".join(words[-2:]))
             aliases |= self._family_name_first(words) | self._inner_surnames(words)
+            name, aliases = self._in_full(name, aliases)
             self.gaz.add(Entity(slug(name), "Person", name, aliases))
             known.add(_fold(name))
 
@@ -260,14 +287,37 @@ class NameFinder(NationalityFinder):
                 or (words[0].i > 0 and ent.doc[words[0].i - 1].tag_ in ("NN", "NNS") and ent.doc[words[0].i - 1].is_lower)
             # "'...,' Abiy Ahmed told a crowd": a name the recogniser takes for a person's, speaking
             speaks = root.dep_ == "nsubj" and is_speech_verb(root.head)
-            if not (appositive or titled or described or speaks or _acted_on(root)):
+            if not (appositive or titled or described or speaks or _acted_on(root) or self._short_form_recurs(words, ent.end_char)):
                 continue
             last = words[-1].text
             aliases = {last} if len(last) >= 3 and last not in self.gaz.surfaces else set()
+            if len(words) >= 3 and words[-2].text[:1].isupper():
+                aliases.add(self.text[words[-2].idx:words[-1].idx + len(last)])   # "Aung San Suu Kyi" → "Suu Kyi"
             aliases |= self._family_name_first([w.text for w in words])
+            name, aliases = self._in_full(name, aliases)
             self.gaz.add(Entity(slug(name), "Person", name, aliases))
             known.add(_fold(name))
         self._persons_speaking(known)
+
+    def _in_full(self, name: str, aliases: set[str]) -> tuple[str, set[str]]:
+        """'Suu Kyi' (detained, quoted) after 'Aung San Suu Kyi' (met the envoy): the person is the one
+        the article named in full, and the short name one of its aliases."""
+        fuller = fuller_form(self.doc, self.text, name, self.gaz.surfaces)
+        if not fuller or fuller == name:
+            return name, aliases
+        words = fuller.split()
+        return fuller, aliases | {name, " ".join(words[-2:])}
+
+    def _short_form_recurs(self, words: list, end: int) -> bool:
+        """'Aung San Suu Kyi ... Suu Kyi was later detained': a name the recogniser takes for a person's
+        whose last two words (or the whole name) the text uses again later, as news does with a person's
+        short name (the last word alone is _surname_recurs's cue, which asks more)."""
+        if len(words) < 2:
+            return False
+        forms = {self.text[words[0].idx:words[-1].idx + len(words[-1].text)]}
+        if len(words) >= 3:
+            forms.add(self.text[words[-2].idx:words[-1].idx + len(words[-1].text)])
+        return any(re.search(rf"(?<![\w’'-]){re.escape(form)}(?![\w’'-])", self.text[end:]) for form in forms)
 
     def _persons_speaking(self, known: set[str]) -> None:
         """'Abdelmadjid Tebboune demanded an apology': a name of two or three capitalised words that

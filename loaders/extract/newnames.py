@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 from .gazetteer import Entity, Gazetteer, Mention, slug
+from .names import PERSON_HONORIFICS, fuller_form
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -31,20 +32,33 @@ NOT_PERSON_WORDS = frozenset({"ministry", "party", "court", "service", "services
                               "alliance", "coalition", "platform", "league", "congress", "senate", "assembly", "council"})
 
 
+def _name_word(token: "Token") -> bool:
+    """A capitalised word of a name: a proper noun, or a word the tagger took for a verb or adjective
+    though it sits, capitalised, inside a name's compounds ("Narges Mohammadi" with "Narges" a VERB)."""
+    return token.text[:1].isupper() and (token.pos_ == "PROPN" or (
+        token.pos_ in ("VERB", "ADJ", "NOUN") and token.dep_ in ("compound", "flat") and token.ent_type_ in ("PERSON", "ORG", "")
+        and token.i > token.sent.start))
+
+
 def _person_name(name: "Token", gaz: Gazetteer):
     """A person's name as the parse shows it where the recogniser gives none or another label: two or
     more capitalised proper nouns ("Vadim Krasov"), none of them a word the gazetteer knows as
     something else ("Thai") or a word of an organisation's name."""
     words = sorted([name] + [c for c in name.children if c.dep_ in ("compound", "flat") and c.i < name.i]
                    + [c for c in name.children if c.dep_ == "flat" and c.i > name.i], key=lambda t: t.i)
-    while len(words) > 1 and words[0].ent_type_ in ("DATE", "TIME"):
-        words = words[1:]  # "On Monday Ana Ruiz went ...": the day parsed into the name is no part of it
+    while len(words) > 1 and (words[0].ent_type_ in ("DATE", "TIME") or not words[0].text[:1].isupper()):
+        # "On Monday Ana Ruiz went ...": the day parsed into the name is no part of it, nor is the
+        # description before it ("blogger Pham Doan Trang", "Nobel laureate X": a lower-case noun)
+        words = words[1:]
     if len(words) < 2 or words[-1].i - words[0].i != len(words) - 1:
         return None
-    if any(t.pos_ != "PROPN" or not t.text[:1].isupper() or t.lower_ in NOT_PERSON_WORDS or t.text in gaz.surfaces
-           for t in words):
+    if any(not _name_word(t) or t.lower_ in NOT_PERSON_WORDS or t.text in gaz.surfaces for t in words):
         return None
-    return name.doc[words[0].i: words[-1].i + 1]
+    start, doc = words[0].i, name.doc
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ \
+            and doc[start - 2].text[:1].isupper():
+        start -= 2   # "Hans-Peter Gruber": a hyphenated given name the tokenizer split
+    return doc[start: words[-1].i + 1]
 
 
 def _name_token(token: "Token") -> "Token | None":
@@ -63,6 +77,14 @@ def _name_token(token: "Token") -> "Token | None":
 
 def minter(gaz: Gazetteer) -> Callable[["Token"], list[tuple[str, Mention]]]:
     """A function from a role's head token to the actor minted for the proper name it holds (or [])."""
+    texts: dict[int, str] = {}
+
+    def _text(doc) -> str:   # Doc.text joins every token: once per article
+        if id(doc) not in texts:
+            texts.clear()
+            texts[id(doc)] = doc.text
+        return texts[id(doc)]
+
     def mint(token: "Token", types: tuple[str, ...] | None = None) -> list[tuple[str, Mention]]:
         """``types``: the entity types the role admits (a person's role mints no state from a GPE)."""
         name = _name_token(token)
@@ -86,9 +108,22 @@ def minter(gaz: Gazetteer) -> Callable[["Token"], list[tuple[str, Mention]]]:
 
     def _minted(span, etype: str) -> list[tuple[str, Mention]]:
         words = [t for t in span if not (t.i == span.start and t.lower_ == "the") and t.tag_ != "POS"]
+        while etype == "Person" and len(words) > 2 and words[0].lower_.rstrip(".") in PERSON_HONORIFICS:
+            words = words[1:]   # "Ms Suu Kyi", "Daw Suu Kyi": the honorific is no part of the name
         if not words or not words[0].text[:1].isupper():
             return []
         label = span.doc[words[0].i: words[-1].i + 1].text
+        if etype == "Person" and label not in gaz.surfaces:
+            # "Suu Kyi" after "Aung San Suu Kyi": the short form of a person the article named in full
+            fuller = [e for e in gaz.entities.values() if e.type == "Person" and e.label.endswith(" " + label)]
+            if len(fuller) == 1:
+                return [(fuller[0].id, Mention(words[0].idx, words[-1].idx + len(words[-1].text), fuller[0].id,
+                                               "Person", label, "name"))]
+            longer = fuller_form(span.doc, _text(span.doc), label, gaz.surfaces)
+            if longer:   # named in full earlier, in a sentence no frame read ("Aung San Suu Kyi met ...")
+                entity = gaz.add(Entity(slug(longer), "Person", longer, {longer, label}))
+                return [(entity.id, Mention(words[0].idx, words[-1].idx + len(words[-1].text), entity.id, "Person",
+                                            label, "name"))]
         if all(t.lower_ in GENERIC_NAME_WORDS for t in words):
             return []  # "the People's Republic": a title without its name, not an actor of its own
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
