@@ -46,6 +46,7 @@ class Trigger:
     negated: bool = False                 # the verb's own negation is the act ("does not recognise")
     also: tuple[str, ...] = ()            # and one of these too ("brought its ambassador home": home or back)
     shared: bool = False                  # the words report another frame's act too ("switched recognition from A to B")
+    mentioned_with: tuple[str, ...] = ()  # (nouns) prepositions that name the one acted on as "of" does ("the coup against X")
 
 
 @dataclass(frozen=True)
@@ -182,7 +183,9 @@ def load_frames(path: str | Path = FRAMES_FILE, known_types: set[str] | None = N
             triggers.append(Trigger(frozenset(_words(path, t, pos)), pos, _words(path, t, "needs"), _words(path, t, "unless"),
                                     _words(path, t, "subject"), targets, bool(t.get("mentioned", False)),
                                     bool(t.get("describes", False)), bool(t.get("negated", False)), _words(path, t, "also"),
-                                    bool(t.get("shared", False))))
+                                    bool(t.get("shared", False)),
+                                    # "mentioned: [against]": the noun reports its act with these prepositions too
+                                    _words(path, t, "mentioned") if isinstance(t.get("mentioned"), list) else ()))
         if not triggers:
             raise FrameError(f"{_where(path, node)}: frame '{etype}' has no triggers")
         roles = {name: _role(path, node[name], name) for name in ROLES if name in node}
@@ -251,7 +254,7 @@ def _triggered(frame: Frame, token: "Token", enacting: frozenset[str]) -> Trigge
             if token.pos_ != "NOUN":
                 continue
             enacted = token.head.lemma_.lower() in enacting and token.dep_ in ("dobj", "nsubjpass")
-            if not enacted and not (trig.mentioned and structure.reported_by_noun(token)) \
+            if not enacted and not (trig.mentioned and structure.reported_by_noun(token, ("of",) + trig.mentioned_with)) \
                     and not (trig.describes and structure.described(token) is not None) \
                     and not (frame.reciprocal and structure.between_nominal(token) and structure.reported_by_noun(token)) \
                     and not (structure.nominal_agent(token) is not None and (structure.prep_objects(token, "of") or any(

@@ -46,10 +46,27 @@ def removed_by_force(trigger: "Token") -> bool:
     if trigger.pos_ == "VERB" and military_act(trigger):
         return True
     subject = structure.logical_subject(trigger) if trigger.pos_ == "VERB" else None
-    if subject is not None and subject.lemma_.lower() in COUP_WORDS:
+    if subject is not None and _coup_noun(subject):
         return True  # "the coup that deposed President X", "a putsch toppled her"
-    return any(t.lemma_.lower() in COUP_WORDS and t.head.dep_ == "prep" and t.head.lower_ in COUP_PREPOSITIONS
+    if trigger.dep_ in ("advcl", "conj", "xcomp") and trigger.head.pos_ == "VERB" and _seizes_power(trigger.head):
+        return True  # "General X seized power in a coup, ousting the government of Y"
+    return any(_coup_noun(t) and t.head.dep_ == "prep" and t.head.lower_ in COUP_PREPOSITIONS
                and t.head.head == trigger for t in structure.local_tokens(trigger))
+
+
+def _coup_noun(token: "Token") -> bool:
+    """A noun naming a seizure of power by force: "coup", "putsch", "a military takeover"."""
+    lemma = token.lemma_.lower()
+    return lemma in COUP_WORDS or (lemma == "takeover" and any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in MILITARY_WORDS for c in token.children))
+
+
+def _seizes_power(verb: "Token") -> bool:
+    """'seized power', 'took power in a coup', 'staged a coup': the act of a coup itself."""
+    local = structure.local_tokens(verb)
+    if verb.lemma_.lower() in ("seize", "take", "grab") and any(t.lower_ == "power" and t.dep_ == "dobj" for t in local):
+        return True
+    return any(_coup_noun(t) and t.dep_ == "dobj" and t.head == verb for t in local)
 
 
 def dated_coup(trigger: "Token") -> "Token | None":

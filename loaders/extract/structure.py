@@ -266,12 +266,14 @@ NOT_ACT_NOUN_HEADS = NOT_ACT_HEADS | {"avoid", "escape", "evade", "face", "risk"
 BEFORE_AFTER = frozenset({"after", "since", "following", "before", "upon", "during"})
 
 
-def reported_by_noun(noun: "Token") -> bool:
+def reported_by_noun(noun: "Token", preps: tuple[str, ...] = ("of",)) -> bool:
     """Whether a noun names an act that took place, of someone named ("his arrest", "the arrest of
-    Ana Ruiz", "after her detention"): a possessor or an "of" phrase, and no request, threat,
-    warrant or avoidance above it, up to its clause's verb, which must itself be an act."""
+    Ana Ruiz", "after her detention"): a possessor or an "of" phrase (or one of ``preps``: "the coup
+    against X"), and no request, threat, warrant or avoidance above it, up to its clause's verb, which
+    must itself be an act."""
     owner = noun.head if noun.dep_ == "conj" else noun  # "his attempt ... and subsequent arrest"
-    if not any(c.dep_ == "poss" for c in list(noun.children) + list(owner.children)) and not prep_objects(noun, "of"):
+    if not any(c.dep_ == "poss" for c in list(noun.children) + list(owner.children)) \
+            and not any(prep_objects(noun, p) for p in preps):
         return False
     current = noun
     for _ in range(8):
