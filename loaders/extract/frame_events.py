@@ -70,7 +70,7 @@ class FrameCoder:
             if date:
                 fields["date"] = date
             targets = match.target if isinstance(match.target, list) else [match.target]
-            if match.type == "SafeConductRefusal" and answers_request(match.trigger):
+            if match.type in ("SafeConductRefusal", "SafeConductDeferral") and answers_request(match.trigger):
                 fields["answers_request"] = True  # kept only after a request to the refuser (legal.py)
             if match.type == "RemovalFromOffice" and removed_by_force(match.trigger):
                 self._coup_by_forces(match, targets[0], fields, sentence, at, trigger)

@@ -273,7 +273,7 @@ def _triggered(frame: Frame, token: "Token", enacting: frozenset[str]) -> Trigge
         own = [t for t in own if not (t.dep_ == "mark" and t.head.i == token.i)]
         if trig.unless and _has(own + ([token.head] if trig.pos == "noun" else []), trig.unless):  # "ordered his arrest"
             continue
-        if trig.negated != structure.negated(token):
+        if trig.negated != (structure.negated(token) or (trig.negated and structure.not_yet(token))):
             continue
         if trig.subject:
             subject = structure.logical_subject(token) if token.pos_ == "VERB" else None

@@ -4,7 +4,7 @@ arrest), and no RemovalFromOffice is coded for it."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from . import structure
 from .organs import MILITARY_WORDS, military_act
@@ -152,17 +152,30 @@ ANSWER_WINDOW = 2
 SHELTERING_ACTS = ("SafeConductRequest", "AsylumGrant")
 
 
-def refusals_answer_requests(events: list) -> list:
+#: the acts of the state on whose territory a mission shelters someone (it decides whether they may leave)
+TERRITORIAL_ACTS = ("SafeConductGrant", "SafeConductRefusal", "SafeConductDeferral")
+
+
+def refusals_answer_requests(events: list, host_of: "Callable[[str], str | None] | None" = None) -> list:
     """A safe-conduct refusal answers the state that asked (the codebook codes it so): with no target
     of its own, the target is the state whose request (or, failing one, whose grant of asylum) was
     told before it.  A refusal found only as 'rejected the request' stands only where a request for
-    safe conduct made to the refusing state was told before; otherwise it is someone else's request."""
+    safe conduct made to the refusing state was told before; otherwise it is someone else's request.
+    ``host_of``: the state a mission (an event's place) stands in, the one that grants, refuses or
+    defers a safe conduct out of it, and is asked for one."""
     out = []
     for event in events:
+        if event.type in TERRITORIAL_ACTS + ("SafeConductRequest",) and host_of is not None:
+            _territorial_roles(event, events, host_of)
+        if event.type == "SafeConductRequest" and not event.target:
+            continue  # asked of whom, neither the clause nor a mission told before says
         if event.type == "SafeConductGrant" and event.agent and event.agent[0] in _shelterers(event, events):
             continue  # the state that shelters someone does not grant their way out of the other's territory
         if event.type == "SafeConductGrant" and event.agent:
             _grant_answers_request(event, events)
+        if event.type == "SafeConductDeferral" and event.fields.get("answers_request") and event.agent and not any(
+                min(event.sentences) - max(e.sentences) <= ANSWER_WINDOW for e in _told_before(event, events)[0]):
+            continue  # "is still studying the request": no safe-conduct request to it told just before
         if event.type != "SafeConductRefusal" or event.target or not event.agent:
             out.append(event)
             continue
@@ -177,6 +190,24 @@ def refusals_answer_requests(events: list) -> list:
     for event in out:
         event.fields.pop("answers_request", None)
     return out
+
+
+def _territorial_roles(event, events: list, host_of) -> None:
+    """'Kádár's government guaranteed him safe conduct', 'the foreign ministry announced that he had been
+    granted a safe conduct', 'the embassy asked the new authorities for a safe conduct': where the
+    clause's own words resolve to the sheltering state, or to none, the act is the territorial state's
+    (that of the mission the person took refuge in, told before), as a request is made to it."""
+    when = min(event.sentences)
+    refuges = [e for e in events if e.type in ("AsylumRequest", "AsylumGrant") and e.fields.get("place")
+               and min(e.sentences) <= when]
+    host = host_of(max(refuges, key=lambda e: min(e.sentences)).fields["place"]) if refuges else None
+    if host is None:
+        return
+    if event.type == "SafeConductRequest":
+        if not event.target and event.agent and host not in event.agent:
+            event.target.append(host)
+    elif not event.agent or event.agent[0] in _shelterers(event, events):
+        event.agent[:] = [host]
 
 
 def _grant_answers_request(event, events: list) -> None:

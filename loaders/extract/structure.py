@@ -342,10 +342,16 @@ def _clause_blocker(verb: "Token", negation_is_the_act: bool = False) -> str | N
             return f"future '{child.text}'"  # "when he is sentenced", "once she is charged"
     if verb.dep_ in ("xcomp",) and verb.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return "future"  # "is to expel"
-    if verb.dep_ == "xcomp" and verb.head.lemma_ in ("have", "be", "remain") and any(
-            c.lower_ == "yet" for c in verb.head.children):
+    if not_yet(verb) and not negation_is_the_act:
         return "not yet"  # "has yet to grant him a safe conduct"
     return None
+
+
+def not_yet(verb: "Token") -> bool:
+    """'has yet to grant him a safe conduct', 'is yet to recognise': the act not (yet) done, a negation
+    where the negation is the act (a deferral, a non-recognition)."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in ("have", "be", "remain") and any(
+        c.lower_ == "yet" for c in verb.head.children)
 
 
 #: marks that open a clause told in the past tense as a time the story passed ("days before prosecutors
@@ -769,8 +775,10 @@ def local_tokens(trigger: "Token", relative_clauses: bool = True) -> list["Token
     # the verb of a complement clause, alone: "ordered the envoy to leave" needs "leave"
     # (an infinitive the parser calls ccomp: "allowed her to leave"; not "told them it would leave")
     # (and one the parser calls advcl: "gave the envoy 48 hours to leave")
+    # (a bare infinitive after "let": "let her leave the embassy")
     out += [c for c in trigger.children if c not in out and c.pos_ in ("VERB", "AUX") and (
-        c.dep_ == "xcomp" or (c.dep_ in ("ccomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))]
+        c.dep_ == "xcomp" or (c.dep_ in ("ccomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        or (c.dep_ == "ccomp" and trigger.lemma_.lower() == "let" and not any(a.dep_ in ("mark", "aux") for a in c.children)))]
     # a fixed foreign phrase the parser splits off as a coordinated verb: "declared him, ..., persona non grata"
     for c in trigger.children:
         if c.dep_ in ("conj", "ccomp") and c.lower_ in FIXED_PHRASE_HEADS and c not in out:
