@@ -351,6 +351,8 @@ def _heads(token: "Token", path: str) -> list["Token"]:
                 nxt += structure.children(t, ("dative", "iobj"))
             elif step in ("amod", "compound"):  # "the Venezuelan ambassador": the envoy's own state
                 nxt += structure.children(t, (step,))
+            elif step in ("ccomp", "subject"):  # "to hold Myanmar responsible": a small clause and its subject
+                nxt += structure.children(t, ("ccomp",) if step == "ccomp" else ("nsubj",))
         current = nxt
     return current
 

@@ -429,6 +429,8 @@ def logical_subject(verb: "Token") -> "Token | None":
             return logical_subject(verb.head)
         return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if len(subjects) > 1:  # "X, whom they consider ...": the relative pronoun is the object, not a second subject
+        subjects = [c for c in subjects if c.lower_ != "whom"] or subjects
     if len(subjects) > 1:  # "Background — Egypt severed ...": a list entry's label is no subject
         subjects = [c for c in subjects if not _label(c)] or subjects
     if subjects and _dateline(subjects[0]):
@@ -444,6 +446,11 @@ def logical_subject(verb: "Token") -> "Token | None":
                 return names[0]
     if misattached_infinitive(verb) is not None:
         return logical_subject(misattached_infinitive(verb))
+    if verb.dep_ == "conj" and verb.head.dep_ == "acl" and verb.head.head.dep_ == "ROOT" \
+            and verb.head.head.pos_ in ("PROPN", "NOUN") and verb.tag_ == "VBD":
+        # "X, sentenced to ten years for ..., sought refuge in ...": the parser made the main verb a
+        # conjunct of the participle phrase, and the subject the sentence's root
+        return verb.head.head
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb and verb.head.pos_ in ("VERB", "AUX") \
             and not (verb.dep_ == "advcl" and timeline_entry(verb)):  # (a timeline entry's subject is left out)
         if verb.dep_ == "xcomp":
@@ -631,6 +638,9 @@ def logical_object(verb: "Token") -> "Token | None":
             # "he sought asylum after being ousted": the one the main clause is about
             return next((c for c in verb.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return None
+    whom = next((c for c in verb.children if c.lower_ == "whom" and c.dep_ in ("nsubj", "dobj")), None)
+    if whom is not None and verb.dep_ == "relcl":
+        return _antecedent(whom, verb)  # "X, whom they consider the legitimate president": X (the parser may call whom a subject)
     for child in verb.children:
         if child.dep_ in ("dobj", "attr", "obj"):  # obj: Universal Dependencies (other languages' pipelines)
             if child.lower_ in FIXED_PHRASE_HEADS:  # "declare [Jan Novak persona] non grata", "[her persona]"
