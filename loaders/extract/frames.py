@@ -264,7 +264,8 @@ def _triggered(frame: Frame, token: "Token", enacting: frozenset[str]) -> Trigge
         if trig.needs and not _has(local, trig.needs) and not _needs_told_before(token, local, trig.needs):
             continue
         # (or on the object of the complement: "ordered them to withdraw their diplomats")
-        if trig.also and not _has(local + [c for x in local if x.dep_ == "xcomp" and x.head.i == token.i
+        # (or of a complement clause: "has not decided whether to grant her a safe conduct")
+        if trig.also and not _has(local + [c for x in local if x.dep_ in ("xcomp", "ccomp") and x.head.i == token.i
                                            for c in x.children if c.dep_ == "dobj"], trig.also):
             continue
         # (not in a relative clause on an argument: "... from countries that had questioned the result")

@@ -274,5 +274,7 @@ SAFE_CONDUCT_WORDS = frozenset({"safe", "conduct", "conducts", "safe-conduct", "
 
 def answers_request(trigger: "Token") -> bool:
     """A refusal that names no safe conduct of its own ("La Paz rejected the request")."""
-    return not any(t.lower_ in SAFE_CONDUCT_WORDS or t.lemma_.lower() in SAFE_CONDUCT_WORDS
-                   for t in structure.local_tokens(trigger))
+    local = structure.local_tokens(trigger)
+    # (or the object of its complement: "has not decided whether to grant her a safe conduct")
+    local += [c for x in local if x.dep_ in ("xcomp", "ccomp") and x.head == trigger for c in x.children if c.dep_ == "dobj"]
+    return not any(t.lower_ in SAFE_CONDUCT_WORDS or t.lemma_.lower() in SAFE_CONDUCT_WORDS for t in local)
