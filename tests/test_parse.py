@@ -52,6 +52,18 @@ def test_a_single_line_break_inside_a_paragraph_is_no_sentence_boundary():
     assert not next(t for t in doc if t.text == "with").is_sent_start
 
 
+def test_a_section_heading_on_a_line_of_its_own_ends_a_sentence():
+    """A short line without closing punctuation after a finished sentence is a heading: the next line
+    opens a sentence, so the heading's words are no subject of the paragraph's first verb."""
+    from diplograph.loaders.extract.parse import parse
+
+    doc = parse("Relations have been tense for a year.\nThe Ruiz Affair: A Test for the Region\n"
+                "Ana Ruiz, sentenced to six years for fraud, sought refuge in the Mexican embassy in May.")
+    assert next(t for t in doc if t.text == "Ana").is_sent_start
+    doc = parse("Relations have been tense for a year.\nThe Ruiz Affair was a test for\nthe region.")
+    assert not next(t for t in doc if t.text == "the" and t.i > 8).is_sent_start
+
+
 def test_the_attribute_index_sets_what_spacys_attribute_ruler_sets():
     """The faster stand-in for the ruler (attribute_index.py) gives every token the same part of
     speech, morphology and lemma as the pipeline's own ruler, rule for rule."""

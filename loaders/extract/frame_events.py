@@ -15,7 +15,7 @@ from . import structure
 from .legal import answers_request, by_lawmakers, dated_coup, entered_by_a_crowd, forces_unit, legislature_named, removed_by_force
 from .mentions import TokenMentions, seat_mentions
 from .newnames import minter
-from .organs import military_act
+from .organs import implied_state, military_act, organ_token
 from .rules import RULES, Rule
 from .sentences import Sentence
 from .world import DEMONYMS
@@ -72,14 +72,15 @@ class FrameCoder:
             if date:
                 fields["date"] = date
             targets = match.target if isinstance(match.target, list) else [match.target]
-            if match.type == "SafeConductRefusal" and answers_request(match.trigger):
+            if match.type in ("SafeConductRefusal", "SafeConductDeferral") and answers_request(match.trigger):
                 fields["answers_request"] = True  # kept only after a request to the refuser (legal.py)
             if match.type == "RemovalFromOffice" and removed_by_force(match.trigger):
                 self._coup_by_forces(match, targets[0], fields, sentence, at, trigger)
                 continue  # "the army ousted the president": a coup, not a removal from office
             if match.type == "CoupAttempt" and match.agent in self.gaz.entities \
-                    and self.gaz.entities[match.agent].type == STATE and military_act(match.trigger):
-                match.agent = self._forces(match.agent, match.trigger)  # "the army seized power": its forces
+                    and self.gaz.entities[match.agent].type == STATE and (military_act(match.trigger) or match.trigger.pos_ == "NOUN"):
+                # "the army seized power", "the putsch against President X": its forces
+                match.agent = self._forces(match.agent, match.trigger)
             agent = match.agent or (self._impeaching_legislature(match.trigger, targets[0]) if match.type == "RemovalFromOffice" else None)
             if match.type == "RemovalFromOffice" and agent:
                 agent = self._own_legislature(agent, match.mentions, targets[0])
@@ -237,6 +238,17 @@ class FrameCoder:
         """A leader removed by force: the coup of the armed forces of the leader's state (legal.py)."""
         state = self._actor_state(person) if person else None
         state = state or (match.agent if match.agent in self.gaz.entities and self.gaz.entities[match.agent].type == STATE else None)
+        if state is None and person:
+            # the leader's state untold ("Army officers ousted President X", "General Y overthrew the
+            # government of X"): the forces' own state ("Honduran troops"), the place of the act ("In
+            # Gabon, ..."), the story's, as for any organ acting unnamed (organs.py)
+            subject = structure.logical_subject(match.trigger) if match.trigger.pos_ == "VERB" else None
+            verbs = [(match.trigger, organ_token(subject))]
+            if match.trigger.dep_ == "relcl" and match.trigger.head.head.pos_ == "VERB":
+                # "In Mali, Colonel X led the coup that overthrew President Y": the place of the clause it hangs on
+                verbs.append((match.trigger.head.head, None))
+            found = (implied_state(verb, organ, [person], self._token_index) for verb, organ in verbs)
+            state = next((s for s in found if s in self.gaz.entities and self.gaz.entities[s].type == STATE), None)
         coup = dated_coup(match.trigger)
         date = self.timeline.date_for(coup) if coup is not None else None
         if date:

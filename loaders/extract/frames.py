@@ -46,6 +46,7 @@ class Trigger:
     negated: bool = False                 # the verb's own negation is the act ("does not recognise")
     also: tuple[str, ...] = ()            # and one of these too ("brought its ambassador home": home or back)
     shared: bool = False                  # the words report another frame's act too ("switched recognition from A to B")
+    mentioned_with: tuple[str, ...] = ()  # (nouns) prepositions that name the one acted on as "of" does ("the coup against X")
 
 
 @dataclass(frozen=True)
@@ -182,7 +183,9 @@ def load_frames(path: str | Path = FRAMES_FILE, known_types: set[str] | None = N
             triggers.append(Trigger(frozenset(_words(path, t, pos)), pos, _words(path, t, "needs"), _words(path, t, "unless"),
                                     _words(path, t, "subject"), targets, bool(t.get("mentioned", False)),
                                     bool(t.get("describes", False)), bool(t.get("negated", False)), _words(path, t, "also"),
-                                    bool(t.get("shared", False))))
+                                    bool(t.get("shared", False)),
+                                    # "mentioned: [against]": the noun reports its act with these prepositions too
+                                    _words(path, t, "mentioned") if isinstance(t.get("mentioned"), list) else ()))
         if not triggers:
             raise FrameError(f"{_where(path, node)}: frame '{etype}' has no triggers")
         roles = {name: _role(path, node[name], name) for name in ROLES if name in node}
@@ -257,7 +260,7 @@ def _triggered(frame: Frame, token: "Token", enacting: frozenset[str]) -> Trigge
             if token.pos_ != "NOUN":
                 continue
             enacted = token.head.lemma_.lower() in enacting and token.dep_ in ("dobj", "nsubjpass")
-            if not enacted and not (trig.mentioned and structure.reported_by_noun(token)) \
+            if not enacted and not (trig.mentioned and structure.reported_by_noun(token, ("of",) + trig.mentioned_with)) \
                     and not (trig.describes and structure.described(token) is not None) \
                     and not (frame.reciprocal and structure.between_nominal(token) and structure.reported_by_noun(token)) \
                     and not (structure.nominal_agent(token) is not None and (structure.prep_objects(token, "of") or any(
@@ -267,7 +270,8 @@ def _triggered(frame: Frame, token: "Token", enacting: frozenset[str]) -> Trigge
         if trig.needs and not _has(local, trig.needs) and not _needs_told_before(token, local, trig.needs):
             continue
         # (or on the object of the complement: "ordered them to withdraw their diplomats")
-        if trig.also and not _has(local + [c for x in local if x.dep_ == "xcomp" and x.head.i == token.i
+        # (or of a complement clause: "has not decided whether to grant her a safe conduct")
+        if trig.also and not _has(local + [c for x in local if x.dep_ in ("xcomp", "ccomp") and x.head.i == token.i
                                            for c in x.children if c.dep_ == "dobj"], trig.also):
             continue
         # (not in a relative clause on an argument: "... from countries that had questioned the result")
@@ -279,7 +283,7 @@ def _triggered(frame: Frame, token: "Token", enacting: frozenset[str]) -> Trigge
                                                               or any(c.dep_ in ("compound", "flat") for c in t.children)))]
         if trig.unless and _has(own + ([token.head] if trig.pos == "noun" else []), trig.unless):  # "ordered his arrest"
             continue
-        if trig.negated != structure.negated(token):
+        if trig.negated != (structure.negated(token) or (trig.negated and structure.not_yet(token))):
             continue
         if trig.subject:
             subject = structure.logical_subject(token) if token.pos_ == "VERB" else None
@@ -357,6 +361,8 @@ def _heads(token: "Token", path: str) -> list["Token"]:
                 nxt += structure.children(t, ("dative", "iobj"))
             elif step in ("amod", "compound"):  # "the Venezuelan ambassador": the envoy's own state
                 nxt += structure.children(t, (step,))
+            elif step in ("ccomp", "subject"):  # "to hold Myanmar responsible": a small clause and its subject
+                nxt += structure.children(t, ("ccomp",) if step == "ccomp" else ("nsubj",))
         current = nxt
     return current
 

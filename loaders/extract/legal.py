@@ -4,7 +4,7 @@ arrest), and no RemovalFromOffice is coded for it."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from . import structure
 from .organs import MILITARY_WORDS, military_act
@@ -46,10 +46,27 @@ def removed_by_force(trigger: "Token") -> bool:
     if trigger.pos_ == "VERB" and military_act(trigger):
         return True
     subject = structure.logical_subject(trigger) if trigger.pos_ == "VERB" else None
-    if subject is not None and subject.lemma_.lower() in COUP_WORDS:
+    if subject is not None and _coup_noun(subject):
         return True  # "the coup that deposed President X", "a putsch toppled her"
-    return any(t.lemma_.lower() in COUP_WORDS and t.head.dep_ == "prep" and t.head.lower_ in COUP_PREPOSITIONS
+    if trigger.dep_ in ("advcl", "conj", "xcomp") and trigger.head.pos_ == "VERB" and _seizes_power(trigger.head):
+        return True  # "General X seized power in a coup, ousting the government of Y"
+    return any(_coup_noun(t) and t.head.dep_ == "prep" and t.head.lower_ in COUP_PREPOSITIONS
                and t.head.head == trigger for t in structure.local_tokens(trigger))
+
+
+def _coup_noun(token: "Token") -> bool:
+    """A noun naming a seizure of power by force: "coup", "putsch", "a military takeover"."""
+    lemma = token.lemma_.lower()
+    return lemma in COUP_WORDS or (lemma == "takeover" and any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in MILITARY_WORDS for c in token.children))
+
+
+def _seizes_power(verb: "Token") -> bool:
+    """'seized power', 'took power in a coup', 'staged a coup': the act of a coup itself."""
+    local = structure.local_tokens(verb)
+    if verb.lemma_.lower() in ("seize", "take", "grab") and any(t.lower_ == "power" and t.dep_ == "dobj" for t in local):
+        return True
+    return any(_coup_noun(t) and t.dep_ == "dobj" and t.head == verb for t in local)
 
 
 def dated_coup(trigger: "Token") -> "Token | None":
@@ -135,17 +152,30 @@ ANSWER_WINDOW = 2
 SHELTERING_ACTS = ("SafeConductRequest", "AsylumGrant")
 
 
-def refusals_answer_requests(events: list) -> list:
+#: the acts of the state on whose territory a mission shelters someone (it decides whether they may leave)
+TERRITORIAL_ACTS = ("SafeConductGrant", "SafeConductRefusal", "SafeConductDeferral")
+
+
+def refusals_answer_requests(events: list, host_of: "Callable[[str], str | None] | None" = None) -> list:
     """A safe-conduct refusal answers the state that asked (the codebook codes it so): with no target
     of its own, the target is the state whose request (or, failing one, whose grant of asylum) was
     told before it.  A refusal found only as 'rejected the request' stands only where a request for
-    safe conduct made to the refusing state was told before; otherwise it is someone else's request."""
+    safe conduct made to the refusing state was told before; otherwise it is someone else's request.
+    ``host_of``: the state a mission (an event's place) stands in, the one that grants, refuses or
+    defers a safe conduct out of it, and is asked for one."""
     out = []
     for event in events:
+        if event.type in TERRITORIAL_ACTS + ("SafeConductRequest",) and host_of is not None:
+            _territorial_roles(event, events, host_of)
+        if event.type == "SafeConductRequest" and not event.target:
+            continue  # asked of whom, neither the clause nor a mission told before says
         if event.type == "SafeConductGrant" and event.agent and event.agent[0] in _shelterers(event, events):
             continue  # the state that shelters someone does not grant their way out of the other's territory
         if event.type == "SafeConductGrant" and event.agent:
             _grant_answers_request(event, events)
+        if event.type == "SafeConductDeferral" and event.fields.get("answers_request") and event.agent and not any(
+                min(event.sentences) - max(e.sentences) <= ANSWER_WINDOW for e in _told_before(event, events)[0]):
+            continue  # "is still studying the request": no safe-conduct request to it told just before
         if event.type != "SafeConductRefusal" or event.target or not event.agent:
             out.append(event)
             continue
@@ -160,6 +190,24 @@ def refusals_answer_requests(events: list) -> list:
     for event in out:
         event.fields.pop("answers_request", None)
     return out
+
+
+def _territorial_roles(event, events: list, host_of) -> None:
+    """'Kádár's government guaranteed him safe conduct', 'the foreign ministry announced that he had been
+    granted a safe conduct', 'the embassy asked the new authorities for a safe conduct': where the
+    clause's own words resolve to the sheltering state, or to none, the act is the territorial state's
+    (that of the mission the person took refuge in, told before), as a request is made to it."""
+    when = min(event.sentences)
+    refuges = [e for e in events if e.type in ("AsylumRequest", "AsylumGrant") and e.fields.get("place")
+               and min(e.sentences) <= when]
+    host = host_of(max(refuges, key=lambda e: min(e.sentences)).fields["place"]) if refuges else None
+    if host is None:
+        return
+    if event.type == "SafeConductRequest":
+        if not event.target and event.agent and host not in event.agent:
+            event.target.append(host)
+    elif not event.agent or event.agent[0] in _shelterers(event, events):
+        event.agent[:] = [host]
 
 
 def _grant_answers_request(event, events: list) -> None:
@@ -226,5 +274,7 @@ SAFE_CONDUCT_WORDS = frozenset({"safe", "conduct", "conducts", "safe-conduct", "
 
 def answers_request(trigger: "Token") -> bool:
     """A refusal that names no safe conduct of its own ("La Paz rejected the request")."""
-    return not any(t.lower_ in SAFE_CONDUCT_WORDS or t.lemma_.lower() in SAFE_CONDUCT_WORDS
-                   for t in structure.local_tokens(trigger))
+    local = structure.local_tokens(trigger)
+    # (or the object of its complement: "has not decided whether to grant her a safe conduct")
+    local += [c for x in local if x.dep_ in ("xcomp", "ccomp") and x.head == trigger for c in x.children if c.dep_ == "dobj"]
+    return not any(t.lower_ in SAFE_CONDUCT_WORDS or t.lemma_.lower() in SAFE_CONDUCT_WORDS for t in local)

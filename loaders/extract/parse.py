@@ -148,7 +148,9 @@ def _register_paragraph_breaks() -> None:
         if len(doc) > 1:  # only the white-space tokens, found in one pass over the tokens' flags
             for i in doc.to_array([IS_SPACE])[:-1].nonzero()[0].tolist():
                 space = doc[i].text
-                if space.count("\n") >= 2 or ("\n" in space and _LIST_LINE.match(text, doc[i + 1].idx)):
+                if space.count("\n") >= 2 or ("\n" in space and (_LIST_LINE.match(text, doc[i + 1].idx)
+                                                                   or (doc[i + 1].text[:1].isupper()
+                                                                       and _heading_before(text, doc[i].idx)))):
                     doc[i + 1].is_sent_start = True
         lead = _after_dateline(text)
         if lead is not None:  # "LIMA, July 30, 2024 — Peru severed …": the place is no second subject
@@ -167,6 +169,21 @@ _LIST_LINE = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}:\s"
                         rf"|\d{{1,2}} {_MONTH}(?: (?:1[89]|20)\d\d)?|{_MONTH} (?:1[89]|20)\d\d)\s*(?::|[-–—]+)\s")
 
 
+#: a section heading on a line of its own: short, no closing punctuation, after a finished sentence or a
+#: blank line ("The Chávez Case: A Flashpoint of Political Turmoil" ⏎ "Betssy Chávez, ..., sought refuge")
+HEADING_MAX = 70
+_HEADING = re.compile(r"[A-Z][^\n]*[\w)’'\"”]")
+
+
+def _heading_before(text: str, end: int) -> bool:
+    """Whether the line ending at ``end`` is a heading (a hard-wrapped line is long, or ends a sentence
+    the line before left open)."""
+    start = text.rfind("\n", 0, end) + 1
+    line = text[start:end].rstrip()
+    if not line or len(line) > HEADING_MAX or not _HEADING.fullmatch(line) or line[-1] in ".,;:!?-–—":
+        return False
+    before = text[:start].rstrip(" \t")
+    return not before or before.endswith("\n\n") or before.rstrip()[-1:] in '.!?”"'
 #: what ends a dateline after its date: an agency in brackets and a dash, or the end of its line
 _DATELINE_END = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:[-–—]+|\n)\s*")
 

@@ -88,7 +88,7 @@ class _Extractor(RuleCoder, FrameCoder, ActorResolver, EventBook, StatementCoder
             self._followers(sentence, index, in_sentence)
             self._military_coup(sentence, index, in_sentence)
         self._agent_from_the_acted_on()
-        self.events = refusals_answer_requests(grants_answer_requests(self.events))
+        self.events = refusals_answer_requests(grants_answer_requests(self.events), self._host_state)
         self.events = self._coup_targets(self.events)  # frame_events.py
         self.events = apply_codebook(self.events, self.gaz, self._actor_state, self._mint_unused)
         self._tenures()  # after the codebook, whose re-coding mints new event ids the tenures point to

@@ -267,12 +267,14 @@ NOT_ACT_NOUN_HEADS = NOT_ACT_HEADS | {"avoid", "escape", "evade", "face", "risk"
 BEFORE_AFTER = frozenset({"after", "since", "following", "before", "upon", "during"})
 
 
-def reported_by_noun(noun: "Token") -> bool:
+def reported_by_noun(noun: "Token", preps: tuple[str, ...] = ("of",)) -> bool:
     """Whether a noun names an act that took place, of someone named ("his arrest", "the arrest of
-    Ana Ruiz", "after her detention"): a possessor or an "of" phrase, and no request, threat,
-    warrant or avoidance above it, up to its clause's verb, which must itself be an act."""
+    Ana Ruiz", "after her detention"): a possessor or an "of" phrase (or one of ``preps``: "the coup
+    against X"), and no request, threat, warrant or avoidance above it, up to its clause's verb, which
+    must itself be an act."""
     owner = noun.head if noun.dep_ == "conj" else noun  # "his attempt ... and subsequent arrest"
-    if not any(c.dep_ == "poss" for c in list(noun.children) + list(owner.children)) and not prep_objects(noun, "of"):
+    if not any(c.dep_ == "poss" for c in list(noun.children) + list(owner.children)) \
+            and not any(prep_objects(noun, p) for p in preps):
         return False
     current = noun
     for _ in range(8):
@@ -341,10 +343,16 @@ def _clause_blocker(verb: "Token", negation_is_the_act: bool = False) -> str | N
             return f"future '{child.text}'"  # "when he is sentenced", "once she is charged"
     if verb.dep_ in ("xcomp",) and verb.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return "future"  # "is to expel"
-    if verb.dep_ == "xcomp" and verb.head.lemma_ in ("have", "be", "remain") and any(
-            c.lower_ == "yet" for c in verb.head.children):
+    if not_yet(verb) and not negation_is_the_act:
         return "not yet"  # "has yet to grant him a safe conduct"
     return None
+
+
+def not_yet(verb: "Token") -> bool:
+    """'has yet to grant him a safe conduct', 'is yet to recognise': the act not (yet) done, a negation
+    where the negation is the act (a deferral, a non-recognition)."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in ("have", "be", "remain") and any(
+        c.lower_ == "yet" for c in verb.head.children)
 
 
 #: marks that open a clause told in the past tense as a time the story passed ("days before prosecutors
@@ -430,6 +438,8 @@ def logical_subject(verb: "Token") -> "Token | None":
             return logical_subject(verb.head)
         return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if len(subjects) > 1:  # "X, whom they consider ...": the relative pronoun is the object, not a second subject
+        subjects = [c for c in subjects if c.lower_ != "whom"] or subjects
     if len(subjects) > 1:  # "Background — Egypt severed ...": a list entry's label is no subject
         subjects = [c for c in subjects if not _label(c)] or subjects
     if subjects and _dateline(subjects[0]):
@@ -445,6 +455,11 @@ def logical_subject(verb: "Token") -> "Token | None":
                 return names[0]
     if misattached_infinitive(verb) is not None:
         return logical_subject(misattached_infinitive(verb))
+    if verb.dep_ == "conj" and verb.head.dep_ == "acl" and verb.head.head.dep_ == "ROOT" \
+            and verb.head.head.pos_ in ("PROPN", "NOUN") and verb.tag_ == "VBD":
+        # "X, sentenced to ten years for ..., sought refuge in ...": the parser made the main verb a
+        # conjunct of the participle phrase, and the subject the sentence's root
+        return verb.head.head
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb and verb.head.pos_ in ("VERB", "AUX") \
             and not (verb.dep_ == "advcl" and timeline_entry(verb)):  # (a timeline entry's subject is left out)
         if verb.dep_ == "xcomp":
@@ -664,6 +679,9 @@ def logical_object(verb: "Token") -> "Token | None":
             # "he sought asylum after being ousted": the one the main clause is about
             return next((c for c in verb.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return None
+    whom = next((c for c in verb.children if c.lower_ == "whom" and c.dep_ in ("nsubj", "dobj")), None)
+    if whom is not None and verb.dep_ == "relcl":
+        return _antecedent(whom, verb)  # "X, whom they consider the legitimate president": X (the parser may call whom a subject)
     for child in verb.children:
         if child.dep_ in ("dobj", "attr", "obj"):  # obj: Universal Dependencies (other languages' pipelines)
             if child.lower_ in FIXED_PHRASE_HEADS:  # "declare [Jan Novak persona] non grata", "[her persona]"
@@ -808,8 +826,10 @@ def local_tokens(trigger: "Token", relative_clauses: bool = True) -> list["Token
     # the verb of a complement clause, alone: "ordered the envoy to leave" needs "leave"
     # (an infinitive the parser calls ccomp: "allowed her to leave"; not "told them it would leave")
     # (and one the parser calls advcl: "gave the envoy 48 hours to leave")
+    # (a bare infinitive after "let": "let her leave the embassy")
     out += [c for c in trigger.children if c not in out and c.pos_ in ("VERB", "AUX") and (
-        c.dep_ == "xcomp" or (c.dep_ in ("ccomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))]
+        c.dep_ == "xcomp" or (c.dep_ in ("ccomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        or (c.dep_ == "ccomp" and trigger.lemma_.lower() == "let" and not any(a.dep_ in ("mark", "aux") for a in c.children)))]
     # a fixed foreign phrase the parser splits off as a coordinated verb: "declared him, ..., persona non grata"
     for c in trigger.children:
         if c.dep_ in ("conj", "ccomp") and c.lower_ in FIXED_PHRASE_HEADS and c not in out:
