@@ -17,6 +17,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
 from . import organs, structure
+from .counterpart import named_before
 from .gazetteer import Mention
 from .mentions import KIND_TYPES, TokenMentions
 
@@ -634,7 +635,8 @@ def match_doc(doc: "Doc", index: TokenMentions, frameset: FrameSet | None = None
     for n, sent in enumerate(doc.sents):
         for m in match_sentence(frameset, iter(sent), index, mint):
             if m.counterpart:
-                m.target = _counterpart(m.agent, [earlier for _, earlier in out], m.type) or _home_counterpart(m.agent, index)
+                m.target = _counterpart(m.agent, [earlier for _, earlier in out], m.type) \
+                    or _home_counterpart(m.agent, index) or named_before(m.agent, m.trigger, index)
                 if m.target is None:
                     continue
             out.append((n, m))
