@@ -25,8 +25,8 @@ PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "into", "near", "via"}
 
 def named_before(agent: str, trigger: "Token", index: TokenMentions) -> str | None:
     """The last state named before the trigger in its sentence, else in the sentence before, that is
-    not the agent and not named as a place ("in Paris"); None when the two sentences name none or
-    name the agent's own list of co-actors only."""
+    not the agent, not listed with it and not named as a place ("in Paris"); None when the two
+    sentences name no other.  (A match listed among several agents takes none: frames.match_doc.)"""
     doc = trigger.doc
     sent = trigger.sent
     first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
@@ -40,6 +40,8 @@ def named_before(agent: str, trigger: "Token", index: TokenMentions) -> str | No
             continue  # the clause's own subject (and its list): the agent and those acting with it
         if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS:
             continue
+        if any((index.at(c) or mention).entity == agent for c in token.conjuncts):
+            continue  # listed with the agent: one acting with it ("the decision by X, Y and Z to ...")
         state = mention.entity if mention.type == "State" else index.state_of(mention.entity)
         if state and state != agent and state != index.state_of(agent):
             return state

@@ -18,6 +18,7 @@ from ruamel.yaml.error import YAMLError
 
 from . import organs, structure
 from .counterpart import named_before
+from .relations import RELATION_FRAMES, other_ties
 from .gazetteer import Mention
 from .mentions import KIND_TYPES, TokenMentions
 
@@ -470,6 +471,8 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
                 continue
             if structure.not_an_act(token, trigger.negated):
                 continue
+            if frame.type in RELATION_FRAMES and other_ties(token):
+                continue  # "severed military ties": not the relations between the states
             if token.dep_ == "conj" and any(m.type == frame.type and m.trigger == token.head for m in out) \
                     and not structure.children(token, ("nsubj", "nsubjpass")):
                 break  # "expelled the ambassador and gave him five days to leave": one act told twice
@@ -636,7 +639,7 @@ def match_doc(doc: "Doc", index: TokenMentions, frameset: FrameSet | None = None
         for m in match_sentence(frameset, iter(sent), index, mint):
             if m.counterpart:
                 m.target = _counterpart(m.agent, [earlier for _, earlier in out], m.type) \
-                    or _home_counterpart(m.agent, index) or named_before(m.agent, m.trigger, index)
+                    or _home_counterpart(m.agent, index) or (None if m.listed else named_before(m.agent, m.trigger, index))
                 if m.target is None:
                     continue
             out.append((n, m))
