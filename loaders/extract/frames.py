@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Callable, Iterator
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
-from . import organs, structure
+from . import nominal, organs, structure
 from .counterpart import named_before
 from .relations import RELATION_FRAMES, other_ties
 from .gazetteer import Mention
@@ -256,7 +256,7 @@ def _triggered(frame: Frame, token: "Token", enacting: frozenset[str]) -> Trigge
             if not enacted and not (trig.mentioned and structure.reported_by_noun(token)) \
                     and not (trig.describes and structure.described(token) is not None) \
                     and not (frame.reciprocal and structure.between_nominal(token) and structure.reported_by_noun(token)) \
-                    and not (structure.nominal_agent(token) is not None and (structure.prep_objects(token, "of") or any(
+                    and not (nominal.agent(token) is not None and (structure.prep_objects(token, "of") or any(
                         o.lemma_.lower() in ("relation", "tie") for o in structure.prep_objects(token, "in")))):
                 continue  # "the recognition of Kosovo by Peru", "Peru's recognition of Kosovo": the noun names its own act
         local = structure.local_tokens(token)
@@ -302,8 +302,8 @@ def _heads(token: "Token", path: str) -> list["Token"]:
         current = structure.prep_objects(token, first[5:])  # "the expulsion of Peru's envoy"
     elif token.pos_ == "NOUN" and first == "object":
         current = structure.prep_objects(token, "of")
-    elif first == "subject" and token.pos_ == "NOUN" and structure.nominal_agent(token) is not None:
-        current = [structure.nominal_agent(token)]
+    elif first == "subject" and token.pos_ == "NOUN" and nominal.agent(token) is not None:
+        current = [nominal.agent(token)]
     elif first == "subject":
         s = structure.logical_subject(verb)
         current = [s] if s is not None else []
@@ -492,13 +492,17 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
                                         roles["agent"].kinds, roles["agent"].required, implied=roles["agent"].implied))
             if trigger.mentioned and not (token.head.lemma_.lower() in frameset.enacting and token.dep_ in ("dobj", "nsubjpass")):
                 # "Mexico condemned the arrest of Ana Ruiz": the agent is the noun's own "by ...", or implied
-                own = structure.nominal_agent(token) is not None  # "Peru's detention of X": its own agent
+                own = nominal.agent(token) is not None  # "Peru's detention of X": its own agent
                 paths = tuple(p for p in roles["agent"].paths if own or not p.startswith("subject")) + ("prep:by",)
                 roles = dict(roles, agent=Role(paths, roles["agent"].kinds, roles["agent"].required,
                                                implied=roles["agent"].implied))
             # "the restoration of relations between Cuba and the United States": the two parties, no agent
             agents = [] if frame.reciprocal and structure.between_nominal(token) else \
                 _role_fillers(roles["agent"], token, index, set(), home=True, mint=mint)
+            if not agents and token.pos_ == "NOUN" and nominal.bound_owner(token) is not None:
+                # "Following the recall of its ambassador, Algeria ...": the clause's subject acts
+                agents = [a for a in index.fill(nominal.bound_owner(token), list(roles["agent"].kinds), home=True)
+                          if a[1] is not None][:1]
             if trigger.target and not agents:
                 implied, organ = roles["agent"].implied, None
             else:
