@@ -24,14 +24,34 @@ PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "into", "near", "via"}
 
 
 def named_before(agent: str, trigger: "Token", index: TokenMentions) -> str | None:
-    """The last state named before the trigger in its sentence, else in the sentence before, that is
-    not the agent, not listed with it and not named as a place ("in Paris"); None when the two
-    sentences name no other.  (A match listed among several agents takes none: frames.match_doc.)"""
+    """The last state named before the trigger in its sentence, else the sentence before's subject
+    (or, with none there, its last state named), that is not the agent, not listed with it and not
+    named as a place ("in Paris"); None when the two sentences name no other.  (A match listed among
+    several agents takes none: frames.match_doc.)"""
     doc = trigger.doc
     sent = trigger.sent
-    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     subject_side = {t.i for t in trigger.subtree} if trigger.pos_ == "VERB" else set()
-    for i in range(trigger.i - 1, first - 1, -1):
+    here = [s for s in _states(agent, range(trigger.i - 1, sent.start - 1, -1), doc, index, subject_side)]
+    if here:
+        return here[0][1]
+    if sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    there = list(_states(agent, range(before.end - 1, before.start - 1, -1), doc, index, set()))
+    subjects = [state for token, state in there if _subject(token)]
+    return (subjects[-1] if subjects else None) or (there[0][1] if there else None)
+
+
+def _subject(token: "Token") -> bool:
+    """A clause's subject, or one listed with it ("Spain, Ireland and Norway recognised ...")."""
+    while token.dep_ in ("conj", "appos") and token.head is not token:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass")
+
+
+def _states(agent: str, indices, doc, index: TokenMentions, subject_side: set[int]):
+    """(token, state) for each state named at these token indices that may be the other party."""
+    for i in indices:
         mention = index.at(doc[i])
         if mention is None or mention.type not in STATE_NAMING:
             continue
@@ -44,5 +64,4 @@ def named_before(agent: str, trigger: "Token", index: TokenMentions) -> str | No
             continue  # listed with the agent: one acting with it ("the decision by X, Y and Z to ...")
         state = mention.entity if mention.type == "State" else index.state_of(mention.entity)
         if state and state != agent and state != index.state_of(agent):
-            return state
-    return None
+            yield token, state

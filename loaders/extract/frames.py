@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING, Callable, Iterator
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
-from . import nominal, organs, structure
+from . import envoys, nominal, organs, structure
 from .counterpart import named_before
+from .envoys import ENVOY_LEMMAS
 from .relations import RELATION_FRAMES, other_ties
 from .gazetteer import Mention
 from .mentions import KIND_TYPES, TokenMentions
@@ -260,11 +261,13 @@ def _triggered(frame: Frame, token: "Token", enacting: frozenset[str]) -> Trigge
                         o.lemma_.lower() in ("relation", "tie") for o in structure.prep_objects(token, "in")))):
                 continue  # "the recognition of Kosovo by Peru", "Peru's recognition of Kosovo": the noun names its own act
         local = structure.local_tokens(token)
-        if trig.needs and not _has(local, trig.needs) and not _needs_told_before(token, local, trig.needs):
-            continue
+        if trig.needs and not _has(local, trig.needs) and not _needs_told_before(token, local, trig.needs) \
+                and not (ENVOY_LEMMAS & set(trig.needs) and _envoy_anaphor(token) is not None):
+            continue  # (or "him", "the envoy" for an envoy told before: "... and gave him 72 hours to leave")
         # (or on the object of the complement: "ordered them to withdraw their diplomats")
         if trig.also and not _has(local + [c for x in local if x.dep_ == "xcomp" and x.head.i == token.i
-                                           for c in x.children if c.dep_ == "dobj"], trig.also):
+                                           for c in x.children if c.dep_ == "dobj"], trig.also) \
+                and not (ENVOY_LEMMAS & set(trig.also) and _envoy_anaphor(token) is not None):
             continue
         # (not in a relative clause on an argument: "... from countries that had questioned the result")
         own = structure.local_tokens(token, relative_clauses=False) if trig.unless else local
@@ -282,6 +285,16 @@ def _triggered(frame: Frame, token: "Token", enacting: frozenset[str]) -> Trigge
             elif not _has(_subject_words(subject), trig.subject):
                 continue
         return trig
+    return None
+
+
+def _envoy_anaphor(token: "Token") -> "Token | None":
+    """The envoy told before that the trigger's object "him", "them" or "the envoy" stands for (envoys.py)."""
+    if token.pos_ != "VERB":
+        return None
+    for obj in structure.children(token, ("dobj", "nsubjpass", "dative", "iobj")):
+        if envoys.anaphor(obj):
+            return envoys.told_before(obj)
     return None
 
 
@@ -381,6 +394,9 @@ def _role_fillers(role: Role, token: "Token", index: TokenMentions, exclude: set
             found = index.fill(head, list(role.kinds), home)
         if not found and "state" in role.kinds and head.lemma_.lower() in STAFF_NOUNS:
             found = index.mission_before(head)  # "declared Mexico's ambassador ... and gave diplomatic staff 72 hours"
+        if not found and {"state", "host"} & set(role.kinds) and (not home or head.i in hosts) and envoys.anaphor(head):
+            told = envoys.told_before(head)  # "It gave him 72 hours to leave": the envoy told before
+            found = index.fill(told, ["host"] if head.i in hosts else list(role.kinds), home) if told is not None else []
         found = [f for f in found if f[0] not in exclude and f[0] not in {o[0] for o in out}]
         if found and not role.all and head.i in listed:
             out += found
