@@ -44,7 +44,7 @@ def named_before(agent: str, trigger: "Token", index: TokenMentions) -> str | No
 
 def _subject(token: "Token") -> bool:
     """A clause's subject, or one listed with it ("Spain, Ireland and Norway recognised ...")."""
-    while token.dep_ in ("conj", "appos") and token.head is not token:
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
         token = token.head
     return token.dep_ in ("nsubj", "nsubjpass")
 

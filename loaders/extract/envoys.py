@@ -50,6 +50,15 @@ def anaphor(token: "Token") -> bool:
         c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in token.children)
 
 
+def declared_unwelcome(envoy: "Token") -> bool:
+    """Whether the clause that names an envoy declares them persona non grata (their leaving is that
+    declaration's part, the codebook's: "declared the ambassador persona non grata and expelled him")."""
+    verb = envoy
+    while verb.pos_ != "VERB" and verb.head.i != verb.i:
+        verb = verb.head
+    return any(t.lower_ in ("grata", "gratae") for t in verb.subtree)
+
+
 def told_before(token: "Token") -> "Token | None":
     """The envoy noun an anaphor stands for: the last envoy noun that says whose envoy it is, of the
     same number, in the token's sentence before it or the sentences just before; None when a person

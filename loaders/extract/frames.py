@@ -294,7 +294,8 @@ def _envoy_anaphor(token: "Token") -> "Token | None":
         return None
     for obj in structure.children(token, ("dobj", "nsubjpass", "dative", "iobj")):
         if envoys.anaphor(obj):
-            return envoys.told_before(obj)
+            told = envoys.told_before(obj)
+            return told if told is not None and not envoys.declared_unwelcome(told) else None
     return None
 
 
