@@ -65,3 +65,17 @@ def _states(agent: str, indices, doc, index: TokenMentions, subject_side: set[in
         state = mention.entity if mention.type == "State" else index.state_of(mention.entity)
         if state and state != agent and state != index.state_of(agent):
             yield token, state
+
+
+#: sentences back over which an agentless act on relations finds the pair it is between
+PAIR_LOOK_BACK = 2
+
+
+def told_pair(earlier: list) -> tuple[str, str] | None:
+    """'Venezuela broke relations with Panama in 2017; ties were restored in 2018': an act on
+    relations told with neither party is between the parties of the last act between two states
+    told just before (frames.FrameMatch objects, in order), the first acting again."""
+    for m in reversed(earlier):
+        if m.between_states and not m.pair and m.agent and isinstance(m.target, str) and m.agent != m.target:
+            return m.agent, m.target
+    return None

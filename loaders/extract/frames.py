@@ -17,7 +17,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
 from . import envoys, nominal, organs, structure
-from .counterpart import named_before
+from .counterpart import PAIR_LOOK_BACK, named_before, told_pair
 from .envoys import ENVOY_LEMMAS
 from .relations import RELATION_FRAMES, other_ties
 from .gazetteer import Mention
@@ -99,6 +99,7 @@ class FrameMatch:
     listed: bool = False                  # one of several events a list in the clause fans out to
     between_states: bool = False          # an act of a state on a state (the context for a counterpart)
     counterpart: bool = False             # its target is still to be found in what was told before
+    pair: bool = False                    # both parties too: "ties were restored in 2018" (after a severance told)
 
     def start(self) -> int:  # the trigger's offsets in the sentence are set by the caller
         return self.trigger.idx
@@ -570,6 +571,11 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
                     and not (len(agents) == 1 and frame.counterpart and _has(structure.local_tokens(token), RELATION_WORDS)):
                 # "Ethiopia and Eritrea restored relations", "relations between X and Y were restored"
                 parties = agents or targets
+                if not parties and structure.is_passive(token) and frame.counterpart:
+                    # "Venezuela broke relations with Panama in 2017; ties were restored in 2018": the pair told before
+                    out.append(FrameMatch(frame.type, token, None, None, [], {}, between_states=True, counterpart=True,
+                                          pair=True))
+                    break
                 if len(parties) < 2 or (agents and targets):
                     continue
                 if not agents and not structure.reciprocal_cue(token, [m for _, m in targets]):
@@ -661,7 +667,12 @@ def match_doc(doc: "Doc", index: TokenMentions, frameset: FrameSet | None = None
     out = []
     for n, sent in enumerate(doc.sents):
         for m in match_sentence(frameset, iter(sent), index, mint):
-            if m.counterpart:
+            if m.pair:
+                told = told_pair([earlier for k, earlier in out if n - k <= PAIR_LOOK_BACK])
+                if told is None:
+                    continue
+                m.agent, m.target = told
+            elif m.counterpart:
                 m.target = _counterpart(m.agent, [earlier for _, earlier in out], m.type) \
                     or _home_counterpart(m.agent, index) or (None if m.listed else named_before(m.agent, m.trigger, index))
                 if m.target is None:
