@@ -640,7 +640,7 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
 OTHERS_ENVOYS = frozenset({"ExpulsionOfDiplomats"})
 
 #: what a clause acting on relations with a party told before names: "restored them", "cut ties"
-RELATION_WORDS = ("relation", "tie", "link", "them")
+RELATION_WORDS = ("relation", "tie", "link", "them", "relationship")
 
 #: plural nouns that name the two parties of a relation told before: "the two countries", "both governments"
 PARTY_NOUNS = frozenset({"country", "nation", "state", "government", "side", "neighbour", "neighbor", "capital"})
