@@ -399,6 +399,8 @@ def _role_fillers(role: Role, token: "Token", index: TokenMentions, exclude: set
             found = index.fill(head, list(role.kinds), home)
         if not found and "state" in role.kinds and head.lemma_.lower() in STAFF_NOUNS:
             found = index.mission_before(head)  # "declared Mexico's ambassador ... and gave diplomatic staff 72 hours"
+        if not found and head.dep_ == "poss" and nominal.bound_possessor(head) is not None:
+            found = index.fill(nominal.bound_possessor(head), list(role.kinds), home)  # "whose arrest", "Since his arrest, X"
         if not found and {"state", "host"} & set(role.kinds) and (not home or head.i in hosts) and envoys.anaphor(head):
             told = envoys.told_before(head)  # "It gave him 72 hours to leave": the envoy told before
             found = index.fill(told, ["host"] if head.i in hosts else list(role.kinds), home) if told is not None else []

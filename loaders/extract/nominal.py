@@ -29,7 +29,7 @@ def agent(noun: "Token") -> "Token | None":
     parser hung on its "of" object ("the expulsion of [twelve diplomats by Norway]")."""
     found = structure.nominal_agent(noun)
     if found is not None:
-        return found
+        return found if found.lower_ != "whose" else None  # "X, whose arrest ...": the one acted on
     for obj in structure.prep_objects(noun, "of"):
         for by in (c for c in obj.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"):
             pobj = next((g for g in by.children if g.dep_ == "pobj"), None)
@@ -54,3 +54,31 @@ def bound_owner(noun: "Token") -> "Token | None":
         return None
     subject = structure.logical_subject(verb)
     return subject if subject is not None and subject.pos_ in ("PROPN", "NOUN") else None
+
+
+def bound_possessor(pronoun: "Token") -> "Token | None":
+    """Whom a possessive pronoun on a noun trigger stands for when the article's chain has no
+    antecedent for it: "whose" is the noun its relative clause hangs on ("Ana Ruiz, whose arrest in
+    May drew protests, ..."); "his", "her", "its", "their" on a noun in a fronted adjunct is the subject
+    of the clause that follows ("Since his arrest in 2019, Luis Vega has been in prison")."""
+    if pronoun.dep_ != "poss" or (pronoun.pos_ != "PRON" and pronoun.lower_ != "whose"):
+        return None
+    noun = pronoun.head
+    if pronoun.lower_ == "whose":
+        verb = noun
+        for _ in range(4):  # up to the relative clause's verb
+            if verb.dep_ == "relcl":
+                return verb.head
+            if verb.head.i == verb.i:
+                return None
+            verb = verb.head
+        return None
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.lower_ not in ADJUNCT_PREPOSITIONS:
+        return None
+    verb = noun.head.head
+    subject = structure.logical_subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if subject is None or subject.i < noun.i or subject.pos_ not in ("PROPN", "NOUN"):
+        return None  # only an adjunct told before its clause's subject (cataphora); the chain resolves the rest
+    # "the opposition lawmaker Juan Vega": the parser may make the title and the name two subjects
+    named = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"]
+    return named[0] if subject.pos_ == "NOUN" and named else subject
