@@ -19,6 +19,7 @@ from ruamel.yaml.error import YAMLError
 from . import envoys, nominal, organs, structure
 from .counterpart import PAIR_LOOK_BACK, named_before, told_pair
 from .envoys import ENVOY_LEMMAS
+from .headlines import repair_adjective_objects
 from .relations import RELATION_FRAMES, other_ties
 from .gazetteer import Mention
 from .mentions import KIND_TYPES, TokenMentions
@@ -494,6 +495,9 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
                 continue
             if structure.not_an_act(token, trigger.negated):
                 continue
+            if any(c.lower_ in ("nor", "neither") for c in token.children if c.i < token.i) or (token.dep_ == "conj" and any(
+                    c.lower_ == "nor" for c in token.head.children if token.head.i < c.i < token.i)):
+                continue  # "did not break off relations, nor did it recall its ambassador"
             if frame.type in RELATION_FRAMES and other_ties(token):
                 continue  # "severed military ties": not the relations between the states
             if token.dep_ == "conj" and any(m.type == frame.type and m.trigger == token.head for m in out) \
@@ -666,6 +670,7 @@ def match_doc(doc: "Doc", index: TokenMentions, frameset: FrameSet | None = None
     names the actors a role with ``mint: true`` needs and the gazetteer lacks (newnames.py)."""
     frameset = frameset or frames_for(doc.lang_)  # the parse says which language it is
     structure.repair_verbs(doc)
+    repair_adjective_objects(doc)  # "Dec 15 — Somalia severs diplomatic relations with Kenya"
     out = []
     for n, sent in enumerate(doc.sents):
         for m in match_sentence(frameset, iter(sent), index, mint):
