@@ -84,3 +84,15 @@ def told_before(token: "Token") -> "Token | None":
             return None  # "the French ambassador met Ana Ruiz. Mali expelled her": not the envoy
         return t
     return None
+
+
+def object_told_before(verb: "Token") -> "Token | None":
+    """The envoy told before that a trigger verb's object "him", "them" or "the envoy" stands for;
+    none for an envoy declared persona non grata there (its leaving is the declaration's part)."""
+    if verb.pos_ != "VERB":
+        return None
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative", "iobj")):
+        if anaphor(obj):
+            told = told_before(obj)
+            return told if told is not None and not declared_unwelcome(told) else None
+    return None

@@ -264,12 +264,12 @@ def _triggered(frame: Frame, token: "Token", enacting: frozenset[str]) -> Trigge
                 continue  # "the recognition of Kosovo by Peru", "Peru's recognition of Kosovo": the noun names its own act
         local = structure.local_tokens(token)
         if trig.needs and not _has(local, trig.needs) and not _needs_told_before(token, local, trig.needs) \
-                and not (ENVOY_LEMMAS & set(trig.needs) and _envoy_anaphor(token) is not None):
+                and not (ENVOY_LEMMAS & set(trig.needs) and envoys.object_told_before(token) is not None):
             continue  # (or "him", "the envoy" for an envoy told before: "... and gave him 72 hours to leave")
         # (or on the object of the complement: "ordered them to withdraw their diplomats")
         if trig.also and not _has(local + [c for x in local if x.dep_ == "xcomp" and x.head.i == token.i
                                            for c in x.children if c.dep_ == "dobj"], trig.also) \
-                and not (ENVOY_LEMMAS & set(trig.also) and _envoy_anaphor(token) is not None):
+                and not (ENVOY_LEMMAS & set(trig.also) and envoys.object_told_before(token) is not None):
             continue
         # (not in a relative clause on an argument: "... from countries that had questioned the result")
         own = structure.local_tokens(token, relative_clauses=False) if trig.unless else local
@@ -287,17 +287,6 @@ def _triggered(frame: Frame, token: "Token", enacting: frozenset[str]) -> Trigge
             elif not _has(_subject_words(subject), trig.subject):
                 continue
         return trig
-    return None
-
-
-def _envoy_anaphor(token: "Token") -> "Token | None":
-    """The envoy told before that the trigger's object "him", "them" or "the envoy" stands for (envoys.py)."""
-    if token.pos_ != "VERB":
-        return None
-    for obj in structure.children(token, ("dobj", "nsubjpass", "dative", "iobj")):
-        if envoys.anaphor(obj):
-            told = envoys.told_before(obj)
-            return told if told is not None and not envoys.declared_unwelcome(told) else None
     return None
 
 
