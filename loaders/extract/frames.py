@@ -16,7 +16,11 @@ from typing import TYPE_CHECKING, Callable, Iterator
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
-from . import organs, structure
+from . import envoys, nominal, organs, structure
+from .counterpart import PAIR_LOOK_BACK, named_before, told_pair
+from .envoys import ENVOY_LEMMAS
+from .headlines import repair_adjective_objects
+from .relations import RELATION_FRAMES, other_ties
 from .gazetteer import Mention
 from .mentions import KIND_TYPES, TokenMentions
 
@@ -97,6 +101,7 @@ class FrameMatch:
     listed: bool = False                  # one of several events a list in the clause fans out to
     between_states: bool = False          # an act of a state on a state (the context for a counterpart)
     counterpart: bool = False             # its target is still to be found in what was told before
+    pair: bool = False                    # both parties too: "ties were restored in 2018" (after a severance told)
 
     def start(self) -> int:  # the trigger's offsets in the sentence are set by the caller
         return self.trigger.idx
@@ -263,16 +268,18 @@ def _triggered(frame: Frame, token: "Token", enacting: frozenset[str]) -> Trigge
             if not enacted and not (trig.mentioned and structure.reported_by_noun(token, ("of",) + trig.mentioned_with)) \
                     and not (trig.describes and structure.described(token) is not None) \
                     and not (frame.reciprocal and structure.between_nominal(token) and structure.reported_by_noun(token)) \
-                    and not (structure.nominal_agent(token) is not None and (structure.prep_objects(token, "of") or any(
+                    and not (nominal.agent(token) is not None and (structure.prep_objects(token, "of") or any(
                         o.lemma_.lower() in ("relation", "tie") for o in structure.prep_objects(token, "in")))):
                 continue  # "the recognition of Kosovo by Peru", "Peru's recognition of Kosovo": the noun names its own act
         local = structure.local_tokens(token)
-        if trig.needs and not _has(local, trig.needs) and not _needs_told_before(token, local, trig.needs):
-            continue
+        if trig.needs and not _has(local, trig.needs) and not _needs_told_before(token, local, trig.needs) \
+                and not (ENVOY_LEMMAS & set(trig.needs) and envoys.object_told_before(token) is not None):
+            continue  # (or "him", "the envoy" for an envoy told before: "... and gave him 72 hours to leave")
         # (or on the object of the complement: "ordered them to withdraw their diplomats")
         # (or of a complement clause: "has not decided whether to grant her a safe conduct")
         if trig.also and not _has(local + [c for x in local if x.dep_ in ("xcomp", "ccomp") and x.head.i == token.i
-                                           for c in x.children if c.dep_ == "dobj"], trig.also):
+                                           for c in x.children if c.dep_ == "dobj"], trig.also) \
+                and not (ENVOY_LEMMAS & set(trig.also) and envoys.object_told_before(token) is not None):
             continue
         # (not in a relative clause on an argument: "... from countries that had questioned the result")
         own = structure.local_tokens(token, relative_clauses=False) if trig.unless else local
@@ -313,14 +320,17 @@ def _heads(token: "Token", path: str) -> list["Token"]:
         current = structure.prep_objects(token, first[5:])  # "the expulsion of Peru's envoy"
     elif token.pos_ == "NOUN" and first == "object":
         current = structure.prep_objects(token, "of")
-    elif first == "subject" and token.pos_ == "NOUN" and structure.nominal_agent(token) is not None:
-        current = [structure.nominal_agent(token)]
+    elif first == "subject" and token.pos_ == "NOUN" and nominal.agent(token) is not None:
+        current = [nominal.agent(token)]
     elif first == "subject":
         s = structure.logical_subject(verb)
         current = [s] if s is not None else []
     elif first in ("object", "host"):  # host: the state the envoy acted on is sent to ("Canada's ambassador was expelled")
         o = structure.logical_object(verb)
         current = [o] if o is not None else []
+        # "declared [a Kenyan diplomat persona] non grata": the parser made the envoy a compound of the phrase
+        current = [x for t in current for x in ([c for c in t.children if c.dep_ == "compound" and c.pos_ == "NOUN"][:1]
+                                                if t.lower_ in ("persona", "personae") else []) + [t]]
     elif first == "dative":
         current = structure.children(verb, ("dative", "iobj")) or [
             c for c in verb.children if c.dep_ == "dobj" and any(d.dep_ == "dobj" for d in verb.children if d is not c)][:1]
@@ -394,6 +404,11 @@ def _role_fillers(role: Role, token: "Token", index: TokenMentions, exclude: set
             found = index.fill(head, list(role.kinds), home)
         if not found and "state" in role.kinds and head.lemma_.lower() in STAFF_NOUNS:
             found = index.mission_before(head)  # "declared Mexico's ambassador ... and gave diplomatic staff 72 hours"
+        if not found and head.dep_ == "poss" and nominal.bound_possessor(head) is not None:
+            found = index.fill(nominal.bound_possessor(head), list(role.kinds), home)  # "whose arrest", "Since his arrest, X"
+        if not found and {"state", "host"} & set(role.kinds) and (not home or head.i in hosts) and envoys.anaphor(head):
+            told = envoys.told_before(head)  # "It gave him 72 hours to leave": the envoy told before
+            found = index.fill(told, ["host"] if head.i in hosts else list(role.kinds), home) if told is not None else []
         found = [f for f in found if f[0] not in exclude and f[0] not in {o[0] for o in out}]
         if found and not role.all and head.i in listed:
             out += found
@@ -492,6 +507,11 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
                 continue
             if structure.not_an_act(token, trigger.negated):
                 continue
+            if any(c.lower_ in ("nor", "neither") for c in token.children if c.i < token.i) or (token.dep_ == "conj" and any(
+                    c.lower_ == "nor" for c in token.head.children if token.head.i < c.i < token.i)):
+                continue  # "did not break off relations, nor did it recall its ambassador"
+            if frame.type in RELATION_FRAMES and other_ties(token):
+                continue  # "severed military ties": not the relations between the states
             if token.dep_ == "conj" and any(m.type == frame.type and m.trigger == token.head for m in out) \
                     and not structure.children(token, ("nsubj", "nsubjpass")):
                 break  # "expelled the ambassador and gave him five days to leave": one act told twice
@@ -511,13 +531,17 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
                                         roles["agent"].kinds, roles["agent"].required, implied=roles["agent"].implied))
             if trigger.mentioned and not (token.head.lemma_.lower() in frameset.enacting and token.dep_ in ("dobj", "nsubjpass")):
                 # "Mexico condemned the arrest of Ana Ruiz": the agent is the noun's own "by ...", or implied
-                own = structure.nominal_agent(token) is not None  # "Peru's detention of X": its own agent
+                own = nominal.agent(token) is not None  # "Peru's detention of X": its own agent
                 paths = tuple(p for p in roles["agent"].paths if own or not p.startswith("subject")) + ("prep:by",)
                 roles = dict(roles, agent=Role(paths, roles["agent"].kinds, roles["agent"].required,
                                                implied=roles["agent"].implied))
             # "the restoration of relations between Cuba and the United States": the two parties, no agent
             agents = [] if frame.reciprocal and structure.between_nominal(token) else \
                 _role_fillers(roles["agent"], token, index, set(), home=True, mint=mint)
+            if not agents and token.pos_ == "NOUN" and nominal.bound_owner(token) is not None:
+                # "Following the recall of its ambassador, Algeria ...": the clause's subject acts
+                agents = [a for a in index.fill(nominal.bound_owner(token), list(roles["agent"].kinds), home=True)
+                          if a[1] is not None][:1]
             if trigger.target and not agents:
                 implied, organ = roles["agent"].implied, None
             else:
@@ -568,6 +592,11 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
                     and not (len(agents) == 1 and frame.counterpart and _has(structure.local_tokens(token), RELATION_WORDS)):
                 # "Ethiopia and Eritrea restored relations", "relations between X and Y were restored"
                 parties = agents or targets
+                if not parties and structure.is_passive(token) and frame.counterpart:
+                    # "Venezuela broke relations with Panama in 2017; ties were restored in 2018": the pair told before
+                    out.append(FrameMatch(frame.type, token, None, None, [], {}, between_states=True, counterpart=True,
+                                          pair=True))
+                    break
                 if len(parties) < 2 or (agents and targets):
                     continue
                 if not agents and not structure.reciprocal_cue(token, [m for _, m in targets]):
@@ -632,7 +661,7 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
 OTHERS_ENVOYS = frozenset({"ExpulsionOfDiplomats"})
 
 #: what a clause acting on relations with a party told before names: "restored them", "cut ties"
-RELATION_WORDS = ("relation", "tie", "link", "them")
+RELATION_WORDS = ("relation", "tie", "link", "them", "relationship")
 
 #: plural nouns that name the two parties of a relation told before: "the two countries", "both governments"
 PARTY_NOUNS = frozenset({"country", "nation", "state", "government", "side", "neighbour", "neighbor", "capital"})
@@ -656,11 +685,18 @@ def match_doc(doc: "Doc", index: TokenMentions, frameset: FrameSet | None = None
     names the actors a role with ``mint: true`` needs and the gazetteer lacks (newnames.py)."""
     frameset = frameset or frames_for(doc.lang_)  # the parse says which language it is
     structure.repair_verbs(doc)
+    repair_adjective_objects(doc)  # "Dec 15 — Somalia severs diplomatic relations with Kenya"
     out = []
     for n, sent in enumerate(doc.sents):
         for m in match_sentence(frameset, iter(sent), index, mint):
-            if m.counterpart:
-                m.target = _counterpart(m.agent, [earlier for _, earlier in out], m.type) or _home_counterpart(m.agent, index)
+            if m.pair:
+                told = told_pair([earlier for k, earlier in out if n - k <= PAIR_LOOK_BACK])
+                if told is None:
+                    continue
+                m.agent, m.target = told
+            elif m.counterpart:
+                m.target = _counterpart(m.agent, [earlier for _, earlier in out], m.type) \
+                    or _home_counterpart(m.agent, index) or (None if m.listed else named_before(m.agent, m.trigger, index))
                 if m.target is None:
                     continue
             out.append((n, m))

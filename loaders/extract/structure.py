@@ -464,8 +464,8 @@ def logical_subject(verb: "Token") -> "Token | None":
             and not (verb.dep_ == "advcl" and timeline_entry(verb)):  # (a timeline entry's subject is left out)
         if verb.dep_ == "xcomp":
             objects = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
-            if objects and verb.head.lemma_ in ("order", "tell", "instruct", "ask", "allow"):
-                return objects[0]  # "ordered the police to arrest": the police act
+            if objects and verb.head.lemma_ in OBJECT_CONTROL:
+                return objects[0]  # "ordered the police to arrest", "led Kenya to recall": the object acts
         return logical_subject(verb.head)
     if ranked_infinitive(verb):
         return logical_subject(ranked_copula(verb))
@@ -481,6 +481,8 @@ def logical_subject(verb: "Token") -> "Token | None":
 
 
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
+OBJECT_CONTROL = frozenset({"order", "tell", "instruct", "ask", "allow", "lead", "prompt", "force", "push", "drive",
+                            "compel", "oblige", "cause", "spur", "persuade"})  # "prompted Kenya to recall": Kenya acts
 #: a list entry's label and its text are set apart by one of these ("Jordan — The kingdom ...")
 LABEL_DASHES = frozenset({"—", "–", "-", ":"})
 

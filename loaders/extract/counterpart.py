@@ -1,0 +1,81 @@
+"""The other party of an act between states that its clause leaves untold, from what was told just
+before ("Morocco accused Iran of arming the rebels. Rabat severed relations on May 1": Iran).
+
+frames.py asks here last of all, after the acts between states told before (``frames._counterpart``):
+a background paragraph or a brief often names the other party once, in the sentence that gives the
+reason, and tells the act itself without it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .mentions import TokenMentions
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: mentions that name a state for this purpose: the state, its capital or seat, its government
+#: (not a person or a mission: "its embassy in Tehran" is the agent's own mission)
+STATE_NAMING = frozenset({"State", "City", "Government", "GovernmentBody"})
+
+#: the words before which a state named is where something happened, not a party ("a summit in Paris")
+PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "into", "near", "via"})
+
+
+def named_before(agent: str, trigger: "Token", index: TokenMentions) -> str | None:
+    """The last state named before the trigger in its sentence, else the sentence before's subject
+    (or, with none there, its last state named), that is not the agent, not listed with it and not
+    named as a place ("in Paris"); None when the two sentences name no other.  (A match listed among
+    several agents takes none: frames.match_doc.)"""
+    doc = trigger.doc
+    sent = trigger.sent
+    subject_side = {t.i for t in trigger.subtree} if trigger.pos_ == "VERB" else set()
+    here = [s for s in _states(agent, range(trigger.i - 1, sent.start - 1, -1), doc, index, subject_side)]
+    if here:
+        return here[0][1]
+    if sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    there = list(_states(agent, range(before.end - 1, before.start - 1, -1), doc, index, set()))
+    subjects = [state for token, state in there if _subject(token)]
+    return (subjects[-1] if subjects else None) or (there[0][1] if there else None)
+
+
+def _subject(token: "Token") -> bool:
+    """A clause's subject, or one listed with it ("Spain, Ireland and Norway recognised ...")."""
+    while token.dep_ in ("conj", "appos") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass")
+
+
+def _states(agent: str, indices, doc, index: TokenMentions, subject_side: set[int]):
+    """(token, state) for each state named at these token indices that may be the other party."""
+    for i in indices:
+        mention = index.at(doc[i])
+        if mention is None or mention.type not in STATE_NAMING:
+            continue
+        token = doc[i]
+        if i in subject_side and token.dep_ in ("nsubj", "nsubjpass", "conj", "appos", "compound"):
+            continue  # the clause's own subject (and its list): the agent and those acting with it
+        if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS:
+            continue
+        if any((index.at(c) or mention).entity == agent for c in token.conjuncts):
+            continue  # listed with the agent: one acting with it ("the decision by X, Y and Z to ...")
+        state = mention.entity if mention.type == "State" else index.state_of(mention.entity)
+        if state and state != agent and state != index.state_of(agent):
+            yield token, state
+
+
+#: sentences back over which an agentless act on relations finds the pair it is between
+PAIR_LOOK_BACK = 2
+
+
+def told_pair(earlier: list) -> tuple[str, str] | None:
+    """'Venezuela broke relations with Panama in 2017; ties were restored in 2018': an act on
+    relations told with neither party is between the parties of the last act between two states
+    told just before (frames.FrameMatch objects, in order), the first acting again."""
+    for m in reversed(earlier):
+        if m.between_states and not m.pair and m.agent and isinstance(m.target, str) and m.agent != m.target:
+            return m.agent, m.target
+    return None

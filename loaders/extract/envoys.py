@@ -1,0 +1,98 @@
+"""Envoys told before: "him", "them", "the envoy" or "the diplomats" as the one expelled or recalled,
+standing for the envoy a sentence just before named with the state that sent them ("Mali summoned
+the French ambassador, Joel Meyer. It gave him 72 hours to leave": France's envoy).
+
+frames.py asks here where an expulsion's or a recall's words name no envoy of their own (the
+trigger needs one) and where its target fills no actor.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: the nouns that name a state's envoys
+ENVOY_LEMMAS = frozenset({"ambassador", "envoy", "diplomat", "consul", "chargé", "charge", "attaché", "attache",
+                          "commissioner", "nuncio", "representative", "staff", "personnel"})
+SINGULAR_PRONOUNS = frozenset({"him", "her", "he", "she"})
+PLURAL_PRONOUNS = frozenset({"them", "they"})
+#: sentences looked back over (the trigger's own and these before it)
+LOOK_BACK = 2
+
+
+def _sent_before(token: "Token", sentences: int) -> int:
+    """The first token index of the sentence ``sentences`` before the token's."""
+    start = token.sent.start
+    for _ in range(sentences):
+        if start == 0:
+            break
+        start = token.doc[start - 1].sent.start
+    return start
+
+
+def _sent_by(envoy: "Token") -> bool:
+    """Whether an envoy noun says whose envoy it is: a demonym or name on it, a possessor, "of X"."""
+    if any(c.dep_ == "poss" for c in envoy.children):
+        return True
+    if any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in envoy.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "from") and any(g.ent_type_ in ("GPE", "NORP", "ORG")
+               for g in c.children) for c in envoy.children)
+
+
+def anaphor(token: "Token") -> bool:
+    """A pronoun or a bare definite envoy noun ("the envoy", "the diplomats") that names no state."""
+    if token.pos_ == "PRON":
+        return token.lower_ in SINGULAR_PRONOUNS | PLURAL_PRONOUNS
+    return token.lemma_.lower() in ENVOY_LEMMAS and not _sent_by(token) and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in token.children)
+
+
+def declared_unwelcome(envoy: "Token") -> bool:
+    """Whether the clause that names an envoy declares them persona non grata (their leaving is that
+    declaration's part, the codebook's: "declared the ambassador persona non grata and expelled him")."""
+    verb = envoy
+    while verb.pos_ != "VERB" and verb.head.i != verb.i:
+        verb = verb.head
+    return any(t.lower_ in ("grata", "gratae") for t in verb.subtree)
+
+
+def told_before(token: "Token") -> "Token | None":
+    """The envoy noun an anaphor stands for: the last envoy noun that says whose envoy it is, of the
+    same number, in the token's sentence before it or the sentences just before; None when a person
+    named in between (not as that envoy's name) could be the one meant."""
+    if not anaphor(token):
+        return None
+    plural = token.lower_ in PLURAL_PRONOUNS or token.tag_ in ("NNS", "NNPS")
+    doc = token.doc
+    first = _sent_before(token, LOOK_BACK)
+    named = []
+    for i in range(token.i - 1, first - 1, -1):
+        t = doc[i]
+        if t.ent_type_ == "PERSON" and t.ent_iob_ == "B":
+            named.append(t)
+        if t.lemma_.lower() not in ENVOY_LEMMAS or t.pos_ != "NOUN" or not _sent_by(t):
+            continue
+        if (t.tag_ == "NNS") != plural:
+            continue
+        own = {a.i for c in t.children if c.dep_ == "appos" for a in c.subtree}  # "the ambassador, Joel Meyer"
+        if t.dep_ == "appos":
+            own |= {a.i for a in t.head.subtree}  # "Joel Meyer, the French ambassador"
+        if any(p.i not in own for p in named):
+            return None  # "the French ambassador met Ana Ruiz. Mali expelled her": not the envoy
+        return t
+    return None
+
+
+def object_told_before(verb: "Token") -> "Token | None":
+    """The envoy told before that a trigger verb's object "him", "them" or "the envoy" stands for;
+    none for an envoy declared persona non grata there (its leaving is the declaration's part)."""
+    if verb.pos_ != "VERB":
+        return None
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative", "iobj")):
+        if anaphor(obj):
+            told = told_before(obj)
+            return told if told is not None and not declared_unwelcome(told) else None
+    return None

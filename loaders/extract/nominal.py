@@ -1,0 +1,84 @@
+"""Events told as nouns ("the expulsion of twelve diplomats by Norway", "since the recall of its
+envoy"): who does the act a noun names, where its own phrase or the parser leaves it unsaid.
+
+frames.py matches a noun trigger like a verb's (see ``mentioned`` in frames.yaml); these helpers
+find its agent: the noun's own "by ..." or possessor (structure.nominal_agent), a "by" the parser
+hung on the noun's "of" object, and the subject of the clause an unowned possessive pronoun is
+bound to ("Following the recall of its ambassador, Algeria froze talks": Algeria's recall).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import structure
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: possessive pronouns that stand for a state or body ("its envoy", "their diplomats")
+OWNER_PRONOUNS = frozenset({"its", "their"})
+
+#: the prepositions through which a noun is an adjunct of its clause ("since the recall ...")
+ADJUNCT_PREPOSITIONS = frozenset({"after", "since", "following", "before", "upon", "with", "despite", "over",
+                                  "for", "by", "in"})
+
+
+def agent(noun: "Token") -> "Token | None":
+    """Who acts in a noun's own phrase: its "by ..." or possessor, else a "by" with a proper name the
+    parser hung on its "of" object ("the expulsion of [twelve diplomats by Norway]")."""
+    found = structure.nominal_agent(noun)
+    if found is not None:
+        return found if found.lower_ != "whose" else None  # "X, whose arrest ...": the one acted on
+    for obj in structure.prep_objects(noun, "of"):
+        for by in (c for c in obj.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"):
+            pobj = next((g for g in by.children if g.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ not in ("DATE", "TIME"):
+                return pobj
+    return None
+
+
+def bound_owner(noun: "Token") -> "Token | None":
+    """'since the recall of its envoy', 'following the withdrawal of their ambassadors': the noun
+    has no agent of its own and its object's possessor is "its"/"their"; that pronoun is bound to
+    the subject of the clause the noun is an adjunct of, which acts."""
+    if agent(noun) is not None:
+        return None
+    if not any(p.dep_ == "poss" and p.lower_ in OWNER_PRONOUNS for o in structure.prep_objects(noun, "of")
+               for p in o.children):
+        return None
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.lower_ not in ADJUNCT_PREPOSITIONS:
+        return None
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = structure.logical_subject(verb)
+    return subject if subject is not None and subject.pos_ in ("PROPN", "NOUN") else None
+
+
+def bound_possessor(pronoun: "Token") -> "Token | None":
+    """Whom a possessive pronoun on a noun trigger stands for when the article's chain has no
+    antecedent for it: "whose" is the noun its relative clause hangs on ("Ana Ruiz, whose arrest in
+    May drew protests, ..."); "his", "her", "its", "their" on a noun in a fronted adjunct is the subject
+    of the clause that follows ("Since his arrest in 2019, Luis Vega has been in prison")."""
+    if pronoun.dep_ != "poss" or (pronoun.pos_ != "PRON" and pronoun.lower_ != "whose"):
+        return None
+    noun = pronoun.head
+    if pronoun.lower_ == "whose":
+        verb = noun
+        for _ in range(4):  # up to the relative clause's verb
+            if verb.dep_ == "relcl":
+                return verb.head
+            if verb.head.i == verb.i:
+                return None
+            verb = verb.head
+        return None
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.lower_ not in ADJUNCT_PREPOSITIONS:
+        return None
+    verb = noun.head.head
+    subject = structure.logical_subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if subject is None or subject.i < noun.i or subject.pos_ not in ("PROPN", "NOUN"):
+        return None  # only an adjunct told before its clause's subject (cataphora); the chain resolves the rest
+    # "the opposition lawmaker Juan Vega": the parser may make the title and the name two subjects
+    named = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"]
+    return named[0] if subject.pos_ == "NOUN" and named else subject
