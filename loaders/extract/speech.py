@@ -35,6 +35,11 @@ ORGAN_SPEAKERS = {"ministry", "government", "office", "department", "presidency"
 COLLECTIVE_SPEAKERS = {"authority", "government", "leadership", "regime", "administration", "junta"}
 #: the same, in the plural only ("EU leaders", "Arab foreign ministers"; "Russia's foreign minister" is one person)
 COLLECTIVE_PLURALS = {"leader", "minister", "member", "state"}
+#: the one holder of a state's or body's office, unnamed, speaks for the state or body its modifier or
+#: possessor names ("Somalia's president", "the Estonian foreign minister", "a Somali government
+#: spokesman"); a named holder ("Somalia's president, X") speaks as the person
+OFFICE_HOLDERS = {"president", "minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "monarch",
+                  "spokesman", "spokeswoman", "spokesperson", "secretary"}
 #: speech verbs that summon someone somewhere with "to" ("called the envoy to the ministry")
 SUMMONING_LEMMAS = {"call"}
 #: prepositions that take what a speech verb is about: "called on X", "appealed to X", "warned against X"
@@ -280,7 +285,8 @@ def speech_subject(doc: "Doc", at: int, candidates: list[Mention]) -> tuple[str,
             if found is not None:
                 return "named", found
     if subject.tag_ != "NNP" and (subject.lemma_.lower() in COLLECTIVE_SPEAKERS
-                                  or subject.tag_ == "NNS" and subject.lemma_.lower() in COLLECTIVE_PLURALS):
+                                  or subject.tag_ == "NNS" and subject.lemma_.lower() in COLLECTIVE_PLURALS
+                                  or subject.tag_ == "NN" and subject.lemma_.lower() in OFFICE_HOLDERS):
         # "Chinese authorities said", "EU leaders demanded", "his government said": the state or the
         # body that its modifier or possessor names speaks (statements.py turns a person into their state)
         for owner in [c for c in subject.children if c.dep_ in ("poss", "amod", "compound", "nmod")]:
