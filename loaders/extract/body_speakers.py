@@ -133,6 +133,24 @@ class BodySpeakers:
             organ.aliases.add(phrase[4:] if phrase.lower().startswith("the ") else phrase)
         return Mention(start, end, organ.id, organ.type, phrase, "organ")
 
+    def _military_speaker(self, owner: Mention | None, at: int, index: int) -> Mention | None:
+        """'the military said', 'Myanmar's army accused ...': the armed forces of the state the phrase
+        names, else of the state whose armed forces the article last had acting (a coup, an arrest),
+        else of the dateline's state."""
+        state = (owner.entity if owner.type == STATE else self._actor_state(owner.entity)) if owner is not None else None
+        if state is None:
+            forces = [a for e in self.events if e.type != "Statement" and min(e.sentences, default=index) <= index
+                      for a in e.agent if (self.gaz.entities.get(a) is not None
+                                           and self.gaz.entities[a].attrs.get("organ_of") and a.startswith("armed-forces"))]
+            state = self.gaz.entities[forces[-1]].attrs["organ_of"] if forces else None
+        state = state or self._dateline_state()
+        if state is None or self.gaz.entities.get(state) is None or self.gaz.entities[state].type != STATE:
+            return None
+        subject = speech_subject_token(self.doc, at)
+        start, end = (subject.idx, subject.idx + len(subject.text)) if subject is not None else (at, at)
+        organ = self.gaz.organ(state, "military")
+        return Mention(start, end, organ.id, organ.type, self.text[start:end], "organ")
+
     def _acting_state(self, index: int) -> str | None:
         """The state that is the agent of the last act (no Statement) told in sentence ``index`` or
         the ACTING_STATE_REACH sentences before it, where that act has one agent."""

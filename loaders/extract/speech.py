@@ -35,6 +35,8 @@ ORGAN_SPEAKERS = {"ministry", "government", "office", "department", "presidency"
 COLLECTIVE_SPEAKERS = {"authority", "government", "leadership", "regime", "administration", "junta"}
 #: the same, in the plural only ("EU leaders", "Arab foreign ministers"; "Russia's foreign minister" is one person)
 COLLECTIVE_PLURALS = {"leader", "minister", "member", "state"}
+#: nouns of the armed forces speaking as a body ("the military said", "the army accused")
+MILITARY_SPEAKERS = {"military", "army", "tatmadaw"}
 #: the one holder of a state's or body's office, unnamed, speaks for the state or body its modifier or
 #: possessor names ("Somalia's president", "the Estonian foreign minister", "a Somali government
 #: spokesman"); a named holder ("Somalia's president, X") speaks as the person
@@ -240,7 +242,8 @@ def trailing_attribution(verb: "Token") -> "Token | None":
 def speech_subject(doc: "Doc", at: int, candidates: list[Mention]) -> tuple[str, Mention | None]:
     """Who the parse says speaks through the verb at ``at``: ("named", the mention of its subject
     or of the subject's apposition), ("owned", the mention of the possessor or modifier of a
-    collective subject such as "authorities" or "government"), ("unnamed", None) for a subject naming no actor or a passive
+    collective subject such as "authorities" or "government"), ("military", the mention of its modifier
+    or None) for the armed forces ("the military said"), ("unnamed", None) for a subject naming no actor or a passive
     verb, ("unknown", None) where the parse cannot say (no verb there, no subject, a pronoun
     nobody resolved)."""
     span = doc.char_span(at, at + 1, alignment_mode="expand")
@@ -293,6 +296,13 @@ def speech_subject(doc: "Doc", at: int, candidates: list[Mention]) -> tuple[str,
             found = mention_of(owner)
             if found is not None:
                 return "owned", found
+    if subject.tag_ != "NNP" and (subject.lemma_.lower() in MILITARY_SPEAKERS or subject.lemma_.lower() == "force"
+                                  and any(c.lower_ in ("armed", "military") for c in subject.children)):
+        # "the military said", "Myanmar's army accused ...": the armed forces of the state its modifier
+        # names, or of the state whose forces the article has acting (statements.py)
+        owner = next((found for c in subject.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+                      for found in [mention_of(c)] if found is not None), None)
+        return "military", owner
     if subject.pos_ in ("NOUN", "PROPN", "NUM") and subject.lemma_.lower() not in ORGAN_SPEAKERS:
         return "unnamed", None
     return "unknown", None

@@ -250,6 +250,10 @@ class StatementCoder(BodySpeakers, StatementTargets, OneRemark):
             if entity is None:
                 return
             speaker = Mention(named.start, named.end, entity.id, entity.type, named.surface, "organ")
+        elif heard == "military":
+            speaker = self._military_speaker(named, v_start, index)
+            if speaker is None:
+                return
         elif named is not None:
             speaker = self.seat_speaker(named)
         elif heard == "unknown":
