@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 
 #: who speaks for someone else: "X's office said", "a spokesman for X" (X speaks)
 SPOKESPEOPLE = {"office", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "press office", "aide", "cabinet"}
+#: who speaks for a person without being on their side: "her lawyer", "his widow" (speaker_phrase)
+ADVOCATES = {"lawyer", "attorney", "counsel", "advocate", "wife", "husband", "widow", "widower", "son", "daughter",
+             "mother", "father", "brother", "sister", "family", "relative", "relatives"}
 #: nouns of what was said, whose speaker their possessor or "by ..." names ("a statement by X")
 STATEMENT_NOUNS = {"statement", "communiqué", "communique", "letter", "note", "declaration", "message", "tweet"}
 #: organs that speak for their state or body where the text does not name them again ("the ministry
@@ -403,6 +406,9 @@ def speaker_phrase(doc: "Doc", speaker: Mention, mentions: list[Mention]) -> set
     if head.dep_ not in ("nsubj", "nsubjpass") and head.head.dep_ not in ("nsubj",):
         return set()
     skipped = {t.i for c in head.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    # "her lawyer, X", "his widow, Y": whom an advocate or a relative speaks for is what the words are
+    # often about, not the speaker's side
+    skipped |= {t.i for c in head.subtree if c.dep_ == "poss" and c.head.lemma_.lower() in ADVOCATES for t in c.subtree}
     tokens = [t for t in head.subtree if t.i not in skipped]
     lo, hi = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     return {m.entity for m in mentions if lo <= m.start and m.end <= hi and m.entity != speaker.entity
@@ -461,7 +467,7 @@ def parsed_target(doc: "Doc", at: int, actor: Callable[["Token"], Mention | None
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     # "called the coup unacceptable" parsed with the object inside the predicate ("coup" a compound of it)
     objects += [g for c in verb.children if c.dep_ == "oprd" for g in c.children
-                if g.dep_ in ("compound", "nsubj") and g.pos_ in ("NOUN", "PROPN")]
+                if g.dep_ in ("compound", "nsubj", "nmod") and g.pos_ in ("NOUN", "PROPN")]
     objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS
                 for g in c.children if g.dep_ == "pobj"]
     for noun in objects:

@@ -22,7 +22,7 @@ from .quote_sources import ACCORDING_TO, according_to_source, continued_quotatio
 from .remarks import OneRemark
 from .rules import DASH_ATTRIBUTION, QUOTE, SPEECH_VERBS
 from .sentences import Sentence
-from .speech import (Cue, defends_own_act, judges, reported_before, reported_subject, speech_subject_token,
+from .speech import (ADVOCATES, Cue, defends_own_act, judges, reported_before, reported_subject, speech_subject_token,
                      speech_cues, only_reports, parsed_speaker, says_something, second_speakers_clauses,
                      speaker_phrase, speech_subject, verb_of_quotation)
 from .statement_targets import ACT_NOUNS, AUDIENCE_BEFORE, StatementTargets
@@ -323,7 +323,11 @@ class StatementCoder(BodySpeakers, StatementTargets, OneRemark):
         if subject is not None:
             phrase = [t for t in subject.subtree if not any(a.dep_ in ("relcl", "acl") and a in t.ancestors for a in subject.subtree)]
             lo, hi = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
-            described |= {m.entity for m in mentions if lo <= m.start < hi and m.type in PERSON_TYPES}
+            # "her lawyer, X": the client is no co-speaker (speech.ADVOCATES)
+            advocated = {t.idx for c in subject.subtree if c.dep_ == "poss" and c.head.lemma_.lower() in ADVOCATES
+                         for t in c.subtree}
+            described |= {m.entity for m in mentions if lo <= m.start < hi and m.type in PERSON_TYPES
+                          and m.start not in advocated}
         co_speakers = described
         segment = [m for m in mentions if m.start < s_end and m.entity not in co_speakers]
         own_state = self._state_id(speaker)
