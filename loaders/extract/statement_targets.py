@@ -49,7 +49,13 @@ ACT_NOUNS = {
     "resignation": ("Resignation",),
     **dict.fromkeys(("coup", "putsch", "takeover", "overthrow", "mutiny"), ("CoupAttempt",)),
     **dict.fromkeys(("ouster", "impeachment", "removal"), ("RemovalFromOffice",)),
-    **dict.fromkeys(("verdict", "execution"), ("Sentence",)),
+    **dict.fromkeys(("verdict", "execution", "conviction", "sentence", "sentencing", "jailing"), ("Sentence",)),
+    "trial": ("Sentence", "Charge"),
+    **dict.fromkeys(("indictment", "prosecution", "warrant"), ("Charge",)),
+    **dict.fromkeys(("withdrawal",), ("RecallOfAmbassador",)),
+    **dict.fromkeys(("downgrade", "downgrading"), ("DowngradeOfRelations",)),
+    **dict.fromkeys(("seizure",), ("CoupAttempt",)),
+    **dict.fromkeys(("asylum",), ("AsylumGrant",)),
     **dict.fromkeys(("remark", "comment", "accusation", "allegation", "word", "claim"), ("Statement",)),
 }
 
