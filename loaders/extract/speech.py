@@ -40,6 +40,8 @@ COLLECTIVE_SPEAKERS = {"authority", "government", "leadership", "regime", "admin
 COLLECTIVE_PLURALS = {"leader", "minister", "member", "state"}
 #: nouns of the armed forces speaking as a body ("the military said", "the army accused")
 MILITARY_SPEAKERS = {"military", "army", "tatmadaw"}
+#: verbs by which an act draws a speech act from someone ("the decision drew criticism from X")
+ELICITING = {"draw", "prompt", "provoke", "spark", "trigger", "bring", "earn", "attract", "elicit", "receive", "meet"}
 #: the one holder of a state's or body's office, unnamed, speaks for the state or body its modifier or
 #: possessor names ("Somalia's president", "the Estonian foreign minister", "a Somali government
 #: spokesman"); a named holder ("Somalia's president, X") speaks as the person
@@ -171,6 +173,10 @@ def speech_cues(doc: "Doc", start: int, end: int) -> list[Cue]:
             # "Chile's condemnation of the raid came within hours": the possessor speaks
             out.append(Cue(t.idx - start, t.idx - start + len(t.text), t.text, t.lemma_.lower(), True))
             continue
+        if elicited_from(t) is not None and not any(c.dep_ == "neg" for c in t.head.children):
+            # "the decision drew criticism from X": X speaks
+            out.append(Cue(t.idx - start, t.idx - start + len(t.text), t.text, t.lemma_.lower(), True))
+            continue
         if t.pos_ == "VERB" and t.lemma_.lower() in lexicon.adopting and _speaks(t, quoted) \
                 and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.nouns for c in t.children):
             # "Colombia joined the condemnation": the subject speaks
@@ -178,7 +184,9 @@ def speech_cues(doc: "Doc", start: int, end: int) -> list[Cue]:
             continue
         if t.pos_ == "VERB" and t.lemma_.lower() in lexicon.delivering and _speaks(t, quoted) \
                 and any(c.dep_ == "dobj" and (c.lemma_.lower() in lexicon.nouns or c.lemma_.lower() == "note" and any(
-                    g.lemma_.lower() in lexicon.nouns for g in c.children if g.dep_ in ("compound", "prep")))
+                    g.lemma_.lower() in lexicon.nouns for g in c.children if g.dep_ in ("compound", "prep")) or any(
+                    g.lemma_.lower() in lexicon.nouns for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj"))
                         for c in t.children):
             # "Belarus sent Poland a protest note", "Peru lodged a protest with Chile": the subject speaks
             out.append(Cue(t.idx - start, t.idx - start + len(t.text), t.text, t.lemma_.lower(), True))
@@ -250,23 +258,28 @@ def speech_subject(doc: "Doc", at: int, candidates: list[Mention]) -> tuple[str,
     verb, ("unknown", None) where the parse cannot say (no verb there, no subject, a pronoun
     nobody resolved)."""
     span = doc.char_span(at, at + 1, alignment_mode="expand")
-    if span is not None and len(span) and span[0].pos_ == "NOUN" and span[0].dep_ == "nsubj":
-        # "a statement read on television called ...": the statement is the subject; whose it is,
-        # its possessor or "by ..." says
-        span = span[0].head.doc[span[0].head.i:span[0].head.i + 1]
-    if span is None or not len(span) or span[0].pos_ not in ("VERB", "AUX"):
-        return "unknown", None
-    verb = span[0]
-    if is_passive(verb):
-        return "unnamed", None
-    subject = trailing_attribution(verb) or logical_subject(verb)
-    if subject is None or subject.i > verb.i and subject.head != verb:
-        return "unknown", None
-    # "Norway — Jonas Gahr Støre, the prime minister, said": a list's heading parsed as a second
-    # subject; the one nearest the verb speaks
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-    if subject in subjects:
-        subject = subjects[-1]
+    source = elicited_from(span[0]) if span is not None and len(span) else None
+    if source is not None:
+        # "the decision drew criticism from Colombia's president, X": who the "from" phrase names speaks
+        subject, verb = source, None
+    else:
+        if span is not None and len(span) and span[0].pos_ == "NOUN" and span[0].dep_ == "nsubj":
+            # "a statement read on television called ...": the statement is the subject; whose it is,
+            # its possessor or "by ..." says
+            span = span[0].head.doc[span[0].head.i:span[0].head.i + 1]
+        if span is None or not len(span) or span[0].pos_ not in ("VERB", "AUX"):
+            return "unknown", None
+        verb = span[0]
+        if is_passive(verb):
+            return "unnamed", None
+        subject = trailing_attribution(verb) or logical_subject(verb)
+        if subject is None or subject.i > verb.i and subject.head != verb:
+            return "unknown", None
+        # "Norway — Jonas Gahr Støre, the prime minister, said": a list's heading parsed as a second
+        # subject; the one nearest the verb speaks
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+        if subject in subjects:
+            subject = subjects[-1]
 
     def mention_of(token):
         return next((m for m in candidates if m.start <= token.idx < m.end), None)
@@ -309,6 +322,16 @@ def speech_subject(doc: "Doc", at: int, candidates: list[Mention]) -> tuple[str,
     if subject.pos_ in ("NOUN", "PROPN", "NUM") and subject.lemma_.lower() not in ORGAN_SPEAKERS:
         return "unnamed", None
     return "unknown", None
+
+
+def elicited_from(noun: "Token") -> "Token | None":
+    """'The decision drew criticism from X', 'the move prompted a protest from X': the noun a speech
+    act's noun is elicited from (X), or None."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in speech_lexicon().nouns or noun.dep_ != "dobj" \
+            or noun.head.lemma_.lower() not in ELICITING:
+        return None
+    return next((g for c in list(noun.children) + list(noun.head.children) if c.dep_ == "prep" and c.lower_ == "from"
+                 for g in c.children if g.dep_ == "pobj"), None)
 
 
 def speech_subject_token(doc: "Doc", at: int) -> "Token | None":
@@ -449,6 +472,13 @@ def parsed_target(doc: "Doc", at: int, actor: Callable[["Token"], Mention | None
     or for the speaker's own act, its target).  None when the parse names no one that ``actor``
     accepts (a mention outside the speaker's own side)."""
     span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is not None and len(span) and elicited_from(span[0]) is not None:
+        # "the decision drew criticism from X": what drew it is what the words are about
+        for noun in (c for c in span[0].head.children if c.dep_ == "nsubj"):
+            found = actor(noun) or act(noun)
+            if found is not None:
+                return found
+        return None
     if span is None or not len(span) or span[0].pos_ not in ("VERB", "AUX"):
         return None
     verb = span[0]
