@@ -141,6 +141,16 @@ class BodySpeakers:
             organ.aliases.add(phrase[4:] if phrase.lower().startswith("the ") else phrase)
         return Mention(start, end, organ.id, organ.type, phrase, "organ")
 
+    def speaking_group(self, at: int) -> list[str]:
+        """'The four states accused Doha ...', 'the two countries said ...': the actors a description
+        that is the subject of the speech verb at ``at`` stands for (coref.py), when two or more."""
+        subject = speech_subject_token(self.doc, at)
+        if subject is None:
+            return []
+        ids = [i for i in getattr(self, "described_groups", {}).get(subject.idx + len(subject.text), ())
+               if self.gaz.entities.get(i) is not None]
+        return ids if len(ids) >= 2 else []
+
     def _subject_state_before(self, index: int, at: int) -> str | None:
         """The state sentence ``index`` before ``at``, or the sentences before it, last had as a subject
         or a subject's possessor ("Mexico's response came quickly. Its foreign ministry said ...": Mexico)."""

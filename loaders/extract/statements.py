@@ -113,6 +113,8 @@ OFFICIAL_TITLES = {"president", "interim president", "vice president", "prime mi
                    "justice minister", "foreign secretary", "home secretary", "secretary of state", "attorney general",
                    "ambassador", "envoy", "consul", "chargé d'affaires", "high commissioner", "spokesman", "spokeswoman",
                    "spokesperson", "press secretary", "official", "senior official", "king", "queen", "emir"}
+#: a description of actors named before ("the four states", "the two countries") speaks jointly?
+GROUP_SPEAKERS = True
 #: code each clause with a speech verb and a speaker of its own as a Statement of its own?
 SECOND_CLAUSES = True
 #: quoted words naming no one, by a speaker of unknown side, are about the article's most named state?
@@ -240,8 +242,14 @@ class StatementCoder(BodySpeakers, StatementTargets, OneRemark):
         # called ...") or a passive ("it was said") makes no Statement
         if heard is None:
             heard, named = speech_subject(self.doc, v_start, outside + self.seats_as_mentions() + demonyms)
+        group: list[str] = []
         if heard == "unnamed":
-            return
+            # "The four states accused Doha ...": a description of actors named before speaks jointly
+            group = self.speaking_group(v_start) if GROUP_SPEAKERS else []
+            if not group:
+                return
+            entity = self.gaz.entities[group[0]]
+            speaker, heard = Mention(v_start, v_start, entity.id, entity.type, "", "group-ref"), "group"
         if heard == "owned":
             # "his government said", "Chinese authorities promised": the state of the person or the
             # state or body named
@@ -287,18 +295,18 @@ class StatementCoder(BodySpeakers, StatementTargets, OneRemark):
         span_end = max([m.end for m in coordinated] + [speaker.end])
         if not re.search(r"\band\b", self.text[span_start:span_end]):
             coordinated = []  # "Yuri Ushakov, Putin's adviser": an apposition, not a list of speakers
-        voices = [speaker] + [m for m in coordinated if m.entity != speaker.entity]
-        co_speakers = {v.entity for v in voices}
+        voices = [speaker] + [m for m in coordinated if m.entity != speaker.entity] if not group else [speaker]
+        co_speakers = {v.entity for v in voices} | set(group)
         for k, voice in enumerate(voices):
             for n, (verb_at, segment_quote) in enumerate(segments):
                 segment_end = segments[n + 1][0] if n + 1 < len(segments) else len(text)
                 suffix = ("" if n == 0 else f"-{n + 1}") + ("" if k == 0 else f"-{voice.entity}")
                 self._statement_event(sentence, index, mentions, voice, verb_at, segment_quote, segment_end, suffix,
-                                      first_segment=n == 0, co_speakers=co_speakers)
+                                      first_segment=n == 0, co_speakers=co_speakers, joint=group)
 
     def _statement_event(self, sentence: Sentence, index: int, mentions: list[Mention], speaker: Mention,
                          verb_at: int, quote: re.Match | None, segment_end: int, suffix: str, *,
-                         first_segment: bool = True, co_speakers: set[str] = frozenset()) -> None:
+                         first_segment: bool = True, co_speakers: set[str] = frozenset(), joint: list[str] = ()) -> None:
         from .pipeline import Event, _conjuncts, _evidence  # pipeline imports this module
 
         if quote is not None:
@@ -509,7 +517,9 @@ class StatementCoder(BodySpeakers, StatementTargets, OneRemark):
                       if self.gaz.entities.get(t) is not None and self.gaz.entities[t].type not in PERSON_TYPES}
             if focal and focal not in sides and focal not in targets and focal not in organs:
                 targets.append(focal)
-        event = Event(self._mint("Statement", [speaker.entity], targets), "Statement", [speaker.entity], targets, fields,
+        # "the four states said ...": one Statement, made jointly (codebook)
+        agents = list(joint) or [speaker.entity]
+        event = Event(self._mint("Statement", agents, targets), "Statement", agents, targets, fields,
                       [evidence], [(start, end)], {index}, confidence)
         self.events.append(event)
 
