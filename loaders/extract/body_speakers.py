@@ -11,7 +11,7 @@ import re
 
 from .gazetteer import PERSON_TYPES, STATE, Entity, Mention
 from .mentions import seat_mentions
-from .speech import speech_subject_token
+from .speech_speakers import speech_subject_token
 from .text import dateline
 
 #: a foreign ministry named by its common noun, without its state ("the ministry", "the Foreign
