@@ -313,7 +313,7 @@ class StatementCoder(BodySpeakers, SpeakerSides, StatementTargets, OneRemark):
         if subject is not None:
             phrase = [t for t in subject.subtree if not any(a.dep_ in ("relcl", "acl") and a in t.ancestors for a in subject.subtree)]
             lo, hi = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
-            # "her lawyer, X": the client is no co-speaker (speech.ADVOCATES)
+            # "her lawyer, X": the client is no co-speaker (speech_speakers.ADVOCATES)
             advocated = {t.idx for c in subject.subtree if c.dep_ == "poss" and c.head.lemma_.lower() in ADVOCATES
                          for t in c.subtree}
             described |= {m.entity for m in mentions if lo <= m.start < hi and m.type in PERSON_TYPES
