@@ -1,6 +1,6 @@
-"""Statements found at all (loaders/extract/statements.py, speech.py, body_speakers.py): speakers the
-parse names, collective and body speakers, relative clauses, nominal speech acts, and what is one
-remark or no remark.  Every sentence here is our own."""
+"""Statements found at all (loaders/extract/statements.py, speech.py, speech_speakers.py,
+body_speakers.py): speakers the parse names, collective and body speakers, relative clauses,
+nominal speech acts, and what is one remark or no remark.  Every sentence here is our own."""
 
 from __future__ import annotations
 

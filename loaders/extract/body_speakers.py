@@ -11,7 +11,7 @@ import re
 
 from .gazetteer import PERSON_TYPES, STATE, Entity, Mention
 from .mentions import seat_mentions
-from .speech import speech_subject_token
+from .speech_speakers import speech_subject_token
 from .text import dateline
 
 #: a foreign ministry named by its common noun, without its state ("the ministry", "the Foreign
@@ -31,6 +31,8 @@ SEAT_BODIES = {**dict.fromkeys(("State Department", "Foggy Bottom", "Itamaraty",
                "White House": "White House"}
 #: a dateline's place in capitals before its date or dash ("NAIROBI, March 6 —", "KHARTOUM (Wire) -")
 DATELINE_PLACE = re.compile(r"\s*([A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,2})\s*(?:,\s*\w+\s+\d|\([^)]{0,30}\)\s*[-–—]|[-–—]\s)")
+#: possessive pronouns by which a body is given the state spoken of before ("Its foreign ministry said")
+OWNER_PRONOUNS = {"its", "their"}
 #: pronouns by which a body that spoke before speaks again ("It added that ...")
 BODY_PRONOUNS = {"it"}
 #: how many sentences back a body's Statement may be for "it" to be that body
@@ -89,7 +91,9 @@ class BodySpeakers:
         located = [c for c in subject.children if c.dep_ == "prep" and c.lower_ == "in"
                    and any(g.dep_ == "pobj" for g in c.children)]
         here = [c for c in subject.children if c.lower_ == "here" and c.dep_ == "advmod"]
-        dropped = {t.i for c in located + here for t in c.subtree}
+        # "Its foreign ministry said": the state the last sentences had as their subject
+        owned = [c for c in subject.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS]
+        dropped = {t.i for c in located + here + owned for t in c.subtree}
         tokens = [t for t in subject.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct") and t.i not in dropped
                   and not any(a.dep_ in ("relcl", "acl", "appos") and a in t.ancestors for a in subject.subtree)]
         phrase = self.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
@@ -99,6 +103,10 @@ class BodySpeakers:
             place_state = self._place_state(self.text[pobj.left_edge.idx:pobj.right_edge.idx + len(pobj.right_edge.text)])
         elif here:
             place_state = self._dateline_state()
+        elif owned:
+            place_state = self._subject_state_before(index, subject.idx)
+            if place_state is None:
+                return False
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         sentence = self.sentences[index]
         # "France: The foreign ministry called ...": a list of reactions names the state at the head of the line
@@ -132,6 +140,48 @@ class BodySpeakers:
         if organ.new and not phrase.lower().startswith("the ministry"):
             organ.aliases.add(phrase[4:] if phrase.lower().startswith("the ") else phrase)
         return Mention(start, end, organ.id, organ.type, phrase, "organ")
+
+    def speaking_group(self, at: int) -> list[str]:
+        """'The four states accused Doha ...', 'the two countries said ...': the actors a description
+        that is the subject of the speech verb at ``at`` stands for (coref.py), when two or more."""
+        subject = speech_subject_token(self.doc, at)
+        if subject is None:
+            return []
+        ids = [i for i in getattr(self, "described_groups", {}).get(subject.idx + len(subject.text), ())
+               if self.gaz.entities.get(i) is not None]
+        return ids if len(ids) >= 2 else []
+
+    def _subject_state_before(self, index: int, at: int) -> str | None:
+        """The state sentence ``index`` before ``at``, or the sentences before it, last had as a subject
+        or a subject's possessor ("Mexico's response came quickly. Its foreign ministry said ...": Mexico)."""
+        for n in range(index, max(-1, index - 1 - BODY_PRONOUN_REACH), -1):
+            sentence = self.sentences[n]
+            for m in reversed([m for m in self.mentions if sentence.start <= m.start < min(sentence.end, at) and m.type == STATE
+                               and m.kind in ("name", "alias")]):
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                head = span.root if span is not None and len(span) else None
+                if head is not None and (head.dep_ in ("nsubj", "nsubjpass")
+                                         or head.dep_ == "poss" and head.head.dep_ in ("nsubj", "nsubjpass")):
+                    return m.entity
+        return None
+
+    def _military_speaker(self, owner: Mention | None, at: int, index: int) -> Mention | None:
+        """'the military said', 'Myanmar's army accused ...': the armed forces of the state the phrase
+        names, else of the state whose armed forces the article last had acting (a coup, an arrest),
+        else of the dateline's state."""
+        state = (owner.entity if owner.type == STATE else self._actor_state(owner.entity)) if owner is not None else None
+        if state is None:
+            forces = [a for e in self.events if e.type != "Statement" and min(e.sentences, default=index) <= index
+                      for a in e.agent if (self.gaz.entities.get(a) is not None
+                                           and self.gaz.entities[a].attrs.get("organ_of") and a.startswith("armed-forces"))]
+            state = self.gaz.entities[forces[-1]].attrs["organ_of"] if forces else None
+        state = state or self._dateline_state()
+        if state is None or self.gaz.entities.get(state) is None or self.gaz.entities[state].type != STATE:
+            return None
+        subject = speech_subject_token(self.doc, at)
+        start, end = (subject.idx, subject.idx + len(subject.text)) if subject is not None else (at, at)
+        organ = self.gaz.organ(state, "military")
+        return Mention(start, end, organ.id, organ.type, self.text[start:end], "organ")
 
     def _acting_state(self, index: int) -> str | None:
         """The state that is the agent of the last act (no Statement) told in sentence ``index`` or

@@ -397,6 +397,8 @@ class Gazetteer:
         aliases = {f"{demonyms[0]} {word.lower()}"} if demonyms else set()
         if id_pattern.startswith("foreign-ministry"):   # its own full name: "United States Department of State"
             aliases |= set(FOREIGN_MINISTRY_NAMES.get(state.country or "", ()))
+            # "Kenya's foreign ministry", as the press writes it
+            aliases |= {f"{state.label}'s foreign ministry", f"{state.label}’s foreign ministry"}
         if etype == "Legislature":                      # "Ukraine's parliament"
             aliases |= {f"{state.label}'s {word.lower()}", f"{state.label}’s {word.lower()}"}
         if id_pattern.startswith("armed-forces"):       # the press's other names: "the Pakistan Army", "Niger's army"

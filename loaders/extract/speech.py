@@ -1,5 +1,6 @@
-"""The speech frame on the dependency parse: who speaks through a speech verb, whether the verb
-reports anything, and whom it names as what the words are about.
+"""The speech frame on the dependency parse: which words are speech verbs (the lexicon of
+speech_acts.yaml), whether a verb reports anything, and whom it names as what the words are about
+(who speaks through it: speech_speakers.py).
 
 Functions over a spaCy ``Doc`` and character offsets (the speech verb's, a quotation's), with the
 English words they need as data below; ``statements.py`` builds Statements from them.
@@ -16,25 +17,12 @@ from ruamel.yaml import YAML
 
 from .gazetteer import Mention
 from .rules import SPEECH_VERBS
-from .structure import is_passive, logical_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-#: who speaks for someone else: "X's office said", "a spokesman for X" (X speaks)
-SPOKESPEOPLE = {"office", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "press office", "aide", "cabinet"}
-#: nouns of what was said, whose speaker their possessor or "by ..." names ("a statement by X")
-STATEMENT_NOUNS = {"statement", "communiqué", "communique", "letter", "note", "declaration", "message", "tweet"}
-#: organs that speak for their state or body where the text does not name them again ("the ministry
-#: said"): left to the surface rules, which look for the state nearby
-ORGAN_SPEAKERS = {"ministry", "government", "office", "department", "presidency", "palace", "administration",
-                  "foreign office", "embassy", "junta", "council", "cabinet", "spokesman", "spokeswoman", "spokesperson"}
-#: collective nouns through which a state or a body speaks, named by their modifier or possessor
-#: ("Chinese authorities", "EU leaders", "Sultan Qaboos's government"); "officials" and "diplomats"
-#: are people unnamed, and do not speak for it
-COLLECTIVE_SPEAKERS = {"authority", "government", "leadership", "regime", "administration", "junta"}
-#: the same, in the plural only ("EU leaders", "Arab foreign ministers"; "Russia's foreign minister" is one person)
-COLLECTIVE_PLURALS = {"leader", "minister", "member", "state"}
+#: verbs by which an act draws a speech act from someone ("the decision drew criticism from X")
+ELICITING = {"draw", "prompt", "provoke", "spark", "trigger", "bring", "earn", "attract", "elicit", "receive", "meet"}
 #: speech verbs that summon someone somewhere with "to" ("called the envoy to the ministry")
 SUMMONING_LEMMAS = {"call"}
 #: prepositions that take what a speech verb is about: "called on X", "appealed to X", "warned against X"
@@ -161,6 +149,10 @@ def speech_cues(doc: "Doc", start: int, end: int) -> list[Cue]:
             # "Chile's condemnation of the raid came within hours": the possessor speaks
             out.append(Cue(t.idx - start, t.idx - start + len(t.text), t.text, t.lemma_.lower(), True))
             continue
+        if elicited_from(t) is not None and not any(c.dep_ == "neg" for c in t.head.children):
+            # "the decision drew criticism from X": X speaks
+            out.append(Cue(t.idx - start, t.idx - start + len(t.text), t.text, t.lemma_.lower(), True))
+            continue
         if t.pos_ == "VERB" and t.lemma_.lower() in lexicon.adopting and _speaks(t, quoted) \
                 and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.nouns for c in t.children):
             # "Colombia joined the condemnation": the subject speaks
@@ -168,7 +160,9 @@ def speech_cues(doc: "Doc", start: int, end: int) -> list[Cue]:
             continue
         if t.pos_ == "VERB" and t.lemma_.lower() in lexicon.delivering and _speaks(t, quoted) \
                 and any(c.dep_ == "dobj" and (c.lemma_.lower() in lexicon.nouns or c.lemma_.lower() == "note" and any(
-                    g.lemma_.lower() in lexicon.nouns for g in c.children if g.dep_ in ("compound", "prep")))
+                    g.lemma_.lower() in lexicon.nouns for g in c.children if g.dep_ in ("compound", "prep")) or any(
+                    g.lemma_.lower() in lexicon.nouns for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj"))
                         for c in t.children):
             # "Belarus sent Poland a protest note", "Peru lodged a protest with Chile": the subject speaks
             out.append(Cue(t.idx - start, t.idx - start + len(t.text), t.text, t.lemma_.lower(), True))
@@ -197,108 +191,14 @@ def is_speech_verb(token: "Token") -> bool:
     return speech_class(token) is not None or (token.pos_ == "VERB" and SPEECH_VERBS.fullmatch(token.text) is not None)
 
 
-def parsed_speaker(doc: "Doc", at: int, candidates: list[Mention]) -> Mention | None:
-    """The named speaker the dependency parse gives a speech verb at ``at``: its logical subject
-    (a participle's is its clause's: "X defended the raid, saying ..."), or its apposition
-    ("Peru's foreign minister, X").  Unnamed speakers ("officials said") and passives give none."""
-    span = doc.char_span(at, at + 1, alignment_mode="expand")
-    if span is None or not len(span) or span[0].pos_ not in ("VERB", "AUX") or is_passive(span[0]):
+def elicited_from(noun: "Token") -> "Token | None":
+    """'The decision drew criticism from X', 'the move prompted a protest from X': the noun a speech
+    act's noun is elicited from (X), or None."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in speech_lexicon().nouns or noun.dep_ != "dobj" \
+            or noun.head.lemma_.lower() not in ELICITING:
         return None
-    subject = logical_subject(span[0])
-    if subject is None or subject.i > span[0].i and subject.head != span[0]:
-        return None
-    # the head or its apposition; a possessor or modifier names whose people speak ("his critics",
-    # "Vatican officials"), not the speaker
-    phrase = [subject] + [c for c in subject.children if c.dep_ == "appos"]
-    for token in phrase:
-        found = next((m for m in candidates if m.start <= token.idx < m.end), None)
-        if found is not None:
-            return found
-    return None
-
-
-def trailing_attribution(verb: "Token") -> "Token | None":
-    """'Chile recognizes X, its foreign minister, Pedro Lanza, tells reporters': a speech verb the
-    parse coordinates with the act, without a subject of its own, right after an apposition set off
-    by commas — that phrase is its subject (the parse gives it the act's)."""
-    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.i < 3:
-        return None
-    doc = verb.doc
-    if doc[verb.i - 1].text != ",":
-        return None
-    noun = doc[verb.i - 2]
-    while noun.dep_ == "appos" and noun.head.i < noun.i and noun.head.dep_ == "appos":
-        noun = noun.head
-    return noun if noun.dep_ == "appos" and noun.pos_ in ("NOUN", "PROPN") else None
-
-
-def speech_subject(doc: "Doc", at: int, candidates: list[Mention]) -> tuple[str, Mention | None]:
-    """Who the parse says speaks through the verb at ``at``: ("named", the mention of its subject
-    or of the subject's apposition), ("owned", the mention of the possessor or modifier of a
-    collective subject such as "authorities" or "government"), ("unnamed", None) for a subject naming no actor or a passive
-    verb, ("unknown", None) where the parse cannot say (no verb there, no subject, a pronoun
-    nobody resolved)."""
-    span = doc.char_span(at, at + 1, alignment_mode="expand")
-    if span is not None and len(span) and span[0].pos_ == "NOUN" and span[0].dep_ == "nsubj":
-        # "a statement read on television called ...": the statement is the subject; whose it is,
-        # its possessor or "by ..." says
-        span = span[0].head.doc[span[0].head.i:span[0].head.i + 1]
-    if span is None or not len(span) or span[0].pos_ not in ("VERB", "AUX"):
-        return "unknown", None
-    verb = span[0]
-    if is_passive(verb):
-        return "unnamed", None
-    subject = trailing_attribution(verb) or logical_subject(verb)
-    if subject is None or subject.i > verb.i and subject.head != verb:
-        return "unknown", None
-    # "Norway — Jonas Gahr Støre, the prime minister, said": a list's heading parsed as a second
-    # subject; the one nearest the verb speaks
-    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
-    if subject in subjects:
-        subject = subjects[-1]
-
-    def mention_of(token):
-        return next((m for m in candidates if m.start <= token.idx < m.end), None)
-
-    phrase = [subject] + [c for c in subject.children if c.dep_ == "appos"]
-    # "Ryanair — the airline's chief executive, X, said": the name in apposition to the apposition
-    phrase += [g for c in phrase[1:] for g in c.children if g.dep_ == "appos"]
-    if subject.i + 1 < len(subject.doc) and subject.doc[subject.i + 1].text in ("—", "–", ":") and len(phrase) > 1:
-        phrase = phrase[1:] + phrase[:1]  # "Norway — Jonas Gahr Støre, the prime minister, said": the heading does not speak
-    for token in phrase:
-        found = mention_of(token)
-        if found is not None:
-            return "named", found
-    if subject.lemma_.lower() in SPOKESPEOPLE or subject.lemma_.lower() in STATEMENT_NOUNS \
-            or subject.lemma_.lower() in speech_lexicon().nouns:
-        # "X's office said", "a spokesman for X said": X speaks
-        owners = [c for c in subject.children if c.dep_ == "poss"]
-        owners += [g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "by", "from") for g in c.children
-                   if g.dep_ == "pobj"]
-        for owner in owners:
-            found = mention_of(owner)
-            if found is not None:
-                return "named", found
-    if subject.tag_ != "NNP" and (subject.lemma_.lower() in COLLECTIVE_SPEAKERS
-                                  or subject.tag_ == "NNS" and subject.lemma_.lower() in COLLECTIVE_PLURALS):
-        # "Chinese authorities said", "EU leaders demanded", "his government said": the state or the
-        # body that its modifier or possessor names speaks (statements.py turns a person into their state)
-        for owner in [c for c in subject.children if c.dep_ in ("poss", "amod", "compound", "nmod")]:
-            found = mention_of(owner)
-            if found is not None:
-                return "owned", found
-    if subject.pos_ in ("NOUN", "PROPN", "NUM") and subject.lemma_.lower() not in ORGAN_SPEAKERS:
-        return "unnamed", None
-    return "unknown", None
-
-
-def speech_subject_token(doc: "Doc", at: int) -> "Token | None":
-    """The logical subject of the speech verb at ``at`` on the parse (None for a passive or no verb)."""
-    span = doc.char_span(at, at + 1, alignment_mode="expand")
-    if span is None or not len(span) or span[0].pos_ not in ("VERB", "AUX") or is_passive(span[0]):
-        return None
-    subject = logical_subject(span[0])
-    return None if subject is None or subject.i > span[0].i and subject.head != span[0] else subject
+    return next((g for c in list(noun.children) + list(noun.head.children) if c.dep_ == "prep" and c.lower_ == "from"
+                 for g in c.children if g.dep_ == "pobj"), None)
 
 
 def second_speakers_clauses(doc: "Doc", start: int, end: int) -> list[int]:
@@ -375,24 +275,6 @@ def defends_own_act(doc: "Doc", at: int) -> bool:
                for c in span[0].children)
 
 
-def speaker_phrase(doc: "Doc", speaker: Mention, mentions: list[Mention]) -> set[str]:
-    """The actors the speaker's own noun phrase names: "The Kremlin's spokesman, X", "X, a
-    spokesman for China's foreign ministry" (relative clauses about the speaker left out)."""
-    span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return set()
-    head = span.root
-    while head.dep_ in ("appos", "compound", "poss") and head.head != head:
-        head = head.head
-    if head.dep_ not in ("nsubj", "nsubjpass") and head.head.dep_ not in ("nsubj",):
-        return set()
-    skipped = {t.i for c in head.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
-    tokens = [t for t in head.subtree if t.i not in skipped]
-    lo, hi = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    return {m.entity for m in mentions if lo <= m.start and m.end <= hi and m.entity != speaker.entity
-            and m.start >= min(t.idx for t in tokens) and any(t.idx <= m.start < t.idx + len(t.text) for t in tokens)}
-
-
 def says_something(doc: "Doc", at: int) -> bool:
     """Whether the speech verb at ``at`` has something said: a clause, an object or what it
     is about ("said that ...", "condemned the raid", "called on X"); unknown on the parse: yes."""
@@ -427,6 +309,13 @@ def parsed_target(doc: "Doc", at: int, actor: Callable[["Token"], Mention | None
     or for the speaker's own act, its target).  None when the parse names no one that ``actor``
     accepts (a mention outside the speaker's own side)."""
     span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is not None and len(span) and elicited_from(span[0]) is not None:
+        # "the decision drew criticism from X": what drew it is what the words are about
+        for noun in (c for c in span[0].head.children if c.dep_ == "nsubj"):
+            found = actor(noun) or act(noun)
+            if found is not None:
+                return found
+        return None
     if span is None or not len(span) or span[0].pos_ not in ("VERB", "AUX"):
         return None
     verb = span[0]
@@ -445,7 +334,7 @@ def parsed_target(doc: "Doc", at: int, actor: Callable[["Token"], Mention | None
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     # "called the coup unacceptable" parsed with the object inside the predicate ("coup" a compound of it)
     objects += [g for c in verb.children if c.dep_ == "oprd" for g in c.children
-                if g.dep_ in ("compound", "nsubj") and g.pos_ in ("NOUN", "PROPN")]
+                if g.dep_ in ("compound", "nsubj", "nmod") and g.pos_ in ("NOUN", "PROPN")]
     objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS
                 for g in c.children if g.dep_ == "pobj"]
     for noun in objects:

@@ -49,7 +49,13 @@ ACT_NOUNS = {
     "resignation": ("Resignation",),
     **dict.fromkeys(("coup", "putsch", "takeover", "overthrow", "mutiny"), ("CoupAttempt",)),
     **dict.fromkeys(("ouster", "impeachment", "removal"), ("RemovalFromOffice",)),
-    **dict.fromkeys(("verdict", "execution"), ("Sentence",)),
+    **dict.fromkeys(("verdict", "execution", "conviction", "sentence", "sentencing", "jailing"), ("Sentence",)),
+    "trial": ("Sentence", "Charge"),
+    **dict.fromkeys(("indictment", "prosecution", "warrant"), ("Charge",)),
+    **dict.fromkeys(("withdrawal",), ("RecallOfAmbassador",)),
+    **dict.fromkeys(("downgrade", "downgrading"), ("DowngradeOfRelations",)),
+    **dict.fromkeys(("seizure",), ("CoupAttempt",)),
+    **dict.fromkeys(("asylum",), ("AsylumGrant",)),
     **dict.fromkeys(("remark", "comment", "accusation", "allegation", "word", "claim"), ("Statement",)),
 }
 
@@ -260,7 +266,7 @@ class StatementTargets:
                 author = self._actor_state(found.entity) if found.type == "City" else \
                     self._state_id(found) if found.type == "Government" or found.kind == "demonym" else found.entity
                 return Mention(noun.idx, noun.idx, author, "Actor", "", "act-author") if outside(author) else None
-        holders = [noun, noun.head] if noun.dep_ == "compound" else [noun]  # "the coup unacceptable" parsed as one noun
+        holders = [noun, noun.head] if noun.dep_ in ("compound", "nmod") else [noun]  # "the coup unacceptable" parsed as one noun
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for h in holders for c in h.children):
             return None  # "a similar step", "recognition should come last": no act reported before
         before = [e for e in self.events if e.type != "Statement" or kinds == ("Statement",)]

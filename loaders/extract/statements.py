@@ -22,9 +22,10 @@ from .quote_sources import ACCORDING_TO, according_to_source, continued_quotatio
 from .remarks import OneRemark
 from .rules import DASH_ATTRIBUTION, QUOTE, SPEECH_VERBS
 from .sentences import Sentence
-from .speech import (Cue, defends_own_act, judges, reported_before, reported_subject, speech_subject_token,
-                     speech_cues, only_reports, parsed_speaker, says_something, second_speakers_clauses,
-                     speaker_phrase, speech_subject, verb_of_quotation)
+from .speaker_sides import SpeakerSides
+from .speech import (Cue, defends_own_act, judges, reported_before, reported_subject, speech_cues, only_reports,
+                     says_something, second_speakers_clauses, verb_of_quotation)
+from .speech_speakers import ADVOCATES, parsed_speaker, speaker_phrase, speech_subject, speech_subject_token
 from .statement_targets import ACT_NOUNS, AUDIENCE_BEFORE, StatementTargets
 
 #: find speech verbs on the parse (the lexicon of speech_acts.yaml)?
@@ -36,17 +37,11 @@ SURFACE_CUES = False
 #: propose statements reported without quotation marks ("X described Y's actions as ...")?
 PARAPHRASED_STATEMENTS = True
 
-#: a finite verb right after a state: the state is its subject ("Canada had expelled")
-THIRD_PERSON_VERB = re.compile(r"\s+(?:had|has|have|was|were|is|are|did|does|do|would|will|could|should|must|may)\b")
-
 #: "his critics said": a possessive pronoun before the noun that is the speaker
 POSSESSIVE_OF_SPEAKER = re.compile(r"(?i)(?:his|her|their|its)\s+(?:[a-z-]+\s+){1,2}(?=(?:said|says|say|told|argued|claimed|warned|insisted)\b)")
 
 #: the two parties of the article's dispute, named together
 BOTH_SIDES = re.compile(r"(?i)\b(?:both\s+(?:governments|countries|sides|capitals|nations)|the\s+two\s+(?:governments|countries|sides|capitals|nations|neighbou?rs))\b")
-
-#: quoted words in which a speaker speaks for a people or a state
-FIRST_PERSON_PLURAL = re.compile(r"(?i)\b(?:we|our|us)\b")
 
 #: "her country", "his government": the speaker's own state
 OWN_COUNTRY = re.compile(r"(?i)(?:her|his|their|its)\s+(?:own\s+)?(?:country|nation|government)\b")
@@ -92,8 +87,6 @@ def _main_clause(mentions: list[Mention], text: str, start: int, end: int) -> li
     return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
 
 
-#: a list of reactions' line heading: "Norway — ", "Britain: "
-HEADING = re.compile(r"\s*([^—–:,.]{2,40}?)\s*(?:[—–]|:)\s+")
 #: add the other side of the article's dispute to a Statement about a person or body?
 COUNTERPART_TOO = True
 #: address reported words naming no one to the other state of the article's dispute?
@@ -102,17 +95,8 @@ PARAPHRASE_TO_COUNTERPART = True
 #: judge or name an act ("said he regretted the decision"), not a plain report ("told reporters he
 #: would travel to Addis Ababa")
 PLAIN_REPORTS_NEED_A_JUDGEMENT = True
-#: an official whose state is unknown speaks for the state that is the subject of the clause reported?
-SPEAKS_FOR_REPORTED_SUBJECT = True
-#: an official named without a state serves the state acting where the article first names them?
-HOME_OF_OFFICIALS = True
-#: titles of those who speak for their state (a journalist, a lawyer or a bishop does not)
-OFFICIAL_TITLES = {"president", "interim president", "vice president", "prime minister", "premier", "taoiseach",
-                   "chancellor", "minister", "foreign minister", "foreign affairs minister", "minister of foreign affairs",
-                   "deputy foreign minister", "interior minister", "defense minister", "defence minister",
-                   "justice minister", "foreign secretary", "home secretary", "secretary of state", "attorney general",
-                   "ambassador", "envoy", "consul", "chargé d'affaires", "high commissioner", "spokesman", "spokeswoman",
-                   "spokesperson", "press secretary", "official", "senior official", "king", "queen", "emir"}
+#: a description of actors named before ("the four states", "the two countries") speaks jointly?
+GROUP_SPEAKERS = True
 #: code each clause with a speech verb and a speaker of its own as a Statement of its own?
 SECOND_CLAUSES = True
 #: quoted words naming no one, by a speaker of unknown side, are about the article's most named state?
@@ -128,7 +112,7 @@ TARGET_PERSONS_STATE = True
 #: the event types the rules code, by name
 
 
-class StatementCoder(BodySpeakers, StatementTargets, OneRemark):
+class StatementCoder(BodySpeakers, SpeakerSides, StatementTargets, OneRemark):
     """The Statement-coding part of the extractor (mixed into ``pipeline._Extractor``)."""
 
     def _statement(self, sentence: Sentence, index: int, mentions: list[Mention]) -> None:
@@ -240,8 +224,14 @@ class StatementCoder(BodySpeakers, StatementTargets, OneRemark):
         # called ...") or a passive ("it was said") makes no Statement
         if heard is None:
             heard, named = speech_subject(self.doc, v_start, outside + self.seats_as_mentions() + demonyms)
+        group: list[str] = []
         if heard == "unnamed":
-            return
+            # "The four states accused Doha ...": a description of actors named before speaks jointly
+            group = self.speaking_group(v_start) if GROUP_SPEAKERS else []
+            if not group:
+                return
+            entity = self.gaz.entities[group[0]]
+            speaker, heard = Mention(v_start, v_start, entity.id, entity.type, "", "group-ref"), "group"
         if heard == "owned":
             # "his government said", "Chinese authorities promised": the state of the person or the
             # state or body named
@@ -250,6 +240,10 @@ class StatementCoder(BodySpeakers, StatementTargets, OneRemark):
             if entity is None:
                 return
             speaker = Mention(named.start, named.end, entity.id, entity.type, named.surface, "organ")
+        elif heard == "military":
+            speaker = self._military_speaker(named, v_start, index)
+            if speaker is None:
+                return
         elif named is not None:
             speaker = self.seat_speaker(named)
         elif heard == "unknown":
@@ -283,18 +277,18 @@ class StatementCoder(BodySpeakers, StatementTargets, OneRemark):
         span_end = max([m.end for m in coordinated] + [speaker.end])
         if not re.search(r"\band\b", self.text[span_start:span_end]):
             coordinated = []  # "Yuri Ushakov, Putin's adviser": an apposition, not a list of speakers
-        voices = [speaker] + [m for m in coordinated if m.entity != speaker.entity]
-        co_speakers = {v.entity for v in voices}
+        voices = [speaker] + [m for m in coordinated if m.entity != speaker.entity] if not group else [speaker]
+        co_speakers = {v.entity for v in voices} | set(group)
         for k, voice in enumerate(voices):
             for n, (verb_at, segment_quote) in enumerate(segments):
                 segment_end = segments[n + 1][0] if n + 1 < len(segments) else len(text)
                 suffix = ("" if n == 0 else f"-{n + 1}") + ("" if k == 0 else f"-{voice.entity}")
                 self._statement_event(sentence, index, mentions, voice, verb_at, segment_quote, segment_end, suffix,
-                                      first_segment=n == 0, co_speakers=co_speakers)
+                                      first_segment=n == 0, co_speakers=co_speakers, joint=group)
 
     def _statement_event(self, sentence: Sentence, index: int, mentions: list[Mention], speaker: Mention,
                          verb_at: int, quote: re.Match | None, segment_end: int, suffix: str, *,
-                         first_segment: bool = True, co_speakers: set[str] = frozenset()) -> None:
+                         first_segment: bool = True, co_speakers: set[str] = frozenset(), joint: list[str] = ()) -> None:
         from .pipeline import Event, _conjuncts, _evidence  # pipeline imports this module
 
         if quote is not None:
@@ -319,43 +313,14 @@ class StatementCoder(BodySpeakers, StatementTargets, OneRemark):
         if subject is not None:
             phrase = [t for t in subject.subtree if not any(a.dep_ in ("relcl", "acl") and a in t.ancestors for a in subject.subtree)]
             lo, hi = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
-            described |= {m.entity for m in mentions if lo <= m.start < hi and m.type in PERSON_TYPES}
+            # "her lawyer, X": the client is no co-speaker (speech_speakers.ADVOCATES)
+            advocated = {t.idx for c in subject.subtree if c.dep_ == "poss" and c.head.lemma_.lower() in ADVOCATES
+                         for t in c.subtree}
+            described |= {m.entity for m in mentions if lo <= m.start < hi and m.type in PERSON_TYPES
+                          and m.start not in advocated}
         co_speakers = described
         segment = [m for m in mentions if m.start < s_end and m.entity not in co_speakers]
-        own_state = self._state_id(speaker)
-        heading = self._heading_state(sentence, mentions)
-        if self.gaz.entities.get(own_state, speaker).type != STATE and heading is not None:
-            # "Britain — Prime Minister X said ...": a list of reactions names the speaker's state first
-            own_state = heading
-        if self.gaz.entities.get(own_state, speaker).type != STATE and speaker.entity in self.speaks_for:
-            own_state = self.speaks_for[speaker.entity]
-        if self.gaz.entities.get(own_state, speaker).type != STATE and self._actor_state(speaker.entity) \
-                and self.person_titles.get(speaker.entity, set()) & OFFICIAL_TITLES:
-            # "Lebanon's information minister, X": an official speaks for the state the article gives
-            # them ("Peruvian journalist X" does not)
-            own_state = self._actor_state(speaker.entity)
-        if SPEAKS_FOR_REPORTED_SUBJECT and self.gaz.entities.get(own_state, speaker).type != STATE and speaker.type in PERSON_TYPES:
-            # "Joly said Canada had expelled ...": an official whose state the article does not name
-            # speaks of it in the third person, as the subject of the reported clause
-            # any speech verb of the segment: "described the dead man as ... and said Russia had asked"
-            verb_ends = [c.end() for c in SPEECH_VERBS.finditer(self.text, v_start, s_end)] or [v_start]
-            subject = next((m for m in segment if m.start >= v_start and m.type == STATE
-                            and not (q_start <= m.start < q_end)
-                            and any(re.fullmatch(r"[\s,]*(?:(?:reporters|journalists|lawmakers|parliament|the\s+\w+)\s+)?(?:that\s+)?(?:the\s+)?",
-                                                 self.text[end:m.start], re.I) for end in verb_ends if end <= m.start)
-                            and THIRD_PERSON_VERB.match(self.text, m.end)), None)
-            if subject is not None:
-                own_state = self.speaks_for[speaker.entity] = subject.entity
-        if self.gaz.entities.get(own_state, speaker).type != STATE and speaker.type in PERSON_TYPES and words \
-                and self.person_titles.get(speaker.entity, set()) & OFFICIAL_TITLES and FIRST_PERSON_PLURAL.search(words):
-            # "Peru broke off relations ... 'We will not keep relations with a regime ...,' Foreign Minister
-            # X said": an official of no named state who speaks for "us" speaks for the state that just acted
-            acting = self._acting_state(index)
-            if acting:
-                own_state = self.speaks_for[speaker.entity] = acting
-        if HOME_OF_OFFICIALS and self.gaz.entities.get(own_state, speaker).type != STATE and speaker.type in PERSON_TYPES \
-                and self.person_titles.get(speaker.entity, set()) & OFFICIAL_TITLES:
-            own_state = self._home_state(speaker.entity) or own_state
+        own_state = self._speaker_side(sentence, index, mentions, segment, speaker, words, (v_start, s_end), (q_start, q_end))
         # "said his government will not ...": the speaker's own side, not whom the words are about
         segment = [m for m in segment if not (m.kind == "pronoun" and OWN_COUNTRY.match(self.text, m.start))]
         # missions are spoken about too ("the Mexican Embassy is not foreign territory")
@@ -501,7 +466,9 @@ class StatementCoder(BodySpeakers, StatementTargets, OneRemark):
                       if self.gaz.entities.get(t) is not None and self.gaz.entities[t].type not in PERSON_TYPES}
             if focal and focal not in sides and focal not in targets and focal not in organs:
                 targets.append(focal)
-        event = Event(self._mint("Statement", [speaker.entity], targets), "Statement", [speaker.entity], targets, fields,
+        # "the four states said ...": one Statement, made jointly (codebook)
+        agents = list(joint) or [speaker.entity]
+        event = Event(self._mint("Statement", agents, targets), "Statement", agents, targets, fields,
                       [evidence], [(start, end)], {index}, confidence)
         self.events.append(event)
 
@@ -526,25 +493,3 @@ class StatementCoder(BodySpeakers, StatementTargets, OneRemark):
     def _is_verb_at(self, at: int) -> bool:
         span = self.doc.char_span(at, at + 1, alignment_mode="expand")
         return span is not None and len(span) > 0 and span[0].pos_ in ("VERB", "AUX")
-
-    def _heading_actor(self, sentence: Sentence, mentions: list[Mention]) -> str | None:
-        """'Norway — Jonas Gahr Støre, the prime minister, said ...': the actor a list of reactions
-        names at the head of its line."""
-        start = sentence.start
-        head = HEADING.match(sentence.text)
-        if head is None:
-            # "Egypt — The foreign ministry said ... Sadat told ...": a heading holds for its whole line
-            start = self.text.rfind("\n", 0, sentence.start) + 1
-            head = HEADING.match(self.text, start, sentence.start) if start < sentence.start else None
-            if head is None:
-                return None
-            head = HEADING.match(self.text[start:sentence.start])
-            mentions = self._mentions_in(start, sentence.start)
-        inside = {m.entity for m in mentions if start <= m.start and m.end <= start + head.end(1)}
-        return inside.pop() if len(inside) == 1 else None
-
-    def _heading_state(self, sentence: Sentence, mentions: list[Mention]) -> str | None:
-        """The state a list of reactions heads the line with."""
-        actor = self._heading_actor(sentence, mentions)
-        state = (self._actor_state(actor) or actor) if actor else None
-        return state if self.gaz.entities.get(state) is not None and self.gaz.entities[state].type == STATE else None

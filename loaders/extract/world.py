@@ -165,7 +165,8 @@ SEATS_OF_GOVERNMENT = {
 FOREIGN_MINISTRY_NAMES = {
     "US": ("United States Department of State", "US Department of State", "U.S. Department of State"),
     "IN": ("Ministry of External Affairs of India", "India's Ministry of External Affairs"),
-    "GB": ("Foreign, Commonwealth and Development Office", "Foreign and Commonwealth Office"),
+    "GB": ("Foreign, Commonwealth and Development Office", "Foreign and Commonwealth Office", "Britain's Foreign Office",
+           "British Foreign Office"),
     "DE": ("Federal Foreign Office",),
 }
 #: organs whose name alone says whose they are: surface -> (state code, organ word of gazetteer.ORGANS)

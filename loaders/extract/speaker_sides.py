@@ -1,0 +1,106 @@
+"""Whose side a speaker speaks for: the state of a person, organ or body, where the article gives it
+(a list of reactions' heading, a title with a state, "said Canada had ...", "we" after an act of
+the speaker's state, the state acting where the article first names them).  The speaker's own
+side is never what their words are about.
+
+``SpeakerSides`` is a part of the Statement coder (``statements.StatementCoder``): it reads the
+extractor's parse, mentions, titles and events.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import PERSON_TYPES, STATE, Mention
+from .rules import SPEECH_VERBS
+from .sentences import Sentence
+
+#: a finite verb right after a state: the state is its subject ("Canada had expelled")
+THIRD_PERSON_VERB = re.compile(r"\s+(?:had|has|have|was|were|is|are|did|does|do|would|will|could|should|must|may)\b")
+
+#: quoted words in which a speaker speaks for a people or a state
+FIRST_PERSON_PLURAL = re.compile(r"(?i)\b(?:we|our|us)\b")
+
+#: a list of reactions' line heading: "Norway — ", "Britain: "
+HEADING = re.compile(r"\s*([^—–:,.]{2,40}?)\s*(?:[—–]|:)\s+")
+#: an official whose state is unknown speaks for the state that is the subject of the clause reported?
+SPEAKS_FOR_REPORTED_SUBJECT = True
+#: an official named without a state serves the state acting where the article first names them?
+HOME_OF_OFFICIALS = True
+#: titles of those who speak for their state (a journalist, a lawyer or a bishop does not)
+OFFICIAL_TITLES = {"president", "interim president", "vice president", "prime minister", "premier", "taoiseach",
+                   "chancellor", "minister", "foreign minister", "foreign affairs minister", "minister of foreign affairs",
+                   "deputy foreign minister", "interior minister", "defense minister", "defence minister",
+                   "justice minister", "foreign secretary", "home secretary", "secretary of state", "attorney general",
+                   "ambassador", "envoy", "consul", "chargé d'affaires", "high commissioner", "spokesman", "spokeswoman",
+                   "spokesperson", "press secretary", "official", "senior official", "king", "queen", "emir"}
+
+
+class SpeakerSides:
+    """The side (a state) a Statement's speaker speaks for."""
+
+    def _speaker_side(self, sentence: Sentence, index: int, mentions: list[Mention], segment: list[Mention],
+                      speaker: Mention, words: str | None, verb_span: tuple[int, int],
+                      quote_span: tuple[int, int]) -> str | None:
+        """The state ``speaker`` speaks for in the clause from ``verb_span``'s start to its end, or
+        the speaker's own id where the article gives no state; ``segment`` holds the clause's
+        mentions other than the speaker's own phrase."""
+        v_start, s_end = verb_span
+        q_start, q_end = quote_span
+        own_state = self._state_id(speaker)
+        heading = self._heading_state(sentence, mentions)
+        if self.gaz.entities.get(own_state, speaker).type != STATE and heading is not None:
+            # "Britain — Prime Minister X said ...": a list of reactions names the speaker's state first
+            own_state = heading
+        if self.gaz.entities.get(own_state, speaker).type != STATE and speaker.entity in self.speaks_for:
+            own_state = self.speaks_for[speaker.entity]
+        if self.gaz.entities.get(own_state, speaker).type != STATE and self._actor_state(speaker.entity) \
+                and self.person_titles.get(speaker.entity, set()) & OFFICIAL_TITLES:
+            # "Lebanon's information minister, X": an official speaks for the state the article gives
+            # them ("Peruvian journalist X" does not)
+            own_state = self._actor_state(speaker.entity)
+        if SPEAKS_FOR_REPORTED_SUBJECT and self.gaz.entities.get(own_state, speaker).type != STATE and speaker.type in PERSON_TYPES:
+            # "Joly said Canada had expelled ...": an official whose state the article does not name
+            # speaks of it in the third person, as the subject of the reported clause
+            # any speech verb of the segment: "described the dead man as ... and said Russia had asked"
+            verb_ends = [c.end() for c in SPEECH_VERBS.finditer(self.text, v_start, s_end)] or [v_start]
+            subject = next((m for m in segment if m.start >= v_start and m.type == STATE
+                            and not (q_start <= m.start < q_end)
+                            and any(re.fullmatch(r"[\s,]*(?:(?:reporters|journalists|lawmakers|parliament|the\s+\w+)\s+)?(?:that\s+)?(?:the\s+)?",
+                                                 self.text[end:m.start], re.I) for end in verb_ends if end <= m.start)
+                            and THIRD_PERSON_VERB.match(self.text, m.end)), None)
+            if subject is not None:
+                own_state = self.speaks_for[speaker.entity] = subject.entity
+        if self.gaz.entities.get(own_state, speaker).type != STATE and speaker.type in PERSON_TYPES and words \
+                and self.person_titles.get(speaker.entity, set()) & OFFICIAL_TITLES and FIRST_PERSON_PLURAL.search(words):
+            # "Peru broke off relations ... 'We will not keep relations with a regime ...,' Foreign Minister
+            # X said": an official of no named state who speaks for "us" speaks for the state that just acted
+            acting = self._acting_state(index)
+            if acting:
+                own_state = self.speaks_for[speaker.entity] = acting
+        if HOME_OF_OFFICIALS and self.gaz.entities.get(own_state, speaker).type != STATE and speaker.type in PERSON_TYPES \
+                and self.person_titles.get(speaker.entity, set()) & OFFICIAL_TITLES:
+            own_state = self._home_state(speaker.entity) or own_state
+        return own_state
+
+    def _heading_actor(self, sentence: Sentence, mentions: list[Mention]) -> str | None:
+        """'Norway — Jonas Gahr Støre, the prime minister, said ...': the actor a list of reactions
+        names at the head of its line."""
+        start = sentence.start
+        head = HEADING.match(sentence.text)
+        if head is None:
+            # "Egypt — The foreign ministry said ... Sadat told ...": a heading holds for its whole line
+            start = self.text.rfind("\n", 0, sentence.start) + 1
+            head = HEADING.match(self.text, start, sentence.start) if start < sentence.start else None
+            if head is None:
+                return None
+            head = HEADING.match(self.text[start:sentence.start])
+            mentions = self._mentions_in(start, sentence.start)
+        inside = {m.entity for m in mentions if start <= m.start and m.end <= start + head.end(1)}
+        return inside.pop() if len(inside) == 1 else None
+
+    def _heading_state(self, sentence: Sentence, mentions: list[Mention]) -> str | None:
+        """The state a list of reactions heads the line with."""
+        actor = self._heading_actor(sentence, mentions)
+        state = (self._actor_state(actor) or actor) if actor else None
+        return state if self.gaz.entities.get(state) is not None and self.gaz.entities[state].type == STATE else None

@@ -1,0 +1,182 @@
+"""Who speaks through a speech verb, on the dependency parse: its subject resolved to a named actor,
+an office's holder or a collective speaking for their state ("Somalia's president", "Chinese
+authorities"), the armed forces ("the military said"), whom a speech act is drawn from ("drew
+criticism from X"), and which actors the speaker's own phrase names ("X's spokesman, Y").
+
+Functions over a spaCy ``Doc`` and character offsets, with the English words they need as data
+below; ``statements.py`` and ``body_speakers.py`` call them (split from ``speech.py``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .gazetteer import Mention
+from .speech import elicited_from, speech_lexicon
+from .structure import is_passive, logical_subject
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+#: who speaks for someone else: "X's office said", "a spokesman for X" (X speaks)
+SPOKESPEOPLE = {"office", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "press office", "aide", "cabinet"}
+#: who speaks for a person without being on their side: "her lawyer", "his widow" (speaker_phrase)
+ADVOCATES = {"lawyer", "attorney", "counsel", "advocate", "wife", "husband", "widow", "widower", "son", "daughter",
+             "mother", "father", "brother", "sister", "family", "relative", "relatives"}
+#: nouns of what was said, whose speaker their possessor or "by ..." names ("a statement by X")
+STATEMENT_NOUNS = {"statement", "communiqué", "communique", "letter", "note", "declaration", "message", "tweet"}
+#: organs that speak for their state or body where the text does not name them again ("the ministry
+#: said"): left to the surface rules, which look for the state nearby
+ORGAN_SPEAKERS = {"ministry", "government", "office", "department", "presidency", "palace", "administration",
+                  "foreign office", "embassy", "junta", "council", "cabinet", "spokesman", "spokeswoman", "spokesperson"}
+#: collective nouns through which a state or a body speaks, named by their modifier or possessor
+#: ("Chinese authorities", "EU leaders", "Sultan Qaboos's government"); "officials" and "diplomats"
+#: are people unnamed, and do not speak for it
+COLLECTIVE_SPEAKERS = {"authority", "government", "leadership", "regime", "administration", "junta"}
+#: the same, in the plural only ("EU leaders", "Arab foreign ministers"; "Russia's foreign minister" is one person)
+COLLECTIVE_PLURALS = {"leader", "minister", "member", "state"}
+#: nouns of the armed forces speaking as a body ("the military said", "the army accused")
+MILITARY_SPEAKERS = {"military", "army", "tatmadaw"}
+#: the one holder of a state's or body's office, unnamed, speaks for the state or body its modifier or
+#: possessor names ("Somalia's president", "the Estonian foreign minister", "a Somali government
+#: spokesman"); a named holder ("Somalia's president, X") speaks as the person
+OFFICE_HOLDERS = {"president", "minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "monarch",
+                  "spokesman", "spokeswoman", "spokesperson", "secretary"}
+
+def parsed_speaker(doc: "Doc", at: int, candidates: list[Mention]) -> Mention | None:
+    """The named speaker the dependency parse gives a speech verb at ``at``: its logical subject
+    (a participle's is its clause's: "X defended the raid, saying ..."), or its apposition
+    ("Peru's foreign minister, X").  Unnamed speakers ("officials said") and passives give none."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or not len(span) or span[0].pos_ not in ("VERB", "AUX") or is_passive(span[0]):
+        return None
+    subject = logical_subject(span[0])
+    if subject is None or subject.i > span[0].i and subject.head != span[0]:
+        return None
+    # the head or its apposition; a possessor or modifier names whose people speak ("his critics",
+    # "Vatican officials"), not the speaker
+    phrase = [subject] + [c for c in subject.children if c.dep_ == "appos"]
+    for token in phrase:
+        found = next((m for m in candidates if m.start <= token.idx < m.end), None)
+        if found is not None:
+            return found
+    return None
+
+
+def trailing_attribution(verb: "Token") -> "Token | None":
+    """'Chile recognizes X, its foreign minister, Pedro Lanza, tells reporters': a speech verb the
+    parse coordinates with the act, without a subject of its own, right after an apposition set off
+    by commas — that phrase is its subject (the parse gives it the act's)."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.i < 3:
+        return None
+    doc = verb.doc
+    if doc[verb.i - 1].text != ",":
+        return None
+    noun = doc[verb.i - 2]
+    while noun.dep_ == "appos" and noun.head.i < noun.i and noun.head.dep_ == "appos":
+        noun = noun.head
+    return noun if noun.dep_ == "appos" and noun.pos_ in ("NOUN", "PROPN") else None
+
+
+def speech_subject(doc: "Doc", at: int, candidates: list[Mention]) -> tuple[str, Mention | None]:
+    """Who the parse says speaks through the verb at ``at``: ("named", the mention of its subject
+    or of the subject's apposition), ("owned", the mention of the possessor or modifier of a
+    collective subject such as "authorities" or "government"), ("military", the mention of its modifier
+    or None) for the armed forces ("the military said"), ("unnamed", None) for a subject naming no actor or a passive
+    verb, ("unknown", None) where the parse cannot say (no verb there, no subject, a pronoun
+    nobody resolved)."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    source = elicited_from(span[0]) if span is not None and len(span) else None
+    if source is not None:
+        # "the decision drew criticism from Colombia's president, X": who the "from" phrase names speaks
+        subject, verb = source, None
+    else:
+        if span is not None and len(span) and span[0].pos_ == "NOUN" and span[0].dep_ == "nsubj":
+            # "a statement read on television called ...": the statement is the subject; whose it is,
+            # its possessor or "by ..." says
+            span = span[0].head.doc[span[0].head.i:span[0].head.i + 1]
+        if span is None or not len(span) or span[0].pos_ not in ("VERB", "AUX"):
+            return "unknown", None
+        verb = span[0]
+        if is_passive(verb):
+            return "unnamed", None
+        subject = trailing_attribution(verb) or logical_subject(verb)
+        if subject is None or subject.i > verb.i and subject.head != verb:
+            return "unknown", None
+        # "Norway — Jonas Gahr Støre, the prime minister, said": a list's heading parsed as a second
+        # subject; the one nearest the verb speaks
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+        if subject in subjects:
+            subject = subjects[-1]
+
+    def mention_of(token):
+        return next((m for m in candidates if m.start <= token.idx < m.end), None)
+
+    phrase = [subject] + [c for c in subject.children if c.dep_ == "appos"]
+    # "Ryanair — the airline's chief executive, X, said": the name in apposition to the apposition
+    phrase += [g for c in phrase[1:] for g in c.children if g.dep_ == "appos"]
+    if subject.i + 1 < len(subject.doc) and subject.doc[subject.i + 1].text in ("—", "–", ":") and len(phrase) > 1:
+        phrase = phrase[1:] + phrase[:1]  # "Norway — Jonas Gahr Støre, the prime minister, said": the heading does not speak
+    for token in phrase:
+        found = mention_of(token)
+        if found is not None:
+            return "named", found
+    if subject.lemma_.lower() in SPOKESPEOPLE or subject.lemma_.lower() in STATEMENT_NOUNS \
+            or subject.lemma_.lower() in speech_lexicon().nouns:
+        # "X's office said", "a spokesman for X said": X speaks
+        owners = [c for c in subject.children if c.dep_ == "poss"]
+        owners += [g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "by", "from") for g in c.children
+                   if g.dep_ == "pobj"]
+        for owner in owners:
+            found = mention_of(owner)
+            if found is not None:
+                return "named", found
+    if subject.tag_ != "NNP" and (subject.lemma_.lower() in COLLECTIVE_SPEAKERS
+                                  or subject.tag_ == "NNS" and subject.lemma_.lower() in COLLECTIVE_PLURALS
+                                  or subject.tag_ == "NN" and subject.lemma_.lower() in OFFICE_HOLDERS):
+        # "Chinese authorities said", "EU leaders demanded", "his government said": the state or the
+        # body that its modifier or possessor names speaks (statements.py turns a person into their state)
+        for owner in [c for c in subject.children if c.dep_ in ("poss", "amod", "compound", "nmod")]:
+            found = mention_of(owner)
+            if found is not None:
+                return "owned", found
+    if subject.tag_ != "NNP" and (subject.lemma_.lower() in MILITARY_SPEAKERS or subject.lemma_.lower() == "force"
+                                  and any(c.lower_ in ("armed", "military") for c in subject.children)):
+        # "the military said", "Myanmar's army accused ...": the armed forces of the state its modifier
+        # names, or of the state whose forces the article has acting (statements.py)
+        owner = next((found for c in subject.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+                      for found in [mention_of(c)] if found is not None), None)
+        return "military", owner
+    if subject.pos_ in ("NOUN", "PROPN", "NUM") and subject.lemma_.lower() not in ORGAN_SPEAKERS:
+        return "unnamed", None
+    return "unknown", None
+
+
+def speech_subject_token(doc: "Doc", at: int) -> "Token | None":
+    """The logical subject of the speech verb at ``at`` on the parse (None for a passive or no verb)."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or not len(span) or span[0].pos_ not in ("VERB", "AUX") or is_passive(span[0]):
+        return None
+    subject = logical_subject(span[0])
+    return None if subject is None or subject.i > span[0].i and subject.head != span[0] else subject
+
+
+def speaker_phrase(doc: "Doc", speaker: Mention, mentions: list[Mention]) -> set[str]:
+    """The actors the speaker's own noun phrase names: "The Kremlin's spokesman, X", "X, a
+    spokesman for China's foreign ministry" (relative clauses about the speaker left out)."""
+    span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return set()
+    head = span.root
+    while head.dep_ in ("appos", "compound", "poss") and head.head != head:
+        head = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") and head.head.dep_ not in ("nsubj",):
+        return set()
+    skipped = {t.i for c in head.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    # "her lawyer, X", "his widow, Y": whom an advocate or a relative speaks for is what the words are
+    # often about, not the speaker's side
+    skipped |= {t.i for c in head.subtree if c.dep_ == "poss" and c.head.lemma_.lower() in ADVOCATES for t in c.subtree}
+    tokens = [t for t in head.subtree if t.i not in skipped]
+    lo, hi = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    return {m.entity for m in mentions if lo <= m.start and m.end <= hi and m.entity != speaker.entity
+            and m.start >= min(t.idx for t in tokens) and any(t.idx <= m.start < t.idx + len(t.text) for t in tokens)}
