@@ -68,11 +68,25 @@ def build(
         ("reloaded", f"{len(summary.changed_sources)} source graphs" + (" (incremental)" if summary.incremental else "")),
         ("conflicts", summary.conflicts if summary.conflicts is not None else
          f"not counted ({'incremental' if summary.incremental else '--no-validate'}: `diplograph conflicts`)"),
-        ("SHACL", "skipped" if summary.conforms is None else
-         ("conforms" if summary.conforms else f"{summary.violations} results (run `diplograph validate`)")),
+        ("SHACL", shacl_line(summary)),
     ]:
         table.add_row(key, str(value))
     out.print(table)
+
+
+def shacl_line(summary) -> str:
+    """What the build's validation checked and found: an incremental build checks only the source graphs it
+    reloaded (so a store with old violations and no change must not read "conforms")."""
+    if summary.conforms is None:
+        return "skipped"
+    found = "conforms" if summary.conforms else f"{summary.violations} results"
+    if not summary.incremental:
+        return found if summary.conforms else f"{found} (run `diplograph validate`)"
+    if not summary.changed_sources:
+        return "not re-checked: nothing changed (`diplograph validate` checks the whole store)"
+    n = len(summary.changed_sources)
+    return (f"{found} in the {n} reloaded source graph{'s' if n != 1 else ''} "
+            "(the others not re-checked: `diplograph validate` checks the whole store)")
 
 
 @app.command()

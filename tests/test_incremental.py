@@ -336,3 +336,21 @@ def test_an_error_while_the_bulk_loader_reads_fails_the_build_as_itself(project,
         build(corpus, store, texts, validate=False, full=True)
     assert nquads(store) == before
     assert [p.name for p in storefolder.versions_dir(store).iterdir() if p.name.startswith("staging")] == []
+
+
+def test_an_incremental_build_says_what_it_validated(project, tmp_path):
+    """A rebuild that reloads nothing validates nothing: its summary must not read "conforms" for a store
+    whose unchanged sources were never re-checked (a dev-corpus store with 153 violations did)."""
+    from diplograph.graph.cli_build import shacl_line
+
+    corpus, texts = project
+    store = tmp_path / "store"
+    assert not shacl_line(build(corpus, store, texts)).startswith("not re-checked")   # a full build: the whole store
+    again = build(corpus, store, texts)
+    assert again.incremental and again.changed_sources == []
+    assert shacl_line(again).startswith("not re-checked: nothing changed")
+    claims = corpus / "claims" / "000-cfc943054120e952.yaml"
+    claims.write_text(claims.read_text().replace('"sought refuge in the Mexican embassy in November"',
+                                                 '"sought refuge in the Mexican embassy"'))
+    changed = build(corpus, store, texts)
+    assert "in the 1 reloaded source graph (the others not re-checked" in shacl_line(changed)
