@@ -60,8 +60,6 @@ PERSON_DESCRIPTIONS = frozenset({"blogger", "hacker", "researcher", "student", "
                                  "lawmaker", "legislator", "senator", "mayor", "governor", "commander", "colonel"})
 
 
-#: honorifics that open a name without being part of it (Burmese "Daw", "U")
-HONORIFICS = frozenset({"daw", "u"})
 #: courtesy words before a name that are no part of it ("Ms", "Dr", the Burmese "Daw" and "U")
 PERSON_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "daw", "u", "mx"})
 #: verbs whose object is a person when the recogniser says the name is one ("police arrested Somchai Wattana")
@@ -265,7 +263,7 @@ class NameFinder(NationalityFinder):
             if ent.label_ != "PERSON" and not titled_apposition:
                 continue
             words = [t for t in ent if t.text not in ("'s", "’s", "'", "’")]
-            while words and (words[0].lower_.rstrip(".") in TITLE_WORDS or words[0].lower_ in HONORIFICS):
+            while words and (words[0].lower_.rstrip(".") in TITLE_WORDS or words[0].lower_.rstrip(".") in PERSON_HONORIFICS):
                 words = words[1:]   # "General Abdel ...": the title is no part of the name
             if len(words) < 2 or not words[0].text[:1].isupper() or not words[-1].text[-1:].isalpha() \
                     or (ent.end < len(ent.doc) and ent.doc[ent.end].pos_ == "PROPN" and ent.doc[ent.end].text[:1].isupper()):
