@@ -490,6 +490,23 @@ def test_a_legislature_vote_keeps_the_legislature_as_agent():
                                                   ("Charge", ["peru"])]
 
 
+def test_a_post_is_never_an_agent():
+    """The loader refuses a post as an agent, so an extraction with one would not load: a post that
+    speaks or acts stands for the state it serves, or the event is dropped (its agent cannot be named)."""
+    from diplograph.loaders.extract.codebook import apply_codebook
+    from diplograph.loaders.extract.gazetteer import Entity, Gazetteer
+    from diplograph.loaders.extract.pipeline import Event
+
+    gaz = Gazetteer(REGISTRY)
+    gaz.add(Entity("ambassador-of-chile-to-peru", "Post", "Ambassador of Chile to Peru"))
+    gaz.add(Entity("envoy-of-nowhere", "Post", "Envoy"))
+    said = Event("e1", "Statement", ["ambassador-of-chile-to-peru"], ["peru"])
+    unknown = Event("e2", "Statement", ["envoy-of-nowhere"], ["peru"])
+    coded = apply_codebook([said, unknown], gaz, lambda i: "chile" if "chile" in i else None,
+                           lambda t, a, g: f"{t}-{a[0]}-{g[0]}")
+    assert [(e.type, e.agent, e.target) for e in coded] == [("Statement", ["chile"], ["peru"])]
+
+
 @pytest.mark.parametrize("sentence", [
     "The army ousted Niger's president, Ana Ruiz, on July 26.",
     "Ana Ruiz, the president of Niger, was ousted in a military coup in July.",

@@ -47,6 +47,12 @@ def apply_codebook(events: list["Event"], gaz: "Gazetteer", actor_state: Callabl
         agents, targets = list(event.agent), list(event.target)
         if event.type not in UNLIFTED_TYPES:
             agents = _unique(_organ_state(a, gaz) for a in agents)
+        # a post is no actor (the loader refuses it as an agent: "He called X a criminal" with "he" taken for
+        # "Colombia's ambassador"): the state it serves acts, or the event has no agent it can name
+        agents = _unique(a for a in (_sending_state(a, gaz, actor_state, ("Post",)) for a in agents)
+                         if gaz.entities.get(a) is None or gaz.entities[a].type != "Post")
+        if event.agent and not agents:
+            continue
         if event.type in SENDING_STATE_TARGETS:
             targets = _unique(_sending_state(t, gaz, actor_state, _ENVOYS) for t in targets)
             targets = [t for t in targets if t not in agents]
