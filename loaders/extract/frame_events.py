@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from itertools import islice
 
 from .ellipsis import FOLLOWABLE, REFUSED, REVERSIBLE, cues as ellipsis_cues
 from .events import _Span
@@ -23,10 +24,10 @@ from .world import DEMONYMS
 FRAME_CONFIDENCE = 0.8
 #: titles of a state's head: troops seizing their holder stage a coup (codebook)
 HEAD_TITLES = frozenset({"president", "prime minister", "head of state", "premier"})
-#: titles of envoys: their removal from a post is a recall's business, no removal from office
 #: nouns for one envoy a declaration may leave unnamed ("a Thai embassy official"), named in the next sentence
 ENVOY_NOUNS = frozenset({"official", "diplomat", "ambassador", "envoy", "consul", "attaché", "attache", "secretary",
                          "counsellor", "counselor", "chargé", "representative", "nuncio"})
+#: titles of envoys: their removal from a post is a recall's business, no removal from office
 DIPLOMAT_TITLES = frozenset({"ambassador", "envoy", "consul", "chargé", "charge", "diplomat", "attaché", "attache", "nuncio"})
 
 
@@ -114,7 +115,7 @@ class FrameCoder:
                       and t.lemma_.lower() in ENVOY_NOUNS and t.tag_ not in ("NNS", "NNPS") and t.dep_ != "pobj"), None)
         if envoy is None or structure.children(envoy, ("appos",)):
             return None
-        sents = list(trigger.doc[trigger.sent.end:].sents)[:2] if trigger.sent.end < len(trigger.doc) else []
+        sents = islice(trigger.doc[trigger.sent.end:].sents, 2) if trigger.sent.end < len(trigger.doc) else ()
         for sent in sents:
             for token in sent:
                 if token.lemma_.lower() == envoy.lemma_.lower() and token.i - sent.start <= 2 \

@@ -272,14 +272,16 @@ def _triggered(frame: Frame, token: "Token", enacting: frozenset[str]) -> Trigge
                         o.lemma_.lower() in ("relation", "tie") for o in structure.prep_objects(token, "in")))):
                 continue  # "the recognition of Kosovo by Peru", "Peru's recognition of Kosovo": the noun names its own act
         local = structure.local_tokens(token)
+        # (or "him", "the envoy" for an envoy told before: "... and gave him 72 hours to leave"; looked up once)
+        envoy_before = functools.cache(lambda: envoys.object_told_before(token) is not None)
         if trig.needs and not _has(local, trig.needs) and not _needs_told_before(token, local, trig.needs) \
-                and not (ENVOY_LEMMAS & set(trig.needs) and envoys.object_told_before(token) is not None):
-            continue  # (or "him", "the envoy" for an envoy told before: "... and gave him 72 hours to leave")
+                and not (ENVOY_LEMMAS & set(trig.needs) and envoy_before()):
+            continue
         # (or on the object of the complement: "ordered them to withdraw their diplomats")
         # (or of a complement clause: "has not decided whether to grant her a safe conduct")
         if trig.also and not _has(local + [c for x in local if x.dep_ in ("xcomp", "ccomp") and x.head.i == token.i
                                            for c in x.children if c.dep_ == "dobj"], trig.also) \
-                and not (ENVOY_LEMMAS & set(trig.also) and envoys.object_told_before(token) is not None):
+                and not (ENVOY_LEMMAS & set(trig.also) and envoy_before()):
             continue
         # (not in a relative clause on an argument: "... from countries that had questioned the result")
         own = structure.local_tokens(token, relative_clauses=False) if trig.unless else local
@@ -320,8 +322,8 @@ def _heads(token: "Token", path: str) -> list["Token"]:
         current = structure.prep_objects(token, first[5:])  # "the expulsion of Peru's envoy"
     elif token.pos_ == "NOUN" and first == "object":
         current = structure.prep_objects(token, "of")
-    elif first == "subject" and token.pos_ == "NOUN" and nominal.agent(token) is not None:
-        current = [nominal.agent(token)]
+    elif first == "subject" and token.pos_ == "NOUN" and (agent := nominal.agent(token)) is not None:
+        current = [agent]
     elif first == "subject":
         s = structure.logical_subject(verb)
         current = [s] if s is not None else []
@@ -404,8 +406,8 @@ def _role_fillers(role: Role, token: "Token", index: TokenMentions, exclude: set
             found = index.fill(head, list(role.kinds), home)
         if not found and "state" in role.kinds and head.lemma_.lower() in STAFF_NOUNS:
             found = index.mission_before(head)  # "declared Mexico's ambassador ... and gave diplomatic staff 72 hours"
-        if not found and head.dep_ == "poss" and nominal.bound_possessor(head) is not None:
-            found = index.fill(nominal.bound_possessor(head), list(role.kinds), home)  # "whose arrest", "Since his arrest, X"
+        if not found and head.dep_ == "poss" and (possessor := nominal.bound_possessor(head)) is not None:
+            found = index.fill(possessor, list(role.kinds), home)  # "whose arrest", "Since his arrest, X"
         if not found and {"state", "host"} & set(role.kinds) and (not home or head.i in hosts) and envoys.anaphor(head):
             told = envoys.told_before(head)  # "It gave him 72 hours to leave": the envoy told before
             found = index.fill(told, ["host"] if head.i in hosts else list(role.kinds), home) if told is not None else []
@@ -538,9 +540,9 @@ def match_sentence(frameset: FrameSet, tokens: "Iterator[Token]", index: TokenMe
             # "the restoration of relations between Cuba and the United States": the two parties, no agent
             agents = [] if frame.reciprocal and structure.between_nominal(token) else \
                 _role_fillers(roles["agent"], token, index, set(), home=True, mint=mint)
-            if not agents and token.pos_ == "NOUN" and nominal.bound_owner(token) is not None:
+            if not agents and token.pos_ == "NOUN" and (owner := nominal.bound_owner(token)) is not None:
                 # "Following the recall of its ambassador, Algeria ...": the clause's subject acts
-                agents = [a for a in index.fill(nominal.bound_owner(token), list(roles["agent"].kinds), home=True)
+                agents = [a for a in index.fill(owner, list(roles["agent"].kinds), home=True)
                           if a[1] is not None][:1]
             if trigger.target and not agents:
                 implied, organ = roles["agent"].implied, None

@@ -47,13 +47,17 @@ def bound_owner(noun: "Token") -> "Token | None":
     if not any(p.dep_ == "poss" and p.lower_ in OWNER_PRONOUNS for o in structure.prep_objects(noun, "of")
                for p in o.children):
         return None
+    subject = _adjunct_clause_subject(noun)
+    return subject if subject is not None and subject.pos_ in ("PROPN", "NOUN") else None
+
+
+def _adjunct_clause_subject(noun: "Token") -> "Token | None":
+    """The logical subject of the clause a noun is a fronted or trailing adjunct of ("since the recall
+    of its envoy, Algeria ...", "Since his arrest, X ...")."""
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.lower_ not in ADJUNCT_PREPOSITIONS:
         return None
     verb = noun.head.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return None
-    subject = structure.logical_subject(verb)
-    return subject if subject is not None and subject.pos_ in ("PROPN", "NOUN") else None
+    return structure.logical_subject(verb) if verb.pos_ in ("VERB", "AUX") else None
 
 
 def bound_possessor(pronoun: "Token") -> "Token | None":
@@ -73,12 +77,9 @@ def bound_possessor(pronoun: "Token") -> "Token | None":
                 return None
             verb = verb.head
         return None
-    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.lower_ not in ADJUNCT_PREPOSITIONS:
-        return None
-    verb = noun.head.head
-    subject = structure.logical_subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+    subject = _adjunct_clause_subject(noun)
     if subject is None or subject.i < noun.i or subject.pos_ not in ("PROPN", "NOUN"):
         return None  # only an adjunct told before its clause's subject (cataphora); the chain resolves the rest
     # "the opposition lawmaker Juan Vega": the parser may make the title and the name two subjects
-    named = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"]
+    named = [c for c in noun.head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"]
     return named[0] if subject.pos_ == "NOUN" and named else subject

@@ -526,24 +526,6 @@ def repair_verbs(doc) -> None:
     for token in doc:
         if repairs.repair_token(token):  # repairs.py: a verb or object the parse lost
             continue
-        if token.tag_ in ("VBD", "VBN") and token.dep_ == "amod" and token.head.i > token.i \
-                and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children):
-            # "A court in X on Monday sentenced deposed leader Y to ...": the verb with its subject, parsed
-            # as an adjective on its object, whose name the parser made the sentence's root
-            phrase = token.head
-            while phrase.dep_ in ("compound", "amod") and phrase.head.i > phrase.i:
-                phrase = phrase.head
-            # (or the subject of the speech verb the clause is reported under: "..., a legal source said")
-            reported = phrase.dep_ == "nsubj" and phrase.head.i > phrase.i and phrase.head.lemma_.lower() in _words(phrase.head).speech_verbs
-            if (phrase.dep_ == "ROOT" or reported) and phrase.pos_ in ("PROPN", "NOUN"):
-                moved = [c for c in phrase.children if c.i > phrase.i and c.dep_ in ("prep", "punct", "advmod", "npadvmod")
-                         and not (reported and c.i > phrase.head.i)]
-                token.head, token.dep_ = (phrase.head, "ccomp") if reported else (token, "ROOT")
-                token.pos_ = "VERB"
-                phrase.head, phrase.dep_ = token, "dobj"
-                for c in moved:
-                    c.head = token
-                continue
         if token.pos_ == "VERB" and token.dep_ == "conj" and token.head.pos_ == "ADJ" and token.head.dep_ in ("oprd", "acomp") \
                 and token.head.head.pos_ == "VERB" and token.head.head.i < token.i:
             # "he was found guilty and jailed for five years": the second verb the parser hung on "guilty"
