@@ -48,7 +48,7 @@ class FrameCoder:
         self._token_index = index
         starts = [s.start for s in self.sentences]
         out = []
-        for _, match in match_doc(doc, index, mint=minter(self.gaz)):
+        for _, match in match_doc(doc, index, mint=minter(self.gaz, doc.text)):
             at = bisect.bisect_right(starts, match.trigger.idx) - 1
             if at < 0:
                 continue

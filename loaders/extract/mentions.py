@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Callable, Iterator
 
+from .coref_lexicon import COLLECTIVE_NOUNS  # singular nouns naming a list of states by its size ("the quartet")
 from .gazetteer import Mention
 from .world import SEATS_OF_GOVERNMENT, state_at
 from .structure import fan_out, prep_objects, speaker
@@ -81,8 +82,6 @@ NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
 #: members of a legislature, who vote for it ("lawmakers voted to remove her")
 LEGISLATOR_WORDS = frozenset({"lawmaker", "legislator", "deputy", "senator", "congressman", "congresswoman",
                               "parliamentarian", "mp", "representative", "congressmen", "congresswomen"})
-#: singular nouns that name a list of states by its size ("the quartet" of the states that cut ties)
-COLLECTIVE_NOUNS = {"quartet": 4, "trio": 3, "troika": 3}
 #: how many sentences back a group reference may reach
 GROUP_LOOK_BACK = 3
 

@@ -62,6 +62,8 @@ PERSON_DESCRIPTIONS = frozenset({"blogger", "hacker", "researcher", "student", "
 
 #: courtesy words before a name that are no part of it ("Ms", "Dr", the Burmese "Daw" and "U")
 PERSON_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "daw", "u", "mx"})
+#: words that open a name's span without being part of the name
+NAME_OPENERS = TITLE_WORDS | PERSON_HONORIFICS
 #: verbs whose object is a person when the recogniser says the name is one ("police arrested Somchai Wattana")
 PERSON_OBJECT_VERBS = frozenset({"arrest", "detain", "charge", "indict", "sentence", "jail", "imprison", "convict",
                                  "prosecute", "extradite", "accuse", "release", "free", "execute", "remand", "handcuff",
@@ -83,7 +85,7 @@ def fuller_form(doc, text: str, label: str, surfaces) -> str | None:
     for m in re.finditer(rf"(?<![\w’'.-])((?:[A-Z][\w’'-]+ ){{1,3}}){re.escape(label)}(?![\w’'-])", text):
         span = doc.char_span(m.start(1), m.end(1) - 1, alignment_mode="contract")
         words = [t for t in span or () if not t.is_punct]
-        while words and (words[0].text in NOT_NAMES or words[0].lower_.rstrip(".") in TITLE_WORDS | PERSON_HONORIFICS
+        while words and (words[0].text in NOT_NAMES or words[0].lower_.rstrip(".") in NAME_OPENERS
                          or words[0].text in surfaces or words[0].pos_ != "PROPN"):
             words = words[1:]
         if words and all(t.pos_ == "PROPN" and t.text not in surfaces and t.tag_ != "POS" and t.ent_type_ in ("PERSON", "")
@@ -263,7 +265,7 @@ class NameFinder(NationalityFinder):
             if ent.label_ != "PERSON" and not titled_apposition:
                 continue
             words = [t for t in ent if t.text not in ("'s", "’s", "'", "’")]
-            while words and (words[0].lower_.rstrip(".") in TITLE_WORDS or words[0].lower_.rstrip(".") in PERSON_HONORIFICS):
+            while words and words[0].lower_.rstrip(".") in NAME_OPENERS:
                 words = words[1:]   # "General Abdel ...": the title is no part of the name
             if len(words) < 2 or not words[0].text[:1].isupper() or not words[-1].text[-1:].isalpha() \
                     or (ent.end < len(ent.doc) and ent.doc[ent.end].pos_ == "PROPN" and ent.doc[ent.end].text[:1].isupper()):

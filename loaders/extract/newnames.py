@@ -75,15 +75,9 @@ def _name_token(token: "Token") -> "Token | None":
     return None
 
 
-def minter(gaz: Gazetteer) -> Callable[["Token"], list[tuple[str, Mention]]]:
-    """A function from a role's head token to the actor minted for the proper name it holds (or [])."""
-    texts: dict[int, str] = {}
-
-    def _text(doc) -> str:   # Doc.text joins every token: once per article
-        if id(doc) not in texts:
-            texts.clear()
-            texts[id(doc)] = doc.text
-        return texts[id(doc)]
+def minter(gaz: Gazetteer, text: str) -> Callable[["Token"], list[tuple[str, Mention]]]:
+    """A function from a role's head token to the actor minted for the proper name it holds (or []);
+    ``text`` is the parsed document's text (one minter per article)."""
 
     def mint(token: "Token", types: tuple[str, ...] | None = None) -> list[tuple[str, Mention]]:
         """``types``: the entity types the role admits (a person's role mints no state from a GPE)."""
@@ -119,7 +113,7 @@ def minter(gaz: Gazetteer) -> Callable[["Token"], list[tuple[str, Mention]]]:
             if len(fuller) == 1:
                 return [(fuller[0].id, Mention(words[0].idx, words[-1].idx + len(words[-1].text), fuller[0].id,
                                                "Person", label, "name"))]
-            longer = fuller_form(span.doc, _text(span.doc), label, gaz.surfaces)
+            longer = fuller_form(span.doc, text, label, gaz.surfaces)
             if longer:   # named in full earlier, in a sentence no frame read ("Aung San Suu Kyi met ...")
                 entity = gaz.add(Entity(slug(longer), "Person", longer, {longer, label}))
                 return [(entity.id, Mention(words[0].idx, words[-1].idx + len(words[-1].text), entity.id, "Person",

@@ -20,6 +20,7 @@ arrested her", "prosecutors charged him") and of a legal act whose agent the sen
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from . import structure
@@ -207,7 +208,7 @@ def _place_of_act(trigger: "Token", targets: list[str], index: "TokenMentions") 
     verbs = [trigger] + ([head] if shares and head != trigger else [])  # ("lives in France and was sentenced": not its place)
     # (a place inside another verb's phrase is not the act's: "arrested after speaking out against the war in Ukraine")
     near = [g for v in verbs for t in structure.local_tokens(v) if t.dep_ == "prep" and t.lower_ in ("in", "at")
-            and not any(a.pos_ in ("VERB", "AUX") for a in _between(t, v)) for g in t.children if g.dep_ == "pobj"]
+            and not any(a.pos_ in ("VERB", "AUX") for a in takewhile(lambda a: a.i != v.i, t.ancestors)) for g in t.children if g.dep_ == "pobj"]
     for place in near:
         # ("in a Minsk prison": the city that names the place)
         named = [c for c in place.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
@@ -226,15 +227,6 @@ def _place_of_act(trigger: "Token", targets: list[str], index: "TokenMentions") 
 
 #: the titles of a head of state or government
 HEAD_WORDS = frozenset({"president", "premier", "prime", "king", "emir", "sultan", "head"})
-def _between(token: "Token", verb: "Token") -> list["Token"]:
-    """The tokens on the way up from a token to the verb it hangs under, both left out."""
-    out, current = [], token.head
-    while current != verb and current.head != current and len(out) < 12:
-        out.append(current)
-        current = current.head
-    return out
-
-
 #: an act of these organs on a head of state is a coup ("soldiers detained the president")
 MILITARY_WORDS = frozenset({"soldier", "troop", "army", "military", "guard", "officer", "commando", "paratrooper",
                             "force", "junta", "putschist", "mutineer"})

@@ -182,8 +182,16 @@ def _heading_before(text: str, end: int) -> bool:
     line = text[start:end].rstrip()
     if not line or len(line) > HEADING_MAX or not _HEADING.fullmatch(line) or line[-1] in ".,;:!?-–—":
         return False
-    before = text[:start].rstrip(" \t")
-    return not before or before.endswith("\n\n") or before.rstrip()[-1:] in '.!?”"'
+    k = start   # looked at backwards in place: copying the text before each short line would be quadratic
+    while k and text[k - 1] in " \t":
+        k -= 1
+    if k == 0 or (k >= 2 and text[k - 2:k] == "\n\n"):
+        return True
+    while k and text[k - 1].isspace():
+        k -= 1
+    return k == 0 or text[k - 1] in '.!?”"'
+
+
 #: what ends a dateline after its date: an agency in brackets and a dash, or the end of its line
 _DATELINE_END = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:[-–—]+|\n)\s*")
 
