@@ -147,8 +147,7 @@ class BodySpeakers:
         subject = speech_subject_token(self.doc, at)
         if subject is None:
             return []
-        ids = [i for i in getattr(self, "described_groups", {}).get(subject.idx + len(subject.text), ())
-               if self.gaz.entities.get(i) is not None]
+        ids = self.group_ids(subject.idx + len(subject.text))   # (StatementTargets, beside it in StatementCoder)
         return ids if len(ids) >= 2 else []
 
     def _subject_state_before(self, index: int, at: int) -> str | None:

@@ -88,15 +88,17 @@ class SpeakerSides:
         names at the head of its line."""
         start = sentence.start
         head = HEADING.match(sentence.text)
-        if head is None:
+        if head is not None:
+            head_end = start + head.end(1)
+        else:
             # "Egypt — The foreign ministry said ... Sadat told ...": a heading holds for its whole line
             start = self.text.rfind("\n", 0, sentence.start) + 1
             head = HEADING.match(self.text, start, sentence.start) if start < sentence.start else None
             if head is None:
                 return None
-            head = HEADING.match(self.text[start:sentence.start])
+            head_end = head.end(1)   # (matched in the whole text: already an offset in it)
             mentions = self._mentions_in(start, sentence.start)
-        inside = {m.entity for m in mentions if start <= m.start and m.end <= start + head.end(1)}
+        inside = {m.entity for m in mentions if start <= m.start and m.end <= head_end}
         return inside.pop() if len(inside) == 1 else None
 
     def _heading_state(self, sentence: Sentence, mentions: list[Mention]) -> str | None:

@@ -220,11 +220,15 @@ class StatementTargets:
                     return Mention(at, at, entity.id, entity.type, "", "act-target")
         return None
 
+    def group_ids(self, end: int) -> list[str]:
+        """The known actors the group description ending at ``end`` stands for (coref.py)."""
+        return [i for i in getattr(self, "described_groups", {}).get(end, ()) if self.gaz.entities.get(i) is not None]
+
     def _described_group(self, token) -> Mention | None:
         """'the two governments', 'the bloc' (coref.py): the first of the actors the description
         stands for; ``group_members`` gives them all."""
         end = token.idx + len(token.text)
-        ids = [i for i in getattr(self, "described_groups", {}).get(end, ()) if self.gaz.entities.get(i) is not None]
+        ids = self.group_ids(end)
         if not ids:
             return None
         entity = self.gaz.entities[ids[0]]
@@ -234,7 +238,7 @@ class StatementTargets:
         """Every actor a description stands for ("the two governments": both)."""
         if mention.kind != "group-ref":
             return [mention.entity]
-        return [i for i in getattr(self, "described_groups", {}).get(mention.end, ()) if self.gaz.entities.get(i) is not None]
+        return self.group_ids(mention.end)
 
     def _government_spoken_of(self, mention: Mention) -> Mention:
         """A government spoken about is its state, or the person it is named after ("Maduro's

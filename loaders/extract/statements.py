@@ -218,11 +218,9 @@ class StatementCoder(BodySpeakers, SpeakerSides, StatementTargets, OneRemark):
             speaker = source if source.type not in ("Embassy", "DiplomaticMission") else speaker
             heard, named = "named", source
         else:
-            heard, named = None, None
-        # the parse has the last word on who speaks: the speech verb's subject, when it names an
-        # actor; a subject that names none ("officials said", "a statement read on television
-        # called ...") or a passive ("it was said") makes no Statement
-        if heard is None:
+            # the parse has the last word on who speaks: the speech verb's subject, when it names an
+            # actor; a subject that names none ("officials said", "a statement read on television
+            # called ...") or a passive ("it was said") makes no Statement
             heard, named = speech_subject(self.doc, v_start, outside + self.seats_as_mentions() + demonyms)
         group: list[str] = []
         if heard == "unnamed":
