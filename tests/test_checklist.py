@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from diplograph.loaders.extract.frames import default_frames
+from diplograph.loaders.extract.frame_file import default_frames
 
 ROOT = Path(__file__).resolve().parents[1]
 _spec = importlib.util.spec_from_file_location("checklist", ROOT / "dev" / "tools" / "checklist.py")

@@ -11,7 +11,7 @@ import pytest
 from rdflib import OWL, RDF, RDFS, Graph, Namespace
 
 from diplograph.loaders.corpus import load_corpus
-from diplograph.loaders.extract.frames import FrameError, default_frames, load_frames
+from diplograph.loaders.extract.frame_file import FrameError, default_frames, load_frames
 from diplograph.loaders.extract.pipeline import _Extractor
 from diplograph.loaders.extract.text import Article
 
@@ -195,7 +195,7 @@ def test_timeline_entries_datelines_and_misattached_verbs_on_the_parse():
     """Structure the legal frames lean on (structure.py): a timeline entry's participle has no subject of
     its own and acts on no date; a dateline the parser made the subject gives way to its apposition;
     "found guilty and jailed" hangs "jailed" on the verb, not on the adjective."""
-    from diplograph.loaders.extract import structure
+    from diplograph.loaders.extract import repairs, structure
     from diplograph.loaders.extract.parse import parse
 
     doc = parse("Peru's army detained Ana Ruiz in 2021.\nApril 27, 2022 — Jailed for five years for fraud.")
@@ -205,7 +205,7 @@ def test_timeline_entries_datelines_and_misattached_verbs_on_the_parse():
     doc = parse("LIMA — Peru's military rulers sentenced Ana Ruiz to ten years on Tuesday.")
     assert structure.logical_subject(next(t for t in doc if t.text == "sentenced")).text == "rulers"
     doc = parse("Police in Lima arrested Ana Ruiz in May. In June she was found guilty and jailed for five years.")
-    structure.repair_verbs(doc)
+    repairs.repair_verbs(doc)
     jailed = next(t for t in doc if t.text == "jailed")
     assert jailed.head.lemma_ == "find"
 
@@ -221,11 +221,11 @@ def test_a_verb_parsed_as_an_adjective_on_its_object_heads_its_clause_again(text
     """'X on Monday sentenced deposed leader Y': the small parser makes the verb an adjective on its
     object and the name the sentence's root (or the subject of the speech verb after it); the repair
     makes the verb head its clause, with its subject and the name as its object."""
-    from diplograph.loaders.extract import structure
+    from diplograph.loaders.extract import repairs
     from diplograph.loaders.extract.parse import parse
 
     doc = parse(text)
-    structure.repair_verbs(doc)
+    repairs.repair_verbs(doc)
     token = next(t for t in doc if t.text == verb)
     assert token.pos_ == "VERB" and token.dep_ in ("ROOT", "ccomp")
     assert any(c.dep_ == "nsubj" and c.text == subject for c in token.children)

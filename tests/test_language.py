@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from diplograph.loaders.corpus import load_corpus
-from diplograph.loaders.extract.frames import default_frames, frames_for
+from diplograph.loaders.extract.frame_file import default_frames, frames_for
 from diplograph.loaders.extract.language import (LANGUAGE_ENV, LanguageError, current_language, structure_words,
                                                   world_words)
 from diplograph.loaders.extract.parse import MODEL_ENV, PipelineMissing, load_pipeline, model_name, parse
@@ -68,7 +68,7 @@ def test_the_spanish_file_is_data_for_the_same_machinery():
     assert len(SPANISH.frames) >= 5 and all(f.positive and f.negative for f in SPANISH.frames)
     words = structure_words("es")
     assert "decir" in words.speech_verbs and "amenazar" in words.not_act_verbs and "poder" in words.modals
-    assert structure_words("en") is None  # English's words are structure.py's own
+    assert structure_words("en") is None  # English's words are modality.py's own
     assert "México" in world_words("es", "country_names")["MX"] and "chilenas" in world_words("es", "demonyms")["CL"]
     assert frames_for("en") is default_frames()
 

@@ -42,7 +42,7 @@ from .coref_lexicon import (
 from .coref_states import description_kinds, fits as _fits_state
 from .coref_syntax import SUBJECTS, _binder, _phrase, _reporter, _role
 from .gazetteer import ORGANS, STATE, Entity, Mention, fold
-from .structure import fan_out
+from .tree import fan_out
 from .world import FEMALE_NAMES, MALE_NAMES
 
 if TYPE_CHECKING:

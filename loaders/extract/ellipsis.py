@@ -5,7 +5,7 @@ A cue is a verb that repeats the act just reported without naming it ("follow", 
 "do the same", "do likewise", "as did X"); its subjects, and the names left standing alone after it in a gapped
 clause ("... and the United Arab Emirates the day after that"), are the new agents.  A cue under a
 refusal ("decline to do the same") or negated ("did not follow") repeats a recognition as its
-refusal, and nothing else; under a threat, a plan or a modal it is no act (structure.not_an_act).
+refusal, and nothing else; under a threat, a plan or a modal it is no act (modality.not_an_act).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator
 
-from . import structure
+from . import modality, structure
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -82,11 +82,11 @@ def cues(doc: "Doc") -> Iterator[Cue]:
     for verb in doc:
         if not _is_cue(verb):
             continue
-        refused = structure.negated(verb)
+        refused = modality.negated(verb)
         main = verb
         if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REFUSALS:
             refused, main = True, verb.head
-        if structure.not_an_act(main, negated_act=refused):
+        if modality.not_an_act(main, negated_act=refused):
             continue
         subject = structure.logical_subject(main)
         agents = [subject] if subject is not None else []

@@ -12,7 +12,7 @@ from .ellipsis import FOLLOWABLE, REFUSED, REVERSIBLE, cues as ellipsis_cues
 from .events import _Span
 from .frames import FrameMatch, match_doc
 from .gazetteer import STATE, Entity, Mention, slug
-from . import structure
+from . import structure, tree
 from .legal import answers_request, by_lawmakers, dated_coup, entered_by_a_crowd, forces_unit, legislature_named, removed_by_force
 from .mentions import TokenMentions, seat_mentions
 from .newnames import minter
@@ -113,14 +113,14 @@ class FrameCoder:
         phrase = next((t for t in trigger.subtree if t.lower_ in ("persona", "personae") and t.i > trigger.i), None)
         envoy = next((t for t in trigger.subtree if trigger.i < t.i < (phrase.i if phrase is not None else t.i + 1)
                       and t.lemma_.lower() in ENVOY_NOUNS and t.tag_ not in ("NNS", "NNPS") and t.dep_ != "pobj"), None)
-        if envoy is None or structure.children(envoy, ("appos",)):
+        if envoy is None or tree.children(envoy, ("appos",)):
             return None
         sents = islice(trigger.doc[trigger.sent.end:].sents, 2) if trigger.sent.end < len(trigger.doc) else ()
         for sent in sents:
             for token in sent:
                 if token.lemma_.lower() == envoy.lemma_.lower() and token.i - sent.start <= 2 \
                         and any(c.lower_ == "the" and c.dep_ == "det" for c in token.children):
-                    named = [a for a in structure.children(token, ("appos",)) if a.pos_ == "PROPN"]
+                    named = [a for a in tree.children(token, ("appos",)) if a.pos_ == "PROPN"]
                     found = self._token_index.fill(named[0], ["person"]) if len(named) == 1 else []
                     found = found or (self._token_index.fill(token, ["person"]) if not named else [])  # "the official" resolved
                     if len(found) == 1:

@@ -51,7 +51,7 @@ TITLES = {
     "cardinal": None, "archbishop": None, "bishop": None, "pope": None, "priest": None,
     "foreign secretary": "Minister of Foreign Affairs", "secretary of state": "Minister of Foreign Affairs",
     "home secretary": "Minister of the Interior", "premier": "Prime Minister", "emir": None, "sheikh": None,
-    "prince": None, "crown prince": None, "colonel": None, "general": None, "admiral": None,
+    "prince": None, "crown prince": None, "colonel": None, "admiral": None,
     "taoiseach": "Prime Minister", "chief of staff": None, "press secretary": None, "high commissioner": None,
     "nuncio": None, "apostolic nuncio": None, "adviser": None, "advisor": None, "aide": None, "deputy foreign minister": None,
     # titles of other governments and armies ("State Counsellor X", "Senior General X", "Supreme Leader X")

@@ -1,6 +1,6 @@
 """A timeline line's or a headline's present with an adjective on its object ("Dec 15 — Somalia severs
 diplomatic relations with Kenya"): the tagger makes the verb a plural noun compounded on the object,
-as structure.repair_verbs mends for a bare object ("June 7 — Mauritania severs relations with Qatar");
+as repairs.repair_verbs mends for a bare object ("June 7 — Mauritania severs relations with Qatar");
 here the object's adjectives stand between the verb and the object."""
 
 from __future__ import annotations

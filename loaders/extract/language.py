@@ -2,7 +2,7 @@
 
 A language is a data file plus a spaCy pipeline name: English is ``frames.yaml`` (with the lexicons
 still in the code: titles, speech verbs, the date grammar), every other language a file
-``languages/<code>.yaml`` holding its frames, its ``pipeline``, the words ``structure.py`` reads
+``languages/<code>.yaml`` holding its frames, its ``pipeline``, the words ``modality.py`` reads
 clause structure by (speech verbs, verbs that make a clause no act yet, modals, negations) and the
 language's own names of countries and demonyms (read by the gazetteer).
 ``DIPLOGRAPH_LANGUAGE`` chooses the language (default ``en``); the pipeline is then
@@ -25,7 +25,7 @@ LANGUAGE_ENV = "DIPLOGRAPH_LANGUAGE"
 DEFAULT_LANGUAGE = "en"
 HERE = Path(__file__).parent
 LANGUAGES_DIR = HERE / "languages"
-#: the structure words a language file gives (structure.py has the English ones built in)
+#: the structure words a language file gives (modality.py has the English ones built in)
 STRUCTURE_KEYS = ("speech_verbs", "not_act_verbs", "modals", "negations", "hypothetical_marks")
 
 
@@ -95,8 +95,8 @@ def whole_words(code: str) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=8)
 def structure_words(code: str) -> StructureWords | None:
-    """The words structure.py reads clauses by, for a language other than English (None for English,
-    whose words are structure.py's own)."""
+    """The words modality.py reads clauses by, for a language other than English (None for English,
+    whose words are modality.py's own)."""
     if code == DEFAULT_LANGUAGE:
         return None
     path, data = language_file(code), _data(code)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
-from . import structure
+from . import structure, tree
 from .organs import MILITARY_WORDS, military_act
 
 if TYPE_CHECKING:
@@ -94,7 +94,7 @@ def forces_unit(trigger: "Token") -> str | None:
         return None
     unit = subject
     if subject.lemma_.lower() in MILITARY_WORDS and subject.lemma_.lower() not in UNIT_WORDS:
-        unit = next((o for o in structure.prep_objects(subject, "of") if o.lemma_.lower() in UNIT_WORDS), subject)
+        unit = next((o for o in tree.prep_objects(subject, "of") if o.lemma_.lower() in UNIT_WORDS), subject)
     if unit.lemma_.lower() not in UNIT_WORDS:
         return None
     words = [t for t in unit.subtree if t.i <= unit.i and t.dep_ in ("amod", "compound") and t.head == unit

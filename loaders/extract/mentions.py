@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Callable, Iterator
 from .coref_lexicon import COLLECTIVE_NOUNS  # singular nouns naming a list of states by its size ("the quartet")
 from .gazetteer import Mention
 from .world import SEATS_OF_GOVERNMENT, state_at
-from .structure import fan_out, prep_objects, speaker
+from .modality import speaker
+from .tree import fan_out, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

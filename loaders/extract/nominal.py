@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import structure
+from . import structure, tree
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -30,7 +30,7 @@ def agent(noun: "Token") -> "Token | None":
     found = structure.nominal_agent(noun)
     if found is not None:
         return found if found.lower_ != "whose" else None  # "X, whose arrest ...": the one acted on
-    for obj in structure.prep_objects(noun, "of"):
+    for obj in tree.prep_objects(noun, "of"):
         for by in (c for c in obj.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"):
             pobj = next((g for g in by.children if g.dep_ == "pobj"), None)
             if pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ not in ("DATE", "TIME"):
@@ -44,7 +44,7 @@ def bound_owner(noun: "Token") -> "Token | None":
     the subject of the clause the noun is an adjunct of, which acts."""
     if agent(noun) is not None:
         return None
-    if not any(p.dep_ == "poss" and p.lower_ in OWNER_PRONOUNS for o in structure.prep_objects(noun, "of")
+    if not any(p.dep_ == "poss" and p.lower_ in OWNER_PRONOUNS for o in tree.prep_objects(noun, "of")
                for p in o.children):
         return None
     subject = _adjunct_clause_subject(noun)

@@ -23,7 +23,7 @@ import re
 from itertools import takewhile
 from typing import TYPE_CHECKING
 
-from . import structure
+from . import modality, structure, tree
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -118,7 +118,7 @@ def implied_state(trigger: "Token", organ: "Token | None", targets: list[str], i
     # a state (or its organ) that reports the act on a foreigner: "X, a Lithuanian citizen, was arrested,
     # Belarus's interior ministry said" is Belarus's act, not Lithuania's
     nationality = {index.state_of(t) for t in targets}
-    speaker = structure.speaker(trigger)
+    speaker = modality.speaker(trigger)
     if speaker is not None:
         said = index.fill(speaker, ["state"])
         if said and said[0][0] not in targets and said[0][0] not in nationality and said[0][1] is not None \
@@ -136,7 +136,7 @@ def implied_state(trigger: "Token", organ: "Token | None", targets: list[str], i
         state = index.state_of(target)
         if state and state != target:
             return state
-    speaker = structure.speaker(trigger)
+    speaker = modality.speaker(trigger)
     if speaker is not None:
         said = index.fill(speaker, ["state"])
         if said and said[0][0] not in targets:
@@ -170,7 +170,7 @@ def _organ_named_state(organ: "Token", targets: list[str], index: "TokenMentions
     """The state an organ's own phrase names: "Peruvian police", "police in Lima", "the Budapest
     court", "the FSB, Russia's security service"."""
     near = [c for c in organ.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
-    near += structure.prep_objects(organ, "in") + structure.prep_objects(organ, "of")
+    near += tree.prep_objects(organ, "in") + tree.prep_objects(organ, "of")
     near += [g for c in organ.children if c.dep_ == "appos" for g in c.children if g.dep_ in ("poss", "amod", "compound")]
     if organ.dep_ == "appos":
         near += [c for c in organ.head.children if c.dep_ in ("compound", "amod")]
@@ -212,7 +212,7 @@ def _place_of_act(trigger: "Token", targets: list[str], index: "TokenMentions") 
     for place in near:
         # ("in a Minsk prison": the city that names the place)
         named = [c for c in place.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        for candidate in [place] + structure.prep_objects(place, "in") + named:
+        for candidate in [place] + tree.prep_objects(place, "in") + named:
             mention = index.at(candidate)
             if mention is not None and mention.type in PLACED and mention.kind != "demonym":
                 found = [f for f in index.fill(candidate, ["state"]) if f[0] not in targets]

@@ -1,11 +1,13 @@
 """Repairs of the small pipeline's parse where it loses a clause's verb or object, each a pattern
-of its own with the words that show it (structure.repair_verbs runs them once per article, before the
+of its own with the words that show it (repair_verbs runs them once per article, before the
 frames): "A court in X on Monday sentenced activist Y to ...", "sentenced opposition politician Y",
 "A Minsk court sentences Y", "charged the Canadians X and Y", "sentenced a retired teacher, Y, to death"."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from . import structure, tree
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -110,3 +112,69 @@ def _title_made_object(token: "Token") -> bool:
         return False
     objects[0].head, objects[0].dep_ = objects[1], "compound"
     return True
+
+
+def repair_verbs(doc) -> None:
+    """A clause's root the tagger called a noun though it has a subject and a direct object is its verb
+    ("Bolivia's president, Evo Morales, cut relations with Israel": "cut" as NN)."""
+    for token in doc:
+        if repair_token(token):  # repairs.py: a verb or object the parse lost
+            continue
+        if token.pos_ == "VERB" and token.dep_ == "conj" and token.head.pos_ == "ADJ" and token.head.dep_ in ("oprd", "acomp") \
+                and token.head.head.pos_ == "VERB" and token.head.head.i < token.i:
+            # "he was found guilty and jailed for five years": the second verb the parser hung on "guilty"
+            token.head = token.head.head
+            continue
+        if token.lower_ in structure.FIXED_PHRASE_HEADS and token.dep_ in ("ccomp", "xcomp", "dobj") and token.head.pos_ == "VERB":
+            # "declared Volker Perthes persona non grata": the name the parser made compounds on the phrase
+            names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
+            if names and names[-1].i == token.i - 1 and not tree.children(token.head, ("dobj",)):
+                for c in names[:-1]:
+                    c.head = names[-1]
+                names[-1].head, names[-1].dep_ = token.head, "dobj"
+                token.dep_ = "oprd"
+                continue
+        if token.lower_ in structure.FIXED_PHRASE_HEADS and token.pos_ == "VERB" and token.dep_ == "conj" \
+                and token.head.pos_ == "VERB" and not tree.children(token, ("nsubj", "nsubjpass")):
+            # "declared the head of the mission, X, persona non grata": the phrase the tagger made a verb
+            token.pos_, token.tag_, token.dep_ = "NOUN", "NN", "oprd"
+            continue
+        if token.pos_ == "VERB" and token.tag_ in ("VBZ", "VBP", "VBD") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in token.children):
+            # "1984: Britain severs ties with Libya": a subject the parser made a compound on the verb
+            named = [c for c in token.children if c.dep_ == "compound" and c.i < token.i and c.pos_ == "PROPN"]
+            if named:
+                named[-1].dep_ = "nsubj"
+                continue
+        if token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.tag_ in ("NN", "NNS") \
+                and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children) \
+                and any(c.dep_ == "dobj" and c.i > token.i for c in token.children):
+            token.pos_ = "VERB"
+        # a headline's present: "Somalia severs ties with Kenya", "Austria orders Russian diplomats to
+        # leave" (the tagger makes the verb a plural noun and its subject a compound on it)
+        elif token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.tag_ == "NNS" and token.lower_.endswith("s") \
+                and any(c.dep_ == "dobj" and c.i > token.i for c in token.children) \
+                and not any(c.dep_ in ("det", "nsubj", "poss") for c in token.children):
+            subject = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i == token.i - 1
+                       and c.text[:1].isupper() and (c.pos_ == "PROPN" or c.dep_ == "compound")]
+            if subject and not any(c.dep_ == "amod" and c not in subject for c in token.children):
+                token.pos_, token.tag_ = "VERB", "VBZ"
+                subject[0].dep_ = "nsubj"
+        # "June 7 — Mauritania severs relations with Qatar": the verb a plural noun compound on its object,
+        # the subject a compound before it; the verb heads the clause again
+        # (or an apposition to the line's label: "2016: Saudi Arabia severs ties with Iran")
+        elif token.pos_ == "NOUN" and token.tag_ in ("NN", "NNS") and token.i >= 2 \
+                and (token.dep_ == "ROOT" or (token.dep_ == "appos" and token.head.i < token.i - 2
+                                              and token.doc[token.head.i + 1].text in structure.LABEL_DASHES)) \
+                and not any(c.dep_ in ("det", "poss", "nsubj", "amod") and c.i != token.i - 1 for c in token.children):
+            verb, subject = doc[token.i - 1], doc[token.i - 2]  # (the verb may be the noun's "subject" instead)
+            if verb.head == token and verb.dep_ in ("compound", "nsubj") and verb.tag_ in ("NNS", "VBZ") and verb.lower_.endswith("s") \
+                    and subject.dep_ == "compound" and subject.pos_ in ("PROPN", "NOUN") and subject.text[:1].isupper() \
+                    and subject.head in (token, verb) \
+                    and not any(c.dep_ == "compound" for c in verb.children if c != subject):
+                for c in [c for c in token.children if c.i < subject.i]:
+                    c.head = verb  # the line's date and dash
+                verb.head, verb.dep_ = (verb, "ROOT") if token.dep_ == "ROOT" else (token.head, "appos")
+                verb.pos_, verb.tag_ = "VERB", "VBZ"
+                subject.head, subject.dep_ = verb, "nsubj"
+                token.head, token.dep_ = verb, "dobj"

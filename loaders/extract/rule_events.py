@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from . import structure
+from . import modality
 from .article_mentions import GENERIC_ORGAN
 from .clauses import (
     INTRANSITIVE, PASSIVE_BEFORE, TARGET_CENTRED, _clause_start, _conjuncts, _drop_relative_clauses, _modal,
@@ -56,8 +56,8 @@ class RuleCoder:
         if _modal(window, rule):
             return
         parsed = self.doc.char_span(t_start, t_end, alignment_mode="expand")
-        if parsed is not None and any(t.pos_ == "VERB" and structure.negative_argument(t) for t in parsed):
-            return  # "expelled no diplomats", "recognised neither X nor Y" (structure.py)
+        if parsed is not None and any(t.pos_ == "VERB" and modality.negative_argument(t) for t in parsed):
+            return  # "expelled no diplomats", "recognised neither X nor Y" (modality.py)
         if re.search(r"(?i)\b(?:described|describing|called|calling|condemned|condemning|rejected|rejecting|criticized|criticised|"
                      r"denounced|denouncing|welcomed|defended|regretted|protested)\s+(?:the|this|that|its|their)\s+(?:\w+\s+)?$",
                      self.text[max(sentence.start, t_start - 40):t_start]) and re.match(r"(?i)[a-z]+(?:ion|ure|al)\b", trigger.group(0)):

@@ -1,61 +1,26 @@
-"""Sentence structure, handled once for every frame: which clause is an act, who its logical subject
-and object are (passives, relative clauses, shared subjects of coordinated verbs), where the speaker
-of reported speech is, and how lists fan out into one argument per conjunct.
+"""Who does what to whom in a clause, handled once for every frame: the logical subject and object
+(passives, relative clauses, shared subjects of coordinated verbs, controlled infinitives), co-agents
+and co-objects, agents told in a noun's own phrase, and the words of a trigger's own phrase.
+Whether the clause is an act at all is modality.py's job; plain tree walks are tree.py's.
 
 Works on a spaCy dependency parse (ClearNLP labels, as the English pipelines give them).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
 
 from ..dates import MONTHS  # the date grammar's month names (and their short forms)
-from . import repairs
-from .language import StructureWords, structure_words
+from . import modality, tree
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: a clause under these verbs is not (yet) an act: threats, offers, requests, plans, denials
-NOT_ACT_HEADS = frozenset({
-    "threaten", "offer", "ask", "request", "demand", "urge", "want", "plan", "consider", "propose", "seek",
-    "intend", "promise", "vow", "hope", "weigh", "prepare", "expect", "refuse", "decline", "deny", "reject",
-    "call", "push", "press", "pressure", "fail", "try", "attempt", "wish", "need", "aim", "mull", "debate",
-    "discuss", "warn", "study", "review", "examine", "avoid", "resist", "oppose", "suggest", "recommend",
-    "rule", "could", "agree_not", "insist", "question", "doubt", "fear", "claim", "allege", "rumour", "speculate",
-})
-#: a clause under these is the act itself, told or decided: the speaker announces it
-SPEECH_HEADS = frozenset({
-    "say", "announce", "confirm", "report", "tell", "state", "declare", "add", "note", "explain", "write",
-    "tweet", "post", "inform", "notify", "reveal", "acknowledge", "stress", "insist", "indicate", "admit",
-})
-#: an infinitive under these tells someone to act: a directive, not the act ("told X to leave" is not X leaving)
-DIRECTIVE_HEADS = frozenset({"tell"})
-ACT_HEADS = frozenset({"decide", "agree", "vote", "move", "choose", "opt", "resolve", "begin", "go", "proceed",
-                       "order", "instruct", "act"})
-#: forces going in somewhere to do a thing do it: "police entered the embassy to extract him"
-ENTRY_HEADS = frozenset({"enter", "storm", "raid", "burst"})
-MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "should", "must", "can", "'ll", "ought"})
-HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether", "once", "until", "before"})
-#: where a bare infinitive or gerund names a kind of act, not one that happened
-GENERIC_DEPS = frozenset({"acl", "pcomp", "pobj", "nsubj", "csubj", "amod", "compound", "dobj", "advcl", "relcl", "appos"})
-NEGATIONS = frozenset({"not", "n't", "never", "no"})
-#: with a present tense, these open a clause about a time still to come
-TEMPORAL_MARKS = frozenset({"when", "once", "after", "as soon as"})
-#: English's words, as other languages give theirs in their language file (languages/<code>.yaml)
-ENGLISH = StructureWords(SPEECH_HEADS, NOT_ACT_HEADS, MODALS, NEGATIONS, HYPOTHETICAL_MARKS)
 
-
-def _words(token: "Token") -> StructureWords:
-    """The structure words of the token's language (the parse knows which it is)."""
-    lang = token.doc.lang_
-    return ENGLISH if lang == "en" else (structure_words(lang) or ENGLISH)
 #: first words of fixed phrases the parser may cut off from their verb ("persona non grata")
 FIXED_PHRASE_HEADS = frozenset({"persona", "personae"})
 #: "became the first country to recognize ...": an infinitive on a ranked noun reports the act
 RANKS = frozenset({"first", "second", "third", "fourth", "fifth", "latest", "last", "next", "only"})
-
-
 #: documents whose participle reports the act they enact: "signed decrees recognizing ...", "a statement recognizing ..."
 ENACTING_DOCUMENTS = frozenset({"decree", "statement", "resolution", "law", "order", "note", "letter", "communique",
                                 "communiqué", "declaration", "bill", "act"})
@@ -150,7 +115,7 @@ def co_objects(verb: "Token") -> list["Token"]:
             else:
                 continue
             objects = [g for w in withs for g in w.children if g.dep_ == "pobj"]
-            out += [o for first in objects for o in fan_out(first)]
+            out += [o for first in objects for o in tree.fan_out(first)]
     if out:  # "together with the minister X and the journalist Y": the parser's second conjunct on a verb
         out += [n for h in holders for n in h.children if n.dep_ == "conj" and n.pos_ in ("NOUN", "PROPN") and n.i > out[0].i]
     return out
@@ -193,204 +158,9 @@ def ranked_copula(token: "Token") -> "Token | None":
     return noun.head if noun.dep_ in ("attr", "acomp", "oprd") and noun.head.lemma_ in ("be", "become") else None
 
 
-def not_an_act(token: "Token", negated_act: bool = False) -> str | None:
-    """Why the clause of a trigger is not an act (negated, modal, future, under a threat or request,
-    hypothetical, generic), or None when it reports one.  With ``negated_act`` the negation of the
-    trigger's own clause is the act ("does not recognise", "would never recognise": a non-recognition)."""
-    copula = ranked_copula(token)
-    if copula is not None:
-        return _clause_blocker(copula)  # "became the first to recognize": as its main verb
-    if token.pos_ == "VERB" and token.tag_ in ("VBG", "VB") and token.dep_ in GENERIC_DEPS \
-            and not (token.dep_ == "advcl" and token.head.lemma_.lower() in ACT_HEADS | ENTRY_HEADS) \
-            and not participle_of_act(token) and not decided_infinitive(token) \
-            and not done_before_or_by(token) and misattached_infinitive(token) is None:  # "voted ... to remove him", "after expelling the envoy, X ..."
-        return "generic"  # "the right to grant asylum", "a tradition of granting asylum"
-    if token.pos_ == "VERB" and not negated_act and token.doc.lang_ == "en" and negative_argument(token):
-        return "negated"  # its own arguments only: "X announced ... ; Radio Y gave no date" negates nothing above
-    current = token
-    own_subject = False  # a conjunct with its own subject: "X did not recognise Y, and Z was withdrawn"
-    for _ in range(8):  # up through xcomp/ccomp/conj chains; a clause is rarely deeper than that
-        reason = _clause_blocker(current, negated_act and current is token)
-        if reason and not (reason == "negated" and own_subject):
-            return reason
-        head = current.head
-        if head == current:
-            return None
-        dep = current.dep_
-        if dep == "conj":
-            # (or a contrast: "did not expel the ambassador but recalled its envoy")
-            own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children) or any(
-                c.dep_ == "cc" and c.lower_ in ("but", "yet") and head.i < c.i < current.i for c in head.children)
-            current = head
-            continue
-        own_subject = False
-        if dep in ("xcomp", "ccomp", "advcl", "pcomp"):
-            lemma = head.lemma_.lower()
-            if dep == "xcomp" and lemma in DIRECTIVE_HEADS and head.pos_ == "VERB":
-                return f"told to, under '{head.text}'"  # "told the government to send the ambassador home"
-            if dep == "xcomp" and lemma in ACT_HEADS and head.pos_ == "VERB" and _another_state(head):
-                return f"another state ordered, under '{head.text}'"  # "ordered Ghana to withdraw its diplomats"
-            if _bases(head) & _words(head).not_act_verbs and lemma not in _words(head).speech_verbs \
-                    and not (lemma == "try" and is_passive(head)):
-                return f"under '{head.text}'"
-            if dep == "advcl" and any(c.dep_ in ("mark", "aux") and c.lower_ == "to" for c in current.children) \
-                    and lemma not in ACT_HEADS | ENTRY_HEADS:  # "voted 39 to 4 to remove him" is the vote's act
-                return "purpose"  # "... in order to go in and arrest him"
-            current = head
-            continue
-        if dep in ("dobj", "nsubjpass", "pobj", "nsubj") and token.pos_ == "NOUN" and current is token:
-            current = head  # a noun trigger: its enacting verb decides
-            continue
-        return None
-    return None
-
-
-#: nouns that name a state as a whole (not an organ or agent of the one who orders)
-STATE_NOUNS = frozenset({"government", "country", "state", "nation", "capital", "republic", "kingdom"})
-
-
-def _another_state(order: "Token") -> bool:
-    """'ordered Ghana (those governments) to withdraw its diplomats': the one ordered is a state, whose
-    act it would be, not the orderer's own organ ('ordered the police to arrest her')."""
-    for obj in children(order, ("dobj",)):
-        if (obj.pos_ == "PROPN" and obj.ent_type_ in ("GPE", "NORP")) or \
-                (obj.lemma_.lower() in STATE_NOUNS and not any(c.dep_ == "poss" for c in obj.children)):
-            return True
-    return False
-
-
-#: nouns under these report no act that happened ("called for his arrest", "fled to avoid arrest")
-NOT_ACT_NOUN_HEADS = NOT_ACT_HEADS | {"avoid", "escape", "evade", "face", "risk", "fear", "resist", "order", "issue",
-                                      "sign", "seek", "warrant", "demand", "call", "request"}
-
-
 BEFORE_AFTER = frozenset({"after", "since", "following", "before", "upon", "during"})
-
-
-def reported_by_noun(noun: "Token", preps: tuple[str, ...] = ("of",)) -> bool:
-    """Whether a noun names an act that took place, of someone named ("his arrest", "the arrest of
-    Ana Ruiz", "after her detention"): a possessor or an "of" phrase (or one of ``preps``: "the coup
-    against X"), and no request, threat, warrant or avoidance above it, up to its clause's verb, which
-    must itself be an act."""
-    owner = noun.head if noun.dep_ == "conj" else noun  # "his attempt ... and subsequent arrest"
-    if not any(c.dep_ == "poss" for c in list(noun.children) + list(owner.children)) \
-            and not any(prep_objects(noun, p) for p in preps):
-        return False
-    current = noun
-    for _ in range(8):
-        head = current.head
-        if head == current:
-            return True
-        if current.dep_ == "conj":
-            current = head
-            continue
-        if head.dep_ == "prep" and head.lower_ in BEFORE_AFTER:
-            return True  # "shortly after his arrest": a time the story already passed
-        if _bases(head) & NOT_ACT_NOUN_HEADS:
-            return False
-        if head.pos_ in ("VERB", "AUX"):
-            if head.tag_ == "VBG" and head.dep_ == "advcl":
-                current = head  # "..., leading to his arrest": the main clause decides
-                continue
-            return not_an_act(head) is None
-        current = head
-    return False
-
-
-def _bases(token: "Token") -> set[str]:
-    """Crude base forms next to the lemmatiser's ("hopes" is sometimes lemmatised 'hop')."""
-    word = token.lower_
-    forms = {word, token.lemma_.lower()}
-    for ending in ("ing", "ed", "d", "es", "s"):
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            forms.add(word[: -len(ending)])
-    if word.endswith("ied"):
-        forms.add(word[:-3] + "y")
-    return forms
-
-
-def negated(verb: "Token") -> bool:
-    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in _words(verb).negations) for c in verb.children)
-
-
-#: a negative determiner on an argument negates the clause: "recognised neither Kosovo nor Taiwan",
-#: "neither Peru nor Chile recalled ...", "expelled no diplomats"
-NEGATIVE_DETERMINERS = frozenset({"neither", "no", "nor"})
-
-
-def negative_argument(verb: "Token") -> bool:
-    args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
-    return any(g.lower_ in NEGATIVE_DETERMINERS and g.dep_ in ("preconj", "det") for a in args for g in a.children)
-
-
-def _clause_blocker(verb: "Token", negation_is_the_act: bool = False) -> str | None:
-    words = _words(verb)
-    for child in verb.children:
-        if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in words.negations):
-            if negation_is_the_act:
-                continue
-            return "negated"
-        if child.dep_ == "aux" and (child.lower_ in words.modals or child.lemma_.lower() in words.modals):
-            if negation_is_the_act and child.lower_ in ("will", "would", "'ll", "wo"):
-                continue  # "would never recognise": a stated refusal, not a forecast
-            return f"modal '{child.text}'"
-        if child.dep_ == "mark" and child.lower_ in words.hypothetical_marks and not _told_past(verb, child):
-            return f"hypothetical '{child.text}'"
-        if child.dep_ == "aux" and child.lower_ == "going":
-            return "future"
-        if child.dep_ in ("advmod", "mark") and child.lower_ in TEMPORAL_MARKS and any(
-                c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children):
-            return f"future '{child.text}'"  # "when he is sentenced", "once she is charged"
-    if verb.dep_ in ("xcomp",) and verb.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return "future"  # "is to expel"
-    if not_yet(verb) and not negation_is_the_act:
-        return "not yet"  # "has yet to grant him a safe conduct"
-    return None
-
-
-def not_yet(verb: "Token") -> bool:
-    """'has yet to grant him a safe conduct', 'is yet to recognise': the act not (yet) done, a negation
-    where the negation is the act (a deferral, a non-recognition)."""
-    return verb.dep_ == "xcomp" and verb.head.lemma_ in ("have", "be", "remain") and any(
-        c.lower_ == "yet" for c in verb.head.children)
-
-
-#: marks that open a clause told in the past tense as a time the story passed ("days before prosecutors
-#: charged her"), not as a condition ("before he could be arrested" keeps its modal)
-PAST_TIME_MARKS = frozenset({"before"})
-
-
-def _told_past(verb: "Token", mark: "Token") -> bool:
-    return mark.lower_ in PAST_TIME_MARKS and (verb.tag_ == "VBD" or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children))
-
-
-#: a clause under these tells when something else happened
-TIME_CLAUSE_MARKS = frozenset({"when", "after", "before", "while", "since", "until", "once", "as"})
-
-
-def speaker(token: "Token") -> "Token | None":
-    """The subject of the speech verb a trigger's clause is reported under ("the minister said ...")."""
-    current = token
-    for _ in range(8):
-        head = current.head
-        if head == current:
-            return None
-        if current.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_CLAUSE_MARKS for c in current.children):
-            return None  # "X violated the law when police entered the embassy": a time told, not the act announced
-        if current.dep_ in ("ccomp", "xcomp", "conj", "advcl") or (current == token and token.pos_ == "NOUN"):
-            if current.dep_ == "ccomp" and head.lemma_.lower() in _words(head).speech_verbs:
-                return logical_subject(head)
-            current = head
-            continue
-        return None
-    return None
-
-
 #: verbs whose passive keeps an object ("was handed a sentence", "was granted asylum")
 DOUBLE_OBJECT_VERBS = frozenset({"give", "hand", "grant", "award", "deny", "offer", "issue"})
-
-
 #: acts done to someone, never told without their object in the active: a bare past tense after a passive is one
 OBJECT_NEEDING_ACTS = frozenset({"remand", "detain", "arrest", "jail", "imprison", "charge", "indict", "sentence", "deport",
                                  "expel", "convict", "extradite", "handcuff", "prosecute"})
@@ -483,6 +253,8 @@ def logical_subject(verb: "Token") -> "Token | None":
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 OBJECT_CONTROL = frozenset({"order", "tell", "instruct", "ask", "allow", "lead", "prompt", "force", "push", "drive",
                             "compel", "oblige", "cause", "spur", "persuade"})  # "prompted Kenya to recall": Kenya acts
+
+
 #: a list entry's label and its text are set apart by one of these ("Jordan — The kingdom ...")
 LABEL_DASHES = frozenset({"—", "–", "-", ":"})
 
@@ -518,72 +290,6 @@ def timeline_entry(verb: "Token") -> bool:
     date = first.doc[first.i - 2] if first.i >= 2 else None  # ("2020: Charged with ...": a year the recogniser left bare)
     return date is not None and first.doc[first.i - 1].text in TIMELINE_DASHES \
         and (date.ent_type_ == "DATE" or (len(date.text) == 4 and date.text.isdigit() and date.text[:2] in ("18", "19", "20")))
-
-
-def repair_verbs(doc) -> None:
-    """A clause's root the tagger called a noun though it has a subject and a direct object is its verb
-    ("Bolivia's president, Evo Morales, cut relations with Israel": "cut" as NN)."""
-    for token in doc:
-        if repairs.repair_token(token):  # repairs.py: a verb or object the parse lost
-            continue
-        if token.pos_ == "VERB" and token.dep_ == "conj" and token.head.pos_ == "ADJ" and token.head.dep_ in ("oprd", "acomp") \
-                and token.head.head.pos_ == "VERB" and token.head.head.i < token.i:
-            # "he was found guilty and jailed for five years": the second verb the parser hung on "guilty"
-            token.head = token.head.head
-            continue
-        if token.lower_ in FIXED_PHRASE_HEADS and token.dep_ in ("ccomp", "xcomp", "dobj") and token.head.pos_ == "VERB":
-            # "declared Volker Perthes persona non grata": the name the parser made compounds on the phrase
-            names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
-            if names and names[-1].i == token.i - 1 and not children(token.head, ("dobj",)):
-                for c in names[:-1]:
-                    c.head = names[-1]
-                names[-1].head, names[-1].dep_ = token.head, "dobj"
-                token.dep_ = "oprd"
-                continue
-        if token.lower_ in FIXED_PHRASE_HEADS and token.pos_ == "VERB" and token.dep_ == "conj" \
-                and token.head.pos_ == "VERB" and not children(token, ("nsubj", "nsubjpass")):
-            # "declared the head of the mission, X, persona non grata": the phrase the tagger made a verb
-            token.pos_, token.tag_, token.dep_ = "NOUN", "NN", "oprd"
-            continue
-        if token.pos_ == "VERB" and token.tag_ in ("VBZ", "VBP", "VBD") \
-                and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in token.children):
-            # "1984: Britain severs ties with Libya": a subject the parser made a compound on the verb
-            named = [c for c in token.children if c.dep_ == "compound" and c.i < token.i and c.pos_ == "PROPN"]
-            if named:
-                named[-1].dep_ = "nsubj"
-                continue
-        if token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.tag_ in ("NN", "NNS") \
-                and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children) \
-                and any(c.dep_ == "dobj" and c.i > token.i for c in token.children):
-            token.pos_ = "VERB"
-        # a headline's present: "Somalia severs ties with Kenya", "Austria orders Russian diplomats to
-        # leave" (the tagger makes the verb a plural noun and its subject a compound on it)
-        elif token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.tag_ == "NNS" and token.lower_.endswith("s") \
-                and any(c.dep_ == "dobj" and c.i > token.i for c in token.children) \
-                and not any(c.dep_ in ("det", "nsubj", "poss") for c in token.children):
-            subject = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i == token.i - 1
-                       and c.text[:1].isupper() and (c.pos_ == "PROPN" or c.dep_ == "compound")]
-            if subject and not any(c.dep_ == "amod" and c not in subject for c in token.children):
-                token.pos_, token.tag_ = "VERB", "VBZ"
-                subject[0].dep_ = "nsubj"
-        # "June 7 — Mauritania severs relations with Qatar": the verb a plural noun compound on its object,
-        # the subject a compound before it; the verb heads the clause again
-        # (or an apposition to the line's label: "2016: Saudi Arabia severs ties with Iran")
-        elif token.pos_ == "NOUN" and token.tag_ in ("NN", "NNS") and token.i >= 2 \
-                and (token.dep_ == "ROOT" or (token.dep_ == "appos" and token.head.i < token.i - 2
-                                              and token.doc[token.head.i + 1].text in LABEL_DASHES)) \
-                and not any(c.dep_ in ("det", "poss", "nsubj", "amod") and c.i != token.i - 1 for c in token.children):
-            verb, subject = doc[token.i - 1], doc[token.i - 2]  # (the verb may be the noun's "subject" instead)
-            if verb.head == token and verb.dep_ in ("compound", "nsubj") and verb.tag_ in ("NNS", "VBZ") and verb.lower_.endswith("s") \
-                    and subject.dep_ == "compound" and subject.pos_ in ("PROPN", "NOUN") and subject.text[:1].isupper() \
-                    and subject.head in (token, verb) \
-                    and not any(c.dep_ == "compound" for c in verb.children if c != subject):
-                for c in [c for c in token.children if c.i < subject.i]:
-                    c.head = verb  # the line's date and dash
-                verb.head, verb.dep_ = (verb, "ROOT") if token.dep_ == "ROOT" else (token.head, "appos")
-                verb.pos_, verb.tag_ = "VERB", "VBZ"
-                subject.head, subject.dep_ = verb, "nsubj"
-                token.head, token.dep_ = verb, "dobj"
 
 
 def misattached_infinitive(verb: "Token") -> "Token | None":
@@ -725,8 +431,8 @@ def between_nominal(noun: "Token") -> bool:
     if not ((noun.dep_ in ("nsubj", "nsubjpass", "dobj") and noun.head.pos_ in ("VERB", "AUX"))
             or (noun.dep_ == "pobj" and noun.head.lower_ in BEFORE_AFTER)):
         return False
-    return any(t.lemma_.lower() in ("relation", "tie") and any(c.conjuncts for c in prep_objects(t, "between"))
-               for t in prep_objects(noun, "of") + prep_objects(noun, "in"))
+    return any(t.lemma_.lower() in ("relation", "tie") and any(c.conjuncts for c in tree.prep_objects(t, "between"))
+               for t in tree.prep_objects(noun, "of") + tree.prep_objects(noun, "in"))
 
 
 def reciprocal_cue(trigger: "Token", mentions: list) -> bool:
@@ -747,52 +453,13 @@ def reciprocal_cue(trigger: "Token", mentions: list) -> bool:
                for t in near for t in [t] + list(t.children))
 
 
-def children(token: "Token | None", deps: tuple[str, ...]) -> list["Token"]:
-    return [c for c in token.children if c.dep_ in deps] if token is not None else []
-
-
-def prep_objects(token: "Token | None", preposition: str) -> list["Token"]:
-    """Objects of a preposition on a token ("with Chile"), also through a particle ("broke off ... with")."""
-    if token is None:
-        return []
-    out = []
-    for child in token.children:
-        if child.dep_ in ("prep", "agent", "dative") and child.lower_ == preposition:
-            out += [g for g in child.children if g.dep_ == "pobj"]
-        # "called its ambassador back from Quito", "pulled its envoy out of Chad" (out of: from)
-        if child.lower_ in PARTICLES and child.dep_ in ("advmod", "prt", "prep"):
-            wanted = ("of", "from") if preposition == "from" and child.lower_ == "out" else (preposition,)
-            out += [g for c in child.children if c.dep_ == "prep" and c.lower_ in wanted for g in c.children if g.dep_ == "pobj"]
-    if token.doc.lang_ != "en":  # Universal Dependencies: the preposition is a 'case' child of its noun
-        out += [c for c in token.children if c.dep_ in ("obl", "nmod", "obj", "iobj")
-                and any(g.dep_ == "case" and g.lower_ == preposition for g in c.children)]
-    return out
-
-
-#: adverbs and particles a verb's prepositional phrase may hang on ("back from Quito", "out of Chad")
-PARTICLES = frozenset({"back", "home", "out", "away", "off"})
-
-
-def fan_out(token: "Token") -> Iterator["Token"]:
-    """A list fans out: "France, Germany and Spain" gives each conjunct; "the chargé, Yao, and the
-    consul, Xu" too, where the parser hung the second on the first one's apposition."""
-    yield token
-    conjuncts = [c for c in token.conjuncts if c != token]
-    if not conjuncts:
-        # "Canada, Brazil and Colombia": a list of names the parser made an apposition with conjuncts
-        conjuncts = [c for a in token.children if a.dep_ == "appos" for c in
-                     ([a] if a.pos_ == token.pos_ == "PROPN" and a.i > token.i else []) + list(a.conjuncts)
-                     if c.i > a.i or c is a]
-    yield from conjuncts
-
-
 def local_tokens(trigger: "Token", relative_clauses: bool = True) -> list["Token"]:
     """The trigger's own dependents (its subtree without the subject and without subordinate
     clauses): where the words a frame needs ("relations", "asylum") must be."""
     # the subject of a passive is what is acted on: "relations ... were restored" has its "relations"
     skip = {"nsubj", "ccomp", "advcl", "relcl", "conj", "csubj", "parataxis", "cc", "punct", "agent"}
     # "offered to grant asylum" is no grant, but "refused to grant safe conduct" is a refusal
-    into_clauses = trigger.lemma_.lower() in _words(trigger).not_act_verbs
+    into_clauses = trigger.lemma_.lower() in modality.words_of(trigger).not_act_verbs
     out = [trigger]
     stack = [c for c in trigger.children if c.dep_ not in skip
              and (into_clauses or c.dep_ != "xcomp" or c.pos_ not in ("VERB", "AUX"))]
@@ -834,15 +501,3 @@ def described(noun: "Token") -> "Token | None":
     if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
         return logical_subject(noun.head.head)  # "won the election as the candidate of ..."
     return None
-
-
-def what_was_said(verb: "Token") -> list["Token"]:
-    """The head words of what a speech verb reports (its clause, object and prepositional phrases,
-    not its subject), in text order: where the actors a statement is about are named."""
-    skip = {"nsubj", "nsubjpass", "csubj", "punct", "cc", "aux", "auxpass", "neg", "advmod", "mark"}
-    out, stack = [], [c for c in verb.children if c.dep_ not in skip and c.dep_ != "conj"]
-    while stack:
-        t = stack.pop()
-        out.append(t)
-        stack += [c for c in t.children if c.dep_ not in ("punct", "cc")]
-    return sorted(out, key=lambda t: t.i)

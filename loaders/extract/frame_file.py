@@ -1,0 +1,190 @@
+"""The event frames' data file (``frames.yaml``, or a language's own): loaded into Frame records
+and checked, every problem reported as ``file:line: what is wrong (how to fix it)``."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+from ruamel.yaml import YAML
+from ruamel.yaml.error import YAMLError
+
+from .mentions import KIND_TYPES
+
+
+FRAMES_FILE = Path(__file__).with_name("frames.yaml")
+ROLES = ("agent", "target", "place", "beneficiary", "instrument")
+
+
+PATH_HEADS = ("subject", "object", "dative", "for", "xcomp", "dobj", "said", "poss", "described", "there", "head", "host",
+              "mission")
+
+
+class FrameError(ValueError):
+    """A frame file that cannot be used: the message is ``file:line: what (how to fix)``."""
+
+
+@dataclass(frozen=True)
+class Trigger:
+    lemmas: frozenset[str]
+    pos: str                              # "verb" or "noun"
+    needs: tuple[str, ...] = ()
+    unless: tuple[str, ...] = ()
+    subject: tuple[str, ...] = ()         # the act's logical subject must be one of these ("prosecutors accused")
+    target: tuple[str, ...] = ()          # paths to the target for this trigger alone ("she faces charges": subject)
+    mentioned: bool = False               # a noun that reports the act wherever it stands ("after his arrest")
+    describes: bool = False               # a noun that describes a person ("Ana Ruiz, the opposition candidate")
+    negated: bool = False                 # the verb's own negation is the act ("does not recognise")
+    also: tuple[str, ...] = ()            # and one of these too ("brought its ambassador home": home or back)
+    shared: bool = False                  # the words report another frame's act too ("switched recognition from A to B")
+    mentioned_with: tuple[str, ...] = ()  # (nouns) prepositions that name the one acted on as "of" does ("the coup against X")
+
+
+@dataclass(frozen=True)
+class Role:
+    paths: tuple[str, ...]
+    kinds: tuple[str, ...]
+    required: bool = False
+    all: bool = False                     # every actor found is one role value (what a statement is about)
+    implied: bool = False                 # an organ named without its state, or no agent named: a state (organs.py)
+    mint: bool = False                    # a proper name the gazetteer lacks is minted as a new actor
+
+
+@dataclass(frozen=True)
+class Frame:
+    type: str
+    triggers: tuple[Trigger, ...]
+    roles: dict[str, Role]
+    positive: tuple[dict, ...] = ()
+    negative: tuple[str, ...] = ()
+    line: int = 0
+    reciprocal: bool = False              # "the two countries broke off relations": each party to the other
+    counterpart: bool = False             # no target in the clause: the agent's counterpart told before
+    part_of: tuple[str, ...] = ()         # coordinated with an act of these types, it is that act's part
+    staff_part_of: tuple[str, ...] = ()   # coordinated with these, an act on a mission's staff is their part
+
+
+@dataclass(frozen=True)
+class FrameSet:
+    language: str
+    enacting: frozenset[str]
+    frames: tuple[Frame, ...]
+
+    @functools.cached_property
+    def trigger_words(self) -> frozenset[str]:
+        """Every trigger lemma of every frame: a token with none of them is no trigger (checked first, for speed)."""
+        return frozenset(w for f in self.frames for t in f.triggers for w in t.lemmas)
+
+
+def _where(path: Path, node, key=None) -> str:
+    try:
+        line = (node.lc.key(key)[0] if key is not None else node.lc.line) + 1
+    except (AttributeError, KeyError, TypeError):
+        line = 1
+    return f"{path}:{line}"
+
+
+def _words(path: Path, node, key: str, required: bool = False) -> tuple[str, ...]:
+    value = node.get(key)
+    if value is None:
+        if required:
+            raise FrameError(f"{_where(path, node)}: '{key}' is missing (give a list of words)")
+        return ()
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
+        raise FrameError(f"{_where(path, node, key)}: '{key}' must be a list of words (e.g. [expel, eject])")
+    return tuple(v.strip().lower() for v in value)
+
+
+def _role(path: Path, node, name: str) -> Role:
+    if not isinstance(node, dict):
+        raise FrameError(f"{_where(path, node)}: role '{name}' must be a mapping with 'from' and 'is'")
+    unknown = set(node) - {"from", "is", "required", "all", "implied", "mint"}
+    if unknown:
+        raise FrameError(f"{_where(path, node)}: role '{name}' has unknown key(s) {sorted(unknown)} (use from, is, required, all, implied, mint)")
+    paths = _words(path, node, "from", required=True)
+    for p in paths:
+        head = p.split(".")[0].split(":")[0]
+        if head not in PATH_HEADS + ("prep",):
+            raise FrameError(f"{_where(path, node, 'from')}: unknown path '{p}' (paths start with one of "
+                             f"{', '.join(PATH_HEADS)}, prep:X)")
+    kinds = _words(path, node, "is", required=True)
+    for k in kinds:
+        if k not in KIND_TYPES:
+            raise FrameError(f"{_where(path, node, 'is')}: unknown kind '{k}' (use one of {', '.join(KIND_TYPES)})")
+    # agent and target are required unless the frame says otherwise: an event half-coded is a wrong one
+    return Role(paths, kinds, bool(node.get("required", name in ("agent", "target"))), bool(node.get("all", False)),
+                bool(node.get("implied", False)), bool(node.get("mint", False)))
+
+
+def load_frames(path: str | Path = FRAMES_FILE, known_types: set[str] | None = None) -> FrameSet:
+    """Read and check a frame file; a mistake raises FrameError with its file and line."""
+    path = Path(path)
+    try:
+        data = YAML(typ="rt").load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise FrameError(f"{path}:1: cannot read the frame file ({exc})") from exc
+    except YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        raise FrameError(f"{path}:{(mark.line + 1) if mark else 1}: not valid YAML ({getattr(exc, 'problem', exc)})") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("frames"), list):
+        raise FrameError(f"{path}:1: a frame file is a mapping with a 'frames' list")
+    frames = []
+    seen: set[str] = set()
+    for node in data["frames"]:
+        if not isinstance(node, dict) or not isinstance(node.get("type"), str):
+            raise FrameError(f"{_where(path, node)}: each frame needs a 'type' (an event class, e.g. Arrest)")
+        etype = node["type"]
+        if known_types is not None and etype not in known_types:
+            raise FrameError(f"{_where(path, node, 'type')}: '{etype}' is not an event class of the ontology")
+        if etype in seen:
+            raise FrameError(f"{_where(path, node, 'type')}: a second frame for '{etype}' (merge their triggers into one)")
+        seen.add(etype)
+        triggers = []
+        for t in node.get("triggers") or []:
+            if not isinstance(t, dict) or ("verb" in t) == ("noun" in t):
+                raise FrameError(f"{_where(path, t)}: a trigger has either 'verb' or 'noun' (a list of lemmas)")
+            pos = "verb" if "verb" in t else "noun"
+            targets = _words(path, t, "target")
+            for p in targets:
+                if p.split(".")[0].split(":")[0] not in PATH_HEADS + ("prep",):
+                    raise FrameError(f"{_where(path, t, 'target')}: unknown path '{p}' (paths start with one of "
+                                     f"{', '.join(PATH_HEADS)}, prep:X)")
+            triggers.append(Trigger(frozenset(_words(path, t, pos)), pos, _words(path, t, "needs"), _words(path, t, "unless"),
+                                    _words(path, t, "subject"), targets, bool(t.get("mentioned", False)),
+                                    bool(t.get("describes", False)), bool(t.get("negated", False)), _words(path, t, "also"),
+                                    bool(t.get("shared", False)),
+                                    # "mentioned: [against]": the noun reports its act with these prepositions too
+                                    _words(path, t, "mentioned") if isinstance(t.get("mentioned"), list) else ()))
+        if not triggers:
+            raise FrameError(f"{_where(path, node)}: frame '{etype}' has no triggers")
+        roles = {name: _role(path, node[name], name) for name in ROLES if name in node}
+        if "agent" not in roles:
+            raise FrameError(f"{_where(path, node)}: frame '{etype}' has no agent role")
+        examples = node.get("examples") or {}
+        positive = tuple(examples.get("positive") or ())
+        for ex in positive:
+            if not isinstance(ex, dict) or not isinstance(ex.get("text"), str) or not isinstance(ex.get("expect"), list):
+                raise FrameError(f"{_where(path, ex)}: a positive example has 'text' and 'expect' ([[type, agent, target], ...])")
+        frames.append(Frame(etype, tuple(triggers), roles, positive, tuple(examples.get("negative") or ()),
+                            node.lc.line + 1, bool(node.get("reciprocal", False)), bool(node.get("counterpart", False)),
+                            tuple(node.get("part_of") or ()), tuple(node.get("staff_part_of") or ())))
+    return FrameSet(str(data.get("language", "en")), frozenset(_words(path, data, "enacting")), tuple(frames))
+
+
+@functools.lru_cache(maxsize=2)
+def default_frames() -> FrameSet:
+    return load_frames(FRAMES_FILE)
+
+
+@functools.lru_cache(maxsize=4)
+def frames_for(language: str) -> FrameSet:
+    """The frames of a language: frames.yaml for English, languages/<code>.yaml for another."""
+    from .language import language_file
+
+    return default_frames() if language == "en" else load_frames(language_file(language))
+
+
+# == matching ==========================================================================================

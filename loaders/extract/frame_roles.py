@@ -1,0 +1,191 @@
+"""A frame role's fillers: the tokens a role path points to from the trigger ("subject", "object",
+"for", "poss", ...) and the actors they name, with the lists and kin a role's words fan out to."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable
+
+from . import envoys, frame_file, nominal, structure, tree
+from .gazetteer import Mention
+from .mentions import KIND_TYPES, TokenMentions
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _heads(token: "Token", path: str) -> list["Token"]:
+    """The tokens a role path points to from the trigger."""
+    verb = token.head if token.pos_ == "NOUN" else token
+    steps = path.split(".")
+    first, rest = steps[0], steps[1:]
+    if token.pos_ == "NOUN" and first.startswith("prep:"):
+        current = tree.prep_objects(token, first[5:])  # "the expulsion of Peru's envoy"
+    elif token.pos_ == "NOUN" and first == "object":
+        current = tree.prep_objects(token, "of")
+    elif first == "subject" and token.pos_ == "NOUN" and (agent := nominal.agent(token)) is not None:
+        current = [agent]
+    elif first == "subject":
+        s = structure.logical_subject(verb)
+        current = [s] if s is not None else []
+    elif first in ("object", "host"):  # host: the state the envoy acted on is sent to ("Canada's ambassador was expelled")
+        o = structure.logical_object(verb)
+        current = [o] if o is not None else []
+        # "declared [a Kenyan diplomat persona] non grata": the parser made the envoy a compound of the phrase
+        current = [x for t in current for x in ([c for c in t.children if c.dep_ == "compound" and c.pos_ == "NOUN"][:1]
+                                                if t.lower_ in ("persona", "personae") else []) + [t]]
+    elif first == "dative":
+        current = tree.children(verb, ("dative", "iobj")) or [
+            c for c in verb.children if c.dep_ == "dobj" and any(d.dep_ == "dobj" for d in verb.children if d is not c)][:1]
+    elif first == "for":
+        current = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    elif first == "xcomp":
+        current = tree.children(verb, ("xcomp",))
+    elif first == "dobj":  # the object as written, in a passive too ("was granted asylum in Mexico")
+        current = tree.children(verb, ("dobj",))
+    elif first.startswith("prep:"):
+        current = tree.prep_objects(verb, first[5:])
+    elif first == "said":
+        current = tree.what_was_said(verb)
+    elif first == "described":  # the person a noun trigger describes ("Ana Ruiz, the candidate")
+        found = structure.described(token) if token.pos_ == "NOUN" else None
+        current = [found] if found is not None else []
+    elif first == "poss":  # the possessor of a noun trigger ("her arrest"), shared over a list ("his flight and arrest")
+        current = [c for c in token.children if c.dep_ == "poss"] or (
+            [c for c in token.head.children if c.dep_ == "poss"] if token.dep_ == "conj" and token.pos_ == "NOUN" else [])
+    elif first == "there":
+        # "where" in a relative clause: the place it hangs on ("fled to Argentina, where he sought asylum")
+        current = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("there", "here", "where")]
+    elif first == "head":  # the verb this one is coordinated with: "walked into the embassy and asked for asylum"
+        current = [verb.head] if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else []
+    else:
+        return []
+    for step in rest:
+        nxt: list = []
+        for t in current:
+            if step == "poss":
+                nxt += [c for c in t.children if c.dep_ == "poss"]
+            elif step.startswith("prep:"):
+                nxt += tree.prep_objects(t, step[5:])
+            elif step == "object":
+                o = structure.logical_object(t)
+                nxt += [o] if o is not None else []
+            elif step == "dative":
+                nxt += tree.children(t, ("dative", "iobj"))
+            elif step in ("amod", "compound"):  # "the Venezuelan ambassador": the envoy's own state
+                nxt += tree.children(t, (step,))
+            elif step in ("ccomp", "subject"):  # "to hold Myanmar responsible": a small clause and its subject
+                nxt += tree.children(t, ("ccomp",) if step == "ccomp" else ("nsubj",))
+        current = nxt
+    return current
+
+
+#: the unnamed members of a mission: whose they are, the envoy or mission named before them says
+STAFF_NOUNS = frozenset({"staff", "personnel", "diplomat"})
+
+
+def role_fillers(role: frame_file.Role, token: "Token", index: TokenMentions, exclude: set[str],
+                  home: bool = False, mint: "Callable[[Token], list] | None" = None) -> list[tuple[str, Mention]]:
+    out: list[tuple[str, Mention]] = []
+    heads = [h for path in role.paths for h in _heads(token, path)]
+    if "mission" in role.paths:  # the last resort: the mission named just before ("... where asylum was granted to him")
+        heads.append(token)
+    # "the French, Italian and Spanish ambassadors were recalled": each demonym of one noun is one actor
+    listed = {h.i for path in role.paths if path.endswith((".amod", ".compound")) for h in _heads(token, path)}
+    hosts = {h.i for h in _heads(token, "host")} if "host" in role.paths else set()
+    for n, head in enumerate(heads):
+        if head.lower_ in ("there", "here", "where") and head.dep_ == "advmod":  # the place told just before
+            found = next((f for kind in role.kinds for f in [index.before(head, kind, 1)] if f), [])
+        elif head is token and n == len(heads) - 1 and "mission" in role.paths:
+            found = index.mission_told(token) if "state" in role.kinds else []
+        elif head.i in hosts:  # the envoy's host state alone, never the envoy's own
+            found = index.fill(head, ["host"], home)
+        else:
+            found = index.fill(head, list(role.kinds), home)
+        if not found and "state" in role.kinds and head.lemma_.lower() in STAFF_NOUNS:
+            found = index.mission_before(head)  # "declared Mexico's ambassador ... and gave diplomatic staff 72 hours"
+        if not found and head.dep_ == "poss" and (possessor := nominal.bound_possessor(head)) is not None:
+            found = index.fill(possessor, list(role.kinds), home)  # "whose arrest", "Since his arrest, X"
+        if not found and {"state", "host"} & set(role.kinds) and (not home or head.i in hosts) and envoys.anaphor(head):
+            told = envoys.told_before(head)  # "It gave him 72 hours to leave": the envoy told before
+            found = index.fill(told, ["host"] if head.i in hosts else list(role.kinds), home) if told is not None else []
+        found = [f for f in found if f[0] not in exclude and f[0] not in {o[0] for o in out}]
+        if found and not role.all and head.i in listed:
+            out += found
+            if not any(h.i in listed for h in heads[n + 1:]):
+                return out
+            continue
+        if found and not role.all:
+            if role.mint and mint is not None and set(role.kinds) == {"person"}:
+                found += _unknown_listed(head, index, mint, exclude | {f[0] for f in found})
+                found += _kin_listed(head, index, mint, exclude | {f[0] for f in found})
+            return found
+        out += found
+    if not out and role.mint and mint is not None:
+        # a role for persons only mints persons, also from an apposition ("a Russian man, Vadim Krasov")
+        persons = set(role.kinds) == {"person"}
+        # (an authority is never a person: "Attorney General X charged him" is no person's charge, organs.py)
+        types = KIND_TYPES["person"] if persons else ("State", "Government") if "authority" in role.kinds else None
+        for head in heads:  # no actor the gazetteer knows: a proper name of its own ("the Taliban")
+            named = _names_of(head) if persons else [head]
+            # (a person of the list the article names elsewhere is theirs: "including the ministers X and Y")
+            found = [f for one in named for conj in tree.fan_out(one)
+                     for f in ((persons and conj is not head and index.fill(conj, ["person"])) or mint(conj, types))
+                     if f[0] not in exclude]
+            found = [f for n, f in enumerate(found) if f[0] not in {g[0] for g in found[:n]}]
+            if found:
+                return found
+    return out
+
+
+def co_targets(token: "Token", index: TokenMentions, exclude: set[str],
+                mint: "Callable | None") -> list[tuple[str, Mention]]:
+    """The persons acted on together with the target ("was arrested along with Luis Vega")."""
+    out: list[tuple[str, Mention]] = []
+    for co in structure.co_objects(token):
+        named = [c for c in co.children if c.dep_ == "appos"] + [co]  # "her husband, Luis Vega": the name first
+        for one in named:
+            found = index.fill(one, ["person"]) or (mint(one, KIND_TYPES["person"]) if mint is not None and one.pos_ == "PROPN" else [])
+            found = [f for f in found if f[0] not in exclude | {o[0] for o in out}]
+            if found:
+                out += found[:1]
+                break
+    return out
+
+
+def _kin_listed(head: "Token", index: TokenMentions, mint: "Callable", exclude: set[str]) -> list[tuple[str, Mention]]:
+    """'charged Nawaz Khan, his brother Shahbaz Khan and five others': a named person's "apposition"
+    that is someone's relative or aide with a name of its own is the next person of a list."""
+    if head.pos_ != "PROPN":
+        return []
+    out: list[tuple[str, Mention]] = []
+    for noun in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
+        if not any(c.dep_ == "poss" for c in noun.children):
+            continue  # "X, the former minister": X himself
+        for name in (c for c in noun.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > noun.i):
+            found = index.fill(name, ["person"]) or mint(name, KIND_TYPES["person"])
+            out += [f for f in found[:1] if f[0] not in exclude | {o[0] for o in out}]
+    return out
+
+
+def _names_of(head: "Token") -> list["Token"]:
+    """A noun and the words that name who it is: its appositions, and the names after "named as" /
+    "identified as" ("two men, named as X and Y")."""
+    # ("Twelve people were charged, including the former ministers X and Y": the phrase on the verb)
+    holders = [head] + ([head.head] if head.dep_ in ("nsubjpass", "dobj") and head.head.pos_ == "VERB" else [])
+    listed = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("including", "among")
+              for g in c.children if g.dep_ == "pobj"]
+    return [head] + [c for c in head.children if c.dep_ == "appos"] + listed + [
+        a for g in listed if g.pos_ == "NOUN" for a in g.children if a.dep_ == "appos"] + [
+        g for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in ("name", "identify")
+        for p in c.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
+
+
+def _unknown_listed(head: "Token", index: TokenMentions, mint: "Callable", exclude: set[str]) -> list[tuple[str, Mention]]:
+    """The persons of a list the gazetteer knows only in part ("two women, Ana Ruiz and Doan Thi Hoa"):
+    each name of the list no mention covers is minted."""
+    out: list[tuple[str, Mention]] = []
+    for one in _names_of(head):
+        for conj in list(tree.fan_out(one))[1:]:
+            if conj.pos_ == "PROPN" and index.at(conj) is None:
+                out += [f for f in mint(conj, KIND_TYPES["person"]) if f[0] not in exclude | {o[0] for o in out}]
+    return out

@@ -1,0 +1,252 @@
+"""Whether a trigger's clause reports an act that happened: negation, modality, future, hypothesis,
+threats, offers and requests above it, generic mentions ("the right to grant asylum"), and the speaker
+of the reported speech it is told under.  The words are English's here; other languages give theirs in
+their language file (languages/<code>.yaml).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import structure, tree
+from .language import StructureWords, structure_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+#: a clause under these verbs is not (yet) an act: threats, offers, requests, plans, denials
+NOT_ACT_HEADS = frozenset({
+    "threaten", "offer", "ask", "request", "demand", "urge", "want", "plan", "consider", "propose", "seek",
+    "intend", "promise", "vow", "hope", "weigh", "prepare", "expect", "refuse", "decline", "deny", "reject",
+    "call", "push", "press", "pressure", "fail", "try", "attempt", "wish", "need", "aim", "mull", "debate",
+    "discuss", "warn", "study", "review", "examine", "avoid", "resist", "oppose", "suggest", "recommend",
+    "rule", "could", "agree_not", "insist", "question", "doubt", "fear", "claim", "allege", "rumour", "speculate",
+})
+
+
+#: a clause under these is the act itself, told or decided: the speaker announces it
+SPEECH_HEADS = frozenset({
+    "say", "announce", "confirm", "report", "tell", "state", "declare", "add", "note", "explain", "write",
+    "tweet", "post", "inform", "notify", "reveal", "acknowledge", "stress", "insist", "indicate", "admit",
+})
+
+
+#: an infinitive under these tells someone to act: a directive, not the act ("told X to leave" is not X leaving)
+DIRECTIVE_HEADS = frozenset({"tell"})
+ACT_HEADS = frozenset({"decide", "agree", "vote", "move", "choose", "opt", "resolve", "begin", "go", "proceed",
+                       "order", "instruct", "act"})
+
+
+#: forces going in somewhere to do a thing do it: "police entered the embassy to extract him"
+ENTRY_HEADS = frozenset({"enter", "storm", "raid", "burst"})
+MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "should", "must", "can", "'ll", "ought"})
+
+
+HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether", "once", "until", "before"})
+#: where a bare infinitive or gerund names a kind of act, not one that happened
+GENERIC_DEPS = frozenset({"acl", "pcomp", "pobj", "nsubj", "csubj", "amod", "compound", "dobj", "advcl", "relcl", "appos"})
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+
+
+#: with a present tense, these open a clause about a time still to come
+TEMPORAL_MARKS = frozenset({"when", "once", "after", "as soon as"})
+#: English's words, as other languages give theirs in their language file (languages/<code>.yaml)
+ENGLISH = StructureWords(SPEECH_HEADS, NOT_ACT_HEADS, MODALS, NEGATIONS, HYPOTHETICAL_MARKS)
+
+
+def words_of(token: "Token") -> StructureWords:
+    """The structure words of the token's language (the parse knows which it is)."""
+    lang = token.doc.lang_
+    return ENGLISH if lang == "en" else (structure_words(lang) or ENGLISH)
+
+
+def not_an_act(token: "Token", negated_act: bool = False) -> str | None:
+    """Why the clause of a trigger is not an act (negated, modal, future, under a threat or request,
+    hypothetical, generic), or None when it reports one.  With ``negated_act`` the negation of the
+    trigger's own clause is the act ("does not recognise", "would never recognise": a non-recognition)."""
+    copula = structure.ranked_copula(token)
+    if copula is not None:
+        return _clause_blocker(copula)  # "became the first to recognize": as its main verb
+    if token.pos_ == "VERB" and token.tag_ in ("VBG", "VB") and token.dep_ in GENERIC_DEPS \
+            and not (token.dep_ == "advcl" and token.head.lemma_.lower() in ACT_HEADS | ENTRY_HEADS) \
+            and not structure.participle_of_act(token) and not structure.decided_infinitive(token) \
+            and not structure.done_before_or_by(token) and structure.misattached_infinitive(token) is None:  # "voted ... to remove him", "after expelling the envoy, X ..."
+        return "generic"  # "the right to grant asylum", "a tradition of granting asylum"
+    if token.pos_ == "VERB" and not negated_act and token.doc.lang_ == "en" and negative_argument(token):
+        return "negated"  # its own arguments only: "X announced ... ; Radio Y gave no date" negates nothing above
+    current = token
+    own_subject = False  # a conjunct with its own subject: "X did not recognise Y, and Z was withdrawn"
+    for _ in range(8):  # up through xcomp/ccomp/conj chains; a clause is rarely deeper than that
+        reason = _clause_blocker(current, negated_act and current is token)
+        if reason and not (reason == "negated" and own_subject):
+            return reason
+        head = current.head
+        if head == current:
+            return None
+        dep = current.dep_
+        if dep == "conj":
+            # (or a contrast: "did not expel the ambassador but recalled its envoy")
+            own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children) or any(
+                c.dep_ == "cc" and c.lower_ in ("but", "yet") and head.i < c.i < current.i for c in head.children)
+            current = head
+            continue
+        own_subject = False
+        if dep in ("xcomp", "ccomp", "advcl", "pcomp"):
+            lemma = head.lemma_.lower()
+            if dep == "xcomp" and lemma in DIRECTIVE_HEADS and head.pos_ == "VERB":
+                return f"told to, under '{head.text}'"  # "told the government to send the ambassador home"
+            if dep == "xcomp" and lemma in ACT_HEADS and head.pos_ == "VERB" and _another_state(head):
+                return f"another state ordered, under '{head.text}'"  # "ordered Ghana to withdraw its diplomats"
+            if _bases(head) & words_of(head).not_act_verbs and lemma not in words_of(head).speech_verbs \
+                    and not (lemma == "try" and structure.is_passive(head)):
+                return f"under '{head.text}'"
+            if dep == "advcl" and any(c.dep_ in ("mark", "aux") and c.lower_ == "to" for c in current.children) \
+                    and lemma not in ACT_HEADS | ENTRY_HEADS:  # "voted 39 to 4 to remove him" is the vote's act
+                return "purpose"  # "... in order to go in and arrest him"
+            current = head
+            continue
+        if dep in ("dobj", "nsubjpass", "pobj", "nsubj") and token.pos_ == "NOUN" and current is token:
+            current = head  # a noun trigger: its enacting verb decides
+            continue
+        return None
+    return None
+
+
+#: nouns that name a state as a whole (not an organ or agent of the one who orders)
+STATE_NOUNS = frozenset({"government", "country", "state", "nation", "capital", "republic", "kingdom"})
+
+
+def _another_state(order: "Token") -> bool:
+    """'ordered Ghana (those governments) to withdraw its diplomats': the one ordered is a state, whose
+    act it would be, not the orderer's own organ ('ordered the police to arrest her')."""
+    for obj in tree.children(order, ("dobj",)):
+        if (obj.pos_ == "PROPN" and obj.ent_type_ in ("GPE", "NORP")) or \
+                (obj.lemma_.lower() in STATE_NOUNS and not any(c.dep_ == "poss" for c in obj.children)):
+            return True
+    return False
+
+
+#: nouns under these report no act that happened ("called for his arrest", "fled to avoid arrest")
+NOT_ACT_NOUN_HEADS = NOT_ACT_HEADS | {"avoid", "escape", "evade", "face", "risk", "fear", "resist", "order", "issue",
+                                      "sign", "seek", "warrant", "demand", "call", "request"}
+
+
+def reported_by_noun(noun: "Token", preps: tuple[str, ...] = ("of",)) -> bool:
+    """Whether a noun names an act that took place, of someone named ("his arrest", "the arrest of
+    Ana Ruiz", "after her detention"): a possessor or an "of" phrase (or one of ``preps``: "the coup
+    against X"), and no request, threat, warrant or avoidance above it, up to its clause's verb, which
+    must itself be an act."""
+    owner = noun.head if noun.dep_ == "conj" else noun  # "his attempt ... and subsequent arrest"
+    if not any(c.dep_ == "poss" for c in list(noun.children) + list(owner.children)) \
+            and not any(tree.prep_objects(noun, p) for p in preps):
+        return False
+    current = noun
+    for _ in range(8):
+        head = current.head
+        if head == current:
+            return True
+        if current.dep_ == "conj":
+            current = head
+            continue
+        if head.dep_ == "prep" and head.lower_ in structure.BEFORE_AFTER:
+            return True  # "shortly after his arrest": a time the story already passed
+        if _bases(head) & NOT_ACT_NOUN_HEADS:
+            return False
+        if head.pos_ in ("VERB", "AUX"):
+            if head.tag_ == "VBG" and head.dep_ == "advcl":
+                current = head  # "..., leading to his arrest": the main clause decides
+                continue
+            return not_an_act(head) is None
+        current = head
+    return False
+
+
+def _bases(token: "Token") -> set[str]:
+    """Crude base forms next to the lemmatiser's ("hopes" is sometimes lemmatised 'hop')."""
+    word = token.lower_
+    forms = {word, token.lemma_.lower()}
+    for ending in ("ing", "ed", "d", "es", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            forms.add(word[: -len(ending)])
+    if word.endswith("ied"):
+        forms.add(word[:-3] + "y")
+    return forms
+
+
+def negated(verb: "Token") -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in words_of(verb).negations) for c in verb.children)
+
+
+#: a negative determiner on an argument negates the clause: "recognised neither Kosovo nor Taiwan",
+#: "neither Peru nor Chile recalled ...", "expelled no diplomats"
+NEGATIVE_DETERMINERS = frozenset({"neither", "no", "nor"})
+
+
+def negative_argument(verb: "Token") -> bool:
+    args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    return any(g.lower_ in NEGATIVE_DETERMINERS and g.dep_ in ("preconj", "det") for a in args for g in a.children)
+
+
+def _clause_blocker(verb: "Token", negation_is_the_act: bool = False) -> str | None:
+    words = words_of(verb)
+    for child in verb.children:
+        if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in words.negations):
+            if negation_is_the_act:
+                continue
+            return "negated"
+        if child.dep_ == "aux" and (child.lower_ in words.modals or child.lemma_.lower() in words.modals):
+            if negation_is_the_act and child.lower_ in ("will", "would", "'ll", "wo"):
+                continue  # "would never recognise": a stated refusal, not a forecast
+            return f"modal '{child.text}'"
+        if child.dep_ == "mark" and child.lower_ in words.hypothetical_marks and not _told_past(verb, child):
+            return f"hypothetical '{child.text}'"
+        if child.dep_ == "aux" and child.lower_ == "going":
+            return "future"
+        if child.dep_ in ("advmod", "mark") and child.lower_ in TEMPORAL_MARKS and any(
+                c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children):
+            return f"future '{child.text}'"  # "when he is sentenced", "once she is charged"
+    if verb.dep_ in ("xcomp",) and verb.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return "future"  # "is to expel"
+    if not_yet(verb) and not negation_is_the_act:
+        return "not yet"  # "has yet to grant him a safe conduct"
+    return None
+
+
+def not_yet(verb: "Token") -> bool:
+    """'has yet to grant him a safe conduct', 'is yet to recognise': the act not (yet) done, a negation
+    where the negation is the act (a deferral, a non-recognition)."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_ in ("have", "be", "remain") and any(
+        c.lower_ == "yet" for c in verb.head.children)
+
+
+#: marks that open a clause told in the past tense as a time the story passed ("days before prosecutors
+#: charged her"), not as a condition ("before he could be arrested" keeps its modal)
+PAST_TIME_MARKS = frozenset({"before"})
+
+
+def _told_past(verb: "Token", mark: "Token") -> bool:
+    return mark.lower_ in PAST_TIME_MARKS and (verb.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children))
+
+
+#: a clause under these tells when something else happened
+TIME_CLAUSE_MARKS = frozenset({"when", "after", "before", "while", "since", "until", "once", "as"})
+
+
+def speaker(token: "Token") -> "Token | None":
+    """The subject of the speech verb a trigger's clause is reported under ("the minister said ...")."""
+    current = token
+    for _ in range(8):
+        head = current.head
+        if head == current:
+            return None
+        if current.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in TIME_CLAUSE_MARKS for c in current.children):
+            return None  # "X violated the law when police entered the embassy": a time told, not the act announced
+        if current.dep_ in ("ccomp", "xcomp", "conj", "advcl") or (current == token and token.pos_ == "NOUN"):
+            if current.dep_ == "ccomp" and head.lemma_.lower() in words_of(head).speech_verbs:
+                return structure.logical_subject(head)
+            current = head
+            continue
+        return None
+    return None

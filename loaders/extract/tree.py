@@ -1,0 +1,60 @@
+"""Plain walks over a dependency parse that every layer above uses: a token's children by relation,
+the objects of a preposition, and a list fanned out into its conjuncts."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterator
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def children(token: "Token | None", deps: tuple[str, ...]) -> list["Token"]:
+    return [c for c in token.children if c.dep_ in deps] if token is not None else []
+
+
+def prep_objects(token: "Token | None", preposition: str) -> list["Token"]:
+    """Objects of a preposition on a token ("with Chile"), also through a particle ("broke off ... with")."""
+    if token is None:
+        return []
+    out = []
+    for child in token.children:
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ == preposition:
+            out += [g for g in child.children if g.dep_ == "pobj"]
+        # "called its ambassador back from Quito", "pulled its envoy out of Chad" (out of: from)
+        if child.lower_ in PARTICLES and child.dep_ in ("advmod", "prt", "prep"):
+            wanted = ("of", "from") if preposition == "from" and child.lower_ == "out" else (preposition,)
+            out += [g for c in child.children if c.dep_ == "prep" and c.lower_ in wanted for g in c.children if g.dep_ == "pobj"]
+    if token.doc.lang_ != "en":  # Universal Dependencies: the preposition is a 'case' child of its noun
+        out += [c for c in token.children if c.dep_ in ("obl", "nmod", "obj", "iobj")
+                and any(g.dep_ == "case" and g.lower_ == preposition for g in c.children)]
+    return out
+
+
+#: adverbs and particles a verb's prepositional phrase may hang on ("back from Quito", "out of Chad")
+PARTICLES = frozenset({"back", "home", "out", "away", "off"})
+
+
+def fan_out(token: "Token") -> Iterator["Token"]:
+    """A list fans out: "France, Germany and Spain" gives each conjunct; "the chargé, Yao, and the
+    consul, Xu" too, where the parser hung the second on the first one's apposition."""
+    yield token
+    conjuncts = [c for c in token.conjuncts if c != token]
+    if not conjuncts:
+        # "Canada, Brazil and Colombia": a list of names the parser made an apposition with conjuncts
+        conjuncts = [c for a in token.children if a.dep_ == "appos" for c in
+                     ([a] if a.pos_ == token.pos_ == "PROPN" and a.i > token.i else []) + list(a.conjuncts)
+                     if c.i > a.i or c is a]
+    yield from conjuncts
+
+
+def what_was_said(verb: "Token") -> list["Token"]:
+    """The head words of what a speech verb reports (its clause, object and prepositional phrases,
+    not its subject), in text order: where the actors a statement is about are named."""
+    skip = {"nsubj", "nsubjpass", "csubj", "punct", "cc", "aux", "auxpass", "neg", "advmod", "mark"}
+    out, stack = [], [c for c in verb.children if c.dep_ not in skip and c.dep_ != "conj"]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack += [c for c in t.children if c.dep_ not in ("punct", "cc")]
+    return sorted(out, key=lambda t: t.i)
