@@ -11,6 +11,7 @@ items under pytest, the known failures as ``xfail(strict=True)``::
 from __future__ import annotations
 
 import argparse
+import sys
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -141,4 +142,10 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    from diplograph.loaders.extract.parse import PipelineMissing
+
+    try:
+        main()
+    except PipelineMissing as exc:  # no traceback for a missing pipeline: say how to get one
+        print(f"checklist.py: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None
