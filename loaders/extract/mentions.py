@@ -33,6 +33,7 @@ KIND_TYPES = {
     "mission": ("Embassy", "DiplomaticMission"),
     "organisation": ("InternationalOrganization", "PoliticalParty", "Government", "GovernmentBody", "Legislature", "Court"),
     "host": (),                # the state an envoy or mission is accredited to ("Ghana's envoy in Lomé": Togo)
+    "regime": (),              # a government described as a body of its own ("the junta", governments.py)
 }
 #: mention types that act for a state where a state is asked for
 FOR_A_STATE = ("State", "Government", "GovernmentBody", "Court", "Post", "Person", "Embassy", "DiplomaticMission", "Legislature", "City")
@@ -389,6 +390,8 @@ class TokenMentions:
                         for g in c.children if g.dep_ == "pobj")
 
     def _as_kind(self, mention: Mention, kind: str) -> str | None:
+        if kind == "regime":   # "recognised the junta": the junta, not its state
+            return mention.entity if mention.kind == "regime" else None
         if mention.type in KIND_TYPES.get(kind, ()):
             return mention.entity
         if kind == "state" and mention.type in FOR_A_STATE:
