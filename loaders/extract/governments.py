@@ -57,7 +57,7 @@ MODIFIERS = ("amod", "compound", "nmod")
 def description(head: "Token") -> tuple[str, "Token | None", bool] | None:
     """(kind, owner token, new) of the government description headed by ``head``, or None: its kind
     is `government`, `junta` or `interim`; its owner the possessor, the "of" object or a proper noun
-    before it ("Suárez's government", "the regime of General X", "the Suharto government"); new where
+    before it ("X's government", "his government", "the regime of General X", "the X government"); new where
     it replaced another ("the new authorities")."""
     lemma = next((w for w in (head.lower_, head.lemma_.lower()) if w in HEADS or w in QUALIFIED), None)
     if lemma is None or head.pos_ not in ("NOUN", "PROPN") or head.dep_ == "compound":
@@ -67,7 +67,8 @@ def description(head: "Token") -> tuple[str, "Token | None", bool] | None:
     if lemma in QUALIFIED and lemma not in HEADS and not (military or interim or new):
         return None   # "the rulers", "the council": no government told
     kind = "junta" if military or HEADS.get(lemma) == "junta" else "interim" if interim else "government"
-    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    # (a possessive pronoun is an owner too: "his government", whom the mentions resolved it to)
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON")), None)
     if owner is None:
         of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
         owner = next((g for g in of.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None) if of is not None else None
