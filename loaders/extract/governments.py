@@ -13,8 +13,9 @@ A description of a government acts for the state whose government it is:
   seized, not the state named last.  A bare "the government" is left to the mentions' own rules.
 
 A government of soldiers is a body of its own ("Junta of X", a GovernmentBody), as is a
-provisional one ("Interim Government of X"): recognising the junta is recognising that body; as
-the agent of a relations act the codebook lifts it to its state.  The words are data
+provisional one ("Interim Government of X") or a new one: recognising the junta is recognising that
+body (the mention's kind "regime", its body in ``regime_bodies``); in any other role the state
+acts and is spoken of (the mention names the state).  The words are data
 (``governments.yaml``); the rules read the parse only.  One pass over the article's tokens.
 """
 
@@ -104,22 +105,24 @@ class GovernmentDescriber:
                 continue   # "Peru's government", "the Peruvian regime": the mentions name it
             if state is None and owner is not None:
                 person = self._person_at(owner)
-                if person is None:
+                if person is None and kind != "junta":
                     continue   # an owner that names no one the article knows
-                state = self._actor_state(person)
-                if state is None and kind == "junta":   # "the military government of General X": where power was seized
-                    seizure = seizure if seizure is not None else [self._seizure_state()]
-                    state = seizure[0]
-            elif state is None:
-                if kind == "government" and not new:
-                    continue   # a bare "the government": the mentions' own rules (the article's state)
+                state = self._actor_state(person) if person is not None else None
+            if state is None and (owner is not None or kind != "government" or new):
+                # a government of soldiers (or a new one) whose state its words leave untold: where the
+                # article says power was seized; a junta's, else the dateline's (wire copy from its capital)
                 seizure = seizure if seizure is not None else [self._seizure_state()]
-                state = seizure[0]
+                state = seizure[0] if owner is None or kind == "junta" else None
+                state = state or (self._dateline_state() if kind == "junta" else None)
             if state not in self.gaz.entities or self.gaz.entities[state].type != STATE:
                 continue
             entity = self._government_body(state, kind)
-            found.append(Mention(token.idx, token.idx + len(token.text), entity.id, entity.type, token.text,
-                                 "regime" if kind in BODIES or new else "organ"))
+            if kind in BODIES or new:
+                # the state acts and is spoken of; only a recognition asks for the body (kind "regime")
+                self.regime_bodies[token.idx] = entity.id
+                found.append(Mention(token.idx, token.idx + len(token.text), state, STATE, token.text, "regime"))
+            else:
+                found.append(Mention(token.idx, token.idx + len(token.text), entity.id, entity.type, token.text, "organ"))
         if found:
             heads = {(m.start, m.end) for m in found}
             kept = [m for m in self.mentions if not any(m.start <= s < m.end for s, _ in heads)]
@@ -167,8 +170,9 @@ class GovernmentDescriber:
             entity = self.gaz.entities.get(mention.entity) if mention.entity else None
             if entity is None:
                 continue
+            # a state; an organ's ("Chile's armed forces"); a person's, a city's ("seized power in Niamey")
             state = mention.entity if entity.type == STATE else (
-                self._actor_state(mention.entity) if entity.type == "Person" else entity.attrs.get("organ_of"))
+                entity.attrs.get("organ_of") or self._actor_state(mention.entity))
             if state in self.gaz.entities and self.gaz.entities[state].type == STATE:
                 return state
         return None

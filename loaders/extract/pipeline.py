@@ -66,6 +66,7 @@ class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, Even
         self.guessed_organs: dict[str, str] = {}
         self._token_index: TokenMentions | None = None
         self._cues: dict | None = None                 # sentence index → ellipsis cues (ellipsis.py)
+        self.regime_bodies: dict[int, str] = {}        # offset of "the junta" → the body it is (governments.py)
 
     # == driver ========================================================================================
     def run(self) -> Extraction:

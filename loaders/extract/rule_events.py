@@ -154,7 +154,8 @@ class RuleCoder:
                 regime = next((m for m in self._mentions_in(t_start, t_end) if m.kind == "regime"), None)
                 state = self.focal_state_guess(self._state_id(agent)) if agent is not None and regime is None else None
                 if regime is not None:
-                    target = regime
+                    body = self.gaz.entities[self.regime_bodies[regime.start]]
+                    target = Mention(regime.start, regime.end, body.id, body.type, regime.surface, "organ")
                 elif state:
                     organ = self.gaz.organ(state, "government")
                     target = Mention(t_start, t_end, organ.id, organ.type, trigger.group(0), "organ")
