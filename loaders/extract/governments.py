@@ -94,7 +94,6 @@ class GovernmentDescriber:
         """Mentions for the heads of government descriptions the article's mentions leave unnamed or
         name wrongly ("the junta" taken for the state named last), replacing those at their head."""
         found: list[Mention] = []
-        seizure: list[str | None] | None = None   # the state of the first seizure told (once per article)
         for token in self.doc:
             said = description(token)
             if said is None:
@@ -111,8 +110,7 @@ class GovernmentDescriber:
             if state is None and (owner is not None or kind != "government" or new):
                 # a government of soldiers (or a new one) whose state its words leave untold: where the
                 # article says power was seized; a junta's, else the dateline's (wire copy from its capital)
-                seizure = seizure if seizure is not None else [self._seizure_state()]
-                state = seizure[0] if owner is None or kind == "junta" else None
+                state = self._seized_state() if owner is None or kind == "junta" else None
                 state = state or (self._dateline_state() if kind == "junta" else None)
             if state not in self.gaz.entities or self.gaz.entities[state].type != STATE:
                 continue
@@ -145,6 +143,12 @@ class GovernmentDescriber:
             if mention.type == "Person" and mention.entity:
                 return mention.entity
         return None
+
+    def _seized_state(self) -> str | None:
+        """The state of the first seizure of power the article tells (read once per article)."""
+        if self.seizure_told is None:
+            self.seizure_told = (self._seizure_state(),)
+        return self.seizure_told[0]
 
     def _seizure_state(self) -> str | None:
         """The state of the first seizure of power the article tells where its own phrase says whose:

@@ -438,7 +438,8 @@ class RuleCoder:
         if state is None and qualifier is not None:
             state = next((self.gaz.resolve(t).id for t, k in self.gaz.surfaces.get(qualifier.group("state"), [])
                           if self.gaz.resolve(t).type == STATE), None)
-        state = state or self.focal_state
+        # untold: the state where the article says power was seized (governments.py), else its own
+        state = state or self._seized_state() or self.focal_state
         if state is None:
             return
         agent = self.gaz.organ(state, "military")
