@@ -3,14 +3,16 @@
 
 A description of a government acts for the state whose government it is:
 
-* with an owner that is a person ("General X's regime", "the government of X", "the X government"),
-  the state the article ties that person to (office, nationality); a government of soldiers whose
-  owner it ties to none ("the military government of General X"), the state of the seizure the
-  article tells (a civilian one stays unresolved: the dateline or the state named last is no safe guess);
-* with a state or its demonym ("the Malian junta", "the junta in Niger"), that state;
-* bare, a government of soldiers or a provisional or new one ("the junta", "the military rulers",
-  "the interim government", "the new authorities"): the state where the article says power was
-  seized, not the state named last.  A bare "the government" is left to the mentions' own rules.
+* with an owner that is a person ("General X's regime", "his government", "the government of X",
+  "the X government"), the state the article ties that person to (office, nationality); a civilian
+  one whose owner it ties to none stays unresolved (the dateline's state or the state named last is
+  no safe guess: measured, three false alarms for one event);
+* with a state or its demonym ("the Malian junta", "Niger's junta"), that state;
+* bare, a provisional or new one ("the interim government", "the new authorities"): the state where
+  the article says power was seized, not the state named last; a government of soldiers ("the
+  junta", "the military rulers", "the military government of General X" untied) that state, else
+  the dateline's (wire copy from its capital).  A bare "the government" is left to the mentions'
+  own rules.
 
 A government of soldiers is a body of its own ("Junta of X", a GovernmentBody), as is a
 provisional one ("Interim Government of X") or a new one: recognising the junta is recognising that
