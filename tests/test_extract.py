@@ -364,7 +364,8 @@ def test_unnamed_envoy_and_staff_name_their_state():
 def test_recognizing_a_new_government():
     found = events("Soldiers seized power in Peru on Monday. Chile recognized the new military government on Friday. "
                    + PADDING)
-    assert ("Recognition", ("chile",), ("government-of-peru",)) in found, found
+    # a government of soldiers is a body of its own, the junta (governments.py), as reviewers code it
+    assert ("Recognition", ("chile",), ("junta-of-peru",)) in found, found
 
 
 def test_statement_targets():

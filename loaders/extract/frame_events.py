@@ -45,6 +45,7 @@ class FrameCoder:
         index.office_state = lambda person: self.gaz.state_of(self.person_posts[person]) if person in self.person_posts else None
         index.host_state = self._host_state    # "Ghana's envoy in Lomé": Togo
         index.office_host = lambda person: self._host_state(self.person_posts[person]) if person in self.person_posts else None
+        index.regimes = self.regime_bodies     # "recognised the junta": the junta (governments.py)
         self._token_index = index
         starts = [s.start for s in self.sentences]
         out = []

@@ -33,6 +33,7 @@ KIND_TYPES = {
     "mission": ("Embassy", "DiplomaticMission"),
     "organisation": ("InternationalOrganization", "PoliticalParty", "Government", "GovernmentBody", "Legislature", "Court"),
     "host": (),                # the state an envoy or mission is accredited to ("Ghana's envoy in Lomé": Togo)
+    "regime": (),              # a government described as a body of its own ("the junta", governments.py)
 }
 #: mention types that act for a state where a state is asked for
 FOR_A_STATE = ("State", "Government", "GovernmentBody", "Court", "Post", "Person", "Embassy", "DiplomaticMission", "Legislature", "City")
@@ -103,6 +104,7 @@ class TokenMentions:
         self.place_state: Callable[[str], str | None] | None = None  # a place name's state, where the caller knows
         self.host_state: Callable[[str], str | None] | None = None   # an envoy's or mission's receiving state
         self.office_host: Callable[[str], str | None] | None = None  # the receiving state of a person's post
+        self.regimes: dict[int, str] = {}   # offset of a government described ("the junta") → its body (governments.py)
         self._by_token: dict[int, Mention] = {}
         for mention in mentions:
             if not mention.entity:
@@ -389,6 +391,8 @@ class TokenMentions:
                         for g in c.children if g.dep_ == "pobj")
 
     def _as_kind(self, mention: Mention, kind: str) -> str | None:
+        if kind == "regime":   # "recognised the junta": the junta, not its state (governments.py)
+            return self.regimes.get(mention.start) if mention.kind == "regime" else None
         if mention.type in KIND_TYPES.get(kind, ()):
             return mention.entity
         if kind == "state" and mention.type in FOR_A_STATE:

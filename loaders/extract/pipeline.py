@@ -19,6 +19,7 @@ from .codebook import apply_codebook
 from .dating import StoryTimeline
 from .events import Event, EventBook, Extraction
 from .frame_events import FrameCoder
+from .governments import GovernmentDescriber
 from .legal import grants_answer_requests, refusals_answer_requests
 from .gazetteer import Gazetteer, Mention
 from .mentions import TokenMentions
@@ -40,7 +41,7 @@ def extract(article: Article, registry: dict[str, EntityRecord], source_id: str,
     return _Extractor(article, registry, source_id, doc).run()
 
 
-class _Extractor(RuleCoder, FrameCoder, ActorResolver, EventBook, StatementCoder, NameFinder, MentionFinder):
+class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, EventBook, StatementCoder, NameFinder, MentionFinder):
     def __init__(self, article: Article, registry: dict[str, EntityRecord], source_id: str, doc=None) -> None:
         self.article = article
         self.text = article.text
@@ -65,6 +66,8 @@ class _Extractor(RuleCoder, FrameCoder, ActorResolver, EventBook, StatementCoder
         self.guessed_organs: dict[str, str] = {}
         self._token_index: TokenMentions | None = None
         self._cues: dict | None = None                 # sentence index → ellipsis cues (ellipsis.py)
+        self.regime_bodies: dict[int, str] = {}        # offset of "the junta" → the body it is (governments.py)
+        self.seizure_told: tuple[str | None] | None = None   # (the state of the first seizure of power told,)
 
     # == driver ========================================================================================
     def run(self) -> Extraction:
@@ -74,6 +77,7 @@ class _Extractor(RuleCoder, FrameCoder, ActorResolver, EventBook, StatementCoder
         self._organisations()
         self._find_mentions()
         self._nationalities()
+        self._government_descriptions()   # after the persons' states: "General X's regime" (governments.py)
         self._frame_events()
         for index, sentence in enumerate(self.sentences):
             if sentence.text.rstrip().endswith("?") or re.match(r"^(?:Q|A)\s*:", sentence.text):

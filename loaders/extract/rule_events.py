@@ -150,8 +150,13 @@ class RuleCoder:
                 target = _nearest(subjects, rule.target, reverse=True)
             if rule.type == "Recognition" and target is None and re.search(r"(?i)(?:government|regime|junta|authorities)$", trigger.group(0)):
                 # "recognized the new military government": the government of the state the article is about
-                state = self.focal_state_guess(self._state_id(agent)) if agent is not None else None
-                if state:
+                # (a junta or interim government read as a body of its own: that body, governments.py)
+                regime = next((m for m in self._mentions_in(t_start, t_end) if m.kind == "regime"), None)
+                state = self.focal_state_guess(self._state_id(agent)) if agent is not None and regime is None else None
+                if regime is not None:
+                    body = self.gaz.entities[self.regime_bodies[regime.start]]
+                    target = Mention(regime.start, regime.end, body.id, body.type, regime.surface, "organ")
+                elif state:
                     organ = self.gaz.organ(state, "government")
                     target = Mention(t_start, t_end, organ.id, organ.type, trigger.group(0), "organ")
             if rule.type == "Recognition" and trigger.group(0).lower().startswith("whom"):
@@ -433,7 +438,8 @@ class RuleCoder:
         if state is None and qualifier is not None:
             state = next((self.gaz.resolve(t).id for t, k in self.gaz.surfaces.get(qualifier.group("state"), [])
                           if self.gaz.resolve(t).type == STATE), None)
-        state = state or self.focal_state
+        # untold: the state where the article says power was seized (governments.py), else its own
+        state = state or self._seized_state() or self.focal_state
         if state is None:
             return
         agent = self.gaz.organ(state, "military")
