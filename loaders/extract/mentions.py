@@ -101,6 +101,7 @@ class TokenMentions:
         self.dateline_state: Callable[[], str | None] | None = None  # the state of the dateline's place (organs.py)
         self.office_state: Callable[[str], str | None] | None = None  # a person's state from their office (organs.py)
         self.place_state: Callable[[str], str | None] | None = None  # a place name's state, where the caller knows
+        self.city_state: Callable[["Token"], str | None] | None = None  # a city's state, from the world's cities (world_cities.py)
         self.host_state: Callable[[str], str | None] | None = None   # an envoy's or mission's receiving state
         self.office_host: Callable[[str], str | None] | None = None  # the receiving state of a person's post
         self._by_token: dict[int, Mention] = {}
@@ -141,7 +142,7 @@ class TokenMentions:
                     elif lemma in GOVERNMENT_WORDS and self.home_state:
                         found = [(self.home_state, None)]
                     elif lemma in ORGAN_WORDS:
-                        state = self._state_of_the_acted_on(conjunct)
+                        state = self._organ_city(conjunct) or self._state_of_the_acted_on(conjunct)
                         found = [(state, None)] if state else []
                 if found:
                     out += [f for f in found if f[0] not in {o[0] for o in out}]
@@ -168,6 +169,17 @@ class TokenMentions:
         if said_by is None or said_by is body:
             return []
         return [f for f in self._fill_one(said_by, "state") if f[1] is not None][:1]
+
+    def _organ_city(self, organ: "Token") -> str | None:
+        """'A court in Pskov', 'a Tver court', 'investigators in Tomsk': the state of the city the
+        organ's phrase names, a city the gazetteer lacks (world_cities.py)."""
+        if self.city_state is None:
+            return None
+        places = [c for c in organ.children if c.dep_ == "compound" and c.i < organ.i] + prep_objects(organ, "in")
+        # (our own list first: "prosecutors in Virginia" is the American state, not a South African town)
+        found = ((self.place_state(p.text) if self.place_state is not None else None) or self.city_state(p, True)
+                 for p in places)
+        return next((s for s in found if s), None)
 
     def _state_of_the_acted_on(self, organ: "Token") -> str | None:
         """'police arrested X', 'X was charged by prosecutors': the state of the person the organ acts
