@@ -392,6 +392,9 @@ class TokenMentions:
             if child.dep_ == "poss" and child.lower_ not in ("its", "their", "his", "her", "our", "my"):
                 yield child
                 yield from (g for g in child.children if g.dep_ in ("amod", "compound"))
+        if token.lemma_.lower() in OWN_STATE_NOUNS:
+            # "his government", "her country": the state of the person the possessive pronoun stands for
+            yield from (c for c in kids if c.dep_ == "poss" and c.lower_ in ("his", "her"))
         for child in kids:
             if child.dep_ == "prep" and child.lower_ == "in":
                 yield from (g for g in child.children if g.dep_ == "pobj")
