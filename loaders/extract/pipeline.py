@@ -21,6 +21,7 @@ from .events import Event, EventBook, Extraction
 from .frame_events import FrameCoder
 from .legal import grants_answer_requests, refusals_answer_requests
 from .gazetteer import Gazetteer, Mention
+from .heading_states import HeadingStates
 from .mentions import TokenMentions
 from .names import NameFinder
 from .parse import parse
@@ -40,7 +41,7 @@ def extract(article: Article, registry: dict[str, EntityRecord], source_id: str,
     return _Extractor(article, registry, source_id, doc).run()
 
 
-class _Extractor(RuleCoder, FrameCoder, ActorResolver, EventBook, StatementCoder, NameFinder, MentionFinder):
+class _Extractor(RuleCoder, FrameCoder, ActorResolver, EventBook, StatementCoder, NameFinder, MentionFinder, HeadingStates):
     def __init__(self, article: Article, registry: dict[str, EntityRecord], source_id: str, doc=None) -> None:
         self.article = article
         self.text = article.text
@@ -74,6 +75,7 @@ class _Extractor(RuleCoder, FrameCoder, ActorResolver, EventBook, StatementCoder
         self._organisations()
         self._find_mentions()
         self._nationalities()
+        self._persons_from_headings()
         self._frame_events()
         for index, sentence in enumerate(self.sentences):
             if sentence.text.rstrip().endswith("?") or re.match(r"^(?:Q|A)\s*:", sentence.text):
