@@ -6,6 +6,10 @@ as the subject of its first clause, is that state's official, though no sentence
 state then holds for the whole article, as a title's would (names.py): "X recalled his ambassador"
 is that state's recall, and "his government" that state (mentions.py).
 
+Tried and left out: a dateline as such a heading for the lead's first actor with an official's title
+("MANAGUA, May 4 — President X broke off relations") cost the rules half 1 tp and 2 fp (wire copy
+is filed from where the news is answered: "KYIV, ... — President Vladimir Putin signed decrees").
+
 Only a person whose state the article gives no other way gets one; a person acted on or merely named
 on the line ("NICARAGUA — ... with X standing beside him") gets none.  Run once per article, after
 the mentions and the titles' states (a mixin of ``pipeline._Extractor``).
