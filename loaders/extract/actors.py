@@ -7,6 +7,7 @@ import re
 
 from .article_mentions import _organ_word
 from .cities import CITY_CODE
+from .world_cities import city_code
 from .gazetteer import STATE, Mention
 from .organs import HEAD_OFFICES
 from .rules import Rule
@@ -89,6 +90,12 @@ class ActorResolver:
                 return self.gaz.state_of(entity.attrs["located_in"]) or entity.attrs["located_in"]
         code = CITY_CODE.get(place) or CITY_CODE.get(place.removesuffix(" airport").removesuffix(" Airport"))
         return self.gaz.state(code).id if code else None  # "police in Istanbul": a large city places the act
+
+    def _city_state(self, token, placed: bool = False) -> str | None:
+        """The state of a city the gazetteer lacks, named by a place-name token ("a court in Pskov"):
+        the world's cities (world_cities.py); ``placed``: the token stands where a place stands."""
+        code = city_code(token, placed)
+        return self.gaz.state(code).id if code else None
 
     def _host_state(self, entity_id: str) -> str | None:
         """The state an envoy's post or a mission is accredited to (its mission's receiving state)."""

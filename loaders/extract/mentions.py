@@ -102,6 +102,7 @@ class TokenMentions:
         self.dateline_state: Callable[[], str | None] | None = None  # the state of the dateline's place (organs.py)
         self.office_state: Callable[[str], str | None] | None = None  # a person's state from their office (organs.py)
         self.place_state: Callable[[str], str | None] | None = None  # a place name's state, where the caller knows
+        self.city_state: Callable[["Token"], str | None] | None = None  # a city's state, from the world's cities (world_cities.py)
         self.host_state: Callable[[str], str | None] | None = None   # an envoy's or mission's receiving state
         self.office_host: Callable[[str], str | None] | None = None  # the receiving state of a person's post
         self.regimes: dict[int, str] = {}   # offset of a government described ("the junta") → its body (governments.py)
@@ -143,7 +144,7 @@ class TokenMentions:
                     elif lemma in GOVERNMENT_WORDS and self.home_state:
                         found = [(self.home_state, None)]
                     elif lemma in ORGAN_WORDS:
-                        state = self._state_of_the_acted_on(conjunct)
+                        state = self._organ_city(conjunct) or self._state_of_the_acted_on(conjunct)
                         found = [(state, None)] if state else []
                 if found:
                     out += [f for f in found if f[0] not in {o[0] for o in out}]
@@ -170,6 +171,17 @@ class TokenMentions:
         if said_by is None or said_by is body:
             return []
         return [f for f in self._fill_one(said_by, "state") if f[1] is not None][:1]
+
+    def _organ_city(self, organ: "Token") -> str | None:
+        """'A court in Pskov', 'a Tver court', 'investigators in Tomsk': the state of the city the
+        organ's phrase names, a city the gazetteer lacks (world_cities.py)."""
+        if self.city_state is None:
+            return None
+        places = [c for c in organ.children if c.dep_ == "compound" and c.i < organ.i] + prep_objects(organ, "in")
+        # (our own list first: "prosecutors in Virginia" is the American state, not a South African town)
+        found = ((self.place_state(p.text) if self.place_state is not None else None) or self.city_state(p, True)
+                 for p in places)
+        return next((s for s in found if s), None)
 
     def _state_of_the_acted_on(self, organ: "Token") -> str | None:
         """'police arrested X', 'X was charged by prosecutors': the state of the person the organ acts
@@ -382,6 +394,9 @@ class TokenMentions:
             if child.dep_ == "poss" and child.lower_ not in ("its", "their", "his", "her", "our", "my"):
                 yield child
                 yield from (g for g in child.children if g.dep_ in ("amod", "compound"))
+        if token.lemma_.lower() in OWN_STATE_NOUNS:
+            # "his government", "her country": the state of the person the possessive pronoun stands for
+            yield from (c for c in kids if c.dep_ == "poss" and c.lower_ in ("his", "her"))
         for child in kids:
             if child.dep_ == "prep" and child.lower_ == "in":
                 yield from (g for g in child.children if g.dep_ == "pobj")

@@ -189,10 +189,16 @@ def _organ_named_state(organ: "Token", targets: list[str], index: "TokenMentions
             return found[0][0]
         if index.place_state is not None:
             words = " ".join(t.text for t in place.subtree if t.dep_ in ("compound", "flat") or t is place)
-            state = index.place_state(words) or index.place_state(place.text)
+            state = index.place_state(words) or index.place_state(place.text) or _city_state(place, index)
             if state and state not in targets:
                 return state
     return None
+
+
+def _city_state(place: "Token", index: "TokenMentions") -> str | None:
+    """The state of a city our gazetteer lacks, in a place's position ("a court in Pskov", "a Tver
+    court", "arrested in Tomsk"), where the caller can tell."""
+    return index.city_state(place, True) if index.city_state is not None else None
 
 
 #: mentions whose state is where they are: a city, a state, an organ of the state that seats it
@@ -219,7 +225,7 @@ def _place_of_act(trigger: "Token", targets: list[str], index: "TokenMentions") 
                 if found:
                     return found[0][0]
             elif index.place_state is not None:  # a mission "in Quito": where it stands
-                state = index.place_state(candidate.text)
+                state = index.place_state(candidate.text) or _city_state(candidate, index)
                 if state and state not in targets:
                     return state
     return None

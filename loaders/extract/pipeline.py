@@ -22,6 +22,7 @@ from .frame_events import FrameCoder
 from .governments import GovernmentDescriber
 from .legal import grants_answer_requests, refusals_answer_requests
 from .gazetteer import Gazetteer, Mention
+from .heading_states import HeadingStates
 from .mentions import TokenMentions
 from .names import NameFinder
 from .parse import parse
@@ -41,7 +42,8 @@ def extract(article: Article, registry: dict[str, EntityRecord], source_id: str,
     return _Extractor(article, registry, source_id, doc).run()
 
 
-class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, EventBook, StatementCoder, NameFinder, MentionFinder):
+class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, EventBook, StatementCoder, NameFinder, MentionFinder,
+                 HeadingStates):
     def __init__(self, article: Article, registry: dict[str, EntityRecord], source_id: str, doc=None) -> None:
         self.article = article
         self.text = article.text
@@ -77,6 +79,7 @@ class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, Even
         self._organisations()
         self._find_mentions()
         self._nationalities()
+        self._persons_from_headings()
         self._government_descriptions()   # after the persons' states: "General X's regime" (governments.py)
         self._frame_events()
         for index, sentence in enumerate(self.sentences):

@@ -1,0 +1,60 @@
+"""The state a person acts for, told by the heading of the line that introduces them.
+
+A list of reactions heads each line with the state whose reaction it tells ("NICARAGUA — President
+X broke off relations", "Ecuador: X recalled his ambassador"); the person who acts first on that line,
+as the subject of its first clause, is that state's official, though no sentence says so.  Their
+state then holds for the whole article, as a title's would (names.py): "X recalled his ambassador"
+is that state's recall, and "his government" that state (mentions.py).
+
+Tried and left out: a dateline as such a heading for the lead's first actor with an official's title
+("MANAGUA, May 4 — President X broke off relations") cost the rules half 1 tp and 2 fp (wire copy
+is filed from where the news is answered: "KYIV, ... — President Vladimir Putin signed decrees").
+
+Only a person whose state the article gives no other way gets one; a person acted on or merely named
+on the line ("NICARAGUA — ... with X standing beside him") gets none.  Run once per article, after
+the mentions and the titles' states (a mixin of ``pipeline._Extractor``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import STATE
+from .speaker_sides import HEADING
+
+#: the dependency labels of the line's first actor: its subject, or (a heading the parser took for
+#: the sentence's noun, "COLOMBIA — Foreign Minister X apologised") a name in apposition to the heading
+ACTOR_LABELS = frozenset({"nsubj"})
+
+
+class HeadingStates:
+    """Persons' states from a list's line headings (a mixin of the extractor)."""
+
+    def _persons_from_headings(self) -> None:
+        for line in re.finditer(r"[^\n]+", self.text):
+            head = HEADING.match(self.text, line.start(), line.end())
+            if head is None:
+                continue
+            state = self._heading_line_state(head.group(1))
+            if state is None:
+                continue
+            first = next(iter(self._mentions_in(head.end(), line.end())), None)
+            if first is None or first.type != "Person" or not first.entity or first.kind not in ("name", "alias"):
+                continue
+            if first.entity in self.person_states or self.gaz.state_of(self.person_posts.get(first.entity)):
+                continue  # the article gave their state already
+            span = self.doc.char_span(first.start, first.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            if root.dep_ in ACTOR_LABELS or (root.dep_ == "appos" and head.start(1) <= root.head.idx < head.end(1)):
+                self.person_states[first.entity] = state
+
+    def _heading_line_state(self, words: str) -> str | None:
+        """The state a heading names ("NICARAGUA", "Brazil", "UNITED STATES"), or None (an organisation,
+        a person, a date)."""
+        words = words.strip()
+        place = words.title() if words.isupper() else words
+        state = self._place_state(place)
+        entity = self.gaz.entities.get(state or "")
+        return state if entity is not None and entity.type == STATE else None
