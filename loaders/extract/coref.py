@@ -336,6 +336,8 @@ class _Resolver:
         """What the expression headed by ``tok`` stands for: a named actor or a resolved reference."""
         if tok.i in self.named:
             conj = [self.named[c.i] for c in tok.conjuncts if c.i in self.named]
+            if not conj and tok.dep_ not in ("conj", "appos"):   # "A, the B and C" parsed with B an apposition
+                conj = [self.named[c.i] for c in list(fan_out(tok))[1:] if c.i in self.named]
             return tuple(dict.fromkeys([self.named[tok.i]] + conj))
         if tok.i in self.inside_named:
             return (self.named[self.inside_named[tok.i]],)
