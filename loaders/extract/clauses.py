@@ -24,18 +24,19 @@ def _clause_start(text: str, at: int, commas: bool = True) -> int:
 
 
 def _conjuncts(mention: Mention, mentions: list[Mention], text: str) -> list[Mention]:
-    """The other members of 'A and B' / 'A, B and C' around ``mention``."""
+    """The other members of 'A and B' / 'A, B and C' around ``mention`` (a member may open with
+    "the": "Saudi Arabia, the United Arab Emirates and Bahrain")."""
     ordered = sorted(mentions, key=lambda m: m.start)
     i = next((k for k, m in enumerate(ordered) if m is mention), None)
     if i is None:
         return []
     found = []
     k = i
-    while k + 1 < len(ordered) and re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s+", text[ordered[k].end:ordered[k + 1].start]):
+    while k + 1 < len(ordered) and re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?", text[ordered[k].end:ordered[k + 1].start]):
         found.append(ordered[k + 1])
         k += 1
     k = i
-    while k > 0 and re.fullmatch(r"\s*(?:,|,?\s+and)\s+", text[ordered[k - 1].end:ordered[k].start]):
+    while k > 0 and re.fullmatch(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", text[ordered[k - 1].end:ordered[k].start]):
         found.append(ordered[k - 1])
         k -= 1
     return found

@@ -40,7 +40,7 @@ from .coref_lexicon import (
     ORGANISATIONS, PERSON_NOUNS, PLURAL_TYPES, PRONOUNS, QUALIFIERS, SPEECH_LEMMAS, TITLE_WORDS, _fits, _title_fits,
 )
 from .coref_states import description_kinds, fits as _fits_state
-from .coref_syntax import SUBJECTS, _binder, _phrase, _reporter, _role
+from .coref_syntax import SUBJECTS, _binder, _heads_subject, _phrase, _reporter, _role
 from .gazetteer import ORGANS, STATE, Entity, Mention, fold
 from .tree import fan_out
 from .world import FEMALE_NAMES, MALE_NAMES
@@ -61,6 +61,13 @@ REFERRING_KINDS = {"pronoun", "definite", "kin", "definite-group", "state-ref", 
 OTHER_STATE_NOUNS = frozenset({"neighbour", "neighbor", "rival", "foe", "adversary"})
 #: salience weights (Lappin and Leass 1994): being in the sentence, and being a speaker or named again
 RECENCY, SPEAKER_WEIGHT, REPEAT_WEIGHT = 100, 100, 10
+#: role parallelism (Lappin and Leass's weight): "he"/"she" as a subject prefers an antecedent that
+#: was a subject ("X gave Y's envoy 24 hours to leave. He said ...": X, not the envoy)
+PARALLEL_WEIGHT = 35
+#: a post named without its holder ("Peru expelled Colombia's ambassador") is a poor antecedent
+#: for "he" as a speech verb's subject: an unnamed office makes no Statement, and the person who
+#: spoke in the sentences before is the likelier speaker
+UNNAMED_POST_SPEAKER = 100
 #: what "he" and "she" may stand for: a person, or a post named without its holder ("Peru expelled
 #: Venezuela's ambassador and gave him five days")
 PERSON_LIKE = ("Person", "Post")
@@ -77,6 +84,7 @@ class _Link:
     token: int
     role: int  # salience of its place in the sentence (see _role)
     speaker: bool = False  # the subject of a speech verb
+    subject: bool = False  # the subject of its clause (role parallelism)
 
 
 def resolve_referents(doc: "Doc", mentions: list[Mention], entities: dict[str, Entity], *,
@@ -164,7 +172,7 @@ class _Resolver:
 
     def _link(self, referents: tuple[str, ...], tok: "Token") -> None:
         link = _Link(referents, self.sentence_of[tok.i], tok.i, _role(tok),
-                     tok.dep_ in SUBJECTS and tok.head.lemma_ in SPEECH_LEMMAS)
+                     tok.dep_ in SUBJECTS and tok.head.lemma_ in SPEECH_LEMMAS, _heads_subject(tok))
         self.links.setdefault(link.sentence, []).append(link)
         if len(referents) == 1 and self._type(referents[0]) in ORGANISATIONS - {STATE}:
             self.article_links.append(link)
@@ -273,6 +281,10 @@ class _Resolver:
             excluded |= {r for link in self._window(tok) if link.token in self.quoted
                          and self.sentence_of[link.token] == self.sentence_of[tok.i] for r in link.referents}
         best, best_score = None, None
+        # persons only: a state or body that acted is often linked through a modifier of the
+        # subject ("the U.S. Justice Department ... It charges"), which the role does not see
+        subject = tok.dep_ in SUBJECTS and gender in "mf"
+        parallel = {link.referents for link in self._window(tok) if link.subject} if subject else set()
         for referents, (score, last) in self._salience(tok, speech).items():
             if not self._agrees(referents, gender) or set(referents) & excluded:
                 continue
@@ -284,6 +296,10 @@ class _Resolver:
                 score += 100 if gender == "f" else 30
             if gender == "p" and len(referents) > 1:
                 score += 100  # "Peru and Chile recalled their ambassadors"
+            if referents in parallel:
+                score += PARALLEL_WEIGHT
+            if speech and len(referents) == 1 and self._type(referents[0]) == "Post":
+                score -= UNNAMED_POST_SPEAKER
             if best_score is None or (score, last) > best_score:
                 best, best_score = referents, (score, last)
         if best is None:
@@ -320,6 +336,8 @@ class _Resolver:
         """What the expression headed by ``tok`` stands for: a named actor or a resolved reference."""
         if tok.i in self.named:
             conj = [self.named[c.i] for c in tok.conjuncts if c.i in self.named]
+            if not conj and tok.dep_ not in ("conj", "appos"):   # "A, the B and C" parsed with B an apposition
+                conj = [self.named[c.i] for c in list(fan_out(tok))[1:] if c.i in self.named]
             return tuple(dict.fromkeys([self.named[tok.i]] + conj))
         if tok.i in self.inside_named:
             return (self.named[self.inside_named[tok.i]],)

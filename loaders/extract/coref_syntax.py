@@ -42,6 +42,15 @@ def _role(tok: "Token") -> int:
     return weight + (0 if embedded else HEAD_WEIGHT) + (0 if adverbial or embedded else ADVERBIAL_WEIGHT)
 
 
+def _heads_subject(tok: "Token") -> bool:
+    """Whether ``tok`` is (in) the subject of its clause: itself, or the head of its coordination,
+    apposition or compound ("Commodore X", "X, the president,"), or the noun a verbless line is
+    about ("X, at a rally on Saturday: '...'", as in _role)."""
+    while tok.dep_ in ("conj", "appos", "compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in SUBJECTS or (tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN"))
+
+
 def _reporter(tok: "Token") -> "Token | None":
     """The subject of the speech verb whose reported clause holds ``tok`` ("X said … him": X)."""
     node = tok

@@ -58,6 +58,11 @@ TITLES = {
     "state counsellor": None, "senior general": None, "field marshal": None, "marshal": None,
     "army chief": None, "junta leader": None, "junta chief": None, "supreme leader": None, "ayatollah": None,
     "grand ayatollah": None, "sultan": None, "president-elect": None, "deputy prime minister": None,
+    # military ranks before a name ("Commodore X gave the envoys 24 hours"; "major" and "captain"
+    # left out: common words)
+    "commodore": None, "brigadier": None, "brigadier general": None, "major general": None,
+    "lieutenant general": None, "lieutenant colonel": None, "rear admiral": None, "vice admiral": None,
+    "air marshal": None,
 }
 _TITLE_RE = "|".join(sorted((re.escape(t) for t in TITLES), key=len, reverse=True))
 

@@ -17,6 +17,7 @@ import re
 
 from .announcements import announces_act
 from .body_speakers import BodySpeakers
+from .colon_quotes import colon_attribution, colon_speaker
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
 from .quote_sources import ACCORDING_TO, according_to_source, continued_quotation
 from .remarks import OneRemark
@@ -156,6 +157,11 @@ class StatementCoder(BodySpeakers, SpeakerSides, StatementTargets, OneRemark):
         dash = DASH_ATTRIBUTION.search(text)
         if dash and quotes:
             cues.append(dash)  # the attribution after the quotation acts as its speech verb
+        # "X, at a rally on Saturday: '...'": a verbless line's colon acts as its speech verb
+        colon = colon_attribution(self.doc, text, sentence.start, quotes[0].start(),
+                                  [m for m in mentions if m.type in ACTOR_TYPES]) \
+            if quotes and not any(c.start() < quotes[0].start() for c in cues) else None
+        cues = sorted(cues + [colon], key=lambda c: c.start()) if colon is not None else cues
         if not cues:
             return
         speakers = ("Person", "Group", "State") + tuple(t for t in ACTOR_TYPES if t not in ("Person", "Group", "State"))
@@ -221,7 +227,8 @@ class StatementCoder(BodySpeakers, SpeakerSides, StatementTargets, OneRemark):
             # the parse has the last word on who speaks: the speech verb's subject, when it names an
             # actor; a subject that names none ("officials said", "a statement read on television
             # called ...") or a passive ("it was said") makes no Statement
-            heard, named = speech_subject(self.doc, v_start, outside + self.seats_as_mentions() + demonyms)
+            heard, named = speech_subject(self.doc, v_start, outside + self.seats_as_mentions() + demonyms) \
+                if verb is not colon else colon_speaker(self.doc, sentence.start, v_start, outside)
         group: list[str] = []
         if heard == "unnamed":
             # "The four states accused Doha ...": a description of actors named before speaks jointly

@@ -1,0 +1,71 @@
+"""Quotations attributed by a colon, without a speech verb: a line of a list of reactions or of a
+quote-heavy report that names its speaker and the occasion, then gives the words ("X, at a rally
+in Y on Saturday: “...”", "Prime Minister X, on Sunday night: “...”").
+
+The colon stands for the speech verb: the line before it is verbless (no finite verb: "X said:"
+has its verb and is read as any quotation), and the noun it is about, the one word of that part
+whose head lies outside it, is a named actor — the speaker.  "Reaction in Lima: “...”" is about a
+reaction, not an actor, and makes no Statement.
+
+Functions over a spaCy ``Doc`` and character offsets; ``statements.py`` calls them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .gazetteer import Mention
+from .speech import Cue
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+#: a colon right before an opening quotation mark
+COLON_BEFORE_QUOTE = re.compile(r":\s*$")
+#: tags of a finite verb or a modal: a line with one has a verb of its own ("X said:", "X told Y:")
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+#: the lemma the colon's cue carries (no speech verb's)
+COLON_LEMMA = ":"
+
+
+def _line_before(doc: "Doc", start: int, colon: int):
+    """The tokens of text[start:colon] (the line before the colon), or None where the parse does
+    not align."""
+    span = doc.char_span(start, colon, alignment_mode="contract")
+    return span if span is not None and len(span) else None
+
+
+def _head_noun(line):
+    """The one noun or name of ``line`` whose head lies outside it (the noun the verbless line is
+    about), or None: a finite verb in the line, or more than one such noun."""
+    if any(t.tag_ in FINITE_TAGS for t in line):
+        return None
+    tops = [t for t in line if (t.head.i < line.start or t.head.i >= line.end or t.head.i == t.i)
+            and t.pos_ in ("NOUN", "PROPN")]
+    return tops[0] if len(tops) == 1 else None
+
+
+def colon_attribution(doc: "Doc", text: str, sentence_start: int, quote_start: int,
+                      candidates: list[Mention]) -> Cue | None:
+    """The colon before a quotation at ``quote_start`` (an offset into ``text``, the sentence's
+    text), as the cue of a verbless attribution ("X, at a rally on Saturday: “...”") whose head
+    noun lies in one of ``candidates`` (named actors), or None ("Expert view: “...” – X" is
+    attributed after the quotation)."""
+    before = text[:quote_start]
+    if not COLON_BEFORE_QUOTE.search(before):
+        return None
+    colon = before.rstrip().rfind(":")
+    heard, _ = colon_speaker(doc, sentence_start, sentence_start + colon, candidates)
+    return Cue(colon, colon + 1, ":", COLON_LEMMA, False) if heard == "named" else None
+
+
+def colon_speaker(doc: "Doc", sentence_start: int, at: int, candidates: list[Mention]) -> tuple[str, Mention | None]:
+    """Who speaks through the colon at ``at``: ("named", the mention the verbless line's head noun
+    lies in), else ("unnamed", None)."""
+    line = _line_before(doc, sentence_start, at)
+    head = _head_noun(line) if line is not None else None
+    if head is None:
+        return "unnamed", None
+    found = next((m for m in candidates if m.start <= head.idx < m.end), None)
+    return ("named", found) if found is not None else ("unnamed", None)
