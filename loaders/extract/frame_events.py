@@ -98,6 +98,8 @@ class FrameCoder:
                 targets[0] = self._envoy_named_after(match.trigger) or targets[0]
             event = self._add_event(match.type, agent, targets[0], fields, sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
             event.target += [t for t in targets[1:] if t not in event.target]
+            if match.host_told:
+                self.hosts_guessed.add(event.id)  # (no act for an ellipsis to repeat: its agent is a guess)
             if match.type == "Arrest" and match.agent in self.gaz.entities and military_act(match.trigger) \
                     and self._leads_a_state(targets[0]):
                 # "soldiers detained President X": the armed forces' coup, besides the arrest (codebook)
@@ -279,6 +281,7 @@ class FrameCoder:
                 continue
             agents = {a for a, _ in subjects}
             earlier = [e for e in self.events if e.type in FOLLOWABLE and e.agent and not set(e.agent) & agents
+                       and e.id not in self.hosts_guessed
                        and (min(e.sentences) < index or (min(e.sentences) == index and e.spans[0][0] < cue.verb.idx))
                        and index - max(e.sentences) <= 2]
             if not earlier:

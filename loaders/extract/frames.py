@@ -37,6 +37,7 @@ class FrameMatch:
     between_states: bool = False          # an act of a state on a state (the context for a counterpart)
     counterpart: bool = False             # its target is still to be found in what was told before
     pair: bool = False                    # both parties too: "ties were restored in 2018" (after a severance told)
+    host_told: str | None = None          # the envoy's state, whose host (the agent) is to be found in what was told before
 
     def start(self) -> int:  # the trigger's offsets in the sentence are set by the caller
         return self.trigger.idx
@@ -206,7 +207,11 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
                     agents = [a for a in index.fill(speaker_token, ["state"], home=True) if a[1] is not None][:1]
             if not agents and frame.reciprocal:
                 agents = _both_parties(token, index)
-            if not agents and not implied and roles["agent"].required and not frame.reciprocal:
+            # "Iran's ambassador had been told to leave": a passive on an envoy with no host named acts
+            # for the other party of what was told before (or the state the article is about)
+            host_told = not agents and not implied and "host" in roles["agent"].paths and structure.is_passive(token) \
+                and _sender(token, index)
+            if not agents and not implied and roles["agent"].required and not frame.reciprocal and not host_told:
                 continue
             if agents and "subject" in roles["agent"].paths and token.pos_ == "VERB" and not trigger.target:
                 for co in structure.co_subjects(token):  # "Estonia, along with Latvia, expelled ..."
@@ -250,7 +255,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
                 if not agents and not structure.reciprocal_cue(token, [m for _, m in targets]):
                     continue  # "relations with Peru and Chile were cut": by someone else, not between the two
                 pairs = [(a, b) for a in parties for b in parties if a[0] != b[0]]
-            elif not agents and not implied and roles["agent"].required:
+            elif not agents and not implied and roles["agent"].required and not (host_told and targets):
                 continue
             if not targets and not pairs and len(agents) == 2 and token.pos_ == "VERB" \
                     and _has(structure.local_tokens(token), RELATION_WORDS[:3]):
@@ -298,7 +303,9 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
                 between = "state" in roles["agent"].kinds and "target" in roles and "state" in roles["target"].kinds
                 out.append(FrameMatch(frame.type, token, agent, target, used, dict(fields),
                                       listed=len(agents) > 1 or len(targets) > 1 or len(pairs) > 1,
-                                      between_states=between, counterpart=counterpart))
+                                      # (a host guessed from what was told before is no context for the acts after)
+                                      between_states=between and not host_told, counterpart=counterpart,
+                                      host_told=host_told or None))
             if not trigger.shared:
                 break  # one frame per trigger word: the first that fits
     return out
@@ -311,6 +318,23 @@ OTHERS_ENVOYS = frozenset({"ExpulsionOfDiplomats"})
 RELATION_WORDS = ("relation", "tie", "link", "them", "relationship")
 #: plural nouns that name the two parties of a relation told before: "the two countries", "both governments"
 PARTY_NOUNS = frozenset({"country", "nation", "state", "government", "side", "neighbour", "neighbor", "capital"})
+
+
+#: an envoy noun as the parser may head it ("chargé d'affaires": the last word)
+SENDER_NOUNS = envoys.ENVOY_LEMMAS | {"d'affaires"}
+
+
+def _sender(token: "Token", index: TokenMentions) -> str | None:
+    """The state whose envoy a passive acts on ("Iran's ambassador was told to leave": Iran)."""
+    named = structure.logical_object(token)
+    # (or the envoy noun the parser hung on the name: "Iran's ambassador, Ali Reza, had been told to leave")
+    envoy = next((t for t in ([named] + [c for c in named.children if c.dep_ in ("appos", "nsubj", "compound")]
+                              + [named.head] if named is not None else [])
+                  if t.lemma_.lower() in SENDER_NOUNS and t.pos_ in ("NOUN", "PROPN")), None)
+    if envoy is None:
+        return None
+    found = [f for f in index.fill(envoy, ["state"]) if f[1] is not None]
+    return found[0][0] if found else None
 
 
 def _both_parties(token: "Token", index: TokenMentions) -> list[tuple[str, Mention]]:
@@ -340,6 +364,12 @@ def match_doc(doc: "Doc", index: TokenMentions, frameset: frame_file.FrameSet | 
                 if told is None:
                     continue
                 m.agent, m.target = told
+            elif m.host_told:
+                sender = m.host_told
+                m.agent = _counterpart(sender, [earlier for _, earlier in out]) or _home_counterpart(sender, index) \
+                    or named_before(sender, m.trigger, index)
+                if m.agent is None:
+                    continue
             elif m.counterpart:
                 m.target = _counterpart(m.agent, [earlier for _, earlier in out], m.type) \
                     or _home_counterpart(m.agent, index) or (None if m.listed else named_before(m.agent, m.trigger, index))

@@ -65,6 +65,7 @@ class _Extractor(RuleCoder, FrameCoder, ActorResolver, EventBook, StatementCoder
         self.guessed_organs: dict[str, str] = {}
         self._token_index: TokenMentions | None = None
         self._cues: dict | None = None                 # sentence index → ellipsis cues (ellipsis.py)
+        self.hosts_guessed: set[str] = set()        # events whose agent, an envoy's host, was found in what came before
 
     # == driver ========================================================================================
     def run(self) -> Extraction:
