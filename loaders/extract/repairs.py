@@ -16,7 +16,8 @@ if TYPE_CHECKING:
 def repair_token(token: "Token") -> bool:
     """Repair the parse around one token; whether a repair was made."""
     return _verb_made_modifier(token) or _name_split_from_title(token) or _noun_with_subject(token) \
-        or _title_made_object(token) or _name_after_object(token) or _envoys_made_compound(token)
+        or _title_made_object(token) or _name_after_object(token) or _envoys_made_compound(token) \
+        or _time_span_in_list(token)
 
 
 def _verb_made_modifier(token: "Token") -> bool:
@@ -134,6 +135,35 @@ def _envoys_made_compound(token: "Token") -> bool:
         c.head = envoy  # "all its": the envoys'
     envoy.head, envoy.dep_ = token, "dobj"
     home.head, home.dep_ = token, "advmod"
+    return True
+
+
+#: the time a state gives envoys to leave ("48 hours", "a week")
+TIME_SPANS = frozenset({"hour", "day", "week", "month"})
+#: verbs that give someone a time to do a thing
+GIVING = frozenset({"give", "allow", "grant"})
+
+
+def _time_span_in_list(token: "Token") -> bool:
+    """'gave Kenya's ambassador, X, and Uganda's envoy, Y, 48 hours to leave': the parser hung the time as
+    an apposition in the list of the ones given it, and a member of the list on the verb or on a name;
+    the time is the verb's object again, the ones given it its dative, the members one list."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in GIVING or tree.children(token, ("dative", "iobj")):
+        return False
+    objects = tree.children(token, ("dobj",))
+    if len(objects) != 1:
+        return False
+    given = objects[0]
+    span = next((t for t in token.subtree if t.dep_ == "appos" and t.lemma_.lower() in TIME_SPANS and t.i > given.i), None)
+    if span is None:
+        return False
+    span.head, span.dep_ = token, "dobj"
+    given.dep_ = "dative"
+    names = [c for c in given.children if c.dep_ == "appos" and c.i < span.i]
+    for holder in [token] + names:  # ("..., and Uganda's envoy": a conjunct hung on the verb or the first's name)
+        for c in [c for c in holder.children if c.dep_ in ("conj", "cc") and given.i < c.i < span.i]:
+            if c.dep_ == "cc" or c.pos_ in ("NOUN", "PROPN"):
+                c.head = given
     return True
 
 
