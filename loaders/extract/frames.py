@@ -331,9 +331,9 @@ def _sender(token: "Token", index: TokenMentions) -> str | None:
     envoy = next((t for t in ([named] + [c for c in named.children if c.dep_ in ("appos", "nsubj", "compound")]
                               + [named.head] if named is not None else [])
                   if t.lemma_.lower() in SENDER_NOUNS and t.pos_ in ("NOUN", "PROPN")), None)
-    if envoy is None:
-        return None
-    found = [f for f in index.fill(envoy, ["state"]) if f[1] is not None]
+    # ("Ambassador Ali Reza was declared persona non grata": the state the person named serves)
+    found = [f for one in ([envoy] if envoy is not None else []) + ([named] if named is not None and named.pos_ == "PROPN" else [])
+             for f in index.fill(one, ["state"]) if f[1] is not None]
     return found[0][0] if found else None
 
 
@@ -371,7 +371,7 @@ def match_doc(doc: "Doc", index: TokenMentions, frameset: frame_file.FrameSet | 
                 if m.agent is None:
                     continue
             elif m.counterpart:
-                m.target = _counterpart(m.agent, [earlier for _, earlier in out], m.type) \
+                m.target = _counterpart(m.agent, [earlier for _, earlier in out], m.type, index) \
                     or _home_counterpart(m.agent, index) or (None if m.listed else named_before(m.agent, m.trigger, index))
                 if m.target is None:
                     continue
@@ -386,7 +386,8 @@ def _home_counterpart(agent: str, index: TokenMentions) -> str | None:
     return home if home and home != agent and index.home_state_clear else None
 
 
-def _counterpart(agent: str, earlier: list[FrameMatch], etype: str | None = None) -> str | None:
+def _counterpart(agent: str, earlier: list[FrameMatch], etype: str | None = None,
+                 index: TokenMentions | None = None) -> str | None:
     """The other party of the agent's last act between states told before ("Somalia cut ties with
     Kenya ... On Monday Mogadishu recalled its ambassador for consultations": from Kenya); else the
     one acted on by the last act of the same type by another ("Brazil recalled its ambassador from
@@ -394,6 +395,8 @@ def _counterpart(agent: str, earlier: list[FrameMatch], etype: str | None = None
     for m in reversed(earlier):
         if not m.between_states or m.counterpart or not isinstance(m.target, str):
             continue
+        if index is not None and m.type != etype and index.state_of(m.target) != m.target:
+            continue  # an act of another kind on a person ("declared the consul persona non grata") names no other state
         if m.agent == agent:
             return m.target
         if m.target == agent and m.agent:
