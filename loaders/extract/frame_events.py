@@ -9,6 +9,7 @@ import re
 from itertools import islice
 
 from .ellipsis import FOLLOWABLE, REFUSED, REVERSIBLE, cues as ellipsis_cues
+from .envoys import named_envoys
 from .events import _Span
 from .frames import FrameMatch, match_doc
 from .gazetteer import STATE, Entity, Mention, slug
@@ -45,6 +46,10 @@ class FrameCoder:
         index.office_state = lambda person: self.gaz.state_of(self.person_posts[person]) if person in self.person_posts else None
         index.host_state = self._host_state    # "Ghana's envoy in Lomé": Togo
         index.office_host = lambda person: self._host_state(self.person_posts[person]) if person in self.person_posts else None
+        envoys_named = functools.cache(lambda: named_envoys(
+            doc, [(m.start, m.end, m.entity) for m in self.mentions if m.type == "Person" and m.entity],
+            {p for p, titles in self.person_titles.items() if titles & DIPLOMAT_TITLES}))
+        index.envoy_person = lambda person: person in envoys_named()  # "recalled Meyer": the ambassador named before
         self._token_index = index
         starts = [s.start for s in self.sentences]
         out = []

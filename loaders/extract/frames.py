@@ -78,7 +78,8 @@ def copula(token: "Token") -> bool:
     return token.pos_ == "AUX" and token.lemma_ == "be" and token.dep_ not in ("aux", "auxpass")
 
 
-def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]) -> frame_file.Trigger | None:
+def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str],
+               index: TokenMentions | None = None) -> frame_file.Trigger | None:
     lemma = token.lemma_.lower()
     for trig in frame.triggers:
         if lemma not in trig.lemmas and token.lower_ not in trig.lemmas:
@@ -97,7 +98,8 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
                 continue  # "the recognition of Kosovo by Peru", "Peru's recognition of Kosovo": the noun names its own act
         local = structure.local_tokens(token)
         # (or "him", "the envoy" for an envoy told before: "... and gave him 72 hours to leave"; looked up once)
-        envoy_before = functools.cache(lambda: envoys.object_told_before(token) is not None)
+        # (or an envoy by name: "Turkey recalled Botsalı", the ambassador to Cairo the article named)
+        envoy_before = functools.cache(lambda: envoys.object_told_before(token) is not None or _posted_envoy(token, index))
         if trig.needs and not _has(local, trig.needs) and not _needs_told_before(token, local, trig.needs) \
                 and not (ENVOY_LEMMAS & set(trig.needs) and envoy_before()):
             continue
@@ -129,6 +131,20 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
     return None
 
 
+def _posted_envoy(verb: "Token", index: TokenMentions | None) -> bool:
+    """Whether the verb's object is a person by name whose post the article gave as an envoy's to a
+    state ("France recalled Meyer" after "the French ambassador, Christian Meyer")."""
+    if index is None or index.envoy_person is None or verb.pos_ != "VERB":
+        return False
+    for obj in tree.children(verb, ("dobj", "nsubjpass")):
+        mention = index.at(obj) if obj.pos_ == "PROPN" else None
+        # (whose state the article tells: the one recalled from or expelled is then known)
+        if mention is not None and mention.type == "Person" and index.envoy_person(mention.entity) \
+                and any(f[1] is not None for f in index.fill(obj, ["state"])):
+            return True
+    return False
+
+
 def _subject_words(subject: "Token") -> list["Token"]:
     """The words that say who a subject is: itself, its apposition, and the words naming it ("the
     attorney general's office", "the Public Ministry"), in their order."""
@@ -151,7 +167,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
         if token.lemma_.lower() not in frameset.trigger_words and token.lower_ not in frameset.trigger_words:
             continue
         for frame in frameset.frames:
-            trigger = _triggered(frame, token, frameset.enacting)
+            trigger = _triggered(frame, token, frameset.enacting, index)
             if trigger is None:
                 continue
             if modality.not_an_act(token, trigger.negated):
