@@ -300,8 +300,17 @@ class FrameCoder:
             date = self.timeline.date_for(cue.verb)
             if date:
                 fields["date"] = date
+            # "Riga did the same to the Belarusian diplomats": on the ones named this time
+            acted_on = [t for o in cue.objects for t, _ in self._token_index.fill(o, ["state"])]
             for agent, mention in subjects:
-                if cue.reverse:  # "Brazil responded in kind": the same act, on the one who acted
+                if acted_on and etype in REVERSIBLE:
+                    for target in dict.fromkeys(t for t in acted_on if t != agent):
+                        self._add_event(etype, agent, target, fields, sentence, index, trigger,
+                                        [m for m in (mention,) if m is not None], round(model.confidence - 0.1, 2))
+                    continue
+                # "Brazil responded in kind"; "Belarus expelled Latvia's envoy ... Latvia did the same": the one
+                # acted on answers with the same act, on the one who acted
+                if cue.reverse or (agent in model.target and etype in REVERSIBLE):
                     if not model.agent or agent in model.agent or etype not in REVERSIBLE:
                         continue
                     self._add_event(etype, agent, model.agent[0], fields, sentence, index, trigger,
