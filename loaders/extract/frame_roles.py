@@ -56,7 +56,9 @@ def _heads(token: "Token", path: str) -> list["Token"]:
         # "where" in a relative clause: the place it hangs on ("fled to Argentina, where he sought asylum")
         current = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("there", "here", "where")]
     elif first == "head":  # the verb this one is coordinated with: "walked into the embassy and asked for asylum"
-        current = [verb.head] if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else []
+        # (or a participle clause of: "closed its embassy in Bogotá, ordering all its staff home")
+        current = [verb.head] if (verb.dep_ == "conj" or (verb.dep_ == "advcl" and structure.participle_of_act(verb))) \
+            and verb.head.pos_ == "VERB" else []
     else:
         return []
     for step in rest:
