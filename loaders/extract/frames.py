@@ -105,8 +105,10 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
             continue
         # (or on the object of the complement: "ordered them to withdraw their diplomats")
         # (or of a complement clause: "has not decided whether to grant her a safe conduct")
+        # (or the verb of an infinitive on the object: "set a deadline for the envoys to leave")
+        on_object = _object_infinitive(token)
         if trig.also and not _has(local + [c for x in local if x.dep_ in ("xcomp", "ccomp") and x.head.i == token.i
-                                           for c in x.children if c.dep_ == "dobj"], trig.also) \
+                                           for c in x.children if c.dep_ == "dobj"] + on_object[:1], trig.also) \
                 and not (ENVOY_LEMMAS & set(trig.also) and envoy_before()):
             continue
         # (not in a relative clause on an argument: "... from countries that had questioned the result")
@@ -116,7 +118,8 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
         # (nor a word of a place's or a body's name: "arrested her in Ho Chi Minh City", "near the White House")
         own = [t for t in own if not (t.pos_ == "PROPN" and (t.dep_ in ("compound", "flat")
                                                               or any(c.dep_ in ("compound", "flat") for c in t.children)))]
-        if trig.unless and _has(own + ([token.head] if trig.pos == "noun" else []), trig.unless):  # "ordered his arrest"
+        # (nor in that infinitive: "set a deadline for the troops to leave")
+        if trig.unless and _has(own + ([token.head] if trig.pos == "noun" else []) + on_object[1:], trig.unless):  # "ordered his arrest"
             continue
         if trig.negated != (modality.negated(token) or (trig.negated and modality.not_yet(token))):
             continue
@@ -129,6 +132,26 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
                 continue
         return trig
     return None
+
+
+def _object_infinitive(verb: "Token") -> list["Token"]:
+    """'set a deadline for the envoys to leave': the infinitive on the verb's object (first) and the words
+    of its clause, or of the "for" phrase the parser hung its subject in; [] when there is none."""
+    if verb.pos_ != "VERB":
+        return []
+    for obj in tree.children(verb, ("dobj",)):
+        for clause in (c for c in obj.children if c.dep_ in ("advcl", "acl") and c.pos_ == "VERB"):
+            if any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+                return [clause] + [t for t in clause.subtree if t is not clause] + [
+                    t for p in obj.children if p.dep_ == "prep" and p.lower_ == "for" for t in p.subtree]
+    # ("for the ambassador to leave" hung on the verb: its subject in "for" on the object, or its own with "for")
+    clause = next((c for c in verb.children if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if clause is None:
+        return []
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
+        return [clause] + [t for t in clause.subtree if t is not clause]
+    fors = [t for obj in tree.children(verb, ("dobj",)) for p in obj.children if p.dep_ == "prep" and p.lower_ == "for" for t in p.subtree]
+    return [clause] + fors if fors else []
 
 
 def _posted_envoy(verb: "Token", index: TokenMentions | None) -> bool:
