@@ -34,6 +34,12 @@ def events(text: str) -> set[tuple]:
     # a refusal to do the same: a recognition's refusal is a non-recognition (capitals stand for their states)
     ("Ghana recognized Palestine on Monday. Paris and Berlin declined to do the same.",
      {("NonRecognition", "France", "Palestine"), ("NonRecognition", "Germany", "Palestine")}),
+    # "did the same to X": the same act, on the ones named this time
+    ("Serbia expelled two Croatian diplomats on Friday. Zagreb did the same to the Serbian consul in Split.",
+     {("ExpulsionOfDiplomats", "Serbia", "Croatia"), ("ExpulsionOfDiplomats", "Croatia", "Serbia")}),
+    # the one acted on doing the same answers in kind
+    ("Serbia recalled its ambassador from Croatia on Friday. Croatia did the same a day later.",
+     {("RecallOfAmbassador", "Serbia", "Croatia"), ("RecallOfAmbassador", "Croatia", "Serbia")}),
 ])
 def test_an_act_repeated_by_ellipsis_is_coded_for_each_new_agent(text, expected):
     got = events(text)

@@ -42,6 +42,7 @@ class Cue:
     agents: list["Token"]      # head tokens of the new agents (each fans out over its conjuncts)
     refused: bool              # "decline to do the same": the refusal of the act
     reverse: bool = False      # "responded in kind": the same act on the one who acted
+    objects: tuple = ()        # "did the same to the Belarusian diplomats": the ones acted on this time
 
 
 #: answering an act with the same act: "responded in kind", "retaliated in kind", "reciprocated"
@@ -93,4 +94,16 @@ def cues(doc: "Doc") -> Iterator[Cue]:
         # gapping: "... and the United Arab Emirates the day after that" hangs on the verb as a conjunct
         agents += [c for c in main.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
         if agents:
-            yield Cue(verb, agents, refused, reverse=_in_kind(verb))
+            yield Cue(verb, agents, refused, reverse=_in_kind(verb), objects=_acted_on(verb))
+
+
+#: prepositions that name the ones a repeated act is done to ("did the same to X", "followed suit against X")
+ACTED_ON = frozenset({"to", "against", "with"})
+
+
+def _acted_on(verb: "Token") -> tuple:
+    """'Riga did the same to the Belarusian diplomats': the objects of "to" on a "do the same" cue."""
+    if verb.lemma_.lower() != "do":
+        return ()
+    return tuple(g for c in verb.children if c.dep_ == "prep" and c.lower_ in ACTED_ON
+                 for g in c.children if g.dep_ == "pobj")

@@ -96,3 +96,21 @@ def object_told_before(verb: "Token") -> "Token | None":
             told = told_before(obj)
             return told if told is not None and not declared_unwelcome(told) else None
     return None
+
+
+def named_envoys(doc, persons: "list[tuple[int, int, str]]", titled: "set[str]") -> set[str]:
+    """The persons an article names as envoys ("recalled Meyer" is then a recall): titled so
+    ("Ambassador X") or in apposition to an envoy noun ("the French ambassador to Mali, X", "X, the
+    Chadian consul").  ``persons``: (start, end, person id) of each person mention; one pass over them."""
+    out = set(titled)
+    for start, end, person in persons:
+        if person in out:
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        if (root.dep_ == "appos" and root.head.lemma_.lower() in ENVOY_LEMMAS) or any(
+                c.dep_ == "appos" and c.lemma_.lower() in ENVOY_LEMMAS for c in root.children):
+            out.add(person)
+    return out

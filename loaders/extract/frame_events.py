@@ -9,6 +9,7 @@ import re
 from itertools import islice
 
 from .ellipsis import FOLLOWABLE, REFUSED, REVERSIBLE, cues as ellipsis_cues
+from .envoys import named_envoys
 from .events import _Span
 from .frames import FrameMatch, match_doc
 from .gazetteer import STATE, Entity, Mention, slug
@@ -47,6 +48,10 @@ class FrameCoder:
         index.host_state = self._host_state    # "Ghana's envoy in Lomé": Togo
         index.office_host = lambda person: self._host_state(self.person_posts[person]) if person in self.person_posts else None
         index.regimes = self.regime_bodies     # "recognised the junta": the junta (governments.py)
+        envoys_named = functools.cache(lambda: named_envoys(
+            doc, [(m.start, m.end, m.entity) for m in self.mentions if m.type == "Person" and m.entity],
+            {p for p, titles in self.person_titles.items() if titles & DIPLOMAT_TITLES}))
+        index.envoy_person = lambda person: person in envoys_named()  # "recalled Meyer": the ambassador named before
         self._token_index = index
         starts = [s.start for s in self.sentences]
         out = []
@@ -100,6 +105,8 @@ class FrameCoder:
                 targets[0] = self._envoy_named_after(match.trigger) or targets[0]
             event = self._add_event(match.type, agent, targets[0], fields, sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
             event.target += [t for t in targets[1:] if t not in event.target]
+            if match.host_told:
+                self.hosts_guessed.add(event.id)  # (no act for an ellipsis to repeat: its agent is a guess)
             if match.type == "Arrest" and match.agent in self.gaz.entities and military_act(match.trigger) \
                     and self._leads_a_state(targets[0]):
                 # "soldiers detained President X": the armed forces' coup, besides the arrest (codebook)
@@ -281,6 +288,7 @@ class FrameCoder:
                 continue
             agents = {a for a, _ in subjects}
             earlier = [e for e in self.events if e.type in FOLLOWABLE and e.agent and not set(e.agent) & agents
+                       and e.id not in self.hosts_guessed
                        and (min(e.sentences) < index or (min(e.sentences) == index and e.spans[0][0] < cue.verb.idx))
                        and index - max(e.sentences) <= 2]
             if not earlier:
@@ -294,8 +302,17 @@ class FrameCoder:
             date = self.timeline.date_for(cue.verb)
             if date:
                 fields["date"] = date
+            # "Riga did the same to the Belarusian diplomats": on the ones named this time
+            acted_on = [t for o in cue.objects for t, _ in self._token_index.fill(o, ["state"])]
             for agent, mention in subjects:
-                if cue.reverse:  # "Brazil responded in kind": the same act, on the one who acted
+                if acted_on and etype in REVERSIBLE:
+                    for target in dict.fromkeys(t for t in acted_on if t != agent):
+                        self._add_event(etype, agent, target, fields, sentence, index, trigger,
+                                        [m for m in (mention,) if m is not None], round(model.confidence - 0.1, 2))
+                    continue
+                # "Brazil responded in kind"; "Belarus expelled Latvia's envoy ... Latvia did the same": the one
+                # acted on answers with the same act, on the one who acted
+                if cue.reverse or (agent in model.target and etype in REVERSIBLE):
                     if not model.agent or agent in model.agent or etype not in REVERSIBLE:
                         continue
                     self._add_event(etype, agent, model.agent[0], fields, sentence, index, trigger,

@@ -38,6 +38,10 @@ def _heads(token: "Token", path: str) -> list["Token"]:
             c for c in verb.children if c.dep_ == "dobj" and any(d.dep_ == "dobj" for d in verb.children if d is not c)][:1]
     elif first == "for":
         current = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    elif first == "for_subject":  # "set a deadline for the envoys to leave": the subject of "for ... to"
+        clauses = tree.children(verb, ("advcl",)) + [c for o in tree.children(verb, ("dobj",)) for c in tree.children(o, ("advcl", "acl"))]
+        current = [s for c in clauses if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for s in tree.children(c, ("nsubj",))]
     elif first == "xcomp":
         current = tree.children(verb, ("xcomp",))
     elif first == "dobj":  # the object as written, in a passive too ("was granted asylum in Mexico")
@@ -56,7 +60,9 @@ def _heads(token: "Token", path: str) -> list["Token"]:
         # "where" in a relative clause: the place it hangs on ("fled to Argentina, where he sought asylum")
         current = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("there", "here", "where")]
     elif first == "head":  # the verb this one is coordinated with: "walked into the embassy and asked for asylum"
-        current = [verb.head] if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else []
+        # (or a participle clause of: "closed its embassy in Bogotá, ordering all its staff home")
+        current = [verb.head] if (verb.dep_ == "conj" or (verb.dep_ == "advcl" and structure.participle_of_act(verb))) \
+            and verb.head.pos_ == "VERB" else []
     else:
         return []
     for step in rest:
@@ -75,6 +81,8 @@ def _heads(token: "Token", path: str) -> list["Token"]:
                 nxt += tree.children(t, (step,))
             elif step in ("ccomp", "subject"):  # "to hold Myanmar responsible": a small clause and its subject
                 nxt += tree.children(t, ("ccomp",) if step == "ccomp" else ("nsubj",))
+            elif step == "advcl":  # "a deadline for Kenya's envoys to leave": the clause on a noun
+                nxt += tree.children(t, ("advcl", "acl"))
         current = nxt
     return current
 

@@ -37,6 +37,7 @@ class FrameMatch:
     between_states: bool = False          # an act of a state on a state (the context for a counterpart)
     counterpart: bool = False             # its target is still to be found in what was told before
     pair: bool = False                    # both parties too: "ties were restored in 2018" (after a severance told)
+    host_told: str | None = None          # the envoy's state, whose host (the agent) is to be found in what was told before
 
     def start(self) -> int:  # the trigger's offsets in the sentence are set by the caller
         return self.trigger.idx
@@ -77,7 +78,8 @@ def copula(token: "Token") -> bool:
     return token.pos_ == "AUX" and token.lemma_ == "be" and token.dep_ not in ("aux", "auxpass")
 
 
-def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]) -> frame_file.Trigger | None:
+def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str],
+               index: TokenMentions | None = None) -> frame_file.Trigger | None:
     lemma = token.lemma_.lower()
     for trig in frame.triggers:
         if lemma not in trig.lemmas and token.lower_ not in trig.lemmas:
@@ -96,14 +98,17 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
                 continue  # "the recognition of Kosovo by Peru", "Peru's recognition of Kosovo": the noun names its own act
         local = structure.local_tokens(token)
         # (or "him", "the envoy" for an envoy told before: "... and gave him 72 hours to leave"; looked up once)
-        envoy_before = functools.cache(lambda: envoys.object_told_before(token) is not None)
+        # (or an envoy by name: "Turkey recalled Botsalı", the ambassador to Cairo the article named)
+        envoy_before = functools.cache(lambda: envoys.object_told_before(token) is not None or _posted_envoy(token, index))
         if trig.needs and not _has(local, trig.needs) and not _needs_told_before(token, local, trig.needs) \
                 and not (ENVOY_LEMMAS & set(trig.needs) and envoy_before()):
             continue
         # (or on the object of the complement: "ordered them to withdraw their diplomats")
         # (or of a complement clause: "has not decided whether to grant her a safe conduct")
+        # (or the verb of an infinitive on the object: "set a deadline for the envoys to leave")
+        on_object = _object_infinitive(token)
         if trig.also and not _has(local + [c for x in local if x.dep_ in ("xcomp", "ccomp") and x.head.i == token.i
-                                           for c in x.children if c.dep_ == "dobj"], trig.also) \
+                                           for c in x.children if c.dep_ == "dobj"] + on_object[:1], trig.also) \
                 and not (ENVOY_LEMMAS & set(trig.also) and envoy_before()):
             continue
         # (not in a relative clause on an argument: "... from countries that had questioned the result")
@@ -113,7 +118,8 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
         # (nor a word of a place's or a body's name: "arrested her in Ho Chi Minh City", "near the White House")
         own = [t for t in own if not (t.pos_ == "PROPN" and (t.dep_ in ("compound", "flat")
                                                               or any(c.dep_ in ("compound", "flat") for c in t.children)))]
-        if trig.unless and _has(own + ([token.head] if trig.pos == "noun" else []), trig.unless):  # "ordered his arrest"
+        # (nor in that infinitive: "set a deadline for the troops to leave")
+        if trig.unless and _has(own + ([token.head] if trig.pos == "noun" else []) + on_object[1:], trig.unless):  # "ordered his arrest"
             continue
         if trig.negated != (modality.negated(token) or (trig.negated and modality.not_yet(token))):
             continue
@@ -126,6 +132,40 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
                 continue
         return trig
     return None
+
+
+def _object_infinitive(verb: "Token") -> list["Token"]:
+    """'set a deadline for the envoys to leave': the infinitive on the verb's object (first) and the words
+    of its clause, or of the "for" phrase the parser hung its subject in; [] when there is none."""
+    if verb.pos_ != "VERB":
+        return []
+    for obj in tree.children(verb, ("dobj",)):
+        for clause in (c for c in obj.children if c.dep_ in ("advcl", "acl") and c.pos_ == "VERB"):
+            if any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+                return [clause] + [t for t in clause.subtree if t is not clause] + [
+                    t for p in obj.children if p.dep_ == "prep" and p.lower_ == "for" for t in p.subtree]
+    # ("for the ambassador to leave" hung on the verb: its subject in "for" on the object, or its own with "for")
+    clause = next((c for c in verb.children if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if clause is None:
+        return []
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
+        return [clause] + [t for t in clause.subtree if t is not clause]
+    fors = [t for obj in tree.children(verb, ("dobj",)) for p in obj.children if p.dep_ == "prep" and p.lower_ == "for" for t in p.subtree]
+    return [clause] + fors if fors else []
+
+
+def _posted_envoy(verb: "Token", index: TokenMentions | None) -> bool:
+    """Whether the verb's object is a person by name whose post the article gave as an envoy's to a
+    state ("France recalled Meyer" after "the French ambassador, Christian Meyer")."""
+    if index is None or index.envoy_person is None or verb.pos_ != "VERB":
+        return False
+    for obj in tree.children(verb, ("dobj", "nsubjpass")):
+        mention = index.at(obj) if obj.pos_ == "PROPN" else None
+        # (whose state the article tells: the one recalled from or expelled is then known)
+        if mention is not None and mention.type == "Person" and index.envoy_person(mention.entity) \
+                and any(f[1] is not None for f in index.fill(obj, ["state"])):
+            return True
+    return False
 
 
 def _subject_words(subject: "Token") -> list["Token"]:
@@ -150,7 +190,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
         if token.lemma_.lower() not in frameset.trigger_words and token.lower_ not in frameset.trigger_words:
             continue
         for frame in frameset.frames:
-            trigger = _triggered(frame, token, frameset.enacting)
+            trigger = _triggered(frame, token, frameset.enacting, index)
             if trigger is None:
                 continue
             if modality.not_an_act(token, trigger.negated):
@@ -206,7 +246,11 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
                     agents = [a for a in index.fill(speaker_token, ["state"], home=True) if a[1] is not None][:1]
             if not agents and frame.reciprocal:
                 agents = _both_parties(token, index)
-            if not agents and not implied and roles["agent"].required and not frame.reciprocal:
+            # "Iran's ambassador had been told to leave": a passive on an envoy with no host named acts
+            # for the other party of what was told before (or the state the article is about)
+            host_told = not agents and not implied and "host" in roles["agent"].paths and structure.is_passive(token) \
+                and _sender(token, index)
+            if not agents and not implied and roles["agent"].required and not frame.reciprocal and not host_told:
                 continue
             if agents and "subject" in roles["agent"].paths and token.pos_ == "VERB" and not trigger.target:
                 for co in structure.co_subjects(token):  # "Estonia, along with Latvia, expelled ..."
@@ -250,7 +294,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
                 if not agents and not structure.reciprocal_cue(token, [m for _, m in targets]):
                     continue  # "relations with Peru and Chile were cut": by someone else, not between the two
                 pairs = [(a, b) for a in parties for b in parties if a[0] != b[0]]
-            elif not agents and not implied and roles["agent"].required:
+            elif not agents and not implied and roles["agent"].required and not (host_told and targets):
                 continue
             if not targets and not pairs and len(agents) == 2 and token.pos_ == "VERB" \
                     and _has(structure.local_tokens(token), RELATION_WORDS[:3]):
@@ -298,7 +342,9 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
                 between = "state" in roles["agent"].kinds and "target" in roles and "state" in roles["target"].kinds
                 out.append(FrameMatch(frame.type, token, agent, target, used, dict(fields),
                                       listed=len(agents) > 1 or len(targets) > 1 or len(pairs) > 1,
-                                      between_states=between, counterpart=counterpart))
+                                      # (a host guessed from what was told before is no context for the acts after)
+                                      between_states=between and not host_told, counterpart=counterpart,
+                                      host_told=host_told or None))
             if not trigger.shared:
                 break  # one frame per trigger word: the first that fits
     return out
@@ -311,6 +357,23 @@ OTHERS_ENVOYS = frozenset({"ExpulsionOfDiplomats"})
 RELATION_WORDS = ("relation", "tie", "link", "them", "relationship")
 #: plural nouns that name the two parties of a relation told before: "the two countries", "both governments"
 PARTY_NOUNS = frozenset({"country", "nation", "state", "government", "side", "neighbour", "neighbor", "capital"})
+
+
+#: an envoy noun as the parser may head it ("chargé d'affaires": the last word)
+SENDER_NOUNS = envoys.ENVOY_LEMMAS | {"d'affaires"}
+
+
+def _sender(token: "Token", index: TokenMentions) -> str | None:
+    """The state whose envoy a passive acts on ("Iran's ambassador was told to leave": Iran)."""
+    named = structure.logical_object(token)
+    # (or the envoy noun the parser hung on the name: "Iran's ambassador, Ali Reza, had been told to leave")
+    envoy = next((t for t in ([named] + [c for c in named.children if c.dep_ in ("appos", "nsubj", "compound")]
+                              + [named.head] if named is not None else [])
+                  if t.lemma_.lower() in SENDER_NOUNS and t.pos_ in ("NOUN", "PROPN")), None)
+    # ("Ambassador Ali Reza was declared persona non grata": the state the person named serves)
+    found = [f for one in ([envoy] if envoy is not None else []) + ([named] if named is not None and named.pos_ == "PROPN" else [])
+             for f in index.fill(one, ["state"]) if f[1] is not None]
+    return found[0][0] if found else None
 
 
 def _both_parties(token: "Token", index: TokenMentions) -> list[tuple[str, Mention]]:
@@ -340,8 +403,14 @@ def match_doc(doc: "Doc", index: TokenMentions, frameset: frame_file.FrameSet | 
                 if told is None:
                     continue
                 m.agent, m.target = told
+            elif m.host_told:
+                sender = m.host_told
+                m.agent = _counterpart(sender, [earlier for _, earlier in out]) or _home_counterpart(sender, index) \
+                    or named_before(sender, m.trigger, index)
+                if m.agent is None:
+                    continue
             elif m.counterpart:
-                m.target = _counterpart(m.agent, [earlier for _, earlier in out], m.type) \
+                m.target = _counterpart(m.agent, [earlier for _, earlier in out], m.type, index) \
                     or _home_counterpart(m.agent, index) or (None if m.listed else named_before(m.agent, m.trigger, index))
                 if m.target is None:
                     continue
@@ -356,7 +425,8 @@ def _home_counterpart(agent: str, index: TokenMentions) -> str | None:
     return home if home and home != agent and index.home_state_clear else None
 
 
-def _counterpart(agent: str, earlier: list[FrameMatch], etype: str | None = None) -> str | None:
+def _counterpart(agent: str, earlier: list[FrameMatch], etype: str | None = None,
+                 index: TokenMentions | None = None) -> str | None:
     """The other party of the agent's last act between states told before ("Somalia cut ties with
     Kenya ... On Monday Mogadishu recalled its ambassador for consultations": from Kenya); else the
     one acted on by the last act of the same type by another ("Brazil recalled its ambassador from
@@ -364,6 +434,8 @@ def _counterpart(agent: str, earlier: list[FrameMatch], etype: str | None = None
     for m in reversed(earlier):
         if not m.between_states or m.counterpart or not isinstance(m.target, str):
             continue
+        if index is not None and m.type != etype and index.state_of(m.target) != m.target:
+            continue  # an act of another kind on a person ("declared the consul persona non grata") names no other state
         if m.agent == agent:
             return m.target
         if m.target == agent and m.agent:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import structure, tree
+from . import manner, structure, tree
 from .language import StructureWords, structure_words
 
 if TYPE_CHECKING:
@@ -68,6 +68,9 @@ def not_an_act(token: "Token", negated_act: bool = False) -> str | None:
     copula = structure.ranked_copula(token)
     if copula is not None:
         return _clause_blocker(copula)  # "became the first to recognize": as its main verb
+    copula = manner.manner_copula(token)
+    if copula is not None:
+        return not_an_act(copula)  # "was quick to recognise": as its main verb ("may be quick to": none)
     if token.pos_ == "VERB" and token.tag_ in ("VBG", "VB") and token.dep_ in GENERIC_DEPS \
             and not (token.dep_ == "advcl" and token.head.lemma_.lower() in ACT_HEADS | ENTRY_HEADS) \
             and not structure.participle_of_act(token) and not structure.decided_infinitive(token) \

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..dates import MONTHS  # the date grammar's month names (and their short forms)
-from . import modality, tree
+from . import manner, modality, tree
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -239,6 +239,8 @@ def logical_subject(verb: "Token") -> "Token | None":
         return logical_subject(verb.head)
     if ranked_infinitive(verb):
         return logical_subject(ranked_copula(verb))
+    if (copula := manner.manner_copula(verb)) is not None:  # "was quick to recognise Kosovo"
+        return logical_subject(copula)
     if done_before_or_by(verb):
         return logical_subject(verb.head.head)  # "after expelling the envoy, Niger recalled ...": Niger
     if decided_infinitive(verb):
