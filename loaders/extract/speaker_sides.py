@@ -14,6 +14,7 @@ import re
 from .gazetteer import PERSON_TYPES, STATE, Mention
 from .rules import SPEECH_VERBS
 from .sentences import Sentence
+from .speech import only_reports, reported_subject
 
 #: a finite verb right after a state: the state is its subject ("Canada had expelled")
 THIRD_PERSON_VERB = re.compile(r"\s+(?:had|has|have|was|were|is|are|did|does|do|would|will|could|should|must|may)\b")
@@ -25,6 +26,11 @@ FIRST_PERSON_PLURAL = re.compile(r"(?i)\b(?:we|our|us)\b")
 HEADING = re.compile(r"\s*([^—–:,.]{2,40}?)\s*(?:[—–]|:)\s+")
 #: an official whose state is unknown speaks for the state that is the subject of the clause reported?
 SPEAKS_FOR_REPORTED_SUBJECT = True
+#: the same on the parse: the reported clause's subject, a state or its capital, whatever its verb
+#: ("said on Sunday that Turkey stood ...", "said Ankara was suspending ...")
+SPOKEN_FOR_ON_PARSE = True
+#: the subject's tag: a proper noun ("Turkey", "Ankara"), not "the country" or "it"
+STATE_SUBJECT_TAGS = {"NNP"}
 #: an official named without a state serves the state acting where the article first names them?
 HOME_OF_OFFICIALS = True
 #: titles of those who speak for their state (a journalist, a lawyer or a bishop does not)
@@ -71,6 +77,11 @@ class SpeakerSides:
                             and THIRD_PERSON_VERB.match(self.text, m.end)), None)
             if subject is not None:
                 own_state = self.speaks_for[speaker.entity] = subject.entity
+            elif SPOKEN_FOR_ON_PARSE and self.person_titles.get(speaker.entity, set()) & OFFICIAL_TITLES:
+                # (an official only: a lawyer or an analyst who says "Ecuador violated the law" is no Ecuadorian)
+                own_state = self._reported_state_subject(v_start, quote_span) or own_state
+                if self.gaz.entities.get(own_state, speaker).type == STATE:
+                    self.speaks_for[speaker.entity] = own_state
         if self.gaz.entities.get(own_state, speaker).type != STATE and speaker.type in PERSON_TYPES and words \
                 and self.person_titles.get(speaker.entity, set()) & OFFICIAL_TITLES and FIRST_PERSON_PLURAL.search(words):
             # "Peru broke off relations ... 'We will not keep relations with a regime ...,' Foreign Minister
@@ -82,6 +93,26 @@ class SpeakerSides:
                 and self.person_titles.get(speaker.entity, set()) & OFFICIAL_TITLES:
             own_state = self._home_state(speaker.entity) or own_state
         return own_state
+
+    def _reported_state_subject(self, at: int, quote_span: tuple[int, int]) -> str | None:
+        """'said on Sunday that Turkey stood ...', 'said Ankara was suspending ...': the state that is
+        the subject of the clause the speech verb at ``at`` reports, named by its name or its
+        capital (not a pronoun, a demonym or a person), outside the quotation (quoted words of a
+        speaker's own side name the other side in the third person: "Somalia crossed them")."""
+        if not only_reports(self.doc, at):
+            return None  # "demanded that Washington apologize": whom the speaker wants to act, not their side
+        subject = reported_subject(self.doc, at)
+        if subject is None or subject.tag_ not in STATE_SUBJECT_TAGS or quote_span[0] <= subject.idx < quote_span[1]:
+            return None
+        for m in self._mentions_in(subject.left_edge.idx, subject.idx + len(subject.text)):
+            if not m.start <= subject.idx < m.end:
+                continue
+            if m.kind not in ("name", "alias", "capital"):
+                continue
+            state = m.entity if m.type == STATE else self._actor_state(m.entity) if m.type == "City" else None
+            if state and self.gaz.entities.get(state) is not None and self.gaz.entities[state].type == STATE:
+                return state
+        return None
 
     def _heading_actor(self, sentence: Sentence, mentions: list[Mention]) -> str | None:
         """'Norway — Jonas Gahr Støre, the prime minister, said ...': the actor a list of reactions
