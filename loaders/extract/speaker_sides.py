@@ -29,12 +29,14 @@ SPEAKS_FOR_REPORTED_SUBJECT = True
 #: the same on the parse: the reported clause's subject, a state or its capital, whatever its verb
 #: ("said on Sunday that Turkey stood ...", "said Ankara was suspending ...")
 SPOKEN_FOR_ON_PARSE = True
+#: a speaker never speaks for a state their earlier words in the article were about?
+SIDES_STAY_APART = True
 #: the subject's tag: a proper noun ("Turkey", "Ankara"), not "the country" or "it"
 STATE_SUBJECT_TAGS = {"NNP"}
 #: an official named without a state serves the state acting where the article first names them?
 HOME_OF_OFFICIALS = True
 #: titles of those who speak for their state (a journalist, a lawyer or a bishop does not)
-OFFICIAL_TITLES = {"president", "interim president", "vice president", "prime minister", "premier", "taoiseach",
+OFFICIAL_TITLES = {"president", "interim president", "vice president", "prime minister", "deputy prime minister", "premier", "taoiseach",
                    "chancellor", "minister", "foreign minister", "foreign affairs minister", "minister of foreign affairs",
                    "deputy foreign minister", "interior minister", "defense minister", "defence minister",
                    "justice minister", "foreign secretary", "home secretary", "secretary of state", "attorney general",
@@ -70,7 +72,10 @@ class SpeakerSides:
             # speaks of it in the third person, as the subject of the reported clause
             # any speech verb of the segment: "described the dead man as ... and said Russia had asked"
             verb_ends = [c.end() for c in SPEECH_VERBS.finditer(self.text, v_start, s_end)] or [v_start]
-            subject = next((m for m in segment if m.start >= v_start and m.type == STATE
+            # a state the speaker already spoke about is the other side ("called Belgium 'a haven of
+            # fascists' ... said Belgium would pay the price"), not theirs
+            spoken_about = self._spoken_about(speaker.entity) if SIDES_STAY_APART else set()
+            subject = next((m for m in segment if m.start >= v_start and m.type == STATE and m.entity not in spoken_about
                             and not (q_start <= m.start < q_end)
                             and any(re.fullmatch(r"[\s,]*(?:(?:reporters|journalists|lawmakers|parliament|the\s+\w+)\s+)?(?:that\s+)?(?:the\s+)?",
                                                  self.text[end:m.start], re.I) for end in verb_ends if end <= m.start)
@@ -79,7 +84,8 @@ class SpeakerSides:
                 own_state = self.speaks_for[speaker.entity] = subject.entity
             elif SPOKEN_FOR_ON_PARSE and self.person_titles.get(speaker.entity, set()) & OFFICIAL_TITLES:
                 # (an official only: a lawyer or an analyst who says "Ecuador violated the law" is no Ecuadorian)
-                own_state = self._reported_state_subject(v_start, quote_span) or own_state
+                state = self._reported_state_subject(v_start, quote_span)
+                own_state = state if state not in spoken_about else own_state
                 if self.gaz.entities.get(own_state, speaker).type == STATE:
                     self.speaks_for[speaker.entity] = own_state
         if self.gaz.entities.get(own_state, speaker).type != STATE and speaker.type in PERSON_TYPES and words \
@@ -93,6 +99,11 @@ class SpeakerSides:
                 and self.person_titles.get(speaker.entity, set()) & OFFICIAL_TITLES:
             own_state = self._home_state(speaker.entity) or own_state
         return own_state
+
+    def _spoken_about(self, speaker: str) -> set[str]:
+        """The states the speaker's Statements coded so far are about."""
+        return {t for e in self.events if e.type == "Statement" and speaker in e.agent for t in e.target
+                if self.gaz.entities.get(t) is not None and self.gaz.entities[t].type == STATE}
 
     def _reported_state_subject(self, at: int, quote_span: tuple[int, int]) -> str | None:
         """'said on Sunday that Turkey stood ...', 'said Ankara was suspending ...': the state that is

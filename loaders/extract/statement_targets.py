@@ -40,6 +40,8 @@ ACT_REFERENCES = [
 #: nouns that name an act, and the event types they may name (empty: any act; a Statement for words)
 ACT_NOUNS = {
     **dict.fromkeys(("decision", "move", "measure", "step", "action", "act", "announcement"), ()),
+    # "called the incident unacceptable", "defended the operation": words for whatever act was told
+    **dict.fromkeys(("incident", "operation", "episode"), ()),
     "recognition": ("Recognition",),
     **dict.fromkeys(("expulsion", "expulsions"), ("ExpulsionOfDiplomats", "PersonaNonGrataDeclaration")),
     **dict.fromkeys(("raid", "storming", "incursion", "assault"), ("EmbassyIncursion",)),
@@ -57,7 +59,13 @@ ACT_NOUNS = {
     **dict.fromkeys(("seizure",), ("CoupAttempt",)),
     **dict.fromkeys(("asylum",), ("AsylumGrant",)),
     **dict.fromkeys(("remark", "comment", "accusation", "allegation", "word", "claim"), ("Statement",)),
+    # "rejected the criticism": whoever voiced it, as the article told it before
+    **dict.fromkeys(("criticism", "condemnation", "statement", "protest", "rebuke", "censure"), ("Statement",)),
 }
+
+#: verbs by which a speaker takes up words said before as their own ("joined the condemnation",
+#: "echoed the criticism"): what the words are about is what those words were about
+SHARED_WORDS_VERBS = {"join", "echo", "endorse", "share", "second", "support", "back", "repeat"}
 
 #: verbs by which an official makes an act their state's own ("announced the break", "ordered the expulsions")
 OWN_ACT_VERBS = {"announce", "order", "decide", "defend", "justify", "sign", "decree", "confirm"}
@@ -278,6 +286,10 @@ class StatementTargets:
         if not before:
             return None
         latest = max(before, key=lambda e: e.spans[0][0])
+        if kinds == ("Statement",) and noun.dep_ == "dobj" and noun.head.lemma_.lower() in SHARED_WORDS_VERBS:
+            # "France joined the condemnation": about what the words joined were about
+            shared = next((t for t in latest.target if outside(t)), None)
+            return Mention(noun.idx, noun.idx, shared, "Actor", "", "act-author") if shared else None
         if noun.lemma_.lower() in ACCUSATION_NOUNS:
             # "concerned by the allegations": about whom they accuse, unless that is the speaker's side
             accused = next((t for t in latest.target if outside(t)), None)
