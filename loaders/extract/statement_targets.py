@@ -20,6 +20,8 @@ from .speech import parsed_target
 #: the other side of a speaker's state: the other state of its latest act reported before, before the
 #: article's most named other state
 COUNTERPART_FROM_ACTS = True
+#: the body a speaker of no known state holds a post in is their own side (never what they speak about)?
+OWN_BODY_IS_SIDE = True
 #: what a Statement's target can be
 TARGET_TYPES = ACTOR_TYPES | {"Embassy", "DiplomaticMission"}
 #: "told reporters", "telling lawmakers", "told Ecuador's National Assembly": the audience, not what is spoken about
@@ -66,6 +68,12 @@ ACT_NOUNS = {
 #: verbs by which a speaker takes up words said before as their own ("joined the condemnation",
 #: "echoed the criticism"): what the words are about is what those words were about
 SHARED_WORDS_VERBS = {"join", "echo", "endorse", "share", "second", "support", "back", "repeat"}
+
+#: "condemned it", "welcomed this": a pronoun as the object of a verb that judges acts refers to the act
+#: told last (a state or person it stands for is found first, as an actor)
+ACT_PRONOUNS = {"it", "this"}
+ACT_JUDGING_VERBS = {"condemn", "denounce", "deplore", "criticise", "criticize", "welcome", "reject", "regret",
+                     "defend", "justify", "praise", "applaud", "oppose", "protest", "decry", "lament", "hail"}
 
 #: verbs by which an official makes an act their state's own ("announced the break", "ordered the expulsions")
 OWN_ACT_VERBS = {"announce", "order", "decide", "defend", "justify", "sign", "decree", "confirm"}
@@ -171,16 +179,36 @@ class StatementTargets:
     def _on_side(self, entity_id: str | None, state_id: str | None) -> bool:
         """Whether an actor is the state ``state_id`` or one of its people, organs or missions (a
         speaker's own side, never what the speaker's words are about)."""
-        if not entity_id or not state_id or self.gaz.entities.get(state_id) is None \
-                or self.gaz.entities[state_id].type != STATE:
+        if not entity_id or not state_id or self.gaz.entities.get(state_id) is None:
             return False
+        if self.gaz.entities[state_id].type != STATE:
+            # a speaker of no known state: the body they hold a post in is theirs ("UN Secretary-General
+            # X condemned ...": not about the UN)
+            return OWN_BODY_IS_SIDE and entity_id in self._bodies_served(state_id)
         # a national is no official: a journalist may speak about their own country
         return entity_id == state_id or self._actor_state(entity_id) == state_id
+
+    def _bodies_served(self, person: str) -> set[str]:
+        """The bodies (not states) the posts of ``person`` are in, up their chain (a post in an organ of
+        a body: that body too)."""
+        bodies, entity_id = set(), self.person_posts.get(person)
+        while entity_id and entity_id not in bodies:
+            entity = self.gaz.entities.get(entity_id)
+            if entity is None or entity.type == STATE:
+                break
+            if entity.type != "Post":
+                bodies.add(entity_id)
+            entity_id = entity.attrs.get("post_in") or entity.attrs.get("organ_of")
+        return bodies
 
     def _parsed_target(self, at: int, speaker: Mention, own_side: set, mentions: list[Mention]) -> Mention | None:
         """Whom the speech verb at ``at`` is about on the parse (speech.parsed_target), outside the speaker's side."""
 
         def actor(token) -> Mention | None:
+            antecedent = self._act_antecedent(token)
+            if antecedent is not None:
+                # "The coup drew condemnation. X condemned it": the act, before whatever "it" was resolved to
+                return self._act_spoken_of(antecedent, own_side)
             found = next((m for m in mentions if m.start <= token.idx < m.end and m.type in TARGET_TYPES), None)
             if found is None:
                 found = self._described_group(token)
@@ -207,6 +235,19 @@ class StatementTargets:
             return self._act_spoken_of(noun, own_side)
 
         return parsed_target(self.doc, at, actor, act) or self._target_of_act_explained(at, own_side)
+
+    def _act_antecedent(self, token):
+        """'The coup drew condemnation abroad. X "firmly condemns" it': the act noun that is the
+        subject of the sentence before, for a pronoun that is the object of a verb judging acts."""
+        if token.lower_ not in ACT_PRONOUNS or token.dep_ != "dobj" or token.head.lemma_.lower() not in ACT_JUDGING_VERBS:
+            return None
+        sent = token.sent
+        if sent.start == 0:
+            return None
+        before = token.doc[sent.start - 1].sent
+        subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        kinds = ACT_NOUNS.get(subject.lemma_.lower()) if subject is not None else None
+        return subject if kinds is not None and kinds != ("Statement",) else None
 
     def _target_of_act_explained(self, at: int, own_side: set) -> Mention | None:
         """'X broke off relations with Y, saying the movement had ignored its calls': a participle that
@@ -265,6 +306,10 @@ class StatementTargets:
         author of the latest act of that kind reported so far; the speaker's own act ("said the
         recognition was overdue") is about its target."""
         kinds = ACT_NOUNS.get(noun.lemma_.lower())
+        pronoun = kinds is None and noun.lower_ in ACT_PRONOUNS and noun.dep_ == "dobj" \
+            and noun.head.lemma_.lower() in ACT_JUDGING_VERBS
+        if pronoun:
+            kinds = ()   # "condemned it": the act told last, whatever its type
         if kinds is None:
             return None
 
@@ -278,8 +323,10 @@ class StatementTargets:
                 author = self._actor_state(found.entity) if found.type == "City" else \
                     self._state_id(found) if found.type == "Government" or found.kind == "demonym" else found.entity
                 return Mention(noun.idx, noun.idx, author, "Actor", "", "act-author") if outside(author) else None
-        holders = [noun, noun.head] if noun.dep_ in ("compound", "nmod") else [noun]  # "the coup unacceptable" parsed as one noun
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for h in holders for c in h.children):
+        holders = [noun, noun.head] if noun.dep_ in ("compound", "nmod") else [noun]
+        if pronoun:
+            holders = []   # a pronoun refers back by itself  # "the coup unacceptable" parsed as one noun
+        if not pronoun and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for h in holders for c in h.children):
             return None  # "a similar step", "recognition should come last": no act reported before
         before = [e for e in self.events if e.type != "Statement" or kinds == ("Statement",)]
         before = [e for e in before if e.spans and e.spans[0][0] < noun.idx and (not kinds or e.type in kinds)]
