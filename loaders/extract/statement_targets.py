@@ -61,6 +61,10 @@ ACT_NOUNS = {
     **dict.fromkeys(("seizure",), ("CoupAttempt",)),
     **dict.fromkeys(("asylum",), ("AsylumGrant",)),
     **dict.fromkeys(("remark", "comment", "accusation", "allegation", "word", "claim"), ("Statement",)),
+    # "demanded that the putschists free him", "urged the soldiers to return to barracks": the coup's authors
+    **dict.fromkeys(("putschist", "putschists", "mutineer", "mutineers", "soldier", "soldiers"), ("CoupAttempt",)),
+    # "called for a return to civilian rule", "the restoration of constitutional order": whoever ended it
+    **dict.fromkeys(("return", "restoration"), ("CoupAttempt",)),
     # "rejected the criticism": whoever voiced it, as the article told it before
     **dict.fromkeys(("criticism", "condemnation", "statement", "protest", "rebuke", "censure"), ("Statement",)),
 }
@@ -74,6 +78,9 @@ SHARED_WORDS_VERBS = {"join", "echo", "endorse", "share", "second", "support", "
 ACT_PRONOUNS = {"it", "this"}
 ACT_JUDGING_VERBS = {"condemn", "denounce", "deplore", "criticise", "criticize", "welcome", "reject", "regret",
                      "defend", "justify", "praise", "applaud", "oppose", "protest", "decry", "lament", "hail"}
+
+#: what a coup ends, and a call to return to names its authors as the ones to act
+ORDER_A_COUP_ENDS = {"rule", "order", "democracy", "barracks", "constitutionality", "government"}
 
 #: verbs by which an official makes an act their state's own ("announced the break", "ordered the expulsions")
 OWN_ACT_VERBS = {"announce", "order", "decide", "defend", "justify", "sign", "decree", "confirm"}
@@ -326,7 +333,14 @@ class StatementTargets:
         holders = [noun, noun.head] if noun.dep_ in ("compound", "nmod") else [noun]
         if pronoun:
             holders = []   # a pronoun refers back by itself  # "the coup unacceptable" parsed as one noun
-        if not pronoun and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for h in holders for c in h.children):
+        restores = noun.lemma_.lower() in ("return", "restoration")
+        if restores:
+            # only a return to the order a coup ended ("a return to civilian rule"), not "the return of the envoy"
+            ends = {g.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ in ("to", "of")
+                    for g in c.children if g.dep_ == "pobj"}
+            if not ends & ORDER_A_COUP_ENDS:
+                return None
+        if not pronoun and not restores and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for h in holders for c in h.children):
             return None  # "a similar step", "recognition should come last": no act reported before
         before = [e for e in self.events if e.type != "Statement" or kinds == ("Statement",)]
         before = [e for e in before if e.spans and e.spans[0][0] < noun.idx and (not kinds or e.type in kinds)]
