@@ -17,7 +17,11 @@ from .sentences import Sentence
 from .speech import only_reports, reported_subject
 
 #: a finite verb right after a state: the state is its subject ("Canada had expelled")
-THIRD_PERSON_VERB = re.compile(r"\s+(?:had|has|have|was|were|is|are|did|does|do|would|will|could|should|must|may)\b")
+#: (not "should", "must", "ought": what a speaker says another state should do is a demand on it,
+#: "said Colombia should offer Quito more than an apology")
+THIRD_PERSON_VERB = re.compile(r"\s+(?:had|has|have|was|were|is|are|did|does|do|would|will|could|may)\b")
+#: modals of what a state is told it ought to do (its reported clause is a demand on it, not its own voice)
+DEMAND_MODALS = {"should", "must", "ought"}
 
 #: quoted words in which a speaker speaks for a people or a state
 FIRST_PERSON_PLURAL = re.compile(r"(?i)\b(?:we|our|us)\b")
@@ -113,7 +117,8 @@ class SpeakerSides:
         if not only_reports(self.doc, at):
             return None  # "demanded that Washington apologize": whom the speaker wants to act, not their side
         subject = reported_subject(self.doc, at)
-        if subject is None or subject.tag_ not in STATE_SUBJECT_TAGS or quote_span[0] <= subject.idx < quote_span[1]:
+        if subject is None or subject.tag_ not in STATE_SUBJECT_TAGS or quote_span[0] <= subject.idx < quote_span[1] \
+                or any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in subject.head.children):
             return None
         for m in self._mentions_in(subject.left_edge.idx, subject.idx + len(subject.text)):
             if not m.start <= subject.idx < m.end:

@@ -87,8 +87,9 @@ OWN_ACT_VERBS = {"announce", "order", "decide", "defend", "justify", "sign", "de
 
 #: an official's state from a clause they report anywhere in the article ("said Canada would not ...")?
 SPOKEN_FOR_ANYWHERE = True
-#: auxiliaries of what a state will or will not do (its own intention, told by its officials)
-OWN_INTENT_AUX = {"will", "would", "can", "cannot", "ca", "must", "shall", "wo"}
+#: auxiliaries of what a state will or will not do (its own intention, told by its officials; not
+#: "must": what a state must do is as often a demand on the other side)
+OWN_INTENT_AUX = {"will", "would", "can", "cannot", "ca", "shall", "wo"}
 
 #: a person of the speaker's own state is what the words are about where the speech verb takes them as
 #: its object ("called Ortega a criminal")?
