@@ -39,6 +39,8 @@ SIDES_STAY_APART = True
 STATE_SUBJECT_TAGS = {"NNP"}
 #: an official named without a state serves the state acting where the article first names them?
 HOME_OF_OFFICIALS = True
+#: a list of reactions' heading in capitals ("BRAZIL — ") names its state too?
+CAPITALISED_HEADINGS = True
 #: titles of those who speak for their state (a journalist, a lawyer or a bishop does not)
 OFFICIAL_TITLES = {"president", "interim president", "vice president", "prime minister", "deputy prime minister", "premier", "taoiseach",
                    "chancellor", "minister", "foreign minister", "foreign affairs minister", "minister of foreign affairs",
@@ -146,7 +148,22 @@ class SpeakerSides:
             head_end = head.end(1)   # (matched in the whole text: already an offset in it)
             mentions = self._mentions_in(start, sentence.start)
         inside = {m.entity for m in mentions if start <= m.start and m.end <= head_end}
+        if not inside and CAPITALISED_HEADINGS:
+            inside = self._capitalised_heading(self.text[head_end - len(head.group(1)):head_end])
         return inside.pop() if len(inside) == 1 else None
+
+    def _capitalised_heading(self, heading: str) -> set[str]:
+        """'BRAZIL — ', 'UNITED STATES: ': a heading in capitals names the state its words name in
+        ordinary case (the text's mentions are found case-sensitively)."""
+        if not heading.isupper():
+            return set()
+        words = heading.title()
+        for surface in (words, re.sub(r"\bOf\b|\bThe\b|\bAnd\b", lambda w: w.group(0).lower(), words)):
+            found = {self.gaz.resolve(t).id for t, _ in self.gaz.surfaces.get(surface, ())
+                     if self.gaz.resolve(t).type == STATE}
+            if found:
+                return found
+        return set()
 
     def _heading_state(self, sentence: Sentence, mentions: list[Mention]) -> str | None:
         """The state a list of reactions heads the line with."""
