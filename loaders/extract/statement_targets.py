@@ -95,6 +95,9 @@ OWN_INTENT_AUX = {"will", "would", "can", "cannot", "ca", "shall", "wo"}
 #: its object ("called Ortega a criminal")?
 OWN_NATIONALS_AS_OBJECTS = True
 
+#: ... and where the clause the speech verb reports acts upon them, passive ("said X would be arrested")?
+OWN_NATIONALS_ACTED_UPON = True
+
 #: a participle giving the reason for its subject's act ("broke off relations with Y, saying ...") is
 #: about that act's target where the parse resolves no one else?
 PARTICIPLE_TO_ACT_TARGET = True
@@ -227,8 +230,11 @@ class StatementTargets:
                               if m.kind == "demonym" and m.type == STATE), None)
             # "called Ortega a criminal", "accused X of treason": a person the words are addressed to
             # directly is what they are about, even one of the speaker's own state (an opponent, an exile)
+            # "said Zelaya would be arrested": so is the one the clause it reports acts upon
+            acted_upon = OWN_NATIONALS_ACTED_UPON and token.dep_ == "nsubjpass" and token.head.dep_ == "ccomp" \
+                and token.head.head.idx == at
             named_person = found is not None and found.type in PERSON_TYPES and found.entity not in own_side \
-                and OWN_NATIONALS_AS_OBJECTS and token.dep_ == "dobj" and token.head.idx == at
+                and OWN_NATIONALS_AS_OBJECTS and (token.dep_ == "dobj" and token.head.idx == at or acted_upon)
             if found is None or found.entity in own_side or not named_person and (
                     self._state_id(found) in own_side or any(self._on_side(found.entity, side) for side in own_side)) \
                     or AUDIENCE_BEFORE.search(self.text, max(0, found.start - 16), found.start):
