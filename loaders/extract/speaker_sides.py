@@ -35,6 +35,9 @@ SPEAKS_FOR_REPORTED_SUBJECT = True
 SPOKEN_FOR_ON_PARSE = True
 #: a speaker never speaks for a state their earlier words in the article were about?
 SIDES_STAY_APART = True
+#: verbs of what a threatened party will suffer ("would pay the price", "will regret", "would face
+#: consequences"): a clause of them reported by a speaker is about the other side
+THREATENED_PREDICATES = {"pay", "regret", "face", "suffer", "answer", "rue"}
 #: the subject's tag: a proper noun ("Turkey", "Ankara"), not "the country" or "it"
 STATE_SUBJECT_TAGS = {"NNP"}
 #: an official named without a state serves the state acting where the article first names them?
@@ -81,6 +84,8 @@ class SpeakerSides:
             # a state the speaker already spoke about is the other side ("called Belgium 'a haven of
             # fascists' ... said Belgium would pay the price"), not theirs
             spoken_about = self._spoken_about(speaker.entity) if SIDES_STAY_APART else set()
+            if self._threatens(v_start):
+                spoken_about = spoken_about | {m.entity for m in segment if m.type == STATE}
             subject = next((m for m in segment if m.start >= v_start and m.type == STATE and m.entity not in spoken_about
                             and not (q_start <= m.start < q_end)
                             and any(re.fullmatch(r"[\s,]*(?:(?:reporters|journalists|lawmakers|parliament|the\s+\w+)\s+)?(?:that\s+)?(?:the\s+)?",
@@ -105,6 +110,13 @@ class SpeakerSides:
                 and self.person_titles.get(speaker.entity, set()) & OFFICIAL_TITLES:
             own_state = self._home_state(speaker.entity) or own_state
         return own_state
+
+    def _threatens(self, at: int) -> bool:
+        """'said the Netherlands would pay the price', 'said Kenya would regret it': the clause the
+        speech verb at ``at`` reports threatens its subject (THREATENED_PREDICATES), whose side the
+        speaker is not on."""
+        subject = reported_subject(self.doc, at)
+        return subject is not None and subject.head.lemma_.lower() in THREATENED_PREDICATES
 
     def _spoken_about(self, speaker: str) -> set[str]:
         """The states the speaker's Statements coded so far are about."""

@@ -15,6 +15,7 @@ import re
 from typing import Iterator
 
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
+from .speaker_sides import THREATENED_PREDICATES
 from .speech import parsed_target
 
 #: the other side of a speaker's state: the other state of its latest act reported before, before the
@@ -154,6 +155,8 @@ class StatementTargets:
     def _find_state_spoken_for(self, person: str) -> str | None:
         for verb in self._verbs_of_subject(person, ("say", "tell", "insist", "add")):
             for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+                if clause.lemma_.lower() in THREATENED_PREDICATES:
+                    continue  # "said Belgium would regret it": a threat to that state, not its voice
                 verbs = [clause] + list(clause.conjuncts)
                 if not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in OWN_INTENT_AUX for v in verbs for c in v.children):
                     continue
