@@ -65,3 +65,10 @@ def test_a_speaker_never_speaks_for_a_state_they_spoke_about():
     found = statements("Belgium banned a rally by a visiting minister on Saturday. President Aziz Benali called "
                        "Belgium \"a haven of bigots\". A day later he said Belgium would \"regret this insult\".")
     assert [t for _, t in found] == [["belgium"], ["belgium"]], found
+
+
+def test_the_speakers_own_envoy_named_by_a_possessive_is_not_spoken_about():
+    found = statements("Protesters stormed parliament in Kyrgyzstan on Saturday. The Kazakh foreign ministry said on "
+                       "Sunday it had recalled its ambassador, Daulet Bekov, for consultations because of \"the grave "
+                       "situation\" in Bishkek.")
+    assert [t for _, t in found] == [["kyrgyzstan"]], found

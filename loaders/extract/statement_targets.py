@@ -99,6 +99,10 @@ OWN_NATIONALS_AS_OBJECTS = True
 #: ... and where the clause the speech verb reports acts upon them, passive ("said X would be arrested")?
 OWN_NATIONALS_ACTED_UPON = True
 
+#: "said it had recalled its ambassador, X": X is the speaker's own official, not what the words are about?
+OWN_OFFICIALS_BY_POSSESSIVE = True
+OWN_POSSESSIVES = {"its", "their", "our", "his", "her"}
+
 #: a participle giving the reason for its subject's act ("broke off relations with Y, saying ...") is
 #: about that act's target where the parse resolves no one else?
 PARTICIPLE_TO_ACT_TARGET = True
@@ -214,6 +218,20 @@ class StatementTargets:
                 bodies.add(entity_id)
             entity_id = entity.attrs.get("post_in") or entity.attrs.get("organ_of")
         return bodies
+
+    def _own_official(self, mention: Mention) -> bool:
+        """'said it had recalled its ambassador, X': a person named as 'its/their ambassador' in a
+        clause whose subject is a pronoun (the speaker, telling of itself) is the speaker's own official."""
+        if not OWN_OFFICIALS_BY_POSSESSIVE or mention.type not in PERSON_TYPES:
+            return False
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        token = span.root if span is not None and len(span) else None
+        if token is None or token.dep_ != "appos":
+            return False
+        noun = token.head
+        if not any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in noun.children):
+            return False
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in noun.head.children)
 
     def _parsed_target(self, at: int, speaker: Mention, own_side: set, mentions: list[Mention]) -> Mention | None:
         """Whom the speech verb at ``at`` is about on the parse (speech.parsed_target), outside the speaker's side."""
