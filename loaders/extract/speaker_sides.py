@@ -33,6 +33,8 @@ SPEAKS_FOR_REPORTED_SUBJECT = True
 #: the same on the parse: the reported clause's subject, a state or its capital, whatever its verb
 #: ("said on Sunday that Turkey stood ...", "said Ankara was suspending ...")
 SPOKEN_FOR_ON_PARSE = True
+#: "Its spokesman, X": the possessive's state is the speaker's?
+POSSESSOR_OF_TITLE = True
 #: a speaker never speaks for a state their earlier words in the article were about?
 SIDES_STAY_APART = True
 #: verbs of what a threatened party will suffer ("would pay the price", "will regret", "would face
@@ -69,6 +71,9 @@ class SpeakerSides:
         if self.gaz.entities.get(own_state, speaker).type != STATE and heading is not None:
             # "Britain — Prime Minister X said ...": a list of reactions names the speaker's state first
             own_state = heading
+        if self.gaz.entities.get(own_state, speaker).type != STATE and POSSESSOR_OF_TITLE:
+            # "Its spokesman, X, said ...": the state or body the possessive stands for is X's
+            own_state = self._possessor_of_title(speaker) or own_state
         if self.gaz.entities.get(own_state, speaker).type != STATE and speaker.entity in self.speaks_for:
             own_state = self.speaks_for[speaker.entity]
         if self.gaz.entities.get(own_state, speaker).type != STATE and self._actor_state(speaker.entity) \
@@ -110,6 +115,32 @@ class SpeakerSides:
                 and self.person_titles.get(speaker.entity, set()) & OFFICIAL_TITLES:
             own_state = self._home_state(speaker.entity) or own_state
         return own_state
+
+    def _possessor_of_title(self, speaker: Mention) -> str | None:
+        """'Its spokesman, X', 'their envoy, X': the state of what the possessive on the noun X is in
+        apposition to stands for (as the article's mentions resolve it)."""
+        if speaker.type not in PERSON_TYPES or speaker.start >= speaker.end:
+            return None
+        span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        token = span.root if span is not None and len(span) else None
+        if token is None or token.dep_ != "appos":
+            return None
+        # a body's or state's official ("its spokesman"), not a person's agent ("his lawyer")
+        owner = next((c for c in token.head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if owner is None or token.head.lemma_.lower() not in {t.split()[-1] for t in OFFICIAL_TITLES}:
+            return None
+        mentions = self._mentions_in(owner.idx, owner.idx + len(owner.text))
+        if not mentions and owner.sent.start > 0:
+            # unresolved: the subject of the sentence before ("Belarus rejected it. Its spokesman, X, ...")
+            before = self.doc[owner.sent.start - 1].sent
+            subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+            mentions = self._mentions_in(subject.left_edge.idx, subject.idx + len(subject.text)) if subject is not None else []
+        for m in mentions:
+            entity = self.gaz.entities.get(m.entity)
+            state = m.entity if entity is not None and entity.type == STATE else self._actor_state(m.entity)
+            if state and self.gaz.entities.get(state) is not None and self.gaz.entities[state].type == STATE:
+                return state
+        return None
 
     def _threatens(self, at: int) -> bool:
         """'said the Netherlands would pay the price', 'said Kenya would regret it': the clause the
