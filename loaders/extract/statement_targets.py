@@ -103,6 +103,11 @@ OWN_NATIONALS_ACTED_UPON = True
 OWN_OFFICIALS_BY_POSSESSIVE = True
 OWN_POSSESSIVES = {"its", "their", "our", "his", "her"}
 
+#: "called the move a plot directed from Washington": the author the judgement names?
+AUTHOR_NAMED_IN_JUDGEMENT = True
+AUTHORING_VERBS = {"direct", "orchestrate", "plan", "back", "sponsor", "engineer", "organise", "organize", "finance",
+                   "fund", "instigate", "mastermind", "stage", "inspire", "order", "support", "arm"}
+
 #: a participle giving the reason for its subject's act ("broke off relations with Y, saying ...") is
 #: about that act's target where the parse resolves no one else?
 PARTICIPLE_TO_ACT_TARGET = True
@@ -269,7 +274,29 @@ class StatementTargets:
         def act(noun) -> Mention | None:
             return self._act_spoken_of(noun, own_side)
 
-        return parsed_target(self.doc, at, actor, act) or self._target_of_act_explained(at, own_side)
+        return self._author_named_in_judgement(at, own_side) or parsed_target(self.doc, at, actor, act) \
+            or self._target_of_act_explained(at, own_side)
+
+    def _author_named_in_judgement(self, at: int, own_side: set) -> Mention | None:
+        """'called the move a plot directed from Washington', 'described the sanctions as aggression
+        sponsored by X': the author the speaker names for what they judge, before the act's own."""
+        if not AUTHOR_NAMED_IN_JUDGEMENT:
+            return None
+        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        verb = span[0] if span is not None and len(span) else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        predicates = [c for c in verb.children if c.dep_ == "oprd"]
+        predicates += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+        for participle in (c for p in predicates for c in p.children if c.dep_ == "acl" and c.lemma_.lower() in AUTHORING_VERBS):
+            for author in (g for c in participle.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "from")
+                           for g in c.children if g.dep_ == "pobj"):
+                for m in self._mentions_in(author.left_edge.idx, author.idx + len(author.text)):
+                    entity = self._actor_state(m.entity) if m.type == "City" else m.entity if m.type in TARGET_TYPES else None
+                    if entity and entity not in own_side and not any(self._on_side(entity, s) for s in own_side) \
+                            and self.gaz.entities.get(entity) is not None:
+                        return Mention(m.start, m.end, entity, self.gaz.entities[entity].type, m.surface, "act-author")
+        return None
 
     def _act_antecedent(self, token):
         """'The coup drew condemnation abroad. X "firmly condemns" it': the act noun that is the
