@@ -163,8 +163,9 @@ class SpeakerSides:
             return None  # "demanded that Washington apologize": whom the speaker wants to act, not their side
         subject = reported_subject(self.doc, at)
         if subject is None or subject.tag_ not in STATE_SUBJECT_TAGS or quote_span[0] <= subject.idx < quote_span[1] \
-                or any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in subject.head.children):
-            return None
+                or any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in subject.head.children) \
+                or subject.head.lemma_.lower() in ("have", "need") and any(c.dep_ == "xcomp" for c in subject.head.children):
+            return None  # "that Venezuela had to publish the tallies": a demand on it
         for m in self._mentions_in(subject.left_edge.idx, subject.idx + len(subject.text)):
             if not m.start <= subject.idx < m.end:
                 continue
