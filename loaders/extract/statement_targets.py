@@ -108,6 +108,9 @@ AUTHOR_NAMED_IN_JUDGEMENT = True
 AUTHORING_VERBS = {"direct", "orchestrate", "plan", "back", "sponsor", "engineer", "organise", "organize", "finance",
                    "fund", "instigate", "mastermind", "stage", "inspire", "order", "support", "arm"}
 
+#: a bare act noun ("recognition should come later") is about whom the article's acts of that kind are about?
+BARE_ACT_KIND = True
+
 #: a participle giving the reason for its subject's act ("broke off relations with Y, saying ...") is
 #: about that act's target where the parse resolves no one else?
 PARTICIPLE_TO_ACT_TARGET = True
@@ -396,7 +399,13 @@ class StatementTargets:
             if not ends & ORDER_A_COUP_ENDS:
                 return None
         if not pronoun and not restores and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for h in holders for c in h.children):
-            return None  # "a similar step", "recognition should come last": no act reported before
+            if BARE_ACT_KIND and kinds and kinds != ("Statement",) and not any(c.dep_ in ("det", "poss") for c in noun.children):
+                # "said recognition should come at the end of talks": the kind of act, about whom such
+                # acts in the article are (what is recognised), whoever may do it next
+                kind = [e for e in self.events if e.type in kinds and e.spans and e.spans[0][0] < noun.idx]
+                other = next((t for e in reversed(kind) for t in e.target if outside(t)), None)
+                return Mention(noun.idx, noun.idx, other, "Actor", "", "act-author") if other else None
+            return None  # "a similar step": no act reported before
         before = [e for e in self.events if e.type != "Statement" or kinds == ("Statement",)]
         before = [e for e in before if e.spans and e.spans[0][0] < noun.idx and (not kinds or e.type in kinds)]
         if not before:
