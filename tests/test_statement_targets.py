@@ -72,3 +72,10 @@ def test_the_speakers_own_envoy_named_by_a_possessive_is_not_spoken_about():
                        "Sunday it had recalled its ambassador, Daulet Bekov, for consultations because of \"the grave "
                        "situation\" in Bishkek.")
     assert [t for _, t in found] == [["kyrgyzstan"]], found
+
+
+def test_an_abduction_condemned_is_about_its_author():
+    found = statements("Venezuelan agents detained the Colombian journalist Luis Mora in Caracas on Friday. Colombia's "
+                       "foreign minister, Ana Gil, condemned the abduction and said Bogota was in contact with his family "
+                       "in Spain.")
+    assert [t for _, t in found] == [["venezuela"]], found
