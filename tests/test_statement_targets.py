@@ -35,3 +35,47 @@ def test_an_official_who_announced_the_act_is_of_its_authors_side():
                        "announced the break on television. \"Nobody insults a Kenyan envoy and goes unanswered,\" "
                        "Odhiambo told reporters.")
     assert [t for _, t in found] == [["somalia"]], found
+
+
+def test_the_body_a_speaker_holds_a_post_in_is_their_own_side():
+    found = statements("Soldiers seized power in Gabon on Wednesday. Shops in the capital stayed closed on Thursday and "
+                       "flights were suspended. UN Secretary-General Ana Lopes \"is deeply worried\", her spokesman said.")
+    assert [t for _, t in found] == [["gabon"]], found
+
+
+def test_a_noun_for_earlier_words_is_about_whoever_voiced_them():
+    found = statements("Russia recognised the independence of Abkhazia on Monday. Germany's chancellor, Olaf Scholz, "
+                       "condemned the decision. Russia's foreign ministry rejected the criticism as \"hysterical\".")
+    assert [t for _, t in found] == [["russia"], ["olaf-scholz", "germany"]], found
+
+
+def test_words_joined_are_about_what_they_were_about():
+    found = statements("Soldiers detained President Alpha Kone of Guinea on Sunday. Shops in the capital stayed closed "
+                       "on Monday. The African Union condemned the coup. France joined the condemnation.")
+    assert [t for _, t in found] == [["armed-forces-of-guinea"], ["armed-forces-of-guinea"]], found
+
+
+def test_a_pronoun_judged_is_the_act_the_sentence_before_is_about():
+    found = statements("Officers seized power in Niger on Wednesday. The putsch drew swift condemnation. The head of "
+                       "the African Union, Musa Kamara, \"strongly condemns\" it, his office said.")
+    assert [t for _, t in found] == [["armed-forces-of-niger"]], found
+
+
+def test_a_speaker_never_speaks_for_a_state_they_spoke_about():
+    found = statements("Belgium banned a rally by a visiting minister on Saturday. President Aziz Benali called "
+                       "Belgium \"a haven of bigots\". A day later he said Belgium would \"regret this insult\".")
+    assert [t for _, t in found] == [["belgium"], ["belgium"]], found
+
+
+def test_the_speakers_own_envoy_named_by_a_possessive_is_not_spoken_about():
+    found = statements("Protesters stormed parliament in Kyrgyzstan on Saturday. The Kazakh foreign ministry said on "
+                       "Sunday it had recalled its ambassador, Daulet Bekov, for consultations because of \"the grave "
+                       "situation\" in Bishkek.")
+    assert [t for _, t in found] == [["kyrgyzstan"]], found
+
+
+def test_an_abduction_condemned_is_about_its_author():
+    found = statements("Venezuelan agents detained the Colombian journalist Luis Mora in Caracas on Friday. Colombia's "
+                       "foreign minister, Ana Gil, condemned the abduction and said Bogota was in contact with his family "
+                       "in Spain.")
+    assert [t for _, t in found] == [["venezuela"]], found

@@ -14,9 +14,14 @@ import re
 from .gazetteer import PERSON_TYPES, STATE, Mention
 from .rules import SPEECH_VERBS
 from .sentences import Sentence
+from .speech import only_reports, reported_subject
 
 #: a finite verb right after a state: the state is its subject ("Canada had expelled")
-THIRD_PERSON_VERB = re.compile(r"\s+(?:had|has|have|was|were|is|are|did|does|do|would|will|could|should|must|may)\b")
+#: (not "should", "must", "ought": what a speaker says another state should do is a demand on it,
+#: "said Colombia should offer Quito more than an apology")
+THIRD_PERSON_VERB = re.compile(r"\s+(?:had|has|have|was|were|is|are|did|does|do|would|will|could|may)\b")
+#: modals of what a state is told it ought to do (its reported clause is a demand on it, not its own voice)
+DEMAND_MODALS = {"should", "must", "ought"}
 
 #: quoted words in which a speaker speaks for a people or a state
 FIRST_PERSON_PLURAL = re.compile(r"(?i)\b(?:we|our|us)\b")
@@ -25,10 +30,24 @@ FIRST_PERSON_PLURAL = re.compile(r"(?i)\b(?:we|our|us)\b")
 HEADING = re.compile(r"\s*([^—–:,.]{2,40}?)\s*(?:[—–]|:)\s+")
 #: an official whose state is unknown speaks for the state that is the subject of the clause reported?
 SPEAKS_FOR_REPORTED_SUBJECT = True
+#: the same on the parse: the reported clause's subject, a state or its capital, whatever its verb
+#: ("said on Sunday that Turkey stood ...", "said Ankara was suspending ...")
+SPOKEN_FOR_ON_PARSE = True
+#: "Its spokesman, X": the possessive's state is the speaker's?
+POSSESSOR_OF_TITLE = True
+#: a speaker never speaks for a state their earlier words in the article were about?
+SIDES_STAY_APART = True
+#: verbs of what a threatened party will suffer ("would pay the price", "will regret", "would face
+#: consequences"): a clause of them reported by a speaker is about the other side
+THREATENED_PREDICATES = {"pay", "regret", "face", "suffer", "answer", "rue"}
+#: the subject's tag: a proper noun ("Turkey", "Ankara"), not "the country" or "it"
+STATE_SUBJECT_TAGS = {"NNP"}
 #: an official named without a state serves the state acting where the article first names them?
 HOME_OF_OFFICIALS = True
+#: a list of reactions' heading in capitals ("BRAZIL — ") names its state too?
+CAPITALISED_HEADINGS = True
 #: titles of those who speak for their state (a journalist, a lawyer or a bishop does not)
-OFFICIAL_TITLES = {"president", "interim president", "vice president", "prime minister", "premier", "taoiseach",
+OFFICIAL_TITLES = {"president", "interim president", "vice president", "prime minister", "deputy prime minister", "premier", "taoiseach",
                    "chancellor", "minister", "foreign minister", "foreign affairs minister", "minister of foreign affairs",
                    "deputy foreign minister", "interior minister", "defense minister", "defence minister",
                    "justice minister", "foreign secretary", "home secretary", "secretary of state", "attorney general",
@@ -52,6 +71,9 @@ class SpeakerSides:
         if self.gaz.entities.get(own_state, speaker).type != STATE and heading is not None:
             # "Britain — Prime Minister X said ...": a list of reactions names the speaker's state first
             own_state = heading
+        if self.gaz.entities.get(own_state, speaker).type != STATE and POSSESSOR_OF_TITLE:
+            # "Its spokesman, X, said ...": the state or body the possessive stands for is X's
+            own_state = self._possessor_of_title(speaker) or own_state
         if self.gaz.entities.get(own_state, speaker).type != STATE and speaker.entity in self.speaks_for:
             own_state = self.speaks_for[speaker.entity]
         if self.gaz.entities.get(own_state, speaker).type != STATE and self._actor_state(speaker.entity) \
@@ -64,13 +86,24 @@ class SpeakerSides:
             # speaks of it in the third person, as the subject of the reported clause
             # any speech verb of the segment: "described the dead man as ... and said Russia had asked"
             verb_ends = [c.end() for c in SPEECH_VERBS.finditer(self.text, v_start, s_end)] or [v_start]
-            subject = next((m for m in segment if m.start >= v_start and m.type == STATE
+            # a state the speaker already spoke about is the other side ("called Belgium 'a haven of
+            # fascists' ... said Belgium would pay the price"), not theirs
+            spoken_about = self._spoken_about(speaker.entity) if SIDES_STAY_APART else set()
+            if self._threatens(v_start):
+                spoken_about = spoken_about | {m.entity for m in segment if m.type == STATE}
+            subject = next((m for m in segment if m.start >= v_start and m.type == STATE and m.entity not in spoken_about
                             and not (q_start <= m.start < q_end)
                             and any(re.fullmatch(r"[\s,]*(?:(?:reporters|journalists|lawmakers|parliament|the\s+\w+)\s+)?(?:that\s+)?(?:the\s+)?",
                                                  self.text[end:m.start], re.I) for end in verb_ends if end <= m.start)
                             and THIRD_PERSON_VERB.match(self.text, m.end)), None)
             if subject is not None:
                 own_state = self.speaks_for[speaker.entity] = subject.entity
+            elif SPOKEN_FOR_ON_PARSE and self.person_titles.get(speaker.entity, set()) & OFFICIAL_TITLES:
+                # (an official only: a lawyer or an analyst who says "Ecuador violated the law" is no Ecuadorian)
+                state = self._reported_state_subject(v_start, quote_span)
+                own_state = state if state not in spoken_about else own_state
+                if self.gaz.entities.get(own_state, speaker).type == STATE:
+                    self.speaks_for[speaker.entity] = own_state
         if self.gaz.entities.get(own_state, speaker).type != STATE and speaker.type in PERSON_TYPES and words \
                 and self.person_titles.get(speaker.entity, set()) & OFFICIAL_TITLES and FIRST_PERSON_PLURAL.search(words):
             # "Peru broke off relations ... 'We will not keep relations with a regime ...,' Foreign Minister
@@ -82,6 +115,66 @@ class SpeakerSides:
                 and self.person_titles.get(speaker.entity, set()) & OFFICIAL_TITLES:
             own_state = self._home_state(speaker.entity) or own_state
         return own_state
+
+    def _possessor_of_title(self, speaker: Mention) -> str | None:
+        """'Its spokesman, X', 'their envoy, X': the state of what the possessive on the noun X is in
+        apposition to stands for (as the article's mentions resolve it)."""
+        if speaker.type not in PERSON_TYPES or speaker.start >= speaker.end:
+            return None
+        span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        token = span.root if span is not None and len(span) else None
+        if token is None or token.dep_ != "appos":
+            return None
+        # a body's or state's official ("its spokesman"), not a person's agent ("his lawyer")
+        owner = next((c for c in token.head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+        if owner is None or token.head.lemma_.lower() not in {t.split()[-1] for t in OFFICIAL_TITLES}:
+            return None
+        mentions = self._mentions_in(owner.idx, owner.idx + len(owner.text))
+        if not mentions and owner.sent.start > 0:
+            # unresolved: the subject of the sentence before ("Belarus rejected it. Its spokesman, X, ...")
+            before = self.doc[owner.sent.start - 1].sent
+            subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+            mentions = self._mentions_in(subject.left_edge.idx, subject.idx + len(subject.text)) if subject is not None else []
+        for m in mentions:
+            entity = self.gaz.entities.get(m.entity)
+            state = m.entity if entity is not None and entity.type == STATE else self._actor_state(m.entity)
+            if state and self.gaz.entities.get(state) is not None and self.gaz.entities[state].type == STATE:
+                return state
+        return None
+
+    def _threatens(self, at: int) -> bool:
+        """'said the Netherlands would pay the price', 'said Kenya would regret it': the clause the
+        speech verb at ``at`` reports threatens its subject (THREATENED_PREDICATES), whose side the
+        speaker is not on."""
+        subject = reported_subject(self.doc, at)
+        return subject is not None and subject.head.lemma_.lower() in THREATENED_PREDICATES
+
+    def _spoken_about(self, speaker: str) -> set[str]:
+        """The states the speaker's Statements coded so far are about."""
+        return {t for e in self.events if e.type == "Statement" and speaker in e.agent for t in e.target
+                if self.gaz.entities.get(t) is not None and self.gaz.entities[t].type == STATE}
+
+    def _reported_state_subject(self, at: int, quote_span: tuple[int, int]) -> str | None:
+        """'said on Sunday that Turkey stood ...', 'said Ankara was suspending ...': the state that is
+        the subject of the clause the speech verb at ``at`` reports, named by its name or its
+        capital (not a pronoun, a demonym or a person), outside the quotation (quoted words of a
+        speaker's own side name the other side in the third person: "Somalia crossed them")."""
+        if not only_reports(self.doc, at):
+            return None  # "demanded that Washington apologize": whom the speaker wants to act, not their side
+        subject = reported_subject(self.doc, at)
+        if subject is None or subject.tag_ not in STATE_SUBJECT_TAGS or quote_span[0] <= subject.idx < quote_span[1] \
+                or any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in subject.head.children) \
+                or subject.head.lemma_.lower() in ("have", "need") and any(c.dep_ == "xcomp" for c in subject.head.children):
+            return None  # "that Venezuela had to publish the tallies": a demand on it
+        for m in self._mentions_in(subject.left_edge.idx, subject.idx + len(subject.text)):
+            if not m.start <= subject.idx < m.end:
+                continue
+            if m.kind not in ("name", "alias", "capital"):
+                continue
+            state = m.entity if m.type == STATE else self._actor_state(m.entity) if m.type == "City" else None
+            if state and self.gaz.entities.get(state) is not None and self.gaz.entities[state].type == STATE:
+                return state
+        return None
 
     def _heading_actor(self, sentence: Sentence, mentions: list[Mention]) -> str | None:
         """'Norway — Jonas Gahr Støre, the prime minister, said ...': the actor a list of reactions
@@ -99,7 +192,22 @@ class SpeakerSides:
             head_end = head.end(1)   # (matched in the whole text: already an offset in it)
             mentions = self._mentions_in(start, sentence.start)
         inside = {m.entity for m in mentions if start <= m.start and m.end <= head_end}
+        if not inside and CAPITALISED_HEADINGS:
+            inside = self._capitalised_heading(self.text[head_end - len(head.group(1)):head_end])
         return inside.pop() if len(inside) == 1 else None
+
+    def _capitalised_heading(self, heading: str) -> set[str]:
+        """'BRAZIL — ', 'UNITED STATES: ': a heading in capitals names the state its words name in
+        ordinary case (the text's mentions are found case-sensitively)."""
+        if not heading.isupper():
+            return set()
+        words = heading.title()
+        for surface in (words, re.sub(r"\bOf\b|\bThe\b|\bAnd\b", lambda w: w.group(0).lower(), words)):
+            found = {self.gaz.resolve(t).id for t, _ in self.gaz.surfaces.get(surface, ())
+                     if self.gaz.resolve(t).type == STATE}
+            if found:
+                return found
+        return set()
 
     def _heading_state(self, sentence: Sentence, mentions: list[Mention]) -> str | None:
         """The state a list of reactions heads the line with."""

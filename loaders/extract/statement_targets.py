@@ -15,11 +15,14 @@ import re
 from typing import Iterator
 
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
+from .speaker_sides import THREATENED_PREDICATES
 from .speech import parsed_target
 
 #: the other side of a speaker's state: the other state of its latest act reported before, before the
 #: article's most named other state
 COUNTERPART_FROM_ACTS = True
+#: the body a speaker of no known state holds a post in is their own side (never what they speak about)?
+OWN_BODY_IS_SIDE = True
 #: what a Statement's target can be
 TARGET_TYPES = ACTOR_TYPES | {"Embassy", "DiplomaticMission"}
 #: "told reporters", "telling lawmakers", "told Ecuador's National Assembly": the audience, not what is spoken about
@@ -40,10 +43,13 @@ ACT_REFERENCES = [
 #: nouns that name an act, and the event types they may name (empty: any act; a Statement for words)
 ACT_NOUNS = {
     **dict.fromkeys(("decision", "move", "measure", "step", "action", "act", "announcement"), ()),
+    # "called the incident unacceptable", "defended the operation": words for whatever act was told
+    **dict.fromkeys(("incident", "operation", "episode"), ()),
     "recognition": ("Recognition",),
     **dict.fromkeys(("expulsion", "expulsions"), ("ExpulsionOfDiplomats", "PersonaNonGrataDeclaration")),
     **dict.fromkeys(("raid", "storming", "incursion", "assault"), ("EmbassyIncursion",)),
-    **dict.fromkeys(("arrest", "detention"), ("Arrest",)),
+    **dict.fromkeys(("arrest", "detention", "kidnapping", "abduction", "capture", "imprisonment"), ("Arrest",)),
+    **dict.fromkeys(("dismissal", "deposition"), ("RemovalFromOffice",)),
     **dict.fromkeys(("break", "rupture", "severance"), ("SeveranceOfRelations",)),
     "recall": ("RecallOfAmbassador",),
     "resignation": ("Resignation",),
@@ -57,19 +63,54 @@ ACT_NOUNS = {
     **dict.fromkeys(("seizure",), ("CoupAttempt",)),
     **dict.fromkeys(("asylum",), ("AsylumGrant",)),
     **dict.fromkeys(("remark", "comment", "accusation", "allegation", "word", "claim"), ("Statement",)),
+    # "demanded that the putschists free him", "urged the soldiers to return to barracks": the coup's authors
+    **dict.fromkeys(("putschist", "putschists", "mutineer", "mutineers", "soldier", "soldiers"), ("CoupAttempt",)),
+    # "called for a return to civilian rule", "the restoration of constitutional order": whoever ended it
+    **dict.fromkeys(("return", "restoration"), ("CoupAttempt",)),
+    # "rejected the criticism": whoever voiced it, as the article told it before
+    **dict.fromkeys(("criticism", "condemnation", "statement", "protest", "rebuke", "censure"), ("Statement",)),
 }
+
+#: verbs by which a speaker takes up words said before as their own ("joined the condemnation",
+#: "echoed the criticism"): what the words are about is what those words were about
+SHARED_WORDS_VERBS = {"join", "echo", "endorse", "share", "second", "support", "back", "repeat"}
+
+#: "condemned it", "welcomed this": a pronoun as the object of a verb that judges acts refers to the act
+#: told last (a state or person it stands for is found first, as an actor)
+ACT_PRONOUNS = {"it", "this"}
+ACT_JUDGING_VERBS = {"condemn", "denounce", "deplore", "criticise", "criticize", "welcome", "reject", "regret",
+                     "defend", "justify", "praise", "applaud", "oppose", "protest", "decry", "lament", "hail"}
+
+#: what a coup ends, and a call to return to names its authors as the ones to act
+ORDER_A_COUP_ENDS = {"rule", "order", "democracy", "barracks", "constitutionality", "government"}
 
 #: verbs by which an official makes an act their state's own ("announced the break", "ordered the expulsions")
 OWN_ACT_VERBS = {"announce", "order", "decide", "defend", "justify", "sign", "decree", "confirm"}
 
 #: an official's state from a clause they report anywhere in the article ("said Canada would not ...")?
 SPOKEN_FOR_ANYWHERE = True
-#: auxiliaries of what a state will or will not do (its own intention, told by its officials)
-OWN_INTENT_AUX = {"will", "would", "can", "cannot", "ca", "must", "shall", "wo"}
+#: auxiliaries of what a state will or will not do (its own intention, told by its officials; not
+#: "must": what a state must do is as often a demand on the other side)
+OWN_INTENT_AUX = {"will", "would", "can", "cannot", "ca", "shall", "wo"}
 
 #: a person of the speaker's own state is what the words are about where the speech verb takes them as
 #: its object ("called Ortega a criminal")?
 OWN_NATIONALS_AS_OBJECTS = True
+
+#: ... and where the clause the speech verb reports acts upon them, passive ("said X would be arrested")?
+OWN_NATIONALS_ACTED_UPON = True
+
+#: "said it had recalled its ambassador, X": X is the speaker's own official, not what the words are about?
+OWN_OFFICIALS_BY_POSSESSIVE = True
+OWN_POSSESSIVES = {"its", "their", "our", "his", "her"}
+
+#: "called the move a plot directed from Washington": the author the judgement names?
+AUTHOR_NAMED_IN_JUDGEMENT = True
+AUTHORING_VERBS = {"direct", "orchestrate", "plan", "back", "sponsor", "engineer", "organise", "organize", "finance",
+                   "fund", "instigate", "mastermind", "stage", "inspire", "order", "support", "arm"}
+
+#: a bare act noun ("recognition should come later") is about whom the article's acts of that kind are about?
+BARE_ACT_KIND = True
 
 #: a participle giving the reason for its subject's act ("broke off relations with Y, saying ...") is
 #: about that act's target where the parse resolves no one else?
@@ -127,6 +168,8 @@ class StatementTargets:
     def _find_state_spoken_for(self, person: str) -> str | None:
         for verb in self._verbs_of_subject(person, ("say", "tell", "insist", "add")):
             for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+                if clause.lemma_.lower() in THREATENED_PREDICATES:
+                    continue  # "said Belgium would regret it": a threat to that state, not its voice
                 verbs = [clause] + list(clause.conjuncts)
                 if not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in OWN_INTENT_AUX for v in verbs for c in v.children):
                     continue
@@ -163,16 +206,50 @@ class StatementTargets:
     def _on_side(self, entity_id: str | None, state_id: str | None) -> bool:
         """Whether an actor is the state ``state_id`` or one of its people, organs or missions (a
         speaker's own side, never what the speaker's words are about)."""
-        if not entity_id or not state_id or self.gaz.entities.get(state_id) is None \
-                or self.gaz.entities[state_id].type != STATE:
+        if not entity_id or not state_id or self.gaz.entities.get(state_id) is None:
             return False
+        if self.gaz.entities[state_id].type != STATE:
+            # a speaker of no known state: the body they hold a post in is theirs ("UN Secretary-General
+            # X condemned ...": not about the UN)
+            return OWN_BODY_IS_SIDE and entity_id in self._bodies_served(state_id)
         # a national is no official: a journalist may speak about their own country
         return entity_id == state_id or self._actor_state(entity_id) == state_id
+
+    def _bodies_served(self, person: str) -> set[str]:
+        """The bodies (not states) the posts of ``person`` are in, up their chain (a post in an organ of
+        a body: that body too)."""
+        bodies, entity_id = set(), self.person_posts.get(person)
+        while entity_id and entity_id not in bodies:
+            entity = self.gaz.entities.get(entity_id)
+            if entity is None or entity.type == STATE:
+                break
+            if entity.type != "Post":
+                bodies.add(entity_id)
+            entity_id = entity.attrs.get("post_in") or entity.attrs.get("organ_of")
+        return bodies
+
+    def _own_official(self, mention: Mention) -> bool:
+        """'said it had recalled its ambassador, X': a person named as 'its/their ambassador' in a
+        clause whose subject is a pronoun (the speaker, telling of itself) is the speaker's own official."""
+        if not OWN_OFFICIALS_BY_POSSESSIVE or mention.type not in PERSON_TYPES:
+            return False
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        token = span.root if span is not None and len(span) else None
+        if token is None or token.dep_ != "appos":
+            return False
+        noun = token.head
+        if not any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in noun.children):
+            return False
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in noun.head.children)
 
     def _parsed_target(self, at: int, speaker: Mention, own_side: set, mentions: list[Mention]) -> Mention | None:
         """Whom the speech verb at ``at`` is about on the parse (speech.parsed_target), outside the speaker's side."""
 
         def actor(token) -> Mention | None:
+            antecedent = self._act_antecedent(token)
+            if antecedent is not None:
+                # "The coup drew condemnation. X condemned it": the act, before whatever "it" was resolved to
+                return self._act_spoken_of(antecedent, own_side)
             found = next((m for m in mentions if m.start <= token.idx < m.end and m.type in TARGET_TYPES), None)
             if found is None:
                 found = self._described_group(token)
@@ -183,8 +260,11 @@ class StatementTargets:
                               if m.kind == "demonym" and m.type == STATE), None)
             # "called Ortega a criminal", "accused X of treason": a person the words are addressed to
             # directly is what they are about, even one of the speaker's own state (an opponent, an exile)
+            # "said Zelaya would be arrested": so is the one the clause it reports acts upon
+            acted_upon = OWN_NATIONALS_ACTED_UPON and token.dep_ == "nsubjpass" and token.head.dep_ == "ccomp" \
+                and token.head.head.idx == at
             named_person = found is not None and found.type in PERSON_TYPES and found.entity not in own_side \
-                and OWN_NATIONALS_AS_OBJECTS and token.dep_ == "dobj" and token.head.idx == at
+                and OWN_NATIONALS_AS_OBJECTS and (token.dep_ == "dobj" and token.head.idx == at or acted_upon)
             if found is None or found.entity in own_side or not named_person and (
                     self._state_id(found) in own_side or any(self._on_side(found.entity, side) for side in own_side)) \
                     or AUDIENCE_BEFORE.search(self.text, max(0, found.start - 16), found.start):
@@ -198,7 +278,42 @@ class StatementTargets:
         def act(noun) -> Mention | None:
             return self._act_spoken_of(noun, own_side)
 
-        return parsed_target(self.doc, at, actor, act) or self._target_of_act_explained(at, own_side)
+        return self._author_named_in_judgement(at, own_side) or parsed_target(self.doc, at, actor, act) \
+            or self._target_of_act_explained(at, own_side)
+
+    def _author_named_in_judgement(self, at: int, own_side: set) -> Mention | None:
+        """'called the move a plot directed from Washington', 'described the sanctions as aggression
+        sponsored by X': the author the speaker names for what they judge, before the act's own."""
+        if not AUTHOR_NAMED_IN_JUDGEMENT:
+            return None
+        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        verb = span[0] if span is not None and len(span) else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        predicates = [c for c in verb.children if c.dep_ == "oprd"]
+        predicates += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+        for participle in (c for p in predicates for c in p.children if c.dep_ == "acl" and c.lemma_.lower() in AUTHORING_VERBS):
+            for author in (g for c in participle.children if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "from")
+                           for g in c.children if g.dep_ == "pobj"):
+                for m in self._mentions_in(author.left_edge.idx, author.idx + len(author.text)):
+                    entity = self._actor_state(m.entity) if m.type == "City" else m.entity if m.type in TARGET_TYPES else None
+                    if entity and entity not in own_side and not any(self._on_side(entity, s) for s in own_side) \
+                            and self.gaz.entities.get(entity) is not None:
+                        return Mention(m.start, m.end, entity, self.gaz.entities[entity].type, m.surface, "act-author")
+        return None
+
+    def _act_antecedent(self, token):
+        """'The coup drew condemnation abroad. X "firmly condemns" it': the act noun that is the
+        subject of the sentence before, for a pronoun that is the object of a verb judging acts."""
+        if token.lower_ not in ACT_PRONOUNS or token.dep_ != "dobj" or token.head.lemma_.lower() not in ACT_JUDGING_VERBS:
+            return None
+        sent = token.sent
+        if sent.start == 0:
+            return None
+        before = token.doc[sent.start - 1].sent
+        subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        kinds = ACT_NOUNS.get(subject.lemma_.lower()) if subject is not None else None
+        return subject if kinds is not None and kinds != ("Statement",) else None
 
     def _target_of_act_explained(self, at: int, own_side: set) -> Mention | None:
         """'X broke off relations with Y, saying the movement had ignored its calls': a participle that
@@ -257,6 +372,10 @@ class StatementTargets:
         author of the latest act of that kind reported so far; the speaker's own act ("said the
         recognition was overdue") is about its target."""
         kinds = ACT_NOUNS.get(noun.lemma_.lower())
+        pronoun = kinds is None and noun.lower_ in ACT_PRONOUNS and noun.dep_ == "dobj" \
+            and noun.head.lemma_.lower() in ACT_JUDGING_VERBS
+        if pronoun:
+            kinds = ()   # "condemned it": the act told last, whatever its type
         if kinds is None:
             return None
 
@@ -270,14 +389,33 @@ class StatementTargets:
                 author = self._actor_state(found.entity) if found.type == "City" else \
                     self._state_id(found) if found.type == "Government" or found.kind == "demonym" else found.entity
                 return Mention(noun.idx, noun.idx, author, "Actor", "", "act-author") if outside(author) else None
-        holders = [noun, noun.head] if noun.dep_ in ("compound", "nmod") else [noun]  # "the coup unacceptable" parsed as one noun
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for h in holders for c in h.children):
-            return None  # "a similar step", "recognition should come last": no act reported before
+        holders = [noun, noun.head] if noun.dep_ in ("compound", "nmod") else [noun]
+        if pronoun:
+            holders = []   # a pronoun refers back by itself  # "the coup unacceptable" parsed as one noun
+        restores = noun.lemma_.lower() in ("return", "restoration")
+        if restores:
+            # only a return to the order a coup ended ("a return to civilian rule"), not "the return of the envoy"
+            ends = {g.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ in ("to", "of")
+                    for g in c.children if g.dep_ == "pobj"}
+            if not ends & ORDER_A_COUP_ENDS:
+                return None
+        if not pronoun and not restores and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for h in holders for c in h.children):
+            if BARE_ACT_KIND and kinds and kinds != ("Statement",) and not any(c.dep_ in ("det", "poss") for c in noun.children):
+                # "said recognition should come at the end of talks": the kind of act, about whom such
+                # acts in the article are (what is recognised), whoever may do it next
+                kind = [e for e in self.events if e.type in kinds and e.spans and e.spans[0][0] < noun.idx]
+                other = next((t for e in reversed(kind) for t in e.target if outside(t)), None)
+                return Mention(noun.idx, noun.idx, other, "Actor", "", "act-author") if other else None
+            return None  # "a similar step": no act reported before
         before = [e for e in self.events if e.type != "Statement" or kinds == ("Statement",)]
         before = [e for e in before if e.spans and e.spans[0][0] < noun.idx and (not kinds or e.type in kinds)]
         if not before:
             return None
         latest = max(before, key=lambda e: e.spans[0][0])
+        if kinds == ("Statement",) and noun.dep_ == "dobj" and noun.head.lemma_.lower() in SHARED_WORDS_VERBS:
+            # "France joined the condemnation": about what the words joined were about
+            shared = next((t for t in latest.target if outside(t)), None)
+            return Mention(noun.idx, noun.idx, shared, "Actor", "", "act-author") if shared else None
         if noun.lemma_.lower() in ACCUSATION_NOUNS:
             # "concerned by the allegations": about whom they accuse, unless that is the speaker's side
             accused = next((t for t in latest.target if outside(t)), None)

@@ -333,7 +333,8 @@ class StatementCoder(BodySpeakers, SpeakerSides, StatementTargets, OneRemark):
         others = [m for m in segment if not (q_start <= m.start < q_end)
                   and not self._on_side(m.entity, own_state)
                   and m.entity != speaker.entity and m.type in about and not _noun_adjunct(m, self.text)
-                  and not AUDIENCE_BEFORE.search(self.text, max(0, m.start - 16), m.start)]
+                  and not AUDIENCE_BEFORE.search(self.text, max(0, m.start - 16), m.start)
+                  and not self._own_official(m)]
         # whom the words are about: the object of the speech verb or the subject of the reported
         # clause ("called Lima's move ...", "said that the Peruvian State must ..."), an act the
         # verb names ("rejected the declaration": its author), then the first actor of the
