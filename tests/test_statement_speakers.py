@@ -91,14 +91,3 @@ def test_a_position_of_the_speakers_own_state_is_addressed_to_the_other_side():
     found = statements("Cambodia appointed Thaksin Shinawatra as an adviser on Wednesday. Thailand recalled its "
                        "ambassador from Phnom Penh. Prime Minister Abhisit Vejjajiva said Thailand would not close the border.")
     assert found == [(("abhisit-vejjajiva",), ("cambodia",))], found
-
-
-@pytest.mark.parametrize("heading, speaker", [("AFRICAN UNION", ["african-union"]), ("KENYA", [])])
-def test_an_organ_under_an_organisations_heading_speaks_for_the_organisation(monkeypatch, heading, speaker):
-    # body_speakers.HEADING_ORGANISATIONS is off until Statement targets take the act's author here;
-    # the speaker it gives is tested on its own
-    from diplograph.loaders.extract import body_speakers
-    monkeypatch.setattr(body_speakers, "HEADING_ORGANISATIONS", True)
-    found = statements("Russia recognised the two regions on Monday.\n\n"
-                       f"{heading} — The council said on Tuesday that the move violated Ukraine's sovereignty.")
-    assert [agent[0] for agent, _ in found] == speaker, found

@@ -11,7 +11,6 @@ import re
 
 from .gazetteer import PERSON_TYPES, STATE, Entity, Mention
 from .mentions import seat_mentions
-from .speaker_sides import HEADING
 from .speech_speakers import speech_subject_token
 from .text import dateline
 
@@ -38,17 +37,6 @@ OWNER_PRONOUNS = {"its", "their"}
 BODY_PRONOUNS = {"it"}
 #: how many sentences back a body's Statement may be for "it" to be that body
 BODY_PRONOUN_REACH = 2
-#: speak for the organisation a list of reactions heads the line with, where the subject is one of
-#: its organs unnamed ("ORGANIZATION OF AMERICAN STATES — The permanent council said ...")?  Off:
-#: measured rules +0 tp +1 fp, held-out and seeds unchanged — the speaker is right, but the words
-#: ("the raid violated Ecuador's sovereignty") go to the state wronged rather than to the raid's
-#: author, a Statement target (statement_targets.py); turn on with a fix there
-HEADING_ORGANISATIONS = False
-#: organs of an international organisation named without it ("The permanent council said ..." on a
-#: line headed ORGANIZATION OF AMERICAN STATES —): the organisation of the heading speaks
-ORGANISATION_ORGANS = {"council", "commission", "secretariat", "assembly", "bloc", "organisation", "organization"}
-#: the entity types a heading names as an organisation of its own (not a state or a person)
-ORGANISATION_TYPES = {"InternationalOrganization"}
 
 
 class BodySpeakers:
@@ -124,9 +112,6 @@ class BodySpeakers:
         # "France: The foreign ministry called ...": a list of reactions names the state at the head of the line
         heading = self._heading_state(sentence, [m for m in self.mentions if sentence.start <= m.start < sentence.end])
         place_state = place_state or heading
-        organisation = self._heading_organisation(sentence, subject) if HEADING_ORGANISATIONS else None
-        if organisation is not None:
-            return Mention(start, end, organisation.id, organisation.type, phrase, "organ")
         if GOVERNMENT_PHRASE.match(phrase.strip()):
             # "the government in Riyadh said": the state speaks (without a place, the state that acted
             # just before is no safe guess: "France recalled its envoy. The military government welcomed ...")
@@ -155,32 +140,6 @@ class BodySpeakers:
         if organ.new and not phrase.lower().startswith("the ministry"):
             organ.aliases.add(phrase[4:] if phrase.lower().startswith("the ") else phrase)
         return Mention(start, end, organ.id, organ.type, phrase, "organ")
-
-    def _heading_organisation(self, sentence, subject) -> Entity | None:
-        """'ORGANIZATION OF AMERICAN STATES — The permanent council said ...': the organisation a
-        list of reactions heads the line with, where the subject is one of its organs, definite and
-        unnamed."""
-        if subject.lemma_.lower() not in ORGANISATION_ORGANS or subject.tag_ != "NN" \
-                or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
-            return None
-        actor = self._heading_actor(sentence, [m for m in self.mentions if sentence.start <= m.start < sentence.end])
-        entity = self.gaz.entities.get(actor) if actor else None
-        if entity is None:
-            # a heading in capitals ("ORGANIZATION OF AMERICAN STATES —") is no mention: its name, case folded
-            line = self.text.rfind("\n", 0, sentence.start) + 1
-            head = HEADING.match(self.text, line, subject.idx)
-            entity = self._organisations_by_folded_name().get(head.group(1).casefold()) if head else None
-        return entity if entity is not None and entity.type in ORGANISATION_TYPES else None
-
-    def _organisations_by_folded_name(self) -> dict[str, Entity]:
-        """The registry's international organisations by their names and aliases, case folded (once
-        per article, on first need)."""
-        found = self.__dict__.get("_organisation_names")
-        if found is None:
-            found = {n.casefold(): e for e in self.gaz.entities.values() if e.type in ORGANISATION_TYPES
-                     for n in {e.label} | e.aliases}
-            self.__dict__["_organisation_names"] = found
-        return found
 
     def speaking_group(self, at: int) -> list[str]:
         """'The four states accused Doha ...', 'the two countries said ...': the actors a description
