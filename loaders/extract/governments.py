@@ -104,6 +104,8 @@ class GovernmentDescriber:
             state = self._state_named_at(token)
             if state is not None and kind == "government":
                 continue   # "Peru's government", "the Peruvian regime": the mentions name it
+            if kind == "government" and owner is not None and owner.pos_ == "PRON":
+                continue   # "his government": the mentions name the state of the person "his" stands for
             if state is None and owner is not None:
                 person = self._person_at(owner)
                 if person is None and kind != "junta":
