@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import NUMBERS, date_kind, find_date_phrases, resolve
 from .text import dateline as find_dateline
+from .year_context import TimelineHeadings, continues_flashback, leads_its_line
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -58,6 +59,7 @@ class DateMention:
     moves_story: bool = False
     fronted: bool = False      # opens its sentence ("In August 2017, after ..., Peru expelled"): frames all of it
     dateline: bool = False     # the article's dateline: the story's start, no event's date
+    heading: bool = False      # heads a timeline's line ("May 22 — ..."): dates the line
 
 
 @dataclass(frozen=True)
@@ -100,17 +102,21 @@ class StoryTimeline:
         story: list[StoryTime | None] = []
         narrative: StoryTime | None = None   # the story's frame: what deictic phrases count from
         last_told: StoryTime | None = None   # the last date a main clause gave: what "that day" points to
+        headings = TimelineHeadings(text)  # a timeline line's heading without a year is in the year of the line before
         ner = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]  # once: Span.ents scans the doc
         for index, sentence in enumerate(sentences):
             for mention in _mentions_in(doc, text, sentence, index, ner):
                 mentions.append(mention)
                 if dateline and mention.start < dateline[2] and dateline[1] < mention.end:
                     mention.value, mention.dateline = base, True
+                    headings.told(mention, StoryTime(base, mention.phrase, index, mention.paragraph))
                     continue
-                _resolve(mention, narrative, last_told, base, published)
+                if not headings.resolve(mention):
+                    _resolve(mention, narrative, last_told, base, published)
                 if not (mention.value and mention.moves_story):
                     continue
                 last_told = StoryTime(mention.value, mention.phrase, index, mention.paragraph)
+                headings.told(mention, last_told)
                 if mention.root.i - sentence.start <= 3 or not _flashback(mention, narrative.value if narrative else base):
                     narrative = last_told  # "..., was shot dead on June 18": background, not the story's frame
             story.append(narrative)
@@ -123,7 +129,7 @@ class StoryTimeline:
         paragraph = paragraph_of(self.doc, trigger.idx)
         in_sentence = [m for m in self._by_sentence.get(sent_index, []) if m.paragraph == paragraph
                        and not m.dateline and (m.value or _weekday_only(m))
-                       and (not _names_a_thing(m.root, trigger) or _leads_its_line(self.doc.text, m))]
+                       and (not _names_a_thing(m.root, trigger) or leads_its_line(self.doc.text, m))]
         chosen = _in_clause(trigger, in_sentence)
         if chosen is None:
             # an act in a clause of another time with a measure ("a day after"): counted from the main clause
@@ -346,7 +352,7 @@ def _resolve(m: DateMention, narrative: StoryTime | None, last_told: StoryTime |
         # within a paragraph "that day" is the day just told; across paragraphs, the story's frame
         told = last_told if last_told.paragraph == m.paragraph or narrative is None else narrative
         candidates.append((told.value, True, f"the story's time, {told.phrase!r}"))
-    elif narrative is not None and narrative.paragraph == m.paragraph:
+    elif narrative is not None and (narrative.paragraph == m.paragraph or continues_flashback(m, narrative, base)):
         candidates.append((narrative.value, True, f"the story's time, {narrative.phrase!r}"))
     if base is not None and not (anaphoric and last_told is not None):  # "that day" of a month: unknown
         candidates.append((base, False, "the dateline" if base != published else "the publication date"))
@@ -390,7 +396,18 @@ def _host(date_root: "Token") -> "Token":
 def _attached(date_root: "Token", trigger: "Token", verb: "Token") -> bool:
     """Whether a date hangs on the trigger itself ("the expulsion on Monday", "Monday's
     expulsion") or on the verb of the trigger's clause ("expelled him on Monday")."""
-    return date_root.head.i != date_root.i and (date_root.head.i == trigger.i or _host(date_root).i in (trigger.i, verb.i))
+    return date_root.head.i != date_root.i and (date_root.head.i == trigger.i or _host(date_root).i in (trigger.i, verb.i)
+                                                or _before_complement_subject(date_root, verb))
+
+
+def _before_complement_subject(date_root: "Token", verb: "Token") -> bool:
+    """'the ministry said on Thursday it hoped ...': a date between a verb and the subject of its
+    complement clause is the verb's, though the parser hangs it on the complement's verb."""
+    host = _host(date_root)
+    if host.dep_ != "ccomp" or host.head.i != verb.i or not verb.i < date_root.i < host.i:
+        return False
+    subject = next((c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and date_root.i < subject.left_edge.i
 
 
 def _in_clause(trigger: "Token", mentions: list[DateMention]) -> DateMention | None:
@@ -481,13 +498,6 @@ def _names_a_thing(date_root: "Token", trigger: "Token") -> bool:
     head = date_root.head
     return (date_root.dep_ in ("nummod", "compound", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN")
             and head.i != trigger.i and head.i != date_root.i)
-
-
-def _leads_its_line(text: str, m: DateMention) -> bool:
-    """A timeline's line, "March 2014 - Ukraine recalls its ambassador": the date heads the line
-    before a dash or colon and dates the line, though the parser hangs it on the next noun."""
-    line_start = text.rfind("\n", 0, m.start) + 1
-    return not text[line_start:m.start].strip() and re.match(r"\s*[-–—:]\s", text[m.end:]) is not None
 
 
 def _weekday_only(m: DateMention) -> bool:
