@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
 from .coref_lexicon import (
-    AGE, AGE_WORD, BODY_NOUNS, COLLECTIVE_NOUNS, FEMALE_WORDS, GROUP_NOUNS, NUMBER_WORDS, FIRST_PERSON, MALE_WORDS, MISSION_WORDS, NON_REFERRING_IT, ORGAN_DESCRIPTIONS,
+    AGE, AGE_WORD, BODY_NOUNS, COLLECTIVE_NOUNS, FEMALE_WORDS, GROUP_NOUNS, NUMBER_WORDS, FIRST_PERSON, MALE_WORDS, MISSION_BUILDINGS, MISSION_WORDS, NON_REFERRING_IT, ORGAN_DESCRIPTIONS,
     ORGANISATIONS, PERSON_NOUNS, PLURAL_TYPES, PRONOUNS, QUALIFIERS, SPEECH_LEMMAS, TITLE_WORDS, _fits, _title_fits,
 )
 from .coref_states import description_kinds, fits as _fits_state
@@ -396,6 +396,8 @@ class _Resolver:
             return span, self._organ(tok, organ)
         if tok.lemma_ in MISSION_WORDS:
             return span, self._mission(tok)
+        if (tok.lemma_ in MISSION_BUILDINGS or tok.lower_ in MISSION_BUILDINGS) and tok.dep_ in ("dobj", "nsubjpass", "pobj") and [c.lower_ for c in tok.children] == ["the"]:
+            return span, self._mission(tok, reach=2)   # "stormed the building": the embassy just named
         if tok.lemma_.lower() in BODY_NOUNS and tok.tag_ not in ("NNS", "NNPS"):
             return span, self._body(tok)
         if tok.tag_ in ("NNS", "NNPS"):
@@ -525,11 +527,11 @@ class _Resolver:
                 return link.referents
         return None
 
-    def _mission(self, tok: "Token") -> tuple[str, ...] | None:
+    def _mission(self, tok: "Token", reach: int = 2 * LOOK_BACK) -> tuple[str, ...] | None:
         """'the embassy': the mission named last, within twice the look-back (a building stays in view longer)."""
         k = self.sentence_of[tok.i]
         for link in reversed(self.article_links):
-            if link.sentence < k - 2 * LOOK_BACK:
+            if link.sentence < k - reach:
                 break
             if link.token < tok.i and self._type(link.referents[0]) in ("Embassy", "DiplomaticMission"):
                 return link.referents

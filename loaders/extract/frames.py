@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Iterator
 
 from . import envoys, frame_file, frame_roles, modality, nominal, organs, repairs, structure, tree
+from .coref_lexicon import MISSION_BUILDINGS, MISSION_WORDS
 from .counterpart import PAIR_LOOK_BACK, named_before, told_pair
 from .envoys import ENVOY_LEMMAS
 from .headlines import repair_adjective_objects
@@ -71,6 +72,19 @@ def _needs_told_before(token: "Token", local: list["Token"], needs: tuple[str, .
     return _has(before, tuple(w for w in needs if " " not in w))
 
 
+def _mission_told_before(token: "Token", needs: tuple[str, ...]) -> bool:
+    """'... occupied the embassy. Within hours the police stormed the building': a bare definite
+    building acted on ("the building", not "the building of the congress") stands for the mission a
+    word the trigger needs named in the two sentences before."""
+    needs = tuple(w for w in needs if w in MISSION_WORDS or w == "residence")
+    acted_on = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] + list(tree.prep_objects(token, "into"))
+    if not needs or not any((o.lemma_.lower() in MISSION_BUILDINGS or o.lower_ in MISSION_BUILDINGS) and [d.lower_ for d in o.children] == ["the"] for o in acted_on):
+        return False
+    sents = list(token.doc.sents) if token.sent.start > 0 else [token.sent]
+    here = next((n for n, s in enumerate(sents) if s.start == token.sent.start), 0)
+    return _has(list(token.doc[sents[max(0, here - 2)].start:token.sent.start]), needs)
+
+
 def copula(token: "Token") -> bool:
     """A form of "be" that heads its clause, no auxiliary: "she is in custody", "has been behind bars
     since 2020" (a verb trigger on "be" reports a state the act left: a frame says which words it needs)."""
@@ -98,7 +112,7 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
         # (or "him", "the envoy" for an envoy told before: "... and gave him 72 hours to leave"; looked up once)
         envoy_before = functools.cache(lambda: envoys.object_told_before(token) is not None)
         if trig.needs and not _has(local, trig.needs) and not _needs_told_before(token, local, trig.needs) \
-                and not (ENVOY_LEMMAS & set(trig.needs) and envoy_before()):
+                and not (ENVOY_LEMMAS & set(trig.needs) and envoy_before()) and not _mission_told_before(token, trig.needs):
             continue
         # (or on the object of the complement: "ordered them to withdraw their diplomats")
         # (or of a complement clause: "has not decided whether to grant her a safe conduct")
