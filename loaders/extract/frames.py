@@ -85,6 +85,17 @@ def _mission_told_before(token: "Token", needs: tuple[str, ...]) -> bool:
     return _has(list(token.doc[sents[max(0, here - 2)].start:token.sent.start]), needs)
 
 
+def _place_told_before(token: "Token", needs: tuple[str, ...]) -> bool:
+    """'She was taken to an army base and is held there': "there" on the verb stands for the place
+    told before it, in its sentence or the one before, whose words meet the trigger's needs."""
+    if not any(c.lower_ == "there" and c.dep_ == "advmod" for c in token.children):
+        return False
+    start = token.sent.start
+    if start > 0:
+        start = token.doc[start - 1].sent.start
+    return _has(list(token.doc[start:token.i]), needs)
+
+
 def copula(token: "Token") -> bool:
     """A form of "be" that heads its clause, no auxiliary: "she is in custody", "has been behind bars
     since 2020" (a verb trigger on "be" reports a state the act left: a frame says which words it needs)."""
@@ -112,7 +123,8 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
         # (or "him", "the envoy" for an envoy told before: "... and gave him 72 hours to leave"; looked up once)
         envoy_before = functools.cache(lambda: envoys.object_told_before(token) is not None)
         if trig.needs and not _has(local, trig.needs) and not _needs_told_before(token, local, trig.needs) \
-                and not (ENVOY_LEMMAS & set(trig.needs) and envoy_before()) and not _mission_told_before(token, trig.needs):
+                and not (ENVOY_LEMMAS & set(trig.needs) and envoy_before()) and not _mission_told_before(token, trig.needs) \
+                and not _place_told_before(token, trig.needs):
             continue
         # (or on the object of the complement: "ordered them to withdraw their diplomats")
         # (or of a complement clause: "has not decided whether to grant her a safe conduct")
