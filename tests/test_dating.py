@@ -340,3 +340,11 @@ def test_a_bare_month_after_a_story_told_in_an_earlier_year_goes_on_with_it():
     # a month before the story's month is the dateline's year's (not a step back in the story)
     text = text.replace("In August", "In January")
     assert values(text, "2010-05-03", "sentenced") == ["2010-01"]
+
+
+def test_the_next_day_counts_from_the_day_its_own_sentence_told_before_it():
+    text = ("ANKARA, November 25, 2013 — Turkey expelled the envoy on Saturday.\n\n"
+            "Relations had been tense since August. After the army cleared the square on August 14, Turkey "
+            "recalled its ambassador, and Egypt withdrew its envoy from Ankara the next day.")
+    (withdrew,) = values(text, "2013-11-25", "withdrew")
+    assert withdrew == "2013-08-15"

@@ -105,6 +105,7 @@ class StoryTimeline:
         headings = TimelineHeadings(text)  # a timeline line's heading without a year is in the year of the line before
         ner = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]  # once: Span.ents scans the doc
         for index, sentence in enumerate(sentences):
+            in_sentence: StoryTime | None = None  # the last day this sentence told, in any clause
             for mention in _mentions_in(doc, text, sentence, index, ner):
                 mentions.append(mention)
                 if dateline and mention.start < dateline[2] and dateline[1] < mention.end:
@@ -112,7 +113,9 @@ class StoryTimeline:
                     headings.told(mention, StoryTime(base, mention.phrase, index, mention.paragraph))
                     continue
                 if not headings.resolve(mention):
-                    _resolve(mention, narrative, last_told, base, published)
+                    _resolve(mention, narrative, last_told, base, published, in_sentence)
+                if mention.value and len(mention.value) == 10:
+                    in_sentence = StoryTime(mention.value, mention.phrase, index, mention.paragraph)
                 if not (mention.value and mention.moves_story):
                     continue
                 last_told = StoryTime(mention.value, mention.phrase, index, mention.paragraph)
@@ -342,12 +345,16 @@ def _flashback(mention: DateMention, now: str | None) -> bool:
 # -- resolving them in reading order -----------------------------------------------------------------
 
 def _resolve(m: DateMention, narrative: StoryTime | None, last_told: StoryTime | None, base: str | None,
-             published: str | None) -> None:
+             published: str | None, in_sentence: StoryTime | None = None) -> None:
     if not m.kind.startswith("rel-"):
         m.value = resolve(m.phrase).value
         return
     anaphoric = bool(ANAPHORIC.search(m.phrase)) and not DEICTIC_AGO.search(m.phrase)
     candidates: list[tuple[str, bool, str]] = []  # (reference, narrative?, basis)
+    if anaphoric and in_sentence is not None and m.kind == "rel-days":
+        # "After ... on August 14, Turkey recalled its envoy, and Egypt withdrew its own the next day":
+        # the day its own sentence told before it, though in a side clause
+        candidates.append((in_sentence.value, True, f"the day its sentence told, {in_sentence.phrase!r}"))
     if anaphoric and last_told is not None:
         # within a paragraph "that day" is the day just told; across paragraphs, the story's frame
         told = last_told if last_told.paragraph == m.paragraph or narrative is None else narrative
