@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import NUMBERS, date_kind, find_date_phrases, resolve
 from .text import dateline as find_dateline
-from .year_context import TimelineHeadings, continues_flashback, leads_its_line
+from .relative_dates import TimelineHeadings, leads_its_line, resolve_in_story
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -38,9 +38,6 @@ if TYPE_CHECKING:
 SIDE_CLAUSES = {"relcl", "acl", "appos", "parataxis"}
 #: a verb's subject and objects: a date the parser hangs on one of them is the verb's
 ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "dative", "attr", "oprd"}
-#: relative phrases that point back to a date the narrative gave ("that night", "two days later")
-ANAPHORIC = re.compile(r"\b(?:that|same|next|following|previous|preceding|later|earlier|after|before|hours|moments|minutes|within)\b", re.I)
-DEICTIC_AGO = re.compile(r"\bago\b", re.I)
 #: how the ``basis`` of a date taken from the story's time (not the event's own words) begins
 STORY_TIME = "the story's time, given by"
 
@@ -113,7 +110,7 @@ class StoryTimeline:
                     headings.told(mention, StoryTime(base, mention.phrase, index, mention.paragraph))
                     continue
                 if not headings.resolve(mention):
-                    _resolve(mention, narrative, last_told, base, published, in_sentence)
+                    resolve_in_story(mention, narrative, last_told, base, published, in_sentence)
                 if mention.value and len(mention.value) == 10:
                     in_sentence = StoryTime(mention.value, mention.phrase, index, mention.paragraph)
                 if not (mention.value and mention.moves_story):
@@ -343,36 +340,6 @@ def _flashback(mention: DateMention, now: str | None) -> bool:
 
 
 # -- resolving them in reading order -----------------------------------------------------------------
-
-def _resolve(m: DateMention, narrative: StoryTime | None, last_told: StoryTime | None, base: str | None,
-             published: str | None, in_sentence: StoryTime | None = None) -> None:
-    if not m.kind.startswith("rel-"):
-        m.value = resolve(m.phrase).value
-        return
-    anaphoric = bool(ANAPHORIC.search(m.phrase)) and not DEICTIC_AGO.search(m.phrase)
-    candidates: list[tuple[str, bool, str]] = []  # (reference, narrative?, basis)
-    if anaphoric and in_sentence is not None and m.kind == "rel-days":
-        # "After ... on August 14, Turkey recalled its envoy, and Egypt withdrew its own the next day":
-        # the day its own sentence told before it, though in a side clause
-        candidates.append((in_sentence.value, True, f"the day its sentence told, {in_sentence.phrase!r}"))
-    if anaphoric and last_told is not None:
-        # within a paragraph "that day" is the day just told; across paragraphs, the story's frame
-        told = last_told if last_told.paragraph == m.paragraph or narrative is None else narrative
-        candidates.append((told.value, True, f"the story's time, {told.phrase!r}"))
-    elif narrative is not None and (narrative.paragraph == m.paragraph or continues_flashback(m, narrative, base)):
-        candidates.append((narrative.value, True, f"the story's time, {narrative.phrase!r}"))
-    if base is not None and not (anaphoric and last_told is not None):  # "that day" of a month: unknown
-        candidates.append((base, False, "the dateline" if base != published else "the publication date"))
-    if narrative is not None and not anaphoric and narrative.paragraph != m.paragraph:
-        candidates.append((narrative.value, True, f"the story's time, {narrative.phrase!r}"))
-    for reference, is_narrative, basis in candidates:
-        value = resolve(m.phrase, reference, narrative=is_narrative).value
-        if value and published and not is_narrative and value[:len(published)] > published[:len(value)]:
-            continue  # "the next day" counted from the publication date: after it, so not what the text means
-        if value:
-            m.value, m.basis = value, f"{m.phrase!r} counted from {basis} ({reference})"
-            return
-
 
 # -- choosing an event's date ------------------------------------------------------------------------
 

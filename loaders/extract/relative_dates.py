@@ -1,4 +1,7 @@
-"""Which year a date told without one is in, where the story says so by its form (used by ``dating``).
+"""What a relative date is counted from, as the story is read (used by ``dating``): "that day", "the
+next day" from the date just told (first a day their own sentence told before them); "on Tuesday",
+"in November" from the story's time in the paragraph, else the dateline; and which year a date told
+without one is in, where the story says so by its form:
 
 - a timeline's line headed by a day without its year ("February 19 — ...") is in the year of the
   line before, when that line is headed by a day;
@@ -12,6 +15,11 @@ import re
 from typing import TYPE_CHECKING
 
 from ..dates import resolve
+
+#: relative phrases that point back to a date the narrative gave ("that night", "two days later")
+ANAPHORIC = re.compile(r"\b(?:that|same|next|following|previous|preceding|later|earlier|after|before|hours|moments|minutes|within)\b", re.I)
+DEICTIC_AGO = re.compile(r"\bago\b", re.I)
+
 
 if TYPE_CHECKING:
     from .dating import DateMention, StoryTime
@@ -71,3 +79,33 @@ def resolve_heading(m: DateMention, last_heading: StoryTime) -> None:
                     key=lambda v: abs(int(v[:4]) * 12 + int(v[5:7]) - before))
     if value:
         m.value, m.basis = value, f"{m.phrase!r} counted from the timeline's line before, {last_heading.phrase!r} ({last_heading.value})"
+
+
+def resolve_in_story(m: "DateMention", narrative: "StoryTime | None", last_told: "StoryTime | None", base: str | None,
+             published: str | None, in_sentence: "StoryTime | None" = None) -> None:
+    if not m.kind.startswith("rel-"):
+        m.value = resolve(m.phrase).value
+        return
+    anaphoric = bool(ANAPHORIC.search(m.phrase)) and not DEICTIC_AGO.search(m.phrase)
+    candidates: list[tuple[str, bool, str]] = []  # (reference, narrative?, basis)
+    if anaphoric and in_sentence is not None and m.kind == "rel-days":
+        # "After ... on August 14, Turkey recalled its envoy, and Egypt withdrew its own the next day":
+        # the day its own sentence told before it, though in a side clause
+        candidates.append((in_sentence.value, True, f"the day its sentence told, {in_sentence.phrase!r}"))
+    if anaphoric and last_told is not None:
+        # within a paragraph "that day" is the day just told; across paragraphs, the story's frame
+        told = last_told if last_told.paragraph == m.paragraph or narrative is None else narrative
+        candidates.append((told.value, True, f"the story's time, {told.phrase!r}"))
+    elif narrative is not None and (narrative.paragraph == m.paragraph or continues_flashback(m, narrative, base)):
+        candidates.append((narrative.value, True, f"the story's time, {narrative.phrase!r}"))
+    if base is not None and not (anaphoric and last_told is not None):  # "that day" of a month: unknown
+        candidates.append((base, False, "the dateline" if base != published else "the publication date"))
+    if narrative is not None and not anaphoric and narrative.paragraph != m.paragraph:
+        candidates.append((narrative.value, True, f"the story's time, {narrative.phrase!r}"))
+    for reference, is_narrative, basis in candidates:
+        value = resolve(m.phrase, reference, narrative=is_narrative).value
+        if value and published and not is_narrative and value[:len(published)] > published[:len(value)]:
+            continue  # "the next day" counted from the publication date: after it, so not what the text means
+        if value:
+            m.value, m.basis = value, f"{m.phrase!r} counted from {basis} ({reference})"
+            return
