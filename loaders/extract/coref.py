@@ -268,6 +268,12 @@ class _Resolver:
             excluded = self._ids(tok.head) | (self._ids(tok.head.head) if tok.head.dep_ == "appos" else set())
         if self._quote_of(tok) is not None:   # "he" in X's quotation is not X
             excluded |= set(self._speaker(tok) or ())
+        if word == "it" and tok.dep_ in SUBJECTS and tok.head.dep_ == "ccomp":
+            # "Russia's security service says it arrested him": the body that reports its own act (or,
+            # unnamed, the state that owns it)
+            said_by = _reporter(tok)
+            reported = self._ids(said_by) or {r for c in (said_by.children if said_by is not None else ())
+                                              if c.dep_ == "poss" for r in self._ids(c)}
         speech = tok.dep_ in SUBJECTS and tok.head.lemma_ in SPEECH_LEMMAS
         if speech:                            # '"…," he added': not someone named inside the quotation
             excluded |= {r for link in self._window(tok) if link.token in self.quoted
@@ -277,7 +283,8 @@ class _Resolver:
             if not self._agrees(referents, gender) or set(referents) & excluded:
                 continue
             if set(referents) & reported:
-                score -= 200  # "X said Madrid would grant him asylum": him is X only if no one else fits
+                # "X said Madrid would grant him asylum": him is X only if no one else fits; "X says it ...": X
+                score += 300 if word == "it" else -200
             if gender in "mf" and self._gender_of(referents[0]) == gender:
                 # a name known to fit beats one merely not known to clash; most persons of unknown
                 # gender in this press are men, so a known woman weighs more for "she"

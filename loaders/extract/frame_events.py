@@ -98,6 +98,8 @@ class FrameCoder:
                 targets[0] = self._envoy_named_after(match.trigger) or targets[0]
             event = self._add_event(match.type, agent, targets[0], fields, sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
             event.target += [t for t in targets[1:] if t not in event.target]
+            if match.guessed:
+                self.guessed_agents.add(id(event))  # told_agents.py: an agent told nearby comes first
             if match.type == "Arrest" and match.agent in self.gaz.entities and military_act(match.trigger) \
                     and self._leads_a_state(targets[0]):
                 # "soldiers detained President X": the armed forces' coup, besides the arrest (codebook)

@@ -38,6 +38,7 @@ class FrameMatch:
     between_states: bool = False          # an act of a state on a state (the context for a counterpart)
     counterpart: bool = False             # its target is still to be found in what was told before
     pair: bool = False                    # both parties too: "ties were restored in 2018" (after a severance told)
+    guessed: bool = False                 # no agent told: the state implied (of the place, the person, the article)
 
     def start(self) -> int:  # the trigger's offsets in the sentence are set by the caller
         return self.trigger.idx
@@ -70,6 +71,11 @@ def _needs_told_before(token: "Token", local: list["Token"], needs: tuple[str, .
     start = sents[max(0, here - 1)].start
     before = [t for t in token.doc[start:token.i] if t.tag_ in ("NNS", "NNPS")]
     return _has(before, tuple(w for w in needs if " " not in w))
+
+
+#: the ground an act is done on, after a preposition of place: never what the act is done to
+WHERE_NOUNS = frozenset({"territory", "soil", "land", "waters", "ground"})
+WHERE_PREPOSITIONS = frozenset({"on", "in", "inside", "within", "onto"})
 
 
 def _mission_told_before(token: "Token", needs: tuple[str, ...]) -> bool:
@@ -139,6 +145,9 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
         # (nor a word of a place's or a body's name: "arrested her in Ho Chi Minh City", "near the White House")
         own = [t for t in own if not (t.pos_ == "PROPN" and (t.dep_ in ("compound", "flat")
                                                               or any(c.dep_ in ("compound", "flat") for c in t.children)))]
+        # (nor the ground an act was done on: "arrested him on Russian territory", "in Chinese waters")
+        own = [t for t in own if not (t.dep_ == "pobj" and t.lemma_.lower() in WHERE_NOUNS and t.head.dep_ == "prep"
+                                      and t.head.lower_ in WHERE_PREPOSITIONS and t.head.head.i == token.i)]
         if trig.unless and _has(own + ([token.head] if trig.pos == "noun" else []), trig.unless):  # "ordered his arrest"
             continue
         if trig.negated != (modality.negated(token) or (trig.negated and modality.not_yet(token))):
@@ -293,10 +302,12 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
                 if any(t.pos_ == "PROPN" for o in named for t in o.subtree):
                     continue  # "Moscow's recognition of the Donbas republics": named, though not known
                 counterpart = True  # "Peru recalled its ambassador for consultations": from whom, told before
+            guessed = False
             if implied:  # "police arrested her", "she was sentenced": the state of the place, the person, the article
                 state = organs.implied_state(token, organ, [t for t, _ in targets], index)
                 if state is None and not agents:
                     continue
+                guessed = not agents and organ is None and structure.is_passive(token)  # "she was seized": nobody told
                 if state is not None:
                     agents = [(state, agents[0][1] if agents else None)]
                     agent_ids = {state}
@@ -324,7 +335,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
                 between = "state" in roles["agent"].kinds and "target" in roles and "state" in roles["target"].kinds
                 out.append(FrameMatch(frame.type, token, agent, target, used, dict(fields),
                                       listed=len(agents) > 1 or len(targets) > 1 or len(pairs) > 1,
-                                      between_states=between, counterpart=counterpart))
+                                      between_states=between, counterpart=counterpart, guessed=guessed))
             if not trigger.shared:
                 break  # one frame per trigger word: the first that fits
     return out
