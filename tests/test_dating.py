@@ -348,3 +348,10 @@ def test_the_next_day_counts_from_the_day_its_own_sentence_told_before_it():
             "recalled its ambassador, and Egypt withdrew its envoy from Ankara the next day.")
     (withdrew,) = values(text, "2013-11-25", "withdrew")
     assert withdrew == "2013-08-15"
+
+
+def test_a_participle_after_on_dates_the_saying():
+    text = ("RABAT, June 9, 2025 — Police escorted the envoy to the border on Friday night.\n\n"
+            "The envoy, on landing in Algiers on Saturday, said he had been treated badly.")
+    (said,) = values(text, "2025-06-09", "said")
+    assert said == "2025-06-07"

@@ -413,7 +413,11 @@ def _governs(clause: "Token", around: set, trigger: "Token") -> bool:
     if clause.i in around:
         return True
     return (clause.dep_ == "advcl" and clause.head.i in around and clause.tag_ in ("VBG", "VBN")
-            and _mark(clause) is None)
+            and _mark(clause) is None) or (
+        # "Kaya, on arriving in Istanbul on Sunday, said ...": the moment of the saying (the parser may
+        # hang the phrase on the subject)
+        clause.dep_ == "pcomp" and clause.tag_ == "VBG" and clause.head.lower_ in ("on", "upon")
+        and (clause.head.head.i in around or clause.head.head.dep_ == "nsubj" and clause.head.head.head.i in around))
 
 
 def _side_subtree(token: "Token") -> set:
