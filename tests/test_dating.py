@@ -355,3 +355,13 @@ def test_a_participle_after_on_dates_the_saying():
             "The envoy, on landing in Algiers on Saturday, said he had been treated badly.")
     (said,) = values(text, "2025-06-09", "said")
     assert said == "2025-06-07"
+
+
+def test_an_act_in_a_relative_clause_on_the_day_after_a_date_is_on_that_date():
+    text = ("DHAKA, March 2, 1972 — Nepal recognized the new state earlier this month, as Bhutan had on "
+            "December 7, the day Thimphu became the second government to recognize Bangladesh.")
+    (recognize,) = values(text, "1972-03-02", "recognize")
+    assert recognize == "1971-12-07"
+    # a day described without a date before it takes nothing from this rule
+    text = "DHAKA, March 2, 1972 — Nepal recognized Bangladesh on the day the war ended."
+    assert values(text, "1972-03-02", "ended") != ["1971-12-07"]

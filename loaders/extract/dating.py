@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import NUMBERS, date_kind, find_date_phrases, resolve
 from .text import dateline as find_dateline
+from .date_attachment import before_complement_subject, day_described
 from .relative_dates import TimelineHeadings, leads_its_line, resolve_in_story
 
 if TYPE_CHECKING:
@@ -130,7 +131,7 @@ class StoryTimeline:
         in_sentence = [m for m in self._by_sentence.get(sent_index, []) if m.paragraph == paragraph
                        and not m.dateline and (m.value or _weekday_only(m))
                        and (not _names_a_thing(m.root, trigger) or leads_its_line(self.doc.text, m))]
-        chosen = _in_clause(trigger, in_sentence)
+        chosen = _in_clause(trigger, in_sentence) or day_described(trigger, in_sentence, self.doc.text)
         if chosen is None:
             # an act in a clause of another time with a measure ("a day after"): counted from the main clause
             subordinate = _other_time_clause(trigger)
@@ -371,17 +372,7 @@ def _attached(date_root: "Token", trigger: "Token", verb: "Token") -> bool:
     """Whether a date hangs on the trigger itself ("the expulsion on Monday", "Monday's
     expulsion") or on the verb of the trigger's clause ("expelled him on Monday")."""
     return date_root.head.i != date_root.i and (date_root.head.i == trigger.i or _host(date_root).i in (trigger.i, verb.i)
-                                                or _before_complement_subject(date_root, verb))
-
-
-def _before_complement_subject(date_root: "Token", verb: "Token") -> bool:
-    """'the ministry said on Thursday it hoped ...': a date between a verb and the subject of its
-    complement clause is the verb's, though the parser hangs it on the complement's verb."""
-    host = _host(date_root)
-    if host.dep_ != "ccomp" or host.head.i != verb.i or not verb.i < date_root.i < host.i:
-        return False
-    subject = next((c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and date_root.i < subject.left_edge.i
+                                                or before_complement_subject(date_root, _host(date_root), verb))
 
 
 def _in_clause(trigger: "Token", mentions: list[DateMention]) -> DateMention | None:
