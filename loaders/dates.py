@@ -51,6 +51,12 @@ _LEAD = r"(?:(?:on|in|since|by|from|until|during|as of|at the end of|around|late
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _N = r"(?P<n>\d{1,2}|" + "|".join(NUMBERS) + r")"
 _DAY_PART = r"(?:day|morning|afternoon|evening|night)"
+#: "of that year", "of the following year": a day or month told in the year of the story's time (or the next)
+_OF_YEAR = r"(?:\s+of\s+(?P<yearref>that|the same|the following|the next|the previous|the preceding)\s+year)?"
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+#: a count of years up to 99, in figures or words ("fifty", "twenty-five")
+_YEARS_N = (r"(?P<years>\d{1,2}|(?:" + "|".join(TENS) + r")(?:[- ](?:" + "|".join(list(NUMBERS)[2:11]) + r"))?|"
+            + "|".join(list(NUMBERS)[2:]) + r")")
 
 #: the grammar, one entry per form: (kind, body).  Each body is matched whole (``resolve``) and
 #: searched for in running text (``find_date_phrases``), so a form is written once.
@@ -64,14 +70,16 @@ GRAMMAR = [
     # (in late) 2023
     ("year", _QUAL + r"(?P<year>(?:1[89]|20)\d{2})"),
     # a day without its year: (Tuesday,) November 3 / 3 November
-    ("rel-day", r"(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![\d,]*\s*\d{4})"),
-    ("rel-day", r"(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?!,?\s+(?:of\s+)?\d{4})"),
-    # relative: (last|this|that) December, in November
-    ("rel-month", r"(?P<rel>last|this|past|that)?\s*" + _QUAL + _MONTH + r"(?!\s+\d)"),
+    ("rel-day", r"(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![\d,]*\s*\d{4})" + _OF_YEAR),
+    ("rel-day", r"(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?!,?\s+(?:of\s+)?\d{4})" + _OF_YEAR),
+    # relative: (last|this|that) December, in November, in December of that year
+    ("rel-month", r"(?P<rel>last|this|past|that)?\s*" + _QUAL + _MONTH + r"(?!\s+\d)" + _OF_YEAR),
     # relative: (on|last|that|the following) Tuesday (morning)
     ("rel-weekday", r"(?P<rel>last|this|past|that|next|the following|the next|the previous|the preceding)?\s*" + _WEEKDAY + _PART),
     # the day itself, before or after: yesterday, that night, the next day, two days later
     ("rel-days", r"(?P<word>yesterday|today|tonight|the day before yesterday)"),
+    # an anniversary: "fifty years ago today" is that day of the reference's month, so many years back
+    ("rel-days", _YEARS_N + r"\s+years?\s+ago\s+(?P<word>today)"),
     ("rel-days", r"(?P<word>this)\s+(?:morning|afternoon|evening)"),
     ("rel-days", r"(?:(?:later|earlier)\s+(?:on\s+)?)?(?P<word>that|the same)\s+" + _DAY_PART),
     ("rel-days", r"(?P<word>(?:within|in)\s+(?:the\s+)?(?:same\s+|following\s+|next\s+)?hours|(?:hours|moments|minutes)\s+later)"),
@@ -129,7 +137,7 @@ _NEEDS = [
     _needs(lambda words: any(len(w) == 4 and w.isdigit() and w[:2] in ("18", "19", "20") for w in words)),
     _needs(_has_month, _has_number), _needs(_has_month, _has_number), _has_month,
     _needs(lambda words: any(w.endswith(day) for w in words for day in _WEEKDAYS_LOWER)),
-    _needs({"yesterday", "today", "tonight"}), _needs({"this"}, {"morning", "afternoon", "evening"}),
+    _needs({"yesterday", "today", "tonight"}), _needs({"ago"}, {"today"}), _needs({"this"}, {"morning", "afternoon", "evening"}),
     _needs({"that", "same"}, _DAY_PARTS), _needs({"hours", "moments", "minutes"}), _needs({"within"}, {"day"}),
     _needs({"next", "following", "previous", "preceding"}, _DAY_PARTS), _needs({"the"}, _DAY_PARTS, {"before", "after"}),
     _needs({"day", "days", "week", "weeks"}, _RELATIONS), _needs({"month", "year"}), _needs({"month", "year"}),
@@ -244,6 +252,14 @@ def _parse(text: str, published: str | None, narrative: bool = False) -> tuple[s
             return f"{int(g['year']):04d}-{MONTHS[g['month'].lower().rstrip('.')]:02d}", weekday, qualifier
         if kind == "year":
             return f"{int(g['year']):04d}", weekday, qualifier
+        month_of = MONTHS[g["month"].lower().rstrip(".")] if g.get("month") else None
+        if kind in ("rel-day", "rel-month") and g.get("yearref"):
+            year = _year_of(g["yearref"], published)
+            if year is None:
+                return None, weekday, None
+            if kind == "rel-month":
+                return f"{year:04d}-{month_of:02d}", None, qualifier
+            return check_iso(f"{year:04d}-{month_of:02d}-{int(g['day']):02d}"), weekday, None
         if kind == "rel-day":
             return _day_without_year(MONTHS[g["month"].lower().rstrip(".")], int(g["day"]), published, narrative), weekday, None
         if kind == "rel-month":
@@ -327,11 +343,33 @@ _DAY_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "this": 0, "that": 0,
 _DIRECTION = {"later": 1, "after": 1, "earlier": -1, "before": -1, "ago": -1}
 
 
+_PERIOD_OFFSETS = {"last": -1, "this": 0, "that": 0, "the same": 0, "next": 1, "the following": 1,
+                   "the previous": -1, "the preceding": -1, "the next": 1}
+
+
+def _year_of(yearref: str, reference: str | None) -> int | None:
+    """'of that year', 'of the following year': the reference's year, or the one after or before."""
+    if not reference:
+        return None
+    return int(reference[:4]) + _PERIOD_OFFSETS[re.sub(r"\s+", " ", yearref.lower())]
+
+
+def _count(words: str) -> int:
+    """'50', 'fifty', 'twenty-five', 'seven'."""
+    if words.isdigit():
+        return int(words)
+    parts = re.split(r"[- ]", words.lower())
+    return sum(TENS.get(p) or NUMBERS[p] for p in parts)
+
+
 def _relative_days(g: dict, published: str | None) -> str | None:
     ref = _day(published)
     if ref is None:
         return None
     word = re.sub(r"\s+", " ", g["word"].lower())
+    if g.get("years"):  # "fifty years ago today": the same day and month (28 February for a 29th)
+        year = ref.year - _count(g["years"])
+        return (ref.replace(year=year) if (ref.month, ref.day) != (2, 29) else dt.date(year, 2, 28)).isoformat()
     if g.get("n"):
         n = int(g["n"]) if g["n"].isdigit() else NUMBERS[g["n"].lower()]
         days = n * (7 if g["unit"].lower().startswith("week") else 1)
@@ -340,8 +378,6 @@ def _relative_days(g: dict, published: str | None) -> str | None:
     return (ref + dt.timedelta(days=offset)).isoformat()
 
 
-_PERIOD_OFFSETS = {"last": -1, "this": 0, "that": 0, "the same": 0, "next": 1, "the following": 1,
-                   "the previous": -1, "the preceding": -1}
 
 
 def _relative_period(g: dict, published: str | None) -> str | None:

@@ -301,3 +301,67 @@ def test_the_word_test_before_each_date_form_loses_no_phrase():
     for sentence in sentences:
         assert find_date_phrases(sentence) == every_form_everywhere(sentence), sentence
     assert len(find_date_phrases(sentences[2])) >= 3  # the glued forms are phrases too
+
+
+@pytest.mark.parametrize("phrase,reference,narrative,expected", [
+    ("on 19 October of the following year", "2011-02-08", True, "2012-10-19"),
+    ("In March of that year", "1995", True, "1995-03"),
+    ("on May 2 of the same year", "2001-01-30", True, "2001-05-02"),
+    ("Forty years ago today", "2024-06-14", False, "1984-06-14"),
+    ("twenty-five years ago today", "2024-02-29", False, "1999-02-28"),
+])
+def test_days_of_that_year_and_anniversaries(phrase, reference, narrative, expected):
+    assert resolve(phrase, reference, narrative=narrative).value == expected
+
+
+def test_a_timeline_line_without_a_year_is_in_the_year_of_the_line_before():
+    text = ("SOFIA, June 2, 2025 — The envoy returned on Monday. Key dates:\n\n"
+            "November 30, 2021 — Bulgaria expels two Russian diplomats.\n\n"
+            "January 12 — Russia expels a Bulgarian diplomat in return.\n\n"
+            "March 3 — Bulgaria recalls its ambassador.")
+    doc = parse(text)
+    timeline = StoryTimeline.from_doc(doc, "2025-06-02")
+    got = [timeline.date_for(t)["value"] for t in doc if t.lower_ in ("expels", "recalls")]
+    assert got == ["2021-11-30", "2022-01-12", "2022-03-03"]
+
+
+def test_a_date_before_the_complements_subject_is_the_speech_verbs():
+    text = ("LIMA, May 9, 2024 — Peru recalled its ambassador on 2 February 2023.\n\n"
+            "The ministry said on Wednesday it regretted the step.")
+    (said,) = values(text, "2024-05-09", "said")
+    assert said == "2024-05-08"
+
+
+def test_a_bare_month_after_a_story_told_in_an_earlier_year_goes_on_with_it():
+    text = ("KAMPALA, May 3, 2010 — The lawyer Paul Okello was freed on Monday.\n\n"
+            "On 2 March 1998, soldiers arrested Okello in Gulu.\n\n"
+            "In August a court in Kampala sentenced him to ten years.")
+    assert values(text, "2010-05-03", "sentenced") == ["1998-08"]
+    # a month before the story's month is the dateline's year's (not a step back in the story)
+    text = text.replace("In August", "In January")
+    assert values(text, "2010-05-03", "sentenced") == ["2010-01"]
+
+
+def test_the_next_day_counts_from_the_day_its_own_sentence_told_before_it():
+    text = ("ANKARA, November 25, 2013 — Turkey expelled the envoy on Saturday.\n\n"
+            "Relations had been tense since August. After the army cleared the square on August 14, Turkey "
+            "recalled its ambassador, and Egypt withdrew its envoy from Ankara the next day.")
+    (withdrew,) = values(text, "2013-11-25", "withdrew")
+    assert withdrew == "2013-08-15"
+
+
+def test_a_participle_after_on_dates_the_saying():
+    text = ("RABAT, June 9, 2025 — Police escorted the envoy to the border on Friday night.\n\n"
+            "The envoy, on landing in Algiers on Saturday, said he had been treated badly.")
+    (said,) = values(text, "2025-06-09", "said")
+    assert said == "2025-06-07"
+
+
+def test_an_act_in_a_relative_clause_on_the_day_after_a_date_is_on_that_date():
+    text = ("DHAKA, March 2, 1972 — Nepal recognized the new state earlier this month, as Bhutan had on "
+            "December 7, the day Thimphu became the second government to recognize Bangladesh.")
+    (recognize,) = values(text, "1972-03-02", "recognize")
+    assert recognize == "1971-12-07"
+    # a day described without a date before it takes nothing from this rule
+    text = "DHAKA, March 2, 1972 — Nepal recognized Bangladesh on the day the war ended."
+    assert values(text, "1972-03-02", "ended") != ["1971-12-07"]

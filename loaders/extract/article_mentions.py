@@ -13,7 +13,7 @@ import re
 
 from .coref import OTHER_STATE_NOUNS, resolve_referents
 from .coref_states import STATE_NOUNS
-from .coref_lexicon import BODY_NOUNS, GROUP_NOUNS, SPEECH_LEMMAS
+from .coref_lexicon import BODY_NOUNS, GROUP_NOUNS, MISSION_BUILDINGS, SPEECH_LEMMAS
 from .gazetteer import ENVOY_AFTER, ORGAN_AFTER, ORGANS, PERSON_TYPES, STATE, Entity, Mention, fold as _fold, slug
 from .world import CAPITAL_CODE, DEMONYMS, NAMED_ORGANS, state_at
 
@@ -142,6 +142,11 @@ class MentionFinder:
                 continue
             owners = [r for r in raw if r.type == STATE and r.kind not in ("demonym", "state-ref") and r.end <= m.start()
                       and m.start() - r.end < 120 and not re.search(r"[.;]", text[r.end:m.start()])]
+            # "After the fire that destroyed its embassy in X, Spain restored ...": a clause put first
+            # names the owner after it, as the subject that follows its comma
+            owners = owners or [r for r in raw if r.type == STATE and r.kind in ("name", "alias") and r.start > m.end()
+                                and r.start - m.end() < 150 and text[:r.start].rstrip().endswith(",")
+                                and not re.search(r"[.;]", text[m.end():r.start])][:1]
             if owners:
                 owner = self.gaz.entities[max(owners, key=lambda r: r.end).entity]
                 raw.append(self._mission(owner, m.start(), m.end(), bool(m.group("where"))))
@@ -421,6 +426,11 @@ class MentionFinder:
                     and not any(m.start < end and start < m.end for m in self.mentions):
                 # "the kingdom", "the island nation": a state described, resolved on the parse (coref_states.py)
                 described.append(Mention(start, end, ids[0], STATE, self.text[start:end], "state-desc"))
+            elif (lemma in MISSION_BUILDINGS or self.text[start:end].split()[-1].lower() in MISSION_BUILDINGS) and len(ids) == 1 and not any(m.start < end and start < m.end for m in self.mentions):
+                # "stormed the building": the mission just named, resolved on the parse (coref.py)
+                mission = self.gaz.entities.get(ids[0])
+                if mission is not None and mission.type in ("Embassy", "DiplomaticMission"):
+                    described.append(Mention(start, end, mission.id, mission.type, self.text[start:end], "mission"))
         if described:
             self.mentions = sorted(self.mentions + described, key=lambda m: m.start)
         return {span: ids[0] for span, ids in referents.items() if len(ids) == 1}

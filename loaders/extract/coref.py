@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
 from .coref_lexicon import (
-    AGE, AGE_WORD, BODY_NOUNS, COLLECTIVE_NOUNS, FEMALE_WORDS, GROUP_NOUNS, NUMBER_WORDS, FIRST_PERSON, MALE_WORDS, MISSION_WORDS, NON_REFERRING_IT, ORGAN_DESCRIPTIONS,
+    AGE, AGE_WORD, BODY_NOUNS, COLLECTIVE_NOUNS, FEMALE_WORDS, GROUP_NOUNS, NUMBER_WORDS, FIRST_PERSON, MALE_WORDS, MISSION_BUILDINGS, MISSION_WORDS, NON_REFERRING_IT, ORGAN_DESCRIPTIONS,
     ORGANISATIONS, PERSON_NOUNS, PLURAL_TYPES, PRONOUNS, QUALIFIERS, SPEECH_LEMMAS, TITLE_WORDS, _fits, _title_fits,
 )
 from .coref_states import description_kinds, fits as _fits_state
@@ -276,6 +276,12 @@ class _Resolver:
             excluded = self._ids(tok.head) | (self._ids(tok.head.head) if tok.head.dep_ == "appos" else set())
         if self._quote_of(tok) is not None:   # "he" in X's quotation is not X
             excluded |= set(self._speaker(tok) or ())
+        if word == "it" and tok.dep_ in SUBJECTS and tok.head.dep_ == "ccomp":
+            # "Russia's security service says it arrested him": the body that reports its own act (or,
+            # unnamed, the state that owns it)
+            said_by = _reporter(tok)
+            reported = self._ids(said_by) or {r for c in (said_by.children if said_by is not None else ())
+                                              if c.dep_ == "poss" for r in self._ids(c)}
         speech = tok.dep_ in SUBJECTS and tok.head.lemma_ in SPEECH_LEMMAS
         if speech:                            # '"…," he added': not someone named inside the quotation
             excluded |= {r for link in self._window(tok) if link.token in self.quoted
@@ -289,7 +295,8 @@ class _Resolver:
             if not self._agrees(referents, gender) or set(referents) & excluded:
                 continue
             if set(referents) & reported:
-                score -= 200  # "X said Madrid would grant him asylum": him is X only if no one else fits
+                # "X said Madrid would grant him asylum": him is X only if no one else fits; "X says it ...": X
+                score += 300 if word == "it" else -200
             if gender in "mf" and self._gender_of(referents[0]) == gender:
                 # a name known to fit beats one merely not known to clash; most persons of unknown
                 # gender in this press are men, so a known woman weighs more for "she"
@@ -414,6 +421,8 @@ class _Resolver:
             return span, self._organ(tok, organ)
         if tok.lemma_ in MISSION_WORDS:
             return span, self._mission(tok)
+        if (tok.lemma_ in MISSION_BUILDINGS or tok.lower_ in MISSION_BUILDINGS) and tok.dep_ in ("dobj", "nsubjpass", "pobj") and [c.lower_ for c in tok.children] == ["the"]:
+            return span, self._mission(tok, reach=2)   # "stormed the building": the embassy just named
         if tok.lemma_.lower() in BODY_NOUNS and tok.tag_ not in ("NNS", "NNPS"):
             return span, self._body(tok)
         if tok.tag_ in ("NNS", "NNPS"):
@@ -543,11 +552,11 @@ class _Resolver:
                 return link.referents
         return None
 
-    def _mission(self, tok: "Token") -> tuple[str, ...] | None:
+    def _mission(self, tok: "Token", reach: int = 2 * LOOK_BACK) -> tuple[str, ...] | None:
         """'the embassy': the mission named last, within twice the look-back (a building stays in view longer)."""
         k = self.sentence_of[tok.i]
         for link in reversed(self.article_links):
-            if link.sentence < k - 2 * LOOK_BACK:
+            if link.sentence < k - reach:
                 break
             if link.token < tok.i and self._type(link.referents[0]) in ("Embassy", "DiplomaticMission"):
                 return link.referents

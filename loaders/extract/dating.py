@@ -27,8 +27,10 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..dates import NUMBERS, date_kind, find_date_phrases, resolve
+from ..dates import NUMBERS, date_kind, find_date_phrases
 from .text import dateline as find_dateline
+from .date_attachment import before_complement_subject, day_described
+from .relative_dates import TimelineHeadings, leads_its_line, resolve_in_story
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -37,9 +39,6 @@ if TYPE_CHECKING:
 SIDE_CLAUSES = {"relcl", "acl", "appos", "parataxis"}
 #: a verb's subject and objects: a date the parser hangs on one of them is the verb's
 ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "dative", "attr", "oprd"}
-#: relative phrases that point back to a date the narrative gave ("that night", "two days later")
-ANAPHORIC = re.compile(r"\b(?:that|same|next|following|previous|preceding|later|earlier|after|before|hours|moments|minutes|within)\b", re.I)
-DEICTIC_AGO = re.compile(r"\bago\b", re.I)
 #: how the ``basis`` of a date taken from the story's time (not the event's own words) begins
 STORY_TIME = "the story's time, given by"
 
@@ -58,6 +57,7 @@ class DateMention:
     moves_story: bool = False
     fronted: bool = False      # opens its sentence ("In August 2017, after ..., Peru expelled"): frames all of it
     dateline: bool = False     # the article's dateline: the story's start, no event's date
+    heading: bool = False      # heads a timeline's line ("May 22 — ..."): dates the line
 
 
 @dataclass(frozen=True)
@@ -100,17 +100,24 @@ class StoryTimeline:
         story: list[StoryTime | None] = []
         narrative: StoryTime | None = None   # the story's frame: what deictic phrases count from
         last_told: StoryTime | None = None   # the last date a main clause gave: what "that day" points to
+        headings = TimelineHeadings(text)  # a timeline line's heading without a year is in the year of the line before
         ner = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]  # once: Span.ents scans the doc
         for index, sentence in enumerate(sentences):
+            in_sentence: StoryTime | None = None  # the last day this sentence told, in any clause
             for mention in _mentions_in(doc, text, sentence, index, ner):
                 mentions.append(mention)
                 if dateline and mention.start < dateline[2] and dateline[1] < mention.end:
                     mention.value, mention.dateline = base, True
+                    headings.told(mention, StoryTime(base, mention.phrase, index, mention.paragraph))
                     continue
-                _resolve(mention, narrative, last_told, base, published)
+                if not headings.resolve(mention):
+                    resolve_in_story(mention, narrative, last_told, base, published, in_sentence)
+                if mention.value and len(mention.value) == 10:
+                    in_sentence = StoryTime(mention.value, mention.phrase, index, mention.paragraph)
                 if not (mention.value and mention.moves_story):
                     continue
                 last_told = StoryTime(mention.value, mention.phrase, index, mention.paragraph)
+                headings.told(mention, last_told)
                 if mention.root.i - sentence.start <= 3 or not _flashback(mention, narrative.value if narrative else base):
                     narrative = last_told  # "..., was shot dead on June 18": background, not the story's frame
             story.append(narrative)
@@ -123,8 +130,8 @@ class StoryTimeline:
         paragraph = paragraph_of(self.doc, trigger.idx)
         in_sentence = [m for m in self._by_sentence.get(sent_index, []) if m.paragraph == paragraph
                        and not m.dateline and (m.value or _weekday_only(m))
-                       and (not _names_a_thing(m.root, trigger) or _leads_its_line(self.doc.text, m))]
-        chosen = _in_clause(trigger, in_sentence)
+                       and (not _names_a_thing(m.root, trigger) or leads_its_line(self.doc.text, m))]
+        chosen = _in_clause(trigger, in_sentence) or day_described(trigger, in_sentence, self.doc.text)
         if chosen is None:
             # an act in a clause of another time with a measure ("a day after"): counted from the main clause
             subordinate = _other_time_clause(trigger)
@@ -335,32 +342,6 @@ def _flashback(mention: DateMention, now: str | None) -> bool:
 
 # -- resolving them in reading order -----------------------------------------------------------------
 
-def _resolve(m: DateMention, narrative: StoryTime | None, last_told: StoryTime | None, base: str | None,
-             published: str | None) -> None:
-    if not m.kind.startswith("rel-"):
-        m.value = resolve(m.phrase).value
-        return
-    anaphoric = bool(ANAPHORIC.search(m.phrase)) and not DEICTIC_AGO.search(m.phrase)
-    candidates: list[tuple[str, bool, str]] = []  # (reference, narrative?, basis)
-    if anaphoric and last_told is not None:
-        # within a paragraph "that day" is the day just told; across paragraphs, the story's frame
-        told = last_told if last_told.paragraph == m.paragraph or narrative is None else narrative
-        candidates.append((told.value, True, f"the story's time, {told.phrase!r}"))
-    elif narrative is not None and narrative.paragraph == m.paragraph:
-        candidates.append((narrative.value, True, f"the story's time, {narrative.phrase!r}"))
-    if base is not None and not (anaphoric and last_told is not None):  # "that day" of a month: unknown
-        candidates.append((base, False, "the dateline" if base != published else "the publication date"))
-    if narrative is not None and not anaphoric and narrative.paragraph != m.paragraph:
-        candidates.append((narrative.value, True, f"the story's time, {narrative.phrase!r}"))
-    for reference, is_narrative, basis in candidates:
-        value = resolve(m.phrase, reference, narrative=is_narrative).value
-        if value and published and not is_narrative and value[:len(published)] > published[:len(value)]:
-            continue  # "the next day" counted from the publication date: after it, so not what the text means
-        if value:
-            m.value, m.basis = value, f"{m.phrase!r} counted from {basis} ({reference})"
-            return
-
-
 # -- choosing an event's date ------------------------------------------------------------------------
 
 def _governor(token: "Token") -> "Token":
@@ -390,7 +371,8 @@ def _host(date_root: "Token") -> "Token":
 def _attached(date_root: "Token", trigger: "Token", verb: "Token") -> bool:
     """Whether a date hangs on the trigger itself ("the expulsion on Monday", "Monday's
     expulsion") or on the verb of the trigger's clause ("expelled him on Monday")."""
-    return date_root.head.i != date_root.i and (date_root.head.i == trigger.i or _host(date_root).i in (trigger.i, verb.i))
+    return date_root.head.i != date_root.i and (date_root.head.i == trigger.i or _host(date_root).i in (trigger.i, verb.i)
+                                                or before_complement_subject(date_root, _host(date_root), verb))
 
 
 def _in_clause(trigger: "Token", mentions: list[DateMention]) -> DateMention | None:
@@ -422,7 +404,11 @@ def _governs(clause: "Token", around: set, trigger: "Token") -> bool:
     if clause.i in around:
         return True
     return (clause.dep_ == "advcl" and clause.head.i in around and clause.tag_ in ("VBG", "VBN")
-            and _mark(clause) is None)
+            and _mark(clause) is None) or (
+        # "Kaya, on arriving in Istanbul on Sunday, said ...": the moment of the saying (the parser may
+        # hang the phrase on the subject)
+        clause.dep_ == "pcomp" and clause.tag_ == "VBG" and clause.head.lower_ in ("on", "upon")
+        and (clause.head.head.i in around or clause.head.head.dep_ == "nsubj" and clause.head.head.head.i in around))
 
 
 def _side_subtree(token: "Token") -> set:
@@ -481,13 +467,6 @@ def _names_a_thing(date_root: "Token", trigger: "Token") -> bool:
     head = date_root.head
     return (date_root.dep_ in ("nummod", "compound", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN")
             and head.i != trigger.i and head.i != date_root.i)
-
-
-def _leads_its_line(text: str, m: DateMention) -> bool:
-    """A timeline's line, "March 2014 - Ukraine recalls its ambassador": the date heads the line
-    before a dash or colon and dates the line, though the parser hangs it on the next noun."""
-    line_start = text.rfind("\n", 0, m.start) + 1
-    return not text[line_start:m.start].strip() and re.match(r"\s*[-–—:]\s", text[m.end:]) is not None
 
 
 def _weekday_only(m: DateMention) -> bool:

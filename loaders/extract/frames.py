@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Iterator
 
 from . import envoys, frame_file, frame_roles, modality, nominal, organs, repairs, structure, tree
+from .coref_lexicon import MISSION_BUILDINGS, MISSION_WORDS
 from .counterpart import PAIR_LOOK_BACK, named_before, told_pair
 from .envoys import ENVOY_LEMMAS
 from .headlines import repair_adjective_objects
@@ -38,6 +39,7 @@ class FrameMatch:
     counterpart: bool = False             # its target is still to be found in what was told before
     pair: bool = False                    # both parties too: "ties were restored in 2018" (after a severance told)
     host_told: str | None = None          # the envoy's state, whose host (the agent) is to be found in what was told before
+    guessed: bool = False                 # no agent told: the state implied (of the place, the person, the article)
 
     def start(self) -> int:  # the trigger's offsets in the sentence are set by the caller
         return self.trigger.idx
@@ -72,6 +74,35 @@ def _needs_told_before(token: "Token", local: list["Token"], needs: tuple[str, .
     return _has(before, tuple(w for w in needs if " " not in w))
 
 
+#: the ground an act is done on, after a preposition of place: never what the act is done to
+WHERE_NOUNS = frozenset({"territory", "soil", "land", "waters", "ground"})
+WHERE_PREPOSITIONS = frozenset({"on", "in", "inside", "within", "onto"})
+
+
+def _mission_told_before(token: "Token", needs: tuple[str, ...]) -> bool:
+    """'... occupied the embassy. Within hours the police stormed the building': a bare definite
+    building acted on ("the building", not "the building of the congress") stands for the mission a
+    word the trigger needs named in the two sentences before."""
+    needs = tuple(w for w in needs if w in MISSION_WORDS or w == "residence")
+    acted_on = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] + list(tree.prep_objects(token, "into"))
+    if not needs or not any((o.lemma_.lower() in MISSION_BUILDINGS or o.lower_ in MISSION_BUILDINGS) and [d.lower_ for d in o.children] == ["the"] for o in acted_on):
+        return False
+    sents = list(token.doc.sents) if token.sent.start > 0 else [token.sent]
+    here = next((n for n, s in enumerate(sents) if s.start == token.sent.start), 0)
+    return _has(list(token.doc[sents[max(0, here - 2)].start:token.sent.start]), needs)
+
+
+def _place_told_before(token: "Token", needs: tuple[str, ...]) -> bool:
+    """'She was taken to an army base and is held there': "there" on the verb stands for the place
+    told before it, in its sentence or the one before, whose words meet the trigger's needs."""
+    if not any(c.lower_ == "there" and c.dep_ == "advmod" for c in token.children):
+        return False
+    start = token.sent.start
+    if start > 0:
+        start = token.doc[start - 1].sent.start
+    return _has(list(token.doc[start:token.i]), needs)
+
+
 def copula(token: "Token") -> bool:
     """A form of "be" that heads its clause, no auxiliary: "she is in custody", "has been behind bars
     since 2020" (a verb trigger on "be" reports a state the act left: a frame says which words it needs)."""
@@ -101,7 +132,8 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
         # (or an envoy by name: "Turkey recalled Botsalı", the ambassador to Cairo the article named)
         envoy_before = functools.cache(lambda: envoys.object_told_before(token) is not None or _posted_envoy(token, index))
         if trig.needs and not _has(local, trig.needs) and not _needs_told_before(token, local, trig.needs) \
-                and not (ENVOY_LEMMAS & set(trig.needs) and envoy_before()):
+                and not (ENVOY_LEMMAS & set(trig.needs) and envoy_before()) and not _mission_told_before(token, trig.needs) \
+                and not _place_told_before(token, trig.needs):
             continue
         # (or on the object of the complement: "ordered them to withdraw their diplomats")
         # (or of a complement clause: "has not decided whether to grant her a safe conduct")
@@ -118,6 +150,9 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
         # (nor a word of a place's or a body's name: "arrested her in Ho Chi Minh City", "near the White House")
         own = [t for t in own if not (t.pos_ == "PROPN" and (t.dep_ in ("compound", "flat")
                                                               or any(c.dep_ in ("compound", "flat") for c in t.children)))]
+        # (nor the ground an act was done on: "arrested him on Russian territory", "in Chinese waters")
+        own = [t for t in own if not (t.dep_ == "pobj" and t.lemma_.lower() in WHERE_NOUNS and t.head.dep_ == "prep"
+                                      and t.head.lower_ in WHERE_PREPOSITIONS and t.head.head.i == token.i)]
         # (nor in that infinitive: "set a deadline for the troops to leave")
         if trig.unless and _has(own + ([token.head] if trig.pos == "noun" else []) + on_object[1:], trig.unless):  # "ordered his arrest"
             continue
@@ -311,10 +346,12 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
                 if any(t.pos_ == "PROPN" for o in named for t in o.subtree):
                     continue  # "Moscow's recognition of the Donbas republics": named, though not known
                 counterpart = True  # "Peru recalled its ambassador for consultations": from whom, told before
+            guessed = False
             if implied:  # "police arrested her", "she was sentenced": the state of the place, the person, the article
                 state = organs.implied_state(token, organ, [t for t, _ in targets], index)
                 if state is None and not agents:
                     continue
+                guessed = not agents and organ is None and structure.is_passive(token)  # "she was seized": nobody told
                 if state is not None:
                     agents = [(state, agents[0][1] if agents else None)]
                     agent_ids = {state}
@@ -344,7 +381,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
                                       listed=len(agents) > 1 or len(targets) > 1 or len(pairs) > 1,
                                       # (a host guessed from what was told before is no context for the acts after)
                                       between_states=between and not host_told, counterpart=counterpart,
-                                      host_told=host_told or None))
+                                      host_told=host_told or None, guessed=guessed))
             if not trigger.shared:
                 break  # one frame per trigger word: the first that fits
     return out

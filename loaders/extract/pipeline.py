@@ -17,6 +17,7 @@ from .actors import ActorResolver
 from .article_mentions import MentionFinder
 from .codebook import apply_codebook
 from .dating import StoryTimeline
+from .told_agents import agents_told_nearby
 from .events import Event, EventBook, Extraction
 from .frame_events import FrameCoder
 from .governments import GovernmentDescriber
@@ -64,6 +65,7 @@ class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, Even
         self.speaks_for: dict[str, str] = {}     # person id → the state they spoke of in the third person
         self._alone: dict[str, list[int]] | None = None
         self.framed: set[tuple[str, int]] = set()   # (event type, sentence index) the frames coded
+        self.guessed_agents: set[int] = set()        # id() of frame events whose agent no word told (told_agents.py)
         self._sorted_starts: tuple = (None, None, None)  # (list, length, starts): for _mentions_in
         self.guessed_organs: dict[str, str] = {}
         self._token_index: TokenMentions | None = None
@@ -95,6 +97,7 @@ class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, Even
             self._statement(sentence, index, in_sentence)
             self._followers(sentence, index, in_sentence)
             self._military_coup(sentence, index, in_sentence)
+        self.events = agents_told_nearby(self.events, self.guessed_agents)
         self._agent_from_the_acted_on()
         self.events = refusals_answer_requests(grants_answer_requests(self.events), self._host_state)
         self.events = self._coup_targets(self.events)  # frame_events.py

@@ -363,8 +363,10 @@ def logical_object(verb: "Token") -> "Token | None":
                 return named  # "... Turmoil Betssy Ruiz, sentenced to 11 years, ...": the name the parser passed over
             return _among(verb.head)
         if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not is_passive(verb.head):
-            # "she fled to Mexico and was granted asylum there": the subject both verbs share
-            return next((_antecedent(c, verb.head) for c in verb.head.children if c.dep_ == "nsubj"), None)
+            # "she fled to Mexico and was granted asylum there": the subject both verbs share ("she reported
+            # to a base as ordered and was held there": a subjectless "as" clause's, its main clause's)
+            shared = verb.head.head if verb.head.dep_ == "advcl" and not any(c.dep_ == "nsubj" for c in verb.head.children) else verb.head
+            return next((_antecedent(c, shared) for c in shared.children if c.dep_ == "nsubj"), None)
         if verb.dep_ in ("conj", "advcl"):
             return logical_object(verb.head)
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):

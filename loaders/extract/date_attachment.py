@@ -1,0 +1,42 @@
+"""Which date of a sentence an act takes where the parser hangs the date elsewhere (used by ``dating``):
+"the ministry said on Thursday it hoped ..." (the date is the speech verb's, not the complement's),
+"on December 6, the day New Delhi recognized Bangladesh" (an act told of "the day" after a date).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .dating import DateMention
+
+
+def before_complement_subject(date_root: "Token", host: "Token", verb: "Token") -> bool:
+    """'the ministry said on Thursday it hoped ...': a date between a verb and the subject of its
+    complement clause is the verb's, though the parser hangs it on the complement's verb (``host``:
+    what the parser makes the date modify)."""
+    if host.dep_ != "ccomp" or host.head.i != verb.i or not verb.i < date_root.i < host.i:
+        return False
+    subject = next((c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and date_root.i < subject.left_edge.i
+
+
+def day_described(trigger: "Token", mentions: list[DateMention], text: str) -> DateMention | None:
+    """'... on December 6, the day New Delhi recognized Bangladesh': an act told in a relative clause on
+    "the day" (night, week ...) put after a date is on that date."""
+    chain = [trigger, *trigger.ancestors]
+    nouns = [t.head for t in chain if t.dep_ == "relcl"]
+    # (the parser may make "day" a compound of the clause's subject: "the day Thimphu became ...")
+    nouns += [c for t in chain for s in t.children if s.dep_ == "nsubj" for c in s.children if c.dep_ == "compound"]
+    noun = next((n for n in nouns if n.lemma_.lower() in DESCRIBED_TIMES and n.i > 0 and n.doc[n.i - 1].lower_ == "the"), None)
+    if noun is None:
+        return None
+    start = noun.doc[noun.i - 1].idx
+    return next((m for m in mentions if m.end <= start and re.fullmatch(r"\s*,\s*", text[m.end:start])), None)
+
+
+#: nouns a relative clause describes as a time told just before: "December 6, the day X recognized Y"
+DESCRIBED_TIMES = frozenset({"day", "night", "morning", "evening", "week", "month", "year", "date"})

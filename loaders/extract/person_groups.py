@@ -1,0 +1,63 @@
+"""'both officers', 'the two men', 'the pair': persons named together a few sentences before.
+
+A definite plural of a person noun with its count ("both", "the two", "those three"), or a noun that
+is a count ("the pair"), stands for the last list of that many persons the article named within
+``LOOK_BACK`` sentences ("The other two, Major X and Captain Y, were captured. ... In December a
+court sentenced both officers to death": one sentence per officer).  Nothing is guessed: no list
+of that size in reach, no one.  The nouns are language data (``coref.yaml``: person_groups,
+person_collectives); states counted the same way are ``mentions.TokenMentions.group``'s.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .coref_lexicon import _LEX, NUMBER_WORDS
+from .tree import fan_out
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .gazetteer import Mention
+    from .mentions import TokenMentions
+
+PERSON_GROUP_NOUNS = frozenset(_LEX.get("person_groups") or ())
+PERSON_COLLECTIVES: dict[str, int] = {w: int(n) for w, n in (_LEX.get("person_collectives") or {}).items()}
+#: how many sentences back the list may be (a paragraph or two: longer than a pronoun's reach)
+LOOK_BACK = 6
+DEFINITE = frozenset({"the", "those", "these", "both"})
+
+
+def counted_persons(index: "TokenMentions", noun: "Token", kind: str) -> list[tuple[str, "Mention"]]:
+    """The persons a counted plural stands for, as (entity id, mention), or [] (see the module)."""
+    if kind != "person" or index.at(noun) is not None:
+        return []
+    words = [c.lower_ for c in noun.children if c.dep_ in ("det", "predet", "nummod", "amod")]
+    if not DEFINITE & set(words):
+        return []
+    collective = PERSON_COLLECTIVES.get(noun.lower_)
+    if collective is None and (noun.tag_ not in ("NNS", "NNPS") or noun.lemma_.lower() not in PERSON_GROUP_NOUNS):
+        return []
+    counts = [NUMBER_WORDS.get(w) or (int(w) if w.isdigit() else None) for w in words if w not in DEFINITE]
+    counts = [n for n in counts if n]
+    size = collective or (2 if "both" in words else counts[0] if counts else None)
+    if size is None:
+        return []  # "the men": too vague to stand for a list
+    sentence = noun.sent
+    first = sentence.start
+    for _ in range(LOOK_BACK):
+        if first == 0:
+            break
+        first = noun.doc[first - 1].sent.start
+    for i in range(noun.i - 1, first - 1, -1):
+        head = noun.doc[i]
+        if head.dep_ == "conj":
+            continue  # a later member of a list met from its first
+        listed: list[tuple[str, "Mention"]] = []
+        for member in fan_out(head):
+            mention = index.at(member)
+            if mention is not None and mention.type == "Person" and mention.entity not in {e for e, _ in listed}:
+                listed.append((mention.entity, mention))
+        if len(listed) >= 2:
+            return listed if len(listed) == size else []  # the last list told: of another size, not these
+    return []

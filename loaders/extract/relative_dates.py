@@ -1,0 +1,111 @@
+"""What a relative date is counted from, as the story is read (used by ``dating``): "that day", "the
+next day" from the date just told (first a day their own sentence told before them); "on Tuesday",
+"in November" from the story's time in the paragraph, else the dateline; and which year a date told
+without one is in, where the story says so by its form:
+
+- a timeline's line headed by a day without its year ("February 19 — ...") is in the year of the
+  line before, when that line is headed by a day;
+- a bare month told in a later paragraph ("In December a court sentenced them") goes on with a
+  story told in an earlier year than the dateline's when it lies later in that year.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..dates import resolve
+
+#: relative phrases that point back to a date the narrative gave ("that night", "two days later")
+ANAPHORIC = re.compile(r"\b(?:that|same|next|following|previous|preceding|later|earlier|after|before|hours|moments|minutes|within)\b", re.I)
+DEICTIC_AGO = re.compile(r"\bago\b", re.I)
+
+
+if TYPE_CHECKING:
+    from .dating import DateMention, StoryTime
+
+
+def continues_flashback(m: DateMention, narrative: StoryTime, base: str | None) -> bool:
+    """'On November 4, 1983 ... \n\n In December a court sentenced them': a bare month later in the
+    year of a story told in an earlier year than the dateline's goes on with that story."""
+    if m.kind != "rel-month" or not base or len(narrative.value) < 7 or narrative.value[:4] >= base[:4]:
+        return False
+    month = resolve(m.phrase, narrative.value, narrative=True).value
+    return month is not None and month[:4] == narrative.value[:4] and month[5:7] > narrative.value[5:7] \
+        and re.match(r"(?i)(?:in\s+)?[a-z]+\.?$", m.phrase.strip()) is not None
+
+
+def leads_its_line(text: str, m: DateMention) -> bool:
+    """A timeline's line, "March 2014 - Ukraine recalls its ambassador": the date heads the line
+    before a dash or colon and dates the line, though the parser hangs it on the next noun."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    return not text[line_start:m.start].strip() and re.match(r"\s*[-–—:]\s", text[m.end:]) is not None
+
+
+class TimelineHeadings:
+    """A timeline's lines headed by a date ("January 23, 2015 — ...", "February 19 — ..."): the
+    last heading told, and the year it gives to a heading without one."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.last: StoryTime | None = None
+
+    def resolve(self, m: DateMention) -> bool:
+        """Resolve a heading without a year against the heading before; True when done.  A heading
+        dates its line however the parser hangs it, so it moves the story."""
+        m.heading = leads_its_line(self.text, m)
+        m.moves_story |= m.heading
+        if not m.heading or m.kind not in ("rel-day", "rel-month") or self.last is None or len(self.last.value) != 10:
+            return False
+        resolve_heading(m, self.last)
+        return True
+
+    def told(self, m: DateMention, told: StoryTime) -> None:
+        """A heading's date was told (the dateline's too, when a timeline's first line reads as one)."""
+        if m.heading or (m.dateline and len(told.value) == 10 and leads_its_line(self.text, m)):
+            self.last = told
+
+
+def resolve_heading(m: DateMention, last_heading: StoryTime) -> None:
+    """A timeline's line headed by a day or month without its year ("February 19 — Prosecutors
+    charge her", after "January 23, 2015 — ..."): in the year of the line before, not the
+    dateline's (timelines run in order, so the nearest such day to the heading before).  Only after
+    a line headed by a day: tried after a month's or a year's heading too, held-out dates fell
+    (135 → 125 of 155): there the next line without a year is not reliably in that year."""
+    value = resolve(m.phrase, last_heading.value, narrative=True).value
+    if value and len(value) == 7:  # a month: the nearest such month ("March" after "December 2018" is 2019's)
+        before = int(last_heading.value[:4]) * 12 + int(last_heading.value[5:7] or 1)
+        value = min((f"{y:04d}{value[4:]}" for y in range(int(value[:4]) - 1, int(value[:4]) + 2)),
+                    key=lambda v: abs(int(v[:4]) * 12 + int(v[5:7]) - before))
+    if value:
+        m.value, m.basis = value, f"{m.phrase!r} counted from the timeline's line before, {last_heading.phrase!r} ({last_heading.value})"
+
+
+def resolve_in_story(m: "DateMention", narrative: "StoryTime | None", last_told: "StoryTime | None", base: str | None,
+             published: str | None, in_sentence: "StoryTime | None" = None) -> None:
+    if not m.kind.startswith("rel-"):
+        m.value = resolve(m.phrase).value
+        return
+    anaphoric = bool(ANAPHORIC.search(m.phrase)) and not DEICTIC_AGO.search(m.phrase)
+    candidates: list[tuple[str, bool, str]] = []  # (reference, narrative?, basis)
+    if anaphoric and in_sentence is not None and m.kind == "rel-days":
+        # "After ... on August 14, Turkey recalled its envoy, and Egypt withdrew its own the next day":
+        # the day its own sentence told before it, though in a side clause
+        candidates.append((in_sentence.value, True, f"the day its sentence told, {in_sentence.phrase!r}"))
+    if anaphoric and last_told is not None:
+        # within a paragraph "that day" is the day just told; across paragraphs, the story's frame
+        told = last_told if last_told.paragraph == m.paragraph or narrative is None else narrative
+        candidates.append((told.value, True, f"the story's time, {told.phrase!r}"))
+    elif narrative is not None and (narrative.paragraph == m.paragraph or continues_flashback(m, narrative, base)):
+        candidates.append((narrative.value, True, f"the story's time, {narrative.phrase!r}"))
+    if base is not None and not (anaphoric and last_told is not None):  # "that day" of a month: unknown
+        candidates.append((base, False, "the dateline" if base != published else "the publication date"))
+    if narrative is not None and not anaphoric and narrative.paragraph != m.paragraph:
+        candidates.append((narrative.value, True, f"the story's time, {narrative.phrase!r}"))
+    for reference, is_narrative, basis in candidates:
+        value = resolve(m.phrase, reference, narrative=is_narrative).value
+        if value and published and not is_narrative and value[:len(published)] > published[:len(value)]:
+            continue  # "the next day" counted from the publication date: after it, so not what the text means
+        if value:
+            m.value, m.basis = value, f"{m.phrase!r} counted from {basis} ({reference})"
+            return

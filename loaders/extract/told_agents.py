@@ -1,0 +1,45 @@
+"""An act told without its agent, and the same act told nearby with one.
+
+"Kohver is seized near the border post. ... Russia's security service says it arrested him on
+Russian territory": the passive names no one, so the frame gave it the state it could infer (the
+place's, the person's, the article's); the same kind of act on the same person, told with its
+agent within ``REACH`` sentences before or after, is the same act, and its agent is the one told.
+The two are merged into the told one (evidence, sentences, the better date).  Only the same type
+and the same person or state acted on tie them; an act on someone else, or dated apart, stays.
+"""
+
+from __future__ import annotations
+
+from .dating import apart, keep_better_date
+
+#: how many sentences apart the act with no agent and the one that tells it may be
+REACH = 2
+
+
+def agents_told_nearby(events: list, guessed: set[int]) -> list:
+    """``events`` without those of ``guessed`` (ids of events whose agent no word told) that another
+    event tells with its agent (see the module docstring)."""
+    if not guessed:
+        return events
+    merged: set[int] = set()
+    for event in events:
+        if id(event) not in guessed or not event.target:
+            continue
+        told = [o for o in events if o is not event and id(o) not in guessed and id(o) not in merged
+                and o.type == event.type and o.agent and o.agent != event.agent and set(o.target) == set(event.target)
+                and _distance(o, event) <= REACH and not apart(o.fields.get("date"), event.fields.get("date"))]
+        if len(told) != 1:
+            continue  # none, or two tellings that disagree: the inferred agent stays
+        other = told[0]
+        keep_better_date(other.fields, event.fields.get("date"))
+        for quote, span in zip(event.evidence, event.spans):
+            if quote not in other.evidence:
+                other.evidence.append(quote)
+                other.spans.append(span)
+        other.sentences |= event.sentences
+        merged.add(id(event))
+    return [e for e in events if id(e) not in merged]
+
+
+def _distance(one, other) -> int:
+    return min(abs(a - b) for a in one.sentences for b in other.sentences)
