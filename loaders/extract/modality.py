@@ -162,6 +162,17 @@ def reported_by_noun(noun: "Token", preps: tuple[str, ...] = ("of",)) -> bool:
     return False
 
 
+#: verbs that, with "for", ask for an act rather than report it ("called for the army's overthrow of X")
+ASKING_FOR = frozenset({"call", "press", "push", "appeal", "ask", "campaign", "clamour", "clamor", "lobby", "plead", "urge"})
+
+
+def asked_for_noun(noun: "Token") -> bool:
+    """Whether a noun of an act is what someone asked for ("called for Peru's recognition of Kosovo",
+    "pressed for the army's removal of the president"): wished for, not done."""
+    head = noun.head
+    return noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in ASKING_FOR
+
+
 def _bases(token: "Token") -> set[str]:
     """Crude base forms next to the lemmatiser's ("hopes" is sometimes lemmatised 'hop')."""
     word = token.lower_

@@ -20,6 +20,7 @@ from .dating import StoryTimeline
 from .events import Event, EventBook, Extraction
 from .frame_events import FrameCoder
 from .legal import grants_answer_requests, refusals_answer_requests
+from .legal_identity import drop_kinds, removals_in_coups
 from .gazetteer import Gazetteer, Mention
 from .mentions import TokenMentions
 from .names import NameFinder
@@ -90,7 +91,9 @@ class _Extractor(RuleCoder, FrameCoder, ActorResolver, EventBook, StatementCoder
         self._agent_from_the_acted_on()
         self.events = refusals_answer_requests(grants_answer_requests(self.events), self._host_state)
         self.events = self._coup_targets(self.events)  # frame_events.py
+        self.events = removals_in_coups(self.events, lambda i: self.gaz.entities[i].type if i in self.gaz.entities else None)
         self.events = apply_codebook(self.events, self.gaz, self._actor_state, self._mint_unused)
+        drop_kinds(self.events)
         self._tenures()  # after the codebook, whose re-coding mints new event ids the tenures point to
         new = [e for e in self.gaz.entities.values() if e.new and self._used(e.id)]
         return Extraction(self.article, self.source_id, self.sentences, self.events, self.tenures, new)

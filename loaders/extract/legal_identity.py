@@ -1,0 +1,98 @@
+"""Which legal acts and removals an article tells are one act, and which are two (the codebook: one
+real-world act is one event, however many times it is told):
+
+* a warrant for someone's arrest and the charges against them are two acts (a court orders the
+  arrest, prosecutors charge), though both are a ``Charge`` with the same parties: a Charge carries
+  its kind while the article is assembled, and two of different kinds stay apart;
+* a leader's removal told without a legislature or court behind it ("since his removal", "after she
+  was ousted") in an article that tells the coup against that leader is the coup, not a removal
+  from office of its own;
+* a removal told twice, once with the legislature that voted and once with only the state or
+  nobody ("the impeachment that removed him"), is one removal, coded with the legislature.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable
+
+from . import structure
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: the event field that holds an act's kind while the article's events are assembled (dropped after)
+KIND = "act_kind"
+#: the field that says whether a removal's own clause names who removed ("told") or not ("untold": the
+#: remover is the extractor's guess), likewise dropped after the assembly
+REMOVER = "remover"
+
+#: words by which a Charge is a warrant (an order to arrest), not an accusation
+WARRANT_WORDS = frozenset({"warrant", "warrants", "arrest order", "detention order", "wanted list", "most-wanted list",
+                           "most wanted list", "wanted persons list"})
+
+
+def charge_kind(trigger: "Token") -> str:
+    """'warrant' for a Charge told as an order to arrest ("issued a warrant for her arrest", "the court
+    ordered his arrest", "put him on its wanted list"), else 'charge' (indicted, accused, tried)."""
+    local = structure.local_tokens(trigger)
+    words = {t.lower_ for t in local} | {t.lemma_.lower() for t in local}
+    phrases = {f"{a.lower_} {b.lower_}" for a, b in zip(local, local[1:])} | {
+        f"{a.lower_} {b.lower_} {c.lower_}" for a, b, c in zip(local, local[1:], local[2:])}
+    if (words | phrases) & WARRANT_WORDS:
+        return "warrant"
+    if trigger.lemma_.lower() == "order" and any(t.lemma_.lower() == "arrest" and t.pos_ == "NOUN" for t in local):
+        return "warrant"  # "the Supreme Court had ordered his arrest"
+    return "charge"
+
+
+def distinct_kinds(one: dict, other: dict) -> bool:
+    """Whether two acts' fields tell two kinds of act (a warrant and an indictment): never one event."""
+    a, b = one.get(KIND), other.get(KIND)
+    return a is not None and b is not None and a != b
+
+
+def drop_kinds(events: list) -> None:
+    """The kinds served the assembly only: no claim carries them."""
+    for event in events:
+        event.fields.pop(KIND, None)
+        event.fields.pop(REMOVER, None)
+
+
+#: entity types whose removal of a leader is a removal from office of its own (the codebook's votes)
+REMOVING_BODIES = ("Legislature", "Court")
+
+
+def removals_in_coups(events: list, entity_type: Callable[[str], str | None]) -> list:
+    """The events without the removals that are the article's coup told again, and with a removal
+    told twice kept once (the module docstring). ``entity_type`` gives an entity's type."""
+    ousted = {t for e in events if e.type == "CoupAttempt" for t in e.target}
+    out = []
+    for event in events:
+        if event.type != "RemovalFromOffice":
+            out.append(event)
+            continue
+        by_body = any(entity_type(a) in REMOVING_BODIES for a in event.agent) and event.fields.get(REMOVER) != "untold"
+        if not by_body and event.target and set(event.target) <= ousted:
+            continue  # "held by the army since his removal": the coup's removal
+        same = next((e for e in out if e.type == "RemovalFromOffice" and e.target == event.target
+                     and _one_remover(e, event, entity_type)), None)
+        if same is None:
+            out.append(event)
+            continue
+        if by_body and not any(entity_type(a) in REMOVING_BODIES for a in same.agent):
+            same.agent[:] = event.agent  # told again with the legislature that voted: that is its agent
+        for quote, span in zip(event.evidence, event.spans):
+            if quote not in same.evidence:
+                same.evidence.append(quote)
+                same.spans.append(span)
+        same.sentences |= event.sentences
+    return out
+
+
+def _one_remover(one, other, entity_type: Callable[[str], str | None]) -> bool:
+    """Whether two removals of the same person can be one act: the same remover, a remover untold on
+    one side, or a legislature on one side and a state (not a body) on the other."""
+    if not one.agent or not other.agent or set(one.agent) & set(other.agent):
+        return True
+    bodies = [e for e in (one, other) if any(entity_type(a) in REMOVING_BODIES for a in e.agent)]
+    return len(bodies) == 1 and all(entity_type(a) == "State" for e in (one, other) if e not in bodies for a in e.agent)
