@@ -66,7 +66,7 @@ def apply_codebook(events: list["Event"], gaz: "Gazetteer", actor_state: Callabl
         # (two acts told at dates weeks apart stay two: dating.apart)
         same = next((e for e in out if e.type == event.type and e.agent == agents and e.target == targets
                      and not apart(e.fields.get("date"), event.fields.get("date"))
-                     and not distinct_kinds(e.fields, event.fields)), None)
+                     and not distinct_kinds(e.fields, event.fields, e.sentences, event.sentences)), None)
         if same is not None and (changed or same.id in recoded):
             _merge(same, event)
             continue

@@ -1,9 +1,10 @@
 """Which legal acts and removals an article tells are one act, and which are two (the codebook: one
 real-world act is one event, however many times it is told):
 
-* a warrant for someone's arrest and the charges against them are two acts (a court orders the
-  arrest, prosecutors charge), though both are a ``Charge`` with the same parties: a Charge carries
-  its kind while the article is assembled, and two of different kinds stay apart;
+* a warrant for someone's arrest and the charges against them, told in sentences of their own, are
+  two acts (a court orders the arrest, prosecutors charge), though both are a ``Charge`` with the
+  same parties: a Charge carries its kind while the article is assembled, and two of different kinds
+  stay apart;
 * a leader's removal told without a legislature or court behind it ("since his removal", "after she
   was ousted") in an article that tells the coup against that leader is the coup, not a removal
   from office of its own;
@@ -40,15 +41,19 @@ def charge_kind(trigger: "Token") -> str:
         f"{a.lower_} {b.lower_} {c.lower_}" for a, b, c in zip(local, local[1:], local[2:])}
     if (words | phrases) & WARRANT_WORDS:
         return "warrant"
+    if trigger.lemma_.lower() == "want":
+        return "warrant"  # "she is wanted for fraud in Peru": a warrant is out for her
     if trigger.lemma_.lower() == "order" and any(t.lemma_.lower() == "arrest" and t.pos_ == "NOUN" for t in local):
         return "warrant"  # "the Supreme Court had ordered his arrest"
     return "charge"
 
 
-def distinct_kinds(one: dict, other: dict) -> bool:
-    """Whether two acts' fields tell two kinds of act (a warrant and an indictment): never one event."""
+def distinct_kinds(one: dict, other: dict, one_sentences: set[int], other_sentences: set[int]) -> bool:
+    """Whether two acts' fields tell two kinds of act (a warrant and an indictment), told in sentences of
+    their own: never one event.  In one sentence they are kept one act (measured: a warrant and the
+    charges it names often share their sentence)."""
     a, b = one.get(KIND), other.get(KIND)
-    return a is not None and b is not None and a != b
+    return a is not None and b is not None and a != b and not one_sentences & other_sentences
 
 
 def drop_kinds(events: list) -> None:
