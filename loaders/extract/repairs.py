@@ -16,7 +16,24 @@ if TYPE_CHECKING:
 def repair_token(token: "Token") -> bool:
     """Repair the parse around one token; whether a repair was made."""
     return _verb_made_modifier(token) or _name_split_from_title(token) or _noun_with_subject(token) \
-        or _title_made_object(token) or _name_after_object(token) or _verb_in_organ_place(token)
+        or _title_made_object(token) or _name_after_object(token) or _verb_in_organ_place(token) \
+        or _object_apposition_on_subject(token)
+
+
+def _object_apposition_on_subject(token: "Token") -> bool:
+    """'Zelaya dismissed the chief of the armed forces, General X, who ...': the name in commas right
+    after the verb's object the parser hung on the clause's subject; it is the object's apposition."""
+    if token.dep_ != "appos" or token.pos_ != "PROPN" or token.head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = token.head.head
+    if verb.pos_ != "VERB" or token.i < verb.i or token.left_edge.i < 1:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < token.i]
+    comma = token.doc[token.left_edge.i - 1]
+    if len(objects) != 1 or comma.text != "," or objects[0].right_edge.i + 1 != comma.i:
+        return False
+    token.head = objects[0]
+    return True
 
 
 #: organs that act in a timeline line or headline: "A court in Attock sentences ...", "Police in Ankara charge ..."
