@@ -23,16 +23,22 @@ def repair_token(token: "Token") -> bool:
 def _object_apposition_on_subject(token: "Token") -> bool:
     """'Zelaya dismissed the chief of the armed forces, General X, who ...': the name in commas right
     after the verb's object the parser hung on the clause's subject; it is the object's apposition."""
-    if token.dep_ != "appos" or token.pos_ != "PROPN" or token.head.dep_ not in ("nsubj", "nsubjpass"):
+    if token.pos_ != "PROPN":
         return False
-    verb = token.head.head
+    if token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass"):
+        verb = token.head.head
+    elif token.dep_ == "nsubj" and token.head.i < token.i and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i < token.head.i for c in token.head.children):
+        verb = token.head  # (or made a second subject of the verb, after it)
+    else:
+        return False
     if verb.pos_ != "VERB" or token.i < verb.i or token.left_edge.i < 1:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < token.i]
     comma = token.doc[token.left_edge.i - 1]
     if len(objects) != 1 or comma.text != "," or objects[0].right_edge.i + 1 != comma.i:
         return False
-    token.head = objects[0]
+    token.head, token.dep_ = objects[0], "appos"
     return True
 
 
