@@ -61,6 +61,12 @@ def words_of(token: "Token") -> StructureWords:
     return ENGLISH if lang == "en" else (structure_words(lang) or ENGLISH)
 
 
+def progressive(token: "Token") -> bool:
+    """'who is serving a life sentence', 'which was holding him': a gerund with its own "be" is a tense
+    of a clause that reports, not a bare gerund naming a kind of act."""
+    return token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in token.children)
+
+
 def not_an_act(token: "Token", negated_act: bool = False) -> str | None:
     """Why the clause of a trigger is not an act (negated, modal, future, under a threat or request,
     hypothetical, generic), or None when it reports one.  With ``negated_act`` the negation of the
@@ -69,6 +75,7 @@ def not_an_act(token: "Token", negated_act: bool = False) -> str | None:
     if copula is not None:
         return _clause_blocker(copula)  # "became the first to recognize": as its main verb
     if token.pos_ == "VERB" and token.tag_ in ("VBG", "VB") and token.dep_ in GENERIC_DEPS \
+            and not progressive(token) \
             and not (token.dep_ == "advcl" and token.head.lemma_.lower() in ACT_HEADS | ENTRY_HEADS) \
             and not structure.participle_of_act(token) and not structure.decided_infinitive(token) \
             and not structure.done_before_or_by(token) and structure.misattached_infinitive(token) is None:  # "voted ... to remove him", "after expelling the envoy, X ..."
