@@ -67,9 +67,12 @@ def drop_kinds(events: list) -> None:
 REMOVING_BODIES = ("Legislature", "Court")
 
 
-def removals_in_coups(events: list, entity_type: Callable[[str], str | None]) -> list:
+def removals_in_coups(events: list, entity_type: Callable[[str], str | None],
+                      by_name: Callable[[str], bool] = lambda _: False) -> list:
     """The events without the removals that are the article's coup told again, and with a removal
-    told twice kept once (the module docstring). ``entity_type`` gives an entity's type."""
+    told twice kept once (the module docstring). ``entity_type`` gives an entity's type, ``by_name``
+    whether a legislature is one the article names by its own name, its state unknown ("the Verkhovna
+    Rada"): told beside the state's legislature by the common word ("parliament"), it is that one."""
     ousted = {t for e in events if e.type == "CoupAttempt" for t in e.target}
     out = []
     for event in events:
@@ -80,12 +83,14 @@ def removals_in_coups(events: list, entity_type: Callable[[str], str | None]) ->
         if not by_body and event.target and set(event.target) <= ousted:
             continue  # "held by the army since his removal": the coup's removal
         same = next((e for e in out if e.type == "RemovalFromOffice" and e.target == event.target
-                     and _one_remover(e, event, entity_type)), None)
+                     and (_one_remover(e, event, entity_type) or _one_legislature(e, event, entity_type, by_name))), None)
         if same is None:
             out.append(event)
             continue
         if by_body and not any(entity_type(a) in REMOVING_BODIES for a in same.agent):
             same.agent[:] = event.agent  # told again with the legislature that voted: that is its agent
+        elif any(by_name(a) for a in event.agent) and not any(by_name(a) for a in same.agent):
+            same.agent[:] = event.agent  # "the Verkhovna Rada", not "parliament": the name the article gives it
         for quote, span in zip(event.evidence, event.spans):
             if quote not in same.evidence:
                 same.evidence.append(quote)
@@ -101,3 +106,11 @@ def _one_remover(one, other, entity_type: Callable[[str], str | None]) -> bool:
         return True
     bodies = [e for e in (one, other) if any(entity_type(a) in REMOVING_BODIES for a in e.agent)]
     return len(bodies) == 1 and all(entity_type(a) == "State" for e in (one, other) if e not in bodies for a in e.agent)
+
+
+def _one_legislature(one, other, entity_type: Callable[[str], str | None], by_name: Callable[[str], bool]) -> bool:
+    """Whether two removals' legislatures are one body told two ways: one by its proper name, its state
+    unknown ("the Verkhovna Rada removed him"), the other by the common word ("parliament voted to remove him")."""
+    if len(one.agent) != 1 or len(other.agent) != 1 or any(entity_type(e.agent[0]) != "Legislature" for e in (one, other)):
+        return False
+    return by_name(one.agent[0]) != by_name(other.agent[0])

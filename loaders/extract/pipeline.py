@@ -91,7 +91,9 @@ class _Extractor(RuleCoder, FrameCoder, ActorResolver, EventBook, StatementCoder
         self._agent_from_the_acted_on()
         self.events = refusals_answer_requests(grants_answer_requests(self.events), self._host_state)
         self.events = self._coup_targets(self.events)  # frame_events.py
-        self.events = removals_in_coups(self.events, lambda i: self.gaz.entities[i].type if i in self.gaz.entities else None)
+        entities = self.gaz.entities
+        self.events = removals_in_coups(self.events, lambda i: entities[i].type if i in entities else None,
+                                        lambda i: i in entities and entities[i].new and not entities[i].attrs.get("organ_of"))
         self.events = apply_codebook(self.events, self.gaz, self._actor_state, self._mint_unused)
         drop_kinds(self.events)
         self._tenures()  # after the codebook, whose re-coding mints new event ids the tenures point to
