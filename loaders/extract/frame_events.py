@@ -14,7 +14,7 @@ from .frames import FrameMatch, match_doc
 from .gazetteer import STATE, Entity, Mention, slug
 from . import structure, tree
 from .legal import answers_request, by_lawmakers, dated_coup, entered_by_a_crowd, forces_unit, legislature_named, removed_by_force
-from .legal_identity import KIND, REMOVER, charge_kind
+from .legal_identity import KIND, ORGAN, REMOVER, charge_kind, charge_organ
 from .mentions import TokenMentions, seat_mentions
 from .newnames import minter
 from .organs import implied_state, military_act, organ_token
@@ -78,6 +78,7 @@ class FrameCoder:
                 fields["answers_request"] = True  # kept only after a request to the refuser (legal.py)
             if match.type == "Charge":
                 fields[KIND] = charge_kind(match.trigger)  # a warrant and an indictment: two acts (legal_identity.py)
+                fields[ORGAN] = charge_organ(match.trigger)
             if match.type == "RemovalFromOffice":  # "since his removal": whoever removed him, the clause does not say
                 told = match.agent or legislature_named(match.trigger) or by_lawmakers(match.trigger)
                 fields[REMOVER] = "told" if told else "untold"

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 #: the event field that holds an act's kind while the article's events are assembled (dropped after)
 KIND = "act_kind"
+#: the field that holds the organ word a Charge's clause names as its subject ("court", "prosecutor")
+ORGAN = "act_organ"
 #: the field that says whether a removal's own clause names who removed ("told") or not ("untold": the
 #: remover is the extractor's guess), likewise dropped after the assembly
 REMOVER = "remover"
@@ -30,6 +32,25 @@ REMOVER = "remover"
 #: words by which a Charge is a warrant (an order to arrest), not an accusation
 WARRANT_WORDS = frozenset({"warrant", "warrants", "arrest order", "detention order", "wanted list", "most-wanted list",
                            "most wanted list", "wanted persons list"})
+
+
+#: organ words of one family: a judge acts as the court, a prosecution as its prosecutors
+ORGAN_FAMILIES = {"judge": "court", "tribunal": "court", "magistrate": "court", "judiciary": "court",
+                  "prosecution": "prosecutor", "attorney": "prosecutor", "investigator": "prosecutor"}
+
+
+def charge_organ(trigger: "Token") -> str | None:
+    """The organ a Charge's clause names as its subject ("the Supreme Court", "prosecutors, who ..."),
+    by family, or None."""
+    from .organs import organ_token
+    subject = structure.logical_subject(trigger) if trigger.pos_ == "VERB" else structure.nominal_agent(trigger)
+    if subject is not None and subject.lower_ in ("who", "which", "that") and trigger.dep_ == "relcl":
+        subject = trigger.head  # "prosecutors, who accuse him of ..."
+    organ = organ_token(subject) if subject is not None else None
+    if organ is None or organ.lower_ in ("it", "they"):
+        return None
+    lemma = organ.lemma_.lower()
+    return ORGAN_FAMILIES.get(lemma, lemma)
 
 
 def charge_kind(trigger: "Token") -> str:
@@ -50,16 +71,23 @@ def charge_kind(trigger: "Token") -> str:
 
 def distinct_kinds(one: dict, other: dict, one_sentences: set[int], other_sentences: set[int]) -> bool:
     """Whether two acts' fields tell two kinds of act (a warrant and an indictment), told in sentences of
-    their own: never one event.  In one sentence they are kept one act (measured: a warrant and the
-    charges it names often share their sentence)."""
+    their own or, in one sentence, by two organs named ("prosecutors charged him and the court ordered
+    his arrest"): never one event.  Otherwise one sentence keeps them one act (measured: a warrant and
+    the charges it names often share their sentence)."""
     a, b = one.get(KIND), other.get(KIND)
-    return a is not None and b is not None and a != b and not one_sentences & other_sentences
+    if a is None or b is None or a == b:
+        return False
+    if not one_sentences & other_sentences:
+        return True
+    organs = (one.get(ORGAN), other.get(ORGAN))
+    return None not in organs and organs[0] != organs[1]
 
 
 def drop_kinds(events: list) -> None:
     """The kinds served the assembly only: no claim carries them."""
     for event in events:
         event.fields.pop(KIND, None)
+        event.fields.pop(ORGAN, None)
         event.fields.pop(REMOVER, None)
 
 
