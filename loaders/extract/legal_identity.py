@@ -1,15 +1,16 @@
 """Which legal acts and removals an article tells are one act, and which are two (the codebook: one
 real-world act is one event, however many times it is told):
 
-* a warrant for someone's arrest and the charges against them, told in sentences of their own, are
-  two acts (a court orders the arrest, prosecutors charge), though both are a ``Charge`` with the
-  same parties: a Charge carries its kind while the article is assembled, and two of different kinds
-  stay apart;
+* a warrant for someone's arrest and the charges against them, told in sentences of their own or in
+  one sentence by two organs, are two acts (a court orders the arrest, prosecutors charge), though
+  both are a ``Charge`` with the same parties: a Charge carries its kind and organ while the article
+  is assembled, and two of different kinds stay apart;
 * a leader's removal told without a legislature or court behind it ("since his removal", "after she
   was ousted") in an article that tells the coup against that leader is the coup, not a removal
   from office of its own;
 * a removal told twice, once with the legislature that voted and once with only the state or
-  nobody ("the impeachment that removed him"), is one removal, coded with the legislature.
+  nobody ("the impeachment that removed him"), or once by the legislature's name and once by the
+  common word ("the Verkhovna Rada" and "parliament"), is one removal, coded with the legislature.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 from . import structure
+from .organs import organ_token
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -42,7 +44,6 @@ ORGAN_FAMILIES = {"judge": "court", "tribunal": "court", "magistrate": "court", 
 def charge_organ(trigger: "Token") -> str | None:
     """The organ a Charge's clause names as its subject ("the Supreme Court", "prosecutors, who ..."),
     by family, or None."""
-    from .organs import organ_token
     subject = structure.logical_subject(trigger) if trigger.pos_ == "VERB" else structure.nominal_agent(trigger)
     if subject is not None and subject.lower_ in ("who", "which", "that") and trigger.dep_ == "relcl":
         subject = trigger.head  # "prosecutors, who accuse him of ..."
