@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 from .dating import apart, keep_better_date
+from .legal_identity import distinct_kinds
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -64,7 +65,8 @@ def apply_codebook(events: list["Event"], gaz: "Gazetteer", actor_state: Callabl
         # only a re-coded event joins another (two statements of one speaker stay two)
         # (two acts told at dates weeks apart stay two: dating.apart)
         same = next((e for e in out if e.type == event.type and e.agent == agents and e.target == targets
-                     and not apart(e.fields.get("date"), event.fields.get("date"))), None)
+                     and not apart(e.fields.get("date"), event.fields.get("date"))
+                     and not distinct_kinds(e.fields, event.fields, e.sentences, event.sentences)), None)
         if same is not None and (changed or same.id in recoded):
             _merge(same, event)
             continue

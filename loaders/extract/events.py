@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from .dating import apart, keep_better_date
 from .gazetteer import Entity, Mention
 from .identity import event_id as scoped_event_id
+from .legal_identity import distinct_kinds
 from .sentences import Sentence
 from .text import Article
 
@@ -75,7 +76,7 @@ class EventBook:
             same_agent = not agent_id or not e.agent or agent_id in e.agent
             same_target = not target_id or not e.target or target_id in e.target
             if same_agent and same_target and (agent_id in e.agent or target_id in e.target) \
-                    and not apart(e.fields.get("date"), fields.get("date")):
+                    and not apart(e.fields.get("date"), fields.get("date")) and not distinct_kinds(e.fields, fields, e.sentences, {index}):
                 if agent_id and not e.agent:
                     e.agent.append(agent_id)
                 if target_id and not e.target:

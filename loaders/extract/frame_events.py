@@ -15,6 +15,7 @@ from .frames import FrameMatch, match_doc
 from .gazetteer import STATE, Entity, Mention, slug
 from . import structure, tree
 from .legal import answers_request, by_lawmakers, dated_coup, entered_by_a_crowd, forces_unit, legislature_named, removed_by_force
+from .legal_identity import KIND, ORGAN, REMOVER, charge_kind, charge_organ
 from .mentions import TokenMentions, seat_mentions
 from .newnames import minter
 from .organs import implied_state, military_act, organ_token
@@ -82,6 +83,12 @@ class FrameCoder:
             targets = match.target if isinstance(match.target, list) else [match.target]
             if match.type in ("SafeConductRefusal", "SafeConductDeferral") and answers_request(match.trigger):
                 fields["answers_request"] = True  # kept only after a request to the refuser (legal.py)
+            if match.type == "Charge":
+                fields[KIND] = charge_kind(match.trigger)  # a warrant and an indictment: two acts (legal_identity.py)
+                fields[ORGAN] = charge_organ(match.trigger)
+            if match.type == "RemovalFromOffice":  # "since his removal": whoever removed him, the clause does not say
+                told = match.agent or legislature_named(match.trigger) or by_lawmakers(match.trigger)
+                fields[REMOVER] = "told" if told else "untold"
             if match.type == "RemovalFromOffice" and removed_by_force(match.trigger):
                 self._coup_by_forces(match, targets[0], fields, sentence, at, trigger)
                 continue  # "the army ousted the president": a coup, not a removal from office

@@ -125,7 +125,8 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
                     and not (trig.describes and structure.described(token) is not None) \
                     and not (frame.reciprocal and structure.between_nominal(token) and modality.reported_by_noun(token)) \
                     and not (nominal.agent(token) is not None and (tree.prep_objects(token, "of") or any(
-                        o.lemma_.lower() in ("relation", "tie") for o in tree.prep_objects(token, "in")))):
+                        o.lemma_.lower() in ("relation", "tie") for o in tree.prep_objects(token, "in")))
+                        and not modality.asked_for_noun(token)):
                 continue  # "the recognition of Kosovo by Peru", "Peru's recognition of Kosovo": the noun names its own act
         local = structure.local_tokens(token)
         # (or "him", "the envoy" for an envoy told before: "... and gave him 72 hours to leave"; looked up once)

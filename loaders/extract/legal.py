@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 from . import structure, tree
-from .organs import MILITARY_WORDS, military_act
+from .organs import MILITARY_WORDS, military_act, organ_token
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -45,6 +45,8 @@ def removed_by_force(trigger: "Token") -> bool:
     coup ("was ousted in a military coup"); "removed from office after his failed coup" is not."""
     if trigger.pos_ == "VERB" and military_act(trigger):
         return True
+    if trigger.pos_ == "NOUN" and _by_forces(structure.nominal_agent(trigger)):
+        return True  # "the army's overthrow of President X", "the ouster of X by the military"
     subject = structure.logical_subject(trigger) if trigger.pos_ == "VERB" else None
     if subject is not None and _coup_noun(subject):
         return True  # "the coup that deposed President X", "a putsch toppled her"
@@ -52,6 +54,13 @@ def removed_by_force(trigger: "Token") -> bool:
         return True  # "General X seized power in a coup, ousting the government of Y"
     return any(_coup_noun(t) and t.head.dep_ == "prep" and t.head.lower_ in COUP_PREPOSITIONS
                and t.head.head == trigger for t in structure.local_tokens(trigger))
+
+
+def _by_forces(agent: "Token | None") -> bool:
+    """Whether a noun's own agent ("the army's", "by soldiers") is the armed forces."""
+    organ = organ_token(agent) if agent is not None else None
+    return organ is not None and (organ.lemma_.lower() in MILITARY_WORDS or organ.lower_ in MILITARY_WORDS) \
+        and not any(c.lemma_.lower() == "police" for c in organ.children)
 
 
 def _coup_noun(token: "Token") -> bool:

@@ -61,6 +61,12 @@ def words_of(token: "Token") -> StructureWords:
     return ENGLISH if lang == "en" else (structure_words(lang) or ENGLISH)
 
 
+def progressive(token: "Token") -> bool:
+    """'who is serving a life sentence', 'which was holding him': a gerund with its own "be" is a tense
+    of a clause that reports, not a bare gerund naming a kind of act."""
+    return token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in token.children)
+
+
 def not_an_act(token: "Token", negated_act: bool = False) -> str | None:
     """Why the clause of a trigger is not an act (negated, modal, future, under a threat or request,
     hypothetical, generic), or None when it reports one.  With ``negated_act`` the negation of the
@@ -72,6 +78,7 @@ def not_an_act(token: "Token", negated_act: bool = False) -> str | None:
     if copula is not None:
         return not_an_act(copula)  # "was quick to recognise": as its main verb ("may be quick to": none)
     if token.pos_ == "VERB" and token.tag_ in ("VBG", "VB") and token.dep_ in GENERIC_DEPS \
+            and not progressive(token) \
             and not (token.dep_ == "advcl" and token.head.lemma_.lower() in ACT_HEADS | ENTRY_HEADS) \
             and not structure.participle_of_act(token) and not structure.decided_infinitive(token) \
             and not structure.done_before_or_by(token) and structure.misattached_infinitive(token) is None:  # "voted ... to remove him", "after expelling the envoy, X ..."
@@ -163,6 +170,17 @@ def reported_by_noun(noun: "Token", preps: tuple[str, ...] = ("of",)) -> bool:
             return not_an_act(head) is None
         current = head
     return False
+
+
+#: verbs that, with "for", ask for an act rather than report it ("called for the army's overthrow of X")
+ASKING_FOR = frozenset({"call", "press", "push", "appeal", "ask", "campaign", "clamour", "clamor", "lobby", "plead", "urge"})
+
+
+def asked_for_noun(noun: "Token") -> bool:
+    """Whether a noun of an act is what someone asked for ("called for Peru's recognition of Kosovo",
+    "pressed for the army's removal of the president"): wished for, not done."""
+    head = noun.head
+    return noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in ASKING_FOR
 
 
 def _bases(token: "Token") -> set[str]:

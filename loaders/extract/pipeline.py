@@ -22,6 +22,7 @@ from .events import Event, EventBook, Extraction
 from .frame_events import FrameCoder
 from .governments import GovernmentDescriber
 from .legal import grants_answer_requests, refusals_answer_requests
+from .legal_identity import drop_kinds, removals_in_coups
 from .gazetteer import Gazetteer, Mention
 from .heading_states import HeadingStates
 from .mentions import TokenMentions
@@ -101,7 +102,11 @@ class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, Even
         self._agent_from_the_acted_on()
         self.events = refusals_answer_requests(grants_answer_requests(self.events), self._host_state)
         self.events = self._coup_targets(self.events)  # frame_events.py
+        entities = self.gaz.entities
+        self.events = removals_in_coups(self.events, lambda i: entities[i].type if i in entities else None,
+                                        lambda i: i in entities and entities[i].new and not entities[i].attrs.get("organ_of"))
         self.events = apply_codebook(self.events, self.gaz, self._actor_state, self._mint_unused)
+        drop_kinds(self.events)
         self._tenures()  # after the codebook, whose re-coding mints new event ids the tenures point to
         new = [e for e in self.gaz.entities.values() if e.new and self._used(e.id)]
         return Extraction(self.article, self.source_id, self.sentences, self.events, self.tenures, new)

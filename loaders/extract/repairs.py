@@ -17,7 +17,79 @@ def repair_token(token: "Token") -> bool:
     """Repair the parse around one token; whether a repair was made."""
     return _verb_made_modifier(token) or _name_split_from_title(token) or _noun_with_subject(token) \
         or _title_made_object(token) or _name_after_object(token) or _envoys_made_compound(token) \
-        or _time_span_in_list(token)
+        or _time_span_in_list(token) or _verb_in_organ_place(token) or _object_apposition_on_subject(token)
+
+
+def _object_apposition_on_subject(token: "Token") -> bool:
+    """'Zelaya dismissed the chief of the armed forces, General X, who ...': the name in commas right
+    after the verb's object the parser hung on the clause's subject; it is the object's apposition."""
+    if token.pos_ != "PROPN":
+        return False
+    if token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass"):
+        verb = token.head.head
+    elif token.dep_ == "nsubj" and token.head.i < token.i and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i < token.head.i for c in token.head.children):
+        verb = token.head  # (or made a second subject of the verb, after it)
+    else:
+        return False
+    if verb.pos_ != "VERB" or token.i < verb.i or token.left_edge.i < 1:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < token.i]
+    comma = token.doc[token.left_edge.i - 1]
+    if len(objects) != 1 or comma.text != "," or objects[0].right_edge.i + 1 != comma.i:
+        return False
+    token.head, token.dep_ = objects[0], "appos"
+    return True
+
+
+#: organs that act in a timeline line or headline: "A court in Attock sentences ...", "Police in Ankara charge ..."
+_LINE_ORGANS = frozenset({"court", "tribunal", "judge", "magistrate", "prosecutor", "prosecutors", "police", "investigator",
+                          "investigators", "authorities", "authority"})
+
+
+def _verb_in_organ_place(prep: "Token") -> bool:
+    """'July 22 — A court in Bishkek sentences Ana Ruiz to ten years': a line's present the tagger made a
+    plural noun inside the organ's place phrase ("in Bishkek sentences Ana Ruiz"); the verb heads the
+    line again, the organ its subject, the place the preposition's object, the name (or pronoun) its
+    object, and what the parser hung on the organ or the line's date after the name is the verb's."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("in", "at") or prep.head.lemma_.lower() not in _LINE_ORGANS \
+            or prep.head.dep_ not in ("ROOT", "appos") or prep.i + 3 >= len(prep.doc):
+        return False
+    doc, organ = prep.doc, prep.head
+    i = prep.i + 1
+    place = []
+    while i < len(doc) and doc[i].tag_ == "NNP":
+        place.append(doc[i])
+        i += 1
+    if not place or i >= len(doc):
+        return False
+    verb = doc[i]
+    if verb.tag_ != "NNS" or not verb.lower_.endswith("s") or verb.text[:1].isupper() or verb not in list(prep.subtree):
+        return False
+    i += 1
+    name = []
+    while i < len(doc) and doc[i].tag_ == "NNP":
+        name.append(doc[i])
+        i += 1
+    if not name and i < len(doc) and doc[i].tag_ == "PRP" and doc[i].lower_ in ("him", "her", "them"):
+        name = [doc[i]]
+        i += 1
+    if not name or not all(t in list(prep.subtree) for t in name):
+        return False
+    line = verb.sent
+    after = [t for t in line if t.i >= i and t.head.i < verb.i and t.head not in place and t.dep_ in ("prep", "advmod", "npadvmod")]
+    verb.head, verb.dep_ = (verb, "ROOT") if organ.dep_ == "ROOT" else (organ.head, organ.dep_)
+    verb.pos_, verb.tag_ = "VERB", "VBZ"
+    organ.head, organ.dep_ = verb, "nsubj"
+    place[-1].head, place[-1].dep_ = prep, "pobj"
+    for t in place[:-1]:
+        t.head, t.dep_ = place[-1], "compound"
+    name[-1].head, name[-1].dep_ = verb, "dobj"
+    for t in name[:-1]:
+        t.head, t.dep_ = name[-1], "compound"
+    for t in after:
+        t.head = verb
+    return True
 
 
 def _verb_made_modifier(token: "Token") -> bool:

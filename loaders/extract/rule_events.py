@@ -26,6 +26,8 @@ MILITARY_COUP = re.compile(r"(?i)\b(?:seized|seize|seizing|took|taking)\s+power\
                            r"|\b(?:overthrew|toppled)\b")
 MILITARY_ACTOR = re.compile(r"(?i)\b(?:army|military|soldiers|troops|armed\s+forces|officers|generals|presidential\s+guard|junta|putschists)\b")
 RULES_BY_TYPE = {r.type: r for r in RULES}
+#: a coup named only as the time of another act ("after the coup", "since the 2021 coup", "days before the putsch")
+COUP_AS_TIME = re.compile(r"(?i)\b(?:after|before|since|following|until|during)\s+(?:the|that|this|last\s+\w+['’]s)\s+(?:[\w-]+\s+){0,2}$")
 #: persons referred to together: "the two men", "both ministers", "them"
 PLURAL_PERSONS = re.compile(r"(?i)\b(?:the\s+(?:two|three|four)\s+(?:men|women|ministers|officials|politicians|former\s+ministers)"
                             r"|both\s+(?:men|women|ministers)|the\s+pair|them)\b")
@@ -431,6 +433,8 @@ class RuleCoder:
                                                           self.text[m.end:m.end + 30])), None)
         if target is None:  # "troops took control ... in a coup; Sharif is placed under arrest": the leader named
             target = next((m for m in persons if m.start > sentence.start + trigger.end() and self._leads_a_state(m.entity)), None)
+        if target is None and COUP_AS_TIME.search(text[:trigger.start()]):
+            return  # "two days after the coup, Brazil recognised the junta": a time told by a coup told elsewhere
         state = self.gaz.state_of(self.person_posts.get(target.entity)) if target is not None else None
         if state is None and target is not None:
             state = self._actor_state(target.entity)

@@ -1,0 +1,145 @@
+"""Which legal acts and removals an article tells are one act, and which are two (the codebook: one
+real-world act is one event, however many times it is told):
+
+* a warrant for someone's arrest and the charges against them, told in sentences of their own or in
+  one sentence by two organs, are two acts (a court orders the arrest, prosecutors charge), though
+  both are a ``Charge`` with the same parties: a Charge carries its kind and organ while the article
+  is assembled, and two of different kinds stay apart;
+* a leader's removal told without a legislature or court behind it ("since his removal", "after she
+  was ousted") in an article that tells the coup against that leader is the coup, not a removal
+  from office of its own;
+* a removal told twice, once with the legislature that voted and once with only the state or
+  nobody ("the impeachment that removed him"), or once by the legislature's name and once by the
+  common word ("the Verkhovna Rada" and "parliament"), is one removal, coded with the legislature.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable
+
+from . import structure
+from .organs import organ_token
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: the event field that holds an act's kind while the article's events are assembled (dropped after)
+KIND = "act_kind"
+#: the field that holds the organ word a Charge's clause names as its subject ("court", "prosecutor")
+ORGAN = "act_organ"
+#: the field that says whether a removal's own clause names who removed ("told") or not ("untold": the
+#: remover is the extractor's guess), likewise dropped after the assembly
+REMOVER = "remover"
+
+#: words by which a Charge is a warrant (an order to arrest), not an accusation
+WARRANT_WORDS = frozenset({"warrant", "warrants", "arrest order", "detention order", "wanted list", "most-wanted list",
+                           "most wanted list", "wanted persons list"})
+
+
+#: organ words of one family: a judge acts as the court, a prosecution as its prosecutors
+ORGAN_FAMILIES = {"judge": "court", "tribunal": "court", "magistrate": "court", "judiciary": "court",
+                  "prosecution": "prosecutor", "attorney": "prosecutor", "investigator": "prosecutor"}
+
+
+def charge_organ(trigger: "Token") -> str | None:
+    """The organ a Charge's clause names as its subject ("the Supreme Court", "prosecutors, who ..."),
+    by family, or None."""
+    subject = structure.logical_subject(trigger) if trigger.pos_ == "VERB" else structure.nominal_agent(trigger)
+    if subject is not None and subject.lower_ in ("who", "which", "that") and trigger.dep_ == "relcl":
+        subject = trigger.head  # "prosecutors, who accuse him of ..."
+    organ = organ_token(subject) if subject is not None else None
+    if organ is None or organ.lower_ in ("it", "they"):
+        return None
+    lemma = organ.lemma_.lower()
+    return ORGAN_FAMILIES.get(lemma, lemma)
+
+
+def charge_kind(trigger: "Token") -> str:
+    """'warrant' for a Charge told as an order to arrest ("issued a warrant for her arrest", "the court
+    ordered his arrest", "put him on its wanted list"), else 'charge' (indicted, accused, tried)."""
+    local = structure.local_tokens(trigger)
+    words = {t.lower_ for t in local} | {t.lemma_.lower() for t in local}
+    phrases = {f"{a.lower_} {b.lower_}" for a, b in zip(local, local[1:])} | {
+        f"{a.lower_} {b.lower_} {c.lower_}" for a, b, c in zip(local, local[1:], local[2:])}
+    if (words | phrases) & WARRANT_WORDS:
+        return "warrant"
+    if trigger.lemma_.lower() == "want":
+        return "warrant"  # "she is wanted for fraud in Peru": a warrant is out for her
+    if trigger.lemma_.lower() == "order" and any(t.lemma_.lower() == "arrest" and t.pos_ == "NOUN" for t in local):
+        return "warrant"  # "the Supreme Court had ordered his arrest"
+    return "charge"
+
+
+def distinct_kinds(one: dict, other: dict, one_sentences: set[int], other_sentences: set[int]) -> bool:
+    """Whether two acts' fields tell two kinds of act (a warrant and an indictment), told in sentences of
+    their own or, in one sentence, by two organs named ("prosecutors charged him and the court ordered
+    his arrest"): never one event.  Otherwise one sentence keeps them one act (measured: a warrant and
+    the charges it names often share their sentence)."""
+    a, b = one.get(KIND), other.get(KIND)
+    if a is None or b is None or a == b:
+        return False
+    if not one_sentences & other_sentences:
+        return True
+    organs = (one.get(ORGAN), other.get(ORGAN))
+    return None not in organs and organs[0] != organs[1]
+
+
+def drop_kinds(events: list) -> None:
+    """The kinds served the assembly only: no claim carries them."""
+    for event in events:
+        event.fields.pop(KIND, None)
+        event.fields.pop(ORGAN, None)
+        event.fields.pop(REMOVER, None)
+
+
+#: entity types whose removal of a leader is a removal from office of its own (the codebook's votes)
+REMOVING_BODIES = ("Legislature", "Court")
+
+
+def removals_in_coups(events: list, entity_type: Callable[[str], str | None],
+                      by_name: Callable[[str], bool] = lambda _: False) -> list:
+    """The events without the removals that are the article's coup told again, and with a removal
+    told twice kept once (the module docstring). ``entity_type`` gives an entity's type, ``by_name``
+    whether a legislature is one the article names by its own name, its state unknown ("the Verkhovna
+    Rada"): told beside the state's legislature by the common word ("parliament"), it is that one."""
+    ousted = {t for e in events if e.type == "CoupAttempt" for t in e.target}
+    out = []
+    for event in events:
+        if event.type != "RemovalFromOffice":
+            out.append(event)
+            continue
+        by_body = any(entity_type(a) in REMOVING_BODIES for a in event.agent) and event.fields.get(REMOVER) != "untold"
+        if not by_body and event.target and set(event.target) <= ousted:
+            continue  # "held by the army since his removal": the coup's removal
+        same = next((e for e in out if e.type == "RemovalFromOffice" and e.target == event.target
+                     and (_one_remover(e, event, entity_type) or _one_legislature(e, event, entity_type, by_name))), None)
+        if same is None:
+            out.append(event)
+            continue
+        if by_body and not any(entity_type(a) in REMOVING_BODIES for a in same.agent):
+            same.agent[:] = event.agent  # told again with the legislature that voted: that is its agent
+        elif any(by_name(a) for a in event.agent) and not any(by_name(a) for a in same.agent):
+            same.agent[:] = event.agent  # "the Verkhovna Rada", not "parliament": the name the article gives it
+        for quote, span in zip(event.evidence, event.spans):
+            if quote not in same.evidence:
+                same.evidence.append(quote)
+                same.spans.append(span)
+        same.sentences |= event.sentences
+    return out
+
+
+def _one_remover(one, other, entity_type: Callable[[str], str | None]) -> bool:
+    """Whether two removals of the same person can be one act: the same remover, a remover untold on
+    one side, or a legislature on one side and a state (not a body) on the other."""
+    if not one.agent or not other.agent or set(one.agent) & set(other.agent):
+        return True
+    bodies = [e for e in (one, other) if any(entity_type(a) in REMOVING_BODIES for a in e.agent)]
+    return len(bodies) == 1 and all(entity_type(a) == "State" for e in (one, other) if e not in bodies for a in e.agent)
+
+
+def _one_legislature(one, other, entity_type: Callable[[str], str | None], by_name: Callable[[str], bool]) -> bool:
+    """Whether two removals' legislatures are one body told two ways: one by its proper name, its state
+    unknown ("the Verkhovna Rada removed him"), the other by the common word ("parliament voted to remove him")."""
+    if len(one.agent) != 1 or len(other.agent) != 1 or any(entity_type(e.agent[0]) != "Legislature" for e in (one, other)):
+        return False
+    return by_name(one.agent[0]) != by_name(other.agent[0])
