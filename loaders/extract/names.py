@@ -135,6 +135,8 @@ class NameFinder(NationalityFinder):
                 name = re.sub(r"['’]s$", "", m.group("name")).strip()
                 if any(w in NOT_NAME_WORDS for w in name.split()) or name.split()[0] in NOT_NAMES:
                     continue  # "On Wednesday, Foreign Minister X": a date, not a name (but "Theresa May" is one)
+                if pattern is NAME_COMMA_TITLE and self._verb_between(m.end("name"), m.start("title")):
+                    continue  # "X, who summoned the French envoy": the envoy is the verb's object, not X
                 name_start = m.start("name")
                 while len(name.split()) > 2 and name.split()[0].lower().rstrip(".") in TITLE_WORDS:
                     # "the nuncio, Archbishop X Y": a second title before the name is no part of it
@@ -166,6 +168,17 @@ class NameFinder(NationalityFinder):
                     self.person_states.setdefault(person, state)
                 name_end = name_start + len(name)
                 self.title_spans.append((m.start(), name_end, person, post))
+
+    def _verb_between(self, start: int, end: int) -> bool:
+        """Whether a verb stands between a name's comma and a title ("X, expelled the Colombian
+        ambassador", "X, who was received by the envoy"): a title belongs to the name it is in
+        apposition with, never across a verb.  The copula keeps the apposition ("X, who is the
+        foreign minister"), and so do participles that describe ("X, the newly appointed envoy")."""
+        between = self.doc.char_span(start, end, alignment_mode="expand")
+        return between is not None and any(
+            t.lemma_ != "be" and (t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.tag_ == "VB" and t.dep_ != "amod"
+                                  or t.tag_ in ("VBN", "VBG") and any(c.dep_ in ("aux", "auxpass") for c in t.children))
+            for t in between)
 
     def _whole_name(self, start: int, name: str) -> str:
         """The name a title introduces, as far as the parser's PERSON span starting there goes
