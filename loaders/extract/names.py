@@ -428,8 +428,10 @@ class NameFinder(NationalityFinder):
             return None  # "home from Niger, President Macron said": the state ends another phrase
         base = max(0, phrase_start - 40)
         between = self.doc.char_span(base + m.end(), title_start, alignment_mode="contract")
-        if between is not None and any(t.pos_ in ("VERB", "AUX") for t in between):
-            return None  # "Nicaragua expelled the nuncio": the state is the subject of a clause, not the title's
+        if between is not None and any(t.pos_ in ("VERB", "AUX", "CCONJ", "ADP") for t in between):
+            # "Nicaragua expelled the nuncio": the state is the subject of a clause, not the title's;
+            # "Kenya and President X of Tanzania", "Kenya to President X": another phrase's state
+            return None
         for target, kind in self.gaz.surfaces[m.group(0)]:
             entity = self.gaz.resolve(target)
             if entity.type == STATE or entity.type == "InternationalOrganization":
