@@ -24,6 +24,7 @@ from .legal import grants_answer_requests, refusals_answer_requests
 from .gazetteer import Gazetteer, Mention
 from .heading_states import HeadingStates
 from .mentions import TokenMentions
+from .described_persons import DescribedPersons
 from .names import NameFinder
 from .patron_states import PatronStates
 from .parse import parse
@@ -44,7 +45,7 @@ def extract(article: Article, registry: dict[str, EntityRecord], source_id: str,
 
 
 class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, EventBook, StatementCoder, NameFinder, MentionFinder,
-                 HeadingStates, PatronStates):
+                 HeadingStates, PatronStates, DescribedPersons):
     def __init__(self, article: Article, registry: dict[str, EntityRecord], source_id: str, doc=None) -> None:
         self.article = article
         self.text = article.text
@@ -78,6 +79,7 @@ class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, Even
         self._persons_from_titles()
         self._persons_untitled()
         self._persons_from_entities()
+        self._persons_described()         # "X, the Fijian dictator", "Mrs X" (described_persons.py)
         self._organisations()
         self._find_mentions()
         self._nationalities()
