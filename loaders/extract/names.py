@@ -138,7 +138,9 @@ class NameFinder(NationalityFinder):
                 if pattern is NAME_COMMA_TITLE and self._verb_between(m.end("name"), m.start("title")):
                     continue  # "X, who summoned the French envoy": the envoy is the verb's object, not X
                 name_start = m.start("name")
-                while len(name.split()) > 2 and name.split()[0].lower().rstrip(".") in TITLE_WORDS:
+                while len(name.split()) > 2 and name.split()[0].lower().rstrip(".") in TITLE_WORDS \
+                        or len(name.split()) == 2 and name.split()[0].lower().rstrip(".") in PERSON_HONORIFICS:
+                    # ("Ms Rangi, a Maori activist", "Dr Tedros, the diplomat": a courtesy word before a surname)
                     # "the nuncio, Archbishop X Y": a second title before the name is no part of it
                     rest = name[len(name.split()[0]):].lstrip()
                     name_start += len(name) - len(rest)
@@ -241,8 +243,9 @@ class NameFinder(NationalityFinder):
         for m in UNTITLED_NAME.finditer(self.text):
             name = re.sub(r"['’]s$", "", m.group("name")).strip()
             words = name.split()
-            if len(words) > 2 and words[0].lower().rstrip(".") in PERSON_HONORIFICS:
-                name, words = " ".join(words[1:]), words[1:]   # "Ms Suu Kyi": the courtesy word is no part of it
+            if len(words) >= 2 and words[0].lower().rstrip(".") in PERSON_HONORIFICS:
+                # "Ms Suu Kyi", "Dr Tedros": the courtesy word is no part of the name
+                name, words = " ".join(words[1:]), words[1:]
             if _fold(name) in known or any(w in NOT_NAMES or w in NOT_NAME_WORDS for w in words):
                 continue
             if name in self.gaz.surfaces:
