@@ -75,3 +75,15 @@ def test_a_named_patron_gives_the_state():
                    "Petrovic's foreign minister, Dragan Ilic, spoke on Monday.")
     assert ex.gaz.state_of(ex.person_posts.get("marko-petrovic")) == "serbia"
     assert ex.person_states.get("dragan-ilic") == "serbia"
+
+
+@pytest.mark.parametrize("text,person,short", [
+    ("Abdel Karim al-Masri, a Syrian activist, was arrested in Damascus on Monday. Al-Masri denied the charges.",
+     "abdel-karim-al-masri", "Al-Masri"),
+    ("Police in Baghdad detained Hamid al-Zubaidi on Tuesday. Al-Zubaidi had criticised the government.",
+     "hamid-al-zubaidi", "Al-Zubaidi"),
+])
+def test_a_surname_with_a_joined_article_is_one_person(text, person, short):
+    found = minted(text)
+    assert person in found and short in found[person].aliases, {k: e.aliases for k, e in found.items()}
+    assert [k for k, e in found.items() if e.type == "Person"] == [person]

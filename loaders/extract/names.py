@@ -23,7 +23,7 @@ FIRST_NAMES = FEMALE_NAMES | MALE_NAMES | OTHER_FIRST_NAMES
 FAMILY_NAMES_FIRST = {"chen", "wang", "li", "xi", "kim", "moon"}
 #: a capitalised word with no capitalised word right before or after it
 STANDALONE_WORD = re.compile(r"(?<![\w’'-])(?<![A-Z][\w’'-]\s)(?<![A-Z][\w’'-][\w’'-]\s)[A-ZÀ-ÖØ-Þ][\w’'-]+(?![\w’'-])(?!\s+[A-Z])")
-UNTITLED_NAME = re.compile(rf"(?<![\w’'-])(?P<name>[{UPPER}][{LOWER}]+(?:\s+(?:(?:de|del|da|dos|de la|de los|van|van der|van den|von|von der|bin)\s+)?[{UPPER}][{LOWER}'’-]+){{1,3}})")
+UNTITLED_NAME = re.compile(rf"(?<![\w’'-])(?P<name>[{UPPER}][{LOWER}]+(?:\s+(?:(?:de|del|da|dos|de la|de los|van|van der|van den|von|von der|bin)\s+)?(?:(?:al|el|ad|ash|as|at|az|ar)-)?[{UPPER}][{LOWER}'’-]+){{1,3}})")
 NOT_NAMES = {"The", "A", "An", "In", "On", "At", "As", "And", "But", "For", "From", "With", "Embassy", "Ministry",
              "Government", "Congress", "President", "Minister", "Foreign", "Convention", "Court", "Police", "Party",
              "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -52,6 +52,17 @@ ACRONYM_ORG = re.compile(r"(?<![\w-])(?P<name>[A-ZÁÉÍÓÚ]{2,6})(?=,\s+(?:[\w
 
 #: one word of a person's name as the parser tokenises it ("Tebboune", "Akufo-Addo")
 NAME_TOKEN = re.compile(rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}'’]+)*")
+
+#: an Arabic article joined to a surname, written lower-case inside a name, capitalised at a sentence's start
+ARTICLE_SURNAME = re.compile(r"(?<![\w’'-])(?:al|el|ad|ash|as|at|az|ar)-[A-ZÀ-Þ][\w’']+$")
+
+
+def article_surname_forms(name: str) -> set[str]:
+    """'Abdel Karim al-Masri' ... 'Al-Masri said', 'Masri said': a surname with its joined article, in
+    both cases, and without it."""
+    m = ARTICLE_SURNAME.search(name)
+    return {m.group(0), m.group(0)[0].upper() + m.group(0)[1:], m.group(0).split("-", 1)[1]} if m else set()
+
 
 #: nouns besides coref.yaml's person_nouns that describe who the name after them is ("the blogger X")
 PERSON_DESCRIPTIONS = frozenset({"blogger", "hacker", "researcher", "student", "singer", "rapper", "poet", "artist",
@@ -151,7 +162,7 @@ class NameFinder(NationalityFinder):
                 else:
                     words = name.split()
                     aliases = {words[-1]} if len(words[-1]) >= 3 else set()
-                    aliases |= self._family_name_first(words) | self._inner_surnames(words)
+                    aliases |= self._family_name_first(words) | self._inner_surnames(words) | article_surname_forms(name)
                     particle = re.search(r"\b(?:de|del|da|van|von|de la)\s+\S+$", name)
                     if particle:
                         aliases.add(particle.group(0)[0].upper() + particle.group(0)[1:])
@@ -260,7 +271,7 @@ class NameFinder(NationalityFinder):
             aliases = {words[-1]} if len(words[-1]) >= 3 else set()
             if len(words) >= 3:
                 aliases.add(" ".join(words[-2:]))
-            aliases |= self._family_name_first(words) | self._inner_surnames(words)
+            aliases |= self._family_name_first(words) | self._inner_surnames(words) | article_surname_forms(name)
             name, aliases = self._in_full(name, aliases)
             self.gaz.add(Entity(slug(name), "Person", name, aliases))
             known.add(_fold(name))
@@ -309,7 +320,7 @@ class NameFinder(NationalityFinder):
             aliases = {last} if len(last) >= 3 and last not in self.gaz.surfaces else set()
             if len(words) >= 3 and words[-2].text[:1].isupper():
                 aliases.add(self.text[words[-2].idx:words[-1].idx + len(last)])   # "Aung San Suu Kyi" → "Suu Kyi"
-            aliases |= self._family_name_first([w.text for w in words])
+            aliases |= self._family_name_first([w.text for w in words]) | article_surname_forms(name)
             name, aliases = self._in_full(name, aliases)
             self.gaz.add(Entity(slug(name), "Person", name, aliases))
             known.add(_fold(name))
