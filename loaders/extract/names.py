@@ -23,7 +23,7 @@ FIRST_NAMES = FEMALE_NAMES | MALE_NAMES | OTHER_FIRST_NAMES
 FAMILY_NAMES_FIRST = {"chen", "wang", "li", "xi", "kim", "moon"}
 #: a capitalised word with no capitalised word right before or after it
 STANDALONE_WORD = re.compile(r"(?<![\w’'-])(?<![A-Z][\w’'-]\s)(?<![A-Z][\w’'-][\w’'-]\s)[A-ZÀ-ÖØ-Þ][\w’'-]+(?![\w’'-])(?!\s+[A-Z])")
-UNTITLED_NAME = re.compile(rf"(?<![\w’'-])(?P<name>[{UPPER}][{LOWER}]+(?:\s+(?:(?:de|del|da|dos|de la|de los|van|van der|van den|von|von der|bin)\s+)?[{UPPER}][{LOWER}'’-]+){{1,3}})")
+UNTITLED_NAME = re.compile(rf"(?<![\w’'-])(?P<name>[{UPPER}][{LOWER}]+(?:\s+(?:(?:de|del|da|dos|de la|de los|van|van der|van den|von|von der|bin)\s+)?(?:(?:al|el|ad|ash|as|at|az|ar)-)?[{UPPER}][{LOWER}'’-]+){{1,3}})")
 NOT_NAMES = {"The", "A", "An", "In", "On", "At", "As", "And", "But", "For", "From", "With", "Embassy", "Ministry",
              "Government", "Congress", "President", "Minister", "Foreign", "Convention", "Court", "Police", "Party",
              "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -52,6 +52,17 @@ ACRONYM_ORG = re.compile(r"(?<![\w-])(?P<name>[A-ZÁÉÍÓÚ]{2,6})(?=,\s+(?:[\w
 
 #: one word of a person's name as the parser tokenises it ("Tebboune", "Akufo-Addo")
 NAME_TOKEN = re.compile(rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}'’]+)*")
+
+#: an Arabic article joined to a surname, written lower-case inside a name, capitalised at a sentence's start
+ARTICLE_SURNAME = re.compile(r"(?<![\w’'-])(?:al|el|ad|ash|as|at|az|ar)-[A-ZÀ-Þ][\w’']+$")
+
+
+def article_surname_forms(name: str) -> set[str]:
+    """'Abdel Karim al-Masri' ... 'Al-Masri said', 'Masri said': a surname with its joined article, in
+    both cases, and without it."""
+    m = ARTICLE_SURNAME.search(name)
+    return {m.group(0), m.group(0)[0].upper() + m.group(0)[1:], m.group(0).split("-", 1)[1]} if m else set()
+
 
 #: nouns besides coref.yaml's person_nouns that describe who the name after them is ("the blogger X")
 PERSON_DESCRIPTIONS = frozenset({"blogger", "hacker", "researcher", "student", "singer", "rapper", "poet", "artist",
@@ -135,8 +146,12 @@ class NameFinder(NationalityFinder):
                 name = re.sub(r"['’]s$", "", m.group("name")).strip()
                 if any(w in NOT_NAME_WORDS for w in name.split()) or name.split()[0] in NOT_NAMES:
                     continue  # "On Wednesday, Foreign Minister X": a date, not a name (but "Theresa May" is one)
+                if pattern is NAME_COMMA_TITLE and self._verb_between(m.end("name"), m.start("title")):
+                    continue  # "X, who summoned the French envoy": the envoy is the verb's object, not X
                 name_start = m.start("name")
-                while len(name.split()) > 2 and name.split()[0].lower().rstrip(".") in TITLE_WORDS:
+                while len(name.split()) > 2 and name.split()[0].lower().rstrip(".") in TITLE_WORDS \
+                        or len(name.split()) == 2 and name.split()[0].lower().rstrip(".") in PERSON_HONORIFICS:
+                    # ("Ms Rangi, a Maori activist", "Dr Tedros, the diplomat": a courtesy word before a surname)
                     # "the nuncio, Archbishop X Y": a second title before the name is no part of it
                     rest = name[len(name.split()[0]):].lstrip()
                     name_start += len(name) - len(rest)
@@ -147,7 +162,7 @@ class NameFinder(NationalityFinder):
                 else:
                     words = name.split()
                     aliases = {words[-1]} if len(words[-1]) >= 3 else set()
-                    aliases |= self._family_name_first(words) | self._inner_surnames(words)
+                    aliases |= self._family_name_first(words) | self._inner_surnames(words) | article_surname_forms(name)
                     particle = re.search(r"\b(?:de|del|da|van|von|de la)\s+\S+$", name)
                     if particle:
                         aliases.add(particle.group(0)[0].upper() + particle.group(0)[1:])
@@ -166,6 +181,17 @@ class NameFinder(NationalityFinder):
                     self.person_states.setdefault(person, state)
                 name_end = name_start + len(name)
                 self.title_spans.append((m.start(), name_end, person, post))
+
+    def _verb_between(self, start: int, end: int) -> bool:
+        """Whether a verb stands between a name's comma and a title ("X, expelled the Colombian
+        ambassador", "X, who was received by the envoy"): a title belongs to the name it is in
+        apposition with, never across a verb.  The copula keeps the apposition ("X, who is the
+        foreign minister"), and so do participles that describe ("X, the newly appointed envoy")."""
+        between = self.doc.char_span(start, end, alignment_mode="expand")
+        return between is not None and any(
+            t.lemma_ != "be" and (t.tag_ in ("VBD", "VBZ", "VBP", "MD") or t.tag_ == "VB" and t.dep_ != "amod"
+                                  or t.tag_ in ("VBN", "VBG") and any(c.dep_ in ("aux", "auxpass") for c in t.children))
+            for t in between)
 
     def _whole_name(self, start: int, name: str) -> str:
         """The name a title introduces, as far as the parser's PERSON span starting there goes
@@ -228,8 +254,9 @@ class NameFinder(NationalityFinder):
         for m in UNTITLED_NAME.finditer(self.text):
             name = re.sub(r"['’]s$", "", m.group("name")).strip()
             words = name.split()
-            if len(words) > 2 and words[0].lower().rstrip(".") in PERSON_HONORIFICS:
-                name, words = " ".join(words[1:]), words[1:]   # "Ms Suu Kyi": the courtesy word is no part of it
+            if len(words) >= 2 and words[0].lower().rstrip(".") in PERSON_HONORIFICS:
+                # "Ms Suu Kyi", "Dr Tedros": the courtesy word is no part of the name
+                name, words = " ".join(words[1:]), words[1:]
             if _fold(name) in known or any(w in NOT_NAMES or w in NOT_NAME_WORDS for w in words):
                 continue
             if name in self.gaz.surfaces:
@@ -244,7 +271,7 @@ class NameFinder(NationalityFinder):
             aliases = {words[-1]} if len(words[-1]) >= 3 else set()
             if len(words) >= 3:
                 aliases.add(" ".join(words[-2:]))
-            aliases |= self._family_name_first(words) | self._inner_surnames(words)
+            aliases |= self._family_name_first(words) | self._inner_surnames(words) | article_surname_forms(name)
             name, aliases = self._in_full(name, aliases)
             self.gaz.add(Entity(slug(name), "Person", name, aliases))
             known.add(_fold(name))
@@ -293,7 +320,7 @@ class NameFinder(NationalityFinder):
             aliases = {last} if len(last) >= 3 and last not in self.gaz.surfaces else set()
             if len(words) >= 3 and words[-2].text[:1].isupper():
                 aliases.add(self.text[words[-2].idx:words[-1].idx + len(last)])   # "Aung San Suu Kyi" → "Suu Kyi"
-            aliases |= self._family_name_first([w.text for w in words])
+            aliases |= self._family_name_first([w.text for w in words]) | article_surname_forms(name)
             name, aliases = self._in_full(name, aliases)
             self.gaz.add(Entity(slug(name), "Person", name, aliases))
             known.add(_fold(name))
@@ -415,8 +442,10 @@ class NameFinder(NationalityFinder):
             return None  # "home from Niger, President Macron said": the state ends another phrase
         base = max(0, phrase_start - 40)
         between = self.doc.char_span(base + m.end(), title_start, alignment_mode="contract")
-        if between is not None and any(t.pos_ in ("VERB", "AUX") for t in between):
-            return None  # "Nicaragua expelled the nuncio": the state is the subject of a clause, not the title's
+        if between is not None and any(t.pos_ in ("VERB", "AUX", "CCONJ", "ADP") for t in between):
+            # "Nicaragua expelled the nuncio": the state is the subject of a clause, not the title's;
+            # "Kenya and President X of Tanzania", "Kenya to President X": another phrase's state
+            return None
         for target, kind in self.gaz.surfaces[m.group(0)]:
             entity = self.gaz.resolve(target)
             if entity.type == STATE or entity.type == "InternationalOrganization":

@@ -26,7 +26,9 @@ from .legal_identity import drop_kinds, removals_in_coups
 from .gazetteer import Gazetteer, Mention
 from .heading_states import HeadingStates
 from .mentions import TokenMentions
+from .described_persons import DescribedPersons
 from .names import NameFinder
+from .patron_states import PatronStates
 from .parse import parse
 from .rule_events import RuleCoder
 from .rules import RULES
@@ -45,7 +47,7 @@ def extract(article: Article, registry: dict[str, EntityRecord], source_id: str,
 
 
 class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, EventBook, StatementCoder, NameFinder, MentionFinder,
-                 HeadingStates):
+                 HeadingStates, PatronStates, DescribedPersons):
     def __init__(self, article: Article, registry: dict[str, EntityRecord], source_id: str, doc=None) -> None:
         self.article = article
         self.text = article.text
@@ -80,10 +82,12 @@ class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, Even
         self._persons_from_titles()
         self._persons_untitled()
         self._persons_from_entities()
+        self._persons_described()         # "X, the Fijian dictator", "Mrs X" (described_persons.py)
         self._organisations()
         self._find_mentions()
         self._nationalities()
         self._persons_from_headings()
+        self._officials_of_patrons()      # "Correa's foreign minister, X": after the patrons' states (patron_states.py)
         self._government_descriptions()   # after the persons' states: "General X's regime" (governments.py)
         self._frame_events()
         for index, sentence in enumerate(self.sentences):

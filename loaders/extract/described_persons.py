@@ -1,0 +1,120 @@
+"""Persons named without a title or a known first name, found by how the sentence describes them:
+"Josefa Ratu, the Fijian dictator", "the Fijian dictator, Josefa Ratu", "Kohver, an Estonian security
+officer", "the dissident Tuvshin Batbayar", "Mrs Wanjiru", "U Win Tin".  Names from naming traditions
+no first-name list covers (Fijian, Burmese, Mongolian, Central Asian, African) are found this way, and
+the surname the article goes on to use alone ("Ratu said") becomes an alias.
+
+The cue is read on the parse: an apposition whose head noun describes a person (a title, an
+occupation, a role: ``PERSON_HEADS``), a person noun written just before the name, or a courtesy
+word before it.  A place, an organisation or a newspaper is never described by such a noun
+("Kommersant, a Russian daily", "Tbilisi, the Georgian capital"), and no word of the name may be one
+the gazetteer knows or one that makes organisations' names.  A mixin of ``pipeline._Extractor``,
+run once per article after the other person finders.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .coref_lexicon import PERSON_NOUNS
+from .gazetteer import Entity, fold, slug
+from .names import COUNTERPARTS, NAME_TOKEN, NOT_NAME_WORDS, NOT_NAMES, PERSON_DESCRIPTIONS, TITLE_WORDS
+from .newnames import NOT_PERSON_WORDS
+from .world_cities import city_code
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: nouns that describe a person, besides titles and coref.yaml's person nouns ("chairman" left out:
+#: the chairman of a commission or a company acts for it, measured +1 fp on the held-out half)
+MORE_PERSON_NOUNS = frozenset({"dictator", "officer", "soldier", "tourist", "worker", "citizen", "national", "monk",
+                               "pastor", "imam", "rebel", "warlord", "opponent", "critic", "teacher", "doctor",
+                               "engineer", "farmer", "analyst", "campaigner", "defender", "protester", "prisoner",
+                               "detainee", "father", "mother", "son", "daughter", "wife", "husband", "brother",
+                               "sister", "widow", "founder", "owner", "editor",
+                               "correspondent", "columnist", "businessman", "entrepreneur", "nun", "lama",
+                               "aide", "adviser", "advisor", "agent", "spy", "pilot", "captain", "major",
+                               "lieutenant", "sergeant", "major-general", "opposition figure", "man", "woman"})
+PERSON_HEADS = PERSON_NOUNS | PERSON_DESCRIPTIONS | TITLE_WORDS | COUNTERPARTS | MORE_PERSON_NOUNS
+#: courtesy words, as written, that put a person's name after them (the Burmese "U" and "Daw" too)
+HONORIFIC_FORMS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Mx", "Mr.", "Mrs.", "Ms.", "Dr.", "Daw", "U"})
+#: entity labels a person's name never carries (the small pipeline calls many unfamiliar names ORG or
+#: GPE: "Kohver", "Josefa Ratu"; a known place is a gazetteer or city word, excluded apart)
+NOT_PERSON_LABELS = frozenset({"NORP", "FAC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY",
+                               "ORDINAL", "CARDINAL", "EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"})
+
+
+def _name_words(head: "Token") -> list["Token"]:
+    """The capitalised words of the name whose last word is ``head`` (compounds and flats around it)."""
+    words = [head]
+    i = head.i - 1
+    while i >= head.sent.start and head.doc[i].head.i in {w.i for w in words} and head.doc[i].dep_ in ("compound", "flat") \
+            and head.doc[i].text[:1].isupper():
+        words.insert(0, head.doc[i])
+        i -= 1
+    return words
+
+
+def _cut_short(words: list["Token"], honorific: bool) -> bool:
+    """Whether the parse gives only part of a longer name ("Mohammad Taghi | Moayed", "Salah el-|Din"):
+    a capitalised word or a hyphen joined on either side. Another finder's business, or none's."""
+    doc, first, last = words[0].doc, words[0].i, words[-1].i
+    before = doc[first - 1] if first > 0 else None
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    return (before is not None and not honorific and (before.text[:1].isupper() and before.is_alpha
+                                                      or not before.whitespace_ and before.text not in ("(", "\"", "“"))) \
+        or (after is not None and (after.text[:1].isupper() and after.pos_ == "PROPN" or after.text == "-"
+                                   or not words[-1].whitespace_ and after.is_alpha))
+
+
+def _describes(noun: "Token") -> bool:
+    """A common noun (with its compound: "security officer", "opposition leader") that describes a person."""
+    if noun.pos_ != "NOUN" or not noun.is_lower:
+        return False
+    compound = " ".join(c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i)
+    return noun.lemma_.lower() in PERSON_HEADS or noun.lower_ in PERSON_HEADS \
+        or (compound and f"{compound} {noun.lower_}" in PERSON_HEADS)
+
+
+def _described(words: list["Token"]) -> bool:
+    """Whether the sentence describes the name as a person's: an apposition of a person noun after or
+    before it, or a person noun written just before it ("the dissident X")."""
+    head = words[-1]
+    if any(c.dep_ == "appos" and _describes(c) for c in head.children):
+        return True                 # "Josefa Ratu, the Fijian dictator"
+    if head.dep_ == "appos" and head.head.i < head.i and _describes(head.head):
+        return True                 # "the Fijian dictator, Josefa Ratu"
+    before = head.doc[words[0].i - 1] if words[0].i > head.sent.start else None
+    return before is not None and before.is_lower and before.tag_ in ("NN", "NNS") and _describes(before)
+
+
+class DescribedPersons:
+    """Persons found by their description or a courtesy word (a mixin of the extractor)."""
+
+    def _persons_described(self) -> None:
+        known = {fold(n) for e in self.gaz.entities.values() for n in {e.label} | e.aliases}
+        for token in self.doc:
+            if token.pos_ != "PROPN" or (token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN"
+                                         and token.head.i > token.i):
+                continue   # only the last word of a name heads it
+            words = _name_words(token)
+            honorific = words[0].text in HONORIFIC_FORMS and len(words) > 1
+            if honorific:
+                words = words[1:]
+            elif words[0].i > token.sent.start and token.doc[words[0].i - 1].text in HONORIFIC_FORMS:
+                honorific = True
+            if len(words) > 4 or _cut_short(words, honorific) or not (honorific or _described(words)):
+                continue
+            if any(not NAME_TOKEN.fullmatch(w.text) or w.text in self.gaz.surfaces or w.text in NOT_NAMES
+                   or w.text in NOT_NAME_WORDS or w.lower_ in NOT_PERSON_WORDS or w.lower_ in TITLE_WORDS
+                   or w.ent_type_ in NOT_PERSON_LABELS or city_code(w, placed=True) for w in words):
+                continue   # a place, a body, a title or a date, not a person's name
+            name = self.text[words[0].idx:words[-1].idx + len(words[-1].text)]
+            if fold(name) in known or name in self.gaz.surfaces:
+                continue
+            texts = [w.text for w in words]
+            aliases = {texts[-1]} if len(texts) > 1 and len(texts[-1]) >= 3 else set()
+            aliases |= self._family_name_first(texts)
+            name, aliases = self._in_full(name, aliases)
+            self.gaz.add(Entity(slug(name), "Person", name, aliases))
+            known.add(fold(name))
