@@ -105,9 +105,5 @@ def _merge(into: "Event", other: "Event") -> None:
     for key, value in other.fields.items():
         into.fields.setdefault(key, value)
     keep_better_date(into.fields, other.fields.get("date"))
-    for quote, span in zip(other.evidence, other.spans):
-        if quote not in into.evidence:
-            into.evidence.append(quote)
-            into.spans.append(span)
-    into.sentences |= other.sentences
+    into.absorb_telling(other)
     into.confidence = max(into.confidence, other.confidence)

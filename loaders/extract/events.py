@@ -39,6 +39,14 @@ class Event:
     sentences: set[int] = field(default_factory=set)
     confidence: float = 0.8
 
+    def absorb_telling(self, other: "Event") -> None:
+        """Another telling of this act: its quotes (with their spans) and sentences join this one's."""
+        for quote, span in zip(other.evidence, other.spans):
+            if quote not in self.evidence:
+                self.evidence.append(quote)
+                self.spans.append(span)
+        self.sentences |= other.sentences
+
 
 @dataclass
 class Extraction:

@@ -120,11 +120,7 @@ def removals_in_coups(events: list, entity_type: Callable[[str], str | None],
             same.agent[:] = event.agent  # told again with the legislature that voted: that is its agent
         elif any(by_name(a) for a in event.agent) and not any(by_name(a) for a in same.agent):
             same.agent[:] = event.agent  # "the Verkhovna Rada", not "parliament": the name the article gives it
-        for quote, span in zip(event.evidence, event.spans):
-            if quote not in same.evidence:
-                same.evidence.append(quote)
-                same.spans.append(span)
-        same.sentences |= event.sentences
+        same.absorb_telling(event)
     return out
 
 

@@ -32,11 +32,7 @@ def agents_told_nearby(events: list, guessed: set[int]) -> list:
             continue  # none, or two tellings that disagree: the inferred agent stays
         other = told[0]
         keep_better_date(other.fields, event.fields.get("date"))
-        for quote, span in zip(event.evidence, event.spans):
-            if quote not in other.evidence:
-                other.evidence.append(quote)
-                other.spans.append(span)
-        other.sentences |= event.sentences
+        other.absorb_telling(event)
         merged.add(id(event))
     return [e for e in events if id(e) not in merged]
 
