@@ -1,0 +1,93 @@
+"""Adjuncts before the subject without a comma: "On Tuesday Ireland recognised Palestine", "In a letter
+to the United Nations Ghana recalled its envoy", "Just before midnight on Friday Kenya expelled ...".
+The small parser reads the adjunct's last noun and the subject as one noun phrase: either the subject
+is swallowed as the adjunct's object (the verb left without a subject), or the adjunct's date is made
+a compound on the subject (its preposition left without an object). Both are split again where the
+adjunct's words end: a date word, a common noun before a name, or another named entity."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..dates import MONTHS, WEEKDAYS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: words that end a date adjunct ("on Tuesday", "on 3 March", "in 1973")
+DATE_WORDS = frozenset(MONTHS) | {d.lower() for d in WEEKDAYS}
+#: modifiers inside the run a subject swallowed by the adjunct may carry
+RUN_DEPS = ("compound", "nmod", "nummod", "det", "amod", "poss")
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
+
+
+def _date_word(token: "Token") -> bool:
+    return token.lower_ in DATE_WORDS or (token.like_num and token.ent_type_ in ("DATE", "TIME"))
+
+
+def _ends_adjunct(last: "Token", first: "Token") -> bool:
+    """Whether the adjunct's words end at `last` and a subject starts at `first` (the token after it)."""
+    if _date_word(last):
+        return not _date_word(first) and first.pos_ == "PROPN"
+    if last.pos_ == "NOUN" and first.pos_ == "PROPN":
+        return True  # "in a statement Foreign Minister Ana Ruiz", "according to state media Ireland"
+    if last.ent_type_ and first.ent_iob_ == "B":
+        return True  # "to the United Nations Ghana", "to the United Nations Polish prosecutors"
+    return False
+
+
+def split_swallowed_subject(verb: "Token") -> bool:
+    """'On Tuesday Ireland recognised ...': a finite verb without a subject whose fronted adjunct's
+    last object runs into it; the run's tail after the adjunct's words is the verb's subject."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("ROOT", "ccomp") \
+            or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    doc = verb.doc
+    if verb.i < 2:
+        return False
+    obj = doc[verb.i - 1]
+    if obj.dep_ != "pobj" or obj.pos_ not in ("PROPN", "NOUN") or obj.head.dep_ != "prep":
+        return False
+    top = obj.head
+    while top.head != verb and top.head.i < verb.i and top.head != top:
+        top = top.head
+    if top.head != verb or top.i > obj.i or top.dep_ not in ("prep", "advmod", "npadvmod"):
+        return False  # (the adjunct hangs on the verb, before it)
+    run = [t for t in obj.lefts if t.dep_ in RUN_DEPS]
+    start = min((t.left_edge.i for t in run), default=obj.i)
+    cut = next((k for k in range(start + 1, obj.i + 1) if _ends_adjunct(doc[k - 1], doc[k])), None)
+    if cut is None:
+        return False
+    adjunct_head = doc[cut - 1]
+    for t in doc[start:cut - 1]:
+        if t.head == obj:
+            t.head = adjunct_head
+    adjunct_head.head, adjunct_head.dep_ = obj.head, "pobj"
+    for t in doc[cut:obj.i]:
+        if t.head.i < cut:
+            t.head = obj
+    obj.head, obj.dep_ = verb, "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+    return True
+
+
+def split_date_from_subject(prep: "Token") -> bool:
+    """'On Monday Peru expelled ...': a preposition without an object before the subject, the date made
+    a compound on the subject; the date is the preposition's object again."""
+    if prep.dep_ != "prep" or prep.pos_ != "ADP" or any(c.dep_ in ("pobj", "pcomp") for c in prep.children) \
+            or prep.i + 2 >= len(prep.doc):
+        return False
+    doc = prep.doc
+    k = prep.i + 1
+    while k < len(doc) and _date_word(doc[k]):
+        k += 1
+    if k == prep.i + 1 or k >= len(doc):
+        return False
+    subject = doc[k - 1].head
+    if subject.i < k or subject.dep_ not in ("nsubj", "nsubjpass") or doc[k].pos_ != "PROPN" \
+            or any(doc[j].head != subject and doc[j].head.i >= k for j in range(prep.i + 1, k)):
+        return False
+    date = doc[k - 1]
+    for t in doc[prep.i + 1:k - 1]:
+        t.head = date
+    date.head, date.dep_ = prep, "pobj"
+    return True
