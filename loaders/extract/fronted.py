@@ -31,6 +31,8 @@ def _ends_adjunct(last: "Token", first: "Token") -> bool:
         return not _date_word(first) and first.pos_ == "PROPN"
     if last.pos_ == "NOUN" and first.pos_ == "PROPN":
         return True  # "in a statement Foreign Minister Ana Ruiz", "according to state media Ireland"
+    if last.pos_ == "PROPN" and last.ent_type_ in ("GPE", "LOC") and first.pos_ == "NOUN":
+        return True  # "in Lima prosecutors charged ...": the place ends the adjunct, the organ is the subject
     if last.pos_ == "PROPN" and first.pos_ == "ADJ" and first.text[:1].isupper():
         return True  # "to the United Nations Dutch prosecutors": a nationality starts the subject
     if last.ent_type_ and first.ent_iob_ == "B":
