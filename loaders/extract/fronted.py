@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..dates import MONTHS, WEEKDAYS
+from .organs import ORGAN_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -33,11 +34,27 @@ def _ends_adjunct(last: "Token", first: "Token") -> bool:
         return True  # "in a statement Foreign Minister Ana Ruiz", "according to state media Ireland"
     if last.pos_ == "PROPN" and last.ent_type_ in ("GPE", "LOC") and first.pos_ == "NOUN":
         return True  # "in Lima prosecutors charged ...": the place ends the adjunct, the organ is the subject
+    if last.pos_ == "NOUN" and first.pos_ == "NOUN" and first.lemma_.lower() in ORGAN_WORDS \
+            and last.lemma_.lower() not in ORGAN_WORDS:
+        return True  # "in a surprise move police in Ankara arrested ...": an organ starts the subject
     if last.pos_ == "PROPN" and first.pos_ == "ADJ" and first.text[:1].isupper():
         return True  # "to the United Nations Dutch prosecutors": a nationality starts the subject
     if last.ent_type_ and first.ent_iob_ == "B":
         return True  # "to the United Nations Ghana", "to the United Nations Polish prosecutors"
     return False
+
+
+def _objects_ending_at(last: "Token", verb: "Token") -> list["Token"]:
+    """The objects of prepositions whose phrase ends at `last`, just before the verb, innermost first
+    ("in a statement police in Ankara": Ankara, then police), when the outermost hangs on the verb."""
+    objects, t = [], last
+    while t.head != t and t.head.i < verb.i:
+        if t.dep_ == "pobj" and t.pos_ in ("PROPN", "NOUN") and t.head.dep_ == "prep" and t.right_edge.i == last.i:
+            objects.append(t)
+        t = t.head
+    if t.head != verb or t.dep_ not in ("prep", "advmod", "npadvmod"):
+        return []  # (the adjunct hangs on the verb, before it)
+    return objects
 
 
 def split_swallowed_subject(verb: "Token") -> bool:
@@ -49,18 +66,13 @@ def split_swallowed_subject(verb: "Token") -> bool:
     doc = verb.doc
     if verb.i < 2:
         return False
-    obj = doc[verb.i - 1]
-    if obj.dep_ != "pobj" or obj.pos_ not in ("PROPN", "NOUN") or obj.head.dep_ != "prep":
-        return False
-    top = obj.head
-    while top.head != verb and top.head.i < verb.i and top.head != top:
-        top = top.head
-    if top.head != verb or top.i > obj.i or top.dep_ not in ("prep", "advmod", "npadvmod"):
-        return False  # (the adjunct hangs on the verb, before it)
-    run = [t for t in obj.lefts if t.dep_ in RUN_DEPS]
-    start = min((t.left_edge.i for t in run), default=obj.i)
-    cut = next((k for k in range(start + 1, obj.i + 1) if _ends_adjunct(doc[k - 1], doc[k])), None)
-    if cut is None:
+    for obj in _objects_ending_at(doc[verb.i - 1], verb):
+        run = [t for t in obj.lefts if t.dep_ in RUN_DEPS]
+        start = min((t.left_edge.i for t in run), default=obj.i)
+        cut = next((k for k in range(start + 1, obj.i + 1) if _ends_adjunct(doc[k - 1], doc[k])), None)
+        if cut is not None:
+            break
+    else:
         return False
     adjunct_head = doc[cut - 1]
     for t in doc[start:cut - 1]:
