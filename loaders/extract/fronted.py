@@ -99,6 +99,8 @@ def split_date_from_subject(prep: "Token") -> bool:
     if k == prep.i + 1 or k >= len(doc):
         return False
     subject = doc[k - 1].head
+    while subject.dep_ in ("poss", "compound") and subject.head.i > subject.i:
+        subject = subject.head  # "On Tuesday Chile's foreign minister ...": the date on the possessor
     if subject.i < k or subject.dep_ not in ("nsubj", "nsubjpass") or doc[k].pos_ != "PROPN" \
             or any(doc[j].head != subject and doc[j].head.i >= k for j in range(prep.i + 1, k)):
         return False
@@ -107,3 +109,31 @@ def split_date_from_subject(prep: "Token") -> bool:
         t.head = date
     date.head, date.dep_ = prep, "pobj"
     return True
+
+
+def split_apposed_subject(verb: "Token") -> bool:
+    """'At a meeting in Lima, Ana Ruiz, the foreign minister, recalled ...': a finite verb without a subject,
+    the subject between commas made an apposition or a list member of the fronted adjunct's last noun;
+    a person's name there is the verb's subject (a newspaper, a meeting, a city are not a person)."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ != "ROOT" \
+            or any(c.dep_ in SUBJECT_DEPS for c in verb.children) or verb.i < 4:
+        return False
+    doc = verb.doc
+    for name in doc[:verb.i]:
+        if name.dep_ not in ("appos", "conj") or name.pos_ != "PROPN" or name.ent_type_ != "PERSON" \
+                or name.head.ent_type_ == "PERSON" or name.head.dep_ != "pobj" or doc[name.left_edge.i - 1].text != "," \
+                or any(c.dep_ == "cc" for c in name.head.children) \
+                or name.right_edge.i + 2 != verb.i or doc[verb.i - 1].text != ",":
+            continue
+        if _objects_ending_at(name.head, verb) == [] and not _hangs_on(name.head, verb):
+            continue
+        name.head, name.dep_ = verb, "nsubj"
+        return True
+    return False
+
+
+def _hangs_on(token: "Token", verb: "Token") -> bool:
+    """Whether `token` is in an adjunct before `verb` that hangs on it (through prepositions and objects)."""
+    while token.head != token and token.head.i < verb.i and token.dep_ in ("pobj", "prep"):
+        token = token.head
+    return token.head == verb and token.dep_ == "prep"

@@ -17,7 +17,8 @@ def repair_token(token: "Token") -> bool:
     """Repair the parse around one token; whether a repair was made."""
     return _verb_made_modifier(token) or _name_split_from_title(token) or _noun_with_subject(token) \
         or _title_made_object(token) or _name_after_object(token) or _envoys_made_compound(token) \
-        or _time_span_in_list(token) or fronted.split_swallowed_subject(token) or fronted.split_date_from_subject(token)
+        or _time_span_in_list(token) or fronted.split_swallowed_subject(token) or fronted.split_date_from_subject(token) \
+        or fronted.split_apposed_subject(token)
 
 
 def _verb_made_modifier(token: "Token") -> bool:
