@@ -119,7 +119,7 @@ def split_apposed_subject(verb: "Token") -> bool:
             or any(c.dep_ in SUBJECT_DEPS for c in verb.children) or verb.i < 4:
         return False
     doc = verb.doc
-    for name in doc[:verb.i]:
+    for name in (t for c in verb.lefts if c.dep_ == "prep" for t in c.subtree):  # (the adjuncts' words only)
         if name.dep_ not in ("appos", "conj") or name.pos_ != "PROPN" or name.ent_type_ != "PERSON" \
                 or name.head.ent_type_ == "PERSON" or name.head.dep_ != "pobj" or doc[name.left_edge.i - 1].text != "," \
                 or any(c.dep_ == "cc" for c in name.head.children) \
