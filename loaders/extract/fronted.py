@@ -52,16 +52,23 @@ def _objects_ending_at(last: "Token", verb: "Token") -> list["Token"]:
         if t.dep_ == "pobj" and t.pos_ in ("PROPN", "NOUN") and t.head.dep_ == "prep" and t.right_edge.i == last.i:
             objects.append(t)
         t = t.head
-    if t.head != verb or t.dep_ not in ("prep", "advmod", "npadvmod"):
-        return []  # (the adjunct hangs on the verb, before it)
+    if t.head != verb or not (t.dep_ in ("prep", "advmod", "npadvmod") or _participle(t)):
+        return []  # (the adjunct hangs on the verb, before it: "Speaking in Geneva police in Ankara ...")
     return objects
+
+
+def _participle(clause: "Token") -> bool:
+    """A fronted participle clause without a subject of its own ("Acting on a warrant", "Speaking in Geneva"),
+    which the parser hangs on the verb as an adverbial clause or as its clausal subject."""
+    return clause.dep_ in ("advcl", "csubj") and clause.tag_ in ("VBG", "VBN") \
+        and not any(c.dep_ in SUBJECT_DEPS for c in clause.children)
 
 
 def split_swallowed_subject(verb: "Token") -> bool:
     """'On Tuesday Ireland recognised ...': a finite verb without a subject whose fronted adjunct's
     last object runs into it; the run's tail after the adjunct's words is the verb's subject."""
     if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("ROOT", "ccomp") \
-            or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            or any(c.dep_ in SUBJECT_DEPS and not _participle(c) for c in verb.children):
         return False
     doc = verb.doc
     if verb.i < 2:
@@ -120,6 +127,11 @@ def split_apposed_subject(verb: "Token") -> bool:
         return False
     doc = verb.doc
     for name in (t for c in verb.lefts if c.dep_ == "prep" for t in c.subtree):  # (the adjuncts' words only)
+        if name.dep_ in ("npadvmod", "dep", "appos") and name.pos_ == "NOUN" and name.head.i < name.i \
+                and name.right_edge.i + 1 == verb.i and doc[name.left_edge.i].dep_ == "det" \
+                and doc[name.left_edge.i].head == name and name.head.dep_ == "pobj":
+            name.head, name.dep_ = verb, "nsubj"  # "In a surprise move a court in Tehran sentenced ...": a phrase of its own
+            return True
         if name.dep_ not in ("appos", "conj") or name.pos_ != "PROPN" or name.ent_type_ != "PERSON" \
                 or name.head.ent_type_ == "PERSON" or name.head.dep_ != "pobj" or doc[name.left_edge.i - 1].text != "," \
                 or any(c.dep_ == "cc" for c in name.head.children) \
