@@ -149,3 +149,25 @@ def _hangs_on(token: "Token", verb: "Token") -> bool:
     while token.head != token and token.head.i < verb.i and token.dep_ in ("pobj", "prep"):
         token = token.head
     return token.head == verb and token.dep_ == "prep"
+
+
+#: prepositions of time the tagger takes for subordinators before a bare time noun ("after midnight")
+TIME_PREPOSITIONS = frozenset({"after", "before", "until", "since"})
+
+
+def time_preposition_made_mark(mark: "Token") -> bool:
+    """'Shortly after midnight Kenya expelled ...', 'Soon after the vote Kenya expelled ...': the preposition
+    made a subordinator of the verb and its noun the verb's (first) subject; the noun is the preposition's
+    object, the preposition the verb's."""
+    if mark.dep_ != "mark" or mark.lower_ not in TIME_PREPOSITIONS or mark.i + 1 >= len(mark.doc):
+        return False
+    verb = mark.head
+    time = next((c for c in verb.children if c.dep_ == "nsubj" and c.left_edge.i == mark.i + 1 and c.i < verb.i), None)
+    if time is None or time.pos_ != "NOUN":
+        return False
+    second = any(c.dep_ == "nsubj" and time.i < c.i < verb.i for c in verb.children)  # "Soon after the vote Kenya expelled"
+    if time.ent_type_ not in ("TIME", "DATE") and not second:
+        return False
+    mark.pos_, mark.tag_, mark.dep_ = "ADP", "IN", "prep"
+    time.head, time.dep_ = mark, "pobj"
+    return True

@@ -18,7 +18,7 @@ def repair_token(token: "Token") -> bool:
     return _verb_made_modifier(token) or _name_split_from_title(token) or _noun_with_subject(token) \
         or _title_made_object(token) or _name_after_object(token) or _envoys_made_compound(token) \
         or _time_span_in_list(token) or fronted.split_swallowed_subject(token) or fronted.split_date_from_subject(token) \
-        or fronted.split_apposed_subject(token)
+        or fronted.split_apposed_subject(token) or fronted.time_preposition_made_mark(token)
 
 
 def _verb_made_modifier(token: "Token") -> bool:
