@@ -148,6 +148,8 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
         own = structure.local_tokens(token, relative_clauses=False) if trig.unless else local
         # (not the trigger's own complementizer: "said that Caracas was withdrawing its staff")
         own = [t for t in own if not (t.dep_ == "mark" and t.head.i == token.i)]
+        # (nor a demonstrative: "That day Turkey recalled its ambassador" is no "recalled that ...")
+        own = [t for t in own if not (t.dep_ == "det" and t.lower_ == "that")]
         # (nor a word of a place's or a body's name: "arrested her in Ho Chi Minh City", "near the White House")
         own = [t for t in own if not (t.pos_ == "PROPN" and (t.dep_ in ("compound", "flat")
                                                               or any(c.dep_ in ("compound", "flat") for c in t.children)))]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import envoys, structure, tree
+from . import envoys, fronted, structure, tree
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -17,7 +17,9 @@ def repair_token(token: "Token") -> bool:
     """Repair the parse around one token; whether a repair was made."""
     return _verb_made_modifier(token) or _name_split_from_title(token) or _noun_with_subject(token) \
         or _title_made_object(token) or _name_after_object(token) or _envoys_made_compound(token) \
-        or _time_span_in_list(token) or _verb_in_organ_place(token) or _object_apposition_on_subject(token)
+        or _time_span_in_list(token) or _verb_in_organ_place(token) or _object_apposition_on_subject(token) \
+        or fronted.split_swallowed_subject(token) or fronted.split_date_from_subject(token) \
+        or fronted.split_apposed_subject(token) or fronted.time_preposition_made_mark(token)
 
 
 def _object_apposition_on_subject(token: "Token") -> bool:

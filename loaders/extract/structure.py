@@ -210,6 +210,8 @@ def logical_subject(verb: "Token") -> "Token | None":
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if len(subjects) > 1:  # "X, whom they consider ...": the relative pronoun is the object, not a second subject
         subjects = [c for c in subjects if c.lower_ != "whom"] or subjects
+    if len(subjects) > 1:  # "Citing security concerns Norway expelled ...": a fronted participle clause is no subject
+        subjects = [c for c in subjects if not (c.dep_ == "csubj" and c.tag_ == "VBG")] or subjects
     if len(subjects) > 1:  # "Background — Egypt severed ...": a list entry's label is no subject
         subjects = [c for c in subjects if not _label(c)] or subjects
     if subjects and _dateline(subjects[0]):
