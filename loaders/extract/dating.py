@@ -80,6 +80,7 @@ class StoryTimeline:
         self.base = base
         self.inherit = inherit
         self._story = story    # the narrative's time after each sentence
+        self._text = doc.text   # Doc.text joins every token anew on each access: once per article
         self._sentences = list(doc.sents)
         self._sentence_starts = [s.start_char for s in self._sentences]
         self._token_starts = [t.idx for t in doc]
@@ -130,8 +131,8 @@ class StoryTimeline:
         paragraph = paragraph_of(self.doc, trigger.idx)
         in_sentence = [m for m in self._by_sentence.get(sent_index, []) if m.paragraph == paragraph
                        and not m.dateline and (m.value or _weekday_only(m))
-                       and (not _names_a_thing(m.root, trigger) or leads_its_line(self.doc.text, m))]
-        chosen = _in_clause(trigger, in_sentence) or day_described(trigger, in_sentence, self.doc.text)
+                       and (not _names_a_thing(m.root, trigger) or leads_its_line(self._text, m))]
+        chosen = _in_clause(trigger, in_sentence) or day_described(trigger, in_sentence, self._text)
         if chosen is None:
             # an act in a clause of another time with a measure ("a day after"): counted from the main clause
             subordinate = _other_time_clause(trigger)
@@ -164,7 +165,7 @@ class StoryTimeline:
         starts = self._sentence_starts
         if index + 1 >= len(starts):
             return False
-        said = self.doc.text[starts[index]:starts[index + 1]]
+        said = self._text[starts[index]:starts[index + 1]]
         return re.fullmatch(r"\s*" + re.escape(phrase) + r"\s*[-–—:]+\s*", said) is not None
 
     def _lead_date(self, offset: int, sent_index: int, paragraph: int) -> DateMention | None:
@@ -175,7 +176,7 @@ class StoryTimeline:
         if self.base is None or len(self.base) != 10:
             return None
         if "written_lines" not in self.doc.user_data:  # once per doc
-            self.doc.user_data["written_lines"] = [i for i, line in enumerate(self.doc.text.split("\n")) if line.strip()]
+            self.doc.user_data["written_lines"] = [i for i, line in enumerate(self._text.split("\n")) if line.strip()]
         written = [i for i in self.doc.user_data["written_lines"] if i > paragraph][:2]
         last = written[-1] if written else paragraph  # the next two lines with words (a headline's: byline, lead)
         for m in self.mentions:

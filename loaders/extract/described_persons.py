@@ -92,7 +92,7 @@ class DescribedPersons:
     """Persons found by their description or a courtesy word (a mixin of the extractor)."""
 
     def _persons_described(self) -> None:
-        known = {fold(n) for e in self.gaz.entities.values() for n in {e.label} | e.aliases}
+        known: set[str] | None = None   # the folded names of every entity: built at the first candidate only
         for token in self.doc:
             if token.pos_ != "PROPN" or (token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN"
                                          and token.head.i > token.i):
@@ -110,6 +110,8 @@ class DescribedPersons:
                    or w.ent_type_ in NOT_PERSON_LABELS or city_code(w, placed=True) for w in words):
                 continue   # a place, a body, a title or a date, not a person's name
             name = self.text[words[0].idx:words[-1].idx + len(words[-1].text)]
+            if known is None:
+                known = {fold(n) for e in self.gaz.entities.values() for n in {e.label} | e.aliases}
             if fold(name) in known or name in self.gaz.surfaces:
                 continue
             texts = [w.text for w in words]
