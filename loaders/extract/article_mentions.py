@@ -11,7 +11,8 @@ from __future__ import annotations
 import bisect
 import re
 
-from .coref import OTHER_STATE_NOUNS, resolve_referents
+from .coref import resolve_referents
+from .coref_descriptions import OTHER_STATE_NOUNS
 from .coref_states import STATE_NOUNS
 from .coref_lexicon import BODY_NOUNS, GROUP_NOUNS, MISSION_BUILDINGS, SPEECH_LEMMAS
 from .gazetteer import ENVOY_AFTER, ORGAN_AFTER, ORGANS, PERSON_TYPES, STATE, Entity, Mention, fold as _fold, slug

@@ -36,29 +36,20 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
 from .coref_lexicon import (
-    AGE, AGE_WORD, BODY_NOUNS, COLLECTIVE_NOUNS, FEMALE_WORDS, GROUP_NOUNS, NUMBER_WORDS, FIRST_PERSON, MALE_WORDS, MISSION_BUILDINGS, MISSION_WORDS, NON_REFERRING_IT, ORGAN_DESCRIPTIONS,
-    ORGANISATIONS, PERSON_NOUNS, PLURAL_TYPES, PRONOUNS, QUALIFIERS, SPEECH_LEMMAS, TITLE_WORDS, _fits, _title_fits,
+    AGE_WORD, FEMALE_WORDS, GROUP_NOUNS, FIRST_PERSON, MALE_WORDS, NON_REFERRING_IT, ORGANISATIONS, PERSON_NOUNS, PLURAL_TYPES, PRONOUNS, SPEECH_LEMMAS, TITLE_WORDS,
 )
-from .coref_states import description_kinds, fits as _fits_state
+from .coref_descriptions import LOOK_BACK, OTHER_STATE_NOUNS, DescriptionResolver, Span
 from .coref_syntax import SUBJECTS, _binder, _heads_subject, _phrase, _reporter, _role
-from .gazetteer import ORGANS, STATE, Entity, Mention, fold
+from .gazetteer import STATE, Entity, Mention, fold
 from .tree import fan_out
 from .world import FEMALE_NAMES, MALE_NAMES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-Span = tuple[int, int]
-#: "the two governments" with no such coordination in reach: the article's first one (a lead names
-#: its parties: rules half +2 tp -1 fp over the reach alone, held-out unchanged)
-GROUP_FROM_LEAD = True
-#: how many sentences before the current one a pronoun may reach
-LOOK_BACK = 3
 #: mention kinds that refer to an entity without naming it (the pipeline's own, unresolved)
 REFERRING_KINDS = {"pronoun", "definite", "kin", "definite-group", "state-ref", "state-desc"}
 
-#: nouns that, owned by a state ("its neighbour", "their rival"), stand for another state in focus
-OTHER_STATE_NOUNS = frozenset({"neighbour", "neighbor", "rival", "foe", "adversary"})
 #: salience weights (Lappin and Leass 1994): being in the sentence, and being a speaker or named again
 RECENCY, SPEAKER_WEIGHT, REPEAT_WEIGHT = 100, 100, 10
 #: role parallelism (Lappin and Leass's weight): "he"/"she" as a subject prefers an antecedent that
@@ -104,7 +95,7 @@ def resolve_references(doc: "Doc", mentions: list[Mention], entities: dict[str, 
             if len(ids) == 1}
 
 
-class _Resolver:
+class _Resolver(DescriptionResolver):
     def __init__(self, doc: "Doc", mentions: list[Mention], entities: dict[str, Entity],
                  organ: Callable[[str, str], str | None] | None) -> None:
         self.doc, self.entities, self.organ = doc, entities, organ
@@ -380,184 +371,4 @@ class _Resolver:
             subject = next((c for c in verb.children if c.dep_ in SUBJECTS and not start <= c.idx < end), None)
             if subject is not None and subject.lower_ not in FIRST_PERSON:
                 return self._referents_at(subject)
-        return None
-
-    # == definite descriptions =======================================================================
-    def _description(self, tok: "Token") -> tuple[Span, tuple[str, ...] | None] | None:
-        """'the former vice president', 'the 70-year-old', 'the ministry', 'the embassy'."""
-        if tok.lower_ == "the":   # "the 70-year-old said" (before a noun, the noun's turn)
-            age = AGE.match(self.text, tok.idx)
-            if age and not (tok.head.pos_ in ("NOUN", "PROPN") and tok.head.idx >= age.end()):
-                return (tok.idx, age.end()), self._person(tok, age.group("age").lower(), tok)
-            return None
-        group = self._group(tok)
-        if group is not None:
-            return group
-        poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
-        if poss is not None and tok.lemma_.lower() in OTHER_STATE_NOUNS and tok.tag_ not in ("NNS", "NNPS"):
-            # "Algeria severed relations with its neighbour": the state in focus other than the owner
-            owner = {self._state_of(r) for r in self._resolve(poss) or ()}
-            return (poss.idx, tok.idx + len(tok.text)), self._described_state(tok, [], also_excluded=owner)
-        det = next((c for c in tok.lefts if c.dep_ == "det"), None)
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "attr") or det is None or det.lower_ != "the":
-            return None
-        span = (det.idx, tok.idx + len(tok.text))
-        words = " ".join(w.lower_ for w in self.doc[det.i + 1:tok.i + 1] if w.lower_ not in QUALIFIERS)
-        named = next((c for c in tok.children if c.dep_ == "appos" and c.i in self.named), None)
-        if named is None and tok.dep_ == "appos" and (tok.head.i < tok.i or tok.head.i in self.named):
-            named = tok.head                             # "X, the foreign minister, …"
-        if named is not None:                            # "the foreign minister, X, …"
-            return span, self._referents_at(named)
-        if any(t.i in self.inside_named for c in tok.rights if c.dep_ == "prep" for t in c.subtree):
-            return None  # "the president of Peru", "the embassy in Quito": named, not referred to
-        age = AGE_WORD.search(self.text, det.idx, tok.idx)
-        if age:
-            return span, self._person(tok, age.group(0).lower(), det)
-        kinds = description_kinds(tok)
-        if kinds is not None and (kinds or words not in ORGAN_DESCRIPTIONS):   # "the kingdom", "the Gulf state"
-            return span, self._described_state(tok, kinds)
-        organ = next((w for w in (words, (words.split() or [""])[-1]) if w in ORGAN_DESCRIPTIONS), None)
-        if organ is not None:
-            return span, self._organ(tok, organ)
-        if tok.lemma_ in MISSION_WORDS:
-            return span, self._mission(tok)
-        if (tok.lemma_ in MISSION_BUILDINGS or tok.lower_ in MISSION_BUILDINGS) and tok.dep_ in ("dobj", "nsubjpass", "pobj") and [c.lower_ for c in tok.children] == ["the"]:
-            return span, self._mission(tok, reach=2)   # "stormed the building": the embassy just named
-        if tok.lemma_.lower() in BODY_NOUNS and tok.tag_ not in ("NNS", "NNPS"):
-            return span, self._body(tok)
-        if tok.tag_ in ("NNS", "NNPS"):
-            return None
-        title = [m.group(0) for m in TITLE_WORDS.finditer(words) if m.end() == len(words)]
-        if title:
-            return span, self._person(tok, title[0], det)
-        if tok.lemma_ in PERSON_NOUNS:
-            return span, self._person(tok, tok.lemma_, det)
-        return None
-
-    def _person(self, tok: "Token", key: str, first: "Token") -> tuple[str, ...] | None:
-        """A person described by a title or descriptor the article gave them before."""
-        excluded = self._ids(_binder(tok, reflexive=False))
-        # "X said the minister's words ...": the minister is someone else, if anyone else fits
-        reported = self._ids(_reporter(tok))
-        # a person in the last sentences the article describes so (anywhere: a title is not a
-        # reference), else the person named last with that title so far
-        window = [link.referents[0] for link in reversed(self._window(first)) if len(link.referents) == 1]
-        fits = sorted((e for e in window if e not in excluded and _title_fits(key, self.described.get(e, ()))),
-                      key=lambda e: e in reported)
-        if fits:
-            return (fits[0],)
-        holders = [e for e in self.named_so_far if e not in excluded and _title_fits(key, self.described[e])]
-        return (max(holders, key=lambda e: (e not in reported, self.named_so_far[e])),) if holders else None
-
-    def _focus_state(self, tok: "Token", other_than: set[str] = frozenset()) -> str | None:
-        """The state the last sentences are about: subjects count most, then recency."""
-        scores: Counter = Counter()
-        for referents, (score, _) in self._salience(tok).items():
-            for state in {self._state_of(r) for r in referents} - {None} - set(other_than):
-                scores[state] += score
-        if not scores:
-            return None
-        return max(sorted(scores), key=lambda s: scores[s])
-
-    def _described_state(self, tok: "Token", kinds: list[str], also_excluded: set | None = None) -> tuple[str, ...] | None:
-        """'the kingdom', 'the island nation': the state in focus that fits the description, else the
-        state the article named last that fits; never the clause's own subject where it is acted on
-        ("Nauru cut ties with the island nation"), nor a state its subject acts on."""
-        if also_excluded is None and not kinds and (tok.dep_ not in SUBJECTS or self._quote_of(tok) is not None):
-            return None   # "the nation" that does not act, or in a quotation ("the nation's money"): no actor told
-        binder = _binder(tok, reflexive=False)
-        # (a counted group binds here too: "the quartet restored ties with the Gulf emirate" is none of the four)
-        bound = self._ids(binder) or set(self._resolve(binder) or ()) if binder is not None and binder.i not in self.inside_named \
-            else self._ids(binder)
-        excluded = self._acted_on_states(tok) | {self._state_of(r) for r in bound} | (also_excluded or set())
-        if also_excluded is not None and not (also_excluded - {None}):
-            return None   # "its neighbour" whose owner is unknown: whose neighbour, untold
-        code = lambda state: getattr(self.entities.get(state), "country", None)   # noqa: E731
-        scores: Counter = Counter()
-        for referents, (score, _) in self._salience(tok).items():
-            for state in {self._state_of(r) for r in referents} - {None} - excluded:
-                if _fits_state(code(state), kinds) or not kinds:
-                    scores[state] += score
-        if scores:
-            return (max(sorted(scores), key=lambda s: scores[s]),)
-        if not kinds:
-            return None
-        for k in range(self.sentence_of[tok.i] - LOOK_BACK - 1, -1, -1):   # further back: the last that fits
-            for link in reversed(self.links.get(k, ())):
-                for state in [self._state_of(r) for r in link.referents]:
-                    if state and state not in excluded and _fits_state(code(state), kinds):
-                        return (state,)
-        return None
-
-    def _organ(self, tok: "Token", description: str) -> tuple[str, ...] | None:
-        word = ORGAN_DESCRIPTIONS[description]
-        named = [link.referents[0] for link in self._window(tok) if len(link.referents) == 1
-                 and self._type(link.referents[0]) in ORGANISATIONS - {STATE}
-                 and _fits(self.entities.get(link.referents[0]), description)]
-        if named:
-            return (named[-1],)          # "the Peruvian Foreign Ministry … the ministry"
-        state = self._focus_state(tok, self._acted_on_states(tok))
-        if state is None:
-            return None
-        if word is None:
-            return (state,)
-        known = next((e.id for e in self.organs.get(state, ()) if e.type == ORGANS[word][0] and _fits(e, description)), None)
-        minted = known or (self.organ(state, word) if self.organ else None)
-        return (minted or state,)
-
-    def _acted_on_states(self, tok: "Token") -> set[str]:
-        """'The ministry summoned the British ambassador': the states of the envoys, missions and
-        states an organ acts on in its own clause, which it is not the organ of (one summons,
-        expels or protests to another state's envoy)."""
-        if tok.dep_ not in SUBJECTS:
-            return set()
-        objects = [c for c in tok.head.children if c.dep_ in ("dobj", "dative")]
-        objects += [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("to", "with") for g in c.children
-                    if g.dep_ == "pobj"]
-        states = set()
-        for obj in objects:
-            for candidate in [obj, *obj.conjuncts, *(c for c in obj.children if c.dep_ in ("poss", "amod", "compound"))]:
-                if candidate.i in self.named or candidate.i in self.inside_named:
-                    states |= {self._state_of(r) for r in self._ids(candidate) if self._type(r) != "Person"} - {None}
-        return states
-
-    def _group(self, tok: "Token") -> tuple[Span, tuple[str, ...] | None] | None:
-        """'the two governments', 'both countries', 'the three neighbours': that many actors of the
-        noun's kind named together, in reach (the latest), else the article's first such coordination."""
-        collective = COLLECTIVE_NOUNS.get(tok.lower_)   # "the quartet"
-        kind = STATE if collective else GROUP_NOUNS.get(tok.lemma_.lower())
-        if kind is None or (tok.tag_ not in ("NNS", "NNPS") and not collective) or tok.dep_ == "compound":
-            return None
-        count = collective or next((NUMBER_WORDS[c.lower_] for c in tok.lefts if c.dep_ in ("nummod", "det", "predet", "preconj")
-                                    and c.lower_ in NUMBER_WORDS), None)
-        first = tok.left_edge
-        if count is None or first.lower_ not in ("the", "both"):
-            return None
-        span = (first.idx, tok.idx + len(tok.text))
-
-        def fits(link: _Link) -> bool:
-            return len(link.referents) == count and all(self._type(r) == kind for r in link.referents)
-
-        near = [link for link in self._window(tok) if fits(link)]
-        if near:
-            return span, near[-1].referents
-        k = self.sentence_of[tok.i]
-        early = [link for s in range(k + 1) for link in self.links.get(s, ()) if link.token < tok.i and fits(link)]
-        return span, (early[0].referents if early and GROUP_FROM_LEAD else None)
-
-    def _body(self, tok: "Token") -> tuple[str, ...] | None:
-        """'the bloc', 'the organisation': the international organisation named last in the article."""
-        for link in reversed(self.article_links):
-            if link.token < tok.i and self._type(link.referents[0]) == "InternationalOrganization":
-                return link.referents
-        return None
-
-    def _mission(self, tok: "Token", reach: int = 2 * LOOK_BACK) -> tuple[str, ...] | None:
-        """'the embassy': the mission named last, within twice the look-back (a building stays in view longer)."""
-        k = self.sentence_of[tok.i]
-        for link in reversed(self.article_links):
-            if link.sentence < k - reach:
-                break
-            if link.token < tok.i and self._type(link.referents[0]) in ("Embassy", "DiplomaticMission"):
-                return link.referents
         return None
