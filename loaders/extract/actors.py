@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .article_mentions import _organ_word
+from .article_anaphora import _organ_word
 from .cities import CITY_CODE
 from .world_cities import city_code
 from .gazetteer import STATE, Mention

@@ -11,11 +11,9 @@ from __future__ import annotations
 import bisect
 import re
 
-from .coref import resolve_referents
-from .coref_descriptions import OTHER_STATE_NOUNS
-from .coref_states import STATE_NOUNS
-from .coref_lexicon import BODY_NOUNS, GROUP_NOUNS, MISSION_BUILDINGS, SPEECH_LEMMAS
-from .gazetteer import ENVOY_AFTER, ORGAN_AFTER, ORGANS, PERSON_TYPES, STATE, Entity, Mention, fold as _fold, slug
+from .article_anaphora import KIN, AnaphoraResolver, _organ_word
+from .coref_lexicon import SPEECH_LEMMAS
+from .gazetteer import ENVOY_AFTER, ORGAN_AFTER, ORGANS, STATE, Entity, Mention
 from .world import CAPITAL_CODE, DEMONYMS, NAMED_ORGANS, state_at
 
 DEMONYM_FORMS = frozenset(d for forms in DEMONYMS.values() for d in forms)
@@ -27,18 +25,11 @@ POSSESSIVE_MISSION = re.compile(r"\b(?:its|their)\s+(?:embassy|consulate|legatio
 BARE_MISSION = re.compile(r"\bthe\s+(?:embassy|mission|residence|embassy\s+grounds|legation)\b(?!\s+(?:of|in)\b)", re.I)
 NAMED_ORGAN = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(NAMED_ORGANS, key=len, reverse=True)) + r")(?![\w-])")
 PRONOUN = re.compile(r"\b(?:she|he|her|him|his|herself|himself)\b", re.I)
-KIN = re.compile(r"\b(?P<owner>her|his|[A-Z][\w]+['’]s)\s+(?P<kin>mother|father|wife|husband|son|daughter|brother|sister|children|family|aides|allies|associates|advisers)\b"
-                 r"|\b(?:the\s+)?(?P<kin2>(?:wife|husband|family|children|relatives|mother|father)(?:\s+and\s+(?:children|daughters|sons))?)\s+of\s+"
-                 r"(?:(?:former|then-|late|ousted)\s*)*(?:(?i:president|prime minister|minister|leader)\s+)?(?P<owner2>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
 #: "it", "the country", "the government" as a subject stand for a state or body named before (coref.py's
 #: answer on the parse, or none), never for a person: mentions of kind "state-ref"
 #: ("the government", "the ministry" unnamed are the article's own state: mentions.GOVERNMENT_WORDS)
 STATE_REF = re.compile(r"\b(?:[Ii]t|[Tt]he\s+country)\b(?!\s+(?:of|in)\b)")
-FEMININE = {"she", "her", "herself"}
-MASCULINE = {"he", "him", "his", "himself"}
 DEFINITE = re.compile(r"\bthe\s+(?:(?:former|ousted|deposed|toppled|exiled|jailed|detained|imprisoned|then|blind|elderly|ailing|veteran|civilian|longtime)\s+)?(?P<word>(?-i:[A-Z][\w-]+)\s+)?(?P<title>(?:vice\s+|prime\s+|foreign\s+)?(?:president|prime minister|state counsellor|laureate|monarch|ruler|strongman|scientist|physicist|astrophysicist|minister|official|leader|lawmaker|premier|head of state|opposition leader|cardinal|archbishop|bishop|dissident|activist|defector|ex-spy|former spy|lawyer|expert|analyst|jurist|scholar|journalist|reporter|correspondent|blogger|editor|writer|poet|novelist|student|businessman|businesswoman|tycoon|cleric|priest|general|colonel|economist|academic|banker|pilot|aid worker|researcher|\d{1,3}-year-old))\b", re.I)
-#: "the expert", "the analyst": someone the article quotes, so the latest speaker
-SOURCE_ROLES = {"expert", "analyst", "jurist", "scholar"}
 MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December"}
 MISSION_AFTER = re.compile(r"(?:'s|’s)?\s+(?:(?i:ambassador['’]s\s+residence|embassy|consulate|diplomatic\s+mission)|Embassy|Consulate)(?P<where>\s+in\s+)?", re.U)
@@ -54,7 +45,7 @@ DOMESTIC_ACTS = ("Arrest", "Charge", "Sentence")
 #: the word before a demonym that makes it a region's ("Latin American", "North American")
 REGION_BEFORE = re.compile(r"(?:\b(?:Latin|North|South|Central|Pan)[ -]|\bPan-)$")
 
-class MentionFinder:
+class MentionFinder(AnaphoraResolver):
     """The actor mentions of an article and their references (a mixin of the extractor)."""
 
     _sentence_offsets: list[int] | None = None   # where each parsed sentence starts, once per article
@@ -308,134 +299,6 @@ class MentionFinder:
         order = {k: n for n, k in enumerate(self._state_counts)}
         return max(counts, key=lambda k: (counts[k], -order[k])) if counts else None
 
-    def _resolve_anaphora(self) -> None:
-        """He/she, 'the former president', 'her mother' → a person named before: of a fitting gender
-        and title, the most mentioned (salient) among those named in the last sentences."""
-        seen: list[tuple[int, str]] = []          # (position, person) of named persons so far
-        speakers: list[str] = []                  # persons named as the subject of a speech verb
-        # salience: how often each person is named in the whole article (the protagonist wins ties)
-        counts: dict[str, int] = {}
-        for m in self.mentions:
-            if m.type in PERSON_TYPES and m.entity and m.kind not in ("pronoun", "definite", "kin"):
-                counts[m.entity] = counts.get(m.entity, 0) + 1
-        speech_after = re.compile(r"^[,\s]*(?:\w+\s+){0,2}?(?:said|says|added|explained|noted|warned|told|stated|argued|insisted)\b")
-        speech_before = re.compile(r"\b(?:said|says|added|told)\s+$")
-        parsed = self._parsed_references()
-        for m in self.mentions:
-            if m.kind == "state-ref":  # a state or body: the parse's answer (coref.py) or none
-                m.entity = parsed.get((m.start, m.end), "")
-                head = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-                if head is None or head.root.dep_ not in ("nsubj", "nsubjpass"):
-                    m.entity = ""  # the subject that acts; "left the country" names no actor
-                elif m.entity in self.gaz.entities:
-                    m.type = self.gaz.entities[m.entity].type
-                else:
-                    m.entity = ""
-            elif m.kind in ("pronoun", "definite") and (m.start, m.end) in parsed:
-                m.entity = parsed[(m.start, m.end)]   # the parse's answer (coref.py) comes first
-            elif m.kind in ("pronoun", "definite", "kin"):
-                window_start = self._sentence_start_before(m.start, 5)
-                recent = [p for pos, p in seen if pos >= window_start] or [p for _, p in seen]
-                named_before = {p for _, p in seen}
-                if counts and named_before:
-                    protagonist = max(named_before, key=lambda p: counts.get(p, 0))
-                    if protagonist not in recent:
-                        recent.append(protagonist)
-                word = m.surface.split()[0].lower()
-                if m.kind == "pronoun" and speech_after.match(self.text[m.end:m.end + 30]) and speakers:
-                    recent = [speakers[-1]] + [p for p in reversed(speakers[:-1]) if p != speakers[-1]]
-                if m.kind == "definite":
-                    title = re.sub(r"\s+", " ", m.surface.lower().split(" ", 2)[-1])
-                    fitting = [p for p in recent if any(title in t or t in title for t in self.person_titles.get(p, ()))]
-                    if not fitting and title in SOURCE_ROLES and speakers:
-                        fitting = [speakers[-1]]
-                    recent = fitting or recent
-                if word in FEMININE | MASCULINE:
-                    recent = [p for p in recent if _gender_fits(self.gaz.entities[p], word)]
-                    # a name known to fit the pronoun beats one merely not known to clash
-                    known_fit = [p for p in recent if _gender_known(self.gaz.entities[p], word)]
-                    if known_fit and len(known_fit) < len(recent):
-                        sentence_start_here = self._sentence_start_before(m.start, 1)
-                        near = [p for p in known_fit if any(pos >= sentence_start_here and q == p for pos, q in seen)]
-                        recent = near or recent
-                kin_match = KIN.match(m.surface) if m.kind == "kin" else None
-                if kin_match and kin_match.group("owner2"):
-                    name = kin_match.group("owner2")
-                    owner = next((t for t, k in self.gaz.surfaces.get(name, []) if not t.startswith("state:")), None)
-                    recent = [owner] if owner else []
-                elif m.kind == "kin" and word not in ("her", "his"):
-                    owner = next((t for t, k in self.gaz.surfaces.get(m.surface.split("'")[0].split("’")[0], [])
-                                  if not t.startswith("state:")), None)
-                    recent = [owner] if owner else []
-                if not recent:
-                    continue
-                sentence_start = self._sentence_start_before(m.start, 0)
-                earlier_clause = [(pos, p) for pos, p in seen if pos >= sentence_start and p in recent
-                                  and re.search(r"\b(?:even though|although|though|after|because|when|while|since|but|so that)\b",
-                                                self.text[pos:m.start])]
-                binders = [p for pos, p in seen if pos >= sentence_start and p in recent]
-                if m.kind == "pronoun" and word == "him":
-                    # "Maduro had offered him asylum": an object pronoun is not the subject of its own clause
-                    same_clause = {p for pos, p in seen if sentence_start <= pos < m.start
-                                   and not re.search(r"\b(?:that|who|whom|which|because|after|before|when|while|and|but|if)\b|[;:]",
-                                                     self.text[pos:m.start])}
-                    if set(recent) - same_clause:
-                        recent = [p for p in recent if p not in same_clause]
-                if m.kind == "pronoun" and word in ("herself", "himself") and binders:
-                    person = binders[-1]  # a reflexive takes the nearest fitting person before it in its sentence
-                elif m.kind == "pronoun" and speech_after.match(self.text[m.end:m.end + 30]) and speakers and recent:
-                    person = recent[0]
-                elif m.kind == "pronoun" and earlier_clause:
-                    person = earlier_clause[-1][1]  # named in an earlier clause of the same sentence
-                else:
-                    person = max(recent, key=lambda p: (counts.get(p, 0), max(pos for pos, q in seen if q == p) if any(q == p for _, q in seen) else -1))
-                if m.kind == "kin":
-                    kin = (kin_match.group("kin") or kin_match.group("kin2")) if kin_match else m.surface.split()[-1]
-                    owner = self.gaz.entities[person]
-                    label = f"{kin} of {owner.label}"
-                    known = next((e for e in self.gaz.entities.values()
-                                  if label.lower() in {x.lower() for x in {e.label} | e.aliases}), None)
-                    group = any(w in kin for w in ("children", "family", "relatives", " and ", "aides", "allies", "associates", "advisers"))
-                    relative = known or self.gaz.add(Entity(slug(f"{kin}-of-{owner.id}"), "Group" if group else "Person", label, set()))
-                    m.entity, m.type = relative.id, relative.type
-                else:
-                    m.entity = person
-            elif m.type in PERSON_TYPES and m.entity:
-                seen.append((m.start, m.entity))
-                if speech_after.match(self.text[m.end:m.end + 30]) or speech_before.search(self.text[max(0, m.start - 12):m.start]):
-                    speakers.append(m.entity)
-        self.mentions = [m for m in self.mentions if m.entity]
-
-    def _parsed_references(self) -> dict[tuple[int, int], str]:
-        """Pronouns and descriptions resolved on the article's dependency parse."""
-        doc = self.doc
-        # titled names a longer mention swallowed ("the wife of former president X") still give titles
-        titled = [Mention(max(start, self.text.rfind(self.gaz.entities[person].label, start, end)), end, person,
-                          "Person", self.text[start:end], "title") for start, end, person, _ in self.title_spans
-                  if not any(m.entity and m.start < end and start < m.end for m in self.mentions)]
-        referents = resolve_referents(doc, self.mentions + titled, self.gaz.entities)
-        # descriptions no mention covers ("the two governments", "the bloc"), by the end of their span
-        self.described_groups = {}
-        described: list[Mention] = []
-        for (start, end), ids in referents.items():
-            head = doc.char_span(start, end, alignment_mode="expand")
-            lemma = head.root.lemma_.lower() if head is not None else ""
-            if (lemma in GROUP_NOUNS and len(ids) > 1 or lemma in BODY_NOUNS) \
-                    and not any(start <= m.start < end for m in self.mentions):
-                self.described_groups[end] = ids
-            elif (lemma in STATE_NOUNS or lemma in OTHER_STATE_NOUNS) and len(ids) == 1 and getattr(self.gaz.entities.get(ids[0]), "type", "") == STATE \
-                    and not any(m.start < end and start < m.end for m in self.mentions):
-                # "the kingdom", "the island nation": a state described, resolved on the parse (coref_states.py)
-                described.append(Mention(start, end, ids[0], STATE, self.text[start:end], "state-desc"))
-            elif (lemma in MISSION_BUILDINGS or self.text[start:end].split()[-1].lower() in MISSION_BUILDINGS) and len(ids) == 1 and not any(m.start < end and start < m.end for m in self.mentions):
-                # "stormed the building": the mission just named, resolved on the parse (coref.py)
-                mission = self.gaz.entities.get(ids[0])
-                if mission is not None and mission.type in ("Embassy", "DiplomaticMission"):
-                    described.append(Mention(start, end, mission.id, mission.type, self.text[start:end], "mission"))
-        if described:
-            self.mentions = sorted(self.mentions + described, key=lambda m: m.start)
-        return {span: ids[0] for span, ids in referents.items() if len(ids) == 1}
-
     def _agent_from_the_acted_on(self) -> None:
         """'X was arrested', 'prosecutors charged X': an act of a state's justice whose text names no
         actor is the act of the state of the person it acts on, where the article gives that state;
@@ -513,29 +376,3 @@ class MentionFinder:
     def _sentence_start_before(self, position: int, back: int) -> int:
         index = next((i for i, s in enumerate(self.sentences) if s.start <= position < s.end + 1), 0)
         return self.sentences[max(0, index - back)].start if self.sentences else 0
-
-
-def _gender_fits(person: Entity, pronoun: str) -> bool:
-    from .world import FEMALE_NAMES, MALE_NAMES
-
-    first = _fold(person.label.split()[0]) if person.label else ""
-    if pronoun in FEMININE:
-        return first not in MALE_NAMES and not person.label.startswith(("father", "husband", "son", "brother"))
-    return first not in FEMALE_NAMES and not person.label.startswith(("mother", "wife", "daughter", "sister"))
-
-
-def _organ_word(phrase: str) -> str:
-    """'the prosecution', 'a military prosecutor' → 'prosecutors'; 'a judge', 'a court in X' → 'court'."""
-    word = re.sub(r"^(?:the|an?)\s+", "", phrase.lower())
-    if re.search(r"judge|court", word):
-        return "court"
-    if "prosecut" in word:
-        return "prosecutors"
-    return {"security forces": "police"}.get(word, word)
-
-
-def _gender_known(person: Entity, pronoun: str) -> bool:
-    from .world import FEMALE_NAMES, MALE_NAMES
-
-    first = _fold(person.label.split()[0]) if person.label else ""
-    return first in (FEMALE_NAMES if pronoun in FEMININE else MALE_NAMES)
