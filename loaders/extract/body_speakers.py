@@ -155,7 +155,7 @@ class BodySpeakers:
         or a subject's possessor ("Mexico's response came quickly. Its foreign ministry said ...": Mexico)."""
         for n in range(index, max(-1, index - 1 - BODY_PRONOUN_REACH), -1):
             sentence = self.sentences[n]
-            for m in reversed([m for m in self.mentions if sentence.start <= m.start < min(sentence.end, at) and m.type == STATE
+            for m in reversed([m for m in self._mentions_in(sentence.start, min(sentence.end, at)) if m.type == STATE
                                and m.kind in ("name", "alias")]):
                 span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
                 head = span.root if span is not None and len(span) else None

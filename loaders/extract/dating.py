@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from ..dates import NUMBERS, date_kind, find_date_phrases
 from .text import dateline as find_dateline
 from .date_attachment import before_complement_subject, day_described
-from .relative_dates import TimelineHeadings, leads_its_line, resolve_in_story
+from .relative_dates import TimelineHeadings, resolve_in_story
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -131,7 +131,7 @@ class StoryTimeline:
         paragraph = paragraph_of(self.doc, trigger.idx)
         in_sentence = [m for m in self._by_sentence.get(sent_index, []) if m.paragraph == paragraph
                        and not m.dateline and (m.value or _weekday_only(m))
-                       and (not _names_a_thing(m.root, trigger) or leads_its_line(self._text, m))]
+                       and (not _names_a_thing(m.root, trigger) or m.heading)]
         chosen = _in_clause(trigger, in_sentence) or day_described(trigger, in_sentence, self._text)
         if chosen is None:
             # an act in a clause of another time with a measure ("a day after"): counted from the main clause

@@ -53,6 +53,8 @@ OFFICIAL_TITLES = {"president", "interim president", "vice president", "prime mi
                    "justice minister", "foreign secretary", "home secretary", "secretary of state", "attorney general",
                    "ambassador", "envoy", "consul", "chargé d'affaires", "high commissioner", "spokesman", "spokeswoman",
                    "spokesperson", "press secretary", "official", "senior official", "king", "queen", "emir"}
+#: their head nouns ("its spokesman", "their envoy")
+OFFICIAL_TITLE_HEADS = frozenset(t.split()[-1] for t in OFFICIAL_TITLES)
 
 
 class SpeakerSides:
@@ -127,7 +129,7 @@ class SpeakerSides:
             return None
         # a body's or state's official ("its spokesman"), not a person's agent ("his lawyer")
         owner = next((c for c in token.head.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
-        if owner is None or token.head.lemma_.lower() not in {t.split()[-1] for t in OFFICIAL_TITLES}:
+        if owner is None or token.head.lemma_.lower() not in OFFICIAL_TITLE_HEADS:
             return None
         mentions = self._mentions_in(owner.idx, owner.idx + len(owner.text))
         if not mentions and owner.sent.start > 0:

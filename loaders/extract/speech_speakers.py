@@ -23,6 +23,11 @@ SPOKESPEOPLE = {"office", "spokesman", "spokeswoman", "spokesperson", "spokespeo
 #: who speaks for a person without being on their side: "her lawyer", "his widow" (speaker_phrase)
 ADVOCATES = {"lawyer", "attorney", "counsel", "advocate", "wife", "husband", "widow", "widower", "son", "daughter",
              "mother", "father", "brother", "sister", "family", "relative", "relatives"}
+
+
+def advocated(head: "Token") -> list["Token"]:
+    """The words of whom an advocate or a relative in the phrase speaks for ("her lawyer, X": "her")."""
+    return [t for c in head.subtree if c.dep_ == "poss" and c.head.lemma_.lower() in ADVOCATES for t in c.subtree]
 #: nouns of what was said, whose speaker their possessor or "by ..." names ("a statement by X")
 STATEMENT_NOUNS = {"statement", "communiqué", "communique", "letter", "note", "declaration", "message", "tweet"}
 #: organs that speak for their state or body where the text does not name them again ("the ministry
@@ -175,7 +180,7 @@ def speaker_phrase(doc: "Doc", speaker: Mention, mentions: list[Mention]) -> set
     skipped = {t.i for c in head.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
     # "her lawyer, X", "his widow, Y": whom an advocate or a relative speaks for is what the words are
     # often about, not the speaker's side
-    skipped |= {t.i for c in head.subtree if c.dep_ == "poss" and c.head.lemma_.lower() in ADVOCATES for t in c.subtree}
+    skipped |= {t.i for t in advocated(head)}
     tokens = [t for t in head.subtree if t.i not in skipped]
     lo, hi = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     return {m.entity for m in mentions if lo <= m.start and m.end <= hi and m.entity != speaker.entity

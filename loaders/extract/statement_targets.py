@@ -64,7 +64,7 @@ ACT_NOUNS = {
     **dict.fromkeys(("asylum",), ("AsylumGrant",)),
     **dict.fromkeys(("remark", "comment", "accusation", "allegation", "word", "claim"), ("Statement",)),
     # "demanded that the putschists free him", "urged the soldiers to return to barracks": the coup's authors
-    **dict.fromkeys(("putschist", "putschists", "mutineer", "mutineers", "soldier", "soldiers"), ("CoupAttempt",)),
+    **dict.fromkeys(("putschist", "mutineer", "soldier"), ("CoupAttempt",)),
     # "called for a return to civilian rule", "the restoration of constitutional order": whoever ended it
     **dict.fromkeys(("return", "restoration"), ("CoupAttempt",)),
     # "rejected the criticism": whoever voiced it, as the article told it before
@@ -389,9 +389,9 @@ class StatementTargets:
                 author = self._actor_state(found.entity) if found.type == "City" else \
                     self._state_id(found) if found.type == "Government" or found.kind == "demonym" else found.entity
                 return Mention(noun.idx, noun.idx, author, "Actor", "", "act-author") if outside(author) else None
-        holders = [noun, noun.head] if noun.dep_ in ("compound", "nmod") else [noun]
+        holders = [noun, noun.head] if noun.dep_ in ("compound", "nmod") else [noun]   # "the coup unacceptable" parsed as one noun
         if pronoun:
-            holders = []   # a pronoun refers back by itself  # "the coup unacceptable" parsed as one noun
+            holders = []   # a pronoun refers back by itself
         restores = noun.lemma_.lower() in ("return", "restoration")
         if restores:
             # only a return to the order a coup ended ("a return to civilian rule"), not "the return of the envoy"

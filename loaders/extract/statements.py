@@ -26,7 +26,7 @@ from .sentences import Sentence
 from .speaker_sides import SpeakerSides
 from .speech import (Cue, defends_own_act, judges, reported_before, reported_subject, speech_cues, only_reports,
                      says_something, second_speakers_clauses, verb_of_quotation)
-from .speech_speakers import ADVOCATES, parsed_speaker, speaker_phrase, speech_subject, speech_subject_token
+from .speech_speakers import advocated, parsed_speaker, speaker_phrase, speech_subject, speech_subject_token
 from .statement_targets import ACT_NOUNS, AUDIENCE_BEFORE, StatementTargets
 
 #: find speech verbs on the parse (the lexicon of speech_acts.yaml)?
@@ -319,10 +319,9 @@ class StatementCoder(BodySpeakers, SpeakerSides, StatementTargets, OneRemark):
             phrase = [t for t in subject.subtree if not any(a.dep_ in ("relcl", "acl") and a in t.ancestors for a in subject.subtree)]
             lo, hi = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
             # "her lawyer, X": the client is no co-speaker (speech_speakers.ADVOCATES)
-            advocated = {t.idx for c in subject.subtree if c.dep_ == "poss" and c.head.lemma_.lower() in ADVOCATES
-                         for t in c.subtree}
+            advocated_at = {t.idx for t in advocated(subject)}
             described |= {m.entity for m in mentions if lo <= m.start < hi and m.type in PERSON_TYPES
-                          and m.start not in advocated}
+                          and m.start not in advocated_at}
         co_speakers = described
         segment = [m for m in mentions if m.start < s_end and m.entity not in co_speakers]
         own_state = self._speaker_side(sentence, index, mentions, segment, speaker, words, (v_start, s_end), (q_start, q_end))
