@@ -31,9 +31,9 @@ def named_before(agent: str, trigger: "Token", index: TokenMentions) -> str | No
     doc = trigger.doc
     sent = trigger.sent
     subject_side = {t.i for t in trigger.subtree} if trigger.pos_ == "VERB" else set()
-    here = [s for s in _states(agent, range(trigger.i - 1, sent.start - 1, -1), doc, index, subject_side)]
-    if here:
-        return here[0][1]
+    here = next(_states(agent, range(trigger.i - 1, sent.start - 1, -1), doc, index, subject_side), None)
+    if here is not None:   # the nearest before the trigger (the generator stops there)
+        return here[1]
     if sent.start == 0:
         return None
     before = doc[sent.start - 1].sent

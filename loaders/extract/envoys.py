@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from . import tree
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -20,16 +22,6 @@ SINGULAR_PRONOUNS = frozenset({"him", "her", "he", "she"})
 PLURAL_PRONOUNS = frozenset({"them", "they"})
 #: sentences looked back over (the trigger's own and these before it)
 LOOK_BACK = 2
-
-
-def _sent_before(token: "Token", sentences: int) -> int:
-    """The first token index of the sentence ``sentences`` before the token's."""
-    start = token.sent.start
-    for _ in range(sentences):
-        if start == 0:
-            break
-        start = token.doc[start - 1].sent.start
-    return start
 
 
 def _sent_by(envoy: "Token") -> bool:
@@ -67,7 +59,7 @@ def told_before(token: "Token") -> "Token | None":
         return None
     plural = token.lower_ in PLURAL_PRONOUNS or token.tag_ in ("NNS", "NNPS")
     doc = token.doc
-    first = _sent_before(token, LOOK_BACK)
+    first = tree.sent_start_before(token, LOOK_BACK)
     named = []
     for i in range(token.i - 1, first - 1, -1):
         t = doc[i]

@@ -67,10 +67,7 @@ def _needs_told_before(token: "Token", local: list["Token"], needs: tuple[str, .
     stands for the plural the words need, named before in this sentence or the one before."""
     if not any(t.lower_ == "them" and t.dep_ in ("dobj", "nsubjpass") and t.head.i == token.i for t in local):
         return False
-    sents = list(token.doc.sents) if token.sent.start > 0 else [token.sent]
-    here = next((n for n, s in enumerate(sents) if s.start == token.sent.start), 0)
-    start = sents[max(0, here - 1)].start
-    before = [t for t in token.doc[start:token.i] if t.tag_ in ("NNS", "NNPS")]
+    before = [t for t in token.doc[tree.sent_start_before(token, 1):token.i] if t.tag_ in ("NNS", "NNPS")]
     return _has(before, tuple(w for w in needs if " " not in w))
 
 
@@ -87,9 +84,7 @@ def _mission_told_before(token: "Token", needs: tuple[str, ...]) -> bool:
     acted_on = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] + list(tree.prep_objects(token, "into"))
     if not needs or not any((o.lemma_.lower() in MISSION_BUILDINGS or o.lower_ in MISSION_BUILDINGS) and [d.lower_ for d in o.children] == ["the"] for o in acted_on):
         return False
-    sents = list(token.doc.sents) if token.sent.start > 0 else [token.sent]
-    here = next((n for n, s in enumerate(sents) if s.start == token.sent.start), 0)
-    return _has(list(token.doc[sents[max(0, here - 2)].start:token.sent.start]), needs)
+    return _has(list(token.doc[tree.sent_start_before(token, 2):token.sent.start]), needs)
 
 
 def _place_told_before(token: "Token", needs: tuple[str, ...]) -> bool:
@@ -97,10 +92,7 @@ def _place_told_before(token: "Token", needs: tuple[str, ...]) -> bool:
     told before it, in its sentence or the one before, whose words meet the trigger's needs."""
     if not any(c.lower_ == "there" and c.dep_ == "advmod" for c in token.children):
         return False
-    start = token.sent.start
-    if start > 0:
-        start = token.doc[start - 1].sent.start
-    return _has(list(token.doc[start:token.i]), needs)
+    return _has(list(token.doc[tree.sent_start_before(token, 1):token.i]), needs)
 
 
 def copula(token: "Token") -> bool:

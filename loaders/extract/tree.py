@@ -58,3 +58,14 @@ def what_was_said(verb: "Token") -> list["Token"]:
         out.append(t)
         stack += [c for c in t.children if c.dep_ not in ("punct", "cc")]
     return sorted(out, key=lambda t: t.i)
+
+
+def sent_start_before(token: "Token", sentences: int) -> int:
+    """The first token index of the sentence ``sentences`` before the token's (its own for 0), walked
+    back sentence by sentence (never a scan of the whole document)."""
+    start = token.sent.start
+    for _ in range(sentences):
+        if start == 0:
+            break
+        start = token.doc[start - 1].sent.start
+    return start
