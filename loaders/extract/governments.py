@@ -67,7 +67,7 @@ def description(head: "Token") -> tuple[str, "Token | None", bool] | None:
         return None
     words = {c.lower_ for c in head.lefts if c.dep_ in MODIFIERS}
     military, interim, new = bool(words & MILITARY), bool(words & INTERIM), bool(words & NEW)
-    if lemma in QUALIFIED and lemma not in HEADS and not (military or interim or new):
+    if lemma in QUALIFIED and not (military or interim or new):
         return None   # "the rulers", "the council": no government told
     kind = "junta" if military or HEADS.get(lemma) == "junta" else "interim" if interim else "government"
     # (a possessive pronoun is an owner too: "his government", whom the mentions resolved it to)
@@ -111,11 +111,10 @@ class GovernmentDescriber:
                 if person is None and kind != "junta":
                     continue   # an owner that names no one the article knows
                 state = self._actor_state(person) if person is not None else None
-            if state is None and (owner is not None or kind != "government" or new):
+            if state is None and (kind == "junta" or owner is None and (kind != "government" or new)):
                 # a government of soldiers (or a new one) whose state its words leave untold: where the
                 # article says power was seized; a junta's, else the dateline's (wire copy from its capital)
-                state = self._seized_state() if owner is None or kind == "junta" else None
-                state = state or (self._dateline_state() if kind == "junta" else None)
+                state = self._seized_state() or (self._dateline_state() if kind == "junta" else None)
             if state not in self.gaz.entities or self.gaz.entities[state].type != STATE:
                 continue
             entity = self._government_body(state, kind)
