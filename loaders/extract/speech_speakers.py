@@ -41,7 +41,7 @@ COLLECTIVE_SPEAKERS = {"authority", "government", "leadership", "regime", "admin
 #: the same, in the plural only ("EU leaders", "Arab foreign ministers"; "Russia's foreign minister" is one person)
 COLLECTIVE_PLURALS = {"leader", "minister", "member", "state"}
 #: nouns of the armed forces speaking as a body ("the military said", "the army accused")
-MILITARY_SPEAKERS = {"military", "army", "tatmadaw"}
+MILITARY_SPEAKERS = {"military", "army"}
 #: the one holder of a state's or body's office, unnamed, speaks for the state or body its modifier or
 #: possessor names ("Somalia's president", "the Estonian foreign minister", "a Somali government
 #: spokesman"); a named holder ("Somalia's president, X") speaks as the person
