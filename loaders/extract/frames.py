@@ -17,7 +17,7 @@ from .coref_lexicon import MISSION_BUILDINGS, MISSION_WORDS
 from .counterpart import PAIR_LOOK_BACK, named_before, told_pair
 from .envoys import ENVOY_LEMMAS
 from .headlines import repair_adjective_objects
-from .relations import RELATION_FRAMES, other_ties
+from .relations import RELATION_FRAMES, RELATION_NOUNS, other_ties
 from .gazetteer import Mention
 from .mentions import TokenMentions
 
@@ -327,7 +327,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
             elif not agents and not implied and roles["agent"].required and not (host_told and targets):
                 continue
             if not targets and not pairs and len(agents) == 2 and token.pos_ == "VERB" \
-                    and _has(structure.local_tokens(token), RELATION_WORDS[:3]):
+                    and _has(structure.local_tokens(token), TIE_WORDS):
                 # "Egypt and Israel established diplomatic relations": each with the other, not with a third
                 pairs = [(a, b) for a in agents for b in agents if a[0] != b[0]]
             counterpart = False
@@ -386,7 +386,9 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
 #: stands for the other party of the agent's act told before
 OTHERS_ENVOYS = frozenset({"ExpulsionOfDiplomats"})
 #: what a clause acting on relations with a party told before names: "restored them", "cut ties"
-RELATION_WORDS = ("relation", "tie", "link", "them", "relationship")
+RELATION_WORDS = tuple(sorted(RELATION_NOUNS)) + ("them",)
+#: the nouns alone, as this check has always read them ("relationship" joined the list above later, not this one: unmeasured)
+TIE_WORDS = ("relation", "tie", "link")
 #: plural nouns that name the two parties of a relation told before: "the two countries", "both governments"
 PARTY_NOUNS = frozenset({"country", "nation", "state", "government", "side", "neighbour", "neighbor", "capital"})
 
