@@ -23,6 +23,7 @@ from .quote_sources import ACCORDING_TO, according_to_source, continued_quotatio
 from .remarks import OneRemark
 from .rules import DASH_ATTRIBUTION, QUOTE, SPEECH_VERBS
 from .sentences import Sentence
+from .victim_words import author_of_act_against
 from .speaker_sides import SpeakerSides
 from .speech import (Cue, defends_own_act, judges, reported_before, reported_subject, speech_cues, only_reports,
                      says_something, second_speakers_clauses, verb_of_quotation)
@@ -401,6 +402,10 @@ class StatementCoder(BodySpeakers, SpeakerSides, StatementTargets, OneRemark):
             if focal and focal not in sides:
                 also = target if target is not None and also is None else also
                 target = Mention(v_start, v_start, focal, STATE, "", "counterpart")
+        if target is not None and target.kind == "counterpart":
+            # "'This is a coup,' the deposed president said": words naming no one, by the one an act
+            # was done to, are about its author rather than the article's other state (victim_words.py)
+            target = author_of_act_against(self.events, self.gaz, speaker, v_start) or target
         if target is not None and target.type in ("Government",):
             target = self._government_spoken_of(target)
         if words is None and target is None:
@@ -438,13 +443,13 @@ class StatementCoder(BodySpeakers, SpeakerSides, StatementTargets, OneRemark):
         targets = self.group_members(target) if target else []
         if also is not None and also.entity not in targets:
             targets.append(also.entity)
-        if target is not None and target.kind not in ("counterpart", "dyad", "act-author"):
+        if target is not None and target.kind not in ("counterpart", "dyad", "act-author", "act-victim"):
             # "urged Peru and Mexico to resume dialogue": every actor of the coordination
             for other in _conjuncts(target, others, self.text):
                 if other.type == target.type and other.entity not in targets and other.entity != speaker.entity:
                     targets.append(other.entity)
         # a speaker's words are never about their own side ("the president's government", "our embassy")
-        targets = [t for t in targets if not self._on_side(t, own_state) or target.kind == "addressed" and t == target.entity]
+        targets = [t for t in targets if not self._on_side(t, own_state) or target.kind in ("addressed", "act-victim") and t == target.entity]
         if TARGET_PERSONS_STATE:
             # words about a foreign person or mission are about the state they belong to as well (a body,
             # such as "Peru's Congress", already stands for its side)
