@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .acts_in_words import ActsInWords
 from .announcements import announces_act
 from .body_speakers import BodySpeakers
 from .colon_quotes import colon_attribution, colon_speaker
@@ -114,7 +115,7 @@ TARGET_PERSONS_STATE = True
 #: the event types the rules code, by name
 
 
-class StatementCoder(BodySpeakers, SpeakerSides, StatementTargets, OneRemark):
+class StatementCoder(BodySpeakers, SpeakerSides, StatementTargets, ActsInWords, OneRemark):
     """The Statement-coding part of the extractor (mixed into ``pipeline._Extractor``)."""
 
     def _statement(self, sentence: Sentence, index: int, mentions: list[Mention]) -> None:
@@ -405,7 +406,8 @@ class StatementCoder(BodySpeakers, SpeakerSides, StatementTargets, OneRemark):
         if target is not None and target.kind == "counterpart":
             # "'This is a coup,' the deposed president said": words naming no one, by the one an act
             # was done to, are about its author rather than the article's other state (victim_words.py)
-            target = author_of_act_against(self.events, self.gaz, speaker, v_start) or target
+            target = author_of_act_against(self.events, self.gaz, speaker, v_start) \
+                or self._act_named_in_words(*((q_start, q_end) if words else (v_start, s_end)), own_side) or target
         if target is not None and target.type in ("Government",):
             target = self._government_spoken_of(target)
         if words is None and target is None:
