@@ -68,9 +68,11 @@ def test_a_speaker_never_speaks_for_a_state_they_spoke_about():
 
 
 def test_the_speakers_own_envoy_named_by_a_possessive_is_not_spoken_about():
+    # (judging words of its own beside the recall: a quoted reason inside the clause that tells the
+    # recall is the recall's telling, no Statement — announcements.quoted_in_report)
     found = statements("Protesters stormed parliament in Kyrgyzstan on Saturday. The Kazakh foreign ministry said on "
-                       "Sunday it had recalled its ambassador, Daulet Bekov, for consultations because of \"the grave "
-                       "situation\" in Bishkek.")
+                       "Sunday it had recalled its ambassador, Daulet Bekov, for consultations, calling the situation "
+                       "in Bishkek \"grave\".")
     assert [t for _, t in found] == [["kyrgyzstan"]], found
 
 

@@ -70,3 +70,33 @@ def announces_act(events: Iterable, doc: "Doc", text: str, *, sentence_index: in
                 else _reaches(rule.trigger, text, sentence_start, sentence_end, verb_at):
             return True
     return False
+
+
+def quoted_in_report(doc: "Doc", verb_at: int, quote: tuple[int, int]) -> bool:
+    """Whether the quotation is a fragment inside the clause the speech verb at ``verb_at`` reports
+    ("said it had recalled its ambassador because of 'the worsening situation'"): then the act that
+    clause tells is announced with its quoted reason, and the words are that act's, not a Statement
+    of their own.  Not where another verb comes between ("said ..., calling the move 'an insult'")."""
+    q_start, q_end = quote
+    if q_start <= verb_at:
+        return False
+    span = doc.char_span(verb_at, verb_at + 1, alignment_mode="expand")
+    inside = doc.char_span(q_start, q_end, alignment_mode="expand")
+    if span is None or not len(span) or inside is None or len(inside) < 2:
+        return False
+    verb = span[0]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < inside[0].i]
+    if not clauses:
+        return False
+    clause = clauses[0]
+    first = next((t for t in inside if not t.is_punct and not t.is_quote), None)
+    if first is None or clause not in first.ancestors and first != clause:
+        return False
+    # the quoted words hang on the reported clause itself, not on a second clause coordinated with it
+    # ("... and that Mogadishu's 'campaign of lies' had to end") nor on a participle ("calling ...")
+    path = []
+    for t in first.ancestors:
+        if t == clause:
+            break
+        path.append(t)
+    return not any(t.dep_ == "conj" or t.pos_ == "VERB" and t.tag_ == "VBG" for t in path + [first])

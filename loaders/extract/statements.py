@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .acts_in_words import ActsInWords
-from .announcements import announces_act
+from .announcements import announces_act, quoted_in_report
 from .body_speakers import BodySpeakers
 from .colon_quotes import colon_attribution, colon_speaker
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
@@ -429,9 +429,12 @@ class StatementCoder(BodySpeakers, SpeakerSides, StatementTargets, ActsInWords, 
         neutral = words is not None and only_reports(self.doc, v_start)
         # an act coded from another sentence (the lead) is announced all the same by a plain report of it
         plain = words is None and not judges(self.doc, v_start, ACT_NOUNS)
+        # "said it had recalled its ambassador because of 'the situation'": the act's telling, with its quoted reason
+        fragment = neutral and quoted_in_report(self.doc, v_start, (q_start, q_end))
         if (words is None or neutral) and announces_act(
                 self.events, self.doc, self.text, sentence_index=index, sentence_start=sentence.start,
-                sentence_end=s_end, verb_at=v_start, quote=(q_start, q_end), neutral=neutral, plain=plain,
+                sentence_end=s_end, verb_at=v_start, neutral=neutral, plain=plain or fragment,
+                quote=(v_start, q_end) if fragment else (q_start, q_end),
                 own_state=own_state, speaker=speaker.entity):
             return  # "Joly said Canada had expelled ...": the announcement of an act, carried by the act itself
         fields = {"quotation": words} if words else {}
