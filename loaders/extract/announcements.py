@@ -100,3 +100,25 @@ def quoted_in_report(doc: "Doc", verb_at: int, quote: tuple[int, int]) -> bool:
             break
         path.append(t)
     return not any(t.dep_ == "conj" or t.pos_ == "VERB" and t.tag_ == "VBG" for t in path + [first])
+
+
+#: auxiliaries of an act not (yet) done: what a speaker says their state will or might do is no telling of an act
+NOT_DONE_AUX = {"will", "would", "could", "may", "might", "should", "must", "shall", "wo", "ca"}
+
+
+def reports_own_coded_act(doc: "Doc", events: Iterable, frames, verb_at: int, own_state: str | None) -> bool:
+    """'Hague said Britain had withdrawn Chilcott and shut the embassy': a plain report whose clause
+    has the speaker's own state as subject and, as its verb, a trigger lemma of a frame whose act the
+    article codes with that state as agent, tells that act again (told first elsewhere, and the
+    clause may lack the words the frame needs there: "withdrawn Chilcott", not "its ambassador")."""
+    from .speech import reported_subject
+
+    subject = reported_subject(doc, verb_at)
+    if subject is None or own_state is None:
+        return False
+    verbs = [subject.head] + [c for c in subject.head.conjuncts if c.pos_ == "VERB"]
+    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in NOT_DONE_AUX for v in verbs for c in v.children):
+        return False
+    lemmas = {v.lemma_.lower() for v in verbs}
+    types = {f.type for f in frames.frames for t in f.triggers if t.pos == "verb" and t.lemmas & lemmas}
+    return any(e.type in types and own_state in e.agent for e in events if e.type != "Statement")

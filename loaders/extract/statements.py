@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 
 from .acts_in_words import ActsInWords
-from .announcements import announces_act, quoted_in_report
+from .announcements import announces_act, quoted_in_report, reports_own_coded_act
+from .frame_file import frames_for
 from .body_speakers import BodySpeakers
 from .colon_quotes import colon_attribution, colon_speaker
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
@@ -437,6 +438,9 @@ class StatementCoder(BodySpeakers, SpeakerSides, StatementTargets, ActsInWords, 
                 quote=(v_start, q_end) if fragment else (q_start, q_end),
                 own_state=own_state, speaker=speaker.entity):
             return  # "Joly said Canada had expelled ...": the announcement of an act, carried by the act itself
+        if plain and self._speaks_of_own_state(v_start, own_state) and reports_own_coded_act(
+                self.doc, self.events, frames_for(self.doc.lang_), v_start, own_state):
+            return  # "X said Britain had withdrawn Chilcott": the act told again, by a trigger its frame knows
         fields = {"quotation": words} if words else {}
         date = self.timeline.date_at(v_start)
         if date:
