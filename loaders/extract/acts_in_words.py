@@ -33,3 +33,11 @@ class ActsInWords:
             if found is not None and found.entity:
                 return found
         return None
+
+    def _instead_of_counterpart(self, speaker: Mention, at: int, words_span: tuple[int, int], own_side: set) -> Mention | None:
+        """For words naming no one, addressed to the article's other state only by guess: the author of
+        an act done to the speaker ("'This is a coup,' the deposed president said", victim_words.py),
+        else whom an act the words name is about; None where neither is told."""
+        from .victim_words import author_of_act_against
+
+        return author_of_act_against(self.events, self.gaz, speaker, at) or self._act_named_in_words(*words_span, own_side)

@@ -122,3 +122,32 @@ def reports_own_coded_act(doc: "Doc", events: Iterable, frames, verb_at: int, ow
     lemmas = {v.lemma_.lower() for v in verbs}
     types = {f.type for f in frames.frames for t in f.triggers if t.pos == "verb" and t.lemmas & lemmas}
     return any(e.type in types and own_state in e.agent for e in events if e.type != "Statement")
+
+
+class ActTellings:
+    """The part of the Statement coder that tells an act's announcement from a Statement (mixed into
+    ``statements.StatementCoder``)."""
+
+    def _tells_an_act(self, index: int, sentence_start: int, sentence_end: int, v_start: int, words: str | None,
+                      quote: tuple[int, int], own_state: str | None, speaker: str) -> bool:
+        """Whether the words at the speech verb ``v_start`` tell an act coded as its own event rather
+        than make a Statement: quoted words the verb only reports, a reported clause that judges
+        nothing, a quoted reason inside the clause that tells the act, the speaker's state's act told again."""
+        from .frame_file import frames_for
+        from .speech import judges, only_reports
+        from .statement_targets import ACT_NOUNS
+
+        q_start, q_end = quote
+        neutral = words is not None and only_reports(self.doc, v_start)
+        # an act coded from another sentence (the lead) is announced all the same by a plain report of it
+        plain = words is None and not judges(self.doc, v_start, ACT_NOUNS)
+        # "said it had recalled its ambassador because of 'the situation'": the act's telling, with its quoted reason
+        fragment = neutral and quoted_in_report(self.doc, v_start, quote)
+        if (words is None or neutral) and announces_act(
+                self.events, self.doc, self.text, sentence_index=index, sentence_start=sentence_start,
+                sentence_end=sentence_end, verb_at=v_start, neutral=neutral, plain=plain or fragment,
+                quote=(v_start, q_end) if fragment else quote, own_state=own_state, speaker=speaker):
+            return True
+        # "X said Britain had withdrawn Chilcott": the act told again, by a trigger its frame knows
+        return plain and self._speaks_of_own_state(v_start, own_state) and reports_own_coded_act(
+            self.doc, self.events, frames_for(self.doc.lang_), v_start, own_state)

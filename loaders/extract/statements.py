@@ -16,8 +16,7 @@ from __future__ import annotations
 import re
 
 from .acts_in_words import ActsInWords
-from .announcements import announces_act, quoted_in_report, reports_own_coded_act
-from .frame_file import frames_for
+from .announcements import ActTellings
 from .body_speakers import BodySpeakers
 from .colon_quotes import colon_attribution, colon_speaker
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
@@ -25,9 +24,8 @@ from .quote_sources import ACCORDING_TO, according_to_source, continued_quotatio
 from .remarks import OneRemark
 from .rules import DASH_ATTRIBUTION, QUOTE, SPEECH_VERBS
 from .sentences import Sentence
-from .victim_words import author_of_act_against
 from .speaker_sides import SpeakerSides
-from .speech import (Cue, defends_own_act, judges, reported_before, reported_subject, speech_cues, only_reports,
+from .speech import (Cue, defends_own_act, judges, reported_before, reported_subject, speech_cues,
                      says_something, second_speakers_clauses, verb_of_quotation)
 from .speech_speakers import advocated, parsed_speaker, speaker_phrase, speech_subject, speech_subject_token
 from .statement_targets import ACT_NOUNS, AUDIENCE_BEFORE, StatementTargets
@@ -116,7 +114,7 @@ TARGET_PERSONS_STATE = True
 #: the event types the rules code, by name
 
 
-class StatementCoder(BodySpeakers, SpeakerSides, StatementTargets, ActsInWords, OneRemark):
+class StatementCoder(BodySpeakers, SpeakerSides, StatementTargets, ActsInWords, ActTellings, OneRemark):
     """The Statement-coding part of the extractor (mixed into ``pipeline._Extractor``)."""
 
     def _statement(self, sentence: Sentence, index: int, mentions: list[Mention]) -> None:
@@ -405,10 +403,9 @@ class StatementCoder(BodySpeakers, SpeakerSides, StatementTargets, ActsInWords, 
                 also = target if target is not None and also is None else also
                 target = Mention(v_start, v_start, focal, STATE, "", "counterpart")
         if target is not None and target.kind == "counterpart":
-            # "'This is a coup,' the deposed president said": words naming no one, by the one an act
-            # was done to, are about its author rather than the article's other state (victim_words.py)
-            target = author_of_act_against(self.events, self.gaz, speaker, v_start) \
-                or self._act_named_in_words(*((q_start, q_end) if words else (v_start, s_end)), own_side) or target
+            # words naming no one: about the author of an act done to the speaker, or of an act they name
+            target = self._instead_of_counterpart(speaker, v_start, (q_start, q_end) if words else (v_start, s_end),
+                                                  own_side) or target
         if target is not None and target.type in ("Government",):
             target = self._government_spoken_of(target)
         if words is None and target is None:
@@ -427,20 +424,8 @@ class StatementCoder(BodySpeakers, SpeakerSides, StatementTargets, ActsInWords, 
         # quoted words count as an announcement too when the verb only reports them ("'France has decided
         # to bring back its ambassador,' Macron said"); a verb that condemns, rejects or defends makes
         # what was said the point
-        neutral = words is not None and only_reports(self.doc, v_start)
-        # an act coded from another sentence (the lead) is announced all the same by a plain report of it
-        plain = words is None and not judges(self.doc, v_start, ACT_NOUNS)
-        # "said it had recalled its ambassador because of 'the situation'": the act's telling, with its quoted reason
-        fragment = neutral and quoted_in_report(self.doc, v_start, (q_start, q_end))
-        if (words is None or neutral) and announces_act(
-                self.events, self.doc, self.text, sentence_index=index, sentence_start=sentence.start,
-                sentence_end=s_end, verb_at=v_start, neutral=neutral, plain=plain or fragment,
-                quote=(v_start, q_end) if fragment else (q_start, q_end),
-                own_state=own_state, speaker=speaker.entity):
+        if self._tells_an_act(index, sentence.start, s_end, v_start, words, (q_start, q_end), own_state, speaker.entity):
             return  # "Joly said Canada had expelled ...": the announcement of an act, carried by the act itself
-        if plain and self._speaks_of_own_state(v_start, own_state) and reports_own_coded_act(
-                self.doc, self.events, frames_for(self.doc.lang_), v_start, own_state):
-            return  # "X said Britain had withdrawn Chilcott": the act told again, by a trigger its frame knows
         fields = {"quotation": words} if words else {}
         date = self.timeline.date_at(v_start)
         if date:
