@@ -68,9 +68,11 @@ def test_a_speaker_never_speaks_for_a_state_they_spoke_about():
 
 
 def test_the_speakers_own_envoy_named_by_a_possessive_is_not_spoken_about():
+    # (judging words of its own beside the recall: a quoted reason inside the clause that tells the
+    # recall is the recall's telling, no Statement — announcements.quoted_in_report)
     found = statements("Protesters stormed parliament in Kyrgyzstan on Saturday. The Kazakh foreign ministry said on "
-                       "Sunday it had recalled its ambassador, Daulet Bekov, for consultations because of \"the grave "
-                       "situation\" in Bishkek.")
+                       "Sunday it had recalled its ambassador, Daulet Bekov, for consultations, calling the situation "
+                       "in Bishkek \"grave\".")
     assert [t for _, t in found] == [["kyrgyzstan"]], found
 
 
@@ -79,3 +81,15 @@ def test_an_abduction_condemned_is_about_its_author():
                        "foreign minister, Ana Gil, condemned the abduction and said Bogota was in contact with his family "
                        "in Spain.")
     assert [t for _, t in found] == [["venezuela"]], found
+
+
+def test_words_of_the_one_an_act_was_done_to_are_about_its_author():
+    # the deposed president's words name no one: the officers who deposed him, not his own state
+    found = statements("Army officers seized power in Niger on Wednesday and detained President Issa Moussa. "
+                       "\"Those who took power by force will answer for it,\" Moussa said on Thursday.")
+    assert found == [(["issa-moussa"], ["armed-forces-of-niger"])], found
+    # his own state, when its court sentenced him
+    found = statements("The exiled opposition leader Rustam Aliyev was sentenced by a court in Tashkent to twenty "
+                       "years in prison in absentia on Monday. From Istanbul, Aliyev called the verdict \"a lie "
+                       "ordered from above\".")
+    assert found == [(["rustam-aliyev"], ["uzbekistan"])], found

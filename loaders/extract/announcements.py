@@ -70,3 +70,84 @@ def announces_act(events: Iterable, doc: "Doc", text: str, *, sentence_index: in
                 else _reaches(rule.trigger, text, sentence_start, sentence_end, verb_at):
             return True
     return False
+
+
+def quoted_in_report(doc: "Doc", verb_at: int, quote: tuple[int, int]) -> bool:
+    """Whether the quotation is a fragment inside the clause the speech verb at ``verb_at`` reports
+    ("said it had recalled its ambassador because of 'the worsening situation'"): then the act that
+    clause tells is announced with its quoted reason, and the words are that act's, not a Statement
+    of their own.  Not where another verb comes between ("said ..., calling the move 'an insult'")."""
+    q_start, q_end = quote
+    if q_start <= verb_at:
+        return False
+    span = doc.char_span(verb_at, verb_at + 1, alignment_mode="expand")
+    inside = doc.char_span(q_start, q_end, alignment_mode="expand")
+    if span is None or not len(span) or inside is None or len(inside) < 2:
+        return False
+    verb = span[0]
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < inside[0].i]
+    if not clauses:
+        return False
+    clause = clauses[0]
+    first = next((t for t in inside if not t.is_punct and not t.is_quote), None)
+    if first is None or clause not in first.ancestors and first != clause:
+        return False
+    # the quoted words hang on the reported clause itself, not on a second clause coordinated with it
+    # ("... and that Mogadishu's 'campaign of lies' had to end") nor on a participle ("calling ...")
+    path = []
+    for t in first.ancestors:
+        if t == clause:
+            break
+        path.append(t)
+    return not any(t.dep_ == "conj" or t.pos_ == "VERB" and t.tag_ == "VBG" for t in path + [first])
+
+
+#: auxiliaries of an act not (yet) done: what a speaker says their state will or might do is no telling of an act
+NOT_DONE_AUX = {"will", "would", "could", "may", "might", "should", "must", "shall", "wo", "ca"}
+
+
+def reports_own_coded_act(doc: "Doc", events: Iterable, frames, verb_at: int, own_state: str | None) -> bool:
+    """'Hague said Britain had withdrawn Chilcott and shut the embassy': a plain report whose clause
+    has the speaker's own state as subject and, as its verb, a trigger lemma of a frame whose act the
+    article codes with that state as agent, tells that act again (told first elsewhere, and the
+    clause may lack the words the frame needs there: "withdrawn Chilcott", not "its ambassador")."""
+    from .speech import reported_subject
+
+    subject = reported_subject(doc, verb_at)
+    if subject is None or own_state is None:
+        return False
+    verbs = [subject.head] + [c for c in subject.head.conjuncts if c.pos_ == "VERB"]
+    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in NOT_DONE_AUX for v in verbs for c in v.children):
+        return False
+    lemmas = {v.lemma_.lower() for v in verbs}
+    types = {f.type for f in frames.frames for t in f.triggers if t.pos == "verb" and t.lemmas & lemmas}
+    return any(e.type in types and own_state in e.agent for e in events if e.type != "Statement")
+
+
+class ActTellings:
+    """The part of the Statement coder that tells an act's announcement from a Statement (mixed into
+    ``statements.StatementCoder``)."""
+
+    def _tells_an_act(self, index: int, sentence_start: int, sentence_end: int, v_start: int, words: str | None,
+                      quote: tuple[int, int], own_state: str | None, speaker: str) -> bool:
+        """Whether the words at the speech verb ``v_start`` tell an act coded as its own event rather
+        than make a Statement: quoted words the verb only reports, a reported clause that judges
+        nothing, a quoted reason inside the clause that tells the act, the speaker's state's act told again."""
+        from .frame_file import frames_for
+        from .speech import judges, only_reports
+        from .statement_targets import ACT_NOUNS
+
+        q_start, q_end = quote
+        neutral = words is not None and only_reports(self.doc, v_start)
+        # an act coded from another sentence (the lead) is announced all the same by a plain report of it
+        plain = words is None and not judges(self.doc, v_start, ACT_NOUNS)
+        # "said it had recalled its ambassador because of 'the situation'": the act's telling, with its quoted reason
+        fragment = neutral and quoted_in_report(self.doc, v_start, quote)
+        if (words is None or neutral) and announces_act(
+                self.events, self.doc, self.text, sentence_index=index, sentence_start=sentence_start,
+                sentence_end=sentence_end, verb_at=v_start, neutral=neutral, plain=plain or fragment,
+                quote=(v_start, q_end) if fragment else quote, own_state=own_state, speaker=speaker):
+            return True
+        # "X said Britain had withdrawn Chilcott": the act told again, by a trigger its frame knows
+        return plain and self._speaks_of_own_state(v_start, own_state) and reports_own_coded_act(
+            self.doc, self.events, frames_for(self.doc.lang_), v_start, own_state)

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from .announcements import announces_act
+from .acts_in_words import ActsInWords
+from .announcements import ActTellings
 from .body_speakers import BodySpeakers
 from .colon_quotes import colon_attribution, colon_speaker
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
@@ -24,7 +25,7 @@ from .remarks import OneRemark
 from .rules import DASH_ATTRIBUTION, QUOTE, SPEECH_VERBS
 from .sentences import Sentence
 from .speaker_sides import SpeakerSides
-from .speech import (Cue, defends_own_act, judges, reported_before, reported_subject, speech_cues, only_reports,
+from .speech import (Cue, defends_own_act, judges, reported_before, reported_subject, speech_cues,
                      says_something, second_speakers_clauses, verb_of_quotation)
 from .speech_speakers import advocated, parsed_speaker, speaker_phrase, speech_subject, speech_subject_token
 from .statement_targets import ACT_NOUNS, AUDIENCE_BEFORE, StatementTargets
@@ -113,7 +114,7 @@ TARGET_PERSONS_STATE = True
 #: the event types the rules code, by name
 
 
-class StatementCoder(BodySpeakers, SpeakerSides, StatementTargets, OneRemark):
+class StatementCoder(BodySpeakers, SpeakerSides, StatementTargets, ActsInWords, ActTellings, OneRemark):
     """The Statement-coding part of the extractor (mixed into ``pipeline._Extractor``)."""
 
     def _statement(self, sentence: Sentence, index: int, mentions: list[Mention]) -> None:
@@ -401,6 +402,10 @@ class StatementCoder(BodySpeakers, SpeakerSides, StatementTargets, OneRemark):
             if focal and focal not in sides:
                 also = target if target is not None and also is None else also
                 target = Mention(v_start, v_start, focal, STATE, "", "counterpart")
+        if target is not None and target.kind == "counterpart":
+            # words naming no one: about the author of an act done to the speaker, or of an act they name
+            target = self._instead_of_counterpart(speaker, v_start, (q_start, q_end) if words else (v_start, s_end),
+                                                  own_side) or target
         if target is not None and target.type in ("Government",):
             target = self._government_spoken_of(target)
         if words is None and target is None:
@@ -419,13 +424,7 @@ class StatementCoder(BodySpeakers, SpeakerSides, StatementTargets, OneRemark):
         # quoted words count as an announcement too when the verb only reports them ("'France has decided
         # to bring back its ambassador,' Macron said"); a verb that condemns, rejects or defends makes
         # what was said the point
-        neutral = words is not None and only_reports(self.doc, v_start)
-        # an act coded from another sentence (the lead) is announced all the same by a plain report of it
-        plain = words is None and not judges(self.doc, v_start, ACT_NOUNS)
-        if (words is None or neutral) and announces_act(
-                self.events, self.doc, self.text, sentence_index=index, sentence_start=sentence.start,
-                sentence_end=s_end, verb_at=v_start, quote=(q_start, q_end), neutral=neutral, plain=plain,
-                own_state=own_state, speaker=speaker.entity):
+        if self._tells_an_act(index, sentence.start, s_end, v_start, words, (q_start, q_end), own_state, speaker.entity):
             return  # "Joly said Canada had expelled ...": the announcement of an act, carried by the act itself
         fields = {"quotation": words} if words else {}
         date = self.timeline.date_at(v_start)
@@ -438,13 +437,13 @@ class StatementCoder(BodySpeakers, SpeakerSides, StatementTargets, OneRemark):
         targets = self.group_members(target) if target else []
         if also is not None and also.entity not in targets:
             targets.append(also.entity)
-        if target is not None and target.kind not in ("counterpart", "dyad", "act-author"):
+        if target is not None and target.kind not in ("counterpart", "dyad", "act-author", "act-victim"):
             # "urged Peru and Mexico to resume dialogue": every actor of the coordination
             for other in _conjuncts(target, others, self.text):
                 if other.type == target.type and other.entity not in targets and other.entity != speaker.entity:
                     targets.append(other.entity)
         # a speaker's words are never about their own side ("the president's government", "our embassy")
-        targets = [t for t in targets if not self._on_side(t, own_state) or target.kind == "addressed" and t == target.entity]
+        targets = [t for t in targets if not self._on_side(t, own_state) or target.kind in ("addressed", "act-victim") and t == target.entity]
         if TARGET_PERSONS_STATE:
             # words about a foreign person or mission are about the state they belong to as well (a body,
             # such as "Peru's Congress", already stands for its side)

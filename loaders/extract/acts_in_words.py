@@ -1,0 +1,43 @@
+"""Words that name an act but no actor ("'I will never respect those who come to power through
+coups,' X said", "said his cabinet would ask parliament to approve recognition"): about whom the act
+the noun names is about — its author as the article told it, or, for the speaker's own kind of act,
+its target (``StatementTargets._act_spoken_of``) — rather than the other state of the article's
+dispute, which is only the guess for words that name nothing.
+
+``ActsInWords`` is a part of the Statement coder (``statements.StatementCoder``).
+"""
+
+from __future__ import annotations
+
+from .gazetteer import Mention
+from .statement_targets import ACT_NOUNS
+
+#: words naming no actor but an act: about that act's author before the article's other state?
+ACT_NAMED_IN_WORDS = True
+
+
+class ActsInWords:
+    """Whom words naming an act by a noun are about."""
+
+    def _act_named_in_words(self, start: int, end: int, own_side: set) -> Mention | None:
+        """The first noun of text[start:end] naming an act (ACT_NOUNS, not words) that the article
+        reported before, as a target mention; None where the words name none."""
+        if not ACT_NAMED_IN_WORDS or start < 0 or end <= start:
+            return None
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        for token in span if span is not None else ():
+            kinds = ACT_NOUNS.get(token.lemma_.lower())
+            if token.pos_ != "NOUN" or kinds is None or kinds == ("Statement",):
+                continue
+            found = self._act_spoken_of(token, own_side)
+            if found is not None and found.entity:
+                return found
+        return None
+
+    def _instead_of_counterpart(self, speaker: Mention, at: int, words_span: tuple[int, int], own_side: set) -> Mention | None:
+        """For words naming no one, addressed to the article's other state only by guess: the author of
+        an act done to the speaker ("'This is a coup,' the deposed president said", victim_words.py),
+        else whom an act the words name is about; None where neither is told."""
+        from .victim_words import author_of_act_against
+
+        return author_of_act_against(self.events, self.gaz, speaker, at) or self._act_named_in_words(*words_span, own_side)
