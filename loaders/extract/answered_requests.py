@@ -1,0 +1,101 @@
+"""A request for asylum or safe conduct answered by a clause that names it only by a pronoun or as
+"the request": "She asked Mexico for asylum. Mexico granted it the next morning.", "Her request was
+granted two days later", "The ambassador asked the junta for safe conducts; they were issued."
+
+A discourse rule (a mixin of the extractor, run after the frames and rules): the granting verb's
+object points back at the request told in its sentence or the one before; the grant's parties are
+the request's (the state asked grants, to the one who asked), unless the clause names its granter.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from . import modality, structure
+from .events import _Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: verbs that grant what was asked, and what each may grant (asylum, a safe conduct, or either)
+GRANTING = {"grant": ("AsylumRequest", "SafeConductRequest"), "approve": ("AsylumRequest", "SafeConductRequest"),
+            "issue": ("SafeConductRequest",), "deliver": ("SafeConductRequest",)}
+#: the words that point back at a request: a pronoun, or the request named as such
+POINTERS = {"it": ("AsylumRequest", "SafeConductRequest"), "they": ("SafeConductRequest",),
+            "them": ("SafeConductRequest",), "request": ("AsylumRequest", "SafeConductRequest"),
+            "application": ("AsylumRequest",), "petition": ("AsylumRequest", "SafeConductRequest")}
+#: the grant each request is answered by
+GRANT_OF = {"AsylumRequest": "AsylumGrant", "SafeConductRequest": "SafeConductGrant"}
+#: objects that would make the clause grant something else, and words that name the request's content
+#: (a clause with them is the frames' to code: "granted him asylum", "granted her request for a visa")
+OTHER_OBJECTS = frozenset({"dobj", "attr", "oprd", "ccomp", "xcomp"})
+#: how many sentences back the request may be told ("... asked for asylum. Mexico granted it.")
+LOOK_BACK = 1
+ANSWER_CONFIDENCE = 0.7
+
+
+def pointer(verb: "Token") -> "Token | None":
+    """The word that stands for what the verb grants, where it names nothing of its own: "granted it",
+    "it was granted", "the request was granted" (not "the request for a visa": what was asked is said)."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    # (a clause before the verb is no object of it: "X asked Y for safe conducts; they were issued")
+    if len(objects) != 1 or any(c.dep_ in OTHER_OBJECTS - {"dobj"} and c.i > verb.i for c in verb.children):
+        return None
+    word = objects[0]
+    if word.lemma_.lower() not in POINTERS and word.lower_ not in POINTERS:
+        return None
+    if word.pos_ == "NOUN" and any(c.dep_ in ("prep", "compound", "amod", "acl", "relcl") for c in word.children):
+        return None  # "the request for a visa", "the extradition request": named, not pointed back at
+    return word
+
+
+class AnsweredRequests:
+    """Mixin of the extractor: grants told only as the answer to a request told just before."""
+
+    def _answered_requests(self) -> None:
+        starts = [s.start for s in self.sentences]
+        for verb in self.doc:
+            lemma = verb.lemma_.lower()
+            if lemma not in GRANTING or verb.pos_ != "VERB":
+                continue
+            word = pointer(verb)
+            if word is None or modality.not_an_act(verb) is not None:
+                continue
+            at = bisect.bisect_right(starts, verb.idx) - 1
+            if at < 0:
+                continue
+            kinds = set(GRANTING[lemma]) & set(POINTERS.get(word.lemma_.lower()) or POINTERS[word.lower_])
+            request = self._request_answered(kinds, at, verb.idx)
+            if request is None or (GRANT_OF[request.type], at) in self.framed:
+                continue
+            agent = self._granter(verb) or (request.target[0] if request.target else None)
+            if agent is None:
+                continue
+            if agent is not None and agent in request.agent:
+                continue  # the one who asked does not grant it
+            sentence = self.sentences[at]
+            trigger = _Span(verb.idx - sentence.start, verb.idx + len(verb.text) - sentence.start)
+            fields = {}
+            date = self.timeline.date_for(verb)
+            if date:
+                fields["date"] = date
+            target = request.agent[0] if request.agent else None
+            event = self._add_event(GRANT_OF[request.type], agent, target, fields, sentence, at, trigger, [], ANSWER_CONFIDENCE)
+            event.target += [t for t in request.agent[1:] if t not in event.target]
+
+    def _request_answered(self, kinds: set[str], at: int, offset: int):
+        """The last request of these kinds told before the verb, in its sentence or the one before."""
+        def last_told(e) -> int | None:  # (an act told again later: its telling nearest the verb)
+            near = [s for s in e.sentences if at - LOOK_BACK <= s <= at]
+            return max(near) if near else None
+        told = [e for e in self.events if e.type in kinds and last_told(e) is not None and min(e.spans)[0] < offset]
+        return max(told, key=last_told) if told else None
+
+    def _granter(self, verb: "Token") -> str | None:
+        """The state the clause names as the one that grants ("Mexico granted it"), if any."""
+        subject = structure.logical_subject(verb)
+        if subject is None or subject.pos_ == "PRON" and subject.lower_ in POINTERS:
+            return None
+        found = self._token_index.fill(subject, ["state"])
+        return found[0][0] if len(found) == 1 else None
