@@ -1,10 +1,11 @@
 """A request for asylum or safe conduct answered by a clause that names it only by a pronoun or as
 "the request": "She asked Mexico for asylum. Mexico granted it the next morning.", "Her request was
-granted two days later", "The ambassador asked the junta for safe conducts; they were issued."
+granted two days later", "The ambassador asked the junta for safe conducts; they were issued",
+"... the foreign ministry turned the request down" (a safe conduct refused).
 
-A discourse rule (a mixin of the extractor, run after the frames and rules): the granting verb's
-object points back at the request told in its sentence or the one before; the grant's parties are
-the request's (the state asked grants, to the one who asked), unless the clause names its granter.
+A discourse rule (a mixin of the extractor, run after the frames and rules): the answering verb's
+object points back at the request told in its sentence or the one before; the answer's parties are
+the request's (the state asked answers the one who asked), unless the clause names who answers.
 """
 
 from __future__ import annotations
@@ -18,21 +19,33 @@ from .events import _Span
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: verbs that grant what was asked, and what each may grant (asylum, a safe conduct, or either)
-GRANTING = {"grant": ("AsylumRequest", "SafeConductRequest"), "approve": ("AsylumRequest", "SafeConductRequest"),
-            "issue": ("SafeConductRequest",), "deliver": ("SafeConductRequest",)}
+#: verbs that answer what was asked, and the answer each gives to each kind of request (there is no
+#: refusal of asylum among the event types: "Mexico refused it" is no event)
+GRANTS = {"AsylumRequest": "AsylumGrant", "SafeConductRequest": "SafeConductGrant"}
+ANSWERS = {"grant": GRANTS, "approve": GRANTS,
+           "issue": {"SafeConductRequest": "SafeConductGrant"}, "deliver": {"SafeConductRequest": "SafeConductGrant"},
+           **dict.fromkeys(("reject", "refuse", "deny", "decline"), {"SafeConductRequest": "SafeConductRefusal"})}
+#: "turned the request down": a verb that answers only with its particle
+PARTICLE_ANSWERS = {("turn", "down"): {"SafeConductRequest": "SafeConductRefusal"}}
 #: the words that point back at a request: a pronoun, or the request named as such
 POINTERS = {"it": ("AsylumRequest", "SafeConductRequest"), "they": ("SafeConductRequest",),
             "them": ("SafeConductRequest",), "request": ("AsylumRequest", "SafeConductRequest"),
             "application": ("AsylumRequest",), "petition": ("AsylumRequest", "SafeConductRequest")}
-#: the grant each request is answered by
-GRANT_OF = {"AsylumRequest": "AsylumGrant", "SafeConductRequest": "SafeConductGrant"}
 #: objects that would make the clause grant something else, and words that name the request's content
 #: (a clause with them is the frames' to code: "granted him asylum", "granted her request for a visa")
 OTHER_OBJECTS = frozenset({"dobj", "attr", "oprd", "ccomp", "xcomp"})
 #: how many sentences back the request may be told ("... asked for asylum. Mexico granted it.")
 LOOK_BACK = 1
 ANSWER_CONFIDENCE = 0.7
+
+
+def _answers(verb: "Token") -> dict[str, str]:
+    """What the verb answers to which kind of request ("granted", "turned ... down"), if it answers."""
+    if verb.pos_ != "VERB":
+        return {}
+    lemma = verb.lemma_.lower()
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return next((a for (v, p), a in PARTICLE_ANSWERS.items() if v == lemma and p in particles), ANSWERS.get(lemma, {}))
 
 
 def pointer(verb: "Token") -> "Token | None":
@@ -56,8 +69,8 @@ class AnsweredRequests:
     def _answered_requests(self) -> None:
         starts = [s.start for s in self.sentences]
         for verb in self.doc:
-            lemma = verb.lemma_.lower()
-            if lemma not in GRANTING or verb.pos_ != "VERB":
+            answers = _answers(verb)
+            if not answers:
                 continue
             word = pointer(verb)
             if word is None or modality.not_an_act(verb) is not None:
@@ -65,15 +78,15 @@ class AnsweredRequests:
             at = bisect.bisect_right(starts, verb.idx) - 1
             if at < 0:
                 continue
-            kinds = set(GRANTING[lemma]) & set(POINTERS.get(word.lemma_.lower()) or POINTERS[word.lower_])
+            kinds = set(answers) & set(POINTERS.get(word.lemma_.lower()) or POINTERS[word.lower_])
             request = self._request_answered(kinds, at, verb.idx)
-            if request is None or (GRANT_OF[request.type], at) in self.framed:
+            if request is None or (answers[request.type], at) in self.framed:
                 continue
             agent = self._granter(verb) or (request.target[0] if request.target else None)
-            if agent is None:
-                continue
-            if agent is not None and agent in request.agent:
-                continue  # the one who asked does not grant it
+            if agent is None and request.type == "AsylumRequest" or agent is not None and agent in request.agent:
+                continue  # (the one who asked does not answer it)
+            # (a safe conduct is the territorial state's: where the clause and the request do not say
+            # which, the state of the mission told before, as legal.py finds it)
             sentence = self.sentences[at]
             trigger = _Span(verb.idx - sentence.start, verb.idx + len(verb.text) - sentence.start)
             fields = {}
@@ -81,7 +94,7 @@ class AnsweredRequests:
             if date:
                 fields["date"] = date
             target = request.agent[0] if request.agent else None
-            event = self._add_event(GRANT_OF[request.type], agent, target, fields, sentence, at, trigger, [], ANSWER_CONFIDENCE)
+            event = self._add_event(answers[request.type], agent, target, fields, sentence, at, trigger, [], ANSWER_CONFIDENCE)
             event.target += [t for t in request.agent[1:] if t not in event.target]
 
     def _request_answered(self, kinds: set[str], at: int, offset: int):
