@@ -48,6 +48,23 @@ def _answers(verb: "Token") -> dict[str, str]:
     return next((a for (v, p), a in PARTICLE_ANSWERS.items() if v == lemma and p in particles), ANSWERS.get(lemma, {}))
 
 
+#: the words that say what a request asked for, nearest first being what "it" or "the request" stands for
+ASKED_FOR = {"asylum": "AsylumRequest", "refuge": "AsylumRequest", "protection": "AsylumRequest",
+             "conduct": "SafeConductRequest", "conducts": "SafeConductRequest", "passage": "SafeConductRequest",
+             "safe-conduct": "SafeConductRequest"}
+
+
+def _last_asked(word: "Token") -> set[str]:
+    """The kind of request the pointer stands for: what was last asked for before it, in its sentence
+    or the one before ("asked for asylum ... then for a safe conduct; Lima granted it": the safe conduct)."""
+    doc = word.doc
+    first = doc[word.sent.start - 1].sent.start if word.sent.start > 0 else 0
+    for t in reversed(doc[first:word.i]):
+        if t.lower_ in ASKED_FOR:
+            return {ASKED_FOR[t.lower_]}
+    return set(GRANTS)
+
+
 def pointer(verb: "Token") -> "Token | None":
     """The word that stands for what the verb grants, where it names nothing of its own: "granted it",
     "it was granted", "the request was granted" (not "the request for a visa": what was asked is said)."""
@@ -78,7 +95,7 @@ class AnsweredRequests:
             at = bisect.bisect_right(starts, verb.idx) - 1
             if at < 0:
                 continue
-            kinds = set(answers) & set(POINTERS.get(word.lemma_.lower()) or POINTERS[word.lower_])
+            kinds = set(answers) & set(POINTERS.get(word.lemma_.lower()) or POINTERS[word.lower_]) & _last_asked(word)
             request = self._request_answered(kinds, at, verb.idx)
             if request is None or (answers[request.type], at) in self.framed:
                 continue

@@ -142,7 +142,20 @@ def role_fillers(role: frame_file.Role, token: "Token", index: TokenMentions, ex
             found = [f for n, f in enumerate(found) if f[0] not in {g[0] for g in found[:n]}]
             if found:
                 return found
+    if not out and home and role.kinds[0] == "state":  # (a speaker is the envoy himself: a person first)
+        out = [f for f in _envoy_told(heads, index) if f[0] not in exclude]
     return out
+
+
+def _envoy_told(heads: list["Token"], index: TokenMentions) -> list[tuple[str, Mention]]:
+    """'The ambassador asked the junta for safe conducts': a bare envoy noun as the subject, no
+    other path of the role filled, acts for the state that sent the envoy told before, or, none
+    told, for the state of the mission named just before."""
+    for head in heads:
+        if head.pos_ == "NOUN" and head.dep_ == "nsubj" and envoys.anaphor(head):
+            told = envoys.told_before(head)
+            return index.fill(told, ["state"]) if told is not None else index.mission_told(head)
+    return []
 
 
 def co_targets(token: "Token", index: TokenMentions, exclude: set[str],
