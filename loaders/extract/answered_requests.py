@@ -31,8 +31,7 @@ PARTICLE_ANSWERS = {("turn", "down"): {"SafeConductRequest": "SafeConductRefusal
 POINTERS = {"it": ("AsylumRequest", "SafeConductRequest"), "they": ("SafeConductRequest",),
             "them": ("SafeConductRequest",), "request": ("AsylumRequest", "SafeConductRequest"),
             "application": ("AsylumRequest",), "petition": ("AsylumRequest", "SafeConductRequest")}
-#: objects that would make the clause grant something else, and words that name the request's content
-#: (a clause with them is the frames' to code: "granted him asylum", "granted her request for a visa")
+#: complements after the verb that make it grant something else or say what ("granted it permission to ...")
 OTHER_OBJECTS = frozenset({"dobj", "attr", "oprd", "ccomp", "xcomp"})
 #: how many sentences back the request may be told ("... asked for asylum. Mexico granted it.")
 LOOK_BACK = 1
@@ -81,7 +80,7 @@ def pointer(verb: "Token") -> "Token | None":
 
 
 class AnsweredRequests:
-    """Mixin of the extractor: grants told only as the answer to a request told just before."""
+    """Mixin of the extractor: grants and refusals told only as the answer to a request told just before."""
 
     def _answered_requests(self) -> None:
         starts = [s.start for s in self.sentences]
