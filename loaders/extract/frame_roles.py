@@ -102,7 +102,9 @@ def role_fillers(role: frame_file.Role, token: "Token", index: TokenMentions, ex
     hosts = {h.i for h in _heads(token, "host")} if "host" in role.paths else set()
     for n, head in enumerate(heads):
         if head.lower_ in ("there", "here", "where") and head.dep_ == "advmod":  # the place told just before
-            found = next((f for kind in role.kinds for f in [index.before(head, kind, 1)] if f), [])
+            # (or the noun "where" opens its clause on: "the embassy in Caracas, where she is sheltering")
+            place = tree.where_noun(head.head) if head.lower_ == "where" else None
+            found = (index.fill(place, list(role.kinds)) if place is not None else []) or next((f for kind in role.kinds for f in [index.before(head, kind, 1)] if f), [])
         elif head is token and n == len(heads) - 1 and "mission" in role.paths:
             found = index.mission_told(token) if "state" in role.kinds else []
         elif head.i in hosts:  # the envoy's host state alone, never the envoy's own
@@ -142,7 +144,20 @@ def role_fillers(role: frame_file.Role, token: "Token", index: TokenMentions, ex
             found = [f for n, f in enumerate(found) if f[0] not in {g[0] for g in found[:n]}]
             if found:
                 return found
+    if not out and home and role.kinds[0] == "state":  # (a speaker is the envoy himself: a person first)
+        out = [f for f in _envoy_told(heads, index) if f[0] not in exclude]
     return out
+
+
+def _envoy_told(heads: list["Token"], index: TokenMentions) -> list[tuple[str, Mention]]:
+    """'The ambassador asked the junta for safe conducts': a bare envoy noun as the subject, no
+    other path of the role filled, acts for the state that sent the envoy told before, or, none
+    told, for the state of the mission named just before."""
+    for head in heads:
+        if head.pos_ == "NOUN" and head.dep_ == "nsubj" and envoys.anaphor(head):
+            told = envoys.told_before(head)
+            return index.fill(told, ["state"]) if told is not None else index.mission_told(head)
+    return []
 
 
 def co_targets(token: "Token", index: TokenMentions, exclude: set[str],

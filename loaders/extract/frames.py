@@ -89,7 +89,12 @@ def _mission_told_before(token: "Token", needs: tuple[str, ...]) -> bool:
 
 def _place_told_before(token: "Token", needs: tuple[str, ...]) -> bool:
     """'She was taken to an army base and is held there': "there" on the verb stands for the place
-    told before it, in its sentence or the one before, whose words meet the trigger's needs."""
+    told before it, in its sentence or the one before, whose words meet the trigger's needs; "where"
+    opening a relative clause, for the noun the clause hangs on ("the embassy, where she has been
+    sheltering since May")."""
+    place = tree.where_noun(token)
+    if place is not None:
+        return _has([place] + [c for c in place.children if c.dep_ in ("amod", "compound", "poss")], needs)
     if not any(c.lower_ == "there" and c.dep_ == "advmod" for c in token.children):
         return False
     return _has(list(token.doc[tree.sent_start_before(token, 1):token.i]), needs)

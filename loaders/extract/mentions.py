@@ -388,6 +388,9 @@ class TokenMentions:
             if child.dep_ == "prep" and child.lower_ in ("of", "from"):
                 for pobj in (g for g in child.children if g.dep_ == "pobj"):
                     yield pobj
+                    # "the residence of the Mexican ambassador, Gonzalo Ruiz": the post's holder named
+                    # after it (the title and the name make one person, whose post says the state)
+                    yield from (g for g in pobj.children if g.dep_ == "appos" and g.pos_ == "PROPN")
                     # "the diplomats of seven countries, including Peru and Chile": the states it names
                     yield from (o for p in pobj.children if p.dep_ == "prep" and p.lower_ in ("including", "like")
                                 for o in p.children if o.dep_ == "pobj")

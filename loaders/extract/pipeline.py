@@ -14,6 +14,7 @@ import re
 
 from ..schema import EntityRecord
 from .actors import ActorResolver
+from .answered_requests import AnsweredRequests
 from .article_mentions import MentionFinder
 from .codebook import apply_codebook
 from .dating import StoryTimeline
@@ -47,7 +48,7 @@ def extract(article: Article, registry: dict[str, EntityRecord], source_id: str,
 
 
 class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, EventBook, StatementCoder, NameFinder, MentionFinder,
-                 HeadingStates, PatronStates, DescribedPersons):
+                 HeadingStates, PatronStates, DescribedPersons, AnsweredRequests):
     def __init__(self, article: Article, registry: dict[str, EntityRecord], source_id: str, doc=None) -> None:
         self.article = article
         self.text = article.text
@@ -102,6 +103,7 @@ class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, Even
             self._statement(sentence, index, in_sentence)
             self._followers(sentence, index, in_sentence)
             self._military_coup(sentence, index, in_sentence)
+        self._answered_requests()         # "... asked for asylum. Mexico granted it." (answered_requests.py)
         self.events = agents_told_nearby(self.events, self.guessed_agents)
         self._agent_from_the_acted_on()
         self.events = refusals_answer_requests(grants_answer_requests(self.events), self._host_state)

@@ -69,3 +69,14 @@ def sent_start_before(token: "Token", sentences: int) -> int:
             break
         start = token.doc[start - 1].sent.start
     return start
+
+
+def where_noun(verb: "Token") -> "Token | None":
+    """The noun a relative clause opened by "where" hangs on: the place of the clause's act (the
+    building, where the parser hung the clause on its city: "the embassy in Caracas, where ...")."""
+    if verb.dep_ != "relcl" or not any(c.lower_ == "where" and c.dep_ == "advmod" for c in verb.children):
+        return None
+    place = verb.head
+    if place.dep_ == "pobj" and place.head.lower_ in ("in", "at") and place.head.head.pos_ in ("NOUN", "PROPN"):
+        return place.head.head
+    return place
