@@ -170,9 +170,18 @@ def _state_told_near(trigger: "Token", targets: list[str], index: "TokenMentions
             state = index.office_state(mention.entity)
         else:
             continue
-        if state and state not in targets and state not in nationality:
+        if state and state not in targets and state not in nationality and not _acts_on(doc[i], targets, index):
             return state
     return None
+
+
+def _acts_on(token: "Token", targets: list[str], index: "TokenMentions") -> bool:
+    """Whether the clause a state or person is named in tells the one acted on as well: "Mexico granted
+    asylum to X" (a state abroad that shelters X), "France condemned the sentencing of X"."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    return any((m := index.at(t)) is not None and m.entity in targets for t in verb.subtree)
 
 
 #: acts of courts and prosecutors, done at home (an arrest is often made abroad, where the story is filed)
