@@ -131,10 +131,10 @@ def implied_state(trigger: "Token", organ: "Token | None", targets: list[str], i
     coup = organ is not None and organ.lemma_.lower() in MILITARY_WORDS and any(
         t.lower_ in HEAD_WORDS and t.dep_ in ("compound", "appos", "dobj", "nsubjpass") for t in structure.local_tokens(trigger))
     dateline = index.dateline_state() if index.dateline_state is not None and not coup else None
-    told_near = _state_told_near(trigger, targets, index) if dateline and judicial else None
+    told_near = _state_told_near(trigger, targets, index) if judicial else None
     if told_near and told_near != dateline:
-        # a court's or prosecutors' act told from abroad is the state the passage is about, not the dateline's:
-        # "PARIS — Chad has tightened its grip. In April prosecutors charged the opposition leader"
+        # a court's or prosecutors' act is the state's the passage tells of, not the dateline's nor the accused's
+        # nationality: "PARIS — Chad has tightened its grip. In April prosecutors charged the opposition leader"
         return told_near
     if dateline and dateline not in targets:
         return dateline
