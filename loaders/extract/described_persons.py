@@ -85,7 +85,20 @@ def _described(words: list["Token"]) -> bool:
     if head.dep_ == "appos" and head.head.i < head.i and _describes(head.head):
         return True                 # "the Fijian dictator, Josefa Ratu"
     before = head.doc[words[0].i - 1] if words[0].i > head.sent.start else None
-    return before is not None and before.is_lower and before.tag_ in ("NN", "NNS") and _describes(before)
+    if before is not None and before.is_lower and before.tag_ in ("NN", "NNS") and _describes(before):
+        return True                 # "the dissident X"
+    return _predicated(head)
+
+
+def _predicated(head: "Token") -> bool:
+    """Whether the name's own clause, or a relative clause on it, says what the person is or was: "X was
+    Slovakia's interior minister", "X served as prime minister", "X, who worked as a journalist, ..."."""
+    verbs = [head.head] if head.dep_ == "nsubj" and head.head.pos_ in ("VERB", "AUX") else []
+    verbs += [c for c in head.children if c.dep_ == "relcl"
+              and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)]
+    return any(_describes(c) for v in verbs for c in v.children if c.dep_ == "attr") or any(
+        _describes(o) for v in verbs for p in v.children if p.dep_ == "prep" and p.lower_ == "as"
+        for o in p.children if o.dep_ == "pobj")
 
 
 class DescribedPersons:

@@ -348,7 +348,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
                 counterpart = True  # "Peru recalled its ambassador for consultations": from whom, told before
             guessed = False
             if implied:  # "police arrested her", "she was sentenced": the state of the place, the person, the article
-                state = organs.implied_state(token, organ, [t for t, _ in targets], index)
+                state = organs.implied_state(token, organ, [t for t, _ in targets], index, judicial=frame.type in organs.JUDICIAL_ACTS)
                 if state is None and not agents:
                     continue
                 guessed = not agents and organ is None and structure.is_passive(token)  # "she was seized": nobody told

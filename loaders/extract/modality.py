@@ -38,6 +38,11 @@ ACT_HEADS = frozenset({"decide", "agree", "vote", "move", "choose", "opt", "reso
                        "order", "instruct", "act"})
 
 
+#: purposes that tell a state already there: "was extradited to face charges", "returned to stand trial"
+#: (the charges were brought before; the trial is the one the charges opened)
+STANDING_PURPOSES = frozenset({"face", "stand", "answer"})
+
+
 #: forces going in somewhere to do a thing do it: "police entered the embassy to extract him"
 ENTRY_HEADS = frozenset({"enter", "storm", "raid", "burst"})
 MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "should", "must", "can", "'ll", "ought"})
@@ -79,7 +84,8 @@ def not_an_act(token: "Token", negated_act: bool = False) -> str | None:
         return not_an_act(copula)  # "was quick to recognise": as its main verb ("may be quick to": none)
     if token.pos_ == "VERB" and token.tag_ in ("VBG", "VB") and token.dep_ in GENERIC_DEPS \
             and not progressive(token) \
-            and not (token.dep_ == "advcl" and token.head.lemma_.lower() in ACT_HEADS | ENTRY_HEADS) \
+            and not (token.dep_ == "advcl" and (token.head.lemma_.lower() in ACT_HEADS | ENTRY_HEADS
+                                                or token.lemma_.lower() in STANDING_PURPOSES)) \
             and not structure.participle_of_act(token) and not structure.decided_infinitive(token) \
             and not structure.done_before_or_by(token) and structure.misattached_infinitive(token) is None:  # "voted ... to remove him", "after expelling the envoy, X ..."
         return "generic"  # "the right to grant asylum", "a tradition of granting asylum"
@@ -112,7 +118,8 @@ def not_an_act(token: "Token", negated_act: bool = False) -> str | None:
                     and not (lemma == "try" and structure.is_passive(head)):
                 return f"under '{head.text}'"
             if dep == "advcl" and any(c.dep_ in ("mark", "aux") and c.lower_ == "to" for c in current.children) \
-                    and lemma not in ACT_HEADS | ENTRY_HEADS:  # "voted 39 to 4 to remove him" is the vote's act
+                    and lemma not in ACT_HEADS | ENTRY_HEADS and current.lemma_.lower() not in STANDING_PURPOSES:
+                # ("voted 39 to 4 to remove him" is the vote's act)
                 return "purpose"  # "... in order to go in and arrest him"
             current = head
             continue

@@ -85,7 +85,8 @@ def implied_agent(trigger: "Token") -> tuple[bool, "Token | None"]:
     return organ is not None, organ
 
 
-def implied_state(trigger: "Token", organ: "Token | None", targets: list[str], index: "TokenMentions") -> str | None:
+def implied_state(trigger: "Token", organ: "Token | None", targets: list[str], index: "TokenMentions",
+                  judicial: bool = False) -> str | None:
     """The state an organ (or an agentless act) acts for, in the order of the module docstring; a
     state found from the text itself is remembered on the index for the legal acts told after."""
     for token in ([organ] if organ is not None else []) + [trigger]:
@@ -130,6 +131,11 @@ def implied_state(trigger: "Token", organ: "Token | None", targets: list[str], i
     coup = organ is not None and organ.lemma_.lower() in MILITARY_WORDS and any(
         t.lower_ in HEAD_WORDS and t.dep_ in ("compound", "appos", "dobj", "nsubjpass") for t in structure.local_tokens(trigger))
     dateline = index.dateline_state() if index.dateline_state is not None and not coup else None
+    told_near = _state_told_near(trigger, targets, index) if judicial else None
+    if told_near and told_near != dateline:
+        # a court's or prosecutors' act is the state's the passage tells of, not the dateline's nor the accused's
+        # nationality: "PARIS — Chad has tightened its grip. In April prosecutors charged the opposition leader"
+        return told_near
     if dateline and dateline not in targets:
         return dateline
     for target in targets:
@@ -142,6 +148,46 @@ def implied_state(trigger: "Token", organ: "Token | None", targets: list[str], i
         if said and said[0][0] not in targets:
             return said[0][0]
     return index.home_state if index.home_state_clear else None  # a tie between two states: no guess
+
+
+def _state_told_near(trigger: "Token", targets: list[str], index: "TokenMentions") -> str | None:
+    """The state told last before a legal act with no state of its own, in its sentence or the
+    RULER_LOOKBACK before: a state named, or the state of an office holder named (no envoy), never the
+    one acted on nor their nationality (measured: a government body named there is too often another
+    state's)."""
+    doc, nationality = trigger.doc, {index.state_of(t) for t in targets}
+    for i in range(trigger.i - 1, tree.sent_start_before(trigger, RULER_LOOKBACK) - 1, -1):
+        mention = index.at(doc[i])
+        if mention is None or mention.entity in targets or (mention.start < doc[i].idx):
+            continue  # (a mention once, at its first token)
+        if mention.type == "State":
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ == "pobj":
+                continue  # a place ("lives in exile in France"), not the state the passage tells of
+            state = mention.entity
+        elif mention.type == "Person" and index.office_state is not None and not (
+                index.envoy_person is not None and index.envoy_person(mention.entity)):
+            state = index.office_state(mention.entity)
+        else:
+            continue
+        if state and state not in targets and state not in nationality and not _acts_on(doc[i], targets, index):
+            return state
+    return None
+
+
+def _acts_on(token: "Token", targets: list[str], index: "TokenMentions") -> bool:
+    """Whether the clause a state or person is named in tells the one acted on as well: "Mexico granted
+    asylum to X" (a state abroad that shelters X), "France condemned the sentencing of X"."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    return any((m := index.at(t)) is not None and m.entity in targets for t in verb.subtree)
+
+
+#: acts of courts and prosecutors, done at home (an arrest is often made abroad, where the story is filed)
+JUDICIAL_ACTS = frozenset({"Charge", "Sentence"})
+#: how many sentences back the state told before an agentless legal act may be
+RULER_LOOKBACK = 2
 
 
 #: how many sentences back an organ acting with its state named still gives an agentless act its state

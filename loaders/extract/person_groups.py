@@ -61,3 +61,39 @@ def counted_persons(index: "TokenMentions", noun: "Token", kind: str) -> list[tu
         if len(listed) >= 2:
             return listed if len(listed) == size else []  # the last list told: of another size, not these
     return []
+
+
+#: plural personal pronouns that may stand for persons named together ("charged them", "they were detained")
+PLURAL_PRONOUNS = frozenset({"them", "they"})
+#: how many sentences back a pronoun's list may be (a pronoun reaches less far than "the two men")
+PRONOUN_LOOK_BACK = 1
+#: arguments whose plural common noun, met first, is what a pronoun stands for instead ("the protesters")
+ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
+def listed_persons(index: "TokenMentions", pronoun: "Token", kind: str) -> list[tuple[str, "Mention"]]:
+    """The persons "them"/"they" stands for where a legal act's target is asked for: the list of two or
+    more persons named last, in its sentence or the one before ("named two officers, X and Y, as
+    suspects. Prosecutors charged them"), unless a plural noun argument is told between ("X and Y led
+    the protesters; police detained them": the protesters) or nothing was listed: then no one."""
+    if kind != "person" or pronoun.lower_ not in PLURAL_PRONOUNS or pronoun.tag_ != "PRP" or index.at(pronoun) is not None:
+        return []
+    first = pronoun.sent.start
+    for _ in range(PRONOUN_LOOK_BACK):
+        if first > 0:
+            first = pronoun.doc[first - 1].sent.start
+    for i in range(pronoun.i - 1, first - 1, -1):
+        head = pronoun.doc[i]
+        if head.dep_ == "conj":
+            continue  # a later member of a list met from its first
+        listed: list[tuple[str, "Mention"]] = []
+        for member in fan_out(head):
+            mention = index.at(member)
+            if mention is not None and mention.type == "Person" and mention.entity not in {e for e, _ in listed}:
+                listed.append((mention.entity, mention))
+        if len(listed) >= 2:
+            return listed
+        if head.tag_ in ("NNS", "NNPS") and head.dep_ in ARGUMENTS and index.at(head) is None \
+                and not any(c.dep_ == "appos" for c in head.children):
+            return []  # a plural named between: the pronoun's nearer antecedent
+    return []

@@ -182,7 +182,15 @@ def is_passive(verb: "Token") -> bool:
         return False
     # "the diplomats expelled by Peru"; "was tried, sentenced to death and shot": a bare participle
     # coordinated with (or trailing) a passive shares its voice
-    return verb.dep_ in ("acl", "relcl") or (verb.dep_ in ("conj", "advcl") and verb.head != verb and is_passive(verb.head))
+    return verb.dep_ in ("acl", "relcl") or (verb.dep_ in ("conj", "advcl") and verb.head != verb and is_passive(verb.head)) \
+        or fronted_participle(verb)
+
+
+def fronted_participle(verb: "Token") -> bool:
+    """A bare past participle adjoined to an active clause ("Charged with fraud, she fled", "he appeared in
+    court charged with fraud"): a passive whose patient is that clause's subject (a perfect needs "having")."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head.pos_ == "VERB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children) and not is_passive(verb.head)
 
 
 def logical_subject(verb: "Token") -> "Token | None":
@@ -369,6 +377,8 @@ def logical_object(verb: "Token") -> "Token | None":
             # to a base as ordered and was held there": a subjectless "as" clause's, its main clause's)
             shared = verb.head.head if verb.head.dep_ == "advcl" and not any(c.dep_ == "nsubj" for c in verb.head.children) else verb.head
             return next((_antecedent(c, shared) for c in shared.children if c.dep_ == "nsubj"), None)
+        if fronted_participle(verb):
+            return next((_antecedent(c, verb.head) for c in verb.head.children if c.dep_ == "nsubj"), None)
         if verb.dep_ in ("conj", "advcl"):
             return logical_object(verb.head)
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
