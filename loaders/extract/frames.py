@@ -12,7 +12,7 @@ import functools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Iterator
 
-from . import envoys, frame_file, frame_roles, modality, nominal, organs, repairs, structure, tree
+from . import envoys, frame_file, frame_roles, modality, nominal, organs, reciprocity, repairs, structure, tree
 from .coref_lexicon import MISSION_BUILDINGS, MISSION_WORDS
 from .counterpart import PAIR_LOOK_BACK, named_before, told_pair
 from .envoys import ENVOY_LEMMAS
@@ -120,7 +120,7 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
             enacted = token.head.lemma_.lower() in enacting and token.dep_ in ("dobj", "nsubjpass")
             if not enacted and not (trig.mentioned and modality.reported_by_noun(token, ("of",) + trig.mentioned_with)) \
                     and not (trig.describes and structure.described(token) is not None) \
-                    and not (frame.reciprocal and structure.between_nominal(token) and modality.reported_by_noun(token)) \
+                    and not (frame.reciprocal and reciprocity.between_nominal(token) and modality.reported_by_noun(token)) \
                     and not (nominal.agent(token) is not None and (tree.prep_objects(token, "of") or any(
                         o.lemma_.lower() in ("relation", "tie") for o in tree.prep_objects(token, "in")))
                         and not modality.asked_for_noun(token)):
@@ -259,7 +259,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
                 roles = dict(roles, agent=frame_file.Role(paths, roles["agent"].kinds, roles["agent"].required,
                                                implied=roles["agent"].implied))
             # "the restoration of relations between Cuba and the United States": the two parties, no agent
-            agents = [] if frame.reciprocal and structure.between_nominal(token) else \
+            agents = [] if frame.reciprocal and reciprocity.between_nominal(token) else \
                 frame_roles.role_fillers(roles["agent"], token, index, set(), home=True, mint=mint)
             if not agents and token.pos_ == "NOUN" and (owner := nominal.bound_owner(token)) is not None:
                 # "Following the recall of its ambassador, Algeria ...": the clause's subject acts
@@ -326,7 +326,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
                     break
                 if len(parties) < 2 or (agents and targets):
                     continue
-                if not agents and not structure.reciprocal_cue(token, [m for _, m in targets]):
+                if not agents and not reciprocity.reciprocal_cue(token, [m for _, m in targets]):
                     continue  # "relations with Peru and Chile were cut": by someone else, not between the two
                 pairs = [(a, b) for a in parties for b in parties if a[0] != b[0]]
             elif not agents and not implied and roles["agent"].required and not (host_told and targets):
