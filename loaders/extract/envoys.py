@@ -51,6 +51,19 @@ def declared_unwelcome(envoy: "Token") -> bool:
     return any(t.lower_ in ("grata", "gratae") for t in verb.subtree)
 
 
+def person_subject(verb: "Token") -> bool:
+    """Whether a verb's own subject is a person, by name or as "he"/"she" (not a state, an organ or a
+    government): whose act it is then depends on whom it is done to (an envoy's host expels it)."""
+    if verb.pos_ != "VERB":
+        return False
+    subject = next(iter(tree.children(verb, ("nsubj",))), None)
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("he", "she")
+    return subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON"
+
+
 def told_before(token: "Token") -> "Token | None":
     """The envoy noun an anaphor stands for: the last envoy noun that says whose envoy it is, of the
     same number, in the token's sentence before it or the sentences just before; None when a person
