@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator
 
-from . import modality, structure
+from . import modality, structure, tree
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -54,10 +54,14 @@ def _in_kind(verb: "Token") -> bool:
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "xcomp", "ccomp", "advcl") for c in verb.children):
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "by" and tree.children(c, ("pcomp",)) for c in verb.children):
+        return False  # "responded in kind by closing the border": the answer is named, another act
     if lemma == "reciprocate":
         return True
-    return lemma in ANSWER_VERBS and any(c.dep_ == "prep" and c.lower_ == "in" and any(
-        g.lower_ == "kind" for g in c.children) for c in verb.children)
+    # (the words as written: before a time the parser hangs "kind" elsewhere, "in kind on Tuesday")
+    doc = verb.doc
+    return lemma in ANSWER_VERBS and any(c.dep_ == "prep" and c.lower_ == "in" and c.i + 1 < len(doc)
+                                         and doc[c.i + 1].lower_ == "kind" for c in verb.children)
 
 
 def _is_cue(verb: "Token") -> bool:
