@@ -123,7 +123,7 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
         local = structure.local_tokens(token)
         # (or "him", "the envoy" for an envoy told before: "... and gave him 72 hours to leave"; looked up once)
         # (or an envoy by name: "Turkey recalled Botsalı", the ambassador to Cairo the article named)
-        envoy_before = functools.cache(lambda: envoys.object_told_before(token) is not None or _posted_envoy(token, index))
+        envoy_before = functools.cache(lambda: envoys.object_told_before(token, index) is not None or _posted_envoy(token, index))
         if trig.needs and not _has(local, trig.needs) and not _needs_told_before(token, local, trig.needs) \
                 and not (ENVOY_LEMMAS & set(trig.needs) and envoy_before()) and not _mission_told_before(token, trig.needs) \
                 and not _place_told_before(token, trig.needs):
