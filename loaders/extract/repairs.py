@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import envoys, fronted, structure, tree
+from . import envoys, fronted, present_lists, structure, tree
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -19,7 +19,8 @@ def repair_token(token: "Token") -> bool:
         or _title_made_object(token) or _name_after_object(token) or _envoys_made_compound(token) \
         or _time_span_in_list(token) or _verb_in_organ_place(token) or _object_apposition_on_subject(token) \
         or fronted.split_swallowed_subject(token) or fronted.split_date_from_subject(token) \
-        or fronted.split_apposed_subject(token) or fronted.time_preposition_made_mark(token)
+        or fronted.split_apposed_subject(token) or fronted.time_preposition_made_mark(token) \
+        or present_lists.repair(token)
 
 
 def _object_apposition_on_subject(token: "Token") -> bool:
