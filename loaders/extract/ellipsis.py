@@ -10,10 +10,11 @@ refusal, and nothing else; under a threat, a plan or a modal it is no act (modal
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator
 
-from . import modality, structure, tree
+from . import frame_file, modality, structure, tree
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -94,11 +95,23 @@ def cues(doc: "Doc") -> Iterator[Cue]:
         if modality.not_an_act(main, negated_act=refused):
             continue
         subject = structure.logical_subject(main)
+        if subject is not None and _names_an_act(subject):
+            continue  # "the expulsions of 45 Polish diplomats followed on Tuesday": came after, no one repeats
         agents = [subject] if subject is not None else []
         # gapping: "... and the United Arab Emirates the day after that" hangs on the verb as a conjunct
         agents += [c for c in main.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
         if agents:
             yield Cue(verb, agents, refused, reverse=_in_kind(verb), objects=_acted_on(verb))
+
+
+def _names_an_act(subject: "Token") -> bool:
+    """Whether a cue's subject is a noun the frames read as an act ("expulsion", "recall"), not an actor."""
+    return subject.pos_ == "NOUN" and subject.lemma_.lower() in _act_nouns(subject.doc.lang_)
+
+
+@functools.cache
+def _act_nouns(lang: str) -> frozenset[str]:
+    return frozenset(w for f in frame_file.frames_for(lang).frames for t in f.triggers if t.pos == "noun" for w in t.lemmas)
 
 
 #: prepositions that name the ones a repeated act is done to ("did the same to X", "followed suit against X")
