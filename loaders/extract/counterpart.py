@@ -19,6 +19,21 @@ if TYPE_CHECKING:
 #: (not a person or a mission: "its embassy in Tehran" is the agent's own mission)
 STATE_NAMING = frozenset({"State", "City", "Government", "GovernmentBody"})
 
+#: mentions of an envoy's post or a mission: the agent's own names its host as the other party, and
+#: the agent's guest its sender ("X is Ghana's ambassador to Togo. Accra recalled him": from Togo)
+ENVOY_POSTS = frozenset({"Post", "Embassy", "DiplomaticMission"})
+
+
+def _other_end(agent: str, mention, index: TokenMentions) -> str | None:
+    """The other state of a post or mission between the agent and another, else None."""
+    if index.host_state is None:
+        return None
+    sender, host = index.state_of(mention.entity), index.host_state(mention.entity)
+    if not sender or not host or sender == host:
+        return None
+    return host if sender == agent else sender if host == agent else None
+
+
 #: the words before which a state named is where something happened, not a party ("a summit in Paris")
 PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "into", "near", "via"})
 
@@ -53,6 +68,12 @@ def _states(agent: str, indices, doc, index: TokenMentions, subject_side: set[in
     """(token, state) for each state named at these token indices that may be the other party."""
     for i in indices:
         mention = index.at(doc[i])
+        if mention is not None and mention.type in ENVOY_POSTS:
+            if doc[i].idx + len(doc[i].text) >= mention.end:  # once a mention, at its last word
+                other = _other_end(agent, mention, index)
+                if other is not None:
+                    yield doc[i], other
+            continue
         if mention is None or mention.type not in STATE_NAMING:
             continue
         token = doc[i]

@@ -10,10 +10,11 @@ refusal, and nothing else; under a threat, a plan or a modal it is no act (modal
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator
 
-from . import modality, structure
+from . import frame_file, modality, structure, tree
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -54,10 +55,14 @@ def _in_kind(verb: "Token") -> bool:
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "xcomp", "ccomp", "advcl") for c in verb.children):
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "by" and tree.children(c, ("pcomp",)) for c in verb.children):
+        return False  # "responded in kind by closing the border": the answer is named, another act
     if lemma == "reciprocate":
         return True
-    return lemma in ANSWER_VERBS and any(c.dep_ == "prep" and c.lower_ == "in" and any(
-        g.lower_ == "kind" for g in c.children) for c in verb.children)
+    # (the words as written: before a time the parser hangs "kind" elsewhere, "in kind on Tuesday")
+    doc = verb.doc
+    return lemma in ANSWER_VERBS and any(c.dep_ == "prep" and c.lower_ == "in" and c.i + 1 < len(doc)
+                                         and doc[c.i + 1].lower_ == "kind" for c in verb.children)
 
 
 def _is_cue(verb: "Token") -> bool:
@@ -90,11 +95,23 @@ def cues(doc: "Doc") -> Iterator[Cue]:
         if modality.not_an_act(main, negated_act=refused):
             continue
         subject = structure.logical_subject(main)
+        if subject is not None and _names_an_act(subject):
+            continue  # "the expulsions of 45 Polish diplomats followed on Tuesday": came after, no one repeats
         agents = [subject] if subject is not None else []
         # gapping: "... and the United Arab Emirates the day after that" hangs on the verb as a conjunct
         agents += [c for c in main.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
         if agents:
             yield Cue(verb, agents, refused, reverse=_in_kind(verb), objects=_acted_on(verb))
+
+
+def _names_an_act(subject: "Token") -> bool:
+    """Whether a cue's subject is a noun the frames read as an act ("expulsion", "recall"), not an actor."""
+    return subject.pos_ == "NOUN" and subject.lemma_.lower() in _act_nouns(subject.doc.lang_)
+
+
+@functools.cache
+def _act_nouns(lang: str) -> frozenset[str]:
+    return frozenset(w for f in frame_file.frames_for(lang).frames for t in f.triggers if t.pos == "noun" for w in t.lemmas)
 
 
 #: prepositions that name the ones a repeated act is done to ("did the same to X", "followed suit against X")

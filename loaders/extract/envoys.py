@@ -51,7 +51,24 @@ def declared_unwelcome(envoy: "Token") -> bool:
     return any(t.lower_ in ("grata", "gratae") for t in verb.subtree)
 
 
-def told_before(token: "Token") -> "Token | None":
+def person_subject(verb: "Token") -> bool:
+    """Whether a verb's own subject is a person, by name or as "he"/"she" (not a state, an organ or a
+    government): whose act it is then depends on whom it is done to (an envoy's host expels it)."""
+    if verb.pos_ != "VERB":
+        return False
+    subject = next(iter(tree.children(verb, ("nsubj",))), None)
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("he", "she")
+    return subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON"
+
+
+#: mentions the tagger may call a person that are no one who could be meant ("Accra recalled him")
+PLACE_TYPES = frozenset({"State", "City", "Government", "GovernmentBody"})
+
+
+def told_before(token: "Token", index=None) -> "Token | None":
     """The envoy noun an anaphor stands for: the last envoy noun that says whose envoy it is, of the
     same number, in the token's sentence before it or the sentences just before; None when a person
     named in between (not as that envoy's name) could be the one meant."""
@@ -63,7 +80,7 @@ def told_before(token: "Token") -> "Token | None":
     named = []
     for i in range(token.i - 1, first - 1, -1):
         t = doc[i]
-        if t.ent_type_ == "PERSON" and t.ent_iob_ == "B":
+        if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and not _a_place(t, index):
             named.append(t)
         if t.lemma_.lower() not in ENVOY_LEMMAS or t.pos_ != "NOUN" or not _sent_by(t):
             continue
@@ -78,14 +95,20 @@ def told_before(token: "Token") -> "Token | None":
     return None
 
 
-def object_told_before(verb: "Token") -> "Token | None":
+def _a_place(token: "Token", index) -> bool:
+    """Whether the article's mentions make a name the tagger called a person a state or a city."""
+    mention = index.at(token) if index is not None else None
+    return mention is not None and mention.type in PLACE_TYPES
+
+
+def object_told_before(verb: "Token", index=None) -> "Token | None":
     """The envoy told before that a trigger verb's object "him", "them" or "the envoy" stands for;
     none for an envoy declared persona non grata there (its leaving is the declaration's part)."""
     if verb.pos_ != "VERB":
         return None
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative", "iobj")):
         if anaphor(obj):
-            told = told_before(obj)
+            told = told_before(obj, index)
             return told if told is not None and not declared_unwelcome(told) else None
     return None
 

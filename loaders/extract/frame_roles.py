@@ -116,7 +116,7 @@ def role_fillers(role: frame_file.Role, token: "Token", index: TokenMentions, ex
         if not found and head.dep_ == "poss" and (possessor := nominal.bound_possessor(head)) is not None:
             found = index.fill(possessor, list(role.kinds), home)  # "whose arrest", "Since his arrest, X"
         if not found and {"state", "host"} & set(role.kinds) and (not home or head.i in hosts) and envoys.anaphor(head):
-            told = envoys.told_before(head)  # "It gave him 72 hours to leave": the envoy told before
+            told = envoys.told_before(head, index)  # "It gave him 72 hours to leave": the envoy told before
             found = index.fill(told, ["host"] if head.i in hosts else list(role.kinds), home) if told is not None else []
         found = [f for f in found if f[0] not in exclude and f[0] not in {o[0] for o in out}]
         if found and not role.all and head.i in listed:

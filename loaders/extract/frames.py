@@ -128,7 +128,7 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
         local = structure.local_tokens(token)
         # (or "him", "the envoy" for an envoy told before: "... and gave him 72 hours to leave"; looked up once)
         # (or an envoy by name: "Turkey recalled Botsalı", the ambassador to Cairo the article named)
-        envoy_before = functools.cache(lambda: envoys.object_told_before(token) is not None or _posted_envoy(token, index))
+        envoy_before = functools.cache(lambda: envoys.object_told_before(token, index) is not None or _posted_envoy(token, index))
         if trig.needs and not _has(local, trig.needs) and not _needs_told_before(token, local, trig.needs) \
                 and not (ENVOY_LEMMAS & set(trig.needs) and envoy_before()) and not _mission_told_before(token, trig.needs) \
                 and not _place_told_before(token, trig.needs):
@@ -283,8 +283,10 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
                 agents = _both_parties(token, index)
             # "Iran's ambassador had been told to leave": a passive on an envoy with no host named acts
             # for the other party of what was told before (or the state the article is about)
-            host_told = not agents and not implied and "host" in roles["agent"].paths and structure.is_passive(token) \
-                and _sender(token, index)
+            # (or an active one whose subject is a person no state is told for: "Commodore X gave Australia's
+            # envoy 24 hours to leave": the host of the envoy acts, whoever speaks for it)
+            host_told = not agents and not implied and "host" in roles["agent"].paths \
+                and (structure.is_passive(token) or envoys.person_subject(token)) and _sender(token, index)
             if not agents and not implied and roles["agent"].required and not frame.reciprocal and not host_told:
                 continue
             if agents and "subject" in roles["agent"].paths and token.pos_ == "VERB" and not trigger.target:
@@ -405,6 +407,8 @@ SENDER_NOUNS = envoys.ENVOY_LEMMAS | {"d'affaires"}
 def _sender(token: "Token", index: TokenMentions) -> str | None:
     """The state whose envoy a passive acts on ("Iran's ambassador was told to leave": Iran)."""
     named = structure.logical_object(token)
+    if not structure.is_passive(token):  # "gave Iran's envoy 48 hours to leave": the one given the time
+        named = next(iter(tree.children(token, ("dative",))), named)
     # (or the envoy noun the parser hung on the name: "Iran's ambassador, Ali Reza, had been told to leave")
     envoy = next((t for t in ([named] + [c for c in named.children if c.dep_ in ("appos", "nsubj", "compound")]
                               + [named.head] if named is not None else [])

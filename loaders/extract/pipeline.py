@@ -18,6 +18,7 @@ from .answered_requests import AnsweredRequests
 from .article_mentions import MentionFinder
 from .codebook import apply_codebook
 from .dating import StoryTimeline
+from .envoy_identity import named_declarations
 from .told_agents import agents_told_nearby
 from .events import Event, EventBook, Extraction
 from .frame_events import FrameCoder
@@ -112,10 +113,18 @@ class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, Even
         self.events = removals_in_coups(self.events, lambda i: entities[i].type if i in entities else None,
                                         lambda i: i in entities and entities[i].new and not entities[i].attrs.get("organ_of"))
         self.events = apply_codebook(self.events, self.gaz, self._actor_state, self._mint_unused)
+        self.events = named_declarations(self.events, lambda i: i in entities and entities[i].type == "Person",
+                                         self._person_served)
         drop_kinds(self.events)
         self._tenures()  # after the codebook, whose re-coding mints new event ids the tenures point to
         new = [e for e in self.gaz.entities.values() if e.new and self._used(e.id)]
         return Extraction(self.article, self.source_id, self.sentences, self.events, self.tenures, new)
+
+    def _person_served(self, person: str) -> str | None:
+        """The state a person serves: their post's, or that of a post the article titles them with."""
+        return self._actor_state(person) or next(
+            (state for _, _, holder, post in self.title_spans if holder == person and post
+             for state in [self._actor_state(post)] if state), None)
 
     def _mentions_in(self, start: int, end: int) -> list[Mention]:
         """The mentions starting in [start, end), in order: a binary search over the (sorted) mentions,

@@ -205,6 +205,8 @@ def logical_subject(verb: "Token") -> "Token | None":
         near += [b for c in verb.children if c.dep_ == "prep" and c.lower_ in ("with", "of", "for")
                  for o in c.children if o.dep_ == "pobj" for b in o.children
                  if b.dep_ == "prep" and b.lower_ == "by" and any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in b.children)]
+        # "declared persona non grata by Poland on Thursday": the parser hangs the "by" inside the fixed phrase
+        near += [t for c in verb.children if c.dep_ == "oprd" and c.lower_ in FIXED_PHRASE_HEADS for t in c.subtree if t.dep_ == "prep"]
         # the parser's agent first: "By the end of the week, it had been recognised by Italy" (a "by" of time is none)
         for child in sorted(near, key=lambda c: c.dep_ != "agent"):
             if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
