@@ -108,13 +108,15 @@ class GovernmentDescriber:
                 continue   # "his government": the mentions name the state of the person "his" stands for
             if state is None and owner is not None:
                 person = self._person_at(owner)
-                if person is None and kind != "junta":
-                    continue   # an owner that names no one the article knows
+                if person is None and kind not in BODIES:
+                    continue   # an owner that names no one the article knows (a junta or interim body stays one)
                 state = self._actor_state(person) if person is not None else None
-            if state is None and (kind == "junta" or owner is None and (kind != "government" or new)):
+            if state is None and (kind in BODIES or owner is None and new):
                 # a government of soldiers (or a new one) whose state its words leave untold: where the
-                # article says power was seized; a junta's, else the dateline's (wire copy from its capital)
-                state = self._seized_state() or (self._dateline_state() if kind == "junta" else None)
+                # article says power was seized; a junta's, else the dateline's (wire copy from its capital),
+                # as a provisional one named after its head ("the interim government of X", X's state untold)
+                state = self._seized_state() or (
+                    self._dateline_state() if kind == "junta" or (kind == "interim" and owner is not None) else None)
             if state not in self.gaz.entities or self.gaz.entities[state].type != STATE:
                 continue
             entity = self._government_body(state, kind)
