@@ -57,3 +57,22 @@ def untold_removal(trigger: "Token", subject: "Token | None") -> bool:
     """A removal by a word of force or vote alike told with no remover ("was toppled on Tuesday", "his
     ouster"): a verb without subject or "by" phrase, a noun without its own agent."""
     return trigger.lemma_.lower() in FORCIBLE_REMOVALS and subject is None
+
+
+#: nouns for the head of a force ("his army chief", "the military commander", "the chief of the army")
+COMMAND_NOUNS = frozenset({"chief", "commander", "head", "leader", "ruler", "strongman"})
+#: the force a commander's noun names ("army chief", "military commander", "junta leader")
+FORCE_WORDS = frozenset({"army", "military", "armed", "forces", "junta", "navy", "guard", "defence", "defense"})
+
+
+def by_officer(trigger: "Token", subject: "Token | None") -> bool:
+    """Whether a removal's subject is an officer named by his command, not his rank: "overthrown by
+    his army chief, General X", "the military commander toppled the president", "the chief of the
+    army ousted him" (the rank alone is organs.military_act's)."""
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in COMMAND_NOUNS:
+        return False
+    words = [c for c in subject.children if c.dep_ in ("compound", "amod", "nmod")]
+    words += [o for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    ranked = [a for a in subject.children if a.dep_ == "appos" and a.pos_ == "PROPN"
+              and any(c.dep_ == "compound" and c.lower_ in MILITARY_RANKS for c in a.children)]
+    return bool(ranked) or any(w.lemma_.lower() in FORCE_WORDS or w.lower_ in FORCE_WORDS for w in words)

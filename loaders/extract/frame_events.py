@@ -9,7 +9,7 @@ import re
 from itertools import islice
 
 from .ellipsis import FOLLOWABLE, REFUSED, REVERSIBLE, cues as ellipsis_cues
-from .coups import officer, tells_coup, untold_removal
+from .coups import by_officer, officer, tells_coup, untold_removal
 from .envoys import named_envoys
 from .events import _Span
 from .frames import FrameMatch, match_doc
@@ -90,7 +90,9 @@ class FrameCoder:
             if match.type == "RemovalFromOffice":  # "since his removal": whoever removed him, the clause does not say
                 told = match.agent or legislature_named(match.trigger) or by_lawmakers(match.trigger)
                 fields[REMOVER] = "told" if told else "untold"
-            if match.type == "RemovalFromOffice" and (removed_by_force(match.trigger) or self._in_told_coup(match, targets[0])):
+            if match.type == "RemovalFromOffice" and (removed_by_force(match.trigger) or self._in_told_coup(match, targets[0])
+                                                      or by_officer(match.trigger, structure.logical_subject(match.trigger)
+                                                                    if match.trigger.pos_ == "VERB" else None)):
                 self._coup_by_forces(match, targets[0], fields, sentence, at, trigger)
                 continue  # "the army ousted the president": a coup, not a removal from office
             if match.type == "CoupAttempt" and match.agent in self.gaz.entities \
