@@ -49,6 +49,7 @@ HEADS: dict[str, str] = WORDS["heads"]
 QUALIFIED: dict[str, str] = WORDS["qualified"]
 MILITARY, INTERIM, NEW = WORDS["military"], WORDS["interim"], WORDS["new"]
 COUP, SEIZING, POWER = WORDS["coup"], WORDS["seizing"], WORDS["power"]
+OVERTHROWING = WORDS["overthrowing"]
 #: the body each kind of government is, as (id, label) patterns over the state's id and label (a
 #: junta's name keeps clear of "military", which names the armed forces: gazetteer.organ)
 BODIES = {"junta": ("junta-of-{s}", "Junta of {S}"),
@@ -83,7 +84,7 @@ def description(head: "Token") -> tuple[str, "Token | None", bool] | None:
 def seized_power(token: "Token") -> bool:
     """Whether a token tells a seizure of power: "the coup", "overthrew", "seized power"."""
     lemma = token.lemma_.lower()
-    if lemma in COUP:
+    if lemma in COUP or lemma in OVERTHROWING:
         return True
     return lemma in SEIZING and token.pos_ == "VERB" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in POWER for c in token.children)
