@@ -45,6 +45,7 @@ class FrameCoder:
         index.home_state_clear = self.focal_state_clear
         index.place_state = self._place_state  # organs named with a city: "the Budapest court" (organs.py)
         index.city_state = self._city_state    # a provincial city: "a court in Pskov" (world_cities.py)
+        index.seized_state = self._seized_state        # troops seizing a president: where power was seized (organs.py)
         index.dateline_state = functools.cache(self._dateline_state)  # "KIGALI — X, a Belgian citizen, was sentenced": Rwanda's act
         index.office_state = lambda person: self.gaz.state_of(self.person_posts[person]) if person in self.person_posts else None
         index.host_state = self._host_state    # "Ghana's envoy in Lomé": Togo

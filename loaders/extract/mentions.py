@@ -110,6 +110,7 @@ class TokenMentions:
         self.legal_state: str | None = None  # the state whose organs acted in the legal acts told so far (organs.py)
         self.legal_person: tuple | None = None  # (person, mention) the last legal act told was done to (a timeline's subject)
         self.dateline_state: Callable[[], str | None] | None = None  # the state of the dateline's place (organs.py)
+        self.seized_state: Callable[[], str | None] | None = None  # where the article says power was seized (governments.py)
         self.office_state: Callable[[str], str | None] | None = None  # a person's state from their office (organs.py)
         self.place_state: Callable[[str], str | None] | None = None  # a place name's state, where the caller knows
         self.city_state: Callable[["Token"], str | None] | None = None  # a city's state, from the world's cities (world_cities.py)
