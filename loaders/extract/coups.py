@@ -68,7 +68,11 @@ FORCE_WORDS = frozenset({"army", "military", "armed", "forces", "junta", "navy",
 def by_officer(trigger: "Token", subject: "Token | None") -> bool:
     """Whether a removal's subject is an officer named by his command, not his rank: "overthrown by
     his army chief, General X", "the military commander toppled the president", "the chief of the
-    army ousted him" (the rank alone is organs.military_act's)."""
+    army ousted him" (a verb's ranked subject is organs.military_act's), or a noun's ranked agent:
+    "his overthrow by General X"."""
+    if subject is not None and subject.pos_ == "PROPN" and trigger.pos_ == "NOUN":
+        # "his overthrow by General X": a noun's agent named with a rank (a verb's is organs.military_act's)
+        return any(c.dep_ in ("compound", "amod") and c.lower_ in MILITARY_RANKS for c in subject.children)
     if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in COMMAND_NOUNS:
         return False
     words = [c for c in subject.children if c.dep_ in ("compound", "amod", "nmod")]

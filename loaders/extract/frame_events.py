@@ -93,7 +93,7 @@ class FrameCoder:
                 fields[REMOVER] = "told" if told else "untold"
             if match.type == "RemovalFromOffice" and (removed_by_force(match.trigger) or self._in_told_coup(match, targets[0])
                                                       or by_officer(match.trigger, structure.logical_subject(match.trigger)
-                                                                    if match.trigger.pos_ == "VERB" else None)):
+                                                                    if match.trigger.pos_ == "VERB" else structure.nominal_agent(match.trigger))):
                 self._coup_by_forces(match, targets[0], fields, sentence, at, trigger)
                 continue  # "the army ousted the president": a coup, not a removal from office
             if match.type == "CoupAttempt" and match.agent in self.gaz.entities \
