@@ -112,6 +112,11 @@ class FrameCoder:
                 agent = self._own_legislature(agent, match.mentions, targets[0])
             if match.type == "RemovalFromOffice" and (not agent or by_lawmakers(match.trigger)):
                 agent = self._named_legislature(targets[0]) or agent  # "lawmakers voted to remove her"
+            if match.type == "RemovalFromOffice" and agent in self.gaz.entities and self.gaz.entities[agent].type == STATE \
+                    and by_lawmakers(match.trigger):
+                # "lawmakers in Kyiv ousted him": the vote of the state's legislature (the registry's, else "parliament")
+                agent = next((e.id for e in self.gaz.entities.values() if e.type == "Legislature" and not e.new
+                              and e.attrs.get("organ_of") == agent), None) or self.gaz.organ(agent, "parliament").id
             if match.type == "RemovalFromOffice" and not agent:
                 agent = self._unresolved_legislature(match.trigger, targets[0])  # "ousted by parliament"
             if match.type == "RemovalFromOffice" and self._diplomat_post(targets[0], match.trigger):
