@@ -17,6 +17,9 @@ from .organs import MILITARY_RANKS, military_act
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+#: verbs whose subject is the one a coup was against ("X survived a coup attempt"): its agent is the forces
+SURVIVING = frozenset({"survive"})
+
 #: words of the titles the press gives officers and the heads of juntas ("Commodore X", "army chief
 #: X", "Senior General X", "junta leader X"), besides the ranks of organs.MILITARY_RANKS
 OFFICER_TITLE_WORDS = MILITARY_RANKS | frozenset({"commodore", "brigadier", "army", "junta", "military", "admiral"})

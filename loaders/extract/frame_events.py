@@ -9,7 +9,7 @@ import re
 from itertools import islice
 
 from .ellipsis import FOLLOWABLE, REFUSED, REVERSIBLE, cues as ellipsis_cues
-from .coups import by_officer, officer, tells_coup, untold_removal
+from .coups import SURVIVING, by_officer, officer, tells_coup, untold_removal
 from .envoys import named_envoys
 from .events import _Span
 from .frames import FrameMatch, match_doc
@@ -97,7 +97,8 @@ class FrameCoder:
                 self._coup_by_forces(match, targets[0], fields, sentence, at, trigger)
                 continue  # "the army ousted the president": a coup, not a removal from office
             if match.type == "CoupAttempt" and match.agent in self.gaz.entities \
-                    and self.gaz.entities[match.agent].type == STATE and (military_act(match.trigger) or match.trigger.pos_ == "NOUN"):
+                    and self.gaz.entities[match.agent].type == STATE and (military_act(match.trigger) or match.trigger.pos_ == "NOUN"
+                                                                           or match.trigger.lemma_.lower() in SURVIVING):
                 # "the army seized power", "the putsch against President X": its forces
                 match.agent = self._forces(match.agent, match.trigger)
             elif match.type == "CoupAttempt" and match.agent in self.gaz.entities \
