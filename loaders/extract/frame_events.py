@@ -9,12 +9,13 @@ import re
 from itertools import islice
 
 from .ellipsis import FOLLOWABLE, REFUSED, REVERSIBLE, cues as ellipsis_cues
+from .coups import SURVIVING, by_officer, officer, tells_coup, untold_removal
 from .envoys import named_envoys
 from .events import _Span
 from .frames import FrameMatch, match_doc
 from .gazetteer import STATE, Entity, Mention, slug
 from . import structure, tree
-from .legal import answers_request, by_lawmakers, dated_coup, entered_by_a_crowd, forces_unit, legislature_named, removed_by_force
+from .legal import COUP_WORDS, answers_request, by_lawmakers, dated_coup, entered_by_a_crowd, forces_unit, legislature_named, removed_by_force
 from .legal_identity import KIND, ORGAN, REMOVER, charge_kind, charge_organ
 from .mentions import TokenMentions, seat_mentions
 from .newnames import minter
@@ -44,6 +45,7 @@ class FrameCoder:
         index.home_state_clear = self.focal_state_clear
         index.place_state = self._place_state  # organs named with a city: "the Budapest court" (organs.py)
         index.city_state = self._city_state    # a provincial city: "a court in Pskov" (world_cities.py)
+        index.seized_state = self._seized_state        # troops seizing a president: where power was seized (organs.py)
         index.dateline_state = functools.cache(self._dateline_state)  # "KIGALI — X, a Belgian citizen, was sentenced": Rwanda's act
         index.office_state = lambda person: self.gaz.state_of(self.person_posts[person]) if person in self.person_posts else None
         index.host_state = self._host_state    # "Ghana's envoy in Lomé": Togo
@@ -89,18 +91,33 @@ class FrameCoder:
             if match.type == "RemovalFromOffice":  # "since his removal": whoever removed him, the clause does not say
                 told = match.agent or legislature_named(match.trigger) or by_lawmakers(match.trigger)
                 fields[REMOVER] = "told" if told else "untold"
-            if match.type == "RemovalFromOffice" and removed_by_force(match.trigger):
+            if match.type == "RemovalFromOffice" and (removed_by_force(match.trigger) or self._in_told_coup(match, targets[0])
+                                                      or by_officer(match.trigger, structure.logical_subject(match.trigger)
+                                                                    if match.trigger.pos_ == "VERB" else structure.nominal_agent(match.trigger))):
                 self._coup_by_forces(match, targets[0], fields, sentence, at, trigger)
                 continue  # "the army ousted the president": a coup, not a removal from office
             if match.type == "CoupAttempt" and match.agent in self.gaz.entities \
-                    and self.gaz.entities[match.agent].type == STATE and (military_act(match.trigger) or match.trigger.pos_ == "NOUN"):
+                    and self.gaz.entities[match.agent].type == STATE and (military_act(match.trigger) or match.trigger.pos_ == "NOUN"
+                                                                           or match.trigger.lemma_.lower() in SURVIVING):
                 # "the army seized power", "the putsch against President X": its forces
                 match.agent = self._forces(match.agent, match.trigger)
+            elif match.type == "CoupAttempt" and match.agent in self.gaz.entities \
+                    and self.gaz.entities[match.agent].type == "Person" \
+                    and officer(self.person_titles.get(match.agent, set()), match.trigger):
+                # "General X seized power from President Y": an officer's coup is his forces' (coups.py)
+                state = self._coup_leader_state(match.agent, targets[0])
+                if state is not None:
+                    match.agent = self._forces(state, match.trigger)
             agent = match.agent or (self._impeaching_legislature(match.trigger, targets[0]) if match.type == "RemovalFromOffice" else None)
             if match.type == "RemovalFromOffice" and agent:
                 agent = self._own_legislature(agent, match.mentions, targets[0])
             if match.type == "RemovalFromOffice" and (not agent or by_lawmakers(match.trigger)):
                 agent = self._named_legislature(targets[0]) or agent  # "lawmakers voted to remove her"
+            if match.type == "RemovalFromOffice" and agent in self.gaz.entities and self.gaz.entities[agent].type == STATE \
+                    and by_lawmakers(match.trigger):
+                # "lawmakers in Kyiv ousted him": the vote of the state's legislature (the registry's, else "parliament")
+                agent = next((e.id for e in self.gaz.entities.values() if e.type == "Legislature" and not e.new
+                              and e.attrs.get("organ_of") == agent), None) or self.gaz.organ(agent, "parliament").id
             if match.type == "RemovalFromOffice" and not agent:
                 agent = self._unresolved_legislature(match.trigger, targets[0])  # "ousted by parliament"
             if match.type == "RemovalFromOffice" and self._diplomat_post(targets[0], match.trigger):
@@ -237,6 +254,25 @@ class FrameCoder:
         told = [e for e in out if e.type == "CoupAttempt" and e.target]
         return [e for e in out if e.type != "CoupAttempt" or e.target or not any(
             self._coup_state(e) is None or self._coup_state(e) == self._coup_state(t) for t in told)]
+
+    def _in_told_coup(self, match, person: str | None) -> bool:
+        """'President X was toppled on Tuesday. The coup ...': a removal with no remover told, of a head
+        of state or government, in an article that reports an accomplished coup, is that coup (coups.py)."""
+        trigger = match.trigger
+        subject = structure.logical_subject(trigger) if trigger.pos_ == "VERB" else structure.nominal_agent(trigger)
+        if match.agent or not untold_removal(trigger, subject) or not self._leads_a_state(person):
+            return False
+        if self.coup_told is None:
+            self.coup_told = tells_coup(self.doc, COUP_WORDS)
+        return self.coup_told
+
+    def _coup_leader_state(self, officer_id: str, target: str | None) -> str | None:
+        """The state whose order an officer's coup overthrows: the ousted leader's (or the state it is
+        told against), else the officer's own, else where the article says power was seized."""
+        entities = self.gaz.entities
+        found = (target if target in entities and entities[target].type == STATE else None) \
+            or (self._actor_state(target) if target else None) or self._actor_state(officer_id) or self._seized_state()
+        return found if found in entities and entities[found].type == STATE else None
 
     def _coup_state(self, event) -> str | None:
         """The state whose forces (or officers) staged a coup."""

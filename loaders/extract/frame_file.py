@@ -18,7 +18,7 @@ ROLES = ("agent", "target", "place", "beneficiary", "instrument")
 
 
 PATH_HEADS = ("subject", "object", "dative", "for", "xcomp", "dobj", "said", "poss", "described", "there", "head", "host",
-              "mission", "for_subject")
+              "mission", "for_subject", "recognised_before")
 
 
 class FrameError(ValueError):

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Callable
 from . import envoys, frame_file, nominal, structure, tree
 from .gazetteer import Mention
 from .mentions import KIND_TYPES, TokenMentions
+from .recognised_before import recognised_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -59,6 +60,8 @@ def _heads(token: "Token", path: str) -> list["Token"]:
     elif first == "there":
         # "where" in a relative clause: the place it hangs on ("fled to Argentina, where he sought asylum")
         current = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("there", "here", "where")]
+    elif first == "recognised_before":  # "refused to recognise the two regions": those recognised just before
+        current = recognised_before(verb) if verb.pos_ == "VERB" else []
     elif first == "head":  # the verb this one is coordinated with: "walked into the embassy and asked for asylum"
         # (or a participle clause of: "closed its embassy in Bogotá, ordering all its staff home")
         current = [verb.head] if (verb.dep_ == "conj" or (verb.dep_ == "advcl" and structure.participle_of_act(verb))) \
@@ -81,6 +84,8 @@ def _heads(token: "Token", path: str) -> list["Token"]:
                 nxt += tree.children(t, (step,))
             elif step in ("ccomp", "subject"):  # "to hold Myanmar responsible": a small clause and its subject
                 nxt += tree.children(t, ("ccomp",) if step == "ccomp" else ("nsubj",))
+            elif step == "recognised_before":  # "refused to recognise the two regions"
+                nxt += recognised_before(t) if t.pos_ == "VERB" else []
             elif step == "advcl":  # "a deadline for Kenya's envoys to leave": the clause on a noun
                 nxt += tree.children(t, ("advcl", "acl"))
         current = nxt

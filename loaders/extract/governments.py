@@ -49,6 +49,7 @@ HEADS: dict[str, str] = WORDS["heads"]
 QUALIFIED: dict[str, str] = WORDS["qualified"]
 MILITARY, INTERIM, NEW = WORDS["military"], WORDS["interim"], WORDS["new"]
 COUP, SEIZING, POWER = WORDS["coup"], WORDS["seizing"], WORDS["power"]
+OVERTHROWING = WORDS["overthrowing"]
 #: the body each kind of government is, as (id, label) patterns over the state's id and label (a
 #: junta's name keeps clear of "military", which names the armed forces: gazetteer.organ)
 BODIES = {"junta": ("junta-of-{s}", "Junta of {S}"),
@@ -83,7 +84,7 @@ def description(head: "Token") -> tuple[str, "Token | None", bool] | None:
 def seized_power(token: "Token") -> bool:
     """Whether a token tells a seizure of power: "the coup", "overthrew", "seized power"."""
     lemma = token.lemma_.lower()
-    if lemma in COUP:
+    if lemma in COUP or lemma in OVERTHROWING:
         return True
     return lemma in SEIZING and token.pos_ == "VERB" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in POWER for c in token.children)
@@ -108,13 +109,15 @@ class GovernmentDescriber:
                 continue   # "his government": the mentions name the state of the person "his" stands for
             if state is None and owner is not None:
                 person = self._person_at(owner)
-                if person is None and kind != "junta":
-                    continue   # an owner that names no one the article knows
+                if person is None and kind not in BODIES:
+                    continue   # an owner that names no one the article knows (a junta or interim body stays one)
                 state = self._actor_state(person) if person is not None else None
-            if state is None and (kind == "junta" or owner is None and (kind != "government" or new)):
+            if state is None and (kind in BODIES or owner is None and new):
                 # a government of soldiers (or a new one) whose state its words leave untold: where the
-                # article says power was seized; a junta's, else the dateline's (wire copy from its capital)
-                state = self._seized_state() or (self._dateline_state() if kind == "junta" else None)
+                # article says power was seized; a junta's, else the dateline's (wire copy from its capital),
+                # as a provisional one named after its head ("the interim government of X", X's state untold)
+                state = self._seized_state() or (
+                    self._dateline_state() if kind == "junta" or (kind == "interim" and owner is not None) else None)
             if state not in self.gaz.entities or self.gaz.entities[state].type != STATE:
                 continue
             entity = self._government_body(state, kind)

@@ -7,13 +7,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 from . import structure, tree
+from .governments import COUP
 from .organs import MILITARY_WORDS, military_act, organ_token
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: nouns naming a seizure of power by force: "ousted in a coup", "toppled in a military putsch"
-COUP_WORDS = frozenset({"coup", "putsch", "mutiny", "coup d'état", "coup d'etat"})
+#: nouns naming a seizure of power by force: "ousted in a coup", "toppled in a military putsch" (the
+#: project's one list, governments.yaml)
+COUP_WORDS = COUP
 #: prepositions that place the act inside the coup ("in a coup", "during the putsch", "by a coup")
 COUP_PREPOSITIONS = frozenset({"in", "during", "by", "through", "via"})
 

@@ -80,6 +80,15 @@ GROUP_NOUNS = frozenset({"country", "nation", "state", "government", "republic",
                          "capital", "neighbour", "neighbor", "ally"})
 #: determiners that make such a plural refer back ("the", "those", "these", "both"); "all", "other"… do not
 GROUP_DETERMINERS = frozenset({"the", "those", "these", "both"})
+#: words that count a plural of governments or states without naming them ("only three governments",
+#: "several countries", "most states"): unnamed states, whose acts the codebook does not code
+COUNTING_WORDS = frozenset({"several", "many", "some", "few", "most", "other", "various", "dozens", "numerous"})
+
+
+def counted(noun: "Token") -> bool:
+    """Whether a plural noun is counted rather than named ("three governments", "several countries")."""
+    return noun.tag_ in ("NNS", "NNPS") and not any(c.lower_ in GROUP_DETERMINERS for c in noun.children) and any(
+        c.dep_ == "nummod" or c.lower_ in COUNTING_WORDS for c in noun.children)
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 "eleven": 11, "twelve": 12}
 #: members of a legislature, who vote for it ("lawmakers voted to remove her")
@@ -101,6 +110,7 @@ class TokenMentions:
         self.legal_state: str | None = None  # the state whose organs acted in the legal acts told so far (organs.py)
         self.legal_person: tuple | None = None  # (person, mention) the last legal act told was done to (a timeline's subject)
         self.dateline_state: Callable[[], str | None] | None = None  # the state of the dateline's place (organs.py)
+        self.seized_state: Callable[[], str | None] | None = None  # where the article says power was seized (governments.py)
         self.office_state: Callable[[str], str | None] | None = None  # a person's state from their office (organs.py)
         self.place_state: Callable[[str], str | None] | None = None  # a place name's state, where the caller knows
         self.city_state: Callable[["Token"], str | None] | None = None  # a city's state, from the world's cities (world_cities.py)
@@ -144,7 +154,7 @@ class TokenMentions:
                         found = self._speakers_state(conjunct)
                     if found:
                         pass
-                    elif lemma in GOVERNMENT_WORDS and self.home_state:
+                    elif lemma in GOVERNMENT_WORDS and self.home_state and not counted(conjunct):
                         found = [(self.home_state, None)]
                     elif lemma in ORGAN_WORDS:
                         state = self._organ_city(conjunct) or self._state_of_the_acted_on(conjunct)

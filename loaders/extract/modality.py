@@ -123,8 +123,8 @@ def not_an_act(token: "Token", negated_act: bool = False) -> str | None:
                 return "purpose"  # "... in order to go in and arrest him"
             current = head
             continue
-        if dep in ("dobj", "nsubjpass", "pobj", "nsubj") and token.pos_ == "NOUN" and current is token:
-            current = head  # a noun trigger: its enacting verb decides
+        if dep in ("dobj", "nsubjpass", "pobj", "nsubj", "attr") and token.pos_ == "NOUN" and current is token:
+            current = head  # a noun trigger: its enacting verb decides (its copula: "would not be a candidate")
             continue
         return None
     return None

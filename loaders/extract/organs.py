@@ -130,6 +130,9 @@ def implied_state(trigger: "Token", organ: "Token | None", targets: list[str], i
     # (not for troops seizing a head of state: a coup is often reported from abroad)
     coup = organ is not None and organ.lemma_.lower() in MILITARY_WORDS and any(
         t.lower_ in HEAD_WORDS and t.dep_ in ("compound", "appos", "dobj", "nsubjpass") for t in structure.local_tokens(trigger))
+    seized = index.seized_state() if coup and index.seized_state is not None else None
+    if seized and seized not in targets:
+        return seized  # troops seizing a president in an article that says where power was seized: that state's
     dateline = index.dateline_state() if index.dateline_state is not None and not coup else None
     told_near = _state_told_near(trigger, targets, index) if judicial else None
     if told_near and told_near != dateline:

@@ -77,6 +77,7 @@ class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, Even
         self._cues: dict | None = None                 # sentence index → ellipsis cues (ellipsis.py)
         self.regime_bodies: dict[int, str] = {}        # offset of "the junta" → the body it is (governments.py)
         self.seizure_told: tuple[str | None] | None = None   # (the state of the first seizure of power told,)
+        self.coup_told: bool | None = None   # whether the article reports an accomplished coup (coups.py)
         self.hosts_guessed: set[str] = set()        # events whose agent, an envoy's host, was found in what came before
 
     # == driver ========================================================================================

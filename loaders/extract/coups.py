@@ -1,0 +1,85 @@
+"""Who stages a coup: an officer who seizes power acts for the armed forces he commands.
+
+The codebook's coup has the force that staged it as agent (the armed forces, a presidential guard),
+not the state and not its commander: "General X seized power from President Y", "Commodore X
+overthrew the prime minister", "the army chief led the coup against Y" are the coups of the armed
+forces of the state whose order they overthrow.  A civilian's own coup ("the president attempted a
+coup against Congress") stays the person's.  The words are data here; the rules read the parse and
+the titles the article gives the person (names.py).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .organs import MILITARY_RANKS, military_act
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: verbs whose subject is the one a coup was against ("X survived a coup attempt"): its agent is the forces
+SURVIVING = frozenset({"survive"})
+
+#: words of the titles the press gives officers and the heads of juntas ("Commodore X", "army chief
+#: X", "Senior General X", "junta leader X"), besides the ranks of organs.MILITARY_RANKS
+OFFICER_TITLE_WORDS = MILITARY_RANKS | frozenset({"commodore", "brigadier", "army", "junta", "military", "admiral"})
+
+
+def officer(titles: set[str], trigger: "Token") -> bool:
+    """Whether the person who stages a coup is an officer: named with a rank in its clause ("General
+    X seized power", organs.military_act) or given a military title anywhere in the article
+    ("Commodore X ... Later, X seized power in a coup")."""
+    if military_act(trigger):
+        return True
+    return any(word in OFFICER_TITLE_WORDS for title in titles for word in title.lower().split())
+
+
+#: verbs and nouns of removal by force or by vote alike ("was ousted", "his overthrow"): told with no
+#: remover in an article that reports a coup, they tell that coup ("President X was toppled on
+#: Tuesday. The coup drew condemnation"), not a removal from office
+FORCIBLE_REMOVALS = frozenset({"overthrow", "topple", "oust", "depose", "unseat", "ouster"})
+#: words that make a coup noun no coup that ousted anyone ("a failed coup", "the self-coup", "a coup plot")
+UNACCOMPLISHED = frozenset({"failed", "attempted", "abortive", "foiled", "thwarted", "alleged", "planned", "botched",
+                            "attempt", "plot", "plotting", "self", "rumoured", "rumored"})
+
+
+def tells_coup(doc, coup_words: frozenset[str]) -> bool:
+    """Whether the article reports an accomplished coup by a noun ("the coup", "since the putsch"): one
+    pass over its tokens (call once per article)."""
+    for token in doc:
+        if token.lemma_.lower() not in coup_words or token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound":
+            continue  # (a modifier tells no coup of its own: "coup charges", "a coup attempt", "the coup plot")
+        if token.dep_ in ("oprd", "attr") or token.head.lower_ == "as":
+            continue  # a characterisation: "she called it a coup", "condemned as a coup"
+        if not {c.lower_ for c in token.children} & UNACCOMPLISHED and not token.lower_.startswith("self"):
+            return True
+    return False
+
+
+def untold_removal(trigger: "Token", subject: "Token | None") -> bool:
+    """A removal by a word of force or vote alike told with no remover ("was toppled on Tuesday", "his
+    ouster"): a verb without subject or "by" phrase, a noun without its own agent."""
+    return trigger.lemma_.lower() in FORCIBLE_REMOVALS and subject is None
+
+
+#: nouns for the head of a force ("his army chief", "the military commander", "the chief of the army")
+COMMAND_NOUNS = frozenset({"chief", "commander", "head", "leader", "ruler", "strongman"})
+#: the force a commander's noun names ("army chief", "military commander", "junta leader")
+FORCE_WORDS = frozenset({"army", "military", "armed", "forces", "junta", "navy", "guard", "defence", "defense"})
+
+
+def by_officer(trigger: "Token", subject: "Token | None") -> bool:
+    """Whether a removal's subject is an officer named by his command, not his rank: "overthrown by
+    his army chief, General X", "the military commander toppled the president", "the chief of the
+    army ousted him" (a verb's ranked subject is organs.military_act's), or a noun's ranked agent:
+    "his overthrow by General X"."""
+    if subject is not None and subject.pos_ == "PROPN" and trigger.pos_ == "NOUN":
+        # "his overthrow by General X": a noun's agent named with a rank (a verb's is organs.military_act's)
+        return any(c.dep_ in ("compound", "amod") and c.lower_ in MILITARY_RANKS for c in subject.children)
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in COMMAND_NOUNS:
+        return False
+    words = [c for c in subject.children if c.dep_ in ("compound", "amod", "nmod")]
+    words += [o for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    ranked = [a for a in subject.children if a.dep_ == "appos" and a.pos_ == "PROPN"
+              and any(c.dep_ == "compound" and c.lower_ in MILITARY_RANKS for c in a.children)]
+    return bool(ranked) or any(w.lemma_.lower() in FORCE_WORDS or w.lower_ in FORCE_WORDS for w in words)

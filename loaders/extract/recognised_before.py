@@ -1,0 +1,51 @@
+"""Recognition told again by a description: "Russia recognised Abkhazia and South Ossetia. Georgia
+refused to recognise the two regions", "Pakistan broke with Bhutan after it recognised the new
+state".  A definite description of a state-like entity as the object of a (non-)recognition, with
+no name of its own, stands for what the recognition told just before recognised: its object's
+tokens are the role's heads (so that a name the registry lacks is minted from them, as there).
+A walk back over at most LOOK_BACK sentences, never a scan of the article."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import structure, tree
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: nouns that describe what is recognised ("the two entities", "the new state", "the breakaway
+#: republics"); not "government": a government described is governments.py's
+DESCRIPTION_NOUNS = frozenset({"state", "republic", "entity", "region", "territory", "country", "nation", "province"})
+#: determiners that make the description refer back ("the", "these", "those", "both")
+REFERRING = frozenset({"the", "these", "those", "both"})
+RECOGNISING = frozenset({"recognise", "recognize"})
+#: how many sentences back the recognition told may be (a reaction list tells it in its lead, a paragraph or two before)
+LOOK_BACK = 8
+
+
+def described_object(verb: "Token") -> "Token | None":
+    """The object of a (non-)recognition verb when it is a definite description with no name of its own."""
+    obj = structure.logical_object(verb)
+    if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in DESCRIPTION_NOUNS:
+        return None
+    kids = list(obj.children)
+    if not any(c.lower_ in REFERRING for c in kids) or any(
+            c.pos_ == "PROPN" or (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "poss" for c in kids):
+        return None  # "Kosovo's independence", "the state of Palestine", "the Palestinian state": named
+    return obj
+
+
+def recognised_before(verb: "Token") -> list["Token"]:
+    """The objects of the last recognition told before ``verb`` (in its sentence or up to LOOK_BACK
+    sentences back), where ``verb``'s own object is a description that stands for them."""
+    if described_object(verb) is None:
+        return []
+    doc = verb.doc
+    for i in range(verb.i - 1, tree.sent_start_before(verb, LOOK_BACK) - 1, -1):
+        token = doc[i]
+        if token.lemma_.lower() in RECOGNISING and token.pos_ == "VERB" and described_object(token) is None:
+            obj = structure.logical_object(token)
+            if obj is not None:
+                return list(tree.fan_out(obj))
+    return []
