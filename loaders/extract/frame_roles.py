@@ -114,6 +114,8 @@ def role_fillers(role: frame_file.Role, token: "Token", index: TokenMentions, ex
             found = index.mission_told(token) if "state" in role.kinds else []
         elif head.i in hosts:  # the envoy's host state alone, never the envoy's own
             found = index.fill(head, ["host"], home)
+        elif role.mint and "state" in role.kinds and (named := _titled(mint, head)):
+            found = named   # "the Turkish Republic of Northern Cyprus": one name, not Turkey's (titled_states.py)
         else:
             found = index.fill(head, list(role.kinds), home)
         if not found and "state" in role.kinds and head.lemma_.lower() in STAFF_NOUNS:
@@ -152,6 +154,12 @@ def role_fillers(role: frame_file.Role, token: "Token", index: TokenMentions, ex
     if not out and home and role.kinds[0] == "state":  # (a speaker is the envoy himself: a person first)
         out = [f for f in _envoy_told(heads, index) if f[0] not in exclude]
     return out
+
+
+def _titled(mint: "Callable | None", head: "Token") -> list[tuple[str, Mention]]:
+    """The titled states a minting role's head names that the registry lacks (titled_states.py)."""
+    titled = getattr(mint, "titled", None)
+    return titled(head) if titled is not None else []
 
 
 def _envoy_told(heads: list["Token"], index: TokenMentions) -> list[tuple[str, Mention]]:

@@ -1,0 +1,147 @@
+"""States named by a title of their own: "the Turkish Republic of Northern Cyprus", "the Donetsk
+People's Republic", "the Transnistrian Moldovan Republic", "the Republic of Northland".  A
+breakaway region or a newly declared state is rarely in the registry, and its title is made of
+words that name other states ("Turkish", "Cyprus", "Moldovan"): read word by word, the title would
+be taken for those states.  A capitalised run holding a state-title word (republic, kingdom,
+emirate...) is one name; where it is more than a known state's name with title words around it
+("the Republic of Chile", "the French Republic", "the Islamic Republic of Iran" stay those states),
+it is minted as a State of its own, with its short forms as aliases ("Northern Cyprus" for "the
+Turkish Republic of Northern Cyprus", its initials "TRNC"), so that a reviewer's entry under any of
+them is the same entity.
+
+Only roles that mint (``mint: true`` in frames.yaml, those of recognitions above all) ask for it,
+before the words of the title are read as mentions.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable
+
+from .gazetteer import STATE, Entity, Gazetteer, Mention, slug
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: the head words of a state's title
+TITLE_WORDS = frozenset({"republic", "kingdom", "emirate", "sultanate", "principality", "federation", "caliphate",
+                         "confederation", "khanate", "commonwealth"})
+#: words a state's title adds to its name without naming another state
+TITLE_FILLERS = TITLE_WORDS | frozenset({"people", "people's", "peoples", "democratic", "federal", "islamic", "united",
+                                         "socialist", "arab", "popular", "hashemite", "bolivarian", "plurinational",
+                                         "oriental", "cooperative", "independent", "free", "sovereign", "the", "of",
+                                         "'s", "’s", "and", "-"})
+#: words that join the capitalised words of one title
+JOINERS = frozenset({"of", "the", "'s", "’s", "-"})
+#: dependency labels that end the noun phrase of the title (what follows describes it)
+PHRASE_ENDS = frozenset({"relcl", "acl", "appos"})
+#: the links from a word of a title up to the title's head ("Cyprus" → "of" → "Republic")
+CLIMB = frozenset({"pobj", "prep", "compound"})
+
+
+def _runs(head: "Token") -> list[list["Token"]]:
+    """The capitalised runs of ``head``'s noun phrase (cut at a comma, a bracket or a clause that
+    describes it), joiners kept only between capitalised words."""
+    doc, runs, run = head.doc, [], []
+    stop = head.right_edge.i
+    for t in doc[head.left_edge.i: stop + 1]:
+        if t.text in (",", "(", ";", ":", "—", "–") or (t.dep_ in PHRASE_ENDS and t.head.i >= head.i):
+            break
+        capital = t.text[:1].isupper() and t.pos_ in ("PROPN", "ADJ", "NOUN", "VERB") and t.i > t.sent.start
+        if capital or (run and t.lower_ in JOINERS):
+            run.append(t)
+            continue
+        if run:
+            runs.append(run)
+        run = []
+    if run:
+        runs.append(run)
+    out = []
+    for run in runs:
+        while run and run[-1].lower_ in JOINERS:
+            run = run[:-1]
+        if run and run[0].lower_ == "the":
+            run = run[1:]
+        if run and any(t.lower_ in TITLE_WORDS for t in run):
+            out.append(run)
+    return out
+
+
+def _text(doc, words: list["Token"]) -> str:
+    return doc[words[0].i: words[-1].i + 1].text if words else ""
+
+
+class TitledMinter:
+    """A frame's minter (newnames.minter) that also mints the titled states of a role's head
+    (``titled``); called as the minter it wraps otherwise."""
+
+    def __init__(self, gaz: Gazetteer, mint: Callable) -> None:
+        self.gaz, self._mint = gaz, mint
+
+    def __call__(self, token: "Token", types: tuple[str, ...] | None = None):
+        return self._mint(token, types)
+
+    def _a_state(self, surface: str) -> str | None:
+        for target, _kind in self.gaz.surfaces.get(surface, []):
+            entity = self.gaz.entities.get(target)
+            if target.startswith("state:") or (entity is not None and entity.type == STATE):
+                return target
+        return None
+
+    def _new_name(self, run: list["Token"]) -> bool:
+        """More than a known state's name with title words around it."""
+        doc = run[0].doc
+        if _text(doc, run) in self.gaz.surfaces:
+            minted = self.gaz.entities.get(slug(_text(doc, run)))
+            return minted is not None and minted.new   # known as a whole: a new one only if minted here
+        parts, part = [], []
+        for t in run + [None]:
+            if t is None or t.lower_ in TITLE_FILLERS:
+                if part:
+                    parts.append(_text(doc, part))
+                part = []
+            else:
+                part.append(t)
+        states = {self._a_state(p) for p in parts}
+        return not parts or None in states or len(states) > 1
+
+    def titled(self, head: "Token") -> list[tuple[str, Mention]]:
+        """The titled states ``head``'s noun phrase names that the registry lacks, minted.  A head
+        inside a title ("Cyprus" of "the Turkish Republic of Northern Cyprus", a role's path
+        "object.prep:of") is read with the title it is part of."""
+        out: list[tuple[str, Mention]] = []
+        top = head
+        while top.dep_ in CLIMB and top.head.i != top.i and top.head.pos_ in ("PROPN", "NOUN", "ADP"):
+            top = top.head
+        for run in _runs(top):
+            if top is not head and head not in run:
+                continue
+            if not self._new_name(run) or not any(t.lower_ not in TITLE_FILLERS for t in run):
+                continue
+            doc = head.doc
+            label = _text(doc, run)
+            entity = self.gaz.add(Entity(slug(label), STATE, label, {label} | short_forms(run)))
+            start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+            if entity.id not in {o[0] for o in out}:
+                out.append((entity.id, Mention(start, end, entity.id, entity.type, label, "name")))
+        return out
+
+
+def short_forms(run: list["Token"]) -> set[str]:
+    """The forms a titled state goes by: the name its "of" introduces ("Northern Cyprus"), the name
+    before a bare title ("Transnistrian Moldovan" no: only a proper name, "Northland Republic" →
+    "Northland"), and its initials where the title has three words or more ("TRNC", "DPR")."""
+    doc = run[0].doc
+    out = set()
+    ofs = [n for n, t in enumerate(run) if t.lower_ == "of"]
+    if ofs:
+        tail = run[ofs[-1] + 1:]
+        while tail and tail[0].lower_ == "the":
+            tail = tail[1:]
+        if tail and all(t.lower_ not in TITLE_WORDS for t in tail):
+            out.add(_text(doc, tail))
+    elif run[-1].lower_ in TITLE_WORDS and len(run) == 2 and run[0].pos_ == "PROPN":
+        out.add(run[0].text)
+    initials = [t.text[0] for t in run if t.text[:1].isupper()]
+    if len(initials) >= 3:
+        out.add("".join(initials))
+    return out
