@@ -9,8 +9,8 @@ it is minted as a State of its own, with its short forms as aliases ("Northern C
 Turkish Republic of Northern Cyprus", its initials "TRNC"), so that a reviewer's entry under any of
 them is the same entity.
 
-Only roles that mint (``mint: true`` in frames.yaml, those of recognitions above all) ask for it,
-before the words of the title are read as mentions.
+Run over the article's mentions once, before any event is coded: a title word is rare, and only
+its noun phrase is read.
 """
 
 from __future__ import annotations
@@ -18,13 +18,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 from .gazetteer import STATE, Entity, Gazetteer, Mention, slug
+from .newnames import NOT_PERSON_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 #: the head words of a state's title
-TITLE_WORDS = frozenset({"republic", "kingdom", "emirate", "sultanate", "principality", "federation", "caliphate",
-                         "confederation", "khanate", "commonwealth"})
+TITLE_WORDS = frozenset({"republic", "kingdom", "emirate", "sultanate", "principality", "caliphate"})
+#: words of other kinds of names that hold a title word ("Republic Square", "the Kingdom Tower")
+NOT_STATE_WORDS = (NOT_PERSON_WORDS - TITLE_WORDS - {"state", "union"}) | frozenset({
+    "day", "tower", "hotel", "guard", "stadium", "palace", "avenue", "bridge", "hall", "road", "plaza", "park"})
 #: words a state's title adds to its name without naming another state
 TITLE_FILLERS = TITLE_WORDS | frozenset({"people", "people's", "peoples", "democratic", "federal", "islamic", "united",
                                          "socialist", "arab", "popular", "hashemite", "bolivarian", "plurinational",
@@ -34,8 +37,9 @@ TITLE_FILLERS = TITLE_WORDS | frozenset({"people", "people's", "peoples", "democ
 JOINERS = frozenset({"of", "the", "'s", "’s", "-"})
 #: dependency labels that end the noun phrase of the title (what follows describes it)
 PHRASE_ENDS = frozenset({"relcl", "acl", "appos"})
-#: the links from a word of a title up to the title's head ("Cyprus" → "of" → "Republic")
-CLIMB = frozenset({"pobj", "prep", "compound"})
+#: the links from a word of a title up to the head of its noun phrase ("Cyprus" → "of" → "Republic"; a
+#: title the parser hung as a modifier of the next: "the A People's Republic and B People's Republic")
+CLIMB = frozenset({"pobj", "prep", "compound", "nmod"})
 
 
 def _runs(head: "Token") -> list[list["Token"]]:
@@ -70,15 +74,24 @@ def _text(doc, words: list["Token"]) -> str:
     return doc[words[0].i: words[-1].i + 1].text if words else ""
 
 
-class TitledMinter:
-    """A frame's minter (newnames.minter) that also mints the titled states of a role's head
-    (``titled``); called as the minter it wraps otherwise."""
+class TitledStates:
+    """Titled states the registry lacks, as mentions of their own (a mixin of the extractor; run
+    after the mentions are found, before any event is coded)."""
 
-    def __init__(self, gaz: Gazetteer, mint: Callable) -> None:
-        self.gaz, self._mint = gaz, mint
-
-    def __call__(self, token: "Token", types: tuple[str, ...] | None = None):
-        return self._mint(token, types)
+    def _titled_states(self) -> None:
+        found: list[Mention] = []
+        for token in self.doc:
+            if token.lower_ not in TITLE_WORDS or not token.text[:1].isupper() or token.i == token.sent.start:
+                continue
+            for run in _runs(_top(token)):
+                if token not in run or any(m.start == run[0].idx for m in found) or not self._new_title(run):
+                    continue
+                label = _text(self.doc, run)
+                entity = self.gaz.add(Entity(slug(label), STATE, label, {label} | short_forms(run)))
+                found.append(Mention(run[0].idx, run[-1].idx + len(run[-1].text), entity.id, STATE, label, "name"))
+        if found:
+            kept = [m for m in self.mentions if not any(f.start < m.end and m.start < f.end for f in found)]
+            self.mentions = sorted(kept + found, key=lambda m: (m.start, -(m.end - m.start)))
 
     def _a_state(self, surface: str) -> str | None:
         for target, _kind in self.gaz.surfaces.get(surface, []):
@@ -87,12 +100,13 @@ class TitledMinter:
                 return target
         return None
 
-    def _new_name(self, run: list["Token"]) -> bool:
-        """More than a known state's name with title words around it."""
+    def _new_title(self, run: list["Token"]) -> bool:
+        """More than a known state's name with title words around it, and no word of another kind
+        of name ("Republic Square", "the Kingdom Tower")."""
         doc = run[0].doc
-        if _text(doc, run) in self.gaz.surfaces:
-            minted = self.gaz.entities.get(slug(_text(doc, run)))
-            return minted is not None and minted.new   # known as a whole: a new one only if minted here
+        if _text(doc, run) in self.gaz.surfaces or any(t.lower_ in NOT_STATE_WORDS for t in run) \
+                or all(t.lower_ in TITLE_FILLERS for t in run):
+            return False
         parts, part = [], []
         for t in run + [None]:
             if t is None or t.lower_ in TITLE_FILLERS:
@@ -102,28 +116,38 @@ class TitledMinter:
             else:
                 part.append(t)
         states = {self._a_state(p) for p in parts}
-        return not parts or None in states or len(states) > 1
+        return None in states or len(states) > 1
+
+
+class TitledMinter:
+    """A frame's minter (newnames.minter) that also gives, for a role's head, every titled state of
+    its noun phrase the article pass minted (``titled``): "recognised the A People's Republic and B
+    People's Republic", which the parser may hang one on the other rather than coordinate."""
+
+    def __init__(self, gaz: Gazetteer, mint: Callable) -> None:
+        self.gaz, self._mint = gaz, mint
+
+    def __call__(self, token: "Token", types: tuple[str, ...] | None = None):
+        return self._mint(token, types)
 
     def titled(self, head: "Token") -> list[tuple[str, Mention]]:
-        """The titled states ``head``'s noun phrase names that the registry lacks, minted.  A head
-        inside a title ("Cyprus" of "the Turkish Republic of Northern Cyprus", a role's path
-        "object.prep:of") is read with the title it is part of."""
         out: list[tuple[str, Mention]] = []
-        top = head
-        while top.dep_ in CLIMB and top.head.i != top.i and top.head.pos_ in ("PROPN", "NOUN", "ADP"):
-            top = top.head
+        top = _top(head)
         for run in _runs(top):
             if top is not head and head not in run:
                 continue
-            if not self._new_name(run) or not any(t.lower_ not in TITLE_FILLERS for t in run):
-                continue
-            doc = head.doc
-            label = _text(doc, run)
-            entity = self.gaz.add(Entity(slug(label), STATE, label, {label} | short_forms(run)))
-            start, end = run[0].idx, run[-1].idx + len(run[-1].text)
-            if entity.id not in {o[0] for o in out}:
-                out.append((entity.id, Mention(start, end, entity.id, entity.type, label, "name")))
+            label = _text(head.doc, run)
+            entity = self.gaz.entities.get(slug(label))
+            if entity is not None and entity.new and entity.type == STATE and entity.id not in {o[0] for o in out}:
+                out.append((entity.id, Mention(run[0].idx, run[-1].idx + len(run[-1].text), entity.id, STATE, label, "name")))
         return out
+
+
+def _top(token: "Token") -> "Token":
+    """The head of the noun phrase ``token`` is a word of."""
+    while token.dep_ in CLIMB and token.head.i != token.i and token.head.pos_ in ("PROPN", "NOUN", "ADP"):
+        token = token.head
+    return token
 
 
 def short_forms(run: list["Token"]) -> set[str]:
