@@ -9,6 +9,7 @@ from . import envoys, frame_file, nominal, structure, tree
 from .gazetteer import Mention
 from .mentions import KIND_TYPES, TokenMentions
 from .recognised_before import recognised_before
+from .line_headings import heading_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -27,6 +28,8 @@ def _heads(token: "Token", path: str) -> list["Token"]:
         current = [agent]
     elif first == "subject":
         s = structure.logical_subject(verb)
+        if s is None:
+            s = heading_subject(verb)   # "Turkey: Recognised the new state": the line's heading (line_headings.py)
         current = [s] if s is not None else []
     elif first in ("object", "host"):  # host: the state the envoy acted on is sent to ("Canada's ambassador was expelled")
         o = structure.logical_object(verb)
