@@ -15,6 +15,7 @@ its noun phrase is read.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Callable
 
 from .gazetteer import STATE, Entity, Gazetteer, Mention, slug
@@ -89,6 +90,13 @@ class TitledStates:
                 label = _text(self.doc, run)
                 entity = self.gaz.add(Entity(slug(label), STATE, label, {label} | short_forms(run)))
                 found.append(Mention(run[0].idx, run[-1].idx + len(run[-1].text), entity.id, STATE, label, "name"))
+        # its short forms wherever the article uses them ("Northern Cyprus", "the TRNC"): a handful of
+        # names, each looked for once in the text
+        for entity_id, forms in {m.entity: self.gaz.entities[m.entity].aliases - {m.surface} for m in found}.items():
+            for form in forms:
+                for hit in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", self.text):
+                    if not any(f.start <= hit.start() < f.end for f in found):
+                        found.append(Mention(hit.start(), hit.end(), entity_id, STATE, form, "alias"))
         if found:
             kept = [m for m in self.mentions if not any(f.start < m.end and m.start < f.end for f in found)]
             self.mentions = sorted(kept + found, key=lambda m: (m.start, -(m.end - m.start)))
