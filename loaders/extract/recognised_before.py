@@ -1,10 +1,11 @@
 """Recognition told again by a description: "Russia recognised Abkhazia and South Ossetia. Georgia
 refused to recognise the two regions", "Pakistan broke with Bhutan after it recognised the new
-state".  A declaration of statehood told before is such a recognition's antecedent too ("the
-province proclaimed the Republic of X; Turkey recognised the new republic").  A definite description of a state-like entity as the object of a (non-)recognition, with
+state".  A definite description of a state-like entity as the object of a (non-)recognition, with
 no name of its own, stands for what the recognition told just before recognised: its object's
 tokens are the role's heads (so that a name the registry lacks is minted from them, as there).
-A walk back over at most LOOK_BACK sentences, never a scan of the article."""
+A declaration of statehood told before is such an antecedent too ("the province proclaimed the
+Republic of X. Turkey recognised the new republic").  A walk back over at most LOOK_BACK
+sentences, never a scan of the article."""
 
 from __future__ import annotations
 
@@ -65,8 +66,8 @@ def declared_name(token: "Token") -> "Token | None":
     if token.pos_ == "VERB":
         kids = [c for c in token.children if c.dep_ in ("oprd", "dobj", "ccomp", "xcomp")]
         # "as" on the verb or on its object ("declared independence as the Republic of X")
-        kids += [g for c in [*token.children, *(g for k in kids for g in k.children)] if c.dep_ == "prep"
-                 and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+        heads = [*token.children, *(g for k in kids for g in k.children)]
+        kids += [g for c in heads if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
     elif token.pos_ == "NOUN":
         kids = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     else:

@@ -147,7 +147,8 @@ class TitledMinter:
             label = _text(head.doc, run)
             entity = self.gaz.entities.get(slug(label))
             if entity is not None and entity.new and entity.type == STATE and entity.id not in {o[0] for o in out}:
-                out.append((entity.id, Mention(run[0].idx, run[-1].idx + len(run[-1].text), entity.id, STATE, label, "name")))
+                span = (run[0].idx, run[-1].idx + len(run[-1].text))
+                out.append((entity.id, Mention(*span, entity.id, STATE, label, "name")))
         return out
 
 
@@ -159,9 +160,9 @@ def _top(token: "Token") -> "Token":
 
 
 def short_forms(run: list["Token"]) -> set[str]:
-    """The forms a titled state goes by: the name its "of" introduces ("Northern Cyprus"), the name
-    before a bare title ("Transnistrian Moldovan" no: only a proper name, "Northland Republic" →
-    "Northland"), and its initials where the title has three words or more ("TRNC", "DPR")."""
+    """The forms a titled state goes by: the name its "of" introduces ("Northern Cyprus"), the one
+    proper name before a bare title ("Northland" of "the Northland Republic"), and its initials
+    where the title has three capitalised words or more ("TRNC", "DPR")."""
     doc = run[0].doc
     out = set()
     ofs = [n for n, t in enumerate(run) if t.lower_ == "of"]
