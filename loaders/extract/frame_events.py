@@ -19,6 +19,7 @@ from .legal import COUP_WORDS, answers_request, by_lawmakers, dated_coup, entere
 from .legal_identity import KIND, ORGAN, REMOVER, charge_kind, charge_organ
 from .mentions import TokenMentions, seat_mentions
 from .newnames import minter
+from .titled_states import TitledMinter
 from .organs import implied_state, military_act, organ_token
 from .rules import RULES, Rule
 from .sentences import Sentence
@@ -58,7 +59,7 @@ class FrameCoder:
         self._token_index = index
         starts = [s.start for s in self.sentences]
         out = []
-        for _, match in match_doc(doc, index, mint=minter(self.gaz, doc.text)):
+        for _, match in match_doc(doc, index, mint=TitledMinter(self.gaz, minter(self.gaz, doc.text))):
             at = bisect.bisect_right(starts, match.trigger.idx) - 1
             if at < 0:
                 continue

@@ -9,6 +9,7 @@ from . import envoys, frame_file, nominal, structure, tree
 from .gazetteer import Mention
 from .mentions import KIND_TYPES, TokenMentions
 from .recognised_before import recognised_before
+from .line_headings import heading_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -27,6 +28,8 @@ def _heads(token: "Token", path: str) -> list["Token"]:
         current = [agent]
     elif first == "subject":
         s = structure.logical_subject(verb)
+        if s is None:
+            s = heading_subject(verb)   # "Turkey: Recognised the new state": the line's heading (line_headings.py)
         current = [s] if s is not None else []
     elif first in ("object", "host"):  # host: the state the envoy acted on is sent to ("Canada's ambassador was expelled")
         o = structure.logical_object(verb)
@@ -114,6 +117,8 @@ def role_fillers(role: frame_file.Role, token: "Token", index: TokenMentions, ex
             found = index.mission_told(token) if "state" in role.kinds else []
         elif head.i in hosts:  # the envoy's host state alone, never the envoy's own
             found = index.fill(head, ["host"], home)
+        elif role.mint and "state" in role.kinds and (named := _titled(mint, head)):
+            found = named   # "the Turkish Republic of Northern Cyprus": one name, not Turkey's (titled_states.py)
         else:
             found = index.fill(head, list(role.kinds), home)
         if not found and "state" in role.kinds and head.lemma_.lower() in STAFF_NOUNS:
@@ -152,6 +157,12 @@ def role_fillers(role: frame_file.Role, token: "Token", index: TokenMentions, ex
     if not out and home and role.kinds[0] == "state":  # (a speaker is the envoy himself: a person first)
         out = [f for f in _envoy_told(heads, index) if f[0] not in exclude]
     return out
+
+
+def _titled(mint: "Callable | None", head: "Token") -> list[tuple[str, Mention]]:
+    """The titled states a minting role's head names that the registry lacks (titled_states.py)."""
+    titled = getattr(mint, "titled", None)
+    return titled(head) if titled is not None else []
 
 
 def _envoy_told(heads: list["Token"], index: TokenMentions) -> list[tuple[str, Mention]]:

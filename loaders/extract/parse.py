@@ -161,10 +161,10 @@ def _register_paragraph_breaks() -> None:
 
 
 #: a line of a list opens a sentence after a single line break: an actor as its label ("Chile: recalled its
-#: ambassador from Tel Aviv.", after "Reactions:"), or a timeline's date ("1980: Relations ...", "June 7 — ...";
-#: their dates are read by dating.py)
+#: ambassador from Tel Aviv.", after "Reactions:"; "Chile — ..."), a bullet ("- Chile recalled ..."), or a
+#: timeline's date ("1980: Relations ...", "June 7 — ..."; their dates are read by dating.py)
 _MONTH = "(?:" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"  # the date grammar's
-_LIST_LINE = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}:\s"
+_LIST_LINE = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?::|\s+[—–])\s|[-*•▪‣]\s+[A-Z]"
                         rf"|(?:(?:1[89]|20)\d\d|{_MONTH} \d{{1,2}}(?:, (?:1[89]|20)\d\d)?"
                         rf"|\d{{1,2}} {_MONTH}(?: (?:1[89]|20)\d\d)?|{_MONTH} (?:1[89]|20)\d\d)\s*(?::|[-–—]+)\s")
 

@@ -37,6 +37,7 @@ from .rules import RULES
 from .sentences import split_sentences
 from .statements import StatementCoder
 from .text import Article
+from .titled_states import TitledStates
 # the names other modules and the tests import from here, before the split into modules of one job each
 from .clauses import PASSIVE_BEFORE, _conjuncts, _nearest, _outside_apposition  # noqa: F401
 from .events import _evidence, _Span  # noqa: F401
@@ -49,7 +50,7 @@ def extract(article: Article, registry: dict[str, EntityRecord], source_id: str,
 
 
 class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, EventBook, StatementCoder, NameFinder, MentionFinder,
-                 HeadingStates, PatronStates, DescribedPersons, AnsweredRequests):
+                 HeadingStates, PatronStates, DescribedPersons, AnsweredRequests, TitledStates):
     def __init__(self, article: Article, registry: dict[str, EntityRecord], source_id: str, doc=None) -> None:
         self.article = article
         self.text = article.text
@@ -88,6 +89,7 @@ class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, Even
         self._persons_described()         # "X, the Fijian dictator", "Mrs X" (described_persons.py)
         self._organisations()
         self._find_mentions()
+        self._titled_states()             # "the Turkish Republic of Northern Cyprus": one name (titled_states.py)
         self._nationalities()
         self._persons_from_headings()
         self._officials_of_patrons()      # "Correa's foreign minister, X": after the patrons' states (patron_states.py)

@@ -3,7 +3,9 @@ refused to recognise the two regions", "Pakistan broke with Bhutan after it reco
 state".  A definite description of a state-like entity as the object of a (non-)recognition, with
 no name of its own, stands for what the recognition told just before recognised: its object's
 tokens are the role's heads (so that a name the registry lacks is minted from them, as there).
-A walk back over at most LOOK_BACK sentences, never a scan of the article."""
+A declaration of statehood told before is such an antecedent too ("the province proclaimed the
+Republic of X. Turkey recognised the new republic").  A walk back over at most LOOK_BACK
+sentences, never a scan of the article."""
 
 from __future__ import annotations
 
@@ -20,6 +22,9 @@ DESCRIPTION_NOUNS = frozenset({"state", "republic", "entity", "region", "territo
 #: determiners that make the description refer back ("the", "these", "those", "both")
 REFERRING = frozenset({"the", "these", "those", "both"})
 RECOGNISING = frozenset({"recognise", "recognize"})
+#: verbs and nouns of a declaration of statehood, whose name a description can stand for ("the
+#: province declared itself the Republic of X ... Turkey recognised the new state")
+DECLARING = frozenset({"declare", "proclaim", "declaration", "proclamation"})
 #: how many sentences back the recognition told may be (a reaction list tells it in its lead, a paragraph or two before)
 LOOK_BACK = 8
 
@@ -48,4 +53,30 @@ def recognised_before(verb: "Token") -> list["Token"]:
             obj = structure.logical_object(token)
             if obj is not None:
                 return list(tree.fan_out(obj))
+        if token.lemma_.lower() in DECLARING and (named := declared_name(token)) is not None:
+            return list(tree.fan_out(named))
     return []
+
+
+def declared_name(token: "Token") -> "Token | None":
+    """The name a declaration of statehood gives: "declared itself the Republic of X" (the object's
+    predicate), "proclaimed the Republic of X", "declared independence as the Republic of X", "the
+    proclamation of the Republic of X"; None where it names none (a pronoun, "declared a state of
+    emergency", "declared war")."""
+    if token.pos_ == "VERB":
+        kids = [c for c in token.children if c.dep_ in ("oprd", "dobj", "ccomp", "xcomp")]
+        # "as" on the verb or on its object ("declared independence as the Republic of X")
+        heads = [*token.children, *(g for k in kids for g in k.children)]
+        kids += [g for c in heads if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    elif token.pos_ == "NOUN":
+        kids = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    else:
+        return None
+    for kid in kids:
+        if kid.pos_ == "PROPN" and kid.text[:1].isupper() and kid.ent_type_ not in ("DATE", "TIME"):
+            return kid
+        # "declared itself independent, as the Republic of X": the name under the predicate
+        named = next((g for g in kid.children if g.dep_ in ("oprd", "appos") and g.pos_ == "PROPN"), None)
+        if named is not None:
+            return named
+    return None

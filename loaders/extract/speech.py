@@ -212,7 +212,9 @@ def second_speakers_clauses(doc: "Doc", start: int, end: int) -> list[int]:
     for verb in span:
         # "..., while Tunisia called on France to apologise": a contrasting clause is a second one too
         contrast = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in verb.children)
-        if verb.dep_ != "conj" and not contrast or verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_LEMMAS_OF_CLAUSES:
+        # "Greece condemned it, Britain called it regrettable": the clause after a spliced one (spliced_clauses.py)
+        spliced = any(c.dep_ == "parataxis" and c.i < verb.i for c in verb.children)
+        if verb.dep_ != "conj" and not contrast and not spliced or verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_LEMMAS_OF_CLAUSES:
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
         if subject is None or subject.pos_ == "PRON" or subject.left_edge.i <= span[0].i:
