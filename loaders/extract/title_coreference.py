@@ -75,7 +75,8 @@ class TitleCoreference:
                 state, at = next(iter(states.items()))
                 if at < first_named.get(persons[0], -1):
                     # told first without a name, then named: "Turkey's ambassador ... Ambassador X"
-                    # (the other order was measured: a held-out false alarm more, nothing gained)
+                    # (the other order, measured without envoys' posts: no change on either half;
+                    # kept out as the less certain reading: a name told first is often another holder's)
                     self.person_states[persons[0]] = state
 
     def _offices_told_without_name(self) -> dict[str, dict[str, int]]:
