@@ -435,8 +435,8 @@ class Gazetteer:
             mission = self.entities.get(e.attrs.get("post_in", ""))
             if mission is None or mission.attrs.get("sending_state") != sender_id:
                 continue
-            if receiver is not None and mission.attrs.get("receiving_state") not in (None, receiver.id):
-                continue
+            if mission.attrs.get("receiving_state") not in (None, receiver.id if receiver is not None else None):
+                continue   # "the Lithuanian ambassador" with no host told is no registry post to a given host
             names = " ".join([e.label] + sorted(e.aliases)).lower()
             if ("head" in names or "top diplomat" in names) == head:
                 return e

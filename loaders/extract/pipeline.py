@@ -31,6 +31,8 @@ from .mentions import TokenMentions
 from .described_persons import DescribedPersons
 from .names import NameFinder
 from .patron_states import PatronStates
+from .title_owners import TitleOwners
+from .title_coreference import TitleCoreference
 from .parse import parse
 from .rule_events import RuleCoder
 from .rules import RULES
@@ -50,7 +52,8 @@ def extract(article: Article, registry: dict[str, EntityRecord], source_id: str,
 
 
 class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, EventBook, StatementCoder, NameFinder, MentionFinder,
-                 HeadingStates, PatronStates, DescribedPersons, AnsweredRequests, TitledStates):
+                 HeadingStates, PatronStates, TitleOwners, TitleCoreference, DescribedPersons, AnsweredRequests,
+                 TitledStates):
     def __init__(self, article: Article, registry: dict[str, EntityRecord], source_id: str, doc=None) -> None:
         self.article = article
         self.text = article.text
@@ -93,6 +96,8 @@ class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, Even
         self._nationalities()
         self._persons_from_headings()
         self._officials_of_patrons()      # "Correa's foreign minister, X": after the patrons' states (patron_states.py)
+        self._officials_of_owners()       # "Lithuania recalled its ambassador, X", "a spokesman for the ministry" (title_owners.py)
+        self._officials_of_offices_told()  # "Turkey's ambassador ... Ambassador X said" (title_coreference.py)
         self._government_descriptions()   # after the persons' states: "General X's regime" (governments.py)
         self._frame_events()
         for index, sentence in enumerate(self.sentences):
