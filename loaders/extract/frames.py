@@ -121,10 +121,13 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
             if not enacted and not (trig.mentioned and modality.reported_by_noun(token, ("of",) + trig.mentioned_with)) \
                     and not (trig.describes and structure.described(token) is not None) \
                     and not (frame.reciprocal and reciprocity.between_nominal(token) and modality.reported_by_noun(token)) \
-                    and not (nominal.agent(token) is not None and (tree.prep_objects(token, "of") or any(
+                    and not (nominal.agent(token) is not None and (
+                        any(tree.prep_objects(token, p) for p in ("of",) + trig.mentioned_with) or any(
                         o.lemma_.lower() in ("relation", "tie") for o in tree.prep_objects(token, "in")))
                         and not modality.asked_for_noun(token)):
                 continue  # "the recognition of Kosovo by Peru", "Peru's recognition of Kosovo": the noun names its own act
+            if not enacted and nominal.unrealised(token):
+                continue  # "a possible Swedish recognition of X", "the threat of a recall of its envoy"
         local = structure.local_tokens(token)
         # (or "him", "the envoy" for an envoy told before: "... and gave him 72 hours to leave"; looked up once)
         # (or an envoy by name: "Turkey recalled Botsalı", the ambassador to Cairo the article named)

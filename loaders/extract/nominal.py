@@ -19,6 +19,25 @@ if TYPE_CHECKING:
 #: possessive pronouns that stand for a state or body ("its envoy", "their diplomats")
 OWNER_PRONOUNS = frozenset({"its", "their"})
 
+#: the entity types of a word on an act noun that may name its agent ("Russian", "US")
+MODIFIER_ENTITIES = frozenset({"NORP", "GPE"})
+
+#: words on an act noun that make it an act not (yet) done: "a possible recognition", "its planned recall"
+UNREALISED_MODIFIERS = frozenset({"possible", "potential", "planned", "proposed", "threatened", "eventual", "likely",
+                                  "imminent", "expected", "feared", "mooted", "rumoured", "rumored", "hypothetical",
+                                  "future", "prospective", "contemplated", "intended", "looming"})
+
+#: nouns whose "of" phrase names an act not done: "the prospect of Sweden's recognition of X", "talk of a
+#: Ghanaian expulsion", "the threat of a recall"
+UNREALISED_HEADS = frozenset({"prospect", "possibility", "threat", "risk", "fear", "talk", "call", "demand", "plan",
+                              "proposal", "idea", "option", "danger", "spectre", "specter", "likelihood", "chance",
+                              "hope", "rumour", "rumor", "warning", "request", "push", "pressure", "question"})
+
+#: verbs whose object names an act not done: "urged a Kenyan recall of ...", "is weighing Spain's recognition"
+UNREALISED_VERBS = frozenset({"urge", "demand", "propose", "seek", "consider", "weigh", "threaten", "plan", "want",
+                              "push", "press", "request", "expect", "hope", "avoid", "prevent", "discuss", "debate",
+                              "mull", "recommend", "suggest", "advocate", "favour", "favor", "contemplate", "envisage"})
+
 #: the prepositions through which a noun is an adjunct of its clause ("since the recall ...")
 ADJUNCT_PREPOSITIONS = frozenset({"after", "since", "following", "before", "upon", "with", "despite", "over",
                                   "for", "by", "in"})
@@ -30,12 +49,48 @@ def agent(noun: "Token") -> "Token | None":
     found = structure.nominal_agent(noun)
     if found is not None:
         return found if found.lower_ != "whose" else None  # "X, whose arrest ...": the one acted on
+    if (told := state_modifier(noun)) is not None:
+        return told
     for obj in tree.prep_objects(noun, "of"):
         for by in (c for c in obj.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"):
             pobj = next((g for g in by.children if g.dep_ == "pobj"), None)
             if pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ not in ("DATE", "TIME"):
                 return pobj
     return None
+
+
+def state_modifier(noun: "Token") -> "Token | None":
+    """'the Russian expulsion of two Estonian diplomats', 'the US recognition of Kosovo': a demonym or a
+    state's name modifying an act noun that has its own "of" object is the one who acts (without the
+    "of" object, "the Russian expulsions" may be of Russians). Only a word the tagger takes for a
+    nationality or a place; the registry decides whether it is a state."""
+    if not tree.prep_objects(noun, "of"):
+        return None
+    for child in noun.children:
+        if child.i < noun.i and child.ent_type_ in MODIFIER_ENTITIES and (
+                (child.dep_ == "amod" and child.pos_ in ("ADJ", "PROPN")) or (child.dep_ == "compound" and child.pos_ == "PROPN")):
+            return child
+    return None
+
+
+def unrealised(noun: "Token") -> bool:
+    """Whether an act noun with its own agent names an act not done: a modifier ("a possible Swedish
+    recognition of X", "Kenya's planned recall"), a noun it is the "of" phrase of ("the prospect of
+    Sweden's recognition", "talk of a Ghanaian expulsion"), or a verb that wants it ("urged a Kenyan
+    recall of ..."); up to its clause's verb, and not past a "since/after" that dates a past act."""
+    if any(c.dep_ in ("amod", "advmod") and c.lower_ in UNREALISED_MODIFIERS for c in noun.children):
+        return True
+    current = noun
+    for _ in range(8):
+        head = current.head
+        if head.i == current.i or (head.dep_ == "prep" and head.lower_ in structure.BEFORE_AFTER):
+            return False
+        if current.dep_ != "conj" and head.pos_ == "NOUN" and head.lemma_.lower() in UNREALISED_HEADS:
+            return True
+        if head.pos_ in ("VERB", "AUX"):
+            return head.lemma_.lower() in UNREALISED_VERBS and current.dep_ in ("dobj", "nsubjpass")
+        current = head
+    return False
 
 
 def bound_owner(noun: "Token") -> "Token | None":
