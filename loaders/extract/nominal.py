@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import structure, tree
+from . import envoys, structure, tree
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -47,6 +47,9 @@ def agent(noun: "Token") -> "Token | None":
     """Who acts in a noun's own phrase: its "by ..." or possessor, else a "by" with a proper name the
     parser hung on its "of" object ("the expulsion of [twelve diplomats by Norway]")."""
     found = structure.nominal_agent(noun)
+    if found is not None and found.dep_ == "poss" and (found.lemma_.lower() in envoys.ENVOY_LEMMAS
+                                                       or found.ent_type_ in ("DATE", "TIME")):
+        return None  # "the Nigerian ambassador's expulsion": the one acted on; "Saturday's expulsion": when
     if found is not None:
         return found if found.lower_ != "whose" else None  # "X, whose arrest ...": the one acted on
     if (told := state_modifier(noun)) is not None:
