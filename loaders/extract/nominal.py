@@ -54,12 +54,26 @@ def agent(noun: "Token") -> "Token | None":
         return found if found.lower_ != "whose" else None  # "X, whose arrest ...": the one acted on
     if (told := state_modifier(noun)) is not None:
         return told
+    if (shared := coordinated_agent(noun)) is not None:
+        return shared
     for obj in tree.prep_objects(noun, "of"):
         for by in (c for c in obj.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"):
             pobj = next((g for g in by.children if g.dep_ == "pobj"), None)
             if pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ not in ("DATE", "TIME"):
                 return pobj
     return None
+
+
+def coordinated_agent(noun: "Token") -> "Token | None":
+    """'Ghana's recognition of Kosovo and its recall of its envoy', 'Peru's recognition of X and
+    recall of its envoy': an act noun coordinated with one that has its own agent, itself with no
+    owner but "its"/"their" or none at all, shares that agent."""
+    if noun.dep_ != "conj" or noun.head.pos_ != "NOUN" or not tree.prep_objects(noun, "of"):
+        return None
+    owners = [c for c in noun.children if c.dep_ in ("poss", "det")]
+    if any(not (c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS) for c in owners):
+        return None  # "the recall", "Togo's recall": an act of its own telling
+    return agent(noun.head)
 
 
 def state_modifier(noun: "Token") -> "Token | None":
