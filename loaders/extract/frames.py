@@ -124,7 +124,8 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
                     and not (nominal.agent(token) is not None and (
                         any(tree.prep_objects(token, p) for p in ("of",) + trig.mentioned_with) or any(
                         o.lemma_.lower() in ("relation", "tie") for o in tree.prep_objects(token, "in")))
-                        and not modality.asked_for_noun(token)):
+                        and not modality.asked_for_noun(token)) \
+                    and not (nominal.mutual_parties(token, PARTY_NOUNS) and modality.reported_by_noun(token)):
                 continue  # "the recognition of Kosovo by Peru", "Peru's recognition of Kosovo": the noun names its own act
             if not enacted and nominal.unrealised(token):
                 continue  # "a possible Swedish recognition of X", "the threat of a recall of its envoy"
@@ -268,6 +269,11 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
                 # "Following the recall of its ambassador, Algeria ...": the clause's subject acts
                 agents = [a for a in index.fill(owner, list(roles["agent"].kinds), home=True)
                           if a[1] is not None][:1]
+            if not agents and not frame.reciprocal and (mutual := nominal.mutual_states(token, index, PARTY_NOUNS)):
+                # "the expulsions of diplomats between Poland and Belarus": each party's act on the other
+                out += [FrameMatch(frame.type, token, a, b, [m for m in (am, bm) if m is not None], {}, listed=True,
+                                   between_states=True) for (a, am), (b, bm) in (mutual, mutual[::-1])]
+                break
             if trigger.target and not agents:
                 implied, organ = roles["agent"].implied, None
             else:

@@ -16,6 +16,9 @@ from . import envoys, structure, tree
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from .gazetteer import Mention
+    from .mentions import TokenMentions
+
 #: possessive pronouns that stand for a state or body ("its envoy", "their diplomats")
 OWNER_PRONOUNS = frozenset({"its", "their"})
 
@@ -108,6 +111,34 @@ def unrealised(noun: "Token") -> bool:
             return head.lemma_.lower() in UNREALISED_VERBS and current.dep_ in ("dobj", "nsubjpass")
         current = head
     return False
+
+
+def mutual_parties(noun: "Token", party_nouns: frozenset[str]) -> "list[Token] | Token | None":
+    """'the expulsions of diplomats between Poland and Belarus', 'the recalls of envoys by both sides':
+    a plural act noun with no one agent is each party's act on the other.  The two named parties (the
+    "between" phrase's list), or the party noun whose two states were told before ("both sides")."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or not tree.prep_objects(noun, "of"):
+        return None
+    # ("between" on the noun or on its "of" object: "the expulsions of [diplomats between X and Y]")
+    for pobj in tree.prep_objects(noun, "between") + [p for o in tree.prep_objects(noun, "of")
+                                                      for p in tree.prep_objects(o, "between")]:
+        if len(listed := [pobj, *pobj.conjuncts]) == 2:
+            return listed
+    for pobj in tree.prep_objects(noun, "by"):
+        if pobj.lemma_.lower() in party_nouns and pobj.tag_ == "NNS" \
+                and any(c.lower_ in ("both", "two") for c in pobj.children):
+            return pobj
+    return None
+
+
+def mutual_states(noun: "Token", index: "TokenMentions", party_nouns: frozenset[str]) -> "list[tuple[str, Mention]]":
+    """The two states of a plural act noun done by each on the other (``mutual_parties``), or none."""
+    found = mutual_parties(noun, party_nouns)
+    if found is None:
+        return []
+    parties = [f for t in found for f in index.fill(t, ["state"])[:1]] if isinstance(found, list) \
+        else index.before(found, "state", 2)
+    return parties if len(parties) == 2 and parties[0][0] != parties[1][0] else []
 
 
 def bound_owner(noun: "Token") -> "Token | None":
