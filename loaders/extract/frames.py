@@ -285,9 +285,10 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
                 index.legal_state = index.state_of(agents[0][0])
             if not agents and not implied and structure.is_passive(token) and {"state", "authority"} & set(roles["agent"].kinds):
                 # "Two diplomats were expelled, the ministry said": a passive without "by" is the speaker's state's act
-                speaker_token = modality.speaker(token)
-                if speaker_token is not None:
-                    agents = [a for a in index.fill(speaker_token, ["state"], home=True) if a[1] is not None][:1]
+                # (or the owner of the decision the sentence before told: "The Egyptian decision went further. ...")
+                owner = modality.speaker(token) or nominal.decision_owner_before(token)
+                if owner is not None:
+                    agents = [a for a in index.fill(owner, ["state"], home=True) if a[1] is not None][:1]
             if not agents and frame.reciprocal:
                 agents = _both_parties(token, index)
             # "Iran's ambassador had been told to leave": a passive on an envoy with no host named acts
@@ -451,7 +452,9 @@ def match_doc(doc: "Doc", index: TokenMentions, frameset: frame_file.FrameSet | 
     for n, sent in enumerate(doc.sents):
         for m in match_sentence(frameset, iter(sent), index, mint):
             if m.pair:
-                told = told_pair([earlier for k, earlier in out if n - k <= PAIR_LOOK_BACK])
+                # (an act on a person names no pair of states: "X was declared persona non grata, and relations ...")
+                told = told_pair([earlier for k, earlier in out if n - k <= PAIR_LOOK_BACK
+                                  and (not isinstance(earlier.target, str) or index.state_of(earlier.target) == earlier.target)])
                 if told is None:
                     continue
                 m.agent, m.target = told

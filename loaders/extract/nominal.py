@@ -41,6 +41,10 @@ UNREALISED_VERBS = frozenset({"urge", "demand", "propose", "seek", "consider", "
                               "push", "press", "request", "expect", "hope", "avoid", "prevent", "discuss", "debate",
                               "mull", "recommend", "suggest", "advocate", "favour", "favor", "contemplate", "envisage"})
 
+#: nouns that name what a state did without saying what: "The Egyptian decision went further", "Ghana's response"
+DECISION_NOUNS = frozenset({"decision", "move", "response", "reply", "retaliation", "step", "measure", "action",
+                            "riposte", "reaction"})
+
 #: the prepositions through which a noun is an adjunct of its clause ("since the recall ...")
 ADJUNCT_PREPOSITIONS = frozenset({"after", "since", "following", "before", "upon", "with", "despite", "over",
                                   "for", "by", "in"})
@@ -139,6 +143,24 @@ def mutual_states(noun: "Token", index: "TokenMentions", party_nouns: frozenset[
     parties = [f for t in found for f in index.fill(t, ["state"])[:1]] if isinstance(found, list) \
         else index.before(found, "state", 2)
     return parties if len(parties) == 2 and parties[0][0] != parties[1][0] else []
+
+
+def decision_owner_before(verb: "Token") -> "Token | None":
+    """'The Egyptian decision went further than a simple expulsion. Ambassador X was declared persona
+    non grata': a passive act without "by", first in its sentence's clauses, is done by the owner (a
+    possessor or demonym) of the decision noun that is the subject of the sentence just before."""
+    sent = verb.sent
+    if sent.start == 0 or any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("PROPN", "PRON")
+                              and t.head.pos_ in ("VERB", "AUX") and t.head.i < verb.i and t.head is not verb
+                              for t in sent):
+        return None  # another subject acted in between
+    before = verb.doc[sent.start - 1].sent
+    subject = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head == before.root), None)
+    if subject is None or subject.lemma_.lower() not in DECISION_NOUNS:
+        return None
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    return owner if owner is not None else next((c for c in subject.children if c.dep_ in ("amod", "compound")
+                                                 and c.ent_type_ in MODIFIER_ENTITIES), None)
 
 
 def bound_owner(noun: "Token") -> "Token | None":
