@@ -80,7 +80,10 @@ def coordinated_agent(noun: "Token") -> "Token | None":
     owners = [c for c in noun.children if c.dep_ in ("poss", "det")]
     if any(not (c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS) for c in owners):
         return None  # "the recall", "Togo's recall": an act of its own telling
-    return agent(noun.head)
+    head = noun.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        head = head.head.head  # the parser's "X's recall of [its ambassador and its expulsion of ...]"
+    return agent(head)
 
 
 def state_modifier(noun: "Token") -> "Token | None":
