@@ -45,6 +45,10 @@ UNREALISED_VERBS = frozenset({"urge", "demand", "propose", "seek", "consider", "
 DECISION_NOUNS = frozenset({"decision", "move", "response", "reply", "retaliation", "step", "measure", "action",
                             "riposte", "reaction"})
 
+#: hearsay nouns whose act a denying verb says did not happen: "denied reports of Ghana's expulsion of ..."
+HEARSAY_NOUNS = frozenset({"report", "rumour", "rumor", "claim", "allegation", "story", "speculation"})
+DENYING_VERBS = frozenset({"deny", "dismiss", "reject", "refute", "debunk", "rebut"})
+
 #: the prepositions through which a noun is an adjunct of its clause ("since the recall ...")
 ADJUNCT_PREPOSITIONS = frozenset({"after", "since", "following", "before", "upon", "with", "despite", "over",
                                   "for", "by", "in"})
@@ -101,10 +105,11 @@ def state_modifier(noun: "Token") -> "Token | None":
 
 
 def unrealised(noun: "Token") -> bool:
-    """Whether an act noun with its own agent names an act not done: a modifier ("a possible Swedish
-    recognition of X", "Kenya's planned recall"), a noun it is the "of" phrase of ("the prospect of
-    Sweden's recognition", "talk of a Ghanaian expulsion"), or a verb that wants it ("urged a Kenyan
-    recall of ..."); up to its clause's verb, and not past a "since/after" that dates a past act."""
+    """Whether an act noun names an act not done: a modifier ("a possible Swedish recognition of X",
+    "Kenya's planned recall"), a noun it is the "of" phrase of ("the prospect of Sweden's recognition",
+    "talk of a Ghanaian expulsion"), or a verb that wants it ("urged a Kenyan recall of ...") or denies
+    the reports of it ("denied reports of Ghana's expulsion"); up to its clause's verb, and not past a
+    "since/after" that dates a past act."""
     if any(c.dep_ in ("amod", "advmod") and c.lower_ in UNREALISED_MODIFIERS for c in noun.children):
         return True
     current = noun
@@ -115,7 +120,9 @@ def unrealised(noun: "Token") -> bool:
         if current.dep_ != "conj" and head.pos_ == "NOUN" and head.lemma_.lower() in UNREALISED_HEADS:
             return True
         if head.pos_ in ("VERB", "AUX"):
-            return head.lemma_.lower() in UNREALISED_VERBS and current.dep_ in ("dobj", "nsubjpass")
+            wanted = head.lemma_.lower() in UNREALISED_VERBS
+            denied = head.lemma_.lower() in DENYING_VERBS and current.lemma_.lower() in HEARSAY_NOUNS
+            return (wanted or denied) and current.dep_ in ("dobj", "nsubjpass")
         current = head
     return False
 
