@@ -120,7 +120,8 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
             enacted = token.head.lemma_.lower() in enacting and token.dep_ in ("dobj", "nsubjpass")
             if not enacted and not (trig.mentioned and modality.reported_by_noun(token, ("of",) + trig.mentioned_with)) \
                     and not (trig.describes and structure.described(token) is not None) \
-                    and not (frame.reciprocal and reciprocity.between_nominal(token) and modality.reported_by_noun(token, ("of", "in"))) \
+                    and not (frame.reciprocal and reciprocity.between_nominal(token)
+                             and modality.reported_by_noun(token, ("of", "in"))) \
                     and not (nominal.agent(token) is not None and (
                         any(tree.prep_objects(token, p) for p in ("of",) + trig.mentioned_with) or any(
                         o.lemma_.lower() in ("relation", "tie") for o in tree.prep_objects(token, "in")))

@@ -3,8 +3,13 @@ envoy"): who does the act a noun names, where its own phrase or the parser leave
 
 frames.py matches a noun trigger like a verb's (see ``mentioned`` in frames.yaml); these helpers
 find its agent: the noun's own "by ..." or possessor (structure.nominal_agent), a "by" the parser
-hung on the noun's "of" object, and the subject of the clause an unowned possessive pronoun is
-bound to ("Following the recall of its ambassador, Algeria froze talks": Algeria's recall).
+hung on the noun's "of" object, a demonym on it ("the Russian expulsion of ..."), the agent of the act
+noun it is listed with ("Ghana's recognition of X and its recall of ..."), and the subject of the
+clause an unowned possessive pronoun is bound to ("Following the recall of its ambassador, Algeria
+froze talks": Algeria's recall).  They also say when a noun names no act done (``unrealised``: "a
+possible recognition", "the threat of a recall"), when a plural one is each party's act on the other
+(``mutual_parties``: "the expulsions of diplomats by both sides"), and who did the passive acts told
+after a decision noun ("The Egyptian decision went further. X was declared persona non grata").
 """
 
 from __future__ import annotations
@@ -99,7 +104,8 @@ def state_modifier(noun: "Token") -> "Token | None":
         return None
     for child in noun.children:
         if child.i < noun.i and child.ent_type_ in MODIFIER_ENTITIES and (
-                (child.dep_ == "amod" and child.pos_ in ("ADJ", "PROPN")) or (child.dep_ == "compound" and child.pos_ == "PROPN")):
+                (child.dep_ == "amod" and child.pos_ in ("ADJ", "PROPN"))
+                or (child.dep_ == "compound" and child.pos_ == "PROPN")):
             return child
     return None
 
