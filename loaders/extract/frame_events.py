@@ -298,7 +298,9 @@ class FrameCoder:
             # the leader's state untold ("Army officers ousted President X", "General Y overthrew the
             # government of X"): the forces' own state ("Honduran troops"), the place of the act ("In
             # Gabon, ..."), the story's, as for any organ acting unnamed (organs.py)
-            subject = structure.logical_subject(match.trigger) if match.trigger.pos_ == "VERB" else None
+            # (a noun's own possessor or "by": "the army's overthrow of President X")
+            subject = structure.logical_subject(match.trigger) if match.trigger.pos_ == "VERB" \
+                else structure.nominal_agent(match.trigger)
             verbs = [(match.trigger, organ_token(subject))]
             if match.trigger.dep_ == "relcl" and match.trigger.head.head.pos_ == "VERB":
                 # "In Mali, Colonel X led the coup that overthrew President Y": the place of the clause it hangs on

@@ -121,11 +121,16 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
             enacted = token.head.lemma_.lower() in enacting and token.dep_ in ("dobj", "nsubjpass")
             if not enacted and not (trig.mentioned and modality.reported_by_noun(token, ("of",) + trig.mentioned_with)) \
                     and not (trig.describes and structure.described(token) is not None) \
-                    and not (frame.reciprocal and reciprocity.between_nominal(token) and modality.reported_by_noun(token)) \
-                    and not (nominal.agent(token) is not None and (tree.prep_objects(token, "of") or any(
+                    and not (frame.reciprocal and reciprocity.between_nominal(token)
+                             and modality.reported_by_noun(token, ("of", "in"))) \
+                    and not (nominal.agent(token) is not None and (
+                        any(tree.prep_objects(token, p) for p in ("of",) + trig.mentioned_with) or any(
                         o.lemma_.lower() in ("relation", "tie") for o in tree.prep_objects(token, "in")))
-                        and not modality.asked_for_noun(token)):
+                        and not modality.asked_for_noun(token)) \
+                    and not (nominal.mutual_parties(token, PARTY_NOUNS) and modality.reported_by_noun(token)):
                 continue  # "the recognition of Kosovo by Peru", "Peru's recognition of Kosovo": the noun names its own act
+            if not enacted and nominal.unrealised(token):
+                continue  # "a possible Swedish recognition of X", "the threat of a recall of its envoy"
         local = without_asides(structure.local_tokens(token))   # not the "its" of "for its part" (asides.py)
         # (or "him", "the envoy" for an envoy told before: "... and gave him 72 hours to leave"; looked up once)
         # (or an envoy by name: "Turkey recalled Botsalı", the ambassador to Cairo the article named)
@@ -266,6 +271,11 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
                 # "Following the recall of its ambassador, Algeria ...": the clause's subject acts
                 agents = [a for a in index.fill(owner, list(roles["agent"].kinds), home=True)
                           if a[1] is not None][:1]
+            if not agents and not frame.reciprocal and (mutual := nominal.mutual_states(token, index, PARTY_NOUNS)):
+                # "the expulsions of diplomats between Poland and Belarus": each party's act on the other
+                out += [FrameMatch(frame.type, token, a, b, [m for m in (am, bm) if m is not None], {}, listed=True,
+                                   between_states=True) for (a, am), (b, bm) in (mutual, mutual[::-1])]
+                break
             if trigger.target and not agents:
                 implied, organ = roles["agent"].implied, None
             else:
@@ -277,9 +287,10 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
                 index.legal_state = index.state_of(agents[0][0])
             if not agents and not implied and structure.is_passive(token) and {"state", "authority"} & set(roles["agent"].kinds):
                 # "Two diplomats were expelled, the ministry said": a passive without "by" is the speaker's state's act
-                speaker_token = modality.speaker(token)
-                if speaker_token is not None:
-                    agents = [a for a in index.fill(speaker_token, ["state"], home=True) if a[1] is not None][:1]
+                # (or the owner of the decision the sentence before told: "The Egyptian decision went further. ...")
+                owner = modality.speaker(token) or nominal.decision_owner_before(token)
+                if owner is not None:
+                    agents = [a for a in index.fill(owner, ["state"], home=True) if a[1] is not None][:1]
             if not agents and frame.reciprocal:
                 agents = _both_parties(token, index)
             # "Iran's ambassador had been told to leave": a passive on an envoy with no host named acts
@@ -443,7 +454,9 @@ def match_doc(doc: "Doc", index: TokenMentions, frameset: frame_file.FrameSet | 
     for n, sent in enumerate(doc.sents):
         for m in match_sentence(frameset, iter(sent), index, mint):
             if m.pair:
-                told = told_pair([earlier for k, earlier in out if n - k <= PAIR_LOOK_BACK])
+                # (an act on a person names no pair of states: "X was declared persona non grata, and relations ...")
+                told = told_pair([earlier for k, earlier in out if n - k <= PAIR_LOOK_BACK
+                                  and (not isinstance(earlier.target, str) or index.state_of(earlier.target) == earlier.target)])
                 if told is None:
                     continue
                 m.agent, m.target = told

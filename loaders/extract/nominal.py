@@ -3,21 +3,56 @@ envoy"): who does the act a noun names, where its own phrase or the parser leave
 
 frames.py matches a noun trigger like a verb's (see ``mentioned`` in frames.yaml); these helpers
 find its agent: the noun's own "by ..." or possessor (structure.nominal_agent), a "by" the parser
-hung on the noun's "of" object, and the subject of the clause an unowned possessive pronoun is
-bound to ("Following the recall of its ambassador, Algeria froze talks": Algeria's recall).
+hung on the noun's "of" object, a demonym on it ("the Russian expulsion of ..."), the agent of the act
+noun it is listed with ("Ghana's recognition of X and its recall of ..."), and the subject of the
+clause an unowned possessive pronoun is bound to ("Following the recall of its ambassador, Algeria
+froze talks": Algeria's recall).  They also say when a noun names no act done (``unrealised``: "a
+possible recognition", "the threat of a recall"), when a plural one is each party's act on the other
+(``mutual_parties``: "the expulsions of diplomats by both sides"), and who did the passive acts told
+after a decision noun ("The Egyptian decision went further. X was declared persona non grata").
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import structure, tree
+from . import envoys, structure, tree
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from .gazetteer import Mention
+    from .mentions import TokenMentions
+
 #: possessive pronouns that stand for a state or body ("its envoy", "their diplomats")
 OWNER_PRONOUNS = frozenset({"its", "their"})
+
+#: the entity types of a word on an act noun that may name its agent ("Russian", "US")
+MODIFIER_ENTITIES = frozenset({"NORP", "GPE"})
+
+#: words on an act noun that make it an act not (yet) done: "a possible recognition", "its planned recall"
+UNREALISED_MODIFIERS = frozenset({"possible", "potential", "planned", "proposed", "threatened", "eventual", "likely",
+                                  "imminent", "expected", "feared", "mooted", "rumoured", "rumored", "hypothetical",
+                                  "future", "prospective", "contemplated", "intended", "looming"})
+
+#: nouns whose "of" phrase names an act not done: "the prospect of Sweden's recognition of X", "talk of a
+#: Ghanaian expulsion", "the threat of a recall"
+UNREALISED_HEADS = frozenset({"prospect", "possibility", "threat", "risk", "fear", "talk", "call", "demand", "plan",
+                              "proposal", "idea", "option", "danger", "spectre", "specter", "likelihood", "chance",
+                              "hope", "rumour", "rumor", "warning", "request", "push", "pressure", "question"})
+
+#: verbs whose object names an act not done: "urged a Kenyan recall of ...", "is weighing Spain's recognition"
+UNREALISED_VERBS = frozenset({"urge", "demand", "propose", "seek", "consider", "weigh", "threaten", "plan", "want",
+                              "push", "press", "request", "expect", "hope", "avoid", "prevent", "discuss", "debate",
+                              "mull", "recommend", "suggest", "advocate", "favour", "favor", "contemplate", "envisage"})
+
+#: nouns that name what a state did without saying what: "The Egyptian decision went further", "Ghana's response"
+DECISION_NOUNS = frozenset({"decision", "move", "response", "reply", "retaliation", "step", "measure", "action",
+                            "riposte", "reaction"})
+
+#: hearsay nouns whose act a denying verb says did not happen: "denied reports of Ghana's expulsion of ..."
+HEARSAY_NOUNS = frozenset({"report", "rumour", "rumor", "claim", "allegation", "story", "speculation"})
+DENYING_VERBS = frozenset({"deny", "dismiss", "reject", "refute", "debunk", "rebut"})
 
 #: the prepositions through which a noun is an adjunct of its clause ("since the recall ...")
 ADJUNCT_PREPOSITIONS = frozenset({"after", "since", "following", "before", "upon", "with", "despite", "over",
@@ -28,14 +63,120 @@ def agent(noun: "Token") -> "Token | None":
     """Who acts in a noun's own phrase: its "by ..." or possessor, else a "by" with a proper name the
     parser hung on its "of" object ("the expulsion of [twelve diplomats by Norway]")."""
     found = structure.nominal_agent(noun)
+    if found is not None and found.dep_ == "poss" and (found.lemma_.lower() in envoys.ENVOY_LEMMAS
+                                                       or found.ent_type_ in ("DATE", "TIME")):
+        return None  # "the Nigerian ambassador's expulsion": the one acted on; "Saturday's expulsion": when
     if found is not None:
         return found if found.lower_ != "whose" else None  # "X, whose arrest ...": the one acted on
+    if (told := state_modifier(noun)) is not None:
+        return told
+    if (shared := coordinated_agent(noun)) is not None:
+        return shared
     for obj in tree.prep_objects(noun, "of"):
         for by in (c for c in obj.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"):
             pobj = next((g for g in by.children if g.dep_ == "pobj"), None)
             if pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ not in ("DATE", "TIME"):
                 return pobj
     return None
+
+
+def coordinated_agent(noun: "Token") -> "Token | None":
+    """'Ghana's recognition of Kosovo and its recall of its envoy', 'Peru's recognition of X and
+    recall of its envoy': an act noun coordinated with one that has its own agent, itself with no
+    owner but "its"/"their" or none at all, shares that agent."""
+    if noun.dep_ != "conj" or noun.head.pos_ != "NOUN" or not tree.prep_objects(noun, "of"):
+        return None
+    owners = [c for c in noun.children if c.dep_ in ("poss", "det")]
+    if any(not (c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS) for c in owners):
+        return None  # "the recall", "Togo's recall": an act of its own telling
+    head = noun.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        head = head.head.head  # the parser's "X's recall of [its ambassador and its expulsion of ...]"
+    return agent(head)
+
+
+def state_modifier(noun: "Token") -> "Token | None":
+    """'the Russian expulsion of two Estonian diplomats', 'the US recognition of Kosovo': a demonym or a
+    state's name modifying an act noun that has its own "of" object is the one who acts (without the
+    "of" object, "the Russian expulsions" may be of Russians). Only a word the tagger takes for a
+    nationality or a place; the registry decides whether it is a state."""
+    if not tree.prep_objects(noun, "of"):
+        return None
+    for child in noun.children:
+        if child.i < noun.i and child.ent_type_ in MODIFIER_ENTITIES and (
+                (child.dep_ == "amod" and child.pos_ in ("ADJ", "PROPN"))
+                or (child.dep_ == "compound" and child.pos_ == "PROPN")):
+            return child
+    return None
+
+
+def unrealised(noun: "Token") -> bool:
+    """Whether an act noun names an act not done: a modifier ("a possible Swedish recognition of X",
+    "Kenya's planned recall"), a noun it is the "of" phrase of ("the prospect of Sweden's recognition",
+    "talk of a Ghanaian expulsion"), or a verb that wants it ("urged a Kenyan recall of ...") or denies
+    the reports of it ("denied reports of Ghana's expulsion"); up to its clause's verb, and not past a
+    "since/after" that dates a past act."""
+    if any(c.dep_ in ("amod", "advmod") and c.lower_ in UNREALISED_MODIFIERS for c in noun.children):
+        return True
+    current = noun
+    for _ in range(8):
+        head = current.head
+        if head.i == current.i or (head.dep_ == "prep" and head.lower_ in structure.BEFORE_AFTER):
+            return False
+        if current.dep_ != "conj" and head.pos_ == "NOUN" and head.lemma_.lower() in UNREALISED_HEADS:
+            return True
+        if head.pos_ in ("VERB", "AUX"):
+            wanted = head.lemma_.lower() in UNREALISED_VERBS
+            denied = head.lemma_.lower() in DENYING_VERBS and current.lemma_.lower() in HEARSAY_NOUNS
+            return (wanted or denied) and current.dep_ in ("dobj", "nsubjpass")
+        current = head
+    return False
+
+
+def mutual_parties(noun: "Token", party_nouns: frozenset[str]) -> "list[Token] | Token | None":
+    """'the expulsions of diplomats between Poland and Belarus', 'the recalls of envoys by both sides':
+    a plural act noun with no one agent is each party's act on the other.  The two named parties (the
+    "between" phrase's list), or the party noun whose two states were told before ("both sides")."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or not tree.prep_objects(noun, "of"):
+        return None
+    # ("between" on the noun or on its "of" object: "the expulsions of [diplomats between X and Y]")
+    for pobj in tree.prep_objects(noun, "between") + [p for o in tree.prep_objects(noun, "of")
+                                                      for p in tree.prep_objects(o, "between")]:
+        if len(listed := [pobj, *pobj.conjuncts]) == 2:
+            return listed
+    for pobj in tree.prep_objects(noun, "by"):
+        if pobj.lemma_.lower() in party_nouns and pobj.tag_ == "NNS" \
+                and any(c.lower_ in ("both", "two") for c in pobj.children):
+            return pobj
+    return None
+
+
+def mutual_states(noun: "Token", index: "TokenMentions", party_nouns: frozenset[str]) -> "list[tuple[str, Mention]]":
+    """The two states of a plural act noun done by each on the other (``mutual_parties``), or none."""
+    found = mutual_parties(noun, party_nouns)
+    if found is None:
+        return []
+    parties = [f for t in found for f in index.fill(t, ["state"])[:1]] if isinstance(found, list) \
+        else index.before(found, "state", 2)
+    return parties if len(parties) == 2 and parties[0][0] != parties[1][0] else []
+
+
+def decision_owner_before(verb: "Token") -> "Token | None":
+    """'The Egyptian decision went further than a simple expulsion. Ambassador X was declared persona
+    non grata': a passive act without "by", first in its sentence's clauses, is done by the owner (a
+    possessor or demonym) of the decision noun that is the subject of the sentence just before."""
+    sent = verb.sent
+    if sent.start == 0 or any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("PROPN", "PRON")
+                              and t.head.pos_ in ("VERB", "AUX") and t.head.i < verb.i and t.head is not verb
+                              for t in sent):
+        return None  # another subject acted in between
+    before = verb.doc[sent.start - 1].sent
+    subject = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head == before.root), None)
+    if subject is None or subject.lemma_.lower() not in DECISION_NOUNS:
+        return None
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    return owner if owner is not None else next((c for c in subject.children if c.dep_ in ("amod", "compound")
+                                                 and c.ent_type_ in MODIFIER_ENTITIES), None)
 
 
 def bound_owner(noun: "Token") -> "Token | None":
