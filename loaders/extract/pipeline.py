@@ -28,6 +28,7 @@ from .legal_identity import drop_kinds, removals_in_coups
 from .gazetteer import Gazetteer, Mention
 from .heading_states import HeadingStates
 from .mentions import TokenMentions
+from .bare_persons import BarePersons
 from .described_persons import DescribedPersons
 from .names import NameFinder
 from .patron_states import PatronStates
@@ -49,7 +50,7 @@ def extract(article: Article, registry: dict[str, EntityRecord], source_id: str,
 
 
 class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, EventBook, StatementCoder, NameFinder, MentionFinder,
-                 HeadingStates, PatronStates, DescribedPersons, AnsweredRequests):
+                 HeadingStates, PatronStates, DescribedPersons, BarePersons, AnsweredRequests):
     def __init__(self, article: Article, registry: dict[str, EntityRecord], source_id: str, doc=None) -> None:
         self.article = article
         self.text = article.text
@@ -86,6 +87,7 @@ class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, Even
         self._persons_untitled()
         self._persons_from_entities()
         self._persons_described()         # "X, the Fijian dictator", "Mrs X" (described_persons.py)
+        self._persons_bare()              # "Lucio Ortiz took refuge ...": untitled, in an argument slot (bare_persons.py)
         self._organisations()
         self._find_mentions()
         self._nationalities()
