@@ -25,6 +25,7 @@ from .gazetteer import Entity, fold, slug
 from .names import NAME_TOKEN, NOT_NAME_WORDS, NOT_NAMES, ORG_HEADS, TITLE_WORDS, article_surname_forms
 from .newnames import NOT_PERSON_WORDS, _name_word
 from .structure import FIXED_PHRASE_HEADS
+from .world_cities import city_code
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -37,6 +38,18 @@ PARTICIPANT_PREPOSITIONS = frozenset({"of", "to", "for", "against", "with", "by"
 #: words that open a place's name, never a person's ("Puerto Aguirre", "Fort Dauphin", "San Isidro")
 PLACE_OPENERS = frozenset({"puerto", "port", "porto", "san", "santa", "santo", "são", "saint", "st", "st.", "fort",
                            "mount", "lake", "cape", "ciudad", "villa", "isla", "rio", "río", "bahia", "bahía", "new"})
+#: head words of places' and bodies' names that no list of organisations' words holds ("Scotland Yard")
+PLACE_WORDS = frozenset({"yard", "hall", "palace", "tower", "castle", "bridge", "road", "avenue", "forum", "club",
+                         "guards", "district", "county", "province", "region", "valley", "island", "islands", "harbour",
+                         "port", "station", "hospital", "square", "park", "centre", "center", "gate", "wire", "desk",
+                         # companies' ("Silverline Logistics", "Andes Airways")
+                         "logistics", "holdings", "airlines", "airways", "energy", "media", "systems", "partners",
+                         "capital", "industries", "motors", "mining", "oil", "gas", "telecom", "shipping", "trading"})
+#: pronouns that stand for one person of a known sex: a name they need as antecedent is a person's
+GENDERED_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "himself", "herself"})
+NEUTER_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "theirs"})
+#: labels the small pipeline gives unfamiliar persons' names ("Moussa Faki Mahamat" an ORG, "Efrain Salcedo" a GPE)
+MISLABELS = frozenset({"ORG", "GPE", ""})
 #: the recogniser's labels an unfamiliar person's name often gets, taken as a person's inside a list of persons
 LIST_LABELS = frozenset({"PERSON", "ORG", ""})
 
@@ -61,7 +74,7 @@ def _argument(root: "Token", not_a_person) -> bool:
 
 def _name_span(head: "Token") -> list["Token"]:
     """The capitalised proper nouns of the name whose head is ``head`` (its compounds and flats)."""
-    words = [head] + [c for c in head.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
+    words = [head] + [c for c in head.children if c.dep_ in ("compound", "flat") and _name_word(c)]
     return sorted(words, key=lambda t: t.i)
 
 
@@ -127,6 +140,8 @@ class BarePersons:
             for words in parts:
                 if self._bare_name(words, known, states) and _argument(words[-1], self._names_no_person):
                     self._mint_bare(words, known, persons)
+        self._persons_by_pronoun(known, persons, states)
+        ent_text = {i: e.text for e in self.doc.ents for i in range(e.start, e.end)}
         # list members the recogniser calls an organisation or leaves unlabelled: "X and Wanjiru Kamau"
         for token in self.doc:
             if token.dep_ != "conj" or token.pos_ != "PROPN" or token.ent_type_ not in LIST_LABELS:
@@ -137,9 +152,32 @@ class BarePersons:
             first = token.head
             while first.dep_ == "conj":
                 first = first.head
-            partner = next((e.text for e in self.doc.ents if e.start <= first.i < e.end), first.text)
+            partner = ent_text.get(first.i, first.text)
             if (fold(partner) in persons or fold(first.text) in persons) and self._bare_name(words, known, states) and _argument(token, self._names_no_person):
                 self._mint_bare(words, known, persons)
+
+    def _persons_by_pronoun(self, known: set[str], persons: set[str], states) -> None:
+        """'Moussa Faki Mahamat condemned the coup. He called on ...': a name the recogniser mislabels, the
+        subject of its clause, with a personal pronoun of one sex after it in its sentence or the next,
+        is the person that pronoun needs (places and bodies are "it", "they"), when the pronoun is a subject
+        or a possessor, as a pronoun that continues the topic is."""
+        sentences = list(self.doc.sents)
+        for n, sentence in enumerate(sentences):
+            reach = sentence.end if n + 1 == len(sentences) else sentences[n + 1].end
+            for token in sentence:
+                if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN" or token.ent_type_ not in MISLABELS:
+                    continue
+                words = _name_span(token)
+                if not 2 <= len(words) <= 3 or any(w.tag_ == "NNPS" or w.ent_type_ != token.ent_type_ for w in words) \
+                        or city_code(token, placed=True) or not self._bare_name(words, known, states):
+                    continue
+                # the first third-person pronoun after it decides: "its chief executive ... he" is a company's
+                first = next((t for t in self.doc[token.i + 1:reach] if t.lower_ in GENDERED_PRONOUNS | NEUTER_PRONOUNS
+                              and t.pos_ == "PRON"), None)
+                # and as a subject or possessor it continues the name's topic ("... Kenya declared him"
+                # after "Morgan Stanley advised ..." is too weak a cue: an object pronoun may look further back)
+                if first is not None and (first.lower_ in ("he", "she") or first.dep_ == "poss"):
+                    self._mint_bare(words, known, persons)
 
     def _names_no_person(self, word: str) -> bool:
         """Whether the gazetteer knows the word as a name of something other than a person (a state)."""
@@ -156,7 +194,7 @@ class BarePersons:
             return False  # cut short: the rest of the name is another finder's
         if words[0].i > 0 and doc[words[0].i - 1].pos_ == "PROPN" and doc[words[0].i - 1].text[:1].isupper():
             return False  # "Foreign Ministers Ali Alatas": the span begins inside a title or a longer name
-        if words[0].lower_ in PLACE_OPENERS:
+        if words[0].lower_ in PLACE_OPENERS or any(w.lower_ in PLACE_WORDS for w in words):
             return False
         if any(not _name_word(w) or not NAME_TOKEN.fullmatch(w.text) or w.text in NOT_NAMES or w.text in NOT_NAME_WORDS
                or w.lower_ in NOT_PERSON_WORDS or w.lower_ in ORG_HEADS or w.lower_.rstrip(".") in TITLE_WORDS
