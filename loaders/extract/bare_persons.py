@@ -81,7 +81,8 @@ def _name_span(head: "Token") -> list["Token"]:
 def rejoin_list_end(phrase: "Token") -> bool:
     """'declared Ana Ruiz, Luis Vega and Marta Soto persona non grata': the parser glues the list's last
     name onto the fixed phrase after it as compounds ("Marta Soto persona"); the name is the object's
-    last conjunct again, and the phrase the object's complement.  Whether a repair was made."""
+    last conjunct again (or the object itself, where the phrase took the object's place), and the
+    phrase the object's complement.  Whether a repair was made."""
     if phrase.lower_ not in FIXED_PHRASE_HEADS:
         return False
     last = phrase.doc[phrase.i - 1] if phrase.i > 0 else phrase
@@ -94,6 +95,17 @@ def rejoin_list_end(phrase: "Token") -> bool:
     verb = phrase.head
     while verb.pos_ != "VERB" and verb.head.i != verb.i:
         verb = verb.head
+    if phrase.dep_ == "dobj" and phrase.head.i == verb.i and verb.pos_ == "VERB":
+        # "declared Uganda's consul Otieno Mwangi persona non grata": the whole object glued on the phrase;
+        # the name is the object, with the words before it (its title, its state's possessive)
+        for c in list(phrase.children):
+            if c.i < names[0].i:
+                c.head = names[-1]
+        for c in names[:-1]:
+            c.head = names[-1]
+        names[-1].head, names[-1].dep_ = verb, "dobj"
+        phrase.dep_ = "oprd"
+        return True
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN" and c.i < names[0].i), None)
     if verb.pos_ != "VERB" or obj is None or joint.lower_ not in ("and", ",") or joint.head.i not in {obj.i} | {c.i for c in obj.conjuncts}:
         return False
