@@ -30,8 +30,8 @@ from .world_cities import city_code
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-#: the argument relations whose filler is a participant of its clause
-ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "appos", "attr", "oprd"})
+#: the argument relations whose filler is a participant of its clause (a possessor too: "X's lawyer said")
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "appos", "attr", "oprd", "poss"})
 #: prepositions whose object is a participant, not a place or a topic ("granted asylum to X",
 #: "the arrest of X", "a warrant for X", "arrested by X"); "in", "at", "near", "about" are left out
 PARTICIPANT_PREPOSITIONS = frozenset({"of", "to", "for", "against", "with", "by", "from", "on"})
