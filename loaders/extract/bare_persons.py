@@ -72,6 +72,11 @@ def _argument(root: "Token", not_a_person) -> bool:
     return False
 
 
+def _initial(word: "Token", words: list["Token"]) -> bool:
+    """'John F. Kennedy': a middle initial is a word of a person's name."""
+    return len(word.text) == 2 and word.text[0].isupper() and word.text[1] == "." and words[0].i < word.i < words[-1].i
+
+
 def _name_span(head: "Token") -> list["Token"]:
     """The capitalised proper nouns of the name whose head is ``head`` (its compounds and flats)."""
     words = [head] + [c for c in head.children if c.dep_ in ("compound", "flat") and _name_word(c)]
@@ -208,7 +213,7 @@ class BarePersons:
             return False  # "Foreign Ministers Ali Alatas": the span begins inside a title or a longer name
         if words[0].lower_ in PLACE_OPENERS or any(w.lower_ in PLACE_WORDS for w in words):
             return False
-        if any(not _name_word(w) or not NAME_TOKEN.fullmatch(w.text) or w.text in NOT_NAMES or w.text in NOT_NAME_WORDS
+        if any(not _name_word(w) or not (NAME_TOKEN.fullmatch(w.text) or _initial(w, words)) or w.text in NOT_NAMES or w.text in NOT_NAME_WORDS
                or w.lower_ in NOT_PERSON_WORDS or w.lower_ in ORG_HEADS or w.lower_.rstrip(".") in TITLE_WORDS
                or w.text in self.gaz.surfaces for w in words):
             return False
