@@ -121,6 +121,29 @@ def rejoin_list_end(phrase: "Token") -> bool:
     return True
 
 
+def object_after_phrase(phrase: "Token") -> bool:
+    """'declared persona non grata Otieno Mwangi, a Ugandan diplomat', 'declared persona non grata the
+    Chilean consul, Ana Ruiz': a long object written after the fixed phrase, which the parser took for
+    the object (the real one hung on the verb as a second object or on "grata").  The later noun is
+    the object, the phrase its complement.  Whether repaired."""
+    if phrase.lower_ not in FIXED_PHRASE_HEADS or phrase.dep_ != "dobj" or phrase.head.pos_ != "VERB":
+        return False
+    verb, doc = phrase.head, phrase.doc
+    end = phrase.i + 1
+    while end < phrase.sent.end and doc[end].lower_ in ("non", "grata", "gratae"):
+        end += 1
+    if end == phrase.i + 1:
+        return False
+    heads = {verb.i} | {t.i for t in doc[phrase.i + 1:end]}
+    obj = next((t for t in doc[end:phrase.sent.end] if t.dep_ == "dobj" and t.head.i in heads
+                and t.pos_ in ("NOUN", "PROPN")), None)
+    if obj is None:
+        return False
+    obj.head, obj.dep_ = verb, "dobj"
+    phrase.dep_ = "oprd"
+    return True
+
+
 def list_made_apposition(token: "Token") -> bool:
     """'declared Kwame Asante, Efua Mensimah and Yaw Boateng persona non grata': the parser makes the
     second name of a list an apposition of the first (and hangs the rest on it); a name in apposition
@@ -143,7 +166,7 @@ class BarePersons:
         persons = {fold(n) for e in self.gaz.entities.values() if e.type == "Person" for n in {e.label} | e.aliases}
         states = self.gaz.state_pattern()
         for token in self.doc:
-            rejoin_list_end(token) or list_made_apposition(token)   # before the lists are read, here and by the frames
+            rejoin_list_end(token) or object_after_phrase(token) or list_made_apposition(token)   # before the lists are read, here and by the frames
         for ent in self.doc.ents:
             if ent.label_ != "PERSON":
                 continue
