@@ -200,16 +200,24 @@ class BarePersons:
         """'Moussa Faki Mahamat condemned the coup. He called on ...': a name the recogniser mislabels, the
         subject of its clause, with a personal pronoun of one sex after it in its sentence or the next,
         is the person that pronoun needs (places and bodies are "it", "they"), when the pronoun is a subject
-        or a possessor, as a pronoun that continues the topic is."""
+        or a possessor, as a pronoun that continues the topic is.  An object, or a name labelled piecemeal,
+        is one when its surname recurs alone later ("sheltered Ramiro Etxeberria ... granted Etxeberria asylum")."""
         sentences = list(self.doc.sents)
         for n, sentence in enumerate(sentences):
             reach = sentence.end if n + 1 == len(sentences) else sentences[n + 1].end
             for token in sentence:
-                if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "PROPN" or token.ent_type_ not in MISLABELS:
+                if token.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative") or token.pos_ != "PROPN" \
+                        or token.ent_type_ not in MISLABELS:
                     continue
                 words = _name_span(token)
-                if not 2 <= len(words) <= 3 or any(w.tag_ == "NNPS" or w.ent_type_ != token.ent_type_ for w in words) \
+                if not 2 <= len(words) <= 3 or any(w.tag_ == "NNPS" or w.ent_type_ not in MISLABELS for w in words) \
                         or city_code(token, placed=True) or not self._bare_name(words, known, states):
+                    continue
+                if token.dep_ in ("dobj", "dative") or any(w.ent_type_ != token.ent_type_ for w in words):
+                    # an object, or a name the recogniser labels piecemeal ("Ramiro" a GPE, "Etxeberria" none):
+                    # only its surname used alone later makes it a person, as news does with a person's
+                    if any(at > token.idx for at in self._standalone_words().get(token.text, [])):
+                        self._mint_bare(words, known, persons)
                     continue
                 # the first third-person pronoun after it decides: "its chief executive ... he" is a company's
                 first = next((t for t in self.doc[token.i + 1:reach] if t.lower_ in GENDERED_PRONOUNS | NEUTER_PRONOUNS
