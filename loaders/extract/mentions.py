@@ -16,7 +16,7 @@ from .coref_lexicon import COLLECTIVE_NOUNS  # singular nouns naming a list of s
 from .gazetteer import Mention
 from .world import SEATS_OF_GOVERNMENT, state_at
 from .modality import speaker
-from .person_groups import counted_persons, listed_persons  # "both officers", "them": persons named together before
+from .person_groups import counted_persons, listed_persons, members_named_after  # "both officers", "them": persons named together before
 from .tree import fan_out, prep_objects
 
 if TYPE_CHECKING:
@@ -146,7 +146,7 @@ class TokenMentions:
                 found = self._fill_one(conjunct, kind, home) or (
                     self.group(conjunct, kind) if not home or conjunct.dep_ == "nsubj" else []) \
                     or self._legislature_of_members(conjunct, kind) or counted_persons(self, conjunct, kind) \
-                    or listed_persons(self, conjunct, kind)
+                    or listed_persons(self, conjunct, kind) or members_named_after(self, conjunct, kind)
                 if not found and home and kind in ("state", "authority") and not self._names_its_state(conjunct):
                     lemma = conjunct.lemma_.lower()
                     if lemma in GOVERNMENT_WORDS | ORGAN_WORDS:

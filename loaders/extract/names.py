@@ -292,6 +292,8 @@ class NameFinder(NationalityFinder):
             if ent.label_ != "PERSON" and not titled_apposition:
                 continue
             words = [t for t in ent if t.text not in ("'s", "’s", "'", "’")]
+            if any(t.text == "," for t in words):
+                continue  # "Kwame Asante, Efua Mensimah": two names of a list (bare_persons.py mints each)
             while words and words[0].lower_.rstrip(".") in NAME_OPENERS:
                 words = words[1:]   # "General Abdel ...": the title is no part of the name
             if len(words) < 2 or not words[0].text[:1].isupper() or not words[-1].text[-1:].isalpha() \

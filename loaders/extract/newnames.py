@@ -91,6 +91,12 @@ def minter(gaz: Gazetteer, text: str) -> Callable[["Token"], list[tuple[str, Men
 
     def _mint_one(name: "Token", types: tuple[str, ...] | None) -> list[tuple[str, Mention]]:
         span = next((e for e in name.doc.ents if e.start <= name.i < e.end), None)
+        if span is not None and any(t.text == "," for t in span):
+            # "Kwame Asante, Efua Mensimah": one span over two names of a list; the part around the head
+            start = max([t.i + 1 for t in span if t.text == "," and t.i < name.i] or [span.start])
+            end = min([t.i for t in span if t.text == "," and t.i > name.i] or [span.end])
+            span = name.doc[start:end]
+            span.label_ = span.doc[start].ent_type_ or "PERSON"
         if types is not None and "Person" in types and (span is None or span.label_ != "PERSON"):
             span = _person_name(name, gaz)  # the small pipelines often call an unfamiliar name an ORG
             if span is None:

@@ -1,4 +1,5 @@
-"""'both officers', 'the two men', 'the pair': persons named together a few sentences before.
+"""'both officers', 'the two men', 'the pair': persons named together a few sentences before (and
+"Police detained five activists. Among them was X": the members the next sentence names, ``members_named_after``).
 
 A definite plural of a person noun with its count ("both", "the two", "those three"), or a noun that
 is a count ("the pair"), stands for the last list of that many persons the article named within
@@ -97,3 +98,31 @@ def listed_persons(index: "TokenMentions", pronoun: "Token", kind: str) -> list[
                 and not any(c.dep_ == "appos" for c in head.children):
             return []  # a plural named between: the pronoun's nearer antecedent
     return []
+
+
+#: pronouns after "among" that open a sentence naming members of the group told just before
+AMONG_WHOM = frozenset({"them", "those", "these"})
+
+
+def members_named_after(index: "TokenMentions", noun: "Token", kind: str) -> list[tuple[str, "Mention"]]:
+    """'Police detained five opposition figures. Among them was Ana Ruiz': the persons the next
+    sentence names as members of a plural person noun left unnamed (one event per person named, as the
+    codebook asks; the unnamed rest are no one's)."""
+    if kind != "person" or index.at(noun) is not None or noun.tag_ != "NNS":
+        return []
+    described = [c.lower_ for c in noun.children if c.dep_ == "compound"] + [noun.lemma_.lower()]
+    if noun.lemma_.lower() not in PERSON_GROUP_NOUNS and " ".join(described[-2:]) not in PERSON_GROUP_NOUNS:
+        return []
+    doc, end = noun.doc, noun.sent.end
+    if end + 2 >= len(doc) or doc[end].lower_ != "among" or doc[end + 1].lower_ not in AMONG_WHOM:
+        return []
+    root = doc[end].sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "attr") and c.i > end + 1), None)
+    if subject is None:
+        return []
+    listed: list[tuple[str, "Mention"]] = []
+    for member in fan_out(subject):
+        mention = index.at(member)
+        if mention is not None and mention.type == "Person" and mention.entity not in {e for e, _ in listed}:
+            listed.append((mention.entity, mention))
+    return listed

@@ -28,6 +28,7 @@ from .legal_identity import drop_kinds, removals_in_coups
 from .gazetteer import Gazetteer, Mention
 from .heading_states import HeadingStates
 from .mentions import TokenMentions
+from .bare_persons import BarePersons
 from .described_persons import DescribedPersons
 from .names import NameFinder
 from .patron_states import PatronStates
@@ -52,8 +53,8 @@ def extract(article: Article, registry: dict[str, EntityRecord], source_id: str,
 
 
 class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, EventBook, StatementCoder, NameFinder, MentionFinder,
-                 HeadingStates, PatronStates, TitleOwners, TitleCoreference, DescribedPersons, AnsweredRequests,
-                 TitledStates):
+                 HeadingStates, PatronStates, TitleOwners, TitleCoreference, DescribedPersons, BarePersons,
+                 AnsweredRequests, TitledStates):
     def __init__(self, article: Article, registry: dict[str, EntityRecord], source_id: str, doc=None) -> None:
         self.article = article
         self.text = article.text
@@ -90,6 +91,7 @@ class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, Even
         self._persons_untitled()
         self._persons_from_entities()
         self._persons_described()         # "X, the Fijian dictator", "Mrs X" (described_persons.py)
+        self._persons_bare()              # "Lucio Ortiz took refuge ...": untitled, in an argument slot (bare_persons.py)
         self._organisations()
         self._find_mentions()
         self._titled_states()             # "the Turkish Republic of Northern Cyprus": one name (titled_states.py)
