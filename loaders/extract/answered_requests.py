@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from . import modality, structure
+from . import modality, structure, tree
 from .events import _Span
 
 if TYPE_CHECKING:
@@ -57,7 +57,7 @@ def _last_asked(word: "Token") -> set[str]:
     """The kind of request the pointer stands for: what was last asked for before it, in its sentence
     or the one before ("asked for asylum ... then for a safe conduct; Lima granted it": the safe conduct)."""
     doc = word.doc
-    first = doc[word.sent.start - 1].sent.start if word.sent.start > 0 else 0
+    first = tree.sent_start_before(word, 1)
     for t in reversed(doc[first:word.i]):
         if t.lower_ in ASKED_FOR:
             return {ASKED_FOR[t.lower_]}

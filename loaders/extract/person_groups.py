@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .coref_lexicon import _LEX, NUMBER_WORDS
-from .tree import fan_out
+from .tree import fan_out, sent_start_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -44,21 +44,12 @@ def counted_persons(index: "TokenMentions", noun: "Token", kind: str) -> list[tu
     size = collective or (2 if "both" in words else counts[0] if counts else None)
     if size is None:
         return []  # "the men": too vague to stand for a list
-    sentence = noun.sent
-    first = sentence.start
-    for _ in range(LOOK_BACK):
-        if first == 0:
-            break
-        first = noun.doc[first - 1].sent.start
+    first = sent_start_before(noun, LOOK_BACK)
     for i in range(noun.i - 1, first - 1, -1):
         head = noun.doc[i]
         if head.dep_ == "conj":
             continue  # a later member of a list met from its first
-        listed: list[tuple[str, "Mention"]] = []
-        for member in fan_out(head):
-            mention = index.at(member)
-            if mention is not None and mention.type == "Person" and mention.entity not in {e for e, _ in listed}:
-                listed.append((mention.entity, mention))
+        listed = _persons_listed(index, head)
         if len(listed) >= 2:
             return listed if len(listed) == size else []  # the last list told: of another size, not these
     return []
@@ -79,19 +70,12 @@ def listed_persons(index: "TokenMentions", pronoun: "Token", kind: str) -> list[
     the protesters; police detained them": the protesters) or nothing was listed: then no one."""
     if kind != "person" or pronoun.lower_ not in PLURAL_PRONOUNS or pronoun.tag_ != "PRP" or index.at(pronoun) is not None:
         return []
-    first = pronoun.sent.start
-    for _ in range(PRONOUN_LOOK_BACK):
-        if first > 0:
-            first = pronoun.doc[first - 1].sent.start
+    first = sent_start_before(pronoun, PRONOUN_LOOK_BACK)
     for i in range(pronoun.i - 1, first - 1, -1):
         head = pronoun.doc[i]
         if head.dep_ == "conj":
             continue  # a later member of a list met from its first
-        listed: list[tuple[str, "Mention"]] = []
-        for member in fan_out(head):
-            mention = index.at(member)
-            if mention is not None and mention.type == "Person" and mention.entity not in {e for e, _ in listed}:
-                listed.append((mention.entity, mention))
+        listed = _persons_listed(index, head)
         if len(listed) >= 2:
             return listed
         if head.tag_ in ("NNS", "NNPS") and head.dep_ in ARGUMENTS and index.at(head) is None \
@@ -120,8 +104,13 @@ def members_named_after(index: "TokenMentions", noun: "Token", kind: str) -> lis
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "attr") and c.i > end + 1), None)
     if subject is None:
         return []
+    return _persons_listed(index, subject)
+
+
+def _persons_listed(index: "TokenMentions", head: "Token") -> list[tuple[str, "Mention"]]:
+    """The distinct persons a list fans out to from its first member (one entry per person)."""
     listed: list[tuple[str, "Mention"]] = []
-    for member in fan_out(subject):
+    for member in fan_out(head):
         mention = index.at(member)
         if mention is not None and mention.type == "Person" and mention.entity not in {e for e, _ in listed}:
             listed.append((mention.entity, mention))
