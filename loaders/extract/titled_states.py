@@ -64,9 +64,17 @@ def _runs(head: "Token") -> list[list["Token"]]:
     for run in runs:
         while run and run[-1].lower_ in JOINERS:
             run = run[:-1]
-        if run and run[0].lower_ == "the":
+        # "the Foreign Minister of the Republic of Ghana", "the Embassy of the Kingdom of Spain": what
+        # stands before an "of" ahead of the title word is an office of the state, not its title
+        first = next((n for n, t in enumerate(run) if t.lower_ in TITLE_WORDS), None)
+        if first is None:
+            continue
+        before = [n for n in range(first) if run[n].lower_ == "of"]
+        if before:
+            run = run[before[-1] + 1:]
+        while run and run[0].lower_ == "the":
             run = run[1:]
-        if run and any(t.lower_ in TITLE_WORDS for t in run):
+        if run:
             out.append(run)
     return out
 
