@@ -11,9 +11,7 @@ from __future__ import annotations
 
 from .gazetteer import Mention
 from .statement_targets import ACT_NOUNS
-
-#: words naming no actor but an act: about that act's author before the article's other state?
-ACT_NAMED_IN_WORDS = True
+from .victim_words import author_of_act_against
 
 
 class ActsInWords:
@@ -22,7 +20,7 @@ class ActsInWords:
     def _act_named_in_words(self, start: int, end: int, own_side: set) -> Mention | None:
         """The first noun of text[start:end] naming an act (ACT_NOUNS, not words) that the article
         reported before, as a target mention; None where the words name none."""
-        if not ACT_NAMED_IN_WORDS or start < 0 or end <= start:
+        if start < 0 or end <= start:
             return None
         span = self.doc.char_span(start, end, alignment_mode="expand")
         for token in span if span is not None else ():
@@ -38,6 +36,4 @@ class ActsInWords:
         """For words naming no one, addressed to the article's other state only by guess: the author of
         an act done to the speaker ("'This is a coup,' the deposed president said", victim_words.py),
         else whom an act the words name is about; None where neither is told."""
-        from .victim_words import author_of_act_against
-
         return author_of_act_against(self.events, self.gaz, speaker, at) or self._act_named_in_words(*words_span, own_side)

@@ -48,6 +48,7 @@ PLACE_WORDS = frozenset({"yard", "hall", "palace", "tower", "castle", "bridge", 
 #: pronouns that stand for one person of a known sex: a name they need as antecedent is a person's
 GENDERED_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "himself", "herself"})
 NEUTER_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "theirs"})
+THIRD_PERSON = GENDERED_PRONOUNS | NEUTER_PRONOUNS
 #: labels the small pipeline gives unfamiliar persons' names ("Moussa Faki Mahamat" an ORG, "Efrain Salcedo" a GPE)
 MISLABELS = frozenset({"ORG", "GPE", ""})
 #: the recogniser's labels an unfamiliar person's name often gets, taken as a person's inside a list of persons
@@ -220,7 +221,7 @@ class BarePersons:
                         self._mint_bare(words, known, persons)
                     continue
                 # the first third-person pronoun after it decides: "its chief executive ... he" is a company's
-                first = next((t for t in self.doc[token.i + 1:reach] if t.lower_ in GENDERED_PRONOUNS | NEUTER_PRONOUNS
+                first = next((t for t in self.doc[token.i + 1:reach] if t.lower_ in THIRD_PERSON
                               and t.pos_ == "PRON"), None)
                 # and as a subject or possessor it continues the name's topic ("... Kenya declared him"
                 # after "Morgan Stanley advised ..." is too weak a cue: an object pronoun may look further back)

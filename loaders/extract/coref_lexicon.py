@@ -39,6 +39,8 @@ MISSION_BUILDINGS: set[str] = set(_LEX.get("mission_buildings") or ())
 #: "the two governments": plural nouns counting actors named together → the type they name (optional)
 GROUP_NOUNS: dict[str, str] = dict(_LEX.get("groups") or {})
 NUMBER_WORDS: dict[str, int] = {w: int(n) for w, n in (_LEX.get("numbers") or {}).items()}
+#: determiners by which a plural points back at what was named ("the two officers", "those states", "both")
+GROUP_DETERMINERS = frozenset({"the", "those", "these", "both"})
 #: "the quartet": singular nouns standing for that many states named together (optional)
 COLLECTIVE_NOUNS: dict[str, int] = {w: int(n) for w, n in (_LEX.get("collectives") or {}).items()}
 #: "the bloc": nouns standing for the international organisation last named (optional)

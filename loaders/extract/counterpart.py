@@ -10,14 +10,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .gazetteer import STATE_NAMING
 from .mentions import TokenMentions
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: mentions that name a state for this purpose: the state, its capital or seat, its government
-#: (not a person or a mission: "its embassy in Tehran" is the agent's own mission)
-STATE_NAMING = frozenset({"State", "City", "Government", "GovernmentBody"})
 
 #: mentions of an envoy's post or a mission: the agent's own names its host as the other party, and
 #: the agent's guest its sender ("X is Ghana's ambassador to Togo. Accra recalled him": from Togo)

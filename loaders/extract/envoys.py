@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import tree
+from .gazetteer import STATE_NAMING
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -64,8 +65,6 @@ def person_subject(verb: "Token") -> bool:
     return subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON"
 
 
-#: mentions the tagger may call a person that are no one who could be meant ("Accra recalled him")
-PLACE_TYPES = frozenset({"State", "City", "Government", "GovernmentBody"})
 
 
 def told_before(token: "Token", index=None) -> "Token | None":
@@ -98,7 +97,7 @@ def told_before(token: "Token", index=None) -> "Token | None":
 def _a_place(token: "Token", index) -> bool:
     """Whether the article's mentions make a name the tagger called a person a state or a city."""
     mention = index.at(token) if index is not None else None
-    return mention is not None and mention.type in PLACE_TYPES
+    return mention is not None and mention.type in STATE_NAMING  # the tagger may call "Accra" a person ("Accra recalled him")
 
 
 def object_told_before(verb: "Token", index=None) -> "Token | None":

@@ -93,8 +93,7 @@ class FrameCoder:
                 told = match.agent or legislature_named(match.trigger) or by_lawmakers(match.trigger)
                 fields[REMOVER] = "told" if told else "untold"
             if match.type == "RemovalFromOffice" and (removed_by_force(match.trigger) or self._in_told_coup(match, targets[0])
-                                                      or by_officer(match.trigger, structure.logical_subject(match.trigger)
-                                                                    if match.trigger.pos_ == "VERB" else structure.nominal_agent(match.trigger))):
+                                                      or by_officer(match.trigger, _acting_subject(match.trigger))):
                 self._coup_by_forces(match, targets[0], fields, sentence, at, trigger)
                 continue  # "the army ousted the president": a coup, not a removal from office
             if match.type == "CoupAttempt" and match.agent in self.gaz.entities \
@@ -117,8 +116,7 @@ class FrameCoder:
             if match.type == "RemovalFromOffice" and agent in self.gaz.entities and self.gaz.entities[agent].type == STATE \
                     and by_lawmakers(match.trigger):
                 # "lawmakers in Kyiv ousted him": the vote of the state's legislature (the registry's, else "parliament")
-                agent = next((e.id for e in self.gaz.entities.values() if e.type == "Legislature" and not e.new
-                              and e.attrs.get("organ_of") == agent), None) or self.gaz.organ(agent, "parliament").id
+                agent = self._registry_legislature(agent) or self.gaz.organ(agent, "parliament").id
             if match.type == "RemovalFromOffice" and not agent:
                 agent = self._unresolved_legislature(match.trigger, targets[0])  # "ousted by parliament"
             if match.type == "RemovalFromOffice" and self._diplomat_post(targets[0], match.trigger):
@@ -216,9 +214,7 @@ class FrameCoder:
         if said is not None:
             return self.gaz.organ(state, said[0]).id  # "two days after parliament voted to remove him"
         if subject is None and self._leads_a_state(person):
-            legislature = next((e for e in self.gaz.entities.values() if e.type == "Legislature"
-                                and e.attrs.get("organ_of") == state and not e.new), None)
-            return legislature.id if legislature is not None else None
+            return self._registry_legislature(state)
         return state
 
     def _diplomat_post(self, person: str | None, trigger) -> bool:
@@ -260,8 +256,7 @@ class FrameCoder:
         """'President X was toppled on Tuesday. The coup ...': a removal with no remover told, of a head
         of state or government, in an article that reports an accomplished coup, is that coup (coups.py)."""
         trigger = match.trigger
-        subject = structure.logical_subject(trigger) if trigger.pos_ == "VERB" else structure.nominal_agent(trigger)
-        if match.agent or not untold_removal(trigger, subject) or not self._leads_a_state(person):
+        if match.agent or not untold_removal(trigger, _acting_subject(trigger)) or not self._leads_a_state(person):
             return False
         if self.coup_told is None:
             self.coup_told = tells_coup(self.doc, COUP_WORDS)
@@ -299,9 +294,7 @@ class FrameCoder:
             # government of X"): the forces' own state ("Honduran troops"), the place of the act ("In
             # Gabon, ..."), the story's, as for any organ acting unnamed (organs.py)
             # (a noun's own possessor or "by": "the army's overthrow of President X")
-            subject = structure.logical_subject(match.trigger) if match.trigger.pos_ == "VERB" \
-                else structure.nominal_agent(match.trigger)
-            verbs = [(match.trigger, organ_token(subject))]
+            verbs = [(match.trigger, organ_token(_acting_subject(match.trigger)))]
             if match.trigger.dep_ == "relcl" and match.trigger.head.head.pos_ == "VERB":
                 # "In Mali, Colonel X led the coup that overthrew President Y": the place of the clause it hangs on
                 verbs.append((match.trigger.head.head, None))
@@ -314,6 +307,11 @@ class FrameCoder:
         if person and state in self.gaz.entities:
             forces = self._forces(state, match.trigger)
             self._add_event("CoupAttempt", forces, person, dict(fields), sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
+
+    def _registry_legislature(self, state: str) -> str | None:
+        """The legislature the registry has for the state (not one minted from this article)."""
+        return next((e.id for e in self.gaz.entities.values() if e.type == "Legislature" and not e.new
+                     and e.attrs.get("organ_of") == state), None)
 
     def _named_legislature(self, person: str | None) -> str | None:
         """The legislature of the removed person's state, where the article names it."""
@@ -372,3 +370,8 @@ class FrameCoder:
                 event = self._add_event(etype, agent, first, fields, sentence, index, trigger,
                                         [m for m in (mention,) if m is not None], round(model.confidence - 0.1, 2))
                 event.target += [t for t in model.target[1:] if t not in event.target]
+
+
+def _acting_subject(trigger):
+    """Who acts in the trigger's clause: a verb's logical subject, a noun's own agent ("the army's overthrow of X")."""
+    return structure.logical_subject(trigger) if trigger.pos_ == "VERB" else structure.nominal_agent(trigger)

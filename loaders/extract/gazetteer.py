@@ -26,6 +26,9 @@ from ..corpus import ACTOR_TYPES  # noqa: E402  (one definition of what counts a
 
 STATE = "State"
 PERSON_TYPES = {"Person", "Group"}
+#: mentions that name a state: the state, its capital or seat, its government (not a person, and not a
+#: mission: "its embassy in Tehran" is the agent's own mission)
+STATE_NAMING = frozenset({"State", "City", "Government", "GovernmentBody"})
 
 #: letters of names in Latin scripts beyond ASCII ("Stanisław", "Kučera", "Øyvind"): Latin-1 and Latin Extended-A
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"

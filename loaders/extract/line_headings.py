@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 #: the tags of a finite verb that can open a reaction line
 FINITE = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 #: punctuation that closes a heading ("Turkey:", "Turkey —")
-HEADING_ENDS = frozenset({":"}) | frozenset(LABEL_DASHES)
+HEADING_ENDS = LABEL_DASHES
 #: how many words a heading may have ("the United Arab Emirates", "UN Security Council")
 HEADING_WORDS = 6
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Callable, Iterator
 
-from .coref_lexicon import COLLECTIVE_NOUNS  # singular nouns naming a list of states by its size ("the quartet")
+from .coref_lexicon import COLLECTIVE_NOUNS, GROUP_DETERMINERS  # singular nouns naming a list of states by its size ("the quartet")
 from .gazetteer import Mention
 from .world import SEATS_OF_GOVERNMENT, state_at
 from .modality import speaker
@@ -78,8 +78,6 @@ def structure_objects(verb: "Token") -> list["Token"]:
 #: stand for a list of states named just before
 GROUP_NOUNS = frozenset({"country", "nation", "state", "government", "republic", "entity", "region", "territory",
                          "capital", "neighbour", "neighbor", "ally"})
-#: determiners that make such a plural refer back ("the", "those", "these", "both"); "all", "other"… do not
-GROUP_DETERMINERS = frozenset({"the", "those", "these", "both"})
 #: words that count a plural of governments or states without naming them ("only three governments",
 #: "several countries", "most states"): unnamed states, whose acts the codebook does not code
 COUNTING_WORDS = frozenset({"several", "many", "some", "few", "most", "other", "various", "dozens", "numerous"})

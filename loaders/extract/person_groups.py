@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .coref_lexicon import _LEX, NUMBER_WORDS
+from .coref_lexicon import _LEX, GROUP_DETERMINERS, NUMBER_WORDS
 from .tree import fan_out, sent_start_before
 
 if TYPE_CHECKING:
@@ -26,7 +26,6 @@ PERSON_GROUP_NOUNS = frozenset(_LEX.get("person_groups") or ())
 PERSON_COLLECTIVES: dict[str, int] = {w: int(n) for w, n in (_LEX.get("person_collectives") or {}).items()}
 #: how many sentences back the list may be (a paragraph or two: longer than a pronoun's reach)
 LOOK_BACK = 6
-DEFINITE = frozenset({"the", "those", "these", "both"})
 
 
 def counted_persons(index: "TokenMentions", noun: "Token", kind: str) -> list[tuple[str, "Mention"]]:
@@ -34,12 +33,12 @@ def counted_persons(index: "TokenMentions", noun: "Token", kind: str) -> list[tu
     if kind != "person" or index.at(noun) is not None:
         return []
     words = [c.lower_ for c in noun.children if c.dep_ in ("det", "predet", "nummod", "amod")]
-    if not DEFINITE & set(words):
+    if not GROUP_DETERMINERS & set(words):
         return []
     collective = PERSON_COLLECTIVES.get(noun.lower_)
     if collective is None and (noun.tag_ not in ("NNS", "NNPS") or noun.lemma_.lower() not in PERSON_GROUP_NOUNS):
         return []
-    counts = [NUMBER_WORDS.get(w) or (int(w) if w.isdigit() else None) for w in words if w not in DEFINITE]
+    counts = [NUMBER_WORDS.get(w) or (int(w) if w.isdigit() else None) for w in words if w not in GROUP_DETERMINERS]
     counts = [n for n in counts if n]
     size = collective or (2 if "both" in words else counts[0] if counts else None)
     if size is None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import structure, tree
+from .coref_lexicon import GROUP_DETERMINERS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -19,8 +20,6 @@ if TYPE_CHECKING:
 #: nouns that describe what is recognised ("the two entities", "the new state", "the breakaway
 #: republics"); not "government": a government described is governments.py's
 DESCRIPTION_NOUNS = frozenset({"state", "republic", "entity", "region", "territory", "country", "nation", "province"})
-#: determiners that make the description refer back ("the", "these", "those", "both")
-REFERRING = frozenset({"the", "these", "those", "both"})
 RECOGNISING = frozenset({"recognise", "recognize"})
 #: verbs and nouns of a declaration of statehood, whose name a description can stand for ("the
 #: province declared itself the Republic of X ... Turkey recognised the new state")
@@ -35,7 +34,7 @@ def described_object(verb: "Token") -> "Token | None":
     if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in DESCRIPTION_NOUNS:
         return None
     kids = list(obj.children)
-    if not any(c.lower_ in REFERRING for c in kids) or any(
+    if not any(c.lower_ in GROUP_DETERMINERS for c in kids) or any(
             c.pos_ == "PROPN" or (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "poss" for c in kids):
         return None  # "Kosovo's independence", "the state of Palestine", "the Palestinian state": named
     return obj

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from .gazetteer import PERSON_TYPES, Mention
 
-#: speak about the author of the latest act done to the speaker, where the words name no one?
-VICTIM_SPEAKS_TO_AUTHOR = True
 #: the acts done to a person whose author the person's later words answer
 ACTS_DONE_TO_PERSONS = {"Arrest", "Charge", "Sentence", "RemovalFromOffice", "CoupAttempt",
                         "PersonaNonGrataDeclaration"}
@@ -20,7 +18,7 @@ ACTS_DONE_TO_PERSONS = {"Arrest", "Charge", "Sentence", "RemovalFromOffice", "Co
 def author_of_act_against(events, gaz, speaker: Mention, before: int) -> Mention | None:
     """The agent of the latest act of ACTS_DONE_TO_PERSONS told before ``before`` whose target is
     the speaker (a person), as a target mention of kind "act-victim"; None where there is none."""
-    if not VICTIM_SPEAKS_TO_AUTHOR or speaker.type not in PERSON_TYPES:
+    if speaker.type not in PERSON_TYPES:
         return None
     acts = [e for e in events if e.type in ACTS_DONE_TO_PERSONS and e.spans and e.spans[0][0] < before
             and speaker.entity in e.target and e.agent and speaker.entity not in e.agent]
