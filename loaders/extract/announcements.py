@@ -120,7 +120,7 @@ def reports_own_coded_act(doc: "Doc", events: Iterable, frames, verb_at: int, ow
     if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in NOT_DONE_AUX for v in verbs for c in v.children):
         return False
     lemmas = {v.lemma_.lower() for v in verbs}
-    types = {f.type for f in frames.frames for t in f.triggers if t.pos == "verb" and t.lemmas & lemmas}
+    types = set().union(*(frames.verb_types.get(lemma, ()) for lemma in lemmas))
     return any(e.type in types and own_state in e.agent for e in events if e.type != "Statement")
 
 

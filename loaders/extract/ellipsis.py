@@ -10,7 +10,6 @@ refusal, and nothing else; under a threat, a plan or a modal it is no act (modal
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator
 
@@ -106,12 +105,7 @@ def cues(doc: "Doc") -> Iterator[Cue]:
 
 def _names_an_act(subject: "Token") -> bool:
     """Whether a cue's subject is a noun the frames read as an act ("expulsion", "recall"), not an actor."""
-    return subject.pos_ == "NOUN" and subject.lemma_.lower() in _act_nouns(subject.doc.lang_)
-
-
-@functools.cache
-def _act_nouns(lang: str) -> frozenset[str]:
-    return frozenset(w for f in frame_file.frames_for(lang).frames for t in f.triggers if t.pos == "noun" for w in t.lemmas)
+    return subject.pos_ == "NOUN" and subject.lemma_.lower() in frame_file.frames_for(subject.doc.lang_).noun_words
 
 
 #: prepositions that name the ones a repeated act is done to ("did the same to X", "followed suit against X")

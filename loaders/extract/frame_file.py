@@ -76,6 +76,27 @@ class FrameSet:
         """Every trigger lemma of every frame: a token with none of them is no trigger (checked first, for speed)."""
         return frozenset(w for f in self.frames for t in f.triggers for w in t.lemmas)
 
+    @functools.cached_property
+    def verb_words(self) -> frozenset[str]:
+        """The lemmas the frames read as verbs."""
+        return frozenset(self.verb_types)
+
+    @functools.cached_property
+    def noun_words(self) -> frozenset[str]:
+        """The lemmas the frames read as nouns of acts ("expulsion", "recall")."""
+        return frozenset(w for f in self.frames for t in f.triggers if t.pos == "noun" for w in t.lemmas)
+
+    @functools.cached_property
+    def verb_types(self) -> dict[str, frozenset[str]]:
+        """Verb lemma → the event types whose frames it triggers."""
+        out: dict[str, set[str]] = {}
+        for f in self.frames:
+            for t in f.triggers:
+                if t.pos == "verb":
+                    for w in t.lemmas:
+                        out.setdefault(w, set()).add(f.type)
+        return {w: frozenset(types) for w, types in out.items()}
+
 
 def _where(path: Path, node, key=None) -> str:
     try:

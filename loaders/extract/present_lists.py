@@ -8,7 +8,6 @@ an infinitive its complement.  repairs.repair_verbs calls ``repair`` once per to
 
 from __future__ import annotations
 
-import functools
 from typing import TYPE_CHECKING
 
 from . import frame_file
@@ -18,12 +17,6 @@ if TYPE_CHECKING:
 
 #: the tenses of the first verb that tell a list of acts
 TELLING_TAGS = frozenset({"VBZ", "VBP", "VBD"})
-
-
-@functools.cache
-def _verb_words(lang: str) -> frozenset[str]:
-    """The lemmas the frames read as verbs: a plural noun with one of them may be a verb of the present."""
-    return frozenset(w for f in frame_file.frames_for(lang).frames for t in f.triggers if t.pos == "verb" for w in t.lemmas)
 
 
 def repair(token: "Token") -> bool:
@@ -40,7 +33,7 @@ def repair(token: "Token") -> bool:
         token.head = verb  # its object is its own already ("and expels Iran's diplomats")
         _infinitive_on_object(token, noun)
         return True
-    if token.tag_ != "NNS" or any(c.i < token.i for c in token.children) or token.lemma_.lower() not in _verb_words(token.doc.lang_):
+    if token.tag_ != "NNS" or any(c.i < token.i for c in token.children) or token.lemma_.lower() not in frame_file.frames_for(token.doc.lang_).verb_words:
         return False
     # (the clause's verb before it: the parser may have hung the first object under the phrase after it)
     verb = next((a for a in noun.ancestors if a.pos_ == "VERB" and a.i < noun.i), None)
