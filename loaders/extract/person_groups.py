@@ -44,11 +44,7 @@ def counted_persons(index: "TokenMentions", noun: "Token", kind: str) -> list[tu
     if size is None:
         return []  # "the men": too vague to stand for a list
     first = sent_start_before(noun, LOOK_BACK)
-    for i in range(noun.i - 1, first - 1, -1):
-        head = noun.doc[i]
-        if head.dep_ == "conj":
-            continue  # a later member of a list met from its first
-        listed = _persons_listed(index, head)
+    for _, listed in _lists_back(index, noun, first):
         if len(listed) >= 2:
             return listed if len(listed) == size else []  # the last list told: of another size, not these
     return []
@@ -70,11 +66,7 @@ def listed_persons(index: "TokenMentions", pronoun: "Token", kind: str) -> list[
     if kind != "person" or pronoun.lower_ not in PLURAL_PRONOUNS or pronoun.tag_ != "PRP" or index.at(pronoun) is not None:
         return []
     first = sent_start_before(pronoun, PRONOUN_LOOK_BACK)
-    for i in range(pronoun.i - 1, first - 1, -1):
-        head = pronoun.doc[i]
-        if head.dep_ == "conj":
-            continue  # a later member of a list met from its first
-        listed = _persons_listed(index, head)
+    for head, listed in _lists_back(index, pronoun, first):
         if len(listed) >= 2:
             return listed
         if head.tag_ in ("NNS", "NNPS") and head.dep_ in ARGUMENTS and index.at(head) is None \
@@ -114,3 +106,12 @@ def _persons_listed(index: "TokenMentions", head: "Token") -> list[tuple[str, "M
         if mention is not None and mention.type == "Person" and mention.entity not in {e for e, _ in listed}:
             listed.append((mention.entity, mention))
     return listed
+
+
+def _lists_back(index: "TokenMentions", token: "Token", first: int):
+    """From the word before ``token`` back to ``first``: each word that may open a list (not a later
+    member, met from its first), with the persons it fans out to."""
+    for i in range(token.i - 1, first - 1, -1):
+        head = token.doc[i]
+        if head.dep_ != "conj":
+            yield head, _persons_listed(index, head)
