@@ -86,6 +86,7 @@ class ArticleReport:
     # the same, as objects, for tools that sort the errors (dev/tools/who_errors.py)
     false_alarm_events: list = field(default_factory=list)            # extracted events matched to nothing
     missed_events: list[GoldEvent] = field(default_factory=list)      # reviewed events nothing matched
+    extracted_events: list = field(default_factory=list)             # every extracted event, matched or not
     minted: dict = field(default_factory=dict)                        # id -> (label, aliases, is person)
 
 
@@ -312,7 +313,8 @@ def _score(source_id: str, gold: dict[str, GoldEvent], extraction, names, minted
     return ArticleReport(source_id, total, by_type, misses, false_alarms, dates_right, dates_compared,
                          dated_right, dated_gold, undated_gold, dated_anyway, len(extraction.sentences),
                          date_misses=date_misses, dates_extra=dates_extra,
-                         false_alarm_events=false_alarm_events, missed_events=missed_events, minted=minted)
+                         false_alarm_events=false_alarm_events, missed_events=missed_events, minted=minted,
+                         extracted_events=list(extraction.events))
 
 
 def per_type_counts(report: EvalReport) -> Counter:
