@@ -33,6 +33,8 @@ ACT_PREPOSITIONS = {"by", "about", "over", "at", "with"}
 SPEECH_LEMMAS_OF_CLAUSES = {"say", "warn", "call", "denounce", "condemn", "reject", "accuse", "urge", "criticize",
                             "criticise", "describe", "insist", "argue", "welcome", "demand", "deny", "praise", "thank",
                             "tell", "add", "state", "declare", "express", "voice"}
+#: quotation marks that close a quotation (or open and close it: the straight ones)
+CLOSING_QUOTES = {'"', "”", "’", "'"}
 #: subordinators of a contrasting clause with a speaker of its own ("..., while Tunisia urged ...")
 CONTRAST_MARKS = {"while", "whereas", "whilst"}
 #: speech verbs that only report what was said (an act announced with them is that act's announcement)
@@ -92,9 +94,21 @@ def speech_class(token: "Token") -> str | None:
     if lemma in SUMMONING_LEMMAS and any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in token.children):
         return None  # "called the envoy to the ministry": a summons, not a remark
     stop = lexicon.unless.get(lemma)
-    if stop and any(t.lower_ in stop or t.lemma_.lower() in stop for t in token.subtree if t.i > token.i):
+    if stop and any(t.lower_ in stop or t.lemma_.lower() in stop for t in own_phrase(token) if t.i > token.i):
         return None
     return kind
+
+
+#: dependents that open a clause of their own after the verb ("called on X to act, and Peru, her home
+#: country, said ...", "..., while Y brought its envoy back"): their words are not the verb's
+OTHER_CLAUSES = ("conj", "cc", "parataxis")
+
+
+def own_phrase(verb: "Token") -> list["Token"]:
+    """The verb's subtree without the clauses coordinated with it or spliced onto it."""
+    dropped = {t.i for c in verb.children if c.dep_ in OTHER_CLAUSES or c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in CONTRAST_MARKS for m in c.children) for t in c.subtree}
+    return [t for t in verb.subtree if t.i not in dropped]
 
 
 def _speaks(token: "Token", quoted: bool) -> bool:
@@ -219,6 +233,8 @@ def second_speakers_clauses(doc: "Doc", start: int, end: int) -> list[int]:
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
         if subject is None or subject.pos_ == "PRON" or subject.left_edge.i <= span[0].i:
             continue
+        if subject.doc[subject.left_edge.i - 1].text in CLOSING_QUOTES:
+            continue  # '"We are ready, and we are waiting," Puhan told reporters': the quotation's attribution
         out.append(subject.left_edge.idx)
     return out
 
