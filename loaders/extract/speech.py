@@ -68,6 +68,7 @@ class SpeechLexicon:
     nouns: frozenset = frozenset()     # nouns of a speech act whose possessor speaks
     adopting: frozenset = frozenset()  # verbs whose subject makes the speech act their object names
     delivering: frozenset = frozenset()  # verbs whose subject delivers the speech act their object names
+    needs_infinitive: frozenset = frozenset()  # lemmas that request only with an infinitive or that-clause ("asked Y to ...")
 
 
 @functools.lru_cache(maxsize=1)
@@ -78,7 +79,7 @@ def speech_lexicon() -> SpeechLexicon:
     unless = {lemma: frozenset(w.lower() for w in words or ()) for lemma, words in (data.get("unless") or {}).items()}
     return SpeechLexicon(classes, unless, frozenset(data.get("needs_clause") or ()), frozenset(data.get("participles") or ()),
                          frozenset(data.get("nouns") or ()), frozenset(data.get("adopting") or ()),
-                         frozenset(data.get("delivering") or ()))
+                         frozenset(data.get("delivering") or ()), frozenset(data.get("needs_infinitive") or ()))
 
 
 def speech_class(token: "Token") -> str | None:
@@ -118,6 +119,11 @@ def _speaks(token: "Token", quoted: bool) -> bool:
         return False
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in UNSPOKEN_HEADS:
         return False  # "declined to comment", "refused to say whether", "is expected to announce"
+    if token.lemma_.lower() in speech_lexicon().needs_infinitive \
+            and not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+                        or c.dep_ == "ccomp" and any(a.dep_ == "mark" and a.lower_ == "that" for a in c.children)
+                        for c in token.children):
+        return False  # "asked for asylum", "asked whether ...": no request made of anyone
     if token.lemma_.lower() in speech_lexicon().needs_clause and not quoted \
             and not any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
         return False
@@ -339,7 +345,9 @@ def parsed_target(doc: "Doc", at: int, actor: Callable[["Token"], Mention | None
     verb = span[0]
 
     def about(noun) -> Mention | None:
-        for token in [noun] + [c for c in noun.children if c.dep_ in ("appos", "compound", "amod")]:
+        # "his Turkish counterpart, X": the name in apposition before the demonym that qualifies the noun
+        for token in [noun] + [c for c in noun.children if c.dep_ == "appos"] \
+                + [c for c in noun.children if c.dep_ in ("compound", "amod")]:
             found = actor(token)
             if found is not None:
                 return found
