@@ -69,6 +69,7 @@ class SpeechLexicon:
     adopting: frozenset = frozenset()  # verbs whose subject makes the speech act their object names
     delivering: frozenset = frozenset()  # verbs whose subject delivers the speech act their object names
     needs_infinitive: frozenset = frozenset()  # lemmas that request only with an infinitive or that-clause ("asked Y to ...")
+    not_of_persons: frozenset = frozenset()  # lemmas that speak only of a thing ("questioned the legality", not "the envoy")
 
 
 @functools.lru_cache(maxsize=1)
@@ -79,7 +80,8 @@ def speech_lexicon() -> SpeechLexicon:
     unless = {lemma: frozenset(w.lower() for w in words or ()) for lemma, words in (data.get("unless") or {}).items()}
     return SpeechLexicon(classes, unless, frozenset(data.get("needs_clause") or ()), frozenset(data.get("participles") or ()),
                          frozenset(data.get("nouns") or ()), frozenset(data.get("adopting") or ()),
-                         frozenset(data.get("delivering") or ()), frozenset(data.get("needs_infinitive") or ()))
+                         frozenset(data.get("delivering") or ()), frozenset(data.get("needs_infinitive") or ()),
+                         frozenset(data.get("not_of_persons") or ()))
 
 
 def speech_class(token: "Token") -> str | None:
@@ -97,6 +99,9 @@ def speech_class(token: "Token") -> str | None:
     stop = lexicon.unless.get(lemma)
     if stop and any(t.lower_ in stop or t.lemma_.lower() in stop for t in own_phrase(token) if t.i > token.i):
         return None
+    if lemma in lexicon.not_of_persons and any(c.dep_ == "dobj" and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ == "PERSON")
+                                               for c in token.children):
+        return None  # "questioned the envoy for six hours": an interrogation, not a remark
     return kind
 
 
