@@ -70,6 +70,7 @@ class SpeechLexicon:
     delivering: frozenset = frozenset()  # verbs whose subject delivers the speech act their object names
     needs_infinitive: frozenset = frozenset()  # lemmas that request only with an infinitive or that-clause ("asked Y to ...")
     not_of_persons: frozenset = frozenset()  # lemmas that speak only of a thing ("questioned the legality", not "the envoy")
+    phrasal: dict = None  # lemma → the particles it speaks only with ("hit back", "lashed out")
 
 
 @functools.lru_cache(maxsize=1)
@@ -81,7 +82,8 @@ def speech_lexicon() -> SpeechLexicon:
     return SpeechLexicon(classes, unless, frozenset(data.get("needs_clause") or ()), frozenset(data.get("participles") or ()),
                          frozenset(data.get("nouns") or ()), frozenset(data.get("adopting") or ()),
                          frozenset(data.get("delivering") or ()), frozenset(data.get("needs_infinitive") or ()),
-                         frozenset(data.get("not_of_persons") or ()))
+                         frozenset(data.get("not_of_persons") or ()),
+                         {lemma: frozenset(words) for lemma, words in (data.get("phrasal") or {}).items()})
 
 
 def speech_class(token: "Token") -> str | None:
@@ -96,6 +98,9 @@ def speech_class(token: "Token") -> str | None:
         return None
     if lemma in SUMMONING_LEMMAS and any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in token.children):
         return None  # "called the envoy to the ministry": a summons, not a remark
+    particles = lexicon.phrasal.get(lemma)
+    if particles and not any(c.dep_ in ("prt", "advmod") and c.lower_ in particles for c in token.children):
+        return None  # "hit the town", "fired on the crowd": no particle of speech ("hit back", "fired back")
     stop = lexicon.unless.get(lemma)
     if stop and any(t.lower_ in stop or t.lemma_.lower() in stop for t in own_phrase(token) if t.i > token.i):
         return None
@@ -117,6 +122,16 @@ def own_phrase(verb: "Token") -> list["Token"]:
     return [t for t in verb.subtree if t.i not in dropped]
 
 
+def reported_clauses(verb: "Token") -> list["Token"]:
+    """The clauses the verb reports: its ccomp children, and a that-clause the parse hangs as a relative
+    clause on the noun of an adjunct ("said in an interview that X had ...": "that" marks no relative
+    clause)."""
+    misattached = [r for c in verb.children if c.dep_ == "prep" for n in c.children if n.dep_ == "pobj"
+                   for r in n.children if r.dep_ in ("relcl", "acl")
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)]
+    return [c for c in verb.children if c.dep_ == "ccomp"] + misattached
+
+
 def _speaks(token: "Token", quoted: bool) -> bool:
     """Whether the speech verb ``token`` makes a statement here: not negated nor modal ("did not
     say", "would not comment"), with a clause or a quotation where its lemma needs one."""
@@ -130,7 +145,7 @@ def _speaks(token: "Token", quoted: bool) -> bool:
                         for c in token.children):
         return False  # "asked for asylum", "asked whether ...": no request made of anyone
     if token.lemma_.lower() in speech_lexicon().needs_clause and not quoted \
-            and not any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
+            and not any(c.dep_ == "xcomp" for c in token.children) and not reported_clauses(token):
         return False
     return True
 
@@ -261,7 +276,7 @@ def judges(doc: "Doc", at: int, act_nouns) -> bool:
     kind = speech_class(verb)
     if kind is None or kind != "report":
         return True
-    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+    for clause in reported_clauses(verb) + [c for c in verb.children if c.dep_ == "xcomp"]:
         for t in clause.subtree:
             if speech_class(t) not in (None, "report") or t.lemma_.lower() in act_nouns \
                     or t.dep_ in ("acomp", "attr") and t.pos_ in ("ADJ", "NOUN"):
@@ -275,7 +290,7 @@ def reported_subject(doc: "Doc", at: int) -> "Token | None":
     span = doc.char_span(at, at + 1, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    clause = next((c for c in span[0].children if c.dep_ == "ccomp"), None)
+    clause = next(iter(reported_clauses(span[0])), None)
     if clause is None:
         return None
     return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -312,7 +327,8 @@ def says_something(doc: "Doc", at: int) -> bool:
         return True
     return any(c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "oprd", "attr")
                or c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS | {"as"}
-               or c.dep_ in ("advcl", "conj") and is_speech_verb(c) for c in span[0].children)
+               or c.dep_ in ("advcl", "conj") and is_speech_verb(c) for c in span[0].children) \
+        or bool(reported_clauses(span[0]))
 
 
 def verb_of_quotation(doc: "Doc", at: int) -> int:
@@ -379,7 +395,7 @@ def parsed_target(doc: "Doc", at: int, actor: Callable[["Token"], Mention | None
             found = about(owned)
             if found is not None:
                 return found
-    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+    for clause in reported_clauses(verb):
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         # "warned that sending Russian troops into Ukraine would be a mistake": a gerund as subject
         # names what is spoken of by its object
