@@ -71,6 +71,7 @@ class SpeechLexicon:
     needs_infinitive: frozenset = frozenset()  # lemmas that request only with an infinitive or that-clause ("asked Y to ...")
     not_of_persons: frozenset = frozenset()  # lemmas that speak only of a thing ("questioned the legality", not "the envoy")
     phrasal: dict = None  # lemma → the particles it speaks only with ("hit back", "lashed out")
+    said_objects: frozenset = frozenset()  # objects that are what was said ("reiterated its call for talks")
 
 
 @functools.lru_cache(maxsize=1)
@@ -83,7 +84,8 @@ def speech_lexicon() -> SpeechLexicon:
                          frozenset(data.get("nouns") or ()), frozenset(data.get("adopting") or ()),
                          frozenset(data.get("delivering") or ()), frozenset(data.get("needs_infinitive") or ()),
                          frozenset(data.get("not_of_persons") or ()),
-                         {lemma: frozenset(words) for lemma, words in (data.get("phrasal") or {}).items()})
+                         {lemma: frozenset(words) for lemma, words in (data.get("phrasal") or {}).items()},
+                         frozenset(data.get("said_objects") or ()))
 
 
 def speech_class(token: "Token") -> str | None:
@@ -144,8 +146,10 @@ def _speaks(token: "Token", quoted: bool) -> bool:
                         or c.dep_ == "ccomp" and any(a.dep_ == "mark" and a.lower_ == "that" for a in c.children)
                         for c in token.children):
         return False  # "asked for asylum", "asked whether ...": no request made of anyone
-    if token.lemma_.lower() in speech_lexicon().needs_clause and not quoted \
-            and not any(c.dep_ == "xcomp" for c in token.children) and not reported_clauses(token):
+    lexicon = speech_lexicon()
+    if token.lemma_.lower() in lexicon.needs_clause and not quoted \
+            and not any(c.dep_ == "xcomp" or c.dep_ == "dobj" and c.lemma_.lower() in lexicon.said_objects | lexicon.nouns
+                        for c in token.children) and not reported_clauses(token):
         return False
     return True
 
