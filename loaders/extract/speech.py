@@ -33,6 +33,8 @@ ACT_PREPOSITIONS = {"by", "about", "over", "at", "with"}
 SPEECH_LEMMAS_OF_CLAUSES = {"say", "warn", "call", "denounce", "condemn", "reject", "accuse", "urge", "criticize",
                             "criticise", "describe", "insist", "argue", "welcome", "demand", "deny", "praise", "thank",
                             "tell", "add", "state", "declare", "express", "voice"}
+#: quotation marks that close a quotation (or open and close it: the straight ones)
+CLOSING_QUOTES = {'"', "”", "’", "'"}
 #: subordinators of a contrasting clause with a speaker of its own ("..., while Tunisia urged ...")
 CONTRAST_MARKS = {"while", "whereas", "whilst"}
 #: speech verbs that only report what was said (an act announced with them is that act's announcement)
@@ -66,6 +68,10 @@ class SpeechLexicon:
     nouns: frozenset = frozenset()     # nouns of a speech act whose possessor speaks
     adopting: frozenset = frozenset()  # verbs whose subject makes the speech act their object names
     delivering: frozenset = frozenset()  # verbs whose subject delivers the speech act their object names
+    needs_infinitive: frozenset = frozenset()  # lemmas that request only with an infinitive or that-clause ("asked Y to ...")
+    not_of_persons: frozenset = frozenset()  # lemmas that speak only of a thing ("questioned the legality", not "the envoy")
+    phrasal: dict = None  # lemma → the particles it speaks only with ("hit back", "lashed out")
+    said_objects: frozenset = frozenset()  # objects that are what was said ("reiterated its call for talks")
 
 
 @functools.lru_cache(maxsize=1)
@@ -76,7 +82,10 @@ def speech_lexicon() -> SpeechLexicon:
     unless = {lemma: frozenset(w.lower() for w in words or ()) for lemma, words in (data.get("unless") or {}).items()}
     return SpeechLexicon(classes, unless, frozenset(data.get("needs_clause") or ()), frozenset(data.get("participles") or ()),
                          frozenset(data.get("nouns") or ()), frozenset(data.get("adopting") or ()),
-                         frozenset(data.get("delivering") or ()))
+                         frozenset(data.get("delivering") or ()), frozenset(data.get("needs_infinitive") or ()),
+                         frozenset(data.get("not_of_persons") or ()),
+                         {lemma: frozenset(words) for lemma, words in (data.get("phrasal") or {}).items()},
+                         frozenset(data.get("said_objects") or ()))
 
 
 def speech_class(token: "Token") -> str | None:
@@ -91,10 +100,38 @@ def speech_class(token: "Token") -> str | None:
         return None
     if lemma in SUMMONING_LEMMAS and any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in token.children):
         return None  # "called the envoy to the ministry": a summons, not a remark
+    particles = lexicon.phrasal.get(lemma)
+    if particles and not any(c.dep_ in ("prt", "advmod") and c.lower_ in particles for c in token.children):
+        return None  # "hit the town", "fired on the crowd": no particle of speech ("hit back", "fired back")
     stop = lexicon.unless.get(lemma)
-    if stop and any(t.lower_ in stop or t.lemma_.lower() in stop for t in token.subtree if t.i > token.i):
+    if stop and any(t.lower_ in stop or t.lemma_.lower() in stop for t in own_phrase(token) if t.i > token.i):
         return None
+    if lemma in lexicon.not_of_persons and any(c.dep_ == "dobj" and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ == "PERSON")
+                                               for c in token.children):
+        return None  # "questioned the envoy for six hours": an interrogation, not a remark
     return kind
+
+
+#: dependents that open a clause of their own after the verb ("called on X to act, and Peru, her home
+#: country, said ...", "..., while Y brought its envoy back"): their words are not the verb's
+OTHER_CLAUSES = ("conj", "cc", "parataxis")
+
+
+def own_phrase(verb: "Token") -> list["Token"]:
+    """The verb's subtree without the clauses coordinated with it or spliced onto it."""
+    dropped = {t.i for c in verb.children if c.dep_ in OTHER_CLAUSES or c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in CONTRAST_MARKS for m in c.children) for t in c.subtree}
+    return [t for t in verb.subtree if t.i not in dropped]
+
+
+def reported_clauses(verb: "Token") -> list["Token"]:
+    """The clauses the verb reports: its ccomp children, and a that-clause the parse hangs as a relative
+    clause on the noun of an adjunct ("said in an interview that X had ...": "that" marks no relative
+    clause)."""
+    misattached = [r for c in verb.children if c.dep_ == "prep" for n in c.children if n.dep_ == "pobj"
+                   for r in n.children if r.dep_ in ("relcl", "acl")
+                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)]
+    return [c for c in verb.children if c.dep_ == "ccomp"] + misattached
 
 
 def _speaks(token: "Token", quoted: bool) -> bool:
@@ -104,8 +141,15 @@ def _speaks(token: "Token", quoted: bool) -> bool:
         return False
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in UNSPOKEN_HEADS:
         return False  # "declined to comment", "refused to say whether", "is expected to announce"
-    if token.lemma_.lower() in speech_lexicon().needs_clause and not quoted \
-            and not any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
+    if token.lemma_.lower() in speech_lexicon().needs_infinitive \
+            and not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+                        or c.dep_ == "ccomp" and any(a.dep_ == "mark" and a.lower_ == "that" for a in c.children)
+                        for c in token.children):
+        return False  # "asked for asylum", "asked whether ...": no request made of anyone
+    lexicon = speech_lexicon()
+    if token.lemma_.lower() in lexicon.needs_clause and not quoted \
+            and not any(c.dep_ == "xcomp" or c.dep_ == "dobj" and c.lemma_.lower() in lexicon.said_objects | lexicon.nouns
+                        for c in token.children) and not reported_clauses(token):
         return False
     return True
 
@@ -219,6 +263,8 @@ def second_speakers_clauses(doc: "Doc", start: int, end: int) -> list[int]:
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
         if subject is None or subject.pos_ == "PRON" or subject.left_edge.i <= span[0].i:
             continue
+        if subject.doc[subject.left_edge.i - 1].text in CLOSING_QUOTES:
+            continue  # '"We are ready, and we are waiting," Puhan told reporters': the quotation's attribution
         out.append(subject.left_edge.idx)
     return out
 
@@ -234,7 +280,7 @@ def judges(doc: "Doc", at: int, act_nouns) -> bool:
     kind = speech_class(verb)
     if kind is None or kind != "report":
         return True
-    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+    for clause in reported_clauses(verb) + [c for c in verb.children if c.dep_ == "xcomp"]:
         for t in clause.subtree:
             if speech_class(t) not in (None, "report") or t.lemma_.lower() in act_nouns \
                     or t.dep_ in ("acomp", "attr") and t.pos_ in ("ADJ", "NOUN"):
@@ -248,7 +294,7 @@ def reported_subject(doc: "Doc", at: int) -> "Token | None":
     span = doc.char_span(at, at + 1, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    clause = next((c for c in span[0].children if c.dep_ == "ccomp"), None)
+    clause = next(iter(reported_clauses(span[0])), None)
     if clause is None:
         return None
     return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -285,7 +331,8 @@ def says_something(doc: "Doc", at: int) -> bool:
         return True
     return any(c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "oprd", "attr")
                or c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS | {"as"}
-               or c.dep_ in ("advcl", "conj") and is_speech_verb(c) for c in span[0].children)
+               or c.dep_ in ("advcl", "conj") and is_speech_verb(c) for c in span[0].children) \
+        or bool(reported_clauses(span[0]))
 
 
 def verb_of_quotation(doc: "Doc", at: int) -> int:
@@ -323,7 +370,9 @@ def parsed_target(doc: "Doc", at: int, actor: Callable[["Token"], Mention | None
     verb = span[0]
 
     def about(noun) -> Mention | None:
-        for token in [noun] + [c for c in noun.children if c.dep_ in ("appos", "compound", "amod")]:
+        # "his Turkish counterpart, X": the name in apposition before the demonym that qualifies the noun
+        for token in [noun] + [c for c in noun.children if c.dep_ == "appos"] \
+                + [c for c in noun.children if c.dep_ in ("compound", "amod")]:
             found = actor(token)
             if found is not None:
                 return found
@@ -350,7 +399,7 @@ def parsed_target(doc: "Doc", at: int, actor: Callable[["Token"], Mention | None
             found = about(owned)
             if found is not None:
                 return found
-    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+    for clause in reported_clauses(verb):
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         # "warned that sending Russian troops into Ukraine would be a mistake": a gerund as subject
         # names what is spoken of by its object

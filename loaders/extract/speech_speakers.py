@@ -55,7 +55,7 @@ def parsed_speaker(doc: "Doc", at: int, candidates: list[Mention]) -> Mention | 
     span = doc.char_span(at, at + 1, alignment_mode="expand")
     if span is None or not len(span) or span[0].pos_ not in ("VERB", "AUX") or is_passive(span[0]):
         return None
-    subject = logical_subject(span[0])
+    subject = quoted_as(span[0]) or logical_subject(span[0])
     if subject is None or subject.i > span[0].i and subject.head != span[0]:
         return None
     # the head or its apposition; a possessor or modifier names whose people speak ("his critics",
@@ -83,6 +83,20 @@ def trailing_attribution(verb: "Token") -> "Token | None":
     return noun if noun.dep_ == "appos" and noun.pos_ in ("NOUN", "PROPN") else None
 
 
+#: passive verbs through which a text attributes words: "X was quoted as saying", "was reported as saying"
+ATTRIBUTING_PASSIVES = {"quote", "report", "cite"}
+
+
+def quoted_as(verb: "Token") -> "Token | None":
+    """'X was quoted as saying ...': the subject of the passive attributing verb a speech participle
+    hangs from through "as" (X), or None."""
+    prep = verb.head if verb.dep_ == "pcomp" else None
+    if prep is None or prep.lower_ != "as" or prep.head.lemma_.lower() not in ATTRIBUTING_PASSIVES \
+            or not is_passive(prep.head):
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "nsubjpass"), None)
+
+
 def speech_subject(doc: "Doc", at: int, candidates: list[Mention]) -> tuple[str, Mention | None]:
     """Who the parse says speaks through the verb at ``at``: ("named", the mention of its subject
     or of the subject's apposition), ("owned", the mention of the possessor or modifier of a
@@ -105,8 +119,8 @@ def speech_subject(doc: "Doc", at: int, candidates: list[Mention]) -> tuple[str,
         verb = span[0]
         if is_passive(verb):
             return "unnamed", None
-        subject = trailing_attribution(verb) or logical_subject(verb)
-        if subject is None or subject.i > verb.i and subject.head != verb:
+        subject = trailing_attribution(verb) or quoted_as(verb) or logical_subject(verb)
+        if subject is None or subject.i > verb.i and subject.head != verb and quoted_as(verb) is None:
             return "unknown", None
         # "Norway — Jonas Gahr Støre, the prime minister, said": a list's heading parsed as a second
         # subject; the one nearest the verb speaks
@@ -162,7 +176,7 @@ def speech_subject_token(doc: "Doc", at: int) -> "Token | None":
     span = doc.char_span(at, at + 1, alignment_mode="expand")
     if span is None or not len(span) or span[0].pos_ not in ("VERB", "AUX") or is_passive(span[0]):
         return None
-    subject = logical_subject(span[0])
+    subject = quoted_as(span[0]) or logical_subject(span[0])
     return None if subject is None or subject.i > span[0].i and subject.head != span[0] else subject
 
 

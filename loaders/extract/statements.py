@@ -243,9 +243,11 @@ class StatementCoder(BodySpeakers, SpeakerSides, StatementTargets, ActsInWords, 
             # state or body named
             owner = named.entity if named.type not in PERSON_TYPES else self._actor_state(named.entity)
             entity = self.gaz.entities.get(owner) if owner else None
-            if entity is None:
+            # "Oman — Sultan Qaboos's government said": the owner's state unknown, the line's heading (body_speakers.py)
+            speaker = Mention(named.start, named.end, entity.id, entity.type, named.surface, "organ") \
+                if entity is not None else self.headed_organ(v_start, index)
+            if speaker is None:
                 return
-            speaker = Mention(named.start, named.end, entity.id, entity.type, named.surface, "organ")
         elif heard == "military":
             speaker = self._military_speaker(named, v_start, index)
             if speaker is None:
