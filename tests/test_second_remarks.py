@@ -1,0 +1,58 @@
+"""One Statement per remark (loaders/extract/second_remarks.py): a speech verb coordinated with the
+first that accuses or presses a party it names is a remark of its own; a coordinated "and said ...",
+or a demand about an act ("demanded his release"), goes on with the first remark.  Every sentence
+here is our own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from diplograph.loaders.corpus import load_corpus
+from diplograph.loaders.extract import extract
+from diplograph.loaders.extract.text import Article
+
+ROOT = Path(__file__).resolve().parents[1]
+REGISTRY = load_corpus(ROOT / "corpus", texts=None).entities
+
+
+def statements(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    article = Article(None, text, published="2025-11-07")
+    return [(tuple(e.agent), tuple(e.target)) for e in extract(article, REGISTRY, "test").events if e.type == "Statement"]
+
+
+@pytest.mark.parametrize("text, speaker, party", [
+    # a quotation, then an accusation of the party
+    ("Chile expelled two Peruvian diplomats on Monday. Peru's foreign minister, Elena Salas, called the expulsion "
+     "\"a grave mistake\" and accused Chile of violating the treaty.", "elena-salas", "chile"),
+    # a reported remark, then a demand on the party
+    ("Kenya closed its border with Somalia on Friday. The Somali president said his country \"will not be bullied\" "
+     "and urged Kenya to reopen the crossing.", "somalia", "kenya"),
+    # a rejection, then a demand that the party act (the party the subject of the demanded clause)
+    ("Russia expelled two Estonian diplomats on Monday. The Estonian foreign ministry rejected the charges as "
+     "\"baseless\" and demanded that Moscow release the consul.", "foreign-ministry-of-estonia", "russia"),
+    # a pronoun speaker in a sentence of its own
+    ("Ghana recalled its ambassador from Togo on Tuesday. Togo's president, Kofi Mensah, spoke in Lome on Wednesday. "
+     "He called the recall \"an insult to our people\" and accused Ghana of meddling in the election.",
+     "kofi-mensah", "ghana"),
+])
+def test_a_coordinated_accusation_or_demand_on_a_party_is_a_remark_of_its_own(text, speaker, party):
+    found = [f for f in statements(text) if f[0] == (speaker,)]
+    assert len(found) >= 2 and any(party in targets for _, targets in found[1:]), found
+
+
+@pytest.mark.parametrize("text", [
+    # "and said": one remark
+    "Soldiers detained President Ali Bongo in Libreville on Wednesday. Ghana's president, Nana Addo, condemned the "
+    "coup and said he hoped for a quick return to order.",
+    # a demand about an act, its possessor no party pressed
+    "Soldiers detained President Ali Bongo in Libreville on Wednesday. ECOWAS condemned the coup and demanded his release.",
+    # an accusation coordinated with an accusation: one remark
+    "Chile expelled two Peruvian diplomats on Monday. Peru's foreign minister, Elena Salas, accused Chile of lying "
+    "and blamed Santiago for the crisis.",
+])
+def test_a_coordinated_report_or_a_demand_about_an_act_stays_one_remark(text):
+    found = statements(text)
+    speakers = [agent for agent, _ in found]
+    assert len(speakers) == len(set(speakers)), found
