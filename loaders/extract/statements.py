@@ -22,7 +22,7 @@ from .colon_quotes import colon_attribution, colon_speaker
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
 from .quote_sources import ACCORDING_TO, according_to_source, continued_quotation
 from .remarks import OneRemark
-from .second_remarks import remark_segments
+from .remark_units import remark_segments
 from .rules import DASH_ATTRIBUTION, QUOTE, SPEECH_VERBS
 from .sentences import Sentence
 from .speaker_sides import SpeakerSides
@@ -269,7 +269,7 @@ class StatementCoder(BodySpeakers, SpeakerSides, StatementTargets, ActsInWords, 
         if speaker is None:
             return []
         # one Statement per remark: a coordinated speech verb with its own quotation, or one that
-        # accuses or presses a party named ("... and accused Y of ...") (second_remarks.py)
+        # accuses or presses a party named ("... and accused Y of ...") (remark_units.py)
         named = {t for m in outside + demonyms for t in range(m.start, m.end)}
         segments = remark_segments(self.doc, sentence.start, text, verb.start(), quote, quotes, {c.start() for c in cues},
                                    lambda token: token.idx in named)
@@ -306,7 +306,6 @@ class StatementCoder(BodySpeakers, SpeakerSides, StatementTargets, ActsInWords, 
             words, q_start, q_end, confidence = None, -1, -1, 0.5
         v_start = sentence.start + verb_at
         s_end = sentence.start + segment_end
-        # "Russia and China said ...": the speakers are not what they speak about
         # "Russia and China said ...": the speakers are not what they speak about, nor is what their
         # own description names ("a spokesman for China's foreign ministry", "Putin's adviser"), nor
         # the body a list of reactions heads the line with ("European Union — X, the bloc's ...")

@@ -1,4 +1,4 @@
-"""One Statement per remark (loaders/extract/second_remarks.py): a speech verb coordinated with the
+"""One Statement per remark (loaders/extract/remark_units.py): a speech verb coordinated with the
 first that accuses or presses a party it names is a remark of its own; a coordinated "and said ...",
 or a demand about an act ("demanded his release"), goes on with the first remark.  Every sentence
 here is our own."""

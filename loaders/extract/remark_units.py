@@ -1,4 +1,6 @@
-"""A speaker's second remark in one clause: "X called the move '...' and accused Y of ...", "X said
+"""How many Statements one clause of speech makes.
+
+A speaker's second remark in one clause: "X called the move '...' and accused Y of ...", "X said
 ... and urged Y to ...".  A coordinated speech verb that accuses or demands, and names whom it
 accuses or what party it presses, is a speech act of its own (the codebook's accusation or demand),
 so it makes a Statement of its own; a coordinated "and said ...", "and called for his release" goes
@@ -80,3 +82,4 @@ def remark_segments(doc: "Doc", sentence_start: int, text: str, verb_at: int, qu
         if at in cues and not any(s <= at < e for s, e in quoted) and all(s != at for s, _ in segments):
             segments.append((at, None))
     return sorted(segments, key=lambda s: s[0])
+
