@@ -56,3 +56,30 @@ def test_a_coordinated_report_or_a_demand_about_an_act_stays_one_remark(text):
     found = statements(text)
     speakers = [agent for agent, _ in found]
     assert len(speakers) == len(set(speakers)), found
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a defence told without its words, then the words quoted with a pronoun speaker
+    ("Guatemala refused a safe conduct for the former president on Monday. In Mexico City on Wednesday, Foreign "
+     "Minister Luis Padilla Nervo defended the embassy's stand. \"Asylum is a right Mexico grants,\" he told reporters.",
+     "luis-padilla-nervo"),
+    # a welcome, then a quotation of two sentences
+    ("Britain expelled four Russian diplomats on Monday. His widow, Marina Litvinenko, welcomed the measures. "
+     "\"It is a first step. Others must follow,\" she said.", "marina-litvinenko"),
+])
+def test_a_remark_told_without_its_words_and_its_quoted_words_are_one_remark(text, speaker):
+    found = [f for f in statements(text) if f[0] == (speaker,)]
+    assert len(found) == 1, found
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the first remark has its own words (a predicate): the quotation is a second remark
+    ("Ecuador raided the Mexican embassy on Friday. Foreign Minister Alicia Barcena called the raid an attack on "
+     "Mexico's sovereignty. \"We will take Ecuador to the court in The Hague,\" she told reporters.", "alicia-barcena"),
+    # a reported clause: what was said is told, the quotation is another remark
+    ("Ecuador raided the Mexican embassy on Friday. Foreign Minister Alicia Barcena said Ecuador had broken "
+     "international law. \"We will take Ecuador to the court in The Hague,\" she told reporters.", "alicia-barcena"),
+])
+def test_a_remark_with_its_own_words_and_a_quotation_after_it_are_two(text, speaker):
+    found = [f for f in statements(text) if f[0] == (speaker,)]
+    assert len(found) == 2, found

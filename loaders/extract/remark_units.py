@@ -83,3 +83,23 @@ def remark_segments(doc: "Doc", sentence_start: int, text: str, verb_at: int, qu
             segments.append((at, None))
     return sorted(segments, key=lambda s: s[0])
 
+
+
+#: dependents by which a speech verb tells what was said: a clause, a predicate ("called it X"), a
+#: manner ("rejected it as X"), a participle ("..., saying ...")
+CONTENT_DEPS = frozenset({"ccomp", "xcomp", "oprd", "advcl", "parataxis", "acomp"})
+
+
+def remark_without_words(doc: "Doc", start: int, end: int) -> bool:
+    """Whether text[start:end] tells a remark without its words: its main verb a speech verb with an
+    object and nothing said ("X defended the embassy's stand.", "Y welcomed the measures."), no
+    quotation."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or any(t.is_quote for t in span):
+        return False
+    verb = span.root
+    if verb.pos_ != "VERB" or speech_class(verb) is None or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    told = [t for c in verb.children if c.dep_ not in ("nsubj", "punct") for t in c.subtree]
+    return not any(t.dep_ in CONTENT_DEPS or t.dep_ == "prep" and t.lower_ == "as" or t.dep_ == "conj" and t.pos_ == "VERB"
+                   for t in told)

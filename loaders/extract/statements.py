@@ -120,6 +120,7 @@ class StatementCoder(BodySpeakers, SpeakerSides, StatementTargets, ActsInWords, 
         later = self._statements_of_clauses(sentence, index, mentions)
         # a clause's later remarks ("... and accused Y of ...") are not the frame's remark
         self._one_remark(index, framed, [e for e in self.events[before:] if e not in later])
+        self._words_of_remark_told_before(index, self.events[before:])
 
     def _statements_of_clauses(self, sentence: Sentence, index: int, mentions: list[Mention]) -> list:
         """Code the sentence's Statements; return those of each clause's later remarks."""
