@@ -83,3 +83,9 @@ def test_a_remark_told_without_its_words_and_its_quoted_words_are_one_remark(tex
 def test_a_remark_with_its_own_words_and_a_quotation_after_it_are_two(text, speaker):
     found = [f for f in statements(text) if f[0] == (speaker,)]
     assert len(found) == 2, found
+
+
+def test_a_headline_remark_of_a_state_told_in_the_story_by_its_official_is_one_remark():
+    found = statements("Kenya slams Somalia over border closure\n\nNAIROBI, May 2 — Somalia closed its border with Kenya "
+                       "on Tuesday. Kenya's foreign minister, Musalia Mudavadi, said the closure was illegal.")
+    assert found == [(("musalia-mudavadi",), ("somalia",))], found

@@ -22,8 +22,11 @@ class OneRemark:
         Statement of the same speaker in that sentence (``framed``), and with the same speaker's
         Statement of the headline; the merged one keeps every target but the speaker's own state."""
         for event in coded:
+            # (the headline's speaker the story's, or the state the story's speaker speaks for: "Beijing
+            # demands apology" over "a foreign ministry spokesman, X, demanded that ...")
+            voices = [event.agent, [self._actor_state(a) for a in event.agent]]
             for headline in [e for e in self.events if index > 0 and e.type == "Statement" and e.sentences == {0}
-                             and e.agent == event.agent and self._is_title(0)]:
+                             and e.agent in voices and self._is_title(0)]:
                 # "...; Beijing demands apology" over the story that tells the demand: one remark
                 event.target.extend(t for t in headline.target if t not in event.target)
                 self.events.remove(headline)
