@@ -89,3 +89,12 @@ def test_a_headline_remark_of_a_state_told_in_the_story_by_its_official_is_one_r
     found = statements("Kenya slams Somalia over border closure\n\nNAIROBI, May 2 — Somalia closed its border with Kenya "
                        "on Tuesday. Kenya's foreign minister, Musalia Mudavadi, said the closure was illegal.")
     assert found == [(("musalia-mudavadi",), ("somalia",))], found
+
+
+@pytest.mark.parametrize("text", [
+    "A court in Almaty sentenced the former mayor, Erlan Sadykov, to ten years on Friday. Moscow, which had backed "
+    "him, has said nothing about the verdict.",
+    "Chile expelled two Peruvian diplomats on Monday. Peru's foreign ministry expressed no view on the expulsion.",
+])
+def test_a_speech_verb_that_says_nothing_is_no_remark(text):
+    assert statements(text) == []

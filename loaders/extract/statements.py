@@ -22,7 +22,7 @@ from .colon_quotes import colon_attribution, colon_speaker
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
 from .quote_sources import ACCORDING_TO, according_to_source, continued_quotation
 from .remarks import OneRemark
-from .remark_units import remark_segments
+from .remark_units import remark_segments, said_something
 from .rules import DASH_ATTRIBUTION, QUOTE, SPEECH_VERBS
 from .sentences import Sentence
 from .speaker_sides import SpeakerSides
@@ -149,7 +149,7 @@ class StatementCoder(BodySpeakers, SpeakerSides, StatementTargets, ActsInWords, 
                   if not (len((q.group(1) or q.group(2)).split()) <= 4 and QUOTED_TERM_HEAD.match(text, q.end()))]
         # "who is accused of", "was urged to": a passive speech verb's subject is not the speaker
         # "envoy told to leave", "told him to go": a directive, not speech
-        cues = [c for c in self._speech_cues(sentence)
+        cues = [c for c in said_something(self.doc, sentence.start, self._speech_cues(sentence))  # not "said nothing"
                 if not (PASSIVE_BEFORE.search(text[max(0, c.start() - 25):c.start()]) and not c.group(0).lower().endswith("ing"))
                 and not re.match(r"(?i)told\s+(?:\w+\s+){0,3}to\s+\w|call(?:ed|s|ing)\s+(?:\w+\s+){1,3}(?:home|back)\b",
                                  text[c.start():c.start() + 40])]
