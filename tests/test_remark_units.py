@@ -98,3 +98,37 @@ def test_a_headline_remark_of_a_state_told_in_the_story_by_its_official_is_one_r
 ])
 def test_a_speech_verb_that_says_nothing_is_no_remark(text):
     assert statements(text) == []
+
+
+def _announces(text: str, speech_verb: str, act: str, agent: str, sides: set, names: dict) -> bool:
+    """announcements.announces_coded_act on a sentence of our own, an act of type ``act`` by ``agent``
+    coded in it; ``names`` maps a subject's word to the entity it names."""
+    from types import SimpleNamespace
+
+    from diplograph.loaders.extract.announcements import announces_coded_act
+    from diplograph.loaders.extract.frame_file import default_frames
+    from diplograph.loaders.extract.parse import parse
+
+    doc = parse(text)
+    events = [SimpleNamespace(type=act, agent=[agent], sentences={0})]
+    return announces_coded_act(doc, events, default_frames(), text.index(speech_verb), 0, sides,
+                               lambda token: {names[token.text]} if token.text in names else set())
+
+
+def test_a_reported_clause_that_tells_the_speakers_coded_act_is_its_announcement():
+    assert _announces("Paris said it had taken note of the decision and was recalling its envoy from Bamako.",
+                      "said", "RecallOfAmbassador", "france", {"france"}, {})
+    assert _announces("The ministry announced that Mexico had decided to break off relations with Ecuador.",
+                      "announced", "SeveranceOfRelations", "mexico", {"mexico"}, {"Mexico": "mexico"})
+
+
+def test_a_reported_clause_that_judges_or_speaks_of_another_side_is_no_announcement():
+    # a judging verb in the clause: the regret is said too
+    assert not _announces("Mogadishu said it regretted the closure and was recalling its ambassador.",
+                          "said", "RecallOfAmbassador", "somalia", {"somalia"}, {})
+    # a clause about the other side beside the act
+    assert not _announces("The ministry said Ecuador had broken the law and Mexico was breaking off relations.",
+                          "said", "SeveranceOfRelations", "mexico", {"mexico"}, {"Ecuador": "ecuador", "Mexico": "mexico"})
+    # a participle after the act gives its reason
+    assert not _announces("Mexico broke off relations, saying Mexico had decided to break off relations.",
+                          "saying", "SeveranceOfRelations", "mexico", {"mexico"}, {"Mexico": "mexico"})
