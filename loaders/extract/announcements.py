@@ -9,12 +9,12 @@ retired rules' cue patterns) and the parse, not the speaker or the target.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from .rules import RETIRED_CUES, RULES
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 #: the triggers of acts a speaker may announce
 RULES_BY_TYPE = {r.type: r for r in RULES + RETIRED_CUES}
@@ -124,6 +124,35 @@ def reports_own_coded_act(doc: "Doc", events: Iterable, frames, verb_at: int, ow
     return any(e.type in types and own_state in e.agent for e in events if e.type != "Statement")
 
 
+#: reporting speech verbs (speech.REPORTING_LEMMAS less "tell", whose object is an audience) whose
+#: reported clause may be the announcement of an act
+ANNOUNCING = {"say", "announce", "confirm", "state", "add", "declare", "inform", "report", "explain"}
+
+
+def announces_coded_act(doc: "Doc", events: Iterable, frames, verb_at: int, index: int, sides: set,
+                        named: Callable[["Token"], set]) -> bool:
+    """'Paris said it had taken note of the decision and was recalling Meyer', 'the White House said
+    Washington would never recognize the two entities': a reporting verb whose reported clause has,
+    as a verb (or a conjunct, or a verb it governs: "had decided to sever ties"), a trigger lemma of a
+    frame whose act the sentence codes with the speaker's side as agent: the act's announcement (not
+    where a verb of the clause judges: "said it regretted the closure and was recalling ...")."""
+    from .speech import speech_class
+
+    span = doc.char_span(verb_at, verb_at + 1, alignment_mode="expand")
+    if span is None or not len(span) or span[0].lemma_.lower() not in ANNOUNCING or span[0].tag_ == "VBG":
+        return False  # ("refused the request, saying ...": a participle after the act gives its reason)
+    verbs = [c for c in span[0].children if c.dep_ == "ccomp"]
+    verbs += [c for v in verbs for c in v.conjuncts if c.pos_ == "VERB"]
+    verbs += [c for v in verbs for c in v.children if c.dep_ == "xcomp"]
+    if any(speech_class(v) not in (None, "report") for v in verbs):
+        return False  # "said it regretted the closure and was recalling ...": the regret is said too
+    subjects = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+    if any(not named(c) & sides for c in subjects):
+        return False  # "said Ecuador had broken the law and Mexico was cutting ties": words about another side
+    types = set().union(*(frames.verb_types.get(v.lemma_.lower(), ()) for v in verbs))
+    return any(e.type in types and set(e.agent) & sides and index in e.sentences for e in events if e.type != "Statement")
+
+
 class ActTellings:
     """The part of the Statement coder that tells an act's announcement from a Statement (mixed into
     ``statements.StatementCoder``)."""
@@ -147,6 +176,10 @@ class ActTellings:
                 self.events, self.doc, self.text, sentence_index=index, sentence_start=sentence_start,
                 sentence_end=sentence_end, verb_at=v_start, neutral=neutral, plain=plain or fragment,
                 quote=(v_start, q_end) if fragment else quote, own_state=own_state, speaker=speaker):
+            return True
+        named = lambda token: {m.entity for m in self._mentions_in(token.idx, token.idx + len(token))}  # noqa: E731
+        if words is None and announces_coded_act(self.doc, self.events, frames_for(self.doc.lang_), v_start, index,
+                                                 {own_state, speaker} - {None}, named):
             return True
         # "X said Britain had withdrawn Chilcott": the act told again, by a trigger its frame knows
         return plain and self._speaks_of_own_state(v_start, own_state) and reports_own_coded_act(

@@ -1,11 +1,17 @@
 """One remark, one Statement: a speaker's remark that the frames (frames.yaml) and the speech verbs
-(statements.py) both code, or that a headline tells before the story, is one Statement.
+(statements.py) both code, or that a headline tells before the story, is one Statement; so is a
+remark told without its words whose words the next sentence quotes.
 
 ``OneRemark`` is a part of the Statement coder (``statements.StatementCoder``): it reads the
 extractor's events, sentences and text.
 """
 
 from __future__ import annotations
+
+from .remark_units import remark_without_words
+
+#: marks that open a quotation
+QUOTE_MARKS = ('"', "“", "‘", "'")
 
 
 class OneRemark:
@@ -16,8 +22,11 @@ class OneRemark:
         Statement of the same speaker in that sentence (``framed``), and with the same speaker's
         Statement of the headline; the merged one keeps every target but the speaker's own state."""
         for event in coded:
+            # (the headline's speaker the story's, or the state the story's speaker speaks for: "Beijing
+            # demands apology" over "a foreign ministry spokesman, X, demanded that ...")
+            voices = [event.agent, [self._actor_state(a) for a in event.agent]]
             for headline in [e for e in self.events if index > 0 and e.type == "Statement" and e.sentences == {0}
-                             and e.agent == event.agent and self._is_title(0)]:
+                             and e.agent in voices and self._is_title(0)]:
                 # "...; Beijing demands apology" over the story that tells the demand: one remark
                 event.target.extend(t for t in headline.target if t not in event.target)
                 self.events.remove(headline)
@@ -38,3 +47,33 @@ class OneRemark:
         sentence = self.sentences[index]
         line_end = self.text.find("\n", sentence.start)
         return index == 0 and line_end != -1 and not self.text[sentence.start:line_end].rstrip().endswith((".", "!", "?"))
+
+    def _words_of_remark_told_before(self, index: int, coded: list) -> None:
+        """'X defended the embassy's stand. "It is a right," he told reporters.': a remark told
+        without its words (a speech verb with only an object) and, in the next sentence, quoted
+        words of the same speaker attributed after them are one remark: the words join it."""
+        opening = self._quotation_opens(index)
+        if not opening:
+            return
+        before = [e for e in self.events if e.type == "Statement" and e.sentences == {opening - 1}
+                  and "quotation" not in e.fields]
+        if not before or not remark_without_words(self.doc, self.sentences[opening - 1].start, self.sentences[opening - 1].end):
+            return
+        for event in [e for e in coded if e in self.events and "quotation" in e.fields]:
+            same = next((e for e in before if e.agent == event.agent), None)
+            if same is None:
+                continue
+            same.fields["quotation"] = event.fields["quotation"]
+            same.target.extend(t for t in event.target if t not in same.target)
+            same.absorb_telling(event)
+            self.events.remove(event)
+
+    def _quotation_opens(self, index: int) -> int | None:
+        """The sentence that opens with the quotation sentence ``index`` ends in: itself, or the one
+        before when a quotation of two sentences opens there ('"... . It is a right," he said.');
+        None when sentence ``index`` is not (the end of) a quotation told first."""
+        for k in (index, index - 1):
+            words = self.sentences[k].text.lstrip() if k > 0 else ""
+            if words.startswith(QUOTE_MARKS) and (k == index or sum(words.count(m) for m in '"“”') == 1):
+                return k
+        return None

@@ -22,6 +22,7 @@ from .colon_quotes import colon_attribution, colon_speaker
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
 from .quote_sources import ACCORDING_TO, according_to_source, continued_quotation
 from .remarks import OneRemark
+from .remark_units import remark_segments, said_something
 from .rules import DASH_ATTRIBUTION, QUOTE, SPEECH_VERBS
 from .sentences import Sentence
 from .speaker_sides import SpeakerSides
@@ -56,10 +57,6 @@ PARAPHRASE_VERBS = re.compile(r"(?i)said|stated|told|warned|described|called|cri
                               r"appealed|says|argues|warns|accuses|insists|maintains|wrote|added|adds|"
                               # "broke off relations, saying ...": the participle reports the subject's words
                               r"saying|arguing|stating")
-
-#: "... and called Y's decision '...'": a second speech verb of the same speaker
-COORDINATED_SPEECH = re.compile(r"\band\s+(?:also\s+)?(?:called|said|described|labell?ed|branded|rejected|accused|condemned|"
-                                r"denounced|criticized|criticised|warned|added|stated|insisted|urged|termed)\b", re.I)
 
 #: a quoted term heading a noun: "the 'persona non grata' declaration"
 QUOTED_TERM_HEAD = re.compile(r"\s+(?:declaration|decision|designation|label|status|law|policy|doctrine|clause|order)\b")
@@ -111,8 +108,6 @@ FOCAL_STATE_TOO = True
 #: add the state of a person a Statement is about to its targets?
 TARGET_PERSONS_STATE = True
 
-#: the event types the rules code, by name
-
 
 class StatementCoder(BodySpeakers, SpeakerSides, StatementTargets, ActsInWords, ActTellings, OneRemark):
     """The Statement-coding part of the extractor (mixed into ``pipeline._Extractor``)."""
@@ -122,19 +117,24 @@ class StatementCoder(BodySpeakers, SpeakerSides, StatementTargets, ActsInWords, 
         ("Russia voiced support for X, and the Kremlin warned Y against ...")."""
         framed = [e for e in self.events if e.type == "Statement" and index in e.sentences]  # the frames' (frames.yaml)
         before = len(self.events)
-        self._statements_of_clauses(sentence, index, mentions)
-        self._one_remark(index, framed, self.events[before:])
+        later = self._statements_of_clauses(sentence, index, mentions)
+        # a clause's later remarks ("... and accused Y of ...") are not the frame's remark
+        self._one_remark(index, framed, [e for e in self.events[before:] if e not in later])
+        self._words_of_remark_told_before(index, self.events[before:])
 
-    def _statements_of_clauses(self, sentence: Sentence, index: int, mentions: list[Mention]) -> None:
+    def _statements_of_clauses(self, sentence: Sentence, index: int, mentions: list[Mention]) -> list:
+        """Code the sentence's Statements; return those of each clause's later remarks."""
         cuts = [sentence.start] + second_speakers_clauses(self.doc, sentence.start, sentence.end) if SECOND_CLAUSES \
             else [sentence.start]
+        later = []
         for n, cut in enumerate(cuts):
             end = cuts[n + 1] if n + 1 < len(cuts) else sentence.end
             part = sentence if len(cuts) == 1 else Sentence(cut, end, self.text[cut:end])
             # ("it" resolved to a state speaks through body_speakers.py, as before it was a mention)
-            self._clause_statement(part, index, [m for m in mentions if cut <= m.start < end and m.kind != "state-ref"])
+            later += self._clause_statement(part, index, [m for m in mentions if cut <= m.start < end and m.kind != "state-ref"])
+        return later
 
-    def _clause_statement(self, sentence: Sentence, index: int, mentions: list[Mention]) -> None:
+    def _clause_statement(self, sentence: Sentence, index: int, mentions: list[Mention]) -> list:
         from .pipeline import PASSIVE_BEFORE, _conjuncts, _nearest, _outside_apposition  # pipeline imports this module
 
         # demonyms qualify people and things ("Peruvian journalist"), except where they name the
@@ -149,7 +149,7 @@ class StatementCoder(BodySpeakers, SpeakerSides, StatementTargets, ActsInWords, 
                   if not (len((q.group(1) or q.group(2)).split()) <= 4 and QUOTED_TERM_HEAD.match(text, q.end()))]
         # "who is accused of", "was urged to": a passive speech verb's subject is not the speaker
         # "envoy told to leave", "told him to go": a directive, not speech
-        cues = [c for c in self._speech_cues(sentence)
+        cues = [c for c in said_something(self.doc, sentence.start, self._speech_cues(sentence))  # not "said nothing"
                 if not (PASSIVE_BEFORE.search(text[max(0, c.start() - 25):c.start()]) and not c.group(0).lower().endswith("ing"))
                 and not re.match(r"(?i)told\s+(?:\w+\s+){0,3}to\s+\w|call(?:ed|s|ing)\s+(?:\w+\s+){1,3}(?:home|back)\b",
                                  text[c.start():c.start() + 40])]
@@ -164,7 +164,7 @@ class StatementCoder(BodySpeakers, SpeakerSides, StatementTargets, ActsInWords, 
             if quotes and not any(c.start() < quotes[0].start() for c in cues) else None
         cues = sorted(cues + [colon], key=lambda c: c.start()) if colon is not None else cues
         if not cues:
-            return
+            return []
         speakers = ("Person", "Group", "State") + tuple(t for t in ACTOR_TYPES if t not in ("Person", "Group", "State"))
         if quotes:
             quote = quotes[0]
@@ -174,16 +174,16 @@ class StatementCoder(BodySpeakers, SpeakerSides, StatementTargets, ActsInWords, 
             verbs = [c for c in before if self._is_verb_at(sentence.start + c.start())]
             verb = (verbs or before)[0] if before else next((c for c in cues if c.start() >= quote.end()), None)
             if verb is None:
-                return
+                return []
             q_start, q_end = sentence.start + quote.start(), sentence.start + quote.end()
         elif not PARAPHRASED_STATEMENTS:
-            return
+            return []
         else:
             # a reported statement without quotation marks: "X described Y's actions as ..."
             verb = next((c for c in cues if (c.paraphrase if isinstance(c, Cue)
                                              else PARAPHRASE_VERBS.match(c.group(0)) or ACCORDING_TO.match(c.group(0)))), None)
             if verb is None:
-                return
+                return []
             quote, q_start, q_end = None, -1, -1
         v_start = sentence.start + verb.start()
         outside = [m for m in mentions if not (q_start <= m.start < q_end)
@@ -221,7 +221,7 @@ class StatementCoder(BodySpeakers, SpeakerSides, StatementTargets, ActsInWords, 
             # parse gives "according" no subject
             source = according_to_source(self.doc, v_start, verb.group(0), right)
             if source is None or source.type not in speakers:
-                return
+                return []
             speaker = source if source.type not in ("Embassy", "DiplomaticMission") else speaker
             heard, named = "named", source
         else:
@@ -235,7 +235,7 @@ class StatementCoder(BodySpeakers, SpeakerSides, StatementTargets, ActsInWords, 
             # "The four states accused Doha ...": a description of actors named before speaks jointly
             group = self.speaking_group(v_start) if GROUP_SPEAKERS else []
             if not group:
-                return
+                return []
             entity = self.gaz.entities[group[0]]
             speaker, heard = Mention(v_start, v_start, entity.id, entity.type, "", "group-ref"), "group"
         if heard == "owned":
@@ -247,18 +247,18 @@ class StatementCoder(BodySpeakers, SpeakerSides, StatementTargets, ActsInWords, 
             speaker = Mention(named.start, named.end, entity.id, entity.type, named.surface, "organ") \
                 if entity is not None else self.headed_organ(v_start, index)
             if speaker is None:
-                return
+                return []
         elif heard == "military":
             speaker = self._military_speaker(named, v_start, index)
             if speaker is None:
-                return
+                return []
         elif named is not None:
             speaker = self.seat_speaker(named)
         elif heard == "unknown":
             # "the ministry said", "It added that ...": a body the text does not name again
             body = self.body_speaker(v_start, index)
             if body is False:
-                return
+                return []
             if body is not None:
                 speaker = body
         if speaker is None:
@@ -270,15 +270,12 @@ class StatementCoder(BodySpeakers, SpeakerSides, StatementTargets, ActsInWords, 
             sender = self.gaz.state_of(speaker.entity)
             speaker = Mention(speaker.start, speaker.end, sender, STATE, speaker.surface, "organ") if sender else None
         if speaker is None:
-            return
-        # "X rejected the declaration as "..." and called Y's decision "...": each coordinated
-        # speech verb with its own quotation is a statement of its own
-        segments = [(verb.start(), quote)]
-        if quote is not None:
-            for later in quotes[1:]:
-                coordinated = list(COORDINATED_SPEECH.finditer(text, segments[-1][1].end(), later.start()))
-                if coordinated and segments[-1][0] < coordinated[-1].start():
-                    segments.append((coordinated[-1].start(), later))
+            return []
+        # one Statement per remark: a coordinated speech verb with its own quotation, or one that
+        # accuses or presses a party named ("... and accused Y of ...") (remark_units.py)
+        named = {t for m in outside + demonyms for t in range(m.start, m.end)}
+        segments = remark_segments(self.doc, sentence.start, text, verb.start(), quote, quotes, {c.start() for c in cues},
+                                   lambda token: token.idx in named)
         # "Russia, China, Cuba and Turkey voiced support for Maduro": a statement by each
         coordinated = [m for m in _conjuncts(speaker, left, self.text) if m.type == speaker.type]
         span_start = min([m.start for m in coordinated] + [speaker.start])
@@ -287,12 +284,16 @@ class StatementCoder(BodySpeakers, SpeakerSides, StatementTargets, ActsInWords, 
             coordinated = []  # "Yuri Ushakov, Putin's adviser": an apposition, not a list of speakers
         voices = [speaker] + [m for m in coordinated if m.entity != speaker.entity] if not group else [speaker]
         co_speakers = {v.entity for v in voices} | set(group)
+        later = []
         for k, voice in enumerate(voices):
             for n, (verb_at, segment_quote) in enumerate(segments):
                 segment_end = segments[n + 1][0] if n + 1 < len(segments) else len(text)
                 suffix = ("" if n == 0 else f"-{n + 1}") + ("" if k == 0 else f"-{voice.entity}")
+                before = len(self.events)
                 self._statement_event(sentence, index, mentions, voice, verb_at, segment_quote, segment_end, suffix,
                                       first_segment=n == 0, co_speakers=co_speakers, joint=group)
+                later += self.events[before:] if n else []
+        return later
 
     def _statement_event(self, sentence: Sentence, index: int, mentions: list[Mention], speaker: Mention,
                          verb_at: int, quote: re.Match | None, segment_end: int, suffix: str, *,
@@ -308,7 +309,6 @@ class StatementCoder(BodySpeakers, SpeakerSides, StatementTargets, ActsInWords, 
             words, q_start, q_end, confidence = None, -1, -1, 0.5
         v_start = sentence.start + verb_at
         s_end = sentence.start + segment_end
-        # "Russia and China said ...": the speakers are not what they speak about
         # "Russia and China said ...": the speakers are not what they speak about, nor is what their
         # own description names ("a spokesman for China's foreign ministry", "Putin's adviser"), nor
         # the body a list of reactions heads the line with ("European Union — X, the bloc's ...")
