@@ -12,6 +12,7 @@ from .ellipsis import FOLLOWABLE, REFUSED, REVERSIBLE, cues as ellipsis_cues
 from .coups import SURVIVING, by_officer, officer, tells_coup, untold_removal
 from .envoys import named_envoys
 from .events import _Span
+from .declared_departures import drop_declared_departures
 from .frames import FrameMatch, match_doc
 from .gazetteer import STATE, Entity, Mention, slug
 from . import structure, tree
@@ -59,7 +60,7 @@ class FrameCoder:
         self._token_index = index
         starts = [s.start for s in self.sentences]
         out = []
-        for _, match in match_doc(doc, index, mint=TitledMinter(self.gaz, minter(self.gaz, doc.text))):
+        for _, match in drop_declared_departures(match_doc(doc, index, mint=TitledMinter(self.gaz, minter(self.gaz, doc.text)))):
             at = bisect.bisect_right(starts, match.trigger.idx) - 1
             if at < 0:
                 continue
