@@ -30,17 +30,15 @@ SKIPPED = frozenset({"prep", "relcl", "acl", "advcl", "conj", "cc", "punct", "np
 ONE_PERSON = frozenset({"he", "him", "she", "her"})
 
 
-def drop_declared_departures(matches: list[tuple[int, "FrameMatch"]]) -> list[tuple[int, "FrameMatch"]]:
-    """An article's matches, (sentence index, match), without the expulsions of an envoy their
-    sentence declares persona non grata."""
+def declared_departures(matches: list[tuple[int, "FrameMatch"]]) -> set[int]:
+    """The ``id`` of each expulsion match, among an article's (sentence index, match), whose envoy its
+    sentence declares persona non grata (coded by the declaration alone)."""
     declared: dict[int, list["Token"]] = {}
     for n, m in matches:
         if m.type == DECLARATION and m.trigger.pos_ == "VERB":
             declared.setdefault(n, []).append(m.trigger)
-    if not declared:
-        return matches
-    return [(n, m) for n, m in matches if not (m.type == EXPULSION and n in declared and m.trigger.pos_ == "VERB"
-                                               and any(_declared_departure(m.trigger, d) for d in declared[n]))]
+    return {id(m) for n, m in matches if m.type == EXPULSION and n in declared and m.trigger.pos_ == "VERB"
+            and any(_declared_departure(m.trigger, d) for d in declared[n])}
 
 
 def _declared_departure(expelling: "Token", declaring: "Token") -> bool:
