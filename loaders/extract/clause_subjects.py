@@ -40,3 +40,31 @@ def subject_coordinated_with_object(verb: "Token") -> bool:
     name.head, name.dep_ = verb, "nsubj"
     cc.head = first   # "and" joins the two clauses now
     return True
+
+
+#: the subordinators of a fronted clause of time or reason ("After Bolivia severed ties with Israel, ...")
+FRONTED_MARKS = frozenset({"after", "when", "as", "once", "since", "because", "while", "although", "though", "before"})
+
+
+def subject_swallowed_by_fronted_clause(verb: "Token") -> bool:
+    """'After Bolivia severed ties with Israel, Chile and Colombia recalled their ambassadors': a
+    finite main verb with no subject, after a fronted subordinate clause whose last object the parser
+    made a list running into it ("Israel, Chile and Colombia"); what follows the comma is the main
+    verb's subject.  Whether a repair was made."""
+    if verb.pos_ != "VERB" or verb.tag_ not in FINITE or verb.dep_ != "ROOT" \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return False
+    clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i
+                   and any(m.dep_ == "mark" and m.lower_ in FRONTED_MARKS for m in c.children)), None)
+    if clause is None or verb.doc[verb.i - 1].i > clause.right_edge.i or clause.right_edge.i != verb.i - 1:
+        return False
+    first = next((t for t in clause.subtree if t.dep_ == "conj" and t.pos_ == "PROPN" and t.head.i < t.i
+                  and verb.doc[t.left_edge.i - 1].text == "," and t.head.dep_ == "pobj"
+                  and not any(c.dep_ == "conj" for c in t.head.children if c.i < t.i)), None)
+    if first is None or first.ent_type_ not in ACTOR_ENTITIES \
+            or any(t.text == "," for t in verb.doc[first.i:verb.i]):
+        return False
+    comma = verb.doc[first.left_edge.i - 1]
+    first.head, first.dep_ = verb, "nsubj"
+    comma.head = verb
+    return True
