@@ -12,6 +12,7 @@ from .ellipsis import FOLLOWABLE, REFUSED, REVERSIBLE, cues as ellipsis_cues
 from .coups import SURVIVING, by_officer, officer, tells_coup, untold_removal
 from .envoys import named_envoys
 from .events import _Span
+from .declared_departures import declared_departures
 from .frames import FrameMatch, match_doc
 from .gazetteer import STATE, Entity, Mention, slug
 from . import structure, tree
@@ -59,9 +60,14 @@ class FrameCoder:
         self._token_index = index
         starts = [s.start for s in self.sentences]
         out = []
-        for _, match in match_doc(doc, index, mint=TitledMinter(self.gaz, minter(self.gaz, doc.text))):
+        matches = match_doc(doc, index, mint=TitledMinter(self.gaz, minter(self.gaz, doc.text)))
+        departures = declared_departures(matches)
+        for _, match in matches:
             at = bisect.bisect_right(starts, match.trigger.idx) - 1
             if at < 0:
+                continue
+            if id(match) in departures:
+                self.framed.add((match.type, at))  # the declaration's part: no rule codes it again
                 continue
             sentence = self.sentences[at]
             if sentence.text.rstrip().endswith("?") or re.match(r"^(?:Q|A)\s*:", sentence.text):

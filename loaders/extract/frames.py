@@ -19,6 +19,7 @@ from .counterpart import PAIR_LOOK_BACK, named_before, told_pair
 from .envoys import ENVOY_LEMMAS
 from .headlines import repair_adjective_objects
 from .relations import RELATION_FRAMES, RELATION_NOUNS, other_ties
+from .shared_party import party_acted_on_beside
 from .gazetteer import Mention
 from .mentions import TokenMentions
 
@@ -468,6 +469,7 @@ def match_doc(doc: "Doc", index: TokenMentions, frameset: frame_file.FrameSet | 
                     continue
             elif m.counterpart:
                 m.target = _counterpart(m.agent, [earlier for _, earlier in out], m.type, index) \
+                    or party_acted_on_beside(m.agent, [earlier for k, earlier in out if k == n]) \
                     or _home_counterpart(m.agent, index) or (None if m.listed else named_before(m.agent, m.trigger, index))
                 if m.target is None:
                     continue

@@ -23,7 +23,7 @@ FIXED_PHRASE_HEADS = frozenset({"persona", "personae"})
 RANKS = frozenset({"first", "second", "third", "fourth", "fifth", "latest", "last", "next", "only"})
 #: documents whose participle reports the act they enact: "signed decrees recognizing ...", "a statement recognizing ..."
 ENACTING_DOCUMENTS = frozenset({"decree", "statement", "resolution", "law", "order", "note", "letter", "communique",
-                                "communiqué", "declaration", "bill", "act"})
+                                "communiqué", "declaration", "bill", "act", "motion"})   # "approved a motion declaring X persona non grata"
 
 
 def participle_of_act(token: "Token") -> bool:

@@ -1,0 +1,114 @@
+"""'Lithuania said it had declared Oleg Sorin, the Russian consul, persona non grata', 'responded by
+declaring a diplomat, Jonas Kairys, persona non grata': after an object in commas the parser loses
+the fixed phrase's verb and makes "persona" a verb coordinated with (or complementing) the clause above (the one of
+"said", "responded", "decided").  The phrase is the complement of the declaring verb between the two again:
+the nearest verb before it, below that clause, whose lemma a persona non grata trigger has."""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING
+
+from .structure import FIXED_PHRASE_HEADS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+DECLARATION = "PersonaNonGrataDeclaration"
+
+
+@functools.lru_cache(maxsize=4)
+def declaring_verbs(language: str) -> frozenset[str]:
+    """The verb lemmas of the frame of persona non grata in a language's frames ("declare", "name" ...)."""
+    from .frame_file import frames_for
+
+    return frozenset(w for f in frames_for(language).frames if f.type == DECLARATION
+                     for t in f.triggers if t.pos == "verb" for w in t.lemmas)
+
+
+def phrase_on_outer_verb(phrase: "Token") -> bool:
+    """Hang a fixed phrase the parser coordinated with an outer clause on its declaring verb; whether
+    a repair was made."""
+    if phrase.lower_ not in FIXED_PHRASE_HEADS or phrase.dep_ not in ("conj", "ccomp", "xcomp", "advcl"):
+        return False
+    outer = phrase.head
+    verbs = declaring_verbs(phrase.doc.lang_)
+    if outer.i >= phrase.i or outer.lemma_.lower() in verbs:
+        return False
+    for i in range(phrase.i - 1, outer.i, -1):
+        verb = phrase.doc[i]
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in verbs:
+            if _below(verb, outer) and not any(c.lower_ in FIXED_PHRASE_HEADS for c in verb.children):
+                phrase.head, phrase.dep_ = verb, "ccomp"
+                return True
+            return False
+        if verb.pos_ == "VERB" and verb.dep_ not in ("amod", "acl", "relcl"):
+            return False  # another clause's verb in between: not the declaring verb's phrase
+    return False
+
+
+def _below(token: "Token", ancestor: "Token") -> bool:
+    return any(a.i == ancestor.i for a in token.ancestors)
+
+
+#: the first and last words of the phrase, as written (singular, Latin plural, the plural in "-s")
+PHRASE_FIRST = frozenset({"persona", "personae", "personas"})
+PHRASE_LAST = frozenset({"grata", "gratae", "gratas"})
+
+
+def object_swallowed_by_phrase(first: "Token") -> bool:
+    """'declared Oleg Sorin persona non grata, giving him ...', "declared Oleg Sorin 'persona non grata'",
+    'declared the consul Oleg Sorin Persona Non Grata', 'declared two diplomats personas non gratas':
+    the parser hangs the declaring verb's object inside the phrase after it (as its compound, its
+    modifier or its subject); the object is the verb's again, the phrase its complement.  Lists and
+    objects in commas are left to bare_persons' repairs.  Whether a repair was made."""
+    if first.lower_ not in PHRASE_FIRST:
+        return False
+    doc, sent_end = first.doc, first.sent.end
+    last = next((j for j in range(first.i + 1, min(first.i + 4, sent_end))
+                 if doc[j].lower_ in PHRASE_LAST), None)
+    if last is None or any(doc[j].lower_ not in ("non", "-") for j in range(first.i + 1, last)):
+        return False
+    span = set(range(first.i, last + 1))
+    heads = [doc[j] for j in span if doc[j].head.i not in span or doc[j].head.i == j]
+    if len(heads) != 1:
+        return False
+    head = heads[0]
+    verb = head.head
+    if verb.i >= first.i or verb.pos_ != "VERB" or verb.lemma_.lower() not in declaring_verbs(doc.lang_) \
+            or head.dep_ not in ("dobj", "ccomp", "oprd", "xcomp"):
+        return False
+    between = doc[verb.i + 1:first.i]
+    swallowed = [t for t in between if t.head.i in span and not (t.is_punct or t.is_quote)]
+    if not swallowed or any(t.lower_ in (",", "and", "or") or t.dep_ in ("conj", "cc") for t in between) \
+            or any(c.dep_ == "dobj" and c.i not in span for c in verb.children):
+        return False
+    obj = max(swallowed, key=lambda t: t.i)
+    if obj.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return False
+    for t in swallowed:
+        if t is not obj:
+            t.head = obj
+    obj.head, obj.dep_ = verb, "dobj"
+    head.dep_ = "oprd"
+    _name_the_declared(obj, span)
+    return True
+
+
+def _name_the_declared(obj: "Token", phrase: set[int]) -> None:
+    """The recogniser, misled by the glued phrase, may call the declared person's name a place or an
+    organisation with the phrase in it ("Oleg Sorin Persona Non Grata"), or nothing at all: a name of
+    two or more capitalised words declared persona non grata is a person's."""
+    words = [t for t in obj.subtree if t.i <= obj.i and t.pos_ == "PROPN" and t.text[:1].isupper()
+             and t.dep_ in ("compound", "flat", "dobj")]
+    if len(words) < 2 or words[-1].i != obj.i or words[-1].i - words[0].i != len(words) - 1:
+        return
+    doc = obj.doc
+    start, end = words[0].i, obj.i + 1
+    if any(e.label_ == "PERSON" and e.start == start and e.end == end for e in doc.ents):
+        return
+    kept = [e for e in doc.ents if e.end <= start or e.start >= end]
+    kept = [e for e in kept if not any(i in phrase for i in range(e.start, e.end))]
+    from spacy.tokens import Span
+
+    doc.ents = sorted(kept + [Span(doc, start, end, label="PERSON")], key=lambda e: e.start)

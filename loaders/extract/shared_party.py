@@ -1,0 +1,24 @@
+"""'Bolivia broke off relations with Israel, while Chile and Colombia recalled their ambassadors':
+an act between states whose clause leaves the other party untold, beside an act of another state on
+a party in the same sentence, is done to that party too (the states act together against it).  A
+listed agent otherwise takes no counterpart from what was told before (frames.match_doc): the same
+sentence is near enough to go on."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .frames import FrameMatch
+
+#: acts against another state that others join in one sentence ("..., while X and Y recalled theirs")
+JOINED_ACTS = frozenset({"SeveranceOfRelations", "DowngradeOfRelations", "ExpulsionOfDiplomats", "RecallOfAmbassador"})
+
+
+def party_acted_on_beside(agent: str | None, sentence: list["FrameMatch"]) -> str | None:
+    """The state another agent's act against a state acts on, told earlier in the same sentence."""
+    for m in reversed(sentence):
+        if m.type in JOINED_ACTS and m.between_states and not m.counterpart and isinstance(m.target, str) \
+                and m.agent and agent not in (m.agent, m.target):
+            return m.target
+    return None
