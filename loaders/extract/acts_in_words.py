@@ -10,6 +10,7 @@ dispute, which is only the guess for words that name nothing.
 from __future__ import annotations
 
 from .gazetteer import Mention
+from .named_acts import attempted_kinds
 from .statement_targets import ACT_NOUNS
 from .victim_words import author_of_act_against
 
@@ -24,7 +25,7 @@ class ActsInWords:
             return None
         span = self.doc.char_span(start, end, alignment_mode="expand")
         for token in span if span is not None else ():
-            kinds = ACT_NOUNS.get(token.lemma_.lower())
+            kinds = ACT_NOUNS.get(token.lemma_.lower()) or attempted_kinds(token)
             if token.pos_ != "NOUN" or kinds is None or kinds == ("Statement",):
                 continue
             found = self._act_spoken_of(token, own_side)

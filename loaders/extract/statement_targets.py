@@ -15,6 +15,7 @@ import re
 from typing import Iterator
 
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
+from .named_acts import AUTHORED_KINDS, attempted_kinds, named_as_kind
 from .speaker_sides import THREATENED_PREDICATES
 from .speech import parsed_target
 
@@ -372,6 +373,8 @@ class StatementTargets:
         author of the latest act of that kind reported so far; the speaker's own act ("said the
         recognition was overdue") is about its target."""
         kinds = ACT_NOUNS.get(noun.lemma_.lower())
+        if kinds is None:
+            kinds = attempted_kinds(noun)   # "condemned the attempt to seize power": the act tried
         pronoun = kinds is None and noun.lower_ in ACT_PRONOUNS and noun.dep_ == "dobj" \
             and noun.head.lemma_.lower() in ACT_JUDGING_VERBS
         if pronoun:
@@ -399,6 +402,13 @@ class StatementTargets:
                     for g in c.children if g.dep_ == "pobj"}
             if not ends & ORDER_A_COUP_ENDS:
                 return None
+        if not pronoun and not restores and kinds and set(kinds) <= AUTHORED_KINDS and named_as_kind(noun):
+            # "condemned any takeover by force", "'I will never respect those who come to power through
+            # coups'": words about a kind of act of force single out the authors of the one told
+            told = [e for e in self.events if e.type in kinds and e.spans and e.spans[0][0] < noun.idx and e.agent]
+            author = next((e.agent[0] for e in reversed(told) if outside(e.agent[0])), None)
+            if author:
+                return Mention(noun.idx, noun.idx, author, "Actor", "", "act-author")
         if not pronoun and not restores and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for h in holders for c in h.children):
             if BARE_ACT_KIND and kinds and kinds != ("Statement",) and not any(c.dep_ in ("det", "poss") for c in noun.children):
                 # "said recognition should come at the end of talks": the kind of act, about whom such
