@@ -2,7 +2,8 @@
 coups,' X said", "said his cabinet would ask parliament to approve recognition"): about whom the act
 the noun names is about — its author as the article told it, or, for the speaker's own kind of act,
 its target (``StatementTargets._act_spoken_of``) — rather than the other state of the article's
-dispute, which is only the guess for words that name nothing.
+dispute, which is only the guess for words that name nothing; and an act told in the passive on one
+of the speaker's own people ("Tallinn says he was taken at gunpoint"): its author, as coded.
 
 ``ActsInWords`` is a part of the Statement coder (``statements.StatementCoder``).
 """
@@ -38,3 +39,15 @@ class ActsInWords:
         an act done to the speaker ("'This is a coup,' the deposed president said", victim_words.py),
         else whom an act the words name is about; None where neither is told."""
         return author_of_act_against(self.events, self.gaz, speaker, at) or self._act_named_in_words(*words_span, own_side)
+
+    def _author_of_act_on(self, person: str, at: int, own_side: set) -> Mention | None:
+        """The author, outside the speaker's side, of the act (no Statement) coded on ``person`` told
+        nearest ``at`` (before or after: the passive names no author, and its sentence is the
+        speaker's account of the act the article tells on its own), else None."""
+        acts = [e for e in self.events if e.type != "Statement" and person in e.target and e.agent and e.spans]
+        for e in sorted(acts, key=lambda e: abs(e.spans[0][0] - at)):
+            agent = e.agent[0]
+            if agent not in own_side and not any(self._on_side(agent, side) for side in own_side) \
+                    and self.gaz.entities.get(agent) is not None:
+                return Mention(at, at, agent, self.gaz.entities[agent].type, "", "act-author")
+        return None

@@ -272,6 +272,13 @@ class StatementTargets:
                 return None
             if found.type == "Government":
                 return self._government_spoken_of(found)
+            if named_person and acted_upon and (self._state_id(found) in own_side
+                                                or any(self._on_side(found.entity, side) for side in own_side)):
+                # "Tallinn says he was taken at gunpoint": an act told on one of the speaker's own
+                # people is about its author, as the article coded it before (outside their side)
+                author = self._author_of_act_on(found.entity, token.idx, own_side)
+                if author is not None:
+                    return author
             if named_person:
                 return Mention(found.start, found.end, found.entity, found.type, found.surface, "addressed")
             return found
