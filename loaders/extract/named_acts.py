@@ -1,7 +1,8 @@
 """What kind of act a noun names where the noun itself is no act word: an attempt at an act ("the
 attempt to seize power", "their bid to overthrow the president": the act of the infinitive, read by
 the frames' verb triggers), and a kind of act told generally ("any takeover", "all coups", "coups"
-as a bare plural), which words judging such acts single out by their authors.
+as a bare plural), which words judging such acts single out by their authors; and the act a verb of
+authority orders ("instructed the minister to open relations with China").
 
 Used by ``statement_targets.StatementTargets._act_spoken_of`` (whom a Statement naming an act is about).
 """
@@ -58,3 +59,16 @@ def named_as_kind(noun: "Token") -> bool:
     if any(d.lower_ in KIND_DETERMINERS for d in determiners):
         return True
     return not determiners and noun.tag_ in ("NNS", "NNPS") and not any(c.dep_ == "poss" for c in noun.children)
+
+
+#: verbs by which one with authority has another act ("instructed the minister to open relations"):
+#: the one instructed acts for the speaker's side (an appeal, "urged X to", is addressed to another side)
+AUTHORITY_VERBS = frozenset({"instruct", "order", "direct", "authorise", "authorize", "task", "mandate", "commission"})
+
+
+def ordered_act(token: "Token") -> "Token | None":
+    """'instructed Reina to open relations with China': for the object of a verb of authority, the
+    act it is ordered to do (the infinitive), else None."""
+    if token.dep_ != "dobj" or token.head.lemma_.lower() not in AUTHORITY_VERBS:
+        return None
+    return next((c for c in token.head.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)

@@ -15,7 +15,7 @@ import re
 from typing import Iterator
 
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
-from .named_acts import AUTHORED_KINDS, attempted_kinds, named_as_kind
+from .named_acts import AUTHORED_KINDS, attempted_kinds, named_as_kind, ordered_act
 from .speaker_sides import THREATENED_PREDICATES
 from .speech import parsed_target
 
@@ -284,6 +284,12 @@ class StatementTargets:
             return found
 
         def act(noun) -> Mention | None:
+            ordered = ordered_act(noun)
+            if ordered is not None:
+                # "said she had instructed Reina to open relations with China": whom she told to act is
+                # her own subordinate; the words are about the one the ordered act is done to
+                return next((found for t in ordered.subtree if t.dep_ in ("dobj", "pobj")
+                             for found in [actor(t)] if found is not None), None)
             return self._act_spoken_of(noun, own_side)
 
         return self._author_named_in_judgement(at, own_side) or parsed_target(self.doc, at, actor, act) \
