@@ -2,7 +2,8 @@
 coups,' X said", "said his cabinet would ask parliament to approve recognition"): about whom the act
 the noun names is about — its author as the article told it, or, for the speaker's own kind of act,
 its target (``StatementTargets._act_spoken_of``) — rather than the other state of the article's
-dispute, which is only the guess for words that name nothing.
+dispute, which is only the guess for words that name nothing; and an act told in the passive on one
+of the speaker's own people ("Tallinn says he was taken at gunpoint"): its author, as coded.
 
 ``ActsInWords`` is a part of the Statement coder (``statements.StatementCoder``).
 """
@@ -10,8 +11,15 @@ dispute, which is only the guess for words that name nothing.
 from __future__ import annotations
 
 from .gazetteer import Mention
+from .named_acts import attempted_kinds
 from .statement_targets import ACT_NOUNS
 from .victim_words import author_of_act_against
+
+
+#: words naming no one, whose other side is a state where power was seized, are about the coup's authors?
+COUP_AUTHORS_ARE_THE_OTHER_SIDE = True
+#: the acts a seizure of power is told with (the officers detain the president, the court removes him)
+SEIZURE_ACTS = {"CoupAttempt", "Arrest", "RemovalFromOffice"}
 
 
 class ActsInWords:
@@ -24,7 +32,7 @@ class ActsInWords:
             return None
         span = self.doc.char_span(start, end, alignment_mode="expand")
         for token in span if span is not None else ():
-            kinds = ACT_NOUNS.get(token.lemma_.lower())
+            kinds = ACT_NOUNS.get(token.lemma_.lower()) or attempted_kinds(token)
             if token.pos_ != "NOUN" or kinds is None or kinds == ("Statement",):
                 continue
             found = self._act_spoken_of(token, own_side)
@@ -32,8 +40,44 @@ class ActsInWords:
                 return found
         return None
 
-    def _instead_of_counterpart(self, speaker: Mention, at: int, words_span: tuple[int, int], own_side: set) -> Mention | None:
+    def _instead_of_counterpart(self, speaker: Mention, at: int, words_span: tuple[int, int], own_side: set,
+                                counterpart: str | None = None) -> Mention | None:
         """For words naming no one, addressed to the article's other state only by guess: the author of
         an act done to the speaker ("'This is a coup,' the deposed president said", victim_words.py),
-        else whom an act the words name is about; None where neither is told."""
-        return author_of_act_against(self.events, self.gaz, speaker, at) or self._act_named_in_words(*words_span, own_side)
+        else whom an act the words name is about, else those who seized power in that other state;
+        None where none is told."""
+        return author_of_act_against(self.events, self.gaz, speaker, at) or self._act_named_in_words(*words_span, own_side) \
+            or (self._seizure_of(counterpart, at, own_side) if COUP_AUTHORS_ARE_THE_OTHER_SIDE else None)
+
+    def _seizure_of(self, state: str | None, at: int, own_side: set) -> Mention | None:
+        """'Soldiers seized power in X ... "We will not accept this," said Y': words answering a seizure
+        of power in the other state, told last before them (a coup by a force of that state, not a
+        state), are about those who seized it.  Words later in the dispute, once other acts were told
+        ("France has decided to bring back its ambassador"), are about the state."""
+        if not state:
+            return None
+        told = [e for e in self.events if e.type != "Statement" and e.spans and e.spans[0][0] < at]
+        if not told:
+            return None
+        latest = max(told, key=lambda e: e.spans[0][0])
+        for e in reversed([e for e in told if e.type == "CoupAttempt" and e.agent and e.sentences & latest.sentences]):
+            if any(o.type not in SEIZURE_ACTS and o.sentences & e.sentences for o in told):
+                continue  # "ending a standoff with the officers who seized power": the coup is background to another act
+            author = self.gaz.entities.get(e.agent[0])
+            if author is None or author.type == "State" or author.id in own_side:
+                continue
+            if (author.attrs.get("organ_of") or self._actor_state(author.id)) == state:
+                return Mention(at, at, author.id, author.type, "", "act-author")
+        return None
+
+    def _author_of_act_on(self, person: str, at: int, own_side: set) -> Mention | None:
+        """The author, outside the speaker's side, of the act (no Statement) coded on ``person`` told
+        nearest ``at`` (before or after: the passive names no author, and its sentence is the
+        speaker's account of the act the article tells on its own), else None."""
+        acts = [e for e in self.events if e.type != "Statement" and person in e.target and e.agent and e.spans]
+        for e in sorted(acts, key=lambda e: abs(e.spans[0][0] - at)):
+            agent = e.agent[0]
+            if agent not in own_side and not any(self._on_side(agent, side) for side in own_side) \
+                    and self.gaz.entities.get(agent) is not None:
+                return Mention(at, at, agent, self.gaz.entities[agent].type, "", "act-author")
+        return None

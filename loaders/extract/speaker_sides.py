@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from . import frame_file
 from .gazetteer import PERSON_TYPES, STATE, Mention
 from .rules import SPEECH_VERBS
 from .sentences import Sentence
@@ -44,6 +45,8 @@ THREATENED_PREDICATES = {"pay", "regret", "face", "suffer", "answer", "rue"}
 STATE_SUBJECT_TAGS = {"NNP"}
 #: an official named without a state serves the state acting where the article first names them?
 HOME_OF_OFFICIALS = True
+#: a person who is the subject of the trigger verb of a state's act speaks for that state, whatever their title?
+ACTING_FOR_STATE = True
 #: a list of reactions' heading in capitals ("BRAZIL — ") names its state too?
 CAPITALISED_HEADINGS = True
 #: titles of those who speak for their state (a journalist, a lawyer or a bishop does not)
@@ -113,10 +116,31 @@ class SpeakerSides:
             acting = self._acting_state(index)
             if acting:
                 own_state = self.speaks_for[speaker.entity] = acting
+        if ACTING_FOR_STATE and self.gaz.entities.get(own_state, speaker).type != STATE and speaker.type in PERSON_TYPES:
+            # "Commodore X gave the envoys 24 hours to leave" (coded as the state's expulsion): X acts for that state
+            own_state = self._state_acted_for(speaker.entity) or own_state
         if HOME_OF_OFFICIALS and self.gaz.entities.get(own_state, speaker).type != STATE and speaker.type in PERSON_TYPES \
                 and self.person_titles.get(speaker.entity, set()) & OFFICIAL_TITLES:
             own_state = self._home_state(speaker.entity) or own_state
         return own_state
+
+    def _state_acted_for(self, person: str) -> str | None:
+        """The state whose act, as coded, has ``person`` as the subject of its trigger verb anywhere in
+        the article ("X expelled the envoys", "X broke off relations"): a person who does a state's act
+        speaks for that state, whatever their title."""
+        cache = self.__dict__.setdefault("_states_acted_for", {})
+        if person not in cache:
+            cache[person] = None
+            verb_types = frame_file.frames_for(self.doc.lang_).verb_types
+            for verb in self._verbs_of_subject(person, verb_types):
+                act = next((e for e in self.events if e.type != "Statement" and e.type in verb_types[verb.lemma_.lower()]
+                            and len(e.agent) == 1 and person not in e.target and any(s <= verb.idx < t for s, t in e.spans)
+                            and self.gaz.entities.get(e.agent[0]) is not None
+                            and self.gaz.entities[e.agent[0]].type == STATE), None)
+                if act is not None:
+                    cache[person] = act.agent[0]
+                    break
+        return cache[person]
 
     def _possessor_of_title(self, speaker: Mention) -> str | None:
         """'Its spokesman, X', 'their envoy, X': the state of what the possessive on the noun X is in

@@ -15,6 +15,7 @@ import re
 from typing import Iterator
 
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
+from .named_acts import AUTHORED_KINDS, attempted_kinds, named_as_kind, ordered_act
 from .speaker_sides import THREATENED_PREDICATES
 from .speech import parsed_target
 
@@ -271,11 +272,24 @@ class StatementTargets:
                 return None
             if found.type == "Government":
                 return self._government_spoken_of(found)
+            if named_person and acted_upon and (self._state_id(found) in own_side
+                                                or any(self._on_side(found.entity, side) for side in own_side)):
+                # "Tallinn says he was taken at gunpoint": an act told on one of the speaker's own
+                # people is about its author, as the article coded it before (outside their side)
+                author = self._author_of_act_on(found.entity, token.idx, own_side)
+                if author is not None:
+                    return author
             if named_person:
                 return Mention(found.start, found.end, found.entity, found.type, found.surface, "addressed")
             return found
 
         def act(noun) -> Mention | None:
+            ordered = ordered_act(noun)
+            if ordered is not None:
+                # "said she had instructed Reina to open relations with China": whom she told to act is
+                # her own subordinate; the words are about the one the ordered act is done to
+                return next((found for t in ordered.subtree if t.dep_ in ("dobj", "pobj")
+                             for found in [actor(t)] if found is not None), None)
             return self._act_spoken_of(noun, own_side)
 
         return self._author_named_in_judgement(at, own_side) or parsed_target(self.doc, at, actor, act) \
@@ -372,6 +386,8 @@ class StatementTargets:
         author of the latest act of that kind reported so far; the speaker's own act ("said the
         recognition was overdue") is about its target."""
         kinds = ACT_NOUNS.get(noun.lemma_.lower())
+        if kinds is None:
+            kinds = attempted_kinds(noun)   # "condemned the attempt to seize power": the act tried
         pronoun = kinds is None and noun.lower_ in ACT_PRONOUNS and noun.dep_ == "dobj" \
             and noun.head.lemma_.lower() in ACT_JUDGING_VERBS
         if pronoun:
@@ -399,6 +415,13 @@ class StatementTargets:
                     for g in c.children if g.dep_ == "pobj"}
             if not ends & ORDER_A_COUP_ENDS:
                 return None
+        if not pronoun and not restores and kinds and set(kinds) <= AUTHORED_KINDS and named_as_kind(noun):
+            # "condemned any takeover by force", "'I will never respect those who come to power through
+            # coups'": words about a kind of act of force single out the authors of the one told
+            told = [e for e in self.events if e.type in kinds and e.spans and e.spans[0][0] < noun.idx and e.agent]
+            author = next((e.agent[0] for e in reversed(told) if outside(e.agent[0])), None)
+            if author:
+                return Mention(noun.idx, noun.idx, author, "Actor", "", "act-author")
         if not pronoun and not restores and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for h in holders for c in h.children):
             if BARE_ACT_KIND and kinds and kinds != ("Statement",) and not any(c.dep_ in ("det", "poss") for c in noun.children):
                 # "said recognition should come at the end of talks": the kind of act, about whom such

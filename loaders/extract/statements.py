@@ -407,7 +407,7 @@ class StatementCoder(BodySpeakers, SpeakerSides, StatementTargets, ActsInWords, 
         if target is not None and target.kind == "counterpart":
             # words naming no one: about the author of an act done to the speaker, or of an act they name
             target = self._instead_of_counterpart(speaker, v_start, (q_start, q_end) if words else (v_start, s_end),
-                                                  own_side) or target
+                                                  own_side, target.entity) or target
         if target is not None and target.type in ("Government",):
             target = self._government_spoken_of(target)
         if words is None and target is None:
