@@ -186,6 +186,7 @@ def main() -> None:
     ap.add_argument("--texts", default=str(ROOT / "dev/corpus/texts"))
     ap.add_argument("--statements", action="store_true", help="Statements too (their speech verbs are no frames)")
     ap.add_argument("--show", action="store_true", help="print each blocked miss with its sentence (rules split only)")
+    ap.add_argument("--by-type", action="store_true", help="count each reason per event type and trigger lemma")
     args = ap.parse_args()
     if args.show and args.split != "rules":
         ap.error("--show is for the rules split only: held-out sentences stay unseen")
@@ -205,8 +206,9 @@ def main() -> None:
             run = recorder.runs[article.source]
             words = lemmas.get(miss.type, set())
             tokens = [t for q in miss.quotes for t in _tokens(run["ext"], q) if {t.lemma_.lower(), t.lower_} & words]
-            stage, reason = max((diagnose(t, miss.type, run) + (t.text,) for t in tokens), default=(0, "quote not found", ""))[:2]
-            reasons[reason] += 1
+            stage, reason, word = max((diagnose(t, miss.type, run) + (t.text,) for t in tokens), default=(0, "quote not found", ""))
+            lemma = next((t.lemma_.lower() for t in tokens if t.text == word), "") if args.by_type else ""
+            reasons[f"{miss.type} [{lemma}]: {reason}" if args.by_type else reason] += 1
             shown.append((reason, article.source, miss, [t.text for t in tokens]))
     print(f"{args.split}: blocked misses ({'all types' if args.statements else 'acts other than Statements'}): "
           f"{sum(reasons.values())}")
