@@ -187,6 +187,7 @@ def main() -> None:
     ap.add_argument("--statements", action="store_true", help="Statements too (their speech verbs are no frames)")
     ap.add_argument("--show", action="store_true", help="print each blocked miss with its sentence (rules split only)")
     ap.add_argument("--by-type", action="store_true", help="count each reason per event type and trigger lemma")
+    ap.add_argument("--syntax", action="store_true", help="with each reason, the trigger's part of speech, relation and head")
     args = ap.parse_args()
     if args.show and args.split != "rules":
         ap.error("--show is for the rules split only: held-out sentences stay unseen")
@@ -208,6 +209,9 @@ def main() -> None:
             tokens = [t for q in miss.quotes for t in _tokens(run["ext"], q) if {t.lemma_.lower(), t.lower_} & words]
             stage, reason, word = max((diagnose(t, miss.type, run) + (t.text,) for t in tokens), default=(0, "quote not found", ""))
             lemma = next((t.lemma_.lower() for t in tokens if t.text == word), "") if args.by_type else ""
+            if args.syntax:  # where the trigger stands, no words of the sentence but its head's lemma
+                t = next((t for t in tokens if t.text == word), None)
+                reason += f" @ {t.pos_} {t.dep_} of {t.head.pos_} {t.head.lemma_.lower()}" if t is not None else ""
             reasons[f"{miss.type} [{lemma}]: {reason}" if args.by_type else reason] += 1
             shown.append((reason, article.source, miss, [t.text for t in tokens]))
     print(f"{args.split}: blocked misses ({'all types' if args.statements else 'acts other than Statements'}): "
