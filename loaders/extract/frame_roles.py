@@ -123,6 +123,8 @@ def role_fillers(role: frame_file.Role, token: "Token", index: TokenMentions, ex
             found = index.fill(head, list(role.kinds), home)
         if not found and "state" in role.kinds and head.lemma_.lower() in STAFF_NOUNS:
             found = index.mission_before(head)  # "declared Mexico's ambassador ... and gave diplomatic staff 72 hours"
+        if not found and ACTING_FOR & set(role.kinds) and (owner := _whose_owner(head)) is not None:
+            found = index.fill(owner, list(role.kinds), home)  # "Brazil, whose president restored relations": Brazil
         if not found and head.dep_ == "poss" and (possessor := nominal.bound_possessor(head)) is not None:
             found = index.fill(possessor, list(role.kinds), home)  # "whose arrest", "Since his arrest, X"
         if not found and {"state", "host"} & set(role.kinds) and (not home or head.i in hosts) and envoys.anaphor(head):
@@ -157,6 +159,17 @@ def role_fillers(role: frame_file.Role, token: "Token", index: TokenMentions, ex
     if not out and home and role.kinds[0] == "state":  # (a speaker is the envoy himself: a person first)
         out = [f for f in _envoy_told(heads, index) if f[0] not in exclude]
     return out
+
+
+#: kinds an office holder or organ stands for: "X, whose president (police, foreign ministry) ..." acts for X
+ACTING_FOR = frozenset({"state", "authority"})
+
+
+def _whose_owner(head: "Token") -> "Token | None":
+    """The noun a relative clause hangs on, where "whose" owns the role's head: "Brazil, whose
+    president restored relations with Venezuela", "Peru, whose police arrested him"."""
+    whose = next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+    return nominal.bound_possessor(whose) if whose is not None else None
 
 
 def _titled(mint: "Callable | None", head: "Token") -> list[tuple[str, Mention]]:

@@ -132,16 +132,29 @@ def split_apposed_subject(verb: "Token") -> bool:
                 and doc[name.left_edge.i].head == name and name.head.dep_ == "pobj":
             name.head, name.dep_ = verb, "nsubj"  # "In a surprise move a court in Tehran sentenced ...": a phrase of its own
             return True
-        if name.dep_ not in ("appos", "conj") or name.pos_ != "PROPN" or name.ent_type_ != "PERSON" \
-                or name.head.ent_type_ == "PERSON" or name.head.dep_ != "pobj" or doc[name.left_edge.i - 1].text != "," \
+        if name.dep_ not in ("appos", "conj") or name.pos_ != "PROPN" or name.ent_type_ not in APPOSED_SUBJECTS \
+                or name.head.ent_type_ == name.ent_type_ or name.head.dep_ != "pobj" or doc[name.left_edge.i - 1].text != "," \
                 or any(c.dep_ == "cc" for c in name.head.children) \
-                or name.right_edge.i + 2 != verb.i or doc[verb.i - 1].text != ",":
+                or not _aside_to(name.right_edge, verb) or doc[verb.i - 1].text != ",":
             continue
         if _objects_ending_at(name.head, verb) == [] and not _hangs_on(name.head, verb):
             continue
         name.head, name.dep_ = verb, "nsubj"
         return True
     return False
+
+
+#: names the parser hangs on a fronted adjunct's noun though they are the clause's subject: a person's, and
+#: a state's ("Two days after the coup, Brazil, then under its own generals, became the first to ...")
+APPOSED_SUBJECTS = frozenset({"PERSON", "GPE"})
+def _aside_to(last: "Token", verb: "Token") -> bool:
+    """Whether only a comma follows the subject's last word before the verb, or a comma and an aside
+    that hangs on words before the verb (or on it), closed by the comma before the verb (the parser
+    hangs "then under its own generals" on the adjunct's noun, the verb, or the aside's own words)."""
+    doc = last.doc
+    if last.i + 1 >= verb.i or doc[last.i + 1].text != ",":
+        return False
+    return all(t.head.i <= verb.i and t.dep_ not in SUBJECT_DEPS for t in doc[last.i + 2:verb.i - 1])
 
 
 def _hangs_on(token: "Token", verb: "Token") -> bool:

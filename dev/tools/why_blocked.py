@@ -1,0 +1,228 @@
+"""Why a blocked miss yielded nothing: for each miss ``miss_causes.py`` calls *blocked* (a trigger
+word of its type is in its sentence, the sentence yielded no event at all), the first check its
+trigger token failed, found by asking the extractor's own functions about that token.
+
+  part of speech   the lemma is a trigger only as a verb (or a noun) and the parse read it otherwise
+  noun, no act     a trigger noun neither enacted ("ordered the expulsion") nor reporting its own act
+                   ("the expulsion of X", "X's expulsion")
+  needs / also     none of the words the trigger needs (or needs as well) is in its clause
+  unless: W        a word the trigger must not have in its clause is there (W)
+  negation         the clause's negation does not fit the trigger ("did not expel")
+  subject          the logical subject is not one the trigger asks for
+  modality: R      modality.not_an_act's reason (negated, modal, future, under 'threaten', generic ...)
+  no agent / no target / no agent, no target
+                   the frame's role paths found nobody the mentions know
+  isolated match   the token matches alone, not in its sentence (a conjunct told as part of another act)
+  read as T        another frame took the trigger word (type T), and its event was dropped too
+  not in match_doc the frame matched, but its counterpart (or host, or pair) was not found before
+  not framed       frame_matches dropped it (a question, an embassy stormed by a crowd)
+  frame_events     the match was dropped or re-coded while becoming an event (coup, removal ...)
+  dropped later    the event was made and left the article's events later (codebook, de-duplication,
+                   part-of rules, answered requests)
+
+Nothing here runs in the extractor: the tool wraps its functions for one run of the evaluation and
+replays the checks on the tokens it needs.  On the held-out split only counts per reason are
+printed, never sentences::
+
+    .venv/bin/python dev/tools/why_blocked.py --split rules [--show]
+    .venv/bin/python dev/tools/why_blocked.py --split heldout
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import re
+from collections import Counter
+
+from miss_causes import CAUSES, cause_of, lone_misses, type_lemmas
+from who_errors import ROOT
+
+from diplograph.graph.evaluate import _fold, evaluate
+from diplograph.loaders.corpus import load_corpus
+from diplograph.loaders.extract import events, frame_events, frame_roles, frames, modality, pipeline
+from diplograph.loaders.extract.frame_file import frames_for
+from diplograph.loaders.extract.parse import load_pipeline
+
+
+class Recorder:
+    """What one extractor run did, per article: the frame matches at each step and the events made."""
+
+    def __init__(self) -> None:
+        self.runs: dict[str, dict] = {}
+        self.current: dict | None = None
+
+    def install(self) -> None:
+        rec = self
+        run, match_sentence, match_doc = pipeline._Extractor.run, frames.match_sentence, frame_events.match_doc
+        frame_matches, add_event = frame_events.FrameCoder.frame_matches, events.EventBook._add_event
+
+        def run_(ext):
+            rec.current = rec.runs[ext.source_id] = {"ext": ext, "raw": [], "doc": [], "framed": [], "added": []}
+            return run(ext)
+
+        def match_sentence_(*args, **kw):
+            out = match_sentence(*args, **kw)
+            rec.current["raw"] += out
+            rec.current["index"], rec.current["mint"] = args[2], args[3] if len(args) > 3 else kw.get("mint")
+            return out
+
+        def match_doc_(*args, **kw):
+            out = match_doc(*args, **kw)
+            rec.current["doc"] += [m for _, m in out]
+            return out
+
+        def frame_matches_(ext):
+            out = frame_matches(ext)
+            rec.current["framed"] += [m for _, m in out]
+            return out
+
+        def add_event_(ext, etype, agent_id, target_id, fields, sentence, index, trigger, *rest):
+            rec.current["added"].append((etype, sentence.start + trigger.start()))
+            return add_event(ext, etype, agent_id, target_id, fields, sentence, index, trigger, *rest)
+
+        pipeline._Extractor.run = run_
+        frames.match_sentence = match_sentence_
+        frame_events.match_doc = match_doc_
+        frame_events.FrameCoder.frame_matches = frame_matches_
+        events.EventBook._add_event = add_event_
+
+
+def _first_failing(frame, trig, token, enacting, index) -> str | None:
+    """The first of _triggered's checks the token fails, by giving it back its conditions one by one."""
+    one = lambda t: frames._triggered(dataclasses.replace(frame, triggers=(t,)), token, enacting, index)  # noqa: E731
+    bare = dataclasses.replace(trig, needs=(), also=(), unless=(), subject=())
+    if one(bare) is None:
+        return "negation" if one(dataclasses.replace(bare, negated=not trig.negated)) is not None else "noun, no act"
+    steps = (("needs", dict(needs=trig.needs)), ("also", dict(also=trig.also)), ("unless", dict(unless=trig.unless)),
+             ("subject", dict(subject=trig.subject)))
+    given: dict = {}
+    for name, step in steps:
+        given.update(step)
+        if one(dataclasses.replace(bare, **given)) is None:
+            if name == "unless":  # which word of the list is in the clause
+                word = next((w for w in trig.unless if one(dataclasses.replace(bare, **dict(given, unless=(w,)))) is None), "?")
+                return f"unless: {word}"
+            return name
+    return None
+
+
+def _modality(reason: str) -> str:
+    """'under 'threatened'' → 'under threatened': a reason's kind and its word, no sentence."""
+    return "modality: " + re.sub(r"[‘'’]", "", reason).strip()
+
+
+def diagnose(token, etype: str, run: dict) -> tuple[int, str]:
+    """(how far the token got, why it stopped there); a larger stage got further."""
+    frameset = frames_for(token.doc.lang_)
+    lemma, lower = token.lemma_.lower(), token.lower_
+    raw = [m for m in run["raw"] if m.trigger.i == token.i]
+    if raw:
+        if not any(m.type == etype for m in raw):
+            return 8, f"read as {raw[0].type}"
+        if not any(m.type == etype and m.trigger.i == token.i for m in run["doc"]):
+            return 9, "not in match_doc (counterpart, host or pair not found before)"
+        if not any(m.type == etype and m.trigger.i == token.i for m in run["framed"]):
+            return 10, "not framed (a question, a crowd)"
+        if not any(start == token.idx for _, start in run["added"]):
+            return 11, "frame_events (dropped or re-coded while made an event)"
+        return 12, "dropped later (codebook, de-duplication, part-of, answered requests)"
+    best = (0, "not a trigger lemma here")
+    for frame in (f for f in frameset.frames if f.type == etype):
+        for trig in (t for t in frame.triggers if lemma in t.lemmas or lower in t.lemmas):
+            if trig.pos == "verb" and token.pos_ != "VERB" and not frames.copula(token) or trig.pos == "noun" and token.pos_ != "NOUN":
+                best = max(best, (1, f"part of speech: {trig.pos} read as {token.pos_}"))
+                continue
+            failed = _first_failing(frame, trig, token, frameset.enacting, run["index"])
+            if failed is not None:
+                best = max(best, (2, failed))
+                continue
+            blocker = modality.not_an_act(token, trig.negated)
+            if blocker:
+                best = max(best, (3, _modality(blocker)))
+                continue
+            alone = dataclasses.replace(frameset, frames=(frame,))
+            if frames.match_sentence(alone, iter([token]), run["index"], run["mint"]):
+                best = max(best, (7, "isolated match (a conjunct read as part of another act)"))
+                continue
+            roles = frame.roles
+            agents = frame_roles.role_fillers(roles["agent"], token, run["index"], set(), home=True, mint=run["mint"])
+            targets = frame_roles.role_fillers(roles["target"], token, run["index"], {a for a, _ in agents}, mint=run["mint"]) \
+                if "target" in roles else [None]
+            missing = [f"no {r} ({_heads_said(roles[r], token)})" for r, found in (("agent", agents), ("target", targets)) if not found]
+            best = max(best, (4, ", ".join(missing) if missing else "roles found, a check of match_sentence"))
+    return best
+
+
+def _heads_said(role, token) -> str:
+    """What the role's paths reach when they name nobody: no word, a pronoun, a noun (its lemma), a name."""
+    heads = [h for path in role.paths for h in frame_roles._heads(token, path)]
+    if not heads:
+        return "no word on its paths"
+    kinds = sorted({"pronoun" if h.pos_ == "PRON" else "name" if h.pos_ == "PROPN" else f"noun {h.lemma_.lower()}"
+                    if h.pos_ == "NOUN" else h.pos_ for h in heads})
+    return "reached " + "/".join(kinds)
+
+
+def _tokens(ext, quote: str):
+    """The tokens of the reviewed quote in the extractor's parse of the article."""
+    text = ext.doc.text
+    at = text.find(quote)
+    if at < 0:  # the quote's spaces may differ from the text's
+        pattern = r"\s+".join(map(re.escape, quote.split()))
+        found = re.search(pattern, text)
+        if found is None:
+            return []
+        at, end = found.start(), found.end()
+    else:
+        end = at + len(quote)
+    return [t for t in ext.doc if at <= t.idx < end]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--split", choices=("rules", "heldout"), required=True)
+    ap.add_argument("--corpus", default=str(ROOT / "dev/corpus"))
+    ap.add_argument("--texts", default=str(ROOT / "dev/corpus/texts"))
+    ap.add_argument("--statements", action="store_true", help="Statements too (their speech verbs are no frames)")
+    ap.add_argument("--show", action="store_true", help="print each blocked miss with its sentence (rules split only)")
+    ap.add_argument("--by-type", action="store_true", help="count each reason per event type and trigger lemma")
+    ap.add_argument("--syntax", action="store_true", help="with each reason, the trigger's part of speech, relation and head")
+    args = ap.parse_args()
+    if args.show and args.split != "rules":
+        ap.error("--show is for the rules split only: held-out sentences stay unseen")
+    recorder = Recorder()
+    recorder.install()
+    gold = load_corpus(args.corpus, args.texts)
+    names = {e.id: (_fold(e.label), {_fold(x) for x in e.aliases}) for e in gold.entities.values()}
+    report = evaluate(args.corpus, args.texts, split=args.split)
+    lemmas, nlp = type_lemmas(), load_pipeline()
+    reasons, shown = Counter(), []
+    for article in report.articles:
+        for miss in lone_misses(article):
+            if miss.type == "Statement" and not args.statements:
+                continue
+            if cause_of(miss, article, names, lemmas, nlp) != CAUSES[3]:
+                continue
+            run = recorder.runs[article.source]
+            words = lemmas.get(miss.type, set())
+            tokens = [t for q in miss.quotes for t in _tokens(run["ext"], q) if {t.lemma_.lower(), t.lower_} & words]
+            stage, reason, word = max((diagnose(t, miss.type, run) + (t.text,) for t in tokens), default=(0, "quote not found", ""))
+            lemma = next((t.lemma_.lower() for t in tokens if t.text == word), "") if args.by_type else ""
+            if args.syntax:  # where the trigger stands, no words of the sentence but its head's lemma
+                t = next((t for t in tokens if t.text == word), None)
+                reason += f" @ {t.pos_} {t.dep_} of {t.head.pos_} {t.head.lemma_.lower()}" if t is not None else ""
+            reasons[f"{miss.type} [{lemma}]: {reason}" if args.by_type else reason] += 1
+            shown.append((reason, article.source, miss, [t.text for t in tokens]))
+    print(f"{args.split}: blocked misses ({'all types' if args.statements else 'acts other than Statements'}): "
+          f"{sum(reasons.values())}")
+    for reason, n in reasons.most_common():
+        print(f"  {n:4d}  {reason}")
+    if args.show:
+        for reason, source, miss, words in sorted(shown, key=lambda x: (x[0], x[2].type)):
+            print(f"\n[{reason}] {source} {miss.type} {miss.id} (trigger words: {', '.join(words)})\n"
+                  f"  agent={sorted(miss.agent)} target={sorted(miss.target)}\n  “{miss.evidence}”")
+
+
+if __name__ == "__main__":
+    main()
