@@ -21,6 +21,7 @@ from .mentions import TokenMentions, seat_mentions
 from .newnames import minter
 from .titled_states import TitledMinter
 from .organs import implied_state, military_act, organ_token
+from .repeated_acts import mark as mark_repeat
 from .rules import RULES, Rule
 from .sentences import Sentence
 from .world import DEMONYMS
@@ -89,6 +90,7 @@ class FrameCoder:
             if match.type == "Charge":
                 fields[KIND] = charge_kind(match.trigger)  # a warrant and an indictment: two acts (legal_identity.py)
                 fields[ORGAN] = charge_organ(match.trigger)
+            mark_repeat(match.type, match.trigger, fields)  # "arrested again", "for consultations" (repeated_acts.py)
             if match.type == "RemovalFromOffice":  # "since his removal": whoever removed him, the clause does not say
                 told = match.agent or legislature_named(match.trigger) or by_lawmakers(match.trigger)
                 fields[REMOVER] = "told" if told else "untold"
