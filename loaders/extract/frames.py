@@ -19,6 +19,7 @@ from .counterpart import PAIR_LOOK_BACK, named_before, told_pair
 from .envoys import ENVOY_LEMMAS
 from .headlines import repair_adjective_objects
 from .relations import RELATION_FRAMES, RELATION_NOUNS, other_ties
+from .gapping import relisted
 from .gazetteer import Mention
 from .mentions import TokenMentions
 
@@ -307,6 +308,8 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
                                if a[0] not in {b for b, _ in agents}]
             agent_ids = {a for a, _ in agents}
             targets = frame_roles.role_fillers(roles["target"], token, index, agent_ids, mint=mint) if "target" in roles else []
+            if "state" in roles["agent"].kinds and not trigger.target:  # lists hung on the verb (gapping.py)
+                agents, targets, agent_ids = relisted(token, index, roles["target"].paths, agents, targets)
             if not targets and frame.type in LEGAL_TYPES and structure.timeline_entry(token):
                 # "Jan 10, 2022 — Sentenced to four more years": whom it follows (the last acted on, else the most named)
                 person = index.legal_person or index.most_named_before(token, "person")
