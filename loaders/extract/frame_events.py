@@ -138,7 +138,9 @@ class FrameCoder:
                     and self._leads_a_state(targets[0]):
                 # "soldiers detained President X": the armed forces' coup, besides the arrest (codebook)
                 forces = self._forces(match.agent, match.trigger)
-                self._add_event("CoupAttempt", forces, targets[0], dict(fields), sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
+                # (one coup, however many leaders it detains: "detained the president and his prime minister")
+                if not any(e.type == "CoupAttempt" and at in e.sentences and forces in e.agent for e in self.events):
+                    self._add_event("CoupAttempt", forces, targets[0], dict(fields), sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
 
     def _envoy_named_after(self, trigger) -> str | None:
         """'declared a Thai embassy official persona non grata ... The official, first secretary Niran

@@ -17,7 +17,7 @@ from .gazetteer import Mention
 from .world import SEATS_OF_GOVERNMENT, state_at
 from .modality import speaker
 from .person_groups import counted_persons, listed_persons, members_named_after  # "both officers", "them": persons named together before
-from .tree import fan_out, prep_objects
+from .tree import fan_out, named_member, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -327,7 +327,7 @@ class TokenMentions:
             if entity:
                 found = [(entity, mention)]
                 if candidate != token:  # "the envoys of France, Germany and Spain": every conjunct
-                    for conj in candidate.conjuncts:
+                    for conj in map(named_member, candidate.conjuncts):  # "and his son Karim": Karim
                         other = self.at(conj)
                         other_entity = self._as_kind(other, kind) if other else None
                         if other_entity and other_entity not in {f[0] for f in found}:

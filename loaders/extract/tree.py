@@ -46,8 +46,17 @@ def fan_out(token: "Token") -> Iterator["Token"]:
                      ([a] if a.i > token.i and a.pos_ == "PROPN" and (token.pos_ == "PROPN" or _plural_noun(token)) else [])
                      + list(a.conjuncts)
                      if c.i > a.i or c is a]
-    yield from conjuncts
+    # "Adel Nasser and his son Karim": a described member is the person its apposition names, once
+    yield from (named_member(c) for c in conjuncts)
     yield from _split_lists(token)
+
+
+def named_member(member: "Token") -> "Token":
+    """A list member that is a common noun with a name in apposition ("his son Karim", "her husband,
+    Emeka"): the name; any other member itself."""
+    if member.pos_ != "NOUN":
+        return member
+    return next((a for a in member.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i > member.i), member)
 
 
 def _plural_noun(token: "Token") -> bool:
