@@ -19,6 +19,7 @@ from .counterpart import PAIR_LOOK_BACK, named_before, told_pair
 from .envoys import ENVOY_LEMMAS
 from .headlines import repair_adjective_objects
 from .relations import RELATION_FRAMES, RELATION_NOUNS, other_ties
+from .elliptical_objects import stands_for_told
 from .gapping import relisted
 from .gazetteer import Mention
 from .mentions import TokenMentions
@@ -137,7 +138,7 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
         # (or an envoy by name: "Turkey recalled Botsalı", the ambassador to Cairo the article named)
         envoy_before = functools.cache(lambda: envoys.object_told_before(token, index) is not None or _posted_envoy(token, index))
         if trig.needs and not _has(local, trig.needs) and not _needs_told_before(token, local, trig.needs) \
-                and not (ENVOY_LEMMAS & set(trig.needs) and envoy_before()) and not _mission_told_before(token, trig.needs) \
+                and not stands_for_told(token, trig.needs, _has) and not (ENVOY_LEMMAS & set(trig.needs) and envoy_before()) and not _mission_told_before(token, trig.needs) \
                 and not _place_told_before(token, trig.needs):
             continue
         # (or on the object of the complement: "ordered them to withdraw their diplomats")

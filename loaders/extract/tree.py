@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterator
 
+from .comma_lists import PEOPLE_ADJECTIVES
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -82,6 +84,11 @@ def _split_lists(token: "Token") -> Iterator["Token"]:
         if after is not None and after.dep_ == "poss" and after.head.pos_ == "NOUN" and after.head.head == token.head:
             yield after
             yield from (c for c in after.conjuncts if c != after)
+    doc = token.doc
+    if token.lower_ in PEOPLE_ADJECTIVES and token.i + 2 < len(doc) and doc[token.i + 1].text == "," \
+            and doc[token.i + 2].lower_ in PEOPLE_ADJECTIVES and doc[token.i + 2].head.pos_ == "NOUN" and doc[token.i + 2].head != token:
+        nxt = doc[token.i + 2]  # "gives French, German ambassadors 48 hours": a list without "and" (comma_lists.py)
+        yield from (t for t in [nxt, *nxt.conjuncts] if t.i > token.i)
     if token.dep_ == "poss" and token.head.pos_ in ("NOUN", "PROPN"):
         # "Niger's, Mali's and Sudan's envoys", parsed as two possessors of one noun
         yield from (p for o in token.head.children if o.dep_ == "poss" and o.i > token.i and o.pos_ == "PROPN"
