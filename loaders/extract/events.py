@@ -10,7 +10,7 @@ from .dating import apart, keep_better_date
 from .gazetteer import Entity, Mention
 from .identity import event_id as scoped_event_id
 from .legal_identity import distinct_kinds
-from .repeated_acts import second_act
+from .repeated_acts import second_act, told_far_apart
 from .sentences import Sentence
 from .text import Article
 
@@ -169,7 +169,8 @@ def _one_act(e: Event, agent_id: str | None, target_id: str | None, fields: dict
     same_agent = not agent_id or not e.agent or agent_id in e.agent
     same_target = not target_id or not e.target or target_id in e.target
     return same_agent and same_target and (agent_id in e.agent or target_id in e.target) \
-        and not apart(e.fields.get("date"), fields.get("date")) and not distinct_kinds(e.fields, fields, e.sentences, {index})
+        and not apart(e.fields.get("date"), fields.get("date")) and not distinct_kinds(e.fields, fields, e.sentences, {index}) \
+        and not told_far_apart(e.fields, fields)
 
 
 def _evidence(sentence: Sentence, t_start: int, t_end: int, args: list[Mention] | None = None) -> tuple[int, int, str]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import structure
-from .dating import apart
+from .dating import apart, date_rank
 from .legal_identity import KIND
 
 if TYPE_CHECKING:
@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 
 #: the event field that says the act is told as a repeat or a later step (dropped after the assembly)
 REPEAT = "act_repeat"
+#: the event field that says the act was told by a finite verb ("ordered them to leave"), not as a
+#: noun or an infinitive ("Peru's decision to break relations"): only then does its story's time date it
+FINITE = "act_finite"
 #: adverbs on the act's verb that tell it as a repeat or a step after an act told before
 REPEAT_ADVERBS = frozenset({"again", "anew", "later", "subsequently", "eventually", "afterwards", "afterward"})
 #: "for the second time", "a third time": an ordinal on "time"
@@ -63,6 +66,8 @@ def mark(etype: str, trigger: "Token", fields: dict) -> None:
     """Set the assembly marks of an act found on a trigger token."""
     if told_as_repeat(trigger):
         fields[REPEAT] = True
+    if trigger.pos_ == "VERB" and trigger.tag_ in ("VBD", "VBZ", "VBP", "VBN") and trigger.dep_ not in ("xcomp", "acl", "amod"):
+        fields[FINITE] = True
     if etype == RECALL and KIND not in fields:
         step = recall_step(trigger)
         if step:
@@ -89,3 +94,28 @@ def second_act(candidates: list, fields: dict, index: int) -> list:
 def drop_marks(events: list) -> None:
     for event in events:
         event.fields.pop(REPEAT, None)
+        event.fields.pop(FINITE, None)
+
+
+#: days between an act dated by its own words and one dated only by the story's time, beyond which
+#: they are two acts ("Kenya ordered all Somali diplomats to leave" in a story of 2022, "in March 2018
+#: Kenya expelled Somalia's ambassador"): the story's time is the news, the date told is history
+STORY_TIME_GAP = 62
+
+
+def far_from_story_time(one: dict | None, other: dict | None) -> bool:
+    """Whether of two acts' dates, one told in its own words and the other the story's time, lie more
+    than ``STORY_TIME_GAP`` days apart."""
+    ranks = sorted((date_rank(one), date_rank(other)))
+    if ranks != [1, 2]:
+        return False
+    return apart(*(dict(d, basis="") for d in (one, other)), days=STORY_TIME_GAP)
+
+
+def told_far_apart(one: dict, other: dict) -> bool:
+    """Whether two acts' fields tell two acts by their dates: one dated in its own words, the other
+    by the story's time and told as a reported act (a finite verb), far apart (``far_from_story_time``)."""
+    one_date, other_date = one.get("date"), other.get("date")
+    story = one if date_rank(one_date) == 1 else other
+    return bool(story.get(FINITE)) and far_from_story_time(one_date, other_date)
+
