@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 #: pronouns and nouns that stand for a noun told before ("Canadian ones", "the same number")
-STAND_INS = frozenset({"ones", "one", "those", "theirs", "number", "total"})
+STAND_INS = frozenset({"ones", "one", "those", "theirs", "number", "total", "each"})
 #: the peoples' names ("two Canadians": as many of that people as the noun told before)
 PEOPLES = frozenset(d.lower() + "s" for names in DEMONYMS.values() for d in names if not d.endswith(("sh", "ch", "ese", "s")))
 POSSESSIVE_CASE = tree.POSSESSIVE_CASE
@@ -48,3 +48,17 @@ def stands_for_told(token: "Token", needs: tuple[str, ...], has: "callable") -> 
         return False
     before = [t for t in token.doc[tree.sent_start_before(token, 1):token.i] if t.pos_ in ("NOUN", "PROPN")]
     return has(before, tuple(w for w in needs if " " not in w))
+
+
+def told_target(verb: "Token", index, exclude: set[str]) -> list:
+    """'Germany expelled four Russian diplomats. France expelled four': an elliptical object names no
+    state; the noun it stands for, told just before (this sentence or the one before), does."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects or not all(elliptical(o) for o in objects):
+        return []
+    for noun in reversed(verb.doc[tree.sent_start_before(verb, 1):objects[0].i]):
+        if noun.pos_ == "NOUN" and noun.tag_ == "NNS" and noun.i != objects[0].i:
+            found = [f for f in index.fill(noun, ["state"]) if f[0] not in exclude and f[1] is not None]
+            if found:
+                return found[:1]
+    return []

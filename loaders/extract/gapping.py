@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import structure, tree
+from .elliptical_objects import told_target
 from .world import DEMONYMS
 
 if TYPE_CHECKING:
@@ -43,8 +44,8 @@ def gapped_states(verb: "Token") -> list["Token"]:
     if verb.pos_ != "VERB":
         return []
     obj = structure.logical_object(verb)
-    if obj is None or obj.pos_ != "NOUN" or not any(c.dep_ == "nummod" for c in obj.children):
-        return []
+    if obj is None or not (obj.pos_ == "NUM" or (obj.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in obj.children))):
+        return []  # (a count alone is an object too: "France expelled four, and Poland four")
     members = [t for t in tree.fan_out(obj) if t is not obj]
     # (or hung on the verb after the object: "told 45 Russian diplomats to leave, Spain 25 and Sweden three")
     members += [m for c in verb.children if c.i > obj.i and c.dep_ in ("npadvmod", "appos", "conj", "dobj") and c.pos_ == "PROPN"
@@ -91,5 +92,7 @@ def relisted(verb: "Token", index: "TokenMentions", target_paths: tuple[str, ...
     docstring), and the agents' ids."""
     agents, targets = split_gapped(verb, index, agents, targets)
     agent_ids = {a for a, _ in agents}
-    return agents, targets or listed_origins(verb, index, target_paths, agent_ids), agent_ids
+    targets = targets or listed_origins(verb, index, target_paths, agent_ids)
+    # ("France expelled four": the state of the noun the elliptical object stands for, elliptical_objects.py)
+    return agents, targets or (told_target(verb, index, agent_ids) if agents else []), agent_ids
 
