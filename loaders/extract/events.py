@@ -10,6 +10,7 @@ from .dating import apart, keep_better_date
 from .gazetteer import Entity, Mention
 from .identity import event_id as scoped_event_id
 from .legal_identity import distinct_kinds
+from .repeated_acts import second_act, told_far_apart
 from .sentences import Sentence
 from .text import Article
 
@@ -78,26 +79,21 @@ class EventBook:
 
     def _add_event(self, etype, agent_id, target_id, fields, sentence, index, trigger, args, confidence) -> Event:
         start, end, quote = _evidence(sentence, trigger.start(), trigger.end(), [a for a in args if a])
-        for e in self.events:
-            if e.type != etype:
-                continue
-            same_agent = not agent_id or not e.agent or agent_id in e.agent
-            same_target = not target_id or not e.target or target_id in e.target
-            if same_agent and same_target and (agent_id in e.agent or target_id in e.target) \
-                    and not apart(e.fields.get("date"), fields.get("date")) and not distinct_kinds(e.fields, fields, e.sentences, {index}):
-                if agent_id and not e.agent:
-                    e.agent.append(agent_id)
-                if target_id and not e.target:
-                    e.target.append(target_id)
-                for k, v in fields.items():
-                    e.fields.setdefault(k, v)
-                keep_better_date(e.fields, fields.get("date"))
-                if quote not in e.evidence:
-                    e.evidence.append(quote)
-                    e.spans.append((start, end))
-                e.sentences.add(index)
-                e.confidence = max(e.confidence, confidence)
-                return e
+        same = [e for e in self.events if e.type == etype and _one_act(e, agent_id, target_id, fields, index)]
+        for e in second_act(same, fields, index)[:1]:  # (a repeat is not the act told just before: repeated_acts.py)
+            if agent_id and not e.agent:
+                e.agent.append(agent_id)
+            if target_id and not e.target:
+                e.target.append(target_id)
+            for k, v in fields.items():
+                e.fields.setdefault(k, v)
+            keep_better_date(e.fields, fields.get("date"))
+            if quote not in e.evidence:
+                e.evidence.append(quote)
+                e.spans.append((start, end))
+            e.sentences.add(index)
+            e.confidence = max(e.confidence, confidence)
+            return e
         new_id = self._mint(etype, [agent_id] if agent_id else [], [target_id] if target_id else [])
         self.events.append(Event(new_id, etype, [agent_id] if agent_id else [], [target_id] if target_id else [],
                                  dict(fields), [quote], [(start, end)], {index}, confidence))
@@ -166,6 +162,15 @@ class EventBook:
             claim["evidence"] = [{"quote": quote, "start": start}]
             claim["confidence"] = 0.7
             self.tenures.append(claim)
+
+
+def _one_act(e: Event, agent_id: str | None, target_id: str | None, fields: dict, index: int) -> bool:
+    """Whether an act with these parties and fields, told in sentence ``index``, may be the event ``e`` told again."""
+    same_agent = not agent_id or not e.agent or agent_id in e.agent
+    same_target = not target_id or not e.target or target_id in e.target
+    return same_agent and same_target and (agent_id in e.agent or target_id in e.target) \
+        and not apart(e.fields.get("date"), fields.get("date")) and not distinct_kinds(e.fields, fields, e.sentences, {index}) \
+        and not told_far_apart(e.fields, fields)
 
 
 def _evidence(sentence: Sentence, t_start: int, t_end: int, args: list[Mention] | None = None) -> tuple[int, int, str]:

@@ -22,6 +22,7 @@ from .mentions import TokenMentions, seat_mentions
 from .newnames import minter
 from .titled_states import TitledMinter
 from .organs import implied_state, military_act, organ_token
+from .repeated_acts import mark as mark_repeat
 from .rules import RULES, Rule
 from .sentences import Sentence
 from .world import DEMONYMS
@@ -95,6 +96,7 @@ class FrameCoder:
             if match.type == "Charge":
                 fields[KIND] = charge_kind(match.trigger)  # a warrant and an indictment: two acts (legal_identity.py)
                 fields[ORGAN] = charge_organ(match.trigger)
+            mark_repeat(match.type, match.trigger, fields)  # "arrested again", "for consultations" (repeated_acts.py)
             if match.type == "RemovalFromOffice":  # "since his removal": whoever removed him, the clause does not say
                 told = match.agent or legislature_named(match.trigger) or by_lawmakers(match.trigger)
                 fields[REMOVER] = "told" if told else "untold"
@@ -142,7 +144,9 @@ class FrameCoder:
                     and self._leads_a_state(targets[0]):
                 # "soldiers detained President X": the armed forces' coup, besides the arrest (codebook)
                 forces = self._forces(match.agent, match.trigger)
-                self._add_event("CoupAttempt", forces, targets[0], dict(fields), sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
+                # (one coup, however many leaders it detains: "detained the president and his prime minister")
+                if not any(e.type == "CoupAttempt" and at in e.sentences and forces in e.agent for e in self.events):
+                    self._add_event("CoupAttempt", forces, targets[0], dict(fields), sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
 
     def _envoy_named_after(self, trigger) -> str | None:
         """'declared a Thai embassy official persona non grata ... The official, first secretary Niran

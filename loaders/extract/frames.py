@@ -20,6 +20,8 @@ from .envoys import ENVOY_LEMMAS
 from .headlines import repair_adjective_objects
 from .relations import RELATION_FRAMES, RELATION_NOUNS, other_ties
 from .shared_party import party_acted_on_beside
+from .elliptical_objects import stands_for_told
+from .gapping import relisted
 from .gazetteer import Mention
 from .mentions import TokenMentions
 
@@ -137,7 +139,7 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
         # (or an envoy by name: "Turkey recalled Botsalı", the ambassador to Cairo the article named)
         envoy_before = functools.cache(lambda: envoys.object_told_before(token, index) is not None or _posted_envoy(token, index))
         if trig.needs and not _has(local, trig.needs) and not _needs_told_before(token, local, trig.needs) \
-                and not (ENVOY_LEMMAS & set(trig.needs) and envoy_before()) and not _mission_told_before(token, trig.needs) \
+                and not stands_for_told(token, trig.needs, _has) and not (ENVOY_LEMMAS & set(trig.needs) and envoy_before()) and not _mission_told_before(token, trig.needs) \
                 and not _place_told_before(token, trig.needs):
             continue
         # (or on the object of the complement: "ordered them to withdraw their diplomats")
@@ -308,6 +310,8 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
                                if a[0] not in {b for b, _ in agents}]
             agent_ids = {a for a, _ in agents}
             targets = frame_roles.role_fillers(roles["target"], token, index, agent_ids, mint=mint) if "target" in roles else []
+            if "state" in roles["agent"].kinds and not trigger.target:  # lists hung on the verb (gapping.py)
+                agents, targets, agent_ids = relisted(token, index, roles["target"].paths, agents, targets)
             if not targets and frame.type in LEGAL_TYPES and structure.timeline_entry(token):
                 # "Jan 10, 2022 — Sentenced to four more years": whom it follows (the last acted on, else the most named)
                 person = index.legal_person or index.most_named_before(token, "person")

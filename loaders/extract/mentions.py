@@ -17,7 +17,8 @@ from .gazetteer import Mention
 from .world import SEATS_OF_GOVERNMENT, state_at
 from .modality import speaker
 from .person_groups import counted_persons, listed_persons, members_named_after  # "both officers", "them": persons named together before
-from .tree import fan_out, prep_objects
+from .comma_lists import comma_listed
+from .tree import fan_out, named_member, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -327,7 +328,7 @@ class TokenMentions:
             if entity:
                 found = [(entity, mention)]
                 if candidate != token:  # "the envoys of France, Germany and Spain": every conjunct
-                    for conj in candidate.conjuncts:
+                    for conj in map(named_member, candidate.conjuncts):  # "and his son Karim": Karim
                         other = self.at(conj)
                         other_entity = self._as_kind(other, kind) if other else None
                         if other_entity and other_entity not in {f[0] for f in found}:
@@ -340,9 +341,11 @@ class TokenMentions:
     def _demonym_list(self, noun: "Token", kind: str, found: list) -> list[tuple[str, Mention]]:
         """'the German, Nigerian and American ambassadors': a list of demonyms before the noun gives
         one actor each, though the last one and the noun make one mention ("American ambassador")."""
-        adjectives = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
+        adjectives = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
         listed = [t for a in adjectives for t in (a, *a.conjuncts)]
-        if not any(t.dep_ == "conj" for t in listed):
+        comma = comma_listed(min(listed, key=lambda t: t.i)) if listed else []  # "French, German envoys" (comma_lists.py)
+        listed += comma
+        if not any(t.dep_ == "conj" for t in listed) and not comma:
             return []  # one demonym: the noun's own mention says it
         out: list[tuple[str, Mention]] = []
         for t in sorted(set(listed), key=lambda t: t.i):

@@ -118,6 +118,12 @@ def co_objects(verb: "Token") -> list["Token"]:
             out += [o for first in objects for o in tree.fan_out(first)]
     if out:  # "together with the minister X and the journalist Y": the parser's second conjunct on a verb
         out += [n for h in holders for n in h.children if n.dep_ == "conj" and n.pos_ in ("NOUN", "PROPN") and n.i > out[0].i]
+    # "sentenced the ousted president, X, and his brother Y, to life": a second object the parser left
+    # unattached ('dep') or coordinated with the verb itself, after the object and an "and"
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None:
+        out += [n for n in verb.children if n.dep_ in ("dep", "conj") and n.pos_ in ("NOUN", "PROPN") and n.i > obj.i
+                and any(t.lower_ == "and" and t.dep_ == "cc" for t in verb.doc[obj.i:n.i]) and n not in out]
     return out
 
 

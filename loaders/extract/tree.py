@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterator
 
+from .comma_lists import PEOPLE_ADJECTIVES
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -43,9 +45,68 @@ def fan_out(token: "Token") -> Iterator["Token"]:
     if not conjuncts:
         # "Canada, Brazil and Colombia": a list of names the parser made an apposition with conjuncts
         conjuncts = [c for a in token.children if a.dep_ == "appos" for c in
-                     ([a] if a.pos_ == token.pos_ == "PROPN" and a.i > token.i else []) + list(a.conjuncts)
+                     ([a] if a.i > token.i and a.pos_ == "PROPN" and (token.pos_ == "PROPN" or _plural_noun(token)) else [])
+                     + list(a.conjuncts)
                      if c.i > a.i or c is a]
-    yield from conjuncts
+    # "Adel Nasser and his son Karim": a described member is the person its apposition names, once
+    yield from (named_member(c) for c in conjuncts)
+    yield from _split_lists(token)
+
+
+def named_member(member: "Token") -> "Token":
+    """A list member that is a common noun with a name in apposition ("his son Karim", "her husband,
+    Emeka"): the name; any other member itself."""
+    if member.pos_ != "NOUN":
+        return member
+    return next((a for a in member.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i > member.i), member)
+
+
+def _plural_noun(token: "Token") -> bool:
+    """A plural common noun a list of names may stand in apposition to ("five countries: Chad, Niger ...")."""
+    return token.pos_ == "NOUN" and token.tag_ == "NNS"
+
+
+#: the possessive ending the parser leaves on a possessor it split off its list
+POSSESSIVE_CASE = frozenset({"'s", "’s", "'", "’"})
+
+
+def _split_lists(token: "Token") -> Iterator["Token"]:
+    """The rest of a list the parser split, after the first member:
+    * a possessive list ("Russia's, Belarus's and Iran's envoys"), its first possessor hung on the
+      verb: the possessors after it, on the noun they share;
+    * repeated prepositions ("the envoys of Russia and of Belarus", "from Chad and from Niger"):
+      the object of each coordinated preposition."""
+    if token.dep_ != "poss" and any(c.dep_ == "case" and c.lower_ in POSSESSIVE_CASE for c in token.children):
+        nxt = token.i + 1
+        while nxt < len(token.doc) and (token.doc[nxt].lower_ in POSSESSIVE_CASE or token.doc[nxt].lower_ == ","):
+            nxt += 1
+        after = token.doc[nxt] if nxt < len(token.doc) and nxt > token.i + 2 else None
+        if after is not None and after.dep_ == "poss" and after.head.pos_ == "NOUN" and after.head.head == token.head:
+            yield after
+            yield from (c for c in after.conjuncts if c != after)
+    doc = token.doc
+    if token.lower_ in PEOPLE_ADJECTIVES and token.i + 2 < len(doc) and doc[token.i + 1].text == "," \
+            and doc[token.i + 2].lower_ in PEOPLE_ADJECTIVES and doc[token.i + 2].head.pos_ == "NOUN" and doc[token.i + 2].head != token:
+        nxt = doc[token.i + 2]  # "gives French, German ambassadors 48 hours": a list without "and" (comma_lists.py)
+        yield from (t for t in [nxt, *nxt.conjuncts] if t.i > token.i)
+    if token.dep_ == "poss" and token.head.pos_ in ("NOUN", "PROPN"):
+        # "Niger's, Mali's and Sudan's envoys", parsed as two possessors of one noun
+        yield from (p for o in token.head.children if o.dep_ == "poss" and o.i > token.i and o.pos_ == "PROPN"
+                    for p in [o, *o.conjuncts] if p.i > token.i)
+        yield from _gapped_possessors(token.head)
+    elif token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children):
+        owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        if len(owners) > 1:
+            yield from (p for o in owners for p in [o, *o.conjuncts])
+        yield from _gapped_possessors(token)
+    prep = token.head
+    if token.dep_ == "pobj" and prep.pos_ == "ADP":
+        for other in prep.conjuncts:
+            if other.pos_ == "ADP" and other.lower_ == prep.lower_ and other.i > prep.i:
+                for g in other.children:
+                    if g.dep_ == "pobj":
+                        yield g
+                        yield from (c for c in g.conjuncts if c != g)
 
 
 def what_was_said(verb: "Token") -> list["Token"]:
@@ -80,3 +141,23 @@ def where_noun(verb: "Token") -> "Token | None":
     if place.dep_ == "pobj" and place.head.lower_ in ("in", "at") and place.head.head.pos_ in ("NOUN", "PROPN"):
         return place.head.head
     return place
+
+
+def _gapped_possessors(noun: "Token") -> Iterator["Token"]:
+    """'expelled Chile's ambassador on Monday and Bolivia's on Tuesday': a possessor after the noun,
+    in the same clause, with no noun of its own (the ellipsis of that noun), wherever the parser hung it."""
+    verb = noun.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return
+    doc = noun.doc
+    for t in doc[noun.i + 1:verb.right_edge.i + 1]:
+        if t.pos_ != "PROPN" or t.dep_ in ("poss", "compound") or t.i + 1 >= len(doc) \
+                or doc[t.i + 1].lower_ not in POSSESSIVE_CASE:
+            continue
+        after = doc[t.i + 2] if t.i + 2 < len(doc) else None
+        if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+            continue  # "... and Bolivia's consul": a noun of its own
+        if not any(c.lower_ in ("and", "as", "but") and c.dep_ == "cc" for c in doc[noun.i + 1:t.i]):
+            continue  # the ellipsis follows a coordination
+        yield t
+

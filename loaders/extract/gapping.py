@@ -1,0 +1,98 @@
+"""Lists the parser hung on the verb.
+
+Gapped lists of agents: "Germany expelled 40 Russian diplomats, France 35 and Italy 30" tells three
+expulsions of Russian diplomats, by Germany, France and Italy: each state named after the object with a
+count of its own repeats the verb and the object (the parser hangs them on the object as its
+apposition or conjuncts).  They act; they are not acted on.
+
+A list of the object's states hung on the verb: "expelled diplomats from three countries, Chad, Mali
+and Niger" ("from" on the verb, where "diplomats from Chad" has it on the noun): where the frame reads
+the object's "from" as its target, a counted noun of states with its names after it is the target.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import structure, tree
+from .elliptical_objects import told_target
+from .world import DEMONYMS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .gazetteer import Mention
+    from .mentions import TokenMentions
+
+
+
+
+#: the peoples' names: "eight Russians, three Belarusians" are the object's own members, not states acting
+PEOPLES = frozenset(d.lower() for names in DEMONYMS.values() for d in names)
+
+
+def _counted(token: "Token") -> bool:
+    """'France 35', 'Poland four': a state's name with a number of its own (not "eight Russians")."""
+    if token.lower_ in PEOPLES or token.lower_[:-1] in PEOPLES or token.lower_[:-2] in PEOPLES:
+        return False
+    return token.pos_ == "PROPN" and any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in token.children)
+
+
+def gapped_states(verb: "Token") -> list["Token"]:
+    """The names that repeat a verb with its object gapped ("..., France 35 and Italy 30"): the
+    counted names of a list hung on the verb's counted object."""
+    if verb.pos_ != "VERB":
+        return []
+    obj = structure.logical_object(verb)
+    if obj is None or not (obj.pos_ == "NUM" or (obj.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in obj.children))):
+        return []  # (a count alone is an object too: "France expelled four, and Poland four")
+    members = [t for t in tree.fan_out(obj) if t is not obj]
+    # (or hung on the verb after the object: "told 45 Russian diplomats to leave, Spain 25 and Sweden three")
+    members += [m for c in verb.children if c.i > obj.i and c.dep_ in ("npadvmod", "appos", "conj", "dobj") and c.pos_ == "PROPN"
+                for m in [c, *c.conjuncts] if m not in members]
+    return [t for t in members if _counted(t) and t.i > obj.i]
+
+
+def split_gapped(verb: "Token", index: "TokenMentions", agents: list, targets: list) -> tuple[list, list]:
+    """The agents and targets of a clause with a gapped list: its counted names join the agents
+    and leave the targets; the object's own nationality ("Russian diplomats") is then the target."""
+    if not agents:
+        return agents, targets
+    gapped = [f for t in gapped_states(verb) for f in index.fill(t, ["state"]) if f[1] is not None]
+    if not gapped:
+        return agents, targets
+    ids = {g for g, _ in gapped}
+    targets = [t for t in targets if t[0] not in ids]
+    agent_ids = {a for a, _ in agents}
+    if not targets:
+        obj = structure.logical_object(verb)
+        targets = [f for c in obj.children if c.dep_ in ("amod", "compound")
+                   for f in index.fill(c, ["state"]) if f[0] not in agent_ids | ids][:1]
+    agents = agents + [g for g in gapped if g[0] not in agent_ids]
+    return agents, targets
+
+
+def listed_origins(verb: "Token", index: "TokenMentions", paths: tuple[str, ...], exclude: set[str]) -> list:
+    """'expelled diplomats from five countries: Chad, Mali ...': the states a plural noun under the
+    verb's "from" lists, for a frame whose target is the object's "from" (none when the noun lists no names)."""
+    if verb.pos_ != "VERB" or "object.prep:from" not in paths:
+        return []
+    out: list = []
+    for noun in tree.prep_objects(verb, "from"):
+        members = [t for t in tree.fan_out(noun) if t is not noun]
+        if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or len(members) < 2:
+            continue
+        out += [f for t in members for f in index.fill(t, ["state"]) if f[0] not in exclude and f[1] is not None]
+    return [f for n, f in enumerate(out) if f[0] not in {g[0] for g in out[:n]}]
+
+
+def relisted(verb: "Token", index: "TokenMentions", target_paths: tuple[str, ...], agents: list,
+             targets: list) -> tuple[list, list, set[str]]:
+    """A clause's agents and targets with the lists the parser hung on its verb read (the module
+    docstring), and the agents' ids."""
+    agents, targets = split_gapped(verb, index, agents, targets)
+    agent_ids = {a for a, _ in agents}
+    targets = targets or listed_origins(verb, index, target_paths, agent_ids)
+    # ("France expelled four": the state of the noun the elliptical object stands for, elliptical_objects.py)
+    return agents, targets or (told_target(verb, index, agent_ids) if agents else []), agent_ids
+

@@ -1,0 +1,121 @@
+"""Two acts of one type between the same parties, told as two (the codebook: a recall for
+consultations and a later permanent withdrawal are two recalls; two arrests of one person are two):
+
+* a clause that tells its act as a repeat or a later step ("was arrested again", "for the second
+  time", "later withdrew him", "recalled him once more") is a second act beside the act of its type
+  and parties told just before it (in its own sentence or the one before): never merged into that
+  one.  Told far from it, it is merged only into an act on the same day (a lead and its narrative
+  told the act before the repeat; the repeat may be theirs);
+* a recall told as a step ("for consultations" / "permanently", "for good") carries that step while
+  the article's events are assembled, so a recall for consultations and a permanent withdrawal told in
+  sentences of their own stay two (``legal_identity.distinct_kinds`` reads the field ``KIND``).
+
+The fields set here serve the assembly only (``drop_marks``): no claim carries them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import structure
+from .dating import apart, date_rank
+from .legal_identity import KIND
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: the event field that says the act is told as a repeat or a later step (dropped after the assembly)
+REPEAT = "act_repeat"
+#: the event field that says the act was told by a finite verb ("ordered them to leave"), not as a
+#: noun or an infinitive ("Peru's decision to break relations"): only then does its story's time date it
+FINITE = "act_finite"
+#: adverbs on the act's verb that tell it as a repeat or a step after an act told before
+REPEAT_ADVERBS = frozenset({"again", "anew", "later", "subsequently", "eventually", "afterwards", "afterward"})
+#: "for the second time", "a third time": an ordinal on "time"
+ORDINALS = frozenset({"second", "third", "fourth", "fifth", "another"})
+#: the steps of a recall: called home to consult, or withdrawn for good
+RECALL_STEPS = {"consultation": "consultations", "consultations": "consultations", "consult": "consultations",
+                "permanently": "permanent", "definitively": "permanent", "indefinitely": "permanent"}
+RECALL = "RecallOfAmbassador"
+
+
+def told_as_repeat(trigger: "Token") -> bool:
+    """Whether the act's own clause tells it as a repeat or a later step: an adverb on the verb
+    ("arrested again", "later withdrew", "once more"), or an ordinal time ("for the second time")."""
+    if trigger.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in REPEAT_ADVERBS | {"more"} for c in trigger.children):
+        return True
+    # (not the noun the clause hangs on: "it was the second time Ecuador had recalled him" tells this act)
+    return any(t.lemma_.lower() == "time" and any(a.lower_ in ORDINALS for a in t.children if a.dep_ in ("amod", "det"))
+               for t in structure.local_tokens(trigger) if t.pos_ == "NOUN" and trigger.is_ancestor(t))
+
+
+def recall_step(trigger: "Token") -> str | None:
+    """'consultations' or 'permanent' for a recall whose own clause tells its step, else None."""
+    for t in structure.local_tokens(trigger):
+        step = RECALL_STEPS.get(t.lower_) or RECALL_STEPS.get(t.lemma_.lower())
+        if step:
+            return step
+        if t.lower_ == "good" and t.dep_ == "pobj" and t.head.lower_ == "for":
+            return "permanent"  # "withdrew its ambassador for good"
+    return None
+
+
+def mark(etype: str, trigger: "Token", fields: dict) -> None:
+    """Set the assembly marks of an act found on a trigger token."""
+    if told_as_repeat(trigger):
+        fields[REPEAT] = True
+    if trigger.pos_ == "VERB" and trigger.tag_ in ("VBD", "VBZ", "VBP", "VBN") and trigger.dep_ not in ("xcomp", "acl", "amod"):
+        fields[FINITE] = True
+    if etype == RECALL and KIND not in fields:
+        step = recall_step(trigger)
+        if step:
+            fields[KIND] = step
+
+
+def second_act(candidates: list, fields: dict, index: int) -> list:
+    """The candidates an act told in sentence ``index`` may be merged into: all of them, unless the
+    act is told as a repeat: then not the one told last when it was told in this sentence or the one
+    before, nor one dated on another day."""
+    if not fields.get(REPEAT) or not candidates:
+        return candidates
+    last = max(candidates, key=lambda e: max(e.sentences))
+    out = []
+    for event in candidates:
+        if event is last and max(event.sentences) >= index - 1:
+            continue
+        if apart(event.fields.get("date"), fields.get("date"), days=0):
+            continue
+        out.append(event)
+    return out
+
+
+def drop_marks(events: list) -> None:
+    for event in events:
+        event.fields.pop(REPEAT, None)
+        event.fields.pop(FINITE, None)
+
+
+#: days between an act dated by its own words and one dated only by the story's time, beyond which
+#: they are two acts ("Kenya ordered all Somali diplomats to leave" in a story of 2022, "in March 2018
+#: Kenya expelled Somalia's ambassador"): the story's time is the news, the date told is history
+STORY_TIME_GAP = 62
+
+
+def far_from_story_time(one: dict | None, other: dict | None) -> bool:
+    """Whether of two acts' dates, one told in its own words and the other the story's time, lie more
+    than ``STORY_TIME_GAP`` days apart."""
+    ranks = sorted((date_rank(one), date_rank(other)))
+    if ranks != [1, 2]:
+        return False
+    return apart(*(dict(d, basis="") for d in (one, other)), days=STORY_TIME_GAP)
+
+
+def told_far_apart(one: dict, other: dict) -> bool:
+    """Whether two acts' fields tell two acts by their dates: one dated in its own words, the other
+    by the story's time and told as a reported act (a finite verb), far apart (``far_from_story_time``)."""
+    one_date, other_date = one.get("date"), other.get("date")
+    story = one if date_rank(one_date) == 1 else other
+    return bool(story.get(FINITE)) and far_from_story_time(one_date, other_date)
+
