@@ -1,7 +1,7 @@
 """The other party of an act between states that its clause leaves untold, from what was told just
 before ("Morocco accused Iran of arming the rebels. Rabat severed relations on May 1": Iran).
 
-frames.py asks here last of all, after the acts between states told before (``frames._counterpart``):
+frames.py asks here last of all, after the acts between states told before (``counterpart_told``):
 a background paragraph or a brief often names the other party once, in the sentence that gives the
 reason, and tells the act itself without it.
 """
@@ -15,6 +15,8 @@ from .mentions import TokenMentions
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from .frames import FrameMatch
 
 
 #: mentions of an envoy's post or a mission: the agent's own names its host as the other party, and
@@ -98,3 +100,30 @@ def told_pair(earlier: list) -> tuple[str, str] | None:
         if m.between_states and not m.pair and m.agent and isinstance(m.target, str) and m.agent != m.target:
             return m.agent, m.target
     return None
+
+
+def home_counterpart(agent: str, index: TokenMentions) -> str | None:
+    """No act between states told before: the state the article is about, when it clearly is one
+    and not the agent ("Argentina recalled its ambassador" in a story about Paraguay)."""
+    home = index.home_state
+    return home if home and home != agent and index.home_state_clear else None
+
+
+def counterpart_told(agent: str, earlier: list["FrameMatch"], etype: str | None = None,
+                 index: TokenMentions | None = None) -> str | None:
+    """The other party of the agent's last act between states told before ("Somalia cut ties with
+    Kenya ... On Monday Mogadishu recalled its ambassador for consultations": from Kenya); else the
+    one acted on by the last act of the same type by another ("Brazil recalled its ambassador from
+    Paraguay ... Uruguay recalled theirs")."""
+    for m in reversed(earlier):
+        if not m.between_states or m.counterpart or not isinstance(m.target, str):
+            continue
+        if index is not None and m.type != etype and index.state_of(m.target) != m.target:
+            continue  # an act of another kind on a person ("declared the consul persona non grata") names no other state
+        if m.agent == agent:
+            return m.target
+        if m.target == agent and m.agent:
+            return m.agent
+    same = next((m for m in reversed(earlier) if m.type == etype and m.between_states and not m.counterpart
+                 and isinstance(m.target, str) and m.agent != agent and m.target != agent), None)
+    return same.target if same is not None else None

@@ -15,15 +15,15 @@ from typing import TYPE_CHECKING, Callable, Iterator
 from . import envoys, frame_file, frame_roles, modality, nominal, organs, reciprocity, repairs, structure, tree
 from .asides import without_asides
 from .coref_lexicon import MISSION_BUILDINGS, MISSION_WORDS
-from .counterpart import PAIR_LOOK_BACK, named_before, told_pair
-from .envoys import ENVOY_LEMMAS
-from .headlines import repair_adjective_objects
-from .relations import RELATION_FRAMES, RELATION_NOUNS, other_ties
-from .shared_party import party_acted_on_beside
+from .counterpart import PAIR_LOOK_BACK, counterpart_told, home_counterpart, named_before, told_pair
 from .elliptical_objects import stands_for_told
+from .envoys import ENVOY_LEMMAS
 from .gapping import relisted
 from .gazetteer import Mention
+from .headlines import repair_adjective_objects
 from .mentions import TokenMentions
+from .relations import RELATION_FRAMES, RELATION_NOUNS, other_ties
+from .shared_party import party_acted_on_beside
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -467,42 +467,16 @@ def match_doc(doc: "Doc", index: TokenMentions, frameset: frame_file.FrameSet | 
                 m.agent, m.target = told
             elif m.host_told:
                 sender = m.host_told
-                m.agent = _counterpart(sender, [earlier for _, earlier in out]) or _home_counterpart(sender, index) \
+                m.agent = counterpart_told(sender, [earlier for _, earlier in out]) or home_counterpart(sender, index) \
                     or named_before(sender, m.trigger, index)
                 if m.agent is None:
                     continue
             elif m.counterpart:
-                m.target = _counterpart(m.agent, [earlier for _, earlier in out], m.type, index) \
+                m.target = counterpart_told(m.agent, [earlier for _, earlier in out], m.type, index) \
                     or party_acted_on_beside(m.agent, [earlier for k, earlier in out if k == n]) \
-                    or _home_counterpart(m.agent, index) or (None if m.listed else named_before(m.agent, m.trigger, index))
+                    or home_counterpart(m.agent, index) or (None if m.listed else named_before(m.agent, m.trigger, index))
                 if m.target is None:
                     continue
             out.append((n, m))
     return out
 
-
-def _home_counterpart(agent: str, index: TokenMentions) -> str | None:
-    """No act between states told before: the state the article is about, when it clearly is one
-    and not the agent ("Argentina recalled its ambassador" in a story about Paraguay)."""
-    home = index.home_state
-    return home if home and home != agent and index.home_state_clear else None
-
-
-def _counterpart(agent: str, earlier: list[FrameMatch], etype: str | None = None,
-                 index: TokenMentions | None = None) -> str | None:
-    """The other party of the agent's last act between states told before ("Somalia cut ties with
-    Kenya ... On Monday Mogadishu recalled its ambassador for consultations": from Kenya); else the
-    one acted on by the last act of the same type by another ("Brazil recalled its ambassador from
-    Paraguay ... Uruguay recalled theirs")."""
-    for m in reversed(earlier):
-        if not m.between_states or m.counterpart or not isinstance(m.target, str):
-            continue
-        if index is not None and m.type != etype and index.state_of(m.target) != m.target:
-            continue  # an act of another kind on a person ("declared the consul persona non grata") names no other state
-        if m.agent == agent:
-            return m.target
-        if m.target == agent and m.agent:
-            return m.agent
-    same = next((m for m in reversed(earlier) if m.type == etype and m.between_states and not m.counterpart
-                 and isinstance(m.target, str) and m.agent != agent and m.target != agent), None)
-    return same.target if same is not None else None
