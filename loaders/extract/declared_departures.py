@@ -47,7 +47,7 @@ def _declared_departure(expelling: "Token", declaring: "Token") -> bool:
     expelled after being declared persona non grata")."""
     declared = _acted_on(declaring)
     if not declared:
-        return any(a.i == expelling.i for a in declaring.ancestors)
+        return expelling.is_ancestor(declaring)
     return _same_envoy(_acted_on(expelling), declared)
 
 

@@ -38,17 +38,13 @@ def phrase_on_outer_verb(phrase: "Token") -> bool:
     for i in range(phrase.i - 1, outer.i, -1):
         verb = phrase.doc[i]
         if verb.pos_ == "VERB" and verb.lemma_.lower() in verbs:
-            if _below(verb, outer) and not any(c.lower_ in FIXED_PHRASE_HEADS for c in verb.children):
+            if outer.is_ancestor(verb) and not any(c.lower_ in FIXED_PHRASE_HEADS for c in verb.children):
                 phrase.head, phrase.dep_ = verb, "ccomp"
                 return True
             return False
         if verb.pos_ == "VERB" and verb.dep_ not in ("amod", "acl", "relcl"):
             return False  # another clause's verb in between: not the declaring verb's phrase
     return False
-
-
-def _below(token: "Token", ancestor: "Token") -> bool:
-    return any(a.i == ancestor.i for a in token.ancestors)
 
 
 #: the first and last words of the phrase, as written (singular, Latin plural, the plural in "-s")
