@@ -9,12 +9,10 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from .structure import FIXED_PHRASE_HEADS
+from .structure import DECLARATION, FIXED_PHRASE_HEADS, PHRASE_FIRST, PHRASE_LAST
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-DECLARATION = "PersonaNonGrataDeclaration"
 
 
 @functools.lru_cache(maxsize=4)
@@ -47,9 +45,6 @@ def phrase_on_outer_verb(phrase: "Token") -> bool:
     return False
 
 
-#: the first and last words of the phrase, as written (singular, Latin plural, the plural in "-s")
-PHRASE_FIRST = frozenset({"persona", "personae", "personas"})
-PHRASE_LAST = frozenset({"grata", "gratae", "gratas"})
 
 
 def object_swallowed_by_phrase(first: "Token") -> bool:
