@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 def _counted(token: "Token") -> bool:
     """'France 35', 'Poland four': a state's name with a number of its own (not a people's name:
     "eight Russians, three Belarusians" are the object's own members, not states acting)."""
-    if token.lower_ in DEMONYM_WORDS or token.lower_[:-1] in DEMONYM_WORDS or token.lower_[:-2] in DEMONYM_WORDS:
+    if token.lower_ in DEMONYM_WORDS or token.lower_[:-1] in DEMONYM_WORDS:
         return False
     return token.pos_ == "PROPN" and any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in token.children)
 
