@@ -51,6 +51,7 @@ class Recorder:
     def __init__(self) -> None:
         self.runs: dict[str, dict] = {}
         self.current: dict | None = None
+        self.match_sentence = frames.match_sentence  # the original: diagnose asks it without recording
 
     def install(self) -> None:
         rec = self
@@ -112,8 +113,9 @@ def _modality(reason: str) -> str:
     return "modality: " + re.sub(r"[‘'’]", "", reason).strip()
 
 
-def diagnose(token, etype: str, run: dict) -> tuple[int, str]:
-    """(how far the token got, why it stopped there); a larger stage got further."""
+def diagnose(token, etype: str, run: dict, match_sentence=frames.match_sentence) -> tuple[int, str]:
+    """(how far the token got, why it stopped there); a larger stage got further.  ``match_sentence`` is
+    the unwrapped original (``Recorder.match_sentence``): the recording one would add to the run it reads."""
     frameset = frames_for(token.doc.lang_)
     lemma, lower = token.lemma_.lower(), token.lower_
     raw = [m for m in run["raw"] if m.trigger.i == token.i]
@@ -142,7 +144,7 @@ def diagnose(token, etype: str, run: dict) -> tuple[int, str]:
                 best = max(best, (3, _modality(blocker)))
                 continue
             alone = dataclasses.replace(frameset, frames=(frame,))
-            if frames.match_sentence(alone, iter([token]), run["index"], run["mint"]):
+            if match_sentence(alone, iter([token]), run["index"], run["mint"]):
                 best = max(best, (7, "isolated match (a conjunct read as part of another act)"))
                 continue
             roles = frame.roles
@@ -164,9 +166,8 @@ def _heads_said(role, token) -> str:
     return "reached " + "/".join(kinds)
 
 
-def _tokens(ext, quote: str):
-    """The tokens of the reviewed quote in the extractor's parse of the article."""
-    text = ext.doc.text
+def _tokens(doc, text: str, quote: str):
+    """The tokens of the reviewed quote in the extractor's parse ``doc`` of the article, whose text is ``text``."""
     at = text.find(quote)
     if at < 0:  # the quote's spaces may differ from the text's
         pattern = r"\s+".join(map(re.escape, quote.split()))
@@ -176,7 +177,8 @@ def _tokens(ext, quote: str):
         at, end = found.start(), found.end()
     else:
         end = at + len(quote)
-    return [t for t in ext.doc if at <= t.idx < end]
+    span = doc.char_span(at, end, alignment_mode="expand")
+    return list(span) if span is not None else []
 
 
 def main() -> None:
@@ -205,9 +207,12 @@ def main() -> None:
             if cause_of(miss, article, names, lemmas, nlp) != CAUSES[3]:
                 continue
             run = recorder.runs[article.source]
+            if "text" not in run:
+                run["text"] = run["ext"].doc.text
             words = lemmas.get(miss.type, set())
-            tokens = [t for q in miss.quotes for t in _tokens(run["ext"], q) if {t.lemma_.lower(), t.lower_} & words]
-            stage, reason, word = max((diagnose(t, miss.type, run) + (t.text,) for t in tokens), default=(0, "quote not found", ""))
+            tokens = [t for q in miss.quotes for t in _tokens(run["ext"].doc, run["text"], q)
+                      if {t.lemma_.lower(), t.lower_} & words]
+            stage, reason, word = max((diagnose(t, miss.type, run, recorder.match_sentence) + (t.text,) for t in tokens), default=(0, "quote not found", ""))
             lemma = next((t.lemma_.lower() for t in tokens if t.text == word), "") if args.by_type else ""
             if args.syntax:  # where the trigger stands, no words of the sentence but its head's lemma
                 t = next((t for t in tokens if t.text == word), None)

@@ -25,7 +25,7 @@ from .fixed_phrases import object_swallowed_by_phrase, phrase_on_outer_verb
 from .gazetteer import Entity, fold, slug
 from .names import NAME_TOKEN, NOT_NAME_WORDS, NOT_NAMES, ORG_HEADS, TITLE_WORDS, article_surname_forms
 from .newnames import NOT_PERSON_WORDS, _name_word
-from .structure import FIXED_PHRASE_HEADS
+from .structure import FIXED_PHRASE_HEADS, PHRASE_LAST
 from .world_cities import city_code
 
 if TYPE_CHECKING:
@@ -132,7 +132,7 @@ def object_after_phrase(phrase: "Token") -> bool:
         return False
     verb, doc = phrase.head, phrase.doc
     end = phrase.i + 1
-    while end < phrase.sent.end and doc[end].lower_ in ("non", "grata", "gratae"):
+    while end < phrase.sent.end and doc[end].lower_ in PHRASE_LAST | {"non"}:
         end += 1
     if end == phrase.i + 1:
         return False

@@ -32,7 +32,7 @@ def subject_coordinated_with_object(verb: "Token") -> bool:
         i -= 1
     name = verb.doc[i]
     if i <= first.i or name.pos_ != "PROPN" or name.dep_ != "conj" or name.ent_type_ not in ACTOR_ENTITIES \
-            or not any(a.i == first.i for a in name.ancestors) or name.head.i >= name.i:
+            or not first.is_ancestor(name) or name.head.i >= name.i:
         return False
     cc = next((c for c in name.head.children if c.dep_ == "cc" and name.head.i < c.i < name.left_edge.i), None)
     if cc is None or cc.lower_ != "and" or any(c.dep_ == "conj" and c.i > name.i for c in name.children):
@@ -56,7 +56,7 @@ def subject_swallowed_by_fronted_clause(verb: "Token") -> bool:
         return False
     clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i
                    and any(m.dep_ == "mark" and m.lower_ in FRONTED_MARKS for m in c.children)), None)
-    if clause is None or verb.doc[verb.i - 1].i > clause.right_edge.i or clause.right_edge.i != verb.i - 1:
+    if clause is None or clause.right_edge.i != verb.i - 1:
         return False
     first = next((t for t in clause.subtree if t.dep_ == "conj" and t.pos_ == "PROPN" and t.head.i < t.i
                   and verb.doc[t.left_edge.i - 1].text == "," and t.head.dep_ == "pobj"

@@ -7,13 +7,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .world import DEMONYMS
+from .world import DEMONYM_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 #: the peoples' adjectives ("French", "Estonian"): only they make such a list (not "In Niamey, French ...")
-PEOPLE_ADJECTIVES = frozenset(d.lower() for names in DEMONYMS.values() for d in names)
 
 
 def comma_listed(first: "Token") -> list["Token"]:
@@ -21,7 +20,7 @@ def comma_listed(first: "Token") -> list["Token"]:
     alone, nearest first: "French, German ambassadors" gives "French" for "German"."""
     out: list["Token"] = []
     doc, i = first.doc, first.i
-    while i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in PEOPLE_ADJECTIVES:
+    while i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in DEMONYM_WORDS:
         out.append(doc[i - 2])
         i -= 2
     return out

@@ -234,12 +234,18 @@ def apart(one: dict | None, other: dict | None, days: int = 7) -> bool:
     29 November ... Kenyan diplomats were given seven days to leave", told on 15 December)."""
     if date_rank(one) < 2 or date_rank(other) < 2:
         return False
+    gap = gap_days(one, other)
+    return gap is not None and gap > days
+
+
+def gap_days(one: dict, other: dict) -> int | None:
+    """The days between two dates with values at their precision (negative when they overlap), or
+    None when a value is no date."""
     spans = [_interval(str(d["value"])) for d in (one, other)]
     if None in spans:
-        return False
+        return None
     (a0, a1), (b0, b1) = spans
-    gap = max(b0 - a1, a0 - b1)
-    return gap.days > days
+    return max(b0 - a1, a0 - b1).days
 
 
 def _interval(value: str) -> "tuple[dt.date, dt.date] | None":

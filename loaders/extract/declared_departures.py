@@ -11,20 +11,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import tree
+from .structure import DECLARATION, PHRASE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from .frames import FrameMatch
 
-DECLARATION = "PersonaNonGrataDeclaration"
 EXPULSION = "ExpulsionOfDiplomats"
 #: the relations that hang the one acted on on a trigger verb
 ACTED_ON = ("dobj", "dative", "iobj", "nsubjpass")
 #: the parser's small clause on a declaring verb ("declaring [him persona non grata]")
 SMALL_CLAUSES = ("ccomp", "oprd", "xcomp")
-#: the fixed phrase's own words, and what hangs off an object that is not the one acted on
-PHRASE_WORDS = frozenset({"persona", "personae", "non", "grata", "gratae"})
+#: what hangs off an object that is not the one acted on (nor are the fixed phrase's own words: PHRASE_WORDS)
 SKIPPED = frozenset({"prep", "relcl", "acl", "advcl", "conj", "cc", "punct", "npadvmod", "aux", "auxpass", "mark", "det"})
 #: a pronoun for one person ("declaring him persona non grata")
 ONE_PERSON = frozenset({"he", "him", "she", "her"})
@@ -47,7 +46,7 @@ def _declared_departure(expelling: "Token", declaring: "Token") -> bool:
     expelled after being declared persona non grata")."""
     declared = _acted_on(declaring)
     if not declared:
-        return any(a.i == expelling.i for a in declaring.ancestors)
+        return expelling.is_ancestor(declaring)
     return _same_envoy(_acted_on(expelling), declared)
 
 

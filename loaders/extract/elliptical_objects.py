@@ -2,7 +2,8 @@
 Indian diplomats, and India expelled six Canadian ones", "... India responded by expelling two
 Canadians", "New Delhi expelled Canada's in return", "expelled an equal number", "expelled six of
 Canada's".  A trigger whose needed word ("diplomat") is not in its own clause meets its need when its
-object is such an ellipsis and the word is told in its sentence before it or in the sentence before.
+object is such an ellipsis and the word is told in its sentence before it or in the sentence before
+(frames._needs_told_before).
 """
 
 from __future__ import annotations
@@ -10,44 +11,25 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import tree
-from .world import DEMONYMS
+from .world import DEMONYM_PLURALS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 #: pronouns and nouns that stand for a noun told before ("Canadian ones", "the same number")
 STAND_INS = frozenset({"ones", "one", "those", "theirs", "number", "total", "each"})
-#: the peoples' names ("two Canadians": as many of that people as the noun told before)
-PEOPLES = frozenset(d.lower() + "s" for names in DEMONYMS.values() for d in names if not d.endswith(("sh", "ch", "ese", "s")))
-POSSESSIVE_CASE = tree.POSSESSIVE_CASE
-
-
-def _possessor_alone(token: "Token") -> bool:
-    """'Canada's' with no noun after it."""
-    doc = token.doc
-    return token.pos_ == "PROPN" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in POSSESSIVE_CASE \
-        and (token.i + 2 >= len(doc) or doc[token.i + 2].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"))
 
 
 def elliptical(obj: "Token") -> bool:
     """Whether an object leaves out its noun: a stand-in ("ones", "the same number"), a bare number
-    ("expelled four"), a people's plural ("two Canadians"), a possessor alone ("Canada's"), or a
+    ("expelled four"), a people's plural ("two Canadians": as many of that people as the noun told
+    before), a possessor alone ("Canada's"), or a
     part of one ("six of Canada's")."""
-    if obj.lower_ in STAND_INS or obj.lower_ in PEOPLES or _possessor_alone(obj):
+    if obj.lower_ in STAND_INS or obj.lower_ in DEMONYM_PLURALS or tree.possessor_alone(obj):
         return True
     if obj.pos_ == "NUM" and not any(c.dep_ == "prep" and c.lower_ != "of" for c in obj.children):
         return True  # "expelled four", "expelled six of Canada's"
     return False
-
-
-def stands_for_told(token: "Token", needs: tuple[str, ...], has: "callable") -> bool:
-    """Whether the trigger's elliptical object stands for a needed word told before it (this
-    sentence or the one before)."""
-    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not objects or not all(elliptical(o) for o in objects):
-        return False
-    before = [t for t in token.doc[tree.sent_start_before(token, 1):token.i] if t.pos_ in ("NOUN", "PROPN")]
-    return has(before, tuple(w for w in needs if " " not in w))
 
 
 def told_target(verb: "Token", index, exclude: set[str]) -> list:

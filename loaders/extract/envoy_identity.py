@@ -11,11 +11,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 from .dating import apart
+from .structure import DECLARATION
 
 if TYPE_CHECKING:
     from .events import Event
 
-DECLARATION = "PersonaNonGrataDeclaration"
 
 
 def named_declarations(events: list["Event"], is_person: Callable[[str], bool],

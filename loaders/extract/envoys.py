@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from . import tree
 from .gazetteer import STATE_NAMING
+from .structure import PHRASE_LAST
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -49,7 +50,7 @@ def declared_unwelcome(envoy: "Token") -> bool:
     verb = envoy
     while verb.pos_ != "VERB" and verb.head.i != verb.i:
         verb = verb.head
-    return any(t.lower_ in ("grata", "gratae") for t in verb.subtree)
+    return any(t.lower_ in PHRASE_LAST for t in verb.subtree)
 
 
 def person_subject(verb: "Token") -> bool:

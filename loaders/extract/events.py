@@ -80,7 +80,8 @@ class EventBook:
     def _add_event(self, etype, agent_id, target_id, fields, sentence, index, trigger, args, confidence) -> Event:
         start, end, quote = _evidence(sentence, trigger.start(), trigger.end(), [a for a in args if a])
         same = [e for e in self.events if e.type == etype and _one_act(e, agent_id, target_id, fields, index)]
-        for e in second_act(same, fields, index)[:1]:  # (a repeat is not the act told just before: repeated_acts.py)
+        e = next(iter(second_act(same, fields, index)), None)  # (a repeat is not the act told just before: repeated_acts.py)
+        if e is not None:
             if agent_id and not e.agent:
                 e.agent.append(agent_id)
             if target_id and not e.target:

@@ -9,12 +9,10 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from .structure import FIXED_PHRASE_HEADS
+from .structure import DECLARATION, FIXED_PHRASE_HEADS, PHRASE_FIRST, PHRASE_LAST
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-DECLARATION = "PersonaNonGrataDeclaration"
 
 
 @functools.lru_cache(maxsize=4)
@@ -38,7 +36,7 @@ def phrase_on_outer_verb(phrase: "Token") -> bool:
     for i in range(phrase.i - 1, outer.i, -1):
         verb = phrase.doc[i]
         if verb.pos_ == "VERB" and verb.lemma_.lower() in verbs:
-            if _below(verb, outer) and not any(c.lower_ in FIXED_PHRASE_HEADS for c in verb.children):
+            if outer.is_ancestor(verb) and not any(c.lower_ in FIXED_PHRASE_HEADS for c in verb.children):
                 phrase.head, phrase.dep_ = verb, "ccomp"
                 return True
             return False
@@ -47,13 +45,6 @@ def phrase_on_outer_verb(phrase: "Token") -> bool:
     return False
 
 
-def _below(token: "Token", ancestor: "Token") -> bool:
-    return any(a.i == ancestor.i for a in token.ancestors)
-
-
-#: the first and last words of the phrase, as written (singular, Latin plural, the plural in "-s")
-PHRASE_FIRST = frozenset({"persona", "personae", "personas"})
-PHRASE_LAST = frozenset({"grata", "gratae", "gratas"})
 
 
 def object_swallowed_by_phrase(first: "Token") -> bool:

@@ -154,7 +154,7 @@ class FrameCoder:
         sentence that takes the same noun up with its name in apposition (the codebook's target is the
         person named)."""
         # (the parser may hang the envoy on the Latin phrase: "declared a Thai official persona ...")
-        phrase = next((t for t in trigger.subtree if t.lower_ in ("persona", "personae") and t.i > trigger.i), None)
+        phrase = next((t for t in trigger.subtree if t.lower_ in structure.PHRASE_FIRST and t.i > trigger.i), None)
         envoy = next((t for t in trigger.subtree if trigger.i < t.i < (phrase.i if phrase is not None else t.i + 1)
                       and t.lemma_.lower() in ENVOY_NOUNS and t.tag_ not in ("NNS", "NNPS") and t.dep_ != "pobj"), None)
         if envoy is None or tree.children(envoy, ("appos",)):

@@ -36,7 +36,7 @@ def _heads(token: "Token", path: str) -> list["Token"]:
         current = [o] if o is not None else []
         # "declared [a Kenyan diplomat persona] non grata": the parser made the envoy a compound of the phrase
         current = [x for t in current for x in ([c for c in t.children if c.dep_ == "compound" and c.pos_ == "NOUN"][:1]
-                                                if t.lower_ in ("persona", "personae") else []) + [t]]
+                                                if t.lower_ in structure.PHRASE_FIRST else []) + [t]]
     elif first == "dative":
         current = tree.children(verb, ("dative", "iobj")) or [
             c for c in verb.children if c.dep_ == "dobj" and any(d.dep_ == "dobj" for d in verb.children if d is not c)][:1]

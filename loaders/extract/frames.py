@@ -16,7 +16,7 @@ from . import envoys, frame_file, frame_roles, modality, nominal, organs, recipr
 from .asides import without_asides
 from .coref_lexicon import MISSION_BUILDINGS, MISSION_WORDS
 from .counterpart import PAIR_LOOK_BACK, counterpart_told, home_counterpart, named_before, told_pair
-from .elliptical_objects import stands_for_told
+from .elliptical_objects import elliptical
 from .envoys import ENVOY_LEMMAS
 from .gapping import relisted
 from .gazetteer import Mention
@@ -68,11 +68,17 @@ def _has(tokens: list["Token"], words: tuple[str, ...]) -> bool:
 
 def _needs_told_before(token: "Token", local: list["Token"], needs: tuple[str, ...]) -> bool:
     """'... broke off relations with France in 2006 and restored them in 2009': "them" as the object
-    stands for the plural the words need, named before in this sentence or the one before."""
-    if not any(t.lower_ == "them" and t.dep_ in ("dobj", "nsubjpass") and t.head.i == token.i for t in local):
-        return False
-    before = [t for t in token.doc[tree.sent_start_before(token, 1):token.i] if t.tag_ in ("NNS", "NNPS")]
-    return _has(before, tuple(w for w in needs if " " not in w))
+    stands for the plural the words need, named before in this sentence or the one before; so does an
+    object that leaves out its noun ("India expelled six Canadian ones", elliptical_objects.elliptical)
+    for a noun told there."""
+    window = token.doc[tree.sent_start_before(token, 1):token.i]
+    needs = tuple(w for w in needs if " " not in w)
+    if any(t.lower_ == "them" and t.dep_ in ("dobj", "nsubjpass") and t.head.i == token.i for t in local) \
+            and _has([t for t in window if t.tag_ in ("NNS", "NNPS")], needs):
+        return True
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(objects) and all(elliptical(o) for o in objects) \
+        and _has([t for t in window if t.pos_ in ("NOUN", "PROPN")], needs)
 
 
 #: the ground an act is done on, after a preposition of place: never what the act is done to
@@ -139,7 +145,7 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
         # (or an envoy by name: "Turkey recalled Botsalı", the ambassador to Cairo the article named)
         envoy_before = functools.cache(lambda: envoys.object_told_before(token, index) is not None or _posted_envoy(token, index))
         if trig.needs and not _has(local, trig.needs) and not _needs_told_before(token, local, trig.needs) \
-                and not stands_for_told(token, trig.needs, _has) and not (ENVOY_LEMMAS & set(trig.needs) and envoy_before()) and not _mission_told_before(token, trig.needs) \
+                and not (ENVOY_LEMMAS & set(trig.needs) and envoy_before()) and not _mission_told_before(token, trig.needs) \
                 and not _place_told_before(token, trig.needs):
             continue
         # (or on the object of the complement: "ordered them to withdraw their diplomats")

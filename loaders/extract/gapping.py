@@ -16,34 +16,27 @@ from typing import TYPE_CHECKING
 
 from . import structure, tree
 from .elliptical_objects import told_target
-from .world import DEMONYMS
+from .world import DEMONYM_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from .gazetteer import Mention
     from .mentions import TokenMentions
 
 
-
-
-#: the peoples' names: "eight Russians, three Belarusians" are the object's own members, not states acting
-PEOPLES = frozenset(d.lower() for names in DEMONYMS.values() for d in names)
-
-
 def _counted(token: "Token") -> bool:
-    """'France 35', 'Poland four': a state's name with a number of its own (not "eight Russians")."""
-    if token.lower_ in PEOPLES or token.lower_[:-1] in PEOPLES or token.lower_[:-2] in PEOPLES:
+    """'France 35', 'Poland four': a state's name with a number of its own (not a people's name:
+    "eight Russians, three Belarusians" are the object's own members, not states acting)."""
+    if token.lower_ in DEMONYM_WORDS or token.lower_[:-1] in DEMONYM_WORDS:
         return False
     return token.pos_ == "PROPN" and any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in token.children)
 
 
-def gapped_states(verb: "Token") -> list["Token"]:
+def gapped_states(verb: "Token", obj: "Token | None") -> list["Token"]:
     """The names that repeat a verb with its object gapped ("..., France 35 and Italy 30"): the
-    counted names of a list hung on the verb's counted object."""
+    counted names of a list hung on the verb's counted object ``obj`` (its logical object)."""
     if verb.pos_ != "VERB":
         return []
-    obj = structure.logical_object(verb)
     if obj is None or not (obj.pos_ == "NUM" or (obj.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in obj.children))):
         return []  # (a count alone is an object too: "France expelled four, and Poland four")
     members = [t for t in tree.fan_out(obj) if t is not obj]
@@ -58,14 +51,14 @@ def split_gapped(verb: "Token", index: "TokenMentions", agents: list, targets: l
     and leave the targets; the object's own nationality ("Russian diplomats") is then the target."""
     if not agents:
         return agents, targets
-    gapped = [f for t in gapped_states(verb) for f in index.fill(t, ["state"]) if f[1] is not None]
+    obj = structure.logical_object(verb)
+    gapped = [f for t in gapped_states(verb, obj) for f in index.fill(t, ["state"]) if f[1] is not None]
     if not gapped:
         return agents, targets
     ids = {g for g, _ in gapped}
     targets = [t for t in targets if t[0] not in ids]
     agent_ids = {a for a, _ in agents}
     if not targets:
-        obj = structure.logical_object(verb)
         targets = [f for c in obj.children if c.dep_ in ("amod", "compound")
                    for f in index.fill(c, ["state"]) if f[0] not in agent_ids | ids][:1]
     agents = agents + [g for g in gapped if g[0] not in agent_ids]

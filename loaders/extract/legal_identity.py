@@ -23,7 +23,8 @@ from .organs import organ_token
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: the event field that holds an act's kind while the article's events are assembled (dropped after)
+#: the event field that holds an act's kind while the article's events are assembled (dropped after:
+#: repeated_acts.drop_assembly_fields)
 KIND = "act_kind"
 #: the field that holds the organ word a Charge's clause names as its subject ("court", "prosecutor")
 ORGAN = "act_organ"
@@ -82,14 +83,6 @@ def distinct_kinds(one: dict, other: dict, one_sentences: set[int], other_senten
         return True
     organs = (one.get(ORGAN), other.get(ORGAN))
     return None not in organs and organs[0] != organs[1]
-
-
-def drop_kinds(events: list) -> None:
-    """The kinds served the assembly only: no claim carries them."""
-    for event in events:
-        event.fields.pop(KIND, None)
-        event.fields.pop(ORGAN, None)
-        event.fields.pop(REMOVER, None)
 
 
 #: entity types whose removal of a leader is a removal from office of its own (the codebook's votes)

@@ -24,8 +24,8 @@ from .events import Event, EventBook, Extraction
 from .frame_events import FrameCoder
 from .governments import GovernmentDescriber
 from .legal import grants_answer_requests, refusals_answer_requests
-from .legal_identity import drop_kinds, removals_in_coups
-from .repeated_acts import drop_marks
+from .legal_identity import removals_in_coups
+from .repeated_acts import drop_assembly_fields
 from .gazetteer import Gazetteer, Mention
 from .heading_states import HeadingStates
 from .mentions import TokenMentions
@@ -126,8 +126,7 @@ class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, Even
         self.events = apply_codebook(self.events, self.gaz, self._actor_state, self._mint_unused)
         self.events = named_declarations(self.events, lambda i: i in entities and entities[i].type == "Person",
                                          self._person_served)
-        drop_kinds(self.events)
-        drop_marks(self.events)
+        drop_assembly_fields(self.events)  # the kinds and marks served the assembly only
         self._tenures()  # after the codebook, whose re-coding mints new event ids the tenures point to
         new = [e for e in self.gaz.entities.values() if e.new and self._used(e.id)]
         return Extraction(self.article, self.source_id, self.sentences, self.events, self.tenures, new)

@@ -10,7 +10,7 @@ consultations and a later permanent withdrawal are two recalls; two arrests of o
   the article's events are assembled, so a recall for consultations and a permanent withdrawal told in
   sentences of their own stay two (``legal_identity.distinct_kinds`` reads the field ``KIND``).
 
-The fields set here serve the assembly only (``drop_marks``): no claim carries them.
+The fields set here serve the assembly only (``drop_assembly_fields``): no claim carries them.
 """
 
 from __future__ import annotations
@@ -18,8 +18,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import structure
-from .dating import apart, date_rank
-from .legal_identity import KIND
+from .dating import apart, date_rank, gap_days
+from .legal_identity import KIND, ORGAN, REMOVER
+from .line_headings import FINITE as FINITE_TAGS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -66,7 +67,7 @@ def mark(etype: str, trigger: "Token", fields: dict) -> None:
     """Set the assembly marks of an act found on a trigger token."""
     if told_as_repeat(trigger):
         fields[REPEAT] = True
-    if trigger.pos_ == "VERB" and trigger.tag_ in ("VBD", "VBZ", "VBP", "VBN") and trigger.dep_ not in ("xcomp", "acl", "amod"):
+    if trigger.pos_ == "VERB" and trigger.tag_ in FINITE_TAGS and trigger.dep_ not in ("xcomp", "acl", "amod"):
         fields[FINITE] = True
     if etype == RECALL and KIND not in fields:
         step = recall_step(trigger)
@@ -91,10 +92,14 @@ def second_act(candidates: list, fields: dict, index: int) -> list:
     return out
 
 
-def drop_marks(events: list) -> None:
+#: the event fields that serve the article's assembly only, here and in legal_identity.py: no claim carries them
+ASSEMBLY_FIELDS = (KIND, ORGAN, REMOVER, REPEAT, FINITE)
+
+
+def drop_assembly_fields(events: list) -> None:
     for event in events:
-        event.fields.pop(REPEAT, None)
-        event.fields.pop(FINITE, None)
+        for name in ASSEMBLY_FIELDS:
+            event.fields.pop(name, None)
 
 
 #: days between an act dated by its own words and one dated only by the story's time, beyond which
@@ -109,7 +114,8 @@ def far_from_story_time(one: dict | None, other: dict | None) -> bool:
     ranks = sorted((date_rank(one), date_rank(other)))
     if ranks != [1, 2]:
         return False
-    return apart(*(dict(d, basis="") for d in (one, other)), days=STORY_TIME_GAP)
+    gap = gap_days(one, other)
+    return gap is not None and gap > STORY_TIME_GAP
 
 
 def told_far_apart(one: dict, other: dict) -> bool:

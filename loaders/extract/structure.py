@@ -17,8 +17,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+#: the first and last words of "persona non grata", as written (singular, Latin plural, the plural in "-s"),
+#: and all its words
+PHRASE_FIRST = frozenset({"persona", "personae", "personas"})
+PHRASE_LAST = frozenset({"grata", "gratae", "gratas"})
+PHRASE_WORDS = PHRASE_FIRST | {"non"} | PHRASE_LAST
 #: first words of fixed phrases the parser may cut off from their verb ("persona non grata")
-FIXED_PHRASE_HEADS = frozenset({"persona", "personae"})
+FIXED_PHRASE_HEADS = PHRASE_FIRST
+#: the event type the phrase declares
+DECLARATION = "PersonaNonGrataDeclaration"
 #: "became the first country to recognize ...": an infinitive on a ranked noun reports the act
 RANKS = frozenset({"first", "second", "third", "fourth", "fifth", "latest", "last", "next", "only"})
 #: documents whose participle reports the act they enact: "signed decrees recognizing ...", "a statement recognizing ..."

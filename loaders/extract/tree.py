@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterator
 
-from .comma_lists import PEOPLE_ADJECTIVES
+from .world import DEMONYM_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -70,6 +70,13 @@ def _plural_noun(token: "Token") -> bool:
 POSSESSIVE_CASE = frozenset({"'s", "’s", "'", "’"})
 
 
+def possessor_alone(token: "Token") -> bool:
+    """'Canada's' with no noun after it (the ellipsis of a noun told before: "... and Bolivia's on Tuesday")."""
+    doc = token.doc
+    return token.pos_ == "PROPN" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in POSSESSIVE_CASE \
+        and (token.i + 2 >= len(doc) or doc[token.i + 2].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"))
+
+
 def _split_lists(token: "Token") -> Iterator["Token"]:
     """The rest of a list the parser split, after the first member:
     * a possessive list ("Russia's, Belarus's and Iran's envoys"), its first possessor hung on the
@@ -85,8 +92,8 @@ def _split_lists(token: "Token") -> Iterator["Token"]:
             yield after
             yield from (c for c in after.conjuncts if c != after)
     doc = token.doc
-    if token.lower_ in PEOPLE_ADJECTIVES and token.i + 2 < len(doc) and doc[token.i + 1].text == "," \
-            and doc[token.i + 2].lower_ in PEOPLE_ADJECTIVES and doc[token.i + 2].head.pos_ == "NOUN" and doc[token.i + 2].head != token:
+    if token.lower_ in DEMONYM_WORDS and token.i + 2 < len(doc) and doc[token.i + 1].text == "," \
+            and doc[token.i + 2].lower_ in DEMONYM_WORDS and doc[token.i + 2].head.pos_ == "NOUN" and doc[token.i + 2].head != token:
         nxt = doc[token.i + 2]  # "gives French, German ambassadors 48 hours": a list without "and" (comma_lists.py)
         yield from (t for t in [nxt, *nxt.conjuncts] if t.i > token.i)
     if token.dep_ == "poss" and token.head.pos_ in ("NOUN", "PROPN"):
@@ -151,12 +158,8 @@ def _gapped_possessors(noun: "Token") -> Iterator["Token"]:
         return
     doc = noun.doc
     for t in doc[noun.i + 1:verb.right_edge.i + 1]:
-        if t.pos_ != "PROPN" or t.dep_ in ("poss", "compound") or t.i + 1 >= len(doc) \
-                or doc[t.i + 1].lower_ not in POSSESSIVE_CASE:
-            continue
-        after = doc[t.i + 2] if t.i + 2 < len(doc) else None
-        if after is not None and after.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
-            continue  # "... and Bolivia's consul": a noun of its own
+        if t.dep_ in ("poss", "compound") or not possessor_alone(t):
+            continue  # (not "... and Bolivia's consul": a noun of its own)
         if not any(c.lower_ in ("and", "as", "but") and c.dep_ == "cc" for c in doc[noun.i + 1:t.i]):
             continue  # the ellipsis follows a coordination
         yield t

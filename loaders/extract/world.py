@@ -52,6 +52,12 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "CV": ("Cape Verdean",), "SZ": ("Swazi",), "LS": ("Basotho",),
 }
 
+#: every demonym lower-cased ("russian", "south korean"): a people's adjective or name
+DEMONYM_WORDS = frozenset(d.lower() for names in DEMONYMS.values() for d in names)
+#: the peoples' plurals in -s ("canadians"; not of "Polish", "French", "Chinese", "Swiss")
+DEMONYM_PLURALS = frozenset(d.lower() + "s" for names in DEMONYMS.values() for d in names
+                            if not d.endswith(("sh", "ch", "ese", "s")))
+
 #: capitals that are also common words or the state's own name (Victoria, Kingston, Georgetown, Male,
 #: Luxembourg, Singapore, ...) are left out: they would name the state where the text means something else
 CAPITALS: dict[str, tuple[str, ...]] = {
