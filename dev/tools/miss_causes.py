@@ -21,13 +21,11 @@ counts alone, never sentences or ids::
 
 from __future__ import annotations
 
-import argparse
 from collections import Counter
 
-from who_errors import ROOT, same_sentence
+from who_errors import parse_split_args, same_sentence, scored, split_parser
 
-from diplograph.graph.evaluate import _fold, _roles_match, evaluate
-from diplograph.loaders.corpus import load_corpus
+from diplograph.graph.evaluate import _roles_match
 from diplograph.loaders.extract.frame_file import default_frames
 from diplograph.loaders.extract.parse import load_pipeline
 from diplograph.loaders.extract.rules import SPEECH_VERBS
@@ -71,17 +69,8 @@ def lone_misses(article):
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--split", choices=("rules", "heldout"), required=True)
-    ap.add_argument("--corpus", default=str(ROOT / "dev/corpus"))
-    ap.add_argument("--texts", default=str(ROOT / "dev/corpus/texts"))
-    ap.add_argument("--show", action="store_true", help="print each miss with its sentence (rules split only)")
-    args = ap.parse_args()
-    if args.show and args.split != "rules":
-        ap.error("--show is for the rules split only: held-out sentences stay unseen")
-    gold = load_corpus(args.corpus, args.texts)
-    names = {e.id: (_fold(e.label), {_fold(x) for x in e.aliases}) for e in gold.entities.values()}
-    report = evaluate(args.corpus, args.texts, split=args.split)
+    args = parse_split_args(split_parser(__doc__.split("\n")[0], "print each miss with its sentence (rules split only)"))
+    names, report = scored(args)
     lemmas, nlp = type_lemmas(), load_pipeline()
     causes, shown = Counter(), []
     for article in report.articles:

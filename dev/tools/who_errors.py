@@ -88,18 +88,33 @@ def classify(report, names):
     return kinds, by_type, lone_fp, lone_fn, pairs
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def split_parser(description: str, show: str) -> argparse.ArgumentParser:
+    """The options the error tools share: the split, the corpus and --show (the rules split only)."""
+    ap = argparse.ArgumentParser(description=description)
     ap.add_argument("--split", choices=("rules", "heldout"), required=True)
     ap.add_argument("--corpus", default=str(ROOT / "dev/corpus"))
     ap.add_argument("--texts", default=str(ROOT / "dev/corpus/texts"))
-    ap.add_argument("--show", action="store_true", help="print each pair with its sentence (rules split only)")
+    ap.add_argument("--show", action="store_true", help=show)
+    return ap
+
+
+def parse_split_args(ap: argparse.ArgumentParser) -> argparse.Namespace:
     args = ap.parse_args()
     if args.show and args.split != "rules":
         ap.error("--show is for the rules split only: held-out sentences stay unseen")
+    return args
+
+
+def scored(args: argparse.Namespace):
+    """The reviewed entities' names (for matching minted ones) and the eval report of the split."""
     gold = load_corpus(args.corpus, args.texts)
     names = {e.id: (_fold(e.label), {_fold(x) for x in e.aliases}) for e in gold.entities.values()}
-    report = evaluate(args.corpus, args.texts, split=args.split)
+    return names, evaluate(args.corpus, args.texts, split=args.split)
+
+
+def main() -> None:
+    args = parse_split_args(split_parser(__doc__.split("\n")[0], "print each pair with its sentence (rules split only)"))
+    names, report = scored(args)
     kinds, by_type, lone_fp, lone_fn, pairs = classify(report, names)
     o = report.overall
     print(f"{args.split}: tp {o.tp}  fp {o.fp}  fn {o.fn}  P {o.precision:.2f}  R {o.recall:.2f}")

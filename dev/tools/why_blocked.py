@@ -30,16 +30,13 @@ printed, never sentences::
 
 from __future__ import annotations
 
-import argparse
 import dataclasses
 import re
 from collections import Counter
 
 from miss_causes import CAUSES, cause_of, lone_misses, type_lemmas
-from who_errors import ROOT
+from who_errors import parse_split_args, scored, split_parser
 
-from diplograph.graph.evaluate import _fold, evaluate
-from diplograph.loaders.corpus import load_corpus
 from diplograph.loaders.extract import events, frame_events, frame_roles, frames, modality, pipeline
 from diplograph.loaders.extract.frame_file import frames_for
 from diplograph.loaders.extract.parse import load_pipeline
@@ -182,22 +179,14 @@ def _tokens(doc, text: str, quote: str):
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--split", choices=("rules", "heldout"), required=True)
-    ap.add_argument("--corpus", default=str(ROOT / "dev/corpus"))
-    ap.add_argument("--texts", default=str(ROOT / "dev/corpus/texts"))
+    ap = split_parser(__doc__.split("\n")[0], "print each blocked miss with its sentence (rules split only)")
     ap.add_argument("--statements", action="store_true", help="Statements too (their speech verbs are no frames)")
-    ap.add_argument("--show", action="store_true", help="print each blocked miss with its sentence (rules split only)")
     ap.add_argument("--by-type", action="store_true", help="count each reason per event type and trigger lemma")
     ap.add_argument("--syntax", action="store_true", help="with each reason, the trigger's part of speech, relation and head")
-    args = ap.parse_args()
-    if args.show and args.split != "rules":
-        ap.error("--show is for the rules split only: held-out sentences stay unseen")
+    args = parse_split_args(ap)
     recorder = Recorder()
     recorder.install()
-    gold = load_corpus(args.corpus, args.texts)
-    names = {e.id: (_fold(e.label), {_fold(x) for x in e.aliases}) for e in gold.entities.values()}
-    report = evaluate(args.corpus, args.texts, split=args.split)
+    names, report = scored(args)
     lemmas, nlp = type_lemmas(), load_pipeline()
     reasons, shown = Counter(), []
     for article in report.articles:
