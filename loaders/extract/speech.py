@@ -9,7 +9,7 @@ English words they need as data below; ``statements.py`` builds Statements from 
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
@@ -57,6 +57,8 @@ UNSPOKEN_HEADS = {"decline", "refuse", "fail", "avoid", "expect", "plan", "inten
                   "schedule", "wish", "hesitate", "try", "attempt", "consider", "threaten", "promise", "vow", "need"}
 #: auxiliaries that make a speech verb a future, a possibility or an obligation ("would not say")
 SPEECH_MODALS = {"will", "would", "could", "may", "might", "should", "must", "can", "shall"}
+#: objects by which a speech verb says nothing ("has said nothing about the verdict")
+NOTHING = frozenset({"nothing", "none"})
 
 
 @dataclass(frozen=True)
@@ -70,7 +72,7 @@ class SpeechLexicon:
     delivering: frozenset = frozenset()  # verbs whose subject delivers the speech act their object names
     needs_infinitive: frozenset = frozenset()  # lemmas that request only with an infinitive or that-clause ("asked Y to ...")
     not_of_persons: frozenset = frozenset()  # lemmas that speak only of a thing ("questioned the legality", not "the envoy")
-    phrasal: dict = None  # lemma → the particles it speaks only with ("hit back", "lashed out")
+    phrasal: dict = field(default_factory=dict)  # lemma → the particles it speaks only with ("hit back", "lashed out")
     said_objects: frozenset = frozenset()  # objects that are what was said ("reiterated its call for talks")
 
 
@@ -136,17 +138,21 @@ def reported_clauses(verb: "Token") -> list["Token"]:
 
 def _speaks(token: "Token", quoted: bool) -> bool:
     """Whether the speech verb ``token`` makes a statement here: not negated nor modal ("did not
-    say", "would not comment"), with a clause or a quotation where its lemma needs one."""
+    say", "would not comment"), not saying nothing ("said nothing about"), with a clause or a
+    quotation where its lemma needs one."""
     if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in SPEECH_MODALS for c in token.children):
         return False
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in UNSPOKEN_HEADS:
         return False  # "declined to comment", "refused to say whether", "is expected to announce"
-    if token.lemma_.lower() in speech_lexicon().needs_infinitive \
+    if any(c.dep_ == "dobj" and (c.lower_ in NOTHING or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+           for c in token.children):
+        return False  # "Moscow has said nothing about the verdict", "the ministry expressed no view"
+    lexicon = speech_lexicon()
+    if token.lemma_.lower() in lexicon.needs_infinitive \
             and not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
                         or c.dep_ == "ccomp" and any(a.dep_ == "mark" and a.lower_ == "that" for a in c.children)
                         for c in token.children):
         return False  # "asked for asylum", "asked whether ...": no request made of anyone
-    lexicon = speech_lexicon()
     if token.lemma_.lower() in lexicon.needs_clause and not quoted \
             and not any(c.dep_ == "xcomp" or c.dep_ == "dobj" and c.lemma_.lower() in lexicon.said_objects | lexicon.nouns
                         for c in token.children) and not reported_clauses(token):
