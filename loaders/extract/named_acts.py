@@ -53,6 +53,16 @@ def attempted_kinds(noun: "Token") -> tuple[str, ...] | None:
     return tuple(needed or kinds) or None
 
 
+def act_kinds(noun: "Token") -> tuple[str, ...] | None:
+    """The event types of the act a noun names: its entry in statement_targets.ACT_NOUNS (() for a word of
+    whatever act was told: "the move"), else those of the act an attempt noun tells ("condemned the attempt
+    to seize power": attempted_kinds); None where it names none."""
+    from .statement_targets import ACT_NOUNS   # (statement_targets imports this module)
+
+    kinds = ACT_NOUNS.get(noun.lemma_.lower())
+    return kinds if kinds is not None else attempted_kinds(noun)
+
+
 def named_as_kind(noun: "Token") -> bool:
     """'any takeover', 'all coups', 'coups' (a bare plural): the noun names acts of its kind, not one act."""
     determiners = [c for c in noun.children if c.dep_ in ("det", "predet")]
