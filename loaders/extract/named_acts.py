@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import frame_file
+from .frames import _has
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -39,13 +40,12 @@ def attempted_kinds(noun: "Token") -> tuple[str, ...] | None:
     needed: list[str] = []   # the types of triggers whose needed words are there: "seize power", not "seize" alone
     for verb in (c for c in noun.children if c.dep_ in ("acl", "xcomp", "relcl") and c.pos_ == "VERB"
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
-        words = {t.lemma_.lower() for t in verb.subtree} | {t.lower_ for t in verb.subtree}
         lemma = verb.lemma_.lower()
         for frame in frames.frames:
             for trigger in frame.triggers:
                 if trigger.pos != "verb" or lemma not in trigger.lemmas or trigger.also:
                     continue
-                if trigger.needs and not any(w in words for w in trigger.needs):
+                if trigger.needs and not _has(list(verb.subtree), trigger.needs):
                     continue
                 found = needed if trigger.needs else kinds
                 if frame.type not in found:
