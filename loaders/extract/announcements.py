@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING, Callable, Iterable
 
 from .rules import RETIRED_CUES, RULES
-from .speech import REPORTING_LEMMAS, judges, only_reports, reported_subject, speech_class
+from .speech import REPORTING_LEMMAS, judges, only_reports, reported_clauses, reported_subject, speech_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -148,7 +148,7 @@ def announces_coded_act(doc: "Doc", events: Iterable, frames, verb_at: int, inde
     span = doc.char_span(verb_at, verb_at + 1, alignment_mode="expand")
     if span is None or not len(span) or span[0].lemma_.lower() not in ANNOUNCING or span[0].tag_ == "VBG":
         return False  # ("refused the request, saying ...": a participle after the act gives its reason)
-    verbs = [v for c in span[0].children if c.dep_ == "ccomp" for v in clause_verbs(c)]
+    verbs = [v for c in reported_clauses(span[0]) for v in clause_verbs(c)]
     verbs += [c for v in verbs for c in v.children if c.dep_ == "xcomp"]
     if any(speech_class(v) not in (None, "report") for v in verbs):
         return False  # "said it regretted the closure and was recalling ...": the regret is said too
