@@ -94,3 +94,12 @@ def test_words_of_the_one_an_act_was_done_to_are_about_its_author():
                        "years in prison in absentia on Monday. From Istanbul, Aliyev called the verdict \"a lie "
                        "ordered from above\".")
     assert found == [(["rustam-aliyev"], ["uzbekistan"])], found
+
+
+def test_an_attempt_names_the_act_whose_multiword_needs_its_infinitive_holds():
+    from diplograph.loaders.extract.named_acts import attempted_kinds
+    from diplograph.loaders.extract.parse import parse_many
+
+    doc = next(iter(parse_many(["Peru condemned the attempt to grant safe conduct to the former minister."])))
+    kinds = attempted_kinds(next(t for t in doc if t.lower_ == "attempt"))
+    assert kinds is not None and "SafeConductGrant" in kinds, kinds

@@ -11,8 +11,7 @@ of the speaker's own people ("Tallinn says he was taken at gunpoint"): its autho
 from __future__ import annotations
 
 from .gazetteer import Mention
-from .named_acts import attempted_kinds
-from .statement_targets import ACT_NOUNS
+from .named_acts import act_kinds
 from .victim_words import author_of_act_against
 
 
@@ -32,8 +31,8 @@ class ActsInWords:
             return None
         span = self.doc.char_span(start, end, alignment_mode="expand")
         for token in span if span is not None else ():
-            kinds = ACT_NOUNS.get(token.lemma_.lower()) or attempted_kinds(token)
-            if token.pos_ != "NOUN" or kinds is None or kinds == ("Statement",):
+            kinds = act_kinds(token)
+            if token.pos_ != "NOUN" or not kinds or kinds == ("Statement",):
                 continue
             found = self._act_spoken_of(token, own_side)
             if found is not None and found.entity:
@@ -66,7 +65,7 @@ class ActsInWords:
             author = self.gaz.entities.get(e.agent[0])
             if author is None or author.type == "State" or author.id in own_side:
                 continue
-            if (author.attrs.get("organ_of") or self._actor_state(author.id)) == state:
+            if self._actor_state(author.id) == state:
                 return Mention(at, at, author.id, author.type, "", "act-author")
         return None
 
@@ -77,7 +76,6 @@ class ActsInWords:
         acts = [e for e in self.events if e.type != "Statement" and person in e.target and e.agent and e.spans]
         for e in sorted(acts, key=lambda e: abs(e.spans[0][0] - at)):
             agent = e.agent[0]
-            if agent not in own_side and not any(self._on_side(agent, side) for side in own_side) \
-                    and self.gaz.entities.get(agent) is not None:
+            if self._outside(agent, own_side) and self.gaz.entities.get(agent) is not None:
                 return Mention(at, at, agent, self.gaz.entities[agent].type, "", "act-author")
         return None

@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING, Callable, Iterable
 
 from .rules import RETIRED_CUES, RULES
+from .speech import REPORTING_LEMMAS, judges, only_reports, reported_clauses, reported_subject, speech_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -111,22 +112,30 @@ def reports_own_coded_act(doc: "Doc", events: Iterable, frames, verb_at: int, ow
     has the speaker's own state as subject and, as its verb, a trigger lemma of a frame whose act the
     article codes with that state as agent, tells that act again (told first elsewhere, and the
     clause may lack the words the frame needs there: "withdrawn Chilcott", not "its ambassador")."""
-    from .speech import reported_subject
-
     subject = reported_subject(doc, verb_at)
     if subject is None or own_state is None:
         return False
-    verbs = [subject.head] + [c for c in subject.head.conjuncts if c.pos_ == "VERB"]
+    verbs = clause_verbs(subject.head)
     if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in NOT_DONE_AUX for v in verbs for c in v.children):
         return False
-    lemmas = {v.lemma_.lower() for v in verbs}
-    types = set().union(*(frames.verb_types.get(lemma, ()) for lemma in lemmas))
+    types = act_types(frames, verbs)
     return any(e.type in types and own_state in e.agent for e in events if e.type != "Statement")
 
 
-#: reporting speech verbs (speech.REPORTING_LEMMAS less "tell", whose object is an audience) whose
-#: reported clause may be the announcement of an act
-ANNOUNCING = {"say", "announce", "confirm", "state", "add", "declare", "inform", "report", "explain"}
+def clause_verbs(verb: "Token") -> list["Token"]:
+    """A clause's verb and the verbs coordinated with it ("had withdrawn Chilcott and shut the embassy")."""
+    return [verb] + [c for c in verb.conjuncts if c.pos_ == "VERB"]
+
+
+def act_types(frames, verbs: list["Token"]) -> set[str]:
+    """The event types of the frames whose verb triggers have the lemma of one of ``verbs``."""
+    return set().union(*(frames.verb_types.get(v.lemma_.lower(), ()) for v in verbs))
+
+
+#: reporting speech verbs whose reported clause may be the announcement of an act: speech.REPORTING_LEMMAS
+#: less "tell", whose object is an audience, and the verbs of writing and posting ("wrote", "tweeted",
+#: "posted", "noted"), which were not measured as announcing
+ANNOUNCING = REPORTING_LEMMAS - {"tell", "write", "tweet", "post", "note"}
 
 
 def announces_coded_act(doc: "Doc", events: Iterable, frames, verb_at: int, index: int, sides: set,
@@ -136,20 +145,17 @@ def announces_coded_act(doc: "Doc", events: Iterable, frames, verb_at: int, inde
     as a verb (or a conjunct, or a verb it governs: "had decided to sever ties"), a trigger lemma of a
     frame whose act the sentence codes with the speaker's side as agent: the act's announcement (not
     where a verb of the clause judges: "said it regretted the closure and was recalling ...")."""
-    from .speech import speech_class
-
     span = doc.char_span(verb_at, verb_at + 1, alignment_mode="expand")
     if span is None or not len(span) or span[0].lemma_.lower() not in ANNOUNCING or span[0].tag_ == "VBG":
         return False  # ("refused the request, saying ...": a participle after the act gives its reason)
-    verbs = [c for c in span[0].children if c.dep_ == "ccomp"]
-    verbs += [c for v in verbs for c in v.conjuncts if c.pos_ == "VERB"]
+    verbs = [v for c in reported_clauses(span[0]) for v in clause_verbs(c)]
     verbs += [c for v in verbs for c in v.children if c.dep_ == "xcomp"]
     if any(speech_class(v) not in (None, "report") for v in verbs):
         return False  # "said it regretted the closure and was recalling ...": the regret is said too
     subjects = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
     if any(not named(c) & sides for c in subjects):
         return False  # "said Ecuador had broken the law and Mexico was cutting ties": words about another side
-    types = set().union(*(frames.verb_types.get(v.lemma_.lower(), ()) for v in verbs))
+    types = act_types(frames, verbs)
     return any(e.type in types and set(e.agent) & sides and index in e.sentences for e in events if e.type != "Statement")
 
 
@@ -163,7 +169,6 @@ class ActTellings:
         than make a Statement: quoted words the verb only reports, a reported clause that judges
         nothing, a quoted reason inside the clause that tells the act, the speaker's state's act told again."""
         from .frame_file import frames_for
-        from .speech import judges, only_reports
         from .statement_targets import ACT_NOUNS
 
         q_start, q_end = quote

@@ -28,7 +28,7 @@ GOVERNMENT_PHRASE = re.compile(r"(?i)^(?:the\s+)?(?:(?:new|military|interim|tran
 #: "commission", "assembly", "bloc" there cost a held-out false alarm)
 HEADED_ORGANS = {"council", "presidency", "government", "administration", "cabinet", "authority", "leadership", "regime"}
 #: of them, those that speak as a state's government (a state's "council" or "commission" is a body of its own)
-STATE_ORGANS = {"government", "administration", "cabinet", "authority", "leadership", "regime", "presidency"}
+STATE_ORGANS = HEADED_ORGANS - {"council"}
 #: how many sentences back an act may be for its state to be that of "the ministry", "the junta"
 ACTING_STATE_REACH = 2
 #: seats of government (world.SEATS_OF_GOVERNMENT) that house a body speaking for the state: the
@@ -115,14 +115,14 @@ class BodySpeakers:
             place_state = self._subject_state_before(index, subject.idx)
             if place_state is None:
                 return False
+        headed = self.headed_organ(at, index, subject)
+        if headed is not None:
+            return headed
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         sentence = self.sentences[index]
         # "France: The foreign ministry called ...": a list of reactions names the state at the head of the line
         heading = self._heading_state(sentence, [m for m in self.mentions if sentence.start <= m.start < sentence.end])
         place_state = place_state or heading
-        headed = self.headed_organ(at, index)
-        if headed is not None:
-            return headed
         if GOVERNMENT_PHRASE.match(phrase.strip()):
             # "the government in Riyadh said": the state speaks (without a place, the state that acted
             # just before is no safe guess: "France recalled its envoy. The military government welcomed ...")
@@ -152,13 +152,14 @@ class BodySpeakers:
             organ.aliases.add(phrase[4:] if phrase.lower().startswith("the ") else phrase)
         return Mention(start, end, organ.id, organ.type, phrase, "organ")
 
-    def headed_organ(self, at: int, index: int) -> Mention | None:
+    def headed_organ(self, at: int, index: int, subject=None) -> Mention | None:
         """'ORGANIZATION OF AMERICAN STATES — The permanent council said ...', 'Oman — Sultan Qaboos's
         government said ...': in a list of reactions, the subject of the speech verb at ``at`` an organ
         named by its common noun, whose phrase names no state or body of its own (a possessor whose
         state the article does not give), is the organ of the actor heading the line: an
-        organisation's council speaks as the organisation, a state's government as the state."""
-        subject = speech_subject_token(self.doc, at)
+        organisation's council speaks as the organisation, a state's government as the state.
+        ``subject``: the verb's subject token, where the caller has it."""
+        subject = subject if subject is not None else speech_subject_token(self.doc, at)
         noun = subject.lemma_.lower() if subject is not None else None
         if noun not in HEADED_ORGANS:
             return None
@@ -174,20 +175,13 @@ class BodySpeakers:
         return Mention(start, end, entity.id, entity.type, self.text[start:end], "organ")
 
     def _capitalised_body(self, sentence) -> str | None:
-        """'ORGANIZATION OF AMERICAN STATES — ': the organisation a heading in capitals names (the
-        text's mentions are found case-sensitively)."""
+        """'ORGANIZATION OF AMERICAN STATES — ': the organisation a heading in capitals names
+        (speaker_sides._capitalised_heading, of actors other than persons and states)."""
         line = self.text.rfind("\n", 0, sentence.start + 1) + 1
         head = HEADING.match(self.text, line, sentence.end)
-        words = head.group(1) if head is not None else ""
-        if not words.isupper():
-            return None
-        title = words.title()
-        for surface in (title, re.sub(r"\b(?:Of|The|And|For)\b", lambda w: w.group(0).lower(), title)):
-            found = {self.gaz.resolve(t).id for t, _ in self.gaz.surfaces.get(surface, ())
-                     if self.gaz.resolve(t).type not in PERSON_TYPES | {STATE}}
-            if len(found) == 1:
-                return found.pop()
-        return None
+        found = self._capitalised_heading(head.group(1), lambda entity: entity.type not in PERSON_TYPES | {STATE}) \
+            if head is not None else set()
+        return found.pop() if len(found) == 1 else None
 
     def speaking_group(self, at: int) -> list[str]:
         """'The four states accused Doha ...', 'the two countries said ...': the actors a description

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import frame_file
+from .frames import _has
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -39,18 +40,27 @@ def attempted_kinds(noun: "Token") -> tuple[str, ...] | None:
     needed: list[str] = []   # the types of triggers whose needed words are there: "seize power", not "seize" alone
     for verb in (c for c in noun.children if c.dep_ in ("acl", "xcomp", "relcl") and c.pos_ == "VERB"
                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
-        words = {t.lemma_.lower() for t in verb.subtree} | {t.lower_ for t in verb.subtree}
         lemma = verb.lemma_.lower()
         for frame in frames.frames:
             for trigger in frame.triggers:
                 if trigger.pos != "verb" or lemma not in trigger.lemmas or trigger.also:
                     continue
-                if trigger.needs and not any(w in words for w in trigger.needs):
+                if trigger.needs and not _has(list(verb.subtree), trigger.needs):
                     continue
                 found = needed if trigger.needs else kinds
                 if frame.type not in found:
                     found.append(frame.type)
     return tuple(needed or kinds) or None
+
+
+def act_kinds(noun: "Token") -> tuple[str, ...] | None:
+    """The event types of the act a noun names: its entry in statement_targets.ACT_NOUNS (() for a word of
+    whatever act was told: "the move"), else those of the act an attempt noun tells ("condemned the attempt
+    to seize power": attempted_kinds); None where it names none."""
+    from .statement_targets import ACT_NOUNS   # (statement_targets imports this module)
+
+    kinds = ACT_NOUNS.get(noun.lemma_.lower())
+    return kinds if kinds is not None else attempted_kinds(noun)
 
 
 def named_as_kind(noun: "Token") -> bool:

@@ -103,22 +103,3 @@ def remark_without_words(doc: "Doc", start: int, end: int) -> bool:
     told = [t for c in verb.children if c.dep_ not in ("nsubj", "punct") for t in c.subtree]
     return not any(t.dep_ in CONTENT_DEPS or t.dep_ == "prep" and t.lower_ == "as" or t.dep_ == "conj" and t.pos_ == "VERB"
                    for t in told)
-
-
-
-#: objects by which a speech verb says nothing ("has said nothing about the verdict")
-NOTHING = frozenset({"nothing", "none"})
-
-
-def said_something(doc: "Doc", offset: int, cues: list) -> list:
-    """The speech ``cues`` (offsets relative to ``offset``) whose verb does not say nothing: "Moscow
-    has said nothing about the verdict", "the ministry expressed no view" are no remarks."""
-    out = []
-    for cue in cues:
-        span = doc.char_span(offset + cue.start(), offset + cue.start() + 1, alignment_mode="expand")
-        verb = span[0] if span is not None and len(span) else None
-        if verb is not None and any(c.dep_ == "dobj" and (c.lower_ in NOTHING or any(
-                d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in verb.children):
-            continue
-        out.append(cue)
-    return out

@@ -222,15 +222,16 @@ class SpeakerSides:
             inside = self._capitalised_heading(self.text[head_end - len(head.group(1)):head_end])
         return inside.pop() if len(inside) == 1 else None
 
-    def _capitalised_heading(self, heading: str) -> set[str]:
-        """'BRAZIL — ', 'UNITED STATES: ': a heading in capitals names the state its words name in
-        ordinary case (the text's mentions are found case-sensitively)."""
+    def _capitalised_heading(self, heading: str, keep=lambda entity: entity.type == STATE) -> set[str]:
+        """'BRAZIL — ', 'UNITED STATES: ': a heading in capitals names the actors its words name in
+        ordinary case (the text's mentions are found case-sensitively) that ``keep`` accepts (by
+        default states), as its words are, else with the small words lowered ("Organization of
+        American States")."""
         if not heading.isupper():
             return set()
         words = heading.title()
-        for surface in (words, re.sub(r"\bOf\b|\bThe\b|\bAnd\b", lambda w: w.group(0).lower(), words)):
-            found = {self.gaz.resolve(t).id for t, _ in self.gaz.surfaces.get(surface, ())
-                     if self.gaz.resolve(t).type == STATE}
+        for surface in (words, re.sub(r"\b(?:Of|The|And|For)\b", lambda w: w.group(0).lower(), words)):
+            found = {self.gaz.resolve(t).id for t, _ in self.gaz.surfaces.get(surface, ()) if keep(self.gaz.resolve(t))}
             if found:
                 return found
         return set()

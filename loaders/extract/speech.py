@@ -9,7 +9,7 @@ English words they need as data below; ``statements.py`` builds Statements from 
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
@@ -57,6 +57,8 @@ UNSPOKEN_HEADS = {"decline", "refuse", "fail", "avoid", "expect", "plan", "inten
                   "schedule", "wish", "hesitate", "try", "attempt", "consider", "threaten", "promise", "vow", "need"}
 #: auxiliaries that make a speech verb a future, a possibility or an obligation ("would not say")
 SPEECH_MODALS = {"will", "would", "could", "may", "might", "should", "must", "can", "shall"}
+#: objects by which a speech verb says nothing ("has said nothing about the verdict")
+NOTHING = frozenset({"nothing", "none"})
 
 
 @dataclass(frozen=True)
@@ -70,8 +72,9 @@ class SpeechLexicon:
     delivering: frozenset = frozenset()  # verbs whose subject delivers the speech act their object names
     needs_infinitive: frozenset = frozenset()  # lemmas that request only with an infinitive or that-clause ("asked Y to ...")
     not_of_persons: frozenset = frozenset()  # lemmas that speak only of a thing ("questioned the legality", not "the envoy")
-    phrasal: dict = None  # lemma → the particles it speaks only with ("hit back", "lashed out")
+    phrasal: dict = field(default_factory=dict)  # lemma → the particles it speaks only with ("hit back", "lashed out")
     said_objects: frozenset = frozenset()  # objects that are what was said ("reiterated its call for talks")
+    compounds: dict = field(default_factory=dict)  # lemma → the nouns after it that make it a noun ("a press release")
 
 
 @functools.lru_cache(maxsize=1)
@@ -85,7 +88,8 @@ def speech_lexicon() -> SpeechLexicon:
                          frozenset(data.get("delivering") or ()), frozenset(data.get("needs_infinitive") or ()),
                          frozenset(data.get("not_of_persons") or ()),
                          {lemma: frozenset(words) for lemma, words in (data.get("phrasal") or {}).items()},
-                         frozenset(data.get("said_objects") or ()))
+                         frozenset(data.get("said_objects") or ()),
+                         {lemma: frozenset(words) for lemma, words in (data.get("compounds") or {}).items()})
 
 
 def speech_class(token: "Token") -> str | None:
@@ -103,13 +107,31 @@ def speech_class(token: "Token") -> str | None:
     particles = lexicon.phrasal.get(lemma)
     if particles and not any(c.dep_ in ("prt", "advmod") and c.lower_ in particles for c in token.children):
         return None  # "hit the town", "fired on the crowd": no particle of speech ("hit back", "fired back")
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is not None and after.lower_ in lexicon.compounds.get(lemma, ()):
+        return None  # "issued a press release": a noun the parse took for the verb
     stop = lexicon.unless.get(lemma)
     if stop and any(t.lower_ in stop or t.lemma_.lower() in stop for t in own_phrase(token) if t.i > token.i):
         return None
-    if lemma in lexicon.not_of_persons and any(c.dep_ == "dobj" and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ == "PERSON")
-                                               for c in token.children):
+    if lemma in lexicon.not_of_persons and (any(c.dep_ == "dobj" and _a_person(c) for c in token.children)
+                                            or _for_a_length(token)):
         return None  # "questioned the envoy for six hours": an interrogation, not a remark
     return kind
+
+
+def _a_person(noun: "Token") -> bool:
+    """'questioned Warsame', 'questioned him', 'questioned the envoy, X', 'questioned the diplomat': the
+    noun names a person (a name, a pronoun, a name in apposition, or a noun of a person)."""
+    from .described_persons import PERSON_HEADS
+
+    return any(t.pos_ in ("PROPN", "PRON") or t.ent_type_ == "PERSON" for t in [noun, *(c for c in noun.children if c.dep_ == "appos")]) \
+        or noun.lemma_.lower() in PERSON_HEADS
+
+
+def _for_a_length(verb: "Token") -> bool:
+    """'questioned ... for six hours', '... for two days': the verb lasts a length of time (an interrogation)."""
+    return any(c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" and g.ent_type_ in ("TIME", "DATE") for g in c.children)
+               for c in verb.children)
 
 
 #: dependents that open a clause of their own after the verb ("called on X to act, and Peru, her home
@@ -136,17 +158,21 @@ def reported_clauses(verb: "Token") -> list["Token"]:
 
 def _speaks(token: "Token", quoted: bool) -> bool:
     """Whether the speech verb ``token`` makes a statement here: not negated nor modal ("did not
-    say", "would not comment"), with a clause or a quotation where its lemma needs one."""
+    say", "would not comment"), not saying nothing ("said nothing about"), with a clause or a
+    quotation where its lemma needs one."""
     if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in SPEECH_MODALS for c in token.children):
         return False
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in UNSPOKEN_HEADS:
         return False  # "declined to comment", "refused to say whether", "is expected to announce"
-    if token.lemma_.lower() in speech_lexicon().needs_infinitive \
+    if any(c.dep_ == "dobj" and (c.lower_ in NOTHING or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+           for c in token.children):
+        return False  # "Moscow has said nothing about the verdict", "the ministry expressed no view"
+    lexicon = speech_lexicon()
+    if token.lemma_.lower() in lexicon.needs_infinitive \
             and not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
                         or c.dep_ == "ccomp" and any(a.dep_ == "mark" and a.lower_ == "that" for a in c.children)
                         for c in token.children):
         return False  # "asked for asylum", "asked whether ...": no request made of anyone
-    lexicon = speech_lexicon()
     if token.lemma_.lower() in lexicon.needs_clause and not quoted \
             and not any(c.dep_ == "xcomp" or c.dep_ == "dobj" and c.lemma_.lower() in lexicon.said_objects | lexicon.nouns
                         for c in token.children) and not reported_clauses(token):

@@ -52,11 +52,8 @@ def parsed_speaker(doc: "Doc", at: int, candidates: list[Mention]) -> Mention | 
     """The named speaker the dependency parse gives a speech verb at ``at``: its logical subject
     (a participle's is its clause's: "X defended the raid, saying ..."), or its apposition
     ("Peru's foreign minister, X").  Unnamed speakers ("officials said") and passives give none."""
-    span = doc.char_span(at, at + 1, alignment_mode="expand")
-    if span is None or not len(span) or span[0].pos_ not in ("VERB", "AUX") or is_passive(span[0]):
-        return None
-    subject = quoted_as(span[0]) or logical_subject(span[0])
-    if subject is None or subject.i > span[0].i and subject.head != span[0]:
+    subject = speech_subject_token(doc, at)
+    if subject is None:
         return None
     # the head or its apposition; a possessor or modifier names whose people speak ("his critics",
     # "Vatican officials"), not the speaker
@@ -120,7 +117,7 @@ def speech_subject(doc: "Doc", at: int, candidates: list[Mention]) -> tuple[str,
         if is_passive(verb):
             return "unnamed", None
         subject = trailing_attribution(verb) or quoted_as(verb) or logical_subject(verb)
-        if subject is None or subject.i > verb.i and subject.head != verb and quoted_as(verb) is None:
+        if subject is None or subject.i > verb.i and subject.head != verb:
             return "unknown", None
         # "Norway — Jonas Gahr Støre, the prime minister, said": a list's heading parsed as a second
         # subject; the one nearest the verb speaks

@@ -15,7 +15,7 @@ import re
 from typing import Iterator
 
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
-from .named_acts import AUTHORED_KINDS, attempted_kinds, named_as_kind, ordered_act
+from .named_acts import AUTHORED_KINDS, act_kinds, named_as_kind, ordered_act
 from .speaker_sides import THREATENED_PREDICATES
 from .speech import parsed_target
 
@@ -216,6 +216,10 @@ class StatementTargets:
         # a national is no official: a journalist may speak about their own country
         return entity_id == state_id or self._actor_state(entity_id) == state_id
 
+    def _outside(self, entity: str | None, own_side: set) -> bool:
+        """Whether an actor is named and on none of the speaker's ``own_side`` (_on_side)."""
+        return bool(entity) and entity not in own_side and not any(self._on_side(entity, s) for s in own_side)
+
     def _bodies_served(self, person: str) -> set[str]:
         """The bodies (not states) the posts of ``person`` are in, up their chain (a post in an organ of
         a body: that body too)."""
@@ -266,14 +270,14 @@ class StatementTargets:
                 and token.head.head.idx == at
             named_person = found is not None and found.type in PERSON_TYPES and found.entity not in own_side \
                 and OWN_NATIONALS_AS_OBJECTS and (token.dep_ == "dobj" and token.head.idx == at or acted_upon)
-            if found is None or found.entity in own_side or not named_person and (
-                    self._state_id(found) in own_side or any(self._on_side(found.entity, side) for side in own_side)) \
+            own = found is not None and (self._state_id(found) in own_side
+                                         or any(self._on_side(found.entity, side) for side in own_side))
+            if found is None or found.entity in own_side or not named_person and own \
                     or AUDIENCE_BEFORE.search(self.text, max(0, found.start - 16), found.start):
                 return None
             if found.type == "Government":
                 return self._government_spoken_of(found)
-            if named_person and acted_upon and (self._state_id(found) in own_side
-                                                or any(self._on_side(found.entity, side) for side in own_side)):
+            if named_person and acted_upon and own:
                 # "Tallinn says he was taken at gunpoint": an act told on one of the speaker's own
                 # people is about its author, as the article coded it before (outside their side)
                 author = self._author_of_act_on(found.entity, token.idx, own_side)
@@ -311,8 +315,7 @@ class StatementTargets:
                            for g in c.children if g.dep_ == "pobj"):
                 for m in self._mentions_in(author.left_edge.idx, author.idx + len(author.text)):
                     entity = self._actor_state(m.entity) if m.type == "City" else m.entity if m.type in TARGET_TYPES else None
-                    if entity and entity not in own_side and not any(self._on_side(entity, s) for s in own_side) \
-                            and self.gaz.entities.get(entity) is not None:
+                    if self._outside(entity, own_side) and self.gaz.entities.get(entity) is not None:
                         return Mention(m.start, m.end, entity, self.gaz.entities[entity].type, m.surface, "act-author")
         return None
 
@@ -385,9 +388,7 @@ class StatementTargets:
         about — its author named with it ("Berlin's decision", "the Venezuelan decision"), else the
         author of the latest act of that kind reported so far; the speaker's own act ("said the
         recognition was overdue") is about its target."""
-        kinds = ACT_NOUNS.get(noun.lemma_.lower())
-        if kinds is None:
-            kinds = attempted_kinds(noun)   # "condemned the attempt to seize power": the act tried
+        kinds = act_kinds(noun)
         pronoun = kinds is None and noun.lower_ in ACT_PRONOUNS and noun.dep_ == "dobj" \
             and noun.head.lemma_.lower() in ACT_JUDGING_VERBS
         if pronoun:
@@ -396,7 +397,11 @@ class StatementTargets:
             return None
 
         def outside(entity: str | None) -> bool:
-            return bool(entity) and entity not in own_side and not any(self._on_side(entity, s) for s in own_side)
+            return self._outside(entity, own_side)
+
+        def told_of_kind(kinds) -> list:
+            """The events of ``kinds`` told before the noun."""
+            return [e for e in self.events if e.type in kinds and e.spans and e.spans[0][0] < noun.idx]
 
         for token in (c for c in noun.children if c.dep_ in ("poss", "amod", "compound")):
             found = next((m for m in self._mentions_in(token.idx, token.idx + len(token.text))
@@ -418,16 +423,14 @@ class StatementTargets:
         if not pronoun and not restores and kinds and set(kinds) <= AUTHORED_KINDS and named_as_kind(noun):
             # "condemned any takeover by force", "'I will never respect those who come to power through
             # coups'": words about a kind of act of force single out the authors of the one told
-            told = [e for e in self.events if e.type in kinds and e.spans and e.spans[0][0] < noun.idx and e.agent]
-            author = next((e.agent[0] for e in reversed(told) if outside(e.agent[0])), None)
+            author = next((e.agent[0] for e in reversed(told_of_kind(kinds)) if e.agent and outside(e.agent[0])), None)
             if author:
                 return Mention(noun.idx, noun.idx, author, "Actor", "", "act-author")
         if not pronoun and not restores and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for h in holders for c in h.children):
             if BARE_ACT_KIND and kinds and kinds != ("Statement",) and not any(c.dep_ in ("det", "poss") for c in noun.children):
                 # "said recognition should come at the end of talks": the kind of act, about whom such
                 # acts in the article are (what is recognised), whoever may do it next
-                kind = [e for e in self.events if e.type in kinds and e.spans and e.spans[0][0] < noun.idx]
-                other = next((t for e in reversed(kind) for t in e.target if outside(t)), None)
+                other = next((t for e in reversed(told_of_kind(kinds)) for t in e.target if outside(t)), None)
                 return Mention(noun.idx, noun.idx, other, "Actor", "", "act-author") if other else None
             return None  # "a similar step": no act reported before
         before = [e for e in self.events if e.type != "Statement" or kinds == ("Statement",)]

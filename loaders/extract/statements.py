@@ -22,7 +22,7 @@ from .colon_quotes import colon_attribution, colon_speaker
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
 from .quote_sources import ACCORDING_TO, according_to_source, continued_quotation
 from .remarks import OneRemark
-from .remark_units import remark_segments, said_something
+from .remark_units import remark_segments
 from .rules import DASH_ATTRIBUTION, QUOTE, SPEECH_VERBS
 from .sentences import Sentence
 from .speaker_sides import SpeakerSides
@@ -90,9 +90,8 @@ def _main_clause(mentions: list[Mention], text: str, start: int, end: int) -> li
 COUNTERPART_TOO = True
 #: address reported words naming no one to the other state of the article's dispute?
 PARAPHRASE_TO_COUNTERPART = True
-#: reported words naming no one go to the other side only where the verb judges or the words
-#: judge or name an act ("said he regretted the decision"), not a plain report ("told reporters he
-#: would travel to Addis Ababa")
+#: reported words naming no one go to the other side only where the verb judges or the words judge or
+#: name an act ("said he regretted the decision"), not a plain report ("told reporters he would travel")
 PLAIN_REPORTS_NEED_A_JUDGEMENT = True
 #: a description of actors named before ("the four states", "the two countries") speaks jointly?
 GROUP_SPEAKERS = True
@@ -147,9 +146,9 @@ class StatementCoder(BodySpeakers, SpeakerSides, StatementTargets, ActsInWords, 
         # a short quoted term used as a modifier ("the 'persona non grata' declaration") is not a quotation
         quotes = [q for q in QUOTE.finditer(text)
                   if not (len((q.group(1) or q.group(2)).split()) <= 4 and QUOTED_TERM_HEAD.match(text, q.end()))]
-        # "who is accused of", "was urged to": a passive speech verb's subject is not the speaker
-        # "envoy told to leave", "told him to go": a directive, not speech
-        cues = [c for c in said_something(self.doc, sentence.start, self._speech_cues(sentence))  # not "said nothing"
+        # "who is accused of", "was urged to": a passive speech verb's subject is not the speaker;
+        # "envoy told to leave", "told him to go": a directive, not speech ("said nothing": speech._speaks)
+        cues = [c for c in self._speech_cues(sentence)
                 if not (PASSIVE_BEFORE.search(text[max(0, c.start() - 25):c.start()]) and not c.group(0).lower().endswith("ing"))
                 and not re.match(r"(?i)told\s+(?:\w+\s+){0,3}to\s+\w|call(?:ed|s|ing)\s+(?:\w+\s+){1,3}(?:home|back)\b",
                                  text[c.start():c.start() + 40])]
@@ -273,9 +272,9 @@ class StatementCoder(BodySpeakers, SpeakerSides, StatementTargets, ActsInWords, 
             return []
         # one Statement per remark: a coordinated speech verb with its own quotation, or one that
         # accuses or presses a party named ("... and accused Y of ...") (remark_units.py)
-        named = {t for m in outside + demonyms for t in range(m.start, m.end)}
+        named_at = {t for m in outside + demonyms for t in range(m.start, m.end)}
         segments = remark_segments(self.doc, sentence.start, text, verb.start(), quote, quotes, {c.start() for c in cues},
-                                   lambda token: token.idx in named)
+                                   lambda token: token.idx in named_at)
         # "Russia, China, Cuba and Turkey voiced support for Maduro": a statement by each
         coordinated = [m for m in _conjuncts(speaker, left, self.text) if m.type == speaker.type]
         span_start = min([m.start for m in coordinated] + [speaker.start])
@@ -285,19 +284,18 @@ class StatementCoder(BodySpeakers, SpeakerSides, StatementTargets, ActsInWords, 
         voices = [speaker] + [m for m in coordinated if m.entity != speaker.entity] if not group else [speaker]
         co_speakers = {v.entity for v in voices} | set(group)
         later = []
-        for k, voice in enumerate(voices):
+        for voice in voices:
             for n, (verb_at, segment_quote) in enumerate(segments):
                 segment_end = segments[n + 1][0] if n + 1 < len(segments) else len(text)
-                suffix = ("" if n == 0 else f"-{n + 1}") + ("" if k == 0 else f"-{voice.entity}")
                 before = len(self.events)
-                self._statement_event(sentence, index, mentions, voice, verb_at, segment_quote, segment_end, suffix,
+                self._statement_event(sentence, index, mentions, voice, verb_at, segment_quote, segment_end,
                                       first_segment=n == 0, co_speakers=co_speakers, joint=group)
                 later += self.events[before:] if n else []
         return later
 
     def _statement_event(self, sentence: Sentence, index: int, mentions: list[Mention], speaker: Mention,
-                         verb_at: int, quote: re.Match | None, segment_end: int, suffix: str, *,
-                         first_segment: bool = True, co_speakers: set[str] = frozenset(), joint: list[str] = ()) -> None:
+                         verb_at: int, quote: re.Match | None, segment_end: int, *, first_segment: bool = True,
+                         co_speakers: set[str] = frozenset(), joint: list[str] = ()) -> None:
         from .pipeline import Event, _conjuncts, _evidence  # pipeline imports this module
 
         if quote is not None:
