@@ -237,9 +237,12 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
     for token in tokens:
         if token.pos_ not in ("VERB", "NOUN") and not copula(token):
             continue
-        if token.lemma_.lower() not in frameset.trigger_words and token.lower_ not in frameset.trigger_words:
+        lemma, lower = token.lemma_.lower(), token.lower_
+        if lemma not in frameset.trigger_words and lower not in frameset.trigger_words:
             continue
-        for frame in frameset.frames:
+        by_word = frameset.frames_of_word
+        places = sorted(by_word.get(lemma, frozenset()) | by_word.get(lower, frozenset()))
+        for frame in (frameset.frames[i] for i in places):  # the others' triggers are on other words
             trigger = _triggered(frame, token, frameset.enacting, index)
             if trigger is None:
                 continue
