@@ -27,6 +27,8 @@ ANSWERS = {"grant": GRANTS, "approve": GRANTS,
            **dict.fromkeys(("reject", "refuse", "deny", "decline"), {"SafeConductRequest": "SafeConductRefusal"})}
 #: "turned the request down": a verb that answers only with its particle
 PARTICLE_ANSWERS = {("turn", "down"): {"SafeConductRequest": "SafeConductRefusal"}}
+#: every verb that may answer, checked before the particles are read (run once per token: for speed)
+_ANSWER_LEMMAS = frozenset(ANSWERS) | frozenset(v for v, _p in PARTICLE_ANSWERS)
 #: the words that point back at a request: a pronoun, or the request named as such
 POINTERS = {"it": ("AsylumRequest", "SafeConductRequest"), "they": ("SafeConductRequest",),
             "them": ("SafeConductRequest",), "request": ("AsylumRequest", "SafeConductRequest"),
@@ -43,6 +45,8 @@ def _answers(verb: "Token") -> dict[str, str]:
     if verb.pos_ != "VERB":
         return {}
     lemma = verb.lemma_.lower()
+    if lemma not in _ANSWER_LEMMAS:
+        return {}
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
     return next((a for (v, p), a in PARTICLE_ANSWERS.items() if v == lemma and p in particles), ANSWERS.get(lemma, {}))
 

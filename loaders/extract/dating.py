@@ -72,7 +72,8 @@ class StoryTimeline:
     """The dates of an article, resolved in reading order (see the module docstring)."""
 
     def __init__(self, doc: "Doc", published: str | None, mentions: list[DateMention],
-                 story: list[StoryTime | None], base: str | None, inherit: bool = True, dateline: bool = False) -> None:
+                 story: list[StoryTime | None], base: str | None, inherit: bool = True, dateline: bool = False,
+                 text: str | None = None, sentences: list | None = None) -> None:
         self.doc = doc
         self.dateline = dateline  # whether ``base`` is the article's dateline (else the publication date)
         self.published = published
@@ -80,8 +81,8 @@ class StoryTimeline:
         self.base = base
         self.inherit = inherit
         self._story = story    # the narrative's time after each sentence
-        self._text = doc.text   # Doc.text joins every token anew on each access: once per article
-        self._sentences = list(doc.sents)
+        self._text = doc.text if text is None else text   # Doc.text joins every token anew on each access: once per article
+        self._sentences = list(doc.sents) if sentences is None else sentences   # (from_doc's, not read again)
         self._sentence_starts = [s.start_char for s in self._sentences]
         self._token_starts = [t.idx for t in doc]
         self._by_sentence: dict[int, list[DateMention]] = {}
@@ -122,7 +123,7 @@ class StoryTimeline:
                 if mention.root.i - sentence.start <= 3 or not _flashback(mention, narrative.value if narrative else base):
                     narrative = last_told  # "..., was shot dead on June 18": background, not the story's frame
             story.append(narrative)
-        return cls(doc, published, mentions, story, base, inherit, dateline=dateline is not None)
+        return cls(doc, published, mentions, story, base, inherit, dateline=dateline is not None, text=text, sentences=sentences)
 
     # -- queries ---------------------------------------------------------------------------------
     def date_for(self, trigger: "Token") -> dict | None:

@@ -65,9 +65,9 @@ def _in_kind(verb: "Token") -> bool:
 
 
 def _is_cue(verb: "Token") -> bool:
-    lemma = verb.lemma_.lower()
     if verb.pos_ not in ("VERB", "AUX"):
         return False
+    lemma = verb.lemma_.lower()
     if _in_kind(verb):
         return True
     if lemma == "follow":

@@ -137,8 +137,8 @@ class EventBook:
         if any(entity_id in (t["tenure"]["holder"], t["tenure"]["post"]) for t in self.tenures):
             return True
         # states, cities and the like that a used mission or post points to
-        return any(entity_id in e.attrs.values() for e in self.gaz.entities.values() if e.new and e.id != entity_id
-                   and self._used_direct(e.id))
+        return any(e.new and e.id != entity_id and entity_id in e.attrs.values() and self._used_direct(e.id)
+                   for e in self.gaz.entities.values())   # the cheap test first: _used_direct reads every event
 
     def _used_direct(self, entity_id: str) -> bool:
         return any(entity_id in e.agent + e.target + [v for v in e.fields.values() if isinstance(v, str)]

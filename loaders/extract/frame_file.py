@@ -77,6 +77,13 @@ class FrameSet:
         return frozenset(w for f in self.frames for t in f.triggers for w in t.lemmas)
 
     @functools.cached_property
+    def frames_of_word(self) -> dict[str, frozenset[int]]:
+        """Trigger lemma → the places in ``frames`` of the frames with a trigger on it (the others cannot
+        fit a token of that word: match_sentence tries only these, for speed)."""
+        return {w: frozenset(i for i, f in enumerate(self.frames) if any(w in t.lemmas for t in f.triggers))
+                for w in self.trigger_words}
+
+    @functools.cached_property
     def verb_words(self) -> frozenset[str]:
         """The lemmas the frames read as verbs."""
         return frozenset(self.verb_types)

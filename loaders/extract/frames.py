@@ -71,14 +71,15 @@ def _needs_told_before(token: "Token", local: list["Token"], needs: tuple[str, .
     stands for the plural the words need, named before in this sentence or the one before; so does an
     object that leaves out its noun ("India expelled six Canadian ones", elliptical_objects.elliptical)
     for a noun told there."""
-    window = token.doc[tree.sent_start_before(token, 1):token.i]
+    def window():   # read only where a pronoun or an elliptical object asks for it (seldom)
+        return token.doc[tree.sent_start_before(token, 1):token.i]
     needs = tuple(w for w in needs if " " not in w)
     if any(t.lower_ == "them" and t.dep_ in ("dobj", "nsubjpass") and t.head.i == token.i for t in local) \
-            and _has([t for t in window if t.tag_ in ("NNS", "NNPS")], needs):
+            and _has([t for t in window() if t.tag_ in ("NNS", "NNPS")], needs):
         return True
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     return bool(objects) and all(elliptical(o) for o in objects) \
-        and _has([t for t in window if t.pos_ in ("NOUN", "PROPN")], needs)
+        and _has([t for t in window() if t.pos_ in ("NOUN", "PROPN")], needs)
 
 
 #: the ground an act is done on, after a preposition of place: never what the act is done to
@@ -237,9 +238,12 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
     for token in tokens:
         if token.pos_ not in ("VERB", "NOUN") and not copula(token):
             continue
-        if token.lemma_.lower() not in frameset.trigger_words and token.lower_ not in frameset.trigger_words:
+        lemma, lower = token.lemma_.lower(), token.lower_
+        if lemma not in frameset.trigger_words and lower not in frameset.trigger_words:
             continue
-        for frame in frameset.frames:
+        by_word = frameset.frames_of_word
+        places = sorted(by_word.get(lemma, frozenset()) | by_word.get(lower, frozenset()))
+        for frame in (frameset.frames[i] for i in places):  # the others' triggers are on other words
             trigger = _triggered(frame, token, frameset.enacting, index)
             if trigger is None:
                 continue

@@ -63,8 +63,12 @@ def description(head: "Token") -> tuple[str, "Token | None", bool] | None:
     is `government`, `junta` or `interim`; its owner the possessor, the "of" object or a proper noun
     before it ("X's government", "his government", "the regime of General X", "the X government"); new where
     it replaced another ("the new authorities")."""
-    lemma = next((w for w in (head.lower_, head.lemma_.lower()) if w in HEADS or w in QUALIFIED), None)
-    if lemma is None or head.pos_ not in ("NOUN", "PROPN") or head.dep_ == "compound":
+    lemma = head.lower_   # the word, else its lemma (tested without a generator: run on every token)
+    if lemma not in HEADS and lemma not in QUALIFIED:
+        lemma = head.lemma_.lower()
+        if lemma not in HEADS and lemma not in QUALIFIED:
+            return None
+    if head.pos_ not in ("NOUN", "PROPN") or head.dep_ == "compound":
         return None
     words = {c.lower_ for c in head.lefts if c.dep_ in MODIFIERS}
     military, interim, new = bool(words & MILITARY), bool(words & INTERIM), bool(words & NEW)

@@ -207,7 +207,8 @@ def speech_cues(doc: "Doc", start: int, end: int) -> list[Cue]:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return []
-    quoted = any(c in span.text for c in '"“”')
+    text = span.text   # Span.text joins its tokens anew on each access
+    quoted = any(c in text for c in '"“”')
     participles = speech_lexicon().participles
     out = []
     lexicon = speech_lexicon()

@@ -473,7 +473,8 @@ def local_tokens(trigger: "Token", relative_clauses: bool = True) -> list["Token
     # (an infinitive the parser calls ccomp: "allowed her to leave"; not "told them it would leave")
     # (and one the parser calls advcl: "gave the envoy 48 hours to leave")
     # (a bare infinitive after "let": "let her leave the embassy")
-    out += [c for c in trigger.children if c not in out and c.pos_ in ("VERB", "AUX") and (
+    have = {t.i for t in out}   # (tokens of one doc are equal where their positions are: a set, not a list scan)
+    out += [c for c in trigger.children if c.i not in have and c.pos_ in ("VERB", "AUX") and (
         c.dep_ == "xcomp" or (c.dep_ in ("ccomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
         or (c.dep_ == "ccomp" and trigger.lemma_.lower() == "let" and not any(a.dep_ in ("mark", "aux") for a in c.children)))]
     # a fixed foreign phrase the parser splits off as a coordinated verb: "declared him, ..., persona non grata"
