@@ -74,7 +74,6 @@ class SpeechLexicon:
     not_of_persons: frozenset = frozenset()  # lemmas that speak only of a thing ("questioned the legality", not "the envoy")
     phrasal: dict = field(default_factory=dict)  # lemma → the particles it speaks only with ("hit back", "lashed out")
     said_objects: frozenset = frozenset()  # objects that are what was said ("reiterated its call for talks")
-    compounds: dict = field(default_factory=dict)  # lemma → the nouns after it that make it a noun ("a press release")
 
 
 @functools.lru_cache(maxsize=1)
@@ -88,8 +87,7 @@ def speech_lexicon() -> SpeechLexicon:
                          frozenset(data.get("delivering") or ()), frozenset(data.get("needs_infinitive") or ()),
                          frozenset(data.get("not_of_persons") or ()),
                          {lemma: frozenset(words) for lemma, words in (data.get("phrasal") or {}).items()},
-                         frozenset(data.get("said_objects") or ()),
-                         {lemma: frozenset(words) for lemma, words in (data.get("compounds") or {}).items()})
+                         frozenset(data.get("said_objects") or ()))
 
 
 def speech_class(token: "Token") -> str | None:
@@ -107,9 +105,6 @@ def speech_class(token: "Token") -> str | None:
     particles = lexicon.phrasal.get(lemma)
     if particles and not any(c.dep_ in ("prt", "advmod") and c.lower_ in particles for c in token.children):
         return None  # "hit the town", "fired on the crowd": no particle of speech ("hit back", "fired back")
-    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if after is not None and after.lower_ in lexicon.compounds.get(lemma, ()):
-        return None  # "issued a press release": a noun the parse took for the verb
     stop = lexicon.unless.get(lemma)
     if stop and any(t.lower_ in stop or t.lemma_.lower() in stop for t in own_phrase(token) if t.i > token.i):
         return None
@@ -209,9 +204,9 @@ def speech_cues(doc: "Doc", start: int, end: int) -> list[Cue]:
         return []
     text = span.text   # Span.text joins its tokens anew on each access
     quoted = any(c in text for c in '"“”')
-    participles = speech_lexicon().participles
-    out = []
     lexicon = speech_lexicon()
+    participles = lexicon.participles
+    out = []
     for t in span:
         if t.idx < start:
             continue
