@@ -13,6 +13,7 @@ import re
 
 from . import frame_file
 from .gazetteer import PERSON_TYPES, STATE, Mention
+from .own_people import OwnPeople
 from .rules import SPEECH_VERBS
 from .sentences import Sentence
 from .speech import only_reports, reported_subject
@@ -60,7 +61,7 @@ OFFICIAL_TITLES = {"president", "interim president", "vice president", "prime mi
 OFFICIAL_TITLE_HEADS = frozenset(t.split()[-1] for t in OFFICIAL_TITLES)
 
 
-class SpeakerSides:
+class SpeakerSides(OwnPeople):
     """The side (a state) a Statement's speaker speaks for."""
 
     def _speaker_side(self, sentence: Sentence, index: int, mentions: list[Mention], segment: list[Mention],
