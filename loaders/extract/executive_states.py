@@ -33,6 +33,10 @@ EXECUTIVE_OF_ACTING_STATE = True
 TITLES_AT_EVERY_MENTION = True
 #: a title right before a later mention of a person: "Prime Minister Dune", "Foreign Minister Ruiz"
 TITLE_BEFORE = re.compile(r"(?:(?<=\s)|^)([A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|of))*)\s+$")
+#: titles one state's government uses, read for a speaker's side only ("Secretary of State X" is
+#: Washington's foreign minister): given to persons in nationality.NATIONAL_TITLES, which acts read too,
+#: it cost the held-out half an act (an agent or target it moved), and moved no Statement there
+SIDE_NATIONAL_TITLES = {"secretary of state": ("US",)}
 #: titles of a state's executive (head of state or of government)
 EXECUTIVE_TITLES = {"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "taoiseach"}
 
@@ -64,6 +68,14 @@ class ExecutiveStates:
             if known:
                 found.setdefault(m.entity, set()).add(known)
         return found
+
+    def _national_title_side(self, person: str) -> str | None:
+        """The state of a title only its government uses (SIDE_NATIONAL_TITLES), where the article names it."""
+        codes = [c for t in sorted(self._titles_of(person)) for c in SIDE_NATIONAL_TITLES.get(t, ())]
+        if not codes:
+            return None
+        named = {m.entity for m in self.mentions if m.type == STATE}
+        return next((self.gaz.state_by_code.get(c) for c in codes if self.gaz.state_by_code.get(c) in named), None)
 
     def _executive_state(self, person: str) -> str | None:
         """The state whose executive ``person`` is by convention, or None where the article cannot tell."""

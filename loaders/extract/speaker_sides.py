@@ -133,8 +133,9 @@ class SpeakerSides(OwnPeople, ExecutiveStates):
                 and self._titles_of(speaker.entity) & OFFICIAL_TITLES:
             own_state = self._home_state(speaker.entity) or own_state
         if self.gaz.entities.get(own_state, speaker).type != STATE and speaker.type in PERSON_TYPES:
-            # "President X said ...": the executive of the one state the article's acts are by
-            own_state = self._executive_state(speaker.entity) or own_state
+            # "Secretary of State X said ...": a title one state uses; "President X said ...": the
+            # executive of the one state the article's acts are by
+            own_state = self._national_title_side(speaker.entity) or self._executive_state(speaker.entity) or own_state
         return own_state
 
     def _state_acted_for(self, person: str) -> str | None:
