@@ -17,6 +17,13 @@ former prime minister the state charges is not its executive).  Measured on the 
 weaker "state of most acts" picks the wrong state for four executives of the rules half (a visiting
 president, the other side's prime minister), so it is not used.
 
+Measured and left out (each flat on both halves' scores, so not kept): the state of the article's
+first act where the dateline is in that state too (the right side for two rules-half presidents, but
+their words' targets stayed wrong; a list of reactions' line must be skipped, "Palestinian Authority
+— President X"); the office a state's name or demonym gives elsewhere ("the Ethiopian prime
+minister" -> "Prime Minister X"); an envoy of no named state as the one sending state's whose
+missions the article names (held-out +1 false alarm).
+
 Used by the Statement coder (``speaker_sides.SpeakerSides``) only to keep the speaker's own side out
 of what their words are about.
 """
