@@ -13,6 +13,8 @@ import re
 
 from . import frame_file
 from .gazetteer import PERSON_TYPES, STATE, Mention
+from .executive_states import ExecutiveStates
+from .own_people import OwnPeople
 from .rules import SPEECH_VERBS
 from .sentences import Sentence
 from .speech import only_reports, reported_subject
@@ -60,7 +62,15 @@ OFFICIAL_TITLES = {"president", "interim president", "vice president", "prime mi
 OFFICIAL_TITLE_HEADS = frozenset(t.split()[-1] for t in OFFICIAL_TITLES)
 
 
-class SpeakerSides:
+def inside_quotation(text: str, sentence_start: int, at: int) -> bool:
+    """Whether ``at`` lies inside a quotation opened in its sentence (from ``sentence_start``): a
+    state a speaker names in the third person within their own quoted words is the other side ("China
+    has never given up its wish to interfere in our affairs"), never the one they speak for."""
+    before = text[sentence_start:at]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+class SpeakerSides(OwnPeople, ExecutiveStates):
     """The side (a state) a Statement's speaker speaks for."""
 
     def _speaker_side(self, sentence: Sentence, index: int, mentions: list[Mention], segment: list[Mention],
@@ -82,7 +92,7 @@ class SpeakerSides:
         if self.gaz.entities.get(own_state, speaker).type != STATE and speaker.entity in self.speaks_for:
             own_state = self.speaks_for[speaker.entity]
         if self.gaz.entities.get(own_state, speaker).type != STATE and self._actor_state(speaker.entity) \
-                and self.person_titles.get(speaker.entity, set()) & OFFICIAL_TITLES:
+                and self._titles_of(speaker.entity) & OFFICIAL_TITLES:
             # "Lebanon's information minister, X": an official speaks for the state the article gives
             # them ("Peruvian journalist X" does not)
             own_state = self._actor_state(speaker.entity)
@@ -103,14 +113,14 @@ class SpeakerSides:
                             and THIRD_PERSON_VERB.match(self.text, m.end)), None)
             if subject is not None:
                 own_state = self.speaks_for[speaker.entity] = subject.entity
-            elif SPOKEN_FOR_ON_PARSE and self.person_titles.get(speaker.entity, set()) & OFFICIAL_TITLES:
+            elif SPOKEN_FOR_ON_PARSE and self._titles_of(speaker.entity) & OFFICIAL_TITLES:
                 # (an official only: a lawyer or an analyst who says "Ecuador violated the law" is no Ecuadorian)
                 state = self._reported_state_subject(v_start, quote_span)
                 own_state = state if state not in spoken_about else own_state
                 if self.gaz.entities.get(own_state, speaker).type == STATE:
                     self.speaks_for[speaker.entity] = own_state
         if self.gaz.entities.get(own_state, speaker).type != STATE and speaker.type in PERSON_TYPES and words \
-                and self.person_titles.get(speaker.entity, set()) & OFFICIAL_TITLES and FIRST_PERSON_PLURAL.search(words):
+                and self._titles_of(speaker.entity) & OFFICIAL_TITLES and FIRST_PERSON_PLURAL.search(words):
             # "Peru broke off relations ... 'We will not keep relations with a regime ...,' Foreign Minister
             # X said": an official of no named state who speaks for "us" speaks for the state that just acted
             acting = self._acting_state(index)
@@ -120,8 +130,12 @@ class SpeakerSides:
             # "Commodore X gave the envoys 24 hours to leave" (coded as the state's expulsion): X acts for that state
             own_state = self._state_acted_for(speaker.entity) or own_state
         if HOME_OF_OFFICIALS and self.gaz.entities.get(own_state, speaker).type != STATE and speaker.type in PERSON_TYPES \
-                and self.person_titles.get(speaker.entity, set()) & OFFICIAL_TITLES:
+                and self._titles_of(speaker.entity) & OFFICIAL_TITLES:
             own_state = self._home_state(speaker.entity) or own_state
+        if self.gaz.entities.get(own_state, speaker).type != STATE and speaker.type in PERSON_TYPES:
+            # "Secretary of State X said ...": a title one state uses; "President X said ...": the
+            # executive of the one state the article's acts are by
+            own_state = self._national_title_side(speaker.entity) or self._executive_state(speaker.entity) or own_state
         return own_state
 
     def _state_acted_for(self, person: str) -> str | None:

@@ -16,7 +16,7 @@ from typing import Iterator
 
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
 from .named_acts import AUTHORED_KINDS, act_kinds, named_as_kind, ordered_act
-from .speaker_sides import THREATENED_PREDICATES
+from .speaker_sides import THREATENED_PREDICATES, inside_quotation
 from .speech import parsed_target
 
 #: the other side of a speaker's state: the other state of its latest act reported before, before the
@@ -174,7 +174,7 @@ class StatementTargets:
                 verbs = [clause] + list(clause.conjuncts)
                 if not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in OWN_INTENT_AUX for v in verbs for c in v.children):
                     continue
-                subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                subject = next((c for c in clause.children if c.dep_ == "nsubj" and not inside_quotation(self.text, c.sent.start_char, c.idx)), None)
                 found = next((x for x in self._mentions_in(subject.idx, subject.idx + len(subject.text))
                               if x.type == STATE and x.kind in ("name", "alias")), None) if subject is not None else None
                 if found is not None:

@@ -375,7 +375,7 @@ class StatementCoder(BodySpeakers, SpeakerSides, StatementTargets, ActsInWords, 
                 also = Mention(v_start, v_start, second, STATE, "", "dyad")
         if target is None and words is None and PARAPHRASE_TO_COUNTERPART \
                 and (speaker.type in PERSON_TYPES or not defends_own_act(self.doc, v_start)) \
-                and self.gaz.entities.get(own_state, speaker).type == STATE \
+                and self.gaz.entities.get(own_state, speaker).type == STATE and not self._addresses_own_people(v_start, own_state) \
                 and (not PLAIN_REPORTS_NEED_A_JUDGEMENT or judges(self.doc, v_start, ACT_NOUNS)
                      or self._speaks_of_own_state(v_start, own_state)):
             # "the minister said he regretted the decision": reported words naming no one, by someone

@@ -1,0 +1,46 @@
+"""Words addressed to the speaker's own people.
+
+"Guaidó called on Venezuelans to keep up the protests", "the president urged Kenyans to stay calm",
+"she appealed to her compatriots": a speaker who addresses the people of their own state speaks to
+their side, not about the other side of the article's dispute.  Such words name no one outside, and
+the Statement coder does not send them to the counterpart (``statements.PARAPHRASE_TO_COUNTERPART``).
+
+``OwnPeople`` is a part of the Statement coder (``statements.StatementCoder``).
+"""
+
+from __future__ import annotations
+
+from .gazetteer import STATE
+
+#: words addressed to the speaker's own nationals go to no counterpart?
+OWN_PEOPLE_ADDRESSED = True
+#: the prepositions that take the addressee of a speech verb ("called on", "appealed to")
+ADDRESSEE_PREPOSITIONS = {"on", "to", "upon"}
+#: nouns for the speaker's own nationals without their state's name
+COMPATRIOTS = {"compatriot", "countryman", "countrywoman", "citizen", "national", "people"}
+
+
+class OwnPeople:
+    """Speech verbs whose addressee is the speaker's own people."""
+
+    def _addresses_own_people(self, at: int, own_state: str | None) -> bool:
+        """Whether the speech verb at ``at`` is addressed to the nationals of ``own_state`` (a
+        demonym of it, or "his compatriots", "their citizens"), as its object or after "on"/"to"."""
+        if not OWN_PEOPLE_ADDRESSED or self.gaz.entities.get(own_state) is None or self.gaz.entities[own_state].type != STATE:
+            return False
+        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        verb = span[0] if span is not None and len(span) else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return False
+        addressees = [c for c in verb.children if c.dep_ == "dobj"]
+        addressees += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ADDRESSEE_PREPOSITIONS
+                       for g in c.children if g.dep_ == "pobj"]
+        for noun in addressees:
+            if noun.tag_ not in ("NNS", "NNPS"):
+                continue  # a people is plural: "Venezuelans", "his compatriots" (not "the Venezuelan ambassador")
+            if noun.lemma_.lower() in COMPATRIOTS and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+                return True
+            if any(m.kind == "demonym" and m.entity == own_state and m.start <= noun.idx < m.end
+                   for m in self._mentions_in(noun.idx, noun.idx + len(noun.text))):
+                return True
+        return False
