@@ -90,7 +90,7 @@ def implied_state(trigger: "Token", organ: "Token | None", targets: list[str], i
     """The state an organ (or an agentless act) acts for, in the order of the module docstring; a
     state found from the text itself is remembered on the index for the legal acts told after."""
     for token in ([organ] if organ is not None else []) + [trigger]:
-        state = _organ_named_state(token, targets, index) if token is organ else _place_of_act(token, targets, index)
+        state = _organ_named_state(token, targets, index) if token is organ else place_of_act(token, targets, index)
         if state:
             index.legal_state = state
             return state
@@ -254,7 +254,7 @@ def _city_state(place: "Token", index: "TokenMentions") -> str | None:
 PLACED = ("City", "State", "GovernmentBody", "Court", "Government")
 
 
-def _place_of_act(trigger: "Token", targets: list[str], index: "TokenMentions") -> str | None:
+def place_of_act(trigger: "Token", targets: list[str], index: "TokenMentions") -> str | None:
     """Where the act took place: "arrested in Lima", "taken into custody in Lima", "entered the
     embassy in Quito to extract him" (where the mission is, never the mission's own state)."""
     head = trigger.head
