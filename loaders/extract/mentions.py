@@ -117,6 +117,7 @@ class TokenMentions:
         self.office_host: Callable[[str], str | None] | None = None  # the receiving state of a person's post
         self.regimes: dict[int, str] = {}   # offset of a government described ("the junta") → its body (governments.py)
         self.envoy_person: Callable[[str], bool] | None = None      # whether the article titled a person an envoy
+        self.head_person: Callable[[str], bool] | None = None       # whether the article titled a person a head of state or government
         self._by_token: dict[int, Mention] = {}
         for mention in mentions:
             if not mention.entity:

@@ -128,8 +128,10 @@ def implied_state(trigger: "Token", organ: "Token | None", targets: list[str], i
     # where the story is filed, before the nationality of the one acted on: "KIGALI — X, a Belgian
     # citizen, was sentenced to 25 years" is Rwanda's act; troops seizing a president act for his state
     # (not for troops seizing a head of state: a coup is often reported from abroad)
-    coup = organ is not None and organ.lemma_.lower() in MILITARY_WORDS and any(
+    # (or a person the article titled head of state or government before: "Morsi has been held by the army")
+    coup = organ is not None and organ.lemma_.lower() in MILITARY_WORDS and (any(
         t.lower_ in HEAD_WORDS and t.dep_ in ("compound", "appos", "dobj", "nsubjpass") for t in structure.local_tokens(trigger))
+        or (index.head_person is not None and any(index.head_person(t) for t in targets)))
     seized = index.seized_state() if coup and index.seized_state is not None else None
     if seized and seized not in targets:
         return seized  # troops seizing a president in an article that says where power was seized: that state's
