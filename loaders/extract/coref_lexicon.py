@@ -56,10 +56,15 @@ TITLE_WORDS = re.compile(r"(?<!\S)(?:" + "|".join(re.escape(t) for t in sorted(T
                          + r")(?!\S)")
 
 
+#: a generic person noun → the titles it covers ("the diplomat" is the ambassador named before) (optional)
+KINDS_OF: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in (_LEX.get("kinds_of") or {}).items()}
+
+
 def _title_fits(key: str, titles) -> bool:
-    """'the minister' fits 'foreign minister'; 'the president' does not fit 'vice president'."""
+    """'the minister' fits 'foreign minister'; 'the president' does not fit 'vice president'; 'the
+    diplomat' fits 'ambassador' (``KINDS_OF``)."""
     return key in titles or (" " not in key and any(t.endswith(" " + key) and t.split()[0] not in OTHER_OFFICE
-                                                    for t in titles))
+                                                    for t in titles)) or not KINDS_OF.get(key, frozenset()).isdisjoint(titles)
 
 
 def _fits(entity: Entity | None, description: str) -> bool:
