@@ -10,16 +10,12 @@ import re
 from .coref import resolve_referents
 from .coref_descriptions import OTHER_STATE_NOUNS
 from .coref_states import STATE_NOUNS
-from .coref_lexicon import BODY_NOUNS, GROUP_NOUNS, MISSION_BUILDINGS
+from .coref_lexicon import BODY_NOUNS, GROUP_NOUNS, MISSION_BUILDINGS, PORTFOLIO_TITLE
 from .gazetteer import PERSON_TYPES, STATE, Entity, Mention, fold as _fold, slug
 
 KIN = re.compile(r"\b(?P<owner>her|his|[A-Z][\w]+['’]s)\s+(?P<kin>mother|father|wife|husband|son|daughter|brother|sister|children|family|aides|allies|associates|advisers)\b"
                  r"|\b(?:the\s+)?(?P<kin2>(?:wife|husband|family|children|relatives|mother|father)(?:\s+and\s+(?:children|daughters|sons))?)\s+of\s+"
                  r"(?:(?:former|then-|late|ousted)\s*)*(?:(?i:president|prime minister|minister|leader)\s+)?(?P<owner2>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
-#: the portfolio words of the minister titles gazetteer.TITLES knows ("the interior minister"): a description only of
-#: the one so titled (a portfolio it lacks, "the trade minister", would be read as any minister)
-PORTFOLIO = r"(?:interior|defen[cs]e|justice)"
-PORTFOLIO_TITLE = re.compile(rf"(?i)\b{PORTFOLIO}\s+minister\b")
 FEMININE = {"she", "her", "herself"}
 MASCULINE = {"he", "him", "his", "himself"}
 #: "the expert", "the analyst": someone the article quotes, so the latest speaker
@@ -66,15 +62,12 @@ class AnaphoraResolver:
                 if m.kind == "pronoun" and speech_after.match(self.text[m.end:m.end + 30]) and speakers:
                     recent = [speakers[-1]] + [p for p in reversed(speakers[:-1]) if p != speakers[-1]]
                 if m.kind == "definite":
+                    if PORTFOLIO_TITLE.search(m.surface):
+                        continue  # "the trade minister": the parse's answer (coref.py) or none, never any minister
                     title = re.sub(r"\s+", " ", m.surface.lower().split(" ", 2)[-1])
-                    portfolio = PORTFOLIO_TITLE.search(m.surface)
-                    if portfolio:  # "the trade minister": the whole title, not any minister
-                        title = re.sub(r"\s+", " ", portfolio.group(0).lower())
                     fitting = [p for p in recent if any(title in t or t in title for t in self.person_titles.get(p, ()))]
                     if not fitting and title in SOURCE_ROLES and speakers:
                         fitting = [speakers[-1]]
-                    if not fitting and portfolio:
-                        continue  # only one the article titled so, never another minister
                     recent = fitting or recent
                 if word in FEMININE | MASCULINE:
                     recent = [p for p in recent if _gender_fits(self.gaz.entities[p], word)]

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Callable
 
 from .coref_lexicon import (
     AGE_WORD, FEMALE_WORDS, GROUP_NOUNS, FIRST_PERSON, MALE_WORDS, NON_REFERRING_IT, ORGANISATIONS, PERSON_NOUNS, PLURAL_TYPES, PRONOUNS, SPEECH_LEMMAS, TITLE_WORDS,
+    portfolio_titles,
 )
 from .coref_descriptions import LOOK_BACK, OTHER_STATE_NOUNS, DescriptionResolver, Span
 from .coref_syntax import SUBJECTS, _binder, _heads_subject, _phrase, _reporter, _role
@@ -180,6 +181,7 @@ class _Resolver(DescriptionResolver):
             return
         described = self.described.setdefault(entity, set())
         described.update(m.group(0) for m in TITLE_WORDS.finditer(words))
+        described.update(portfolio_titles(words))   # "Information Minister X": that minister, not any
         described.update(w for w in words.split() if w in PERSON_NOUNS or AGE_WORD.fullmatch(w))
         gendered = set(words.split()) | {words}
         if gendered & FEMALE_WORDS:

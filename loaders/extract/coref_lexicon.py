@@ -56,6 +56,16 @@ TITLE_WORDS = re.compile(r"(?<!\S)(?:" + "|".join(re.escape(t) for t in sorted(T
                          + r")(?!\S)")
 
 
+#: portfolio words before "minister" ("the information minister"): a title of its own (optional)
+PORTFOLIOS: frozenset[str] = frozenset(_LEX.get("portfolios") or ())
+PORTFOLIO_TITLE = re.compile(r"(?i)\b(?:" + "|".join(sorted(PORTFOLIOS)) + r")\s+minister\b") if PORTFOLIOS else re.compile(r"(?!x)x")
+
+
+def portfolio_titles(words: str) -> set[str]:
+    """The portfolio ministers a phrase names ("information minister X" → {"information minister"})."""
+    return {re.sub(r"\s+", " ", m.group(0).lower()) for m in PORTFOLIO_TITLE.finditer(words)}
+
+
 #: a generic person noun → the titles it covers ("the diplomat" is the ambassador named before) (optional)
 KINDS_OF: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in (_LEX.get("kinds_of") or {}).items()}
 
