@@ -302,10 +302,8 @@ class _Resolver(DescriptionResolver):
                 score -= UNNAMED_POST_SPEAKER
             if best_score is None or (score, last) > best_score:
                 best, best_score = referents, (score, last)
-        if best is None:
-            return None
-        if gender in "mf":
-            self.gender.setdefault(best[0], gender)
+        # no gender is learnt from this choice: one misread "she" must not make a man a woman for the
+        # pronouns after it (gender comes from titles, honorifics and first names only)
         return best
 
     def _salience(self, tok: "Token", speech: bool = False) -> dict[tuple[str, ...], tuple[float, int]]:
