@@ -50,6 +50,8 @@ class AnaphoraResolver:
                     m.entity = ""
             elif m.kind in ("pronoun", "definite") and (m.start, m.end) in parsed:
                 m.entity = parsed[(m.start, m.end)]   # the parse's answer (coref.py) comes first
+                if m.kind == "definite" and self._demonym_clash(m, m.entity):
+                    m.entity = ""   # "the Bolivian minister" is no minister of Peru
             elif m.kind in ("pronoun", "definite", "kin"):
                 window_start = self._sentence_start_before(m.start, 5)
                 recent = [p for pos, p in seen if pos >= window_start] or [p for _, p in seen]
@@ -86,6 +88,8 @@ class AnaphoraResolver:
                     owner = next((t for t, k in self.gaz.surfaces.get(m.surface.split("'")[0].split("’")[0], [])
                                   if not t.startswith("state:")), None)
                     recent = [owner] if owner else []
+                if m.kind == "definite":
+                    recent = [p for p in recent if not self._demonym_clash(m, p)]
                 if not recent:
                     continue
                 sentence_start = self._sentence_start_before(m.start, 0)
@@ -123,7 +127,27 @@ class AnaphoraResolver:
                 seen.append((m.start, m.entity))
                 if speech_after.match(self.text[m.end:m.end + 30]) or speech_before.search(self.text[max(0, m.start - 12):m.start]):
                     speakers.append(m.entity)
+        for m in self.mentions:
+            if m.kind == "definite" and not m.entity and self._demonym_state(m):
+                # "wrote to the Russian justice minister", no one the article named: the state the
+                # demonym names, as its bare adjective would have been
+                m.entity, m.type = self._demonym_state(m), STATE
         self.mentions = [m for m in self.mentions if m.entity]
+
+    def _demonym_state(self, m: Mention) -> str | None:
+        """The state a description's demonym names ('the Peruvian minister' → Peru), if any."""
+        from .article_mentions import DEMONYM_FORMS   # (article_mentions imports this module)
+
+        demonym = next((w for w in m.surface.split()[1:-1] if w in DEMONYM_FORMS), None)
+        return next((self.gaz.resolve(t).id for t, _ in self.gaz.surfaces.get(demonym, [])
+                     if self.gaz.resolve(t).type == STATE), None) if demonym else None
+
+    def _demonym_clash(self, m: Mention, person: str) -> bool:
+        """'the Peruvian minister', 'the Kenyan diplomat': a description whose demonym names a state
+        other than the one the article tied the person to (a person of unknown state fits any)."""
+        state = self._demonym_state(m)
+        own = self._actor_state(person) if state else None
+        return own is not None and own != state
 
     def _parsed_references(self) -> dict[tuple[int, int], str]:
         """Pronouns and descriptions resolved on the article's dependency parse."""

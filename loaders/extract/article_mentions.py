@@ -14,7 +14,7 @@ import re
 from .article_anaphora import KIN, AnaphoraResolver, _organ_word
 from .coref_lexicon import PORTFOLIOS
 from .coref_lexicon import SPEECH_LEMMAS
-from .gazetteer import ENVOY_AFTER, ORGAN_AFTER, ORGANS, STATE, Entity, Mention
+from .gazetteer import ENVOY_AFTER, ORGAN_AFTER, ORGANS, STATE, TITLES, Entity, Mention
 from .world import CAPITAL_CODE, DEMONYMS, NAMED_ORGANS, state_at
 
 DEMONYM_FORMS = frozenset(d for forms in DEMONYMS.values() for d in forms)
@@ -120,8 +120,12 @@ class MentionFinder(AnaphoraResolver):
                 continue
             raw.append(Mention(m.start(), m.end(), "", "State", m.group(0), "state-ref"))
         for m in DEFINITE.finditer(text):
-            if m.group("word") and m.group("word").strip() in self.gaz.surfaces:
-                continue   # "the Peruvian president": a post the gazetteer names, not a description
+            word = m.group("word").strip() if m.group("word") else ""
+            if word in self.gaz.surfaces and (word not in DEMONYM_FORMS or _covered(raw, m.start("title"))
+                                              or TITLES.get(" ".join(m.group("title").lower().split()))):
+                # "the Peruvian president": a post the gazetteer names (its office, not a description);
+                # "the Peruvian minister", "the Chilean activist": a description of a person of that state
+                continue
             raw.append(Mention(m.start(), m.end(), "", "Person", m.group(0), "definite"))
         for m in re.finditer(r"\bthe\s+(?P<noun>aides|allies|associates|advisers|family|children)\b", text):
             if any(r.start <= m.start() < r.end for r in raw):
@@ -377,3 +381,8 @@ class MentionFinder(AnaphoraResolver):
     def _sentence_start_before(self, position: int, back: int) -> int:
         index = next((i for i, s in enumerate(self.sentences) if s.start <= position < s.end + 1), 0)
         return self.sentences[max(0, index - back)].start if self.sentences else 0
+
+
+def _covered(raw: list[Mention], at: int) -> bool:
+    """Some mention other than a state's (a post, a title, a name) already covers the word at ``at``."""
+    return any(r.start <= at < r.end and r.type != STATE for r in raw)
