@@ -17,8 +17,27 @@ from .clauses import _conjuncts
 BARE_LEGISLATURE = re.compile(r"(?i)(?:the\s+)?(?:congress|parliament|national assembly|senate)")
 
 
+#: titles of a state's own office holders at home: a person the article titles so is that state's
+#: official, acted on by its own organs ("President X ... was held by the army"); never an envoy's,
+#: a spokesman's or a bare "official" (officials abroad, or of anyone)
+HOME_OFFICES = frozenset({"president", "interim president", "vice president", "prime minister", "deputy prime minister",
+                          "premier", "taoiseach", "chancellor", "minister", "foreign minister", "foreign affairs minister",
+                          "minister of foreign affairs", "deputy foreign minister", "interior minister", "defense minister",
+                          "defence minister", "justice minister", "foreign secretary", "home secretary",
+                          "attorney general", "king", "queen", "emir"})
+
+
 class ActorResolver:
     """The actor-resolving part of the extractor (mixed into ``pipeline._Extractor``)."""
+
+    def _office_state(self, person: str) -> str | None:
+        """A person's state from their office: their post's, else the state of a person the article
+        titles as one of its office holders at home (``HOME_OFFICES``)."""
+        if person in self.person_posts:
+            return self.gaz.state_of(self.person_posts[person])
+        if self.person_titles.get(person, set()) & HOME_OFFICES:
+            return self._actor_state(person)
+        return None
 
     def _actor_state(self, entity_id: str) -> str | None:
         entity = self.gaz.entities.get(entity_id)

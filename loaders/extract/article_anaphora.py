@@ -10,7 +10,7 @@ import re
 from .coref import resolve_referents
 from .coref_descriptions import OTHER_STATE_NOUNS
 from .coref_states import STATE_NOUNS
-from .coref_lexicon import BODY_NOUNS, GROUP_NOUNS, MISSION_BUILDINGS
+from .coref_lexicon import BODY_NOUNS, GROUP_NOUNS, MISSION_BUILDINGS, PORTFOLIO_TITLE
 from .gazetteer import PERSON_TYPES, STATE, Entity, Mention, fold as _fold, slug
 
 KIN = re.compile(r"\b(?P<owner>her|his|[A-Z][\w]+['’]s)\s+(?P<kin>mother|father|wife|husband|son|daughter|brother|sister|children|family|aides|allies|associates|advisers)\b"
@@ -50,6 +50,8 @@ class AnaphoraResolver:
                     m.entity = ""
             elif m.kind in ("pronoun", "definite") and (m.start, m.end) in parsed:
                 m.entity = parsed[(m.start, m.end)]   # the parse's answer (coref.py) comes first
+                if m.kind == "definite" and self._demonym_clash(m, m.entity):
+                    m.entity = ""   # "the Bolivian minister" is no minister of Peru
             elif m.kind in ("pronoun", "definite", "kin"):
                 window_start = self._sentence_start_before(m.start, 5)
                 recent = [p for pos, p in seen if pos >= window_start] or [p for _, p in seen]
@@ -62,6 +64,8 @@ class AnaphoraResolver:
                 if m.kind == "pronoun" and speech_after.match(self.text[m.end:m.end + 30]) and speakers:
                     recent = [speakers[-1]] + [p for p in reversed(speakers[:-1]) if p != speakers[-1]]
                 if m.kind == "definite":
+                    if PORTFOLIO_TITLE.search(m.surface):
+                        continue  # "the trade minister": the parse's answer (coref.py) or none, never any minister
                     title = re.sub(r"\s+", " ", m.surface.lower().split(" ", 2)[-1])
                     fitting = [p for p in recent if any(title in t or t in title for t in self.person_titles.get(p, ()))]
                     if not fitting and title in SOURCE_ROLES and speakers:
@@ -84,6 +88,8 @@ class AnaphoraResolver:
                     owner = next((t for t, k in self.gaz.surfaces.get(m.surface.split("'")[0].split("’")[0], [])
                                   if not t.startswith("state:")), None)
                     recent = [owner] if owner else []
+                if m.kind == "definite":
+                    recent = [p for p in recent if not self._demonym_clash(m, p)]
                 if not recent:
                     continue
                 sentence_start = self._sentence_start_before(m.start, 0)
@@ -121,7 +127,27 @@ class AnaphoraResolver:
                 seen.append((m.start, m.entity))
                 if speech_after.match(self.text[m.end:m.end + 30]) or speech_before.search(self.text[max(0, m.start - 12):m.start]):
                     speakers.append(m.entity)
+        for m in self.mentions:
+            if m.kind == "definite" and not m.entity and self._demonym_state(m):
+                # "wrote to the Russian justice minister", no one the article named: the state the
+                # demonym names, as its bare adjective would have been
+                m.entity, m.type = self._demonym_state(m), STATE
         self.mentions = [m for m in self.mentions if m.entity]
+
+    def _demonym_state(self, m: Mention) -> str | None:
+        """The state a description's demonym names ('the Peruvian minister' → Peru), if any."""
+        from .article_mentions import DEMONYM_FORMS   # (article_mentions imports this module)
+
+        demonym = next((w for w in m.surface.split()[1:-1] if w in DEMONYM_FORMS), None)
+        return next((self.gaz.resolve(t).id for t, _ in self.gaz.surfaces.get(demonym, [])
+                     if self.gaz.resolve(t).type == STATE), None) if demonym else None
+
+    def _demonym_clash(self, m: Mention, person: str) -> bool:
+        """'the Peruvian minister', 'the Kenyan diplomat': a description whose demonym names a state
+        other than the one the article tied the person to (a person of unknown state fits any)."""
+        state = self._demonym_state(m)
+        own = self._actor_state(person) if state else None
+        return own is not None and own != state
 
     def _parsed_references(self) -> dict[tuple[int, int], str]:
         """Pronouns and descriptions resolved on the article's dependency parse."""

@@ -12,8 +12,9 @@ import bisect
 import re
 
 from .article_anaphora import KIN, AnaphoraResolver, _organ_word
+from .coref_lexicon import PORTFOLIOS
 from .coref_lexicon import SPEECH_LEMMAS
-from .gazetteer import ENVOY_AFTER, ORGAN_AFTER, ORGANS, STATE, Entity, Mention
+from .gazetteer import ENVOY_AFTER, ORGAN_AFTER, ORGANS, STATE, TITLES, Entity, Mention
 from .world import CAPITAL_CODE, DEMONYMS, NAMED_ORGANS, state_at
 
 DEMONYM_FORMS = frozenset(d for forms in DEMONYMS.values() for d in forms)
@@ -29,7 +30,7 @@ PRONOUN = re.compile(r"\b(?:she|he|her|him|his|herself|himself)\b", re.I)
 #: answer on the parse, or none), never for a person: mentions of kind "state-ref"
 #: ("the government", "the ministry" unnamed are the article's own state: mentions.GOVERNMENT_WORDS)
 STATE_REF = re.compile(r"\b(?:[Ii]t|[Tt]he\s+country)\b(?!\s+(?:of|in)\b)")
-DEFINITE = re.compile(r"\bthe\s+(?:(?:former|ousted|deposed|toppled|exiled|jailed|detained|imprisoned|then|blind|elderly|ailing|veteran|civilian|longtime)\s+)?(?P<word>(?-i:[A-Z][\w-]+)\s+)?(?P<title>(?:vice\s+|prime\s+|foreign\s+)?(?:president|prime minister|state counsellor|laureate|monarch|ruler|strongman|scientist|physicist|astrophysicist|minister|official|leader|lawmaker|premier|head of state|opposition leader|cardinal|archbishop|bishop|dissident|activist|defector|ex-spy|former spy|lawyer|expert|analyst|jurist|scholar|journalist|reporter|correspondent|blogger|editor|writer|poet|novelist|student|businessman|businesswoman|tycoon|cleric|priest|general|colonel|economist|academic|banker|pilot|aid worker|researcher|\d{1,3}-year-old))\b", re.I)
+DEFINITE = re.compile(r"\bthe\s+(?:(?:former|ousted|deposed|toppled|exiled|jailed|detained|imprisoned|then|blind|elderly|ailing|veteran|civilian|longtime)\s+)?(?P<word>(?-i:[A-Z][\w-]+)\s+)?(?P<title>(?:vice\s+|prime\s+|foreign\s+|(?:" + "|".join(sorted(PORTFOLIOS)) + r")\s+(?=minister))?(?:president|prime minister|state counsellor|laureate|monarch|ruler|strongman|scientist|physicist|astrophysicist|minister|official|leader|lawmaker|premier|head of state|opposition leader|cardinal|archbishop|bishop|dissident|activist|defector|ex-spy|former spy|lawyer|expert|analyst|jurist|scholar|journalist|reporter|correspondent|blogger|editor|writer|poet|novelist|student|businessman|businesswoman|tycoon|cleric|priest|general|colonel|economist|academic|banker|pilot|aid worker|researcher|diplomat|\d{1,3}-year-old))\b", re.I)
 MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December"}
 MISSION_AFTER = re.compile(r"(?:'s|’s)?\s+(?:(?i:ambassador['’]s\s+residence|embassy|consulate|diplomatic\s+mission)|Embassy|Consulate)(?P<where>\s+in\s+)?", re.U)
@@ -119,8 +120,12 @@ class MentionFinder(AnaphoraResolver):
                 continue
             raw.append(Mention(m.start(), m.end(), "", "State", m.group(0), "state-ref"))
         for m in DEFINITE.finditer(text):
-            if m.group("word") and m.group("word").strip() in self.gaz.surfaces:
-                continue   # "the Peruvian president": a post the gazetteer names, not a description
+            word = m.group("word").strip() if m.group("word") else ""
+            if word in self.gaz.surfaces and (word not in DEMONYM_FORMS or _covered(raw, m.start("title"))
+                                              or TITLES.get(" ".join(m.group("title").lower().split()))):
+                # "the Peruvian president": a post the gazetteer names (its office, not a description);
+                # "the Peruvian minister", "the Chilean activist": a description of a person of that state
+                continue
             raw.append(Mention(m.start(), m.end(), "", "Person", m.group(0), "definite"))
         for m in re.finditer(r"\bthe\s+(?P<noun>aides|allies|associates|advisers|family|children)\b", text):
             if any(r.start <= m.start() < r.end for r in raw):
@@ -376,3 +381,8 @@ class MentionFinder(AnaphoraResolver):
     def _sentence_start_before(self, position: int, back: int) -> int:
         index = next((i for i, s in enumerate(self.sentences) if s.start <= position < s.end + 1), 0)
         return self.sentences[max(0, index - back)].start if self.sentences else 0
+
+
+def _covered(raw: list[Mention], at: int) -> bool:
+    """Some mention other than a state's (a post, a title, a name) already covers the word at ``at``."""
+    return any(r.start <= at < r.end and r.type != STATE for r in raw)

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Callable
 
 from .coref_lexicon import (
     AGE_WORD, FEMALE_WORDS, GROUP_NOUNS, FIRST_PERSON, MALE_WORDS, NON_REFERRING_IT, ORGANISATIONS, PERSON_NOUNS, PLURAL_TYPES, PRONOUNS, SPEECH_LEMMAS, TITLE_WORDS,
+    portfolio_titles,
 )
 from .coref_descriptions import LOOK_BACK, OTHER_STATE_NOUNS, DescriptionResolver, Span
 from .coref_syntax import SUBJECTS, _binder, _heads_subject, _phrase, _reporter, _role
@@ -180,6 +181,7 @@ class _Resolver(DescriptionResolver):
             return
         described = self.described.setdefault(entity, set())
         described.update(m.group(0) for m in TITLE_WORDS.finditer(words))
+        described.update(portfolio_titles(words))   # "Information Minister X": that minister, not any
         described.update(w for w in words.split() if w in PERSON_NOUNS or AGE_WORD.fullmatch(w))
         gendered = set(words.split()) | {words}
         if gendered & FEMALE_WORDS:
@@ -300,10 +302,8 @@ class _Resolver(DescriptionResolver):
                 score -= UNNAMED_POST_SPEAKER
             if best_score is None or (score, last) > best_score:
                 best, best_score = referents, (score, last)
-        if best is None:
-            return None
-        if gender in "mf":
-            self.gender.setdefault(best[0], gender)
+        # no gender is learnt from this choice: one misread "she" must not make a man a woman for the
+        # pronouns after it (gender comes from titles, honorifics and first names only)
         return best
 
     def _salience(self, tok: "Token", speech: bool = False) -> dict[tuple[str, ...], tuple[float, int]]:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from .coref_lexicon import (
     AGE, AGE_WORD, BODY_NOUNS, COLLECTIVE_NOUNS, GROUP_NOUNS, MISSION_BUILDINGS, MISSION_WORDS, NUMBER_WORDS,
-    ORGAN_DESCRIPTIONS, ORGANISATIONS, PERSON_NOUNS, QUALIFIERS, TITLE_WORDS, _fits, _title_fits,
+    ORGAN_DESCRIPTIONS, ORGANISATIONS, PERSON_NOUNS, QUALIFIERS, TITLE_WORDS, _fits, _title_fits, portfolio_titles,
 )
 from .coref_states import description_kinds, fits as _fits_state
 from .coref_syntax import SUBJECTS, _binder, _reporter
@@ -82,6 +82,9 @@ class DescriptionResolver:
         if tok.tag_ in ("NNS", "NNPS"):
             return None
         title = [m.group(0) for m in TITLE_WORDS.finditer(words) if m.end() == len(words)]
+        portfolio = [t for t in portfolio_titles(words) if words.endswith(t)]
+        if portfolio:   # "the information minister": only the one titled so (coref.yaml portfolios)
+            return span, self._person(tok, portfolio[0], det)
         if title:
             return span, self._person(tok, title[0], det)
         if tok.lemma_ in PERSON_NOUNS:

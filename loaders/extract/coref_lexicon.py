@@ -56,10 +56,25 @@ TITLE_WORDS = re.compile(r"(?<!\S)(?:" + "|".join(re.escape(t) for t in sorted(T
                          + r")(?!\S)")
 
 
+#: portfolio words before "minister" ("the information minister"): a title of its own (optional)
+PORTFOLIOS: frozenset[str] = frozenset(_LEX.get("portfolios") or ())
+PORTFOLIO_TITLE = re.compile(r"(?i)\b(?:" + "|".join(sorted(PORTFOLIOS)) + r")\s+minister\b") if PORTFOLIOS else re.compile(r"(?!x)x")
+
+
+def portfolio_titles(words: str) -> set[str]:
+    """The portfolio ministers a phrase names ("information minister X" → {"information minister"})."""
+    return {re.sub(r"\s+", " ", m.group(0).lower()) for m in PORTFOLIO_TITLE.finditer(words)}
+
+
+#: a generic person noun → the titles it covers ("the diplomat" is the ambassador named before) (optional)
+KINDS_OF: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in (_LEX.get("kinds_of") or {}).items()}
+
+
 def _title_fits(key: str, titles) -> bool:
-    """'the minister' fits 'foreign minister'; 'the president' does not fit 'vice president'."""
+    """'the minister' fits 'foreign minister'; 'the president' does not fit 'vice president'; 'the
+    diplomat' fits 'ambassador' (``KINDS_OF``)."""
     return key in titles or (" " not in key and any(t.endswith(" " + key) and t.split()[0] not in OTHER_OFFICE
-                                                    for t in titles))
+                                                    for t in titles)) or not KINDS_OF.get(key, frozenset()).isdisjoint(titles)
 
 
 def _fits(entity: Entity | None, description: str) -> bool:

@@ -50,7 +50,7 @@ class FrameCoder:
         index.city_state = self._city_state    # a provincial city: "a court in Pskov" (world_cities.py)
         index.seized_state = self._seized_state        # troops seizing a president: where power was seized (organs.py)
         index.dateline_state = functools.cache(self._dateline_state)  # "KIGALI — X, a Belgian citizen, was sentenced": Rwanda's act
-        index.office_state = lambda person: self.gaz.state_of(self.person_posts[person]) if person in self.person_posts else None
+        index.office_state = self._office_state  # a person's state from their office, or titled as one (actors.py)
         index.host_state = self._host_state    # "Ghana's envoy in Lomé": Togo
         index.office_host = lambda person: self._host_state(self.person_posts[person]) if person in self.person_posts else None
         index.regimes = self.regime_bodies     # "recognised the junta": the junta (governments.py)
@@ -58,6 +58,7 @@ class FrameCoder:
             doc, [(m.start, m.end, m.entity) for m in self.mentions if m.type == "Person" and m.entity],
             {p for p, titles in self.person_titles.items() if titles & DIPLOMAT_TITLES}))
         index.envoy_person = lambda person: person in envoys_named()  # "recalled Meyer": the ambassador named before
+        index.head_person = lambda person: bool(self.person_titles.get(person, set()) & HEAD_TITLES)  # (organs.py)
         self._token_index = index
         starts = [s.start for s in self.sentences]
         out = []

@@ -117,6 +117,7 @@ class TokenMentions:
         self.office_host: Callable[[str], str | None] | None = None  # the receiving state of a person's post
         self.regimes: dict[int, str] = {}   # offset of a government described ("the junta") → its body (governments.py)
         self.envoy_person: Callable[[str], bool] | None = None      # whether the article titled a person an envoy
+        self.head_person: Callable[[str], bool] | None = None       # whether the article titled a person a head of state or government
         self._by_token: dict[int, Mention] = {}
         for mention in mentions:
             if not mention.entity:
@@ -182,6 +183,10 @@ class TokenMentions:
         said_by = speaker(body.head)
         if said_by is None or said_by is body:
             return []
+        # "X says police beat him": the one acted on telling of it speaks for no state's organs
+        acted_on = {e for c in body.head.children if c.dep_ in ("dobj", "nsubjpass") for e, _ in self._fill_one(c, "person")}
+        if acted_on and acted_on & {e for e, _ in self._fill_one(said_by, "person")}:
+            return []
         return [f for f in self._fill_one(said_by, "state") if f[1] is not None][:1]
 
     def _organ_city(self, organ: "Token") -> str | None:
@@ -203,6 +208,12 @@ class TokenMentions:
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):
             return None
+        # "X, a Ghanaian trader, says police arrested him in Lomé": the place the clause names comes before
+        # the nationality of the one acted on (a foreigner is held where he is, organs.py)
+        from .organs import place_of_act   # (organs reads this index: imported here, where it is used)
+        placed = place_of_act(verb, [], self)
+        if placed:
+            return placed
         # "police entered the embassy in Quito", "troops forced their way into the mission": where it stands
         for place in structure_objects(verb):
             mention = self.at(place)

@@ -90,7 +90,7 @@ def implied_state(trigger: "Token", organ: "Token | None", targets: list[str], i
     """The state an organ (or an agentless act) acts for, in the order of the module docstring; a
     state found from the text itself is remembered on the index for the legal acts told after."""
     for token in ([organ] if organ is not None else []) + [trigger]:
-        state = _organ_named_state(token, targets, index) if token is organ else _place_of_act(token, targets, index)
+        state = _organ_named_state(token, targets, index) if token is organ else place_of_act(token, targets, index)
         if state:
             index.legal_state = state
             return state
@@ -128,8 +128,10 @@ def implied_state(trigger: "Token", organ: "Token | None", targets: list[str], i
     # where the story is filed, before the nationality of the one acted on: "KIGALI — X, a Belgian
     # citizen, was sentenced to 25 years" is Rwanda's act; troops seizing a president act for his state
     # (not for troops seizing a head of state: a coup is often reported from abroad)
-    coup = organ is not None and organ.lemma_.lower() in MILITARY_WORDS and any(
+    # (or a person the article titled head of state or government before: "Morsi has been held by the army")
+    coup = organ is not None and organ.lemma_.lower() in MILITARY_WORDS and (any(
         t.lower_ in HEAD_WORDS and t.dep_ in ("compound", "appos", "dobj", "nsubjpass") for t in structure.local_tokens(trigger))
+        or (index.head_person is not None and any(index.head_person(t) for t in targets)))
     seized = index.seized_state() if coup and index.seized_state is not None else None
     if seized and seized not in targets:
         return seized  # troops seizing a president in an article that says where power was seized: that state's
@@ -254,7 +256,7 @@ def _city_state(place: "Token", index: "TokenMentions") -> str | None:
 PLACED = ("City", "State", "GovernmentBody", "Court", "Government")
 
 
-def _place_of_act(trigger: "Token", targets: list[str], index: "TokenMentions") -> str | None:
+def place_of_act(trigger: "Token", targets: list[str], index: "TokenMentions") -> str | None:
     """Where the act took place: "arrested in Lima", "taken into custody in Lima", "entered the
     embassy in Quito to extract him" (where the mission is, never the mission's own state)."""
     head = trigger.head

@@ -126,6 +126,10 @@ michelle dilma keiko susana patricia laura marta elena teresa isabel juana sofia
 mercedes violeta xiomara delcy raquel marine angela hillary kamala theresa liz jacinda sanna ursula christine
 nicola giorgia sheikh hasina benazir indira golda margaret yulia svetlana natalia olga irina anna mary elizabeth
 jennifer linda barbara susan jessica sarah karen nancy lisa betty sandra ashley kimberly emily donna michelle
+pilar dolores montserrat nuria núria mireia meritxell laia beatriz inés ines lourdes adriana paula daniela
+joana conceição graça marina luciana renata fernanda catherine marie sophie nathalie isabelle
+ségolène segolène anne françoise francoise brigitte fatima fatma aisha aïcha leila layla mariam maryam zeynep
+ayşe ayse emine elif ekaterina tatiana tatyana valentina lyudmila yoko yuko mariko akiko sanae
 """.split())
 MALE_NAMES = frozenset("""
 pedro jose josé hugo andres andrés manuel luis jorge evo carlos gustavo juan nicolas nicolás rafael lenin lenín
@@ -134,6 +138,11 @@ ivan iván diego miguel fernando ricardo roberto eduardo francisco antonio rodri
 sergei dmitry boris emmanuel olaf joe donald barack george bill justin narendra xi recep benjamin julian chen
 manuel edmundo marcelo guillermo alejandro oscar óscar raul raúl jaime vicente ernesto hector héctor mario
 john james robert michael william david richard joseph thomas charles christopher matthew anthony mark steven
+jordi josep xavier pere lluís lluis oriol carles joão joao paulo sérgio tiago rui nuno henrique luiz
+jean pierre jacques françois francois philippe nicolas laurent olivier michel alain mohammed muhammad mohamed
+ahmed ahmad ali hassan hussein omar khalid abdullah abdel youssef yusuf ibrahim mustafa mehmet ahmet kaan
+emre murat hakan mevlüt mevlut recep alexei alexey andrei sergey nikolai yuri igor mikhail viktor dmitri
+hiroshi takeshi kenji shinzo fumio yoshihide
 """.split())
 
 #: more first names (any gender) for recognising untitled persons ("Julian Assange said")
