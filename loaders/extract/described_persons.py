@@ -21,6 +21,7 @@ from .gazetteer import Entity, fold, slug
 from .names import COUNTERPARTS, NAME_TOKEN, NOT_NAME_WORDS, NOT_NAMES, PERSON_DESCRIPTIONS, TITLE_WORDS
 from .newnames import NOT_PERSON_WORDS
 from .world_cities import city_code
+from . import tree
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -106,7 +107,7 @@ class DescribedPersons:
 
     def _persons_described(self) -> None:
         known: set[str] | None = None   # the folded names of every entity: built at the first candidate only
-        for token in self.doc:
+        for token in tree.tokens(self.doc):
             if token.pos_ != "PROPN" or (token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN"
                                          and token.head.i > token.i):
                 continue   # only the last word of a name heads it

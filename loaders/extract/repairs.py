@@ -277,7 +277,7 @@ _MENDED_HERE = frozenset({"VERB", "NOUN"})
 def repair_verbs(doc) -> None:
     """A clause's root the tagger called a noun though it has a subject and a direct object is its verb
     ("Bolivia's president, Evo Morales, cut relations with Israel": "cut" as NN)."""
-    for token in doc:
+    for token in tree.tokens(doc):
         if repair_token(token):  # repairs.py: a verb or object the parse lost
             continue
         if token.pos_ not in _MENDED_HERE and token.lower_ not in structure.FIXED_PHRASE_HEADS:
