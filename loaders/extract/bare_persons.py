@@ -209,7 +209,7 @@ class BarePersons:
         sentences = list(self.doc.sents)
         for n, sentence in enumerate(sentences):
             reach = sentence.end if n + 1 == len(sentences) else sentences[n + 1].end
-            for token in sentence:
+            for token in tree.tokens(self.doc)[sentence.start:sentence.end]:
                 if token.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative") or token.pos_ != "PROPN" \
                         or token.ent_type_ not in MISLABELS:
                     continue

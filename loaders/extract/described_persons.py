@@ -49,9 +49,12 @@ def _name_words(head: "Token") -> list["Token"]:
     """The capitalised words of the name whose last word is ``head`` (compounds and flats around it)."""
     words = [head]
     i = head.i - 1
-    while i >= head.sent.start and head.doc[i].head.i in {w.i for w in words} and head.doc[i].dep_ in ("compound", "flat") \
-            and head.doc[i].text[:1].isupper():
-        words.insert(0, head.doc[i])
+    doc, start = head.doc, head.sent.start   # (each read of Token.sent builds the sentence anew)
+    while i >= start:
+        t = doc[i]
+        if t.head.i not in {w.i for w in words} or t.dep_ not in ("compound", "flat") or not t.text[:1].isupper():
+            break
+        words.insert(0, t)
         i -= 1
     return words
 

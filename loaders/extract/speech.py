@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Callable
 
 from ruamel.yaml import YAML
 
+from . import tree
 from .gazetteer import Mention
 from .rules import SPEECH_VERBS
 
@@ -208,7 +209,7 @@ def speech_cues(doc: "Doc", start: int, end: int) -> list[Cue]:
     participles = lexicon.participles
     verbs = _cue_verbs()
     out = []
-    for t in span:
+    for t in tree.tokens(doc)[span.start:span.end]:
         if t.idx < start:
             continue
         pos = t.pos_   # (every cue below is a noun of the lexicon's or a verb of its lists: the rest are no cue)
@@ -286,7 +287,7 @@ def second_speakers_clauses(doc: "Doc", start: int, end: int) -> list[int]:
     if span is None:
         return []
     out = []
-    for verb in span:
+    for verb in tree.tokens(doc)[span.start:span.end]:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_LEMMAS_OF_CLAUSES:
             continue  # (the cheap tests first)
         # "..., while Tunisia called on France to apologise": a contrasting clause is a second one too
