@@ -69,6 +69,8 @@ TITLES = {
     "air marshal": None,
 }
 _TITLE_RE = "|".join(sorted((re.escape(t) for t in TITLES), key=len, reverse=True))
+# the same alternation as a tree of shared beginnings (surface_finder._trie: the same matches, a third of the time)
+_TITLE_TRIE = _trie(frozenset(TITLES))
 
 #: organs of a state named after the state ("Peru's Congress", "the Peruvian Foreign Ministry")
 ORGANS = {
@@ -421,9 +423,9 @@ def _organ_word_fits(e: Entity, word: str) -> bool:
 
 # titles match in any case ("President", "president"), names only capitalised
 TITLE_NAME = re.compile(rf"\b(?P<qual>(?i:(?:former|then-|interim|acting|incoming|outgoing|ousted|deposed)\s*)*)"
-                        rf"(?P<title>(?i:{_TITLE_RE}))\s*,?\s+(?P<name>{PERSON_NAME})")
+                        rf"(?P<title>(?i:{_TITLE_TRIE}))\s*,?\s+(?P<name>{PERSON_NAME})")
 NAME_COMMA_TITLE = re.compile(rf"(?P<name>{PERSON_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:country's\s+|[A-Z]\w+\s+|[\w’'-]+\s+){{0,3}}?"
-                              rf"(?:former\s+|then-|interim\s+)?(?P<title>(?i:{_TITLE_RE}))\b")
+                              rf"(?:former\s+|then-|interim\s+)?(?P<title>(?i:{_TITLE_TRIE}))\b")
 ENVOY_AFTER = re.compile(r"(?:'s|’s)?\s+(?P<kind>(?i:top\s+diplomat|ambassador|chargé\s+d['’]affaires|charge\s+d['’]affaires|envoy|diplomats|diplomatic\s+staff|embassy\s+staff))"
                          r"(?!\s*,?\s+[A-Z][a-zá-ú])"  # "Mexican Ambassador Raquel Serur": a title, the person follows
                          r"(?:\s+(?:in|to|from)\s+(?P<where>[A-Z][\w]+(?:\s[A-Z][\w]+)?))?")
