@@ -88,7 +88,7 @@ class AnsweredRequests:
 
     def _answered_requests(self) -> None:
         starts = [s.start for s in self.sentences]
-        for verb in self.doc:
+        for verb in tree.tokens(self.doc):
             answers = _answers(verb)
             if not answers:
                 continue

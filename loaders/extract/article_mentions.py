@@ -16,6 +16,7 @@ from .coref_lexicon import PORTFOLIOS
 from .coref_lexicon import SPEECH_LEMMAS
 from .gazetteer import ENVOY_AFTER, ORGAN_AFTER, ORGANS, STATE, TITLES, Entity, Mention
 from .world import CAPITAL_CODE, DEMONYMS, NAMED_ORGANS, state_at
+from . import tree
 
 DEMONYM_FORMS = frozenset(d for forms in DEMONYMS.values() for d in forms)
 PREPOSITIONS_BEFORE_PLACE = re.compile(r"(?:\b(?:in|at|to|from|into|near|outside|inside|of|across|around)\s+(?:the\s+)?)$", re.I)
@@ -330,7 +331,7 @@ class MentionFinder(AnaphoraResolver):
         the junta, its foreign minister, X, told reporters"): the source of a report, not a party to it."""
         if self._speaker_spans is None:
             spans = []
-            for tok in self.doc:
+            for tok in tree.tokens(self.doc):
                 if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in SPEECH_LEMMAS:
                     spans.append((tok.left_edge.idx, tok.idx + len(tok.text)))
                     spans += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in tok.children if c.dep_ == "appos"]

@@ -27,6 +27,7 @@ from .names import NAME_TOKEN, NOT_NAME_WORDS, NOT_NAMES, ORG_HEADS, TITLE_WORDS
 from .newnames import NOT_PERSON_WORDS, _name_word
 from .structure import FIXED_PHRASE_HEADS, PHRASE_LAST
 from .world_cities import city_code
+from . import tree
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -167,7 +168,7 @@ class BarePersons:
         known = {fold(n) for e in self.gaz.entities.values() for n in {e.label} | e.aliases}
         persons = {fold(n) for e in self.gaz.entities.values() if e.type == "Person" for n in {e.label} | e.aliases}
         states = self.gaz.state_pattern()
-        for token in self.doc:
+        for token in tree.tokens(self.doc):
             phrase_on_outer_verb(token) or rejoin_list_end(token) or object_after_phrase(token) or list_made_apposition(token) \
                 or object_swallowed_by_phrase(token)   # before the lists are read, here and by the frames
         for ent in self.doc.ents:
@@ -186,7 +187,7 @@ class BarePersons:
         self._persons_by_pronoun(known, persons, states)
         ent_text = {i: e.text for e in self.doc.ents for i in range(e.start, e.end)}
         # list members the recogniser calls an organisation or leaves unlabelled: "X and Wanjiru Kamau"
-        for token in self.doc:
+        for token in tree.tokens(self.doc):
             if token.dep_ != "conj" or token.pos_ != "PROPN" or token.ent_type_ not in LIST_LABELS:
                 continue
             words = _name_span(token)
@@ -208,7 +209,7 @@ class BarePersons:
         sentences = list(self.doc.sents)
         for n, sentence in enumerate(sentences):
             reach = sentence.end if n + 1 == len(sentences) else sentences[n + 1].end
-            for token in sentence:
+            for token in tree.tokens(self.doc)[sentence.start:sentence.end]:
                 if token.dep_ not in ("nsubj", "nsubjpass", "dobj", "dative") or token.pos_ != "PROPN" \
                         or token.ent_type_ not in MISLABELS:
                     continue

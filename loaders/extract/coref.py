@@ -44,6 +44,7 @@ from .coref_syntax import SUBJECTS, _binder, _heads_subject, _phrase, _reporter,
 from .gazetteer import STATE, Entity, Mention, fold
 from .tree import fan_out
 from .world import FEMALE_NAMES, MALE_NAMES
+from . import tree
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -143,7 +144,7 @@ class _Resolver(DescriptionResolver):
 
     # == the pass over the article ===================================================================
     def run(self) -> dict[Span, tuple[str, ...]]:
-        for t in self.doc:
+        for t in tree.tokens(self.doc):
             for head in self.named_start.get(t.i, ()):
                 self._add_named(head)
             if t.i not in self.inside_named:

@@ -32,6 +32,9 @@ LOOK_BACK = 3
 OTHER_STATE_NOUNS = frozenset({"neighbour", "neighbor", "rival", "foe", "adversary"})
 
 
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+
+
 class DescriptionResolver:
     """The definite-description part of coref's resolver (mixed into ``coref._Resolver``, whose
     chain, windows and helpers it reads)."""
@@ -44,6 +47,9 @@ class DescriptionResolver:
             if age and not (tok.head.pos_ in ("NOUN", "PROPN") and tok.head.idx >= age.end()):
                 return (tok.idx, age.end()), self._person(tok, age.group("age").lower(), tok)
             return None
+        if tok.pos_ not in _NOMINAL and tok.lower_ not in COLLECTIVE_NOUNS \
+                and (lemma := tok.lemma_.lower()) not in GROUP_NOUNS and lemma not in OTHER_STATE_NOUNS:
+            return None  # (most tokens: no noun, no group's word, no neighbour; every test below asks one)
         group = self._group(tok)
         if group is not None:
             return group

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .organs import MILITARY_RANKS, military_act
+from . import tree
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -46,7 +47,7 @@ UNACCOMPLISHED = frozenset({"failed", "attempted", "abortive", "foiled", "thwart
 def tells_coup(doc, coup_words: frozenset[str]) -> bool:
     """Whether the article reports an accomplished coup by a noun ("the coup", "since the putsch"): one
     pass over its tokens (call once per article)."""
-    for token in doc:
+    for token in tree.tokens(doc):
         if token.lemma_.lower() not in coup_words or token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound":
             continue  # (a modifier tells no coup of its own: "coup charges", "a coup attempt", "the coup plot")
         if token.dep_ in ("oprd", "attr") or token.head.lower_ == "as":

@@ -21,6 +21,7 @@ from .gazetteer import Entity, fold, slug
 from .names import COUNTERPARTS, NAME_TOKEN, NOT_NAME_WORDS, NOT_NAMES, PERSON_DESCRIPTIONS, TITLE_WORDS
 from .newnames import NOT_PERSON_WORDS
 from .world_cities import city_code
+from . import tree
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -48,9 +49,12 @@ def _name_words(head: "Token") -> list["Token"]:
     """The capitalised words of the name whose last word is ``head`` (compounds and flats around it)."""
     words = [head]
     i = head.i - 1
-    while i >= head.sent.start and head.doc[i].head.i in {w.i for w in words} and head.doc[i].dep_ in ("compound", "flat") \
-            and head.doc[i].text[:1].isupper():
-        words.insert(0, head.doc[i])
+    doc, start = head.doc, head.sent.start   # (each read of Token.sent builds the sentence anew)
+    while i >= start:
+        t = doc[i]
+        if t.head.i not in {w.i for w in words} or t.dep_ not in ("compound", "flat") or not t.text[:1].isupper():
+            break
+        words.insert(0, t)
         i -= 1
     return words
 
@@ -106,7 +110,7 @@ class DescribedPersons:
 
     def _persons_described(self) -> None:
         known: set[str] | None = None   # the folded names of every entity: built at the first candidate only
-        for token in self.doc:
+        for token in tree.tokens(self.doc):
             if token.pos_ != "PROPN" or (token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN"
                                          and token.head.i > token.i):
                 continue   # only the last word of a name heads it

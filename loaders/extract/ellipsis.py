@@ -84,7 +84,7 @@ def _is_cue(verb: "Token") -> bool:
 
 
 def cues(doc: "Doc") -> Iterator[Cue]:
-    for verb in doc:
+    for verb in tree.tokens(doc):
         if not _is_cue(verb):
             continue
         refused = modality.negated(verb)

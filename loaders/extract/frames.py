@@ -118,7 +118,9 @@ def copula(token: "Token") -> bool:
 
 
 def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str],
-               index: TokenMentions | None = None) -> frame_file.Trigger | None:
+               index: TokenMentions | None = None, memo: dict | None = None) -> frame_file.Trigger | None:
+    """``memo``: the token's own words, kept across the frames tried on one token (the parse is final)."""
+    memo = {} if memo is None else memo
     lemma = token.lemma_.lower()
     for trig in frame.triggers:
         if lemma not in trig.lemmas and token.lower_ not in trig.lemmas:
@@ -141,7 +143,9 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
                 continue  # "the recognition of Kosovo by Peru", "Peru's recognition of Kosovo": the noun names its own act
             if not enacted and nominal.unrealised(token):
                 continue  # "a possible Swedish recognition of X", "the threat of a recall of its envoy"
-        local = without_asides(structure.local_tokens(token))   # not the "its" of "for its part" (asides.py)
+        if "local" not in memo:   # not the "its" of "for its part" (asides.py)
+            memo["local"] = without_asides(structure.local_tokens(token))
+        local = memo["local"]
         # (or "him", "the envoy" for an envoy told before: "... and gave him 72 hours to leave"; looked up once)
         # (or an envoy by name: "Turkey recalled Botsalı", the ambassador to Cairo the article named)
         envoy_before = functools.cache(lambda: envoys.object_told_before(token, index) is not None or _posted_envoy(token, index))
@@ -158,7 +162,9 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
                 and not (ENVOY_LEMMAS & set(trig.also) and envoy_before()):
             continue
         # (not in a relative clause on an argument: "... from countries that had questioned the result")
-        own = structure.local_tokens(token, relative_clauses=False) if trig.unless else local
+        if trig.unless and "own" not in memo:
+            memo["own"] = structure.local_tokens(token, relative_clauses=False)
+        own = memo["own"] if trig.unless else local
         # (not the trigger's own complementizer: "said that Caracas was withdrawing its staff")
         own = [t for t in own if not (t.dep_ == "mark" and t.head.i == token.i)]
         # (nor a demonstrative: "That day Turkey recalled its ambassador" is no "recalled that ...")
@@ -243,8 +249,9 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
             continue
         by_word = frameset.frames_of_word
         places = sorted(by_word.get(lemma, frozenset()) | by_word.get(lower, frozenset()))
+        memo: dict = {}
         for frame in (frameset.frames[i] for i in places):  # the others' triggers are on other words
-            trigger = _triggered(frame, token, frameset.enacting, index)
+            trigger = _triggered(frame, token, frameset.enacting, index, memo)
             if trigger is None:
                 continue
             if modality.not_an_act(token, trigger.negated):
@@ -467,7 +474,7 @@ def match_doc(doc: "Doc", index: TokenMentions, frameset: frame_file.FrameSet | 
     repair_adjective_objects(doc)  # "Dec 15 — Somalia severs diplomatic relations with Kenya"
     out = []
     for n, sent in enumerate(doc.sents):
-        for m in match_sentence(frameset, iter(sent), index, mint):
+        for m in match_sentence(frameset, iter(tree.tokens(doc)[sent.start:sent.end]), index, mint):
             if m.pair:
                 # (an act on a person names no pair of states: "X was declared persona non grata, and relations ...")
                 told = told_pair([earlier for k, earlier in out if n - k <= PAIR_LOOK_BACK

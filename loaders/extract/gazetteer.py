@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import pycountry
 
 from ..schema import EntityRecord
+from .surface_finder import SurfaceFinder, SurfaceHit, _longest_at_each_position, _trie  # noqa: F401  (their old home)
 from .world import (
     CAPITALS, DEMONYMS, DEMONYMS_OF_A_PERIOD, FOREIGN_MINISTRY_NAMES, HISTORICAL_STATES, OTHER_NAMES, PLACES_IN_TIME,
     SEATS_OF_GOVERNMENT,
@@ -68,6 +69,8 @@ TITLES = {
     "air marshal": None,
 }
 _TITLE_RE = "|".join(sorted((re.escape(t) for t in TITLES), key=len, reverse=True))
+# the same alternation as a tree of shared beginnings (surface_finder._trie: the same matches, a third of the time)
+_TITLE_TRIE = _trie(frozenset(TITLES))
 
 #: organs of a state named after the state ("Peru's Congress", "the Peruvian Foreign Ministry")
 ORGANS = {
@@ -181,93 +184,7 @@ def _world_surfaces(language: str = "en") -> tuple[tuple[str, tuple[str, str]], 
     return tuple(out)
 
 
-@functools.lru_cache(maxsize=16)
-def _longest_at_each_position(forms: frozenset[str]) -> re.Pattern | None:
-    """For every position where a form starts as a whole word, the longest such form (group 1).
-    Compiling a pattern of thousands of names takes a tenth of a second, so the registry's
-    and the world's forms are compiled once per process and shared by every article."""
-    if not forms:
-        return None
-    return re.compile(rf"(?<![\w-])(?=({_trie(forms)})(?![\w-]))")
-
-
-def _trie(forms: frozenset[str]) -> str:
-    """An alternation of ``forms`` that matches what their alternation longest first matches,
-    written as a tree of their shared beginnings ("Peru(?:vian)?"): the regular-expression engine
-    tries each letter once instead of every form at every position (a tenth of the time on
-    articles); a longer form is tried before the shorter one it extends, so where a whole-word
-    test after the form fails it still falls back to the shorter form, as the alternation does."""
-    tree: dict = {}
-    for form in forms:
-        node = tree
-        for char in form:
-            node = node.setdefault(char, {})
-        node[""] = {}   # a form ends here
-
-    def branches(node: dict) -> str:
-        alternatives = []
-        for char in sorted(k for k in node if k):
-            literal, child = char, node[char]
-            while "" not in child and len(child) == 1:   # a run of single letters: one literal
-                (char, child), = child.items()
-                literal += char
-            alternatives.append(re.escape(literal) + branches(child))
-        if not alternatives:
-            return ""
-        body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return branches(tree)
-
-
-@dataclass(frozen=True)
-class SurfaceHit:
-    """One form found in a text (the parts of ``re.Match`` the extractor reads)."""
-    string: str
-    s: int
-    e: int
-
-    def group(self, index: int = 0) -> str:
-        if index != 0:
-            raise IndexError("a surface hit has only group 0")
-        return self.string[self.s:self.e]
-
-    def start(self, index: int = 0) -> int:
-        return self.s
-
-    def end(self, index: int = 0) -> int:
-        return self.e
-
-
-class SurfaceFinder:
-    """Finds the forms of a set as one alternation of them all (longest first, whole words) would,
-    left to right without overlaps, but from two compiled parts: the forms every article
-    shares (compiled once per process) and the few an article added (compiled per article)."""
-
-    def __init__(self, shared: frozenset[str], forms: frozenset[str]) -> None:
-        self.parts = [p for p in (_longest_at_each_position(shared & forms),
-                                  _longest_at_each_position(forms - shared)) if p is not None]
-
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
-        longest: dict[int, int] = {}   # start → end of the longest form starting there
-        for part in self.parts:
-            for m in part.finditer(text, pos, len(text) if endpos is None else endpos):
-                if m.end(1) > longest.get(m.start(), -1):
-                    longest[m.start()] = m.end(1)
-        at = 0
-        for start in sorted(longest):
-            if start >= at:
-                at = longest[start]
-                yield SurfaceHit(text, start, at)
-
-    def search(self, text: str) -> SurfaceHit | None:
-        """The first form found (as ``re.Pattern.search`` would), or None."""
-        return next(self.finditer(text), None)
-
-    def match(self, text: str, pos: int) -> SurfaceHit | None:
-        """The longest form starting exactly at ``pos`` (as ``re.Pattern.match`` would), or None."""
-        ends = [m.end(1) for part in self.parts if (m := part.match(text, pos)) is not None]
-        return SurfaceHit(text, pos, max(ends)) if ends else None
+_BASE_INDEX: dict = {}   # (language, the registry's records) → (surfaces, state surfaces) before any article
 
 
 class Gazetteer:
@@ -287,6 +204,25 @@ class Gazetteer:
             self.entities[r.id] = e
             if r.type == STATE and r.country_code:
                 self.state_by_code[r.country_code] = r.id
+        # the index every article starts from, built once per process for a registry and language
+        # (what it holds depends on the records' ids, types, names and aliases only) and copied
+        key = (language, tuple((r.id, r.type, r.label, tuple(r.aliases)) for r in registry.values()))
+        base = _BASE_INDEX.get(key)
+        if base is None:
+            self._index_base(language)
+            if len(_BASE_INDEX) >= 4:
+                _BASE_INDEX.clear()
+            _BASE_INDEX[key] = ({s: tuple(b) for s, b in self.surfaces.items()}, tuple(self._state_surfaces))
+        else:
+            self.surfaces = {s: list(b) for s, b in base[0].items()}
+            self._state_surfaces = set(base[1])
+        self._compiled: SurfaceFinder | None = None
+        self._compiled_states: SurfaceFinder | None = None
+        # the forms every article starts with: their alternations are compiled once per process
+        self._base_forms = frozenset(self.surfaces)
+        self._base_state_forms = frozenset(self._state_surfaces)
+
+    def _index_base(self, language: str) -> None:
         for e in list(self.entities.values()):
             self._index(e, with_aliases=True)
         for surface, target in _world_surfaces(language):
@@ -298,11 +234,6 @@ class Gazetteer:
                 first = next((p.state for p in periods if p.state), None)
                 if first:
                     self._add_surface(place, ("state:" + first, "capital"))
-        self._compiled: SurfaceFinder | None = None
-        self._compiled_states: SurfaceFinder | None = None
-        # the forms every article starts with: their alternations are compiled once per process
-        self._base_forms = frozenset(self.surfaces)
-        self._base_state_forms = frozenset(self._state_surfaces)
 
     # -- the index --------------------------------------------------------------------------------
     def _add_surface(self, surface: str, target: tuple[str, str]) -> None:
@@ -492,9 +423,9 @@ def _organ_word_fits(e: Entity, word: str) -> bool:
 
 # titles match in any case ("President", "president"), names only capitalised
 TITLE_NAME = re.compile(rf"\b(?P<qual>(?i:(?:former|then-|interim|acting|incoming|outgoing|ousted|deposed)\s*)*)"
-                        rf"(?P<title>(?i:{_TITLE_RE}))\s*,?\s+(?P<name>{PERSON_NAME})")
+                        rf"(?P<title>(?i:{_TITLE_TRIE}))\s*,?\s+(?P<name>{PERSON_NAME})")
 NAME_COMMA_TITLE = re.compile(rf"(?P<name>{PERSON_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:country's\s+|[A-Z]\w+\s+|[\w’'-]+\s+){{0,3}}?"
-                              rf"(?:former\s+|then-|interim\s+)?(?P<title>(?i:{_TITLE_RE}))\b")
+                              rf"(?:former\s+|then-|interim\s+)?(?P<title>(?i:{_TITLE_TRIE}))\b")
 ENVOY_AFTER = re.compile(r"(?:'s|’s)?\s+(?P<kind>(?i:top\s+diplomat|ambassador|chargé\s+d['’]affaires|charge\s+d['’]affaires|envoy|diplomats|diplomatic\s+staff|embassy\s+staff))"
                          r"(?!\s*,?\s+[A-Z][a-zá-ú])"  # "Mexican Ambassador Raquel Serur": a title, the person follows
                          r"(?:\s+(?:in|to|from)\s+(?P<where>[A-Z][\w]+(?:\s[A-Z][\w]+)?))?")

@@ -30,6 +30,7 @@ from ruamel.yaml import YAML
 
 from .gazetteer import STATE, Entity, Mention, slug
 from .world import DEMONYMS
+from . import tree
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -101,7 +102,7 @@ class GovernmentDescriber:
         """Mentions for the heads of government descriptions the article's mentions leave unnamed or
         name wrongly ("the junta" taken for the state named last), replacing those at their head."""
         found: list[Mention] = []
-        for token in self.doc:
+        for token in tree.tokens(self.doc):
             said = description(token)
             if said is None:
                 continue
@@ -164,7 +165,7 @@ class GovernmentDescriber:
         """The state of the first seizure of power the article tells where its own phrase says whose:
         "the coup in Niger", "the Malian coup", "Chile's armed forces overthrew President X", "seized
         power from President X" (the forces' state, else the ousted leader's)."""
-        for token in self.doc:
+        for token in tree.tokens(self.doc):
             if not seized_power(token):
                 continue
             near = [c for c in token.children if c.dep_ in MODIFIERS + ("poss", "nsubj", "dobj")]

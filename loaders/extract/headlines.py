@@ -6,12 +6,13 @@ here the object's adjectives stand between the verb and the object."""
 from __future__ import annotations
 
 from .structure import LABEL_DASHES
+from . import tree
 
 
 def repair_adjective_objects(doc) -> None:
     """Make the verb head its line again: subject (a capitalised compound), verb (a noun in -s), the
     object's adjectives, the object (the parser's root, or an apposition to the line's date label)."""
-    for token in doc:
+    for token in tree.tokens(doc):
         if token.pos_ != "NOUN" or token.tag_ not in ("NN", "NNS"):
             continue
         if not (token.dep_ == "ROOT" or (token.dep_ == "appos" and token.head.i < token.i - 3

@@ -17,6 +17,7 @@ from .gazetteer import LOWER, NAME_COMMA_TITLE, ORGANS, STATE, TITLE_NAME, TITLE
 from .coref_lexicon import PERSON_NOUNS
 from .speech import is_speech_verb
 from .world import CAPITAL_CODE, FEMALE_NAMES, MALE_NAMES, OTHER_FIRST_NAMES, state_at
+from . import tree
 
 FIRST_NAMES = FEMALE_NAMES | MALE_NAMES | OTHER_FIRST_NAMES
 #: given-name lists hold a few family names that also open Chinese-style names
@@ -352,7 +353,7 @@ class NameFinder(NationalityFinder):
         """'Abdelmadjid Tebboune demanded an apology': a name of two or three capitalised words that
         the recogniser leaves unlabelled, as the subject of a speech verb, is a person speaking; so is a
         single word it labels a person's ("'...,' Suharto told parliament")."""
-        for t in self.doc:
+        for t in tree.tokens(self.doc):
             if t.dep_ != "nsubj" or t.pos_ != "PROPN" or t.ent_type_ not in ("", "PERSON") or not is_speech_verb(t.head):
                 continue
             words = [c for c in t.lefts if c.dep_ == "compound"] + [t]

@@ -17,13 +17,39 @@ if TYPE_CHECKING:
 
 def repair_token(token: "Token") -> bool:
     """Repair the parse around one token; whether a repair was made."""
-    return _verb_made_modifier(token) or _name_split_from_title(token) or _noun_with_subject(token) \
-        or _title_made_object(token) or _name_after_object(token) or _envoys_made_compound(token) \
-        or _time_span_in_list(token) or _verb_in_organ_place(token) or _object_apposition_on_subject(token) \
-        or fronted.split_swallowed_subject(token) or fronted.split_date_from_subject(token) \
-        or fronted.split_apposed_subject(token) or fronted.time_preposition_made_mark(token) \
-        or phrase_of_act_noun(token) or present_lists.repair(token) or spliced_clauses.repair(token) \
-        or subject_coordinated_with_object(token) or subject_swallowed_by_fronted_clause(token)
+    key = (token.pos_, token.dep_)
+    tried = _REPAIRS_BY_TAG.get(key)
+    if tried is None:
+        tried = _REPAIRS_BY_TAG[key] = tuple(f for f, pos, dep in _REPAIRS if (pos is None or key[0] in pos)
+                                             and (dep is None or key[1] in dep))
+    for repair in tried:
+        if repair(token):
+            return True
+    return False
+
+
+_REPAIRS_BY_TAG: dict = {}   # (pos, dep) → the repairs that can apply to such a token, in order
+
+
+def _repairs():
+    """Every repair in the order tried, with the parts of speech and dependencies it demands of the token
+    itself (None: any): a token is tried only on the repairs its own tags allow (most on none), and no
+    repair that fails changes the token's own tags, so the first that succeeds is the same."""
+    verb, verbs = frozenset({"VERB"}), frozenset({"VERB", "AUX"})
+    return (
+        (_verb_made_modifier, verb, frozenset({"amod"})), (_name_split_from_title, verb, None),
+        (_noun_with_subject, frozenset({"NOUN"}), frozenset({"ROOT"})), (_title_made_object, verb, None),
+        (_name_after_object, frozenset({"PROPN"}), None), (_envoys_made_compound, verb, None),
+        (_time_span_in_list, verb, None), (_verb_in_organ_place, None, frozenset({"prep"})),
+        (_object_apposition_on_subject, frozenset({"PROPN"}), None),
+        (fronted.split_swallowed_subject, verbs, frozenset({"ROOT", "ccomp"})),
+        (fronted.split_date_from_subject, frozenset({"ADP"}), frozenset({"prep"})),
+        (fronted.split_apposed_subject, verbs, frozenset({"ROOT"})),
+        (fronted.time_preposition_made_mark, None, frozenset({"mark"})),
+        (phrase_of_act_noun, None, frozenset({"prep"})), (present_lists.repair, None, frozenset({"conj"})),
+        (spliced_clauses.repair, verb, frozenset({"ccomp"})),
+        (subject_coordinated_with_object, verb, frozenset({"conj"})),
+        (subject_swallowed_by_fronted_clause, verb, frozenset({"ROOT"})))
 
 
 def _object_apposition_on_subject(token: "Token") -> bool:
@@ -245,12 +271,17 @@ def _time_span_in_list(token: "Token") -> bool:
     return True
 
 
+_MENDED_HERE = frozenset({"VERB", "NOUN"})
+
+
 def repair_verbs(doc) -> None:
     """A clause's root the tagger called a noun though it has a subject and a direct object is its verb
     ("Bolivia's president, Evo Morales, cut relations with Israel": "cut" as NN)."""
-    for token in doc:
+    for token in tree.tokens(doc):
         if repair_token(token):  # repairs.py: a verb or object the parse lost
             continue
+        if token.pos_ not in _MENDED_HERE and token.lower_ not in structure.FIXED_PHRASE_HEADS:
+            continue  # (the mends below are of verbs, nouns and the fixed phrases only)
         if token.pos_ == "VERB" and token.dep_ == "conj" and token.head.pos_ == "ADJ" and token.head.dep_ in ("oprd", "acomp") \
                 and token.head.head.pos_ == "VERB" and token.head.head.i < token.i:
             # "he was found guilty and jailed for five years": the second verb the parser hung on "guilty"
@@ -309,3 +340,6 @@ def repair_verbs(doc) -> None:
                 verb.pos_, verb.tag_ = "VERB", "VBZ"
                 subject.head, subject.dep_ = verb, "nsubj"
                 token.head, token.dep_ = verb, "dobj"
+
+
+_REPAIRS = _repairs()

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Callable
 
 from ruamel.yaml import YAML
 
+from . import tree
 from .gazetteer import Mention
 from .rules import SPEECH_VERBS
 
@@ -206,9 +207,13 @@ def speech_cues(doc: "Doc", start: int, end: int) -> list[Cue]:
     quoted = any(c in text for c in '"“”')
     lexicon = speech_lexicon()
     participles = lexicon.participles
+    verbs = _cue_verbs()
     out = []
-    for t in span:
+    for t in tree.tokens(doc)[span.start:span.end]:
         if t.idx < start:
+            continue
+        pos = t.pos_   # (every cue below is a noun of the lexicon's or a verb of its lists: the rest are no cue)
+        if pos != "VERB" and pos != "NOUN" or t.lemma_.lower() not in (verbs if pos == "VERB" else lexicon.nouns):
             continue
         if t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.nouns and t.dep_ in ("nsubj", "nsubjpass") \
                 and any(c.dep_ == "poss" for c in t.children):
@@ -252,6 +257,13 @@ def speech_cues(doc: "Doc", start: int, end: int) -> list[Cue]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _cue_verbs() -> frozenset:
+    """The lemmas a verb needs to be a cue of speech_cues: adopting, delivering, or of a speech class."""
+    lexicon = speech_lexicon()
+    return frozenset(lexicon.adopting) | frozenset(lexicon.delivering) | frozenset(lexicon.classes)
+
+
 def is_speech_verb(token: "Token") -> bool:
     """Whether ``token`` is a speech verb (the lexicon's, or the surface list's)."""
     return speech_class(token) is not None or (token.pos_ == "VERB" and SPEECH_VERBS.fullmatch(token.text) is not None)
@@ -275,12 +287,14 @@ def second_speakers_clauses(doc: "Doc", start: int, end: int) -> list[int]:
     if span is None:
         return []
     out = []
-    for verb in span:
+    for verb in tree.tokens(doc)[span.start:span.end]:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_LEMMAS_OF_CLAUSES:
+            continue  # (the cheap tests first)
         # "..., while Tunisia called on France to apologise": a contrasting clause is a second one too
         contrast = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in verb.children)
         # "Greece condemned it, Britain called it regrettable": the clause after a spliced one (spliced_clauses.py)
         spliced = any(c.dep_ == "parataxis" and c.i < verb.i for c in verb.children)
-        if verb.dep_ != "conj" and not contrast and not spliced or verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_LEMMAS_OF_CLAUSES:
+        if verb.dep_ != "conj" and not contrast and not spliced:
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
         if subject is None or subject.pos_ == "PRON" or subject.left_edge.i <= span[0].i:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Callable
 
 from .gazetteer import STATE, Entity, Gazetteer, Mention, slug
 from .newnames import NOT_PERSON_WORDS
+from . import tree
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -89,7 +90,7 @@ class TitledStates:
 
     def _titled_states(self) -> None:
         found: list[Mention] = []
-        for token in self.doc:
+        for token in tree.tokens(self.doc):
             if token.lower_ not in TITLE_WORDS or not token.text[:1].isupper() or token.i == token.sent.start:
                 continue
             for run in _runs(_top(token)):

@@ -11,6 +11,17 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+_TOKENS: list = [None, []]   # the last doc walked whole, and its tokens
+
+
+def tokens(doc) -> list["Token"]:
+    """The doc's tokens as one list, made once per doc: the passes over a whole article each built
+    every token anew (a token is a view of the parse, so the parse's repairs show through it)."""
+    if _TOKENS[0] is not doc or len(_TOKENS[1]) != len(doc):
+        _TOKENS[0], _TOKENS[1] = doc, list(doc)
+    return _TOKENS[1]
+
+
 def children(token: "Token | None", deps: tuple[str, ...]) -> list["Token"]:
     return [c for c in token.children if c.dep_ in deps] if token is not None else []
 
