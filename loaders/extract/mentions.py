@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Callable, Iterator
 
 from .coref_lexicon import COLLECTIVE_NOUNS, GROUP_DETERMINERS  # singular nouns naming a list of states by its size ("the quartet")
 from .gazetteer import Mention
-from .world import SEATS_OF_GOVERNMENT, state_at
+from .world import DEMONYM_WORDS, SEATS_OF_GOVERNMENT, state_at
 from .modality import speaker
 from .person_groups import counted_persons, listed_persons, members_named_after  # "both officers", "them": persons named together before
 from .comma_lists import comma_listed
@@ -333,7 +333,8 @@ class TokenMentions:
                         other_entity = self._as_kind(other, kind) if other else None
                         if other_entity and other_entity not in {f[0] for f in found}:
                             found.append((other_entity, other))
-                else:
+                if candidate == token or (candidate.dep_ == "compound" and candidate.head == token):
+                    # ("French, Danish and Swedish embassy staff": the list the compound's mention ends)
                     found += self._demonym_list(token, kind, found)
                 return found
         return []
@@ -342,6 +343,9 @@ class TokenMentions:
         """'the German, Nigerian and American ambassadors': a list of demonyms before the noun gives
         one actor each, though the last one and the noun make one mention ("American ambassador")."""
         adjectives = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
+        # ("French, German and Italian embassy staff": the later members hang on the compound noun)
+        adjectives += [g for c in adjectives if c.dep_ == "compound" and c.pos_ == "NOUN" for g in c.children
+                       if g.dep_ == "amod" and g.lower_ in DEMONYM_WORDS]
         listed = [t for a in adjectives for t in (a, *a.conjuncts)]
         comma = comma_listed(min(listed, key=lambda t: t.i)) if listed else []  # "French, German envoys" (comma_lists.py)
         listed += comma
