@@ -88,6 +88,9 @@ def listed_origins(verb: "Token", index: "TokenMentions", paths: tuple[str, ...]
     out: list = []
     for noun in tree.prep_objects(verb, "from"):
         members = [t for t in tree.fan_out(noun) if t is not noun]
+        # ("from 23 countries, including Britain, Germany and France": the ones it names)
+        members += [m for p in noun.children if tree.lists_members(p) for o in p.children if o.dep_ == "pobj"
+                    for m in [o, *o.conjuncts] if m not in members]
         if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or len(members) < 2:
             continue
         out += [f for t in members for f in index.fill(t, ["state"]) if f[0] not in exclude and f[1] is not None]

@@ -18,7 +18,7 @@ from .world import DEMONYM_WORDS, SEATS_OF_GOVERNMENT, state_at
 from .modality import speaker
 from .person_groups import counted_persons, listed_persons, members_named_after  # "both officers", "them": persons named together before
 from .comma_lists import comma_listed
-from .tree import fan_out, named_member, prep_objects
+from .tree import fan_out, lists_members, named_member, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -408,8 +408,7 @@ class TokenMentions:
                     # after it (the title and the name make one person, whose post says the state)
                     yield from (g for g in pobj.children if g.dep_ == "appos" and g.pos_ == "PROPN")
                     # "the diplomats of seven countries, including Peru and Chile": the states it names
-                    yield from (o for p in pobj.children if p.dep_ == "prep" and p.lower_ in ("including", "like")
-                                for o in p.children if o.dep_ == "pobj")
+                    yield from (o for p in pobj.children if lists_members(p) for o in p.children if o.dep_ == "pobj")
         # the owner before the place: "the French ambassador's residence in Kuwait" is France's
         for child in kids:
             if child.dep_ == "poss" and child.lower_ not in ("its", "their", "his", "her", "our", "my"):
@@ -422,9 +421,14 @@ class TokenMentions:
             if child.dep_ == "prep" and child.lower_ == "in":
                 yield from (g for g in child.children if g.dep_ == "pobj")
         # "relations with seven countries, including Peru and Chile": the states it names
+        # (or the members' own state: "40 diplomats, including envoys from Poland and Latvia", "such as two Polish consuls")
         if token.pos_ == "NOUN" and token.tag_ == "NNS":
-            yield from (g for c in kids if c.dep_ == "prep" and c.lower_ in ("including", "like")
-                        for g in c.children if g.dep_ == "pobj")
+            for g in (g for c in kids if lists_members(c) for g in c.children if g.dep_ == "pobj"):
+                yield g
+                if g.pos_ == "NOUN":
+                    yield from (c for c in g.children if c.dep_ in ("amod", "compound"))
+                    yield from (o for c in g.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                                for o in c.children if o.dep_ == "pobj")
 
     def _as_kind(self, mention: Mention, kind: str) -> str | None:
         if kind == "regime":   # "recognised the junta": the junta, not its state (governments.py)
