@@ -351,7 +351,15 @@ class TokenMentions:
         listed = [t for a in adjectives for t in (a, *a.conjuncts)]
         comma = comma_listed(min(listed, key=lambda t: t.i)) if listed else []  # "French, German envoys" (comma_lists.py)
         listed += comma
-        if not any(t.dep_ == "conj" for t in listed) and not comma:
+        # "one Russian and two Belarusian diplomats": a people's adjective the parser hangs on its own count
+        # (or each on the noun with a count of its own: "four Iranian and two Syrian diplomats")
+        counted = [g for c in noun.children if c.dep_ == "nummod" for g in c.children
+                   if g.dep_ in ("amod", "preconj", "compound", "nmod") and g.lower_ in DEMONYM_WORDS]
+        counts = [c for c in noun.children if c.dep_ == "nummod"] + [g for a in adjectives for g in a.children if g.dep_ == "nummod"]
+        if len(counts) >= 2 and len({t.lower_ for t in listed + counted if t.lower_ in DEMONYM_WORDS}) >= 2:
+            counted += [a for a in adjectives if a.lower_ in DEMONYM_WORDS]
+        listed += counted
+        if not any(t.dep_ == "conj" for t in listed) and not comma and not counted:
             return []  # one demonym: the noun's own mention says it
         out: list[tuple[str, Mention]] = []
         for t in sorted(set(listed), key=lambda t: t.i):
