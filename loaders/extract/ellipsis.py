@@ -43,6 +43,8 @@ class Cue:
     refused: bool              # "decline to do the same": the refusal of the act
     reverse: bool = False      # "responded in kind": the same act on the one who acted
     objects: tuple = ()        # "did the same to the Belarusian diplomats": the ones acted on this time
+    after: int = 0             # the offset the agents' words start at (a list the parser hung on the act's object:
+                               # its fan-out back to that object is no agent)
 
 
 #: answering an act with the same act: "responded in kind", "retaliated in kind", "reciprocated"
@@ -93,14 +95,18 @@ def cues(doc: "Doc") -> Iterator[Cue]:
             refused, main = True, verb.head
         if modality.not_an_act(main, negated_act=refused):
             continue
-        subject = structure.logical_subject(main)
+        stranded = stranded_subjects(main.head) if main.dep_ == "conj" else []
+        own = tree.children(main, ("nsubj",))
+        subject = stranded[0] if stranded and not own else structure.logical_subject(main)
         if subject is not None and _names_an_act(subject):
             continue  # "the expulsions of 45 Polish diplomats followed on Tuesday": came after, no one repeats
         agents = [subject] if subject is not None else []
+        agents += [t for t in stranded if t not in agents]  # ("..., and Germany, France and Poland followed suit")
         # gapping: "... and the United Arab Emirates the day after that" hangs on the verb as a conjunct
         agents += [c for c in main.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
         if agents:
-            yield Cue(verb, agents, refused, reverse=_in_kind(verb), objects=_acted_on(verb))
+            yield Cue(verb, agents, refused, reverse=_in_kind(verb), objects=_acted_on(verb),
+                      after=stranded[0].left_edge.idx if stranded else 0)
 
 
 def _names_an_act(subject: "Token") -> bool:
@@ -118,3 +124,22 @@ def _acted_on(verb: "Token") -> tuple:
         return ()
     return tuple(g for c in verb.children if c.dep_ == "prep" and c.lower_ in ACTED_ON
                  for g in c.children if g.dep_ == "pobj")
+
+
+def stranded_subjects(verb: "Token") -> list["Token"]:
+    """'The United States expelled 60 Russian diplomats, and Germany and France followed suit': the
+    subjects of a cue coordinated after the act, which the parser hung on the act's object as its
+    conjuncts (first of them first); they act, they are not acted on.  None when no such cue follows."""
+    if verb.pos_ != "VERB":
+        return []
+    cue = next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and _is_cue(c)), None)
+    if cue is None:
+        return []
+    # (the parser may give the cue the list's last name as its subject: then only names stand before it)
+    own = tree.children(cue, ("nsubj",))
+    out: list["Token"] = []
+    for obj in tree.children(verb, ("dobj", "nsubjpass")):
+        out += [t for t in obj.conjuncts if obj.i < t.i < cue.i and (not own or t.pos_ == "PROPN")]
+    if own and not (own[0].pos_ == "PROPN" and out):
+        return []
+    return sorted(out, key=lambda t: t.i)
