@@ -320,8 +320,8 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
                                if a[0] not in {b for b, _ in agents}]
             agent_ids = {a for a, _ in agents}
             targets = frame_roles.role_fillers(roles["target"], token, index, agent_ids, mint=mint) if "target" in roles else []
-            if targets and (stranded := ellipsis.stranded_subjects(token)):  # "..., and Germany followed suit": not acted on
-                targets = [t for t in targets if t[1] is None or not any(s.left_edge.idx <= t[1].start < s.right_edge.idx + len(s.right_edge.text) for s in stranded)]
+            if targets and token.pos_ == "VERB":  # "..., and Germany followed suit": Germany is not acted on
+                targets = ellipsis.unstranded(token, index, targets, agent_ids)
             if "state" in roles["agent"].kinds and not trigger.target:  # lists hung on the verb (gapping.py)
                 agents, targets, agent_ids = relisted(token, index, roles["target"].paths, agents, targets)
             if not targets and frame.type in LEGAL_TYPES and structure.timeline_entry(token):
