@@ -58,7 +58,16 @@ def gapped_states(verb: "Token", obj: "Token | None") -> list["Token"]:
     # (or hung on the verb after the object: "told 45 Russian diplomats to leave, Spain 25 and Sweden three")
     members += [m for c in verb.children if c.i > obj.i and c.dep_ in ("npadvmod", "appos", "conj", "dobj") and c.pos_ == "PROPN"
                 for m in [c, *c.conjuncts] if m not in members]
-    return [t for t in members if _counted(t) and t.i > obj.i]
+    # ("..., and Austria and Hungary one each": one count for every name of the list)
+    each = any(_counts_each(m) for m in members)
+    return [t for t in members if (each or _counted(t)) and t.i > obj.i and t.pos_ == "PROPN"
+            and t.lower_ not in DEMONYM_WORDS and t.lower_[:-1] not in DEMONYM_WORDS]
+
+
+def _counts_each(name: "Token") -> bool:
+    """'Austria and Hungary one each': a count with "each" hung on a listed name."""
+    return name.pos_ == "PROPN" and any((c.pos_ == "NUM" or c.lower_ == "one") and any(g.lower_ == "each" for g in c.children)
+                                        for c in name.children)
 
 
 def split_gapped(verb: "Token", index: "TokenMentions", agents: list, targets: list) -> tuple[list, list]:
