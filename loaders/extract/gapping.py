@@ -96,6 +96,14 @@ def listed_origins(verb: "Token", index: "TokenMentions", paths: tuple[str, ...]
         return []
     out: list = []
     for noun in tree.prep_objects(verb, "from"):
+        objects = tree.children(verb, ("dobj",))
+        # (not its own envoys: "Togo sent its ambassador home from Accra" is a recall)
+        if noun.pos_ == "PROPN" and objects and not any(c.dep_ == "poss" for o in objects for c in o.children) \
+                and not structure.is_passive(verb):
+            # "Russia expelled diplomats from Poland, Sweden and Germany": whence the envoys an active
+            # clause's agent sends away come (its own capital names the agent: "from Moscow", no target)
+            out += [f for t in tree.fan_out(noun) for f in index.fill(t, ["state"]) if f[0] not in exclude and f[1] is not None]
+            continue
         members = [t for t in tree.fan_out(noun) if t is not noun]
         # ("from 23 countries, including Britain, Germany and France": the ones it names)
         members += [m for p in noun.children if tree.lists_members(p) for o in p.children if o.dep_ == "pobj"
