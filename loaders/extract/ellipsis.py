@@ -43,6 +43,8 @@ class Cue:
     refused: bool              # "decline to do the same": the refusal of the act
     reverse: bool = False      # "responded in kind": the same act on the one who acted
     objects: tuple = ()        # "did the same to the Belarusian diplomats": the ones acted on this time
+    after: int = 0             # the offset the agents' words start at (a list the parser hung on the act's object:
+                               # its fan-out back to that object is no agent)
 
 
 #: answering an act with the same act: "responded in kind", "retaliated in kind", "reciprocated"
@@ -93,14 +95,19 @@ def cues(doc: "Doc") -> Iterator[Cue]:
             refused, main = True, verb.head
         if modality.not_an_act(main, negated_act=refused):
             continue
-        subject = structure.logical_subject(main)
+        act = main.head if main.dep_ == "conj" else next((c for c in main.children if c.dep_ == "advcl" and c.i < main.i), None)
+        stranded = stranded_subjects(act) if act is not None else []
+        own = tree.children(main, ("nsubj",))
+        subject = stranded[0] if stranded and not own else structure.logical_subject(main)
         if subject is not None and _names_an_act(subject):
             continue  # "the expulsions of 45 Polish diplomats followed on Tuesday": came after, no one repeats
         agents = [subject] if subject is not None else []
+        agents += [t for t in stranded if t not in agents]  # ("..., and Germany, France and Poland followed suit")
         # gapping: "... and the United Arab Emirates the day after that" hangs on the verb as a conjunct
         agents += [c for c in main.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
         if agents:
-            yield Cue(verb, agents, refused, reverse=_in_kind(verb), objects=_acted_on(verb))
+            yield Cue(verb, agents, refused, reverse=_in_kind(verb), objects=_acted_on(verb),
+                      after=stranded[0].left_edge.idx if stranded else 0)
 
 
 def _names_an_act(subject: "Token") -> bool:
@@ -118,3 +125,50 @@ def _acted_on(verb: "Token") -> tuple:
         return ()
     return tuple(g for c in verb.children if c.dep_ == "prep" and c.lower_ in ACTED_ON
                  for g in c.children if g.dep_ == "pobj")
+
+
+def stranded_subjects(verb: "Token") -> list["Token"]:
+    """'The United States expelled 60 Russian diplomats, and Germany and France followed suit': the
+    subjects of a cue coordinated after the act, which the parser hung on the act's object as its
+    conjuncts (first of them first); they act, they are not acted on.  None when no such cue follows."""
+    if verb.pos_ != "VERB":
+        return []
+    cue = next((c for c in verb.children if c.dep_ == "conj" and c.i > verb.i and _is_cue(c)), None)
+    if cue is None and verb.dep_ == "advcl" and verb.head.i > verb.i and _is_cue(verb.head) \
+            and not tree.children(verb.head, ("nsubj",)):
+        # "After Latvia expelled the Russian ambassador, Lithuania and Estonia followed": the names right
+        # before the subjectless cue, set off by a comma, wherever in the clause the parser hung them
+        last = verb.doc[verb.head.i - 1]
+        first = last
+        doc = verb.doc
+        # (up the list to its first member: not past a comma into the noun the parser hung it on)
+        while first.dep_ == "conj" and first.head.pos_ == "PROPN" and not (
+                doc[first.left_edge.i - 1].text == "," and first.head.dep_ not in ("conj", "appos")):
+            first = first.head
+        if last.pos_ != "PROPN" or first.dep_ not in ("conj", "appos") or not verb.is_ancestor(first) \
+                or doc[first.left_edge.i - 1].text != ",":
+            return []
+        return [first, *(c for c in first.conjuncts if c.i > first.i)]
+    if cue is None:
+        return []
+    # (the parser may give the cue the list's last name as its subject: then only names stand before it)
+    own = tree.children(cue, ("nsubj",))
+    out: list["Token"] = []
+    for obj in tree.children(verb, ("dobj", "nsubjpass")):
+        named = [m for a in obj.children if a.dep_ == "appos" and a.pos_ == "PROPN" for m in [a, *a.conjuncts]]
+        out += [t for t in [*obj.conjuncts, *named] if obj.i < t.i < cue.i and (not own or t.pos_ == "PROPN")]
+    if own and not (own[0].pos_ == "PROPN" and out):
+        return []
+    return sorted(out, key=lambda t: t.i)
+
+
+def unstranded(verb: "Token", index, targets: list, exclude: set[str]) -> list:
+    """An act's targets without the cue's subjects the parser hung on its object (``stranded_subjects``);
+    where they were all the object gave, its own state ("the Russian ambassador") is the target."""
+    stranded = stranded_subjects(verb)
+    if not stranded:
+        return targets
+    spans = [(s.left_edge.idx, s.right_edge.idx + len(s.right_edge.text)) for s in stranded]
+    kept = [t for t in targets if t[1] is None or not any(a <= t[1].start < b for a, b in spans)]
+    return kept or [f for o in tree.children(verb, ("dobj", "nsubjpass")) for c in o.children
+                    if c.dep_ in ("amod", "compound", "poss") for f in index.fill(c, ["state"]) if f[0] not in exclude][:1]

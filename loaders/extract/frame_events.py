@@ -22,7 +22,8 @@ from .mentions import TokenMentions, seat_mentions
 from .newnames import minter
 from .titled_states import TitledMinter
 from .organs import implied_state, military_act, organ_token
-from .repeated_acts import mark as mark_repeat
+from .coordinated_dates import later_dates
+from .repeated_acts import REPEAT, mark as mark_repeat
 from .rules import RULES, Rule
 from .sentences import Sentence
 from .world import DEMONYMS
@@ -137,6 +138,10 @@ class FrameCoder:
                 targets[0] = self._envoy_named_after(match.trigger) or targets[0]
             event = self._add_event(match.type, agent, targets[0], fields, sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
             event.target += [t for t in targets[1:] if t not in event.target]
+            for date in later_dates(match.trigger, self.timeline):  # "in 2018 and again in 2021": one act per date
+                again = self._add_event(match.type, agent, targets[0], dict(fields, date=date, **{REPEAT: True}),
+                                        sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
+                again.target += [t for t in targets[1:] if t not in again.target]
             if match.host_told:
                 self.hosts_guessed.add(event.id)  # (no act for an ellipsis to repeat: its agent is a guess)
             if match.guessed:
@@ -340,7 +345,8 @@ class FrameCoder:
             for cue in ellipsis_cues(self.doc):
                 self._cues.setdefault(bisect.bisect_right(starts, cue.verb.idx) - 1, []).append(cue)
         for cue in self._cues.get(index, []):
-            subjects = [f for token in cue.agents for f in self._token_index.fill(token, ["state"])]
+            subjects = [f for token in cue.agents for f in self._token_index.fill(token, ["state"])
+                        if f[1] is None or f[1].start >= cue.after]   # (not the act's object, ellipsis.stranded_subjects)
             if not subjects:
                 continue
             agents = {a for a, _ in subjects}

@@ -12,7 +12,7 @@ import functools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Iterator
 
-from . import envoys, frame_file, frame_roles, modality, nominal, organs, reciprocity, repairs, structure, tree
+from . import ellipsis, envoys, frame_file, frame_roles, modality, nominal, organs, reciprocity, repairs, repeated_acts, structure, tree
 from .asides import without_asides
 from .coref_lexicon import MISSION_BUILDINGS, MISSION_WORDS
 from .counterpart import PAIR_LOOK_BACK, counterpart_told, home_counterpart, named_before, told_pair
@@ -262,7 +262,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
             if frame.type in RELATION_FRAMES and other_ties(token):
                 continue  # "severed military ties": not the relations between the states
             if token.dep_ == "conj" and any(m.type == frame.type and m.trigger == token.head for m in out) \
-                    and not tree.children(token, ("nsubj", "nsubjpass")):
+                    and not tree.children(token, ("nsubj", "nsubjpass")) and not repeated_acts.second_of_pair(token):
                 break  # "expelled the ambassador and gave him five days to leave": one act told twice
             if token.dep_ == "conj" and any(m.type in frame.part_of and m.trigger == token.head for m in out) \
                     and (any(c.pos_ == "PRON" for c in tree.children(token, ("dobj", "dative", "iobj")))
@@ -327,6 +327,8 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
                                if a[0] not in {b for b, _ in agents}]
             agent_ids = {a for a, _ in agents}
             targets = frame_roles.role_fillers(roles["target"], token, index, agent_ids, mint=mint) if "target" in roles else []
+            if targets and token.pos_ == "VERB":  # "..., and Germany followed suit": Germany is not acted on
+                targets = ellipsis.unstranded(token, index, targets, agent_ids)
             if "state" in roles["agent"].kinds and not trigger.target:  # lists hung on the verb (gapping.py)
                 agents, targets, agent_ids = relisted(token, index, roles["target"].paths, agents, targets)
             if not targets and frame.type in LEGAL_TYPES and structure.timeline_entry(token):

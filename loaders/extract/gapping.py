@@ -29,7 +29,19 @@ def _counted(token: "Token") -> bool:
     "eight Russians, three Belarusians" are the object's own members, not states acting)."""
     if token.lower_ in DEMONYM_WORDS or token.lower_[:-1] in DEMONYM_WORDS:
         return False
-    return token.pos_ == "PROPN" and any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in token.children)
+    # (or the count set off by a comma, as a list split by semicolons writes it: "...; France, two; Italy, one")
+    return token.pos_ == "PROPN" and any(c.pos_ == "NUM" and (c.dep_ == "nummod" or (c.dep_ == "appos" and c.i > token.i))
+                                         for c in token.children)
+
+
+#: determiners that count the object as one ("expelled a Russian diplomat, Lithuania two and Estonia three")
+ONE_WORDS = frozenset({"a", "an", "one"})
+
+
+def _counted_object(obj: "Token") -> bool:
+    """An object with a count of its own: a number, a noun with a number, or one ("a diplomat")."""
+    return obj.pos_ == "NUM" or (obj.pos_ == "NOUN" and any(
+        c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ONE_WORDS) for c in obj.children))
 
 
 def gapped_states(verb: "Token", obj: "Token | None") -> list["Token"]:
@@ -37,13 +49,25 @@ def gapped_states(verb: "Token", obj: "Token | None") -> list["Token"]:
     counted names of a list hung on the verb's counted object ``obj`` (its logical object)."""
     if verb.pos_ != "VERB":
         return []
-    if obj is None or not (obj.pos_ == "NUM" or (obj.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in obj.children))):
+    if obj is None or not _counted_object(obj):
         return []  # (a count alone is an object too: "France expelled four, and Poland four")
     members = [t for t in tree.fan_out(obj) if t is not obj]
+    # ("...; France, two; Italy, one": each name after a semicolon hung on the one before as its apposition)
+    for m in members:
+        members += [a for a in m.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i > m.i and a not in members]
     # (or hung on the verb after the object: "told 45 Russian diplomats to leave, Spain 25 and Sweden three")
     members += [m for c in verb.children if c.i > obj.i and c.dep_ in ("npadvmod", "appos", "conj", "dobj") and c.pos_ == "PROPN"
                 for m in [c, *c.conjuncts] if m not in members]
-    return [t for t in members if _counted(t) and t.i > obj.i]
+    # ("..., and Austria and Hungary one each": one count for every name of the list)
+    each = any(_counts_each(m) for m in members)
+    return [t for t in members if (each or _counted(t)) and t.i > obj.i and t.pos_ == "PROPN"
+            and t.lower_ not in DEMONYM_WORDS and t.lower_[:-1] not in DEMONYM_WORDS]
+
+
+def _counts_each(name: "Token") -> bool:
+    """'Austria and Hungary one each': a count with "each" hung on a listed name."""
+    return name.pos_ == "PROPN" and any((c.pos_ == "NUM" or c.lower_ == "one") and any(g.lower_ == "each" for g in c.children)
+                                        for c in name.children)
 
 
 def split_gapped(verb: "Token", index: "TokenMentions", agents: list, targets: list) -> tuple[list, list]:
@@ -72,7 +96,18 @@ def listed_origins(verb: "Token", index: "TokenMentions", paths: tuple[str, ...]
         return []
     out: list = []
     for noun in tree.prep_objects(verb, "from"):
+        objects = tree.children(verb, ("dobj",))
+        # (not its own envoys: "Togo sent its ambassador home from Accra" is a recall)
+        if noun.pos_ == "PROPN" and objects and not any(c.dep_ == "poss" for o in objects for c in o.children) \
+                and not structure.is_passive(verb):
+            # "Russia expelled diplomats from Poland, Sweden and Germany": whence the envoys an active
+            # clause's agent sends away come (its own capital names the agent: "from Moscow", no target)
+            out += [f for t in tree.fan_out(noun) for f in index.fill(t, ["state"]) if f[0] not in exclude and f[1] is not None]
+            continue
         members = [t for t in tree.fan_out(noun) if t is not noun]
+        # ("from 23 countries, including Britain, Germany and France": the ones it names)
+        members += [m for p in noun.children if tree.lists_members(p) for o in p.children if o.dep_ == "pobj"
+                    for m in [o, *o.conjuncts] if m not in members]
         if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or len(members) < 2:
             continue
         out += [f for t in members for f in index.fill(t, ["state"]) if f[0] not in exclude and f[1] is not None]

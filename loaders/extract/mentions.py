@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING, Callable, Iterator
 
 from .coref_lexicon import COLLECTIVE_NOUNS, GROUP_DETERMINERS  # singular nouns naming a list of states by its size ("the quartet")
 from .gazetteer import Mention
-from .world import SEATS_OF_GOVERNMENT, state_at
+from .world import DEMONYM_WORDS, SEATS_OF_GOVERNMENT, state_at
 from .modality import speaker
 from .person_groups import counted_persons, listed_persons, members_named_after  # "both officers", "them": persons named together before
 from .comma_lists import comma_listed
-from .tree import fan_out, named_member, prep_objects
+from .state_groups import states_listed
+from .tree import fan_out, lists_members, named_member, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -146,7 +147,8 @@ class TokenMentions:
                 found = self._fill_one(conjunct, kind, home) or (
                     self.group(conjunct, kind) if not home or conjunct.dep_ == "nsubj" else []) \
                     or self._legislature_of_members(conjunct, kind) or counted_persons(self, conjunct, kind) \
-                    or listed_persons(self, conjunct, kind) or members_named_after(self, conjunct, kind)
+                    or listed_persons(self, conjunct, kind) or members_named_after(self, conjunct, kind) \
+                    or states_listed(self, conjunct, kind, GROUP_NOUNS)  # "Twenty states ..., among them X and Y"
                 if not found and home and kind in ("state", "authority") and not self._names_its_state(conjunct):
                     lemma = conjunct.lemma_.lower()
                     if lemma in GOVERNMENT_WORDS | ORGAN_WORDS:
@@ -344,7 +346,8 @@ class TokenMentions:
                         other_entity = self._as_kind(other, kind) if other else None
                         if other_entity and other_entity not in {f[0] for f in found}:
                             found.append((other_entity, other))
-                else:
+                if candidate == token or (candidate.dep_ == "compound" and candidate.head == token):
+                    # ("French, Danish and Swedish embassy staff": the list the compound's mention ends)
                     found += self._demonym_list(token, kind, found)
                 return found
         return []
@@ -353,10 +356,21 @@ class TokenMentions:
         """'the German, Nigerian and American ambassadors': a list of demonyms before the noun gives
         one actor each, though the last one and the noun make one mention ("American ambassador")."""
         adjectives = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
+        # ("French, German and Italian embassy staff": the later members hang on the compound noun)
+        adjectives += [g for c in adjectives if c.dep_ == "compound" and c.pos_ == "NOUN" for g in c.children
+                       if g.dep_ == "amod" and g.lower_ in DEMONYM_WORDS]
         listed = [t for a in adjectives for t in (a, *a.conjuncts)]
         comma = comma_listed(min(listed, key=lambda t: t.i)) if listed else []  # "French, German envoys" (comma_lists.py)
         listed += comma
-        if not any(t.dep_ == "conj" for t in listed) and not comma:
+        # "one Russian and two Belarusian diplomats": a people's adjective the parser hangs on its own count
+        # (or each on the noun with a count of its own: "four Iranian and two Syrian diplomats")
+        counted = [g for c in noun.children if c.dep_ == "nummod" for g in c.children
+                   if g.dep_ in ("amod", "preconj", "compound", "nmod") and g.lower_ in DEMONYM_WORDS]
+        counts = [c for c in noun.children if c.dep_ == "nummod"] + [g for a in adjectives for g in a.children if g.dep_ == "nummod"]
+        if len(counts) >= 2 and len({t.lower_ for t in listed + counted if t.lower_ in DEMONYM_WORDS}) >= 2:
+            counted += [a for a in adjectives if a.lower_ in DEMONYM_WORDS]
+        listed += counted
+        if not any(t.dep_ == "conj" for t in listed) and not comma and not counted:
             return []  # one demonym: the noun's own mention says it
         out: list[tuple[str, Mention]] = []
         for t in sorted(set(listed), key=lambda t: t.i):
@@ -415,8 +429,7 @@ class TokenMentions:
                     # after it (the title and the name make one person, whose post says the state)
                     yield from (g for g in pobj.children if g.dep_ == "appos" and g.pos_ == "PROPN")
                     # "the diplomats of seven countries, including Peru and Chile": the states it names
-                    yield from (o for p in pobj.children if p.dep_ == "prep" and p.lower_ in ("including", "like")
-                                for o in p.children if o.dep_ == "pobj")
+                    yield from (o for p in pobj.children if lists_members(p) for o in p.children if o.dep_ == "pobj")
         # the owner before the place: "the French ambassador's residence in Kuwait" is France's
         for child in kids:
             if child.dep_ == "poss" and child.lower_ not in ("its", "their", "his", "her", "our", "my"):
@@ -429,9 +442,14 @@ class TokenMentions:
             if child.dep_ == "prep" and child.lower_ == "in":
                 yield from (g for g in child.children if g.dep_ == "pobj")
         # "relations with seven countries, including Peru and Chile": the states it names
+        # (or the members' own state: "40 diplomats, including envoys from Poland and Latvia", "such as two Polish consuls")
         if token.pos_ == "NOUN" and token.tag_ == "NNS":
-            yield from (g for c in kids if c.dep_ == "prep" and c.lower_ in ("including", "like")
-                        for g in c.children if g.dep_ == "pobj")
+            for g in (g for c in kids if lists_members(c) for g in c.children if g.dep_ == "pobj"):
+                yield g
+                if g.pos_ == "NOUN":
+                    yield from (c for c in g.children if c.dep_ in ("amod", "compound"))
+                    yield from (o for c in g.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                                for o in c.children if o.dep_ == "pobj")
 
     def _as_kind(self, mention: Mention, kind: str) -> str | None:
         if kind == "regime":   # "recognised the junta": the junta, not its state (governments.py)

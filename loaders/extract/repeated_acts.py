@@ -63,6 +63,40 @@ def recall_step(trigger: "Token") -> str | None:
     return None
 
 
+#: prepositions of a clause's own time ("in June", "on 9 May")
+TIME_PREPOSITIONS = frozenset({"in", "on"})
+
+
+def _own_time(verb: "Token") -> str | None:
+    """The date a verb's own adjunct tells ("in June", "on Monday", "last week"), as written; else None."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in TIME_PREPOSITIONS:
+            c = next((g for g in c.children if g.dep_ == "pobj"), c)
+        elif c.dep_ != "npadvmod":
+            continue
+        if c.ent_type_ == "DATE":
+            return " ".join(t.lower_ for t in c.subtree)
+    return None
+
+
+def second_of_pair(conj: "Token") -> bool:
+    """Whether a verb coordinated with an act of its own type tells a second act, not the first one
+    told again ("expelled the envoy and gave him 72 hours to leave" is one): the verb tells a repeat
+    ("and again recalled him"), another recall step than the first verb's ("recalled him for
+    consultations and withdrew him permanently"), or a date of its own beside the first verb's
+    ("recalled him in March and withdrew him in June")."""
+    if conj.dep_ != "conj" or conj.pos_ != "VERB":
+        return False
+    first = conj.head
+    if told_as_repeat(conj):
+        return True
+    steps = recall_step(conj), recall_step(first)
+    if None not in steps and steps[0] != steps[1]:
+        return True
+    times = _own_time(conj), _own_time(first)
+    return None not in times and times[0] != times[1]
+
+
 def mark(etype: str, trigger: "Token", fields: dict) -> None:
     """Set the assembly marks of an act found on a trigger token."""
     if told_as_repeat(trigger):

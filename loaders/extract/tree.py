@@ -64,6 +64,12 @@ def fan_out(token: "Token") -> Iterator["Token"]:
     yield from _split_lists(token)
 
 
+def lists_members(prep: "Token") -> bool:
+    """'including', 'like', 'such as': a preposition that names members of the plural noun it hangs on."""
+    return prep.dep_ == "prep" and (prep.lower_ in ("including", "like")
+                                    or (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)))
+
+
 def named_member(member: "Token") -> "Token":
     """A list member that is a common noun with a name in apposition ("his son Karim", "her husband,
     Emeka"): the name; any other member itself."""

@@ -1,0 +1,64 @@
+"""A plural subject of states whose clause names its members after it: "Twenty states expelled
+Russian diplomats, among them Poland, Latvia and Estonia", "Three governments recalled their envoys on
+Friday: Chile, Peru and Panama", "A total of 25 countries, among them Canada and Japan, expelled ...".
+Each state named acts (the codebook: one event per member); the unnamed rest are no one's."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .tree import fan_out
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .gazetteer import Mention
+    from .mentions import TokenMentions
+
+#: marks that open the list of a plural told just before: a colon, a dash
+LIST_MARKS = frozenset({":", "—", "–", "-", "--"})
+#: nouns that count what their "of" names ("a total of 25 countries", "a number of states")
+COUNTING_NOUNS = frozenset({"total", "number", "group", "handful", "dozen"})
+
+
+def _group_noun(noun: "Token", group_nouns: frozenset) -> "Token | None":
+    """The plural noun of states a subject is, through "a total of" ("a total of 25 countries")."""
+    if noun.lemma_.lower() in COUNTING_NOUNS:
+        noun = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), noun)
+    return noun if noun.tag_ == "NNS" and noun.lemma_.lower() in group_nouns else None
+
+
+def _opened(name: "Token") -> bool:
+    """Whether a name opens a list set off after a colon or a dash, or after "among them"."""
+    doc = name.doc
+    for first in {name.left_edge.i, name.i}:  # ("among them" may be the name's own child)
+        if first > 0 and doc[first - 1].text in LIST_MARKS:
+            return True
+        if first > 1 and doc[first - 2].lower_ == "among" and doc[first - 1].lower_ == "them":
+            return True
+    return False
+
+
+def states_listed(index: "TokenMentions", noun: "Token", kind: str, group_nouns: frozenset) -> list[tuple[str, "Mention"]]:
+    """The states a plural subject of state nouns is, where its clause names them after a colon, a
+    dash or "among them" (hung on the verb, or on the subject itself)."""
+    if kind not in ("state", "authority") or noun.dep_ != "nsubj" or index.at(noun) is not None:
+        return []
+    group = _group_noun(noun, group_nouns)
+    if group is None:
+        return []
+    verb = noun.head
+    heads = [c for holder in (verb, noun, group) for c in holder.children
+             if c.pos_ == "PROPN" and c.dep_ in ("npadvmod", "appos", "dep", "conj") and c.i > group.i and _opened(c)]
+    # ("among them Canada, Australia and Japan": the parser hangs the names on "among")
+    heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "among"
+              for g in c.children if g.pos_ == "PROPN" and _opened(g)]
+    out: list[tuple[str, "Mention"]] = []
+    for head in heads:
+        for member in fan_out(head):
+            mention = index.at(member)
+            entity = index._as_kind(mention, "state") if mention is not None and mention.type == "State" else None
+            if entity and entity not in {e for e, _ in out}:
+                out.append((entity, mention))
+    return out if len(out) >= 2 else []
