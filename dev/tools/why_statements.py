@@ -23,7 +23,8 @@ from __future__ import annotations
 import inspect
 import sys
 
-from diplograph.loaders.extract import speech, statements
+from diplograph.loaders.extract import speech, speech_speakers, statements
+from diplograph.loaders.extract.names import TITLE_WORDS
 from diplograph.loaders.extract.rules import SPEECH_VERBS
 
 #: a return of the coder, known by a piece of its line's code or of the comment just above it → the reason
@@ -47,9 +48,10 @@ def _return_reason(function, line: int) -> str:
     at = line - first
     context = "".join(lines[max(0, at - 3):at + 1])
     here = lines[at] if 0 <= at < len(lines) else ""
-    for key, reason in RETURNS:
-        if key in here or key in context:
-            return reason
+    for scope in (here, context):  # the return's own line first, then the code and comment above it
+        for key, reason in RETURNS:
+            if key in scope:
+                return reason
     if "verb is None" in context:
         return "no paraphrase verb (the cue only reports: announce, declare)" if "paraphrase" in context.lower() \
             else "quote: no speech verb before or after it"
@@ -64,7 +66,7 @@ class _Tracer:
     def __init__(self, ext) -> None:
         coder = statements.StatementCoder
         self.functions = {f.__code__: f for f in (coder._clause_statement, coder._statement_event)}
-        self.returns: list[tuple[object, int, int]] = []   # (function, line, events made so far)
+        self.returns: list[tuple[object, int, int | None]] = []   # (function, line, the speech verb's offset)
         self.ext = ext
 
     def __call__(self, frame, event, _arg):
@@ -73,7 +75,7 @@ class _Tracer:
 
             def local(frame, event, _arg):
                 if event == "return":
-                    self.returns.append((function, frame.f_lineno, len(self.ext.events)))
+                    self.returns.append((function, frame.f_lineno, frame.f_locals.get("v_start")))
                 return local
             return local
         return None
@@ -132,13 +134,35 @@ def statement_reason(ext, tokens, quote_at: int | None) -> str:
     if made:
         return "made, dropped later (one remark, de-duplication, the Statement filters)"
     coder = statements.StatementCoder
-    for function, line, _ in tracer.returns:
+    for function, line, verb_at in tracer.returns:
         last = inspect.getsourcelines(function)
         end = last[1] + len(last[0]) - 1
         if function is coder._statement_event and line >= end - 1:
             continue  # ran to its end: an event was appended (and removed by _statement)
         if function is coder._clause_statement and "return later" in last[0][line - last[1]]:
             continue
-        return _return_reason(function, line)
+        reason = _return_reason(function, line)
+        if reason.startswith("speaker") and verb_at is not None:
+            reason += f" [{_subject_kind(ext.doc, verb_at)}]"
+        return reason
     return "made, dropped by one remark" if any(f is coder._statement_event for f, _, _ in tracer.returns) \
         else "no clause coded"
+
+
+def _subject_kind(doc, at: int) -> str:
+    """What the speech verb's subject is, where it named no actor: no subject, a pronoun, a name the
+    mentions do not know, an office's title, an institution or collective noun, another description."""
+    subject = speech_speakers.speech_subject_token(doc, at)
+    if subject is None:
+        return "no subject: passive, participle or no verb"
+    lemma = subject.lemma_.lower()
+    if subject.pos_ == "PRON":
+        return "pronoun"
+    if subject.pos_ == "PROPN" or subject.ent_type_:
+        return "a name no mention holds"
+    if lemma in speech_speakers.OFFICE_HOLDERS or lemma in TITLE_WORDS:
+        return "a title"
+    if lemma in speech_speakers.COLLECTIVE_SPEAKERS | speech_speakers.COLLECTIVE_PLURALS | speech_speakers.ORGAN_SPEAKERS \
+            | speech_speakers.SPOKESPEOPLE | speech_speakers.MILITARY_SPEAKERS:
+        return "an institution or collective noun"
+    return "a description (common noun)"

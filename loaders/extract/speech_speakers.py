@@ -114,10 +114,11 @@ def speech_subject(doc: "Doc", at: int, candidates: list[Mention]) -> tuple[str,
         if span is None or not len(span) or span[0].pos_ not in ("VERB", "AUX"):
             return "unknown", None
         verb = span[0]
-        if is_passive(verb):
+        agent = spoken_by(doc, at) if is_passive(verb) else None
+        if agent is None and is_passive(verb):
             return "unnamed", None
-        subject = trailing_attribution(verb) or quoted_as(verb) or logical_subject(verb)
-        if subject is None or subject.i > verb.i and subject.head != verb:
+        subject = agent or trailing_attribution(verb) or quoted_as(verb) or logical_subject(verb)
+        if subject is None or subject.i > verb.i and subject.head != verb and subject is not agent:
             return "unknown", None
         # "Norway — Jonas Gahr Støre, the prime minister, said": a list's heading parsed as a second
         # subject; the one nearest the verb speaks
@@ -168,11 +169,24 @@ def speech_subject(doc: "Doc", at: int, candidates: list[Mention]) -> tuple[str,
     return "unknown", None
 
 
-def speech_subject_token(doc: "Doc", at: int) -> "Token | None":
-    """The logical subject of the speech verb at ``at`` on the parse (None for a passive or no verb)."""
+def spoken_by(doc: "Doc", at: int) -> "Token | None":
+    """'The expulsion was condemned by Brazil', 'X was accused by Peru of spying': the "by ..." of a
+    passive speech verb at ``at`` speaks (None: no passive speech verb there, or no agent)."""
     span = doc.char_span(at, at + 1, alignment_mode="expand")
-    if span is None or not len(span) or span[0].pos_ not in ("VERB", "AUX") or is_passive(span[0]):
+    if span is None or not len(span) or span[0].pos_ != "VERB" or not is_passive(span[0]):
         return None
+    agent = next((c for c in span[0].children if c.dep_ == "agent"), None)
+    return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+
+
+def speech_subject_token(doc: "Doc", at: int) -> "Token | None":
+    """The logical subject of the speech verb at ``at`` on the parse: a passive's "by ..." (spoken_by),
+    None for a passive without one or no verb."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or not len(span) or span[0].pos_ not in ("VERB", "AUX"):
+        return None
+    if is_passive(span[0]):
+        return spoken_by(doc, at)
     subject = quoted_as(span[0]) or logical_subject(span[0])
     return None if subject is None or subject.i > span[0].i and subject.head != span[0] else subject
 
@@ -186,7 +200,9 @@ def speaker_phrase(doc: "Doc", speaker: Mention, mentions: list[Mention]) -> set
     head = span.root
     while head.dep_ in ("appos", "compound", "poss") and head.head != head:
         head = head.head
-    if head.dep_ not in ("nsubj", "nsubjpass") and head.head.dep_ not in ("nsubj",):
+    # ("was condemned by Brazil's president, X": the speaker of a passive stands in its "by" phrase)
+    if head.dep_ not in ("nsubj", "nsubjpass") and head.head.dep_ not in ("nsubj",) \
+            and not (head.dep_ == "pobj" and head.head.dep_ == "agent"):
         return set()
     skipped = {t.i for c in head.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
     # "her lawyer, X", "his widow, Y": whom an advocate or a relative speaks for is what the words are
