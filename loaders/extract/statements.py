@@ -18,6 +18,7 @@ import re
 from .acts_in_words import ActsInWords
 from .announcements import ActTellings
 from .body_speakers import BodySpeakers
+from .located_speakers import LocatedSpeakers
 from .colon_quotes import colon_attribution, colon_speaker
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
 from .quote_sources import ACCORDING_TO, according_to_source, continued_quotation
@@ -108,7 +109,7 @@ FOCAL_STATE_TOO = True
 TARGET_PERSONS_STATE = True
 
 
-class StatementCoder(BodySpeakers, SpeakerSides, StatementTargets, ActsInWords, ActTellings, OneRemark):
+class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTargets, ActsInWords, ActTellings, OneRemark):
     """The Statement-coding part of the extractor (mixed into ``pipeline._Extractor``)."""
 
     def _statement(self, sentence: Sentence, index: int, mentions: list[Mention]) -> None:
@@ -231,6 +232,8 @@ class StatementCoder(BodySpeakers, SpeakerSides, StatementTargets, ActsInWords, 
             heard, named = speech_subject(self.doc, v_start, outside + self.seats_as_mentions() + demonyms) \
                 if verb is not colon else colon_speaker(self.doc, sentence.start, v_start, outside)
         group: list[str] = []
+        if heard in ("unnamed", "unknown") and (placed := self.located_speaker(v_start)) is not None:
+            heard, named = "named", placed  # "an official in Nairobi said" (located_speakers.py)
         if heard == "unnamed":
             # "The four states accused Doha ...": a description of actors named before speaks jointly
             group = self.speaking_group(v_start) if GROUP_SPEAKERS else []
