@@ -94,6 +94,17 @@ def quoted_as(verb: "Token") -> "Token | None":
     return next((c for c in prep.head.children if c.dep_ == "nsubjpass"), None)
 
 
+def misread_finite(verb: "Token") -> "Token | None":
+    """'Chile's foreign minister, Ana Ruiz, condemned Peru': a past tense after a subject in apposition
+    that the parse hangs on the subject as a participle ("condemned" an acl of "minister", the noun the
+    root): with an object of its own, it is the clause's verb and that noun its subject (None otherwise)."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i \
+            or not any(c.dep_ == "appos" for c in head.children) or verb.doc[verb.i - 1].text != ",":
+        return None
+    return head if any(c.dep_ in ("dobj", "ccomp") for c in verb.children) else None
+
+
 def speech_subject(doc: "Doc", at: int, candidates: list[Mention]) -> tuple[str, Mention | None]:
     """Who the parse says speaks through the verb at ``at``: ("named", the mention of its subject
     or of the subject's apposition), ("owned", the mention of the possessor or modifier of a
@@ -114,10 +125,11 @@ def speech_subject(doc: "Doc", at: int, candidates: list[Mention]) -> tuple[str,
         if span is None or not len(span) or span[0].pos_ not in ("VERB", "AUX"):
             return "unknown", None
         verb = span[0]
-        agent = spoken_by(doc, at) if is_passive(verb) else None
-        if agent is None and is_passive(verb):
+        misread = misread_finite(verb)
+        agent = spoken_by(doc, at) if is_passive(verb) and misread is None else None
+        if agent is None and is_passive(verb) and misread is None:
             return "unnamed", None
-        subject = agent or trailing_attribution(verb) or quoted_as(verb) or logical_subject(verb)
+        subject = misread or agent or trailing_attribution(verb) or quoted_as(verb) or logical_subject(verb)
         if subject is None or subject.i > verb.i and subject.head != verb and subject is not agent:
             return "unknown", None
         # "Norway — Jonas Gahr Støre, the prime minister, said": a list's heading parsed as a second
