@@ -21,13 +21,20 @@ def statements(text: str) -> set[tuple[tuple[str, ...], tuple[str, ...]]]:
 
 
 @pytest.mark.parametrize("sentence", [
-    "Officials in Lima said Mexico had broken the convention.",                      # unnamed speakers
+    "Analysts in Lima said Mexico had broken the convention.",                       # unnamed speakers
     "A statement read on state television called Mexico's decision \"hostile\".",  # no one named speaks
     "Several diplomats said the move had taken Peru by surprise.",
 ])
 def test_no_statement_from_unnamed_speakers(sentence):
     found = statements(sentence)
     assert not {a for agent, _ in found for a in agent} & {"peru", "mexico"}, found
+
+
+def test_officials_placed_in_a_capital_speak_for_its_state():
+    # located_speakers.py: "officials in Lima" are Peru's; a list of seats names no one state
+    assert (("peru",), ("mexico",)) in statements("Officials in Lima said Mexico had broken the convention.")
+    found = statements("Officials in Lima and Quito said Mexico had broken the convention.")
+    assert not {a for agent, _ in found for a in agent} & {"peru", "ecuador"}, found
 
 
 def test_no_statement_where_nothing_is_said():

@@ -36,6 +36,10 @@ from collections import Counter
 
 from miss_causes import CAUSES, cause_of, lone_misses, type_lemmas
 from who_errors import parse_split_args, scored, split_parser
+from why_statements import statement_reason
+
+from diplograph.loaders.extract.rules import SPEECH_VERBS
+from diplograph.loaders.extract.speech import speech_lexicon
 
 from diplograph.loaders.extract import events, frame_events, frame_roles, frames, modality, pipeline
 from diplograph.loaders.extract.frame_file import frames_for
@@ -180,7 +184,8 @@ def _tokens(doc, text: str, quote: str):
 
 def main() -> None:
     ap = split_parser(__doc__.split("\n")[0], "print each blocked miss with its sentence (rules split only)")
-    ap.add_argument("--statements", action="store_true", help="Statements too (their speech verbs are no frames)")
+    ap.add_argument("--statements", action="store_true",
+                    help="Statements too: their speech words asked of the Statement coder (why_statements.py)")
     ap.add_argument("--by-type", action="store_true", help="count each reason per event type and trigger lemma")
     ap.add_argument("--syntax", action="store_true", help="with each reason, the trigger's part of speech, relation and head")
     args = parse_split_args(ap)
@@ -199,9 +204,17 @@ def main() -> None:
             if "text" not in run:
                 run["text"] = run["ext"].doc.text
             words = lemmas.get(miss.type, set())
-            tokens = [t for q in miss.quotes for t in _tokens(run["ext"].doc, run["text"], q)
-                      if {t.lemma_.lower(), t.lower_} & words]
-            stage, reason, word = max((diagnose(t, miss.type, run, recorder.match_sentence) + (t.text,) for t in tokens), default=(0, "quote not found", ""))
+            if miss.type == "Statement":  # no frames: the Statement coder's own reasons (why_statements.py)
+                words = words | set(speech_lexicon().classes)
+                spans = [_tokens(run["ext"].doc, run["text"], q) for q in miss.quotes]
+                tokens = [t for span in spans for t in span
+                          if {t.lemma_.lower(), t.lower_} & words or SPEECH_VERBS.fullmatch(t.text)]
+                first = next((span[0].idx for span in spans if span), None)
+                stage, reason, word = 0, statement_reason(run["ext"], tokens, first), tokens[0].text if tokens else ""
+            else:
+                tokens = [t for q in miss.quotes for t in _tokens(run["ext"].doc, run["text"], q)
+                          if {t.lemma_.lower(), t.lower_} & words]
+                stage, reason, word = max((diagnose(t, miss.type, run, recorder.match_sentence) + (t.text,) for t in tokens), default=(0, "quote not found", ""))
             lemma = next((t.lemma_.lower() for t in tokens if t.text == word), "") if args.by_type else ""
             if args.syntax:  # where the trigger stands, no words of the sentence but its head's lemma
                 t = next((t for t in tokens if t.text == word), None)

@@ -12,7 +12,7 @@ import re
 from .gazetteer import PERSON_TYPES, STATE, Entity, Mention
 from .mentions import seat_mentions
 from .speaker_sides import HEADING
-from .speech_speakers import speech_subject_token
+from .speech_speakers import ORGAN_SPEAKERS, SPOKESPEOPLE, speech_subject_token
 from .text import dateline
 
 #: a foreign ministry named by its common noun, without its state ("the ministry", "the Foreign
@@ -45,6 +45,16 @@ OWNER_PRONOUNS = {"its", "their"}
 BODY_PRONOUNS = {"it"}
 #: how many sentences back a body's Statement may be for "it" to be that body
 BODY_PRONOUN_REACH = 2
+
+
+def spoken_for_body(subject):
+    """'a spokesman for the ministry', 'the ministry's spokeswoman': the body noun a spokesperson
+    subject speaks for, when the phrase names it by a common noun (a name is speech_subject's), or None."""
+    if subject.lemma_.lower() not in SPOKESPEOPLE:
+        return None
+    owners = [c for c in subject.children if c.dep_ == "poss"] + [
+        g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for g in c.children if g.dep_ == "pobj"]
+    return next((o for o in owners if o.pos_ == "NOUN" and o.lemma_.lower() in ORGAN_SPEAKERS), None)
 
 
 class BodySpeakers:
@@ -95,6 +105,8 @@ class BodySpeakers:
             if acting:
                 return Mention(subject.idx, subject.idx + len(subject.text), acting, STATE, subject.text, "pronoun")
             return False
+        # "a spokesman for the ministry", "the ministry's spokeswoman": the body the spokesperson speaks for
+        subject = spoken_for_body(subject) or subject
         # "the foreign ministry in Cairo", "the government here": the place says whose body speaks
         located = [c for c in subject.children if c.dep_ == "prep" and c.lower_ == "in"
                    and any(g.dep_ == "pobj" for g in c.children)]
@@ -102,7 +114,7 @@ class BodySpeakers:
         # "Its foreign ministry said": the state the last sentences had as their subject
         owned = [c for c in subject.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS]
         dropped = {t.i for c in located + here + owned for t in c.subtree}
-        tokens = [t for t in subject.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct") and t.i not in dropped
+        tokens = [t for t in subject.subtree if t.dep_ not in ("relcl", "acl", "appos", "punct", "case") and t.i not in dropped
                   and not any(a.dep_ in ("relcl", "acl", "appos") and a in t.ancestors for a in subject.subtree)]
         phrase = self.text[tokens[0].idx:tokens[-1].idx + len(tokens[-1].text)]
         place_state = None

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .nationality import NationalityFinder
+from .named_bodies import bodies_named_with_of
 from .gazetteer import LOWER, NAME_COMMA_TITLE, ORGANS, STATE, TITLE_NAME, TITLES, UPPER, Entity, fold as _fold, slug
 from .coref_lexicon import PERSON_NOUNS
 from .speech import is_speech_verb
@@ -406,6 +407,10 @@ class NameFinder(NationalityFinder):
             etype = ORG_HEADS[head]
             state = self._state_named_in(m.end("name") - len(name), m.end("name")) if etype in STATE_BODIES else None
             self.gaz.add(Entity(slug(name), etype, name, set(), attrs={"organ_of": state} if state else {}))
+
+        for name, etype in bodies_named_with_of(self.text, self.gaz.surfaces):
+            if name not in self.gaz.surfaces:   # "the Front for National Renewal" (named_bodies.py)
+                self.gaz.add(Entity(slug(name), etype, name, set()))
 
     def _state_named_in(self, start: int, end: int) -> str | None:
         """The state a stretch of text names by its name, demonym or capital (of the story's time)."""

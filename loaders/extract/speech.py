@@ -365,7 +365,9 @@ def says_something(doc: "Doc", at: int) -> bool:
     span = doc.char_span(at, at + 1, alignment_mode="expand")
     if span is None or not len(span) or span[0].pos_ not in ("VERB", "AUX"):
         return True
+    # ("the move was denounced by X": the passive's subject is what the words are about)
     return any(c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "oprd", "attr")
+               or c.dep_ == "nsubjpass" and any(a.dep_ == "agent" for a in span[0].children)
                or c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS | {"as"}
                or c.dep_ in ("advcl", "conj") and is_speech_verb(c) for c in span[0].children) \
         or bool(reported_clauses(span[0]))
@@ -419,6 +421,9 @@ def parsed_target(doc: "Doc", at: int, actor: Callable[["Token"], Mention | None
         return None
 
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    # "the expulsion was condemned by Brazil", "X was accused by Peru of ...": a passive's subject with
+    # a speaker in its "by" phrase is what the words are about
+    objects += [c for c in verb.children if c.dep_ == "nsubjpass" and any(a.dep_ == "agent" for a in verb.children)]
     # "called the coup unacceptable" parsed with the object inside the predicate ("coup" a compound of it)
     objects += [g for c in verb.children if c.dep_ == "oprd" for g in c.children
                 if g.dep_ in ("compound", "nsubj", "nmod") and g.pos_ in ("NOUN", "PROPN")]

@@ -94,6 +94,17 @@ def quoted_as(verb: "Token") -> "Token | None":
     return next((c for c in prep.head.children if c.dep_ == "nsubjpass"), None)
 
 
+def misread_finite(verb: "Token") -> "Token | None":
+    """'Chile's foreign minister, Ana Ruiz, condemned Peru': a past tense after a subject in apposition
+    that the parse hangs on the subject as a participle ("condemned" an acl of "minister", the noun the
+    root): with an object of its own, it is the clause's verb and that noun its subject (None otherwise)."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i \
+            or not any(c.dep_ == "appos" for c in head.children) or verb.doc[verb.i - 1].text != ",":
+        return None
+    return head if any(c.dep_ in ("dobj", "ccomp") for c in verb.children) else None
+
+
 def speech_subject(doc: "Doc", at: int, candidates: list[Mention]) -> tuple[str, Mention | None]:
     """Who the parse says speaks through the verb at ``at``: ("named", the mention of its subject
     or of the subject's apposition), ("owned", the mention of the possessor or modifier of a
@@ -114,10 +125,12 @@ def speech_subject(doc: "Doc", at: int, candidates: list[Mention]) -> tuple[str,
         if span is None or not len(span) or span[0].pos_ not in ("VERB", "AUX"):
             return "unknown", None
         verb = span[0]
-        if is_passive(verb):
+        misread = misread_finite(verb)
+        agent = spoken_by(doc, at) if is_passive(verb) and misread is None else None
+        if agent is None and is_passive(verb) and misread is None:
             return "unnamed", None
-        subject = trailing_attribution(verb) or quoted_as(verb) or logical_subject(verb)
-        if subject is None or subject.i > verb.i and subject.head != verb:
+        subject = misread or agent or trailing_attribution(verb) or quoted_as(verb) or logical_subject(verb)
+        if subject is None or subject.i > verb.i and subject.head != verb and subject is not agent:
             return "unknown", None
         # "Norway — Jonas Gahr Støre, the prime minister, said": a list's heading parsed as a second
         # subject; the one nearest the verb speaks
@@ -168,11 +181,24 @@ def speech_subject(doc: "Doc", at: int, candidates: list[Mention]) -> tuple[str,
     return "unknown", None
 
 
-def speech_subject_token(doc: "Doc", at: int) -> "Token | None":
-    """The logical subject of the speech verb at ``at`` on the parse (None for a passive or no verb)."""
+def spoken_by(doc: "Doc", at: int) -> "Token | None":
+    """'The expulsion was condemned by Brazil', 'X was accused by Peru of spying': the "by ..." of a
+    passive speech verb at ``at`` speaks (None: no passive speech verb there, or no agent)."""
     span = doc.char_span(at, at + 1, alignment_mode="expand")
-    if span is None or not len(span) or span[0].pos_ not in ("VERB", "AUX") or is_passive(span[0]):
+    if span is None or not len(span) or span[0].pos_ != "VERB" or not is_passive(span[0]):
         return None
+    agent = next((c for c in span[0].children if c.dep_ == "agent"), None)
+    return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+
+
+def speech_subject_token(doc: "Doc", at: int) -> "Token | None":
+    """The logical subject of the speech verb at ``at`` on the parse: a passive's "by ..." (spoken_by),
+    None for a passive without one or no verb."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or not len(span) or span[0].pos_ not in ("VERB", "AUX"):
+        return None
+    if is_passive(span[0]):
+        return spoken_by(doc, at)
     subject = quoted_as(span[0]) or logical_subject(span[0])
     return None if subject is None or subject.i > span[0].i and subject.head != span[0] else subject
 
@@ -186,7 +212,9 @@ def speaker_phrase(doc: "Doc", speaker: Mention, mentions: list[Mention]) -> set
     head = span.root
     while head.dep_ in ("appos", "compound", "poss") and head.head != head:
         head = head.head
-    if head.dep_ not in ("nsubj", "nsubjpass") and head.head.dep_ not in ("nsubj",):
+    # ("was condemned by Brazil's president, X": the speaker of a passive stands in its "by" phrase)
+    if head.dep_ not in ("nsubj", "nsubjpass") and head.head.dep_ not in ("nsubj",) \
+            and not (head.dep_ == "pobj" and head.head.dep_ == "agent"):
         return set()
     skipped = {t.i for c in head.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
     # "her lawyer, X", "his widow, Y": whom an advocate or a relative speaks for is what the words are

@@ -18,6 +18,7 @@ import re
 from .acts_in_words import ActsInWords
 from .announcements import ActTellings
 from .body_speakers import BodySpeakers
+from .located_speakers import LocatedSpeakers
 from .colon_quotes import colon_attribution, colon_speaker
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
 from .quote_sources import ACCORDING_TO, according_to_source, continued_quotation
@@ -28,7 +29,7 @@ from .sentences import Sentence
 from .speaker_sides import SpeakerSides
 from .speech import (Cue, defends_own_act, judges, reported_before, reported_subject, speech_cues,
                      says_something, second_speakers_clauses, verb_of_quotation)
-from .speech_speakers import advocated, parsed_speaker, speaker_phrase, speech_subject, speech_subject_token
+from .speech_speakers import advocated, parsed_speaker, speaker_phrase, speech_subject, speech_subject_token, spoken_by
 from .statement_targets import ACT_NOUNS, AUDIENCE_BEFORE, StatementTargets
 
 #: find speech verbs on the parse (the lexicon of speech_acts.yaml)?
@@ -108,7 +109,7 @@ FOCAL_STATE_TOO = True
 TARGET_PERSONS_STATE = True
 
 
-class StatementCoder(BodySpeakers, SpeakerSides, StatementTargets, ActsInWords, ActTellings, OneRemark):
+class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTargets, ActsInWords, ActTellings, OneRemark):
     """The Statement-coding part of the extractor (mixed into ``pipeline._Extractor``)."""
 
     def _statement(self, sentence: Sentence, index: int, mentions: list[Mention]) -> None:
@@ -146,10 +147,11 @@ class StatementCoder(BodySpeakers, SpeakerSides, StatementTargets, ActsInWords, 
         # a short quoted term used as a modifier ("the 'persona non grata' declaration") is not a quotation
         quotes = [q for q in QUOTE.finditer(text)
                   if not (len((q.group(1) or q.group(2)).split()) <= 4 and QUOTED_TERM_HEAD.match(text, q.end()))]
-        # "who is accused of", "was urged to": a passive speech verb's subject is not the speaker;
-        # "envoy told to leave", "told him to go": a directive, not speech ("said nothing": speech._speaks)
+        # "who is accused of", "was urged to": a passive speech verb's subject is not the speaker ("was condemned by
+        # X": X is); "envoy told to leave", "told him to go": a directive, not speech ("said nothing": speech._speaks)
         cues = [c for c in self._speech_cues(sentence)
-                if not (PASSIVE_BEFORE.search(text[max(0, c.start() - 25):c.start()]) and not c.group(0).lower().endswith("ing"))
+                if not (PASSIVE_BEFORE.search(text[max(0, c.start() - 25):c.start()]) and not c.group(0).lower().endswith("ing")
+                        and spoken_by(self.doc, sentence.start + c.start()) is None)
                 and not re.match(r"(?i)told\s+(?:\w+\s+){0,3}to\s+\w|call(?:ed|s|ing)\s+(?:\w+\s+){1,3}(?:home|back)\b",
                                  text[c.start():c.start() + 40])]
         if not quotes:
@@ -230,6 +232,8 @@ class StatementCoder(BodySpeakers, SpeakerSides, StatementTargets, ActsInWords, 
             heard, named = speech_subject(self.doc, v_start, outside + self.seats_as_mentions() + demonyms) \
                 if verb is not colon else colon_speaker(self.doc, sentence.start, v_start, outside)
         group: list[str] = []
+        if heard in ("unnamed", "unknown") and (placed := self.located_speaker(v_start)) is not None:
+            heard, named = "named", placed  # "an official in Nairobi said" (located_speakers.py)
         if heard == "unnamed":
             # "The four states accused Doha ...": a description of actors named before speaks jointly
             group = self.speaking_group(v_start) if GROUP_SPEAKERS else []
