@@ -30,6 +30,7 @@ from .speaker_sides import SpeakerSides
 from .speech import (Cue, defends_own_act, judges, reported_before, reported_subject, speech_cues,
                      says_something, second_speakers_clauses, verb_of_quotation)
 from .speech_speakers import advocated, parsed_speaker, speaker_phrase, speech_subject, speech_subject_token, spoken_by
+from .statement_text import (POSSESSIVE_OF_SPEAKER, BOTH_SIDES, OWN_COUNTRY, PARAPHRASE_VERBS, QUOTED_TERM_HEAD, STATE_NOUN_AFTER, noun_adjunct, main_clause)
 from .statement_targets import ACT_NOUNS, AUDIENCE_BEFORE, StatementTargets
 
 #: find speech verbs on the parse (the lexicon of speech_acts.yaml)?
@@ -40,52 +41,6 @@ SURFACE_CUES = False
 
 #: propose statements reported without quotation marks ("X described Y's actions as ...")?
 PARAPHRASED_STATEMENTS = True
-
-#: "his critics said": a possessive pronoun before the noun that is the speaker
-POSSESSIVE_OF_SPEAKER = re.compile(r"(?i)(?:his|her|their|its)\s+(?:[a-z-]+\s+){1,2}(?=(?:said|says|say|told|argued|claimed|warned|insisted)\b)")
-
-#: the two parties of the article's dispute, named together
-BOTH_SIDES = re.compile(r"(?i)\b(?:both\s+(?:governments|countries|sides|capitals|nations)|the\s+two\s+(?:governments|countries|sides|capitals|nations|neighbou?rs))\b")
-
-#: "her country", "his government": the speaker's own state
-OWN_COUNTRY = re.compile(r"(?i)(?:her|his|their|its)\s+(?:own\s+)?(?:country|nation|government)\b")
-
-#: speech verbs of a reported statement without quotation marks
-PARAPHRASE_VERBS = re.compile(r"(?i)said|stated|told|warned|described|called|criticized|criticised|condemned|confirmed|"
-                              r"defended|rejected|argued|insisted|emphasi[sz]ed|stressed|denounced|regretted|noted|explained|"
-                              r"accused|reiterated|acknowledged|maintained|voiced|congratulated|urged|demanded|welcomed|"
-                              r"promised|threatened|denied|denies|claimed|claims|replied|responded|praised|thanked|expressed|"
-                              r"appealed|says|argues|warns|accuses|insists|maintains|wrote|added|adds|"
-                              # "broke off relations, saying ...": the participle reports the subject's words
-                              r"saying|arguing|stating")
-
-#: a quoted term heading a noun: "the 'persona non grata' declaration"
-QUOTED_TERM_HEAD = re.compile(r"\s+(?:declaration|decision|designation|label|status|law|policy|doctrine|clause|order)\b")
-
-#: a demonym naming the state itself rather than qualifying a person or thing
-STATE_NOUN_AFTER = re.compile(r"\s+(?:State|state|nation|Republic)\b")
-
-#: "the Chávez case": a name used as a modifier names a topic, not an actor spoken about
-ADJUNCT_HEAD = re.compile(r"\s+(?:case|affair|issue|crisis|dispute|saga|standoff|matter|file|trial|episode|question)\b")
-
-#: clauses whose actors are circumstances of what is said: "if Mexico formalizes ..., ",
-#: ", which is in force in both Mexico and Peru,", "—in this case, Mexico—", "(…)"
-CIRCUMSTANTIAL = re.compile(r"\b(?:if|unless|when|whenever|although|though|once|because|since)\b[^,;]*,"
-                            r"|,\s*(?:which|who|whom|whose|where)\b[^,;]*(?:,|$)"
-                            r"|\s[—–]\s?[^—–]*[—–]|\([^)]*\)", re.I)
-
-
-def _noun_adjunct(mention: Mention, text: str) -> bool:
-    before = text[max(0, mention.start - 4):mention.start].lower()
-    return before.endswith("the ") and not re.search(r"['’]s$", mention.surface) \
-        and ADJUNCT_HEAD.match(text, mention.end) is not None
-
-
-def _main_clause(mentions: list[Mention], text: str, start: int, end: int) -> list[Mention]:
-    """The mentions of text[start:end] outside its conditional, relative and parenthetical clauses."""
-    spans = [(start + m.start(), start + m.end()) for m in CIRCUMSTANTIAL.finditer(text[start:end])]
-    return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
-
 
 #: add the other side of the article's dispute to a Statement about a person or body?
 COUNTERPART_TOO = True
@@ -336,7 +291,7 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
         about = ACTOR_TYPES | {"Embassy", "DiplomaticMission"}
         others = [m for m in segment if not (q_start <= m.start < q_end)
                   and not self._on_side(m.entity, own_state)
-                  and m.entity != speaker.entity and m.type in about and not _noun_adjunct(m, self.text)
+                  and m.entity != speaker.entity and m.type in about and not noun_adjunct(m, self.text)
                   and not AUDIENCE_BEFORE.search(self.text, max(0, m.start - 16), m.start)
                   and not self._own_official(m)]
         # whom the words are about: the object of the speech verb or the subject of the reported
@@ -345,14 +300,14 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
         # quotation; actors in conditional, relative or parenthetical clauses are circumstances,
         # not what the words are about
         reported_end = q_start if words is not None and q_start > v_start else s_end
-        reported = _main_clause([m for m in others if v_start <= m.start < reported_end], self.text, v_start, reported_end)
+        reported = main_clause([m for m in others if v_start <= m.start < reported_end], self.text, v_start, reported_end)
         referred = self._author_of_act(self.text[v_start:reported_end], speaker, v_start)
         quoted = [m for m in segment if q_start <= m.start < q_end and m.type in ACTOR_TYPES
                   and self._state_id(m) != self._state_id(speaker) and not self._on_side(m.entity, own_state)
                   and m.entity != speaker.entity
-                  and not _noun_adjunct(m, self.text)]
-        quoted_main = _main_clause(quoted, self.text, q_start, q_end) if words is not None else []
-        after_verb = _main_clause([m for m in others if m.start >= v_start], self.text, v_start, s_end)
+                  and not noun_adjunct(m, self.text)]
+        quoted_main = main_clause(quoted, self.text, q_start, q_end) if words is not None else []
+        after_verb = main_clause([m for m in others if m.start >= v_start], self.text, v_start, s_end)
         # the nearest first; a later segment's speech verb has its own object, nothing before it is spoken about
         before_verb = [m for m in reversed(others) if m.start < v_start] if first_segment else []
         own_side = {speaker.entity, own_state} | set(co_speakers)
