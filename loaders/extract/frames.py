@@ -418,7 +418,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
 
 #: acts on another state's envoys: a possessive pronoun that names the agent itself ("its ambassador")
 #: stands for the other party of the agent's act told before
-OTHERS_ENVOYS = frozenset({"ExpulsionOfDiplomats"})
+OTHERS_ENVOYS = frozenset({"ExpulsionOfDiplomats", "PersonaNonGrataDeclaration"})
 #: what a clause acting on relations with a party told before names: "restored them", "cut ties"
 RELATION_WORDS = tuple(sorted(RELATION_NOUNS)) + ("them",)
 #: the nouns alone, as this check has always read them ("relationship" joined the list above later, not this one: unmeasured)
