@@ -298,7 +298,8 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
             elif roles["agent"].implied and agents and agents[0][1] is not None and index.state_of(agents[0][0]):
                 # "Belarus charged him": for the acts after (a coup leader or an international court is no state's)
                 index.legal_state = index.state_of(agents[0][0])
-            if not agents and not implied and structure.is_passive(token) and {"state", "authority"} & set(roles["agent"].kinds):
+            if not agents and not implied and (structure.is_passive(token) or (trigger.target and token.lemma_ == "be")) \
+                    and {"state", "authority"} & set(roles["agent"].kinds):
                 # "Two diplomats were expelled, the ministry said": a passive without "by" is the speaker's state's act
                 # (or the owner of the decision the sentence before told: "The Egyptian decision went further. ...")
                 owner = modality.speaker(token) or nominal.decision_owner_before(token)
