@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import MONTHS  # the date grammar's month names (and their short forms)
 from . import manner, modality, tree
+from .shared_conjuncts import raised_object
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -413,7 +414,7 @@ def logical_object(verb: "Token") -> "Token | None":
             return _fixed_phrase_subject(child) or _fixed_phrase_subject(verb, child)
     if verb.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.lower_ not in ("who", "which", "that") for c in verb.children):
         return None
-    return None
+    return raised_object(verb)  # "arrested and charged X": the second verb's object is both's (shared_conjuncts.py)
 
 
 def _shifted_object(phrase: "Token") -> "Token | None":
