@@ -85,6 +85,9 @@ def _needs_told_before(token: "Token", local: list["Token"], needs: tuple[str, .
 #: the ground an act is done on, after a preposition of place: never what the act is done to
 WHERE_NOUNS = frozenset({"territory", "soil", "land", "waters", "ground"})
 WHERE_PREPOSITIONS = frozenset({"on", "in", "inside", "within", "onto"})
+#: the envoy words a trigger may need that an envoy told before stands for (not "charge": written without its
+#: accent it is the legal word too, "held on charges")
+ENVOY_NEEDS = ENVOY_LEMMAS - {"charge"}
 
 
 def _mission_told_before(token: "Token", needs: tuple[str, ...]) -> bool:
@@ -146,7 +149,7 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
         # (or an envoy by name: "Turkey recalled Botsalı", the ambassador to Cairo the article named)
         envoy_before = functools.cache(lambda: envoys.object_told_before(token, index) is not None or _posted_envoy(token, index))
         if trig.needs and not _has(local, trig.needs) and not _needs_told_before(token, local, trig.needs) \
-                and not (ENVOY_LEMMAS & set(trig.needs) and envoy_before()) and not _mission_told_before(token, trig.needs) \
+                and not (ENVOY_NEEDS & set(trig.needs) and envoy_before()) and not _mission_told_before(token, trig.needs) \
                 and not _place_told_before(token, trig.needs):
             continue
         # (or on the object of the complement: "ordered them to withdraw their diplomats")
@@ -155,7 +158,7 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
         on_object = _object_infinitive(token)
         if trig.also and not _has(local + [c for x in local if x.dep_ in ("xcomp", "ccomp") and x.head.i == token.i
                                            for c in x.children if c.dep_ == "dobj"] + on_object[:1], trig.also) \
-                and not (ENVOY_LEMMAS & set(trig.also) and envoy_before()):
+                and not (ENVOY_NEEDS & set(trig.also) and envoy_before()):
             continue
         # (not in a relative clause on an argument: "... from countries that had questioned the result")
         own = structure.local_tokens(token, relative_clauses=False) if trig.unless else local

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import MONTHS  # the date grammar's month names (and their short forms)
 from . import manner, modality, tree
-from .shared_conjuncts import raised_object
+from .shared_conjuncts import raised_object, subject_of_passive_partner
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -262,7 +262,7 @@ def logical_subject(verb: "Token") -> "Token | None":
             objects = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
             if objects and verb.head.lemma_ in OBJECT_CONTROL:
                 return objects[0]  # "ordered the police to arrest", "led Kenya to recall": the object acts
-        return logical_subject(verb.head)
+        return subject_of_passive_partner(verb) or logical_subject(verb.head)  # ("X was held and faces ...": X)
     if ranked_infinitive(verb):
         return logical_subject(ranked_copula(verb))
     if (copula := manner.manner_copula(verb)) is not None:  # "was quick to recognise Kosovo"
