@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from . import envoys, fronted, present_lists, spliced_clauses, structure, tree
 from .clause_subjects import subject_coordinated_with_object, subject_swallowed_by_fronted_clause
 from .legal_repairs import phrase_of_act_noun
+from .modal_conjuncts import past_out_of_modal
 from .ordered_acts import participle_ordered
 
 if TYPE_CHECKING:
@@ -24,7 +25,8 @@ def repair_token(token: "Token") -> bool:
         or fronted.split_swallowed_subject(token) or fronted.split_date_from_subject(token) \
         or fronted.split_apposed_subject(token) or fronted.time_preposition_made_mark(token) \
         or phrase_of_act_noun(token) or present_lists.repair(token) or spliced_clauses.repair(token) \
-        or subject_coordinated_with_object(token) or subject_swallowed_by_fronted_clause(token) or participle_ordered(token)
+        or subject_coordinated_with_object(token) or subject_swallowed_by_fronted_clause(token) or participle_ordered(token) \
+        or past_out_of_modal(token)
 
 
 def _object_apposition_on_subject(token: "Token") -> bool:
