@@ -23,7 +23,7 @@ from .gazetteer import Mention
 from .headlines import repair_adjective_objects
 from .mentions import TokenMentions
 from .relations import RELATION_FRAMES, RELATION_NOUNS, other_ties
-from .shared_party import party_acted_on_beside
+from .shared_party import party_acted_on_after, party_acted_on_beside
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -471,7 +471,8 @@ def match_doc(doc: "Doc", index: TokenMentions, frameset: frame_file.FrameSet | 
     repair_adjective_objects(doc)  # "Dec 15 — Somalia severs diplomatic relations with Kenya"
     out = []
     for n, sent in enumerate(doc.sents):
-        for m in match_sentence(frameset, iter(sent), index, mint):
+        matches = match_sentence(frameset, iter(sent), index, mint)
+        for j, m in enumerate(matches):
             if m.pair:
                 # (an act on a person names no pair of states: "X was declared persona non grata, and relations ...")
                 told = told_pair([earlier for k, earlier in out if n - k <= PAIR_LOOK_BACK
@@ -488,6 +489,7 @@ def match_doc(doc: "Doc", index: TokenMentions, frameset: frame_file.FrameSet | 
             elif m.counterpart:
                 m.target = counterpart_told(m.agent, [earlier for _, earlier in out], m.type, index) \
                     or party_acted_on_beside(m.agent, [earlier for k, earlier in out if k == n]) \
+                    or party_acted_on_after(m.agent, matches[j + 1:]) \
                     or home_counterpart(m.agent, index) or (None if m.listed else named_before(m.agent, m.trigger, index))
                 if m.target is None:
                     continue
