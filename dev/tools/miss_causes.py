@@ -17,6 +17,10 @@ counts alone, never sentences or ids::
 
     .venv/bin/python dev/tools/miss_causes.py --split rules [--show]
     .venv/bin/python dev/tools/miss_causes.py --split heldout
+
+``--became`` adds, for the "other type" misses, a confusion table (missed type -> the types its
+sentence yielded) and whether an event of another type had the missed one's actors (the act was
+found but typed wrongly) or not (another act of the sentence was found, this one was not seen).
 """
 
 from __future__ import annotations
@@ -58,6 +62,29 @@ def cause_of(miss, article, names, lemmas, nlp) -> str:
     return CAUSES[4]
 
 
+ACTORS = ("same agent+target", "same target", "same agent", "other actors")
+
+
+def became(miss, article, names) -> tuple[list[str], str]:
+    """The types an "other type" miss's sentence yielded, and how near their actors came to the miss's."""
+    told = [e for e in article.extracted_events if same_sentence(e.evidence, miss.quotes)]
+    def near(e) -> int:
+        agent = _roles_match(e.agent, miss.agent, names, article.minted)
+        target = _roles_match(e.target, miss.target, names, article.minted)
+        return 0 if agent and target else 1 if target else 2 if agent else 3
+    return sorted({e.type for e in told}), ACTORS[min(map(near, told))]
+
+
+def print_became(confusion: Counter, actors: Counter) -> None:
+    print("\nother type: missed type -> types its sentence yielded (each yielded type counted once per miss)")
+    for (missed, got), n in sorted(confusion.items(), key=lambda x: (-x[1], x[0])):
+        print(f"  {n:3d}  {missed:28s} -> {got}")
+    print("other type: the nearest yielded event's actors, per missed type")
+    print(f"  {'':28s} " + " ".join(f"{c:>17s}" for c in ACTORS))
+    for t in sorted({t for t, _ in actors}):
+        print(f"  {t:28s} " + " ".join(f"{actors[t, c]:17d}" for c in ACTORS))
+
+
 def lone_misses(article):
     """The misses left once each false alarm took a miss of its type told in its sentence (who_errors)."""
     missed = list(article.missed_events)
@@ -69,23 +96,34 @@ def lone_misses(article):
 
 
 def main() -> None:
-    args = parse_split_args(split_parser(__doc__.split("\n")[0], "print each miss with its sentence (rules split only)"))
+    ap = split_parser(__doc__.split("\n")[0], "print each miss with its sentence (rules split only)")
+    ap.add_argument("--became", action="store_true", help="the types and actors other-type misses became")
+    args = parse_split_args(ap)
     names, report = scored(args)
+    confusion, actors = Counter(), Counter()
     lemmas, nlp = type_lemmas(), load_pipeline()
     causes, shown = Counter(), []
     for article in report.articles:
         for miss in lone_misses(article):
             cause = cause_of(miss, article, names, lemmas, nlp)
             causes[miss.type, cause] += 1
-            shown.append((cause, article.source, miss))
+            note = ""
+            if args.became and cause == CAUSES[2]:
+                got, near = became(miss, article, names)
+                confusion.update((miss.type, g) for g in got)
+                actors[miss.type, near] += 1
+                note = f" became {got} ({near})"
+            shown.append((cause, article.source, miss, note))
     print(f"{args.split}: misses without a false alarm of their type in their sentence: {sum(causes.values())}")
     print(f"  {'':28s} " + " ".join(f"{c:>13s}" for c in CAUSES))
     print(f"  {'all':28s} " + " ".join(f"{sum(n for (_, k), n in causes.items() if k == c):13d}" for c in CAUSES))
     for t in sorted({t for t, _ in causes}):
         print(f"  {t:28s} " + " ".join(f"{causes[t, c]:13d}" for c in CAUSES))
+    if args.became:
+        print_became(confusion, actors)
     if args.show:
-        for cause, source, miss in sorted(shown, key=lambda x: (x[0], x[2].type)):
-            print(f"\n[{cause}] {source} {miss.type} {miss.id}\n  agent={sorted(miss.agent)} "
+        for cause, source, miss, note in sorted(shown, key=lambda x: (x[0], x[2].type)):
+            print(f"\n[{cause}] {source} {miss.type} {miss.id}{note}\n  agent={sorted(miss.agent)} "
                   f"target={sorted(miss.target)}\n  “{miss.evidence}”")
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .fixed_phrases import object_swallowed_by_phrase, phrase_on_outer_verb
+from .fixed_phrases import copula_under_phrase, object_swallowed_by_phrase, phrase_on_outer_verb
 from .gazetteer import Entity, fold, slug
 from .names import NAME_TOKEN, NOT_NAME_WORDS, NOT_NAMES, ORG_HEADS, TITLE_WORDS, article_surname_forms
 from .newnames import NOT_PERSON_WORDS, _name_word
@@ -169,7 +169,7 @@ class BarePersons:
         persons = {fold(n) for e in self.gaz.entities.values() if e.type == "Person" for n in {e.label} | e.aliases}
         states = self.gaz.state_pattern()
         for token in tree.tokens(self.doc):
-            phrase_on_outer_verb(token) or rejoin_list_end(token) or object_after_phrase(token) or list_made_apposition(token) \
+            phrase_on_outer_verb(token) or copula_under_phrase(token) or rejoin_list_end(token) or object_after_phrase(token) or list_made_apposition(token) \
                 or object_swallowed_by_phrase(token)   # before the lists are read, here and by the frames
         for ent in self.doc.ents:
             if ent.label_ != "PERSON":

@@ -47,6 +47,34 @@ def phrase_on_outer_verb(phrase: "Token") -> bool:
 
 
 
+def copula_under_phrase(phrase: "Token") -> bool:
+    """'said the consul was persona non grata', 'told the envoy he was persona non grata': the parser
+    makes the phrase the clause's head and its copula an auxiliary (the subject often a passive one);
+    the copula heads the clause again, the phrase its attribute, the subject and what came before the
+    phrase (a complementizer, an adverb, the auxiliaries) its own.  Whether a repair was made."""
+    if phrase.lower_ not in PHRASE_FIRST or phrase.pos_ not in ("NOUN", "PROPN") \
+            or phrase.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl"):
+        return False
+    copula = next((c for c in phrase.children if c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" and c.i < phrase.i), None)
+    subject = next((c for c in phrase.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < phrase.i), None)
+    if copula is None or subject is None or copula.i < subject.i:
+        return False
+    # (the copula takes the phrase's place; "that" before the subject the parser may call an object)
+    copula.head, copula.dep_ = (copula, "ROOT") if phrase.dep_ == "ROOT" else (phrase.head, phrase.dep_)
+    for c in [c for c in phrase.children if c.i < phrase.i or c.dep_ in ("cc", "conj", "punct")]:
+        if c.i == copula.i:
+            continue
+        c.head = copula
+        if c.i == subject.i:
+            c.dep_ = "nsubj"
+        elif c.dep_ in ("auxpass", "dobj") and c.i < subject.i and c.lower_ in ("that", "whether", "if"):
+            c.dep_ = "mark"
+        elif c.dep_ == "auxpass":
+            c.dep_ = "aux"
+    phrase.head, phrase.dep_ = copula, "attr"
+    return True
+
+
 def object_swallowed_by_phrase(first: "Token") -> bool:
     """'declared Oleg Sorin persona non grata, giving him ...', "declared Oleg Sorin 'persona non grata'",
     'declared the consul Oleg Sorin Persona Non Grata', 'declared two diplomats personas non gratas':

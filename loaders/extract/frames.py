@@ -23,7 +23,7 @@ from .gazetteer import Mention
 from .headlines import repair_adjective_objects
 from .mentions import TokenMentions
 from .relations import RELATION_FRAMES, RELATION_NOUNS, other_ties
-from .shared_party import party_acted_on_beside
+from .shared_party import party_acted_on_after, party_acted_on_beside
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -85,6 +85,9 @@ def _needs_told_before(token: "Token", local: list["Token"], needs: tuple[str, .
 #: the ground an act is done on, after a preposition of place: never what the act is done to
 WHERE_NOUNS = frozenset({"territory", "soil", "land", "waters", "ground"})
 WHERE_PREPOSITIONS = frozenset({"on", "in", "inside", "within", "onto"})
+#: the envoy words a trigger may need that an envoy told before stands for (not "charge": written without its
+#: accent it is the legal word too, "held on charges")
+ENVOY_NEEDS = ENVOY_LEMMAS - {"charge"}
 
 
 def _mission_told_before(token: "Token", needs: tuple[str, ...]) -> bool:
@@ -150,7 +153,7 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
         # (or an envoy by name: "Turkey recalled Botsalı", the ambassador to Cairo the article named)
         envoy_before = functools.cache(lambda: envoys.object_told_before(token, index) is not None or _posted_envoy(token, index))
         if trig.needs and not _has(local, trig.needs) and not _needs_told_before(token, local, trig.needs) \
-                and not (ENVOY_LEMMAS & set(trig.needs) and envoy_before()) and not _mission_told_before(token, trig.needs) \
+                and not (ENVOY_NEEDS & set(trig.needs) and envoy_before()) and not _mission_told_before(token, trig.needs) \
                 and not _place_told_before(token, trig.needs):
             continue
         # (or on the object of the complement: "ordered them to withdraw their diplomats")
@@ -159,7 +162,7 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
         on_object = _object_infinitive(token)
         if trig.also and not _has(local + [c for x in local if x.dep_ in ("xcomp", "ccomp") and x.head.i == token.i
                                            for c in x.children if c.dep_ == "dobj"] + on_object[:1], trig.also) \
-                and not (ENVOY_LEMMAS & set(trig.also) and envoy_before()):
+                and not (ENVOY_NEEDS & set(trig.also) and envoy_before()):
             continue
         # (not in a relative clause on an argument: "... from countries that had questioned the result")
         if trig.unless and "own" not in memo:
@@ -305,7 +308,8 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
             elif roles["agent"].implied and agents and agents[0][1] is not None and index.state_of(agents[0][0]):
                 # "Belarus charged him": for the acts after (a coup leader or an international court is no state's)
                 index.legal_state = index.state_of(agents[0][0])
-            if not agents and not implied and structure.is_passive(token) and {"state", "authority"} & set(roles["agent"].kinds):
+            if not agents and not implied and (structure.is_passive(token) or (trigger.target and token.lemma_ == "be")) \
+                    and {"state", "authority"} & set(roles["agent"].kinds):
                 # "Two diplomats were expelled, the ministry said": a passive without "by" is the speaker's state's act
                 # (or the owner of the decision the sentence before told: "The Egyptian decision went further. ...")
                 owner = modality.speaker(token) or nominal.decision_owner_before(token)
@@ -427,7 +431,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
 
 #: acts on another state's envoys: a possessive pronoun that names the agent itself ("its ambassador")
 #: stands for the other party of the agent's act told before
-OTHERS_ENVOYS = frozenset({"ExpulsionOfDiplomats"})
+OTHERS_ENVOYS = frozenset({"ExpulsionOfDiplomats", "PersonaNonGrataDeclaration"})
 #: what a clause acting on relations with a party told before names: "restored them", "cut ties"
 RELATION_WORDS = tuple(sorted(RELATION_NOUNS)) + ("them",)
 #: the nouns alone, as this check has always read them ("relationship" joined the list above later, not this one: unmeasured)
@@ -476,7 +480,8 @@ def match_doc(doc: "Doc", index: TokenMentions, frameset: frame_file.FrameSet | 
     repair_adjective_objects(doc)  # "Dec 15 — Somalia severs diplomatic relations with Kenya"
     out = []
     for n, sent in enumerate(doc.sents):
-        for m in match_sentence(frameset, iter(tree.tokens(doc)[sent.start:sent.end]), index, mint):
+        matches = match_sentence(frameset, iter(tree.tokens(doc)[sent.start:sent.end]), index, mint)
+        for j, m in enumerate(matches):
             if m.pair:
                 # (an act on a person names no pair of states: "X was declared persona non grata, and relations ...")
                 told = told_pair([earlier for k, earlier in out if n - k <= PAIR_LOOK_BACK
@@ -493,6 +498,7 @@ def match_doc(doc: "Doc", index: TokenMentions, frameset: frame_file.FrameSet | 
             elif m.counterpart:
                 m.target = counterpart_told(m.agent, [earlier for _, earlier in out], m.type, index) \
                     or party_acted_on_beside(m.agent, [earlier for k, earlier in out if k == n]) \
+                    or party_acted_on_after(m.agent, matches[j + 1:]) \
                     or home_counterpart(m.agent, index) or (None if m.listed else named_before(m.agent, m.trigger, index))
                 if m.target is None:
                     continue

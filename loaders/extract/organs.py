@@ -24,6 +24,7 @@ from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from . import modality, structure, tree
+from .shared_conjuncts import sharing_conjunct
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -263,6 +264,8 @@ def place_of_act(trigger: "Token", targets: list[str], index: "TokenMentions") -
     shares = trigger.dep_ in ("advcl", "xcomp") or (trigger.dep_ == "conj" and head.pos_ == "VERB"
                                                     and structure.is_passive(head) == structure.is_passive(trigger))
     verbs = [trigger] + ([head] if shares and head != trigger else [])  # ("lives in France and was sentenced": not its place)
+    # ("was arrested and charged in Ankara": where both acts were done, written after the second)
+    verbs += [c for c in [sharing_conjunct(trigger)] if c is not None and structure.is_passive(c) == structure.is_passive(trigger)]
     # (a place inside another verb's phrase is not the act's: "arrested after speaking out against the war in Ukraine")
     near = [g for v in verbs for t in structure.local_tokens(v) if t.dep_ == "prep" and t.lower_ in ("in", "at")
             and not any(a.pos_ in ("VERB", "AUX") for a in takewhile(lambda a: a.i != v.i, t.ancestors)) for g in t.children if g.dep_ == "pobj"]

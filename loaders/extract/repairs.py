@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 from . import envoys, fronted, present_lists, spliced_clauses, structure, tree
 from .clause_subjects import subject_coordinated_with_object, subject_swallowed_by_fronted_clause
 from .legal_repairs import phrase_of_act_noun
+from .modal_conjuncts import past_out_of_modal
+from .ordered_acts import participle_ordered
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -49,7 +51,9 @@ def _repairs():
         (phrase_of_act_noun, None, frozenset({"prep"})), (present_lists.repair, None, frozenset({"conj"})),
         (spliced_clauses.repair, verb, frozenset({"ccomp"})),
         (subject_coordinated_with_object, verb, frozenset({"conj"})),
-        (subject_swallowed_by_fronted_clause, verb, frozenset({"ROOT"})))
+        (subject_swallowed_by_fronted_clause, verb, frozenset({"ROOT"})),
+        (participle_ordered, verb, frozenset({"ccomp", "xcomp", "oprd", "relcl"})),
+        (past_out_of_modal, verb, frozenset({"conj"})))
 
 
 def _object_apposition_on_subject(token: "Token") -> bool:

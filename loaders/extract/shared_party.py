@@ -22,3 +22,14 @@ def party_acted_on_beside(agent: str | None, sentence: list["FrameMatch"]) -> st
                 and m.agent and agent not in (m.agent, m.target):
             return m.target
     return None
+
+
+def party_acted_on_after(agent: str | None, later: list["FrameMatch"]) -> str | None:
+    """'France ordered its ambassador home and expelled two Algerian diplomats': the state the same
+    agent's next act against a state in the sentence acts on (one agent's acts told together are
+    against one party)."""
+    for m in later:
+        if m.type in JOINED_ACTS and m.between_states and not m.counterpart and isinstance(m.target, str) \
+                and agent and m.agent == agent and m.target != agent:
+            return m.target
+    return None

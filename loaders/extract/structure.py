@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import MONTHS  # the date grammar's month names (and their short forms)
 from . import manner, modality, tree
+from .shared_conjuncts import raised_object, subject_of_passive_partner
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -261,7 +262,7 @@ def logical_subject(verb: "Token") -> "Token | None":
             objects = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
             if objects and verb.head.lemma_ in OBJECT_CONTROL:
                 return objects[0]  # "ordered the police to arrest", "led Kenya to recall": the object acts
-        return logical_subject(verb.head)
+        return subject_of_passive_partner(verb) or logical_subject(verb.head)  # ("X was held and faces ...": X)
     if ranked_infinitive(verb):
         return logical_subject(ranked_copula(verb))
     if (copula := manner.manner_copula(verb)) is not None:  # "was quick to recognise Kosovo"
@@ -413,7 +414,7 @@ def logical_object(verb: "Token") -> "Token | None":
             return _fixed_phrase_subject(child) or _fixed_phrase_subject(verb, child)
     if verb.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.lower_ not in ("who", "which", "that") for c in verb.children):
         return None
-    return None
+    return raised_object(verb)  # "arrested and charged X": the second verb's object is both's (shared_conjuncts.py)
 
 
 def _shifted_object(phrase: "Token") -> "Token | None":

@@ -1,0 +1,55 @@
+"""Coordinated verbs that share what is written after the last of them ("right node raising"):
+"police arrested and charged X", "arrested and later indicted X": the first verb has no object of its
+own, the second's is both verbs'; "X was detained and charged in Ankara on Friday": where and when
+after the second verb tell both acts.  Only when nothing but "and"/"or", an adverb or a comma stands
+between the two verbs (so "arrested him and charged his brother" keeps each verb's own)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: what may stand between two verbs that share what follows: "arrested and (later) charged", "arrested, charged"
+_BETWEEN = frozenset({"cc", "advmod", "punct", "preconj"})
+#: what a verb's own object (or complement) is: with one, it shares nothing
+_OWN_OBJECTS = frozenset({"dobj", "obj", "attr", "oprd", "ccomp", "xcomp", "dative", "iobj"})
+
+
+def sharing_conjunct(verb: "Token") -> "Token | None":
+    """The verb coordinated right after this one that shares its subject and what follows it, or None."""
+    if verb.pos_ != "VERB":
+        return None
+    nxt = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
+    if nxt is None or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in nxt.children):
+        return None
+    doc = verb.doc
+    if not any(doc[i].dep_ == "cc" for i in range(verb.i + 1, nxt.i)):
+        return None
+    for i in range(verb.i + 1, nxt.i):
+        t = doc[i]
+        if t.dep_ not in _BETWEEN or t.head.i not in (verb.i, nxt.i):
+            return None
+    return nxt
+
+
+def raised_object(verb: "Token") -> "Token | None":
+    """'arrested and charged X with espionage': X for "arrested" (the object written after the second verb)."""
+    if any(c.dep_ in _OWN_OBJECTS for c in verb.children):
+        return None
+    nxt = sharing_conjunct(verb)
+    if nxt is None:
+        return None
+    return next((c for c in nxt.children if c.dep_ in ("dobj", "obj") and c.i > nxt.i), None)
+
+
+def subject_of_passive_partner(verb: "Token") -> "Token | None":
+    """'X was detained and faces charges', 'Peru was criticised by Chile and recalled its envoy': an active
+    verb coordinated with a passive one shares its grammatical subject (X, Peru), never the passive's
+    "by ..." agent; None where the verb is no such conjunct."""
+    from .structure import _antecedent, is_passive  # (structure reads this module: imported when asked)
+
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or not is_passive(verb.head) or is_passive(verb):
+        return None
+    return next((_antecedent(c, verb.head) for c in verb.head.children if c.dep_ == "nsubjpass"), None)
