@@ -3,7 +3,7 @@ Indian diplomats, and India expelled six Canadian ones", "... India responded by
 Canadians", "New Delhi expelled Canada's in return", "expelled an equal number", "expelled six of
 Canada's".  A trigger whose needed word ("diplomat") is not in its own clause meets its need when its
 object is such an ellipsis and the word is told in its sentence before it or in the sentence before
-(frames._needs_told_before).
+(told_before.needs_told_before).
 """
 
 from __future__ import annotations

@@ -14,15 +14,14 @@ from typing import TYPE_CHECKING, Callable, Iterator
 
 from . import ellipsis, envoys, frame_file, frame_roles, modality, nominal, organs, reciprocity, repairs, repeated_acts, structure, tree
 from .asides import without_asides
-from .coref_lexicon import MISSION_BUILDINGS, MISSION_WORDS
 from .counterpart import PAIR_LOOK_BACK, counterpart_told, home_counterpart, named_before, told_pair
-from .elliptical_objects import elliptical
 from .envoys import ENVOY_LEMMAS
 from .gapping import relisted
 from .gazetteer import Mention
 from .headlines import repair_adjective_objects
 from .mentions import TokenMentions
 from .relations import RELATION_FRAMES, RELATION_NOUNS, other_ties
+from .told_before import has_words, mission_told_before, needs_told_before, place_told_before
 from .shared_party import party_acted_on_after, party_acted_on_beside
 
 if TYPE_CHECKING:
@@ -52,66 +51,12 @@ class FrameMatch:
         return self.trigger.idx + len(self.trigger.text)
 
 
-def _has(tokens: list["Token"], words: tuple[str, ...]) -> bool:
-    lemmas = [t.lemma_.lower() for t in tokens]
-    lowers = [t.lower_ for t in tokens]
-    joined = " " + " ".join(lowers) + " "
-    hyphened = joined.replace(" - ", "-")   # the tokenizer splits "safe-conduct" into three
-    for w in words:
-        if " " in w or "-" in w:
-            if f" {w} " in joined or f" {w} " in hyphened or f" {w.replace('-', ' ')} " in hyphened.replace("-", " "):
-                return True
-        elif w in lemmas or w in lowers:
-            return True
-    return False
-
-
-def _needs_told_before(token: "Token", local: list["Token"], needs: tuple[str, ...]) -> bool:
-    """'... broke off relations with France in 2006 and restored them in 2009': "them" as the object
-    stands for the plural the words need, named before in this sentence or the one before; so does an
-    object that leaves out its noun ("India expelled six Canadian ones", elliptical_objects.elliptical)
-    for a noun told there."""
-    def window():   # read only where a pronoun or an elliptical object asks for it (seldom)
-        return token.doc[tree.sent_start_before(token, 1):token.i]
-    needs = tuple(w for w in needs if " " not in w)
-    if any(t.lower_ == "them" and t.dep_ in ("dobj", "nsubjpass") and t.head.i == token.i for t in local) \
-            and _has([t for t in window() if t.tag_ in ("NNS", "NNPS")], needs):
-        return True
-    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    return bool(objects) and all(elliptical(o) for o in objects) \
-        and _has([t for t in window() if t.pos_ in ("NOUN", "PROPN")], needs)
-
-
 #: the ground an act is done on, after a preposition of place: never what the act is done to
 WHERE_NOUNS = frozenset({"territory", "soil", "land", "waters", "ground"})
 WHERE_PREPOSITIONS = frozenset({"on", "in", "inside", "within", "onto"})
 #: the envoy words a trigger may need that an envoy told before stands for (not "charge": written without its
 #: accent it is the legal word too, "held on charges")
 ENVOY_NEEDS = ENVOY_LEMMAS - {"charge"}
-
-
-def _mission_told_before(token: "Token", needs: tuple[str, ...]) -> bool:
-    """'... occupied the embassy. Within hours the police stormed the building': a bare definite
-    building acted on ("the building", not "the building of the congress") stands for the mission a
-    word the trigger needs named in the two sentences before."""
-    needs = tuple(w for w in needs if w in MISSION_WORDS or w == "residence")
-    acted_on = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] + list(tree.prep_objects(token, "into"))
-    if not needs or not any((o.lemma_.lower() in MISSION_BUILDINGS or o.lower_ in MISSION_BUILDINGS) and [d.lower_ for d in o.children] == ["the"] for o in acted_on):
-        return False
-    return _has(list(token.doc[tree.sent_start_before(token, 2):token.sent.start]), needs)
-
-
-def _place_told_before(token: "Token", needs: tuple[str, ...]) -> bool:
-    """'She was taken to an army base and is held there': "there" on the verb stands for the place
-    told before it, in its sentence or the one before, whose words meet the trigger's needs; "where"
-    opening a relative clause, for the noun the clause hangs on ("the embassy, where she has been
-    sheltering since May")."""
-    place = tree.where_noun(token)
-    if place is not None:
-        return _has([place] + [c for c in place.children if c.dep_ in ("amod", "compound", "poss")], needs)
-    if not any(c.lower_ == "there" and c.dep_ == "advmod" for c in token.children):
-        return False
-    return _has(list(token.doc[tree.sent_start_before(token, 1):token.i]), needs)
 
 
 def copula(token: "Token") -> bool:
@@ -152,15 +97,15 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
         # (or "him", "the envoy" for an envoy told before: "... and gave him 72 hours to leave"; looked up once)
         # (or an envoy by name: "Turkey recalled Botsalı", the ambassador to Cairo the article named)
         envoy_before = functools.cache(lambda: envoys.object_told_before(token, index) is not None or _posted_envoy(token, index))
-        if trig.needs and not _has(local, trig.needs) and not _needs_told_before(token, local, trig.needs) \
-                and not (ENVOY_NEEDS & set(trig.needs) and envoy_before()) and not _mission_told_before(token, trig.needs) \
-                and not _place_told_before(token, trig.needs):
+        if trig.needs and not has_words(local, trig.needs) and not needs_told_before(token, local, trig.needs) \
+                and not (ENVOY_NEEDS & set(trig.needs) and envoy_before()) and not mission_told_before(token, trig.needs) \
+                and not place_told_before(token, trig.needs):
             continue
         # (or on the object of the complement: "ordered them to withdraw their diplomats")
         # (or of a complement clause: "has not decided whether to grant her a safe conduct")
         # (or the verb of an infinitive on the object: "set a deadline for the envoys to leave")
         on_object = _object_infinitive(token)
-        if trig.also and not _has(local + [c for x in local if x.dep_ in ("xcomp", "ccomp") and x.head.i == token.i
+        if trig.also and not has_words(local + [c for x in local if x.dep_ in ("xcomp", "ccomp") and x.head.i == token.i
                                            for c in x.children if c.dep_ == "dobj"] + on_object[:1], trig.also) \
                 and not (ENVOY_NEEDS & set(trig.also) and envoy_before()):
             continue
@@ -179,7 +124,7 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
         own = [t for t in own if not (t.dep_ == "pobj" and t.lemma_.lower() in WHERE_NOUNS and t.head.dep_ == "prep"
                                       and t.head.lower_ in WHERE_PREPOSITIONS and t.head.head.i == token.i)]
         # (nor in that infinitive: "set a deadline for the troops to leave")
-        if trig.unless and _has(own + ([token.head] if trig.pos == "noun" else []) + on_object[1:], trig.unless):  # "ordered his arrest"
+        if trig.unless and has_words(own + ([token.head] if trig.pos == "noun" else []) + on_object[1:], trig.unless):  # "ordered his arrest"
             continue
         if trig.negated != (modality.negated(token) or (trig.negated and modality.not_yet(token))):
             continue
@@ -188,7 +133,7 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
             if subject is None:  # "nobody" in the list: an agentless passive ("she was accused of fraud")
                 if not ("nobody" in trig.subject and token.pos_ == "VERB" and structure.is_passive(token)):
                     continue
-            elif not _has(_subject_words(subject), trig.subject):
+            elif not has_words(_subject_words(subject), trig.subject):
                 continue
         return trig
     return None
@@ -358,7 +303,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
             # (told before), not on each other
             # (one agent alone acts on the other party told before: "... and restored them in 2009")
             if frame.reciprocal and (not agents or not targets) and not (len(agents) > 2 and frame.counterpart) \
-                    and not (len(agents) == 1 and frame.counterpart and _has(structure.local_tokens(token), RELATION_WORDS)):
+                    and not (len(agents) == 1 and frame.counterpart and has_words(structure.local_tokens(token), RELATION_WORDS)):
                 # "Ethiopia and Eritrea restored relations", "relations between X and Y were restored"
                 parties = agents or targets
                 if not parties and structure.is_passive(token) and frame.counterpart:
@@ -374,7 +319,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
             elif not agents and not implied and roles["agent"].required and not (host_told and targets):
                 continue
             if not targets and not pairs and len(agents) == 2 and token.pos_ == "VERB" \
-                    and _has(structure.local_tokens(token), TIE_WORDS):
+                    and has_words(structure.local_tokens(token), TIE_WORDS):
                 # "Egypt and Israel established diplomatic relations": each with the other, not with a third
                 pairs = [(a, b) for a in agents for b in agents if a[0] != b[0]]
             counterpart = False

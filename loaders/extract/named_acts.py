@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import frame_file
-from .frames import _has
+from .told_before import has_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -45,7 +45,7 @@ def attempted_kinds(noun: "Token") -> tuple[str, ...] | None:
             for trigger in frame.triggers:
                 if trigger.pos != "verb" or lemma not in trigger.lemmas or trigger.also:
                     continue
-                if trigger.needs and not _has(list(verb.subtree), trigger.needs):
+                if trigger.needs and not has_words(list(verb.subtree), trigger.needs):
                     continue
                 found = needed if trigger.needs else kinds
                 if frame.type not in found:

@@ -1,0 +1,68 @@
+"""Words a trigger needs, found in its clause or told before it: "them" or an elliptical object standing for a
+plural named before, a bare building standing for the mission named before, "there" or "where" for a place told
+before (frames.py asks these when a trigger's own clause lacks a word its frame needs)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import tree
+from .coref_lexicon import MISSION_BUILDINGS, MISSION_WORDS
+from .elliptical_objects import elliptical
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def has_words(tokens: list["Token"], words: tuple[str, ...]) -> bool:
+    lemmas = [t.lemma_.lower() for t in tokens]
+    lowers = [t.lower_ for t in tokens]
+    joined = " " + " ".join(lowers) + " "
+    hyphened = joined.replace(" - ", "-")   # the tokenizer splits "safe-conduct" into three
+    for w in words:
+        if " " in w or "-" in w:
+            if f" {w} " in joined or f" {w} " in hyphened or f" {w.replace('-', ' ')} " in hyphened.replace("-", " "):
+                return True
+        elif w in lemmas or w in lowers:
+            return True
+    return False
+
+
+def needs_told_before(token: "Token", local: list["Token"], needs: tuple[str, ...]) -> bool:
+    """'... broke off relations with France in 2006 and restored them in 2009': "them" as the object
+    stands for the plural the words need, named before in this sentence or the one before; so does an
+    object that leaves out its noun ("India expelled six Canadian ones", elliptical_objects.elliptical)
+    for a noun told there."""
+    def window():   # read only where a pronoun or an elliptical object asks for it (seldom)
+        return token.doc[tree.sent_start_before(token, 1):token.i]
+    needs = tuple(w for w in needs if " " not in w)
+    if any(t.lower_ == "them" and t.dep_ in ("dobj", "nsubjpass") and t.head.i == token.i for t in local) \
+            and has_words([t for t in window() if t.tag_ in ("NNS", "NNPS")], needs):
+        return True
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(objects) and all(elliptical(o) for o in objects) \
+        and has_words([t for t in window() if t.pos_ in ("NOUN", "PROPN")], needs)
+
+
+def mission_told_before(token: "Token", needs: tuple[str, ...]) -> bool:
+    """'... occupied the embassy. Within hours the police stormed the building': a bare definite
+    building acted on ("the building", not "the building of the congress") stands for the mission a
+    word the trigger needs named in the two sentences before."""
+    needs = tuple(w for w in needs if w in MISSION_WORDS or w == "residence")
+    acted_on = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] + list(tree.prep_objects(token, "into"))
+    if not needs or not any((o.lemma_.lower() in MISSION_BUILDINGS or o.lower_ in MISSION_BUILDINGS) and [d.lower_ for d in o.children] == ["the"] for o in acted_on):
+        return False
+    return has_words(list(token.doc[tree.sent_start_before(token, 2):token.sent.start]), needs)
+
+
+def place_told_before(token: "Token", needs: tuple[str, ...]) -> bool:
+    """'She was taken to an army base and is held there': "there" on the verb stands for the place
+    told before it, in its sentence or the one before, whose words meet the trigger's needs; "where"
+    opening a relative clause, for the noun the clause hangs on ("the embassy, where she has been
+    sheltering since May")."""
+    place = tree.where_noun(token)
+    if place is not None:
+        return has_words([place] + [c for c in place.children if c.dep_ in ("amod", "compound", "poss")], needs)
+    if not any(c.lower_ == "there" and c.dep_ == "advmod" for c in token.children):
+        return False
+    return has_words(list(token.doc[tree.sent_start_before(token, 1):token.i]), needs)
