@@ -11,6 +11,7 @@ the Statement coder does not send them to the counterpart (``statements.PARAPHRA
 from __future__ import annotations
 
 from .gazetteer import STATE
+from .speech import verb_at
 
 #: words addressed to the speaker's own nationals go to no counterpart?
 OWN_PEOPLE_ADDRESSED = True
@@ -28,9 +29,8 @@ class OwnPeople:
         demonym of it, or "his compatriots", "their citizens"), as its object or after "on"/"to"."""
         if not OWN_PEOPLE_ADDRESSED or self.gaz.entities.get(own_state) is None or self.gaz.entities[own_state].type != STATE:
             return False
-        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
-        verb = span[0] if span is not None and len(span) else None
-        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        verb = verb_at(self.doc, at)
+        if verb is None:
             return False
         addressees = [c for c in verb.children if c.dep_ == "dobj"]
         addressees += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ADDRESSEE_PREPOSITIONS

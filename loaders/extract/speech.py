@@ -305,6 +305,13 @@ def second_speakers_clauses(doc: "Doc", start: int, end: int) -> list[int]:
     return out
 
 
+def verb_at(doc: "Doc", at: int) -> "Token | None":
+    """The verb (or auxiliary) whose characters start at ``at``, a speech cue's offset; None for a noun cue."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    verb = span[0] if span is not None and len(span) else None
+    return verb if verb is not None and verb.pos_ in ("VERB", "AUX") else None
+
+
 def judges(doc: "Doc", at: int, act_nouns) -> bool:
     """Whether the speech verb at ``at`` judges ("condemned", "rejected"), or the words it reports
     judge or name an act ("said he regretted the decision", "said the move was illegal"); a plain

@@ -17,7 +17,7 @@ from typing import Iterator
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
 from .named_acts import AUTHORED_KINDS, act_kinds, named_as_kind, ordered_act
 from .speaker_sides import THREATENED_PREDICATES, inside_quotation
-from .speech import parsed_target
+from .speech import parsed_target, verb_at
 
 #: the other side of a speaker's state: the other state of its latest act reported before, before the
 #: article's most named other state
@@ -304,9 +304,8 @@ class StatementTargets:
         sponsored by X': the author the speaker names for what they judge, before the act's own."""
         if not AUTHOR_NAMED_IN_JUDGEMENT:
             return None
-        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
-        verb = span[0] if span is not None and len(span) else None
-        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        verb = verb_at(self.doc, at)
+        if verb is None:
             return None
         predicates = [c for c in verb.children if c.dep_ == "oprd"]
         predicates += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
