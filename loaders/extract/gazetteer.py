@@ -34,7 +34,8 @@ STATE_NAMING = frozenset({"State", "City", "Government", "GovernmentBody"})
 #: letters of names in Latin scripts beyond ASCII ("Stanisław", "Kučera", "Øyvind"): Latin-1 and Latin Extended-A
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 LOWER = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĸĺļľŀłńņňŉŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžſ"
-NAME_WORD = rf"(?:Mc|Mac|O['’]|D['’])?[{UPPER}][{LOWER}'’\-]+(?:-[{UPPER}][{LOWER}'’]+)*"  # "McCain", "O'Brien", "Jean-Yves" too
+# (a hyphen only between parts: "General Waker-Uz-Zaman" is not "General Waker-")
+NAME_WORD = rf"(?:Mc|Mac|O['’]|D['’])?[{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}'’]+)*"  # "McCain", "O'Brien", "Jean-Yves" too
 PARTICLE = r"(?:de|del|de la|la|da|dos|das|van|von|bin|al|di|le)"
 PERSON_NAME = rf"{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)?{NAME_WORD}){{1,3}}"
 

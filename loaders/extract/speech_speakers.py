@@ -37,7 +37,7 @@ ORGAN_SPEAKERS = {"ministry", "government", "office", "department", "presidency"
 #: collective nouns through which a state or a body speaks, named by their modifier or possessor
 #: ("Chinese authorities", "EU leaders", "Sultan Qaboos's government"); "officials" and "diplomats"
 #: are people unnamed, and do not speak for it
-COLLECTIVE_SPEAKERS = {"authority", "government", "leadership", "regime", "administration", "junta"}
+COLLECTIVE_SPEAKERS = {"authority", "government", "leadership", "regime", "administration", "junta", "cabinet"}
 #: the same, in the plural only ("EU leaders", "Arab foreign ministers"; "Russia's foreign minister" is one person)
 COLLECTIVE_PLURALS = {"leader", "minister", "member", "state"}
 #: nouns of the armed forces speaking as a body ("the military said", "the army accused")
