@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Callable, Iterator
 
 from . import ellipsis, envoys, frame_file, frame_roles, modality, nominal, organs, reciprocity, repairs, repeated_acts, structure, tree
 from .asides import without_asides
-from .counterpart import PAIR_LOOK_BACK, counterpart_told, home_counterpart, named_before, told_pair
+from .counterpart import PAIR_LOOK_BACK, counterpart_told, home_counterpart, named_before, told_pair, undone_pair
 from .envoys import ENVOY_LEMMAS
 from .gapping import relisted
 from .gazetteer import Mention
@@ -436,7 +436,8 @@ def match_doc(doc: "Doc", index: TokenMentions, frameset: frame_file.FrameSet | 
             if m.pair:
                 # (an act on a person names no pair of states: "X was declared persona non grata, and relations ...")
                 told = told_pair([earlier for k, earlier in out if n - k <= PAIR_LOOK_BACK
-                                  and (not isinstance(earlier.target, str) or index.state_of(earlier.target) == earlier.target)])
+                                  and (not isinstance(earlier.target, str) or index.state_of(earlier.target) == earlier.target)]) \
+                    or undone_pair(m.type, [earlier for _, earlier in out])
                 if told is None:
                     continue
                 m.agent, m.target = told
