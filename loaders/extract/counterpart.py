@@ -102,6 +102,18 @@ def told_pair(earlier: list) -> tuple[str, str] | None:
     return None
 
 
+#: an act on relations that undoes another: told with neither party, it is between the parties of the
+#: last act it undoes told anywhere before ("Iceland broke off relations with Britain ... [paragraphs
+#: later] relations were restored the same day")
+UNDOES = {"RestorationOfRelations": "SeveranceOfRelations"}
+
+
+def undone_pair(etype: str, earlier: list) -> tuple[str, str] | None:
+    """The pair of the last act told before that an act of ``etype`` undoes, else None."""
+    undone = UNDOES.get(etype)
+    return told_pair([m for m in earlier if m.type == undone]) if undone else None
+
+
 def home_counterpart(agent: str, index: TokenMentions) -> str | None:
     """No act between states told before: the state the article is about, when it clearly is one
     and not the agent ("Argentina recalled its ambassador" in a story about Paraguay)."""

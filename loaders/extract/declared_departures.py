@@ -82,3 +82,23 @@ def _plural(words: list["Token"]) -> bool:
         head = head.head
     return head.tag_ in ("NNS", "NNPS") or head.lower_ in ("them", "they") \
         or any(t.dep_ == "conj" for t in words) or any(t.dep_ == "nummod" and t.lower_ not in ("one", "1") for t in words)
+
+
+def declared_elsewhere(matches: list[tuple[int, "FrameMatch"]], state_of, envoy_person) -> set[int]:
+    """The ``id`` of each expulsion told as a noun of one envoy ("Saturday's expulsion of Turkey's
+    ambassador from Cairo"), whose agent declares persona non grata, anywhere in the article, a person
+    of the state it acts on (or an envoy whose state the article leaves untold: "Ambassador X was
+    declared persona non grata"): the declaration told again from its consequence, one act (the
+    codebook's "Persona non grata vs expulsion")."""
+    declared = [(m.agent, m.target) for _, m in matches if m.type == DECLARATION and m.agent and isinstance(m.target, str)]
+    if not declared:
+        return set()
+    return {id(m) for _, m in matches if m.type == EXPULSION and m.trigger.pos_ == "NOUN" and isinstance(m.target, str)
+            and _one_envoy(m.trigger) and any(agent == m.agent and (state_of(person) == m.target or (
+                state_of(person) is None and envoy_person(person))) for agent, person in declared)}
+
+
+def _one_envoy(noun: "Token") -> bool:
+    """Whether an act noun's "of" phrase is one envoy ("of Turkey's ambassador", not "of two diplomats")."""
+    objects = tree.prep_objects(noun, "of")
+    return len(objects) == 1 and not _plural([objects[0]] + [t for t in objects[0].children if t.dep_ in ("nummod", "conj")])

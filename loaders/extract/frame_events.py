@@ -12,7 +12,8 @@ from .ellipsis import FOLLOWABLE, REFUSED, REVERSIBLE, cues as ellipsis_cues
 from .coups import SURVIVING, by_officer, officer, tells_coup, untold_removal
 from .envoys import named_envoys
 from .events import _Span
-from .declared_departures import declared_departures
+from .declared_departures import declared_departures, declared_elsewhere
+from .severance_staff import staff_after_severance
 from .frames import FrameMatch, match_doc
 from .gazetteer import STATE, Entity, Mention, slug
 from . import structure, tree
@@ -64,7 +65,8 @@ class FrameCoder:
         starts = [s.start for s in self.sentences]
         out = []
         matches = match_doc(doc, index, mint=TitledMinter(self.gaz, minter(self.gaz, doc.text)))
-        departures = declared_departures(matches)
+        departures = declared_departures(matches) | declared_elsewhere(matches, index.state_of, index.envoy_person) \
+            | staff_after_severance(matches)   # (parts of another act: no rule codes them again)
         for _, match in matches:
             at = bisect.bisect_right(starts, match.trigger.idx) - 1
             if at < 0:

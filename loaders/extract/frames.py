@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Callable, Iterator
 
 from . import ellipsis, envoys, frame_file, frame_roles, modality, nominal, organs, reciprocity, repairs, repeated_acts, structure, tree
 from .asides import without_asides
-from .counterpart import PAIR_LOOK_BACK, counterpart_told, home_counterpart, named_before, told_pair
+from .counterpart import PAIR_LOOK_BACK, counterpart_told, home_counterpart, named_before, told_pair, undone_pair
 from .envoys import ENVOY_LEMMAS
 from .gapping import relisted
 from .gazetteer import Mention
@@ -87,7 +87,9 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
                         any(tree.prep_objects(token, p) for p in ("of",) + trig.mentioned_with) or any(
                         o.lemma_.lower() in ("relation", "tie") for o in tree.prep_objects(token, "in")))
                         and not modality.asked_for_noun(token)) \
-                    and not (nominal.mutual_parties(token, PARTY_NOUNS) and modality.reported_by_noun(token)):
+                    and not (nominal.mutual_parties(token, PARTY_NOUNS) and modality.reported_by_noun(token)) \
+                    and not ("prep:from" in frame.roles["agent"].paths and nominal.left_place(token) is not None
+                             and modality.reported_by_noun(token)):  # "the expulsion of Iraqi envoys from Washington"
                 continue  # "the recognition of Kosovo by Peru", "Peru's recognition of Kosovo": the noun names its own act
             if not enacted and nominal.unrealised(token):
                 continue  # "a possible Swedish recognition of X", "the threat of a recall of its envoy"
@@ -233,7 +235,11 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
                 roles = dict(roles, agent=frame_file.Role(paths, roles["agent"].kinds, roles["agent"].required,
                                                implied=roles["agent"].implied))
             # "the restoration of relations between Cuba and the United States": the two parties, no agent
-            agents = [] if frame.reciprocal and reciprocity.between_nominal(token) else \
+            # "the expulsion of Iraqi envoys from Washington, Ottawa and Canberra": the named places they leave act
+            place = nominal.left_place(token) if token.pos_ == "NOUN" and "prep:from" in roles["agent"].paths else None
+            agents = [] if frame.reciprocal and reciprocity.between_nominal(token) else [
+                a for one in tree.fan_out(place) for a in index.fill(one, list(roles["agent"].kinds), home=True)[:1]
+                if a[1] is not None] if place is not None else \
                 frame_roles.role_fillers(roles["agent"], token, index, set(), home=True, mint=mint)
             if not agents and token.pos_ == "NOUN" and (owner := nominal.bound_owner(token)) is not None:
                 # "Following the recall of its ambassador, Algeria ...": the clause's subject acts
@@ -430,7 +436,8 @@ def match_doc(doc: "Doc", index: TokenMentions, frameset: frame_file.FrameSet | 
             if m.pair:
                 # (an act on a person names no pair of states: "X was declared persona non grata, and relations ...")
                 told = told_pair([earlier for k, earlier in out if n - k <= PAIR_LOOK_BACK
-                                  and (not isinstance(earlier.target, str) or index.state_of(earlier.target) == earlier.target)])
+                                  and (not isinstance(earlier.target, str) or index.state_of(earlier.target) == earlier.target)]) \
+                    or undone_pair(m.type, [earlier for _, earlier in out])
                 if told is None:
                     continue
                 m.agent, m.target = told

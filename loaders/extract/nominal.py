@@ -224,3 +224,26 @@ def bound_possessor(pronoun: "Token") -> "Token | None":
     # "the opposition lawmaker Juan Vega": the parser may make the title and the name two subjects
     named = [c for c in noun.head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"]
     return named[0] if subject.pos_ == "NOUN" and named else subject
+
+
+#: the words on an envoy noun that give it a state of its own ("Iraqi diplomats", "its envoy", "the
+#: Argentine embassy's staff")
+_OWN_STATE_ENTITIES = frozenset({"NORP", "GPE"})
+
+
+def left_place(noun: "Token") -> "Token | None":
+    """'the expulsion of Iraqi diplomats from Washington', 'the expulsion of its envoy from Quito': the
+    named place the envoys of an "of" phrase are sent from, when they carry a state of their own (a
+    demonym, a possessor), is the host that acts.  ('the expulsion of diplomats from 23 countries':
+    no state of their own, and a count, not a name: the countries are their senders, none is returned.)"""
+    for obj in tree.prep_objects(noun, "of"):
+        if obj.lemma_.lower() not in envoys.ENVOY_LEMMAS:
+            continue
+        modifiers = [t for t in obj.subtree if t.i < obj.i]
+        if not any(t.ent_type_ in _OWN_STATE_ENTITIES or (t.dep_ == "poss" and t.lower_ in OWNER_PRONOUNS)
+                   for t in modifiers):
+            continue
+        for place in tree.prep_objects(noun, "from") + tree.prep_objects(obj, "from"):
+            if place.pos_ == "PROPN" and place.ent_type_ == "GPE":
+                return place
+    return None

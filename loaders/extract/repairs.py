@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import envoys, fronted, present_lists, spliced_clauses, structure, tree
+from . import among_them, envoys, fronted, present_lists, spliced_clauses, structure, tree
 from .clause_subjects import subject_coordinated_with_object, subject_swallowed_by_fronted_clause
 from .legal_repairs import phrase_of_act_noun
 from .modal_conjuncts import past_out_of_modal
@@ -53,7 +53,8 @@ def _repairs():
         (subject_coordinated_with_object, verb, frozenset({"conj"})),
         (subject_swallowed_by_fronted_clause, verb, frozenset({"ROOT"})),
         (participle_ordered, verb, frozenset({"ccomp", "xcomp", "oprd", "relcl"})),
-        (past_out_of_modal, verb, frozenset({"conj"})))
+        (past_out_of_modal, verb, frozenset({"conj"})),
+        (among_them.members_after_among_them, frozenset({"ADP"}), frozenset({"prep"})))
 
 
 def _object_apposition_on_subject(token: "Token") -> bool:

@@ -1,0 +1,48 @@
+"""A parse repair for a list's members named after "among them" when a description comes first:
+"indicted eleven people, among them the deputy intelligence chief, X" / "detained four students,
+among them the union leader X, on Friday".  The small pipeline reads "among them" as a phrase of
+its own and the description as a second object of the verb (or hangs "among" on it), so the
+person named is lost; "among them X" alone (a name) and "including the chief X" parse as the
+member list the role fillers read (a pobj of "among"/"including" on the verb or the group noun)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: the pronouns after "among" that stand for the group just named
+GROUP_PRONOUNS = frozenset({"them", "those"})
+#: the relations the parser gives the stranded description
+STRANDED = frozenset({"dobj", "npadvmod", "dep", "appos", "attr", "oprd"})
+
+
+def members_after_among_them(among: "Token") -> bool:
+    """Re-hang the description after "among them" as the member "among" governs (a pobj, as in
+    "among them X"), "among" on the verb that acts on the group; whether the repair was made."""
+    if among.lower_ != "among":
+        return False
+    doc = among.doc
+    if among.i + 2 >= len(doc) or doc[among.i + 1].lower_ not in GROUP_PRONOUNS or doc[among.i + 1].head != among:
+        return False
+    first = doc[among.i + 2]            # the first word of the member phrase
+    if among.head.i > among.i + 1:     # "among" hung on the description itself
+        noun = among.head
+        verb = noun.head
+    else:
+        verb = among.head
+        noun = next((c for c in verb.children if c.i > among.i + 1 and c.dep_ in STRANDED
+                     and c.left_edge.i == first.i), None)
+        if noun is None:
+            return False
+    if noun.pos_ != "NOUN" or noun.dep_ not in STRANDED or verb.pos_ != "VERB" or noun.head != verb:
+        return False
+    if not first.i <= noun.i or any(t.i < among.i for t in noun.subtree if t not in set(among.subtree)):
+        return False
+    # the group the verb acts on, before "among": its object or passive subject
+    if not any(c.dep_ in ("dobj", "nsubjpass") and c.i < among.i and c != noun for c in verb.children):
+        return False
+    among.head, among.dep_ = verb, "prep"
+    noun.head, noun.dep_ = among, "pobj"
+    return True
