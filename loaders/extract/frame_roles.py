@@ -226,6 +226,17 @@ def _names_of(head: "Token") -> list["Token"]:
     holders = [head] + ([head.head] if head.dep_ in ("nsubjpass", "dobj") and head.head.pos_ == "VERB" else [])
     listed = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("including", "among")
               for g in c.children if g.dep_ == "pobj"]
+    # ("charged eleven people, among them X", "warrants for six officials, among them X": the name the
+    # parser hangs on the verb, its "among them" inside)
+    verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
+    after = head.right_edge.i + 1   # (the comma)
+    doc = head.doc
+    if head.dep_ in ("dobj", "nsubjpass", "pobj") and verb.pos_ == "VERB" and after + 2 < len(doc) \
+            and doc[after].text == "," and doc[after + 1].lower_ in ("among", "including"):
+        # (or the parser's second object after "among them": "..., among them the former minister X")
+        starts = {after + 1} | ({after + 3} if doc[after + 2].lower_ == "them" else set())
+        listed += [t for t in verb.children if t.i > after and t.pos_ in ("PROPN", "NOUN") and t.dep_ in ("advmod", "npadvmod", "dobj")
+                   and t.left_edge.i in starts]
     return [head] + [c for c in head.children if c.dep_ == "appos"] + listed + [
         a for g in listed if g.pos_ == "NOUN" for a in g.children if a.dep_ == "appos"] + [
         g for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in ("name", "identify")
