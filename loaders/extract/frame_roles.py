@@ -65,6 +65,8 @@ def _heads(token: "Token", path: str) -> list["Token"]:
         current = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("there", "here", "where")]
     elif first == "recognised_before":  # "refused to recognise the two regions": those recognised just before
         current = recognised_before(verb) if verb.pos_ == "VERB" else []
+    elif first == "served":  # "arrested X on a warrant issued by a court": whom the act the warrant serves acts on
+        current = _served_on(verb)
     elif first == "head":  # the verb this one is coordinated with: "walked into the embassy and asked for asylum"
         # (or a participle clause of: "closed its embassy in Bogotá, ordering all its staff home")
         current = [verb.head] if (verb.dep_ == "conj" or (verb.dep_ == "advcl" and structure.participle_of_act(verb))) \
@@ -93,6 +95,23 @@ def _heads(token: "Token", path: str) -> list["Token"]:
                 nxt += tree.children(t, ("advcl", "acl"))
         current = nxt
     return current
+
+
+#: prepositions that tie an act to the warrant or order it carries out ("arrested X on a warrant")
+SERVING_PREPS = frozenset({"on", "under", "upon", "following", "with"})
+
+
+def _served_on(verb: "Token") -> list["Token"]:
+    """'Police arrested X on a warrant issued by a court', '... under a warrant that a judge had
+    issued': the warrant, the noun the issuing clause modifies, is carried out by a verb ("on",
+    "under"): whom that verb acts on."""
+    if verb.dep_ not in ("acl", "relcl") or verb.head.pos_ != "NOUN":
+        return []
+    phrase = verb.head.head
+    if verb.head.dep_ != "pobj" or phrase.dep_ != "prep" or phrase.lower_ not in SERVING_PREPS or phrase.head.pos_ != "VERB":
+        return []
+    acted_on = structure.logical_object(phrase.head)
+    return [acted_on] if acted_on is not None else []
 
 
 #: the unnamed members of a mission: whose they are, the envoy or mission named before them says
