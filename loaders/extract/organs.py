@@ -43,6 +43,8 @@ ORGAN_WORDS = frozenset({
 })
 #: titles of the officials of a legal organ, named before the name ("Attorney General X", "Judge Y")
 LEGAL_OFFICIALS = frozenset({"attorney", "prosecutor", "judge", "magistrate", "investigator", "justice"})
+#: documents a prosecution speaks by ("the indictment accuses him of ..."), acting for its state
+LEGAL_DOCUMENTS = frozenset({"indictment"})
 #: words that make a court or a force international, no state's organ
 INTERNATIONAL = frozenset({"international", "inter-american", "european", "african", "world", "un", "u.n.", "united",
                            "interpol", "icc", "icj", "nato", "peacekeeping", "peacekeepers"})
@@ -76,6 +78,9 @@ def organ_token(token: "Token | None") -> "Token | None":
             return child
     if token.pos_ == "PROPN":  # "Attorney General Ana Ruiz", "Judge Luis Vega": an official of a legal organ, named
         return next((c for c in token.subtree if c.dep_ == "compound" and c.i < token.i and c.lemma_.lower() in LEGAL_OFFICIALS), None)
+    if token.pos_ == "NOUN":  # "the attorney general" (its head is "general"); "the indictment accuses him": the prosecution's
+        return next((c for c in token.children if c.dep_ == "compound" and c.lemma_.lower() in LEGAL_OFFICIALS), None) \
+            or (token if token.lemma_.lower() in LEGAL_DOCUMENTS else None)
     return None
 
 
