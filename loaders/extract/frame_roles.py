@@ -256,6 +256,11 @@ def _names_of(head: "Token") -> list["Token"]:
         starts = {after + 1} | ({after + 3} if doc[after + 2].lower_ == "them" else set())
         listed += [t for t in verb.children if t.i > after and t.pos_ in ("PROPN", "NOUN") and t.dep_ in ("advmod", "npadvmod", "dobj")
                    and t.left_edge.i in starts]
+    elif head.dep_ == "pobj" and verb.pos_ == "VERB" and after + 1 < len(doc) and doc[after].text == "," \
+            and (head.pos_ == "NUM" or any(c.dep_ == "nummod" for c in head.children)):
+        # "warrants for two of the plotters, X and Y": the names of a counted group, hung on the verb
+        listed += [t for t in verb.children if t.i > after and t.pos_ == "PROPN" and t.dep_ in ("npadvmod", "appos")
+                   and t.left_edge.i == after + 1]
     return [head] + [c for c in head.children if c.dep_ == "appos"] + listed + [
         a for g in listed if g.pos_ == "NOUN" for a in g.children if a.dep_ == "appos"] + [
         g for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in ("name", "identify")
