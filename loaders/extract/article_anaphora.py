@@ -10,7 +10,7 @@ import re
 from .coref import resolve_referents
 from .coref_descriptions import OTHER_STATE_NOUNS
 from .coref_states import STATE_NOUNS
-from .coref_lexicon import BODY_NOUNS, GROUP_NOUNS, MISSION_BUILDINGS, PORTFOLIO_TITLE
+from .coref_lexicon import BODY_NOUNS, GROUP_NOUNS, MISSION_BUILDINGS, NAMED_ONLY_TITLE, PORTFOLIO_TITLE
 from .gazetteer import PERSON_TYPES, STATE, Entity, Mention, fold as _fold, slug
 
 KIN = re.compile(r"\b(?P<owner>her|his|[A-Z][\w]+['’]s)\s+(?P<kin>mother|father|wife|husband|son|daughter|brother|sister|children|family|aides|allies|associates|advisers)\b"
@@ -66,6 +66,8 @@ class AnaphoraResolver:
                 if m.kind == "definite":
                     if PORTFOLIO_TITLE.search(m.surface):
                         continue  # "the trade minister": the parse's answer (coref.py) or none, never any minister
+                    if NAMED_ONLY_TITLE.search(m.surface):
+                        continue  # "the senator", "the prince": the parse's answer (coref.py) or none
                     title = re.sub(r"\s+", " ", m.surface.lower().split(" ", 2)[-1])
                     fitting = [p for p in recent if any(title in t or t in title for t in self.person_titles.get(p, ()))]
                     if not fitting and title in SOURCE_ROLES and speakers:

@@ -12,7 +12,7 @@ import bisect
 import re
 
 from .article_anaphora import KIN, AnaphoraResolver, _organ_word
-from .coref_lexicon import PORTFOLIOS
+from .coref_lexicon import NAMED_ONLY_TITLES, PORTFOLIOS
 from .coref_lexicon import SPEECH_LEMMAS
 from .gazetteer import ENVOY_AFTER, ORGAN_AFTER, ORGANS, STATE, TITLES, Entity, Mention
 from .world import CAPITAL_CODE, DEMONYMS, NAMED_ORGANS, state_at
@@ -31,7 +31,7 @@ PRONOUN = re.compile(r"\b(?:she|he|her|him|his|herself|himself)\b", re.I)
 #: answer on the parse, or none), never for a person: mentions of kind "state-ref"
 #: ("the government", "the ministry" unnamed are the article's own state: mentions.GOVERNMENT_WORDS)
 STATE_REF = re.compile(r"\b(?:[Ii]t|[Tt]he\s+country)\b(?!\s+(?:of|in)\b)")
-DEFINITE = re.compile(r"\bthe\s+(?:(?:former|ousted|deposed|toppled|exiled|jailed|detained|imprisoned|then|blind|elderly|ailing|veteran|civilian|longtime)\s+)?(?P<word>(?-i:[A-Z][\w-]+)\s+)?(?P<title>(?:vice\s+|prime\s+|foreign\s+|(?:" + "|".join(sorted(PORTFOLIOS)) + r")\s+(?=minister))?(?:president|prime minister|state counsellor|laureate|monarch|ruler|strongman|scientist|physicist|astrophysicist|minister|official|leader|lawmaker|premier|head of state|opposition leader|cardinal|archbishop|bishop|dissident|activist|defector|ex-spy|former spy|lawyer|expert|analyst|jurist|scholar|journalist|reporter|correspondent|blogger|editor|writer|poet|novelist|student|businessman|businesswoman|tycoon|cleric|priest|general|colonel|economist|academic|banker|pilot|aid worker|researcher|diplomat|\d{1,3}-year-old))\b", re.I)
+DEFINITE = re.compile(r"\bthe\s+(?:(?:former|ousted|deposed|toppled|exiled|jailed|detained|imprisoned|then|blind|elderly|ailing|veteran|civilian|longtime)\s+)?(?P<word>(?-i:[A-Z][\w-]+)\s+)?(?P<title>(?:vice\s+|prime\s+|foreign\s+|(?:" + "|".join(sorted(PORTFOLIOS)) + r")\s+(?=minister))?(?:president|prime minister|state counsellor|" + "|".join(sorted(NAMED_ONLY_TITLES, key=len, reverse=True)) + r"|laureate|monarch|ruler|strongman|scientist|physicist|astrophysicist|minister|official|leader|lawmaker|premier|head of state|opposition leader|cardinal|archbishop|bishop|dissident|activist|defector|ex-spy|former spy|lawyer|expert|analyst|jurist|scholar|journalist|reporter|correspondent|blogger|editor|writer|poet|novelist|student|businessman|businesswoman|tycoon|cleric|priest|general|colonel|economist|academic|banker|pilot|aid worker|researcher|diplomat|\d{1,3}-year-old))\b", re.I)
 MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December"}
 MISSION_AFTER = re.compile(r"(?:'s|’s)?\s+(?:(?i:ambassador['’]s\s+residence|embassy|consulate|diplomatic\s+mission)|Embassy|Consulate)(?P<where>\s+in\s+)?", re.U)

@@ -58,6 +58,11 @@ TITLE_WORDS = re.compile(r"(?<!\S)(?:" + "|".join(re.escape(t) for t in sorted(T
 
 #: portfolio words before "minister" ("the information minister"): a title of its own (optional)
 PORTFOLIOS: frozenset[str] = frozenset(_LEX.get("portfolios") or ())
+#: ranks and offices a description refers by only to the person the article gave them ("the senator",
+#: "the prince"), never to the nearest person of another description (coref.yaml named_only_titles)
+NAMED_ONLY_TITLES: tuple[str, ...] = tuple(_LEX.get("named_only_titles") or ())
+NAMED_ONLY_TITLE = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, NAMED_ONLY_TITLES)) + r")\b") if NAMED_ONLY_TITLES \
+    else re.compile(r"(?!x)x")
 PORTFOLIO_TITLE = re.compile(r"(?i)\b(?:" + "|".join(sorted(PORTFOLIOS)) + r")\s+minister\b") if PORTFOLIOS else re.compile(r"(?!x)x")
 
 

@@ -65,6 +65,8 @@ def _heads(token: "Token", path: str) -> list["Token"]:
         current = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("there", "here", "where")]
     elif first == "recognised_before":  # "refused to recognise the two regions": those recognised just before
         current = recognised_before(verb) if verb.pos_ == "VERB" else []
+    elif first == "served":  # "arrested X on a warrant issued by a court": whom the act the warrant serves acts on
+        current = _served_on(verb)
     elif first == "head":  # the verb this one is coordinated with: "walked into the embassy and asked for asylum"
         # (or a participle clause of: "closed its embassy in Bogotá, ordering all its staff home")
         current = [verb.head] if (verb.dep_ == "conj" or (verb.dep_ == "advcl" and structure.participle_of_act(verb))) \
@@ -93,6 +95,23 @@ def _heads(token: "Token", path: str) -> list["Token"]:
                 nxt += tree.children(t, ("advcl", "acl"))
         current = nxt
     return current
+
+
+#: prepositions that tie an act to the warrant or order it carries out ("arrested X on a warrant")
+SERVING_PREPS = frozenset({"on", "under", "upon", "following", "with"})
+
+
+def _served_on(verb: "Token") -> list["Token"]:
+    """'Police arrested X on a warrant issued by a court', '... under a warrant that a judge had
+    issued': the warrant, the noun the issuing clause modifies, is carried out by a verb ("on",
+    "under"): whom that verb acts on."""
+    if verb.dep_ not in ("acl", "relcl") or verb.head.pos_ != "NOUN":
+        return []
+    phrase = verb.head.head
+    if verb.head.dep_ != "pobj" or phrase.dep_ != "prep" or phrase.lower_ not in SERVING_PREPS or phrase.head.pos_ != "VERB":
+        return []
+    acted_on = structure.logical_object(phrase.head)
+    return [acted_on] if acted_on is not None else []
 
 
 #: the unnamed members of a mission: whose they are, the envoy or mission named before them says
@@ -226,6 +245,22 @@ def _names_of(head: "Token") -> list["Token"]:
     holders = [head] + ([head.head] if head.dep_ in ("nsubjpass", "dobj") and head.head.pos_ == "VERB" else [])
     listed = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("including", "among")
               for g in c.children if g.dep_ == "pobj"]
+    # ("charged eleven people, among them X", "warrants for six officials, among them X": the name the
+    # parser hangs on the verb, its "among them" inside)
+    verb = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else head.head
+    after = head.right_edge.i + 1   # (the comma)
+    doc = head.doc
+    if head.dep_ in ("dobj", "nsubjpass", "pobj") and verb.pos_ == "VERB" and after + 2 < len(doc) \
+            and doc[after].text == "," and doc[after + 1].lower_ in ("among", "including"):
+        # (or the parser's second object after "among them": "..., among them the former minister X")
+        starts = {after + 1} | ({after + 3} if doc[after + 2].lower_ == "them" else set())
+        listed += [t for t in verb.children if t.i > after and t.pos_ in ("PROPN", "NOUN") and t.dep_ in ("advmod", "npadvmod", "dobj")
+                   and t.left_edge.i in starts]
+    elif head.dep_ == "pobj" and verb.pos_ == "VERB" and after + 1 < len(doc) and doc[after].text == "," \
+            and (head.pos_ == "NUM" or any(c.dep_ == "nummod" for c in head.children)):
+        # "warrants for two of the plotters, X and Y": the names of a counted group, hung on the verb
+        listed += [t for t in verb.children if t.i > after and t.pos_ == "PROPN" and t.dep_ in ("npadvmod", "appos")
+                   and t.left_edge.i == after + 1]
     return [head] + [c for c in head.children if c.dep_ == "appos"] + listed + [
         a for g in listed if g.pos_ == "NOUN" for a in g.children if a.dep_ == "appos"] + [
         g for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in ("name", "identify")

@@ -24,6 +24,7 @@ from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from . import modality, structure, tree
+from .coref_lexicon import SPEECH_LEMMAS
 from .shared_conjuncts import sharing_conjunct
 
 if TYPE_CHECKING:
@@ -42,11 +43,15 @@ ORGAN_WORDS = frozenset({
 })
 #: titles of the officials of a legal organ, named before the name ("Attorney General X", "Judge Y")
 LEGAL_OFFICIALS = frozenset({"attorney", "prosecutor", "judge", "magistrate", "investigator", "justice"})
+#: documents a prosecution speaks by ("the indictment accuses him of ..."), acting for its state
+LEGAL_DOCUMENTS = frozenset({"indictment"})
 #: words that make a court or a force international, no state's organ
 INTERNATIONAL = frozenset({"international", "inter-american", "european", "african", "world", "un", "u.n.", "united",
                            "interpol", "icc", "icj", "nato", "peacekeeping", "peacekeepers"})
 #: pronouns that stand for an organ just named ("It sentenced him", "they detained her")
 ORGAN_PRONOUNS = frozenset({"it", "they"})
+#: pronouns that stand for a legal official who speaks ("the prosecutor said she had charged him")
+SPEAKER_PRONOUNS = frozenset({"he", "she"})
 
 
 #: an organ named bare ("the Supreme Court", "police"): the mentions give it the article's state, a guess
@@ -66,12 +71,29 @@ def organ_token(token: "Token | None") -> "Token | None":
         return None  # "the International Criminal Court" acts for no state
     if token.lemma_.lower() in ORGAN_WORDS or token.lower_ in ORGAN_WORDS or token.lower_ in ORGAN_PRONOUNS:
         return token
+    if token.lower_ in SPEAKER_PRONOUNS:
+        return _speaking_official(token)
     for child in token.children:
         if child.dep_ == "appos" and (child.lemma_.lower() in ORGAN_WORDS or child.lower_ in ORGAN_WORDS):
             return child
     if token.pos_ == "PROPN":  # "Attorney General Ana Ruiz", "Judge Luis Vega": an official of a legal organ, named
         return next((c for c in token.subtree if c.dep_ == "compound" and c.i < token.i and c.lemma_.lower() in LEGAL_OFFICIALS), None)
+    if token.pos_ == "NOUN":  # "the attorney general" (its head is "general"); "the indictment accuses him": the prosecution's
+        return next((c for c in token.children if c.dep_ == "compound" and c.lemma_.lower() in LEGAL_OFFICIALS), None) \
+            or (token if token.lemma_.lower() in LEGAL_DOCUMENTS else None)
     return None
+
+
+def _speaking_official(pronoun: "Token") -> "Token | None":
+    """'The prosecutor said she had charged him', 'a judge told reporters he had issued a warrant':
+    the subject pronoun of a clause a legal official's speech verb governs is that official."""
+    clause = pronoun.head
+    if pronoun.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.head.lemma_ not in SPEECH_LEMMAS:
+        return None
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or not (speaker.lemma_.lower() in LEGAL_OFFICIALS or speaker.pos_ == "PROPN"):
+        return None
+    return organ_token(speaker)
 
 
 def implied_agent(trigger: "Token") -> tuple[bool, "Token | None"]:
