@@ -32,8 +32,12 @@ class LocatedSpeakers:
         subject = speech_subject_token(self.doc, at)
         if subject is None or subject.tag_ == "NNP" or subject.lemma_.lower() not in PLACED_SPEAKERS:
             return None
-        if any(c.dep_ in ("amod", "compound", "poss", "nmod") and c.text[:1].isupper() for c in subject.children):
-            return None  # "a Peruvian official in Santiago", "Peru's envoy in Lima": the modifier says whose
+        if any(c.dep_ in ("amod", "compound", "poss", "nmod") and (c.dep_ == "poss" and c.pos_ != "PRON" or c.pos_ == "PROPN"
+                                                                 or c.ent_type_ in ("NORP", "GPE"))
+               for c in subject.children):
+            # "a Peruvian official in Santiago", "Peru's envoy in Lima": the modifier says whose (not a
+            # capital that only opens the sentence: "Senior officials in Cairo said")
+            return None
         # "a statement issued in Abuja": the place may hang on the participle that describes the noun
         holders = [subject] + [c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN"]
         place = next((g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in PLACING

@@ -24,8 +24,10 @@ def staff_after_severance(matches: list[tuple[int, "FrameMatch"]]) -> set[int]:
     out, severed = set(), set()
     for m in sorted((m for _, m in matches), key=lambda m: m.trigger.i):   # in the text's order
         if m.type == SEVERANCE and m.agent and isinstance(m.target, str):
+            # (one direction only: the other side's staff told after the break may have left before it, the
+            # text's order is not the events' — measured: the reverse pair cost a reviewed recall)
             severed.add((m.agent, m.target))
-        elif m.type == RECALL and (m.agent, m.target) in severed and _staff_withdrawn(m.trigger):
+        elif m.type == RECALL and isinstance(m.target, str) and (m.agent, m.target) in severed and _staff_withdrawn(m.trigger):
             out.add(id(m))
     return out
 
