@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from who_errors import parse_split_args, same_sentence, scored, split_parser
+from who_errors import parse_split_args, print_shown, same_sentence, scored, split_parser
 
 from diplograph.graph.evaluate import _roles_match
 from diplograph.loaders.extract.frame_file import default_frames
@@ -122,9 +122,7 @@ def main() -> None:
     if args.became:
         print_became(confusion, actors)
     if args.show:
-        for cause, source, miss, note in sorted(shown, key=lambda x: (x[0], x[2].type)):
-            print(f"\n[{cause}] {source} {miss.type} {miss.id}{note}\n  agent={sorted(miss.agent)} "
-                  f"target={sorted(miss.target)}\n  “{miss.evidence}”")
+        print_shown(shown)
 
 
 if __name__ == "__main__":

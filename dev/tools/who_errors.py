@@ -112,6 +112,13 @@ def scored(args: argparse.Namespace):
     return names, evaluate(args.corpus, args.texts, split=args.split)
 
 
+def print_shown(shown: list) -> None:
+    """Print each (label, source, miss, note) with its roles and sentence, by label then type (rules split only)."""
+    for label, source, miss, note in sorted(shown, key=lambda x: (x[0], x[2].type)):
+        print(f"\n[{label}] {source} {miss.type} {miss.id}{note}\n  agent={sorted(miss.agent)} "
+              f"target={sorted(miss.target)}\n  “{miss.evidence}”")
+
+
 def main() -> None:
     args = parse_split_args(split_parser(__doc__.split("\n")[0], "print each pair with its sentence (rules split only)"))
     names, report = scored(args)

@@ -35,7 +35,7 @@ import re
 from collections import Counter
 
 from miss_causes import CAUSES, cause_of, lone_misses, type_lemmas
-from who_errors import parse_split_args, scored, split_parser
+from who_errors import parse_split_args, print_shown, scored, split_parser
 from why_statements import statement_reason
 
 from diplograph.loaders.extract.rules import SPEECH_VERBS
@@ -220,15 +220,13 @@ def main() -> None:
                 t = next((t for t in tokens if t.text == word), None)
                 reason += f" @ {t.pos_} {t.dep_} of {t.head.pos_} {t.head.lemma_.lower()}" if t is not None else ""
             reasons[f"{miss.type} [{lemma}]: {reason}" if args.by_type else reason] += 1
-            shown.append((reason, article.source, miss, [t.text for t in tokens]))
+            shown.append((reason, article.source, miss, f" (trigger words: {', '.join(t.text for t in tokens)})"))
     print(f"{args.split}: blocked misses ({'all types' if args.statements else 'acts other than Statements'}): "
           f"{sum(reasons.values())}")
     for reason, n in reasons.most_common():
         print(f"  {n:4d}  {reason}")
     if args.show:
-        for reason, source, miss, words in sorted(shown, key=lambda x: (x[0], x[2].type)):
-            print(f"\n[{reason}] {source} {miss.type} {miss.id} (trigger words: {', '.join(words)})\n"
-                  f"  agent={sorted(miss.agent)} target={sorted(miss.target)}\n  “{miss.evidence}”")
+        print_shown(shown)
 
 
 if __name__ == "__main__":
