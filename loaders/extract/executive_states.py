@@ -9,10 +9,7 @@ mentions are read once per article).
 
 The head-of-state and head-of-government convention: an article whose coded acts and states'
 Statements all have one and the same state as their agent is that state's story, and a president or
-prime minister it names without a state is that state's.  The acts and Statements read are those the
-frames found in the whole article (``framed_events``), before the surface rules and the Statement
-coder go sentence by sentence: the answer is the same whichever sentence asks (it read the events
-found so far before, and so changed with the order of the remarks).  The convention does not guess where it
+prime minister it names without a state is that state's.  The convention does not guess where it
 cannot tell: where two or more states act or speak ("Russian guards detained a Finnish officer;
 Helsinki says ..."), where another person of the same title is named (a state has one president:
 which of two is the acting state's it cannot tell), or where the person is the target of an act (a
@@ -94,7 +91,7 @@ class ExecutiveStates:
         if not titles:
             return None
         acting = self._one_acting_state()   # (rare: only for a bare-titled executive of no known state)
-        if acting is None or any(person in e.target for e in self.framed_events if e.type != "Statement"):
+        if acting is None or any(person in e.target for e in self.events if e.type != "Statement"):
             return None  # a person the state arrests, charges, removes or shelters is not its executive
         if any(other != person and self._titles_of(other) & titles for other in self.person_titles.keys() | self.__dict__["_mention_titles"].keys()):
             # "President X ... President Y": one of them at most is the acting state's, and the
@@ -103,8 +100,8 @@ class ExecutiveStates:
         return acting
 
     def _one_acting_state(self) -> str | None:
-        """The one state that is the agent of every act and every state's Statement the frames found in the
-        article, if there is one ("Russian guards detained a Finnish officer; Helsinki says ...": two, no guess)."""
-        agents = {a for e in self.framed_events for a in e.agent}
+        """The one state that is the agent of every coded act and every state's Statement of the article,
+        if there is one ("Russian guards detained a Finnish officer; Helsinki says ...": two, no guess)."""
+        agents = {a for e in self.events for a in e.agent}
         states = {a for a in agents if self.gaz.entities.get(a) is not None and self.gaz.entities[a].type == STATE}
         return states.pop() if len(states) == 1 else None

@@ -103,7 +103,6 @@ class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, Even
         self._officials_of_offices_told()  # "Turkey's ambassador ... Ambassador X said" (title_coreference.py)
         self._government_descriptions()   # after the persons' states: "General X's regime" (governments.py)
         self._frame_events()
-        self.framed_events = tuple(self.events)  # the whole article's, before any sentence's rules (executive_states.py)
         for index, sentence in enumerate(self.sentences):
             if sentence.text.rstrip().endswith("?") or re.match(r"^(?:Q|A)\s*:", sentence.text):
                 continue  # questions and FAQ answers are not reports of events
