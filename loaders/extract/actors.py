@@ -8,6 +8,7 @@ import re
 from .article_anaphora import _organ_word
 from .cities import CITY_CODE
 from .world_cities import city_code
+from .coref_lexicon import HEAD_TITLES
 from .gazetteer import STATE, Mention
 from .organs import HEAD_OFFICES
 from .rules import Rule
@@ -20,11 +21,10 @@ BARE_LEGISLATURE = re.compile(r"(?i)(?:the\s+)?(?:congress|parliament|national a
 #: titles of a state's own office holders at home: a person the article titles so is that state's
 #: official, acted on by its own organs ("President X ... was held by the army"); never an envoy's,
 #: a spokesman's or a bare "official" (officials abroad, or of anyone)
-HOME_OFFICES = frozenset({"president", "interim president", "vice president", "prime minister", "deputy prime minister",
-                          "premier", "taoiseach", "chancellor", "minister", "foreign minister", "foreign affairs minister",
-                          "minister of foreign affairs", "deputy foreign minister", "interior minister", "defense minister",
-                          "defence minister", "justice minister", "foreign secretary", "home secretary",
-                          "attorney general", "king", "queen", "emir"})
+HOME_OFFICES = HEAD_TITLES | {"interim president", "vice president", "deputy prime minister", "minister", "foreign minister",
+                             "foreign affairs minister", "minister of foreign affairs", "deputy foreign minister",
+                             "interior minister", "defense minister", "defence minister", "justice minister",
+                             "foreign secretary", "home secretary", "attorney general"}
 
 
 class ActorResolver:

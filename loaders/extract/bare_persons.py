@@ -22,7 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .fixed_phrases import copula_under_phrase, object_swallowed_by_phrase, phrase_on_outer_verb
-from .gazetteer import Entity, fold, slug
+from .gazetteer import fold
 from .names import NAME_TOKEN, NOT_NAME_WORDS, NOT_NAMES, ORG_HEADS, TITLE_WORDS, article_surname_forms
 from .newnames import NOT_PERSON_WORDS, _name_word
 from .structure import FIXED_PHRASE_HEADS, PHRASE_LAST
@@ -260,7 +260,4 @@ class BarePersons:
         last = words[-1].text
         aliases = {last} if len(last) >= 3 and last not in self.gaz.surfaces else set()
         aliases |= self._family_name_first([w.text for w in words]) | article_surname_forms(name)
-        name, aliases = self._in_full(name, aliases)
-        self.gaz.add(Entity(slug(name), "Person", name, aliases))
-        known.add(fold(name))
-        persons.add(fold(name))
+        persons.add(fold(self._mint_person(name, aliases, known)))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .dating import _field
+from .dating import date_field
 from .repeated_acts import TIME_PREPOSITIONS
 
 if TYPE_CHECKING:
@@ -44,5 +44,5 @@ def later_dates(trigger: "Token", timeline: "StoryTimeline") -> list[dict]:
         told.add(obj.i)
         mention = next((m for m in timeline.mentions if m.start <= obj.idx < m.end), None)
         if mention is not None and mention.value:
-            out.append(_field(mention.phrase, mention.value, mention.basis))
+            out.append(date_field(mention.phrase, mention.value, mention.basis))
     return out

@@ -41,6 +41,16 @@ GROUP_NOUNS: dict[str, str] = dict(_LEX.get("groups") or {})
 NUMBER_WORDS: dict[str, int] = {w: int(n) for w, n in (_LEX.get("numbers") or {}).items()}
 #: determiners by which a plural points back at what was named ("the two officers", "those states", "both")
 GROUP_DETERMINERS = frozenset({"the", "those", "these", "both"})
+
+
+def group_size(words: list[str], collective: int | None, numbers: dict[str, int]) -> int | None:
+    """How many actors a plural with a group determiner stands for: a collective noun's own count ("the
+    quartet"), two for "both", else the first number among its words ("the three countries"), else None."""
+    counts = [numbers.get(w) or (int(w) if w.isdigit() else None) for w in words if w not in GROUP_DETERMINERS]
+    counts = [n for n in counts if n]
+    return collective or (2 if "both" in words else counts[0] if counts else None)
+
+
 #: "the quartet": singular nouns standing for that many states named together (optional)
 COLLECTIVE_NOUNS: dict[str, int] = {w: int(n) for w, n in (_LEX.get("collectives") or {}).items()}
 #: "the bloc": nouns standing for the international organisation last named (optional)
@@ -56,6 +66,8 @@ TITLE_WORDS = re.compile(r"(?<!\S)(?:" + "|".join(re.escape(t) for t in sorted(T
                          + r")(?!\S)")
 
 
+#: the titles of a state's head of state or of government ("president", "prime minister", "emir") (optional)
+HEAD_TITLES: frozenset[str] = frozenset(_LEX.get("head_titles") or ())
 #: portfolio words before "minister" ("the information minister"): a title of its own (optional)
 PORTFOLIOS: frozenset[str] = frozenset(_LEX.get("portfolios") or ())
 #: ranks and offices a description refers by only to the person the article gave them ("the senator",

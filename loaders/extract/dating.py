@@ -142,21 +142,21 @@ class StoryTimeline:
                 return counted
             chosen = _in_sentence(trigger, in_sentence)
         if chosen is not None:
-            return _field(chosen.phrase, chosen.value, chosen.basis)
+            return date_field(chosen.phrase, chosen.value, chosen.basis)
         if not self.inherit:
             return None
         told = self._story[sent_index - 1] if sent_index > 0 else None
         if told is not None and told.phrase and self._line_label(sent_index - 1, told.phrase):
-            return _field(told.phrase, told.value, "the date that heads the line (a timeline's)")
+            return date_field(told.phrase, told.value, "the date that heads the line (a timeline's)")
         if told is not None and told.phrase:
             where = "earlier in the paragraph" if told.paragraph == paragraph else "in an earlier paragraph"
-            return _field(told.phrase, told.value, f"{STORY_TIME} {told.phrase!r} {where}")
+            return date_field(told.phrase, told.value, f"{STORY_TIME} {told.phrase!r} {where}")
         lead = self._lead_date(trigger.idx, sent_index, paragraph)
         if lead is not None:
-            return _field(lead.phrase, lead.value, f"{STORY_TIME} {lead.phrase!r} in the next lines, the lead's day")
+            return date_field(lead.phrase, lead.value, f"{STORY_TIME} {lead.phrase!r} in the next lines, the lead's day")
         if self.base and self.dateline:  # the dateline: where the story starts (or a timeline's first line)
             words = next((m.phrase for m in self.mentions if m.dateline), None)
-            return _field(words, self.base, f"{STORY_TIME} the dateline: no date told before") if words \
+            return date_field(words, self.base, f"{STORY_TIME} the dateline: no date told before") if words \
                 else {"value": self.base, "basis": f"{STORY_TIME} the dateline: no date told before"}
         return None
 
@@ -208,7 +208,7 @@ class StoryTimeline:
         start = min([mark.i] + [t.left_edge.i for t in [*clause.children, self.doc[mark.i - 1]]
                                 if t.dep_ == "npadvmod" and t.lower_ in DAY_UNITS])
         phrase = self.doc[start:_mark_token(clause).i + 1].text  # "six days after"
-        return _field(phrase, value, f"{phrase!r} counted from the main clause's date, {main.get('phrase') or main['value']!r} ({main['value']})")
+        return date_field(phrase, value, f"{phrase!r} counted from the main clause's date, {main.get('phrase') or main['value']!r} ({main['value']})")
 
     def date_at(self, offset: int) -> dict | None:
         """``date_for`` the token at a character offset of the text (for callers holding offsets)."""
@@ -481,7 +481,8 @@ def _weekday_only(m: DateMention) -> bool:
     return m.kind == "rel-weekday"
 
 
-def _field(phrase: str, value: str | None, basis: str | None) -> dict:
+def date_field(phrase: str, value: str | None, basis: str | None) -> dict:
+    """An event's date field: the phrase told, and its value and the basis of that value where known."""
     date: dict = {"phrase": phrase}
     if value:
         date["value"] = value

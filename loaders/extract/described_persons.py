@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .coref_lexicon import PERSON_NOUNS
-from .gazetteer import Entity, fold, slug
+from .gazetteer import fold
 from .names import COUNTERPARTS, NAME_TOKEN, NOT_NAME_WORDS, NOT_NAMES, PERSON_DESCRIPTIONS, TITLE_WORDS
 from .newnames import NOT_PERSON_WORDS
 from .world_cities import city_code
@@ -134,6 +134,4 @@ class DescribedPersons:
             texts = [w.text for w in words]
             aliases = {texts[-1]} if len(texts) > 1 and len(texts[-1]) >= 3 else set()
             aliases |= self._family_name_first(texts)
-            name, aliases = self._in_full(name, aliases)
-            self.gaz.add(Entity(slug(name), "Person", name, aliases))
-            known.add(fold(name))
+            self._mint_person(name, aliases, known)

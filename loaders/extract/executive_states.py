@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from .coref_lexicon import HEAD_TITLES
 from .gazetteer import STATE
 
 #: an official of no named state takes the state of the article's one acting state?
@@ -44,8 +45,6 @@ TITLE_BEFORE = re.compile(r"(?:(?<=\s)|^)([A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|of))*)
 #: Washington's foreign minister): given to persons in nationality.NATIONAL_TITLES, which acts read too,
 #: it cost the held-out half an act (an agent or target it moved), and moved no Statement there
 SIDE_NATIONAL_TITLES = {"secretary of state": ("US",)}
-#: titles of a state's executive (head of state or of government)
-EXECUTIVE_TITLES = {"president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "taoiseach"}
 
 
 class ExecutiveStates:
@@ -88,7 +87,7 @@ class ExecutiveStates:
         """The state whose executive ``person`` is by convention, or None where the article cannot tell."""
         if not EXECUTIVE_OF_ACTING_STATE:
             return None
-        titles = self._titles_of(person) & EXECUTIVE_TITLES
+        titles = self._titles_of(person) & HEAD_TITLES  # a state's executive (head of state or of government)
         if not titles:
             return None
         acting = self._one_acting_state()   # (rare: only for a bare-titled executive of no known state)

@@ -9,6 +9,7 @@ import re
 from itertools import islice
 
 from .ellipsis import FOLLOWABLE, REFUSED, REVERSIBLE, cues as ellipsis_cues
+from .coref_lexicon import HEAD_TITLES
 from .coups import SURVIVING, by_officer, officer, tells_coup, untold_removal
 from .envoys import named_envoys
 from .events import _Span
@@ -31,7 +32,6 @@ from .world import DEMONYMS
 
 FRAME_CONFIDENCE = 0.8
 #: titles of a state's head: troops seizing their holder stage a coup (codebook)
-HEAD_TITLES = frozenset({"president", "prime minister", "head of state", "premier"})
 #: nouns for one envoy a declaration may leave unnamed ("a Thai embassy official"), named in the next sentence
 ENVOY_NOUNS = frozenset({"official", "diplomat", "ambassador", "envoy", "consul", "attaché", "attache", "secretary",
                          "counsellor", "counselor", "chargé", "representative", "nuncio"})

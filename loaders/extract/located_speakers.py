@@ -11,12 +11,13 @@ officials they are is no safe guess.
 from __future__ import annotations
 
 from .gazetteer import STATE, Mention
-from .speech_speakers import STATEMENT_NOUNS, speech_subject_token
+from .speech_speakers import SPOKESPERSON_NOUNS, STATEMENT_NOUNS, speech_subject_token
 
 #: nouns for people or texts that speak for a government when placed in its seat ("an official in X",
 #: "a statement in X"); "source", "analyst", "diplomat" are left out: they speak for nobody in particular
-#: or for their own state, whatever city they speak in
-PLACED_SPEAKERS = {"official", "spokesman", "spokeswoman", "spokesperson", "spokespeople"} | STATEMENT_NOUNS
+#: or for their own state, whatever city they speak in; speech_speakers.SPOKESPEOPLE's offices, aides and
+#: cabinets are not here: they speak for whose they are ("X's office"), not for where they sit
+PLACED_SPEAKERS = {"official"} | SPOKESPERSON_NOUNS | STATEMENT_NOUNS
 #: prepositions that place a speaker ("in Nairobi", "from Cairo")
 PLACING = {"in", "from"}
 #: a common noun for the seat of government, read with the dateline ("officials in the capital")

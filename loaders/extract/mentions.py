@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Callable, Iterator
 
-from .coref_lexicon import COLLECTIVE_NOUNS, GROUP_DETERMINERS  # singular nouns naming a list of states by its size ("the quartet")
+from .coref_lexicon import COLLECTIVE_NOUNS, GROUP_DETERMINERS, group_size  # singular nouns naming a list of states by its size ("the quartet")
 from .gazetteer import Mention
 from .world import DEMONYM_WORDS, SEATS_OF_GOVERNMENT, state_at
 from .modality import speaker
@@ -289,9 +289,7 @@ class TokenMentions:
         words = [c.lower_ for c in noun.children if c.dep_ in ("det", "predet", "nummod")]
         if not GROUP_DETERMINERS & set(words):
             return []
-        counts = [NUMBER_WORDS.get(w) or (int(w) if w.isdigit() else None) for w in words if w not in GROUP_DETERMINERS]
-        counts = [n for n in counts if n]
-        size = collective or (2 if "both" in words else counts[0] if counts else None)
+        size = group_size(words, collective, NUMBER_WORDS)
         if "the" in words and size is None:
             return []   # "the countries" with no number: too vague to stand for a list
         sentences = list(self.doc.sents)

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .modality import MODALS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: auxiliaries whose verb is a bare form a past tense cannot share
-_MODALS = frozenset({"would", "will", "could", "can", "may", "might", "should", "shall", "must"})
 #: a reported clause's subject that stands for the one who reports it
 _SPEAKER_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
 
@@ -22,7 +22,7 @@ def past_out_of_modal(verb: "Token") -> bool:
         return False
     first = verb.head
     if first.tag_ != "VB" or first.dep_ != "ccomp" or first.i > verb.i \
-            or not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in first.children):
+            or not any(c.dep_ == "aux" and c.lower_ in MODALS for c in first.children):
         return False
     # (the reported clause's subject a pronoun for the speaker, "said it would": both verbs have one subject
     # whichever clause the second hangs on; "said Washington would stand ... and urged ..." is left as parsed)

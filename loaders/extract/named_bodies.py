@@ -2,17 +2,31 @@
 ``names.ORG_NAME`` miss: "the National Council for the Safeguard of the Homeland", "the Front for
 National Renewal", "the Movement for Democratic Change".  The head word gives the type; the name
 must run to a capitalised word, and a name whose "of" phrase is a known surface is skipped (known
-bodies are the gazetteer's already).  Not yet checked: a state organ named this way ("Council of
-Ministers") or a prefix that takes in a title or a possessor — both are minted too."""
+bodies are the gazetteer's already).  The words before the head stop at a possessor or a titled
+person ("Viktor Yanukovych's Party of Regions", "Prime Minister X's Council of State": the party, the
+council); a council of a state's own members ("Council of Ministers", "Council of State") is that
+state's organ, left to the organ and government rules; one of a region or of states ("Council of
+Europe", "League of Arab States") is an organisation of states."""
 
 from __future__ import annotations
 
 import re
 
+from .coref_states import STATE_KINDS
+from .gazetteer import TITLES
+
 #: head nouns of such names and the type of body they name (the language's data)
 OF_NAME_HEADS = {"council": "GovernmentBody", "committee": "GovernmentBody", "front": "PoliticalParty",
                  "movement": "PoliticalParty", "party": "PoliticalParty", "alliance": "PoliticalParty",
                  "league": "PoliticalParty", "coalition": "PoliticalParty"}
+#: "of" phrases of a state's own members: the body is that state's organ, not minted here ("Council of Ministers")
+STATE_MEMBER_TAILS = frozenset({"ministers", "state"})
+#: "of" phrases ending in these name states, as a region's name does (state_descriptions.yaml's kinds):
+#: the body is an organisation of states ("the League of Arab States", "the Council of Europe")
+STATES_WORDS = frozenset({"states", "nations"})
+#: one-word titles: a title with a name after it before the head is a person's, not the body's ("President X's")
+_TITLE_WORDS = frozenset(t for t in TITLES if " " not in t)
+_POSSESSIVE = re.compile(r"[’']s$")
 _CAP = r"[A-Z][\w’'-]*"
 #: up to three capitalised words, the head, "of/for", then capitalised words joined by "of (the)", "for (the)", "and"
 OF_NAME = re.compile(rf"(?<![\w’'])(?P<name>(?:{_CAP}\s+){{0,3}}(?P<head>{'|'.join(h.capitalize() for h in OF_NAME_HEADS)})"
@@ -24,8 +38,15 @@ def bodies_named_with_of(text: str, known) -> list[tuple[str, str]]:
     "of" phrase is a ``known`` surface ("the Security Council of the United Nations": a known body's)."""
     found = []
     for m in OF_NAME.finditer(text):
-        if m.group("tail") in known:
+        tail = m.group("tail")
+        if tail in known or tail.split()[0].lower() in STATE_MEMBER_TAILS:
             continue
-        name = re.sub(r"^(?:The|A|An|On|In|By)\s+", "", m.group("name"))
-        found.append((name, OF_NAME_HEADS[m.group("head").lower()]))
+        prefix = text[m.start("name"):m.start("head")].split()
+        cut = max([i + 1 for i, w in enumerate(prefix) if _POSSESSIVE.search(w)
+                   or (w.lower() in _TITLE_WORDS and i + 1 < len(prefix))], default=0)
+        name = re.sub(r"^(?:The|A|An|On|In|By)\s+", "", " ".join(prefix[cut:] + [text[m.start("head"):m.end("name")]]))
+        etype = OF_NAME_HEADS[m.group("head").lower()]
+        if tail.split()[-1].lower() in STATES_WORDS or tail.lower().removeprefix("the ").replace(" ", "_") in STATE_KINDS:
+            etype = "InternationalOrganization"
+        found.append((name, etype))
     return found

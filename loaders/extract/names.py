@@ -274,9 +274,7 @@ class NameFinder(NationalityFinder):
             if len(words) >= 3:
                 aliases.add(" ".join(words[-2:]))
             aliases |= self._family_name_first(words) | self._inner_surnames(words) | article_surname_forms(name)
-            name, aliases = self._in_full(name, aliases)
-            self.gaz.add(Entity(slug(name), "Person", name, aliases))
-            known.add(_fold(name))
+            self._mint_person(name, aliases, known)
 
     def _persons_from_entities(self) -> None:
         """Persons the parser's named-entity recogniser finds that the name patterns miss ("his
@@ -325,9 +323,7 @@ class NameFinder(NationalityFinder):
             if len(words) >= 3 and words[-2].text[:1].isupper():
                 aliases.add(self.text[words[-2].idx:words[-1].idx + len(last)])   # "Aung San Suu Kyi" → "Suu Kyi"
             aliases |= self._family_name_first([w.text for w in words]) | article_surname_forms(name)
-            name, aliases = self._in_full(name, aliases)
-            self.gaz.add(Entity(slug(name), "Person", name, aliases))
-            known.add(_fold(name))
+            self._mint_person(name, aliases, known)
         self._persons_speaking(known)
 
     def _in_full(self, name: str, aliases: set[str]) -> tuple[str, set[str]]:
@@ -338,6 +334,14 @@ class NameFinder(NationalityFinder):
             return name, aliases
         words = fuller.split()
         return fuller, aliases | {name, " ".join(words[-2:])}
+
+    def _mint_person(self, name: str, aliases: set[str], known: set[str]) -> str:
+        """Add a person the article names to the registry, by the name in full where the article gives
+        one (``_in_full``), and count it as known; the name it is added under."""
+        name, aliases = self._in_full(name, aliases)
+        self.gaz.add(Entity(slug(name), "Person", name, aliases))
+        known.add(_fold(name))
+        return name
 
     def _short_form_recurs(self, words: list, end: int) -> bool:
         """'Aung San Suu Kyi ... Suu Kyi was later detained': a name the recogniser takes for a person's

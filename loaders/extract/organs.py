@@ -24,7 +24,7 @@ from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from . import modality, structure, tree
-from .coref_lexicon import SPEECH_LEMMAS
+from .coref_lexicon import HEAD_TITLES, SPEECH_LEMMAS
 from .shared_conjuncts import sharing_conjunct
 
 if TYPE_CHECKING:
@@ -307,13 +307,13 @@ def place_of_act(trigger: "Token", targets: list[str], index: "TokenMentions") -
     return None
 
 
-#: the titles of a head of state or government
-HEAD_WORDS = frozenset({"president", "premier", "prime", "king", "emir", "sultan", "head"})
+#: the first words of the titles of a head of state or government ("prime", as in "Prime Minister X")
+HEAD_WORDS = frozenset(title.split()[0] for title in HEAD_TITLES)
 #: an act of these organs on a head of state is a coup ("soldiers detained the president")
 MILITARY_WORDS = frozenset({"soldier", "troop", "army", "military", "guard", "officer", "commando", "paratrooper",
                             "force", "junta", "putschist", "mutineer"})
 #: the offices whose holder's seizure by the armed forces is a coup
-HEAD_OFFICES = ("president of", "prime minister of", "head of state of", "head of government of")
+HEAD_OFFICES = tuple(f"{title} of" for title in sorted(HEAD_TITLES))
 
 
 #: ranks of officers: "General X toppled the prime minister" is the armed forces' act

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .coref_lexicon import _LEX, GROUP_DETERMINERS, NUMBER_WORDS
+from .coref_lexicon import _LEX, GROUP_DETERMINERS, NUMBER_WORDS, group_size
 from .tree import fan_out, sent_start_before
 
 if TYPE_CHECKING:
@@ -38,9 +38,7 @@ def counted_persons(index: "TokenMentions", noun: "Token", kind: str) -> list[tu
     collective = PERSON_COLLECTIVES.get(noun.lower_)
     if collective is None and (noun.tag_ not in ("NNS", "NNPS") or noun.lemma_.lower() not in PERSON_GROUP_NOUNS):
         return []
-    counts = [NUMBER_WORDS.get(w) or (int(w) if w.isdigit() else None) for w in words if w not in GROUP_DETERMINERS]
-    counts = [n for n in counts if n]
-    size = collective or (2 if "both" in words else counts[0] if counts else None)
+    size = group_size(words, collective, NUMBER_WORDS)
     if size is None:
         return []  # "the men": too vague to stand for a list
     first = sent_start_before(noun, LOOK_BACK)

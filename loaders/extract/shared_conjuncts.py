@@ -35,8 +35,12 @@ def sharing_conjunct(verb: "Token") -> "Token | None":
 
 
 def raised_object(verb: "Token") -> "Token | None":
-    """'arrested and charged X with espionage': X for "arrested" (the object written after the second verb)."""
-    if any(c.dep_ in _OWN_OBJECTS for c in verb.children):
+    """'arrested and charged X with espionage': X for "arrested" (the object written after the second verb).
+    Only for a first verb never told without its object (structure.OBJECT_NEEDING_ACTS): "protested and
+    recalled its ambassador" is a protest of nothing written, not of the ambassador."""
+    from .structure import OBJECT_NEEDING_ACTS  # (structure reads this module: imported when asked)
+
+    if verb.lemma_.lower() not in OBJECT_NEEDING_ACTS or any(c.dep_ in _OWN_OBJECTS for c in verb.children):
         return None
     nxt = sharing_conjunct(verb)
     if nxt is None:

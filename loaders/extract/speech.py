@@ -17,6 +17,7 @@ from ruamel.yaml import YAML
 
 from . import tree
 from .gazetteer import Mention
+from .modality import MODALS
 from .rules import SPEECH_VERBS
 
 if TYPE_CHECKING:
@@ -56,8 +57,6 @@ POSTING_LEMMAS = {"post", "tweet"}
 #: verbs whose infinitive complement is not said (yet): "declined to comment", "plans to protest"
 UNSPOKEN_HEADS = {"decline", "refuse", "fail", "avoid", "expect", "plan", "intend", "want", "hope", "seek", "prepare",
                   "schedule", "wish", "hesitate", "try", "attempt", "consider", "threaten", "promise", "vow", "need"}
-#: auxiliaries that make a speech verb a future, a possibility or an obligation ("would not say")
-SPEECH_MODALS = {"will", "would", "could", "may", "might", "should", "must", "can", "shall"}
 #: objects by which a speech verb says nothing ("has said nothing about the verdict")
 NOTHING = frozenset({"nothing", "none"})
 
@@ -155,8 +154,8 @@ def reported_clauses(verb: "Token") -> list["Token"]:
 def _speaks(token: "Token", quoted: bool) -> bool:
     """Whether the speech verb ``token`` makes a statement here: not negated nor modal ("did not
     say", "would not comment"), not saying nothing ("said nothing about"), with a clause or a
-    quotation where its lemma needs one."""
-    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in SPEECH_MODALS for c in token.children):
+    quotation where its lemma needs one (a modal makes it a future, a possibility or an obligation)."""
+    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODALS for c in token.children):
         return False
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in UNSPOKEN_HEADS:
         return False  # "declined to comment", "refused to say whether", "is expected to announce"

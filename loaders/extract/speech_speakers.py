@@ -18,8 +18,10 @@ from .structure import is_passive, logical_subject
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+#: the nouns of a spokesperson (read with who they speak for here, with where they sit in located_speakers.py)
+SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople"})
 #: who speaks for someone else: "X's office said", "a spokesman for X" (X speaks)
-SPOKESPEOPLE = {"office", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "press office", "aide", "cabinet"}
+SPOKESPEOPLE = SPOKESPERSON_NOUNS | {"office", "press office", "aide", "cabinet"}
 #: who speaks for a person without being on their side: "her lawyer", "his widow" (speaker_phrase)
 ADVOCATES = {"lawyer", "attorney", "counsel", "advocate", "wife", "husband", "widow", "widower", "son", "daughter",
              "mother", "father", "brother", "sister", "family", "relative", "relatives"}
