@@ -3,7 +3,8 @@ minister said the cabinet had decided to cut ties with Kenya".
 
 A reporting verb ("said", "announced") whose reported clause has, as its verb (or a conjunct, or
 a verb it governs: "had decided to sever ties"), the trigger lemma of a frame whose act the
-sentence codes, with the clause's subject among that act's agents, reports the act; the act is
+article codes (in this sentence, or elsewhere with a target the clause names), with the clause's
+subject among that act's agents or an unnamed government, reports the act; the act is
 coded as its own event and the report is no Statement (dev/README: a reported act is coded as the
 act, the Statement only where what was said is itself the point).  ``announcements.py`` asks the
 same of the speaker's own side's acts; this asks it of anyone's, whoever reports it (the act's
