@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Callable, Iterable
 
+from .reported_acts import reports_coded_act
 from .rules import RETIRED_CUES, RULES
 from .speech import REPORTING_LEMMAS, judges, only_reports, reported_clauses, reported_subject, speech_class
 
@@ -185,6 +186,10 @@ class ActTellings:
         named = lambda token: {m.entity for m in self._mentions_in(token.idx, token.idx + len(token))}  # noqa: E731
         if words is None and announces_coded_act(self.doc, self.events, frames_for(self.doc.lang_), v_start, index,
                                                  {own_state, speaker} - {None}, named):
+            return True
+        # "Togo said Ghana had expelled its ambassador": another's act the article codes, told plainly
+        if (words is None or fragment) and reports_coded_act(self.doc, self.events, frames_for(self.doc.lang_), v_start, index,
+                                                     ANNOUNCING, named):
             return True
         # "X said Britain had withdrawn Chilcott": the act told again, by a trigger its frame knows
         return plain and self._speaks_of_own_state(v_start, own_state) and reports_own_coded_act(

@@ -22,6 +22,7 @@ from .located_speakers import LocatedSpeakers
 from .colon_quotes import colon_attribution, colon_speaker
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
 from .quote_sources import ACCORDING_TO, according_to_source, continued_quotation
+from .nested_remarks import NestedRemarks
 from .remarks import OneRemark
 from .remark_units import remark_segments
 from .rules import DASH_ATTRIBUTION, QUOTE, SPEECH_VERBS
@@ -64,7 +65,7 @@ FOCAL_STATE_TOO = True
 TARGET_PERSONS_STATE = True
 
 
-class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTargets, ActsInWords, ActTellings, OneRemark):
+class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTargets, ActsInWords, ActTellings, OneRemark, NestedRemarks):
     """The Statement-coding part of the extractor (mixed into ``pipeline._Extractor``)."""
 
     def _statement(self, sentence: Sentence, index: int, mentions: list[Mention]) -> None:
@@ -76,6 +77,7 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
         # a clause's later remarks ("... and accused Y of ...") are not the frame's remark
         self._one_remark(index, framed, [e for e in self.events[before:] if e not in later])
         self._words_of_remark_told_before(index, self.events[before:])
+        self._drop_nested_remarks(index, framed)  # "X said the United States condemned ...": X's one remark
 
     def _statements_of_clauses(self, sentence: Sentence, index: int, mentions: list[Mention]) -> list:
         """Code the sentence's Statements; return those of each clause's later remarks."""
