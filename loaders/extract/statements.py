@@ -270,7 +270,7 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
         # own description names ("a spokesman for China's foreign ministry", "Putin's adviser"), nor
         # the body a list of reactions heads the line with ("European Union — X, the bloc's ...")
         described = speaker_phrase(self.doc, speaker, mentions) | set(co_speakers)
-        heading_actor = self._heading_actor(sentence, mentions)
+        heading_actor = self._heading_actor(sentence, mentions, self.speaks_under_heading(speaker))
         if heading_actor is not None and speaker.entity != heading_actor:
             described.add(heading_actor)
         # "..., its foreign minister, Pedro Lanza, tells reporters": whoever the verb's subject phrase names speaks
