@@ -20,6 +20,7 @@ from .announcements import ActTellings
 from .body_speakers import BodySpeakers
 from .located_speakers import LocatedSpeakers
 from .colon_quotes import colon_attribution, colon_speaker
+from .envoy_hosts import EnvoyHosts
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
 from .quote_sources import ACCORDING_TO, according_to_source, continued_quotation
 from .remarks import OneRemark
@@ -64,7 +65,7 @@ FOCAL_STATE_TOO = True
 TARGET_PERSONS_STATE = True
 
 
-class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTargets, ActsInWords, ActTellings, OneRemark):
+class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTargets, EnvoyHosts, ActsInWords, ActTellings, OneRemark):
     """The Statement-coding part of the extractor (mixed into ``pipeline._Extractor``)."""
 
     def _statement(self, sentence: Sentence, index: int, mentions: list[Mention]) -> None:
@@ -339,14 +340,14 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
                      or self._speaks_of_own_state(v_start, own_state)):
             # "the minister said he regretted the decision": reported words naming no one, by someone
             # speaking for a state, are addressed to the other side of the article's dispute
-            counterpart = self._counterpart(own_state, v_start)
+            counterpart = self._other_side(speaker.entity, own_state, v_start)
             if counterpart:
                 target = Mention(v_start, v_start, counterpart, STATE, "", "counterpart")
         from_protagonist = False
         if target is None and words is not None:
             target = self._protagonist(exclude={speaker.entity, self._state_id(speaker)}, before=q_start)
             from_protagonist = target is not None
-            counterpart = self._counterpart(own_state, v_start) if self.gaz.entities.get(own_state, speaker).type == STATE else None
+            counterpart = self._other_side(speaker.entity, own_state, v_start) if self.gaz.entities.get(own_state, speaker).type == STATE else None
             if counterpart:
                 # quoted words naming no one, by someone speaking for a state ("a great violation of
                 # our sovereignty"): addressed to the other side of the article's dispute, and about
@@ -414,7 +415,7 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
         if COUNTERPART_TOO and targets and self.gaz.entities.get(own_state, speaker).type == STATE \
                 and not any(self.gaz.entities.get(t) is not None and self.gaz.entities[t].type == STATE for t in targets):
             # words about a person or a body in a dispute between two states are addressed to the other state too
-            counterpart = self._counterpart(own_state, v_start)
+            counterpart = self._other_side(speaker.entity, own_state, v_start)
             # a state's own organ ("Peru's Congress") already stands for its side
             organs = {self._actor_state(t) for t in targets
                       if self.gaz.entities.get(t) is not None and self.gaz.entities[t].type not in PERSON_TYPES}
