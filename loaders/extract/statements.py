@@ -31,9 +31,11 @@ from .speaker_sides import SpeakerSides
 from .speech import (Cue, defends_own_act, judges, reported_before, reported_subject, speech_cues,
                      says_something, second_speakers_clauses, verb_of_quotation)
 from .speech_speakers import advocated, parsed_speaker, speaker_phrase, speech_subject, speech_subject_token, spoken_by
-from .statement_text import (POSSESSIVE_OF_SPEAKER, BOTH_SIDES, OWN_COUNTRY, PARAPHRASE_VERBS, QUOTED_TERM_HEAD, STATE_NOUN_AFTER, noun_adjunct, main_clause)
+from .statement_text import (independent_clause_end, POSSESSIVE_OF_SPEAKER, BOTH_SIDES, OWN_COUNTRY, PARAPHRASE_VERBS, QUOTED_TERM_HEAD, STATE_NOUN_AFTER, noun_adjunct, main_clause)
 from .statement_targets import ACT_NOUNS, AUDIENCE_BEFORE, StatementTargets
 
+#: a semicolon after the remark's verb and words ends what is said (statement_text.independent_clause_end)?
+SEMICOLON_ENDS_REMARK = True
 #: find speech verbs on the parse (the lexicon of speech_acts.yaml)?
 PARSED_CUES = True
 #: find speech verbs with the surface list too (rules.SPEECH_VERBS)?  Its nouns and phrases
@@ -300,7 +302,9 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
         # verb names ("rejected the declaration": its author), then the first actor of the
         # quotation; actors in conditional, relative or parenthetical clauses are circumstances,
         # not what the words are about
-        reported_end = q_start if words is not None and q_start > v_start else s_end
+        # "...; Switzerland has agreed to ...": a clause after a semicolon outside the words is the writer's
+        clause_end = independent_clause_end(self.text, max(v_start, q_end), s_end) if SEMICOLON_ENDS_REMARK else s_end
+        reported_end = q_start if words is not None and q_start > v_start else clause_end
         reported = main_clause([m for m in others if v_start <= m.start < reported_end], self.text, v_start, reported_end)
         referred = self._author_of_act(self.text[v_start:reported_end], speaker, v_start)
         quoted = [m for m in segment if q_start <= m.start < q_end and m.type in ACTOR_TYPES
@@ -308,7 +312,7 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
                   and m.entity != speaker.entity
                   and not noun_adjunct(m, self.text)]
         quoted_main = main_clause(quoted, self.text, q_start, q_end) if words is not None else []
-        after_verb = main_clause([m for m in others if m.start >= v_start], self.text, v_start, s_end)
+        after_verb = main_clause([m for m in others if v_start <= m.start < clause_end], self.text, v_start, clause_end)
         # the nearest first; a later segment's speech verb has its own object, nothing before it is spoken about
         before_verb = [m for m in reversed(others) if m.start < v_start] if first_segment else []
         own_side = {speaker.entity, own_state} | set(co_speakers)
