@@ -20,6 +20,7 @@ from .announcements import ActTellings
 from .body_speakers import BodySpeakers
 from .located_speakers import LocatedSpeakers
 from .colon_quotes import colon_attribution, colon_speaker
+from .dispute_parties import DisputeParties
 from .envoy_hosts import EnvoyHosts
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
 from .quote_sources import ACCORDING_TO, according_to_source, continued_quotation
@@ -67,7 +68,7 @@ FOCAL_STATE_TOO = True
 TARGET_PERSONS_STATE = True
 
 
-class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTargets, EnvoyHosts, ActsInWords, ActTellings, OneRemark):
+class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTargets, EnvoyHosts, DisputeParties, ActsInWords, ActTellings, OneRemark):
     """The Statement-coding part of the extractor (mixed into ``pipeline._Extractor``)."""
 
     def _statement(self, sentence: Sentence, index: int, mentions: list[Mention]) -> None:
