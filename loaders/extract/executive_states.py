@@ -17,10 +17,12 @@ former prime minister the state charges is not its executive).  Measured on the 
 weaker "state of most acts" picks the wrong state for four executives of the rules half (a visiting
 president, the other side's prime minister), so it is not used.
 
-Measured and left out (each flat on both halves' scores, so not kept): the state of the article's
-first act where the dateline is in that state too (the right side for two rules-half presidents, but
-their words' targets stayed wrong; a list of reactions' line must be skipped, "Palestinian Authority
-— President X"); the office a state's name or demonym gives elsewhere ("the Ethiopian prime
+Where more than one state acts, a story told from the dateline's state whose act leads it ("WASHINGTON
+— The United States broke off relations with Cuba ...") is that state's too, for a person no line
+of a list of reactions heads ("Palestinian Authority — President X"): with a semicolon ending the
+remark (statements.py) it gave a rules-half president his words' right target (measured flat before).
+
+Measured and left out (each flat on both halves' scores, so not kept): the office a state's name or demonym gives elsewhere ("the Ethiopian prime
 minister" -> "Prime Minister X"); an envoy of no named state as the one sending state's whose
 missions the article names (held-out +1 false alarm).
 
@@ -41,6 +43,8 @@ EXECUTIVE_OF_ACTING_STATE = True
 TITLES_AT_EVERY_MENTION = True
 #: a title right before a later mention of a person: "Prime Minister Dune", "Foreign Minister Ruiz"
 TITLE_BEFORE = re.compile(r"(?:(?<=\s)|^)([A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|of))*)\s+$")
+#: ... else the dateline's state, where it is the agent of the article's first act?
+EXECUTIVE_OF_DATELINE_ACTOR = True
 #: titles one state's government uses, read for a speaker's side only ("Secretary of State X" is
 #: Washington's foreign minister): given to persons in nationality.NATIONAL_TITLES, which acts read too,
 #: it cost the held-out half an act (an agent or target it moved), and moved no Statement there
@@ -90,7 +94,7 @@ class ExecutiveStates:
         titles = self._titles_of(person) & HEAD_TITLES  # a state's executive (head of state or of government)
         if not titles:
             return None
-        acting = self._one_acting_state()   # (rare: only for a bare-titled executive of no known state)
+        acting = self._one_acting_state() or (self._lead_actor_at_dateline(person) if EXECUTIVE_OF_DATELINE_ACTOR else None)
         if acting is None or any(person in e.target for e in self.events if e.type != "Statement"):
             return None  # a person the state arrests, charges, removes or shelters is not its executive
         if any(other != person and self._titles_of(other) & titles for other in self.person_titles.keys() | self.__dict__["_mention_titles"].keys()):
@@ -98,6 +102,23 @@ class ExecutiveStates:
             # convention cannot tell which (a state has one president)
             return None
         return acting
+
+    def _lead_actor_at_dateline(self, person: str) -> str | None:
+        """The dateline's state where it is the agent of the article's first coded act ("WASHINGTON —
+        The United States broke off relations with Cuba ...": the story is told from that state), for
+        a person no line of a list of reactions heads ("Palestinian Authority — President X": the
+        heading's, whatever it is)."""
+        from .speaker_sides import HEADING   # (here: speaker_sides imports this module)
+        dateline = self._dateline_state()
+        first = min((e for e in self.events if e.type != "Statement" and e.spans), key=lambda e: e.spans[0][0], default=None)
+        if not dateline or first is None or first.agent != [dateline]:
+            return None
+        for m in self.mentions:
+            if m.entity == person and m.kind in ("name", "alias"):
+                line = self.text.rfind("\n", 0, m.start) + 1
+                if HEADING.match(self.text, line, m.start) or self._own_line_heading_actor(m.start):
+                    return None
+        return dateline
 
     def _one_acting_state(self) -> str | None:
         """The one state that is the agent of every coded act and every state's Statement of the article,

@@ -20,7 +20,8 @@ from __future__ import annotations
 import re
 
 from .gazetteer import STATE
-from .speaker_sides import HEADING
+from .heading_lines import heading_sections
+from .speaker_sides import HEADING, OWN_LINE_HEADINGS
 
 #: the dependency labels of the line's first actor: its subject, or (a heading the parser took for
 #: the sentence's noun, "COLOMBIA — Foreign Minister X apologised") a name in apposition to the heading
@@ -31,14 +32,11 @@ class HeadingStates:
     """Persons' states from a list's line headings (a mixin of the extractor)."""
 
     def _persons_from_headings(self) -> None:
-        for line in re.finditer(r"[^\n]+", self.text):
-            head = HEADING.match(self.text, line.start(), line.end())
-            if head is None:
-                continue
-            state = self._heading_line_state(head.group(1))
+        for (h_start, h_end), line_start, line_end in self._headed_lines():
+            state = self._heading_line_state(self.text[h_start:h_end])
             if state is None:
                 continue
-            first = next(iter(self._mentions_in(head.end(), line.end())), None)
+            first = next(iter(self._mentions_in(line_start, line_end)), None)
             if first is None or first.type != "Person" or not first.entity or first.kind not in ("name", "alias"):
                 continue
             if first.entity in self.person_states or self.gaz.state_of(self.person_posts.get(first.entity)):
@@ -47,8 +45,21 @@ class HeadingStates:
             if span is None:
                 continue
             root = span.root
-            if root.dep_ in ACTOR_LABELS or (root.dep_ == "appos" and head.start(1) <= root.head.idx < head.end(1)):
+            if root.dep_ in ACTOR_LABELS or (root.dep_ == "appos" and h_start <= root.head.idx < h_end):
                 self.person_states[first.entity] = state
+
+    def _headed_lines(self):
+        """(the heading's span, start, end of the text it heads on its line) for each line headed "X — "
+        or "X: ", and for the first line below a heading on a line of its own (heading_lines.py)."""
+        for line in re.finditer(r"[^\n]+", self.text):
+            head = HEADING.match(self.text, line.start(), line.end())
+            if head is not None:
+                yield head.span(1), head.end(), line.end()
+        if OWN_LINE_HEADINGS:
+            for h_start, h_end, _ in heading_sections(self.text):
+                below = re.compile(r"[^\n]+").search(self.text, h_end + 1)
+                if below is not None:
+                    yield (h_start, h_end), below.start(), below.end()
 
     def _heading_line_state(self, words: str) -> str | None:
         """The state a heading names ("NICARAGUA", "Brazil", "UNITED STATES"), or None (an organisation,

@@ -14,6 +14,7 @@ import re
 from . import frame_file
 from .gazetteer import PERSON_TYPES, STATE, Mention
 from .executive_states import ExecutiveStates
+from .heading_lines import heading_above, heading_sections
 from .own_people import OwnPeople
 from .rules import SPEECH_VERBS
 from .sentences import Sentence
@@ -51,6 +52,8 @@ HOME_OF_OFFICIALS = True
 ACTING_FOR_STATE = True
 #: a list of reactions' heading in capitals ("BRAZIL — ") names its state too?
 CAPITALISED_HEADINGS = True
+#: a heading on a line of its own above its paragraphs ("AUSTRALIA", heading_lines.py) heads them too?
+OWN_LINE_HEADINGS = True
 #: titles of those who speak for their state (a journalist, a lawyer or a bishop does not)
 OFFICIAL_TITLES = {"president", "interim president", "vice president", "prime minister", "deputy prime minister", "premier", "taoiseach",
                    "chancellor", "minister", "foreign minister", "foreign affairs minister", "minister of foreign affairs",
@@ -82,7 +85,7 @@ class SpeakerSides(OwnPeople, ExecutiveStates):
         v_start, s_end = verb_span
         q_start, q_end = quote_span
         own_state = self._state_id(speaker)
-        heading = self._heading_state(sentence, mentions)
+        heading = self._heading_state(sentence, mentions, self.speaks_under_heading(speaker))
         if self.gaz.entities.get(own_state, speaker).type != STATE and heading is not None:
             # "Britain — Prime Minister X said ...": a list of reactions names the speaker's state first
             own_state = heading
@@ -216,9 +219,9 @@ class SpeakerSides(OwnPeople, ExecutiveStates):
                 return state
         return None
 
-    def _heading_actor(self, sentence: Sentence, mentions: list[Mention]) -> str | None:
+    def _heading_actor(self, sentence: Sentence, mentions: list[Mention], own_line: bool = True) -> str | None:
         """'Norway — Jonas Gahr Støre, the prime minister, said ...': the actor a list of reactions
-        names at the head of its line."""
+        names at the head of its line (or, ``own_line``, on a line of its own above the paragraph)."""
         start = sentence.start
         head = HEADING.match(sentence.text)
         if head is not None:
@@ -228,12 +231,34 @@ class SpeakerSides(OwnPeople, ExecutiveStates):
             start = self.text.rfind("\n", 0, sentence.start) + 1
             head = HEADING.match(self.text, start, sentence.start) if start < sentence.start else None
             if head is None:
-                return None
+                return self._own_line_heading_actor(sentence.start) if own_line else None
             head_end = head.end(1)   # (matched in the whole text: already an offset in it)
             mentions = self._mentions_in(start, sentence.start)
         inside = {m.entity for m in mentions if start <= m.start and m.end <= head_end}
         if not inside and CAPITALISED_HEADINGS:
             inside = self._capitalised_heading(self.text[head_end - len(head.group(1)):head_end])
+        return inside.pop() if len(inside) == 1 else None
+
+    def speaks_under_heading(self, speaker: Mention) -> bool:
+        """Whether a heading on a line of its own gives ``speaker`` its side: a body, an official, or
+        the person the section first names (heading_states.py); not an opposition leader or an
+        analyst quoted under it ("SOLOMON ISLANDS ... The opposition leader, X, said")."""
+        return speaker.type not in PERSON_TYPES or speaker.entity in self.person_states \
+            or bool(self._titles_of(speaker.entity) & OFFICIAL_TITLES)
+
+    def _own_line_heading_actor(self, at: int) -> str | None:
+        """'AUSTRALIA' on a line of its own above the paragraph holding ``at`` (heading_lines.py):
+        the one actor it names, as a heading on the line would."""
+        sections = self.__dict__.get("_heading_sections")
+        if sections is None:
+            sections = self.__dict__["_heading_sections"] = heading_sections(self.text) if OWN_LINE_HEADINGS else []
+        span = heading_above(sections, at) if sections else None
+        if span is None:
+            return None
+        # the whole line one name ("Chile Recalls Envoy" above its lead is a headline, not a heading)
+        inside = {m.entity for m in self._mentions_in(*span) if (m.start, m.end) == span}
+        if not inside and CAPITALISED_HEADINGS:
+            inside = self._capitalised_heading(self.text[span[0]:span[1]])
         return inside.pop() if len(inside) == 1 else None
 
     def _capitalised_heading(self, heading: str, keep=lambda entity: entity.type == STATE) -> set[str]:
@@ -250,8 +275,8 @@ class SpeakerSides(OwnPeople, ExecutiveStates):
                 return found
         return set()
 
-    def _heading_state(self, sentence: Sentence, mentions: list[Mention]) -> str | None:
+    def _heading_state(self, sentence: Sentence, mentions: list[Mention], own_line: bool = True) -> str | None:
         """The state a list of reactions heads the line with."""
-        actor = self._heading_actor(sentence, mentions)
+        actor = self._heading_actor(sentence, mentions, own_line)
         state = (self._actor_state(actor) or actor) if actor else None
         return state if self.gaz.entities.get(state) is not None and self.gaz.entities[state].type == STATE else None

@@ -52,3 +52,16 @@ def main_clause(mentions: list[Mention], text: str, start: int, end: int) -> lis
     """The mentions of text[start:end] outside its conditional, relative and parenthetical clauses."""
     spans = [(start + m.start(), start + m.end()) for m in CIRCUMSTANTIAL.finditer(text[start:end])]
     return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
+
+
+def independent_clause_end(text: str, start: int, end: int) -> int:
+    """Where the remark from ``start`` (after its speech verb and quoted words) ends: at a semicolon
+    outside quotation marks ("said there was 'a limit'; the embassy's staff will leave ...": the
+    clause after it is the writer's, not the speaker's), else at ``end``."""
+    at = text.find(";", start, end)
+    while at >= 0:
+        before = text[start:at]
+        if before.count('"') % 2 == 0 and before.count("\u201c") <= before.count("\u201d"):
+            return at
+        at = text.find(";", at + 1, end)
+    return end

@@ -20,6 +20,8 @@ from .announcements import ActTellings
 from .body_speakers import BodySpeakers
 from .located_speakers import LocatedSpeakers
 from .colon_quotes import colon_attribution, colon_speaker
+from .dispute_parties import DisputeParties
+from .envoy_hosts import EnvoyHosts
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
 from .quote_sources import ACCORDING_TO, according_to_source, continued_quotation
 from .nested_remarks import NestedRemarks
@@ -31,9 +33,11 @@ from .speaker_sides import SpeakerSides
 from .speech import (Cue, defends_own_act, judges, reported_before, reported_subject, speech_cues,
                      says_something, second_speakers_clauses, verb_of_quotation)
 from .speech_speakers import advocated, parsed_speaker, speaker_phrase, speech_subject, speech_subject_token, spoken_by
-from .statement_text import (POSSESSIVE_OF_SPEAKER, BOTH_SIDES, OWN_COUNTRY, PARAPHRASE_VERBS, QUOTED_TERM_HEAD, STATE_NOUN_AFTER, noun_adjunct, main_clause)
+from .statement_text import (independent_clause_end, POSSESSIVE_OF_SPEAKER, BOTH_SIDES, OWN_COUNTRY, PARAPHRASE_VERBS, QUOTED_TERM_HEAD, STATE_NOUN_AFTER, noun_adjunct, main_clause)
 from .statement_targets import ACT_NOUNS, AUDIENCE_BEFORE, StatementTargets
 
+#: a semicolon after the remark's verb and words ends what is said (statement_text.independent_clause_end)?
+SEMICOLON_ENDS_REMARK = True
 #: find speech verbs on the parse (the lexicon of speech_acts.yaml)?
 PARSED_CUES = True
 #: find speech verbs with the surface list too (rules.SPEECH_VERBS)?  Its nouns and phrases
@@ -65,7 +69,8 @@ FOCAL_STATE_TOO = True
 TARGET_PERSONS_STATE = True
 
 
-class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTargets, ActsInWords, ActTellings, OneRemark, NestedRemarks):
+class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTargets, EnvoyHosts, DisputeParties, ActsInWords, ActTellings, OneRemark,
+                      NestedRemarks):
     """The Statement-coding part of the extractor (mixed into ``pipeline._Extractor``)."""
 
     def _statement(self, sentence: Sentence, index: int, mentions: list[Mention]) -> None:
@@ -272,7 +277,7 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
         # own description names ("a spokesman for China's foreign ministry", "Putin's adviser"), nor
         # the body a list of reactions heads the line with ("European Union — X, the bloc's ...")
         described = speaker_phrase(self.doc, speaker, mentions) | set(co_speakers)
-        heading_actor = self._heading_actor(sentence, mentions)
+        heading_actor = self._heading_actor(sentence, mentions, self.speaks_under_heading(speaker))
         if heading_actor is not None and speaker.entity != heading_actor:
             described.add(heading_actor)
         # "..., its foreign minister, Pedro Lanza, tells reporters": whoever the verb's subject phrase names speaks
@@ -301,7 +306,9 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
         # verb names ("rejected the declaration": its author), then the first actor of the
         # quotation; actors in conditional, relative or parenthetical clauses are circumstances,
         # not what the words are about
-        reported_end = q_start if words is not None and q_start > v_start else s_end
+        # "...; Switzerland has agreed to ...": a clause after a semicolon outside the words is the writer's
+        clause_end = independent_clause_end(self.text, max(v_start, q_end), s_end) if SEMICOLON_ENDS_REMARK else s_end
+        reported_end = q_start if words is not None and q_start > v_start else clause_end
         reported = main_clause([m for m in others if v_start <= m.start < reported_end], self.text, v_start, reported_end)
         referred = self._author_of_act(self.text[v_start:reported_end], speaker, v_start)
         quoted = [m for m in segment if q_start <= m.start < q_end and m.type in ACTOR_TYPES
@@ -309,7 +316,7 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
                   and m.entity != speaker.entity
                   and not noun_adjunct(m, self.text)]
         quoted_main = main_clause(quoted, self.text, q_start, q_end) if words is not None else []
-        after_verb = main_clause([m for m in others if m.start >= v_start], self.text, v_start, s_end)
+        after_verb = main_clause([m for m in others if v_start <= m.start < clause_end], self.text, v_start, clause_end)
         # the nearest first; a later segment's speech verb has its own object, nothing before it is spoken about
         before_verb = [m for m in reversed(others) if m.start < v_start] if first_segment else []
         own_side = {speaker.entity, own_state} | set(co_speakers)
@@ -341,14 +348,14 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
                      or self._speaks_of_own_state(v_start, own_state)):
             # "the minister said he regretted the decision": reported words naming no one, by someone
             # speaking for a state, are addressed to the other side of the article's dispute
-            counterpart = self._counterpart(own_state, v_start)
+            counterpart = self._other_side(speaker.entity, own_state, v_start)
             if counterpart:
                 target = Mention(v_start, v_start, counterpart, STATE, "", "counterpart")
         from_protagonist = False
         if target is None and words is not None:
             target = self._protagonist(exclude={speaker.entity, self._state_id(speaker)}, before=q_start)
             from_protagonist = target is not None
-            counterpart = self._counterpart(own_state, v_start) if self.gaz.entities.get(own_state, speaker).type == STATE else None
+            counterpart = self._other_side(speaker.entity, own_state, v_start) if self.gaz.entities.get(own_state, speaker).type == STATE else None
             if counterpart:
                 # quoted words naming no one, by someone speaking for a state ("a great violation of
                 # our sovereignty"): addressed to the other side of the article's dispute, and about
@@ -416,7 +423,7 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
         if COUNTERPART_TOO and targets and self.gaz.entities.get(own_state, speaker).type == STATE \
                 and not any(self.gaz.entities.get(t) is not None and self.gaz.entities[t].type == STATE for t in targets):
             # words about a person or a body in a dispute between two states are addressed to the other state too
-            counterpart = self._counterpart(own_state, v_start)
+            counterpart = self._other_side(speaker.entity, own_state, v_start)
             # a state's own organ ("Peru's Congress") already stands for its side
             organs = {self._actor_state(t) for t in targets
                       if self.gaz.entities.get(t) is not None and self.gaz.entities[t].type not in PERSON_TYPES}
