@@ -11,6 +11,7 @@ from . import among_them, envoys, fronted, present_lists, spliced_clauses, struc
 from .clause_subjects import subject_coordinated_with_object, subject_swallowed_by_fronted_clause
 from .legal_repairs import phrase_of_act_noun
 from .modal_conjuncts import past_out_of_modal
+from .object_relatives import object_relative_read_as_participle
 from .ordered_acts import participle_ordered
 
 if TYPE_CHECKING:
@@ -54,7 +55,8 @@ def _repairs():
         (subject_swallowed_by_fronted_clause, verb, frozenset({"ROOT"})),
         (participle_ordered, verb, frozenset({"ccomp", "xcomp", "oprd", "relcl"})),
         (past_out_of_modal, verb, frozenset({"conj"})),
-        (among_them.members_after_among_them, frozenset({"ADP"}), frozenset({"prep"})))
+        (among_them.members_after_among_them, frozenset({"ADP"}), frozenset({"prep"})),
+        (object_relative_read_as_participle, verb, frozenset({"acl"})))
 
 
 def _object_apposition_on_subject(token: "Token") -> bool:

@@ -1,0 +1,45 @@
+"""'Olga Zhuk, whom police arrested on Monday, is a lawyer': a relative clause whose relative pronoun
+is the object ("whom" or "who", then a subject of its own, then the verb).  The small pipeline reads
+the subject and verb as a noun with a reduced relative ("police [who were] arrested"), hangs the
+pronoun and that noun on the main verb, and so loses both the act's agent and whom it was done to.
+A relative pronoun right before a noun phrase that a past verb follows cannot be that verb's subject
+(the noun phrase is): it is the verb's object, and the clause is a relative clause on the antecedent."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: relative pronouns that may stand for a clause's object ("whom", and "who" as speech has it)
+OBJECT_RELATIVES = frozenset({"whom", "who"})
+
+
+def object_relative_read_as_participle(verb: "Token") -> bool:
+    """Re-hang "whom [subject] [verb]" as a relative clause on the antecedent, the pronoun its object;
+    whether a repair was made."""
+    if verb.dep_ != "acl" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    subject = verb.head   # "police" in "whom police arrested"
+    if subject.pos_ not in ("NOUN", "PROPN") or subject.dep_ not in ("nsubj", "nsubjpass") or subject.i > verb.i:
+        return False
+    start = subject.left_edge.i
+    if start < 2 or verb.i != subject.i + 1:   # (the verb right after the subject's head: "police arrested")
+        return False
+    pronoun = verb.doc[start - 1]
+    if pronoun.lower_ not in OBJECT_RELATIVES or pronoun.head.i != subject.head.i:
+        return False
+    if any(c.dep_ in ("dobj", "agent", "auxpass", "aux", "nsubj", "nsubjpass") for c in verb.children):
+        return False   # "the man who police officers questioned the day before ..." has no second object
+    antecedent = verb.doc[start - 2]
+    if antecedent.text == ",":
+        antecedent = verb.doc[start - 3] if start >= 3 else antecedent
+    while antecedent.dep_ == "compound" and antecedent.head.i > antecedent.i:
+        antecedent = antecedent.head
+    if antecedent.pos_ not in ("NOUN", "PROPN") or antecedent.i >= pronoun.i:
+        return False
+    verb.head, verb.dep_ = antecedent, "relcl"
+    subject.head, subject.dep_ = verb, "nsubj"
+    pronoun.head, pronoun.dep_ = verb, "dobj"
+    return True
