@@ -43,3 +43,30 @@ def object_relative_read_as_participle(verb: "Token") -> bool:
     subject.head, subject.dep_ = verb, "nsubj"
     pronoun.head, pronoun.dep_ = verb, "dobj"
     return True
+
+
+#: adverbs of time that may stand before a reduced relative clause's participle ("X, later charged with ...")
+STEP_ADVERBS = frozenset({"later", "subsequently", "eventually", "since", "then", "afterwards", "afterward"})
+
+
+def participle_after_object_read_as_adjunct(participle: "Token") -> bool:
+    """'Police detained X, later charged with fraud': a past participle after a comma that follows the
+    verb's object, with no subject of its own, is a reduced relative clause on that object (what was done
+    to X), not an adjunct of the main clause (what the police were); the parser hangs it on the verb
+    when an adverb stands before it.  Re-hang it on the object; whether a repair was made."""
+    if participle.dep_ != "advcl" or participle.pos_ != "VERB" or participle.tag_ != "VBN":
+        return False
+    verb = participle.head
+    if verb.i > participle.i or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in participle.children):
+        return False
+    doc = participle.doc
+    k = participle.i - 1
+    while k > verb.i and doc[k].lower_ in STEP_ADVERBS and doc[k].head.i == participle.i:
+        k -= 1
+    if k == participle.i - 1 or doc[k].text != ",":
+        return False   # (only with an adverb before it: without one the parser already makes it the object's)
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.right_edge.i == k - 1]
+    if not objects:
+        return False
+    participle.head, participle.dep_ = objects[0], "acl"
+    return True

@@ -12,7 +12,7 @@ from .clause_subjects import subject_coordinated_with_object, subject_swallowed_
 from .dated_verbs import verb_after_date_made_modifier
 from .legal_repairs import phrase_of_act_noun
 from .modal_conjuncts import past_out_of_modal
-from .object_relatives import object_relative_read_as_participle
+from .object_relatives import object_relative_read_as_participle, participle_after_object_read_as_adjunct
 from .ordered_acts import participle_ordered
 
 if TYPE_CHECKING:
@@ -58,7 +58,8 @@ def _repairs():
         (past_out_of_modal, verb, frozenset({"conj"})),
         (among_them.members_after_among_them, frozenset({"ADP"}), frozenset({"prep"})),
         (object_relative_read_as_participle, verb, frozenset({"acl"})),
-        (verb_after_date_made_modifier, verb, frozenset({"amod"})))
+        (verb_after_date_made_modifier, verb, frozenset({"amod"})),
+        (participle_after_object_read_as_adjunct, verb, frozenset({"advcl"})))
 
 
 def _object_apposition_on_subject(token: "Token") -> bool:
