@@ -14,6 +14,7 @@ from .legal_repairs import phrase_of_act_noun
 from .modal_conjuncts import past_out_of_modal
 from .object_relatives import object_relative_read_as_participle, participle_after_object_read_as_adjunct
 from .ordered_acts import participle_ordered
+from .titled_lists import titled_pair
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -59,7 +60,8 @@ def _repairs():
         (among_them.members_after_among_them, frozenset({"ADP"}), frozenset({"prep"})),
         (object_relative_read_as_participle, verb, frozenset({"acl"})),
         (verb_after_date_made_modifier, verb, frozenset({"amod"})),
-        (participle_after_object_read_as_adjunct, verb, frozenset({"advcl"})))
+        (participle_after_object_read_as_adjunct, verb, frozenset({"advcl"})),
+        (titled_pair, frozenset({"CCONJ"}), None))
 
 
 def _object_apposition_on_subject(token: "Token") -> bool:
