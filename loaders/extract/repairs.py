@@ -15,6 +15,7 @@ from .modal_conjuncts import past_out_of_modal
 from .object_relatives import object_relative_read_as_participle, participle_after_object_read_as_adjunct
 from .ordered_acts import participle_ordered
 from .titled_lists import titled_pair
+from .trailing_members import members_after_adjunct
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -61,7 +62,8 @@ def _repairs():
         (object_relative_read_as_participle, verb, frozenset({"acl"})),
         (verb_after_date_made_modifier, verb, frozenset({"amod"})),
         (participle_after_object_read_as_adjunct, verb, frozenset({"advcl"})),
-        (titled_pair, frozenset({"CCONJ"}), None))
+        (titled_pair, frozenset({"CCONJ"}), None),
+        (members_after_adjunct, frozenset({"PROPN"}), frozenset({"conj"})))
 
 
 def _object_apposition_on_subject(token: "Token") -> bool:
