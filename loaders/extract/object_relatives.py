@@ -1,9 +1,14 @@
-"""'Olga Zhuk, whom police arrested on Monday, is a lawyer': a relative clause whose relative pronoun
-is the object ("whom" or "who", then a subject of its own, then the verb).  The small pipeline reads
-the subject and verb as a noun with a reduced relative ("police [who were] arrested"), hangs the
-pronoun and that noun on the main verb, and so loses both the act's agent and whom it was done to.
-A relative pronoun right before a noun phrase that a past verb follows cannot be that verb's subject
-(the noun phrase is): it is the verb's object, and the clause is a relative clause on the antecedent."""
+"""Relative clauses on a person the small pipeline reads as something else (two repairs):
+
+* 'Olga Zhuk, whom police arrested on Monday, is a lawyer': a relative clause whose relative pronoun is
+  the object ("whom" or "who", then a subject of its own, then the verb).  The parser reads the subject
+  and verb as a noun with a reduced relative ("police [who were] arrested"), hangs the pronoun and that
+  noun on the main verb, and so loses both the act's agent and whom it was done to.  A relative pronoun
+  right before a noun phrase that a past verb follows cannot be that verb's subject (the noun phrase
+  is): it is the verb's object, and the clause is a relative clause on the antecedent.
+* 'Police detained X, later charged with fraud': a reduced relative clause on the object, which the
+  parser hangs on the main verb when an adverb stands before its participle.
+"""
 
 from __future__ import annotations
 
