@@ -9,9 +9,13 @@ from typing import TYPE_CHECKING
 
 from . import among_them, envoys, fronted, present_lists, spliced_clauses, structure, tree
 from .clause_subjects import subject_coordinated_with_object, subject_swallowed_by_fronted_clause
+from .dated_verbs import verb_after_date_made_modifier
 from .legal_repairs import phrase_of_act_noun
 from .modal_conjuncts import past_out_of_modal
+from .object_relatives import object_relative_read_as_participle, participle_after_object_read_as_adjunct
 from .ordered_acts import participle_ordered
+from .titled_lists import titled_pair
+from .trailing_members import members_after_adjunct
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -54,7 +58,12 @@ def _repairs():
         (subject_swallowed_by_fronted_clause, verb, frozenset({"ROOT"})),
         (participle_ordered, verb, frozenset({"ccomp", "xcomp", "oprd", "relcl"})),
         (past_out_of_modal, verb, frozenset({"conj"})),
-        (among_them.members_after_among_them, frozenset({"ADP"}), frozenset({"prep"})))
+        (among_them.members_after_among_them, frozenset({"ADP"}), frozenset({"prep"})),
+        (object_relative_read_as_participle, verb, frozenset({"acl"})),
+        (verb_after_date_made_modifier, verb, frozenset({"amod"})),
+        (participle_after_object_read_as_adjunct, verb, frozenset({"advcl"})),
+        (titled_pair, frozenset({"CCONJ"}), None),
+        (members_after_adjunct, frozenset({"PROPN"}), frozenset({"conj"})))
 
 
 def _object_apposition_on_subject(token: "Token") -> bool:

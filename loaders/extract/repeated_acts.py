@@ -32,6 +32,8 @@ REPEAT = "act_repeat"
 FINITE = "act_finite"
 #: adverbs on the act's verb that tell it as a repeat or a step after an act told before
 REPEAT_ADVERBS = frozenset({"again", "anew", "later", "subsequently", "eventually", "afterwards", "afterward"})
+#: of them, those that tell a later step rather than a repeat
+STEP_ADVERBS = frozenset({"later", "subsequently", "eventually", "afterwards", "afterward"})
 #: "for the second time", "a third time": an ordinal on "time"
 ORDINALS = frozenset({"second", "third", "fourth", "fifth", "another"})
 #: the steps of a recall: called home to consult, or withdrawn for good
@@ -45,7 +47,10 @@ def told_as_repeat(trigger: "Token") -> bool:
     ("arrested again", "later withdrew", "once more"), or an ordinal time ("for the second time")."""
     if trigger.pos_ != "VERB":
         return False
-    if any(c.dep_ == "advmod" and c.lower_ in REPEAT_ADVERBS | {"more"} for c in trigger.children):
+    # (a clause on a noun, "X, who was later charged", "X, later charged": a step after the act the main
+    # clause tells of X, not a repeat of its own type; "again" still tells one)
+    adverbs = REPEAT_ADVERBS - STEP_ADVERBS if trigger.dep_ in ("relcl", "acl") else REPEAT_ADVERBS
+    if any(c.dep_ == "advmod" and c.lower_ in adverbs | {"more"} for c in trigger.children):
         return True
     # (not the noun the clause hangs on: "it was the second time Ecuador had recalled him" tells this act)
     return any(t.lemma_.lower() == "time" and any(a.lower_ in ORDINALS for a in t.children if a.dep_ in ("amod", "det"))

@@ -1,0 +1,64 @@
+"""'Defence Minister Ana Ruiz and Finance Minister Luis Vega resigned', 'Foreign Minister X and Interior
+Minister Y were arrested': two persons, each with a title of capitalised words before the name, joined
+by "and".  The small pipeline misreads such a run of proper nouns (the second title made the first
+name's conjunct and the second name an apposition; or the first name a modifier of the second title),
+and the list loses one of its members.  Rebuilt here as two names, each with its title as compounds,
+the second the first's conjunct, the first where the run hung on the clause."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .names import TITLE_WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: how many words a name after its title may have ("Luis Vega", "Luis Alberto Vega Soto")
+NAME_WORDS = 4
+
+
+def _titled_name(tokens: list["Token"]) -> int | None:
+    """The index in ``tokens`` (capitalised words in order) after which the name starts: the last
+    title word with one to NAME_WORDS name words after it, none of them a title word; else None."""
+    titles = [k for k, t in enumerate(tokens) if t.lower_ in TITLE_WORDS]
+    if not titles:
+        return None
+    last = titles[-1]
+    names = len(tokens) - last - 1
+    return last if 1 <= names <= NAME_WORDS else None
+
+
+def titled_pair(cc: "Token") -> bool:
+    """Rebuild "Title Name and Title Name" as two conjoined names; whether a repair was made."""
+    if cc.lower_ != "and" or cc.i < 2:
+        return False
+    doc = cc.doc
+    start = cc.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    end = cc.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN":
+        end += 1
+    left, right = list(doc[start:cc.i]), list(doc[cc.i + 1:end])
+    if len(left) < 2 or len(right) < 2:
+        return False
+    first_title, second_title = _titled_name(left), _titled_name(right)
+    if first_title is None or second_title is None:
+        return False
+    first, second = left[-1], right[-1]
+    if second.dep_ == "conj" and second.head.i == first.i:
+        return False   # (read right already)
+    run = range(start, end)
+    outside = [t for t in doc[start:end] if t.head.i not in run or t.head.i == t.i]
+    if len(outside) != 1 or outside[0].dep_ == "ROOT":
+        return False
+    head, dep = outside[0].head, outside[0].dep_
+    first.head, first.dep_ = head, dep
+    for t in left[:-1]:
+        t.head, t.dep_ = first, "compound"
+    cc.head, cc.dep_ = first, "cc"
+    second.head, second.dep_ = first, "conj"
+    for t in right[:-1]:
+        t.head, t.dep_ = second, "compound"
+    return True

@@ -1,0 +1,50 @@
+"""'Two ministers resigned on Monday, Sameh Khalil and Ali Hassan', 'Police arrested three activists in
+Cairo, X, Y and Z': the members of a counted group of persons named at the clause's end, after a comma.
+The small pipeline hangs the names on the last noun before the comma (the date or the place: "Monday,
+X and Y" as one list); they are an apposition of the group noun, as after a colon ("Three ministers
+resigned: X, Y and Z"), so the group's act is each member's."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .coref_lexicon import NUMBER_WORDS
+from .person_groups import PERSON_GROUP_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: what the names may be hung on by mistake: a date, a time or a place ending the clause's adjuncts
+ADJUNCT_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
+#: the group noun's roles in the clause
+GROUP_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def members_after_adjunct(name: "Token") -> bool:
+    """Re-hang the first of the names listed after a comma at a clause's end on the clause's counted
+    group noun of persons; whether a repair was made."""
+    if name.dep_ != "conj" or name.ent_type_ != "PERSON" or name.pos_ != "PROPN":
+        return False
+    adjunct = name.head
+    if adjunct.ent_type_ not in ADJUNCT_LABELS or adjunct.i > name.i or name.left_edge.i < 1 \
+            or name.doc[name.left_edge.i - 1].text != ",":
+        return False
+    members = [name] + [t for t in name.subtree if t.dep_ == "conj" and t.ent_type_ == "PERSON" and t.i != name.i]
+    if len(members) < 2 or any(t.ent_type_ == "PERSON" for t in adjunct.lefts):
+        return False
+    after = name.right_edge.i + 1
+    if after < len(name.doc) and name.doc[after].text not in (".", ";", "!", "?"):
+        return False   # (the names end the sentence: "..., X and Y said" is a clause of its own)
+    verb = adjunct
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    groups = [c for c in verb.children if c.dep_ in GROUP_ROLES and c.tag_ == "NNS" and c.i < adjunct.i
+              and c.lemma_.lower() in PERSON_GROUP_NOUNS]
+    if len(groups) != 1:
+        return False
+    counts = [NUMBER_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
+              for c in groups[0].children if c.dep_ == "nummod"]
+    if counts and counts[0] != len(members):
+        return False   # ("two activists, X, Y and Z": not that group's members)
+    name.head, name.dep_ = groups[0], "appos"
+    return True
