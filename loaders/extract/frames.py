@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Callable, Iterator
 
 from . import ellipsis, envoys, frame_file, frame_roles, modality, nominal, organs, reciprocity, repairs, repeated_acts, structure, tree
 from .asides import without_asides
+from .co_agents import co_agents
 from .counterpart import PAIR_LOOK_BACK, counterpart_told, home_counterpart, named_before, told_pair, undone_pair
 from .envoys import ENVOY_LEMMAS
 from .gapping import relisted
@@ -277,7 +278,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
             if not agents and not implied and roles["agent"].required and not frame.reciprocal and not host_told:
                 continue
             if agents and "subject" in roles["agent"].paths and token.pos_ == "VERB" and not trigger.target:
-                for co in structure.co_subjects(token):  # "Estonia, along with Latvia, expelled ..."
+                for co in structure.co_subjects(token) + co_agents(token):  # "Estonia, along with Latvia, expelled ..."
                     agents += [a for a in index.fill(co, list(roles["agent"].kinds), home=True)
                                if a[0] not in {b for b, _ in agents}]
             agent_ids = {a for a, _ in agents}

@@ -54,7 +54,24 @@ def _repairs():
         (subject_swallowed_by_fronted_clause, verb, frozenset({"ROOT"})),
         (participle_ordered, verb, frozenset({"ccomp", "xcomp", "oprd", "relcl"})),
         (past_out_of_modal, verb, frozenset({"conj"})),
-        (among_them.members_after_among_them, frozenset({"ADP"}), frozenset({"prep"})))
+        (among_them.members_after_among_them, frozenset({"ADP"}), frozenset({"prep"})),
+        (_passive_subject_called_active, verb, None))
+
+
+def _passive_subject_called_active(verb: "Token") -> bool:
+    """'"X is hereby declared persona non grata," the ministry said': the parser gives a participle its
+    passive auxiliary and calls the subject before them an active one (of the verb or of the auxiliary);
+    it is the passive's subject."""
+    if verb.tag_ != "VBN" or any(c.dep_ == "nsubjpass" for c in verb.children):
+        return False
+    aux = [c for c in verb.children if c.dep_ == "auxpass" and c.lemma_ == "be"]
+    if len(aux) != 1:
+        return False
+    subjects = [c for c in list(verb.children) + list(aux[0].children) if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].i > aux[0].i:
+        return False
+    subjects[0].head, subjects[0].dep_ = verb, "nsubjpass"
+    return True
 
 
 def _object_apposition_on_subject(token: "Token") -> bool:
