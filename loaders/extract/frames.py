@@ -21,6 +21,7 @@ from .gapping import relisted
 from .gazetteer import Mention
 from .headlines import repair_adjective_objects
 from .mentions import TokenMentions
+from .mutual_acts import mutual_pairs
 from .relations import RELATION_FRAMES, RELATION_NOUNS, other_ties
 from .told_before import has_words, mission_told_before, needs_told_before, place_told_before
 from .shared_party import party_acted_on_after, party_acted_on_beside
@@ -267,8 +268,13 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
                 owner = modality.speaker(token) or nominal.decision_owner_before(token)
                 if owner is not None:
                     agents = [a for a in index.fill(owner, ["state"], home=True) if a[1] is not None][:1]
+            both = False   # "the two countries recalled their ambassadors": each from the other (mutual_acts.py)
             if not agents and frame.reciprocal:
                 agents = _both_parties(token, index)
+            elif not frame.reciprocal and all(m is None for _, m in agents) and token.pos_ == "VERB" and any(
+                    o.lemma_.lower() in SENDER_NOUNS for o in tree.children(token, ("dobj", "nsubjpass"))) \
+                    and (parties := _both_parties(token, index)):   # (acts on envoys only)
+                agents, both = parties, True   # (not the article's own state a bare "governments" would give)
             # "Iran's ambassador had been told to leave": a passive on an envoy with no host named acts
             # for the other party of what was told before (or the state the article is about)
             # (or an active one whose subject is a person no state is told for: "Commodore X gave Australia's
@@ -305,7 +311,9 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
                 for o in tree.children(token, ("dobj", "nsubjpass", "dative")) for p in o.children) \
                 and not any(c.lemma_.lower() in ("withdraw", "pull", "remove", "return", "bring")
                             for c in tree.children(token, ("xcomp", "ccomp", "advcl")))
-            pairs = None
+            pairs = None if frame.reciprocal else mutual_pairs(token, agents, targets, both)   # "expelled each other's envoys"
+            if pairs:
+                targets = [b for _, b in pairs]
             # "Saudi Arabia, Bahrain and Egypt cut ties": three or more agents act together on another
             # (told before), not on each other
             # (one agent alone acts on the other party told before: "... and restored them in 2009")
