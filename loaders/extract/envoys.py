@@ -129,3 +129,15 @@ def named_envoys(doc, persons: "list[tuple[int, int, str]]", titled: "set[str]")
                 c.dep_ == "appos" and c.lemma_.lower() in ENVOY_LEMMAS for c in root.children):
             out.add(person)
     return out
+
+
+def states_named_in(heads: "list[Token]", index) -> set[str]:
+    """The states the phrases of these tokens name, themselves or as their envoys' and posts' states
+    ("the Somali envoy, Ali Farah": Somalia)."""
+    found = set()
+    for head in heads:
+        for token in head.subtree:
+            mention = index.at(token)
+            if mention is not None and mention.entity:
+                found.add(index.state_of(mention.entity) or mention.entity)
+    return found

@@ -267,7 +267,13 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
                 # (or the owner of the decision the sentence before told: "The Egyptian decision went further. ...")
                 owner = modality.speaker(token) or nominal.decision_owner_before(token)
                 if owner is not None:
-                    agents = [a for a in index.fill(owner, ["state"], home=True) if a[1] is not None][:1]
+                    # (an unnamed ministry or government saying what the envoy now is: its state, as it is the
+                    # subject of "declared" — "the ministry said he was persona non grata")
+                    unnamed = trigger.target and token.lemma_ == "be"
+                    agents = [a for a in index.fill(owner, ["state"], home=True) if a[1] is not None or unnamed][:1]
+                    if unnamed and agents and agents[0][1] is None and agents[0][0] in envoys.states_named_in(
+                            tree.children(token, ("nsubj",)), index):
+                        agents = []  # ("the Somali envoy was persona non grata": not Somalia's own saying)
             both = False   # "the two countries recalled their ambassadors": each from the other (mutual_acts.py)
             if not agents and frame.reciprocal:
                 agents = _both_parties(token, index)
