@@ -299,6 +299,8 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
                 targets = ellipsis.unstranded(token, index, targets, agent_ids)
             if "state" in roles["agent"].kinds and not trigger.target:  # lists hung on the verb (gapping.py)
                 agents, targets, agent_ids = relisted(token, index, roles["target"].paths, agents, targets)
+            if frame.type == "ExpulsionOfDiplomats" and len(targets) > 2:
+                targets = envoys.without_envoy_names(targets, token.doc)   # "... of Spain and Germany, X and Y"
             if not targets and frame.type in LEGAL_TYPES and structure.timeline_entry(token):
                 # "Jan 10, 2022 — Sentenced to four more years": whom it follows (the last acted on, else the most named)
                 person = index.legal_person or index.most_named_before(token, "person")
