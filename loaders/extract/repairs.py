@@ -55,7 +55,24 @@ def _repairs():
         (participle_ordered, verb, frozenset({"ccomp", "xcomp", "oprd", "relcl"})),
         (past_out_of_modal, verb, frozenset({"conj"})),
         (among_them.members_after_among_them, frozenset({"ADP"}), frozenset({"prep"})),
-        (_passive_subject_called_active, verb, None))
+        (_passive_subject_called_active, verb, None), (_then_clause_left_unattached, verb, frozenset({"dep"})))
+
+
+#: adverbs that open a second act of the same subject after a comma: "recalled its envoy in March, then withdrew him"
+NEXT_ACT_ADVERBS = frozenset({"then", "later", "subsequently", "afterwards"})
+
+
+def _then_clause_left_unattached(verb: "Token") -> bool:
+    """'Peru first recalled its ambassador in March, then withdrew him for good in June': the parser leaves
+    the second verb of an unlinked coordination as a bare dependent; it is the first one's conjunct."""
+    head = verb.head
+    if verb.dep_ != "dep" or head.pos_ != "VERB" or head.i > verb.i or verb.left_edge.i < 1 \
+            or verb.doc[verb.left_edge.i - 1].text != "," or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        return False
+    if not any(c.dep_ == "advmod" and c.lower_ in NEXT_ACT_ADVERBS and c.i < verb.i for c in verb.children):
+        return False
+    verb.dep_ = "conj"
+    return True
 
 
 def _passive_subject_called_active(verb: "Token") -> bool:
