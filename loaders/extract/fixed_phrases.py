@@ -57,8 +57,9 @@ def copula_under_phrase(phrase: "Token") -> bool:
             or phrase.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl", "acl"):
         return False
     copula = next((c for c in phrase.children if c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" and c.i < phrase.i), None)
-    subject = next((c for c in phrase.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < phrase.i), None)
-    if copula is None or subject is None or copula.i < subject.i:
+    subject = next((c for c in phrase.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < phrase.i), None) or next(
+        (g for c in phrase.children if c.dep_ == "mark" for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+    if copula is None or subject is None or copula.i < subject.i:   # (or on its "that": "informed X that its attaché was ...")
         return False
     head, dep = (copula, "ROOT") if phrase.dep_ == "ROOT" else (phrase.head, phrase.dep_)
     if dep == "acl":  # 'said in a statement that X was ...': a "that" clause hung on the noun is the verb's complement
@@ -79,6 +80,8 @@ def copula_under_phrase(phrase: "Token") -> bool:
             c.dep_ = "mark"
         elif c.dep_ == "auxpass":
             c.dep_ = "aux"
+    if subject.head is not copula:
+        subject.head, subject.dep_ = copula, "nsubj"
     phrase.head, phrase.dep_ = copula, "attr"
     return True
 

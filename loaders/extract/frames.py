@@ -23,6 +23,7 @@ from .headlines import repair_adjective_objects
 from .mentions import TokenMentions
 from .mutual_acts import mutual_pairs
 from .relations import RELATION_FRAMES, RELATION_NOUNS, other_ties
+from .titled_officials import official_home_state
 from .told_before import has_words, mission_told_before, needs_told_before, place_told_before
 from .shared_party import party_acted_on_after, party_acted_on_beside
 
@@ -185,6 +186,10 @@ def _subject_words(subject: "Token") -> list["Token"]:
     return sorted(set(words), key=lambda t: t.i)
 
 
+#: verbs of a trigger that tells what its subject now is ("was persona non grata", "had become persona non grata")
+COPULAS = frozenset({"be", "become"})
+
+
 #: acts on persons whose subject a timeline entry may leave out ("2015 — Arrested and charged")
 LEGAL_TYPES = frozenset({"Arrest", "Charge", "Sentence"})
 
@@ -261,7 +266,10 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
             elif roles["agent"].implied and agents and agents[0][1] is not None and index.state_of(agents[0][0]):
                 # "Belarus charged him": for the acts after (a coup leader or an international court is no state's)
                 index.legal_state = index.state_of(agents[0][0])
-            if not agents and not implied and (structure.is_passive(token) or (trigger.target and token.lemma_ == "be")) \
+            if not agents and not implied and token.pos_ == "VERB" and not trigger.target:
+                # "NAIROBI — Foreign Minister X declared ...": a titled official of no known state (titled_officials.py)
+                agents = official_home_state(token, structure.logical_subject(token), index, roles["agent"].kinds)
+            if not agents and not implied and (structure.is_passive(token) or (trigger.target and token.lemma_ in COPULAS)) \
                     and {"state", "authority"} & set(roles["agent"].kinds):
                 # "Two diplomats were expelled, the ministry said": a passive without "by" is the speaker's state's act
                 # (or the owner of the decision the sentence before told: "The Egyptian decision went further. ...")
@@ -269,7 +277,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
                 if owner is not None:
                     # (an unnamed ministry or government saying what the envoy now is: its state, as it is the
                     # subject of "declared" — "the ministry said he was persona non grata")
-                    unnamed = trigger.target and token.lemma_ == "be"
+                    unnamed = trigger.target and token.lemma_ in COPULAS
                     agents = [a for a in index.fill(owner, ["state"], home=True) if a[1] is not None or unnamed][:1]
                     if unnamed and agents and agents[0][1] is None and agents[0][0] in envoys.states_named_in(
                             tree.children(token, ("nsubj",)), index):
