@@ -183,3 +183,10 @@ def _gapped_possessors(noun: "Token") -> Iterator["Token"]:
             continue  # the ellipsis follows a coordination
         yield t
 
+
+
+def object_right_before(participle: "Token", lemmas: frozenset) -> bool:
+    """'handed him a note declaring him persona non grata': the participle comes right after its verb's
+    object, one of these nouns (the parser hung on the verb what modifies the object)."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in lemmas and c.right_edge.i == participle.i - 1
+               for c in participle.head.children)
