@@ -42,6 +42,7 @@ from .coref_lexicon import (
 from .coref_descriptions import LOOK_BACK, OTHER_STATE_NOUNS, DescriptionResolver, Span
 from .coref_syntax import SUBJECTS, _binder, _heads_subject, _phrase, _reporter, _role
 from .gazetteer import STATE, Entity, Mention, fold
+from .structure import PHRASE_LAST
 from .tree import fan_out
 from .world import FEMALE_NAMES, MALE_NAMES
 from . import tree
@@ -265,6 +266,9 @@ class _Resolver(DescriptionResolver):
         excluded, reported = set(), set()
         if case == "obj":   # "Brazil's ambassador granted him asylum": not the ambassador
             excluded, reported = self._ids(_binder(tok, reflexive=False)), self._ids(_reporter(tok))
+        elif tok.dep_ in SUBJECTS and any(t.lower_ in PHRASE_LAST for t in tok.head.subtree):
+            # "the minister said he was persona non grata": the one declared, not (unless no one else fits) who says so
+            reported = self._ids(_reporter(tok))
         elif case == "poss" and tok.head.lemma_.lower() not in OTHER_STATE_NOUNS:  # ("its neighbour" asks "its" first)
             # "Franco, his vice president": not the phrase it sits in
             excluded = self._ids(tok.head) | (self._ids(tok.head.head) if tok.head.dep_ == "appos" else set())

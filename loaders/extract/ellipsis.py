@@ -78,6 +78,9 @@ def _is_cue(verb: "Token") -> bool:
     if lemma == "do":
         if any(c.dep_ in ("dobj", "advmod", "acomp") and c.lower_ in SAME for c in verb.children):
             return True
+        if any(c.dep_ == "advmod" and c.lower_ in ("too", "also") and any(g.lower_ == "so" for g in c.children)
+               for c in verb.children):
+            return True  # "did so too": the parser hangs "so" on "too"
     # "Kenya recognised it, as did Uganda", "... as have Rwanda and Burundi": the act of the clause it hangs on
     if lemma in ("do", "have") and verb.dep_ == "advcl" and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
         return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and \

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 #: pronouns and nouns that stand for a noun told before ("Canadian ones", "the same number")
-STAND_INS = frozenset({"ones", "one", "those", "theirs", "number", "total", "each"})
+STAND_INS = frozenset({"ones", "one", "those", "theirs", "number", "total", "each", "others", "more"})   # ("expelled others", "expelled more")
 
 
 def elliptical(obj: "Token") -> bool:

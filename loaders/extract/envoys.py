@@ -129,3 +129,33 @@ def named_envoys(doc, persons: "list[tuple[int, int, str]]", titled: "set[str]")
                 c.dep_ == "appos" and c.lemma_.lower() in ENVOY_LEMMAS for c in root.children):
             out.add(person)
     return out
+
+
+def states_named_in(heads: "list[Token]", index) -> set[str]:
+    """The states the phrases of these tokens name, themselves or as their envoys' and posts' states
+    ("the Somali envoy, Ali Farah": Somalia)."""
+    found = set()
+    for head in heads:
+        for token in head.subtree:
+            mention = index.at(token)
+            if mention is not None and mention.entity:
+                found.add(index.state_of(mention.entity) or mention.entity)
+    return found
+
+
+def without_envoy_names(targets: list, doc) -> list:
+    """'expelled the ambassadors of Spain and Germany, Jesús Silva and Daniel Kriener': the parser lists
+    the envoys' names with their states; a person conjoined with a state target is an envoy of one of
+    them, not a party acted on of its own (the states are: the codebook's target of an expulsion)."""
+    states = [m for _, m in targets if m is not None and m.type == "State"]
+    persons = [m for _, m in targets if m is not None and m.type == "Person"]
+    if not states or not persons:
+        return targets
+    state_tokens = {t.i for m in states if (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
+                    for t in [span.root]}
+    drop = set()
+    for m in persons:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and any(c.i in state_tokens for c in span.root.conjuncts):
+            drop.add((m.start, m.end))
+    return [t for t in targets if t[1] is None or (t[1].start, t[1].end) not in drop]

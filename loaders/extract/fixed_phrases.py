@@ -52,15 +52,24 @@ def copula_under_phrase(phrase: "Token") -> bool:
     makes the phrase the clause's head and its copula an auxiliary (the subject often a passive one);
     the copula heads the clause again, the phrase its attribute, the subject and what came before the
     phrase (a complementizer, an adverb, the auxiliaries) its own.  Whether a repair was made."""
-    if phrase.lower_ not in PHRASE_FIRST or phrase.pos_ not in ("NOUN", "PROPN") \
-            or phrase.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl"):
+    # (in quotation marks the tagger may call the phrase a foreign word: 'said that X was "persona non grata"')
+    if phrase.lower_ not in PHRASE_FIRST or phrase.pos_ not in ("NOUN", "PROPN", "X") \
+            or phrase.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl", "acl"):
         return False
     copula = next((c for c in phrase.children if c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" and c.i < phrase.i), None)
-    subject = next((c for c in phrase.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < phrase.i), None)
-    if copula is None or subject is None or copula.i < subject.i:
+    subject = next((c for c in phrase.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < phrase.i), None) or next(
+        (g for c in phrase.children if c.dep_ == "mark" for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+    if copula is None or subject is None or copula.i < subject.i:   # (or on its "that": "informed X that its attaché was ...")
         return False
+    head, dep = (copula, "ROOT") if phrase.dep_ == "ROOT" else (phrase.head, phrase.dep_)
+    if dep == "acl":  # 'said in a statement that X was ...': a "that" clause hung on the noun is the verb's complement
+        head = next((a for a in phrase.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if head is None or head.i > phrase.i or not any(
+                c.dep_ in ("mark", "auxpass", "dobj") and c.lower_ in ("that", "whether") and c.i < subject.i for c in phrase.children):
+            return False
+        dep = "ccomp"
     # (the copula takes the phrase's place; "that" before the subject the parser may call an object)
-    copula.head, copula.dep_ = (copula, "ROOT") if phrase.dep_ == "ROOT" else (phrase.head, phrase.dep_)
+    copula.head, copula.dep_ = head, dep
     for c in [c for c in phrase.children if c.i < phrase.i or c.dep_ in ("cc", "conj", "punct")]:
         if c.i == copula.i:
             continue
@@ -71,6 +80,8 @@ def copula_under_phrase(phrase: "Token") -> bool:
             c.dep_ = "mark"
         elif c.dep_ == "auxpass":
             c.dep_ = "aux"
+    if subject.head is not copula:
+        subject.head, subject.dep_ = copula, "nsubj"
     phrase.head, phrase.dep_ = copula, "attr"
     return True
 

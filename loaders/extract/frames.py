@@ -14,13 +14,16 @@ from typing import TYPE_CHECKING, Callable, Iterator
 
 from . import ellipsis, envoys, frame_file, frame_roles, modality, nominal, organs, reciprocity, repairs, repeated_acts, structure, tree
 from .asides import without_asides
+from .co_agents import co_agents
 from .counterpart import PAIR_LOOK_BACK, counterpart_told, home_counterpart, named_before, told_pair, undone_pair
 from .envoys import ENVOY_LEMMAS
 from .gapping import relisted
 from .gazetteer import Mention
 from .headlines import repair_adjective_objects
 from .mentions import TokenMentions
+from .mutual_acts import mutual_pairs
 from .relations import RELATION_FRAMES, RELATION_NOUNS, other_ties
+from .titled_officials import official_home_state
 from .told_before import has_words, mission_told_before, needs_told_before, place_told_before
 from .shared_party import party_acted_on_after, party_acted_on_beside
 
@@ -183,6 +186,10 @@ def _subject_words(subject: "Token") -> list["Token"]:
     return sorted(set(words), key=lambda t: t.i)
 
 
+#: verbs of a trigger that tells what its subject now is ("was persona non grata", "had become persona non grata")
+COPULAS = frozenset({"be", "become"})
+
+
 #: acts on persons whose subject a timeline entry may leave out ("2015 — Arrested and charged")
 LEGAL_TYPES = frozenset({"Arrest", "Charge", "Sentence"})
 
@@ -259,15 +266,29 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
             elif roles["agent"].implied and agents and agents[0][1] is not None and index.state_of(agents[0][0]):
                 # "Belarus charged him": for the acts after (a coup leader or an international court is no state's)
                 index.legal_state = index.state_of(agents[0][0])
-            if not agents and not implied and (structure.is_passive(token) or (trigger.target and token.lemma_ == "be")) \
+            if not agents and not implied and token.pos_ == "VERB" and not trigger.target:
+                # "NAIROBI — Foreign Minister X declared ...": a titled official of no known state (titled_officials.py)
+                agents = official_home_state(token, structure.logical_subject(token), index, roles["agent"].kinds)
+            if not agents and not implied and (structure.is_passive(token) or (trigger.target and token.lemma_ in COPULAS)) \
                     and {"state", "authority"} & set(roles["agent"].kinds):
                 # "Two diplomats were expelled, the ministry said": a passive without "by" is the speaker's state's act
                 # (or the owner of the decision the sentence before told: "The Egyptian decision went further. ...")
                 owner = modality.speaker(token) or nominal.decision_owner_before(token)
                 if owner is not None:
-                    agents = [a for a in index.fill(owner, ["state"], home=True) if a[1] is not None][:1]
+                    # (an unnamed ministry or government saying what the envoy now is: its state, as it is the
+                    # subject of "declared" — "the ministry said he was persona non grata")
+                    unnamed = trigger.target and token.lemma_ in COPULAS
+                    agents = [a for a in index.fill(owner, ["state"], home=True) if a[1] is not None or unnamed][:1]
+                    if unnamed and agents and agents[0][1] is None and agents[0][0] in envoys.states_named_in(
+                            tree.children(token, ("nsubj",)), index):
+                        agents = []  # ("the Somali envoy was persona non grata": not Somalia's own saying)
+            both = False   # "the two countries recalled their ambassadors": each from the other (mutual_acts.py)
             if not agents and frame.reciprocal:
                 agents = _both_parties(token, index)
+            elif not frame.reciprocal and all(m is None for _, m in agents) and token.pos_ == "VERB" and any(
+                    o.lemma_.lower() in SENDER_NOUNS for o in tree.children(token, ("dobj", "nsubjpass"))) \
+                    and (parties := _both_parties(token, index)):   # (acts on envoys only)
+                agents, both = parties, True   # (not the article's own state a bare "governments" would give)
             # "Iran's ambassador had been told to leave": a passive on an envoy with no host named acts
             # for the other party of what was told before (or the state the article is about)
             # (or an active one whose subject is a person no state is told for: "Commodore X gave Australia's
@@ -277,7 +298,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
             if not agents and not implied and roles["agent"].required and not frame.reciprocal and not host_told:
                 continue
             if agents and "subject" in roles["agent"].paths and token.pos_ == "VERB" and not trigger.target:
-                for co in structure.co_subjects(token):  # "Estonia, along with Latvia, expelled ..."
+                for co in structure.co_subjects(token) + co_agents(token):  # "Estonia, along with Latvia, expelled ..."
                     agents += [a for a in index.fill(co, list(roles["agent"].kinds), home=True)
                                if a[0] not in {b for b, _ in agents}]
             agent_ids = {a for a, _ in agents}
@@ -286,6 +307,8 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
                 targets = ellipsis.unstranded(token, index, targets, agent_ids)
             if "state" in roles["agent"].kinds and not trigger.target:  # lists hung on the verb (gapping.py)
                 agents, targets, agent_ids = relisted(token, index, roles["target"].paths, agents, targets)
+            if frame.type == "ExpulsionOfDiplomats" and len(targets) > 2:
+                targets = envoys.without_envoy_names(targets, token.doc)   # "... of Spain and Germany, X and Y"
             if not targets and frame.type in LEGAL_TYPES and structure.timeline_entry(token):
                 # "Jan 10, 2022 — Sentenced to four more years": whom it follows (the last acted on, else the most named)
                 person = index.legal_person or index.most_named_before(token, "person")
@@ -304,7 +327,9 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
                 for o in tree.children(token, ("dobj", "nsubjpass", "dative")) for p in o.children) \
                 and not any(c.lemma_.lower() in ("withdraw", "pull", "remove", "return", "bring")
                             for c in tree.children(token, ("xcomp", "ccomp", "advcl")))
-            pairs = None
+            pairs = None if frame.reciprocal else mutual_pairs(token, agents, targets, both)   # "expelled each other's envoys"
+            if pairs:
+                targets = [b for _, b in pairs]
             # "Saudi Arabia, Bahrain and Egypt cut ties": three or more agents act together on another
             # (told before), not on each other
             # (one agent alone acts on the other party told before: "... and restored them in 2009")

@@ -76,7 +76,11 @@ def split_gapped(verb: "Token", index: "TokenMentions", agents: list, targets: l
     if not agents:
         return agents, targets
     obj = structure.logical_object(verb)
-    gapped = [f for t in gapped_states(verb, obj) for f in index.fill(t, ["state"]) if f[1] is not None]
+    # (not the object's own words: filled, a name the parser made its conjunct fans out to its nationality too)
+    names = gapped_states(verb, obj)
+    own = (obj.left_edge.idx, obj.idx + len(obj.text)) if names else (0, 0)
+    gapped = [f for t in names for f in index.fill(t, ["state"])
+              if f[1] is not None and not (own[0] <= f[1].start and f[1].end <= own[1])]
     if not gapped:
         return agents, targets
     ids = {g for g, _ in gapped}

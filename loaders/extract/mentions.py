@@ -18,7 +18,7 @@ from .world import DEMONYM_WORDS, SEATS_OF_GOVERNMENT, state_at
 from .modality import speaker
 from .person_groups import counted_persons, listed_persons, members_named_after  # "both officers", "them": persons named together before
 from .comma_lists import comma_listed
-from .state_groups import states_listed
+from .state_groups import members_of_described, states_listed
 from .tree import fan_out, lists_members, named_member, prep_objects
 
 if TYPE_CHECKING:
@@ -148,7 +148,8 @@ class TokenMentions:
                     self.group(conjunct, kind) if not home or conjunct.dep_ == "nsubj" else []) \
                     or self._legislature_of_members(conjunct, kind) or counted_persons(self, conjunct, kind) \
                     or listed_persons(self, conjunct, kind) or members_named_after(self, conjunct, kind) \
-                    or states_listed(self, conjunct, kind, GROUP_NOUNS)  # "Twenty states ..., among them X and Y"
+                    or states_listed(self, conjunct, kind, GROUP_NOUNS) \
+                    or members_of_described(self, conjunct, kind, GROUP_NOUNS)  # "Twenty states ..., among them X and Y"
                 if not found and home and kind in ("state", "authority") and not self._names_its_state(conjunct):
                     lemma = conjunct.lemma_.lower()
                     if lemma in GOVERNMENT_WORDS | ORGAN_WORDS:

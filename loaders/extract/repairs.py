@@ -63,7 +63,41 @@ def _repairs():
         (verb_after_date_made_modifier, verb, frozenset({"amod"})),
         (participle_after_object_read_as_adjunct, verb, frozenset({"advcl"})),
         (titled_pair, frozenset({"CCONJ"}), None),
-        (members_after_adjunct, frozenset({"PROPN"}), frozenset({"conj"})))
+        (members_after_adjunct, frozenset({"PROPN"}), frozenset({"conj"})),
+        (_passive_subject_called_active, verb, None), (_then_clause_left_unattached, verb, frozenset({"dep"})))
+
+
+#: adverbs that open a second act of the same subject after a comma: "recalled its envoy in March, then withdrew him"
+NEXT_ACT_ADVERBS = frozenset({"then", "later", "subsequently", "afterwards"})
+
+
+def _then_clause_left_unattached(verb: "Token") -> bool:
+    """'Peru first recalled its ambassador in March, then withdrew him for good in June': the parser leaves
+    the second verb of an unlinked coordination as a bare dependent; it is the first one's conjunct."""
+    head = verb.head
+    if verb.dep_ != "dep" or head.pos_ != "VERB" or head.i > verb.i or verb.left_edge.i < 1 \
+            or verb.doc[verb.left_edge.i - 1].text != "," or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        return False
+    if not any(c.dep_ == "advmod" and c.lower_ in NEXT_ACT_ADVERBS and c.i < verb.i for c in verb.children):
+        return False
+    verb.dep_ = "conj"
+    return True
+
+
+def _passive_subject_called_active(verb: "Token") -> bool:
+    """'"X is hereby declared persona non grata," the ministry said': the parser gives a participle its
+    passive auxiliary and calls the subject before them an active one (of the verb or of the auxiliary);
+    it is the passive's subject."""
+    if verb.tag_ != "VBN" or any(c.dep_ == "nsubjpass" for c in verb.children):
+        return False
+    aux = [c for c in verb.children if c.dep_ == "auxpass" and c.lemma_ == "be"]
+    if len(aux) != 1:
+        return False
+    subjects = [c for c in list(verb.children) + list(aux[0].children) if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].i > aux[0].i:
+        return False
+    subjects[0].head, subjects[0].dep_ = verb, "nsubjpass"
+    return True
 
 
 def _object_apposition_on_subject(token: "Token") -> bool:

@@ -54,6 +54,11 @@ def states_listed(index: "TokenMentions", noun: "Token", kind: str, group_nouns:
     # ("among them Canada, Australia and Japan": the parser hangs the names on "among")
     heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "among"
               for g in c.children if g.pos_ == "PROPN" and _opened(g)]
+    out = _states_of(index, heads)
+    return out if len(out) >= 2 else []
+
+
+def _states_of(index: "TokenMentions", heads: list["Token"]) -> list[tuple[str, "Mention"]]:
     out: list[tuple[str, "Mention"]] = []
     for head in heads:
         for member in fan_out(head):
@@ -61,4 +66,24 @@ def states_listed(index: "TokenMentions", noun: "Token", kind: str, group_nouns:
             entity = index._as_kind(mention, "state") if mention is not None and mention.type == "State" else None
             if entity and entity not in {e for e, _ in out}:
                 out.append((entity, mention))
-    return out if len(out) >= 2 else []
+    return out
+
+
+#: verbs whose object (or attribute) names the members of their subject: "the countries ... included X"
+NAMING_VERBS = frozenset({"include", "be"})
+
+
+def members_of_described(index: "TokenMentions", noun: "Token", kind: str, group_nouns: frozenset) -> list[tuple[str, "Mention"]]:
+    """The states a plural of states described by the act's relative clause is, where the clause around it
+    names them: "Spain and Italy were among the countries that expelled ...", "Among the countries that
+    expelled ... were Spain and Italy", "The countries that expelled ... included Spain and Italy"."""
+    if kind not in ("state", "authority") or index.at(noun) is not None or noun.dep_ not in ("pobj", "nsubj"):
+        return []
+    group = _group_noun(noun, group_nouns)
+    if group is None or not any(c.dep_ == "relcl" for c in group.children):
+        return []
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "among" else noun.head if noun.dep_ == "nsubj" else None
+    if verb is None or verb.lemma_.lower() not in NAMING_VERBS or (noun.dep_ == "pobj" and verb.lemma_ != "be"):
+        return []
+    names = ("nsubj", "attr") if noun.dep_ == "pobj" else ("dobj", "attr")
+    return _states_of(index, [c for c in verb.children if c.dep_ in names and c.pos_ == "PROPN"])

@@ -41,7 +41,7 @@ def participle_of_act(token: "Token") -> bool:
         return False
     if token.dep_ == "advcl":
         return any(c.dep_ == "punct" for c in token.head.children if c.i == token.i - 1) or \
-            token.doc[token.i - 1].text == ","
+            token.doc[token.i - 1].text == "," or tree.object_right_before(token, ENACTING_DOCUMENTS)  # "handed him a note declaring"
     if token.dep_ == "acl":
         noun = token.head
         return noun.lemma_.lower() in ENACTING_DOCUMENTS and noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB"

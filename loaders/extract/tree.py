@@ -55,8 +55,10 @@ def fan_out(token: "Token") -> Iterator["Token"]:
     conjuncts = [c for c in token.conjuncts if c != token]
     if not conjuncts:
         # "Canada, Brazil and Colombia": a list of names the parser made an apposition with conjuncts
+        # ("13 diplomats: seven from Germany, four from France ...": a breakdown by counts, the first count too)
         conjuncts = [c for a in token.children if a.dep_ == "appos" for c in
-                     ([a] if a.i > token.i and a.pos_ == "PROPN" and (token.pos_ == "PROPN" or _plural_noun(token)) else [])
+                     ([a] if a.i > token.i and (a.pos_ == "PROPN" and (token.pos_ == "PROPN" or _plural_noun(token))
+                                                or a.pos_ == "NUM" and _plural_noun(token) and a.conjuncts) else [])
                      + list(a.conjuncts)
                      if c.i > a.i or c is a]
     # "Adel Nasser and his son Karim": a described member is the person its apposition names, once
@@ -181,3 +183,10 @@ def _gapped_possessors(noun: "Token") -> Iterator["Token"]:
             continue  # the ellipsis follows a coordination
         yield t
 
+
+
+def object_right_before(participle: "Token", lemmas: frozenset) -> bool:
+    """'handed him a note declaring him persona non grata': the participle comes right after its verb's
+    object, one of these nouns (the parser hung on the verb what modifies the object)."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in lemmas and c.right_edge.i == participle.i - 1
+               for c in participle.head.children)

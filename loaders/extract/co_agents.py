@@ -1,0 +1,34 @@
+"""Who else does the act, told beside its subject rather than in the subject's list (structure.co_subjects
+has "along with", "together with"):
+
+* "Poland expelled 45 Russian diplomats, joined by Bulgaria and Romania": a participle of joining set off
+  by a comma on the act's verb, its "by" phrase the others who acted;
+* "Lithuania, like Latvia and Estonia, expelled the Russian ambassador": a comparison in commas on the
+  subject says the compared did the same ("unlike" says they did not, and is not read).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: participles whose "by" phrase names others acting alongside: "joined by", "accompanied by"
+JOINING = frozenset({"join", "accompany"})
+
+
+def co_agents(verb: "Token") -> list["Token"]:
+    """The head tokens of the other agents of the act of this verb (each fans out over its conjuncts)."""
+    out = []
+    for c in verb.children:
+        if c.dep_ == "advcl" and c.tag_ == "VBN" and c.lemma_.lower() in JOINING and c.i > verb.i \
+                and c.doc[c.i - 1].text == "," and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children):
+            out += [o for b in c.children if b.dep_ in ("agent", "prep") and b.lower_ == "by"
+                    for o in b.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        for prep in subject.children:
+            if prep.dep_ == "prep" and prep.lower_ == "like" and prep.i > subject.i \
+                    and prep.doc[prep.i - 1].text == "," and prep.right_edge.i + 1 < verb.i:
+                out += [o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+    return out

@@ -1,0 +1,39 @@
+"""'NAIROBI — Foreign Minister Raychelle Omamo declared the Somali envoy persona non grata': an official
+named with a government title whose state the article leaves implicit acts for the state the article is
+about (the dateline's, or the one it names most), as the regular-expression rules already read it
+(rule_events: GOVERNMENT_TITLES).  Not where the article is about two states alike, nor for a person
+whose state is known (then the mentions give it)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .envoys import states_named_in
+from .rule_events import GOVERNMENT_TITLES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .mentions import TokenMentions
+
+
+def _titled(person: "Token") -> bool:
+    """Whether the name carries a government title: before it ("Foreign Minister X") or in apposition
+    ("X, the foreign minister")."""
+    before = " ".join(t.lower_ for t in person.subtree if t.i < person.i and t.dep_ in ("compound", "amod"))
+    after = [" ".join(w.lower_ for w in a.subtree if w.dep_ in ("compound", "amod") or w is a)
+             for a in person.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
+    return any(f" {title} " in f" {words} " for words in [before, *after] for title in GOVERNMENT_TITLES)
+
+
+def official_home_state(verb: "Token", subject: "Token | None", index: "TokenMentions", kinds) -> list:
+    """The article's state as the agent for a titled official of no known state, or nothing (nor where what
+    follows the verb names that state: "declared the Somali envoy ..." in a story about Somalia)."""
+    if subject is None or "state" not in kinds or not index.home_state or not index.home_state_clear:
+        return []
+    mention = index.at(subject)
+    if mention is None or mention.type != "Person" or index.state_of(mention.entity) or not _titled(subject):
+        return []
+    if index.home_state in states_named_in(list(verb.rights), index):   # (whatever the parser made of the object)
+        return []
+    return [(index.home_state, mention)]
