@@ -165,7 +165,14 @@ def speech_subject(doc: "Doc", at: int, candidates: list[Mention]) -> tuple[str,
                                   or subject.tag_ == "NN" and subject.lemma_.lower() in OFFICE_HOLDERS):
         # "Chinese authorities said", "EU leaders demanded", "his government said": the state or the
         # body that its modifier or possessor names speaks (statements.py turns a person into their state)
-        for owner in [c for c in subject.children if c.dep_ in ("poss", "amod", "compound", "nmod")]:
+        # ("the government of Peru", "the regime of General X": whose it is, its "of" phrase names)
+        owners = [c for c in subject.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+        # ("leaders of the bloc" are persons of it, not it; "recognizes X as the government of Niger, its
+        # minister ... tells": a subject the parse did not give the verb is no collective speaker)
+        if subject.lemma_.lower() in COLLECTIVE_SPEAKERS and verb is not None and subject.head == verb \
+                and not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+            owners += [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        for owner in owners:
             found = mention_of(owner)
             if found is not None:
                 return "owned", found
