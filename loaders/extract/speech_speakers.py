@@ -231,3 +231,21 @@ def speaker_phrase(doc: "Doc", speaker: Mention, mentions: list[Mention]) -> set
     lo, hi = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     return {m.entity for m in mentions if lo <= m.start and m.end <= hi and m.entity != speaker.entity
             and m.start >= min(t.idx for t in tokens) and any(t.idx <= m.start < t.idx + len(t.text) for t in tokens)}
+
+
+def coordinated_speakers(doc: "Doc", at: int) -> list["Token"]:
+    """'Bolivia's president, Luis Arce, and Ecuador's foreign minister, Gabriela Sommerfeld, condemned
+    ...': the members of the speech verb's coordinated subject, each by the name in its
+    apposition where it has one ("minister, Gabriela Sommerfeld": Sommerfeld), else itself if a name."""
+    subject = speech_subject_token(doc, at)
+    if subject is None or subject.head.idx != at or subject.dep_ != "nsubj":
+        return []  # ("A and B signed a joint declaration stating ...": one joint Statement, its subject not the verb's own)
+    if not subject.conjuncts:
+        return []
+    out = []
+    for member in (subject, *subject.conjuncts):
+        named = [c for c in member.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if named or member.pos_ == "PROPN":   # ("X and his aides": unnamed people are no speakers)
+            out.append(named[0] if named else member)
+    return out
+
