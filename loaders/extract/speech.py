@@ -34,6 +34,8 @@ ACT_PREPOSITIONS = {"by", "about", "over", "at", "with"}
 SPEECH_LEMMAS_OF_CLAUSES = {"say", "warn", "call", "denounce", "condemn", "reject", "accuse", "urge", "criticize",
                             "criticise", "describe", "insist", "argue", "welcome", "demand", "deny", "praise", "thank",
                             "tell", "add", "state", "declare", "express", "voice"}
+#: speech verbs that convene or order what their object names ("called a meeting": speech_acts.yaml convened)
+CONVENING_LEMMAS = {"call"}
 #: quotation marks that close a quotation (or open and close it: the straight ones)
 CLOSING_QUOTES = {'"', "”", "’", "'"}
 #: subordinators of a contrasting clause with a speaker of its own ("..., while Tunisia urged ...")
@@ -75,6 +77,7 @@ class SpeechLexicon:
     not_of_persons: frozenset = frozenset()  # lemmas that speak only of a thing ("questioned the legality", not "the envoy")
     phrasal: dict = field(default_factory=dict)  # lemma → the particles it speaks only with ("hit back", "lashed out")
     said_objects: frozenset = frozenset()  # objects that are what was said ("reiterated its call for talks")
+    convened: frozenset = frozenset()  # objects by which "call" convenes, not speaks ("called a meeting")
 
 
 @functools.lru_cache(maxsize=1)
@@ -88,7 +91,7 @@ def speech_lexicon() -> SpeechLexicon:
                          frozenset(data.get("delivering") or ()), frozenset(data.get("needs_infinitive") or ()),
                          frozenset(data.get("not_of_persons") or ()),
                          {lemma: frozenset(words) for lemma, words in (data.get("phrasal") or {}).items()},
-                         frozenset(data.get("said_objects") or ()))
+                         frozenset(data.get("said_objects") or ()), frozenset(data.get("convened") or ()))
 
 
 def speech_class(token: "Token") -> str | None:
@@ -109,6 +112,8 @@ def speech_class(token: "Token") -> str | None:
     stop = lexicon.unless.get(lemma)
     if stop and any(t.lower_ in stop or t.lemma_.lower() in stop for t in own_phrase(token) if t.i > token.i):
         return None
+    if lemma in CONVENING_LEMMAS and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.convened for c in token.children):
+        return None  # "called a meeting", "calling elections for March": no remark
     if lemma in lexicon.not_of_persons and (any(c.dep_ == "dobj" and _a_person(c) for c in token.children)
                                             or _for_a_length(token)):
         return None  # "questioned the envoy for six hours": an interrogation, not a remark
