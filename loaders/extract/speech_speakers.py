@@ -156,10 +156,22 @@ def speech_subject(doc: "Doc", at: int, candidates: list[Mention]) -> tuple[str,
         owners = [c for c in subject.children if c.dep_ == "poss"]
         owners += [g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "by", "from") for g in c.children
                    if g.dep_ == "pobj"]
+        if subject.lemma_.lower() in STATEMENT_NOUNS:
+            # "a communiqué issued by X", "a Bolivian government statement": who issued it, the body it is of
+            owners += [g for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children
+                       if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            owners += [c for c in subject.children if c.dep_ == "compound" and c.lemma_.lower() in ORGAN_SPEAKERS]
         for owner in owners:
             found = mention_of(owner)
             if found is not None:
                 return "named", found
+        for owner in owners:
+            # "a statement from the Peruvian presidency": the state or body that names the organ speaks
+            found = next((m for c in owner.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+                          for m in [mention_of(c)] if m is not None), None) \
+                if subject.lemma_.lower() in STATEMENT_NOUNS and owner.lemma_.lower() in ORGAN_SPEAKERS else None
+            if found is not None:
+                return "owned", found
     if subject.tag_ != "NNP" and (subject.lemma_.lower() in COLLECTIVE_SPEAKERS
                                   or subject.tag_ == "NNS" and subject.lemma_.lower() in COLLECTIVE_PLURALS
                                   or subject.tag_ == "NN" and subject.lemma_.lower() in OFFICE_HOLDERS):
