@@ -299,6 +299,9 @@ def second_speakers_clauses(doc: "Doc", start: int, end: int) -> list[int]:
         contrast = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in verb.children)
         # "Greece condemned it, Britain called it regrettable": the clause after a spliced one (spliced_clauses.py)
         spliced = any(c.dep_ == "parataxis" and c.i < verb.i for c in verb.children)
+        # "While Bolivia condemned the move, Argentina welcomed it": the main clause after a fronted contrast
+        spliced = spliced or any(c.dep_ == "advcl" and c.i < verb.i and is_speech_verb(c) and any(
+            m.dep_ == "mark" and m.lower_ in CONTRAST_MARKS for m in c.children) for c in verb.children)
         if verb.dep_ != "conj" and not contrast and not spliced:
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
