@@ -302,7 +302,7 @@ def second_speakers_clauses(doc: "Doc", start: int, end: int) -> list[int]:
         # "While Bolivia condemned the move, Argentina welcomed it": the main clause after a fronted contrast
         spliced = spliced or any(c.dep_ == "advcl" and c.i < verb.i and is_speech_verb(c) and any(
             m.dep_ == "mark" and m.lower_ in CONTRAST_MARKS for m in c.children) for c in verb.children)
-        if verb.dep_ != "conj" and not contrast and not spliced:
+        if verb.dep_ != "conj" and not contrast and not spliced and not _after_semicolon(verb):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
         if subject is None or subject.pos_ == "PRON" or subject.left_edge.i <= span[0].i:
@@ -311,6 +311,14 @@ def second_speakers_clauses(doc: "Doc", start: int, end: int) -> list[int]:
             continue  # '"We are ready, and we are waiting," Puhan told reporters': the quotation's attribution
         out.append(subject.left_edge.idx)
     return out
+
+
+def _after_semicolon(verb: "Token") -> bool:
+    """'Bolivia condemned the move; Ecuador called it a mistake': the parser makes the clause before the
+    semicolon the verb's reported clause; a subject right after the semicolon opens a clause of its own."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    return subject is not None and subject.left_edge.i > 0 and verb.doc[subject.left_edge.i - 1].text == ";" \
+        and any(c.dep_ == "ccomp" and c.i < subject.i for c in verb.children)
 
 
 def verb_at(doc: "Doc", at: int) -> "Token | None":
