@@ -347,6 +347,8 @@ class FrameCoder:
             for cue in ellipsis_cues(self.doc):
                 self._cues.setdefault(bisect.bisect_right(starts, cue.verb.idx) - 1, []).append(cue)
         for cue in self._cues.get(index, []):
+            if self._followed_remark(cue, index):
+                continue  # "Bolivia criticised the decision, as did Ecuador": a remark repeated (followed_statements.py)
             subjects = [f for token in cue.agents for f in self._token_index.fill(token, ["state"])
                         if f[1] is None or f[1].start >= cue.after]   # (not the act's object, ellipsis.stranded_subjects)
             if not subjects:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .followed_statements import FollowedStatements
 from ..schema import EntityRecord
 from .actors import ActorResolver
 from .answered_requests import AnsweredRequests
@@ -55,7 +56,7 @@ def extract(article: Article, registry: dict[str, EntityRecord], source_id: str,
 
 class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, EventBook, StatementCoder, NameFinder, MentionFinder,
                  HeadingStates, PatronStates, TitleOwners, TitleCoreference, DescribedPersons, BarePersons,
-                 AnsweredRequests, TitledStates):
+                 AnsweredRequests, TitledStates, FollowedStatements):
     def __init__(self, article: Article, registry: dict[str, EntityRecord], source_id: str, doc=None) -> None:
         self.article = article
         self.text = article.text

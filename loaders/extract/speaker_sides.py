@@ -13,6 +13,7 @@ import re
 
 from . import frame_file
 from .gazetteer import PERSON_TYPES, STATE, Mention
+from .estranged import estranged
 from .executive_states import ExecutiveStates
 from .heading_lines import heading_above, heading_sections
 from .own_people import OwnPeople
@@ -139,6 +140,10 @@ class SpeakerSides(OwnPeople, ExecutiveStates):
             # "Secretary of State X said ...": a title one state uses; "President X said ...": the
             # executive of the one state the article's acts are by
             own_state = self._national_title_side(speaker.entity) or self._executive_state(speaker.entity) or own_state
+        if speaker.type == "Person" and own_state != speaker.entity and self.gaz.entities.get(own_state, speaker).type == STATE \
+                and estranged(self.events, speaker.entity, own_state):
+            # "Castillo said Peru had persecuted him": one his state arrested, charged or ousted speaks for himself
+            own_state = speaker.entity
         return own_state
 
     def _state_acted_for(self, person: str) -> str | None:

@@ -35,6 +35,8 @@ ACT_PREPOSITIONS = {"by", "about", "over", "at", "with"}
 SPEECH_LEMMAS_OF_CLAUSES = {"say", "warn", "call", "denounce", "condemn", "reject", "accuse", "urge", "criticize",
                             "criticise", "describe", "insist", "argue", "welcome", "demand", "deny", "praise", "thank",
                             "tell", "add", "state", "declare", "express", "voice"}
+#: speech verbs that convene or order what their object names ("called a meeting": speech_acts.yaml convened)
+CONVENING_LEMMAS = {"call"}
 #: quotation marks that close a quotation (or open and close it: the straight ones)
 CLOSING_QUOTES = {'"', "”", "’", "'"}
 #: subordinators of a contrasting clause with a speaker of its own ("..., while Tunisia urged ...")
@@ -74,6 +76,7 @@ class SpeechLexicon:
     not_of_persons: frozenset = frozenset()  # lemmas that speak only of a thing ("questioned the legality", not "the envoy")
     phrasal: dict = field(default_factory=dict)  # lemma → the particles it speaks only with ("hit back", "lashed out")
     said_objects: frozenset = frozenset()  # objects that are what was said ("reiterated its call for talks")
+    convened: frozenset = frozenset()  # objects by which "call" convenes, not speaks ("called a meeting")
 
 
 @functools.lru_cache(maxsize=1)
@@ -87,7 +90,7 @@ def speech_lexicon() -> SpeechLexicon:
                          frozenset(data.get("delivering") or ()), frozenset(data.get("needs_infinitive") or ()),
                          frozenset(data.get("not_of_persons") or ()),
                          {lemma: frozenset(words) for lemma, words in (data.get("phrasal") or {}).items()},
-                         frozenset(data.get("said_objects") or ()))
+                         frozenset(data.get("said_objects") or ()), frozenset(data.get("convened") or ()))
 
 
 def speech_class(token: "Token") -> str | None:
@@ -108,6 +111,8 @@ def speech_class(token: "Token") -> str | None:
     stop = lexicon.unless.get(lemma)
     if stop and any(t.lower_ in stop or t.lemma_.lower() in stop for t in own_phrase(token) if t.i > token.i):
         return None
+    if lemma in CONVENING_LEMMAS and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.convened for c in token.children):
+        return None  # "called a meeting", "calling elections for March": no remark
     if lemma in lexicon.not_of_persons and (any(c.dep_ == "dobj" and _a_person(c) for c in token.children)
                                             or _for_a_length(token)):
         return None  # "questioned the envoy for six hours": an interrogation, not a remark
@@ -293,7 +298,10 @@ def second_speakers_clauses(doc: "Doc", start: int, end: int) -> list[int]:
         contrast = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in verb.children)
         # "Greece condemned it, Britain called it regrettable": the clause after a spliced one (spliced_clauses.py)
         spliced = any(c.dep_ == "parataxis" and c.i < verb.i for c in verb.children)
-        if verb.dep_ != "conj" and not contrast and not spliced:
+        # "While Bolivia condemned the move, Argentina welcomed it": the main clause after a fronted contrast
+        spliced = spliced or any(c.dep_ == "advcl" and c.i < verb.i and is_speech_verb(c) and any(
+            m.dep_ == "mark" and m.lower_ in CONTRAST_MARKS for m in c.children) for c in verb.children)
+        if verb.dep_ != "conj" and not contrast and not spliced and not _after_semicolon(verb):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
         if subject is None or subject.pos_ == "PRON" or subject.left_edge.i <= span[0].i:
@@ -302,6 +310,14 @@ def second_speakers_clauses(doc: "Doc", start: int, end: int) -> list[int]:
             continue  # '"We are ready, and we are waiting," Puhan told reporters': the quotation's attribution
         out.append(subject.left_edge.idx)
     return out
+
+
+def _after_semicolon(verb: "Token") -> bool:
+    """'Bolivia condemned the move; Ecuador called it a mistake': the parser makes the clause before the
+    semicolon the verb's reported clause; a subject right after the semicolon opens a clause of its own."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    return subject is not None and subject.left_edge.i > 0 and verb.doc[subject.left_edge.i - 1].text == ";" \
+        and any(c.dep_ == "ccomp" and c.i < subject.i for c in verb.children)
 
 
 def verb_at(doc: "Doc", at: int) -> "Token | None":

@@ -158,16 +158,35 @@ def speech_subject(doc: "Doc", at: int, candidates: list[Mention]) -> tuple[str,
         owners = [c for c in subject.children if c.dep_ == "poss"]
         owners += [g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "by", "from") for g in c.children
                    if g.dep_ == "pobj"]
+        if subject.lemma_.lower() in STATEMENT_NOUNS:
+            # "a communiqué issued by X", "a Bolivian government statement": who issued it, the body it is of
+            owners += [g for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children
+                       if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+            owners += [c for c in subject.children if c.dep_ == "compound" and c.lemma_.lower() in ORGAN_SPEAKERS]
         for owner in owners:
             found = mention_of(owner)
             if found is not None:
                 return "named", found
+        for owner in owners:
+            # "a statement from the Peruvian presidency": the state or body that names the organ speaks
+            found = next((m for c in owner.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+                          for m in [mention_of(c)] if m is not None), None) \
+                if subject.lemma_.lower() in STATEMENT_NOUNS and owner.lemma_.lower() in ORGAN_SPEAKERS else None
+            if found is not None:
+                return "owned", found
     if subject.tag_ != "NNP" and (subject.lemma_.lower() in COLLECTIVE_SPEAKERS
                                   or subject.tag_ == "NNS" and subject.lemma_.lower() in COLLECTIVE_PLURALS
                                   or subject.tag_ == "NN" and subject.lemma_.lower() in OFFICE_HOLDERS):
         # "Chinese authorities said", "EU leaders demanded", "his government said": the state or the
         # body that its modifier or possessor names speaks (statements.py turns a person into their state)
-        for owner in [c for c in subject.children if c.dep_ in ("poss", "amod", "compound", "nmod")]:
+        # ("the government of Peru", "the regime of General X": whose it is, its "of" phrase names)
+        owners = [c for c in subject.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+        # ("leaders of the bloc" are persons of it, not it; "recognizes X as the government of Niger, its
+        # minister ... tells": a subject the parse did not give the verb is no collective speaker)
+        if subject.lemma_.lower() in COLLECTIVE_SPEAKERS and verb is not None and subject.head == verb \
+                and not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+            owners += [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        for owner in owners:
             found = mention_of(owner)
             if found is not None:
                 return "owned", found
@@ -226,3 +245,21 @@ def speaker_phrase(doc: "Doc", speaker: Mention, mentions: list[Mention]) -> set
     lo, hi = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     return {m.entity for m in mentions if lo <= m.start and m.end <= hi and m.entity != speaker.entity
             and m.start >= min(t.idx for t in tokens) and any(t.idx <= m.start < t.idx + len(t.text) for t in tokens)}
+
+
+def coordinated_speakers(doc: "Doc", at: int) -> list["Token"]:
+    """'Bolivia's president, Luis Arce, and Ecuador's foreign minister, Gabriela Sommerfeld, condemned
+    ...': the members of the speech verb's coordinated subject, each by the name in its
+    apposition where it has one ("minister, Gabriela Sommerfeld": Sommerfeld), else itself if a name."""
+    subject = speech_subject_token(doc, at)
+    if subject is None or subject.head.idx != at or subject.dep_ != "nsubj":
+        return []  # ("A and B signed a joint declaration stating ...": one joint Statement, its subject not the verb's own)
+    if not subject.conjuncts:
+        return []
+    out = []
+    for member in (subject, *subject.conjuncts):
+        named = [c for c in member.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if named or member.pos_ == "PROPN":   # ("X and his aides": unnamed people are no speakers)
+            out.append(named[0] if named else member)
+    return out
+

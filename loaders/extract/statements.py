@@ -32,7 +32,7 @@ from .sentences import Sentence
 from .speaker_sides import SpeakerSides
 from .speech import (Cue, defends_own_act, judges, reported_before, reported_subject, speech_cues,
                      says_something, second_speakers_clauses, verb_of_quotation)
-from .speech_speakers import advocated, parsed_speaker, speaker_phrase, speech_subject, speech_subject_token, spoken_by
+from .speech_speakers import advocated, coordinated_speakers, parsed_speaker, speaker_phrase, speech_subject, speech_subject_token, spoken_by
 from .statement_text import (independent_clause_end, POSSESSIVE_OF_SPEAKER, BOTH_SIDES, OWN_COUNTRY, PARAPHRASE_VERBS, QUOTED_TERM_HEAD, STATE_NOUN_AFTER, noun_adjunct, main_clause)
 from .statement_targets import ACT_NOUNS, AUDIENCE_BEFORE, StatementTargets
 
@@ -247,8 +247,13 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
         span_end = max([m.end for m in coordinated] + [speaker.end])
         if not re.search(r"\band\b", self.text[span_start:span_end]):
             coordinated = []  # "Yuri Ushakov, Putin's adviser": an apposition, not a list of speakers
+        # "Bolivia's president, X, and Ecuador's foreign minister, Y, condemned ...": the parse's list of subjects
+        coordinated += [m for t in coordinated_speakers(self.doc, v_start) for m in outside
+                        if m.start <= t.idx < m.end and m.type in speakers and m not in coordinated and m.entity != speaker.entity]
         voices = [speaker] + [m for m in coordinated if m.entity != speaker.entity] if not group else [speaker]
         co_speakers = {v.entity for v in voices} | set(group)
+        if len(voices) > 1:  # "Egypt's foreign minister, X, and Kenya's president, Y": each voice's own phrase speaks too
+            co_speakers |= {e for v in voices for e in speaker_phrase(self.doc, v, mentions)}
         later = []
         for voice in voices:
             for n, (verb_at, segment_quote) in enumerate(segments):
