@@ -28,11 +28,17 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
-@lru_cache(maxsize=1)
-def judging_words() -> frozenset[str]:
-    """Words that judge an act a reported clause tells (speech_acts.yaml, ``judging_words``)."""
+@lru_cache(maxsize=2)
+def judging_words(key: str = "judging_words") -> frozenset[str]:
+    """Words that judge an act a reported clause tells (speech_acts.yaml, ``judging_words``; with
+    ``judging_when_denied``, the words that judge only when denied: "without any reason")."""
     data = YAML(typ="safe").load(SPEECH_ACTS_FILE.read_text(encoding="utf-8"))
-    return frozenset(w.lower() for w in data.get("judging_words") or ())
+    return frozenset(w.lower() for w in data.get(key) or ())
+
+
+def _denied(noun: "Token") -> bool:
+    """'without (any) reason', 'no explanation': the noun denied ("for security reasons" gives one)."""
+    return any(c.lower_ == "no" for c in noun.children) or noun.head.lower_ == "without"
 
 
 def reports_coded_act(doc: "Doc", events: Iterable, frames, verb_at: int, index: int, reporting: set[str],
@@ -42,7 +48,7 @@ def reports_coded_act(doc: "Doc", events: Iterable, frames, verb_at: int, index:
     words that judge nothing and every subject naming one of the act's agents, or an unnamed
     government ("said the federal government had decided to sever ties with Kenya").  The act is
     the sentence's own, or one told elsewhere whose target the clause names."""
-    from .announcements import act_types, clause_verbs
+    from .announcements import NOT_DONE_AUX, act_types, clause_verbs
 
     span = doc.char_span(verb_at, verb_at + 1, alignment_mode="expand")
     if span is None or not len(span) or span[0].lemma_.lower() not in reporting or span[0].tag_ == "VBG":
@@ -52,15 +58,17 @@ def reports_coded_act(doc: "Doc", events: Iterable, frames, verb_at: int, index:
     verbs += [c for v in verbs for c in v.children if c.dep_ == "xcomp"]
     if not verbs or any(speech_class(v) not in (None, "report") for v in verbs):
         return False
-    # (a negated or modal clause tells no act: "said Ghana would not expel ..."; the frames code none either)
+    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in NOT_DONE_AUX for v in verbs for c in v.children):
+        return False  # a negated or modal clause tells no act: "said Ghana would not expel ...", "had never given"
     subjects = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
     types = act_types(frames, verbs)
     if not subjects or not types:
         return False
     said = {t.i for c in clauses for t in c.subtree} - {t.i for s in subjects for t in s.subtree}
-    judging = judging_words()
+    judging, denied = judging_words(), judging_words("judging_when_denied")
     if any(speech_class(doc[i]) not in (None, "report") or doc[i].dep_ in ("acomp", "attr") and doc[i].pos_ in ("ADJ", "NOUN")
-           or doc[i].lemma_.lower() in judging or doc[i].lower_ in judging for i in said):
+           or doc[i].lemma_.lower() in judging or doc[i].lower_ in judging
+           or doc[i].lemma_.lower() in denied and _denied(doc[i]) for i in said):
         return False  # "said Ghana had expelled its envoy, which was unacceptable", "... in breach of": a judgement said too
     named_in_clause = set().union(*(named(doc[i]) for i in said))
     for e in events:

@@ -37,6 +37,8 @@ SPEECH_LEMMAS_OF_CLAUSES = {"say", "warn", "call", "denounce", "condemn", "rejec
                             "tell", "add", "state", "declare", "express", "voice"}
 #: speech verbs that convene or order what their object names ("called a meeting": speech_acts.yaml convened)
 CONVENING_LEMMAS = {"call"}
+#: what a verb says its object is ("called the vote a sham", "called the election illegitimate")
+PREDICATE_COMPLEMENTS = {"oprd", "xcomp", "ccomp", "acomp"}
 #: quotation marks that close a quotation (or open and close it: the straight ones)
 CLOSING_QUOTES = {'"', "”", "’", "'"}
 #: subordinators of a contrasting clause with a speaker of its own ("..., while Tunisia urged ...")
@@ -111,8 +113,9 @@ def speech_class(token: "Token") -> str | None:
     stop = lexicon.unless.get(lemma)
     if stop and any(t.lower_ in stop or t.lemma_.lower() in stop for t in own_phrase(token) if t.i > token.i):
         return None
-    if lemma in CONVENING_LEMMAS and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.convened for c in token.children):
-        return None  # "called a meeting", "calling elections for March": no remark
+    if lemma in CONVENING_LEMMAS and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.convened for c in token.children) \
+            and not any(c.dep_ in PREDICATE_COMPLEMENTS for c in token.children):
+        return None  # "called a meeting", "calling elections for March": no remark ("called the vote a sham" is one)
     if lemma in lexicon.not_of_persons and (any(c.dep_ == "dobj" and _a_person(c) for c in token.children)
                                             or _for_a_length(token)):
         return None  # "questioned the envoy for six hours": an interrogation, not a remark
