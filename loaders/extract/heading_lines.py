@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import re
 
-#: a line of one to six capitalised words (or words in capitals), no sentence punctuation:
-#: "AUSTRALIA", "NEW ZEALAND", "Solomon Islands", "PACIFIC ISLANDS FORUM"
-OWN_LINE = re.compile(r"[ \t]*((?:[A-Z][\w'’&.-]*|of|the|and|for)(?:[ \t]+(?:[A-Z][\w'’&.-]*|of|the|and|for)){0,5})[ \t]*$")
 #: a heading holds for every paragraph below it, to the next heading (else for its first paragraph only)?
 WHOLE_SECTION = True
-#: a line that opens with a heading of the other kind ends the section ("Background: ...", "Iran — ...")
-LABELLED_LINE = re.compile(r"[ \t]*[^\n—–:.,]{2,40}?[ \t]*(?:[—–]|:)[ \t]+")
+#: a line that opens with a heading of the other kind ends the section ("Background: ...", "Iran — "):
+#: capitalised words as OWN_LINE's before the dash or colon ("Foreign Minister X said: ..." is text)
+_HEADING_WORDS = r"(?:[A-Z][\w'’&.-]*|of|the|and|for)(?:[ \t]+(?:[A-Z][\w'’&.-]*|of|the|and|for)){0,5}"
+#: a line of one to six capitalised words (or words in capitals), no sentence punctuation:
+#: "AUSTRALIA", "NEW ZEALAND", "Solomon Islands", "PACIFIC ISLANDS FORUM"
+OWN_LINE = re.compile(r"[ \t]*(" + _HEADING_WORDS + r")[ \t]*$")
+LABELLED_LINE = re.compile(r"[ \t]*" + _HEADING_WORDS + r"[ \t]*(?:[—–]|:)[ \t]+")
 
 
 def heading_sections(text: str) -> list[tuple[int, int, int]]:
@@ -49,8 +51,9 @@ def heading_sections(text: str) -> list[tuple[int, int, int]]:
         if not WHOLE_SECTION:
             blank = text.find("\n\n", h_end + 1)
             stop = min(stop, blank if blank >= 0 else len(text))
+        first_below = text.find("\n", h_end) + 1   # the heading's own paragraph never ends its section
         for s, e in lines:
-            if h_end < s < stop and LABELLED_LINE.match(text, s, e):
+            if first_below < s < stop and LABELLED_LINE.match(text, s, e):
                 stop = s
                 break
         sections.append((h_start, h_end, stop))

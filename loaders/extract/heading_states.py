@@ -57,7 +57,7 @@ class HeadingStates:
                 yield head.span(1), head.end(), line.end()
         if OWN_LINE_HEADINGS:
             for h_start, h_end, _ in heading_sections(self.text):
-                below = re.compile(r"[^\n]+").search(self.text, h_end + 1)
+                below = re.compile(r"[^\n]+").search(self.text, self.text.find("\n", h_end) + 1)
                 if below is not None:
                     yield (h_start, h_end), below.start(), below.end()
 

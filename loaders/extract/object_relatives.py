@@ -35,7 +35,7 @@ def object_relative_read_as_participle(verb: "Token") -> bool:
     pronoun = verb.doc[start - 1]
     if pronoun.lower_ not in OBJECT_RELATIVES or pronoun.head.i != subject.head.i:
         return False
-    if any(c.dep_ in ("dobj", "agent", "auxpass", "aux", "nsubj", "nsubjpass") for c in verb.children):
+    if any(c.dep_ in ("dobj", "agent", "auxpass", "aux", "nsubj", "nsubjpass", "ccomp", "xcomp") for c in verb.children):
         return False   # "the man who police officers questioned the day before ..." has no second object
     antecedent = verb.doc[start - 2]
     if antecedent.text == ",":
@@ -50,7 +50,7 @@ def object_relative_read_as_participle(verb: "Token") -> bool:
     return True
 
 
-#: adverbs of time that may stand before a reduced relative clause's participle ("X, later charged with ...")
+#: adverbs of a later step (not a repeat): before a reduced relative clause's participle ("X, later charged with"), opening a second act after a comma ("..., then withdrew him"; repairs), and not "again" (repeated_acts)
 STEP_ADVERBS = frozenset({"later", "subsequently", "eventually", "since", "then", "afterwards", "afterward"})
 
 

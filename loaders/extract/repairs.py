@@ -12,7 +12,7 @@ from .clause_subjects import subject_coordinated_with_object, subject_swallowed_
 from .dated_verbs import verb_after_date_made_modifier
 from .legal_repairs import phrase_of_act_noun
 from .modal_conjuncts import past_out_of_modal
-from .object_relatives import object_relative_read_as_participle, participle_after_object_read_as_adjunct
+from .object_relatives import STEP_ADVERBS, object_relative_read_as_participle, participle_after_object_read_as_adjunct
 from .ordered_acts import participle_ordered
 from .titled_lists import titled_pair
 from .trailing_members import members_after_adjunct
@@ -67,8 +67,6 @@ def _repairs():
         (_passive_subject_called_active, verb, None), (_then_clause_left_unattached, verb, frozenset({"dep"})))
 
 
-#: adverbs that open a second act of the same subject after a comma: "recalled its envoy in March, then withdrew him"
-NEXT_ACT_ADVERBS = frozenset({"then", "later", "subsequently", "afterwards"})
 
 
 def _then_clause_left_unattached(verb: "Token") -> bool:
@@ -78,7 +76,7 @@ def _then_clause_left_unattached(verb: "Token") -> bool:
     if verb.dep_ != "dep" or head.pos_ != "VERB" or head.i > verb.i or verb.left_edge.i < 1 \
             or verb.doc[verb.left_edge.i - 1].text != "," or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
         return False
-    if not any(c.dep_ == "advmod" and c.lower_ in NEXT_ACT_ADVERBS and c.i < verb.i for c in verb.children):
+    if not any(c.dep_ == "advmod" and c.lower_ in STEP_ADVERBS and c.i < verb.i for c in verb.children):
         return False
     verb.dep_ = "conj"
     return True

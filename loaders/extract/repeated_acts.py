@@ -21,6 +21,7 @@ from . import structure
 from .dating import apart, date_rank, gap_days
 from .legal_identity import KIND, ORGAN, REMOVER
 from .line_headings import FINITE as FINITE_TAGS
+from .object_relatives import STEP_ADVERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -32,8 +33,7 @@ REPEAT = "act_repeat"
 FINITE = "act_finite"
 #: adverbs on the act's verb that tell it as a repeat or a step after an act told before
 REPEAT_ADVERBS = frozenset({"again", "anew", "later", "subsequently", "eventually", "afterwards", "afterward"})
-#: of them, those that tell a later step rather than a repeat
-STEP_ADVERBS = frozenset({"later", "subsequently", "eventually", "afterwards", "afterward"})
+#: of them, those that tell a later step rather than a repeat: object_relatives.STEP_ADVERBS
 #: "for the second time", "a third time": an ordinal on "time"
 ORDINALS = frozenset({"second", "third", "fourth", "fifth", "another"})
 #: the steps of a recall: called home to consult, or withdrawn for good
