@@ -68,8 +68,9 @@ def kind_of(event, gold, names, minted) -> str:
     return "both" if len(bad) == 2 else f"wrong {bad[0]}" if bad else "both"
 
 
-def classify(report, names):
-    """(pair counts by kind, per-type pair counts, unpaired false alarms, unpaired misses, pairs)."""
+def classify(report, names, lone_events: list | None = None):
+    """(pair counts by kind, per-type pair counts, unpaired false alarms, unpaired misses, pairs); the
+    unpaired false alarms themselves are appended to ``lone_events`` as (source, event) where given."""
     kinds, by_type, lone_fp, lone_fn, pairs = Counter(), Counter(), Counter(), Counter(), []
     for a in report.articles:
         missed = list(a.missed_events)
@@ -77,6 +78,8 @@ def classify(report, names):
             mate = next((g for g in missed if g.type == event.type and same_sentence(event.evidence, g.quotes)), None)
             if mate is None:
                 lone_fp[event.type] += 1
+                if lone_events is not None:
+                    lone_events.append((a.source, event))
                 continue
             missed.remove(mate)
             k = kind_of(event, mate, names, a.minted)
@@ -120,9 +123,10 @@ def print_shown(shown: list) -> None:
 
 
 def main() -> None:
-    args = parse_split_args(split_parser(__doc__.split("\n")[0], "print each pair with its sentence (rules split only)"))
+    args = parse_split_args(split_parser(__doc__.split("\n")[0], "print each pair and each false alarm without a partner with its sentence (rules split only)"))
     names, report = scored(args)
-    kinds, by_type, lone_fp, lone_fn, pairs = classify(report, names)
+    lone_events: list = []
+    kinds, by_type, lone_fp, lone_fn, pairs = classify(report, names, lone_events)
     o = report.overall
     print(f"{args.split}: tp {o.tp}  fp {o.fp}  fn {o.fn}  P {o.precision:.2f}  R {o.recall:.2f}")
     print(f"right act, wrong actors (false alarm paired with a miss of its type in its sentence): {sum(kinds.values())}")
@@ -138,6 +142,9 @@ def main() -> None:
         for source, k, event, g in pairs:
             print(f"\n[{k}] {source} {event.type}\n  got  agent={event.agent} target={event.target}"
                   f"\n  gold agent={sorted(g.agent)} target={sorted(g.target)}\n  “{event.evidence[0]}”")
+        for source, event in lone_events:
+            print(f"\n[false alarm without a partner] {source} {event.type}\n  got  agent={event.agent} "
+                  f"target={event.target}\n  “{event.evidence[0]}”")
 
 
 if __name__ == "__main__":
