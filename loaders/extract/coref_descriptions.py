@@ -14,7 +14,7 @@ from .coref_lexicon import (
 )
 from .coref_states import STATE_NOUNS, description_kinds, fits as _fits_state
 from .coref_syntax import SUBJECTS, _binder, _reporter
-from .gazetteer import ORGANS, STATE, fold
+from .gazetteer import ORGANS, STATE
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -221,14 +221,6 @@ class DescriptionResolver:
             if link.token < tok.i and self._type(link.referents[0]) == "InternationalOrganization":
                 return link.referents
         return None
-
-    def _named_body(self, tok: "Token") -> tuple[str, ...] | None:
-        """'the council': the one body named before whose name has that head noun ("the National
-        Transitional Council"); none where two such bodies were named, or none."""
-        noun = tok.lower_
-        found = {link.referents[0] for link in self.article_links if link.token < tok.i
-                 and noun in fold(getattr(self.entities.get(link.referents[0]), "label", "")).split()}
-        return (found.pop(),) if len(found) == 1 else None
 
     def _mission(self, tok: "Token", reach: int = 2 * LOOK_BACK) -> tuple[str, ...] | None:
         """'the embassy': the mission named last, within twice the look-back (a building stays in view longer)."""
