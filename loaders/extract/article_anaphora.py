@@ -10,12 +10,14 @@ import re
 from .coref import resolve_referents
 from .coref_descriptions import OTHER_STATE_NOUNS
 from .coref_states import STATE_NOUNS
-from .coref_lexicon import BODY_NOUNS, GROUP_NOUNS, MISSION_BUILDINGS, NAMED_ONLY_TITLE, PORTFOLIO_TITLE
+from .coref_lexicon import BODY_NOUNS, GROUP_NOUNS, KINDS_OF, NAMED_BODY_HEADS, MISSION_BUILDINGS, NAMED_ONLY_TITLE, PORTFOLIO_TITLE
 from .gazetteer import PERSON_TYPES, STATE, Entity, Mention, fold as _fold, slug
 
 KIN = re.compile(r"\b(?P<owner>her|his|[A-Z][\w]+['’]s)\s+(?P<kin>mother|father|wife|husband|son|daughter|brother|sister|children|family|aides|allies|associates|advisers)\b"
                  r"|\b(?:the\s+)?(?P<kin2>(?:wife|husband|family|children|relatives|mother|father)(?:\s+and\s+(?:children|daughters|sons))?)\s+of\s+"
                  r"(?:(?:former|then-|late|ousted)\s*)*(?:(?i:president|prime minister|minister|leader)\s+)?(?P<owner2>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
+#: descriptions of an envoy by the post ("the ambassador", "the high commissioner"; coref.yaml kinds_of)
+ENVOY_DESCRIPTIONS = KINDS_OF.get("envoy", frozenset()) | KINDS_OF.get("diplomat", frozenset())
 FEMININE = {"she", "her", "herself"}
 MASCULINE = {"he", "him", "his", "himself"}
 #: "the expert", "the analyst": someone the article quotes, so the latest speaker
@@ -165,7 +167,7 @@ class AnaphoraResolver:
         for (start, end), ids in referents.items():
             head = doc.char_span(start, end, alignment_mode="expand")
             lemma = head.root.lemma_.lower() if head is not None else ""
-            if (lemma in GROUP_NOUNS and len(ids) > 1 or lemma in BODY_NOUNS) \
+            if (lemma in GROUP_NOUNS and len(ids) > 1 or lemma in BODY_NOUNS or lemma in NAMED_BODY_HEADS) \
                     and not any(start <= m.start < end for m in self.mentions):
                 self.described_groups[end] = ids
             elif (lemma in STATE_NOUNS or lemma in OTHER_STATE_NOUNS) and len(ids) == 1 and getattr(self.gaz.entities.get(ids[0]), "type", "") == STATE \
@@ -177,6 +179,12 @@ class AnaphoraResolver:
                 mission = self.gaz.entities.get(ids[0])
                 if mission is not None and mission.type in ("Embassy", "DiplomaticMission"):
                     described.append(Mention(start, end, mission.id, mission.type, self.text[start:end], "mission"))
+            elif len(ids) == 1 and self.text[start:end].lower().removeprefix("the ").strip() in ENVOY_DESCRIPTIONS \
+                    and getattr(self.gaz.entities.get(ids[0]), "type", "") == "Person" \
+                    and not any(m.start < end and start < m.end for m in self.mentions):
+                # "the high commissioner", "the envoy" later in the article: the envoy named before
+                # (coref.py's titles and appositions), who no title mention covers
+                described.append(Mention(start, end, ids[0], "Person", self.text[start:end], "definite"))
         if described:
             self.mentions = sorted(self.mentions + described, key=lambda m: m.start)
         return {span: ids[0] for span, ids in referents.items() if len(ids) == 1}

@@ -9,12 +9,12 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from .coref_lexicon import (
-    AGE, AGE_WORD, BODY_NOUNS, COLLECTIVE_NOUNS, GROUP_NOUNS, MISSION_BUILDINGS, MISSION_WORDS, NUMBER_WORDS,
+    AGE, AGE_WORD, BODY_NOUNS, COLLECTIVE_NOUNS, GROUP_NOUNS, MISSION_BUILDINGS, MISSION_WORDS, NAMED_BODY_HEADS, NUMBER_WORDS,
     ORGAN_DESCRIPTIONS, ORGANISATIONS, PERSON_NOUNS, QUALIFIERS, TITLE_WORDS, _fits, _title_fits, portfolio_titles,
 )
-from .coref_states import description_kinds, fits as _fits_state
+from .coref_states import STATE_NOUNS, description_kinds, fits as _fits_state
 from .coref_syntax import SUBJECTS, _binder, _reporter
-from .gazetteer import ORGANS, STATE
+from .gazetteer import ORGANS, STATE, fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -85,6 +85,8 @@ class DescriptionResolver:
             return span, self._mission(tok, reach=2)   # "stormed the building": the embassy just named
         if tok.lemma_.lower() in BODY_NOUNS and tok.tag_ not in ("NNS", "NNPS"):
             return span, self._body(tok)
+        if tok.lemma_.lower() in NAMED_BODY_HEADS and tok.tag_ == "NN" and words == tok.lower_:
+            return span, self._named_body(tok)
         if tok.tag_ in ("NNS", "NNPS"):
             return None
         title = [m.group(0) for m in TITLE_WORDS.finditer(words) if m.end() == len(words)]
@@ -198,8 +200,15 @@ class DescriptionResolver:
             return None
         span = (first.idx, tok.idx + len(tok.text))
 
+        # "the two monarchies", "both republics": the noun's own kind of state, where it names one
+        # (state_descriptions.yaml), holds for every member; "the two countries" asks none
+        asked = STATE_NOUNS.get(tok.lemma_.lower()) if kind == STATE else None
+        asked = [asked] if asked not in (None, "any", "qualified") else []
+        code = lambda r: getattr(self.entities.get(r), "country", None)   # noqa: E731
+
         def fits(link: _Link) -> bool:
-            return len(link.referents) == count and all(self._type(r) == kind for r in link.referents)
+            return len(link.referents) == count and all(self._type(r) == kind for r in link.referents) \
+                and all(_fits_state(code(r), asked) for r in link.referents if asked)
 
         near = [link for link in self._window(tok) if fits(link)]
         if near:
@@ -214,6 +223,14 @@ class DescriptionResolver:
             if link.token < tok.i and self._type(link.referents[0]) == "InternationalOrganization":
                 return link.referents
         return None
+
+    def _named_body(self, tok: "Token") -> tuple[str, ...] | None:
+        """'the council': the one body named before whose name has that head noun ("the National
+        Transitional Council"); none where two such bodies were named, or none."""
+        noun = tok.lower_
+        found = {link.referents[0] for link in self.article_links if link.token < tok.i
+                 and noun in fold(getattr(self.entities.get(link.referents[0]), "label", "")).split()}
+        return (found.pop(),) if len(found) == 1 else None
 
     def _mission(self, tok: "Token", reach: int = 2 * LOOK_BACK) -> tuple[str, ...] | None:
         """'the embassy': the mission named last, within twice the look-back (a building stays in view longer)."""

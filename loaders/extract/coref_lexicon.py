@@ -55,6 +55,8 @@ def group_size(words: list[str], collective: int | None, numbers: dict[str, int]
 COLLECTIVE_NOUNS: dict[str, int] = {w: int(n) for w, n in (_LEX.get("collectives") or {}).items()}
 #: "the bloc": nouns standing for the international organisation last named (optional)
 BODY_NOUNS: set[str] = set(_LEX.get("bodies") or ())
+#: "the council", "the movement": the one body the article named with that head noun (optional)
+NAMED_BODY_HEADS: set[str] = set(_LEX.get("named_body_heads") or ())
 AGE = re.compile(rf"(?i)\bthe\s+(?P<age>{_LEX['age']})(?![\w-])")
 #: what "it" and "its" may stand for
 ORGANISATIONS = {STATE, "Government", "GovernmentBody", "Court", "Legislature", "InternationalOrganization",
