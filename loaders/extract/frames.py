@@ -21,6 +21,7 @@ from .gapping import relisted
 from .gazetteer import Mention
 from .headlines import repair_adjective_objects
 from .mentions import TokenMentions
+from .office_named_after import holder_named_after
 from .mutual_acts import mutual_pairs
 from .relations import RELATION_FRAMES, RELATION_NOUNS, other_ties
 from .titled_officials import official_home_state
@@ -250,6 +251,9 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
                 a for one in tree.fan_out(place) for a in index.fill(one, list(roles["agent"].kinds), home=True)[:1]
                 if a[1] is not None] if place is not None else \
                 frame_roles.role_fillers(roles["agent"], token, index, set(), home=True, mint=mint)
+            if not agents and token.pos_ == "VERB" and tuple(roles["agent"].kinds) == ("person",) \
+                    and (subject := structure.logical_subject(token)) is not None:
+                agents = holder_named_after(subject, index)   # "Egypt's foreign minister resigned. X said ..."
             if not agents and token.pos_ == "NOUN" and (owner := nominal.bound_owner(token)) is not None:
                 # "Following the recall of its ambassador, Algeria ...": the clause's subject acts
                 agents = [a for a in index.fill(owner, list(roles["agent"].kinds), home=True)
