@@ -5,7 +5,8 @@ their clause is the holder, when nobody else is named between.
 Used for acts whose agent can only be a person (a resignation, a candidacy): an unnamed office noun
 there is nobody until the story names its holder.  Only a singular office noun whose state is told
 ("Egypt's", "the Egyptian", "of Egypt"), that no mention already resolves, and only the first person
-named after it, in the rest of its sentence or the next one, as the subject of a clause.
+named after it, in the next sentence, as the active subject of its main clause, with no other person
+named in the office's own sentence.
 """
 
 from __future__ import annotations
@@ -22,9 +23,7 @@ if TYPE_CHECKING:
     from .mentions import TokenMentions
 
 #: subject relations by which the next clause tells about the person it names
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-#: clauses that go on telling the story (not a clause of time or cause: "after X had criticised ...")
-MAIN_CLAUSE_DEPS = frozenset({"ROOT", "conj", "parataxis"})
+SUBJECT_DEPS = frozenset({"nsubj"})   # (not "X was named to replace him")
 
 
 def _office_of_a_state(noun: "Token", index: "TokenMentions") -> bool:
@@ -37,26 +36,25 @@ def _office_of_a_state(noun: "Token", index: "TokenMentions") -> bool:
 
 
 def holder_named_after(noun: "Token", index: "TokenMentions") -> list[tuple[str, "Mention"]]:
-    """The person named first after an unnamed office noun of a state, as the subject of a clause in
-    the rest of the noun's sentence or the next one ([] when anyone else is named before them)."""
+    """The person named first in the sentence after an unnamed office noun of a state, as the subject
+    of its main clause ([] when anyone else is named first, or in the office's own sentence)."""
     if index.at(noun) is not None or not _office_of_a_state(noun, index):
         return []
     doc = noun.doc
     sentence = noun.sent
-    if any((m := index.at(t)) is not None and m.type == "Person" for t in sentence if t.i < noun.i):
-        return []   # a person named before the office in its own sentence: not the holder told after
-    end = sentence.end
-    if end < len(doc):
-        end = doc[end].sent.end
-    for i in range(noun.i + 1, end):
+    if any((m := index.at(t)) is not None and m.type == "Person" for t in sentence if t.i != noun.i):
+        return []   # another person named in the office's own sentence ("..., and X was named to replace him")
+    if sentence.end >= len(doc):
+        return []
+    for i in range(sentence.end, doc[sentence.end].sent.end):
         mention = index.at(doc[i])
         if mention is None or mention.type != "Person" or mention.kind != "name":
             continue
         head = doc[i]
         while head.dep_ in ("compound", "flat") and head.head is not head:
             head = head.head
-        if head.dep_ not in SUBJECT_DEPS or head.head.dep_ not in MAIN_CLAUSE_DEPS:
-            return []   # "... two days after X had criticised the deal": someone else, maybe
+        if head.dep_ not in SUBJECT_DEPS or head.head.dep_ != "ROOT":
+            return []   # "... after X had criticised the deal", "X was named in his place": someone else, maybe
         titles = {t.lower_ for t in head.subtree if t.dep_ in ("compound", "appos", "amod") or t.head.dep_ == "appos"}
         if titles & (TITLE_WORDS | OFFICE_HOLDERS) or any(c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") for c in head.children):
             return []   # "Prime Minister X accepted the resignation", "X, a critic, ...": described as someone else
