@@ -10,6 +10,7 @@ from itertools import islice
 
 from .ellipsis import FOLLOWABLE, REFUSED, REVERSIBLE, cues as ellipsis_cues
 from .coref_lexicon import HEAD_TITLES
+from .attempted_acts import attempt_noun
 from .coups import SURVIVING, by_officer, officer, tells_coup, untold_removal
 from .envoys import named_envoys
 from .events import _Span
@@ -110,7 +111,8 @@ class FrameCoder:
                 continue  # "the army ousted the president": a coup, not a removal from office
             if match.type == "CoupAttempt" and match.agent in self.gaz.entities \
                     and self.gaz.entities[match.agent].type == STATE and (military_act(match.trigger) or match.trigger.pos_ == "NOUN"
-                                                                           or match.trigger.lemma_.lower() in SURVIVING):
+                                                                           or match.trigger.lemma_.lower() in SURVIVING
+                                                                           or attempt_noun(match.trigger) is not None):
                 # "the army seized power", "the putsch against President X": its forces
                 match.agent = self._forces(match.agent, match.trigger)
             elif match.type == "CoupAttempt" and match.agent in self.gaz.entities \

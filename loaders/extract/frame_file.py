@@ -39,6 +39,7 @@ class Trigger:
     also: tuple[str, ...] = ()            # and one of these too ("brought its ambassador home": home or back)
     shared: bool = False                  # the words report another frame's act too ("switched recognition from A to B")
     mentioned_with: tuple[str, ...] = ()  # (nouns) prepositions that name the one acted on as "of" does ("the coup against X")
+    attempted: bool = False               # (verbs) only as the infinitive of an attempt made ("in a bid to topple X")
 
 
 @dataclass(frozen=True)
@@ -185,7 +186,8 @@ def load_frames(path: str | Path = FRAMES_FILE, known_types: set[str] | None = N
                                     bool(t.get("describes", False)), bool(t.get("negated", False)), _words(path, t, "also"),
                                     bool(t.get("shared", False)),
                                     # "mentioned: [against]": the noun reports its act with these prepositions too
-                                    _words(path, t, "mentioned") if isinstance(t.get("mentioned"), list) else ()))
+                                    _words(path, t, "mentioned") if isinstance(t.get("mentioned"), list) else (),
+                                    bool(t.get("attempted", False))))
         if not triggers:
             raise FrameError(f"{_where(path, node)}: frame '{etype}' has no triggers")
         roles = {name: _role(path, node[name], name) for name in ROLES if name in node}

@@ -12,7 +12,7 @@ import functools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Iterator
 
-from . import ellipsis, envoys, frame_file, frame_roles, modality, nominal, organs, reciprocity, repairs, repeated_acts, structure, tree
+from . import attempted_acts, ellipsis, envoys, frame_file, frame_roles, modality, nominal, organs, reciprocity, repairs, repeated_acts, structure, tree
 from .asides import without_asides
 from .co_agents import co_agents
 from .counterpart import PAIR_LOOK_BACK, counterpart_told, home_counterpart, named_before, told_pair, undone_pair
@@ -21,6 +21,7 @@ from .gapping import relisted
 from .gazetteer import Mention
 from .headlines import repair_adjective_objects
 from .mentions import TokenMentions
+from .office_named_after import holder_named_after
 from .mutual_acts import mutual_pairs
 from .relations import RELATION_FRAMES, RELATION_NOUNS, other_ties
 from .titled_officials import official_home_state
@@ -78,6 +79,8 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
             continue
         if trig.pos == "verb" and token.pos_ != "VERB" and not copula(token):
             continue
+        if trig.attempted and not attempted_acts.realised(token):
+            continue   # "in an attempt to overthrow X": only as the aim of an attempt made (attempted_acts.py)
         if trig.pos == "noun":
             if token.pos_ != "NOUN":
                 continue
@@ -211,7 +214,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
             trigger = _triggered(frame, token, frameset.enacting, index, memo)
             if trigger is None:
                 continue
-            if modality.not_an_act(token, trigger.negated):
+            if not trigger.attempted and modality.not_an_act(token, trigger.negated):
                 continue
             if any(c.lower_ in ("nor", "neither") for c in token.children if c.i < token.i) or (token.dep_ == "conj" and any(
                     c.lower_ == "nor" for c in token.head.children if token.head.i < c.i < token.i)):
@@ -220,6 +223,8 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
                 continue  # "severed military ties": not the relations between the states
             if token.dep_ == "conj" and any(m.type == frame.type and m.trigger == token.head for m in out) \
                     and not tree.children(token, ("nsubj", "nsubjpass")) and not repeated_acts.second_of_pair(token):
+                if trigger.shared:   # "was arrested ... and is held on espionage charges": the other frame's act is new
+                    continue
                 break  # "expelled the ambassador and gave him five days to leave": one act told twice
             if token.dep_ == "conj" and any(m.type in frame.part_of and m.trigger == token.head for m in out) \
                     and (any(c.pos_ == "PRON" for c in tree.children(token, ("dobj", "dative", "iobj")))
@@ -248,6 +253,9 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
                 a for one in tree.fan_out(place) for a in index.fill(one, list(roles["agent"].kinds), home=True)[:1]
                 if a[1] is not None] if place is not None else \
                 frame_roles.role_fillers(roles["agent"], token, index, set(), home=True, mint=mint)
+            if not agents and token.pos_ == "VERB" and tuple(roles["agent"].kinds) == ("person",) \
+                    and (subject := structure.logical_subject(token)) is not None:
+                agents = holder_named_after(subject, index)   # "Egypt's foreign minister resigned. X said ..."
             if not agents and token.pos_ == "NOUN" and (owner := nominal.bound_owner(token)) is not None:
                 # "Following the recall of its ambassador, Algeria ...": the clause's subject acts
                 agents = [a for a in index.fill(owner, list(roles["agent"].kinds), home=True)
@@ -261,6 +269,8 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
                 implied, organ = roles["agent"].implied, None
             else:
                 implied, organ = organs.implied_agent(token) if not agents and roles["agent"].implied else (False, None)
+                if trigger.attempted and not agents and roles["agent"].implied:
+                    implied = True   # "mutineers shelled the capital in a bid to overthrow X": their state's forces
             if roles["agent"].implied and agents and all(organs.bare_organ(m) for _, m in agents):
                 implied, organ = True, None  # "the Supreme Court": the state of the person it acts on, before the article's
             elif roles["agent"].implied and agents and agents[0][1] is not None and index.state_of(agents[0][0]):
@@ -387,7 +397,8 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
             if pairs is None:
                 pairs = [(a, t) for a in agents or [(None, None)] for t in targets or [(None, None)]]
             for (agent, agent_mention), (target, target_mention) in pairs:
-                if (agent and (agent == target or (isinstance(target, list) and agent in target))) or not (agent or target):
+                if (agent and (agent == target or (isinstance(target, list) and agent in target))
+                        and not (trigger.attempted and implied)) or not (agent or target):  # (its forces: frame_events.py)
                     continue  # an act of nobody on nobody is no event to code
                 if agent_mention is None and agent and target_mention is None:
                     continue  # the article's own state alone is too little to go on

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
-from . import structure, tree
+from . import modality, structure, tree
 from .governments import COUP
 from .organs import MILITARY_WORDS, military_act, organ_token
 
@@ -41,6 +41,10 @@ def entered_by_a_crowd(trigger: "Token") -> bool:
     return subject.lemma_.lower() in CROWD_WORDS
 
 
+#: pronouns by which a speaker tells its own act ("the army said it had ...", "soldiers said they had ...")
+SPEAKER_PRONOUNS = frozenset({"it", "they", "we"})
+
+
 def removed_by_force(trigger: "Token") -> bool:
     """Whether a removal trigger ("ousted", "overthrew", "ouster") tells a coup: the armed forces
     act ("the army ousted the president", "overthrown by soldiers"), or the removal happened in a
@@ -52,6 +56,9 @@ def removed_by_force(trigger: "Token") -> bool:
     subject = structure.logical_subject(trigger) if trigger.pos_ == "VERB" else None
     if subject is not None and _coup_noun(subject):
         return True  # "the coup that deposed President X", "a putsch toppled her"
+    if subject is not None and subject.pos_ == "PRON" and subject.lower_ in SPEAKER_PRONOUNS \
+            and _by_forces(modality.speaker(trigger)):
+        return True  # "the army announced it had deposed President X": the forces say what they did
     if trigger.dep_ in ("advcl", "conj", "xcomp") and trigger.head.pos_ == "VERB" and _seizes_power(trigger.head):
         return True  # "General X seized power in a coup, ousting the government of Y"
     return any(_coup_noun(t) and t.head.dep_ == "prep" and t.head.lower_ in COUP_PREPOSITIONS

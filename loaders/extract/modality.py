@@ -22,6 +22,7 @@ NOT_ACT_HEADS = frozenset({
     "call", "push", "press", "pressure", "fail", "try", "attempt", "wish", "need", "aim", "mull", "debate",
     "discuss", "warn", "study", "review", "examine", "avoid", "resist", "oppose", "suggest", "recommend",
     "rule", "could", "agree_not", "insist", "question", "doubt", "fear", "claim", "allege", "rumour", "speculate",
+    "plot", "conspire",   # "had plotted to overthrow the president": planned, no attempt made
 })
 
 

@@ -44,7 +44,7 @@ ORGAN_WORDS = frozenset({
 #: titles of the officials of a legal organ, named before the name ("Attorney General X", "Judge Y")
 LEGAL_OFFICIALS = frozenset({"attorney", "prosecutor", "judge", "magistrate", "investigator", "justice"})
 #: documents a prosecution speaks by ("the indictment accuses him of ..."), acting for its state
-LEGAL_DOCUMENTS = frozenset({"indictment"})
+LEGAL_DOCUMENTS = frozenset({"indictment", "chargesheet", "charge sheet", "charge-sheet"})
 #: words that make a court or a force international, no state's organ
 INTERNATIONAL = frozenset({"international", "inter-american", "european", "african", "world", "un", "u.n.", "united",
                            "interpol", "icc", "icj", "nato", "peacekeeping", "peacekeepers"})
@@ -80,7 +80,8 @@ def organ_token(token: "Token | None") -> "Token | None":
         return next((c for c in token.subtree if c.dep_ == "compound" and c.i < token.i and c.lemma_.lower() in LEGAL_OFFICIALS), None)
     if token.pos_ == "NOUN":  # "the attorney general" (its head is "general"); "the indictment accuses him": the prosecution's
         return next((c for c in token.children if c.dep_ == "compound" and c.lemma_.lower() in LEGAL_OFFICIALS), None) \
-            or (token if token.lemma_.lower() in LEGAL_DOCUMENTS else None)
+            or (token if token.lemma_.lower() in LEGAL_DOCUMENTS or " ".join(
+                [c.lower_ for c in token.children if c.dep_ == "compound"] + [token.lemma_.lower()]) in LEGAL_DOCUMENTS else None)
     return None
 
 
@@ -240,6 +241,10 @@ def _organ_told_before(trigger: "Token", targets: list[str], index: "TokenMentio
     return None
 
 
+#: prepositions of the place a document was filed with ("filed in a Dhaka court", "submitted to the court in Lima")
+FILED_WITH = ("in", "with", "to", "before")
+
+
 def _organ_named_state(organ: "Token", targets: list[str], index: "TokenMentions") -> str | None:
     """The state an organ's own phrase names: "Peruvian police", "police in Lima", "the Budapest
     court", "the FSB, Russia's security service"."""
@@ -248,6 +253,8 @@ def _organ_named_state(organ: "Token", targets: list[str], index: "TokenMentions
     near += [g for c in organ.children if c.dep_ == "appos" for g in c.children if g.dep_ in ("poss", "amod", "compound")]
     if organ.dep_ == "appos":
         near += [c for c in organ.head.children if c.dep_ in ("compound", "amod")]
+    # (where a document was filed: "the charge sheet filed in a Dhaka court", "an indictment submitted to a Lima court")
+    near += [o for c in organ.children if c.dep_ == "acl" and c.tag_ == "VBN" for p in FILED_WITH for o in tree.prep_objects(c, p)]
     near += [g for c in near for g in c.children if g.dep_ in ("compound", "amod")]  # "the Budapest People's Court"
     near += [g for c in near if c.dep_ == "poss" for g in c.children if g.dep_ == "poss"]  # "Peru's attorney general's office"
     own = index.at(organ)
