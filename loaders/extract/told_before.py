@@ -40,6 +40,11 @@ def needs_told_before(token: "Token", local: list["Token"], needs: tuple[str, ..
             and has_words([t for t in window() if t.tag_ in ("NNS", "NNPS")], needs):
         return True
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects and token.dep_ == "conj" and token.tag_ == "VBN":
+        # "the envoy was recalled in May and withdrawn for good in July": a passive conjunct shares the
+        # subject of the first verb, which names what it acts on
+        shared = [c for c in token.head.children if c.dep_ == "nsubjpass"]
+        return bool(shared) and has_words([t for c in shared for t in c.subtree], needs)
     return bool(objects) and all(elliptical(o) for o in objects) \
         and has_words([t for t in window() if t.pos_ in ("NOUN", "PROPN")], needs)
 
