@@ -97,6 +97,27 @@ def _heads(token: "Token", path: str) -> list["Token"]:
     return current
 
 
+def _conjunct_prep_objects(token: "Token", paths: tuple[str, ...]) -> dict[int, list["Token"]]:
+    """'expelled the ambassador of Argentina and the consul of Chile': a conjunct of the object with a
+    phrase of its own ("of", "from", as the role's ``object.prep:X`` paths say) names one actor more,
+    which the path, reaching the first conjunct's phrase alone, leaves out.  Keyed by the first
+    conjunct's phrase object."""
+    preps = [p.split(".")[1][5:] for p in paths if p.startswith("object.prep:") and p.count(".") == 1]
+    if not preps:
+        return {}
+    out: dict[int, list["Token"]] = {}
+    for obj in _heads(token, "object"):
+        later = [c for c in obj.conjuncts if c.i > obj.i]
+        if not later:
+            continue
+        first = next((o for p in preps for o in tree.prep_objects(obj, p)), None)
+        if first is None:
+            continue
+        out[first.i] = [o for c in later for o in next((tree.prep_objects(c, p)[:1] for p in preps
+                                                         if tree.prep_objects(c, p)), [])]
+    return out
+
+
 #: prepositions that tie an act to the warrant or order it carries out ("arrested X on a warrant")
 SERVING_PREPS = frozenset({"on", "under", "upon", "following", "with"})
 
@@ -127,6 +148,7 @@ def role_fillers(role: frame_file.Role, token: "Token", index: TokenMentions, ex
     # "the French, Italian and Spanish ambassadors were recalled": each demonym of one noun is one actor
     listed = {h.i for path in role.paths if path.endswith((".amod", ".compound")) for h in _heads(token, path)}
     hosts = {h.i for h in _heads(token, "host")} if "host" in role.paths else set()
+    conjunct_phrases = _conjunct_prep_objects(token, role.paths)
     for n, head in enumerate(heads):
         if head.lower_ in ("there", "here", "where") and head.dep_ == "advmod":  # the place told just before
             # (or the noun "where" opens its clause on: "the embassy in Caracas, where she is sheltering")
@@ -156,6 +178,9 @@ def role_fillers(role: frame_file.Role, token: "Token", index: TokenMentions, ex
                 return out
             continue
         if found and not role.all:
+            for other in conjunct_phrases.get(head.i, []):   # "the ambassador of X and the consul of Y"
+                found += [f for f in index.fill(other, list(role.kinds), home)
+                          if f[0] not in exclude and f[0] not in {g[0] for g in found}]
             if role.mint and mint is not None and set(role.kinds) == {"person"}:
                 found += _unknown_listed(head, index, mint, exclude | {f[0] for f in found})
                 found += _kin_listed(head, index, mint, exclude | {f[0] for f in found})

@@ -345,8 +345,9 @@ class TokenMentions:
                         other_entity = self._as_kind(other, kind) if other else None
                         if other_entity and other_entity not in {f[0] for f in found}:
                             found.append((other_entity, other))
-                if candidate == token or (candidate.dep_ == "compound" and candidate.head == token):
-                    # ("French, Danish and Swedish embassy staff": the list the compound's mention ends)
+                if candidate == token or (candidate.dep_ in ("compound", "nmod") and candidate.head == token):
+                    # ("French, Danish and Swedish embassy staff": the list the compound's mention ends;
+                    # "the Polish, Czech and Slovak embassies": the first demonym the parser's proper noun)
                     found += self._demonym_list(token, kind, found)
                 return found
         return []

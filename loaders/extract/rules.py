@@ -107,7 +107,7 @@ RETIRED_CUES: tuple[Rule, ...] = (
          _r(r"\b(?:fil(?:e|es|ed|ing)|br(?:ing|ought)|lodg(?:e|ed)|submit(?:ted)?)\s+(?:a\s+)?(?:case|complaint|lawsuit|suit|application)\b(?=[^.]{0,80}\b(?:International\s+Court|ICJ|ICC|Inter-American\s+Court))|\b(?:took|take|taking|takes)\s+(?:[\w’'-]+\s+){1,3}to\s+the\s+(?:International\s+Court\s+of\s+Justice|ICJ|World\s+Court)\b|\bask(?:s|ed)?\s+the\s+(?:International\s+Court\s+of\s+Justice|ICJ|World\s+Court)\s+to\b"),
          agent=STATE_LIKE, target=("State",), target_preps=("against",), state_level=True, needs=("agent",)),
     Rule("ExpulsionOfDiplomats",
-         _r(rf"\bexpel(?:s|led|ling)?\b|\bordered\s+(?:[\w’'-]+\s+){{1,4}}?out\s+of\s+(?:the\s+)?country\b|\b(?:ordered|given|gave|giving|gives|told)\b[^.;]{{0,60}}?\bto\s+(?:leave|exit|depart)\b"
+         _r(rf"\bexpel(?:s|led|ling)?\b|\bordered\s+(?:[\w’'-]+\s+){{1,4}}?out\s+of\s+(?:the\s+)?country\b|\b(?:ordered|given|gave|giving|gives|told)\b(?!\s+(?:its|their)\s+own\b)[^.;]{{0,60}}?\bto\s+(?:leave|exit|depart)\b"
             rf"|\b(?:had|has|have)\s+(?:\d+|[a-z]+)\s+(?:hours|days)\s+to\s+(?:leave|exit|depart)\b"),
          agent=STATE_LIKE, target=("Post", "Person", "Embassy", "DiplomaticMission", "State"), state_level=True,
          extra={"target_before_fallback": True}),  # "the ambassador had 72 hours to leave"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import tree
+from . import structure, tree
 from .coref_lexicon import MISSION_BUILDINGS, MISSION_WORDS
 from .elliptical_objects import elliptical
 
@@ -40,6 +40,18 @@ def needs_told_before(token: "Token", local: list["Token"], needs: tuple[str, ..
             and has_words([t for t in window() if t.tag_ in ("NNS", "NNPS")], needs):
         return True
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects and token.dep_ == "acl" and token.tag_ == "VBN" and token.head.dep_ == "pobj" and token.head.head.lower_ == "among":
+        # "two Chilean diplomats were among those expelled by Venezuela": the clause's subject is acted on
+        # (not where that clause denies it: "were not among those expelled")
+        if any(c.dep_ == "neg" for c in token.head.head.head.children):
+            return False
+        acted_on = structure.logical_object(token)
+        return acted_on is not None and acted_on is not token.head and has_words(list(acted_on.subtree), needs)
+    if not objects and token.dep_ == "conj" and token.tag_ == "VBN":
+        # "the envoy was recalled in May and withdrawn for good in July": a passive conjunct shares the
+        # subject of the first verb, which names what it acts on
+        shared = [c for c in token.head.children if c.dep_ == "nsubjpass"]
+        return bool(shared) and has_words([t for c in shared for t in c.subtree], needs)
     return bool(objects) and all(elliptical(o) for o in objects) \
         and has_words([t for t in window() if t.pos_ in ("NOUN", "PROPN")], needs)
 

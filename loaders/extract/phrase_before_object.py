@@ -1,0 +1,37 @@
+"""'Kenya declared persona non grata Ali Farah, Somalia's envoy': the Latin phrase put before a long
+object (a heavy object moved to the end).  The small parser then reads the phrase and the name as one
+noun phrase, or the name as the phrase's apposition or a bare dependent of the verb; the repair makes
+the phrase's head the verb's object predicate and what follows the phrase the verb's object, as in
+"declared Ali Farah persona non grata"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .structure import PHRASE_FIRST, PHRASE_LAST
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def object_after_phrase(verb: "Token") -> bool:
+    """Repair 'declared persona non grata <object>'; whether it was made."""
+    # (the phrase the verb's object, or its subject when the parser made "gratae" a verb)
+    phrase = next((c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.lower_ in PHRASE_FIRST), None)
+    doc = verb.doc
+    if phrase is None or phrase.i + 3 >= len(doc) or phrase.i < verb.i:
+        return False
+    non, last, first = doc[phrase.i + 1], doc[phrase.i + 2], doc[phrase.i + 3]
+    if non.lower_ != "non" or last.lower_ not in PHRASE_LAST or first.is_punct or first.pos_ in ("ADP", "VERB", "AUX", "CCONJ", "SCONJ"):
+        return False
+    # the object's head: from the first word after the phrase up while the head stays after the phrase
+    head = first
+    while head.head.i > last.i and head.head is not head and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head
+    if head.pos_ not in ("NOUN", "PROPN", "PRON") or head in verb.ancestors:
+        return False
+    head.head, head.dep_ = verb, "dobj"
+    phrase.dep_ = "oprd"
+    for word in (non, last):
+        word.head, word.dep_ = phrase, "amod"
+    return True
