@@ -117,10 +117,15 @@ def reports_own_coded_act(doc: "Doc", events: Iterable, frames, verb_at: int, ow
     if subject is None or own_state is None:
         return False
     verbs = clause_verbs(subject.head)
-    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in NOT_DONE_AUX for v in verbs for c in v.children):
+    if not_done(verbs):
         return False
     types = act_types(frames, verbs)
     return any(e.type in types and own_state in e.agent for e in events if e.type != "Statement")
+
+
+def not_done(verbs: list["Token"]) -> bool:
+    """Whether a clause's verbs are negated or modal: no act told ("would not expel", "had never cut")."""
+    return any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in NOT_DONE_AUX for v in verbs for c in v.children)
 
 
 def clause_verbs(verb: "Token") -> list["Token"]:

@@ -39,13 +39,14 @@ class FollowedStatements:
         spoken = remark_followed(cue.verb)
         if spoken is None:
             return False
-        if cue.refused:
-            return True  # "Ecuador did not do the same": no remark
-        # the remark of the speech verb (its Statement's evidence holds it)
+        # the remark of the speech verb (its Statement's evidence holds it); none where the verb carries
+        # a coded act ("declared the envoy persona non grata, as did Uganda"): the act is followed then
         model = next((e for e in self.events if e.type == "Statement" and index in e.sentences
                       and any(a <= spoken.idx < b for a, b in e.spans)), None)
         if model is None:
-            return True
+            return False
+        if cue.refused:
+            return True  # "Ecuador did not do the same": no remark
         followers = [agent for token in cue.agents for agent in self._speakers_named(token) if agent not in model.agent]
         # the followers speak; they are not what the first speaker spoke about
         # (nor is the state a follower speaks for: "as did Ecuador's president, X")

@@ -2,7 +2,9 @@
 object (a heavy object moved to the end).  The small parser then reads the phrase and the name as one
 noun phrase, or the name as the phrase's apposition or a bare dependent of the verb; the repair makes
 the phrase's head the verb's object predicate and what follows the phrase the verb's object, as in
-"declared Ali Farah persona non grata"."""
+"declared Ali Farah persona non grata".  (``bare_persons.object_after_phrase`` repairs the shape where
+the object already hangs on the verb or the phrase as a second object, from the phrase, when persons
+are found; this one is a repair of the verb, for the shapes where the name is inside the phrase.)"""
 
 from __future__ import annotations
 
@@ -14,10 +16,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-def object_after_phrase(verb: "Token") -> bool:
-    """Repair 'declared persona non grata <object>'; whether it was made."""
-    # (the phrase the verb's object, or its subject when the parser made "gratae" a verb)
-    phrase = next((c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.lower_ in PHRASE_FIRST), None)
+def phrase_swallowing_object(verb: "Token") -> bool:
+    """Repair 'declared persona non grata <object>' read as one noun phrase; whether it was made."""
+    phrase = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in PHRASE_FIRST), None)
     doc = verb.doc
     if phrase is None or phrase.i + 3 >= len(doc) or phrase.i < verb.i:
         return False

@@ -14,7 +14,7 @@ from .legal_repairs import phrase_of_act_noun
 from .modal_conjuncts import past_out_of_modal
 from .object_relatives import STEP_ADVERBS, object_relative_read_as_participle, participle_after_object_read_as_adjunct
 from .ordered_acts import participle_ordered
-from .phrase_before_object import object_after_phrase
+from .phrase_before_object import phrase_swallowing_object
 from .titled_lists import titled_pair
 from .trailing_members import members_after_adjunct
 
@@ -66,7 +66,7 @@ def _repairs():
         (titled_pair, frozenset({"CCONJ"}), None),
         (members_after_adjunct, frozenset({"PROPN"}), frozenset({"conj"})),
         (_passive_subject_called_active, verb, None), (_then_clause_left_unattached, verb, frozenset({"dep"})),
-        (object_after_phrase, verb, None))
+        (phrase_swallowing_object, verb, None))
 
 
 

@@ -48,7 +48,7 @@ def reports_coded_act(doc: "Doc", events: Iterable, frames, verb_at: int, index:
     words that judge nothing and every subject naming one of the act's agents, or an unnamed
     government ("said the federal government had decided to sever ties with Kenya").  The act is
     the sentence's own, or one told elsewhere whose target the clause names."""
-    from .announcements import NOT_DONE_AUX, act_types, clause_verbs
+    from .announcements import act_types, clause_verbs, not_done
 
     span = doc.char_span(verb_at, verb_at + 1, alignment_mode="expand")
     if span is None or not len(span) or span[0].lemma_.lower() not in reporting or span[0].tag_ == "VBG":
@@ -58,7 +58,7 @@ def reports_coded_act(doc: "Doc", events: Iterable, frames, verb_at: int, index:
     verbs += [c for v in verbs for c in v.children if c.dep_ == "xcomp"]
     if not verbs or any(speech_class(v) not in (None, "report") for v in verbs):
         return False
-    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in NOT_DONE_AUX for v in verbs for c in v.children):
+    if not_done(verbs):
         return False  # a negated or modal clause tells no act: "said Ghana would not expel ...", "had never given"
     subjects = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
     types = act_types(frames, verbs)
