@@ -38,7 +38,10 @@ AGE_WORD = re.compile(_LEX["age"])
 MISSION_BUILDINGS: set[str] = set(_LEX.get("mission_buildings") or ())
 #: "the two governments": plural nouns counting actors named together → the type they name (optional)
 GROUP_NOUNS: dict[str, str] = dict(_LEX.get("groups") or {})
-NUMBER_WORDS: dict[str, int] = {w: int(n) for w, n in (_LEX.get("numbers") or {}).items()}
+#: "no", "one" … "twelve": the language's number words, the one list every counter reads (optional)
+CARDINALS: dict[str, int] = {w: int(n) for w, n in (_LEX.get("cardinals") or {}).items()}
+#: the sizes of a group of actors named together ("the two governments", "both"): two or more
+NUMBER_WORDS: dict[str, int] = {w: n for w, n in CARDINALS.items() if n >= 2} | {"both": 2}
 #: determiners by which a plural points back at what was named ("the two officers", "those states", "both")
 GROUP_DETERMINERS = frozenset({"the", "those", "these", "both"})
 

@@ -12,8 +12,9 @@ from .clauses import (
     INTRANSITIVE, PASSIVE_BEFORE, TARGET_CENTRED, _clause_start, _conjuncts, _drop_relative_clauses, _modal,
     _nearest, _outside_apposition, _possessor,
 )
+from .coref_lexicon import CARDINALS
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Entity, Mention, slug
-from .rules import DEADLINE_RE, VOTES_TO_RE, NUMBER_WORDS, OFFENCE_RE, PENALTY_RE, RULES, VOTES_RE, Rule
+from .rules import DEADLINE_RE, VOTES_TO_RE, OFFENCE_RE, PENALTY_RE, RULES, VOTES_RE, Rule
 from .sentences import Sentence
 
 #: "a judge in La Paz ordered the arrest": the courts of the state
@@ -397,7 +398,7 @@ class RuleCoder:
             if votes:
                 v = {"for": int(votes.group(1)), "against": int(votes.group(2))}
                 if votes.group(3):
-                    v["abstain"] = int(votes.group(3)) if votes.group(3).isdigit() else NUMBER_WORDS[votes.group(3).lower()]
+                    v["abstain"] = int(votes.group(3)) if votes.group(3).isdigit() else CARDINALS[votes.group(3).lower()]
                 fields["votes"] = v
         if rule.type in ("Recognition", "NonRecognition"):
             m = re.search(r"\b(?:as|the)\s+(?:the\s+)?legitimate\s+(president|government|leader)\b", s[trigger.start():], re.I)
