@@ -73,6 +73,8 @@ TITLE_WORDS = re.compile(r"(?<!\S)(?:" + "|".join(re.escape(t) for t in sorted(T
 
 #: the titles of a state's head of state or of government ("president", "prime minister", "emir") (optional)
 HEAD_TITLES: frozenset[str] = frozenset(_LEX.get("head_titles") or ())
+#: titles of a state's own office holders at home: its heads and its ministers (optional)
+HOME_OFFICES: frozenset[str] = HEAD_TITLES | frozenset(_LEX.get("home_titles") or ())
 #: portfolio words before "minister" ("the information minister"): a title of its own (optional)
 PORTFOLIOS: frozenset[str] = frozenset(_LEX.get("portfolios") or ())
 #: ranks and offices a description refers by only to the person the article gave them ("the senator",
