@@ -12,7 +12,7 @@ from .clauses import (
     INTRANSITIVE, PASSIVE_BEFORE, TARGET_CENTRED, _clause_start, _conjuncts, _drop_relative_clauses, _modal,
     _nearest, _outside_apposition, _possessor,
 )
-from .coref_lexicon import CARDINALS
+from .coref_lexicon import CARDINALS, HOME_OFFICES
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Entity, Mention, slug
 from .rules import DEADLINE_RE, VOTES_TO_RE, OFFENCE_RE, PENALTY_RE, RULES, VOTES_RE, Rule
 from .sentences import Sentence
@@ -33,9 +33,7 @@ COUP_AS_TIME = re.compile(r"(?i)\b(?:after|before|since|following|until|during)\
 PLURAL_PERSONS = re.compile(r"(?i)\b(?:the\s+(?:two|three|four)\s+(?:men|women|ministers|officials|politicians|former\s+ministers)"
                             r"|both\s+(?:men|women|ministers)|the\s+pair|them)\b")
 #: titles of those who act for a state
-GOVERNMENT_TITLES = {"president", "interim president", "prime minister", "foreign minister", "foreign affairs minister",
-                     "minister of foreign affairs", "minister", "vice president", "interior minister", "defense minister",
-                     "defence minister", "justice minister", "deputy foreign minister", "secretary of state", "chancellor"}
+GOVERNMENT_TITLES = HOME_OFFICES | {"secretary of state"}
 #: "Canada and Brazil followed within hours", "Chile did the same": the act just reported, by others
 #: unnamed states as the subject right before a verb: "one government after another", "six other countries"
 UNNAMED_STATES = re.compile(r"(?i)\b(?:one\s+(?:government|country|state|capital)\s+after\s+another|(?:several|many|some|other|"
