@@ -8,7 +8,7 @@ import re
 from .article_anaphora import _organ_word
 from .cities import CITY_CODE
 from .world_cities import city_code
-from .coref_lexicon import HEAD_TITLES
+from .coref_lexicon import HOME_OFFICES  # a person titled so is that state's official at home, acted on by its organs
 from .gazetteer import STATE, Mention
 from .organs import HEAD_OFFICES
 from .rules import Rule
@@ -18,13 +18,6 @@ from .clauses import _conjuncts
 BARE_LEGISLATURE = re.compile(r"(?i)(?:the\s+)?(?:congress|parliament|national assembly|senate)")
 
 
-#: titles of a state's own office holders at home: a person the article titles so is that state's
-#: official, acted on by its own organs ("President X ... was held by the army"); never an envoy's,
-#: a spokesman's or a bare "official" (officials abroad, or of anyone)
-HOME_OFFICES = HEAD_TITLES | {"interim president", "vice president", "deputy prime minister", "minister", "foreign minister",
-                             "foreign affairs minister", "minister of foreign affairs", "deputy foreign minister",
-                             "interior minister", "defense minister", "defence minister", "justice minister",
-                             "foreign secretary", "home secretary", "attorney general"}
 
 
 class ActorResolver:

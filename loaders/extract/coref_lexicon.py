@@ -38,7 +38,10 @@ AGE_WORD = re.compile(_LEX["age"])
 MISSION_BUILDINGS: set[str] = set(_LEX.get("mission_buildings") or ())
 #: "the two governments": plural nouns counting actors named together → the type they name (optional)
 GROUP_NOUNS: dict[str, str] = dict(_LEX.get("groups") or {})
-NUMBER_WORDS: dict[str, int] = {w: int(n) for w, n in (_LEX.get("numbers") or {}).items()}
+#: "no", "one" … "twelve": the language's number words, the one list every counter reads (optional)
+CARDINALS: dict[str, int] = {w: int(n) for w, n in (_LEX.get("cardinals") or {}).items()}
+#: the sizes of a group of actors named together ("the two governments", "both"): two or more
+NUMBER_WORDS: dict[str, int] = {w: n for w, n in CARDINALS.items() if n >= 2} | {"both": 2}
 #: determiners by which a plural points back at what was named ("the two officers", "those states", "both")
 GROUP_DETERMINERS = frozenset({"the", "those", "these", "both"})
 
@@ -70,6 +73,8 @@ TITLE_WORDS = re.compile(r"(?<!\S)(?:" + "|".join(re.escape(t) for t in sorted(T
 
 #: the titles of a state's head of state or of government ("president", "prime minister", "emir") (optional)
 HEAD_TITLES: frozenset[str] = frozenset(_LEX.get("head_titles") or ())
+#: titles of a state's own office holders at home: its heads and its ministers (optional)
+HOME_OFFICES: frozenset[str] = HEAD_TITLES | frozenset(_LEX.get("home_titles") or ())
 #: portfolio words before "minister" ("the information minister"): a title of its own (optional)
 PORTFOLIOS: frozenset[str] = frozenset(_LEX.get("portfolios") or ())
 #: ranks and offices a description refers by only to the person the article gave them ("the senator",

@@ -14,14 +14,13 @@ and the events coded so far.
 
 from __future__ import annotations
 
+from .envoys import ENVOY_TITLE_HEADS
 from .gazetteer import STATE
 
 #: an envoy's words naming no one are addressed to the state that receives them?
 ENVOY_HOST_IS_OTHER_SIDE = True
 #: titles of those a state sends to another
 ENVOY_TITLES = frozenset({"ambassador", "envoy", "consul", "chargé d'affaires", "high commissioner", "nuncio"})
-#: the head nouns of those titles ("Peru's ambassador to Venezuela")
-ENVOY_HEADS = frozenset({"ambassador", "envoy", "consul", "commissioner", "nuncio", "chargé"})
 #: acts only the receiving state does to an envoy: their agent is the envoy's host
 HOST_ACTS = frozenset({"PersonaNonGrataDeclaration", "ExpulsionOfDiplomats"})
 
@@ -66,7 +65,7 @@ class EnvoyHosts:
             token = span.root
             nouns = [token.head] if token.dep_ == "appos" else []
             nouns += [c for c in token.children if c.dep_ == "appos"]
-            for noun in (n for n in nouns if n.lemma_.lower() in ENVOY_HEADS):
+            for noun in (n for n in nouns if n.lemma_.lower() in ENVOY_TITLE_HEADS):
                 for place in (g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("to", "in")
                               for g in c.children if g.dep_ == "pobj"):
                     for found in (x for x in self.mentions if x.start <= place.idx < x.end):

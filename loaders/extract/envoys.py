@@ -17,9 +17,12 @@ from .structure import PHRASE_LAST
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: the nouns that name a state's envoys
-ENVOY_LEMMAS = frozenset({"ambassador", "envoy", "diplomat", "consul", "chargé", "charge", "attaché", "attache",
-                          "commissioner", "nuncio", "representative", "staff", "personnel"})
+#: the head nouns of an envoy's title, one person a state sends ("Peru's ambassador to Venezuela")
+ENVOY_TITLE_HEADS = frozenset({"ambassador", "envoy", "consul", "commissioner", "nuncio", "chargé"})
+#: the nouns that name a state's envoys: those titles, lower ranks, unaccented spellings and the mission's
+#: people as a body ("diplomats", "staff")
+ENVOY_LEMMAS = ENVOY_TITLE_HEADS | frozenset({"diplomat", "charge", "attaché", "attache", "representative", "staff",
+                                              "personnel"})
 SINGULAR_PRONOUNS = frozenset({"him", "her", "he", "she"})
 PLURAL_PRONOUNS = frozenset({"them", "they"})
 #: sentences looked back over (the trigger's own and these before it)

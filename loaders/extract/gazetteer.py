@@ -69,6 +69,8 @@ TITLES = {
     "lieutenant general": None, "lieutenant colonel": None, "rear admiral": None, "vice admiral": None,
     "air marshal": None,
 }
+#: the one-word titles ("president", "minister"): a capitalised one before a name is a person's title
+ONE_WORD_TITLES = frozenset(t for t in TITLES if " " not in t)
 _TITLE_RE = "|".join(sorted((re.escape(t) for t in TITLES), key=len, reverse=True))
 # the same alternation as a tree of shared beginnings (surface_finder._trie: the same matches, a third of the time)
 _TITLE_TRIE = _trie(frozenset(TITLES))

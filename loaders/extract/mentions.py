@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Callable, Iterator
 
-from .coref_lexicon import COLLECTIVE_NOUNS, GROUP_DETERMINERS, group_size  # singular nouns naming a list of states by its size ("the quartet")
+from .coref_lexicon import COLLECTIVE_NOUNS, GROUP_DETERMINERS, NUMBER_WORDS, group_size  # singular nouns naming a list of states by its size ("the quartet")
 from .gazetteer import Mention
 from .world import DEMONYM_WORDS, SEATS_OF_GOVERNMENT, state_at
 from .modality import speaker
@@ -89,8 +89,6 @@ def counted(noun: "Token") -> bool:
     """Whether a plural noun is counted rather than named ("three governments", "several countries")."""
     return noun.tag_ in ("NNS", "NNPS") and not any(c.lower_ in GROUP_DETERMINERS for c in noun.children) and any(
         c.dep_ == "nummod" or c.lower_ in COUNTING_WORDS for c in noun.children)
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-                "eleven": 11, "twelve": 12}
 #: members of a legislature, who vote for it ("lawmakers voted to remove her")
 LEGISLATOR_WORDS = frozenset({"lawmaker", "legislator", "deputy", "senator", "congressman", "congresswoman",
                               "parliamentarian", "mp", "representative", "congressmen", "congresswomen"})

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .coref_states import STATE_KINDS
-from .gazetteer import TITLES
+from .gazetteer import ONE_WORD_TITLES
 
 #: head nouns of such names and the type of body they name (the language's data)
 OF_NAME_HEADS = {"council": "GovernmentBody", "committee": "GovernmentBody", "front": "PoliticalParty",
@@ -24,8 +24,6 @@ STATE_MEMBER_TAILS = frozenset({"ministers", "state"})
 #: "of" phrases ending in these name states, as a region's name does (state_descriptions.yaml's kinds):
 #: the body is an organisation of states ("the League of Arab States", "the Council of Europe")
 STATES_WORDS = frozenset({"states", "nations"})
-#: one-word titles: a title with a name after it before the head is a person's, not the body's ("President X's")
-_TITLE_WORDS = frozenset(t for t in TITLES if " " not in t)
 _POSSESSIVE = re.compile(r"[’']s$")
 _CAP = r"[A-Z][\w’'-]*"
 #: up to three capitalised words, the head, "of/for", then capitalised words joined by "of (the)", "for (the)", "and"
@@ -43,7 +41,7 @@ def bodies_named_with_of(text: str, known) -> list[tuple[str, str]]:
             continue
         prefix = text[m.start("name"):m.start("head")].split()
         cut = max([i + 1 for i, w in enumerate(prefix) if _POSSESSIVE.search(w)
-                   or (w.lower() in _TITLE_WORDS and i + 1 < len(prefix))], default=0)
+                   or (w.lower() in ONE_WORD_TITLES and i + 1 < len(prefix))], default=0)
         name = re.sub(r"^(?:The|A|An|On|In|By)\s+", "", " ".join(prefix[cut:] + [text[m.start("head"):m.end("name")]]))
         etype = OF_NAME_HEADS[m.group("head").lower()]
         if tail.split()[-1].lower() in STATES_WORDS or tail.lower().removeprefix("the ").replace(" ", "_") in STATE_KINDS:

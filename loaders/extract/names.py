@@ -14,7 +14,7 @@ import re
 
 from .nationality import NationalityFinder
 from .named_bodies import bodies_named_with_of
-from .gazetteer import LOWER, NAME_COMMA_TITLE, ORGANS, STATE, TITLE_NAME, TITLES, UPPER, Entity, fold as _fold, slug
+from .gazetteer import LOWER, NAME_COMMA_TITLE, ONE_WORD_TITLES, ORGANS, STATE, TITLE_NAME, TITLES, UPPER, Entity, fold as _fold, slug
 from .coref_lexicon import PERSON_NOUNS
 from .speech import is_speech_verb
 from .world import CAPITAL_CODE, FEMALE_NAMES, MALE_NAMES, OTHER_FIRST_NAMES, state_at
@@ -42,7 +42,7 @@ ORG_HEADS = {"police": "GovernmentBody", "department": "GovernmentBody", "minist
              "party": "PoliticalParty", "front": "PoliticalParty", "movement": "PoliticalParty", "platform": "PoliticalParty",
              "group": "InternationalOrganization", "commission": "InternationalOrganization"}
 #: single words that title a person ("General", "lawyer"), from the gazetteer's titles
-TITLE_WORDS = frozenset(t for t in TITLES if " " not in t) | {"mr", "mrs", "ms", "dr", "sir", "sheikh", "mullah"}
+TITLE_WORDS = ONE_WORD_TITLES | {"mr", "mrs", "ms", "dr", "sir", "sheikh", "mullah"}
 #: nouns that an apposition naming a person hangs on, beyond titles ("his counterpart, X")
 COUNTERPARTS = frozenset({"counterpart", "successor", "predecessor", "deputy", "head", "chief", "candidate", "leader"})
 #: organisations that act for a state when their name says whose they are (not parties, not blocs)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from .gazetteer import STATE
 from .speaker_sides import OFFICIAL_TITLES
+from .title_owners import stateless_named_persons
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -29,15 +30,7 @@ class PatronStates:
         starts: dict[int, object] = {}
         for m in self.mentions:
             starts.setdefault(m.start, m)
-        for m in self.mentions:
-            if m.type != "Person" or not m.entity or m.kind not in ("name", "alias"):
-                continue
-            if not self.person_titles.get(m.entity, set()) & OFFICIAL_TITLES or m.entity in self.person_states \
-                    or self.gaz.state_of(self.person_posts.get(m.entity)):
-                continue
-            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None:
-                continue
+        for m, span in stateless_named_persons(self, OFFICIAL_TITLES):
             for owner in _possessors(span.root):
                 patron = starts.get(owner.idx)
                 if patron is None or patron.type != "Person" or not patron.entity or patron.entity == m.entity:

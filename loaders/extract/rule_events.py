@@ -12,8 +12,9 @@ from .clauses import (
     INTRANSITIVE, PASSIVE_BEFORE, TARGET_CENTRED, _clause_start, _conjuncts, _drop_relative_clauses, _modal,
     _nearest, _outside_apposition, _possessor,
 )
+from .coref_lexicon import CARDINALS, HOME_OFFICES
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Entity, Mention, slug
-from .rules import DEADLINE_RE, VOTES_TO_RE, NUMBER_WORDS, OFFENCE_RE, PENALTY_RE, RULES, VOTES_RE, Rule
+from .rules import DEADLINE_RE, VOTES_TO_RE, OFFENCE_RE, PENALTY_RE, RULES, VOTES_RE, Rule
 from .sentences import Sentence
 
 #: "a judge in La Paz ordered the arrest": the courts of the state
@@ -32,9 +33,7 @@ COUP_AS_TIME = re.compile(r"(?i)\b(?:after|before|since|following|until|during)\
 PLURAL_PERSONS = re.compile(r"(?i)\b(?:the\s+(?:two|three|four)\s+(?:men|women|ministers|officials|politicians|former\s+ministers)"
                             r"|both\s+(?:men|women|ministers)|the\s+pair|them)\b")
 #: titles of those who act for a state
-GOVERNMENT_TITLES = {"president", "interim president", "prime minister", "foreign minister", "foreign affairs minister",
-                     "minister of foreign affairs", "minister", "vice president", "interior minister", "defense minister",
-                     "defence minister", "justice minister", "deputy foreign minister", "secretary of state", "chancellor"}
+GOVERNMENT_TITLES = HOME_OFFICES | {"secretary of state"}
 #: "Canada and Brazil followed within hours", "Chile did the same": the act just reported, by others
 #: unnamed states as the subject right before a verb: "one government after another", "six other countries"
 UNNAMED_STATES = re.compile(r"(?i)\b(?:one\s+(?:government|country|state|capital)\s+after\s+another|(?:several|many|some|other|"
@@ -397,7 +396,7 @@ class RuleCoder:
             if votes:
                 v = {"for": int(votes.group(1)), "against": int(votes.group(2))}
                 if votes.group(3):
-                    v["abstain"] = int(votes.group(3)) if votes.group(3).isdigit() else NUMBER_WORDS[votes.group(3).lower()]
+                    v["abstain"] = int(votes.group(3)) if votes.group(3).isdigit() else CARDINALS[votes.group(3).lower()]
                 fields["votes"] = v
         if rule.type in ("Recognition", "NonRecognition"):
             m = re.search(r"\b(?:as|the)\s+(?:the\s+)?legitimate\s+(president|government|leader)\b", s[trigger.start():], re.I)

@@ -168,5 +168,3 @@ DEADLINE_RE = re.compile(r"\b(\d+|[a-z]+)[- ]hours?\b|\b(?:a\s+)?(?:strict\s+|ti
 VOTES_TO_RE = re.compile(r"\bvot(?:ed|es)\s+(\d+)\s*(?:to|-|–)\s*(\d+)(?:[^.]{0,30}?\b(\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+abstentions?)?", re.I)
 VOTES_RE = re.compile(r"\b(\d+)\s+votes?\s+(?:in\s+favou?r|for)\b[^.]{0,20}?\b(\d+)\s+(?:against|votes?\s+against)"
                       r"(?:[^.]{0,20}?\b(\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+abstentions?)?", re.I)
-NUMBER_WORDS = {"no": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                "nine": 9, "ten": 10}

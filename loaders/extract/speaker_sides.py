@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 from . import frame_file
+from .coref_lexicon import HOME_OFFICES
+from .envoy_hosts import ENVOY_TITLES
 from .gazetteer import PERSON_TYPES, STATE, Mention
 from .estranged import estranged
 from .executive_states import ExecutiveStates
@@ -56,14 +58,12 @@ CAPITALISED_HEADINGS = True
 #: a heading on a line of its own above its paragraphs ("AUSTRALIA", heading_lines.py) heads them too?
 OWN_LINE_HEADINGS = True
 #: titles of those who speak for their state (a journalist, a lawyer or a bishop does not)
-OFFICIAL_TITLES = {"president", "interim president", "vice president", "prime minister", "deputy prime minister", "premier", "taoiseach",
-                   "chancellor", "minister", "foreign minister", "foreign affairs minister", "minister of foreign affairs",
-                   "deputy foreign minister", "interior minister", "defense minister", "defence minister",
-                   "justice minister", "foreign secretary", "home secretary", "secretary of state", "attorney general",
-                   "ambassador", "envoy", "consul", "chargé d'affaires", "high commissioner", "spokesman", "spokeswoman",
-                   "spokesperson", "press secretary", "official", "senior official", "king", "queen", "emir"}
-#: their head nouns ("its spokesman", "their envoy")
-OFFICIAL_TITLE_HEADS = frozenset(t.split()[-1] for t in OFFICIAL_TITLES)
+#: (its home offices, its envoys, its spokespersons and officials abroad)
+OFFICIAL_TITLES = HOME_OFFICES | ENVOY_TITLES | {"secretary of state", "spokesman", "spokeswoman", "spokesperson",
+                                                 "press secretary", "official", "senior official"}
+#: their head nouns ("its spokesman", "their envoy"); not "head of state/government", whose last word
+#: names the state, not its official ("its government, X")
+OFFICIAL_TITLE_HEADS = frozenset(t.split()[-1] for t in OFFICIAL_TITLES if not t.startswith("head of "))
 
 
 def inside_quotation(text: str, sentence_start: int, at: int) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .coref_lexicon import HEAD_TITLES
 from .gazetteer import Mention
 from .speech import elicited_from, speech_lexicon
 from .structure import is_passive, logical_subject
@@ -47,8 +48,9 @@ MILITARY_SPEAKERS = {"military", "army"}
 #: the one holder of a state's or body's office, unnamed, speaks for the state or body its modifier or
 #: possessor names ("Somalia's president", "the Estonian foreign minister", "a Somali government
 #: spokesman"); a named holder ("Somalia's president, X") speaks as the person
-OFFICE_HOLDERS = {"president", "minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "monarch",
-                  "spokesman", "spokeswoman", "spokesperson", "secretary"}
+#: (the one-word head titles of coref.yaml, the bare nouns of the other offices, and spokespersons)
+OFFICE_HOLDERS = {t for t in HEAD_TITLES if " " not in t} | {"minister", "monarch", "secretary", "spokesman",
+                                                             "spokeswoman", "spokesperson"}
 
 def parsed_speaker(doc: "Doc", at: int, candidates: list[Mention]) -> Mention | None:
     """The named speaker the dependency parse gives a speech verb at ``at``: its logical subject

@@ -19,13 +19,13 @@ patrons' states.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Iterator
 
 from .gazetteer import STATE, Mention
 from .speaker_sides import OFFICIAL_TITLE_HEADS, OFFICIAL_TITLES
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 #: possessive pronouns that stand for a state or a body (a person's "his/her" is patron_states.py's)
 BODY_POSSESSIVES = frozenset({"its", "their"})
@@ -47,19 +47,28 @@ NOT_STATE_BODIES = frozenset({"party", "movement", "front", "opposition", "coali
 SUBJECTS = ("nsubj", "nsubjpass")
 
 
+def stateless_named_persons(extractor, titles: frozenset[str] | None = None) -> Iterator[tuple[Mention, "Span"]]:
+    """The persons named (by name or alias) whom neither a state nor a state's post is given yet (and who
+    hold one of ``titles``, when given), each with its parsed span; checked as the walk reaches each, so a
+    state found for one person counts at once."""
+    for m in extractor.mentions:
+        if m.type != "Person" or not m.entity or m.kind not in ("name", "alias"):
+            continue
+        if titles is not None and not extractor.person_titles.get(m.entity, set()) & titles:
+            continue   # (before the span: the cheap test first)
+        if m.entity in extractor.person_states or extractor.gaz.state_of(extractor.person_posts.get(m.entity)):
+            continue
+        span = extractor.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            yield m, span
+
+
 class TitleOwners:
     """Officials' states from the state or body whose office they hold (a mixin of the extractor)."""
 
     def _officials_of_owners(self) -> None:
         by_token: dict[int, Mention] | None = None
-        for m in self.mentions:
-            if m.type != "Person" or not m.entity or m.kind not in ("name", "alias"):
-                continue
-            if m.entity in self.person_states or self.gaz.state_of(self.person_posts.get(m.entity)):
-                continue
-            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None:
-                continue
+        for m, span in stateless_named_persons(self):
             # an official by a title the finder gave, or by a title noun the parse hangs the name on
             # ("The Foreign Minister of the Republic of Ghana, X")
             official = bool(self.person_titles.get(m.entity, set()) & OFFICIAL_TITLES or _title_nouns(span.root))

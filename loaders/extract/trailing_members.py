@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .coref_lexicon import NUMBER_WORDS
+from .coref_lexicon import NUMBER_WORDS, group_size
 from .person_groups import PERSON_GROUP_NOUNS
 
 if TYPE_CHECKING:
@@ -42,9 +42,8 @@ def members_after_adjunct(name: "Token") -> bool:
               and c.lemma_.lower() in PERSON_GROUP_NOUNS]
     if len(groups) != 1:
         return False
-    counts = [NUMBER_WORDS.get(c.lower_) or (int(c.text) if c.text.isdigit() else None)
-              for c in groups[0].children if c.dep_ == "nummod"]
-    if counts and counts[0] != len(members):
+    size = group_size([c.lower_ for c in groups[0].children if c.dep_ == "nummod"], None, NUMBER_WORDS)
+    if size is not None and size != len(members):
         return False   # ("two activists, X, Y and Z": not that group's members)
     name.head, name.dep_ = groups[0], "appos"
     return True
