@@ -324,7 +324,7 @@ class MentionFinder(AnaphoraResolver):
                 event.agent = [self.gaz.organ(state, self.guessed_organs[event.agent[0]]).id]
             else:
                 continue
-            event.id = self._mint_unused(event.type, event.agent, event.target)
+            event.id = self._mint(event.type, event.agent, event.target)
 
     def is_speaker(self, mention: Mention) -> bool:
         """Whether a mention is the subject of a speech verb, or its apposition ("Peru recognized

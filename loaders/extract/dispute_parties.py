@@ -28,7 +28,7 @@ PARTY_OF_ACTS = True
 class DisputeParties:
     """The state at the other end of the speaker's state's acts (a part of the Statement coder)."""
 
-    def _party_of_acts(self, own_state: str | None, at: int) -> str | None:
+    def _party_of_acts(self, own_state: str | None) -> str | None:
         """The state most often at the other end of the acts of or on ``own_state``, or None."""
         if not PARTY_OF_ACTS or own_state is None or getattr(self.gaz.entities.get(own_state), "type", None) != STATE:
             return None

@@ -35,7 +35,7 @@ class EnvoyHosts:
         host = self._envoy_host(speaker) if ENVOY_HOST_IS_OTHER_SIDE else None
         if host is not None and host != own_state:
             return host
-        return self._party_of_acts(own_state, at) or self._counterpart(own_state, at)
+        return self._party_of_acts(own_state) or self._counterpart(own_state, at)
 
     def _envoy_host(self, person: str) -> str | None:
         """The state that receives ``person``, an envoy (ENVOY_TITLES), or None."""

@@ -107,10 +107,6 @@ class EventBook:
             n += 1
         return scoped_event_id(self.source_id, etype, agents, targets, n)
 
-    def _mint_unused(self, etype: str, agents: list[str], targets: list[str]) -> str:
-        """A fresh id for an event the codebook re-coded (its old id named other parties)."""
-        return self._mint(etype, agents, targets)
-
     def _anaphoric_merge(self, rule, agent_id, target_id, sentence, index, trigger) -> bool:
         """'announced the rupture': a second mention of an act already found in the article."""
         same = [e for e in self.events if e.type == rule.type and (not agent_id or agent_id in e.agent)

@@ -124,7 +124,7 @@ class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, Even
         entities = self.gaz.entities
         self.events = removals_in_coups(self.events, lambda i: entities[i].type if i in entities else None,
                                         lambda i: i in entities and entities[i].new and not entities[i].attrs.get("organ_of"))
-        self.events = apply_codebook(self.events, self.gaz, self._actor_state, self._mint_unused)
+        self.events = apply_codebook(self.events, self.gaz, self._actor_state, self._mint)
         self.events = named_declarations(self.events, lambda i: i in entities and entities[i].type == "Person",
                                          self._person_served)
         drop_assembly_fields(self.events)  # the kinds and marks served the assembly only

@@ -16,24 +16,13 @@ Ghana had broken the law") stays a Statement.
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import TYPE_CHECKING, Callable, Iterable
 
-from ruamel.yaml import YAML
-
 from .mentions import GOVERNMENT_WORDS
-from .speech import SPEECH_ACTS_FILE, reported_clauses, speech_class
+from .speech import reported_clauses, speech_class, speech_lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-
-
-@lru_cache(maxsize=2)
-def judging_words(key: str = "judging_words") -> frozenset[str]:
-    """Words that judge an act a reported clause tells (speech_acts.yaml, ``judging_words``; with
-    ``judging_when_denied``, the words that judge only when denied: "without any reason")."""
-    data = YAML(typ="safe").load(SPEECH_ACTS_FILE.read_text(encoding="utf-8"))
-    return frozenset(w.lower() for w in data.get(key) or ())
 
 
 def _denied(noun: "Token") -> bool:
@@ -65,7 +54,8 @@ def reports_coded_act(doc: "Doc", events: Iterable, frames, verb_at: int, index:
     if not subjects or not types:
         return False
     said = {t.i for c in clauses for t in c.subtree} - {t.i for s in subjects for t in s.subtree}
-    judging, denied = judging_words(), judging_words("judging_when_denied")
+    lexicon = speech_lexicon()
+    judging, denied = lexicon.judging, lexicon.judging_when_denied
     if any(speech_class(doc[i]) not in (None, "report") or doc[i].dep_ in ("acomp", "attr") and doc[i].pos_ in ("ADJ", "NOUN")
            or doc[i].lemma_.lower() in judging or doc[i].lower_ in judging
            or doc[i].lemma_.lower() in denied and _denied(doc[i]) for i in said):

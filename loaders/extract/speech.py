@@ -79,6 +79,8 @@ class SpeechLexicon:
     phrasal: dict = field(default_factory=dict)  # lemma → the particles it speaks only with ("hit back", "lashed out")
     said_objects: frozenset = frozenset()  # objects that are what was said ("reiterated its call for talks")
     convened: frozenset = frozenset()  # objects by which "call" convenes, not speaks ("called a meeting")
+    judging: frozenset = frozenset()   # words that judge an act a reported clause tells ("in breach of"; reported_acts)
+    judging_when_denied: frozenset = frozenset()  # ... only when denied ("without any reason")
 
 
 @functools.lru_cache(maxsize=1)
@@ -92,7 +94,9 @@ def speech_lexicon() -> SpeechLexicon:
                          frozenset(data.get("delivering") or ()), frozenset(data.get("needs_infinitive") or ()),
                          frozenset(data.get("not_of_persons") or ()),
                          {lemma: frozenset(words) for lemma, words in (data.get("phrasal") or {}).items()},
-                         frozenset(data.get("said_objects") or ()), frozenset(data.get("convened") or ()))
+                         frozenset(data.get("said_objects") or ()), frozenset(data.get("convened") or ()),
+                         frozenset(w.lower() for w in data.get("judging_words") or ()),
+                         frozenset(w.lower() for w in data.get("judging_when_denied") or ()))
 
 
 def speech_class(token: "Token") -> str | None:
