@@ -129,7 +129,8 @@ def _interactive():
         if quote and quote in context:
             at = context.index(quote)
             shown.stylize("bold yellow", at, at + len(quote))
-        title = Text(f"claim {index + 1}: {describe_claim(claim)}  (confidence {claim.get('confidence')})")
+        proposed = f", proposed by {claim['proposed_by']}" if claim.get("proposed_by") else ""
+        title = Text(f"claim {index + 1}: {describe_claim(claim)}  (confidence {claim.get('confidence')}{proposed})")
         out.print(Panel(shown, title=title))
         while True:
             answer = typer.prompt("[a]ccept [r]eject [e]dit [s]kip [q]uit", default="s").strip().lower()[:1]

@@ -57,6 +57,7 @@ class SourceEmitter:
         self.quads: list[Quad] = []
         self.problems: list[Problem] = []
         self.claims: dict[NamedNode, set[NamedNode]] = {}
+        self._proposed: set[NamedNode] = set()   # claim nodes given their dg:proposedBy
         self.claim_count = 0
         self.published = source.published.value if source.published else None
         self._emit_source()
@@ -108,10 +109,10 @@ class SourceEmitter:
             triples = self._participation(claim, loc)
         for s, p, o in triples:
             self.add(s, p, o)
-            self._claim(s, p, o, mentions, claim.note, claim.confidence, claim.basis == "inferred")
+            self._claim(s, p, o, mentions, claim.note, claim.confidence, claim.basis == "inferred", claim.proposed_by)
 
     def _claim(self, s, p, o, mentions: list[NamedNode], note: str | None, confidence: float | None = None,
-               inferred: bool = False) -> None:
+               inferred: bool = False, proposed_by: str | None = None) -> None:
         key = hashlib.sha1(f"{s}|{p}|{o}".encode()).hexdigest()[:12]
         c = NamedNode(f"{ID}claim/{self.source.id}/{key}")
         if c not in self.claims:
@@ -135,6 +136,9 @@ class SourceEmitter:
             self.add(c, dg.inferred, Literal(True))
         if confidence is not None:
             self.add(c, dg.confidence, Literal(f"{confidence:.2f}", datatype=XSD.decimal))
+        if proposed_by is not None and c not in self._proposed:  # one per claim node: the first telling's
+            self._proposed.add(c)
+            self.add(c, dg.proposedBy, Literal(proposed_by))
 
     def _mention(self, evidence, loc: tuple) -> NamedNode | None:
         quote = evidence if isinstance(evidence, str) else evidence.quote

@@ -190,6 +190,9 @@ class ClaimBase(Strict):
     basis: Literal["stated", "inferred"] = "stated"
     #: set by `diplograph extract` on machine-extracted claims (how sure the rules are, 0..1)
     confidence: Annotated[float, Field(ge=0, le=1)] | None = None
+    #: set by `diplograph extract`: the extractor stage that proposed the claim (loaders/extract/stages.py),
+    #: e.g. "frame:RecallOfAmbassador/recall", "statement:counterpart", "rule:AsylumGrant", "stage:ellipsis"
+    proposed_by: Annotated[str, Field(pattern=r"^(?:frame|statement|rule|stage):\S+$", max_length=120)] | None = None
 
 
 class EventClaim(ClaimBase):

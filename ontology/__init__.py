@@ -169,7 +169,7 @@ PROVENANCE_PROPERTIES = (
     "source", "evidence", "inSource", "quote", "startOffset", "endOffset", "verified",
     "sha256", "fileName", "charCount", "publicationDate", "dateValue", "datePhrase",
     "weekday", "dateQualifier", "inferred", "dateBasis", "curationNote", "extractionMethod",
-    "confidence", "claimCount", "loaderVersion",
+    "confidence", "proposedBy", "claimCount", "loaderVersion",
 )
 ANNOTATION_PROPERTIES = (
     "ploverEventType", "ploverMode", "ploverContext", "cameoCode", "cameoSource", "singleValued",

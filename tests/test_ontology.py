@@ -71,7 +71,7 @@ DATATYPE_PROPERTIES = frozenset({
     "singleHolder", "provisionNumber", "acting", "countryCode",
     "quote", "startOffset", "endOffset", "verified", "sha256", "fileName", "charCount",
     "dateValue", "datePhrase", "weekday", "dateQualifier", "inferred", "dateBasis",
-    "curationNote", "extractionMethod", "confidence", "claimCount", "loaderVersion", "rankNote",
+    "curationNote", "extractionMethod", "confidence", "proposedBy", "claimCount", "loaderVersion", "rankNote",
     "derivedValue", "reportedDate", "reportedDatePhrase",
 })
 PROPERTIES = frozenset(EVENT_ROLE_PROPERTIES + ENTITY_PROPERTIES + PROVENANCE_PROPERTIES + CURATION_PROPERTIES

@@ -39,6 +39,7 @@ class Event:
     spans: list[tuple[int, int]] = field(default_factory=list)
     sentences: set[int] = field(default_factory=set)
     confidence: float = 0.8
+    proposed_by: str = ""   # the stage that proposed it first (stages.py): for the reviewer and the tools
 
     def absorb_telling(self, other: "Event") -> None:
         """Another telling of this act: its quotes (with their spans) and sentences join this one's."""
@@ -69,13 +70,18 @@ class Extraction:
             claim.update(e.fields)
             claim["evidence"] = [{"quote": q, "start": start} for q, (start, _) in zip(e.evidence, e.spans)][:3]
             claim["confidence"] = round(e.confidence, 2)
+            if e.proposed_by:
+                claim["proposed_by"] = e.proposed_by
             out.append(claim)
         return out + self.tenures
 
 
 class EventBook:
     """The event-assembly part of the extractor (mixed into ``pipeline._Extractor``): adds an event or
-    merges it into the same act found before, mints ids, and writes the tenures the titles carry."""
+    merges it into the same act found before, mints ids, and writes the tenures the titles carry.
+    ``proposing`` is the stage now coding (stages.py), set by the driver: an event it mints records it."""
+
+    proposing: str = ""
 
     def _add_event(self, etype, agent_id, target_id, fields, sentence, index, trigger, args, confidence) -> Event:
         start, end, quote = _evidence(sentence, trigger.start(), trigger.end(), [a for a in args if a])
@@ -97,7 +103,7 @@ class EventBook:
             return e
         new_id = self._mint(etype, [agent_id] if agent_id else [], [target_id] if target_id else [])
         self.events.append(Event(new_id, etype, [agent_id] if agent_id else [], [target_id] if target_id else [],
-                                 dict(fields), [quote], [(start, end)], {index}, confidence))
+                                 dict(fields), [quote], [(start, end)], {index}, confidence, self.proposing))
         return self.events[-1]
 
     def _mint(self, etype: str, agents: list[str], targets: list[str]) -> str:

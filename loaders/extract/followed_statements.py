@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from . import stages
 from .events import Event
 from .speech import is_speech_verb
 
@@ -59,7 +60,7 @@ class FollowedStatements:
             fields = {k: v for k, v in model.fields.items() if k != "quotation"}
             self.events.append(Event(self._mint("Statement", [agent], targets), "Statement", [agent], targets,
                                      fields, list(model.evidence[:1]), list(model.spans[:1]), {index},
-                                     round(model.confidence - 0.1, 2)))
+                                     round(model.confidence - 0.1, 2), stages.FOLLOWED_REMARKS))
         return True
 
     def _speakers_named(self, token: "Token") -> list[str]:

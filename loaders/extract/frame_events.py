@@ -18,7 +18,7 @@ from .declared_departures import declared_departures, declared_elsewhere
 from .severance_staff import staff_after_severance
 from .frames import FrameMatch, match_doc
 from .gazetteer import STATE, Entity, Mention, slug
-from . import structure, tree
+from . import stages, structure, tree
 from .legal import COUP_WORDS, answers_request, by_lawmakers, dated_coup, entered_by_a_crowd, forces_unit, legislature_named, removed_by_force
 from .legal_identity import KIND, ORGAN, REMOVER, charge_kind, charge_organ
 from .mentions import TokenMentions, seat_mentions
@@ -88,6 +88,7 @@ class FrameCoder:
         for at, match in self.frame_matches():
             sentence = self.sentences[at]
             self.framed.add((match.type, at))
+            self.proposing = stages.frame(match.type, match.trigger.lemma_)
             trigger = _Span(match.trigger.idx - sentence.start, match.trigger.idx + len(match.trigger.text) - sentence.start)
             fields = dict(match.fields)
             rule = rules.get(match.type) or Rule(match.type, re.compile("$^"))
@@ -156,6 +157,7 @@ class FrameCoder:
                 forces = self._forces(match.agent, match.trigger)
                 # (one coup, however many leaders it detains: "detained the president and his prime minister")
                 if not any(e.type == "CoupAttempt" and at in e.sentences and forces in e.agent for e in self.events):
+                    self.proposing = stages.COUPS
                     self._add_event("CoupAttempt", forces, targets[0], dict(fields), sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
 
     def _envoy_named_after(self, trigger) -> str | None:
@@ -326,6 +328,7 @@ class FrameCoder:
             fields = dict(fields, date=date)  # "ousted in a 2009 coup": the coup's own date
         if person and state in self.gaz.entities:
             forces = self._forces(state, match.trigger)
+            self.proposing = stages.COUPS
             self._add_event("CoupAttempt", forces, person, dict(fields), sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
 
     def _registry_legislature(self, state: str) -> str | None:

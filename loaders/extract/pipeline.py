@@ -40,6 +40,7 @@ from .parse import parse
 from .rule_events import RuleCoder
 from .rules import RULES
 from .sentences import split_sentences
+from . import stages
 from .statements import StatementCoder
 from .text import Article
 from .titled_states import TitledStates
@@ -111,11 +112,15 @@ class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, Even
             for rule in RULES:
                 if (rule.type, index) in self.framed:
                     continue  # the frames coded this type in this sentence on its structure
+                self.proposing = stages.rule(rule.type)
                 for trigger in rule.trigger.finditer(sentence.text):
                     self._event(rule, sentence, index, trigger, in_sentence)
-            self._statement(sentence, index, in_sentence)
+            self._statement(sentence, index, in_sentence)   # (each Statement names its own stage: statements.py)
+            self.proposing = stages.FOLLOWERS
             self._followers(sentence, index, in_sentence)
+            self.proposing = stages.MILITARY_COUP
             self._military_coup(sentence, index, in_sentence)
+        self.proposing = stages.ANSWERED_REQUESTS
         self._answered_requests()         # "... asked for asylum. Mexico granted it." (answered_requests.py)
         self.events = agents_told_nearby(self.events, self.guessed_agents)
         self._agent_from_the_acted_on()

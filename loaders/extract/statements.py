@@ -25,6 +25,7 @@ from .envoy_hosts import EnvoyHosts
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
 from .quote_sources import ACCORDING_TO, according_to_source, continued_quotation
 from .nested_remarks import NestedRemarks
+from . import stages
 from .remarks import OneRemark
 from .remark_units import remark_segments
 from .rules import DASH_ATTRIBUTION, QUOTE, SPEECH_VERBS
@@ -446,7 +447,7 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
         # "the four states said ...": one Statement, made jointly (codebook)
         agents = list(joint) or [speaker.entity]
         event = Event(self._mint("Statement", agents, targets), "Statement", agents, targets, fields,
-                      [evidence], [(start, end)], {index}, confidence)
+                      [evidence], [(start, end)], {index}, confidence, stages.statement(target.kind if target else None))
         self.events.append(event)
 
     def _speaks_of_own_state(self, at: int, own_state: str | None) -> bool:
