@@ -179,3 +179,19 @@ def test_the_tool_prints_counts_only_on_the_held_out_split(tiny_corpus):
     assert shown.returncode == 0, shown.stderr
     assert "frame:AsylumRequest" in shown.stdout and stages.ANSWERED_REQUESTS in shown.stdout
     assert "Ibarra" not in shown.stdout and "Uruguay granted" not in shown.stdout   # no sentence, no entity
+
+
+def test_the_interactive_review_names_the_stage_beside_the_confidence(monkeypatch):
+    from rich.console import Console
+
+    from diplograph.graph import cli_extract
+
+    console = Console(record=True, width=200)
+    monkeypatch.setattr(cli_extract, "out", console)
+    monkeypatch.setattr(cli_extract.typer, "prompt", lambda *a, **k: "s")
+    text = "Bolivia recalled its ambassador from Paraguay on Thursday."
+    claim = {"event": "x", "type": "RecallOfAmbassador", "agent": "bolivia", "target": "paraguay",
+             "evidence": [{"quote": text, "start": 0}], "confidence": 0.8,
+             "proposed_by": "frame:RecallOfAmbassador/recall"}
+    assert cli_extract._interactive()(0, claim, text) == ("skip", None)
+    assert "(confidence 0.8, proposed by frame:RecallOfAmbassador/recall)" in console.export_text()
