@@ -9,7 +9,9 @@ confidence, written to RDF as ``dg:proposedBy``, and counted by ``dev/tools/by_s
                                   military-coup rule of rule_events.py
   stage:<module>                  a later stage that minted the event after the frames and the coder
 
-An event told again by another stage keeps the id of the one that proposed it first.
+An event told again by another stage keeps the id of the one that proposed it first.  Events minted
+through ``EventBook._add_event`` take the driver's ``proposing`` (set before each stage runs: a new
+stage that mints events sets it too, and adds its id here); those built directly name theirs.
 """
 
 from __future__ import annotations
