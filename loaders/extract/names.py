@@ -14,6 +14,7 @@ import re
 
 from .nationality import NationalityFinder
 from .named_bodies import bodies_named_with_of
+from .heard_organisations import organisations_heard
 from .gazetteer import LOWER, NAME_COMMA_TITLE, ONE_WORD_TITLES, ORGANS, STATE, TITLE_NAME, TITLES, UPPER, Entity, fold as _fold, slug
 from .coref_lexicon import PERSON_NOUNS
 from .speech import is_speech_verb
@@ -415,6 +416,8 @@ class NameFinder(NationalityFinder):
         for name, etype in bodies_named_with_of(self.text, self.gaz.surfaces):
             if name not in self.gaz.surfaces:   # "the Front for National Renewal" (named_bodies.py)
                 self.gaz.add(Entity(slug(name), etype, name, set()))
+        for name in organisations_heard(self.doc, self.gaz.surfaces):   # "Hezbollah said" (heard_organisations.py)
+            self.gaz.add(Entity(slug(name), "PoliticalParty", name, set()))
 
     def _state_named_in(self, start: int, end: int) -> str | None:
         """The state a stretch of text names by its name, demonym or capital (of the story's time)."""
