@@ -12,10 +12,11 @@ gazetteer and the events coded so far.
 from __future__ import annotations
 
 import re
+from .clause_parties import party_nouns
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
 from .named_acts import AUTHORED_KINDS, act_kinds, named_as_kind, ordered_act
 from .speaker_home import SpeakerHomeStates
-from .speech import parsed_target, verb_at
+from .speech import parsed_target, reported_clauses, verb_at
 
 #: the other side of a speaker's state: the other state of its latest act reported before, before the
 #: article's most named other state
@@ -105,6 +106,10 @@ BARE_ACT_KIND = True
 #: a participle giving the reason for its subject's act ("broke off relations with Y, saying ...") is
 #: about that act's target where the parse resolves no one else?
 PARTICIPLE_TO_ACT_TARGET = True
+
+#: what a reported clause says its subject will do with or against another party ("said Kenya would not
+#: deal with the junta") is about that party, before the article's other side?
+PARTY_OF_REPORTED_CLAUSE = True
 
 #: a government named after its leader: "Maduro's government", "the government of President X"
 GOVERNMENT_OWNER = re.compile(r"^(?P<owner>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)['’]s?\s+(?:government|administration|regime)"
@@ -210,7 +215,26 @@ class StatementTargets(SpeakerHomeStates):
             return self._act_spoken_of(noun, own_side)
 
         return self._author_named_in_judgement(at, own_side) or parsed_target(self.doc, at, actor, act) \
-            or self._target_of_act_explained(at, own_side)
+            or self._party_of_reported_clause(at, actor) or self._target_of_act_explained(at, own_side)
+
+    def _party_of_reported_clause(self, at: int, actor) -> Mention | None:
+        """'said Kenya would not deal with the junta', 'said relations with the three were under
+        review': the other party of what the reported clause tells (clause_parties.py), an actor
+        outside the speaker's side."""
+        if not PARTY_OF_REPORTED_CLAUSE:
+            return None
+        verb = verb_at(self.doc, at)
+        if verb is None:
+            return None
+        for clause in reported_clauses(verb):
+            if any(c.dep_ in ("dobj", "dative") and actor(c) is not None for c in clause.children):
+                return None   # "said he had urged Bolivia to return to talks with Peru": the one acted upon comes first
+            for noun in party_nouns(clause):
+                for token in [noun] + [c for c in noun.children if c.dep_ in ("amod", "compound", "appos")]:
+                    found = actor(token)
+                    if found is not None:
+                        return found
+        return None
 
     def _author_named_in_judgement(self, at: int, own_side: set) -> Mention | None:
         """'called the move a plot directed from Washington', 'described the sanctions as aggression
