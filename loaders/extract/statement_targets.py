@@ -12,6 +12,7 @@ gazetteer and the events coded so far.
 from __future__ import annotations
 
 import re
+from .acted_upon_descriptions import ActedUponDescriptions
 from .clause_parties import party_nouns
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
 from .named_acts import AUTHORED_KINDS, act_kinds, named_as_kind, ordered_act
@@ -119,7 +120,7 @@ GOVERNMENT_OWNER = re.compile(r"^(?P<owner>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)
 ACCUSATION_NOUNS = {"accusation", "allegation", "charge"}
 
 
-class StatementTargets(SpeakerHomeStates):
+class StatementTargets(SpeakerHomeStates, ActedUponDescriptions):
     """Whom the words of a Statement are about."""
 
     def _on_side(self, entity_id: str | None, state_id: str | None) -> bool:
@@ -176,6 +177,8 @@ class StatementTargets(SpeakerHomeStates):
             found = next((m for m in mentions if m.start <= token.idx < m.end and m.type in TARGET_TYPES), None)
             if found is None:
                 found = self._described_group(token)
+            if found is None:
+                found = self._person_acted_upon(token)   # "the ousted leader": whom the act coded before was done to
             if found is None and token.dep_ == "amod":
                 # "warned the Russian troops", "wrote to the Russian justice minister": a demonym
                 # qualifying the noun the words are about names its state
