@@ -2,8 +2,10 @@
 speech verb on the parse — its object or the object's possessor ("accused X", "rejected X's
 accusations"), the act it names ("condemned the move": the act's author, named with it or
 reported last; the speaker's own act: its target; accusations: whom they accuse), the subject
-of the clause it reports, a government named after its leader ("Maduro's government": that
-leader) — never the speaker's own side (its state, officials, organs and missions).
+of the clause it reports, the other party of what that clause tells ("said Kenya would not deal
+with X", clause_parties.py), a government named after its leader ("Maduro's government": that
+leader) — never the speaker's own side (its state, officials, organs and missions).  A description
+by an act done to a person ("the ousted leader") is that person (acted_upon_descriptions.py).
 
 ``StatementTargets`` is a part of the Statement coder: it reads the extractor's parse, mentions,
 gazetteer and the events coded so far.
