@@ -10,7 +10,7 @@ import re
 from .coref import resolve_referents
 from .coref_descriptions import OTHER_STATE_NOUNS
 from .coref_states import STATE_NOUNS
-from .coref_lexicon import BODY_NOUNS, GROUP_NOUNS, KINDS_OF, NAMED_BODY_HEADS, MISSION_BUILDINGS, NAMED_ONLY_TITLE, PORTFOLIO_TITLE
+from .coref_lexicon import BODY_NOUNS, GROUP_NOUNS, KINDS_OF, NAMED_BODY_HEADS, MISSION_BUILDINGS, NAMED_ONLY_TITLE, NUMBER_WORDS, PORTFOLIO_TITLE
 from .gazetteer import PERSON_TYPES, STATE, Entity, Mention, fold as _fold, slug
 
 KIN = re.compile(r"\b(?P<owner>her|his|[A-Z][\w]+['’]s)\s+(?P<kin>mother|father|wife|husband|son|daughter|brother|sister|children|family|aides|allies|associates|advisers)\b"
@@ -167,7 +167,7 @@ class AnaphoraResolver:
         for (start, end), ids in referents.items():
             head = doc.char_span(start, end, alignment_mode="expand")
             lemma = head.root.lemma_.lower() if head is not None else ""
-            if (lemma in GROUP_NOUNS and len(ids) > 1 or lemma in BODY_NOUNS or lemma in NAMED_BODY_HEADS) \
+            if ((lemma in GROUP_NOUNS or lemma in NUMBER_WORDS) and len(ids) > 1 or lemma in BODY_NOUNS or lemma in NAMED_BODY_HEADS) \
                     and not any(start <= m.start < end for m in self.mentions):
                 self.described_groups[end] = ids
             elif (lemma in STATE_NOUNS or lemma in OTHER_STATE_NOUNS) and len(ids) == 1 and getattr(self.gaz.entities.get(ids[0]), "type", "") == STATE \

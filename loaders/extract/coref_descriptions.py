@@ -47,7 +47,7 @@ class DescriptionResolver:
             if age and not (tok.head.pos_ in ("NOUN", "PROPN") and tok.head.idx >= age.end()):
                 return (tok.idx, age.end()), self._person(tok, age.group("age").lower(), tok)
             return None
-        if tok.pos_ not in _NOMINAL and tok.lower_ not in COLLECTIVE_NOUNS \
+        if tok.pos_ not in _NOMINAL and tok.lower_ not in COLLECTIVE_NOUNS and not _bare_count(tok) \
                 and (lemma := tok.lemma_.lower()) not in GROUP_NOUNS and lemma not in OTHER_STATE_NOUNS:
             return None  # (most tokens: no noun, no group's word, no neighbour; every test below asks one)
         group = self._group(tok)
@@ -189,6 +189,8 @@ class DescriptionResolver:
     def _group(self, tok: "Token") -> tuple[Span, tuple[str, ...] | None] | None:
         """'the two governments', 'both countries', 'the three neighbours': that many actors of the
         noun's kind named together, in reach (the latest), else the article's first such coordination."""
+        if _bare_count(tok):
+            return self._counted(tok)
         collective = COLLECTIVE_NOUNS.get(tok.lower_)   # "the quartet"
         kind = STATE if collective else GROUP_NOUNS.get(tok.lemma_.lower())
         if kind is None or (tok.tag_ not in ("NNS", "NNPS") and not collective) or tok.dep_ == "compound":
@@ -217,6 +219,18 @@ class DescriptionResolver:
         early = [link for s in range(k + 1) for link in self.links.get(s, ()) if link.token < tok.i and fits(link)]
         return span, (early[0].referents if early and GROUP_FROM_LEAD else None)
 
+    def _counted(self, tok: "Token") -> tuple[Span, tuple[str, ...] | None] | None:
+        """'relations with the three', 'the two met on Monday': a bare number word is that many actors
+        of one kind named together in reach (the latest); never the article's lead (a bare number
+        refers only close by)."""
+        count = NUMBER_WORDS[tok.lower_]
+        first = next((c for c in tok.lefts if c.dep_ == "det"), None)
+        if first is None or first.lower_ != "the":
+            return None
+        near = [link for link in self._window(tok) if len(link.referents) == count
+                and len({self._type(r) for r in link.referents}) == 1]
+        return (first.idx, tok.idx + len(tok.text)), (near[-1].referents if near else None)
+
     def _body(self, tok: "Token") -> tuple[str, ...] | None:
         """'the bloc', 'the organisation': the international organisation named last in the article."""
         for link in reversed(self.article_links):
@@ -241,3 +255,8 @@ class DescriptionResolver:
             if link.token < tok.i and self._type(link.referents[0]) in ("Embassy", "DiplomaticMission"):
                 return link.referents
         return None
+
+
+def _bare_count(tok: "Token") -> bool:
+    """'the three', 'the two' standing alone as a noun phrase's head (not "the three countries")."""
+    return tok.tag_ == "CD" and tok.lower_ in NUMBER_WORDS and tok.dep_ not in ("nummod", "compound", "amod", "quantmod")

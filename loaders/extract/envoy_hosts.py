@@ -30,12 +30,12 @@ class EnvoyHosts:
 
     def _other_side(self, speaker: str, own_state: str | None, at: int) -> str | None:
         """The other side of the dispute for ``speaker``'s words at ``at``: an envoy's host state
-        (other than their own), else the state at the other end of their state's acts
-        (dispute_parties.py), else the article's most named other state (``_counterpart``)."""
+        (other than their own), else the state the act told just before is about (nearby_acts.py),
+        else the state at the other end of their state's acts (dispute_parties.py), else the article's most named other state (``_counterpart``)."""
         host = self._envoy_host(speaker) if ENVOY_HOST_IS_OTHER_SIDE else None
         if host is not None and host != own_state:
             return host
-        return self._party_of_acts(own_state) or self._counterpart(own_state, at)
+        return self._party_of_nearby_act(own_state, at) or self._party_of_acts(own_state) or self._counterpart(own_state, at)
 
     def _envoy_host(self, person: str) -> str | None:
         """The state that receives ``person``, an envoy (ENVOY_TITLES), or None."""

@@ -2,8 +2,10 @@
 speech verb on the parse — its object or the object's possessor ("accused X", "rejected X's
 accusations"), the act it names ("condemned the move": the act's author, named with it or
 reported last; the speaker's own act: its target; accusations: whom they accuse), the subject
-of the clause it reports, a government named after its leader ("Maduro's government": that
-leader) — never the speaker's own side (its state, officials, organs and missions).
+of the clause it reports, the other party of what that clause tells ("said Kenya would not deal
+with X", clause_parties.py), a government named after its leader ("Maduro's government": that
+leader) — never the speaker's own side (its state, officials, organs and missions).  A description
+by an act done to a person ("the ousted leader") is that person (acted_upon_descriptions.py).
 
 ``StatementTargets`` is a part of the Statement coder: it reads the extractor's parse, mentions,
 gazetteer and the events coded so far.
@@ -12,12 +14,12 @@ gazetteer and the events coded so far.
 from __future__ import annotations
 
 import re
-from typing import Iterator
-
+from .acted_upon_descriptions import ActedUponDescriptions
+from .clause_parties import party_nouns
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
 from .named_acts import AUTHORED_KINDS, act_kinds, named_as_kind, ordered_act
-from .speaker_sides import THREATENED_PREDICATES, inside_quotation
-from .speech import parsed_target, verb_at
+from .speaker_home import SpeakerHomeStates
+from .speech import parsed_target, reported_clauses, verb_at
 
 #: the other side of a speaker's state: the other state of its latest act reported before, before the
 #: article's most named other state
@@ -85,15 +87,6 @@ ACT_JUDGING_VERBS = {"condemn", "denounce", "deplore", "criticise", "criticize",
 #: what a coup ends, and a call to return to names its authors as the ones to act
 ORDER_A_COUP_ENDS = {"rule", "order", "democracy", "barracks", "constitutionality", "government"}
 
-#: verbs by which an official makes an act their state's own ("announced the break", "ordered the expulsions")
-OWN_ACT_VERBS = {"announce", "order", "decide", "defend", "justify", "sign", "decree", "confirm"}
-
-#: an official's state from a clause they report anywhere in the article ("said Canada would not ...")?
-SPOKEN_FOR_ANYWHERE = True
-#: auxiliaries of what a state will or will not do (its own intention, told by its officials; not
-#: "must": what a state must do is as often a demand on the other side)
-OWN_INTENT_AUX = {"will", "would", "can", "cannot", "ca", "shall", "wo"}
-
 #: a person of the speaker's own state is what the words are about where the speech verb takes them as
 #: its object ("called Ortega a criminal")?
 OWN_NATIONALS_AS_OBJECTS = True
@@ -117,6 +110,10 @@ BARE_ACT_KIND = True
 #: about that act's target where the parse resolves no one else?
 PARTICIPLE_TO_ACT_TARGET = True
 
+#: what a reported clause says its subject will do with or against another party ("said Kenya would not
+#: deal with the junta") is about that party, before the article's other side?
+PARTY_OF_REPORTED_CLAUSE = True
+
 #: a government named after its leader: "Maduro's government", "the government of President X"
 GOVERNMENT_OWNER = re.compile(r"^(?P<owner>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)['’]s?\s+(?:government|administration|regime)"
                               r"|(?:government|administration|regime)\s+of\s+(?:(?:President|Prime\s+Minister)\s+)?"
@@ -125,84 +122,8 @@ GOVERNMENT_OWNER = re.compile(r"^(?P<owner>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)
 ACCUSATION_NOUNS = {"accusation", "allegation", "charge"}
 
 
-class StatementTargets:
+class StatementTargets(SpeakerHomeStates, ActedUponDescriptions):
     """Whom the words of a Statement are about."""
-
-    def _home_state(self, person: str) -> str | None:
-        """'Foreign Minister X announced the expulsion of ...': an official the article names without
-        a state serves the state whose act the sentence first naming them reports (only to keep their
-        own side out of what they speak about).  Measured and left out: the state acting in the
-        sentence before (held-out +1 false alarm; reactions follow the other side's act as often)."""
-        told = self._author_of_own_act(person) or self._state_spoken_for(person)
-        if told:
-            return told  # what the article says they did or said for a state, before where they stood
-        first = next((m for m in self.mentions if m.entity == person and m.kind in ("name", "alias", "title")), None)
-        at = next((n for n, s in enumerate(self.sentences) if s.start <= first.start < s.end), None) if first else None
-        acts = [e for e in self.events if at is not None and at in e.sentences and e.type != "Statement" and e.agent
-                and person not in e.target and self.gaz.entities.get(e.agent[0]) is not None and self.gaz.entities[e.agent[0]].type == STATE]
-        return acts[0].agent[0] if acts else None
-
-    def _state_spoken_for(self, person: str) -> str | None:
-        """'Trudeau said Canada was not looking to provoke anyone', anywhere in the article (later too):
-        an official who tells what a state will or will not do, naming it as the subject of the clause
-        they report, speaks for it."""
-        if not SPOKEN_FOR_ANYWHERE:
-            return None
-        cache = self.__dict__.setdefault("_states_spoken_for", {})
-        if person not in cache:
-            cache[person] = self._find_state_spoken_for(person)
-        return cache[person]
-
-    def _verbs_of_subject(self, person: str, lemmas) -> Iterator:
-        """The verbs (of a lemma in ``lemmas``) whose subject is a mention of ``person`` (its name, alias
-        or title, through compounds and appositions)."""
-        for m in self.mentions:
-            if m.entity != person or m.kind not in ("name", "alias", "title"):
-                continue
-            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            head = span.root if span is not None and len(span) else None
-            while head is not None and head.dep_ in ("compound", "appos", "flat") and head.head != head:
-                head = head.head
-            if head is not None and head.dep_ == "nsubj" and head.head.lemma_.lower() in lemmas:
-                yield head.head
-
-    def _find_state_spoken_for(self, person: str) -> str | None:
-        for verb in self._verbs_of_subject(person, ("say", "tell", "insist", "add")):
-            for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-                if clause.lemma_.lower() in THREATENED_PREDICATES:
-                    continue  # "said Belgium would regret it": a threat to that state, not its voice
-                verbs = [clause] + list(clause.conjuncts)
-                if not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in OWN_INTENT_AUX for v in verbs for c in v.children):
-                    continue
-                subject = next((c for c in clause.children if c.dep_ == "nsubj" and not inside_quotation(self.text, c.sent.start_char, c.idx)), None)
-                found = next((x for x in self._mentions_in(subject.idx, subject.idx + len(subject.text))
-                              if x.type == STATE and x.kind in ("name", "alias")), None) if subject is not None else None
-                if found is not None:
-                    return found.entity
-        return None
-
-    def _author_of_own_act(self, person: str) -> str | None:
-        """'Prime Minister X announced the break', 'ordered the expulsions': an official who makes an
-        act their own (OWN_ACT_VERBS) with a definite noun naming it serves the state that is that
-        act's author, as the article reported it before."""
-        cache = self.__dict__.setdefault("_own_act_authors", {})
-        if person not in cache:
-            cache[person] = self._find_author_of_own_act(person)
-        return cache[person]
-
-    def _find_author_of_own_act(self, person: str) -> str | None:
-        for verb in self._verbs_of_subject(person, OWN_ACT_VERBS):
-            for noun in (c for c in verb.children if c.dep_ == "dobj"):
-                kinds = ACT_NOUNS.get(noun.lemma_.lower())
-                if kinds is None or kinds == ("Statement",) \
-                        or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children):
-                    continue
-                acts = [e for e in self.events if e.type != "Statement" and (not kinds or e.type in kinds) and e.agent
-                        and e.spans and e.spans[0][0] < noun.idx and person not in e.target
-                        and self.gaz.entities.get(e.agent[0]) is not None and self.gaz.entities[e.agent[0]].type == STATE]
-                if acts:
-                    return max(acts, key=lambda e: e.spans[0][0]).agent[0]
-        return None
 
     def _on_side(self, entity_id: str | None, state_id: str | None) -> bool:
         """Whether an actor is the state ``state_id`` or one of its people, organs or missions (a
@@ -258,6 +179,8 @@ class StatementTargets:
             found = next((m for m in mentions if m.start <= token.idx < m.end and m.type in TARGET_TYPES), None)
             if found is None:
                 found = self._described_group(token)
+            if found is None:
+                found = self._person_acted_upon(token)   # "the ousted leader": whom the act coded before was done to
             if found is None and token.dep_ == "amod":
                 # "warned the Russian troops", "wrote to the Russian justice minister": a demonym
                 # qualifying the noun the words are about names its state
@@ -297,7 +220,26 @@ class StatementTargets:
             return self._act_spoken_of(noun, own_side)
 
         return self._author_named_in_judgement(at, own_side) or parsed_target(self.doc, at, actor, act) \
-            or self._target_of_act_explained(at, own_side)
+            or self._party_of_reported_clause(at, actor) or self._target_of_act_explained(at, own_side)
+
+    def _party_of_reported_clause(self, at: int, actor) -> Mention | None:
+        """'said Kenya would not deal with the junta', 'said relations with the three were under
+        review': the other party of what the reported clause tells (clause_parties.py), an actor
+        outside the speaker's side."""
+        if not PARTY_OF_REPORTED_CLAUSE:
+            return None
+        verb = verb_at(self.doc, at)
+        if verb is None:
+            return None
+        for clause in reported_clauses(verb):
+            if any(c.dep_ in ("dobj", "dative") and actor(c) is not None for c in clause.children):
+                return None   # "said he had urged Bolivia to return to talks with Peru": the one acted upon comes first
+            for noun in party_nouns(clause):
+                for token in [noun] + [c for c in noun.children if c.dep_ in ("amod", "compound", "appos")]:
+                    found = actor(token)
+                    if found is not None:
+                        return found
+        return None
 
     def _author_named_in_judgement(self, at: int, own_side: set) -> Mention | None:
         """'called the move a plot directed from Washington', 'described the sanctions as aggression

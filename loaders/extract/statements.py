@@ -22,6 +22,7 @@ from .located_speakers import LocatedSpeakers
 from .colon_quotes import colon_attribution, colon_speaker
 from .dispute_parties import DisputeParties
 from .envoy_hosts import EnvoyHosts
+from .nearby_acts import NearbyActs
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
 from .quote_sources import ACCORDING_TO, according_to_source, continued_quotation
 from .inner_speakers import inner_speaker_clause
@@ -74,7 +75,7 @@ FOCAL_STATE_TOO = True
 TARGET_PERSONS_STATE = True
 
 
-class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTargets, EnvoyHosts, DisputeParties, ActsInWords, ActTellings, OneRemark,
+class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTargets, EnvoyHosts, NearbyActs, DisputeParties, ActsInWords, ActTellings, OneRemark,
                       NestedRemarks):
     """The Statement-coding part of the extractor (mixed into ``pipeline._Extractor``)."""
 

@@ -1,0 +1,106 @@
+"""The state a speaker serves, from what the article tells them doing or saying for it: an official
+who makes a state's act their own ("announced the break"), who tells what a state will or will not
+do ("said Canada would not ..."), or who is first named in a sentence reporting a state's act.  Used
+by the Statement coder only to keep the speaker's own side out of what they speak about.
+
+``SpeakerHomeStates`` is a part of ``statements.StatementCoder`` (through ``StatementTargets``): it
+reads the extractor's parse, mentions, gazetteer and the events coded so far.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from .gazetteer import STATE
+from .speaker_sides import THREATENED_PREDICATES, inside_quotation
+
+#: verbs by which an official makes an act their state's own ("announced the break", "ordered the expulsions")
+OWN_ACT_VERBS = {"announce", "order", "decide", "defend", "justify", "sign", "decree", "confirm"}
+
+#: an official's state from a clause they report anywhere in the article ("said Canada would not ...")?
+SPOKEN_FOR_ANYWHERE = True
+#: auxiliaries of what a state will or will not do (its own intention, told by its officials; not
+#: "must": what a state must do is as often a demand on the other side)
+OWN_INTENT_AUX = {"will", "would", "can", "cannot", "ca", "shall", "wo"}
+
+
+class SpeakerHomeStates:
+    """Which state an official named without one speaks for."""
+
+    def _home_state(self, person: str) -> str | None:
+        """'Foreign Minister X announced the expulsion of ...': an official the article names without
+        a state serves the state whose act the sentence first naming them reports (only to keep their
+        own side out of what they speak about).  Measured and left out: the state acting in the
+        sentence before (held-out +1 false alarm; reactions follow the other side's act as often)."""
+        told = self._author_of_own_act(person) or self._state_spoken_for(person)
+        if told:
+            return told  # what the article says they did or said for a state, before where they stood
+        first = next((m for m in self.mentions if m.entity == person and m.kind in ("name", "alias", "title")), None)
+        at = next((n for n, s in enumerate(self.sentences) if s.start <= first.start < s.end), None) if first else None
+        acts = [e for e in self.events if at is not None and at in e.sentences and e.type != "Statement" and e.agent
+                and person not in e.target and self.gaz.entities.get(e.agent[0]) is not None and self.gaz.entities[e.agent[0]].type == STATE]
+        return acts[0].agent[0] if acts else None
+
+    def _state_spoken_for(self, person: str) -> str | None:
+        """'Trudeau said Canada was not looking to provoke anyone', anywhere in the article (later too):
+        an official who tells what a state will or will not do, naming it as the subject of the clause
+        they report, speaks for it."""
+        if not SPOKEN_FOR_ANYWHERE:
+            return None
+        cache = self.__dict__.setdefault("_states_spoken_for", {})
+        if person not in cache:
+            cache[person] = self._find_state_spoken_for(person)
+        return cache[person]
+
+    def _verbs_of_subject(self, person: str, lemmas) -> Iterator:
+        """The verbs (of a lemma in ``lemmas``) whose subject is a mention of ``person`` (its name, alias
+        or title, through compounds and appositions)."""
+        for m in self.mentions:
+            if m.entity != person or m.kind not in ("name", "alias", "title"):
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            head = span.root if span is not None and len(span) else None
+            while head is not None and head.dep_ in ("compound", "appos", "flat") and head.head != head:
+                head = head.head
+            if head is not None and head.dep_ == "nsubj" and head.head.lemma_.lower() in lemmas:
+                yield head.head
+
+    def _find_state_spoken_for(self, person: str) -> str | None:
+        for verb in self._verbs_of_subject(person, ("say", "tell", "insist", "add")):
+            for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+                if clause.lemma_.lower() in THREATENED_PREDICATES:
+                    continue  # "said Belgium would regret it": a threat to that state, not its voice
+                verbs = [clause] + list(clause.conjuncts)
+                if not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in OWN_INTENT_AUX for v in verbs for c in v.children):
+                    continue
+                subject = next((c for c in clause.children if c.dep_ == "nsubj" and not inside_quotation(self.text, c.sent.start_char, c.idx)), None)
+                found = next((x for x in self._mentions_in(subject.idx, subject.idx + len(subject.text))
+                              if x.type == STATE and x.kind in ("name", "alias")), None) if subject is not None else None
+                if found is not None:
+                    return found.entity
+        return None
+
+    def _author_of_own_act(self, person: str) -> str | None:
+        """'Prime Minister X announced the break', 'ordered the expulsions': an official who makes an
+        act their own (OWN_ACT_VERBS) with a definite noun naming it serves the state that is that
+        act's author, as the article reported it before."""
+        cache = self.__dict__.setdefault("_own_act_authors", {})
+        if person not in cache:
+            cache[person] = self._find_author_of_own_act(person)
+        return cache[person]
+
+    def _find_author_of_own_act(self, person: str) -> str | None:
+        from .statement_targets import ACT_NOUNS   # (statement_targets imports this module)
+
+        for verb in self._verbs_of_subject(person, OWN_ACT_VERBS):
+            for noun in (c for c in verb.children if c.dep_ == "dobj"):
+                kinds = ACT_NOUNS.get(noun.lemma_.lower())
+                if kinds is None or kinds == ("Statement",) \
+                        or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in noun.children):
+                    continue
+                acts = [e for e in self.events if e.type != "Statement" and (not kinds or e.type in kinds) and e.agent
+                        and e.spans and e.spans[0][0] < noun.idx and person not in e.target
+                        and self.gaz.entities.get(e.agent[0]) is not None and self.gaz.entities[e.agent[0]].type == STATE]
+                if acts:
+                    return max(acts, key=lambda e: e.spans[0][0]).agent[0]
+        return None
