@@ -268,7 +268,10 @@ def main() -> None:
                 carrier = next((e for e in fits if same_sentence(e.evidence, miss.quotes)), None)
                 span = f"; event spans {len(carrier.sentences)} sentences, gap {max(carrier.sentences) - min(carrier.sentences)}, " \
                     f"dated {'date' in carrier.fields}" if carrier else ""
-                counts["merged"].update([yielded, told, dates, f"{miss.type}: {yielded}", f"{yielded} + {dates}{span}"])
+                named = "; agent " + member_state(stext, miss.agent, mentions, names, article.minted) \
+                    + ", target " + (member_state(stext, miss.target, mentions, names, article.minted) if miss.target else "none")
+                counts["merged"].update([yielded, told, dates, f"{miss.type}: {yielded}", f"{yielded} + {dates}{span}",
+                                         f"{yielded}{named}"])
                 note = f" {yielded}; {told}; {dates}; gold dates {sorted(miss.dates)} vs {sorted(other.dates) if other else '?'}"
             shown.append((cause, article.source, miss, note, stext))
     for key, title in (("merged", "merged"), ("next", "next conjunct")):
