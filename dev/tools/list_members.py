@@ -21,6 +21,10 @@ event carries the miss's sentence (the act was found there and assembled into th
 not (the miss's sentence yielded its type for other actors / other types / nothing), whether the
 reviewed event it took is told in the same sentence, and whether the two reviewed dates differ.
 
+For both, "why (furthest trigger)": of the type's trigger words in the miss's quotes, the check
+the one that got furthest failed (``why_blocked.diagnose`` over the evaluation's own extractor runs,
+recorded by ``why_blocked.Recorder``: no second extraction).
+
 Held-out: counts only, never sentences or ids::
 
     .venv/bin/python dev/tools/list_members.py --split rules [--show]
@@ -33,15 +37,13 @@ from collections import Counter
 from pathlib import Path
 
 from miss_causes import CAUSES, cause_of, lone_misses, type_lemmas
+from why_blocked import Recorder, _tokens, diagnose
 from who_errors import parse_split_args, same_sentence, scored, split_parser
 
 from diplograph.graph.evaluate import _gold, _roles_match, _same_entity, _same_words
-from diplograph.graph.settings import registry_corpus
 from diplograph.loaders.corpus import load_corpus
-from diplograph.loaders.extract import read_article
-from diplograph.loaders.extract.parse import load_pipeline, parse
 from diplograph.loaders.extract.envoys import ENVOY_LEMMAS
-from diplograph.loaders.extract.pipeline import _Extractor
+from diplograph.loaders.extract.parse import load_pipeline
 from diplograph.loaders.extract.sibling_acts import GOVERNMENT_NOUNS, SAME_ACT_NOUNS, SAME_ACT_PRONOUNS
 
 AGENT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -152,6 +154,9 @@ def slot_path(t) -> str:
     return "<".join(out) or "verb"
 
 
+#: what a merged miss's sentence yielded (one per miss: the header's total)
+YIELDED = ("a fitting event carries its sentence", "its sentence yielded its type (other actors)",
+           "its sentence yielded other types", "its sentence yielded nothing")
 COUNT_NOUNS = {"dozen", "hundred", "number", "total", "group", "score", "handful", "batch", "round", "wave", "tally"}
 
 
@@ -197,9 +202,10 @@ def member_state(sentence_text: str, gold_ids: set[str], mentions, names, minted
 def main() -> None:
     ap = split_parser(__doc__.split("\n")[0], "print each case with its sentence (rules split only)")
     args = parse_split_args(ap)
+    recorder = Recorder()   # the evaluation's own extractor runs (why_blocked.py): mentions, parse, matches
+    recorder.install()
     names, report = scored(args)
     corpus = load_corpus(args.corpus, args.texts)
-    registry = load_corpus(registry_corpus(None), texts=None).entities
     sources = {s.id: s for s in corpus.sources}
     lemmas, nlp = type_lemmas(), load_pipeline()
     counts: dict[str, Counter] = {"next": Counter(), "merged": Counter()}
@@ -212,9 +218,9 @@ def main() -> None:
             continue
         source = sources[article.source]
         published = source.published.value if source.published else None
-        art = read_article(Path(args.texts) / source.file, published=published)
-        ex = _Extractor(art, registry, source.id, parse(art.text))
-        ex.run()
+        run = recorder.runs[article.source]
+        ex = art = run["ext"]
+        run.setdefault("text", ex.doc.text)
         gold = _gold(Path(args.corpus) / "claims" / f"{source.id}.yaml", published)
         missed_ids = {g.id for g in article.missed_events}
         for miss, cause in wanted:
@@ -254,9 +260,7 @@ def main() -> None:
                         and _roles_match(e.target, miss.target, names, article.minted)]
                 here = any(same_sentence(e.evidence, miss.quotes) for e in fits)
                 own = [e.type for e in article.extracted_events if same_sentence(e.evidence, miss.quotes)]
-                yielded = "a fitting event carries its sentence" if here else \
-                    "its sentence yielded its type (other actors)" if miss.type in own else \
-                    "its sentence yielded other types" if own else "its sentence yielded nothing"
+                yielded = YIELDED[0] if here else YIELDED[1] if miss.type in own else YIELDED[2] if own else YIELDED[3]
                 taken = [g for g in gold.values() if g.id not in missed_ids and g.type == miss.type and any(
                     _roles_match(e.agent, g.agent, names, article.minted)
                     and _roles_match(e.target, g.target, names, article.minted) and _same_words(g, e) for e in fits)]
@@ -273,9 +277,15 @@ def main() -> None:
                 counts["merged"].update([yielded, told, dates, f"{miss.type}: {yielded}", f"{yielded} + {dates}{span}",
                                          f"{yielded}{named}"])
                 note = f" {yielded}; {told}; {dates}; gold dates {sorted(miss.dates)} vs {sorted(other.dates) if other else '?'}"
+            if miss.type != "Statement":
+                words = lemmas.get(miss.type, set())
+                tokens = [t for q in miss.quotes for t in _tokens(ex.doc, run["text"], q) if {t.lemma_.lower(), t.lower_} & words]
+                _, why = max((diagnose(t, miss.type, run, recorder.match_sentence) for t in tokens), default=(0, "no trigger word in the quotes"))
+                counts["next" if cause == CAUSES[1] else "merged"][f"why (furthest trigger): {why}"] += 1
+                note += f"; why: {why}"
             shown.append((cause, article.source, miss, note, stext))
     for key, title in (("merged", "merged"), ("next", "next conjunct")):
-        print(f"{args.split}: {title} ({sum(v for k, v in counts[key].items() if k.startswith(('role:', 'a fitting', 'its sentence')))})")
+        print(f"{args.split}: {title} ({sum(v for k, v in counts[key].items() if k.startswith('role:') or k in YIELDED)})")
         for k, v in sorted(counts[key].items(), key=lambda x: (":" in x[0] and x[0].split(":")[0][0].isupper(), x[0].split(":")[0], -x[1])):
             print(f"  {v:3d}  {k}")
     print("next conjunct: distinct sentences per relation: " + ", ".join(f"{k} {len(v)}" for k, v in sorted(sentences_of.items())))
