@@ -29,6 +29,7 @@ from .coordinated_dates import later_dates
 from .repeated_acts import REPEAT, mark as mark_repeat
 from .rules import RULES, Rule
 from .sentences import Sentence
+from .sibling_acts import sibling_doers
 from .world import DEMONYMS
 
 FRAME_CONFIDENCE = 0.8
@@ -85,7 +86,11 @@ class FrameCoder:
 
     def _frame_events(self) -> None:
         rules = {r.type: r for r in RULES}
-        for at, match in self.frame_matches():
+        matches = self.frame_matches()
+        acted_on: dict[int, set] = {}   # trigger token → every target its matches name (none does the act again)
+        for _, m in matches:
+            acted_on.setdefault(m.trigger.i, set()).update(m.target if isinstance(m.target, list) else [m.target])
+        for at, match in matches:
             sentence = self.sentences[at]
             self.framed.add((match.type, at))
             self.proposing = stages.frame(match.type, match.trigger.lemma_)
@@ -147,6 +152,11 @@ class FrameCoder:
                 again = self._add_event(match.type, agent, targets[0], dict(fields, date=date, **{REPEAT: True}),
                                         sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
                 again.target += [t for t in targets[1:] if t not in again.target]
+            for doer in sibling_doers(match.trigger):   # "X's expulsion of ... and similar steps by Y and Z"
+                for other, _ in self._token_index.fill(doer, ["state"]):
+                    if other != agent and other not in acted_on[match.trigger.i]:
+                        self._add_event(match.type, other, targets[0], dict(fields), sentence, at, trigger,
+                                        match.mentions, FRAME_CONFIDENCE)
             if match.host_told:
                 self.hosts_guessed.add(event.id)  # (no act for an ellipsis to repeat: its agent is a guess)
             if match.guessed:
