@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 #: mention kinds that refer to an entity without naming it (the pipeline's own, unresolved)
-REFERRING_KINDS = {"pronoun", "definite", "kin", "definite-group", "state-ref", "state-desc"}
+REFERRING_KINDS = {"pronoun", "definite", "definite-post", "kin", "definite-group", "state-ref", "state-desc"}
 
 #: salience weights (Lappin and Leass 1994): being in the sentence, and being a speaker or named again
 RECENCY, SPEAKER_WEIGHT, REPEAT_WEIGHT = 100, 100, 10
