@@ -40,7 +40,7 @@ from .coref_lexicon import (
     portfolio_titles,
 )
 from .coref_descriptions import LOOK_BACK, OTHER_STATE_NOUNS, DescriptionResolver, Span
-from .coref_syntax import SUBJECTS, _binder, _heads_subject, _phrase, _reporter, _role
+from .coref_syntax import SUBJECTS, _binder, _heads_subject, _phrase, _reporter, _role, offices_told
 from .gazetteer import STATE, Entity, Mention, fold
 from .structure import PHRASE_LAST
 from .tree import fan_out
@@ -204,6 +204,8 @@ class _Resolver(DescriptionResolver):
         if tok.dep_ in SUBJECTS:
             for attr in (c for c in tok.head.children if c.dep_ == "attr" and c.i not in self.named):
                 self._learn_title(entity, _phrase(attr))
+        for office in offices_told(tok):   # "was appointed interior minister", "served as interior minister"
+            self._learn_title(entity, " ".join(w.text for w in office.subtree if w.i <= office.i and w.i not in self.inside_named))
         before = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and c.i not in self.named]
         if before:
             self._learn_title(entity, self.text[before[0].left_edge.idx:before[-1].idx + len(before[-1].text)])

@@ -90,6 +90,11 @@ def portfolio_titles(words: str) -> set[str]:
     return {re.sub(r"\s+", " ", m.group(0).lower()) for m in PORTFOLIO_TITLE.finditer(words)}
 
 
+#: verbs whose predicate gives a person an office, and verbs of holding one "as" it (coref_syntax.offices_told)
+APPOINTING_VERBS = frozenset(_LEX.get("appointing_verbs") or ())
+HOLDING_VERBS = frozenset(_LEX.get("holding_verbs") or ())
+
+
 #: a generic person noun → the titles it covers ("the diplomat" is the ambassador named before) (optional)
 KINDS_OF: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in (_LEX.get("kinds_of") or {}).items()}
 
