@@ -40,7 +40,7 @@ from .coref_lexicon import (
     portfolio_titles,
 )
 from .coref_descriptions import LOOK_BACK, OTHER_STATE_NOUNS, DescriptionResolver, Span
-from .coref_syntax import SUBJECTS, _binder, _heads_subject, _phrase, _reporter, _role, offices_told
+from .coref_syntax import SUBJECTS, _binder, _heads_subject, _office_phrase, _phrase, _reporter, _role, offices_told
 from .gazetteer import STATE, Entity, Mention, fold
 from .structure import PHRASE_LAST
 from .tree import fan_out
@@ -198,9 +198,9 @@ class _Resolver(DescriptionResolver):
             return
         for child in tok.children:
             if child.dep_ == "appos" and child.i not in self.named:
-                self._learn_title(entity, _phrase(child))
+                self._learn_title(entity, _office_phrase(child))
         if tok.dep_ == "appos" and tok.head.i not in self.named:
-            self._learn_title(entity, _phrase(tok.head))
+            self._learn_title(entity, _office_phrase(tok.head))
         if tok.dep_ in SUBJECTS:
             for attr in (c for c in tok.head.children if c.dep_ == "attr" and c.i not in self.named):
                 self._learn_title(entity, _phrase(attr))

@@ -22,6 +22,14 @@ def _phrase(tok: "Token") -> str:
     return tok.doc[tok.left_edge.i:tok.i + 1].text
 
 
+def _office_phrase(tok: "Token") -> str:
+    """A title's words, a minister's with the "of"/"for" phrase that names the portfolio: "the Minister of the
+    Interior", "the minister for health" (not "the wife of President X": no office of hers)."""
+    after = [t.text for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > tok.i
+             for t in c.subtree] if tok.lemma_.lower() == "minister" else []
+    return " ".join([_phrase(tok)] + after)
+
+
 def _role(tok: "Token") -> int:
     """Salience of a mention's place in its sentence (Lappin and Leass): its grammatical role, and
     whether it heads its own phrase rather than sitting inside another noun phrase or an adverbial."""
