@@ -160,11 +160,7 @@ def implied_state(trigger: "Token", organ: "Token | None", targets: list[str], i
     if seized and seized not in targets:
         return seized  # troops seizing a president in an article that says where power was seized: that state's
     dateline = index.dateline_state() if index.dateline_state is not None and not coup else None
-    # (an arrest by an organ named bare: the state that acted as a clause's subject just before, the one
-    # the passage tells of: "MADRID — Venezuela expelled the Spanish envoy. It followed the arrest by police
-    # of the opposition leader X" is Venezuela's police, not the dateline's)
-    told_near = _state_told_near(trigger, targets, index) if judicial else \
-        _state_told_near(trigger, targets, index, acting=True) if organ is not None and ARRESTS_BY_ACTING_STATE else None
+    told_near = _state_told_near(trigger, targets, index) if judicial else None
     if told_near and told_near != dateline:
         # a court's or prosecutors' act is the state's the passage tells of, not the dateline's nor the accused's
         # nationality: "PARIS — Chad has tightened its grip. In April prosecutors charged the opposition leader"
@@ -183,7 +179,7 @@ def implied_state(trigger: "Token", organ: "Token | None", targets: list[str], i
     return index.home_state if index.home_state_clear else None  # a tie between two states: no guess
 
 
-def _state_told_near(trigger: "Token", targets: list[str], index: "TokenMentions", acting: bool = False) -> str | None:
+def _state_told_near(trigger: "Token", targets: list[str], index: "TokenMentions") -> str | None:
     """The state told last before a legal act with no state of its own, in its sentence or the
     RULER_LOOKBACK before: a state named, or the state of an office holder named (no envoy), never the
     one acted on nor their nationality (measured: a government body named there is too often another
@@ -193,8 +189,6 @@ def _state_told_near(trigger: "Token", targets: list[str], index: "TokenMentions
         mention = index.at(doc[i])
         if mention is None or mention.entity in targets or (mention.start < doc[i].idx):
             continue  # (a mention once, at its first token)
-        if acting and not _subject_of_clause(doc[i]):
-            continue  # (with ``acting``: only a state or official that acts, "Venezuela expelled ...")
         if mention.type == "State":
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if span is not None and span.root.dep_ == "pobj":
@@ -208,14 +202,6 @@ def _state_told_near(trigger: "Token", targets: list[str], index: "TokenMentions
         if state and state not in targets and state not in nationality and not _acts_on(doc[i], targets, index):
             return state
     return None
-
-
-def _subject_of_clause(token: "Token") -> bool:
-    """Whether a name is its clause's subject, or a modifier of the subject ("Russian agents detained ...")."""
-    phrase = token
-    while phrase.dep_ in ("compound", "amod", "poss", "flat", "case") and phrase.head.i != phrase.i:
-        phrase = phrase.head
-    return phrase.dep_ == "nsubj"
 
 
 def _acts_on(token: "Token", targets: list[str], index: "TokenMentions") -> bool:
@@ -235,8 +221,6 @@ HOLDING_VERBS = frozenset({"hold", "detain", "arrest", "jail", "imprison", "char
                            "convict", "sentence", "keep"})
 
 
-#: an arrest by an organ named bare is the acting state's told just before, over the dateline's (measured)
-ARRESTS_BY_ACTING_STATE = True
 #: acts of courts and prosecutors, done at home (an arrest is often made abroad, where the story is filed)
 JUDICIAL_ACTS = frozenset({"Charge", "Sentence"})
 #: how many sentences back the state told before an agentless legal act may be
