@@ -41,7 +41,7 @@ from why_statements import statement_reason
 from diplograph.loaders.extract.rules import SPEECH_VERBS
 from diplograph.loaders.extract.speech import speech_lexicon
 
-from diplograph.loaders.extract import events, frame_events, frame_roles, frames, modality, pipeline
+from diplograph.loaders.extract import events, frame_events, frame_roles, frames, modality, organs, pipeline
 from diplograph.loaders.extract.frame_file import frames_for
 from diplograph.loaders.extract.parse import load_pipeline
 
@@ -152,9 +152,26 @@ def diagnose(token, etype: str, run: dict, match_sentence=frames.match_sentence)
             agents = frame_roles.role_fillers(roles["agent"], token, run["index"], set(), home=True, mint=run["mint"])
             targets = frame_roles.role_fillers(roles["target"], token, run["index"], {a for a, _ in agents}, mint=run["mint"]) \
                 if "target" in roles else [None]
-            missing = [f"no {r} ({_heads_said(roles[r], token)})" for r, found in (("agent", agents), ("target", targets)) if not found]
-            best = max(best, (4, ", ".join(missing) if missing else "roles found, a check of match_sentence"))
+            # a bare organ ("police", "prosecutors"): match_sentence gives it its state (organs.py) later
+            implied = not agents and roles["agent"].implied and _implied_state(token, run["index"])
+            missing = [f"no {r} ({_heads_said(roles[r], token)})"
+                       for r, found in (("agent", agents or implied), ("target", targets)) if not found]
+            found = "roles found" + (" (agent implied by organs)" if implied else "") + ", a check of match_sentence"
+            best = max(best, (4, ", ".join(missing) if missing else found))
     return best
+
+
+def _implied_state(token, index) -> bool:
+    """Whether organs.implied_state would give the act a state (as frames.match_sentence asks it), with
+    the index's legal-act memory left as it was."""
+    implied, organ = organs.implied_agent(token)
+    if not implied:
+        return False
+    remembered = index.legal_state
+    try:
+        return organs.implied_state(token, organ, [], index) is not None
+    finally:
+        index.legal_state = remembered
 
 
 def _heads_said(role, token) -> str:

@@ -35,7 +35,7 @@ class AnaphoraResolver:
         # salience: how often each person is named in the whole article (the protagonist wins ties)
         counts: dict[str, int] = {}
         for m in self.mentions:
-            if m.type in PERSON_TYPES and m.entity and m.kind not in ("pronoun", "definite", "kin"):
+            if m.type in PERSON_TYPES and m.entity and m.kind not in ("pronoun", "definite", "definite-post", "kin"):
                 counts[m.entity] = counts.get(m.entity, 0) + 1
         speech_after = re.compile(r"^[,\s]*(?:\w+\s+){0,2}?(?:said|says|added|explained|noted|warned|told|stated|argued|insisted)\b")
         speech_before = re.compile(r"\b(?:said|says|added|told)\s+$")
@@ -50,9 +50,9 @@ class AnaphoraResolver:
                     m.type = self.gaz.entities[m.entity].type
                 else:
                     m.entity = ""
-            elif m.kind in ("pronoun", "definite") and (m.start, m.end) in parsed:
+            elif m.kind in ("pronoun", "definite", "definite-post") and (m.start, m.end) in parsed:
                 m.entity = parsed[(m.start, m.end)]   # the parse's answer (coref.py) comes first
-                if m.kind == "definite" and self._demonym_clash(m, m.entity):
+                if m.kind != "pronoun" and self._demonym_clash(m, m.entity):
                     m.entity = ""   # "the Bolivian minister" is no minister of Peru
             elif m.kind in ("pronoun", "definite", "kin"):
                 window_start = self._sentence_start_before(m.start, 5)
@@ -132,6 +132,16 @@ class AnaphoraResolver:
                 if speech_after.match(self.text[m.end:m.end + 30]) or speech_before.search(self.text[max(0, m.start - 12):m.start]):
                     speakers.append(m.entity)
         for m in self.mentions:
+            if m.kind == "definite-post" and not m.entity and (m.start, m.end) not in self.title_owner_states \
+                    and self._demonym_state(m):
+                # "the Iranian foreign minister" no one was titled: the demonym alone, as it was before
+                # the description covered it ("Jordan's minister": Jordan is a mention of its own already)
+                from .article_mentions import DEMONYM_FORMS   # (article_mentions imports this module)
+
+                state = self._demonym_state(m)
+                word = next(w for w in m.surface.split()[1:-1] if w in DEMONYM_FORMS)
+                m.start += m.surface.index(word)
+                m.end, m.entity, m.type, m.surface, m.kind = m.start + len(word), state, STATE, word, "demonym"
             if m.kind == "definite" and not m.entity and self._demonym_state(m):
                 # "wrote to the Russian justice minister", no one the article named: the state the
                 # demonym names, as its bare adjective would have been
@@ -142,6 +152,9 @@ class AnaphoraResolver:
         """The state a description's demonym names ('the Peruvian minister' → Peru), if any."""
         from .article_mentions import DEMONYM_FORMS   # (article_mentions imports this module)
 
+        owner = self.title_owner_states.get((m.start, m.end))   # "Kenya's interior minister"
+        if owner:
+            return owner
         demonym = next((w for w in m.surface.split()[1:-1] if w in DEMONYM_FORMS), None)
         return next((self.gaz.resolve(t).id for t, _ in self.gaz.surfaces.get(demonym, [])
                      if self.gaz.resolve(t).type == STATE), None) if demonym else None

@@ -31,6 +31,11 @@ PRONOUN = re.compile(r"\b(?:she|he|her|him|his|herself|himself)\b", re.I)
 #: answer on the parse, or none), never for a person: mentions of kind "state-ref"
 #: ("the government", "the ministry" unnamed are the article's own state: mentions.GOVERNMENT_WORDS)
 STATE_REF = re.compile(r"\b(?:[Ii]t|[Tt]he\s+country)\b(?!\s+(?:of|in)\b)")
+#: an office owned by a state and told without a name after it ("Kenya's interior minister resigned")
+POSSESSED_TITLE = re.compile(r"['’]s\s+(?P<title>(?:(?:new|acting|interim)\s+)?(?:(?:vice|prime|foreign|deputy|"
+                             + "|".join(sorted(PORTFOLIOS)) + r")\s+)?(?:minister|president|premier))\b(?!\s*,?\s*(?-i:[A-Z]))", re.I)
+#: a name right after an office ("the Bolivian foreign minister, Condori,"): the office is the name's title
+NAME_AFTER = re.compile(r"\s*,?\s*[A-Z]")
 DEFINITE = re.compile(r"\bthe\s+(?:(?:former|ousted|deposed|toppled|exiled|jailed|detained|imprisoned|then|blind|elderly|ailing|veteran|civilian|longtime)\s+)?(?P<word>(?-i:[A-Z][\w-]+)\s+)?(?P<title>(?:vice\s+|prime\s+|foreign\s+|(?:" + "|".join(sorted(PORTFOLIOS)) + r")\s+(?=minister))?(?:president|prime minister|state counsellor|" + "|".join(sorted(NAMED_ONLY_TITLES, key=len, reverse=True)) + r"|laureate|monarch|ruler|strongman|scientist|physicist|astrophysicist|minister|official|leader|lawmaker|premier|head of state|opposition leader|cardinal|archbishop|bishop|dissident|activist|defector|ex-spy|former spy|lawyer|expert|analyst|jurist|scholar|journalist|reporter|correspondent|blogger|editor|writer|poet|novelist|student|businessman|businesswoman|tycoon|cleric|priest|general|colonel|economist|academic|banker|pilot|aid worker|researcher|diplomat|\d{1,3}-year-old))\b", re.I)
 MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December"}
@@ -126,8 +131,19 @@ class MentionFinder(AnaphoraResolver):
                                               or TITLES.get(" ".join(m.group("title").lower().split()))):
                 # "the Peruvian president": a post the gazetteer names (its office, not a description);
                 # "the Peruvian minister", "the Chilean activist": a description of a person of that state
+                if word in DEMONYM_FORMS and not _covered(raw, m.start("title")) and not NAME_AFTER.match(text, m.end()):
+                    # "Interior Minister X ... the Kenyan interior minister resigned": the person the article
+                    # titled so, where the parse finds one (article_anaphora keeps it only then)
+                    raw.append(Mention(m.start(), m.end(), "", "Person", m.group(0), "definite-post"))
                 continue
             raw.append(Mention(m.start(), m.end(), "", "Person", m.group(0), "definite"))
+        for m in POSSESSED_TITLE.finditer(text):
+            # "Kenya's interior minister resigned", no name after it: the person the article titled so, of
+            # that state or of none known, where the parse finds one (article_anaphora keeps it only then)
+            owner = next((r for r in raw if r.type == STATE and r.end == m.start() and r.kind not in ("demonym", "state-ref")), None)
+            if owner is not None and not _covered(raw, m.start("title")):
+                raw.append(Mention(m.start("title"), m.end(), "", "Person", m.group("title"), "definite-post"))
+                self.title_owner_states[(m.start("title"), m.end())] = owner.entity
         for m in re.finditer(r"\bthe\s+(?P<noun>aides|allies|associates|advisers|family|children)\b", text):
             if any(r.start <= m.start() < r.end for r in raw):
                 continue

@@ -40,7 +40,7 @@ from .coref_lexicon import (
     portfolio_titles,
 )
 from .coref_descriptions import LOOK_BACK, OTHER_STATE_NOUNS, DescriptionResolver, Span
-from .coref_syntax import SUBJECTS, _binder, _heads_subject, _phrase, _reporter, _role
+from .coref_syntax import SUBJECTS, _binder, _heads_subject, _office_phrase, _phrase, _reporter, _role, offices_told
 from .gazetteer import STATE, Entity, Mention, fold
 from .structure import PHRASE_LAST
 from .tree import fan_out
@@ -51,7 +51,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 #: mention kinds that refer to an entity without naming it (the pipeline's own, unresolved)
-REFERRING_KINDS = {"pronoun", "definite", "kin", "definite-group", "state-ref", "state-desc"}
+REFERRING_KINDS = {"pronoun", "definite", "definite-post", "kin", "definite-group", "state-ref", "state-desc"}
 
 #: salience weights (Lappin and Leass 1994): being in the sentence, and being a speaker or named again
 RECENCY, SPEAKER_WEIGHT, REPEAT_WEIGHT = 100, 100, 10
@@ -198,12 +198,14 @@ class _Resolver(DescriptionResolver):
             return
         for child in tok.children:
             if child.dep_ == "appos" and child.i not in self.named:
-                self._learn_title(entity, _phrase(child))
+                self._learn_title(entity, _office_phrase(child))
         if tok.dep_ == "appos" and tok.head.i not in self.named:
-            self._learn_title(entity, _phrase(tok.head))
+            self._learn_title(entity, _office_phrase(tok.head))
         if tok.dep_ in SUBJECTS:
             for attr in (c for c in tok.head.children if c.dep_ == "attr" and c.i not in self.named):
                 self._learn_title(entity, _phrase(attr))
+        for office in offices_told(tok):   # "was appointed interior minister", "served as interior minister"
+            self._learn_title(entity, " ".join(w.text for w in office.subtree if w.i <= office.i and w.i not in self.inside_named))
         before = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod") and c.i not in self.named]
         if before:
             self._learn_title(entity, self.text[before[0].left_edge.idx:before[-1].idx + len(before[-1].text)])

@@ -59,6 +59,10 @@ class DescriptionResolver:
             owner = {self._state_of(r) for r in self._resolve(poss) or ()}
             return (poss.idx, tok.idx + len(tok.text)), self._described_state(tok, [], also_excluded=owner)
         det = next((c for c in tok.lefts if c.dep_ == "det"), None)
+        if det is None and tok.pos_ == "NOUN":   # "Kenya's interior minister resigned": the one titled so
+            owned = self._owned_office(tok)
+            if owned is not None:
+                return owned
         if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "attr") or det is None or det.lower_ != "the":
             return None
         span = (det.idx, tok.idx + len(tok.text))
@@ -98,6 +102,19 @@ class DescriptionResolver:
         if tok.lemma_ in PERSON_NOUNS:
             return span, self._person(tok, tok.lemma_, det)
         return None
+
+    def _owned_office(self, tok: "Token") -> tuple[Span, tuple[str, ...] | None] | None:
+        """'Kenya's interior minister', 'Peru's president' with no name after: the person the article
+        titled so (whose state article_anaphora checks against the owner's)."""
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.i in self.named
+                      and self._type(self.named[c.i]) == STATE), None)
+        if owner is None or owner.right_edge.i + 1 > tok.i or any(c.dep_ == "appos" for c in tok.children):
+            return None
+        first = self.doc[owner.right_edge.i + 1]
+        words = " ".join(w.lower_ for w in self.doc[first.i:tok.i + 1] if w.lower_ not in QUALIFIERS)
+        key = next(iter([t for t in portfolio_titles(words) if words.endswith(t)]
+                        + [m.group(0) for m in TITLE_WORDS.finditer(words) if m.end() == len(words)]), None)
+        return ((first.idx, tok.idx + len(tok.text)), self._person(tok, key, first)) if key else None
 
     def _person(self, tok: "Token", key: str, first: "Token") -> tuple[str, ...] | None:
         """A person described by a title or descriptor the article gave them before."""

@@ -85,9 +85,21 @@ NAMED_ONLY_TITLE = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, NAMED_ONLY_
 PORTFOLIO_TITLE = re.compile(r"(?i)\b(?:" + "|".join(sorted(PORTFOLIOS)) + r")\s+minister\b") if PORTFOLIOS else re.compile(r"(?!x)x")
 
 
+#: a portfolio minister told the other way round: "the Minister of the Interior", "minister for health"
+PORTFOLIO_OF = re.compile(r"(?i)\bminister\s+(?:of|for)\s+(?:the\s+)?(" + "|".join(sorted(PORTFOLIOS)) + r")\b") \
+    if PORTFOLIOS else re.compile(r"(?!x)x")
+
+
 def portfolio_titles(words: str) -> set[str]:
-    """The portfolio ministers a phrase names ("information minister X" → {"information minister"})."""
-    return {re.sub(r"\s+", " ", m.group(0).lower()) for m in PORTFOLIO_TITLE.finditer(words)}
+    """The portfolio ministers a phrase names ("information minister X" → {"information minister"}; "the
+    Minister of the Interior, X" → {"interior minister"}: one office however it is worded)."""
+    return {re.sub(r"\s+", " ", m.group(0).lower()) for m in PORTFOLIO_TITLE.finditer(words)} \
+        | {re.sub(r"\s+", " ", m.group(1).lower()) + " minister" for m in PORTFOLIO_OF.finditer(words)}
+
+
+#: verbs whose predicate gives a person an office, and verbs of holding one "as" it (coref_syntax.offices_told)
+APPOINTING_VERBS = frozenset(_LEX.get("appointing_verbs") or ())
+HOLDING_VERBS = frozenset(_LEX.get("holding_verbs") or ())
 
 
 #: a generic person noun → the titles it covers ("the diplomat" is the ambassador named before) (optional)

@@ -22,6 +22,14 @@ def _phrase(tok: "Token") -> str:
     return tok.doc[tok.left_edge.i:tok.i + 1].text
 
 
+def _office_phrase(tok: "Token") -> str:
+    """A title's words, a minister's with the "of"/"for" phrase that names the portfolio: "the Minister of the
+    Interior", "the minister for health" (not "the wife of President X": no office of hers)."""
+    after = [t.text for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > tok.i
+             for t in c.subtree] if tok.lemma_.lower() == "minister" else []
+    return " ".join([_phrase(tok)] + after)
+
+
 def _role(tok: "Token") -> int:
     """Salience of a mention's place in its sentence (Lappin and Leass): its grammatical role, and
     whether it heads its own phrase rather than sitting inside another noun phrase or an adverbial."""
@@ -80,3 +88,26 @@ def _binder(tok: "Token", *, reflexive: bool) -> "Token | None":
         if node.pos_ in ("VERB", "AUX"):
             return None
     return None
+
+
+def offices_told(name: "Token") -> list["Token"]:
+    """The heads of the offices a clause gives a named person by its verb: "X was appointed interior
+    minister", "Y named X foreign minister", "X, who was sworn in as president", "X served as
+    interior minister" (coref.yaml: appointing_verbs, holding_verbs)."""
+    from .coref_lexicon import APPOINTING_VERBS, HOLDING_VERBS
+
+    if name.dep_ == "nmod" and name.head.dep_ == "oprd" and name.head.head.lemma_ in APPOINTING_VERBS:
+        return [name.head]   # "named X interior minister", parsed as "X" inside the predicate
+    verb, role = name.head, name.dep_
+    relative = next((c for c in name.children if c.dep_ == "relcl"), None)
+    if relative is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in relative.children):
+        verb, role = relative, next(c.dep_ for c in relative.children if c.dep_ in ("nsubj", "nsubjpass"))
+    lemma = verb.lemma_.lower()
+    if lemma in APPOINTING_VERBS and role in ("nsubjpass", "dobj"):
+        told = [c for c in verb.children if c.dep_ == "oprd"]
+    elif lemma in HOLDING_VERBS and role == "nsubj":
+        told = []
+    else:
+        return []
+    told += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    return [t for t in told if t.pos_ == "NOUN"]

@@ -92,6 +92,10 @@ def counted(noun: "Token") -> bool:
 #: members of a legislature, who vote for it ("lawmakers voted to remove her")
 LEGISLATOR_WORDS = frozenset({"lawmaker", "legislator", "deputy", "senator", "congressman", "congresswoman",
                               "parliamentarian", "mp", "representative", "congressmen", "congresswomen"})
+#: a bare organ ("police arrested X") acts for the nationality of the one it acts on, before the state the
+#: passage tells of or the dateline's (False: organs.implied_state decides, nationality sixth: "LONDON —
+#: Iran has held the British aid worker X since 2016. A court sentenced her" is Iran's court)
+NATIONALITY_FIRST = False
 #: how many sentences back a group reference may reach
 GROUP_LOOK_BACK = 3
 
@@ -222,6 +226,8 @@ class TokenMentions:
                 host = self.host_state(mention.entity)
                 if host:
                     return host
+        if not NATIONALITY_FIRST:
+            return None  # organs.implied_state weighs the nationality after the passage and the dateline
         for child in verb.children:
             if child.dep_ in ("dobj", "nsubjpass"):
                 persons = self._fill_one(child, "person")

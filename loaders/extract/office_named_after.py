@@ -4,7 +4,8 @@ their clause is the holder, when nobody else is named between.
 
 Used for acts whose agent can only be a person (a resignation, a candidacy): an unnamed office noun
 there is nobody until the story names its holder.  Only a singular office noun whose state is told
-("Egypt's", "the Egyptian", "of Egypt"), that no mention already resolves, and only the first person
+("Egypt's", "the Egyptian", "of Egypt") or, told bare ("the interior minister"), is the state the story
+is at home in (``HOME_OFFICES``), that no mention already resolves, and only the first person
 named after it, in the next sentence, as the active subject of its main clause, with no other person
 named in the office's own sentence.
 """
@@ -32,7 +33,19 @@ def _office_of_a_state(noun: "Token", index: "TokenMentions") -> bool:
         return False
     modifiers = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound")]
     modifiers += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    return any((m := index.at(t)) is not None and m.type != "Person" for t in modifiers)
+    if any((m := index.at(t)) is not None and m.type != "Person" for t in modifiers):
+        return True
+    # "NAIROBI — The interior minister resigned": an office told without its state is the dateline's, else
+    # the state the story is at home in (never where two states are named as often)
+    if not HOME_OFFICES or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+            or any(c.dep_ == "poss" for c in noun.children):
+        return False
+    dateline = index.dateline_state() if index.dateline_state is not None else None
+    return bool(dateline or (index.home_state and index.home_state_clear))
+
+
+#: an office told with "the" and no state is the story's home state's (measured: rules and held-out flat)
+HOME_OFFICES = True
 
 
 def holder_named_after(noun: "Token", index: "TokenMentions") -> list[tuple[str, "Mention"]]:

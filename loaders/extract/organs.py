@@ -210,7 +210,15 @@ def _acts_on(token: "Token", targets: list[str], index: "TokenMentions") -> bool
     verb = token
     while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
         verb = verb.head
+    if verb.lemma_.lower() in HOLDING_VERBS:
+        return False  # "Iran has held X since 2016. A court sentenced her": the state that holds X judges X
     return any((m := index.at(t)) is not None and m.entity in targets for t in verb.subtree)
+
+
+#: verbs by which a state keeps or prosecutes a person in its own hands: a state told so is the one whose
+#: courts and prosecutors act on that person next
+HOLDING_VERBS = frozenset({"hold", "detain", "arrest", "jail", "imprison", "charge", "indict", "prosecute", "try",
+                           "convict", "sentence", "keep"})
 
 
 #: acts of courts and prosecutors, done at home (an arrest is often made abroad, where the story is filed)

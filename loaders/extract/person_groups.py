@@ -68,9 +68,16 @@ def listed_persons(index: "TokenMentions", pronoun: "Token", kind: str) -> list[
         if len(listed) >= 2:
             return listed
         if head.tag_ in ("NNS", "NNPS") and head.dep_ in ARGUMENTS and index.at(head) is None \
-                and not any(c.dep_ == "appos" for c in head.children):
+                and not any(c.dep_ == "appos" for c in head.children) and not _clause_mate(head, pronoun):
             return []  # a plural named between: the pronoun's nearer antecedent
     return []
+
+
+def _clause_mate(noun: "Token", pronoun: "Token") -> bool:
+    """'Police arrested them': the subject of the object pronoun's own clause is never what the pronoun
+    stands for (an object that meant its own subject would be "themselves")."""
+    return pronoun.dep_ in ("dobj", "dative", "pobj") and noun.dep_ in ("nsubj", "nsubjpass") \
+        and noun.head.i == (pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head).i
 
 
 #: pronouns after "among" that open a sentence naming members of the group told just before

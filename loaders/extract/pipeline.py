@@ -81,6 +81,7 @@ class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, Even
         self.guessed_agents: set[int] = set()        # id() of frame events whose agent no word told (told_agents.py)
         self._sorted_starts: tuple = (None, None, None)  # (list, length, starts): for _mentions_in
         self.guessed_organs: dict[str, str] = {}
+        self.title_owner_states: dict[tuple[int, int], str] = {}  # an office description's span → the state owning it ("Kenya's interior minister")
         self._token_index: TokenMentions | None = None
         self._cues: dict | None = None                 # sentence index → ellipsis cues (ellipsis.py)
         self.regime_bodies: dict[int, str] = {}        # offset of "the junta" → the body it is (governments.py)
