@@ -171,3 +171,17 @@ def test_the_greedy_decoder_parses_as_spacys_own_loop():
                 nlp.disable_pipe(name)
     assert mine == theirs
     assert any(row[4] for doc in mine for row in doc)  # entities were found
+
+
+def test_walks_up_the_tree_compare_tokens_by_index_and_stop_at_the_root():
+    """spaCy hands out a new Token object on every ``.head``, so ``token.head is token`` is never true,
+    even at the root: a walk up a verbless sentence that stopped on identity never ended."""
+    from types import SimpleNamespace
+
+    from diplograph.loaders.extract import organs
+
+    doc = parse_stage.parse("The police chief of Kenya.")
+    root = next(t for t in doc if t.dep_ == "ROOT")
+    assert root.head is not root and root.head.i == root.i   # why the walks use indices
+    nobody = SimpleNamespace(at=lambda token: None)
+    assert organs._acts_on(doc[0], ["kenya"], nobody) is False   # ends at the verbless root

@@ -26,7 +26,7 @@ def remark_followed(cue_verb: "Token") -> "Token | None":
     """The speech verb an ellipsis cue repeats: the verb its "as did ..." clause hangs on, or the one
     it is coordinated after ("... condemned the raid and Chile did the same"); None otherwise."""
     head = cue_verb.head
-    if cue_verb.dep_ not in ("advcl", "conj") or head is cue_verb or head.i > cue_verb.i:
+    if cue_verb.dep_ not in ("advcl", "conj") or head.i == cue_verb.i or head.i > cue_verb.i:
         return None
     return head if is_speech_verb(head) else None
 

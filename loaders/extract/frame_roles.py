@@ -154,7 +154,7 @@ def role_fillers(role: frame_file.Role, token: "Token", index: TokenMentions, ex
             # (or the noun "where" opens its clause on: "the embassy in Caracas, where she is sheltering")
             place = tree.where_noun(head.head) if head.lower_ == "where" else None
             found = (index.fill(place, list(role.kinds)) if place is not None else []) or next((f for kind in role.kinds for f in [index.before(head, kind, 1)] if f), [])
-        elif head is token and n == len(heads) - 1 and "mission" in role.paths:
+        elif head.i == token.i and n == len(heads) - 1 and "mission" in role.paths:
             found = index.mission_told(token) if "state" in role.kinds else []
         elif head.i in hosts:  # the envoy's host state alone, never the envoy's own
             found = index.fill(head, ["host"], home)

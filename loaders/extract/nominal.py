@@ -167,7 +167,7 @@ def decision_owner_before(verb: "Token") -> "Token | None":
     possessor or demonym) of the decision noun that is the subject of the sentence just before."""
     sent = verb.sent
     if sent.start == 0 or any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("PROPN", "PRON")
-                              and t.head.pos_ in ("VERB", "AUX") and t.head.i < verb.i and t.head is not verb
+                              and t.head.pos_ in ("VERB", "AUX") and t.head.i < verb.i and t.head.i != verb.i
                               for t in sent):
         return None  # another subject acted in between
     before = verb.doc[sent.start - 1].sent

@@ -64,7 +64,7 @@ def holder_named_after(noun: "Token", index: "TokenMentions") -> list[tuple[str,
         if mention is None or mention.type != "Person" or mention.kind != "name":
             continue
         head = doc[i]
-        while head.dep_ in ("compound", "flat") and head.head is not head:
+        while head.dep_ in ("compound", "flat") and head.head.i != head.i:
             head = head.head
         if head.dep_ not in SUBJECT_DEPS or head.head.dep_ != "ROOT":
             return []   # "... after X had criticised the deal", "X was named in his place": someone else, maybe

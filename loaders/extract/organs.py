@@ -208,7 +208,7 @@ def _acts_on(token: "Token", targets: list[str], index: "TokenMentions") -> bool
     """Whether the clause a state or person is named in tells the one acted on as well: "Mexico granted
     asylum to X" (a state abroad that shelters X), "France condemned the sentencing of X"."""
     verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     if verb.lemma_.lower() in HOLDING_VERBS:
         return False  # "Iran has held X since 2016. A court sentenced her": the state that holds X judges X

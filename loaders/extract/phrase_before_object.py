@@ -27,7 +27,7 @@ def phrase_swallowing_object(verb: "Token") -> bool:
         return False
     # the object's head: from the first word after the phrase up while the head stays after the phrase
     head = first
-    while head.head.i > last.i and head.head is not head and head.head.pos_ in ("NOUN", "PROPN"):
+    while head.head.i > last.i and head.head.i != head.i and head.head.pos_ in ("NOUN", "PROPN"):
         head = head.head
     if head.pos_ not in ("NOUN", "PROPN", "PRON") or head in verb.ancestors:
         return False

@@ -50,7 +50,7 @@ def city_code(token: "Token", placed: bool = False) -> str | None:
         return None
     if token.ent_type_ not in ENTITY_LABELS and (not placed or token.ent_type_ == "PERSON"):
         return None
-    parts = [t for t in token.subtree if t is token or (t.dep_ in ("compound", "flat") and t.head is token)]
+    parts = [t for t in token.subtree if t.i == token.i or (t.dep_ in ("compound", "flat") and t.head.i == token.i)]
     words = " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
     codes = _codes()
     return codes.get(fold(words)) or codes.get(fold(token.text))
