@@ -114,6 +114,10 @@ def object_swallowed_by_phrase(first: "Token") -> bool:
             or any(c.dep_ == "dobj" and c.i not in span for c in verb.children):
         return False
     obj = max(swallowed, key=lambda t: t.i)
+    if obj.pos_ == "ADJ" and obj.i == first.i - 1 and any(t.dep_ in ("det", "nummod") for t in swallowed):
+        # 'declared a senior Chadian official persona non grata': the tagger calls the noun phrase's last
+        # word, before the phrase, an adjective of "persona"; after a determiner or a number it is the noun
+        obj.pos_, obj.tag_ = "NOUN", "NNS" if obj.lower_.endswith("s") else "NN"
     if obj.pos_ not in ("PROPN", "NOUN", "PRON"):
         return False
     for t in swallowed:
