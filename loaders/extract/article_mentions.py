@@ -12,7 +12,7 @@ import bisect
 import re
 
 from .article_anaphora import KIN, AnaphoraResolver, _organ_word
-from .coref_lexicon import NAMED_ONLY_TITLES, PORTFOLIOS
+from .coref_lexicon import NAMED_ONLY_TITLES, PERSON_NOUNS, PORTFOLIOS
 from .coref_lexicon import SPEECH_LEMMAS
 from .gazetteer import ENVOY_AFTER, ORGAN_AFTER, ORGANS, STATE, TITLES, Entity, Mention
 from .world import CAPITAL_CODE, DEMONYMS, NAMED_ORGANS, state_at
@@ -122,8 +122,9 @@ class MentionFinder(AnaphoraResolver):
             raw.append(Mention(m.start(), m.end(), "", "State", m.group(0), "state-ref"))
         for m in DEFINITE.finditer(text):
             word = m.group("word").strip() if m.group("word") else ""
-            if word in self.gaz.surfaces and (word not in DEMONYM_FORMS or _covered(raw, m.start("title"))
-                                              or TITLES.get(" ".join(m.group("title").lower().split()))):
+            if word in self.gaz.surfaces and not self._organisation_staff(word, m.group("title")) \
+                    and (word not in DEMONYM_FORMS or _covered(raw, m.start("title"))
+                         or TITLES.get(" ".join(m.group("title").lower().split()))):
                 # "the Peruvian president": a post the gazetteer names (its office, not a description);
                 # "the Peruvian minister", "the Chilean activist": a description of a person of that state
                 continue
@@ -257,6 +258,13 @@ class MentionFinder(AnaphoraResolver):
         if kind == "alias" and surface in DEMONYM_FORMS:
             kind = "demonym"  # registry aliases include demonyms ("Mexican"): still adjectives
         return Mention(start, end, entity.id, entity.type, surface, kind)
+
+    def _organisation_staff(self, word: str, title: str) -> bool:
+        """'the UN official', 'the EU envoy': an international organisation's name on a person noun
+        describes a person of it (told before), not a post the gazetteer names."""
+        entities = [self.gaz.entities.get(e) for e, _ in self.gaz.surfaces[word]]
+        return title.lower() in PERSON_NOUNS and bool(entities) and all(
+            e is not None and e.type == "InternationalOrganization" for e in entities)
 
     def _mission(self, sender: Entity, start: int, end: int, located: bool) -> Mention:
         where = None
