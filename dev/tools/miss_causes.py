@@ -20,7 +20,9 @@ counts alone, never sentences or ids::
 
 ``--became`` adds, for the "other type" misses, a confusion table (missed type -> the types its
 sentence yielded) and whether an event of another type had the missed one's actors (the act was
-found but typed wrongly) or not (another act of the sentence was found, this one was not seen).
+found but typed wrongly) or not (another act of the sentence was found, this one was not seen), and
+for each such miss whether a trigger word of its type is in its sentence and, if so, the first check
+that word failed (``why_blocked.trigger_check``, the same checks as for blocked misses).
 """
 
 from __future__ import annotations
@@ -75,6 +77,12 @@ def became(miss, article, names) -> tuple[list[str], str]:
     return sorted({e.type for e in told}), ACTORS[min(map(near, told))]
 
 
+def print_checks(checks: Counter) -> None:
+    print("other type: the first check the missed type's trigger word failed, per missed type")
+    for (missed, check), n in sorted(checks.items(), key=lambda x: (x[0][0], -x[1], x[0][1])):
+        print(f"  {n:3d}  {missed:28s} {check}")
+
+
 def print_became(confusion: Counter, actors: Counter) -> None:
     print("\nother type: missed type -> types its sentence yielded (each yielded type counted once per miss)")
     for (missed, got), n in sorted(confusion.items(), key=lambda x: (-x[1], x[0])):
@@ -99,8 +107,12 @@ def main() -> None:
     ap = split_parser(__doc__.split("\n")[0], "print each miss with its sentence (rules split only)")
     ap.add_argument("--became", action="store_true", help="the types and actors other-type misses became")
     args = parse_split_args(ap)
+    if args.became:  # why_blocked imports this module: imported here, and its recorder installed before the run
+        from why_blocked import Recorder, trigger_check
+        recorder = Recorder()
+        recorder.install()
     names, report = scored(args)
-    confusion, actors = Counter(), Counter()
+    confusion, actors, checks = Counter(), Counter(), Counter()
     lemmas, nlp = type_lemmas(), load_pipeline()
     causes, shown = Counter(), []
     for article in report.articles:
@@ -112,7 +124,9 @@ def main() -> None:
                 got, near = became(miss, article, names)
                 confusion.update((miss.type, g) for g in got)
                 actors[miss.type, near] += 1
-                note = f" became {got} ({near})"
+                _, check, word, tokens = trigger_check(miss, recorder.runs[article.source], recorder, lemmas)
+                checks[miss.type, check if tokens else "no trigger word of its type"] += 1
+                note = f" became {got} ({near}); {word or 'no trigger word'}: {check if tokens else '-'}"
             shown.append((cause, article.source, miss, note))
     print(f"{args.split}: misses without a false alarm of their type in their sentence: {sum(causes.values())}")
     print(f"  {'':28s} " + " ".join(f"{c:>13s}" for c in CAUSES))
@@ -121,6 +135,7 @@ def main() -> None:
         print(f"  {t:28s} " + " ".join(f"{causes[t, c]:13d}" for c in CAUSES))
     if args.became:
         print_became(confusion, actors)
+        print_checks(checks)
     if args.show:
         print_shown(shown)
 

@@ -199,6 +199,26 @@ def _tokens(doc, text: str, quote: str):
     return list(span) if span is not None else []
 
 
+def trigger_check(miss, run: dict, recorder: Recorder, lemmas: dict[str, set[str]]) -> tuple[int, str, str, list]:
+    """(stage, the first check failed, the trigger word, the trigger tokens) of a miss in the recorded ``run``
+    of its article: the Statement coder's reason for Statements, else the furthest trigger token's check."""
+    if "text" not in run:
+        run["text"] = run["ext"].doc.text
+    words = lemmas.get(miss.type, set())
+    if miss.type == "Statement":  # no frames: the Statement coder's own reasons (why_statements.py)
+        words = words | set(speech_lexicon().classes)
+        spans = [_tokens(run["ext"].doc, run["text"], q) for q in miss.quotes]
+        tokens = [t for span in spans for t in span
+                  if {t.lemma_.lower(), t.lower_} & words or SPEECH_VERBS.fullmatch(t.text)]
+        first = next((span[0].idx for span in spans if span), None)
+        return 0, statement_reason(run["ext"], tokens, first), tokens[0].text if tokens else "", tokens
+    tokens = [t for q in miss.quotes for t in _tokens(run["ext"].doc, run["text"], q)
+              if {t.lemma_.lower(), t.lower_} & words]
+    stage, reason, word = max((diagnose(t, miss.type, run, recorder.match_sentence) + (t.text,) for t in tokens),
+                              default=(0, "quote not found", ""))
+    return stage, reason, word, tokens
+
+
 def main() -> None:
     ap = split_parser(__doc__.split("\n")[0], "print each blocked miss with its sentence (rules split only)")
     ap.add_argument("--statements", action="store_true",
@@ -218,20 +238,7 @@ def main() -> None:
             if cause_of(miss, article, names, lemmas, nlp) != CAUSES[3]:
                 continue
             run = recorder.runs[article.source]
-            if "text" not in run:
-                run["text"] = run["ext"].doc.text
-            words = lemmas.get(miss.type, set())
-            if miss.type == "Statement":  # no frames: the Statement coder's own reasons (why_statements.py)
-                words = words | set(speech_lexicon().classes)
-                spans = [_tokens(run["ext"].doc, run["text"], q) for q in miss.quotes]
-                tokens = [t for span in spans for t in span
-                          if {t.lemma_.lower(), t.lower_} & words or SPEECH_VERBS.fullmatch(t.text)]
-                first = next((span[0].idx for span in spans if span), None)
-                stage, reason, word = 0, statement_reason(run["ext"], tokens, first), tokens[0].text if tokens else ""
-            else:
-                tokens = [t for q in miss.quotes for t in _tokens(run["ext"].doc, run["text"], q)
-                          if {t.lemma_.lower(), t.lower_} & words]
-                stage, reason, word = max((diagnose(t, miss.type, run, recorder.match_sentence) + (t.text,) for t in tokens), default=(0, "quote not found", ""))
+            stage, reason, word, tokens = trigger_check(miss, run, recorder, lemmas)
             lemma = next((t.lemma_.lower() for t in tokens if t.text == word), "") if args.by_type else ""
             if args.syntax:  # where the trigger stands, no words of the sentence but its head's lemma
                 t = next((t for t in tokens if t.text == word), None)

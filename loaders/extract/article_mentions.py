@@ -12,7 +12,7 @@ import bisect
 import re
 
 from .article_anaphora import KIN, AnaphoraResolver, _organ_word
-from .coref_lexicon import NAMED_ONLY_TITLES, PORTFOLIOS
+from .coref_lexicon import NAMED_ONLY_TITLES, PERSON_NOUNS, PORTFOLIOS
 from .coref_lexicon import SPEECH_LEMMAS
 from .gazetteer import ENVOY_AFTER, ORGAN_AFTER, ORGANS, STATE, TITLES, Entity, Mention
 from .world import CAPITAL_CODE, DEMONYMS, NAMED_ORGANS, state_at
@@ -36,7 +36,7 @@ POSSESSED_TITLE = re.compile(r"['’]s\s+(?P<title>(?:(?:new|acting|interim)\s+)
                              + "|".join(sorted(PORTFOLIOS)) + r")\s+)?(?:minister|president|premier))\b(?!\s*,?\s*(?-i:[A-Z]))", re.I)
 #: a name right after an office ("the Bolivian foreign minister, Condori,"): the office is the name's title
 NAME_AFTER = re.compile(r"\s*,?\s*[A-Z]")
-DEFINITE = re.compile(r"\bthe\s+(?:(?:former|ousted|deposed|toppled|exiled|jailed|detained|imprisoned|then|blind|elderly|ailing|veteran|civilian|longtime)\s+)?(?P<word>(?-i:[A-Z][\w-]+)\s+)?(?P<title>(?:vice\s+|prime\s+|foreign\s+|(?:" + "|".join(sorted(PORTFOLIOS)) + r")\s+(?=minister))?(?:president|prime minister|state counsellor|" + "|".join(sorted(NAMED_ONLY_TITLES, key=len, reverse=True)) + r"|laureate|monarch|ruler|strongman|scientist|physicist|astrophysicist|minister|official|leader|lawmaker|premier|head of state|opposition leader|cardinal|archbishop|bishop|dissident|activist|defector|ex-spy|former spy|lawyer|expert|analyst|jurist|scholar|journalist|reporter|correspondent|blogger|editor|writer|poet|novelist|student|businessman|businesswoman|tycoon|cleric|priest|general|colonel|economist|academic|banker|pilot|aid worker|researcher|diplomat|\d{1,3}-year-old))\b", re.I)
+DEFINITE = re.compile(r"\bthe\s+(?:(?:former|ousted|deposed|toppled|exiled|jailed|detained|imprisoned|then|blind|elderly|ailing|veteran|civilian|longtime|senior|junior|top|high-ranking)\s+)?(?P<word>(?-i:[A-Z][\w-]+)\s+)?(?P<title>(?:vice\s+|prime\s+|foreign\s+|(?:" + "|".join(sorted(PORTFOLIOS)) + r")\s+(?=minister))?(?:president|prime minister|state counsellor|" + "|".join(sorted(NAMED_ONLY_TITLES, key=len, reverse=True)) + r"|laureate|monarch|ruler|strongman|scientist|physicist|astrophysicist|minister|official|leader|lawmaker|premier|head of state|opposition leader|cardinal|archbishop|bishop|dissident|activist|defector|ex-spy|former spy|lawyer|expert|analyst|jurist|scholar|journalist|reporter|correspondent|blogger|editor|writer|poet|novelist|student|businessman|businesswoman|tycoon|cleric|priest|general|colonel|economist|academic|banker|pilot|aid worker|researcher|diplomat|\d{1,3}-year-old))\b", re.I)
 MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December"}
 MISSION_AFTER = re.compile(r"(?:'s|’s)?\s+(?:(?i:ambassador['’]s\s+residence|embassy|consulate|diplomatic\s+mission)|Embassy|Consulate)(?P<where>\s+in\s+)?", re.U)
@@ -127,8 +127,9 @@ class MentionFinder(AnaphoraResolver):
             raw.append(Mention(m.start(), m.end(), "", "State", m.group(0), "state-ref"))
         for m in DEFINITE.finditer(text):
             word = m.group("word").strip() if m.group("word") else ""
-            if word in self.gaz.surfaces and (word not in DEMONYM_FORMS or _covered(raw, m.start("title"))
-                                              or TITLES.get(" ".join(m.group("title").lower().split()))):
+            if word in self.gaz.surfaces and not self._organisation_staff(word, m.group("title")) \
+                    and (word not in DEMONYM_FORMS or _covered(raw, m.start("title"))
+                         or TITLES.get(" ".join(m.group("title").lower().split()))):
                 # "the Peruvian president": a post the gazetteer names (its office, not a description);
                 # "the Peruvian minister", "the Chilean activist": a description of a person of that state
                 if word in DEMONYM_FORMS and not _covered(raw, m.start("title")) and not NAME_AFTER.match(text, m.end()):
@@ -273,6 +274,13 @@ class MentionFinder(AnaphoraResolver):
         if kind == "alias" and surface in DEMONYM_FORMS:
             kind = "demonym"  # registry aliases include demonyms ("Mexican"): still adjectives
         return Mention(start, end, entity.id, entity.type, surface, kind)
+
+    def _organisation_staff(self, word: str, title: str) -> bool:
+        """'the UN official', 'the EU envoy': an international organisation's name on a person noun
+        describes a person of it (told before), not a post the gazetteer names."""
+        entities = [self.gaz.entities.get(e) for e, _ in self.gaz.surfaces[word]]
+        return title.lower() in PERSON_NOUNS and bool(entities) and all(
+            e is not None and e.type == "InternationalOrganization" for e in entities)
 
     def _mission(self, sender: Entity, start: int, end: int, located: bool) -> Mention:
         where = None

@@ -114,6 +114,10 @@ def object_swallowed_by_phrase(first: "Token") -> bool:
             or any(c.dep_ == "dobj" and c.i not in span for c in verb.children):
         return False
     obj = max(swallowed, key=lambda t: t.i)
+    if obj.pos_ == "ADJ" and obj.i == first.i - 1 and any(t.dep_ in ("det", "nummod") for t in swallowed):
+        # 'declared a senior Chadian official persona non grata': the tagger calls the noun phrase's last
+        # word, before the phrase, an adjective of "persona"; after a determiner or a number it is the noun
+        obj.pos_, obj.tag_ = "NOUN", "NNS" if obj.lower_.endswith("s") else "NN"
     if obj.pos_ not in ("PROPN", "NOUN", "PRON"):
         return False
     for t in swallowed:
@@ -121,8 +125,25 @@ def object_swallowed_by_phrase(first: "Token") -> bool:
             t.head = obj
     obj.head, obj.dep_ = verb, "dobj"
     head.dep_ = "oprd"
+    _members_after_phrase(head, obj, verb, max(span))
     _name_the_declared(obj, span)
     return True
+
+
+def _members_after_phrase(phrase: "Token", obj: "Token", verb: "Token", last: int) -> None:
+    """'declared seven officials persona non grata on Monday, including X and Y' ('..., among them X and
+    Y'): what the parser hung on the phrase after it is the object's or the verb's again: the members
+    named the object's (an "including" phrase on it, the names after "among them" its apposition, as
+    frame_roles._names_of reads them), a date the verb's."""
+    for c in [c for c in phrase.children if c.i > last]:
+        if c.dep_ == "prep" and c.lower_ in ("including", "among") and any(
+                g.dep_ == "pobj" and (g.pos_ == "PROPN" or any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in g.children))
+                for g in c.children):
+            c.head = obj
+        elif c.pos_ == "PROPN" and c.dep_ in ("dep", "appos", "npadvmod", "dobj") and c.left_edge.lower_ == "among":
+            c.head, c.dep_ = obj, "appos"
+        elif c.dep_ in ("prep", "npadvmod") and any(g.ent_type_ == "DATE" for g in c.subtree):
+            c.head = verb
 
 
 def _name_the_declared(obj: "Token", phrase: set[int]) -> None:

@@ -23,6 +23,7 @@ from .headlines import repair_adjective_objects
 from .mentions import TokenMentions
 from .office_named_after import holder_named_after
 from .mutual_acts import mutual_pairs
+from .recognised_before import described_object
 from .relations import RELATION_FRAMES, RELATION_NOUNS, other_ties
 from .titled_officials import official_home_state
 from .told_before import has_words, mission_told_before, needs_told_before, place_told_before
@@ -373,6 +374,8 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
                 named = tree.prep_objects(token, "of") if token.pos_ == "NOUN" else []
                 if any(t.pos_ == "PROPN" for o in named for t in o.subtree):
                     continue  # "Moscow's recognition of the Donbas republics": named, though not known
+                if "recognised_before" in roles["target"].paths and token.pos_ == "VERB" and described_object(token) is not None:
+                    continue  # "after the three recognised the new state": a state described, none told before; not a guess
                 counterpart = True  # "Peru recalled its ambassador for consultations": from whom, told before
             guessed = False
             if implied:  # "police arrested her", "she was sentenced": the state of the place, the person, the article
@@ -486,7 +489,7 @@ def match_doc(doc: "Doc", index: TokenMentions, frameset: frame_file.FrameSet | 
             elif m.counterpart:
                 m.target = counterpart_told(m.agent, [earlier for _, earlier in out], m.type, index) \
                     or party_acted_on_beside(m.agent, [earlier for k, earlier in out if k == n]) \
-                    or party_acted_on_after(m.agent, matches[j + 1:]) \
+                    or party_acted_on_after(m.agent, matches[j + 1:], m.type, m.listed) \
                     or home_counterpart(m.agent, index) or (None if m.listed else named_before(m.agent, m.trigger, index))
                 if m.target is None:
                     continue

@@ -288,10 +288,12 @@ class TokenMentions:
         a definite plural of state nouns is the last list of states named before it (of its number,
         when it gives one; "both" is two), within a few sentences."""
         collective = COLLECTIVE_NOUNS.get(noun.lower_)   # "the quartet": a list of four named before
-        if kind not in ("state", "authority") or (noun.tag_ not in ("NNS", "NNPS") and not collective) \
-                or self.at(noun) is not None or (noun.lemma_.lower() not in GROUP_NOUNS and not collective):
+        # "after the three recognised it": a number with "the" and no noun stands for that many
+        counted = noun.pos_ == "NUM" and NUMBER_WORDS.get(noun.lower_, 0) >= 2 and noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+        if kind not in ("state", "authority") or (noun.tag_ not in ("NNS", "NNPS") and not collective and not counted) \
+                or self.at(noun) is not None or (noun.lemma_.lower() not in GROUP_NOUNS and not collective and not counted):
             return []
-        words = [c.lower_ for c in noun.children if c.dep_ in ("det", "predet", "nummod")]
+        words = [c.lower_ for c in noun.children if c.dep_ in ("det", "predet", "nummod")] + ([noun.lower_] if counted else [])
         if not GROUP_DETERMINERS & set(words):
             return []
         size = group_size(words, collective, NUMBER_WORDS)

@@ -13,6 +13,10 @@ if TYPE_CHECKING:
 
 #: acts against another state that others join in one sentence ("..., while X and Y recalled theirs")
 JOINED_ACTS = frozenset({"SeveranceOfRelations", "DowngradeOfRelations", "ExpulsionOfDiplomats", "RecallOfAmbassador"})
+#: acts a state takes on its own envoys in answer to another's act against it, which the sentence may
+#: tell after ("recalled its ambassador after X expelled ..."); an expulsion of "its ambassador" is not
+#: read so ("sent its ambassador home after X cut ties": its own envoy, no expulsion)
+ANSWERS = frozenset({"RecallOfAmbassador"})
 
 
 def party_acted_on_beside(agent: str | None, sentence: list["FrameMatch"]) -> str | None:
@@ -24,12 +28,19 @@ def party_acted_on_beside(agent: str | None, sentence: list["FrameMatch"]) -> st
     return None
 
 
-def party_acted_on_after(agent: str | None, later: list["FrameMatch"]) -> str | None:
+def party_acted_on_after(agent: str | None, later: list["FrameMatch"], etype: str | None = None,
+                         listed: bool = False) -> str | None:
     """'France ordered its ambassador home and expelled two Algerian diplomats': the state the same
     agent's next act against a state in the sentence acts on (one agent's acts told together are
-    against one party)."""
-    for m in later:
-        if m.type in JOINED_ACTS and m.between_states and not m.counterpart and isinstance(m.target, str) \
-                and agent and m.agent == agent and m.target != agent:
-            return m.target
-    return None
+    against one party); else, for an act of ``etype`` that answers one (ANSWERS), the state whose act
+    against the agent the sentence tells next ("Gabon recalled its ambassador after Chad expelled two
+    Gabonese diplomats": from Chad, as counterpart.counterpart_told reads an act told before); else, for
+    an agent ``listed`` with others, the state another's act told next acts on ("Niger and Mali recalled
+    their ambassadors, and Chad expelled Libyan diplomats": states acting together against one, as
+    party_acted_on_beside reads the act told first)."""
+    told = [m for m in later if m.type in JOINED_ACTS and m.between_states and not m.counterpart
+            and isinstance(m.target, str) and agent and m.agent]
+    own = next((m.target for m in told if m.agent == agent and m.target != agent), None)
+    answered = next((m.agent for m in told if m.target == agent and m.agent != agent), None) if etype in ANSWERS else None
+    joined = next((m.target for m in told if agent not in (m.agent, m.target)), None) if listed else None
+    return own or answered or joined

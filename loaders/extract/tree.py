@@ -56,7 +56,7 @@ def fan_out(token: "Token") -> Iterator["Token"]:
     if not conjuncts:
         # "Canada, Brazil and Colombia": a list of names the parser made an apposition with conjuncts
         # ("13 diplomats: seven from Germany, four from France ...": a breakdown by counts, the first count too)
-        conjuncts = [c for a in token.children if a.dep_ == "appos" for c in
+        conjuncts = [c for a in token.children if a.dep_ == "appos" and not former_name(a) for c in
                      ([a] if a.i > token.i and (a.pos_ == "PROPN" and (token.pos_ == "PROPN" or _plural_noun(token))
                                                 or a.pos_ == "NUM" and _plural_noun(token) and a.conjuncts) else [])
                      + list(a.conjuncts)
@@ -64,6 +64,16 @@ def fan_out(token: "Token") -> Iterator["Token"]:
     # "Adel Nasser and his son Karim": a described member is the person its apposition names, once
     yield from (named_member(c) for c in conjuncts)
     yield from _split_lists(token)
+
+
+#: words that make an apposition the same one's earlier name: "Bangladesh, the former East Pakistan",
+#: "Myanmar, formerly Burma" (one actor, not a list of two)
+FORMER_WORDS = frozenset({"former", "formerly", "erstwhile", "onetime", "previously", "once"})
+
+
+def former_name(appos: "Token") -> bool:
+    """Whether an apposition is its head's earlier name ("the former East Pakistan", "formerly Burma")."""
+    return not appos.conjuncts and any(c.dep_ in ("amod", "advmod") and c.lower_ in FORMER_WORDS for c in appos.children)
 
 
 def lists_members(prep: "Token") -> bool:
