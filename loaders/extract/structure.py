@@ -103,10 +103,9 @@ def co_subjects(verb: "Token") -> list["Token"]:
 
 
 def co_objects(verb: "Token") -> list["Token"]:
-    """Who else is acted on with the object: "Ana Ruiz was arrested along with Luis Vega", "police
-    detained her together with her husband", "sentenced and hanged, together with X and Y" (on the verb
-    or a bare verb coordinated with it; where the verb has an object or is a passive, the phrase
-    joins the one acted on, not the one acting)."""
+    """Who else is acted on with the object: "X was arrested along with Y", "police detained her together
+    with her husband" (on the verb or a bare verb coordinated with it, "with" under "together" or its
+    sibling; where the verb has an object or is a passive, the phrase joins the one acted on)."""
     if verb.pos_ != "VERB" or not (is_passive(verb) or any(c.dep_ == "dobj" for c in verb.children)):
         return []
     holders = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
@@ -117,7 +116,8 @@ def co_objects(verb: "Token") -> list["Token"]:
             if c.dep_ not in ("prep", "advmod"):
                 continue
             if c.lower_ in ("along", "together"):
-                withs = [w for w in c.children if w.dep_ == "prep" and w.lower_ == "with"]
+                withs = [w for w in c.children if w.dep_ == "prep" and w.lower_ == "with"] + [  # or its sibling next
+                    w for w in holder.children if w.i == c.i + 1 and w.dep_ == "prep" and w.lower_ == "with"]
             elif c.lower_ == "with" and any(a.lower_ in ("along", "together") for a in c.children if a.dep_ == "advmod"):
                 withs = [c]
             else:
