@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ..dates import MONTHS  # the date grammar's month names (and their short forms)
 from . import manner, modality, tree
 from .shared_conjuncts import raised_object, subject_of_passive_partner
+from .designations import designated
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -486,8 +487,7 @@ def local_tokens(trigger: "Token", relative_clauses: bool = True) -> list["Token
 
 
 def described(noun: "Token") -> "Token | None":
-    """The person a noun describes: in apposition ("Ana Ruiz, the opposition candidate"; "the
-    candidate, Ana Ruiz") or as the complement of "be" ("Ana Ruiz was the candidate of ...")."""
+    """The person a noun describes: in apposition ("X, the candidate", "the candidate, X"), after "be" or "as"."""
     if noun.dep_ == "appos" and noun.head != noun:
         return noun.head
     appos = next((c for c in noun.children if c.dep_ == "appos"), None)
@@ -495,6 +495,6 @@ def described(noun: "Token") -> "Token | None":
         return appos
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
         return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
-    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
-        return logical_subject(noun.head.head)  # "won the election as the candidate of ..."
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":  # "won ... as the candidate", "chose X as its candidate"
+        return designated(noun.head.head) or logical_subject(noun.head.head)
     return None
