@@ -237,15 +237,25 @@ def co_targets(token: "Token", index: TokenMentions, exclude: set[str],
                 mint: "Callable | None") -> list[tuple[str, Mention]]:
     """The persons acted on together with the target ("was arrested along with Luis Vega")."""
     out: list[tuple[str, Mention]] = []
+    seen: list[tuple[str, Mention]] = []
     for co in structure.co_objects(token):
         named = [c for c in co.children if c.dep_ == "appos"] + [co]  # "her husband, Luis Vega": the name first
         for one in named:
-            found = index.fill(one, ["person"]) or (mint(one, KIND_TYPES["person"]) if mint is not None and one.pos_ == "PROPN" else [])
+            found = index.fill(one, ["person"])
+            minted = mint(one, KIND_TYPES["person"]) if mint is not None and one.pos_ == "PROPN" and not _told_at(found, one) else []
+            # (a name in a list fills as the whole list: "two aides, X, Y and Z" — the one at this token, first)
+            seen += found + minted   # (or told by a neighbour's list: "X, Y and Z" minted at X gives Y)
+            found = _told_at(seen, one)[:1] or found or minted
             found = [f for f in found if f[0] not in exclude | {o[0] for o in out}]
             if found:
                 out += found[:1]
                 break
     return out
+
+
+def _told_at(found: list[tuple[str, Mention]], token: "Token") -> list[tuple[str, Mention]]:
+    """The fillers whose mention spans the token."""
+    return [f for f in found if f[1] is not None and f[1].start <= token.idx < f[1].end]
 
 
 def _kin_listed(head: "Token", index: TokenMentions, mint: "Callable", exclude: set[str]) -> list[tuple[str, Mention]]:

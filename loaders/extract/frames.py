@@ -138,7 +138,7 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
         if trig.negated != (modality.negated(token) or (trig.negated and modality.not_yet(token))):
             continue
         if trig.subject:
-            subject = structure.logical_subject(token) if token.pos_ == "VERB" or copula(token) else None
+            subject = structure.logical_subject(token) if token.pos_ == "VERB" or copula(token) else nominal.agent(token)  # "the accusation by prosecutors"
             if subject is None:  # "nobody" in the list: an agentless passive ("she was accused of fraud")
                 if not ("nobody" in trig.subject and token.pos_ == "VERB" and structure.is_passive(token)):
                     continue

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ..dates import MONTHS  # the date grammar's month names (and their short forms)
 from . import manner, modality, tree
 from .shared_conjuncts import raised_object, subject_of_passive_partner
+from .designations import designated
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -103,10 +104,9 @@ def co_subjects(verb: "Token") -> list["Token"]:
 
 
 def co_objects(verb: "Token") -> list["Token"]:
-    """Who else is acted on with the object: "Ana Ruiz was arrested along with Luis Vega", "police
-    detained her together with her husband", "sentenced and hanged, together with X and Y" (on the verb
-    or a bare verb coordinated with it; where the verb has an object or is a passive, the phrase
-    joins the one acted on, not the one acting)."""
+    """Who else is acted on with the object: "X was arrested along with Y", "police detained her together
+    with her husband" (on the verb or a bare verb coordinated with it, "with" under "together" or its
+    sibling; where the verb has an object or is a passive, the phrase joins the one acted on)."""
     if verb.pos_ != "VERB" or not (is_passive(verb) or any(c.dep_ == "dobj" for c in verb.children)):
         return []
     holders = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
@@ -117,7 +117,8 @@ def co_objects(verb: "Token") -> list["Token"]:
             if c.dep_ not in ("prep", "advmod"):
                 continue
             if c.lower_ in ("along", "together"):
-                withs = [w for w in c.children if w.dep_ == "prep" and w.lower_ == "with"]
+                withs = [w for w in c.children if w.dep_ == "prep" and w.lower_ == "with"] + [  # or its sibling next
+                    w for w in holder.children if w.i == c.i + 1 and w.dep_ == "prep" and w.lower_ == "with"]
             elif c.lower_ == "with" and any(a.lower_ in ("along", "together") for a in c.children if a.dep_ == "advmod"):
                 withs = [c]
             else:
@@ -486,8 +487,7 @@ def local_tokens(trigger: "Token", relative_clauses: bool = True) -> list["Token
 
 
 def described(noun: "Token") -> "Token | None":
-    """The person a noun describes: in apposition ("Ana Ruiz, the opposition candidate"; "the
-    candidate, Ana Ruiz") or as the complement of "be" ("Ana Ruiz was the candidate of ...")."""
+    """The person a noun describes: in apposition ("X, the candidate", "the candidate, X"), after "be" or "as"."""
     if noun.dep_ == "appos" and noun.head != noun:
         return noun.head
     appos = next((c for c in noun.children if c.dep_ == "appos"), None)
@@ -495,6 +495,6 @@ def described(noun: "Token") -> "Token | None":
         return appos
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
         return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
-    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
-        return logical_subject(noun.head.head)  # "won the election as the candidate of ..."
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":  # "won ... as the candidate", "chose X as its candidate"
+        return designated(noun.head.head) or logical_subject(noun.head.head)
     return None
