@@ -40,10 +40,10 @@ class ActedUponDescriptions:
                        and (c.tag_ == "VBN" or c.tag_ == "JJ" and c.lower_.endswith("ed"))]
         if not participles:
             return None
-        verb_types = frame_file.frames_for(self.doc.lang_).verb_types
+        verb_types = frame_file.frames_for(self.doc.lang_).bare_verb_types
         kinds = set().union(*(verb_types.get(v, ()) for p in participles for v in _verb_forms(p)))
-        acts = [e for e in self.events if e.type in kinds and e.spans and e.spans[0][0] < token.idx]
-        for e in sorted(acts, key=lambda e: e.spans[0][0], reverse=True):
+        acts = [e for e in self.events if e.type in kinds and 0 <= e.told_at < token.idx]
+        for e in sorted(acts, key=lambda e: e.told_at, reverse=True):
             persons = [t for t in e.target if getattr(self.gaz.entities.get(t), "type", None) in PERSON_TYPES]
             if len(persons) == 1:
                 entity = self.gaz.entities[persons[0]]

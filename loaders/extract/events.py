@@ -40,6 +40,7 @@ class Event:
     sentences: set[int] = field(default_factory=set)
     confidence: float = 0.8
     proposed_by: str = ""   # the stage that proposed it first (stages.py): for the reviewer and the tools
+    told_at: int = -1       # where its first trigger is in the article (evidence may start at the sentence)
 
     def absorb_telling(self, other: "Event") -> None:
         """Another telling of this act: its quotes (with their spans) and sentences join this one's."""
@@ -103,7 +104,8 @@ class EventBook:
             return e
         new_id = self._mint(etype, [agent_id] if agent_id else [], [target_id] if target_id else [])
         self.events.append(Event(new_id, etype, [agent_id] if agent_id else [], [target_id] if target_id else [],
-                                 dict(fields), [quote], [(start, end)], {index}, confidence, self.proposing))
+                                 dict(fields), [quote], [(start, end)], {index}, confidence, self.proposing,
+                                 sentence.start + trigger.start()))
         return self.events[-1]
 
     def _mint(self, etype: str, agents: list[str], targets: list[str]) -> str:

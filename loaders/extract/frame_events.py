@@ -155,8 +155,9 @@ class FrameCoder:
             for doer in sibling_doers(match.trigger):   # "X's expulsion of ... and similar steps by Y and Z"
                 for other, _ in self._token_index.fill(doer, ["state"]):
                     if other != agent and other not in acted_on[match.trigger.i]:
-                        self._add_event(match.type, other, targets[0], dict(fields), sentence, at, trigger,
-                                        match.mentions, FRAME_CONFIDENCE)
+                        sibling = self._add_event(match.type, other, targets[0], dict(fields), sentence, at,
+                                                  trigger, match.mentions, FRAME_CONFIDENCE)
+                        sibling.target += [t for t in targets[1:] if t not in sibling.target]
             if match.host_told:
                 self.hosts_guessed.add(event.id)  # (no act for an ellipsis to repeat: its agent is a guess)
             if match.guessed:

@@ -97,10 +97,19 @@ class FrameSet:
     @functools.cached_property
     def verb_types(self) -> dict[str, frozenset[str]]:
         """Verb lemma → the event types whose frames it triggers."""
+        return self._verb_types(bare=False)
+
+    @functools.cached_property
+    def bare_verb_types(self) -> dict[str, frozenset[str]]:
+        """Verb lemma → the event types it triggers on its own, without the words a trigger ``needs``
+        ("declare" alone is no persona non grata, "arrest" alone is an arrest)."""
+        return self._verb_types(bare=True)
+
+    def _verb_types(self, bare: bool) -> dict[str, frozenset[str]]:
         out: dict[str, set[str]] = {}
         for f in self.frames:
             for t in f.triggers:
-                if t.pos == "verb":
+                if t.pos == "verb" and not (bare and t.needs):
                     for w in t.lemmas:
                         out.setdefault(w, set()).add(f.type)
         return {w: frozenset(types) for w, types in out.items()}

@@ -39,7 +39,7 @@ def _heads(token: "Token", path: str) -> list["Token"]:
                                                 if t.lower_ in structure.PHRASE_FIRST else []) + [t]]
     elif first == "dative":
         current = tree.children(verb, ("dative", "iobj")) or [
-            c for c in verb.children if c.dep_ == "dobj" and any(d.dep_ == "dobj" for d in verb.children if d is not c)][:1]
+            c for c in verb.children if c.dep_ == "dobj" and any(d.dep_ == "dobj" for d in verb.children if d.i != c.i)][:1]
     elif first == "for":
         current = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
     elif first == "for_subject":  # "set a deadline for the envoys to leave": the subject of "for ... to"

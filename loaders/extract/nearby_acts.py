@@ -32,11 +32,11 @@ class NearbyActs:
         if not PARTY_OF_NEARBY_ACT or own_state is None:
             return None
         k = self._sentence_index_at(at)
-        near = [e for e in self.events if e.type != "Statement" and e.spans and e.spans[0][0] < at
+        near = [e for e in self.events if e.type != "Statement" and 0 <= e.told_at < at
                 and (k in e.sentences or k - 1 in e.sentences)]
         if not near:
             return None
-        latest = max(near, key=lambda e: e.spans[0][0])
+        latest = max(near, key=lambda e: e.told_at)
         agents = {self._state_or_self(a) for a in latest.agent}
         targets = {self._state_or_self(t) for t in latest.target}
         party = own_state in agents | targets

@@ -210,7 +210,8 @@ def _acts_on(token: "Token", targets: list[str], index: "TokenMentions") -> bool
     verb = token
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    if verb.lemma_.lower() in HOLDING_VERBS:
+    if verb.lemma_.lower() in HOLDING_VERBS and any((m := index.at(c)) is not None and m.entity in targets
+                                                   for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
         return False  # "Iran has held X since 2016. A court sentenced her": the state that holds X judges X
     return any((m := index.at(t)) is not None and m.entity in targets for t in verb.subtree)
 

@@ -62,6 +62,21 @@ def _doers(noun: "Token") -> Iterator["Token"]:
                 yield obj
 
 
+def _names_its_own_act(noun: "Token") -> bool:
+    """Whether a "decision"/"step" says what it is ("the decision to review ties", "a step against
+    its press", "the measure on visas"): then it is that act, not the one it is listed with."""
+    if any(c.lower_ in SAME_ACT_ADJECTIVES for c in noun.children):
+        return False   # "a similar move by Slovakia on Monday"
+    return any(c.dep_ in ("acl", "relcl", "xcomp") or c.dep_ == "prep" and c.lower_ in OWN_ACT_PREPOSITIONS
+               for c in noun.children)
+
+
+#: prepositions by which a listed noun tells its own act ("the step against", "the decision about")
+OWN_ACT_PREPOSITIONS = frozenset({"to", "against", "toward", "towards", "over", "about"})
+#: words that make a listed noun the same act whatever follows it
+SAME_ACT_ADJECTIVES = frozenset({"similar", "same", "such", "identical", "parallel", "matching"})
+
+
 def sibling_doers(trigger: "Token") -> list["Token"]:
     """The head tokens of those who did the act noun ``trigger`` names again, told by a noun listed
     with it (the first conjunct of each list: the caller fills one actor per conjunct)."""
@@ -70,6 +85,8 @@ def sibling_doers(trigger: "Token") -> list["Token"]:
     out = []
     for sibling in _siblings(trigger):
         lemma = sibling.lemma_.lower()
+        if lemma in SAME_ACT_NOUNS and sibling.pos_ == "NOUN" and _names_its_own_act(sibling):
+            continue   # "... and the decision by Australia to review ties": another act
         if lemma in SAME_ACT_NOUNS and sibling.pos_ == "NOUN" or lemma in SAME_ACT_PRONOUNS and sibling.pos_ == "PRON":
             out += [d for d in _doers(sibling) if d not in out]
     return out

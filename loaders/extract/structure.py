@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from ..dates import MONTHS  # the date grammar's month names (and their short forms)
 from . import manner, modality, tree
 from .shared_conjuncts import raised_object, subject_of_passive_partner
-from .designations import designated
+from .designations import DESIGNATING_VERBS, designated
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -496,5 +496,6 @@ def described(noun: "Token") -> "Token | None":
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
         return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
     if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":  # "won ... as the candidate", "chose X as its candidate"
-        return designated(noun.head.head) or logical_subject(noun.head.head)
+        verb = noun.head.head   # (a designating verb that is no act, "may choose X as", describes no one)
+        return designated(verb) if verb.lemma_.lower() in DESIGNATING_VERBS else logical_subject(verb)
     return None
