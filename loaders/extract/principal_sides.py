@@ -1,6 +1,8 @@
 """An aide's side from their principal: "X, the president's chief of staff", "Abiy's spokesman, X",
 "X, an adviser to Prime Minister Y": a person named as another person's aide, spokesperson or
-adviser speaks for the side their principal speaks for, where the article gives it.
+adviser speaks for the side their principal speaks for, where the article gives it.  Only the
+side kept out of what they speak about: their state as an actor stays patron_states.py's, which
+gives officials (not aides) their patron's state and measured aides' states as a loss.
 
 ``PrincipalSides`` is a part of the Statement coder (through ``speaker_sides.SpeakerSides``): it
 reads the extractor's parse, mentions and the sides found so far.
