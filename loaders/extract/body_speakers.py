@@ -31,6 +31,8 @@ HEADED_ORGANS = {"council", "presidency", "government", "administration", "cabin
 STATE_ORGANS = HEADED_ORGANS - {"council"}
 #: how many sentences back an act may be for its state to be that of "the ministry", "the junta"
 ACTING_STATE_REACH = 2
+#: an act two states did to each other (coded both ways: "A and B restored relations") gives no acting state?
+MUTUAL_ACTS_TELL_NO_SIDE = True
 #: a body under a heading on a line of its own ("AUSTRALIA" above "The foreign ministry said"): the heading's organ?
 #: Measured and left off: it cost the held-out half a Statement false alarm (rules half flat)
 OWN_LINE_BODIES = False
@@ -248,6 +250,9 @@ class BodySpeakers:
                     or not any(index - ACTING_STATE_REACH <= i <= index for i in event.sentences):
                 continue
             state = self.gaz.state_of(event.agent[0])
+            if MUTUAL_ACTS_TELL_NO_SIDE and any(e.type == event.type and e.agent == event.target and e.target == event.agent
+                                                and set(e.sentences) & set(event.sentences) for e in self.events):
+                return None  # "A and B restored relations": both acted, the act tells no one side
             return state if state == event.agent[0] else None
         return None
 

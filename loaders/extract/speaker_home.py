@@ -11,11 +11,18 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from .envoy_hosts import ENVOY_TITLES
 from .gazetteer import STATE
 from .speaker_sides import THREATENED_PREDICATES, inside_quotation
 
 #: verbs by which an official makes an act their state's own ("announced the break", "ordered the expulsions")
 OWN_ACT_VERBS = {"announce", "order", "decide", "defend", "justify", "sign", "decree", "confirm"}
+
+#: acts a state does to another state's embassy or envoys: an envoy named in the sentence reporting
+#: one serves the state acted on (its target), never the one acting, which is their host
+ACTS_ON_ENVOYS = frozenset({"EmbassyIncursion", "PersonaNonGrataDeclaration", "ExpulsionOfDiplomats"})
+#: an envoy's side from an act on their mission or fellow envoys in the sentence first naming them?
+ENVOY_SIDE_FROM_ACT_ON_MISSION = True
 
 #: an official's state from a clause they report anywhere in the article ("said Canada would not ...")?
 SPOKEN_FOR_ANYWHERE = True
@@ -39,6 +46,14 @@ class SpeakerHomeStates:
         at = next((n for n, s in enumerate(self.sentences) if s.start <= first.start < s.end), None) if first else None
         acts = [e for e in self.events if at is not None and at in e.sentences and e.type != "Statement" and e.agent
                 and person not in e.target and self.gaz.entities.get(e.agent[0]) is not None and self.gaz.entities[e.agent[0]].type == STATE]
+        if ENVOY_SIDE_FROM_ACT_ON_MISSION and acts and self._titles_of(person) & ENVOY_TITLES:
+            # "Police stormed the embassy, ignoring the protests of the ambassador, X": an envoy beside
+            # an act on a mission or on envoys belongs to the side acted on, not to the host acting
+            on_envoys = [e for e in acts if e.type in ACTS_ON_ENVOYS]
+            if on_envoys:
+                sent = next((t for t in on_envoys[0].target if self.gaz.entities.get(t) is not None
+                             and self.gaz.entities[t].type == STATE), None)
+                return sent if sent != on_envoys[0].agent[0] else None
         return acts[0].agent[0] if acts else None
 
     def _state_spoken_for(self, person: str) -> str | None:

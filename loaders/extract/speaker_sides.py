@@ -19,6 +19,7 @@ from .estranged import estranged
 from .executive_states import ExecutiveStates
 from .heading_lines import heading_above, heading_sections
 from .own_people import OwnPeople
+from .principal_sides import PrincipalSides
 from .rules import SPEECH_VERBS
 from .sentences import Sentence
 from .speech import only_reports, reported_subject
@@ -74,7 +75,7 @@ def inside_quotation(text: str, sentence_start: int, at: int) -> bool:
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
-class SpeakerSides(OwnPeople, ExecutiveStates):
+class SpeakerSides(OwnPeople, ExecutiveStates, PrincipalSides):
     """The side (a state) a Statement's speaker speaks for."""
 
     def _speaker_side(self, sentence: Sentence, index: int, mentions: list[Mention], segment: list[Mention],
@@ -93,6 +94,9 @@ class SpeakerSides(OwnPeople, ExecutiveStates):
         if self.gaz.entities.get(own_state, speaker).type != STATE and POSSESSOR_OF_TITLE:
             # "Its spokesman, X, said ...": the state or body the possessive stands for is X's
             own_state = self._possessor_of_title(speaker) or own_state
+        if self.gaz.entities.get(own_state, speaker).type != STATE:
+            # "X, the prime minister's chief of staff, said ...": an aide speaks for their principal's state
+            own_state = self._principal_side(speaker) or own_state
         if self.gaz.entities.get(own_state, speaker).type != STATE and speaker.entity in self.speaks_for:
             own_state = self.speaks_for[speaker.entity]
         if self.gaz.entities.get(own_state, speaker).type != STATE and self._actor_state(speaker.entity) \

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Iterator
 
 from .gazetteer import STATE, Mention
 from .speaker_sides import OFFICIAL_TITLE_HEADS, OFFICIAL_TITLES
+from .world import SEATS_OF_GOVERNMENT, state_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -78,7 +79,7 @@ class TitleOwners:
             if by_token is None:   # built at the first candidate only
                 by_token = self._mentions_by_token()
             for owner in owners:
-                state = self._owner_state(by_token.get(owner.i))
+                state = self._owner_state(by_token.get(owner.i)) or self._seat_state(owner)
                 if state:
                     self.person_states[m.entity] = state
                     if not self.person_titles.get(m.entity, set()) & OFFICIAL_TITLES:
@@ -99,6 +100,14 @@ class TitleOwners:
             for token in span if span is not None else ():
                 found.setdefault(token.i, m)
         return found
+
+    def _seat_state(self, owner: "Token") -> str | None:
+        """The state a seat of government compounded on a title stands for, where the title's own
+        mention covers the seat's ("the White House press secretary, X")."""
+        if owner.dep_ != "compound":
+            return None
+        code = state_at(_seat_words(owner), None, SEATS_OF_GOVERNMENT.get(_seat_words(owner)))
+        return self.gaz.state(code).id if code else None
 
     def _owner_state(self, mention: Mention | None) -> str | None:
         """The state a state, capital or organ mention acts for (None for a person or an unknown)."""
@@ -135,9 +144,16 @@ def _owners(name: "Token") -> list["Token"]:
                 owners += [a for a in _antecedents(title) if (child.lower_ == "its") != _plural(a)]
             elif child.dep_ == "poss" and child.pos_ == "PROPN":
                 owners.append(child)          # "the Kremlin's spokesman, X"
+            elif child.dep_ == "compound" and child.pos_ == "PROPN" and _seat_words(child) in SEATS_OF_GOVERNMENT:
+                owners.append(child)          # "the White House press secretary, X", "Kremlin spokesman X"
             elif child.dep_ == "prep" and child.lower_ in OWNER_PREPOSITIONS:
                 owners += [o for o in child.children if o.dep_ == "pobj"]   # "a spokesman for the ministry"
     return [w for o in owners for w in _through_state_nouns(o)]
+
+
+def _seat_words(token: "Token") -> str:
+    """The words of a proper-noun compound ending at ``token`` ("White House", "Downing Street")."""
+    return " ".join(t.text for t in token.subtree if t.i <= token.i and (t is token or t.dep_ == "compound"))
 
 
 def _through_state_nouns(owner: "Token") -> list["Token"]:
