@@ -40,7 +40,9 @@ from .coref_lexicon import (
     portfolio_titles,
 )
 from .coref_descriptions import LOOK_BACK, OTHER_STATE_NOUNS, DescriptionResolver, Span
-from .coref_syntax import SUBJECTS, _binder, _heads_subject, _office_phrase, _phrase, _reporter, _role, offices_told
+from .coref_syntax import (
+    SUBJECTS, _binder, _heads_subject, _office_phrase, _phrase, _reporter, _role, _speaker_of_adverbial, offices_told,
+)
 from .gazetteer import STATE, Entity, Mention, fold
 from .structure import PHRASE_LAST
 from .tree import fan_out
@@ -58,6 +60,8 @@ RECENCY, SPEAKER_WEIGHT, REPEAT_WEIGHT = 100, 100, 10
 #: role parallelism (Lappin and Leass's weight): "he"/"she" as a subject prefers an antecedent that
 #: was a subject ("X gave Y's envoy 24 hours to leave. He said ...": X, not the envoy)
 PARALLEL_WEIGHT = 35
+#: the subject of a speech verb for the subject pronoun of an adverbial clause of that verb
+SPEAKER_OF_ADVERBIAL_WEIGHT = 300
 #: a post named without its holder ("Peru expelled Colombia's ambassador") is a poor antecedent
 #: for "he" as a speech verb's subject: an unnamed office makes no Statement, and the person who
 #: spoke in the sentences before is the likelier speaker
@@ -286,6 +290,16 @@ class _Resolver(DescriptionResolver):
         if speech:                            # '"…," he added': not someone named inside the quotation
             excluded |= {r for link in self._window(tok) if link.token in self.quoted
                          and self.sentence_of[link.token] == self.sentence_of[tok.i] for r in link.referents}
+        # "X told parliament as he announced ...": the speaker, before the protagonist of the story;
+        # fronted ("When he addressed parliament, X called ..."), the speaker named after it
+        host = _speaker_of_adverbial(tok) if gender in "mf" else None
+        own_speaker = self._ids(host) if host is not None else set()
+        if host is not None and host.i > tok.i:
+            persons = tuple(own_speaker)
+            if len(persons) == 1 and self._type(persons[0]) == "Person" and self._agrees(persons, gender):
+                return persons
+            own_speaker = set()   # the speaker does not fit: whoever was named before
+        excluded -= own_speaker   # (named outside the quotation, whatever the quotation's links say)
         best, best_score = None, None
         # persons only: a state or body that acted is often linked through a modifier of the
         # subject ("the U.S. Justice Department ... It charges"), which the role does not see
@@ -305,6 +319,8 @@ class _Resolver(DescriptionResolver):
                 score += 100  # "Peru and Chile recalled their ambassadors"
             if referents in parallel:
                 score += PARALLEL_WEIGHT
+            if set(referents) & own_speaker:
+                score += SPEAKER_OF_ADVERBIAL_WEIGHT
             if speech and len(referents) == 1 and self._type(referents[0]) == "Post":
                 score -= UNNAMED_POST_SPEAKER
             if best_score is None or (score, last) > best_score:
