@@ -407,3 +407,20 @@ def test_an_object_pronoun_in_the_reported_clause_is_not_the_speaker():
 def test_a_kin_noun_in_apposition_gives_the_gender():
     got = _resolve("Pedro Lima was detained in Lima in May. His fiancée, José Paz, waited outside. Peru said he had confessed.")
     assert got["he@0"] == ("pedro-lima",)
+
+
+# -- "it" right after a body told by a common noun alone --------------------------------------------
+def test_it_after_an_unnamed_body_is_that_body_not_a_state_before_it():
+    got = _resolve("Ana Ruiz reached Chile in May and asked Bolivia for asylum. The commission met for a month. "
+                   "In June it granted her refugee status.")
+    assert "it@0" not in got   # the commission, whose state the text does not say: no guess
+
+
+def test_it_after_the_ministry_is_the_ministry():
+    got = _resolve("Peru recalled its ambassador from Chile. The ministry studied the case for a week. Then it summoned Chile's envoy.")
+    assert got["it@0"] == ("foreign-ministry-of-peru",)
+
+
+def test_it_after_a_named_subject_keeps_the_usual_rules():
+    got = _resolve("Peru recalled its ambassador from Chile on Monday. In June it expelled two Chilean diplomats.")
+    assert got["it@0"] == ("peru",)

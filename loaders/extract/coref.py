@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
 from .coref_lexicon import (
-    AGE_WORD, FEMALE_WORDS, GROUP_NOUNS, FIRST_PERSON, MALE_WORDS, NON_REFERRING_IT, ORGANISATIONS, PERSON_NOUNS, PLURAL_TYPES, PRONOUNS, SPEECH_LEMMAS, TITLE_WORDS,
+    AGE_WORD, BODIES_FOR_IT, FEMALE_WORDS, GROUP_NOUNS, FIRST_PERSON, MALE_WORDS, NON_REFERRING_IT, ORGANISATIONS, PERSON_NOUNS, PLURAL_TYPES, PRONOUNS, SPEECH_LEMMAS, TITLE_WORDS,
     portfolio_titles,
 )
 from .coref_descriptions import LOOK_BACK, OTHER_STATE_NOUNS, DescriptionResolver, Span
@@ -264,6 +264,12 @@ class _Resolver(DescriptionResolver):
             case = "obj"  # "the ambassador gave her asylum", parsed as "her asylum": the one given to
         if word == "it" and (tok.dep_ not in SUBJECTS or tok.head.lemma_ in NON_REFERRING_IT):
             return None  # "it is clear that", "rejected it": no actor
+        if word == "it" and self.sentence_of[tok.i] > 0:
+            body = self._body_subject_before(tok)
+            if body is not None:
+                # "The commission took a month. In June it granted ...": that body (or no one the parse
+                # can name), not a state named before it
+                return self._referents_at(body)
         if case == "refl":
             binder = _binder(tok, reflexive=True)
             ids = self._referents_at(binder) if binder is not None else None
@@ -328,6 +334,22 @@ class _Resolver(DescriptionResolver):
         # no gender is learnt from this choice: one misread "she" must not make a man a woman for the
         # pronouns after it (gender comes from titles, honorifics and first names only)
         return best
+
+    def _body_subject_before(self, tok: "Token") -> "Token | None":
+        """The subject of the sentence before ``tok``'s, where that sentence's main clause has for subject
+        "the" + a body noun no name follows ("The commission took a month."), and ``tok``'s own sentence
+        names no actor before it."""
+        k = self.sentence_of[tok.i]
+        if any(link.sentence == k for link in self.links.get(k, ()) if link.token < tok.i):
+            return None
+        root = self.sents[k - 1].root
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN" or subject.lemma_.lower() not in BODIES_FOR_IT \
+                or subject.i in self.named or subject.i in self.inside_named \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) \
+                or any(c.i in self.named or c.i in self.inside_named for c in subject.subtree):
+            return None
+        return subject
 
     def _salience(self, tok: "Token", speech: bool = False) -> dict[tuple[str, ...], tuple[float, int]]:
         """Each referent set in reach → (salience, its latest token): recency plus role, summed over
