@@ -373,3 +373,54 @@ def test_the_bloc_is_the_international_organisation_named_last():
                                                                     "European Union", "name")], BODIES)
     assert out[(text.index("the bloc"), text.index("the bloc") + len("the bloc"))] == ("european-union",)
     assert not any(text[s:e] == "the bloc" for s, e in resolve_referents(parse(text), _mentions(text), ENTITIES))
+
+
+# -- the speaker's own pronoun in an adverbial clause of the speech verb ---------------------------
+_SALIENT_VEGA = "Luis Vega expelled the envoy on Monday. Luis Vega later spoke of betrayal. "
+
+
+def test_he_in_an_as_clause_of_a_speech_verb_is_the_speaker():
+    got = _resolve(_SALIENT_VEGA + '"We will not give in," Carlos Ortega told reporters as he announced that the talks had failed.')
+    assert got["he@0"] == ("carlos-ortega",)
+
+
+def test_he_in_an_after_clause_of_speaking_is_the_speaker():
+    got = _resolve(_SALIENT_VEGA + "Carlos Ortega, Peru's envoy, spoke to the senate after he had met the cabinet.")
+    assert got["he@0"] == ("carlos-ortega",)
+
+
+def test_he_in_a_fronted_when_clause_is_the_speaker_named_after_it():
+    got = _resolve(_SALIENT_VEGA + "When he spoke to reporters, Carlos Ortega said the talks had failed.")
+    assert got["he@0"] == ("carlos-ortega",)
+
+
+def test_a_fronted_clause_whose_speaker_does_not_fit_looks_back():
+    got = _resolve(_SALIENT_VEGA + "When he spoke to reporters, Ana Ruiz said the talks had failed.")
+    assert got["he@0"] == ("luis-vega",)
+
+
+def test_an_object_pronoun_in_the_reported_clause_is_not_the_speaker():
+    got = _resolve(_SALIENT_VEGA + "Carlos Ortega said Peru would never forgive him.")
+    assert got["him@0"] == ("luis-vega",)
+
+
+def test_a_kin_noun_in_apposition_gives_the_gender():
+    got = _resolve("Pedro Lima was detained in Lima in May. His fiancée, José Paz, waited outside. Peru said he had confessed.")
+    assert got["he@0"] == ("pedro-lima",)
+
+
+# -- "it" right after a body told by a common noun alone --------------------------------------------
+def test_it_after_an_unnamed_body_is_that_body_not_a_state_before_it():
+    got = _resolve("Ana Ruiz reached Chile in May and asked Bolivia for asylum. The commission met for a month. "
+                   "In June it granted her refugee status.")
+    assert "it@0" not in got   # the commission, whose state the text does not say: no guess
+
+
+def test_it_after_the_ministry_is_the_ministry():
+    got = _resolve("Peru recalled its ambassador from Chile. The ministry studied the case for a week. Then it summoned Chile's envoy.")
+    assert got["it@0"] == ("foreign-ministry-of-peru",)
+
+
+def test_it_after_a_named_subject_keeps_the_usual_rules():
+    got = _resolve("Peru recalled its ambassador from Chile on Monday. In June it expelled two Chilean diplomats.")
+    assert got["it@0"] == ("peru",)

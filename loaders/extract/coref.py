@@ -36,11 +36,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
 from .coref_lexicon import (
-    AGE_WORD, FEMALE_WORDS, GROUP_NOUNS, FIRST_PERSON, MALE_WORDS, NON_REFERRING_IT, ORGANISATIONS, PERSON_NOUNS, PLURAL_TYPES, PRONOUNS, SPEECH_LEMMAS, TITLE_WORDS,
+    AGE_WORD, BODIES_FOR_IT, FEMALE_WORDS, GROUP_NOUNS, FIRST_PERSON, MALE_WORDS, NON_REFERRING_IT, ORGANISATIONS, PERSON_NOUNS, PLURAL_TYPES, PRONOUNS, SPEECH_LEMMAS, TITLE_WORDS,
     portfolio_titles,
 )
 from .coref_descriptions import LOOK_BACK, OTHER_STATE_NOUNS, DescriptionResolver, Span
-from .coref_syntax import SUBJECTS, _binder, _heads_subject, _office_phrase, _phrase, _reporter, _role, offices_told
+from .coref_syntax import (
+    SUBJECTS, _binder, _heads_subject, _office_phrase, _phrase, _reporter, _role, _speaker_of_adverbial, offices_told,
+)
 from .gazetteer import STATE, Entity, Mention, fold
 from .structure import PHRASE_LAST
 from .tree import fan_out
@@ -58,6 +60,8 @@ RECENCY, SPEAKER_WEIGHT, REPEAT_WEIGHT = 100, 100, 10
 #: role parallelism (Lappin and Leass's weight): "he"/"she" as a subject prefers an antecedent that
 #: was a subject ("X gave Y's envoy 24 hours to leave. He said ...": X, not the envoy)
 PARALLEL_WEIGHT = 35
+#: the subject of a speech verb for the subject pronoun of an adverbial clause of that verb
+SPEAKER_OF_ADVERBIAL_WEIGHT = 300
 #: a post named without its holder ("Peru expelled Colombia's ambassador") is a poor antecedent
 #: for "he" as a speech verb's subject: an unnamed office makes no Statement, and the person who
 #: spoke in the sentences before is the likelier speaker
@@ -260,6 +264,12 @@ class _Resolver(DescriptionResolver):
             case = "obj"  # "the ambassador gave her asylum", parsed as "her asylum": the one given to
         if word == "it" and (tok.dep_ not in SUBJECTS or tok.head.lemma_ in NON_REFERRING_IT):
             return None  # "it is clear that", "rejected it": no actor
+        if word == "it" and self.sentence_of[tok.i] > 0:
+            body = self._body_subject_before(tok)
+            if body is not None:
+                # "The commission took a month. In June it granted ...": that body (or no one the parse
+                # can name), not a state named before it
+                return self._referents_at(body)
         if case == "refl":
             binder = _binder(tok, reflexive=True)
             ids = self._referents_at(binder) if binder is not None else None
@@ -286,6 +296,16 @@ class _Resolver(DescriptionResolver):
         if speech:                            # '"…," he added': not someone named inside the quotation
             excluded |= {r for link in self._window(tok) if link.token in self.quoted
                          and self.sentence_of[link.token] == self.sentence_of[tok.i] for r in link.referents}
+        # "X told parliament as he announced ...": the speaker, before the protagonist of the story;
+        # fronted ("When he addressed parliament, X called ..."), the speaker named after it
+        host = _speaker_of_adverbial(tok) if gender in "mf" else None
+        own_speaker = self._ids(host) if host is not None else set()
+        if host is not None and host.i > tok.i:
+            persons = tuple(own_speaker)
+            if len(persons) == 1 and self._type(persons[0]) == "Person" and self._agrees(persons, gender):
+                return persons
+            own_speaker = set()   # the speaker does not fit: whoever was named before
+        excluded -= own_speaker   # (named outside the quotation, whatever the quotation's links say)
         best, best_score = None, None
         # persons only: a state or body that acted is often linked through a modifier of the
         # subject ("the U.S. Justice Department ... It charges"), which the role does not see
@@ -305,6 +325,8 @@ class _Resolver(DescriptionResolver):
                 score += 100  # "Peru and Chile recalled their ambassadors"
             if referents in parallel:
                 score += PARALLEL_WEIGHT
+            if set(referents) & own_speaker:
+                score += SPEAKER_OF_ADVERBIAL_WEIGHT
             if speech and len(referents) == 1 and self._type(referents[0]) == "Post":
                 score -= UNNAMED_POST_SPEAKER
             if best_score is None or (score, last) > best_score:
@@ -312,6 +334,22 @@ class _Resolver(DescriptionResolver):
         # no gender is learnt from this choice: one misread "she" must not make a man a woman for the
         # pronouns after it (gender comes from titles, honorifics and first names only)
         return best
+
+    def _body_subject_before(self, tok: "Token") -> "Token | None":
+        """The subject of the sentence before ``tok``'s, where that sentence's main clause has for subject
+        "the" + a body noun no name follows ("The commission took a month."), and ``tok``'s own sentence
+        names no actor before it."""
+        k = self.sentence_of[tok.i]
+        if any(link.sentence == k for link in self.links.get(k, ()) if link.token < tok.i):
+            return None
+        root = self.sents[k - 1].root
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN" or subject.lemma_.lower() not in BODIES_FOR_IT \
+                or subject.i in self.named or subject.i in self.inside_named \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) \
+                or any(c.i in self.named or c.i in self.inside_named for c in subject.subtree):
+            return None
+        return subject
 
     def _salience(self, tok: "Token", speech: bool = False) -> dict[tuple[str, ...], tuple[float, int]]:
         """Each referent set in reach → (salience, its latest token): recency plus role, summed over

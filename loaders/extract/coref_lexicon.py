@@ -34,6 +34,8 @@ ORGAN_DESCRIPTIONS = {k: (None if v == "state" else v) for k, v in _LEX["organs"
 MISSION_WORDS, PERSON_NOUNS, OTHER_OFFICE = set(_LEX["missions"]), set(_LEX["person_nouns"]), set(_LEX["other_office"])
 QUALIFIERS, SPEECH_LEMMAS, NON_REFERRING_IT = set(_LEX["qualifiers"]), set(_LEX["speech"]), set(_LEX["non_referring_it"])
 AGE_WORD = re.compile(_LEX["age"])
+#: bodies told by a common noun alone, that a subject "it" right after stands for (coref.yaml: bodies_for_it)
+BODIES_FOR_IT = frozenset(_LEX.get("bodies_for_it") or ())
 #: "stormed the building": nouns for the mission just named, as what is acted on (optional)
 MISSION_BUILDINGS: set[str] = set(_LEX.get("mission_buildings") or ())
 #: "the two governments": plural nouns counting actors named together → the type they name (optional)

@@ -14,6 +14,8 @@ if TYPE_CHECKING:
 #: salience of a mention's place (Lappin and Leass 1994): heading its own phrase, not in an adverbial
 HEAD_WEIGHT, ADVERBIAL_WEIGHT = 80, 50
 SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
+#: verbs of speaking to an audience, besides the verbs that attribute speech (coref.yaml: speech)
+ADDRESSING_LEMMAS = frozenset({"speak", "address"})
 OBJECTS = {"dobj", "dative", "attr", "oprd"}
 
 
@@ -67,6 +69,18 @@ def _reporter(tok: "Token") -> "Token | None":
             return next((c for c in node.head.children if c.dep_ in SUBJECTS), None)
         node = node.head
     return None
+
+
+def _speaker_of_adverbial(tok: "Token") -> "Token | None":
+    """The subject of a speech verb that an adverbial clause with ``tok`` as its subject modifies:
+    "X told parliament as he announced ...", "X spoke after she had met ...", and fronted, "When he
+    addressed parliament, X called ...": the speaker, telling of themselves (None elsewhere)."""
+    from .coref_lexicon import SPEECH_LEMMAS
+
+    clause = tok.head
+    if tok.dep_ not in SUBJECTS or clause.dep_ != "advcl" or clause.head.lemma_ not in SPEECH_LEMMAS | ADDRESSING_LEMMAS:
+        return None
+    return next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _binder(tok: "Token", *, reflexive: bool) -> "Token | None":

@@ -32,6 +32,7 @@ def repair(token: "Token") -> bool:
             return False
         token.head = verb  # its object is its own already ("and expels Iran's diplomats")
         _infinitive_on_object(token, noun)
+        _apposed_object(token, noun)
         return True
     if token.tag_ != "NNS" or any(c.i < token.i for c in token.children) or token.lemma_.lower() not in frame_file.frames_for(token.doc.lang_).verb_words:
         return False
@@ -57,6 +58,13 @@ def repair(token: "Token") -> bool:
     else:
         _infinitive_on_object(token, noun)
     return True
+
+
+def _apposed_object(verb: "Token", noun: "Token") -> None:
+    """'recalls its ambassador ... and hands the German envoy a protest note', the note apposed to the
+    first object ``noun`` after ``verb``: the second object of ``verb`` (the envoy is its first)."""
+    for moved in [c for c in noun.children if c.dep_ == "appos" and c.i > verb.i]:
+        moved.head, moved.dep_ = verb, "dobj"
 
 
 def _infinitive_on_object(verb: "Token", noun: "Token") -> None:

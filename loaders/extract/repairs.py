@@ -15,6 +15,7 @@ from .modal_conjuncts import past_out_of_modal
 from .object_relatives import STEP_ADVERBS, object_relative_read_as_participle, participle_after_object_read_as_adjunct
 from .ordered_acts import participle_ordered
 from .phrase_before_object import phrase_swallowing_object
+from .reduced_passives import participle_read_as_main_verb
 from .titled_lists import titled_pair
 from .trailing_members import members_after_adjunct
 
@@ -66,7 +67,7 @@ def _repairs():
         (titled_pair, frozenset({"CCONJ"}), None),
         (members_after_adjunct, frozenset({"PROPN"}), frozenset({"conj"})),
         (_passive_subject_called_active, verb, None), (_then_clause_left_unattached, verb, frozenset({"dep"})),
-        (phrase_swallowing_object, verb, None))
+        (phrase_swallowing_object, verb, None), (participle_read_as_main_verb, verb, frozenset({"ROOT"})))
 
 
 
