@@ -40,6 +40,7 @@ MOST_WORDS = 5
 def organisations_heard(doc: "Doc", known) -> list[str]:
     """The names of organisations that speak in ``doc`` and that ``known`` (the gazetteer's surfaces) lacks."""
     found: list[str] = []
+    text = None   # Doc.text joins every token anew: once, and only for a candidate
     for token in tree.tokens(doc):
         # (the cheap tests first: a proper noun the recogniser calls an organisation, a verb's subject)
         if token.ent_type_ != "ORG" or token.pos_ != "PROPN" or token.dep_ != "nsubj" or speech_class(token.head) is None:
@@ -51,8 +52,8 @@ def organisations_heard(doc: "Doc", known) -> list[str]:
         name = doc[words[0].i:words[-1].i + 1].text if words else ""
         if not name or name in known or name in found or len(words) > MOST_WORDS or token.head.lemma_ in SOURCE_VERBS:
             continue
-        told = re.escape(name)
-        if len(re.findall(rf"\b{told}\b", doc.text)) < MENTIONS_NEEDED or re.search(SOURCE_BEFORE + told + r"\b", doc.text):
+        told, text = re.escape(name), doc.text if text is None else text
+        if len(re.findall(rf"\b{told}\b", text)) < MENTIONS_NEEDED or re.search(SOURCE_BEFORE + told + r"\b", text):
             continue
         if any(t.lower_ in ORGAN_NAME_WORDS or t.tag_ == "POS" or t.text in known
                or not t.text[:1].isupper() and t.lower_ not in JOINING for t in words):

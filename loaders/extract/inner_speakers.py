@@ -27,12 +27,12 @@ NAMING_KINDS = ("name", "alias")
 QUOTE_MARKS = ('"', "“", "”")
 
 
-def inner_speaker_clause(doc: "Doc", start: int, end: int, candidates: list["Mention"],
+def inner_speaker_clause(doc: "Doc", text: str, start: int, end: int, candidates: list["Mention"],
                          unnamed: Callable[[int], bool]) -> int | None:
     """Where the clause of a speech verb with a named subject begins inside text[start:end] (its
     subject's left edge), below a first speech verb whose speaker ``unnamed`` says names no actor;
-    None where there is none."""
-    if any(q in doc.text[start:end] for q in QUOTE_MARKS):
+    None where there is none.  ``text`` is the doc's text (``Doc.text`` joins every token anew)."""
+    if any(q in text[start:end] for q in QUOTE_MARKS):
         return None
     cues = [c for c in speech_cues(doc, start, end) if c.paraphrase]
     if len(cues) < 2:  # (the cheap test first: one speech verb has nothing inside it)

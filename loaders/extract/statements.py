@@ -104,7 +104,7 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
             later += self._clause_statement(part, index, own)
             if INNER_SPEAKERS and len(self.events) == before:
                 # "officials said ... after Chinese authorities promised ...": a named speaker inside (inner_speakers.py)
-                inner = inner_speaker_clause(self.doc, cut, end, own,
+                inner = inner_speaker_clause(self.doc, self.text, cut, end, own,
                                              lambda at: speech_subject(self.doc, at, own)[0] == "unnamed")
                 if inner is not None:
                     later += self._clause_statement(Sentence(inner, end, self.text[inner:end]), index,
