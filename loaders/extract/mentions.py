@@ -92,10 +92,6 @@ def counted(noun: "Token") -> bool:
 #: members of a legislature, who vote for it ("lawmakers voted to remove her")
 LEGISLATOR_WORDS = frozenset({"lawmaker", "legislator", "deputy", "senator", "congressman", "congresswoman",
                               "parliamentarian", "mp", "representative", "congressmen", "congresswomen"})
-#: a bare organ ("police arrested X") acts for the nationality of the one it acts on, before the state the
-#: passage tells of or the dateline's (False: organs.implied_state decides, nationality sixth: "LONDON —
-#: Iran has held the British aid worker X since 2016. A court sentenced her" is Iran's court)
-NATIONALITY_FIRST = False
 #: how many sentences back a group reference may reach
 GROUP_LOOK_BACK = 3
 
@@ -162,7 +158,7 @@ class TokenMentions:
                     elif lemma in GOVERNMENT_WORDS and self.home_state and not counted(conjunct):
                         found = [(self.home_state, None)]
                     elif lemma in ORGAN_WORDS:
-                        state = self._organ_city(conjunct) or self._state_of_the_acted_on(conjunct)
+                        state = self._organ_city(conjunct) or self._state_where_organ_acts(conjunct)
                         found = [(state, None)] if state else []
                 if found:
                     out += [f for f in found if f[0] not in {o[0] for o in out}]
@@ -178,7 +174,7 @@ class TokenMentions:
                 or token.dep_ not in ("nsubj", "nsubjpass") or self.at(token) is not None:
             return token
         said_by = speaker(token.head)
-        return said_by if said_by is not None and said_by is not token and said_by.pos_ != "PRON" else token
+        return said_by if said_by is not None and said_by.i != token.i and said_by.pos_ != "PRON" else token
 
     def _speakers_state(self, body: "Token") -> list[tuple[str, Mention]]:
         """An unnamed government or organ as the subject of a clause reported under a speech verb
@@ -205,9 +201,11 @@ class TokenMentions:
                  for p in places)
         return next((s for s in found if s), None)
 
-    def _state_of_the_acted_on(self, organ: "Token") -> str | None:
-        """'police arrested X', 'X was charged by prosecutors': the state of the person the organ acts
-        on, when the article gives it (a domestic organ acts on its own state's people)."""
+    def _state_where_organ_acts(self, organ: "Token") -> str | None:
+        """'police arrested X in Lomé', 'police entered the embassy in Quito': the state where the organ's
+        act takes place, when the clause names it.  The nationality of the one acted on is weighed later,
+        by organs.implied_state, after the passage's state and the dateline's ("LONDON — Iran has held
+        the British aid worker X since 2016. A court sentenced her" is Iran's court)."""
         verb = organ.head
         if organ.dep_ == "pobj" and verb.dep_ == "agent":
             verb = verb.head
@@ -226,13 +224,6 @@ class TokenMentions:
                 host = self.host_state(mention.entity)
                 if host:
                     return host
-        if not NATIONALITY_FIRST:
-            return None  # organs.implied_state weighs the nationality after the passage and the dateline
-        for child in verb.children:
-            if child.dep_ in ("dobj", "nsubjpass"):
-                persons = self._fill_one(child, "person")
-                if persons:
-                    return self.state_of(persons[0][0])
         return None
 
     def before(self, token: "Token", kind: str, n: int) -> list[tuple[str, Mention]]:

@@ -106,7 +106,8 @@ class TitleOwners:
         mention covers the seat's ("the White House press secretary, X")."""
         if owner.dep_ != "compound":
             return None
-        code = state_at(_seat_words(owner), None, SEATS_OF_GOVERNMENT.get(_seat_words(owner)))
+        words = _seat_words(owner)
+        code = state_at(words, None, SEATS_OF_GOVERNMENT.get(words))
         return self.gaz.state(code).id if code else None
 
     def _owner_state(self, mention: Mention | None) -> str | None:
@@ -153,7 +154,7 @@ def _owners(name: "Token") -> list["Token"]:
 
 def _seat_words(token: "Token") -> str:
     """The words of a proper-noun compound ending at ``token`` ("White House", "Downing Street")."""
-    return " ".join(t.text for t in token.subtree if t.i <= token.i and (t is token or t.dep_ == "compound"))
+    return " ".join(t.text for t in token.subtree if t.i <= token.i and (t.i == token.i or t.dep_ == "compound"))
 
 
 def _through_state_nouns(owner: "Token") -> list["Token"]:

@@ -46,7 +46,7 @@ def needs_told_before(token: "Token", local: list["Token"], needs: tuple[str, ..
         if any(c.dep_ == "neg" for c in token.head.head.head.children):
             return False
         acted_on = structure.logical_object(token)
-        return acted_on is not None and acted_on is not token.head and has_words(list(acted_on.subtree), needs)
+        return acted_on is not None and acted_on.i != token.head.i and has_words(list(acted_on.subtree), needs)
     if not objects and token.dep_ == "conj" and token.tag_ == "VBN":
         # "the envoy was recalled in May and withdrawn for good in July": a passive conjunct shares the
         # subject of the first verb, which names what it acts on
