@@ -65,6 +65,8 @@ class Found:
 def _matches(name: str | None, values: list[set[str]]) -> bool:
     if name is None:
         return True
+    if name == "":
+        return not values  # "": the role must be empty (a role the text leaves empty is not guessed)
     n = _fold(name)
     return any(n in names or n.replace(" ", "-") in names for names in values)
 

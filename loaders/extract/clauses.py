@@ -32,7 +32,8 @@ def _conjuncts(mention: Mention, mentions: list[Mention], text: str) -> list[Men
         return []
     found = []
     k = i
-    while k + 1 < len(ordered) and re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?", text[ordered[k].end:ordered[k + 1].start]):
+    # ("neither A nor B": its members too)
+    while k + 1 < len(ordered) and re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or|,?\s+nor)\s+(?:the\s+)?", text[ordered[k].end:ordered[k + 1].start]):
         found.append(ordered[k + 1])
         k += 1
     k = i

@@ -20,6 +20,9 @@ from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
 from .named_acts import AUTHORED_KINDS, act_kinds, named_as_kind, ordered_act
 from .speaker_home import SpeakerHomeStates
 from .speech import parsed_target, reported_clauses, verb_at
+from .envoy_hosts import ENVOY_TITLES
+from .rule_events import GOVERNMENT_TITLES
+from .titled_officials import _titled
 
 #: the other side of a speaker's state: the other state of its latest act reported before, before the
 #: article's most named other state
@@ -93,6 +96,13 @@ OWN_NATIONALS_AS_OBJECTS = True
 
 #: ... and where the clause the speech verb reports acts upon them, passive ("said X would be arrested")?
 OWN_NATIONALS_ACTED_UPON = True
+
+#: ... and where they are the subject of the clause the speech verb reports and hold no post (a private
+#: national: "said Holm was a reporter, not a spy", "said she had fled to avoid trial"): the words
+#: are about that person, not about the other side of the dispute (an official's acts are their side's)
+OWN_PRIVATE_NATIONALS_AS_SUBJECTS = True
+#: titles that make a person an office holder of their state ("Ambassador X", "X, the prime minister")
+OFFICE_TITLES = GOVERNMENT_TITLES | ENVOY_TITLES
 
 #: "said it had recalled its ambassador, X": X is the speaker's own official, not what the words are about?
 OWN_OFFICIALS_BY_POSSESSIVE = True
@@ -191,8 +201,11 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions):
             # "said Zelaya would be arrested": so is the one the clause it reports acts upon
             acted_upon = OWN_NATIONALS_ACTED_UPON and token.dep_ == "nsubjpass" and token.head.dep_ == "ccomp" \
                 and token.head.head.idx == at
+            private_subject = OWN_PRIVATE_NATIONALS_AS_SUBJECTS and token.dep_ == "nsubj" and token.head.dep_ == "ccomp" \
+                and token.head.head.idx == at and found is not None and found.type == "Person" \
+                and self.person_posts.get(found.entity) is None and not _titled(token, OFFICE_TITLES)
             named_person = found is not None and found.type in PERSON_TYPES and found.entity not in own_side \
-                and OWN_NATIONALS_AS_OBJECTS and (token.dep_ == "dobj" and token.head.idx == at or acted_upon)
+                and OWN_NATIONALS_AS_OBJECTS and (token.dep_ == "dobj" and token.head.idx == at or acted_upon or private_subject)
             own = found is not None and (self._state_id(found) in own_side
                                          or any(self._on_side(found.entity, side) for side in own_side))
             if found is None or found.entity in own_side or not named_person and own \

@@ -427,7 +427,8 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
             targets.append(also.entity)
         if target is not None and target.kind not in ("counterpart", "dyad", "act-author", "act-victim"):
             # "urged Peru and Mexico to resume dialogue": every actor of the coordination
-            for other in _conjuncts(target, others, self.text):
+            # (a target in the quotation has its coordination there: "Neither Armenia nor Azerbaijan gains ...")
+            for other in _conjuncts(target, others if any(m is target for m in others) else quoted, self.text):
                 if other.type == target.type and other.entity not in targets and other.entity != speaker.entity:
                     targets.append(other.entity)
         # a speaker's words are never about their own side ("the president's government", "our embassy")

@@ -17,13 +17,13 @@ if TYPE_CHECKING:
     from .mentions import TokenMentions
 
 
-def _titled(person: "Token") -> bool:
-    """Whether the name carries a government title: before it ("Foreign Minister X") or in apposition
-    ("X, the foreign minister")."""
+def _titled(person: "Token", titles=GOVERNMENT_TITLES) -> bool:
+    """Whether the name carries a government title (or one of ``titles``): before it ("Foreign Minister
+    X") or in apposition ("X, the foreign minister")."""
     before = " ".join(t.lower_ for t in person.subtree if t.i < person.i and t.dep_ in ("compound", "amod"))
     after = [" ".join(w.lower_ for w in a.subtree if w.dep_ in ("compound", "amod") or w is a)
              for a in person.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
-    return any(f" {title} " in f" {words} " for words in [before, *after] for title in GOVERNMENT_TITLES)
+    return any(f" {title} " in f" {words} " for words in [before, *after] for title in titles)
 
 
 def official_home_state(verb: "Token", subject: "Token | None", index: "TokenMentions", kinds) -> list:
