@@ -335,7 +335,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
             # ("ordered its diplomats to withdraw from Tehran": its own, a recall)
             own_pronoun = not targets and frame.type in OTHERS_ENVOYS and token.pos_ == "VERB" and any(
                 p.dep_ == "poss" and p.pos_ == "PRON" and p.lower_ in ("its", "their")
-                for o in tree.children(token, ("dobj", "nsubjpass", "dative")) for p in o.children) \
+                for o in tree.children(token, ("dobj", "nsubjpass", "dative")) for p in (tree.whole_of_part(o) if o.dep_ == "dobj" else o).children) \
                 and not any(c.lemma_.lower() in ("withdraw", "pull", "remove", "return", "bring")
                             for c in tree.children(token, ("xcomp", "ccomp", "advcl")))
             pairs = None if frame.reciprocal else mutual_pairs(token, agents, targets, both)   # "expelled each other's envoys"
