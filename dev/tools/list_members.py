@@ -167,6 +167,7 @@ STAFF_NOUNS = {"staff", "official", "personnel", "employee", "officer", "attachÃ
 
 
 ALL_LEMMAS: set[str] = set()   # every type's trigger lemmas (filled in main)
+LEMMA_TYPES: dict[str, list[str]] = {}   # trigger lemma -> the types it triggers (filled in main)
 
 
 def _category(t, lemmas: set[str]) -> str:
@@ -174,7 +175,7 @@ def _category(t, lemmas: set[str]) -> str:
     kind = "trigger" if lemma in lemmas else "same-act" if lemma in SAME_ACT_NOUNS | SAME_ACT_PRONOUNS \
         else "government" if lemma in GOVERNMENT_NOUNS else "envoy" if lemma in ENVOY_LEMMAS \
         else "count" if lemma in COUNT_NOUNS else "statenoun" if lemma in STATE_NOUNS \
-        else "staff" if lemma in STAFF_NOUNS else "othertrigger" if lemma in ALL_LEMMAS \
+        else "staff" if lemma in STAFF_NOUNS else "othertrigger(" + "/".join(LEMMA_TYPES[lemma][:2]) + ")" if lemma in ALL_LEMMAS \
         else "deverbal" if t.pos_ == "NOUN" and re.search(r"(tion|sion|ment|al|ure)$", lemma) else "other"
     if any(c.dep_ == "det" for c in t.children):
         kind += "+det"
@@ -226,6 +227,9 @@ def main() -> None:
     sources = {s.id: s for s in corpus.sources}
     lemmas, nlp = type_lemmas(), load_pipeline()
     ALL_LEMMAS.update(*lemmas.values())
+    for etype, words in sorted(lemmas.items()):
+        for w in words:
+            LEMMA_TYPES.setdefault(w, []).append(etype)
     counts: dict[str, Counter] = {"next": Counter(), "merged": Counter()}
     shown = []
     sentences_of: dict[str, set] = {}
