@@ -33,6 +33,7 @@ Held-out: counts only, never sentences or ids::
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -158,13 +159,30 @@ def slot_path(t) -> str:
 YIELDED = ("a fitting event carries its sentence", "its sentence yielded its type (other actors)",
            "its sentence yielded other types", "its sentence yielded nothing")
 COUNT_NOUNS = {"dozen", "hundred", "number", "total", "group", "score", "handful", "batch", "round", "wave", "tally"}
+#: nouns that stand for a state or a group of states ("the envoys of six countries")
+STATE_NOUNS = {"country", "state", "nation", "member", "ally", "partner", "neighbour", "neighbor", "capital",
+               "government", "power", "republic", "signatory"}
+#: nouns for a person who is no envoy ("staff", "official", "personnel")
+STAFF_NOUNS = {"staff", "official", "personnel", "employee", "officer", "attaché", "attache", "spy", "agent", "member"}
+
+
+ALL_LEMMAS: set[str] = set()   # every type's trigger lemmas (filled in main)
+LEMMA_TYPES: dict[str, list[str]] = {}   # trigger lemma -> the types it triggers (filled in main)
 
 
 def _category(t, lemmas: set[str]) -> str:
     lemma = t.lemma_.lower()
     kind = "trigger" if lemma in lemmas else "same-act" if lemma in SAME_ACT_NOUNS | SAME_ACT_PRONOUNS \
         else "government" if lemma in GOVERNMENT_NOUNS else "envoy" if lemma in ENVOY_LEMMAS \
-        else "count" if lemma in COUNT_NOUNS else "other"
+        else "count" if lemma in COUNT_NOUNS else "statenoun" if lemma in STATE_NOUNS \
+        else "staff" if lemma in STAFF_NOUNS else "othertrigger(" + "/".join(LEMMA_TYPES[lemma][:2]) + ")" if lemma in ALL_LEMMAS \
+        else "deverbal" if t.pos_ == "NOUN" and re.search(r"(tion|sion|ment|al|ure)$", lemma) else "other"
+    if any(c.dep_ == "det" for c in t.children):
+        kind += "+det"
+    if any(c.dep_ == "poss" for c in t.children):
+        kind += "+poss"
+    if any(c.dep_ == "amod" for c in t.children):
+        kind += "+amod"
     if any(c.dep_ == "nummod" for c in t.children):
         kind += "+num"
     if t.tag_ in ("NNS", "NNPS"):
@@ -208,6 +226,10 @@ def main() -> None:
     corpus = load_corpus(args.corpus, args.texts)
     sources = {s.id: s for s in corpus.sources}
     lemmas, nlp = type_lemmas(), load_pipeline()
+    ALL_LEMMAS.update(*lemmas.values())
+    for etype, words in sorted(lemmas.items()):
+        for w in words:
+            LEMMA_TYPES.setdefault(w, []).append(etype)
     counts: dict[str, Counter] = {"next": Counter(), "merged": Counter()}
     shown = []
     sentences_of: dict[str, set] = {}
@@ -250,6 +272,15 @@ def main() -> None:
                      f"list nouns: {[t.pos_ + ('/trigger' if t.lemma_.lower() in lemmas.get(miss.type, set()) else '') for t in mh.ancestors if t.pos_ == 'NOUN'][:3]}",
                      f"path to found: {path_between(mh, fh, lemmas.get(miss.type, set()))}"] \
                     if rel == "same clause, other slot" else []
+                mutual = _roles_match(found.agent, miss.target, names, article.minted) and \
+                    _roles_match(found.target, miss.agent, names, article.minted)
+                extra.append(f"mutual (missed = found reversed): {mutual}")
+                if mh is not None and fh is not None:
+                    lo, hi = sorted((mh.i, fh.i))
+                    between = ex.doc[lo + 1:hi]
+                    extra.append(f"tokens between {min(len(between), 20) // 5 * 5}+; punctuation between: "
+                                 f"{sorted({t.text for t in between if t.is_punct}) or 'none'}; missed after found: {mh.i > fh.i}")
+                    extra.append(f"found member dep/head: {fh.dep_} < {_category(fh.head, lemmas.get(miss.type, set()))}")
                 sentences_of[rel].add((article.source, sentence.start if sentence else -1))
                 counts["next"].update([f"role: {role}", f"member: {state}", f"relation: {rel}",
                                        f"{miss.type}: {rel}"] + [f"{rel} {x}" for x in extra])
@@ -269,6 +300,11 @@ def main() -> None:
                     else "taken act told elsewhere" if other else "taken act unknown"
                 dates = "dates differ" if other and miss.dates and other.dates and not (miss.dates & other.dates) \
                     else "same date" if other and miss.dates & other.dates else "a date missing"
+                if other is not None:
+                    same_actors = other.agent == miss.agent and other.target == miss.target
+                    counts["merged"][f"{miss.type}: taken act has the same actors: {same_actors}; {dates}"] += 1
+                    own_types = sorted(set(own) - {miss.type})
+                    counts["merged"][f"{miss.type}: own sentence yielded types {own_types or 'none'}"] += 1
                 carrier = next((e for e in fits if same_sentence(e.evidence, miss.quotes)), None)
                 span = f"; event spans {len(carrier.sentences)} sentences, gap {max(carrier.sentences) - min(carrier.sentences)}, " \
                     f"dated {'date' in carrier.fields}" if carrier else ""
@@ -282,6 +318,7 @@ def main() -> None:
                 tokens = [t for q in miss.quotes for t in _tokens(ex.doc, run["text"], q) if {t.lemma_.lower(), t.lower_} & words]
                 _, why = max((diagnose(t, miss.type, run, recorder.match_sentence) for t in tokens), default=(0, "no trigger word in the quotes"))
                 counts["next" if cause == CAUSES[1] else "merged"][f"why (furthest trigger): {why}"] += 1
+                counts["next" if cause == CAUSES[1] else "merged"][f"{miss.type}: why {why}"] += 1
                 note += f"; why: {why}"
             shown.append((cause, article.source, miss, note, stext))
     for key, title in (("merged", "merged"), ("next", "next conjunct")):

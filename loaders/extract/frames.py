@@ -27,7 +27,7 @@ from .recognised_before import described_object
 from .relations import RELATION_FRAMES, RELATION_NOUNS, other_ties
 from .titled_officials import official_home_state
 from .told_before import has_words, mission_told_before, needs_told_before, place_told_before
-from .shared_party import party_acted_on_after, party_acted_on_beside
+from .shared_party import answered_in_sentence, party_acted_on_after, party_acted_on_beside
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -335,7 +335,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
             # ("ordered its diplomats to withdraw from Tehran": its own, a recall)
             own_pronoun = not targets and frame.type in OTHERS_ENVOYS and token.pos_ == "VERB" and any(
                 p.dep_ == "poss" and p.pos_ == "PRON" and p.lower_ in ("its", "their")
-                for o in tree.children(token, ("dobj", "nsubjpass", "dative")) for p in o.children) \
+                for o in tree.children(token, ("dobj", "nsubjpass", "dative")) for p in (tree.whole_of_part(o) if o.dep_ == "dobj" else o).children) \
                 and not any(c.lemma_.lower() in ("withdraw", "pull", "remove", "return", "bring")
                             for c in tree.children(token, ("xcomp", "ccomp", "advcl")))
             pairs = None if frame.reciprocal else mutual_pairs(token, agents, targets, both)   # "expelled each other's envoys"
@@ -470,7 +470,7 @@ def match_doc(doc: "Doc", index: TokenMentions, frameset: frame_file.FrameSet | 
     repair_adjective_objects(doc)  # "Dec 15 — Somalia severs diplomatic relations with Kenya"
     out = []
     for n, sent in enumerate(doc.sents):
-        matches = match_sentence(frameset, iter(tree.tokens(doc)[sent.start:sent.end]), index, mint)
+        matches, waiting = match_sentence(frameset, iter(tree.tokens(doc)[sent.start:sent.end]), index, mint), []
         for j, m in enumerate(matches):
             if m.pair:
                 # (an act on a person names no pair of states: "X was declared persona non grata, and relations ...")
@@ -481,9 +481,8 @@ def match_doc(doc: "Doc", index: TokenMentions, frameset: frame_file.FrameSet | 
                     continue
                 m.agent, m.target = told
             elif m.host_told:
-                sender = m.host_told
-                m.agent = counterpart_told(sender, [earlier for _, earlier in out]) or home_counterpart(sender, index) \
-                    or named_before(sender, m.trigger, index)
+                m.agent = counterpart_told(m.host_told, [earlier for _, earlier in out]) \
+                    or home_counterpart(m.host_told, index) or named_before(m.host_told, m.trigger, index)
                 if m.agent is None:
                     continue
             elif m.counterpart:
@@ -492,7 +491,9 @@ def match_doc(doc: "Doc", index: TokenMentions, frameset: frame_file.FrameSet | 
                     or party_acted_on_after(m.agent, matches[j + 1:], m.type, m.listed) \
                     or home_counterpart(m.agent, index) or (None if m.listed else named_before(m.agent, m.trigger, index))
                 if m.target is None:
+                    waiting.append(m)  # an act told after it may still answer it (answered_in_sentence)
                     continue
             out.append((n, m))
+        out += [(n, m) for m in answered_in_sentence(waiting, [m for k, m in out if k == n])]
     return out
 

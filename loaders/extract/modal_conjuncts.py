@@ -35,3 +35,27 @@ def past_out_of_modal(verb: "Token") -> bool:
     for c in [c for c in first.children if c.dep_ == "cc" and first.i < c.i < verb.i]:
         c.head = outer
     return True
+
+
+#: clauses of a bare infinitive ("ordered the envoy to leave", "gave him 72 hours to leave")
+_INFINITIVE_CLAUSES = frozenset({"xcomp", "advcl"})
+
+
+def past_out_of_infinitive(verb: "Token") -> bool:
+    """'Russia ordered the Estonian envoy to leave and recalled its own': a finite verb the parser
+    coordinated with an infinitive ("to leave ... and recalled") cannot share its "to"; it is
+    coordinated with the verb the infinitive hangs on, in the same tense, whose subject it shares (not
+    the infinitive's: the envoy told to leave did not recall anyone).  Whether a repair was made."""
+    if verb.tag_ not in ("VBD", "VBZ") or verb.dep_ != "conj" or verb.pos_ != "VERB":
+        return False
+    first = verb.head
+    if first.tag_ != "VB" or first.dep_ not in _INFINITIVE_CLAUSES or first.i > verb.i \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children):
+        return False
+    outer = first.head
+    if outer.tag_ != verb.tag_ or outer.i > first.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    verb.head = outer
+    for c in [c for c in first.children if c.dep_ == "cc" and first.i < c.i < verb.i]:
+        c.head = outer
+    return True

@@ -11,7 +11,7 @@ from . import among_them, envoys, fronted, present_lists, spliced_clauses, struc
 from .clause_subjects import subject_coordinated_with_object, subject_swallowed_by_fronted_clause
 from .dated_verbs import verb_after_date_made_modifier
 from .legal_repairs import phrase_of_act_noun
-from .modal_conjuncts import past_out_of_modal
+from .modal_conjuncts import past_out_of_infinitive, past_out_of_modal
 from .object_relatives import STEP_ADVERBS, object_relative_read_as_participle, participle_after_object_read_as_adjunct
 from .ordered_acts import participle_ordered
 from .phrase_before_object import phrase_swallowing_object
@@ -59,7 +59,7 @@ def _repairs():
         (subject_coordinated_with_object, verb, frozenset({"conj"})),
         (subject_swallowed_by_fronted_clause, verb, frozenset({"ROOT"})),
         (participle_ordered, verb, frozenset({"ccomp", "xcomp", "oprd", "relcl"})),
-        (past_out_of_modal, verb, frozenset({"conj"})),
+        (past_out_of_modal, verb, frozenset({"conj"})), (past_out_of_infinitive, verb, frozenset({"conj"})),
         (among_them.members_after_among_them, frozenset({"ADP"}), frozenset({"prep"})),
         (object_relative_read_as_participle, verb, frozenset({"acl"})),
         (verb_after_date_made_modifier, verb, frozenset({"amod"})),

@@ -44,3 +44,26 @@ def party_acted_on_after(agent: str | None, later: list["FrameMatch"], etype: st
     answered = next((m.agent for m in told if m.target == agent and m.agent != agent), None) if etype in ANSWERS else None
     joined = next((m.target for m in told if agent not in (m.agent, m.target)), None) if listed else None
     return own or answered or joined
+
+
+def answered_in_sentence(waiting: list["FrameMatch"], sentence: list["FrameMatch"]) -> list["FrameMatch"]:
+    """'Russia recalled its ambassador when Estonia expelled its consul': an act of ANSWERS whose other
+    party its clause leaves untold, answering an act told with a possessive pronoun ("its consul") that
+    finds its own other party only after it (frames.match_doc reads a sentence's matches in order: the
+    recall, matched first, saw the expulsion still without its target).  Once the sentence is read, the
+    answered act's agent is the recall's other party, as in party_acted_on_after.
+
+    The ``waiting`` matches (counterpart still untold after their sentence was read) that an act
+    against their agent by another state, in the same ``sentence`` (its matches once read), answers;
+    each given that state as target.  A match listed with other agents waits on (they act together,
+    not in answer to one)."""
+    out = []
+    for m in waiting:
+        if m.type not in ANSWERS or m.listed or not m.agent:
+            continue
+        by = next((r.agent for r in sentence if r.type in JOINED_ACTS and r.between_states and r.agent
+                   and r.target == m.agent and r.agent != m.agent), None)
+        if by is not None:
+            m.target = by
+            out.append(m)
+    return out

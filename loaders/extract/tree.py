@@ -82,6 +82,17 @@ def lists_members(prep: "Token") -> bool:
                                     or (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)))
 
 
+#: heads of a part taken of a whole ("one of its diplomats", "two of their attachés", "some of the staff")
+PART_WORDS = frozenset({"one", "some", "several", "most", "all", "many", "few", "half", "none", "each"})
+
+
+def whole_of_part(noun: "Token") -> "Token":
+    """The whole a part is taken of ("one of its diplomats": diplomats), else the noun itself."""
+    if noun.lower_ not in PART_WORDS and noun.tag_ != "CD":
+        return noun
+    return next(iter(prep_objects(noun, "of")), noun)
+
+
 def named_member(member: "Token") -> "Token":
     """A list member that is a common noun with a name in apposition ("his son Karim", "her husband,
     Emeka"): the name; any other member itself."""
