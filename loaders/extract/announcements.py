@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Callable, Iterable
 
+from .coref_lexicon import ORGAN_DESCRIPTIONS
 from .reported_acts import reports_coded_act
 from .rules import RETIRED_CUES, RULES
 from .speech import REPORTING_LEMMAS, judges, only_reports, reported_clauses, reported_subject, speech_class
@@ -159,10 +160,24 @@ def announces_coded_act(doc: "Doc", events: Iterable, frames, verb_at: int, inde
     if any(speech_class(v) not in (None, "report") for v in verbs):
         return False  # "said it regretted the closure and was recalling ...": the regret is said too
     subjects = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
-    if any(not named(c) & sides for c in subjects):
+    if any(not named(c) & sides and not speakers_own_state(c) for c in subjects):
         return False  # "said Ecuador had broken the law and Mexico was cutting ties": words about another side
     types = act_types(frames, verbs)
     return any(e.type in types and set(e.agent) & sides and index in e.sentences for e in events if e.type != "Statement")
+
+
+#: possessive pronouns that, on a state noun in a reported clause, name the speaker's own state
+OWN_POSSESSIVES = frozenset({"his", "her", "its", "their"})
+
+
+def speakers_own_state(subject: "Token") -> bool:
+    """'Bukele said his government does not recognise ...', 'she said her country had recalled ...': a
+    clause subject that is a noun for a state as a whole (coref.yaml organs → state), owned by a
+    possessive pronoun and by nothing else, is the speaker's own state."""
+    if ORGAN_DESCRIPTIONS.get(subject.lemma_.lower(), "") is not None:
+        return False
+    owners = [c for c in subject.children if c.dep_ == "poss"]
+    return len(owners) == 1 and owners[0].lower_ in OWN_POSSESSIVES
 
 
 class ActTellings:

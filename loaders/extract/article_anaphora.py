@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .coref import resolve_referents
+from .unnamed_speakers import speaks_after_unnamed
 from .coref_descriptions import OTHER_STATE_NOUNS
 from .coref_states import STATE_NOUNS
 from .coref_lexicon import BODY_NOUNS, GROUP_NOUNS, KINDS_OF, NAMED_BODY_HEADS, MISSION_BUILDINGS, NAMED_ONLY_TITLE, NUMBER_WORDS, PORTFOLIO_TITLE
@@ -55,6 +56,8 @@ class AnaphoraResolver:
                 if m.kind != "pronoun" and self._demonym_clash(m, m.entity):
                     m.entity = ""   # "the Bolivian minister" is no minister of Peru
             elif m.kind in ("pronoun", "definite", "kin"):
+                if m.kind == "pronoun" and self._after_unnamed_speaker(m):
+                    continue  # "A senior official said ... . He said ...": that official, unnamed
                 window_start = self._sentence_start_before(m.start, 5)
                 recent = [p for pos, p in seen if pos >= window_start] or [p for _, p in seen]
                 named_before = {p for _, p in seen}
@@ -147,6 +150,14 @@ class AnaphoraResolver:
                 # demonym names, as its bare adjective would have been
                 m.entity, m.type = self._demonym_state(m), STATE
         self.mentions = [m for m in self.mentions if m.entity]
+
+    def _after_unnamed_speaker(self, m: Mention) -> bool:
+        """A speaking "he"/"she" right after a sentence whose speaker is unnamed (unnamed_speakers.py)."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or len(span) != 1:
+            return False
+        return speaks_after_unnamed(span[0], lambda t: any(
+            n.entity and n.kind != "pronoun" and n.start <= t.idx < n.end for n in self.mentions))
 
     def _demonym_state(self, m: Mention) -> str | None:
         """The state a description's demonym names ('the Peruvian minister' → Peru), if any."""

@@ -35,6 +35,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable
 
+from .unnamed_speakers import speaks_after_unnamed
 from .coref_lexicon import (
     AGE_WORD, BODIES_FOR_IT, FEMALE_WORDS, GROUP_NOUNS, FIRST_PERSON, MALE_WORDS, NON_REFERRING_IT, ORGANISATIONS, PERSON_NOUNS, PLURAL_TYPES, PRONOUNS, SPEECH_LEMMAS, TITLE_WORDS,
     portfolio_titles,
@@ -293,6 +294,8 @@ class _Resolver(DescriptionResolver):
             reported = self._ids(said_by) or {r for c in (said_by.children if said_by is not None else ())
                                               if c.dep_ == "poss" for r in self._ids(c)}
         speech = tok.dep_ in SUBJECTS and tok.head.lemma_ in SPEECH_LEMMAS
+        if speech and speaks_after_unnamed(tok, lambda t: t.i in self.named or t.i in self.inside_named):
+            return None  # "A senior official said ... . He said ...": that official, whom the text leaves unnamed
         if speech:                            # '"…," he added': not someone named inside the quotation
             excluded |= {r for link in self._window(tok) if link.token in self.quoted
                          and self.sentence_of[link.token] == self.sentence_of[tok.i] for r in link.referents}

@@ -45,6 +45,8 @@ COLLECTIVE_SPEAKERS = {"authority", "government", "leadership", "regime", "admin
 COLLECTIVE_PLURALS = {"leader", "minister", "member", "state"}
 #: nouns of the armed forces speaking as a body ("the military said", "the army accused")
 MILITARY_SPEAKERS = {"military", "army"}
+#: broadcasters and the press, which relay what others say ("Radio Uganda said", "state television reported")
+MEDIA_WORDS = frozenset({"radio", "television", "tv", "broadcaster", "newspaper", "media"})
 #: the one holder of a state's or body's office, unnamed, speaks for the state or body its modifier or
 #: possessor names ("Somalia's president", "the Estonian foreign minister", "a Somali government
 #: spokesman"); a named holder ("Somalia's president, X") speaks as the person
@@ -61,6 +63,11 @@ def parsed_speaker(doc: "Doc", at: int, candidates: list[Mention]) -> Mention | 
         return None
     # the head or its apposition; a possessor or modifier names whose people speak ("his critics",
     # "Vatican officials"), not the speaker
+    if subject.lower_ in MEDIA_WORDS or subject.pos_ == "PROPN" and any(
+            c.dep_ == "compound" and c.lower_ in MEDIA_WORDS for c in subject.children):
+        # "Radio Uganda said that Amin regretted ...", "Tehran radio says": a broadcaster relays what
+        # others said; the state in its name does not speak (whoever the relayed clause names may)
+        return "unnamed", None
     phrase = [subject] + [c for c in subject.children if c.dep_ == "appos"]
     for token in phrase:
         found = next((m for m in candidates if m.start <= token.idx < m.end), None)
@@ -145,6 +152,11 @@ def speech_subject(doc: "Doc", at: int, candidates: list[Mention]) -> tuple[str,
     def mention_of(token):
         return next((m for m in candidates if m.start <= token.idx < m.end), None)
 
+    if subject.lower_ in MEDIA_WORDS or subject.pos_ == "PROPN" and any(
+            c.dep_ == "compound" and c.lower_ in MEDIA_WORDS for c in subject.children):
+        # "Radio Uganda said that Amin regretted ...", "Tehran radio says": a broadcaster relays what
+        # others said; the state in its name does not speak (whoever the relayed clause names may)
+        return "unnamed", None
     phrase = [subject] + [c for c in subject.children if c.dep_ == "appos"]
     # "Ryanair — the airline's chief executive, X, said": the name in apposition to the apposition
     phrase += [g for c in phrase[1:] for g in c.children if g.dep_ == "appos"]
