@@ -22,11 +22,15 @@ if TYPE_CHECKING:
 #: verbs that answer what was asked, and the answer each gives to each kind of request (there is no
 #: refusal of asylum among the event types: "Mexico refused it" is no event)
 GRANTS = {"AsylumRequest": "AsylumGrant", "SafeConductRequest": "SafeConductGrant"}
-ANSWERS = {"grant": GRANTS, "approve": GRANTS,
+ANSWERS = {"grant": GRANTS, "approve": GRANTS, "give": GRANTS,
            "issue": {"SafeConductRequest": "SafeConductGrant"}, "deliver": {"SafeConductRequest": "SafeConductGrant"},
            **dict.fromkeys(("reject", "refuse", "deny", "decline"), {"SafeConductRequest": "SafeConductRefusal"})}
 #: "turned the request down": a verb that answers only with its particle
 PARTICLE_ANSWERS = {("turn", "down"): {"SafeConductRequest": "SafeConductRefusal"}}
+#: verbs that answer only without a particle ("gave it back", "gave it up" grant nothing)
+BARE_ONLY = frozenset({"give"})
+#: adverbs the parse may give such a verb instead of a particle ("gave it back to Bolivia")
+RETURNING = frozenset({"back", "up", "away"})
 #: every verb that may answer, checked before the particles are read (run once per token: for speed)
 _ANSWER_LEMMAS = frozenset(ANSWERS) | frozenset(v for v, _p in PARTICLE_ANSWERS)
 #: the words that point back at a request: a pronoun, or the request named as such
@@ -48,6 +52,8 @@ def _answers(verb: "Token") -> dict[str, str]:
     if lemma not in _ANSWER_LEMMAS:
         return {}
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    if lemma in BARE_ONLY and (particles or any(c.lower_ in RETURNING for c in verb.children if c.dep_ == "advmod")):
+        return {}
     return next((a for (v, p), a in PARTICLE_ANSWERS.items() if v == lemma and p in particles), ANSWERS.get(lemma, {}))
 
 
@@ -72,6 +78,8 @@ def pointer(verb: "Token") -> "Token | None":
     """The word that stands for what the verb grants, where it names nothing of its own: "granted it",
     "it was granted", "the request was granted" (not "the request for a visa": what was asked is said)."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+    if len(objects) > 1:   # "granted it to him", "gave him it": the one it went to is no second thing given
+        objects = [c for c in objects if c.dep_ != "dative"]
     # (a clause before the verb is no object of it: "X asked Y for safe conducts; they were issued")
     if len(objects) != 1 or any(c.dep_ in OTHER_OBJECTS - {"dobj"} and c.i > verb.i for c in verb.children):
         return None

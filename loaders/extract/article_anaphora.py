@@ -12,6 +12,7 @@ from .unnamed_speakers import speaks_after_unnamed
 from .coref_descriptions import OTHER_STATE_NOUNS
 from .coref_states import STATE_NOUNS
 from .coref_lexicon import BODY_NOUNS, GROUP_NOUNS, KINDS_OF, NAMED_BODY_HEADS, MISSION_BUILDINGS, NAMED_ONLY_TITLE, NUMBER_WORDS, PORTFOLIO_TITLE
+from .mentions import seat_mentions
 from .gazetteer import PERSON_TYPES, STATE, Entity, Mention, fold as _fold, slug
 
 KIN = re.compile(r"\b(?P<owner>her|his|[A-Z][\w]+['’]s)\s+(?P<kin>mother|father|wife|husband|son|daughter|brother|sister|children|family|aides|allies|associates|advisers)\b"
@@ -184,7 +185,10 @@ class AnaphoraResolver:
         titled = [Mention(max(start, self.text.rfind(self.gaz.entities[person].label, start, end)), end, person,
                           "Person", self.text[start:end], "title") for start, end, person, _ in self.title_spans
                   if not any(m.entity and m.start < end and start < m.end for m in self.mentions)]
-        referents = resolve_referents(doc, self.mentions + titled, self.gaz.entities)
+        # seats of government ("the Kremlin", "Downing Street") are links of the chain too: "The
+        # Kremlin protested. It expelled ..." is the Kremlin's state, not a state named before it
+        seats = seat_mentions(self.text, lambda code: self.gaz.state(code).id, self.mentions, self.time_at)
+        referents = resolve_referents(doc, self.mentions + titled + seats, self.gaz.entities)
         # descriptions no mention covers ("the two governments", "the bloc"), by the end of their span
         self.described_groups = {}
         described: list[Mention] = []

@@ -67,6 +67,11 @@ SPEAKER_OF_ADVERBIAL_WEIGHT = 300
 #: for "he" as a speech verb's subject: an unnamed office makes no Statement, and the person who
 #: spoke in the sentences before is the likelier speaker
 UNNAMED_POST_SPEAKER = 100
+#: the story's protagonist (the person the article has named most often so far, at least twice and
+#: more often than anyone else) for a "he"/"she" that reaches back past its own sentence: a timeline or
+#: a profile keeps coming back to its subject, while a person named once in passing ("the U.S.
+#: administrator, X, told reporters") is not who the next entry's "him" is
+TOPIC_WEIGHT = 30
 #: what "he" and "she" may stand for: a person, or a post named without its holder ("Peru expelled
 #: Venezuela's ambassador and gave him five days")
 PERSON_LIKE = ("Person", "Post")
@@ -137,6 +142,7 @@ class _Resolver(DescriptionResolver):
             inner = doc.char_span(q.start(), q.end(), alignment_mode="expand")
             self.quoted.update((t.i, q.span()) for t in inner or () if q.start() < t.idx < q.end())
         self.links: dict[int, list[_Link]] = {}  # sentence → its links so far
+        self.persons_named: Counter = Counter()  # person → how often named so far (the protagonist)
         self.named_so_far: dict[str, int] = {}   # described person → the token where last named
         self.described: dict[str, set[str]] = {}  # entity → its titles and descriptors
         self.gender: dict[str, str] = {}
@@ -161,6 +167,8 @@ class _Resolver(DescriptionResolver):
         tok = self.doc[head]
         entity = self.named[head]
         self._link((entity,), tok)
+        if self._type(entity) == "Person":
+            self.persons_named[entity] += 1
         if entity in self.described:
             self.named_so_far[entity] = head
         conjuncts = [c for c in tok.conjuncts if c.i in self.named and c.i > head]
@@ -314,6 +322,11 @@ class _Resolver(DescriptionResolver):
         # subject ("the U.S. Justice Department ... It charges"), which the role does not see
         subject = tok.dep_ in SUBJECTS and gender in "mf"
         parallel = {link.referents for link in self._window(tok) if link.subject} if subject else set()
+        # (not for a speech verb's subject, which is the speaker last named, nor where the pronoun's own
+        # sentence names someone else before it: "the arrest of X himself and his sentence")
+        topic = self._protagonist() if gender in "mf" and not speech else None
+        if topic is not None and self._other_person_before(tok, topic):
+            topic = None
         for referents, (score, last) in self._salience(tok, speech).items():
             if not self._agrees(referents, gender) or set(referents) & excluded:
                 continue
@@ -330,6 +343,8 @@ class _Resolver(DescriptionResolver):
                 score += PARALLEL_WEIGHT
             if set(referents) & own_speaker:
                 score += SPEAKER_OF_ADVERBIAL_WEIGHT
+            if topic is not None and referents == (topic,):
+                score += TOPIC_WEIGHT
             if speech and len(referents) == 1 and self._type(referents[0]) == "Post":
                 score -= UNNAMED_POST_SPEAKER
             if best_score is None or (score, last) > best_score:
@@ -337,6 +352,18 @@ class _Resolver(DescriptionResolver):
         # no gender is learnt from this choice: one misread "she" must not make a man a woman for the
         # pronouns after it (gender comes from titles, honorifics and first names only)
         return best
+
+    def _other_person_before(self, tok: "Token", person: str) -> bool:
+        """Whether ``tok``'s sentence names a person other than ``person`` before it."""
+        return any(link.token < tok.i and link.referents != (person,) and self._type(link.referents[0]) == "Person"
+                   for link in self.links.get(self.sentence_of[tok.i], ()))
+
+    def _protagonist(self) -> str | None:
+        """The person named most often so far, if named at least twice and more often than any other."""
+        top = self.persons_named.most_common(2)
+        if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] == top[0][1]):
+            return None
+        return top[0][0]
 
     def _body_subject_before(self, tok: "Token") -> "Token | None":
         """The subject of the sentence before ``tok``'s, where that sentence's main clause has for subject

@@ -13,6 +13,7 @@ import bisect
 import re
 
 from .followed_statements import FollowedStatements
+from .self_named_forces import forces_as_named, self_named_force
 from ..schema import EntityRecord
 from .actors import ActorResolver
 from .answered_requests import AnsweredRequests
@@ -128,6 +129,9 @@ class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, Even
         self.events = refusals_answer_requests(grants_answer_requests(self.events), self._host_state)
         self.events = self._coup_targets(self.events)  # frame_events.py
         entities = self.gaz.entities
+        # "the officers, who call themselves the Supreme Council ...": that council is the forces (self_named_forces.py)
+        self.events = forces_as_named(self.events, self_named_force(self.doc, self.mentions), lambda i: (
+            i in entities and bool(entities[i].attrs.get("organ_of")) and i.startswith("armed-forces")))
         self.events = removals_in_coups(self.events, lambda i: entities[i].type if i in entities else None,
                                         lambda i: i in entities and entities[i].new and not entities[i].attrs.get("organ_of"))
         self.events = apply_codebook(self.events, self.gaz, self._actor_state, self._mint)

@@ -1,0 +1,85 @@
+"""Forces that name themselves: "the officers, who call themselves the Supreme Council for X", "a
+group of soldiers calling itself the National Salvation Committee", "the mutineers, known as the
+Patriotic Movement", "the junta, the Military Council for Y,".
+
+The codebook's coup has the force that staged it as agent; where the article names that force by the
+name its soldiers gave themselves, that named body is the force, and the bare words the press uses
+for it ("the junta", "the soldiers", "Niger's military") stand for it: the coup is the council's, and
+the condemnations and demands addressed to "the soldiers" are addressed to it.  So once the article
+names such a body, the armed forces of a state coded anywhere in its events are that body.
+
+The words are data here; the rule reads the parse: a named group or body that is the complement of a
+naming verb with a reflexive object ("call themselves X") or of "known as", or an apposition, whose
+namer is a military noun.  One pass over the article's mentions.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from .events import Event
+    from .gazetteer import Mention
+
+#: nouns for soldiers who seized (or tried to seize) power
+MILITARY_NOUNS = frozenset({"officer", "soldier", "troop", "junta", "mutineer", "putschist", "army", "military",
+                            "colonel", "general", "rebel"})
+#: verbs by which a group names itself ("call themselves", "style themselves", "named itself")
+NAMING_VERBS = frozenset({"call", "name", "style", "dub"})
+REFLEXIVES = frozenset({"themselves", "itself"})
+#: entity types a self-named force has in the registry or is minted as
+FORCE_TYPES = ("Group", "GovernmentBody")
+
+
+def _namer(verb: "Token") -> "Token | None":
+    """Who does the naming: the verb's subject, the noun a relative clause ("who call themselves")
+    or a participle ("officers calling themselves") hangs on."""
+    if verb.dep_ in ("relcl", "acl"):
+        return verb.head
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _military(tok: "Token | None") -> bool:
+    if tok is None:
+        return False
+    if tok.lemma_.lower() == "group":   # "a group of officers"
+        tok = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                    if g.dep_ == "pobj"), tok)
+    return tok.lemma_.lower() in MILITARY_NOUNS
+
+
+def _self_named(head: "Token") -> bool:
+    """Whether the name headed by ``head`` is what soldiers call themselves or are known as."""
+    verb = head.head
+    if head.dep_ in ("oprd", "attr", "dobj", "xcomp", "ccomp") and verb.lemma_.lower() in NAMING_VERBS \
+            and any(c.lower_ in REFLEXIVES for c in verb.children):
+        return _military(_namer(verb))
+    if head.dep_ == "pobj" and verb.lower_ == "as" and verb.head.lemma_.lower() == "know" and verb.head.dep_ == "acl":
+        return _military(verb.head.head)
+    if head.dep_ == "appos":
+        return _military(verb)
+    return any(c.dep_ == "appos" and _military(c) for c in head.children)
+
+
+def self_named_force(doc: "Doc", mentions: list["Mention"]) -> str | None:
+    """The entity of the body the article's soldiers name themselves as, if exactly one is named so."""
+    found = set()
+    for m in mentions:
+        if not m.entity or m.type not in FORCE_TYPES:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and len(span) and _self_named(span.root):
+            found.add(m.entity)
+    return found.pop() if len(found) == 1 else None
+
+
+def forces_as_named(events: list["Event"], force: str | None, armed_forces: Callable[[str], bool]) -> list["Event"]:
+    """Every armed forces of a state coded as agent or target stands for the self-named ``force``."""
+    if force is None:
+        return events
+    for event in events:
+        for role in (event.agent, event.target):
+            role[:] = list(dict.fromkeys(force if armed_forces(a) else a for a in role))
+    return events
