@@ -40,7 +40,9 @@ ORGAN_SPEAKERS = {"ministry", "government", "office", "department", "presidency"
 #: collective nouns through which a state or a body speaks, named by their modifier or possessor
 #: ("Chinese authorities", "EU leaders", "Sultan Qaboos's government"); "officials" and "diplomats"
 #: are people unnamed, and do not speak for it
-COLLECTIVE_SPEAKERS = {"authority", "government", "leadership", "regime", "administration", "junta", "cabinet"}
+#: (a ministry other than the foreign ministry, which the gazetteer names as an organ, speaks for its state the
+#: same way: "Serbia's interior ministry said", "the Kenyan defence ministry called ...")
+COLLECTIVE_SPEAKERS = {"authority", "government", "leadership", "regime", "administration", "junta", "cabinet", "ministry"}
 #: the same, in the plural only ("EU leaders", "Arab foreign ministers"; "Russia's foreign minister" is one person)
 COLLECTIVE_PLURALS = {"leader", "minister", "member", "state"}
 #: nouns of the armed forces speaking as a body ("the military said", "the army accused")
@@ -176,9 +178,10 @@ def speech_subject(doc: "Doc", at: int, candidates: list[Mention]) -> tuple[str,
                 if subject.lemma_.lower() in STATEMENT_NOUNS and owner.lemma_.lower() in ORGAN_SPEAKERS else None
             if found is not None:
                 return "owned", found
-    if subject.tag_ != "NNP" and (subject.lemma_.lower() in COLLECTIVE_SPEAKERS
-                                  or subject.tag_ == "NNS" and subject.lemma_.lower() in COLLECTIVE_PLURALS
-                                  or subject.tag_ == "NN" and subject.lemma_.lower() in OFFICE_HOLDERS):
+    # (a lower-case "ministry" the small parser tags as a proper noun is still the common noun)
+    if (subject.tag_ != "NNP" or subject.is_lower) and (subject.lemma_.lower() in COLLECTIVE_SPEAKERS
+                                                       or subject.tag_ == "NNS" and subject.lemma_.lower() in COLLECTIVE_PLURALS
+                                                       or subject.tag_ == "NN" and subject.lemma_.lower() in OFFICE_HOLDERS):
         # "Chinese authorities said", "EU leaders demanded", "his government said": the state or the
         # body that its modifier or possessor names speaks (statements.py turns a person into their state)
         # ("the government of Peru", "the regime of General X": whose it is, its "of" phrase names)
