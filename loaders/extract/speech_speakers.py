@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from .coref_lexicon import HEAD_TITLES
 from .gazetteer import Mention
+from .parentheticals import parenthetical_speaker
 from .speech import elicited_from, speech_lexicon
 from .structure import is_passive, logical_subject
 
@@ -135,7 +136,9 @@ def speech_subject(doc: "Doc", at: int, candidates: list[Mention]) -> tuple[str,
         agent = spoken_by(doc, at) if is_passive(verb) and misread is None else None
         if agent is None and is_passive(verb) and misread is None:
             return "unnamed", None
-        subject = misread or agent or trailing_attribution(verb) or quoted_as(verb) or logical_subject(verb)
+        # ("Venezuela, Ana Soto said, had ...": the speaker between the commas, not the clause's subject)
+        parenthetical = parenthetical_speaker(verb)
+        subject = misread or agent or trailing_attribution(verb) or parenthetical or quoted_as(verb) or logical_subject(verb)
         if subject is None or subject.i > verb.i and subject.head != verb and subject is not agent:
             return "unknown", None
         # "Norway — Jonas Gahr Støre, the prime minister, said": a list's heading parsed as a second
@@ -225,7 +228,7 @@ def speech_subject_token(doc: "Doc", at: int) -> "Token | None":
         return None
     if is_passive(span[0]):
         return spoken_by(doc, at)
-    subject = quoted_as(span[0]) or logical_subject(span[0])
+    subject = parenthetical_speaker(span[0]) or quoted_as(span[0]) or logical_subject(span[0])
     return None if subject is None or subject.i > span[0].i and subject.head != span[0] else subject
 
 
@@ -236,6 +239,8 @@ def speaker_phrase(doc: "Doc", speaker: Mention, mentions: list[Mention]) -> set
     if span is None or not len(span):
         return set()
     head = span.root
+    if head.dep_ == "appos" and span.end < len(span.doc) and parenthetical_speaker(span.doc[span.end]) is not None:
+        return set()   # "Venezuela, Ana Soto said, had ...": the speaker is no apposition of what she speaks of
     while head.dep_ in ("appos", "compound", "poss") and head.head != head:
         head = head.head
     # ("was condemned by Brazil's president, X": the speaker of a passive stands in its "by" phrase)
