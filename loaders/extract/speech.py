@@ -18,6 +18,7 @@ from ruamel.yaml import YAML
 from . import tree
 from .gazetteer import Mention
 from .modality import MODALS
+from .parentheticals import inside_clause
 from .rules import SPEECH_VERBS
 
 if TYPE_CHECKING:
@@ -399,7 +400,8 @@ def says_something(doc: "Doc", at: int) -> bool:
                or c.dep_ == "nsubjpass" and any(a.dep_ == "agent" for a in span[0].children)
                or c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS | {"as"}
                or c.dep_ in ("advcl", "conj") and is_speech_verb(c) for c in span[0].children) \
-        or bool(reported_clauses(span[0]))
+        or bool(reported_clauses(span[0])) \
+        or span[0].dep_ == "parataxis" and inside_clause(span[0])   # "X, Ana Soto said, had ...": the clause it is set in
 
 
 def verb_of_quotation(doc: "Doc", at: int) -> int:

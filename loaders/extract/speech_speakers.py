@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from .coref_lexicon import HEAD_TITLES
 from .gazetteer import Mention
+from .parentheticals import parenthetical_speaker
 from .speech import elicited_from, speech_lexicon
 from .structure import is_passive, logical_subject
 
@@ -40,7 +41,9 @@ ORGAN_SPEAKERS = {"ministry", "government", "office", "department", "presidency"
 #: collective nouns through which a state or a body speaks, named by their modifier or possessor
 #: ("Chinese authorities", "EU leaders", "Sultan Qaboos's government"); "officials" and "diplomats"
 #: are people unnamed, and do not speak for it
-COLLECTIVE_SPEAKERS = {"authority", "government", "leadership", "regime", "administration", "junta", "cabinet"}
+#: (a ministry other than the foreign ministry, which the gazetteer names as an organ, speaks for its state the
+#: same way: "Serbia's interior ministry said", "the Kenyan defence ministry called ...")
+COLLECTIVE_SPEAKERS = {"authority", "government", "leadership", "regime", "administration", "junta", "cabinet", "ministry"}
 #: the same, in the plural only ("EU leaders", "Arab foreign ministers"; "Russia's foreign minister" is one person)
 COLLECTIVE_PLURALS = {"leader", "minister", "member", "state"}
 #: nouns of the armed forces speaking as a body ("the military said", "the army accused")
@@ -140,7 +143,9 @@ def speech_subject(doc: "Doc", at: int, candidates: list[Mention]) -> tuple[str,
         agent = spoken_by(doc, at) if is_passive(verb) and misread is None else None
         if agent is None and is_passive(verb) and misread is None:
             return "unnamed", None
-        subject = misread or agent or trailing_attribution(verb) or quoted_as(verb) or logical_subject(verb)
+        # ("Venezuela, Ana Soto said, had ...": the speaker between the commas, not the clause's subject)
+        parenthetical = parenthetical_speaker(verb)
+        subject = misread or agent or trailing_attribution(verb) or parenthetical or quoted_as(verb) or logical_subject(verb)
         if subject is None or subject.i > verb.i and subject.head != verb and subject is not agent:
             return "unknown", None
         # "Norway — Jonas Gahr Støre, the prime minister, said": a list's heading parsed as a second
@@ -188,9 +193,10 @@ def speech_subject(doc: "Doc", at: int, candidates: list[Mention]) -> tuple[str,
                 if subject.lemma_.lower() in STATEMENT_NOUNS and owner.lemma_.lower() in ORGAN_SPEAKERS else None
             if found is not None:
                 return "owned", found
-    if subject.tag_ != "NNP" and (subject.lemma_.lower() in COLLECTIVE_SPEAKERS
-                                  or subject.tag_ == "NNS" and subject.lemma_.lower() in COLLECTIVE_PLURALS
-                                  or subject.tag_ == "NN" and subject.lemma_.lower() in OFFICE_HOLDERS):
+    # (a lower-case "ministry" the small parser tags as a proper noun is still the common noun)
+    if (subject.tag_ != "NNP" or subject.is_lower) and (subject.lemma_.lower() in COLLECTIVE_SPEAKERS
+                                                       or subject.tag_ == "NNS" and subject.lemma_.lower() in COLLECTIVE_PLURALS
+                                                       or subject.tag_ == "NN" and subject.lemma_.lower() in OFFICE_HOLDERS):
         # "Chinese authorities said", "EU leaders demanded", "his government said": the state or the
         # body that its modifier or possessor names speaks (statements.py turns a person into their state)
         # ("the government of Peru", "the regime of General X": whose it is, its "of" phrase names)
@@ -234,7 +240,7 @@ def speech_subject_token(doc: "Doc", at: int) -> "Token | None":
         return None
     if is_passive(span[0]):
         return spoken_by(doc, at)
-    subject = quoted_as(span[0]) or logical_subject(span[0])
+    subject = parenthetical_speaker(span[0]) or quoted_as(span[0]) or logical_subject(span[0])
     return None if subject is None or subject.i > span[0].i and subject.head != span[0] else subject
 
 
@@ -245,6 +251,8 @@ def speaker_phrase(doc: "Doc", speaker: Mention, mentions: list[Mention]) -> set
     if span is None or not len(span):
         return set()
     head = span.root
+    if head.dep_ == "appos" and span.end < len(span.doc) and parenthetical_speaker(span.doc[span.end]) is not None:
+        return set()   # "Venezuela, Ana Soto said, had ...": the speaker is no apposition of what she speaks of
     while head.dep_ in ("appos", "compound", "poss") and head.head != head:
         head = head.head
     # ("was condemned by Brazil's president, X": the speaker of a passive stands in its "by" phrase)
