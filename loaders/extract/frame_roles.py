@@ -97,6 +97,11 @@ def _heads(token: "Token", path: str) -> list["Token"]:
     return current
 
 
+def role_heads(role: frame_file.Role, token: "Token") -> list["Token"]:
+    """The tokens all of a role's paths point to from the trigger, in the order of its paths."""
+    return [h for path in role.paths for h in _heads(token, path)]
+
+
 def _conjunct_prep_objects(token: "Token", paths: tuple[str, ...]) -> dict[int, list["Token"]]:
     """'expelled the ambassador of Argentina and the consul of Chile': a conjunct of the object with a
     phrase of its own ("of", "from", as the role's ``object.prep:X`` paths say) names one actor more,

@@ -26,6 +26,7 @@ from .mutual_acts import mutual_pairs
 from .recognised_before import described_object
 from .relations import RELATION_FRAMES, RELATION_NOUNS, other_ties
 from .titled_officials import official_home_state
+from .unnamed_envoys import of_unnamed_state
 from .told_before import has_words, mission_told_before, needs_told_before, place_told_before
 from .shared_party import party_acted_on_after, party_acted_on_beside
 
@@ -366,7 +367,8 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
                 pairs = [(a, b) for a in agents for b in agents if a[0] != b[0]]
             counterpart = False
             if not targets and not pairs and "target" in roles and roles["target"].required:
-                if not ((frame.counterpart or own_pronoun) and agents):
+                # ("expelled two diplomats": whose, told before; unnamed_envoys.py)
+                if not ((frame.counterpart or own_pronoun or of_unnamed_state(frame.type, roles["target"], token)) and agents):
                     continue
                 verb = token.head if token.pos_ == "NOUN" else token
                 if any(tree.prep_objects(t, "with") for t in [verb] + tree.children(verb, ("dobj",))):
