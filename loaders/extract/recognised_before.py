@@ -24,6 +24,8 @@ RECOGNISING = frozenset({"recognise", "recognize"})
 #: verbs and nouns of a declaration of statehood, whose name a description can stand for ("the
 #: province declared itself the Republic of X ... Turkey recognised the new state")
 DECLARING = frozenset({"declare", "proclaim", "declaration", "proclamation"})
+#: what a declaration of statehood with no new name declares: its declarer is the state described after
+INDEPENDENCE = frozenset({"independence", "sovereignty", "secession"})
 #: how many sentences back the recognition told may be (a reaction list tells it in its lead, a paragraph or two before)
 LOOK_BACK = 8
 
@@ -54,7 +56,23 @@ def recognised_before(verb: "Token") -> list["Token"]:
                 return list(tree.fan_out(obj))
         if token.lemma_.lower() in DECLARING and (named := declared_name(token)) is not None:
             return list(tree.fan_out(named))
-    return []
+    named = name_headed_by(described_object(verb))
+    return [named] if named is not None else []
+
+
+def name_headed_by(described: "Token") -> "Token | None":
+    """'Armenia declined to recognise the republic': with no recognition or declaration told just
+    before, the last name in the article before it that the same noun heads ("the Turkish Republic
+    of Northern Cyprus"); a description of several ("the two republics") is no one name."""
+    if described.tag_ != "NN":
+        return None
+    word = described.lower_
+    doc = described.doc
+    for i in range(described.i - 1, -1, -1):   # (only for a described object: a rare word)
+        token = doc[i]
+        if token.lower_ == word and token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_:
+            return token
+    return None
 
 
 def declared_name(token: "Token") -> "Token | None":
@@ -78,4 +96,16 @@ def declared_name(token: "Token") -> "Token | None":
         named = next((g for g in kid.children if g.dep_ in ("oprd", "appos") and g.pos_ == "PROPN"), None)
         if named is not None:
             return named
+    if any(k.lemma_.lower() in INDEPENDENCE for k in kids):
+        return _declarer(token)   # no new name: "X declared independence from Y", "X's declaration of independence": X
     return None
+
+
+def _declarer(token: "Token") -> "Token | None":
+    """Who declares independence, where named: the verb's subject, the noun's possessor or "by" phrase."""
+    if token.pos_ == "VERB":
+        found = structure.logical_subject(token)
+    else:
+        found = next((c for c in token.children if c.dep_ == "poss"), None) or next(
+            (g for c in token.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"), None)
+    return found if found is not None and found.pos_ == "PROPN" else None
