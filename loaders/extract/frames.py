@@ -490,7 +490,7 @@ def match_doc(doc: "Doc", index: TokenMentions, frameset: frame_file.FrameSet | 
                     continue
             elif m.counterpart:
                 m.target = counterpart_told(m.agent, [earlier for _, earlier in out], m.type, index) \
-                    or party_acted_on_beside(m.agent, [earlier for k, earlier in out if k == n]) \
+                    or party_acted_on_beside(m.agent, [earlier for k, earlier in out if n - k <= 1]) \
                     or party_acted_on_after(m.agent, matches[j + 1:], m.type, m.listed) \
                     or home_counterpart(m.agent, index) or (None if m.listed else named_before(m.agent, m.trigger, index))
                 if m.target is None:
