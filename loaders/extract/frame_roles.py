@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 def _heads(token: "Token", path: str) -> list["Token"]:
     """The tokens a role path points to from the trigger."""
-    verb = token.head if token.pos_ == "NOUN" else token
+    verb = nominal.enacted_as(token).head if token.pos_ == "NOUN" else token   # (a noun listed after another: its verb)
     steps = path.split(".")
     first, rest = steps[0], steps[1:]
     if token.pos_ == "NOUN" and first.startswith("prep:"):

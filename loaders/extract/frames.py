@@ -86,7 +86,7 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
         if trig.pos == "noun":
             if token.pos_ != "NOUN":
                 continue
-            enacted = token.head.lemma_.lower() in enacting and token.dep_ in ("dobj", "nsubjpass")
+            enacted = (first := nominal.enacted_as(token)).head.lemma_.lower() in enacting and first.dep_ in ("dobj", "nsubjpass")
             if not enacted and not (trig.mentioned and modality.reported_by_noun(token, ("of",) + trig.mentioned_with)) \
                     and not (trig.describes and structure.described(token) is not None) \
                     and not (frame.reciprocal and reciprocity.between_nominal(token)
@@ -242,7 +242,8 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
                                                 mint=roles["target"].mint),
                              agent=frame_file.Role(("prep:by", "prep:from", "object.prep:from", "prep:in", "object.prep:in"),
                                         roles["agent"].kinds, roles["agent"].required, implied=roles["agent"].implied))
-            if trigger.mentioned and not (token.head.lemma_.lower() in frameset.enacting and token.dep_ in ("dobj", "nsubjpass")):
+            if trigger.mentioned and not ((first := nominal.enacted_as(token)).head.lemma_.lower() in frameset.enacting
+                                          and first.dep_ in ("dobj", "nsubjpass")):
                 # "Mexico condemned the arrest of Ana Ruiz": the agent is the noun's own "by ...", or implied
                 own = nominal.agent(token) is not None  # "Peru's detention of X": its own agent
                 paths = tuple(p for p in roles["agent"].paths if own or not p.startswith("subject")) + ("prep:by",)
@@ -367,8 +368,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
                 pairs = [(a, b) for a in agents for b in agents if a[0] != b[0]]
             counterpart = False
             if not targets and not pairs and "target" in roles and roles["target"].required:
-                # ("expelled two diplomats": whose, told before; unnamed_envoys.py)
-                if not ((frame.counterpart or own_pronoun or of_unnamed_state(frame.type, roles["target"], token)) and agents):
+                if not ((frame.counterpart or own_pronoun or of_unnamed_state(frame.type, roles["target"], token)) and agents):  # "expelled two diplomats"
                     continue
                 verb = token.head if token.pos_ == "NOUN" else token
                 if any(tree.prep_objects(t, "with") for t in [verb] + tree.children(verb, ("dobj",))):
