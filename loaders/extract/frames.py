@@ -445,9 +445,9 @@ def _sender(token: "Token", index: TokenMentions) -> str | None:
     envoy = next((t for t in ([named] + [c for c in named.children if c.dep_ in ("appos", "nsubj", "compound")]
                               + [named.head] if named is not None else [])
                   if t.lemma_.lower() in SENDER_NOUNS and t.pos_ in ("NOUN", "PROPN")), None)
-    # ("Ambassador Ali Reza was declared persona non grata": the state the person named serves)
-    found = [f for one in ([envoy] if envoy is not None else []) + ([named] if named is not None and named.pos_ == "PROPN" else [])
-             for f in index.fill(one, ["state"]) if f[1] is not None]
+    # ("Ambassador Ali Reza was declared persona non grata": the state the person named, or "he" resolved, serves)
+    found = [f for one in ([envoy] if envoy is not None else []) + ([named] if named is not None and named.pos_ in ("PROPN", "PRON") else [])
+             for f in index.fill(one, ["state"]) if f[1] is not None or one.pos_ == "PRON"]
     return found[0][0] if found else None
 
 
