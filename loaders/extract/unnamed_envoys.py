@@ -32,5 +32,12 @@ def of_unnamed_state(etype: str, role: frame_file.Role, token: "Token") -> bool:
     heads = frame_roles.role_heads(role, token)
     if not heads or any(h.pos_ in ("PROPN", "PRON") for h in heads):
         return False
-    return any(h.pos_ == "NOUN" and h.lemma_.lower() in STAFF_NOUNS and not sent_by(h)
-               and not any(c.dep_ == "appos" for c in h.children) for h in heads)
+    return any(h.pos_ == "NOUN" and h.lemma_.lower() in STAFF_NOUNS and _bare(h) for h in heads)
+
+
+def _bare(noun: "Token") -> bool:
+    """No possessor, "of"/"from" phrase, apposition, name or demonym on the noun, even one that named
+    no actor ("the diplomats of those two countries" describes whose they are: not a guess to make)."""
+    return not sent_by(noun) and not any(
+        c.dep_ in ("poss", "appos") or (c.dep_ == "prep" and c.lower_ in ("of", "from"))
+        or (c.dep_ in ("amod", "compound") and (c.pos_ == "PROPN" or c.ent_type_)) for c in noun.children)
