@@ -29,7 +29,7 @@ PLURAL_PRONOUNS = frozenset({"them", "they"})
 LOOK_BACK = 2
 
 
-def _sent_by(envoy: "Token") -> bool:
+def sent_by(envoy: "Token") -> bool:
     """Whether an envoy noun says whose envoy it is: a demonym or name on it, a possessor, "of X"."""
     if any(c.dep_ == "poss" for c in envoy.children):
         return True
@@ -43,7 +43,7 @@ def anaphor(token: "Token") -> bool:
     """A pronoun or a bare definite envoy noun ("the envoy", "the diplomats") that names no state."""
     if token.pos_ == "PRON":
         return token.lower_ in SINGULAR_PRONOUNS | PLURAL_PRONOUNS
-    return token.lemma_.lower() in ENVOY_LEMMAS and not _sent_by(token) and any(
+    return token.lemma_.lower() in ENVOY_LEMMAS and not sent_by(token) and any(
         c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in token.children)
 
 
@@ -85,7 +85,7 @@ def told_before(token: "Token", index=None) -> "Token | None":
         t = doc[i]
         if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and not _a_place(t, index):
             named.append(t)
-        if t.lemma_.lower() not in ENVOY_LEMMAS or t.pos_ != "NOUN" or not _sent_by(t):
+        if t.lemma_.lower() not in ENVOY_LEMMAS or t.pos_ != "NOUN" or not sent_by(t):
             continue
         if (t.tag_ == "NNS") != plural:
             continue

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 def _heads(token: "Token", path: str) -> list["Token"]:
     """The tokens a role path points to from the trigger."""
-    verb = token.head if token.pos_ == "NOUN" else token
+    verb = nominal.enacted_as(token).head if token.pos_ == "NOUN" else token   # (a noun listed after another: its verb)
     steps = path.split(".")
     first, rest = steps[0], steps[1:]
     if token.pos_ == "NOUN" and first.startswith("prep:"):
@@ -95,6 +95,11 @@ def _heads(token: "Token", path: str) -> list["Token"]:
                 nxt += tree.children(t, ("advcl", "acl"))
         current = nxt
     return current
+
+
+def role_heads(role: frame_file.Role, token: "Token") -> list["Token"]:
+    """The tokens all of a role's paths point to from the trigger, in the order of its paths."""
+    return [h for path in role.paths for h in _heads(token, path)]
 
 
 def _conjunct_prep_objects(token: "Token", paths: tuple[str, ...]) -> dict[int, list["Token"]]:

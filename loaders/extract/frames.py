@@ -26,6 +26,7 @@ from .mutual_acts import mutual_pairs
 from .recognised_before import described_object
 from .relations import RELATION_FRAMES, RELATION_NOUNS, other_ties
 from .titled_officials import official_home_state
+from .unnamed_envoys import of_unnamed_state
 from .told_before import has_words, mission_told_before, needs_told_before, place_told_before
 from .shared_party import answered_in_sentence, party_acted_on_after, party_acted_on_beside
 
@@ -85,7 +86,7 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
         if trig.pos == "noun":
             if token.pos_ != "NOUN":
                 continue
-            enacted = token.head.lemma_.lower() in enacting and token.dep_ in ("dobj", "nsubjpass")
+            enacted = (first := nominal.enacted_as(token)).head.lemma_.lower() in enacting and first.dep_ in ("dobj", "nsubjpass")
             if not enacted and not (trig.mentioned and modality.reported_by_noun(token, ("of",) + trig.mentioned_with)) \
                     and not (trig.describes and structure.described(token) is not None) \
                     and not (frame.reciprocal and reciprocity.between_nominal(token)
@@ -241,7 +242,8 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
                                                 mint=roles["target"].mint),
                              agent=frame_file.Role(("prep:by", "prep:from", "object.prep:from", "prep:in", "object.prep:in"),
                                         roles["agent"].kinds, roles["agent"].required, implied=roles["agent"].implied))
-            if trigger.mentioned and not (token.head.lemma_.lower() in frameset.enacting and token.dep_ in ("dobj", "nsubjpass")):
+            if trigger.mentioned and not ((first := nominal.enacted_as(token)).head.lemma_.lower() in frameset.enacting
+                                          and first.dep_ in ("dobj", "nsubjpass")):
                 # "Mexico condemned the arrest of Ana Ruiz": the agent is the noun's own "by ...", or implied
                 own = nominal.agent(token) is not None  # "Peru's detention of X": its own agent
                 paths = tuple(p for p in roles["agent"].paths if own or not p.startswith("subject")) + ("prep:by",)
@@ -366,7 +368,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
                 pairs = [(a, b) for a in agents for b in agents if a[0] != b[0]]
             counterpart = False
             if not targets and not pairs and "target" in roles and roles["target"].required:
-                if not ((frame.counterpart or own_pronoun) and agents):
+                if not ((frame.counterpart or own_pronoun or of_unnamed_state(frame.type, roles["target"], token)) and agents):  # "expelled two diplomats"
                     continue
                 verb = token.head if token.pos_ == "NOUN" else token
                 if any(tree.prep_objects(t, "with") for t in [verb] + tree.children(verb, ("dobj",))):
@@ -443,9 +445,9 @@ def _sender(token: "Token", index: TokenMentions) -> str | None:
     envoy = next((t for t in ([named] + [c for c in named.children if c.dep_ in ("appos", "nsubj", "compound")]
                               + [named.head] if named is not None else [])
                   if t.lemma_.lower() in SENDER_NOUNS and t.pos_ in ("NOUN", "PROPN")), None)
-    # ("Ambassador Ali Reza was declared persona non grata": the state the person named serves)
-    found = [f for one in ([envoy] if envoy is not None else []) + ([named] if named is not None and named.pos_ == "PROPN" else [])
-             for f in index.fill(one, ["state"]) if f[1] is not None]
+    # ("Ambassador Ali Reza was declared persona non grata": the state the person named, or "he" resolved, serves)
+    found = [f for one in ([envoy] if envoy is not None else []) + ([named] if named is not None and named.pos_ in ("PROPN", "PRON") else [])
+             for f in index.fill(one, ["state"]) if f[1] is not None or one.pos_ == "PRON"]
     return found[0][0] if found else None
 
 
@@ -487,7 +489,7 @@ def match_doc(doc: "Doc", index: TokenMentions, frameset: frame_file.FrameSet | 
                     continue
             elif m.counterpart:
                 m.target = counterpart_told(m.agent, [earlier for _, earlier in out], m.type, index) \
-                    or party_acted_on_beside(m.agent, [earlier for k, earlier in out if k == n]) \
+                    or party_acted_on_beside(m.agent, [earlier for k, earlier in out if n - k <= 1]) \
                     or party_acted_on_after(m.agent, matches[j + 1:], m.type, m.listed) \
                     or home_counterpart(m.agent, index) or (None if m.listed else named_before(m.agent, m.trigger, index))
                 if m.target is None:

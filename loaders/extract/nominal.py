@@ -80,6 +80,17 @@ def agent(noun: "Token") -> "Token | None":
     return None
 
 
+def enacted_as(noun: "Token") -> "Token":
+    """The act noun whose place in the clause a noun coordinated with it shares: "ordered the expulsion
+    of X's ambassador and the withdrawal of its own": the withdrawal is ordered too (the first conjunct)."""
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.i != noun.i:
+        head = noun.head
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+            head = head.head.head  # the parser's "the expulsion of [X's ambassador and the withdrawal of ...]"
+        noun = head
+    return noun
+
+
 def coordinated_agent(noun: "Token") -> "Token | None":
     """'Ghana's recognition of Kosovo and its recall of its envoy', 'Peru's recognition of X and
     recall of its envoy': an act noun coordinated with one that has its own agent, itself with no

@@ -58,9 +58,14 @@ ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 
 def listed_persons(index: "TokenMentions", pronoun: "Token", kind: str) -> list[tuple[str, "Mention"]]:
     """The persons "them"/"they" stands for where a legal act's target is asked for: the list of two or
-    more persons named last, in its sentence or the one before ("named two officers, X and Y, as
+    more persons named last, in its sentence or the one before (a bare "both": the last list, of two,
+    within LOOK_BACK) ("named two officers, X and Y, as
     suspects. Prosecutors charged them"), unless a plural noun argument is told between ("X and Y led
     the protesters; police detained them": the protesters) or nothing was listed: then no one."""
+    if kind == "person" and _both(pronoun) and index.at(pronoun) is None:
+        first = sent_start_before(pronoun, LOOK_BACK)   # "both" reaches as far as "both officers"
+        listed = next((found for _, found in _lists_back(index, pronoun, first) if len(found) >= 2), [])
+        return listed if len(listed) == 2 else []
     if kind != "person" or pronoun.lower_ not in PLURAL_PRONOUNS or pronoun.tag_ != "PRP" or index.at(pronoun) is not None:
         return []
     first = sent_start_before(pronoun, PRONOUN_LOOK_BACK)
@@ -71,6 +76,13 @@ def listed_persons(index: "TokenMentions", pronoun: "Token", kind: str) -> list[
                 and not any(c.dep_ == "appos" for c in head.children) and not _clause_mate(head, pronoun):
             return []  # a plural named between: the pronoun's nearer antecedent
     return []
+
+
+def _both(token: "Token") -> bool:
+    """A bare "both" as a clause's argument, as "both officers" without its noun: "Both were expelled",
+    "a court sentenced both" (not "both X and Y", "both countries", "both of them")."""
+    return token.lower_ == "both" and token.dep_ in ARGUMENTS | {"dative"} and not any(
+        c.dep_ == "prep" for c in token.children) and token.head.pos_ in ("VERB", "AUX", "ADP")
 
 
 def _clause_mate(noun: "Token", pronoun: "Token") -> bool:

@@ -24,6 +24,8 @@ RECOGNISING = frozenset({"recognise", "recognize"})
 #: verbs and nouns of a declaration of statehood, whose name a description can stand for ("the
 #: province declared itself the Republic of X ... Turkey recognised the new state")
 DECLARING = frozenset({"declare", "proclaim", "declaration", "proclamation"})
+#: what a declaration of statehood with no new name declares: its declarer is the state described after
+INDEPENDENCE = frozenset({"independence", "sovereignty", "secession"})
 #: how many sentences back the recognition told may be (a reaction list tells it in its lead, a paragraph or two before)
 LOOK_BACK = 8
 
@@ -43,8 +45,10 @@ def described_object(verb: "Token") -> "Token | None":
 def recognised_before(verb: "Token") -> list["Token"]:
     """The objects of the last recognition told before ``verb`` (in its sentence or up to LOOK_BACK
     sentences back), where ``verb``'s own object is a description that stands for them."""
+    described, stem = _demonym_described(verb)   # "the self-proclaimed Sahrawi republic"
     if described_object(verb) is None:
-        return []
+        named = name_headed_by(described, stem)
+        return [named] if named is not None else []
     doc = verb.doc
     for i in range(verb.i - 1, tree.sent_start_before(verb, LOOK_BACK) - 1, -1):
         token = doc[i]
@@ -54,7 +58,61 @@ def recognised_before(verb: "Token") -> list["Token"]:
                 return list(tree.fan_out(obj))
         if token.lemma_.lower() in DECLARING and (named := declared_name(token)) is not None:
             return list(tree.fan_out(named))
-    return []
+    named = name_headed_by(described_object(verb), stem)
+    return [named] if named is not None else []
+
+
+def _demonym_described(verb: "Token") -> tuple["Token | None", str]:
+    """(the object, the stem of its people's word) where a recognition's object is a description noun
+    whose only name is one capitalised word on it ("the self-proclaimed Sahrawi republic", "the Abkhaz
+    republic"): it names the state described, not a state of its own; (None, "") otherwise."""
+    obj = structure.logical_object(verb)
+    if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in DESCRIPTION_NOUNS:
+        return None, ""
+    kids = list(obj.children)
+    if not any(c.lower_ in GROUP_DETERMINERS for c in kids) or any(
+            (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "poss" for c in kids):
+        return None, ""
+    names = [c for c in kids if c.text[:1].isupper()]
+    if len(names) != 1 or names[0].dep_ not in ("compound", "amod") or len(names[0].text) < STEM:
+        return None, ""
+    return obj, names[0].lower_[:STEM]
+
+
+#: the letters a demonym shares with the name of what it describes ("Sahrawi": "Sahrawi Arab Democratic
+#: Republic"; "Abkhaz": "Republic of Abkhazia")
+STEM = 4
+
+
+def name_headed_by(described: "Token | None", stem: str = "") -> "Token | None":
+    """'Armenia declined to recognise the republic': with no recognition or declaration told just
+    before, the last name in the article before it that the same noun heads ("the Turkish Republic
+    of Northern Cyprus"), and, where a demonym describes it, one with a word of the demonym's stem
+    (or the place's own name: "Abkhazia" for "the Abkhaz republic");
+    a description of several ("the two republics") is no one name."""
+    if described is None or described.tag_ != "NN":
+        return None
+    word = described.lower_
+    doc = described.doc
+    for i in range(described.i - 1, -1, -1):   # (only for a described object: a rare word)
+        token = doc[i]
+        if token.lower_ == word and token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_:
+            if not stem or any(t.lower_.startswith(stem) for t in _name_of(token)):
+                return token
+        # ("the Abkhaz republic": "Abkhazia", a place's name the demonym is made from, not a people's word)
+        if stem and token.pos_ == "PROPN" and token.ent_type_ in PLACE_NAMES and token.lower_.startswith(stem) \
+                and token.head.i != described.i:
+            return token
+    return None
+
+
+#: the named-entity labels of a place's name (a people's word is NORP)
+PLACE_NAMES = frozenset({"GPE", "LOC"})
+
+
+def _name_of(token: "Token") -> list["Token"]:
+    """The words of the named entity a token is in."""
+    return next((list(e) for e in token.sent.ents if e.start <= token.i < e.end), [token])
 
 
 def declared_name(token: "Token") -> "Token | None":
@@ -78,4 +136,16 @@ def declared_name(token: "Token") -> "Token | None":
         named = next((g for g in kid.children if g.dep_ in ("oprd", "appos") and g.pos_ == "PROPN"), None)
         if named is not None:
             return named
+    if any(k.lemma_.lower() in INDEPENDENCE for k in kids):
+        return _declarer(token)   # no new name: "X declared independence from Y", "X's declaration of independence": X
     return None
+
+
+def _declarer(token: "Token") -> "Token | None":
+    """Who declares independence, where named: the verb's subject, the noun's possessor or "by" phrase."""
+    if token.pos_ == "VERB":
+        found = structure.logical_subject(token)
+    else:
+        found = next((c for c in token.children if c.dep_ == "poss"), None) or next(
+            (g for c in token.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"), None)
+    return found if found is not None and found.pos_ == "PROPN" else None

@@ -1,8 +1,9 @@
 """'Bolivia broke off relations with Israel, while Chile and Colombia recalled their ambassadors':
 an act between states whose clause leaves the other party untold, beside an act of another state on
-a party in the same sentence, is done to that party too (the states act together against it).  A
-listed agent otherwise takes no counterpart from what was told before (frames.match_doc): the same
-sentence is near enough to go on."""
+a party in the same sentence or the one just before, is done to that party too (the states act
+together against it: "Canada expelled Iran's ambassador. Britain and France recalled theirs in
+solidarity").  A listed agent otherwise takes no counterpart from what was told before
+(frames.match_doc): those two sentences are near enough to go on."""
 
 from __future__ import annotations
 
@@ -20,7 +21,8 @@ ANSWERS = frozenset({"RecallOfAmbassador"})
 
 
 def party_acted_on_beside(agent: str | None, sentence: list["FrameMatch"]) -> str | None:
-    """The state another agent's act against a state acts on, told earlier in the same sentence."""
+    """The state another agent's act against a state acts on, told earlier in ``sentence`` (the matches
+    of the act's sentence and the one before it, in order)."""
     for m in reversed(sentence):
         if m.type in JOINED_ACTS and m.between_states and not m.counterpart and isinstance(m.target, str) \
                 and m.agent and agent not in (m.agent, m.target):
