@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Callable, Iterable
 
-from .coref_lexicon import ORGAN_DESCRIPTIONS
+from .mentions import OWN_STATE_NOUNS
 from .reported_acts import reports_coded_act
 from .rules import RETIRED_CUES, RULES
+from .statement_targets import OWN_POSSESSIVES
 from .speech import REPORTING_LEMMAS, judges, only_reports, reported_clauses, reported_subject, speech_class
 
 if TYPE_CHECKING:
@@ -160,24 +161,25 @@ def announces_coded_act(doc: "Doc", events: Iterable, frames, verb_at: int, inde
     if any(speech_class(v) not in (None, "report") for v in verbs):
         return False  # "said it regretted the closure and was recalling ...": the regret is said too
     subjects = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
-    if any(not named(c) & sides and not speakers_own_state(c) for c in subjects):
+    if any(not named(c) & sides and not speakers_own_state(c, span[0]) for c in subjects):
         return False  # "said Ecuador had broken the law and Mexico was cutting ties": words about another side
     types = act_types(frames, verbs)
     return any(e.type in types and set(e.agent) & sides and index in e.sentences for e in events if e.type != "Statement")
 
 
-#: possessive pronouns that, on a state noun in a reported clause, name the speaker's own state
-OWN_POSSESSIVES = frozenset({"his", "her", "its", "their"})
-
-
-def speakers_own_state(subject: "Token") -> bool:
+def speakers_own_state(subject: "Token", verb: "Token") -> bool:
     """'Bukele said his government does not recognise ...', 'she said her country had recalled ...': a
-    clause subject that is a noun for a state as a whole (coref.yaml organs → state), owned by a
-    possessive pronoun and by nothing else, is the speaker's own state."""
-    if ORGAN_DESCRIPTIONS.get(subject.lemma_.lower(), "") is not None:
+    clause subject that is a noun for a state as a whole (mentions.OWN_STATE_NOUNS), owned by a
+    possessive pronoun and by nothing else, is the speaker's own state — "its"/"their" only when no
+    name stands between the speech ``verb`` and the subject ("said Ecuador had broken the law and
+    its government ...": Ecuador's)."""
+    if subject.lemma_.lower() not in OWN_STATE_NOUNS:
         return False
     owners = [c for c in subject.children if c.dep_ == "poss"]
-    return len(owners) == 1 and owners[0].lower_ in OWN_POSSESSIVES
+    if len(owners) != 1 or owners[0].lower_ not in OWN_POSSESSIVES:
+        return False
+    return owners[0].lower_ not in ("its", "their") or not any(
+        t.pos_ == "PROPN" for t in subject.doc[min(verb.i, subject.i) + 1:subject.i])
 
 
 class ActTellings:

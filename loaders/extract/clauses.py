@@ -23,6 +23,10 @@ def _clause_start(text: str, at: int, commas: bool = True) -> int:
     return start
 
 
+#: what stands between two members of a list: "A, B", "A and B", "A or B", "neither A nor B"
+_JOINED = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|,?\s+nor)\s+(?:the\s+)?")
+
+
 def _conjuncts(mention: Mention, mentions: list[Mention], text: str) -> list[Mention]:
     """The other members of 'A and B' / 'A, B and C' around ``mention`` (a member may open with
     "the": "Saudi Arabia, the United Arab Emirates and Bahrain")."""
@@ -32,12 +36,12 @@ def _conjuncts(mention: Mention, mentions: list[Mention], text: str) -> list[Men
         return []
     found = []
     k = i
-    # ("neither A nor B": its members too)
-    while k + 1 < len(ordered) and re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or|,?\s+nor)\s+(?:the\s+)?", text[ordered[k].end:ordered[k + 1].start]):
+    # ("neither A nor B": its members too, whichever of them the target is)
+    while k + 1 < len(ordered) and _JOINED.fullmatch(text[ordered[k].end:ordered[k + 1].start]):
         found.append(ordered[k + 1])
         k += 1
     k = i
-    while k > 0 and re.fullmatch(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", text[ordered[k - 1].end:ordered[k].start]):
+    while k > 0 and _JOINED.fullmatch(text[ordered[k - 1].end:ordered[k].start]):
         found.append(ordered[k - 1])
         k -= 1
     return found

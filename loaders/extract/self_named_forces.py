@@ -23,9 +23,13 @@ if TYPE_CHECKING:
     from .events import Event
     from .gazetteer import Mention
 
-#: nouns for soldiers who seized (or tried to seize) power
+#: nouns for soldiers who seized (or tried to seize) power and then name themselves ("officers calling
+#: themselves X"); no "rebel" (rebels are not a state's forces) and no "general" (one person)
 MILITARY_NOUNS = frozenset({"officer", "soldier", "troop", "junta", "mutineer", "putschist", "army", "military",
-                            "colonel", "general", "rebel"})
+                            "colonel"})
+#: a bare apposition names a force only after these ("the junta, X,"): "the Wagner Group, a private army"
+#: or "X, the army" is a description, not a self-given name
+APPOSED_FORCE_NOUNS = frozenset({"junta", "mutineer", "putschist"})
 #: verbs by which a group names itself ("call themselves", "style themselves", "named itself")
 NAMING_VERBS = frozenset({"call", "name", "style", "dub"})
 REFLEXIVES = frozenset({"themselves", "itself"})
@@ -41,13 +45,13 @@ def _namer(verb: "Token") -> "Token | None":
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
-def _military(tok: "Token | None") -> bool:
+def _military(tok: "Token | None", nouns: frozenset[str] = MILITARY_NOUNS) -> bool:
     if tok is None:
         return False
     if tok.lemma_.lower() == "group":   # "a group of officers"
         tok = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
                     if g.dep_ == "pobj"), tok)
-    return tok.lemma_.lower() in MILITARY_NOUNS
+    return tok.lemma_.lower() in nouns
 
 
 def _self_named(head: "Token") -> bool:
@@ -59,8 +63,8 @@ def _self_named(head: "Token") -> bool:
     if head.dep_ == "pobj" and verb.lower_ == "as" and verb.head.lemma_.lower() == "know" and verb.head.dep_ == "acl":
         return _military(verb.head.head)
     if head.dep_ == "appos":
-        return _military(verb)
-    return any(c.dep_ == "appos" and _military(c) for c in head.children)
+        return _military(verb, APPOSED_FORCE_NOUNS)
+    return any(c.dep_ == "appos" and _military(c, APPOSED_FORCE_NOUNS) for c in head.children)
 
 
 def self_named_force(doc: "Doc", mentions: list["Mention"]) -> str | None:
@@ -75,11 +79,17 @@ def self_named_force(doc: "Doc", mentions: list["Mention"]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def forces_as_named(events: list["Event"], force: str | None, armed_forces: Callable[[str], bool]) -> list["Event"]:
-    """Every armed forces of a state coded as agent or target stands for the self-named ``force``."""
-    if force is None:
+def forces_as_named(events: list["Event"], force: str | None,
+                    forces_state: Callable[[str], str | None]) -> list["Event"]:
+    """The armed forces of the state of the article's coup (the state whose forces staged it, or the
+    state or government it targeted), wherever coded as agent or target, stand for the self-named
+    ``force``; another state's forces, or any forces in an article without a coup, stay.
+    ``forces_state`` gives the state of an armed forces entity (None for anything else)."""
+    coups = [e for e in events if e.type == "CoupAttempt"]
+    states = ({forces_state(a) for e in coups for a in e.agent} | {t for e in coups for t in e.target}) - {None}
+    if force is None or not states:
         return events
     for event in events:
         for role in (event.agent, event.target):
-            role[:] = list(dict.fromkeys(force if armed_forces(a) else a for a in role))
+            role[:] = list(dict.fromkeys(force if forces_state(a) in states else a for a in role))
     return events

@@ -57,6 +57,14 @@ MEDIA_WORDS = frozenset({"radio", "television", "tv", "broadcaster", "newspaper"
 OFFICE_HOLDERS = {t for t in HEAD_TITLES if " " not in t} | {"minister", "monarch", "secretary", "spokesman",
                                                              "spokeswoman", "spokesperson"}
 
+def _relays(subject: "Token") -> bool:
+    """A broadcaster or newspaper as the speech verb's subject ("Radio Uganda said that Amin regretted
+    ...", "Tehran radio says"): it relays what others said; the state in its name does not speak
+    (whoever the relayed clause names may)."""
+    return subject.lower_ in MEDIA_WORDS or subject.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and c.lower_ in MEDIA_WORDS for c in subject.children)
+
+
 def parsed_speaker(doc: "Doc", at: int, candidates: list[Mention]) -> Mention | None:
     """The named speaker the dependency parse gives a speech verb at ``at``: its logical subject
     (a participle's is its clause's: "X defended the raid, saying ..."), or its apposition
@@ -64,13 +72,10 @@ def parsed_speaker(doc: "Doc", at: int, candidates: list[Mention]) -> Mention | 
     subject = speech_subject_token(doc, at)
     if subject is None:
         return None
+    if _relays(subject):
+        return None
     # the head or its apposition; a possessor or modifier names whose people speak ("his critics",
     # "Vatican officials"), not the speaker
-    if subject.lower_ in MEDIA_WORDS or subject.pos_ == "PROPN" and any(
-            c.dep_ == "compound" and c.lower_ in MEDIA_WORDS for c in subject.children):
-        # "Radio Uganda said that Amin regretted ...", "Tehran radio says": a broadcaster relays what
-        # others said; the state in its name does not speak (whoever the relayed clause names may)
-        return "unnamed", None
     phrase = [subject] + [c for c in subject.children if c.dep_ == "appos"]
     for token in phrase:
         found = next((m for m in candidates if m.start <= token.idx < m.end), None)
@@ -157,10 +162,7 @@ def speech_subject(doc: "Doc", at: int, candidates: list[Mention]) -> tuple[str,
     def mention_of(token):
         return next((m for m in candidates if m.start <= token.idx < m.end), None)
 
-    if subject.lower_ in MEDIA_WORDS or subject.pos_ == "PROPN" and any(
-            c.dep_ == "compound" and c.lower_ in MEDIA_WORDS for c in subject.children):
-        # "Radio Uganda said that Amin regretted ...", "Tehran radio says": a broadcaster relays what
-        # others said; the state in its name does not speak (whoever the relayed clause names may)
+    if _relays(subject):
         return "unnamed", None
     phrase = [subject] + [c for c in subject.children if c.dep_ == "appos"]
     # "Ryanair — the airline's chief executive, X, said": the name in apposition to the apposition

@@ -35,13 +35,16 @@ def speaks_after_unnamed(pronoun: "Token", is_named: Callable[["Token"], bool]) 
 
 
 def _unnamed_person(noun: "Token", is_named: Callable[["Token"], bool]) -> bool:
-    """'a senior official', 'one diplomat', 'an aide to President X': a person noun with an
-    indefinite determiner and no name of its own (in apposition or compounded; a name after "to" or
-    "of" is another's)."""
+    """'a senior official', 'one diplomat', 'an aide to President X', 'a U.S. official': a person
+    noun with an indefinite determiner and no name of its own (in apposition, or a person's name
+    compounded; a state or seat compounded — "a White House official" — says whose, not who; a name
+    after "to" or "of" is another's)."""
     return noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.lemma_.lower() in SPEAKER_NOUNS \
         and any(c.dep_ in ("det", "nummod") and c.lower_ in UNNAMED_DETERMINERS for c in noun.children) \
         and not is_named(noun) \
-        and not any(is_named(t) for c in noun.children if c.dep_ in ("appos", "compound") for t in c.subtree)
+        and not any(is_named(t) for c in noun.children if c.dep_ == "appos" for t in c.subtree) \
+        and not any(t.ent_type_ == "PERSON" and is_named(t)
+                    for c in noun.children if c.dep_ == "compound" for t in c.subtree)
 
 
 def last_speaker_unnamed(before: "Span", is_named: Callable[["Token"], bool]) -> bool:
