@@ -87,3 +87,21 @@ def test_a_person_titled_by_several_words_is_minted_under_the_name(text, person,
     assert persons.get(person) == label, persons
     assert not any(i.endswith(person) and i != person for i in persons), persons
 
+
+
+@pytest.mark.parametrize("text,person", [
+    # a rank after a title, in apposition
+    ("The army chief, General Okonkwo, said the soldiers would return to barracks.", "okonkwo"),
+    # the name first, the title after it
+    ("Colonel Diallo, the junta leader, ordered the French ambassador to leave within 72 hours.", "diallo"),
+    # a possessive before the title
+    ("Mali's junta leader, Colonel Diallo, expelled the French ambassador on Monday.", "diallo"),
+])
+def test_a_rank_before_a_one_word_name_after_a_title_is_no_part_of_it(text, person):
+    persons = minted(text)
+    assert person in persons and not any(i.endswith("-" + person) for i in persons), persons
+
+
+def test_a_two_word_name_after_a_title_keeps_both_words():
+    """Only a title word is left out: an ordinary given name stays ('the foreign minister, Ana Ruiz')."""
+    assert "ana-ruiz" in minted("The foreign minister, Ana Ruiz, expelled the Chilean consul on Monday.")

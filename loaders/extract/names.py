@@ -157,8 +157,9 @@ class NameFinder(NationalityFinder):
                     continue  # "X, who summoned the French envoy": the envoy is the verb's object, not X
                 name_start = m.start("name")
                 while len(name.split()) > 2 and name.split()[0].lower().rstrip(".") in TITLE_WORDS \
-                        or len(name.split()) == 2 and name.split()[0].lower().rstrip(".") in PERSON_HONORIFICS:
-                    # ("Ms Rangi, a Maori activist", "Dr Tedros, the diplomat": a courtesy word before a surname)
+                        or len(name.split()) == 2 and name.split()[0].lower().rstrip(".") in NAME_OPENERS:
+                    # ("Ms Rangi, a Maori activist", "Dr Tedros, the diplomat": a courtesy word before a surname;
+                    # "the army chief, General Zaman": a rank after a title, before a one-word name)
                     # "the nuncio, Archbishop X Y": a second title before the name is no part of it
                     rest = name[len(name.split()[0]):].lstrip()
                     name_start += len(name) - len(rest)
