@@ -17,6 +17,7 @@ from .named_bodies import bodies_named_with_of
 from .heard_organisations import organisations_heard
 from .gazetteer import LOWER, NAME_COMMA_TITLE, ONE_WORD_TITLES, ORGANS, STATE, TITLE_NAME, TITLES, UPPER, Entity, fold as _fold, slug
 from .coref_lexicon import PERSON_NOUNS
+from .name_openers import title_length, without_openers
 from .speech import is_speech_verb
 from .world import CAPITAL_CODE, FEMALE_NAMES, MALE_NAMES, OTHER_FIRST_NAMES, state_at
 from . import tree
@@ -99,9 +100,12 @@ def fuller_form(doc, text: str, label: str, surfaces) -> str | None:
     for m in re.finditer(rf"(?<![\w’'.-])((?:[A-Z][\w’'-]+ ){{1,3}}){re.escape(label)}(?![\w’'-])", text):
         span = doc.char_span(m.start(1), m.end(1) - 1, alignment_mode="contract")
         words = [t for t in span or () if not t.is_punct]
-        while words and (words[0].text in NOT_NAMES or words[0].lower_.rstrip(".") in NAME_OPENERS
-                         or words[0].text in surfaces or words[0].pos_ != "PROPN"):
-            words = words[1:]
+        while words:   # ("Prime Minister Nouri al-Maliki": a title of two words is no part of the name either)
+            drop = title_length(words, NAME_OPENERS) \
+                or int(words[0].text in NOT_NAMES or words[0].text in surfaces or words[0].pos_ != "PROPN")
+            if not drop:
+                break
+            words = words[drop:]
         if words and all(t.pos_ == "PROPN" and t.text not in surfaces and t.tag_ != "POS" and t.ent_type_ in ("PERSON", "")
                          for t in words) and not any(t.text in ("'s", "’s") for t in doc[words[-1].i:words[-1].i + 2]):
             return text[words[0].idx:m.end()]
@@ -153,8 +157,9 @@ class NameFinder(NationalityFinder):
                     continue  # "X, who summoned the French envoy": the envoy is the verb's object, not X
                 name_start = m.start("name")
                 while len(name.split()) > 2 and name.split()[0].lower().rstrip(".") in TITLE_WORDS \
-                        or len(name.split()) == 2 and name.split()[0].lower().rstrip(".") in PERSON_HONORIFICS:
-                    # ("Ms Rangi, a Maori activist", "Dr Tedros, the diplomat": a courtesy word before a surname)
+                        or len(name.split()) == 2 and name.split()[0].lower().rstrip(".") in NAME_OPENERS:
+                    # ("Ms Rangi, a Maori activist", "Dr Tedros, the diplomat": a courtesy word before a surname;
+                    # "the army chief, General Zaman": a rank after a title, before a one-word name)
                     # "the nuncio, Archbishop X Y": a second title before the name is no part of it
                     rest = name[len(name.split()[0]):].lstrip()
                     name_start += len(name) - len(rest)
@@ -295,8 +300,7 @@ class NameFinder(NationalityFinder):
             words = [t for t in ent if t.text not in ("'s", "’s", "'", "’")]
             if any(t.text == "," for t in words):
                 continue  # "Kwame Asante, Efua Mensimah": two names of a list (bare_persons.py mints each)
-            while words and words[0].lower_.rstrip(".") in NAME_OPENERS:
-                words = words[1:]   # "General Abdel ...": the title is no part of the name
+            words = without_openers(words, NAME_OPENERS)   # "General Abdel ...", "Prime Minister X": no part of the name
             if len(words) < 2 or not words[0].text[:1].isupper() or not words[-1].text[-1:].isalpha() \
                     or (ent.end < len(ent.doc) and ent.doc[ent.end].pos_ == "PROPN" and ent.doc[ent.end].text[:1].isupper()):
                 continue  # a span the recogniser cut short ("Jean-Yves Le | Drian") is no name
