@@ -360,3 +360,26 @@ def test_an_act_in_a_relative_clause_on_the_day_after_a_date_is_on_that_date():
     # a day described without a date before it takes nothing from this rule
     text = "DHAKA, March 2, 1972 — Nepal recognized Bangladesh on the day the war ended."
     assert values(text, "1972-03-02", "ended") != ["1971-12-07"]
+
+
+def test_a_day_without_its_year_in_a_historical_narrative_takes_the_narratives_year():
+    # a story published decades after its events: the day told without a year is in the year the
+    # narrative last stated, not the year before the publication date
+    text = ("PARIS, June 2, 2019 — Thirty years ago, in 1989, Ruritania broke with Freedonia.\n\n"
+            "Its envoy left the capital that spring, and the ministry closed the mission.\n\n"
+            "Freedonia answered on 11 November, when its police arrested two Ruritanian clerks.")
+    assert values(text, "2019-06-02", "arrested") == ["1989-11-11"]
+    # the same with a month and a narrative year told by a fronted date
+    text = ("ROME, 4 May 2020 — In March 1956, Borduria expelled three Syldavian attachés.\n\n"
+            "Syldavia recalled its ambassador in August, a newspaper of the time reported.")
+    assert values(text, "2020-05-04", "recalled") == ["1956-08"]
+
+
+def test_a_current_story_keeps_the_datelines_year_for_a_day_without_one():
+    # background in an earlier year, then a recent day without a year: the dateline's year
+    text = ("MADRID, March 20, 2025 — In 2019, Borduria expelled two Syldavian diplomats.\n\n"
+            "On 3 March, Syldavia recalled its ambassador from the Bordurian capital.")
+    assert values(text, "2025-03-20", "recalled") == ["2025-03-03"]
+    # no year anywhere in the text but the dateline's: the latest such day before it
+    text = "LIMA, 10 February 2024 — Peru's police detained the former minister on 28 December."
+    assert values(text, "2024-02-10", "detained") == ["2023-12-28"]

@@ -35,6 +35,23 @@ def continues_flashback(m: DateMention, narrative: StoryTime, base: str | None) 
         and re.match(r"(?i)(?:in\s+)?[a-z]+\.?$", m.phrase.strip()) is not None
 
 
+def in_an_earlier_year(m: DateMention, narrative: "StoryTime | None", base: str | None) -> bool:
+    """'LONDON, September 24, 2021 - ... In 1971 ... \n\n It replied on 8 October': a day or month told
+    without its year, in a story whose narrative has last stated an earlier year than the
+    dateline's, is in the narrative's year (the codebook: against the time the story is at), not
+    the dateline's; a story at the dateline's year (a current one) keeps the dateline's."""
+    return m.kind in ("rel-day", "rel-month") and narrative is not None and base is not None \
+        and narrative.value[:4] < base[:4] and not ANAPHORIC.search(m.phrase) \
+        and _months_before(resolve(m.phrase, base).value, base) > 6
+
+
+def _months_before(value: str | None, base: str) -> int:
+    """How many months a value lies before the base (0 when it is not before it or is unknown)."""
+    if not value or len(base) < 7:
+        return 0
+    return max(0, (int(base[:4]) * 12 + int(base[5:7])) - (int(value[:4]) * 12 + int(value[5:7] or 0)))
+
+
 def leads_its_line(text: str, m: DateMention) -> bool:
     """A timeline's line, "March 2014 - Ukraine recalls its ambassador": the date heads the line
     before a dash or colon and dates the line, though the parser hangs it on the next noun."""
@@ -98,6 +115,9 @@ def resolve_in_story(m: "DateMention", narrative: "StoryTime | None", last_told:
         candidates.append((told.value, True, f"the story's time, {told.phrase!r}"))
     elif narrative is not None and (narrative.paragraph == m.paragraph or continues_flashback(m, narrative, base)):
         candidates.append((narrative.value, True, f"the story's time, {narrative.phrase!r}"))
+    elif in_an_earlier_year(m, narrative or last_told, base):  # (the frame, else the last date a main clause told)
+        story = narrative or last_told
+        candidates.append((story.value, True, f"the year the story last stated, {story.phrase!r}"))
     if base is not None and not (anaphoric and last_told is not None):  # "that day" of a month: unknown
         candidates.append((base, False, "the dateline" if base != published else "the publication date"))
     if narrative is not None and not anaphoric and narrative.paragraph != m.paragraph:
