@@ -383,3 +383,27 @@ def test_a_current_story_keeps_the_datelines_year_for_a_day_without_one():
     # no year anywhere in the text but the dateline's: the latest such day before it
     text = "LIMA, 10 February 2024 — Peru's police detained the former minister on 28 December."
     assert values(text, "2024-02-10", "detained") == ["2023-12-28"]
+
+
+def test_a_weekday_in_a_past_story_moving_forward_is_the_next_one():
+    # 3 March 1986 was a Monday: "on Friday" told after it, in a story told decades later, is 7 March
+    text = ("BERN, 12 May 2016 — On 3 March 1986, troops of Borduria entered the Syldavian mission. "
+            "On Friday, the government expelled the Syldavian chargé d'affaires.")
+    assert values(text, "2016-05-12", "expelled") == ["1986-03-07"]
+    # the same forward reading with the weekday after its verb and a passive
+    text = ("VIENNA, 1 June 2001 — Early on Tuesday, 14 March 1995, police stormed the embassy of Ruritania. "
+            "Its ambassador was declared persona non grata on Thursday.")
+    assert values(text, "2001-06-01", "declared") == ["1995-03-16"]
+
+
+def test_a_weekday_looking_back_or_told_at_the_datelines_time_stays_before():
+    # past perfect: the clause looks back from the story's day
+    text = ("BERN, 12 May 2016 — On 3 March 1986, troops of Borduria entered the Syldavian mission. "
+            "On Friday, the government had warned the Syldavian chargé d'affaires.")
+    assert values(text, "2016-05-12", "warned") == ["1986-02-28"]
+    # a news report at the dateline's day: "late on Thursday" after "on Friday" is the day before
+    text = ("LOME, Feb 19, 2010 — Soldiers held the president at a barracks on Friday. "
+            "The officers named their leader late on Thursday.")
+    assert values(text, "2010-02-19", "named") == ["2010-02-18"]
+    # the codebook's "last Friday" in a story published on a Friday: the week before
+    assert values("Chile recalled its ambassador last Friday.", "2025-03-07", "recalled") == ["2025-02-28"]

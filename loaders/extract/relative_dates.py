@@ -11,6 +11,7 @@ without one is in, where the story says so by its form:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
@@ -126,6 +127,30 @@ def resolve_in_story(m: "DateMention", narrative: "StoryTime | None", last_told:
         value = resolve(m.phrase, reference, narrative=is_narrative).value
         if value and published and not is_narrative and value[:len(published)] > published[:len(value)]:
             continue  # "the next day" counted from the publication date: after it, so not what the text means
+        if value and is_narrative and moves_forward(m, value, reference, base):
+            value = (dt.date.fromisoformat(value) + dt.timedelta(days=7)).isoformat()
+            basis += ", the story moving forward"
         if value:
             m.value, m.basis = value, f"{m.phrase!r} counted from {basis} ({reference})"
             return
+
+
+#: a weekday's own word for its direction ("last Friday", "the following Monday"): it says which one
+WEEKDAY_DIRECTION = re.compile(r"(?i)\b(?:last|past|this|that|next|following|previous|preceding)\b")
+
+
+def moves_forward(m: "DateMention", value: str, reference: str, base: str | None) -> bool:
+    """'On 3 March 1986, a Monday, troops entered the mission ... On Friday they left': in a story
+    told at a past time (more than a week before the dateline), a plain weekday told after the
+    story's day is the next such day, not the one before it; unless its clause looks back (past
+    perfect: "On Friday the envoy had warned ...").  At the dateline's own time (a news report)
+    a plain weekday stays the latest one before it ("late on Thursday" after "on Friday")."""
+    if m.kind != "rel-weekday" or len(reference) != 10 or value >= reference or not base or len(base) != 10 \
+            or WEEKDAY_DIRECTION.search(m.phrase):
+        return False
+    if (dt.date.fromisoformat(base) - dt.date.fromisoformat(reference)).days <= 7:
+        return False
+    verb = m.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
