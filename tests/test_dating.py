@@ -407,3 +407,22 @@ def test_a_weekday_looking_back_or_told_at_the_datelines_time_stays_before():
     assert values(text, "2010-02-19", "named") == ["2010-02-18"]
     # the codebook's "last Friday" in a story published on a Friday: the week before
     assert values("Chile recalled its ambassador last Friday.", "2025-03-07", "recalled") == ["2025-02-28"]
+
+
+def test_a_verb_the_parser_makes_a_modifier_after_the_subjects_relative_clause_still_tells_the_story():
+    # the parser reads "named" as a participle of the subject (or of the relative clause's noun) and
+    # makes the subject the root: the date still moves the story, so the next sentence takes it
+    for first in ("Its leaders, who describe themselves as the Revolutionary Council, named Colonel Ana Diaz "
+                  "their spokeswoman on Thursday.",
+                  "The officers, who call themselves the Military Council, named Colonel Ruiz as their president "
+                  "late on Thursday.",
+                  "The mutineers, who describe themselves as patriots, named a former minister their envoy "
+                  "on Thursday."):
+        text = f"BAMAKO, March 6, 2026 — Soldiers held the president on Friday.\n\n{first} The prime minister was detained."
+        assert values(text, "2026-03-06", "detained") == ["2026-03-05"], first
+
+
+def test_a_date_in_a_relative_clause_of_the_subject_does_not_move_the_story():
+    text = ("BAMAKO, March 6, 2026 — Soldiers held the president on Friday.\n\n"
+            "The officers, who had seized the radio station on Thursday, named a spokesman. The prime minister was detained.")
+    assert values(text, "2026-03-06", "detained") == ["2026-03-06"]

@@ -40,3 +40,19 @@ def day_described(trigger: "Token", mentions: list[DateMention], text: str) -> D
 
 #: nouns a relative clause describes as a time told just before: "December 6, the day X recognized Y"
 DESCRIBED_TIMES = frozenset({"day", "night", "morning", "evening", "week", "month", "year", "date"})
+
+
+def main_verb_read_as_modifier(clause: "Token") -> bool:
+    """'The officers, who call themselves the council, named their chairman late on Thursday': after a
+    subject's relative clause closed by a comma the parser may make the sentence's verb a participle
+    (of the subject, or of the relative clause's last noun) and the subject the root; a participle
+    right after that comma is the sentence's own verb."""
+    if clause.dep_ != "acl" or clause.pos_ != "VERB":
+        return False
+    root = clause.sent.root
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    comma = clause.left_edge.i - 1   # (the parser may hang the participle, comma and all, in the relative clause)
+    return comma > 0 and clause.doc[comma].text == "," \
+        and any(c.dep_ == "relcl" and c.i < comma and (clause.head.i == root.i or c.right_edge.i >= comma)
+                for c in root.children)

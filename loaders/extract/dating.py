@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import NUMBERS, date_kind, find_date_phrases
 from .text import dateline as find_dateline
-from .date_attachment import before_complement_subject, day_described
+from .date_attachment import before_complement_subject, day_described, main_verb_read_as_modifier
 from .relative_dates import TimelineHeadings, resolve_in_story
 
 if TYPE_CHECKING:
@@ -331,6 +331,8 @@ def _main_clause(root: "Token", sentence: "Span", text: str, start: int, end: in
         return False  # "..., the first to do so since the war began on October 7": another act's time
     token = root
     while token.head.i != token.i:
+        if token.dep_ == "acl" and main_verb_read_as_modifier(token):
+            return True
         if token.dep_ in SIDE_CLAUSES:
             return False
         if token.dep_ in ("compound", "amod", "nmod", "nummod", "poss") and token.head.pos_ in ("NOUN", "PROPN"):
