@@ -426,3 +426,20 @@ def test_a_date_in_a_relative_clause_of_the_subject_does_not_move_the_story():
     text = ("BAMAKO, March 6, 2026 — Soldiers held the president on Friday.\n\n"
             "The officers, who had seized the radio station on Thursday, named a spokesman. The prime minister was detained.")
     assert values(text, "2026-03-06", "detained") == ["2026-03-06"]
+
+
+@pytest.mark.parametrize("phrase, published, value", [
+    ("a decade ago today", "2000-02-15", "1990-02-15"),
+    ("Two decades ago today", "2021-06-30", "2001-06-30"),
+    ("half a century ago today", "2026-02-19", "1976-02-19"),
+    ("a century ago today", "2016-03-01", "1916-03-01"),
+])
+def test_an_anniversary_in_decades_or_centuries_is_that_day_so_many_years_back(phrase, published, value):
+    assert resolve(phrase, published).value == value
+
+
+def test_an_anniversary_in_decades_dates_the_story_it_opens_but_a_decade_without_today_is_no_day():
+    text = ("OSLO, 4 April 2019 — Half a century ago today, in a hotel in Geneva, Ruritania and Borduria "
+            "restored their relations. Borduria reopened its embassy the next day.")
+    assert values(text, "2019-04-04", "restored", "reopened") == ["1969-04-04", "1969-04-05"]
+    assert resolve("a decade ago", "2019-04-04").value != "2009-04-04"
