@@ -443,3 +443,17 @@ def test_an_anniversary_in_decades_dates_the_story_it_opens_but_a_decade_without
             "restored their relations. Borduria reopened its embassy the next day.")
     assert values(text, "2019-04-04", "restored", "reopened") == ["1969-04-04", "1969-04-05"]
     assert resolve("a decade ago", "2019-04-04").value != "2009-04-04"
+
+
+def test_an_after_clause_the_parser_reads_as_a_complement_is_still_counted_from_the_main_clause():
+    # the parser sometimes makes "a day after ..." the complement (ccomp) of the main verb: marked
+    # "after" with a measure, it is still a clause of another time
+    doc = parse("ROME, May 4, 1987 — Italy ordered Libya's two military attachés out of the country on Monday, "
+                "a day after Libyan police forced their way into the Italian consul's home in Benghazi.")
+    forced = next(t for t in doc if t.text == "forced")
+    forced.dep_ = "ccomp"
+    assert StoryTimeline.from_doc(doc, "1987-05-04").date_for(forced)["value"] == "1987-05-03"
+    # a complement without a time mark keeps its sentence's day
+    text = ("ROME, May 4, 1987 — Italy said on Monday that Libyan police had forced their way into the "
+            "Italian consul's home in Benghazi.")
+    assert values(text, "1987-05-04", "forced") == ["1987-05-04"]
