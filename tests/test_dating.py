@@ -457,3 +457,25 @@ def test_an_after_clause_the_parser_reads_as_a_complement_is_still_counted_from_
     text = ("ROME, May 4, 1987 — Italy said on Monday that Libyan police had forced their way into the "
             "Italian consul's home in Benghazi.")
     assert values(text, "1987-05-04", "forced") == ["1987-05-04"]
+
+
+def test_an_act_in_a_clause_measured_in_years_from_its_main_clause_takes_that_year():
+    cases = [
+        ("Fifty years since Ruritania broke with Borduria over fishing rights\n\n"
+         "OSLO, February 19, 2026 — Half a century ago today, the two states fell out.", "2026-02-19", "broke", "1976"),
+        ("Ruritania restored relations with Borduria in 2001, six years after it had expelled the Bordurian "
+         "ambassador.", None, "expelled", "1995"),
+        ("LIMA, 3 May 2011 — It is ten years since Borduria closed its embassy in the capital.", "2011-05-03", "closed", "2001"),
+        ("Two decades after Syldavia recalled its envoy, the embassy reopened in 2015.", None, "recalled", "1995"),
+    ]
+    for text, published, word, value in cases:
+        assert values(text, published, word) == [value], text
+
+
+def test_years_without_a_count_give_no_year_and_a_day_measure_stays_a_day():
+    # "years after" says no count: the act keeps its sentence's date
+    text = "Syldavia restored relations with Borduria in 2015, years after it had expelled the Bordurian consul."
+    assert values(text, None, "expelled") == ["2015"]
+    text = ("ROME, May 4, 1987 — Italy expelled two Libyan attachés on Monday, a day after Libyan police "
+            "detained the Italian consul.")
+    assert values(text, "1987-05-04", "detained") == ["1987-05-03"]

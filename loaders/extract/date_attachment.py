@@ -6,6 +6,8 @@
 from __future__ import annotations
 
 import re
+
+from ..dates import _count
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -56,3 +58,27 @@ def main_verb_read_as_modifier(clause: "Token") -> bool:
     return comma > 0 and clause.doc[comma].text == "," \
         and any(c.dep_ == "relcl" and c.i < comma and (clause.head.i == root.i or c.right_edge.i >= comma)
                 for c in root.children)
+
+
+#: how many years a unit before "since" / "after" / "before" stands for ("fifty years since", "two decades after")
+YEAR_UNITS = {"year": 1, "years": 1, "decade": 10, "decades": 10, "century": 100, "centuries": 100}
+
+
+def years_counted(clause: "Token", mark: "Token", main_value: str) -> "tuple[str, str] | None":
+    """'Fifty years since Iceland broke with Britain', 'six years after it had expelled the envoy':
+    an act in a clause of another time measured in years lies that many years from the main
+    clause's time (back for since/after, on for before/until); (phrase, year) or None.  A year's
+    precision only: the measure says no more."""
+    unit = clause.doc[mark.i - 1] if mark.i > 0 else None
+    if unit is None or unit.lower_ not in YEAR_UNITS or not main_value[:4].isdigit():
+        return None
+    number = next((c for c in unit.children if c.dep_ in ("nummod", "det", "quantmod")), None)
+    if number is None:
+        return None
+    try:
+        n = int(number.text) if number.text.isdigit() else (1 if number.lower_ in ("a", "an", "one") else _count(number.lower_))
+    except KeyError:
+        return None
+    years = n * YEAR_UNITS[unit.lower_] * (1 if mark.lower_ in ("before", "until", "till") else -1)
+    phrase = clause.doc[number.i:mark.i + 1].text
+    return phrase, f"{int(main_value[:4]) + years:04d}"

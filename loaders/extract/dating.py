@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import NUMBERS, date_kind, find_date_phrases
 from .text import dateline as find_dateline
-from .date_attachment import before_complement_subject, day_described, main_verb_read_as_modifier
+from .date_attachment import before_complement_subject, day_described, main_verb_read_as_modifier, years_counted
 from .relative_dates import TimelineHeadings, resolve_in_story
 
 if TYPE_CHECKING:
@@ -138,6 +138,10 @@ class StoryTimeline:
             # an act in a clause of another time with a measure ("a day after"): counted from the main clause
             subordinate = _other_time_clause(trigger)
             counted = self._counted_from_main_clause(subordinate) if subordinate is not None else None
+            main = (self.date_for(subordinate.head) or {}) if subordinate is not None and counted is None else {}
+            years = years_counted(subordinate, _mark_token(subordinate), main["value"]) if main.get("value") else None
+            if years is not None:
+                counted = date_field(years[0], years[1], f"{years[0]!r} counted from the main clause's time ({main['value']})")
             if counted is not None:
                 return counted
             chosen = _in_sentence(trigger, in_sentence)
