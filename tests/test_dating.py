@@ -479,3 +479,20 @@ def test_years_without_a_count_give_no_year_and_a_day_measure_stays_a_day():
     text = ("ROME, May 4, 1987 — Italy expelled two Libyan attachés on Monday, a day after Libyan police "
             "detained the Italian consul.")
     assert values(text, "1987-05-04", "detained") == ["1987-05-03"]
+
+
+def test_a_date_after_the_infinitive_of_a_time_limit_is_the_givings():
+    for sentence in ("Fiji's ruler gave Australia's high commissioner, Ann Lee, and New Zealand's envoy, Tom Hart, "
+                     "24 hours to leave the country on Tuesday.",
+                     "The government gave the Bordurian ambassador 72 hours to leave on Tuesday.",
+                     "Ruritania gave two Syldavian diplomats seven days to quit the country on Tuesday."):
+        text = f"SUVA, November 4, 2009 — {sentence} He said they had meddled in the courts."
+        assert values(text, "2009-11-04", "gave", "said") == ["2009-11-03", "2009-11-03"], sentence
+
+
+def test_an_infinitive_without_a_time_limit_keeps_its_own_attachment():
+    from diplograph.loaders.extract.date_attachment import deadline_giver
+    for sentence, word in (("Borduria asked the envoy to leave the country on Tuesday.", "leave"),
+                           ("Ruritania gave the envoy time to pack before he left on Tuesday.", "pack")):
+        doc = parse(sentence)
+        assert deadline_giver(next(t for t in doc if t.text == word)) is None, sentence

@@ -82,3 +82,26 @@ def years_counted(clause: "Token", mark: "Token", main_value: str) -> "tuple[str
     years = n * YEAR_UNITS[unit.lower_] * (1 if mark.lower_ in ("before", "until", "till") else -1)
     phrase = clause.doc[number.i:mark.i + 1].text
     return phrase, f"{int(main_value[:4]) + years:04d}"
+
+
+#: nouns of a time limit given to leave ("48 hours to leave", "seven days to quit the country")
+SPAN_NOUNS = frozenset({"hour", "day", "week", "month"})
+
+
+def deadline_giver(verb: "Token") -> "Token | None":
+    """'gave the envoy 24 hours to leave the country on Tuesday': a date told at the end of the
+    infinitive of a time limit is the giving's (a leaving's day would be a deadline, "by
+    Thursday"); the verb that gives the limit, however the parser hangs the infinitive (on the
+    limit's noun, or on the giving verb beside it), or None."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    head = verb.head
+    if head.lemma_.lower() in SPAN_NOUNS and any(c.dep_ == "nummod" for c in head.children):
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head
+        return head if head.pos_ in ("VERB", "AUX") else None
+    if verb.dep_ == "advcl" and head.pos_ == "VERB" and any(
+            c.lemma_.lower() in SPAN_NOUNS and c.dep_ in ("npadvmod", "dobj") and any(n.dep_ == "nummod" for n in c.children)
+            for c in head.children):
+        return head
+    return None
