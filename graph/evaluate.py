@@ -15,6 +15,7 @@ date, how many agree.  A date agrees when one value is a prefix of the other ("2
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -83,6 +84,7 @@ class ArticleReport:
     split: str | None = None               # development articles: "rules" or "heldout"
     date_misses: list[tuple[str, str]] = field(default_factory=list)  # (matched event, its dates), evidence
     dates_extra: list[tuple[str, str]] = field(default_factory=list)  # dated where the gold leaves it undated
+    date_miss_causes: Counter = field(default_factory=Counter)         # wrong dates by cause (date_miss_cause)
     # the same, as objects, for tools that sort the errors (dev/tools/who_errors.py)
     false_alarm_events: list = field(default_factory=list)            # extracted events matched to nothing
     missed_events: list[GoldEvent] = field(default_factory=list)      # reviewed events nothing matched
@@ -144,6 +146,11 @@ class EvalReport:
         anyway, undated = self.dated_anyway
         if undated:
             lines.append(f"dates: {anyway}/{undated} matched events the gold leaves undated are dated all the same")
+        causes = Counter()
+        for a in self.articles:
+            causes.update(a.date_miss_causes)
+        if causes:  # counts only: safe for the held-out half
+            lines.append("dates: wrong by cause: " + ", ".join(f"{c} {n}" for c, n in causes.most_common()))
         lines.append("")
         lines.append(f"{'event type':28s} {'P':>5s} {'R':>5s} {'F1':>5s}  tp fp fn")
         for t, s in self.by_type.items():
@@ -262,10 +269,30 @@ def _same_date(gold: GoldEvent, event, published: str | None) -> bool:
     return bool(value) and any(value.startswith(d) or d.startswith(value) for d in gold.dates)
 
 
+_WEEKDAY_WORDS = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
+
+
+def date_miss_cause(gold_dates: set[str], value: str | None, phrase: str | None) -> str:
+    """Why an extracted date is not the reviewed one, for counting: no date; wrong precision (a day
+    for a month or the reverse); wrong year (the same month and day, or month, of another year);
+    wrong day (the right month: 'by a weekday' when the text's words name one); wrong month."""
+    if not value:
+        return "no date"
+    gold = sorted(gold_dates, key=len)[-1]
+    if len(gold) != len(value):
+        return "wrong precision"
+    if gold[4:] == value[4:]:
+        return "wrong year"
+    if len(gold) == 10 and gold[:7] == value[:7]:
+        return "wrong day (weekday)" if phrase and _WEEKDAY_WORDS.search(phrase) else "wrong day"
+    return "wrong month"
+
+
 def _score(source_id: str, gold: dict[str, GoldEvent], extraction, names, minted, published) -> ArticleReport:
     by_type: dict[str, Score] = {}
     used: set[str] = set()
     false_alarms, date_misses, dates_right, dates_compared, dated_right, dated_gold = [], [], 0, 0, 0, 0
+    date_miss_causes: Counter = Counter()
     false_alarm_events: list = []
     undated_gold = dated_anyway = 0
     dates_extra: list[tuple[str, str]] = []
@@ -299,6 +326,7 @@ def _score(source_id: str, gold: dict[str, GoldEvent], extraction, names, minted
         dated_right += agree
         if not agree:
             got = (date or {}).get("phrase", "no date")
+            date_miss_causes[date_miss_cause(match.dates, value, got)] += 1
             date_misses.append((f"{event.type} {match.id} gold={sorted(match.dates)} extracted={value} ({got!r})",
                                 event.evidence[0]))
     misses, missed_events = [], []
@@ -312,7 +340,7 @@ def _score(source_id: str, gold: dict[str, GoldEvent], extraction, names, minted
         total.add(s)
     return ArticleReport(source_id, total, by_type, misses, false_alarms, dates_right, dates_compared,
                          dated_right, dated_gold, undated_gold, dated_anyway, len(extraction.sentences),
-                         date_misses=date_misses, dates_extra=dates_extra,
+                         date_misses=date_misses, dates_extra=dates_extra, date_miss_causes=date_miss_causes,
                          false_alarm_events=false_alarm_events, missed_events=missed_events, minted=minted,
                          extracted_events=list(extraction.events))
 

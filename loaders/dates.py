@@ -57,6 +57,8 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
 #: a count of years up to 99, in figures or words ("fifty", "twenty-five")
 _YEARS_N = (r"(?P<years>\d{1,2}|(?:" + "|".join(TENS) + r")(?:[- ](?:" + "|".join(list(NUMBERS)[2:11]) + r"))?|"
             + "|".join(list(NUMBERS)[2:]) + r")")
+#: a span of decades or centuries ("a decade", "two decades", "half a century")
+_SPAN = r"(?P<span>(?:half\s+a|a|one|two|three|four|five|six|seven|eight|nine)\s+(?:decades?|century|centuries))"
 
 #: the grammar, one entry per form: (kind, body).  Each body is matched whole (``resolve``) and
 #: searched for in running text (``find_date_phrases``), so a form is written once.
@@ -79,7 +81,8 @@ GRAMMAR = [
     # the day itself, before or after: yesterday, that night, the next day, two days later
     ("rel-days", r"(?P<word>yesterday|today|tonight|the day before yesterday)"),
     # an anniversary: "fifty years ago today" is that day of the reference's month, so many years back
-    ("rel-days", _YEARS_N + r"\s+years?\s+ago\s+(?P<word>today)"),
+    # (or so many decades or centuries: "a decade ago today", "half a century ago today")
+    ("rel-days", r"(?:" + _YEARS_N + r"\s+years?|" + _SPAN + r")\s+ago\s+(?P<word>today)"),
     ("rel-days", r"(?P<word>this)\s+(?:morning|afternoon|evening)"),
     ("rel-days", r"(?:(?:later|earlier)\s+(?:on\s+)?)?(?P<word>that|the same)\s+" + _DAY_PART),
     ("rel-days", r"(?P<word>(?:within|in)\s+(?:the\s+)?(?:same\s+|following\s+|next\s+)?hours|(?:hours|moments|minutes)\s+later)"),
@@ -362,13 +365,20 @@ def _count(words: str) -> int:
     return sum(TENS.get(p) or NUMBERS[p] for p in parts)
 
 
+def _span_years(words: str) -> int:
+    """'a decade' 10, 'two decades' 20, 'half a century' 50."""
+    count, unit = words.lower().split()[-2:]
+    years = 10 if unit.startswith("decade") else 100
+    return years // 2 if words.lower().startswith("half") else years * (1 if count in ("a", "one") else NUMBERS[count])
+
+
 def _relative_days(g: dict, published: str | None) -> str | None:
     ref = _day(published)
     if ref is None:
         return None
     word = re.sub(r"\s+", " ", g["word"].lower())
-    if g.get("years"):  # "fifty years ago today": the same day and month (28 February for a 29th)
-        year = ref.year - _count(g["years"])
+    if g.get("years") or g.get("span"):  # "fifty years ago today": the same day and month (28 February for a 29th)
+        year = ref.year - (_count(g["years"]) if g.get("years") else _span_years(g["span"]))
         return (ref.replace(year=year) if (ref.month, ref.day) != (2, 29) else dt.date(year, 2, 28)).isoformat()
     if g.get("n"):
         n = int(g["n"]) if g["n"].isdigit() else NUMBERS[g["n"].lower()]

@@ -360,3 +360,139 @@ def test_an_act_in_a_relative_clause_on_the_day_after_a_date_is_on_that_date():
     # a day described without a date before it takes nothing from this rule
     text = "DHAKA, March 2, 1972 — Nepal recognized Bangladesh on the day the war ended."
     assert values(text, "1972-03-02", "ended") != ["1971-12-07"]
+
+
+def test_a_day_without_its_year_in_a_historical_narrative_takes_the_narratives_year():
+    # a story published decades after its events: the day told without a year is in the year the
+    # narrative last stated, not the year before the publication date
+    text = ("PARIS, June 2, 2019 — Thirty years ago, in 1989, Ruritania broke with Freedonia.\n\n"
+            "Its envoy left the capital that spring, and the ministry closed the mission.\n\n"
+            "Freedonia answered on 11 November, when its police arrested two Ruritanian clerks.")
+    assert values(text, "2019-06-02", "arrested") == ["1989-11-11"]
+    # the same with a month and a narrative year told by a fronted date
+    text = ("ROME, 4 May 2020 — In March 1956, Borduria expelled three Syldavian attachés.\n\n"
+            "Syldavia recalled its ambassador in August, a newspaper of the time reported.")
+    assert values(text, "2020-05-04", "recalled") == ["1956-08"]
+
+
+def test_a_current_story_keeps_the_datelines_year_for_a_day_without_one():
+    # background in an earlier year, then a recent day without a year: the dateline's year
+    text = ("MADRID, March 20, 2025 — In 2019, Borduria expelled two Syldavian diplomats.\n\n"
+            "On 3 March, Syldavia recalled its ambassador from the Bordurian capital.")
+    assert values(text, "2025-03-20", "recalled") == ["2025-03-03"]
+    # no year anywhere in the text but the dateline's: the latest such day before it
+    text = "LIMA, 10 February 2024 — Peru's police detained the former minister on 28 December."
+    assert values(text, "2024-02-10", "detained") == ["2023-12-28"]
+
+
+def test_a_weekday_in_a_past_story_moving_forward_is_the_next_one():
+    # 3 March 1986 was a Monday: "on Friday" told after it, in a story told decades later, is 7 March
+    text = ("BERN, 12 May 2016 — On 3 March 1986, troops of Borduria entered the Syldavian mission. "
+            "On Friday, the government expelled the Syldavian chargé d'affaires.")
+    assert values(text, "2016-05-12", "expelled") == ["1986-03-07"]
+    # the same forward reading with the weekday after its verb and a passive
+    text = ("VIENNA, 1 June 2001 — Early on Tuesday, 14 March 1995, police stormed the embassy of Ruritania. "
+            "Its ambassador was declared persona non grata on Thursday.")
+    assert values(text, "2001-06-01", "declared") == ["1995-03-16"]
+
+
+def test_a_weekday_looking_back_or_told_at_the_datelines_time_stays_before():
+    # past perfect: the clause looks back from the story's day
+    text = ("BERN, 12 May 2016 — On 3 March 1986, troops of Borduria entered the Syldavian mission. "
+            "On Friday, the government had warned the Syldavian chargé d'affaires.")
+    assert values(text, "2016-05-12", "warned") == ["1986-02-28"]
+    # a news report at the dateline's day: "late on Thursday" after "on Friday" is the day before
+    text = ("LOME, Feb 19, 2010 — Soldiers held the president at a barracks on Friday. "
+            "The officers named their leader late on Thursday.")
+    assert values(text, "2010-02-19", "named") == ["2010-02-18"]
+    # the codebook's "last Friday" in a story published on a Friday: the week before
+    assert values("Chile recalled its ambassador last Friday.", "2025-03-07", "recalled") == ["2025-02-28"]
+
+
+def test_a_verb_the_parser_makes_a_modifier_after_the_subjects_relative_clause_still_tells_the_story():
+    # the parser reads "named" as a participle of the subject (or of the relative clause's noun) and
+    # makes the subject the root: the date still moves the story, so the next sentence takes it
+    for first in ("Its leaders, who describe themselves as the Revolutionary Council, named Colonel Ana Diaz "
+                  "their spokeswoman on Thursday.",
+                  "The officers, who call themselves the Military Council, named Colonel Ruiz as their president "
+                  "late on Thursday.",
+                  "The mutineers, who describe themselves as patriots, named a former minister their envoy "
+                  "on Thursday."):
+        text = f"BAMAKO, March 6, 2026 — Soldiers held the president on Friday.\n\n{first} The prime minister was detained."
+        assert values(text, "2026-03-06", "detained") == ["2026-03-05"], first
+
+
+def test_a_date_in_a_relative_clause_of_the_subject_does_not_move_the_story():
+    text = ("BAMAKO, March 6, 2026 — Soldiers held the president on Friday.\n\n"
+            "The officers, who had seized the radio station on Thursday, named a spokesman. The prime minister was detained.")
+    assert values(text, "2026-03-06", "detained") == ["2026-03-06"]
+
+
+@pytest.mark.parametrize("phrase, published, value", [
+    ("a decade ago today", "2000-02-15", "1990-02-15"),
+    ("Two decades ago today", "2021-06-30", "2001-06-30"),
+    ("half a century ago today", "2026-02-19", "1976-02-19"),
+    ("a century ago today", "2016-03-01", "1916-03-01"),
+])
+def test_an_anniversary_in_decades_or_centuries_is_that_day_so_many_years_back(phrase, published, value):
+    assert resolve(phrase, published).value == value
+
+
+def test_an_anniversary_in_decades_dates_the_story_it_opens_but_a_decade_without_today_is_no_day():
+    text = ("OSLO, 4 April 2019 — Half a century ago today, in a hotel in Geneva, Ruritania and Borduria "
+            "restored their relations. Borduria reopened its embassy the next day.")
+    assert values(text, "2019-04-04", "restored", "reopened") == ["1969-04-04", "1969-04-05"]
+    assert resolve("a decade ago", "2019-04-04").value != "2009-04-04"
+
+
+def test_an_after_clause_the_parser_reads_as_a_complement_is_still_counted_from_the_main_clause():
+    # the parser sometimes makes "a day after ..." the complement (ccomp) of the main verb: marked
+    # "after" with a measure, it is still a clause of another time
+    doc = parse("ROME, May 4, 1987 — Italy ordered Libya's two military attachés out of the country on Monday, "
+                "a day after Libyan police forced their way into the Italian consul's home in Benghazi.")
+    forced = next(t for t in doc if t.text == "forced")
+    forced.dep_ = "ccomp"
+    assert StoryTimeline.from_doc(doc, "1987-05-04").date_for(forced)["value"] == "1987-05-03"
+    # a complement without a time mark keeps its sentence's day
+    text = ("ROME, May 4, 1987 — Italy said on Monday that Libyan police had forced their way into the "
+            "Italian consul's home in Benghazi.")
+    assert values(text, "1987-05-04", "forced") == ["1987-05-04"]
+
+
+def test_an_act_in_a_clause_measured_in_years_from_its_main_clause_takes_that_year():
+    cases = [
+        ("Fifty years since Ruritania broke with Borduria over fishing rights\n\n"
+         "OSLO, February 19, 2026 — Half a century ago today, the two states fell out.", "2026-02-19", "broke", "1976"),
+        ("Ruritania restored relations with Borduria in 2001, six years after it had expelled the Bordurian "
+         "ambassador.", None, "expelled", "1995"),
+        ("LIMA, 3 May 2011 — It is ten years since Borduria closed its embassy in the capital.", "2011-05-03", "closed", "2001"),
+        ("Two decades after Syldavia recalled its envoy, the embassy reopened in 2015.", None, "recalled", "1995"),
+    ]
+    for text, published, word, value in cases:
+        assert values(text, published, word) == [value], text
+
+
+def test_years_without_a_count_give_no_year_and_a_day_measure_stays_a_day():
+    # "years after" says no count: the act keeps its sentence's date
+    text = "Syldavia restored relations with Borduria in 2015, years after it had expelled the Bordurian consul."
+    assert values(text, None, "expelled") == ["2015"]
+    text = ("ROME, May 4, 1987 — Italy expelled two Libyan attachés on Monday, a day after Libyan police "
+            "detained the Italian consul.")
+    assert values(text, "1987-05-04", "detained") == ["1987-05-03"]
+
+
+def test_a_date_after_the_infinitive_of_a_time_limit_is_the_givings():
+    for sentence in ("Fiji's ruler gave Australia's high commissioner, Ann Lee, and New Zealand's envoy, Tom Hart, "
+                     "24 hours to leave the country on Tuesday.",
+                     "The government gave the Bordurian ambassador 72 hours to leave on Tuesday.",
+                     "Ruritania gave two Syldavian diplomats seven days to quit the country on Tuesday."):
+        text = f"SUVA, November 4, 2009 — {sentence} He said they had meddled in the courts."
+        assert values(text, "2009-11-04", "gave", "said") == ["2009-11-03", "2009-11-03"], sentence
+
+
+def test_an_infinitive_without_a_time_limit_keeps_its_own_attachment():
+    from diplograph.loaders.extract.date_attachment import deadline_giver
+    for sentence, word in (("Borduria asked the envoy to leave the country on Tuesday.", "leave"),
+                           ("Ruritania gave the envoy time to pack before he left on Tuesday.", "pack")):
+        doc = parse(sentence)
+        assert deadline_giver(next(t for t in doc if t.text == word)) is None, sentence

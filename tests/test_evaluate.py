@@ -58,3 +58,13 @@ def test_of_two_reviewed_acts_that_fit_alike_the_one_told_in_the_same_words_is_m
     report = _score("src", gold, SimpleNamespace(sentences=[], events=[friday]), names={}, minted={}, published="2025-11-10")
     assert report.score.tp == 1 and (report.dated_right, report.dated_gold) == (1, 1)
     assert [d.split()[1] for d, _ in report.misses] == ["monday"]
+
+
+def test_a_wrong_date_is_counted_by_its_cause():
+    from diplograph.graph.evaluate import date_miss_cause
+    assert date_miss_cause({"1971-10-08"}, None, "no date") == "no date"
+    assert date_miss_cause({"1971-10-08"}, "2020-10-08", "on 8 October") == "wrong year"
+    assert date_miss_cause({"2010-02-18"}, "2010-02-19", "on Friday") == "wrong day (weekday)"
+    assert date_miss_cause({"2010-02-18"}, "2010-02-19", "the next day") == "wrong day"
+    assert date_miss_cause({"2018-03"}, "2019-04-11", "within hours") == "wrong precision"
+    assert date_miss_cause({"2013-07-03"}, "2013-11-23", "on Saturday") == "wrong month"

@@ -6,6 +6,8 @@
 from __future__ import annotations
 
 import re
+
+from ..dates import _count
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -40,3 +42,66 @@ def day_described(trigger: "Token", mentions: list[DateMention], text: str) -> D
 
 #: nouns a relative clause describes as a time told just before: "December 6, the day X recognized Y"
 DESCRIBED_TIMES = frozenset({"day", "night", "morning", "evening", "week", "month", "year", "date"})
+
+
+def main_verb_read_as_modifier(clause: "Token") -> bool:
+    """'The officers, who call themselves the council, named their chairman late on Thursday': after a
+    subject's relative clause closed by a comma the parser may make the sentence's verb a participle
+    (of the subject, or of the relative clause's last noun) and the subject the root; a participle
+    right after that comma is the sentence's own verb."""
+    if clause.dep_ != "acl" or clause.pos_ != "VERB":
+        return False
+    root = clause.sent.root
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    comma = clause.left_edge.i - 1   # (the parser may hang the participle, comma and all, in the relative clause)
+    return comma > 0 and clause.doc[comma].text == "," \
+        and any(c.dep_ == "relcl" and c.i < comma and (clause.head.i == root.i or c.right_edge.i >= comma)
+                for c in root.children)
+
+
+#: how many years a unit before "since" / "after" / "before" stands for ("fifty years since", "two decades after")
+YEAR_UNITS = {"year": 1, "years": 1, "decade": 10, "decades": 10, "century": 100, "centuries": 100}
+
+
+def years_counted(clause: "Token", mark: "Token", main_value: str) -> "tuple[str, str] | None":
+    """'Fifty years since Iceland broke with Britain', 'six years after it had expelled the envoy':
+    an act in a clause of another time measured in years lies that many years from the main
+    clause's time (back for since/after, on for before/until); (phrase, year) or None.  A year's
+    precision only: the measure says no more."""
+    unit = clause.doc[mark.i - 1] if mark.i > 0 else None
+    if unit is None or unit.lower_ not in YEAR_UNITS or not main_value[:4].isdigit():
+        return None
+    number = next((c for c in unit.children if c.dep_ in ("nummod", "det", "quantmod")), None)
+    if number is None:
+        return None
+    try:
+        n = int(number.text) if number.text.isdigit() else (1 if number.lower_ in ("a", "an", "one") else _count(number.lower_))
+    except KeyError:
+        return None
+    years = n * YEAR_UNITS[unit.lower_] * (1 if mark.lower_ in ("before", "until", "till") else -1)
+    phrase = clause.doc[number.i:mark.i + 1].text
+    return phrase, f"{int(main_value[:4]) + years:04d}"
+
+
+#: nouns of a time limit given to leave ("48 hours to leave", "seven days to quit the country")
+SPAN_NOUNS = frozenset({"hour", "day", "week", "month"})
+
+
+def deadline_giver(verb: "Token") -> "Token | None":
+    """'gave the envoy 24 hours to leave the country on Tuesday': a date told at the end of the
+    infinitive of a time limit is the giving's (a leaving's day would be a deadline, "by
+    Thursday"); the verb that gives the limit, however the parser hangs the infinitive (on the
+    limit's noun, or on the giving verb beside it), or None."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    head = verb.head
+    if head.lemma_.lower() in SPAN_NOUNS and any(c.dep_ == "nummod" for c in head.children):
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head
+        return head if head.pos_ in ("VERB", "AUX") else None
+    if verb.dep_ == "advcl" and head.pos_ == "VERB" and any(
+            c.lemma_.lower() in SPAN_NOUNS and c.dep_ in ("npadvmod", "dobj") and any(n.dep_ == "nummod" for n in c.children)
+            for c in head.children):
+        return head
+    return None

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import NUMBERS, date_kind, find_date_phrases
 from .text import dateline as find_dateline
-from .date_attachment import before_complement_subject, day_described
+from .date_attachment import before_complement_subject, day_described, main_verb_read_as_modifier, years_counted, deadline_giver
 from .relative_dates import TimelineHeadings, resolve_in_story
 
 if TYPE_CHECKING:
@@ -138,6 +138,10 @@ class StoryTimeline:
             # an act in a clause of another time with a measure ("a day after"): counted from the main clause
             subordinate = _other_time_clause(trigger)
             counted = self._counted_from_main_clause(subordinate) if subordinate is not None else None
+            main = (self.date_for(subordinate.head) or {}) if subordinate is not None and counted is None else {}
+            years = years_counted(subordinate, _mark_token(subordinate), main["value"]) if main.get("value") else None
+            if years is not None:
+                counted = date_field(years[0], years[1], f"{years[0]!r} counted from the main clause's time ({main['value']})")
             if counted is not None:
                 return counted
             chosen = _in_sentence(trigger, in_sentence)
@@ -329,8 +333,10 @@ def _main_clause(root: "Token", sentence: "Span", text: str, start: int, end: in
         return False  # the date of a thing named ("the killing of a man on June 18"), not of the story
     if root.i - sentence.start > 2 and _other_time(_governor(_host(root))):
         return False  # "..., the first to do so since the war began on October 7": another act's time
-    token = root
+    token = (deadline_giver(root.head) if root.head.pos_ == "VERB" else None) or root  # "gave ... 24 hours to leave on Tuesday"
     while token.head.i != token.i:
+        if token.dep_ == "acl" and main_verb_read_as_modifier(token):
+            return True
         if token.dep_ in SIDE_CLAUSES:
             return False
         if token.dep_ in ("compound", "amod", "nmod", "nummod", "poss") and token.head.pos_ in ("NOUN", "PROPN"):
@@ -373,7 +379,7 @@ def _host(date_root: "Token") -> "Token":
             return holder
         if prep.lower_ != "of" and holder.dep_ in ARGUMENTS and holder.head.pos_ in ("VERB", "AUX"):
             return holder.head
-    return head
+    return (deadline_giver(head) or head) if head.pos_ == "VERB" else head
 
 
 def _attached(date_root: "Token", trigger: "Token", verb: "Token") -> bool:
@@ -452,7 +458,7 @@ def _other_time_clause(trigger: "Token") -> "Token | None":
     """The since/after/before clause the trigger heads, if it heads one (acts further down keep
     the dates of their own clauses and sentence: tried, it dated fewer events right)."""
     verb = _governor(trigger)
-    return verb if verb.dep_ == "advcl" and _other_time(verb) is not None else None
+    return verb if verb.dep_ in ("advcl", "ccomp") and _other_time(verb) is not None else None  # (a ccomp marked "after": a misparse)
 
 
 def _measure_days(clause: "Token") -> int | None:

@@ -11,6 +11,7 @@ without one is in, where the story says so by its form:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,23 @@ def continues_flashback(m: DateMention, narrative: StoryTime, base: str | None) 
     month = resolve(m.phrase, narrative.value, narrative=True).value
     return month is not None and month[:4] == narrative.value[:4] and month[5:7] > narrative.value[5:7] \
         and re.match(r"(?i)(?:in\s+)?[a-z]+\.?$", m.phrase.strip()) is not None
+
+
+def in_an_earlier_year(m: DateMention, narrative: "StoryTime | None", base: str | None) -> bool:
+    """'LONDON, September 24, 2021 - ... In 1971 ... \n\n It replied on 8 October': a day or month told
+    without its year, in a story whose narrative has last stated an earlier year than the
+    dateline's, is in the narrative's year (the codebook: against the time the story is at), not
+    the dateline's; a story at the dateline's year (a current one) keeps the dateline's."""
+    return m.kind in ("rel-day", "rel-month") and narrative is not None and base is not None \
+        and narrative.value[:4] < base[:4] and not ANAPHORIC.search(m.phrase) \
+        and _months_before(resolve(m.phrase, base).value, base) > 6
+
+
+def _months_before(value: str | None, base: str) -> int:
+    """How many months a value lies before the base (0 when it is not before it or is unknown)."""
+    if not value or len(base) < 7:
+        return 0
+    return max(0, (int(base[:4]) * 12 + int(base[5:7])) - (int(value[:4]) * 12 + int(value[5:7] or 0)))
 
 
 def leads_its_line(text: str, m: DateMention) -> bool:
@@ -98,6 +116,9 @@ def resolve_in_story(m: "DateMention", narrative: "StoryTime | None", last_told:
         candidates.append((told.value, True, f"the story's time, {told.phrase!r}"))
     elif narrative is not None and (narrative.paragraph == m.paragraph or continues_flashback(m, narrative, base)):
         candidates.append((narrative.value, True, f"the story's time, {narrative.phrase!r}"))
+    elif in_an_earlier_year(m, narrative or last_told, base):  # (the frame, else the last date a main clause told)
+        story = narrative or last_told
+        candidates.append((story.value, True, f"the year the story last stated, {story.phrase!r}"))
     if base is not None and not (anaphoric and last_told is not None):  # "that day" of a month: unknown
         candidates.append((base, False, "the dateline" if base != published else "the publication date"))
     if narrative is not None and not anaphoric and narrative.paragraph != m.paragraph:
@@ -106,6 +127,30 @@ def resolve_in_story(m: "DateMention", narrative: "StoryTime | None", last_told:
         value = resolve(m.phrase, reference, narrative=is_narrative).value
         if value and published and not is_narrative and value[:len(published)] > published[:len(value)]:
             continue  # "the next day" counted from the publication date: after it, so not what the text means
+        if value and is_narrative and moves_forward(m, value, reference, base):
+            value = (dt.date.fromisoformat(value) + dt.timedelta(days=7)).isoformat()
+            basis += ", the story moving forward"
         if value:
             m.value, m.basis = value, f"{m.phrase!r} counted from {basis} ({reference})"
             return
+
+
+#: a weekday's own word for its direction ("last Friday", "the following Monday"): it says which one
+WEEKDAY_DIRECTION = re.compile(r"(?i)\b(?:last|past|this|that|next|following|previous|preceding)\b")
+
+
+def moves_forward(m: "DateMention", value: str, reference: str, base: str | None) -> bool:
+    """'On 3 March 1986, a Monday, troops entered the mission ... On Friday they left': in a story
+    told at a past time (more than a week before the dateline), a plain weekday told after the
+    story's day is the next such day, not the one before it; unless its clause looks back (past
+    perfect: "On Friday the envoy had warned ...").  At the dateline's own time (a news report)
+    a plain weekday stays the latest one before it ("late on Thursday" after "on Friday")."""
+    if m.kind != "rel-weekday" or len(reference) != 10 or value >= reference or not base or len(base) != 10 \
+            or WEEKDAY_DIRECTION.search(m.phrase):
+        return False
+    if (dt.date.fromisoformat(base) - dt.date.fromisoformat(reference)).days <= 7:
+        return False
+    verb = m.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
