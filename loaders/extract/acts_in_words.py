@@ -10,10 +10,14 @@ of the speaker's own people ("Tallinn says he was taken at gunpoint"): its autho
 
 from __future__ import annotations
 
-from .gazetteer import Mention
+from .gazetteer import PERSON_TYPES, Mention
 from .named_acts import act_kinds
 from .victim_words import author_of_act_against
 
+
+#: acts done to a person: a person the act noun is told with ("X's arrest", "the conviction of X") is
+#: the one acted on, not the author ("Berlin's decision")
+PERSON_ACT_KINDS = frozenset({"Arrest", "Sentence", "Charge"})
 
 #: words naming no one, whose other side is a state where power was seized, are about the coup's authors?
 COUP_AUTHORS_ARE_THE_OTHER_SIDE = True
@@ -67,6 +71,34 @@ class ActsInWords:
                 continue
             if self._actor_state(author.id) == state:
                 return Mention(at, at, author.id, author.type, "", "act-author")
+        return None
+
+    def _person_acted_on_in_noun(self, noun, kinds, own_side: set) -> Mention | None:
+        """'condemned Navalny's arrest', 'defended the conviction of the activist X': a named person told
+        with a noun for an act done to a person (its possessor, or the object of its "of") is the one acted
+        on.  The words are about the act's author as coded (the gold convention: a speaker outside the
+        author's side judges the author), and about that person where the speaker's own side did it;
+        None where the noun is told with no named person."""
+        if not kinds or not set(kinds) <= PERSON_ACT_KINDS:
+            return None
+        holders = [c for c in noun.children if c.dep_ == "poss"]
+        holders += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        for token in holders:
+            person = next((m for m in self._mentions_in(token.idx, token.idx + len(token.text))
+                           if m.type in PERSON_TYPES), None)
+            if person is None:
+                continue
+            # told before the noun (the noun itself may have been read as a repeat of the act)
+            acts = [e for e in self.events if e.type in kinds and person.entity in e.target and e.agent and e.spans
+                    and e.spans[0][0] < noun.idx]
+            for e in sorted(acts, key=lambda e: noun.idx - e.spans[0][0]):
+                author = e.agent[0]
+                if self._outside(author, own_side) and self.gaz.entities.get(author) is not None:
+                    return Mention(noun.idx, noun.idx, author, self.gaz.entities[author].type, "", "act-author")
+                break
+            if self._outside(person.entity, own_side):
+                return Mention(person.start, person.end, person.entity, person.type, person.surface, "act-patient")
+            return None
         return None
 
     def _author_of_act_on(self, person: str, at: int, own_side: set) -> Mention | None:

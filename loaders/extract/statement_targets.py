@@ -357,6 +357,9 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions):
             """The events of ``kinds`` told before the noun."""
             return [e for e in self.events if e.type in kinds and e.spans and e.spans[0][0] < noun.idx]
 
+        patient = self._person_acted_on_in_noun(noun, kinds, own_side)
+        if patient is not None:
+            return patient
         for token in (c for c in noun.children if c.dep_ in ("poss", "amod", "compound")):
             found = next((m for m in self._mentions_in(token.idx, token.idx + len(token.text))
                           if m.type in TARGET_TYPES or m.type == "City"), None)
