@@ -496,3 +496,21 @@ def test_an_infinitive_without_a_time_limit_keeps_its_own_attachment():
                            ("Ruritania gave the envoy time to pack before he left on Tuesday.", "pack")):
         doc = parse(sentence)
         assert deadline_giver(next(t for t in doc if t.text == word)) is None, sentence
+
+
+def test_a_deadline_after_the_infinitive_of_a_time_limit_is_the_leavings_not_the_givings():
+    # "by Friday" is when the envoy must be gone: the giving keeps the story's day
+    for sentence in ("The government gave the Bordurian ambassador 72 hours to leave by Friday.",
+                     "Ruritania gave two Syldavian diplomats seven days to quit the country by Friday."):
+        text = f"SUVA, Tuesday, November 3, 2009 — {sentence} He said they had meddled in the courts."
+        assert values(text, "2009-11-03", "gave") == ["2009-11-03"], sentence
+
+
+def test_years_measuring_a_duration_or_uncounted_are_no_distance_in_time():
+    # "for ten years" is how long he served, not how long before the expulsion; "a few years" has no count
+    text = "Borduria recalled its envoy in 2015. He had served for ten years before he was expelled."
+    assert values(text, None, "expelled") != ["2005"]
+    text = "Syldavia restored relations with Borduria in 2015, a few years after it had expelled the Bordurian consul."
+    assert values(text, None, "expelled") == ["2015"]
+    text = "Syldavia restored relations with Borduria in 2015, twenty-five years after it had expelled the consul."
+    assert values(text, None, "expelled") == ["1990"]

@@ -12,12 +12,7 @@ from __future__ import annotations
 
 from .gazetteer import PERSON_TYPES, Mention
 from .named_acts import act_kinds
-from .victim_words import author_of_act_against
-
-
-#: acts done to a person: a person the act noun is told with ("X's arrest", "the conviction of X") is
-#: the one acted on, not the author ("Berlin's decision")
-PERSON_ACT_KINDS = frozenset({"Arrest", "Sentence", "Charge"})
+from .victim_words import ACTS_DONE_TO_PERSONS, author_of_act_against
 
 #: words naming no one, whose other side is a state where power was seized, are about the coup's authors?
 COUP_AUTHORS_ARE_THE_OTHER_SIDE = True
@@ -79,12 +74,15 @@ class ActsInWords:
         on.  The words are about the act's author as coded (the gold convention: a speaker outside the
         author's side judges the author), and about that person where the speaker's own side did it;
         None where the noun is told with no named person."""
-        if not kinds or not set(kinds) <= PERSON_ACT_KINDS:
+        # (acts done to a person: one the act noun is told with — "X's arrest", "the conviction of X",
+        # "Castillo's ouster" — is the one acted on, not the author as in "Berlin's decision")
+        if not kinds or not set(kinds) <= ACTS_DONE_TO_PERSONS:
             return None
         holders = [c for c in noun.children if c.dep_ == "poss"]
         holders += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         for token in holders:
-            person = next((m for m in self._mentions_in(token.idx, token.idx + len(token.text))
+            # (from the name's first word: "Alexei Navalny's arrest" holds "Navalny", its mention starts at "Alexei")
+            person = next((m for m in self._mentions_in(token.left_edge.idx, token.idx + len(token.text))
                            if m.type in PERSON_TYPES), None)
             if person is None:
                 continue

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..dates import _count
+from ..dates import _SPAN, _YEARS_N, _count, _span_years
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -54,36 +54,49 @@ def main_verb_read_as_modifier(clause: "Token") -> bool:
     root = clause.sent.root
     if root.pos_ not in ("NOUN", "PROPN"):
         return False
-    comma = clause.left_edge.i - 1   # (the parser may hang the participle, comma and all, in the relative clause)
+    # (the parser may hang the participle, comma and all, in the relative clause, or the comma on the participle)
+    comma = clause.left_edge.i if clause.left_edge.text == "," else clause.left_edge.i - 1
     return comma > 0 and clause.doc[comma].text == "," \
         and any(c.dep_ == "relcl" and c.i < comma and (clause.head.i == root.i or c.right_edge.i >= comma)
                 for c in root.children)
 
 
-#: how many years a unit before "since" / "after" / "before" stands for ("fifty years since", "two decades after")
-YEAR_UNITS = {"year": 1, "years": 1, "decade": 10, "decades": 10, "century": 100, "centuries": 100}
+#: the words a measure of years ends in, before "since" / "after" / "before" ("fifty years since", "two decades after")
+YEAR_UNITS = frozenset({"year", "years", "decade", "decades", "century", "centuries"})
+#: a measure of years, matched whole with the date grammar's own counts (dates._YEARS_N, dates._SPAN)
+_YEARS_MEASURE = re.compile(rf"(?:{_YEARS_N}|an?|one)\s+years?|{_SPAN}", re.I)
+
+
+def years_before(mark: "Token") -> bool:
+    """Whether a measure of years stands right before the clause's "since"/"after"/"before" (the cheap test)."""
+    return mark.i > 0 and mark.doc[mark.i - 1].lower_ in YEAR_UNITS
 
 
 def years_counted(clause: "Token", mark: "Token", main_value: str) -> "tuple[str, str] | None":
     """'Fifty years since Iceland broke with Britain', 'six years after it had expelled the envoy':
     an act in a clause of another time measured in years lies that many years from the main
     clause's time (back for since/after, on for before/until); (phrase, year) or None.  A year's
-    precision only: the measure says no more."""
+    precision only: the measure says no more.  The measure must measure the time between ("served
+    for ten years before he was expelled": an object's duration) and a count the grammar reads whole ("a
+    few years" is none)."""
     unit = clause.doc[mark.i - 1] if mark.i > 0 else None
-    if unit is None or unit.lower_ not in YEAR_UNITS or not main_value[:4].isdigit():
+    if unit is None or unit.lower_ not in YEAR_UNITS or unit.dep_ in ("pobj", "dobj", "nsubj") \
+            or not main_value[:4].isdigit():
         return None
-    number = next((c for c in unit.children if c.dep_ in ("nummod", "det", "quantmod")), None)
-    if number is None:
+    phrase = clause.doc[unit.left_edge.i:unit.i + 1].text
+    measure = _YEARS_MEASURE.fullmatch(phrase)
+    if measure is None:
         return None
-    try:
-        n = int(number.text) if number.text.isdigit() else (1 if number.lower_ in ("a", "an", "one") else _count(number.lower_))
-    except KeyError:
-        return None
-    years = n * YEAR_UNITS[unit.lower_] * (1 if mark.lower_ in ("before", "until", "till") else -1)
-    phrase = clause.doc[number.i:mark.i + 1].text
-    return phrase, f"{int(main_value[:4]) + years:04d}"
+    if measure.group("span"):
+        n = _span_years(measure.group("span"))
+    else:
+        n = _count(measure.group("years")) if measure.group("years") else 1
+    years = n * (1 if mark.lower_ in ("before", "until", "till") else -1)
+    return f"{phrase} {mark.text}", f"{int(main_value[:4]) + years:04d}"
 
 
+#: words opening a date that is a deadline ("to leave by Friday"), the leaving's and not the giving's
+DEADLINE_WORDS = frozenset({"by", "until", "till", "before", "within"})
 #: nouns of a time limit given to leave ("48 hours to leave", "seven days to quit the country")
 SPAN_NOUNS = frozenset({"hour", "day", "week", "month"})
 

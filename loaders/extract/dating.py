@@ -29,7 +29,8 @@ from typing import TYPE_CHECKING
 
 from ..dates import NUMBERS, date_kind, find_date_phrases
 from .text import dateline as find_dateline
-from .date_attachment import before_complement_subject, day_described, main_verb_read_as_modifier, years_counted, deadline_giver
+from .date_attachment import (DEADLINE_WORDS, before_complement_subject, day_described, deadline_giver,
+                              main_verb_read_as_modifier, years_before, years_counted)
 from .relative_dates import TimelineHeadings, resolve_in_story
 
 if TYPE_CHECKING:
@@ -138,8 +139,9 @@ class StoryTimeline:
             # an act in a clause of another time with a measure ("a day after"): counted from the main clause
             subordinate = _other_time_clause(trigger)
             counted = self._counted_from_main_clause(subordinate) if subordinate is not None else None
-            main = (self.date_for(subordinate.head) or {}) if subordinate is not None and counted is None else {}
-            years = years_counted(subordinate, _mark_token(subordinate), main["value"]) if main.get("value") else None
+            mark = _mark_token(subordinate) if subordinate is not None and counted is None else None
+            main = (self.date_for(subordinate.head) or {}) if mark is not None and years_before(mark) else {}
+            years = years_counted(subordinate, mark, main["value"]) if main.get("value") else None
             if years is not None:
                 counted = date_field(years[0], years[1], f"{years[0]!r} counted from the main clause's time ({main['value']})")
             if counted is not None:
@@ -333,7 +335,8 @@ def _main_clause(root: "Token", sentence: "Span", text: str, start: int, end: in
         return False  # the date of a thing named ("the killing of a man on June 18"), not of the story
     if root.i - sentence.start > 2 and _other_time(_governor(_host(root))):
         return False  # "..., the first to do so since the war began on October 7": another act's time
-    token = (deadline_giver(root.head) if root.head.pos_ == "VERB" else None) or root  # "gave ... 24 hours to leave on Tuesday"
+    token = (deadline_giver(root.head) if root.head.pos_ == "VERB" and root.lower_ not in DEADLINE_WORDS else None) \
+        or root  # "gave ... 24 hours to leave on Tuesday" (not "to leave by Friday": the deadline)
     while token.head.i != token.i:
         if token.dep_ == "acl" and main_verb_read_as_modifier(token):
             return True
@@ -379,7 +382,9 @@ def _host(date_root: "Token") -> "Token":
             return holder
         if prep.lower_ != "of" and holder.dep_ in ARGUMENTS and holder.head.pos_ in ("VERB", "AUX"):
             return holder.head
-    return (deadline_giver(head) or head) if head.pos_ == "VERB" else head
+    if head.pos_ != "VERB":
+        return head
+    return (deadline_giver(head) if date_root.lower_ not in DEADLINE_WORDS else None) or head
 
 
 def _attached(date_root: "Token", trigger: "Token", verb: "Token") -> bool:

@@ -32,7 +32,7 @@ def without_openers(words: list["Token"], one_word: frozenset[str]) -> list["Tok
     "Dr"), as long as a word is left."""
     while words:
         k = title_length(words, one_word)
-        if not k:
+        if not k or k >= len(words):
             break
         words = words[k:]
     return words
