@@ -118,3 +118,11 @@ def deadline_giver(verb: "Token") -> "Token | None":
             for c in head.children):
         return head
     return None
+
+
+def limit_giver(date_root: "Token", verb: "Token") -> "Token | None":
+    """The verb giving a time limit whose infinitive ``verb`` the date at ``date_root`` is told on
+    (deadline_giver), unless the date is the deadline itself ("to leave by Friday": the leaving's)."""
+    if verb.pos_ != "VERB" or date_root.lower_ in DEADLINE_WORDS:
+        return None
+    return deadline_giver(verb)

@@ -29,8 +29,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import NUMBERS, date_kind, find_date_phrases
 from .text import dateline as find_dateline
-from .date_attachment import (DEADLINE_WORDS, before_complement_subject, day_described, deadline_giver,
-                              main_verb_read_as_modifier, years_before, years_counted)
+from .date_attachment import before_complement_subject, day_described, limit_giver, main_verb_read_as_modifier, years_before, years_counted
 from .relative_dates import TimelineHeadings, resolve_in_story
 
 if TYPE_CHECKING:
@@ -335,8 +334,7 @@ def _main_clause(root: "Token", sentence: "Span", text: str, start: int, end: in
         return False  # the date of a thing named ("the killing of a man on June 18"), not of the story
     if root.i - sentence.start > 2 and _other_time(_governor(_host(root))):
         return False  # "..., the first to do so since the war began on October 7": another act's time
-    token = (deadline_giver(root.head) if root.head.pos_ == "VERB" and root.lower_ not in DEADLINE_WORDS else None) \
-        or root  # "gave ... 24 hours to leave on Tuesday" (not "to leave by Friday": the deadline)
+    token = limit_giver(root, root.head) or root  # "gave ... 24 hours to leave on Tuesday"
     while token.head.i != token.i:
         if token.dep_ == "acl" and main_verb_read_as_modifier(token):
             return True
@@ -382,9 +380,7 @@ def _host(date_root: "Token") -> "Token":
             return holder
         if prep.lower_ != "of" and holder.dep_ in ARGUMENTS and holder.head.pos_ in ("VERB", "AUX"):
             return holder.head
-    if head.pos_ != "VERB":
-        return head
-    return (deadline_giver(head) if date_root.lower_ not in DEADLINE_WORDS else None) or head
+    return limit_giver(date_root, head) or head
 
 
 def _attached(date_root: "Token", trigger: "Token", verb: "Token") -> bool:
