@@ -94,6 +94,20 @@ def test_the_previous_subject_wins_over_the_previous_object():
     assert got["He@0"] == ("luis-vega",)
 
 
+def test_the_main_clause_wins_over_a_clause_below_it_for_a_later_sentence():
+    got = _resolve("Luis Vega left Lima on Monday because Carlos Ortega had warned him. Bolivia granted him asylum.")
+    assert got["him@1"] == ("luis-vega",)
+    got = _resolve("When Carlos Ortega was arrested, Luis Vega fled to Chile. Chile granted him asylum.")
+    assert got["him@0"] == ("luis-vega",)
+
+
+def test_a_reported_clause_is_the_main_news_and_a_quotation_is_not():
+    got = _resolve("Luis Vega told reporters that Carlos Ortega had fled to Chile. Chile granted him asylum.")
+    assert got["him@0"] == ("carlos-ortega",)
+    got = _resolve('The dissident Luis Vega said on Monday: "Carlos Ortega has betrayed Peru." Chile granted him asylum.')
+    assert got["him@0"] == ("luis-vega",)
+
+
 def test_him_is_never_the_subject_of_its_own_clause():
     text = "Carlos Ortega fled to the Mexican embassy in Lima. The ambassador, Pedro Lima, granted him asylum."
     got = _resolve(text)

@@ -72,6 +72,10 @@ UNNAMED_POST_SPEAKER = 100
 #: a profile keeps coming back to its subject, while a person named once in passing ("the U.S.
 #: administrator, X, told reporters") is not who the next entry's "him" is
 TOPIC_WEIGHT = 30
+#: a person who is the subject or object of the previous sentences' main clause, over one in a clause
+#: below it ("X fled in May, weeks after he had dined with Y. Venezuela charged him": X), for a pronoun
+#: in a later sentence (centering: the main clause's arguments are what the next sentence continues)
+MAIN_CLAUSE_WEIGHT = 30
 #: what "he" and "she" may stand for: a person, or a post named without its holder ("Peru expelled
 #: Venezuela's ambassador and gave him five days")
 PERSON_LIKE = ("Person", "Post")
@@ -89,6 +93,7 @@ class _Link:
     role: int  # salience of its place in the sentence (see _role)
     speaker: bool = False  # the subject of a speech verb
     subject: bool = False  # the subject of its clause (role parallelism)
+    later_role: int = 0  # its role for a pronoun in a later sentence (the main clause's arguments weigh more)
 
 
 def resolve_referents(doc: "Doc", mentions: list[Mention], entities: dict[str, Entity], *,
@@ -106,6 +111,29 @@ def resolve_references(doc: "Doc", mentions: list[Mention], entities: dict[str, 
     (Plural pronouns bound to "A and B" have two: see :func:`resolve_referents`.)"""
     return {span: ids[0] for span, ids in resolve_referents(doc, mentions, entities, organ=organ).items()
             if len(ids) == 1}
+
+
+def _in_main_clause_core(tok: "Token", quoted: dict[int, Span]) -> bool:
+    """Whether ``tok`` is (in a coordination or apposition heading) the subject or object of its
+    sentence's main verb (or a verb coordinated with it), not of a clause below it.  Under a verb of
+    speech with a reported clause the report is the main news ("X told reporters that Y had fled": Y,
+    not X); a person named inside a quotation is in someone's words, not in the story's clause."""
+    while tok.dep_ in ("conj", "appos", "compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.i in quoted:
+        return False
+    if tok.dep_ not in SUBJECTS and tok.dep_ not in ("dobj", "dative") and not (tok.dep_ == "pobj" and tok.head.dep_ == "agent"):
+        return False
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ == "ccomp" and verb.i not in quoted:   # the reported clause of a main verb of speech
+        verb = verb.head
+        return verb.dep_ == "ROOT" and verb.lemma_ in SPEECH_LEMMAS
+    if verb.dep_ != "ROOT":
+        return False
+    reports = verb.lemma_ in SPEECH_LEMMAS and any(c.dep_ == "ccomp" and c.i not in quoted for c in verb.children)
+    return not (reports and tok.dep_ in SUBJECTS)
 
 
 class _Resolver(DescriptionResolver):
@@ -178,8 +206,11 @@ class _Resolver(DescriptionResolver):
             self._link(tuple(dict.fromkeys([entity] + [self.named[c.i] for c in conjuncts])), tok)
 
     def _link(self, referents: tuple[str, ...], tok: "Token") -> None:
-        link = _Link(referents, self.sentence_of[tok.i], tok.i, _role(tok),
-                     tok.dep_ in SUBJECTS and tok.head.lemma_ in SPEECH_LEMMAS, _heads_subject(tok))
+        role = _role(tok)
+        person = len(referents) == 1 and self._type(referents[0]) == "Person"
+        later = role + MAIN_CLAUSE_WEIGHT if person and _in_main_clause_core(tok, self.quoted) else role
+        link = _Link(referents, self.sentence_of[tok.i], tok.i, role,
+                     tok.dep_ in SUBJECTS and tok.head.lemma_ in SPEECH_LEMMAS, _heads_subject(tok), later)
         self.links.setdefault(link.sentence, []).append(link)
         if len(referents) == 1 and self._type(referents[0]) in ORGANISATIONS - {STATE}:
             self.article_links.append(link)
@@ -384,12 +415,14 @@ class _Resolver(DescriptionResolver):
     def _salience(self, tok: "Token", speech: bool = False) -> dict[tuple[str, ...], tuple[float, int]]:
         """Each referent set in reach → (salience, its latest token): recency plus role, summed over
         best link, halved for each sentence back, plus a little for each further link (after Lappin
-        and Leass); speakers count for a pronoun that introduces speech."""
+        and Leass); speakers count for a pronoun that introduces speech; a person in the main clause's
+        core counts more for a pronoun in a later sentence."""
         k = self.sentence_of[tok.i]
         best: dict[tuple[str, ...], tuple[float, int]] = {}
         links = Counter()
         for link in self._window(tok):
-            weight = RECENCY + link.role + (SPEAKER_WEIGHT if speech and link.speaker else 0)
+            role = link.role if link.sentence == k else link.later_role
+            weight = RECENCY + role + (SPEAKER_WEIGHT if speech and link.speaker else 0)
             score, last = best.get(link.referents, (0.0, -1))
             best[link.referents] = (max(score, weight * 0.5 ** (k - link.sentence)), max(last, link.token))
             links[link.referents] += 1
