@@ -42,7 +42,8 @@ from .coref_lexicon import (
 )
 from .coref_descriptions import LOOK_BACK, OTHER_STATE_NOUNS, DescriptionResolver, Span
 from .coref_syntax import (
-    SUBJECTS, _binder, _heads_subject, _office_phrase, _phrase, _reporter, _role, _speaker_of_adverbial, offices_told,
+    SUBJECTS, _binder, _heads_subject, _in_main_clause_core, _office_phrase, _phrase, _possessor_of_thing_subject, _reporter,
+    _role, _speaker_of_adverbial, offices_told,
 )
 from .gazetteer import STATE, Entity, Mention, fold
 from .structure import PHRASE_LAST
@@ -114,41 +115,6 @@ def resolve_references(doc: "Doc", mentions: list[Mention], entities: dict[str, 
     (Plural pronouns bound to "A and B" have two: see :func:`resolve_referents`.)"""
     return {span: ids[0] for span, ids in resolve_referents(doc, mentions, entities, organ=organ).items()
             if len(ids) == 1}
-
-
-def _in_main_clause_core(tok: "Token", quoted: dict[int, Span]) -> bool:
-    """Whether ``tok`` is (in a coordination or apposition heading) the subject or object of its
-    sentence's main verb (or a verb coordinated with it), not of a clause below it.  Under a verb of
-    speech with a reported clause the report is the main news ("X told reporters that Y had fled": Y,
-    not X); a person named inside a quotation is in someone's words, not in the story's clause."""
-    while tok.dep_ in ("conj", "appos", "compound", "flat") and tok.head.i != tok.i:
-        tok = tok.head
-    if tok.i in quoted:
-        return False
-    if tok.dep_ not in SUBJECTS and tok.dep_ not in ("dobj", "dative") and not (tok.dep_ == "pobj" and tok.head.dep_ == "agent"):
-        return False
-    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
-    if verb.dep_ == "ccomp" and verb.i not in quoted:   # the reported clause of a main verb of speech
-        verb = verb.head
-        return verb.dep_ == "ROOT" and verb.lemma_ in SPEECH_LEMMAS
-    if verb.dep_ != "ROOT":
-        return False
-    reports = verb.lemma_ in SPEECH_LEMMAS and any(c.dep_ == "ccomp" and c.i not in quoted for c in verb.children)
-    return not (reports and tok.dep_ in SUBJECTS)
-
-
-def _possessor_of_thing_subject(tok: "Token") -> bool:
-    """Whether ``tok`` is the possessor of a subject that is a thing, not a person ("X's account of the
-    affair left little room", "X's decision angered Y"): the person the clause is about (a person's
-    possessor, "X's lawyer said", stays in the lawyer's shadow)."""
-    head = tok.head
-    if tok.dep_ != "poss" or head.dep_ not in SUBJECTS or head.pos_ != "NOUN" or head.ent_type_ == "PERSON":
-        return False
-    lemma = head.lemma_.lower()
-    return not (lemma in PERSON_NOUNS or lemma in MALE_WORDS or lemma in FEMALE_WORDS or TITLE_WORDS.fullmatch(lemma)
-                or any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in head.children))
 
 
 class _Resolver(DescriptionResolver):
