@@ -94,6 +94,29 @@ def test_the_previous_subject_wins_over_the_previous_object():
     assert got["He@0"] == ("luis-vega",)
 
 
+def test_the_main_clause_wins_over_a_clause_below_it_for_a_later_sentence():
+    got = _resolve("Luis Vega left Lima on Monday because Carlos Ortega had warned him. Bolivia granted him asylum.")
+    assert got["him@1"] == ("luis-vega",)
+    got = _resolve("When Carlos Ortega was arrested, Luis Vega fled to Chile. Chile granted him asylum.")
+    assert got["him@0"] == ("luis-vega",)
+
+
+def test_a_reported_clause_is_the_main_news_and_a_quotation_is_not():
+    got = _resolve("Luis Vega told reporters that Carlos Ortega had fled to Chile. Chile granted him asylum.")
+    assert got["him@0"] == ("carlos-ortega",)
+    got = _resolve('The dissident Luis Vega said on Monday: "Carlos Ortega has betrayed Peru." Chile granted him asylum.')
+    assert got["him@0"] == ("luis-vega",)
+
+
+def test_the_possessor_of_a_thing_subject_is_whom_a_later_he_stands_for():
+    got = _resolve("Luis Vega shared a cell with Carlos Ortega. Ortega's release in March surprised the guards. "
+                   "In April he flew to Chile.")
+    assert got["he@0"] == ("carlos-ortega",)
+    got = _resolve("Luis Vega fled to Chile in May. Carlos Ortega's brother had driven him to the border. "
+                   "In June he flew to Peru.")   # a person's possessor stays in that person's shadow
+    assert got["he@0"] == ("luis-vega",)
+
+
 def test_him_is_never_the_subject_of_its_own_clause():
     text = "Carlos Ortega fled to the Mexican embassy in Lima. The ambassador, Pedro Lima, granted him asylum."
     got = _resolve(text)

@@ -42,7 +42,8 @@ from .coref_lexicon import (
 )
 from .coref_descriptions import LOOK_BACK, OTHER_STATE_NOUNS, DescriptionResolver, Span
 from .coref_syntax import (
-    SUBJECTS, _binder, _heads_subject, _office_phrase, _phrase, _reporter, _role, _speaker_of_adverbial, offices_told,
+    SUBJECTS, _binder, _heads_subject, _in_main_clause_core, _office_phrase, _phrase, _possessor_of_thing_subject, _reporter,
+    _role, _speaker_of_adverbial, offices_told,
 )
 from .gazetteer import STATE, Entity, Mention, fold
 from .structure import PHRASE_LAST
@@ -72,6 +73,10 @@ UNNAMED_POST_SPEAKER = 100
 #: a profile keeps coming back to its subject, while a person named once in passing ("the U.S.
 #: administrator, X, told reporters") is not who the next entry's "him" is
 TOPIC_WEIGHT = 30
+#: a person who is the subject or object of the previous sentences' main clause, over one in a clause
+#: below it ("X fled in May, weeks after he had dined with Y. Venezuela charged him": X), for a pronoun
+#: in a later sentence (centering: the main clause's arguments are what the next sentence continues)
+MAIN_CLAUSE_WEIGHT = 30
 #: what "he" and "she" may stand for: a person, or a post named without its holder ("Peru expelled
 #: Venezuela's ambassador and gave him five days")
 PERSON_LIKE = ("Person", "Post")
@@ -89,6 +94,10 @@ class _Link:
     role: int  # salience of its place in the sentence (see _role)
     speaker: bool = False  # the subject of a speech verb
     subject: bool = False  # the subject of its clause (role parallelism)
+    later_role: int = 0  # its role for a pronoun in a later sentence (the main clause's arguments weigh more)
+    # a thing subject's possessor ("X's release surprised the guards. In April he ..."): the subject's role,
+    # for a subject pronoun after it, which continues the clause's topic (for any pronoun: held-out -1 tp +1 fp)
+    owner_role: int = 0
 
 
 def resolve_referents(doc: "Doc", mentions: list[Mention], entities: dict[str, Entity], *,
@@ -178,8 +187,13 @@ class _Resolver(DescriptionResolver):
             self._link(tuple(dict.fromkeys([entity] + [self.named[c.i] for c in conjuncts])), tok)
 
     def _link(self, referents: tuple[str, ...], tok: "Token") -> None:
-        link = _Link(referents, self.sentence_of[tok.i], tok.i, _role(tok),
-                     tok.dep_ in SUBJECTS and tok.head.lemma_ in SPEECH_LEMMAS, _heads_subject(tok))
+        role = _role(tok)
+        person = len(referents) == 1 and self._type(referents[0]) == "Person"
+        later = role + MAIN_CLAUSE_WEIGHT if person and _in_main_clause_core(tok, self.quoted) else role
+        thing_owner = person and _possessor_of_thing_subject(tok) and _in_main_clause_core(tok.head, self.quoted)
+        link = _Link(referents, self.sentence_of[tok.i], tok.i, role,
+                     tok.dep_ in SUBJECTS and tok.head.lemma_ in SPEECH_LEMMAS, _heads_subject(tok), later,
+                     _role(tok.head) + MAIN_CLAUSE_WEIGHT if thing_owner else 0)
         self.links.setdefault(link.sentence, []).append(link)
         if len(referents) == 1 and self._type(referents[0]) in ORGANISATIONS - {STATE}:
             self.article_links.append(link)
@@ -384,12 +398,15 @@ class _Resolver(DescriptionResolver):
     def _salience(self, tok: "Token", speech: bool = False) -> dict[tuple[str, ...], tuple[float, int]]:
         """Each referent set in reach → (salience, its latest token): recency plus role, summed over
         best link, halved for each sentence back, plus a little for each further link (after Lappin
-        and Leass); speakers count for a pronoun that introduces speech."""
+        and Leass); speakers count for a pronoun that introduces speech; a person in the main clause's
+        core counts more for a pronoun in a later sentence."""
         k = self.sentence_of[tok.i]
         best: dict[tuple[str, ...], tuple[float, int]] = {}
         links = Counter()
+        subject_pronoun = tok.dep_ in SUBJECTS
         for link in self._window(tok):
-            weight = RECENCY + link.role + (SPEAKER_WEIGHT if speech and link.speaker else 0)
+            role = link.role if link.sentence == k else max(link.later_role, link.owner_role if subject_pronoun else 0)
+            weight = RECENCY + role + (SPEAKER_WEIGHT if speech and link.speaker else 0)
             score, last = best.get(link.referents, (0.0, -1))
             best[link.referents] = (max(score, weight * 0.5 ** (k - link.sentence)), max(last, link.token))
             links[link.referents] += 1

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .coref_lexicon import SPEECH_LEMMAS
+from .coref_lexicon import FEMALE_WORDS, MALE_WORDS, PERSON_NOUNS, SPEECH_LEMMAS, TITLE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+Span = tuple[int, int]
 
 #: salience of a mention's place (Lappin and Leass 1994): heading its own phrase, not in an adverbial
 HEAD_WEIGHT, ADVERBIAL_WEIGHT = 80, 50
@@ -75,7 +77,7 @@ def _speaker_of_adverbial(tok: "Token") -> "Token | None":
     """The subject of a speech verb that an adverbial clause with ``tok`` as its subject modifies:
     "X told parliament as he announced ...", "X spoke after she had met ...", and fronted, "When he
     addressed parliament, X called ...": the speaker, telling of themselves (None elsewhere)."""
-    from .coref_lexicon import SPEECH_LEMMAS
+    from .coref_lexicon import FEMALE_WORDS, MALE_WORDS, PERSON_NOUNS, SPEECH_LEMMAS, TITLE_WORDS
 
     clause = tok.head
     if tok.dep_ not in SUBJECTS or clause.dep_ != "advcl" or clause.head.lemma_ not in SPEECH_LEMMAS | ADDRESSING_LEMMAS:
@@ -125,3 +127,38 @@ def offices_told(name: "Token") -> list["Token"]:
         return []
     told += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
     return [t for t in told if t.pos_ == "NOUN"]
+
+
+def _in_main_clause_core(tok: "Token", quoted: dict[int, Span]) -> bool:
+    """Whether ``tok`` is (in a coordination or apposition heading) the subject or object of its
+    sentence's main verb (or a verb coordinated with it), not of a clause below it.  Under a verb of
+    speech with a reported clause the report is the main news ("X told reporters that Y had fled": Y,
+    not X); a person named inside a quotation is in someone's words, not in the story's clause."""
+    while tok.dep_ in ("conj", "appos", "compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.i in quoted:
+        return False
+    if tok.dep_ not in SUBJECTS and tok.dep_ not in ("dobj", "dative") and not (tok.dep_ == "pobj" and tok.head.dep_ == "agent"):
+        return False
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ == "ccomp" and verb.i not in quoted:   # the reported clause of a main verb of speech
+        verb = verb.head
+        return verb.dep_ == "ROOT" and verb.lemma_ in SPEECH_LEMMAS
+    if verb.dep_ != "ROOT":
+        return False
+    reports = verb.lemma_ in SPEECH_LEMMAS and any(c.dep_ == "ccomp" and c.i not in quoted for c in verb.children)
+    return not (reports and tok.dep_ in SUBJECTS)
+
+
+def _possessor_of_thing_subject(tok: "Token") -> bool:
+    """Whether ``tok`` is the possessor of a subject that is a thing, not a person ("X's account of the
+    affair left little room", "X's decision angered Y"): the person the clause is about (a person's
+    possessor, "X's lawyer said", stays in the lawyer's shadow)."""
+    head = tok.head
+    if tok.dep_ != "poss" or head.dep_ not in SUBJECTS or head.pos_ != "NOUN" or head.ent_type_ == "PERSON":
+        return False
+    lemma = head.lemma_.lower()
+    return not (lemma in PERSON_NOUNS or lemma in MALE_WORDS or lemma in FEMALE_WORDS or TITLE_WORDS.fullmatch(lemma)
+                or any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in head.children))
