@@ -42,6 +42,7 @@ class AnaphoraResolver:
         speech_after = re.compile(r"^[,\s]*(?:\w+\s+){0,2}?(?:said|says|added|explained|noted|warned|told|stated|argued|insisted)\b")
         speech_before = re.compile(r"\b(?:said|says|added|told)\s+$")
         parsed = self._parsed_references()
+        self.parsed_references = parsed   # (body_speakers.py: "the ministry said" → the organ coref found)
         for m in self.mentions:
             if m.kind == "state-ref":  # a state or body: the parse's answer (coref.py) or none
                 m.entity = parsed.get((m.start, m.end), "")
