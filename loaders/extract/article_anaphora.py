@@ -42,6 +42,7 @@ class AnaphoraResolver:
         speech_after = re.compile(r"^[,\s]*(?:\w+\s+){0,2}?(?:said|says|added|explained|noted|warned|told|stated|argued|insisted)\b")
         speech_before = re.compile(r"\b(?:said|says|added|told)\s+$")
         parsed = self._parsed_references()
+        self.parsed_references = parsed   # (body_speakers.py: "the ministry said" → the organ coref found)
         for m in self.mentions:
             if m.kind == "state-ref":  # a state or body: the parse's answer (coref.py) or none
                 m.entity = parsed.get((m.start, m.end), "")
@@ -135,6 +136,14 @@ class AnaphoraResolver:
                 seen.append((m.start, m.entity))
                 if speech_after.match(self.text[m.end:m.end + 30]) or speech_before.search(self.text[max(0, m.start - 12):m.start]):
                     speakers.append(m.entity)
+        # "Russia expelled two diplomats, and its ambassador was recalled": an "its" owning a subject is
+        # the state (or body) the parse resolved it to, a mention the frames read as the owner
+        owners = [Mention(start, end, ids, self.gaz.entities[ids].type, self.text[start:end], "state-ref")
+                  for (start, end), ids in parsed.items() if self.text[start:end] in ("its", "Its") and ids in self.gaz.entities
+                  and (tok := self.doc.char_span(start, end)) is not None and _owns_subject(tok.root)
+                  and not any(m.start < end and start < m.end for m in self.mentions)]
+        if owners:
+            self.mentions = sorted(self.mentions + owners, key=lambda m: m.start)
         for m in self.mentions:
             if m.kind == "definite-post" and not m.entity and (m.start, m.end) not in self.title_owner_states \
                     and self._demonym_state(m):
@@ -216,6 +225,12 @@ class AnaphoraResolver:
         if described:
             self.mentions = sorted(self.mentions + described, key=lambda m: m.start)
         return {span: ids[0] for span, ids in referents.items() if len(ids) == 1}
+
+
+def _owns_subject(token) -> bool:
+    """'its' owning its clause's subject ("Russia expelled two diplomats, and its ambassador was
+    recalled"): the owner acts through what it owns, as the subject itself would."""
+    return token.dep_ == "poss" and token.lower_ == "its" and token.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _gender_fits(person: Entity, pronoun: str) -> bool:

@@ -155,6 +155,11 @@ class BodySpeakers:
                   and re.search(r"(?i)\b(?:in|from)\s+$", self.text[max(0, m.start - 6):m.start])]
         state = place_state or (self._place_state(before[-1].surface) if before else None)
         if state is None:
+            # "Kenya's foreign ministry summoned the Somali envoy. The ministry said ...": the organ the
+            # article's coreference gives the phrase, before any guess from acts or statements
+            resolved = self.gaz.entities.get(getattr(self, "parsed_references", {}).get((start, end), ""))
+            if resolved is not None and resolved.type == "GovernmentBody" and resolved.attrs.get("organ_of"):
+                return Mention(start, end, resolved.id, resolved.type, phrase, "organ")
             earlier = [e for e in self.events if e.type == "Statement" and e.agent and max(e.sentences) < index
                        and (self.gaz.entities.get(e.agent[0]) is not None
                             and self.gaz.entities[e.agent[0]].type == "GovernmentBody"

@@ -28,6 +28,7 @@ from .relations import RELATION_FRAMES, RELATION_NOUNS, other_ties
 from .titled_officials import official_home_state
 from .unnamed_envoys import of_unnamed_state
 from .told_before import has_words, mission_told_before, needs_told_before, place_told_before
+from .adjunct_acts import answered_act_author
 from .shared_party import answered_in_sentence, party_acted_on_after, party_acted_on_beside
 
 if TYPE_CHECKING:
@@ -491,6 +492,7 @@ def match_doc(doc: "Doc", index: TokenMentions, frameset: frame_file.FrameSet | 
                 m.target = counterpart_told(m.agent, [earlier for _, earlier in out], m.type, index) \
                     or party_acted_on_beside(m.agent, [earlier for k, earlier in out if n - k <= 1]) \
                     or party_acted_on_after(m.agent, matches[j + 1:], m.type, m.listed) \
+                    or answered_act_author(m.type, m.agent, m.trigger, index) \
                     or home_counterpart(m.agent, index) or (None if m.listed else named_before(m.agent, m.trigger, index))
                 if m.target is None:
                     waiting.append(m)  # an act told after it may still answer it (answered_in_sentence)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Callable, Iterator
 
 from .coref_lexicon import COLLECTIVE_NOUNS, GROUP_DETERMINERS, NUMBER_WORDS, group_size  # singular nouns naming a list of states by its size ("the quartet")
 from .gazetteer import Mention
-from .world import DEMONYM_WORDS, SEATS_OF_GOVERNMENT, state_at
+from .world import DEMONYM_WORDS, SEATS_OF_GOVERNMENT, SECURITY_ORGANS, state_at
 from .modality import speaker
 from .person_groups import counted_persons, listed_persons, members_named_after  # "both officers", "them": persons named together before
 from .comma_lists import comma_listed
@@ -24,7 +24,9 @@ from .tree import fan_out, lists_members, named_member, prep_objects
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-SEAT_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in sorted(SEATS_OF_GOVERNMENT, key=len, reverse=True)) + r")(?![\w-])")
+#: seats of government and named state organs: each stands for its state ("the Kremlin", "the FSB")
+STATE_STAND_INS = {**SEATS_OF_GOVERNMENT, **SECURITY_ORGANS}
+SEAT_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in sorted(STATE_STAND_INS, key=len, reverse=True)) + r")(?![\w-])")
 
 #: what a role may be filled with, by the kind a frame names
 KIND_TYPES = {
@@ -52,7 +54,7 @@ def seat_mentions(text: str, state: Callable[[str], str], taken: list[Mention],
     for m in SEAT_RE.finditer(text):
         if any(t.start <= m.start() < t.end for t in taken):
             continue
-        code = state_at(m.group(0), when(m.start()) if when else None, SEATS_OF_GOVERNMENT[m.group(0)])
+        code = state_at(m.group(0), when(m.start()) if when else None, STATE_STAND_INS[m.group(0)])
         if code:
             out.append(Mention(m.start(), m.end(), state(code), "State", m.group(0), "seat"))
     return out

@@ -19,7 +19,7 @@ from .gazetteer import LOWER, NAME_COMMA_TITLE, ONE_WORD_TITLES, ORGANS, STATE, 
 from .coref_lexicon import PERSON_NOUNS
 from .name_openers import title_length, without_openers
 from .speech import is_speech_verb
-from .world import CAPITAL_CODE, FEMALE_NAMES, MALE_NAMES, OTHER_FIRST_NAMES, state_at
+from .world import CAPITAL_CODE, FEMALE_NAMES, MALE_NAMES, OTHER_FIRST_NAMES, SECURITY_ORGANS, state_at
 from . import tree
 
 FIRST_NAMES = FEMALE_NAMES | MALE_NAMES | OTHER_FIRST_NAMES
@@ -415,6 +415,8 @@ class NameFinder(NationalityFinder):
                 continue  # "Peru's Congress", "Mexican Embassy": a state's organ, found by the organ rules
             etype = ORG_HEADS[head]
             state = self._state_named_in(m.end("name") - len(name), m.end("name")) if etype in STATE_BODIES else None
+            if name in SECURITY_ORGANS:  # "the Revolutionary Guards": a state's organ known by its own name
+                etype, state = "GovernmentBody", self.gaz.state(SECURITY_ORGANS[name]).id
             self.gaz.add(Entity(slug(name), etype, name, set(), attrs={"organ_of": state} if state else {}))
 
         for name, etype in bodies_named_with_of(self.text, self.gaz.surfaces):

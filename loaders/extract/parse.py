@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # spaCy takes ~0.5 s to import: only the commands that parse 
 
 from ..dates import MONTHS  # the date grammar's month names and short forms
 from .attribute_index import index_attribute_rules
+from .prefixed_verbs import add_prefixed_verbs
 from .greedy_decoder import decode_holding_the_lock
 
 MODEL_ENV = "DIPLOGRAPH_SPACY_MODEL"
@@ -83,6 +84,7 @@ def load_pipeline(name: str | None = None) -> "Language":
     nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
     _multiply_with_numpy(nlp)
     index_attribute_rules(nlp)
+    add_prefixed_verbs(nlp)  # "rearrested": the lemma of the verb done again
     decode_holding_the_lock(nlp)
     return nlp
 

@@ -173,6 +173,16 @@ SEATS_OF_GOVERNMENT = {
     "Tel Aviv": "IL",  # where most embassies to Israel sit: the press names the government by it
 }
 
+#: security and intelligence organs the press names by their own name, plural or acronym included, with no state word
+#: ("the Revolutionary Guards arrested her", "the FSB detained him"): they act for their state as a
+#: seat does.  Only bodies known to be a state's organs: a name merely ending in "Guards" ("Red
+#: Guards", a movement) is none
+SECURITY_ORGANS = {
+    "Revolutionary Guards": "IR", "Revolutionary Guard": "IR", "Islamic Revolutionary Guard Corps": "IR", "IRGC": "IR",
+    "Basij": "IR", "FSB": "RU", "Federal Security Service": "RU", "SVR": "RU", "GRU": "RU", "Rosgvardia": "RU",
+    "Mossad": "IL", "Shin Bet": "IL", "Shabak": "IL",
+}
+
 
 #: the full names of some states' foreign ministries, besides "Ministry of Foreign Affairs of X": a
 #: ministry named either way is the same body (aliases of the minted organ, and so its surfaces:
