@@ -12,10 +12,12 @@ from typing import TYPE_CHECKING
 
 from . import tree
 from .gazetteer import STATE_NAMING
-from .structure import PHRASE_LAST
+from .structure import PHRASE_LAST, is_passive, logical_object
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from .mentions import TokenMentions
 
 #: the head nouns of an envoy's title, one person a state sends ("Peru's ambassador to Venezuela")
 ENVOY_TITLE_HEADS = frozenset({"ambassador", "envoy", "consul", "commissioner", "nuncio", "chargé"})
@@ -162,3 +164,22 @@ def without_envoy_names(targets: list, doc) -> list:
         if span is not None and any(c.i in state_tokens for c in span.root.conjuncts):
             drop.add((m.start, m.end))
     return [t for t in targets if t[1] is None or (t[1].start, t[1].end) not in drop]
+
+
+#: an envoy noun as the parser may head it ("chargé d'affaires": the last word)
+SENDER_NOUNS = ENVOY_LEMMAS | {"d'affaires"}
+
+
+def sender_of_acted_on(token: "Token", index: "TokenMentions") -> str | None:
+    """The state whose envoy a passive acts on ("Iran's ambassador was told to leave": Iran)."""
+    named = logical_object(token)
+    if not is_passive(token):  # "gave Iran's envoy 48 hours to leave": the one given the time
+        named = next(iter(tree.children(token, ("dative",))), named)
+    # (or the envoy noun the parser hung on the name: "Iran's ambassador, Ali Reza, had been told to leave")
+    envoy = next((t for t in ([named] + [c for c in named.children if c.dep_ in ("appos", "nsubj", "compound")]
+                              + [named.head] if named is not None else [])
+                  if t.lemma_.lower() in SENDER_NOUNS and t.pos_ in ("NOUN", "PROPN")), None)
+    # ("Ambassador Ali Reza was declared persona non grata": the state the person named, or "he" resolved, serves)
+    found = [f for one in ([envoy] if envoy is not None else []) + ([named] if named is not None and named.pos_ in ("PROPN", "PRON") else [])
+             for f in index.fill(one, ["state"]) if f[1] is not None or one.pos_ == "PRON"]
+    return found[0][0] if found else None

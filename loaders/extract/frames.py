@@ -300,7 +300,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
             if not agents and frame.reciprocal:
                 agents = _both_parties(token, index)
             elif not frame.reciprocal and all(m is None for _, m in agents) and token.pos_ == "VERB" and any(
-                    o.lemma_.lower() in SENDER_NOUNS for o in tree.children(token, ("dobj", "nsubjpass"))) \
+                    o.lemma_.lower() in envoys.SENDER_NOUNS for o in tree.children(token, ("dobj", "nsubjpass"))) \
                     and (parties := _both_parties(token, index)):   # (acts on envoys only)
                 agents, both = parties, True   # (not the article's own state a bare "governments" would give)
             # "Iran's ambassador had been told to leave": a passive on an envoy with no host named acts
@@ -308,7 +308,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
             # (or an active one whose subject is a person no state is told for: "Commodore X gave Australia's
             # envoy 24 hours to leave": the host of the envoy acts, whoever speaks for it)
             host_told = not agents and not implied and "host" in roles["agent"].paths \
-                and (structure.is_passive(token) or envoys.person_subject(token)) and _sender(token, index)
+                and (structure.is_passive(token) or envoys.person_subject(token)) and envoys.sender_of_acted_on(token, index)
             if not agents and not implied and roles["agent"].required and not frame.reciprocal and not host_told:
                 continue
             if agents and "subject" in roles["agent"].paths and token.pos_ == "VERB" and not trigger.target:
@@ -431,25 +431,6 @@ RELATION_WORDS = tuple(sorted(RELATION_NOUNS)) + ("them",)
 TIE_WORDS = ("relation", "tie", "link")
 #: plural nouns that name the two parties of a relation told before: "the two countries", "both governments"
 PARTY_NOUNS = frozenset({"country", "nation", "state", "government", "side", "neighbour", "neighbor", "capital"})
-
-
-#: an envoy noun as the parser may head it ("chargé d'affaires": the last word)
-SENDER_NOUNS = envoys.ENVOY_LEMMAS | {"d'affaires"}
-
-
-def _sender(token: "Token", index: TokenMentions) -> str | None:
-    """The state whose envoy a passive acts on ("Iran's ambassador was told to leave": Iran)."""
-    named = structure.logical_object(token)
-    if not structure.is_passive(token):  # "gave Iran's envoy 48 hours to leave": the one given the time
-        named = next(iter(tree.children(token, ("dative",))), named)
-    # (or the envoy noun the parser hung on the name: "Iran's ambassador, Ali Reza, had been told to leave")
-    envoy = next((t for t in ([named] + [c for c in named.children if c.dep_ in ("appos", "nsubj", "compound")]
-                              + [named.head] if named is not None else [])
-                  if t.lemma_.lower() in SENDER_NOUNS and t.pos_ in ("NOUN", "PROPN")), None)
-    # ("Ambassador Ali Reza was declared persona non grata": the state the person named, or "he" resolved, serves)
-    found = [f for one in ([envoy] if envoy is not None else []) + ([named] if named is not None and named.pos_ in ("PROPN", "PRON") else [])
-             for f in index.fill(one, ["state"]) if f[1] is not None or one.pos_ == "PRON"]
-    return found[0][0] if found else None
 
 
 def _both_parties(token: "Token", index: TokenMentions) -> list[tuple[str, Mention]]:
