@@ -13,6 +13,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from .shared_party import ANSWERS
+from .structure import nominal_agent
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -43,16 +44,6 @@ def _adjunct_nouns(trigger: "Token"):
                     frontier.append((noun, links + 1))
 
 
-def _author(noun: "Token") -> "Token | None":
-    """Who did the act a noun tells: 'the expulsion ... by X', 'X's expulsion of ...'."""
-    for child in noun.children:
-        if child.dep_ in ("prep", "agent") and child.lower_ == "by":
-            by = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if by is not None:
-                return by
-    return next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
-
-
 def answered_act_author(etype: str, agent: str | None, trigger: "Token", index: "TokenMentions") -> str | None:
     """The state whose act, told as a noun in the trigger's own adjunct, an act of ``etype`` answers
     (None: no such act told, or ``etype`` answers none)."""
@@ -62,7 +53,7 @@ def answered_act_author(etype: str, agent: str | None, trigger: "Token", index: 
     for noun in _adjunct_nouns(trigger):
         if noun.lemma_.lower() not in nouns:
             continue
-        author = _author(noun)
+        author = nominal_agent(noun)  # "the expulsion ... by X", "X's expulsion of ..."
         if author is None:
             continue
         found = [f for f, _ in index.fill(author, ["state"]) if f != agent]
