@@ -77,8 +77,6 @@ def _speaker_of_adverbial(tok: "Token") -> "Token | None":
     """The subject of a speech verb that an adverbial clause with ``tok`` as its subject modifies:
     "X told parliament as he announced ...", "X spoke after she had met ...", and fronted, "When he
     addressed parliament, X called ...": the speaker, telling of themselves (None elsewhere)."""
-    from .coref_lexicon import FEMALE_WORDS, MALE_WORDS, PERSON_NOUNS, SPEECH_LEMMAS, TITLE_WORDS
-
     clause = tok.head
     if tok.dep_ not in SUBJECTS or clause.dep_ != "advcl" or clause.head.lemma_ not in SPEECH_LEMMAS | ADDRESSING_LEMMAS:
         return None
