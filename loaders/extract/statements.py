@@ -41,6 +41,9 @@ from .statement_targets import ACT_NOUNS, AUDIENCE_BEFORE, StatementTargets
 
 #: a semicolon after the remark's verb and words ends what is said (statement_text.independent_clause_end)?
 SEMICOLON_ENDS_REMARK = True
+#: a colon before a quotation that a speech verb attributes after it ("Germany: “...,” said X") heads a
+#: line of a list of reactions: the verb's subject speaks, not what the colon follows?
+COLON_HEADING_YIELDS = True
 #: find speech verbs on the parse (the lexicon of speech_acts.yaml)?
 PARSED_CUES = True
 #: find speech verbs with the surface list too (rules.SPEECH_VERBS)?  Its nouns and phrases
@@ -139,7 +142,8 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
         # "X, at a rally on Saturday: '...'": a verbless line's colon acts as its speech verb
         colon = colon_attribution(self.doc, text, sentence.start, quotes[0].start(),
                                   [m for m in mentions if m.type in ACTOR_TYPES]) \
-            if quotes and not any(c.start() < quotes[0].start() for c in cues) else None
+            if quotes and not any(c.start() < quotes[0].start() for c in cues) \
+            and not (COLON_HEADING_YIELDS and any(c.start() >= quotes[0].end() for c in cues)) else None
         cues = sorted(cues + [colon], key=lambda c: c.start()) if colon is not None else cues
         if not cues:
             return []
