@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 COLON_BEFORE_QUOTE = re.compile(r":\s*$")
 #: tags of a finite verb or a modal: a line with one has a verb of its own ("X said:", "X told Y:")
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+#: the marks that end a list of reactions' line heading ("Germany — ", "Germany: "), and its most words
+HEADING_MARKS = {"—", "–", ":"}
+HEADING_WORDS = 4
 #: the lemma the colon's cue carries (no speech verb's)
 COLON_LEMMA = ":"
 
@@ -46,6 +49,17 @@ def _head_noun(line):
     return tops[0] if len(tops) == 1 else None
 
 
+def _after_heading(line):
+    """The line without a list of reactions' heading: "Germany — Chancellor X: “...”" is about the
+    chancellor, the heading only names whose reaction the line gives (a dash or colon within the
+    first words, after a name)."""
+    for t in line[:HEADING_WORDS + 1]:
+        if t.text in HEADING_MARKS and t.i > line.start and t.i + 1 < line.end \
+                and all(w.pos_ == "PROPN" or w.is_punct for w in line.doc[line.start:t.i]):
+            return line.doc[t.i + 1:line.end]
+    return line
+
+
 def colon_attribution(doc: "Doc", text: str, sentence_start: int, quote_start: int,
                       candidates: list[Mention]) -> Cue | None:
     """The colon before a quotation at ``quote_start`` (an offset into ``text``, the sentence's
@@ -64,6 +78,7 @@ def colon_speaker(doc: "Doc", sentence_start: int, at: int, candidates: list[Men
     """Who speaks through the colon at ``at``: ("named", the mention the verbless line's head noun
     lies in), else ("unnamed", None)."""
     line = _line_before(doc, sentence_start, at)
+    line = _after_heading(line) if line is not None else None
     head = _head_noun(line) if line is not None else None
     if head is None:
         return "unnamed", None

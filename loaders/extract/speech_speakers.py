@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from .coref_lexicon import HEAD_TITLES
 from .gazetteer import Mention
+from .misattached_appositions import head_apposition
 from .parentheticals import parenthetical_speaker
 from .speech import elicited_from, speech_lexicon
 from .structure import is_passive, logical_subject
@@ -167,6 +168,8 @@ def speech_subject(doc: "Doc", at: int, candidates: list[Mention]) -> tuple[str,
     phrase = [subject] + [c for c in subject.children if c.dep_ == "appos"]
     # "Ryanair — the airline's chief executive, X, said": the name in apposition to the apposition
     phrase += [g for c in phrase[1:] for g in c.children if g.dep_ == "appos"]
+    # "a spokesman for Prime Minister John Howard, Tom Hale, said": the name the parse hung on the "for" phrase
+    phrase += head_apposition(subject, mention_of)
     if subject.i + 1 < len(subject.doc) and subject.doc[subject.i + 1].text in ("—", "–", ":") and len(phrase) > 1:
         phrase = phrase[1:] + phrase[:1]  # "Norway — Jonas Gahr Støre, the prime minister, said": the heading does not speak
     for token in phrase:

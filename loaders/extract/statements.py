@@ -27,6 +27,7 @@ from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
 from .quote_sources import ACCORDING_TO, according_to_source, continued_quotation
 from .inner_speakers import inner_speaker_clause
 from .nested_remarks import NestedRemarks
+from .untold_words import words_untold
 from . import stages
 from .remarks import OneRemark
 from .remark_units import remark_segments
@@ -41,6 +42,9 @@ from .statement_targets import ACT_NOUNS, AUDIENCE_BEFORE, StatementTargets
 
 #: a semicolon after the remark's verb and words ends what is said (statement_text.independent_clause_end)?
 SEMICOLON_ENDS_REMARK = True
+#: a colon before a quotation that a speech verb attributes after it ("Germany: “...,” said X") heads a
+#: line of a list of reactions: the verb's subject speaks, not what the colon follows?
+COLON_HEADING_YIELDS = True
 #: find speech verbs on the parse (the lexicon of speech_acts.yaml)?
 PARSED_CUES = True
 #: find speech verbs with the surface list too (rules.SPEECH_VERBS)?  Its nouns and phrases
@@ -139,7 +143,8 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
         # "X, at a rally on Saturday: '...'": a verbless line's colon acts as its speech verb
         colon = colon_attribution(self.doc, text, sentence.start, quotes[0].start(),
                                   [m for m in mentions if m.type in ACTOR_TYPES]) \
-            if quotes and not any(c.start() < quotes[0].start() for c in cues) else None
+            if quotes and not any(c.start() < quotes[0].start() for c in cues) \
+            and not (COLON_HEADING_YIELDS and any(c.start() >= quotes[0].end() for c in cues)) else None
         cues = sorted(cues + [colon], key=lambda c: c.start()) if colon is not None else cues
         if not cues:
             return []
@@ -400,6 +405,8 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
             return  # "X said" with nothing said about anyone: too little to propose
         if words is None and not says_something(self.doc, v_start):
             return  # "the ministry responded within hours": a speech verb with nothing reported
+        if words is None and words_untold(self.doc, v_start):
+            return  # "What X told parliament surprised Y": something was said, the sentence does not tell what
         verb = re.compile(r"\w+(?:\s+to)?").match(self.text, v_start)  # the speech verb's word ("according to")
         trailing = verb is not None and re.fullmatch(r"\s*(?:reporters|journalists)?\s*(?:(?:on|late\s+on)\s+\w+|in\s+a\s+statement)?\s*[.!]?\s*",
                                                      self.text[verb.end():s_end]) \
