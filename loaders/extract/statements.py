@@ -27,6 +27,7 @@ from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
 from .quote_sources import ACCORDING_TO, according_to_source, continued_quotation
 from .inner_speakers import inner_speaker_clause
 from .nested_remarks import NestedRemarks
+from .own_positions import speaks_of_own_possession
 from . import stages
 from .remarks import OneRemark
 from .remark_units import remark_segments
@@ -365,7 +366,8 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
                 and (speaker.type in PERSON_TYPES or not defends_own_act(self.doc, v_start)) \
                 and self.gaz.entities.get(own_state, speaker).type == STATE and not self._addresses_own_people(v_start, own_state) \
                 and (not PLAIN_REPORTS_NEED_A_JUDGEMENT or judges(self.doc, v_start, ACT_NOUNS)
-                     or self._speaks_of_own_state(v_start, own_state)):
+                     or self._speaks_of_own_state(v_start, own_state)
+                     or speaks_of_own_possession(self.doc, v_start, speaker.type in PERSON_TYPES)):
             # "the minister said he regretted the decision": reported words naming no one, by someone
             # speaking for a state, are addressed to the other side of the article's dispute
             counterpart = self._other_side(speaker.entity, own_state, v_start)
