@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .coref_lexicon import HEAD_TITLES
-from .gazetteer import Mention
+from .gazetteer import PERSON_TYPES, Mention
 from .parentheticals import parenthetical_speaker
 from .speech import elicited_from, speech_lexicon
 from .structure import is_passive, logical_subject
@@ -77,10 +77,34 @@ def parsed_speaker(doc: "Doc", at: int, candidates: list[Mention]) -> Mention | 
     # the head or its apposition; a possessor or modifier names whose people speak ("his critics",
     # "Vatican officials"), not the speaker
     phrase = [subject] + [c for c in subject.children if c.dep_ == "appos"]
+    displaced = displaced_apposition(subject)
+    if displaced is not None:
+        # the title-holder's name first: a title alone may have been taken for someone named before
+        found = next((m for m in candidates if m.start <= displaced.idx < m.end and m.type in PERSON_TYPES), None)
+        if found is not None:
+            return found
     for token in phrase:
         found = next((m for m in candidates if m.start <= token.idx < m.end), None)
         if found is not None:
             return found
+    return None
+
+
+def displaced_apposition(subject: "Token") -> "Token | None":
+    """'The chairman of the African Union Commission, Jean Ping, condemned ...': the parse hangs the
+    name set off by commas on the nearest noun, the "of" phrase's organisation, though it names the
+    title-holder, the common noun that is the subject.  That name (a proper noun right before the
+    comma that precedes the verb), or None."""
+    if subject.pos_ != "NOUN":
+        return None  # (the cheap test first: only a common noun's "of" phrase can carry its name)
+    for prep in subject.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for pobj in prep.children:
+            name = next((c for c in pobj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            if name is not None and name.i + 1 < len(name.doc) and name.doc[name.i + 1].text == "," \
+                    and name.i + 2 < len(name.doc) and name.doc[name.i + 2] == subject.head:
+                return name
     return None
 
 
@@ -169,6 +193,9 @@ def speech_subject(doc: "Doc", at: int, candidates: list[Mention]) -> tuple[str,
     phrase += [g for c in phrase[1:] for g in c.children if g.dep_ == "appos"]
     if subject.i + 1 < len(subject.doc) and subject.doc[subject.i + 1].text in ("—", "–", ":") and len(phrase) > 1:
         phrase = phrase[1:] + phrase[:1]  # "Norway — Jonas Gahr Støre, the prime minister, said": the heading does not speak
+    displaced = displaced_apposition(subject)
+    if displaced is not None and (found := mention_of(displaced)) is not None and found.type in PERSON_TYPES:
+        return "named", found  # "The chairman of the X Commission, Jean Ping, said": the name the parse hung on X
     for token in phrase:
         found = mention_of(token)
         if found is not None:
