@@ -27,7 +27,7 @@ from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
 from .quote_sources import ACCORDING_TO, according_to_source, continued_quotation
 from .inner_speakers import inner_speaker_clause
 from .nested_remarks import NestedRemarks
-from .own_positions import speaks_of_own_possession
+from .own_positions import speaks_of_own_possession, third_party_judges
 from . import stages
 from .remarks import OneRemark
 from .remark_units import remark_segments
@@ -384,7 +384,8 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
                 # the person the dispute is over, if there is one
                 also = target if target is not None and self._state_id(target) != own_state else None
                 target = Mention(v_start, v_start, counterpart, STATE, "", "counterpart")
-        if (target is None or from_protagonist and target.kind != "counterpart") and words is not None and QUOTES_TO_FOCAL_STATE:
+        if (target is None or from_protagonist and target.kind != "counterpart") and (words is not None and QUOTES_TO_FOCAL_STATE
+                or words is None and target is None and third_party_judges(self.doc, v_start, self.gaz.entities.get(own_state, speaker).type)):
             # quoted words naming no one, by a speaker whose side the article does not give: about the
             # state the article is about (and the person most spoken of, if any)
             sides = {e for x in own_side for e in (x, self._actor_state(x)) if e}
