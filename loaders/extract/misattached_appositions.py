@@ -17,8 +17,8 @@ OF_WHOM = ("for", "to", "of")
 def head_apposition(noun, mention_of: Callable[[object], Mention | None]) -> list:
     """The person names the parse hangs as an apposition on the object of ``noun``'s "for / to / of"
     phrase that name ``noun`` itself: a person in apposition to another name, or to a state or body."""
-    if noun.pos_ != "NOUN" or mention_of(noun) is not None:
-        return []
+    if noun.pos_ != "NOUN":
+        return []  # (a title resolved to an earlier holder may still be renamed here: "The president of X, Y")
     found = []
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ not in OF_WHOM:

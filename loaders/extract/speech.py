@@ -56,8 +56,9 @@ SPEECH_ACTS_FILE = Path(__file__).with_name("speech_acts.yaml")
 NOT_PARAPHRASE = {"announce", "declare", "post", "tweet", "reveal", "disclose", "recall", "repeat"}
 
 
-#: verbs of posting online that report words where they take a clause ("tweeted that ...")
-POSTING_LEMMAS = {"post", "tweet"}
+#: verbs of posting online that report words where they take a clause ("tweeted that ..."), and of declaring
+#: that do where they take a that-clause ("declared that ...")
+POSTING_LEMMAS, CLAUSE_DECLARING_LEMMAS = {"post", "tweet"}, {"declare"}
 
 #: verbs whose infinitive complement is not said (yet): "declined to comment", "plans to protest"
 UNSPOKEN_HEADS = {"decline", "refuse", "fail", "avoid", "expect", "plan", "intend", "want", "hope", "seek", "prepare",
@@ -264,6 +265,10 @@ def speech_cues(doc: "Doc", start: int, end: int) -> list[Cue]:
         aside = aside or t.dep_ in ("pcomp", "pobj") and any(c.lower_ == "what" for c in t.children)
         # "posted on X that ...", "tweeted that ...": a post that reports a clause says something
         posted = lemma in POSTING_LEMMAS and any(c.dep_ == "ccomp" for c in t.children)
+        # "declared that the raid broke the law" states a position (an act it tells stays that act's announcement),
+        # not a declaration a condition asks for ("unless London declares that ...")
+        posted = posted or lemma in CLAUSE_DECLARING_LEMMAS and t.dep_ != "advcl" and any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in t.children)
         out.append(Cue(t.idx - start, t.idx - start + len(t.text), t.text, lemma,
                        (lemma not in NOT_PARAPHRASE or posted) and not after_act and not aside))
     return out

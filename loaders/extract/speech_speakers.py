@@ -78,8 +78,16 @@ def parsed_speaker(doc: "Doc", at: int, candidates: list[Mention]) -> Mention | 
     # the head or its apposition; a possessor or modifier names whose people speak ("his critics",
     # "Vatican officials"), not the speaker
     phrase = [subject] + [c for c in subject.children if c.dep_ == "appos"]
+
+    def mention_at(token):
+        return next((m for m in candidates if m.start <= token.idx < m.end), None)
+
+    # "The chairman of the X Commission, Jean Ping, said": the title-holder's name the parse hung on X comes
+    # first: a title alone may have been taken for someone named before
+    for displaced in head_apposition(subject, mention_at):
+        return mention_at(displaced)
     for token in phrase:
-        found = next((m for m in candidates if m.start <= token.idx < m.end), None)
+        found = mention_at(token)
         if found is not None:
             return found
     return None
@@ -168,10 +176,12 @@ def speech_subject(doc: "Doc", at: int, candidates: list[Mention]) -> tuple[str,
     phrase = [subject] + [c for c in subject.children if c.dep_ == "appos"]
     # "Ryanair — the airline's chief executive, X, said": the name in apposition to the apposition
     phrase += [g for c in phrase[1:] for g in c.children if g.dep_ == "appos"]
-    # "a spokesman for Prime Minister John Howard, Tom Hale, said": the name the parse hung on the "for" phrase
-    phrase += head_apposition(subject, mention_of)
     if subject.i + 1 < len(subject.doc) and subject.doc[subject.i + 1].text in ("—", "–", ":") and len(phrase) > 1:
         phrase = phrase[1:] + phrase[:1]  # "Norway — Jonas Gahr Støre, the prime minister, said": the heading does not speak
+    # "a spokesman for Prime Minister John Howard, Tom Hale, said", "The president of the X Commission, Jean
+    # Ping, said": the name the parse hung on the "for"/"of" phrase names the subject, and comes first (a title
+    # alone may have been taken for someone named before)
+    phrase = head_apposition(subject, mention_of) + phrase
     for token in phrase:
         found = mention_of(token)
         if found is not None:

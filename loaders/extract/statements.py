@@ -28,6 +28,7 @@ from .quote_sources import ACCORDING_TO, according_to_source, continued_quotatio
 from .inner_speakers import inner_speaker_clause
 from .nested_remarks import NestedRemarks
 from .untold_words import words_untold
+from .own_positions import speaks_of_own_possession, third_party_judges
 from . import stages
 from .remarks import OneRemark
 from .remark_units import remark_segments
@@ -370,7 +371,8 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
                 and (speaker.type in PERSON_TYPES or not defends_own_act(self.doc, v_start)) \
                 and self.gaz.entities.get(own_state, speaker).type == STATE and not self._addresses_own_people(v_start, own_state) \
                 and (not PLAIN_REPORTS_NEED_A_JUDGEMENT or judges(self.doc, v_start, ACT_NOUNS)
-                     or self._speaks_of_own_state(v_start, own_state)):
+                     or self._speaks_of_own_state(v_start, own_state)
+                     or speaks_of_own_possession(self.doc, v_start, speaker.type in PERSON_TYPES)):
             # "the minister said he regretted the decision": reported words naming no one, by someone
             # speaking for a state, are addressed to the other side of the article's dispute
             counterpart = self._other_side(speaker.entity, own_state, v_start)
@@ -387,7 +389,8 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
                 # the person the dispute is over, if there is one
                 also = target if target is not None and self._state_id(target) != own_state else None
                 target = Mention(v_start, v_start, counterpart, STATE, "", "counterpart")
-        if (target is None or from_protagonist and target.kind != "counterpart") and words is not None and QUOTES_TO_FOCAL_STATE:
+        if (target is None or from_protagonist and target.kind != "counterpart") and (words is not None and QUOTES_TO_FOCAL_STATE
+                or words is None and target is None and third_party_judges(self.doc, v_start, self.gaz.entities.get(own_state, speaker).type)):
             # quoted words naming no one, by a speaker whose side the article does not give: about the
             # state the article is about (and the person most spoken of, if any)
             sides = {e for x in own_side for e in (x, self._actor_state(x)) if e}

@@ -1,0 +1,57 @@
+"""A position of the speaker's own side: the reported clause's subject is something the speaker's
+state owns ("France said its ambassador had done nothing wrong", "Moscow says its constitution
+forbids extradition").  Such reported words name no one else, yet they are a stand in the dispute, not a plain report of plans or facts, so
+the Statement coder addresses them to the other side as it does words that judge
+(statements.PLAIN_REPORTS_NEED_A_JUDGEMENT)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .speech import reported_subject, speech_class, verb_at
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+#: possessives of a state speaking ("its", "their", "our"): whatever they own is the state's
+STATE_POSSESSIVES = frozenset({"its", "their", "our"})
+#: the state itself, owned: "said its government would recall ..." tells the state's own act or plan,
+#: an announcement (announcements.py), not a stand; and a person's "his government" likewise
+OWN_STATE_NOUNS = frozenset({"country", "nation", "government", "state", "authorities", "leadership"})
+#: verbs of travel and meeting: "said its minister would travel to ...", "its delegation had arrived":
+#: the side's plans and movements, a plain report
+MOVEMENT_VERBS = frozenset({"travel", "arrive", "go", "come", "fly", "visit", "meet", "attend", "leave",
+                            "return", "head", "hold", "participate", "join", "land", "depart"})
+
+FUTURE_AUXILIARIES = frozenset({"will", "would", "'ll", "shall"})
+
+
+def speaks_of_own_possession(doc: "Doc", at: int, speaker_is_person: bool) -> bool:
+    """Whether the clause reported by the speech verb at ``at`` has as its subject a noun the
+    speaker's state owns, told with a possessive pronoun ("said its embassy had acted lawfully")."""
+    if speaker_is_person:
+        return False  # "said his trip ...": a person's belongings are no stand of a state
+    subject = reported_subject(doc, at)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return False
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    if owner is None or owner.pos_ != "PRON":
+        return False
+    # ("said its summit would open next week": what the side will do is a plan, a plain report)
+    return owner.lower_ in STATE_POSSESSIVES and subject.lemma_.lower() not in OWN_STATE_NOUNS \
+        and subject.head.lemma_.lower() not in MOVEMENT_VERBS \
+        and not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in subject.head.children)
+
+
+#: speakers of no state: international bodies and their officers ("the African Union", "EU leaders")
+STATELESS_SPEAKERS = frozenset({"InternationalOrganization"})
+
+
+def third_party_judges(doc: "Doc", at: int, speaker_type: str) -> bool:
+    """'The African Union condemned the expulsion', 'EU leaders demanded the release of both': a body
+    of no state judging (not only reporting) with words that name no one judges the state the article
+    is about, as quoted words of an unknown side do (statements.QUOTES_TO_FOCAL_STATE)."""
+    if speaker_type not in STATELESS_SPEAKERS:
+        return False
+    verb = verb_at(doc, at)
+    return verb is not None and speech_class(verb) not in (None, "report")
