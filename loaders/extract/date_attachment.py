@@ -126,3 +126,25 @@ def limit_giver(date_root: "Token", verb: "Token") -> "Token | None":
     if verb.pos_ != "VERB" or date_root.lower_ in DEADLINE_WORDS:
         return None
     return deadline_giver(verb)
+
+
+def up_to_relative(trigger: "Token") -> list["Token"]:
+    """The trigger and the clauses above it, up to a relative clause on a person in the past perfect
+    ("Ms X, who had been detained by police, left on Friday"; "the envoy, whom Chad had expelled, ..."): the
+    main clause's date is of its own act, told after the one the perfect puts before it ("whom she
+    described as spies", "when he sought refuge" keep the main clause's time)."""
+    chain = [trigger]
+    for t in trigger.ancestors:
+        clause = chain[-1]
+        if clause.dep_ == "relcl" and t.pos_ in ("NOUN", "PROPN") and _perfect(clause) \
+                and any(c.lower_ in ("who", "whom") and c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in clause.children):
+            break
+        chain.append(t)
+    return chain
+
+
+def _perfect(verb: "Token") -> bool:
+    """'had been detained', 'had expelled' (a coordinated verb shares its first verb's "had")."""
+    while verb.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        verb = verb.head
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import NUMBERS, date_kind, find_date_phrases
 from .text import dateline as find_dateline
-from .date_attachment import before_complement_subject, day_described, limit_giver, main_verb_read_as_modifier, years_before, years_counted
+from .date_attachment import before_complement_subject, day_described, limit_giver, main_verb_read_as_modifier, up_to_relative, years_before, years_counted
 from .relative_dates import TimelineHeadings, resolve_in_story
 
 if TYPE_CHECKING:
@@ -400,13 +400,14 @@ def _in_clause(trigger: "Token", mentions: list[DateMention]) -> DateMention | N
 def _in_sentence(trigger: "Token", mentions: list[DateMention]) -> DateMention | None:
     """The nearest date of a clause that holds the event's ("announced on Tuesday that Peru had
     expelled ..."), or of the side remark the event is told in; never another clause's date."""
-    around = {t.i for t in trigger.ancestors} | {trigger.i}
+    chain = up_to_relative(trigger)
+    around, before_main = {t.i for t in chain}, chain[-1].head.i != chain[-1].i
     # verbs coordinated with the trigger under one subject tell one time: "was impeached and
     # removed from office in October 2025"
     around |= {c.i for c in trigger.conjuncts if c.pos_ in ("VERB", "AUX")
                and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in c.children)}
     usable = [m for m in mentions if _governs(_governor(_host(m.root)), around, trigger)
-              or trigger.i in _side_subtree(m.root) or (m.fronted and m.moves_story)]
+              or trigger.i in _side_subtree(m.root) or (m.fronted and m.moves_story and not before_main)]
     return min(usable, key=lambda m: abs(m.root.i - trigger.i), default=None)
 
 
