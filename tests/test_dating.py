@@ -66,6 +66,14 @@ CASES = [
      "2025-11-07", ["detained", "released"], ["2025-03", "2025-11-07"]),
     ("The minister told lawmakers on Wednesday that the diplomats, whom she described as spies, had a week to go.",
      "2025-11-07", ["described"], ["2025-11-05"]),
+    # an act measured from a clause with a date of its own is counted from that date ("a day after X on Saturday")
+    ("Peru recalled its ambassador from Mexico City a day after Mexico granted asylum to the former premier on Saturday.",
+     "2025-06-10", ["recalled"], ["2025-06-08"]),
+    ("Two days before the summit opened on Monday, Chad expelled the French ambassador.",
+     "2025-06-10", ["expelled"], ["2025-06-07"]),
+    # a verb coordinated in a measured "after" clause is counted from the main clause too
+    ("Crowds gathered outside the Spanish embassy on Friday, two days after the opposition leader crossed the city in disguise and sought refuge there.",
+     "2025-05-16", ["sought"], ["2025-05-14"]),
     # a fronted date frames the whole sentence, whatever clause the parser hangs it on
     ("In March 2019, after the regime closed the border, Colombia expelled the consul and recalled its envoy.",
      "2024-01-10", ["expelled"], ["2019-03"]),
