@@ -56,6 +56,24 @@ CASES = [
     # a date in a relative clause belongs to that clause's act
     ("Ecuador, which granted Assange asylum in August 2012, withdrew it on Thursday.",
      "2019-04-12", ["granted", "withdrew"], ["2012-08", "2019-04-11"]),
+    # an act in a past-perfect relative clause on a person is before the main clause's time, not on it
+    ("The Swedish ambassador, who had been declared persona non grata by Iraq, left Baghdad on Sunday.",
+     "2025-11-07", ["declared", "left"], [None, "2025-11-02"]),
+    ("On Friday the junta freed the general Ali Moussa, whom a military court had sentenced to ten years.",
+     "2025-11-07", ["sentenced", "freed"], [None, "2025-11-07"]),
+    # (a simple past, a date of its own, or a remark the main clause reports keep theirs)
+    ("Ms Ortiz, who was detained by police in March, was released on Friday.",
+     "2025-11-07", ["detained", "released"], ["2025-03", "2025-11-07"]),
+    ("The minister told lawmakers on Wednesday that the diplomats, whom she described as spies, had a week to go.",
+     "2025-11-07", ["described"], ["2025-11-05"]),
+    # an act measured from a clause with a date of its own is counted from that date ("a day after X on Saturday")
+    ("Peru recalled its ambassador from Mexico City a day after Mexico granted asylum to the former premier on Saturday.",
+     "2025-06-10", ["recalled"], ["2025-06-08"]),
+    ("Two days before the summit opened on Monday, Chad expelled the French ambassador.",
+     "2025-06-10", ["expelled"], ["2025-06-07"]),
+    # a verb coordinated in a measured "after" clause is counted from the main clause too
+    ("Crowds gathered outside the Spanish embassy on Friday, two days after the opposition leader crossed the city in disguise and sought refuge there.",
+     "2025-05-16", ["sought"], ["2025-05-14"]),
     # a fronted date frames the whole sentence, whatever clause the parser hangs it on
     ("In March 2019, after the regime closed the border, Colombia expelled the consul and recalled its envoy.",
      "2024-01-10", ["expelled"], ["2019-03"]),

@@ -42,6 +42,13 @@ MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "
 MISSION_AFTER = re.compile(r"(?:'s|’s)?\s+(?:(?i:ambassador['’]s\s+residence|embassy|consulate|diplomatic\s+mission)|Embassy|Consulate)(?P<where>\s+in\s+)?", re.U)
 MISSION_BEFORE = re.compile(r"(?i:(?:the\s+)?(?:residence\s+of\s+the\s+)?(?:embassy|consulate)\s+of\s+)$")
 CITY_EMBASSY = re.compile(r"(?:'s|’s)\s+(?P<city>[A-Z][\w ]{2,20}?)\s+(?i:embassy)\b")
+#: an organ named before its state in an "of"-phrase ("the Ministry of Foreign Affairs of Kenya", "the Foreign
+#: Ministry of Ghana", "the Parliament of Georgia"): the same organ as "Kenya's foreign ministry"; the
+#: government words are left out ("the legitimate government of Afghanistan" names who governs, not an organ)
+ORGAN_OF_STATE = re.compile(r"(?i:(?:the\s+)?(?P<organ>" + "|".join(sorted(
+    (re.escape(o).replace(r"\ ", r"\s+") for o, (kind, _, _) in ORGANS.items() if kind in ("GovernmentBody", "Legislature", "Court")
+     and o not in ("police", "prosecutors", "military", "armed forces", "courts", "court")), key=len, reverse=True))
+    + r"))\s+of\s+(?:the\s+)?$")
 BARE_ORGAN = re.compile(r"(?<![\w'’])(?:the\s+)?(?P<organ>Congress|Parliament|National Assembly|Senate|Supreme Court|Constitutional Court)\b")
 
 
@@ -269,6 +276,11 @@ class MentionFinder(AnaphoraResolver):
             if envoy_before:  # "the ambassador of the Netherlands"
                 post = self.gaz.envoy(entity.id, self.focal_state_guess(entity.id), envoy_before.group("kind"))
                 return Mention(start - len(envoy_before.group(0)), end, post.id, post.type, self.text[start - len(envoy_before.group(0)):end], "post")
+            organ_before = ORGAN_OF_STATE.search(self.text[max(0, start - 45):start]) if before.endswith(("of ", "the ")) else None
+            if organ_before:
+                body = self.gaz.organ(entity.id, re.sub(r"\s+", " ", organ_before.group("organ")))
+                return Mention(start - len(organ_before.group(0)), end, body.id, body.type,
+                               self.text[start - len(organ_before.group(0)):end], "organ")
             if MISSION_BEFORE.search(before):
                 return self._mission(entity, start - len(MISSION_BEFORE.search(before).group(0)), end, self.text[end:end + 4] == " in ")
         if kind == "alias" and surface in DEMONYM_FORMS:

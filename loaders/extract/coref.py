@@ -43,7 +43,7 @@ from .coref_lexicon import (
 from .coref_descriptions import LOOK_BACK, OTHER_STATE_NOUNS, DescriptionResolver, Span
 from .coref_syntax import (
     SUBJECTS, _binder, _heads_subject, _in_main_clause_core, _office_phrase, _phrase, _possessor_of_thing_subject, _reporter,
-    _role, _speaker_of_adverbial, offices_told,
+    _role, _speaker_of_adverbial, label_speaker, offices_told,
 )
 from .gazetteer import STATE, Entity, Mention, fold
 from .structure import PHRASE_LAST
@@ -293,6 +293,9 @@ class _Resolver(DescriptionResolver):
                 # "The commission took a month. In June it granted ...": that body (or no one the parse
                 # can name), not a state named before it
                 return self._referents_at(body)
+        labeller = label_speaker(tok) if case == "subj" else None   # "condemned what he called ...": the main clause's subject
+        if labeller is not None and (ids := self._referents_at(labeller)) and self._agrees(ids, gender):
+            return ids
         if case == "refl":
             binder = _binder(tok, reflexive=True)
             ids = self._referents_at(binder) if binder is not None else None

@@ -160,3 +160,21 @@ def _possessor_of_thing_subject(tok: "Token") -> bool:
     lemma = head.lemma_.lower()
     return not (lemma in PERSON_NOUNS or lemma in MALE_WORDS or lemma in FEMALE_WORDS or TITLE_WORDS.fullmatch(lemma)
                 or any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in head.children))
+
+
+#: verbs that put a label of the speaker's on a thing ("what he called an assault", "what it described as a coup")
+LABEL_LEMMAS = frozenset({"call", "describe", "term", "dub", "label", "brand", "characterize", "characterise"})
+
+
+def label_speaker(tok: "Token") -> "Token | None":
+    """'Petro condemned what he called an assault on sovereignty': the subject of a free relative that
+    labels a thing ("what PRON called / described as ...") is the one whose words the sentence reports,
+    the subject of its main clause, not whoever was named last; None for any other shape."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_ not in LABEL_LEMMAS \
+            or not any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubjpass", "attr") and c.i < tok.i for c in verb.children):
+        return None
+    root = verb
+    while root.head.i != root.i:
+        root = root.head
+    return None if root.i == verb.i else next((c for c in root.children if c.dep_ in SUBJECTS), None)

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ..dates import _SPAN, _YEARS_N, _count, _span_years
@@ -126,3 +127,55 @@ def limit_giver(date_root: "Token", verb: "Token") -> "Token | None":
     if verb.pos_ != "VERB" or date_root.lower_ in DEADLINE_WORDS:
         return None
     return deadline_giver(verb)
+
+
+def up_to_relative(trigger: "Token") -> list["Token"]:
+    """The trigger and the clauses above it, up to a relative clause on a person in the past perfect
+    ("Ms X, who had been detained by police, left on Friday"; "the envoy, whom Chad had expelled, ..."): the
+    main clause's date is of its own act, told after the one the perfect puts before it ("whom she
+    described as spies", "when he sought refuge" keep the main clause's time)."""
+    chain = [trigger]
+    for t in trigger.ancestors:
+        clause = chain[-1]
+        if clause.dep_ == "relcl" and t.pos_ in ("NOUN", "PROPN") and _perfect(clause) \
+                and any(c.lower_ in ("who", "whom") and c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in clause.children):
+            break
+        chain.append(t)
+    return chain
+
+
+def _perfect(verb: "Token") -> bool:
+    """'had been detained', 'had expelled' (a coordinated verb shares its first verb's "had")."""
+    while verb.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        verb = verb.head
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+
+
+def counted_from_subordinate(trigger: "Token", mentions: "list[DateMention]") -> dict | None:
+    """'Peru recalled its ambassador a day after Mexico granted her asylum on Saturday': an act with no
+    date of its own, measured from a since/after/before clause that has one, is counted on (or back)
+    from that clause's date by the measure ("a day after": Sunday; "two days before": Thursday)."""
+    from .dating import _governor, _in_clause, _mark, _mark_token, _measure_days, date_field  # (dating imports this module)
+    for clause in _governor(trigger).children:
+        if clause.dep_ != "advcl" or _mark(clause) not in ("after", "before"):
+            continue
+        measure = _measure_days(clause)
+        told = _in_clause(clause, mentions) if measure is not None else None
+        if told is None or not told.value or len(told.value) != 10:
+            continue
+        days = measure if _mark(clause) == "after" else -measure
+        value = (dt.date.fromisoformat(told.value) + dt.timedelta(days=days)).isoformat()
+        mark = _mark_token(clause)
+        start = min([mark.i] + [t.left_edge.i for t in [*clause.children, clause.doc[mark.i - 1]]
+                                if t.dep_ == "npadvmod" and t.i < mark.i])
+        phrase = clause.doc[start:mark.i + 1].text
+        return date_field(phrase, value, f"{phrase!r} counted from the date of the clause it measures from, {told.phrase!r} ({told.value})")
+    return None
+
+
+def names_a_thing(date_root: "Token", trigger: "Token") -> bool:
+    """'the 1967 borders', 'the 1954 Caracas Convention': a date that names a thing, not the event's
+    time (unless the thing is the event: 'the 2012 asylum')."""
+    head = date_root.head
+    return (date_root.dep_ in ("nummod", "compound", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN")
+            and head.i != trigger.i and head.i != date_root.i)

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import NUMBERS, date_kind, find_date_phrases
 from .text import dateline as find_dateline
-from .date_attachment import before_complement_subject, day_described, limit_giver, main_verb_read_as_modifier, years_before, years_counted
+from .date_attachment import before_complement_subject, counted_from_subordinate, day_described, limit_giver, main_verb_read_as_modifier, names_a_thing, up_to_relative, years_before, years_counted
 from .relative_dates import TimelineHeadings, resolve_in_story
 
 if TYPE_CHECKING:
@@ -132,7 +132,7 @@ class StoryTimeline:
         paragraph = paragraph_of(self.doc, trigger.idx)
         in_sentence = [m for m in self._by_sentence.get(sent_index, []) if m.paragraph == paragraph
                        and not m.dateline and (m.value or _weekday_only(m))
-                       and (not _names_a_thing(m.root, trigger) or m.heading)]
+                       and (not names_a_thing(m.root, trigger) or m.heading)]
         chosen = _in_clause(trigger, in_sentence) or day_described(trigger, in_sentence, self._text)
         if chosen is None:
             # an act in a clause of another time with a measure ("a day after"): counted from the main clause
@@ -143,6 +143,7 @@ class StoryTimeline:
             years = years_counted(subordinate, mark, main["value"]) if main.get("value") else None
             if years is not None:
                 counted = date_field(years[0], years[1], f"{years[0]!r} counted from the main clause's time ({main['value']})")
+            counted = counted or counted_from_subordinate(trigger, in_sentence)   # ("a day after X did Y on Monday")
             if counted is not None:
                 return counted
             chosen = _in_sentence(trigger, in_sentence)
@@ -213,7 +214,9 @@ class StoryTimeline:
         start = min([mark.i] + [t.left_edge.i for t in [*clause.children, self.doc[mark.i - 1]]
                                 if t.dep_ == "npadvmod" and t.lower_ in DAY_UNITS])
         phrase = self.doc[start:_mark_token(clause).i + 1].text  # "six days after"
-        return date_field(phrase, value, f"{phrase!r} counted from the main clause's date, {main.get('phrase') or main['value']!r} ({main['value']})")
+        basis = f"{phrase!r} counted from the main clause's date, {main.get('phrase') or main['value']!r} ({main['value']})"
+        # (counted from a main clause the story's time dates, it is no more direct than that time)
+        return date_field(phrase, value, f"{STORY_TIME} {basis}" if date_rank(main) == 1 else basis)
 
     def date_at(self, offset: int) -> dict | None:
         """``date_for`` the token at a character offset of the text (for callers holding offsets)."""
@@ -400,13 +403,14 @@ def _in_clause(trigger: "Token", mentions: list[DateMention]) -> DateMention | N
 def _in_sentence(trigger: "Token", mentions: list[DateMention]) -> DateMention | None:
     """The nearest date of a clause that holds the event's ("announced on Tuesday that Peru had
     expelled ..."), or of the side remark the event is told in; never another clause's date."""
-    around = {t.i for t in trigger.ancestors} | {trigger.i}
+    chain = up_to_relative(trigger)
+    around, before_main = {t.i for t in chain}, chain[-1].head.i != chain[-1].i
     # verbs coordinated with the trigger under one subject tell one time: "was impeached and
     # removed from office in October 2025"
     around |= {c.i for c in trigger.conjuncts if c.pos_ in ("VERB", "AUX")
                and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in c.children)}
     usable = [m for m in mentions if _governs(_governor(_host(m.root)), around, trigger)
-              or trigger.i in _side_subtree(m.root) or (m.fronted and m.moves_story)]
+              or trigger.i in _side_subtree(m.root) or (m.fronted and m.moves_story and not before_main)]
     return min(usable, key=lambda m: abs(m.root.i - trigger.i), default=None)
 
 
@@ -459,7 +463,9 @@ def _other_time_clause(trigger: "Token") -> "Token | None":
     """The since/after/before clause the trigger heads, if it heads one (acts further down keep
     the dates of their own clauses and sentence: tried, it dated fewer events right)."""
     verb = _governor(trigger)
-    return verb if verb.dep_ in ("advcl", "ccomp") and _other_time(verb) is not None else None  # (a ccomp marked "after": a misparse)
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head   # "a day after he slipped back and took refuge": the clause both verbs are told in
+    return verb if verb.dep_ in ("advcl", "ccomp", "conj") and _other_time(verb) is not None else None  # (a ccomp or conj marked "after": a misparse)
 
 
 def _measure_days(clause: "Token") -> int | None:
@@ -474,14 +480,6 @@ def _measure_days(clause: "Token") -> int | None:
                 return None
             return (n or 0) * DAY_UNITS[child.lower_]
     return None
-
-
-def _names_a_thing(date_root: "Token", trigger: "Token") -> bool:
-    """'the 1967 borders', 'the 1954 Caracas Convention': a date that names a thing, not the event's
-    time (unless the thing is the event: 'the 2012 asylum')."""
-    head = date_root.head
-    return (date_root.dep_ in ("nummod", "compound", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN")
-            and head.i != trigger.i and head.i != date_root.i)
 
 
 def _weekday_only(m: DateMention) -> bool:

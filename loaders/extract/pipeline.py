@@ -33,6 +33,7 @@ from .heading_states import HeadingStates
 from .mentions import TokenMentions
 from .bare_persons import BarePersons
 from .described_persons import DescribedPersons
+from .honorific_names import HonorificNames
 from .names import NameFinder
 from .patron_states import PatronStates
 from .title_owners import TitleOwners
@@ -57,7 +58,7 @@ def extract(article: Article, registry: dict[str, EntityRecord], source_id: str,
 
 
 class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, EventBook, StatementCoder, NameFinder, MentionFinder,
-                 HeadingStates, PatronStates, TitleOwners, TitleCoreference, DescribedPersons, BarePersons,
+                 HeadingStates, PatronStates, TitleOwners, TitleCoreference, DescribedPersons, BarePersons, HonorificNames,
                  AnsweredRequests, TitledStates, FollowedStatements):
     def __init__(self, article: Article, registry: dict[str, EntityRecord], source_id: str, doc=None) -> None:
         self.article = article
@@ -92,6 +93,7 @@ class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, Even
 
     # == driver ========================================================================================
     def run(self) -> Extraction:
+        self._persons_honorific()         # "Sheikh Hasina (Wazed)": the honorific no part of the name (honorific_names.py)
         self._persons_from_titles()
         self._persons_untitled()
         self._persons_from_entities()

@@ -26,6 +26,7 @@ from .nearby_acts import NearbyActs
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
 from .quote_sources import ACCORDING_TO, according_to_source, continued_quotation
 from .inner_speakers import inner_speaker_clause
+from .label_relatives import at_token, label_subjects, label_voice
 from .nested_remarks import NestedRemarks
 from .untold_words import words_untold
 from .own_positions import speaks_of_own_possession, third_party_judges
@@ -251,6 +252,9 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
             # no surface pattern named the speaker: the subject of the speech verb on the parse
             # ("X defended the raid, saying ...", "the ministry also rejected ...")
             speaker = parsed_speaker(self.doc, v_start, outside)
+        labels = label_subjects(self.doc, sentence.start, sentence.end, text)   # "praising what he called ..."
+        if labels and speech_subject_token(self.doc, v_start) is None:
+            speaker = label_voice(labels, outside, speakers) or speaker
         if speaker is not None and speaker.type in ("Embassy", "DiplomaticMission"):
             # "the embassy said": a mission is no actor; its sending state speaks
             sender = self.gaz.state_of(speaker.entity)
@@ -272,7 +276,7 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
         coordinated += [m for t in coordinated_speakers(self.doc, v_start) for m in outside
                         if m.start <= t.idx < m.end and m.type in speakers and m not in coordinated and m.entity != speaker.entity]
         voices = [speaker] + [m for m in coordinated if m.entity != speaker.entity] if not group else [speaker]
-        co_speakers = {v.entity for v in voices} | set(group)
+        co_speakers = {v.entity for v in voices} | set(group) | {m.entity for t in labels if (m := at_token(mentions, t))}
         if len(voices) > 1:  # "Egypt's foreign minister, X, and Kenya's president, Y": each voice's own phrase speaks too
             co_speakers |= {e for v in voices for e in speaker_phrase(self.doc, v, mentions)}
         later = []

@@ -51,6 +51,11 @@ def needs_told_before(token: "Token", local: list["Token"], needs: tuple[str, ..
         # "the envoy was recalled in May and withdrawn for good in July": a passive conjunct shares the
         # subject of the first verb, which names what it acts on
         shared = [c for c in token.head.children if c.dep_ == "nsubjpass"]
+        if len(shared) == 1 and shared[0].lower_ in structure.RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+            # "Kenya's envoy, who was summoned and expelled": the relative's noun, without the clause itself
+            noun = structure.logical_object(token.head)
+            return noun is not None and has_words([noun] + [t for c in noun.children if c.dep_ not in ("relcl", "acl")
+                                                            for t in c.subtree], needs)
         return bool(shared) and has_words([t for c in shared for t in c.subtree], needs)
     return bool(objects) and all(elliptical(o) for o in objects) \
         and has_words([t for t in window() if t.pos_ in ("NOUN", "PROPN")], needs)
