@@ -97,6 +97,10 @@ OWN_NATIONALS_AS_OBJECTS = True
 #: ... and where the clause the speech verb reports acts upon them, passive ("said X would be arrested")?
 OWN_NATIONALS_ACTED_UPON = True
 
+#: ... and where the speech verb says its words are "of" or "about" them ("said of X", "spoke about X")?
+SPOKEN_OF_AS_OBJECT = True
+SPOKEN_OF = {"of", "about"}
+
 #: ... and where they are the subject of the clause the speech verb reports and hold no post (a private
 #: national: "said Holm was a reporter, not a spy", "said she had fled to avoid trial"): the words
 #: are about that person, not about the other side of the dispute (an official's acts are their side's)
@@ -204,8 +208,12 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions):
             private_subject = OWN_PRIVATE_NATIONALS_AS_SUBJECTS and token.dep_ == "nsubj" and token.head.dep_ == "ccomp" \
                 and token.head.head.idx == at and found is not None and found.type == "Person" \
                 and self.person_posts.get(found.entity) is None and not _titled(token, OFFICE_TITLES)
+            # "'He is a reporter, not a spy,' X said of Y": the one the verb says the words are of or about
+            spoken_of = SPOKEN_OF_AS_OBJECT and token.dep_ == "pobj" and token.head.lower_ in SPOKEN_OF \
+                and token.head.head.idx == at
             named_person = found is not None and found.type in PERSON_TYPES and found.entity not in own_side \
-                and OWN_NATIONALS_AS_OBJECTS and (token.dep_ == "dobj" and token.head.idx == at or acted_upon or private_subject)
+                and OWN_NATIONALS_AS_OBJECTS and (token.dep_ == "dobj" and token.head.idx == at or acted_upon
+                                                  or private_subject or spoken_of)
             own = found is not None and (self._state_id(found) in own_side
                                          or any(self._on_side(found.entity, side) for side in own_side))
             if found is None or found.entity in own_side or not named_person and own \
