@@ -61,6 +61,8 @@ ACT_NOUNS = {
     "resignation": ("Resignation",),
     **dict.fromkeys(("coup", "putsch", "takeover", "overthrow", "mutiny"), ("CoupAttempt",)),
     **dict.fromkeys(("ouster", "impeachment", "removal"), ("RemovalFromOffice",)),
+    # "called the vote a coup": a legislature's vote is the removal or declaration it decided (codebook)
+    "vote": ("RemovalFromOffice", "PersonaNonGrataDeclaration"),
     **dict.fromkeys(("verdict", "execution", "conviction", "sentence", "sentencing", "jailing"), ("Sentence",)),
     "trial": ("Sentence", "Charge"),
     **dict.fromkeys(("indictment", "prosecution", "warrant"), ("Charge",)),
