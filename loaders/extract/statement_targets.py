@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from .acted_upon_descriptions import ActedUponDescriptions
+from .approved_justice import JUSTICE_ACTS, approves
 from .clause_parties import party_nouns
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
 from .named_acts import AUTHORED_KINDS, act_kinds, named_as_kind, ordered_act
@@ -414,6 +415,12 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions):
             accused = next((t for t in latest.target if outside(t)), None)
             if accused:
                 return Mention(noun.idx, noun.idx, accused, "Actor", "", "act-author")
+        if latest.type in JUSTICE_ACTS and approves(noun):
+            # "welcomed the verdict": about the one sentenced (approved_justice.py)
+            person = next((t for t in latest.target if outside(t) and self.gaz.entities.get(t) is not None
+                           and self.gaz.entities[t].type in PERSON_TYPES), None)
+            if person:
+                return Mention(noun.idx, noun.idx, person, self.gaz.entities[person].type, "", "act-patient")
         if latest.agent and outside(latest.agent[0]):
             return Mention(noun.idx, noun.idx, latest.agent[0], "Actor", "", "act-author")
         other = next((t for t in latest.target if outside(t)), None)
