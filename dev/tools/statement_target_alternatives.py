@@ -35,7 +35,7 @@ from diplograph.loaders.extract.gazetteer import ACTOR_TYPES, PERSON_TYPES
 
 STAGES = ("counterpart",)
 ALTERNATIVES = ("current", "protagonist", "last-act:tgt", "last-act:agt", "own-act:tgt", "person-acted",
-                "prev-stmt:tgt", "top-actor", "last-named", "last-person", "prev-sent:any", "author-on-cur")
+                "prev-stmt:tgt", "top-actor", "last-named", "last-person", "prev-sent:any", "author-on-cur", "sent-first", "sent-last", "sent-other", "own-person-top", "own-person-acted")
 _last: dict = {}
 _alts: dict = {}
 
@@ -72,6 +72,17 @@ def _alternatives(coder, index: int, speaker, own: str | None) -> dict:
     alts["last-person"] = persons[-1].entity if persons else None
     prev = coder.sentences[index - 1] if index else None
     alts["prev-sent:any"] = [m.entity for m in before if prev is not None and m.start >= prev.start] or None
+    sent = coder.sentences[index]
+    here = [m.entity for m in coder._mentions_in(sent.start, sent.end) if m.type in ACTOR_TYPES | {"Embassy", "DiplomaticMission"}
+            and outside(m.entity) and m.kind != "pronoun"]
+    alts["_here"] = list(dict.fromkeys(here))
+    alts["sent-first"] = here[0] if here else None
+    alts["sent-last"] = here[-1] if here else None
+    own_persons = Counter(m.entity for m in coder._mentions_in(0, start) if m.type in PERSON_TYPES
+                          and m.entity != speaker.entity and not outside(m.entity))
+    alts["own-person-top"] = own_persons.most_common(1)[0][0] if own_persons else None
+    acted_own = [t for e in acts for t in e.target if t in own_persons]
+    alts["own-person-acted"] = acted_own[-1] if acted_own else None
     alts["_acts"] = [(e.agent, e.target, e.type) for e in acts]
     # where the gold stands among the actors named before: by recency and by frequency
     alts["_recency"] = list(dict.fromkeys(m.entity for m in reversed(before)))
@@ -133,13 +144,14 @@ def main() -> None:
             stage, alts = _alts[key]
             alts = {**alts, "current": event.target[0] if event.target else None}
             cur = alts["current"]
+            alts["sent-other"] = [e for e in alts.get("_here", []) if e not in event.target] or None
             alts["author-on-cur"] = next((a for agents, targets, _ in reversed(alts.get("_acts", [])) if cur in targets
                                           for a in agents if a != cur and a not in event.agent), None)
             mates = [g for g in gold.values() if g.type == "Statement" and same_sentence(event.evidence, g.quotes)
                      and _roles_match(event.agent, g.agent, names, article.minted)]
             verdict = "right" if id(event) not in false else "wrong" if mates else "lone"
             totals[verdict] += 1
-            for name in ("current", "last-named", "top-actor", "prev-sent:any", "own-act:tgt", "last-act:tgt", "last-act:agt", "author-on-cur"):
+            for name in ("current", "last-named", "top-actor", "prev-sent:any", "own-act:tgt", "last-act:tgt", "last-act:agt", "author-on-cur", "sent-first", "sent-last", "sent-other"):
                 value = alts.get(name)
                 values = value if isinstance(value, list) else [value] if value else []
                 if any(g.target and _roles_match(values, g.target, names, article.minted) for g in mates):
@@ -165,9 +177,9 @@ def main() -> None:
         w = "/".join(str(rows[name, "wrong", k]) for k in ("hit", "miss", "none"))
         print(f"  {name:16s}  {r:>24s}     {w:>22s}")
     if "all" in STAGES or len(STAGES) > 1:
-        print("  per stage, right | wrong guesses: n, and hits of current / last-named / top-actor / prev-sent:any / own-act:tgt / last-act:tgt / last-act:agt / author-on-cur")
+        print("  per stage, right | wrong guesses: n, and hits of current / last-named / top-actor / prev-sent:any / own-act:tgt / last-act:tgt / last-act:agt / author-on-cur / sent-first / sent-last / sent-other")
         for stage in sorted({k[0] for k in by_stage}, key=str):
-            cells = ["/".join(str(by_stage[stage, v, n]) for n in ("n", "current", "last-named", "top-actor", "prev-sent:any", "own-act:tgt", "last-act:tgt", "last-act:agt", "author-on-cur"))
+            cells = ["/".join(str(by_stage[stage, v, n]) for n in ("n", "current", "last-named", "top-actor", "prev-sent:any", "own-act:tgt", "last-act:tgt", "last-act:agt", "author-on-cur", "sent-first", "sent-last", "sent-other"))
                      for v in ("right", "wrong")]
             print(f"    {str(stage):14s} {cells[0]:>28s} | {cells[1]}")
     for order in ("_recency", "_frequency"):
