@@ -35,7 +35,7 @@ from diplograph.loaders.extract.gazetteer import ACTOR_TYPES, PERSON_TYPES
 
 STAGES = ("counterpart",)
 ALTERNATIVES = ("current", "protagonist", "last-act:tgt", "last-act:agt", "own-act:tgt", "person-acted",
-                "prev-stmt:tgt", "top-actor", "last-named", "last-person", "prev-sent:any", "author-on-cur", "sent-first", "sent-last", "sent-other", "own-person-top", "own-person-acted")
+                "prev-stmt:tgt", "top-actor", "last-named", "last-person", "prev-sent:any", "author-on-cur", "sent-first", "sent-last", "sent-other", "own-person-top", "own-person-acted", "own-state-subject")
 _last: dict = {}
 _alts: dict = {}
 
@@ -83,6 +83,7 @@ def _alternatives(coder, index: int, speaker, own: str | None) -> dict:
     alts["own-person-top"] = own_persons.most_common(1)[0][0] if own_persons else None
     acted_own = [t for e in acts for t in e.target if t in own_persons]
     alts["own-person-acted"] = acted_own[-1] if acted_own else None
+    alts["_told"] = {m.entity: (m.type, m.kind, "outside" if outside(m.entity) else "own-side") for m in coder._mentions_in(0, start)}
     alts["_acts"] = [(e.agent, e.target, e.type) for e in acts]
     # where the gold stands among the actors named before: by recency and by frequency
     alts["_recency"] = list(dict.fromkeys(m.entity for m in reversed(before)))
@@ -101,9 +102,18 @@ def _record() -> None:
         finally:
             _last.pop("at")
 
+    speaks_own = coder._speaks_of_own_state
+
+    def speaks_of_own_state(self, at, own_state):
+        result = speaks_own(self, at, own_state)
+        _last["own_subject"] = own_state if result else None
+        return result
+
+    coder._speaks_of_own_state = speaks_of_own_state
+
     def speaker_side(self, *args, **kwargs):
         side = side_of(self, *args, **kwargs)
-        _last["own"], _last["kind"] = side, None
+        _last["own"], _last["kind"], _last["own_subject"] = side, None, None
         return side
 
     def group_members(self, mention):
@@ -114,7 +124,9 @@ def _record() -> None:
         event_id = mint(self, etype, agents, targets)
         if etype == "Statement" and (_last.get("kind") in STAGES or "all" in STAGES) and "at" in _last:
             index, speaker = _last["at"]
-            _alts[self.source_id, tuple(agents), tuple(targets)] = (_last["kind"], _alternatives(self, index, speaker, _last.get("own")))
+            alts = _alternatives(self, index, speaker, _last.get("own"))
+            alts["own-state-subject"] = _last.get("own_subject")
+            _alts[self.source_id, tuple(agents), tuple(targets)] = (_last["kind"], alts)
         return event_id
 
     coder._speaker_side, coder.group_members, pipeline._Extractor._mint = speaker_side, group_members, minted
@@ -134,6 +146,7 @@ def main() -> None:
     rows = Counter()
     totals = Counter()
     by_stage = Counter()
+    told_as = Counter()
     for article in report.articles:
         gold = _gold(Path(args.corpus) / "claims" / f"{article.source}.yaml", published.get(article.source))
         false = {id(e) for e in article.false_alarm_events}
@@ -162,6 +175,9 @@ def main() -> None:
                 values = value if isinstance(value, list) else [value] if value else []
                 hit = bool(values) and any(g.target and _roles_match(values, g.target, names, article.minted) for g in mates)
                 rows[name, verdict, "hit" if hit else "none" if not value else "miss"] += 1
+            if verdict == "wrong":
+                told = [alts.get("_told", {}).get(g_id) for g in mates for g_id in g.target]
+                told_as[next((t for t in told if t), "not told before (by id)")] += 1
             for order in ("_recency", "_frequency"):
                 rank = next((n for n, e in enumerate(alts[order]) if any(g.target and _roles_match([e], g.target, names, article.minted)
                                                                          for g in mates)), None)
@@ -182,6 +198,8 @@ def main() -> None:
             cells = ["/".join(str(by_stage[stage, v, n]) for n in ("n", "current", "last-named", "top-actor", "prev-sent:any", "own-act:tgt", "last-act:tgt", "last-act:agt", "author-on-cur", "sent-first", "sent-last", "sent-other"))
                      for v in ("right", "wrong")]
             print(f"    {str(stage):14s} {cells[0]:>28s} | {cells[1]}")
+    print("  wrong guesses: how the reviewed target was told before the sentence (mention type, kind, side): "
+          + ", ".join(f"{k} {n}" for k, n in told_as.most_common()))
     for order in ("_recency", "_frequency"):
         for verdict in ("right", "wrong"):
             print(f"  gold's rank by {order[1:]:9s} among actors named before ({verdict} guesses): "
