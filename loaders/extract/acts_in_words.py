@@ -10,6 +10,7 @@ of the speaker's own people ("Tallinn says he was taken at gunpoint"): its autho
 
 from __future__ import annotations
 
+from .approved_justice import JUSTICE_ACTS, approves
 from .gazetteer import PERSON_TYPES, Mention
 from .named_acts import act_kinds
 from .victim_words import ACTS_DONE_TO_PERSONS, author_of_act_against
@@ -91,7 +92,8 @@ class ActsInWords:
                     and e.spans[0][0] < noun.idx]
             for e in sorted(acts, key=lambda e: noun.idx - e.spans[0][0]):
                 author = e.agent[0]
-                if self._outside(author, own_side) and self.gaz.entities.get(author) is not None:
+                if self._outside(author, own_side) and self.gaz.entities.get(author) is not None \
+                        and not (approves(noun) and e.type in JUSTICE_ACTS):   # "hailed X's conviction": about X
                     return Mention(noun.idx, noun.idx, author, self.gaz.entities[author].type, "", "act-author")
                 break
             if self._outside(person.entity, own_side):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from .acted_upon_descriptions import ActedUponDescriptions
+from .approved_justice import JUSTICE_ACTS, approves
 from .clause_parties import party_nouns
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
 from .named_acts import AUTHORED_KINDS, act_kinds, named_as_kind, ordered_act
@@ -61,6 +62,8 @@ ACT_NOUNS = {
     "resignation": ("Resignation",),
     **dict.fromkeys(("coup", "putsch", "takeover", "overthrow", "mutiny"), ("CoupAttempt",)),
     **dict.fromkeys(("ouster", "impeachment", "removal"), ("RemovalFromOffice",)),
+    # "called the vote a coup": a legislature's vote is the removal or declaration it decided (codebook)
+    "vote": ("RemovalFromOffice", "PersonaNonGrataDeclaration"),
     **dict.fromkeys(("verdict", "execution", "conviction", "sentence", "sentencing", "jailing"), ("Sentence",)),
     "trial": ("Sentence", "Charge"),
     **dict.fromkeys(("indictment", "prosecution", "warrant"), ("Charge",)),
@@ -96,6 +99,10 @@ OWN_NATIONALS_AS_OBJECTS = True
 
 #: ... and where the clause the speech verb reports acts upon them, passive ("said X would be arrested")?
 OWN_NATIONALS_ACTED_UPON = True
+
+#: ... and where the speech verb says its words are "of" or "about" them ("said of X", "spoke about X")?
+SPOKEN_OF_AS_OBJECT = True
+SPOKEN_OF = {"of", "about"}
 
 #: ... and where they are the subject of the clause the speech verb reports and hold no post (a private
 #: national: "said Holm was a reporter, not a spy", "said she had fled to avoid trial"): the words
@@ -204,8 +211,12 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions):
             private_subject = OWN_PRIVATE_NATIONALS_AS_SUBJECTS and token.dep_ == "nsubj" and token.head.dep_ == "ccomp" \
                 and token.head.head.idx == at and found is not None and found.type == "Person" \
                 and self.person_posts.get(found.entity) is None and not _titled(token, OFFICE_TITLES)
+            # "'He is a reporter, not a spy,' X said of Y": the one the verb says the words are of or about
+            spoken_of = SPOKEN_OF_AS_OBJECT and token.dep_ == "pobj" and token.head.lower_ in SPOKEN_OF \
+                and token.head.head.idx == at
             named_person = found is not None and found.type in PERSON_TYPES and found.entity not in own_side \
-                and OWN_NATIONALS_AS_OBJECTS and (token.dep_ == "dobj" and token.head.idx == at or acted_upon or private_subject)
+                and OWN_NATIONALS_AS_OBJECTS and (token.dep_ == "dobj" and token.head.idx == at or acted_upon
+                                                  or private_subject or spoken_of)
             own = found is not None and (self._state_id(found) in own_side
                                          or any(self._on_side(found.entity, side) for side in own_side))
             if found is None or found.entity in own_side or not named_person and own \
@@ -404,6 +415,12 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions):
             accused = next((t for t in latest.target if outside(t)), None)
             if accused:
                 return Mention(noun.idx, noun.idx, accused, "Actor", "", "act-author")
+        if latest.type in JUSTICE_ACTS and approves(noun):
+            # "welcomed the verdict": about the one sentenced (approved_justice.py)
+            person = next((t for t in latest.target if outside(t) and self.gaz.entities.get(t) is not None
+                           and self.gaz.entities[t].type in PERSON_TYPES), None)
+            if person:
+                return Mention(noun.idx, noun.idx, person, self.gaz.entities[person].type, "", "act-patient")
         if latest.agent and outside(latest.agent[0]):
             return Mention(noun.idx, noun.idx, latest.agent[0], "Actor", "", "act-author")
         other = next((t for t in latest.target if outside(t)), None)

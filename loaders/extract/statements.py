@@ -41,6 +41,7 @@ from .speech import (Cue, defends_own_act, judges, reported_before, reported_sub
 from .speech_speakers import advocated, coordinated_speakers, parsed_speaker, speaker_phrase, speech_subject, speech_subject_token, spoken_by
 from .statement_text import (independent_clause_end, POSSESSIVE_OF_SPEAKER, BOTH_SIDES, OWN_COUNTRY, PARAPHRASE_VERBS, QUOTED_TERM_HEAD, STATE_NOUN_AFTER, noun_adjunct, main_clause)
 from .statement_targets import ACT_NOUNS, AUDIENCE_BEFORE, StatementTargets
+from .wronged_parties import WrongedParties
 
 #: a semicolon after the remark's verb and words ends what is said (statement_text.independent_clause_end)?
 SEMICOLON_ENDS_REMARK = True
@@ -82,7 +83,7 @@ TARGET_PERSONS_STATE = True
 
 
 class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTargets, EnvoyHosts, NearbyActs, DisputeParties, ActsInWords, ActTellings, OneRemark,
-                      NestedRemarks):
+                      NestedRemarks, WrongedParties):
     """The Statement-coding part of the extractor (mixed into ``pipeline._Extractor``)."""
 
     def _statement(self, sentence: Sentence, index: int, mentions: list[Mention]) -> None:
@@ -363,6 +364,7 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
             # an actor named in the clause beats the act the verb refers to ("called the move ... and accused
             # the Bolivian government")
             target = (reported or after_verb or referred or before_verb or quoted_main or quoted or [None])[0]
+        target = self._instead_of_wronged(target, v_start, (q_start, q_end), own_side)  # "said X had been punished"
         also = None
         if target is None and BOTH_SIDES.search(self.text, v_start, s_end):
             # "urged both governments to settle their dispute": the two states the article is about
