@@ -10,6 +10,7 @@ from .gazetteer import Mention
 from .mentions import KIND_TYPES, TokenMentions
 from .recognised_before import recognised_before
 from .line_headings import heading_subject
+from .owner_pronouns import owner_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -173,6 +174,8 @@ def role_fillers(role: frame_file.Role, token: "Token", index: TokenMentions, ex
             found = index.fill(owner, list(role.kinds), home)  # "Brazil, whose president restored relations": Brazil
         if not found and head.dep_ == "poss" and (possessor := nominal.bound_possessor(head)) is not None:
             found = index.fill(possessor, list(role.kinds), home)  # "whose arrest", "Since his arrest, X"
+        if not found and "state" in role.kinds and not home and (owner := owner_subject(head, token)) is not None:
+            found = index.fill(owner, ["state"])  # "Moscow condemned Poland's expulsion of its diplomats": Moscow's
         if not found and {"state", "host"} & set(role.kinds) and (not home or head.i in hosts) and envoys.anaphor(head):
             told = envoys.told_before(head, index)  # "It gave him 72 hours to leave": the envoy told before
             found = index.fill(told, ["host"] if head.i in hosts else list(role.kinds), home) if told is not None else []

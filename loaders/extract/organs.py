@@ -307,6 +307,7 @@ def place_of_act(trigger: "Token", targets: list[str], index: "TokenMentions") -
     # (a place inside another verb's phrase is not the act's: "arrested after speaking out against the war in Ukraine")
     near = [g for v in verbs for t in structure.local_tokens(v) if t.dep_ == "prep" and t.lower_ in ("in", "at")
             and not any(a.pos_ in ("VERB", "AUX") for a in takewhile(lambda a: a.i != v.i, t.ancestors)) for g in t.children if g.dep_ == "pobj"]
+    near += [place for v in verbs if v.dep_ == "relcl" for place in _where_places(v)]   # "flew to Lima, where police arrested her"
     for place in near:
         # ("in a Minsk prison": the city that names the place)
         named = [c for c in place.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
@@ -321,6 +322,20 @@ def place_of_act(trigger: "Token", targets: list[str], index: "TokenMentions") -
                 if state and state not in targets:
                     return state
     return None
+
+
+def _where_places(verb: "Token") -> list["Token"]:
+    """The place a relative clause opened by "where" is about: the noun it hangs on, or, where the
+    parser hung it on a date after the place ("returned to Lima in May, where ..."), the places the
+    date's verb went to or was in before it."""
+    place = tree.where_noun(verb)
+    if place is None:
+        return []
+    if place.ent_type_ not in ("DATE", "TIME") or place.dep_ != "pobj":
+        return [place]
+    holder = place.head.head
+    return [g for p in holder.children if p.dep_ == "prep" and p.lower_ in ("to", "in", "at", "into") and p.i < place.i
+            for g in p.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
 
 
 #: the first words of the titles of a head of state or government ("prime", as in "Prime Minister X")

@@ -106,13 +106,44 @@ def members_named_after(index: "TokenMentions", noun: "Token", kind: str) -> lis
     if noun.lemma_.lower() not in PERSON_GROUP_NOUNS and " ".join(described[-2:]) not in PERSON_GROUP_NOUNS:
         return []
     doc, end = noun.doc, noun.sent.end
-    if end + 2 >= len(doc) or doc[end].lower_ != "among" or doc[end + 1].lower_ not in AMONG_WHOM:
+    if end + 2 >= len(doc):
         return []
+    if doc[end].lower_ != "among" or doc[end + 1].lower_ not in AMONG_WHOM:
+        return _named_by_copula(index, noun, doc[end].sent.root)
     root = doc[end].sent.root
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "attr") and c.i > end + 1), None)
     if subject is None:
         return []
     return _persons_listed(index, subject)
+
+
+#: the verbs of a sentence that names a group's members: "They are X and Y", "The three include X"
+NAMING_VERBS = frozenset({"be", "include"})
+#: pronouns that open such a sentence for the group told just before
+GROUP_PRONOUNS = frozenset({"they", "these", "those"})
+
+
+def _named_by_copula(index: "TokenMentions", noun: "Token", root: "Token") -> list[tuple[str, "Mention"]]:
+    """'Kenya declared three UN officials persona non grata. They are X, Y and Z' ("The three are",
+    "The officials include"): the persons the next sentence names, as its first words, as the group;
+    all of them where "are" gives the count, which must then be the group's."""
+    if root.lemma_.lower() not in NAMING_VERBS or root.i - root.sent.start > 3:
+        return []
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+    if subject is None or subject.i != root.i - 1 or not (
+            subject.lower_ in GROUP_PRONOUNS or (subject.lemma_.lower() == noun.lemma_.lower() or subject.pos_ == "NUM")
+            and any(d.dep_ == "det" and d.lower_ == "the" for d in subject.children)):
+        return []
+    named = next((c for c in root.children if c.dep_ in ("attr", "dobj") and c.i > root.i), None)
+    if named is None or named.pos_ != "PROPN":
+        return []
+    listed = _persons_listed(index, named)
+    size = group_size([c.lower_ for c in noun.children if c.dep_ == "nummod"], None, NUMBER_WORDS)
+    if root.lemma_.lower() == "be" and size is not None and size != len(listed):
+        return []   # ("three officials ... They are X and Y": not the same group)
+    if subject.pos_ == "NUM" and group_size([subject.lower_], None, NUMBER_WORDS) != size:
+        return []   # ("three officials ... The two are X and Y")
+    return listed
 
 
 def _persons_listed(index: "TokenMentions", head: "Token") -> list[tuple[str, "Mention"]]:

@@ -17,6 +17,7 @@ from .ordered_acts import participle_ordered
 from .phrase_before_object import phrase_swallowing_object
 from .reduced_passives import participle_read_as_main_verb
 from .titled_lists import titled_pair
+from .colon_members import members_after_mark
 from .trailing_members import members_after_adjunct
 
 if TYPE_CHECKING:
@@ -66,6 +67,7 @@ def _repairs():
         (participle_after_object_read_as_adjunct, verb, frozenset({"advcl"})),
         (titled_pair, frozenset({"CCONJ"}), None),
         (members_after_adjunct, frozenset({"PROPN"}), frozenset({"conj"})),
+        (members_after_mark, frozenset({"PUNCT"}), frozenset({"punct"})),
         (_passive_subject_called_active, verb, None), (_then_clause_left_unattached, verb, frozenset({"dep"})),
         (phrase_swallowing_object, verb, None), (participle_read_as_main_verb, verb, frozenset({"ROOT"})))
 

@@ -1,0 +1,74 @@
+"""'Kenya declared two UN officials persona non grata: Ana Ruiz and Luis Vega', 'Police detained three
+journalists on Friday — X, Y and Z': the members of a group of persons named after a colon or a dash
+at the clause's end.  The small pipeline hangs the names anywhere but on the group noun (a bare
+dependent of the verb, an apposition of the fixed phrase or of the subject, the object of the date's
+"on" with the date as their compound); they are the group noun's apposition, so the group's act is
+each named member's (the codebook: only named people are targets, one event each).
+
+A repair of repairs.repair_token, tried on the colon or dash itself (a cheap test of its text
+first).  Nothing is guessed: the names must end the sentence, be persons' names (proper nouns, one
+of them a person to the tagger), and match the group's count when one is told; the group noun is the
+last plural person noun before the mark (a singular one when one person is named: "an official: X").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .coref_lexicon import NUMBER_WORDS, group_size
+from .person_groups import PERSON_GROUP_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: the marks that open a list of the members ("-" and "--" as typed for a dash)
+LIST_MARKS = frozenset({":", "—", "–", "-", "--"})
+#: the group noun's roles: the clause's subject or object, or the object of "to" ("granted asylum to two activists")
+GROUP_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+_SENTENCE_END = frozenset({".", "!", "?", ";"})
+#: how the parser hangs the later names of the list on the first
+_MEMBER_DEPS = frozenset({"conj", "appos", "npadvmod"})
+
+
+def members_after_mark(mark: "Token") -> bool:
+    """Re-hang the names listed after a colon or dash at a clause's end on the clause's group noun of
+    persons; whether a repair was made."""
+    if mark.text not in LIST_MARKS:
+        return False
+    doc = mark.doc
+    if mark.i + 1 >= len(doc) or doc[mark.i + 1].pos_ != "PROPN":
+        return False
+    name = doc[mark.i + 1]
+    while name.dep_ == "compound" and name.head.pos_ == "PROPN" and name.head.i > name.i:
+        name = name.head   # "Ana Ruiz": the name's last word heads it
+    # (a member the parser made a modifier of the first: "Ana Ruiz, Luis Vega, Maria Gomez ..." with
+    # "Vega" an npadvmod of "Ruiz" is a conjunct like the others)
+    members = [name] + [t for t in name.subtree if t.dep_ in _MEMBER_DEPS and t.i > name.i]
+    if any(m.pos_ != "PROPN" for m in members) or not any(m.ent_type_ == "PERSON" for m in members):
+        return False
+    end = max(m.right_edge.i for m in members) + 1
+    if end < len(doc) and doc[end].text not in _SENTENCE_END:
+        return False   # (the names open a clause of their own: "...: Ana Ruiz said she would appeal")
+    group = _group_before(mark, len(members))
+    if group is None or name.head.i == group.i:
+        return False
+    # what the parser hung on the name before the mark goes back where it was ("on [Friday] - Ana Ruiz")
+    for stray in [c for c in name.children if c.i < mark.i]:
+        stray.head, stray.dep_ = name.head, name.dep_
+    name.head, name.dep_ = group, "appos"
+    for member in members[1:]:
+        member.dep_ = "conj"
+    return True
+
+
+def _group_before(mark: "Token", count: int) -> "Token | None":
+    """The last noun of persons before the mark in its sentence, plural unless one member is named,
+    whose told size (if any) is the number of names."""
+    for token in reversed(mark.doc[mark.sent.start:mark.i]):
+        if token.pos_ != "NOUN" or token.dep_ not in GROUP_ROLES or token.lemma_.lower() not in PERSON_GROUP_NOUNS:
+            continue
+        if (token.tag_ == "NNS") != (count > 1):
+            return None
+        size = group_size([c.lower_ for c in token.children if c.dep_ == "nummod"], None, NUMBER_WORDS)
+        return token if size is None or size == count else None
+    return None
