@@ -173,6 +173,8 @@ class StoryTimeline:
         if index + 1 >= len(starts):
             return False
         said = self._text[starts[index]:starts[index + 1]]
+        if said.rstrip()[-1:] not in ("-", "–", "—", ":"):
+            return False   # (most sentences: the phrase's own pattern, compiled anew for each, is not needed)
         return re.fullmatch(r"\s*" + re.escape(phrase) + r"\s*[-–—:]+\s*", said) is not None
 
     def _lead_date(self, offset: int, sent_index: int, paragraph: int) -> DateMention | None:
