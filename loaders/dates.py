@@ -139,7 +139,7 @@ _NEEDS = [
     _needs(_has_month, _has_year),
     _needs(lambda words: any(len(w) == 4 and w.isdigit() and w[:2] in ("18", "19", "20") for w in words)),
     _needs(_has_month, _has_number), _needs(_has_month, _has_number), _has_month,
-    _needs(lambda words: any(w.endswith(day) for w in words for day in _WEEKDAYS_LOWER)),
+    _needs(lambda words: any(w.endswith(_WEEKDAYS_LOWER) for w in words)),
     _needs({"yesterday", "today", "tonight"}), _needs({"ago"}, {"today"}), _needs({"this"}, {"morning", "afternoon", "evening"}),
     _needs({"that", "same"}, _DAY_PARTS), _needs({"hours", "moments", "minutes"}), _needs({"within"}, {"day"}),
     _needs({"next", "following", "previous", "preceding"}, _DAY_PARTS), _needs({"the"}, _DAY_PARTS, {"before", "after"}),
