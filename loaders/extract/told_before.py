@@ -61,8 +61,10 @@ def mission_told_before(token: "Token", needs: tuple[str, ...]) -> bool:
     building acted on ("the building", not "the building of the congress") stands for the mission a
     word the trigger needs named in the two sentences before."""
     needs = tuple(w for w in needs if w in MISSION_WORDS or w == "residence")
+    if not needs:
+        return False   # (most triggers: the objects need not be read)
     acted_on = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] + list(tree.prep_objects(token, "into"))
-    if not needs or not any((o.lemma_.lower() in MISSION_BUILDINGS or o.lower_ in MISSION_BUILDINGS) and [d.lower_ for d in o.children] == ["the"] for o in acted_on):
+    if not any((o.lemma_.lower() in MISSION_BUILDINGS or o.lower_ in MISSION_BUILDINGS) and [d.lower_ for d in o.children] == ["the"] for o in acted_on):
         return False
     return has_words(list(token.doc[tree.sent_start_before(token, 2):token.sent.start]), needs)
 
