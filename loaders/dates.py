@@ -108,7 +108,15 @@ def _needs(*groups: set[str] | str):
     """A test that a text's words (lower case) hold a word of each group; a string is a test of
     its own on the set of words."""
     tests = [g if callable(g) else (lambda words, g=frozenset(g): not words.isdisjoint(g)) for g in groups]
-    return lambda words: all(test(words) for test in tests)
+    if len(tests) == 1:
+        return tests[0]
+
+    def needs(words: set[str]) -> bool:   # (a loop, not all() over a generator: run per form and sentence)
+        for test in tests:
+            if not test(words):
+                return False
+        return True
+    return needs
 
 
 _DAY_PARTS = {"day", "morning", "afternoon", "evening", "night"}

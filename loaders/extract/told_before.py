@@ -17,10 +17,12 @@ if TYPE_CHECKING:
 def has_words(tokens: list["Token"], words: tuple[str, ...]) -> bool:
     lemmas = [t.lemma_.lower() for t in tokens]
     lowers = [t.lower_ for t in tokens]
-    joined = " " + " ".join(lowers) + " "
-    hyphened = joined.replace(" - ", "-")   # the tokenizer splits "safe-conduct" into three
+    joined = hyphened = ""   # (joined only for a word of several: most words are one)
     for w in words:
         if " " in w or "-" in w:
+            if not joined:
+                joined = " " + " ".join(lowers) + " "
+                hyphened = joined.replace(" - ", "-")   # the tokenizer splits "safe-conduct" into three
             if f" {w} " in joined or f" {w} " in hyphened or f" {w.replace('-', ' ')} " in hyphened.replace("-", " "):
                 return True
         elif w in lemmas or w in lowers:
