@@ -108,7 +108,15 @@ def _needs(*groups: set[str] | str):
     """A test that a text's words (lower case) hold a word of each group; a string is a test of
     its own on the set of words."""
     tests = [g if callable(g) else (lambda words, g=frozenset(g): not words.isdisjoint(g)) for g in groups]
-    return lambda words: all(test(words) for test in tests)
+    if len(tests) == 1:
+        return tests[0]
+
+    def needs(words: set[str]) -> bool:   # (a loop, not all() over a generator: run per form and sentence)
+        for test in tests:
+            if not test(words):
+                return False
+        return True
+    return needs
 
 
 _DAY_PARTS = {"day", "morning", "afternoon", "evening", "night"}
@@ -139,7 +147,7 @@ _NEEDS = [
     _needs(_has_month, _has_year),
     _needs(lambda words: any(len(w) == 4 and w.isdigit() and w[:2] in ("18", "19", "20") for w in words)),
     _needs(_has_month, _has_number), _needs(_has_month, _has_number), _has_month,
-    _needs(lambda words: any(w.endswith(day) for w in words for day in _WEEKDAYS_LOWER)),
+    _needs(lambda words: any(w.endswith(_WEEKDAYS_LOWER) for w in words)),
     _needs({"yesterday", "today", "tonight"}), _needs({"ago"}, {"today"}), _needs({"this"}, {"morning", "afternoon", "evening"}),
     _needs({"that", "same"}, _DAY_PARTS), _needs({"hours", "moments", "minutes"}), _needs({"within"}, {"day"}),
     _needs({"next", "following", "previous", "preceding"}, _DAY_PARTS), _needs({"the"}, _DAY_PARTS, {"before", "after"}),

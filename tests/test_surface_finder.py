@@ -40,3 +40,27 @@ def test_random_forms_and_texts_agree():
 
 def test_no_forms_find_nothing():
     assert two_parts(set(), set(), "Peru and Chile") == []
+
+
+def test_a_window_and_a_match_agree_with_one_pattern():
+    """An article's own forms are searched for plainly: inside a window (pos, endpos) and at one
+    position they find what one compiled pattern of all the forms finds there."""
+    from diplograph.loaders.extract.gazetteer import _longest_at_each_position
+
+    rng = random.Random(11)
+    words = ["Al", "Bo", "Ca", "Al Bo", "Bo Ca", "Al Bo Ca", "Ca-Al", "Bo-", "Da", "Éa", "a.b", "Al's"]
+    for _ in range(300):
+        shared = set(rng.sample(words, 4))
+        forms = frozenset(shared | set(rng.sample(words, rng.randint(0, 6))))
+        text = " ".join(rng.choice(words + ["x", ",", "Alb", "-", "_", "é"]) for _ in range(rng.randint(0, 25)))
+        one, two = _longest_at_each_position(forms), SurfaceFinder(frozenset(shared), forms)
+        pos = rng.randint(0, len(text))
+        endpos = rng.randint(pos, len(text))
+        expected, at = [], 0
+        for m in one.finditer(text, pos, endpos):
+            if m.start() >= at:
+                expected.append((m.start(), m.end(1)))
+                at = m.end(1)
+        assert [(h.start(), h.end()) for h in two.finditer(text, pos, endpos)] == expected, (shared, forms, text)
+        m, h = one.match(text, pos), two.match(text, pos)
+        assert (h.end() if h else None) == (m.end(1) if m else None), (shared, forms, text, pos)

@@ -185,7 +185,8 @@ class BarePersons:
                 if self._bare_name(words, known, states) and _argument(words[-1], self._names_no_person):
                     self._mint_bare(words, known, persons)
         self._persons_by_pronoun(known, persons, states)
-        ent_text = {i: e.text for e in self.doc.ents for i in range(e.start, e.end)}
+        text = tree.doc_text(self.doc)   # (a span's text is the doc's between its ends; Span.text makes its tokens anew)
+        ent_text = {i: text[e.start_char:e.end_char] for e in self.doc.ents for i in range(e.start, e.end)}
         # list members the recogniser calls an organisation or leaves unlabelled: "X and Wanjiru Kamau"
         for token in tree.tokens(self.doc):
             if token.dep_ != "conj" or token.pos_ != "PROPN" or token.ent_type_ not in LIST_LABELS:

@@ -121,7 +121,7 @@ class _Resolver(DescriptionResolver):
     def __init__(self, doc: "Doc", mentions: list[Mention], entities: dict[str, Entity],
                  organ: Callable[[str, str], str | None] | None) -> None:
         self.doc, self.entities, self.organ = doc, entities, organ
-        self.text = doc.text   # Doc.text joins every token: once per article
+        self.text = tree.doc_text(doc)   # Doc.text joins every token: once per article
         self.sents = list(doc.sents)
         self.sentence_of: list[int] = [0] * len(doc)
         for k, sent in enumerate(self.sents):

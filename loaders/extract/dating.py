@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import NUMBERS, date_kind, find_date_phrases
 from .text import dateline as find_dateline
+from . import tree
 from .date_attachment import before_complement_subject, counted_from_subordinate, day_described, limit_giver, main_verb_read_as_modifier, names_a_thing, up_to_relative, years_before, years_counted
 from .relative_dates import TimelineHeadings, resolve_in_story
 
@@ -81,10 +82,10 @@ class StoryTimeline:
         self.base = base
         self.inherit = inherit
         self._story = story    # the narrative's time after each sentence
-        self._text = doc.text if text is None else text   # Doc.text joins every token anew on each access: once per article
+        self._text = tree.doc_text(doc) if text is None else text   # Doc.text joins every token anew on each access: once per article
         self._sentences = list(doc.sents) if sentences is None else sentences   # (from_doc's, not read again)
         self._sentence_starts = [s.start_char for s in self._sentences]
-        self._token_starts = [t.idx for t in doc]
+        self._token_starts = [t.idx for t in tree.tokens(doc)]
         self._by_sentence: dict[int, list[DateMention]] = {}
         for m in mentions:
             self._by_sentence.setdefault(m.sentence, []).append(m)
@@ -94,7 +95,7 @@ class StoryTimeline:
     def from_doc(cls, doc: "Doc", published: str | None, *, inherit: bool = True) -> "StoryTimeline":
         """Walk the article once; ``inherit`` lets an undated event of a paragraph take the date
         the paragraph's narrative gave in an earlier sentence."""
-        text = doc.text
+        text = tree.doc_text(doc)
         sentences = list(doc.sents)
         dateline = find_dateline(text)
         base = dateline[0] if dateline else published
@@ -173,6 +174,8 @@ class StoryTimeline:
         if index + 1 >= len(starts):
             return False
         said = self._text[starts[index]:starts[index + 1]]
+        if said.rstrip()[-1:] not in ("-", "–", "—", ":"):
+            return False   # (most sentences: the phrase's own pattern, compiled anew for each, is not needed)
         return re.fullmatch(r"\s*" + re.escape(phrase) + r"\s*[-–—:]+\s*", said) is not None
 
     def _lead_date(self, offset: int, sent_index: int, paragraph: int) -> DateMention | None:
@@ -287,7 +290,7 @@ def keep_better_date(fields: dict, date: dict | None) -> None:
 def paragraph_of(doc: "Doc", offset: int, text: str | None = None) -> int:
     """The index of the line (paragraph) an offset of the text lies on."""
     if "newlines" not in doc.user_data:  # once per doc: counting from the start each time is quadratic
-        doc.user_data["newlines"] = [m.start() for m in re.finditer("\n", text if text is not None else doc.text)]
+        doc.user_data["newlines"] = [m.start() for m in re.finditer("\n", text if text is not None else tree.doc_text(doc))]
     return bisect.bisect_left(doc.user_data["newlines"], offset)
 
 

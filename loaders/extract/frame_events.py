@@ -66,7 +66,7 @@ class FrameCoder:
         self._token_index = index
         starts = [s.start for s in self.sentences]
         out = []
-        matches = match_doc(doc, index, mint=TitledMinter(self.gaz, minter(self.gaz, doc.text)))
+        matches = match_doc(doc, index, mint=TitledMinter(self.gaz, minter(self.gaz, tree.doc_text(doc))))
         departures = declared_departures(matches) | declared_elsewhere(matches, index.state_of, index.envoy_person) \
             | staff_after_severance(matches)   # (parts of another act: no rule codes them again)
         for _, match in matches:

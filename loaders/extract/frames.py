@@ -8,7 +8,6 @@ turns an argument token into the actors it names, one per conjunct.
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Iterator
 
@@ -107,7 +106,12 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
         local = memo["local"]
         # (or "him", "the envoy" for an envoy told before: "... and gave him 72 hours to leave"; looked up once)
         # (or an envoy by name: "Turkey recalled Botsalı", the ambassador to Cairo the article named)
-        envoy_before = functools.cache(lambda: envoys.object_told_before(token, index) is not None or _posted_envoy(token, index))
+        envoy_told: list[bool] = []   # (a list, not functools.cache: this runs for every trigger tried)
+
+        def envoy_before() -> bool:
+            if not envoy_told:
+                envoy_told.append(envoys.object_told_before(token, index) is not None or _posted_envoy(token, index))
+            return envoy_told[0]
         if trig.needs and not has_words(local, trig.needs) and not needs_told_before(token, local, trig.needs) \
                 and not (ENVOY_NEEDS & set(trig.needs) and envoy_before()) and not mission_told_before(token, trig.needs) \
                 and not place_told_before(token, trig.needs):

@@ -217,7 +217,7 @@ class Gazetteer:
                 _BASE_INDEX.clear()
             _BASE_INDEX[key] = ({s: tuple(b) for s, b in self.surfaces.items()}, tuple(self._state_surfaces))
         else:
-            self.surfaces = {s: list(b) for s, b in base[0].items()}
+            self.surfaces = dict(base[0])   # buckets stay the base's tuples until the article adds to one
             self._state_surfaces = set(base[1])
         self._compiled: SurfaceFinder | None = None
         self._compiled_states: SurfaceFinder | None = None
@@ -244,6 +244,8 @@ class Gazetteer:
             return
         bucket = self.surfaces.setdefault(surface, [])
         if target not in bucket:
+            if type(bucket) is tuple:   # a base bucket, shared by every article: copied on the first write
+                bucket = self.surfaces[surface] = list(bucket)
             bucket.append(target)
             self._compiled = None
             if target[0].startswith("state:") or target[1] in ("demonym", "capital") \

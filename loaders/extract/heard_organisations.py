@@ -52,7 +52,7 @@ def organisations_heard(doc: "Doc", known) -> list[str]:
         name = doc[words[0].i:words[-1].i + 1].text if words else ""
         if not name or name in known or name in found or len(words) > MOST_WORDS or token.head.lemma_ in SOURCE_VERBS:
             continue
-        told, text = re.escape(name), doc.text if text is None else text
+        told, text = re.escape(name), tree.doc_text(doc) if text is None else text
         if len(re.findall(rf"\b{told}\b", text)) < MENTIONS_NEEDED or re.search(SOURCE_BEFORE + told + r"\b", text):
             continue
         if any(t.lower_ in ORGAN_NAME_WORDS or t.tag_ == "POS" or t.text in known

@@ -92,11 +92,17 @@ PERSON_ACT_NOUNS = frozenset({"arrest", "detention", "conviction", "trial", "sen
                               "abduction", "kidnapping", "capture", "deportation", "retrial", "sentence"})
 
 
+#: a capitalised word and a space, as the last word of a fuller form has them right before the short name
+_CAPITALISED_WORD = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+ ")
+
+
 def fuller_form(doc, text: str, label: str, surfaces) -> str | None:
     """The article's first fuller form of a short name: proper nouns right before it that are no
     title, honorific, possessive or known name ("Aung San" before "Suu Kyi")."""
     if " " not in label:
         return None   # a single word is too weak a cue: "Lee" would take any "X Lee"
+    if not any(text.startswith(label, m.end()) for m in _CAPITALISED_WORD.finditer(text)):
+        return None   # (the cheap test first: the pattern below, of each label, is compiled anew)
     for m in re.finditer(rf"(?<![\w’'.-])((?:[A-Z][\w’'-]+ ){{1,3}}){re.escape(label)}(?![\w’'-])", text):
         span = doc.char_span(m.start(1), m.end(1) - 1, alignment_mode="contract")
         words = [t for t in span or () if not t.is_punct]
@@ -357,7 +363,9 @@ class NameFinder(NationalityFinder):
         forms = {self.text[words[0].idx:words[-1].idx + len(words[-1].text)]}
         if len(words) >= 3:
             forms.add(self.text[words[-2].idx:words[-1].idx + len(words[-1].text)])
-        return any(re.search(rf"(?<![\w’'-]){re.escape(form)}(?![\w’'-])", self.text[end:]) for form in forms)
+        # (the plain test first: a pattern of each form is compiled anew)
+        return any(form in self.text[end:] and re.search(rf"(?<![\w’'-]){re.escape(form)}(?![\w’'-])", self.text[end:])
+                   for form in forms)
 
     def _persons_speaking(self, known: set[str]) -> None:
         """'Abdelmadjid Tebboune demanded an apology': a name of two or three capitalised words that

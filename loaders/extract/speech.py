@@ -216,7 +216,7 @@ def speech_cues(doc: "Doc", start: int, end: int) -> list[Cue]:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return []
-    text = span.text   # Span.text joins its tokens anew on each access
+    text = tree.doc_text(doc)[span.start_char:span.end_char]   # (Span.text makes every token of the span anew)
     quoted = any(c in text for c in '"“”')
     lexicon = speech_lexicon()
     participles = lexicon.participles

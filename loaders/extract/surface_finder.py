@@ -66,21 +66,45 @@ class SurfaceHit:
         return self.e
 
 
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")   # what may not touch a form (the patterns' (?<![\w-]) and (?![\w-]))
+
+
+def _whole_word(text: str, at: int, end: int, endpos: int) -> bool:
+    """Whether text[at:end] stands alone as _longest_at_each_position's pattern asks (its look-behind
+    sees before where a search starts; ``endpos`` ends the text)."""
+    return (at == 0 or not _WORD_OR_HYPHEN.match(text, at - 1)) and (end == endpos or not _WORD_OR_HYPHEN.match(text, end))
+
+
+def _plain_ends(forms: tuple[str, ...], text: str, pos: int, endpos: int):
+    """(start, end) of each whole-word occurrence of ``forms`` in text[pos:endpos]."""
+    for form in forms:
+        at = text.find(form, pos, endpos)
+        while at >= 0:
+            if _whole_word(text, at, at + len(form), endpos):
+                yield at, at + len(form)
+            at = text.find(form, at + 1, endpos)
+
+
 class SurfaceFinder:
     """Finds the forms of a set as one alternation of them all (longest first, whole words) would,
-    left to right without overlaps, but from two compiled parts: the forms every article
-    shares (compiled once per process) and the few an article added (compiled per article)."""
+    left to right without overlaps, but from two parts: the forms every article shares (compiled
+    once per process) and the few an article added (a few dozen at most: searched for plainly, as
+    compiling them anew for each article cost more than the search)."""
 
     def __init__(self, shared: frozenset[str], forms: frozenset[str]) -> None:
-        self.parts = [p for p in (_longest_at_each_position(shared & forms),
-                                  _longest_at_each_position(forms - shared)) if p is not None]
+        self.parts = [p for p in (_longest_at_each_position(shared & forms),) if p is not None]
+        self.added = tuple(forms - shared)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
         longest: dict[int, int] = {}   # start → end of the longest form starting there
+        endpos = len(text) if endpos is None else endpos
         for part in self.parts:
-            for m in part.finditer(text, pos, len(text) if endpos is None else endpos):
+            for m in part.finditer(text, pos, endpos):
                 if m.end(1) > longest.get(m.start(), -1):
                     longest[m.start()] = m.end(1)
+        for start, end in _plain_ends(self.added, text, pos, endpos):
+            if end > longest.get(start, -1):
+                longest[start] = end
         at = 0
         for start in sorted(longest):
             if start >= at:
@@ -94,4 +118,6 @@ class SurfaceFinder:
     def match(self, text: str, pos: int) -> SurfaceHit | None:
         """The longest form starting exactly at ``pos`` (as ``re.Pattern.match`` would), or None."""
         ends = [m.end(1) for part in self.parts if (m := part.match(text, pos)) is not None]
+        ends += [pos + len(form) for form in self.added
+                 if text.startswith(form, pos) and _whole_word(text, pos, pos + len(form), len(text))]
         return SurfaceHit(text, pos, max(ends)) if ends else None

@@ -17,10 +17,12 @@ if TYPE_CHECKING:
 def has_words(tokens: list["Token"], words: tuple[str, ...]) -> bool:
     lemmas = [t.lemma_.lower() for t in tokens]
     lowers = [t.lower_ for t in tokens]
-    joined = " " + " ".join(lowers) + " "
-    hyphened = joined.replace(" - ", "-")   # the tokenizer splits "safe-conduct" into three
+    joined = hyphened = ""   # (joined only for a word of several: most words are one)
     for w in words:
         if " " in w or "-" in w:
+            if not joined:
+                joined = " " + " ".join(lowers) + " "
+                hyphened = joined.replace(" - ", "-")   # the tokenizer splits "safe-conduct" into three
             if f" {w} " in joined or f" {w} " in hyphened or f" {w.replace('-', ' ')} " in hyphened.replace("-", " "):
                 return True
         elif w in lemmas or w in lowers:
@@ -66,8 +68,10 @@ def mission_told_before(token: "Token", needs: tuple[str, ...]) -> bool:
     building acted on ("the building", not "the building of the congress") stands for the mission a
     word the trigger needs named in the two sentences before."""
     needs = tuple(w for w in needs if w in MISSION_WORDS or w == "residence")
+    if not needs:
+        return False   # (most triggers: the objects need not be read)
     acted_on = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] + list(tree.prep_objects(token, "into"))
-    if not needs or not any((o.lemma_.lower() in MISSION_BUILDINGS or o.lower_ in MISSION_BUILDINGS) and [d.lower_ for d in o.children] == ["the"] for o in acted_on):
+    if not any((o.lemma_.lower() in MISSION_BUILDINGS or o.lower_ in MISSION_BUILDINGS) and [d.lower_ for d in o.children] == ["the"] for o in acted_on):
         return False
     return has_words(list(token.doc[tree.sent_start_before(token, 2):token.sent.start]), needs)
 

@@ -22,6 +22,17 @@ def tokens(doc) -> list["Token"]:
     return _TOKENS[1]
 
 
+_TEXT: list = [None, ""]   # the last doc whose text was read, and that text
+
+
+def doc_text(doc) -> str:
+    """The doc's text, joined once per doc: spaCy joins every token anew on each access of ``Doc.text``,
+    and the timeline, the frames and the pronouns each read it."""
+    if _TEXT[0] is not doc:
+        _TEXT[0], _TEXT[1] = doc, doc.text
+    return _TEXT[1]
+
+
 def children(token: "Token | None", deps: tuple[str, ...]) -> list["Token"]:
     return [c for c in token.children if c.dep_ in deps] if token is not None else []
 
