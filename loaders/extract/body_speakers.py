@@ -14,6 +14,7 @@ from .mentions import seat_mentions
 from .speaker_sides import HEADING
 from .speech_speakers import ORGAN_SPEAKERS, SPOKESPEOPLE, speech_subject_token
 from .text import dateline
+from .world_cities import named_city_code
 
 #: a foreign ministry named by its common noun, without its state ("the ministry", "the Foreign
 #: Office", "the Ministry of External Affairs")
@@ -268,11 +269,17 @@ class BodySpeakers:
             line_start = self.text.rfind("\n", 0, found[1]) + 1
             place = re.match(r"\s*([A-ZÀ-Þ][A-ZÀ-Þ .'’-]+?)\s*,", self.text[line_start:found[1]])
             if place:
-                return self._place_state(place.group(1).title())
+                return self._place_state(place.group(1).title()) or self._world_city_state(place.group(1).title())
         # a dateline whose date has no year ("NAIROBI, March 6 —", "KHARTOUM —"): the capitalised
         # place opening one of the first lines
         for line in [ln for ln in self.text[:1500].split("\n") if ln.strip()][:5]:
             place = DATELINE_PLACE.match(line)
             if place:
-                return self._place_state(place.group(1).title())
+                return self._place_state(place.group(1).title()) or self._world_city_state(place.group(1).title())
         return None
+
+    def _world_city_state(self, name: str) -> str | None:
+        """A dateline's city our gazetteer lacks ("AUCKLAND, July 10 —"): the world's cities (world_cities.py)."""
+        code = named_city_code(name)
+        state = self.gaz.state(code) if code else None
+        return state.id if state is not None else None

@@ -372,11 +372,14 @@ class FrameCoder:
             agents = {a for a, _ in subjects}
             earlier = [e for e in self.events if e.type in FOLLOWABLE and e.agent and not set(e.agent) & agents
                        and e.id not in self.hosts_guessed
-                       and (min(e.sentences) < index or (min(e.sentences) == index and e.spans[0][0] < cue.verb.idx))
+                       and (min(e.sentences) < index or (min(e.sentences) == index and _trigger_at(e) < cue.verb.idx))
                        and index - max(e.sentences) <= 2]
             if not earlier:
                 continue
-            model = max(earlier, key=lambda e: (max(s for s in e.sentences if s <= index), e.spans[0][0]))
+            # the act told last before the cue: "X declared ... . Warsaw did the same, and Stockholm expelled ...":
+            # X's, not the act the same sentence tells after the cue
+            model = max(earlier, key=lambda e: (max(s for s in e.sentences if s <= index and (
+                s < index or _trigger_at(e) < cue.verb.idx)), _trigger_at(e)))
             etype = REFUSED.get(model.type) if cue.refused else model.type
             if etype is None:
                 continue  # "declined to do the same" after a recall: no act of its own
@@ -407,6 +410,11 @@ class FrameCoder:
                 event = self._add_event(etype, agent, first, fields, sentence, index, trigger,
                                         [m for m in (mention,) if m is not None], round(model.confidence - 0.1, 2))
                 event.target += [t for t in model.target[1:] if t not in event.target]
+
+
+def _trigger_at(event) -> int:
+    """Where an event's first trigger is (its evidence may start at the sentence's start)."""
+    return event.told_at if event.told_at >= 0 else event.spans[0][0]
 
 
 def _acting_subject(trigger):

@@ -69,6 +69,10 @@ TITLES = {
     "lieutenant general": None, "lieutenant colonel": None, "rear admiral": None, "vice admiral": None,
     "air marshal": None,
 }
+#: ranks that title a name only capitalised ("Major Ana Ruiz", "Captain X"; "a major power", "the
+#: ship's captain" are common words): the name after them is a person's, the rank no part of it
+CAPITALISED_RANKS = frozenset({"Major", "Maj.", "Captain", "Capt.", "Lieutenant", "Lt.", "Sergeant", "Sgt.",
+                               "Corporal", "Cpl."})
 #: the one-word titles ("president", "minister"): a capitalised one before a name is a person's title
 ONE_WORD_TITLES = frozenset(t for t in TITLES if " " not in t)
 _TITLE_RE = "|".join(sorted((re.escape(t) for t in TITLES), key=len, reverse=True))

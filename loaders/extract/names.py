@@ -15,7 +15,7 @@ import re
 from .nationality import NationalityFinder
 from .named_bodies import bodies_named_with_of
 from .heard_organisations import organisations_heard
-from .gazetteer import LOWER, NAME_COMMA_TITLE, ONE_WORD_TITLES, ORGANS, STATE, TITLE_NAME, TITLES, UPPER, Entity, fold as _fold, slug
+from .gazetteer import CAPITALISED_RANKS, LOWER, NAME_COMMA_TITLE, ONE_WORD_TITLES, ORGANS, STATE, TITLE_NAME, TITLES, UPPER, Entity, fold as _fold, slug
 from .coref_lexicon import PERSON_NOUNS
 from .name_openers import title_length, without_openers
 from .speech import is_speech_verb
@@ -108,7 +108,8 @@ def fuller_form(doc, text: str, label: str, surfaces) -> str | None:
         words = [t for t in span or () if not t.is_punct]
         while words:   # ("Prime Minister Nouri al-Maliki": a title of two words is no part of the name either)
             drop = title_length(words, NAME_OPENERS) \
-                or int(words[0].text in NOT_NAMES or words[0].text in surfaces or words[0].pos_ != "PROPN")
+                or int(words[0].text in NOT_NAMES or words[0].text in CAPITALISED_RANKS or words[0].text in surfaces
+                        or words[0].pos_ != "PROPN")
             if not drop:
                 break
             words = words[drop:]
@@ -268,8 +269,8 @@ class NameFinder(NationalityFinder):
         for m in UNTITLED_NAME.finditer(self.text):
             name = re.sub(r"['’]s$", "", m.group("name")).strip()
             words = name.split()
-            if len(words) >= 2 and words[0].lower().rstrip(".") in PERSON_HONORIFICS:
-                # "Ms Suu Kyi", "Dr Tedros": the courtesy word is no part of the name
+            if len(words) >= 2 and (words[0].lower().rstrip(".") in PERSON_HONORIFICS or words[0] in CAPITALISED_RANKS):
+                # "Ms Suu Kyi", "Dr Tedros", "Major X": the courtesy word or rank is no part of the name
                 name, words = " ".join(words[1:]), words[1:]
             if _fold(name) in known or any(w in NOT_NAMES or w in NOT_NAME_WORDS for w in words):
                 continue
@@ -321,7 +322,8 @@ class NameFinder(NationalityFinder):
             appositive = root.dep_ == "appos" or any(c.dep_ == "appos" for c in root.children) \
                 or _coordinated_with_a_person(root, persons)
             titled = any(" ".join(before[k:]) in TITLES or before[-1:] == [w] for k in range(len(before)) for w in TITLE_WORDS) \
-                or (root.dep_ in ("appos", "compound") and root.head.lower_ in TITLE_WORDS | COUNTERPARTS)
+                or (root.dep_ in ("appos", "compound") and root.head.lower_ in TITLE_WORDS | COUNTERPARTS) \
+                or (words[0].i > 0 and ent.doc[words[0].i - 1].text in CAPITALISED_RANKS)
             # "the Russian blogger Ilya Orlov", "the French tourist Ben Y": a noun that describes a person just before
             described = (bool(before) and (before[-1] in PERSON_NOUNS or before[-1] in PERSON_DESCRIPTIONS)) \
                 or (words[0].i > 0 and ent.doc[words[0].i - 1].tag_ in ("NN", "NNS") and ent.doc[words[0].i - 1].is_lower)

@@ -191,8 +191,11 @@ def _state_told_near(trigger: "Token", targets: list[str], index: "TokenMentions
             continue  # (a mention once, at its first token)
         if mention.type == "State":
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is not None and span.root.dep_ == "pobj":
-                continue  # a place ("lives in exile in France"), not the state the passage tells of
+            if span is not None and (span.root.dep_ == "pobj" or (
+                    span.root.dep_ in ("amod", "compound", "poss") and span.root.head.dep_ == "pobj")):
+                # a place ("lives in exile in France") or what a thing in an adjunct comes from ("travelling
+                # on Swiss passports"), not the state the passage tells of
+                continue
             state = mention.entity
         elif mention.type == "Person" and index.office_state is not None and not (
                 index.envoy_person is not None and index.envoy_person(mention.entity)):

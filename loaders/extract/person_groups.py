@@ -42,7 +42,7 @@ def counted_persons(index: "TokenMentions", noun: "Token", kind: str) -> list[tu
     if size is None:
         return []  # "the men": too vague to stand for a list
     first = sent_start_before(noun, LOOK_BACK)
-    for _, listed in _lists_back(index, noun, first):
+    for _, listed in _groups_back(index, noun, first):
         if len(listed) >= 2:
             return listed if len(listed) == size else []  # the last list told: of another size, not these
     return []
@@ -58,14 +58,14 @@ ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 
 def listed_persons(index: "TokenMentions", pronoun: "Token", kind: str) -> list[tuple[str, "Mention"]]:
     """The persons "them"/"they" stands for where a legal act's target is asked for: the list of two or
-    more persons named last, in its sentence or the one before (a bare "both": the last list, of two,
-    within LOOK_BACK) ("named two officers, X and Y, as
+    more persons named last, in its sentence or the one before (a bare "both", "each (of them)": the
+    last list, of two for "both", within LOOK_BACK) ("named two officers, X and Y, as
     suspects. Prosecutors charged them"), unless a plural noun argument is told between ("X and Y led
     the protesters; police detained them": the protesters) or nothing was listed: then no one."""
-    if kind == "person" and _both(pronoun) and index.at(pronoun) is None:
+    if kind == "person" and _distributive(pronoun) and index.at(pronoun) is None:
         first = sent_start_before(pronoun, LOOK_BACK)   # "both" reaches as far as "both officers"
-        listed = next((found for _, found in _lists_back(index, pronoun, first) if len(found) >= 2), [])
-        return listed if len(listed) == 2 else []
+        listed = next((found for _, found in _groups_back(index, pronoun, first) if len(found) >= 2), [])
+        return listed if len(listed) == 2 or (pronoun.lower_ == "each" and listed) else []
     if kind != "person" or pronoun.lower_ not in PLURAL_PRONOUNS or pronoun.tag_ != "PRP" or index.at(pronoun) is not None:
         return []
     first = sent_start_before(pronoun, PRONOUN_LOOK_BACK)
@@ -78,11 +78,20 @@ def listed_persons(index: "TokenMentions", pronoun: "Token", kind: str) -> list[
     return []
 
 
-def _both(token: "Token") -> bool:
-    """A bare "both" as a clause's argument, as "both officers" without its noun: "Both were expelled",
-    "a court sentenced both" (not "both X and Y", "both countries", "both of them")."""
-    return token.lower_ == "both" and token.dep_ in ARGUMENTS | {"dative"} and not any(
-        c.dep_ == "prep" for c in token.children) and token.head.pos_ in ("VERB", "AUX", "ADP")
+#: pronouns that deal an act out to each member of a list told before: "both" (of two), "each" (of any)
+DISTRIBUTIVES = frozenset({"both", "each"})
+
+
+def _distributive(token: "Token") -> bool:
+    """A bare "both" or "each" as a clause's argument, as "both officers" without its noun: "Both were
+    expelled", "a court sentenced each to ten years", "sentenced each of them" (not "both X and Y",
+    "both countries", "each of the embassies": only a pronoun may follow its "of")."""
+    if token.lower_ not in DISTRIBUTIVES or token.dep_ not in ARGUMENTS | {"dative"} \
+            or token.head.pos_ not in ("VERB", "AUX", "ADP"):
+        return False
+    preps = [c for c in token.children if c.dep_ == "prep"]
+    return not preps or (len(preps) == 1 and preps[0].lower_ == "of" and all(
+        g.lower_ in PLURAL_PRONOUNS for g in preps[0].children if g.dep_ == "pobj"))
 
 
 def _clause_mate(noun: "Token", pronoun: "Token") -> bool:
@@ -163,3 +172,15 @@ def _lists_back(index: "TokenMentions", token: "Token", first: int):
         head = token.doc[i]
         if head.dep_ != "conj":
             yield head, _persons_listed(index, head)
+
+
+def _groups_back(index: "TokenMentions", token: "Token", first: int):
+    """``_lists_back``, where a group told on the way stands for its list: a counted plural or a
+    "both"/"each" that names the list told before it ("X and Y were detained. Both were charged. ...
+    In May the two officers pleaded guilty; the court sentenced each": X and Y).  Each step reaches
+    back from an earlier word, so the chain ends."""
+    for head, listed in _lists_back(index, token, first):
+        if len(listed) < 2 and head.pos_ in ("NOUN", "PRON", "DET") and index.at(head) is None:
+            listed = counted_persons(index, head, "person") or (
+                listed_persons(index, head, "person") if head.lower_ in DISTRIBUTIVES else []) or listed
+        yield head, listed

@@ -21,6 +21,8 @@ from .article_mentions import MentionFinder
 from .codebook import apply_codebook
 from .dating import StoryTimeline
 from .envoy_identity import named_declarations
+from .expelled_envoys import envoys_of_expelled_states
+from .headline_expulsions import declared_in_story
 from .told_agents import agents_told_nearby
 from .events import Event, EventBook, Extraction
 from .frame_events import FrameCoder
@@ -139,6 +141,8 @@ class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, Even
         self.events = apply_codebook(self.events, self.gaz, self._actor_state, self._mint)
         self.events = named_declarations(self.events, lambda i: i in entities and entities[i].type == "Person",
                                          self._person_served)
+        self.events = envoys_of_expelled_states(self.events, lambda i: i in entities and entities[i].type == "Person")
+        self.events = declared_in_story(self.events, self._person_served, self.sentences, self.text)  # headline_expulsions.py
         drop_assembly_fields(self.events)  # the kinds and marks served the assembly only
         self._tenures()  # after the codebook, whose re-coding mints new event ids the tenures point to
         new = [e for e in self.gaz.entities.values() if e.new and self._used(e.id)]

@@ -54,3 +54,9 @@ def city_code(token: "Token", placed: bool = False) -> str | None:
     words = " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
     codes = _codes()
     return codes.get(fold(words)) or codes.get(fold(token.text))
+
+
+def named_city_code(name: str) -> str | None:
+    """The ISO code of the state of a city named where only a place stands (a dateline's "AUCKLAND,
+    July 10 —"), or None (no such city, or cities of two states share the name)."""
+    return _codes().get(fold(name))

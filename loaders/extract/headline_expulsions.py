@@ -1,0 +1,64 @@
+"""A headline's expulsion that the story tells as a persona non grata declaration is that declaration.
+
+"Mexico, Peru send North Korean ambassadors home" over a story of Mexico's and Peru's declarations of
+the ambassadors as personae non gratae: the headline sums up in plain words the act the story tells
+in its own; the codebook codes the act by the story's wording ("persona non grata vs expulsion"), once.
+The headline's expulsion joins the same agent's declaration on an envoy of its target state (or on
+that state itself, the envoy unnamed): one event, with the headline as one more telling.  An expulsion
+told in the story stays an act of its own (a state may declare its ambassador persona non grata and
+expel other diplomats as well).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Callable
+
+if TYPE_CHECKING:
+    from .events import Event
+    from .sentences import Sentence
+
+EXPULSION = "ExpulsionOfDiplomats"
+DECLARATION = "PersonaNonGrataDeclaration"
+#: the sentence index of an article's headline
+HEADLINE = 0
+
+
+def declared_in_story(events: list["Event"], actor_state: Callable[[str], str | None],
+                      sentences: list["Sentence"], text: str) -> list["Event"]:
+    """The events with each headline-only expulsion folded into the story's declaration of the same
+    agent on its target state's envoy (``actor_state``: the state a person serves)."""
+    if not has_headline(sentences, text):
+        return events   # the first sentence is the story's own (a brief with no headline line)
+    declared = [e for e in events if e.type == DECLARATION and e.agent and e.target and HEADLINE not in e.sentences]
+    if not declared:
+        return events
+    out = []
+    for event in events:
+        if event.type != EXPULSION or event.sentences != {HEADLINE} or len(event.target) != 1:
+            out.append(event)
+            continue
+        state = event.target[0]
+        same = next((d for d in declared if d.agent == event.agent and any(_serves(t, state, actor_state) for t in d.target)), None)
+        if same is None:
+            out.append(event)
+            continue
+        same.absorb_telling(event)
+    return out
+
+
+def _serves(target: str, state: str, actor_state: Callable[[str], str | None]) -> bool:
+    """Whether a declaration's target is the state, or a person who serves it: as the article says, or,
+    where it says of the person no state, as the headline says (envoy_identity._serves reads a headline
+    so too)."""
+    if target == state:
+        return True
+    served = actor_state(target)   # (a state serves itself: another state is never the one)
+    return served == state if served is not None else True
+
+
+def has_headline(sentences: list["Sentence"], text: str) -> bool:
+    """Whether the first sentence is a line of its own before the story (a headline)."""
+    if len(sentences) < 2:
+        return False
+    line_end = text.find("\n", sentences[HEADLINE].start)
+    return 0 <= line_end < sentences[HEADLINE + 1].start and not text[sentences[HEADLINE].start:line_end].rstrip().endswith(".")
