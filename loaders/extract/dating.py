@@ -459,6 +459,8 @@ def _other_time_clause(trigger: "Token") -> "Token | None":
     """The since/after/before clause the trigger heads, if it heads one (acts further down keep
     the dates of their own clauses and sentence: tried, it dated fewer events right)."""
     verb = _governor(trigger)
+    while verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":  # "two days after parliament voted to remove him"
+        verb = verb.head
     return verb if verb.dep_ in ("advcl", "ccomp") and _other_time(verb) is not None else None  # (a ccomp marked "after": a misparse)
 
 
