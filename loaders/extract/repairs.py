@@ -17,6 +17,7 @@ from .object_relatives import STEP_ADVERBS, object_relative_read_as_participle, 
 from .ordered_acts import participle_ordered
 from .phrase_before_object import phrase_swallowing_object
 from .reduced_passives import participle_read_as_main_verb
+from .subject_clause_conjuncts import clause_read_as_participle
 from .titled_lists import titled_pair
 from .trailing_members import members_after_adjunct
 
@@ -63,7 +64,7 @@ def _repairs():
         (participle_ordered, verb, frozenset({"ccomp", "xcomp", "oprd", "relcl"})),
         (past_out_of_modal, verb, frozenset({"conj"})), (past_out_of_infinitive, verb, frozenset({"conj"})),
         (among_them.members_after_among_them, frozenset({"ADP"}), frozenset({"prep"})),
-        (object_relative_read_as_participle, verb, frozenset({"acl"})),
+        (object_relative_read_as_participle, verb, frozenset({"acl"})), (clause_read_as_participle, verb, frozenset({"acl"})),
         (verb_after_date_made_modifier, verb, frozenset({"amod"})),
         (participle_after_object_read_as_adjunct, verb, frozenset({"advcl"})),
         (titled_pair, frozenset({"CCONJ"}), None),
