@@ -466,8 +466,11 @@ def _other_time_clause(trigger: "Token") -> "Token | None":
     """The since/after/before clause the trigger heads, if it heads one (acts further down keep
     the dates of their own clauses and sentence: tried, it dated fewer events right)."""
     verb = _governor(trigger)
-    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        verb = verb.head   # "a day after he slipped back and took refuge": the clause both verbs are told in
+    while (verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)) \
+            or (verb.dep_ == "xcomp" and verb.head.pos_ == "VERB"):
+        # "a day after he slipped back and took refuge", "two days after parliament voted to remove him":
+        # the clause the verb is told in
+        verb = verb.head
     return verb if verb.dep_ in ("advcl", "ccomp", "conj") and _other_time(verb) is not None else None  # (a ccomp or conj marked "after": a misparse)
 
 

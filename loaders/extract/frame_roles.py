@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 from . import envoys, frame_file, nominal, structure, tree
+from .document_authors import document_author
 from .gazetteer import Mention
 from .mentions import KIND_TYPES, TokenMentions
 from .recognised_before import recognised_before
@@ -172,6 +173,8 @@ def role_fillers(role: frame_file.Role, token: "Token", index: TokenMentions, ex
             found = index.mission_before(head)  # "declared Mexico's ambassador ... and gave diplomatic staff 72 hours"
         if not found and ACTING_FOR & set(role.kinds) and (owner := _whose_owner(head)) is not None:
             found = index.fill(owner, list(role.kinds), home)  # "Brazil, whose president restored relations": Brazil
+        if not found and ACTING_FOR & set(role.kinds) and (author := document_author(head)) is not None:
+            found = index.fill(author, list(role.kinds), home)  # "a note signed by the foreign secretary ended relations"
         if not found and head.dep_ == "poss" and (possessor := nominal.bound_possessor(head)) is not None:
             found = index.fill(possessor, list(role.kinds), home)  # "whose arrest", "Since his arrest, X"
         if not found and "state" in role.kinds and not home and (owner := owner_subject(head, token)) is not None:

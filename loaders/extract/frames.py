@@ -301,8 +301,8 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
                             tree.children(token, ("nsubj",)), index):
                         agents = []  # ("the Somali envoy was persona non grata": not Somalia's own saying)
             both = False   # "the two countries recalled their ambassadors": each from the other (mutual_acts.py)
-            if not agents and frame.reciprocal:
-                agents = _both_parties(token, index)
+            if frame.reciprocal and all(m is None for _, m in agents) and (parties := _both_parties(token, index)):
+                agents = parties   # "the two governments restored relations": not the article's own government
             elif not frame.reciprocal and all(m is None for _, m in agents) and token.pos_ == "VERB" and any(
                     o.lemma_.lower() in envoys.SENDER_NOUNS for o in tree.children(token, ("dobj", "nsubjpass"))) \
                     and (parties := _both_parties(token, index)):   # (acts on envoys only)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Callable, Iterator
 
-from .coref_lexicon import COLLECTIVE_NOUNS, GROUP_DETERMINERS, NUMBER_WORDS, group_size  # singular nouns naming a list of states by its size ("the quartet")
+from .coref_lexicon import MISSION_WORDS, COLLECTIVE_NOUNS, GROUP_DETERMINERS, NUMBER_WORDS, group_size  # singular nouns naming a list of states by its size ("the quartet")
 from .gazetteer import Mention
 from .world import DEMONYM_WORDS, SEATS_OF_GOVERNMENT, SECURITY_ORGANS, state_at
 from .modality import speaker
@@ -429,6 +429,8 @@ class TokenMentions:
                     yield from (g for g in pobj.children if g.dep_ == "appos" and g.pos_ == "PROPN")
                     # "the diplomats of seven countries, including Peru and Chile": the states it names
                     yield from (o for p in pobj.children if lists_members(p) for o in p.children if o.dep_ == "pobj")
+        # "an attaché at Vietnam's embassy", "an officer in the Russian mission": the mission's own state
+        yield from mission_owners(kids)
         # the owner before the place: "the French ambassador's residence in Kuwait" is France's
         for child in kids:
             if child.dep_ == "poss" and child.lower_ not in ("its", "their", "his", "her", "our", "my"):
@@ -466,3 +468,14 @@ class TokenMentions:
         if kind == "host" and mention.type == "Person" and self.office_host is not None:
             return self.office_host(mention.entity)  # "Dennis Horak was expelled": the state his post is in
         return None
+
+
+def mission_owners(kids: list["Token"]) -> Iterator["Token"]:
+    """'an attaché at Vietnam's embassy', 'an officer in the Russian mission': the words that name the
+    state of the mission a person works at (its possessor, demonym or compound; not the city after
+    "in", which is the host's)."""
+    for child in kids:
+        if child.dep_ == "prep" and child.lower_ in ("at", "in"):
+            for pobj in (g for g in child.children if g.dep_ == "pobj" and (g.lemma_.lower() in MISSION_WORDS or (
+                    g.lemma_.lower() == "commission" and any(a.lower_ == "high" for a in g.children)))):   # "high commission"
+                yield from (g for g in pobj.children if g.dep_ in ("poss", "amod", "compound"))

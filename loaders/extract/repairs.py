@@ -10,12 +10,14 @@ from typing import TYPE_CHECKING
 from . import among_them, envoys, fronted, present_lists, spliced_clauses, structure, tree
 from .clause_subjects import subject_coordinated_with_object, subject_swallowed_by_fronted_clause
 from .dated_verbs import verb_after_date_made_modifier
+from .document_participles import document_participle_made_modifier
 from .legal_repairs import phrase_of_act_noun
 from .modal_conjuncts import past_out_of_infinitive, past_out_of_modal
 from .object_relatives import STEP_ADVERBS, object_relative_read_as_participle, participle_after_object_read_as_adjunct
 from .ordered_acts import participle_ordered
 from .phrase_before_object import phrase_swallowing_object
 from .reduced_passives import participle_read_as_main_verb
+from .subject_clause_conjuncts import clause_read_as_participle
 from .titled_lists import titled_pair
 from .colon_members import members_after_mark
 from .trailing_members import members_after_adjunct
@@ -46,7 +48,8 @@ def _repairs():
     repair that fails changes the token's own tags, so the first that succeeds is the same."""
     verb, verbs = frozenset({"VERB"}), frozenset({"VERB", "AUX"})
     return (
-        (_verb_made_modifier, verb, frozenset({"amod"})), (_name_split_from_title, verb, None),
+        (_verb_made_modifier, verb, frozenset({"amod"})), (document_participle_made_modifier, verb, frozenset({"amod"})),
+        (_name_split_from_title, verb, None),
         (_noun_with_subject, frozenset({"NOUN"}), frozenset({"ROOT"})), (_title_made_object, verb, None),
         (_name_after_object, frozenset({"PROPN"}), None), (_envoys_made_compound, verb, None),
         (_time_span_in_list, verb, None), (_verb_in_organ_place, None, frozenset({"prep"})),
@@ -62,7 +65,7 @@ def _repairs():
         (participle_ordered, verb, frozenset({"ccomp", "xcomp", "oprd", "relcl"})),
         (past_out_of_modal, verb, frozenset({"conj"})), (past_out_of_infinitive, verb, frozenset({"conj"})),
         (among_them.members_after_among_them, frozenset({"ADP"}), frozenset({"prep"})),
-        (object_relative_read_as_participle, verb, frozenset({"acl"})),
+        (object_relative_read_as_participle, verb, frozenset({"acl"})), (clause_read_as_participle, verb, frozenset({"acl"})),
         (verb_after_date_made_modifier, verb, frozenset({"amod"})),
         (participle_after_object_read_as_adjunct, verb, frozenset({"advcl"})),
         (titled_pair, frozenset({"CCONJ"}), None),

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import MONTHS  # the date grammar's month names (and their short forms)
 from . import manner, modality, tree
+from .agreements import concluded_agreement  # "signed a protocol restoring relations"
 from .shared_conjuncts import raised_object, subject_of_passive_partner
 from .designations import DESIGNATING_VERBS, designated
 
@@ -45,7 +46,7 @@ def participle_of_act(token: "Token") -> bool:
             token.doc[token.i - 1].text == "," or tree.object_right_before(token, ENACTING_DOCUMENTS)  # "handed him a note declaring"
     if token.dep_ == "acl":
         noun = token.head
-        return noun.lemma_.lower() in ENACTING_DOCUMENTS and noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB"
+        return (noun.lemma_.lower() in ENACTING_DOCUMENTS or concluded_agreement(noun)) and noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB"
     return False
 
 
