@@ -12,7 +12,8 @@ This script makes all claims files follow the codebook, mechanically:
 
 An organ is decided by the entity registry only (never by the texts): an entity of type ``Court``
 with an ``organ_of`` state, or of type ``GovernmentBody`` with an ``organ_of`` state whose label
-names a ministry, foreign office, department, police, prosecutor or attorney (``ORGAN_LABEL``).
+names a ministry, foreign office, department, police, prosecutor or attorney (``ORGAN_LABEL``,
+the extractor's ``codebook.SPEAKING_ORGAN_LABEL``).
 Legislatures, international bodies, embassies, persons, juntas and councils, armed forces and
 security services are untouched (the codebook names none of them as speaking for the state; a
 junta speaks for itself by the README).
@@ -36,11 +37,10 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 CORPORA = (ROOT / "corpus", ROOT / "dev" / "corpus")
 
-# The labels of government bodies that are organs in the codebook's sense (ministries,
-# police, prosecutors); courts are told by their registered type.
-ORGAN_LABEL = re.compile(
-    r"\b(ministry|secretariat of foreign affairs|foreign office|department of|global affairs|"
-    r"police|prosecut\w*|attorney)\b", re.I)
+sys.path.insert(0, str(ROOT))
+# one definition of the organs that act and speak for their state, shared with the extractor
+from loaders.extract.codebook import SPEAKING_ORGAN_LABEL as ORGAN_LABEL  # noqa: E402
+
 NOTE_TEXT = ("Agent realigned with the codebook (an organ's act has its state as agent): "
              "the organ, {organs}, is the announced_by.")
 
