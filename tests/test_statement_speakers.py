@@ -47,13 +47,13 @@ def test_a_relative_clause_in_the_past_tells_a_remark_and_is_one_with_the_frames
 def test_the_ministry_after_an_act_is_the_acting_states():
     found = statements("Algeria recalled its ambassador from Madrid on Saturday. "
                        "\"Spain has betrayed its commitments,\" the ministry said.")
-    assert found == [(("foreign-ministry-of-algeria",), ("spain",))], found
+    assert found == [(("algeria",), ("spain",))], found  # a ministry speaks for its state (codebook)
 
 
 def test_a_line_of_a_list_of_reactions_gives_the_ministry_its_state():
     found = statements("Russia recognised the independence of Abkhazia and South Ossetia on Tuesday.\n\n"
                        "France: The foreign ministry called the recognition a violation of Georgia's sovereignty.")
-    assert (("foreign-ministry-of-france",), ("russia",)) in found, found
+    assert (("france",), ("russia",)) in found, found  # a ministry speaks for its state (codebook)
 
 
 @pytest.mark.parametrize("text", [

@@ -6,6 +6,9 @@ parties are (/work/shared/design/event-codebook.md, "Agents and targets"):
 * acts of courts, prosecutors, police, security services, troops, ministries and governments have
   **the state** as agent; a legislature's vote keeps the legislature (it is not lifted), and so does
   a coup its armed forces (the coup is against the state's order, not its act);
+* a Statement of a ministry, foreign office, department, police, prosecutor or court has its state
+  as speaker, the organ kept as its ``announced_by`` ("a ministry speaks for its state"); a junta,
+  council, interim government or armed forces speaking keeps its own name, and so does a legislature;
 * an expulsion without persona non grata wording targets **the sending state**, not the diplomat,
   post or mission named (a persona non grata declaration keeps the named person);
 * an event whose agent and target end up the same state is no act between parties and is dropped;
@@ -13,6 +16,7 @@ parties are (/work/shared/design/event-codebook.md, "Agents and targets"):
 """
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Callable
 
 from .dating import apart, keep_better_date
@@ -28,6 +32,12 @@ STATE_ORGANS = ("Government", "GovernmentBody", "Court")
 SPEAKER_TYPES = ("Statement",)
 #: a coup is the act of the armed forces (or a leader) against their own state's order: never lifted
 UNLIFTED_TYPES = SPEAKER_TYPES + ("CoupAttempt",)
+#: the organs whose words are their state's (by registered label; a Court by its type): ministries,
+#: foreign offices, departments, police, prosecutors.  Juntas, councils and armed forces are not among
+#: them (the README: "a junta or officers' council [speaks] for itself").
+SPEAKING_ORGAN_LABEL = re.compile(
+    r"\b(ministry|secretariat of foreign affairs|foreign office|state department|department of|global affairs|"
+    r"police|prosecut\w*|attorney)\b", re.I)
 #: types whose target is the sending state, never the diplomat, post or mission named
 SENDING_STATE_TARGETS = ("ExpulsionOfDiplomats",)
 #: types whose target, where the text names no person, is the sending state ("declared Mexico's
@@ -48,6 +58,11 @@ def apply_codebook(events: list["Event"], gaz: "Gazetteer", actor_state: Callabl
         agents, targets = list(event.agent), list(event.target)
         if event.type not in UNLIFTED_TYPES:
             agents = _unique(_organ_state(a, gaz) for a in agents)
+        elif event.type in SPEAKER_TYPES:
+            organs = [a for a in agents if speaks_for_state(gaz.entities.get(a)) and gaz.state_of(a)]
+            if organs:
+                agents = _unique(gaz.state_of(a) if a in organs else a for a in agents)
+                event.fields.setdefault("announced_by", organs[0])
         # a post is no actor (the loader refuses it as an agent: "He called X a criminal" with "he" taken for
         # "Colombia's ambassador"): the state it serves acts, or the event has no agent it can name
         agents = _unique(a for a in (_sending_state(a, gaz, actor_state, ("Post",)) for a in agents)
@@ -67,7 +82,7 @@ def apply_codebook(events: list["Event"], gaz: "Gazetteer", actor_state: Callabl
         same = next((e for e in out if e.type == event.type and e.agent == agents and e.target == targets
                      and not apart(e.fields.get("date"), event.fields.get("date"))
                      and not distinct_kinds(e.fields, event.fields, e.sentences, event.sentences)), None)
-        if same is not None and (changed or same.id in recoded):
+        if same is not None and (changed or same.id in recoded) and event.type not in SPEAKER_TYPES:
             _merge(same, event)
             continue
         if changed:
@@ -76,6 +91,13 @@ def apply_codebook(events: list["Event"], gaz: "Gazetteer", actor_state: Callabl
             recoded.add(event.id)
         out.append(event)
     return out
+
+
+def speaks_for_state(entity) -> bool:
+    """Whether a registered entity is an organ whose words are its state's (SPEAKING_ORGAN_LABEL)."""
+    if entity is None or not entity.attrs.get("organ_of"):
+        return False
+    return entity.type == "Court" or (entity.type == "GovernmentBody" and bool(SPEAKING_ORGAN_LABEL.search(entity.label)))
 
 
 def _organ_state(entity_id: str, gaz: "Gazetteer") -> str:
