@@ -50,8 +50,8 @@ def members_after_mark(mark: "Token") -> bool:
     if end < len(doc) and doc[end].text not in _SENTENCE_END:
         return False   # (the names open a clause of their own: "...: Ana Ruiz said she would appeal")
     group = _group_before(mark, len(members))
-    if group is None or name.head.i == group.i:
-        return False
+    if group is None or name.head.i == group.i or name.is_ancestor(group):
+        return False   # (a group the parser hung inside the name's subtree: re-hanging would make a cycle)
     # what the parser hung on the name before the mark goes back where it was ("on [Friday] - Ana Ruiz")
     for stray in [c for c in name.children if c.i < mark.i]:
         stray.head, stray.dep_ = name.head, name.dep_
