@@ -1,4 +1,4 @@
-"""names._after_a_capitalised_word, fuller_form's cheap first test: the same answer as a scan of every
+"""fuller_forms._after_a_capitalised_word, fuller_form's cheap first test: the same answer as a scan of every
 capitalised word of the text (whether one ends right before the label)."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from diplograph.loaders.extract.names import _after_a_capitalised_word
+from diplograph.loaders.extract.fuller_forms import _after_a_capitalised_word
 
 SCAN = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+ ")
 

@@ -55,3 +55,17 @@ def third_party_judges(doc: "Doc", at: int, speaker_type: str) -> bool:
         return False
     verb = verb_at(doc, at)
     return verb is not None and speech_class(verb) not in (None, "report")
+
+
+class OwnStatePositions:
+    """The Statement coder's test of words telling the speaker's own state's position (mixed into
+    ``statements.StatementCoder``; it reads ``self.doc`` and ``self._mentions_in``)."""
+
+    def _speaks_of_own_state(self, at: int, own_state: str | None) -> bool:
+        """'Abhisit said Thailand would not close the border': the reported clause tells what the
+        speaker's own state does or wants, a position in the dispute rather than a plain report."""
+        subject = reported_subject(self.doc, at)
+        if subject is None or own_state is None:
+            return False
+        return any(m.start <= subject.idx < m.end and m.entity == own_state and m.kind != "pronoun"
+                   for m in self._mentions_in(subject.idx, subject.idx + 1) + self._mentions_in(subject.left_edge.idx, subject.idx + 1))
