@@ -16,6 +16,7 @@ coded so far and the coder's side tests.
 from __future__ import annotations
 
 from .gazetteer import Mention
+from .modality import MODALS
 from .speech import verb_at
 
 #: a party the words name only as wronged is what they are about: whoever wronged it?
@@ -71,13 +72,12 @@ def _wrongs(clause, act_at) -> bool:
             or any(c.dep_ == "advmod" and c.lower_ in WRONGING_MANNERS for c in clause.children)) and _told_as_done(clause)
 
 
-#: auxiliaries that make a clause a possibility, a plan or a wish, not a wrong done ("would not be sent")
-NOT_DONE_AUXILIARIES = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "shall"})
 
 
 def _told_as_done(clause) -> bool:
-    """Whether a clause tells something as done (not negated, not a possibility or a plan)."""
-    return not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in NOT_DONE_AUXILIARIES for c in clause.children)
+    """Whether a clause tells something as done (not negated, not a possibility or a plan: a modal,
+    "would not be sent")."""
+    return not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODALS for c in clause.children)
 
 
 class WrongedParties:
