@@ -45,11 +45,18 @@ CITY_EMBASSY = re.compile(r"(?:'s|’s)\s+(?P<city>[A-Z][\w ]{2,20}?)\s+(?i:emba
 #: an organ named before its state in an "of"-phrase ("the Ministry of Foreign Affairs of Kenya", "the Foreign
 #: Ministry of Ghana", "the Parliament of Georgia"): the same organ as "Kenya's foreign ministry"; the
 #: government words are left out ("the legitimate government of Afghanistan" names who governs, not an organ)
-ORGAN_OF_STATE = re.compile(r"(?i:(?:the\s+)?(?P<organ>" + "|".join(sorted(
+ORGAN_OF_STATE = re.compile(r"(?<![\w'’-])(?i:(?:the\s+)?(?P<organ>" + "|".join(sorted(
     (re.escape(o).replace(r"\ ", r"\s+") for o, (kind, _, _) in ORGANS.items() if kind in ("GovernmentBody", "Legislature", "Court")
      and o not in ("police", "prosecutors", "military", "armed forces", "courts", "court")), key=len, reverse=True))
     + r"))\s+of\s+(?:the\s+)?$")
 BARE_ORGAN = re.compile(r"(?<![\w'’])(?:the\s+)?(?P<organ>Congress|Parliament|National Assembly|Senate|Supreme Court|Constitutional Court)\b")
+
+
+def _inside_a_name(text: str, start: int) -> bool:
+    """Whether a capitalised word (not a possessor) stands right before ``start`` ("the Democratic National
+    Congress of X": the organ's words end a longer name, a party's or a movement's, not the state's organ)."""
+    word = re.search(r"([\w'’-]+)\s*$", text[max(0, start - 30):start])
+    return word is not None and word.group(1)[:1].isupper() and not re.search(r"['’]s?$", word.group(1))
 
 
 #: acts of a state's police and justice on a person, mostly its own people
@@ -277,7 +284,8 @@ class MentionFinder(AnaphoraResolver):
                 post = self.gaz.envoy(entity.id, self.focal_state_guess(entity.id), envoy_before.group("kind"))
                 return Mention(start - len(envoy_before.group(0)), end, post.id, post.type, self.text[start - len(envoy_before.group(0)):end], "post")
             organ_before = ORGAN_OF_STATE.search(self.text[max(0, start - 45):start]) if before.endswith(("of ", "the ")) else None
-            if organ_before:
+            if organ_before and (organ_before.group(0)[:3].lower() == "the"
+                                 or not _inside_a_name(self.text, start - len(organ_before.group(0)))):
                 body = self.gaz.organ(entity.id, re.sub(r"\s+", " ", organ_before.group("organ")))
                 return Mention(start - len(organ_before.group(0)), end, body.id, body.type,
                                self.text[start - len(organ_before.group(0)):end], "organ")

@@ -17,15 +17,15 @@ from typing import TYPE_CHECKING
 
 from .coref_lexicon import NUMBER_WORDS, group_size
 from .person_groups import PERSON_GROUP_NOUNS
+from .state_groups import LIST_MARKS   # (":", "—", "–", "-", "--")
+from .trailing_members import GROUP_ROLES, SENTENCE_END
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: the marks that open a list of the members ("-" and "--" as typed for a dash)
-LIST_MARKS = frozenset({":", "—", "–", "-", "--"})
-#: the group noun's roles: the clause's subject or object, or the object of "to" ("granted asylum to two activists")
-GROUP_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
-_SENTENCE_END = frozenset({".", "!", "?", ";"})
+#: the group noun's roles: trailing_members' (the clause's subject or object), or the object of "to"
+#: ("granted asylum to two activists")
+GROUP_ROLES_OR_TO = GROUP_ROLES | {"pobj"}
 #: how the parser hangs the later names of the list on the first
 _MEMBER_DEPS = frozenset({"conj", "appos", "npadvmod"})
 
@@ -47,11 +47,11 @@ def members_after_mark(mark: "Token") -> bool:
     if any(m.pos_ != "PROPN" for m in members) or not any(m.ent_type_ == "PERSON" for m in members):
         return False
     end = max(m.right_edge.i for m in members) + 1
-    if end < len(doc) and doc[end].text not in _SENTENCE_END:
+    if end < len(doc) and doc[end].text not in SENTENCE_END:
         return False   # (the names open a clause of their own: "...: Ana Ruiz said she would appeal")
     group = _group_before(mark, len(members))
-    if group is None or name.head.i == group.i:
-        return False
+    if group is None or name.head.i == group.i or name.is_ancestor(group):
+        return False   # (a group the parser hung inside the name's subtree: re-hanging would make a cycle)
     # what the parser hung on the name before the mark goes back where it was ("on [Friday] - Ana Ruiz")
     for stray in [c for c in name.children if c.i < mark.i]:
         stray.head, stray.dep_ = name.head, name.dep_
@@ -65,7 +65,7 @@ def _group_before(mark: "Token", count: int) -> "Token | None":
     """The last noun of persons before the mark in its sentence, plural unless one member is named,
     whose told size (if any) is the number of names."""
     for token in reversed(mark.doc[mark.sent.start:mark.i]):
-        if token.pos_ != "NOUN" or token.dep_ not in GROUP_ROLES or token.lemma_.lower() not in PERSON_GROUP_NOUNS:
+        if token.pos_ != "NOUN" or token.dep_ not in GROUP_ROLES_OR_TO or token.lemma_.lower() not in PERSON_GROUP_NOUNS:
             continue
         if (token.tag_ == "NNS") != (count > 1):
             return None

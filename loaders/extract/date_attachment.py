@@ -155,7 +155,7 @@ def counted_from_subordinate(trigger: "Token", mentions: "list[DateMention]") ->
     """'Peru recalled its ambassador a day after Mexico granted her asylum on Saturday': an act with no
     date of its own, measured from a since/after/before clause that has one, is counted on (or back)
     from that clause's date by the measure ("a day after": Sunday; "two days before": Thursday)."""
-    from .dating import _governor, _in_clause, _mark, _mark_token, _measure_days, date_field  # (dating imports this module)
+    from .dating import _governor, _in_clause, _mark, _measure_days, date_field  # (dating imports this module)
     for clause in _governor(trigger).children:
         if clause.dep_ != "advcl" or _mark(clause) not in ("after", "before"):
             continue
@@ -163,14 +163,20 @@ def counted_from_subordinate(trigger: "Token", mentions: "list[DateMention]") ->
         told = _in_clause(clause, mentions) if measure is not None else None
         if told is None or not told.value or len(told.value) != 10:
             continue
-        days = measure if _mark(clause) == "after" else -measure
-        value = (dt.date.fromisoformat(told.value) + dt.timedelta(days=days)).isoformat()
-        mark = _mark_token(clause)
-        start = min([mark.i] + [t.left_edge.i for t in [*clause.children, clause.doc[mark.i - 1]]
-                                if t.dep_ == "npadvmod" and t.i < mark.i])
-        phrase = clause.doc[start:mark.i + 1].text
+        value, phrase = counted_date(clause, told.value, measure if _mark(clause) == "after" else -measure)
         return date_field(phrase, value, f"{phrase!r} counted from the date of the clause it measures from, {told.phrase!r} ({told.value})")
     return None
+
+
+def counted_date(clause: "Token", value: str, days: int) -> tuple[str, str]:
+    """The day ``value`` moved by ``days``, and the measure's phrase up to the clause's mark ("six days
+    after"): only the day units before the mark, not another modifier the parser hung there."""
+    from .dating import DAY_UNITS, _mark_token  # (dating imports this module)
+    moved = (dt.date.fromisoformat(value) + dt.timedelta(days=days)).isoformat()
+    mark = _mark_token(clause)
+    start = min([mark.i] + [t.left_edge.i for t in [*clause.children, clause.doc[mark.i - 1]]
+                            if t.dep_ == "npadvmod" and t.lower_ in DAY_UNITS and t.i < mark.i])
+    return moved, clause.doc[start:mark.i + 1].text
 
 
 def names_a_thing(date_root: "Token", trigger: "Token") -> bool:

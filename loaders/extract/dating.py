@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from ..dates import NUMBERS, date_kind, find_date_phrases
 from .text import dateline as find_dateline
 from . import tree
-from .date_attachment import before_complement_subject, counted_from_subordinate, day_described, limit_giver, main_verb_read_as_modifier, names_a_thing, up_to_relative, years_before, years_counted
+from .date_attachment import before_complement_subject, counted_date, counted_from_subordinate, day_described, limit_giver, main_verb_read_as_modifier, names_a_thing, up_to_relative, years_before, years_counted
 from .relative_dates import TimelineHeadings, resolve_in_story
 
 if TYPE_CHECKING:
@@ -211,12 +211,7 @@ class StoryTimeline:
         main = self.date_for(clause.head)
         if not main or len(main.get("value", "")) != 10:
             return None
-        days = measure if _mark(clause) in ("before", "until", "till") else -measure
-        value = (dt.date.fromisoformat(main["value"]) + dt.timedelta(days=days)).isoformat()
-        mark = _mark_token(clause)
-        start = min([mark.i] + [t.left_edge.i for t in [*clause.children, self.doc[mark.i - 1]]
-                                if t.dep_ == "npadvmod" and t.lower_ in DAY_UNITS])
-        phrase = self.doc[start:_mark_token(clause).i + 1].text  # "six days after"
+        value, phrase = counted_date(clause, main["value"], measure if _mark(clause) in ("before", "until", "till") else -measure)
         basis = f"{phrase!r} counted from the main clause's date, {main.get('phrase') or main['value']!r} ({main['value']})"
         # (counted from a main clause the story's time dates, it is no more direct than that time)
         return date_field(phrase, value, f"{STORY_TIME} {basis}" if date_rank(main) == 1 else basis)

@@ -19,9 +19,12 @@ from .names import NOT_NAME_WORDS, NOT_NAMES, TITLE_WORDS, article_surname_forms
 #: honorifics that open a person's name in the press without being part of it (religious and princely
 #: styles of the Arab and Muslim world); "King", "President" and the like are titles the title finders read
 HONORIFICS = ("Grand Ayatollah", "Ayatollah", "Hojatoleslam", "Sheikh", "Sheikha", "Shaikh", "Shaykh", "Mullah",
-              "Maulana", "Emir", "Amir", "Imam")
+              "Maulana", "Emir")
+#: ("Amir" and "Imam" are given names as often: "Foreign Minister Amir Khan Muttaqi"; the person finders read them)
 #: the joining words inside such names ("Tamim bin Hamad Al Thani", "Abdullah ibn Hussein")
 JOINERS = r"(?:bin|bint|ibn|al|el|Al|El|Abu|abu)"
+#: the joiners that say the next word is the father's name, not the person's ("Tamim bin Hamad")
+PATRONYMIC = r"(?:bin|bint|ibn|Bin|Ibn)"
 HONORIFIC_NAME = re.compile(rf"(?<![\w’'-])(?P<hon>{'|'.join(HONORIFICS)})\s+(?P<name>{NAME_WORD}"
                             rf"(?:\s+(?:{JOINERS}\s+)?{NAME_WORD}){{0,4}})")
 #: words after a name that make it a place's or a building's ("Sheikh Zayed Road", "Imam Khomeini Airport")
@@ -38,12 +41,13 @@ class HonorificNames:
     def _persons_honorific(self) -> None:
         forms: dict[str, list[tuple[str, str]]] = {}   # folded first word → [(honorific, name)]
         for m in HONORIFIC_NAME.finditer(self.text):
-            words = _name_words(m.group("name"))
-            if not words or _after_a_name(self.text, m.start()):
+            words, skipped = _name_words(m.group("name"))
+            if not words or self._after_a_name(m.start()):
                 continue   # "Hassan Sheikh Mohamud": a word of the name, not an honorific before it
             name = " ".join(words)
-            end = m.start("name") + len(name)
-            if re.match(r"\s+(?:" + "|".join(PLACE_HEADS) + r")\b", self.text[end:end + 20]) or self._a_place(m.start("name"), end):
+            start = m.start("name") + skipped
+            end = start + len(name)
+            if re.match(r"\s+(?:" + "|".join(PLACE_HEADS) + r")\b", self.text[end:end + 20]) or self._a_place(start, end):
                 continue
             forms.setdefault(fold(words[0]), []).append((m.group("hon"), name))
         for group in forms.values():
@@ -57,8 +61,9 @@ class HonorificNames:
             return   # "Sheikh Mohamed bin Zayed" and "Sheikh Mohamed bin Rashid": two persons; the other finders decide
         aliases = set(names[1:]) | {f"{h} {n}" for h, n in group} | {f"{h} {longest}" for h, _ in group}
         words = longest.split()
-        if len(words) > 1 and len(words[-1]) >= 3 and words[-1] not in self.gaz.surfaces:
-            aliases.add(words[-1])   # "Wazed", "Baradar": the short form news uses
+        if len(words) > 1 and len(words[-1]) >= 3 and words[-1] not in self.gaz.surfaces \
+                and not re.fullmatch(PATRONYMIC, words[-2]):
+            aliases.add(words[-1])   # "Wazed", "Baradar": the short form news uses (not "Hamad" of "bin Hamad": the father)
         # ("Tamim said": the given name the text goes on to use alone; "al-Thani", "Thani")
         aliases |= self._family_name_first(words) | article_surname_forms(longest)
         known = next((e for form in [longest, *aliases] for e, _ in self.gaz.surfaces.get(form, [])
@@ -71,28 +76,37 @@ class HonorificNames:
             return   # a word a state, a place or an organisation already has
         self.gaz.add(Entity(slug(longest), "Person", longest, aliases - {longest}))
 
+    def _after_a_name(self, start: int) -> bool:
+        """Whether a word of a name stands right before the honorific at ``start`` ("Hassan Sheikh Mohamud"):
+        a proper noun by the parse, not a nationality ("Qatari Emir"), not a sentence's first word ("When
+        Sheikh Hasina"), not a title or a possessor ("Prime Minister Sheikh Hasina", "Qatar's Emir Tamim")."""
+        span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is None or not len(span) or span[0].i == 0 or span[0].is_sent_start:
+            return False
+        word = self.doc[span[0].i - 1]
+        return word.pos_ == "PROPN" and word.text[:1].isupper() and not word.is_sent_start \
+            and word.ent_type_ != "NORP" and word.lower_ not in TITLE_WORDS
+
     def _a_place(self, start: int, end: int) -> bool:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         return span is not None and any(t.ent_type_ in PLACE_LABELS for t in span) and not any(
             t.ent_type_ == "PERSON" for t in span)
 
 
-def _name_words(name: str) -> list[str]:
-    """The words of a name up to the first that no name has ("Hasina Wazed", not "Hasina Wazed University")."""
+def _name_words(name: str) -> tuple[list[str], int]:
+    """The words of a name up to the first that no name has ("Hasina Wazed", not "Hasina Wazed University"),
+    after any honorifics or titles stacked before it ("Emir Sheikh Tamim": "Tamim"), and how many characters
+    of ``name`` those leading words took."""
     words = re.sub(r"['’]s$", "", name).split()
+    lead = 0
+    while lead < len(words) - 1 and (words[lead] in HONORIFICS or words[lead].lower() in TITLE_WORDS):
+        lead += 1
+    skipped = len(" ".join(words[:lead])) + 1 if lead else 0
     out: list[str] = []
-    for w in words:
+    for w in words[lead:]:
         if w in NOT_NAMES or w in NOT_NAME_WORDS or w in PLACE_HEADS:
             break
         out.append(w)
     while out and re.fullmatch(JOINERS, out[-1]):
         out.pop()
-    return out
-
-
-def _after_a_name(text: str, start: int) -> bool:
-    """Whether a capitalised word of a name stands right before ("Hassan Sheikh Mohamud"; not a title,
-    a possessor or a sentence's start: "Prime Minister Sheikh Hasina", "Qatar's Emir Tamim")."""
-    before = re.search(r"([\w’'-]+)\s+$", text[max(0, start - 40):start])
-    word = before.group(1) if before is not None else ""
-    return word[:1].isupper() and word.lower() not in TITLE_WORDS and not re.search(r"['’]s$", word)
+    return out, skipped

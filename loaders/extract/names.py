@@ -17,7 +17,8 @@ from .named_bodies import bodies_named_with_of
 from .heard_organisations import organisations_heard
 from .gazetteer import CAPITALISED_RANKS, LOWER, NAME_COMMA_TITLE, ONE_WORD_TITLES, ORGANS, STATE, TITLE_NAME, TITLES, UPPER, Entity, fold as _fold, slug
 from .coref_lexicon import PERSON_NOUNS
-from .name_openers import title_length, without_openers
+from .name_openers import without_openers
+from .fuller_forms import fuller_form
 from .speech import is_speech_verb
 from .world import CAPITAL_CODE, FEMALE_NAMES, MALE_NAMES, OTHER_FIRST_NAMES, SECURITY_ORGANS, state_at
 from . import tree
@@ -90,33 +91,6 @@ PERSON_OBJECT_VERBS = frozenset({"arrest", "detain", "charge", "indict", "senten
 PERSON_ACT_NOUNS = frozenset({"arrest", "detention", "conviction", "trial", "sentencing", "release", "extradition",
                               "prosecution", "indictment", "imprisonment", "jailing", "execution", "acquittal", "pardon",
                               "abduction", "kidnapping", "capture", "deportation", "retrial", "sentence"})
-
-
-#: a capitalised word and a space, as the last word of a fuller form has them right before the short name
-_CAPITALISED_WORD = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+ ")
-
-
-def fuller_form(doc, text: str, label: str, surfaces) -> str | None:
-    """The article's first fuller form of a short name: proper nouns right before it that are no
-    title, honorific, possessive or known name ("Aung San" before "Suu Kyi")."""
-    if " " not in label:
-        return None   # a single word is too weak a cue: "Lee" would take any "X Lee"
-    if not any(text.startswith(label, m.end()) for m in _CAPITALISED_WORD.finditer(text)):
-        return None   # (the cheap test first: the pattern below, of each label, is compiled anew)
-    for m in re.finditer(rf"(?<![\w’'.-])((?:[A-Z][\w’'-]+ ){{1,3}}){re.escape(label)}(?![\w’'-])", text):
-        span = doc.char_span(m.start(1), m.end(1) - 1, alignment_mode="contract")
-        words = [t for t in span or () if not t.is_punct]
-        while words:   # ("Prime Minister Nouri al-Maliki": a title of two words is no part of the name either)
-            drop = title_length(words, NAME_OPENERS) \
-                or int(words[0].text in NOT_NAMES or words[0].text in CAPITALISED_RANKS or words[0].text in surfaces
-                        or words[0].pos_ != "PROPN")
-            if not drop:
-                break
-            words = words[drop:]
-        if words and all(t.pos_ == "PROPN" and t.text not in surfaces and t.tag_ != "POS" and t.ent_type_ in ("PERSON", "")
-                         for t in words) and not any(t.text in ("'s", "’s") for t in doc[words[-1].i:words[-1].i + 2]):
-            return text[words[0].idx:m.end()]
-    return None
 
 
 def _acted_on(root) -> bool:

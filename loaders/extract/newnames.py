@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 from .gazetteer import Entity, Gazetteer, Mention, slug
-from .names import PERSON_HONORIFICS, fuller_form
+from .fuller_forms import fuller_form
+from .names import PERSON_HONORIFICS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

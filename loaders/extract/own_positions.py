@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .modality import MODALS
+from .owner_pronouns import STATE_POSSESSIVES
 from .speech import reported_subject, speech_class, verb_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-#: possessives of a state speaking ("its", "their", "our"): whatever they own is the state's
-STATE_POSSESSIVES = frozenset({"its", "their", "our"})
+#: possessives of a state speaking: owner_pronouns' ("its", "their") and the speaker's own "our"
+SPEAKING_STATE_POSSESSIVES = STATE_POSSESSIVES | {"our"}
 #: the state itself, owned: "said its government would recall ..." tells the state's own act or plan,
 #: an announcement (announcements.py), not a stand; and a person's "his government" likewise
 OWN_STATE_NOUNS = frozenset({"country", "nation", "government", "state", "authorities", "leadership"})
@@ -22,9 +24,6 @@ OWN_STATE_NOUNS = frozenset({"country", "nation", "government", "state", "author
 #: the side's plans and movements, a plain report
 MOVEMENT_VERBS = frozenset({"travel", "arrive", "go", "come", "fly", "visit", "meet", "attend", "leave",
                             "return", "head", "hold", "participate", "join", "land", "depart"})
-
-FUTURE_AUXILIARIES = frozenset({"will", "would", "'ll", "shall"})
-
 
 def speaks_of_own_possession(doc: "Doc", at: int, speaker_is_person: bool) -> bool:
     """Whether the clause reported by the speech verb at ``at`` has as its subject a noun the
@@ -37,10 +36,10 @@ def speaks_of_own_possession(doc: "Doc", at: int, speaker_is_person: bool) -> bo
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
     if owner is None or owner.pos_ != "PRON":
         return False
-    # ("said its summit would open next week": what the side will do is a plan, a plain report)
-    return owner.lower_ in STATE_POSSESSIVES and subject.lemma_.lower() not in OWN_STATE_NOUNS \
+    # ("said its summit would open next week": what the side will or may do is a plan, a plain report)
+    return owner.lower_ in SPEAKING_STATE_POSSESSIVES and subject.lemma_.lower() not in OWN_STATE_NOUNS \
         and subject.head.lemma_.lower() not in MOVEMENT_VERBS \
-        and not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in subject.head.children)
+        and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in subject.head.children)
 
 
 #: speakers of no state: international bodies and their officers ("the African Union", "EU leaders")
@@ -55,3 +54,17 @@ def third_party_judges(doc: "Doc", at: int, speaker_type: str) -> bool:
         return False
     verb = verb_at(doc, at)
     return verb is not None and speech_class(verb) not in (None, "report")
+
+
+class OwnStatePositions:
+    """The Statement coder's test of words telling the speaker's own state's position (mixed into
+    ``statements.StatementCoder``; it reads ``self.doc`` and ``self._mentions_in``)."""
+
+    def _speaks_of_own_state(self, at: int, own_state: str | None) -> bool:
+        """'Abhisit said Thailand would not close the border': the reported clause tells what the
+        speaker's own state does or wants, a position in the dispute rather than a plain report."""
+        subject = reported_subject(self.doc, at)
+        if subject is None or own_state is None:
+            return False
+        return any(m.start <= subject.idx < m.end and m.entity == own_state and m.kind != "pronoun"
+                   for m in self._mentions_in(subject.idx, subject.idx + 1) + self._mentions_in(subject.left_edge.idx, subject.idx + 1))

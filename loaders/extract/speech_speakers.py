@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from .coref_lexicon import HEAD_TITLES
 from .gazetteer import Mention
+from .label_relatives import at_token
 from .misattached_appositions import head_apposition
 from .parentheticals import parenthetical_speaker
 from .speech import elicited_from, speech_lexicon
@@ -80,7 +81,7 @@ def parsed_speaker(doc: "Doc", at: int, candidates: list[Mention]) -> Mention | 
     phrase = [subject] + [c for c in subject.children if c.dep_ == "appos"]
 
     def mention_at(token):
-        return next((m for m in candidates if m.start <= token.idx < m.end), None)
+        return at_token(candidates, token)
 
     # "The chairman of the X Commission, Jean Ping, said": the title-holder's name the parse hung on X comes
     # first: a title alone may have been taken for someone named before

@@ -29,14 +29,14 @@ from .inner_speakers import inner_speaker_clause
 from .label_relatives import at_token, label_subjects, label_voice
 from .nested_remarks import NestedRemarks
 from .untold_words import words_untold
-from .own_positions import speaks_of_own_possession, third_party_judges
+from .own_positions import OwnStatePositions, speaks_of_own_possession, third_party_judges
 from . import stages
 from .remarks import OneRemark
 from .remark_units import remark_segments
 from .rules import DASH_ATTRIBUTION, QUOTE, SPEECH_VERBS
 from .sentences import Sentence
 from .speaker_sides import SpeakerSides
-from .speech import (Cue, defends_own_act, judges, reported_before, reported_subject, speech_cues,
+from .speech import (Cue, defends_own_act, judges, reported_before, speech_cues,
                      says_something, second_speakers_clauses, verb_of_quotation)
 from .speech_speakers import advocated, coordinated_speakers, parsed_speaker, speaker_phrase, speech_subject, speech_subject_token, spoken_by
 from .statement_text import (independent_clause_end, POSSESSIVE_OF_SPEAKER, BOTH_SIDES, OWN_COUNTRY, PARAPHRASE_VERBS, QUOTED_TERM_HEAD, STATE_NOUN_AFTER, noun_adjunct, main_clause)
@@ -83,7 +83,7 @@ TARGET_PERSONS_STATE = True
 
 
 class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTargets, EnvoyHosts, NearbyActs, DisputeParties, ActsInWords, ActTellings, OneRemark,
-                      NestedRemarks, WrongedParties):
+                      NestedRemarks, WrongedParties, OwnStatePositions):
     """The Statement-coding part of the extractor (mixed into ``pipeline._Extractor``)."""
 
     def _statement(self, sentence: Sentence, index: int, mentions: list[Mention]) -> None:
@@ -480,15 +480,6 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
         event = Event(self._mint("Statement", agents, targets), "Statement", agents, targets, fields,
                       [evidence], [(start, end)], {index}, confidence, stages.statement(target.kind if target else None))
         self.events.append(event)
-
-    def _speaks_of_own_state(self, at: int, own_state: str | None) -> bool:
-        """'Abhisit said Thailand would not close the border': the reported clause tells what the
-        speaker's own state does or wants, a position in the dispute rather than a plain report."""
-        subject = reported_subject(self.doc, at)
-        if subject is None or own_state is None:
-            return False
-        return any(m.start <= subject.idx < m.end and m.entity == own_state and m.kind != "pronoun"
-                   for m in self._mentions_in(subject.idx, subject.idx + 1) + self._mentions_in(subject.left_edge.idx, subject.idx + 1))
 
     def _speech_cues(self, sentence: Sentence) -> list:
         """The sentence's speech verbs: the lexicon's on the parse (speech_acts.yaml), and the surface

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 ADJUNCT_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 #: the group noun's roles in the clause
 GROUP_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
+#: the marks that end a sentence or a clause standing as one, after a list that must end it
+SENTENCE_END = frozenset({".", "!", "?", ";"})
 
 
 def members_after_adjunct(name: "Token") -> bool:
@@ -33,7 +35,7 @@ def members_after_adjunct(name: "Token") -> bool:
     if len(members) < 2 or any(t.ent_type_ == "PERSON" for t in adjunct.lefts):
         return False
     after = name.right_edge.i + 1
-    if after < len(name.doc) and name.doc[after].text not in (".", ";", "!", "?"):
+    if after < len(name.doc) and name.doc[after].text not in SENTENCE_END:
         return False   # (the names end the sentence: "..., X and Y said" is a clause of its own)
     verb = adjunct
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .speech import verb_at
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -23,10 +25,9 @@ UNTOLD_OPENERS = {"what", "whatever"}
 def words_untold(doc: "Doc", at: int) -> bool:
     """Whether the speech verb at ``at`` has a subject led by "what"/"whatever" (the word right before
     the subject's phrase, or its first word): the words said are not told."""
-    span = doc.char_span(at, at + 1, alignment_mode="expand")
-    if span is None or not len(span):
+    verb = verb_at(doc, at)
+    if verb is None:
         return False
-    verb = span[0]
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
     if subject is None:
         return False

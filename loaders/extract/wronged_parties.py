@@ -16,6 +16,7 @@ coded so far and the coder's side tests.
 from __future__ import annotations
 
 from .gazetteer import Mention
+from .modality import MODALS
 from .speech import verb_at
 
 #: a party the words name only as wronged is what they are about: whoever wronged it?
@@ -28,35 +29,55 @@ WRONGED_POSSESSIONS = frozenset({
     "right", "rights", "dignity", "honour", "honor", "security", "immunity", "freedom",
 })
 
+#: verbs that tell a wrong done to their object ("had been punished", "trampled Kenya's sovereignty"); any
+#: other verb ("had been invited", "respects Kenya's sovereignty") wrongs no one unless an act was coded at it
+WRONGING_VERBS = frozenset({
+    "violate", "breach", "trample", "infringe", "undermine", "ignore", "disregard", "disrespect", "flout",
+    "punish", "detain", "hold", "arrest", "imprison", "jail", "kidnap", "abduct", "seize", "torture", "abuse",
+    "mistreat", "harass", "persecute", "intimidate", "threaten", "attack", "invade", "occupy", "bomb", "target",
+    "humiliate", "insult", "offend", "slander", "betray", "expel", "snub", "wrong", "victimise", "victimize",
+    "deny", "sanction", "spy",
+})
+
+#: manners that make any verb a wrong ("had been treated unfairly", "was dealt with harshly")
+WRONGING_MANNERS = frozenset({"unfairly", "unjustly", "wrongly", "wrongfully", "illegally", "unlawfully",
+                              "arbitrarily", "harshly", "badly", "disrespectfully", "shamefully", "brutally"})
+
 #: the kinds of target mention a name in the words gives (statement_targets.py), not a guess from the dispute
 NAMED_KINDS = frozenset({"name", "alias", "capital", "demonym", "addressed", "pronoun"})
 
 
-def wronged_in_words(token, speech_verb) -> bool:
+def wronged_in_words(token, speech_verb, act_at=lambda verb: False) -> bool:
     """Whether ``token`` (a party's word) is told as wronged in the words the speech verb reports:
     the subject of a passive clause under the verb ("said X had been punished") or the possessor of
-    a thing violated ("said X's sovereignty had been trampled")."""
+    a thing violated ("said X's sovereignty had been trampled"), by a wronging verb or one an act was
+    coded at (``act_at``)."""
     if token.dep_ == "poss" and token.head.lemma_.lower() in WRONGED_POSSESSIONS:
         token = token.head
         if token.dep_ in ("nsubjpass", "dobj", "pobj"):
             clause = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
-            return clause is not None and _told_as_done(clause) and (speech_verb is None or speech_verb in token.ancestors)
+            return clause is not None and _wrongs(clause, act_at) and (speech_verb is None or speech_verb in token.ancestors)
         return False
     while token.dep_ in ("conj", "appos") and token.head.i != token.i:
         token = token.head
     if token.dep_ != "nsubjpass":
         return False
     clause = token.head
-    return clause != speech_verb and _told_as_done(clause) and (speech_verb is None or speech_verb in clause.ancestors)
+    return clause != speech_verb and _wrongs(clause, act_at) and (speech_verb is None or speech_verb in clause.ancestors)
 
 
-#: auxiliaries that make a clause a possibility, a plan or a wish, not a wrong done ("would not be sent")
-NOT_DONE_AUXILIARIES = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "shall"})
+def _wrongs(clause, act_at) -> bool:
+    """Whether a clause tells a wrong done: a wronging verb or a coded act's, told as done."""
+    return (clause.lemma_.lower() in WRONGING_VERBS or act_at(clause)
+            or any(c.dep_ == "advmod" and c.lower_ in WRONGING_MANNERS for c in clause.children)) and _told_as_done(clause)
+
+
 
 
 def _told_as_done(clause) -> bool:
-    """Whether a clause tells something as done (not negated, not a possibility or a plan)."""
-    return not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in NOT_DONE_AUXILIARIES for c in clause.children)
+    """Whether a clause tells something as done (not negated, not a possibility or a plan: a modal,
+    "would not be sent")."""
+    return not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODALS for c in clause.children)
 
 
 class WrongedParties:
@@ -76,7 +97,7 @@ class WrongedParties:
         if target.kind not in NAMED_KINDS or target.start < at or not target.entity or None in own_side:
             return None   # (a speaker of unknown side may be the author's own: the party stays)
         span = self.doc.char_span(target.start, target.end, alignment_mode="expand")
-        if span is None or not len(span) or not wronged_in_words(span.root, speech_verb):
+        if span is None or not len(span) or not wronged_in_words(span.root, speech_verb, self._act_coded_at):
             return None
         acts = [e for e in self.events if e.type != "Statement" and e.agent and e.spans and e.spans[0][0] < at
                 and target.entity in e.target and target.entity not in e.agent]
@@ -88,3 +109,7 @@ class WrongedParties:
         if self._outside(agent, own_side) and self.gaz.entities.get(agent) is not None:
             return Mention(target.start, target.end, agent, self.gaz.entities[agent].type, target.surface, "act-author")
         return None
+
+    def _act_coded_at(self, verb) -> bool:
+        """Whether an act (not a Statement) was coded at this verb."""
+        return any(e.type != "Statement" and any(start <= verb.idx < end for start, end in e.spans) for e in self.events)
