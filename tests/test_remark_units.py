@@ -31,7 +31,7 @@ def statements(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
      "and urged Kenya to reopen the crossing.", "somalia", "kenya"),
     # a rejection, then a demand that the party act (the party the subject of the demanded clause)
     ("Russia expelled two Estonian diplomats on Monday. The Estonian foreign ministry rejected the charges as "
-     "\"baseless\" and demanded that Moscow release the consul.", "foreign-ministry-of-estonia", "russia"),
+     "\"baseless\" and demanded that Moscow release the consul.", "estonia", "russia"),
     # a pronoun speaker in a sentence of its own
     ("Ghana recalled its ambassador from Togo on Tuesday. Togo's president, Kofi Mensah, spoke in Lome on Wednesday. "
      "He called the recall \"an insult to our people\" and accused Ghana of meddling in the election.",
