@@ -26,6 +26,10 @@ RECOGNISING = frozenset({"recognise", "recognize"})
 DECLARING = frozenset({"declare", "proclaim", "declaration", "proclamation"})
 #: what a declaration of statehood with no new name declares: its declarer is the state described after
 INDEPENDENCE = frozenset({"independence", "sovereignty", "secession"})
+#: determiners that make a description stand for what was recognised before: the group's ("the two
+#: regions", "both republics") and "either", which under a refusal or "not" is each of the two ("refused to
+#: recognise either territory"; the negation or refusal itself is the frame's to read)
+DESCRIBING = GROUP_DETERMINERS | {"either"}
 #: how many sentences back the recognition told may be (a reaction list tells it in its lead, a paragraph or two before)
 LOOK_BACK = 8
 
@@ -36,7 +40,7 @@ def described_object(verb: "Token") -> "Token | None":
     if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in DESCRIPTION_NOUNS:
         return None
     kids = list(obj.children)
-    if not any(c.lower_ in GROUP_DETERMINERS for c in kids) or any(
+    if not any(c.lower_ in DESCRIBING for c in kids) or any(
             c.pos_ == "PROPN" or (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "poss" for c in kids):
         return None  # "Kosovo's independence", "the state of Palestine", "the Palestinian state": named
     return obj
@@ -70,7 +74,7 @@ def _demonym_described(verb: "Token") -> tuple["Token | None", str]:
     if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in DESCRIPTION_NOUNS:
         return None, ""
     kids = list(obj.children)
-    if not any(c.lower_ in GROUP_DETERMINERS for c in kids) or any(
+    if not any(c.lower_ in DESCRIBING for c in kids) or any(
             (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "poss" for c in kids):
         return None, ""
     names = [c for c in kids if c.text[:1].isupper()]
