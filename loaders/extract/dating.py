@@ -30,8 +30,9 @@ from typing import TYPE_CHECKING
 from ..dates import NUMBERS, date_kind, find_date_phrases
 from .text import dateline as find_dateline
 from . import tree
-from .date_attachment import before_complement_subject, counted_date, counted_from_subordinate, day_described, limit_giver, main_verb_read_as_modifier, names_a_thing, up_to_relative, years_before, years_counted
-from .relative_dates import TimelineHeadings, resolve_in_story
+from .date_attachment import (before_complement_subject, counted_date, counted_from_subordinate, day_described, limit_giver,
+                              main_verb_read_as_modifier, names_a_thing, up_to_relative, years_before, years_counted)
+from .relative_dates import TimelineHeadings, resolve_in_story, told_ahead
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -117,7 +118,7 @@ class StoryTimeline:
                     resolve_in_story(mention, narrative, last_told, base, published, in_sentence)
                 if mention.value and len(mention.value) == 10:
                     in_sentence = StoryTime(mention.value, mention.phrase, index, mention.paragraph)
-                if not (mention.value and mention.moves_story):
+                if not (mention.value and mention.moves_story) or told_ahead(mention.value, published or base):
                     continue
                 last_told = StoryTime(mention.value, mention.phrase, index, mention.paragraph)
                 headings.told(mention, last_told)

@@ -73,7 +73,8 @@ def _is_cue(verb: "Token") -> bool:
     if _in_kind(verb):
         return True
     if lemma == "follow":
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        # ("Peru followed that September": a time the parser made the object is no thing followed)
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.ent_type_ not in ("DATE", "TIME")]
         return all(o.lemma_.lower() in FOLLOW_OBJECTS for o in objects)
     if lemma == "do":
         if any(c.dep_ in ("dobj", "advmod", "acomp") and c.lower_ in SAME for c in verb.children):

@@ -404,12 +404,22 @@ class FrameCoder:
                     self._add_event(etype, agent, model.agent[0], fields, sentence, index, trigger,
                                     [m for m in (mention,) if m is not None], round(model.confidence - 0.1, 2))
                     continue
-                if agent in model.target:
-                    continue
-                first = model.target[0] if model.target else None
-                event = self._add_event(etype, agent, first, fields, sentence, index, trigger,
-                                        [m for m in (mention,) if m is not None], round(model.confidence - 0.1, 2))
-                event.target += [t for t in model.target[1:] if t not in event.target]
+                # "X recognised A and B. Y followed": the act told is one event per target; Y repeats them all
+                for told in told_together(model, earlier):
+                    if agent in told.target:
+                        continue
+                    first = told.target[0] if told.target else None
+                    event = self._add_event(etype, agent, first, fields, sentence, index, trigger,
+                                            [m for m in (mention,) if m is not None], round(model.confidence - 0.1, 2))
+                    event.target += [t for t in told.target[1:] if t not in event.target]
+
+
+def told_together(model, earlier: list) -> list:
+    """The events one telling of an act yielded with ``model`` (same type, agents and trigger: "recognised
+    A and B" is one event per target), in the order told; ``model`` alone where it has no such sibling."""
+    at = _trigger_at(model)
+    return [e for e in earlier if e is model or (e.type == model.type and e.agent == model.agent
+                                                  and _trigger_at(e) == at and e.sentences == model.sentences)]
 
 
 def _trigger_at(event) -> int:

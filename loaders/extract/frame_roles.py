@@ -9,7 +9,7 @@ from . import envoys, frame_file, nominal, structure, tree
 from .document_authors import document_author
 from .gazetteer import Mention
 from .mentions import KIND_TYPES, TokenMentions
-from .recognised_before import recognised_before
+from .recognised_before import recognised_before, recognition_noun_before
 from .line_headings import heading_subject
 from .owner_pronouns import owner_subject
 
@@ -67,6 +67,8 @@ def _heads(token: "Token", path: str) -> list["Token"]:
         current = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("there", "here", "where")]
     elif first == "recognised_before":  # "refused to recognise the two regions": those recognised just before
         current = recognised_before(verb) if verb.pos_ == "VERB" else []
+        if token.pos_ == "NOUN":   # "announced its recognition": what the recognition told before recognised
+            current = recognition_noun_before(token)
     elif first == "served":  # "arrested X on a warrant issued by a court": whom the act the warrant serves acts on
         current = _served_on(verb)
     elif first == "head":  # the verb this one is coordinated with: "walked into the embassy and asked for asylum"

@@ -26,6 +26,10 @@ RECOGNISING = frozenset({"recognise", "recognize"})
 DECLARING = frozenset({"declare", "proclaim", "declaration", "proclamation"})
 #: what a declaration of statehood with no new name declares: its declarer is the state described after
 INDEPENDENCE = frozenset({"independence", "sovereignty", "secession"})
+#: determiners that make a description stand for what was recognised before: the group's ("the two
+#: regions", "both republics") and "either", which under a refusal or "not" is each of the two ("refused to
+#: recognise either territory"; the negation or refusal itself is the frame's to read)
+DESCRIBING = GROUP_DETERMINERS | {"either"}
 #: how many sentences back the recognition told may be (a reaction list tells it in its lead, a paragraph or two before)
 LOOK_BACK = 8
 
@@ -36,7 +40,7 @@ def described_object(verb: "Token") -> "Token | None":
     if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in DESCRIPTION_NOUNS:
         return None
     kids = list(obj.children)
-    if not any(c.lower_ in GROUP_DETERMINERS for c in kids) or any(
+    if not any(c.lower_ in DESCRIBING for c in kids) or any(
             c.pos_ == "PROPN" or (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "poss" for c in kids):
         return None  # "Kosovo's independence", "the state of Palestine", "the Palestinian state": named
     return obj
@@ -62,6 +66,29 @@ def recognised_before(verb: "Token") -> list["Token"]:
     return [named] if named is not None else []
 
 
+#: phrases on a recognition noun that name what it recognises ("recognition of X", "... to X", "with X")
+OBJECT_PREPS = frozenset({"of", "to", "with", "for"})
+
+
+def recognition_noun_before(noun: "Token") -> list["Token"]:
+    """'Venezuela announced its recognition', 'Nauru's recognition came a year later': a recognition
+    noun that names nothing it recognises (no "of", "to", no name on it) recognises what the last
+    recognition verb told before it recognised, every one of its objects (in its sentence or up to
+    LOOK_BACK sentences back); [] where it names its object or none was told."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() != "recognition" or any(
+            (c.dep_ == "prep" and c.lower_ in OBJECT_PREPS) or c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"
+            for c in noun.children):
+        return []
+    doc = noun.doc
+    for i in range(noun.i - 1, tree.sent_start_before(noun, LOOK_BACK) - 1, -1):
+        token = doc[i]
+        if token.lemma_.lower() in RECOGNISING and token.pos_ == "VERB" and described_object(token) is None:
+            obj = structure.logical_object(token)
+            if obj is not None and obj.pos_ == "PROPN":
+                return list(tree.fan_out(obj))
+    return []
+
+
 def _demonym_described(verb: "Token") -> tuple["Token | None", str]:
     """(the object, the stem of its people's word) where a recognition's object is a description noun
     whose only name is one capitalised word on it ("the self-proclaimed Sahrawi republic", "the Abkhaz
@@ -70,7 +97,7 @@ def _demonym_described(verb: "Token") -> tuple["Token | None", str]:
     if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in DESCRIPTION_NOUNS:
         return None, ""
     kids = list(obj.children)
-    if not any(c.lower_ in GROUP_DETERMINERS for c in kids) or any(
+    if not any(c.lower_ in DESCRIBING for c in kids) or any(
             (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "poss" for c in kids):
         return None, ""
     names = [c for c in kids if c.text[:1].isupper()]

@@ -99,6 +99,13 @@ def resolve_heading(m: DateMention, last_heading: StoryTime) -> None:
         m.value, m.basis = value, f"{m.phrase!r} counted from the timeline's line before, {last_heading.phrase!r} ({last_heading.value})"
 
 
+def told_ahead(value: str, base: str | None) -> bool:
+    """Whether a date lies after the publication date (or the dateline): "he expected more friends next
+    year" speaks of a time to come, where no act the article reports took place; it does not move the
+    story's time (a month or a year compared at its own precision)."""
+    return bool(base) and value[:len(base)] > base[:len(value)]
+
+
 def resolve_in_story(m: "DateMention", narrative: "StoryTime | None", last_told: "StoryTime | None", base: str | None,
              published: str | None, in_sentence: "StoryTime | None" = None) -> None:
     if not m.kind.startswith("rel-"):
