@@ -32,6 +32,7 @@ from .untold_words import words_untold
 from .own_positions import OwnStatePositions, speaks_of_own_possession, third_party_judges
 from . import stages
 from .remarks import OneRemark
+from .self_remarks import reported_self
 from .remark_units import remark_segments
 from .rules import DASH_ATTRIBUTION, QUOTE, SPEECH_VERBS
 from .sentences import Sentence
@@ -365,6 +366,8 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
             # the Bolivian government")
             target = (reported or after_verb or referred or before_verb or quoted_main or quoted or [None])[0]
         target = self._instead_of_wronged(target, v_start, (q_start, q_end), own_side)  # "said X had been punished"
+        if speaker.type in PERSON_TYPES and reported_self(self.doc, v_start, speaker, mentions):
+            target = Mention(v_start, v_start, speaker.entity, speaker.type, "", "self")  # "said he had returned"
         also = None
         if target is None and BOTH_SIDES.search(self.text, v_start, s_end):
             # "urged both governments to settle their dispute": the two states the article is about
