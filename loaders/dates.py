@@ -51,8 +51,12 @@ _LEAD = r"(?:(?:on|in|since|by|from|until|during|as of|at the end of|around|late
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _N = r"(?P<n>\d{1,2}|" + "|".join(NUMBERS) + r")"
 _DAY_PART = r"(?:day|morning|afternoon|evening|night)"
-#: "of that year", "of the following year": a day or month told in the year of the story's time (or the next)
-_OF_YEAR = r"(?:\s+of\s+(?P<yearref>that|the same|the following|the next|the previous|the preceding)\s+year)?"
+#: "of that year", "of the following year": a day or month told in the year of the story's time (or the
+#: next); "of this year", "of last year": in the year of the publication date (``DEICTIC_YEAR``)
+_OF_YEAR = (r"(?:\s+of\s+(?P<yearref>that|the same|the following|the next|the previous|the preceding"
+            r"|this|last|next|the current)\s+year)?")
+#: a year told from the time of writing, not the story's: "in March of last year", "on 3 May of this year"
+DEICTIC_YEAR = re.compile(r"(?i)\bof\s+(?:this|last|next|the\s+current)\s+year\b")
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 #: a count of years up to 99, in figures or words ("fifty", "twenty-five")
 _YEARS_N = (r"(?P<years>\d{1,2}|(?:" + "|".join(TENS) + r")(?:[- ](?:" + "|".join(list(NUMBERS)[2:11]) + r"))?|"
@@ -354,7 +358,7 @@ _DAY_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "this": 0, "that": 0,
 _DIRECTION = {"later": 1, "after": 1, "earlier": -1, "before": -1, "ago": -1}
 
 
-_PERIOD_OFFSETS = {"last": -1, "this": 0, "that": 0, "the same": 0, "next": 1, "the following": 1,
+_PERIOD_OFFSETS = {"last": -1, "this": 0, "the current": 0, "that": 0, "the same": 0, "next": 1, "the following": 1,
                    "the previous": -1, "the preceding": -1, "the next": 1}
 
 

@@ -185,6 +185,12 @@ def test_date_phrases_are_found_in_running_text():
     ("on May 2 of the same year", "2001-01-30", True, "2001-05-02"),
     ("Forty years ago today", "2024-06-14", False, "1984-06-14"),
     ("twenty-five years ago today", "2024-02-29", False, "1999-02-28"),
+    # a year told from the time of writing: "of this year", "of last year", "of next year"
+    ("in September of this year", "2024-05-02", False, "2024-09"),
+    ("in March of last year", "2024-05-02", False, "2023-03"),
+    ("on 3 May of last year", "2024-05-02", False, "2023-05-03"),
+    ("late January of next year", "2024-05-02", False, "2025-01"),
+    ("on 3 May of that year", "1995", True, "1995-05-03"),
 ])
 def test_relative_phrases(phrase, reference, narrative, expected):
     assert resolve(phrase, reference, narrative=narrative).value == expected
@@ -532,3 +538,18 @@ def test_years_measuring_a_duration_or_uncounted_are_no_distance_in_time():
     assert values(text, None, "expelled") == ["2015"]
     text = "Syldavia restored relations with Borduria in 2015, twenty-five years after it had expelled the consul."
     assert values(text, None, "expelled") == ["1990"]
+
+
+def test_a_year_told_from_the_time_of_writing_is_the_publication_year_not_the_storys():
+    # the story is back in 2019 when "of this year" / "of last year" is told: they count from the publication
+    text = ("ACCRA, May 2, 2024 - Relations soured in 2019, when Ghana recalled its ambassador from Togo. "
+            "Togo then expelled two Ghanaian diplomats in March of last year, "
+            "and Ghana reopened its embassy in January of this year.")
+    expelled, reopened = values(text, "2024-05-02", "expelled", "reopened")
+    assert (expelled, reopened) == ("2023-03", "2024-01")
+
+
+def test_of_that_year_stays_with_the_story():
+    text = ("ACCRA, May 2, 2024 - Relations soured in 2019, when Ghana recalled its ambassador from Togo. "
+            "Togo expelled two Ghanaian diplomats in March of that year.")
+    assert values(text, "2024-05-02", "expelled") == ["2019-03"]

@@ -221,13 +221,19 @@ class BodySpeakers:
         or a subject's possessor ("Mexico's response came quickly. Its foreign ministry said ...": Mexico)."""
         for n in range(index, max(-1, index - 1 - BODY_PRONOUN_REACH), -1):
             sentence = self.sentences[n]
+            subjects = []
             for m in reversed([m for m in self._mentions_in(sentence.start, min(sentence.end, at)) if m.type == STATE
                                and m.kind in ("name", "alias")]):
                 span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
                 head = span.root if span is not None and len(span) else None
                 if head is not None and (head.dep_ in ("nsubj", "nsubjpass")
                                          or head.dep_ == "poss" and head.head.dep_ in ("nsubj", "nsubjpass")):
-                    return m.entity
+                    subjects.append((m.entity, head if head.dep_ != "poss" else head.head))
+            # in a sentence before, the main clause's subject ("Ghana recalled its envoy after Togo expelled
+            # two diplomats. Its foreign ministry ...": Ghana); in its own sentence, the last clause's
+            main = [state for state, subject in subjects if n < index and _main_clause_subject(subject)]
+            if subjects:
+                return main[0] if main else subjects[0][0]
         return None
 
     def _military_speaker(self, owner: Mention | None, at: int, index: int) -> Mention | None:
@@ -283,3 +289,11 @@ class BodySpeakers:
         code = named_city_code(name)
         state = self.gaz.state(code) if code else None
         return state.id if state is not None else None
+
+
+def _main_clause_subject(subject: "Token") -> bool:
+    """Whether a subject is the main clause's: of the sentence's root verb, or of a verb joined to it."""
+    verb = subject.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"

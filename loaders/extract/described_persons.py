@@ -14,10 +14,11 @@ run once per article after the other person finders.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .coref_lexicon import PERSON_NOUNS
-from .gazetteer import fold
+from .gazetteer import NAME_JOINERS, fold
 from .names import COUNTERPARTS, NAME_TOKEN, NOT_NAME_WORDS, NOT_NAMES, PERSON_DESCRIPTIONS, TITLE_WORDS
 from .newnames import NOT_PERSON_WORDS
 from .world_cities import city_code
@@ -65,6 +66,8 @@ def _cut_short(words: list["Token"], honorific: bool) -> bool:
     doc, first, last = words[0].doc, words[0].i, words[-1].i
     before = doc[first - 1] if first > 0 else None
     after = doc[last + 1] if last + 1 < len(doc) else None
+    if before is not None and re.fullmatch(NAME_JOINERS, before.text) or re.fullmatch(NAME_JOINERS, words[-1].text):
+        return True   # "Faisal bin | Farhan Al Saud": a joiner is inside a name, never at its edge
     return (before is not None and not honorific and (before.text[:1].isupper() and before.is_alpha
                                                       or not before.whitespace_ and before.text not in ("(", "\"", "“"))) \
         or (after is not None and (after.text[:1].isupper() and after.pos_ == "PROPN" or after.text == "-"

@@ -36,8 +36,12 @@ UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹ
 LOWER = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĸĺļľŀłńņňŉŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžſ"
 # (a hyphen only between parts: "General Waker-Uz-Zaman" is not "General Waker-")
 NAME_WORD = rf"(?:Mc|Mac|O['’]|D['’])?[{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}'’]+)*"  # "McCain", "O'Brien", "Jean-Yves" too
-PARTICLE = r"(?:de|del|de la|la|da|dos|das|van|von|bin|al|di|le)"
-PERSON_NAME = rf"{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)?{NAME_WORD}){{1,3}}"
+#: the joining words inside Arabic names ("Tamim bin Hamad Al Thani", "Abdullah ibn Hussein"): a name's
+#: part, never its last word
+NAME_JOINERS = r"(?:bin|bint|ibn|al|el|Al|El|Abu|abu)"
+PARTICLE = rf"(?:de|del|de la|la|da|dos|das|van|von|di|le|{NAME_JOINERS})"
+#: (a name the count of words cuts at a joiner, "Faisal bin Farhan Al | Saud", stops before it instead)
+PERSON_NAME = rf"{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)?{NAME_WORD}){{1,3}}(?<!\bAl)(?<!\bEl)(?<!\bAbu)"
 
 #: titles that introduce a person's name, and the post they name (role words)
 TITLES = {

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import NAME_WORD, Entity, fold, slug
+from .gazetteer import NAME_JOINERS, NAME_WORD, Entity, fold, slug
 from .names import NOT_NAME_WORDS, NOT_NAMES, TITLE_WORDS, article_surname_forms
 
 #: honorifics that open a person's name in the press without being part of it (religious and princely
@@ -22,7 +22,7 @@ HONORIFICS = ("Grand Ayatollah", "Ayatollah", "Hojatoleslam", "Sheikh", "Sheikha
               "Maulana", "Emir")
 #: ("Amir" and "Imam" are given names as often: "Foreign Minister Amir Khan Muttaqi"; the person finders read them)
 #: the joining words inside such names ("Tamim bin Hamad Al Thani", "Abdullah ibn Hussein")
-JOINERS = r"(?:bin|bint|ibn|al|el|Al|El|Abu|abu)"
+JOINERS = NAME_JOINERS
 #: the joiners that say the next word is the father's name, not the person's ("Tamim bin Hamad")
 PATRONYMIC = r"(?:bin|bint|ibn|Bin|Ibn)"
 HONORIFIC_NAME = re.compile(rf"(?<![\w’'-])(?P<hon>{'|'.join(HONORIFICS)})\s+(?P<name>{NAME_WORD}"

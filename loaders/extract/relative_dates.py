@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from ..dates import resolve
+from ..dates import DEICTIC_YEAR, resolve
 
 #: relative phrases that point back to a date the narrative gave ("that night", "two days later")
 ANAPHORIC = re.compile(r"\b(?:that|same|next|following|previous|preceding|later|earlier|after|before|hours|moments|minutes|within)\b", re.I)
@@ -111,6 +111,12 @@ def resolve_in_story(m: "DateMention", narrative: "StoryTime | None", last_told:
     if not m.kind.startswith("rel-"):
         m.value = resolve(m.phrase).value
         return
+    if base is not None and DEICTIC_YEAR.search(m.phrase):
+        # "in March of last year", "on 3 May of this year": the year of the time of writing, wherever the story is
+        value = resolve(m.phrase, base).value
+        if value:
+            m.value, m.basis = value, f"{m.phrase!r} counted from {'the dateline' if base != published else 'the publication date'} ({base})"
+            return
     anaphoric = bool(ANAPHORIC.search(m.phrase)) and not DEICTIC_AGO.search(m.phrase)
     candidates: list[tuple[str, bool, str]] = []  # (reference, narrative?, basis)
     if anaphoric and in_sentence is not None and m.kind == "rel-days":

@@ -243,12 +243,12 @@ def speech_cues(doc: "Doc", start: int, end: int) -> list[Cue]:
             out.append(Cue(t.idx - start, t.idx - start + len(t.text), t.text, t.lemma_.lower(), True))
             continue
         if t.pos_ == "VERB" and t.lemma_.lower() in lexicon.delivering and _speaks(t, quoted) \
-                and any(c.dep_ == "dobj" and (c.lemma_.lower() in lexicon.nouns or c.lemma_.lower() == "note" and any(
+                and any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in lexicon.nouns or c.lemma_.lower() == "note" and any(
                     g.lemma_.lower() in lexicon.nouns for g in c.children if g.dep_ in ("compound", "prep")) or any(
                     g.lemma_.lower() in lexicon.nouns for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                     for g in p.children if g.dep_ == "pobj"))
                         for c in t.children):
-            # "Belarus sent Poland a protest note", "Peru lodged a protest with Chile": the subject speaks
+            # "Belarus sent Poland a protest note", "Peru lodged a protest with Chile": the subject speaks (or "by" one)
             out.append(Cue(t.idx - start, t.idx - start + len(t.text), t.text, t.lemma_.lower(), True))
             continue
         if speech_class(t) is None or not _speaks(t, quoted):
