@@ -8,6 +8,7 @@ extractor's parse, mentions, gazetteer and the Statements coded so far.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .gazetteer import PERSON_TYPES, STATE, Entity, Mention
 from .mentions import seat_mentions
@@ -15,6 +16,9 @@ from .speaker_sides import HEADING
 from .speech_speakers import ORGAN_SPEAKERS, SPOKESPEOPLE, speech_subject_token
 from .text import dateline
 from .world_cities import named_city_code
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: a foreign ministry named by its common noun, without its state ("the ministry", "the Foreign
 #: Office", "the Ministry of External Affairs")
