@@ -55,7 +55,7 @@ BARE_ORGAN = re.compile(r"(?<![\w'’])(?:the\s+)?(?P<organ>Congress|Parliament|
 def _inside_a_name(text: str, start: int) -> bool:
     """Whether a capitalised word (not a possessor) stands right before ``start`` ("the Democratic National
     Congress of X": the organ's words end a longer name, a party's or a movement's, not the state's organ)."""
-    word = re.search(r"([\w'’-]+)\s*$", text[max(0, start - 30):start])
+    word = re.search(r"([\w'’-]+)[ \t]*\Z", text[max(0, start - 30):start])  # (not across a line: a headline's last word)
     return word is not None and word.group(1)[:1].isupper() and not re.search(r"['’]s?$", word.group(1))
 
 

@@ -17,7 +17,7 @@ from .dating import apart
 if TYPE_CHECKING:
     from .events import Event
 
-EXPULSION = "ExpulsionOfDiplomats"
+from .declared_departures import EXPULSION
 
 
 def envoys_of_expelled_states(events: list["Event"], is_person: Callable[[str], bool]) -> list["Event"]:

@@ -17,8 +17,8 @@ if TYPE_CHECKING:
     from .events import Event
     from .sentences import Sentence
 
-EXPULSION = "ExpulsionOfDiplomats"
-DECLARATION = "PersonaNonGrataDeclaration"
+from .declared_departures import EXPULSION
+from .structure import DECLARATION
 #: the sentence index of an article's headline
 HEADLINE = 0
 

@@ -28,8 +28,9 @@ PERSON_COLLECTIVES: dict[str, int] = {w: int(n) for w, n in (_LEX.get("person_co
 LOOK_BACK = 6
 
 
-def counted_persons(index: "TokenMentions", noun: "Token", kind: str) -> list[tuple[str, "Mention"]]:
-    """The persons a counted plural stands for, as (entity id, mention), or [] (see the module)."""
+def counted_persons(index: "TokenMentions", noun: "Token", kind: str, memo: dict | None = None) -> list[tuple[str, "Mention"]]:
+    """The persons a counted plural stands for, as (entity id, mention), or [] (see the module).
+    ``memo``: the groups already read in this look-back (``_groups_back``)."""
     if kind != "person" or index.at(noun) is not None:
         return []
     words = [c.lower_ for c in noun.children if c.dep_ in ("det", "predet", "nummod", "amod")]
@@ -42,7 +43,7 @@ def counted_persons(index: "TokenMentions", noun: "Token", kind: str) -> list[tu
     if size is None:
         return []  # "the men": too vague to stand for a list
     first = sent_start_before(noun, LOOK_BACK)
-    for _, listed in _groups_back(index, noun, first):
+    for _, listed in _groups_back(index, noun, first, memo):
         if len(listed) >= 2:
             return listed if len(listed) == size else []  # the last list told: of another size, not these
     return []
@@ -56,7 +57,7 @@ PRONOUN_LOOK_BACK = 1
 ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 
 
-def listed_persons(index: "TokenMentions", pronoun: "Token", kind: str) -> list[tuple[str, "Mention"]]:
+def listed_persons(index: "TokenMentions", pronoun: "Token", kind: str, memo: dict | None = None) -> list[tuple[str, "Mention"]]:
     """The persons "them"/"they" stands for where a legal act's target is asked for: the list of two or
     more persons named last, in its sentence or the one before (a bare "both", "each (of them)": the
     last list, of two for "both", within LOOK_BACK) ("named two officers, X and Y, as
@@ -64,7 +65,7 @@ def listed_persons(index: "TokenMentions", pronoun: "Token", kind: str) -> list[
     the protesters; police detained them": the protesters) or nothing was listed: then no one."""
     if kind == "person" and _distributive(pronoun) and index.at(pronoun) is None:
         first = sent_start_before(pronoun, LOOK_BACK)   # "both" reaches as far as "both officers"
-        listed = next((found for _, found in _groups_back(index, pronoun, first) if len(found) >= 2), [])
+        listed = next((found for _, found in _groups_back(index, pronoun, first, memo) if len(found) >= 2), [])
         return listed if len(listed) == 2 or (pronoun.lower_ == "each" and listed) else []
     if kind != "person" or pronoun.lower_ not in PLURAL_PRONOUNS or pronoun.tag_ != "PRP" or index.at(pronoun) is not None:
         return []
@@ -174,13 +175,17 @@ def _lists_back(index: "TokenMentions", token: "Token", first: int):
             yield head, _persons_listed(index, head)
 
 
-def _groups_back(index: "TokenMentions", token: "Token", first: int):
+def _groups_back(index: "TokenMentions", token: "Token", first: int, memo: dict | None = None):
     """``_lists_back``, where a group told on the way stands for its list: a counted plural or a
     "both"/"each" that names the list told before it ("X and Y were detained. Both were charged. ...
     In May the two officers pleaded guilty; the court sentenced each": X and Y).  Each step reaches
-    back from an earlier word, so the chain ends."""
+    back from an earlier word, so the chain ends; each group is read once per look-back (``memo``: a
+    chain of counted groups would otherwise reread every group before it, doubling with each one)."""
+    memo = {} if memo is None else memo
     for head, listed in _lists_back(index, token, first):
         if len(listed) < 2 and head.pos_ in ("NOUN", "PRON", "DET") and index.at(head) is None:
-            listed = counted_persons(index, head, "person") or (
-                listed_persons(index, head, "person") if head.lower_ in DISTRIBUTIVES else []) or listed
+            if head.i not in memo:
+                memo[head.i] = counted_persons(index, head, "person", memo) or (
+                    listed_persons(index, head, "person", memo) if head.lower_ in DISTRIBUTIVES else [])
+            listed = memo[head.i] or listed
         yield head, listed

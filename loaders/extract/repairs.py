@@ -162,7 +162,8 @@ def _verb_in_organ_place(prep: "Token") -> bool:
         i += 1
     # (the name inside the place phrase, or hung on the organ itself: "An appeals court in Jeddah sentences
     # Ana Ruiz to ...", where the parser made the name the organ's adverbial or apposition)
-    if not name or not all(t in list(prep.subtree) or organ in t.ancestors for t in name):
+    subtree = list(prep.subtree)
+    if not name or not all(t in subtree or t.head.i == organ.i or t.head in name for t in name):
         return False
     line = verb.sent
     after = [t for t in line if t.i >= i and t.head.i < verb.i and t.head not in place and t.dep_ in ("prep", "advmod", "npadvmod")]
