@@ -12,8 +12,8 @@ This script makes all claims files follow the codebook, mechanically:
 
 An organ is decided by the entity registry only (never by the texts): an entity of type ``Court``
 with an ``organ_of`` state, or of type ``GovernmentBody`` with an ``organ_of`` state whose label
-names a ministry, foreign office, department, police, prosecutor or attorney (``ORGAN_LABEL``,
-the extractor's ``codebook.SPEAKING_ORGAN_LABEL``).
+names a ministry, foreign office, department, police, prosecutor or attorney (the extractor's
+``codebook.organ_speaks_for_state``).
 Legislatures, international bodies, embassies, persons, juntas and councils, armed forces and
 security services are untouched (the codebook names none of them as speaking for the state; a
 junta speaks for itself by the README).
@@ -39,7 +39,7 @@ CORPORA = (ROOT / "corpus", ROOT / "dev" / "corpus")
 
 sys.path.insert(0, str(ROOT))
 # one definition of the organs that act and speak for their state, shared with the extractor
-from loaders.extract.codebook import SPEAKING_ORGAN_LABEL as ORGAN_LABEL  # noqa: E402
+from loaders.extract.codebook import organ_speaks_for_state  # noqa: E402
 
 NOTE_TEXT = ("Agent realigned with the codebook (an organ's act has its state as agent): "
              "the organ, {organs}, is the announced_by.")
@@ -63,10 +63,7 @@ def organ_states(entries: list[dict]) -> dict[str, str]:
     organs = {}
     for e in entries:
         state = e.get("organ_of")
-        if state not in states:
-            continue
-        if e.get("type") == "Court" or (
-                e.get("type") == "GovernmentBody" and ORGAN_LABEL.search(e.get("label", ""))):
+        if state in states and organ_speaks_for_state(e.get("type"), e.get("label", ""), state):
             organs[e["id"]] = state
     return organs
 

@@ -95,9 +95,15 @@ def apply_codebook(events: list["Event"], gaz: "Gazetteer", actor_state: Callabl
 
 def speaks_for_state(entity) -> bool:
     """Whether a registered entity is an organ whose words are its state's (SPEAKING_ORGAN_LABEL)."""
-    if entity is None or not entity.attrs.get("organ_of"):
+    return entity is not None and organ_speaks_for_state(entity.type, entity.label, entity.attrs.get("organ_of"))
+
+
+def organ_speaks_for_state(etype: str, label: str, organ_of: str | None) -> bool:
+    """The rule on an entity's registered type, label and ``organ_of`` (also read by the gold's
+    realignment script, dev/tools/align_organ_agents.py, on registry entries)."""
+    if not organ_of:
         return False
-    return entity.type == "Court" or (entity.type == "GovernmentBody" and bool(SPEAKING_ORGAN_LABEL.search(entity.label)))
+    return etype == "Court" or (etype == "GovernmentBody" and bool(SPEAKING_ORGAN_LABEL.search(label or "")))
 
 
 def _organ_state(entity_id: str, gaz: "Gazetteer") -> str:
