@@ -27,6 +27,11 @@ MILITARY_COUP = re.compile(r"(?i)\b(?:seized|seize|seizing|took|taking)\s+power\
                            r"|\b(?:overthrew|toppled)\b")
 MILITARY_ACTOR = re.compile(r"(?i)\b(?:army|military|soldiers|troops|armed\s+forces|officers|generals|presidential\s+guard|junta|putschists)\b")
 RULES_BY_TYPE = {r.type: r for r in RULES}
+#: a coup characterised or denied, not reported: "called it a coup", "denied staging a coup"
+COUP_CHARACTERISED = re.compile(r"(?i)\b(?:accus\w+|alleg\w+|call(?:ed|s|ing)?|describ\w+|den(?:y|ies|ied))\b[^.;]{0,40}$")
+#: a coup (the noun) feared, warned of or plotted, a few words before it: "warned that soldiers were plotting a coup"
+#: (not "officers who had plotted for months overthrew X": the plotting is then told, the overthrow done)
+COUP_UNDONE = re.compile(r"(?i)\b(?:plot(?:s|ted|ting)?|plann\w+|warn\w*|fear\w*|rumou?r\w*|conspir\w+|prepar\w+)\b(?:\W+\w+){0,3}\W*$")
 #: a coup named only as the time of another act ("after the coup", "since the 2021 coup", "days before the putsch")
 COUP_AS_TIME = re.compile(r"(?i)\b(?:after|before|since|following|until|during)\s+(?:the|that|this|last\s+\w+['’]s)\s+(?:[\w-]+\s+){0,2}$")
 #: persons referred to together: "the two men", "both ministers", "them"
@@ -418,9 +423,9 @@ class RuleCoder:
         if trigger is None or military is None or RULES_BY_TYPE["CoupAttempt"].trigger.search(text):
             return
         clause_start = _clause_start(text, trigger.start())
-        if _modal(text[clause_start:trigger.start()], RULES_BY_TYPE["CoupAttempt"]) or re.search(
-                r"(?i)\b(?:accus\w+|alleg\w+|call(?:ed|s|ing)?|describ\w+|den(?:y|ies|ied))\b[^.;]{0,40}$", text[:trigger.start()]):
-            return  # "called it a coup", "denied staging a coup": a characterisation, not the report of one
+        if _modal(text[clause_start:trigger.start()], RULES_BY_TYPE["CoupAttempt"]) or COUP_CHARACTERISED.search(text[:trigger.start()]) \
+                or ("coup" in trigger.group(0).lower() and COUP_UNDONE.search(text[:trigger.start()])):
+            return  # "called it a coup", "denied staging a coup", "warned of a coup": not the report of one
         persons = [m for m in mentions if m.type == "Person" and m.kind != "demonym"
                    and not (sentence.start + military.start() <= m.start < sentence.start + military.end())]
         # the removed leader: the person the soldiers acted on ("detained President X", "ousted X")
