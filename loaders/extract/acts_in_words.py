@@ -3,7 +3,9 @@ coups,' X said", "said his cabinet would ask parliament to approve recognition")
 the noun names is about — its author as the article told it, or, for the speaker's own kind of act,
 its target (``StatementTargets._act_spoken_of``) — rather than the other state of the article's
 dispute, which is only the guess for words that name nothing; and an act told in the passive on one
-of the speaker's own people ("Tallinn says he was taken at gunpoint"): its author, as coded.
+of the speaker's own people ("Tallinn says he was taken at gunpoint"): its author, as coded; an act
+noun told with the side it was done to ("the expulsion of our diplomat", "the arrest of Polish
+citizens"): the author of the latest act of its kind done to that side, not the latest of its kind.
 
 ``ActsInWords`` is a part of the Statement coder (``statements.StatementCoder``).
 """
@@ -11,7 +13,7 @@ of the speaker's own people ("Tallinn says he was taken at gunpoint"): its autho
 from __future__ import annotations
 
 from .approved_justice import JUSTICE_ACTS, approves
-from .gazetteer import PERSON_TYPES, Mention
+from .gazetteer import PERSON_TYPES, STATE, Mention
 from .named_acts import act_kinds
 from .victim_words import ACTS_DONE_TO_PERSONS, author_of_act_against
 
@@ -19,6 +21,11 @@ from .victim_words import ACTS_DONE_TO_PERSONS, author_of_act_against
 COUP_AUTHORS_ARE_THE_OTHER_SIDE = True
 #: the acts a seizure of power is told with (the officers detain the president, the court removes him)
 SEIZURE_ACTS = {"CoupAttempt", "Arrest", "RemovalFromOffice"}
+#: "the expulsion of our diplomat", "condemned the expulsion of Polish diplomats": an act noun whose
+#: "of" object names the state it was done to is about the latest act of its kind done to that state?
+ACT_ON_NAMED_SIDE = True
+#: a possessive that makes the "of" object the speaker's own side ("the expulsion of our diplomats")
+FIRST_PERSON_POSSESSIVES = {"our"}
 
 
 class ActsInWords:
@@ -100,6 +107,48 @@ class ActsInWords:
                 return Mention(person.start, person.end, person.entity, person.type, person.surface, "act-patient")
             return None
         return None
+
+    def _act_on_named_side(self, noun, kinds, own_side: set) -> Mention | None:
+        """'the expulsion of our diplomat', 'the arrest of Polish citizens': the state the act noun's
+        "of" object belongs to (a demonym, a state, "our" for the speaker's own) was acted on; the words
+        are about the author, outside the speaker's side, of the latest act of the noun's kinds done to
+        that state (else, the speaker's side having done it, about that state); None where the noun
+        names no such state or no such act was told before it."""
+        if not ACT_ON_NAMED_SIDE or not kinds or kinds == ("Statement",):
+            return None
+        objects = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        sides = set()
+        for obj in objects:
+            for token in [obj] + [c for c in obj.children if c.dep_ in ("poss", "amod", "compound")]:
+                if token.dep_ == "poss" and token.lower_ in FIRST_PERSON_POSSESSIVES:
+                    sides |= {s for s in own_side if self.gaz.entities.get(s) is not None and self.gaz.entities[s].type == STATE}
+                    continue
+                for m in self._mentions_in(token.idx, token.idx + len(token.text)):
+                    if m.type == STATE:
+                        sides.add(m.entity)
+                if token.dep_ == "amod":
+                    # "the German diplomat": a demonym a description's mention may cover
+                    sides |= {self.gaz.resolve(t).id for t, kind in self.gaz.surfaces.get(token.text, ()) if kind == "demonym"
+                              and self.gaz.resolve(t).type == STATE}
+        if not sides:
+            return None
+        acts = [e for e in self.events if e.type in kinds and e.agent and e.spans and e.spans[0][0] < noun.idx
+                and any(t in sides or self._actor_state(t) in sides for t in e.target)]
+        own_states = [s for s in sides if s in own_side]
+        if not acts and len(own_states) == 1:
+            # an act on the speaker's own side the article told without coding it: not the latest act
+            # of its kind (done to another), but the other side of the speaker's dispute
+            other = self._party_of_nearby_act(own_states[0], noun.idx) or self._party_of_acts(own_states[0]) \
+                or self._counterpart(own_states[0], noun.idx)
+            return Mention(noun.idx, noun.idx, other, STATE, "", "act-author") if self._outside(other, own_side) else None
+        if not acts:
+            return None
+        latest = max(acts, key=lambda e: e.spans[0][0])
+        author = latest.agent[0]
+        if self._outside(author, own_side) and self.gaz.entities.get(author) is not None:
+            return Mention(noun.idx, noun.idx, author, self.gaz.entities[author].type, "", "act-author")
+        acted_on = next((s for s in sorted(sides) if self._outside(s, own_side)), None)
+        return Mention(noun.idx, noun.idx, acted_on, STATE, "", "act-target") if acted_on else None
 
     def _author_of_act_on(self, person: str, at: int, own_side: set) -> Mention | None:
         """The author, outside the speaker's side, of the act (no Statement) coded on ``person`` told

@@ -1,6 +1,7 @@
 """Two shapes of reported speech the speech frame reads beside a speech verb and its subject: a
 quotation that runs across sentences ('"I will not resign. This is a coup," he said') and a source
-named in "according to X, ...".  Functions over the article's text and parse; ``statements.py``
+named in "according to X, ...", and whether such a source follows the clause it sources ("X was
+detained, according to his family": the source of a report).  Functions over the article's text and parse; ``statements.py``
 calls them.
 """
 
@@ -33,7 +34,7 @@ def continued_quotation(text: str, start: int, sentence_text: str) -> list[re.Ma
     return [closing] if opened else []
 
 
-def according_to_source(doc: "Doc", at: int, phrase: str, mentions: list[Mention]) -> Mention | None:
+def according_to_source(doc: Doc, at: int, phrase: str, mentions: list[Mention]) -> Mention | None:
     """'According to Algeria's foreign minister, X, France had ...': the actor the phrase at ``at``
     names (its object on the parse, a person in it before a state), or None."""
     span = doc.char_span(at, at + len(phrase), alignment_mode="expand")
@@ -44,3 +45,18 @@ def according_to_source(doc: "Doc", at: int, phrase: str, mentions: list[Mention
     hi = max(t.right_edge.idx + len(t.right_edge) for t in objects)
     inside = [m for m in mentions if lo <= m.start < hi]
     return next((m for m in inside if m.type in PERSON_TYPES), inside[0] if inside else None)
+
+
+def according_after_clause(doc: Doc, at: int) -> bool:
+    """Whether "according to" at ``at`` hangs on a word before it ("X was detained on Monday,
+    according to his family"): the phrase names the source of the clause before it, which it
+    follows (not "According to X, France will ...", where the source opens the sentence)."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    token = span[0] if span is not None and len(span) else None
+    if token is None or token.lower_ != "according":
+        return False
+    if token.dep_ == "prep" and token.head.i < token.i:
+        return True
+    # "X was detained, according to his family, and Y ...": the parse may hang it on the next conjunct
+    before = doc[token.sent.start:token.i]
+    return len(before) > 1 and before[-1].text == "," and any(t.pos_ == "VERB" for t in before)

@@ -14,15 +14,16 @@ gazetteer and the events coded so far.
 from __future__ import annotations
 
 import re
+
 from .acted_upon_descriptions import ActedUponDescriptions
 from .approved_justice import JUSTICE_ACTS, approves
 from .clause_parties import party_nouns
+from .envoy_hosts import ENVOY_TITLES
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
 from .named_acts import AUTHORED_KINDS, act_kinds, named_as_kind, ordered_act
+from .rule_events import GOVERNMENT_TITLES
 from .speaker_home import SpeakerHomeStates
 from .speech import parsed_target, reported_clauses, verb_at
-from .envoy_hosts import ENVOY_TITLES
-from .rule_events import GOVERNMENT_TITLES
 from .titled_officials import _titled
 
 #: the other side of a speaker's state: the other state of its latest act reported before, before the
@@ -33,7 +34,7 @@ OWN_BODY_IS_SIDE = True
 #: what a Statement's target can be
 TARGET_TYPES = ACTOR_TYPES | {"Embassy", "DiplomaticMission"}
 #: "told reporters", "telling lawmakers", "told Ecuador's National Assembly": the audience, not what is spoken about
-AUDIENCE_BEFORE = re.compile(r"\b(?:told|tell|tells|telling|addressing|addressed|before|in)\s+(?:the\s+)?$", re.I)
+AUDIENCE_BEFORE = re.compile(r"\b(?:told|tell|tells|telling|addressing|addressed|before|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 #: acts a speech verb can name as its object, and the event type whose agent they point to
 ACT_REFERENCES = [
@@ -383,6 +384,9 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions):
                 author = self._actor_state(found.entity) if found.type == "City" else \
                     self._state_id(found) if found.type == "Government" or found.kind == "demonym" else found.entity
                 return Mention(noun.idx, noun.idx, author, "Actor", "", "act-author") if outside(author) else None
+        on_side = self._act_on_named_side(noun, kinds, own_side)   # "the expulsion of our diplomat" (acts_in_words.py)
+        if on_side is not None:
+            return on_side
         holders = [noun, noun.head] if noun.dep_ in ("compound", "nmod") else [noun]   # "the coup unacceptable" parsed as one noun
         if pronoun:
             holders = []   # a pronoun refers back by itself
