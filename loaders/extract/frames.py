@@ -24,7 +24,7 @@ from .office_named_after import holder_named_after
 from .mutual_acts import mutual_pairs
 from .recognised_before import described_object
 from .relations import RELATION_FRAMES, RELATION_NOUNS, other_ties
-from .titled_officials import official_home_state
+from .titled_officials import RELATION_ACTS, official_home_state, stateless_official
 from .unnamed_envoys import of_unnamed_state
 from .told_before import has_words, mission_told_before, needs_told_before, place_told_before
 from .adjunct_acts import answered_act_author
@@ -313,7 +313,10 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
             # envoy 24 hours to leave": the host of the envoy acts, whoever speaks for it)
             host_told = not agents and not implied and "host" in roles["agent"].paths \
                 and (structure.is_passive(token) or envoys.person_subject(token)) and envoys.sender_of_acted_on(token, index)
-            if not agents and not implied and roles["agent"].required and not frame.reciprocal and not host_told:
+            # "President X broke off relations with Chile": an official of no known state acts for Chile's other party
+            official = not agents and not implied and not host_told and frame.type in RELATION_ACTS and token.pos_ == "VERB" \
+                and not trigger.target and stateless_official(structure.logical_subject(token), index)
+            if not agents and not implied and roles["agent"].required and not frame.reciprocal and not host_told and not official:
                 continue
             if agents and "subject" in roles["agent"].paths and token.pos_ == "VERB" and not trigger.target:
                 for co in structure.co_subjects(token) + co_agents(token):  # "Estonia, along with Latvia, expelled ..."
@@ -345,13 +348,17 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
                 for o in tree.children(token, ("dobj", "nsubjpass", "dative")) for p in (tree.whole_of_part(o) if o.dep_ == "dobj" else o).children) \
                 and not any(c.lemma_.lower() in ("withdraw", "pull", "remove", "return", "bring")
                             for c in tree.children(token, ("xcomp", "ccomp", "advcl")))
+            if official:   # (its other party in what was told before: match_doc)
+                if len(targets) != 1 or index.state_of(targets[0][0]) != targets[0][0]:
+                    continue
+                host_told = targets[0][0]
             pairs = None if frame.reciprocal else mutual_pairs(token, agents, targets, both)   # "expelled each other's envoys"
             if pairs:
                 targets = [b for _, b in pairs]
             # "Saudi Arabia, Bahrain and Egypt cut ties": three or more agents act together on another
             # (told before), not on each other
             # (one agent alone acts on the other party told before: "... and restored them in 2009")
-            if frame.reciprocal and (not agents or not targets) and not (len(agents) > 2 and frame.counterpart) \
+            if frame.reciprocal and (not agents or not targets) and not official and not (len(agents) > 2 and frame.counterpart) \
                     and not (len(agents) == 1 and frame.counterpart and has_words(structure.local_tokens(token), RELATION_WORDS)):
                 # "Ethiopia and Eritrea restored relations", "relations between X and Y were restored"
                 parties = agents or targets
@@ -471,8 +478,8 @@ def match_doc(doc: "Doc", index: TokenMentions, frameset: frame_file.FrameSet | 
             elif m.host_told:
                 m.agent = counterpart_told(m.host_told, [earlier for _, earlier in out]) \
                     or home_counterpart(m.host_told, index) or named_before(m.host_told, m.trigger, index)
-                if m.agent is None:
-                    continue
+                if m.agent is None or index.state_of(m.agent) != m.agent:
+                    continue   # (a host is a state: not the person who acted on the other party before)
             elif m.counterpart:
                 m.target = counterpart_told(m.agent, [earlier for _, earlier in out], m.type, index) \
                     or party_acted_on_beside(m.agent, [earlier for k, earlier in out if n - k <= 1]) \

@@ -11,6 +11,7 @@ expel other diplomats as well).
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Callable
 
 if TYPE_CHECKING:
@@ -21,24 +22,32 @@ from .declared_departures import EXPULSION
 from .structure import DECLARATION
 #: the sentence index of an article's headline
 HEADLINE = 0
+#: words that tell a declaration after the lead as one more act than the lead's ("it also declared ...")
+ANOTHER_ACT = re.compile(r"\b(?:also|too|as well|in addition|further|other|another)\b", re.IGNORECASE)
 
 
 def declared_in_story(events: list["Event"], actor_state: Callable[[str], str | None],
                       sentences: list["Sentence"], text: str) -> list["Event"]:
     """The events with each headline-only expulsion folded into the story's declaration of the same
     agent on its target state's envoy (``actor_state``: the state a person serves)."""
-    if not has_headline(sentences, text):
-        return events   # the first sentence is the story's own (a brief with no headline line)
-    declared = [e for e in events if e.type == DECLARATION and e.agent and e.target and HEADLINE not in e.sentences]
+    headline = has_headline(sentences, text)
+    told = sorted(i for e in events for i in e.sentences if i != HEADLINE or not headline)
+    lead = told[0] if told else None   # the story's first sentence that tells an act (after a byline)
+    summary = {HEADLINE, lead} if headline else {lead}
+    declared = [e for e in events if e.type == DECLARATION and e.agent and e.target and e.sentences]
     if not declared:
         return events
     out = []
     for event in events:
-        if event.type != EXPULSION or event.sentences != {HEADLINE} or len(event.target) != 1:
+        if event.type != EXPULSION or not event.sentences or not event.sentences <= summary or len(event.target) != 1:
             out.append(event)
             continue
         state = event.target[0]
-        same = next((d for d in declared if d.agent == event.agent and any(_serves(t, state, actor_state) for t in d.target)), None)
+        in_lead = lead in event.sentences
+        same = next((d for d in declared if d.agent == event.agent and any(_serves(t, state, actor_state) for t in d.target)
+                     and not d.sentences <= event.sentences | ({HEADLINE} if headline else set())
+                     and not (in_lead and any(ANOTHER_ACT.search(sentences[i].text) for i in d.sentences
+                                              if 0 <= i < len(sentences)))), None)
         if same is None:
             out.append(event)
             continue

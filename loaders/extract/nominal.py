@@ -59,9 +59,30 @@ ADJUNCT_PREPOSITIONS = frozenset({"after", "since", "following", "before", "upon
                                   "for", "by", "in"})
 
 
+#: verbs of answering whose "with" phrase is the answer itself ("Moscow retaliated with the expulsion of ...")
+RESPONSE_VERBS = frozenset({"respond", "retaliate", "answer", "reply", "react", "counter"})
+
+
+def responding_subject(noun: "Token") -> "Token | None":
+    """'Russia retaliated with the expulsion of ten Polish diplomats': an act noun in the "with" phrase of
+    a verb of answering is the answer, done by the verb's subject (a realised one: the verb's own
+    modality is read where the noun's is)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "with" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in RESPONSE_VERBS:
+        return None
+    from .modality import not_an_act   # (modality reads this module)
+    if not_an_act(verb, False):
+        return None   # "threatened to retaliate with the expulsion of ...", "could respond with ..."
+    return structure.logical_subject(verb)
+
+
 def agent(noun: "Token") -> "Token | None":
     """Who acts in a noun's own phrase: its "by ..." or possessor, else a "by" with a proper name the
-    parser hung on its "of" object ("the expulsion of [twelve diplomats by Norway]")."""
+    parser hung on its "of" object ("the expulsion of [twelve diplomats by Norway]"), else the subject of
+    a verb of answering whose "with" phrase it is ("retaliated with the expulsion of ...")."""
     found = structure.nominal_agent(noun)
     if found is not None and found.dep_ == "poss" and (found.lemma_.lower() in envoys.ENVOY_LEMMAS
                                                        or found.ent_type_ in ("DATE", "TIME")):
@@ -77,7 +98,7 @@ def agent(noun: "Token") -> "Token | None":
             pobj = next((g for g in by.children if g.dep_ == "pobj"), None)
             if pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ not in ("DATE", "TIME"):
                 return pobj
-    return None
+    return responding_subject(noun)
 
 
 def enacted_as(noun: "Token") -> "Token":

@@ -2,7 +2,12 @@
 named with a government title whose state the article leaves implicit acts for the state the article is
 about (the dateline's, or the one it names most), as the regular-expression rules already read it
 (rule_events: GOVERNMENT_TITLES).  Not where the article is about two states alike, nor for a person
-whose state is known (then the mentions give it)."""
+whose state is known (then the mentions give it).
+
+Where the article is about two states alike, an act between states by such an official ("President X
+broke off relations with Chile", "X, then president, cut ties with Israel", "the X government
+suspended relations with China") is the act of the target's other party in what was told before
+(``stateless_official``: frames.py then asks counterpart.py, as for an envoy's unnamed host)."""
 
 from __future__ import annotations
 
@@ -10,6 +15,13 @@ from typing import TYPE_CHECKING
 
 from .envoys import states_named_in
 from .rule_events import GOVERNMENT_TITLES
+
+#: acts between states whose agent such an official may be (an expulsion's or declaration's agent is the
+#: envoy's host: frames.py finds it so)
+RELATION_ACTS = frozenset({"SeveranceOfRelations", "RestorationOfRelations", "DowngradeOfRelations",
+                           "RecallOfAmbassador", "Recognition", "NonRecognition"})
+#: nouns of a government named after its leader ("the Suharto government", "X's administration")
+LEADERS_GOVERNMENTS = frozenset({"government", "administration", "regime", "cabinet"})
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -37,3 +49,20 @@ def official_home_state(verb: "Token", subject: "Token | None", index: "TokenMen
     if index.home_state in states_named_in(list(verb.rights), index):   # (whatever the parser made of the object)
         return []
     return [(index.home_state, mention)]
+
+
+def stateless_official(subject: "Token | None", index: "TokenMentions") -> bool:
+    """Whether the subject is a titled official of no known state, or the government of one named after
+    him ("the Suharto government", "X's government"): one who acts for a state the article leaves implicit."""
+    if subject is None:
+        return False
+    person = subject
+    if subject.lemma_.lower() in LEADERS_GOVERNMENTS:
+        person = next((c for c in subject.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"), None)
+        if person is None:
+            return False
+    mention = index.at(person)
+    if mention is None or mention.type != "Person" or index.state_of(mention.entity):
+        return False
+    return person is not subject or _titled(subject) or any(
+        a.dep_ == "appos" and a.lemma_.lower() in GOVERNMENT_TITLES for a in subject.children)   # "X, then president"
