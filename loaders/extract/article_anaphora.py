@@ -43,7 +43,13 @@ class AnaphoraResolver:
         speech_before = re.compile(r"\b(?:said|says|added|told)\s+$")
         parsed = self._parsed_references()
         self.parsed_references = parsed   # (body_speakers.py: "the ministry said" → the organ coref found)
+        # "his brother Kim Seong-guk", "her husband, Pedro Gil": a relative whose name follows is that person
+        named_at = {m.start: m for m in self.mentions if m.kind == "name" and m.type in PERSON_TYPES and m.entity}
         for m in self.mentions:
+            if m.kind == "kin" and (name := named_at.get(m.end + 1) or (
+                    named_at.get(m.end + 2) if self.text[m.end:m.end + 2] == ", " else None)):
+                m.entity, m.type = name.entity, name.type
+                continue
             if m.kind == "state-ref":  # a state or body: the parse's answer (coref.py) or none
                 m.entity = parsed.get((m.start, m.end), "")
                 head = self.doc.char_span(m.start, m.end, alignment_mode="expand")

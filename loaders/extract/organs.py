@@ -324,6 +324,26 @@ def place_of_act(trigger: "Token", targets: list[str], index: "TokenMentions") -
                 state = index.place_state(candidate.text) or _city_state(candidate, index)
                 if state and state not in targets:
                     return state
+    return _seat_entered(verbs, targets, index)
+
+
+#: a state's own seats of power: an act done in (or after walking into) one is done in its owner's
+#: country ("walked into Fiji's parliament and took the prime minister away")
+STATE_SEATS = frozenset({"parliament", "congress", "legislature", "senate", "assembly", "palace", "cabinet"})
+
+
+def _seat_entered(verbs: list[Token], targets: list[str], index: TokenMentions) -> str | None:
+    """The state owning the seat of power the act was done in or entered ("stormed into Peru's
+    congress", "in Bolivia's presidential palace"), or None."""
+    for verb in verbs:
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "into", "inside"):
+                continue
+            for seat in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in STATE_SEATS):
+                for owner in (c for c in seat.children if c.dep_ == "poss"):
+                    found = [f for f in index.fill(owner, ["state"]) if f[0] not in targets]
+                    if found:
+                        return found[0][0]
     return None
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .coref_lexicon import _LEX, GROUP_DETERMINERS, NUMBER_WORDS, group_size
-from .tree import fan_out, sent_start_before
+from .tree import fan_out, named_member, sent_start_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -34,12 +34,15 @@ def counted_persons(index: "TokenMentions", noun: "Token", kind: str, memo: dict
     if kind != "person" or index.at(noun) is not None:
         return []
     words = [c.lower_ for c in noun.children if c.dep_ in ("det", "predet", "nummod", "amod")]
-    if not GROUP_DETERMINERS & set(words):
-        return []
-    collective = PERSON_COLLECTIVES.get(noun.lower_)
-    if collective is None and (noun.tag_ not in ("NNS", "NNPS") or noun.lemma_.lower() not in PERSON_GROUP_NOUNS):
-        return []
-    size = group_size(words, collective, NUMBER_WORDS)
+    if _bare_count(noun, words):
+        size = group_size([noun.lower_], None, NUMBER_WORDS)
+    else:
+        if not GROUP_DETERMINERS & set(words):
+            return []
+        collective = PERSON_COLLECTIVES.get(noun.lower_)
+        if collective is None and (noun.tag_ not in ("NNS", "NNPS") or noun.lemma_.lower() not in PERSON_GROUP_NOUNS):
+            return []
+        size = group_size(words, collective, NUMBER_WORDS)
     if size is None:
         return []  # "the men": too vague to stand for a list
     first = sent_start_before(noun, LOOK_BACK)
@@ -47,6 +50,18 @@ def counted_persons(index: "TokenMentions", noun: "Token", kind: str, memo: dict
         if len(listed) >= 2:
             return listed if len(listed) == size else []  # the last list told: of another size, not these
     return []
+
+
+#: determiners of a bare number that stands for a group told before ("the five", "all five", "those three")
+BARE_COUNT_DETERMINERS = frozenset({"the", "all", "those", "these"})
+
+
+def _bare_count(noun: Token, words: list[str]) -> bool:
+    """'All five were detained', 'police led the three out': a number with a determiner and no noun, as
+    a clause's argument, counts persons as "the five men" does ("five were detained": no determiner,
+    a new group, no one)."""
+    return noun.pos_ == "NUM" and noun.dep_ in ARGUMENTS | {"dative"} and bool(BARE_COUNT_DETERMINERS & set(words)) \
+        and group_size([noun.lower_], None, NUMBER_WORDS) is not None
 
 
 #: plural personal pronouns that may stand for persons named together ("charged them", "they were detained")
@@ -159,11 +174,37 @@ def _named_by_copula(index: "TokenMentions", noun: "Token", root: "Token") -> li
 def _persons_listed(index: "TokenMentions", head: "Token") -> list[tuple[str, "Mention"]]:
     """The distinct persons a list fans out to from its first member (one entry per person)."""
     listed: list[tuple[str, "Mention"]] = []
-    for member in fan_out(head):
+    for member in (*fan_out(head), *_relatives_in_apposition(head)):
         mention = index.at(member)
         if mention is not None and mention.type == "Person" and mention.entity not in {e for e, _ in listed}:
             listed.append((mention.entity, mention))
     return listed
+
+
+def _relatives_in_apposition(head: Token):
+    """'Kim, his wife Lee, their daughter Mi and his brother Jin': the relatives the parser hung on the
+    first name as appositions (a noun with a possessive pronoun, then its name), each a person of the
+    list; an apposition without one ("Kim, a lawyer,", "the consul, Kim") is the same person."""
+    if head.pos_ != "PROPN":
+        return
+    stack = [c for c in head.children if c.dep_ == "appos"]
+    while stack:
+        member = stack.pop(0)
+        if member.pos_ != "NOUN" or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in member.children):
+            continue
+        name = named_member(member)
+        yield name
+        stack.extend(c for node in {member, name} for c in node.children if c.dep_ in ("appos", "conj") and c.i > node.i)
+
+
+def _in_relatives_list(appos: Token) -> bool:
+    """An apposition inside a list of relatives (met from the list's first name, not on its own)."""
+    node = appos
+    while node.dep_ in ("appos", "conj") and node.head is not node:
+        node = node.head
+        if node.pos_ == "PROPN" and node.dep_ not in ("appos", "conj"):
+            return any(True for _ in _relatives_in_apposition(node))
+    return False
 
 
 def _lists_back(index: "TokenMentions", token: "Token", first: int):
@@ -171,7 +212,7 @@ def _lists_back(index: "TokenMentions", token: "Token", first: int):
     member, met from its first), with the persons it fans out to."""
     for i in range(token.i - 1, first - 1, -1):
         head = token.doc[i]
-        if head.dep_ != "conj":
+        if head.dep_ != "conj" and not (head.dep_ == "appos" and _in_relatives_list(head)):
             yield head, _persons_listed(index, head)
 
 
@@ -183,7 +224,7 @@ def _groups_back(index: "TokenMentions", token: "Token", first: int, memo: dict 
     chain of counted groups would otherwise reread every group before it, doubling with each one)."""
     memo = {} if memo is None else memo
     for head, listed in _lists_back(index, token, first):
-        if len(listed) < 2 and head.pos_ in ("NOUN", "PRON", "DET") and index.at(head) is None:
+        if len(listed) < 2 and head.pos_ in ("NOUN", "PRON", "DET", "NUM") and index.at(head) is None:
             if head.i not in memo:
                 memo[head.i] = counted_persons(index, head, "person", memo) or (
                     listed_persons(index, head, "person", memo) if head.lower_ in DISTRIBUTIVES else [])
