@@ -24,6 +24,8 @@ FEMININE = {"she", "her", "herself"}
 MASCULINE = {"he", "him", "his", "himself"}
 #: "the expert", "the analyst": someone the article quotes, so the latest speaker
 SOURCE_ROLES = {"expert", "analyst", "jurist", "scholar"}
+#: the plural personal pronouns that may stand for a list of actors named before
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 
 
 class AnaphoraResolver:
@@ -204,6 +206,10 @@ class AnaphoraResolver:
         # Kremlin protested. It expelled ..." is the Kremlin's state, not a state named before it
         seats = seat_mentions(self.text, lambda code: self.gaz.state(code).id, self.mentions, self.time_at)
         referents = resolve_referents(doc, self.mentions + titled + seats, self.gaz.entities)
+        # "Argentina, Chile and Peru … their diplomats": a plural pronoun bound to a list stands for every
+        # member (mentions.TokenMentions reads these; a mention names one entity only)
+        self.plural_pronouns = {start: ids for (start, end), ids in referents.items()
+                                if len(ids) > 1 and self.text[start:end].lower() in PLURAL_PRONOUNS}
         # descriptions no mention covers ("the two governments", "the bloc"), by the end of their span
         self.described_groups = {}
         described: list[Mention] = []

@@ -310,6 +310,10 @@ class _Resolver(DescriptionResolver):
         elif case == "poss" and tok.head.lemma_.lower() not in OTHER_STATE_NOUNS:  # ("its neighbour" asks "its" first)
             # "Franco, his vice president": not the phrase it sits in
             excluded = self._ids(tok.head) | (self._ids(tok.head.head) if tok.head.dep_ == "appos" else set())
+        if word == "their" and case == "poss" and (binder := _binder(tok, reflexive=False)) is not None \
+                and len(bound := self._referents_at(binder) or ()) == 1:
+            # "Venezuela expelled their diplomats": one actor's own would be "its"; theirs are others
+            excluded |= set(bound)
         if self._quote_of(tok) is not None:   # "he" in X's quotation is not X
             excluded |= set(self._speaker(tok) or ())
         if word == "it" and tok.dep_ in SUBJECTS and tok.head.dep_ == "ccomp":

@@ -118,6 +118,7 @@ class TokenMentions:
         self.office_host: Callable[[str], str | None] | None = None  # the receiving state of a person's post
         self.regimes: dict[int, str] = {}   # offset of a government described ("the junta") → its body (governments.py)
         self.envoy_person: Callable[[str], bool] | None = None      # whether the article titled a person an envoy
+        self.plural_pronouns: dict[int, tuple[str, ...]] = {}   # offset of "they"/"their" → the list it stands for (coref.py)
         self.head_person: Callable[[str], bool] | None = None       # whether the article titled a person a head of state or government
         self._by_token: dict[int, Mention] = {}
         for mention in mentions:
@@ -333,6 +334,10 @@ class TokenMentions:
     def _fill_one(self, token: "Token", kind: str, agent: bool = True) -> list[tuple[str, Mention]]:
         for candidate in self._phrase(token, kind):
             mention = self.at(candidate)
+            if mention is None and candidate.idx in self.plural_pronouns:
+                listed = self._listed_by_pronoun(candidate, kind)
+                if listed:
+                    return listed
             if mention is None or (mention.kind == "state-ref" and not agent and candidate.dep_ != "nsubjpass"):
                 continue  # "it" is a subject that acts (or is acted on: "it was recognised by ..."); an object is named
             entity = self._as_kind(mention, kind)
@@ -350,6 +355,22 @@ class TokenMentions:
                     found += self._demonym_list(token, kind, found)
                 return found
         return []
+
+    def _listed_by_pronoun(self, pronoun: "Token", kind: str) -> list[tuple[str, Mention]]:
+        """'Argentina, Chile and Peru protested. Venezuela expelled their diplomats': every state of the
+        list the plural pronoun stands for (coref.py), each as a mention of the pronoun."""
+        if kind not in ("state", "authority"):
+            return []
+        states = [e for e in self.plural_pronouns[pronoun.idx] if self.state_of(e) == e]
+        verb = pronoun.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and pronoun.i not in range(subject.left_edge.i, subject.right_edge.i + 1) \
+                and {s for s, _ in self._fill_one(subject, "state")} & set(states):
+            return []   # the clause's own subject is one of them: the pronoun was bound amiss
+        end = pronoun.idx + len(pronoun.text)
+        return [(e, Mention(pronoun.idx, end, e, "State", pronoun.text, "pronoun")) for e in states] if len(states) > 1 else []
 
     def _demonym_list(self, noun: "Token", kind: str, found: list) -> list[tuple[str, Mention]]:
         """'the German, Nigerian and American ambassadors': a list of demonyms before the noun gives
@@ -436,6 +457,8 @@ class TokenMentions:
             if child.dep_ == "poss" and child.lower_ not in ("its", "their", "his", "her", "our", "my"):
                 yield child
                 yield from (g for g in child.children if g.dep_ in ("amod", "compound"))
+        # "their diplomats" after a list of states: the list (coref.py), not the state named last
+        yield from (c for c in kids if c.dep_ == "poss" and c.idx in self.plural_pronouns)
         if token.lemma_.lower() in OWN_STATE_NOUNS:
             # "his government", "her country": the state of the person the possessive pronoun stands for
             yield from (c for c in kids if c.dep_ == "poss" and c.lower_ in ("his", "her"))
