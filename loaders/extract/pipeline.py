@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .act_grounds import ActGrounds
 from .followed_statements import FollowedStatements
 from .self_named_forces import forces_as_named, self_named_force
 from ..schema import EntityRecord
@@ -61,7 +62,7 @@ def extract(article: Article, registry: dict[str, EntityRecord], source_id: str,
 
 class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, EventBook, StatementCoder, NameFinder, MentionFinder,
                  HeadingStates, PatronStates, TitleOwners, TitleCoreference, DescribedPersons, BarePersons, HonorificNames,
-                 AnsweredRequests, TitledStates, FollowedStatements):
+                 AnsweredRequests, TitledStates, FollowedStatements, ActGrounds):
     def __init__(self, article: Article, registry: dict[str, EntityRecord], source_id: str, doc=None) -> None:
         self.article = article
         self.text = article.text
@@ -139,6 +140,7 @@ class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, Even
         self.events = removals_in_coups(self.events, lambda i: entities[i].type if i in entities else None,
                                         lambda i: i in entities and entities[i].new and not entities[i].attrs.get("organ_of"))
         self.events = apply_codebook(self.events, self.gaz, self._actor_state, self._mint)
+        self._act_grounds()               # "broke off relations, accusing X of ...": the grounds (act_grounds.py)
         self.events = named_declarations(self.events, lambda i: i in entities and entities[i].type == "Person",
                                          self._person_served)
         self.events = envoys_of_expelled_states(self.events, lambda i: i in entities and entities[i].type == "Person")

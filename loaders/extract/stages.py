@@ -22,6 +22,7 @@ FRAME, STATEMENT, RULE, STAGE = "frame", "statement", "rule", "stage"
 FOLLOWERS = "stage:ellipsis"                       # "Canada and Brazil followed": the act just told, by each
 FOLLOWED_REMARKS = "stage:followed_statements"     # "Bolivia criticised the decision, as did Ecuador"
 ANSWERED_REQUESTS = "stage:answered_requests"      # "... asked for asylum. Mexico granted it."
+ACT_GROUNDS = "stage:act_grounds"                  # "broke off relations, accusing X of ...": the grounds
 COUPS = "stage:coups"                              # a leader removed or detained by force: the forces' coup
 MILITARY_COUP = "rule:military_coup"               # rule_events._military_coup: "the army seized power"
 
