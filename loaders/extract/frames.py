@@ -119,10 +119,13 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
         # (or on the object of the complement: "ordered them to withdraw their diplomats")
         # (or of a complement clause: "has not decided whether to grant her a safe conduct")
         # (or the verb of an infinitive on the object: "set a deadline for the envoys to leave")
+        # (or the verb this one is conjoined to, with its particles: "troops burst in and led him off")
         on_object = _object_infinitive(token)
         if trig.also and not has_words(local + [c for x in local if x.dep_ in ("xcomp", "ccomp") and x.head.i == token.i
                                            for c in x.children if c.dep_ == "dobj"] + on_object[:1], trig.also) \
-                and not (ENVOY_NEEDS & set(trig.also) and envoy_before()):
+                and not (ENVOY_NEEDS & set(trig.also) and envoy_before()) \
+                and not (token.dep_ == "conj" and token.head.pos_ == "VERB" and has_words(
+                    [token.head] + [c for c in token.head.children if c.dep_ in ("prt", "advmod", "prep")], trig.also)):
             continue
         # (not in a relative clause on an argument: "... from countries that had questioned the result")
         if trig.unless and "own" not in memo:
