@@ -149,6 +149,8 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
             continue
         if trig.negated != (modality.negated(token) or (trig.negated and modality.not_yet(token))):
             continue
+        if trig.object and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in trig.object for c in token.children):
+            continue   # "withheld recognition from X" (not "denied reports that it had withdrawn recognition")
         if trig.subject:
             subject = structure.logical_subject(token) if token.pos_ == "VERB" or copula(token) else nominal.agent(token)  # "the accusation by prosecutors"
             if subject is None:  # "nobody" in the list: an agentless passive ("she was accused of fraud")
