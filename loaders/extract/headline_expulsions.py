@@ -58,7 +58,7 @@ def declared_in_story(events: list["Event"], actor_state: Callable[[str], str | 
     return out
 
 
-def _same_act(lead: "Event", declared: "Event", sentences: list["Sentence"]) -> bool:
+def _same_act(lead: Event, declared: Event, sentences: list[Sentence]) -> bool:
     """Whether a lead's expulsion may be the declaration told after it: not dated differently, and not
     of an envoy of another rank ("expelled the ambassador on Saturday ... declared the attaché on Monday")."""
     dates = [(e.fields.get("date") or {}).get("value") or "" for e in (lead, declared)]
