@@ -29,3 +29,17 @@ def test_according_to():
     assert ACCORDING_TO.match("According to the minister")
     assert ACCORDING_TO.match("according  to")
     assert not ACCORDING_TO.match("accordingly")
+
+
+def test_a_clause_that_judges_before_according_to_is_the_sources_words():
+    from diplograph.loaders.extract.parse import parse_many
+    from diplograph.loaders.extract.quote_sources import according_after_clause, sourced_clause_judges
+    texts = ["The expulsion was a grave mistake, according to the minister.",
+             "Russia was behind the poisoning, according to the minister.",
+             "The police detained him on Monday, according to his lawyer."]
+    judged = []
+    for text, doc in zip(texts, parse_many(texts)):
+        at = text.index("according")
+        assert according_after_clause(doc, at)
+        judged.append(sourced_clause_judges(doc, at))
+    assert judged == [True, True, False]

@@ -18,7 +18,7 @@ ROLES = ("agent", "target", "place", "beneficiary", "instrument")
 
 
 PATH_HEADS = ("subject", "object", "dative", "for", "xcomp", "dobj", "said", "poss", "described", "there", "head", "host",
-              "mission", "for_subject", "recognised_before", "served")
+              "mission", "for_subject", "recognised_before", "served", "sole_object")
 
 
 class FrameError(ValueError):
@@ -40,6 +40,7 @@ class Trigger:
     shared: bool = False                  # the words report another frame's act too ("switched recognition from A to B")
     mentioned_with: tuple[str, ...] = ()  # (nouns) prepositions that name the one acted on as "of" does ("the coup against X")
     attempted: bool = False               # (verbs) only as the infinitive of an attempt made ("in a bid to topple X")
+    object: tuple[str, ...] = ()          # (verbs) the direct object must be one of these ("withheld recognition")
 
 
 @dataclass(frozen=True)
@@ -196,7 +197,7 @@ def load_frames(path: str | Path = FRAMES_FILE, known_types: set[str] | None = N
                                     bool(t.get("shared", False)),
                                     # "mentioned: [against]": the noun reports its act with these prepositions too
                                     _words(path, t, "mentioned") if isinstance(t.get("mentioned"), list) else (),
-                                    bool(t.get("attempted", False))))
+                                    bool(t.get("attempted", False)), _words(path, t, "object")))
         if not triggers:
             raise FrameError(f"{_where(path, node)}: frame '{etype}' has no triggers")
         roles = {name: _role(path, node[name], name) for name in ROLES if name in node}

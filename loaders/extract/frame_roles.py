@@ -39,6 +39,9 @@ def _heads(token: "Token", path: str) -> list["Token"]:
         # "declared [a Kenyan diplomat persona] non grata": the parser made the envoy a compound of the phrase
         current = [x for t in current for x in ([c for c in t.children if c.dep_ == "compound" and c.pos_ == "NOUN"][:1]
                                                 if t.lower_ in structure.PHRASE_FIRST else []) + [t]]
+    elif first == "sole_object":  # the object of a verb with no infinitive on it: "took Germany to the ICJ" (not the
+        o = structure.logical_object(verb)   # one asked in "asked Ecuador to take the dispute to the ICJ")
+        current = [o] if o is not None and not tree.children(verb, ("xcomp",)) else []
     elif first == "dative":
         current = tree.children(verb, ("dative", "iobj")) or [
             c for c in verb.children if c.dep_ == "dobj" and any(d.dep_ == "dobj" for d in verb.children if d.i != c.i)][:1]

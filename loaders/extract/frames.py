@@ -119,10 +119,13 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
         # (or on the object of the complement: "ordered them to withdraw their diplomats")
         # (or of a complement clause: "has not decided whether to grant her a safe conduct")
         # (or the verb of an infinitive on the object: "set a deadline for the envoys to leave")
+        # (or the verb this one is conjoined to, with its particles: "troops burst in and led him off")
         on_object = _object_infinitive(token)
         if trig.also and not has_words(local + [c for x in local if x.dep_ in ("xcomp", "ccomp") and x.head.i == token.i
                                            for c in x.children if c.dep_ == "dobj"] + on_object[:1], trig.also) \
-                and not (ENVOY_NEEDS & set(trig.also) and envoy_before()):
+                and not (ENVOY_NEEDS & set(trig.also) and envoy_before()) \
+                and not (token.dep_ == "conj" and token.head.pos_ == "VERB" and has_words(
+                    [token.head] + [c for c in token.head.children if c.dep_ in ("prt", "advmod", "prep")], trig.also)):
             continue
         # (not in a relative clause on an argument: "... from countries that had questioned the result")
         if trig.unless and "own" not in memo:
@@ -141,8 +144,13 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
         # (nor in that infinitive: "set a deadline for the troops to leave")
         if trig.unless and has_words(own + ([token.head] if trig.pos == "noun" else []) + on_object[1:], trig.unless):  # "ordered his arrest"
             continue
+        # ("at:request": that noun as the object of that preposition, "at the ambassador's request")
+        if trig.unless and any(t.dep_ == "pobj" and f"{t.head.lower_}:{t.lemma_.lower()}" in trig.unless for t in own):
+            continue
         if trig.negated != (modality.negated(token) or (trig.negated and modality.not_yet(token))):
             continue
+        if trig.object and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in trig.object for c in token.children):
+            continue   # "withheld recognition from X" (not "denied reports that it had withdrawn recognition")
         if trig.subject:
             subject = structure.logical_subject(token) if token.pos_ == "VERB" or copula(token) else nominal.agent(token)  # "the accusation by prosecutors"
             if subject is None:  # "nobody" in the list: an agentless passive ("she was accused of fraud")

@@ -24,6 +24,9 @@ from .structure import DECLARATION
 HEADLINE = 0
 #: words that tell a declaration after the lead as one more act than the lead's ("it also declared ...")
 ANOTHER_ACT = re.compile(r"\b(?:also|too|as well|in addition|further|other|another)\b", re.IGNORECASE)
+#: an envoy's rank as a sentence names it (an "envoy" or "diplomat" names none): a lead's expulsion of the
+#: ambassador is not the declaration of the attaché
+ENVOY_RANK = re.compile(r"\b(ambassador|consul|charg[eé]|attach[eé]|nuncio|commissioner)", re.IGNORECASE)
 
 
 def declared_in_story(events: list["Event"], actor_state: Callable[[str], str | None],
@@ -46,13 +49,24 @@ def declared_in_story(events: list["Event"], actor_state: Callable[[str], str | 
         in_lead = lead in event.sentences
         same = next((d for d in declared if d.agent == event.agent and any(_serves(t, state, actor_state) for t in d.target)
                      and not d.sentences <= event.sentences | ({HEADLINE} if headline else set())
-                     and not (in_lead and any(ANOTHER_ACT.search(sentences[i].text) for i in d.sentences
-                                              if 0 <= i < len(sentences)))), None)
+                     and not (in_lead and (any(ANOTHER_ACT.search(sentences[i].text) for i in d.sentences
+                                               if 0 <= i < len(sentences)) or not _same_act(event, d, sentences)))), None)
         if same is None:
             out.append(event)
             continue
         same.absorb_telling(event)
     return out
+
+
+def _same_act(lead: Event, declared: Event, sentences: list[Sentence]) -> bool:
+    """Whether a lead's expulsion may be the declaration told after it: not dated differently, and not
+    of an envoy of another rank ("expelled the ambassador on Saturday ... declared the attaché on Monday")."""
+    dates = [(e.fields.get("date") or {}).get("value") or "" for e in (lead, declared)]
+    if all(len(d) == len("2019-12-04") for d in dates) and dates[0] != dates[1]:
+        return False   # two different days (a month alone is often a related event's: "over a killing in August")
+    ranks = [{m.group(1).lower().replace("é", "e") for i in e.sentences if 0 <= i < len(sentences)
+              for m in ENVOY_RANK.finditer(sentences[i].text)} for e in (lead, declared)]
+    return not (ranks[0] and ranks[1] and not ranks[0] & ranks[1])
 
 
 def _serves(target: str, state: str, actor_state: Callable[[str], str | None]) -> bool:

@@ -26,6 +26,10 @@ NOT_ACT_HEADS = frozenset({
 })
 
 
+#: nouns whose that-clause tells what is reported, so a verb denying the noun denies the clause
+REPORT_NOUNS = frozenset({"report", "claim", "allegation", "rumour", "rumor", "suggestion", "speculation", "accusation"})
+
+
 #: a clause under these is the act itself, told or decided: the speaker announces it
 SPEECH_HEADS = frozenset({
     "say", "announce", "confirm", "report", "tell", "state", "declare", "add", "note", "explain", "write",
@@ -109,6 +113,9 @@ def not_an_act(token: "Token", negated_act: bool = False) -> str | None:
             current = head
             continue
         own_subject = False
+        if dep == "acl" and head.lemma_.lower() in REPORT_NOUNS and head.dep_ == "dobj" \
+                and _bases(head.head) & words_of(head.head).not_act_verbs:
+            return f"under '{head.head.text}'"   # "denied reports that it had withdrawn recognition"
         if dep in ("xcomp", "ccomp", "advcl", "pcomp"):
             lemma = head.lemma_.lower()
             if dep == "xcomp" and lemma in DIRECTIVE_HEADS and head.pos_ == "VERB":

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import envoys, structure, tree
+from . import envoys, modality, structure, tree
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -73,8 +73,7 @@ def responding_subject(noun: "Token") -> "Token | None":
     verb = prep.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in RESPONSE_VERBS:
         return None
-    from .modality import not_an_act   # (modality reads this module)
-    if not_an_act(verb, False):
+    if modality.not_an_act(verb, False):
         return None   # "threatened to retaliate with the expulsion of ...", "could respond with ..."
     return structure.logical_subject(verb)
 

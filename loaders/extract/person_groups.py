@@ -11,6 +11,7 @@ person_collectives); states counted the same way are ``mentions.TokenMentions.gr
 
 from __future__ import annotations
 
+from collections import deque
 from typing import TYPE_CHECKING
 
 from .coref_lexicon import _LEX, GROUP_DETERMINERS, NUMBER_WORDS, group_size
@@ -187,14 +188,14 @@ def _relatives_in_apposition(head: Token):
     list; an apposition without one ("Kim, a lawyer,", "the consul, Kim") is the same person."""
     if head.pos_ != "PROPN":
         return
-    stack = [c for c in head.children if c.dep_ == "appos"]
+    stack = deque(c for c in head.children if c.dep_ == "appos")
     while stack:
-        member = stack.pop(0)
+        member = stack.popleft()
         if member.pos_ != "NOUN" or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in member.children):
             continue
         name = named_member(member)
         yield name
-        stack.extend(c for node in {member, name} for c in node.children if c.dep_ in ("appos", "conj") and c.i > node.i)
+        stack.extend(c for node in ((member,) if name is member else (member, name)) for c in node.children if c.dep_ in ("appos", "conj") and c.i > node.i)
 
 
 def _in_relatives_list(appos: Token) -> bool:

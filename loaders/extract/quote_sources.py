@@ -60,3 +60,27 @@ def according_after_clause(doc: Doc, at: int) -> bool:
     # "X was detained, according to his family, and Y ...": the parse may hang it on the next conjunct
     before = doc[token.sent.start:token.i]
     return len(before) > 1 and before[-1].text == "," and any(t.pos_ == "VERB" for t in before)
+
+
+#: words that blame ("the expulsion violated international law", "in breach of the convention")
+BLAME_WORDS = frozenset({"violate", "violation", "breach", "flout", "contravene", "undermine"})
+
+
+def sourced_clause_judges(doc: Doc, at: int) -> bool:
+    """Whether the clause that "according to" at ``at`` follows judges or blames ("the expulsion was
+    a grave mistake", "Russia was behind the poisoning", "... violated international law"): then the
+    source speaks, it does not only report a fact."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    token = span[0] if span is not None and len(span) else None
+    if token is None:
+        return False
+    root = token.sent.root
+    own = {t.i for t in token.subtree}
+    for t in root.subtree:
+        if t.i in own or t.i > token.i:
+            continue
+        if t.dep_ in ("acomp", "attr") and t.pos_ in ("ADJ", "NOUN") \
+                or t.lemma_.lower() in BLAME_WORDS \
+                or t.lower_ == "behind" and t.head.lemma_ == "be":
+            return True
+    return False

@@ -29,9 +29,10 @@ MILITARY_ACTOR = re.compile(r"(?i)\b(?:army|military|soldiers|troops|armed\s+for
 RULES_BY_TYPE = {r.type: r for r in RULES}
 #: a coup characterised or denied, not reported: "called it a coup", "denied staging a coup"
 COUP_CHARACTERISED = re.compile(r"(?i)\b(?:accus\w+|alleg\w+|call(?:ed|s|ing)?|describ\w+|den(?:y|ies|ied))\b[^.;]{0,40}$")
-#: a coup (the noun) feared, warned of or plotted, a few words before it: "warned that soldiers were plotting a coup"
-#: (not "officers who had plotted for months overthrew X": the plotting is then told, the overthrow done)
-COUP_UNDONE = re.compile(r"(?i)\b(?:plot(?:s|ted|ting)?|plann\w+|warn\w*|fear\w*|rumou?r\w*|conspir\w+|prepar\w+)\b(?:\W+\w+){0,3}\W*$")
+#: verbs of a coup (the noun) feared, warned of or plotted: "warned that soldiers were plotting a coup", "feared a
+#: coup" (the noun their object or the object of their preposition; not "despite warnings, soldiers staged a coup",
+#: nor "officers who had plotted for months overthrew X": the plotting is then told, the overthrow done)
+COUP_UNDONE_VERBS = frozenset({"plot", "plan", "warn", "fear", "rumour", "rumor", "conspire", "prepare"})
 #: a coup named only as the time of another act ("after the coup", "since the 2021 coup", "days before the putsch")
 COUP_AS_TIME = re.compile(r"(?i)\b(?:after|before|since|following|until|during)\s+(?:the|that|this|last\s+\w+['’]s)\s+(?:[\w-]+\s+){0,2}$")
 #: persons referred to together: "the two men", "both ministers", "them"
@@ -411,6 +412,18 @@ class RuleCoder:
                 if m.group(1).lower() == "president" and target_state:
                     fields["recognized_as"] = self.gaz.post(target_state, "President").id
 
+    def _coup_undone(self, at: int) -> bool:
+        """Whether the noun "coup" at ``at`` is the object (or the object of the preposition) of a verb of
+        plotting, planning or fearing ("were plotting a coup", "warned of a coup")."""
+        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        noun = span[0] if span is not None and len(span) else None
+        while noun is not None and noun.dep_ == "compound":
+            noun = noun.head   # "a coup attempt"
+        if noun is None:
+            return False
+        head = noun.head.head if noun.dep_ == "pobj" else noun.head
+        return noun.dep_ in ("dobj", "pobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in COUP_UNDONE_VERBS
+
     def _military_coup(self, sentence: Sentence, index: int, mentions: list[Mention]) -> None:
         """'Soldiers seized power', 'the army ousted President X in a coup': a coup by the armed forces
         of the state whose leader they remove (the CoupAttempt rule covers a leader's own coup).  Kept
@@ -424,7 +437,7 @@ class RuleCoder:
             return
         clause_start = _clause_start(text, trigger.start())
         if _modal(text[clause_start:trigger.start()], RULES_BY_TYPE["CoupAttempt"]) or COUP_CHARACTERISED.search(text[:trigger.start()]) \
-                or ("coup" in trigger.group(0).lower() and COUP_UNDONE.search(text[:trigger.start()])):
+                or ("coup" in trigger.group(0).lower() and self._coup_undone(sentence.start + trigger.end() - 1)):
             return  # "called it a coup", "denied staging a coup", "warned of a coup": not the report of one
         persons = [m for m in mentions if m.type == "Person" and m.kind != "demonym"
                    and not (sentence.start + military.start() <= m.start < sentence.start + military.end())]

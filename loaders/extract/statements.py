@@ -24,7 +24,7 @@ from .dispute_parties import DisputeParties
 from .envoy_hosts import EnvoyHosts
 from .nearby_acts import NearbyActs
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
-from .quote_sources import ACCORDING_TO, according_after_clause, according_to_source, continued_quotation
+from .quote_sources import ACCORDING_TO, according_after_clause, according_to_source, continued_quotation, sourced_clause_judges
 from .inner_speakers import inner_speaker_clause
 from .label_relatives import at_token, label_subjects, label_voice
 from .nested_remarks import NestedRemarks
@@ -427,8 +427,9 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
         # reported clause comes before the speech verb
         trailing = trailing or reported_before(self.doc, v_start)
         # "... arrested X, the Zambian government said.", "X was detained, according to his family": the source of a report
+        # (a clause that judges or blames is the source's own words: "the expulsion was a grave mistake, according to X")
         if words is None and (trailing and any(index in e.sentences and e.type != "Statement" for e in self.events)
-                              or according_after_clause(self.doc, v_start)):
+                              or according_after_clause(self.doc, v_start) and not sourced_clause_judges(self.doc, v_start)):
             return
         # quoted words count as an announcement too when the verb only reports them ("'France has decided
         # to bring back its ambassador,' Macron said"); a verb that condemns, rejects or defends makes
