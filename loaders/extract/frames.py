@@ -324,6 +324,13 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
             # "President X broke off relations with Chile": an official of no known state acts for Chile's other party
             official = not agents and not implied and not host_told and frame.type in RELATION_ACTS and token.pos_ == "VERB" \
                 and not trigger.target and stateless_official(structure.logical_subject(token), index)
+            if not agents and not implied and not host_told and not official and "target" in roles and structure.is_passive(token) \
+                    and of_unnamed_state(frame.type, roles["target"], token):
+                # "Morocco broke off relations with Iran. The ambassador was given 72 hours to leave": the
+                # envoy of no state told, ordered out by no one told, is the other party's, ordered out by the
+                # one that acted on it just before (match_doc; none told: nothing)
+                out.append(FrameMatch(frame.type, token, None, None, [], {}, between_states=True, pair=True))
+                break
             if not agents and not implied and roles["agent"].required and not frame.reciprocal and not host_told and not official:
                 continue
             if agents and "subject" in roles["agent"].paths and token.pos_ == "VERB" and not trigger.target:

@@ -22,6 +22,10 @@ if TYPE_CHECKING:
 ON_SENDERS = frozenset({"ExpulsionOfDiplomats", "PersonaNonGrataDeclaration"})
 #: nouns for a mission's people beyond the envoy nouns: an embassy's officials, employees and officers
 STAFF_NOUNS = ENVOY_LEMMAS | frozenset({"official", "employee", "officer"})
+#: a title's last word the parser may take for a name ("the chargé d'affaires")
+TITLE_LAST_WORDS = frozenset({"d'affaires"})
+#: a mission as a possessor of its people ("the embassy's staff")
+MISSION_NOUNS = frozenset({"embassy", "mission", "consulate", "legation"})
 
 
 def of_unnamed_state(etype: str, role: frame_file.Role, token: "Token") -> bool:
@@ -30,14 +34,25 @@ def of_unnamed_state(etype: str, role: frame_file.Role, token: "Token") -> bool:
     if etype not in ON_SENDERS:
         return False
     heads = frame_roles.role_heads(role, token)
-    if not heads or any(h.pos_ in ("PROPN", "PRON") for h in heads):
+    if not heads or any(h.pos_ in ("PROPN", "PRON") and h.lower_ not in TITLE_LAST_WORDS for h in heads):
         return False
-    return any(h.pos_ == "NOUN" and h.lemma_.lower() in STAFF_NOUNS and _bare(h) for h in heads)
+    return any((h.pos_ == "NOUN" and h.lemma_.lower() in STAFF_NOUNS or h.lower_ in TITLE_LAST_WORDS) and _bare(h)
+               for h in heads)
 
 
 def _bare(noun: "Token") -> bool:
     """No possessor, "of"/"from" phrase, apposition, name or demonym on the noun, even one that named
-    no actor ("the diplomats of those two countries" describes whose they are: not a guess to make)."""
-    return not sent_by(noun) and not any(
-        c.dep_ in ("poss", "appos") or (c.dep_ == "prep" and c.lower_ in ("of", "from"))
+    no actor ("the diplomats of those two countries" describes whose they are: not a guess to make);
+    a possessor that is itself a bare mission ("the embassy's staff") says no more than "the"."""
+    if any(c.dep_ == "poss" and not _bare_mission(c) for c in noun.children):
+        return False
+    if not any(c.dep_ == "poss" for c in noun.children) and sent_by(noun):
+        return False
+    return not any(
+        c.dep_ == "appos" or (c.dep_ == "prep" and c.lower_ in ("of", "from"))
         or (c.dep_ in ("amod", "compound") and (c.pos_ == "PROPN" or c.ent_type_)) for c in noun.children)
+
+
+def _bare_mission(possessor: "Token") -> bool:
+    """Whether a possessor is a mission noun that says whose mission it is in no way."""
+    return possessor.lemma_.lower() in MISSION_NOUNS and _bare(possessor)
