@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from . import stages
 from .events import Event, _evidence
 from .frame_file import frames_for
+from .tree import token_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -110,9 +111,9 @@ class ActGrounds:
         told: dict[int, list[Event]] = {}   # the token of an act's first trigger → the acts
         for e in self.events:
             if e.type != "Statement" and e.type not in LEGAL_ACTS and e.told_at >= 0 and e.agent:
-                span = self.doc.char_span(e.told_at, e.told_at + 1, alignment_mode="expand")
-                if span is not None and len(span):
-                    told.setdefault(span[0].i, []).append(e)
+                first = token_at(self.doc, e.told_at)
+                if first is not None:
+                    told.setdefault(first.i, []).append(e)
         if not told:
             return
         verb_types = frames_for(self.doc.lang_).verb_types

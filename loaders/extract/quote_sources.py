@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .gazetteer import PERSON_TYPES, Mention
+from .tree import token_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -51,8 +52,7 @@ def according_after_clause(doc: Doc, at: int) -> bool:
     """Whether "according to" at ``at`` hangs on a word before it ("X was detained on Monday,
     according to his family"): the phrase names the source of the clause before it, which it
     follows (not "According to X, France will ...", where the source opens the sentence)."""
-    span = doc.char_span(at, at + 1, alignment_mode="expand")
-    token = span[0] if span is not None and len(span) else None
+    token = token_at(doc, at)
     if token is None or token.lower_ != "according":
         return False
     if token.dep_ == "prep" and token.head.i < token.i:
@@ -70,8 +70,7 @@ def sourced_clause_judges(doc: Doc, at: int) -> bool:
     """Whether the clause that "according to" at ``at`` follows judges or blames ("the expulsion was
     a grave mistake", "Russia was behind the poisoning", "... violated international law"): then the
     source speaks, it does not only report a fact."""
-    span = doc.char_span(at, at + 1, alignment_mode="expand")
-    token = span[0] if span is not None and len(span) else None
+    token = token_at(doc, at)
     if token is None:
         return False
     root = token.sent.root

@@ -16,6 +16,7 @@ from .coref_lexicon import CARDINALS, HOME_OFFICES
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Entity, Mention, slug
 from .rules import DEADLINE_RE, VOTES_TO_RE, OFFENCE_RE, PENALTY_RE, RULES, VOTES_RE, Rule
 from .sentences import Sentence
+from .tree import token_at
 
 #: "a judge in La Paz ordered the arrest": the courts of the state
 JUDGE = re.compile(r"\b(?P<organ>(?i:an?\s+|the\s+)(?:\w+\s+)?(?:judge|court|prosecutor))\b")
@@ -415,8 +416,7 @@ class RuleCoder:
     def _coup_undone(self, at: int) -> bool:
         """Whether the noun "coup" at ``at`` is the object (or the object of the preposition) of a verb of
         plotting, planning or fearing ("were plotting a coup", "warned of a coup")."""
-        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
-        noun = span[0] if span is not None and len(span) else None
+        noun = token_at(self.doc, at)
         while noun is not None and noun.dep_ == "compound":
             noun = noun.head   # "a coup attempt"
         if noun is None:

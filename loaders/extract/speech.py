@@ -335,8 +335,7 @@ def _after_semicolon(verb: "Token") -> bool:
 
 def verb_at(doc: "Doc", at: int) -> "Token | None":
     """The verb (or auxiliary) whose characters start at ``at``, a speech cue's offset; None for a noun cue."""
-    span = doc.char_span(at, at + 1, alignment_mode="expand")
-    verb = span[0] if span is not None and len(span) else None
+    verb = tree.token_at(doc, at)
     return verb if verb is not None and verb.pos_ in ("VERB", "AUX") else None
 
 
@@ -412,8 +411,7 @@ def says_something(doc: "Doc", at: int) -> bool:
 def verb_of_quotation(doc: "Doc", at: int) -> int:
     """The offset of the speech verb a quotation at ``at`` hangs from ("issued a statement ...
     calling X's government 'illegitimate'": "calling"), or ``at`` itself."""
-    span = doc.char_span(at, at + 1, alignment_mode="expand")
-    token = span[0] if span is not None and len(span) else None
+    token = tree.token_at(doc, at)
     for _ in range(6):
         if token is None or token.head == token:
             break

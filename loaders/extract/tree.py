@@ -33,6 +33,12 @@ def doc_text(doc) -> str:
     return _TEXT[1]
 
 
+def token_at(doc, at: int) -> "Token | None":
+    """The token at character offset ``at`` of ``doc`` (the one it falls in), or None."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
 def children(token: "Token | None", deps: tuple[str, ...]) -> list["Token"]:
     return [c for c in token.children if c.dep_ in deps] if token is not None else []
 
