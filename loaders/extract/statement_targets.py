@@ -20,6 +20,7 @@ from .approved_justice import JUSTICE_ACTS, approves
 from .clause_parties import party_nouns
 from .envoy_hosts import ENVOY_TITLES
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
+from .modality import words_of
 from .named_acts import AUTHORED_KINDS, act_kinds, named_as_kind, ordered_act
 from .rule_events import GOVERNMENT_TITLES
 from .speaker_home import SpeakerHomeStates
@@ -145,6 +146,12 @@ GOVERNMENT_OWNER = re.compile(r"^(?P<owner>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)
 ACCUSATION_NOUNS = {"accusation", "allegation", "charge"}
 
 
+def intended(verb) -> bool:
+    """'said X would be arrested', 'will be prosecuted': a clause told with a modal is an intent or a
+    threat, not an act already done whose author the words could be about."""
+    return any(c.dep_ == "aux" and c.lower_ in words_of(verb).modals for c in verb.children)
+
+
 class StatementTargets(SpeakerHomeStates, ActedUponDescriptions):
     """Whom the words of a Statement are about."""
 
@@ -230,9 +237,10 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions):
                 return None
             if found.type == "Government":
                 return self._government_spoken_of(found)
-            if named_person and acted_upon and own:
+            if named_person and acted_upon and own and not intended(token.head):
                 # "Tallinn says he was taken at gunpoint": an act told on one of the speaker's own
-                # people is about its author, as the article coded it before (outside their side)
+                # people is about its author, as the article coded it before (outside their side);
+                # "said X would be arrested" is the speaker's side's own intent: about X
                 author = self._author_of_act_on(found.entity, token.idx, own_side)
                 if author is not None:
                     return author
