@@ -20,6 +20,7 @@ from .approved_justice import JUSTICE_ACTS, approves
 from .clause_parties import party_nouns
 from .envoy_hosts import ENVOY_TITLES
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
+from .modality import words_of
 from .named_acts import AUTHORED_KINDS, act_kinds, named_as_kind, ordered_act
 from .rule_events import GOVERNMENT_TITLES
 from .speaker_home import SpeakerHomeStates
@@ -126,6 +127,11 @@ AUTHOR_NAMED_IN_JUDGEMENT = True
 AUTHORING_VERBS = {"direct", "orchestrate", "plan", "back", "sponsor", "engineer", "organise", "organize", "finance",
                    "fund", "instigate", "mastermind", "stage", "inspire", "order", "support", "arm"}
 
+#: "denounced a coup" where the article tells no coup but a removal from office: words about the removal?
+REMOVAL_CALLED_COUP = True
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+COUP_WORDS = {"coup", "putsch"}
+
 #: a bare act noun ("recognition should come later") is about whom the article's acts of that kind are about?
 BARE_ACT_KIND = True
 
@@ -143,6 +149,12 @@ GOVERNMENT_OWNER = re.compile(r"^(?P<owner>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)
                               r"(?P<after>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)$")
 #: words that accuse: what they are about is whom they accuse
 ACCUSATION_NOUNS = {"accusation", "allegation", "charge"}
+
+
+def intended(verb) -> bool:
+    """'said X would be arrested', 'will be prosecuted': a clause told with a modal is an intent or a
+    threat, not an act already done whose author the words could be about."""
+    return any(c.dep_ == "aux" and c.lower_ in words_of(verb).modals for c in verb.children)
 
 
 class StatementTargets(SpeakerHomeStates, ActedUponDescriptions):
@@ -230,9 +242,10 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions):
                 return None
             if found.type == "Government":
                 return self._government_spoken_of(found)
-            if named_person and acted_upon and own:
+            if named_person and acted_upon and own and not intended(token.head):
                 # "Tallinn says he was taken at gunpoint": an act told on one of the speaker's own
-                # people is about its author, as the article coded it before (outside their side)
+                # people is about its author, as the article coded it before (outside their side);
+                # "said X would be arrested" is the speaker's side's own intent: about X
                 author = self._author_of_act_on(found.entity, token.idx, own_side)
                 if author is not None:
                     return author
@@ -366,6 +379,13 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions):
             kinds = ()   # "condemned it": the act told last, whatever its type
         if kinds is None:
             return None
+        if REMOVAL_CALLED_COUP and "CoupAttempt" in kinds and noun.lemma_.lower() in COUP_WORDS \
+                and not any(e.type == "CoupAttempt" and e.spans and e.spans[0][0] < noun.idx for e in self.events):
+            # "Brazil's Senate removed Rousseff ... Morales denounced a coup": with no coup told, the
+            # word judges the removal, and is about its author (the legislature)
+            kinds, definite = (*kinds, "RemovalFromOffice"), DEFINITE | {"a", "an"}   # "denounced a coup": that one
+        else:
+            definite = DEFINITE
 
         def outside(entity: str | None) -> bool:
             return self._outside(entity, own_side)
@@ -403,7 +423,7 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions):
             author = next((e.agent[0] for e in reversed(told_of_kind(kinds)) if e.agent and outside(e.agent[0])), None)
             if author:
                 return Mention(noun.idx, noun.idx, author, "Actor", "", "act-author")
-        if not pronoun and not restores and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for h in holders for c in h.children):
+        if not pronoun and not restores and not any(c.dep_ == "det" and c.lower_ in definite for h in holders for c in h.children):
             if BARE_ACT_KIND and kinds and kinds != ("Statement",) and not any(c.dep_ in ("det", "poss") for c in noun.children):
                 # "said recognition should come at the end of talks": the kind of act, about whom such
                 # acts in the article are (what is recognised), whoever may do it next
