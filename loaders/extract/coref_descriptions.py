@@ -194,7 +194,7 @@ class DescriptionResolver:
         if tok.dep_ not in SUBJECTS:
             return set()
         objects = [c for c in tok.head.children if c.dep_ in ("dobj", "dative")]
-        objects += [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("to", "with") for g in c.children
+        objects += [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("to", "with", "from", "against") for g in c.children
                     if g.dep_ == "pobj"]
         states = set()
         for obj in objects:

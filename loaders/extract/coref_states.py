@@ -42,6 +42,8 @@ def description_kinds(tok: "Token") -> list[str] | None:
     kind = STATE_NOUNS.get(tok.lemma_.lower()) or STATE_NOUNS.get(tok.lower_)
     if kind is None or tok.tag_ in ("NNS", "NNPS") or tok.dep_ == "compound":
         return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights):
+        return None   # "the island of Lesbos", "the republic of X": a name follows, no state referred to
     det = next((c for c in tok.lefts if c.dep_ == "det"), None)
     if det is None or det.lower_ != "the":
         return None

@@ -59,6 +59,8 @@ class FrameCoder:
         index.office_host = lambda person: self._host_state(self.person_posts[person]) if person in self.person_posts else None
         index.regimes = self.regime_bodies     # "recognised the junta": the junta (governments.py)
         index.plural_pronouns = getattr(self, "plural_pronouns", {})   # "their diplomats": a list (coref.py)
+        index.described_states = {end: entity for (_, end), entity in getattr(self, "parsed_references", {}).items()
+                                  if getattr(self.gaz.entities.get(entity), "type", "") == STATE}   # "the regime" (coref.py)
         envoys_named = functools.cache(lambda: named_envoys(
             doc, [(m.start, m.end, m.entity) for m in self.mentions if m.type == "Person" and m.entity],
             {p for p, titles in self.person_titles.items() if titles & DIPLOMAT_TITLES}))

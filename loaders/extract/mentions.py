@@ -119,6 +119,7 @@ class TokenMentions:
         self.regimes: dict[int, str] = {}   # offset of a government described ("the junta") → its body (governments.py)
         self.envoy_person: Callable[[str], bool] | None = None      # whether the article titled a person an envoy
         self.plural_pronouns: dict[int, tuple[str, ...]] = {}   # offset of "they"/"their" → the list it stands for (coref.py)
+        self.described_states: dict[int, str] = {}   # end offset of "the regime", "the government" → coref's state
         self.head_person: Callable[[str], bool] | None = None       # whether the article titled a person a head of state or government
         self._by_token: dict[int, Mention] = {}
         for mention in mentions:
@@ -159,7 +160,12 @@ class TokenMentions:
                     if found:
                         pass
                     elif lemma in GOVERNMENT_WORDS and self.home_state and not counted(conjunct):
-                        found = [(self.home_state, None)]
+                        state = self.home_state
+                        if state in self._acted_on_states(conjunct):
+                            # "Australia condemned the coup in Fiji. The regime expelled the Australian envoy":
+                            # no state acts on its own envoy: the state coref put in focus for it, if it has one
+                            state = self.described_states.get(conjunct.idx + len(conjunct.text)) or state
+                        found = [(state, None)] if state else []
                     elif lemma in ORGAN_WORDS:
                         state = self._organ_city(conjunct) or self._state_where_organ_acts(conjunct)
                         found = [(state, None)] if state else []
@@ -167,6 +173,23 @@ class TokenMentions:
                     out += [f for f in found if f[0] not in {o[0] for o in out}]
                     break
         return out
+
+    def _acted_on_states(self, subject: "Token") -> set[str]:
+        """The states a subject's clause acts on: its objects and the persons of "to"/"with", with their
+        demonyms and possessors ("expelled the Australian envoy", "summoned Peru's ambassador")."""
+        if subject.dep_ not in ("nsubj", "nsubjpass"):
+            return set()
+        verb = subject.head
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with", "from", "against") for g in c.children
+                    if g.dep_ == "pobj"]
+        states = set()
+        for obj in objects:
+            for candidate in [obj, *obj.conjuncts, *(c for c in obj.children if c.dep_ in ("poss", "amod", "compound"))]:
+                mention = self.at(candidate)
+                if mention is not None and mention.type != "Person" and mention.kind not in ("state-ref", "pronoun"):
+                    states.add(self.state_of(mention.entity))
+        return states - {None}
 
     def _speaker_for_pronoun(self, token: "Token") -> "Token":
         """'The ministry said it had cut ties', 'the president said he was recalling his ambassador':
