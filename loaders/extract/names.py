@@ -20,7 +20,8 @@ from .coref_lexicon import PERSON_NOUNS
 from .name_openers import without_openers
 from .fuller_forms import fuller_form
 from .speech import is_speech_verb
-from .world import CAPITAL_CODE, FEMALE_NAMES, MALE_NAMES, OTHER_FIRST_NAMES, SECURITY_ORGANS, state_at
+from .world import (CAPITAL_CODE, FEMALE_NAMES, MALE_NAMES, NAMED_ORGANS, OTHER_FIRST_NAMES, SEATS_OF_GOVERNMENT,
+                    SECURITY_ORGANS, state_at)
 from . import tree
 
 FIRST_NAMES = FEMALE_NAMES | MALE_NAMES | OTHER_FIRST_NAMES
@@ -51,6 +52,16 @@ COUNTERPARTS = frozenset({"counterpart", "successor", "predecessor", "deputy", "
 #: organisations that act for a state when their name says whose they are (not parties, not blocs)
 STATE_BODIES = ("GovernmentBody", "Court")
 ORG_NAME = re.compile(r"(?<![\w’'])(?P<name>(?:[A-Z][\w’'.-]*\s+){1,5}(?:" + "|".join(h.capitalize() for h in ORG_HEADS) + r"))\b")
+
+
+def _names_an_organ(words: list[str]) -> bool:
+    """'the State Department', 'the Foreign Office', 'Scotland Yard'-like seats: a capitalised pair
+    headed by an institution's noun, or a seat or organ the world facts name, is no person's name
+    (a word of it used alone, "High Council of State", would otherwise make it a surname)."""
+    name = " ".join(words)
+    return words[-1].lower() in ORG_HEADS or name in SEATS_OF_GOVERNMENT or name in NAMED_ORGANS or name in SECURITY_ORGANS
+
+
 #: "The FSB, Russia's security service, ...": an acronym explained by an apposition is an organisation
 ACRONYM_ORG = re.compile(r"(?<![\w-])(?P<name>[A-ZÁÉÍÓÚ]{2,6})(?=,\s+(?:[\w’'-]+\s+){0,4}(?P<head>police|service|agency|ministry|court|party|army|forces|guard|movement|front)\b)")
 
@@ -248,7 +259,7 @@ class NameFinder(NationalityFinder):
                 name, words = " ".join(words[1:]), words[1:]
             if _fold(name) in known or any(w in NOT_NAMES or w in NOT_NAME_WORDS for w in words):
                 continue
-            if name in self.gaz.surfaces:
+            if name in self.gaz.surfaces or _names_an_organ(words):
                 continue
             if _fold(words[0]) not in first_names:
                 # without a known first name, only a recurring surname makes a person, and no word of it

@@ -48,6 +48,8 @@ ORGAN_SPEAKERS = {"ministry", "government", "office", "department", "presidency"
 COLLECTIVE_SPEAKERS = {"authority", "government", "leadership", "regime", "administration", "junta", "cabinet", "ministry"}
 #: the same, in the plural only ("EU leaders", "Arab foreign ministers"; "Russia's foreign minister" is one person)
 COLLECTIVE_PLURALS = {"leader", "minister", "member", "state"}
+#: of them, the bodies (not the persons who speak for one)
+BODY_NOUNS = ORGAN_SPEAKERS - {"spokesman", "spokeswoman", "spokesperson"}
 #: nouns of the armed forces speaking as a body ("the military said", "the army accused")
 MILITARY_SPEAKERS = {"military", "army"}
 #: broadcasters and the press, which relay what others say ("Radio Uganda said", "state television reported")
@@ -236,6 +238,16 @@ def speech_subject(doc: "Doc", at: int, candidates: list[Mention]) -> tuple[str,
     if subject.pos_ in ("NOUN", "PROPN", "NUM") and subject.lemma_.lower() not in ORGAN_SPEAKERS:
         return "unnamed", None
     return "unknown", None
+
+
+def organ_subject_elsewhere(doc: "Doc", at: int, speaker: Mention) -> bool:
+    """Whether the speech verb at ``at`` has for subject a body named by its common noun ("the ministry",
+    "the Foreign Office", "the presidency") and ``speaker`` lies outside that subject's phrase: a person
+    named elsewhere in the sentence is not the body's voice."""
+    subject = speech_subject_token(doc, at)
+    if subject is None or subject.lemma_.lower() not in BODY_NOUNS or subject.tag_ in ("NNS", "NNPS"):
+        return False   # ("the two governments announced ..., and X spoke of": a plural is the parties, not a body)
+    return not subject.left_edge.idx <= speaker.start < subject.right_edge.idx + len(subject.right_edge.text)
 
 
 def spoken_by(doc: "Doc", at: int) -> "Token | None":

@@ -39,7 +39,7 @@ from .sentences import Sentence
 from .speaker_sides import SpeakerSides
 from .speech import (Cue, defends_own_act, judges, reported_before, speech_cues,
                      says_something, second_speakers_clauses, verb_of_quotation)
-from .speech_speakers import advocated, coordinated_speakers, parsed_speaker, speaker_phrase, speech_subject, speech_subject_token, spoken_by
+from .speech_speakers import advocated, coordinated_speakers, organ_subject_elsewhere, parsed_speaker, speaker_phrase, speech_subject, speech_subject_token, spoken_by
 from .statement_text import (independent_clause_end, POSSESSIVE_OF_SPEAKER, BOTH_SIDES, OWN_COUNTRY, PARAPHRASE_VERBS, QUOTED_TERM_HEAD, STATE_NOUN_AFTER, noun_adjunct, main_clause)
 from .statement_targets import ACT_NOUNS, AUDIENCE_BEFORE, StatementTargets
 from .wronged_parties import WrongedParties
@@ -250,6 +250,10 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
                 return []
             if body is not None:
                 speaker = body
+            elif speaker is not None and speaker.type in PERSON_TYPES and organ_subject_elsewhere(self.doc, v_start, speaker):
+                # "The Foreign Office said it 'deplores' ... the Governor-General, X": a body the coder could
+                # not place speaks, not a person named elsewhere in the sentence
+                return []
         if speaker is None:
             # no surface pattern named the speaker: the subject of the speech verb on the parse
             # ("X defended the raid, saying ...", "the ministry also rejected ...")
