@@ -36,7 +36,10 @@ MORE_PERSON_NOUNS = frozenset({"dictator", "officer", "soldier", "tourist", "wor
                                "sister", "widow", "founder", "owner", "editor",
                                "correspondent", "columnist", "businessman", "entrepreneur", "nun", "lama",
                                "aide", "adviser", "advisor", "agent", "spy", "pilot", "captain", "major",
-                               "lieutenant", "sergeant", "major-general", "opposition figure", "man", "woman"})
+                               "lieutenant", "sergeant", "major-general", "opposition figure", "man", "woman",
+                               # the parties to a siege, a hijacking or a kidnapping ("the sixth gunman, X")
+                               "gunman", "hostage", "hijacker", "kidnapper", "militant", "suspect", "attaché",
+                               "constable"})
 PERSON_HEADS = PERSON_NOUNS | PERSON_DESCRIPTIONS | TITLE_WORDS | COUNTERPARTS | MORE_PERSON_NOUNS
 #: courtesy words, as written, that put a person's name after them (the Burmese "U" and "Daw" too)
 HONORIFIC_FORMS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Mx", "Mr.", "Mrs.", "Ms.", "Dr.", "Daw", "U"})
