@@ -23,6 +23,7 @@ NOT_ACT_HEADS = frozenset({
     "discuss", "warn", "study", "review", "examine", "avoid", "resist", "oppose", "suggest", "recommend",
     "rule", "could", "agree_not", "insist", "question", "doubt", "fear", "claim", "allege", "rumour", "speculate",
     "plot", "conspire",   # "had plotted to overthrow the president": planned, no attempt made
+    "stop", "cease",      # "ceased to recognise Taiwan": the act ends, none is done
 })
 
 
@@ -211,7 +212,20 @@ def _bases(token: "Token") -> set[str]:
 
 
 def negated(verb: "Token") -> bool:
-    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in words_of(verb).negations) for c in verb.children)
+    words = words_of(verb)
+    return any(_negation(c, words) for c in verb.children)
+
+
+#: adverbs that a negation of their own makes the clause's: "no longer recognises"
+NEGATED_ADVERBS = frozenset({"longer"})
+
+
+def _negation(child: "Token", words: StructureWords) -> bool:
+    """Whether a dependent of a verb negates its clause: "not", "never", and "no longer"."""
+    if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in words.negations):
+        return True
+    return child.dep_ == "advmod" and child.lower_ in NEGATED_ADVERBS and any(
+        g.dep_ == "neg" or g.lower_ in words.negations for g in child.children)
 
 
 #: a negative determiner on an argument negates the clause: "recognised neither Kosovo nor Taiwan",
@@ -227,7 +241,7 @@ def negative_argument(verb: "Token") -> bool:
 def _clause_blocker(verb: "Token", negation_is_the_act: bool = False) -> str | None:
     words = words_of(verb)
     for child in verb.children:
-        if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in words.negations):
+        if _negation(child, words):
             if negation_is_the_act:
                 continue
             return "negated"
