@@ -117,6 +117,8 @@ def not_an_act(token: "Token", negated_act: bool = False) -> str | None:
         if dep == "acl" and head.lemma_.lower() in REPORT_NOUNS and head.dep_ == "dobj" \
                 and _bases(head.head) & words_of(head.head).not_act_verbs:
             return f"under '{head.head.text}'"   # "denied reports that it had withdrawn recognition"
+        if dep == "advcl" and _told_fact(current):
+            return None   # "sought asylum after prosecutors charged him": a time or cause told as past, whatever is above
         if dep in ("xcomp", "ccomp", "advcl", "pcomp"):
             lemma = head.lemma_.lower()
             if dep == "xcomp" and lemma in DIRECTIVE_HEADS and head.pos_ == "VERB":
@@ -273,6 +275,16 @@ def not_yet(verb: "Token") -> bool:
 #: marks that open a clause told in the past tense as a time the story passed ("days before prosecutors
 #: charged her"), not as a condition ("before he could be arrested" keeps its modal)
 PAST_TIME_MARKS = frozenset({"before"})
+
+
+#: marks of an adverbial clause that, in the past tense, tells what had happened: its own act, not a part
+#: of the plan, request or threat it hangs on ("asked for asylum after a court ordered his arrest")
+FACT_MARKS = frozenset({"after", "because", "since", "when", "before"})
+
+
+def _told_fact(clause: "Token") -> bool:
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in FACT_MARKS for c in clause.children) and (clause.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in clause.children))
 
 
 def _told_past(verb: "Token", mark: "Token") -> bool:
