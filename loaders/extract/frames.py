@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Iterator
 
-from . import attempted_acts, ellipsis, envoys, frame_file, frame_roles, modality, nominal, organs, reciprocity, repairs, repeated_acts, structure, tree
+from . import (attempted_acts, ellipsis, envoys, frame_file, frame_roles, modality, nominal, organs, reciprocity, repairs, repeated_acts,
+               severance_staff, structure, tree)
 from .asides import without_asides
 from .co_agents import co_agents
 from .counterpart import PAIR_LOOK_BACK, counterpart_told, home_counterpart, named_before, told_pair, undone_pair
@@ -246,8 +247,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
                          or (structure.is_passive(token) and not tree.children(token, ("nsubjpass", "nsubj")))):
                 break  # "declared him persona non grata and gave him 48 hours to leave" ("... and given 48 hours"): the declaration's
             if token.dep_ == "conj" and any(m.type in frame.staff_part_of and m.trigger == token.head for m in out) \
-                    and any(c.lemma_.lower() in frame_roles.STAFF_NOUNS | {"personnel", "employee", "official"}
-                            for c in tree.children(token, ("dobj", "nsubjpass"))):
+                    and any(severance_staff.is_staff(c) for c in tree.children(token, ("dobj", "nsubjpass"))):
                 break  # "broke off relations and recalled its staff": the severance's consequence (codebook)
             roles = frame.roles
             if trigger.target and "target" in roles:  # the one acted on is the subject: the agent is implied

@@ -23,6 +23,7 @@ NOT_ACT_HEADS = frozenset({
     "discuss", "warn", "study", "review", "examine", "avoid", "resist", "oppose", "suggest", "recommend",
     "rule", "could", "agree_not", "insist", "question", "doubt", "fear", "claim", "allege", "rumour", "speculate",
     "plot", "conspire",   # "had plotted to overthrow the president": planned, no attempt made
+    "stop", "cease",      # "ceased to recognise Taiwan": the act ends, none is done
 })
 
 
@@ -116,6 +117,8 @@ def not_an_act(token: "Token", negated_act: bool = False) -> str | None:
         if dep == "acl" and head.lemma_.lower() in REPORT_NOUNS and head.dep_ == "dobj" \
                 and _bases(head.head) & words_of(head.head).not_act_verbs:
             return f"under '{head.head.text}'"   # "denied reports that it had withdrawn recognition"
+        if dep == "advcl" and _told_fact(current):
+            return None   # "sought asylum after prosecutors charged him": a time or cause told as past, whatever is above
         if dep in ("xcomp", "ccomp", "advcl", "pcomp"):
             lemma = head.lemma_.lower()
             if dep == "xcomp" and lemma in DIRECTIVE_HEADS and head.pos_ == "VERB":
@@ -211,7 +214,20 @@ def _bases(token: "Token") -> set[str]:
 
 
 def negated(verb: "Token") -> bool:
-    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in words_of(verb).negations) for c in verb.children)
+    words = words_of(verb)
+    return any(_negation(c, words) for c in verb.children)
+
+
+#: adverbs that a negation of their own makes the clause's: "no longer recognises"
+NEGATED_ADVERBS = frozenset({"longer"})
+
+
+def _negation(child: "Token", words: StructureWords) -> bool:
+    """Whether a dependent of a verb negates its clause: "not", "never", and "no longer"."""
+    if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in words.negations):
+        return True
+    return child.dep_ == "advmod" and child.lower_ in NEGATED_ADVERBS and any(
+        g.dep_ == "neg" or g.lower_ in words.negations for g in child.children)
 
 
 #: a negative determiner on an argument negates the clause: "recognised neither Kosovo nor Taiwan",
@@ -227,7 +243,7 @@ def negative_argument(verb: "Token") -> bool:
 def _clause_blocker(verb: "Token", negation_is_the_act: bool = False) -> str | None:
     words = words_of(verb)
     for child in verb.children:
-        if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in words.negations):
+        if _negation(child, words):
             if negation_is_the_act:
                 continue
             return "negated"
@@ -259,6 +275,16 @@ def not_yet(verb: "Token") -> bool:
 #: marks that open a clause told in the past tense as a time the story passed ("days before prosecutors
 #: charged her"), not as a condition ("before he could be arrested" keeps its modal)
 PAST_TIME_MARKS = frozenset({"before"})
+
+
+#: marks of an adverbial clause that, in the past tense, tells what had happened: its own act, not a part
+#: of the plan, request or threat it hangs on ("asked for asylum after a court ordered his arrest")
+FACT_MARKS = frozenset({"after", "because", "since", "when", "before"})
+
+
+def _told_fact(clause: "Token") -> bool:
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in FACT_MARKS for c in clause.children) and (clause.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in clause.children))
 
 
 def _told_past(verb: "Token", mark: "Token") -> bool:

@@ -32,7 +32,20 @@ def staff_after_severance(matches: list[tuple[int, "FrameMatch"]]) -> set[int]:
     return out
 
 
+#: words for a share of a body, whose "of" phrase names the body: "all of its staff", "the rest of its diplomats"
+SHARE_WORDS = frozenset({"all", "most", "some", "many", "rest", "remainder", "part", "member", "members", "half", "majority"})
+
+
 def _staff_withdrawn(trigger) -> bool:
     """Whether the recalling verb's object is staff ("its diplomats", "the embassy staff"), not an envoy."""
     objects = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-    return bool(objects) and all(o.lemma_.lower() in STAFF_WORDS for o in objects)
+    return bool(objects) and all(is_staff(o) for o in objects)
+
+
+def is_staff(noun) -> bool:
+    """Whether a noun names a mission's staff as a body: "its diplomats", "all of its staff", "the rest of the
+    embassy's personnel" (a head of mission is none)."""
+    if noun.lower_ in SHARE_WORDS or noun.lemma_.lower() in SHARE_WORDS:
+        bodies = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        return bool(bodies) and all(g.lemma_.lower() in STAFF_WORDS for g in bodies)
+    return noun.lemma_.lower() in STAFF_WORDS
