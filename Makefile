@@ -24,8 +24,11 @@ demo: install
 	$(BIN)/diplograph build
 	$(BIN)/diplograph query asylum-grants
 
+# On every core, one test file per worker (module fixtures such as servers start once); then the
+# timing-sensitive tests alone, so another worker's load cannot push them over their time limits.
 test: install
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist loadfile -m "not serial"
+	$(BIN)/python -m pytest -m serial
 
 clean:
 	rm -rf var $(VENV)
