@@ -27,8 +27,7 @@ from ruamel.yaml import YAML
 
 from diplograph.loaders.corpus import load_corpus
 from diplograph.loaders.errors import CorpusError
-from diplograph.loaders.extract import ExtractionInputError, extract, read_article
-from diplograph.loaders.extract.gazetteer import slug
+from diplograph.loaders.extract import ExtractionInputError, read_article
 from diplograph.loaders.extract.identity import reported_events, same_as_candidates
 from diplograph.loaders.files import describe
 from diplograph.loaders.schema import EntityRecord
@@ -186,6 +185,10 @@ def _extract_batch(articles: list) -> list[_Extracted]:
 
 
 def _extract_one(article, doc=None) -> _Extracted:
+    # imported here: the pipeline takes a second to load, and commands that refuse input need none of it
+    from diplograph.loaders.extract import extract
+    from diplograph.loaders.extract.gazetteer import slug
+
     digest = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
     stem = slug(article.path.stem)[:40].strip("-") or "article"  # cut at a hyphen, "x--y" is no id
     source_id = f"{stem}-{digest[:8]}"
