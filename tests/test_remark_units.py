@@ -38,8 +38,10 @@ def statements(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
      "kofi-mensah", "ghana"),
 ])
 def test_a_coordinated_accusation_or_demand_on_a_party_is_a_remark_of_its_own(text, speaker, party):
+    # (since the twentieth session's convention, dev/README.md "A speaker's continued remarks", two
+    # speech verbs of one sentence on the same party are one Statement: continued_remarks.py folds them)
     found = [f for f in statements(text) if f[0] == (speaker,)]
-    assert len(found) >= 2 and any(party in targets for _, targets in found[1:]), found
+    assert len(found) == 1 and party in found[0][1], found
 
 
 @pytest.mark.parametrize("text", [
@@ -73,16 +75,19 @@ def test_a_remark_told_without_its_words_and_its_quoted_words_are_one_remark(tex
 
 
 @pytest.mark.parametrize("text, speaker", [
-    # the first remark has its own words (a predicate): the quotation is a second remark
-    ("Ecuador raided the Mexican embassy on Friday. Foreign Minister Alicia Barcena called the raid an attack on "
-     "Mexico's sovereignty. \"We will take Ecuador to the court in The Hague,\" she told reporters.", "alicia-barcena"),
-    # a reported clause: what was said is told, the quotation is another remark
+    # the first remark has its own words (a predicate), the quotation goes on about the same party
+    pytest.param("Ecuador raided the Mexican embassy on Friday. Foreign Minister Alicia Barcena called the raid an attack on "
+                 "Mexico's sovereignty. \"We will take Ecuador to the court in The Hague,\" she told reporters.", "alicia-barcena",
+                 marks=pytest.mark.xfail(strict=True, reason="the first remark's target is taken as Mexico (the raid's "
+                                                             "author is not read): two targets, two Statements")),
+    # a reported clause, then a quotation on the same party
     ("Ecuador raided the Mexican embassy on Friday. Foreign Minister Alicia Barcena said Ecuador had broken "
      "international law. \"We will take Ecuador to the court in The Hague,\" she told reporters.", "alicia-barcena"),
 ])
-def test_a_remark_with_its_own_words_and_a_quotation_after_it_are_two(text, speaker):
+def test_a_remark_with_its_own_words_and_a_quotation_after_it_are_one(text, speaker):
+    # (two until the twentieth session's convention, dev/README.md "A speaker's continued remarks")
     found = [f for f in statements(text) if f[0] == (speaker,)]
-    assert len(found) == 2, found
+    assert len(found) == 1, found
 
 
 def test_a_headline_remark_of_a_state_told_in_the_story_by_its_official_is_one_remark():

@@ -145,6 +145,7 @@ class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, Even
                                          self._person_served)
         self.events = envoys_of_expelled_states(self.events, lambda i: i in entities and entities[i].type == "Person")
         self.events = declared_in_story(self.events, self._person_served, self.sentences, self.text)  # headline_expulsions.py
+        self._fold_continued_remarks()    # a speaker's continued remarks on one target: one Statement (continued_remarks.py)
         drop_assembly_fields(self.events)  # the kinds and marks served the assembly only
         self._tenures()  # after the codebook, whose re-coding mints new event ids the tenures point to
         new = [e for e in self.gaz.entities.values() if e.new and self._used(e.id)]

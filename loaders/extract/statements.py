@@ -20,6 +20,7 @@ from .announcements import ActTellings
 from .body_speakers import BodySpeakers
 from .located_speakers import LocatedSpeakers
 from .colon_quotes import colon_attribution, colon_speaker
+from .continued_remarks import ContinuedRemarks
 from .dispute_parties import DisputeParties
 from .envoy_hosts import EnvoyHosts
 from .nearby_acts import NearbyActs
@@ -83,7 +84,7 @@ FOCAL_STATE_TOO = True
 TARGET_PERSONS_STATE = True
 
 
-class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTargets, EnvoyHosts, NearbyActs, DisputeParties, ActsInWords, ActTellings, OneRemark,
+class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTargets, EnvoyHosts, NearbyActs, DisputeParties, ActsInWords, ActTellings, OneRemark, ContinuedRemarks,
                       NestedRemarks, WrongedParties, OwnStatePositions):
     """The Statement-coding part of the extractor (mixed into ``pipeline._Extractor``)."""
 

@@ -1,0 +1,124 @@
+"""A speaker's continued remarks are one Statement (dev/README.md, "A speaker's continued remarks").
+
+"X said ... . He added that ...", "'...,' she said", "It called the move ... and said ...": the same
+speaker's further remarks about the same target, told right after (the same sentence or the next,
+one remark after another), with no other speaker's words between them, go on with the first remark.
+The run is one Statement: the first remark's id, the sentences folded into it kept as further
+evidence (the claim's evidence list), its targets joined, dated by the remark that dates it.
+
+Remarks stay apart when the speaker changes (a ministry speaks as its state: the codebook has made
+it so before this runs; a spokesman is a speaker of his own), when the target changes (no target in
+common), when a new date is told (a later remark dated in its own
+sentence on another day) or a later occasion is ("he said afterwards", "later told"), and when
+another speaker's Statement comes between.
+
+``ContinuedRemarks`` is a part of the Statement coder (mixed into ``statements.StatementCoder``);
+the pipeline calls ``_fold_continued_remarks`` once, after the codebook has coded every speaker.
+"""
+
+from __future__ import annotations
+
+from .dating import date_rank, keep_better_date
+from .speech import is_speech_verb
+
+#: fold a speaker's continued remarks into one Statement?
+FOLD_CONTINUED_REMARKS = True
+#: adverbs on a speech verb that tell a later occasion ("Katz said afterwards", "he later told")
+LATER_OCCASION = frozenset({"later", "afterwards", "afterward", "subsequently", "eventually"})
+#: how many sentences after the last remark of a run the next one may be told (the next sentence)
+NEXT_SENTENCE = 1
+
+
+def _position(event) -> tuple[int, int]:
+    """Where a Statement is told: its first sentence, then its first evidence offset."""
+    at = event.told_at if event.told_at >= 0 else (event.spans[0][0] if event.spans else 0)
+    return min(event.sentences), at
+
+
+def _dates_differ(first: dict | None, later: dict | None) -> bool:
+    """Whether the two remarks are dated on different days (at the coarser one's precision)."""
+    if not date_rank(later) or not date_rank(first):
+        return False
+    a, b = str(first["value"]), str(later["value"])
+    return not (a.startswith(b) or b.startswith(a))
+
+
+class ContinuedRemarks:
+    """Folds a speaker's run of remarks on one target into its first Statement."""
+
+    def _fold_continued_remarks(self) -> None:
+        if not FOLD_CONTINUED_REMARKS:
+            return
+        statements = sorted((e for e in self.events if e.type == "Statement" and e.sentences),
+                            key=_position)
+        folded: list = []
+        runs: dict[int, int] = {}  # id(first remark) -> the sentence of the run's last remark
+        for n, later in enumerate(statements):
+            first = self._run_continued(later, statements[:n], runs)
+            if first is None:
+                runs[id(later)] = max(later.sentences)
+                continue
+            self._join_remark(first, later)
+            runs[id(first)] = max(runs[id(first)], max(later.sentences))
+            folded.append(later)
+        if folded:
+            gone = {id(e) for e in folded}
+            self.events = [e for e in self.events if id(e) not in gone]
+
+    def _run_continued(self, later, before: list, runs: dict[int, int]):
+        """The first remark of the run ``later`` continues, or None: the latest run told before it,
+        when it is the same speaker's, ends in the sentence before or the same, is about the same
+        target on the same occasion, and no other speaker's Statement comes between."""
+        if not later.agent:
+            return None
+        index = min(later.sentences)
+        head = next((e for e in reversed(before) if id(e) in runs), None)  # (folded ones belong to their run)
+        if head is None or sorted(head.agent) != sorted(later.agent) or runs[id(head)] < index - NEXT_SENTENCE:
+            return None
+        organs = {head.fields.get("announced_by"), later.fields.get("announced_by")}
+        if not self._same_target(head.target, later.target) or len(organs - {None}) > 1 \
+                or _dates_differ(head.fields.get("date"), later.fields.get("date")) \
+                or self._later_occasion(index) or index > max(head.sentences) and self._acts_told(index):
+            return None
+        return head
+
+    @staticmethod
+    def _same_target(first: list[str], later: list[str]) -> bool:
+        """Whether two remarks are about the same party: the same first target (the one the remark
+        names or is addressed to; the others are added sides, not what it is about); a first remark
+        naming no one goes on with any."""
+        return not first or bool(later) and first[0] == later[0]
+
+    def _acts_told(self, index: int) -> bool:
+        """Whether sentence ``index`` tells an act coded as an event of its own (the remark is then
+        that act's announcement, an occasion of its own)."""
+        return any(e.type != "Statement" and index in e.sentences for e in self.events)
+
+    def _later_occasion(self, index: int) -> bool:
+        """Whether sentence ``index`` tells its remark as made later ("he said afterwards")."""
+        sentence = self.sentences[index]
+        span = self.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        return span is not None and any(t.dep_ == "advmod" and t.lower_ in LATER_OCCASION
+                                        and is_speech_verb(t.head) for t in span)
+
+    def _join_remark(self, first, later) -> None:
+        """``later`` goes on with ``first``: its targets, words, sentences and evidence join; the
+        evidence that names the target comes first when only the later remark names it."""
+        if self._names_target(later) and not self._names_target(first):
+            told = list(zip(later.evidence, later.spans))
+            told += [(q, span) for q, span in zip(first.evidence, first.spans) if q not in later.evidence]
+            first.evidence[:], first.spans[:] = [q for q, _ in told], [span for _, span in told]
+            first.target[:0] = [t for t in later.target if t not in first.target]
+        else:
+            first.target.extend(t for t in later.target if t not in first.target)
+        first.absorb_telling(later)
+        if "quotation" in later.fields:
+            first.fields.setdefault("quotation", later.fields["quotation"])
+        keep_better_date(first.fields, later.fields.get("date"))
+        first.confidence = max(first.confidence, later.confidence)
+
+    def _names_target(self, event) -> bool:
+        """Whether a sentence of the remark names one of its targets."""
+        targets = set(event.target)
+        return any(m.entity in targets for i in event.sentences
+                   for m in self._mentions_in(self.sentences[i].start, self.sentences[i].end))

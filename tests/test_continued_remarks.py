@@ -1,0 +1,76 @@
+"""A speaker's continued remarks on one target are one Statement (continued_remarks.py): sentences
+of our own, each with the number of Statements the speaker's run must make and the targets and
+speakers expected."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from diplograph.loaders.corpus import load_corpus
+from diplograph.loaders.extract import extract, parse_article
+
+ROOT = Path(__file__).resolve().parents[1]
+REGISTRY = load_corpus(ROOT / "corpus", texts=None).entities
+
+#: (name, text, the Statements expected as (speaker, first target), in order)
+FOLDED = [
+    ("he-added", ("Mexico expelled the Ecuadorian ambassador on Monday. Mexico's foreign minister, Alicia Barcena, "
+     "said Ecuador had violated international law. She added that Mexico would take the case to the "
+     "International Court of Justice."), [("alicia-barcena", "ecuador")]),
+    ("quote-after-paraphrase", ("Peru recalled its ambassador from Caracas on Tuesday. Peru's foreign minister, "
+     "Ana Cecilia Gervasi, called the Venezuelan remarks an insult. \"We will not accept lectures from Caracas,\" "
+     "she said."), [("ana-cecilia-gervasi", "venezuela")]),
+    ("second-quotation", ("Ghana expelled two Togolese diplomats on Friday. \"Togo has crossed a line,\" Ghana's "
+     "foreign minister, Kofi Mensah, told reporters. \"Togo must respect our sovereignty,\" Mensah said."),
+     [("kofi-mensah", "togo")]),
+    ("ministry-then-capital", ("Algeria broke off relations with Morocco on Tuesday. Morocco's foreign ministry condemned Algeria's decision on Wednesday. Rabat "
+     "said the move was unjustified and harmed the region."), [("morocco", "algeria")]),
+    ("ministry-then-it", ("Brazil recalled its ambassador from Israel on Monday. Israel's foreign ministry called "
+     "the move regrettable. It said Brazil had sided with Hamas."), [("israel", "brazil")]),
+]
+#: remarks that stay apart: another speaker between, a new day, a new target, a later occasion, a
+#: ministry's spokesman after the ministry ("interleaved": the extractor codes no Statement for the
+#: third sentence's quotation today, with or without the fold; the second speaker's must stay)
+APART = [
+    ("interleaved", ("Mexico expelled the Ecuadorian ambassador on Monday. Mexico's foreign minister, Alicia Barcena, "
+     "said Ecuador had violated international law. Ecuador's foreign minister, Gabriela Sommerfeld, said Mexico "
+     "had abused its embassy. \"Ecuador has shamed the region,\" Barcena said."), 2),
+    ("new-day", ("Peru recalled its ambassador from Caracas on Tuesday. On Tuesday, Peru's foreign minister, Ana "
+     "Cecilia Gervasi, said Venezuela had insulted her country. On Thursday she said Venezuela had to apologise."), 2),
+    ("new-target", ("Honduras broke off relations with Taiwan on Sunday. Taiwan's foreign minister, Joseph Wu, said "
+     "Honduras had asked for billions in aid. He also accused China of buying Taiwan's allies."), 2),
+    ("later-occasion", ("Israel declared Lula persona non grata on Monday. Foreign Minister Israel Katz said Brazil's "
+     "president had insulted the memory of the Holocaust. \"We will not forget,\" Katz said afterwards."), 2),
+    ("spokesman-after-ministry", ("Brazil recalled its ambassador from Israel on Monday. Israel's foreign ministry "
+     "called the move regrettable. Its spokesman, Lior Haiat, said Brazil had sided with terrorists."), 2),
+]
+
+
+def statements(text: str):
+    article = parse_article(text.encode("utf-8"), published="2025-11-07")
+    return [e for e in extract(article, REGISTRY, "test").events if e.type == "Statement"]
+
+
+@pytest.mark.parametrize("name, text, expected", FOLDED, ids=[f[0] for f in FOLDED])
+def test_continued_remarks_are_one_statement(name, text, expected):
+    found = statements(text)
+    assert [(e.agent[0], e.target[0]) for e in found] == expected
+    assert len(found[0].sentences) == 2 and len(found[0].evidence) == 2  # the folded sentence kept as evidence
+
+
+@pytest.mark.parametrize("name, text, count", APART, ids=[a[0] for a in APART])
+def test_remarks_stay_apart(name, text, count):
+    assert len(statements(text)) == count
+
+
+def test_later_remark_naming_the_target_gives_the_evidence():
+    """'It called the move regrettable. It said Brazil ...': only the second names Brazil."""
+    found = statements(FOLDED[4][1])
+    assert "Brazil had sided" in found[0].evidence[0]
+    assert "regrettable" in found[0].evidence[1]
+
+
+def test_a_new_date_told_dates_the_run_apart():
+    found = statements(APART[1][1])
+    assert [e.fields["date"]["value"] for e in found] == ["2025-11-04", "2025-11-06"]
