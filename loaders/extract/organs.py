@@ -24,7 +24,8 @@ from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from . import modality, structure, tree
-from .coref_lexicon import HEAD_TITLES, SPEECH_LEMMAS
+from .coref_lexicon import HEAD_TITLES, PERSON_NOUNS, SPEECH_LEMMAS
+from .person_groups import PERSON_GROUP_NOUNS
 from .shared_conjuncts import sharing_conjunct
 
 if TYPE_CHECKING:
@@ -191,11 +192,14 @@ def _state_told_near(trigger: "Token", targets: list[str], index: "TokenMentions
             continue  # (a mention once, at its first token)
         if mention.type == "State":
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is not None and (span.root.dep_ == "pobj" or (
-                    span.root.dep_ in ("amod", "compound", "poss") and span.root.head.dep_ == "pobj")):
+            named = _first_conjunct(span.root) if span is not None else None   # ("between London and Lagos": both places)
+            if named is not None and (named.dep_ == "pobj" or (
+                    named.dep_ in ("amod", "compound", "poss") and named.head.dep_ == "pobj")):
                 # a place ("lives in exile in France") or what a thing in an adjunct comes from ("travelling
                 # on Swiss passports"), not the state the passage tells of
                 continue
+            if span is not None and _persons_nationality(span.root, index):
+                continue  # "X, an Israeli, was sentenced": a person's nationality, not the state that judges
             state = mention.entity
         elif mention.type == "Person" and index.office_state is not None and not (
                 index.envoy_person is not None and index.envoy_person(mention.entity)):
@@ -205,6 +209,26 @@ def _state_told_near(trigger: "Token", targets: list[str], index: "TokenMentions
         if state and state not in targets and state not in nationality and not _acts_on(doc[i], targets, index):
             return state
     return None
+
+
+def _first_conjunct(token: "Token") -> "Token":
+    """The first member of the list a token is a later member of (the token itself if none)."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
+
+
+def _persons_nationality(token: "Token", index: "TokenMentions") -> bool:
+    """'Alexander Barak, an Israeli,', 'Y, a Nigerian businessman,', '(tried to kidnap) a former Nigerian
+    minister': a demonym in a named person's apposition, or on an unnamed person acted on, tells a
+    person's nationality, not the state whose organs act."""
+    if token.dep_ == "appos" or token.dep_ in ("amod", "compound") and token.head.dep_ == "appos":
+        appos = token if token.dep_ == "appos" else token.head
+        named = index.at(appos.head)
+        return named is not None and named.type == "Person"
+    described = token.head
+    return token.dep_ in ("amod", "compound") and described.dep_ in ("dobj", "pobj", "dative") \
+        and described.lemma_.lower() in PERSON_NOUNS | PERSON_GROUP_NOUNS and index.at(described) in (None, index.at(token))
 
 
 def _acts_on(token: "Token", targets: list[str], index: "TokenMentions") -> bool:
