@@ -219,13 +219,14 @@ def _first_conjunct(token: "Token") -> "Token":
 
 
 def _persons_nationality(token: "Token", index: "TokenMentions") -> bool:
-    """'Alexander Barak, an Israeli,', 'Y, a Nigerian businessman,', '(tried to kidnap) a former Nigerian
-    minister': a demonym in a named person's apposition, or on an unnamed person acted on, tells a
-    person's nationality, not the state whose organs act."""
-    if token.dep_ == "appos" or token.dep_ in ("amod", "compound") and token.head.dep_ == "appos":
-        appos = token if token.dep_ == "appos" else token.head
+    """'Alexander Barak, an Israeli,', 'Y, a minister under the government Nigeria's army overthrew,',
+    '(tried to kidnap) a former Nigerian minister': a state told in a named person's apposition, or as
+    the demonym of an unnamed person acted on, describes a person, not the state whose organs act."""
+    appos = next((a for a in (token, *token.ancestors) if a.dep_ == "appos"), None)
+    if appos is not None:   # (its whole phrase: "Y, a minister of the government that Nigeria's army overthrew,")
         named = index.at(appos.head)
-        return named is not None and named.type == "Person"
+        if named is not None and named.type == "Person":
+            return True
     described = token.head
     return token.dep_ in ("amod", "compound") and described.dep_ in ("dobj", "pobj", "dative") \
         and described.lemma_.lower() in PERSON_NOUNS | PERSON_GROUP_NOUNS and index.at(described) in (None, index.at(token))
@@ -269,8 +270,10 @@ def _organ_told_before(trigger: "Token", targets: list[str], index: "TokenMentio
         return None
     for sent in reversed(sents[max(0, at - ORGAN_LOOKBACK):at]):
         for token in reversed(list(sent)):
+            # (the subject of a verb: "the government that Nigeria's army overthrew", its verb parsed a noun, is no clause)
             if token.dep_ in ("nsubj", "nsubjpass", "pobj") and token.pos_ in ("NOUN", "PROPN") \
-                    and (token.dep_ != "pobj" or token.head.lower_ == "by") and organ_token(token) is token:
+                    and (token.head.pos_ in ("VERB", "AUX") if token.dep_ != "pobj" else token.head.lower_ == "by") \
+                    and organ_token(token) is token:
                 state = _organ_named_state(token, targets, index)
                 if state:
                     return state
