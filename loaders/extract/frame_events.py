@@ -7,6 +7,7 @@ import bisect
 import functools
 import re
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from .ellipsis import FOLLOWABLE, REFUSED, REVERSIBLE, cues as ellipsis_cues
 from .coref_lexicon import HEAD_TITLES
@@ -21,7 +22,7 @@ from .gazetteer import STATE, Entity, Mention, slug
 from . import stages, structure, tree
 from .legal import COUP_WORDS, answers_request, by_lawmakers, dated_coup, entered_by_a_crowd, forces_unit, legislature_named, removed_by_force
 from .legal_identity import KIND, ORGAN, REMOVER, charge_kind, charge_organ
-from .mentions import TokenMentions, seat_mentions
+from .mentions import KIND_TYPES, TokenMentions, seat_mentions
 from .newnames import minter
 from .titled_states import TitledMinter
 from .organs import implied_state, military_act, organ_token
@@ -39,6 +40,9 @@ ENVOY_NOUNS = frozenset({"official", "diplomat", "ambassador", "envoy", "consul"
                          "counsellor", "counselor", "chargé", "representative", "nuncio"})
 #: titles of envoys: their removal from a post is a recall's business, no removal from office
 DIPLOMAT_TITLES = frozenset({"ambassador", "envoy", "consul", "chargé", "charge", "diplomat", "attaché", "attache", "nuncio"})
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 class FrameCoder:
@@ -69,7 +73,9 @@ class FrameCoder:
         self._token_index = index
         starts = [s.start for s in self.sentences]
         out = []
-        matches = match_doc(doc, index, mint=TitledMinter(self.gaz, minter(self.gaz, tree.doc_text(doc))))
+        mint = minter(self.gaz, tree.doc_text(doc))
+        index.person_named = lambda token: mint(token, KIND_TYPES["person"]) or self._person_minted(token)   # (person_groups.py)
+        matches = match_doc(doc, index, mint=TitledMinter(self.gaz, mint))
         departures = declared_departures(matches) | declared_elsewhere(matches, index.state_of, index.envoy_person) \
             | staff_after_severance(matches)   # (parts of another act: no rule codes them again)
         for _, match in matches:
@@ -86,6 +92,17 @@ class FrameCoder:
                 continue  # "students stormed the embassy": no state's forces (codebook)
             out.append((at, match))
         return out
+
+    def _person_minted(self, name: "Token") -> list[tuple[str, Mention]]:
+        """The person this article minted already under the full name a proper noun heads ("Felix Abitbol")."""
+        words = [c for c in name.children if c.dep_ in ("compound", "flat") and c.i < name.i and c.pos_ == "PROPN"] + [name]
+        if words[-1].i - words[0].i != len(words) - 1:
+            return []
+        label = name.doc[words[0].i: name.i + 1].text
+        entity = self.gaz.entities.get(slug(label))
+        if entity is None or not entity.new or entity.type != "Person":
+            return []
+        return [(entity.id, Mention(words[0].idx, name.idx + len(name.text), entity.id, "Person", label, "name"))]
 
     def _frame_events(self) -> None:
         rules = {r.type: r for r in RULES}

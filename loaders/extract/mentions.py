@@ -121,6 +121,7 @@ class TokenMentions:
         self.plural_pronouns: dict[int, tuple[str, ...]] = {}   # offset of "they"/"their" → the list it stands for (coref.py)
         self.described_states: dict[int, str] = {}   # end offset of "the regime", "the government" → coref's state
         self.head_person: Callable[[str], bool] | None = None       # whether the article titled a person a head of state or government
+        self.person_named: Callable[["Token"], list] | None = None  # the person a proper name names, minted if new (frame_events.py)
         self._by_token: dict[int, Mention] = {}
         for mention in mentions:
             if not mention.entity:

@@ -24,7 +24,8 @@ from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from . import modality, structure, tree
-from .coref_lexicon import HEAD_TITLES, SPEECH_LEMMAS
+from .coref_lexicon import HEAD_TITLES, PERSON_NOUNS, SPEECH_LEMMAS
+from .person_groups import PERSON_GROUP_NOUNS
 from .shared_conjuncts import sharing_conjunct
 
 if TYPE_CHECKING:
@@ -191,11 +192,14 @@ def _state_told_near(trigger: "Token", targets: list[str], index: "TokenMentions
             continue  # (a mention once, at its first token)
         if mention.type == "State":
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is not None and (span.root.dep_ == "pobj" or (
-                    span.root.dep_ in ("amod", "compound", "poss") and span.root.head.dep_ == "pobj")):
+            named = _first_conjunct(span.root) if span is not None else None   # ("between London and Lagos": both places)
+            if named is not None and (named.dep_ == "pobj" or (
+                    named.dep_ in ("amod", "compound", "poss") and named.head.dep_ == "pobj")):
                 # a place ("lives in exile in France") or what a thing in an adjunct comes from ("travelling
                 # on Swiss passports"), not the state the passage tells of
                 continue
+            if span is not None and _persons_nationality(span.root, index):
+                continue  # "X, an Israeli, was sentenced": a person's nationality, not the state that judges
             state = mention.entity
         elif mention.type == "Person" and index.office_state is not None and not (
                 index.envoy_person is not None and index.envoy_person(mention.entity)):
@@ -205,6 +209,27 @@ def _state_told_near(trigger: "Token", targets: list[str], index: "TokenMentions
         if state and state not in targets and state not in nationality and not _acts_on(doc[i], targets, index):
             return state
     return None
+
+
+def _first_conjunct(token: "Token") -> "Token":
+    """The first member of the list a token is a later member of (the token itself if none)."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token
+
+
+def _persons_nationality(token: "Token", index: "TokenMentions") -> bool:
+    """'Alexander Barak, an Israeli,', 'Y, a minister under the government Nigeria's army overthrew,',
+    '(tried to kidnap) a former Nigerian minister': a state told in a named person's apposition, or as
+    the demonym of an unnamed person acted on, describes a person, not the state whose organs act."""
+    appos = next((a for a in (token, *token.ancestors) if a.dep_ == "appos"), None)
+    if appos is not None:   # (its whole phrase: "Y, a minister of the government that Nigeria's army overthrew,")
+        named = index.at(appos.head)
+        if named is not None and named.type == "Person":
+            return True
+    described = token.head
+    return token.dep_ in ("amod", "compound") and described.dep_ in ("dobj", "pobj", "dative") \
+        and described.lemma_.lower() in PERSON_NOUNS | PERSON_GROUP_NOUNS and index.at(described) in (None, index.at(token))
 
 
 def _acts_on(token: "Token", targets: list[str], index: "TokenMentions") -> bool:
@@ -245,8 +270,10 @@ def _organ_told_before(trigger: "Token", targets: list[str], index: "TokenMentio
         return None
     for sent in reversed(sents[max(0, at - ORGAN_LOOKBACK):at]):
         for token in reversed(list(sent)):
+            # (the subject of a verb: "the government that Nigeria's army overthrew", its verb parsed a noun, is no clause)
             if token.dep_ in ("nsubj", "nsubjpass", "pobj") and token.pos_ in ("NOUN", "PROPN") \
-                    and (token.dep_ != "pobj" or token.head.lower_ == "by") and organ_token(token) is token:
+                    and (token.head.pos_ in ("VERB", "AUX") if token.dep_ != "pobj" else token.head.lower_ == "by") \
+                    and organ_token(token) is token:
                 state = _organ_named_state(token, targets, index)
                 if state:
                     return state

@@ -44,13 +44,51 @@ def counted_persons(index: "TokenMentions", noun: "Token", kind: str, memo: dict
         if collective is None and (noun.tag_ not in ("NNS", "NNPS") or noun.lemma_.lower() not in PERSON_GROUP_NOUNS):
             return []
         size = group_size(words, collective, NUMBER_WORDS)
-    if size is None:
-        return []  # "the men": too vague to stand for a list
     first = sent_start_before(noun, LOOK_BACK)
+    memo = {} if memo is None else memo
+    if size is None:
+        # "the men": too vague to stand for a list, unless the last one told was itself a group already
+        # read ("Four men were jailed. X ... Y ... The four had been arrested ... The men were charged")
+        for head, listed in _groups_back(index, noun, first, memo):
+            if len(listed) >= 2:
+                return listed if memo.get(head.i) else []
+        return []
     for _, listed in _groups_back(index, noun, first, memo):
         if len(listed) >= 2:
-            return listed if len(listed) == size else []  # the last list told: of another size, not these
-    return []
+            if len(listed) == size:
+                return listed
+            break  # the last list told: of another size, not these (unless named one by one, below)
+    return _named_since_counted(index, noun, size, first)
+
+
+#: the recogniser's labels a person's name may carry in a small pipeline ("Felix Abitbol": ORG)
+NAME_LABELS = frozenset({"PERSON", "ORG", ""})
+
+
+def _named_since_counted(index: "TokenMentions", noun: "Token", size: int, first: int) -> list[tuple[str, "Mention"]]:
+    """'Four men were jailed on Monday. X got ten years; the judge jailed Y, and Z and W for six. The
+    four had been arrested in May': a group introduced by its count ("four men", no determiner), its
+    members named one by one after it; exactly that many persons named between the introduction and
+    the reference are the group (any other number: no one).  The introduction's own sentence is left
+    out: the names it tells are of what the group did or where ("four men who seized X were jailed")."""
+    for i in range(noun.i - 1, first - 1, -1):
+        intro = noun.doc[i]
+        if intro.tag_ == "NNS" and intro.lemma_.lower() in PERSON_GROUP_NOUNS and not any(
+                c.lower_ in GROUP_DETERMINERS for c in intro.children) and group_size(
+                [c.lower_ for c in intro.children if c.dep_ == "nummod"], None, NUMBER_WORDS) == size:
+            break
+    else:
+        return []
+    named: dict[str, "Mention"] = {}
+    for token in noun.doc[intro.sent.end:noun.i]:   # (after the introduction's sentence: "four men who freed X were jailed at Y")
+        mention = index.at(token)
+        if mention is not None and mention.type == "Person" and mention.kind != "pronoun":
+            named.setdefault(mention.entity, mention)
+        elif mention is None and token.pos_ == "PROPN" and token.dep_ not in ("compound", "flat") \
+                and token.ent_type_ in NAME_LABELS and index.person_named is not None:
+            for entity, minted in index.person_named(token)[:1]:   # a name no role has read yet (the minter tells a person's)
+                named.setdefault(entity, minted)
+    return list(named.items()) if len(named) == size else []
 
 
 #: determiners of a bare number that stands for a group told before ("the five", "all five", "those three")
