@@ -3,7 +3,7 @@ the objects of a preposition, and a list fanned out into its conjuncts."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from .world import DEMONYM_WORDS
 
@@ -228,3 +228,20 @@ def object_right_before(participle: "Token", lemmas: frozenset) -> bool:
     object, one of these nouns (the parser hung on the verb what modifies the object)."""
     return any(c.dep_ == "dobj" and c.lemma_.lower() in lemmas and c.right_edge.i == participle.i - 1
                for c in participle.head.children)
+
+
+def acted_on_states(subject: "Token", states_at: "Callable[[Token], set[str]]") -> set[str]:
+    """'The ministry summoned the British ambassador': the states a subject's clause acts on, from its
+    objects and the objects of "to"/"with"/"from"/"against", with their demonyms and possessors
+    ("expelled the Australian envoy", "summoned Peru's ambassador"); ``states_at`` gives a token's states."""
+    if subject.dep_ not in ("nsubj", "nsubjpass", "csubj", "csubjpass"):
+        return set()
+    verb = subject.head
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with", "from", "against")
+                for g in c.children if g.dep_ == "pobj"]
+    states: set[str] = set()
+    for obj in objects:
+        for candidate in [obj, *obj.conjuncts, *(c for c in obj.children if c.dep_ in ("poss", "amod", "compound"))]:
+            states |= states_at(candidate)
+    return states - {None}
