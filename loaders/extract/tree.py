@@ -230,6 +230,11 @@ def object_right_before(participle: "Token", lemmas: frozenset) -> bool:
                for c in participle.head.children)
 
 
+#: verbs whose object is the subject's own envoy ("the government recalled the Australian envoy")
+OWN_ENVOY_VERBS = frozenset({"recall", "withdraw", "pull", "bring", "call", "send", "appoint", "name", "nominate",
+                             "dispatch", "post", "accredit", "return", "reassign", "replace"})
+
+
 def acted_on_states(subject: "Token", states_at: "Callable[[Token], set[str]]") -> set[str]:
     """'The ministry summoned the British ambassador': the states a subject's clause acts on, from its
     objects and the objects of "to"/"with"/"from"/"against", with their demonyms and possessors
@@ -237,7 +242,9 @@ def acted_on_states(subject: "Token", states_at: "Callable[[Token], set[str]]") 
     if subject.dep_ not in ("nsubj", "nsubjpass", "csubj", "csubjpass"):
         return set()
     verb = subject.head
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    # a state recalls, withdraws or sends its own envoy: the envoy's state is not acted on, the host is
+    own = verb.lemma_.lower() in OWN_ENVOY_VERBS
+    objects = [] if own else [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with", "from", "against")
                 for g in c.children if g.dep_ == "pobj"]
     states: set[str] = set()
