@@ -39,7 +39,7 @@ NOT_NAMES = {"The", "A", "An", "In", "On", "At", "As", "And", "But", "For", "Fro
 NOT_NAME_WORDS = {"Law", "Laws", "Relations", "Affairs", "Studies", "Science", "Sciences", "Policy", "History", "University",
                   "Universidad", "Nacional", "Institute", "School", "College", "Center", "Centre", "Foundation",
                   "Council", "Union", "Bank", "Fund", "Embassy", "Ministry", "Congress", "Government", "Convention",
-                  # the last word of a street's or a building's name ("Princes Gate", "Exhibition Road")
+                  # the last word of a street's or a building's name, never a surname ("Jaffa Gate", "Exhibition Road")
                   "Street", "Road", "Avenue", "Square", "Gate", "Gardens", "Terrace", "Boulevard", "Embankment",
                   "Airport", "Barracks"}
 ORG_HEADS = {"police": "GovernmentBody", "department": "GovernmentBody", "ministry": "GovernmentBody",
