@@ -62,9 +62,11 @@ class Found:
     date: str | None
 
 
-def _matches(name: str | None, values: list[set[str]]) -> bool:
+def _matches(name: str | list | None, values: list[set[str]]) -> bool:
     if name is None:
         return True
+    if isinstance(name, list):   # [A, B]: exactly these, each once
+        return len(name) == len(values) and all(_matches(n, values) for n in name)
     if name == "":
         return not values  # "": the role must be empty (a role the text leaves empty is not guessed)
     n = _fold(name)

@@ -15,6 +15,7 @@ from .coref_lexicon import (
 from .coref_states import STATE_NOUNS, description_kinds, fits as _fits_state
 from .coref_syntax import SUBJECTS, _binder, _reporter
 from .gazetteer import ORGANS, STATE, fold
+from .tree import acted_on_states
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -188,20 +189,14 @@ class DescriptionResolver:
         return (minted or state,)
 
     def _acted_on_states(self, tok: "Token") -> set[str]:
-        """'The ministry summoned the British ambassador': the states of the envoys, missions and
-        states an organ acts on in its own clause, which it is not the organ of (one summons,
+        """The states an organ acts on in its own clause, which it is not the organ of (one summons,
         expels or protests to another state's envoy)."""
-        if tok.dep_ not in SUBJECTS:
+        return acted_on_states(tok, self._states_named_at)
+
+    def _states_named_at(self, tok: "Token") -> set[str]:
+        if tok.i not in self.named and tok.i not in self.inside_named:
             return set()
-        objects = [c for c in tok.head.children if c.dep_ in ("dobj", "dative")]
-        objects += [g for c in tok.head.children if c.dep_ == "prep" and c.lower_ in ("to", "with", "from", "against") for g in c.children
-                    if g.dep_ == "pobj"]
-        states = set()
-        for obj in objects:
-            for candidate in [obj, *obj.conjuncts, *(c for c in obj.children if c.dep_ in ("poss", "amod", "compound"))]:
-                if candidate.i in self.named or candidate.i in self.inside_named:
-                    states |= {self._state_of(r) for r in self._ids(candidate) if self._type(r) != "Person"} - {None}
-        return states
+        return {self._state_of(r) for r in self._ids(tok) if self._type(r) != "Person"} - {None}
 
     def _group(self, tok: "Token") -> tuple[Span, tuple[str, ...] | None] | None:
         """'the two governments', 'both countries', 'the three neighbours': that many actors of the

@@ -145,8 +145,9 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
         # (nor in that infinitive: "set a deadline for the troops to leave")
         if trig.unless and has_words(own + ([token.head] if trig.pos == "noun" else []) + on_object[1:], trig.unless):  # "ordered his arrest"
             continue
-        # ("at:request": that noun as the object of that preposition, "at the ambassador's request")
-        if trig.unless and any(t.dep_ == "pobj" and f"{t.head.lower_}:{t.lemma_.lower()}" in trig.unless for t in own):
+        # ("at:request": that noun as the object of that preposition, "at the ambassador's request";
+        # "from:recognise": that gerund, "stopped Serbia from recognising Kosovo")
+        if trig.unless and any(t.dep_ in ("pobj", "pcomp") and f"{t.head.lower_}:{t.lemma_.lower()}" in trig.unless for t in own):
             continue
         if trig.negated != (modality.negated(token) or (trig.negated and modality.not_yet(token))):
             continue

@@ -19,7 +19,7 @@ from .modality import speaker
 from .person_groups import counted_persons, listed_persons, members_named_after  # "both officers", "them": persons named together before
 from .comma_lists import comma_listed
 from .state_groups import members_of_described, states_listed
-from .tree import fan_out, lists_members, named_member, prep_objects
+from .tree import acted_on_states, fan_out, lists_members, named_member, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -176,21 +176,13 @@ class TokenMentions:
         return out
 
     def _acted_on_states(self, subject: "Token") -> set[str]:
-        """The states a subject's clause acts on: its objects and the persons of "to"/"with", with their
-        demonyms and possessors ("expelled the Australian envoy", "summoned Peru's ambassador")."""
-        if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return acted_on_states(subject, self._states_named_at)
+
+    def _states_named_at(self, token: "Token") -> set[str]:
+        mention = self.at(token)
+        if mention is None or mention.type == "Person" or mention.kind in ("state-ref", "pronoun"):
             return set()
-        verb = subject.head
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-        objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with", "from", "against") for g in c.children
-                    if g.dep_ == "pobj"]
-        states = set()
-        for obj in objects:
-            for candidate in [obj, *obj.conjuncts, *(c for c in obj.children if c.dep_ in ("poss", "amod", "compound"))]:
-                mention = self.at(candidate)
-                if mention is not None and mention.type != "Person" and mention.kind not in ("state-ref", "pronoun"):
-                    states.add(self.state_of(mention.entity))
-        return states - {None}
+        return {self.state_of(mention.entity)}
 
     def _speaker_for_pronoun(self, token: "Token") -> "Token":
         """'The ministry said it had cut ties', 'the president said he was recalling his ambassador':

@@ -282,9 +282,21 @@ PAST_TIME_MARKS = frozenset({"before"})
 FACT_MARKS = frozenset({"after", "because", "since", "when", "before"})
 
 
+#: of those, the marks of a cause told as past even under a modal ("said it would recall its envoy after
+#: Peru expelled the consul"); "when" and "before" under a modal are the plan's own time ("would cut ties
+#: when Peru recognised Kosovo")
+CAUSE_MARKS = frozenset({"after", "because", "since"})
+
+
 def _told_fact(clause: "Token") -> bool:
-    return any(c.dep_ in ("mark", "advmod") and c.lower_ in FACT_MARKS for c in clause.children) and (clause.tag_ == "VBD" or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in clause.children))
+    marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
+    if not marks & FACT_MARKS or not (clause.tag_ == "VBD" or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in clause.children)):
+        return False
+    head = clause.head
+    modals = words_of(head).modals
+    under_modal = any(c.dep_ == "aux" and (c.lower_ in modals or c.lemma_.lower() in modals) for c in head.children)
+    return not under_modal or bool(marks & CAUSE_MARKS)
 
 
 def _told_past(verb: "Token", mark: "Token") -> bool:

@@ -39,7 +39,7 @@ NOT_NAMES = {"The", "A", "An", "In", "On", "At", "As", "And", "But", "For", "Fro
 NOT_NAME_WORDS = {"Law", "Laws", "Relations", "Affairs", "Studies", "Science", "Sciences", "Policy", "History", "University",
                   "Universidad", "Nacional", "Institute", "School", "College", "Center", "Centre", "Foundation",
                   "Council", "Union", "Bank", "Fund", "Embassy", "Ministry", "Congress", "Government", "Convention",
-                  # the last word of a street's or a building's name ("Princes Gate", "Exhibition Road")
+                  # the last word of a street's or a building's name, never a surname ("Jaffa Gate", "Exhibition Road")
                   "Street", "Road", "Avenue", "Square", "Gate", "Gardens", "Terrace", "Boulevard", "Embankment",
                   "Airport", "Barracks"}
 ORG_HEADS = {"police": "GovernmentBody", "department": "GovernmentBody", "ministry": "GovernmentBody",
@@ -57,16 +57,24 @@ STATE_BODIES = ("GovernmentBody", "Court")
 ORG_NAME = re.compile(r"(?<![\w’'])(?P<name>(?:[A-Z][\w’'.-]*\s+){1,5}(?:" + "|".join(h.capitalize() for h in ORG_HEADS) + r"))\b")
 
 
-def _names_an_organ(words: list[str]) -> bool:
+def _names_an_organ(words: list[str], after_the: bool = False) -> bool:
     """'the State Department', 'the Foreign Office', 'Scotland Yard'-like seats: a capitalised pair
     headed by an institution's noun, or a seat or organ the world facts name, is no person's name
-    (a word of it used alone, "High Council of State", would otherwise make it a surname)."""
+    (a word of it used alone, "High Council of State", would otherwise make it a surname); a known
+    first name before the noun makes it a person's ("Robert Service", "Margaret Court") unless "the"
+    precedes."""
     name = " ".join(words)
-    return words[-1].lower() in ORG_HEADS or name in SEATS_OF_GOVERNMENT or name in NAMED_ORGANS or name in SECURITY_ORGANS
+    if name in SEATS_OF_GOVERNMENT or name in NAMED_ORGANS or name in SECURITY_ORGANS:
+        return True
+    return words[-1].lower() in ORG_HEADS and (after_the or _fold(words[0]) not in FIRST_NAMES)
 
 
 #: "The FSB, Russia's security service, ...": an acronym explained by an apposition is an organisation
 ACRONYM_ORG = re.compile(r"(?<![\w-])(?P<name>[A-ZÁÉÍÓÚ]{2,6})(?=,\s+(?:[\w’'-]+\s+){0,4}(?P<head>police|service|agency|ministry|court|party|army|forces|guard|movement|front)\b)")
+
+
+#: "the" right before a match (searched in the few characters before its start)
+THE_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he\s+$")
 
 
 #: one word of a person's name as the parser tokenises it ("Tebboune", "Akufo-Addo")
@@ -262,7 +270,7 @@ class NameFinder(NationalityFinder):
                 name, words = " ".join(words[1:]), words[1:]
             if _fold(name) in known or any(w in NOT_NAMES or w in NOT_NAME_WORDS for w in words):
                 continue
-            if name in self.gaz.surfaces or _names_an_organ(words):
+            if name in self.gaz.surfaces or _names_an_organ(words, THE_BEFORE.search(self.text, max(0, m.start() - 8), m.start()) is not None):
                 continue
             if _fold(words[0]) not in first_names:
                 # without a known first name, only a recurring surname makes a person, and no word of it

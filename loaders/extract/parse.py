@@ -175,7 +175,7 @@ _LIST_LINE = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?::|\s+[—
 #: blank line ("The Chávez Case: A Flashpoint of Political Turmoil" ⏎ "Betssy Chávez, ..., sought refuge");
 #: a digest or report may number it ("1. THE TAKEOVER", "2) Reactions", "IV. The vote")
 HEADING_MAX = 70
-_HEADING = re.compile(r"(?:(?:\d{1,2}|[IVX]{1,4})[.)][ \t]+)?[A-Z][^\n]*[\w)’'\"”]")
+_HEADING = re.compile(r"(?:\d{1,2}[.)][ \t]+)?[A-Z][^\n]*[\w)’'\"”]")   # ("IV. The vote" starts with a capital)
 
 
 def _heading_before(text: str, end: int) -> bool:

@@ -97,6 +97,24 @@ ACT_PRONOUNS = {"it", "this"}
 ACT_JUDGING_VERBS = {"condemn", "denounce", "deplore", "criticise", "criticize", "welcome", "reject", "regret",
                      "defend", "justify", "praise", "applaud", "oppose", "protest", "decry", "lament", "hail"}
 
+#: verbs that name an act so ("called the vote a coup", "described it as a coup")
+NAMING_VERBS = {"call", "label", "term", "brand", "describe", "regard", "see", "consider", "characterise", "characterize"}
+
+
+def _coup_judged(noun) -> bool:
+    """'denounced a coup', 'called the vote a coup', 'said it was a coup': a coup named as the object of
+    a judging or naming verb, or what an act is said to be."""
+    head = noun.head
+    lemma = head.lemma_.lower()
+    if noun.dep_ == "dobj":
+        return lemma in ACT_JUDGING_VERBS
+    if noun.dep_ == "oprd":
+        return lemma in NAMING_VERBS
+    if noun.dep_ == "attr":
+        return lemma == "be" and not any(c.dep_ == "expl" for c in head.children)   # not "there was a coup"
+    return noun.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in NAMING_VERBS
+
+
 #: what a coup ends, and a call to return to names its authors as the ones to act
 ORDER_A_COUP_ENDS = {"rule", "order", "democracy", "barracks", "constitutionality", "government"}
 
@@ -383,7 +401,8 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions):
                 and not any(e.type == "CoupAttempt" and e.spans and e.spans[0][0] < noun.idx for e in self.events):
             # "Brazil's Senate removed Rousseff ... Morales denounced a coup": with no coup told, the
             # word judges the removal, and is about its author (the legislature)
-            kinds, definite = (*kinds, "RemovalFromOffice"), DEFINITE | {"a", "an"}   # "denounced a coup": that one
+            # ("denounced a coup": that one; "a coup would never be tolerated", "ruled out a coup": any coup)
+            kinds, definite = (*kinds, "RemovalFromOffice"), DEFINITE | ({"a", "an"} if _coup_judged(noun) else set())
         else:
             definite = DEFINITE
 

@@ -3,7 +3,7 @@ the objects of a preposition, and a list fanned out into its conjuncts."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
 from .world import DEMONYM_WORDS
 
@@ -228,3 +228,27 @@ def object_right_before(participle: "Token", lemmas: frozenset) -> bool:
     object, one of these nouns (the parser hung on the verb what modifies the object)."""
     return any(c.dep_ == "dobj" and c.lemma_.lower() in lemmas and c.right_edge.i == participle.i - 1
                for c in participle.head.children)
+
+
+#: verbs whose object is the subject's own envoy ("the government recalled the Australian envoy")
+OWN_ENVOY_VERBS = frozenset({"recall", "withdraw", "pull", "bring", "call", "send", "appoint", "name", "nominate",
+                             "dispatch", "post", "accredit", "return", "reassign", "replace"})
+
+
+def acted_on_states(subject: "Token", states_at: "Callable[[Token], set[str]]") -> set[str]:
+    """'The ministry summoned the British ambassador': the states a subject's clause acts on, from its
+    objects and the objects of "to"/"with"/"from"/"against", with their demonyms and possessors
+    ("expelled the Australian envoy", "summoned Peru's ambassador"); ``states_at`` gives a token's states."""
+    if subject.dep_ not in ("nsubj", "nsubjpass", "csubj", "csubjpass"):
+        return set()
+    verb = subject.head
+    # a state recalls, withdraws or sends its own envoy: the envoy's state is not acted on, the host is
+    own = verb.lemma_.lower() in OWN_ENVOY_VERBS
+    objects = [] if own else [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with", "from", "against")
+                for g in c.children if g.dep_ == "pobj"]
+    states: set[str] = set()
+    for obj in objects:
+        for candidate in [obj, *obj.conjuncts, *(c for c in obj.children if c.dep_ in ("poss", "amod", "compound"))]:
+            states |= states_at(candidate)
+    return states - {None}
