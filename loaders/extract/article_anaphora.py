@@ -87,7 +87,11 @@ class AnaphoraResolver:
                     fitting = [p for p in recent if any(title in t or t in title for t in self.person_titles.get(p, ()))]
                     if not fitting and title in SOURCE_ROLES and speakers:
                         fitting = [speakers[-1]]
-                    recent = fitting or recent
+                    # none titled so: never an envoy named before for a title of another kind ("the
+                    # minister" is not the ambassador); other persons may be meant by a looser title
+                    envoy = KINDS_OF.get("diplomat", frozenset())
+                    recent = fitting or [p for p in recent if title in envoy or not self.person_titles.get(p)
+                                         or not set(self.person_titles[p]) <= envoy]
                 if word in FEMININE | MASCULINE:
                     recent = [p for p in recent if _gender_fits(self.gaz.entities[p], word)]
                     # a name known to fit the pronoun beats one merely not known to clash
