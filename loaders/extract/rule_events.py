@@ -33,7 +33,7 @@ COUP_CHARACTERISED = re.compile(r"(?i)\b(?:accus\w+|alleg\w+|call(?:ed|s|ing)?|d
 #: verbs of a coup (the noun) feared, warned of or plotted: "warned that soldiers were plotting a coup", "feared a
 #: coup" (the noun their object or the object of their preposition; not "despite warnings, soldiers staged a coup",
 #: nor "officers who had plotted for months overthrew X": the plotting is then told, the overthrow done)
-COUP_UNDONE_VERBS = frozenset({"plot", "plan", "warn", "fear", "rumour", "rumor", "conspire", "prepare"})
+COUP_UNDONE_VERBS = frozenset({"plot", "plan", "warn", "fear", "rumour", "rumor", "conspire", "prepare", "rule", "deny"})  # "rule" as in "ruled out a coup"
 #: a coup named only as the time of another act ("after the coup", "since the 2021 coup", "days before the putsch")
 COUP_AS_TIME = re.compile(r"(?i)\b(?:after|before|since|following|until|during)\s+(?:the|that|this|last\s+\w+['’]s)\s+(?:[\w-]+\s+){0,2}$")
 #: persons referred to together: "the two men", "both ministers", "them"
