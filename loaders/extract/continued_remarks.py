@@ -51,36 +51,31 @@ class ContinuedRemarks:
             return
         statements = sorted((e for e in self.events if e.type == "Statement" and e.sentences),
                             key=_position)
-        folded: list = []
-        runs: dict[int, int] = {}  # id(first remark) -> the sentence of the run's last remark
-        for n, later in enumerate(statements):
-            first = self._run_continued(later, statements[:n], runs)
-            if first is None:
-                runs[id(later)] = max(later.sentences)
-                continue
-            self._join_remark(first, later)
-            runs[id(first)] = max(runs[id(first)], max(later.sentences))
-            folded.append(later)
+        folded: set[int] = set()
+        head, head_end = None, -1   # the current run's first remark and the sentence of its last
+        for later in statements:
+            if head is not None and self._continues(head, head_end, later):
+                self._join_remark(head, later)
+                head_end = max(head_end, max(later.sentences))
+                folded.add(id(later))
+            else:
+                head, head_end = later, max(later.sentences)
         if folded:
-            gone = {id(e) for e in folded}
-            self.events = [e for e in self.events if id(e) not in gone]
+            self.events = [e for e in self.events if id(e) not in folded]
 
-    def _run_continued(self, later, before: list, runs: dict[int, int]):
-        """The first remark of the run ``later`` continues, or None: the latest run told before it,
-        when it is the same speaker's, ends in the sentence before or the same, is about the same
-        target on the same occasion, and no other speaker's Statement comes between."""
-        if not later.agent:
-            return None
+    def _continues(self, head, head_end: int, later) -> bool:
+        """Whether ``later`` goes on with the run ``head`` opened: the same speaker's, told in the
+        sentence after the run's last remark or the same, about the same target on the same occasion
+        (no other speaker's Statement between: it would have opened a run of its own)."""
+        if not later.agent or sorted(head.agent) != sorted(later.agent):
+            return False
         index = min(later.sentences)
-        head = next((e for e in reversed(before) if id(e) in runs), None)  # (folded ones belong to their run)
-        if head is None or sorted(head.agent) != sorted(later.agent) or runs[id(head)] < index - NEXT_SENTENCE:
-            return None
+        if head_end < index - NEXT_SENTENCE:
+            return False
         organs = {head.fields.get("announced_by"), later.fields.get("announced_by")}
-        if not self._same_target(head.target, later.target) or len(organs - {None}) > 1 \
-                or _dates_differ(head.fields.get("date"), later.fields.get("date")) \
-                or self._later_occasion(index) or index > max(head.sentences) and self._acts_told(index):
-            return None
-        return head
+        return not (not self._same_target(head.target, later.target) or len(organs - {None}) > 1
+                    or _dates_differ(head.fields.get("date"), later.fields.get("date"))
+                    or self._later_occasion(index) or index > max(head.sentences) and self._acts_told(index))
 
     @staticmethod
     def _same_target(first: list[str], later: list[str]) -> bool:
