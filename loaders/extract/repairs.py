@@ -16,7 +16,7 @@ from .modal_conjuncts import past_out_of_infinitive, past_out_of_modal
 from .object_relatives import STEP_ADVERBS, object_relative_read_as_participle, participle_after_object_read_as_adjunct
 from .ordered_acts import participle_ordered
 from .phrase_before_object import phrase_swallowing_object
-from .reduced_passives import participle_read_as_main_verb
+from .reduced_passives import participle_read_as_conjunct, participle_read_as_main_verb
 from .subject_clause_conjuncts import clause_read_as_participle
 from .titled_lists import titled_pair
 from .colon_members import members_after_mark
@@ -72,7 +72,8 @@ def _repairs():
         (members_after_adjunct, frozenset({"PROPN"}), frozenset({"conj"})),
         (members_after_mark, frozenset({"PUNCT"}), frozenset({"punct"})),
         (_passive_subject_called_active, verb, None), (_then_clause_left_unattached, verb, frozenset({"dep"})),
-        (phrase_swallowing_object, verb, None), (participle_read_as_main_verb, verb, frozenset({"ROOT"})))
+        (phrase_swallowing_object, verb, None), (participle_read_as_main_verb, verb, frozenset({"ROOT"})),
+        (participle_read_as_conjunct, verb, frozenset({"conj"})))
 
 
 
