@@ -193,20 +193,23 @@ def _state_told_near(trigger: "Token", targets: list[str], index: "TokenMentions
     state's, so its state is taken only with ``bodies``, where nothing else is left)."""
     doc, nationality = trigger.doc, {index.state_of(t) for t in targets}
     for i in range(trigger.i - 1, tree.sent_start_before(trigger, RULER_LOOKBACK) - 1, -1):
+        where = False   # a place where the passage is (the last resort only)
         mention = index.at(doc[i])
         if mention is None or mention.entity in targets or (mention.start < doc[i].idx):
             continue  # (a mention once, at its first token)
-        if mention.type == "State":
+        if mention.type == "State" or (bodies and mention.type == "City"):
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             named = _first_conjunct(span.root) if span is not None else None   # ("between London and Lagos": both places)
-            if named is not None and (named.dep_ == "pobj" or (
+            if bodies and named is not None and named.dep_ == "pobj" and named.head.lower_ in WHERE_PREPOSITIONS:
+                where = True   # the last resort: where the passage is ("X and Y spoke in Caracas. They were arrested")
+            elif named is not None and (named.dep_ == "pobj" or (
                     named.dep_ in ("amod", "compound", "poss") and named.head.dep_ == "pobj")):
                 # a place ("lives in exile in France") or what a thing in an adjunct comes from ("travelling
                 # on Swiss passports"), not the state the passage tells of
                 continue
             if span is not None and _persons_nationality(span.root, index):
                 continue  # "X, an Israeli, was sentenced": a person's nationality, not the state that judges
-            state = mention.entity
+            state = mention.entity if mention.type == "State" else index.state_of(mention.entity)
         elif mention.type == "Person" and index.office_state is not None and not (
                 index.envoy_person is not None and index.envoy_person(mention.entity)):
             state = index.office_state(mention.entity)
@@ -215,7 +218,7 @@ def _state_told_near(trigger: "Token", targets: list[str], index: "TokenMentions
         else:
             continue
         # (a court or legislature acts on its state's own people: "Peru's Congress removed X. Police arrested him")
-        domestic = bodies and mention.type in DOMESTIC_BODY_TYPES
+        domestic = bodies and (where or mention.type in DOMESTIC_BODY_TYPES)
         if state and state not in targets and state not in nationality and (domestic or not _acts_on(doc[i], targets, index)):
             return state
     return None
@@ -265,6 +268,8 @@ JUDICIAL_ACTS = frozenset({"Charge", "Sentence"})
 #: mentions of a state's organ that give their state to an agentless act told after them (the last resort)
 BODY_TYPES = frozenset({"GovernmentBody", "Court", "Legislature"})
 DOMESTIC_BODY_TYPES = frozenset({"Court", "Legislature"})
+#: prepositions of a place where the passage is, which the last resort takes for the state acting there
+WHERE_PREPOSITIONS = frozenset({"in", "at"})
 #: how many sentences back the state told before an agentless legal act may be
 RULER_LOOKBACK = 2
 
