@@ -177,36 +177,49 @@ def implied_state(trigger: "Token", organ: "Token | None", targets: list[str], i
         said = index.fill(speaker, ["state"])
         if said and said[0][0] not in targets:
             return said[0][0]
-    return index.home_state if index.home_state_clear else None  # a tie between two states: no guess
+    if index.home_state_clear and index.home_state:
+        return index.home_state
+    if index.home_state is None and not judicial:
+        # no home and no dateline: an arrest's state is the one the passage just told of ("Peru's Congress
+        # removed X. Police arrested him"), as for a court's act (above, where it beats the dateline)
+        return _state_told_near(trigger, targets, index, bodies=True)
+    return None  # a tie between two states: no guess
 
 
-def _state_told_near(trigger: "Token", targets: list[str], index: "TokenMentions") -> str | None:
+def _state_told_near(trigger: "Token", targets: list[str], index: "TokenMentions", bodies: bool = False) -> str | None:
     """The state told last before a legal act with no state of its own, in its sentence or the
     RULER_LOOKBACK before: a state named, or the state of an office holder named (no envoy), never the
     one acted on nor their nationality (measured: a government body named there is too often another
-    state's)."""
+    state's, so its state is taken only with ``bodies``, where nothing else is left)."""
     doc, nationality = trigger.doc, {index.state_of(t) for t in targets}
     for i in range(trigger.i - 1, tree.sent_start_before(trigger, RULER_LOOKBACK) - 1, -1):
+        where = False   # a place where the passage is (the last resort only)
         mention = index.at(doc[i])
         if mention is None or mention.entity in targets or (mention.start < doc[i].idx):
             continue  # (a mention once, at its first token)
-        if mention.type == "State":
+        if mention.type == "State" or (bodies and mention.type == "City"):
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             named = _first_conjunct(span.root) if span is not None else None   # ("between London and Lagos": both places)
-            if named is not None and (named.dep_ == "pobj" or (
+            if bodies and named is not None and named.dep_ == "pobj" and named.head.lower_ in WHERE_PREPOSITIONS:
+                where = True   # the last resort: where the passage is ("X and Y spoke in Caracas. They were arrested")
+            elif named is not None and (named.dep_ == "pobj" or (
                     named.dep_ in ("amod", "compound", "poss") and named.head.dep_ == "pobj")):
                 # a place ("lives in exile in France") or what a thing in an adjunct comes from ("travelling
                 # on Swiss passports"), not the state the passage tells of
                 continue
             if span is not None and _persons_nationality(span.root, index):
                 continue  # "X, an Israeli, was sentenced": a person's nationality, not the state that judges
-            state = mention.entity
+            state = mention.entity if mention.type == "State" else index.state_of(mention.entity)
         elif mention.type == "Person" and index.office_state is not None and not (
                 index.envoy_person is not None and index.envoy_person(mention.entity)):
             state = index.office_state(mention.entity)
+        elif bodies and mention.type in BODY_TYPES:
+            state = index.state_of(mention.entity)
         else:
             continue
-        if state and state not in targets and state not in nationality and not _acts_on(doc[i], targets, index):
+        # (a court or legislature acts on its state's own people: "Peru's Congress removed X. Police arrested him")
+        domestic = bodies and (where or mention.type in DOMESTIC_BODY_TYPES)
+        if state and state not in targets and state not in nationality and (domestic or not _acts_on(doc[i], targets, index)):
             return state
     return None
 
@@ -252,6 +265,11 @@ HOLDING_VERBS = frozenset({"hold", "detain", "arrest", "jail", "imprison", "char
 
 #: acts of courts and prosecutors, done at home (an arrest is often made abroad, where the story is filed)
 JUDICIAL_ACTS = frozenset({"Charge", "Sentence"})
+#: mentions of a state's organ that give their state to an agentless act told after them (the last resort)
+BODY_TYPES = frozenset({"GovernmentBody", "Court", "Legislature"})
+DOMESTIC_BODY_TYPES = frozenset({"Court", "Legislature"})
+#: prepositions of a place where the passage is, which the last resort takes for the state acting there
+WHERE_PREPOSITIONS = frozenset({"in", "at"})
 #: how many sentences back the state told before an agentless legal act may be
 RULER_LOOKBACK = 2
 

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 PERSON_GROUP_NOUNS = frozenset(_LEX.get("person_groups") or ())
 PERSON_COLLECTIVES: dict[str, int] = {w: int(n) for w, n in (_LEX.get("person_collectives") or {}).items()}
+#: plural nouns of things done, which a plural pronoun for persons never stands for (coref.yaml event_plurals)
+EVENT_PLURALS = frozenset(_LEX.get("event_plurals") or ())
 #: how many sentences back the list may be (a paragraph or two: longer than a pronoun's reach)
 LOOK_BACK = 6
 
@@ -128,6 +130,7 @@ def listed_persons(index: "TokenMentions", pronoun: "Token", kind: str, memo: di
         if len(listed) >= 2:
             return listed
         if head.tag_ in ("NNS", "NNPS") and head.dep_ in ARGUMENTS and index.at(head) is None \
+                and head.lemma_.lower() not in EVENT_PLURALS \
                 and not any(c.dep_ == "appos" for c in head.children) and not _clause_mate(head, pronoun):
             return []  # a plural named between: the pronoun's nearer antecedent
     return []

@@ -31,9 +31,10 @@ def participle_read_as_main_verb(verb: "Token") -> bool:
     holders = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i > verb.i]
     by = next((c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > verb.i
                and any(g.dep_ == "pobj" for g in c.children)), None)
-    if by is None:
+    if by is None and not predicate_first(verb):
         return False
-    later = next((c for c in verb.children if c.dep_ in LATER_VERB_DEPS and c.i > by.i and c.tag_ in FINITE
+    after = by.i if by is not None else verb.i
+    later = next((c for c in verb.children if c.dep_ in LATER_VERB_DEPS and c.i > after and c.tag_ in FINITE
                   and c.pos_ in ("VERB", "AUX") and c.left_edge.i > 0 and verb.doc[c.left_edge.i - 1].text == ","
                   and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for g in c.children)), None)
     if later is None:
@@ -43,5 +44,38 @@ def participle_read_as_main_verb(verb: "Token") -> bool:
         c.head = later   # the closing comma and the full stop belong to the main clause
     subject.head = later
     verb.head, verb.dep_, verb.tag_ = subject, "acl", "VBN"
-    by.head, by.dep_ = verb, "agent"
+    if by is not None:
+        by.head, by.dep_ = verb, "agent"
+    return True
+
+
+#: verbs whose predicate follows their object in the active ("declared the envoy persona non grata"): the
+#: predicate right after the verb tells a passive participle ("the envoy, declared persona non grata on Monday,")
+PREDICATE_VERBS = frozenset({"declare"})
+#: the first words of such predicates
+PREDICATE_WORDS = frozenset({"persona", "personae", "png"})
+#: reflexive pronouns that only stress the noun before them
+INTENSIFIERS = frozenset({"himself", "herself", "themselves", "itself"})
+
+
+def predicate_first(verb: "Token") -> bool:
+    """'declared persona non grata' with no object between: no active clause, the participle of a noun."""
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return verb.lemma_.lower() in PREDICATE_VERBS and following is not None and following.lower_ in PREDICATE_WORDS
+
+
+def participle_read_as_conjunct(verb: "Token") -> bool:
+    """'... the expulsion of the ambassador, X, declared persona non grata on Monday': the participle after
+    a noun phrase and a comma that the parser made a verb of the sentence's own list (a ``conj`` with no
+    subject) describes that noun; whether a repair was made."""
+    if verb.tag_ != "VBD" or verb.dep_ != "conj" or verb.i < 2 or verb.doc[verb.i - 1].text != "," \
+            or not predicate_first(verb) or any(c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "cc" and c.i < verb.i)
+                                                for c in verb.children):
+        return False
+    noun = verb.doc[verb.i - 2]
+    if noun.lower_ in INTENSIFIERS and noun.dep_ == "appos":
+        noun = noun.head   # "the expulsion of Kadyrov himself, declared ..."
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.head.i > noun.i or verb.head.i > noun.i:
+        return False   # (the noun phrase ends before the comma and lies inside the clause the verb was hung on)
+    verb.head, verb.dep_, verb.tag_ = noun, "acl", "VBN"
     return True

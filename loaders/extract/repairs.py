@@ -16,7 +16,7 @@ from .modal_conjuncts import past_out_of_infinitive, past_out_of_modal
 from .object_relatives import STEP_ADVERBS, object_relative_read_as_participle, participle_after_object_read_as_adjunct
 from .ordered_acts import participle_ordered
 from .phrase_before_object import phrase_swallowing_object
-from .reduced_passives import participle_read_as_main_verb
+from .reduced_passives import participle_read_as_conjunct, participle_read_as_main_verb
 from .subject_clause_conjuncts import clause_read_as_participle
 from .titled_lists import titled_pair
 from .colon_members import members_after_mark
@@ -52,7 +52,7 @@ def _repairs():
         (_name_split_from_title, verb, None),
         (_noun_with_subject, frozenset({"NOUN"}), frozenset({"ROOT"})), (_title_made_object, verb, None),
         (_name_after_object, frozenset({"PROPN"}), None), (_envoys_made_compound, verb, None),
-        (_time_span_in_list, verb, None), (_verb_in_organ_place, None, frozenset({"prep"})),
+        (_time_span_in_list, verb, None), (_name_made_compound_of_gift, verb, None), (_verb_in_organ_place, None, frozenset({"prep"})),
         (_object_apposition_on_subject, frozenset({"PROPN"}), None),
         (fronted.split_swallowed_subject, verbs, frozenset({"ROOT", "ccomp"})),
         (fronted.split_date_from_subject, frozenset({"ADP"}), frozenset({"prep"})),
@@ -72,7 +72,8 @@ def _repairs():
         (members_after_adjunct, frozenset({"PROPN"}), frozenset({"conj"})),
         (members_after_mark, frozenset({"PUNCT"}), frozenset({"punct"})),
         (_passive_subject_called_active, verb, None), (_then_clause_left_unattached, verb, frozenset({"dep"})),
-        (phrase_swallowing_object, verb, None), (participle_read_as_main_verb, verb, frozenset({"ROOT"})))
+        (phrase_swallowing_object, verb, None), (participle_read_as_main_verb, verb, frozenset({"ROOT"})),
+        (participle_read_as_conjunct, verb, frozenset({"conj"})))
 
 
 
@@ -325,6 +326,33 @@ def _time_span_in_list(token: "Token") -> bool:
         for c in [c for c in holder.children if c.dep_ in ("conj", "cc") and given.i < c.i < span.i]:
             if c.dep_ == "cc" or c.pos_ in ("NOUN", "PROPN"):
                 c.head = given
+    return True
+
+
+#: verbs that give someone a thing: "granted X asylum" has X for its dative
+GIVING_THINGS = frozenset({"give", "grant", "offer", "extend", "accord", "award", "afford", "deny"})
+
+
+def _name_made_compound_of_gift(token: "Token") -> bool:
+    """'Hungary granted Gruevski refugee status', 'granted Nikola Gruevski asylum': the parser made the
+    name right after a giving verb a compound of the thing given; the name is the verb's dative."""
+    if token.lemma_.lower() not in GIVING_THINGS or tree.children(token, ("dative", "iobj")):
+        return False
+    objects = tree.children(token, ("dobj",))
+    if len(objects) != 1 or objects[0].pos_ != "NOUN" or objects[0].left_edge.i != token.i + 1:
+        return False
+    given, doc = objects[0], token.doc
+    end = token.i + 1
+    while end < given.i and doc[end].pos_ == "PROPN" and doc[end].dep_ in ("compound", "nmod"):
+        end += 1
+    name = doc[end - 1]
+    if end == token.i + 1 or end - token.i - 1 > 4 or doc[end].pos_ not in ("NOUN", "ADJ") \
+            or any(doc[i].head.i >= end and doc[i].head is not given for i in range(token.i + 1, end - 1)) \
+            or name.head.i < end:
+        return False   # (the name's words hang on one another and the name on the object's words)
+    for i in range(token.i + 1, end - 1):
+        doc[i].head, doc[i].dep_ = name, "compound"
+    name.head, name.dep_ = token, "dative"
     return True
 
 
