@@ -23,9 +23,9 @@ def _heads(token: "Token", path: str) -> list["Token"]:
     steps = path.split(".")
     first, rest = steps[0], steps[1:]
     if token.pos_ == "NOUN" and first.startswith("prep:"):
-        current = tree.prep_objects(token, first[5:])  # "the expulsion of Peru's envoy"
+        current = tree.shared_prep_objects(token, first[5:])  # "the expulsion of Peru's envoy"
     elif token.pos_ == "NOUN" and first == "object":
-        current = tree.prep_objects(token, "of")
+        current = tree.shared_prep_objects(token, "of")
     elif first == "subject" and token.pos_ == "NOUN" and (agent := nominal.agent(token)) is not None:
         current = [agent]
     elif first == "subject":

@@ -167,7 +167,7 @@ def reported_by_noun(noun: "Token", preps: tuple[str, ...] = ("of",)) -> bool:
     must itself be an act."""
     owner = noun.head if noun.dep_ == "conj" else noun  # "his attempt ... and subsequent arrest"
     if not any(c.dep_ == "poss" for c in list(noun.children) + list(owner.children)) \
-            and not any(tree.prep_objects(noun, p) for p in preps):
+            and not any(tree.shared_prep_objects(noun, p) for p in preps):   # ("the arrest and indictment of X")
         return False
     current = noun
     for _ in range(8):
