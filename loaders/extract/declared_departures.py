@@ -25,6 +25,8 @@ ACTED_ON = ("dobj", "dative", "iobj", "nsubjpass")
 SMALL_CLAUSES = ("ccomp", "oprd", "xcomp")
 #: what hangs off an object that is not the one acted on (nor are the fixed phrase's own words: PHRASE_WORDS)
 SKIPPED = frozenset({"prep", "relcl", "acl", "advcl", "conj", "cc", "punct", "npadvmod", "aux", "auxpass", "mark", "det"})
+#: a clause on the envoy's noun ("the ambassador, whom it had declared ...", "who had been declared ...")
+RELATIVE_CLAUSES = ("relcl", "acl")
 #: a pronoun for one person ("declaring him persona non grata")
 ONE_PERSON = frozenset({"he", "him", "she", "her"})
 
@@ -44,19 +46,24 @@ def _declared_departure(expelling: "Token", declaring: "Token") -> bool:
     """Whether an expelling verb acts on the envoy a declaring verb declares persona non grata: the
     same person, or the declaration a clause under the expulsion with no object of its own ("was
     expelled after being declared persona non grata")."""
+    if declaring.dep_ in RELATIVE_CLAUSES and declaring.head in _acted_on(expelling, relative=True) and (
+            declaring.dep_ == "acl" or any(t.tag_ in ("WP", "WDT") for t in _acted_on(declaring))):
+        return True   # "expelled the ambassador, X, whom it had declared persona non grata": the same one
     declared = _acted_on(declaring)
     if not declared:
         return expelling.is_ancestor(declaring)
     return _same_envoy(_acted_on(expelling), declared)
 
 
-def _acted_on(verb: "Token") -> list["Token"]:
+def _acted_on(verb: "Token", relative: bool = False) -> list["Token"]:
     """The words of the phrase a verb acts on: its object (or passive subject) with its apposition,
-    or the subject of the small clause the parser may make of "declaring [him persona non grata]"."""
+    or the subject of the small clause the parser may make of "declaring [him persona non grata]"
+    (with ``relative``, its list's members too: "expelled X and Y, whom it had declared ...")."""
     out, stack = [], list(tree.children(verb, ACTED_ON + SMALL_CLAUSES))
+    skipped = SKIPPED - {"conj"} if relative else SKIPPED
     while stack:
         t = stack.pop()
-        if t.dep_ in SKIPPED or t.ent_type_ in ("DATE", "TIME") or (t.pos_ == "VERB" and t.lower_ not in PHRASE_WORDS):
+        if t.dep_ in skipped or t.ent_type_ in ("DATE", "TIME") or (t.pos_ == "VERB" and t.lower_ not in PHRASE_WORDS):
             continue  # (not the time given: "gave him three days to leave")
         if t.lower_ not in PHRASE_WORDS:
             out.append(t)

@@ -82,11 +82,25 @@ def _is_cue(verb: "Token") -> bool:
         if any(c.dep_ == "advmod" and c.lower_ in ("too", "also") and any(g.lower_ == "so" for g in c.children)
                for c in verb.children):
             return True  # "did so too": the parser hangs "so" on "too"
+        if verb.dep_ == "conj" and tree.children(verb, ("nsubj",)) and _bare_too(verb):
+            return True  # "..., and Poland did too", "and Poland did as well"
     # "Kenya recognised it, as did Uganda", "... as have Rwanda and Burundi": the act of the clause it hangs on
     if lemma in ("do", "have") and verb.dep_ == "advcl" and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
         return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and \
             any(c.dep_ == "nsubj" and c.i > verb.i for c in verb.children)
     return False
+
+
+#: adverbs that make a bare "did" repeat the act before it ("and Poland did too", "did as well")
+TOO = frozenset({"too", "also", "well"})
+
+
+def _bare_too(verb: Token) -> bool:
+    """Whether a "do" has no complement of its own and one of ``TOO`` ("as well": "well" with "as")."""
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp", "acomp", "prep", "attr", "advcl") for c in verb.children):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in TOO and (c.lower_ != "well" or any(g.lower_ == "as" for g in c.children))
+               for c in verb.children)
 
 
 def cues(doc: "Doc") -> Iterator[Cue]:

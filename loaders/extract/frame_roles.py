@@ -23,9 +23,9 @@ def _heads(token: "Token", path: str) -> list["Token"]:
     steps = path.split(".")
     first, rest = steps[0], steps[1:]
     if token.pos_ == "NOUN" and first.startswith("prep:"):
-        current = tree.prep_objects(token, first[5:])  # "the expulsion of Peru's envoy"
+        current = tree.shared_prep_objects(token, first[5:])  # "the expulsion of Peru's envoy"
     elif token.pos_ == "NOUN" and first == "object":
-        current = tree.prep_objects(token, "of")
+        current = tree.shared_prep_objects(token, "of")
     elif first == "subject" and token.pos_ == "NOUN" and (agent := nominal.agent(token)) is not None:
         current = [agent]
     elif first == "subject":
@@ -202,13 +202,15 @@ def role_fillers(role: frame_file.Role, token: "Token", index: TokenMentions, ex
             if role.mint and mint is not None and set(role.kinds) == {"person"}:
                 found += _unknown_listed(head, index, mint, exclude | {f[0] for f in found})
                 found += _kin_listed(head, index, mint, exclude | {f[0] for f in found})
+            elif role.mint and mint is not None:
+                found += _unknown_conjuncts(head, index, mint, _minted_types(role), exclude | {f[0] for f in found})
             return found
         out += found
     if not out and role.mint and mint is not None:
         # a role for persons only mints persons, also from an apposition ("a Russian man, Vadim Krasov")
         persons = set(role.kinds) == {"person"}
         # (an authority is never a person: "Attorney General X charged him" is no person's charge, organs.py)
-        types = KIND_TYPES["person"] if persons else ("State", "Government") if "authority" in role.kinds else None
+        types = KIND_TYPES["person"] if persons else _minted_types(role)
         for head in heads:  # no actor the gazetteer knows: a proper name of its own ("the Taliban")
             named = _names_of(head) if persons else [head]
             # (a person of the list the article names elsewhere is theirs: "including the ministers X and Y")
@@ -318,6 +320,24 @@ def _names_of(head: "Token") -> list["Token"]:
         a for g in listed if g.pos_ == "NOUN" for a in g.children if a.dep_ == "appos"] + [
         g for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in ("name", "identify")
         for p in c.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children if g.dep_ == "pobj"]
+
+
+def _minted_types(role: frame_file.Role) -> tuple[str, ...] | None:
+    """The entity types a minting role that is not for persons alone may mint (an authority is never a
+    person: "Attorney General X charged him" is no person's charge, organs.py)."""
+    return ("State", "Government") if "authority" in role.kinds else None
+
+
+def _unknown_conjuncts(head: Token, index: TokenMentions, mint: Callable, types: tuple[str, ...] | None,
+                       exclude: set[str]) -> list[tuple[str, Mention]]:
+    """'severed relations with Syria, Iraq and South Yemen': a name of the list the registry lacks is
+    minted as it would be alone, though the other names were known."""
+    out: list[tuple[str, Mention]] = []
+    listed = list(tree.fan_out(head))
+    for conj in listed if len(listed) > 1 else []:
+        if conj.pos_ == "PROPN" and index.at(conj) is None:
+            out += [f for f in mint(conj, types) if f[0] not in exclude | {o[0] for o in out}]
+    return out
 
 
 def _unknown_listed(head: "Token", index: TokenMentions, mint: "Callable", exclude: set[str]) -> list[tuple[str, Mention]]:

@@ -62,6 +62,7 @@ def seat_mentions(text: str, state: Callable[[str], str], taken: list[Mention],
 
 #: pronouns that, as the subject of reported speech, stand for its speaker ("said it had cut ties")
 REPORTING_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
+PLURAL_SPEAKER_PRONOUNS = frozenset({"they", "we"})
 #: "said his country was bringing its diplomats home": the speaker's own state
 OWN_STATE_NOUNS = frozenset({"country", "government", "nation", "state", "administration"})
 #: an unnamed government body ("the government said", "the ministry gave ...") is the article's own state
@@ -140,9 +141,7 @@ class TokenMentions:
         the first kind of the list that fits.  With ``home``, an unnamed government body is the
         article's own state (for agents: recognising "the new government" is not recognising a state)."""
         out: list[tuple[str, Mention]] = []
-        for conjunct in fan_out(token):
-            if home:  # an agent: "the ministry said it had cut ties"
-                conjunct = self._speaker_for_pronoun(conjunct)
+        for conjunct in self._speakers_fanned(token) if home else fan_out(token):
             for kind in kinds:
                 # a group reference fills what is acted on; an agent that is "those governments" is
                 # mostly ordered or asked to act ("ordered those governments to pull their diplomats")
@@ -183,6 +182,16 @@ class TokenMentions:
         if mention is None or mention.type == "Person" or mention.kind in ("state-ref", "pronoun"):
             return set()
         return {self.state_of(mention.entity)}
+
+    def _speakers_fanned(self, token: Token) -> Iterator[Token]:
+        """An agent's conjuncts, a reported pronoun its speaker ("the ministry said it had cut ties");
+        "they"/"we" for a list of speakers, each of them ("Chile and Peru said they had recalled ...")."""
+        for conjunct in fan_out(token):
+            speaker_token = self._speaker_for_pronoun(conjunct)
+            if speaker_token is not conjunct and conjunct.lower_ in PLURAL_SPEAKER_PRONOUNS:
+                yield from fan_out(speaker_token)
+            else:
+                yield speaker_token
 
     def _speaker_for_pronoun(self, token: "Token") -> "Token":
         """'The ministry said it had cut ties', 'the president said he was recalling his ambassador':

@@ -72,6 +72,12 @@ def words_of(token: "Token") -> StructureWords:
     return ENGLISH if lang == "en" else (structure_words(lang) or ENGLISH)
 
 
+def do_supported(token: Token) -> bool:
+    """'which does not recognise Kosovo', 'who did expel them': a bare verb under "do" is finite, a
+    clause that reports, not an infinitive naming a kind of act."""
+    return token.tag_ == "VB" and any(c.dep_ == "aux" and c.lemma_.lower() == "do" for c in token.children)
+
+
 def progressive(token: "Token") -> bool:
     """'who is serving a life sentence', 'which was holding him': a gerund with its own "be" is a tense
     of a clause that reports, not a bare gerund naming a kind of act."""
@@ -89,7 +95,7 @@ def not_an_act(token: "Token", negated_act: bool = False) -> str | None:
     if copula is not None:
         return not_an_act(copula)  # "was quick to recognise": as its main verb ("may be quick to": none)
     if token.pos_ == "VERB" and token.tag_ in ("VBG", "VB") and token.dep_ in GENERIC_DEPS \
-            and not progressive(token) \
+            and not progressive(token) and not do_supported(token) \
             and not (token.dep_ == "advcl" and (token.head.lemma_.lower() in ACT_HEADS | ENTRY_HEADS
                                                 or token.lemma_.lower() in STANDING_PURPOSES)) \
             and not structure.participle_of_act(token) and not structure.decided_infinitive(token) \
@@ -167,7 +173,7 @@ def reported_by_noun(noun: "Token", preps: tuple[str, ...] = ("of",)) -> bool:
     must itself be an act."""
     owner = noun.head if noun.dep_ == "conj" else noun  # "his attempt ... and subsequent arrest"
     if not any(c.dep_ == "poss" for c in list(noun.children) + list(owner.children)) \
-            and not any(tree.prep_objects(noun, p) for p in preps):
+            and not any(tree.shared_prep_objects(noun, p) for p in preps):   # ("the arrest and indictment of X")
         return False
     current = noun
     for _ in range(8):

@@ -252,3 +252,15 @@ def acted_on_states(subject: "Token", states_at: "Callable[[Token], set[str]]") 
         for candidate in [obj, *obj.conjuncts, *(c for c in obj.children if c.dep_ in ("poss", "amod", "compound"))]:
             states |= states_at(candidate)
     return states - {None}
+
+
+def shared_prep_objects(noun: Token, prep: str) -> list[Token]:
+    """A noun's prepositional objects, shared over a list of nouns that has one ("the arrest and
+    indictment of X": X for the indictment too, wherever the parser hung "of X")."""
+    own = prep_objects(noun, prep)
+    if own:
+        return own
+    if noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+        return prep_objects(noun.head, prep)
+    return next((found for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+                 for found in [prep_objects(c, prep)] if found), [])
