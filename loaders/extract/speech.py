@@ -209,6 +209,20 @@ class Cue:
         return self.word
 
     paraphrase: bool = True  # whether words reported through it without quotation marks may make a Statement
+    #: a participle after a verb ("designated X a terrorist, accusing him of ..."): that verb's token index,
+    #: whose act (where one was coded there) the participle gives the grounds of; -1: none
+    after_verb: int = -1
+
+
+def _verb_of_participle(participle: Token) -> Token:
+    """The verb a participle of grounds hangs on ("declared him persona non grata, accusing ...": the
+    parse may hang it on the verb's complement), the first of its conjuncts."""
+    verb = participle.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    while verb.dep_ == "conj" and verb.head.i < verb.i:
+        verb = verb.head
+    return verb
 
 
 def speech_cues(doc: "Doc", start: int, end: int) -> list[Cue]:
@@ -270,7 +284,8 @@ def speech_cues(doc: "Doc", start: int, end: int) -> list[Cue]:
         posted = posted or lemma in CLAUSE_DECLARING_LEMMAS and t.dep_ != "advcl" and any(
             c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in t.children)
         out.append(Cue(t.idx - start, t.idx - start + len(t.text), t.text, lemma,
-                       (lemma not in NOT_PARAPHRASE or posted) and not after_act and not aside))
+                       (lemma not in NOT_PARAPHRASE or posted) and not after_act and not aside,
+                       verb.i if after_act and (verb := _verb_of_participle(t)).i < t.i else -1))
     return out
 
 
