@@ -13,8 +13,11 @@ from typing import TYPE_CHECKING
 from .gazetteer import PERSON_TYPES, STATE, Entity, Mention
 from .mentions import seat_mentions
 from .speaker_sides import HEADING
+from .speech import speech_class
 from .speech_speakers import ORGAN_SPEAKERS, SPOKESPEOPLE, speech_subject_token
+from .statement_targets import ACT_NOUNS
 from .text import dateline
+from .tree import token_at
 from .world_cities import named_city_code
 
 if TYPE_CHECKING:
@@ -164,6 +167,8 @@ class BodySpeakers:
             # article's coreference gives the phrase, before any guess from acts or statements
             resolved = self.gaz.entities.get(getattr(self, "parsed_references", {}).get((start, end), ""))
             if resolved is not None and resolved.type == "GovernmentBody" and resolved.attrs.get("organ_of"):
+                if self._condemns_own_act(at, resolved.attrs["organ_of"], index):
+                    return None
                 return Mention(start, end, resolved.id, resolved.type, phrase, "organ")
             earlier = [e for e in self.events if e.type == "Statement" and e.agent and max(e.sentences) < index
                        and (self.gaz.entities.get(e.agent[0]) is not None
@@ -173,12 +178,24 @@ class BodySpeakers:
         # "Algeria recalled its ambassador ... 'Spain has betrayed ...,' the ministry said": the
         # dateline's state, else the state that acted just before
         state = state or self._dateline_state() or self._acting_state(index)
+        if self._condemns_own_act(at, state, index):
+            return None
         if state is None or self.gaz.entities.get(state) is None or self.gaz.entities[state].type != STATE:
             return None
         organ = self.gaz.organ(state, "foreign ministry")
         if organ.new and not phrase.lower().startswith("the ministry"):
             organ.aliases.add(phrase[4:] if phrase.lower().startswith("the ") else phrase)
         return Mention(start, end, organ.id, organ.type, phrase, "organ")
+
+    def _condemns_own_act(self, at: int, state: str | None, index: int) -> bool:
+        """'Peru expelled the Mexican envoy. The foreign ministry denounced the expulsion': a ministry
+        named bare that condemns the act just told ("the expulsion", "the decision") is not the ministry
+        of the state that did it."""
+        verb = token_at(self.doc, at)
+        if state is None or verb is None or speech_class(verb) != "condemn" or state != self._acting_state(index):
+            return False
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in ACT_NOUNS and "Statement" not in ACT_NOUNS[c.lemma_.lower()]
+                   and not any(g.dep_ == "poss" for g in c.children) for c in verb.children)
 
     def headed_organ(self, at: int, index: int, subject=None) -> Mention | None:
         """'ORGANIZATION OF AMERICAN STATES — The permanent council said ...', 'Oman — Sultan Qaboos's

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from .gazetteer import Mention
 from .speech import Cue
+from .speech_speakers import COLLECTIVE_SPEAKERS, OFFICE_HOLDERS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -71,16 +72,25 @@ def colon_attribution(doc: "Doc", text: str, sentence_start: int, quote_start: i
         return None
     colon = before.rstrip().rfind(":")
     heard, _ = colon_speaker(doc, sentence_start, sentence_start + colon, candidates)
-    return Cue(colon, colon + 1, ":", COLON_LEMMA, False) if heard == "named" else None
+    return Cue(colon, colon + 1, ":", COLON_LEMMA, False) if heard in ("named", "owned") else None
 
 
 def colon_speaker(doc: "Doc", sentence_start: int, at: int, candidates: list[Mention]) -> tuple[str, Mention | None]:
     """Who speaks through the colon at ``at``: ("named", the mention the verbless line's head noun
-    lies in), else ("unnamed", None)."""
+    or its apposition lies in), ("owned", the mention of the state an office or a government without
+    a name is of), else ("unnamed", None)."""
     line = _line_before(doc, sentence_start, at)
     line = _after_heading(line) if line is not None else None
     head = _head_noun(line) if line is not None else None
     if head is None:
         return "unnamed", None
-    found = next((m for m in candidates if m.start <= head.idx < m.end), None)
+    # "Mexico's foreign minister, Alicia Bárcena: “...”": the name in apposition names the head noun
+    phrase = [head] + [c for c in head.children if c.dep_ == "appos" and line.start <= c.i < line.end]
+    found = next((m for t in phrase for m in candidates if m.start <= t.idx < m.end), None)
+    if found is None and head.tag_ == "NN" and head.lemma_.lower() in OFFICE_HOLDERS | COLLECTIVE_SPEAKERS:
+        # "Mexico's foreign minister: “...”", "The Chilean government: “...”": the office's state speaks
+        # (as "Mexico's foreign minister said", speech_speakers.speech_subject)
+        owner = next((m for c in head.children if c.dep_ in ("poss", "amod", "compound", "nmod")
+                      for m in candidates if m.start <= c.idx < m.end), None)
+        return ("owned", owner) if owner is not None else ("unnamed", None)
     return ("named", found) if found is not None else ("unnamed", None)

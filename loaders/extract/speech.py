@@ -28,6 +28,11 @@ if TYPE_CHECKING:
 ELICITING = {"draw", "prompt", "provoke", "spark", "trigger", "bring", "earn", "attract", "elicit", "receive", "meet"}
 #: speech verbs that summon someone somewhere with "to" ("called the envoy to the ministry")
 SUMMONING_LEMMAS = {"call"}
+#: speech verbs that, with a person as their object and nothing said of them, telephone ("called Putin")
+TELEPHONING_LEMMAS = {"call"}
+QUOTATION_MARKS = frozenset('"“”‘’\'')
+#: ("the officers, who call themselves X": a name taken, no call made)
+REFLEXIVES = frozenset({"themselves", "itself", "himself", "herself"})
 #: prepositions that take what a speech verb is about: "called on X", "appealed to X", "warned against X"
 OBJECT_PREPOSITIONS = {"on", "to", "against", "about", "of", "for"}
 #: prepositions by which a reported clause names the act it reacts to ("concerned by the move")
@@ -113,6 +118,8 @@ def speech_class(token: "Token") -> str | None:
         return None
     if lemma in SUMMONING_LEMMAS and any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in token.children):
         return None  # "called the envoy to the ministry": a summons, not a remark
+    if lemma in TELEPHONING_LEMMAS and _telephones(token):
+        return None  # "called her Peruvian counterpart on Tuesday": a telephone call, not a remark
     particles = lexicon.phrasal.get(lemma)
     if particles and not any(c.dep_ in ("prt", "advmod") and c.lower_ in particles for c in token.children):
         return None  # "hit the town", "fired on the crowd": no particle of speech ("hit back", "fired back")
@@ -126,6 +133,23 @@ def speech_class(token: "Token") -> str | None:
                                             or _for_a_length(token)):
         return None  # "questioned the envoy for six hours": an interrogation, not a remark
     return kind
+
+
+def _telephones(verb: Token) -> bool:
+    """'Macron called Putin on Tuesday', 'called her counterpart': a person as the object, and nothing
+    said of them (no "a liar", "illegitimate", no quotation, no clause)."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    said = [c for c in verb.children if c.dep_ in PREDICATE_COMPLEMENTS]
+    if not objects and len(said) == 1 and (said[0].ent_type_ == "PERSON" or said[0].pos_ == "NOUN" and _person_noun(said[0])):
+        objects, said = said, []   # "called the Kenyan president": one person, parsed as what someone was called
+    return any(_a_person(c) and c.lower_ not in REFLEXIVES for c in objects) and not said \
+        and not any(t.text in QUOTATION_MARKS for t in own_phrase(verb))
+
+
+def _person_noun(noun: Token) -> bool:
+    from .described_persons import PERSON_HEADS
+
+    return noun.lemma_.lower() in PERSON_HEADS
 
 
 def _a_person(noun: "Token") -> bool:
@@ -209,6 +233,20 @@ class Cue:
         return self.word
 
     paraphrase: bool = True  # whether words reported through it without quotation marks may make a Statement
+    #: a participle after a verb ("designated X a terrorist, accusing him of ..."): that verb's token index,
+    #: whose act (where one was coded there) the participle gives the grounds of; -1: none
+    after_verb: int = -1
+
+
+def _verb_of_participle(participle: Token) -> Token:
+    """The verb a participle of grounds hangs on ("declared him persona non grata, accusing ...": the
+    parse may hang it on the verb's complement), the first of its conjuncts."""
+    verb = participle.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    while verb.dep_ == "conj" and verb.head.i < verb.i:
+        verb = verb.head
+    return verb
 
 
 def speech_cues(doc: "Doc", start: int, end: int) -> list[Cue]:
@@ -270,7 +308,8 @@ def speech_cues(doc: "Doc", start: int, end: int) -> list[Cue]:
         posted = posted or lemma in CLAUSE_DECLARING_LEMMAS and t.dep_ != "advcl" and any(
             c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in t.children)
         out.append(Cue(t.idx - start, t.idx - start + len(t.text), t.text, lemma,
-                       (lemma not in NOT_PARAPHRASE or posted) and not after_act and not aside))
+                       (lemma not in NOT_PARAPHRASE or posted) and not after_act and not aside,
+                       verb.i if after_act and (verb := _verb_of_participle(t)).i < t.i else -1))
     return out
 
 

@@ -13,6 +13,7 @@ extractor's mentions, events, parse and story timeline, and appends Statement ev
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from .acts_in_words import ActsInWords
@@ -38,7 +39,7 @@ from .remark_units import remark_segments
 from .rules import DASH_ATTRIBUTION, QUOTE, SPEECH_VERBS
 from .sentences import Sentence
 from .speaker_sides import SpeakerSides
-from .speech import (Cue, defends_own_act, judges, reported_before, speech_cues,
+from .speech import (Cue, defends_own_act, speech_lexicon, judges, reported_before, speech_cues,
                      says_something, second_speakers_clauses, verb_of_quotation)
 from .speech_speakers import advocated, coordinated_speakers, organ_subject_elsewhere, parsed_speaker, speaker_phrase, speech_subject, speech_subject_token, spoken_by
 from .statement_text import (independent_clause_end, POSSESSIVE_OF_SPEAKER, BOTH_SIDES, OWN_COUNTRY, PARAPHRASE_VERBS, QUOTED_TERM_HEAD, STATE_NOUN_AFTER, noun_adjunct, main_clause)
@@ -58,6 +59,13 @@ SURFACE_CUES = False
 
 #: propose statements reported without quotation marks ("X described Y's actions as ...")?
 PARAPHRASED_STATEMENTS = True
+
+#: a participle of judgement after a verb that coded no act ("designated X a terrorist, accusing him of
+#: ...", "summoned the envoy, accusing Y of ...") reports the subject's words: a Statement?
+GROUNDS_OF_NO_ACT_SPEAK = True
+#: ... of these classes (speech_acts.yaml) only: a judgement of another's conduct; "..., urging",
+#: "..., promising", "..., threatening" after a verb tell a request, pledge or threat, no remark of its own
+GROUNDS_OF_NO_ACT_CLASSES = frozenset({"accuse", "condemn"})
 
 #: add the other side of the article's dispute to a Statement about a person or body?
 COUNTERPART_TOO = True
@@ -499,7 +507,22 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
         taken = {c.start() for c in parsed}
         surface = [c for c in SPEECH_VERBS.finditer(sentence.text) if c.start() not in taken
                    and (SURFACE_CUES or ACCORDING_TO.match(c.group(0)) or not self._is_verb_at(sentence.start + c.start()))]
+        if GROUNDS_OF_NO_ACT_SPEAK:
+            parsed = [self._participle_of_no_act(c) if c.after_verb >= 0 else c for c in parsed]
         return sorted(parsed + surface, key=lambda c: c.start())
+
+    def _participle_of_no_act(self, cue: Cue) -> Cue:
+        """'India designated X a terrorist, accusing him of ...': a participle after a verb, in a sentence
+        no act was coded in, is the subject's own remark; with an act it tells its grounds (act_grounds.py)."""
+        if speech_lexicon().classes.get(cue.lemma) not in GROUNDS_OF_NO_ACT_CLASSES:
+            return cue
+        at = self.doc[cue.after_verb].idx
+        index = next((i for i, s in enumerate(self.sentences) if s.start <= at < s.end), -1)
+        # (any act of the sentence: the participle may hang on its complement, "ordered them to leave,
+        # blaming ...", and an act told first in the headline is told at its trigger there)
+        if any(index in e.sentences for e in self.events if e.type != "Statement"):
+            return cue
+        return dataclasses.replace(cue, paraphrase=True, after_verb=-1)
 
     def _is_verb_at(self, at: int) -> bool:
         span = self.doc.char_span(at, at + 1, alignment_mode="expand")
