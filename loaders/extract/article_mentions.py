@@ -22,6 +22,13 @@ DEMONYM_FORMS = frozenset(d for forms in DEMONYMS.values() for d in forms)
 PREPOSITIONS_BEFORE_PLACE = re.compile(r"(?:\b(?:in|at|to|from|into|near|outside|inside|of|across|around)\s+(?:the\s+)?)$", re.I)
 #: bodies named without their state ("prosecutors in Peru", "police", "the court"): the state
 #: named right after, else the state the article is about
+#: a city named in an instrument's or a group's name stands for no state ("the Vienna Convention",
+#: "the Caracas Convention", "the Minsk agreements", "the Lima Group", "the Treaty of Rome")
+NAME_PART_AFTER_PLACE = re.compile(
+    r"\s+(?:Conventions?|Treat(?:y|ies)|Agreements?|Accords?|Protocols?|Statute|Declaration|Charter|Pact|"
+    r"Final\s+Act|Process|Consensus|Memorandum|Group|Club|Format)\b", re.I)
+PLACE_AFTER_NAME_PART = re.compile(
+    r"\b(?:Conventions?|Treat(?:y|ies)|Agreements?|Accords?|Protocols?|Statute|Declaration|Charter|Pact)\s+of\s+$", re.I)
 GENERIC_ORGAN = re.compile(r"\b(?P<organ>(?i:prosecutors|the\s+prosecution|police|security\s+forces))\b(?:\s+in\s+(?P<state>[A-Z]\w+))?")
 POSSESSIVE_MISSION = re.compile(r"\b(?:its|their)\s+(?:embassy|consulate|legation|diplomatic\s+mission)\b(?P<where>\s+in\b)?", re.I)
 BARE_MISSION = re.compile(r"\bthe\s+(?:embassy|mission|residence|embassy\s+grounds|legation)\b(?!\s+(?:of|in)\b)", re.I)
@@ -228,6 +235,8 @@ class MentionFinder(AnaphoraResolver):
                 continue  # generic words ("prosecutors", "Congress", "the court") need their state: see organ rules
             entity = self.gaz.resolve(target) if not target.startswith("state:") else None
             if kind == "capital" or (entity is not None and entity.type == "City"):
+                if self._part_of_a_name(start, end):
+                    return None
                 code = target[6:] if target.startswith("state:") else None
                 if kind == "capital" and code:   # the state of the story's time: Belgrade in 1956 is Yugoslavia's
                     code = state_at(surface, self.time_at(start), CAPITAL_CODE.get(surface))
@@ -334,6 +343,11 @@ class MentionFinder(AnaphoraResolver):
         mission = self.gaz.mission(sender.id, where)
         return Mention(start, end, mission.id, mission.type, self.text[start:end], "mission")
 
+    def _part_of_a_name(self, start: int, end: int) -> bool:
+        """Whether the place named at start:end is a word of an instrument's or a group's name."""
+        return bool(NAME_PART_AFTER_PLACE.match(self.text, end)
+                    or PLACE_AFTER_NAME_PART.search(self.text[max(0, start - 30):start]))
+
     def focal_state_guess(self, other_than: str) -> str | None:
         """The state the article is mostly about, other than ``other_than`` (for 'the Mexican embassy')."""
         if self._state_counts is None:  # one scan of the text, however many missions ask
@@ -341,6 +355,8 @@ class MentionFinder(AnaphoraResolver):
             for m in self.gaz.state_pattern().finditer(self.text):
                 for target, kind in self.gaz.surfaces[m.group(0)]:
                     e = self.gaz.resolve(target)
+                    if kind == "capital" and self._part_of_a_name(m.start(), m.end()):
+                        break
                     if e.type == STATE:
                         self._state_counts[e.id] = self._state_counts.get(e.id, 0) + 1
                         break
