@@ -436,7 +436,10 @@ def _organ_word_fits(e: Entity, word: str) -> bool:
 
 # titles match in any case ("President", "president"), names only capitalised
 TITLE_NAME = re.compile(rf"\b(?P<qual>(?i:(?:former|then-|interim|acting|incoming|outgoing|ousted|deposed)\s*)*)"
-                        rf"(?P<title>(?i:{_TITLE_TRIE}))(?:s(?=\s+[A-Z]))?\s*,?\s+(?P<name>{PERSON_NAME})")  # "Foreign Ministers X and Y"
+                        rf"(?P<title>(?i:{_TITLE_TRIE}))(?:s(?=\s+[A-Z]))?"
+                        # "the president of Ghana, X": the office's state between title and name (names.py keeps it only for a state)
+                        rf"(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}}(?=,))?"
+                        rf"\s*,?\s+(?P<name>{PERSON_NAME})")  # "Foreign Ministers X and Y"
 NAME_COMMA_TITLE = re.compile(rf"(?P<name>{PERSON_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:country's\s+|[A-Z]\w+\s+|[\w’'-]+\s+){{0,3}}?"
                               rf"(?:former\s+|then-|interim\s+)?(?P<title>(?i:{_TITLE_TRIE}))\b")
 ENVOY_AFTER = re.compile(r"(?:'s|’s)?\s+(?P<kind>(?i:top\s+diplomat|ambassador|chargé\s+d['’]affaires|charge\s+d['’]affaires|envoy|diplomats|diplomatic\s+staff|embassy\s+staff))"

@@ -158,6 +158,8 @@ class NameFinder(NationalityFinder):
                     continue  # "On Wednesday, Foreign Minister X": a date, not a name (but "Theresa May" is one)
                 if pattern is NAME_COMMA_TITLE and self._verb_between(m.end("name"), m.start("title")):
                     continue  # "X, who summoned the French envoy": the envoy is the verb's object, not X
+                if pattern is TITLE_NAME and m.group("of") and self._state_after(m.end("title")) is None:
+                    continue  # "the president of the Senate, X": an office of no state the gazetteer knows
                 name_start = m.start("name")
                 while len(name.split()) > 2 and name.split()[0].lower().rstrip(".") in TITLE_WORDS \
                         or len(name.split()) == 2 and name.split()[0].lower().rstrip(".") in NAME_OPENERS:
