@@ -39,7 +39,8 @@ NAME_WORD = rf"(?:Mc|Mac|O['’]|D['’])?[{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[
 #: the joining words inside Arabic names ("Tamim bin Hamad Al Thani", "Abdullah ibn Hussein"): a name's
 #: part, never its last word
 NAME_JOINERS = r"(?:bin|bint|ibn|al|el|Al|El|Abu|abu)"
-PARTICLE = rf"(?:de|del|de la|la|da|dos|das|van|von|di|le|{NAME_JOINERS})"
+#: ("wa": the Bantu "of" of East and Southern African names, "Bingu wa Mutharika")
+PARTICLE = rf"(?:de|del|de la|la|da|dos|das|van|von|di|le|wa|{NAME_JOINERS})"
 #: (a name the count of words cuts at a joiner, "Faisal bin Farhan Al | Saud", stops before it instead)
 PERSON_NAME = rf"{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)?{NAME_WORD}){{1,3}}(?<!\bAl)(?<!\bEl)(?<!\bAbu)"
 
