@@ -19,6 +19,7 @@ from .acted_upon_descriptions import ActedUponDescriptions
 from .approved_justice import JUSTICE_ACTS, approves
 from .clause_parties import party_nouns
 from .envoy_hosts import ENVOY_TITLES
+from .estranged import estranged
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
 from .modality import words_of
 from .named_acts import AUTHORED_KINDS, act_kinds, named_as_kind, ordered_act
@@ -32,6 +33,8 @@ from .titled_officials import _titled
 COUNTERPART_FROM_ACTS = True
 #: the body a speaker of no known state holds a post in is their own side (never what they speak about)?
 OWN_BODY_IS_SIDE = True
+#: a person the article has their state arrest, charge, oust, or who fled it, is not on its side?
+ESTRANGED_NOT_ON_SIDE = True
 #: what a Statement's target can be
 TARGET_TYPES = ACTOR_TYPES | {"Embassy", "DiplomaticMission"}
 #: "told reporters", "telling lawmakers", "told Ecuador's National Assembly": the audience, not what is spoken about
@@ -187,8 +190,10 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions):
             # a speaker of no known state: the body they hold a post in is theirs ("UN Secretary-General
             # X condemned ...": not about the UN)
             return OWN_BODY_IS_SIDE and entity_id in self._bodies_served(state_id)
-        # a national is no official: a journalist may speak about their own country
-        return entity_id == state_id or self._actor_state(entity_id) == state_id
+        # a national is no official: a journalist may speak about their own country; one the state
+        # arrested, ousted or who fled it is no longer on its side ("said Zelaya would be arrested")
+        return entity_id == state_id or self._actor_state(entity_id) == state_id \
+            and not (ESTRANGED_NOT_ON_SIDE and estranged(self.events, entity_id, state_id))
 
     def _outside(self, entity: str | None, own_side: set) -> bool:
         """Whether an actor is named and on none of the speaker's ``own_side`` (_on_side)."""
