@@ -236,7 +236,7 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions):
                 return self._act_spoken_of(antecedent, own_side)
             found = next((m for m in mentions if m.start <= token.idx < m.end and m.type in TARGET_TYPES), None)
             if found is None:
-                found = self._described_group(token)
+                found = self._described_group(token, own_side)
             if found is None:
                 found = self._person_acted_upon(token)   # "the ousted leader": whom the act coded before was done to
             if found is None and token.dep_ == "amod":
@@ -363,14 +363,15 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions):
         """The known actors the group description ending at ``end`` stands for (coref.py)."""
         return [i for i in getattr(self, "described_groups", {}).get(end, ()) if self.gaz.entities.get(i) is not None]
 
-    def _described_group(self, token) -> Mention | None:
+    def _described_group(self, token, own_side: set = frozenset()) -> Mention | None:
         """'the two governments', 'the bloc' (coref.py): the first of the actors the description
-        stands for; ``group_members`` gives them all."""
+        stands for outside the speaker's ``own_side`` ("the two countries" said by one of them: the
+        other); ``group_members`` gives them all."""
         end = token.idx + len(token.text)
         ids = self.group_ids(end)
         if not ids:
             return None
-        entity = self.gaz.entities[ids[0]]
+        entity = self.gaz.entities[next((i for i in ids if self._outside(i, own_side)), ids[0])]
         return Mention(token.idx, end, entity.id, entity.type, token.text, "group-ref")
 
     def group_members(self, mention: Mention) -> list[str]:
