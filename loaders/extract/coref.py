@@ -81,6 +81,8 @@ MAIN_CLAUSE_WEIGHT = 30
 #: Venezuela's ambassador and gave him five days")
 PERSON_LIKE = ("Person", "Post")
 #: verbs of giving whose "her" before the object is the one given to ("granted her asylum")
+#: "A established relations with B": A and B one pair of states, as "A and B" are?
+PAIR_OF_WITH = True
 GIVING_LEMMAS = frozenset({"give", "grant", "offer", "extend", "deny", "issue", "award", "afford", "provide"})
 QUOTE = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
 
@@ -185,6 +187,11 @@ class _Resolver(DescriptionResolver):
             conjuncts = [c for c in list(fan_out(tok))[1:] if c.i in self.named and c.i > head]
         if conjuncts and tok.dep_ != "conj":   # "Peru and Chile": one plural link as well
             self._link(tuple(dict.fromkeys([entity] + [self.named[c.i] for c in conjuncts])), tok)
+        partner = _pair_subject(tok) if PAIR_OF_WITH else None
+        if partner is not None and partner.i in self.named and self.named[partner.i] != entity \
+                and self._type(self.named[partner.i]) == self._type(entity) == STATE:
+            # "Ghana established relations with Togo": the two parties, for "the two countries"
+            self._link((self.named[partner.i], entity), tok)
 
     def _link(self, referents: tuple[str, ...], tok: "Token") -> None:
         role = _role(tok)
@@ -471,3 +478,18 @@ class _Resolver(DescriptionResolver):
             if subject is not None and subject.lower_ not in FIRST_PERSON:
                 return self._referents_at(subject)
         return None
+
+
+def _pair_subject(tok: Token) -> Token | None:
+    """'Ghana established relations with Togo', 'signed a treaty with Togo': the subject of the verb
+    whose 'with' phrase (on the verb or its object) ``tok`` is the object of, where neither is a list."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "with" or tok.conjuncts:
+        return None
+    head = tok.head.head
+    if head.pos_ == "NOUN" and head.dep_ in ("dobj", "nsubjpass"):
+        head = head.head
+    if head.pos_ != "VERB":
+        return None
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    # "A and B broke off relations with C": the coordination is the pair told, not A and C
+    return subject if subject is not None and not subject.conjuncts else None

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 #: acts a state does to a person of its own that set the person against it
 ACTS_AGAINST = frozenset({"Arrest", "Charge", "Sentence", "RemovalFromOffice", "CoupAttempt"})
+#: acts that oust a person from their state's government, whoever is named as their author (a coup's
+#: is the state's armed forces, an organ of it)
+OUSTING_ACTS = frozenset({"RemovalFromOffice", "CoupAttempt"})
 #: acts a person does that set them against their own state (fleeing it)
 ACTS_OF_FLIGHT = frozenset({"AsylumRequest"})
 
@@ -16,7 +19,7 @@ ACTS_OF_FLIGHT = frozenset({"AsylumRequest"})
 def estranged(events, person: str, state: str) -> bool:
     """Whether the article tells ``state`` acting against ``person`` (an arrest, charge, sentence,
     removal or coup with the person as target), or ``person`` seeking asylum abroad."""
-    return any(e.type in ACTS_AGAINST and person in e.target and (state in e.agent or not e.agent)
+    return any(e.type in ACTS_AGAINST and person in e.target and (state in e.agent or not e.agent or e.type in OUSTING_ACTS)
                or e.type in ACTS_OF_FLIGHT and person in e.agent and state not in e.target
                for e in events)
 

@@ -39,7 +39,8 @@ NAME_WORD = rf"(?:Mc|Mac|O['’]|D['’])?[{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[
 #: the joining words inside Arabic names ("Tamim bin Hamad Al Thani", "Abdullah ibn Hussein"): a name's
 #: part, never its last word
 NAME_JOINERS = r"(?:bin|bint|ibn|al|el|Al|El|Abu|abu)"
-PARTICLE = rf"(?:de|del|de la|la|da|dos|das|van|von|di|le|{NAME_JOINERS})"
+#: ("wa": the Bantu "of" of East and Southern African names, "Bingu wa Mutharika")
+PARTICLE = rf"(?:de|del|de la|la|da|dos|das|van|von|di|le|wa|{NAME_JOINERS})"
 #: (a name the count of words cuts at a joiner, "Faisal bin Farhan Al | Saud", stops before it instead)
 PERSON_NAME = rf"{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)?{NAME_WORD}){{1,3}}(?<!\bAl)(?<!\bEl)(?<!\bAbu)"
 
@@ -436,7 +437,10 @@ def _organ_word_fits(e: Entity, word: str) -> bool:
 
 # titles match in any case ("President", "president"), names only capitalised
 TITLE_NAME = re.compile(rf"\b(?P<qual>(?i:(?:former|then-|interim|acting|incoming|outgoing|ousted|deposed)\s*)*)"
-                        rf"(?P<title>(?i:{_TITLE_TRIE}))(?:s(?=\s+[A-Z]))?\s*,?\s+(?P<name>{PERSON_NAME})")  # "Foreign Ministers X and Y"
+                        rf"(?P<title>(?i:{_TITLE_TRIE}))(?:s(?=\s+[A-Z]))?"
+                        # "the president of Ghana, X": the office's state between title and name (names.py keeps it only for a state)
+                        rf"(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}}(?=,))?"
+                        rf"\s*,?\s+(?P<name>{PERSON_NAME})")  # "Foreign Ministers X and Y"
 NAME_COMMA_TITLE = re.compile(rf"(?P<name>{PERSON_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:country's\s+|[A-Z]\w+\s+|[\w’'-]+\s+){{0,3}}?"
                               rf"(?:former\s+|then-|interim\s+)?(?P<title>(?i:{_TITLE_TRIE}))\b")
 ENVOY_AFTER = re.compile(r"(?:'s|’s)?\s+(?P<kind>(?i:top\s+diplomat|ambassador|chargé\s+d['’]affaires|charge\s+d['’]affaires|envoy|diplomats|diplomatic\s+staff|embassy\s+staff))"

@@ -25,6 +25,8 @@ from .world import (CAPITAL_CODE, FEMALE_NAMES, MALE_NAMES, NAMED_ORGANS, OTHER_
 from . import tree
 
 FIRST_NAMES = FEMALE_NAMES | MALE_NAMES | OTHER_FIRST_NAMES
+#: "X, his Chinese counterpart": the demonym after a possessive is X's own state only on this noun
+COUNTERPART_AFTER = re.compile(r"\s+counterparts?\b")
 #: given-name lists hold a few family names that also open Chinese-style names
 FAMILY_NAMES_FIRST = {"chen", "wang", "li", "xi", "kim", "moon"}
 #: a capitalised word with no capitalised word right before or after it
@@ -158,6 +160,8 @@ class NameFinder(NationalityFinder):
                     continue  # "On Wednesday, Foreign Minister X": a date, not a name (but "Theresa May" is one)
                 if pattern is NAME_COMMA_TITLE and self._verb_between(m.end("name"), m.start("title")):
                     continue  # "X, who summoned the French envoy": the envoy is the verb's object, not X
+                if pattern is TITLE_NAME and m.group("of") and self._state_after(m.end("title")) is None:
+                    continue  # "the president of the Senate, X": an office of no state the gazetteer knows
                 name_start = m.start("name")
                 while len(name.split()) > 2 and name.split()[0].lower().rstrip(".") in TITLE_WORDS \
                         or len(name.split()) == 2 and name.split()[0].lower().rstrip(".") in NAME_OPENERS:
@@ -492,12 +496,14 @@ class NameFinder(NationalityFinder):
                                         r"opposition|dissident|cardinal|archbishop|bishop|activist|leader|president|"
                                         r"vice|prime|minister|lawyer|journalist|senator|general|priest|citizen|"
                                         r"politician|businessman|candidate|chief|nuncio|envoy|ambassador|consul|diplomat|"
-                                        r"representative|[a-z]+-[a-z]+)[\s,]+)*",
+                                        r"representative|counterpart|[a-z]+-[a-z]+)[\s,]+)*",   # "her Togolese counterpart, X"
                                         self.text[before[-1].end:m.start], re.I):   # "the papal nuncio, Archbishop X"
                 self.person_states[m.entity] = before[-1].entity
                 continue
             # "József Mindszenty, the Hungarian primate": a demonym in the apposition after the name
             after = [a for a in self.mentions[i + 1:i + 3] if a.type == STATE and a.kind == "demonym" and 0 <= a.start - m.end <= 30]
-            if after and re.fullmatch(r",\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}", self.text[m.end:after[0].start]):
+            if after and (re.fullmatch(r",\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}", self.text[m.end:after[0].start])
+                          or COUNTERPART_AFTER.match(self.text, after[0].end)
+                          and re.fullmatch(r",\s+(?:his|her|their)\s+", self.text[m.end:after[0].start])):
                 self.person_states[m.entity] = after[0].entity
         self._states_of_unplaced_persons()

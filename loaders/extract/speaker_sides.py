@@ -13,6 +13,7 @@ import re
 
 from . import frame_file
 from .coref_lexicon import HOME_OFFICES
+from .counterpart_sides import CounterpartSides
 from .envoy_hosts import ENVOY_TITLES
 from .gazetteer import PERSON_TYPES, STATE, Mention
 from .estranged import estranged
@@ -75,7 +76,7 @@ def inside_quotation(text: str, sentence_start: int, at: int) -> bool:
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
-class SpeakerSides(OwnPeople, ExecutiveStates, PrincipalSides):
+class SpeakerSides(OwnPeople, ExecutiveStates, PrincipalSides, CounterpartSides):
     """The side (a state) a Statement's speaker speaks for."""
 
     def _speaker_side(self, sentence: Sentence, index: int, mentions: list[Mention], segment: list[Mention],
@@ -97,6 +98,9 @@ class SpeakerSides(OwnPeople, ExecutiveStates, PrincipalSides):
         if self.gaz.entities.get(own_state, speaker).type != STATE:
             # "X, the prime minister's chief of staff, said ...": an aide speaks for their principal's state
             own_state = self._principal_side(speaker) or own_state
+        if self.gaz.entities.get(own_state, speaker).type != STATE and speaker.type in PERSON_TYPES:
+            # "Foreign Minister X and his Chinese counterpart, Y": X serves the other side of Y's state
+            own_state = self._counterpart_side(speaker.entity) or own_state
         if self.gaz.entities.get(own_state, speaker).type != STATE and speaker.entity in self.speaks_for:
             own_state = self.speaks_for[speaker.entity]
         if self.gaz.entities.get(own_state, speaker).type != STATE and self._actor_state(speaker.entity) \

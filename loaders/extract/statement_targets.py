@@ -19,6 +19,7 @@ from .acted_upon_descriptions import ActedUponDescriptions
 from .approved_justice import JUSTICE_ACTS, approves
 from .clause_parties import party_nouns
 from .envoy_hosts import ENVOY_TITLES
+from .estranged import estranged
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
 from .modality import words_of
 from .named_acts import AUTHORED_KINDS, act_kinds, named_as_kind, ordered_act
@@ -32,6 +33,8 @@ from .titled_officials import _titled
 COUNTERPART_FROM_ACTS = True
 #: the body a speaker of no known state holds a post in is their own side (never what they speak about)?
 OWN_BODY_IS_SIDE = True
+#: a person the article has their state arrest, charge, oust, or who fled it, is not on its side?
+ESTRANGED_NOT_ON_SIDE = True
 #: what a Statement's target can be
 TARGET_TYPES = ACTOR_TYPES | {"Embassy", "DiplomaticMission"}
 #: "told reporters", "telling lawmakers", "told Ecuador's National Assembly": the audience, not what is spoken about
@@ -187,8 +190,10 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions):
             # a speaker of no known state: the body they hold a post in is theirs ("UN Secretary-General
             # X condemned ...": not about the UN)
             return OWN_BODY_IS_SIDE and entity_id in self._bodies_served(state_id)
-        # a national is no official: a journalist may speak about their own country
-        return entity_id == state_id or self._actor_state(entity_id) == state_id
+        # a national is no official: a journalist may speak about their own country; one the state
+        # arrested, ousted or who fled it is no longer on its side ("said Zelaya would be arrested")
+        return entity_id == state_id or self._actor_state(entity_id) == state_id \
+            and not (ESTRANGED_NOT_ON_SIDE and estranged(self.events, entity_id, state_id))
 
     def _outside(self, entity: str | None, own_side: set) -> bool:
         """Whether an actor is named and on none of the speaker's ``own_side`` (_on_side)."""
@@ -231,7 +236,7 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions):
                 return self._act_spoken_of(antecedent, own_side)
             found = next((m for m in mentions if m.start <= token.idx < m.end and m.type in TARGET_TYPES), None)
             if found is None:
-                found = self._described_group(token)
+                found = self._described_group(token, own_side)
             if found is None:
                 found = self._person_acted_upon(token)   # "the ousted leader": whom the act coded before was done to
             if found is None and token.dep_ == "amod":
@@ -358,14 +363,15 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions):
         """The known actors the group description ending at ``end`` stands for (coref.py)."""
         return [i for i in getattr(self, "described_groups", {}).get(end, ()) if self.gaz.entities.get(i) is not None]
 
-    def _described_group(self, token) -> Mention | None:
+    def _described_group(self, token, own_side: set = frozenset()) -> Mention | None:
         """'the two governments', 'the bloc' (coref.py): the first of the actors the description
-        stands for; ``group_members`` gives them all."""
+        stands for outside the speaker's ``own_side`` ("the two countries" said by one of them: the
+        other); ``group_members`` gives them all."""
         end = token.idx + len(token.text)
         ids = self.group_ids(end)
         if not ids:
             return None
-        entity = self.gaz.entities[ids[0]]
+        entity = self.gaz.entities[next((i for i in ids if self._outside(i, own_side)), ids[0])]
         return Mention(token.idx, end, entity.id, entity.type, token.text, "group-ref")
 
     def group_members(self, mention: Mention) -> list[str]:
