@@ -53,8 +53,18 @@ def named_before(agent: str, trigger: "Token", index: TokenMentions) -> str | No
         return None
     before = doc[sent.start - 1].sent
     there = list(_states(agent, range(before.end - 1, before.start - 1, -1), doc, index, set()))
+    # (a bridge naming no other state, "Jakarta's answer came the next day.": the sentences before it)
+    for _ in range(BRIDGE_SENTENCES):
+        if there or before.start == 0:
+            break
+        before = doc[before.start - 1].sent
+        there = list(_states(agent, range(before.end - 1, before.start - 1, -1), doc, index, set()))
     subjects = [state for token, state in there if _subject(token)]
     return (subjects[-1] if subjects else None) or (there[0][1] if there else None)
+
+
+#: how many sentences naming no other state the look-back of named_before passes over
+BRIDGE_SENTENCES = 2
 
 
 def _subject(token: "Token") -> bool:
