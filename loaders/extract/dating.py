@@ -387,6 +387,12 @@ def _host(date_root: "Token") -> "Token":
     head = date_root.head
     if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ARGUMENTS and head.head.i != head.i:
         return head.head
+    if head.dep_ == "advcl" and head.head.i != head.i and (mark := _mark_token(head)) is not None \
+            and mark.lower_ in OTHER_TIME and date_root.i < mark.i and _measure_days(head) is not None:
+        # "withdrew his asylum on Monday, three days after he vanished": a date before the measure of
+        # the other time is the main clause's, wherever the parser hung it (without a measure, "applied
+        # last year after prosecutors accused him", it may date both)
+        return head.head
     if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj" and head.head.dep_ == "prep" and date_root.i > head.i:
         # "recalled its envoy from Tehran on Monday", "recognized X as president on Monday" (not
         # "the killing of a man on June 18": the date of the killing)
