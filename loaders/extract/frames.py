@@ -506,7 +506,7 @@ def match_doc(doc: "Doc", index: TokenMentions, frameset: frame_file.FrameSet | 
                     or party_acted_on_beside(m.agent, [earlier for k, earlier in out if n - k <= 1]) \
                     or party_acted_on_after(m.agent, matches[j + 1:], m.type, m.listed) \
                     or answered_act_author(m.type, m.agent, m.trigger, index) \
-                    or home_counterpart(m.agent, index) or (None if m.listed else named_before(m.agent, m.trigger, index))
+                    or home_counterpart(m.agent, index) or (None if m.listed else named_before(m.agent, m.trigger, index, bridge=True))
                 if m.target is None:
                     waiting.append(m)  # an act told after it may still answer it (answered_in_sentence)
                     continue
