@@ -15,7 +15,7 @@ from .article_anaphora import KIN, AnaphoraResolver, _organ_word
 from .coref_lexicon import NAMED_ONLY_TITLES, PERSON_NOUNS, PORTFOLIOS
 from .coref_lexicon import SPEECH_LEMMAS
 from .gazetteer import ENVOY_AFTER, ORGAN_AFTER, ORGANS, STATE, TITLES, Entity, Mention
-from .world import CAPITAL_CODE, DEMONYMS, NAMED_ORGANS, state_at
+from .world import CAPITAL_CODE, DEMONYMS, NAMED_ORGANS, SHARED_SHORT_NAMES, state_at
 from . import tree
 
 DEMONYM_FORMS = frozenset(d for forms in DEMONYMS.values() for d in forms)
@@ -43,6 +43,8 @@ POSSESSED_TITLE = re.compile(r"['’]s\s+(?P<title>(?:(?:new|acting|interim)\s+)
                              + "|".join(sorted(PORTFOLIOS)) + r")\s+)?(?:minister|president|premier))\b(?!\s*,?\s*(?-i:[A-Z]))", re.I)
 #: a name right after an office ("the Bolivian foreign minister, Condori,"): the office is the name's title
 NAME_AFTER = re.compile(r"\s*,?\s*[A-Z]")
+#: the words that name one of the states sharing a short name alone (world.SHARED_SHORT_NAMES), compiled once
+_SHARED_NAME_WORDS = {code: re.compile(words) for states in SHARED_SHORT_NAMES.values() for code, words in states}
 DEFINITE = re.compile(r"\bthe\s+(?:(?:former|ousted|deposed|toppled|exiled|jailed|detained|imprisoned|then|blind|elderly|ailing|veteran|civilian|longtime|senior|junior|top|high-ranking)\s+)?(?P<word>(?-i:[A-Z][\w-]+)\s+)?(?P<title>(?:vice\s+|prime\s+|foreign\s+|(?:" + "|".join(sorted(PORTFOLIOS)) + r")\s+(?=minister))?(?:president|prime minister|state counsellor|" + "|".join(sorted(NAMED_ONLY_TITLES, key=len, reverse=True)) + r"|laureate|monarch|ruler|strongman|scientist|physicist|astrophysicist|minister|official|leader|lawmaker|premier|head of state|opposition leader|cardinal|archbishop|bishop|dissident|activist|defector|ex-spy|former spy|lawyer|expert|analyst|jurist|scholar|journalist|reporter|correspondent|blogger|editor|writer|poet|novelist|student|businessman|businesswoman|tycoon|cleric|priest|general|colonel|economist|academic|banker|pilot|aid worker|researcher|diplomat|\d{1,3}-year-old))\b", re.I)
 MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December"}
@@ -211,6 +213,16 @@ class MentionFinder(AnaphoraResolver):
         self.mentions = kept
         self._resolve_anaphora()
 
+    def _shared_name_state(self, surface: str) -> str:
+        """The ISO code of the state a short name two states share stands for in this article: the one
+        whose own words the article uses most ("Kinshasa", "DR Congo"), else the first (once per article)."""
+        cache = self.__dict__.setdefault("_shared_names", {})
+        if surface not in cache:
+            states = SHARED_SHORT_NAMES[surface]
+            counts = [len(_SHARED_NAME_WORDS[code].findall(self.text)) for code, _ in states]
+            cache[surface] = states[counts.index(max(counts))][0]
+        return cache[surface]
+
     def _resolve_surface(self, m: re.Match) -> Mention | None:
         surface = m.group(0)
         candidates = self.gaz.surfaces[surface]
@@ -228,6 +240,9 @@ class MentionFinder(AnaphoraResolver):
             latest = max(persons, key=named_in_full)
             if named_in_full(latest) >= 0:
                 candidates = [latest] + [c for c in candidates if c != latest]
+        if surface in SHARED_SHORT_NAMES:
+            meant = "state:" + self._shared_name_state(surface)
+            candidates = sorted(candidates, key=lambda c: c[0] != meant)
         chosen = None
         for target, kind in candidates:
             if kind == "alias" and (surface.lower() in ORGANS or (surface[0].islower() and " " not in surface)

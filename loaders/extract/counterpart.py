@@ -38,10 +38,11 @@ def _other_end(agent: str, mention, index: TokenMentions) -> str | None:
 PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "into", "near", "via"})
 
 
-def named_before(agent: str, trigger: "Token", index: TokenMentions) -> str | None:
+def named_before(agent: str, trigger: "Token", index: TokenMentions, bridge: bool = False) -> str | None:
     """The last state named before the trigger in its sentence, else the sentence before's subject
     (or, with none there, its last state named), that is not the agent, not listed with it and not
-    named as a place ("in Paris"); None when the two sentences name no other.  (A match listed among
+    named as a place ("in Paris"); None when the two sentences name no other (with ``bridge``, an act's
+    other party: up to BRIDGE_SENTENCES more sentences back when those name no other state).  (A match listed among
     several agents takes none: frames.match_doc.)"""
     doc = trigger.doc
     sent = trigger.sent
@@ -53,8 +54,18 @@ def named_before(agent: str, trigger: "Token", index: TokenMentions) -> str | No
         return None
     before = doc[sent.start - 1].sent
     there = list(_states(agent, range(before.end - 1, before.start - 1, -1), doc, index, set()))
+    # (a bridge naming no other state, "Jakarta's answer came the next day.": the sentences before it)
+    for _ in range(BRIDGE_SENTENCES if bridge else 0):
+        if there or before.start == 0:
+            break
+        before = doc[before.start - 1].sent
+        there = list(_states(agent, range(before.end - 1, before.start - 1, -1), doc, index, set()))
     subjects = [state for token, state in there if _subject(token)]
     return (subjects[-1] if subjects else None) or (there[0][1] if there else None)
+
+
+#: how many sentences naming no other state the look-back of named_before passes over
+BRIDGE_SENTENCES = 2
 
 
 def _subject(token: "Token") -> bool:

@@ -302,6 +302,8 @@ def _mentions_in(doc: "Doc", text: str, sentence: "Span", index: int, ner: list[
         kind = date_kind(phrase)
         if re.search(r"(?i)\b(?:after|before)$", phrase) and re.match(r"\s*\w", text[end:end + 3]):
             continue  # "six days after he sought shelter": counted from another event, not the story
+        if period_bound(phrase, text[max(0, start - 24):start]):
+            continue  # "with effect from February 24": when the act takes effect, not its day
         if " " not in phrase and not any(s <= start and end <= e for s, e in ner) \
                 and not (not text[text.rfind("\n", 0, start) + 1:start].strip() and re.match(r"\s*[-–—:]\s", text[end:])):
             continue  # one word is a date only where the parser reads one too ("2000 troops", "May said"),
@@ -318,6 +320,17 @@ def _mentions_in(doc: "Doc", text: str, sentence: "Span", index: int, ner: list[
                                  moves_story=_main_clause(span.root, sentence, text, start, end),
                                  fronted=span.start - sentence.start <= 2))
     return found
+
+
+#: the words before "from" / "as of" that make the date when an act takes effect, not when it was taken
+_TAKES_EFFECT = re.compile(r"(?i)\b(?:with\s+effect|effective|take[sn]?\s+effect|taking\s+effect|in\s+force)\s*,?\s*$")
+_FROM = re.compile(r"(?i)(?:from|as\s+of)\s")
+
+
+def period_bound(phrase: str, before: str) -> bool:
+    """Whether a date phrase is when an act takes effect rather than when it was taken: "downgraded
+    relations with effect from February 24", "effective as of June 1"."""
+    return bool(_FROM.match(phrase) and _TAKES_EFFECT.search(before))
 
 
 #: nouns whose "of" phrase is a time: "the summer of 2018", "the end of May"
@@ -373,6 +386,12 @@ def _host(date_root: "Token") -> "Token":
     ("Mexico on Thursday asked", "expelled the ambassador on Monday") modifies their verb."""
     head = date_root.head
     if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ARGUMENTS and head.head.i != head.i:
+        return head.head
+    if head.dep_ == "advcl" and head.head.i != head.i and (mark := _mark_token(head)) is not None \
+            and mark.lower_ in OTHER_TIME and date_root.i < mark.i and _measure_days(head) is not None:
+        # "withdrew his asylum on Monday, three days after he vanished": a date before the measure of
+        # the other time is the main clause's, wherever the parser hung it (without a measure, "applied
+        # last year after prosecutors accused him", it may date both)
         return head.head
     if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj" and head.head.dep_ == "prep" and date_root.i > head.i:
         # "recalled its envoy from Tehran on Monday", "recognized X as president on Monday" (not

@@ -64,6 +64,8 @@ WHERE_PREPOSITIONS = frozenset({"on", "in", "inside", "within", "onto"})
 #: the envoy words a trigger may need that an envoy told before stands for (not "charge": written without its
 #: accent it is the legal word too, "held on charges")
 ENVOY_NEEDS = ENVOY_LEMMAS - {"charge"}
+#: verbs of letting, whose own complement is what is let happen ("let her leave", "allow him to travel")
+LETTING = frozenset({"let", "allow", "permit"})
 
 
 def copula(token: "Token") -> bool:
@@ -122,8 +124,11 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
         # (or the verb of an infinitive on the object: "set a deadline for the envoys to leave")
         # (or the verb this one is conjoined to, with its particles: "troops burst in and led him off")
         on_object = _object_infinitive(token)
+        # (or the verb the complement lets happen: "refused to let her leave", "declined to allow him to travel")
         if trig.also and not has_words(local + [c for x in local if x.dep_ in ("xcomp", "ccomp") and x.head.i == token.i
-                                           for c in x.children if c.dep_ == "dobj"] + on_object[:1], trig.also) \
+                                           for c in x.children if c.dep_ == "dobj"
+                                           or (c.dep_ in ("ccomp", "xcomp") and x.lemma_.lower() in LETTING)]
+                                       + on_object[:1], trig.also) \
                 and not (ENVOY_NEEDS & set(trig.also) and envoy_before()) \
                 and not (token.dep_ == "conj" and token.head.pos_ == "VERB" and has_words(
                     [token.head] + [c for c in token.head.children if c.dep_ in ("prt", "advmod", "prep")], trig.also)):
@@ -501,7 +506,7 @@ def match_doc(doc: "Doc", index: TokenMentions, frameset: frame_file.FrameSet | 
                     or party_acted_on_beside(m.agent, [earlier for k, earlier in out if n - k <= 1]) \
                     or party_acted_on_after(m.agent, matches[j + 1:], m.type, m.listed) \
                     or answered_act_author(m.type, m.agent, m.trigger, index) \
-                    or home_counterpart(m.agent, index) or (None if m.listed else named_before(m.agent, m.trigger, index))
+                    or home_counterpart(m.agent, index) or (None if m.listed else named_before(m.agent, m.trigger, index, bridge=True))
                 if m.target is None:
                     waiting.append(m)  # an act told after it may still answer it (answered_in_sentence)
                     continue

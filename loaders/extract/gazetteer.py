@@ -20,7 +20,7 @@ from ..schema import EntityRecord
 from .surface_finder import SurfaceFinder, SurfaceHit, _longest_at_each_position, _trie  # noqa: F401  (their old home)
 from .world import (
     CAPITALS, DEMONYMS, DEMONYMS_OF_A_PERIOD, FOREIGN_MINISTRY_NAMES, HISTORICAL_STATES, OTHER_NAMES, PLACES_IN_TIME,
-    SEATS_OF_GOVERNMENT,
+    SEATS_OF_GOVERNMENT, SHARED_SHORT_NAMES,
 )
 
 from ..corpus import ACTOR_TYPES  # noqa: E402  (one definition of what counts as an actor)
@@ -180,6 +180,8 @@ def _world_surfaces(language: str = "en") -> tuple[tuple[str, tuple[str, str]], 
                 out.append((demonym + "s", ("state:" + code, "demonym")))
         for capital in CAPITALS.get(code, ()):
             out.append((capital, ("state:" + code, "capital")))
+    for name, states in SHARED_SHORT_NAMES.items():   # "Congo": each state's too (article_mentions.py chooses)
+        out += [(name, ("state:" + code, "name")) for code, _ in states]
     # states of the past ("the Soviet Union", "Yugoslav")
     for code, past in HISTORICAL_STATES.items():
         out += [(name, ("state:" + code, "name")) for name in (past.name, *past.aliases)]

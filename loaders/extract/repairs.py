@@ -20,6 +20,8 @@ from .reduced_passives import participle_read_as_conjunct, participle_read_as_ma
 from .subject_clause_conjuncts import clause_read_as_participle
 from .titled_lists import titled_pair
 from .colon_members import members_after_mark
+from .gerund_conjuncts import gerund_made_compound, gerund_on_infinitive
+from .reporter_conjuncts import conjunct_after_reporter
 from .trailing_members import members_after_adjunct
 
 if TYPE_CHECKING:
@@ -52,7 +54,8 @@ def _repairs():
         (_name_split_from_title, verb, None),
         (_noun_with_subject, frozenset({"NOUN"}), frozenset({"ROOT"})), (_title_made_object, verb, None),
         (_name_after_object, frozenset({"PROPN"}), None), (_envoys_made_compound, verb, None),
-        (_time_span_in_list, verb, None), (_name_made_compound_of_gift, verb, None), (_verb_in_organ_place, None, frozenset({"prep"})),
+        (_time_span_in_list, verb, None), (_name_made_compound_of_gift, verb, None), (gerund_on_infinitive, verb, frozenset({"conj"})),
+        (gerund_made_compound, frozenset({"NOUN"}), frozenset({"compound"})), (conjunct_after_reporter, verb, frozenset({"conj"})), (_verb_in_organ_place, None, frozenset({"prep"})),
         (_object_apposition_on_subject, frozenset({"PROPN"}), None),
         (fronted.split_swallowed_subject, verbs, frozenset({"ROOT", "ccomp"})),
         (fronted.split_date_from_subject, frozenset({"ADP"}), frozenset({"prep"})),

@@ -119,6 +119,15 @@ OTHER_NAMES: dict[str, tuple[str, ...]] = {
     "AE": ("UAE", "the UAE", "the U.A.E.", "the Emirates"),
 }
 
+#: a short name two states share, each state with the words that name it alone: the article's own
+#: words decide which one it means ("Congo" in a story of Kinshasa is the Democratic Republic), the
+#: first state where they do not
+SHARED_SHORT_NAMES: dict[str, tuple[tuple[str, str], ...]] = {
+    "Congo": (("CG", r"\bBrazzaville\b|(?<!Democratic )\bRepublic of (?:the )?Congo\b"),
+              ("CD", r"\bKinshasa\b|\bDRC\b|\bDR Congo\b|\bDemocratic Republic of (?:the )?Congo\b|\bZaire\b")),
+}
+
+
 #: common first names by gender, to keep "she" from resolving to a man (a heuristic, not a claim)
 FEMALE_NAMES = frozenset("""
 ana betssy dina claudia alicia isabella herminia maria maría carmen rosa lucia lucía cristina cristina fernanda
