@@ -17,6 +17,33 @@ JUSTICE_ACTS = frozenset({"Arrest", "Charge", "Sentence"})
 APPROVING_VERBS = frozenset({"welcome", "hail", "praise", "applaud", "salute", "celebrate", "commend", "endorse"})
 
 
+#: verbs that name their object so ("called the arrest a milestone", "described the verdict as a victory")
+NAMING_VERBS = frozenset({"call", "describe", "hail", "term", "label", "see", "regard"})
+#: what a naming verb calls an act that approves it
+APPROVING_NAMES = frozenset({"milestone", "victory", "triumph", "landmark", "breakthrough", "vindication", "win"})
+#: names that approve only when qualified so ("a moment of great importance", "an important step", "a historic day")
+QUALIFIED_NAMES = frozenset({"moment", "step", "day", "signal", "message"})
+APPROVING_QUALIFIERS = frozenset({"important", "importance", "historic", "significant", "major", "good", "great",
+                                  "welcome", "positive", "decisive", "crucial", "justice"})
+
+
+def _approving_name(predicate) -> bool:
+    lemma = predicate.lemma_.lower()
+    if lemma in APPROVING_NAMES:
+        return True
+    return lemma in QUALIFIED_NAMES and any(t.lemma_.lower() in APPROVING_QUALIFIERS for t in predicate.subtree)
+
+
 def approves(noun) -> bool:
-    """Whether the act noun is the object of a verb that approves it ("welcomed the verdict")."""
-    return APPROVED_JUSTICE_IS_ABOUT_PERSON and noun.dep_ == "dobj" and noun.head.lemma_.lower() in APPROVING_VERBS
+    """Whether the act noun is the object of a verb that approves it ("welcomed the verdict"), or of a
+    verb that names it approvingly ("called the arrest a milestone for justice")."""
+    if not APPROVED_JUSTICE_IS_ABOUT_PERSON or noun.dep_ != "dobj":
+        return False
+    verb = noun.head
+    if verb.lemma_.lower() in APPROVING_VERBS:
+        return True
+    if verb.lemma_.lower() not in NAMING_VERBS:
+        return False
+    predicates = [c for c in verb.children if c.dep_ == "oprd"]
+    predicates += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    return any(_approving_name(p) for p in predicates)

@@ -21,8 +21,10 @@ from .clause_parties import party_nouns
 from .envoy_hosts import ENVOY_TITLES
 from .estranged import estranged
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
+from .legal import LEGISLATURE_NAMES, LEGISLATURE_WORDS
 from .modality import words_of
 from .named_acts import AUTHORED_KINDS, act_kinds, named_as_kind, ordered_act
+from .organs import MILITARY_WORDS
 from .rule_events import GOVERNMENT_TITLES
 from .speaker_home import SpeakerHomeStates
 from .speech import parsed_target, reported_clauses, verb_at
@@ -155,6 +157,10 @@ COUP_WORDS = {"coup", "putsch"}
 
 #: a bare act noun ("recognition should come later") is about whom the article's acts of that kind are about?
 BARE_ACT_KIND = True
+#: an act noun's possessor that names no actor ("the junta's decision") makes it the act told before?
+POSSESSOR_DESCRIBES_AUTHOR = True
+#: the author named after an act noun ("the decision of the junta", "the raid by Ecuadorian police")?
+AUTHOR_IN_PHRASE = True
 
 #: a participle giving the reason for its subject's act ("broke off relations with Y, saying ...") is
 #: about that act's target where the parse resolves no one else?
@@ -422,12 +428,19 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions):
         patient = self._person_acted_on_in_noun(noun, kinds, own_side)
         if patient is not None:
             return patient
-        for token in (c for c in noun.children if c.dep_ in ("poss", "amod", "compound")):
+        named_with = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound")]
+        for token in named_with + self._author_phrases(noun, kinds):
             found = next((m for m in self._mentions_in(token.idx, token.idx + len(token.text))
                           if m.type in TARGET_TYPES or m.type == "City"), None)
             if found is not None:
+                # police, courts, prosecutors and ministries act for their state ("the raid by Ecuadorian
+                # police"); a legislature for itself ("the Senate's vote")
+                organ = found.type == "GovernmentBody" and self.gaz.entities.get(found.entity) is not None \
+                    and not any(w in LEGISLATURE_WORDS or w in LEGISLATURE_NAMES for w in found.surface.lower().split()) \
+                    and self.gaz.entities[found.entity].attrs.get("organ_of")
                 author = self._actor_state(found.entity) if found.type == "City" else \
-                    self._state_id(found) if found.type == "Government" or found.kind == "demonym" else found.entity
+                    self._state_id(found) if found.type == "Government" or found.kind == "demonym" else \
+                    self.gaz.state_of(organ) or organ if organ else found.entity
                 return Mention(noun.idx, noun.idx, author, "Actor", "", "act-author") if outside(author) else None
         on_side = self._act_on_named_side(noun, kinds, own_side)   # "the expulsion of our diplomat" (acts_in_words.py)
         if on_side is not None:
@@ -448,7 +461,12 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions):
             author = next((e.agent[0] for e in reversed(told_of_kind(kinds)) if e.agent and outside(e.agent[0])), None)
             if author:
                 return Mention(noun.idx, noun.idx, author, "Actor", "", "act-author")
-        if not pronoun and not restores and not any(c.dep_ == "det" and c.lower_ in definite for h in holders for c in h.children):
+        # "the junta's decision", "the military's action": a common noun as possessor (no name, no
+        # pronoun) describes the act's author, as definite as "the"
+        described = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None) \
+            if POSSESSOR_DESCRIBES_AUTHOR else None
+        if not pronoun and not restores and not described \
+                and not any(c.dep_ == "det" and c.lower_ in definite for h in holders for c in h.children):
             if BARE_ACT_KIND and kinds and kinds != ("Statement",) and not any(c.dep_ in ("det", "poss") for c in noun.children):
                 # "said recognition should come at the end of talks": the kind of act, about whom such
                 # acts in the article are (what is recognised), whoever may do it next
@@ -457,6 +475,12 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions):
             return None  # "a similar step": no act reported before
         before = [e for e in self.events if e.type != "Statement" or kinds == ("Statement",)]
         before = [e for e in before if e.spans and e.spans[0][0] < noun.idx and (not kinds or e.type in kinds)]
+        if described is not None:
+            # "the military's action": an act of a force (the coup, not the arrest told with it);
+            # "the regime's decision": an act of a state
+            forces = described.lemma_.lower() in MILITARY_WORDS
+            before = [e for e in before if e.agent and self.gaz.entities.get(e.agent[0]) is not None
+                      and (self.gaz.entities[e.agent[0]].type != STATE) == forces]
         if not before:
             return None
         latest = max(before, key=lambda e: e.spans[0][0])
@@ -479,6 +503,18 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions):
             return Mention(noun.idx, noun.idx, latest.agent[0], "Actor", "", "act-author")
         other = next((t for t in latest.target if outside(t)), None)
         return Mention(noun.idx, noun.idx, other, "Actor", "", "act-author") if other else None
+
+    @staticmethod
+    def _author_phrases(noun, kinds) -> list:
+        """'the decision of the junta', 'the expulsion of the envoy by Managua': the words naming the
+        act's author after the noun — a "by" object, or the "of" object of a word for whatever act
+        (an "of" object of a kind of act is the one it was done to: "the expulsion of the envoy")."""
+        if not AUTHOR_IN_PHRASE:
+            return []
+        preps = ("by", "of") if kinds == () else ("by",)
+        objects = [g for c in noun.children if c.dep_ in ("prep", "agent") and c.lower_ in preps
+                   for g in c.children if g.dep_ == "pobj"]
+        return [t for obj in objects for t in (obj, *(c for c in obj.children if c.dep_ in ("poss", "amod", "compound")))]
 
     def _author_of_act(self, words: str, speaker: Mention, at: int) -> list[Mention]:
         """'rejected the persona non grata declaration': the agent of that act, as the article reports it."""
