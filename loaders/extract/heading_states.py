@@ -57,7 +57,8 @@ class HeadingStates:
             span = self.doc.char_span(first.start, first.end, alignment_mode="expand")
             if span is None:
                 continue
-            root = _leader_government(span.root) or span.root
+            # (any word of the name: the parser may split "Nicolás | Maduro's government")
+            root = next((g for t in span if (g := _leader_government(t)) is not None), span.root)
             if root.dep_ in ACTOR_LABELS or (root.dep_ == "appos" and h_start <= root.head.idx < h_end):
                 self.person_states[first.entity] = state
 
