@@ -55,6 +55,9 @@ OVERTHROWING = WORDS["overthrowing"]
 #: junta's name keeps clear of "military", which names the armed forces: gazetteer.organ)
 BODIES = {"junta": ("junta-of-{s}", "Junta of {S}"),
           "interim": ("interim-government-of-{s}", "Interim Government of {S}")}
+#: a government named after its leader ("the government of X", "X's regime") stands for the state in
+#: every role but a recognition's target, as a junta does
+LEADERS_GOVERNMENT_SPEAKS_FOR_STATE = True
 #: dependency labels of the words before a head that qualify it ("the military government")
 MODIFIERS = ("amod", "compound", "nmod")
 
@@ -126,8 +129,9 @@ class GovernmentDescriber:
             if state not in self.gaz.entities or self.gaz.entities[state].type != STATE:
                 continue
             entity = self._government_body(state, kind)
-            if kind in BODIES or new:
+            if kind in BODIES or new or owner is not None and LEADERS_GOVERNMENT_SPEAKS_FOR_STATE:
                 # the state acts and is spoken of; only a recognition asks for the body (kind "regime")
+                # ("the government of X said": X's state speaks, as the gold codes it)
                 self.regime_bodies[token.idx] = entity.id
                 found.append(Mention(token.idx, token.idx + len(token.text), state, STATE, token.text, "regime"))
             else:

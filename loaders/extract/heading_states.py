@@ -10,6 +10,9 @@ Tried and left out: a dateline as such a heading for the lead's first actor with
 ("MANAGUA, May 4 — President X broke off relations") cost the rules half 1 tp and 2 fp (wire copy
 is filed from where the news is answered: "KYIV, ... — President Vladimir Putin signed decrees").
 
+A leader's government first on the line ("VENEZUELA\nThe government of X withdrew its ambassador")
+makes its leader that state's the same way.
+
 Only a person whose state the article gives no other way gets one; a person acted on or merely named
 on the line ("NICARAGUA — ... with X standing beside him") gets none.  Run once per article, after
 the mentions and the titles' states (a mixin of ``pipeline._Extractor``).
@@ -22,10 +25,20 @@ import re
 from .gazetteer import STATE
 from .heading_lines import heading_sections
 from .speaker_sides import HEADING, OWN_LINE_HEADINGS
+from .titled_officials import LEADERS_GOVERNMENTS
 
 #: the dependency labels of the line's first actor: its subject, or (a heading the parser took for
 #: the sentence's noun, "COLOMBIA — Foreign Minister X apologised") a name in apposition to the heading
 ACTOR_LABELS = frozenset({"nsubj"})
+
+
+def _leader_government(name):
+    """The government a name owns ("The government of X withdrew ...", "X's government", "the X
+    administration"), the line's actor in its leader's stead; else None."""
+    head = name.head.head if name.dep_ == "pobj" and name.head.lower_ == "of" else name.head
+    if name.dep_ in ("pobj", "poss", "compound") and head is not name and head.lemma_.lower() in LEADERS_GOVERNMENTS:
+        return head
+    return None
 
 
 class HeadingStates:
@@ -44,7 +57,8 @@ class HeadingStates:
             span = self.doc.char_span(first.start, first.end, alignment_mode="expand")
             if span is None:
                 continue
-            root = span.root
+            # (any word of the name: the parser may split "Nicolás | Maduro's government")
+            root = next((g for t in span if (g := _leader_government(t)) is not None), span.root)
             if root.dep_ in ACTOR_LABELS or (root.dep_ == "appos" and h_start <= root.head.idx < h_end):
                 self.person_states[first.entity] = state
 

@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING, Callable, Iterator
 
 from .coref_lexicon import MISSION_WORDS, COLLECTIVE_NOUNS, GROUP_DETERMINERS, NUMBER_WORDS, group_size  # singular nouns naming a list of states by its size ("the quartet")
 from .gazetteer import Mention
+from .governments import description
 from .world import DEMONYM_WORDS, SEATS_OF_GOVERNMENT, SECURITY_ORGANS, state_at
 from .modality import speaker
 from .person_groups import counted_persons, listed_persons, members_named_after  # "both officers", "them": persons named together before
 from .comma_lists import comma_listed
 from .state_groups import members_of_described, states_listed
-from .tree import acted_on_states, fan_out, lists_members, named_member, prep_objects
+from .tree import acted_on_states, children as tree_children, fan_out, lists_members, named_member, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -165,6 +166,10 @@ class TokenMentions:
                             # "Australia condemned the coup in Fiji. The regime expelled the Australian envoy":
                             # no state acts on its own envoy: the state coref put in focus for it, if it has one
                             state = self.described_states.get(conjunct.idx + len(conjunct.text)) or state
+                        if self._named_after_person(conjunct) and state in self._related_states(conjunct):
+                            # "President X's government broke off relations with Chile": not Chile's own, the
+                            # other party's, as for a titled official of no state (titled_officials.py)
+                            state = None
                         found = [(state, None)] if state else []
                     elif lemma in ORGAN_WORDS:
                         state = self._organ_city(conjunct) or self._state_where_organ_acts(conjunct)
@@ -355,6 +360,22 @@ class TokenMentions:
         near += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
         # a possessor whose state the article does not give ("President X's government") names none
         return any(self.at(t) and self._as_kind(self.at(t), "state") for t in near)
+
+    def _named_after_person(self, noun: Token) -> bool:
+        """'the government of X', 'X's administration', 'the X regime': a government named after a person."""
+        said = description(noun)
+        owner = said[1] if said is not None else None
+        if owner is None or owner.pos_ != "PROPN":
+            return False
+        mention = self.at(owner)
+        return mention.type == "Person" if mention is not None else owner.ent_type_ == "PERSON"
+
+    def _related_states(self, subject: Token) -> set[str]:
+        """The states a subject's clause acts on, and those its object relates it to ("broke off
+        relations with Chile", "cut ties with Iran")."""
+        relations = [g for o in tree_children(subject.head, ("dobj",)) for p in tree_children(o, ("prep",))
+                     if p.lower_ == "with" for g in tree_children(p, ("pobj",))] if subject.dep_ == "nsubj" else []
+        return self._acted_on_states(subject) | {s for g in relations for s in self._states_named_at(g)}
 
     def _fill_one(self, token: "Token", kind: str, agent: bool = True) -> list[tuple[str, Mention]]:
         for candidate in self._phrase(token, kind):

@@ -39,6 +39,7 @@ from .described_persons import DescribedPersons
 from .honorific_names import HonorificNames
 from .names import NameFinder
 from .patron_states import PatronStates
+from .ruled_states import RuledStates
 from .title_owners import TitleOwners
 from .title_coreference import TitleCoreference
 from .parse import parse
@@ -61,7 +62,7 @@ def extract(article: Article, registry: dict[str, EntityRecord], source_id: str,
 
 
 class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, EventBook, StatementCoder, NameFinder, MentionFinder,
-                 HeadingStates, PatronStates, TitleOwners, TitleCoreference, DescribedPersons, BarePersons, HonorificNames,
+                 HeadingStates, PatronStates, RuledStates, TitleOwners, TitleCoreference, DescribedPersons, BarePersons, HonorificNames,
                  AnsweredRequests, TitledStates, FollowedStatements, ActGrounds):
     def __init__(self, article: Article, registry: dict[str, EntityRecord], source_id: str, doc=None) -> None:
         self.article = article
@@ -110,6 +111,7 @@ class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, Even
         self._officials_of_patrons()      # "Correa's foreign minister, X": after the patrons' states (patron_states.py)
         self._officials_of_owners()       # "Lithuania recalled its ambassador, X", "a spokesman for the ministry" (title_owners.py)
         self._officials_of_offices_told()  # "Turkey's ambassador ... Ambassador X said" (title_coreference.py)
+        self._rulers_of_possessed_states()  # "Orbán's Budapest" (ruled_states.py)
         self._government_descriptions()   # after the persons' states: "General X's regime" (governments.py)
         self._frame_events()
         for index, sentence in enumerate(self.sentences):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .coref_lexicon import HEAD_TITLES
 from .envoys import states_named_in
 from .rule_events import GOVERNMENT_TITLES
 
@@ -38,6 +39,16 @@ def _titled(person: "Token", titles=GOVERNMENT_TITLES) -> bool:
     return any(f" {title} " in f" {words} " for words in [before, *after] for title in titles)
 
 
+def _bare_head_title(noun: Token) -> bool:
+    """'the president', 'the prime minister': a head of state's or government's title with "the" and no
+    name, state, owner or qualifier of its own ("the former president", "the vice president", "the
+    president of the Senate" are not)."""
+    words = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")]
+    title = " ".join(words + [noun.lower_])
+    return noun.pos_ == "NOUN" and title in HEAD_TITLES and all(
+        c.dep_ in ("det", "compound", "amod") and (c.dep_ != "det" or c.lower_ == "the") for c in noun.children)
+
+
 def official_home_state(verb: "Token", subject: "Token | None", index: "TokenMentions", kinds) -> list:
     """The article's state as the agent for a titled official of no known state, or nothing (nor where what
     follows the verb names that state: "declared the Somali envoy ..." in a story about Somalia)."""
@@ -59,8 +70,15 @@ def stateless_official(subject: "Token | None", index: "TokenMentions") -> bool:
     person = subject
     if subject.lemma_.lower() in LEADERS_GOVERNMENTS:
         person = next((c for c in subject.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"), None)
+        if person is None:   # "the government of X", "the regime of General X"
+            person = next((g for c in subject.rights if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
         if person is None:
             return False
+    elif _bare_head_title(subject):
+        # "Peru condemned the vote. On Tuesday the president broke off relations with Peru": no one named
+        mention = index.at(subject)
+        return mention is None or mention.type == "Person" and not index.state_of(mention.entity)
     mention = index.at(person)
     if mention is None or mention.type != "Person" or index.state_of(mention.entity):
         return False
