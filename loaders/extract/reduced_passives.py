@@ -58,10 +58,24 @@ PREDICATE_WORDS = frozenset({"persona", "personae", "png"})
 INTENSIFIERS = frozenset({"himself", "herself", "themselves", "itself"})
 
 
+#: the last words of such predicates
+PREDICATE_ENDS = frozenset({"grata", "gratae", "png"})
+#: parts of speech that open a noun phrase: after the predicate, the active verb's object ("declared
+#: persona non grata the Vatican nuncio")
+NOUN_PHRASE_OPENERS = frozenset({"DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"})
+
+
 def predicate_first(verb: "Token") -> bool:
-    """'declared persona non grata' with no object between: no active clause, the participle of a noun."""
-    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    return verb.lemma_.lower() in PREDICATE_VERBS and following is not None and following.lower_ in PREDICATE_WORDS
+    """'declared persona non grata' with no object between nor after: no active clause, the participle of a noun."""
+    doc = verb.doc
+    following = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if verb.lemma_.lower() not in PREDICATE_VERBS or following is None or following.lower_ not in PREDICATE_WORDS:
+        return False
+    end = next((t for t in doc[following.i:following.i + 3] if t.lower_ in PREDICATE_ENDS), following)
+    if any(c.dep_ == "dobj" and c.i > end.i for c in verb.children):
+        return False
+    after = doc[end.i + 1] if end.i + 1 < len(doc) else None
+    return after is None or after.pos_ not in NOUN_PHRASE_OPENERS or after.ent_type_ in ("DATE", "TIME")
 
 
 def participle_read_as_conjunct(verb: "Token") -> bool:
