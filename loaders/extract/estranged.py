@@ -7,19 +7,53 @@ A function over the extractor's events (``speaker_sides.py`` calls it)."""
 
 from __future__ import annotations
 
+from .tree import token_at
+
 #: acts a state does to a person of its own that set the person against it
 ACTS_AGAINST = frozenset({"Arrest", "Charge", "Sentence", "RemovalFromOffice", "CoupAttempt"})
 #: acts that oust a person from their state's government, whoever is named as their author (a coup's
 #: is the state's armed forces, an organ of it)
 OUSTING_ACTS = frozenset({"RemovalFromOffice", "CoupAttempt"})
+#: of them, those that may be told as tried and failed ("tried to oust the president, but the coup
+#: failed"): so told, they estrange their target only when a removal, arrest or flight of the same
+#: person follows
+MAY_FAIL = frozenset({"CoupAttempt"})
+#: what a tried act must be followed by to have estranged its target
+ATTEMPT_OUTCOMES = frozenset({"RemovalFromOffice", "Arrest"})
+#: words that tell an act as tried ("tried to oust", "a failed coup", "the coup failed")
+TRYING_WORDS = frozenset({"try", "attempt", "fail", "failed", "foil", "foiled", "thwart", "thwarted", "abortive",
+                          "unsuccessful", "botched", "bid", "plot"})
 #: acts a person does that set them against their own state (fleeing it)
 ACTS_OF_FLIGHT = frozenset({"AsylumRequest"})
 
 
-def estranged(events, person: str, state: str) -> bool:
-    """Whether the article tells ``state`` acting against ``person`` (an arrest, charge, sentence,
-    removal or coup with the person as target), or ``person`` seeking asylum abroad."""
-    return any(e.type in ACTS_AGAINST and person in e.target and (state in e.agent or not e.agent or e.type in OUSTING_ACTS)
-               or e.type in ACTS_OF_FLIGHT and person in e.agent and state not in e.target
-               for e in events)
+def told_as_tried(doc, event) -> bool:
+    """Whether the act's trigger is told as tried or failed: a verb of trying is it, governs it or is
+    governed by it ("tried to oust X", "the coup failed"), or an attempt noun or a word of failure
+    modifies it ("a failed coup", "the coup attempt")."""
+    token = token_at(doc, event.told_at) if doc is not None and event.told_at >= 0 else None
+    if token is None:
+        return False
+    near = [token, token.head, *token.children]
+    return any(t.lemma_.lower() in TRYING_WORDS or t.lower_ in TRYING_WORDS for t in near)
 
+
+def estranged(events, person: str, state: str, doc=None) -> bool:
+    """Whether the article tells ``state`` acting against ``person`` (an arrest, charge, sentence,
+    removal or coup with the person as target; a coup told as tried only when a removal, arrest or
+    flight of the person follows), or ``person`` seeking asylum abroad.  ``doc``: the article's parse,
+    by which a tried act is told (without it, every act is taken as done)."""
+    def fled(e) -> bool:
+        return e.type in ACTS_OF_FLIGHT and person in e.agent
+
+    def done(act) -> bool:
+        if act.type not in MAY_FAIL or not told_as_tried(doc, act):
+            return True
+        start = min(act.sentences, default=0)
+        return any(min(e.sentences, default=0) >= start and (e.type in ATTEMPT_OUTCOMES and person in e.target or fled(e))
+                   for e in events)
+
+    return any(e.type in ACTS_AGAINST and person in e.target and (state in e.agent or not e.agent or e.type in OUSTING_ACTS)
+               and done(e)
+               or fled(e) and state not in e.target
+               for e in events)

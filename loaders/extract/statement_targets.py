@@ -193,7 +193,7 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions):
         # a national is no official: a journalist may speak about their own country; one the state
         # arrested, ousted or who fled it is no longer on its side ("said Zelaya would be arrested")
         return entity_id == state_id or self._actor_state(entity_id) == state_id \
-            and not (ESTRANGED_NOT_ON_SIDE and estranged(self.events, entity_id, state_id))
+            and not (ESTRANGED_NOT_ON_SIDE and estranged(self.events, entity_id, state_id, self.doc))
 
     def _outside(self, entity: str | None, own_side: set) -> bool:
         """Whether an actor is named and on none of the speaker's ``own_side`` (_on_side)."""
