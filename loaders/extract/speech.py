@@ -137,7 +137,10 @@ def speech_class(token: "Token") -> str | None:
 
 def _telephones(verb: Token) -> bool:
     """'Macron called Putin on Tuesday', 'called her counterpart': a person as the object, and nothing
-    said of them (no "a liar", "illegitimate", no quotation, no clause)."""
+    said of them (no "a liar", "illegitimate", no quotation, no clause); "called out China", "called
+    China out" is a rebuke."""
+    if any(c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in verb.children):
+        return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     said = [c for c in verb.children if c.dep_ in PREDICATE_COMPLEMENTS]
     if not objects and len(said) == 1 and (said[0].ent_type_ == "PERSON" or said[0].pos_ == "NOUN" and _person_noun(said[0])):
