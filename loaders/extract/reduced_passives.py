@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .tree import REFLEXIVES
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -54,8 +56,6 @@ def participle_read_as_main_verb(verb: "Token") -> bool:
 PREDICATE_VERBS = frozenset({"declare"})
 #: the first words of such predicates
 PREDICATE_WORDS = frozenset({"persona", "personae", "png"})
-#: reflexive pronouns that only stress the noun before them
-INTENSIFIERS = frozenset({"himself", "herself", "themselves", "itself"})
 
 
 #: the last words of such predicates
@@ -87,7 +87,7 @@ def participle_read_as_conjunct(verb: "Token") -> bool:
                                                 for c in verb.children):
         return False
     noun = verb.doc[verb.i - 2]
-    if noun.lower_ in INTENSIFIERS and noun.dep_ == "appos":
+    if noun.lower_ in REFLEXIVES and noun.dep_ == "appos":
         noun = noun.head   # "the expulsion of Kadyrov himself, declared ..."
     if noun.pos_ not in ("NOUN", "PROPN") or noun.head.i > noun.i or verb.head.i > noun.i:
         return False   # (the noun phrase ends before the comma and lies inside the clause the verb was hung on)
