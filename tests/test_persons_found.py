@@ -87,3 +87,11 @@ def test_a_surname_with_a_joined_article_is_one_person(text, person, short):
     found = minted(text)
     assert person in found and short in found[person].aliases, {k: e.aliases for k, e in found.items()}
     assert [k for k, e in found.items() if e.type == "Person"] == [person]
+
+
+def test_an_office_of_a_state_s_body_is_no_office_of_the_state():
+    """'The president of Chile's Senate, Ana Ruiz': the Senate's president, not Chile's (review21 finding 7)."""
+    ex = extractor("The president of Chile's Senate, Ana Ruiz, condemned the expulsion on Monday.")
+    assert ex.gaz.state_of(ex.person_posts.get("ana-ruiz")) != "chile", ex.person_posts
+    ex = extractor("The president of Chile, Ana Ruiz, condemned the expulsion on Monday.")
+    assert ex.gaz.state_of(ex.person_posts.get("ana-ruiz")) == "chile", ex.person_posts

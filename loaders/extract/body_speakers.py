@@ -190,12 +190,22 @@ class BodySpeakers:
     def _condemns_own_act(self, at: int, state: str | None, index: int) -> bool:
         """'Peru expelled the Mexican envoy. The foreign ministry denounced the expulsion': a ministry
         named bare that condemns the act just told ("the expulsion", "the decision") is not the ministry
-        of the state that did it."""
+        of the state that did it.  A noun of a kind ("the expulsion") names the latest act of that kind,
+        which must be the state's; a word for any act ("the decision") the last act told."""
         verb = token_at(self.doc, at)
         if state is None or verb is None or speech_class(verb) != "condemn" or state != self._acting_state(index):
             return False
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in ACT_NOUNS and "Statement" not in ACT_NOUNS[c.lemma_.lower()]
-                   and not any(g.dep_ == "poss" for g in c.children) for c in verb.children)
+        for noun in verb.children:
+            kinds = ACT_NOUNS.get(noun.lemma_.lower())
+            if noun.dep_ != "dobj" or kinds is None or "Statement" in kinds or any(g.dep_ == "poss" for g in noun.children):
+                continue
+            if not kinds:
+                return True   # the acting state did the last act
+            latest = next((e for e in reversed(self.events) if e.type in kinds and len(e.agent) == 1
+                           and min(e.sentences, default=index + 1) <= index), None)
+            if latest is not None and self.gaz.state_of(latest.agent[0]) == state:
+                return True
+        return False
 
     def headed_organ(self, at: int, index: int, subject=None) -> Mention | None:
         """'ORGANIZATION OF AMERICAN STATES — The permanent council said ...', 'Oman — Sultan Qaboos's

@@ -47,7 +47,7 @@ from .coref_syntax import (
 )
 from .gazetteer import STATE, Entity, Mention, fold
 from .structure import PHRASE_LAST
-from .tree import fan_out
+from .tree import GIVING_LEMMAS, fan_out
 from .world import FEMALE_NAMES, MALE_NAMES
 from . import tree
 
@@ -80,10 +80,8 @@ MAIN_CLAUSE_WEIGHT = 30
 #: what "he" and "she" may stand for: a person, or a post named without its holder ("Peru expelled
 #: Venezuela's ambassador and gave him five days")
 PERSON_LIKE = ("Person", "Post")
-#: verbs of giving whose "her" before the object is the one given to ("granted her asylum")
 #: "A established relations with B": A and B one pair of states, as "A and B" are?
 PAIR_OF_WITH = True
-GIVING_LEMMAS = frozenset({"give", "grant", "offer", "extend", "deny", "issue", "award", "afford", "provide"})
 QUOTE = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
 
 

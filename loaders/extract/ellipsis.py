@@ -93,14 +93,22 @@ def _is_cue(verb: "Token") -> bool:
 
 #: adverbs that make a bare "did" repeat the act before it ("and Poland did too", "did as well")
 TOO = frozenset({"too", "also", "well"})
+#: other adverbs a bare "did" may have beside them ("did as well", "did so too", "then did too"); any
+#: other is of manner ("did well too", "did poorly too": no repeat)
+BESIDE_TOO = frozenset({"as", "so", "then", "later", "soon", "subsequently", "eventually", "afterwards", "now"})
+_BARE_TOO_ADVERBS = TOO | BESIDE_TOO
 
 
 def _bare_too(verb: Token) -> bool:
-    """Whether a "do" has no complement of its own and one of ``TOO`` ("as well": "well" with "as")."""
+    """Whether a "do" has no complement of its own and one of ``TOO`` ("as well": "well" with "as"),
+    and no adverb of manner ("did well too")."""
     if any(c.dep_ in ("dobj", "xcomp", "ccomp", "acomp", "prep", "attr", "advcl") for c in verb.children):
         return False
-    return any(c.dep_ == "advmod" and c.lower_ in TOO and (c.lower_ != "well" or any(g.lower_ == "as" for g in c.children))
-               for c in verb.children)
+    adverbs = [c for c in verb.children if c.dep_ == "advmod"]
+    if any(c.lower_ not in _BARE_TOO_ADVERBS or c.lower_ == "well" and not any(g.lower_ == "as" for g in c.children)
+           for c in adverbs):
+        return False
+    return any(c.lower_ in TOO for c in adverbs)
 
 
 def cues(doc: "Doc") -> Iterator[Cue]:

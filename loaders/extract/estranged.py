@@ -7,19 +7,80 @@ A function over the extractor's events (``speaker_sides.py`` calls it)."""
 
 from __future__ import annotations
 
+from .tree import token_at
+
 #: acts a state does to a person of its own that set the person against it
 ACTS_AGAINST = frozenset({"Arrest", "Charge", "Sentence", "RemovalFromOffice", "CoupAttempt"})
 #: acts that oust a person from their state's government, whoever is named as their author (a coup's
 #: is the state's armed forces, an organ of it)
 OUSTING_ACTS = frozenset({"RemovalFromOffice", "CoupAttempt"})
+#: of them, those that may be told as tried and failed ("tried to oust the president, but the coup
+#: failed"): so told, they estrange their target only when a removal, arrest or flight of the same
+#: person follows
+MAY_FAIL = frozenset({"CoupAttempt"})
+#: what a tried act must be followed by to have estranged its target
+ATTEMPT_OUTCOMES = frozenset({"RemovalFromOffice", "Arrest"})
+#: words that tell an act as tried ("tried to oust", "a failed coup", "the coup failed")
+TRYING_WORDS = frozenset({"try", "attempt", "fail", "failed", "foil", "foiled", "thwart", "thwarted", "abortive",
+                          "unsuccessful", "botched", "bid", "plot"})
 #: acts a person does that set them against their own state (fleeing it)
 ACTS_OF_FLIGHT = frozenset({"AsylumRequest"})
 
 
-def estranged(events, person: str, state: str) -> bool:
-    """Whether the article tells ``state`` acting against ``person`` (an arrest, charge, sentence,
-    removal or coup with the person as target), or ``person`` seeking asylum abroad."""
-    return any(e.type in ACTS_AGAINST and person in e.target and (state in e.agent or not e.agent or e.type in OUSTING_ACTS)
-               or e.type in ACTS_OF_FLIGHT and person in e.agent and state not in e.target
-               for e in events)
+def told_as_tried(doc, event) -> bool:
+    """Whether the act's trigger is told as tried or failed: a verb of trying is it, governs it or is
+    governed by it ("tried to oust X", "the coup failed"), or an attempt noun or a word of failure
+    modifies it ("a failed coup", "the coup attempt")."""
+    token = token_at(doc, event.told_at) if doc is not None and event.told_at >= 0 else None
+    if token is None:
+        return False
+    near = [token, token.head, *token.children]
+    return any(t.lemma_.lower() in TRYING_WORDS or t.lower_ in TRYING_WORDS for t in near)
 
+
+class Estrangements:
+    """Who is estranged from which state in an article, read once from its events (not Statements,
+    which estrange no one): ``estrangements(person, state)`` as ``estranged`` answers it."""
+
+    def __init__(self, events, doc=None):
+        acts = [e for e in events if e.type in ACTS_AGAINST or e.type in ACTS_OF_FLIGHT]
+        self.from_any: set[str] = set()                 # persons removed or ousted, or acted on by no named author
+        self.from_state: set[tuple[str, str]] = set()   # (person, state): the state acted against the person
+        self.flights: dict[str, list[list[str]]] = {}   # person: the targets of each of their asylum requests
+        for e in acts:
+            if e.type in ACTS_OF_FLIGHT:
+                for person in e.agent:
+                    self.flights.setdefault(person, []).append(e.target)
+        for e in acts:
+            if e.type not in ACTS_AGAINST:
+                continue
+            for person in e.target:
+                if not _done(e, person, acts, doc):
+                    continue
+                if not e.agent or e.type in OUSTING_ACTS:
+                    self.from_any.add(person)
+                self.from_state.update((person, state) for state in e.agent)
+
+    def __call__(self, person: str, state: str) -> bool:
+        return person in self.from_any or (person, state) in self.from_state \
+            or any(state not in targets for targets in self.flights.get(person, ()))
+
+
+def _done(act, person: str, acts, doc) -> bool:
+    """Whether ``act`` against ``person`` was done: it is no act that may fail, or is not told as
+    tried, or a removal, arrest or flight of the person follows it."""
+    if act.type not in MAY_FAIL or not told_as_tried(doc, act):
+        return True
+    start = min(act.sentences, default=0)
+    return any(min(e.sentences, default=0) >= start and (e.type in ATTEMPT_OUTCOMES and person in e.target
+                                                          or e.type in ACTS_OF_FLIGHT and person in e.agent)
+               for e in acts)
+
+
+def estranged(events, person: str, state: str, doc=None) -> bool:
+    """Whether the article tells ``state`` acting against ``person`` (an arrest, charge, sentence,
+    removal or coup with the person as target; a coup told as tried only when a removal, arrest or
+    flight of the person follows), or ``person`` seeking asylum abroad.  ``doc``: the article's parse,
+    by which a tried act is told (without it, every act is taken as done).  For many questions about
+    one article, build ``Estrangements`` once."""
+    return Estrangements(events, doc)(person, state)

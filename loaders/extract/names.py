@@ -160,8 +160,8 @@ class NameFinder(NationalityFinder):
                     continue  # "On Wednesday, Foreign Minister X": a date, not a name (but "Theresa May" is one)
                 if pattern is NAME_COMMA_TITLE and self._verb_between(m.end("name"), m.start("title")):
                     continue  # "X, who summoned the French envoy": the envoy is the verb's object, not X
-                if pattern is TITLE_NAME and m.group("of") and self._state_after(m.end("title")) is None:
-                    continue  # "the president of the Senate, X": an office of no state the gazetteer knows
+                if pattern is TITLE_NAME and m.group("of") and self._state_after(m.end("title"), ends_at=m.end("of")) is None:
+                    continue  # "the president of the Senate, X", "... of Chile's Senate, X": an office of no state the gazetteer knows
                 name_start = m.start("name")
                 while len(name.split()) > 2 and name.split()[0].lower().rstrip(".") in TITLE_WORDS \
                         or len(name.split()) == 2 and name.split()[0].lower().rstrip(".") in NAME_OPENERS:
@@ -448,13 +448,14 @@ class NameFinder(NationalityFinder):
                     return entity.id
         return None
 
-    def _state_after(self, title_end: int) -> str | None:
-        """'X, the president of Niger,', 'X, foreign minister of Peru': the state named after the title."""
+    def _state_after(self, title_end: int, ends_at: int | None = None) -> str | None:
+        """'X, the president of Niger,', 'X, foreign minister of Peru': the state named after the title;
+        with ``ends_at``, only a state whose name ends there ("of Chile's Senate": none)."""
         of = re.match(r"\s+of\s+(?:the\s+)?", self.text[title_end:title_end + 12])
         if of is None:
             return None
         m = self.gaz.state_pattern().match(self.text, title_end + of.end())
-        if m is None:
+        if m is None or ends_at is not None and m.end() != ends_at:
             return None
         for target, kind in self.gaz.surfaces[m.group(0)]:
             if kind in ("name", "alias"):   # not a capital: "the mayor of Lima" is no office of Peru

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .tree import REFLEXIVES
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -54,14 +56,26 @@ def participle_read_as_main_verb(verb: "Token") -> bool:
 PREDICATE_VERBS = frozenset({"declare"})
 #: the first words of such predicates
 PREDICATE_WORDS = frozenset({"persona", "personae", "png"})
-#: reflexive pronouns that only stress the noun before them
-INTENSIFIERS = frozenset({"himself", "herself", "themselves", "itself"})
+
+
+#: the last words of such predicates
+PREDICATE_ENDS = frozenset({"grata", "gratae", "png"})
+#: parts of speech that open a noun phrase: after the predicate, the active verb's object ("declared
+#: persona non grata the Vatican nuncio")
+NOUN_PHRASE_OPENERS = frozenset({"DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"})
 
 
 def predicate_first(verb: "Token") -> bool:
-    """'declared persona non grata' with no object between: no active clause, the participle of a noun."""
-    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    return verb.lemma_.lower() in PREDICATE_VERBS and following is not None and following.lower_ in PREDICATE_WORDS
+    """'declared persona non grata' with no object between nor after: no active clause, the participle of a noun."""
+    doc = verb.doc
+    following = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if verb.lemma_.lower() not in PREDICATE_VERBS or following is None or following.lower_ not in PREDICATE_WORDS:
+        return False
+    end = next((t for t in doc[following.i:following.i + 3] if t.lower_ in PREDICATE_ENDS), following)
+    if any(c.dep_ == "dobj" and c.i > end.i for c in verb.children):
+        return False
+    after = doc[end.i + 1] if end.i + 1 < len(doc) else None
+    return after is None or after.pos_ not in NOUN_PHRASE_OPENERS or after.ent_type_ in ("DATE", "TIME")
 
 
 def participle_read_as_conjunct(verb: "Token") -> bool:
@@ -73,7 +87,7 @@ def participle_read_as_conjunct(verb: "Token") -> bool:
                                                 for c in verb.children):
         return False
     noun = verb.doc[verb.i - 2]
-    if noun.lower_ in INTENSIFIERS and noun.dep_ == "appos":
+    if noun.lower_ in REFLEXIVES and noun.dep_ == "appos":
         noun = noun.head   # "the expulsion of Kadyrov himself, declared ..."
     if noun.pos_ not in ("NOUN", "PROPN") or noun.head.i > noun.i or verb.head.i > noun.i:
         return False   # (the noun phrase ends before the comma and lies inside the clause the verb was hung on)

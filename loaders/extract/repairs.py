@@ -305,15 +305,15 @@ def _envoys_made_compound(token: "Token") -> bool:
 
 #: the time a state gives envoys to leave ("48 hours", "a week")
 TIME_SPANS = frozenset({"hour", "day", "week", "month"})
-#: verbs that give someone a time to do a thing
-GIVING = frozenset({"give", "allow", "grant"})
+#: verbs that give someone a time to do a thing ("gave X 48 hours to leave"; things given: tree.GIVING_LEMMAS)
+TIME_GIVING = frozenset({"give", "allow", "grant"})
 
 
 def _time_span_in_list(token: "Token") -> bool:
     """'gave Kenya's ambassador, X, and Uganda's envoy, Y, 48 hours to leave': the parser hung the time as
     an apposition in the list of the ones given it, and a member of the list on the verb or on a name;
     the time is the verb's object again, the ones given it its dative, the members one list."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in GIVING or tree.children(token, ("dative", "iobj")):
+    if token.pos_ != "VERB" or token.lemma_.lower() not in TIME_GIVING or tree.children(token, ("dative", "iobj")):
         return False
     objects = tree.children(token, ("dobj",))
     if len(objects) != 1:
@@ -332,14 +332,12 @@ def _time_span_in_list(token: "Token") -> bool:
     return True
 
 
-#: verbs that give someone a thing: "granted X asylum" has X for its dative
-GIVING_THINGS = frozenset({"give", "grant", "offer", "extend", "accord", "award", "afford", "deny"})
 
 
 def _name_made_compound_of_gift(token: "Token") -> bool:
     """'Hungary granted Gruevski refugee status', 'granted Nikola Gruevski asylum': the parser made the
     name right after a giving verb a compound of the thing given; the name is the verb's dative."""
-    if token.lemma_.lower() not in GIVING_THINGS or tree.children(token, ("dative", "iobj")):
+    if token.lemma_.lower() not in tree.GIVING_LEMMAS or tree.children(token, ("dative", "iobj")):
         return False
     objects = tree.children(token, ("dobj",))
     if len(objects) != 1 or objects[0].pos_ != "NOUN" or objects[0].left_edge.i != token.i + 1:

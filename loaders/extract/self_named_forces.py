@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
+from .tree import REFLEXIVES
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -32,7 +34,6 @@ MILITARY_NOUNS = frozenset({"officer", "soldier", "troop", "junta", "mutineer", 
 APPOSED_FORCE_NOUNS = frozenset({"junta", "mutineer", "putschist"})
 #: verbs by which a group names itself ("call themselves", "style themselves", "named itself")
 NAMING_VERBS = frozenset({"call", "name", "style", "dub"})
-REFLEXIVES = frozenset({"themselves", "itself"})
 #: entity types a self-named force has in the registry or is minted as
 FORCE_TYPES = ("Group", "GovernmentBody")
 

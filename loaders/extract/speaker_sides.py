@@ -149,7 +149,7 @@ class SpeakerSides(OwnPeople, ExecutiveStates, PrincipalSides, CounterpartSides)
             # executive of the one state the article's acts are by
             own_state = self._national_title_side(speaker.entity) or self._executive_state(speaker.entity) or own_state
         if speaker.type == "Person" and own_state != speaker.entity and self.gaz.entities.get(own_state, speaker).type == STATE \
-                and estranged(self.events, speaker.entity, own_state):
+                and estranged(self.events, speaker.entity, own_state, self.doc):
             # "Castillo said Peru had persecuted him": one his state arrested, charged or ousted speaks for himself
             own_state = speaker.entity
         return own_state

@@ -31,8 +31,6 @@ SUMMONING_LEMMAS = {"call"}
 #: speech verbs that, with a person as their object and nothing said of them, telephone ("called Putin")
 TELEPHONING_LEMMAS = {"call"}
 QUOTATION_MARKS = frozenset('"“”‘’\'')
-#: ("the officers, who call themselves X": a name taken, no call made)
-REFLEXIVES = frozenset({"themselves", "itself", "himself", "herself"})
 #: prepositions that take what a speech verb is about: "called on X", "appealed to X", "warned against X"
 OBJECT_PREPOSITIONS = {"on", "to", "against", "about", "of", "for"}
 #: prepositions by which a reported clause names the act it reacts to ("concerned by the move")
@@ -137,16 +135,20 @@ def speech_class(token: "Token") -> str | None:
 
 def _telephones(verb: Token) -> bool:
     """'Macron called Putin on Tuesday', 'called her counterpart': a person as the object, and nothing
-    said of them (no "a liar", "illegitimate", no quotation, no clause)."""
+    said of them (no "a liar", "illegitimate", no quotation, no clause); "called out China", "called
+    China out" is a rebuke."""
+    if any(c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in verb.children):
+        return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     said = [c for c in verb.children if c.dep_ in PREDICATE_COMPLEMENTS]
     if not objects and len(said) == 1 and (said[0].ent_type_ == "PERSON" or said[0].pos_ == "NOUN" and _person_noun(said[0])):
         objects, said = said, []   # "called the Kenyan president": one person, parsed as what someone was called
-    return any(_a_person(c) and c.lower_ not in REFLEXIVES for c in objects) and not said \
+    return any(_a_person(c) and c.lower_ not in tree.REFLEXIVES for c in objects) and not said \
         and not any(t.text in QUOTATION_MARKS for t in own_phrase(verb))
 
 
 def _person_noun(noun: Token) -> bool:
+    """'the envoy', 'the Kenyan president': a noun of a person (described_persons.PERSON_HEADS)."""
     from .described_persons import PERSON_HEADS
 
     return noun.lemma_.lower() in PERSON_HEADS
@@ -155,10 +157,8 @@ def _person_noun(noun: Token) -> bool:
 def _a_person(noun: "Token") -> bool:
     """'questioned Warsame', 'questioned him', 'questioned the envoy, X', 'questioned the diplomat': the
     noun names a person (a name, a pronoun, a name in apposition, or a noun of a person)."""
-    from .described_persons import PERSON_HEADS
-
     return any(t.pos_ in ("PROPN", "PRON") or t.ent_type_ == "PERSON" for t in [noun, *(c for c in noun.children if c.dep_ == "appos")]) \
-        or noun.lemma_.lower() in PERSON_HEADS
+        or _person_noun(noun)
 
 
 def _for_a_length(verb: "Token") -> bool:

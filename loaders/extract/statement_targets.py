@@ -19,7 +19,7 @@ from .acted_upon_descriptions import ActedUponDescriptions
 from .approved_justice import JUSTICE_ACTS, approves
 from .clause_parties import party_nouns
 from .envoy_hosts import ENVOY_TITLES
-from .estranged import estranged
+from .estranged import Estrangements
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
 from .legal import LEGISLATURE_NAMES, LEGISLATURE_WORDS
 from .modality import words_of
@@ -199,7 +199,16 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions):
         # a national is no official: a journalist may speak about their own country; one the state
         # arrested, ousted or who fled it is no longer on its side ("said Zelaya would be arrested")
         return entity_id == state_id or self._actor_state(entity_id) == state_id \
-            and not (ESTRANGED_NOT_ON_SIDE and estranged(self.events, entity_id, state_id))
+            and not (ESTRANGED_NOT_ON_SIDE and self._estrangements()(entity_id, state_id))
+
+    def _estrangements(self) -> Estrangements:
+        """The article's estrangements, read again only when events were added (once per Statement,
+        not once per candidate)."""
+        key = (id(self.events), len(self.events))
+        cached = getattr(self, "_estrangements_read", None)
+        if cached is None or cached[0] != key:
+            cached = self._estrangements_read = (key, Estrangements(self.events, self.doc))
+        return cached[1]
 
     def _outside(self, entity: str | None, own_side: set) -> bool:
         """Whether an actor is named and on none of the speaker's ``own_side`` (_on_side)."""

@@ -517,12 +517,22 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
         if speech_lexicon().classes.get(cue.lemma) not in GROUNDS_OF_NO_ACT_CLASSES:
             return cue
         at = self.doc[cue.after_verb].idx
-        index = next((i for i, s in enumerate(self.sentences) if s.start <= at < s.end), -1)
+        index = self._sentence_index_at(at)
+        if not self.sentences or not self.sentences[index].start <= at < self.sentences[index].end:
+            index = -1
         # (any act of the sentence: the participle may hang on its complement, "ordered them to leave,
         # blaming ...", and an act told first in the headline is told at its trigger there)
-        if any(index in e.sentences for e in self.events if e.type != "Statement"):
+        if index in self._act_sentences():
             return cue
         return dataclasses.replace(cue, paraphrase=True, after_verb=-1)
+
+    def _act_sentences(self) -> set[int]:
+        """The sentences an act (no Statement) is told in, read again only when events were added."""
+        key = (id(self.events), len(self.events))
+        cached = getattr(self, "_act_sentences_read", None)
+        if cached is None or cached[0] != key:
+            cached = self._act_sentences_read = (key, {i for e in self.events if e.type != "Statement" for i in e.sentences})
+        return cached[1]
 
     def _is_verb_at(self, at: int) -> bool:
         span = self.doc.char_span(at, at + 1, alignment_mode="expand")

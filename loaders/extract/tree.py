@@ -11,6 +11,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+#: reflexive pronouns, for the layers that read them ("called themselves", "Kadyrov himself", "called himself")
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
+#: verbs that give someone a thing: "granted X asylum" has X for its dative, "granted her asylum"'s "her" is
+#: the one given to (coref.py, repairs.py)
+GIVING_LEMMAS = frozenset({"give", "grant", "offer", "extend", "accord", "award", "afford", "deny", "issue", "provide"})
+
+
 _TOKENS: list = [None, []]   # the last doc walked whole, and its tokens
 
 
