@@ -57,6 +57,7 @@ def _repairs():
         (_time_span_in_list, verb, None), (_name_made_compound_of_gift, verb, None), (gerund_on_infinitive, verb, frozenset({"conj"})),
         (gerund_made_compound, frozenset({"NOUN"}), frozenset({"compound"})), (conjunct_after_reporter, verb, frozenset({"conj"})), (_verb_in_organ_place, None, frozenset({"prep"})),
         (_object_apposition_on_subject, frozenset({"PROPN"}), None),
+        (_subject_made_adverb, frozenset({"PROPN"}), frozenset({"advmod", "npadvmod"})),
         (fronted.split_swallowed_subject, verbs, frozenset({"ROOT", "ccomp"})),
         (fronted.split_date_from_subject, frozenset({"ADP"}), frozenset({"prep"})),
         (fronted.split_apposed_subject, verbs, frozenset({"ROOT"})),
@@ -263,6 +264,19 @@ def _name_after_object(token: "Token") -> bool:
     if before.text != "," or after.text not in (",", ".") or obj.dep_ != "dobj" or obj.head != token.head or obj.pos_ != "NOUN":
         return False
     token.head, token.dep_ = obj, "appos"
+    return True
+
+
+def _subject_made_adverb(token: "Token") -> bool:
+    """'Nauru recognised Abkhazia in 2008': a name the small pipeline does not know, first in the clause
+    of a finite verb that has no subject, read as the verb's adverb; it is the subject."""
+    verb = token.head
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or token.i > verb.i \
+            or token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL") or verb.left_edge != token.left_edge \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children) \
+            or any(t.pos_ in ("VERB", "AUX", "ADP", "PUNCT") for t in token.doc[token.i + 1:verb.i]):
+        return False
+    token.dep_ = "nsubj"
     return True
 
 
