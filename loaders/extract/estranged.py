@@ -3,7 +3,8 @@ ousted by that state, or who sought asylum from it.  Such a person does not spea
 their words are often about it ("Castillo said Peru had persecuted him", "the ousted president
 denied the charges"), so their own state is not the side their Statements are never about.
 
-A function over the extractor's events (``speaker_sides.py`` calls it)."""
+Read once per article from the extractor's events (``Estrangements``; the Statement coder keeps it
+until events are added: ``statement_targets._estrangements``)."""
 
 from __future__ import annotations
 
@@ -76,11 +77,3 @@ def _done(act, person: str, acts, doc) -> bool:
                                                           or e.type in ACTS_OF_FLIGHT and person in e.agent)
                for e in acts)
 
-
-def estranged(events, person: str, state: str, doc=None) -> bool:
-    """Whether the article tells ``state`` acting against ``person`` (an arrest, charge, sentence,
-    removal or coup with the person as target; a coup told as tried only when a removal, arrest or
-    flight of the person follows), or ``person`` seeking asylum abroad.  ``doc``: the article's parse,
-    by which a tried act is told (without it, every act is taken as done).  For many questions about
-    one article, build ``Estrangements`` once."""
-    return Estrangements(events, doc)(person, state)

@@ -16,7 +16,6 @@ from .coref_lexicon import HOME_OFFICES
 from .counterpart_sides import CounterpartSides
 from .envoy_hosts import ENVOY_TITLES
 from .gazetteer import PERSON_TYPES, STATE, Mention
-from .estranged import estranged
 from .executive_states import ExecutiveStates
 from .heading_lines import heading_above, heading_sections
 from .own_people import OwnPeople
@@ -149,7 +148,7 @@ class SpeakerSides(OwnPeople, ExecutiveStates, PrincipalSides, CounterpartSides)
             # executive of the one state the article's acts are by
             own_state = self._national_title_side(speaker.entity) or self._executive_state(speaker.entity) or own_state
         if speaker.type == "Person" and own_state != speaker.entity and self.gaz.entities.get(own_state, speaker).type == STATE \
-                and estranged(self.events, speaker.entity, own_state, self.doc):
+                and self._estrangements()(speaker.entity, own_state):
             # "Castillo said Peru had persecuted him": one his state arrested, charged or ousted speaks for himself
             own_state = speaker.entity
         return own_state
