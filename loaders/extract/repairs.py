@@ -398,6 +398,16 @@ def repair_verbs(doc) -> None:
                 names[-1].head, names[-1].dep_ = token.head, "dobj"
                 token.dep_ = "oprd"
                 continue
+        if token.pos_ == "VERB" and token.dep_ == "conj" and token.head.lower_ in structure.FIXED_PHRASE_HEADS \
+                and token.head.dep_ in ("ccomp", "xcomp", "oprd", "dobj") and token.head.head.pos_ == "VERB" \
+                and token.head.head.i < token.head.i < token.i:
+            # "declared the envoy persona non grata and recalled its ambassador": the second verb is the
+            # declaring verb's conjunct, not the phrase's (whose "subject" is the one declared)
+            for c in token.head.children:
+                if c.dep_ == "cc" and c.i < token.i:
+                    c.head = token.head.head
+            token.head = token.head.head
+            continue
         if token.lower_ in structure.FIXED_PHRASE_HEADS and token.pos_ == "VERB" and token.dep_ == "conj" \
                 and token.head.pos_ == "VERB" and not tree.children(token, ("nsubj", "nsubjpass")):
             # "declared the head of the mission, X, persona non grata": the phrase the tagger made a verb
