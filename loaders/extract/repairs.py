@@ -12,6 +12,7 @@ from .clause_subjects import subject_coordinated_with_object, subject_swallowed_
 from .dated_verbs import verb_after_date_made_modifier
 from .document_participles import document_participle_made_modifier
 from .legal_repairs import phrase_of_act_noun
+from .conjunct_phrases import second_object_phrase
 from .line_presents import present_made_noun
 from .modal_conjuncts import past_out_of_infinitive, past_out_of_modal
 from .object_relatives import STEP_ADVERBS, object_relative_read_as_participle, participle_after_object_read_as_adjunct
@@ -55,6 +56,7 @@ def _repairs():
         (_name_split_from_title, verb, None),
         (_noun_with_subject, frozenset({"NOUN"}), frozenset({"ROOT"})), (_title_made_object, verb, None),
         (present_made_noun, frozenset({"NOUN"}), frozenset({"compound", "ROOT", "appos", "dobj"})),
+        (second_object_phrase, frozenset({"NOUN"}), frozenset({"conj"})),
         (_name_after_object, frozenset({"PROPN"}), None), (_envoys_made_compound, verb, None),
         (_time_span_in_list, verb, None), (_name_made_compound_of_gift, verb, None), (gerund_on_infinitive, verb, frozenset({"conj"})),
         (gerund_made_compound, frozenset({"NOUN"}), frozenset({"compound"})), (conjunct_after_reporter, verb, frozenset({"conj"})), (_verb_in_organ_place, None, frozenset({"prep"})),
