@@ -378,6 +378,18 @@ def _name_made_compound_of_gift(token: "Token") -> bool:
 _MENDED_HERE = frozenset({"VERB", "NOUN"})
 
 
+def _declaring_verb(phrase_word: Token) -> Token | None:
+    """The verb the phrase "persona non grata" hangs on, from any of its words, or None."""
+    word = phrase_word
+    for _ in range(3):
+        if word.head.pos_ == "VERB" and word.head.i < word.i and word.head.lower_ not in structure.FIXED_PHRASE_HEADS:
+            return word.head   # (the tagger makes "persona" a verb at times)
+        if word.head == word or word.head.lower_ not in structure.FIXED_PHRASE_HEADS | {"non", "grata", "gratae"}:
+            return None
+        word = word.head
+    return None
+
+
 def repair_verbs(doc) -> None:
     """A clause's root the tagger called a noun though it has a subject and a direct object is its verb
     ("Bolivia's president, Evo Morales, cut relations with Israel": "cut" as NN)."""
@@ -399,6 +411,18 @@ def repair_verbs(doc) -> None:
                     c.head = names[-1]
                 names[-1].head, names[-1].dep_ = token.head, "dobj"
                 token.dep_ = "oprd"
+                continue
+        if token.pos_ == "NOUN" and token.dep_ == "conj" and token.head.lower_ in structure.FIXED_PHRASE_HEADS | {"grata", "gratae"} \
+                and token.i > 0 and (verb := _declaring_verb(token.head)) is not None:
+            act = token.doc[token.i - 1]
+            if act.dep_ == "amod" and act.head == token and act.tag_ in ("VBN", "VBD", "JJ") and act.lower_.endswith("ed"):
+                # "declared the envoy persona non grata and reduced relations to ...": the second verb read as
+                # an adjective on its object, coordinated with the phrase
+                for c in token.head.children:
+                    if c.dep_ == "cc" and c.i < act.i:
+                        c.head = verb
+                act.pos_, act.tag_, act.dep_, act.head = "VERB", "VBD", "conj", verb
+                token.dep_, token.head = "dobj", act
                 continue
         if token.pos_ == "VERB" and token.dep_ == "conj" and token.head.lower_ in structure.FIXED_PHRASE_HEADS \
                 and token.head.dep_ in ("ccomp", "xcomp", "oprd", "dobj") and token.head.head.pos_ == "VERB" \
