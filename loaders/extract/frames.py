@@ -22,7 +22,7 @@ from .gazetteer import Mention
 from .headlines import repair_adjective_objects
 from .mentions import TokenMentions
 from .office_named_after import holder_named_after
-from .mutual_acts import mutual_pairs
+from .mutual_acts import mutual_pairs, respective_pairs
 from .recognised_before import described_object
 from .relations import RELATION_FRAMES, RELATION_NOUNS, other_ties
 from .titled_officials import RELATION_ACTS, official_home_state, stateless_official
@@ -374,6 +374,8 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
                     continue
                 host_told = targets[0][0]
             pairs = None if frame.reciprocal else mutual_pairs(token, agents, targets, both)   # "expelled each other's envoys"
+            if pairs is None:
+                pairs = respective_pairs(token, agents, targets)   # "... from Caracas and Managua respectively"
             if pairs:
                 targets = [b for _, b in pairs]
             # "Saudi Arabia, Bahrain and Egypt cut ties": three or more agents act together on another

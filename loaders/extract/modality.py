@@ -78,6 +78,23 @@ def do_supported(token: Token) -> bool:
     return token.tag_ == "VB" and any(c.dep_ == "aux" and c.lemma_.lower() == "do" for c in token.children)
 
 
+#: finite tenses a verb carries without an auxiliary
+OWN_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def own_tense(conjunct: Token, head: Token) -> bool:
+    """'did not recognise Franco and recalled its ambassador', 'would not recognise him and had recalled
+    its envoy': a conjunct with an auxiliary of its own, or finite where its head is a bare verb under
+    "do" or a modal, is a clause of its own; the head's negation and modal do not reach it ('did not
+    expel or recall', 'could expel him and recall its envoy' share them)."""
+    if conjunct.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in conjunct.children):
+        return True
+    return conjunct.tag_ in OWN_FINITE_TAGS and head.tag_ == "VB" and any(
+        c.dep_ == "aux" for c in head.children)
+
+
 def progressive(token: "Token") -> bool:
     """'who is serving a life sentence', 'which was holding him': a gerund with its own "be" is a tense
     of a clause that reports, not a bare gerund naming a kind of act."""
@@ -105,9 +122,11 @@ def not_an_act(token: "Token", negated_act: bool = False) -> str | None:
         return "negated"  # its own arguments only: "X announced ... ; Radio Y gave no date" negates nothing above
     current = token
     own_subject = False  # a conjunct with its own subject: "X did not recognise Y, and Z was withdrawn"
+    own_clause = False
     for _ in range(8):  # up through xcomp/ccomp/conj chains; a clause is rarely deeper than that
         reason = _clause_blocker(current, negated_act and current is token)
-        if reason and not (reason == "negated" and own_subject):
+        if reason and not (reason == "negated" and own_subject) and not (
+                own_clause and (reason == "negated" or reason.startswith("modal"))):
             return reason
         head = current.head
         if head == current:
@@ -117,9 +136,10 @@ def not_an_act(token: "Token", negated_act: bool = False) -> str | None:
             # (or a contrast: "did not expel the ambassador but recalled its envoy")
             own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children) or any(
                 c.dep_ == "cc" and c.lower_ in ("but", "yet") and head.i < c.i < current.i for c in head.children)
+            own_clause = own_tense(current, head)  # the head's negation and modal are not this conjunct's
             current = head
             continue
-        own_subject = False
+        own_subject = own_clause = False
         if dep == "acl" and head.lemma_.lower() in REPORT_NOUNS and head.dep_ == "dobj" \
                 and _bases(head.head) & words_of(head.head).not_act_verbs:
             return f"under '{head.head.text}'"   # "denied reports that it had withdrawn recognition"

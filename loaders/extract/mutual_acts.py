@@ -23,3 +23,23 @@ def mutual_pairs(token: "Token", agents: list, targets: list, parties: bool = Fa
         return None
     first, second = agents
     return [(first, second), (second, first)]
+
+
+#: the word that pairs two lists member by member: "Chile and Peru recalled their envoys from Caracas and
+#: Managua respectively"
+RESPECTIVE_WORDS = frozenset({"respectively"})
+
+
+def respective_pairs(token: Token, agents: list, targets: list) -> list | None:
+    """'Chile and Peru expelled the Venezuelan and Nicaraguan ambassadors, respectively': as many agents
+    as targets, each list in the order told, the first agent on the first target and so on; None where
+    the clause does not say "respectively" (every agent then acts on every target)."""
+    if len(agents) < 2 or len(agents) != len(targets) or not any(t.lower_ in RESPECTIVE_WORDS for t in token.subtree):
+        return None
+    if any(m is None for _, m in agents + targets):
+        return None  # the order told is not known
+    return list(zip(sorted(agents, key=_told_at), sorted(targets, key=_told_at)))
+
+
+def _told_at(pair: tuple) -> int:
+    return pair[1].start

@@ -12,6 +12,8 @@ from .clause_subjects import subject_coordinated_with_object, subject_swallowed_
 from .dated_verbs import verb_after_date_made_modifier
 from .document_participles import document_participle_made_modifier
 from .legal_repairs import phrase_of_act_noun
+from .conjunct_phrases import second_object_phrase
+from .line_presents import present_made_noun
 from .modal_conjuncts import past_out_of_infinitive, past_out_of_modal
 from .object_relatives import STEP_ADVERBS, object_relative_read_as_participle, participle_after_object_read_as_adjunct
 from .ordered_acts import participle_ordered
@@ -53,6 +55,8 @@ def _repairs():
         (_verb_made_modifier, verb, frozenset({"amod"})), (document_participle_made_modifier, verb, frozenset({"amod"})),
         (_name_split_from_title, verb, None),
         (_noun_with_subject, frozenset({"NOUN"}), frozenset({"ROOT"})), (_title_made_object, verb, None),
+        (present_made_noun, frozenset({"NOUN"}), frozenset({"compound", "ROOT", "appos", "dobj"})),
+        (second_object_phrase, frozenset({"NOUN"}), frozenset({"conj"})),
         (_name_after_object, frozenset({"PROPN"}), None), (_envoys_made_compound, verb, None),
         (_time_span_in_list, verb, None), (_name_made_compound_of_gift, verb, None), (gerund_on_infinitive, verb, frozenset({"conj"})),
         (gerund_made_compound, frozenset({"NOUN"}), frozenset({"compound"})), (conjunct_after_reporter, verb, frozenset({"conj"})), (_verb_in_organ_place, None, frozenset({"prep"})),
@@ -374,6 +378,18 @@ def _name_made_compound_of_gift(token: "Token") -> bool:
 _MENDED_HERE = frozenset({"VERB", "NOUN"})
 
 
+def _declaring_verb(phrase_word: Token) -> Token | None:
+    """The verb the phrase "persona non grata" hangs on, from any of its words, or None."""
+    word = phrase_word
+    for _ in range(3):
+        if word.head.pos_ == "VERB" and word.head.i < word.i and word.head.lower_ not in structure.FIXED_PHRASE_HEADS:
+            return word.head   # (the tagger makes "persona" a verb at times)
+        if word.head == word or word.head.lower_ not in structure.FIXED_PHRASE_HEADS | {"non", "grata", "gratae"}:
+            return None
+        word = word.head
+    return None
+
+
 def repair_verbs(doc) -> None:
     """A clause's root the tagger called a noun though it has a subject and a direct object is its verb
     ("Bolivia's president, Evo Morales, cut relations with Israel": "cut" as NN)."""
@@ -396,6 +412,28 @@ def repair_verbs(doc) -> None:
                 names[-1].head, names[-1].dep_ = token.head, "dobj"
                 token.dep_ = "oprd"
                 continue
+        if token.pos_ == "NOUN" and token.dep_ == "conj" and token.head.lower_ in structure.FIXED_PHRASE_HEADS | {"grata", "gratae"} \
+                and token.i > 0 and (verb := _declaring_verb(token.head)) is not None:
+            act = token.doc[token.i - 1]
+            if act.dep_ == "amod" and act.head == token and act.tag_ in ("VBN", "VBD", "JJ") and act.lower_.endswith("ed"):
+                # "declared the envoy persona non grata and reduced relations to ...": the second verb read as
+                # an adjective on its object, coordinated with the phrase
+                for c in token.head.children:
+                    if c.dep_ == "cc" and c.i < act.i:
+                        c.head = verb
+                act.pos_, act.tag_, act.dep_, act.head = "VERB", "VBD", "conj", verb
+                token.dep_, token.head = "dobj", act
+                continue
+        if token.pos_ == "VERB" and token.dep_ == "conj" and token.head.lower_ in structure.FIXED_PHRASE_HEADS \
+                and token.head.dep_ in ("ccomp", "xcomp", "oprd", "dobj") and token.head.head.pos_ == "VERB" \
+                and token.head.head.i < token.head.i < token.i:
+            # "declared the envoy persona non grata and recalled its ambassador": the second verb is the
+            # declaring verb's conjunct, not the phrase's (whose "subject" is the one declared)
+            for c in token.head.children:
+                if c.dep_ == "cc" and c.i < token.i:
+                    c.head = token.head.head
+            token.head = token.head.head
+            continue
         if token.lower_ in structure.FIXED_PHRASE_HEADS and token.pos_ == "VERB" and token.dep_ == "conj" \
                 and token.head.pos_ == "VERB" and not tree.children(token, ("nsubj", "nsubjpass")):
             # "declared the head of the mission, X, persona non grata": the phrase the tagger made a verb
@@ -405,6 +443,9 @@ def repair_verbs(doc) -> None:
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in token.children):
             # "1984: Britain severs ties with Libya": a subject the parser made a compound on the verb
             named = [c for c in token.children if c.dep_ == "compound" and c.i < token.i and c.pos_ == "PROPN"]
+            if not named and token.tag_ == "VBZ" and token.i > 0 and token.doc[token.i - 1].head == token \
+                    and token.doc[token.i - 1].dep_ == "compound" and token.doc[token.i - 1].pos_ == "NOUN":
+                named = [token.doc[token.i - 1]]  # "March 2 — Bolivian court charges X": a noun subject too
             if named:
                 named[-1].dep_ = "nsubj"
                 continue

@@ -170,6 +170,12 @@ def _split_lists(token: "Token") -> Iterator["Token"]:
         if len(owners) > 1:
             yield from (p for o in owners for p in [o, *o.conjuncts])
         yield from _gapped_possessors(token)
+    if token.pos_ == "NOUN":
+        # "two Russian and one Belarusian diplomat": a demonym on each count, the noun's own the last one
+        counted = [d for n in token.children if n.dep_ == "nummod" and n.i < token.i
+                   for d in n.children if d.dep_ == "amod" and d.lower_ in DEMONYM_WORDS]
+        if counted and any(c.dep_ == "amod" and c.lower_ in DEMONYM_WORDS for c in token.children):
+            yield from counted
     prep = token.head
     if token.dep_ == "pobj" and prep.pos_ == "ADP":
         for other in prep.conjuncts:

@@ -1,0 +1,45 @@
+"""Two objects, each with a phrase of its own, the parser split: "recalled its ambassador from Caracas and
+its consul from Managua" (the second object made a conjunct of "Caracas", its phrase hung on the verb),
+"recalled its ambassador to Venezuela and its envoy to Nicaragua" (the second object right, its phrase on
+the verb).  The second object is the first one's conjunct, and the phrase right after it, with the
+preposition the first object's phrase has, is its own: one actor per object (frame_roles reads the
+conjuncts' own phrases).  repairs.repair_token tries it on nouns made conjuncts."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: the possessive determiners that open a second object of the same owner ("and its consul")
+OWNER_WORDS = frozenset({"its", "their", "his", "her", "the"})
+#: the prepositions an envoy's post is told with
+POST_PREPOSITIONS = frozenset({"from", "to", "in", "at", "of"})
+
+
+def second_object_phrase(noun: Token) -> bool:
+    """Repair the two objects around a noun made a conjunct (see the module); whether done."""
+    if noun.dep_ != "conj" or noun.pos_ != "NOUN" or noun.i + 2 >= len(noun.doc):
+        return False
+    if not any(c.dep_ in ("poss", "det") and c.lower_ in OWNER_WORDS for c in noun.children):
+        return False
+    head = noun.head
+    first = head
+    if head.dep_ == "pobj" and head.pos_ == "PROPN" and head.head.dep_ == "prep" and head.head.head.dep_ == "dobj":
+        first = head.head.head   # "its ambassador from Caracas and its consul": made a conjunct of "Caracas"
+    if first.dep_ != "dobj" or first.pos_ != "NOUN" or first.head.pos_ != "VERB":
+        return False
+    verb = first.head
+    own = [c for c in first.children if c.dep_ == "prep" and c.lower_ in POST_PREPOSITIONS]
+    after = noun.doc[noun.i + 1]
+    if not own or after.dep_ != "prep" or after.head != verb or after.lower_ != own[0].lower_ \
+            or not any(c.dep_ == "pobj" for c in after.children):
+        return False
+    if first is not head:
+        for c in head.children:
+            if c.dep_ == "cc" and c.i < noun.i:
+                c.head = first
+        noun.head = first
+    after.head = noun
+    return True
