@@ -516,6 +516,8 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions):
                 return Mention(noun.idx, noun.idx, person, self.gaz.entities[person].type, "", "act-patient")
         if latest.agent and outside(latest.agent[0]):
             return Mention(noun.idx, noun.idx, latest.agent[0], "Actor", "", "act-author")
+        if FIRST_OF_ONE_VERDICT and latest.type in JUSTICE_ACTS:
+            latest = self._first_of_verdict(latest, before)   # the author's side on its verdict: whom it was first told of
         other = next((t for t in latest.target if outside(t)), None)
         return Mention(noun.idx, noun.idx, other, "Actor", "", "act-author") if other else None
 
