@@ -19,10 +19,13 @@ the pipeline calls ``_fold_continued_remarks`` once, after the codebook has code
 from __future__ import annotations
 
 from .dating import date_rank, keep_better_date
+from .gazetteer import PERSON_TYPES
 from .speech import is_speech_verb
 
 #: fold a speaker's continued remarks into one Statement?
 FOLD_CONTINUED_REMARKS = True
+#: a later remark about the state of a force or organ the first was about goes on with it?
+STATE_OF_TARGET_CONTINUES = True
 #: adverbs on a speech verb that tell a later occasion ("Katz said afterwards", "he later told")
 LATER_OCCASION = frozenset({"later", "afterwards", "afterward", "subsequently", "eventually"})
 #: how many sentences after the last remark of a run the next one may be told (the next sentence)
@@ -77,12 +80,22 @@ class ContinuedRemarks:
                     or _dates_differ(head.fields.get("date"), later.fields.get("date"))
                     or self._later_occasion(index) or index > max(head.sentences) and self._acts_told(index))
 
-    @staticmethod
-    def _same_target(first: list[str], later: list[str]) -> bool:
+    def _same_target(self, first: list[str], later: list[str]) -> bool:
         """Whether two remarks are about the same party: the same first target (the one the remark
-        names or is addressed to; the others are added sides, not what it is about); a first remark
-        naming no one goes on with any."""
-        return not first or bool(later) and first[0] == later[0]
+        names or is addressed to; the others are added sides), or the later one's the state of the
+        force or organ the first is about ("called the coup unacceptable ... 'Democracy in Fiji must be
+        restored'"); a first remark naming no one goes on with any."""
+        if not first:
+            return True
+        if not later:
+            return False
+        if first[0] == later[0]:
+            return True
+        # (not a person's state: "said Zelaya was a guest ... warned Honduras" are two remarks; nor a
+        # legislature's: its vote is an act apart from its state's)
+        entity = self.gaz.entities.get(first[0])
+        return STATE_OF_TARGET_CONTINUES and entity is not None and entity.type not in PERSON_TYPES | {"Legislature"} \
+            and self._actor_state(first[0]) == later[0]
 
     def _acts_told(self, index: int) -> bool:
         """Whether sentence ``index`` tells an act coded as an event of its own (the remark is then

@@ -10,7 +10,7 @@ officials they are is no safe guess.
 
 from __future__ import annotations
 
-from .gazetteer import STATE, Mention
+from .gazetteer import PERSON_TYPES, STATE, Mention
 from .speech_speakers import SPOKESPERSON_NOUNS, STATEMENT_NOUNS, speech_subject_token
 
 #: nouns for people or texts that speak for a government when placed in its seat ("an official in X",
@@ -20,6 +20,8 @@ from .speech_speakers import SPOKESPERSON_NOUNS, STATEMENT_NOUNS, speech_subject
 PLACED_SPEAKERS = {"official"} | SPOKESPERSON_NOUNS | STATEMENT_NOUNS
 #: prepositions that place a speaker ("in Nairobi", "from Cairo")
 PLACING = {"in", "from"}
+#: a person named in apposition to the placed noun speaks, not the state of the place?
+NAMED_IN_APPOSITION = True
 #: a common noun for the seat of government, read with the dateline ("officials in the capital")
 CAPITAL_NOUNS = {"capital"}
 
@@ -29,7 +31,8 @@ class LocatedSpeakers:
 
     def located_speaker(self, at: int) -> Mention | None:
         """'a senior official in Nairobi said': the state of the place the speech verb at ``at``'s
-        subject is put in (a capital, a city of the state, the state), or None."""
+        subject is put in (a capital, a city of the state, the state), or None; a person named in
+        apposition to it ("the spokeswoman in Kigali, X") is the speaker instead."""
         subject = speech_subject_token(self.doc, at)
         if subject is None or subject.tag_ == "NNP" or subject.lemma_.lower() not in PLACED_SPEAKERS:
             return None
@@ -45,6 +48,13 @@ class LocatedSpeakers:
                       for g in c.children if g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.lower_ in CAPITAL_NOUNS)), None)
         if place is None or any(c.dep_ == "conj" for c in place.children):
             return None  # "officials in Bogotá and Santiago": several states, each its own speaker or none
+        if NAMED_IN_APPOSITION:
+            # "The government spokeswoman in Kigali, X, said": X speaks (the parse may hang X on the place)
+            named = next((m for a in (subject, place) for c in a.children if c.dep_ == "appos"
+                          for m in self._mentions_in(c.left_edge.idx, c.idx + len(c.text))
+                          if m.type in PERSON_TYPES and m.start <= c.idx < m.end), None)
+            if named is not None:
+                return named
         if place.pos_ != "PROPN":
             # "officials in the capital": the capital of the dateline's state
             state = self._dateline_state() if any(c.lower_ == "the" for c in place.children) else None

@@ -15,14 +15,15 @@ from . import frame_file
 from .coref_lexicon import HOME_OFFICES
 from .counterpart_sides import CounterpartSides
 from .envoy_hosts import ENVOY_TITLES
-from .gazetteer import PERSON_TYPES, STATE, Mention
 from .executive_states import ExecutiveStates
+from .gazetteer import PERSON_TYPES, STATE, Mention
 from .heading_lines import heading_above, heading_sections
 from .own_people import OwnPeople
 from .principal_sides import PrincipalSides
 from .rules import SPEECH_VERBS
 from .sentences import Sentence
 from .speech import only_reports, reported_subject
+from .speech_speakers import SPOKESPERSON_NOUNS
 
 #: a finite verb right after a state: the state is its subject ("Canada had expelled")
 #: (not "should", "must", "ought": what a speaker says another state should do is a demand on it,
@@ -56,6 +57,13 @@ HOME_OF_OFFICIALS = True
 ACTING_FOR_STATE = True
 #: a list of reactions' heading in capitals ("BRAZIL — ") names its state too?
 CAPITALISED_HEADINGS = True
+#: "The prime minister in Canberra, X", "the government spokeswoman in Kigali, X": a person named in
+#: apposition to a home office placed in a seat of government speaks for that seat's state?
+PLACED_OFFICE_SIDE = True
+#: the head nouns of those offices (an envoy is left out: "the ambassador in Berlin" sits in the
+#: host's capital, not their own)
+PLACED_OFFICE_HEADS = frozenset(t.split()[-1] for t in HOME_OFFICES | SPOKESPERSON_NOUNS) \
+    - frozenset(t.split()[-1] for t in ENVOY_TITLES)
 #: a heading on a line of its own above its paragraphs ("AUSTRALIA", heading_lines.py) heads them too?
 OWN_LINE_HEADINGS = True
 #: titles of those who speak for their state (a journalist, a lawyer or a bishop does not)
@@ -87,6 +95,8 @@ class SpeakerSides(OwnPeople, ExecutiveStates, PrincipalSides, CounterpartSides)
         v_start, s_end = verb_span
         q_start, q_end = quote_span
         own_state = self._state_id(speaker)
+        if PLACED_OFFICE_SIDE and self.gaz.entities.get(own_state, speaker).type != STATE and speaker.type in PERSON_TYPES:
+            own_state = self._placed_office_side(speaker) or own_state
         heading = self._heading_state(sentence, mentions, self.speaks_under_heading(speaker))
         if self.gaz.entities.get(own_state, speaker).type != STATE and heading is not None:
             # "Britain — Prime Minister X said ...": a list of reactions names the speaker's state first
@@ -120,7 +130,7 @@ class SpeakerSides(OwnPeople, ExecutiveStates, PrincipalSides, CounterpartSides)
             subject = next((m for m in segment if m.start >= v_start and m.type == STATE and m.entity not in spoken_about
                             and not (q_start <= m.start < q_end)
                             and any(re.fullmatch(r"[\s,]*(?:(?:reporters|journalists|lawmakers|parliament|the\s+\w+)\s+)?(?:that\s+)?(?:the\s+)?",
-                                                 self.text[end:m.start], re.I) for end in verb_ends if end <= m.start)
+                                                 self.text[end:m.start], re.IGNORECASE) for end in verb_ends if end <= m.start)
                             and THIRD_PERSON_VERB.match(self.text, m.end)), None)
             if subject is not None:
                 own_state = self.speaks_for[speaker.entity] = subject.entity
@@ -152,6 +162,33 @@ class SpeakerSides(OwnPeople, ExecutiveStates, PrincipalSides, CounterpartSides)
             # "Castillo said Peru had persecuted him": one his state arrested, charged or ousted speaks for himself
             own_state = speaker.entity
         return own_state
+
+    def _placed_office_side(self, speaker: Mention) -> str | None:
+        """'The prime minister in Canberra, X': the state of the seat the office noun that ``speaker``
+        is in apposition to (or is told by) is placed in (the parse may hang the name on the place)."""
+        span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        token = span.root if span is not None and len(span) else None
+        if token is None:
+            return None
+        # the name in apposition ("..., X,"), or the office itself where the mention is its description
+        office = token.head if token.dep_ == "appos" else token
+        if token.dep_ == "appos" and office.dep_ == "pobj" and office.head.dep_ == "prep":
+            office = office.head.head   # "in Kigali, Y": the name hung on the place
+        if office.lemma_.lower() not in PLACED_OFFICE_HEADS:
+            return None
+        owners = [c for c in office.children if c.dep_ in ("poss", "amod", "compound")
+                  and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE"))]
+        if owners:
+            # "the Togolese minister in Accra, X": the demonym says whose, not the seat he is in
+            state = next((self._place_state(c.text) for c in owners if c.pos_ != "PROPN" or c.dep_ == "poss"), None)
+            return state if state and self.gaz.entities.get(state) is not None and self.gaz.entities[state].type == STATE else None
+        for place in (g for c in office.children if c.dep_ == "prep" and c.lower_ == "in"
+                      for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"):
+            words = [t for t in place.subtree if t.i <= place.i and t.dep_ == "compound" or t is place]
+            state = self._place_state(self.text[words[0].idx:place.idx + len(place.text)])
+            if state and self.gaz.entities.get(state) is not None and self.gaz.entities[state].type == STATE:
+                return state
+        return None
 
     def _state_acted_for(self, person: str) -> str | None:
         """The state whose act, as coded, has ``person`` as the subject of its trigger verb anywhere in

@@ -18,6 +18,7 @@ import re
 from .acted_upon_descriptions import ActedUponDescriptions
 from .approved_justice import JUSTICE_ACTS, approves
 from .clause_parties import party_nouns
+from .continued_remarks import _dates_differ
 from .envoy_hosts import ENVOY_TITLES
 from .estranged import Estrangements
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
@@ -101,6 +102,9 @@ SHARED_WORDS_VERBS = {"join", "echo", "endorse", "share", "second", "support", "
 ACT_PRONOUNS = {"it", "this"}
 ACT_JUDGING_VERBS = {"condemn", "denounce", "deplore", "criticise", "criticize", "welcome", "reject", "regret",
                      "defend", "justify", "praise", "applaud", "oppose", "protest", "decry", "lament", "hail"}
+
+#: approving "the verdict" told person by person on one day is about the one it was first told of?
+FIRST_OF_ONE_VERDICT = True
 
 #: verbs that name an act so ("called the vote a coup", "described it as a coup")
 NAMING_VERBS = {"call", "label", "term", "brand", "describe", "regard", "see", "consider", "characterise", "characterize"}
@@ -503,15 +507,32 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions):
             if accused:
                 return Mention(noun.idx, noun.idx, accused, "Actor", "", "act-author")
         if latest.type in JUSTICE_ACTS and approves(noun):
-            # "welcomed the verdict": about the one sentenced (approved_justice.py)
-            person = next((t for t in latest.target if outside(t) and self.gaz.entities.get(t) is not None
+            # "welcomed the verdict": about the one sentenced (approved_justice.py); "sentenced X ... his
+            # aides received the same sentence": one verdict, about the one it was first told of
+            judged = self._first_of_verdict(latest, before) if FIRST_OF_ONE_VERDICT else latest
+            person = next((t for t in judged.target if outside(t) and self.gaz.entities.get(t) is not None
                            and self.gaz.entities[t].type in PERSON_TYPES), None)
             if person:
                 return Mention(noun.idx, noun.idx, person, self.gaz.entities[person].type, "", "act-patient")
         if latest.agent and outside(latest.agent[0]):
             return Mention(noun.idx, noun.idx, latest.agent[0], "Actor", "", "act-author")
+        if FIRST_OF_ONE_VERDICT and latest.type in JUSTICE_ACTS:
+            latest = self._first_of_verdict(latest, before)   # the author's side on its verdict: whom it was first told of
         other = next((t for t in latest.target if outside(t)), None)
         return Mention(noun.idx, noun.idx, other, "Actor", "", "act-author") if other else None
+
+    @staticmethod
+    def _first_of_verdict(latest, before: list):
+        """The act of ``latest``'s type first told in the run of sentences right before it that tell
+        acts of that type on the same day (or undated): one verdict told person by person."""
+        run, told = [latest], min(latest.sentences, default=-1)
+        for e in sorted((e for e in before if e.type == latest.type and e.sentences and e is not latest),
+                        key=lambda e: -min(e.sentences)):
+            at = min(e.sentences)
+            if told - 1 <= at <= told and not _dates_differ(e.fields.get("date"), latest.fields.get("date")):
+                run.append(e)
+                told = at
+        return min(run, key=lambda e: (min(e.sentences, default=-1), e.spans[0][0] if e.spans else 0))
 
     @staticmethod
     def _author_phrases(noun, kinds) -> list:
