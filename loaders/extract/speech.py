@@ -86,6 +86,7 @@ class SpeechLexicon:
     convened: frozenset = frozenset()  # objects by which "call" convenes, not speaks ("called a meeting")
     judging: frozenset = frozenset()   # words that judge an act a reported clause tells ("in breach of"; reported_acts)
     judging_when_denied: frozenset = frozenset()  # ... only when denied ("without any reason")
+    nouns_with_as: frozenset = frozenset()  # nouns that speak only with "as" ("X's description of Y as Z")
 
 
 @functools.lru_cache(maxsize=1)
@@ -101,7 +102,8 @@ def speech_lexicon() -> SpeechLexicon:
                          {lemma: frozenset(words) for lemma, words in (data.get("phrasal") or {}).items()},
                          frozenset(data.get("said_objects") or ()), frozenset(data.get("convened") or ()),
                          frozenset(w.lower() for w in data.get("judging_words") or ()),
-                         frozenset(w.lower() for w in data.get("judging_when_denied") or ()))
+                         frozenset(w.lower() for w in data.get("judging_when_denied") or ()),
+                         frozenset(data.get("nouns_with_as") or ()))
 
 
 def speech_class(token: "Token") -> str | None:
@@ -267,7 +269,7 @@ def speech_cues(doc: "Doc", start: int, end: int) -> list[Cue]:
         if pos != "VERB" and pos != "NOUN" or t.lemma_.lower() not in (verbs if pos == "VERB" else lexicon.nouns):
             continue
         if t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.nouns and t.dep_ in ("nsubj", "nsubjpass") \
-                and any(c.dep_ == "poss" for c in t.children):
+                and any(c.dep_ == "poss" for c in t.children) and _judges_as(t, lexicon):
             # "Chile's condemnation of the raid came within hours": the possessor speaks
             out.append(Cue(t.idx - start, t.idx - start + len(t.text), t.text, t.lemma_.lower(), True))
             continue
@@ -311,6 +313,12 @@ def speech_cues(doc: "Doc", start: int, end: int) -> list[Cue]:
                        (lemma not in NOT_PARAPHRASE or posted) and not after_act and not aside,
                        verb.i if after_act and (verb := _verb_of_participle(t)).i < t.i else -1))
     return out
+
+
+def _judges_as(noun: "Token", lexicon: SpeechLexicon) -> bool:
+    """'X's description of the raid as illegal' judges; 'X's description of the meeting' only tells."""
+    return noun.lemma_.lower() not in lexicon.nouns_with_as \
+        or any(t.lower_ == "as" and t.i > noun.i for t in noun.subtree)
 
 
 @functools.lru_cache(maxsize=1)
