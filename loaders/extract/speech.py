@@ -121,7 +121,8 @@ def speech_class(token: "Token") -> str | None:
     if lemma in TELEPHONING_LEMMAS and _telephones(token):
         return None  # "called her Peruvian counterpart on Tuesday": a telephone call, not a remark
     particles = lexicon.phrasal.get(lemma)
-    if particles and not any(c.dep_ in ("prt", "advmod") and c.lower_ in particles for c in token.children):
+    if particles and not any(c.dep_ in ("prt", "advmod") and c.lower_ in particles
+                             or c.dep_ == "dobj" and c.lower_ in particles and c.n_lefts == 0 for c in token.children):
         return None  # "hit the town", "fired on the crowd": no particle of speech ("hit back", "fired back")
     stop = lexicon.unless.get(lemma)
     if stop and any(t.lower_ in stop or t.lemma_.lower() in stop for t in own_phrase(token) if t.i > token.i):
@@ -450,6 +451,8 @@ def says_something(doc: "Doc", at: int) -> bool:
     return any(c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "oprd", "attr")
                or c.dep_ == "nsubjpass" and any(a.dep_ == "agent" for a in span[0].children)
                or c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS | {"as"}
+               # ("hit out at X", "lashed out at X": the particle's "at"; "said at a news conference" is a place)
+               or c.dep_ == "prep" and c.lower_ == "at" and any(p.dep_ == "prt" for p in span[0].children)
                or c.dep_ in ("advcl", "conj") and is_speech_verb(c) for c in span[0].children) \
         or bool(reported_clauses(span[0])) \
         or span[0].dep_ == "parataxis" and inside_clause(span[0])   # "X, Ana Soto said, had ...": the clause it is set in
