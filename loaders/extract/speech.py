@@ -31,6 +31,8 @@ SUMMONING_LEMMAS = {"call"}
 #: speech verbs that, with a person as their object and nothing said of them, telephone ("called Putin")
 TELEPHONING_LEMMAS = {"call"}
 QUOTATION_MARKS = frozenset('"“”‘’\'')
+#: nouns of an answer whose predicate may be a speech act's noun ("Uruguay's answer was a formal protest")
+REPLY_NOUNS = frozenset({"answer", "response", "reply", "reaction", "retort"})
 #: prepositions that take what a speech verb is about: "called on X", "appealed to X", "warned against X"
 OBJECT_PREPOSITIONS = {"on", "to", "against", "about", "of", "for"}
 #: prepositions by which a reported clause names the act it reacts to ("concerned by the move")
@@ -274,6 +276,10 @@ def speech_cues(doc: "Doc", start: int, end: int) -> list[Cue]:
             # "Chile's condemnation of the raid came within hours": the possessor speaks
             out.append(Cue(t.idx - start, t.idx - start + len(t.text), t.text, t.lemma_.lower(), True))
             continue
+        if t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.nouns and answered_with(t):
+            # "Uruguay's answer was a formal protest to Buenos Aires": the answer's possessor speaks
+            out.append(Cue(t.idx - start, t.idx - start + len(t.text), t.text, t.lemma_.lower(), True))
+            continue
         if elicited_from(t) is not None and not any(c.dep_ == "neg" for c in t.head.children):
             # "the decision drew criticism from X": X speaks
             out.append(Cue(t.idx - start, t.idx - start + len(t.text), t.text, t.lemma_.lower(), True))
@@ -316,7 +322,7 @@ def speech_cues(doc: "Doc", start: int, end: int) -> list[Cue]:
     return out
 
 
-def _judges_as(noun: "Token", lexicon: SpeechLexicon) -> bool:
+def _judges_as(noun: Token, lexicon: SpeechLexicon) -> bool:
     """'X's description of the raid as illegal' judges; 'X's description of the meeting' only tells."""
     return noun.lemma_.lower() not in lexicon.nouns_with_as \
         or any(t.lower_ == "as" and t.i > noun.i for t in noun.subtree)
@@ -332,6 +338,15 @@ def _cue_verbs() -> frozenset:
 def is_speech_verb(token: "Token") -> bool:
     """Whether ``token`` is a speech verb (the lexicon's, or the surface list's)."""
     return speech_class(token) is not None or (token.pos_ == "VERB" and SPEECH_VERBS.fullmatch(token.text) is not None)
+
+
+def answered_with(noun: Token) -> Token | None:
+    """'Uruguay's answer was a formal protest': the possessed answer a speech act's noun is the
+    predicate of ("answer"), or None (no copula, a negated one, no possessor)."""
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be" or any(c.dep_ == "neg" for c in noun.head.children):
+        return None
+    return next((s for s in noun.head.children if s.dep_ == "nsubj" and s.lemma_.lower() in REPLY_NOUNS
+                 and any(c.dep_ == "poss" for c in s.children)), None)
 
 
 def elicited_from(noun: "Token") -> "Token | None":
