@@ -31,6 +31,8 @@ SUMMONING_LEMMAS = {"call"}
 #: speech verbs that, with a person as their object and nothing said of them, telephone ("called Putin")
 TELEPHONING_LEMMAS = {"call"}
 QUOTATION_MARKS = frozenset('"“”‘’\'')
+#: nouns of an answer whose predicate may be a speech act's noun ("Uruguay's answer was a formal protest")
+REPLY_NOUNS = frozenset({"answer", "response", "reply", "reaction", "retort"})
 #: prepositions that take what a speech verb is about: "called on X", "appealed to X", "warned against X"
 OBJECT_PREPOSITIONS = {"on", "to", "against", "about", "of", "for"}
 #: prepositions by which a reported clause names the act it reacts to ("concerned by the move")
@@ -86,6 +88,7 @@ class SpeechLexicon:
     convened: frozenset = frozenset()  # objects by which "call" convenes, not speaks ("called a meeting")
     judging: frozenset = frozenset()   # words that judge an act a reported clause tells ("in breach of"; reported_acts)
     judging_when_denied: frozenset = frozenset()  # ... only when denied ("without any reason")
+    nouns_with_as: frozenset = frozenset()  # nouns that speak only with "as" ("X's description of Y as Z")
 
 
 @functools.lru_cache(maxsize=1)
@@ -101,7 +104,8 @@ def speech_lexicon() -> SpeechLexicon:
                          {lemma: frozenset(words) for lemma, words in (data.get("phrasal") or {}).items()},
                          frozenset(data.get("said_objects") or ()), frozenset(data.get("convened") or ()),
                          frozenset(w.lower() for w in data.get("judging_words") or ()),
-                         frozenset(w.lower() for w in data.get("judging_when_denied") or ()))
+                         frozenset(w.lower() for w in data.get("judging_when_denied") or ()),
+                         frozenset(data.get("nouns_with_as") or ()))
 
 
 def speech_class(token: "Token") -> str | None:
@@ -119,7 +123,8 @@ def speech_class(token: "Token") -> str | None:
     if lemma in TELEPHONING_LEMMAS and _telephones(token):
         return None  # "called her Peruvian counterpart on Tuesday": a telephone call, not a remark
     particles = lexicon.phrasal.get(lemma)
-    if particles and not any(c.dep_ in ("prt", "advmod") and c.lower_ in particles for c in token.children):
+    if particles and not any(c.dep_ in ("prt", "advmod") and c.lower_ in particles
+                             or c.dep_ == "dobj" and c.lower_ in particles and c.n_lefts == 0 for c in token.children):
         return None  # "hit the town", "fired on the crowd": no particle of speech ("hit back", "fired back")
     stop = lexicon.unless.get(lemma)
     if stop and any(t.lower_ in stop or t.lemma_.lower() in stop for t in own_phrase(token) if t.i > token.i):
@@ -267,8 +272,12 @@ def speech_cues(doc: "Doc", start: int, end: int) -> list[Cue]:
         if pos != "VERB" and pos != "NOUN" or t.lemma_.lower() not in (verbs if pos == "VERB" else lexicon.nouns):
             continue
         if t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.nouns and t.dep_ in ("nsubj", "nsubjpass") \
-                and any(c.dep_ == "poss" for c in t.children):
+                and any(c.dep_ == "poss" for c in t.children) and _judges_as(t, lexicon):
             # "Chile's condemnation of the raid came within hours": the possessor speaks
+            out.append(Cue(t.idx - start, t.idx - start + len(t.text), t.text, t.lemma_.lower(), True))
+            continue
+        if t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.nouns and answered_with(t):
+            # "Uruguay's answer was a formal protest to Buenos Aires": the answer's possessor speaks
             out.append(Cue(t.idx - start, t.idx - start + len(t.text), t.text, t.lemma_.lower(), True))
             continue
         if elicited_from(t) is not None and not any(c.dep_ == "neg" for c in t.head.children):
@@ -313,6 +322,12 @@ def speech_cues(doc: "Doc", start: int, end: int) -> list[Cue]:
     return out
 
 
+def _judges_as(noun: Token, lexicon: SpeechLexicon) -> bool:
+    """'X's description of the raid as illegal' judges; 'X's description of the meeting' only tells."""
+    return noun.lemma_.lower() not in lexicon.nouns_with_as \
+        or any(t.lower_ == "as" and t.i > noun.i for t in noun.subtree)
+
+
 @functools.lru_cache(maxsize=1)
 def _cue_verbs() -> frozenset:
     """The lemmas a verb needs to be a cue of speech_cues: adopting, delivering, or of a speech class."""
@@ -323,6 +338,15 @@ def _cue_verbs() -> frozenset:
 def is_speech_verb(token: "Token") -> bool:
     """Whether ``token`` is a speech verb (the lexicon's, or the surface list's)."""
     return speech_class(token) is not None or (token.pos_ == "VERB" and SPEECH_VERBS.fullmatch(token.text) is not None)
+
+
+def answered_with(noun: Token) -> Token | None:
+    """'Uruguay's answer was a formal protest': the possessed answer a speech act's noun is the
+    predicate of ("answer"), or None (no copula, a negated one, no possessor)."""
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be" or any(c.dep_ == "neg" for c in noun.head.children):
+        return None
+    return next((s for s in noun.head.children if s.dep_ == "nsubj" and s.lemma_.lower() in REPLY_NOUNS
+                 and any(c.dep_ == "poss" for c in s.children)), None)
 
 
 def elicited_from(noun: "Token") -> "Token | None":
@@ -442,6 +466,8 @@ def says_something(doc: "Doc", at: int) -> bool:
     return any(c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "oprd", "attr")
                or c.dep_ == "nsubjpass" and any(a.dep_ == "agent" for a in span[0].children)
                or c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS | {"as"}
+               # ("hit out at X", "lashed out at X": the particle's "at"; "said at a news conference" is a place)
+               or c.dep_ == "prep" and c.lower_ == "at" and any(p.dep_ == "prt" for p in span[0].children)
                or c.dep_ in ("advcl", "conj") and is_speech_verb(c) for c in span[0].children) \
         or bool(reported_clauses(span[0])) \
         or span[0].dep_ == "parataxis" and inside_clause(span[0])   # "X, Ana Soto said, had ...": the clause it is set in

@@ -16,7 +16,7 @@ from .gazetteer import Mention
 from .label_relatives import at_token
 from .misattached_appositions import head_apposition
 from .parentheticals import parenthetical_speaker
-from .speech import elicited_from, speech_lexicon
+from .speech import answered_with, elicited_from, speech_lexicon
 from .structure import is_passive, logical_subject
 
 if TYPE_CHECKING:
@@ -125,6 +125,12 @@ def quoted_as(verb: "Token") -> "Token | None":
     return next((c for c in prep.head.children if c.dep_ == "nsubjpass"), None)
 
 
+def answered_with_at(verb: Token) -> Token | None:
+    """The possessed answer ("Uruguay's answer") a copula ``verb`` gives a speech act's noun as its
+    predicate ("... was a formal protest"), or None."""
+    return next((answer for c in verb.children if c.dep_ == "attr" and (answer := answered_with(c)) is not None), None)
+
+
 def misread_finite(verb: "Token") -> "Token | None":
     """'Chile's foreign minister, Ana Ruiz, condemned Peru': a past tense after a subject in apposition
     that the parse hangs on the subject as a participle ("condemned" an acl of "minister", the noun the
@@ -149,7 +155,7 @@ def speech_subject(doc: "Doc", at: int, candidates: list[Mention]) -> tuple[str,
         # "the decision drew criticism from Colombia's president, X": who the "from" phrase names speaks
         subject, verb = source, None
     else:
-        if span is not None and len(span) and span[0].pos_ == "NOUN" and span[0].dep_ == "nsubj":
+        if span is not None and len(span) and span[0].pos_ == "NOUN" and (span[0].dep_ == "nsubj" or answered_with(span[0])):
             # "a statement read on television called ...": the statement is the subject; whose it is,
             # its possessor or "by ..." says
             span = span[0].head.doc[span[0].head.i:span[0].head.i + 1]
@@ -190,7 +196,7 @@ def speech_subject(doc: "Doc", at: int, candidates: list[Mention]) -> tuple[str,
         if found is not None:
             return "named", found
     if subject.lemma_.lower() in SPOKESPEOPLE or subject.lemma_.lower() in STATEMENT_NOUNS \
-            or subject.lemma_.lower() in speech_lexicon().nouns:
+            or subject.lemma_.lower() in speech_lexicon().nouns or verb is not None and subject == answered_with_at(verb):
         # "X's office said", "a spokesman for X said": X speaks
         owners = [c for c in subject.children if c.dep_ == "poss"]
         owners += [g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "by", "from") for g in c.children
