@@ -167,7 +167,8 @@ class TokenMentions:
                             # "Australia condemned the coup in Fiji. The regime expelled the Australian envoy":
                             # no state acts on its own envoy: the state coref put in focus for it, if it has one,
                             # else the dateline's ("BAGHDAD — The government broke off relations with Sweden")
-                            dateline = self._dateline()
+                            # (not for a person's government, "the government of X": whose, the dateline does not tell)
+                            dateline = None if self._named_after_person(conjunct) else self._dateline()
                             state = self.described_states.get(conjunct.idx + len(conjunct.text)) or (
                                 dateline if dateline and dateline not in acted else state)
                         if self._named_after_person(conjunct) and state in self._related_states(conjunct):
