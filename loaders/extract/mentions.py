@@ -160,12 +160,17 @@ class TokenMentions:
                         found = self._speakers_state(conjunct)
                     if found:
                         pass
-                    elif lemma in GOVERNMENT_WORDS and self.home_state and not counted(conjunct):
-                        state = self.home_state
-                        if state in self._acted_on_states(conjunct):
+                    elif lemma in GOVERNMENT_WORDS and (self.home_state or self._dateline()) and not counted(conjunct):
+                        # (no state named in the article: the dateline's, "BAGHDAD — The government expelled ...")
+                        state = self.home_state or self._dateline()
+                        if state in (acted := self._acted_on_states(conjunct)):
                             # "Australia condemned the coup in Fiji. The regime expelled the Australian envoy":
-                            # no state acts on its own envoy: the state coref put in focus for it, if it has one
-                            state = self.described_states.get(conjunct.idx + len(conjunct.text)) or state
+                            # no state acts on its own envoy: the state coref put in focus for it, if it has one,
+                            # else the dateline's ("BAGHDAD — The government broke off relations with Sweden")
+                            # (not for a person's government, "the government of X": whose, the dateline does not tell)
+                            dateline = None if self._named_after_person(conjunct) else self._dateline()
+                            state = self.described_states.get(conjunct.idx + len(conjunct.text)) or (
+                                dateline if dateline and dateline not in acted else state)
                         if self._named_after_person(conjunct) and state in self._related_states(conjunct):
                             # "President X's government broke off relations with Chile": not Chile's own, the
                             # other party's, as for a titled official of no state (titled_officials.py)
@@ -178,6 +183,9 @@ class TokenMentions:
                     out += [f for f in found if f[0] not in {o[0] for o in out}]
                     break
         return out
+
+    def _dateline(self) -> str | None:
+        return self.dateline_state() if self.dateline_state is not None else None
 
     def _acted_on_states(self, subject: "Token") -> set[str]:
         return acted_on_states(subject, self._states_named_at)

@@ -23,6 +23,7 @@ from .subject_clause_conjuncts import clause_read_as_participle
 from .titled_lists import titled_pair
 from .colon_members import members_after_mark
 from .gerund_conjuncts import gerund_made_compound, gerund_on_infinitive
+from .gift_recipients import description_made_compound_of_gift
 from .reporter_conjuncts import conjunct_after_reporter
 from .trailing_members import members_after_adjunct
 
@@ -58,7 +59,8 @@ def _repairs():
         (present_made_noun, frozenset({"NOUN"}), frozenset({"compound", "ROOT", "appos", "dobj"})),
         (second_object_phrase, frozenset({"NOUN"}), frozenset({"conj"})),
         (_name_after_object, frozenset({"PROPN"}), None), (_envoys_made_compound, verb, None),
-        (_time_span_in_list, verb, None), (_name_made_compound_of_gift, verb, None), (gerund_on_infinitive, verb, frozenset({"conj"})),
+        (_time_span_in_list, verb, None), (_name_made_compound_of_gift, verb, None), (description_made_compound_of_gift, verb, None),
+        (gerund_on_infinitive, verb, frozenset({"conj"})),
         (gerund_made_compound, frozenset({"NOUN"}), frozenset({"compound"})), (conjunct_after_reporter, verb, frozenset({"conj"})), (_verb_in_organ_place, None, frozenset({"prep"})),
         (_object_apposition_on_subject, frozenset({"PROPN"}), None),
         (_subject_made_adverb, frozenset({"PROPN"}), frozenset({"advmod", "npadvmod"})),

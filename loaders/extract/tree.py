@@ -257,9 +257,10 @@ def acted_on_states(subject: "Token", states_at: "Callable[[Token], set[str]]") 
     verb = subject.head
     # a state recalls, withdraws or sends its own envoy: the envoy's state is not acted on, the host is
     own = verb.lemma_.lower() in OWN_ENVOY_VERBS
-    objects = [] if own else [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "with", "from", "against")
-                for g in c.children if g.dep_ == "pobj"]
+    direct = [] if own else [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    # (on the verb, or on its object: "broke off relations with Sweden", "cut ties with X")
+    objects = direct + [g for h in (verb, *direct) for c in h.children
+                        if c.dep_ == "prep" and c.lower_ in ("to", "with", "from", "against") for g in c.children if g.dep_ == "pobj"]
     states: set[str] = set()
     for obj in objects:
         for candidate in [obj, *obj.conjuncts, *(c for c in obj.children if c.dep_ in ("poss", "amod", "compound"))]:
