@@ -32,7 +32,7 @@ from .text import dateline as find_dateline
 from . import tree
 from .date_attachment import (before_complement_subject, counted_date, counted_from_subordinate, day_described, limit_giver,
                               main_verb_read_as_modifier, names_a_thing, up_to_relative, years_before, years_counted)
-from .relative_dates import TimelineHeadings, resolve_in_story, told_ahead
+from .relative_dates import TimelineHeadings, alone_on_its_line, heads_its_line, resolve_in_story, told_ahead
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -305,7 +305,8 @@ def _mentions_in(doc: "Doc", text: str, sentence: "Span", index: int, ner: list[
         if period_bound(phrase, text[max(0, start - 24):start]):
             continue  # "with effect from February 24": when the act takes effect, not its day
         if " " not in phrase and not any(s <= start and end <= e for s, e in ner) \
-                and not (not text[text.rfind("\n", 0, start) + 1:start].strip() and re.match(r"\s*[-–—:]\s", text[end:])):
+                and not heads_its_line(text, start, end) \
+                and not (kind == "year" and alone_on_its_line(text, start, end)):
             continue  # one word is a date only where the parser reads one too ("2000 troops", "May said"),
             #           or where it heads a timeline's line ("1998: Belgium recalls ...")
         span = doc.char_span(start, end, alignment_mode="expand")
