@@ -346,6 +346,9 @@ def _main_clause(root: "Token", sentence: "Span", text: str, start: int, end: in
     before = text[max(0, start - 80):start]
     if before.count("(") > before.count(")"):
         return False
+    if (root.dep_ == "appos" or (root.dep_ == "npadvmod" and (root.head.dep_ == "appos" or root.head.pos_ == "PROPN"))) \
+            and root.head.ent_type_ not in ("DATE", "TIME"):
+        root = _governor(root)   # "recalled its envoy, Ana Ruiz, the next day": parsed on the name, the verb's time
     if root.head.i != root.i and _host(root).pos_ in ("NOUN", "PROPN") and any(t.pos_ == "VERB" for t in sentence):
         return False  # the date of a thing named ("the killing of a man on June 18"), not of the story
     if root.i - sentence.start > 2 and _other_time(_governor(_host(root))):
