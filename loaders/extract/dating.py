@@ -444,12 +444,24 @@ def _governs(clause: "Token", around: set, trigger: "Token") -> bool:
         return False  # (the parser may make "since the war began" the root the event hangs under)
     if clause.i in around:
         return True
+    if _announces_by_colon(clause, around):
+        return True
     return (clause.dep_ == "advcl" and clause.head.i in around and clause.tag_ in ("VBG", "VBN")
             and _mark(clause) is None) or (
         # "Kaya, on arriving in Istanbul on Sunday, said ...": the moment of the saying (the parser may
         # hang the phrase on the subject)
         clause.dep_ == "pcomp" and clause.tag_ == "VBG" and clause.head.lower_ in ("on", "upon")
         and (clause.head.head.i in around or clause.head.head.dep_ == "nsubj" and clause.head.head.head.i in around))
+
+
+def _announces_by_colon(clause: "Token", around: set) -> bool:
+    """'The answer came the next day: Venezuela broke off relations': an intransitive clause ending
+    in a colon introduces the act after it and tells its time (the parser makes it that verb's
+    complement); not a saying ("said on Monday: ..."), which has a complement of its own."""
+    if clause.dep_ not in ("ccomp", "parataxis") or clause.head.i not in around or clause.i > clause.head.i \
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in clause.children):
+        return False
+    return any(c.dep_ == "punct" and c.text == ":" and clause.i < c.i < clause.head.i for c in clause.head.children)
 
 
 def _side_subtree(token: "Token") -> set:
