@@ -94,6 +94,10 @@ GRAMMAR = [
     ("rel-days", r"(?:the\s+)?(?P<word>next|following|previous|preceding)\s+" + _DAY_PART),
     ("rel-days", r"the\s+" + _DAY_PART + r"\s+(?P<word>before|after)"),
     ("rel-days", _N + r"\s+(?P<unit>days?|weeks?)\s+(?P<word>later|earlier|before|after|ago)"),
+    # "earlier in the day", "later in the day": the day the story is at
+    ("rel-days", r"(?:earlier|later)\s+in\s+the\s+(?P<word>day)"),
+    # "days later", "a few weeks earlier": no count, so only the month they fall in
+    ("rel-days", r"(?:(?:a\s+few|several|some)\s+)?(?P<vague>days|weeks)\s+(?P<word>later|earlier)"),
     # relative months and years: last month, later that year, two years earlier
     ("rel-period", r"(?:(?P<qualifier>early|late)\s+)?(?:(?P<where>earlier|later)\s+)?(?P<word>last|this|that|the same|next|the following|the previous|the preceding)\s+(?P<unit>month|year)"),
     ("rel-period", r"(?:a|one)\s+(?P<unit>month|year)\s+(?P<word>later|earlier|before|after|ago)"),
@@ -155,7 +159,8 @@ _NEEDS = [
     _needs({"yesterday", "today", "tonight"}), _needs({"ago"}, {"today"}), _needs({"this"}, {"morning", "afternoon", "evening"}),
     _needs({"that", "same"}, _DAY_PARTS), _needs({"hours", "moments", "minutes"}), _needs({"within"}, {"day"}),
     _needs({"next", "following", "previous", "preceding"}, _DAY_PARTS), _needs({"the"}, _DAY_PARTS, {"before", "after"}),
-    _needs({"day", "days", "week", "weeks"}, _RELATIONS), _needs({"month", "year"}), _needs({"month", "year"}),
+    _needs({"day", "days", "week", "weeks"}, _RELATIONS), _needs({"earlier", "later"}, {"day"}),
+    _needs({"days", "weeks"}, {"earlier", "later"}), _needs({"month", "year"}), _needs({"month", "year"}),
     _needs({"months", "years"}, _RELATIONS)]
 _WORD = re.compile(r"\w+")
 assert len(_NEEDS) == len(GRAMMAR)
@@ -392,6 +397,9 @@ def _relative_days(g: dict, published: str | None) -> str | None:
     if g.get("years") or g.get("span"):  # "fifty years ago today": the same day and month (28 February for a 29th)
         year = ref.year - (_count(g["years"]) if g.get("years") else _span_years(g["span"]))
         return (ref.replace(year=year) if (ref.month, ref.day) != (2, 29) else dt.date(year, 2, 28)).isoformat()
+    if g.get("vague"):   # "days later": some days on, so the month of a few days (or two weeks) on
+        days = (3 if g["vague"].lower() == "days" else 14) * _DIRECTION[word]
+        return (ref + dt.timedelta(days=days)).isoformat()[:7]
     if g.get("n"):
         n = int(g["n"]) if g["n"].isdigit() else NUMBERS[g["n"].lower()]
         days = n * (7 if g["unit"].lower().startswith("week") else 1)

@@ -32,7 +32,7 @@ from .text import dateline as find_dateline
 from . import tree
 from .date_attachment import (before_complement_subject, counted_date, counted_from_subordinate, day_described, limit_giver,
                               main_verb_read_as_modifier, names_a_thing, up_to_relative, years_before, years_counted)
-from .relative_dates import TimelineHeadings, resolve_in_story, told_ahead
+from .relative_dates import TimelineHeadings, alone_on_its_line, heads_its_line, resolve_in_story, told_ahead
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -305,7 +305,8 @@ def _mentions_in(doc: "Doc", text: str, sentence: "Span", index: int, ner: list[
         if period_bound(phrase, text[max(0, start - 24):start]):
             continue  # "with effect from February 24": when the act takes effect, not its day
         if " " not in phrase and not any(s <= start and end <= e for s, e in ner) \
-                and not (not text[text.rfind("\n", 0, start) + 1:start].strip() and re.match(r"\s*[-–—:]\s", text[end:])):
+                and not heads_its_line(text, start, end) \
+                and not (kind == "year" and alone_on_its_line(text, start, end)):
             continue  # one word is a date only where the parser reads one too ("2000 troops", "May said"),
             #           or where it heads a timeline's line ("1998: Belgium recalls ...")
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -345,6 +346,9 @@ def _main_clause(root: "Token", sentence: "Span", text: str, start: int, end: in
     before = text[max(0, start - 80):start]
     if before.count("(") > before.count(")"):
         return False
+    if (root.dep_ == "appos" or (root.dep_ == "npadvmod" and (root.head.dep_ == "appos" or root.head.pos_ == "PROPN"))) \
+            and root.head.ent_type_ not in ("DATE", "TIME"):
+        root = _governor(root)   # "recalled its envoy, Ana Ruiz, the next day": parsed on the name, the verb's time
     if root.head.i != root.i and _host(root).pos_ in ("NOUN", "PROPN") and any(t.pos_ == "VERB" for t in sentence):
         return False  # the date of a thing named ("the killing of a man on June 18"), not of the story
     if root.i - sentence.start > 2 and _other_time(_governor(_host(root))):
@@ -440,12 +444,24 @@ def _governs(clause: "Token", around: set, trigger: "Token") -> bool:
         return False  # (the parser may make "since the war began" the root the event hangs under)
     if clause.i in around:
         return True
+    if _announces_by_colon(clause, around):
+        return True
     return (clause.dep_ == "advcl" and clause.head.i in around and clause.tag_ in ("VBG", "VBN")
             and _mark(clause) is None) or (
         # "Kaya, on arriving in Istanbul on Sunday, said ...": the moment of the saying (the parser may
         # hang the phrase on the subject)
         clause.dep_ == "pcomp" and clause.tag_ == "VBG" and clause.head.lower_ in ("on", "upon")
         and (clause.head.head.i in around or clause.head.head.dep_ == "nsubj" and clause.head.head.head.i in around))
+
+
+def _announces_by_colon(clause: "Token", around: set) -> bool:
+    """'The answer came the next day: Venezuela broke off relations': an intransitive clause ending
+    in a colon introduces the act after it and tells its time (the parser makes it that verb's
+    complement); not a saying ("said on Monday: ..."), which has a complement of its own."""
+    if clause.dep_ not in ("ccomp", "parataxis") or clause.head.i not in around or clause.i > clause.head.i \
+            or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in clause.children):
+        return False
+    return any(c.dep_ == "punct" and c.text == ":" and clause.i < c.i < clause.head.i for c in clause.head.children)
 
 
 def _side_subtree(token: "Token") -> set:

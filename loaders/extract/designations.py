@@ -16,13 +16,20 @@ DESIGNATING_VERBS = frozenset({
     "choose", "pick", "select", "nominate", "name", "designate", "appoint", "elect", "endorse",
     "field", "confirm", "proclaim", "present", "propose", "put", "register", "tap", "unveil", "back",
 })
+#: verbs that designate one through a preposition ("agreed on Ana Ruiz as their candidate", "united behind X as")
+DESIGNATING_THROUGH = {"agree": ("on", "upon"), "settle": ("on", "upon"), "decide": ("on", "upon"),
+                       "unite": ("behind", "around"), "rally": ("behind", "around")}
 
 
 def designated(verb: "Token") -> "Token | None":
     """The one an "as" phrase on a designating verb describes: its direct object, or its passive
     subject; None for any other verb."""
-    if verb.lemma_.lower() not in DESIGNATING_VERBS or modality.not_an_act(verb):
+    lemma = verb.lemma_.lower()
+    if lemma not in DESIGNATING_VERBS and lemma not in DESIGNATING_THROUGH or modality.not_an_act(verb):
         return None   # (not "the party may choose X as its candidate")
+    if lemma in DESIGNATING_THROUGH:
+        return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in DESIGNATING_THROUGH[lemma]
+                     for g in c.children if g.dep_ == "pobj"), None)
     wanted = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "dobj"
     one = next((c for c in verb.children if c.dep_ == wanted), None)
     if one is not None and one.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":

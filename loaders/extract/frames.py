@@ -61,6 +61,19 @@ class FrameMatch:
 #: the ground an act is done on, after a preposition of place: never what the act is done to
 WHERE_NOUNS = frozenset({"territory", "soil", "land", "waters", "ground"})
 WHERE_PREPOSITIONS = frozenset({"on", "in", "inside", "within", "onto"})
+#: prepositions of a named place an act was done at ("at Gamboru, a border town", "near Kano, a city in the north")
+AT_PLACE = frozenset({"at", "in", "near", "outside", "inside"})
+
+
+def _describes_place(token: Token) -> bool:
+    """Whether a token is in an apposition on a named place after "at", "in", "near" ("a border town")."""
+    for t in (token, *token.ancestors):
+        if t.dep_ == "appos":
+            place = t.head
+            return place.pos_ == "PROPN" and place.dep_ == "pobj" and place.head.lower_ in AT_PLACE
+        if t.dep_ not in ("det", "amod", "compound", "prep", "pobj", "nmod"):
+            return False
+    return False
 #: the envoy words a trigger may need that an envoy told before stands for (not "charge": written without its
 #: accent it is the legal word too, "held on charges")
 ENVOY_NEEDS = ENVOY_LEMMAS - {"charge"}
@@ -147,6 +160,8 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
         # (nor the ground an act was done on: "arrested him on Russian territory", "in Chinese waters")
         own = [t for t in own if not (t.dep_ == "pobj" and t.lemma_.lower() in WHERE_NOUNS and t.head.dep_ == "prep"
                                       and t.head.lower_ in WHERE_PREPOSITIONS and t.head.head.i == token.i)]
+        # (nor what a place it was done at is, in apposition: "arrested him at Gamboru, a border town")
+        own = [t for t in own if not _describes_place(t)]
         # (nor in that infinitive: "set a deadline for the troops to leave")
         if trig.unless and has_words(own + ([token.head] if trig.pos == "noun" else []) + on_object[1:], trig.unless):  # "ordered his arrest"
             continue

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..dates import MONTHS
 from . import structure, tree
 from .coref_lexicon import GROUP_DETERMINERS
 
@@ -148,7 +149,8 @@ def declared_name(token: "Token") -> "Token | None":
     proclamation of the Republic of X"; None where it names none (a pronoun, "declared a state of
     emergency", "declared war")."""
     if token.pos_ == "VERB":
-        kids = [c for c in token.children if c.dep_ in ("oprd", "dobj", "ccomp", "xcomp")]
+        # ("the Republic of X is proclaimed": a passive's subject is the name it gives)
+        kids = [c for c in token.children if c.dep_ in ("oprd", "dobj", "ccomp", "xcomp", "nsubjpass")]
         # "as" on the verb or on its object ("declared independence as the Republic of X")
         heads = [*token.children, *(g for k in kids for g in k.children)]
         kids += [g for c in heads if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
@@ -157,7 +159,9 @@ def declared_name(token: "Token") -> "Token | None":
     else:
         return None
     for kid in kids:
-        if kid.pos_ == "PROPN" and kid.text[:1].isupper() and kid.ent_type_ not in ("DATE", "TIME"):
+        if kid.ent_type_ in ("DATE", "TIME") or kid.lower_.rstrip(".") in MONTHS:
+            continue   # ("September 16 (Monday): X is proclaimed": a timeline's heading, parsed as a subject)
+        if kid.pos_ == "PROPN" and kid.text[:1].isupper():
             return kid
         # "declared itself independent, as the Republic of X": the name under the predicate
         named = next((g for g in kid.children if g.dep_ in ("oprd", "appos") and g.pos_ == "PROPN"), None)

@@ -56,8 +56,30 @@ def _months_before(value: str | None, base: str) -> int:
 def leads_its_line(text: str, m: DateMention) -> bool:
     """A timeline's line, "March 2014 - Ukraine recalls its ambassador": the date heads the line
     before a dash or colon and dates the line, though the parser hangs it on the next noun."""
-    line_start = text.rfind("\n", 0, m.start) + 1
-    return not text[line_start:m.start].strip() and re.match(r"\s*[-–—:]\s", text[m.end:]) is not None
+    return heads_its_line(text, m.start, m.end)
+
+
+def heads_its_line(text: str, start: int, end: int) -> bool:
+    """Whether the phrase at ``start:end`` opens its line (after a list's mark) before a dash or colon."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip(_LIST_MARKS) and LINE_HEAD_END.match(text, end) is not None
+
+
+#: what ends a date heading its line: a dash or colon, after the day's weekday in brackets ("May 4 (Monday):")
+LINE_HEAD_END = re.compile(r"\s*(?:\([A-Z][a-z]+\)\s*)?[-–—:]\s")
+#: what may stand around a year alone on its line: a list mark before, a colon or dash after
+_SECTION_MARKS = " \t#*-–—:."
+#: a list's marks before a timeline's line ("- May 4: ...", "* May 4: ...")
+_LIST_MARKS = " \t*-–—•"
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """'1963' on a line of its own above a timeline's lines: a section heading, not a line's date."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return not text[line_start:start].strip(_SECTION_MARKS) \
+        and not text[end:len(text) if line_end < 0 else line_end].strip(_SECTION_MARKS)
 
 
 class TimelineHeadings:
@@ -67,13 +89,29 @@ class TimelineHeadings:
     def __init__(self, text: str) -> None:
         self.text = text
         self.last: StoryTime | None = None
+        self.section = False   # whether ``last`` is a year alone on its line ("1963"), heading the lines below
 
     def resolve(self, m: DateMention) -> bool:
         """Resolve a heading without a year against the heading before; True when done.  A heading
         dates its line however the parser hangs it, so it moves the story."""
+        if m.kind == "year" and alone_on_its_line(self.text, m.start, m.end):
+            m.heading = m.moves_story = True   # a section's year: resolved as any year, it dates the lines below
+            return False
         m.heading = leads_its_line(self.text, m)
         m.moves_story |= m.heading
-        if not m.heading or m.kind not in ("rel-day", "rel-month") or self.last is None or len(self.last.value) != 10:
+        if not m.heading or self.last is None:
+            return False
+        if m.kind in ("rel-day", "rel-month") and self.section:
+            value = resolve(m.phrase, self.last.value, narrative=True).value   # "September 16:" under "1963": in that year
+            if value:
+                m.value, m.basis = value, f"{m.phrase!r} in the year heading the timeline's section, {self.last.value}"
+            return bool(value)
+        if len(self.last.value) != 10:
+            return False
+        if m.kind == "rel-weekday":
+            resolve_weekday_heading(m, self.last)
+            return m.value is not None
+        if m.kind not in ("rel-day", "rel-month"):
             return False
         resolve_heading(m, self.last)
         return True
@@ -82,6 +120,19 @@ class TimelineHeadings:
         """A heading's date was told (the dateline's too, when a timeline's first line reads as one)."""
         if m.heading or (m.dateline and len(told.value) == 10 and leads_its_line(self.text, m)):
             self.last = told
+            self.section = len(told.value) == 4 and alone_on_its_line(self.text, m.start, m.end)
+
+
+def resolve_weekday_heading(m: DateMention, last_heading: StoryTime) -> None:
+    """'Tuesday: ...' after the line 'September 16 (Monday): ...': a timeline runs forward, so the
+    first such weekday after the day heading the line before."""
+    weekday = m.phrase.strip().rstrip(".").lower()
+    if weekday not in _WEEKDAYS:
+        return
+    day = dt.date.fromisoformat(last_heading.value)
+    ahead = (_WEEKDAYS.index(weekday) - day.weekday()) % 7 or 7
+    m.value = (day + dt.timedelta(days=ahead)).isoformat()
+    m.basis = f"{m.phrase!r} after the timeline's line before, {last_heading.phrase!r} ({last_heading.value})"
 
 
 def resolve_heading(m: DateMention, last_heading: StoryTime) -> None:

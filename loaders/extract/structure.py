@@ -14,7 +14,7 @@ from ..dates import MONTHS  # the date grammar's month names (and their short fo
 from . import manner, modality, tree
 from .agreements import concluded_agreement  # "signed a protocol restoring relations"
 from .shared_conjuncts import raised_object, subject_of_passive_partner
-from .designations import DESIGNATING_VERBS, designated
+from .designations import DESIGNATING_THROUGH, DESIGNATING_VERBS, designated
 from .ranked_acts import ranked_copula, ranked_infinitive  # (modality reads structure.ranked_copula)
 
 if TYPE_CHECKING:
@@ -460,5 +460,6 @@ def described(noun: "Token") -> "Token | None":
         return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
     if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":  # "won ... as the candidate", "chose X as its candidate"
         verb = noun.head.head   # (a designating verb that is no act, "may choose X as", describes no one)
-        return designated(verb) if verb.lemma_.lower() in DESIGNATING_VERBS else logical_subject(verb)
+        return designated(verb) if verb.lemma_.lower() in DESIGNATING_VERBS or verb.lemma_.lower() in DESIGNATING_THROUGH \
+            else logical_subject(verb)
     return None
