@@ -17,7 +17,7 @@ from .asides import without_asides
 from .co_agents import co_agents
 from .counterpart import PAIR_LOOK_BACK, counterpart_told, home_counterpart, named_before, told_pair, undone_pair
 from .envoys import ENVOY_LEMMAS
-from .gapping import relisted
+from .gapping import gapped_pairs, relisted
 from .gazetteer import Mention
 from .headlines import repair_adjective_objects
 from .mentions import TokenMentions
@@ -412,6 +412,14 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
                 if "recognised_before" in roles["target"].paths and token.pos_ == "VERB" and described_object(token) is not None:
                     continue  # "after the three recognised the new state": a state described, none told before; not a guess
                 counterpart = True  # "Peru recalled its ambassador for consultations": from whom, told before
+            if agents and targets and not pairs and token.pos_ == "VERB" and "target" in roles and not trigger.target \
+                    and (gapped := gapped_pairs(token, index, roles["target"].paths, roles["target"].kinds, agents)):
+                # "..., and Colombia its ambassador to Quito": each gapped clause with its own agent and target
+                # (the verb's own targets are those not told inside a gapped clause: "Peru expelled the
+                # Chilean consul, and Bolivia the Chilean ambassador" is Chile's twice)
+                told = {m.start for pair in gapped for _, m in pair}
+                pairs = [(a, t) for a in agents for t in targets
+                         if t[1] is None or t[1].start not in told] + gapped
             guessed = False
             if implied:  # "police arrested her", "she was sentenced": the state of the place, the person, the article
                 state = organs.implied_state(token, organ, [t for t, _ in targets], index, judicial=frame.type in organs.JUDICIAL_ACTS)
