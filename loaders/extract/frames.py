@@ -519,6 +519,15 @@ def match_doc(doc: "Doc", index: TokenMentions, frameset: frame_file.FrameSet | 
                     waiting.append(m)  # an act told after it may still answer it (answered_in_sentence)
                     continue
             out.append((n, m))
-        out += [(n, m) for m in answered_in_sentence(waiting, [m for k, m in out if k == n])]
+        answered = answered_in_sentence(waiting, [m for k, m in out if k == n])
+        out += [(n, m) for m in answered]
+        # "Peru's ambassador was recalled for consultations": the recalling state, the host untold
+        out += [(n, m) for m in waiting if m not in answered and hostless_recall(m)]
     return out
+
+
+def hostless_recall(m: FrameMatch) -> bool:
+    """A passive recall whose envoy's title names the recalling state and no host is told anywhere."""
+    return m.type == "RecallOfAmbassador" and m.target is None and bool(m.agent) and bool(m.mentions) \
+        and m.trigger.pos_ == "VERB" and structure.is_passive(m.trigger)
 
