@@ -527,7 +527,8 @@ def match_doc(doc: "Doc", index: TokenMentions, frameset: frame_file.FrameSet | 
 
 
 def hostless_recall(m: FrameMatch) -> bool:
-    """A passive recall whose envoy's title names the recalling state and no host is told anywhere."""
+    """A passive recall whose envoy's title names the recalling state and no host is told anywhere (a
+    clause of its own: "The Mexican ambassador, recalled on Monday, said ..." tells no recall)."""
     return m.type == "RecallOfAmbassador" and m.target is None and bool(m.agent) and bool(m.mentions) \
-        and m.trigger.pos_ == "VERB" and structure.is_passive(m.trigger)
+        and m.trigger.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in m.trigger.children)
 
