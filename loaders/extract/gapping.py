@@ -139,7 +139,7 @@ def relisted(verb: "Token", index: "TokenMentions", target_paths: tuple[str, ...
 REMNANT_OBJECT_DEPS = frozenset({"appos", "dobj", "npadvmod"})
 
 
-def gapped_clauses(verb: "Token") -> list[tuple["Token | None", "Token | None"]]:
+def gapped_clauses(verb: Token) -> list[tuple[Token | None, Token | None]]:
     """The verbless conjuncts of a verb that name a new subject with the rest of their clause: (the
     subject, its object or None); none when the conjunct has neither object nor preposition.  An
     object the parser hung on the verb as its conjunct is a clause of the verb's own subject (None)."""
@@ -165,7 +165,7 @@ def gapped_clauses(verb: "Token") -> list[tuple["Token | None", "Token | None"]]
     return out
 
 
-def _remnant_heads(subject: "Token", obj: "Token | None", path: str) -> list["Token"]:
+def _remnant_heads(subject: Token | None, obj: Token | None, path: str) -> list[Token]:
     """The tokens a target path points to inside a gapped clause (its object for the verb's object)."""
     first, *rest = path.split(".")
     if first == "object":
@@ -184,7 +184,7 @@ def _remnant_heads(subject: "Token", obj: "Token | None", path: str) -> list["To
     return current
 
 
-def gapped_pairs(verb: "Token", index: "TokenMentions", paths: tuple[str, ...], kinds: tuple[str, ...],
+def gapped_pairs(verb: Token, index: TokenMentions, paths: tuple[str, ...], kinds: tuple[str, ...],
                  verb_agents: list) -> list[tuple[tuple, tuple]]:
     """(agent, target) of each gapped clause of the verb whose subject is a state (or the verb's own,
     ``verb_agents``) and whose words left name a target by one of the target role's ``paths``: the

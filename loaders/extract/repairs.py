@@ -84,7 +84,7 @@ def _repairs():
 TIME_CONJUNCTIONS = frozenset({"after", "before", "since", "until"})
 
 
-def _time_clause_read_as_prep(verb: "Token") -> bool:
+def _time_clause_read_as_prep(verb: Token) -> bool:
     """'Chile threatened to expel the Peruvian ambassador after Peru recalled its envoy': the parser reads
     "after Peru" as a preposition on the object and the verb as a subjectless conjunct (or complement)
     of the main verb, or "after" as its mark with "Peru" the mark's object; it is a time clause with
