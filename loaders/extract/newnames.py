@@ -35,7 +35,10 @@ NOT_PERSON_WORDS = frozenset({"ministry", "party", "court", "service", "services
                               "company", "group", "council", "committee", "front", "movement", "university", "union",
                               "embassy", "office", "department", "corporation", "airport", "street", "square", "city",
                               "republic", "state", "kingdom", "house", "prison", "news", "times", "post", "force", "forces",
-                              "alliance", "coalition", "platform", "league", "congress", "senate", "assembly", "council"})
+                              "alliance", "coalition", "platform", "league", "congress", "senate", "assembly", "council",
+                              # an organisation's own name ("Amnesty International", "Human Rights Watch")
+                              "international", "internacional", "watch", "institute", "foundation", "association",
+                              "federation", "forum", "fund", "commission", "organisation", "organization", "society"})
 
 
 def _name_word(token: "Token") -> bool:
