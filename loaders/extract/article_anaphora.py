@@ -10,6 +10,7 @@ import re
 from .coref import resolve_referents
 from .unnamed_speakers import speaks_after_unnamed
 from .coref_descriptions import OTHER_STATE_NOUNS
+from .deposed import by_fall, deposers
 from .coref_states import STATE_NOUNS
 from .coref_lexicon import BODY_NOUNS, GROUP_NOUNS, KINDS_OF, NAMED_BODY_HEADS, MISSION_BUILDINGS, NAMED_ONLY_TITLE, NUMBER_WORDS, PORTFOLIO_TITLE
 from .mentions import seat_mentions
@@ -111,6 +112,10 @@ class AnaphoraResolver:
                     recent = [owner] if owner else []
                 if m.kind == "definite":
                     recent = [p for p in recent if not self._demonym_clash(m, p)]
+                    if by_fall(m.surface.split()[1:-1]):   # "the ousted leader": not the one who ousted him
+                        fallen_by = {n.entity for t in deposers(self.doc) for n in self.mentions
+                                     if n.entity and n.start <= t.idx < n.end}
+                        recent = [p for p in recent if p not in fallen_by]
                 if not recent:
                     continue
                 sentence_start = self._sentence_start_before(m.start, 0)

@@ -90,7 +90,10 @@ def colon_speaker(doc: "Doc", sentence_start: int, at: int, candidates: list[Men
     if found is None and head.tag_ == "NN" and head.lemma_.lower() in OFFICE_HOLDERS | COLLECTIVE_SPEAKERS:
         # "Mexico's foreign minister: “...”", "The Chilean government: “...”": the office's state speaks
         # (as "Mexico's foreign minister said", speech_speakers.speech_subject)
-        owner = next((m for c in head.children if c.dep_ in ("poss", "amod", "compound", "nmod")
-                      for m in candidates if m.start <= c.idx < m.end), None)
+        # ("The government of Mexico: “...”": the "of" phrase's state, as "The government of Mexico said")
+        owners = [c for c in head.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+        owners += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < line.end
+                   for g in c.children if g.dep_ == "pobj" and g.i < line.end]
+        owner = next((m for c in owners for m in candidates if m.start <= c.idx < m.end), None)
         return ("owned", owner) if owner is not None else ("unnamed", None)
     return ("named", found) if found is not None else ("unnamed", None)

@@ -14,6 +14,7 @@ from .coref_lexicon import (
 )
 from .coref_states import STATE_NOUNS, description_kinds, fits as _fits_state
 from .coref_syntax import SUBJECTS, _binder, _reporter
+from .deposed import by_fall, deposers
 from .gazetteer import ORGANS, STATE, fold
 from .tree import acted_on_states
 
@@ -31,7 +32,6 @@ LOOK_BACK = 3
 
 #: nouns that, owned by a state ("its neighbour", "their rival"), stand for another state in focus
 OTHER_STATE_NOUNS = frozenset({"neighbour", "neighbor", "rival", "foe", "adversary"})
-
 
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 
@@ -120,6 +120,8 @@ class DescriptionResolver:
     def _person(self, tok: "Token", key: str, first: "Token") -> tuple[str, ...] | None:
         """A person described by a title or descriptor the article gave them before."""
         excluded = self._ids(_binder(tok, reflexive=False))
+        if by_fall([w.text for w in self.doc[first.i:tok.i]]):
+            excluded = excluded | self._deposers()   # "the ousted leader": not the one who ousted him
         # "X said the minister's words ...": the minister is someone else, if anyone else fits
         reported = self._ids(_reporter(tok))
         # a person in the last sentences the article describes so (anywhere: a title is not a
@@ -131,6 +133,13 @@ class DescriptionResolver:
             return (fits[0],)
         holders = [e for e in self.named_so_far if e not in excluded and _title_fits(key, self.described[e])]
         return (max(holders, key=lambda e: (e not in reported, self.named_so_far[e])),) if holders else None
+
+    def _deposers(self) -> set[str]:
+        """The persons the article names as deposing someone (deposed.py; read once per article)."""
+        found = getattr(self, "_deposers_found", None)
+        if found is None:
+            found = self._deposers_found = {self.named[t.i] for t in deposers(self.doc) if t.i in self.named}
+        return found
 
     def _focus_state(self, tok: "Token", other_than: set[str] = frozenset()) -> str | None:
         """The state the last sentences are about: subjects count most, then recency."""

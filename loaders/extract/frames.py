@@ -17,7 +17,7 @@ from .asides import without_asides
 from .co_agents import co_agents
 from .counterpart import PAIR_LOOK_BACK, counterpart_told, home_counterpart, named_before, told_pair, undone_pair
 from .envoys import ENVOY_LEMMAS
-from .gapping import relisted
+from .gapping import gapped_pairs, relisted
 from .gazetteer import Mention
 from .headlines import repair_adjective_objects
 from .mentions import TokenMentions
@@ -429,6 +429,14 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
                 if "recognised_before" in roles["target"].paths and token.pos_ == "VERB" and described_object(token) is not None:
                     continue  # "after the three recognised the new state": a state described, none told before; not a guess
                 counterpart = True  # "Peru recalled its ambassador for consultations": from whom, told before
+            if agents and targets and not pairs and token.pos_ == "VERB" and "target" in roles and not trigger.target \
+                    and (gapped := gapped_pairs(token, index, roles["target"].paths, roles["target"].kinds, agents)):
+                # "..., and Colombia its ambassador to Quito": each gapped clause with its own agent and target
+                # (the verb's own targets are those not told inside a gapped clause: "Peru expelled the
+                # Chilean consul, and Bolivia the Chilean ambassador" is Chile's twice)
+                told = {m.start for pair in gapped for _, m in pair}
+                pairs = [(a, t) for a in agents for t in targets
+                         if t[1] is None or t[1].start not in told] + gapped
             guessed = False
             if implied:  # "police arrested her", "she was sentenced": the state of the place, the person, the article
                 state = organs.implied_state(token, organ, [t for t, _ in targets], index, judicial=frame.type in organs.JUDICIAL_ACTS)
@@ -528,6 +536,16 @@ def match_doc(doc: "Doc", index: TokenMentions, frameset: frame_file.FrameSet | 
                     waiting.append(m)  # an act told after it may still answer it (answered_in_sentence)
                     continue
             out.append((n, m))
-        out += [(n, m) for m in answered_in_sentence(waiting, [m for k, m in out if k == n])]
+        answered = answered_in_sentence(waiting, [m for k, m in out if k == n])
+        out += [(n, m) for m in answered]
+        # "Peru's ambassador was recalled for consultations": the recalling state, the host untold
+        out += [(n, m) for m in waiting if m not in answered and hostless_recall(m)]
     return out
+
+
+def hostless_recall(m: FrameMatch) -> bool:
+    """A passive recall whose envoy's title names the recalling state and no host is told anywhere (a
+    clause of its own: "The Mexican ambassador, recalled on Monday, said ..." tells no recall)."""
+    return m.type == "RecallOfAmbassador" and m.target is None and bool(m.agent) and bool(m.mentions) \
+        and m.trigger.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in m.trigger.children)
 

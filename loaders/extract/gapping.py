@@ -1,5 +1,10 @@
 """Lists the parser hung on the verb.
 
+Gapped clauses with objects of their own: "Mexico recalled its ambassador to Lima, and Colombia its
+ambassador to Quito", "Chile broke off relations with Cuba, and Bolivia with Nicaragua": a state the
+parser hung on the verb as a verbless conjunct, with the words left of its clause (an object, a
+prepositional phrase), repeats the verb with its own agent and its own target (``gapped_pairs``).
+
 Gapped lists of agents: "Germany expelled 40 Russian diplomats, France 35 and Italy 30" tells three
 expulsions of Russian diplomats, by Germany, France and Italy: each state named after the object with a
 count of its own repeats the verb and the object (the parser hangs them on the object as its
@@ -128,3 +133,75 @@ def relisted(verb: "Token", index: "TokenMentions", target_paths: tuple[str, ...
     # ("France expelled four": the state of the noun the elliptical object stands for, elliptical_objects.py)
     return agents, targets or (told_target(verb, index, agent_ids) if agents else []), agent_ids
 
+
+
+#: how the object left of a gapped clause hangs on its new subject ("and Colombia its ambassador to Quito")
+REMNANT_OBJECT_DEPS = frozenset({"appos", "dobj", "npadvmod"})
+
+
+def gapped_clauses(verb: Token) -> list[tuple[Token | None, Token | None]]:
+    """The verbless conjuncts of a verb that name a new subject with the rest of their clause: (the
+    subject, its object or None); none when the conjunct has neither object nor preposition.  An
+    object the parser hung on the verb as its conjunct is a clause of the verb's own subject (None)."""
+    out = []
+    own = structure.logical_object(verb) if verb.pos_ == "VERB" else None
+    for conj in tree.children(verb, ("conj",)):
+        if conj.pos_ == "NOUN" and own is not None and own.dep_ == "dobj" and own.i < conj.i \
+                and not tree.children(conj, ("nsubj", "nsubjpass", "aux", "cop")):
+            out.append((None, conj))   # "expelled the Moroccan consul in May and the Algerian ambassador in June"
+            continue
+        if conj.pos_ != "PROPN" or conj.i < verb.i:
+            continue
+        obj = next((c for c in conj.children if c.dep_ in REMNANT_OBJECT_DEPS and c.pos_ == "NOUN"), None)
+        if obj is not None or any(c.dep_ == "prep" for c in conj.children):
+            out.append((conj, obj))
+    # ("Sweden expelled four Iranian diplomats and Norway two Syrian ones": the name hung on the object,
+    # its own counted object on it)
+    for conj in tree.children(own, ("conj",)) if own is not None else []:
+        obj = next((c for c in conj.children if c.dep_ in REMNANT_OBJECT_DEPS and c.pos_ == "NOUN"
+                    and any(g.dep_ in ("nummod", "poss") for g in c.children)), None)
+        if conj.pos_ == "PROPN" and obj is not None:
+            out.append((conj, obj))
+    return out
+
+
+def _remnant_heads(subject: Token | None, obj: Token | None, path: str) -> list[Token]:
+    """The tokens a target path points to inside a gapped clause (its object for the verb's object)."""
+    first, *rest = path.split(".")
+    if first == "object":
+        current = [obj] if obj is not None else []
+    elif first.startswith("prep:"):
+        current = tree.prep_objects(subject, first[5:]) if subject is not None else []
+    else:
+        return []
+    for step in rest:
+        if step.startswith("prep:"):
+            current = [g for t in current for g in tree.prep_objects(t, step[5:])]
+        elif step in ("poss", "amod", "compound"):
+            current = [c for t in current for c in tree.children(t, (step,))]
+        else:
+            return []
+    return current
+
+
+def gapped_pairs(verb: Token, index: TokenMentions, paths: tuple[str, ...], kinds: tuple[str, ...],
+                 verb_agents: list) -> list[tuple[tuple, tuple]]:
+    """(agent, target) of each gapped clause of the verb whose subject is a state (or the verb's own,
+    ``verb_agents``) and whose words left name a target by one of the target role's ``paths``: the
+    first path that names one, as a role does."""
+    out = []
+    agent_ids = {a for a, _ in verb_agents}
+    for subject, obj in gapped_clauses(verb):
+        if subject is None:
+            agents = verb_agents
+        else:
+            agents = [a for a in index.fill(subject, ["state"]) if a[1] is not None][:1]
+            if not agents or agents[0][0] in agent_ids:
+                continue
+        for path in paths:
+            targets = [t for h in _remnant_heads(subject, obj, path) for t in index.fill(h, list(kinds))
+                       if t[0] not in {a for a, _ in agents} and t[1] is not None]
+            if targets:
+                out += [(a, t) for a in agents for t in targets]
+                break
+    return out

@@ -100,6 +100,10 @@ LEGISLATOR_WORDS = frozenset({"lawmaker", "legislator", "deputy", "senator", "co
 GROUP_LOOK_BACK = 3
 
 
+#: nouns of firms and news outlets: their demonym or owner never makes them a state's stand-in
+COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "broadcaster", "network", "newspaper", "station",
+                           "airline", "miner", "conglomerate", "bank", "multinational", "contractor"})
+
 class TokenMentions:
     """The mentions of one parsed article, by token."""
 
@@ -461,6 +465,8 @@ class TokenMentions:
         if kind == "person" and token.pos_ == "NOUN":  # "his brother, Anan Wattana": the name, not the kin
             yield from (c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > token.i)
         yield token
+        if kind != "person" and token.pos_ == "NOUN" and token.lemma_.lower() in COMPANY_NOUNS:
+            return   # "a Canadian mining company": a firm of a state's, never the state acting or acted on
         kids = list(token.children)
         for child in kids:
             if child.dep_ in ("appos", "compound", "flat", "nmod"):

@@ -43,7 +43,10 @@ NOT_NAME_WORDS = {"Law", "Laws", "Relations", "Affairs", "Studies", "Science", "
                   "Council", "Union", "Bank", "Fund", "Embassy", "Ministry", "Congress", "Government", "Convention",
                   # the last word of a street's or a building's name, never a surname ("Jaffa Gate", "Exhibition Road")
                   "Street", "Road", "Avenue", "Square", "Gate", "Gardens", "Terrace", "Boulevard", "Embankment",
-                  "Airport", "Barracks"}
+                  "Airport", "Barracks",
+                  # the last word of an organisation's name ("Transparencia Internacional", "Human Rights Watch")
+                  "Internacional", "Watch", "Association", "Federation", "Forum", "Society", "Commission",
+                  "Organisation", "Organization", "Network", "Alliance"}
 ORG_HEADS = {"police": "GovernmentBody", "department": "GovernmentBody", "ministry": "GovernmentBody",
              "office": "GovernmentBody", "agency": "GovernmentBody", "service": "GovernmentBody", "guard": "GovernmentBody",
              "army": "GovernmentBody", "forces": "GovernmentBody", "court": "Court", "tribunal": "Court",

@@ -24,13 +24,21 @@ GENERIC_NAME_WORDS = frozenset({"people", "people's", "peoples", "republic", "st
 OF_HEADS = frozenset({"independence", "sovereignty", "statehood", "government", "republic", "state", "regime",
                       "authority", "authorities", "administration"})
 
+#: words of a company's or a news outlet's name: an organisation the recogniser labels ORG that is no
+#: government, so never a state's stand-in ("severed relations with Radio Free Europe")
+NOT_GOVERNMENT_WORDS = frozenset({"radio", "television", "tv", "broadcasting", "broadcaster", "company", "corporation",
+                                  "corp", "inc", "ltd", "bank", "news", "times", "post", "press", "network", "channel",
+                                  "airline", "airlines", "mining", "oil", "petroleum", "energy", "media", "newspaper"})
 
 #: words that make a run of capitalised words an organisation's or a place's name, not a person's
 NOT_PERSON_WORDS = frozenset({"ministry", "party", "court", "service", "services", "police", "army", "agency", "bank",
                               "company", "group", "council", "committee", "front", "movement", "university", "union",
                               "embassy", "office", "department", "corporation", "airport", "street", "square", "city",
                               "republic", "state", "kingdom", "house", "prison", "news", "times", "post", "force", "forces",
-                              "alliance", "coalition", "platform", "league", "congress", "senate", "assembly", "council"})
+                              "alliance", "coalition", "platform", "league", "congress", "senate", "assembly", "council",
+                              # an organisation's own name ("Amnesty International", "Human Rights Watch")
+                              "international", "internacional", "watch", "institute", "foundation", "association",
+                              "federation", "forum", "fund", "commission", "organisation", "organization", "society"})
 
 
 def _name_word(token: "Token") -> bool:
@@ -127,6 +135,8 @@ def minter(gaz: Gazetteer, text: str) -> Callable[["Token"], list[tuple[str, Men
                                             label, "name"))]
         if all(t.lower_ in GENERIC_NAME_WORDS for t in words):
             return []  # "the People's Republic": a title without its name, not an actor of its own
+        if etype == "Government" and any(t.lower_ in NOT_GOVERNMENT_WORDS for t in words):
+            return []  # "Radio Free Europe", "the Andean Mining Company": no government of a state
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         if label in gaz.surfaces:
             minted = gaz.entities.get(slug(label))
