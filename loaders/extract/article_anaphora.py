@@ -28,6 +28,19 @@ SOURCE_ROLES = {"expert", "analyst", "jurist", "scholar"}
 #: the plural personal pronouns that may stand for a list of actors named before
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 
+#: a description of one standing in for an office holder ("the acting president", "the interim leader")
+PROVISIONAL = re.compile(r"(?i)the\s+(acting|interim|caretaker)\s")
+
+
+
+def _occurrences(text: str, phrase: str, before: int) -> list[int]:
+    """Where ``phrase`` starts in ``text`` before offset ``before``."""
+    found, at = [], text.find(phrase)
+    while 0 <= at < before:
+        found.append(at)
+        at = text.find(phrase, at + 1)
+    return found
+
 
 class AnaphoraResolver:
     """References resolved among an article's mentions (a mixin of ``MentionFinder``)."""
@@ -62,7 +75,8 @@ class AnaphoraResolver:
                     m.type = self.gaz.entities[m.entity].type
                 else:
                     m.entity = ""
-            elif m.kind in ("pronoun", "definite", "definite-post") and (m.start, m.end) in parsed:
+            elif m.kind in ("pronoun", "definite", "definite-post") and (m.start, m.end) in parsed \
+                    and self._provisional_fits(m, parsed[(m.start, m.end)]):
                 m.entity = parsed[(m.start, m.end)]   # the parse's answer (coref.py) comes first
                 if m.kind != "pronoun" and self._demonym_clash(m, m.entity):
                     m.entity = ""   # "the Bolivian minister" is no minister of Peru
@@ -86,6 +100,11 @@ class AnaphoraResolver:
                         continue  # "the senator", "the prince": the parse's answer (coref.py) or none
                     title = re.sub(r"\s+", " ", m.surface.lower().split(" ", 2)[-1])
                     fitting = [p for p in recent if any(title in t or t in title for t in self.person_titles.get(p, ()))]
+                    if PROVISIONAL.match(m.surface):
+                        m.entity = ""
+                        fitting = [p for p in recent if self._provisional_fits(m, p)]
+                        if not fitting:
+                            continue
                     if not fitting and title in SOURCE_ROLES and speakers:
                         fitting = [speakers[-1]]
                     # none titled so: never an envoy named before for a title of another kind ("the
@@ -203,6 +222,19 @@ class AnaphoraResolver:
         state = self._demonym_state(m)
         own = self._actor_state(person) if state else None
         return own is not None and own != state
+
+    def _provisional_fits(self, m: Mention, person: str | None = None) -> bool:
+        """'The acting president' is one titled so, never the president they stand in for (any other
+        description fits)."""
+        if PROVISIONAL.match(m.surface) is None:
+            return True
+        person = person or m.entity
+        # (titles are kept without their qualifier: the person named next to the phrase told before)
+        phrase = " ".join(m.surface.lower().split()[1:])
+        told = _occurrences(self.text.lower(), phrase, m.start)
+        return any(n.entity == person and n.kind in ("name", "title") and abs(n.start - at) < 80
+                   and "." not in self.text[min(n.start, at):max(n.start, at)]
+                   for at in told for n in self.mentions)
 
     def _parsed_references(self) -> dict[tuple[int, int], str]:
         """Pronouns and descriptions resolved on the article's dependency parse."""

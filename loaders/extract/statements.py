@@ -34,6 +34,7 @@ from .untold_words import words_untold
 from .own_positions import OwnStatePositions, speaks_of_own_possession, third_party_judges
 from . import stages
 from .remarks import OneRemark
+from .reported_country import HOME_SPEAKER_TITLES, country_spoken_of
 from .self_remarks import reported_self
 from .remark_units import remark_segments
 from .rules import DASH_ATTRIBUTION, QUOTE, SPEECH_VERBS
@@ -426,6 +427,15 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
                                                   own_side, target.entity) or target
         if target is not None and target.type in ("Government",):
             target = self._government_spoken_of(target)
+        if words is None and target is None:
+            # "warned that the country was heading for civil war": the state coreference found
+            target = country_spoken_of(self.doc, self._mentions_in(sentence.start, s_end), v_start)
+            # (an official of no state the article gives speaks so of their own: "the country would ask for ...")
+            unplaced_official = self.gaz.entities.get(own_state, speaker).type != STATE \
+                and bool(self._titles_of(speaker.entity) & HOME_SPEAKER_TITLES)
+            if target is not None and (unplaced_official or self._on_side(target.entity, own_state)
+                                       or target.entity == self._state_id(speaker)):
+                target = None
         if words is None and target is None:
             return  # "X said" with nothing said about anyone: too little to propose
         if words is None and not says_something(self.doc, v_start):
