@@ -328,8 +328,9 @@ def speech_cues(doc: "Doc", start: int, end: int) -> list[Cue]:
 
 def _judges_as(noun: Token, lexicon: SpeechLexicon) -> bool:
     """'X's description of the raid as illegal' judges; 'X's description of the meeting' only tells."""
+    # ("as it was carried out": an "as" that opens a clause is no judgement)
     return noun.lemma_.lower() not in lexicon.nouns_with_as \
-        or any(t.lower_ == "as" and t.i > noun.i for t in noun.subtree)
+        or any(t.lower_ == "as" and t.dep_ != "mark" and t.i > noun.i for t in noun.subtree)
 
 
 @functools.lru_cache(maxsize=1)
