@@ -18,7 +18,7 @@ import re
 from .acted_upon_descriptions import ActedUponDescriptions
 from .approved_justice import JUSTICE_ACTS, approves
 from .clause_parties import party_nouns
-from .continued_remarks import _dates_differ
+from .dating import dates_differ
 from .envoy_hosts import ENVOY_TITLES
 from .estranged import Estrangements
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
@@ -530,7 +530,7 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions):
         for e in sorted((e for e in before if e.type == latest.type and e.sentences and e is not latest),
                         key=lambda e: -min(e.sentences)):
             at = min(e.sentences)
-            if told - 1 <= at <= told and not _dates_differ(e.fields.get("date"), latest.fields.get("date")) \
+            if told - 1 <= at <= told and not dates_differ(e.fields.get("date"), latest.fields.get("date")) \
                     and (not e.agent or not latest.agent or set(e.agent) & set(latest.agent)):   # (one court's)
                 run.append(e)
                 told = at
