@@ -361,6 +361,8 @@ _DAY_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "this": 0, "that": 0,
                 "the day before yesterday": -2, "next": 1, "following": 1, "after": 1,
                 "previous": -1, "preceding": -1, "before": -1, "within a day": 1, "within one day": 1}
 _DIRECTION = {"later": 1, "after": 1, "earlier": -1, "before": -1, "ago": -1}
+#: the days "days later" and "weeks later" may be, at least and at most
+_VAGUE_WINDOWS = {"days": (2, 9), "weeks": (7, 42)}
 
 
 _PERIOD_OFFSETS = {"last": -1, "this": 0, "the current": 0, "that": 0, "the same": 0, "next": 1, "the following": 1,
@@ -397,9 +399,12 @@ def _relative_days(g: dict, published: str | None) -> str | None:
     if g.get("years") or g.get("span"):  # "fifty years ago today": the same day and month (28 February for a 29th)
         year = ref.year - (_count(g["years"]) if g.get("years") else _span_years(g["span"]))
         return (ref.replace(year=year) if (ref.month, ref.day) != (2, 29) else dt.date(year, 2, 28)).isoformat()
-    if g.get("vague"):   # "days later": some days on, so the month of a few days (or two weeks) on
-        days = (3 if g["vague"].lower() == "days" else 14) * _DIRECTION[word]
-        return (ref + dt.timedelta(days=days)).isoformat()[:7]
+    if g.get("vague"):   # "days later": some days on; the month (or year) only where all of them fall in it
+        low, high = _VAGUE_WINDOWS[g["vague"].lower()]
+        first, last = (ref + dt.timedelta(days=d * _DIRECTION[word]) for d in (low, high))
+        if (first.year, first.month) == (last.year, last.month):
+            return first.isoformat()[:7]
+        return str(first.year) if first.year == last.year else None
     if g.get("n"):
         n = int(g["n"]) if g["n"].isdigit() else NUMBERS[g["n"].lower()]
         days = n * (7 if g["unit"].lower().startswith("week") else 1)

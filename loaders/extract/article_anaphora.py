@@ -10,7 +10,7 @@ import re
 from .coref import resolve_referents
 from .unnamed_speakers import speaks_after_unnamed
 from .coref_descriptions import OTHER_STATE_NOUNS
-from .deposed import by_fall, deposers
+from .deposed import by_fall, deposed, deposers
 from .coref_states import STATE_NOUNS
 from .coref_lexicon import BODY_NOUNS, GROUP_NOUNS, KINDS_OF, NAMED_BODY_HEADS, MISSION_BUILDINGS, NAMED_ONLY_TITLE, NUMBER_WORDS, PORTFOLIO_TITLE
 from .mentions import seat_mentions
@@ -132,9 +132,7 @@ class AnaphoraResolver:
                 if m.kind == "definite":
                     recent = [p for p in recent if not self._demonym_clash(m, p)]
                     if by_fall(m.surface.split()[1:-1]):   # "the ousted leader": not the one who ousted him
-                        fallen_by = {n.entity for t in deposers(self.doc) for n in self.mentions
-                                     if n.entity and n.start <= t.idx < n.end}
-                        recent = [p for p in recent if p not in fallen_by]
+                        recent = [p for p in recent if p not in self._deposers()]
                 if not recent:
                     continue
                 sentence_start = self._sentence_start_before(m.start, 0)
@@ -196,6 +194,14 @@ class AnaphoraResolver:
                 # demonym names, as its bare adjective would have been
                 m.entity, m.type = self._demonym_state(m), STATE
         self.mentions = [m for m in self.mentions if m.entity]
+
+    def _deposers(self) -> set[str]:
+        """Those the article names as deposing someone and never as deposed (deposed.py; once per article)."""
+        if "_deposers_found" not in self.__dict__:
+            def entities(tokens) -> set[str]:
+                return {n.entity for t in tokens for n in self.mentions if n.entity and n.start <= t.idx < n.end}
+            self._deposers_found = entities(deposers(self.doc)) - entities(deposed(self.doc))
+        return self._deposers_found
 
     def _after_unnamed_speaker(self, m: Mention) -> bool:
         """A speaking "he"/"she" right after a sentence whose speaker is unnamed (unnamed_speakers.py)."""

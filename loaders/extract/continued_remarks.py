@@ -18,7 +18,7 @@ the pipeline calls ``_fold_continued_remarks`` once, after the codebook has code
 
 from __future__ import annotations
 
-from .dating import date_rank, keep_better_date
+from .dating import dates_differ, keep_better_date
 from .gazetteer import PERSON_TYPES
 from .speech import is_speech_verb
 
@@ -36,14 +36,6 @@ def _position(event) -> tuple[int, int]:
     """Where a Statement is told: its first sentence, then its first evidence offset."""
     at = event.told_at if event.told_at >= 0 else (event.spans[0][0] if event.spans else 0)
     return min(event.sentences), at
-
-
-def _dates_differ(first: dict | None, later: dict | None) -> bool:
-    """Whether the two remarks are dated on different days (at the coarser one's precision)."""
-    if not date_rank(later) or not date_rank(first):
-        return False
-    a, b = str(first["value"]), str(later["value"])
-    return not (a.startswith(b) or b.startswith(a))
 
 
 class ContinuedRemarks:
@@ -77,7 +69,7 @@ class ContinuedRemarks:
             return False
         organs = {head.fields.get("announced_by"), later.fields.get("announced_by")}
         return not (not self._same_target(head.target, later.target) or len(organs - {None}) > 1
-                    or _dates_differ(head.fields.get("date"), later.fields.get("date"))
+                    or dates_differ(head.fields.get("date"), later.fields.get("date"))
                     or self._later_occasion(index) or index > max(head.sentences) and self._acts_told(index))
 
     def _same_target(self, first: list[str], later: list[str]) -> bool:

@@ -14,7 +14,7 @@ from .coref_lexicon import (
 )
 from .coref_states import STATE_NOUNS, description_kinds, fits as _fits_state
 from .coref_syntax import SUBJECTS, _binder, _reporter
-from .deposed import by_fall, deposers
+from .deposed import by_fall, deposed, deposers
 from .gazetteer import ORGANS, STATE, fold
 from .tree import acted_on_states
 
@@ -135,10 +135,12 @@ class DescriptionResolver:
         return (max(holders, key=lambda e: (e not in reported, self.named_so_far[e])),) if holders else None
 
     def _deposers(self) -> set[str]:
-        """The persons the article names as deposing someone (deposed.py; read once per article)."""
+        """The persons the article names as deposing someone and never as deposed (deposed.py; read once
+        per article)."""
         found = getattr(self, "_deposers_found", None)
         if found is None:
-            found = self._deposers_found = {self.named[t.i] for t in deposers(self.doc) if t.i in self.named}
+            found = self._deposers_found = {self.named[t.i] for t in deposers(self.doc) if t.i in self.named} \
+                - {self.named[t.i] for t in deposed(self.doc) if t.i in self.named}
         return found
 
     def _focus_state(self, tok: "Token", other_than: set[str] = frozenset()) -> str | None:

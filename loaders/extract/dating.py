@@ -236,6 +236,14 @@ def date_rank(date: dict | None) -> int:
     return 1 if str(date.get("basis", "")).startswith(STORY_TIME) else 2
 
 
+def dates_differ(first: dict | None, later: dict | None) -> bool:
+    """Whether two events are dated on different days (at the coarser one's precision)."""
+    if not date_rank(later) or not date_rank(first):
+        return False
+    a, b = str(first["value"]), str(later["value"])
+    return not (a.startswith(b) or b.startswith(a))
+
+
 def apart(one: dict | None, other: dict | None, days: int = 7) -> bool:
     """Whether two dates, each told in its act's own sentence, are more than ``days`` apart at their
     precision: then the same act between the same parties happened twice ("expelled Kenya's envoy on

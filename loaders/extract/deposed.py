@@ -20,6 +20,13 @@ def by_fall(words: list[str]) -> bool:
     return any(w.lower() in DEPOSED_WORDS for w in words)
 
 
+def deposed(doc: Doc) -> list[Token]:
+    """The head words of those the article names as deposed ("Y ousted X", "X was ousted by Y": X): one
+    deposed in turn may be "the ousted leader" though they deposed someone before."""
+    return [c for verb in doc if verb.pos_ == "VERB" and verb.lemma_.lower() in DEPOSING_LEMMAS
+            for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
 def deposers(doc: Doc) -> list[Token]:
     """The head words of those the article names as the subject of a deposing verb or its passive's
     "by" ("General Y ousted X", "X was ousted by General Y": Y)."""

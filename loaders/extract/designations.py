@@ -20,6 +20,9 @@ DESIGNATING_VERBS = frozenset({
 DESIGNATING_THROUGH = {"agree": ("on", "upon"), "settle": ("on", "upon"), "decide": ("on", "upon"),
                        "unite": ("behind", "around"), "rally": ("behind", "around")}
 
+#: entity labels of a prepositional object that is when, not whom ("agreed on Monday")
+TIME_LABELS = frozenset({"DATE", "TIME"})
+
 
 def designated(verb: "Token") -> "Token | None":
     """The one an "as" phrase on a designating verb describes: its direct object, or its passive
@@ -28,8 +31,9 @@ def designated(verb: "Token") -> "Token | None":
     if lemma not in DESIGNATING_VERBS and lemma not in DESIGNATING_THROUGH or modality.not_an_act(verb):
         return None   # (not "the party may choose X as its candidate")
     if lemma in DESIGNATING_THROUGH:
+        # (not a day: "agreed on Monday on Ana Ruiz as their candidate")
         return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in DESIGNATING_THROUGH[lemma]
-                     for g in c.children if g.dep_ == "pobj"), None)
+                     for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in TIME_LABELS), None)
     wanted = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "dobj"
     one = next((c for c in verb.children if c.dep_ == wanted), None)
     if one is not None and one.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":

@@ -41,6 +41,7 @@ class Trigger:
     mentioned_with: tuple[str, ...] = ()  # (nouns) prepositions that name the one acted on as "of" does ("the coup against X")
     attempted: bool = False               # (verbs) only as the infinitive of an attempt made ("in a bid to topple X")
     object: tuple[str, ...] = ()          # (verbs) the direct object must be one of these ("withheld recognition")
+    joined_to: tuple[str, ...] = ()       # (verbs) only conjoined to, or a participle on, one of these verbs ("recalled ..., leaving")
 
 
 @dataclass(frozen=True)
@@ -197,7 +198,7 @@ def load_frames(path: str | Path = FRAMES_FILE, known_types: set[str] | None = N
                                     bool(t.get("shared", False)),
                                     # "mentioned: [against]": the noun reports its act with these prepositions too
                                     _words(path, t, "mentioned") if isinstance(t.get("mentioned"), list) else (),
-                                    bool(t.get("attempted", False)), _words(path, t, "object")))
+                                    bool(t.get("attempted", False)), _words(path, t, "object"), _words(path, t, "joined_to")))
         if not triggers:
             raise FrameError(f"{_where(path, node)}: frame '{etype}' has no triggers")
         roles = {name: _role(path, node[name], name) for name in ROLES if name in node}

@@ -99,6 +99,8 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
             continue
         if trig.attempted and not attempted_acts.realised(token):
             continue   # "in an attempt to overthrow X": only as the aim of an attempt made (attempted_acts.py)
+        if trig.joined_to and not _joined_to(token, trig.joined_to):
+            continue   # "kept relations at chargé level" alone tells no reduction
         if trig.pos == "noun":
             if token.pos_ != "NOUN":
                 continue
@@ -182,6 +184,14 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
                 continue
         return trig
     return None
+
+
+def _joined_to(verb: Token, lemmas: tuple[str, ...]) -> bool:
+    """'withdrew its ambassador, leaving relations at ...', 'recalled its ambassador and kept relations
+    at ...': ``verb`` conjoined to one of ``lemmas``, or a participle or clause on it (or it on ``verb``)."""
+    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.lemma_.lower() in lemmas:
+        return True
+    return any(c.dep_ in ("conj", "advcl") and c.lemma_.lower() in lemmas for c in verb.children)
 
 
 def _object_infinitive(verb: "Token") -> list["Token"]:

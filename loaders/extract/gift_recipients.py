@@ -31,6 +31,8 @@ def description_made_compound_of_gift(token: Token) -> bool:
     if len(objects) != 1 or objects[0].pos_ != "NOUN" or objects[0].lemma_.lower() not in GIFT_NOUNS:
         return False
     given, doc = objects[0], token.doc
+    if token.i + 1 >= len(doc) or given.i < token.i:   # (the gift told before the verb: "what protection did … grant")
+        return False
     det = doc[token.i + 1]
     if det.lower_ not in DEFINITE or not det.i < det.head.i <= given.i or given.left_edge.i != det.i:
         return False

@@ -44,9 +44,16 @@ NOT_NAME_WORDS = {"Law", "Laws", "Relations", "Affairs", "Studies", "Science", "
                   # the last word of a street's or a building's name, never a surname ("Jaffa Gate", "Exhibition Road")
                   "Street", "Road", "Avenue", "Square", "Gate", "Gardens", "Terrace", "Boulevard", "Embankment",
                   "Airport", "Barracks",
-                  # the last word of an organisation's name ("Transparencia Internacional", "Human Rights Watch")
-                  "Internacional", "Watch", "Association", "Federation", "Forum", "Society", "Commission",
+                  # the last word of an organisation's name ("Human Rights Watch")
+                  "Watch", "Association", "Federation", "Forum", "Society", "Commission",
                   "Organisation", "Organization", "Network", "Alliance"}
+#: the words of Spanish, Portuguese and French organisations' names ("Transparencia Internacional",
+#: "Amnistía Internacional", "Fundación Libertad"), never a person's
+ROMANCE_ORG_WORDS = {"Internacional", "Internationale", "International", "Nationale", "Asociación", "Associação",
+                     "Federación", "Federação", "Fédération", "Fundación", "Fundação", "Fondation", "Instituto", "Institut",
+                     "Comisión", "Comissão", "Consejo", "Conselho", "Conseil", "Sociedad", "Sociedade", "Société",
+                     "Movimiento", "Movimento", "Mouvement", "Organización", "Organização", "Observatorio", "Observatoire"}
+NOT_NAME_WORDS |= ROMANCE_ORG_WORDS
 ORG_HEADS = {"police": "GovernmentBody", "department": "GovernmentBody", "ministry": "GovernmentBody",
              "office": "GovernmentBody", "agency": "GovernmentBody", "service": "GovernmentBody", "guard": "GovernmentBody",
              "army": "GovernmentBody", "forces": "GovernmentBody", "court": "Court", "tribunal": "Court",

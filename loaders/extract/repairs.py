@@ -404,7 +404,7 @@ def _name_made_compound_of_gift(token: "Token") -> bool:
         end += 1
     name = doc[end - 1]
     if end == token.i + 1 or end - token.i - 1 > 4 or doc[end].pos_ not in ("NOUN", "ADJ") \
-            or any(doc[i].head.i >= end and doc[i].head is not given for i in range(token.i + 1, end - 1)) \
+            or any(doc[i].head.i >= end and doc[i].head.i != given.i for i in range(token.i + 1, end - 1)) \
             or name.head.i < end:
         return False   # (the name's words hang on one another and the name on the object's words)
     for i in range(token.i + 1, end - 1):

@@ -64,6 +64,8 @@ PLACED_OFFICE_SIDE = True
 #: host's capital, not their own)
 PLACED_OFFICE_HEADS = frozenset(t.split()[-1] for t in HOME_OFFICES | SPOKESPERSON_NOUNS) \
     - frozenset(t.split()[-1] for t in ENVOY_TITLES)
+#: words of an envoy's title: one before a placed office's head makes it an envoy's ("consul general")
+ENVOY_TITLE_WORDS = frozenset(w for t in ENVOY_TITLES for w in t.split()) - {"high"}
 #: a heading on a line of its own above its paragraphs ("AUSTRALIA", heading_lines.py) heads them too?
 OWN_LINE_HEADINGS = True
 #: titles of those who speak for their state (a journalist, a lawyer or a bishop does not)
@@ -174,7 +176,8 @@ class SpeakerSides(OwnPeople, ExecutiveStates, PrincipalSides, CounterpartSides)
         office = token.head if token.dep_ == "appos" else token
         if token.dep_ == "appos" and office.dep_ == "pobj" and office.head.dep_ == "prep":
             office = office.head.head   # "in Kigali, Y": the name hung on the place
-        if office.lemma_.lower() not in PLACED_OFFICE_HEADS:
+        if office.lemma_.lower() not in PLACED_OFFICE_HEADS or any(
+                c.dep_ in ("compound", "amod", "nmod") and c.lower_ in ENVOY_TITLE_WORDS for c in office.lefts):
             return None
         owners = [c for c in office.children if c.dep_ in ("poss", "amod", "compound")
                   and (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE"))]

@@ -35,6 +35,10 @@ QUOTATION_MARKS = frozenset('"“”‘’\'')
 REPLY_NOUNS = frozenset({"answer", "response", "reply", "reaction", "retort"})
 #: prepositions that take what a speech verb is about: "called on X", "appealed to X", "warned against X"
 OBJECT_PREPOSITIONS = {"on", "to", "against", "about", "of", "for"}
+#: verbs whose particle "out" makes "at" name whom the words are aimed at ("lashed out at X", "hit out at X")
+AIMED_OUT_LEMMAS = frozenset({"lash", "hit", "strike"})
+#: entity labels of an "at" object that is where or when the words were said ("spoke out at a rally")
+SETTING_LABELS = frozenset({"FAC", "LOC", "DATE", "TIME", "EVENT"})
 #: prepositions by which a reported clause names the act it reacts to ("concerned by the move")
 ACT_PREPOSITIONS = {"by", "about", "over", "at", "with"}
 #: speech verbs that open a second clause with a speaker of its own ("..., and the Kremlin warned")
@@ -324,8 +328,9 @@ def speech_cues(doc: "Doc", start: int, end: int) -> list[Cue]:
 
 def _judges_as(noun: Token, lexicon: SpeechLexicon) -> bool:
     """'X's description of the raid as illegal' judges; 'X's description of the meeting' only tells."""
+    # ("as it was carried out": an "as" that opens a clause is no judgement)
     return noun.lemma_.lower() not in lexicon.nouns_with_as \
-        or any(t.lower_ == "as" and t.i > noun.i for t in noun.subtree)
+        or any(t.lower_ == "as" and t.dep_ != "mark" and t.i > noun.i for t in noun.subtree)
 
 
 @functools.lru_cache(maxsize=1)
@@ -467,10 +472,17 @@ def says_something(doc: "Doc", at: int) -> bool:
                or c.dep_ == "nsubjpass" and any(a.dep_ == "agent" for a in span[0].children)
                or c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS | {"as"}
                # ("hit out at X", "lashed out at X": the particle's "at"; "said at a news conference" is a place)
-               or c.dep_ == "prep" and c.lower_ == "at" and any(p.dep_ == "prt" for p in span[0].children)
+               or c.dep_ == "prep" and c.lower_ == "at" and _aimed_at(span[0], c)
                or c.dep_ in ("advcl", "conj") and is_speech_verb(c) for c in span[0].children) \
         or bool(reported_clauses(span[0])) \
         or span[0].dep_ == "parataxis" and inside_clause(span[0])   # "X, Ana Soto said, had ...": the clause it is set in
+
+
+def _aimed_at(verb: Token, at: Token) -> bool:
+    """'lashed out at Peru', 'hit out at the government': the particle "out" of a verb of attack and an
+    object that is no place, time or gathering."""
+    return verb.lemma_.lower() in AIMED_OUT_LEMMAS and any(p.dep_ == "prt" and p.lower_ == "out" for p in verb.children) \
+        and any(o.dep_ == "pobj" and o.ent_type_ not in SETTING_LABELS for o in at.children)
 
 
 def verb_of_quotation(doc: "Doc", at: int) -> int:

@@ -18,7 +18,7 @@ import re
 from .acted_upon_descriptions import ActedUponDescriptions
 from .approved_justice import JUSTICE_ACTS, approves
 from .clause_parties import party_nouns
-from .continued_remarks import _dates_differ
+from .dating import dates_differ
 from .envoy_hosts import ENVOY_TITLES
 from .estranged import Estrangements
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
@@ -524,12 +524,14 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions):
     @staticmethod
     def _first_of_verdict(latest, before: list):
         """The act of ``latest``'s type first told in the run of sentences right before it that tell
-        acts of that type on the same day (or undated): one verdict told person by person."""
+        acts of that type on the same day (or undated) by the same agent (or none told): one verdict told
+        person by person."""
         run, told = [latest], min(latest.sentences, default=-1)
         for e in sorted((e for e in before if e.type == latest.type and e.sentences and e is not latest),
                         key=lambda e: -min(e.sentences)):
             at = min(e.sentences)
-            if told - 1 <= at <= told and not _dates_differ(e.fields.get("date"), latest.fields.get("date")):
+            if told - 1 <= at <= told and not dates_differ(e.fields.get("date"), latest.fields.get("date")) \
+                    and (not e.agent or not latest.agent or set(e.agent) & set(latest.agent)):   # (one court's)
                 run.append(e)
                 told = at
         return min(run, key=lambda e: (min(e.sentences, default=-1), e.spans[0][0] if e.spans else 0))
