@@ -24,6 +24,8 @@ from .titled_lists import titled_pair
 from .colon_members import members_after_mark
 from .gerund_conjuncts import gerund_made_compound, gerund_on_infinitive
 from .gift_recipients import description_made_compound_of_gift
+from .declaration_conjuncts import conjunct_of_declaration
+from .time_clauses import time_clause_read_as_prep
 from .reporter_conjuncts import conjunct_after_reporter
 from .trailing_members import members_after_adjunct
 
@@ -83,45 +85,7 @@ def _repairs():
         (members_after_mark, frozenset({"PUNCT"}), frozenset({"punct"})),
         (_passive_subject_called_active, verb, None), (_then_clause_left_unattached, verb, frozenset({"dep"})),
         (phrase_swallowing_object, verb, None), (participle_read_as_main_verb, verb, frozenset({"ROOT"})),
-        (participle_read_as_conjunct, verb, frozenset({"conj"})), (_time_clause_read_as_prep, verb, frozenset({"conj", "advcl", "ccomp"})))
-
-
-#: the conjunctions of a time clause the parser may read as a preposition with its subject as object
-TIME_CONJUNCTIONS = frozenset({"after", "before", "since", "until"})
-
-
-def _time_clause_read_as_prep(verb: Token) -> bool:
-    """'Chile threatened to expel the Peruvian ambassador after Peru recalled its envoy': the parser reads
-    "after Peru" as a preposition on the object and the verb as a subjectless conjunct (or complement)
-    of the main verb, or "after" as its mark with "Peru" the mark's object; it is a time clause with
-    its own subject (Peru recalls, not Chile)."""
-    doc = verb.doc
-    if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or verb.i < 2 or any(c.dep_ in ("nsubj", "nsubjpass", "cc") for c in verb.children):
-        return False
-    if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
-        # ("... after Peru recalled its envoy from Santiago": the conjunction its mark, the subject the mark's object)
-        subject = next((g for c in verb.children if c.dep_ == "mark" and c.lower_ in TIME_CONJUNCTIONS
-                        for g in c.children if g.dep_ == "pobj" and g.right_edge.i == verb.i - 1), None)
-        if subject is None or subject.pos_ not in ("PROPN", "NOUN", "PRON"):
-            return False
-        subject.head, subject.dep_ = verb, "nsubj"
-        return True
-    if verb.dep_ not in ("conj", "ccomp", "advcl") or any(c.dep_ == "mark" for c in verb.children):
-        return False
-    subject = doc[verb.i - 1]
-    while subject.head.i < verb.i and subject.head.dep_ != "prep" and subject.head != subject and subject.dep_ != "pobj":
-        subject = subject.head   # ("after the Peruvian government recalled"): the phrase's head
-    prep = subject.head
-    if subject.dep_ != "pobj" or subject.pos_ not in ("PROPN", "NOUN", "PRON") or prep.lower_ not in TIME_CONJUNCTIONS \
-            or subject.right_edge.i != verb.i - 1 or prep.i != subject.left_edge.i - 1:
-        return False
-    head = verb.head
-    if any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
-        return False   # "... and Peru recalled": a conjunct after all
-    subject.head, subject.dep_ = verb, "nsubj"
-    prep.head, prep.dep_, prep.pos_ = verb, "mark", "SCONJ"
-    verb.dep_ = "advcl"
-    return True
+        (participle_read_as_conjunct, verb, frozenset({"conj"})), (time_clause_read_as_prep, verb, frozenset({"conj", "advcl", "ccomp"})))
 
 
 def _then_clause_left_unattached(verb: "Token") -> bool:
@@ -416,18 +380,6 @@ def _name_made_compound_of_gift(token: "Token") -> bool:
 _MENDED_HERE = frozenset({"VERB", "NOUN"})
 
 
-def _declaring_verb(phrase_word: Token) -> Token | None:
-    """The verb the phrase "persona non grata" hangs on, from any of its words, or None."""
-    word = phrase_word
-    for _ in range(3):
-        if word.head.pos_ == "VERB" and word.head.i < word.i and word.head.lower_ not in structure.FIXED_PHRASE_HEADS:
-            return word.head   # (the tagger makes "persona" a verb at times)
-        if word.head == word or word.head.lower_ not in structure.FIXED_PHRASE_HEADS | {"non", "grata", "gratae"}:
-            return None
-        word = word.head
-    return None
-
-
 def repair_verbs(doc) -> None:
     """A clause's root the tagger called a noun though it has a subject and a direct object is its verb
     ("Bolivia's president, Evo Morales, cut relations with Israel": "cut" as NN)."""
@@ -450,27 +402,7 @@ def repair_verbs(doc) -> None:
                 names[-1].head, names[-1].dep_ = token.head, "dobj"
                 token.dep_ = "oprd"
                 continue
-        if token.pos_ == "NOUN" and token.dep_ == "conj" and token.head.lower_ in structure.FIXED_PHRASE_HEADS | {"grata", "gratae"} \
-                and token.i > 0 and (verb := _declaring_verb(token.head)) is not None:
-            act = token.doc[token.i - 1]
-            if act.dep_ == "amod" and act.head == token and act.tag_ in ("VBN", "VBD", "JJ") and act.lower_.endswith("ed"):
-                # "declared the envoy persona non grata and reduced relations to ...": the second verb read as
-                # an adjective on its object, coordinated with the phrase
-                for c in token.head.children:
-                    if c.dep_ == "cc" and c.i < act.i:
-                        c.head = verb
-                act.pos_, act.tag_, act.dep_, act.head = "VERB", "VBD", "conj", verb
-                token.dep_, token.head = "dobj", act
-                continue
-        if token.pos_ == "VERB" and token.dep_ == "conj" and token.head.lower_ in structure.FIXED_PHRASE_HEADS \
-                and token.head.dep_ in ("ccomp", "xcomp", "oprd", "dobj") and token.head.head.pos_ == "VERB" \
-                and token.head.head.i < token.head.i < token.i:
-            # "declared the envoy persona non grata and recalled its ambassador": the second verb is the
-            # declaring verb's conjunct, not the phrase's (whose "subject" is the one declared)
-            for c in token.head.children:
-                if c.dep_ == "cc" and c.i < token.i:
-                    c.head = token.head.head
-            token.head = token.head.head
+        if conjunct_of_declaration(token):   # "declared X persona non grata and recalled ..."
             continue
         if token.lower_ in structure.FIXED_PHRASE_HEADS and token.pos_ == "VERB" and token.dep_ == "conj" \
                 and token.head.pos_ == "VERB" and not tree.children(token, ("nsubj", "nsubjpass")):
