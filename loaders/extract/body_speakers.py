@@ -51,7 +51,7 @@ SEAT_BODIES = {**dict.fromkeys(("State Department", "Foggy Bottom", "Itamaraty",
                                "foreign ministry"),
                "White House": "White House"}
 #: a dateline's place in capitals before its date or dash ("NAIROBI, March 6 —", "KHARTOUM (Wire) -")
-DATELINE_PLACE = re.compile(r"\s*([A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,2})\s*(?:,\s*\w+\s+\d|\([^)]{0,30}\)\s*[-–—]|[-–—]\s)")
+DATELINE_PLACE = re.compile(r"\s*([A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,2})\s*(?:,\s*\w+\.?\s+\d|\([^)]{0,30}\)\s*[-–—]|[-–—]\s)")
 #: possessive pronouns by which a body is given the state spoken of before ("Its foreign ministry said")
 OWNER_PRONOUNS = {"its", "their"}
 #: pronouns by which a body that spoke before speaks again ("It added that ...")
