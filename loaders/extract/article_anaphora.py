@@ -12,7 +12,7 @@ from .unnamed_speakers import speaks_after_unnamed
 from .coref_descriptions import OTHER_STATE_NOUNS
 from .deposed import by_fall, deposed, deposers
 from .coref_states import STATE_NOUNS
-from .coref_lexicon import BODY_NOUNS, GROUP_NOUNS, KINDS_OF, NAMED_BODY_HEADS, MISSION_BUILDINGS, NAMED_ONLY_TITLE, NUMBER_WORDS, PORTFOLIO_TITLE
+from .coref_lexicon import BODY_NOUNS, FEMALE_WORDS, GROUP_NOUNS, KINDS_OF, MALE_WORDS, NAMED_BODY_HEADS, MISSION_BUILDINGS, NAMED_ONLY_TITLE, NUMBER_WORDS, PORTFOLIO_TITLE
 from .mentions import seat_mentions
 from .gazetteer import PERSON_TYPES, STATE, Entity, Mention, fold as _fold, slug
 
@@ -27,6 +27,9 @@ MASCULINE = {"he", "him", "his", "himself"}
 SOURCE_ROLES = {"expert", "analyst", "jurist", "scholar"}
 #: the plural personal pronouns that may stand for a list of actors named before
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+
+#: the word right before a name ("Mrs Darko", "spokeswoman Kari Lund"), read for the person's gender
+WORD_BEFORE_NAME = re.compile(r"([A-Za-z][\w-]*\.?)\s+$")
 
 #: a description of one standing in for an office holder ("the acting president", "the interim leader")
 PROVISIONAL = re.compile(r"(?i)the\s+(acting|interim|caretaker)\s")
@@ -44,6 +47,23 @@ def _occurrences(text: str, phrase: str, before: int) -> list[int]:
 
 class AnaphoraResolver:
     """References resolved among an article's mentions (a mixin of ``MentionFinder``)."""
+
+    def _told_genders(self) -> dict[str, str]:
+        """'Mrs Oles Darko', 'spokeswoman Kari Lund': the gender an honorific or a gendered title
+        right before a person's name gives them ("f" or "m"; a person told both ways is left out)."""
+        told = self.__dict__.get("_told_gender_map")
+        if told is None:
+            told, clashing = {}, set()
+            for m in self.mentions:
+                if m.type not in PERSON_TYPES or m.kind not in ("name", "alias") or not m.entity:
+                    continue
+                before = WORD_BEFORE_NAME.search(self.text, max(0, m.start - 30), m.start)
+                word = before.group(1).lower() if before is not None else ""
+                gender = "f" if word in FEMALE_WORDS else "m" if word in MALE_WORDS else None
+                if gender is not None and told.setdefault(m.entity, gender) != gender:
+                    clashing.add(m.entity)
+            told = self.__dict__["_told_gender_map"] = {p: g for p, g in told.items() if p not in clashing}
+        return told
 
     def _resolve_anaphora(self) -> None:
         """He/she, 'the former president', 'her mother' → a person named before: of a fitting gender
@@ -113,7 +133,9 @@ class AnaphoraResolver:
                     recent = fitting or [p for p in recent if title in envoy or not self.person_titles.get(p)
                                          or not set(self.person_titles[p]) <= envoy]
                 if word in FEMININE | MASCULINE:
-                    recent = [p for p in recent if _gender_fits(self.gaz.entities[p], word)]
+                    told = self._told_genders()
+                    recent = [p for p in recent if _gender_fits(self.gaz.entities[p], word)
+                              and told.get(p, "f" if word in FEMININE else "m") == ("f" if word in FEMININE else "m")]
                     # a name known to fit the pronoun beats one merely not known to clash
                     known_fit = [p for p in recent if _gender_known(self.gaz.entities[p], word)]
                     if known_fit and len(known_fit) < len(recent):

@@ -41,6 +41,8 @@ STATE_ORGANS = HEADED_ORGANS - {"council"}
 ACTING_STATE_REACH = 2
 #: an act two states did to each other (coded both ways: "A and B restored relations") gives no acting state?
 MUTUAL_ACTS_TELL_NO_SIDE = True
+#: "the government" (no place, no modifier) speaks for the dateline's state?
+DATELINE_GOVERNMENT = True
 #: a body under a heading on a line of its own ("AUSTRALIA" above "The foreign ministry said"): the heading's organ?
 #: Measured and left off: it cost the held-out half a Statement false alarm (rules half flat)
 OWN_LINE_BODIES = False
@@ -51,7 +53,7 @@ SEAT_BODIES = {**dict.fromkeys(("State Department", "Foggy Bottom", "Itamaraty",
                                "foreign ministry"),
                "White House": "White House"}
 #: a dateline's place in capitals before its date or dash ("NAIROBI, March 6 —", "KHARTOUM (Wire) -")
-DATELINE_PLACE = re.compile(r"\s*([A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,2})\s*(?:,\s*\w+\s+\d|\([^)]{0,30}\)\s*[-–—]|[-–—]\s)")
+DATELINE_PLACE = re.compile(r"\s*([A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,2})\s*(?:,\s*\w+\.?\s+\d|\([^)]{0,30}\)\s*[-–—]|[-–—]\s)")
 #: possessive pronouns by which a body is given the state spoken of before ("Its foreign ministry said")
 OWNER_PRONOUNS = {"its", "their"}
 #: pronouns by which a body that spoke before speaks again ("It added that ...")
@@ -67,6 +69,8 @@ def spoken_for_body(subject):
         return None
     owners = [c for c in subject.children if c.dep_ == "poss"] + [
         g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for g in c.children if g.dep_ == "pobj"]
+    # ("a government spokesman", "a foreign ministry spokeswoman": the body as the noun's compound)
+    owners += [c for c in subject.children if c.dep_ == "compound" and c.i == subject.i - 1]
     return next((o for o in owners if o.pos_ == "NOUN" and o.lemma_.lower() in ORGAN_SPEAKERS), None)
 
 
@@ -153,6 +157,11 @@ class BodySpeakers:
             # "the government in Riyadh said": the state speaks (without a place, the state that acted
             # just before is no safe guess: "France recalled its envoy. The military government welcomed ...")
             state = place_state
+            if state is None and DATELINE_GOVERNMENT and phrase.strip().lower() in ("the government", "government"):
+                # "ACCRA — ... The government said ...": the plain word is the dateline's state's own
+                state = self._dateline_state()
+                if self._condemns_own_act(at, state, index):
+                    return None
             if state and self.gaz.entities.get(state) is not None and self.gaz.entities[state].type == STATE:
                 return Mention(start, end, state, STATE, phrase, "organ")
             return None

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-from .coref_lexicon import HEAD_TITLES
+from .coref_lexicon import HEAD_TITLES, HOME_OFFICES
 from .gazetteer import STATE
 
 #: an official of no named state takes the state of the article's one acting state?
@@ -45,6 +45,17 @@ TITLES_AT_EVERY_MENTION = True
 TITLE_BEFORE = re.compile(r"(?:(?<=\s)|^)([A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|of))*)\s+$")
 #: ... else the dateline's state, where it is the agent of the article's first act?
 EXECUTIVE_OF_DATELINE_ACTOR = True
+#: the same convention for a minister or a spokesperson of no named state ("The foreign minister, X,
+#: said the decision was ..." in a story of one acting state, or told from the dateline of the state
+#: whose act leads it): that state's official, so never the target of their own words
+HOME_OFFICIALS_OF_ACTING_STATE = True
+#: the titles it reads: a state's home offices below its executive and its spokespersons (not its
+#: envoys: "the ambassador" in such a story is as often the other side's)
+HOME_OFFICIAL_TITLES = (HOME_OFFICES - HEAD_TITLES - {"vice president", "interim president"}) \
+    | {"spokesman", "spokeswoman", "spokesperson", "government spokesman", "government spokeswoman"}
+#: "the foreign minister, X" / "X, the foreign minister," (the title's words in lower case, no owner)
+BARE_TITLE_BEFORE = re.compile(r"(?:^|(?<=[\s—–-]))[Tt]he\s+((?:[a-z]+\s+){0,3}[a-z]+),\s+$")
+BARE_TITLE_AFTER = re.compile(r",\s+the\s+((?:[a-z]+\s+){0,3}?[a-z]+)(?=,|\s+(?:said|says|told|added)\b)")
 #: titles one state's government uses, read for a speaker's side only ("Secretary of State X" is
 #: Washington's foreign minister): given to persons in nationality.NATIONAL_TITLES, which acts read too,
 #: it cost the held-out half an act (an agent or target it moved), and moved no Statement there
@@ -92,9 +103,17 @@ class ExecutiveStates:
         if not EXECUTIVE_OF_ACTING_STATE:
             return None
         titles = self._titles_of(person) & HEAD_TITLES  # a state's executive (head of state or of government)
+        official = False
+        if not titles and HOME_OFFICIALS_OF_ACTING_STATE:
+            # told by "the" + office and no owner ("the foreign minister, X"), as a paper writes of its
+            # own story's government; "its foreign minister, X" or "Attorney General X" may be the other side's
+            titles = self._titles_of(person) & HOME_OFFICIAL_TITLES & self._bare_definite_titles(person)
+            official = bool(titles)
         if not titles:
             return None
         acting = self._one_acting_state() or (self._lead_actor_at_dateline(person) if EXECUTIVE_OF_DATELINE_ACTOR else None)
+        if official and acting is not None and self._dateline_state() not in (None, acting):
+            return None  # "LOME — Ghana expelled ... The foreign minister, X": told from the other side
         if acting is None or any(person in e.target for e in self.events if e.type != "Statement"):
             return None  # a person the state arrests, charges, removes or shelters is not its executive
         if any(other != person and self._titles_of(other) & titles for other in self.person_titles.keys() | self.__dict__["_mention_titles"].keys()):
@@ -102,6 +121,18 @@ class ExecutiveStates:
             # convention cannot tell which (a state has one president)
             return None
         return acting
+
+    def _bare_definite_titles(self, person: str) -> set[str]:
+        """The offices ``person``'s name is in apposition to with "the" and no owner ("The foreign
+        minister, X, said", "X, the government spokeswoman, said")."""
+        found = set()
+        for m in self.mentions:
+            if m.entity != person or m.kind not in ("name", "alias"):
+                continue
+            before = BARE_TITLE_BEFORE.search(self.text, max(0, m.start - 50), m.start)
+            after = BARE_TITLE_AFTER.match(self.text, m.end)
+            found.update(x.group(1).lower() for x in (before, after) if x is not None)
+        return found
 
     def _lead_actor_at_dateline(self, person: str) -> str | None:
         """The dateline's state where it is the agent of the article's first coded act ("WASHINGTON —

@@ -20,6 +20,10 @@ DATE_WORDS = frozenset(MONTHS) | {d.lower() for d in WEEKDAYS}
 #: modifiers inside the run a subject swallowed by the adjunct may carry
 RUN_DEPS = ("compound", "nmod", "nummod", "det", "amod", "poss")
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
+#: last words of a body's name: no name runs on after them, so a name right after one, just before
+#: the verb, is the subject ("to the United Nations Senegal recalled", one entity to the recogniser)
+BODY_NAME_ENDS = frozenset({"Nations", "Union", "States", "Council", "Community", "League", "Organization",
+                            "Organisation", "Commission", "Assembly", "Court", "Bank", "Fund"})
 
 
 def _date_word(token: "Token") -> bool:
@@ -77,6 +81,8 @@ def split_swallowed_subject(verb: "Token") -> bool:
         run = [t for t in obj.lefts if t.dep_ in RUN_DEPS]
         start = min((t.left_edge.i for t in run), default=obj.i)
         cut = next((k for k in range(start + 1, obj.i + 1) if _ends_adjunct(doc[k - 1], doc[k])), None)
+        if cut is None and obj.i > start and obj.pos_ == "PROPN" and doc[obj.i - 1].text in BODY_NAME_ENDS:
+            cut = obj.i
         if cut is not None:
             break
     else:

@@ -120,7 +120,9 @@ PERSON_OBJECT_VERBS = frozenset({"arrest", "detain", "charge", "indict", "senten
                                  "abduct", "kidnap", "interrogate", "question", "acquit", "pardon", "try", "seize",
                                  "capture", "apprehend", "deport", "hold",
                                  # removed, sent away or summoned: a leader or a diplomat ("parliament impeached X")
-                                 "impeach", "depose", "oust", "overthrow", "topple", "expel", "summon"})
+                                 "impeach", "depose", "oust", "overthrow", "topple", "expel", "summon",
+                                 # put in office ("parliament appointed X as acting president")
+                                 "appoint", "elect", "nominate", "inaugurate"})
 #: nouns of legal acts whose "of" phrase or possessor is the person acted on ("the conviction of X", "X's trial")
 PERSON_ACT_NOUNS = frozenset({"arrest", "detention", "conviction", "trial", "sentencing", "release", "extradition",
                               "prosecution", "indictment", "imprisonment", "jailing", "execution", "acquittal", "pardon",

@@ -386,6 +386,11 @@ def repair_verbs(doc) -> None:
     for token in tree.tokens(doc):
         if repair_token(token):  # repairs.py: a verb or object the parse lost
             continue
+        if token.lower_ in structure.PHRASE_LAST and token.dep_ == "ccomp" and token.head.pos_ == "VERB" \
+                and not tree.children(token, ("nsubj", "nsubjpass")) and tree.children(token.head, ("dobj",)):
+            # "X, whom Latvia declared persona non grata": the phrase the parser made a clause of its own
+            token.dep_ = "oprd"
+            continue
         if token.pos_ not in _MENDED_HERE and token.lower_ not in structure.FIXED_PHRASE_HEADS:
             continue  # (the mends below are of verbs, nouns and the fixed phrases only)
         if token.pos_ == "VERB" and token.dep_ == "conj" and token.head.pos_ == "ADJ" and token.head.dep_ in ("oprd", "acomp") \

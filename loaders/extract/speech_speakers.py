@@ -25,7 +25,9 @@ if TYPE_CHECKING:
 #: the nouns of a spokesperson (read with who they speak for here, with where they sit in located_speakers.py)
 SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople"})
 #: who speaks for someone else: "X's office said", "a spokesman for X" (X speaks)
-SPOKESPEOPLE = SPOKESPERSON_NOUNS | {"office", "press office", "aide", "cabinet"}
+SPOKESPEOPLE = SPOKESPERSON_NOUNS | {"office", "press office", "aide", "cabinet"} | {"secretariat", "commission"}
+#: of them, an organisation's standing bodies, named by a name before them too ("the ECOWAS commission said")
+STANDING_BODIES = frozenset({"secretariat", "commission"})
 #: who speaks for a person without being on their side: "her lawyer", "his widow" (speaker_phrase)
 ADVOCATES = {"lawyer", "attorney", "counsel", "advocate", "wife", "husband", "widow", "widower", "son", "daughter",
              "mother", "father", "brother", "sister", "family", "relative", "relatives"}
@@ -201,6 +203,8 @@ def speech_subject(doc: "Doc", at: int, candidates: list[Mention]) -> tuple[str,
         owners = [c for c in subject.children if c.dep_ == "poss"]
         owners += [g for c in subject.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "by", "from") for g in c.children
                    if g.dep_ == "pobj"]
+        if subject.lemma_.lower() in STANDING_BODIES:
+            owners += [c for c in subject.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
         if subject.lemma_.lower() in STATEMENT_NOUNS:
             # "a communiqué issued by X", "a Bolivian government statement": who issued it, the body it is of
             owners += [g for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children
