@@ -100,6 +100,10 @@ def co_subjects(verb: "Token") -> list["Token"]:
                 if c.dep_ in ("prep", "advmod") and c.lower_ == first:
                     out += [g for w in c.children if w.dep_ == "prep" and w.lower_ == second
                             for g in w.children if g.dep_ == "pobj"]
+        # ("X, together with Y, severed": the parser hangs "together" on "with", as co_objects reads it)
+        out += [g for c in holder.children if c.dep_ == "prep" and c.lower_ == "with"
+                and any(a.dep_ == "advmod" and a.lower_ in ("along", "together") for a in c.children)
+                for g in c.children if g.dep_ == "pobj" and g not in out]
     return out
 
 
