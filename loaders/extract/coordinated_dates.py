@@ -7,7 +7,8 @@ carries, the ones after it are acts of their own, each with its own date.
 A gapped conjunct with a time phrase of its own ("Israel restored relations with Turkey in 2016, and
 Egypt with Qatar in 2021"; "expelled two German diplomats on Monday and three Polish ones on Tuesday")
 is another act with that date: its phrase is no repetition of the first act, and the first act's date
-is not the conjunct's (``remnant_date``)."""
+is not the conjunct's (``remnant_date``); so is a list member with a time phrase of its own
+("arrested X on June 2; Y, on June 5; and Z, on June 8": ``member_date``)."""
 
 from __future__ import annotations
 
@@ -100,6 +101,32 @@ def remnant_date(trigger: Token, spans: list[tuple[int, int]], timeline: StoryTi
         if not any(start <= s and e <= prep.idx for s, e in spans):
             continue
         obj = _date_object(prep)
+        mention = next((m for m in timeline.mentions if m.start <= obj.idx < m.end), None)
+        if mention is not None and mention.value:
+            return date_field(mention.phrase, mention.value, mention.basis)
+    return None
+
+
+def member_date(trigger: Token, spans: list[tuple[int, int]], timeline: StoryTimeline) -> dict | None:
+    """The date field of the time phrase a listed actor of the event (one of ``spans``) is told with:
+    hung on the member itself, or on the member it is listed after, between it and the next member;
+    None for the list's first member and for members without a phrase of their own."""
+    if trigger.pos_ != "VERB":
+        return None
+    doc = trigger.doc
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        member = span.root if span is not None and len(span) else None
+        if member is None or member.dep_ not in ("conj", "appos") or member.head.ent_type_ in ("DATE", "TIME"):
+            continue
+        listed = [c for h in (member.head, member) for c in h.children if c.dep_ in ("conj", "appos") and c.i > member.i]
+        end_i = min((c.i for c in listed), default=len(doc))
+        phrase = next((p for p in sorted([*member.children, *member.head.children], key=lambda t: t.i)
+                       if p.dep_ == "prep" and p.lower_ in TIME_PREPOSITIONS and member.i < p.i < end_i
+                       and _date_object(p) is not None), None)
+        if phrase is None:
+            continue
+        obj = _date_object(phrase)
         mention = next((m for m in timeline.mentions if m.start <= obj.idx < m.end), None)
         if mention is not None and mention.value:
             return date_field(mention.phrase, mention.value, mention.basis)

@@ -26,7 +26,7 @@ from .mentions import KIND_TYPES, TokenMentions, seat_mentions
 from .newnames import minter
 from .titled_states import TitledMinter
 from .organs import implied_state, military_act, organ_token
-from .coordinated_dates import later_dates, remnant_date
+from .coordinated_dates import later_dates, member_date, remnant_date
 from .repeated_acts import REPEAT, mark as mark_repeat
 from .rules import RULES, Rule
 from .sentences import Sentence
@@ -111,7 +111,8 @@ class FrameCoder:
         own_dates: dict[int, dict] = {}  # match → the date of the gapped conjunct it is the act of (coordinated_dates.py)
         for _, m in matches:
             acted_on.setdefault(m.trigger.i, set()).update(m.target if isinstance(m.target, list) else [m.target])
-            if (date := remnant_date(m.trigger, [(x.start, x.end) for x in m.mentions], self.timeline)) is not None:
+            spans = [(x.start, x.end) for x in m.mentions]
+            if (date := remnant_date(m.trigger, spans, self.timeline) or member_date(m.trigger, spans, self.timeline)) is not None:
                 own_dates[id(m)] = date
         # (a date a gapped conjunct tells is its own act's, no repetition of its verb's: "..., and Egypt with Qatar in 2021")
         claimed = {(m.trigger.i, own_dates[id(m)]["value"]) for _, m in matches if id(m) in own_dates}
