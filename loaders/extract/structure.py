@@ -107,6 +107,17 @@ def co_subjects(verb: "Token") -> list["Token"]:
     return out
 
 
+def _after_time_aside(obj: Token, name: Token) -> bool:
+    """'X and, a few days later, Y': the object, "and", a time phrase between commas, then the name."""
+    doc = name.doc
+    start = obj.right_edge.i + 1
+    first = min([c.i for c in name.children if c.dep_ in ("compound", "flat") and c.i < name.i] + [name.i])
+    words = doc[start:first]
+    if len(words) < 4 or words[0].lower_ != "and" or words[1].text != "," or words[-1].text != ",":
+        return False
+    return all(t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("ADP", "DET") or t.lower_ in ("later", "after") for t in words[2:-1])
+
+
 def co_objects(verb: "Token") -> list["Token"]:
     """Who else is acted on with the object: "X was arrested along with Y", "police detained her together
     with her husband" (on the verb or a bare verb coordinated with it, "with" under "together" or its
@@ -137,6 +148,9 @@ def co_objects(verb: "Token") -> list["Token"]:
     if obj is not None:
         out += [n for n in verb.children if n.dep_ in ("dep", "conj") and n.pos_ in ("NOUN", "PROPN") and n.i > obj.i
                 and any(t.lower_ == "and" and t.dep_ == "cc" for t in verb.doc[obj.i:n.i]) and n not in out]
+        # (or, after a time adjunct set off by commas, a name made the verb's adverbial: "arrested X and, days later, Y")
+        out += [n for n in verb.children if n.dep_ == "npadvmod" and n.ent_type_ == "PERSON" and n.i > obj.i
+                and _after_time_aside(obj, n) and n not in out]
     return out
 
 
