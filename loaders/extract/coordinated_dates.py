@@ -2,7 +2,13 @@
 2021", "police arrested her in May and again in July", "Colombia recalled its ambassador twice, in 2008
 and in 2010".  A time adjunct that is a coordination of time phrases ("in X and in Y") tells one act per
 phrase (the codebook: two expulsions, two arrests); the first is the act the verb's event already
-carries, the ones after it are acts of their own, each with its own date."""
+carries, the ones after it are acts of their own, each with its own date.
+
+A gapped conjunct with a time phrase of its own ("Israel restored relations with Turkey in 2016, and
+Egypt with Qatar in 2021"; "expelled two German diplomats on Monday and three Polish ones on Tuesday")
+is another act with that date: its phrase is no repetition of the first act, and the first act's date
+is not the conjunct's (``remnant_date``); so is a list member with a time phrase of its own
+("arrested X on June 2; Y, on June 5; and Z, on June 8": ``member_date``)."""
 
 from __future__ import annotations
 
@@ -21,10 +27,12 @@ def _date_object(prep: "Token") -> "Token | None":
     return next((g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ == "DATE"), None)
 
 
-def later_dates(trigger: "Token", timeline: "StoryTimeline") -> list[dict]:
-    """The date fields of the time phrases coordinated after the verb's first one ("... and again in
-    2021"), each told by a repeated preposition; none for a single time phrase, a range ("between May
-    and June") or one phrase of two words ("in May and June 2019", one act over a span)."""
+def later_dates(trigger: "Token", timeline: "StoryTimeline") -> list[tuple[dict, Token | None]]:
+    """(date field, the act's own object or None) of the time phrases coordinated after the verb's first
+    one ("... and again in 2021"), each told by a repeated preposition; none for a single time phrase, a
+    range ("between May and June") or one phrase of two words ("in May and June 2019", one act over a
+    span).  The object is the one named before the phrase ("arrested X in May and Y in July": Y's
+    arrest in July); None repeats the first act's ("and again in July")."""
     if trigger.pos_ != "VERB":
         return []
     firsts = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in TIME_PREPOSITIONS and _date_object(c) is not None]
@@ -36,13 +44,90 @@ def later_dates(trigger: "Token", timeline: "StoryTimeline") -> list[dict]:
     later = [c for f in firsts for c in f.conjuncts if c.i > f.i] + [
         c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.i > firsts[0].i] + [
         c for c in firsts[1:] if any(t.lower_ == "and" and t.dep_ == "cc" for t in doc[firsts[0].i:c.i])]
-    out, told = [], {_date_object(firsts[0]).i}
+    out, told, previous = [], {_date_object(firsts[0]).i}, _date_object(firsts[0]).i
     for prep in later:
         obj = _date_object(prep) if prep.lower_ in TIME_PREPOSITIONS else None
         if obj is None or obj.i in told:
             continue
         told.add(obj.i)
+        own = _object_between(doc[previous + 1:prep.i])
+        previous = obj.i
         mention = next((m for m in timeline.mentions if m.start <= obj.idx < m.end), None)
         if mention is not None and mention.value:
-            out.append(date_field(mention.phrase, mention.value, mention.basis))
+            out.append((date_field(mention.phrase, mention.value, mention.basis), own))
     return out
+
+
+#: how a second object before its own time phrase hangs in the parse: on the first date, the first
+#: object or the verb ("Y"), or under a repeated preposition made a conjunct ("and to Y in 2021")
+_OBJECT_DEPS = frozenset({"conj", "appos", "dobj", "dative", "npadvmod"})
+
+
+def _object_between(words) -> Token | None:
+    """The head noun of an object named in ``words`` (between two coordinated time phrases), if any."""
+    for t in words:
+        if t.pos_ not in ("PROPN", "NOUN") or t.ent_type_ in ("DATE", "TIME") or t.head in words and t.head.pos_ in ("PROPN", "NOUN"):
+            continue
+        if t.dep_ in _OBJECT_DEPS or (t.dep_ == "pobj" and t.head.dep_ == "conj" and t.head.pos_ == "ADP"):
+            return t
+    return None
+
+
+def _remnant_phrases(verb: Token, first: Token) -> list[tuple[Token, Token]]:
+    """(time phrase, the gapped conjunct it is told with) for each nominal conjunct of the verb after
+    the verb's first time phrase ``first``: a time phrase hung on the conjunct itself, or on the verb
+    after the conjunct (and before the next one)."""
+    remnants = sorted((c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "NUM") and c.i > first.i),
+                      key=lambda r: r.i)
+    out = []
+    for n, remnant in enumerate(remnants):
+        end = remnants[n + 1].i if n + 1 < len(remnants) else len(verb.doc)
+        out += [(p, remnant) for p in [*remnant.children, *verb.children]
+                if p.dep_ == "prep" and p.lower_ in TIME_PREPOSITIONS and remnant.i < p.i < end and _date_object(p) is not None]
+    return out
+
+
+def remnant_date(trigger: Token, spans: list[tuple[int, int]], timeline: StoryTimeline) -> dict | None:
+    """The date field of the gapped conjunct whose words hold one of ``spans`` (the character
+    offsets of an event's agent and target mentions), where that conjunct has a time phrase of its own
+    after the verb's first; None for an event of the verb's own clause."""
+    if trigger.pos_ != "VERB":
+        return None
+    firsts = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in TIME_PREPOSITIONS and _date_object(c) is not None]
+    if not firsts:
+        return None
+    for prep, owner in _remnant_phrases(trigger, firsts[0]):
+        start = owner.left_edge.idx
+        if not any(start <= s and e <= prep.idx for s, e in spans):
+            continue
+        obj = _date_object(prep)
+        mention = next((m for m in timeline.mentions if m.start <= obj.idx < m.end), None)
+        if mention is not None and mention.value:
+            return date_field(mention.phrase, mention.value, mention.basis)
+    return None
+
+
+def member_date(trigger: Token, spans: list[tuple[int, int]], timeline: StoryTimeline) -> dict | None:
+    """The date field of the time phrase a listed actor of the event (one of ``spans``) is told with:
+    hung on the member itself, or on the member it is listed after, between it and the next member;
+    None for the list's first member and for members without a phrase of their own."""
+    if trigger.pos_ != "VERB":
+        return None
+    doc = trigger.doc
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        member = span.root if span is not None and len(span) else None
+        if member is None or member.dep_ not in ("conj", "appos") or member.head.ent_type_ in ("DATE", "TIME"):
+            continue
+        listed = [c for h in (member.head, member) for c in h.children if c.dep_ in ("conj", "appos") and c.i > member.i]
+        end_i = min((c.i for c in listed), default=len(doc))
+        phrase = next((p for p in sorted([*member.children, *member.head.children], key=lambda t: t.i)
+                       if p.dep_ == "prep" and p.lower_ in TIME_PREPOSITIONS and member.i < p.i < end_i
+                       and _date_object(p) is not None), None)
+        if phrase is None:
+            continue
+        obj = _date_object(phrase)
+        mention = next((m for m in timeline.mentions if m.start <= obj.idx < m.end), None)
+        if mention is not None and mention.value:
+            return date_field(mention.phrase, mention.value, mention.basis)
+    return None

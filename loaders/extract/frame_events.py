@@ -26,7 +26,7 @@ from .mentions import KIND_TYPES, TokenMentions, seat_mentions
 from .newnames import minter
 from .titled_states import TitledMinter
 from .organs import implied_state, military_act, organ_token
-from .coordinated_dates import later_dates
+from .coordinated_dates import later_dates, member_date, remnant_date
 from .repeated_acts import REPEAT, mark as mark_repeat
 from .rules import RULES, Rule
 from .sentences import Sentence
@@ -108,8 +108,14 @@ class FrameCoder:
         rules = {r.type: r for r in RULES}
         matches = self.frame_matches()
         acted_on: dict[int, set] = {}   # trigger token → every target its matches name (none does the act again)
+        own_dates: dict[int, dict] = {}  # match → the date of the gapped conjunct it is the act of (coordinated_dates.py)
         for _, m in matches:
             acted_on.setdefault(m.trigger.i, set()).update(m.target if isinstance(m.target, list) else [m.target])
+            spans = [(x.start, x.end) for x in m.mentions]
+            if (date := remnant_date(m.trigger, spans, self.timeline) or member_date(m.trigger, spans, self.timeline)) is not None:
+                own_dates[id(m)] = date
+        # (a date a gapped conjunct tells is its own act's, no repetition of its verb's: "..., and Egypt with Qatar in 2021")
+        claimed = {(m.trigger.i, own_dates[id(m)]["value"]) for _, m in matches if id(m) in own_dates}
         for at, match in matches:
             sentence = self.sentences[at]
             self.framed.add((match.type, at))
@@ -118,7 +124,7 @@ class FrameCoder:
             fields = dict(match.fields)
             rule = rules.get(match.type) or Rule(match.type, re.compile("$^"))
             self._fields(rule, sentence, trigger, fields, self._mentions_in(sentence.start, sentence.end))
-            date = self.timeline.date_for(match.trigger)  # the trigger token itself, not its offset
+            date = own_dates.get(id(match)) or self.timeline.date_for(match.trigger)  # the trigger token itself, not its offset
             if date:
                 fields["date"] = date
             targets = match.target if isinstance(match.target, list) else [match.target]
@@ -168,7 +174,11 @@ class FrameCoder:
                 targets[0] = self._envoy_named_after(match.trigger) or targets[0]
             event = self._add_event(match.type, agent, targets[0], fields, sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
             event.target += [t for t in targets[1:] if t not in event.target]
-            for date in later_dates(match.trigger, self.timeline):  # "in 2018 and again in 2021": one act per date
+            for date, own in later_dates(match.trigger, self.timeline):  # "in 2018 and again in 2021": one act per date
+                if (match.trigger.i, date["value"]) in claimed:
+                    continue
+                if own is not None and self._own_later_act(match, agent, targets, own, dict(fields, date=date), sentence, at, trigger):
+                    continue  # "arrested X in May and Y in July": Y's own act
                 again = self._add_event(match.type, agent, targets[0], dict(fields, date=date, **{REPEAT: True}),
                                         sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
                 again.target += [t for t in targets[1:] if t not in again.target]
@@ -190,6 +200,17 @@ class FrameCoder:
                 if not any(e.type == "CoupAttempt" and at in e.sentences and forces in e.agent for e in self.events):
                     self.proposing = stages.COUPS
                     self._add_event("CoupAttempt", forces, targets[0], dict(fields), sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
+
+    def _own_later_act(self, match, agent, targets, own, fields, sentence, at, trigger) -> bool:
+        """The act on the object named with a later time phrase of the verb: its target that object's
+        actor of the first target's kind; whether one is named (else, as "its chargé in 2010", the
+        first act's target again)."""
+        first = self.gaz.entities.get(targets[0]) if targets[0] else None
+        kinds = ["person"] if first is not None and first.type == "Person" else ["state", "organisation"]
+        named = [(t, m) for t, m in self._token_index.fill(own, kinds) if m is not None and t != agent and t not in targets]
+        for target, mention in named[:1]:
+            self._add_event(match.type, agent, target, fields, sentence, at, trigger, [*match.mentions, mention], FRAME_CONFIDENCE)
+        return bool(named)
 
     def _envoy_named_after(self, trigger) -> str | None:
         """'declared a Thai embassy official persona non grata ... The official, first secretary Niran

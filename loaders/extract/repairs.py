@@ -25,6 +25,8 @@ from .colon_members import members_after_mark
 from .gerund_conjuncts import gerund_made_compound, gerund_on_infinitive
 from .gift_recipients import description_made_compound_of_gift
 from .declaration_conjuncts import conjunct_of_declaration
+from .relation_participles import participle_on_relations
+from .as_well_as import second_after_as_well_as
 from .time_clauses import time_clause_read_as_prep
 from .reporter_conjuncts import conjunct_after_reporter
 from .trailing_members import members_after_adjunct
@@ -79,6 +81,8 @@ def _repairs():
         (among_them.members_after_among_them, frozenset({"ADP"}), frozenset({"prep"})),
         (object_relative_read_as_participle, verb, frozenset({"acl"})), (clause_read_as_participle, verb, frozenset({"acl"})),
         (verb_after_date_made_modifier, verb, frozenset({"amod"})),
+        (participle_on_relations, frozenset({"ADJ", "VERB"}), frozenset({"amod"})),
+        (second_after_as_well_as, None, frozenset({"cc"})),
         (participle_after_object_read_as_adjunct, verb, frozenset({"advcl"})),
         (titled_pair, frozenset({"CCONJ"}), None),
         (members_after_adjunct, frozenset({"PROPN"}), frozenset({"conj"})),

@@ -100,7 +100,22 @@ def co_subjects(verb: "Token") -> list["Token"]:
                 if c.dep_ in ("prep", "advmod") and c.lower_ == first:
                     out += [g for w in c.children if w.dep_ == "prep" and w.lower_ == second
                             for g in w.children if g.dep_ == "pobj"]
+        # ("X, together with Y, severed": the parser hangs "together" on "with", as co_objects reads it)
+        out += [g for c in holder.children if c.dep_ == "prep" and c.lower_ == "with"
+                and any(a.dep_ == "advmod" and a.lower_ in ("along", "together") for a in c.children)
+                for g in c.children if g.dep_ == "pobj" and g not in out]
     return out
+
+
+def _after_time_aside(obj: Token, name: Token) -> bool:
+    """'X and, a few days later, Y': the object, "and", a time phrase between commas, then the name."""
+    doc = name.doc
+    start = obj.right_edge.i + 1
+    first = min([c.i for c in name.children if c.dep_ in ("compound", "flat") and c.i < name.i] + [name.i])
+    words = doc[start:first]
+    if len(words) < 4 or words[0].lower_ != "and" or words[1].text != "," or words[-1].text != ",":
+        return False
+    return all(t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("ADP", "DET") or t.lower_ in ("later", "after") for t in words[2:-1])
 
 
 def co_objects(verb: "Token") -> list["Token"]:
@@ -133,6 +148,9 @@ def co_objects(verb: "Token") -> list["Token"]:
     if obj is not None:
         out += [n for n in verb.children if n.dep_ in ("dep", "conj") and n.pos_ in ("NOUN", "PROPN") and n.i > obj.i
                 and any(t.lower_ == "and" and t.dep_ == "cc" for t in verb.doc[obj.i:n.i]) and n not in out]
+        # (or, after a time adjunct set off by commas, a name made the verb's adverbial: "arrested X and, days later, Y")
+        out += [n for n in verb.children if n.dep_ == "npadvmod" and n.ent_type_ == "PERSON" and n.i > obj.i
+                and _after_time_aside(obj, n) and n not in out]
     return out
 
 

@@ -85,9 +85,25 @@ def fan_out(token: "Token") -> Iterator["Token"]:
                                                 or a.pos_ == "NUM" and _plural_noun(token) and a.conjuncts) else [])
                      + list(a.conjuncts)
                      if c.i > a.i or c is a]
+    if _plural_noun(token):
+        # "seven countries: Argentina, Chile, Costa Rica and Peru": the parser hangs a later name on an
+        # earlier one as its apposition, the rest of the list on that one
+        conjuncts += [m for c in list(conjuncts) for m in _listed_appositions(c) if m not in conjuncts]
     # "Adel Nasser and his son Karim": a described member is the person its apposition names, once
     yield from (named_member(c) for c in conjuncts)
     yield from _split_lists(token)
+
+
+def _listed_appositions(member: Token) -> list[Token]:
+    """The names a list member of a plural noun carries as appositions of the same kind ("Argentina,
+    Chile, ..." read as "Argentina" with "Chile" in apposition), with their conjuncts."""
+    out = []
+    for a in member.children:
+        if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i > member.i and a.ent_type_ and a.ent_type_ == member.ent_type_ \
+                and not former_name(a):
+            out += [a, *(c for c in a.conjuncts if c.i > a.i)]
+            out += _listed_appositions(a)
+    return out
 
 
 #: words that make an apposition the same one's earlier name: "Bangladesh, the former East Pakistan",
