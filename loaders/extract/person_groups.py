@@ -181,7 +181,27 @@ def members_named_after(index: "TokenMentions", noun: "Token", kind: str) -> lis
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "attr") and c.i > end + 1), None)
     if subject is None:
         return []
-    return _persons_listed(index, subject)
+    listed = _persons_listed(index, subject)
+    # "Among them were the foreign minister, X, the president of the Senate, Y, and the Speaker, Z": a
+    # list of titles each with its name, which the parser chains as it likes; every person named in it
+    # is a member (not a possessor: "the late president's brother, X" names X only; nor one of a clause
+    # on a member: "X, whose lawyer, Y, protested")
+    for token in subject.subtree:
+        mention = index.at(token)
+        if mention is not None and mention.type == "Person" and token.dep_ != "poss" \
+                and not any(a.pos_ in ("VERB", "AUX") for a in _path_up(token, subject)) \
+                and mention.entity not in {e for e, _ in listed}:
+            listed.append((mention.entity, mention))
+    return listed
+
+
+def _path_up(token: Token, top: Token) -> list[Token]:
+    """The tokens from ``token``'s head up to ``top`` (inside ``top``'s subtree)."""
+    path = []
+    while token.i != top.i and token.head.i != token.i:
+        token = token.head
+        path.append(token)
+    return path
 
 
 #: the verbs of a sentence that names a group's members: "They are X and Y", "The three include X"
