@@ -322,11 +322,13 @@ def _mentions_in(doc: "Doc", text: str, sentence: "Span", index: int, ner: list[
             continue
         if " " not in phrase and span.root.dep_ in ("nsubj", "nsubjpass", "poss", "dobj"):
             continue  # "May said": a name, though the recogniser may call it a date
-        if span.root.dep_ == "pobj" and span.root.head.lower_ == "of" and span.root.head.head.pos_ in ("NOUN", "PROPN") \
-                and span.root.head.head.lemma_.lower() not in TIME_NOUNS:
+        of_thing = span.root.dep_ == "pobj" and span.root.head.lower_ == "of" and span.root.head.head.pos_ in ("NOUN", "PROPN") \
+            and span.root.head.head.lemma_.lower() not in TIME_NOUNS
+        if of_thing and kind not in NAMED_THING_DAYS:
             continue  # "the borders of 1967", "the war of 1971": what a thing is called, not when an act was
+        # ("the coup of April 11": when that thing was, not where the story is)
         found.append(DateMention(start, end, phrase, kind, span.root, index, paragraph_of(doc, start, text),
-                                 moves_story=_main_clause(span.root, sentence, text, start, end),
+                                 moves_story=not of_thing and _main_clause(span.root, sentence, text, start, end),
                                  fronted=span.start - sentence.start <= 2))
     return found
 
@@ -343,6 +345,8 @@ def period_bound(phrase: str, before: str) -> bool:
 
 
 #: nouns whose "of" phrase is a time: "the summer of 2018", "the end of May"
+#: the kinds of date that, after "of", tell when the thing was rather than name it ("the coup of 3 March")
+NAMED_THING_DAYS = frozenset({"day", "rel-day", "month"})
 TIME_NOUNS = frozenset({"summer", "spring", "autumn", "fall", "winter", "end", "beginning", "start", "middle", "turn",
                         "close", "half", "part", "week", "month", "year", "day", "night", "morning", "evening",
                         "afternoon", "first", "last", "quarter", "course", "height", "eve"})
@@ -420,7 +424,36 @@ def _attached(date_root: "Token", trigger: "Token", verb: "Token") -> bool:
     """Whether a date hangs on the trigger itself ("the expulsion on Monday", "Monday's
     expulsion") or on the verb of the trigger's clause ("expelled him on Monday")."""
     return date_root.head.i != date_root.i and (date_root.head.i == trigger.i or _host(date_root).i in (trigger.i, verb.i)
+                                                or _dates_thing(date_root, trigger, verb)
                                                 or before_complement_subject(date_root, _host(date_root), verb))
+
+
+def _of_thing(date_root: Token) -> int | None:
+    """The noun a date follows with "of" ("the coup of April 11"): the date is that thing's."""
+    head = date_root.head
+    return head.head.i if date_root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" else None
+
+
+def _dates_thing(date_root: Token, trigger: Token, verb: Token) -> bool:
+    """'the coup of April 11' dates the coup, and the act of a relative clause of time on it or on
+    the date itself ("the coup of April 11, in which officers detained X", "on 12 May, when Lima ...")."""
+    of = _of_thing(date_root)
+    if of is not None and of == trigger.i:
+        return True
+    antecedent = _antecedent_of_when(verb)
+    return antecedent is not None and antecedent in (of, date_root.i)
+
+
+def _antecedent_of_when(verb: Token) -> int | None:
+    """The noun a relative clause of time or occasion tells about ("the coup of April 11, in which
+    officers detained X", "the raid on 3 March, when police arrested Y"): its act is at that thing's date."""
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ == "when" or c.dep_ == "prep" and c.lower_ in ("in", "during") \
+                and any(g.lower_ == "which" for g in c.children):
+            return verb.head.i
+    return None
 
 
 def _in_clause(trigger: "Token", mentions: list[DateMention]) -> DateMention | None:
@@ -439,7 +472,7 @@ def _in_sentence(trigger: "Token", mentions: list[DateMention]) -> DateMention |
     # removed from office in October 2025"
     around |= {c.i for c in trigger.conjuncts if c.pos_ in ("VERB", "AUX")
                and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in c.children)}
-    usable = [m for m in mentions if _governs(_governor(_host(m.root)), around, trigger)
+    usable = [m for m in mentions if _of_thing(m.root) is None and _governs(_governor(_host(m.root)), around, trigger)
               or trigger.i in _side_subtree(m.root) or (m.fronted and m.moves_story and not before_main)]
     return min(usable, key=lambda m: abs(m.root.i - trigger.i), default=None)
 

@@ -105,6 +105,8 @@ def not_an_act(token: "Token", negated_act: bool = False) -> str | None:
     """Why the clause of a trigger is not an act (negated, modal, future, under a threat or request,
     hypothetical, generic), or None when it reports one.  With ``negated_act`` the negation of the
     trigger's own clause is the act ("does not recognise", "would never recognise": a non-recognition)."""
+    if _class_described(token):
+        return "standing"  # "one of the few countries that recognise Taiwan": a class described, no act
     copula = structure.ranked_copula(token)
     if copula is not None:
         return _clause_blocker(copula)  # "became the first to recognize": as its main verb
@@ -165,6 +167,20 @@ def not_an_act(token: "Token", negated_act: bool = False) -> str | None:
             continue
         return None
     return None
+
+
+#: plural nouns a present-tense relative clause sorts into a class ("the countries that recognise Taiwan")
+CLASS_NOUNS = frozenset({"country", "state", "nation", "government", "capital", "member", "democracy", "power"})
+
+
+def _class_described(token: Token) -> bool:
+    """'one of the few countries that recognise Taiwan', 'states that still grant asylum': a restrictive
+    relative clause in the present on a plural class of states describes them, it tells no act
+    ("prosecutors, who accuse him of ...": an act told in the present)."""
+    head = token.head
+    return token.dep_ == "relcl" and token.tag_ in ("VBP", "VBZ") and head.tag_ == "NNS" \
+        and head.lemma_.lower() in CLASS_NOUNS and not progressive(token) \
+        and not any(t.is_punct for t in token.doc[head.i + 1:token.left_edge.i])
 
 
 #: nouns that name a state as a whole (not an organ or agent of the one who orders)

@@ -54,6 +54,12 @@ ROMANCE_ORG_WORDS = {"Internacional", "Internationale", "International", "Nation
                      "Comisión", "Comissão", "Consejo", "Conselho", "Conseil", "Sociedad", "Sociedade", "Société",
                      "Movimiento", "Movimento", "Mouvement", "Organización", "Organização", "Observatorio", "Observatoire"}
 NOT_NAME_WORDS |= ROMANCE_ORG_WORDS
+#: subordinators and question words a sentence opens with, capitalised there, never a name's first word
+#: ("When Taliban fighters took the city", "After Houthi rebels ...", "Since Karim Nadir fled")
+CLAUSE_OPENERS = frozenset({"When", "Whenever", "While", "Whilst", "After", "Before", "Although", "Though", "Once",
+                            "Since", "If", "Unless", "Until", "Where", "Whereas", "Why", "How", "What", "Who",
+                            "Which", "Because", "During", "Despite", "Unlike", "Like", "Under", "Among", "Against"})
+NOT_NAMES |= CLAUSE_OPENERS
 ORG_HEADS = {"police": "GovernmentBody", "department": "GovernmentBody", "ministry": "GovernmentBody",
              "office": "GovernmentBody", "agency": "GovernmentBody", "service": "GovernmentBody", "guard": "GovernmentBody",
              "army": "GovernmentBody", "forces": "GovernmentBody", "court": "Court", "tribunal": "Court",
@@ -280,7 +286,12 @@ class NameFinder(NationalityFinder):
         known = {_fold(n) for e in self.gaz.entities.values() for n in {e.label} | e.aliases}
         for m in UNTITLED_NAME.finditer(self.text):
             name = re.sub(r"['’]s$", "", m.group("name")).strip()
-            words = name.split()
+            # a name never runs over a line's end ("Background\nAfter Houthi") nor opens with a clause's
+            # subordinator ("When Julian Assange walked in")
+            words = name.split("\n")[-1].split()
+            while words and words[0] in CLAUSE_OPENERS:
+                words = words[1:]
+            name = " ".join(words)
             if len(words) >= 2 and (words[0].lower().rstrip(".") in PERSON_HONORIFICS or words[0] in CAPITALISED_RANKS):
                 # "Ms Suu Kyi", "Dr Tedros", "Major X": the courtesy word or rank is no part of the name
                 name, words = " ".join(words[1:]), words[1:]

@@ -172,16 +172,70 @@ def members_named_after(index: "TokenMentions", noun: "Token", kind: str) -> lis
     described = [c.lower_ for c in noun.children if c.dep_ == "compound"] + [noun.lemma_.lower()]
     if noun.lemma_.lower() not in PERSON_GROUP_NOUNS and " ".join(described[-2:]) not in PERSON_GROUP_NOUNS:
         return []
-    doc, end = noun.doc, noun.sent.end
+    doc, end = noun.doc, _past_headings(noun.doc, noun.sent.end)
     if end + 2 >= len(doc):
         return []
     if doc[end].lower_ != "among" or doc[end + 1].lower_ not in AMONG_WHOM:
+        # "... sentenced five ministers. The men were accused of treason. Among them were X and Y": the
+        # group told again by a description or pronoun as the next sentence's subject, then its members
+        after = _past_headings(doc, doc[end].sent.end)
+        if after + 2 < len(doc) and doc[after].lower_ == "among" and doc[after + 1].lower_ in AMONG_WHOM \
+                and _group_told_again(doc[end].sent, noun):
+            return _members_among(index, doc, after)
         return _named_by_copula(index, noun, doc[end].sent.root)
+    return _members_among(index, doc, end)
+
+
+def _past_headings(doc, start: int) -> int:
+    """The first token at or after ``start`` that is not in a heading (a line with no verb: "THE CHARGES")."""
+    while start < len(doc):
+        sentence = doc[start].sent
+        if any(t.pos_ in ("VERB", "AUX") for t in sentence) or sentence.end >= len(doc):
+            return start
+        start = sentence.end
+    return start
+
+
+def _members_among(index: TokenMentions, doc, end: int) -> list[tuple[str, Mention]]:
+    """The persons named by the sentence that opens at ``end`` with "Among them"."""
     root = doc[end].sent.root
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "attr") and c.i > end + 1), None)
     if subject is None:
         return []
-    return _persons_listed(index, subject)
+    listed = _persons_listed(index, subject)
+    # "Among them were the foreign minister, X, the president of the Senate, Y, and the Speaker, Z": a
+    # list of titles each with its name, which the parser chains as it likes; every person named in it
+    # is a member (not a possessor: "the late president's brother, X" names X only; nor one of a clause
+    # on a member: "X, whose lawyer, Y, protested")
+    for token in subject.subtree:
+        mention = index.at(token)
+        if mention is not None and mention.type == "Person" and token.dep_ != "poss" \
+                and not any(a.pos_ in ("VERB", "AUX") for a in _path_up(token, subject)) \
+                and mention.entity not in {e for e, _ in listed}:
+            listed.append((mention.entity, mention))
+    return listed
+
+
+#: plural nouns that tell any group of persons again ("five ministers ... The men were accused")
+ANY_PERSONS = frozenset({"man", "woman", "accused", "defendant", "people"})
+
+
+def _group_told_again(sentence, noun: Token) -> bool:
+    """Whether a sentence's subject tells the group again: "They", "The men", "The ministers" (after
+    "five ministers"; not "The leaders")."""
+    subject = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and (subject.lower_ == "they" or subject.tag_ == "NNS" and (
+        subject.lemma_.lower() in ANY_PERSONS or subject.lemma_.lower() == noun.lemma_.lower())
+        and any(d.dep_ == "det" and d.lower_ in ("the", "these", "those") for d in subject.children))
+
+
+def _path_up(token: Token, top: Token) -> list[Token]:
+    """The tokens from ``token``'s head up to ``top`` (inside ``top``'s subtree)."""
+    path = []
+    while token.i != top.i and token.head.i != token.i:
+        token = token.head
+        path.append(token)
+    return path
 
 
 #: the verbs of a sentence that names a group's members: "They are X and Y", "The three include X"
