@@ -195,7 +195,9 @@ class _Resolver(DescriptionResolver):
         role = _role(tok)
         person = len(referents) == 1 and self._type(referents[0]) == "Person"
         later = role + MAIN_CLAUSE_WEIGHT if person and _in_main_clause_core(tok, self.quoted) else role
-        thing_owner = person and _possessor_of_thing_subject(tok) and _in_main_clause_core(tok.head, self.quoted)
+        # (a state too: "Ghana's relations with Togo soured. It expelled ...": Ghana, not the state named last)
+        state = len(referents) == 1 and self._type(referents[0]) == STATE
+        thing_owner = (person or state) and _possessor_of_thing_subject(tok) and _in_main_clause_core(tok.head, self.quoted)
         link = _Link(referents, self.sentence_of[tok.i], tok.i, role,
                      tok.dep_ in SUBJECTS and tok.head.lemma_ in SPEECH_LEMMAS, _heads_subject(tok), later,
                      _role(tok.head) + MAIN_CLAUSE_WEIGHT if thing_owner else 0)

@@ -70,9 +70,14 @@ def _person_name(name: "Token", gaz: Gazetteer):
     return doc[start: words[-1].i + 1]
 
 
+#: entity labels the small pipeline gives unfamiliar persons' names at times ("granted Lino Oviedo asylum":
+#: FAC): only a person's role mints them, as a person's name (_person_name)
+MISLABELLED_PERSON = frozenset({"FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
+
+
 def _name_token(token: "Token") -> "Token | None":
-    if token.pos_ == "PROPN" and token.text[:1].isupper() and not token.ent_type_:
-        return token  # no entity label: a person's role may still mint it (_person_name)
+    if token.pos_ == "PROPN" and token.text[:1].isupper() and (not token.ent_type_ or token.ent_type_ in MISLABELLED_PERSON):
+        return token  # no entity label (or one of no actor): a person's role may still mint it (_person_name)
     if token.ent_type_ in MINTED_TYPES and token.pos_ == "PROPN":
         return token
     if token.lemma_.lower() in OF_HEADS:
@@ -111,7 +116,7 @@ def minter(gaz: Gazetteer, text: str) -> Callable[["Token"], list[tuple[str, Men
             if span is None:
                 return []
             return _minted(span, "Person")
-        if span is None or (types is not None and MINTED_TYPES[span.label_] not in types):
+        if span is None or span.label_ not in MINTED_TYPES or (types is not None and MINTED_TYPES[span.label_] not in types):
             return []
         return _minted(span, MINTED_TYPES[span.label_])
 

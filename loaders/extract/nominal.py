@@ -92,6 +92,13 @@ def agent(noun: "Token") -> "Token | None":
         return told
     if (shared := coordinated_agent(noun)) is not None:
         return shared
+    if noun.dep_ in ("nsubj", "nsubjpass", "ROOT") and (tree.prep_objects(noun, "of") or tree.prep_objects(noun, "against")):
+        # "Its expulsion of two Togolese diplomats followed", "its case against X was filed": "its"/"their" on the
+        # clause's subject, with the act's own "of" (or "against") object, is who acts (without one, "their
+        # expulsion" is of those it names; as an object, "announced its recognition of X", the clause's subject)
+        owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
+        if owner is not None:
+            return owner
     for obj in tree.prep_objects(noun, "of"):
         for by in (c for c in obj.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"):
             pobj = next((g for g in by.children if g.dep_ == "pobj"), None)
