@@ -291,6 +291,8 @@ class NameFinder(NationalityFinder):
             words = name.split("\n")[-1].split()
             while words and words[0] in CLAUSE_OPENERS:
                 words = words[1:]
+            if len(words) < 2:   # "Background\nAfter the": nothing of a two-word name is left
+                continue
             name = " ".join(words)
             if len(words) >= 2 and (words[0].lower().rstrip(".") in PERSON_HONORIFICS or words[0] in CAPITALISED_RANKS):
                 # "Ms Suu Kyi", "Dr Tedros", "Major X": the courtesy word or rank is no part of the name
