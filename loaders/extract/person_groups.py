@@ -209,11 +209,30 @@ def _members_among(index: TokenMentions, doc, end: int) -> list[tuple[str, Menti
     # on a member: "X, whose lawyer, Y, protested")
     for token in subject.subtree:
         mention = index.at(token)
-        if mention is not None and mention.type == "Person" and token.dep_ != "poss" \
-                and not any(a.pos_ in ("VERB", "AUX") for a in _path_up(token, subject)) \
+        if mention is not None and mention.type == "Person" and _listed_link(token, subject) \
                 and mention.entity not in {e for e, _ in listed}:
             listed.append((mention.entity, mention))
     return listed
+
+
+#: the links of a list of titled names: "the foreign minister, X, the Speaker, Y, and Z"
+LIST_LINKS = frozenset({"appos", "conj", "cc", "punct"})
+
+
+def _listed_link(token: Token, subject: Token) -> bool:
+    """Whether ``token`` (a word of a name) is an item of the list ``subject`` heads: itself an apposition
+    or conjunct, linked up to the subject by those and by "of" phrases alone (the parser hangs the items
+    after "the president of the Senate, Y" on "Senate"); not a possessor ("X's brother, Y"), an "of"
+    object ("the brother of X") or a name inside a description ("Y, an aide to President X")."""
+    while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+        token = token.head   # "Ana" of "Ana Ruiz"
+    if token.i != subject.i and token.dep_ not in LIST_LINKS:
+        return False
+    while token.i != subject.i:
+        if token.dep_ not in LIST_LINKS | {"prep", "pobj"} or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
 
 
 #: plural nouns that tell any group of persons again ("five ministers ... The men were accused")
@@ -227,15 +246,6 @@ def _group_told_again(sentence, noun: Token) -> bool:
     return subject is not None and (subject.lower_ == "they" or subject.tag_ == "NNS" and (
         subject.lemma_.lower() in ANY_PERSONS or subject.lemma_.lower() == noun.lemma_.lower())
         and any(d.dep_ == "det" and d.lower_ in ("the", "these", "those") for d in subject.children))
-
-
-def _path_up(token: Token, top: Token) -> list[Token]:
-    """The tokens from ``token``'s head up to ``top`` (inside ``top``'s subtree)."""
-    path = []
-    while token.i != top.i and token.head.i != token.i:
-        token = token.head
-        path.append(token)
-    return path
 
 
 #: the verbs of a sentence that names a group's members: "They are X and Y", "The three include X"
