@@ -125,13 +125,23 @@ class ExecutiveStates:
     def _bare_definite_titles(self, person: str) -> set[str]:
         """The offices ``person``'s name is in apposition to with "the" and no owner ("The foreign
         minister, X, said", "X, the government spokeswoman, said")."""
-        found = set()
+        return {title for title, _ in self._bare_titled_mentions().get(person, ())}
+
+    def _bare_titled_mentions(self) -> dict[str, list]:
+        """Per person, each (office, mention) of a name in apposition to a bare "the" office; the
+        mentions are read once per article (a Statement coder asks for every speaker)."""
+        found = self.__dict__.get("_bare_titled")
+        if found is not None:
+            return found
+        found = self.__dict__["_bare_titled"] = {}
         for m in self.mentions:
-            if m.entity != person or m.kind not in ("name", "alias"):
+            if m.kind not in ("name", "alias"):
                 continue
             before = BARE_TITLE_BEFORE.search(self.text, max(0, m.start - 50), m.start)
             after = BARE_TITLE_AFTER.match(self.text, m.end)
-            found.update(x.group(1).lower() for x in (before, after) if x is not None)
+            for x in (before, after):
+                if x is not None:
+                    found.setdefault(m.entity, []).append((x.group(1).lower(), m))
         return found
 
     def _lead_actor_at_dateline(self, person: str) -> str | None:
