@@ -112,7 +112,8 @@ class ExecutiveStates:
         if not titles:
             return None
         acting = self._one_acting_state() or (self._lead_actor_at_dateline(person) if EXECUTIVE_OF_DATELINE_ACTOR else None)
-        if official and acting is not None and self._dateline_state() not in (None, acting):
+        if official and acting is not None and (self._dateline_state() not in (None, acting)
+                                                or self._told_near_other_side(person, acting)):
             return None  # "LOME — Ghana expelled ... The foreign minister, X": told from the other side
         if acting is None or any(person in e.target for e in self.events if e.type != "Statement"):
             return None  # a person the state arrests, charges, removes or shelters is not its executive
@@ -143,6 +144,32 @@ class ExecutiveStates:
                 if x is not None:
                     found.setdefault(m.entity, []).append((x.group(1).lower(), m))
         return found
+
+    def _told_near_other_side(self, person: str, acting: str) -> bool:
+        """Whether a sentence where ``person`` is named by a bare office names another state or its
+        place ("In Lome, the foreign minister, X, ...", "... an insult to Togo"), or follows a sentence
+        whose subject is another state ("Togo protested. The foreign minister, X, ..."): the office
+        may be that side's."""
+        for _, m in self._bare_titled_mentions().get(person, ()):
+            sentence = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if sentence is None:
+                continue
+            sentence = sentence.sent
+            if self._names_other_state(sentence.start_char, sentence.end_char, acting) or any(
+                    ent.label_ == "GPE" and (self._place_state(ent.text) or self._world_city_state(ent.text)) not in (None, acting)
+                    for ent in sentence.ents):
+                return True
+            if sentence.start > 0:
+                before = self.doc[sentence.start - 1].sent
+                subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subject is not None and self._names_other_state(subject.idx, subject.idx + len(subject.text), acting):
+                    return True
+        return False
+
+    def _names_other_state(self, start: int, end: int, acting: str) -> bool:
+        """Whether the text from ``start`` to ``end`` mentions a state (or its capital) other than ``acting``."""
+        return any(m.type == STATE and m.entity and m.entity != acting and m.start >= start and m.end <= end
+                   for m in self.mentions)
 
     def _lead_actor_at_dateline(self, person: str) -> str | None:
         """The dateline's state where it is the agent of the article's first coded act ("WASHINGTON —
