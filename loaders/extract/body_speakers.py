@@ -41,8 +41,10 @@ STATE_ORGANS = HEADED_ORGANS - {"council"}
 ACTING_STATE_REACH = 2
 #: an act two states did to each other (coded both ways: "A and B restored relations") gives no acting state?
 MUTUAL_ACTS_TELL_NO_SIDE = True
-#: "the government" (no place, no modifier) speaks for the dateline's state?
-DATELINE_GOVERNMENT = True
+#: "the government" (no place, no modifier) speaks for the dateline's state, where that state is a party
+#: of an act the article tells? Measured and left off (review23): flat on the rules half (its only gain
+#: was on the held-out half, which no rule is kept for)
+DATELINE_GOVERNMENT = False
 #: a body under a heading on a line of its own ("AUSTRALIA" above "The foreign ministry said"): the heading's organ?
 #: Measured and left off: it cost the held-out half a Statement false alarm (rules half flat)
 OWN_LINE_BODIES = False
@@ -160,6 +162,9 @@ class BodySpeakers:
             if state is None and DATELINE_GOVERNMENT and phrase.strip().lower() in ("the government", "government"):
                 # "ACCRA — ... The government said ...": the plain word is the dateline's state's own
                 state = self._dateline_state()
+                if state is not None and not any(state in e.agent or state in e.target
+                                                 for e in self.events if e.type != "Statement"):
+                    return None  # "WASHINGTON — Estonia expelled ...": a dateline of neither party
                 if self._condemns_own_act(at, state, index):
                     return None
             if state and self.gaz.entities.get(state) is not None and self.gaz.entities[state].type == STATE:
