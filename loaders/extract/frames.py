@@ -134,13 +134,15 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
                 and not (ENVOY_NEEDS & set(trig.needs) and envoy_before()) and not mission_told_before(token, trig.needs) \
                 and not place_told_before(token, trig.needs):
             continue
-        # (or on the object of the complement: "ordered them to withdraw their diplomats")
+        # (or on the object of the complement or of an infinitive: "ordered them to withdraw their
+        # diplomats", "gave them 72 hours to withdraw its diplomats")
         # (or of a complement clause: "has not decided whether to grant her a safe conduct")
         # (or the verb of an infinitive on the object: "set a deadline for the envoys to leave")
         # (or the verb this one is conjoined to, with its particles: "troops burst in and led him off")
         on_object = _object_infinitive(token)
         # (or the verb the complement lets happen: "refused to let her leave", "declined to allow him to travel")
-        if trig.also and not has_words(local + [c for x in local if x.dep_ in ("xcomp", "ccomp") and x.head.i == token.i
+        if trig.also and not has_words(local + [c for x in local if x.head.i == token.i and (x.dep_ in ("xcomp", "ccomp") or (
+                                               x.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)))
                                            for c in x.children if c.dep_ == "dobj"
                                            or (c.dep_ in ("ccomp", "xcomp") and x.lemma_.lower() in LETTING)]
                                        + on_object[:1], trig.also) \
