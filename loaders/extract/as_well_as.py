@@ -22,8 +22,9 @@ def second_after_as_well_as(mark: Token) -> bool:
     second = doc[mark.i + 1]
     if second.dep_ == "prep" and second.pos_ == "ADP":
         holder = second.head if second.head != mark else mark.head
-        # (the first phrase with the same preposition on the same head, or on the word "as" hangs on)
-        first = next((c for h in {holder, mark.head} for c in h.children
+        # (the first phrase with the same preposition on the same head, or on the word "as" hangs on;
+        # in this order: a set of tokens iterates in an order that changes from run to run)
+        first = next((c for h in dict.fromkeys((holder, mark.head)) for c in h.children
                       if c.dep_ == "prep" and c.lower_ == second.lower_ and c.i < mark.i - 2), None)
         if first is None:
             return False
