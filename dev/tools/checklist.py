@@ -76,7 +76,7 @@ def _matches(name: str | list | None, values: list[set[str]]) -> bool:
 def _hits(expected: list, found: Found) -> bool:
     etype, agent, target, *date = expected
     return (found.type == etype and _matches(agent, found.agent) and _matches(target, found.target)
-            and (not date or found.date == str(date[0])))
+            and (not date or found.date == (None if date[0] is None else str(date[0]))))   # null: no date
 
 
 def judge(item: Item, found: list[Found]) -> tuple[bool, str]:

@@ -322,8 +322,7 @@ def _mentions_in(doc: "Doc", text: str, sentence: "Span", index: int, ner: list[
             continue
         if " " not in phrase and span.root.dep_ in ("nsubj", "nsubjpass", "poss", "dobj"):
             continue  # "May said": a name, though the recogniser may call it a date
-        of_thing = span.root.dep_ == "pobj" and span.root.head.lower_ == "of" and span.root.head.head.pos_ in ("NOUN", "PROPN") \
-            and span.root.head.head.lemma_.lower() not in TIME_NOUNS
+        of_thing = _of_thing(span.root) is not None
         if of_thing and kind not in NAMED_THING_DAYS:
             continue  # "the borders of 1967", "the war of 1971": what a thing is called, not when an act was
         # ("the coup of April 11": when that thing was, not where the story is)
@@ -431,7 +430,9 @@ def _attached(date_root: "Token", trigger: "Token", verb: "Token") -> bool:
 def _of_thing(date_root: Token) -> int | None:
     """The noun a date follows with "of" ("the coup of April 11"): the date is that thing's."""
     head = date_root.head
-    return head.head.i if date_root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" else None
+    # (one predicate for the date mentions and the dating: "the Revolution of 5 May" as "the coup of 5 May")
+    return head.head.i if date_root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN") \
+        and head.head.lemma_.lower() not in TIME_NOUNS else None
 
 
 def _dates_thing(date_root: Token, trigger: Token, verb: Token) -> bool:
