@@ -205,6 +205,8 @@ def speech_subject(doc: "Doc", at: int, candidates: list[Mention]) -> tuple[str,
                    if g.dep_ == "pobj"]
         if subject.lemma_.lower() in STANDING_BODIES:
             owners += [c for c in subject.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            # (an organisation's only: "the National Cohesion Commission of Kenya" is no voice of Kenya)
+            owners = [o for o in owners if getattr(mention_of(o), "type", None) == "InternationalOrganization"]
         if subject.lemma_.lower() in STATEMENT_NOUNS:
             # "a communiqué issued by X", "a Bolivian government statement": who issued it, the body it is of
             owners += [g for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children
