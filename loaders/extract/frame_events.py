@@ -208,7 +208,7 @@ class FrameCoder:
         first = self.gaz.entities.get(targets[0]) if targets[0] else None
         kinds = ["person"] if first is not None and first.type == "Person" else ["state", "organisation"]
         named = [(t, m) for t, m in self._token_index.fill(own, kinds) if m is not None and t != agent and t not in targets]
-        for target, mention in named[:1]:
+        for target, mention in named:   # ("Y and Z in July": each)
             self._add_event(match.type, agent, target, fields, sentence, at, trigger, [*match.mentions, mention], FRAME_CONFIDENCE)
         return bool(named)
 
