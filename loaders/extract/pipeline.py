@@ -67,7 +67,9 @@ class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, Even
     def __init__(self, article: Article, registry: dict[str, EntityRecord], source_id: str, doc=None) -> None:
         self.article = article
         self.text = article.text
-        self.doc = doc if doc is not None else parse(self.text)  # one parse per article, for every stage
+        # one parse per article, for every stage; a caller's parse is copied, for the repairs change heads
+        # in place and a second extraction on it must read the parse the first one read
+        self.doc = doc.copy() if doc is not None else parse(self.text)
         self.timeline = StoryTimeline.from_doc(self.doc, article.published)
         self.source_id = source_id
         self.gaz = Gazetteer(registry, self.doc.lang_)  # the language's own country names and demonyms too
