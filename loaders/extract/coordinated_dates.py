@@ -100,10 +100,18 @@ def remnant_date(trigger: Token, spans: list[tuple[int, int]], timeline: StoryTi
         start = owner.left_edge.idx
         if not any(start <= s and e <= prep.idx for s, e in spans):
             continue
-        obj = _date_object(prep)
-        mention = next((m for m in timeline.mentions if m.start <= obj.idx < m.end), None)
-        if mention is not None and mention.value:
-            return date_field(mention.phrase, mention.value, mention.basis)
+        field = _phrase_date(prep, timeline)
+        if field is not None:
+            return field
+    return None
+
+
+def _phrase_date(prep: Token, timeline: StoryTimeline) -> dict | None:
+    """The date field of a time preposition's object, as the story's timeline resolved it."""
+    obj = _date_object(prep)
+    mention = next((m for m in timeline.mentions if m.start <= obj.idx < m.end), None)
+    if mention is not None and mention.value:
+        return date_field(mention.phrase, mention.value, mention.basis)
     return None
 
 
@@ -124,10 +132,7 @@ def member_date(trigger: Token, spans: list[tuple[int, int]], timeline: StoryTim
         phrase = next((p for p in sorted([*member.children, *member.head.children], key=lambda t: t.i)
                        if p.dep_ == "prep" and p.lower_ in TIME_PREPOSITIONS and member.i < p.i < end_i
                        and _date_object(p) is not None), None)
-        if phrase is None:
-            continue
-        obj = _date_object(phrase)
-        mention = next((m for m in timeline.mentions if m.start <= obj.idx < m.end), None)
-        if mention is not None and mention.value:
-            return date_field(mention.phrase, mention.value, mention.basis)
+        field = None if phrase is None else _phrase_date(phrase, timeline)
+        if field is not None:
+            return field
     return None
