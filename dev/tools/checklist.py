@@ -5,7 +5,7 @@ with one spaCy load (``parse_many``) and prints the pass rate per capability and
 ``--show`` prints each failing item with what was found.  ``tests/test_checklist.py`` runs the same
 items under pytest, the known failures as ``xfail(strict=True)``::
 
-    .venv/bin/python dev/tools/checklist.py [--cap CAP] [--show]
+    .venv/bin/python dev/tools/checklist.py [--cap CAP] [--file 'GLOB.yaml'] [--show]
 """
 
 from __future__ import annotations
@@ -39,9 +39,9 @@ class Item:
         return {e[0] for e in self.expect} | set(self.absent)
 
 
-def load_items(folder: Path = ITEMS) -> list[Item]:
+def load_items(folder: Path = ITEMS, pattern: str = "*.yaml") -> list[Item]:
     items, seen = [], set()
-    for path in sorted(folder.glob("*.yaml")):
+    for path in sorted(folder.glob(pattern)):
         for raw in YAML(typ="safe").load(path.read_text(encoding="utf-8"))["items"]:
             item = Item(**{k: v for k, v in raw.items()})
             assert item.id not in seen, f"{path}: item id {item.id} twice"
@@ -117,9 +117,10 @@ def extract_items(items: list[Item]) -> dict[str, list[Found]]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--cap", help="only the items of this capability")
+    ap.add_argument("--file", default="*.yaml", help="only the items of the files matching this pattern (e.g. 'bank_*.yaml')")
     ap.add_argument("--show", action="store_true", help="print each failing item with what was found")
     args = ap.parse_args()
-    items = [i for i in load_items() if not args.cap or i.cap == args.cap]
+    items = [i for i in load_items(pattern=args.file) if not args.cap or i.cap == args.cap]
     found = extract_items(items)
     by_cap, by_type = Counter(), Counter()
     passed_cap, passed_type = Counter(), Counter()
