@@ -18,7 +18,7 @@ import re
 from .acted_upon_descriptions import ActedUponDescriptions
 from .approved_justice import JUSTICE_ACTS, approves
 from .clause_parties import party_nouns
-from .dating import dates_differ
+from .date_fields import dates_differ
 from .envoy_hosts import ENVOY_TITLES
 from .estranged import Estrangements
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
