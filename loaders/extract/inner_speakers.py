@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
-from .speech import speech_cues, verb_at
+from .speech import speech_cues
+from .speech_content import verb_at
 from .speech_speakers import speech_subject
 
 if TYPE_CHECKING:

@@ -28,7 +28,8 @@ from .named_acts import AUTHORED_KINDS, act_kinds, named_as_kind, ordered_act
 from .organs import MILITARY_WORDS
 from .rule_events import GOVERNMENT_TITLES
 from .speaker_home import SpeakerHomeStates
-from .speech import parsed_target, reported_clauses, verb_at
+from .speech import reported_clauses
+from .speech_content import parsed_target, verb_at
 from .titled_officials import _titled
 
 #: the other side of a speaker's state: the other state of its latest act reported before, before the
@@ -246,7 +247,7 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions):
         return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in noun.head.children)
 
     def _parsed_target(self, at: int, speaker: Mention, own_side: set, mentions: list[Mention]) -> Mention | None:
-        """Whom the speech verb at ``at`` is about on the parse (speech.parsed_target), outside the speaker's side."""
+        """Whom the speech verb at ``at`` is about on the parse (speech_content.parsed_target), outside the speaker's side."""
 
         def actor(token) -> Mention | None:
             antecedent = self._act_antecedent(token)

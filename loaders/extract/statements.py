@@ -40,8 +40,8 @@ from .remark_units import remark_segments
 from .rules import DASH_ATTRIBUTION, QUOTE, SPEECH_VERBS
 from .sentences import Sentence
 from .speaker_sides import SpeakerSides
-from .speech import (Cue, defends_own_act, speech_lexicon, judges, reported_before, speech_cues,
-                     says_something, second_speakers_clauses, verb_of_quotation)
+from .speech import Cue, speech_lexicon, speech_cues, second_speakers_clauses
+from .speech_content import defends_own_act, judges, reported_before, says_something, verb_of_quotation
 from .speech_speakers import advocated, coordinated_speakers, organ_subject_elsewhere, parsed_speaker, speaker_phrase, speech_subject, speech_subject_token, spoken_by
 from .statement_text import (independent_clause_end, POSSESSIVE_OF_SPEAKER, BOTH_SIDES, OWN_COUNTRY, PARAPHRASE_VERBS, QUOTED_TERM_HEAD, STATE_NOUN_AFTER, noun_adjunct, main_clause)
 from .statement_targets import ACT_NOUNS, AUDIENCE_BEFORE, StatementTargets
