@@ -554,3 +554,16 @@ def test_of_that_year_stays_with_the_story():
     text = ("ACCRA, May 2, 2024 - Relations soured in 2019, when Ghana recalled its ambassador from Togo. "
             "Togo expelled two Ghanaian diplomats in March of that year.")
     assert values(text, "2024-05-02", "expelled") == ["2019-03"]
+
+
+@pytest.mark.parametrize("phrase", ["in the 1990s", "the 1970s", "in the '80s", "in the nineties",
+                                    "this week", "last week", "next week"])
+def test_a_decade_or_a_calendar_week_keeps_no_day(phrase):
+    # the last-resort parser read "1990s" as 1,990 seconds back and a week as its first day
+    assert resolve(phrase, "2025-06-13").value is None
+
+
+@pytest.mark.parametrize("phrase, value", [("a week ago", "2025-06-06"), ("two weeks ago", "2025-05-30"),
+                                           ("in 1995", "1995"), ("three days ago", "2025-06-10")])
+def test_a_count_of_weeks_back_is_still_a_day(phrase, value):
+    assert resolve(phrase, "2025-06-13").value == value
