@@ -42,11 +42,22 @@ def participle_of_act(token: "Token") -> bool:
         return False
     if token.dep_ == "advcl":
         return any(c.dep_ == "punct" for c in token.head.children if c.i == token.i - 1) or \
-            token.doc[token.i - 1].text == "," or tree.object_right_before(token, ENACTING_DOCUMENTS)  # "handed him a note declaring"
+            token.doc[token.i - 1].text == "," or tree.object_right_before(token, ENACTING_DOCUMENTS) \
+            or fronted_gerund(token)  # "handed him a note declaring"
     if token.dep_ == "acl":
         noun = token.head
         return (noun.lemma_.lower() in ENACTING_DOCUMENTS or concluded_agreement(noun)) and noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB"
     return False
+
+
+def fronted_gerund(token: "Token") -> bool:
+    """'Expelling two Chinese diplomats on Monday, Canada accused Beijing of ...': a participle that opens
+    its sentence, closed by a comma before the clause it hangs on, tells an act of that clause's subject."""
+    if token.tag_ != "VBG" or token.dep_ != "advcl" or token.i != token.sent.start or token.head.i < token.i:
+        return False
+    after = token.right_edge.i + 1
+    return after < len(token.doc) and token.doc[after].text == "," \
+        and not any(c.dep_ in ("mark", "nsubj", "aux") for c in token.children)
 
 
 #: nouns whose infinitive is a decided act: "Mexico's decision to grant asylum", "announced its decision to cut ties"
