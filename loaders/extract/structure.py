@@ -330,6 +330,8 @@ def misattached_infinitive(verb: "Token") -> "Token | None":
 
 def _antecedent(token: "Token", verb: "Token") -> "Token":
     """A relative pronoun stands for the noun its clause modifies ("Ana Ruiz, who was detained")."""
+    while verb.dep_ == "xcomp" and token.lower_ in RELATIVE_PRONOUNS:
+        verb = verb.head   # "X, whom Ecuador refused to recognise": the clause the pronoun opens
     if token.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head != verb:
         noun = verb.head
         if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN":
@@ -394,9 +396,13 @@ def logical_object(verb: "Token") -> "Token | None":
             # "he sought asylum after being ousted": the one the main clause is about
             return next((c for c in verb.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return None
-    whom = next((c for c in verb.children if c.lower_ == "whom" and c.dep_ in ("nsubj", "dobj")), None)
-    if whom is not None and verb.dep_ == "relcl":
-        return _antecedent(whom, verb)  # "X, whom they consider the legitimate president": X (the parser may call whom a subject)
+    clause = verb   # ("X, whom Chile decided to recognise": the pronoun on the clause the infinitive completes)
+    while clause.dep_ == "xcomp" and not any(c.dep_ == "dobj" for c in clause.children):
+        clause = clause.head
+    # (the parser may call whom a subject, or leave it unlabelled: "the envoy whom Nicaragua declared persona non grata")
+    whom = next((c for c in clause.children if c.lower_ == "whom" and c.dep_ in ("nsubj", "dobj", "dep")), None)
+    if whom is not None and clause.dep_ == "relcl":
+        return _antecedent(whom, clause)  # "X, whom they consider the legitimate president": X (the parser may call whom a subject)
     for child in verb.children:
         if child.dep_ in ("dobj", "attr", "obj"):  # obj: Universal Dependencies (other languages' pipelines)
             if child.lower_ in FIXED_PHRASE_HEADS:  # "declare [Jan Novak persona] non grata", "[her persona]"
