@@ -88,7 +88,8 @@ def _heads(token: "Token", path: str) -> list["Token"]:
             if step == "poss":
                 nxt += [c for c in t.children if c.dep_ == "poss"]
             elif step.startswith("prep:"):
-                nxt += tree.prep_objects(t, step[5:])
+                # ("recalled Ana Ruiz, its ambassador to Chad": a name's phrase is on the description after it)
+                nxt += tree.prep_objects(t, step[5:]) or [o for a in _name_descriptions(t) for o in tree.prep_objects(a, step[5:])]
             elif step == "object":
                 o = structure.logical_object(t)
                 nxt += [o] if o is not None else []
@@ -104,6 +105,13 @@ def _heads(token: "Token", path: str) -> list["Token"]:
                 nxt += tree.children(t, ("advcl", "acl"))
         current = nxt
     return current
+
+
+def _name_descriptions(token: "Token") -> list["Token"]:
+    """The common nouns in apposition to a name ("Ana Ruiz, its ambassador to Chad": "ambassador")."""
+    if token.pos_ != "PROPN":
+        return []
+    return [c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
 
 
 def role_heads(role: frame_file.Role, token: "Token") -> list["Token"]:
