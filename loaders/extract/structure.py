@@ -200,6 +200,29 @@ def fronted_participle(verb: "Token") -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children) and not is_passive(verb.head)
 
 
+def _by_after_phrases(verb: "Token") -> "Token | None":
+    """'reduced to the level of chargé d'affaires by the UAE', 'recognised as the winner of the election
+    by X': a passive's "by" and a name, which the parser hangs on the last noun of the phrases that
+    complete the verb (a first phrase of COMPLETING, then "of" phrases, at most PHRASE_DEPTH deep)."""
+    frontier = [verb]
+    for depth in range(PHRASE_DEPTH):
+        frontier = [o for t in frontier for p in t.children
+                    if p.dep_ == "prep" and p.lower_ in (COMPLETING if depth == 0 else ("of",))
+                    for o in p.children if o.dep_ == "pobj"]
+        for noun in frontier:
+            for by in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"):
+                name = next((g for g in by.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+                if name is not None:
+                    return name
+    return None
+
+
+#: how many prepositional phrases deep a passive's "by" may hang ("to the level of chargé d'affaires by X": two)
+PHRASE_DEPTH = 3
+#: prepositions whose phrase completes a passive verb (not a time or place: "seized two days after a visit by X")
+COMPLETING = frozenset({"to", "as", "with", "of", "for", "into"})
+
+
 def logical_subject(verb: "Token") -> "Token | None":
     """Who acts: the nsubj, the "by ..." of a passive, else the subject of the verb this one is
     coordinated with or complements ("Peru decided to expel ...", "Peru broke relations and expelled ...")."""
@@ -221,6 +244,9 @@ def logical_subject(verb: "Token") -> "Token | None":
                 if pobj is not None and pobj.ent_type_ in ("DATE", "TIME") and child.dep_ != "agent":
                     continue
                 return pobj
+        deep = _by_after_phrases(verb)
+        if deep is not None:
+            return deep
         if verb.dep_ == "conj" and is_passive(verb.head):
             return logical_subject(verb.head)
         return None
