@@ -12,6 +12,7 @@ from ..dates import _SPAN, _YEARS_N, _count, _span_years
 from typing import TYPE_CHECKING
 
 from .date_fields import date_field
+from .structure import PHRASE_FIRST
 from .time_measures import DAY_UNITS, _mark, _mark_token, _measure_days
 
 if TYPE_CHECKING:
@@ -28,6 +29,27 @@ def before_complement_subject(date_root: "Token", host: "Token", verb: "Token") 
         return False
     subject = next((c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and date_root.i < subject.left_edge.i
+
+
+def on_complement(date_root: "Token", host: "Token", verb: "Token") -> bool:
+    """'ordered four diplomats to leave in October 2018', 'refused to recognise X in January 2019',
+    'declared X persona non grata on Friday': a date the parser hangs on the infinitive (with no subject
+    of its own) or on the small clause's predicate that completes the verb is the verb's; not a deadline
+    ("to leave by Friday").  ``host``: what the parser makes the date modify."""
+    if host.head.i != verb.i or host.i <= verb.i:
+        return False
+    if date_root.lower_ in DEADLINE_WORDS or date_root.head.lower_ in DEADLINE_WORDS:
+        return False
+    if host.lower_ in PHRASE_FIRST:   # (the parser may call "persona" a verb)
+        return host.dep_ in ("xcomp", "ccomp", "oprd", "dobj")
+    if host.pos_ in ("VERB", "AUX"):
+        return host.dep_ in ("xcomp", "advcl", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in host.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in host.children)
+    return host.dep_ in ("xcomp", "ccomp", "oprd") and host.pos_ in ("NOUN", "PROPN", "ADJ")
+
+
+#: words of a time by which an act is due, not when it was done
+DEADLINE_WORDS = frozenset({"by", "before", "until", "till", "within"})
 
 
 def day_described(trigger: "Token", mentions: list[DateMention], text: str) -> DateMention | None:

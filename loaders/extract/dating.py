@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from ..dates import date_kind, find_date_phrases
 from .text import dateline as find_dateline
 from . import tree
-from .date_attachment import (before_complement_subject, counted_date, counted_from_subordinate, day_described, limit_giver,
+from .date_attachment import (before_complement_subject, on_complement, counted_date, counted_from_subordinate, day_described, limit_giver,
                               main_verb_read_as_modifier, names_a_thing, up_to_relative, years_before, years_counted)
 from .relative_dates import TimelineHeadings, alone_on_its_line, heads_its_line, resolve_in_story, told_ahead
 from .date_fields import STORY_TIME, date_field, date_rank
@@ -360,6 +360,7 @@ def _attached(date_root: "Token", trigger: "Token", verb: "Token") -> bool:
     """Whether a date hangs on the trigger itself ("the expulsion on Monday", "Monday's
     expulsion") or on the verb of the trigger's clause ("expelled him on Monday")."""
     return date_root.head.i != date_root.i and (date_root.head.i == trigger.i or _host(date_root).i in (trigger.i, verb.i)
+                                                or on_complement(date_root, _host(date_root), verb)
                                                 or _dates_thing(date_root, trigger, verb)
                                                 or before_complement_subject(date_root, _host(date_root), verb))
 

@@ -88,7 +88,8 @@ def _heads(token: "Token", path: str) -> list["Token"]:
             if step == "poss":
                 nxt += [c for c in t.children if c.dep_ == "poss"]
             elif step.startswith("prep:"):
-                nxt += tree.prep_objects(t, step[5:])
+                # ("recalled Ana Ruiz, its ambassador to Chad": a name's phrase is on the description after it)
+                nxt += tree.prep_objects(t, step[5:]) or [o for a in _name_descriptions(t) for o in tree.prep_objects(a, step[5:])]
             elif step == "object":
                 o = structure.logical_object(t)
                 nxt += [o] if o is not None else []
@@ -104,6 +105,13 @@ def _heads(token: "Token", path: str) -> list["Token"]:
                 nxt += tree.children(t, ("advcl", "acl"))
         current = nxt
     return current
+
+
+def _name_descriptions(token: "Token") -> list["Token"]:
+    """The common nouns in apposition to a name ("Ana Ruiz, its ambassador to Chad": "ambassador")."""
+    if token.pos_ != "PROPN":
+        return []
+    return [c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
 
 
 def role_heads(role: frame_file.Role, token: "Token") -> list["Token"]:
@@ -157,10 +165,13 @@ def role_fillers(role: frame_file.Role, token: "Token", index: TokenMentions, ex
                   home: bool = False, mint: "Callable[[Token], list] | None" = None) -> list[tuple[str, Mention]]:
     out: list[tuple[str, Mention]] = []
     heads = [h for path in role.paths for h in _heads(token, path)]
-    if "recognised_before" in role.paths and (told := {h.i for h in _heads(token, "recognised_before")}):
+    told_paths = [p for p in role.paths if p.split(".")[-1] == "recognised_before"]
+    if told_paths and (told := {h.i for p in told_paths for h in _heads(token, p)}):
         # "Kosovo declared independence. Japan recognised the new republic": the description stands for
-        # what was told before (minted if the registry lacks it), never for whom coref finds for it
-        described = {h.i for h in _heads(token, "object")} - told
+        # what was told before (minted if the registry lacks it), never for whom coref finds for it (nor
+        # for the state whose independence it is: "the independence of the region"; nor under "declined to")
+        objects = [h for p in told_paths for h in _heads(token, p[: -len("recognised_before")] + "object")]
+        described = {t.i for h in objects for t in h.subtree} - told
         heads = [h for h in heads if h.i not in described]
     if "mission" in role.paths:  # the last resort: the mission named just before ("... where asylum was granted to him")
         heads.append(token)

@@ -42,7 +42,9 @@ def owner_subject(envoy: "Token", trigger: "Token") -> "Token | None":
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     subject = structure.logical_subject(verb)
-    if (subject is None or trigger.i in {t.i for t in subject.subtree}) and verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX"):
+    # (or a participle the parser calls a preposition: "Following the expulsion of its ambassador by X, Y ...")
+    if (subject is None or trigger.i in {t.i for t in subject.subtree}) and verb.dep_ in ("advcl", "prep") \
+            and verb.head.pos_ in ("VERB", "AUX"):
         subject = structure.logical_subject(verb.head)  # "Angered by X's expulsion of their envoys, Y ...": Y
     if subject is None or subject.i == agent.i or subject.pos_ == "PRON" or trigger.i in {t.i for t in subject.subtree}:
         return None

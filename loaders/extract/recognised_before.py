@@ -4,7 +4,8 @@ state".  A definite description of a state-like entity as the object of a (non-)
 no name of its own, stands for what the recognition told just before recognised: its object's
 tokens are the role's heads (so that a name the registry lacks is minted from them, as there).
 A declaration of statehood told before is such an antecedent too ("the province proclaimed the
-Republic of X. Turkey recognised the new republic").  A walk back over at most LOOK_BACK
+Republic of X. Turkey recognised the new republic"), and so is a secession ("X broke away from Y");
+the independence of a state described stands for it too ("recognised the region's independence").  A walk back over at most LOOK_BACK
 sentences, never a scan of the article."""
 
 from __future__ import annotations
@@ -31,13 +32,36 @@ INDEPENDENCE = frozenset({"independence", "sovereignty", "secession"})
 #: regions", "both republics") and "either", which under a refusal or "not" is each of the two ("refused to
 #: recognise either territory"; the negation or refusal itself is the frame's to read)
 DESCRIBING = GROUP_DETERMINERS | {"either"}
+#: what of a state a recognition recognises, naming the state in its "of" phrase or possessor ("recognised
+#: the independence of the breakaway region", "the region's independence", "its independence")
+STATEHOOD = INDEPENDENCE | {"statehood"}
+#: possessive pronouns that stand for the state told before under a STATEHOOD noun
+OWNER_PRONOUNS = frozenset({"its", "their"})
+#: verbs of a secession told before, whose subject a description can stand for ("Somaliland broke away from
+#: Somalia in 1991. Ethiopia recognised the entity"); "break" only with "away", "split" with "away", "off" or "from"
+SECEDING = frozenset({"secede", "break", "split"})
+DECLARING_OR_SECEDING = DECLARING | SECEDING
 #: how many sentences back the recognition told may be (a reaction list tells it in its lead, a paragraph or two before)
 LOOK_BACK = 8
 
 
-def described_object(verb: "Token") -> "Token | None":
-    """The object of a (non-)recognition verb when it is a definite description with no name of its own."""
+def recognised_thing(verb: "Token") -> "Token | None":
+    """What a (non-)recognition verb recognises: its object, or the state whose independence (sovereignty,
+    statehood) its object is ("the independence of the region", "the region's independence", "its independence")."""
     obj = structure.logical_object(verb)
+    if obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() in STATEHOOD:
+        owner = next((c for c in obj.children if c.dep_ == "poss"), None) or next(iter(tree.prep_objects(obj, "of")), None)
+        if owner is not None:
+            return owner
+    return obj
+
+
+def described_object(verb: "Token") -> "Token | None":
+    """The object of a (non-)recognition verb when it is a definite description with no name of its own
+    (or the pronoun that owns the independence it recognises: "recognised its independence")."""
+    obj = recognised_thing(verb)
+    if obj is not None and obj.dep_ == "poss" and obj.lower_ in OWNER_PRONOUNS:
+        return obj
     if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in DESCRIPTION_NOUNS:
         return None
     kids = list(obj.children)
@@ -58,10 +82,10 @@ def recognised_before(verb: "Token") -> list["Token"]:
     for i in range(verb.i - 1, tree.sent_start_before(verb, LOOK_BACK) - 1, -1):
         token = doc[i]
         if token.lemma_.lower() in RECOGNISING and token.pos_ == "VERB" and described_object(token) is None:
-            obj = structure.logical_object(token)
+            obj = recognised_thing(token)
             if obj is not None:
                 return list(tree.fan_out(obj))
-        if token.lemma_.lower() in DECLARING and (named := declared_name(token)) is not None:
+        if token.lemma_.lower() in DECLARING_OR_SECEDING and (named := declared_name(token)) is not None:
             return list(tree.fan_out(named))
     named = name_headed_by(described_object(verb), stem)
     return [named] if named is not None else []
@@ -84,7 +108,7 @@ def recognition_noun_before(noun: "Token") -> list["Token"]:
     for i in range(noun.i - 1, tree.sent_start_before(noun, LOOK_BACK) - 1, -1):
         token = doc[i]
         if token.lemma_.lower() in RECOGNISING and token.pos_ == "VERB" and described_object(token) is None:
-            obj = structure.logical_object(token)
+            obj = recognised_thing(token)
             if obj is not None and obj.pos_ == "PROPN":
                 return list(tree.fan_out(obj))
     return []
@@ -148,6 +172,8 @@ def declared_name(token: "Token") -> "Token | None":
     predicate), "proclaimed the Republic of X", "declared independence as the Republic of X", "the
     proclamation of the Republic of X"; None where it names none (a pronoun, "declared a state of
     emergency", "declared war")."""
+    if token.pos_ == "VERB" and token.lemma_.lower() in SECEDING:
+        return _declarer(token) if _seceding(token) else None
     if token.pos_ == "VERB":
         # ("the Republic of X is proclaimed": a passive's subject is the name it gives)
         kids = [c for c in token.children if c.dep_ in ("oprd", "dobj", "ccomp", "xcomp", "nsubjpass")]
@@ -170,6 +196,15 @@ def declared_name(token: "Token") -> "Token | None":
     if any(k.lemma_.lower() in INDEPENDENCE for k in kids):
         return _declarer(token)   # no new name: "X declared independence from Y", "X's declaration of independence": X
     return None
+
+
+def _seceding(verb: "Token") -> bool:
+    """'Somaliland seceded from Somalia', 'broke away from Somalia', 'split from Moldova' (not "broke off relations")."""
+    lemma = verb.lemma_.lower()
+    if lemma == "secede":
+        return True
+    words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod")}
+    return "away" in words or lemma == "split" and bool(words & {"off", "from"})
 
 
 def _declarer(token: "Token") -> "Token | None":

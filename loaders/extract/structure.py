@@ -42,11 +42,22 @@ def participle_of_act(token: "Token") -> bool:
         return False
     if token.dep_ == "advcl":
         return any(c.dep_ == "punct" for c in token.head.children if c.i == token.i - 1) or \
-            token.doc[token.i - 1].text == "," or tree.object_right_before(token, ENACTING_DOCUMENTS)  # "handed him a note declaring"
+            token.doc[token.i - 1].text == "," or tree.object_right_before(token, ENACTING_DOCUMENTS) \
+            or fronted_gerund(token)  # "handed him a note declaring"
     if token.dep_ == "acl":
         noun = token.head
         return (noun.lemma_.lower() in ENACTING_DOCUMENTS or concluded_agreement(noun)) and noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB"
     return False
+
+
+def fronted_gerund(token: "Token") -> bool:
+    """'Expelling two Chinese diplomats on Monday, Canada accused Beijing of ...': a participle that opens
+    its sentence, closed by a comma before the clause it hangs on, tells an act of that clause's subject."""
+    if token.tag_ != "VBG" or token.dep_ != "advcl" or token.i != token.sent.start or token.head.i < token.i:
+        return False
+    after = token.right_edge.i + 1
+    return after < len(token.doc) and token.doc[after].text == "," \
+        and not any(c.dep_ in ("mark", "nsubj", "aux") for c in token.children)
 
 
 #: nouns whose infinitive is a decided act: "Mexico's decision to grant asylum", "announced its decision to cut ties"
@@ -189,6 +200,29 @@ def fronted_participle(verb: "Token") -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children) and not is_passive(verb.head)
 
 
+def _by_after_phrases(verb: "Token") -> "Token | None":
+    """'reduced to the level of chargé d'affaires by the UAE', 'recognised as the winner of the election
+    by X': a passive's "by" and a name, which the parser hangs on the last noun of the phrases that
+    complete the verb (a first phrase of COMPLETING, then "of" phrases, at most PHRASE_DEPTH deep)."""
+    frontier = [verb]
+    for depth in range(PHRASE_DEPTH):
+        frontier = [o for t in frontier for p in t.children
+                    if p.dep_ == "prep" and p.lower_ in (COMPLETING if depth == 0 else ("of",))
+                    for o in p.children if o.dep_ == "pobj"]
+        for noun in frontier:
+            for by in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"):
+                name = next((g for g in by.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+                if name is not None:
+                    return name
+    return None
+
+
+#: how many prepositional phrases deep a passive's "by" may hang ("to the level of chargé d'affaires by X": two)
+PHRASE_DEPTH = 3
+#: prepositions whose phrase completes a passive verb (not a time or place: "seized two days after a visit by X")
+COMPLETING = frozenset({"to", "as", "with", "of", "for", "into"})
+
+
 def logical_subject(verb: "Token") -> "Token | None":
     """Who acts: the nsubj, the "by ..." of a passive, else the subject of the verb this one is
     coordinated with or complements ("Peru decided to expel ...", "Peru broke relations and expelled ...")."""
@@ -210,6 +244,9 @@ def logical_subject(verb: "Token") -> "Token | None":
                 if pobj is not None and pobj.ent_type_ in ("DATE", "TIME") and child.dep_ != "agent":
                     continue
                 return pobj
+        deep = _by_after_phrases(verb)
+        if deep is not None:
+            return deep
         if verb.dep_ == "conj" and is_passive(verb.head):
             return logical_subject(verb.head)
         return None
@@ -319,6 +356,8 @@ def misattached_infinitive(verb: "Token") -> "Token | None":
 
 def _antecedent(token: "Token", verb: "Token") -> "Token":
     """A relative pronoun stands for the noun its clause modifies ("Ana Ruiz, who was detained")."""
+    while verb.dep_ == "xcomp" and token.lower_ in RELATIVE_PRONOUNS:
+        verb = verb.head   # "X, whom Ecuador refused to recognise": the clause the pronoun opens
     if token.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head != verb:
         noun = verb.head
         if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN":
@@ -383,9 +422,13 @@ def logical_object(verb: "Token") -> "Token | None":
             # "he sought asylum after being ousted": the one the main clause is about
             return next((c for c in verb.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return None
-    whom = next((c for c in verb.children if c.lower_ == "whom" and c.dep_ in ("nsubj", "dobj")), None)
-    if whom is not None and verb.dep_ == "relcl":
-        return _antecedent(whom, verb)  # "X, whom they consider the legitimate president": X (the parser may call whom a subject)
+    clause = verb   # ("X, whom Chile decided to recognise": the pronoun on the clause the infinitive completes)
+    while clause.dep_ == "xcomp" and not any(c.dep_ == "dobj" for c in clause.children):
+        clause = clause.head
+    # (the parser may call whom a subject, or leave it unlabelled: "the envoy whom Nicaragua declared persona non grata")
+    whom = next((c for c in clause.children if c.lower_ == "whom" and c.dep_ in ("nsubj", "dobj", "dep")), None)
+    if whom is not None and clause.dep_ == "relcl":
+        return _antecedent(whom, clause)  # "X, whom they consider the legitimate president": X (the parser may call whom a subject)
     for child in verb.children:
         if child.dep_ in ("dobj", "attr", "obj"):  # obj: Universal Dependencies (other languages' pipelines)
             if child.lower_ in FIXED_PHRASE_HEADS:  # "declare [Jan Novak persona] non grata", "[her persona]"
