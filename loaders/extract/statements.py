@@ -247,7 +247,10 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
         segments = remark_segments(self.doc, sentence.start, text, verb.start(), quote, quotes, {c.start() for c in cues},
                                    lambda token: token.idx in named_at)
         # "Russia, China, Cuba and Turkey voiced support for Maduro": a statement by each
-        coordinated = [m for m in _conjuncts(speaker, left, self.text) if m.type == speaker.type]
+        # ("The governments of A, B and C condemned ...": the owner the coder made the speaker stands in the list)
+        listed = next((m for m in left if m is speaker), None) \
+            or next((m for m in left if (m.start, m.end) == (speaker.start, speaker.end)), speaker)
+        coordinated = [m for m in _conjuncts(listed, left, self.text) if m.type == speaker.type]
         span_start = min([m.start for m in coordinated] + [speaker.start])
         span_end = max([m.end for m in coordinated] + [speaker.end])
         if not re.search(r"\band\b", self.text[span_start:span_end]):
