@@ -30,6 +30,10 @@ class OneRemark:
                 # "...; Beijing demands apology" over the story that tells the demand: one remark
                 event.target.extend(t for t in headline.target if t not in event.target)
                 self.events.remove(headline)
+            if len(event.agent) > 1:
+                # "A, B and C condemned the raid in a joint statement": the frame's Statement of each is the joint remark
+                for part in [e for e in framed if e in self.events and e.agent and set(e.agent) < set(event.agent)]:
+                    self.events.remove(part)
             same = next((e for e in framed if e.agent == event.agent), None)
             if same is not None:
                 # "The move was denounced by X, who called it ...": the frame's Statement and the speech

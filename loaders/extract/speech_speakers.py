@@ -350,3 +350,27 @@ def coordinated_speakers(doc: "Doc", at: int) -> list["Token"]:
 def _owners(noun: Token) -> set[str]:
     """The names that own or qualify a noun ("Bolivia's president", "the Bolivian president")."""
     return {c.lower_ for c in noun.children if c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN"}
+
+
+#: words by which speakers say something together: "in a joint statement", "jointly condemned"
+JOINT_WORDS = frozenset({"joint", "jointly"})
+#: nouns of a remark made together, besides the statement nouns ("a joint appeal", "a joint press conference")
+JOINT_REMARK_NOUNS = frozenset({"appeal", "call", "conference"})
+
+
+def said_jointly(doc: Doc, at: int) -> bool:
+    """'A, B and C condemned the raid in a joint statement', 'A and B jointly condemned', 'In a joint
+    communique, A and B called ...', 'issued a joint statement condemning ...': the speech verb at ``at``
+    (or the statement noun it hangs on) is said to be joint; one remark, made jointly (dev/README)."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = span[0]
+    holders = [verb] + ([verb.head] if verb.dep_ in ("acl", "advcl", "xcomp") and verb.head.i < verb.i else [])
+    words = [c for h in holders for c in h.children if c.dep_ not in ("ccomp", "parataxis")]
+    # (the parse may hang "in a joint statement" on the verb's object: "condemned the raid in a joint statement")
+    words += [c for w in words if w.dep_ == "dobj" for c in w.children if c.dep_ == "prep"]
+    words += [g for c in words if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    nouns = [w for w in words + holders if w.lemma_.lower() in STATEMENT_NOUNS | JOINT_REMARK_NOUNS]
+    return any(w.lower_ in JOINT_WORDS for w in words if w.dep_ == "advmod") \
+        or any(c.lower_ in JOINT_WORDS for n in nouns for c in n.children if c.dep_ == "amod")
