@@ -64,6 +64,8 @@ PARAPHRASE_TO_COUNTERPART = True
 #: reported words naming no one go to the other side only where the verb judges or the words judge or
 #: name an act ("said he regretted the decision"), not a plain report ("told reporters he would travel")
 PLAIN_REPORTS_NEED_A_JUDGEMENT = True
+#: the other members of a list of speakers after the speech verb ("was condemned by A and B") speak too?
+SPEAKER_LISTS_AFTER_VERB = True
 #: speakers said to speak jointly ("in a joint statement", "jointly condemned") make one Statement with them all as agents?
 JOINT_REMARKS = True
 #: a description of actors named before ("the four states", "the two countries") speaks jointly?
@@ -250,9 +252,11 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
                                    lambda token: token.idx in named_at)
         # "Russia, China, Cuba and Turkey voiced support for Maduro": a statement by each
         # ("The governments of A, B and C condemned ...": the owner the coder made the speaker stands in the list)
-        listed = next((m for m in left if m is speaker), None) \
-            or next((m for m in left if (m.start, m.end) == (speaker.start, speaker.end)), speaker)
-        coordinated = [m for m in _conjuncts(listed, left, self.text) if m.type == speaker.type]
+        # ("was condemned by A, B and C", "drew condemnation from A and B": a list after the verb speaks too)
+        listing = left if speaker.start < v_start or not SPEAKER_LISTS_AFTER_VERB else outside
+        listed = next((m for m in listing if m is speaker), None) \
+            or next((m for m in listing if (m.start, m.end) == (speaker.start, speaker.end)), speaker)
+        coordinated = [m for m in _conjuncts(listed, listing, self.text) if m.type == speaker.type]
         span_start = min([m.start for m in coordinated] + [speaker.start])
         span_end = max([m.end for m in coordinated] + [speaker.end])
         if not re.search(r"\band\b", self.text[span_start:span_end]):
