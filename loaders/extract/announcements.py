@@ -29,7 +29,7 @@ JUDGED_ACTS_SPEAK = True
 JUDGING_OBJECT_CLASSES = frozenset({"defend", "condemn", "reject", "accuse", "praise", "apologise"})
 
 
-def judges_act_named(doc: "Doc", at: int) -> bool:
+def judges_act_named(doc: Doc, at: int) -> bool:
     """Whether the speech verb at ``at`` is a finite verb that judges what its object names ("defended
     the decision to declare X persona non grata", "condemned the expulsion"), not a participle giving an
     act's grounds ("expelled them, condemning ...")."""

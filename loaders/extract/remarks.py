@@ -9,6 +9,7 @@ extractor's events, sentences and text.
 from __future__ import annotations
 
 from .remark_units import remark_without_words
+from .speaker_sides import OFFICIAL_TITLES
 
 #: a speaker's own state is dropped from a merged remark's targets only for one who speaks for it (an official)?
 NATIONALS_NOT_SIDES = True
@@ -53,8 +54,6 @@ class OneRemark:
         """Whether ``speaker`` speaks for the state the article gives them: a state or body, an official
         (a title of office, a post); a national with no office does not ("Venezuelan opposition leader X
         condemned the arrest ... by Venezuela's police" is about Venezuela)."""
-        from .speaker_sides import OFFICIAL_TITLES   # (speaker_sides imports the Statement coder's parts)
-
         entity = self.gaz.entities.get(speaker)
         return not NATIONALS_NOT_SIDES or entity is None or entity.type not in ("Person",) \
             or bool(self._titles_of(speaker) & OFFICIAL_TITLES) or self.person_posts.get(speaker) is not None
