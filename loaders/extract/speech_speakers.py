@@ -328,14 +328,17 @@ def coordinated_speakers(doc: "Doc", at: int) -> list["Token"]:
     and the speakers told beside the subject, as for an act's agents ("X, along with Y and Z,
     condemned", "X as well as Y", "X, like Y, welcomed", "..., joined by Y")."""
     subject = speech_subject_token(doc, at)
-    if subject is None or subject.head.idx != at or subject.dep_ != "nsubj":
+    # ("was condemned by A's president, X, and B's president, Y": a passive's "by" phrase lists them too)
+    passive_agent = subject is not None and subject.dep_ == "pobj" and subject.head.dep_ == "agent" \
+        and subject.head.head.idx == at
+    if subject is None or not passive_agent and (subject.head.idx != at or subject.dep_ != "nsubj"):
         return []  # ("A and B signed a joint declaration stating ...": one joint Statement, its subject not the verb's own)
     members = [subject, *subject.conjuncts]
     # "A's minister, X, and B's president, Y": the parse may hang the second member on the first one's
     # name; one with an owner of its own speaks for it ("X, the EU's chief, and the commissioner, Y" is one call)
     members += [c for a in subject.children if a.dep_ == "appos" for c in a.conjuncts
                 if c not in members and _owners(c) and _owners(c) != _owners(subject)]
-    beside = [t for t in co_subjects(subject.head) + co_agents(subject.head) if t not in members]
+    beside = [t for t in co_subjects(subject.head) + co_agents(subject.head) if t not in members] if not passive_agent else []
     beside += [c for t in beside for c in t.conjuncts if c not in beside and c not in members]
     if len(members) == 1 and not beside:
         return []
