@@ -53,6 +53,8 @@ HOSTILE_ACTS = frozenset({"SeveranceOfRelations", "DowngradeOfRelations", "Recal
 #: how many sentences after the act the same speaker's words are the same grounds told on
 FOLLOWING_SENTENCES = 1
 GROUNDS_CONFIDENCE = 0.6
+#: the relations of a complement the parse made a clause under the act's verb
+COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "oprd"})
 
 
 def grounds_participle(token: Token) -> bool:
@@ -87,7 +89,12 @@ def act_verbs(word: Token) -> list[Token]:
         verb = verb.head
     while verb.dep_ == "conj" and verb.head.i < verb.i:
         verb = verb.head
-    return [verb] + [c for c in verb.conjuncts if c.i < word.i]
+    verbs = [verb] + [c for c in verb.conjuncts if c.i < word.i]
+    # "declared four diplomats persona non grata, accusing ...": the parse may make the act's complement a
+    # clause of its own ("persona" a verb under "declared"); the verb it completes tells the act
+    if verb.dep_ in COMPLEMENT_DEPS and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        verbs.append(verb.head)
+    return verbs
 
 
 def party_named(word: Token) -> list[Token]:
@@ -134,7 +141,8 @@ class ActGrounds:
                     acts = [e for e in acts if e.type in HOSTILE_ACTS or party_named(token) and any(
                         self._token_index.fill(o, TARGET_KINDS) for o in party_named(token))]
                 if acts:
-                    self._grounds_statement(token, acts[0], verbs[0], sentence, index, made)
+                    verb = next((v for v in verbs if any(e is acts[0] for e in told.get(v.i, ()))), verbs[0])
+                    self._grounds_statement(token, acts[0], verb, sentence, index, made)
 
     def _grounds_statement(self, word: Token, act: Event, verb: Token, sentence, index: int, made: dict) -> None:
         agents = list(act.agent)

@@ -23,6 +23,22 @@ if TYPE_CHECKING:
 
 #: the triggers of acts a speaker may announce
 RULES_BY_TYPE = {r.type: r for r in RULES + RETIRED_CUES}
+#: a verb that defends, condemns, rejects or praises the act its object names makes a Statement beside the act?
+JUDGED_ACTS_SPEAK = True
+#: the speech-act classes (speech_acts.yaml) whose verb judges what its object names
+JUDGING_OBJECT_CLASSES = frozenset({"defend", "condemn", "reject", "accuse", "praise", "apologise"})
+
+
+def judges_act_named(doc: Doc, at: int) -> bool:
+    """Whether the speech verb at ``at`` is a finite verb that judges what its object names ("defended
+    the decision to declare X persona non grata", "condemned the expulsion"), not a participle giving an
+    act's grounds ("expelled them, condemning ...")."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = span[0]
+    return verb.pos_ == "VERB" and verb.tag_ != "VBG" and speech_class(verb) in JUDGING_OBJECT_CLASSES \
+        and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _reaches(pattern: re.Pattern, text: str, start: int, end: int, past: int) -> bool:
@@ -196,6 +212,8 @@ class ActTellings:
         from .statement_targets import ACT_NOUNS
 
         q_start, q_end = quote
+        if JUDGED_ACTS_SPEAK and words is None and judges_act_named(self.doc, v_start):
+            return False  # "defended the decision to expel the ambassador": the defence is the point (codebook)
         neutral = words is not None and only_reports(self.doc, v_start)
         # an act coded from another sentence (the lead) is announced all the same by a plain report of it
         plain = words is None and not judges(self.doc, v_start, ACT_NOUNS)

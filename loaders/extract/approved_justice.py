@@ -21,6 +21,8 @@ APPROVING_VERBS = frozenset({"welcome", "hail", "praise", "applaud", "salute", "
 NAMING_VERBS = frozenset({"call", "describe", "hail", "term", "label", "see", "regard"})
 #: what a naming verb calls an act that approves it
 APPROVING_NAMES = frozenset({"milestone", "victory", "triumph", "landmark", "breakthrough", "vindication", "win"})
+#: adjectives by which a naming verb approves the act ("called the verdict historic", "the arrest long overdue")
+APPROVING_ADJECTIVES = frozenset({"historic", "just", "fair", "deserved", "overdue", "exemplary", "welcome"})
 #: names that approve only when qualified so ("a moment of great importance", "an important step", "a historic day")
 QUALIFIED_NAMES = frozenset({"moment", "step", "day", "signal", "message"})
 APPROVING_QUALIFIERS = frozenset({"important", "importance", "historic", "significant", "major", "good", "great",
@@ -31,6 +33,8 @@ def _approving_name(predicate) -> bool:
     lemma = predicate.lemma_.lower()
     if lemma in APPROVING_NAMES:
         return True
+    if predicate.pos_ == "ADJ" and lemma in APPROVING_ADJECTIVES:
+        return not any(c.dep_ == "neg" for c in predicate.children)   # "called the verdict historic", "long overdue"
     return lemma in QUALIFIED_NAMES and any(t.lemma_.lower() in APPROVING_QUALIFIERS for t in predicate.subtree)
 
 

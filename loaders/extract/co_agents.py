@@ -27,7 +27,9 @@ def co_agents(verb: "Token") -> list["Token"]:
             out += [o for b in c.children if b.dep_ in ("agent", "prep") and b.lower_ == "by"
                     for o in b.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-        for prep in subject.children:
+        # (the parse may hang the comparison on the verb: "Estonia, like Lithuania, welcomed")
+        preps = list(subject.children) + [c for c in verb.children if subject.i < c.i < verb.i]
+        for prep in preps:
             if prep.dep_ == "prep" and prep.lower_ == "like" and prep.i > subject.i \
                     and prep.doc[prep.i - 1].text == "," and prep.right_edge.i + 1 < verb.i:
                 out += [o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]

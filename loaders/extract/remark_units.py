@@ -22,6 +22,12 @@ if TYPE_CHECKING:
 #: speech-act classes (speech_acts.yaml) whose verb, coordinated after another speech verb, makes a
 #: remark of its own when it names a party: an accusation of someone, a demand on someone
 SEPARATE_CLASSES = frozenset({"accuse", "demand"})
+#: a coordinated verb that judges a party the first verb's words do not name makes a remark of its own?
+OTHER_PARTY_REMARKS = True
+#: the speech-act classes (speech_acts.yaml) that judge a party: a second remark of any of them about another party
+JUDGING_CLASSES = frozenset({"accuse", "demand", "condemn", "reject", "defend", "praise", "warn"})
+#: the first verb's dependents whose named words are what its remark is about
+TOLD_DEPS = frozenset({"dobj", "dative", "prep", "ccomp", "xcomp", "oprd"})
 #: prepositions by which a demand names the party pressed ("appealed to X", "called on X")
 PRESSED_PREPOSITIONS = frozenset({"to", "on"})
 #: the dependents of a noun that name it ("the Bolivian government", "the Canadian authorities")
@@ -43,23 +49,34 @@ def _pressed(verb: "Token") -> list["Token"]:
 
 def second_remark_verbs(doc: "Doc", verb_at: int, end: int, names_actor: Callable[["Token"], bool]) -> list[int]:
     """Offsets of the speech verbs coordinated with the one at ``verb_at`` (up to ``end``) that make
-    a remark of their own: no subject of their own, a class that accuses or demands and differs from
-    the first verb's, and a party named as whom they accuse or press (``names_actor``)."""
+    a remark of their own: no subject of their own, and either a class that accuses or demands and
+    differs from the first verb's, with a party named as whom they accuse or press (``names_actor``),
+    or a verb that judges a party the first verb's words do not name ("condemned the expulsion and
+    thanked Brazil", "condemned Lima's decision and criticised the OAS": a remark about another)."""
     span = doc.char_span(verb_at, verb_at + 1, alignment_mode="expand")
     if span is None or not len(span) or span[0].pos_ != "VERB":
         return []
     first = span[0]
     kind = speech_class(first)
+
+    def parties(verb: Token, deps: frozenset[str]) -> set[str]:
+        # ("demanded his release": the party itself, not the possessor of an act)
+        return {t.lower_ for noun in _pressed(verb) for t in [noun, *(c for c in noun.children if c.dep_ in deps)]
+                if names_actor(t)}
+
+    told_first = {t.lower_ for c in first.children if c.dep_ in TOLD_DEPS for t in c.subtree if names_actor(t)}
     out = []
     for verb in first.conjuncts:
         if verb.i <= first.i or verb.idx >= end or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             continue
         second = speech_class(verb)
-        if second not in SEPARATE_CLASSES or second == kind:
-            continue
-        # the party itself, not the possessor of an act ("demanded his release")
-        if any(names_actor(t) for noun in _pressed(verb) for t in [noun, *(c for c in noun.children if c.dep_ in NAMING)]):
-            out.append(verb.idx)
+        if second in SEPARATE_CLASSES and second != kind:
+            if parties(verb, NAMING):
+                out.append(verb.idx)
+        elif OTHER_PARTY_REMARKS and kind is not None and second in JUDGING_CLASSES:
+            judged = parties(verb, NAMING)
+            if judged and not judged & told_first:
+                out.append(verb.idx)
     return out
 
 

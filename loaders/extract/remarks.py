@@ -9,6 +9,10 @@ extractor's events, sentences and text.
 from __future__ import annotations
 
 from .remark_units import remark_without_words
+from .speaker_sides import OFFICIAL_TITLES
+
+#: a speaker's own state is dropped from a merged remark's targets only for one who speaks for it (an official)?
+NATIONALS_NOT_SIDES = True
 
 #: marks that open a quotation
 QUOTE_MARKS = ('"', "“", "‘", "'")
@@ -30,17 +34,29 @@ class OneRemark:
                 # "...; Beijing demands apology" over the story that tells the demand: one remark
                 event.target.extend(t for t in headline.target if t not in event.target)
                 self.events.remove(headline)
+            if len(event.agent) > 1:
+                # "A, B and C condemned the raid in a joint statement": the frame's Statement of each is the joint remark
+                for part in [e for e in framed if e in self.events and e.agent and set(e.agent) < set(event.agent)]:
+                    self.events.remove(part)
             same = next((e for e in framed if e.agent == event.agent), None)
             if same is not None:
                 # "The move was denounced by X, who called it ...": the frame's Statement and the speech
                 # verb's are one remark of one speaker
                 same.target.extend(t for t in event.target if t not in same.target)
-                own = self._actor_state(same.agent[0]) if same.agent else None
+                own = self._actor_state(same.agent[0]) if same.agent and self._serves_own_state(same.agent[0]) else None
                 if own and any(t != own for t in same.target):
                     same.target[:] = [t for t in same.target if t != own]  # never about the speaker's own state
                 if "quotation" in event.fields:
                     same.fields.setdefault("quotation", event.fields["quotation"])
                 self.events.remove(event)
+
+    def _serves_own_state(self, speaker: str) -> bool:
+        """Whether ``speaker`` speaks for the state the article gives them: a state or body, an official
+        (a title of office, a post); a national with no office does not ("Venezuelan opposition leader X
+        condemned the arrest ... by Venezuela's police" is about Venezuela)."""
+        entity = self.gaz.entities.get(speaker)
+        return not NATIONALS_NOT_SIDES or entity is None or entity.type not in ("Person",) \
+            or bool(self._titles_of(speaker) & OFFICIAL_TITLES) or self.person_posts.get(speaker) is not None
 
     def _is_title(self, index: int) -> bool:
         """Whether sentence ``index`` is the article's title line (a line of its own without a full stop)."""

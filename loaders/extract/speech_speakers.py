@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .co_agents import co_agents
 from .coref_lexicon import HEAD_TITLES
 from .gazetteer import Mention
 from .label_relatives import at_token
 from .misattached_appositions import head_apposition
 from .parentheticals import parenthetical_speaker
 from .speech import answered_with, elicited_from, speech_lexicon
-from .structure import is_passive, logical_subject
+from .structure import co_subjects, is_passive, logical_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -52,6 +53,8 @@ COLLECTIVE_SPEAKERS = {"authority", "government", "leadership", "regime", "admin
 COLLECTIVE_PLURALS = {"leader", "minister", "member", "state"}
 #: of them, the bodies (not the persons who speak for one)
 BODY_NOUNS = ORGAN_SPEAKERS - {"spokesman", "spokeswoman", "spokesperson"}
+#: words by which an office's holder is no longer (or not yet) its holder: "the former president of X"
+FORMER_HOLDERS = frozenset({"former", "ex", "late", "then", "outgoing", "incoming", "future"})
 #: nouns of the armed forces speaking as a body ("the military said", "the army accused")
 MILITARY_SPEAKERS = {"military", "army"}
 #: broadcasters and the press, which relay what others say ("Radio Uganda said", "state television reported")
@@ -233,11 +236,20 @@ def speech_subject(doc: "Doc", at: int, candidates: list[Mention]) -> tuple[str,
         owners = [c for c in subject.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
         # ("leaders of the bloc" are persons of it, not it; "recognizes X as the government of Niger, its
         # minister ... tells": a subject the parse did not give the verb is no collective speaker)
+        of_owners = [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         if subject.lemma_.lower() in COLLECTIVE_SPEAKERS and verb is not None and subject.head == verb \
                 and not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
-            owners += [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            owners += of_owners
         for owner in owners:
             found = mention_of(owner)
+            if found is not None:
+                return "owned", found
+        # "the foreign minister of Mexico", "the prime ministers of A and B": an office of a state named by
+        # "of" (not a former holder's; "the leader of the opposition", "the minister of culture" name no state)
+        if subject.lemma_.lower() not in COLLECTIVE_SPEAKERS and verb is not None and subject.head == verb \
+                and not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
+                and not any(c.lower_ in FORMER_HOLDERS for c in subject.children):
+            found = next((m for o in of_owners for m in [mention_of(o)] if m is not None and m.type == "State"), None)
             if found is not None:
                 return "owned", found
     if subject.tag_ != "NNP" and (subject.lemma_.lower() in MILITARY_SPEAKERS or subject.lemma_.lower() == "force"
@@ -312,16 +324,56 @@ def speaker_phrase(doc: "Doc", speaker: Mention, mentions: list[Mention]) -> set
 def coordinated_speakers(doc: "Doc", at: int) -> list["Token"]:
     """'Bolivia's president, Luis Arce, and Ecuador's foreign minister, Gabriela Sommerfeld, condemned
     ...': the members of the speech verb's coordinated subject, each by the name in its
-    apposition where it has one ("minister, Gabriela Sommerfeld": Sommerfeld), else itself if a name."""
+    apposition where it has one ("minister, Gabriela Sommerfeld": Sommerfeld), else itself if a name;
+    and the speakers told beside the subject, as for an act's agents ("X, along with Y and Z,
+    condemned", "X as well as Y", "X, like Y, welcomed", "..., joined by Y")."""
     subject = speech_subject_token(doc, at)
-    if subject is None or subject.head.idx != at or subject.dep_ != "nsubj":
+    # ("was condemned by A's president, X, and B's president, Y": a passive's "by" phrase lists them too)
+    passive_agent = subject is not None and subject.dep_ == "pobj" and subject.head.dep_ == "agent" \
+        and subject.head.head.idx == at
+    if subject is None or not passive_agent and (subject.head.idx != at or subject.dep_ != "nsubj"):
         return []  # ("A and B signed a joint declaration stating ...": one joint Statement, its subject not the verb's own)
-    if not subject.conjuncts:
+    members = [subject, *subject.conjuncts]
+    # "A's minister, X, and B's president, Y": the parse may hang the second member on the first one's
+    # name; one with an owner of its own speaks for it ("X, the EU's chief, and the commissioner, Y" is one call)
+    members += [c for a in subject.children if a.dep_ == "appos" for c in a.conjuncts
+                if c not in members and _owners(c) and _owners(c) != _owners(subject)]
+    beside = [t for t in co_subjects(subject.head) + co_agents(subject.head) if t not in members] if not passive_agent else []
+    beside += [c for t in beside for c in t.conjuncts if c not in beside and c not in members]
+    if len(members) == 1 and not beside:
         return []
     out = []
-    for member in (subject, *subject.conjuncts):
+    for member in members:
         named = [c for c in member.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
         if named or member.pos_ == "PROPN":   # ("X and his aides": unnamed people are no speakers)
             out.append(named[0] if named else member)
-    return out
+    return out + [t for t in beside if t.pos_ == "PROPN"]
 
+
+def _owners(noun: Token) -> set[str]:
+    """The names that own or qualify a noun ("Bolivia's president", "the Bolivian president")."""
+    return {c.lower_ for c in noun.children if c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN"}
+
+
+#: words by which speakers say something together: "in a joint statement", "jointly condemned"
+JOINT_WORDS = frozenset({"joint", "jointly"})
+#: nouns of a remark made together, besides the statement nouns ("a joint appeal", "a joint press conference")
+JOINT_REMARK_NOUNS = frozenset({"appeal", "call", "conference"})
+
+
+def said_jointly(doc: Doc, at: int) -> bool:
+    """'A, B and C condemned the raid in a joint statement', 'A and B jointly condemned', 'In a joint
+    communique, A and B called ...', 'issued a joint statement condemning ...': the speech verb at ``at``
+    (or the statement noun it hangs on) is said to be joint; one remark, made jointly (dev/README)."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = span[0]
+    holders = [verb] + ([verb.head] if verb.dep_ in ("acl", "advcl", "xcomp") and verb.head.i < verb.i else [])
+    words = [c for h in holders for c in h.children if c.dep_ not in ("ccomp", "parataxis")]
+    # (the parse may hang "in a joint statement" on the verb's object: "condemned the raid in a joint statement")
+    words += [c for w in words if w.dep_ == "dobj" for c in w.children if c.dep_ == "prep"]
+    words += [g for c in words if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    nouns = [w for w in words + holders if w.lemma_.lower() in STATEMENT_NOUNS | JOINT_REMARK_NOUNS]
+    return any(w.lower_ in JOINT_WORDS for w in words if w.dep_ == "advmod") \
+        or any(c.lower_ in JOINT_WORDS for n in nouns for c in n.children if c.dep_ == "amod")

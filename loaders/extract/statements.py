@@ -42,7 +42,7 @@ from .statement_clauses import StatementClauses
 from .speaker_sides import SpeakerSides
 from .speech import Cue
 from .speech_content import defends_own_act, judges, reported_before, says_something, verb_of_quotation
-from .speech_speakers import advocated, coordinated_speakers, organ_subject_elsewhere, parsed_speaker, speaker_phrase, speech_subject, speech_subject_token, spoken_by
+from .speech_speakers import advocated, coordinated_speakers, organ_subject_elsewhere, parsed_speaker, said_jointly, speaker_phrase, speech_subject, speech_subject_token, spoken_by
 from .statement_text import (independent_clause_end, POSSESSIVE_OF_SPEAKER, BOTH_SIDES, OWN_COUNTRY, PARAPHRASE_VERBS, QUOTED_TERM_HEAD, STATE_NOUN_AFTER, noun_adjunct, main_clause)
 from .statement_targets import ACT_NOUNS, AUDIENCE_BEFORE, StatementTargets
 from .wronged_parties import WrongedParties
@@ -64,6 +64,10 @@ PARAPHRASE_TO_COUNTERPART = True
 #: reported words naming no one go to the other side only where the verb judges or the words judge or
 #: name an act ("said he regretted the decision"), not a plain report ("told reporters he would travel")
 PLAIN_REPORTS_NEED_A_JUDGEMENT = True
+#: the other members of a list of speakers after the speech verb ("was condemned by A and B") speak too?
+SPEAKER_LISTS_AFTER_VERB = True
+#: speakers said to speak jointly ("in a joint statement", "jointly condemned") make one Statement with them all as agents?
+JOINT_REMARKS = True
 #: a description of actors named before ("the four states", "the two countries") speaks jointly?
 GROUP_SPEAKERS = True
 #: quoted words naming no one, by a speaker of unknown side, are about the article's most named state?
@@ -247,7 +251,12 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
         segments = remark_segments(self.doc, sentence.start, text, verb.start(), quote, quotes, {c.start() for c in cues},
                                    lambda token: token.idx in named_at)
         # "Russia, China, Cuba and Turkey voiced support for Maduro": a statement by each
-        coordinated = [m for m in _conjuncts(speaker, left, self.text) if m.type == speaker.type]
+        # ("The governments of A, B and C condemned ...": the owner the coder made the speaker stands in the list)
+        # ("was condemned by A, B and C", "drew condemnation from A and B": a list after the verb speaks too)
+        listing = left if speaker.start < v_start or not SPEAKER_LISTS_AFTER_VERB else outside
+        listed = next((m for m in listing if m is speaker), None) \
+            or next((m for m in listing if (m.start, m.end) == (speaker.start, speaker.end)), speaker)
+        coordinated = [m for m in _conjuncts(listed, listing, self.text) if m.type == speaker.type]
         span_start = min([m.start for m in coordinated] + [speaker.start])
         span_end = max([m.end for m in coordinated] + [speaker.end])
         if not re.search(r"\band\b", self.text[span_start:span_end]):
@@ -256,6 +265,9 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
         coordinated += [m for t in coordinated_speakers(self.doc, v_start) for m in outside
                         if m.start <= t.idx < m.end and m.type in speakers and m not in coordinated and m.entity != speaker.entity]
         voices = [speaker] + [m for m in coordinated if m.entity != speaker.entity] if not group else [speaker]
+        if JOINT_REMARKS and len(voices) > 1 and said_jointly(self.doc, v_start):
+            # "A, B and C condemned the raid in a joint statement": one Statement, made jointly (dev/README)
+            group, voices = list(dict.fromkeys(v.entity for v in voices)), [speaker]
         co_speakers = {v.entity for v in voices} | set(group) | {m.entity for t in labels if (m := at_token(mentions, t))}
         if len(voices) > 1:  # "Egypt's foreign minister, X, and Kenya's president, Y": each voice's own phrase speaks too
             co_speakers |= {e for v in voices for e in speaker_phrase(self.doc, v, mentions)}
