@@ -142,6 +142,8 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
                                       and t.head.lower_ in WHERE_PREPOSITIONS and t.head.head.i == token.i)]
         # (nor what a place it was done at is, in apposition: "arrested him at Gamboru, a border town")
         own = [t for t in own if not _describes_place(t)]
+        # (nor a clause of the time it was done at: "detained minutes after landing from Berlin")
+        own = [t for t in own if not _in_time_clause(t, token)]
         # (nor in that infinitive: "set a deadline for the troops to leave")
         if trig.unless and has_words(own + ([token.head] if trig.pos == "noun" else []) + on_object[1:], trig.unless):  # "ordered his arrest"
             continue
@@ -162,6 +164,18 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
                 continue
         return trig
     return None
+
+
+def _in_time_clause(word: Token, trigger: Token) -> bool:
+    """Whether a word is inside a clause that says when the trigger's act was done ("after landing",
+    "before fleeing the country"): a preposition of time on the trigger whose object is a verb."""
+    for above in (word, *word.ancestors):
+        if above.i == trigger.i:
+            return False
+        if above.dep_ == "pcomp" and above.pos_ == "VERB" and above.head.lower_ in structure.BEFORE_AFTER \
+                and above.head.head.i == trigger.i:
+            return True
+    return False
 
 
 def _joined_to(verb: Token, lemmas: tuple[str, ...]) -> bool:
