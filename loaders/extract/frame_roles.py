@@ -194,7 +194,8 @@ def role_fillers(role: frame_file.Role, token: "Token", index: TokenMentions, ex
         if not found and {"state", "host"} & set(role.kinds) and (not home or head.i in hosts) and envoys.anaphor(head):
             told = envoys.told_before(head, index)  # "It gave him 72 hours to leave": the envoy told before
             found = index.fill(told, ["host"] if head.i in hosts else list(role.kinds), home) if told is not None else []
-        found = [f for f in found if f[0] not in exclude and f[0] not in {o[0] for o in out}]
+        found = [f for f in found if f[0] not in exclude and f[0] not in {o[0] for o in out}
+                 and (f[1] is None or f[1].kind != "first-person" or set(role.kinds) == {"person"})]   # ("I" acts as a person only)
         if found and not role.all and head.i in listed:
             out += found
             if not any(h.i in listed for h in heads[n + 1:]):
