@@ -103,7 +103,16 @@ def _heads(token: "Token", path: str) -> list["Token"]:
             elif step == "advcl":  # "a deadline for Kenya's envoys to leave": the clause on a noun
                 nxt += tree.children(t, ("advcl", "acl"))
         current = nxt
-    return current
+    return [_antecedent(t) for t in current]
+
+
+def _antecedent(token: Token) -> Token:
+    """A relative pronoun a preposition governs stands for the noun its clause is on: "X, to whom
+    Mexico granted asylum", "X, against whom prosecutors filed charges" (X)."""
+    if token.lower_ not in structure.RELATIVE_PRONOUNS or token.tag_ not in ("WP", "WDT") or token.dep_ != "pobj":
+        return token
+    verb = token.head.head
+    return structure._antecedent(token, verb) if verb.pos_ in ("VERB", "AUX") else token
 
 
 def role_heads(role: frame_file.Role, token: "Token") -> list["Token"]:
