@@ -147,6 +147,9 @@ def not_an_act(token: "Token", negated_act: bool = False) -> str | None:
             return f"under '{head.head.text}'"   # "denied reports that it had withdrawn recognition"
         if dep == "advcl" and _told_fact(current):
             return None   # "sought asylum after prosecutors charged him": a time or cause told as past, whatever is above
+        if dep == "advcl" and current.i < head.i and structure.participle_of_act(current):
+            current = head   # "Granting him asylum, Moscow rejected ...": an act of its own, not what "rejected" governs
+            continue
         if dep in ("xcomp", "ccomp", "advcl", "pcomp"):
             lemma = head.lemma_.lower()
             if dep == "xcomp" and lemma in DIRECTIVE_HEADS and head.pos_ == "VERB":

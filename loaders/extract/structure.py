@@ -41,7 +41,10 @@ def participle_of_act(token: "Token") -> bool:
     if token.tag_ != "VBG":
         return False
     if token.dep_ == "advcl":
-        return any(c.dep_ == "punct" for c in token.head.children if c.i == token.i - 1) or \
+        # (or fronted, before its clause's subject: "Granting him asylum in May, Moscow rejected ...")
+        fronted = token.i < token.head.i and token.right_edge.i + 1 < len(token.doc) and token.doc[token.right_edge.i + 1].text == "," \
+            and token.i == token.sent.start and any(c.dep_ == "nsubj" and c.i > token.i for c in token.head.children)
+        return fronted or any(c.dep_ == "punct" for c in token.head.children if c.i == token.i - 1) or \
             token.doc[token.i - 1].text == "," or tree.object_right_before(token, ENACTING_DOCUMENTS)  # "handed him a note declaring"
     if token.dep_ == "acl":
         noun = token.head
