@@ -86,7 +86,7 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
                     and not (frame.reciprocal and reciprocity.between_nominal(token)
                              and modality.reported_by_noun(token, ("of", "in"))) \
                     and not (nominal.agent(token) is not None and (
-                        any(tree.prep_objects(token, p) for p in ("of",) + trig.mentioned_with) or any(
+                        any(tree.prep_objects(token, p) for p in ("of",) + trig.mentioned_with) or _acted_on_by(token) or any(
                         o.lemma_.lower() in ("relation", "tie") for o in tree.prep_objects(token, "in")))
                         and not modality.asked_for_noun(token)) \
                     and not (nominal.mutual_parties(token, PARTY_NOUNS) and modality.reported_by_noun(token)) \
@@ -176,6 +176,13 @@ def _in_time_clause(word: Token, trigger: Token) -> bool:
                 and above.head.head.i == trigger.i:
             return True
     return False
+
+
+def _acted_on_by(noun: Token) -> bool:
+    """'the raid on the embassy by police': an act noun's "on"/"into" object, with its own "by" agent,
+    tells the act as well as its "of" object does."""
+    return any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in noun.children) \
+        and any(o.ent_type_ not in ("DATE", "TIME") for p in ("on", "into") for o in tree.prep_objects(noun, p))
 
 
 def _joined_to(verb: Token, lemmas: tuple[str, ...]) -> bool:
