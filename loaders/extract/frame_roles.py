@@ -35,6 +35,8 @@ def _heads(token: "Token", path: str) -> list["Token"]:
         current = [s] if s is not None else []
     elif first in ("object", "host"):  # host: the state the envoy acted on is sent to ("Canada's ambassador was expelled")
         o = structure.logical_object(verb)
+        if o is None and verb.pos_ == "VERB":
+            o = _raised_object(verb)
         current = [o] if o is not None else []
         # "declared [a Kenyan diplomat persona] non grata": the parser made the envoy a compound of the phrase
         current = [x for t in current for x in ([c for c in t.children if c.dep_ == "compound" and c.pos_ == "NOUN"][:1]
@@ -104,6 +106,20 @@ def _heads(token: "Token", path: str) -> list["Token"]:
                 nxt += tree.children(t, ("advcl", "acl"))
         current = nxt
     return [_antecedent(t) for t in current]
+
+
+def _raised_object(verb: Token) -> Token | None:
+    """'Police detained and prosecutors charged X': the object the next clause of the coordination
+    names after its own verb is this verb's too, where this one has none and "and" follows it."""
+    if structure.is_passive(verb) or tree.children(verb, ("dobj", "ccomp", "xcomp", "dative")):
+        return None
+    after = verb.doc[verb.i + 1:verb.i + 3]
+    if not after or not (after[0].lower_ == "and" or (after[0].text == "," and len(after) > 1 and after[1].lower_ == "and")):
+        return None
+    second = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and tree.children(c, ("nsubj",))), None)
+    if second is None or structure.is_passive(second):
+        return None
+    return next((o for o in tree.children(second, ("dobj",)) if o.i > second.i), None)
 
 
 def _antecedent(token: Token) -> Token:
