@@ -168,13 +168,14 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
 
 def _in_time_clause(word: Token, trigger: Token) -> bool:
     """Whether a word is inside a clause that says when the trigger's act was done ("after landing",
-    "before fleeing the country"): a preposition of time on the trigger whose object is a verb."""
+    "minutes after landing", "before fleeing the country"): a preposition of time on the trigger (or on
+    its measure) whose object is a verb."""
     for above in (word, *word.ancestors):
         if above.i == trigger.i:
             return False
-        if above.dep_ == "pcomp" and above.pos_ == "VERB" and above.head.lower_ in structure.BEFORE_AFTER \
-                and above.head.head.i == trigger.i:
-            return True
+        if above.dep_ == "pcomp" and above.pos_ == "VERB" and above.head.lower_ in structure.BEFORE_AFTER:
+            on = above.head.head
+            return on.i == trigger.i or (on.dep_ == "npadvmod" and on.head.i == trigger.i)
     return False
 
 
