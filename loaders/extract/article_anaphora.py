@@ -45,8 +45,16 @@ def _occurrences(text: str, phrase: str, before: int) -> list[int]:
     return found
 
 
+#: the first person of one speaker ("we" is a government's or a body's: legal.py and organs.py read it)
+SINGULAR_FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
+
+
 class AnaphoraResolver:
     """References resolved among an article's mentions (a mixin of ``MentionFinder``)."""
+
+    #: "I", "my" in a quotation, as its speaker (coref.py), a person: for the frames' roles of persons only
+    #: (frame_roles.py), not mentions the Statement coder reads ("'I resign,' X wrote": X resigned)
+    quoted_first_person: tuple = ()
 
     def _told_genders(self) -> dict[str, str]:
         """'Mrs Oles Darko', 'spokeswoman Kari Lund': the gender an honorific or a gendered title
@@ -79,6 +87,10 @@ class AnaphoraResolver:
         speech_before = re.compile(r"\b(?:said|says|added|told)\s+$")
         parsed = self._parsed_references()
         self.parsed_references = parsed   # (body_speakers.py: "the ministry said" → the organ coref found)
+        self.quoted_first_person = [Mention(start, end, ids, self.gaz.entities[ids].type, self.text[start:end], "first-person")
+                                    for (start, end), ids in parsed.items()
+                                    if self.text[start:end].lower() in SINGULAR_FIRST_PERSON and ids in self.gaz.entities
+                                    and self.gaz.entities[ids].type in PERSON_TYPES]
         # "his brother Kim Seong-guk", "her husband, Pedro Gil": a relative whose name follows is that person
         named_at = {m.start: m for m in self.mentions if m.kind == "name" and m.type in PERSON_TYPES and m.entity}
         for m in self.mentions:

@@ -35,6 +35,8 @@ def _heads(token: "Token", path: str) -> list["Token"]:
         current = [s] if s is not None else []
     elif first in ("object", "host"):  # host: the state the envoy acted on is sent to ("Canada's ambassador was expelled")
         o = structure.logical_object(verb)
+        if o is None and verb.pos_ == "VERB":
+            o = _raised_object(verb)
         current = [o] if o is not None else []
         # "declared [a Kenyan diplomat persona] non grata": the parser made the envoy a compound of the phrase
         current = [x for t in current for x in ([c for c in t.children if c.dep_ == "compound" and c.pos_ == "NOUN"][:1]
@@ -104,7 +106,30 @@ def _heads(token: "Token", path: str) -> list["Token"]:
             elif step == "advcl":  # "a deadline for Kenya's envoys to leave": the clause on a noun
                 nxt += tree.children(t, ("advcl", "acl"))
         current = nxt
-    return current
+    return [_antecedent(t) for t in current]
+
+
+def _raised_object(verb: Token) -> Token | None:
+    """'Police detained and prosecutors charged X': the object the next clause of the coordination
+    names after its own verb is this verb's too, where this one has none and "and" follows it."""
+    if structure.is_passive(verb) or tree.children(verb, ("dobj", "ccomp", "xcomp", "dative")):
+        return None
+    after = verb.doc[verb.i + 1:verb.i + 3]
+    if not after or not (after[0].lower_ == "and" or (after[0].text == "," and len(after) > 1 and after[1].lower_ == "and")):
+        return None
+    second = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and tree.children(c, ("nsubj",))), None)
+    if second is None or structure.is_passive(second):
+        return None
+    return next((o for o in tree.children(second, ("dobj",)) if o.i > second.i), None)
+
+
+def _antecedent(token: Token) -> Token:
+    """A relative pronoun a preposition governs stands for the noun its clause is on: "X, to whom
+    Mexico granted asylum", "X, against whom prosecutors filed charges" (X)."""
+    if token.lower_ not in structure.RELATIVE_PRONOUNS or token.tag_ not in ("WP", "WDT") or token.dep_ != "pobj":
+        return token
+    verb = token.head.head
+    return structure._antecedent(token, verb) if verb.pos_ in ("VERB", "AUX") else token
 
 
 def _name_descriptions(token: "Token") -> list["Token"]:
@@ -205,7 +230,8 @@ def role_fillers(role: frame_file.Role, token: "Token", index: TokenMentions, ex
         if not found and {"state", "host"} & set(role.kinds) and (not home or head.i in hosts) and envoys.anaphor(head):
             told = envoys.told_before(head, index)  # "It gave him 72 hours to leave": the envoy told before
             found = index.fill(told, ["host"] if head.i in hosts else list(role.kinds), home) if told is not None else []
-        found = [f for f in found if f[0] not in exclude and f[0] not in {o[0] for o in out}]
+        found = [f for f in found if f[0] not in exclude and f[0] not in {o[0] for o in out}
+                 and (f[1] is None or f[1].kind != "first-person" or set(role.kinds) == {"person"})]   # ("I" acts as a person only)
         if found and not role.all and head.i in listed:
             out += found
             if not any(h.i in listed for h in heads[n + 1:]):

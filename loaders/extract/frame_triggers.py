@@ -86,7 +86,7 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
                     and not (frame.reciprocal and reciprocity.between_nominal(token)
                              and modality.reported_by_noun(token, ("of", "in"))) \
                     and not (nominal.agent(token) is not None and (
-                        any(tree.prep_objects(token, p) for p in ("of",) + trig.mentioned_with) or any(
+                        any(tree.prep_objects(token, p) for p in ("of",) + trig.mentioned_with) or _acted_on_by(token) or any(
                         o.lemma_.lower() in ("relation", "tie") for o in tree.prep_objects(token, "in")))
                         and not modality.asked_for_noun(token)) \
                     and not (nominal.mutual_parties(token, PARTY_NOUNS) and modality.reported_by_noun(token)) \
@@ -142,6 +142,8 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
                                       and t.head.lower_ in WHERE_PREPOSITIONS and t.head.head.i == token.i)]
         # (nor what a place it was done at is, in apposition: "arrested him at Gamboru, a border town")
         own = [t for t in own if not _describes_place(t)]
+        # (nor a clause of the time it was done at: "detained minutes after landing from Berlin")
+        own = [t for t in own if not _in_time_clause(t, token)]
         # (nor in that infinitive: "set a deadline for the troops to leave")
         if trig.unless and has_words(own + ([token.head] if trig.pos == "noun" else []) + on_object[1:], trig.unless):  # "ordered his arrest"
             continue
@@ -162,6 +164,26 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
                 continue
         return trig
     return None
+
+
+def _in_time_clause(word: Token, trigger: Token) -> bool:
+    """Whether a word is inside a clause that says when the trigger's act was done ("after landing",
+    "minutes after landing", "before fleeing the country"): a preposition of time on the trigger (or on
+    its measure) whose object is a verb."""
+    for above in (word, *word.ancestors):
+        if above.i == trigger.i:
+            return False
+        if above.dep_ == "pcomp" and above.pos_ == "VERB" and above.head.lower_ in structure.BEFORE_AFTER:
+            on = above.head.head
+            return on.i == trigger.i or (on.dep_ == "npadvmod" and on.head.i == trigger.i)
+    return False
+
+
+def _acted_on_by(noun: Token) -> bool:
+    """'the raid on the embassy by police': an act noun's "on"/"into" object, with its own "by" agent,
+    tells the act as well as its "of" object does."""
+    return any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in noun.children) \
+        and any(o.ent_type_ not in ("DATE", "TIME") for p in ("on", "into") for o in tree.prep_objects(noun, p))
 
 
 def _joined_to(verb: Token, lemmas: tuple[str, ...]) -> bool:

@@ -171,7 +171,7 @@ class NameFinder(NationalityFinder):
                     known[_fold(name)] = e.id
         for pattern in (TITLE_NAME, NAME_COMMA_TITLE):
             for m in pattern.finditer(self.text):
-                name = re.sub(r"['’]s$", "", m.group("name")).strip()
+                name = re.sub(r"['’]s$", "", m.group("name").split("\n")[0]).strip()   # (a name ends with its line)
                 if any(w in NOT_NAME_WORDS for w in name.split()) or name.split()[0] in NOT_NAMES:
                     continue  # "On Wednesday, Foreign Minister X": a date, not a name (but "Theresa May" is one)
                 if pattern is NAME_COMMA_TITLE and self._verb_between(m.end("name"), m.start("title")):

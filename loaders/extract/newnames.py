@@ -122,8 +122,11 @@ def minter(gaz: Gazetteer, text: str) -> Callable[["Token"], list[tuple[str, Men
 
     def _minted(span, etype: str) -> list[tuple[str, Mention]]:
         words = [t for t in span if not (t.i == span.start and t.lower_ == "the") and t.tag_ != "POS"]
-        while words and words[0].pos_ == "VERB":
-            words = words[1:]   # "Recognising Kosovo, Japan ...": the recogniser took the sentence's first verb into the name
+        while len(words) > 1 and words[0].tag_ == "VBG" and words[0].dep_ not in ("compound", "flat"):
+            words = words[1:]   # "Arresting Paul Otieno, police ...", "Recognising Kosovo, Japan ...": the sentence's opening verb
+        broken = next((n for n, t in enumerate(words[:-1]) if "\n" in t.whitespace_ or t.nbor(1).is_space), None)
+        if broken is not None and etype == "Person":
+            words = words[:broken + 1]   # "... president Jeanine Áñez\nThe ex-leader ...": a name ends with its line
         while etype == "Person" and len(words) > 2 and words[0].lower_.rstrip(".") in PERSON_HONORIFICS:
             words = words[1:]   # "Ms Suu Kyi", "Daw Suu Kyi": the honorific is no part of the name
         if not words or not words[0].text[:1].isupper():
