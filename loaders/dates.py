@@ -394,7 +394,7 @@ def _span_years(words: str) -> int:
 def _relative_days(g: dict, published: str | None) -> str | None:
     ref = _day(published)
     if ref is None:
-        return None
+        return _vague_from_month(g, published)
     word = re.sub(r"\s+", " ", g["word"].lower())
     if g.get("years") or g.get("span"):  # "fifty years ago today": the same day and month (28 February for a 29th)
         year = ref.year - (_count(g["years"]) if g.get("years") else _span_years(g["span"]))
@@ -413,6 +413,22 @@ def _relative_days(g: dict, published: str | None) -> str | None:
     return (ref + dt.timedelta(days=offset)).isoformat()
 
 
+
+
+def _vague_from_month(g: dict, reference: str | None) -> str | None:
+    """'days later' after 'in December 2013': the text keeps the month's precision, so the month
+    ("days" on from a month told as the story's time stay in it, as the codebook reads them);
+    'weeks later' only the year, where all of them fall in it; a counted or exact phrase nothing."""
+    if not g.get("vague") or not reference or len(reference) != 7:
+        return None
+    direction = _DIRECTION[re.sub(r"\s+", " ", g["word"].lower())]
+    if g["vague"].lower() == "days":
+        return reference
+    first = dt.date(int(reference[:4]), int(reference[5:7]), 1)
+    low, high = _VAGUE_WINDOWS["weeks"]
+    ends = [first + dt.timedelta(days=direction * low), first + dt.timedelta(days=31 + direction * high)] if direction > 0 \
+        else [first - dt.timedelta(days=high), first + dt.timedelta(days=31 - low)]
+    return str(first.year) if all(d.year == first.year for d in ends) else None
 
 
 def _relative_period(g: dict, published: str | None) -> str | None:
