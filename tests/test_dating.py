@@ -281,7 +281,8 @@ def test_a_timeline_lines_leading_date_dates_the_line():
 def test_a_year_the_parser_splits_off_its_line_still_dates_the_line_as_its_own():
     """'1998: Belgium recalls ...': the parser makes '1998:' a sentence of its own; its date is the
     line's own (not the story's time), so the same act on the next line in 2005 stays a second act."""
-    from diplograph.loaders.extract.dating import StoryTimeline, apart, date_rank
+    from diplograph.loaders.extract.date_fields import apart, date_rank
+    from diplograph.loaders.extract.dating import StoryTimeline
     doc = parse("Timeline\n1998: Belgium recalls its ambassador from Rwanda.\n2005: Belgium recalls its ambassador again.")
     timeline = StoryTimeline.from_doc(doc, "2025-11-07")
     first, second = (timeline.date_for(t) for t in doc if t.lower_ == "recalls")
@@ -290,7 +291,7 @@ def test_a_year_the_parser_splits_off_its_line_still_dates_the_line_as_its_own()
 
 
 def test_the_same_act_at_two_dates_told_in_their_own_sentences_is_two_acts():
-    from diplograph.loaders.extract.dating import apart
+    from diplograph.loaders.extract.date_fields import apart
     told = lambda value: {"phrase": "x", "value": value}  # noqa: E731
     story = {"phrase": "x", "value": "2020-12-15", "basis": "the story's time, given by 'on Tuesday'"}
     assert apart(told("2020-11-29"), told("2020-12-15"))

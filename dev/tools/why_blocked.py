@@ -41,7 +41,7 @@ from why_statements import statement_reason
 from diplograph.loaders.extract.rules import SPEECH_VERBS
 from diplograph.loaders.extract.speech import speech_lexicon
 
-from diplograph.loaders.extract import events, frame_events, frame_roles, frames, modality, organs, pipeline
+from diplograph.loaders.extract import events, frame_events, frame_roles, frame_triggers, frames, modality, organs, pipeline
 from diplograph.loaders.extract.frame_file import frames_for
 from diplograph.loaders.extract.parse import load_pipeline
 
@@ -92,7 +92,7 @@ class Recorder:
 
 def _first_failing(frame, trig, token, enacting, index) -> str | None:
     """The first of _triggered's checks the token fails, by giving it back its conditions one by one."""
-    one = lambda t: frames._triggered(dataclasses.replace(frame, triggers=(t,)), token, enacting, index)  # noqa: E731
+    one = lambda t: frame_triggers._triggered(dataclasses.replace(frame, triggers=(t,)), token, enacting, index)  # noqa: E731
     bare = dataclasses.replace(trig, needs=(), also=(), unless=(), subject=())
     if one(bare) is None:
         return "negation" if one(dataclasses.replace(bare, negated=not trig.negated)) is not None else "noun, no act"
@@ -133,7 +133,7 @@ def diagnose(token, etype: str, run: dict, match_sentence=frames.match_sentence)
     best = (0, "not a trigger lemma here")
     for frame in (f for f in frameset.frames if f.type == etype):
         for trig in (t for t in frame.triggers if lemma in t.lemmas or lower in t.lemmas):
-            if trig.pos == "verb" and token.pos_ != "VERB" and not frames.copula(token) or trig.pos == "noun" and token.pos_ != "NOUN":
+            if trig.pos == "verb" and token.pos_ != "VERB" and not frame_triggers.copula(token) or trig.pos == "noun" and token.pos_ != "NOUN":
                 best = max(best, (1, f"part of speech: {trig.pos} read as {token.pos_}"))
                 continue
             failed = _first_failing(frame, trig, token, frameset.enacting, run["index"])

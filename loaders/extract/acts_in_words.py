@@ -1,7 +1,7 @@
 """Words that name an act but no actor ("'I will never respect those who come to power through
 coups,' X said", "said his cabinet would ask parliament to approve recognition"): about whom the act
 the noun names is about — its author as the article told it, or, for the speaker's own kind of act,
-its target (``StatementTargets._act_spoken_of``) — rather than the other state of the article's
+its target (``SpokenActs._act_spoken_of``, spoken_acts.py) — rather than the other state of the article's
 dispute, which is only the guess for words that name nothing; and an act told in the passive on one
 of the speaker's own people ("Tallinn says he was taken at gunpoint"): its author, as coded; an act
 noun told with the side it was done to ("the expulsion of our diplomat", "the arrest of Polish

@@ -15,7 +15,8 @@ from .mentions import OWN_STATE_NOUNS
 from .reported_acts import reports_coded_act
 from .rules import RETIRED_CUES, RULES
 from .statement_targets import OWN_POSSESSIVES
-from .speech import REPORTING_LEMMAS, judges, only_reports, reported_clauses, reported_subject, speech_class
+from .speech import reported_clauses, speech_class
+from .speech_content import REPORTING_LEMMAS, judges, only_reports, reported_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -140,7 +141,7 @@ def act_types(frames, verbs: list["Token"]) -> set[str]:
     return set().union(*(frames.verb_types.get(v.lemma_.lower(), ()) for v in verbs))
 
 
-#: reporting speech verbs whose reported clause may be the announcement of an act: speech.REPORTING_LEMMAS
+#: reporting speech verbs whose reported clause may be the announcement of an act: speech_content.REPORTING_LEMMAS
 #: less "tell", whose object is an audience, and the verbs of writing and posting ("wrote", "tweeted",
 #: "posted", "noted"), which were not measured as announcing
 ANNOUNCING = REPORTING_LEMMAS - {"tell", "write", "tweet", "post", "note"}

@@ -3,7 +3,7 @@ act": "a third party approving an act of justice on a person ('calls the verdict
 about the one sentenced); words condemning it are about its author.
 
 "welcomed the verdict", "hailed Fathy's conviction", "praised the arrest": the speech verb approves
-the act its object names.  statement_targets._act_spoken_of and acts_in_words._person_acted_on_in_noun
+the act its object names.  spoken_acts._act_spoken_of and acts_in_words._person_acted_on_in_noun
 ask here before giving the act's author.
 """
 

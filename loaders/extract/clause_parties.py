@@ -5,7 +5,7 @@ take measures against X".  Where the clause's subject is the speaker's own side 
 words are about is that party, not the article's most named other state.
 
 Used by ``statement_targets.StatementTargets._parsed_target`` after the speech verb's object and the
-reported clause's subject (speech.parsed_target) named no one outside the speaker's side.
+reported clause's subject (speech_content.parsed_target) named no one outside the speaker's side.
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Callable
 
-from .dating import apart, keep_better_date
+from .date_fields import apart, keep_better_date
 from .legal_identity import distinct_kinds
 
 if TYPE_CHECKING:
@@ -78,7 +78,7 @@ def apply_codebook(events: list["Event"], gaz: "Gazetteer", actor_state: Callabl
             targets = _unique(_sending_state(t, gaz, actor_state, _UNNAMED_ENVOYS) for t in targets)
         changed = (agents, targets) != (event.agent, event.target)
         # only a re-coded event joins another (two statements of one speaker stay two)
-        # (two acts told at dates weeks apart stay two: dating.apart)
+        # (two acts told at dates weeks apart stay two: date_fields.apart)
         same = next((e for e in out if e.type == event.type and e.agent == agents and e.target == targets
                      and not apart(e.fields.get("date"), event.fields.get("date"))
                      and not distinct_kinds(e.fields, event.fields, e.sentences, event.sentences)), None)

@@ -18,7 +18,7 @@ the pipeline calls ``_fold_continued_remarks`` once, after the codebook has code
 
 from __future__ import annotations
 
-from .dating import dates_differ, keep_better_date
+from .date_fields import dates_differ, keep_better_date
 from .gazetteer import PERSON_TYPES
 from .speech import is_speech_verb
 

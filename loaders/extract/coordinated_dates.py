@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .dating import date_field
+from .date_fields import date_field
 from .repeated_acts import TIME_PREPOSITIONS
 
 if TYPE_CHECKING:

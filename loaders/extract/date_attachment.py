@@ -11,6 +11,9 @@ import re
 from ..dates import _SPAN, _YEARS_N, _count, _span_years
 from typing import TYPE_CHECKING
 
+from .date_fields import date_field
+from .time_measures import DAY_UNITS, _mark, _mark_token, _measure_days
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -155,7 +158,7 @@ def counted_from_subordinate(trigger: "Token", mentions: "list[DateMention]") ->
     """'Peru recalled its ambassador a day after Mexico granted her asylum on Saturday': an act with no
     date of its own, measured from a since/after/before clause that has one, is counted on (or back)
     from that clause's date by the measure ("a day after": Sunday; "two days before": Thursday)."""
-    from .dating import _governor, _in_clause, _mark, _measure_days, date_field  # (dating imports this module)
+    from .dating import _governor, _in_clause  # (dating imports this module)
     for clause in _governor(trigger).children:
         if clause.dep_ != "advcl" or _mark(clause) not in ("after", "before"):
             continue
@@ -171,7 +174,6 @@ def counted_from_subordinate(trigger: "Token", mentions: "list[DateMention]") ->
 def counted_date(clause: "Token", value: str, days: int) -> tuple[str, str]:
     """The day ``value`` moved by ``days``, and the measure's phrase up to the clause's mark ("six days
     after"): only the day units before the mark, not another modifier the parser hung there."""
-    from .dating import DAY_UNITS, _mark_token  # (dating imports this module)
     moved = (dt.date.fromisoformat(value) + dt.timedelta(days=days)).isoformat()
     mark = _mark_token(clause)
     start = min([mark.i] + [t.left_edge.i for t in [*clause.children, clause.doc[mark.i - 1]]

@@ -27,12 +27,14 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..dates import NUMBERS, date_kind, find_date_phrases
+from ..dates import date_kind, find_date_phrases
 from .text import dateline as find_dateline
 from . import tree
 from .date_attachment import (before_complement_subject, counted_date, counted_from_subordinate, day_described, limit_giver,
                               main_verb_read_as_modifier, names_a_thing, up_to_relative, years_before, years_counted)
 from .relative_dates import TimelineHeadings, alone_on_its_line, heads_its_line, resolve_in_story, told_ahead
+from .date_fields import STORY_TIME, date_field, date_rank
+from .time_measures import OTHER_TIME, _mark, _mark_token, _measure_days, _other_time
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -41,8 +43,6 @@ if TYPE_CHECKING:
 SIDE_CLAUSES = {"relcl", "acl", "appos", "parataxis"}
 #: a verb's subject and objects: a date the parser hangs on one of them is the verb's
 ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "dative", "attr", "oprd"}
-#: how the ``basis`` of a date taken from the story's time (not the event's own words) begins
-STORY_TIME = "the story's time, given by"
 
 
 @dataclass
@@ -226,69 +226,6 @@ class StoryTimeline:
         """The time the narrative is at after a sentence (its own dates included), else the base."""
         told = self._story[sentence] if 0 <= sentence < len(self._story) else None
         return told.value if told else self.base
-
-
-def date_rank(date: dict | None) -> int:
-    """How directly a ``date`` field dates its event: 2 from the event's own clause or sentence,
-    1 from the story's time, 0 none (or words without a value)."""
-    if not date or not date.get("value"):
-        return 0
-    return 1 if str(date.get("basis", "")).startswith(STORY_TIME) else 2
-
-
-def dates_differ(first: dict | None, later: dict | None) -> bool:
-    """Whether two events are dated on different days (at the coarser one's precision)."""
-    if not date_rank(later) or not date_rank(first):
-        return False
-    a, b = str(first["value"]), str(later["value"])
-    return not (a.startswith(b) or b.startswith(a))
-
-
-def apart(one: dict | None, other: dict | None, days: int = 7) -> bool:
-    """Whether two dates, each told in its act's own sentence, are more than ``days`` apart at their
-    precision: then the same act between the same parties happened twice ("expelled Kenya's envoy on
-    29 November ... Kenyan diplomats were given seven days to leave", told on 15 December)."""
-    if date_rank(one) < 2 or date_rank(other) < 2:
-        return False
-    gap = gap_days(one, other)
-    return gap is not None and gap > days
-
-
-def gap_days(one: dict, other: dict) -> int | None:
-    """The days between two dates with values at their precision (negative when they overlap), or
-    None when a value is no date."""
-    spans = [_interval(str(d["value"])) for d in (one, other)]
-    if None in spans:
-        return None
-    (a0, a1), (b0, b1) = spans
-    return max(b0 - a1, a0 - b1).days
-
-
-def _interval(value: str) -> "tuple[dt.date, dt.date] | None":
-    """The first and last day a date value (a year, a month or a day) covers."""
-    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
-    if not m:
-        return None
-    year, month, day = int(m.group(1)), m.group(2), m.group(3)
-    try:
-        if day:
-            d = dt.date(year, int(month), int(day))
-            return d, d
-        if month:
-            first = dt.date(year, int(month), 1)
-            last = (dt.date(year + (int(month) == 12), int(month) % 12 + 1, 1)) - dt.timedelta(days=1)
-            return first, last
-        return dt.date(year, 1, 1), dt.date(year, 12, 31)
-    except ValueError:
-        return None
-
-
-def keep_better_date(fields: dict, date: dict | None) -> None:
-    """One act told twice: its ``fields`` keep the date of the mention that dates it most
-    directly ("Somalia has broken off relations …" then "… said late on Tuesday that it had
-    decided to sever ties"); between equals, the first told."""
-    if date_rank(date) > date_rank(fields.get("date")):
-        fields["date"] = date
 
 
 def paragraph_of(doc: "Doc", offset: int, text: str | None = None) -> int:
@@ -514,27 +451,6 @@ def _side_subtree(token: "Token") -> set:
     return set()
 
 
-#: subordinators whose clause tells the time of another act than its main clause's
-OTHER_TIME = {"since", "after", "before", "until", "till"}
-#: how many days a measure word stands for ("hours after": the same day)
-DAY_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "hour": 0, "hours": 0, "minute": 0, "minutes": 0,
-             "moment": 0, "moments": 0}
-
-
-def _mark_token(verb: "Token") -> "Token | None":
-    return next((c for c in verb.children if c.dep_ == "mark"), None)
-
-
-def _mark(verb: "Token") -> str | None:
-    mark = _mark_token(verb)
-    return mark.lower_ if mark is not None else None
-
-
-def _other_time(verb: "Token") -> "Token | None":
-    """The verb itself when its clause is marked since/after/before/until, else None."""
-    return verb if _mark(verb) in OTHER_TIME else None
-
-
 def _other_time_clause(trigger: "Token") -> "Token | None":
     """The since/after/before clause the trigger heads, if it heads one (acts further down keep
     the dates of their own clauses and sentence: tried, it dated fewer events right)."""
@@ -547,29 +463,5 @@ def _other_time_clause(trigger: "Token") -> "Token | None":
     return verb if verb.dep_ in ("advcl", "ccomp", "conj") and _other_time(verb) is not None else None  # (a ccomp or conj marked "after": a misparse)
 
 
-def _measure_days(clause: "Token") -> int | None:
-    """'a day after', 'six days after', 'hours after': the days the measure stands for (None without one)."""
-    mark = _mark_token(clause)
-    before = [clause.doc[mark.i - 1]] if mark is not None and mark.i > 0 else []  # "striking back a day after ..."
-    for child in [*clause.children, *before]:
-        if child.dep_ == "npadvmod" and child.lower_ in DAY_UNITS:
-            number = next((c for c in child.children if c.dep_ in ("nummod", "det")), None)
-            n = 1 if number is None else NUMBERS.get(number.lower_) or (int(number.text) if number.text.isdigit() else None)
-            if n is None and DAY_UNITS[child.lower_]:
-                return None
-            return (n or 0) * DAY_UNITS[child.lower_]
-    return None
-
-
 def _weekday_only(m: DateMention) -> bool:
     return m.kind == "rel-weekday"
-
-
-def date_field(phrase: str, value: str | None, basis: str | None) -> dict:
-    """An event's date field: the phrase told, and its value and the basis of that value where known."""
-    date: dict = {"phrase": phrase}
-    if value:
-        date["value"] = value
-    if value and basis:
-        date["basis"] = basis
-    return date

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
-from .dating import apart
+from .date_fields import apart
 from .structure import DECLARATION
 
 if TYPE_CHECKING:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .dating import apart, keep_better_date
+from .date_fields import apart, keep_better_date
 from .gazetteer import Entity, Mention
 from .identity import event_id as scoped_event_id
 from .legal_identity import distinct_kinds

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
-from .dating import apart
+from .date_fields import apart
 
 if TYPE_CHECKING:
     from .events import Event

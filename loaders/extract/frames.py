@@ -1,9 +1,10 @@
 """Event frames matched to the clauses of a parsed article.
 
 A frame names trigger words and where each role is found (see the comments at the top of
-``frames.yaml``; loading it is frame_file.py's job, filling a role frame_roles.py's); modality.py
-decides which clauses are acts, structure.py who their logical subject and object are; mentions.py
-turns an argument token into the actors it names, one per conjunct.
+``frames.yaml``; loading it is frame_file.py's job, testing a trigger on a token frame_triggers.py's,
+filling a role frame_roles.py's); modality.py decides which clauses are acts, structure.py who their
+logical subject and object are; mentions.py turns an argument token into the actors it names, one per
+conjunct.
 """
 
 from __future__ import annotations
@@ -11,13 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable, Iterator
 
-from . import (attempted_acts, ellipsis, envoys, frame_file, frame_roles, modality, nominal, organs, reciprocity, repairs, repeated_acts,
+from . import (ellipsis, envoys, frame_file, frame_roles, modality, nominal, organs, reciprocity, repairs, repeated_acts,
                severance_staff, structure, tree)
-from .asides import without_asides
 from .co_agents import co_agents
 from .counterpart import PAIR_LOOK_BACK, counterpart_told, home_counterpart, named_before, told_pair, undone_pair
-from .envoys import ENVOY_LEMMAS
 from .gapping import gapped_pairs, relisted
+from .frame_triggers import PARTY_NOUNS, _triggered, copula
 from .gazetteer import Mention
 from .headlines import repair_adjective_objects
 from .mentions import TokenMentions
@@ -27,7 +27,7 @@ from .recognised_before import described_object
 from .relations import RELATION_FRAMES, RELATION_NOUNS, other_ties
 from .titled_officials import RELATION_ACTS, official_home_state, stateless_official
 from .unnamed_envoys import of_unnamed_state
-from .told_before import has_words, mission_told_before, needs_told_before, place_told_before
+from .told_before import has_words
 from .adjunct_acts import answered_act_author
 from .shared_party import answered_in_sentence, party_acted_on_after, party_acted_on_beside
 
@@ -56,186 +56,6 @@ class FrameMatch:
 
     def end(self) -> int:
         return self.trigger.idx + len(self.trigger.text)
-
-
-#: the ground an act is done on, after a preposition of place: never what the act is done to
-WHERE_NOUNS = frozenset({"territory", "soil", "land", "waters", "ground"})
-WHERE_PREPOSITIONS = frozenset({"on", "in", "inside", "within", "onto"})
-#: prepositions of a named place an act was done at ("at Gamboru, a border town", "near Kano, a city in the north")
-AT_PLACE = frozenset({"at", "in", "near", "outside", "inside"})
-
-
-def _describes_place(token: Token) -> bool:
-    """Whether a token is in an apposition on a named place after "at", "in", "near" ("a border town")."""
-    for t in (token, *token.ancestors):
-        if t.dep_ == "appos":
-            place = t.head
-            return place.pos_ == "PROPN" and place.dep_ == "pobj" and place.head.lower_ in AT_PLACE
-        if t.dep_ not in ("det", "amod", "compound", "prep", "pobj", "nmod"):
-            return False
-    return False
-#: the envoy words a trigger may need that an envoy told before stands for (not "charge": written without its
-#: accent it is the legal word too, "held on charges")
-ENVOY_NEEDS = ENVOY_LEMMAS - {"charge"}
-#: verbs of letting, whose own complement is what is let happen ("let her leave", "allow him to travel")
-LETTING = frozenset({"let", "allow", "permit"})
-
-
-def copula(token: "Token") -> bool:
-    """A form of "be" that heads its clause, no auxiliary: "she is in custody", "has been behind bars
-    since 2020" (a verb trigger on "be" reports a state the act left: a frame says which words it needs)."""
-    return token.pos_ == "AUX" and token.lemma_ == "be" and token.dep_ not in ("aux", "auxpass")
-
-
-def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str],
-               index: TokenMentions | None = None, memo: dict | None = None) -> frame_file.Trigger | None:
-    """``memo``: the token's own words, kept across the frames tried on one token (the parse is final)."""
-    memo = {} if memo is None else memo
-    lemma = token.lemma_.lower()
-    for trig in frame.triggers:
-        if lemma not in trig.lemmas and token.lower_ not in trig.lemmas:
-            continue
-        if trig.pos == "verb" and token.pos_ != "VERB" and not copula(token):
-            continue
-        if trig.attempted and not attempted_acts.realised(token):
-            continue   # "in an attempt to overthrow X": only as the aim of an attempt made (attempted_acts.py)
-        if trig.joined_to and not _joined_to(token, trig.joined_to):
-            continue   # "kept relations at chargé level" alone tells no reduction
-        if trig.pos == "noun":
-            if token.pos_ != "NOUN":
-                continue
-            enacted = (first := nominal.enacted_as(token)).head.lemma_.lower() in enacting and first.dep_ in ("dobj", "nsubjpass")
-            if not enacted and not (trig.mentioned and modality.reported_by_noun(token, ("of",) + trig.mentioned_with)) \
-                    and not (trig.describes and structure.described(token) is not None) \
-                    and not (frame.reciprocal and reciprocity.between_nominal(token)
-                             and modality.reported_by_noun(token, ("of", "in"))) \
-                    and not (nominal.agent(token) is not None and (
-                        any(tree.prep_objects(token, p) for p in ("of",) + trig.mentioned_with) or any(
-                        o.lemma_.lower() in ("relation", "tie") for o in tree.prep_objects(token, "in")))
-                        and not modality.asked_for_noun(token)) \
-                    and not (nominal.mutual_parties(token, PARTY_NOUNS) and modality.reported_by_noun(token)) \
-                    and not ("prep:from" in frame.roles["agent"].paths and nominal.left_place(token) is not None
-                             and modality.reported_by_noun(token)):  # "the expulsion of Iraqi envoys from Washington"
-                continue  # "the recognition of Kosovo by Peru", "Peru's recognition of Kosovo": the noun names its own act
-            if not enacted and nominal.unrealised(token):
-                continue  # "a possible Swedish recognition of X", "the threat of a recall of its envoy"
-        if "local" not in memo:   # not the "its" of "for its part" (asides.py)
-            memo["local"] = without_asides(structure.local_tokens(token))
-        local = memo["local"]
-        # (or "him", "the envoy" for an envoy told before: "... and gave him 72 hours to leave"; looked up once)
-        # (or an envoy by name: "Turkey recalled Botsalı", the ambassador to Cairo the article named)
-        envoy_told: list[bool] = []   # (a list, not functools.cache: this runs for every trigger tried)
-
-        def envoy_before() -> bool:
-            if not envoy_told:
-                envoy_told.append(envoys.object_told_before(token, index) is not None or _posted_envoy(token, index))
-            return envoy_told[0]
-        if trig.needs and not has_words(local, trig.needs) and not needs_told_before(token, local, trig.needs) \
-                and not (ENVOY_NEEDS & set(trig.needs) and envoy_before()) and not mission_told_before(token, trig.needs) \
-                and not place_told_before(token, trig.needs):
-            continue
-        # (or on the object of the complement or of an infinitive: "ordered them to withdraw their
-        # diplomats", "gave them 72 hours to withdraw its diplomats")
-        # (or of a complement clause: "has not decided whether to grant her a safe conduct")
-        # (or the verb of an infinitive on the object: "set a deadline for the envoys to leave")
-        # (or the verb this one is conjoined to, with its particles: "troops burst in and led him off")
-        on_object = _object_infinitive(token)
-        # (or the verb the complement lets happen: "refused to let her leave", "declined to allow him to travel")
-        if trig.also and not has_words(local + [c for x in local if x.head.i == token.i and (x.dep_ in ("xcomp", "ccomp") or (
-                                               x.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)))
-                                           for c in x.children if c.dep_ == "dobj"
-                                           or (c.dep_ in ("ccomp", "xcomp") and x.lemma_.lower() in LETTING)]
-                                       + on_object[:1], trig.also) \
-                and not (ENVOY_NEEDS & set(trig.also) and envoy_before()) \
-                and not (token.dep_ == "conj" and token.head.pos_ == "VERB" and has_words(
-                    [token.head] + [c for c in token.head.children if c.dep_ in ("prt", "advmod", "prep")], trig.also)):
-            continue
-        # (not in a relative clause on an argument: "... from countries that had questioned the result")
-        if trig.unless and "own" not in memo:
-            memo["own"] = structure.local_tokens(token, relative_clauses=False)
-        own = memo["own"] if trig.unless else local
-        # (not the trigger's own complementizer: "said that Caracas was withdrawing its staff")
-        own = [t for t in own if not (t.dep_ == "mark" and t.head.i == token.i)]
-        # (nor a demonstrative: "That day Turkey recalled its ambassador" is no "recalled that ...")
-        own = [t for t in own if not (t.dep_ == "det" and t.lower_ == "that")]
-        # (nor a word of a place's or a body's name: "arrested her in Ho Chi Minh City", "near the White House")
-        own = [t for t in own if not (t.pos_ == "PROPN" and (t.dep_ in ("compound", "flat")
-                                                              or any(c.dep_ in ("compound", "flat") for c in t.children)))]
-        # (nor the ground an act was done on: "arrested him on Russian territory", "in Chinese waters")
-        own = [t for t in own if not (t.dep_ == "pobj" and t.lemma_.lower() in WHERE_NOUNS and t.head.dep_ == "prep"
-                                      and t.head.lower_ in WHERE_PREPOSITIONS and t.head.head.i == token.i)]
-        # (nor what a place it was done at is, in apposition: "arrested him at Gamboru, a border town")
-        own = [t for t in own if not _describes_place(t)]
-        # (nor in that infinitive: "set a deadline for the troops to leave")
-        if trig.unless and has_words(own + ([token.head] if trig.pos == "noun" else []) + on_object[1:], trig.unless):  # "ordered his arrest"
-            continue
-        # ("at:request": that noun as the object of that preposition, "at the ambassador's request";
-        # "from:recognise": that gerund, "stopped Serbia from recognising Kosovo")
-        if trig.unless and any(t.dep_ in ("pobj", "pcomp") and f"{t.head.lower_}:{t.lemma_.lower()}" in trig.unless for t in own):
-            continue
-        if trig.negated != (modality.negated(token) or (trig.negated and modality.not_yet(token))):
-            continue
-        if trig.object and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in trig.object for c in token.children):
-            continue   # "withheld recognition from X" (not "denied reports that it had withdrawn recognition")
-        if trig.subject:
-            subject = structure.logical_subject(token) if token.pos_ == "VERB" or copula(token) else nominal.agent(token)  # "the accusation by prosecutors"
-            if subject is None:  # "nobody" in the list: an agentless passive ("she was accused of fraud")
-                if not ("nobody" in trig.subject and token.pos_ == "VERB" and structure.is_passive(token)):
-                    continue
-            elif not has_words(_subject_words(subject), trig.subject):
-                continue
-        return trig
-    return None
-
-
-def _joined_to(verb: Token, lemmas: tuple[str, ...]) -> bool:
-    """'withdrew its ambassador, leaving relations at ...', 'recalled its ambassador and kept relations
-    at ...': ``verb`` conjoined to one of ``lemmas``, or a participle or clause on it (or it on ``verb``)."""
-    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.lemma_.lower() in lemmas:
-        return True
-    return any(c.dep_ in ("conj", "advcl") and c.lemma_.lower() in lemmas for c in verb.children)
-
-
-def _object_infinitive(verb: "Token") -> list["Token"]:
-    """'set a deadline for the envoys to leave': the infinitive on the verb's object (first) and the words
-    of its clause, or of the "for" phrase the parser hung its subject in; [] when there is none."""
-    if verb.pos_ != "VERB":
-        return []
-    for obj in tree.children(verb, ("dobj",)):
-        for clause in (c for c in obj.children if c.dep_ in ("advcl", "acl") and c.pos_ == "VERB"):
-            if any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
-                return [clause] + [t for t in clause.subtree if t is not clause] + [
-                    t for p in obj.children if p.dep_ == "prep" and p.lower_ == "for" for t in p.subtree]
-    # ("for the ambassador to leave" hung on the verb: its subject in "for" on the object, or its own with "for")
-    clause = next((c for c in verb.children if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-    if clause is None:
-        return []
-    if any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
-        return [clause] + [t for t in clause.subtree if t is not clause]
-    fors = [t for obj in tree.children(verb, ("dobj",)) for p in obj.children if p.dep_ == "prep" and p.lower_ == "for" for t in p.subtree]
-    return [clause] + fors if fors else []
-
-
-def _posted_envoy(verb: "Token", index: TokenMentions | None) -> bool:
-    """Whether the verb's object is a person by name whose post the article gave as an envoy's to a
-    state ("France recalled Meyer" after "the French ambassador, Christian Meyer")."""
-    if index is None or index.envoy_person is None or verb.pos_ != "VERB":
-        return False
-    for obj in tree.children(verb, ("dobj", "nsubjpass")):
-        mention = index.at(obj) if obj.pos_ == "PROPN" else None
-        # (whose state the article tells: the one recalled from or expelled is then known)
-        if mention is not None and mention.type == "Person" and index.envoy_person(mention.entity) \
-                and any(f[1] is not None for f in index.fill(obj, ["state"])):
-            return True
-    return False
-
-
-def _subject_words(subject: "Token") -> list["Token"]:
-    """The words that say who a subject is: itself, its apposition, and the words naming it ("the
-    attorney general's office", "the Public Ministry"), in their order."""
-    words = [subject] + [c for c in subject.children if c.dep_ in ("appos", "compound", "amod", "poss")]
-    words += [g for c in subject.children if c.dep_ == "poss" for g in c.children if g.dep_ == "compound"]
-    return sorted(set(words), key=lambda t: t.i)
 
 
 #: verbs of a trigger that tells what its subject now is ("was persona non grata", "had become persona non grata")
@@ -498,8 +318,6 @@ OTHERS_ENVOYS = frozenset({"ExpulsionOfDiplomats", "PersonaNonGrataDeclaration"}
 RELATION_WORDS = tuple(sorted(RELATION_NOUNS)) + ("them",)
 #: the nouns alone, as this check has always read them ("relationship" joined the list above later, not this one: unmeasured)
 TIE_WORDS = ("relation", "tie", "link")
-#: plural nouns that name the two parties of a relation told before: "the two countries", "both governments"
-PARTY_NOUNS = frozenset({"country", "nation", "state", "government", "side", "neighbour", "neighbor", "capital"})
 
 
 def _both_parties(token: "Token", index: TokenMentions) -> list[tuple[str, Mention]]:

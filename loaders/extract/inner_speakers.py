@@ -4,7 +4,7 @@ authorities promised that he would be safe", "A diplomat said Russia had accused
 The clause's first speech verb has a speaker that names no actor ("officials", "a diplomat", a
 passive without "by ..."), so the clause yields no Statement of its own; a speech verb below it in
 the parse with a subject of its own that names an actor reports a remark of that actor, and is
-coded as a clause of its own (statements._statements_of_clauses).  A pronoun subject ("he said")
+coded as a clause of its own (statement_clauses._statements_of_clauses).  A pronoun subject ("he said")
 is left to the outer speaker, and words inside quotation marks are the outer speaker's own.
 """
 
@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
-from .speech import speech_cues, verb_at
+from .speech import speech_cues
+from .speech_content import verb_at
 from .speech_speakers import speech_subject
 
 if TYPE_CHECKING:

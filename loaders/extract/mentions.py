@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Callable, Iterator
 
-from .coref_lexicon import MISSION_WORDS, COLLECTIVE_NOUNS, GROUP_DETERMINERS, NUMBER_WORDS, group_size  # singular nouns naming a list of states by its size ("the quartet")
+from .coref_lexicon import MISSION_WORDS, GROUP_DETERMINERS
 from .gazetteer import Mention
 from .governments import description
 from .world import DEMONYM_WORDS, SEATS_OF_GOVERNMENT, SECURITY_ORGANS, state_at
+from .mentions_before import GROUP_NOUNS, MentionsBefore
 from .modality import speaker
 from .person_groups import counted_persons, listed_persons, members_named_after  # "both officers", "them": persons named together before
 from .comma_lists import comma_listed
@@ -81,9 +82,6 @@ def structure_objects(verb: "Token") -> list["Token"]:
 
 
 #: plural nouns that, made definite ("those three countries", "the two entities", "both governments"),
-#: stand for a list of states named just before
-GROUP_NOUNS = frozenset({"country", "nation", "state", "government", "republic", "entity", "region", "territory",
-                         "capital", "neighbour", "neighbor", "ally"})
 #: words that count a plural of governments or states without naming them ("only three governments",
 #: "several countries", "most states"): unnamed states, whose acts the codebook does not code
 COUNTING_WORDS = frozenset({"several", "many", "some", "few", "most", "other", "various", "dozens", "numerous"})
@@ -93,18 +91,13 @@ def counted(noun: "Token") -> bool:
     """Whether a plural noun is counted rather than named ("three governments", "several countries")."""
     return noun.tag_ in ("NNS", "NNPS") and not any(c.lower_ in GROUP_DETERMINERS for c in noun.children) and any(
         c.dep_ == "nummod" or c.lower_ in COUNTING_WORDS for c in noun.children)
-#: members of a legislature, who vote for it ("lawmakers voted to remove her")
-LEGISLATOR_WORDS = frozenset({"lawmaker", "legislator", "deputy", "senator", "congressman", "congresswoman",
-                              "parliamentarian", "mp", "representative", "congressmen", "congresswomen"})
-#: how many sentences back a group reference may reach
-GROUP_LOOK_BACK = 3
 
 
 #: nouns of firms and news outlets: their demonym or owner never makes them a state's stand-in
 COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "broadcaster", "network", "newspaper", "station",
                            "airline", "miner", "conglomerate", "bank", "multinational", "contractor"})
 
-class TokenMentions:
+class TokenMentions(MentionsBefore):
     """The mentions of one parsed article, by token."""
 
     def __init__(self, doc: "Doc", mentions: list[Mention], state_of: Callable[[str], str | None],
@@ -270,101 +263,6 @@ class TokenMentions:
                 if host:
                     return host
         return None
-
-    def before(self, token: "Token", kind: str, n: int) -> list[tuple[str, Mention]]:
-        """The last ``n`` distinct actors of a kind named before a token ("the two countries")."""
-        out: list[tuple[str, Mention]] = []
-        for i in sorted((i for i in self._by_token if i < token.i), reverse=True):
-            mention = self._by_token[i]
-            entity = self._as_kind(mention, kind)
-            if entity and entity not in {o[0] for o in out}:
-                out.append((entity, mention))
-                if len(out) == n:
-                    break
-        return out[::-1]
-
-    def most_named_before(self, token: "Token", kind: str) -> tuple[str, Mention] | None:
-        """The actor of a kind named most often before a token (the first named on a tie): whom a
-        timeline follows ("Key dates in the career of X ... May 9 — Arrested")."""
-        counts: dict[str, list] = {}
-        for i in sorted(i for i in self._by_token if i < token.i):
-            mention = self._by_token[i]
-            entity = self._as_kind(mention, kind)
-            if entity:
-                counts.setdefault(entity, [0, mention])[0] += 1
-        best = max(counts.items(), key=lambda kv: kv[1][0], default=None)  # (max keeps the first of a tie)
-        return (best[0], best[1][1]) if best else None
-
-    def mission_before(self, token: "Token") -> list[tuple[str, Mention]]:
-        """The sending state of the last envoy or mission named before a token in its sentence."""
-        for i in range(token.i - 1, token.sent.start - 1, -1):
-            mention = self._by_token.get(i)
-            if mention is not None and mention.type in ("Post", "Embassy", "DiplomaticMission"):
-                state = self.state_of(mention.entity)
-                return [(state, mention)] if state else []
-        return []
-
-    def mission_told(self, token: "Token", sentences: int = 1) -> list[tuple[str, Mention]]:
-        """The sending state of the last mission named before a token, in its sentence or the
-        ``sentences`` before it ("She reached the Mexican embassy. She asked for asylum.")."""
-        first = token.sent.start
-        for _ in range(sentences):
-            if first == 0:
-                break
-            first = self.doc[first - 1].sent.start
-        for i in range(token.i - 1, first - 1, -1):
-            mention = self._by_token.get(i)
-            if mention is not None and mention.type in ("Embassy", "DiplomaticMission"):
-                state = self.state_of(mention.entity)
-                return [(state, mention)] if state else []
-        return []
-
-    def group(self, noun: "Token", kind: str) -> list[tuple[str, Mention]]:
-        """'Venezuela accused Peru, Chile and Uruguay ... expelled the diplomats of those three countries':
-        a definite plural of state nouns is the last list of states named before it (of its number,
-        when it gives one; "both" is two), within a few sentences."""
-        collective = COLLECTIVE_NOUNS.get(noun.lower_)   # "the quartet": a list of four named before
-        # "after the three recognised it": a number with "the" and no noun stands for that many
-        counted = noun.pos_ == "NUM" and NUMBER_WORDS.get(noun.lower_, 0) >= 2 and noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
-        if kind not in ("state", "authority") or (noun.tag_ not in ("NNS", "NNPS") and not collective and not counted) \
-                or self.at(noun) is not None or (noun.lemma_.lower() not in GROUP_NOUNS and not collective and not counted):
-            return []
-        words = [c.lower_ for c in noun.children if c.dep_ in ("det", "predet", "nummod")] + ([noun.lower_] if counted else [])
-        if not GROUP_DETERMINERS & set(words):
-            return []
-        size = group_size(words, collective, NUMBER_WORDS)
-        if "the" in words and size is None:
-            return []   # "the countries" with no number: too vague to stand for a list
-        sentences = list(self.doc.sents)
-        here = noun.sent.start
-        # (a collective name reaches back to the article's start: the lead names the quartet once)
-        first = 0 if collective else max(0, [n for n, s in enumerate(sentences) if s.start == here][0] - GROUP_LOOK_BACK)
-        for i in range(noun.i - 1, sentences[first].start - 1, -1):
-            head = self.doc[i]
-            members = list(fan_out(head))  # (also a list the parser made an apposition: "X, Y and Z")
-            if head.dep_ in ("conj", "appos") or len(members) < 2 or self.at(head) is None:
-                continue
-            listed = []
-            for t in members:
-                m = self.at(t)
-                entity = self._as_kind(m, "state") if m is not None and m.type == "State" else None
-                if entity and entity not in {e for e, _ in listed}:
-                    listed.append((entity, m))
-            if len(listed) >= 2 and (size is None or len(listed) == size):
-                return listed
-        return []
-
-    def _legislature_of_members(self, noun: "Token", kind: str) -> list[tuple[str, Mention]]:
-        """'Peruvian lawmakers voted to remove her': its members act for the legislature, the one the
-        article names for their state (or, their state untold, the one it names last)."""
-        if kind != "legislature" or noun.lemma_.lower() not in LEGISLATOR_WORDS or self.at(noun) is not None:
-            return []
-        states = {s for s, _ in self._fill_one(noun, "state")}
-        for i in sorted((i for i in self._by_token if i < noun.i), reverse=True):
-            mention = self._by_token[i]
-            if mention.type == "Legislature" and (not states or self.state_of(mention.entity) in states):
-                return [(mention.entity, mention)]
-        return []
 
     def _names_its_state(self, noun: "Token") -> bool:
         """'Peru's ministry', 'the Peruvian government', 'the ministry of Peru': not the home state's."""

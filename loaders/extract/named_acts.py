@@ -4,7 +4,7 @@ the frames' verb triggers), and a kind of act told generally ("any takeover", "a
 as a bare plural), which words judging such acts single out by their authors; and the act a verb of
 authority orders ("instructed the minister to open relations with China").
 
-Used by ``statement_targets.StatementTargets._act_spoken_of`` (whom a Statement naming an act is about).
+Used by ``spoken_acts.SpokenActs._act_spoken_of`` (whom a Statement naming an act is about).
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@ registry's gazetteer, the actors an article introduces itself.
 Persons from titles ("Foreign Minister Hugo de Zela", "X, the foreign minister"), untitled names
 that open with a known first name or whose surname recurs, organisations from their head word
 ("the Metropolitan Police", "Westminster Magistrates' Court") and acronyms explained by an
-apposition; a person's state from a demonym or state just before the name.  A mixin of
+apposition (a person's state from a title, a demonym or a state by the name: nationality.py).  A mixin of
 ``pipeline._Extractor`` (it reads ``self.text``, ``self.gaz`` and the extractor's person tables).
 """
 
@@ -20,13 +20,11 @@ from .coref_lexicon import PERSON_NOUNS
 from .name_openers import without_openers
 from .fuller_forms import fuller_form
 from .speech import is_speech_verb
-from .world import (CAPITAL_CODE, FEMALE_NAMES, MALE_NAMES, NAMED_ORGANS, OTHER_FIRST_NAMES, SEATS_OF_GOVERNMENT,
-                    SECURITY_ORGANS, state_at)
+from .world import (FEMALE_NAMES, MALE_NAMES, NAMED_ORGANS, OTHER_FIRST_NAMES, SEATS_OF_GOVERNMENT,
+                    SECURITY_ORGANS)
 from . import tree
 
 FIRST_NAMES = FEMALE_NAMES | MALE_NAMES | OTHER_FIRST_NAMES
-#: "X, his Chinese counterpart": the demonym after a possessive is X's own state only on this noun
-COUNTERPART_AFTER = re.compile(r"\s+counterparts?\b")
 #: given-name lists hold a few family names that also open Chinese-style names
 FAMILY_NAMES_FIRST = {"chen", "wang", "li", "xi", "kim", "moon"}
 #: a capitalised word with no capitalised word right before or after it
@@ -459,77 +457,3 @@ class NameFinder(NationalityFinder):
                 self.gaz.add(Entity(slug(name), etype, name, set()))
         for name in organisations_heard(self.doc, self.gaz.surfaces):   # "Hezbollah said" (heard_organisations.py)
             self.gaz.add(Entity(slug(name), "PoliticalParty", name, set()))
-
-    def _state_named_in(self, start: int, end: int) -> str | None:
-        """The state a stretch of text names by its name, demonym or capital (of the story's time)."""
-        for m in self.gaz.state_pattern().finditer(self.text, start, end):
-            surface = m.group(0)
-            for target, kind in self.gaz.surfaces[surface]:
-                if kind == "capital" and target.startswith("state:"):
-                    code = state_at(surface, self.time_at(m.start()), CAPITAL_CODE.get(surface))
-                    return self.gaz.state(code).id if code else None
-                entity = self.gaz.resolve(target)
-                if entity.type == STATE:
-                    return entity.id
-        return None
-
-    def _state_after(self, title_end: int, ends_at: int | None = None) -> str | None:
-        """'X, the president of Niger,', 'X, foreign minister of Peru': the state named after the title;
-        with ``ends_at``, only a state whose name ends there ("of Chile's Senate": none)."""
-        of = re.match(r"\s+of\s+(?:the\s+)?", self.text[title_end:title_end + 12])
-        if of is None:
-            return None
-        m = self.gaz.state_pattern().match(self.text, title_end + of.end())
-        if m is None or ends_at is not None and m.end() != ends_at:
-            return None
-        for target, kind in self.gaz.surfaces[m.group(0)]:
-            if kind in ("name", "alias"):   # not a capital: "the mayor of Lima" is no office of Peru
-                entity = self.gaz.resolve(target)
-                if entity.type in (STATE, "InternationalOrganization"):
-                    return entity.id
-        return None
-
-    def _state_before(self, title_start: int, phrase_start: int) -> str | None:
-        """'Peruvian Foreign Minister', "Peru's interim President", 'OAS Secretary General'."""
-        window = self.text[max(0, phrase_start - 40):title_start]
-        m = None
-        for m in self.gaz.state_pattern().finditer(window):
-            pass
-        if m is None or window[m.end():].strip(" ’'s").split().__len__() > 2 or re.search(r"[,.;:—–]", window[m.end():]):
-            return None  # "home from Niger, President Macron said": the state ends another phrase
-        base = max(0, phrase_start - 40)
-        between = self.doc.char_span(base + m.end(), title_start, alignment_mode="contract")
-        if between is not None and any(t.pos_ in ("VERB", "AUX", "CCONJ", "ADP") for t in between):
-            # "Nicaragua expelled the nuncio": the state is the subject of a clause, not the title's;
-            # "Kenya and President X of Tanzania", "Kenya to President X": another phrase's state
-            return None
-        for target, kind in self.gaz.surfaces[m.group(0)]:
-            entity = self.gaz.resolve(target)
-            if entity.type == STATE or entity.type == "InternationalOrganization":
-                return entity.id
-        return None
-
-
-    def _nationalities(self) -> None:
-        """'the ousted Honduran president, Manuel Zelaya', 'Venezuelan opposition leader Edmundo González':
-        the state of a person without a titled post, from a demonym or state just before the name."""
-        for i, m in enumerate(self.mentions):
-            if m.type != "Person" or m.kind not in ("name", "alias", "title") or m.entity in self.person_states \
-                    or self.gaz.state_of(self.person_posts.get(m.entity)):
-                continue
-            before = [b for b in self.mentions[max(0, i - 3):i] if b.type == STATE and 0 <= m.start - b.end <= 45]
-            if before and re.fullmatch(r"(?:['’]s)?\s+(?:(?:the|a|an|former|ousted|deposed|exiled|jailed|then|late|"
-                                        r"opposition|dissident|cardinal|archbishop|bishop|activist|leader|president|"
-                                        r"vice|prime|minister|lawyer|journalist|senator|general|priest|citizen|"
-                                        r"politician|businessman|candidate|chief|nuncio|envoy|ambassador|consul|diplomat|"
-                                        r"representative|counterpart|[a-z]+-[a-z]+)[\s,]+)*",   # "her Togolese counterpart, X"
-                                        self.text[before[-1].end:m.start], re.I):   # "the papal nuncio, Archbishop X"
-                self.person_states[m.entity] = before[-1].entity
-                continue
-            # "József Mindszenty, the Hungarian primate": a demonym in the apposition after the name
-            after = [a for a in self.mentions[i + 1:i + 3] if a.type == STATE and a.kind == "demonym" and 0 <= a.start - m.end <= 30]
-            if after and (re.fullmatch(r",\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}", self.text[m.end:after[0].start])
-                          or COUNTERPART_AFTER.match(self.text, after[0].end)
-                          and re.fullmatch(r",\s+(?:his|her|their)\s+", self.text[m.end:after[0].start])):
-                self.person_states[m.entity] = after[0].entity
-        self._states_of_unplaced_persons()

@@ -11,7 +11,7 @@ the Statement coder does not send them to the counterpart (``statements.PARAPHRA
 from __future__ import annotations
 
 from .gazetteer import STATE
-from .speech import verb_at
+from .speech_content import verb_at
 
 #: words addressed to the speaker's own nationals go to no counterpart?
 OWN_PEOPLE_ADDRESSED = True

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from .modality import MODALS
 from .owner_pronouns import STATE_POSSESSIVES
-from .speech import reported_subject, speech_class, verb_at
+from .speech import speech_class
+from .speech_content import reported_subject, verb_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -1,7 +1,7 @@
 """A speech verb set between commas inside the clause it reports: "Venezuela, Ana Soto said, had
 ignored the vote".  The small parser splices the verb onto the clause (parataxis) and hangs its
 speaker on the clause's subject as an apposition; ``speech_speakers`` asks here who speaks,
-``speech.says_something`` whether the verb reports a clause.  (Split out so that both can import it.)
+``speech_content.says_something`` whether the verb reports a clause.  (Split out so that both can import it.)
 A pronoun between the commas ("Vilnius, it said, ...") is left alone: it asks coreference, which
 turned such a clause into a Statement with both roles wrong on the held-out half."""
 

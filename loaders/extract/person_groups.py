@@ -6,7 +6,7 @@ is a count ("the pair"), stands for the last list of that many persons the artic
 ``LOOK_BACK`` sentences ("The other two, Major X and Captain Y, were captured. ... In December a
 court sentenced both officers to death": one sentence per officer).  Nothing is guessed: no list
 of that size in reach, no one.  The nouns are language data (``coref.yaml``: person_groups,
-person_collectives); states counted the same way are ``mentions.TokenMentions.group``'s.
+person_collectives); states counted the same way are ``mentions_before.MentionsBefore.group``'s.
 """
 
 from __future__ import annotations

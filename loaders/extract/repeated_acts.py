@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import structure
-from .dating import apart, date_rank, gap_days
+from .date_fields import apart, date_rank, gap_days
 from .legal_identity import KIND, ORGAN, REMOVER
 from .line_headings import FINITE as FINITE_TAGS
 from .object_relatives import STEP_ADVERBS

@@ -9,7 +9,8 @@ from __future__ import annotations
 from .envoy_hosts import ENVOY_TITLES
 from .gazetteer import STATE, Mention
 from .speaker_sides import OFFICIAL_TITLES
-from .speech import reported_clauses, verb_at
+from .speech import reported_clauses
+from .speech_content import verb_at
 from .tree import token_at
 
 #: officials who, where the article gives no state of theirs, speak of their own country as "the country"

@@ -7,7 +7,7 @@ speaker), not the other side of the article's dispute nor a place named around t
 
 from __future__ import annotations
 
-from .speech import verb_at
+from .speech_content import verb_at
 
 #: personal pronouns that may stand for the speaker as the reported clause's subject
 SELF_PRONOUNS = {"he", "she", "they", "i", "we"}

@@ -22,7 +22,7 @@ from .own_people import OwnPeople
 from .principal_sides import PrincipalSides
 from .rules import SPEECH_VERBS
 from .sentences import Sentence
-from .speech import only_reports, reported_subject
+from .speech_content import only_reports, reported_subject
 from .speech_speakers import SPOKESPERSON_NOUNS
 
 #: a finite verb right after a state: the state is its subject ("Canada had expelled")

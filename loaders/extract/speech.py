@@ -1,6 +1,6 @@
 """The speech frame on the dependency parse: which words are speech verbs (the lexicon of
-speech_acts.yaml), whether a verb reports anything, and whom it names as what the words are about
-(who speaks through it: speech_speakers.py).
+speech_acts.yaml), the cues of an article's speech, and the clauses a speech verb reports (what a
+verb at a cue says, and whom about: speech_content.py; who speaks through it: speech_speakers.py).
 
 Functions over a spaCy ``Doc`` and character offsets (the speech verb's, a quotation's), with the
 English words they need as data below; ``statements.py`` builds Statements from them.
@@ -11,14 +11,12 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from ruamel.yaml import YAML
 
 from . import tree
-from .gazetteer import Mention
 from .modality import MODALS
-from .parentheticals import inside_clause
 from .rules import SPEECH_VERBS
 
 if TYPE_CHECKING:
@@ -33,14 +31,6 @@ TELEPHONING_LEMMAS = {"call"}
 QUOTATION_MARKS = frozenset('"“”‘’\'')
 #: nouns of an answer whose predicate may be a speech act's noun ("Uruguay's answer was a formal protest")
 REPLY_NOUNS = frozenset({"answer", "response", "reply", "reaction", "retort"})
-#: prepositions that take what a speech verb is about: "called on X", "appealed to X", "warned against X"
-OBJECT_PREPOSITIONS = {"on", "to", "against", "about", "of", "for"}
-#: verbs whose particle "out" makes "at" name whom the words are aimed at ("lashed out at X", "hit out at X")
-AIMED_OUT_LEMMAS = frozenset({"lash", "hit", "strike"})
-#: entity labels of an "at" object that is where or when the words were said ("spoke out at a rally")
-SETTING_LABELS = frozenset({"FAC", "LOC", "DATE", "TIME", "EVENT"})
-#: prepositions by which a reported clause names the act it reacts to ("concerned by the move")
-ACT_PREPOSITIONS = {"by", "about", "over", "at", "with"}
 #: speech verbs that open a second clause with a speaker of its own ("..., and the Kremlin warned")
 SPEECH_LEMMAS_OF_CLAUSES = {"say", "warn", "call", "denounce", "condemn", "reject", "accuse", "urge", "criticize",
                             "criticise", "describe", "insist", "argue", "welcome", "demand", "deny", "praise", "thank",
@@ -53,9 +43,6 @@ PREDICATE_COMPLEMENTS = {"oprd", "xcomp", "ccomp", "acomp"}
 CLOSING_QUOTES = {'"', "”", "’", "'"}
 #: subordinators of a contrasting clause with a speaker of its own ("..., while Tunisia urged ...")
 CONTRAST_MARKS = {"while", "whereas", "whilst"}
-#: speech verbs that only report what was said (an act announced with them is that act's announcement)
-REPORTING_LEMMAS = {"say", "announce", "confirm", "tell", "state", "add", "write", "declare", "tweet", "post", "inform",
-                    "report", "explain", "note"}
 
 
 #: the lexicon of speech-act verbs by class (data: speech_acts.yaml)
@@ -401,174 +388,3 @@ def _after_semicolon(verb: "Token") -> bool:
         and any(c.dep_ == "ccomp" and c.i < subject.i for c in verb.children)
 
 
-def verb_at(doc: "Doc", at: int) -> "Token | None":
-    """The verb (or auxiliary) whose characters start at ``at``, a speech cue's offset; None for a noun cue."""
-    verb = tree.token_at(doc, at)
-    return verb if verb is not None and verb.pos_ in ("VERB", "AUX") else None
-
-
-def judges(doc: "Doc", at: int, act_nouns) -> bool:
-    """Whether the speech verb at ``at`` judges ("condemned", "rejected"), or the words it reports
-    judge or name an act ("said he regretted the decision", "said the move was illegal"); a plain
-    report of plans or facts ("said he would travel to ...") does not."""
-    span = doc.char_span(at, at + 1, alignment_mode="expand")
-    if span is None or not len(span):
-        return True
-    verb = span[0]
-    kind = speech_class(verb)
-    if kind is None or kind != "report":
-        return True
-    for clause in reported_clauses(verb) + [c for c in verb.children if c.dep_ == "xcomp"]:
-        for t in clause.subtree:
-            if speech_class(t) not in (None, "report") or t.lemma_.lower() in act_nouns \
-                    or t.dep_ in ("acomp", "attr") and t.pos_ in ("ADJ", "NOUN"):
-                return True
-    return False
-
-
-def reported_subject(doc: "Doc", at: int) -> "Token | None":
-    """The subject of the clause the speech verb at ``at`` reports ("said Thailand would not close
-    the border": Thailand), or None."""
-    span = doc.char_span(at, at + 1, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    clause = next(iter(reported_clauses(span[0])), None)
-    if clause is None:
-        return None
-    return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-
-
-def reported_before(doc: "Doc", at: int) -> bool:
-    """Whether the clause the speech verb at ``at`` reports comes before it ("Kenya recalled its
-    envoy, the minister told reporters"): the verb attributes a report."""
-    span = doc.char_span(at, at + 1, alignment_mode="expand")
-    return span is not None and len(span) > 0 and any(c.dep_ == "ccomp" and c.i < span[0].i for c in span[0].children)
-
-
-def only_reports(doc: "Doc", at: int) -> bool:
-    """Whether the speech verb at ``at`` only reports ("said", "announced"), not judges."""
-    span = doc.char_span(at, at + 1, alignment_mode="expand")
-    return span is not None and len(span) > 0 and span[0].lemma_.lower() in REPORTING_LEMMAS
-
-
-def defends_own_act(doc: "Doc", at: int) -> bool:
-    """Whether the speech verb at ``at`` speaks only of the speaker's own act ("defended its
-    decision"), reporting no clause ("defended its actions, stating it had acted lawfully")."""
-    span = doc.char_span(at, at + 1, alignment_mode="expand")
-    if span is None or not len(span) or any(t.dep_ == "ccomp" for t in span[0].subtree):
-        return False
-    return any(c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ in ("its", "their", "his", "her") for g in c.children)
-               for c in span[0].children)
-
-
-def says_something(doc: "Doc", at: int) -> bool:
-    """Whether the speech verb at ``at`` has something said: a clause, an object or what it
-    is about ("said that ...", "condemned the raid", "called on X"); unknown on the parse: yes."""
-    span = doc.char_span(at, at + 1, alignment_mode="expand")
-    if span is None or not len(span) or span[0].pos_ not in ("VERB", "AUX"):
-        return True
-    # ("the move was denounced by X": the passive's subject is what the words are about)
-    return any(c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "oprd", "attr")
-               or c.dep_ == "nsubjpass" and any(a.dep_ == "agent" for a in span[0].children)
-               or c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS | {"as"}
-               # ("hit out at X", "lashed out at X": the particle's "at"; "said at a news conference" is a place)
-               or c.dep_ == "prep" and c.lower_ == "at" and _aimed_at(span[0], c)
-               or c.dep_ in ("advcl", "conj") and is_speech_verb(c) for c in span[0].children) \
-        or bool(reported_clauses(span[0])) \
-        or span[0].dep_ == "parataxis" and inside_clause(span[0])   # "X, Ana Soto said, had ...": the clause it is set in
-
-
-def _aimed_at(verb: Token, at: Token) -> bool:
-    """'lashed out at Peru', 'hit out at the government': the particle "out" of a verb of attack and an
-    object that is no place, time or gathering."""
-    return verb.lemma_.lower() in AIMED_OUT_LEMMAS and any(p.dep_ == "prt" and p.lower_ == "out" for p in verb.children) \
-        and any(o.dep_ == "pobj" and o.ent_type_ not in SETTING_LABELS for o in at.children)
-
-
-def verb_of_quotation(doc: "Doc", at: int) -> int:
-    """The offset of the speech verb a quotation at ``at`` hangs from ("issued a statement ...
-    calling X's government 'illegitimate'": "calling"), or ``at`` itself."""
-    token = tree.token_at(doc, at)
-    for _ in range(6):
-        if token is None or token.head == token:
-            break
-        token = token.head
-        if is_speech_verb(token):
-            return token.idx
-    return at
-
-
-def parsed_target(doc: "Doc", at: int, actor: Callable[["Token"], Mention | None],
-                  act: Callable[["Token"], Mention | None] = lambda noun: None) -> Mention | None:
-    """Whom the speech verb at ``at`` is about, on the parse: its object ("accused X", "warned X",
-    "called on X") or the object's possessor ("rejected X's accusations"), else the subject of the
-    clause it reports ("said X had ...") or its possessor; where that noun names an act ("condemned
-    the move", "said the recognition was illegal"), whom ``act`` says the act is about (its author,
-    or for the speaker's own act, its target).  None when the parse names no one that ``actor``
-    accepts (a mention outside the speaker's own side)."""
-    span = doc.char_span(at, at + 1, alignment_mode="expand")
-    if span is not None and len(span) and elicited_from(span[0]) is not None:
-        # "the decision drew criticism from X": what drew it is what the words are about
-        for noun in (c for c in span[0].head.children if c.dep_ == "nsubj"):
-            found = actor(noun) or act(noun)
-            if found is not None:
-                return found
-        return None
-    if span is None or not len(span) or span[0].pos_ not in ("VERB", "AUX"):
-        return None
-    verb = span[0]
-
-    def about(noun) -> Mention | None:
-        # "his Turkish counterpart, X": the name in apposition before the demonym that qualifies the noun
-        for token in [noun] + [c for c in noun.children if c.dep_ == "appos"] \
-                + [c for c in noun.children if c.dep_ in ("compound", "amod")]:
-            found = actor(token)
-            if found is not None:
-                return found
-        for owner in (c for c in noun.children if c.dep_ == "poss"):
-            found = actor(owner)
-            if found is not None:
-                return found
-        return None
-
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
-    # "the expulsion was condemned by Brazil", "X was accused by Peru of ...": a passive's subject with
-    # a speaker in its "by" phrase is what the words are about
-    objects += [c for c in verb.children if c.dep_ == "nsubjpass" and any(a.dep_ == "agent" for a in verb.children)]
-    # "called the coup unacceptable" parsed with the object inside the predicate ("coup" a compound of it)
-    objects += [g for c in verb.children if c.dep_ == "oprd" for g in c.children
-                if g.dep_ in ("compound", "nsubj", "nmod") and g.pos_ in ("NOUN", "PROPN")]
-    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS
-                for g in c.children if g.dep_ == "pobj"]
-    for noun in objects:
-        found = about(noun) or act(noun)
-        if found is not None:
-            return found
-    # "demanded the withdrawal of Russian troops", "called for the release of X": what the object's
-    # "of" phrase names
-    for noun in objects:
-        for owned in (g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"):
-            found = about(owned)
-            if found is not None:
-                return found
-    for clause in reported_clauses(verb):
-        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-        # "warned that sending Russian troops into Ukraine would be a mistake": a gerund as subject
-        # names what is spoken of by its object
-        subjects += [g for c in clause.children if c.dep_ in ("csubj", "nsubj") and c.pos_ == "VERB"
-                     for g in c.children if g.dep_ == "dobj"]
-        for noun in subjects:
-            # "said the recognition was illegal", "called the coup unacceptable": the act's author
-            found = about(noun) or act(noun)
-            if found is not None:
-                return found
-        # "said it regretted the move": the reported clause's object names the act
-        # "said it was concerned by the allegations": or the object of its adjective
-        near = list(clause.children) + [g for c in clause.children if c.dep_ == "acomp" for g in c.children]
-        nouns = [c for c in near if c.dep_ == "dobj"]
-        nouns += [g for c in near if c.dep_ in ("prep", "agent") and c.lower_ in ACT_PREPOSITIONS for g in c.children if g.dep_ == "pobj"]
-        for noun in nouns:
-            found = act(noun)
-            if found is not None:
-                return found
-    return None

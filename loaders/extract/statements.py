@@ -8,12 +8,12 @@ author of an act the verb names, the other side of the article's dispute).  An a
 act coded as its own event is that event's ``announced_by``, not a Statement.
 
 ``StatementCoder`` is a part of the pipeline's extractor (``pipeline._Extractor``): it reads the
-extractor's mentions, events, parse and story timeline, and appends Statement events.
+extractor's mentions, events, parse and story timeline, and appends Statement events (a sentence's
+clauses and speech cues: statement_clauses.py).
 """
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from .acts_in_words import ActsInWords
@@ -27,7 +27,6 @@ from .envoy_hosts import EnvoyHosts
 from .nearby_acts import NearbyActs
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
 from .quote_sources import ACCORDING_TO, according_after_clause, according_to_source, continued_quotation, sourced_clause_judges
-from .inner_speakers import inner_speaker_clause
 from .label_relatives import at_token, label_subjects, label_voice
 from .nested_remarks import NestedRemarks
 from .untold_words import words_untold
@@ -37,11 +36,12 @@ from .remarks import OneRemark
 from .reported_country import HOME_SPEAKER_TITLES, country_spoken_of
 from .self_remarks import reported_self
 from .remark_units import remark_segments
-from .rules import DASH_ATTRIBUTION, QUOTE, SPEECH_VERBS
+from .rules import DASH_ATTRIBUTION, QUOTE
 from .sentences import Sentence
+from .statement_clauses import StatementClauses
 from .speaker_sides import SpeakerSides
-from .speech import (Cue, defends_own_act, speech_lexicon, judges, reported_before, speech_cues,
-                     says_something, second_speakers_clauses, verb_of_quotation)
+from .speech import Cue
+from .speech_content import defends_own_act, judges, reported_before, says_something, verb_of_quotation
 from .speech_speakers import advocated, coordinated_speakers, organ_subject_elsewhere, parsed_speaker, speaker_phrase, speech_subject, speech_subject_token, spoken_by
 from .statement_text import (independent_clause_end, POSSESSIVE_OF_SPEAKER, BOTH_SIDES, OWN_COUNTRY, PARAPHRASE_VERBS, QUOTED_TERM_HEAD, STATE_NOUN_AFTER, noun_adjunct, main_clause)
 from .statement_targets import ACT_NOUNS, AUDIENCE_BEFORE, StatementTargets
@@ -52,21 +52,10 @@ SEMICOLON_ENDS_REMARK = True
 #: a colon before a quotation that a speech verb attributes after it ("Germany: “...,” said X") heads a
 #: line of a list of reactions: the verb's subject speaks, not what the colon follows?
 COLON_HEADING_YIELDS = True
-#: find speech verbs on the parse (the lexicon of speech_acts.yaml)?
-PARSED_CUES = True
-#: find speech verbs with the surface list too (rules.SPEECH_VERBS)?  Its nouns and phrases
-#: ("according to", "statement", "interview") and words the parse does not take for verbs are kept
-SURFACE_CUES = False
 
 #: propose statements reported without quotation marks ("X described Y's actions as ...")?
 PARAPHRASED_STATEMENTS = True
 
-#: a participle of judgement after a verb that coded no act ("designated X a terrorist, accusing him of
-#: ...", "summoned the envoy, accusing Y of ...") reports the subject's words: a Statement?
-GROUNDS_OF_NO_ACT_SPEAK = True
-#: ... of these classes (speech_acts.yaml) only: a judgement of another's conduct; "..., urging",
-#: "..., promising", "..., threatening" after a verb tell a request, pledge or threat, no remark of its own
-GROUNDS_OF_NO_ACT_CLASSES = frozenset({"accuse", "condemn"})
 
 #: add the other side of the article's dispute to a Statement about a person or body?
 COUNTERPART_TOO = True
@@ -77,11 +66,6 @@ PARAPHRASE_TO_COUNTERPART = True
 PLAIN_REPORTS_NEED_A_JUDGEMENT = True
 #: a description of actors named before ("the four states", "the two countries") speaks jointly?
 GROUP_SPEAKERS = True
-#: code each clause with a speech verb and a speaker of its own as a Statement of its own?
-SECOND_CLAUSES = True
-#: code a speech verb with a named subject inside the words of a speaker who names no actor ("officials said
-#: ... after Chinese authorities promised ...") as a clause of its own (inner_speakers.py)?
-INNER_SPEAKERS = True
 #: quoted words naming no one, by a speaker of unknown side, are about the article's most named state?
 #: (measured: held-out +1 tp -1 fp, +2/-2 more with the protagonist kept as a second target; the same
 #: for reported words that judge cost held-out 8 false alarms)
@@ -94,7 +78,7 @@ TARGET_PERSONS_STATE = True
 
 
 class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTargets, EnvoyHosts, NearbyActs, DisputeParties, ActsInWords, ActTellings, OneRemark, ContinuedRemarks,
-                      NestedRemarks, WrongedParties, OwnStatePositions):
+                      NestedRemarks, WrongedParties, OwnStatePositions, StatementClauses):
     """The Statement-coding part of the extractor (mixed into ``pipeline._Extractor``)."""
 
     def _statement(self, sentence: Sentence, index: int, mentions: list[Mention]) -> None:
@@ -108,26 +92,6 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
         self._words_of_remark_told_before(index, self.events[before:])
         self._drop_nested_remarks(index, framed)  # "X said the United States condemned ...": X's one remark
 
-    def _statements_of_clauses(self, sentence: Sentence, index: int, mentions: list[Mention]) -> list:
-        """Code the sentence's Statements; return those of each clause's later remarks."""
-        cuts = [sentence.start] + second_speakers_clauses(self.doc, sentence.start, sentence.end) if SECOND_CLAUSES \
-            else [sentence.start]
-        later = []
-        for n, cut in enumerate(cuts):
-            end = cuts[n + 1] if n + 1 < len(cuts) else sentence.end
-            part = sentence if len(cuts) == 1 else Sentence(cut, end, self.text[cut:end])
-            # ("it" resolved to a state speaks through body_speakers.py, as before it was a mention)
-            own = [m for m in mentions if cut <= m.start < end and m.kind != "state-ref"]
-            before = len(self.events)
-            later += self._clause_statement(part, index, own)
-            if INNER_SPEAKERS and len(self.events) == before:
-                # "officials said ... after Chinese authorities promised ...": a named speaker inside (inner_speakers.py)
-                inner = inner_speaker_clause(self.doc, self.text, cut, end, own,
-                                             lambda at: speech_subject(self.doc, at, own)[0] == "unnamed")
-                if inner is not None:
-                    later += self._clause_statement(Sentence(inner, end, self.text[inner:end]), index,
-                                                    [m for m in own if m.start >= inner])
-        return later
 
     def _clause_statement(self, sentence: Sentence, index: int, mentions: list[Mention]) -> list:
         from .pipeline import PASSIVE_BEFORE, _conjuncts, _nearest, _outside_apposition  # pipeline imports this module
@@ -510,40 +474,3 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
                       [evidence], [(start, end)], {index}, confidence, stages.statement(target.kind if target else None))
         self.events.append(event)
 
-    def _speech_cues(self, sentence: Sentence) -> list:
-        """The sentence's speech verbs: the lexicon's on the parse (speech_acts.yaml), and the surface
-        list's nouns and phrases the parse has no verb for ("according to", "in a statement"), in order."""
-        parsed = speech_cues(self.doc, sentence.start, sentence.end) if PARSED_CUES else []
-        taken = {c.start() for c in parsed}
-        surface = [c for c in SPEECH_VERBS.finditer(sentence.text) if c.start() not in taken
-                   and (SURFACE_CUES or ACCORDING_TO.match(c.group(0)) or not self._is_verb_at(sentence.start + c.start()))]
-        if GROUNDS_OF_NO_ACT_SPEAK:
-            parsed = [self._participle_of_no_act(c) if c.after_verb >= 0 else c for c in parsed]
-        return sorted(parsed + surface, key=lambda c: c.start())
-
-    def _participle_of_no_act(self, cue: Cue) -> Cue:
-        """'India designated X a terrorist, accusing him of ...': a participle after a verb, in a sentence
-        no act was coded in, is the subject's own remark; with an act it tells its grounds (act_grounds.py)."""
-        if speech_lexicon().classes.get(cue.lemma) not in GROUNDS_OF_NO_ACT_CLASSES:
-            return cue
-        at = self.doc[cue.after_verb].idx
-        index = self._sentence_index_at(at)
-        if not self.sentences or not self.sentences[index].start <= at < self.sentences[index].end:
-            index = -1
-        # (any act of the sentence: the participle may hang on its complement, "ordered them to leave,
-        # blaming ...", and an act told first in the headline is told at its trigger there)
-        if index in self._act_sentences():
-            return cue
-        return dataclasses.replace(cue, paraphrase=True, after_verb=-1)
-
-    def _act_sentences(self) -> set[int]:
-        """The sentences an act (no Statement) is told in, read again only when events were added."""
-        key = (id(self.events), len(self.events))
-        cached = getattr(self, "_act_sentences_read", None)
-        if cached is None or cached[0] != key:
-            cached = self._act_sentences_read = (key, {i for e in self.events if e.type != "Statement" for i in e.sentences})
-        return cached[1]
-
-    def _is_verb_at(self, at: int) -> bool:
-        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
-        return span is not None and len(span) > 0 and span[0].pos_ in ("VERB", "AUX")

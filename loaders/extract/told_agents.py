@@ -10,7 +10,7 @@ and the same person or state acted on tie them; an act on someone else, or dated
 
 from __future__ import annotations
 
-from .dating import apart, keep_better_date
+from .date_fields import apart, keep_better_date
 
 #: how many sentences apart the act with no agent and the one that tells it may be
 REACH = 2

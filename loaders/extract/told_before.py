@@ -1,6 +1,6 @@
 """Words a trigger needs, found in its clause or told before it: "them" or an elliptical object standing for a
 plural named before, a bare building standing for the mission named before, "there" or "where" for a place told
-before (frames.py asks these when a trigger's own clause lacks a word its frame needs)."""
+before (frame_triggers.py asks these when a trigger's own clause lacks a word its frame needs)."""
 
 from __future__ import annotations
 

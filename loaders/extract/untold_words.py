@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .speech import verb_at
+from .speech_content import verb_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from .gazetteer import Mention
 from .modality import MODALS
-from .speech import verb_at
+from .speech_content import verb_at
 
 #: a party the words name only as wronged is what they are about: whoever wronged it?
 WRONGED_IS_ABOUT_AUTHOR = True
