@@ -58,6 +58,10 @@ CLAUSE_OPENERS = frozenset({"When", "Whenever", "While", "Whilst", "After", "Bef
                             "Since", "If", "Unless", "Until", "Where", "Whereas", "Why", "How", "What", "Who",
                             "Which", "Because", "During", "Despite", "Unlike", "Like", "Under", "Among", "Against"})
 NOT_NAMES |= CLAUSE_OPENERS
+#: the auxiliaries a yes-no question opens with, capitalised there ("Was Transkei recognised ...?", "Is
+#: Somaliland a country?"): no name's first word where they open a question's line (not "Will Smith said")
+QUESTION_AUXILIARIES = frozenset({"Was", "Were", "Is", "Are", "Did", "Does", "Do", "Has", "Have", "Had", "Can", "Could",
+                                  "Will", "Would", "Should", "Shall", "May", "Might", "Must"})
 ORG_HEADS = {"police": "GovernmentBody", "department": "GovernmentBody", "ministry": "GovernmentBody",
              "office": "GovernmentBody", "agency": "GovernmentBody", "service": "GovernmentBody", "guard": "GovernmentBody",
              "army": "GovernmentBody", "forces": "GovernmentBody", "court": "Court", "tribunal": "Court",
@@ -71,6 +75,15 @@ COUNTERPARTS = frozenset({"counterpart", "successor", "predecessor", "deputy", "
 #: organisations that act for a state when their name says whose they are (not parties, not blocs)
 STATE_BODIES = ("GovernmentBody", "Court")
 ORG_NAME = re.compile(r"(?<![\w’'])(?P<name>(?:[A-Z][\w’'.-]*\s+){1,5}(?:" + "|".join(h.capitalize() for h in ORG_HEADS) + r"))\b")
+
+
+def _opens_question(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens its line (or what follows a heading's colon) and the line is
+    a question: "Fact check: Was Transkei recognised by any country?"."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    before = text[line_start:at].strip()
+    return (not before or before.endswith(":")) and text[at:line_end if line_end >= 0 else len(text)].rstrip().endswith("?")
 
 
 def _names_an_organ(words: list[str], after_the: bool = False) -> bool:
@@ -288,6 +301,8 @@ class NameFinder(NationalityFinder):
             # subordinator ("When Julian Assange walked in")
             words = name.split("\n")[-1].split()
             while words and words[0] in CLAUSE_OPENERS:
+                words = words[1:]
+            if words and words[0] in QUESTION_AUXILIARIES and _opens_question(self.text, m.start() + name.rfind(words[0])):
                 words = words[1:]
             if len(words) < 2:   # "Background\nAfter the": nothing of a two-word name is left
                 continue
