@@ -88,7 +88,7 @@ GRAMMAR = [
     # (or so many decades or centuries: "a decade ago today", "half a century ago today")
     ("rel-days", r"(?:" + _YEARS_N + r"\s+years?|" + _SPAN + r")\s+ago\s+(?P<word>today)"),
     ("rel-days", r"(?P<word>this)\s+(?:morning|afternoon|evening)"),
-    ("rel-days", r"(?:(?:later|earlier)\s+(?:on\s+)?)?(?P<word>that|the same)\s+" + _DAY_PART),
+    ("rel-days", r"(?:(?:later|earlier)\s+(?:on\s+)?)?(?P<word>that same|that|the same)\s+" + _DAY_PART),
     ("rel-days", r"(?P<word>(?:within|in)\s+(?:the\s+)?(?:same\s+|following\s+|next\s+)?hours|(?:hours|moments|minutes)\s+later)"),
     ("rel-days", r"(?P<word>within\s+(?:a|one)\s+day)"),   # "London answered within a day": the day after
     ("rel-days", r"(?:the\s+)?(?P<word>next|following|previous|preceding)\s+" + _DAY_PART),
@@ -357,7 +357,7 @@ def _relative_weekday(weekday: str | None, published: str | None, rel: str = "",
     return (ref + dt.timedelta(days=delta)).isoformat()
 
 
-_DAY_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "this": 0, "that": 0, "the same": 0,
+_DAY_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "this": 0, "that": 0, "the same": 0, "that same": 0,
                 "the day before yesterday": -2, "next": 1, "following": 1, "after": 1,
                 "previous": -1, "preceding": -1, "before": -1, "within a day": 1, "within one day": 1}
 _DIRECTION = {"later": 1, "after": 1, "earlier": -1, "before": -1, "ago": -1}
