@@ -31,9 +31,15 @@ QUESTION_CHARS = 300
 class Interview:
     intro_end: int                       # offset of the first question: who is interviewed is told before it
     answers: list[tuple[int, int]]       # (start, end) offsets of the answer lines
+    questions: list[tuple[int, int]]     # (start, end) offsets of the question lines
 
     def answer_at(self, offset: int) -> bool:
         return any(start <= offset < end for start, end in self.answers)
+
+    def question_before(self, offset: int) -> tuple[int, int] | None:
+        """The question an answer at ``offset`` answers."""
+        asked = [q for q in self.questions if q[1] <= offset]
+        return asked[-1] if asked and self.answer_at(offset) else None
 
 
 def find_interview(text: str) -> Interview | None:
@@ -56,4 +62,5 @@ def find_interview(text: str) -> Interview | None:
             if FURNITURE.match(line):
                 break
             answers.append((start, end))
-    return Interview(lines[questions[0]][0], answers) if answers else None
+    asked = [(lines[n][0], lines[n][1]) for n in questions]
+    return Interview(lines[questions[0]][0], answers, asked) if answers else None
