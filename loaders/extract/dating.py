@@ -172,7 +172,7 @@ class StoryTimeline:
                 else {"value": self.base, "basis": f"{STORY_TIME} the dateline: no date told before"}
         return None
 
-    def _asked_date(self, trigger: "Token") -> DateMention | None:
+    def _asked_date(self, trigger: Token) -> DateMention | None:
         """In an interview, an act in an answer its own sentence leaves undated is at the date the
         question it answers gives (the last one, in the question's line)."""
         if "interview" not in self.doc.user_data:   # once per doc
