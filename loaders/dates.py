@@ -88,7 +88,7 @@ GRAMMAR = [
     # (or so many decades or centuries: "a decade ago today", "half a century ago today")
     ("rel-days", r"(?:" + _YEARS_N + r"\s+years?|" + _SPAN + r")\s+ago\s+(?P<word>today)"),
     ("rel-days", r"(?P<word>this)\s+(?:morning|afternoon|evening)"),
-    ("rel-days", r"(?:(?:later|earlier)\s+(?:on\s+)?)?(?P<word>that|the same)\s+" + _DAY_PART),
+    ("rel-days", r"(?:(?:later|earlier)\s+(?:on\s+)?)?(?P<word>that same|that|the same)\s+" + _DAY_PART),
     ("rel-days", r"(?P<word>(?:within|in)\s+(?:the\s+)?(?:same\s+|following\s+|next\s+)?hours|(?:hours|moments|minutes)\s+later)"),
     ("rel-days", r"(?P<word>within\s+(?:a|one)\s+day)"),   # "London answered within a day": the day after
     ("rel-days", r"(?:the\s+)?(?P<word>next|following|previous|preceding)\s+" + _DAY_PART),
@@ -357,7 +357,7 @@ def _relative_weekday(weekday: str | None, published: str | None, rel: str = "",
     return (ref + dt.timedelta(days=delta)).isoformat()
 
 
-_DAY_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "this": 0, "that": 0, "the same": 0,
+_DAY_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "this": 0, "that": 0, "the same": 0, "that same": 0,
                 "the day before yesterday": -2, "next": 1, "following": 1, "after": 1,
                 "previous": -1, "preceding": -1, "before": -1, "within a day": 1, "within one day": 1}
 _DIRECTION = {"later": 1, "after": 1, "earlier": -1, "before": -1, "ago": -1}
@@ -394,7 +394,7 @@ def _span_years(words: str) -> int:
 def _relative_days(g: dict, published: str | None) -> str | None:
     ref = _day(published)
     if ref is None:
-        return None
+        return _vague_from_month(g, published)
     word = re.sub(r"\s+", " ", g["word"].lower())
     if g.get("years") or g.get("span"):  # "fifty years ago today": the same day and month (28 February for a 29th)
         year = ref.year - (_count(g["years"]) if g.get("years") else _span_years(g["span"]))
@@ -413,6 +413,22 @@ def _relative_days(g: dict, published: str | None) -> str | None:
     return (ref + dt.timedelta(days=offset)).isoformat()
 
 
+
+
+def _vague_from_month(g: dict, reference: str | None) -> str | None:
+    """'days later' after 'in December 2013': the text keeps the month's precision, so the month
+    ("days" on from a month told as the story's time stay in it, as the codebook reads them);
+    'weeks later' only the year, where all of them fall in it; a counted or exact phrase nothing."""
+    if not g.get("vague") or not reference or len(reference) != 7:
+        return None
+    direction = _DIRECTION[re.sub(r"\s+", " ", g["word"].lower())]
+    if g["vague"].lower() == "days":
+        return reference
+    first = dt.date(int(reference[:4]), int(reference[5:7]), 1)
+    low, high = _VAGUE_WINDOWS["weeks"]
+    ends = [first + dt.timedelta(days=direction * low), first + dt.timedelta(days=31 + direction * high)] if direction > 0 \
+        else [first - dt.timedelta(days=high), first + dt.timedelta(days=31 - low)]
+    return str(first.year) if all(d.year == first.year for d in ends) else None
 
 
 def _relative_period(g: dict, published: str | None) -> str | None:

@@ -71,7 +71,9 @@ def _argument(root: "Token", not_a_person) -> bool:
         return True
     if root.dep_ == "pobj" and root.head.lower_ in PARTICIPANT_PREPOSITIONS:
         # a byline ("By Ana Ruiz, Andes Wire") names the reporter, not a participant
-        return not (root.head.lower_ == "by" and root.head.i == root.sent.start)
+        # (or after a section label: "Obituaries | By Ana Ruiz, Danube Courier")
+        by = root.head
+        return not (by.lower_ == "by" and (by.i == root.sent.start or (by.text == "By" and root.doc[by.i - 1].text in ("|", "·"))))
     return False
 
 

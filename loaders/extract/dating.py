@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..dates import date_kind, find_date_phrases
+from .interview_answers import find_interview
 from .text import dateline as find_dateline
 from . import tree
 from .date_attachment import (before_complement_subject, on_complement, counted_date, counted_from_subordinate, day_described, limit_giver,
@@ -151,6 +152,9 @@ class StoryTimeline:
             chosen = _in_sentence(trigger, in_sentence)
         if chosen is not None:
             return date_field(chosen.phrase, chosen.value, chosen.basis)
+        asked = self._asked_date(trigger)
+        if asked is not None:   # "What did your government decide on Sunday?" / "We have broken off relations ..."
+            return date_field(asked.phrase, asked.value, f"the date of the question it answers, {asked.phrase!r}")
         if not self.inherit:
             return None
         told = self._story[sent_index - 1] if sent_index > 0 else None
@@ -167,6 +171,18 @@ class StoryTimeline:
             return date_field(words, self.base, f"{STORY_TIME} the dateline: no date told before") if words \
                 else {"value": self.base, "basis": f"{STORY_TIME} the dateline: no date told before"}
         return None
+
+    def _asked_date(self, trigger: Token) -> DateMention | None:
+        """In an interview, an act in an answer its own sentence leaves undated is at the date the
+        question it answers gives (the last one, in the question's line)."""
+        if "interview" not in self.doc.user_data:   # once per doc
+            self.doc.user_data["interview"] = find_interview(self._text)
+        interview = self.doc.user_data["interview"]
+        question = interview.question_before(trigger.idx) if interview is not None else None
+        if question is None:
+            return None
+        dated = [m for m in self.mentions if question[0] <= m.start < question[1] and m.value]
+        return dated[-1] if dated else None
 
     def _line_label(self, index: int, phrase: str) -> bool:
         """Whether sentence ``index`` is only a date heading a timeline's line ("1998:"), split off

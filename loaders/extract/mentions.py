@@ -15,13 +15,14 @@ from typing import TYPE_CHECKING, Callable, Iterator
 from .coref_lexicon import MISSION_WORDS, GROUP_DETERMINERS
 from .gazetteer import Mention
 from .governments import description
+from .interview_answers import find_interview
 from .world import DEMONYM_WORDS, SEATS_OF_GOVERNMENT, SECURITY_ORGANS, state_at
 from .mentions_before import GROUP_NOUNS, MentionsBefore
 from .modality import speaker
 from .person_groups import counted_persons, listed_persons, members_named_after  # "both officers", "them": persons named together before
 from .comma_lists import comma_listed
 from .state_groups import members_of_described, states_listed
-from .tree import acted_on_states, children as tree_children, fan_out, lists_members, named_member, prep_objects
+from .tree import acted_on_states, children as tree_children, doc_text, fan_out, lists_members, named_member, prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -64,6 +65,8 @@ def seat_mentions(text: str, state: Callable[[str], str], taken: list[Mention],
 
 #: pronouns that, as the subject of reported speech, stand for its speaker ("said it had cut ties")
 REPORTING_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
+#: the subjects that, in an interview's answer, are the one interviewed (interview_answers.py)
+INTERVIEWEE_PRONOUNS = frozenset({"i", "we"})
 PLURAL_SPEAKER_PRONOUNS = frozenset({"they", "we"})
 #: "said his country was bringing its diplomats home": the speaker's own state
 OWN_STATE_NOUNS = frozenset({"country", "government", "nation", "state", "administration"})
@@ -130,6 +133,13 @@ class TokenMentions(MentionsBefore):
                 continue
             for token in span:
                 self._by_token.setdefault(token.i, mention)
+        self.interview = find_interview(doc_text(doc))
+        # the one interviewed: the last person its lead names before the first question ("We spoke to her")
+        persons = [m for m in mentions if m.entity and m.type == "Person" and self.interview is not None
+                   and m.end <= self.interview.intro_end]
+        told = max(persons, key=lambda m: m.start) if persons else None
+        last = doc.char_span(told.start, told.end, alignment_mode="expand") if told is not None else None
+        self.interviewee = last.root if last is not None and len(last) else None
 
     def at(self, token: "Token") -> Mention | None:
         return self._by_token.get(token.i)
@@ -205,7 +215,11 @@ class TokenMentions(MentionsBefore):
 
     def _speaker_for_pronoun(self, token: "Token") -> "Token":
         """'The ministry said it had cut ties', 'the president said he was recalling his ambassador':
-        a subject pronoun no mention resolved, in a clause reported under a speech verb, is its speaker."""
+        a subject pronoun no mention resolved, in a clause reported under a speech verb, is its speaker;
+        "we" and "I" in an interview's answer are the one interviewed."""
+        if token.lower_ in INTERVIEWEE_PRONOUNS and self.interviewee is not None and token.dep_ in ("nsubj", "nsubjpass") \
+                and self.at(token) is None and self.interview.answer_at(token.idx):
+            return self.interviewee
         own = token.pos_ == "NOUN" and token.lemma_.lower() in OWN_STATE_NOUNS and any(
             c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their", "our") for c in token.children)  # "his country"
         if not (own or (token.pos_ == "PRON" and token.lower_ in REPORTING_PRONOUNS)) \

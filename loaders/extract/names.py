@@ -44,7 +44,10 @@ NOT_NAME_WORDS = {"Law", "Laws", "Relations", "Affairs", "Studies", "Science", "
                   "Airport", "Barracks",
                   # the last word of an organisation's name ("Human Rights Watch")
                   "Watch", "Association", "Federation", "Forum", "Society", "Commission",
-                  "Organisation", "Organization", "Network", "Alliance"}
+                  "Organisation", "Organization", "Network", "Alliance",
+                  # the last word of a newspaper's name, as a byline gives it ("By Ana Ruiz, Danube Courier")
+                  "Courier", "Times", "Tribune", "Gazette", "Herald", "Ledger", "Chronicle", "Journal", "Telegraph",
+                  "Observer", "Dispatch", "Inquirer", "Examiner", "Bulletin", "Post", "Review", "News", "Daily"}
 #: the words of Spanish, Portuguese and French organisations' names ("Transparencia Internacional",
 #: "Amnistía Internacional", "Fundación Libertad"), never a person's
 ROMANCE_ORG_WORDS = {"Internacional", "Internationale", "International", "Nationale", "Asociación", "Associação",
@@ -58,6 +61,10 @@ CLAUSE_OPENERS = frozenset({"When", "Whenever", "While", "Whilst", "After", "Bef
                             "Since", "If", "Unless", "Until", "Where", "Whereas", "Why", "How", "What", "Who",
                             "Which", "Because", "During", "Despite", "Unlike", "Like", "Under", "Among", "Against"})
 NOT_NAMES |= CLAUSE_OPENERS
+#: the auxiliaries a yes-no question opens with, capitalised there ("Was Transkei recognised ...?", "Is
+#: Somaliland a country?"): no name's first word where they open a question's line (not "Will Smith said")
+QUESTION_AUXILIARIES = frozenset({"Was", "Were", "Is", "Are", "Did", "Does", "Do", "Has", "Have", "Had", "Can", "Could",
+                                  "Will", "Would", "Should", "Shall", "May", "Might", "Must"})
 ORG_HEADS = {"police": "GovernmentBody", "department": "GovernmentBody", "ministry": "GovernmentBody",
              "office": "GovernmentBody", "agency": "GovernmentBody", "service": "GovernmentBody", "guard": "GovernmentBody",
              "army": "GovernmentBody", "forces": "GovernmentBody", "court": "Court", "tribunal": "Court",
@@ -71,6 +78,19 @@ COUNTERPARTS = frozenset({"counterpart", "successor", "predecessor", "deputy", "
 #: organisations that act for a state when their name says whose they are (not parties, not blocs)
 STATE_BODIES = ("GovernmentBody", "Court")
 ORG_NAME = re.compile(r"(?<![\w’'])(?P<name>(?:[A-Z][\w’'.-]*\s+){1,5}(?:" + "|".join(h.capitalize() for h in ORG_HEADS) + r"))\b")
+
+
+#: a byline's "By" right before a name, opening its line or after a section label ("Obituaries | By X")
+BYLINE_BEFORE = re.compile(r"(?:^|\n|\|)[ \t]*(?:(?:Interview|Text|Reporting|Words|Analysis)[ \t]+)?[Bb]y[ \t]+$")
+
+
+def _opens_question(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens its line (or what follows a heading's colon) and the line is
+    a question: "Fact check: Was Transkei recognised by any country?"."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    before = text[line_start:at].strip()
+    return (not before or before.endswith(":")) and text[at:line_end if line_end >= 0 else len(text)].rstrip().endswith("?")
 
 
 def _names_an_organ(words: list[str], after_the: bool = False) -> bool:
@@ -289,6 +309,10 @@ class NameFinder(NationalityFinder):
             words = name.split("\n")[-1].split()
             while words and words[0] in CLAUSE_OPENERS:
                 words = words[1:]
+            if words and words[0] in QUESTION_AUXILIARIES and _opens_question(self.text, m.start() + name.rfind(words[0])):
+                words = words[1:]
+            if BYLINE_BEFORE.search(self.text, max(0, m.start() - 40), m.start()):
+                continue   # "By Ana Ruiz, Danube Courier": the reporter, no actor of the story
             if len(words) < 2:   # "Background\nAfter the": nothing of a two-word name is left
                 continue
             name = " ".join(words)
@@ -340,6 +364,8 @@ class NameFinder(NationalityFinder):
             if _fold(name) in known or "\n" in name or any(w.text in NOT_NAMES or w.text in NOT_NAME_WORDS for w in words) \
                     or words[0].text in self.gaz.surfaces or states.search(name):
                 continue
+            if BYLINE_BEFORE.search(self.text, max(0, words[0].idx - 40), words[0].idx):
+                continue   # "By Ana Ruiz, Danube Courier": the reporter, no actor of the story
             root = ent.root
             before = [t.lower_.rstrip(".") for t in ent.doc[max(ent.sent.start, words[0].i - 3):words[0].i]]
             appositive = root.dep_ == "appos" or any(c.dep_ == "appos" for c in root.children) \

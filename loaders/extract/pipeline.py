@@ -21,6 +21,7 @@ from .answered_requests import AnsweredRequests
 from .article_mentions import MentionFinder
 from .codebook import apply_codebook
 from .dating import StoryTimeline
+from .declared_states import mint_declared_states
 from .envoy_identity import named_declarations
 from .expelled_envoys import envoys_of_expelled_states
 from .headline_expulsions import declared_in_story
@@ -99,6 +100,7 @@ class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, Even
 
     # == driver ========================================================================================
     def run(self) -> Extraction:
+        mint_declared_states(self.doc, self.gaz)   # "Transkei was declared independent": a state from here on
         self._persons_honorific()         # "Sheikh Hasina (Wazed)": the honorific no part of the name (honorific_names.py)
         self._persons_from_titles()
         self._persons_untitled()
