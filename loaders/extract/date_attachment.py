@@ -43,13 +43,9 @@ def on_complement(date_root: "Token", host: "Token", verb: "Token") -> bool:
     if host.lower_ in PHRASE_FIRST:   # (the parser may call "persona" a verb)
         return host.dep_ in ("xcomp", "ccomp", "oprd", "dobj")
     if host.pos_ in ("VERB", "AUX"):
-        return host.dep_ in ("xcomp", "advcl", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in host.children) \
+        return host.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in host.children) \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in host.children)
     return host.dep_ in ("xcomp", "ccomp", "oprd") and host.pos_ in ("NOUN", "PROPN", "ADJ")
-
-
-#: words of a time by which an act is due, not when it was done
-DEADLINE_WORDS = frozenset({"by", "before", "until", "till", "within"})
 
 
 def day_described(trigger: "Token", mentions: list[DateMention], text: str) -> DateMention | None:
