@@ -79,14 +79,14 @@ def find_interview(text: str) -> Interview | None:
     return Interview(lines[questions[0]][0], cues, answers, asked) if answers else None
 
 
-def interview_of(doc: "Doc", text: str) -> Interview | None:
+def interview_of(doc: Doc, text: str) -> Interview | None:
     """``find_interview`` once per parsed article (mentions and dating both ask)."""
     if "interview" not in doc.user_data:
         doc.user_data["interview"] = find_interview(text)
     return doc.user_data["interview"]
 
 
-def interviewee_token(doc: "Doc", interview: Interview) -> "Token | None":
+def interviewee_token(doc: Doc, interview: Interview) -> Token | None:
     """The one interviewed, as its cue tells it: the subject of "spoke to us" / "sat down with", the
     object of "we spoke to her" / "we interviewed him", the object of "an interview with"; the last cue
     that tells one.  None where no cue does (the caller falls back to the lead's last person)."""

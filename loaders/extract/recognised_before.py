@@ -60,7 +60,7 @@ def recognised_thing(verb: "Token") -> "Token | None":
 STATEHOOD_OWNERS = DESCRIPTION_NOUNS | {"island", "colony", "enclave", "archipelago", "protectorate", "people", "nation"}
 
 
-def statehood_of_no_state(verb: "Token") -> bool:
+def statehood_of_no_state(verb: Token) -> bool:
     """'recognised the independence of the courts': the independence (sovereignty, statehood) of a common
     noun that is no state, nor a description of one, nor named ("the Sahrawi people"): nothing recognised."""
     owner = recognised_thing(verb)   # (the object itself may already be read through the noun: "of the courts")
