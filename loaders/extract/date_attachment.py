@@ -43,13 +43,11 @@ def on_complement(date_root: "Token", host: "Token", verb: "Token") -> bool:
     if host.lower_ in PHRASE_FIRST:   # (the parser may call "persona" a verb)
         return host.dep_ in ("xcomp", "ccomp", "oprd", "dobj")
     if host.pos_ in ("VERB", "AUX"):
-        return host.dep_ in ("xcomp", "advcl", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in host.children) \
+        # (not a purpose clause, "recalled him to testify on 12 May"; but the parser may make "chargé" of
+        # "to chargé d'affaires level" a verb of one)
+        return (host.dep_ in ("xcomp", "ccomp") or (host.dep_ == "advcl" and host.lower_ in LEVEL_WORDS_READ_AS_VERBS)) and any(a.dep_ == "aux" and a.lower_ == "to" for a in host.children) \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in host.children)
     return host.dep_ in ("xcomp", "ccomp", "oprd") and host.pos_ in ("NOUN", "PROPN", "ADJ")
-
-
-#: words of a time by which an act is due, not when it was done
-DEADLINE_WORDS = frozenset({"by", "before", "until", "till", "within"})
 
 
 def day_described(trigger: "Token", mentions: list[DateMention], text: str) -> DateMention | None:
@@ -121,6 +119,8 @@ def years_counted(clause: "Token", mark: "Token", main_value: str) -> "tuple[str
     return f"{phrase} {mark.text}", f"{int(main_value[:4]) + years:04d}"
 
 
+#: words of a diplomatic level the parser may take for the verb of a purpose clause ("to chargé d'affaires level")
+LEVEL_WORDS_READ_AS_VERBS = frozenset({"chargé", "charge", "charges", "chargés"})
 #: words opening a date that is a deadline ("to leave by Friday"), the leaving's and not the giving's
 DEADLINE_WORDS = frozenset({"by", "until", "till", "before", "within"})
 #: nouns of a time limit given to leave ("48 hours to leave", "seven days to quit the country")

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..dates import date_kind, find_date_phrases
-from .interview_answers import find_interview
+from .interview_answers import interview_of
 from .text import dateline as find_dateline
 from . import tree
 from .date_attachment import (before_complement_subject, on_complement, counted_date, counted_from_subordinate, day_described, limit_giver,
@@ -175,9 +175,7 @@ class StoryTimeline:
     def _asked_date(self, trigger: Token) -> DateMention | None:
         """In an interview, an act in an answer its own sentence leaves undated is at the date the
         question it answers gives (the last one, in the question's line)."""
-        if "interview" not in self.doc.user_data:   # once per doc
-            self.doc.user_data["interview"] = find_interview(self._text)
-        interview = self.doc.user_data["interview"]
+        interview = interview_of(self.doc, self._text)
         question = interview.question_before(trigger.idx) if interview is not None else None
         if question is None:
             return None

@@ -151,6 +151,10 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
         # "from:recognise": that gerund, "stopped Serbia from recognising Kosovo")
         if trig.unless and any(t.dep_ in ("pobj", "pcomp") and f"{t.head.lower_}:{t.lemma_.lower()}" in trig.unless for t in own):
             continue
+        # ("object:trial": that noun as the trigger's own object, "condemned the trial", not "after a trial")
+        if trig.unless and any(t.dep_ in ("dobj", "nsubjpass") and t.head.i == token.i and f"object:{t.lemma_.lower()}" in trig.unless
+                               for t in token.children):
+            continue
         if trig.negated != (modality.negated(token) or (trig.negated and modality.not_yet(token))):
             continue
         if trig.object and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in trig.object for c in token.children):

@@ -23,7 +23,7 @@ from .headlines import repair_adjective_objects
 from .mentions import TokenMentions
 from .office_named_after import holder_named_after
 from .mutual_acts import mutual_pairs, respective_pairs
-from .recognised_before import described_object
+from .recognised_before import described_object, statehood_of_no_state
 from .relations import RELATION_FRAMES, RELATION_NOUNS, other_ties
 from .titled_officials import RELATION_ACTS, official_home_state, stateless_official
 from .unnamed_envoys import of_unnamed_state
@@ -260,6 +260,8 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
                     continue  # "Moscow's recognition of the Donbas republics": named, though not known
                 if "recognised_before" in roles["target"].paths and token.pos_ == "VERB" and described_object(token) is not None:
                     continue  # "after the three recognised the new state": a state described, none told before; not a guess
+                if "recognised_before" in roles["target"].paths and token.pos_ == "VERB" and statehood_of_no_state(token):
+                    continue  # "recognised the independence of the courts": no state's, and none told before
                 counterpart = True  # "Peru recalled its ambassador for consultations": from whom, told before
             if agents and targets and not pairs and token.pos_ == "VERB" and "target" in roles and not trigger.target \
                     and (gapped := gapped_pairs(token, index, roles["target"].paths, roles["target"].kinds, agents)):

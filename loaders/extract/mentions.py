@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING, Callable, Iterator
 from .coref_lexicon import MISSION_WORDS, GROUP_DETERMINERS
 from .gazetteer import Mention
 from .governments import description
-from .interview_answers import find_interview
+from .interview_answers import interview_of, interviewee_token
 from .world import DEMONYM_WORDS, SEATS_OF_GOVERNMENT, SECURITY_ORGANS, state_at
 from .mentions_before import GROUP_NOUNS, MentionsBefore
 from .modality import speaker
+from .speaker_sides import inside_quotation
 from .person_groups import counted_persons, listed_persons, members_named_after  # "both officers", "them": persons named together before
 from .comma_lists import comma_listed
 from .state_groups import members_of_described, states_listed
@@ -133,13 +134,16 @@ class TokenMentions(MentionsBefore):
                 continue
             for token in span:
                 self._by_token.setdefault(token.i, mention)
-        self.interview = find_interview(doc_text(doc))
-        # the one interviewed: the last person its lead names before the first question ("We spoke to her")
-        persons = [m for m in mentions if m.entity and m.type == "Person" and self.interview is not None
-                   and m.end <= self.interview.intro_end]
-        told = max(persons, key=lambda m: m.start) if persons else None
-        last = doc.char_span(told.start, told.end, alignment_mode="expand") if told is not None else None
-        self.interviewee = last.root if last is not None and len(last) else None
+        self.interview = interview_of(doc, doc_text(doc))
+        # the one interviewed: as the interview's cue tells it, or the last person its lead names
+        self.interviewee = interviewee_token(doc, self.interview) if self.interview is not None else None
+        if self.interviewee is not None and self.interviewee.pos_ == "PRON":
+            self.interviewee = None   # "we spoke to her": she is the lead's last person
+        if self.interviewee is None and self.interview is not None:
+            persons = [m for m in mentions if m.entity and m.type == "Person" and m.end <= self.interview.intro_end]
+            told = max(persons, key=lambda m: m.start) if persons else None
+            last = doc.char_span(told.start, told.end, alignment_mode="expand") if told is not None else None
+            self.interviewee = last.root if last is not None and len(last) else None
 
     def at(self, token: "Token") -> Mention | None:
         return self._by_token.get(token.i)
@@ -218,7 +222,8 @@ class TokenMentions(MentionsBefore):
         a subject pronoun no mention resolved, in a clause reported under a speech verb, is its speaker;
         "we" and "I" in an interview's answer are the one interviewed."""
         if token.lower_ in INTERVIEWEE_PRONOUNS and self.interviewee is not None and token.dep_ in ("nsubj", "nsubjpass") \
-                and self.at(token) is None and self.interview.answer_at(token.idx):
+                and self.at(token) is None and self.interview.answer_at(token.idx) \
+                and not inside_quotation(token.doc.text, token.sent.start_char, token.idx):   # a quotation has its own speaker
             return self.interviewee
         own = token.pos_ == "NOUN" and token.lemma_.lower() in OWN_STATE_NOUNS and any(
             c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their", "our") for c in token.children)  # "his country"

@@ -148,7 +148,9 @@ def not_an_act(token: "Token", negated_act: bool = False) -> str | None:
         if dep == "advcl" and _told_fact(current):
             return None   # "sought asylum after prosecutors charged him": a time or cause told as past, whatever is above
         if dep == "advcl" and structure.fronted_gerund(current):
-            return _clause_blocker(head)   # "Recognising X, Washington urged elections": its own act, not the one urged
+            reason = _clause_blocker(head)   # "Recognising X, Washington urged elections": its own act, not the one urged
+            # (the main verb's negation is not the participle's: "Recalling its envoy, Peru did not break off ties")
+            return None if reason in ("negated", "not yet") else reason
         if dep in ("xcomp", "ccomp", "advcl", "pcomp"):
             lemma = head.lemma_.lower()
             if dep == "xcomp" and lemma in DIRECTIVE_HEADS and head.pos_ == "VERB":

@@ -56,6 +56,22 @@ def recognised_thing(verb: "Token") -> "Token | None":
     return obj
 
 
+#: common nouns that may own the independence a recognition recognises ("the independence of the islands")
+STATEHOOD_OWNERS = DESCRIPTION_NOUNS | {"island", "colony", "enclave", "archipelago", "protectorate", "people", "nation"}
+
+
+def statehood_of_no_state(verb: Token) -> bool:
+    """'recognised the independence of the courts': the independence (sovereignty, statehood) of a common
+    noun that is no state, nor a description of one, nor named ("the Sahrawi people"): nothing recognised."""
+    owner = recognised_thing(verb)   # (the object itself may already be read through the noun: "of the courts")
+    if owner is None or owner.pos_ != "NOUN" or not (
+            (owner.dep_ == "pobj" and owner.head.lower_ == "of" and owner.head.head.lemma_.lower() in STATEHOOD)
+            or (owner.dep_ == "poss" and owner.head.lemma_.lower() in STATEHOOD)):
+        return False
+    return owner.lemma_.lower() not in STATEHOOD_OWNERS \
+        and owner.lemma_.lower() not in STATEHOOD_OWNERS and not any(c.pos_ == "PROPN" or c.text[:1].isupper() for c in owner.children)
+
+
 def described_object(verb: "Token") -> "Token | None":
     """The object of a (non-)recognition verb when it is a definite description with no name of its own
     (or the pronoun that owns the independence it recognises: "recognised its independence")."""

@@ -359,6 +359,10 @@ def _owners(noun: Token) -> set[str]:
 JOINT_WORDS = frozenset({"joint", "jointly"})
 #: nouns of a remark made together, besides the statement nouns ("a joint appeal", "a joint press conference")
 JOINT_REMARK_NOUNS = frozenset({"appeal", "call", "conference"})
+#: prepositions by which a remark is made in a statement ("in a joint statement", "at a joint press conference")
+REMARK_PREPS = frozenset({"in", "at", "through", "via"})
+#: verbs whose object is the speakers' own statement ("issued a joint statement")
+ISSUING_VERBS = frozenset({"issue", "sign", "release", "publish", "adopt", "make", "deliver", "give", "hold", "launch"})
 
 
 def said_jointly(doc: Doc, at: int) -> bool:
@@ -374,6 +378,10 @@ def said_jointly(doc: Doc, at: int) -> bool:
     # (the parse may hang "in a joint statement" on the verb's object: "condemned the raid in a joint statement")
     words += [c for w in words if w.dep_ == "dobj" for c in w.children if c.dep_ == "prep"]
     words += [g for c in words if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    nouns = [w for w in words + holders if w.lemma_.lower() in STATEMENT_NOUNS | JOINT_REMARK_NOUNS]
+    # the remark's own noun: "in/at a joint ...", the statement a verb hangs on, what is issued or signed;
+    # never what is judged ("condemned the joint statement of X and Y")
+    nouns = [w for w in words + holders if w.lemma_.lower() in STATEMENT_NOUNS | JOINT_REMARK_NOUNS and (
+        w in holders or (w.dep_ == "pobj" and w.head.lower_ in REMARK_PREPS)
+        or (w.dep_ == "dobj" and w.head.lemma_.lower() in ISSUING_VERBS))]
     return any(w.lower_ in JOINT_WORDS for w in words if w.dep_ == "advmod") \
         or any(c.lower_ in JOINT_WORDS for n in nouns for c in n.children if c.dep_ == "amod")
