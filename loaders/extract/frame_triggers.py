@@ -63,7 +63,7 @@ def copula(token: "Token") -> bool:
     return token.pos_ == "AUX" and token.lemma_ == "be" and token.dep_ not in ("aux", "auxpass")
 
 
-def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str],
+def triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str],
                index: TokenMentions | None = None, memo: dict | None = None) -> frame_file.Trigger | None:
     """``memo``: the token's own words, kept across the frames tried on one token (the parse is final)."""
     memo = {} if memo is None else memo
