@@ -64,10 +64,6 @@ PARAPHRASE_TO_COUNTERPART = True
 #: reported words naming no one go to the other side only where the verb judges or the words judge or
 #: name an act ("said he regretted the decision"), not a plain report ("told reporters he would travel")
 PLAIN_REPORTS_NEED_A_JUDGEMENT = True
-#: the other members of a list of speakers after the speech verb ("was condemned by A and B") speak too?
-SPEAKER_LISTS_AFTER_VERB = True
-#: speakers said to speak jointly ("in a joint statement", "jointly condemned") make one Statement with them all as agents?
-JOINT_REMARKS = True
 #: a description of actors named before ("the four states", "the two countries") speaks jointly?
 GROUP_SPEAKERS = True
 #: quoted words naming no one, by a speaker of unknown side, are about the article's most named state?
@@ -253,7 +249,7 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
         # "Russia, China, Cuba and Turkey voiced support for Maduro": a statement by each
         # ("The governments of A, B and C condemned ...": the owner the coder made the speaker stands in the list)
         # ("was condemned by A, B and C", "drew condemnation from A and B": a list after the verb speaks too)
-        listing = left if speaker.start < v_start or not SPEAKER_LISTS_AFTER_VERB else outside
+        listing = left if speaker.start < v_start else outside
         listed = next((m for m in listing if m is speaker), None) \
             or next((m for m in listing if (m.start, m.end) == (speaker.start, speaker.end)), speaker)
         coordinated = [m for m in _conjuncts(listed, listing, self.text) if m.type == speaker.type]
@@ -265,7 +261,7 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
         coordinated += [m for t in coordinated_speakers(self.doc, v_start) for m in outside
                         if m.start <= t.idx < m.end and m.type in speakers and m not in coordinated and m.entity != speaker.entity]
         voices = [speaker] + [m for m in coordinated if m.entity != speaker.entity] if not group else [speaker]
-        if JOINT_REMARKS and len(voices) > 1 and said_jointly(self.doc, v_start):
+        if len(voices) > 1 and said_jointly(self.doc, v_start):
             # "A, B and C condemned the raid in a joint statement": one Statement, made jointly (dev/README)
             group, voices = list(dict.fromkeys(v.entity for v in voices)), [speaker]
         co_speakers = {v.entity for v in voices} | set(group) | {m.entity for t in labels if (m := at_token(mentions, t))}
