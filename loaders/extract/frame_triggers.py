@@ -145,7 +145,15 @@ def triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str],
         # (nor a clause of the time it was done at: "detained minutes after landing from Berlin")
         own = [t for t in own if not _in_time_clause(t, token)]
         # (nor in that infinitive: "set a deadline for the troops to leave")
-        if trig.unless and has_words(own + ([token.head] if trig.pos == "noun" else []) + on_object[1:], trig.unless):  # "ordered his arrest"
+        # (and the verb over a noun trigger, unless the noun is its subject: "ordered his arrest", "the raid
+        # was prevented"; not "the raid prevented X from leaving")
+        over = [token.head] if trig.pos == "noun" and token.dep_ not in ("nsubj", "csubj") else []
+        if trig.unless and has_words(own + over + on_object[1:], trig.unless):
+            continue
+        # ("kind:asylum": that word says what a needed noun is, "an asylum request", "a request for asylum",
+        # "a request to extradite her"; not a word of who made it, "the request of the asylum seeker")
+        if trig.unless and any(f"kind:{k.lemma_.lower()}" in trig.unless or f"kind:{k.lower_}" in trig.unless
+                               for t in own if t.lemma_.lower() in trig.needs or t.lower_ in trig.needs for k in _kind_words(t)):
             continue
         # ("at:request": that noun as the object of that preposition, "at the ambassador's request";
         # "from:recognise": that gerund, "stopped Serbia from recognising Kosovo")
@@ -238,3 +246,10 @@ def _subject_words(subject: "Token") -> list["Token"]:
     words = [subject] + [c for c in subject.children if c.dep_ in ("appos", "compound", "amod", "poss")]
     words += [g for c in subject.children if c.dep_ == "poss" for g in c.children if g.dep_ == "compound"]
     return sorted(set(words), key=lambda t: t.i)
+
+
+def _kind_words(noun: "Token") -> list["Token"]:
+    """The words that say what a noun is: its compounds and adjectives, its "for" object, its infinitive."""
+    return [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")
+            or (c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))] \
+        + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ in ("pobj", "pcomp")]
