@@ -106,7 +106,10 @@ def triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str],
             if not envoy_told:
                 envoy_told.append(envoys.object_told_before(token, index) is not None or _posted_envoy(token, index))
             return envoy_told[0]
-        if trig.needs and not has_words(local, trig.needs) and not needs_told_before(token, local, trig.needs) \
+        # ("kind:election" in needs: that word says what the trigger noun is, "election campaign", "campaign
+        # for the presidency"; not a word anywhere in its phrase, "campaign for reform before the election")
+        if trig.needs and not has_words(local, trig.needs) and not _of_kind(token, trig.needs) \
+                and not needs_told_before(token, local, trig.needs) \
                 and not (ENVOY_NEEDS & set(trig.needs) and envoy_before()) and not mission_told_before(token, trig.needs) \
                 and not place_told_before(token, trig.needs):
             continue
@@ -152,8 +155,7 @@ def triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str],
             continue
         # ("kind:asylum": that word says what a needed noun is, "an asylum request", "a request for asylum",
         # "a request to extradite her"; not a word of who made it, "the request of the asylum seeker")
-        if trig.unless and any(f"kind:{k.lemma_.lower()}" in trig.unless or f"kind:{k.lower_}" in trig.unless
-                               for t in own if t.lemma_.lower() in trig.needs or t.lower_ in trig.needs for k in _kind_words(t)):
+        if trig.unless and any(_of_kind(t, trig.unless) for t in own if t.lemma_.lower() in trig.needs or t.lower_ in trig.needs):
             continue
         # ("at:request": that noun as the object of that preposition, "at the ambassador's request";
         # "from:recognise": that gerund, "stopped Serbia from recognising Kosovo")
@@ -246,6 +248,11 @@ def _subject_words(subject: "Token") -> list["Token"]:
     words = [subject] + [c for c in subject.children if c.dep_ in ("appos", "compound", "amod", "poss")]
     words += [g for c in subject.children if c.dep_ == "poss" for g in c.children if g.dep_ == "compound"]
     return sorted(set(words), key=lambda t: t.i)
+
+
+def _of_kind(noun: "Token", words: tuple[str, ...]) -> bool:
+    """Whether one of the "kind:" words says what the noun is."""
+    return any(f"kind:{k.lemma_.lower()}" in words or f"kind:{k.lower_}" in words for k in _kind_words(noun))
 
 
 def _kind_words(noun: "Token") -> list["Token"]:
