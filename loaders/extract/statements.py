@@ -458,7 +458,8 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
                     and self.gaz.entities[t].type in PERSON_TYPES | {"Embassy", "DiplomaticMission"} else None
                 if state and state not in targets and state != own_state and state != speaker.entity:
                     targets.append(state)
-        if COUNTERPART_TOO and targets and self.gaz.entities.get(own_state, speaker).type == STATE \
+        # (a later remark's parties are its own verb's words only: "... and praised X for his calm" is about X)
+        if COUNTERPART_TOO and first_segment and targets and self.gaz.entities.get(own_state, speaker).type == STATE \
                 and not any(self.gaz.entities.get(t) is not None and self.gaz.entities[t].type == STATE for t in targets):
             # words about a person or a body in a dispute between two states are addressed to the other state too
             counterpart = self._other_side(speaker.entity, own_state, v_start)
@@ -467,7 +468,7 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
                       if self.gaz.entities.get(t) is not None and self.gaz.entities[t].type not in PERSON_TYPES}
             if counterpart and counterpart not in targets and counterpart not in organs:
                 targets.append(counterpart)
-        elif FOCAL_STATE_TOO and targets and self.gaz.entities.get(own_state, speaker).type != STATE \
+        elif FOCAL_STATE_TOO and first_segment and targets and self.gaz.entities.get(own_state, speaker).type != STATE \
                 and not any(self.gaz.entities.get(t) is not None and self.gaz.entities[t].type == STATE for t in targets):
             # the same by a speaker whose side the article does not give: to the state it is about
             sides = {e for x in own_side for e in (x, self._actor_state(x)) if e}
