@@ -252,6 +252,8 @@ def _subject_words(subject: "Token") -> list["Token"]:
 
 def _of_kind(noun: "Token", words: tuple[str, ...]) -> bool:
     """Whether one of the "kind:" words says what the noun is."""
+    if not any(w.startswith("kind:") for w in words):
+        return False   # (most word lists have none: no walk over the noun's children)
     return any(f"kind:{k.lemma_.lower()}" in words or f"kind:{k.lower_}" in words for k in _kind_words(noun))
 
 
