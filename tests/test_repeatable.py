@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from diplograph.loaders.corpus import load_corpus
-from diplograph.loaders.extract import extract, read_article
-from diplograph.loaders.extract.parse import parse_many
+from diplograph.loaders.extract import Article, extract, read_article
+from diplograph.loaders.extract import repairs
+from diplograph.loaders.extract.parse import parse, parse_many
 
 ROOT = Path(__file__).resolve().parents[1]
 REGISTRY = load_corpus(ROOT / "corpus", texts=None).entities
@@ -29,3 +30,21 @@ def test_extract_twice_on_one_parse(name):
     first = _events(extract(article, REGISTRY, "first", doc=doc))
     second = _events(extract(article, REGISTRY, "second", doc=doc))
     assert first == second
+
+
+def _tree(doc):
+    return [(t.head.i, t.dep_, t.pos_, t.tag_, t.lemma_) for t in doc]
+
+
+def test_a_callers_parse_is_unchanged_by_extract():
+    """The repairs edit heads in place (legal_repairs: "by an Iranian court" moved onto "sentencing");
+    extract() runs them on its own copy, so the parse a caller passes in is left as it was."""
+    text = "Spain condemned the sentencing of Marta Gil to six years by a Cuban court on Tuesday."
+    repaired = parse(text)
+    repairs.repair_verbs(repaired)
+    doc = parse(text)
+    assert _tree(repaired) != _tree(doc)  # (the sentence is one the repairs change)
+    before = _tree(doc)
+    extract(Article(None, text, published="2025-03-10"), REGISTRY, "caller-doc", doc=doc)
+    assert _tree(doc) == before
+

@@ -23,8 +23,6 @@ if TYPE_CHECKING:
 
 #: the triggers of acts a speaker may announce
 RULES_BY_TYPE = {r.type: r for r in RULES + RETIRED_CUES}
-#: a verb that defends, condemns, rejects or praises the act its object names makes a Statement beside the act?
-JUDGED_ACTS_SPEAK = True
 #: the speech-act classes (speech_acts.yaml) whose verb judges what its object names
 JUDGING_OBJECT_CLASSES = frozenset({"defend", "condemn", "reject", "accuse", "praise", "apologise"})
 
@@ -212,7 +210,7 @@ class ActTellings:
         from .statement_targets import ACT_NOUNS
 
         q_start, q_end = quote
-        if JUDGED_ACTS_SPEAK and words is None and judges_act_named(self.doc, v_start):
+        if words is None and judges_act_named(self.doc, v_start):
             return False  # "defended the decision to expel the ambassador": the defence is the point (codebook)
         neutral = words is not None and only_reports(self.doc, v_start)
         # an act coded from another sentence (the lead) is announced all the same by a plain report of it

@@ -11,9 +11,8 @@ import re
 from ..dates import _SPAN, _YEARS_N, _count, _span_years
 from typing import TYPE_CHECKING
 
-from .date_fields import date_field
 from .structure import PHRASE_FIRST
-from .time_measures import DAY_UNITS, _mark, _mark_token, _measure_days
+from .time_measures import DAY_UNITS, mark_token
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -176,28 +175,11 @@ def _perfect(verb: "Token") -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
-def counted_from_subordinate(trigger: "Token", mentions: "list[DateMention]") -> dict | None:
-    """'Peru recalled its ambassador a day after Mexico granted her asylum on Saturday': an act with no
-    date of its own, measured from a since/after/before clause that has one, is counted on (or back)
-    from that clause's date by the measure ("a day after": Sunday; "two days before": Thursday)."""
-    from .dating import _governor, _in_clause  # (dating imports this module)
-    for clause in _governor(trigger).children:
-        if clause.dep_ != "advcl" or _mark(clause) not in ("after", "before"):
-            continue
-        measure = _measure_days(clause)
-        told = _in_clause(clause, mentions) if measure is not None else None
-        if told is None or not told.value or len(told.value) != 10:
-            continue
-        value, phrase = counted_date(clause, told.value, measure if _mark(clause) == "after" else -measure)
-        return date_field(phrase, value, f"{phrase!r} counted from the date of the clause it measures from, {told.phrase!r} ({told.value})")
-    return None
-
-
 def counted_date(clause: "Token", value: str, days: int) -> tuple[str, str]:
     """The day ``value`` moved by ``days``, and the measure's phrase up to the clause's mark ("six days
     after"): only the day units before the mark, not another modifier the parser hung there."""
     moved = (dt.date.fromisoformat(value) + dt.timedelta(days=days)).isoformat()
-    mark = _mark_token(clause)
+    mark = mark_token(clause)
     start = min([mark.i] + [t.left_edge.i for t in [*clause.children, clause.doc[mark.i - 1]]
                             if t.dep_ == "npadvmod" and t.lower_ in DAY_UNITS and t.i < mark.i])
     return moved, clause.doc[start:mark.i + 1].text

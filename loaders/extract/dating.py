@@ -31,11 +31,11 @@ from ..dates import date_kind, find_date_phrases
 from .interview_answers import interview_of
 from .text import dateline as find_dateline
 from . import tree
-from .date_attachment import (before_complement_subject, on_complement, counted_date, counted_from_subordinate, day_described, limit_giver,
+from .date_attachment import (before_complement_subject, on_complement, counted_date, day_described, limit_giver,
                               main_verb_read_as_modifier, names_a_thing, up_to_relative, years_before, years_counted)
 from .relative_dates import TimelineHeadings, alone_on_its_line, heads_its_line, resolve_in_story, told_ahead
 from .date_fields import STORY_TIME, date_field, date_rank
-from .time_measures import OTHER_TIME, _mark, _mark_token, _measure_days, _other_time
+from .time_measures import OTHER_TIME, mark_word, mark_token, measure_days, other_time
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -141,7 +141,7 @@ class StoryTimeline:
             # an act in a clause of another time with a measure ("a day after"): counted from the main clause
             subordinate = _other_time_clause(trigger)
             counted = self._counted_from_main_clause(subordinate) if subordinate is not None else None
-            mark = _mark_token(subordinate) if subordinate is not None and counted is None else None
+            mark = mark_token(subordinate) if subordinate is not None and counted is None else None
             main = (self.date_for(subordinate.head) or {}) if mark is not None and years_before(mark) else {}
             years = years_counted(subordinate, mark, main["value"]) if main.get("value") else None
             if years is not None:
@@ -220,13 +220,13 @@ class StoryTimeline:
         after he sought refuge", "hours after he landed"): counted back (or on) from the main
         clause's date by the measure the text gives; None without one (the sentence's date then
         serves: the nearest the text gives; tried, leaving such acts undated dated fewer right)."""
-        measure = _measure_days(clause)
+        measure = measure_days(clause)
         if measure is None:
             return None
         main = self.date_for(clause.head)
         if not main or len(main.get("value", "")) != 10:
             return None
-        value, phrase = counted_date(clause, main["value"], measure if _mark(clause) in ("before", "until", "till") else -measure)
+        value, phrase = counted_date(clause, main["value"], measure if mark_word(clause) in ("before", "until", "till") else -measure)
         basis = f"{phrase!r} counted from the main clause's date, {main.get('phrase') or main['value']!r} ({main['value']})"
         # (counted from a main clause the story's time dates, it is no more direct than that time)
         return date_field(phrase, value, f"{STORY_TIME} {basis}" if date_rank(main) == 1 else basis)
@@ -313,7 +313,7 @@ def _main_clause(root: "Token", sentence: "Span", text: str, start: int, end: in
         root = _governor(root)   # "recalled its envoy, Ana Ruiz, the next day": parsed on the name, the verb's time
     if root.head.i != root.i and _host(root).pos_ in ("NOUN", "PROPN") and any(t.pos_ == "VERB" for t in sentence):
         return False  # the date of a thing named ("the killing of a man on June 18"), not of the story
-    if root.i - sentence.start > 2 and _other_time(_governor(_host(root))):
+    if root.i - sentence.start > 2 and other_time(_governor(_host(root))):
         return False  # "..., the first to do so since the war began on October 7": another act's time
     token = limit_giver(root, root.head) or root  # "gave ... 24 hours to leave on Tuesday"
     while token.head.i != token.i:
@@ -353,8 +353,8 @@ def _host(date_root: "Token") -> "Token":
     head = date_root.head
     if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ARGUMENTS and head.head.i != head.i:
         return head.head
-    if head.dep_ == "advcl" and head.head.i != head.i and (mark := _mark_token(head)) is not None \
-            and mark.lower_ in OTHER_TIME and date_root.i < mark.i and _measure_days(head) is not None:
+    if head.dep_ == "advcl" and head.head.i != head.i and (mark := mark_token(head)) is not None \
+            and mark.lower_ in OTHER_TIME and date_root.i < mark.i and measure_days(head) is not None:
         # "withdrew his asylum on Monday, three days after he vanished": a date before the measure of
         # the other time is the main clause's, wherever the parser hung it (without a measure, "applied
         # last year after prosecutors accused him", it may date both)
@@ -416,6 +416,22 @@ def _in_clause(trigger: "Token", mentions: list[DateMention]) -> DateMention | N
     return min(attached, key=lambda m: abs(m.root.i - trigger.i), default=None)
 
 
+def counted_from_subordinate(trigger: "Token", mentions: "list[DateMention]") -> dict | None:
+    """'Peru recalled its ambassador a day after Mexico granted her asylum on Saturday': an act with no
+    date of its own, measured from a since/after/before clause that has one, is counted on (or back)
+    from that clause's date by the measure ("a day after": Sunday; "two days before": Thursday)."""
+    for clause in _governor(trigger).children:
+        if clause.dep_ != "advcl" or mark_word(clause) not in ("after", "before"):
+            continue
+        measure = measure_days(clause)
+        told = _in_clause(clause, mentions) if measure is not None else None
+        if told is None or not told.value or len(told.value) != 10:
+            continue
+        value, phrase = counted_date(clause, told.value, measure if mark_word(clause) == "after" else -measure)
+        return date_field(phrase, value, f"{phrase!r} counted from the date of the clause it measures from, {told.phrase!r} ({told.value})")
+    return None
+
+
 def _in_sentence(trigger: "Token", mentions: list[DateMention]) -> DateMention | None:
     """The nearest date of a clause that holds the event's ("announced on Tuesday that Peru had
     expelled ..."), or of the side remark the event is told in; never another clause's date."""
@@ -434,14 +450,14 @@ def _governs(clause: "Token", around: set, trigger: "Token") -> bool:
     """Whether a date's clause holds the event: the trigger's own clause or one above it, or a
     participle opening the sentence ("Speaking on Tuesday, the minister said …"); never a clause
     of another time ("since the war began on October 7") that the trigger is not in."""
-    if _other_time(clause) is not None and clause.i != _governor(trigger).i:
+    if other_time(clause) is not None and clause.i != _governor(trigger).i:
         return False  # (the parser may make "since the war began" the root the event hangs under)
     if clause.i in around:
         return True
     if _announces_by_colon(clause, around):
         return True
     return (clause.dep_ == "advcl" and clause.head.i in around and clause.tag_ in ("VBG", "VBN")
-            and _mark(clause) is None) or (
+            and mark_word(clause) is None) or (
         # "Kaya, on arriving in Istanbul on Sunday, said ...": the moment of the saying (the parser may
         # hang the phrase on the subject)
         clause.dep_ == "pcomp" and clause.tag_ == "VBG" and clause.head.lower_ in ("on", "upon")
@@ -475,7 +491,7 @@ def _other_time_clause(trigger: "Token") -> "Token | None":
         # "a day after he slipped back and took refuge", "two days after parliament voted to remove him":
         # the clause the verb is told in
         verb = verb.head
-    return verb if verb.dep_ in ("advcl", "ccomp", "conj") and _other_time(verb) is not None else None  # (a ccomp or conj marked "after": a misparse)
+    return verb if verb.dep_ in ("advcl", "ccomp", "conj") and other_time(verb) is not None else None  # (a ccomp or conj marked "after": a misparse)
 
 
 def _weekday_only(m: DateMention) -> bool:

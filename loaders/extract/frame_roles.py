@@ -129,7 +129,7 @@ def _antecedent(token: Token) -> Token:
     if token.lower_ not in structure.RELATIVE_PRONOUNS or token.tag_ not in ("WP", "WDT") or token.dep_ != "pobj":
         return token
     verb = token.head.head
-    return structure._antecedent(token, verb) if verb.pos_ in ("VERB", "AUX") else token
+    return structure.relative_antecedent(token, verb) if verb.pos_ in ("VERB", "AUX") else token
 
 
 def _name_descriptions(token: "Token") -> list["Token"]:

@@ -63,7 +63,7 @@ def copula(token: "Token") -> bool:
     return token.pos_ == "AUX" and token.lemma_ == "be" and token.dep_ not in ("aux", "auxpass")
 
 
-def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str],
+def triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str],
                index: TokenMentions | None = None, memo: dict | None = None) -> frame_file.Trigger | None:
     """``memo``: the token's own words, kept across the frames tried on one token (the parse is final)."""
     memo = {} if memo is None else memo
@@ -106,7 +106,10 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
             if not envoy_told:
                 envoy_told.append(envoys.object_told_before(token, index) is not None or _posted_envoy(token, index))
             return envoy_told[0]
-        if trig.needs and not has_words(local, trig.needs) and not needs_told_before(token, local, trig.needs) \
+        # ("kind:election" in needs: that word says what the trigger noun is, "election campaign", "campaign
+        # for the presidency"; not a word anywhere in its phrase, "campaign for reform before the election")
+        if trig.needs and not has_words(local, trig.needs) and not _of_kind(token, trig.needs) \
+                and not needs_told_before(token, local, trig.needs) \
                 and not (ENVOY_NEEDS & set(trig.needs) and envoy_before()) and not mission_told_before(token, trig.needs) \
                 and not place_told_before(token, trig.needs):
             continue
@@ -145,7 +148,14 @@ def _triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str]
         # (nor a clause of the time it was done at: "detained minutes after landing from Berlin")
         own = [t for t in own if not _in_time_clause(t, token)]
         # (nor in that infinitive: "set a deadline for the troops to leave")
-        if trig.unless and has_words(own + ([token.head] if trig.pos == "noun" else []) + on_object[1:], trig.unless):  # "ordered his arrest"
+        # (and the verb over a noun trigger, unless the noun is its subject: "ordered his arrest", "the raid
+        # was prevented"; not "the raid prevented X from leaving")
+        over = [token.head] if trig.pos == "noun" and token.dep_ not in ("nsubj", "csubj") else []
+        if trig.unless and has_words(own + over + on_object[1:], trig.unless):
+            continue
+        # ("kind:asylum": that word says what a needed noun is, "an asylum request", "a request for asylum",
+        # "a request to extradite her"; not a word of who made it, "the request of the asylum seeker")
+        if trig.unless and any(_of_kind(t, trig.unless) for t in own if t.lemma_.lower() in trig.needs or t.lower_ in trig.needs):
             continue
         # ("at:request": that noun as the object of that preposition, "at the ambassador's request";
         # "from:recognise": that gerund, "stopped Serbia from recognising Kosovo")
@@ -238,3 +248,17 @@ def _subject_words(subject: "Token") -> list["Token"]:
     words = [subject] + [c for c in subject.children if c.dep_ in ("appos", "compound", "amod", "poss")]
     words += [g for c in subject.children if c.dep_ == "poss" for g in c.children if g.dep_ == "compound"]
     return sorted(set(words), key=lambda t: t.i)
+
+
+def _of_kind(noun: "Token", words: tuple[str, ...]) -> bool:
+    """Whether one of the "kind:" words says what the noun is."""
+    if not any(w.startswith("kind:") for w in words):
+        return False   # (most word lists have none: no walk over the noun's children)
+    return any(f"kind:{k.lemma_.lower()}" in words or f"kind:{k.lower_}" in words for k in _kind_words(noun))
+
+
+def _kind_words(noun: "Token") -> list["Token"]:
+    """The words that say what a noun is: its compounds and adjectives, its "for" object, its infinitive."""
+    return [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")
+            or (c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))] \
+        + [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ in ("pobj", "pcomp")]

@@ -17,7 +17,7 @@ from . import (ellipsis, envoys, frame_file, frame_roles, modality, nominal, org
 from .co_agents import co_agents
 from .counterpart import PAIR_LOOK_BACK, counterpart_told, home_counterpart, named_before, told_pair, undone_pair
 from .gapping import gapped_pairs, relisted
-from .frame_triggers import PARTY_NOUNS, _triggered, copula
+from .frame_triggers import PARTY_NOUNS, triggered, copula
 from .gazetteer import Mention
 from .headlines import repair_adjective_objects
 from .mentions import TokenMentions
@@ -80,7 +80,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
         places = sorted(by_word.get(lemma, frozenset()) | by_word.get(lower, frozenset()))
         memo: dict = {}
         for frame in (frameset.frames[i] for i in places):  # the others' triggers are on other words
-            trigger = _triggered(frame, token, frameset.enacting, index, memo)
+            trigger = triggered(frame, token, frameset.enacting, index, memo)
             if trigger is None:
                 continue
             if not trigger.attempted and modality.not_an_act(token, trigger.negated):

@@ -1,7 +1,11 @@
 """A repair of the parse around legal acts told as nouns: the phrases that complete the noun but that
 the small pipeline hangs on the verb the noun is the object of ("France condemned [the sentencing of X]
 [to eight years] [by an Iranian court]": the term and the court are the sentencing's, not the
-condemnation's).  Run by repairs.repair_token, once per token, before the frames."""
+condemnation's).  Run by repairs.repair_token, once per token, before the frames.
+
+The repairs edit the parse in place (``prep.head = noun``): they run only on the copy of a caller's
+``Doc`` that ``pipeline.extract`` makes (frames.match_doc is called on that copy only), never on the
+caller's own parse (tests/test_repeatable.py)."""
 
 from __future__ import annotations
 

@@ -22,8 +22,6 @@ if TYPE_CHECKING:
 #: speech-act classes (speech_acts.yaml) whose verb, coordinated after another speech verb, makes a
 #: remark of its own when it names a party: an accusation of someone, a demand on someone
 SEPARATE_CLASSES = frozenset({"accuse", "demand"})
-#: a coordinated verb that judges a party the first verb's words do not name makes a remark of its own?
-OTHER_PARTY_REMARKS = True
 #: the speech-act classes (speech_acts.yaml) that judge a party: a second remark of any of them about another party
 JUDGING_CLASSES = frozenset({"accuse", "demand", "condemn", "reject", "defend", "praise", "warn"})
 #: the first verb's dependents whose named words are what its remark is about
@@ -73,7 +71,7 @@ def second_remark_verbs(doc: "Doc", verb_at: int, end: int, names_actor: Callabl
         if second in SEPARATE_CLASSES and second != kind:
             if parties(verb, NAMING):
                 out.append(verb.idx)
-        elif OTHER_PARTY_REMARKS and kind is not None and second in JUDGING_CLASSES:
+        elif kind is not None and second in JUDGING_CLASSES:
             judged = parties(verb, NAMING)
             if judged and not judged & told_first:
                 out.append(verb.idx)

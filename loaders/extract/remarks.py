@@ -11,9 +11,6 @@ from __future__ import annotations
 from .remark_units import remark_without_words
 from .speaker_sides import OFFICIAL_TITLES
 
-#: a speaker's own state is dropped from a merged remark's targets only for one who speaks for it (an official)?
-NATIONALS_NOT_SIDES = True
-
 #: marks that open a quotation
 QUOTE_MARKS = ('"', "“", "‘", "'")
 
@@ -55,7 +52,7 @@ class OneRemark:
         (a title of office, a post); a national with no office does not ("Venezuelan opposition leader X
         condemned the arrest ... by Venezuela's police" is about Venezuela)."""
         entity = self.gaz.entities.get(speaker)
-        return not NATIONALS_NOT_SIDES or entity is None or entity.type not in ("Person",) \
+        return entity is None or entity.type not in ("Person",) \
             or bool(self._titles_of(speaker) & OFFICIAL_TITLES) or self.person_posts.get(speaker) is not None
 
     def _is_title(self, index: int) -> bool:

@@ -52,8 +52,8 @@ def subject_of_passive_partner(verb: "Token") -> "Token | None":
     """'X was detained and faces charges', 'Peru was criticised by Chile and recalled its envoy': an active
     verb coordinated with a passive one shares its grammatical subject (X, Peru), never the passive's
     "by ..." agent; None where the verb is no such conjunct."""
-    from .structure import _antecedent, is_passive  # (structure reads this module: imported when asked)
+    from .structure import relative_antecedent, is_passive  # (structure reads this module: imported when asked)
 
     if verb.dep_ != "conj" or verb.pos_ != "VERB" or not is_passive(verb.head) or is_passive(verb):
         return None
-    return next((_antecedent(c, verb.head) for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+    return next((relative_antecedent(c, verb.head) for c in verb.head.children if c.dep_ == "nsubjpass"), None)

@@ -19,6 +19,7 @@ from .misattached_appositions import head_apposition
 from .parentheticals import parenthetical_speaker
 from .speech import answered_with, elicited_from, speech_lexicon
 from .structure import co_subjects, is_passive, logical_subject
+from . import tree
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -53,8 +54,6 @@ COLLECTIVE_SPEAKERS = {"authority", "government", "leadership", "regime", "admin
 COLLECTIVE_PLURALS = {"leader", "minister", "member", "state"}
 #: of them, the bodies (not the persons who speak for one)
 BODY_NOUNS = ORGAN_SPEAKERS - {"spokesman", "spokeswoman", "spokesperson"}
-#: words by which an office's holder is no longer (or not yet) its holder: "the former president of X"
-FORMER_HOLDERS = frozenset({"former", "ex", "late", "then", "outgoing", "incoming", "future"})
 #: nouns of the armed forces speaking as a body ("the military said", "the army accused")
 MILITARY_SPEAKERS = {"military", "army"}
 #: broadcasters and the press, which relay what others say ("Radio Uganda said", "state television reported")
@@ -248,7 +247,7 @@ def speech_subject(doc: "Doc", at: int, candidates: list[Mention]) -> tuple[str,
         # "of" (not a former holder's; "the leader of the opposition", "the minister of culture" name no state)
         if subject.lemma_.lower() not in COLLECTIVE_SPEAKERS and verb is not None and subject.head == verb \
                 and not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
-                and not any(c.lower_ in FORMER_HOLDERS for c in subject.children):
+                and not any(c.lower_ in tree.FORMER_WORDS for c in subject.children):
             found = next((m for o in of_owners for m in [mention_of(o)] if m is not None and m.type == "State"), None)
             if found is not None:
                 return "owned", found
@@ -337,7 +336,7 @@ def coordinated_speakers(doc: "Doc", at: int) -> list["Token"]:
     # "A's minister, X, and B's president, Y": the parse may hang the second member on the first one's
     # name; one with an owner of its own speaks for it ("X, the EU's chief, and the commissioner, Y" is one call)
     members += [c for a in subject.children if a.dep_ == "appos" for c in a.conjuncts
-                if c not in members and _owners(c) and _owners(c) != _owners(subject)]
+                if c not in members and _qualifier_names(c) and _qualifier_names(c) != _qualifier_names(subject)]
     beside = [t for t in co_subjects(subject.head) + co_agents(subject.head) if t not in members] if not passive_agent else []
     beside += [c for t in beside for c in t.conjuncts if c not in beside and c not in members]
     if len(members) == 1 and not beside:
@@ -350,7 +349,7 @@ def coordinated_speakers(doc: "Doc", at: int) -> list["Token"]:
     return out + [t for t in beside if t.pos_ == "PROPN"]
 
 
-def _owners(noun: Token) -> set[str]:
+def _qualifier_names(noun: Token) -> set[str]:
     """The names that own or qualify a noun ("Bolivia's president", "the Bolivian president")."""
     return {c.lower_ for c in noun.children if c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN"}
 

@@ -64,10 +64,6 @@ PARAPHRASE_TO_COUNTERPART = True
 #: reported words naming no one go to the other side only where the verb judges or the words judge or
 #: name an act ("said he regretted the decision"), not a plain report ("told reporters he would travel")
 PLAIN_REPORTS_NEED_A_JUDGEMENT = True
-#: the other members of a list of speakers after the speech verb ("was condemned by A and B") speak too?
-SPEAKER_LISTS_AFTER_VERB = True
-#: speakers said to speak jointly ("in a joint statement", "jointly condemned") make one Statement with them all as agents?
-JOINT_REMARKS = True
 #: a description of actors named before ("the four states", "the two countries") speaks jointly?
 GROUP_SPEAKERS = True
 #: quoted words naming no one, by a speaker of unknown side, are about the article's most named state?
@@ -253,7 +249,7 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
         # "Russia, China, Cuba and Turkey voiced support for Maduro": a statement by each
         # ("The governments of A, B and C condemned ...": the owner the coder made the speaker stands in the list)
         # ("was condemned by A, B and C", "drew condemnation from A and B": a list after the verb speaks too)
-        listing = left if speaker.start < v_start or not SPEAKER_LISTS_AFTER_VERB else outside
+        listing = left if speaker.start < v_start else outside
         listed = next((m for m in listing if m is speaker), None) \
             or next((m for m in listing if (m.start, m.end) == (speaker.start, speaker.end)), speaker)
         coordinated = [m for m in _conjuncts(listed, listing, self.text) if m.type == speaker.type]
@@ -265,7 +261,7 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
         coordinated += [m for t in coordinated_speakers(self.doc, v_start) for m in outside
                         if m.start <= t.idx < m.end and m.type in speakers and m not in coordinated and m.entity != speaker.entity]
         voices = [speaker] + [m for m in coordinated if m.entity != speaker.entity] if not group else [speaker]
-        if JOINT_REMARKS and len(voices) > 1 and said_jointly(self.doc, v_start):
+        if len(voices) > 1 and said_jointly(self.doc, v_start):
             # "A, B and C condemned the raid in a joint statement": one Statement, made jointly (dev/README)
             group, voices = list(dict.fromkeys(v.entity for v in voices)), [speaker]
         co_speakers = {v.entity for v in voices} | set(group) | {m.entity for t in labels if (m := at_token(mentions, t))}
@@ -462,7 +458,8 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
                     and self.gaz.entities[t].type in PERSON_TYPES | {"Embassy", "DiplomaticMission"} else None
                 if state and state not in targets and state != own_state and state != speaker.entity:
                     targets.append(state)
-        if COUNTERPART_TOO and targets and self.gaz.entities.get(own_state, speaker).type == STATE \
+        # (a later remark's parties are its own verb's words only: "... and praised X for his calm" is about X)
+        if COUNTERPART_TOO and first_segment and targets and self.gaz.entities.get(own_state, speaker).type == STATE \
                 and not any(self.gaz.entities.get(t) is not None and self.gaz.entities[t].type == STATE for t in targets):
             # words about a person or a body in a dispute between two states are addressed to the other state too
             counterpart = self._other_side(speaker.entity, own_state, v_start)
@@ -471,7 +468,7 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
                       if self.gaz.entities.get(t) is not None and self.gaz.entities[t].type not in PERSON_TYPES}
             if counterpart and counterpart not in targets and counterpart not in organs:
                 targets.append(counterpart)
-        elif FOCAL_STATE_TOO and targets and self.gaz.entities.get(own_state, speaker).type != STATE \
+        elif FOCAL_STATE_TOO and first_segment and targets and self.gaz.entities.get(own_state, speaker).type != STATE \
                 and not any(self.gaz.entities.get(t) is not None and self.gaz.entities[t].type == STATE for t in targets):
             # the same by a speaker whose side the article does not give: to the state it is about
             sides = {e for x in own_side for e in (x, self._actor_state(x)) if e}

@@ -261,7 +261,7 @@ def logical_subject(verb: "Token") -> "Token | None":
         # "RANGOON — Burma's rulers sentenced her": the parser made the dateline the subject, the subject its apposition
         return next(c for c in subjects[0].children if c.dep_ == "appos" and c.i > subjects[0].i)
     if subjects:
-        return _antecedent(subjects[0], verb)
+        return relative_antecedent(subjects[0], verb)
     if verb.dep_ == "ROOT":  # "July 1999 - Britain and Libya restore relations": names the parser listed with the date
         for label in (c for c in verb.children if c.i < verb.i and c.ent_type_ == "DATE" and c.dep_ in ("npadvmod", "nmod", "dep")):
             listed = list(label.conjuncts) + [a for a in label.children if a.dep_ == "appos"]
@@ -354,7 +354,7 @@ def misattached_infinitive(verb: "Token") -> "Token | None":
     return None
 
 
-def _antecedent(token: "Token", verb: "Token") -> "Token":
+def relative_antecedent(token: "Token", verb: "Token") -> "Token":
     """A relative pronoun stands for the noun its clause modifies ("Ana Ruiz, who was detained")."""
     while verb.dep_ == "xcomp" and token.lower_ in RELATIVE_PRONOUNS:
         verb = verb.head   # "X, whom Ecuador refused to recognise": the clause the pronoun opens
@@ -400,7 +400,7 @@ def logical_object(verb: "Token") -> "Token | None":
         if len(subjects) > 1 and subjects[-1].pos_ == "PROPN":
             return subjects[-1]  # "The blogger Ana Ruiz was sentenced": the parser made two subjects, the name is the one
         for child in subjects:
-            return _antecedent(child, verb)
+            return relative_antecedent(child, verb)
         if verb.dep_ in ("acl", "relcl") and verb.head.ent_type_ == "DATE":
             return None  # "Jan 10, 2022 — Sentenced to four years": a timeline entry, not an act on the date
         if verb.dep_ in ("acl", "relcl"):
@@ -413,9 +413,9 @@ def logical_object(verb: "Token") -> "Token | None":
             # "she fled to Mexico and was granted asylum there": the subject both verbs share ("she reported
             # to a base as ordered and was held there": a subjectless "as" clause's, its main clause's)
             shared = verb.head.head if verb.head.dep_ == "advcl" and not any(c.dep_ == "nsubj" for c in verb.head.children) else verb.head
-            return next((_antecedent(c, shared) for c in shared.children if c.dep_ == "nsubj"), None)
+            return next((relative_antecedent(c, shared) for c in shared.children if c.dep_ == "nsubj"), None)
         if fronted_participle(verb):
-            return next((_antecedent(c, verb.head) for c in verb.head.children if c.dep_ == "nsubj"), None)
+            return next((relative_antecedent(c, verb.head) for c in verb.head.children if c.dep_ == "nsubj"), None)
         if verb.dep_ in ("conj", "advcl"):
             return logical_object(verb.head)
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
@@ -428,12 +428,12 @@ def logical_object(verb: "Token") -> "Token | None":
     # (the parser may call whom a subject, or leave it unlabelled: "the envoy whom Nicaragua declared persona non grata")
     whom = next((c for c in clause.children if c.lower_ == "whom" and c.dep_ in ("nsubj", "dobj", "dep")), None)
     if whom is not None and clause.dep_ == "relcl":
-        return _antecedent(whom, clause)  # "X, whom they consider the legitimate president": X (the parser may call whom a subject)
+        return relative_antecedent(whom, clause)  # "X, whom they consider the legitimate president": X (the parser may call whom a subject)
     for child in verb.children:
         if child.dep_ in ("dobj", "attr", "obj"):  # obj: Universal Dependencies (other languages' pipelines)
             if child.lower_ in FIXED_PHRASE_HEADS:  # "declare [Jan Novak persona] non grata", "[her persona]"
                 return _fixed_phrase_subject(child) or _fixed_phrase_subject(verb, child) or _shifted_object(child)
-            return _antecedent(child, verb)  # "the envoy whom Peru expelled": the envoy
+            return relative_antecedent(child, verb)  # "the envoy whom Peru expelled": the envoy
     for child in verb.children:  # a small clause the parser made: "declared [him persona non grata]"
         if child.dep_ in ("ccomp", "xcomp") and child.lower_ in FIXED_PHRASE_HEADS:  # (or "[Mexico's ambassador persona]")
             return _fixed_phrase_subject(child) or _fixed_phrase_subject(verb, child)

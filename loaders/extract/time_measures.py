@@ -18,23 +18,23 @@ DAY_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "hour": 0, "hours": 0, 
              "moment": 0, "moments": 0}
 
 
-def _mark_token(verb: "Token") -> "Token | None":
+def mark_token(verb: "Token") -> "Token | None":
     return next((c for c in verb.children if c.dep_ == "mark"), None)
 
 
-def _mark(verb: "Token") -> str | None:
-    mark = _mark_token(verb)
+def mark_word(verb: "Token") -> str | None:
+    mark = mark_token(verb)
     return mark.lower_ if mark is not None else None
 
 
-def _other_time(verb: "Token") -> "Token | None":
+def other_time(verb: "Token") -> "Token | None":
     """The verb itself when its clause is marked since/after/before/until, else None."""
-    return verb if _mark(verb) in OTHER_TIME else None
+    return verb if mark_word(verb) in OTHER_TIME else None
 
 
-def _measure_days(clause: "Token") -> int | None:
+def measure_days(clause: "Token") -> int | None:
     """'a day after', 'six days after', 'hours after': the days the measure stands for (None without one)."""
-    mark = _mark_token(clause)
+    mark = mark_token(clause)
     before = [clause.doc[mark.i - 1]] if mark is not None and mark.i > 0 else []  # "striking back a day after ..."
     for child in [*clause.children, *before]:
         if child.dep_ == "npadvmod" and child.lower_ in DAY_UNITS:

@@ -106,9 +106,11 @@ def _listed_appositions(member: Token) -> list[Token]:
     return out
 
 
-#: words that make an apposition the same one's earlier name: "Bangladesh, the former East Pakistan",
-#: "Myanmar, formerly Burma" (one actor, not a list of two)
-FORMER_WORDS = frozenset({"former", "formerly", "erstwhile", "onetime", "previously", "once"})
+#: words of a holder or name that is not the present one: an apposition that is its head's earlier name
+#: ("Bangladesh, the former East Pakistan", "Myanmar, formerly Burma": one actor, not two), an office's
+#: past or future holder ("the former foreign minister of Peru", "a deposed Bolivian president")
+FORMER_WORDS = frozenset({"former", "formerly", "erstwhile", "onetime", "previously", "once", "ex", "late", "then",
+                          "outgoing", "incoming", "future", "deposed", "ousted", "exiled"})
 
 
 def former_name(appos: "Token") -> bool:
