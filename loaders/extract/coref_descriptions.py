@@ -31,6 +31,8 @@ GROUP_FROM_LEAD = True
 #: how many sentences before the current one a pronoun may reach
 LOOK_BACK = 3
 
+#: the nouns of one who speaks for a body ("a ministry spokesman")
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 #: nouns that, owned by a state ("its neighbour", "their rival"), stand for another state in focus
 OTHER_STATE_NOUNS = frozenset({"neighbour", "neighbor", "rival", "foe", "adversary"})
 
@@ -61,6 +63,9 @@ class DescriptionResolver(PersonDescriptions):
             owner = {self._state_of(r) for r in self._resolve(poss) or ()}
             return (poss.idx, tok.idx + len(tok.text)), self._described_state(tok, [], also_excluded=owner)
         det = next((c for c in tok.lefts if c.dep_ == "det"), None) or gift_compound(tok)
+        if det is None and tok.dep_ == "compound" and tok.lower_ in ORGAN_DESCRIPTIONS and tok.head.lemma_.lower() in SPOKESPEOPLE:
+            # "a ministry spokesman said": the ministry just named (or the state in focus's), as "the ministry"
+            return (tok.idx, tok.idx + len(tok.text)), self._organ(tok, tok.lower_)
         if det is None and tok.pos_ == "NOUN":   # "Kenya's interior minister resigned": the one titled so
             owned = self._owned_office(tok)
             if owned is not None:
