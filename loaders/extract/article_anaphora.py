@@ -14,6 +14,7 @@ from .deposed import by_fall, deposed, deposers
 from .coref_states import STATE_NOUNS
 from .coref_lexicon import BODY_NOUNS, FEMALE_WORDS, GROUP_NOUNS, KINDS_OF, MALE_WORDS, NAMED_BODY_HEADS, MISSION_BUILDINGS, NAMED_ONLY_TITLE, NUMBER_WORDS, PORTFOLIO_TITLE
 from .mentions import seat_mentions
+from .person_descriptions import described_by_noun
 from .gazetteer import PERSON_TYPES, STATE, Entity, Mention, fold as _fold, slug
 
 KIN = re.compile(r"\b(?P<owner>her|his|[A-Z][\w]+['’]s)\s+(?P<kin>mother|father|wife|husband|son|daughter|brother|sister|children|family|aides|allies|associates|advisers)\b"
@@ -309,11 +310,12 @@ class AnaphoraResolver:
                 mission = self.gaz.entities.get(ids[0])
                 if mission is not None and mission.type in ("Embassy", "DiplomaticMission"):
                     described.append(Mention(start, end, mission.id, mission.type, self.text[start:end], "mission"))
-            elif len(ids) == 1 and self.text[start:end].lower().removeprefix("the ").strip() in ENVOY_DESCRIPTIONS \
+            elif len(ids) == 1 and (self.text[start:end].lower().removeprefix("the ").strip() in ENVOY_DESCRIPTIONS
+                                    or described_by_noun(head)) \
                     and getattr(self.gaz.entities.get(ids[0]), "type", "") == "Person" \
                     and not any(m.start < end and start < m.end for m in self.mentions):
-                # "the high commissioner", "the envoy" later in the article: the envoy named before
-                # (coref.py's titles and appositions), who no title mention covers
+                # "the high commissioner", "the envoy", "the engineer", "the man": the person named before
+                # (coref.py's titles, appositions and descriptions), whom no title mention covers
                 described.append(Mention(start, end, ids[0], "Person", self.text[start:end], "definite"))
         if described:
             self.mentions = sorted(self.mentions + described, key=lambda m: m.start)

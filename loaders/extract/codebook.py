@@ -6,7 +6,7 @@ parties are (/work/shared/design/event-codebook.md, "Agents and targets"):
 * acts of courts, prosecutors, police, security services, troops, ministries and governments have
   **the state** as agent; a legislature's vote keeps the legislature (it is not lifted), and so does
   a coup its armed forces (the coup is against the state's order, not its act);
-* a Statement of a ministry, foreign office, department, police, prosecutor or court has its state
+* a Statement of a government, ministry, foreign office, department, police, prosecutor or court has its state
   as speaker, the organ kept as its ``announced_by`` ("a ministry speaks for its state"); a junta,
   council, interim government or armed forces speaking keeps its own name, and so does a legislature;
 * an expulsion without persona non grata wording targets **the sending state**, not the diplomat,
@@ -103,7 +103,9 @@ def organ_speaks_for_state(etype: str, label: str, organ_of: str | None) -> bool
     realignment script, dev/tools/align_organ_agents.py, on registry entries)."""
     if not organ_of:
         return False
-    return etype == "Court" or (etype == "GovernmentBody" and bool(SPEAKING_ORGAN_LABEL.search(label or "")))
+    # (a state's own government speaks as the state: "the Dutch government criticised ..."; a junta or an
+    # interim government is a GovernmentBody of its own, governments.py)
+    return etype in ("Court", "Government") or (etype == "GovernmentBody" and bool(SPEAKING_ORGAN_LABEL.search(label or "")))
 
 
 def _organ_state(entity_id: str, gaz: "Gazetteer") -> str:

@@ -233,7 +233,7 @@ class _Resolver(DescriptionResolver):
         for child in tok.children:
             if child.dep_ == "appos" and child.i not in self.named:
                 self._learn_title(entity, _office_phrase(child))
-        if tok.dep_ == "appos" and tok.head.i not in self.named:
+        if tok.dep_ == "appos" and (tok.head.i not in self.named or self._type(self.named[tok.head.i]) == "Post"):
             self._learn_title(entity, _office_phrase(tok.head))
         if tok.dep_ in SUBJECTS:
             for attr in (c for c in tok.head.children if c.dep_ == "attr" and c.i not in self.named):

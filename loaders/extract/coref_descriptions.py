@@ -16,6 +16,7 @@ from .coref_states import STATE_NOUNS, description_kinds, fits as _fits_state
 from .coref_syntax import SUBJECTS, _binder, _reporter
 from .deposed import by_fall, deposed, deposers
 from .gazetteer import ORGANS, STATE, fold
+from .person_descriptions import PersonDescriptions, gift_compound
 from .tree import acted_on_states
 
 if TYPE_CHECKING:
@@ -30,13 +31,15 @@ GROUP_FROM_LEAD = True
 #: how many sentences before the current one a pronoun may reach
 LOOK_BACK = 3
 
+#: the nouns of one who speaks for a body ("a ministry spokesman")
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 #: nouns that, owned by a state ("its neighbour", "their rival"), stand for another state in focus
 OTHER_STATE_NOUNS = frozenset({"neighbour", "neighbor", "rival", "foe", "adversary"})
 
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 
 
-class DescriptionResolver:
+class DescriptionResolver(PersonDescriptions):
     """The definite-description part of coref's resolver (mixed into ``coref._Resolver``, whose
     chain, windows and helpers it reads)."""
 
@@ -59,12 +62,16 @@ class DescriptionResolver:
             # "Algeria severed relations with its neighbour": the state in focus other than the owner
             owner = {self._state_of(r) for r in self._resolve(poss) or ()}
             return (poss.idx, tok.idx + len(tok.text)), self._described_state(tok, [], also_excluded=owner)
-        det = next((c for c in tok.lefts if c.dep_ == "det"), None)
+        det = next((c for c in tok.lefts if c.dep_ == "det"), None) or gift_compound(tok)
+        if det is None and tok.dep_ == "compound" and tok.lower_ in ORGAN_DESCRIPTIONS and tok.head.lemma_.lower() in SPOKESPEOPLE:
+            # "a ministry spokesman said": the ministry just named (or the state in focus's), as "the ministry"
+            return (tok.idx, tok.idx + len(tok.text)), self._organ(tok, tok.lower_)
         if det is None and tok.pos_ == "NOUN":   # "Kenya's interior minister resigned": the one titled so
             owned = self._owned_office(tok)
             if owned is not None:
                 return owned
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "attr") or det is None or det.lower_ != "the":
+        if tok.pos_ not in ("NOUN", "PROPN") or det is None or det.lower_ != "the" \
+                or tok.dep_ in ("compound", "attr") and det.head.i == tok.i:   # (a gift's compound: its det)
             return None
         span = (det.idx, tok.idx + len(tok.text))
         words = " ".join(w.lower_ for w in self.doc[det.i + 1:tok.i + 1] if w.lower_ not in QUALIFIERS)
@@ -102,7 +109,8 @@ class DescriptionResolver:
             return span, self._person(tok, title[0], det)
         if tok.lemma_ in PERSON_NOUNS:
             return span, self._person(tok, tok.lemma_, det)
-        return None
+        described = self._described_person(tok, det)   # "the engineer", "the man" (person_descriptions.py)
+        return (span, described) if described else None
 
     def _owned_office(self, tok: "Token") -> tuple[Span, tuple[str, ...] | None] | None:
         """'Kenya's interior minister', 'Peru's president' with no name after: the person the article

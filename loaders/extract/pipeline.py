@@ -37,6 +37,7 @@ from .heading_states import HeadingStates
 from .mentions import TokenMentions
 from .bare_persons import BarePersons
 from .described_persons import DescribedPersons
+from .listed_names import ListedNames
 from .honorific_names import HonorificNames
 from .names import NameFinder
 from .patron_states import PatronStates
@@ -64,7 +65,7 @@ def extract(article: Article, registry: dict[str, EntityRecord], source_id: str,
 
 class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, EventBook, StatementCoder, NameFinder, MentionFinder,
                  HeadingStates, PatronStates, RuledStates, TitleOwners, TitleCoreference, DescribedPersons, BarePersons, HonorificNames,
-                 AnsweredRequests, TitledStates, FollowedStatements, ActGrounds):
+                 ListedNames, AnsweredRequests, TitledStates, FollowedStatements, ActGrounds):
     def __init__(self, article: Article, registry: dict[str, EntityRecord], source_id: str, doc=None) -> None:
         self.article = article
         self.text = article.text
@@ -107,6 +108,7 @@ class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, Even
         self._persons_from_entities()
         self._persons_described()         # "X, the Fijian dictator", "Mrs X" (described_persons.py)
         self._persons_bare()              # "Lucio Ortiz took refuge ...": untitled, in an argument slot (bare_persons.py)
+        self._persons_listed()            # "the activists X, Agnes Chow and Y": a list's members (listed_names.py)
         self._organisations()
         self._find_mentions()
         self._titled_states()             # "the Turkish Republic of Northern Cyprus": one name (titled_states.py)

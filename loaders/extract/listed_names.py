@@ -1,0 +1,64 @@
+"""Persons named in a list with persons already known: "the opposition figures Cristiana Chamorro,
+Arturo Cruz and Félix Maradiaga", "the activists Joshua Wong, Agnes Chow and Ivan Lam".  A first name
+no list of the world's names holds leaves one member of the list unfound, and then "the three
+leaders", "the trio" or "they" count a list one short and stand for no one.
+
+A name coordinated with (or set beside, by the parser, as an apposition of) a name the finders
+already took for a person's is a person's too: a list of persons has persons for members.  The name
+must pass the tests ``described_persons`` asks of a name found by its description (two to four
+capitalised words, none a place, a body, a title or a date the gazetteer or the recogniser knows).
+A mixin of ``pipeline._Extractor``, run once per article after the other person finders.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import tree
+from .described_persons import NOT_PERSON_LABELS, _cut_short, _name_words
+from .gazetteer import fold
+from .names import NAME_TOKEN, NOT_NAME_WORDS, NOT_NAMES, TITLE_WORDS
+from .newnames import NOT_PERSON_WORDS
+from .world_cities import city_code
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: find the other members of a list of persons?
+LISTED_NAMES = True
+
+
+class ListedNames:
+    """Persons found as members of a list of persons (a mixin of the extractor)."""
+
+    def _persons_listed(self) -> None:
+        if not LISTED_NAMES:
+            return
+        known: set[str] | None = None
+        for token in tree.tokens(self.doc):
+            if token.pos_ != "PROPN" or token.dep_ in ("compound", "flat"):
+                continue   # (only the last word of a name heads it)
+            members = list(token.conjuncts)
+            if token.dep_ == "appos" and token.head.pos_ == "PROPN":
+                members += [token.head, *token.head.conjuncts]
+            if not any(m.i != token.i and self._names_a_person(m) for m in members):
+                continue
+            words = _name_words(token)
+            if not 2 <= len(words) <= 4 or _cut_short(words, False):
+                continue
+            if any(not NAME_TOKEN.fullmatch(w.text) or w.text in self.gaz.surfaces or w.text in NOT_NAMES
+                   or w.text in NOT_NAME_WORDS or w.lower_ in NOT_PERSON_WORDS or w.lower_ in TITLE_WORDS
+                   or w.ent_type_ in NOT_PERSON_LABELS or city_code(w, placed=True) for w in words):
+                continue
+            name = self.text[words[0].idx:words[-1].idx + len(words[-1].text)]
+            if known is None:
+                known = {fold(n) for e in self.gaz.entities.values() for n in {e.label} | e.aliases}
+            if fold(name) in known or name in self.gaz.surfaces:
+                continue
+            self._mint_person(name, {words[-1].text} if len(words[-1].text) >= 3 else set(), known)
+
+    def _names_a_person(self, head: Token) -> bool:
+        """Whether the name ending at ``head`` is one the finders took for a person's."""
+        words = _name_words(head)
+        name = self.text[words[0].idx:head.idx + len(head.text)]
+        return any(self.gaz.resolve(target).type == "Person" for target, _ in self.gaz.surfaces.get(name, ()))

@@ -1,0 +1,110 @@
+"""Who "the engineer", "the captain", "the officer" and "the man" are: a definite description by a
+common noun that is no title of ``coref.yaml`` (a part of coref's resolver, mixed into
+``coref_descriptions.DescriptionResolver``).
+
+The article's entity chain keeps, for every person it names, the nouns it describes them by: the head
+of an apposition ("John Smith, a British engineer,"; "a police officer, Ivan Petrov,"), of a predicate
+("X is a lawyer"), of an office told by a verb ("X was appointed envoy"), and the rank or title written
+before the name ("Captain X").  A later "the engineer" stands for the one person in reach (the
+sentences coref looks back over, else the whole article so far) the article described so; "the man"
+and "the woman" for the one person in reach of that gender.  Where two persons fit, or none, the
+description stays unresolved: the nearest name is never taken for want of a better one.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .coref_syntax import SUBJECTS, _binder, offices_told
+from .gift_recipients import GIFT_NOUNS
+from .tree import GIVING_LEMMAS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: resolve descriptions by a noun the article described a person by, and by a gender noun?
+PERSON_DESCRIPTIONS = True
+#: nouns that tell only a person's gender ("the man"): the person of that gender in reach
+GENDER_NOUNS = {"man": "m", "woman": "f", "gentleman": "m", "lady": "f"}
+#: nouns that describe no one in particular, whatever an apposition says ("X, a member of ...")
+UNDESCRIBING = frozenset({"member", "one", "part", "head", "chief", "son", "daughter", "father", "mother", "wife",
+                          "husband", "brother", "sister", "friend", "figure", "name", "person", "people", "group",
+                          "citizen", "national", "resident", "native", "time", "year", "day", "country", "state"})
+
+
+class PersonDescriptions:
+    """The persons a common-noun description stands for (reads coref's chain: ``named``, ``_window``)."""
+
+    def _person_descriptors(self) -> dict[str, set[str]]:
+        """Each named person → the nouns the article describes them by (read once per article)."""
+        found = self.__dict__.get("_descriptors")
+        if found is None:
+            found = self.__dict__["_descriptors"] = {}
+            for head, entity in sorted(self.named.items()):
+                if self._type(entity) == "Person":
+                    found.setdefault(entity, set()).update(nouns_describing(self.doc[head], self.inside_named))
+        return found
+
+    def _described_person(self, tok: Token, first: Token) -> tuple[str, ...] | None:
+        """'the engineer', 'the man': the one person in reach the description fits, else None."""
+        if not PERSON_DESCRIPTIONS or tok.tag_ != "NN":
+            return None
+        noun = tok.lemma_.lower()
+        gender = GENDER_NOUNS.get(noun)
+        descriptors = self._person_descriptors()
+        if gender is None and not any(noun in nouns for nouns in descriptors.values()):
+            return None
+        excluded = self._ids(_binder(tok, reflexive=False))
+
+        def fits(entity: str) -> bool:
+            if entity in excluded or self._type(entity) != "Person":
+                return False
+            return self._gender_of(entity) == gender if gender else noun in descriptors.get(entity, ())
+
+        near = {link.referents[0] for link in self._window(first) if len(link.referents) == 1 and fits(link.referents[0])}
+        if gender and any(self._type(r) == "Person" and r not in excluded and self._gender_of(r) is None
+                          for link in self._window(first) for r in link.referents):
+            return None   # "the man" after a person of untold gender: maybe that one
+        if not near and gender is None:   # a description the article gave once reaches back further
+            near = {link.referents[0] for links in self.links.values() for link in links
+                    if link.token < first.i and len(link.referents) == 1 and fits(link.referents[0])}
+        return (near.pop(),) if len(near) == 1 else None
+
+
+def nouns_describing(name: Token, inside_named) -> set[str]:
+    """The common nouns an apposition, a predicate, an office told or a rank before ``name`` describe it by
+    (``inside_named``: the tokens of the article's named mentions, which describe no one)."""
+    heads = [c for c in name.children if c.dep_ == "appos" and c.i not in inside_named]
+    # "X and Y, both engineers": a plural apposition of the coordination describes every member
+    heads += [c for member in name.conjuncts for c in member.children
+              if c.dep_ == "appos" and c.tag_ == "NNS" and c.i not in inside_named]
+    if name.dep_ == "appos" and name.head.i not in inside_named:
+        heads.append(name.head)
+    if name.dep_ in SUBJECTS and name.head.lemma_ == "be":
+        heads += [c for c in name.head.children if c.dep_ == "attr" and c.i not in inside_named]
+    heads += offices_told(name)
+    heads = [h for h in heads if h.pos_ == "NOUN"]
+    # "Captain X", "police officer X": the words before the name (a rank the gazetteer has no title for)
+    heads += [c for c in name.subtree if c.i < name.i and c.dep_ == "compound" and c.i not in inside_named and c.is_alpha]
+    nouns = set()
+    for h in heads:
+        nouns.add(h.lemma_.lower())
+        # "a police officer", "a security officer": the head noun alone as well as its own compound
+        nouns.update(c.lemma_.lower() for c in h.lefts if c.dep_ == "compound" and c.pos_ == "NOUN")
+    return nouns - UNDESCRIBING
+
+
+def gift_compound(tok: Token) -> Token | None:
+    """'granted the captain asylum', parsed as the compound "the captain asylum": the gift's article, which
+    opens the description (gift_recipients.py re-hangs it later, after coreference has run)."""
+    gift = tok.head
+    if tok.dep_ != "compound" or gift.dep_ != "dobj" or gift.head.lemma_ not in GIVING_LEMMAS or gift.lemma_ not in GIFT_NOUNS:
+        return None
+    return next((c for c in gift.lefts if c.dep_ == "det" and c.lower_ == "the" and c.i < tok.i), None)
+
+
+def described_by_noun(span) -> bool:
+    """Whether a resolved reference is a definite description by a singular common noun ("the engineer",
+    "the man"): a person coref found, which no mention of the finder's own covers."""
+    return span is not None and len(span) > 1 and span[0].lower_ == "the" and span[-1].tag_ == "NN"
+
