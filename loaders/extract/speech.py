@@ -80,6 +80,7 @@ class SpeechLexicon:
     judging: frozenset = frozenset()   # words that judge an act a reported clause tells ("in breach of"; reported_acts)
     judging_when_denied: frozenset = frozenset()  # ... only when denied ("without any reason")
     nouns_with_as: frozenset = frozenset()  # nouns that speak only with "as" ("X's description of Y as Z")
+    requested: frozenset = frozenset()  # what a request "for" asks of someone ("asked for his release")
 
 
 @functools.lru_cache(maxsize=1)
@@ -96,7 +97,7 @@ def speech_lexicon() -> SpeechLexicon:
                          frozenset(data.get("said_objects") or ()), frozenset(data.get("convened") or ()),
                          frozenset(w.lower() for w in data.get("judging_words") or ()),
                          frozenset(w.lower() for w in data.get("judging_when_denied") or ()),
-                         frozenset(data.get("nouns_with_as") or ()))
+                         frozenset(data.get("nouns_with_as") or ()), frozenset(data.get("requested") or ()))
 
 
 def speech_class(token: "Token") -> str | None:
@@ -200,6 +201,9 @@ def _speaks(token: "Token", quoted: bool) -> bool:
     if token.lemma_.lower() in lexicon.needs_infinitive \
             and not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
                         or c.dep_ == "ccomp" and any(a.dep_ == "mark" and a.lower_ == "that" for a in c.children)
+                        # "asked for his release", "asked Baku for an explanation": what is asked of someone
+                        or c.dep_ == "prep" and c.lower_ == "for"
+                        and any(g.dep_ == "pobj" and g.lemma_.lower() in lexicon.requested for g in c.children)
                         for c in token.children):
         return False  # "asked for asylum", "asked whether ...": no request made of anyone
     if token.lemma_.lower() in lexicon.needs_clause and not quoted \
