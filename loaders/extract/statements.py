@@ -115,7 +115,7 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
         cues = [c for c in self._speech_cues(sentence)
                 if not (PASSIVE_BEFORE.search(text[max(0, c.start() - 25):c.start()]) and not c.group(0).lower().endswith("ing")
                         and spoken_by(self.doc, sentence.start + c.start()) is None)
-                and not re.match(r"(?i)told\s+(?:\w+\s+){0,3}to\s+\w|call(?:ed|s|ing)\s+(?:\w+\s+){1,3}(?:home|back)\b",
+                and not re.match(r"(?i)told\s+(?:\w+\s+){0,3}to\s+\w|call(?:ed|s|ing)\s+(?:\w+\s+){1,3}(?:home|back)\b(?![-‑])",
                                  text[c.start():c.start() + 40])]
         if not quotes:
             quotes = continued_quotation(self.text, sentence.start, sentence.text)
