@@ -34,7 +34,8 @@ def speech_verb_read_as_participle(verb: Token) -> bool:
     if verb.dep_ != "acl" or verb.tag_ not in PAST_TAGS or verb.i < 3 or verb.doc[verb.i - 1].text != ",":
         return False
     head = verb.head
-    if head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i:
+    heading = _line_heading(head)
+    if head.dep_ != "ROOT" and heading is None or head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i:
         return False
     names = [c for c in head.children if c.dep_ == "appos" and c.i < verb.i]
     if not names or names[-1].i != verb.i - 2 or names[-1].pos_ != "PROPN":
@@ -47,16 +48,29 @@ def speech_verb_read_as_participle(verb: Token) -> bool:
            and t.head.i == head.i for t in head.sent):
         return False   # another verb of the root noun's: the sentence has a main verb after all
     later = [c for c in head.children if c.i > verb.i]
+    if heading is not None:   # the line's heading and what the parse hung on it after the verb go with the verb
+        later += [c for c in heading.children if c.i > verb.i]
     if not any(c.dep_ in OBJECT_DEPS for c in verb.children) and not any(c.dep_ == "appos" for c in later):
         return False   # "Mexico's president, Claudia Sheinbaum, accused of meddling": a participle indeed
     verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
     head.head, head.dep_ = verb, "nsubj"
+    if heading is not None:
+        heading.head, heading.dep_ = verb, "dep"
     for c in later:   # the full stop, a second apposition (the object), a closing quotation mark
         c.head = verb
         if c.dep_ == "appos":
             c.dep_ = "dobj"
     _object_out_of_predicate(verb)
     return True
+
+
+def _line_heading(noun: Token) -> Token | None:
+    """'19:40 — UPDATE: Sweden's foreign minister, X, called ...': the root the parse made of a line's
+    heading before a colon or dash, with the title hung on it, or None."""
+    root = noun.head
+    if noun.dep_ not in ("appos", "dep") or root.dep_ != "ROOT" or root.i >= noun.i:
+        return None
+    return root if any(t.text in (":", "—", "–") for t in noun.doc[root.i + 1:noun.left_edge.i]) else None
 
 
 def _object_out_of_predicate(verb: Token) -> None:
