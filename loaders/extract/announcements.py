@@ -16,7 +16,7 @@ from .reported_acts import reports_coded_act
 from .rules import RETIRED_CUES, RULES
 from .statement_targets import OWN_POSSESSIVES
 from .speech import reported_clauses, speech_class
-from .speech_content import REPORTING_LEMMAS, judges, only_reports, reported_subject
+from .speech_content import REPORTING_LEMMAS, adds_judgement, judges, only_reports, reported_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -66,14 +66,16 @@ def _coordinated_act(doc: "Doc", verb_at: int, pattern: re.Pattern, text: str, e
 
 def announces_act(events: Iterable, doc: "Doc", text: str, *, sentence_index: int, sentence_start: int,
                   sentence_end: int, verb_at: int, quote: tuple[int, int], neutral: bool, plain: bool,
-                  own_state: str | None, speaker: str) -> bool:
+                  own_state: str | None, speaker: str, judged: bool = False) -> bool:
     """Whether the speaker's words (a quotation when ``neutral`` is set: words the verb only reports;
     else a reported clause) announce one of ``events``, an act of the speaker or their state.
 
     ``plain``: a report that judges nothing, which announces an act told in another sentence too (the
     lead); an act whose words run into what is said ("has not issued the safe passage, stating it is
     analysing ...") is announced by it, one told before the verb ("broke off relations, saying ...")
-    is not, nor a second act coordinated with a judging verb."""
+    is not, nor a second act coordinated with a judging verb.  ``judged``: a judgement added to the
+    report ("..., adding that the recall was a hostile act"), which does not announce another's act
+    the speaker only told of."""
     q_start, q_end = quote
     for e in events:
         rule = RULES_BY_TYPE.get(e.type)
@@ -81,7 +83,9 @@ def announces_act(events: Iterable, doc: "Doc", text: str, *, sentence_index: in
             continue
         if not (sentence_index in e.sentences or plain):
             continue
-        if not (own_state in e.agent or speaker in e.agent or e.fields.get("announced_by") == speaker):
+        # (another's act the speaker only told of: announced by them, but words that judge it are a remark)
+        if not (own_state in e.agent or speaker in e.agent
+                or e.fields.get("announced_by") == speaker and not judged):
             continue
         if not (plain or neutral) and _coordinated_act(doc, verb_at, rule.trigger, text, sentence_end):
             continue
@@ -215,19 +219,21 @@ class ActTellings:
         neutral = words is not None and only_reports(self.doc, v_start)
         # an act coded from another sentence (the lead) is announced all the same by a plain report of it
         plain = words is None and not judges(self.doc, v_start, ACT_NOUNS)
+        # "said Chile had recalled its envoy, adding that the recall was a hostile act": a remark beside the act
+        judged = words is None and adds_judgement(self.doc, v_start, ACT_NOUNS)
         # "said it had recalled its ambassador because of 'the situation'": the act's telling, with its quoted reason
         fragment = neutral and quoted_in_report(self.doc, v_start, quote)
         if (words is None or neutral) and announces_act(
                 self.events, self.doc, self.text, sentence_index=index, sentence_start=sentence_start,
                 sentence_end=sentence_end, verb_at=v_start, neutral=neutral, plain=plain or fragment,
-                quote=(v_start, q_end) if fragment else quote, own_state=own_state, speaker=speaker):
+                quote=(v_start, q_end) if fragment else quote, own_state=own_state, speaker=speaker, judged=judged):
             return True
         named = lambda token: {m.entity for m in self._mentions_in(token.idx, token.idx + len(token))}  # noqa: E731
         if words is None and announces_coded_act(self.doc, self.events, frames_for(self.doc.lang_), v_start, index,
                                                  {own_state, speaker} - {None}, named):
             return True
         # "Togo said Ghana had expelled its ambassador": another's act the article codes, told plainly
-        if (words is None or fragment) and reports_coded_act(self.doc, self.events, frames_for(self.doc.lang_), v_start, index,
+        if (words is None and not judged or fragment) and reports_coded_act(self.doc, self.events, frames_for(self.doc.lang_), v_start, index,
                                                      ANNOUNCING, named):
             return True
         # "X said Britain had withdrawn Chilcott": the act told again, by a trigger its frame knows

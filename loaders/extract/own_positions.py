@@ -43,6 +43,26 @@ def speaks_of_own_possession(doc: "Doc", at: int, speaker_is_person: bool) -> bo
         and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in subject.head.children)
 
 
+#: "said her country would not be intimidated": the speaker's country told by a possessive is their own
+#: state's position too, as one named ("said Canada would ...")?
+OWN_COUNTRY_POSITIONS = True
+OWN_COUNTRY_NOUNS = frozenset({"country", "nation"})
+OWN_COUNTRY_POSSESSIVES = frozenset({"his", "her", "its", "their", "our"})
+#: what a country does as a stand, not a plan ("would send a delegation", "would recall its envoy" are plans)
+STANCE_VERBS = frozenset({"stand", "defend", "protect", "resist", "tolerate", "accept", "bow", "surrender", "yield",
+                          "submit", "cede", "fight", "respect", "abide", "comply", "forget", "forgive", "retreat"})
+
+
+def _stance(verb) -> bool:
+    """'would not be intimidated', 'would never accept', 'would always stand up for': a reported clause
+    telling a stand (negated, passive, or a verb of standing firm), not a plan or a movement."""
+    lemma = verb.lemma_.lower()
+    if lemma in MOVEMENT_VERBS:
+        return False
+    return lemma in STANCE_VERBS or any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children) \
+        or any(c.dep_ == "auxpass" for c in verb.children)
+
+
 #: speakers of no state: international bodies and their officers ("the African Union", "EU leaders")
 STATELESS_SPEAKERS = frozenset({"InternationalOrganization"})
 
@@ -67,5 +87,9 @@ class OwnStatePositions:
         subject = reported_subject(self.doc, at)
         if subject is None or own_state is None:
             return False
+        if OWN_COUNTRY_POSITIONS and subject.lemma_.lower() in OWN_COUNTRY_NOUNS \
+                and any(c.dep_ == "poss" and c.lower_ in OWN_COUNTRY_POSSESSIVES for c in subject.children) \
+                and _stance(subject.head):
+            return True   # "said her country would always stand up for human rights", "his country would not be intimidated"
         return any(m.start <= subject.idx < m.end and m.entity == own_state and m.kind != "pronoun"
                    for m in self._mentions_in(subject.idx, subject.idx + 1) + self._mentions_in(subject.left_edge.idx, subject.idx + 1))

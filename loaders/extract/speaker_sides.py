@@ -35,6 +35,13 @@ DEMAND_MODALS = {"should", "must", "ought"}
 #: quoted words in which a speaker speaks for a people or a state
 FIRST_PERSON_PLURAL = re.compile(r"(?i)\b(?:we|our|us)\b")
 
+#: "our ambassador", "our embassy" said by an official of no named state after an act on envoys: the
+#: speaker is of the state acted upon?
+OUR_ENVOYS_ACTED_ON = True
+OUR_ENVOYS = re.compile(r"(?i)\bour\s+(?:ambassadors?|envoys?|diplomats?|embassy|embassies|mission|missions|chargé)\b")
+#: acts done to a state through its envoys or mission (speaker_home.ACTS_ON_ENVOYS, with the recall's target too)
+ENVOY_ACTS = frozenset({"ExpulsionOfDiplomats", "PersonaNonGrataDeclaration", "EmbassyIncursion"})
+
 #: a list of reactions' line heading: "Norway — ", "Britain: "
 HEADING = re.compile(r"\s*([^—–:,.]{2,40}?)\s*(?:[—–]|:)\s+")
 #: an official whose state is unknown speaks for the state that is the subject of the clause reported?
@@ -147,6 +154,10 @@ class SpeakerSides(OwnPeople, ExecutiveStates, PrincipalSides, CounterpartSides)
             # "Peru broke off relations ... 'We will not keep relations with a regime ...,' Foreign Minister
             # X said": an official of no named state who speaks for "us" speaks for the state that just acted
             acting = self._acting_state(index)
+            if acting and OUR_ENVOYS_ACTED_ON and OUR_ENVOYS.search(words):
+                # "Niger ordered the French ambassador out ... 'Our ambassador is staying,' President X said":
+                # "our envoy" speaks for the state whose envoy the act was done to, not for the one acting
+                acting = self._envoys_acted_on(index, acting) or acting
             if acting:
                 own_state = self.speaks_for[speaker.entity] = acting
         if ACTING_FOR_STATE and self.gaz.entities.get(own_state, speaker).type != STATE and speaker.type in PERSON_TYPES:
@@ -164,6 +175,17 @@ class SpeakerSides(OwnPeople, ExecutiveStates, PrincipalSides, CounterpartSides)
             # "Castillo said Peru had persecuted him": one his state arrested, charged or ousted speaks for himself
             own_state = speaker.entity
         return own_state
+
+    def _envoys_acted_on(self, index: int, acting: str) -> str | None:
+        """The state whose envoys or mission the latest act of ``acting`` on envoys (told up to sentence
+        ``index``) was done to, if a state."""
+        for event in reversed(self.events):
+            if event.type in ENVOY_ACTS and acting in event.agent and min(event.sentences, default=index + 1) <= index:
+                state = next((t for t in event.target if self.gaz.entities.get(t) is not None
+                              and self.gaz.entities[t].type == STATE), None)
+                if state:
+                    return state
+        return None
 
     def _placed_office_side(self, speaker: Mention) -> str | None:
         """'The prime minister in Canberra, X': the state of the seat the office noun that ``speaker``

@@ -39,6 +39,8 @@ SPEECH_LEMMAS_OF_CLAUSES = {"say", "warn", "call", "denounce", "condemn", "rejec
 CONVENING_LEMMAS = {"call"}
 #: what a verb says its object is ("called the vote a sham", "called the election illegitimate")
 PREDICATE_COMPLEMENTS = {"oprd", "xcomp", "ccomp", "acomp"}
+#: hyphens joining a compound word ("state-backed")
+HYPHENS = frozenset({"-", "‑", "–"})
 #: quotation marks that close a quotation (or open and close it: the straight ones)
 CLOSING_QUOTES = {'"', "”", "’", "'"}
 #: subordinators of a contrasting clause with a speaker of its own ("..., while Tunisia urged ...")
@@ -80,6 +82,7 @@ class SpeechLexicon:
     judging: frozenset = frozenset()   # words that judge an act a reported clause tells ("in breach of"; reported_acts)
     judging_when_denied: frozenset = frozenset()  # ... only when denied ("without any reason")
     nouns_with_as: frozenset = frozenset()  # nouns that speak only with "as" ("X's description of Y as Z")
+    requested: frozenset = frozenset()  # what a request "for" asks of someone ("asked for his release")
 
 
 @functools.lru_cache(maxsize=1)
@@ -96,7 +99,7 @@ def speech_lexicon() -> SpeechLexicon:
                          frozenset(data.get("said_objects") or ()), frozenset(data.get("convened") or ()),
                          frozenset(w.lower() for w in data.get("judging_words") or ()),
                          frozenset(w.lower() for w in data.get("judging_when_denied") or ()),
-                         frozenset(data.get("nouns_with_as") or ()))
+                         frozenset(data.get("nouns_with_as") or ()), frozenset(data.get("requested") or ()))
 
 
 def speech_class(token: "Token") -> str | None:
@@ -118,7 +121,9 @@ def speech_class(token: "Token") -> str | None:
                              or c.dep_ == "dobj" and c.lower_ in particles and c.n_lefts == 0 for c in token.children):
         return None  # "hit the town", "fired on the crowd": no particle of speech ("hit back", "fired back")
     stop = lexicon.unless.get(lemma)
-    if stop and any(t.lower_ in stop or t.lemma_.lower() in stop for t in own_phrase(token) if t.i > token.i):
+    # (a part of a hyphenated word is no particle: "called the bombing 'state-backed terrorism'", "home-grown")
+    if stop and any(t.lower_ in stop or t.lemma_.lower() in stop for t in own_phrase(token)
+                    if t.i > token.i and not _in_hyphenated_word(t)):
         return None
     if lemma in CONVENING_LEMMAS and any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.convened for c in token.children) \
             and not any(c.dep_ in PREDICATE_COMPLEMENTS for c in token.children):
@@ -127,6 +132,14 @@ def speech_class(token: "Token") -> str | None:
                                             or _for_a_length(token)):
         return None  # "questioned the envoy for six hours": an interrogation, not a remark
     return kind
+
+
+def _in_hyphenated_word(token: Token) -> bool:
+    """Whether ``token`` is joined to the word before or after it by a hyphen ("state-backed", "home-grown")."""
+    doc = token.doc
+    before = token.i > 0 and doc[token.i - 1].text in HYPHENS and not doc[token.i - 1].whitespace_
+    after = token.i + 1 < len(doc) and doc[token.i + 1].text in HYPHENS and not token.whitespace_
+    return before or after
 
 
 def _telephones(verb: Token) -> bool:
@@ -200,6 +213,9 @@ def _speaks(token: "Token", quoted: bool) -> bool:
     if token.lemma_.lower() in lexicon.needs_infinitive \
             and not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
                         or c.dep_ == "ccomp" and any(a.dep_ == "mark" and a.lower_ == "that" for a in c.children)
+                        # "asked for his release", "asked Baku for an explanation": what is asked of someone
+                        or c.dep_ == "prep" and c.lower_ == "for"
+                        and any(g.dep_ == "pobj" and g.lemma_.lower() in lexicon.requested for g in c.children)
                         for c in token.children):
         return False  # "asked for asylum", "asked whether ...": no request made of anyone
     if token.lemma_.lower() in lexicon.needs_clause and not quoted \

@@ -35,6 +35,10 @@ def verb_at(doc: "Doc", at: int) -> "Token | None":
     return verb if verb is not None and verb.pos_ in ("VERB", "AUX") else None
 
 
+#: what a reporting participle or conjunct adds ("..., adding that ...") counts as what the verb reports?
+ADDED_REMARKS = True
+
+
 def judges(doc: "Doc", at: int, act_nouns) -> bool:
     """Whether the speech verb at ``at`` judges ("condemned", "rejected"), or the words it reports
     judge or name an act ("said he regretted the decision", "said the move was illegal"); a plain
@@ -51,7 +55,23 @@ def judges(doc: "Doc", at: int, act_nouns) -> bool:
             if speech_class(t) not in (None, "report") or t.lemma_.lower() in act_nouns \
                     or t.dep_ in ("acomp", "attr") and t.pos_ in ("ADJ", "NOUN"):
                 return True
-    return False
+    return adds_judgement(doc, at, act_nouns)
+
+
+def adds_judgement(doc: Doc, at: int, act_nouns) -> bool:
+    """'said Peru had expelled its envoy, adding that the decision was unjustified': whether what a
+    reporting participle or conjunct of the same speaker adds to the report at ``at`` judges (an
+    adjective or noun predicate, a speech act, an act named by a noun: "adding that the envoy would
+    return" judges nothing)."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if not ADDED_REMARKS or span is None or not len(span):
+        return False
+    verb = span[0]
+    added = [r for c in verb.children if c.dep_ in ("advcl", "conj") and c.i > verb.i
+             and speech_class(c) == "report" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+             for r in reported_clauses(c)]
+    return any(speech_class(t) not in (None, "report") or t.pos_ == "NOUN" and t.lemma_.lower() in act_nouns
+               or t.dep_ in ("acomp", "attr") and t.pos_ in ("ADJ", "NOUN") for clause in added for t in clause.subtree)
 
 
 def reported_subject(doc: "Doc", at: int) -> "Token | None":

@@ -28,6 +28,7 @@ from .speech import reported_clauses
 from .speech_content import parsed_target, verb_at
 from .spoken_acts import ACT_JUDGING_VERBS, ACT_PRONOUNS, TARGET_TYPES, SpokenActs
 from .titled_officials import _titled
+from .told_demands import told_state_to_act
 
 #: the other side of a speaker's state: the other state of its latest act reported before, before the
 #: article's most named other state
@@ -197,6 +198,8 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions, SpokenActs):
 
     def _parsed_target(self, at: int, speaker: Mention, own_side: set, mentions: list[Mention]) -> Mention | None:
         """Whom the speech verb at ``at`` is about on the parse (speech_content.parsed_target), outside the speaker's side."""
+        # "told Vilnius to correct its mistake": the state told to act is pressed, no audience
+        pressed = told_state_to_act(self.doc, at, mentions)
 
         def actor(token) -> Mention | None:
             antecedent = self._act_antecedent(token)
@@ -230,7 +233,7 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions, SpokenActs):
             own = found is not None and (self._state_id(found) in own_side
                                          or any(self._on_side(found.entity, side) for side in own_side))
             if found is None or found.entity in own_side or not named_person and own \
-                    or AUDIENCE_BEFORE.search(self.text, max(0, found.start - 16), found.start):
+                    or AUDIENCE_BEFORE.search(self.text, max(0, found.start - 16), found.start) and not pressed:
                 return None
             if found.type == "Government":
                 return self._government_spoken_of(found)
