@@ -78,6 +78,10 @@ def _heads(token: "Token", path: str) -> list["Token"]:
             current = recognition_noun_before(token)
     elif first == "served":  # "arrested X on a warrant issued by a court": whom the act the warrant serves acts on
         current = _served_on(verb)
+    elif first == "answerer":  # a request told as a noun, answered: "X's request was turned down by Peru", "Peru ignored X's request"
+        answer = token.head if token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB" else None
+        s = structure.logical_subject(answer) if answer is not None else None
+        current = [s] if s is not None and s.i != token.i else []
     elif first == "head":  # the verb this one is coordinated with: "walked into the embassy and asked for asylum"
         # (or a participle clause of: "closed its embassy in Bogotá, ordering all its staff home")
         current = [verb.head] if (verb.dep_ == "conj" or (verb.dep_ == "advcl" and structure.participle_of_act(verb))) \
