@@ -148,6 +148,37 @@ def states_named_in(heads: "list[Token]", index) -> set[str]:
     return found
 
 
+#: verbs that send envoys away by telling them to leave ("ordered its diplomats to leave Caracas")
+TELLING = frozenset({"tell", "order", "instruct", "ask"})
+LEAVING = frozenset({"leave", "depart", "quit", "exit"})
+
+
+def unsure_own_envoys(verb: Token, agent_ids: set[str], index) -> bool:
+    """Whether a bare "its"/"their" (not "its own") on the envoys a state tells to leave may be another
+    state's: "ordered its diplomats to leave within 48 hours" names no place left (after a severance, the
+    other party's envoys leaving the agent's country); "gave Somalia's ambassador 72 hours and ordered its
+    diplomats to leave" names another owner before it.  "ordered its diplomats to leave Argentina": its own."""
+    if verb.lemma_.lower() not in TELLING:
+        return False
+    owners = [p for o in tree.children(verb, ("dobj",)) for p in o.children
+              if p.dep_ == "poss" and p.lower_ in ("its", "their") and not any(a.lower_ == "own" for a in o.children)]
+    if not owners:
+        return False
+    leaving = [c for c in tree.children(verb, ("xcomp", "ccomp")) if c.lemma_.lower() in LEAVING]
+    if leaving and not tree.children(leaving[0], ("dobj",)):
+        return True
+    # (a place in a prepositional phrase owns no envoys: "closed his embassy in Bogotá, ordering all its staff home")
+    named = {m.entity for t in verb.sent if t.i < owners[0].i and (m := index.at(t)) is not None and m.entity
+             and _phrase_head(t).dep_ != "pobj"}
+    return bool({index.state_of(e) or e for e in named} - agent_ids)
+
+
+def _phrase_head(token: Token) -> Token:
+    while token.dep_ in ("compound", "flat") and token.head != token:
+        token = token.head
+    return token
+
+
 def without_envoy_names(targets: list, doc) -> list:
     """'expelled the ambassadors of Spain and Germany, Jesús Silva and Daniel Kriener': the parser lists
     the envoys' names with their states; a person conjoined with a state target is an envoy of one of

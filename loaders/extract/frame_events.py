@@ -128,8 +128,12 @@ class FrameCoder:
             if date:
                 fields["date"] = date
             targets = match.target if isinstance(match.target, list) else [match.target]
-            if match.type in ("SafeConductRefusal", "SafeConductDeferral") and answers_request(match.trigger):
-                fields["answers_request"] = True  # kept only after a request to the refuser (legal.py)
+            if match.type in ("SafeConductRefusal", "SafeConductDeferral") and answers_request(match.trigger) and not any(
+                    m.type == match.type and m.agent == match.agent and m.trigger.sent == match.trigger.sent
+                    and not answers_request(m.trigger) for _, m in matches):
+                # kept only after a request to the refuser (legal.py); a refusal of the same sentence that
+                # names its safe conduct says what was refused ("rejected the request, refusing him a safe conduct")
+                fields["answers_request"] = True
             if match.type == "Charge":
                 fields[KIND] = charge_kind(match.trigger)  # a warrant and an indictment: two acts (legal_identity.py)
                 fields[ORGAN] = charge_organ(match.trigger)

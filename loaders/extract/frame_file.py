@@ -18,7 +18,7 @@ ROLES = ("agent", "target", "place", "beneficiary", "instrument")
 
 
 PATH_HEADS = ("subject", "object", "dative", "for", "xcomp", "dobj", "said", "poss", "described", "there", "head", "host",
-              "mission", "for_subject", "recognised_before", "served", "sole_object")
+              "mission", "for_subject", "recognised_before", "served", "sole_object", "answerer")
 
 
 class FrameError(ValueError):
@@ -111,10 +111,16 @@ class FrameSet:
         out: dict[str, set[str]] = {}
         for f in self.frames:
             for t in f.triggers:
-                if t.pos == "verb" and not (bare and t.needs):
+                # (a light verb tells no act by its lemma: "saying it had evidence" is no expulsion's telling)
+                if t.pos == "verb" and not (bare and t.needs) and not set(t.lemmas) <= LIGHT_VERBS:
                     for w in t.lemmas:
                         out.setdefault(w, set()).add(f.type)
         return {w: frozenset(types) for w, types in out.items()}
+
+
+#: verbs that trigger a frame only with the words they need and tell no act by their lemma ("the envoy has
+#: 72 hours to leave" is an expulsion; "it had evidence" is nothing)
+LIGHT_VERBS = frozenset({"have"})
 
 
 def _where(path: Path, node, key=None) -> str:

@@ -78,6 +78,10 @@ def _heads(token: "Token", path: str) -> list["Token"]:
             current = recognition_noun_before(token)
     elif first == "served":  # "arrested X on a warrant issued by a court": whom the act the warrant serves acts on
         current = _served_on(verb)
+    elif first == "answerer":  # a request told as a noun, answered: "X's request was turned down by Peru", "Peru ignored X's request"
+        answer = token.head if token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB" else None
+        s = structure.logical_subject(answer) if answer is not None else None
+        current = [s] if s is not None and s.i != token.i else []
     elif first == "head":  # the verb this one is coordinated with: "walked into the embassy and asked for asylum"
         # (or a participle clause of: "closed its embassy in Bogotá, ordering all its staff home")
         current = [verb.head] if (verb.dep_ == "conj" or (verb.dep_ == "advcl" and structure.participle_of_act(verb))) \
@@ -208,7 +212,8 @@ def role_fillers(role: frame_file.Role, token: "Token", index: TokenMentions, ex
         if head.lower_ in ("there", "here", "where") and head.dep_ == "advmod":  # the place told just before
             # (or the noun "where" opens its clause on: "the embassy in Caracas, where she is sheltering")
             place = tree.where_noun(head.head) if head.lower_ == "where" else None
-            found = (index.fill(place, list(role.kinds)) if place is not None else []) or next((f for kind in role.kinds for f in [index.before(head, kind, 1)] if f), [])
+            found = (index.fill(place, list(role.kinds)) if place is not None else []) or next(
+                (f for kind in role.kinds for f in [index.before(head, kind, 1)] if f and not all(g[0] in exclude for g in f)), [])
         elif head.i == token.i and n == len(heads) - 1 and "mission" in role.paths:
             found = index.mission_told(token) if "state" in role.kinds else []
         elif head.i in hosts:  # the envoy's host state alone, never the envoy's own
@@ -230,6 +235,12 @@ def role_fillers(role: frame_file.Role, token: "Token", index: TokenMentions, ex
         if not found and {"state", "host"} & set(role.kinds) and (not home or head.i in hosts) and envoys.anaphor(head):
             told = envoys.told_before(head, index)  # "It gave him 72 hours to leave": the envoy told before
             found = index.fill(told, ["host"] if head.i in hosts else list(role.kinds), home) if told is not None else []
+        if found and len(role.kinds) > 1 and all(f[0] in exclude for f in found) and index.at(head) is not None \
+                and index.at(head).kind == "mission":
+            # a mission whose first kind is the other role's ("China downgraded the Lithuanian embassy in
+            # Beijing": its host is the agent), read as the next kind (its sending state)
+            found = next((g for kind in role.kinds[1:] for g in [index.fill(head, [kind], home)]
+                          if g and not all(f[0] in exclude for f in g)), found)
         found = [f for f in found if f[0] not in exclude and f[0] not in {o[0] for o in out}
                  and (f[1] is None or f[1].kind != "first-person" or set(role.kinds) == {"person"})]   # ("I" acts as a person only)
         if found and not role.all and head.i in listed:

@@ -165,7 +165,8 @@ def triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str],
         if trig.unless and any(t.dep_ in ("dobj", "nsubjpass") and t.head.i == token.i and f"object:{t.lemma_.lower()}" in trig.unless
                                for t in token.children):
             continue
-        if trig.negated != (modality.negated(token) or (trig.negated and modality.not_yet(token))):
+        # ("no" on its subject or object negates it too where the negation is the act: "no safe conduct will be issued")
+        if trig.negated != (modality.negated(token) or (trig.negated and (modality.not_yet(token) or _no_argument(token)))):
             continue
         if trig.object and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in trig.object for c in token.children):
             continue   # "withheld recognition from X" (not "denied reports that it had withdrawn recognition")
@@ -178,6 +179,12 @@ def triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str],
                 continue
         return trig
     return None
+
+
+def _no_argument(verb: Token) -> bool:
+    """'no safe conduct will be issued', 'will grant no safe conduct' (not "neither ... nor": a list)."""
+    return verb.pos_ == "VERB" and any(g.lower_ == "no" and g.dep_ == "det" for a in verb.children
+                                       if a.dep_ in ("nsubj", "nsubjpass", "dobj") for g in a.children)
 
 
 def _in_time_clause(word: Token, trigger: Token) -> bool:
@@ -247,6 +254,12 @@ def _subject_words(subject: "Token") -> list["Token"]:
     attorney general's office", "the Public Ministry"), in their order."""
     words = [subject] + [c for c in subject.children if c.dep_ in ("appos", "compound", "amod", "poss")]
     words += [g for c in subject.children if c.dep_ == "poss" for g in c.children if g.dep_ == "compound"]
+    # (a title in a chain of compounds before the name: "Attorney General Tarek William Saab")
+    stack = [c for c in words if c.dep_ == "compound"]
+    while stack:
+        more = [g for g in stack.pop().children if g.dep_ == "compound"]
+        words += more
+        stack += more
     return sorted(set(words), key=lambda t: t.i)
 
 

@@ -60,6 +60,9 @@ class FrameMatch:
 
 #: verbs of a trigger that tells what its subject now is ("was persona non grata", "had become persona non grata")
 COPULAS = frozenset({"be", "become"})
+#: verbs whose subject is the one acted on, its agent the speaker's state where none is named ("the envoy
+#: has 72 hours to leave, the minister said")
+SUBJECT_ACTED_ON = COPULAS | {"have"}
 
 
 #: acts on persons whose subject a timeline entry may leave out ("2015 — Arrested and charged")
@@ -148,7 +151,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
             if not agents and not implied and token.pos_ == "VERB" and not trigger.target:
                 # "NAIROBI — Foreign Minister X declared ...": a titled official of no known state (titled_officials.py)
                 agents = official_home_state(token, structure.logical_subject(token), index, roles["agent"].kinds)
-            if not agents and not implied and (structure.is_passive(token) or (trigger.target and token.lemma_ in COPULAS)) \
+            if not agents and not implied and (structure.is_passive(token) or (trigger.target and token.lemma_ in SUBJECT_ACTED_ON)) \
                     and {"state", "authority"} & set(roles["agent"].kinds):
                 # "Two diplomats were expelled, the ministry said": a passive without "by" is the speaker's state's act
                 # (or the owner of the decision the sentence before told: "The Egyptian decision went further. ...")
@@ -156,7 +159,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
                 if owner is not None:
                     # (an unnamed ministry or government saying what the envoy now is: its state, as it is the
                     # subject of "declared" — "the ministry said he was persona non grata")
-                    unnamed = trigger.target and token.lemma_ in COPULAS
+                    unnamed = trigger.target and token.lemma_ in SUBJECT_ACTED_ON
                     agents = [a for a in index.fill(owner, ["state"], home=True) if a[1] is not None or unnamed][:1]
                     if unnamed and agents and agents[0][1] is None and agents[0][0] in envoys.states_named_in(
                             tree.children(token, ("nsubj",)), index):
@@ -191,6 +194,8 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
                     agents += [a for a in index.fill(co, list(roles["agent"].kinds), home=True)
                                if a[0] not in {b for b, _ in agents}]
             agent_ids = {a for a, _ in agents}
+            if frame.type == "RecallOfAmbassador" and envoys.unsure_own_envoys(token, agent_ids, index):
+                continue  # "ordered its diplomats to leave within 48 hours": whose, unsure (the other party's: an expulsion)
             targets = frame_roles.role_fillers(roles["target"], token, index, agent_ids, mint=mint) if "target" in roles else []
             if targets and token.pos_ == "VERB":  # "..., and Germany followed suit": Germany is not acted on
                 targets = ellipsis.unstranded(token, index, targets, agent_ids)

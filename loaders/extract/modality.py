@@ -158,7 +158,7 @@ def not_an_act(token: "Token", negated_act: bool = False) -> str | None:
             if dep == "xcomp" and lemma in ACT_HEADS and head.pos_ == "VERB" and _another_state(head):
                 return f"another state ordered, under '{head.text}'"  # "ordered Ghana to withdraw its diplomats"
             if _bases(head) & words_of(head).not_act_verbs and lemma not in words_of(head).speech_verbs \
-                    and not (lemma == "try" and structure.is_passive(head)):
+                    and not (lemma == "try" and structure.is_passive(head)) and not participle_beside(current):
                 return f"under '{head.text}'"
             if dep == "advcl" and any(c.dep_ in ("mark", "aux") and c.lower_ == "to" for c in current.children) \
                     and lemma not in ACT_HEADS | ENTRY_HEADS and current.lemma_.lower() not in STANDING_PURPOSES:
@@ -171,6 +171,17 @@ def not_an_act(token: "Token", negated_act: bool = False) -> str | None:
             continue
         return None
     return None
+
+
+def participle_beside(clause: Token) -> bool:
+    """'rejected the request, refusing him a safe conduct', 'denied the charge, recalling its envoy': a
+    participle after a comma, on a verb whose object is told, is an act of its own, not what that verb
+    rejects, denies or threatens (the verb's own negation or modal still reaches it)."""
+    head = clause.head
+    return clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.i > head.i \
+        and clause.doc[clause.i - 1].text == "," \
+        and not any(c.dep_ in ("mark", "aux", "nsubj") for c in clause.children) \
+        and any(c.dep_ == "dobj" and c.i < clause.i for c in head.children)
 
 
 #: plural nouns a present-tense relative clause sorts into a class ("the countries that recognise Taiwan")

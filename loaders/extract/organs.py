@@ -352,6 +352,11 @@ def place_of_act(trigger: "Token", targets: list[str], index: "TokenMentions") -
     verbs = [trigger] + ([head] if shares and head != trigger else [])  # ("lives in France and was sentenced": not its place)
     # ("was arrested and charged in Ankara": where both acts were done, written after the second)
     verbs += [c for c in [sharing_conjunct(trigger)] if c is not None and structure.is_passive(c) == structure.is_passive(trigger)]
+    # (last: the later passive conjuncts of one subject, "was sentenced to five years and taken to prison in Minsk",
+    # "was arrested, charged with treason and remanded in custody in Quito"; the act's own place comes first)
+    if structure.is_passive(trigger):
+        verbs += [c for c in trigger.conjuncts if c.i > trigger.i and c.pos_ == "VERB" and structure.is_passive(c)
+                  and c not in verbs and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children)]
     # (a place inside another verb's phrase is not the act's: "arrested after speaking out against the war in Ukraine")
     near = [g for v in verbs for t in structure.local_tokens(v) if t.dep_ == "prep" and t.lower_ in ("in", "at")
             and not any(a.pos_ in ("VERB", "AUX") for a in takewhile(lambda a: a.i != v.i, t.ancestors)) for g in t.children if g.dep_ == "pobj"]
