@@ -33,6 +33,8 @@ GENERIC_ORGAN = re.compile(r"\b(?P<organ>(?i:prosecutors|the\s+prosecution|polic
 POSSESSIVE_MISSION = re.compile(r"\b(?:its|their)\s+(?:embassy|consulate|legation|diplomatic\s+mission)\b(?P<where>\s+in\b)?", re.I)
 BARE_MISSION = re.compile(r"\bthe\s+(?:embassy|mission|residence|embassy\s+grounds|legation)\b(?!\s+(?:of|in)\b)", re.I)
 NAMED_ORGAN = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(NAMED_ORGANS, key=len, reverse=True)) + r")(?![\w-])")
+#: a city after these is an envoy's other end ("recalled from Managua", "its envoy to Quito"), not the story's place
+ENVOY_ENDS = re.compile(r"\b(?:from|to)\s+$", re.IGNORECASE)
 PRONOUN = re.compile(r"\b(?:she|he|her|him|his|herself|himself)\b", re.I)
 #: "it", "the country", "the government" as a subject stand for a state or body named before (coref.py's
 #: answer on the parse, or none), never for a person: mentions of kind "state-ref"
@@ -97,18 +99,24 @@ class MentionFinder(AnaphoraResolver):
             raw.append(Mention(name_start if name_start >= 0 else start, end, person, "Person", text[start:end], "title"))
         states, first = {}, {}
         organs: dict[str, int] = {}
+        places: dict[str, int] = {}   # a state's cities named
         for mention in raw:
             if mention.type == STATE:
                 states[mention.entity] = states.get(mention.entity, 0) + 1
                 first[mention.entity] = min(first.get(mention.entity, mention.start), mention.start)
+            elif mention.type == "City" and not ENVOY_ENDS.search(text, max(0, mention.start - 6), mention.start) \
+                    and (state := self._city_located(mention.entity)):
+                places[state] = places.get(state, 0) + 1   # "drove back into Minsk": the story is there
             elif mention.kind == "organ":   # "a Myanmar court", "the Peruvian Foreign Ministry"
                 state = self.gaz.entities[mention.entity].attrs.get("organ_of") if mention.entity in self.gaz.entities else None
                 organs[state] = organs.get(state, 0) + 1
         # a tie goes to the state whose organs the article names more, then to the one named first
         # (the headline's, the lead's), not to a name's spelling
-        self.focal_state = max(states, key=lambda s: (states[s], organs.get(s, 0), -first[s])) if states else None
-        counts = sorted(states.values(), reverse=True)
-        # named more often than any other state: what the article is about, not a tie broken by name
+        # (then to the one whose cities the story names more: "drove back into Minsk")
+        self.focal_state = max(states, key=lambda s: (states[s], places.get(s, 0), organs.get(s, 0), -first[s])) if states else None
+        counts = sorted(((n, places.get(s, 0)) for s, n in states.items()), reverse=True)
+        # named more often than any other state, or as often and its cities more: what the article is
+        # about, not a tie broken by name
         self.focal_state_clear = bool(counts) and (len(counts) == 1 or counts[0] > counts[1])
         for m in GENERIC_ORGAN.finditer(text):
             if any(r.start <= m.start() < r.end for r in raw):
@@ -362,6 +370,12 @@ class MentionFinder(AnaphoraResolver):
         """Whether the place named at start:end is a word of an instrument's or a group's name."""
         return bool(NAME_PART_AFTER_PLACE.match(self.text, end)
                     or PLACE_AFTER_NAME_PART.search(self.text[max(0, start - 30):start]))
+
+    def _city_located(self, city: str) -> str | None:
+        """The state a city of the registry lies in, else None."""
+        entity = self.gaz.entities.get(city)
+        where = entity.attrs.get("located_in") if entity is not None else None
+        return (self.gaz.state_of(where) or where) if where else None
 
     def focal_state_guess(self, other_than: str) -> str | None:
         """The state the article is mostly about, other than ``other_than`` (for 'the Mexican embassy')."""

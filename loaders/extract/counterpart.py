@@ -38,28 +38,31 @@ def _other_end(agent: str, mention, index: TokenMentions) -> str | None:
 PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "into", "near", "via"})
 
 
-def named_before(agent: str, trigger: "Token", index: TokenMentions, bridge: bool = False) -> str | None:
+def named_before(agent: str, trigger: "Token", index: TokenMentions, bridge: bool = False,
+                 co_agents: frozenset[str] = frozenset(), same_sentence: bool = True) -> str | None:
     """The last state named before the trigger in its sentence, else the sentence before's subject
     (or, with none there, its last state named), that is not the agent, not listed with it and not
     named as a place ("in Paris"); None when the two sentences name no other (with ``bridge``, an act's
-    other party: up to BRIDGE_SENTENCES more sentences back when those name no other state).  (A match listed among
-    several agents takes none: frames.match_doc.)"""
+    other party: up to BRIDGE_SENTENCES more sentences back when those name no other state); never one of
+    ``co_agents``, the states listed with the agent ("Britain, France and Italy recalled their envoys"),
+    and (``same_sentence`` False, for such a list) only from the sentence before."""
     doc = trigger.doc
     sent = trigger.sent
     subject_side = {t.i for t in trigger.subtree} if trigger.pos_ == "VERB" else set()
-    here = next(_states(agent, range(trigger.i - 1, sent.start - 1, -1), doc, index, subject_side), None)
+    here = next(_states(agent, range(trigger.i - 1, sent.start - 1, -1), doc, index, subject_side, co_agents), None) \
+        if same_sentence else None
     if here is not None:   # the nearest before the trigger (the generator stops there)
         return here[1]
     if sent.start == 0:
         return None
     before = doc[sent.start - 1].sent
-    there = list(_states(agent, range(before.end - 1, before.start - 1, -1), doc, index, set()))
+    there = list(_states(agent, range(before.end - 1, before.start - 1, -1), doc, index, set(), co_agents))
     # (a bridge naming no other state, "Jakarta's answer came the next day.": the sentences before it)
     for _ in range(BRIDGE_SENTENCES if bridge else 0):
         if there or before.start == 0:
             break
         before = doc[before.start - 1].sent
-        there = list(_states(agent, range(before.end - 1, before.start - 1, -1), doc, index, set()))
+        there = list(_states(agent, range(before.end - 1, before.start - 1, -1), doc, index, set(), co_agents))
     subjects = [state for token, state in there if _subject(token)]
     return (subjects[-1] if subjects else None) or (there[0][1] if there else None)
 
@@ -75,7 +78,7 @@ def _subject(token: "Token") -> bool:
     return token.dep_ in ("nsubj", "nsubjpass")
 
 
-def _states(agent: str, indices, doc, index: TokenMentions, subject_side: set[int]):
+def _states(agent: str, indices, doc, index: TokenMentions, subject_side: set[int], co_agents: frozenset[str] = frozenset()):
     """(token, state) for each state named at these token indices that may be the other party."""
     for i in indices:
         mention = index.at(doc[i])
@@ -95,7 +98,7 @@ def _states(agent: str, indices, doc, index: TokenMentions, subject_side: set[in
         if any((index.at(c) or mention).entity == agent for c in token.conjuncts):
             continue  # listed with the agent: one acting with it ("the decision by X, Y and Z to ...")
         state = mention.entity if mention.type == "State" else index.state_of(mention.entity)
-        if state and state != agent and state != index.state_of(agent):
+        if state and state != agent and state != index.state_of(agent) and state not in co_agents:
             yield token, state
 
 
@@ -125,11 +128,11 @@ def undone_pair(etype: str, earlier: list) -> tuple[str, str] | None:
     return told_pair([m for m in earlier if m.type == undone]) if undone else None
 
 
-def home_counterpart(agent: str, index: TokenMentions) -> str | None:
+def home_counterpart(agent: str, index: TokenMentions, co_agents: frozenset[str] = frozenset()) -> str | None:
     """No act between states told before: the state the article is about, when it clearly is one
-    and not the agent ("Argentina recalled its ambassador" in a story about Paraguay)."""
+    and not the agent nor one listed with it ("Argentina recalled its ambassador" in a story about Paraguay)."""
     home = index.home_state
-    return home if home and home != agent and index.home_state_clear else None
+    return home if home and home != agent and home not in co_agents and index.home_state_clear else None
 
 
 def counterpart_told(agent: str, earlier: list["FrameMatch"], etype: str | None = None,

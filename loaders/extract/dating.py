@@ -44,6 +44,8 @@ if TYPE_CHECKING:
 SIDE_CLAUSES = {"relcl", "acl", "appos", "parataxis"}
 #: a verb's subject and objects: a date the parser hangs on one of them is the verb's
 ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "dative", "attr", "oprd"}
+#: a line of page furniture (a photo's caption, a link to another story): its dates are not the story's time
+FURNITURE_LINE = re.compile(r"(?i)[ \t]*(?:photo(?:\s+caption)?|caption|picture|read\s+more|related|see\s+also|correction)\s*:")
 
 
 @dataclass
@@ -109,6 +111,7 @@ class StoryTimeline:
         ner = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]  # once: Span.ents scans the doc
         for index, sentence in enumerate(sentences):
             in_sentence: StoryTime | None = None  # the last day this sentence told, in any clause
+            furniture = FURNITURE_LINE.match(text, text.rfind("\n", 0, sentence.start_char) + 1) is not None
             for mention in _mentions_in(doc, text, sentence, index, ner):
                 mentions.append(mention)
                 if dateline and mention.start < dateline[2] and dateline[1] < mention.end:
@@ -119,7 +122,7 @@ class StoryTimeline:
                     resolve_in_story(mention, narrative, last_told, base, published, in_sentence)
                 if mention.value and len(mention.value) == 10:
                     in_sentence = StoryTime(mention.value, mention.phrase, index, mention.paragraph)
-                if not (mention.value and mention.moves_story) or told_ahead(mention.value, published or base):
+                if not (mention.value and mention.moves_story) or told_ahead(mention.value, published or base) or furniture:
                     continue
                 last_told = StoryTime(mention.value, mention.phrase, index, mention.paragraph)
                 headings.told(mention, last_told)
@@ -271,8 +274,9 @@ def _mentions_in(doc: "Doc", text: str, sentence: "Span", index: int, ner: list[
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        if " " not in phrase and span.root.dep_ in ("nsubj", "nsubjpass", "poss", "dobj"):
-            continue  # "May said": a name, though the recogniser may call it a date
+        if " " not in phrase and span.root.dep_ in ("nsubj", "nsubjpass", "poss", "dobj") \
+                and not (kind == "rel-weekday" and span.root.dep_ == "poss"):
+            continue  # "May said": a name, though the recogniser may call it a date ("Thursday's moves": a day)
         of_thing = _of_thing(span.root) is not None
         if of_thing and kind not in NAMED_THING_DAYS:
             continue  # "the borders of 1967", "the war of 1971": what a thing is called, not when an act was
@@ -308,6 +312,8 @@ def _main_clause(root: "Token", sentence: "Span", text: str, start: int, end: in
     before = text[max(0, start - 80):start]
     if before.count("(") > before.count(")"):
         return False
+    if not any(t.pos_ in ("VERB", "AUX") for t in sentence):
+        return True   # a fragment with no verb ("A recap of Thursday's moves."): the time of what follows
     if (root.dep_ == "appos" or (root.dep_ == "npadvmod" and (root.head.dep_ == "appos" or root.head.pos_ == "PROPN"))) \
             and root.head.ent_type_ not in ("DATE", "TIME"):
         root = _governor(root)   # "recalled its envoy, Ana Ruiz, the next day": parsed on the name, the verb's time

@@ -23,10 +23,12 @@ STAND_INS = frozenset({"ones", "one", "those", "theirs", "number", "total", "eac
 def elliptical(obj: "Token") -> bool:
     """Whether an object leaves out its noun: a stand-in ("ones", "the same number"), a bare number
     ("expelled four"), a people's plural ("two Canadians": as many of that people as the noun told
-    before), a possessor alone ("Canada's"), or a
+    before), a possessor alone ("Canada's") or with "own" ("its own"), or a
     part of one ("six of Canada's")."""
     if obj.lower_ in STAND_INS or obj.lower_ in DEMONYM_PLURALS or tree.possessor_alone(obj):
         return True
+    if obj.lower_ == "own" and any(c.dep_ == "poss" for c in obj.children):
+        return True  # "... and the United States recalled its own"
     if obj.pos_ == "NUM" and not any(c.dep_ == "prep" and c.lower_ != "of" for c in obj.children):
         return True  # "expelled four", "expelled six of Canada's"
     return False

@@ -368,7 +368,8 @@ def match_doc(doc: "Doc", index: TokenMentions, frameset: frame_file.FrameSet | 
                     or party_acted_on_beside(m.agent, [earlier for k, earlier in out if n - k <= 1]) \
                     or party_acted_on_after(m.agent, matches[j + 1:], m.type, m.listed) \
                     or answered_act_author(m.type, m.agent, m.trigger, index) \
-                    or home_counterpart(m.agent, index) or (None if m.listed else named_before(m.agent, m.trigger, index, bridge=True))
+                    or home_counterpart(m.agent, index, co_agents := listed_with(m, matches)) \
+                    or named_before(m.agent, m.trigger, index, bridge=not m.listed, co_agents=co_agents, same_sentence=not m.listed)
                 if m.target is None:
                     waiting.append(m)  # an act told after it may still answer it (answered_in_sentence)
                     continue
@@ -378,6 +379,12 @@ def match_doc(doc: "Doc", index: TokenMentions, frameset: frame_file.FrameSet | 
         # "Peru's ambassador was recalled for consultations": the recalling state, the host untold
         out += [(n, m) for m in waiting if m not in answered and hostless_recall(m)]
     return out
+
+
+def listed_with(m: FrameMatch, matches: list[FrameMatch]) -> frozenset[str]:
+    """The agents doing the same act in a match's sentence, listed with its own ("Britain, France and Italy
+    recalled ...") or in a clause of their own ("Britain recalled its envoy, and the United States its own")."""
+    return frozenset(o.agent for o in matches if o.type == m.type and isinstance(o.agent, str)) - {m.agent}
 
 
 def hostless_recall(m: FrameMatch) -> bool:

@@ -395,8 +395,11 @@ class TokenMentions(MentionsBefore):
             if after + 1 < len(token.doc) and token.doc[after].text == "," and token.dep_ in ("dobj", "nsubjpass"):
                 yield from (t for t in token.head.children if t.i > after and t.dep_ in ("npadvmod", "appos")
                             and t.pos_ == "PROPN" and t.left_edge.i == after + 1)
-            if token.dep_ == "appos" and token.pos_ == "NOUN":
-                yield token.head  # "Ana Ruiz, a former minister detained in Lima": the one described
+            if token.dep_ == "appos" and (token.pos_ == "NOUN" or any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                                      for c in token.children)):
+                # "Ana Ruiz, a former minister detained in Lima": the one described (or "a German-Lebanese
+                # who was arrested": a people's word the parser makes a proper noun, no name with "a")
+                yield token.head
             # "arrested the 47-year-old Australian": the age before the demonym is the description
             yield from (c for c in kids if c.dep_ in ("amod", "compound") and c.i < token.i and (
                 "-year-old" in c.lower_ or (c.lower_ == "old" and any(g.lemma_ == "year" for g in c.children))))

@@ -194,6 +194,8 @@ def resolve_in_story(m: "DateMention", narrative: "StoryTime | None", last_told:
         if value and is_narrative and moves_forward(m, value, reference, base):
             value = (dt.date.fromisoformat(value) + dt.timedelta(days=7)).isoformat()
             basis += ", the story moving forward"
+        elif value and is_narrative and (latest := latest_before_dateline(m, value, reference, base)):
+            value, reference, basis = latest, base, "the dateline" if base != published else "the publication date"
         if value:
             m.value, m.basis = value, f"{m.phrase!r} counted from {basis} ({reference})"
             return
@@ -201,6 +203,23 @@ def resolve_in_story(m: "DateMention", narrative: "StoryTime | None", last_told:
 
 #: a weekday's own word for its direction ("last Friday", "the following Monday"): it says which one
 WEEKDAY_DIRECTION = re.compile(r"(?i)\b(?:last|past|this|that|next|following|previous|preceding)\b")
+
+
+def latest_before_dateline(m: DateMention, value: str, reference: str, base: str | None) -> str | None:
+    """'Congress voted late on Thursday ... On Monday he flew to Panama' in a Tuesday's report: a plain
+    weekday of a story told within the week before the dateline is the latest such day before the
+    dateline, when that lies after the story's day (counted from the story's day it would be the week
+    before); not where its clause looks back (past perfect), else None."""
+    if m.kind != "rel-weekday" or len(reference) != 10 or value >= reference or not base or len(base) != 10 \
+            or WEEKDAY_DIRECTION.search(m.phrase) or not 0 < (dt.date.fromisoformat(base) - dt.date.fromisoformat(reference)).days <= 7:
+        return None
+    latest = resolve(m.phrase, base).value
+    if not latest or len(latest) != 10 or not reference < latest <= base:
+        return None
+    verb = m.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return None if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children) else latest
 
 
 def moves_forward(m: "DateMention", value: str, reference: str, base: str | None) -> bool:
