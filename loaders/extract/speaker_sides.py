@@ -62,6 +62,8 @@ STATE_SUBJECT_TAGS = {"NNP"}
 HOME_OF_OFFICIALS = True
 #: a person who is the subject of the trigger verb of a state's act speaks for that state, whatever their title?
 ACTING_FOR_STATE = True
+#: a city heading a line ("BOGOTÁ — ...") is a dateline, not a list of reactions' state heading?
+DATELINES_NO_SIDE = True
 #: a list of reactions' heading in capitals ("BRAZIL — ") names its state too?
 CAPITALISED_HEADINGS = True
 #: "The prime minister in Canberra, X", "the government spokeswoman in Kigali, X": a person named in
@@ -308,10 +310,27 @@ class SpeakerSides(OwnPeople, ExecutiveStates, PrincipalSides, CounterpartSides)
                 return self._own_line_heading_actor(sentence.start) if own_line else None
             head_end = head.end(1)   # (matched in the whole text: already an offset in it)
             mentions = self._mentions_in(start, sentence.start)
-        inside = {m.entity for m in mentions if start <= m.start and m.end <= head_end}
+        heading_mentions = [m for m in mentions if start <= m.start and m.end <= head_end]
+        words = self.text[head_end - len(head.group(1)):head_end]
+        if DATELINES_NO_SIDE and self._dateline_city(words, heading_mentions):
+            return None
+        inside = {m.entity for m in heading_mentions}
         if not inside and CAPITALISED_HEADINGS:
-            inside = self._capitalised_heading(self.text[head_end - len(head.group(1)):head_end])
+            inside = self._capitalised_heading(words)
         return inside.pop() if len(inside) == 1 else None
+
+    def _dateline_city(self, words: str, mentions: list[Mention]) -> bool:
+        """'BOGOTÁ — ...', 'Caracas — ...': a heading that names a city, not a state or a body, is a
+        dateline (where the report was filed), which says nothing of whom its speakers speak for."""
+        if mentions:
+            # the whole heading the city's name ("Ankara's reply came within hours:" is a clause)
+            return len(mentions) == 1 and self.text[mentions[0].start:mentions[0].end] == words.strip() \
+                and (mentions[0].kind == "capital" or mentions[0].type == "City")
+        if not words.isupper():
+            return False
+        found = [kind == "capital" or self.gaz.resolve(target).type == "City"
+                 for target, kind in self.gaz.surfaces.get(words.strip().title(), ())]
+        return bool(found) and all(found)
 
     def speaks_under_heading(self, speaker: Mention) -> bool:
         """Whether a heading on a line of its own gives ``speaker`` its side: a body, an official, or
