@@ -69,6 +69,8 @@ CAPITALISED_HEADINGS = True
 #: "The prime minister in Canberra, X", "the government spokeswoman in Kigali, X": a person named in
 #: apposition to a home office placed in a seat of government speaks for that seat's state?
 PLACED_OFFICE_SIDE = True
+#: "In Canberra, the foreign minister, X, said": a home office in a clause opened by its capital?
+FRONTED_SEAT_SIDE = True
 #: the head nouns of those offices (an envoy is left out: "the ambassador in Berlin" sits in the
 #: host's capital, not their own)
 PLACED_OFFICE_HEADS = frozenset(t.split()[-1] for t in HOME_OFFICES | SPOKESPERSON_NOUNS) \
@@ -215,7 +217,24 @@ class SpeakerSides(OwnPeople, ExecutiveStates, PrincipalSides, CounterpartSides)
             state = self._place_state(self.text[words[0].idx:place.idx + len(place.text)])
             if state and self.gaz.entities.get(state) is not None and self.gaz.entities[state].type == STATE:
                 return state
-        return None
+        return self._fronted_seat_state(office) if FRONTED_SEAT_SIDE else None
+
+    def _fronted_seat_state(self, office) -> str | None:
+        """'In Canberra, the foreign minister, X, said ...': the state whose seat of government opens
+        the clause of a home office (a capital only: a minister is in Geneva or New York as a guest)."""
+        if office.dep_ == "appos" and office.head.dep_ == "pobj" and office.head.head.lower_ == "in":
+            place = office.head   # (the parse may hang the office on the place)
+        elif office.dep_ == "nsubj":
+            place = next((g for c in office.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < office.i
+                          for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+        else:
+            return None
+        if place is None or place.head.i != place.sent.start and place.head.i - 1 != place.sent.start:
+            return None   # ("In" opens the sentence, or follows a dateline's dash)
+        words = [t for t in place.subtree if t.i <= place.i and t.dep_ == "compound" or t is place]
+        name = self.text[words[0].idx:place.idx + len(place.text)]
+        capital = next((self.gaz.resolve(t) for t, kind in self.gaz.surfaces.get(name, ()) if kind == "capital"), None)
+        return capital.id if capital is not None and capital.type == STATE else None
 
     def _state_acted_for(self, person: str) -> str | None:
         """The state whose act, as coded, has ``person`` as the subject of its trigger verb anywhere in
