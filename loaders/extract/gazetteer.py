@@ -35,7 +35,8 @@ STATE_NAMING = frozenset({"State", "City", "Government", "GovernmentBody"})
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 LOWER = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĸĺļľŀłńņňŉŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžſ"
 # (a hyphen only between parts: "General Waker-Uz-Zaman" is not "General Waker-")
-NAME_WORD = rf"(?:Mc|Mac|O['’]|D['’])?[{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}'’]+)*"  # "McCain", "O'Brien", "Jean-Yves" too
+#: (the Arabic article joined to a name in lower case: "Riyad al-Maliki", "Salah el-Din", "Abd ar-Rahman")
+NAME_WORD = rf"(?:Mc|Mac|O['’]|D['’]|(?:al|el|ad|ar|as|ash|at|az)-)?[{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}'’]+)*"  # "McCain", "O'Brien", "Jean-Yves" too
 #: the joining words inside Arabic names ("Tamim bin Hamad Al Thani", "Abdullah ibn Hussein"): a name's
 #: part, never its last word
 NAME_JOINERS = r"(?:bin|bint|ibn|al|el|Al|El|Abu|abu)"

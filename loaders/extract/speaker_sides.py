@@ -62,11 +62,15 @@ STATE_SUBJECT_TAGS = {"NNP"}
 HOME_OF_OFFICIALS = True
 #: a person who is the subject of the trigger verb of a state's act speaks for that state, whatever their title?
 ACTING_FOR_STATE = True
+#: a city heading a line ("BOGOTÁ — ...") is a dateline, not a list of reactions' state heading?
+DATELINES_NO_SIDE = True
 #: a list of reactions' heading in capitals ("BRAZIL — ") names its state too?
 CAPITALISED_HEADINGS = True
 #: "The prime minister in Canberra, X", "the government spokeswoman in Kigali, X": a person named in
 #: apposition to a home office placed in a seat of government speaks for that seat's state?
 PLACED_OFFICE_SIDE = True
+#: "In Canberra, the foreign minister, X, said": a home office in a clause opened by its capital?
+FRONTED_SEAT_SIDE = True
 #: the head nouns of those offices (an envoy is left out: "the ambassador in Berlin" sits in the
 #: host's capital, not their own)
 PLACED_OFFICE_HEADS = frozenset(t.split()[-1] for t in HOME_OFFICES | SPOKESPERSON_NOUNS) \
@@ -213,7 +217,24 @@ class SpeakerSides(OwnPeople, ExecutiveStates, PrincipalSides, CounterpartSides)
             state = self._place_state(self.text[words[0].idx:place.idx + len(place.text)])
             if state and self.gaz.entities.get(state) is not None and self.gaz.entities[state].type == STATE:
                 return state
-        return None
+        return self._fronted_seat_state(office) if FRONTED_SEAT_SIDE else None
+
+    def _fronted_seat_state(self, office) -> str | None:
+        """'In Canberra, the foreign minister, X, said ...': the state whose seat of government opens
+        the clause of a home office (a capital only: a minister is in Geneva or New York as a guest)."""
+        if office.dep_ == "appos" and office.head.dep_ == "pobj" and office.head.head.lower_ == "in":
+            place = office.head   # (the parse may hang the office on the place)
+        elif office.dep_ == "nsubj":
+            place = next((g for c in office.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < office.i
+                          for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+        else:
+            return None
+        if place is None or place.head.i != place.sent.start and place.head.i - 1 != place.sent.start:
+            return None   # ("In" opens the sentence, or follows a dateline's dash)
+        words = [t for t in place.subtree if t.i <= place.i and t.dep_ == "compound" or t is place]
+        name = self.text[words[0].idx:place.idx + len(place.text)]
+        capital = next((self.gaz.resolve(t) for t, kind in self.gaz.surfaces.get(name, ()) if kind == "capital"), None)
+        return capital.id if capital is not None and capital.type == STATE else None
 
     def _state_acted_for(self, person: str) -> str | None:
         """The state whose act, as coded, has ``person`` as the subject of its trigger verb anywhere in
@@ -308,10 +329,27 @@ class SpeakerSides(OwnPeople, ExecutiveStates, PrincipalSides, CounterpartSides)
                 return self._own_line_heading_actor(sentence.start) if own_line else None
             head_end = head.end(1)   # (matched in the whole text: already an offset in it)
             mentions = self._mentions_in(start, sentence.start)
-        inside = {m.entity for m in mentions if start <= m.start and m.end <= head_end}
+        heading_mentions = [m for m in mentions if start <= m.start and m.end <= head_end]
+        words = self.text[head_end - len(head.group(1)):head_end]
+        if DATELINES_NO_SIDE and self._dateline_city(words, heading_mentions):
+            return None
+        inside = {m.entity for m in heading_mentions}
         if not inside and CAPITALISED_HEADINGS:
-            inside = self._capitalised_heading(self.text[head_end - len(head.group(1)):head_end])
+            inside = self._capitalised_heading(words)
         return inside.pop() if len(inside) == 1 else None
+
+    def _dateline_city(self, words: str, mentions: list[Mention]) -> bool:
+        """'BOGOTÁ — ...', 'Caracas — ...': a heading that names a city, not a state or a body, is a
+        dateline (where the report was filed), which says nothing of whom its speakers speak for."""
+        if mentions:
+            # the whole heading the city's name ("Ankara's reply came within hours:" is a clause)
+            return len(mentions) == 1 and self.text[mentions[0].start:mentions[0].end] == words.strip() \
+                and (mentions[0].kind == "capital" or mentions[0].type == "City")
+        if not words.isupper():
+            return False
+        found = [kind == "capital" or self.gaz.resolve(target).type == "City"
+                 for target, kind in self.gaz.surfaces.get(words.strip().title(), ())]
+        return bool(found) and all(found)
 
     def speaks_under_heading(self, speaker: Mention) -> bool:
         """Whether a heading on a line of its own gives ``speaker`` its side: a body, an official, or
