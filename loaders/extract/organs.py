@@ -132,6 +132,13 @@ def implied_state(trigger: "Token", organ: "Token | None", targets: list[str], i
     state = _organ_told_before(trigger, targets, index) if organ is None or organ.lower_ in ORGAN_PRONOUNS else None
     if state:
         return state
+    # the state that held or accused the one acted on just before: "Bahrain's government accused X of plotting
+    # with Iran. Security forces arrested X", "Iran has held her since 2016. A court sentenced her"
+    # (only a state holding them where a dateline tells where the story is: "VIENNA — Slovakia accused X ...")
+    filed = index.dateline_state() if index.dateline_state is not None else None
+    state = _holder_told_before(trigger, targets, index, HOLDING_VERBS if filed else HOLDER_VERBS)
+    if state:
+        return state
     # the state whose organs acted in the legal acts told before ("Belarus charged him ... She was
     # later sentenced by a court in Grodno"): the story's courts, before the person's nationality
     for target in targets:  # an office holder's own state comes first: "the former Thai prime minister"
@@ -261,6 +268,33 @@ def _acts_on(token: "Token", targets: list[str], index: "TokenMentions") -> bool
 #: courts and prosecutors act on that person next
 HOLDING_VERBS = frozenset({"hold", "detain", "arrest", "jail", "imprison", "charge", "indict", "prosecute", "try",
                            "convict", "sentence", "keep"})
+
+
+#: verbs of a state holding or accusing a person, by which its organs are the ones acting on that person next
+HOLDER_VERBS = HOLDING_VERBS | {"accuse", "investigate", "question", "interrogate", "summon"}
+#: mentions that act as a state holding a person: the state, its government or one of its organs
+HOLDER_TYPES = frozenset({"State", "Government", "GovernmentBody", "Court", "Legislature"})
+
+
+def _holder_told_before(trigger: Token, targets: list[str], index: TokenMentions, verbs: frozenset[str]) -> str | None:
+    """The state (named, or by its government or organ) that held or accused the one acted on in the
+    act's sentence or the RULER_LOOKBACK before, as the subject of that verb; None where two states did."""
+    if not targets:
+        return None
+    doc, found = trigger.doc, set()
+    for verb in doc[tree.sent_start_before(trigger, RULER_LOOKBACK):trigger.i]:
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in verbs or modality.negated(verb):
+            continue
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not any((m := index.at(t)) is not None and m.entity in targets for o in objects for t in (o, *o.conjuncts)):
+            continue
+        subject = structure.logical_subject(verb)
+        if subject is None:
+            continue
+        # (a state or its organs, not its envoy or a person: "Mexico's ambassador accused X")
+        named = [a for a, m in index.fill(subject, ["state"]) if m is not None and a not in targets and m.type in HOLDER_TYPES]
+        found |= {index.state_of(a) or a for a in named}
+    return found.pop() if len(found) == 1 else None
 
 
 #: acts of courts and prosecutors, done at home (an arrest is often made abroad, where the story is filed)
