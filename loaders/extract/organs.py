@@ -114,6 +114,15 @@ def implied_state(trigger: "Token", organ: "Token | None", targets: list[str], i
                   judicial: bool = False) -> str | None:
     """The state an organ (or an agentless act) acts for, in the order of the module docstring; a
     state found from the text itself is remembered on the index for the legal acts told after."""
+    named_before = _same_organ_before(organ)
+    if named_before is not None:
+        # "A court in Istanbul heard the case. ... the court sentenced him": the organ named before, with its state
+        if any(t.lower_ in INTERNATIONAL for t in named_before.subtree):
+            return None  # "the International Criminal Court ... the court": no state's
+        state = _organ_named_state(named_before, targets, index)
+        if state:
+            index.legal_state = state
+            return state
     for token in ([organ] if organ is not None else []) + [trigger]:
         state = _organ_named_state(token, targets, index) if token is organ else place_of_act(token, targets, index)
         if state:
@@ -268,6 +277,20 @@ def _acts_on(token: "Token", targets: list[str], index: "TokenMentions") -> bool
 #: courts and prosecutors act on that person next
 HOLDING_VERBS = frozenset({"hold", "detain", "arrest", "jail", "imprison", "charge", "indict", "prosecute", "try",
                            "convict", "sentence", "keep"})
+
+
+def _same_organ_before(organ: Token | None) -> Token | None:
+    """The organ a definite bare organ word takes up ("the court" after "a court in Istanbul" or "the
+    International Criminal Court"): the last noun of the same word in its sentence or the ORGAN_LOOKBACK
+    before, or None."""
+    if organ is None or organ.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in organ.children) \
+            or any(c.dep_ in ("poss", "amod", "compound", "prep") for c in organ.children):
+        return None
+    word = organ.lemma_.lower()
+    for token in reversed(organ.doc[tree.sent_start_before(organ, ORGAN_LOOKBACK):organ.i]):
+        if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() == word:
+            return token
+    return None
 
 
 #: verbs of a state holding or accusing a person, by which its organs are the ones acting on that person next
