@@ -46,6 +46,8 @@ ORGAN_WORDS = frozenset({
 LEGAL_OFFICIALS = frozenset({"attorney", "prosecutor", "judge", "magistrate", "investigator", "justice"})
 #: documents a prosecution speaks by ("the indictment accuses him of ..."), acting for its state
 LEGAL_DOCUMENTS = frozenset({"indictment", "chargesheet", "charge sheet", "charge-sheet"})
+#: organs that rule a state whose power they seized: their acts are that state's
+RULER_WORDS = frozenset({"junta", "putschist", "mutineer"})
 #: words that make a court or a force international, no state's organ
 INTERNATIONAL = frozenset({"international", "inter-american", "european", "african", "world", "un", "u.n.", "united",
                            "interpol", "icc", "icj", "nato", "peacekeeping", "peacekeepers"})
@@ -123,6 +125,11 @@ def implied_state(trigger: "Token", organ: "Token | None", targets: list[str], i
         if state:
             index.legal_state = state
             return state
+    if organ is not None and organ.lemma_.lower() in RULER_WORDS and index.seized_state is not None:
+        # "Myanmar's military seized power. Weeks later the junta charged X": the state whose power it seized
+        seized = index.seized_state()
+        if seized and seized not in targets:
+            return seized
     for token in ([organ] if organ is not None else []) + [trigger]:
         state = _organ_named_state(token, targets, index) if token is organ else place_of_act(token, targets, index)
         if state:
