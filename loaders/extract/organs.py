@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 ORGAN_WORDS = frozenset({
     "police", "policeman", "policemen", "officer", "agent", "detective", "investigator", "gendarme", "gendarmerie",
     "prosecutor", "prosecution", "attorney", "court", "judge", "tribunal", "magistrate", "judiciary", "jury",
-    "soldier", "troop", "army", "military", "force", "guard", "commando", "paratrooper", "marine", "militia",
+    "soldier", "troop", "army", "military", "force", "guard", "commando", "paratrooper", "marine", "militia", "ranger",
     "authority", "service", "intelligence", "security", "junta", "putschist", "mutineer",
     "office",  # "the attorney general's office", "the prosecutor's office"
 })
