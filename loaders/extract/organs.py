@@ -48,6 +48,21 @@ LEGAL_OFFICIALS = frozenset({"attorney", "prosecutor", "judge", "magistrate", "i
 LEGAL_DOCUMENTS = frozenset({"indictment", "chargesheet", "charge sheet", "charge-sheet"})
 #: organs that rule a state whose power they seized: their acts are that state's
 RULER_WORDS = frozenset({"junta", "putschist", "mutineer"})
+
+
+def ruled_state(junta: Token, index: TokenMentions) -> str | None:
+    """The state a junta rules: where the article tells power was seized, else the state of the armed
+    forces named last in the passage before ("Niger's new military rulers ... The junta")."""
+    seized = index.seized_state() if index.seized_state is not None else None
+    if seized:
+        return seized
+    for token in reversed(junta.doc[tree.sent_start_before(junta, RULER_LOOKBACK):junta.i]):
+        mention = index.at(token)
+        if token.lemma_.lower() in MILITARY_WORDS and mention is not None and mention.kind == "organ":
+            return index.state_of(mention.entity)
+    return None
+
+
 #: words that make a court or a force international, no state's organ
 INTERNATIONAL = frozenset({"international", "inter-american", "european", "african", "world", "un", "u.n.", "united",
                            "interpol", "icc", "icj", "nato", "peacekeeping", "peacekeepers"})
@@ -125,11 +140,11 @@ def implied_state(trigger: "Token", organ: "Token | None", targets: list[str], i
         if state:
             index.legal_state = state
             return state
-    if organ is not None and organ.lemma_.lower() in RULER_WORDS and index.seized_state is not None:
+    if organ is not None and organ.lemma_.lower() in RULER_WORDS:
         # "Myanmar's military seized power. Weeks later the junta charged X": the state whose power it seized
-        seized = index.seized_state()
-        if seized and seized not in targets:
-            return seized
+        ruled = ruled_state(organ, index)
+        if ruled and ruled not in targets:
+            return ruled
     for token in ([organ] if organ is not None else []) + [trigger]:
         state = _organ_named_state(token, targets, index) if token is organ else place_of_act(token, targets, index)
         if state:
