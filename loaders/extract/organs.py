@@ -435,6 +435,7 @@ def place_of_act(trigger: "Token", targets: list[str], index: "TokenMentions") -
     near = [g for v in verbs for t in structure.local_tokens(v) if t.dep_ == "prep" and t.lower_ in ("in", "at")
             and not any(a.pos_ in ("VERB", "AUX") for a in takewhile(lambda a: a.i != v.i, t.ancestors)) for g in t.children if g.dep_ == "pobj"]
     near += [place for v in verbs if v.dep_ == "relcl" for place in _where_places(v)]   # "flew to Lima, where police arrested her"
+    near += _cities_near(verbs, index)   # "detained near Karachi" (a city only: "near the Syrian border" is either side)
     for place in near:
         # ("in a Minsk prison": the city that names the place)
         named = [c for c in place.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
@@ -444,11 +445,23 @@ def place_of_act(trigger: "Token", targets: list[str], index: "TokenMentions") -
                 found = [f for f in index.fill(candidate, ["state"]) if f[0] not in targets]
                 if found:
                     return found[0][0]
-            elif index.place_state is not None:  # a mission "in Quito": where it stands
+            # a mission "in Quito": where it stands; a city the registry knows with no state ("in Karachi")
+            if (mention is None or (mention.type == "City" and mention.kind != "demonym")) and index.place_state is not None:
                 state = index.place_state(candidate.text) or _city_state(candidate, index)
                 if state and state not in targets:
                     return state
     return _seat_entered(verbs, targets, index)
+
+
+#: prepositions of a place beside the act, which tell its state only where the place is a city
+BESIDE = frozenset({"near", "outside"})
+
+
+def _cities_near(verbs: list[Token], index: TokenMentions) -> list[Token]:
+    """The cities an act was done near or outside ("detained near Karachi", "arrested outside Minsk")."""
+    return [g for v in verbs for t in structure.local_tokens(v) if t.dep_ == "prep" and t.lower_ in BESIDE for g in t.children
+            if g.dep_ == "pobj" and (getattr(index.at(g), "type", None) == "City"
+                                     or (index.at(g) is None and g.pos_ == "PROPN" and _city_state(g, index)))]
 
 
 #: a state's own seats of power: an act done in (or after walking into) one is done in its owner's
