@@ -94,8 +94,13 @@ def seized_power(token: "Token") -> bool:
     lemma = token.lemma_.lower()
     if lemma in COUP or lemma in OVERTHROWING:
         return True
-    return lemma in SEIZING and token.pos_ == "VERB" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in POWER for c in token.children)
+    return lemma in SEIZING and token.pos_ == "VERB" and (any(
+        c.dep_ == "dobj" and c.lemma_.lower() in POWER for c in token.children) or misparsed_seizure(token))
+
+
+def misparsed_seizure(token: Token) -> bool:
+    """'Myanmar's military seized power' parsed as a noun phrase, the verb a modifier of "power"."""
+    return token.dep_ == "amod" and token.tag_ == "VBD" and token.head.lemma_.lower() in POWER
 
 
 class GovernmentDescriber:
@@ -172,7 +177,8 @@ class GovernmentDescriber:
         for token in tree.tokens(self.doc):
             if not seized_power(token):
                 continue
-            near = [c for c in token.children if c.dep_ in MODIFIERS + ("poss", "nsubj", "dobj")]
+            near = [c for c in (token.head if misparsed_seizure(token) else token).children
+                    if c.dep_ in MODIFIERS + ("poss", "nsubj", "dobj")]
             # "seized power in Niger": the place may hang on the verb or on "power"
             heads = [token] + [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in POWER]
             near += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "from", "against")

@@ -19,6 +19,7 @@ from .interview_answers import interview_of, interviewee_token
 from .world import DEMONYM_WORDS, SEATS_OF_GOVERNMENT, SECURITY_ORGANS, state_at
 from .mentions_before import GROUP_NOUNS, MentionsBefore
 from .modality import speaker
+from .organs import RULER_WORDS, ruled_state
 from .speaker_sides import inside_quotation
 from .person_groups import counted_persons, listed_persons, members_named_after  # "both officers", "them": persons named together before
 from .comma_lists import comma_listed
@@ -180,8 +181,12 @@ class TokenMentions(MentionsBefore):
                             # else the dateline's ("BAGHDAD — The government broke off relations with Sweden")
                             # (not for a person's government, "the government of X": whose, the dateline does not tell)
                             dateline = None if self._named_after_person(conjunct) else self._dateline()
-                            state = self.described_states.get(conjunct.idx + len(conjunct.text)) or (
-                                dateline if dateline and dateline not in acted else state)
+                            described = self.described_states.get(conjunct.idx + len(conjunct.text))
+                            # (a junta: the state it rules, "Niger's new military rulers ... the junta declared
+                            # the French ambassador persona non grata", where coref put the state acted on)
+                            ruled = ruled_state(conjunct, self) if lemma in RULER_WORDS else None
+                            state = next((s for s in (described, dateline, ruled) if s and s not in acted), None) \
+                                or described or state
                         if self._named_after_person(conjunct) and state in self._related_states(conjunct):
                             # "President X's government broke off relations with Chile": not Chile's own, the
                             # other party's, as for a titled official of no state (titled_officials.py)

@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 ORGAN_WORDS = frozenset({
     "police", "policeman", "policemen", "officer", "agent", "detective", "investigator", "gendarme", "gendarmerie",
     "prosecutor", "prosecution", "attorney", "court", "judge", "tribunal", "magistrate", "judiciary", "jury",
-    "soldier", "troop", "army", "military", "force", "guard", "commando", "paratrooper", "marine", "militia",
+    "soldier", "troop", "army", "military", "force", "guard", "commando", "paratrooper", "marine", "militia", "ranger",
     "authority", "service", "intelligence", "security", "junta", "putschist", "mutineer",
     "office",  # "the attorney general's office", "the prosecutor's office"
 })
@@ -46,6 +46,23 @@ ORGAN_WORDS = frozenset({
 LEGAL_OFFICIALS = frozenset({"attorney", "prosecutor", "judge", "magistrate", "investigator", "justice"})
 #: documents a prosecution speaks by ("the indictment accuses him of ..."), acting for its state
 LEGAL_DOCUMENTS = frozenset({"indictment", "chargesheet", "charge sheet", "charge-sheet"})
+#: organs that rule a state whose power they seized: their acts are that state's
+RULER_WORDS = frozenset({"junta", "putschist", "mutineer"})
+
+
+def ruled_state(junta: Token, index: TokenMentions) -> str | None:
+    """The state a junta rules: where the article tells power was seized, else the state of the armed
+    forces named last in the passage before ("Niger's new military rulers ... The junta")."""
+    seized = index.seized_state() if index.seized_state is not None else None
+    if seized:
+        return seized
+    for token in reversed(junta.doc[tree.sent_start_before(junta, RULER_LOOKBACK):junta.i]):
+        mention = index.at(token)
+        if token.lemma_.lower() in MILITARY_WORDS and mention is not None and mention.kind == "organ":
+            return index.state_of(mention.entity)
+    return None
+
+
 #: words that make a court or a force international, no state's organ
 INTERNATIONAL = frozenset({"international", "inter-american", "european", "african", "world", "un", "u.n.", "united",
                            "interpol", "icc", "icj", "nato", "peacekeeping", "peacekeepers"})
@@ -114,6 +131,20 @@ def implied_state(trigger: "Token", organ: "Token | None", targets: list[str], i
                   judicial: bool = False) -> str | None:
     """The state an organ (or an agentless act) acts for, in the order of the module docstring; a
     state found from the text itself is remembered on the index for the legal acts told after."""
+    named_before = _same_organ_before(organ)
+    if named_before is not None:
+        # "A court in Istanbul heard the case. ... the court sentenced him": the organ named before, with its state
+        if any(t.lower_ in INTERNATIONAL for t in named_before.subtree):
+            return None  # "the International Criminal Court ... the court": no state's
+        state = _organ_named_state(named_before, targets, index)
+        if state:
+            index.legal_state = state
+            return state
+    if organ is not None and organ.lemma_.lower() in RULER_WORDS:
+        # "Myanmar's military seized power. Weeks later the junta charged X": the state whose power it seized
+        ruled = ruled_state(organ, index)
+        if ruled and ruled not in targets:
+            return ruled
     for token in ([organ] if organ is not None else []) + [trigger]:
         state = _organ_named_state(token, targets, index) if token is organ else place_of_act(token, targets, index)
         if state:
@@ -130,6 +161,13 @@ def implied_state(trigger: "Token", organ: "Token | None", targets: list[str], i
     # an organ that acted in the sentences just before, its state named: "Belarusian police raided the
     # newspaper. Its editor was detained at the airport."
     state = _organ_told_before(trigger, targets, index) if organ is None or organ.lower_ in ORGAN_PRONOUNS else None
+    if state:
+        return state
+    # the state that held or accused the one acted on just before: "Bahrain's government accused X of plotting
+    # with Iran. Security forces arrested X", "Iran has held her since 2016. A court sentenced her"
+    # (only a state holding them where a dateline tells where the story is: "VIENNA — Slovakia accused X ...")
+    filed = index.dateline_state() if index.dateline_state is not None else None
+    state = _holder_told_before(trigger, targets, index, HOLDING_VERBS if filed else HOLDER_VERBS)
     if state:
         return state
     # the state whose organs acted in the legal acts told before ("Belarus charged him ... She was
@@ -263,6 +301,47 @@ HOLDING_VERBS = frozenset({"hold", "detain", "arrest", "jail", "imprison", "char
                            "convict", "sentence", "keep"})
 
 
+def _same_organ_before(organ: Token | None) -> Token | None:
+    """The organ a definite bare organ word takes up ("the court" after "a court in Istanbul" or "the
+    International Criminal Court"): the last noun of the same word in its sentence or the ORGAN_LOOKBACK
+    before, or None."""
+    if organ is None or organ.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in organ.children) \
+            or any(c.dep_ in ("poss", "amod", "compound", "prep") for c in organ.children):
+        return None
+    word = organ.lemma_.lower()
+    for token in reversed(organ.doc[tree.sent_start_before(organ, ORGAN_LOOKBACK):organ.i]):
+        if token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() == word:
+            return token
+    return None
+
+
+#: verbs of a state holding or accusing a person, by which its organs are the ones acting on that person next
+HOLDER_VERBS = HOLDING_VERBS | {"accuse", "investigate", "question", "interrogate", "summon"}
+#: mentions that act as a state holding a person: the state, its government or one of its organs
+HOLDER_TYPES = frozenset({"State", "Government", "GovernmentBody", "Court", "Legislature"})
+
+
+def _holder_told_before(trigger: Token, targets: list[str], index: TokenMentions, verbs: frozenset[str]) -> str | None:
+    """The state (named, or by its government or organ) that held or accused the one acted on in the
+    act's sentence or the RULER_LOOKBACK before, as the subject of that verb; None where two states did."""
+    if not targets:
+        return None
+    doc, found = trigger.doc, set()
+    for verb in doc[tree.sent_start_before(trigger, RULER_LOOKBACK):trigger.i]:
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in verbs or modality.negated(verb):
+            continue
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not any((m := index.at(t)) is not None and m.entity in targets for o in objects for t in (o, *o.conjuncts)):
+            continue
+        subject = structure.logical_subject(verb)
+        if subject is None:
+            continue
+        # (a state or its organs, not its envoy or a person: "Mexico's ambassador accused X")
+        named = [a for a, m in index.fill(subject, ["state"]) if m is not None and a not in targets and m.type in HOLDER_TYPES]
+        found |= {index.state_of(a) or a for a in named}
+    return found.pop() if len(found) == 1 else None
+
+
 #: acts of courts and prosecutors, done at home (an arrest is often made abroad, where the story is filed)
 JUDICIAL_ACTS = frozenset({"Charge", "Sentence"})
 #: mentions of a state's organ that give their state to an agentless act told after them (the last resort)
@@ -361,6 +440,7 @@ def place_of_act(trigger: "Token", targets: list[str], index: "TokenMentions") -
     near = [g for v in verbs for t in structure.local_tokens(v) if t.dep_ == "prep" and t.lower_ in ("in", "at")
             and not any(a.pos_ in ("VERB", "AUX") for a in takewhile(lambda a: a.i != v.i, t.ancestors)) for g in t.children if g.dep_ == "pobj"]
     near += [place for v in verbs if v.dep_ == "relcl" for place in _where_places(v)]   # "flew to Lima, where police arrested her"
+    near += _cities_near(verbs, index)   # "detained near Karachi" (a city only: "near the Syrian border" is either side)
     for place in near:
         # ("in a Minsk prison": the city that names the place)
         named = [c for c in place.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
@@ -370,11 +450,23 @@ def place_of_act(trigger: "Token", targets: list[str], index: "TokenMentions") -
                 found = [f for f in index.fill(candidate, ["state"]) if f[0] not in targets]
                 if found:
                     return found[0][0]
-            elif index.place_state is not None:  # a mission "in Quito": where it stands
+            # a mission "in Quito": where it stands; a city the registry knows with no state ("in Karachi")
+            if (mention is None or (mention.type == "City" and mention.kind != "demonym")) and index.place_state is not None:
                 state = index.place_state(candidate.text) or _city_state(candidate, index)
                 if state and state not in targets:
                     return state
     return _seat_entered(verbs, targets, index)
+
+
+#: prepositions of a place beside the act, which tell its state only where the place is a city
+BESIDE = frozenset({"near", "outside"})
+
+
+def _cities_near(verbs: list[Token], index: TokenMentions) -> list[Token]:
+    """The cities an act was done near or outside ("detained near Karachi", "arrested outside Minsk")."""
+    return [g for v in verbs for t in structure.local_tokens(v) if t.dep_ == "prep" and t.lower_ in BESIDE for g in t.children
+            if g.dep_ == "pobj" and (getattr(index.at(g), "type", None) == "City"
+                                     or (index.at(g) is None and g.pos_ == "PROPN" and _city_state(g, index)))]
 
 
 #: a state's own seats of power: an act done in (or after walking into) one is done in its owner's

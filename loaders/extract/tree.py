@@ -266,6 +266,10 @@ OWN_ENVOY_VERBS = frozenset({"recall", "withdraw", "pull", "bring", "call", "sen
                              "dispatch", "post", "accredit", "return", "reassign", "replace"})
 
 
+#: tags of a finite verb: a clause with one is reported, not a small clause of its governing verb
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
 def acted_on_states(subject: "Token", states_at: "Callable[[Token], set[str]]") -> set[str]:
     """'The ministry summoned the British ambassador': the states a subject's clause acts on, from its
     objects and the objects of "to"/"with"/"from"/"against", with their demonyms and possessors
@@ -276,6 +280,10 @@ def acted_on_states(subject: "Token", states_at: "Callable[[Token], set[str]]") 
     # a state recalls, withdraws or sends its own envoy: the envoy's state is not acted on, the host is
     own = verb.lemma_.lower() in OWN_ENVOY_VERBS
     direct = [] if own else [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    # the subject of a small clause: "declared the French ambassador persona non grata" (no finite verb, no "that")
+    direct += [] if own else [s for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.tag_ not in FINITE_TAGS
+                              and not any(g.dep_ in ("aux", "auxpass", "mark") for g in c.children)
+                              for s in c.children if s.dep_ == "nsubj"]
     # (on the verb, or on its object: "broke off relations with Sweden", "cut ties with X")
     objects = direct + [g for h in (verb, *direct) for c in h.children
                         if c.dep_ == "prep" and c.lower_ in ("to", "with", "from", "against") for g in c.children if g.dep_ == "pobj"]
