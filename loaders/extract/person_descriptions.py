@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 PERSON_DESCRIPTIONS = True
 #: nouns that tell only a person's gender ("the man"): the person of that gender in reach
 GENDER_NOUNS = {"man": "m", "woman": "f", "gentleman": "m", "lady": "f"}
+#: determiners of a person not named yet ("a man", "another engineer")
+INDEFINITE = frozenset({"a", "an", "another"})
 #: nouns that describe no one in particular, whatever an apposition says ("X, a member of ...")
 UNDESCRIBING = frozenset({"member", "one", "part", "head", "chief", "son", "daughter", "father", "mother", "wife",
                           "husband", "brother", "sister", "friend", "figure", "name", "person", "people", "group",
@@ -68,7 +70,25 @@ class PersonDescriptions:
         if not near and gender is None:   # a description the article gave once reaches back further
             near = {link.referents[0] for links in self.links.values() for link in links
                     if link.token < first.i and len(link.referents) == 1 and fits(link.referents[0])}
-        return (near.pop(),) if len(near) == 1 else None
+        if len(near) != 1:
+            return None
+        person = near.pop()
+        last = max(link.token for links in self.links.values() for link in links
+                   if link.token < first.i and link.referents == (person,))
+        if any(_unnamed_one(t, noun, gender) for t in self.doc[last + 1:first.i]):
+            return None   # "X ... a man threw a stone ... police arrested the man": that man, not X
+        return (person,)
+
+
+def _unnamed_one(tok: Token, noun: str, gender: str | None) -> bool:
+    """'a man', 'an engineer': an indefinite person of the description's noun (or of its gender, for
+    "the man"), whom the description may stand for rather than the one named before."""
+    if tok.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children):
+        return False
+    if tok.dep_ in ("appos", "attr") or any(c.dep_ == "appos" for c in tok.children):
+        return False   # "X, a British engineer", "X is a lawyer": the named one described
+    lemma = tok.lemma_.lower()
+    return lemma == noun or (gender is not None and GENDER_NOUNS.get(lemma) == gender)
 
 
 def nouns_describing(name: Token, inside_named) -> set[str]:
@@ -84,14 +104,11 @@ def nouns_describing(name: Token, inside_named) -> set[str]:
         heads += [c for c in name.head.children if c.dep_ == "attr" and c.i not in inside_named]
     heads += offices_told(name)
     heads = [h for h in heads if h.pos_ == "NOUN"]
-    # "Captain X", "police officer X": the words before the name (a rank the gazetteer has no title for)
-    heads += [c for c in name.subtree if c.i < name.i and c.dep_ == "compound" and c.i not in inside_named and c.is_alpha]
-    nouns = set()
-    for h in heads:
-        nouns.add(h.lemma_.lower())
-        # "a police officer", "a security officer": the head noun alone as well as its own compound
-        nouns.update(c.lemma_.lower() for c in h.lefts if c.dep_ == "compound" and c.pos_ == "NOUN")
-    return nouns - UNDESCRIBING
+    # "Captain X", "border officer X": the title's head noun, the last word before the name (a rank the
+    # gazetteer has no title for); its modifiers ("opposition leader X", "police officer X") describe no one
+    before = [c for c in name.subtree if c.i < name.i and c.dep_ == "compound" and c.i not in inside_named and c.is_alpha]
+    heads += before[-1:]
+    return {h.lemma_.lower() for h in heads} - UNDESCRIBING
 
 
 def gift_compound(tok: Token) -> Token | None:
