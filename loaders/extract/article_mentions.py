@@ -115,9 +115,11 @@ class MentionFinder(AnaphoraResolver):
         # (then to the one whose cities the story names more: "drove back into Minsk")
         self.focal_state = max(states, key=lambda s: (states[s], places.get(s, 0), organs.get(s, 0), -first[s])) if states else None
         counts = sorted(((n, places.get(s, 0)) for s, n in states.items()), reverse=True)
-        # named more often than any other state, or as often and its cities more: what the article is
-        # about, not a tie broken by name
-        self.focal_state_clear = bool(counts) and (len(counts) == 1 or counts[0] > counts[1])
+        # named more often than any other state: what the article is about, not a tie broken by name;
+        # as often and its cities more is enough only for the other party of an act between states
+        # (a bare organ's state stays a guess: "Peru and Chile met in Santiago ... police arrested X")
+        self.focal_state_clear = bool(counts) and (len(counts) == 1 or counts[0][0] > counts[1][0])
+        self.focal_counterpart_clear = bool(counts) and (len(counts) == 1 or counts[0] > counts[1])
         for m in GENERIC_ORGAN.finditer(text):
             if any(r.start <= m.start() < r.end for r in raw):
                 continue

@@ -132,7 +132,7 @@ def home_counterpart(agent: str, index: TokenMentions, co_agents: frozenset[str]
     """No act between states told before: the state the article is about, when it clearly is one
     and not the agent nor one listed with it ("Argentina recalled its ambassador" in a story about Paraguay)."""
     home = index.home_state
-    return home if home and home != agent and home not in co_agents and index.home_state_clear else None
+    return home if home and home != agent and home not in co_agents and index.home_counterpart_clear else None
 
 
 def counterpart_told(agent: str, earlier: list["FrameMatch"], etype: str | None = None,

@@ -54,6 +54,7 @@ class FrameCoder:
         seats = seat_mentions(self.text, lambda code: self.gaz.state(code).id, self.mentions, self.time_at)
         index = TokenMentions(doc, self.mentions + seats + list(self.quoted_first_person), self._actor_state, self.focal_state)
         index.home_state_clear = self.focal_state_clear
+        index.home_counterpart_clear = self.focal_counterpart_clear
         index.place_state = self._place_state  # organs named with a city: "the Budapest court" (organs.py)
         index.city_state = self._city_state    # a provincial city: "a court in Pskov" (world_cities.py)
         index.seized_state = self._seized_state        # troops seizing a president: where power was seized (organs.py)

@@ -111,6 +111,7 @@ class TokenMentions(MentionsBefore):
         self.state_of = state_of
         self.home_state = home_state   # the state the article is about, for "the government" unnamed
         self.home_state_clear = True   # False: the article names two states as often (a tie, no home)
+        self.home_counterpart_clear = True   # the same, a tie broken by the states' cities named
         self.legal_state: str | None = None  # the state whose organs acted in the legal acts told so far (organs.py)
         self.legal_person: tuple | None = None  # (person, mention) the last legal act told was done to (a timeline's subject)
         self.dateline_state: Callable[[], str | None] | None = None  # the state of the dateline's place (organs.py)
