@@ -23,6 +23,8 @@ DEICTIC_AGO = re.compile(r"\bago\b", re.I)
 
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from .dating import DateMention, StoryTime
 
 
@@ -209,7 +211,8 @@ def latest_before_dateline(m: DateMention, value: str, reference: str, base: str
     """'Congress voted late on Thursday ... On Monday he flew to Panama' in a Tuesday's report: a plain
     weekday of a story told within the week before the dateline is the latest such day before the
     dateline, when that lies after the story's day (counted from the story's day it would be the week
-    before); not where its clause looks back (past perfect), else None."""
+    before); not where its clause looks back (past perfect; "the crisis began when X did Y on Wednesday",
+    "after X did Y on Tuesday": what came before the story's day), else None."""
     if m.kind != "rel-weekday" or len(reference) != 10 or value >= reference or not base or len(base) != 10 \
             or WEEKDAY_DIRECTION.search(m.phrase) or not 0 < (dt.date.fromisoformat(base) - dt.date.fromisoformat(reference)).days <= 7:
         return None
@@ -219,7 +222,26 @@ def latest_before_dateline(m: DateMention, value: str, reference: str, base: str
     verb = m.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    return None if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children) else latest
+    if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children) or _tells_before(verb):
+        return None
+    return latest
+
+
+#: subordinators of a clause that tells what came before (or led to) the main clause's time
+EARLIER_MARKS = frozenset({"when", "after", "since", "once"})
+#: verbs whose clause tells how something began ("the crisis began when ..."): a time before the story's
+BEGINNING_LEMMAS = frozenset({"begin", "start"})
+
+
+def _tells_before(verb: Token) -> bool:
+    """Whether a verb's clause, or a clause it hangs in, is under when/after/since, or under "began"."""
+    for clause in (verb, *verb.ancestors):
+        if clause.lemma_ in BEGINNING_LEMMAS:
+            return True
+        if clause.dep_ == "advcl" and any(c.dep_ in ("advmod", "mark") and c.lower_ in EARLIER_MARKS
+                                          for c in clause.children):
+            return True
+    return False
 
 
 def moves_forward(m: "DateMention", value: str, reference: str, base: str | None) -> bool:
