@@ -247,7 +247,7 @@ def speech_subject(doc: "Doc", at: int, candidates: list[Mention]) -> tuple[str,
         # "of" (not a former holder's; "the leader of the opposition", "the minister of culture" name no state)
         if subject.lemma_.lower() not in COLLECTIVE_SPEAKERS and verb is not None and subject.head == verb \
                 and not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) \
-                and not any(c.lower_ in tree.FORMER_WORDS for c in subject.children):
+                and not any(c.lower_ in tree.FORMER_HOLDER_WORDS for c in subject.children):
             found = next((m for o in of_owners for m in [mention_of(o)] if m is not None and m.type == "State"), None)
             if found is not None:
                 return "owned", found

@@ -17,7 +17,7 @@ import re
 
 from .gazetteer import STATE
 from .speaker_sides import OFFICIAL_TITLES
-from .tree import FORMER_WORDS
+from .tree import FORMER_HOLDER_WORDS
 
 #: ways of writing one office (the key is the one kept)
 SAME_OFFICE = {"minister of foreign affairs": "foreign minister", "foreign affairs minister": "foreign minister",
@@ -28,7 +28,7 @@ SAME_OFFICE = {"minister of foreign affairs": "foreign minister", "foreign affai
 #: "Vice President X" (measured: a former vice president made Ecuadorian cost a tp on the rules half)
 BETWEEN = r"(?:(?:new|top|acting|interim)\s+)*"
 #: "a former Ecuadorian vice president": the office's past holder, before the state's word
-PAST_HOLDER = re.compile(rf"\b(?:{'|'.join(sorted(FORMER_WORDS))})[\s-]*$", re.I)
+PAST_HOLDER = re.compile(rf"\b(?:{'|'.join(sorted(FORMER_HOLDER_WORDS))})[\s-]*$", re.I)
 
 
 def office(title: str) -> str:

@@ -106,11 +106,13 @@ def _listed_appositions(member: Token) -> list[Token]:
     return out
 
 
-#: words of a holder or name that is not the present one: an apposition that is its head's earlier name
-#: ("Bangladesh, the former East Pakistan", "Myanmar, formerly Burma": one actor, not two), an office's
-#: past or future holder ("the former foreign minister of Peru", "a deposed Bolivian president")
-FORMER_WORDS = frozenset({"former", "formerly", "erstwhile", "onetime", "previously", "once", "ex", "late", "then",
-                          "outgoing", "incoming", "future", "deposed", "ousted", "exiled"})
+#: words that make an apposition its head's earlier name ("Bangladesh, the former East Pakistan",
+#: "Myanmar, formerly Burma": one actor, not two)
+FORMER_WORDS = frozenset({"former", "formerly", "erstwhile", "onetime", "previously", "once"})
+#: words of an office's past or future holder, who speaks for no state ("the former foreign minister of
+#: Peru", "a deposed Bolivian president", "the ousted president of Niger")
+FORMER_HOLDER_WORDS = frozenset({"former", "ex", "late", "then", "outgoing", "incoming", "future", "deposed",
+                                 "ousted", "exiled"})
 
 
 def former_name(appos: "Token") -> bool:
