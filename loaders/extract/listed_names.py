@@ -24,16 +24,11 @@ from .world_cities import city_code
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: find the other members of a list of persons?
-LISTED_NAMES = True
-
 
 class ListedNames:
     """Persons found as members of a list of persons (a mixin of the extractor)."""
 
     def _persons_listed(self) -> None:
-        if not LISTED_NAMES:
-            return
         known: set[str] | None = None
         for token in tree.tokens(self.doc):
             if token.pos_ != "PROPN" or token.dep_ in ("compound", "flat"):

@@ -13,6 +13,7 @@ description stays unresolved: the nearest name is never taken for want of a bett
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from .coref_syntax import SUBJECTS, _binder, offices_told
@@ -22,8 +23,6 @@ from .tree import GIVING_LEMMAS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: resolve descriptions by a noun the article described a person by, and by a gender noun?
-PERSON_DESCRIPTIONS = True
 #: nouns that tell only a person's gender ("the man"): the person of that gender in reach
 GENDER_NOUNS = {"man": "m", "woman": "f", "gentleman": "m", "lady": "f"}
 #: determiners of a person not named yet ("a man", "another engineer")
@@ -47,9 +46,23 @@ class PersonDescriptions:
                     found.setdefault(entity, set()).update(nouns_describing(self.doc[head], self.inside_named))
         return found
 
+    def _linked_alone(self) -> dict[str, list[int]]:
+        """Each entity → the tokens of the chain's links that stand for it alone, in order: a running
+        index, which reads each link once per article (coref only appends links, sentence by sentence)."""
+        linked = self.__dict__.setdefault("_linked_alone_index", {})
+        read = self.__dict__.setdefault("_linked_alone_read", [0, 0])   # [sentence, links of it read]
+        if self.links:
+            for k in range(read[0], max(self.links) + 1):
+                links = self.links.get(k, ())
+                for link in links[read[1] if k == read[0] else 0:]:
+                    if len(link.referents) == 1:
+                        bisect.insort(linked.setdefault(link.referents[0], []), link.token)
+                read[:] = [k, len(links)]
+        return linked
+
     def _described_person(self, tok: Token, first: Token) -> tuple[str, ...] | None:
         """'the engineer', 'the man': the one person in reach the description fits, else None."""
-        if not PERSON_DESCRIPTIONS or tok.tag_ != "NN":
+        if tok.tag_ != "NN":
             return None
         noun = tok.lemma_.lower()
         gender = GENDER_NOUNS.get(noun)
@@ -67,14 +80,14 @@ class PersonDescriptions:
         if gender and any(self._type(r) == "Person" and r not in excluded and self._gender_of(r) is None
                           for link in self._window(first) for r in link.referents):
             return None   # "the man" after a person of untold gender: maybe that one
+        linked = self._linked_alone()
         if not near and gender is None:   # a description the article gave once reaches back further
-            near = {link.referents[0] for links in self.links.values() for link in links
-                    if link.token < first.i and len(link.referents) == 1 and fits(link.referents[0])}
+            near = {entity for entity, tokens in linked.items() if tokens[0] < first.i and fits(entity)}
         if len(near) != 1:
             return None
         person = near.pop()
-        last = max(link.token for links in self.links.values() for link in links
-                   if link.token < first.i and link.referents == (person,))
+        tokens = linked[person]
+        last = tokens[bisect.bisect_left(tokens, first.i) - 1]
         if any(_unnamed_one(t, noun, gender) for t in self.doc[last + 1:first.i]):
             return None   # "X ... a man threw a stone ... police arrested the man": that man, not X
         return (person,)
