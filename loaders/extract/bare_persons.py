@@ -167,7 +167,7 @@ class BarePersons:
     """Persons named bare in an argument slot, and the members of lists of them (a mixin)."""
 
     def _persons_bare(self) -> None:
-        known = {fold(n) for e in self.gaz.entities.values() for n in {e.label} | e.aliases}
+        known = self.gaz.folded_names()
         persons = {fold(n) for e in self.gaz.entities.values() if e.type == "Person" for n in {e.label} | e.aliases}
         states = self.gaz.state_pattern()
         for token in tree.tokens(self.doc):

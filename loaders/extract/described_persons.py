@@ -134,7 +134,7 @@ class DescribedPersons:
                 continue   # a place, a body, a title or a date, not a person's name
             name = self.text[words[0].idx:words[-1].idx + len(words[-1].text)]
             if known is None:
-                known = {fold(n) for e in self.gaz.entities.values() for n in {e.label} | e.aliases}
+                known = self.gaz.folded_names()
             if fold(name) in known or name in self.gaz.surfaces:
                 continue
             texts = [w.text for w in words]

@@ -233,6 +233,7 @@ class Gazetteer:
             self._state_surfaces = set(base[1])
         self._compiled: SurfaceFinder | None = None
         self._compiled_states: SurfaceFinder | None = None
+        self._folded_names: set[str] | None = None
         # the forms every article starts with: their alternations are compiled once per process
         self._base_forms = frozenset(self.surfaces)
         self._base_state_forms = frozenset(self._state_surfaces)
@@ -278,11 +279,22 @@ class Gazetteer:
             for a in e.aliases - known.aliases:
                 known.aliases.add(a)
                 self._add_surface(a, (known.id, "alias"))
+                if self._folded_names is not None:
+                    self._folded_names.add(fold(a))
             return known
         e.new = True
         self.entities[e.id] = e
         self._index(e, with_aliases=True)
+        if self._folded_names is not None:
+            self._folded_names.update(fold(n) for n in {e.label} | e.aliases)
         return e
+
+    def folded_names(self) -> set[str]:
+        """The folded label and aliases of every entity (the person finders' test of a name already
+        known): built at the first call, then kept by ``add``, once per article rather than per finder."""
+        if self._folded_names is None:
+            self._folded_names = {fold(n) for e in self.entities.values() for n in {e.label} | e.aliases}
+        return self._folded_names
 
     def state_pattern(self) -> "SurfaceFinder":
         """Only the names of states and international organisations (with demonyms and capitals):

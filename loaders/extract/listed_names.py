@@ -47,7 +47,7 @@ class ListedNames:
                 continue
             name = self.text[words[0].idx:words[-1].idx + len(words[-1].text)]
             if known is None:
-                known = {fold(n) for e in self.gaz.entities.values() for n in {e.label} | e.aliases}
+                known = self.gaz.folded_names()
             if fold(name) in known or name in self.gaz.surfaces:
                 continue
             self._mint_person(name, {words[-1].text} if len(words[-1].text) >= 3 else set(), known)
