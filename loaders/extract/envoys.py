@@ -174,14 +174,8 @@ def unsure_own_envoys(verb: Token, agent_ids: set[str], index) -> bool:
             return True   # no place named ("leave the country") or the agent's own ("leave Caracas")
     # (a place in a prepositional phrase owns no envoys: "closed his embassy in Bogotá, ordering all its staff home")
     named = {m.entity for t in verb.sent if t.i < owners[0].i and (m := index.at(t)) is not None and m.entity
-             and _phrase_head(t).dep_ != "pobj"}
+             and tree.name_head(t).dep_ != "pobj"}
     return bool({index.state_of(e) or e for e in named} - agent_ids)
-
-
-def _phrase_head(token: Token) -> Token:
-    while token.dep_ in ("compound", "flat") and token.head != token:
-        token = token.head
-    return token
 
 
 def without_envoy_names(targets: list, doc) -> list:

@@ -12,6 +12,7 @@ from .modality import MODALS
 from .owner_pronouns import STATE_POSSESSIVES
 from .speech import speech_class
 from .speech_content import reported_subject, verb_at
+from .statement_targets import OWN_POSSESSIVES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -46,7 +47,6 @@ def speaks_of_own_possession(doc: "Doc", at: int, speaker_is_person: bool) -> bo
 #: "said her country would not be intimidated": the speaker's country told by a possessive is their own
 #: state's position too, as one named ("said Canada would ...")
 OWN_COUNTRY_NOUNS = frozenset({"country", "nation"})
-OWN_COUNTRY_POSSESSIVES = frozenset({"his", "her", "its", "their", "our"})
 #: what a country does as a stand, not a plan ("would send a delegation", "would recall its envoy" are plans)
 STANCE_VERBS = frozenset({"stand", "defend", "protect", "resist", "tolerate", "accept", "bow", "surrender", "yield",
                           "submit", "cede", "fight", "respect", "abide", "comply", "forget", "forgive", "retreat"})
@@ -95,7 +95,7 @@ class OwnStatePositions:
         if subject is None or own_state is None:
             return False
         if subject.lemma_.lower() in OWN_COUNTRY_NOUNS \
-                and any(c.dep_ == "poss" and c.lower_ in OWN_COUNTRY_POSSESSIVES for c in subject.children) \
+                and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in subject.children) \
                 and _stance(subject.head):
             return True   # "said her country would always stand up for human rights", "his country would not be intimidated"
         return any(m.start <= subject.idx < m.end and m.entity == own_state and m.kind != "pronoun"

@@ -32,6 +32,9 @@ THIRD_PERSON_VERB = re.compile(r"\s+(?:had|has|have|was|were|is|are|did|does|do|
 #: modals of what a state is told it ought to do (its reported clause is a demand on it, not its own voice)
 DEMAND_MODALS = {"should", "must", "ought"}
 
+#: acts done to a state through its envoys or mission
+ACTS_ON_ENVOYS = frozenset({"EmbassyIncursion", "PersonaNonGrataDeclaration", "ExpulsionOfDiplomats"})
+
 #: quoted words in which a speaker speaks for a people or a state
 FIRST_PERSON_PLURAL = re.compile(r"(?i)\b(?:we|our|us)\b")
 
@@ -39,8 +42,6 @@ FIRST_PERSON_PLURAL = re.compile(r"(?i)\b(?:we|our|us)\b")
 #: speaker is of the state acted upon, unless the mission is placed outside the acting state
 OUR_ENVOYS = re.compile(r"(?i)\bour\s+(?:ambassadors?|envoys?|diplomats?|embassy|embassies|mission|missions|chargé)\b"
                         r"(?:\s+(?:in|to)\s+(?P<place>(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*))*))?")
-#: acts done to a state through its envoys or mission (speaker_home.ACTS_ON_ENVOYS, with the recall's target too)
-ENVOY_ACTS = frozenset({"ExpulsionOfDiplomats", "PersonaNonGrataDeclaration", "EmbassyIncursion"})
 
 #: a list of reactions' line heading: "Norway — ", "Britain: "
 HEADING = re.compile(r"\s*([^—–:,.]{2,40}?)\s*(?:[—–]|:)\s+")
@@ -189,7 +190,7 @@ class SpeakerSides(OwnPeople, ExecutiveStates, PrincipalSides, CounterpartSides)
         """The state whose envoys or mission the latest act of ``acting`` on envoys (told up to sentence
         ``index``) was done to, if a state."""
         for event in reversed(self.events):
-            if event.type in ENVOY_ACTS and acting in event.agent and min(event.sentences, default=index + 1) <= index:
+            if event.type in ACTS_ON_ENVOYS and acting in event.agent and min(event.sentences, default=index + 1) <= index:
                 state = next((t for t in event.target if self.gaz.entities.get(t) is not None
                               and self.gaz.entities[t].type == STATE), None)
                 if state:
