@@ -164,19 +164,18 @@ def unsure_own_envoys(verb: Token, agent_ids: set[str], index) -> bool:
               if p.dep_ == "poss" and p.lower_ in ("its", "their") and not any(a.lower_ == "own" for a in o.children)]
     if not owners:
         return False
+    if owners[0].lower_ == "their" and len(agent_ids) == 1:
+        return True   # "It ordered their diplomats to leave": one state's "their" is the envoys of others
     leaving = [c for c in tree.children(verb, ("xcomp", "ccomp")) if c.lemma_.lower() in LEAVING]
-    if leaving and not tree.children(leaving[0], ("dobj",)):
-        return True
+    if leaving:
+        left = [m for o in tree.children(leaving[0], ("dobj",)) for t in o.subtree
+                if (m := index.at(t)) is not None and m.entity]
+        if not left or {index.state_of(m.entity) or m.entity for m in left} & agent_ids:
+            return True   # no place named ("leave the country") or the agent's own ("leave Caracas")
     # (a place in a prepositional phrase owns no envoys: "closed his embassy in Bogotá, ordering all its staff home")
     named = {m.entity for t in verb.sent if t.i < owners[0].i and (m := index.at(t)) is not None and m.entity
-             and _phrase_head(t).dep_ != "pobj"}
+             and tree.name_head(t).dep_ != "pobj"}
     return bool({index.state_of(e) or e for e in named} - agent_ids)
-
-
-def _phrase_head(token: Token) -> Token:
-    while token.dep_ in ("compound", "flat") and token.head != token:
-        token = token.head
-    return token
 
 
 def without_envoy_names(targets: list, doc) -> list:

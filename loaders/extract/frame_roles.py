@@ -79,7 +79,7 @@ def _heads(token: "Token", path: str) -> list["Token"]:
     elif first == "served":  # "arrested X on a warrant issued by a court": whom the act the warrant serves acts on
         current = _served_on(verb)
     elif first == "answerer":  # a request told as a noun, answered: "X's request was turned down by Peru", "Peru ignored X's request"
-        answer = token.head if token.pos_ == "NOUN" and token.dep_ in ("dobj", "nsubjpass") and token.head.pos_ == "VERB" else None
+        answer = nominal.answering_verb(token)
         s = structure.logical_subject(answer) if answer is not None else None
         current = [s] if s is not None and s.i != token.i else []
     elif first == "head":  # the verb this one is coordinated with: "walked into the embassy and asked for asylum"
@@ -402,3 +402,4 @@ def _unknown_listed(head: "Token", index: TokenMentions, mint: "Callable", exclu
             if conj.pos_ == "PROPN" and index.at(conj) is None:
                 out += [f for f in mint(conj, KIND_TYPES["person"]) if f[0] not in exclude | {o[0] for o in out}]
     return out
+

@@ -81,6 +81,9 @@ def triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str],
             if token.pos_ != "NOUN":
                 continue
             enacted = (first := nominal.enacted_as(token)).head.lemma_.lower() in enacting and first.dep_ in ("dobj", "nsubjpass")
+            # (a request answered was made: "X's request was rejected by Peru")
+            enacted = enacted or (trig.mentioned and "target" in frame.roles and "answerer" in frame.roles["target"].paths
+                                  and nominal.answering_verb(token) is not None)
             if not enacted and not (trig.mentioned and modality.reported_by_noun(token, ("of",) + trig.mentioned_with)) \
                     and not (trig.describes and structure.described(token) is not None) \
                     and not (frame.reciprocal and reciprocity.between_nominal(token)

@@ -104,7 +104,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
                 break  # "declared him persona non grata and gave him 48 hours to leave" ("... and given 48 hours"): the declaration's
             if token.dep_ == "conj" and any(m.type in frame.staff_part_of and m.trigger == token.head for m in out) \
                     and any(severance_staff.is_staff(c) for c in tree.children(token, ("dobj", "nsubjpass"))):
-                break  # "broke off relations and recalled its staff": the severance's consequence (codebook)
+                continue  # "broke off relations and recalled its staff": the severance's consequence (codebook); the next frame may fit
             roles = frame.roles
             if trigger.target and "target" in roles:  # the one acted on is the subject: the agent is implied
                 roles = dict(roles, target=frame_file.Role(trigger.target, roles["target"].kinds, roles["target"].required,

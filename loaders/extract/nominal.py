@@ -285,3 +285,22 @@ def left_place(noun: "Token") -> "Token | None":
             if place.pos_ == "PROPN" and place.ent_type_ == "GPE":
                 return place
     return None
+
+
+#: verbs that answer a request ("turned down", "rejected", "granted" X's request): their subject is the one asked
+#: ("supported X's request" names no one asked)
+ANSWERING_VERBS = frozenset({"reject", "refuse", "deny", "decline", "ignore", "grant", "accept", "answer", "approve",
+                             "rebuff", "dismiss"})
+#: ... with a particle: "turned down"
+ANSWERING_PHRASALS = {"turn": "down"}
+
+
+def answering_verb(noun: "Token") -> "Token | None":
+    """The verb that answers a request noun ("X's request was turned down", "Peru granted X's request"), or None."""
+    verb = noun.head
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in ANSWERING_VERBS or any(c.dep_ == "prt" and c.lower_ == ANSWERING_PHRASALS.get(lemma) for c in verb.children):
+        return verb
+    return None

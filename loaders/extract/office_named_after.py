@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .names import TITLE_WORDS
+from .tree import name_head
 from .speech_speakers import OFFICE_HOLDERS
 
 if TYPE_CHECKING:
@@ -63,9 +64,7 @@ def holder_named_after(noun: "Token", index: "TokenMentions") -> list[tuple[str,
         mention = index.at(doc[i])
         if mention is None or mention.type != "Person" or mention.kind != "name":
             continue
-        head = doc[i]
-        while head.dep_ in ("compound", "flat") and head.head.i != head.i:
-            head = head.head
+        head = name_head(doc[i])
         if head.dep_ not in SUBJECT_DEPS or head.head.dep_ != "ROOT":
             return []   # "... after X had criticised the deal", "X was named in his place": someone else, maybe
         titles = {t.lower_ for t in head.subtree if t.dep_ in ("compound", "appos", "amod") or t.head.dep_ == "appos"}

@@ -418,6 +418,11 @@ def _city_state(place: "Token", index: "TokenMentions") -> str | None:
     return index.city_state(place, True) if index.city_state is not None else None
 
 
+#: verbs of holding one acted on, whose place a legal act told before them shares ("remanded in custody in Quito")
+CUSTODY_VERBS = frozenset({"remand", "hold", "jail", "imprison", "detain", "keep", "take", "lock", "transfer", "send",
+                           "place", "put", "move", "incarcerate", "confine", "arrest", "charge", "sentence", "try",
+                           "convict", "question", "interrogate", "book", "bring"})
+
 #: mentions whose state is where they are: a city, a state, an organ of the state that seats it
 PLACED = ("City", "State", "GovernmentBody", "Court", "Government")
 
@@ -433,8 +438,10 @@ def place_of_act(trigger: "Token", targets: list[str], index: "TokenMentions") -
     verbs += [c for c in [sharing_conjunct(trigger)] if c is not None and structure.is_passive(c) == structure.is_passive(trigger)]
     # (last: the later passive conjuncts of one subject, "was sentenced to five years and taken to prison in Minsk",
     # "was arrested, charged with treason and remanded in custody in Quito"; the act's own place comes first)
+    # (custody only: "later granted asylum in Spain" is another state's act, not where the arrest was)
     if structure.is_passive(trigger):
         verbs += [c for c in trigger.conjuncts if c.i > trigger.i and c.pos_ == "VERB" and structure.is_passive(c)
+                  and c.lemma_.lower() in CUSTODY_VERBS
                   and c not in verbs and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children)]
     # (a place inside another verb's phrase is not the act's: "arrested after speaking out against the war in Ukraine")
     near = [g for v in verbs for t in structure.local_tokens(v) if t.dep_ == "prep" and t.lower_ in ("in", "at")

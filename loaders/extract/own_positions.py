@@ -12,6 +12,7 @@ from .modality import MODALS
 from .owner_pronouns import STATE_POSSESSIVES
 from .speech import speech_class
 from .speech_content import reported_subject, verb_at
+from .statement_targets import OWN_POSSESSIVES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -44,23 +45,29 @@ def speaks_of_own_possession(doc: "Doc", at: int, speaker_is_person: bool) -> bo
 
 
 #: "said her country would not be intimidated": the speaker's country told by a possessive is their own
-#: state's position too, as one named ("said Canada would ...")?
-OWN_COUNTRY_POSITIONS = True
+#: state's position too, as one named ("said Canada would ...")
 OWN_COUNTRY_NOUNS = frozenset({"country", "nation"})
-OWN_COUNTRY_POSSESSIVES = frozenset({"his", "her", "its", "their", "our"})
 #: what a country does as a stand, not a plan ("would send a delegation", "would recall its envoy" are plans)
 STANCE_VERBS = frozenset({"stand", "defend", "protect", "resist", "tolerate", "accept", "bow", "surrender", "yield",
                           "submit", "cede", "fight", "respect", "abide", "comply", "forget", "forgive", "retreat"})
 
 
+#: verbs of pressure whose passive tells a stand ("would not be intimidated"); another passive is a fact
+#: ("had been invited", "was represented")
+PRESSURE_VERBS = frozenset({"intimidate", "coerce", "pressure", "pressurise", "pressurize", "bully", "blackmail",
+                            "threaten", "silence", "cow", "force", "dictate"})
+
+
 def _stance(verb) -> bool:
     """'would not be intimidated', 'would never accept', 'would always stand up for': a reported clause
-    telling a stand (negated, passive, or a verb of standing firm), not a plan or a movement."""
+    telling a stand (a passive of pressure, or a verb of standing firm), not a plan, a movement or a fact
+    ("had not yet received a note": a negation alone is no stand)."""
     lemma = verb.lemma_.lower()
     if lemma in MOVEMENT_VERBS:
         return False
-    return lemma in STANCE_VERBS or any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children) \
-        or any(c.dep_ == "auxpass" for c in verb.children)
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return lemma in PRESSURE_VERBS
+    return lemma in STANCE_VERBS
 
 
 #: speakers of no state: international bodies and their officers ("the African Union", "EU leaders")
@@ -87,8 +94,8 @@ class OwnStatePositions:
         subject = reported_subject(self.doc, at)
         if subject is None or own_state is None:
             return False
-        if OWN_COUNTRY_POSITIONS and subject.lemma_.lower() in OWN_COUNTRY_NOUNS \
-                and any(c.dep_ == "poss" and c.lower_ in OWN_COUNTRY_POSSESSIVES for c in subject.children) \
+        if subject.lemma_.lower() in OWN_COUNTRY_NOUNS \
+                and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in subject.children) \
                 and _stance(subject.head):
             return True   # "said her country would always stand up for human rights", "his country would not be intimidated"
         return any(m.start <= subject.idx < m.end and m.entity == own_state and m.kind != "pronoun"

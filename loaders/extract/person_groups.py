@@ -15,7 +15,7 @@ from collections import deque
 from typing import TYPE_CHECKING
 
 from .coref_lexicon import _LEX, GROUP_DETERMINERS, NUMBER_WORDS, group_size
-from .tree import fan_out, named_member, sent_start_before
+from .tree import fan_out, name_head, named_member, sent_start_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -224,8 +224,7 @@ def _listed_link(token: Token, subject: Token) -> bool:
     or conjunct, linked up to the subject by those and by "of" phrases alone (the parser hangs the items
     after "the president of the Senate, Y" on "Senate"); not a possessor ("X's brother, Y"), an "of"
     object ("the brother of X") or a name inside a description ("Y, an aide to President X")."""
-    while token.dep_ in ("compound", "flat") and token.head.i != token.i:
-        token = token.head   # "Ana" of "Ana Ruiz"
+    token = name_head(token)   # "Ana" of "Ana Ruiz"
     if token.i != subject.i and token.dep_ not in LIST_LINKS:
         return False
     while token.i != subject.i:

@@ -38,6 +38,8 @@ def reports_coded_act(doc: "Doc", events: Iterable, frames, verb_at: int, index:
     government ("said the federal government had decided to sever ties with Kenya").  The act is
     the sentence's own, or one told elsewhere whose target the clause names."""
     from .announcements import act_types, clause_verbs, not_done
+    from .speech_content import added_remarks, adds_judgement
+    from .statement_targets import ACT_NOUNS
 
     span = doc.char_span(verb_at, verb_at + 1, alignment_mode="expand")
     if span is None or not len(span) or span[0].lemma_.lower() not in reporting or span[0].tag_ == "VBG":
@@ -54,6 +56,10 @@ def reports_coded_act(doc: "Doc", events: Iterable, frames, verb_at: int, index:
     if not subjects or not types:
         return False
     said = {t.i for c in clauses for t in c.subtree} - {t.i for s in subjects for t in s.subtree}
+    # (", adding that ...": judged as added words, whether the parse hangs them on the clause or the verb)
+    said -= {t.i for v in verbs for r in added_remarks(v) for t in r.subtree}
+    if adds_judgement(doc, verb_at, ACT_NOUNS):
+        return False
     lexicon = speech_lexicon()
     judging, denied = lexicon.judging, lexicon.judging_when_denied
     if any(speech_class(doc[i]) not in (None, "report") or doc[i].dep_ in ("acomp", "attr") and doc[i].pos_ in ("ADJ", "NOUN")

@@ -13,14 +13,13 @@ from typing import Iterator
 
 from .envoy_hosts import ENVOY_TITLES
 from .gazetteer import STATE
-from .speaker_sides import THREATENED_PREDICATES, inside_quotation
+from .speaker_sides import ACTS_ON_ENVOYS, THREATENED_PREDICATES, inside_quotation
 
 #: verbs by which an official makes an act their state's own ("announced the break", "ordered the expulsions")
 OWN_ACT_VERBS = {"announce", "order", "decide", "defend", "justify", "sign", "decree", "confirm"}
 
-#: acts a state does to another state's embassy or envoys: an envoy named in the sentence reporting
-#: one serves the state acted on (its target), never the one acting, which is their host
-ACTS_ON_ENVOYS = frozenset({"EmbassyIncursion", "PersonaNonGrataDeclaration", "ExpulsionOfDiplomats"})
+#: (ACTS_ON_ENVOYS: an envoy named in the sentence reporting one serves the state acted on, its target,
+#: never the one acting, which is their host)
 #: an envoy's side from an act on their mission or fellow envoys in the sentence first naming them?
 ENVOY_SIDE_FROM_ACT_ON_MISSION = True
 

@@ -32,15 +32,16 @@ THIRD_PERSON_VERB = re.compile(r"\s+(?:had|has|have|was|were|is|are|did|does|do|
 #: modals of what a state is told it ought to do (its reported clause is a demand on it, not its own voice)
 DEMAND_MODALS = {"should", "must", "ought"}
 
+#: acts done to a state through its envoys or mission
+ACTS_ON_ENVOYS = frozenset({"EmbassyIncursion", "PersonaNonGrataDeclaration", "ExpulsionOfDiplomats"})
+
 #: quoted words in which a speaker speaks for a people or a state
 FIRST_PERSON_PLURAL = re.compile(r"(?i)\b(?:we|our|us)\b")
 
 #: "our ambassador", "our embassy" said by an official of no named state after an act on envoys: the
-#: speaker is of the state acted upon?
-OUR_ENVOYS_ACTED_ON = True
-OUR_ENVOYS = re.compile(r"(?i)\bour\s+(?:ambassadors?|envoys?|diplomats?|embassy|embassies|mission|missions|chargé)\b")
-#: acts done to a state through its envoys or mission (speaker_home.ACTS_ON_ENVOYS, with the recall's target too)
-ENVOY_ACTS = frozenset({"ExpulsionOfDiplomats", "PersonaNonGrataDeclaration", "EmbassyIncursion"})
+#: speaker is of the state acted upon, unless the mission is placed outside the acting state
+OUR_ENVOYS = re.compile(r"(?i)\bour\s+(?:ambassadors?|envoys?|diplomats?|embassy|embassies|mission|missions|chargé)\b"
+                        r"(?:\s+(?:in|to)\s+(?P<place>(?-i:[A-Z][\w'-]*)(?:\s+(?-i:[A-Z][\w'-]*))*))?")
 
 #: a list of reactions' line heading: "Norway — ", "Britain: "
 HEADING = re.compile(r"\s*([^—–:,.]{2,40}?)\s*(?:[—–]|:)\s+")
@@ -158,11 +159,16 @@ class SpeakerSides(OwnPeople, ExecutiveStates, PrincipalSides, CounterpartSides)
             # "Peru broke off relations ... 'We will not keep relations with a regime ...,' Foreign Minister
             # X said": an official of no named state who speaks for "us" speaks for the state that just acted
             acting = self._acting_state(index)
-            if acting and OUR_ENVOYS_ACTED_ON and OUR_ENVOYS.search(words):
+            envoys = OUR_ENVOYS.search(words) if acting else None
+            acted_on = self._envoys_acted_on(index, acting) if envoys else None
+            if acted_on and envoys.group("place") and self._place_state(envoys.group("place")) != acting:
+                # "Our embassy in Mexico City remains open": the acting state's own mission abroad
+                acted_on = None
+            if acted_on:
                 # "Niger ordered the French ambassador out ... 'Our ambassador is staying,' President X said":
-                # "our envoy" speaks for the state whose envoy the act was done to, not for the one acting
-                acting = self._envoys_acted_on(index, acting) or acting
-            if acting:
+                # "our envoy" speaks for the state whose envoy the act was done to, for these words only
+                own_state = acted_on
+            elif acting:
                 own_state = self.speaks_for[speaker.entity] = acting
         if ACTING_FOR_STATE and self.gaz.entities.get(own_state, speaker).type != STATE and speaker.type in PERSON_TYPES:
             # "Commodore X gave the envoys 24 hours to leave" (coded as the state's expulsion): X acts for that state
@@ -184,7 +190,7 @@ class SpeakerSides(OwnPeople, ExecutiveStates, PrincipalSides, CounterpartSides)
         """The state whose envoys or mission the latest act of ``acting`` on envoys (told up to sentence
         ``index``) was done to, if a state."""
         for event in reversed(self.events):
-            if event.type in ENVOY_ACTS and acting in event.agent and min(event.sentences, default=index + 1) <= index:
+            if event.type in ACTS_ON_ENVOYS and acting in event.agent and min(event.sentences, default=index + 1) <= index:
                 state = next((t for t in event.target if self.gaz.entities.get(t) is not None
                               and self.gaz.entities[t].type == STATE), None)
                 if state:

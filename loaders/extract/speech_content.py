@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Callable
 from . import tree
 from .gazetteer import Mention
 from .parentheticals import inside_clause
-from .speech import elicited_from, is_speech_verb, reported_clauses, speech_class
+from .speech import elicited_from, is_speech_verb, reported_clauses, speech_class, speech_lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -35,10 +35,6 @@ def verb_at(doc: "Doc", at: int) -> "Token | None":
     return verb if verb is not None and verb.pos_ in ("VERB", "AUX") else None
 
 
-#: what a reporting participle or conjunct adds ("..., adding that ...") counts as what the verb reports?
-ADDED_REMARKS = True
-
-
 def judges(doc: "Doc", at: int, act_nouns) -> bool:
     """Whether the speech verb at ``at`` judges ("condemned", "rejected"), or the words it reports
     judge or name an act ("said he regretted the decision", "said the move was illegal"); a plain
@@ -50,28 +46,43 @@ def judges(doc: "Doc", at: int, act_nouns) -> bool:
     kind = speech_class(verb)
     if kind is None or kind != "report":
         return True
-    for clause in reported_clauses(verb) + [c for c in verb.children if c.dep_ == "xcomp"]:
+    clauses = reported_clauses(verb) + [c for c in verb.children if c.dep_ == "xcomp"]
+    # (what "..., adding that ..." adds, the parse may hang on the reported clause: judged as added words)
+    added = {t.i for clause in clauses for c in added_remarks(clause) for t in c.subtree}
+    for clause in clauses:
         for t in clause.subtree:
-            if speech_class(t) not in (None, "report") or t.lemma_.lower() in act_nouns \
-                    or t.dep_ in ("acomp", "attr") and t.pos_ in ("ADJ", "NOUN"):
+            if t.i not in added and (speech_class(t) not in (None, "report") or t.lemma_.lower() in act_nouns
+                                     or t.dep_ in ("acomp", "attr") and t.pos_ in ("ADJ", "NOUN")):
                 return True
     return adds_judgement(doc, at, act_nouns)
 
 
+def added_remarks(verb: Token) -> list[Token]:
+    """The reporting participles or conjuncts after ``verb`` with no subject of their own ("..., adding
+    that ...", "... and added that ..."): more words of the same speaker."""
+    return [c for c in verb.children if c.dep_ in ("advcl", "conj") and c.i > verb.i
+            and speech_class(c) == "report" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+
+
 def adds_judgement(doc: Doc, at: int, act_nouns) -> bool:
     """'said Peru had expelled its envoy, adding that the decision was unjustified': whether what a
-    reporting participle or conjunct of the same speaker adds to the report at ``at`` judges (an
-    adjective or noun predicate, a speech act, an act named by a noun: "adding that the envoy would
-    return" judges nothing)."""
+    reporting participle or conjunct of the same speaker adds to the report at ``at`` judges (a speech
+    act, a judging word, a predicate on an act named by a noun: "adding that the envoy would return"
+    or "that the ambassador was safe" judges nothing)."""
     span = doc.char_span(at, at + 1, alignment_mode="expand")
-    if not ADDED_REMARKS or span is None or not len(span):
+    if span is None or not len(span):
         return False
     verb = span[0]
-    added = [r for c in verb.children if c.dep_ in ("advcl", "conj") and c.i > verb.i
-             and speech_class(c) == "report" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
-             for r in reported_clauses(c)]
-    return any(speech_class(t) not in (None, "report") or t.pos_ == "NOUN" and t.lemma_.lower() in act_nouns
-               or t.dep_ in ("acomp", "attr") and t.pos_ in ("ADJ", "NOUN") for clause in added for t in clause.subtree)
+    added = [r for v in [verb, *reported_clauses(verb)] for c in added_remarks(v) for r in reported_clauses(c)]
+    judging = speech_lexicon().judging
+    return any(speech_class(t) not in (None, "report") or t.lower_ in judging or _judges_an_act(t, act_nouns)
+               for clause in added for t in clause.subtree)
+
+
+def _judges_an_act(predicate: Token, act_nouns) -> bool:
+    """'the decision was unjustified', 'the recall was a hostile act': a predicate on an act noun."""
+    return predicate.dep_ in ("acomp", "attr") and predicate.pos_ in ("ADJ", "NOUN") and any(
+        s.dep_ in ("nsubj", "nsubjpass") and s.lemma_.lower() in act_nouns for s in predicate.head.children)
 
 
 def reported_subject(doc: "Doc", at: int) -> "Token | None":

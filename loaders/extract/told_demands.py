@@ -9,28 +9,29 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .envoys import ENVOY_LEMMAS
 from .gazetteer import Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
-#: a state told to do something by another makes a demand?
-TOLD_STATES_DEMAND = True
 #: what the one told is (a state, its capital or government) for the verb to press it
 PRESSED_TYPES = frozenset({"State", "Government"})
 PRESSED_KINDS = frozenset({"name", "alias", "capital", "demonym", "seat"})
 #: subjects whose telling is an order of law, not a remark
 COURT_WORDS = frozenset({"court", "tribunal", "judge", "panel"})
 #: verbs of leaving and withdrawing: telling a state to do them sends its envoys home (an expulsion)
-DEPARTURE_VERBS = frozenset({"leave", "depart", "go", "quit", "withdraw", "recall", "close", "reduce", "cut",
-                             "remove", "pull", "evacuate", "vacate", "send", "bring", "take"})
+DEPARTURE_VERBS = frozenset({"leave", "depart", "go", "quit", "withdraw", "recall", "close", "remove", "pull", "evacuate",
+                             "vacate"})
+#: ... and verbs that send envoys away only with them as object or "home", "back", "out" ("told Russia to send its
+#: attaché home", "to cut its embassy staff"; "told Moscow to take responsibility" is a demand)
+ENVOY_DEPARTURE_VERBS = frozenset({"send", "bring", "take", "cut", "reduce"})
+AWAY_WORDS = frozenset({"home", "back", "out", "away"})
 
 
 def told_state_to_act(doc: Doc, at: int, mentions: list[Mention]) -> bool:
     """Whether the verb "told" at offset ``at`` tells a state (its object: a name, capital or
     government of one) to do something other than leave."""
-    if not TOLD_STATES_DEMAND:
-        return False
     span = doc.char_span(at, at + 1, alignment_mode="expand")
     if span is None or not len(span) or span[0].lemma_.lower() != "tell":
         return False
@@ -44,7 +45,16 @@ def told_state_to_act(doc: Doc, at: int, mentions: list[Mention]) -> bool:
              and any(a.lower_ == "to" and a.i < c.i for a in c.children)]
     # ("told Peru to reconsider" may be parsed with "Peru" the infinitive's subject)
     told += [g for d in deeds for g in d.children if g.dep_ == "nsubj" and g.i < d.i]
-    if not told or not deeds or any(d.lemma_.lower() in DEPARTURE_VERBS for d in deeds):
+    if not told or not deeds or any(_departure(d) for d in deeds):
         return False
     return any(m.start <= t.idx < m.end and m.type in PRESSED_TYPES and m.kind in PRESSED_KINDS
                for t in told for m in mentions)
+
+
+def _departure(deed: Token) -> bool:
+    """Whether what a state is told to do sends envoys away ("leave", "send its attaché home")."""
+    lemma = deed.lemma_.lower()
+    if lemma in DEPARTURE_VERBS:
+        return True
+    return lemma in ENVOY_DEPARTURE_VERBS and any(
+        c.lower_ in AWAY_WORDS or c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ENVOY_LEMMAS for c in deed.children)

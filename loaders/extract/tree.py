@@ -306,3 +306,10 @@ def shared_prep_objects(noun: Token, prep: str) -> list[Token]:
         return prep_objects(noun.head, prep)
     return next((found for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"
                  for found in [prep_objects(c, prep)] if found), [])
+
+
+def name_head(token: Token) -> Token:
+    """The word a compound or flat name part hangs on ("Ana" of "Ana Ruiz": "Ruiz")."""
+    while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+        token = token.head
+    return token
