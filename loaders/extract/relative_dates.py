@@ -23,7 +23,8 @@ DEICTIC_AGO = re.compile(r"\bago\b", re.I)
 
 
 if TYPE_CHECKING:
-    from .dating import DateMention, StoryTime
+    from .date_mentions import DateMention
+    from .dating import StoryTime
 
 
 def continues_flashback(m: DateMention, narrative: StoryTime, base: str | None) -> bool:
