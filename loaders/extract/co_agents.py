@@ -1,4 +1,4 @@
-"""Who else does the act, told beside its subject rather than in the subject's list (structure.co_subjects
+"""Who else does the act, told beside its subject rather than in the subject's list (co_parties.co_subjects
 has "along with", "together with"):
 
 * "Poland expelled 45 Russian diplomats, joined by Bulgaria and Romania": a participle of joining set off

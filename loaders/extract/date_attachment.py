@@ -17,7 +17,7 @@ from .time_measures import DAY_UNITS, mark_token
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from .dating import DateMention
+    from .date_mentions import DateMention
 
 
 def before_complement_subject(date_root: "Token", host: "Token", verb: "Token") -> bool:

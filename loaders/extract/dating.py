@@ -17,6 +17,8 @@ grammar of ``loaders/dates.py``:
 ``timeline.date_for(trigger)`` gives an event's claim ``date`` field, ``{"phrase": <the text's
 words>, "value": <ISO of the text's precision>}`` (with a ``basis`` when the value comes from a
 reference time), or None when the text gives no date for it.
+
+The date phrases themselves, and whether each moves the story, are found by ``date_mentions.py``.
 """
 
 from __future__ import annotations
@@ -27,42 +29,21 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..dates import date_kind, find_date_phrases
 from .interview_answers import interview_of
 from .text import dateline as find_dateline
 from . import tree
-from .date_attachment import (before_complement_subject, on_complement, counted_date, day_described, limit_giver,
-                              main_verb_read_as_modifier, names_a_thing, up_to_relative, years_before, years_counted)
-from .relative_dates import TimelineHeadings, alone_on_its_line, heads_its_line, resolve_in_story, told_ahead
+from .date_attachment import (before_complement_subject, on_complement, counted_date, day_described,
+                              names_a_thing, up_to_relative, years_before, years_counted)
+from .date_mentions import SIDE_CLAUSES, DateMention, governor, host, mentions_in, of_thing, paragraph_of
+from .relative_dates import TimelineHeadings, resolve_in_story, told_ahead
 from .date_fields import STORY_TIME, date_field, date_rank
-from .time_measures import OTHER_TIME, mark_word, mark_token, measure_days, other_time
+from .time_measures import mark_word, mark_token, measure_days, other_time
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
-#: clause edges below which a date speaks of something else than the sentence's main event
-SIDE_CLAUSES = {"relcl", "acl", "appos", "parataxis"}
-#: a verb's subject and objects: a date the parser hangs on one of them is the verb's
-ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "dative", "attr", "oprd"}
 #: a line of page furniture (a photo's caption, a link to another story): its dates are not the story's time
 FURNITURE_LINE = re.compile(r"(?i)[ \t]*(?:photo(?:\s+caption)?|caption|picture|read\s+more|related|see\s+also|correction)\s*:")
-
-
-@dataclass
-class DateMention:
-    start: int                 # offsets in the article text
-    end: int
-    phrase: str
-    kind: str                  # the grammar's form: 'day', 'month', 'year', 'rel-weekday', ...
-    root: "Token"
-    sentence: int              # index in doc.sents
-    paragraph: int
-    value: str | None = None
-    basis: str | None = None
-    moves_story: bool = False
-    fronted: bool = False      # opens its sentence ("In August 2017, after ..., Peru expelled"): frames all of it
-    dateline: bool = False     # the article's dateline: the story's start, no event's date
-    heading: bool = False      # heads a timeline's line ("May 22 — ..."): dates the line
 
 
 @dataclass(frozen=True)
@@ -112,7 +93,7 @@ class StoryTimeline:
         for index, sentence in enumerate(sentences):
             in_sentence: StoryTime | None = None  # the last day this sentence told, in any clause
             furniture = FURNITURE_LINE.match(text, text.rfind("\n", 0, sentence.start_char) + 1) is not None
-            for mention in _mentions_in(doc, text, sentence, index, ner):
+            for mention in mentions_in(doc, text, sentence, index, ner):
                 mentions.append(mention)
                 if dateline and mention.start < dateline[2] and dateline[1] < mention.end:
                     mention.value, mention.dateline = base, True
@@ -245,94 +226,6 @@ class StoryTimeline:
         return told.value if told else self.base
 
 
-def paragraph_of(doc: "Doc", offset: int, text: str | None = None) -> int:
-    """The index of the line (paragraph) an offset of the text lies on."""
-    if "newlines" not in doc.user_data:  # once per doc: counting from the start each time is quadratic
-        doc.user_data["newlines"] = [m.start() for m in re.finditer("\n", text if text is not None else tree.doc_text(doc))]
-    return bisect.bisect_left(doc.user_data["newlines"], offset)
-
-
-# -- finding the date phrases ------------------------------------------------------------------------
-
-def _mentions_in(doc: "Doc", text: str, sentence: "Span", index: int, ner: list[tuple[int, int]]) -> list[DateMention]:
-    """The date phrases of a sentence (``text`` is ``doc.text``, which spaCy rebuilds on each access)."""
-    offset = sentence.start_char
-    found = []
-    for start, end in find_date_phrases(text[sentence.start_char:sentence.end_char]):
-        start, end = start + offset, end + offset
-        phrase = text[start:end]
-        kind = date_kind(phrase)
-        if re.search(r"(?i)\b(?:after|before)$", phrase) and re.match(r"\s*\w", text[end:end + 3]):
-            continue  # "six days after he sought shelter": counted from another event, not the story
-        if period_bound(phrase, text[max(0, start - 24):start]):
-            continue  # "with effect from February 24": when the act takes effect, not its day
-        if " " not in phrase and not any(s <= start and end <= e for s, e in ner) \
-                and not heads_its_line(text, start, end) \
-                and not (kind == "year" and alone_on_its_line(text, start, end)):
-            continue  # one word is a date only where the parser reads one too ("2000 troops", "May said"),
-            #           or where it heads a timeline's line ("1998: Belgium recalls ...")
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or not len(span):
-            continue
-        if " " not in phrase and span.root.dep_ in ("nsubj", "nsubjpass", "poss", "dobj") \
-                and not (kind == "rel-weekday" and span.root.dep_ == "poss"):
-            continue  # "May said": a name, though the recogniser may call it a date ("Thursday's moves": a day)
-        of_thing = _of_thing(span.root) is not None
-        if of_thing and kind not in NAMED_THING_DAYS:
-            continue  # "the borders of 1967", "the war of 1971": what a thing is called, not when an act was
-        # ("the coup of April 11": when that thing was, not where the story is)
-        found.append(DateMention(start, end, phrase, kind, span.root, index, paragraph_of(doc, start, text),
-                                 moves_story=not of_thing and _main_clause(span.root, sentence, text, start, end),
-                                 fronted=span.start - sentence.start <= 2))
-    return found
-
-
-#: the words before "from" / "as of" that make the date when an act takes effect, not when it was taken
-_TAKES_EFFECT = re.compile(r"(?i)\b(?:with\s+effect|effective|take[sn]?\s+effect|taking\s+effect|in\s+force)\s*,?\s*$")
-_FROM = re.compile(r"(?i)(?:from|as\s+of)\s")
-
-
-def period_bound(phrase: str, before: str) -> bool:
-    """Whether a date phrase is when an act takes effect rather than when it was taken: "downgraded
-    relations with effect from February 24", "effective as of June 1"."""
-    return bool(_FROM.match(phrase) and _TAKES_EFFECT.search(before))
-
-
-#: nouns whose "of" phrase is a time: "the summer of 2018", "the end of May"
-#: the kinds of date that, after "of", tell when the thing was rather than name it ("the coup of 3 March")
-NAMED_THING_DAYS = frozenset({"day", "rel-day", "month"})
-TIME_NOUNS = frozenset({"summer", "spring", "autumn", "fall", "winter", "end", "beginning", "start", "middle", "turn",
-                        "close", "half", "part", "week", "month", "year", "day", "night", "morning", "evening",
-                        "afternoon", "first", "last", "quarter", "course", "height", "eve"})
-
-
-def _main_clause(root: "Token", sentence: "Span", text: str, start: int, end: int) -> bool:
-    """Whether a date speaks for the sentence (so moves the story): not inside brackets, a
-    relative clause, an apposition, or a noun ('the 2012 asylum')."""
-    before = text[max(0, start - 80):start]
-    if before.count("(") > before.count(")"):
-        return False
-    if not any(t.pos_ in ("VERB", "AUX") for t in sentence):
-        return True   # a fragment with no verb ("A recap of Thursday's moves."): the time of what follows
-    if (root.dep_ == "appos" or (root.dep_ == "npadvmod" and (root.head.dep_ == "appos" or root.head.pos_ == "PROPN"))) \
-            and root.head.ent_type_ not in ("DATE", "TIME"):
-        root = _governor(root)   # "recalled its envoy, Ana Ruiz, the next day": parsed on the name, the verb's time
-    if root.head.i != root.i and _host(root).pos_ in ("NOUN", "PROPN") and any(t.pos_ == "VERB" for t in sentence):
-        return False  # the date of a thing named ("the killing of a man on June 18"), not of the story
-    if root.i - sentence.start > 2 and other_time(_governor(_host(root))):
-        return False  # "..., the first to do so since the war began on October 7": another act's time
-    token = limit_giver(root, root.head) or root  # "gave ... 24 hours to leave on Tuesday"
-    while token.head.i != token.i:
-        if token.dep_ == "acl" and main_verb_read_as_modifier(token):
-            return True
-        if token.dep_ in SIDE_CLAUSES:
-            return False
-        if token.dep_ in ("compound", "amod", "nmod", "nummod", "poss") and token.head.pos_ in ("NOUN", "PROPN"):
-            return False
-        token = token.head
-    return True
-
-
 def _flashback(mention: DateMention, now: str | None) -> bool:
     """Whether a date lies more than a week before a day-precise story time."""
     if not mention.value or not now or len(now) != 10:
@@ -346,57 +239,19 @@ def _flashback(mention: DateMention, now: str | None) -> bool:
 
 # -- choosing an event's date ------------------------------------------------------------------------
 
-def _governor(token: "Token") -> "Token":
-    """The verb whose clause a token belongs to (the token itself when it is one)."""
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
-        token = token.head
-    return token
-
-
-def _host(date_root: "Token") -> "Token":
-    """What a date phrase modifies; a date the parser hung on the clause's subject or object
-    ("Mexico on Thursday asked", "expelled the ambassador on Monday") modifies their verb."""
-    head = date_root.head
-    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ARGUMENTS and head.head.i != head.i:
-        return head.head
-    if head.dep_ == "advcl" and head.head.i != head.i and (mark := mark_token(head)) is not None \
-            and mark.lower_ in OTHER_TIME and date_root.i < mark.i and measure_days(head) is not None:
-        # "withdrew his asylum on Monday, three days after he vanished": a date before the measure of
-        # the other time is the main clause's, wherever the parser hung it (without a measure, "applied
-        # last year after prosecutors accused him", it may date both)
-        return head.head
-    if head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj" and head.head.dep_ == "prep" and date_root.i > head.i:
-        # "recalled its envoy from Tehran on Monday", "recognized X as president on Monday" (not
-        # "the killing of a man on June 18": the date of the killing)
-        prep, holder = head.head, head.head.head
-        if holder.pos_ in ("VERB", "AUX"):
-            return holder
-        if prep.lower_ != "of" and holder.dep_ in ARGUMENTS and holder.head.pos_ in ("VERB", "AUX"):
-            return holder.head
-    return limit_giver(date_root, head) or head
-
-
 def _attached(date_root: "Token", trigger: "Token", verb: "Token") -> bool:
     """Whether a date hangs on the trigger itself ("the expulsion on Monday", "Monday's
     expulsion") or on the verb of the trigger's clause ("expelled him on Monday")."""
-    return date_root.head.i != date_root.i and (date_root.head.i == trigger.i or _host(date_root).i in (trigger.i, verb.i)
-                                                or on_complement(date_root, _host(date_root), verb)
+    return date_root.head.i != date_root.i and (date_root.head.i == trigger.i or host(date_root).i in (trigger.i, verb.i)
+                                                or on_complement(date_root, host(date_root), verb)
                                                 or _dates_thing(date_root, trigger, verb)
-                                                or before_complement_subject(date_root, _host(date_root), verb))
-
-
-def _of_thing(date_root: Token) -> int | None:
-    """The noun a date follows with "of" ("the coup of April 11"): the date is that thing's."""
-    head = date_root.head
-    # (one predicate for the date mentions and the dating: "the Revolution of 5 May" as "the coup of 5 May")
-    return head.head.i if date_root.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ in ("NOUN", "PROPN") \
-        and head.head.lemma_.lower() not in TIME_NOUNS else None
+                                                or before_complement_subject(date_root, host(date_root), verb))
 
 
 def _dates_thing(date_root: Token, trigger: Token, verb: Token) -> bool:
     """'the coup of April 11' dates the coup, and the act of a relative clause of time on it or on
     the date itself ("the coup of April 11, in which officers detained X", "on 12 May, when Lima ...")."""
-    of = _of_thing(date_root)
+    of = of_thing(date_root)
     if of is not None and of == trigger.i:
         return True
     antecedent = _antecedent_of_when(verb)
@@ -417,7 +272,7 @@ def _antecedent_of_when(verb: Token) -> int | None:
 
 def _in_clause(trigger: "Token", mentions: list[DateMention]) -> DateMention | None:
     """The nearest date attached to the trigger or to the verb of its clause."""
-    verb = _governor(trigger)
+    verb = governor(trigger)
     attached = [m for m in mentions if _attached(m.root, trigger, verb)]
     return min(attached, key=lambda m: abs(m.root.i - trigger.i), default=None)
 
@@ -426,7 +281,7 @@ def counted_from_subordinate(trigger: "Token", mentions: "list[DateMention]") ->
     """'Peru recalled its ambassador a day after Mexico granted her asylum on Saturday': an act with no
     date of its own, measured from a since/after/before clause that has one, is counted on (or back)
     from that clause's date by the measure ("a day after": Sunday; "two days before": Thursday)."""
-    for clause in _governor(trigger).children:
+    for clause in governor(trigger).children:
         if clause.dep_ != "advcl" or mark_word(clause) not in ("after", "before"):
             continue
         measure = measure_days(clause)
@@ -447,7 +302,7 @@ def _in_sentence(trigger: "Token", mentions: list[DateMention]) -> DateMention |
     # removed from office in October 2025"
     around |= {c.i for c in trigger.conjuncts if c.pos_ in ("VERB", "AUX")
                and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in c.children)}
-    usable = [m for m in mentions if _of_thing(m.root) is None and _governs(_governor(_host(m.root)), around, trigger)
+    usable = [m for m in mentions if of_thing(m.root) is None and _governs(governor(host(m.root)), around, trigger)
               or trigger.i in _side_subtree(m.root) or (m.fronted and m.moves_story and not before_main)]
     return min(usable, key=lambda m: abs(m.root.i - trigger.i), default=None)
 
@@ -456,7 +311,7 @@ def _governs(clause: "Token", around: set, trigger: "Token") -> bool:
     """Whether a date's clause holds the event: the trigger's own clause or one above it, or a
     participle opening the sentence ("Speaking on Tuesday, the minister said …"); never a clause
     of another time ("since the war began on October 7") that the trigger is not in."""
-    if other_time(clause) is not None and clause.i != _governor(trigger).i:
+    if other_time(clause) is not None and clause.i != governor(trigger).i:
         return False  # (the parser may make "since the war began" the root the event hangs under)
     if clause.i in around:
         return True
@@ -491,7 +346,7 @@ def _side_subtree(token: "Token") -> set:
 def _other_time_clause(trigger: "Token") -> "Token | None":
     """The since/after/before clause the trigger heads, if it heads one (acts further down keep
     the dates of their own clauses and sentence: tried, it dated fewer events right)."""
-    verb = _governor(trigger)
+    verb = governor(trigger)
     while (verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)) \
             or (verb.dep_ == "xcomp" and verb.head.pos_ == "VERB"):
         # "a day after he slipped back and took refuge", "two days after parliament voted to remove him":

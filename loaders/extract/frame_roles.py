@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 from . import envoys, frame_file, nominal, structure, tree
+from .co_parties import co_objects
 from .document_authors import document_author
 from .gazetteer import Mention
 from .mentions import KIND_TYPES, TokenMentions
@@ -311,7 +312,7 @@ def co_targets(token: "Token", index: TokenMentions, exclude: set[str],
     """The persons acted on together with the target ("was arrested along with Luis Vega")."""
     out: list[tuple[str, Mention]] = []
     seen: list[tuple[str, Mention]] = []
-    for co in structure.co_objects(token):
+    for co in co_objects(token):
         named = [c for c in co.children if c.dep_ == "appos"] + [co]  # "her husband, Luis Vega": the name first
         for one in named:
             found = index.fill(one, ["person"])

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Callable, Iterator
 from . import (ellipsis, envoys, frame_file, frame_roles, modality, nominal, organs, reciprocity, repairs, repeated_acts,
                severance_staff, structure, tree)
 from .co_agents import co_agents
+from .co_parties import co_subjects
 from .counterpart import PAIR_LOOK_BACK, counterpart_told, home_counterpart, named_before, told_pair, undone_pair
 from .gapping import gapped_pairs, relisted
 from .frame_triggers import PARTY_NOUNS, triggered, copula
@@ -190,7 +191,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", ind
             if not agents and not implied and roles["agent"].required and not frame.reciprocal and not host_told and not official:
                 continue
             if agents and "subject" in roles["agent"].paths and token.pos_ == "VERB" and not trigger.target:
-                for co in structure.co_subjects(token) + co_agents(token):  # "Estonia, along with Latvia, expelled ..."
+                for co in co_subjects(token) + co_agents(token):  # "Estonia, along with Latvia, expelled ..."
                     agents += [a for a in index.fill(co, list(roles["agent"].kinds), home=True)
                                if a[0] not in {b for b, _ in agents}]
             agent_ids = {a for a, _ in agents}

@@ -25,7 +25,8 @@ DEICTIC_AGO = re.compile(r"\bago\b", re.I)
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from .dating import DateMention, StoryTime
+    from .date_mentions import DateMention
+    from .dating import StoryTime
 
 
 def continues_flashback(m: DateMention, narrative: StoryTime, base: str | None) -> bool:

@@ -12,13 +12,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .co_agents import co_agents
+from .co_parties import co_subjects
 from .coref_lexicon import HEAD_TITLES
 from .gazetteer import Mention
 from .label_relatives import at_token
 from .misattached_appositions import head_apposition
 from .parentheticals import parenthetical_speaker
 from .speech import answered_with, elicited_from, speech_lexicon
-from .structure import co_subjects, is_passive, logical_subject
+from .structure import is_passive, logical_subject
 from . import tree
 
 if TYPE_CHECKING:

@@ -1,7 +1,7 @@
 """Who does what to whom in a clause, handled once for every frame: the logical subject and object
-(passives, relative clauses, shared subjects of coordinated verbs, controlled infinitives), co-agents
-and co-objects, agents told in a noun's own phrase, and the words of a trigger's own phrase.
-Whether the clause is an act at all is modality.py's job; plain tree walks are tree.py's.
+(passives, relative clauses, shared subjects of coordinated verbs, controlled infinitives), agents
+told in a noun's own phrase, and the words of a trigger's own phrase. Whether the clause is an act
+at all is modality.py's job; plain tree walks are tree.py's; co-agents and co-objects co_parties.py's.
 
 Works on a spaCy dependency parse (ClearNLP labels, as the English pipelines give them).
 """
@@ -94,75 +94,6 @@ def done_before_or_by(token: "Token") -> bool:
     a gerund under such a preposition on a verb is an act of that verb's subject."""
     return token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ in GERUND_ACT_PREPOSITIONS \
         and token.head.head.pos_ in ("VERB", "AUX") and token.head.head != token.head
-
-
-#: prepositions that add a co-agent to a subject: "Estonia, along with Latvia, expelled ..."
-CO_AGENT_PREPOSITIONS = (("along", "with"), ("together", "with"))
-
-
-def co_subjects(verb: "Token") -> list["Token"]:
-    """Who else acts with the subject: 'X, along with Y, expelled', 'X together with Y', and a second
-    subject the parser hangs on the verb ('Latvia as well as Estonia recalled')."""
-    out = [c for c in verb.children if c.dep_ == "nsubj"][1:]
-    holders = [verb] + [c for c in verb.children if c.dep_ == "nsubj"]
-    for holder in holders:
-        for first, second in CO_AGENT_PREPOSITIONS:
-            for c in holder.children:
-                if c.dep_ in ("prep", "advmod") and c.lower_ == first:
-                    out += [g for w in c.children if w.dep_ == "prep" and w.lower_ == second
-                            for g in w.children if g.dep_ == "pobj"]
-        # ("X, together with Y, severed": the parser hangs "together" on "with", as co_objects reads it)
-        out += [g for c in holder.children if c.dep_ == "prep" and c.lower_ == "with"
-                and any(a.dep_ == "advmod" and a.lower_ in ("along", "together") for a in c.children)
-                for g in c.children if g.dep_ == "pobj" and g not in out]
-    return out
-
-
-def _after_time_aside(obj: Token, name: Token) -> bool:
-    """'X and, a few days later, Y': the object, "and", a time phrase between commas, then the name."""
-    doc = name.doc
-    start = obj.right_edge.i + 1
-    first = min([c.i for c in name.children if c.dep_ in ("compound", "flat") and c.i < name.i] + [name.i])
-    words = doc[start:first]
-    if len(words) < 4 or words[0].lower_ != "and" or words[1].text != "," or words[-1].text != ",":
-        return False
-    return all(t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("ADP", "DET") or t.lower_ in ("later", "after") for t in words[2:-1])
-
-
-def co_objects(verb: "Token") -> list["Token"]:
-    """Who else is acted on with the object: "X was arrested along with Y", "police detained her together
-    with her husband" (on the verb or a bare verb coordinated with it, "with" under "together" or its
-    sibling; where the verb has an object or is a passive, the phrase joins the one acted on)."""
-    if verb.pos_ != "VERB" or not (is_passive(verb) or any(c.dep_ == "dobj" for c in verb.children)):
-        return []
-    holders = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
-                        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
-    out: list["Token"] = []
-    for holder in holders:
-        for c in holder.children:
-            if c.dep_ not in ("prep", "advmod"):
-                continue
-            if c.lower_ in ("along", "together"):
-                withs = [w for w in c.children if w.dep_ == "prep" and w.lower_ == "with"] + [  # or its sibling next
-                    w for w in holder.children if w.i == c.i + 1 and w.dep_ == "prep" and w.lower_ == "with"]
-            elif c.lower_ == "with" and any(a.lower_ in ("along", "together") for a in c.children if a.dep_ == "advmod"):
-                withs = [c]
-            else:
-                continue
-            objects = [g for w in withs for g in w.children if g.dep_ == "pobj"]
-            out += [o for first in objects for o in tree.fan_out(first)]
-    if out:  # "together with the minister X and the journalist Y": the parser's second conjunct on a verb
-        out += [n for h in holders for n in h.children if n.dep_ == "conj" and n.pos_ in ("NOUN", "PROPN") and n.i > out[0].i]
-    # "sentenced the ousted president, X, and his brother Y, to life": a second object the parser left
-    # unattached ('dep') or coordinated with the verb itself, after the object and an "and"
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is not None:
-        out += [n for n in verb.children if n.dep_ in ("dep", "conj") and n.pos_ in ("NOUN", "PROPN") and n.i > obj.i
-                and any(t.lower_ == "and" and t.dep_ == "cc" for t in verb.doc[obj.i:n.i]) and n not in out]
-        # (or, after a time adjunct set off by commas, a name made the verb's adverbial: "arrested X and, days later, Y")
-        out += [n for n in verb.children if n.dep_ == "npadvmod" and n.ent_type_ == "PERSON" and n.i > obj.i
-                and _after_time_aside(obj, n) and n not in out]
-    return out
 
 
 BEFORE_AFTER = frozenset({"after", "since", "following", "before", "upon", "during"})
