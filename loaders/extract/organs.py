@@ -51,16 +51,15 @@ RULER_WORDS = frozenset({"junta", "putschist", "mutineer"})
 
 
 def ruled_state(junta: Token, index: TokenMentions) -> str | None:
-    """The state a junta rules: where the article tells power was seized, else the state of the armed
-    forces named last in the passage before ("Niger's new military rulers ... The junta")."""
-    seized = index.seized_state() if index.seized_state is not None else None
-    if seized:
-        return seized
+    """The state a junta rules: the state of the armed forces named last in the passage before
+    ("Niger's new military rulers ... The junta"), else where the article tells power was seized (its
+    first coup: an article telling two names the junta's forces near it)."""
     for token in reversed(junta.doc[tree.sent_start_before(junta, RULER_LOOKBACK):junta.i]):
         mention = index.at(token)
-        if token.lemma_.lower() in MILITARY_WORDS and mention is not None and mention.kind == "organ":
-            return index.state_of(mention.entity)
-    return None
+        if token.lemma_.lower() in MILITARY_WORDS and mention is not None and mention.kind == "organ" \
+                and (state := index.state_of(mention.entity)) is not None:
+            return state
+    return index.seized_state() if index.seized_state is not None else None
 
 
 #: words that make a court or a force international, no state's organ
