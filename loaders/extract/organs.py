@@ -76,6 +76,21 @@ BARE_ORGAN = re.compile(r"(?i)(?:the\s+)?(?:supreme\s+|constitutional\s+|high\s+
                         r"prosecution|security\s+forces|authorities)")
 
 
+#: the dependents that make up an organ's own name ("the International Criminal Court", "UN peacekeepers")
+NAME_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+def international(organ: Token) -> bool:
+    """Whether an organ's own name words make it international ("the International Criminal Court",
+    "the European court"), not the places its phrase names ("a court in the United Kingdom")."""
+    words, todo = [], [organ]
+    while todo:
+        token = todo.pop()
+        words.append(token)
+        todo += [c for c in token.children if c.dep_ in NAME_DEPS or c.dep_ == "appos" and c.pos_ == "PROPN"]
+    return any(t.lower_ in INTERNATIONAL for t in words)
+
+
 def bare_organ(mention: "Mention | None") -> bool:
     """Whether an organ mention was named without its state (the mentions gave it the article's)."""
     return mention is not None and mention.kind == "organ" and BARE_ORGAN.fullmatch(mention.surface.strip()) is not None
@@ -84,7 +99,7 @@ def bare_organ(mention: "Mention | None") -> bool:
 def organ_token(token: "Token | None") -> "Token | None":
     """The organ word a subject names, itself or in apposition ("the FSB, Russia's security
     service"), or None when the subject is something else (a person, a named state)."""
-    if token is None or any(t.lower_ in INTERNATIONAL for t in token.subtree):
+    if token is None or international(token):
         return None  # "the International Criminal Court" acts for no state
     if token.lemma_.lower() in ORGAN_WORDS or token.lower_ in ORGAN_WORDS or token.lower_ in ORGAN_PRONOUNS:
         return token
@@ -133,7 +148,7 @@ def implied_state(trigger: "Token", organ: "Token | None", targets: list[str], i
     named_before = _same_organ_before(organ)
     if named_before is not None:
         # "A court in Istanbul heard the case. ... the court sentenced him": the organ named before, with its state
-        if any(t.lower_ in INTERNATIONAL for t in named_before.subtree):
+        if international(named_before):
             return None  # "the International Criminal Court ... the court": no state's
         state = _organ_named_state(named_before, targets, index)
         if state:
