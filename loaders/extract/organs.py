@@ -179,9 +179,9 @@ def implied_state(trigger: "Token", organ: "Token | None", targets: list[str], i
         return state
     # the state that held or accused the one acted on just before: "Bahrain's government accused X of plotting
     # with Iran. Security forces arrested X", "Iran has held her since 2016. A court sentenced her"
-    # (only a state holding them where a dateline tells where the story is: "VIENNA — Slovakia accused X ...")
-    filed = index.dateline_state() if index.dateline_state is not None else None
-    state = _holder_told_before(trigger, targets, index, HOLDING_VERBS if filed else HOLDER_VERBS)
+    # (only a state holding them where the passage tells they are abroad: "Slovakia accused X and sought his
+    # extradition")
+    state = _holder_told_before(trigger, targets, index, HOLDING_VERBS if _told_abroad(trigger) else HOLDER_VERBS)
     if state:
         return state
     # the state whose organs acted in the legal acts told before ("Belarus charged him ... She was
@@ -333,6 +333,17 @@ def _same_organ_before(organ: Token | None) -> Token | None:
 HOLDER_VERBS = HOLDING_VERBS | {"accuse", "investigate", "question", "interrogate", "summon"}
 #: mentions that act as a state holding a person: the state, its government or one of its organs
 HOLDER_TYPES = frozenset({"State", "Government", "GovernmentBody", "Court", "Legislature"})
+
+
+#: words by which a passage tells the one accused is abroad, out of the accusing state's reach
+ABROAD_WORDS = frozenset({"extradition", "extradite", "exile", "flee", "fugitive", "abroad"})
+
+
+def _told_abroad(trigger: Token) -> bool:
+    """Whether the act's sentence or the RULER_LOOKBACK before tells someone is abroad ("requested his
+    extradition", "fled to Spain"): an accusation there is from afar, and another state's organs act."""
+    return any(t.lemma_.lower() in ABROAD_WORDS or t.lower_ in ABROAD_WORDS
+               for t in trigger.doc[tree.sent_start_before(trigger, RULER_LOOKBACK):trigger.i])
 
 
 def _holder_told_before(trigger: Token, targets: list[str], index: TokenMentions, verbs: frozenset[str]) -> str | None:
