@@ -356,7 +356,9 @@ def _holder_told_before(trigger: Token, targets: list[str], index: TokenMentions
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in verbs or modality.negated(verb):
             continue
         objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-        if not any((m := index.at(t)) is not None and m.entity in targets for o in objects for t in (o, *o.conjuncts)):
+        # (a conjunct or an apposition: "accused Chile's consul, Ana Ruiz, of espionage")
+        named = [t for o in objects for t in (o, *o.conjuncts, *(c for c in o.children if c.dep_ == "appos"))]
+        if not any((m := index.at(t)) is not None and m.entity in targets for t in named):
             continue
         subject = structure.logical_subject(verb)
         if subject is None:
