@@ -18,14 +18,13 @@ from typing import TYPE_CHECKING
 from .gazetteer import Mention
 from .speech import Cue
 from .speech_speakers import COLLECTIVE_SPEAKERS, OFFICE_HOLDERS
+from .tree import FINITE_TAGS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 #: a colon right before an opening quotation mark
 COLON_BEFORE_QUOTE = re.compile(r":\s*$")
-#: tags of a finite verb or a modal: a line with one has a verb of its own ("X said:", "X told Y:")
-FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 #: the marks that end a list of reactions' line heading ("Germany — ", "Germany: "), and its most words
 HEADING_MARKS = {"—", "–", ":"}
 HEADING_WORDS = 4

@@ -129,7 +129,7 @@ class GovernmentDescriber:
                 # a government of soldiers (or a new one) whose state its words leave untold: where the
                 # article says power was seized; a junta's, else the dateline's (wire copy from its capital),
                 # as a provisional one named after its head ("the interim government of X", X's state untold)
-                state = self._seized_state() or (
+                state = (self._forces_named_before(token) if kind == "junta" else None) or self._seized_state() or (
                     self._dateline_state() if kind == "junta" or (kind == "interim" and owner is not None) else None)
             if state not in self.gaz.entities or self.gaz.entities[state].type != STATE:
                 continue
@@ -186,6 +186,18 @@ class GovernmentDescriber:
             for word in near:
                 state = self._state_of_phrase(word)
                 if state is not None:
+                    return state
+        return None
+
+    def _forces_named_before(self, junta: "Token") -> str | None:
+        """The state of the armed forces named last in the passage before a junta ("Niger's military
+        rulers fell out with Paris. The junta ..."), nearer than the article's first coup."""
+        from .organs import MILITARY_WORDS, RULER_LOOKBACK
+
+        for token in reversed(junta.doc[tree.sent_start_before(junta, RULER_LOOKBACK):junta.i]):
+            if token.lemma_.lower() in MILITARY_WORDS:
+                phrase = token.head if token.dep_ in ("amod", "compound") else token
+                if (state := self._state_of_phrase(phrase)) is not None:
                     return state
         return None
 

@@ -51,16 +51,15 @@ RULER_WORDS = frozenset({"junta", "putschist", "mutineer"})
 
 
 def ruled_state(junta: Token, index: TokenMentions) -> str | None:
-    """The state a junta rules: where the article tells power was seized, else the state of the armed
-    forces named last in the passage before ("Niger's new military rulers ... The junta")."""
-    seized = index.seized_state() if index.seized_state is not None else None
-    if seized:
-        return seized
+    """The state a junta rules: the state of the armed forces named last in the passage before
+    ("Niger's new military rulers ... The junta"), else where the article tells power was seized (its
+    first coup: an article telling two names the junta's forces near it)."""
     for token in reversed(junta.doc[tree.sent_start_before(junta, RULER_LOOKBACK):junta.i]):
         mention = index.at(token)
-        if token.lemma_.lower() in MILITARY_WORDS and mention is not None and mention.kind == "organ":
-            return index.state_of(mention.entity)
-    return None
+        if token.lemma_.lower() in MILITARY_WORDS and mention is not None and mention.kind == "organ" \
+                and (state := index.state_of(mention.entity)) is not None:
+            return state
+    return index.seized_state() if index.seized_state is not None else None
 
 
 #: words that make a court or a force international, no state's organ
@@ -77,6 +76,21 @@ BARE_ORGAN = re.compile(r"(?i)(?:the\s+)?(?:supreme\s+|constitutional\s+|high\s+
                         r"prosecution|security\s+forces|authorities)")
 
 
+#: the dependents that make up an organ's own name ("the International Criminal Court", "UN peacekeepers")
+NAME_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+def international(organ: Token) -> bool:
+    """Whether an organ's own name words make it international ("the International Criminal Court",
+    "the European court"), not the places its phrase names ("a court in the United Kingdom")."""
+    words, todo = [], [organ]
+    while todo:
+        token = todo.pop()
+        words.append(token)
+        todo += [c for c in token.children if c.dep_ in NAME_DEPS or c.dep_ == "appos" and c.pos_ == "PROPN"]
+    return any(t.lower_ in INTERNATIONAL for t in words)
+
+
 def bare_organ(mention: "Mention | None") -> bool:
     """Whether an organ mention was named without its state (the mentions gave it the article's)."""
     return mention is not None and mention.kind == "organ" and BARE_ORGAN.fullmatch(mention.surface.strip()) is not None
@@ -85,7 +99,7 @@ def bare_organ(mention: "Mention | None") -> bool:
 def organ_token(token: "Token | None") -> "Token | None":
     """The organ word a subject names, itself or in apposition ("the FSB, Russia's security
     service"), or None when the subject is something else (a person, a named state)."""
-    if token is None or any(t.lower_ in INTERNATIONAL for t in token.subtree):
+    if token is None or international(token):
         return None  # "the International Criminal Court" acts for no state
     if token.lemma_.lower() in ORGAN_WORDS or token.lower_ in ORGAN_WORDS or token.lower_ in ORGAN_PRONOUNS:
         return token
@@ -134,7 +148,7 @@ def implied_state(trigger: "Token", organ: "Token | None", targets: list[str], i
     named_before = _same_organ_before(organ)
     if named_before is not None:
         # "A court in Istanbul heard the case. ... the court sentenced him": the organ named before, with its state
-        if any(t.lower_ in INTERNATIONAL for t in named_before.subtree):
+        if international(named_before):
             return None  # "the International Criminal Court ... the court": no state's
         state = _organ_named_state(named_before, targets, index)
         if state:
@@ -165,9 +179,9 @@ def implied_state(trigger: "Token", organ: "Token | None", targets: list[str], i
         return state
     # the state that held or accused the one acted on just before: "Bahrain's government accused X of plotting
     # with Iran. Security forces arrested X", "Iran has held her since 2016. A court sentenced her"
-    # (only a state holding them where a dateline tells where the story is: "VIENNA — Slovakia accused X ...")
-    filed = index.dateline_state() if index.dateline_state is not None else None
-    state = _holder_told_before(trigger, targets, index, HOLDING_VERBS if filed else HOLDER_VERBS)
+    # (only a state holding them where the passage tells they are abroad: "Slovakia accused X and sought his
+    # extradition")
+    state = _holder_told_before(trigger, targets, index, HOLDING_VERBS if _told_abroad(trigger) else HOLDER_VERBS)
     if state:
         return state
     # the state whose organs acted in the legal acts told before ("Belarus charged him ... She was
@@ -321,6 +335,17 @@ HOLDER_VERBS = HOLDING_VERBS | {"accuse", "investigate", "question", "interrogat
 HOLDER_TYPES = frozenset({"State", "Government", "GovernmentBody", "Court", "Legislature"})
 
 
+#: words by which a passage tells the one accused is abroad, out of the accusing state's reach
+ABROAD_WORDS = frozenset({"extradition", "extradite", "exile", "flee", "fugitive", "abroad"})
+
+
+def _told_abroad(trigger: Token) -> bool:
+    """Whether the act's sentence or the RULER_LOOKBACK before tells someone is abroad ("requested his
+    extradition", "fled to Spain"): an accusation there is from afar, and another state's organs act."""
+    return any(t.lemma_.lower() in ABROAD_WORDS or t.lower_ in ABROAD_WORDS
+               for t in trigger.doc[tree.sent_start_before(trigger, RULER_LOOKBACK):trigger.i])
+
+
 def _holder_told_before(trigger: Token, targets: list[str], index: TokenMentions, verbs: frozenset[str]) -> str | None:
     """The state (named, or by its government or organ) that held or accused the one acted on in the
     act's sentence or the RULER_LOOKBACK before, as the subject of that verb; None where two states did."""
@@ -331,7 +356,9 @@ def _holder_told_before(trigger: Token, targets: list[str], index: TokenMentions
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in verbs or modality.negated(verb):
             continue
         objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-        if not any((m := index.at(t)) is not None and m.entity in targets for o in objects for t in (o, *o.conjuncts)):
+        # (a conjunct or an apposition: "accused Chile's consul, Ana Ruiz, of espionage")
+        named = [t for o in objects for t in (o, *o.conjuncts, *(c for c in o.children if c.dep_ == "appos"))]
+        if not any((m := index.at(t)) is not None and m.entity in targets for t in named):
             continue
         subject = structure.logical_subject(verb)
         if subject is None:

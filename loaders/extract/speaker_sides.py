@@ -65,6 +65,9 @@ HOME_OF_OFFICIALS = True
 ACTING_FOR_STATE = True
 #: a city heading a line ("BOGOTÁ — ...") is a dateline, not a list of reactions' state heading?
 DATELINES_NO_SIDE = True
+#: a dateline stands within the article's first lines (text.dateline reads as many), below its title and byline
+DATELINE_LINES = 4
+SENTENCE_ENDS = (".", "!", "?", '"', "”")
 #: a list of reactions' heading in capitals ("BRAZIL — ") names its state too?
 CAPITALISED_HEADINGS = True
 #: "The prime minister in Canberra, X", "the government spokeswoman in Kigali, X": a person named in
@@ -337,12 +340,21 @@ class SpeakerSides(OwnPeople, ExecutiveStates, PrincipalSides, CounterpartSides)
             mentions = self._mentions_in(start, sentence.start)
         heading_mentions = [m for m in mentions if start <= m.start and m.end <= head_end]
         words = self.text[head_end - len(head.group(1)):head_end]
-        if DATELINES_NO_SIDE and self._dateline_city(words, heading_mentions):
+        # a dateline heads the article, or is in a wire's capitals ("LIMA — " heading each item of a brief)
+        dateline_like = words.strip().isupper() or self._at_head(head_end)
+        if DATELINES_NO_SIDE and dateline_like and self._dateline_city(words, heading_mentions):
             return None
         inside = {m.entity for m in heading_mentions}
         if not inside and CAPITALISED_HEADINGS:
             inside = self._capitalised_heading(words)
         return inside.pop() if len(inside) == 1 else None
+
+    def _at_head(self, offset: int) -> bool:
+        """Whether ``offset`` is on a line of the article's head (title, byline, dateline: no line
+        before it ends a sentence), where a dateline stands; a list of reactions' heading is not."""
+        before = [line.strip() for line in self.text[:self.text.rfind("\n", 0, offset) + 1].split("\n")]
+        before = [line for line in before if line]
+        return len(before) < DATELINE_LINES and not any(line.endswith(SENTENCE_ENDS) for line in before)
 
     def _dateline_city(self, words: str, mentions: list[Mention]) -> bool:
         """'BOGOTÁ — ...', 'Caracas — ...': a heading that names a city, not a state or a body, is a

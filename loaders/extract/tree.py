@@ -268,7 +268,8 @@ OWN_ENVOY_VERBS = frozenset({"recall", "withdraw", "pull", "bring", "call", "sen
                              "dispatch", "post", "accredit", "return", "reassign", "replace"})
 
 
-#: tags of a finite verb: a clause with one is reported, not a small clause of its governing verb
+#: tags of a finite verb or a modal: a clause with one is reported, not a small clause of its governing
+#: verb; a line with one has a verb of its own ("X said:", colon_quotes.py)
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
