@@ -239,7 +239,7 @@ class SpeakerSides(OwnPeople, ExecutiveStates, PrincipalSides, CounterpartSides)
         else:
             return None
         if place is None or place.head.i != place.sent.start and place.head.i - 1 != place.sent.start:
-            return None   # ("In" opens the sentence, or follows a dateline's dash)
+            return None   # ("In" opens the sentence or follows one word: a dash, "Meanwhile")
         words = [t for t in place.subtree if t.i <= place.i and t.dep_ == "compound" or t is place]
         name = self.text[words[0].idx:place.idx + len(place.text)]
         capital = next((self.gaz.resolve(t) for t, kind in self.gaz.surfaces.get(name, ()) if kind == "capital"), None)
