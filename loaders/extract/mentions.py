@@ -276,7 +276,7 @@ class TokenMentions(MentionsBefore):
             return None
         # "X, a Ghanaian trader, says police arrested him in Lomé": the place the clause names comes before
         # the nationality of the one acted on (a foreigner is held where he is, organs.py)
-        from .organs import place_of_act   # (organs reads this index: imported here, where it is used)
+        from .act_places import place_of_act   # (act_places reads this index: imported here, where it is used)
         placed = place_of_act(verb, [], self)
         if placed:
             return placed
