@@ -161,7 +161,7 @@ def main() -> None:
                                  "--bind", f"127.0.0.1:{theirs_port}", "--timeout-s", "10"],
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
     try:
-        q = lambda text: urllib.parse.urlencode({"query": text})  # noqa: E731
+        q = lambda text: urllib.parse.urlencode({"query": text})
         wait_up(ours_port, "/sparql?" + q(SIMPLE))
         wait_up(theirs_port, "/query?" + q(SIMPLE))
         # Oxigraph without its time limit: faster on simple queries (its --timeout-s costs it half its

@@ -29,7 +29,7 @@ from pathlib import Path
 from pyoxigraph import RdfFormat, Store
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from store_scale import synthetic_nquads  # noqa: E402
+from store_scale import synthetic_nquads
 
 FORMATS = ("nquads", "trig", "ntriples", "turtle", "rdfxml", "jsonld")
 

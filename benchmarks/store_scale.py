@@ -125,7 +125,7 @@ def main() -> None:
 
     measured = [measure(quads, args.repeat, args.ranks) for quads in args.sizes]
     print(f"# {load()}; seconds: best of {args.repeat} runs, wall (CPU); raw: pyoxigraph Store.query on the same text")
-    header = "| query |" + "".join(f" rows | project s | raw s | ×raw |" for _ in measured)
+    header = "| query |" + "".join(" rows | project s | raw s | ×raw |" for _ in measured)
     print("| at quads |" + "".join(f" {size:,} | | | |" for size, _ in measured))
     print(header)
     print("|---|" + "---:|---:|---:|---:|" * len(measured))

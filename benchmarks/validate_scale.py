@@ -36,12 +36,12 @@ from pathlib import Path
 from pyoxigraph import RdfFormat, Store, Variable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from store_scale import synthetic_nquads  # noqa: E402
+from store_scale import synthetic_nquads
 
-from diplograph.graph.backends import OxigraphBackend  # noqa: E402
-from diplograph.graph.queries import QueryLibrary, bind, run  # noqa: E402
-from diplograph.graph.validate import validate_backend  # noqa: E402
-from diplograph.ontology import PREFIXES  # noqa: E402
+from diplograph.graph.backends import OxigraphBackend
+from diplograph.graph.queries import QueryLibrary, bind, run
+from diplograph.graph.validate import validate_backend
+from diplograph.ontology import PREFIXES
 
 ROOT = Path(__file__).resolve().parents[1]
 QUERY_TARGET = 0.5

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Mapping
+from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping
 
 from pyoxigraph import NamedNode, RdfFormat, serialize
 
@@ -45,7 +46,7 @@ def open_store(store: str | Path | None = None, *, read_only: bool = True) -> Ba
 def build(corpus: str | Path | None = None, texts: str | Path | None = None, store: str | Path | None = None,
           *, validate: bool = True, extracted: list[str | Path] | tuple = (),
           allow_missing_texts: bool = False, full: bool = False, workers: int | None = None,
-          on_problems=None, progress=None, validate_progress=None) -> "_build.BuildSummary":
+          on_problems=None, progress=None, validate_progress=None) -> _build.BuildSummary:
     """Build the persistent store from the corpus (see :func:`graph.builder.build`: only changed
     sources are reloaded unless ``full``); a missing article text is an error unless ``allow_missing_texts``."""
     from . import builder as _build

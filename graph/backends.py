@@ -14,7 +14,8 @@ import re
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Iterable, Iterator, Mapping
+from typing import IO
+from collections.abc import Iterable, Iterator, Mapping
 
 from pyoxigraph import (
     BlankNode, DefaultGraph, Literal, NamedNode, Quad, QueryBoolean, QuerySolutions, QueryTriples,
@@ -27,12 +28,12 @@ from .errors import QueryError, ReadOnlyError, StoreError
 
 Term = NamedNode | BlankNode | Literal
 
-_UPDATE_WORDS = re.compile(r"^\s*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.I | re.M)
+_UPDATE_WORDS = re.compile(r"^\s*(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.IGNORECASE | re.MULTILINE)
 
 
 # one pass, left to right: a quote inside a comment or a '#' inside a string or IRI is never misread
 _COMMENT_STRING_IRI = re.compile(r'''("""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^'\\]|\\.|'(?!''))*\'\'\'|"(?:[^"\\\n\r]|\\.)*"'''
-                                 r'''|'(?:[^'\\\n\r]|\\.)*')|(<[^<>"{}|^`\\\x00-\x20]*>)|(#[^\n\r]*)''', re.S)
+                                 r'''|'(?:[^'\\\n\r]|\\.)*')|(<[^<>"{}|^`\\\x00-\x20]*>)|(#[^\n\r]*)''', re.DOTALL)
 
 
 def strip_comments_and_strings(text: str) -> str:
@@ -42,7 +43,7 @@ def strip_comments_and_strings(text: str) -> str:
 
 def looks_like_update(text: str) -> bool:
     body = strip_comments_and_strings(text)
-    body = re.sub(r"^\s*(PREFIX\s+\S*\s*<>|BASE\s*<>)\s*", "", body, flags=re.I | re.M)
+    body = re.sub(r"^\s*(PREFIX\s+\S*\s*<>|BASE\s*<>)\s*", "", body, flags=re.IGNORECASE | re.MULTILINE)
     return bool(_UPDATE_WORDS.search(body))
 
 
@@ -125,7 +126,7 @@ class Backend(ABC):
         graphs on the embedded store).  Raises QueryError (syntax included) or ReadOnlyError."""
 
     def quads_matching(self, subject: Term | None = None, predicate: NamedNode | None = None,
-                       object: Term | None = None, graph: NamedNode | None = None,  # noqa: A002
+                       object: Term | None = None, graph: NamedNode | None = None,
                        limit: int | None = None) -> list[Quad]:
         """The quads in named graphs matching a pattern (None matches anything), by one SELECT."""
         bindings = {k: v for k, v in (("s", subject), ("p", predicate), ("o", object), ("g", graph)) if v is not None}
@@ -133,7 +134,7 @@ class Backend(ABC):
                            + (f" LIMIT {int(limit)}" if limit is not None else ""), bindings)
         return [Quad(r.get("s", subject), r.get("p", predicate), r.get("o", object), r.get("g", graph)) for r in rows]
 
-    def close(self) -> None:  # noqa: B027  (optional for backends with nothing to release)
+    def close(self) -> None:
         """Release the store."""
 
     def __enter__(self) -> Backend:
@@ -223,7 +224,7 @@ class OxigraphBackend(Backend):
             raise QueryError(f"the query failed: {exc}") from None
 
     def quads_matching(self, subject: Term | None = None, predicate: NamedNode | None = None,
-                       object: Term | None = None, graph: NamedNode | None = None,  # noqa: A002
+                       object: Term | None = None, graph: NamedNode | None = None,
                        limit: int | None = None) -> list[Quad]:
         found = []
         for quad in self.store.quads_for_pattern(subject, predicate, object, graph):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
-from typing import Callable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -371,7 +371,7 @@ class _Chunks:
             self.rest = memoryview(next(self.chunks))
         except StopIteration:
             self.done = True
-        except BaseException as exc:  # noqa: BLE001 - the loader would turn it into an OSError
+        except BaseException as exc:
             self.error = exc
 
     def read(self, size: int = -1) -> bytes:

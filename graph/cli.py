@@ -17,7 +17,7 @@ import typer
 
 # Each group registers its commands on the app as it is imported: this order (not alphabetical) is the
 # order `diplograph --help` lists them in.
-from . import cli_build, cli_publish, cli_extract, cli_query  # noqa: F401  isort: skip
+from . import cli_build, cli_publish, cli_extract, cli_query
 from .cli_app import _say, app, err
 from .errors import CorpusError, DiplographError
 

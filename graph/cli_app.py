@@ -48,7 +48,7 @@ AsOfCorpusOpt = typer.Option(None, "--corpus", help="with --as-of: the corpus fo
                              "(default: ./corpus or $DIPLOGRAPH_CORPUS)")
 
 
-def _store(store: Optional[str], endpoint: Optional[str] = None) -> str:
+def _store(store: str | None, endpoint: str | None = None) -> str:
     if endpoint:
         return f"sparql:{endpoint}"
     return api.store_spec(store)

@@ -24,10 +24,10 @@ def init(folder: Path = typer.Argument(..., help="the project folder to create (
 
 @app.command()
 def build(
-    corpus: Optional[Path] = typer.Option(None, help="corpus folder (default: ./corpus or $DIPLOGRAPH_CORPUS)"),
-    texts: Optional[Path] = typer.Option(None, help="folder of article texts (default: texts/ beside the corpus "
+    corpus: Path | None = typer.Option(None, help="corpus folder (default: ./corpus or $DIPLOGRAPH_CORPUS)"),
+    texts: Path | None = typer.Option(None, help="folder of article texts (default: texts/ beside the corpus "
                                                     "when present, else $DIPLOGRAPH_TEXTS)"),
-    store: Optional[str] = StoreOpt,
+    store: str | None = StoreOpt,
     validate: bool = typer.Option(True, help="run SHACL validation as part of the summary"),
     extracted: list[Path] = typer.Option([], metavar="DIR", help="also load this `diplograph extract` folder's UNREVIEWED claims, "
                                                   "into their own graphs dgg:extracted/source/ID (repeatable)"),
@@ -36,7 +36,7 @@ def build(
                                                   "(with a warning) instead of failing"),
     full: bool = typer.Option(False, "--full", help="reload every source (default: only those whose claims, text or "
                                                     "registry entry changed since the last build)"),
-    workers: Optional[int] = typer.Option(None, min=1, help="processes reading claims files (default: one per core)"),
+    workers: int | None = typer.Option(None, min=1, help="processes reading claims files (default: one per core)"),
 ) -> None:
     """Build the graph from the corpus into the store (atomically: a failed build changes nothing)."""
     shown: list = []
@@ -91,8 +91,8 @@ def shacl_line(summary) -> str:
 
 @app.command()
 def validate(
-    store: Optional[str] = StoreOpt,
-    report: Optional[Path] = typer.Option(None, help="also write the standard SHACL report (Turtle) here"),
+    store: str | None = StoreOpt,
+    report: Path | None = typer.Option(None, help="also write the standard SHACL report (Turtle) here"),
     engine: str = typer.Option("sparql", help="sparql: the shapes compiled to SPARQL, run in the store (fast); "
                                               "pyshacl: the reference implementation (slow on large graphs)"),
 ) -> None:
@@ -121,13 +121,13 @@ def validate(
 
 @app.command()
 def conflicts(
-    store: Optional[str] = StoreOpt,
-    subject: Optional[str] = typer.Option(None, help="only this event (IRI, prefixed name, id or label)"),
+    store: str | None = StoreOpt,
+    subject: str | None = typer.Option(None, help="only this event (IRI, prefixed name, id or label)"),
     format: str = typer.Option("text", help="text or json"),
     rank: str = typer.Option("all", "--rank", help="all: every disagreement, with the curators' ranks; "
                              "best: only those the ranks leave unresolved"),
-    as_of: Optional[str] = AsOfOpt,
-    corpus: Optional[Path] = AsOfCorpusOpt,
+    as_of: str | None = AsOfOpt,
+    corpus: Path | None = AsOfCorpusOpt,
 ) -> None:
     """List what the sources disagree on: every value, its sources, their evidence and the curators' ranks."""
     if format not in ("text", "json"):
@@ -141,7 +141,7 @@ def conflicts(
 
 @app.command()
 def reason(
-    store: Optional[str] = StoreOpt,
+    store: str | None = StoreOpt,
     write: bool = typer.Option(False, help="write the inferred triples into the graph dgg:inferred"),
 ) -> None:
     """Run HermiT (owlready2) over ontology + claims; report inconsistencies in plain words."""

@@ -16,8 +16,8 @@ from .errors import DiplographError
 def extract_cmd(
     articles: list[Path] = typer.Argument(..., help="article files, plain text (.txt) or HTML, or folders of them"),
     out_dir: Path = typer.Option(Path("var/extracted"), "--out", "-o", help="the extraction folder to write"),
-    published: Optional[str] = typer.Option(None, help="publication date (YYYY-MM-DD) when the text does not say"),
-    corpus: Optional[Path] = typer.Option(None, help="corpus whose entity registry to resolve actors against"),
+    published: str | None = typer.Option(None, help="publication date (YYYY-MM-DD) when the text does not say"),
+    corpus: Path | None = typer.Option(None, help="corpus whose entity registry to resolve actors against"),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="processes extracting articles side by side (same output for any number)"),
 ) -> None:
     """Propose claims from new articles (rules; offline) for review; nothing joins the corpus yet."""
@@ -49,10 +49,10 @@ def review(
     accept: str = typer.Option("", help="claim numbers to accept, e.g. 1,2,5 (or 'all')"),
     reject: str = typer.Option("", help="claim numbers to reject (or 'all')"),
     edit: list[str] = typer.Option([], metavar="N:FIELD=VALUE", help="N:field=value, e.g. 3:target=peru (the claim is then accepted)"),
-    min_confidence: Optional[float] = typer.Option(None, help="accept claims at or above this confidence, reject the rest"),
-    corpus: Optional[Path] = typer.Option(None, help="your project's corpus to add accepted claims to (default ./corpus; "
+    min_confidence: float | None = typer.Option(None, help="accept claims at or above this confidence, reject the rest"),
+    corpus: Path | None = typer.Option(None, help="your project's corpus to add accepted claims to (default ./corpus; "
                                                      "make one with `diplograph init DIR`)"),
-    texts: Optional[Path] = typer.Option(None, help="folder to copy the article into (default: texts/ beside the corpus)"),
+    texts: Path | None = typer.Option(None, help="folder to copy the article into (default: texts/ beside the corpus)"),
 ) -> None:
     """Accept, reject or edit each extracted claim beside its evidence; accepted claims join the corpus.
 
@@ -159,9 +159,9 @@ def _interactive():
 @app.command("eval")
 def eval_cmd(
     corpus: Path = typer.Option(Path("dev/corpus"), help="a corpus with reviewed claims to score against"),
-    texts: Optional[Path] = typer.Option(None, help="its texts (default CORPUS/texts, else $DIPLOGRAPH_TEXTS)"),
-    split: Optional[str] = typer.Option(None, help="only articles of this split (rules or heldout)"),
-    show_sentences: Optional[bool] = typer.Option(
+    texts: Path | None = typer.Option(None, help="its texts (default CORPUS/texts, else $DIPLOGRAPH_TEXTS)"),
+    split: str | None = typer.Option(None, help="only articles of this split (rules or heldout)"),
+    show_sentences: bool | None = typer.Option(
         None, "--show-sentences/--hide-sentences", "--details/--no-details",
         help="list every miss and false alarm with its sentence (default: only when no held-out article is scored)"),
 ) -> None:

@@ -14,10 +14,10 @@ from .errors import DiplographError
 @app.command()
 def push(
     endpoint: str = typer.Option(..., "--endpoint", "-e", help="the remote SPARQL query endpoint URL"),
-    gsp: Optional[str] = typer.Option(None, help="its Graph Store Protocol URL (default for Oxigraph: .../store; Fuseki: http://host:3030/DS/data)"),
-    store: Optional[str] = StoreOpt,
+    gsp: str | None = typer.Option(None, help="its Graph Store Protocol URL (default for Oxigraph: .../store; Fuseki: http://host:3030/DS/data)"),
+    store: str | None = StoreOpt,
     prune: bool = typer.Option(True, help="delete diplograph graphs the local store no longer has"),
-    engine: Optional[str] = typer.Option(None, help="the server's dialect: oxigraph, fuseki, virtuoso or standard "
+    engine: str | None = typer.Option(None, help="the server's dialect: oxigraph, fuseki, virtuoso or standard "
                                          "(default: read from the server's answer)"),
 ) -> None:
     """Upload the graph to a remote SPARQL server, replacing each named graph there."""
@@ -37,9 +37,9 @@ def export(
     derived: bool = typer.Option(False, help="add the index the build derives from each source "
                                  "(dgg:derived/…): the same as adding ',derived' to --graph"),
     endpoint: str = typer.Option("http://127.0.0.1:8000/sparql", help="SPARQL endpoint named in the description"),
-    store: Optional[str] = StoreOpt,
-    as_of: Optional[str] = AsOfOpt,
-    corpus: Optional[Path] = AsOfCorpusOpt,
+    store: str | None = StoreOpt,
+    as_of: str | None = AsOfOpt,
+    corpus: Path | None = AsOfCorpusOpt,
 ) -> None:
     """Export the graph (deterministic: same store, same bytes); quad formats keep the named graphs."""
     from .export import export as export_graph
@@ -61,13 +61,13 @@ def export(
 
 @app.command()
 def serve(
-    store: Optional[str] = StoreOpt,
+    store: str | None = StoreOpt,
     host: str = typer.Option("127.0.0.1", help="address to listen on (loopback by default)"),
     port: int = typer.Option(8000, help="port"),
     timeout: float = typer.Option(10.0, help="seconds a query may run before it is stopped"),
     max_rows: int = typer.Option(10000, help="largest result served (rows or triples)"),
     quiet: bool = typer.Option(False, help="do not log requests"),
-    workers: Optional[int] = typer.Option(None, help="query worker processes (default: 2 per CPU, 4 to 8)"),
+    workers: int | None = typer.Option(None, help="query worker processes (default: 2 per CPU, 4 to 8)"),
     socket_timeout: float = typer.Option(10.0, help="seconds a connection may stay silent (idle, or a slow body)"),
 ) -> None:
     """Serve the graph: a read-only SPARQL 1.1 endpoint (/sparql), the stored queries (/queries/NAME),

@@ -17,7 +17,7 @@ from .formats import RESULT_FORMATS
 GRAPH_FORMATS = ("turtle", "ntriples")
 
 @app.command("queries")
-def list_queries(tag: Optional[str] = typer.Option(None, help="only queries with this tag")) -> None:
+def list_queries(tag: str | None = typer.Option(None, help="only queries with this tag")) -> None:
     """List the stored queries (name, summary, parameters)."""
     table = Table("name", "kind", "summary", "parameters")
     table.columns[0].no_wrap = True
@@ -45,12 +45,12 @@ def query(
     param: list[str] = typer.Option([], "--param", "-p", metavar="NAME=VALUE", help="NAME=VALUE (repeatable)"),
     format: str = typer.Option("table", "--format", "-f", help="|".join(RESULT_FORMATS) + " (rows); "
                                + "|".join(GRAPH_FORMATS) + " (CONSTRUCT, DESCRIBE; turtle by default)"),
-    store: Optional[str] = StoreOpt,
-    endpoint: Optional[str] = EndpointOpt,
-    rank: Optional[str] = typer.Option(None, "--rank", help="best|all: the curators' best version of each "
+    store: str | None = StoreOpt,
+    endpoint: str | None = EndpointOpt,
+    rank: str | None = typer.Option(None, "--rank", help="best|all: the curators' best version of each "
                                        "claim, or every source's (same as -p rank=...; queries with a rank parameter)"),
-    as_of: Optional[str] = AsOfOpt,
-    corpus: Optional[Path] = AsOfCorpusOpt,
+    as_of: str | None = AsOfOpt,
+    corpus: Path | None = AsOfCorpusOpt,
 ) -> None:
     """Run a stored query with parameters bound by the engine."""
     params = _parse_params(param)
@@ -65,8 +65,8 @@ def sparql(
     file: str = typer.Argument(..., help="a .rq file, or - for standard input"),
     format: str = typer.Option("table", "--format", "-f", help="|".join(RESULT_FORMATS) + " (SELECT); "
                                + "|".join(GRAPH_FORMATS) + " (CONSTRUCT, DESCRIBE; turtle by default)"),
-    store: Optional[str] = StoreOpt,
-    endpoint: Optional[str] = EndpointOpt,
+    store: str | None = StoreOpt,
+    endpoint: str | None = EndpointOpt,
     allow_service: bool = typer.Option(False, "--allow-service", help="let SERVICE clauses fetch from the "
                                        "servers they name (refused by default: nothing is sent over the network)"),
 ) -> None:

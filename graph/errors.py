@@ -1,6 +1,6 @@
 """Expected failures: each becomes a one-paragraph message at the CLI, never a traceback."""
 
-from diplograph.loaders.errors import CorpusError, Problem  # noqa: F401  (re-exported: the corpus's own errors)
+from diplograph.loaders.errors import CorpusError, Problem
 
 
 class DiplographError(Exception):

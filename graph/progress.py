@@ -9,7 +9,7 @@ a file name holding "[b]" is shown as written.
 from __future__ import annotations
 
 from contextlib import contextmanager
-from typing import Callable, Iterator
+from collections.abc import Callable, Iterator
 
 from rich.console import Console
 

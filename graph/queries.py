@@ -13,7 +13,8 @@ import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
+from collections.abc import Mapping
 
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError

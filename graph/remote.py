@@ -16,7 +16,7 @@ import threading
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
-from typing import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 from pyoxigraph import (
     Literal, NamedNode, Quad, QueryBoolean, QueryResultsFormat, RdfFormat, Triple, parse, parse_query_results, serialize,
@@ -33,7 +33,7 @@ class EndpointUnavailable(QueryError):
 
 
 _MASK = re.compile(r'"""(?:.|\n)*?"""|\'\'\'(?:.|\n)*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^>\s]*>|#[^\n]*')
-_KIND = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.I)
+_KIND = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
 
 
 def _masked(text: str) -> str:
@@ -56,7 +56,7 @@ def with_values(text: str, bindings: Mapping[str, Term], *, typed_strings: bool 
     if not bindings:
         return text
     masked = _masked(text)
-    m = re.search(r"\bWHERE\s*\{", masked, re.I)
+    m = re.search(r"\bWHERE\s*\{", masked, re.IGNORECASE)
     if m is None:
         kind = _KIND.search(masked)
         brace = masked.find("{", kind.end() if kind else 0)
@@ -72,7 +72,7 @@ def with_values(text: str, bindings: Mapping[str, Term], *, typed_strings: bool 
 
 
 _TIED_GRAPH = re.compile(r"GRAPH\s+\?(\w+)\s*\{")
-_GRAPH_TIE = re.compile(r"\s*FILTER\s*\(\s*sameTerm\s*\(\s*\?(\w+)\s*,\s*\?(\w+)\s*\)\s*\)", re.I)
+_GRAPH_TIE = re.compile(r"\s*FILTER\s*\(\s*sameTerm\s*\(\s*\?(\w+)\s*,\s*\?(\w+)\s*\)\s*\)", re.IGNORECASE)
 
 
 def untie_graphs(text: str) -> str:

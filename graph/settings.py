@@ -12,7 +12,7 @@ import os
 from importlib import resources
 from pathlib import Path
 
-from diplograph.loaders.texts import TEXTS_ENV  # noqa: F401  (DIPLOGRAPH_TEXTS: the folder of article texts)
+from diplograph.loaders.texts import TEXTS_ENV
 
 STORE_ENV = "DIPLOGRAPH_STORE"  # a backend string: oxigraph:PATH | memory: | sparql:URL
 CORPUS_ENV = "DIPLOGRAPH_CORPUS"

@@ -31,7 +31,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 from pyoxigraph import BlankNode, Literal, NamedNode, RdfFormat, parse
 
@@ -280,7 +280,7 @@ class Compiler:
             condition = None
             if name.startswith("qualified"):
                 qvs = g.value(shape, SH + "qualifiedValueShape")
-                condition = lambda x: self.conforms(qvs, x)  # noqa: E731
+                condition = lambda x: self.conforms(qvs, x)
             if name in ("minCount", "qualifiedMinCount"):
                 return "true" if n == 0 else f"EXISTS {{ {self.distinct_values(focus, path, n, condition)} }}"
             return f"NOT EXISTS {{ {self.distinct_values(focus, path, n + 1, condition)} }}"

@@ -41,12 +41,12 @@ def _letter(ch: str) -> str:
 
 
 def _spelled(word: str) -> re.Pattern:
-    return re.compile("".join(_letter(c) for c in word), re.I)
+    return re.compile("".join(_letter(c) for c in word), re.IGNORECASE)
 
 
 _SERVICE_SPELLED = _spelled("service")
 _UPDATE_SPELLED = re.compile("|".join(_spelled(w).pattern for w in (
-    "insert", "delete", "load", "clear", "drop", "create", "add", "move", "copy")), re.I)
+    "insert", "delete", "load", "clear", "drop", "create", "add", "move", "copy")), re.IGNORECASE)
 
 # One pass, left to right, as a SPARQL lexer reads: the first alternative that matches at a position wins,
 # so a quote inside a comment or a '#' inside a string is never misread.
@@ -56,7 +56,7 @@ _TOKENS = re.compile(r'''
   | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
   | (?P<comment>\#[^\n\r]*)
   | (?P<name>[?$@]?[\w\-.:]+)
-''', re.X | re.S)
+''', re.VERBOSE | re.DOTALL)
 
 
 def mentions_service(text: str) -> bool:
@@ -79,7 +79,7 @@ def _parse_tree(text: str):
     try:
         # SPARQL ends a comment at CR or LF; rdflib's grammar only at LF: give it the text as the engine reads it
         return parseQuery(text.replace("\r", "\n"))
-    except Exception:  # noqa: BLE001  (ParseException, ValueError of a bad escape, RecursionError: all "not parsed")
+    except Exception:
         return None
 
 
@@ -123,11 +123,11 @@ def is_update(text: str) -> bool:
 
     try:
         parseUpdate(text.replace("\r", "\n"))
-    except Exception:  # noqa: BLE001
+    except Exception:
         return False
     return True
 
 
 def preload() -> None:
     """Import the parser now (a server does this once, so the forked children do not each import it)."""
-    import rdflib.plugins.sparql.parser  # noqa: F401
+    import rdflib.plugins.sparql.parser

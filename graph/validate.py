@@ -17,7 +17,8 @@ import os
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable
+from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable
 
 from pyoxigraph import BlankNode, Literal, NamedNode, RdfFormat, Triple, serialize
 
@@ -50,7 +51,7 @@ class ValidationResult:
 class ValidationReport:
     conforms: bool
     results: list[ValidationResult]
-    graph: "rdflib.Graph | None" = None  # pyshacl's own report; the sparql engine writes its own
+    graph: rdflib.Graph | None = None  # pyshacl's own report; the sparql engine writes its own
 
     @property
     def violations(self) -> list[ValidationResult]:
@@ -67,7 +68,7 @@ class ValidationReport:
                                          prefixes={**PREFIXES, "sh": SH_NS}))
 
 
-def union_graph(backend: Backend) -> "rdflib.Graph":
+def union_graph(backend: Backend) -> rdflib.Graph:
     """Every triple of every graph of the store, as one rdflib Graph."""
     import rdflib
 
@@ -79,13 +80,13 @@ def union_graph(backend: Backend) -> "rdflib.Graph":
 
 
 @functools.cache
-def shapes_graph() -> "rdflib.Graph":  # read once per process; pyshacl does not change it
+def shapes_graph() -> rdflib.Graph:  # read once per process; pyshacl does not change it
     import rdflib
 
     return rdflib.Graph().parse(SHAPES_TTL, format="turtle")
 
 
-def validate_graph(data: "rdflib.Graph") -> "tuple[bool, rdflib.Graph]":
+def validate_graph(data: rdflib.Graph) -> tuple[bool, rdflib.Graph]:
     import pyshacl
 
     conforms, report, _ = pyshacl.validate(
@@ -207,7 +208,7 @@ def _path_text(path: str | None) -> str | None:
     return text[1:-1] if text.startswith("(") and text.endswith(")") else text
 
 
-def _pyshacl_results(backend: Backend, graphs) -> "tuple[list[ValidationResult], rdflib.Graph]":
+def _pyshacl_results(backend: Backend, graphs) -> tuple[list[ValidationResult], rdflib.Graph]:
     import rdflib
     from rdflib.namespace import SH
 
@@ -267,7 +268,7 @@ def _rdflib_path_text(graph, path) -> str | None:
 
 def report_triples(report: ValidationReport) -> list[Triple]:
     """The sh:ValidationReport of the sparql engine's results (the check queries' rows included)."""
-    sh = lambda name: NamedNode(SH_NS + name)  # noqa: E731
+    sh = lambda name: NamedNode(SH_NS + name)
     root = BlankNode()
     out = [Triple(root, NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), sh("ValidationReport")),
            Triple(root, sh("conforms"), Literal(str(report.conforms).lower(),
@@ -377,7 +378,7 @@ def _shorten(iri: str) -> str:
     return shorten(iri)
 
 
-def _label(data: "rdflib.Graph", node) -> str | None:
+def _label(data: rdflib.Graph, node) -> str | None:
     import rdflib
 
     label = data.value(node, rdflib.RDFS.label)

@@ -58,7 +58,7 @@ class RankRecord(Strict):
     note: Annotated[str, Field(min_length=3)] | None = None
 
     @model_validator(mode="after")
-    def _one_claim(self) -> "RankRecord":
+    def _one_claim(self) -> RankRecord:
         if (self.event is None) == (self.tenure is None):
             raise ValueError("a rank names one claim: either 'event' with 'field' (and 'value'), "
                              "or 'tenure' with 'at'")

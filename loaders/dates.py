@@ -107,9 +107,9 @@ GRAMMAR = [
 #: a word every form of the grammar holds one of (a cheap test before the full search)
 _DATE_WORD = re.compile(r"\d|\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + "|" + "|".join(WEEKDAYS)
                         + r"|yesterday|today|tonight|morning|afternoon|evening|night|day|days|week|weeks|month|months"
-                        + r"|year|years|hours|moments|minutes)\b", re.I)
-PATTERNS = [(kind, re.compile(r"^" + _LEAD + body + r"$", re.I)) for kind, body in GRAMMAR]
-_FINDERS = [(kind, re.compile(r"(?<![\w-])" + _LEAD + body + r"(?![\w-])", re.I)) for kind, body in GRAMMAR]
+                        + r"|year|years|hours|moments|minutes)\b", re.IGNORECASE)
+PATTERNS = [(kind, re.compile(r"^" + _LEAD + body + r"$", re.IGNORECASE)) for kind, body in GRAMMAR]
+_FINDERS = [(kind, re.compile(r"(?<![\w-])" + _LEAD + body + r"(?![\w-])", re.IGNORECASE)) for kind, body in GRAMMAR]
 
 
 def _needs(*groups: set[str] | str):
@@ -450,10 +450,10 @@ def _relative_period(g: dict, published: str | None) -> str | None:
 
 #: a decade ("the 1990s", "the '80s", "the nineties"): no year, month or day it could keep (dateparser
 #: reads "1990s" as 1,990 seconds before the reference)
-_DECADE = re.compile(r"\b(?:\d{3}0|'?\d0)'?s\b|\b(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", re.I)
+_DECADE = re.compile(r"\b(?:\d{3}0|'?\d0)'?s\b|\b(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", re.IGNORECASE)
 #: a count back or forward from the reference ("a week ago", "two weeks later"): a day, unlike a
 #: calendar week ("this week", "last week"), which has no precision of ours to keep
-_COUNTED = re.compile(r"\b(?:ago|later|earlier|before|after|since)\b", re.I)
+_COUNTED = re.compile(r"\b(?:ago|later|earlier|before|after|since)\b", re.IGNORECASE)
 
 
 def _dateparser(text: str, published: str) -> str | None:

@@ -86,7 +86,7 @@ def recorded_times(corpus_dir: str | Path, commit: str = "HEAD") -> dict[str, tu
 
 
 def _iso(epoch: int) -> str:
-    return dt.datetime.fromtimestamp(epoch, dt.timezone.utc).replace(tzinfo=None).isoformat() + "Z"
+    return dt.datetime.fromtimestamp(epoch, dt.UTC).replace(tzinfo=None).isoformat() + "Z"
 
 
 def moment(text: str) -> dt.datetime:
@@ -95,11 +95,11 @@ def moment(text: str) -> dt.datetime:
     try:
         if _DAY.match(text):
             day = dt.date.fromisoformat(text)
-            return dt.datetime.combine(day, dt.time(23, 59, 59), dt.timezone.utc)
+            return dt.datetime.combine(day, dt.time(23, 59, 59), dt.UTC)
         value = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
         raise ValueError(f"{text!r} is not a date (YYYY-MM-DD) or an ISO 8601 date-time") from None
-    return value if value.tzinfo else value.replace(tzinfo=dt.timezone.utc)
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
 
 
 def corpus_as_of(corpus_dir: str | Path, when: str, into: str | Path | None = None) -> tuple[Path, str, str]:

@@ -7,7 +7,7 @@ import datetime as dt
 import hashlib
 import os
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 from urllib.parse import quote as percent_encode
 
 from pyoxigraph import Literal, NamedNode, Quad
@@ -24,7 +24,7 @@ def build_time(sources: list[SourceRecord] | tuple = ()) -> str | None:
     None when no source is dated."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch:
-        moment = dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
+        moment = dt.datetime.fromtimestamp(int(epoch), dt.UTC)
         return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
     dates = [(s.published.value + "-01-01")[:10] for s in sources if s.published and s.published.value]
     return f"{max(dates)}T00:00:00Z" if dates else None

@@ -12,7 +12,8 @@ import difflib
 import hashlib
 import os
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
+from collections.abc import Iterable
 
 import pycountry
 from pydantic import TypeAdapter

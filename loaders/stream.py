@@ -18,7 +18,7 @@ import os
 from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from collections.abc import Iterator
 
 from pyoxigraph import Quad, RdfFormat, serialize
 

@@ -87,7 +87,7 @@ class Browser:
     def close(self) -> None:
         try:
             self.ws.close()
-        except Exception:  # noqa: BLE001
+        except Exception:
             pass
         self.process.kill()
         self.process.wait(10)

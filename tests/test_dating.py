@@ -292,7 +292,7 @@ def test_a_year_the_parser_splits_off_its_line_still_dates_the_line_as_its_own()
 
 def test_the_same_act_at_two_dates_told_in_their_own_sentences_is_two_acts():
     from diplograph.loaders.extract.date_fields import apart
-    told = lambda value: {"phrase": "x", "value": value}  # noqa: E731
+    told = lambda value: {"phrase": "x", "value": value}
     story = {"phrase": "x", "value": "2020-12-15", "basis": "the story's time, given by 'on Tuesday'"}
     assert apart(told("2020-11-29"), told("2020-12-15"))
     assert apart(told("2018-03"), told("2019-08"))

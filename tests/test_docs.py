@@ -198,7 +198,7 @@ def test_code_table_has_every_event_class(html_text):
 
 
 def test_svg_is_well_formed_and_shows_the_core_model(html_text, site):
-    inline = re.search(r"<svg\b.*?</svg>", html_text, re.S)
+    inline = re.search(r"<svg\b.*?</svg>", html_text, re.DOTALL)
     assert inline
     for source in (inline.group(0), (site / "diagram.svg").read_text(encoding="utf-8")):
         root = ET.fromstring(source)
@@ -228,9 +228,9 @@ def test_self_contained(page, html_text):
         if tag in ("script", "link", "img", "iframe", "embed", "object", "source"):
             for key in ("src", "href", "data"):
                 value = attrs.get(key) or ""
-                assert not re.match(r"\s*(https?:)?//", value, re.I), (tag, value)
+                assert not re.match(r"\s*(https?:)?//", value, re.IGNORECASE), (tag, value)
     assert not any(tag == "script" for tag, _ in page.tags)
-    style = re.search(r"<style>(.*?)</style>", html_text, re.S).group(1)
+    style = re.search(r"<style>(.*?)</style>", html_text, re.DOTALL).group(1)
     assert "@import" not in style and "url(" not in style
 
 
@@ -282,6 +282,6 @@ def test_renders_in_chromium(site, tmp_path):
 def test_one_stylesheet_shared_with_the_server(html_text):
     """The page inlines the project's one stylesheet, the file the server's pages link to."""
     shared = (ROOT / "graph" / "web" / "static" / "diplograph.css").read_text(encoding="utf-8")
-    style = re.search(r"<style>\n(.*?)</style>", html_text, re.S).group(1)
+    style = re.search(r"<style>\n(.*?)</style>", html_text, re.DOTALL).group(1)
     assert style == shared
     assert '<body class="docs">' in html_text and "body.docs{" in shared

@@ -94,7 +94,7 @@ def readme_walkthrough() -> list[str]:
     """The command lines of the README's "Reading new articles" walk-through."""
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     section = text.split("## Reading new articles", 1)[1]
-    block = re.search(r"```sh\n(.*?)```", section, re.S).group(1)
+    block = re.search(r"```sh\n(.*?)```", section, re.DOTALL).group(1)
     lines = [line.split("  #", 1)[0].strip() for line in block.splitlines()]
     return [line for line in lines if line]
 

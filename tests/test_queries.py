@@ -62,7 +62,7 @@ def test_declared_parameters_are_used_and_projected(stored_query):
     for p in stored_query.params:
         assert p.name in used, f"parameter {p.name} is not used in the query"
         # pyoxigraph binds parameters by substitution, which needs them in the projection
-        select = re.search(r"SELECT\s+(DISTINCT\s+)?(.*?)\bWHERE\b", stored_query.body, re.S | re.I).group(2)
+        select = re.search(r"SELECT\s+(DISTINCT\s+)?(.*?)\bWHERE\b", stored_query.body, re.DOTALL | re.IGNORECASE).group(2)
         assert f"?{p.name}" in select, f"project ?{p.name} so the engine can bind it"
 
 

@@ -528,7 +528,7 @@ def test_workers_hold_no_socket_of_the_server(server):
 
 # --- a real browser (Debian chromium, headless, driven through the DevTools protocol) -----------------
 
-from browser import CHROMIUM, Browser  # noqa: E402
+from browser import CHROMIUM, Browser
 
 needs_chromium = pytest.mark.skipif(CHROMIUM is None and os.environ.get("CI") != "true",
                                     reason="chromium is not installed")
@@ -609,9 +609,9 @@ def stored_rows(embedded, name: str, **params) -> list[dict[str, str]]:
 
 def test_entity_page_lists_events_by_date(server):
     page = http(server.url + "/id/mexico", accept="text/html")[2].decode()
-    table = re.search(r"<table class=events>(.*?)</table>", page, re.S).group(1)
+    table = re.search(r"<table class=events>(.*?)</table>", page, re.DOTALL).group(1)
     firsts = []
-    for row in re.findall(r"<tr><td>(.*?)</td>", table.split("<tbody>", 1)[1], re.S):
+    for row in re.findall(r"<tr><td>(.*?)</td>", table.split("<tbody>", 1)[1], re.DOTALL):
         dates = sorted(re.findall(r"<b>(?:[a-z]+ )?(\d{4}(?:-\d\d){0,2})</b>", row))
         firsts.append(dates[0] if dates else None)
     dated = [d for d in firsts if d]
@@ -699,7 +699,7 @@ def test_vendored_files_match_their_recorded_hashes():
 
     vendor = Path(__file__).resolve().parents[1] / "graph" / "web" / "static" / "vendor"
     recorded = dict((name, digest) for digest, name in
-                    re.findall(r"^([0-9a-f]{64})  (\S+)$", (vendor / "README.md").read_text(), re.M))
+                    re.findall(r"^([0-9a-f]{64})  (\S+)$", (vendor / "README.md").read_text(), re.MULTILINE))
     shipped = {str(p.relative_to(vendor)) for p in vendor.rglob("*") if p.is_file() and p.name != "README.md"}
     assert set(recorded) == shipped
     for name, digest in recorded.items():
@@ -708,7 +708,7 @@ def test_vendored_files_match_their_recorded_hashes():
 
 def test_home_page_draws_a_timeline_between_two_states(server):
     page = http(server.url + "/")[2].decode()
-    form = re.search(r'<form class="params" method="get" action="/timeline">(.*?)</form>', page, re.S).group(1)
+    form = re.search(r'<form class="params" method="get" action="/timeline">(.*?)</form>', page, re.DOTALL).group(1)
     choices = re.findall(r'<option value="([^"]+)"', form)
     assert ID + "peru" in choices and ID + "mexico" in choices
     chosen = re.findall(r'<option value="([^"]+)" selected>', form)

@@ -167,7 +167,7 @@ def test_graphs_limits_the_check_queries_to_the_given_sources(seed_graph) -> Non
     broken_graph = claim_source.graph_name
     other_graph = next(g for g in backend.graphs() if "/source/" in g.value and g != broken_graph)
     check = "queries/checks/claim-source-violation.rq"
-    found = lambda graphs: sorted(r.focus for r in validate_backend(backend, graphs=graphs).results  # noqa: E731
+    found = lambda graphs: sorted(r.focus for r in validate_backend(backend, graphs=graphs).results
                                   if r.shape == check)
     everywhere = found(None)
     assert claim_source.subject.value in everywhere

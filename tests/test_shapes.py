@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # the project is not necessarily installed into the venv
     sys.path.insert(0, str(ROOT))
 
-from diplograph.ontology import DG, EVENT_CLASSES, ID, ONTOLOGY_TTL, PREFIXES, SHAPES_TTL, TERMS  # noqa: E402
+from diplograph.ontology import DG, EVENT_CLASSES, ID, ONTOLOGY_TTL, PREFIXES, SHAPES_TTL, TERMS
 
 CASES = Path(__file__).resolve().parent / "shapes"
 BACKGROUND = CASES / "_background.ttl"
@@ -238,7 +238,7 @@ def message_patterns() -> list[re.Pattern]:
     out = []
     for message in set(shapes_graph().objects(None, SH.message)):
         parts = re.split(r"\{[?$]\w+\}", str(message))
-        out.append(re.compile(".*".join(re.escape(p) for p in parts), re.S))
+        out.append(re.compile(".*".join(re.escape(p) for p in parts), re.DOTALL))
     return out
 
 

@@ -39,7 +39,7 @@ CORPORA = (ROOT / "corpus", ROOT / "dev" / "corpus")
 
 sys.path.insert(0, str(ROOT))
 # one definition of the organs that act and speak for their state, shared with the extractor
-from loaders.extract.codebook import organ_speaks_for_state  # noqa: E402
+from loaders.extract.codebook import organ_speaks_for_state
 
 NOTE_TEXT = ("Agent realigned with the codebook (an organ's act has its state as agent): "
              "the organ, {organs}, is the announced_by.")

@@ -20,10 +20,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from who_errors import parse_split_args, split_parser  # noqa: E402
+from who_errors import parse_split_args, split_parser
 
-from diplograph.graph.evaluate import evaluate  # noqa: E402
-from diplograph.loaders.extract import stages  # noqa: E402
+from diplograph.graph.evaluate import evaluate
+from diplograph.loaders.extract import stages
 
 UNKNOWN = "(no stage)"
 

@@ -88,7 +88,7 @@ def judge(item: Item, found: list[Found]) -> tuple[bool, str]:
 
 
 def show(f: Found) -> str:
-    first = lambda vs: [sorted(v)[0] if len(v) == 1 else min(v, key=len) for v in vs]  # noqa: E731
+    first = lambda vs: [sorted(v)[0] if len(v) == 1 else min(v, key=len) for v in vs]
     return f"{f.type} {first(f.agent)} -> {first(f.target)} ({f.date})"
 
 

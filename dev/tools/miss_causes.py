@@ -48,7 +48,7 @@ def type_lemmas() -> dict[str, set[str]]:
 
 
 def cause_of(miss, article, names, lemmas, nlp) -> str:
-    fits = lambda e: (e.type == miss.type and _roles_match(e.agent, miss.agent, names, article.minted)  # noqa: E731
+    fits = lambda e: (e.type == miss.type and _roles_match(e.agent, miss.agent, names, article.minted)
                       and _roles_match(e.target, miss.target, names, article.minted))
     if any(fits(e) for e in article.extracted_events):
         return CAUSES[0]

@@ -43,7 +43,7 @@ _alts: dict = {}
 def _alternatives(coder, index: int, speaker, own: str | None) -> dict:
     start = coder.sentences[index].start
     sides = {e for e in (speaker.entity, own, coder._actor_state(speaker.entity)) if e}
-    outside = lambda e: bool(e) and e not in sides and not any(coder._on_side(e, s) for s in sides)  # noqa: E731
+    outside = lambda e: bool(e) and e not in sides and not any(coder._on_side(e, s) for s in sides)
     told = [e for e in coder.events if e.spans and e.spans[0][0] < start]
     acts = [e for e in told if e.type != "Statement"]
     said = [e for e in told if e.type == "Statement"]
@@ -197,7 +197,7 @@ def main() -> None:
         for stage in sorted({k[0] for k in by_stage}, key=str):
             cells = ["/".join(str(by_stage[stage, v, n]) for n in ("n", "current", "last-named", "top-actor", "prev-sent:any", "own-act:tgt", "last-act:tgt", "last-act:agt", "author-on-cur", "sent-first", "sent-last", "sent-other"))
                      for v in ("right", "wrong")]
-            print(f"    {str(stage):14s} {cells[0]:>28s} | {cells[1]}")
+            print(f"    {stage!s:14s} {cells[0]:>28s} | {cells[1]}")
     print("  wrong guesses: how the reviewed target was told before the sentence (mention type, kind, side): "
           + ", ".join(f"{k} {n}" for k, n in told_as.most_common()))
     for order in ("_recency", "_frequency"):

@@ -167,9 +167,9 @@ def print_facts(pairs, found, minted_context) -> None:
         what[proposed_is(event.target[0] if event.target else None, ctx)] += 1
         many[_bucket(len(ctx.get("candidates", ()))) if ctx else "?"] += 1
     print("  facts of the wrong-target pairs, per stage (gold target told | proposed target is | candidate parties in the sentence):")
-    fmt = lambda c: ", ".join(f"{k} {n}" for k, n in sorted(c.items(), key=lambda x: (-x[1], x[0])))  # noqa: E731
+    fmt = lambda c: ", ".join(f"{k} {n}" for k, n in sorted(c.items(), key=lambda x: (-x[1], x[0])))
     for stage, (where, what, many, kind) in sorted(by_stage.items(), key=lambda x: -sum(x[1][0].values())):
-        print(f"    {str(stage):12s} {sum(where.values()):3d}  gold: {fmt(where)}\n{'':21s}gold is: {fmt(kind)}"
+        print(f"    {stage!s:12s} {sum(where.values()):3d}  gold: {fmt(where)}\n{'':21s}gold is: {fmt(kind)}"
               f"\n{'':21s}proposed: {fmt(what)}\n{'':21s}candidates: {fmt(many)}")
 
 
@@ -196,7 +196,7 @@ def print_stage_support(report) -> None:
     print("  every Statement coded, by stage | candidate parties in its sentence | proposed target named there: tp/fp")
     for stage in sorted({r[0] for r in rows}, key=lambda s: -sum(n for r, n in rows.items() if r[0] == s)):
         cells = sorted({r[1:3] for r in rows if r[0] == stage})
-        print(f"    {str(stage):12s} " + "  ".join(f"[{c} {nm}] {rows[(stage, c, nm, False)]}/{rows[(stage, c, nm, True)]}"
+        print(f"    {stage!s:12s} " + "  ".join(f"[{c} {nm}] {rows[(stage, c, nm, False)]}/{rows[(stage, c, nm, True)]}"
                                               for c, nm in cells))
 
 
@@ -205,7 +205,7 @@ def main() -> None:
     _record()
     names, report = scored(args)
     pairs = [p for p in classify(report, names)[4] if p[2].type == "Statement" and p[1] in ("wrong target", "both")]
-    found = lambda source, event: _minted.get((source, tuple(event.agent), tuple(event.target)), ("?", "?"))  # noqa: E731
+    found = lambda source, event: _minted.get((source, tuple(event.agent), tuple(event.target)), ("?", "?"))
     counts = Counter(found(source, event) for source, _, event, _ in pairs)
     print(f"{args.split}: Statement pairs with a wrong target (or both roles wrong): {len(pairs)}")
     print("  by (speaker's side, source of the first target):")

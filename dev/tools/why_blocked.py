@@ -92,7 +92,7 @@ class Recorder:
 
 def _first_failing(frame, trig, token, enacting, index) -> str | None:
     """The first of triggered's checks the token fails, by giving it back its conditions one by one."""
-    one = lambda t: frame_triggers.triggered(dataclasses.replace(frame, triggers=(t,)), token, enacting, index)  # noqa: E731
+    one = lambda t: frame_triggers.triggered(dataclasses.replace(frame, triggers=(t,)), token, enacting, index)
     bare = dataclasses.replace(trig, needs=(), also=(), unless=(), subject=())
     if one(bare) is None:
         return "negation" if one(dataclasses.replace(bare, negated=not trig.negated)) is not None else "noun, no act"

@@ -121,7 +121,7 @@ class App:
             answer = text_response(404, f"no file at {path}")
         except _Static as static:
             answer = _wsgi_answer(static.response, request.environ)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             traceback.print_exc(file=sys.stderr)
             answer = text_response(500, f"internal error: {type(exc).__name__}: {exc}")
         status, content_type, data, extra = answer

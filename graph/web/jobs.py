@@ -10,7 +10,8 @@ import signal
 import stat
 import traceback
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 from pyoxigraph import (
     NamedNode, Quad, QueryBoolean, QueryResultsFormat, QuerySolutions, QueryTriples, RdfFormat, parse,
@@ -28,7 +29,7 @@ from .pages import PageContext, esc
 from .protocol import (GRAPH_OFFERS, PAGE_OFFERS, READ_ONLY_MESSAGE, RESULT_OFFERS, HTTPError, Response, negotiate,
                        text_response)
 
-_UPDATE_ANYWHERE = re.compile(r"(?<![\w?$:.-])(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY)(?![\w:.-])", re.I)
+_UPDATE_ANYWHERE = re.compile(r"(?<![\w?$:.-])(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY)(?![\w:.-])", re.IGNORECASE)
 
 
 class _TooMany(Exception):
@@ -300,7 +301,7 @@ def worker_main(conn, store_spec: str, base_iri: str, library: dict) -> None:
             response = exc.response
         except EndpointUnavailable as exc:  # a page's lookups on a remote store that stopped answering
             response = text_response(502, str(exc))
-        except Exception as exc:  # noqa: BLE001  (reported to the client)
+        except Exception as exc:
             where = traceback.extract_tb(exc.__traceback__)[-1]
             response = text_response(500, f"internal error: {type(exc).__name__}: {exc} "
                                           f"(at {Path(where.filename).name}:{where.lineno})")

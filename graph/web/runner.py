@@ -20,7 +20,7 @@ from __future__ import annotations
 import asyncio
 # imported before any worker is forked: this module registers fork hooks (acquire a lock before a
 # fork, release it after), and registered while another thread forks, the release would come alone
-import concurrent.futures.thread  # noqa: F401
+import concurrent.futures.thread
 import multiprocessing
 import os
 import pickle

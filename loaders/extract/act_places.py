@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from .mentions import TokenMentions
 
 
-def city_state(place: "Token", index: "TokenMentions") -> str | None:
+def city_state(place: Token, index: TokenMentions) -> str | None:
     """The state of a city our gazetteer lacks, in a place's position ("a court in Pskov", "a Tver
     court", "arrested in Tomsk"), where the caller can tell."""
     return index.city_state(place, True) if index.city_state is not None else None
@@ -31,7 +31,7 @@ CUSTODY_VERBS = frozenset({"remand", "hold", "jail", "imprison", "detain", "keep
 PLACED = ("City", "State", "GovernmentBody", "Court", "Government")
 
 
-def place_of_act(trigger: "Token", targets: list[str], index: "TokenMentions") -> str | None:
+def place_of_act(trigger: Token, targets: list[str], index: TokenMentions) -> str | None:
     """Where the act took place: "arrested in Lima", "taken into custody in Lima", "entered the
     embassy in Quito to extract him" (where the mission is, never the mission's own state)."""
     head = trigger.head
@@ -100,7 +100,7 @@ def _seat_entered(verbs: list[Token], targets: list[str], index: TokenMentions) 
     return None
 
 
-def _where_places(verb: "Token") -> list["Token"]:
+def _where_places(verb: Token) -> list[Token]:
     """The place a relative clause opened by "where" is about: the noun it hangs on, or, where the
     parser hung it on a date after the place ("returned to Lima in May, where ..."), the places the
     date's verb went to or was in before it."""

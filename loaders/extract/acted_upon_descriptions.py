@@ -29,7 +29,7 @@ DEFINITE = {"the", "this", "that"}
 class ActedUponDescriptions:
     """The person a description by an act done to them stands for (a part of the Statement coder)."""
 
-    def _person_acted_upon(self, token: "Token") -> Mention | None:
+    def _person_acted_upon(self, token: Token) -> Mention | None:
         """'the ousted leader', 'the detained journalist': the person the latest act of the participle's
         kind coded before the description was done to; None where no such act names one person."""
         if not ACTED_UPON_DESCRIPTIONS or token.pos_ != "NOUN" or token.tag_ != "NN":
@@ -52,7 +52,7 @@ class ActedUponDescriptions:
         return None
 
 
-def _verb_forms(participle: "Token") -> tuple[str, ...]:
+def _verb_forms(participle: Token) -> tuple[str, ...]:
     """The verb lemmas a participle may be of: its own lemma, and for one the tagger read as an
     adjective ("the ousted leader": JJ, lemma "ousted") the stems of its "-ed" ("oust", "exile", "expel")."""
     word = participle.lower_

@@ -31,7 +31,7 @@ def _act_nouns() -> frozenset[str]:
     return default_frames().noun_words
 
 
-def _adjunct_nouns(trigger: "Token"):
+def _adjunct_nouns(trigger: Token):
     """Nouns reached from the trigger (or its direct object) through prep → pobj links, nearest first."""
     starts = [trigger] + [c for c in trigger.children if c.dep_ == "dobj"]
     frontier = [(s, 0) for s in starts]
@@ -44,7 +44,7 @@ def _adjunct_nouns(trigger: "Token"):
                     frontier.append((noun, links + 1))
 
 
-def answered_act_author(etype: str, agent: str | None, trigger: "Token", index: "TokenMentions") -> str | None:
+def answered_act_author(etype: str, agent: str | None, trigger: Token, index: TokenMentions) -> str | None:
     """The state whose act, told as a noun in the trigger's own adjunct, an act of ``etype`` answers
     (None: no such act told, or ``etype`` answers none)."""
     if agent is None or etype not in ANSWERS:

@@ -16,7 +16,7 @@ AGREEMENT_NOUNS = frozenset({"protocol", "agreement", "accord"})
 CONCLUDING_VERBS = frozenset({"sign", "conclude", "ink", "seal", "ratify", "initial"})
 
 
-def concluded_agreement(noun: "Token") -> bool:
+def concluded_agreement(noun: Token) -> bool:
     """Whether a noun is an agreement the clause says was concluded: the object (or passive subject)
     of a concluding verb."""
     return noun.lemma_.lower() in AGREEMENT_NOUNS and noun.dep_ in ("dobj", "nsubjpass") \

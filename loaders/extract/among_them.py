@@ -20,7 +20,7 @@ GROUP_PRONOUNS = frozenset({"them", "those"})
 STRANDED = frozenset({"dobj", "npadvmod", "dep", "attr", "oprd"})
 
 
-def members_after_among_them(among: "Token") -> bool:
+def members_after_among_them(among: Token) -> bool:
     """Re-hang the description after "among them" as the member "among" governs (a pobj, as in
     "among them X"), "among" on the verb that acts on the group; whether the repair was made."""
     if among.lower_ != "among":

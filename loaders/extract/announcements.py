@@ -9,7 +9,8 @@ retired rules' cue patterns) and the parse, not the speaker or the target.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable
 
 from .mentions import OWN_STATE_NOUNS
 from .reported_acts import reports_coded_act
@@ -48,7 +49,7 @@ def _reaches(pattern: re.Pattern, text: str, start: int, end: int, past: int) ->
     return False
 
 
-def _coordinated_act(doc: "Doc", verb_at: int, pattern: re.Pattern, text: str, end: int) -> bool:
+def _coordinated_act(doc: Doc, verb_at: int, pattern: re.Pattern, text: str, end: int) -> bool:
     """Whether an act's trigger starts a verb coordinated after the speech verb at ``verb_at``
     ("condemned the decision and recalled its ambassador"): a second act of the speaker's, not
     what is said."""
@@ -64,7 +65,7 @@ def _coordinated_act(doc: "Doc", verb_at: int, pattern: re.Pattern, text: str, e
     return any(pattern.match(text, c.idx, end) for c in verb.conjuncts if c.i > verb.i and c.pos_ == "VERB")
 
 
-def announces_act(events: Iterable, doc: "Doc", text: str, *, sentence_index: int, sentence_start: int,
+def announces_act(events: Iterable, doc: Doc, text: str, *, sentence_index: int, sentence_start: int,
                   sentence_end: int, verb_at: int, quote: tuple[int, int], neutral: bool, plain: bool,
                   own_state: str | None, speaker: str, judged: bool = False) -> bool:
     """Whether the speaker's words (a quotation when ``neutral`` is set: words the verb only reports;
@@ -95,7 +96,7 @@ def announces_act(events: Iterable, doc: "Doc", text: str, *, sentence_index: in
     return False
 
 
-def quoted_in_report(doc: "Doc", verb_at: int, quote: tuple[int, int]) -> bool:
+def quoted_in_report(doc: Doc, verb_at: int, quote: tuple[int, int]) -> bool:
     """Whether the quotation is a fragment inside the clause the speech verb at ``verb_at`` reports
     ("said it had recalled its ambassador because of 'the worsening situation'"): then the act that
     clause tells is announced with its quoted reason, and the words are that act's, not a Statement
@@ -129,7 +130,7 @@ def quoted_in_report(doc: "Doc", verb_at: int, quote: tuple[int, int]) -> bool:
 NOT_DONE_AUX = {"will", "would", "could", "may", "might", "should", "must", "shall", "wo", "ca"}
 
 
-def reports_own_coded_act(doc: "Doc", events: Iterable, frames, verb_at: int, own_state: str | None) -> bool:
+def reports_own_coded_act(doc: Doc, events: Iterable, frames, verb_at: int, own_state: str | None) -> bool:
     """'Hague said Britain had withdrawn Chilcott and shut the embassy': a plain report whose clause
     has the speaker's own state as subject and, as its verb, a trigger lemma of a frame whose act the
     article codes with that state as agent, tells that act again (told first elsewhere, and the
@@ -144,17 +145,17 @@ def reports_own_coded_act(doc: "Doc", events: Iterable, frames, verb_at: int, ow
     return any(e.type in types and own_state in e.agent for e in events if e.type != "Statement")
 
 
-def not_done(verbs: list["Token"]) -> bool:
+def not_done(verbs: list[Token]) -> bool:
     """Whether a clause's verbs are negated or modal: no act told ("would not expel", "had never cut")."""
     return any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in NOT_DONE_AUX for v in verbs for c in v.children)
 
 
-def clause_verbs(verb: "Token") -> list["Token"]:
+def clause_verbs(verb: Token) -> list[Token]:
     """A clause's verb and the verbs coordinated with it ("had withdrawn Chilcott and shut the embassy")."""
     return [verb] + [c for c in verb.conjuncts if c.pos_ == "VERB"]
 
 
-def act_types(frames, verbs: list["Token"]) -> set[str]:
+def act_types(frames, verbs: list[Token]) -> set[str]:
     """The event types of the frames whose verb triggers have the lemma of one of ``verbs``."""
     return set().union(*(frames.verb_types.get(v.lemma_.lower(), ()) for v in verbs))
 
@@ -165,8 +166,8 @@ def act_types(frames, verbs: list["Token"]) -> set[str]:
 ANNOUNCING = REPORTING_LEMMAS - {"tell", "write", "tweet", "post", "note"}
 
 
-def announces_coded_act(doc: "Doc", events: Iterable, frames, verb_at: int, index: int, sides: set,
-                        named: Callable[["Token"], set]) -> bool:
+def announces_coded_act(doc: Doc, events: Iterable, frames, verb_at: int, index: int, sides: set,
+                        named: Callable[[Token], set]) -> bool:
     """'Paris said it had taken note of the decision and was recalling Meyer', 'the White House said
     Washington would never recognize the two entities': a reporting verb whose reported clause has,
     as a verb (or a conjunct, or a verb it governs: "had decided to sever ties"), a trigger lemma of a
@@ -186,7 +187,7 @@ def announces_coded_act(doc: "Doc", events: Iterable, frames, verb_at: int, inde
     return any(e.type in types and set(e.agent) & sides and index in e.sentences for e in events if e.type != "Statement")
 
 
-def speakers_own_state(subject: "Token", verb: "Token") -> bool:
+def speakers_own_state(subject: Token, verb: Token) -> bool:
     """'Bukele said his government does not recognise ...', 'she said her country had recalled ...': a
     clause subject that is a noun for a state as a whole (mentions.OWN_STATE_NOUNS), owned by a
     possessive pronoun and by nothing else, is the speaker's own state — "its"/"their" only when no
@@ -228,7 +229,7 @@ class ActTellings:
                 sentence_end=sentence_end, verb_at=v_start, neutral=neutral, plain=plain or fragment,
                 quote=(v_start, q_end) if fragment else quote, own_state=own_state, speaker=speaker, judged=judged):
             return True
-        named = lambda token: {m.entity for m in self._mentions_in(token.idx, token.idx + len(token))}  # noqa: E731
+        named = lambda token: {m.entity for m in self._mentions_in(token.idx, token.idx + len(token))}
         if words is None and announces_coded_act(self.doc, self.events, frames_for(self.doc.lang_), v_start, index,
                                                  {own_state, speaker} - {None}, named):
             return True

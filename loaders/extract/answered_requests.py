@@ -44,7 +44,7 @@ LOOK_BACK = 1
 ANSWER_CONFIDENCE = 0.7
 
 
-def _answers(verb: "Token") -> dict[str, str]:
+def _answers(verb: Token) -> dict[str, str]:
     """What the verb answers to which kind of request ("granted", "turned ... down"), if it answers."""
     if verb.pos_ != "VERB":
         return {}
@@ -63,7 +63,7 @@ ASKED_FOR = {"asylum": "AsylumRequest", "refuge": "AsylumRequest", "protection":
              "safe-conduct": "SafeConductRequest"}
 
 
-def _last_asked(word: "Token") -> set[str]:
+def _last_asked(word: Token) -> set[str]:
     """The kind of request the pointer stands for: what was last asked for before it, in its sentence
     or the one before ("asked for asylum ... then for a safe conduct; Lima granted it": the safe conduct)."""
     doc = word.doc
@@ -74,7 +74,7 @@ def _last_asked(word: "Token") -> set[str]:
     return set(GRANTS)
 
 
-def pointer(verb: "Token") -> "Token | None":
+def pointer(verb: Token) -> Token | None:
     """The word that stands for what the verb grants, where it names nothing of its own: "granted it",
     "it was granted", "the request was granted" (not "the request for a visa": what was asked is said)."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
@@ -133,7 +133,7 @@ class AnsweredRequests:
         told = [e for e in self.events if e.type in kinds and last_told(e) is not None and min(e.spans)[0] < offset]
         return max(told, key=last_told) if told else None
 
-    def _granter(self, verb: "Token") -> str | None:
+    def _granter(self, verb: Token) -> str | None:
         """The state the clause names as the one that grants ("Mexico granted it"), if any."""
         subject = structure.logical_subject(verb)
         if subject is None or subject.pos_ == "PRON" and subject.lower_ in POINTERS:

@@ -19,38 +19,38 @@ from .world import CAPITAL_CODE, DEMONYMS, NAMED_ORGANS, SHARED_SHORT_NAMES, sta
 from . import tree
 
 DEMONYM_FORMS = frozenset(d for forms in DEMONYMS.values() for d in forms)
-PREPOSITIONS_BEFORE_PLACE = re.compile(r"(?:\b(?:in|at|to|from|into|near|outside|inside|of|across|around)\s+(?:the\s+)?)$", re.I)
+PREPOSITIONS_BEFORE_PLACE = re.compile(r"(?:\b(?:in|at|to|from|into|near|outside|inside|of|across|around)\s+(?:the\s+)?)$", re.IGNORECASE)
 #: bodies named without their state ("prosecutors in Peru", "police", "the court"): the state
 #: named right after, else the state the article is about
 #: a city named in an instrument's or a group's name stands for no state ("the Vienna Convention",
 #: "the Caracas Convention", "the Minsk agreements", "the Lima Group", "the Treaty of Rome")
 NAME_PART_AFTER_PLACE = re.compile(
     r"\s+(?:Conventions?|Treat(?:y|ies)|Agreements?|Accords?|Protocols?|Statute|Declaration|Charter|Pact|"
-    r"Final\s+Act|Process|Consensus|Memorandum|Group|Club|Format)\b", re.I)
+    r"Final\s+Act|Process|Consensus|Memorandum|Group|Club|Format)\b", re.IGNORECASE)
 PLACE_AFTER_NAME_PART = re.compile(
-    r"\b(?:Conventions?|Treat(?:y|ies)|Agreements?|Accords?|Protocols?|Statute|Declaration|Charter|Pact)\s+of\s+$", re.I)
+    r"\b(?:Conventions?|Treat(?:y|ies)|Agreements?|Accords?|Protocols?|Statute|Declaration|Charter|Pact)\s+of\s+$", re.IGNORECASE)
 GENERIC_ORGAN = re.compile(r"\b(?P<organ>(?i:prosecutors|the\s+prosecution|police|security\s+forces))\b(?:\s+in\s+(?P<state>[A-Z]\w+))?")
-POSSESSIVE_MISSION = re.compile(r"\b(?:its|their)\s+(?:embassy|consulate|legation|diplomatic\s+mission)\b(?P<where>\s+in\b)?", re.I)
-BARE_MISSION = re.compile(r"\bthe\s+(?:embassy|mission|residence|embassy\s+grounds|legation)\b(?!\s+(?:of|in)\b)", re.I)
+POSSESSIVE_MISSION = re.compile(r"\b(?:its|their)\s+(?:embassy|consulate|legation|diplomatic\s+mission)\b(?P<where>\s+in\b)?", re.IGNORECASE)
+BARE_MISSION = re.compile(r"\bthe\s+(?:embassy|mission|residence|embassy\s+grounds|legation)\b(?!\s+(?:of|in)\b)", re.IGNORECASE)
 NAMED_ORGAN = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(NAMED_ORGANS, key=len, reverse=True)) + r")(?![\w-])")
 #: a city after these is an envoy's other end ("recalled from Managua", "its envoy to Quito"), not the story's place
 ENVOY_ENDS = re.compile(r"\b(?:from|to)\s+$", re.IGNORECASE)
-PRONOUN = re.compile(r"\b(?:she|he|her|him|his|herself|himself)\b", re.I)
+PRONOUN = re.compile(r"\b(?:she|he|her|him|his|herself|himself)\b", re.IGNORECASE)
 #: "it", "the country", "the government" as a subject stand for a state or body named before (coref.py's
 #: answer on the parse, or none), never for a person: mentions of kind "state-ref"
 #: ("the government", "the ministry" unnamed are the article's own state: mentions.GOVERNMENT_WORDS)
 STATE_REF = re.compile(r"\b(?:[Ii]t|[Tt]he\s+country)\b(?!\s+(?:of|in)\b)")
 #: an office owned by a state and told without a name after it ("Kenya's interior minister resigned")
 POSSESSED_TITLE = re.compile(r"['’]s\s+(?P<title>(?:(?:new|acting|interim)\s+)?(?:(?:vice|prime|foreign|deputy|"
-                             + "|".join(sorted(PORTFOLIOS)) + r")\s+)?(?:minister|president|premier))\b(?!\s*,?\s*(?-i:[A-Z]))", re.I)
+                             + "|".join(sorted(PORTFOLIOS)) + r")\s+)?(?:minister|president|premier))\b(?!\s*,?\s*(?-i:[A-Z]))", re.IGNORECASE)
 #: a name right after an office ("the Bolivian foreign minister, Condori,"): the office is the name's title
 NAME_AFTER = re.compile(r"\s*,?\s*[A-Z]")
 #: the words that name one of the states sharing a short name alone (world.SHARED_SHORT_NAMES), compiled once
 _SHARED_NAME_WORDS = {code: re.compile(words) for states in SHARED_SHORT_NAMES.values() for code, words in states}
-DEFINITE = re.compile(r"\bthe\s+(?:(?:former|acting|interim|caretaker|ousted|deposed|toppled|exiled|jailed|detained|imprisoned|then|blind|elderly|ailing|veteran|civilian|longtime|senior|junior|top|high-ranking)\s+)?(?P<word>(?-i:[A-Z][\w-]+)\s+)?(?P<title>(?:vice\s+|prime\s+|foreign\s+|(?:" + "|".join(sorted(PORTFOLIOS)) + r")\s+(?=minister))?(?:president|prime minister|state counsellor|" + "|".join(sorted(NAMED_ONLY_TITLES, key=len, reverse=True)) + r"|laureate|monarch|ruler|strongman|scientist|physicist|astrophysicist|minister|official|leader|lawmaker|premier|head of state|opposition leader|cardinal|archbishop|bishop|dissident|activist|defector|ex-spy|former spy|lawyer|expert|analyst|jurist|scholar|journalist|reporter|correspondent|blogger|editor|writer|poet|novelist|student|businessman|businesswoman|tycoon|cleric|priest|general|colonel|economist|academic|banker|pilot|aid worker|researcher|diplomat|\d{1,3}-year-old))\b", re.I)
+DEFINITE = re.compile(r"\bthe\s+(?:(?:former|acting|interim|caretaker|ousted|deposed|toppled|exiled|jailed|detained|imprisoned|then|blind|elderly|ailing|veteran|civilian|longtime|senior|junior|top|high-ranking)\s+)?(?P<word>(?-i:[A-Z][\w-]+)\s+)?(?P<title>(?:vice\s+|prime\s+|foreign\s+|(?:" + "|".join(sorted(PORTFOLIOS)) + r")\s+(?=minister))?(?:president|prime minister|state counsellor|" + "|".join(sorted(NAMED_ONLY_TITLES, key=len, reverse=True)) + r"|laureate|monarch|ruler|strongman|scientist|physicist|astrophysicist|minister|official|leader|lawmaker|premier|head of state|opposition leader|cardinal|archbishop|bishop|dissident|activist|defector|ex-spy|former spy|lawyer|expert|analyst|jurist|scholar|journalist|reporter|correspondent|blogger|editor|writer|poet|novelist|student|businessman|businesswoman|tycoon|cleric|priest|general|colonel|economist|academic|banker|pilot|aid worker|researcher|diplomat|\d{1,3}-year-old))\b", re.IGNORECASE)
 MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                "November", "December"}
-MISSION_AFTER = re.compile(r"(?:'s|’s)?\s+(?:(?i:ambassador['’]s\s+residence|embassy|consulate|diplomatic\s+mission)|Embassy|Consulate)(?P<where>\s+in\s+)?", re.U)
+MISSION_AFTER = re.compile(r"(?:'s|’s)?\s+(?:(?i:ambassador['’]s\s+residence|embassy|consulate|diplomatic\s+mission)|Embassy|Consulate)(?P<where>\s+in\s+)?", re.UNICODE)
 MISSION_BEFORE = re.compile(r"(?i:(?:the\s+)?(?:residence\s+of\s+the\s+)?(?:embassy|consulate)\s+of\s+)$")
 CITY_EMBASSY = re.compile(r"(?:'s|’s)\s+(?P<city>[A-Z][\w ]{2,20}?)\s+(?i:embassy)\b")
 #: an organ named before its state in an "of"-phrase ("the Ministry of Foreign Affairs of Kenya", "the Foreign
@@ -240,7 +240,7 @@ class MentionFinder(AnaphoraResolver):
         before = self.text[max(0, start - 30):start]
         after = self.text[end:end + 60]
         if surface in MONTH_NAMES and (re.match(r"\s+\d", after) or re.search(
-                r"\b(?:in|of|since|last|early|mid|late|until|by|this|next|from)\s+$", before, re.I)):
+                r"\b(?:in|of|since|last|early|mid|late|until|by|this|next|from)\s+$", before, re.IGNORECASE)):
             return None  # "in May 2019": the month, not Theresa May
         persons = [c for c in candidates if not c[0].startswith("state:") and self.gaz.resolve(c[0]).type == "Person"]
         if len(persons) > 1:

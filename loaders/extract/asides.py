@@ -16,14 +16,14 @@ ASIDE_NOUNS = frozenset({"part", "side"})
 ASIDE_PREPOSITIONS = frozenset({"for", "on"})
 
 
-def _aside(prep: "Token") -> bool:
+def _aside(prep: Token) -> bool:
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     return prep.dep_ == "prep" and prep.lower_ in ASIDE_PREPOSITIONS and len(objects) == 1 \
         and objects[0].lemma_.lower() in ASIDE_NOUNS and not any(c.dep_ == "prep" for c in objects[0].children) \
         and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in objects[0].children)
 
 
-def without_asides(tokens: list["Token"]) -> list["Token"]:
+def without_asides(tokens: list[Token]) -> list[Token]:
     """``tokens`` less those of a discourse aside ("for its part") among them."""
     asides = {t.i for p in tokens if p.lower_ in ASIDE_PREPOSITIONS and _aside(p) for t in p.subtree}
     return [t for t in tokens if t.i not in asides] if asides else tokens

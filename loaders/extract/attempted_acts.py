@@ -28,7 +28,7 @@ UNMADE_WORDS = frozenset({"alleged", "planned", "possible", "potential", "rumour
 PURPOSE_PREPOSITIONS = frozenset({"in", "as"})
 
 
-def attempt_noun(verb: "Token") -> "Token | None":
+def attempt_noun(verb: Token) -> Token | None:
     """The noun of trying whose to-infinitive this verb is ("a bid to topple X": bid), else None."""
     noun = verb.head
     if verb.dep_ not in ("acl", "relcl", "xcomp") or noun.pos_ != "NOUN" or noun.lemma_.lower() not in TRYING_NOUNS:
@@ -38,7 +38,7 @@ def attempt_noun(verb: "Token") -> "Token | None":
     return noun
 
 
-def realised(verb: "Token") -> bool:
+def realised(verb: Token) -> bool:
     """Whether the verb is the infinitive of an attempt that took place: the purpose of an act ("in an
     attempt to"), a time the story passed ("after a failed bid to"), or a failed one in a clause that
     reports it; never one alleged, planned or under a word of fear, denial or request."""

@@ -43,7 +43,7 @@ class AttributeIndex:
         self.columns: dict[str, int] = {}    # attribute → its column in the document's array
         self.attr_ids: list[int] = []
 
-    def take(self, ruler: "AttributeRuler") -> None:
+    def take(self, ruler: AttributeRuler) -> None:
         """Index the rules of ``ruler``."""
         from spacy.attrs import IDS
         from spacy.matcher import Matcher
@@ -92,7 +92,7 @@ class AttributeIndex:
     def _value(self, value: str | bool) -> int:
         return int(value) if isinstance(value, bool) else self.vocab.strings.add(value)
 
-    def __call__(self, doc: "Doc") -> "Doc":
+    def __call__(self, doc: Doc) -> Doc:
         from spacy.tokens._retokenize import set_token_attrs
 
         rules: dict[int, list[int]] = {}      # token index → the rules that set its attributes
@@ -130,7 +130,7 @@ class AttributeIndex:
             yield self(doc)
 
 
-def index_attribute_rules(nlp: "Language") -> None:
+def index_attribute_rules(nlp: Language) -> None:
     """Put an ``AttributeIndex`` of the pipeline's attribute ruler in its place (the ruler stays,
     disabled, as the source of the rules)."""
     from spacy.language import Language

@@ -57,7 +57,7 @@ MISLABELS = frozenset({"ORG", "GPE", ""})
 LIST_LABELS = frozenset({"PERSON", "ORG", ""})
 
 
-def _argument(root: "Token", not_a_person) -> bool:
+def _argument(root: Token, not_a_person) -> bool:
     """Whether a name's head fills an argument slot (through a list: its first conjunct's slot).  A list
     the parser joined to a list of known names ("the envoys of Chad and Niger, X and Y") is not one of
     persons: the names are another phrase's."""
@@ -77,18 +77,18 @@ def _argument(root: "Token", not_a_person) -> bool:
     return False
 
 
-def _initial(word: "Token", words: list["Token"]) -> bool:
+def _initial(word: Token, words: list[Token]) -> bool:
     """'John F. Kennedy': a middle initial is a word of a person's name."""
     return len(word.text) == 2 and word.text[0].isupper() and word.text[1] == "." and words[0].i < word.i < words[-1].i
 
 
-def _name_span(head: "Token") -> list["Token"]:
+def _name_span(head: Token) -> list[Token]:
     """The capitalised proper nouns of the name whose head is ``head`` (its compounds and flats)."""
     words = [head] + [c for c in head.children if c.dep_ in ("compound", "flat") and _name_word(c)]
     return sorted(words, key=lambda t: t.i)
 
 
-def rejoin_list_end(phrase: "Token") -> bool:
+def rejoin_list_end(phrase: Token) -> bool:
     """'declared Ana Ruiz, Luis Vega and Marta Soto persona non grata': the parser glues the list's last
     name onto the fixed phrase after it as compounds ("Marta Soto persona"); the name is the object's
     last conjunct again (or the object itself, where the phrase took the object's place), and the
@@ -126,7 +126,7 @@ def rejoin_list_end(phrase: "Token") -> bool:
     return True
 
 
-def object_after_phrase(phrase: "Token") -> bool:
+def object_after_phrase(phrase: Token) -> bool:
     """'declared persona non grata Otieno Mwangi, a Ugandan diplomat', 'declared persona non grata the
     Chilean consul, Ana Ruiz': a long object written after the fixed phrase, which the parser took for
     the object (the real one hung on the verb as a second object or on "grata").  The later noun is
@@ -149,7 +149,7 @@ def object_after_phrase(phrase: "Token") -> bool:
     return True
 
 
-def list_made_apposition(token: "Token") -> bool:
+def list_made_apposition(token: Token) -> bool:
     """'declared Kwame Asante, Efua Mensimah and Yaw Boateng persona non grata': the parser makes the
     second name of a list an apposition of the first (and hangs the rest on it); a name in apposition
     to a name, itself heading "and" with a further name, is the list's next conjunct.  Whether repaired."""
@@ -238,7 +238,7 @@ class BarePersons:
         """Whether the gazetteer knows the word as a name of something other than a person (a state)."""
         return any(self.gaz.resolve(target).type != "Person" for target, _ in self.gaz.surfaces.get(word, ()))
 
-    def _bare_name(self, words: list["Token"], known: set[str], states) -> bool:
+    def _bare_name(self, words: list[Token], known: set[str], states) -> bool:
         """Whether the words are a person's name by their form, and one no one has taken yet."""
         if len(words) < 2 or words[-1].i - words[0].i != len(words) - 1:
             return False
@@ -258,7 +258,7 @@ class BarePersons:
         name = self.text[words[0].idx:words[-1].idx + len(words[-1].text)]
         return fold(name) not in known and not states.search(name)
 
-    def _mint_bare(self, words: list["Token"], known: set[str], persons: set[str]) -> None:
+    def _mint_bare(self, words: list[Token], known: set[str], persons: set[str]) -> None:
         name = self.text[words[0].idx:words[-1].idx + len(words[-1].text)]
         last = words[-1].text
         aliases = {last} if len(last) >= 3 and last not in self.gaz.surfaces else set()

@@ -336,7 +336,7 @@ class BodySpeakers:
         return state.id if state is not None else None
 
 
-def _main_clause_subject(subject: "Token") -> bool:
+def _main_clause_subject(subject: Token) -> bool:
     """Whether a subject is the main clause's: of the sentence's root verb, or of a verb joined to it."""
     verb = subject.head
     while verb.dep_ == "conj" and verb.head.i != verb.i:

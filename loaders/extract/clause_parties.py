@@ -10,7 +10,8 @@ reported clause's subject (speech_content.parsed_target) named no one outside th
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
+from collections.abc import Iterator
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -32,7 +33,7 @@ PARTY_PREPOSITIONS = {"against", "towards", "toward"}
 NOT_WALKED = {"advcl", "relcl", "ccomp", "parataxis", "csubj", "mark", "appos"}
 
 
-def party_nouns(clause: "Token") -> Iterator["Token"]:
+def party_nouns(clause: Token) -> Iterator[Token]:
     """The nouns, in the order of the sentence, that name the other party of the reported ``clause``:
     the objects of a "with" under a head of dealing (PARTY_WITH_HEADS) or of "against"/"towards", in
     the clause, its open complements ("ready to work with") and its subject ("relations with")."""

@@ -20,7 +20,7 @@ FINITE = frozenset({"VBD", "VBZ", "VBP"})
 ACTOR_ENTITIES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 
 
-def subject_coordinated_with_object(verb: "Token") -> bool:
+def subject_coordinated_with_object(verb: Token) -> bool:
     """Give a coordinated verb with no subject the name right before it that the parser hung on the
     first verb's object as a conjunct; whether a repair was made."""
     if verb.pos_ != "VERB" or verb.dep_ != "conj" or verb.tag_ not in FINITE or verb.head.pos_ != "VERB" \
@@ -46,7 +46,7 @@ def subject_coordinated_with_object(verb: "Token") -> bool:
 FRONTED_MARKS = frozenset({"after", "when", "as", "once", "since", "because", "while", "although", "though", "before"})
 
 
-def subject_swallowed_by_fronted_clause(verb: "Token") -> bool:
+def subject_swallowed_by_fronted_clause(verb: Token) -> bool:
     """'After Bolivia severed ties with Israel, Chile and Colombia recalled their ambassadors': a
     finite main verb with no subject, after a fronted subordinate clause whose last object the parser
     made a list running into it ("Israel, Chile and Colombia"); what follows the comma is the main

@@ -8,7 +8,7 @@ import re
 from .gazetteer import Mention
 from .rules import CLAUSE_BREAK, MODALITY, Rule
 
-PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+|himself\s+|herself\s+|themselves\s+|itself\s+)?$", re.I)
+PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are|get|got)\s+(?:\w+ly\s+|also\s+|then\s+|later\s+|himself\s+|herself\s+|themselves\s+|itself\s+)?$", re.IGNORECASE)
 
 
 def _clause_start(text: str, at: int, commas: bool = True) -> int:

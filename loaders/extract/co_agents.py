@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 JOINING = frozenset({"join", "accompany"})
 
 
-def co_agents(verb: "Token") -> list["Token"]:
+def co_agents(verb: Token) -> list[Token]:
     """The head tokens of the other agents of the act of this verb (each fans out over its conjuncts)."""
     out = []
     for c in verb.children:

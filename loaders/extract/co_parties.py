@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 CO_AGENT_PREPOSITIONS = (("along", "with"), ("together", "with"))
 
 
-def co_subjects(verb: "Token") -> list["Token"]:
+def co_subjects(verb: Token) -> list[Token]:
     """Who else acts with the subject: 'X, along with Y, expelled', 'X together with Y', and a second
     subject the parser hangs on the verb ('Latvia as well as Estonia recalled')."""
     out = [c for c in verb.children if c.dep_ == "nsubj"][1:]
@@ -48,7 +48,7 @@ def _after_time_aside(obj: Token, name: Token) -> bool:
     return all(t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("ADP", "DET") or t.lower_ in ("later", "after") for t in words[2:-1])
 
 
-def co_objects(verb: "Token") -> list["Token"]:
+def co_objects(verb: Token) -> list[Token]:
     """Who else is acted on with the object: "X was arrested along with Y", "police detained her together
     with her husband" (on the verb or a bare verb coordinated with it, "with" under "together" or its
     sibling; where the verb has an object or is a passive, the phrase joins the one acted on)."""
@@ -56,7 +56,7 @@ def co_objects(verb: "Token") -> list["Token"]:
         return []
     holders = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
                         and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
-    out: list["Token"] = []
+    out: list[Token] = []
     for holder in holders:
         for c in holder.children:
             if c.dep_ not in ("prep", "advmod"):

@@ -17,7 +17,8 @@ parties are (/work/shared/design/event-codebook.md, "Agents and targets"):
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from .date_fields import apart, keep_better_date
 from .legal_identity import distinct_kinds
@@ -37,7 +38,7 @@ UNLIFTED_TYPES = SPEAKER_TYPES + ("CoupAttempt",)
 #: them (the README: "a junta or officers' council [speaks] for itself").
 SPEAKING_ORGAN_LABEL = re.compile(
     r"\b(ministry|secretariat of foreign affairs|foreign office|state department|department of|global affairs|"
-    r"police|prosecut\w*|attorney)\b", re.I)
+    r"police|prosecut\w*|attorney)\b", re.IGNORECASE)
 #: types whose target is the sending state, never the diplomat, post or mission named
 SENDING_STATE_TARGETS = ("ExpulsionOfDiplomats",)
 #: types whose target, where the text names no person, is the sending state ("declared Mexico's
@@ -48,8 +49,8 @@ _ENVOYS = ("Person", "Post", "Embassy", "Consulate", "DiplomaticMission", "Perma
 _UNNAMED_ENVOYS = tuple(t for t in _ENVOYS if t != "Person")
 
 
-def apply_codebook(events: list["Event"], gaz: "Gazetteer", actor_state: Callable[[str], str | None],
-                   mint: Callable[[str, list[str], list[str]], str]) -> list["Event"]:
+def apply_codebook(events: list[Event], gaz: Gazetteer, actor_state: Callable[[str], str | None],
+                   mint: Callable[[str, list[str], list[str]], str]) -> list[Event]:
     """The events with their parties as the codebook codes them; ``actor_state`` gives the state a
     person, post or mission stands for, ``mint`` a fresh id for an event whose parties changed."""
     out: list[Event] = []
@@ -108,14 +109,14 @@ def organ_speaks_for_state(etype: str, label: str, organ_of: str | None) -> bool
     return etype in ("Court", "Government") or (etype == "GovernmentBody" and bool(SPEAKING_ORGAN_LABEL.search(label or "")))
 
 
-def _organ_state(entity_id: str, gaz: "Gazetteer") -> str:
+def _organ_state(entity_id: str, gaz: Gazetteer) -> str:
     entity = gaz.entities.get(entity_id)
     if entity is None or entity.type not in STATE_ORGANS:
         return entity_id
     return gaz.state_of(entity_id) or entity_id
 
 
-def _sending_state(entity_id: str, gaz: "Gazetteer", actor_state: Callable[[str], str | None],
+def _sending_state(entity_id: str, gaz: Gazetteer, actor_state: Callable[[str], str | None],
                    envoys: tuple[str, ...]) -> str:
     entity = gaz.entities.get(entity_id)
     if entity is None or entity.type not in envoys:
@@ -131,7 +132,7 @@ def _unique(ids) -> list[str]:
     return out
 
 
-def _merge(into: "Event", other: "Event") -> None:
+def _merge(into: Event, other: Event) -> None:
     for key, value in other.fields.items():
         into.fields.setdefault(key, value)
     keep_better_date(into.fields, other.fields.get("date"))

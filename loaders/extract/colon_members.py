@@ -30,7 +30,7 @@ GROUP_ROLES_OR_TO = GROUP_ROLES | {"pobj"}
 _MEMBER_DEPS = frozenset({"conj", "appos", "npadvmod"})
 
 
-def members_after_mark(mark: "Token") -> bool:
+def members_after_mark(mark: Token) -> bool:
     """Re-hang the names listed after a colon or dash at a clause's end on the clause's group noun of
     persons; whether a repair was made."""
     if mark.text not in LIST_MARKS:
@@ -61,7 +61,7 @@ def members_after_mark(mark: "Token") -> bool:
     return True
 
 
-def _group_before(mark: "Token", count: int) -> "Token | None":
+def _group_before(mark: Token, count: int) -> Token | None:
     """The last noun of persons before the mark in its sentence, plural unless one member is named,
     whose told size (if any) is the number of names."""
     for token in reversed(mark.doc[mark.sent.start:mark.i]):

@@ -32,7 +32,7 @@ HEADING_WORDS = 4
 COLON_LEMMA = ":"
 
 
-def _line_before(doc: "Doc", start: int, colon: int):
+def _line_before(doc: Doc, start: int, colon: int):
     """The tokens of text[start:colon] (the line before the colon), or None where the parse does
     not align."""
     span = doc.char_span(start, colon, alignment_mode="contract")
@@ -60,7 +60,7 @@ def _after_heading(line):
     return line
 
 
-def colon_attribution(doc: "Doc", text: str, sentence_start: int, quote_start: int,
+def colon_attribution(doc: Doc, text: str, sentence_start: int, quote_start: int,
                       candidates: list[Mention]) -> Cue | None:
     """The colon before a quotation at ``quote_start`` (an offset into ``text``, the sentence's
     text), as the cue of a verbless attribution ("X, at a rally on Saturday: “...”") whose head
@@ -74,7 +74,7 @@ def colon_attribution(doc: "Doc", text: str, sentence_start: int, quote_start: i
     return Cue(colon, colon + 1, ":", COLON_LEMMA, False) if heard in ("named", "owned") else None
 
 
-def colon_speaker(doc: "Doc", sentence_start: int, at: int, candidates: list[Mention]) -> tuple[str, Mention | None]:
+def colon_speaker(doc: Doc, sentence_start: int, at: int, candidates: list[Mention]) -> tuple[str, Mention | None]:
     """Who speaks through the colon at ``at``: ("named", the mention the verbless line's head noun
     or its apposition lies in), ("owned", the mention of the state an office or a government without
     a name is of), else ("unnamed", None)."""

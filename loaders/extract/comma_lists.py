@@ -15,10 +15,10 @@ if TYPE_CHECKING:
 #: the peoples' adjectives ("French", "Estonian"): only they make such a list (not "In Niamey, French ...")
 
 
-def comma_listed(first: "Token") -> list["Token"]:
+def comma_listed(first: Token) -> list[Token]:
     """The peoples' adjectives before ``first`` (the noun's first demonym), each followed by a comma
     alone, nearest first: "French, German ambassadors" gives "French" for "German"."""
-    out: list["Token"] = []
+    out: list[Token] = []
     doc, i = first.doc, first.i
     while i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in DEMONYM_WORDS:
         out.append(doc[i - 2])

@@ -23,11 +23,11 @@ if TYPE_CHECKING:
     from .dating import StoryTimeline
 
 
-def _date_object(prep: "Token") -> "Token | None":
+def _date_object(prep: Token) -> Token | None:
     return next((g for g in prep.children if g.dep_ == "pobj" and g.ent_type_ == "DATE"), None)
 
 
-def later_dates(trigger: "Token", timeline: "StoryTimeline") -> list[tuple[dict, Token | None]]:
+def later_dates(trigger: Token, timeline: StoryTimeline) -> list[tuple[dict, Token | None]]:
     """(date field, the act's own object or None) of the time phrases coordinated after the verb's first
     one ("... and again in 2021"), each told by a repeated preposition; none for a single time phrase, a
     range ("between May and June") or one phrase of two words ("in May and June 2019", one act over a

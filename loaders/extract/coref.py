@@ -33,7 +33,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from .unnamed_speakers import speaks_after_unnamed
 from .coref_lexicon import (
@@ -100,7 +101,7 @@ class _Link:
     owner_role: int = 0
 
 
-def resolve_referents(doc: "Doc", mentions: list[Mention], entities: dict[str, Entity], *,
+def resolve_referents(doc: Doc, mentions: list[Mention], entities: dict[str, Entity], *,
                       organ: Callable[[str, str], str | None] | None = None) -> dict[Span, tuple[str, ...]]:
     """Every resolved referring expression → the entity ids it stands for (two or more for a plural
     pronoun bound to a coordination).  ``organ(state_id, organ_word)`` names (or mints) a state's organ
@@ -109,7 +110,7 @@ def resolve_referents(doc: "Doc", mentions: list[Mention], entities: dict[str, E
     return _Resolver(doc, mentions, entities, organ).run()
 
 
-def resolve_references(doc: "Doc", mentions: list[Mention], entities: dict[str, Entity], *,
+def resolve_references(doc: Doc, mentions: list[Mention], entities: dict[str, Entity], *,
                        organ: Callable[[str, str], str | None] | None = None) -> dict[Span, str]:
     """Each referring expression with one referent → its entity id, keyed by its character span.
     (Plural pronouns bound to "A and B" have two: see :func:`resolve_referents`.)"""
@@ -118,7 +119,7 @@ def resolve_references(doc: "Doc", mentions: list[Mention], entities: dict[str, 
 
 
 class _Resolver(DescriptionResolver):
-    def __init__(self, doc: "Doc", mentions: list[Mention], entities: dict[str, Entity],
+    def __init__(self, doc: Doc, mentions: list[Mention], entities: dict[str, Entity],
                  organ: Callable[[str, str], str | None] | None) -> None:
         self.doc, self.entities, self.organ = doc, entities, organ
         self.text = tree.doc_text(doc)   # Doc.text joins every token: once per article
@@ -191,7 +192,7 @@ class _Resolver(DescriptionResolver):
             # "Ghana established relations with Togo": the two parties, for "the two countries"
             self._link((self.named[partner.i], entity), tok)
 
-    def _link(self, referents: tuple[str, ...], tok: "Token") -> None:
+    def _link(self, referents: tuple[str, ...], tok: Token) -> None:
         role = _role(tok)
         person = len(referents) == 1 and self._type(referents[0]) == "Person"
         later = role + MAIN_CLAUSE_WEIGHT if person and _in_main_clause_core(tok, self.quoted) else role
@@ -205,7 +206,7 @@ class _Resolver(DescriptionResolver):
         if len(referents) == 1 and self._type(referents[0]) in ORGANISATIONS - {STATE}:
             self.article_links.append(link)
 
-    def _window(self, tok: "Token") -> list[_Link]:
+    def _window(self, tok: Token) -> list[_Link]:
         k = self.sentence_of[tok.i]
         return [link for s in range(max(0, k - LOOK_BACK), k + 1) for link in self.links.get(s, ())
                 if link.token < tok.i]
@@ -225,7 +226,7 @@ class _Resolver(DescriptionResolver):
         elif gendered & MALE_WORDS:
             self.gender.setdefault(entity, "m")
 
-    def _learn_from_context(self, entity: str, tok: "Token") -> None:
+    def _learn_from_context(self, entity: str, tok: Token) -> None:
         """Appositions ("X, the foreign minister,"; "the minister, X,"), predicates ("X is the
         ambassador"), titles and honorifics before the name ("former Vice President X", "Mr X")."""
         if self._type(entity) != "Person":
@@ -264,7 +265,7 @@ class _Resolver(DescriptionResolver):
         return None
 
     # == referring expressions =====================================================================
-    def _resolve(self, tok: "Token") -> tuple[str, ...] | None:
+    def _resolve(self, tok: Token) -> tuple[str, ...] | None:
         if tok.i in self.resolved:
             return self.resolved[tok.i]
         self.resolved[tok.i] = None   # no cycles through a speaker's own pronoun
@@ -286,7 +287,7 @@ class _Resolver(DescriptionResolver):
                 self._link(ids, tok)  # a counted group adds no weight of its own to the states it names
         return ids
 
-    def _pronoun(self, tok: "Token", word: str) -> tuple[str, ...] | None:
+    def _pronoun(self, tok: Token, word: str) -> tuple[str, ...] | None:
         gender, case = PRONOUNS[word]
         if word == "her" and tok.tag_ == "PRP$":
             case = "poss"
@@ -381,7 +382,7 @@ class _Resolver(DescriptionResolver):
         # pronouns after it (gender comes from titles, honorifics and first names only)
         return best
 
-    def _other_person_before(self, tok: "Token", person: str) -> bool:
+    def _other_person_before(self, tok: Token, person: str) -> bool:
         """Whether ``tok``'s sentence names a person other than ``person`` before it."""
         return any(link.token < tok.i and link.referents != (person,) and self._type(link.referents[0]) == "Person"
                    for link in self.links.get(self.sentence_of[tok.i], ()))
@@ -393,7 +394,7 @@ class _Resolver(DescriptionResolver):
             return None
         return top[0][0]
 
-    def _body_subject_before(self, tok: "Token") -> "Token | None":
+    def _body_subject_before(self, tok: Token) -> Token | None:
         """The subject of the sentence before ``tok``'s, where that sentence's main clause has for subject
         "the" + a body noun no name follows ("The commission took a month."), and ``tok``'s own sentence
         names no actor before it."""
@@ -409,7 +410,7 @@ class _Resolver(DescriptionResolver):
             return None
         return subject
 
-    def _salience(self, tok: "Token", speech: bool = False) -> dict[tuple[str, ...], tuple[float, int]]:
+    def _salience(self, tok: Token, speech: bool = False) -> dict[tuple[str, ...], tuple[float, int]]:
         """Each referent set in reach → (salience, its latest token): recency plus role, summed over
         best link, halved for each sentence back, plus a little for each further link (after Lappin
         and Leass); speakers count for a pronoun that introduces speech; a person in the main clause's
@@ -436,7 +437,7 @@ class _Resolver(DescriptionResolver):
             return kind in ORGANISATIONS
         return kind in PERSON_LIKE and self._gender_of(ids[0]) in (gender, None)
 
-    def _referents_at(self, tok: "Token") -> tuple[str, ...] | None:
+    def _referents_at(self, tok: Token) -> tuple[str, ...] | None:
         """What the expression headed by ``tok`` stands for: a named actor or a resolved reference."""
         if tok.i in self.named:
             conj = [self.named[c.i] for c in tok.conjuncts if c.i in self.named]
@@ -453,14 +454,14 @@ class _Resolver(DescriptionResolver):
                           if c.dep_ in ("appos", "compound", "flat") and c.i in self.named), None)
         return found
 
-    def _ids(self, tok: "Token | None") -> set[str]:
+    def _ids(self, tok: Token | None) -> set[str]:
         return set(self._referents_at(tok) or ()) if tok is not None else set()
 
     # == quotations ====================================================================================
-    def _quote_of(self, tok: "Token") -> Span | None:
+    def _quote_of(self, tok: Token) -> Span | None:
         return self.quoted.get(tok.i)
 
-    def _speaker(self, tok: "Token") -> tuple[str, ...] | None:
+    def _speaker(self, tok: Token) -> tuple[str, ...] | None:
         """Who a quotation is attributed to: the subject of the speech verb governing it, else of a
         speech verb outside the quotation in the sentences it spans."""
         start, end = self._quote_of(tok) or (tok.idx, tok.idx)

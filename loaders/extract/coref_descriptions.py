@@ -44,7 +44,7 @@ class DescriptionResolver(PersonDescriptions):
     chain, windows and helpers it reads)."""
 
     # == definite descriptions =======================================================================
-    def _description(self, tok: "Token") -> tuple[Span, tuple[str, ...] | None] | None:
+    def _description(self, tok: Token) -> tuple[Span, tuple[str, ...] | None] | None:
         """'the former vice president', 'the 70-year-old', 'the ministry', 'the embassy'."""
         if tok.lower_ == "the":   # "the 70-year-old said" (before a noun, the noun's turn)
             age = AGE.match(self.text, tok.idx)
@@ -112,7 +112,7 @@ class DescriptionResolver(PersonDescriptions):
         described = self._described_person(tok, det)   # "the engineer", "the man" (person_descriptions.py)
         return (span, described) if described else None
 
-    def _owned_office(self, tok: "Token") -> tuple[Span, tuple[str, ...] | None] | None:
+    def _owned_office(self, tok: Token) -> tuple[Span, tuple[str, ...] | None] | None:
         """'Kenya's interior minister', 'Peru's president' with no name after: the person the article
         titled so (whose state article_anaphora checks against the owner's)."""
         owner = next((c for c in tok.children if c.dep_ == "poss" and c.i in self.named
@@ -125,7 +125,7 @@ class DescriptionResolver(PersonDescriptions):
                         + [m.group(0) for m in TITLE_WORDS.finditer(words) if m.end() == len(words)]), None)
         return ((first.idx, tok.idx + len(tok.text)), self._person(tok, key, first)) if key else None
 
-    def _person(self, tok: "Token", key: str, first: "Token") -> tuple[str, ...] | None:
+    def _person(self, tok: Token, key: str, first: Token) -> tuple[str, ...] | None:
         """A person described by a title or descriptor the article gave them before."""
         excluded = self._ids(_binder(tok, reflexive=False))
         if by_fall([w.text for w in self.doc[first.i:tok.i]]):
@@ -151,7 +151,7 @@ class DescriptionResolver(PersonDescriptions):
                 - {self.named[t.i] for t in deposed(self.doc) if t.i in self.named}
         return found
 
-    def _focus_state(self, tok: "Token", other_than: set[str] = frozenset()) -> str | None:
+    def _focus_state(self, tok: Token, other_than: set[str] = frozenset()) -> str | None:
         """The state the last sentences are about: subjects count most, then recency."""
         scores: Counter = Counter()
         for referents, (score, _) in self._salience(tok).items():
@@ -161,7 +161,7 @@ class DescriptionResolver(PersonDescriptions):
             return None
         return max(sorted(scores), key=lambda s: scores[s])
 
-    def _described_state(self, tok: "Token", kinds: list[str], also_excluded: set | None = None) -> tuple[str, ...] | None:
+    def _described_state(self, tok: Token, kinds: list[str], also_excluded: set | None = None) -> tuple[str, ...] | None:
         """'the kingdom', 'the island nation': the state in focus that fits the description, else the
         state the article named last that fits; never the clause's own subject where it is acted on
         ("Nauru cut ties with the island nation"), nor a state its subject acts on."""
@@ -174,7 +174,7 @@ class DescriptionResolver(PersonDescriptions):
         excluded = self._acted_on_states(tok) | {self._state_of(r) for r in bound} | (also_excluded or set())
         if also_excluded is not None and not (also_excluded - {None}):
             return None   # "its neighbour" whose owner is unknown: whose neighbour, untold
-        code = lambda state: getattr(self.entities.get(state), "country", None)   # noqa: E731
+        code = lambda state: getattr(self.entities.get(state), "country", None)
         scores: Counter = Counter()
         for referents, (score, _) in self._salience(tok).items():
             for state in {self._state_of(r) for r in referents} - {None} - excluded:
@@ -191,7 +191,7 @@ class DescriptionResolver(PersonDescriptions):
                         return (state,)
         return None
 
-    def _organ(self, tok: "Token", description: str) -> tuple[str, ...] | None:
+    def _organ(self, tok: Token, description: str) -> tuple[str, ...] | None:
         word = ORGAN_DESCRIPTIONS[description]
         named = [link.referents[0] for link in self._window(tok) if len(link.referents) == 1
                  and self._type(link.referents[0]) in ORGANISATIONS - {STATE}
@@ -207,17 +207,17 @@ class DescriptionResolver(PersonDescriptions):
         minted = known or (self.organ(state, word) if self.organ else None)
         return (minted or state,)
 
-    def _acted_on_states(self, tok: "Token") -> set[str]:
+    def _acted_on_states(self, tok: Token) -> set[str]:
         """The states an organ acts on in its own clause, which it is not the organ of (one summons,
         expels or protests to another state's envoy)."""
         return acted_on_states(tok, self._states_named_at)
 
-    def _states_named_at(self, tok: "Token") -> set[str]:
+    def _states_named_at(self, tok: Token) -> set[str]:
         if tok.i not in self.named and tok.i not in self.inside_named:
             return set()
         return {self._state_of(r) for r in self._ids(tok) if self._type(r) != "Person"} - {None}
 
-    def _group(self, tok: "Token") -> tuple[Span, tuple[str, ...] | None] | None:
+    def _group(self, tok: Token) -> tuple[Span, tuple[str, ...] | None] | None:
         """'the two governments', 'both countries', 'the three neighbours': that many actors of the
         noun's kind named together, in reach (the latest), else the article's first such coordination."""
         if _bare_count(tok):
@@ -237,7 +237,7 @@ class DescriptionResolver(PersonDescriptions):
         # (state_descriptions.yaml), holds for every member; "the two countries" asks none
         asked = STATE_NOUNS.get(tok.lemma_.lower()) if kind == STATE else None
         asked = [asked] if asked not in (None, "any", "qualified") else []
-        code = lambda r: getattr(self.entities.get(r), "country", None)   # noqa: E731
+        code = lambda r: getattr(self.entities.get(r), "country", None)
 
         def fits(link: _Link) -> bool:
             return len(link.referents) == count and all(self._type(r) == kind for r in link.referents) \
@@ -250,7 +250,7 @@ class DescriptionResolver(PersonDescriptions):
         early = [link for s in range(k + 1) for link in self.links.get(s, ()) if link.token < tok.i and fits(link)]
         return span, (early[0].referents if early and GROUP_FROM_LEAD else None)
 
-    def _counted(self, tok: "Token") -> tuple[Span, tuple[str, ...] | None] | None:
+    def _counted(self, tok: Token) -> tuple[Span, tuple[str, ...] | None] | None:
         """'relations with the three', 'the two met on Monday': a bare number word is that many actors
         of one kind named together in reach (the latest); never the article's lead (a bare number
         refers only close by)."""
@@ -262,14 +262,14 @@ class DescriptionResolver(PersonDescriptions):
                 and len({self._type(r) for r in link.referents}) == 1]
         return (first.idx, tok.idx + len(tok.text)), (near[-1].referents if near else None)
 
-    def _body(self, tok: "Token") -> tuple[str, ...] | None:
+    def _body(self, tok: Token) -> tuple[str, ...] | None:
         """'the bloc', 'the organisation': the international organisation named last in the article."""
         for link in reversed(self.article_links):
             if link.token < tok.i and self._type(link.referents[0]) == "InternationalOrganization":
                 return link.referents
         return None
 
-    def _named_body(self, tok: "Token") -> tuple[str, ...] | None:
+    def _named_body(self, tok: Token) -> tuple[str, ...] | None:
         """'the council': the one body named before whose name has that head noun ("the National
         Transitional Council"); none where two such bodies were named, or none."""
         noun = tok.lower_
@@ -277,7 +277,7 @@ class DescriptionResolver(PersonDescriptions):
                  and noun in fold(getattr(self.entities.get(link.referents[0]), "label", "")).split()}
         return (found.pop(),) if len(found) == 1 else None
 
-    def _mission(self, tok: "Token", reach: int = 2 * LOOK_BACK) -> tuple[str, ...] | None:
+    def _mission(self, tok: Token, reach: int = 2 * LOOK_BACK) -> tuple[str, ...] | None:
         """'the embassy': the mission named last, within twice the look-back (a building stays in view longer)."""
         k = self.sentence_of[tok.i]
         for link in reversed(self.article_links):
@@ -288,6 +288,6 @@ class DescriptionResolver(PersonDescriptions):
         return None
 
 
-def _bare_count(tok: "Token") -> bool:
+def _bare_count(tok: Token) -> bool:
     """'the three', 'the two' standing alone as a noun phrase's head (not "the three countries")."""
     return tok.tag_ == "CD" and tok.lower_ in NUMBER_WORDS and tok.dep_ not in ("nummod", "compound", "amod", "quantmod")

@@ -36,7 +36,7 @@ STATE_NOUNS, STATE_ADJECTIVES, STATE_KINDS = _load(FACTS_FILE)
 _LONGEST = max((len(a.split()) for a in STATE_ADJECTIVES), default=1)
 
 
-def description_kinds(tok: "Token") -> list[str] | None:
+def description_kinds(tok: Token) -> list[str] | None:
     """What a description headed by ``tok`` asks of its state, as a list of kinds every one of which
     the state must have ([]: any state), or None where ``tok`` heads no state description."""
     kind = STATE_NOUNS.get(tok.lemma_.lower()) or STATE_NOUNS.get(tok.lower_)

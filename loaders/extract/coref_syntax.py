@@ -21,12 +21,12 @@ ADDRESSING_LEMMAS = frozenset({"speak", "address"})
 OBJECTS = {"dobj", "dative", "attr", "oprd"}
 
 
-def _phrase(tok: "Token") -> str:
+def _phrase(tok: Token) -> str:
     """The words of a noun phrase up to its head ("the country's foreign minister")."""
     return tok.doc[tok.left_edge.i:tok.i + 1].text
 
 
-def _office_phrase(tok: "Token") -> str:
+def _office_phrase(tok: Token) -> str:
     """A title's words, a minister's with the "of"/"for" phrase that names the portfolio: "the Minister of the
     Interior", "the minister for health" (not "the wife of President X": no office of hers)."""
     after = [t.text for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for") and c.i > tok.i
@@ -34,7 +34,7 @@ def _office_phrase(tok: "Token") -> str:
     return " ".join([_phrase(tok)] + after)
 
 
-def _role(tok: "Token") -> int:
+def _role(tok: Token) -> int:
     """Salience of a mention's place in its sentence (Lappin and Leass): its grammatical role, and
     whether it heads its own phrase rather than sitting inside another noun phrase or an adverbial."""
     while tok.dep_ in ("conj", "appos", "compound", "flat") and tok.head.i != tok.i:
@@ -54,7 +54,7 @@ def _role(tok: "Token") -> int:
     return weight + (0 if embedded else HEAD_WEIGHT) + (0 if adverbial or embedded else ADVERBIAL_WEIGHT)
 
 
-def _heads_subject(tok: "Token") -> bool:
+def _heads_subject(tok: Token) -> bool:
     """Whether ``tok`` is (in) the subject of its clause: itself, or the head of its coordination,
     apposition or compound ("Commodore X", "X, the president,"), or the noun a verbless line is
     about ("X, at a rally on Saturday: '...'", as in _role)."""
@@ -63,7 +63,7 @@ def _heads_subject(tok: "Token") -> bool:
     return tok.dep_ in SUBJECTS or (tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN"))
 
 
-def _reporter(tok: "Token") -> "Token | None":
+def _reporter(tok: Token) -> Token | None:
     """The subject of the speech verb whose reported clause holds ``tok`` ("X said … him": X)."""
     node = tok
     while node.head.i != node.i:
@@ -73,7 +73,7 @@ def _reporter(tok: "Token") -> "Token | None":
     return None
 
 
-def _speaker_of_adverbial(tok: "Token") -> "Token | None":
+def _speaker_of_adverbial(tok: Token) -> Token | None:
     """The subject of a speech verb that an adverbial clause with ``tok`` as its subject modifies:
     "X told parliament as he announced ...", "X spoke after she had met ...", and fronted, "When he
     addressed parliament, X called ...": the speaker, telling of themselves (None elsewhere)."""
@@ -83,7 +83,7 @@ def _speaker_of_adverbial(tok: "Token") -> "Token | None":
     return next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
-def _binder(tok: "Token", *, reflexive: bool) -> "Token | None":
+def _binder(tok: Token, *, reflexive: bool) -> Token | None:
     """The subject of ``tok``'s clause: for a reflexive, the nearest subject above it; otherwise the
     subject of the verb it belongs to, through control ("asked the court to free him": the court)."""
     node = tok
@@ -104,7 +104,7 @@ def _binder(tok: "Token", *, reflexive: bool) -> "Token | None":
     return None
 
 
-def offices_told(name: "Token") -> list["Token"]:
+def offices_told(name: Token) -> list[Token]:
     """The heads of the offices a clause gives a named person by its verb: "X was appointed interior
     minister", "Y named X foreign minister", "X, who was sworn in as president", "X served as
     interior minister" (coref.yaml: appointing_verbs, holding_verbs)."""
@@ -127,7 +127,7 @@ def offices_told(name: "Token") -> list["Token"]:
     return [t for t in told if t.pos_ == "NOUN"]
 
 
-def _in_main_clause_core(tok: "Token", quoted: dict[int, Span]) -> bool:
+def _in_main_clause_core(tok: Token, quoted: dict[int, Span]) -> bool:
     """Whether ``tok`` is (in a coordination or apposition heading) the subject or object of its
     sentence's main verb (or a verb coordinated with it), not of a clause below it.  Under a verb of
     speech with a reported clause the report is the main news ("X told reporters that Y had fled": Y,
@@ -150,7 +150,7 @@ def _in_main_clause_core(tok: "Token", quoted: dict[int, Span]) -> bool:
     return not (reports and tok.dep_ in SUBJECTS)
 
 
-def _possessor_of_thing_subject(tok: "Token") -> bool:
+def _possessor_of_thing_subject(tok: Token) -> bool:
     """Whether ``tok`` is the possessor of a subject that is a thing, not a person ("X's account of the
     affair left little room", "X's decision angered Y"): the person the clause is about (a person's
     possessor, "X's lawyer said", stays in the lawyer's shadow)."""
@@ -166,7 +166,7 @@ def _possessor_of_thing_subject(tok: "Token") -> bool:
 LABEL_LEMMAS = frozenset({"call", "describe", "term", "dub", "label", "brand", "characterize", "characterise"})
 
 
-def label_speaker(tok: "Token") -> "Token | None":
+def label_speaker(tok: Token) -> Token | None:
     """'Petro condemned what he called an assault on sovereignty': the subject of a free relative that
     labels a thing ("what PRON called / described as ...") is the one whose words the sentence reports,
     the subject of its main clause, not whoever was named last; None for any other shape."""

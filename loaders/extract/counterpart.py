@@ -38,7 +38,7 @@ def _other_end(agent: str, mention, index: TokenMentions) -> str | None:
 PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "into", "near", "via"})
 
 
-def named_before(agent: str, trigger: "Token", index: TokenMentions, bridge: bool = False,
+def named_before(agent: str, trigger: Token, index: TokenMentions, bridge: bool = False,
                  co_agents: frozenset[str] = frozenset(), same_sentence: bool = True) -> str | None:
     """The last state named before the trigger in its sentence, else the sentence before's subject
     (or, with none there, its last state named), that is not the agent, not listed with it and not
@@ -71,7 +71,7 @@ def named_before(agent: str, trigger: "Token", index: TokenMentions, bridge: boo
 BRIDGE_SENTENCES = 2
 
 
-def _subject(token: "Token") -> bool:
+def _subject(token: Token) -> bool:
     """A clause's subject, or one listed with it ("Spain, Ireland and Norway recognised ...")."""
     while token.dep_ in ("conj", "appos") and token.head.i != token.i:
         token = token.head
@@ -135,7 +135,7 @@ def home_counterpart(agent: str, index: TokenMentions, co_agents: frozenset[str]
     return home if home and home != agent and home not in co_agents and index.home_counterpart_clear else None
 
 
-def counterpart_told(agent: str, earlier: list["FrameMatch"], etype: str | None = None,
+def counterpart_told(agent: str, earlier: list[FrameMatch], etype: str | None = None,
                  index: TokenMentions | None = None) -> str | None:
     """The other party of the agent's last act between states told before ("Somalia cut ties with
     Kenya ... On Monday Mogadishu recalled its ambassador for consultations": from Kenya); else the

@@ -26,7 +26,7 @@ SURVIVING = frozenset({"survive"})
 OFFICER_TITLE_WORDS = MILITARY_RANKS | frozenset({"commodore", "brigadier", "army", "junta", "military", "admiral"})
 
 
-def officer(titles: set[str], trigger: "Token") -> bool:
+def officer(titles: set[str], trigger: Token) -> bool:
     """Whether the person who stages a coup is an officer: named with a rank in its clause ("General
     X seized power", organs.military_act) or given a military title anywhere in the article
     ("Commodore X ... Later, X seized power in a coup")."""
@@ -57,7 +57,7 @@ def tells_coup(doc, coup_words: frozenset[str]) -> bool:
     return False
 
 
-def untold_removal(trigger: "Token", subject: "Token | None") -> bool:
+def untold_removal(trigger: Token, subject: Token | None) -> bool:
     """A removal by a word of force or vote alike told with no remover ("was toppled on Tuesday", "his
     ouster"): a verb without subject or "by" phrase, a noun without its own agent."""
     return trigger.lemma_.lower() in FORCIBLE_REMOVALS and subject is None
@@ -69,7 +69,7 @@ COMMAND_NOUNS = frozenset({"chief", "commander", "head", "leader", "ruler", "str
 FORCE_WORDS = frozenset({"army", "military", "armed", "forces", "junta", "navy", "guard", "defence", "defense"})
 
 
-def by_officer(trigger: "Token", subject: "Token | None") -> bool:
+def by_officer(trigger: Token, subject: Token | None) -> bool:
     """Whether a removal's subject is an officer named by his command, not his rank: "overthrown by
     his army chief, General X", "the military commander toppled the president", "the chief of the
     army ousted him" (a verb's ranked subject is organs.military_act's), or a noun's ranked agent:

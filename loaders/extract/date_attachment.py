@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .date_mentions import DateMention
 
 
-def before_complement_subject(date_root: "Token", host: "Token", verb: "Token") -> bool:
+def before_complement_subject(date_root: Token, host: Token, verb: Token) -> bool:
     """'the ministry said on Thursday it hoped ...': a date between a verb and the subject of its
     complement clause is the verb's, though the parser hangs it on the complement's verb (``host``:
     what the parser makes the date modify)."""
@@ -30,7 +30,7 @@ def before_complement_subject(date_root: "Token", host: "Token", verb: "Token") 
     return subject is not None and date_root.i < subject.left_edge.i
 
 
-def on_complement(date_root: "Token", host: "Token", verb: "Token") -> bool:
+def on_complement(date_root: Token, host: Token, verb: Token) -> bool:
     """'ordered four diplomats to leave in October 2018', 'refused to recognise X in January 2019',
     'declared X persona non grata on Friday': a date the parser hangs on the infinitive (with no subject
     of its own) or on the small clause's predicate that completes the verb is the verb's; not a deadline
@@ -49,7 +49,7 @@ def on_complement(date_root: "Token", host: "Token", verb: "Token") -> bool:
     return host.dep_ in ("xcomp", "ccomp", "oprd") and host.pos_ in ("NOUN", "PROPN", "ADJ")
 
 
-def day_described(trigger: "Token", mentions: list[DateMention], text: str) -> DateMention | None:
+def day_described(trigger: Token, mentions: list[DateMention], text: str) -> DateMention | None:
     """'... on December 6, the day New Delhi recognized Bangladesh': an act told in a relative clause on
     "the day" (night, week ...) put after a date is on that date."""
     chain = [trigger, *trigger.ancestors]
@@ -67,7 +67,7 @@ def day_described(trigger: "Token", mentions: list[DateMention], text: str) -> D
 DESCRIBED_TIMES = frozenset({"day", "night", "morning", "evening", "week", "month", "year", "date"})
 
 
-def main_verb_read_as_modifier(clause: "Token") -> bool:
+def main_verb_read_as_modifier(clause: Token) -> bool:
     """'The officers, who call themselves the council, named their chairman late on Thursday': after a
     subject's relative clause closed by a comma the parser may make the sentence's verb a participle
     (of the subject, or of the relative clause's last noun) and the subject the root; a participle
@@ -87,15 +87,15 @@ def main_verb_read_as_modifier(clause: "Token") -> bool:
 #: the words a measure of years ends in, before "since" / "after" / "before" ("fifty years since", "two decades after")
 YEAR_UNITS = frozenset({"year", "years", "decade", "decades", "century", "centuries"})
 #: a measure of years, matched whole with the date grammar's own counts (dates._YEARS_N, dates._SPAN)
-_YEARS_MEASURE = re.compile(rf"(?:{_YEARS_N}|an?|one)\s+years?|{_SPAN}", re.I)
+_YEARS_MEASURE = re.compile(rf"(?:{_YEARS_N}|an?|one)\s+years?|{_SPAN}", re.IGNORECASE)
 
 
-def years_before(mark: "Token") -> bool:
+def years_before(mark: Token) -> bool:
     """Whether a measure of years stands right before the clause's "since"/"after"/"before" (the cheap test)."""
     return mark.i > 0 and mark.doc[mark.i - 1].lower_ in YEAR_UNITS
 
 
-def years_counted(clause: "Token", mark: "Token", main_value: str) -> "tuple[str, str] | None":
+def years_counted(clause: Token, mark: Token, main_value: str) -> tuple[str, str] | None:
     """'Fifty years since Iceland broke with Britain', 'six years after it had expelled the envoy':
     an act in a clause of another time measured in years lies that many years from the main
     clause's time (back for since/after, on for before/until); (phrase, year) or None.  A year's
@@ -126,7 +126,7 @@ DEADLINE_WORDS = frozenset({"by", "until", "till", "before", "within"})
 SPAN_NOUNS = frozenset({"hour", "day", "week", "month"})
 
 
-def deadline_giver(verb: "Token") -> "Token | None":
+def deadline_giver(verb: Token) -> Token | None:
     """'gave the envoy 24 hours to leave the country on Tuesday': a date told at the end of the
     infinitive of a time limit is the giving's (a leaving's day would be a deadline, "by
     Thursday"); the verb that gives the limit, however the parser hangs the infinitive (on the
@@ -145,7 +145,7 @@ def deadline_giver(verb: "Token") -> "Token | None":
     return None
 
 
-def limit_giver(date_root: "Token", verb: "Token") -> "Token | None":
+def limit_giver(date_root: Token, verb: Token) -> Token | None:
     """The verb giving a time limit whose infinitive ``verb`` the date at ``date_root`` is told on
     (deadline_giver), unless the date is the deadline itself ("to leave by Friday": the leaving's)."""
     if verb.pos_ != "VERB" or date_root.lower_ in DEADLINE_WORDS:
@@ -153,7 +153,7 @@ def limit_giver(date_root: "Token", verb: "Token") -> "Token | None":
     return deadline_giver(verb)
 
 
-def up_to_relative(trigger: "Token") -> list["Token"]:
+def up_to_relative(trigger: Token) -> list[Token]:
     """The trigger and the clauses above it, up to a relative clause on a person in the past perfect
     ("Ms X, who had been detained by police, left on Friday"; "the envoy, whom Chad had expelled, ..."): the
     main clause's date is of its own act, told after the one the perfect puts before it ("whom she
@@ -168,14 +168,14 @@ def up_to_relative(trigger: "Token") -> list["Token"]:
     return chain
 
 
-def _perfect(verb: "Token") -> bool:
+def _perfect(verb: Token) -> bool:
     """'had been detained', 'had expelled' (a coordinated verb shares its first verb's "had")."""
     while verb.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         verb = verb.head
     return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
-def counted_date(clause: "Token", value: str, days: int) -> tuple[str, str]:
+def counted_date(clause: Token, value: str, days: int) -> tuple[str, str]:
     """The day ``value`` moved by ``days``, and the measure's phrase up to the clause's mark ("six days
     after"): only the day units before the mark, not another modifier the parser hung there."""
     moved = (dt.date.fromisoformat(value) + dt.timedelta(days=days)).isoformat()
@@ -185,7 +185,7 @@ def counted_date(clause: "Token", value: str, days: int) -> tuple[str, str]:
     return moved, clause.doc[start:mark.i + 1].text
 
 
-def names_a_thing(date_root: "Token", trigger: "Token") -> bool:
+def names_a_thing(date_root: Token, trigger: Token) -> bool:
     """'the 1967 borders', 'the 1954 Caracas Convention': a date that names a thing, not the event's
     time (unless the thing is the event: 'the 2012 asylum')."""
     head = date_root.head

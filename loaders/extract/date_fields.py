@@ -47,7 +47,7 @@ def gap_days(one: dict, other: dict) -> int | None:
     return max(b0 - a1, a0 - b1).days
 
 
-def _interval(value: str) -> "tuple[dt.date, dt.date] | None":
+def _interval(value: str) -> tuple[dt.date, dt.date] | None:
     """The first and last day a date value (a year, a month or a day) covers."""
     m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value)
     if not m:

@@ -33,7 +33,7 @@ class DateMention:
     end: int
     phrase: str
     kind: str                  # the grammar's form: 'day', 'month', 'year', 'rel-weekday', ...
-    root: "Token"
+    root: Token
     sentence: int              # index in doc.sents
     paragraph: int
     value: str | None = None
@@ -44,14 +44,14 @@ class DateMention:
     heading: bool = False      # heads a timeline's line ("May 22 — ..."): dates the line
 
 
-def paragraph_of(doc: "Doc", offset: int, text: str | None = None) -> int:
+def paragraph_of(doc: Doc, offset: int, text: str | None = None) -> int:
     """The index of the line (paragraph) an offset of the text lies on."""
     if "newlines" not in doc.user_data:  # once per doc: counting from the start each time is quadratic
         doc.user_data["newlines"] = [m.start() for m in re.finditer("\n", text if text is not None else tree.doc_text(doc))]
     return bisect.bisect_left(doc.user_data["newlines"], offset)
 
 
-def mentions_in(doc: "Doc", text: str, sentence: "Span", index: int, ner: list[tuple[int, int]]) -> list[DateMention]:
+def mentions_in(doc: Doc, text: str, sentence: Span, index: int, ner: list[tuple[int, int]]) -> list[DateMention]:
     """The date phrases of a sentence (``text`` is ``doc.text``, which spaCy rebuilds on each access)."""
     offset = sentence.start_char
     found = []
@@ -103,7 +103,7 @@ TIME_NOUNS = frozenset({"summer", "spring", "autumn", "fall", "winter", "end", "
                         "afternoon", "first", "last", "quarter", "course", "height", "eve"})
 
 
-def _main_clause(root: "Token", sentence: "Span", text: str, start: int, end: int) -> bool:
+def _main_clause(root: Token, sentence: Span, text: str, start: int, end: int) -> bool:
     """Whether a date speaks for the sentence (so moves the story): not inside brackets, a
     relative clause, an apposition, or a noun ('the 2012 asylum')."""
     before = text[max(0, start - 80):start]
@@ -130,14 +130,14 @@ def _main_clause(root: "Token", sentence: "Span", text: str, start: int, end: in
     return True
 
 
-def governor(token: "Token") -> "Token":
+def governor(token: Token) -> Token:
     """The verb whose clause a token belongs to (the token itself when it is one)."""
     while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         token = token.head
     return token
 
 
-def host(date_root: "Token") -> "Token":
+def host(date_root: Token) -> Token:
     """What a date phrase modifies; a date the parser hung on the clause's subject or object
     ("Mexico on Thursday asked", "expelled the ambassador on Monday") modifies their verb."""
     head = date_root.head

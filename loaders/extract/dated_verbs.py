@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 DATE_LABELS = ("DATE", "TIME")
 
 
-def verb_after_date_made_modifier(verb: "Token") -> bool:
+def verb_after_date_made_modifier(verb: Token) -> bool:
     """Make a past verb read as an adjective after "<subject> on <date>" the clause's root again;
     whether a repair was made."""
     if verb.dep_ != "amod" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or verb.i < 3:

@@ -57,7 +57,7 @@ class StoryTime:
 class StoryTimeline:
     """The dates of an article, resolved in reading order (see the module docstring)."""
 
-    def __init__(self, doc: "Doc", published: str | None, mentions: list[DateMention],
+    def __init__(self, doc: Doc, published: str | None, mentions: list[DateMention],
                  story: list[StoryTime | None], base: str | None, inherit: bool = True, dateline: bool = False,
                  text: str | None = None, sentences: list | None = None) -> None:
         self.doc = doc
@@ -77,7 +77,7 @@ class StoryTimeline:
 
     # -- construction --------------------------------------------------------------------------
     @classmethod
-    def from_doc(cls, doc: "Doc", published: str | None, *, inherit: bool = True) -> "StoryTimeline":
+    def from_doc(cls, doc: Doc, published: str | None, *, inherit: bool = True) -> StoryTimeline:
         """Walk the article once; ``inherit`` lets an undated event of a paragraph take the date
         the paragraph's narrative gave in an earlier sentence."""
         text = tree.doc_text(doc)
@@ -113,7 +113,7 @@ class StoryTimeline:
         return cls(doc, published, mentions, story, base, inherit, dateline=dateline is not None, text=text, sentences=sentences)
 
     # -- queries ---------------------------------------------------------------------------------
-    def date_for(self, trigger: "Token") -> dict | None:
+    def date_for(self, trigger: Token) -> dict | None:
         """The claim ``date`` of the event whose trigger is this token, or None."""
         sent_index = bisect.bisect_right(self._sentence_starts, trigger.idx) - 1
         paragraph = paragraph_of(self.doc, trigger.idx)
@@ -199,7 +199,7 @@ class StoryTimeline:
             return None
         return None
 
-    def _counted_from_main_clause(self, clause: "Token") -> dict | None:
+    def _counted_from_main_clause(self, clause: Token) -> dict | None:
         """An act in a clause of another time ("a day after Peru expelled the consul", "six days
         after he sought refuge", "hours after he landed"): counted back (or on) from the main
         clause's date by the measure the text gives; None without one (the sentence's date then
@@ -239,7 +239,7 @@ def _flashback(mention: DateMention, now: str | None) -> bool:
 
 # -- choosing an event's date ------------------------------------------------------------------------
 
-def _attached(date_root: "Token", trigger: "Token", verb: "Token") -> bool:
+def _attached(date_root: Token, trigger: Token, verb: Token) -> bool:
     """Whether a date hangs on the trigger itself ("the expulsion on Monday", "Monday's
     expulsion") or on the verb of the trigger's clause ("expelled him on Monday")."""
     return date_root.head.i != date_root.i and (date_root.head.i == trigger.i or host(date_root).i in (trigger.i, verb.i)
@@ -270,14 +270,14 @@ def _antecedent_of_when(verb: Token) -> int | None:
     return None
 
 
-def _in_clause(trigger: "Token", mentions: list[DateMention]) -> DateMention | None:
+def _in_clause(trigger: Token, mentions: list[DateMention]) -> DateMention | None:
     """The nearest date attached to the trigger or to the verb of its clause."""
     verb = governor(trigger)
     attached = [m for m in mentions if _attached(m.root, trigger, verb)]
     return min(attached, key=lambda m: abs(m.root.i - trigger.i), default=None)
 
 
-def counted_from_subordinate(trigger: "Token", mentions: "list[DateMention]") -> dict | None:
+def counted_from_subordinate(trigger: Token, mentions: list[DateMention]) -> dict | None:
     """'Peru recalled its ambassador a day after Mexico granted her asylum on Saturday': an act with no
     date of its own, measured from a since/after/before clause that has one, is counted on (or back)
     from that clause's date by the measure ("a day after": Sunday; "two days before": Thursday)."""
@@ -293,7 +293,7 @@ def counted_from_subordinate(trigger: "Token", mentions: "list[DateMention]") ->
     return None
 
 
-def _in_sentence(trigger: "Token", mentions: list[DateMention]) -> DateMention | None:
+def _in_sentence(trigger: Token, mentions: list[DateMention]) -> DateMention | None:
     """The nearest date of a clause that holds the event's ("announced on Tuesday that Peru had
     expelled ..."), or of the side remark the event is told in; never another clause's date."""
     chain = up_to_relative(trigger)
@@ -307,7 +307,7 @@ def _in_sentence(trigger: "Token", mentions: list[DateMention]) -> DateMention |
     return min(usable, key=lambda m: abs(m.root.i - trigger.i), default=None)
 
 
-def _governs(clause: "Token", around: set, trigger: "Token") -> bool:
+def _governs(clause: Token, around: set, trigger: Token) -> bool:
     """Whether a date's clause holds the event: the trigger's own clause or one above it, or a
     participle opening the sentence ("Speaking on Tuesday, the minister said …"); never a clause
     of another time ("since the war began on October 7") that the trigger is not in."""
@@ -325,7 +325,7 @@ def _governs(clause: "Token", around: set, trigger: "Token") -> bool:
         and (clause.head.head.i in around or clause.head.head.dep_ == "nsubj" and clause.head.head.head.i in around))
 
 
-def _announces_by_colon(clause: "Token", around: set) -> bool:
+def _announces_by_colon(clause: Token, around: set) -> bool:
     """'The answer came the next day: Venezuela broke off relations': an intransitive clause ending
     in a colon introduces the act after it and tells its time (the parser makes it that verb's
     complement); not a saying ("said on Monday: ..."), which has a complement of its own."""
@@ -335,7 +335,7 @@ def _announces_by_colon(clause: "Token", around: set) -> bool:
     return any(c.dep_ == "punct" and c.text == ":" and clause.i < c.i < clause.head.i for c in clause.head.children)
 
 
-def _side_subtree(token: "Token") -> set:
+def _side_subtree(token: Token) -> set:
     """The tokens of the relative clause, apposition or bracket a date sits in (empty if none)."""
     for t in [token, *token.ancestors]:
         if t.dep_ in SIDE_CLAUSES:
@@ -343,7 +343,7 @@ def _side_subtree(token: "Token") -> set:
     return set()
 
 
-def _other_time_clause(trigger: "Token") -> "Token | None":
+def _other_time_clause(trigger: Token) -> Token | None:
     """The since/after/before clause the trigger heads, if it heads one (acts further down keep
     the dates of their own clauses and sentence: tried, it dated fewer events right)."""
     verb = governor(trigger)

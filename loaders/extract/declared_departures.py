@@ -31,10 +31,10 @@ RELATIVE_CLAUSES = ("relcl", "acl")
 ONE_PERSON = frozenset({"he", "him", "she", "her"})
 
 
-def declared_departures(matches: list[tuple[int, "FrameMatch"]]) -> set[int]:
+def declared_departures(matches: list[tuple[int, FrameMatch]]) -> set[int]:
     """The ``id`` of each expulsion match, among an article's (sentence index, match), whose envoy its
     sentence declares persona non grata (coded by the declaration alone)."""
-    declared: dict[int, list["Token"]] = {}
+    declared: dict[int, list[Token]] = {}
     for n, m in matches:
         if m.type == DECLARATION and m.trigger.pos_ == "VERB":
             declared.setdefault(n, []).append(m.trigger)
@@ -42,7 +42,7 @@ def declared_departures(matches: list[tuple[int, "FrameMatch"]]) -> set[int]:
             and any(_declared_departure(m.trigger, d) for d in declared[n])}
 
 
-def _declared_departure(expelling: "Token", declaring: "Token") -> bool:
+def _declared_departure(expelling: Token, declaring: Token) -> bool:
     """Whether an expelling verb acts on the envoy a declaring verb declares persona non grata: the
     same person, or the declaration a clause under the expulsion with no object of its own ("was
     expelled after being declared persona non grata")."""
@@ -55,7 +55,7 @@ def _declared_departure(expelling: "Token", declaring: "Token") -> bool:
     return _same_envoy(_acted_on(expelling), declared)
 
 
-def _acted_on(verb: "Token", relative: bool = False) -> list["Token"]:
+def _acted_on(verb: Token, relative: bool = False) -> list[Token]:
     """The words of the phrase a verb acts on: its object (or passive subject) with its apposition,
     or the subject of the small clause the parser may make of "declaring [him persona non grata]"
     (with ``relative``, its list's members too: "expelled X and Y, whom it had declared ...")."""
@@ -71,18 +71,18 @@ def _acted_on(verb: "Token", relative: bool = False) -> list["Token"]:
     return sorted(out, key=lambda t: t.i)
 
 
-def _same_envoy(expelled: list["Token"], declared: list["Token"]) -> bool:
+def _same_envoy(expelled: list[Token], declared: list[Token]) -> bool:
     if not expelled or not declared or _plural(expelled) or _plural(declared):
         return False
-    names = lambda words: {t.lower_ for t in words if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"}  # noqa: E731
+    names = lambda words: {t.lower_ for t in words if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"}
     if names(expelled) & names(declared):
         return True
-    pronoun = lambda words: len(words) == 1 and words[0].lower_ in ONE_PERSON  # noqa: E731
+    pronoun = lambda words: len(words) == 1 and words[0].lower_ in ONE_PERSON
     # "gave the ambassador, X, 48 hours to leave, calling him persona non grata" (or the other way round)
     return pronoun(declared) or pronoun(expelled)
 
 
-def _plural(words: list["Token"]) -> bool:
+def _plural(words: list[Token]) -> bool:
     """Whether the phrase names several ("two diplomats", "the consul and the attaché")."""
     head = min(words, key=lambda t: t.i)
     while head.head in words and head.head != head:
@@ -91,7 +91,7 @@ def _plural(words: list["Token"]) -> bool:
         or any(t.dep_ == "conj" for t in words) or any(t.dep_ == "nummod" and t.lower_ not in ("one", "1") for t in words)
 
 
-def declared_elsewhere(matches: list[tuple[int, "FrameMatch"]], state_of, envoy_person) -> set[int]:
+def declared_elsewhere(matches: list[tuple[int, FrameMatch]], state_of, envoy_person) -> set[int]:
     """The ``id`` of each expulsion told as a noun of one envoy ("Saturday's expulsion of Turkey's
     ambassador from Cairo"), whose agent declares persona non grata, anywhere in the article, a person
     of the state it acts on (or an envoy whose state the article leaves untold: "Ambassador X was
@@ -105,7 +105,7 @@ def declared_elsewhere(matches: list[tuple[int, "FrameMatch"]], state_of, envoy_
                 state_of(person) is None and envoy_person(person))) for agent, person in declared)}
 
 
-def _one_envoy(noun: "Token") -> bool:
+def _one_envoy(noun: Token) -> bool:
     """Whether an act noun's "of" phrase is one envoy ("of Turkey's ambassador", not "of two diplomats")."""
     objects = tree.prep_objects(noun, "of")
     return len(objects) == 1 and not _plural([objects[0]] + [t for t in objects[0].children if t.dep_ in ("nummod", "conj")])

@@ -49,7 +49,7 @@ NOT_PERSON_LABELS = frozenset({"NORP", "FAC", "DATE", "TIME", "MONEY", "PERCENT"
                                "ORDINAL", "CARDINAL", "EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"})
 
 
-def _name_words(head: "Token") -> list["Token"]:
+def _name_words(head: Token) -> list[Token]:
     """The capitalised words of the name whose last word is ``head`` (compounds and flats around it)."""
     words = [head]
     i = head.i - 1
@@ -63,7 +63,7 @@ def _name_words(head: "Token") -> list["Token"]:
     return words
 
 
-def _cut_short(words: list["Token"], honorific: bool) -> bool:
+def _cut_short(words: list[Token], honorific: bool) -> bool:
     """Whether the parse gives only part of a longer name ("Mohammad Taghi | Moayed", "Salah el-|Din"):
     a capitalised word or a hyphen joined on either side. Another finder's business, or none's."""
     doc, first, last = words[0].doc, words[0].i, words[-1].i
@@ -77,7 +77,7 @@ def _cut_short(words: list["Token"], honorific: bool) -> bool:
                                    or not words[-1].whitespace_ and after.is_alpha))
 
 
-def _describes(noun: "Token") -> bool:
+def _describes(noun: Token) -> bool:
     """A common noun (with its compound: "security officer", "opposition leader") that describes a person."""
     if noun.pos_ != "NOUN" or not noun.is_lower:
         return False
@@ -86,7 +86,7 @@ def _describes(noun: "Token") -> bool:
         or (compound and f"{compound} {noun.lower_}" in PERSON_HEADS)
 
 
-def _described(words: list["Token"]) -> bool:
+def _described(words: list[Token]) -> bool:
     """Whether the sentence describes the name as a person's: an apposition of a person noun after or
     before it, or a person noun written just before it ("the dissident X")."""
     head = words[-1]
@@ -100,7 +100,7 @@ def _described(words: list["Token"]) -> bool:
     return _predicated(head)
 
 
-def _predicated(head: "Token") -> bool:
+def _predicated(head: Token) -> bool:
     """Whether the name's own clause, or a relative clause on it, says what the person is or was: "X was
     Slovakia's interior minister", "X served as prime minister", "X, who worked as a journalist, ..."."""
     verbs = [head.head] if head.dep_ == "nsubj" and head.head.pos_ in ("VERB", "AUX") else []

@@ -24,7 +24,7 @@ DESIGNATING_THROUGH = {"agree": ("on", "upon"), "settle": ("on", "upon"), "decid
 TIME_LABELS = frozenset({"DATE", "TIME"})
 
 
-def designated(verb: "Token") -> "Token | None":
+def designated(verb: Token) -> Token | None:
     """The one an "as" phrase on a designating verb describes: its direct object, or its passive
     subject; None for any other verb."""
     lemma = verb.lemma_.lower()

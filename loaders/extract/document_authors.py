@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 AUTHORING_VERBS = frozenset({"sign", "issue", "send", "deliver", "draft", "write", "publish", "read", "hand"})
 
 
-def document_author(noun: "Token") -> "Token | None":
+def document_author(noun: Token) -> Token | None:
     """The author of a document noun that is a clause's subject: the "by ..." of a participle on it
     ("signed by X"), else its "from ..." ("a note from the ministry"); None for any other noun."""
     if noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass") or noun.lemma_.lower() not in ENACTING_DOCUMENTS:

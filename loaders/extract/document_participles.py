@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-def document_participle_made_modifier(token: "Token") -> bool:
+def document_participle_made_modifier(token: Token) -> bool:
     """'a protocol restoring relations' parsed as protocol(compound)→relations, restoring(amod)→relations."""
     if token.tag_ != "VBG" or token.dep_ != "amod" or token.i == 0:
         return False

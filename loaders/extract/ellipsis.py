@@ -11,7 +11,8 @@ refusal, and nothing else; under a threat, a plan or a modal it is no act (modal
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
+from collections.abc import Iterator
 
 from . import frame_file, modality, structure, tree
 
@@ -38,8 +39,8 @@ REVERSIBLE = frozenset({"RecallOfAmbassador", "SeveranceOfRelations", "Expulsion
 
 @dataclass
 class Cue:
-    verb: "Token"
-    agents: list["Token"]      # head tokens of the new agents (each fans out over its conjuncts)
+    verb: Token
+    agents: list[Token]      # head tokens of the new agents (each fans out over its conjuncts)
     refused: bool              # "decline to do the same": the refusal of the act
     reverse: bool = False      # "responded in kind": the same act on the one who acted
     objects: tuple = ()        # "did the same to the Belarusian diplomats": the ones acted on this time
@@ -51,7 +52,7 @@ class Cue:
 ANSWER_VERBS = frozenset({"respond", "reply", "retaliate", "answer", "react", "hit"})
 
 
-def _in_kind(verb: "Token") -> bool:
+def _in_kind(verb: Token) -> bool:
     """'Brazil responded in kind', 'Moscow reciprocated': the act just reported, on its agent."""
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "xcomp", "ccomp", "advcl") for c in verb.children):
@@ -66,7 +67,7 @@ def _in_kind(verb: "Token") -> bool:
                                          and doc[c.i + 1].lower_ == "kind" for c in verb.children)
 
 
-def _is_cue(verb: "Token") -> bool:
+def _is_cue(verb: Token) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     lemma = verb.lemma_.lower()
@@ -111,7 +112,7 @@ def _bare_too(verb: Token) -> bool:
     return any(c.lower_ in TOO for c in adverbs)
 
 
-def cues(doc: "Doc") -> Iterator[Cue]:
+def cues(doc: Doc) -> Iterator[Cue]:
     for verb in tree.tokens(doc):
         if not _is_cue(verb):
             continue
@@ -136,7 +137,7 @@ def cues(doc: "Doc") -> Iterator[Cue]:
                       after=stranded[0].left_edge.idx if stranded else 0)
 
 
-def _names_an_act(subject: "Token") -> bool:
+def _names_an_act(subject: Token) -> bool:
     """Whether a cue's subject is a noun the frames read as an act ("expulsion", "recall"), not an actor."""
     return subject.pos_ == "NOUN" and subject.lemma_.lower() in frame_file.frames_for(subject.doc.lang_).noun_words
 
@@ -145,7 +146,7 @@ def _names_an_act(subject: "Token") -> bool:
 ACTED_ON = frozenset({"to", "against", "with"})
 
 
-def _acted_on(verb: "Token") -> tuple:
+def _acted_on(verb: Token) -> tuple:
     """'Riga did the same to the Belarusian diplomats': the objects of "to" on a "do the same" cue."""
     if verb.lemma_.lower() != "do":
         return ()
@@ -153,7 +154,7 @@ def _acted_on(verb: "Token") -> tuple:
                  for g in c.children if g.dep_ == "pobj")
 
 
-def stranded_subjects(verb: "Token") -> list["Token"]:
+def stranded_subjects(verb: Token) -> list[Token]:
     """'The United States expelled 60 Russian diplomats, and Germany and France followed suit': the
     subjects of a cue coordinated after the act, which the parser hung on the act's object as its
     conjuncts (first of them first); they act, they are not acted on.  None when no such cue follows."""
@@ -179,7 +180,7 @@ def stranded_subjects(verb: "Token") -> list["Token"]:
         return []
     # (the parser may give the cue the list's last name as its subject: then only names stand before it)
     own = tree.children(cue, ("nsubj",))
-    out: list["Token"] = []
+    out: list[Token] = []
     for obj in tree.children(verb, ("dobj", "nsubjpass")):
         named = [m for a in obj.children if a.dep_ == "appos" and a.pos_ == "PROPN" for m in [a, *a.conjuncts]]
         out += [t for t in [*obj.conjuncts, *named] if obj.i < t.i < cue.i and (not own or t.pos_ == "PROPN")]
@@ -188,7 +189,7 @@ def stranded_subjects(verb: "Token") -> list["Token"]:
     return sorted(out, key=lambda t: t.i)
 
 
-def unstranded(verb: "Token", index, targets: list, exclude: set[str]) -> list:
+def unstranded(verb: Token, index, targets: list, exclude: set[str]) -> list:
     """An act's targets without the cue's subjects the parser hung on its object (``stranded_subjects``);
     where they were all the object gave, its own state ("the Russian ambassador") is the target."""
     stranded = stranded_subjects(verb)

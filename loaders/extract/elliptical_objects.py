@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 STAND_INS = frozenset({"ones", "one", "those", "theirs", "number", "total", "each", "others", "more"})   # ("expelled others", "expelled more")
 
 
-def elliptical(obj: "Token") -> bool:
+def elliptical(obj: Token) -> bool:
     """Whether an object leaves out its noun: a stand-in ("ones", "the same number"), a bare number
     ("expelled four"), a people's plural ("two Canadians": as many of that people as the noun told
     before), a possessor alone ("Canada's") or with "own" ("its own"), or a
@@ -34,7 +34,7 @@ def elliptical(obj: "Token") -> bool:
     return False
 
 
-def told_target(verb: "Token", index, exclude: set[str]) -> list:
+def told_target(verb: Token, index, exclude: set[str]) -> list:
     """'Germany expelled four Russian diplomats. France expelled four': an elliptical object names no
     state; the noun it stands for, told just before (this sentence or the one before), does."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]

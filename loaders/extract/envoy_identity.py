@@ -8,7 +8,8 @@ every event's parties are final.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from .date_fields import apart
 from .structure import DECLARATION
@@ -18,8 +19,8 @@ if TYPE_CHECKING:
 
 
 
-def named_declarations(events: list["Event"], is_person: Callable[[str], bool],
-                       actor_state: Callable[[str], str | None]) -> list["Event"]:
+def named_declarations(events: list[Event], is_person: Callable[[str], bool],
+                       actor_state: Callable[[str], str | None]) -> list[Event]:
     """The events with each declaration on a state folded into the same agent's declaration on a named
     envoy of that state, when the two are not told at dates apart; ``actor_state`` gives the state a
     person serves."""
@@ -41,7 +42,7 @@ def named_declarations(events: list["Event"], is_person: Callable[[str], bool],
     return out
 
 
-def _serves(named: "Event", on_state: "Event", actor_state: Callable[[str], str | None]) -> bool:
+def _serves(named: Event, on_state: Event, actor_state: Callable[[str], str | None]) -> bool:
     """Whether the person declared serves the state declared on: as the article says, or, where it
     says of the person no state, when the telling on the state comes first (a headline or a lead that
     sums up the declaration the story then tells by name)."""

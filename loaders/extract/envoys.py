@@ -31,7 +31,7 @@ PLURAL_PRONOUNS = frozenset({"them", "they"})
 LOOK_BACK = 2
 
 
-def sent_by(envoy: "Token") -> bool:
+def sent_by(envoy: Token) -> bool:
     """Whether an envoy noun says whose envoy it is: a demonym or name on it, a possessor, "of X"."""
     if any(c.dep_ == "poss" for c in envoy.children):
         return True
@@ -41,7 +41,7 @@ def sent_by(envoy: "Token") -> bool:
                for g in c.children) for c in envoy.children)
 
 
-def anaphor(token: "Token") -> bool:
+def anaphor(token: Token) -> bool:
     """A pronoun or a bare definite envoy noun ("the envoy", "the diplomats") that names no state."""
     if token.pos_ == "PRON":
         return token.lower_ in SINGULAR_PRONOUNS | PLURAL_PRONOUNS
@@ -49,7 +49,7 @@ def anaphor(token: "Token") -> bool:
         c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in token.children)
 
 
-def declared_unwelcome(envoy: "Token") -> bool:
+def declared_unwelcome(envoy: Token) -> bool:
     """Whether the clause that names an envoy declares them persona non grata (their leaving is that
     declaration's part, the codebook's: "declared the ambassador persona non grata and expelled him")."""
     verb = envoy
@@ -58,7 +58,7 @@ def declared_unwelcome(envoy: "Token") -> bool:
     return any(t.lower_ in PHRASE_LAST for t in verb.subtree)
 
 
-def person_subject(verb: "Token") -> bool:
+def person_subject(verb: Token) -> bool:
     """Whether a verb's own subject is a person, by name or as "he"/"she" (not a state, an organ or a
     government): whose act it is then depends on whom it is done to (an envoy's host expels it)."""
     if verb.pos_ != "VERB":
@@ -73,7 +73,7 @@ def person_subject(verb: "Token") -> bool:
 
 
 
-def told_before(token: "Token", index=None) -> "Token | None":
+def told_before(token: Token, index=None) -> Token | None:
     """The envoy noun an anaphor stands for: the last envoy noun that says whose envoy it is, of the
     same number, in the token's sentence before it or the sentences just before; None when a person
     named in between (not as that envoy's name) could be the one meant."""
@@ -100,13 +100,13 @@ def told_before(token: "Token", index=None) -> "Token | None":
     return None
 
 
-def _a_place(token: "Token", index) -> bool:
+def _a_place(token: Token, index) -> bool:
     """Whether the article's mentions make a name the tagger called a person a state or a city."""
     mention = index.at(token) if index is not None else None
     return mention is not None and mention.type in STATE_NAMING  # the tagger may call "Accra" a person ("Accra recalled him")
 
 
-def object_told_before(verb: "Token", index=None) -> "Token | None":
+def object_told_before(verb: Token, index=None) -> Token | None:
     """The envoy told before that a trigger verb's object "him", "them" or "the envoy" stands for;
     none for an envoy declared persona non grata there (its leaving is the declaration's part)."""
     if verb.pos_ != "VERB":
@@ -118,7 +118,7 @@ def object_told_before(verb: "Token", index=None) -> "Token | None":
     return None
 
 
-def named_envoys(doc, persons: "list[tuple[int, int, str]]", titled: "set[str]") -> set[str]:
+def named_envoys(doc, persons: list[tuple[int, int, str]], titled: set[str]) -> set[str]:
     """The persons an article names as envoys ("recalled Meyer" is then a recall): titled so
     ("Ambassador X") or in apposition to an envoy noun ("the French ambassador to Mali, X", "X, the
     Chadian consul").  ``persons``: (start, end, person id) of each person mention; one pass over them."""
@@ -136,7 +136,7 @@ def named_envoys(doc, persons: "list[tuple[int, int, str]]", titled: "set[str]")
     return out
 
 
-def states_named_in(heads: "list[Token]", index) -> set[str]:
+def states_named_in(heads: list[Token], index) -> set[str]:
     """The states the phrases of these tokens name, themselves or as their envoys' and posts' states
     ("the Somali envoy, Ali Farah": Somalia)."""
     found = set()
@@ -200,7 +200,7 @@ def without_envoy_names(targets: list, doc) -> list:
 SENDER_NOUNS = ENVOY_LEMMAS | {"d'affaires"}
 
 
-def sender_of_acted_on(token: "Token", index: "TokenMentions") -> str | None:
+def sender_of_acted_on(token: Token, index: TokenMentions) -> str | None:
     """The state whose envoy a passive acts on ("Iran's ambassador was told to leave": Iran)."""
     named = logical_object(token)
     if not is_passive(token):  # "gave Iran's envoy 48 hours to leave": the one given the time

@@ -42,7 +42,7 @@ class Event:
     proposed_by: str = ""   # the stage that proposed it first (stages.py): for the reviewer and the tools
     told_at: int = -1       # where its first trigger is in the article (evidence may start at the sentence)
 
-    def absorb_telling(self, other: "Event") -> None:
+    def absorb_telling(self, other: Event) -> None:
         """Another telling of this act: its quotes (with their spans) and sentences join this one's."""
         for quote, span in zip(other.evidence, other.spans):
             if quote not in self.evidence:

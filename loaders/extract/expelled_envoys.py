@@ -10,7 +10,8 @@ the diplomats of one state only and not on days apart (told on another day, it m
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from .date_fields import apart
 
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 from .declared_departures import EXPULSION
 
 
-def envoys_of_expelled_states(events: list["Event"], is_person: Callable[[str], bool]) -> list["Event"]:
+def envoys_of_expelled_states(events: list[Event], is_person: Callable[[str], bool]) -> list[Event]:
     """The events with each expulsion on persons of no known state folded into the same agent's one
     expulsion on a state (see the module)."""
     on_persons = [e for e in events if e.type == EXPULSION and e.agent and e.target and all(is_person(t) for t in e.target)]

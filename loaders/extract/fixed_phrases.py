@@ -24,7 +24,7 @@ def declaring_verbs(language: str) -> frozenset[str]:
                      for t in f.triggers if t.pos == "verb" for w in t.lemmas)
 
 
-def phrase_on_outer_verb(phrase: "Token") -> bool:
+def phrase_on_outer_verb(phrase: Token) -> bool:
     """Hang a fixed phrase the parser coordinated with an outer clause on its declaring verb; whether
     a repair was made."""
     if phrase.lower_ not in FIXED_PHRASE_HEADS or phrase.dep_ not in ("conj", "ccomp", "xcomp", "advcl"):
@@ -47,7 +47,7 @@ def phrase_on_outer_verb(phrase: "Token") -> bool:
 
 
 
-def copula_under_phrase(phrase: "Token") -> bool:
+def copula_under_phrase(phrase: Token) -> bool:
     """'said the consul was persona non grata', 'told the envoy he was persona non grata': the parser
     makes the phrase the clause's head and its copula an auxiliary (the subject often a passive one);
     the copula heads the clause again, the phrase its attribute, the subject and what came before the
@@ -86,7 +86,7 @@ def copula_under_phrase(phrase: "Token") -> bool:
     return True
 
 
-def object_swallowed_by_phrase(first: "Token") -> bool:
+def object_swallowed_by_phrase(first: Token) -> bool:
     """'declared Oleg Sorin persona non grata, giving him ...', "declared Oleg Sorin 'persona non grata'",
     'declared the consul Oleg Sorin Persona Non Grata', 'declared two diplomats personas non gratas':
     the parser hangs the declaring verb's object inside the phrase after it (as its compound, its
@@ -130,7 +130,7 @@ def object_swallowed_by_phrase(first: "Token") -> bool:
     return True
 
 
-def _members_after_phrase(phrase: "Token", obj: "Token", verb: "Token", last: int) -> None:
+def _members_after_phrase(phrase: Token, obj: Token, verb: Token, last: int) -> None:
     """'declared seven officials persona non grata on Monday, including X and Y' ('..., among them X and
     Y'): what the parser hung on the phrase after it is the object's or the verb's again: the members
     named the object's (an "including" phrase on it, the names after "among them" its apposition, as
@@ -146,7 +146,7 @@ def _members_after_phrase(phrase: "Token", obj: "Token", verb: "Token", last: in
             c.head = verb
 
 
-def _name_the_declared(obj: "Token", phrase: set[int]) -> None:
+def _name_the_declared(obj: Token, phrase: set[int]) -> None:
     """The recogniser, misled by the glued phrase, may call the declared person's name a place or an
     organisation with the phrase in it ("Oleg Sorin Persona Non Grata"), or nothing at all: a name of
     two or more capitalised words declared persona non grata is a person's."""

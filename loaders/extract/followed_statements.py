@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 SPEAKER_KINDS = ["person", "state", "organisation"]
 
 
-def remark_followed(cue_verb: "Token") -> "Token | None":
+def remark_followed(cue_verb: Token) -> Token | None:
     """The speech verb an ellipsis cue repeats: the verb its "as did ..." clause hangs on, or the one
     it is coordinated after ("... condemned the raid and Chile did the same"); None otherwise."""
     head = cue_verb.head
@@ -63,7 +63,7 @@ class FollowedStatements:
                                      round(model.confidence - 0.1, 2), stages.FOLLOWED_REMARKS))
         return True
 
-    def _speakers_named(self, token: "Token") -> list[str]:
+    def _speakers_named(self, token: Token) -> list[str]:
         """The speakers a follower's word names, one per conjunct: a person in apposition first
         ("Ecuador's president, Daniel Noboa"), else a state or a body."""
         for kind in SPEAKER_KINDS:

@@ -48,7 +48,7 @@ if TYPE_CHECKING:
 class FrameCoder:
     """The frame-coding part of the extractor (mixed into ``pipeline._Extractor``)."""
 
-    def frame_matches(self) -> list[tuple[int, "FrameMatch"]]:
+    def frame_matches(self) -> list[tuple[int, FrameMatch]]:
         """Events the frames find on the dependency parse, each with the index of its sentence."""
         doc = self.doc
         seats = seat_mentions(self.text, lambda code: self.gaz.state(code).id, self.mentions, self.time_at)
@@ -94,7 +94,7 @@ class FrameCoder:
             out.append((at, match))
         return out
 
-    def _person_minted(self, name: "Token") -> list[tuple[str, Mention]]:
+    def _person_minted(self, name: Token) -> list[tuple[str, Mention]]:
         """The person this article minted already under the full name a proper noun heads ("Felix Abitbol")."""
         words = [c for c in name.children if c.dep_ in ("compound", "flat") and c.i < name.i and c.pos_ == "PROPN"] + [name]
         if words[-1].i - words[0].i != len(words) - 1:

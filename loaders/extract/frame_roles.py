@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from . import envoys, frame_file, nominal, structure, tree
 from .co_parties import co_objects
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-def _heads(token: "Token", path: str) -> list["Token"]:
+def _heads(token: Token, path: str) -> list[Token]:
     """The tokens a role path points to from the trigger."""
     verb = nominal.enacted_as(token).head if token.pos_ == "NOUN" else token   # (a noun listed after another: its verb)
     steps = path.split(".")
@@ -137,19 +138,19 @@ def _antecedent(token: Token) -> Token:
     return structure.relative_antecedent(token, verb) if verb.pos_ in ("VERB", "AUX") else token
 
 
-def _name_descriptions(token: "Token") -> list["Token"]:
+def _name_descriptions(token: Token) -> list[Token]:
     """The common nouns in apposition to a name ("Ana Ruiz, its ambassador to Chad": "ambassador")."""
     if token.pos_ != "PROPN":
         return []
     return [c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
 
 
-def role_heads(role: frame_file.Role, token: "Token") -> list["Token"]:
+def role_heads(role: frame_file.Role, token: Token) -> list[Token]:
     """The tokens all of a role's paths point to from the trigger, in the order of its paths."""
     return [h for path in role.paths for h in _heads(token, path)]
 
 
-def _conjunct_prep_objects(token: "Token", paths: tuple[str, ...]) -> dict[int, list["Token"]]:
+def _conjunct_prep_objects(token: Token, paths: tuple[str, ...]) -> dict[int, list[Token]]:
     """'expelled the ambassador of Argentina and the consul of Chile': a conjunct of the object with a
     phrase of its own ("of", "from", as the role's ``object.prep:X`` paths say) names one actor more,
     which the path, reaching the first conjunct's phrase alone, leaves out.  Keyed by the first
@@ -157,7 +158,7 @@ def _conjunct_prep_objects(token: "Token", paths: tuple[str, ...]) -> dict[int, 
     preps = [p.split(".")[1][5:] for p in paths if p.startswith("object.prep:") and p.count(".") == 1]
     if not preps:
         return {}
-    out: dict[int, list["Token"]] = {}
+    out: dict[int, list[Token]] = {}
     for obj in _heads(token, "object"):
         later = [c for c in obj.conjuncts if c.i > obj.i]
         if not later:
@@ -174,7 +175,7 @@ def _conjunct_prep_objects(token: "Token", paths: tuple[str, ...]) -> dict[int, 
 SERVING_PREPS = frozenset({"on", "under", "upon", "following", "with"})
 
 
-def _served_on(verb: "Token") -> list["Token"]:
+def _served_on(verb: Token) -> list[Token]:
     """'Police arrested X on a warrant issued by a court', '... under a warrant that a judge had
     issued': the warrant, the noun the issuing clause modifies, is carried out by a verb ("on",
     "under"): whom that verb acts on."""
@@ -191,8 +192,8 @@ def _served_on(verb: "Token") -> list["Token"]:
 STAFF_NOUNS = frozenset({"staff", "personnel", "diplomat"})
 
 
-def role_fillers(role: frame_file.Role, token: "Token", index: TokenMentions, exclude: set[str],
-                  home: bool = False, mint: "Callable[[Token], list] | None" = None) -> list[tuple[str, Mention]]:
+def role_fillers(role: frame_file.Role, token: Token, index: TokenMentions, exclude: set[str],
+                  home: bool = False, mint: Callable[[Token], list] | None = None) -> list[tuple[str, Mention]]:
     out: list[tuple[str, Mention]] = []
     heads = [h for path in role.paths for h in _heads(token, path)]
     told_paths = [p for p in role.paths if p.split(".")[-1] == "recognised_before"]
@@ -283,20 +284,20 @@ def role_fillers(role: frame_file.Role, token: "Token", index: TokenMentions, ex
 ACTING_FOR = frozenset({"state", "authority"})
 
 
-def _whose_owner(head: "Token") -> "Token | None":
+def _whose_owner(head: Token) -> Token | None:
     """The noun a relative clause hangs on, where "whose" owns the role's head: "Brazil, whose
     president restored relations with Venezuela", "Peru, whose police arrested him"."""
     whose = next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
     return nominal.bound_possessor(whose) if whose is not None else None
 
 
-def _titled(mint: "Callable | None", head: "Token") -> list[tuple[str, Mention]]:
+def _titled(mint: Callable | None, head: Token) -> list[tuple[str, Mention]]:
     """The titled states a minting role's head names that the registry lacks (titled_states.py)."""
     titled = getattr(mint, "titled", None)
     return titled(head) if titled is not None else []
 
 
-def _envoy_told(heads: list["Token"], index: TokenMentions) -> list[tuple[str, Mention]]:
+def _envoy_told(heads: list[Token], index: TokenMentions) -> list[tuple[str, Mention]]:
     """'The ambassador asked the junta for safe conducts': a bare envoy noun as the subject, no
     other path of the role filled, acts for the state that sent the envoy told before, or, none
     told, for the state of the mission named just before."""
@@ -307,8 +308,8 @@ def _envoy_told(heads: list["Token"], index: TokenMentions) -> list[tuple[str, M
     return []
 
 
-def co_targets(token: "Token", index: TokenMentions, exclude: set[str],
-                mint: "Callable | None") -> list[tuple[str, Mention]]:
+def co_targets(token: Token, index: TokenMentions, exclude: set[str],
+                mint: Callable | None) -> list[tuple[str, Mention]]:
     """The persons acted on together with the target ("was arrested along with Luis Vega")."""
     out: list[tuple[str, Mention]] = []
     seen: list[tuple[str, Mention]] = []
@@ -327,12 +328,12 @@ def co_targets(token: "Token", index: TokenMentions, exclude: set[str],
     return out
 
 
-def _told_at(found: list[tuple[str, Mention]], token: "Token") -> list[tuple[str, Mention]]:
+def _told_at(found: list[tuple[str, Mention]], token: Token) -> list[tuple[str, Mention]]:
     """The fillers whose mention spans the token."""
     return [f for f in found if f[1] is not None and f[1].start <= token.idx < f[1].end]
 
 
-def _kin_listed(head: "Token", index: TokenMentions, mint: "Callable", exclude: set[str]) -> list[tuple[str, Mention]]:
+def _kin_listed(head: Token, index: TokenMentions, mint: Callable, exclude: set[str]) -> list[tuple[str, Mention]]:
     """'charged Nawaz Khan, his brother Shahbaz Khan and five others': a named person's "apposition"
     that is someone's relative or aide with a name of its own is the next person of a list."""
     if head.pos_ != "PROPN":
@@ -347,7 +348,7 @@ def _kin_listed(head: "Token", index: TokenMentions, mint: "Callable", exclude: 
     return out
 
 
-def _names_of(head: "Token") -> list["Token"]:
+def _names_of(head: Token) -> list[Token]:
     """A noun and the words that name who it is: its appositions, and the names after "named as" /
     "identified as" ("two men, named as X and Y")."""
     # ("Twelve people were charged, including the former ministers X and Y": the phrase on the verb)
@@ -394,7 +395,7 @@ def _unknown_conjuncts(head: Token, index: TokenMentions, mint: Callable, types:
     return out
 
 
-def _unknown_listed(head: "Token", index: TokenMentions, mint: "Callable", exclude: set[str]) -> list[tuple[str, Mention]]:
+def _unknown_listed(head: Token, index: TokenMentions, mint: Callable, exclude: set[str]) -> list[tuple[str, Mention]]:
     """The persons of a list the gazetteer knows only in part ("two women, Ana Ruiz and Doan Thi Hoa"):
     each name of the list no mention covers is minted."""
     out: list[tuple[str, Mention]] = []

@@ -57,13 +57,13 @@ ENVOY_NEEDS = ENVOY_LEMMAS - {"charge"}
 LETTING = frozenset({"let", "allow", "permit"})
 
 
-def copula(token: "Token") -> bool:
+def copula(token: Token) -> bool:
     """A form of "be" that heads its clause, no auxiliary: "she is in custody", "has been behind bars
     since 2020" (a verb trigger on "be" reports a state the act left: a frame says which words it needs)."""
     return token.pos_ == "AUX" and token.lemma_ == "be" and token.dep_ not in ("aux", "auxpass")
 
 
-def triggered(frame: frame_file.Frame, token: "Token", enacting: frozenset[str],
+def triggered(frame: frame_file.Frame, token: Token, enacting: frozenset[str],
                index: TokenMentions | None = None, memo: dict | None = None) -> frame_file.Trigger | None:
     """``memo``: the token's own words, kept across the frames tried on one token (the parse is final)."""
     memo = {} if memo is None else memo
@@ -218,7 +218,7 @@ def _joined_to(verb: Token, lemmas: tuple[str, ...]) -> bool:
     return any(c.dep_ in ("conj", "advcl") and c.lemma_.lower() in lemmas for c in verb.children)
 
 
-def _object_infinitive(verb: "Token") -> list["Token"]:
+def _object_infinitive(verb: Token) -> list[Token]:
     """'set a deadline for the envoys to leave': the infinitive on the verb's object (first) and the words
     of its clause, or of the "for" phrase the parser hung its subject in; [] when there is none."""
     if verb.pos_ != "VERB":
@@ -238,7 +238,7 @@ def _object_infinitive(verb: "Token") -> list["Token"]:
     return [clause] + fors if fors else []
 
 
-def _posted_envoy(verb: "Token", index: TokenMentions | None) -> bool:
+def _posted_envoy(verb: Token, index: TokenMentions | None) -> bool:
     """Whether the verb's object is a person by name whose post the article gave as an envoy's to a
     state ("France recalled Meyer" after "the French ambassador, Christian Meyer")."""
     if index is None or index.envoy_person is None or verb.pos_ != "VERB":
@@ -252,7 +252,7 @@ def _posted_envoy(verb: "Token", index: TokenMentions | None) -> bool:
     return False
 
 
-def _subject_words(subject: "Token") -> list["Token"]:
+def _subject_words(subject: Token) -> list[Token]:
     """The words that say who a subject is: itself, its apposition, and the words naming it ("the
     attorney general's office", "the Public Ministry"), in their order."""
     words = [subject] + [c for c in subject.children if c.dep_ in ("appos", "compound", "amod", "poss")]
@@ -266,14 +266,14 @@ def _subject_words(subject: "Token") -> list["Token"]:
     return sorted(set(words), key=lambda t: t.i)
 
 
-def _of_kind(noun: "Token", words: tuple[str, ...]) -> bool:
+def _of_kind(noun: Token, words: tuple[str, ...]) -> bool:
     """Whether one of the "kind:" words says what the noun is."""
     if not any(w.startswith("kind:") for w in words):
         return False   # (most word lists have none: no walk over the noun's children)
     return any(f"kind:{k.lemma_.lower()}" in words or f"kind:{k.lower_}" in words for k in _kind_words(noun))
 
 
-def _kind_words(noun: "Token") -> list["Token"]:
+def _kind_words(noun: Token) -> list[Token]:
     """The words that say what a noun is: its compounds and adjectives, its "for" object, its infinitive."""
     return [c for c in noun.children if c.dep_ in ("compound", "amod", "nmod")
             or (c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))] \

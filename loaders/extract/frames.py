@@ -10,7 +10,8 @@ conjunct.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Callable, Iterator
+from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterator
 
 from . import (ellipsis, envoys, frame_file, frame_roles, modality, nominal, organs, reciprocity, repairs, repeated_acts,
                severance_staff, structure, tree)
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
 class FrameMatch:
     """One event found by a frame: its type, actors (entity ids) and where it is in the text."""
     type: str
-    trigger: "Token"
+    trigger: Token
     agent: str | None
     target: str | list[str] | None
     mentions: list[Mention] = field(default_factory=list)
@@ -70,8 +71,8 @@ SUBJECT_ACTED_ON = COPULAS | {"have"}
 LEGAL_TYPES = frozenset({"Arrest", "Charge", "Sentence"})
 
 
-def match_sentence(frameset: frame_file.FrameSet, tokens: "Iterator[Token]", index: TokenMentions,
-                   mint: "Callable[[Token], list] | None" = None) -> list[FrameMatch]:
+def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index: TokenMentions,
+                   mint: Callable[[Token], list] | None = None) -> list[FrameMatch]:
     """Every frame that fits a clause of these tokens (one sentence), with one match per conjunct."""
     out: list[FrameMatch] = []
     for token in tokens:
@@ -328,7 +329,7 @@ RELATION_WORDS = tuple(sorted(RELATION_NOUNS)) + ("them",)
 TIE_WORDS = ("relation", "tie", "link")
 
 
-def _both_parties(token: "Token", index: TokenMentions) -> list[tuple[str, Mention]]:
+def _both_parties(token: Token, index: TokenMentions) -> list[tuple[str, Mention]]:
     """'The two countries broke off relations': the last two states named before the subject."""
     verb = token.head if token.pos_ == "NOUN" else token
     subject = structure.logical_subject(verb)
@@ -340,8 +341,8 @@ def _both_parties(token: "Token", index: TokenMentions) -> list[tuple[str, Menti
     return parties if len(parties) == 2 else []
 
 
-def match_doc(doc: "Doc", index: TokenMentions, frameset: frame_file.FrameSet | None = None,
-              mint: "Callable[[Token], list] | None" = None) -> list[tuple[int, FrameMatch]]:
+def match_doc(doc: Doc, index: TokenMentions, frameset: frame_file.FrameSet | None = None,
+              mint: Callable[[Token], list] | None = None) -> list[tuple[int, FrameMatch]]:
     """Frame matches of a whole article, with the index of the sentence (spaCy's) each is in; ``mint``
     names the actors a role with ``mint: true`` needs and the gazetteer lacks (newnames.py)."""
     frameset = frameset or frame_file.frames_for(doc.lang_)  # the parse says which language it is

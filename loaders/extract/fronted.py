@@ -26,11 +26,11 @@ BODY_NAME_ENDS = frozenset({"Nations", "Union", "States", "Council", "Community"
                             "Organisation", "Commission", "Assembly", "Court", "Bank", "Fund"})
 
 
-def _date_word(token: "Token") -> bool:
+def _date_word(token: Token) -> bool:
     return token.lower_ in DATE_WORDS or (token.like_num and token.ent_type_ in ("DATE", "TIME"))
 
 
-def _ends_adjunct(last: "Token", first: "Token") -> bool:
+def _ends_adjunct(last: Token, first: Token) -> bool:
     """Whether the adjunct's words end at `last` and a subject starts at `first` (the token after it)."""
     if _date_word(last):
         return not _date_word(first) and first.pos_ == "PROPN"
@@ -48,7 +48,7 @@ def _ends_adjunct(last: "Token", first: "Token") -> bool:
     return False
 
 
-def _objects_ending_at(last: "Token", verb: "Token") -> list["Token"]:
+def _objects_ending_at(last: Token, verb: Token) -> list[Token]:
     """The objects of prepositions whose phrase ends at `last`, just before the verb, innermost first
     ("in a statement police in Ankara": Ankara, then police), when the outermost hangs on the verb."""
     objects, t = [], last
@@ -61,14 +61,14 @@ def _objects_ending_at(last: "Token", verb: "Token") -> list["Token"]:
     return objects
 
 
-def _participle(clause: "Token") -> bool:
+def _participle(clause: Token) -> bool:
     """A fronted participle clause without a subject of its own ("Acting on a warrant", "Speaking in Geneva"),
     which the parser hangs on the verb as an adverbial clause or as its clausal subject."""
     return clause.dep_ in ("advcl", "csubj") and clause.tag_ in ("VBG", "VBN") \
         and not any(c.dep_ in SUBJECT_DEPS for c in clause.children)
 
 
-def split_swallowed_subject(verb: "Token") -> bool:
+def split_swallowed_subject(verb: Token) -> bool:
     """'On Tuesday Ireland recognised ...': a finite verb without a subject whose fronted adjunct's
     last object runs into it; the run's tail after the adjunct's words is the verb's subject."""
     if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("ROOT", "ccomp") \
@@ -99,7 +99,7 @@ def split_swallowed_subject(verb: "Token") -> bool:
     return True
 
 
-def split_date_from_subject(prep: "Token") -> bool:
+def split_date_from_subject(prep: Token) -> bool:
     """'On Monday Peru expelled ...': a preposition without an object before the subject, the date made
     a compound on the subject; the date is the preposition's object again."""
     if prep.dep_ != "prep" or prep.pos_ != "ADP" or any(c.dep_ in ("pobj", "pcomp") for c in prep.children) \
@@ -124,7 +124,7 @@ def split_date_from_subject(prep: "Token") -> bool:
     return True
 
 
-def split_apposed_subject(verb: "Token") -> bool:
+def split_apposed_subject(verb: Token) -> bool:
     """'At a meeting in Lima, Ana Ruiz, the foreign minister, recalled ...': a finite verb without a subject,
     the subject between commas made an apposition or a list member of the fronted adjunct's last noun;
     a person's name there is the verb's subject (a newspaper, a meeting, a city are not a person)."""
@@ -153,7 +153,7 @@ def split_apposed_subject(verb: "Token") -> bool:
 #: names the parser hangs on a fronted adjunct's noun though they are the clause's subject: a person's, and
 #: a state's ("Two days after the coup, Brazil, then under its own generals, became the first to ...")
 APPOSED_SUBJECTS = frozenset({"PERSON", "GPE"})
-def _aside_to(last: "Token", verb: "Token") -> bool:
+def _aside_to(last: Token, verb: Token) -> bool:
     """Whether only a comma follows the subject's last word before the verb, or a comma and an aside
     that hangs on words before the verb (or on it), closed by the comma before the verb (the parser
     hangs "then under its own generals" on the adjunct's noun, the verb, or the aside's own words)."""
@@ -163,7 +163,7 @@ def _aside_to(last: "Token", verb: "Token") -> bool:
     return all(t.head.i <= verb.i and t.dep_ not in SUBJECT_DEPS for t in doc[last.i + 2:verb.i - 1])
 
 
-def _hangs_on(token: "Token", verb: "Token") -> bool:
+def _hangs_on(token: Token, verb: Token) -> bool:
     """Whether `token` is in an adjunct before `verb` that hangs on it (through prepositions and objects)."""
     while token.head != token and token.head.i < verb.i and token.dep_ in ("pobj", "prep"):
         token = token.head
@@ -174,7 +174,7 @@ def _hangs_on(token: "Token", verb: "Token") -> bool:
 TIME_PREPOSITIONS = frozenset({"after", "before", "until", "since"})
 
 
-def time_preposition_made_mark(mark: "Token") -> bool:
+def time_preposition_made_mark(mark: Token) -> bool:
     """'Shortly after midnight Kenya expelled ...', 'Soon after the vote Kenya expelled ...': the preposition
     made a subordinator of the verb and its noun the verb's (first) subject; the noun is the preposition's
     object, the preposition the verb's."""

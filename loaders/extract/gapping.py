@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from .mentions import TokenMentions
 
 
-def _counted(token: "Token") -> bool:
+def _counted(token: Token) -> bool:
     """'France 35', 'Poland four': a state's name with a number of its own (not a people's name:
     "eight Russians, three Belarusians" are the object's own members, not states acting)."""
     if token.lower_ in DEMONYM_WORDS or token.lower_[:-1] in DEMONYM_WORDS:
@@ -43,13 +43,13 @@ def _counted(token: "Token") -> bool:
 ONE_WORDS = frozenset({"a", "an", "one"})
 
 
-def _counted_object(obj: "Token") -> bool:
+def _counted_object(obj: Token) -> bool:
     """An object with a count of its own: a number, a noun with a number, or one ("a diplomat")."""
     return obj.pos_ == "NUM" or (obj.pos_ == "NOUN" and any(
         c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ONE_WORDS) for c in obj.children))
 
 
-def gapped_states(verb: "Token", obj: "Token | None") -> list["Token"]:
+def gapped_states(verb: Token, obj: Token | None) -> list[Token]:
     """The names that repeat a verb with its object gapped ("..., France 35 and Italy 30"): the
     counted names of a list hung on the verb's counted object ``obj`` (its logical object)."""
     if verb.pos_ != "VERB":
@@ -69,13 +69,13 @@ def gapped_states(verb: "Token", obj: "Token | None") -> list["Token"]:
             and t.lower_ not in DEMONYM_WORDS and t.lower_[:-1] not in DEMONYM_WORDS]
 
 
-def _counts_each(name: "Token") -> bool:
+def _counts_each(name: Token) -> bool:
     """'Austria and Hungary one each': a count with "each" hung on a listed name."""
     return name.pos_ == "PROPN" and any((c.pos_ == "NUM" or c.lower_ == "one") and any(g.lower_ == "each" for g in c.children)
                                         for c in name.children)
 
 
-def split_gapped(verb: "Token", index: "TokenMentions", agents: list, targets: list) -> tuple[list, list]:
+def split_gapped(verb: Token, index: TokenMentions, agents: list, targets: list) -> tuple[list, list]:
     """The agents and targets of a clause with a gapped list: its counted names join the agents
     and leave the targets; the object's own nationality ("Russian diplomats") is then the target."""
     if not agents:
@@ -98,7 +98,7 @@ def split_gapped(verb: "Token", index: "TokenMentions", agents: list, targets: l
     return agents, targets
 
 
-def listed_origins(verb: "Token", index: "TokenMentions", paths: tuple[str, ...], exclude: set[str]) -> list:
+def listed_origins(verb: Token, index: TokenMentions, paths: tuple[str, ...], exclude: set[str]) -> list:
     """'expelled diplomats from five countries: Chad, Mali ...': the states a plural noun under the
     verb's "from" lists, for a frame whose target is the object's "from" (none when the noun lists no names)."""
     if verb.pos_ != "VERB" or "object.prep:from" not in paths:
@@ -123,7 +123,7 @@ def listed_origins(verb: "Token", index: "TokenMentions", paths: tuple[str, ...]
     return [f for n, f in enumerate(out) if f[0] not in {g[0] for g in out[:n]}]
 
 
-def relisted(verb: "Token", index: "TokenMentions", target_paths: tuple[str, ...], agents: list,
+def relisted(verb: Token, index: TokenMentions, target_paths: tuple[str, ...], agents: list,
              targets: list) -> tuple[list, list, set[str]]:
     """A clause's agents and targets with the lists the parser hung on its verb read (the module
     docstring), and the agents' ids."""

@@ -17,13 +17,13 @@ from dataclasses import dataclass, field
 import pycountry
 
 from ..schema import EntityRecord
-from .surface_finder import SurfaceFinder, SurfaceHit, _longest_at_each_position, _trie  # noqa: F401  (their old home)
+from .surface_finder import SurfaceFinder, SurfaceHit, _longest_at_each_position, _trie
 from .world import (
     CAPITALS, DEMONYMS, DEMONYMS_OF_A_PERIOD, FOREIGN_MINISTRY_NAMES, HISTORICAL_STATES, OTHER_NAMES, PLACES_IN_TIME,
     SEATS_OF_GOVERNMENT, SHARED_SHORT_NAMES,
 )
 
-from ..corpus import ACTOR_TYPES  # noqa: E402  (one definition of what counts as an actor)
+from ..corpus import ACTOR_TYPES
 
 STATE = "State"
 PERSON_TYPES = {"Person", "Group"}
@@ -296,7 +296,7 @@ class Gazetteer:
             self._folded_names = {fold(n) for e in self.entities.values() for n in {e.label} | e.aliases}
         return self._folded_names
 
-    def state_pattern(self) -> "SurfaceFinder":
+    def state_pattern(self) -> SurfaceFinder:
         """Only the names of states and international organisations (with demonyms and capitals):
         minting persons, posts and missions does not change it, so it is rebuilt once or twice
         per article rather than after every new name."""
@@ -304,7 +304,7 @@ class Gazetteer:
             self._compiled_states = SurfaceFinder(self._base_state_forms, frozenset(self._state_surfaces))
         return self._compiled_states
 
-    def pattern(self) -> "SurfaceFinder":
+    def pattern(self) -> SurfaceFinder:
         """Every known surface form, longest first, as whole words."""
         if self._compiled is None:
             self._compiled = SurfaceFinder(self._base_forms, frozenset(self.surfaces))

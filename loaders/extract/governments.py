@@ -62,7 +62,7 @@ LEADERS_GOVERNMENT_SPEAKS_FOR_STATE = True
 MODIFIERS = ("amod", "compound", "nmod")
 
 
-def description(head: "Token") -> tuple[str, "Token | None", bool] | None:
+def description(head: Token) -> tuple[str, Token | None, bool] | None:
     """(kind, owner token, new) of the government description headed by ``head``, or None: its kind
     is `government`, `junta` or `interim`; its owner the possessor, the "of" object or a proper noun
     before it ("X's government", "his government", "the regime of General X", "the X government"); new where
@@ -89,7 +89,7 @@ def description(head: "Token") -> tuple[str, "Token | None", bool] | None:
     return kind, owner, new
 
 
-def seized_power(token: "Token") -> bool:
+def seized_power(token: Token) -> bool:
     """Whether a token tells a seizure of power: "the coup", "overthrew", "seized power"."""
     lemma = token.lemma_.lower()
     if lemma in COUP or lemma in OVERTHROWING:
@@ -146,7 +146,7 @@ class GovernmentDescriber:
             kept = [m for m in self.mentions if not any(m.start <= s < m.end for s, _ in heads)]
             self.mentions = sorted(kept + found, key=lambda m: (m.start, -(m.end - m.start)))
 
-    def _state_named_at(self, head: "Token") -> str | None:
+    def _state_named_at(self, head: Token) -> str | None:
         """The state a description's own words name: "the Malian junta", "Niger's junta", "the junta in Niger"."""
         near = [c for c in head.lefts if c.dep_ in MODIFIERS + ("poss",)]
         near += [g for c in head.rights if c.dep_ == "prep" and c.lower_ in ("in", "of") for g in c.children if g.dep_ == "pobj"]
@@ -156,7 +156,7 @@ class GovernmentDescriber:
                     return mention.entity
         return None
 
-    def _person_at(self, token: "Token") -> str | None:
+    def _person_at(self, token: Token) -> str | None:
         """The person a token's mention names (the owner of "General X's regime")."""
         span = token.doc[token.left_edge.i:token.i + 1]
         for mention in self._mentions_in(span.start_char, span.end_char):
@@ -189,7 +189,7 @@ class GovernmentDescriber:
                     return state
         return None
 
-    def _forces_named_before(self, junta: "Token") -> str | None:
+    def _forces_named_before(self, junta: Token) -> str | None:
         """The state of the armed forces named last in the passage before a junta ("Niger's military
         rulers fell out with Paris. The junta ..."), nearer than the article's first coup."""
         from .organs import MILITARY_WORDS, RULER_LOOKBACK
@@ -201,7 +201,7 @@ class GovernmentDescriber:
                     return state
         return None
 
-    def _state_of_phrase(self, word: "Token") -> str | None:
+    def _state_of_phrase(self, word: Token) -> str | None:
         """The state a phrase names: a state, an organ's ("Chile's armed forces"), a person's."""
         for mention in self._mentions_in(word.left_edge.idx, word.idx + len(word.text)):
             entity = self.gaz.entities.get(mention.entity) if mention.entity else None

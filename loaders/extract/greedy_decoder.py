@@ -17,11 +17,12 @@ Any other decoding (a beam, a model without an output layer, a GPU) is left to s
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING
+from collections.abc import Iterable, Iterator
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.pipeline import TransitionBasedParser  # noqa: F401
+    from spacy.pipeline import TransitionBasedParser
     from spacy.tokens import Doc
 
 #: the prefix of the stand-ins' names in the pipeline ("diplograph_parser", "diplograph_ner")
@@ -44,11 +45,11 @@ class GreedyDecoder:
         self.annotation = "ENT_TYPE" if isinstance(component, EntityRecognizer) else \
             "DEP" if isinstance(component, DependencyParser) else None
 
-    def __call__(self, doc: "Doc") -> "Doc":
+    def __call__(self, doc: Doc) -> Doc:
         self.component.set_annotations([doc], self.predict([doc]))
         return doc
 
-    def pipe(self, docs: Iterable["Doc"], batch_size: int = 256) -> Iterator["Doc"]:
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 256) -> Iterator[Doc]:
         """The documents in batches, each batch parsed in one loop (spaCy's ``Parser.pipe`` cuts a
         batch into quarters: its compiled steps cost little, while each step here is a few numpy
         calls, so fewer steps of more states are faster; the parse of each document is the same)."""
@@ -64,7 +65,7 @@ class GreedyDecoder:
             except Exception as exc:
                 error_handler(component.name, component, batch, exc)
 
-    def predict(self, docs: list["Doc"]):
+    def predict(self, docs: list[Doc]):
         """The final parse states of ``docs``, as ``Parser.predict`` returns them."""
         import blis.py
         from thinc.api import NumpyOps, set_dropout_rate
@@ -95,7 +96,7 @@ class GreedyDecoder:
         steps.clear_memory()
         return batch
 
-    def _ensure_labels(self, docs: list["Doc"]) -> None:
+    def _ensure_labels(self, docs: list[Doc]) -> None:
         """spaCy's label check before a parse (labels of annotation the documents already carry),
         without reading every token when they carry none."""
         from spacy.tokens import Doc
@@ -106,7 +107,7 @@ class GreedyDecoder:
             self.component._ensure_labels_are_added([Doc(self.component.vocab, words=[])])
 
 
-def decode_holding_the_lock(nlp: "Language") -> None:
+def decode_holding_the_lock(nlp: Language) -> None:
     """Put a ``GreedyDecoder`` in the place of each enabled dependency parser and entity
     recogniser of ``nlp`` (the original stays, disabled, as the source of the model)."""
     from spacy.language import Language

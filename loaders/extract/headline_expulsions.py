@@ -12,7 +12,8 @@ expel other diplomats as well).
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 if TYPE_CHECKING:
     from .events import Event
@@ -29,8 +30,8 @@ ANOTHER_ACT = re.compile(r"\b(?:also|too|as well|in addition|further|other|anoth
 ENVOY_RANK = re.compile(r"\b(ambassador|consul|charg[eé]|attach[eé]|nuncio|commissioner)", re.IGNORECASE)
 
 
-def declared_in_story(events: list["Event"], actor_state: Callable[[str], str | None],
-                      sentences: list["Sentence"], text: str) -> list["Event"]:
+def declared_in_story(events: list[Event], actor_state: Callable[[str], str | None],
+                      sentences: list[Sentence], text: str) -> list[Event]:
     """The events with each headline-only expulsion folded into the story's declaration of the same
     agent on its target state's envoy (``actor_state``: the state a person serves)."""
     headline = has_headline(sentences, text)
@@ -79,7 +80,7 @@ def _serves(target: str, state: str, actor_state: Callable[[str], str | None]) -
     return served == state if served is not None else True
 
 
-def has_headline(sentences: list["Sentence"], text: str) -> bool:
+def has_headline(sentences: list[Sentence], text: str) -> bool:
     """Whether the first sentence is a line of its own before the story (a headline)."""
     if len(sentences) < 2:
         return False

@@ -37,7 +37,7 @@ SOURCE_VERBS = frozenset({"report"})
 MOST_WORDS = 5
 
 
-def organisations_heard(doc: "Doc", known) -> list[str]:
+def organisations_heard(doc: Doc, known) -> list[str]:
     """The names of organisations that speak in ``doc`` and that ``known`` (the gazetteer's surfaces) lacks."""
     found: list[str] = []
     text = None   # Doc.text joins every token anew: once, and only for a candidate

@@ -14,7 +14,7 @@ import functools
 import hashlib
 import re
 from dataclasses import dataclass
-from typing import Iterable
+from collections.abc import Iterable
 
 #: longest source id used as it is; longer ones are cut and given a hash of the whole id
 SHORT_SOURCE = 24

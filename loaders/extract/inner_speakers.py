@@ -10,7 +10,8 @@ is left to the outer speaker, and words inside quotation marks are the outer spe
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from .speech import speech_cues
 from .speech_content import verb_at
@@ -28,7 +29,7 @@ NAMING_KINDS = ("name", "alias")
 QUOTE_MARKS = ('"', "“", "”")
 
 
-def inner_speaker_clause(doc: "Doc", text: str, start: int, end: int, candidates: list["Mention"],
+def inner_speaker_clause(doc: Doc, text: str, start: int, end: int, candidates: list[Mention],
                          unnamed: Callable[[int], bool]) -> int | None:
     """Where the clause of a speech verb with a named subject begins inside text[start:end] (its
     subject's left edge), below a first speech verb whose speaker ``unnamed`` says names no actor;
@@ -54,7 +55,7 @@ def inner_speaker_clause(doc: "Doc", text: str, start: int, end: int, candidates
     return None
 
 
-def _own_subject(verb: "Token") -> "Token | None":
+def _own_subject(verb: Token) -> Token | None:
     """The verb's own subject before it, not a pronoun ("he said" inside the words stays the outer speaker's)."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     return subject if subject is not None and subject.pos_ != "PRON" else None

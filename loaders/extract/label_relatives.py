@@ -20,10 +20,10 @@ if TYPE_CHECKING:
 
 #: the cheap test first: "what" then a labelling verb a few words on
 LABEL_RELATIVE = re.compile(r"\bwhat\s+(?:[\w’'.-]+\s+){1,5}?(?:called|calls|call|described|describes|termed|terms|dubbed|"
-                            r"labelled|labeled|branded|characterized|characterised)\b", re.I)
+                            r"labelled|labeled|branded|characterized|characterised)\b", re.IGNORECASE)
 
 
-def label_subjects(doc: "Doc", start: int, end: int, text: str) -> list["Token"]:
+def label_subjects(doc: Doc, start: int, end: int, text: str) -> list[Token]:
     """The subjects of the labelling free relatives between two offsets ("what [he] called")."""
     if not LABEL_RELATIVE.search(text):
         return []
@@ -32,11 +32,11 @@ def label_subjects(doc: "Doc", start: int, end: int, text: str) -> list["Token"]
             and any(c.lower_ == "what" and c.i < t.i for c in t.head.children)]
 
 
-def at_token(mentions: "list[Mention]", token: "Token") -> "Mention | None":
+def at_token(mentions: list[Mention], token: Token) -> Mention | None:
     return next((m for m in mentions if m.start <= token.idx < m.end), None)
 
 
-def label_voice(subjects: list["Token"], mentions: "list[Mention]", kinds) -> "Mention | None":
+def label_voice(subjects: list[Token], mentions: list[Mention], kinds) -> Mention | None:
     """The actor the sentence's main clause names as its subject, where a label's pronoun stands for it
     ("China's Xi sent Tokayev a message praising what he called ..."): the speaker of the remark."""
     for pronoun in subjects:

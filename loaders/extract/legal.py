@@ -4,7 +4,8 @@ arrest), and no RemovalFromOffice is coded for it."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from . import modality, structure, tree
 from .governments import COUP
@@ -26,7 +27,7 @@ CROWD_WORDS = frozenset({"student", "protester", "protestor", "demonstrator", "c
                          "activist", "supporter", "youth", "guard"})
 
 
-def entered_by_a_crowd(trigger: "Token") -> bool:
+def entered_by_a_crowd(trigger: Token) -> bool:
     """Whether a mission was stormed by a crowd ("students stormed the embassy", "Red Guards ransacked
     it") or entered by those a pronoun names ("after they entered the residence"), not by a state's
     police or troops."""
@@ -45,7 +46,7 @@ def entered_by_a_crowd(trigger: "Token") -> bool:
 SPEAKER_PRONOUNS = frozenset({"it", "they", "we"})
 
 
-def removed_by_force(trigger: "Token") -> bool:
+def removed_by_force(trigger: Token) -> bool:
     """Whether a removal trigger ("ousted", "overthrew", "ouster") tells a coup: the armed forces
     act ("the army ousted the president", "overthrown by soldiers"), or the removal happened in a
     coup ("was ousted in a military coup"); "removed from office after his failed coup" is not."""
@@ -65,21 +66,21 @@ def removed_by_force(trigger: "Token") -> bool:
                and t.head.head == trigger for t in structure.local_tokens(trigger))
 
 
-def _by_forces(agent: "Token | None") -> bool:
+def _by_forces(agent: Token | None) -> bool:
     """Whether a noun's own agent ("the army's", "by soldiers") is the armed forces."""
     organ = organ_token(agent) if agent is not None else None
     return organ is not None and (organ.lemma_.lower() in MILITARY_WORDS or organ.lower_ in MILITARY_WORDS) \
         and not any(c.lemma_.lower() == "police" for c in organ.children)
 
 
-def _coup_noun(token: "Token") -> bool:
+def _coup_noun(token: Token) -> bool:
     """A noun naming a seizure of power by force: "coup", "putsch", "a military takeover"."""
     lemma = token.lemma_.lower()
     return lemma in COUP_WORDS or (lemma == "takeover" and any(
         c.dep_ in ("amod", "compound") and c.lemma_.lower() in MILITARY_WORDS for c in token.children))
 
 
-def _seizes_power(verb: "Token") -> bool:
+def _seizes_power(verb: Token) -> bool:
     """'seized power', 'took power in a coup', 'staged a coup': the act of a coup itself."""
     local = structure.local_tokens(verb)
     if verb.lemma_.lower() in ("seize", "take", "grab") and any(t.lower_ == "power" and t.dep_ == "dobj" for t in local):
@@ -87,7 +88,7 @@ def _seizes_power(verb: "Token") -> bool:
     return any(_coup_noun(t) and t.dep_ == "dobj" and t.head == verb for t in local)
 
 
-def dated_coup(trigger: "Token") -> "Token | None":
+def dated_coup(trigger: Token) -> Token | None:
     """The coup noun a removal happened in when a date names it ("ousted in a 2009 coup", "toppled in
     the June 28 coup"): its date is the act's, not the date of the clause the removal hangs on."""
     subject = structure.logical_subject(trigger) if trigger.pos_ == "VERB" else None
@@ -103,7 +104,7 @@ UNIT_WORDS = frozenset({"guard", "force", "forces", "brigade", "regiment", "batt
 WHOLE_FORCES = frozenset({"army", "military", "armed forces", "forces", "troops", "soldiers", "junta", "officers"})
 
 
-def forces_unit(trigger: "Token") -> str | None:
+def forces_unit(trigger: Token) -> str | None:
     """The unit of the armed forces an act's subject names, as the press words it ("soldiers of the
     presidential guard" → "presidential guard", "Guinea's special forces" → "special forces"), or
     None where it names the armed forces as a whole ("the army", "soldiers")."""
@@ -138,7 +139,7 @@ LEGISLATURE_NAMES = frozenset({"rada", "duma", "knesset", "majlis", "mejlis", "s
                                "assembly", "legislature", "diet", "chamber", "skupstina", "sobranie", "verkhovna"})
 
 
-def legislature_named(trigger: "Token") -> tuple[str, bool] | None:
+def legislature_named(trigger: Token) -> tuple[str, bool] | None:
     """The legislature a removal's logical subject names, as (word or name, proper name?): "parliament"
     → ("parliament", False); "the Verkhovna Rada" → ("Verkhovna Rada", True); else None. Up through
     "voted to remove": the vote's subject."""
@@ -157,7 +158,7 @@ def legislature_named(trigger: "Token") -> tuple[str, bool] | None:
     return None
 
 
-def by_lawmakers(trigger: "Token") -> bool:
+def by_lawmakers(trigger: Token) -> bool:
     """Whether the act's subject is the members of a legislature ("lawmakers", "deputies")."""
     subject = structure.logical_subject(trigger) if trigger.pos_ == "VERB" else None
     return subject is not None and (subject.lemma_.lower() in LAWMAKER_WORDS or subject.lower_ in LAWMAKER_WORDS)
@@ -174,7 +175,7 @@ SHELTERING_ACTS = ("SafeConductRequest", "AsylumGrant")
 TERRITORIAL_ACTS = ("SafeConductGrant", "SafeConductRefusal", "SafeConductDeferral")
 
 
-def refusals_answer_requests(events: list, host_of: "Callable[[str], str | None] | None" = None) -> list:
+def refusals_answer_requests(events: list, host_of: Callable[[str], str | None] | None = None) -> list:
     """A safe-conduct refusal answers the state that asked (the codebook codes it so): with no target
     of its own, the target is the state whose request (or, failing one, whose grant of asylum) was
     told before it.  A refusal found only as 'rejected the request' stands only where a request for
@@ -290,7 +291,7 @@ def grants_answer_requests(events: list) -> list:
 SAFE_CONDUCT_WORDS = frozenset({"safe", "conduct", "conducts", "safe-conduct", "passage", "let", "allow", "permit", "leave"})
 
 
-def answers_request(trigger: "Token") -> bool:
+def answers_request(trigger: Token) -> bool:
     """A refusal that names no safe conduct of its own ("La Paz rejected the request")."""
     local = structure.local_tokens(trigger)
     # (or the object of its complement: "has not decided whether to grant her a safe conduct")

@@ -15,7 +15,8 @@ real-world act is one event, however many times it is told):
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from . import structure
 from .organs import organ_token
@@ -42,7 +43,7 @@ ORGAN_FAMILIES = {"judge": "court", "tribunal": "court", "magistrate": "court", 
                   "prosecution": "prosecutor", "attorney": "prosecutor", "investigator": "prosecutor"}
 
 
-def charge_organ(trigger: "Token") -> str | None:
+def charge_organ(trigger: Token) -> str | None:
     """The organ a Charge's clause names as its subject ("the Supreme Court", "prosecutors, who ..."),
     by family, or None."""
     subject = structure.logical_subject(trigger) if trigger.pos_ == "VERB" else structure.nominal_agent(trigger)
@@ -55,7 +56,7 @@ def charge_organ(trigger: "Token") -> str | None:
     return ORGAN_FAMILIES.get(lemma, lemma)
 
 
-def charge_kind(trigger: "Token") -> str:
+def charge_kind(trigger: Token) -> str:
     """'warrant' for a Charge told as an order to arrest ("issued a warrant for her arrest", "the court
     ordered his arrest", "put him on its wanted list"), else 'charge' (indicted, accused, tried)."""
     local = structure.local_tokens(trigger)

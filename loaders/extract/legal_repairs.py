@@ -27,7 +27,7 @@ ENTRY_NOUNS = frozenset({"raid", "storming", "incursion", "assault", "search"})
 ACTED_ON_PREPS = frozenset({"of", "on", "into", "against"})
 
 
-def phrase_of_act_noun(prep: "Token") -> bool:
+def phrase_of_act_noun(prep: Token) -> bool:
     """'condemned the sentencing of X to eight years by an Iranian court': a "to" or "by" phrase right
     after an act noun that is an active verb's object belongs to the noun; whether it was moved."""
     if prep.dep_ == "prep" and prep.lower_ == "by" and prep.head.pos_ in ("NOUN", "PROPN"):

@@ -26,7 +26,7 @@ HEADING_WORDS = 6
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
-def _line_start(token: "Token") -> int:
+def _line_start(token: Token) -> int:
     """The index of the first token of ``token``'s line."""
     i = token.i
     while i > 0 and "\n" not in token.doc[i - 1].text and "\n" not in token.doc[i - 1].whitespace_:
@@ -34,7 +34,7 @@ def _line_start(token: "Token") -> int:
     return i
 
 
-def _heading(words: list["Token"]) -> "Token | None":
+def _heading(words: list[Token]) -> Token | None:
     """The head word of a heading (its last capitalised word), where ``words`` is one: a few
     capitalised words with no verb ("Turkey", "UNITED STATES", "UN Security Council")."""
     words = [w for w in words if not w.is_space and w.text not in HEADING_ENDS and w.text not in ("*", "-", "•")]
@@ -45,7 +45,7 @@ def _heading(words: list["Token"]) -> "Token | None":
     return words[-1]
 
 
-def heading_subject(verb: "Token") -> "Token | None":
+def heading_subject(verb: Token) -> Token | None:
     """The heading that stands for ``verb``'s left-out subject, or None."""
     if verb.pos_ != "VERB" or verb.tag_ not in FINITE or any(c.dep_ in SUBJECTS for c in verb.children):
         return None

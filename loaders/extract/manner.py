@@ -19,7 +19,7 @@ MANNER_ADJECTIVES = frozenset({"quick", "quicker", "quickest", "swift", "swifter
 COPULAS = frozenset({"be", "become", "prove"})
 
 
-def manner_copula(verb: "Token") -> "Token | None":
+def manner_copula(verb: Token) -> Token | None:
     """The 'be' whose subject does the act of an infinitive on a manner adjective, else None."""
     if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None

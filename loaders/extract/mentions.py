@@ -10,7 +10,8 @@ state: they are added here as mentions of that state when the gazetteer has not 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Callable, Iterator
+from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterator
 
 from .coref_lexicon import MISSION_WORDS, GROUP_DETERMINERS
 from .gazetteer import Mention
@@ -81,7 +82,7 @@ ORGAN_WORDS = frozenset({"police", "policeman", "prosecutor", "prosecution", "co
                          "troop", "army", "military", "guard", "officer", "force", "agent", "commando", "gendarme"})
 
 
-def structure_objects(verb: "Token") -> list["Token"]:
+def structure_objects(verb: Token) -> list[Token]:
     """What a verb acts on or goes into: its object, its passive subject, the object of "into"."""
     return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + prep_objects(verb, "into")
 
@@ -92,7 +93,7 @@ def structure_objects(verb: "Token") -> list["Token"]:
 COUNTING_WORDS = frozenset({"several", "many", "some", "few", "most", "other", "various", "dozens", "numerous"})
 
 
-def counted(noun: "Token") -> bool:
+def counted(noun: Token) -> bool:
     """Whether a plural noun is counted rather than named ("three governments", "several countries")."""
     return noun.tag_ in ("NNS", "NNPS") and not any(c.lower_ in GROUP_DETERMINERS for c in noun.children) and any(
         c.dep_ == "nummod" or c.lower_ in COUNTING_WORDS for c in noun.children)
@@ -105,7 +106,7 @@ COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "broadcaster", "net
 class TokenMentions(MentionsBefore):
     """The mentions of one parsed article, by token."""
 
-    def __init__(self, doc: "Doc", mentions: list[Mention], state_of: Callable[[str], str | None],
+    def __init__(self, doc: Doc, mentions: list[Mention], state_of: Callable[[str], str | None],
                  home_state: str | None = None) -> None:
         self.doc = doc
         self.state_of = state_of
@@ -118,7 +119,7 @@ class TokenMentions(MentionsBefore):
         self.seized_state: Callable[[], str | None] | None = None  # where the article says power was seized (governments.py)
         self.office_state: Callable[[str], str | None] | None = None  # a person's state from their office (organs.py)
         self.place_state: Callable[[str], str | None] | None = None  # a place name's state, where the caller knows
-        self.city_state: Callable[["Token"], str | None] | None = None  # a city's state, from the world's cities (world_cities.py)
+        self.city_state: Callable[[Token], str | None] | None = None  # a city's state, from the world's cities (world_cities.py)
         self.host_state: Callable[[str], str | None] | None = None   # an envoy's or mission's receiving state
         self.office_host: Callable[[str], str | None] | None = None  # the receiving state of a person's post
         self.regimes: dict[int, str] = {}   # offset of a government described ("the junta") → its body (governments.py)
@@ -126,7 +127,7 @@ class TokenMentions(MentionsBefore):
         self.plural_pronouns: dict[int, tuple[str, ...]] = {}   # offset of "they"/"their" → the list it stands for (coref.py)
         self.described_states: dict[int, str] = {}   # end offset of "the regime", "the government" → coref's state
         self.head_person: Callable[[str], bool] | None = None       # whether the article titled a person a head of state or government
-        self.person_named: Callable[["Token"], list] | None = None  # the person a proper name names, minted if new (frame_events.py)
+        self.person_named: Callable[[Token], list] | None = None  # the person a proper name names, minted if new (frame_events.py)
         self._by_token: dict[int, Mention] = {}
         for mention in mentions:
             if not mention.entity:
@@ -147,10 +148,10 @@ class TokenMentions(MentionsBefore):
             last = doc.char_span(told.start, told.end, alignment_mode="expand") if told is not None else None
             self.interviewee = last.root if last is not None and len(last) else None
 
-    def at(self, token: "Token") -> Mention | None:
+    def at(self, token: Token) -> Mention | None:
         return self._by_token.get(token.i)
 
-    def fill(self, token: "Token", kinds: list[str], home: bool = False) -> list[tuple[str, Mention]]:
+    def fill(self, token: Token, kinds: list[str], home: bool = False) -> list[tuple[str, Mention]]:
         """The actors a role's head token names, one per conjunct, as (entity id, mention), taking
         the first kind of the list that fits.  With ``home``, an unnamed government body is the
         article's own state (for agents: recognising "the new government" is not recognising a state)."""
@@ -204,10 +205,10 @@ class TokenMentions(MentionsBefore):
     def _dateline(self) -> str | None:
         return self.dateline_state() if self.dateline_state is not None else None
 
-    def _acted_on_states(self, subject: "Token") -> set[str]:
+    def _acted_on_states(self, subject: Token) -> set[str]:
         return acted_on_states(subject, self._states_named_at)
 
-    def _states_named_at(self, token: "Token") -> set[str]:
+    def _states_named_at(self, token: Token) -> set[str]:
         mention = self.at(token)
         if mention is None or mention.type == "Person" or mention.kind in ("state-ref", "pronoun"):
             return set()
@@ -223,7 +224,7 @@ class TokenMentions(MentionsBefore):
             else:
                 yield speaker_token
 
-    def _speaker_for_pronoun(self, token: "Token") -> "Token":
+    def _speaker_for_pronoun(self, token: Token) -> Token:
         """'The ministry said it had cut ties', 'the president said he was recalling his ambassador':
         a subject pronoun no mention resolved, in a clause reported under a speech verb, is its speaker;
         "we" and "I" in an interview's answer are the one interviewed."""
@@ -239,7 +240,7 @@ class TokenMentions(MentionsBefore):
         said_by = speaker(token.head)
         return said_by if said_by is not None and said_by.i != token.i and said_by.pos_ != "PRON" else token
 
-    def _speakers_state(self, body: "Token") -> list[tuple[str, Mention]]:
+    def _speakers_state(self, body: Token) -> list[tuple[str, Mention]]:
         """An unnamed government or organ as the subject of a clause reported under a speech verb
         ("Pakistan's ministry confirmed that police had detained ...") acts for the speaker's state."""
         if body.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ in ("amod", "compound", "poss") for c in body.children):
@@ -253,7 +254,7 @@ class TokenMentions(MentionsBefore):
             return []
         return [f for f in self._fill_one(said_by, "state") if f[1] is not None][:1]
 
-    def _organ_city(self, organ: "Token") -> str | None:
+    def _organ_city(self, organ: Token) -> str | None:
         """'A court in Pskov', 'a Tver court', 'investigators in Tomsk': the state of the city the
         organ's phrase names, a city the gazetteer lacks (world_cities.py)."""
         if self.city_state is None:
@@ -264,7 +265,7 @@ class TokenMentions(MentionsBefore):
                  for p in places)
         return next((s for s in found if s), None)
 
-    def _state_where_organ_acts(self, organ: "Token") -> str | None:
+    def _state_where_organ_acts(self, organ: Token) -> str | None:
         """'police arrested X in Lomé', 'police entered the embassy in Quito': the state where the organ's
         act takes place, when the clause names it.  The nationality of the one acted on is weighed later,
         by organs.implied_state, after the passage's state and the dateline's ("LONDON — Iran has held
@@ -289,7 +290,7 @@ class TokenMentions(MentionsBefore):
                     return host
         return None
 
-    def _names_its_state(self, noun: "Token") -> bool:
+    def _names_its_state(self, noun: Token) -> bool:
         """'Peru's ministry', 'the Peruvian government', 'the ministry of Peru': not the home state's."""
         near = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
         near += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
@@ -312,7 +313,7 @@ class TokenMentions(MentionsBefore):
                      if p.lower_ == "with" for g in tree_children(p, ("pobj",))] if subject.dep_ == "nsubj" else []
         return self._acted_on_states(subject) | {s for g in relations for s in self._states_named_at(g)}
 
-    def _fill_one(self, token: "Token", kind: str, agent: bool = True) -> list[tuple[str, Mention]]:
+    def _fill_one(self, token: Token, kind: str, agent: bool = True) -> list[tuple[str, Mention]]:
         for candidate in self._phrase(token, kind):
             mention = self.at(candidate)
             if mention is None and candidate.idx in self.plural_pronouns:
@@ -337,7 +338,7 @@ class TokenMentions(MentionsBefore):
                 return found
         return []
 
-    def _listed_by_pronoun(self, pronoun: "Token", kind: str) -> list[tuple[str, Mention]]:
+    def _listed_by_pronoun(self, pronoun: Token, kind: str) -> list[tuple[str, Mention]]:
         """'Argentina, Chile and Peru protested. Venezuela expelled their diplomats': every state of the
         list the plural pronoun stands for (coref.py), each as a mention of the pronoun."""
         if kind not in ("state", "authority"):
@@ -353,7 +354,7 @@ class TokenMentions(MentionsBefore):
         end = pronoun.idx + len(pronoun.text)
         return [(e, Mention(pronoun.idx, end, e, "State", pronoun.text, "pronoun")) for e in states] if len(states) > 1 else []
 
-    def _demonym_list(self, noun: "Token", kind: str, found: list) -> list[tuple[str, Mention]]:
+    def _demonym_list(self, noun: Token, kind: str, found: list) -> list[tuple[str, Mention]]:
         """'the German, Nigerian and American ambassadors': a list of demonyms before the noun gives
         one actor each, though the last one and the noun make one mention ("American ambassador")."""
         adjectives = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
@@ -381,7 +382,7 @@ class TokenMentions(MentionsBefore):
                 out.append((entity, m))
         return out
 
-    def _phrase(self, token: "Token", kind: str) -> Iterator["Token"]:
+    def _phrase(self, token: Token, kind: str) -> Iterator[Token]:
         """The head, then the words of its noun phrase that may name the actor: apposition first for
         persons ("Chile's consul, Ana Ruiz" is Ana Ruiz); for states, the phrase's own state
         (compound, demonym, "of", possessor: "Chile's consul" is Chile's)."""
@@ -479,7 +480,7 @@ class TokenMentions(MentionsBefore):
         return None
 
 
-def mission_owners(kids: list["Token"]) -> Iterator["Token"]:
+def mission_owners(kids: list[Token]) -> Iterator[Token]:
     """'an attaché at Vietnam's embassy', 'an officer in the Russian mission': the words that name the
     state of the mission a person works at (its possessor, demonym or compound; not the city after
     "in", which is the host's)."""

@@ -28,7 +28,7 @@ GROUP_LOOK_BACK = 3
 class MentionsBefore:
     """Look-backs over the article's mentions (``_by_token``, ``at``, ``_as_kind`` of ``TokenMentions``)."""
 
-    def before(self, token: "Token", kind: str, n: int) -> list[tuple[str, Mention]]:
+    def before(self, token: Token, kind: str, n: int) -> list[tuple[str, Mention]]:
         """The last ``n`` distinct actors of a kind named before a token ("the two countries")."""
         out: list[tuple[str, Mention]] = []
         for i in sorted((i for i in self._by_token if i < token.i), reverse=True):
@@ -40,7 +40,7 @@ class MentionsBefore:
                     break
         return out[::-1]
 
-    def most_named_before(self, token: "Token", kind: str) -> tuple[str, Mention] | None:
+    def most_named_before(self, token: Token, kind: str) -> tuple[str, Mention] | None:
         """The actor of a kind named most often before a token (the first named on a tie): whom a
         timeline follows ("Key dates in the career of X ... May 9 — Arrested")."""
         counts: dict[str, list] = {}
@@ -52,7 +52,7 @@ class MentionsBefore:
         best = max(counts.items(), key=lambda kv: kv[1][0], default=None)  # (max keeps the first of a tie)
         return (best[0], best[1][1]) if best else None
 
-    def mission_before(self, token: "Token") -> list[tuple[str, Mention]]:
+    def mission_before(self, token: Token) -> list[tuple[str, Mention]]:
         """The sending state of the last envoy or mission named before a token in its sentence."""
         for i in range(token.i - 1, token.sent.start - 1, -1):
             mention = self._by_token.get(i)
@@ -61,7 +61,7 @@ class MentionsBefore:
                 return [(state, mention)] if state else []
         return []
 
-    def mission_told(self, token: "Token", sentences: int = 1) -> list[tuple[str, Mention]]:
+    def mission_told(self, token: Token, sentences: int = 1) -> list[tuple[str, Mention]]:
         """The sending state of the last mission named before a token, in its sentence or the
         ``sentences`` before it ("She reached the Mexican embassy. She asked for asylum.")."""
         first = token.sent.start
@@ -76,7 +76,7 @@ class MentionsBefore:
                 return [(state, mention)] if state else []
         return []
 
-    def group(self, noun: "Token", kind: str) -> list[tuple[str, Mention]]:
+    def group(self, noun: Token, kind: str) -> list[tuple[str, Mention]]:
         """'Venezuela accused Peru, Chile and Uruguay ... expelled the diplomats of those three countries':
         a definite plural of state nouns is the last list of states named before it (of its number,
         when it gives one; "both" is two), within a few sentences."""
@@ -111,7 +111,7 @@ class MentionsBefore:
                 return listed
         return []
 
-    def _legislature_of_members(self, noun: "Token", kind: str) -> list[tuple[str, Mention]]:
+    def _legislature_of_members(self, noun: Token, kind: str) -> list[tuple[str, Mention]]:
         """'Peruvian lawmakers voted to remove her': its members act for the legislature, the one the
         article names for their state (or, their state untold, the one it names last)."""
         if kind != "legislature" or noun.lemma_.lower() not in LEGISLATOR_WORDS or self.at(noun) is not None:

@@ -6,7 +6,7 @@ names the head noun, the spokesman.  (A common noun in the "for" phrase keeps it
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from .gazetteer import PERSON_TYPES, Mention
 

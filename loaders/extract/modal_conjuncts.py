@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 _SPEAKER_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
 
 
-def past_out_of_modal(verb: "Token") -> bool:
+def past_out_of_modal(verb: Token) -> bool:
     """Hang a past tense coordinated with a modal's bare verb on the clause above; whether a repair was made."""
     if verb.tag_ != "VBD" or verb.dep_ != "conj" or verb.pos_ != "VERB":
         return False
@@ -41,7 +41,7 @@ def past_out_of_modal(verb: "Token") -> bool:
 _INFINITIVE_CLAUSES = frozenset({"xcomp", "advcl"})
 
 
-def past_out_of_infinitive(verb: "Token") -> bool:
+def past_out_of_infinitive(verb: Token) -> bool:
     """'Russia ordered the Estonian envoy to leave and recalled its own': a finite verb the parser
     coordinated with an infinitive ("to leave ... and recalled") cannot share its "to"; it is
     coordinated with the verb the infinitive hangs on, in the same tense, whose subject it shares (not

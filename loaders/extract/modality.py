@@ -66,7 +66,7 @@ TEMPORAL_MARKS = frozenset({"when", "once", "after", "as soon as"})
 ENGLISH = StructureWords(SPEECH_HEADS, NOT_ACT_HEADS, MODALS, NEGATIONS, HYPOTHETICAL_MARKS)
 
 
-def words_of(token: "Token") -> StructureWords:
+def words_of(token: Token) -> StructureWords:
     """The structure words of the token's language (the parse knows which it is)."""
     lang = token.doc.lang_
     return ENGLISH if lang == "en" else (structure_words(lang) or ENGLISH)
@@ -95,13 +95,13 @@ def own_tense(conjunct: Token, head: Token) -> bool:
         c.dep_ == "aux" for c in head.children)
 
 
-def progressive(token: "Token") -> bool:
+def progressive(token: Token) -> bool:
     """'who is serving a life sentence', 'which was holding him': a gerund with its own "be" is a tense
     of a clause that reports, not a bare gerund naming a kind of act."""
     return token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in token.children)
 
 
-def not_an_act(token: "Token", negated_act: bool = False) -> str | None:
+def not_an_act(token: Token, negated_act: bool = False) -> str | None:
     """Why the clause of a trigger is not an act (negated, modal, future, under a threat or request,
     hypothetical, generic), or None when it reports one.  With ``negated_act`` the negation of the
     trigger's own clause is the act ("does not recognise", "would never recognise": a non-recognition)."""
@@ -202,7 +202,7 @@ def _class_described(token: Token) -> bool:
 STATE_NOUNS = frozenset({"government", "country", "state", "nation", "capital", "republic", "kingdom"})
 
 
-def _another_state(order: "Token") -> bool:
+def _another_state(order: Token) -> bool:
     """'ordered Ghana (those governments) to withdraw its diplomats': the one ordered is a state, whose
     act it would be, not the orderer's own organ ('ordered the police to arrest her')."""
     for obj in tree.children(order, ("dobj",)):
@@ -217,7 +217,7 @@ NOT_ACT_NOUN_HEADS = NOT_ACT_HEADS | {"avoid", "escape", "evade", "face", "risk"
                                       "sign", "seek", "warrant", "demand", "call", "request"}
 
 
-def reported_by_noun(noun: "Token", preps: tuple[str, ...] = ("of",)) -> bool:
+def reported_by_noun(noun: Token, preps: tuple[str, ...] = ("of",)) -> bool:
     """Whether a noun names an act that took place, of someone named ("his arrest", "the arrest of
     Ana Ruiz", "after her detention"): a possessor or an "of" phrase (or one of ``preps``: "the coup
     against X"), and no request, threat, warrant or avoidance above it, up to its clause's verb, which
@@ -251,14 +251,14 @@ def reported_by_noun(noun: "Token", preps: tuple[str, ...] = ("of",)) -> bool:
 ASKING_FOR = frozenset({"call", "press", "push", "appeal", "ask", "campaign", "clamour", "clamor", "lobby", "plead", "urge"})
 
 
-def asked_for_noun(noun: "Token") -> bool:
+def asked_for_noun(noun: Token) -> bool:
     """Whether a noun of an act is what someone asked for ("called for Peru's recognition of Kosovo",
     "pressed for the army's removal of the president"): wished for, not done."""
     head = noun.head
     return noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in ASKING_FOR
 
 
-def _bases(token: "Token") -> set[str]:
+def _bases(token: Token) -> set[str]:
     """Crude base forms next to the lemmatiser's ("hopes" is sometimes lemmatised 'hop')."""
     word = token.lower_
     forms = {word, token.lemma_.lower()}
@@ -270,7 +270,7 @@ def _bases(token: "Token") -> set[str]:
     return forms
 
 
-def negated(verb: "Token") -> bool:
+def negated(verb: Token) -> bool:
     words = words_of(verb)
     return any(_negation(c, words) for c in verb.children)
 
@@ -279,7 +279,7 @@ def negated(verb: "Token") -> bool:
 NEGATED_ADVERBS = frozenset({"longer"})
 
 
-def _negation(child: "Token", words: StructureWords) -> bool:
+def _negation(child: Token, words: StructureWords) -> bool:
     """Whether a dependent of a verb negates its clause: "not", "never", and "no longer"."""
     if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in words.negations):
         return True
@@ -292,12 +292,12 @@ def _negation(child: "Token", words: StructureWords) -> bool:
 NEGATIVE_DETERMINERS = frozenset({"neither", "no", "nor"})
 
 
-def negative_argument(verb: "Token") -> bool:
+def negative_argument(verb: Token) -> bool:
     args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     return any(g.lower_ in NEGATIVE_DETERMINERS and g.dep_ in ("preconj", "det") for a in args for g in a.children)
 
 
-def _clause_blocker(verb: "Token", negation_is_the_act: bool = False) -> str | None:
+def _clause_blocker(verb: Token, negation_is_the_act: bool = False) -> str | None:
     words = words_of(verb)
     for child in verb.children:
         if _negation(child, words):
@@ -322,7 +322,7 @@ def _clause_blocker(verb: "Token", negation_is_the_act: bool = False) -> str | N
     return None
 
 
-def not_yet(verb: "Token") -> bool:
+def not_yet(verb: Token) -> bool:
     """'has yet to grant him a safe conduct', 'is yet to recognise': the act not (yet) done, a negation
     where the negation is the act (a deferral, a non-recognition)."""
     return verb.dep_ == "xcomp" and verb.head.lemma_ in ("have", "be", "remain") and any(
@@ -345,7 +345,7 @@ FACT_MARKS = frozenset({"after", "because", "since", "when", "before"})
 CAUSE_MARKS = frozenset({"after", "because", "since"})
 
 
-def _told_fact(clause: "Token") -> bool:
+def _told_fact(clause: Token) -> bool:
     marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod")}
     if not marks & FACT_MARKS or not (clause.tag_ == "VBD" or any(
             c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in clause.children)):
@@ -356,7 +356,7 @@ def _told_fact(clause: "Token") -> bool:
     return not under_modal or bool(marks & CAUSE_MARKS)
 
 
-def _told_past(verb: "Token", mark: "Token") -> bool:
+def _told_past(verb: Token, mark: Token) -> bool:
     return mark.lower_ in PAST_TIME_MARKS and (verb.tag_ == "VBD" or any(
         c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children))
 
@@ -365,7 +365,7 @@ def _told_past(verb: "Token", mark: "Token") -> bool:
 TIME_CLAUSE_MARKS = frozenset({"when", "after", "before", "while", "since", "until", "once", "as"})
 
 
-def speaker(token: "Token") -> "Token | None":
+def speaker(token: Token) -> Token | None:
     """The subject of the speech verb a trigger's clause is reported under ("the minister said ...")."""
     current = token
     for _ in range(8):

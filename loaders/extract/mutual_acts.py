@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-def mutual_pairs(token: "Token", agents: list, targets: list, parties: bool = False) -> list | None:
+def mutual_pairs(token: Token, agents: list, targets: list, parties: bool = False) -> list | None:
     """The (agent, target) pairs of two states acting on each other, or None where the clause says no such
     thing: ``parties`` says the agents are the two parties of the story ("the two countries", "both
     governments"); acting on no one named, each acts on the other."""

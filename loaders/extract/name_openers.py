@@ -7,7 +7,8 @@ Titles of several words are the gazetteer's TITLES; single words are names.NAME_
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING
+from collections.abc import Sequence
 
 from .gazetteer import TITLES
 
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 _LONGEST = max(len(t.split()) for t in TITLES)
 
 
-def title_length(words: Sequence["Token"], one_word: frozenset[str]) -> int:
+def title_length(words: Sequence[Token], one_word: frozenset[str]) -> int:
     """How many of the first words make a title (longest first); 0 when they make none."""
     for k in range(min(_LONGEST, len(words)), 0, -1):
         head = " ".join(w.lower_ for w in words[:k]).rstrip(".")
@@ -27,7 +28,7 @@ def title_length(words: Sequence["Token"], one_word: frozenset[str]) -> int:
     return 0
 
 
-def without_openers(words: list["Token"], one_word: frozenset[str]) -> list["Token"]:
+def without_openers(words: list[Token], one_word: frozenset[str]) -> list[Token]:
     """``words`` without the titles and courtesy words that open them ("Prime Minister", "General",
     "Dr"), as long as a word is left."""
     while words:

@@ -29,7 +29,7 @@ KIND_DETERMINERS = frozenset({"any", "every", "all", "such", "no"})
 AUTHORED_KINDS = frozenset({"CoupAttempt", "EmbassyIncursion", "Arrest"})
 
 
-def attempted_kinds(noun: "Token") -> tuple[str, ...] | None:
+def attempted_kinds(noun: Token) -> tuple[str, ...] | None:
     """The event types of the act an attempt noun's infinitive tells ("the attempt to seize power":
     CoupAttempt, by the frames' verb triggers whose needed words the infinitive's phrase holds);
     None where the noun is no attempt or its infinitive names no act of a frame."""
@@ -53,7 +53,7 @@ def attempted_kinds(noun: "Token") -> tuple[str, ...] | None:
     return tuple(needed or kinds) or None
 
 
-def act_kinds(noun: "Token") -> tuple[str, ...] | None:
+def act_kinds(noun: Token) -> tuple[str, ...] | None:
     """The event types of the act a noun names: its entry in statement_targets.ACT_NOUNS (() for a word of
     whatever act was told: "the move"), else those of the act an attempt noun tells ("condemned the attempt
     to seize power": attempted_kinds); None where it names none."""
@@ -64,7 +64,7 @@ def act_kinds(noun: "Token") -> tuple[str, ...] | None:
     return kinds if kinds is not None else attempted_kinds(noun)
 
 
-def named_as_kind(noun: "Token") -> bool:
+def named_as_kind(noun: Token) -> bool:
     """'any takeover', 'all coups', 'coups' (a bare plural): the noun names acts of its kind, not one act."""
     determiners = [c for c in noun.children if c.dep_ in ("det", "predet")]
     if any(d.lower_ in KIND_DETERMINERS for d in determiners):
@@ -77,7 +77,7 @@ def named_as_kind(noun: "Token") -> bool:
 AUTHORITY_VERBS = frozenset({"instruct", "order", "direct", "authorise", "authorize", "task", "mandate", "commission"})
 
 
-def ordered_act(token: "Token") -> "Token | None":
+def ordered_act(token: Token) -> Token | None:
     """'instructed Reina to open relations with China': for the object of a verb of authority, the
     act it is ordered to do (the infinitive), else None."""
     if token.dep_ != "dobj" or token.head.lemma_.lower() not in AUTHORITY_VERBS:

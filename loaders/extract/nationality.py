@@ -114,7 +114,7 @@ class NationalityFinder:
                                         r"vice|prime|minister|lawyer|journalist|senator|general|priest|citizen|"
                                         r"politician|businessman|candidate|chief|nuncio|envoy|ambassador|consul|diplomat|"
                                         r"representative|counterpart|[a-z]+-[a-z]+)[\s,]+)*",   # "her Togolese counterpart, X"
-                                        self.text[before[-1].end:m.start], re.I):   # "the papal nuncio, Archbishop X"
+                                        self.text[before[-1].end:m.start], re.IGNORECASE):   # "the papal nuncio, Archbishop X"
                 self.person_states[m.entity] = before[-1].entity
                 continue
             # "József Mindszenty, the Hungarian primate": a demonym in the apposition after the name

@@ -6,7 +6,8 @@ minted from the named-entity span around the role's head word.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from .gazetteer import Entity, Gazetteer, Mention, slug
 from .fuller_forms import fuller_form
@@ -41,7 +42,7 @@ NOT_PERSON_WORDS = frozenset({"ministry", "party", "court", "service", "services
                               "federation", "forum", "fund", "commission", "organisation", "organization", "society"})
 
 
-def _name_word(token: "Token") -> bool:
+def _name_word(token: Token) -> bool:
     """A capitalised word of a name: a proper noun, or a word the tagger took for a verb or adjective
     though it sits, capitalised, inside a name's compounds ("Narges Mohammadi" with "Narges" a VERB)."""
     return token.text[:1].isupper() and (token.pos_ == "PROPN" or (
@@ -49,7 +50,7 @@ def _name_word(token: "Token") -> bool:
         and token.i > token.sent.start))
 
 
-def _person_name(name: "Token", gaz: Gazetteer):
+def _person_name(name: Token, gaz: Gazetteer):
     """A person's name as the parse shows it where the recogniser gives none or another label: two or
     more capitalised proper nouns ("Vadim Krasov"), none of them a word the gazetteer knows as
     something else ("Thai") or a word of an organisation's name."""
@@ -75,7 +76,7 @@ def _person_name(name: "Token", gaz: Gazetteer):
 MISLABELLED_PERSON = frozenset({"FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
 
 
-def _name_token(token: "Token") -> "Token | None":
+def _name_token(token: Token) -> Token | None:
     if token.pos_ == "PROPN" and token.text[:1].isupper() and (not token.ent_type_ or token.ent_type_ in MISLABELLED_PERSON):
         return token  # no entity label (or one of no actor): a person's role may still mint it (_person_name)
     if token.ent_type_ in MINTED_TYPES and token.pos_ == "PROPN":
@@ -89,11 +90,11 @@ def _name_token(token: "Token") -> "Token | None":
     return None
 
 
-def minter(gaz: Gazetteer, text: str) -> Callable[["Token"], list[tuple[str, Mention]]]:
+def minter(gaz: Gazetteer, text: str) -> Callable[[Token], list[tuple[str, Mention]]]:
     """A function from a role's head token to the actor minted for the proper name it holds (or []);
     ``text`` is the parsed document's text (one minter per article)."""
 
-    def mint(token: "Token", types: tuple[str, ...] | None = None) -> list[tuple[str, Mention]]:
+    def mint(token: Token, types: tuple[str, ...] | None = None) -> list[tuple[str, Mention]]:
         """``types``: the entity types the role admits (a person's role mints no state from a GPE)."""
         name = _name_token(token)
         if name is None:
@@ -103,7 +104,7 @@ def minter(gaz: Gazetteer, text: str) -> Callable[["Token"], list[tuple[str, Men
             out += [f for f in _mint_one(conj, types) if f[0] not in {o[0] for o in out}]
         return out
 
-    def _mint_one(name: "Token", types: tuple[str, ...] | None) -> list[tuple[str, Mention]]:
+    def _mint_one(name: Token, types: tuple[str, ...] | None) -> list[tuple[str, Mention]]:
         span = next((e for e in name.doc.ents if e.start <= name.i < e.end), None)
         if span is not None and any(t.text == "," for t in span):
             # "Kwame Asante, Efua Mensimah": one span over two names of a list; the part around the head

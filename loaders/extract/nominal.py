@@ -63,7 +63,7 @@ ADJUNCT_PREPOSITIONS = frozenset({"after", "since", "following", "before", "upon
 RESPONSE_VERBS = frozenset({"respond", "retaliate", "answer", "reply", "react", "counter"})
 
 
-def responding_subject(noun: "Token") -> "Token | None":
+def responding_subject(noun: Token) -> Token | None:
     """'Russia retaliated with the expulsion of ten Polish diplomats': an act noun in the "with" phrase of
     a verb of answering is the answer, done by the verb's subject (a realised one: the verb's own
     modality is read where the noun's is)."""
@@ -78,7 +78,7 @@ def responding_subject(noun: "Token") -> "Token | None":
     return structure.logical_subject(verb)
 
 
-def agent(noun: "Token") -> "Token | None":
+def agent(noun: Token) -> Token | None:
     """Who acts in a noun's own phrase: its "by ..." or possessor, else a "by" with a proper name the
     parser hung on its "of" object ("the expulsion of [twelve diplomats by Norway]"), else the subject of
     a verb of answering whose "with" phrase it is ("retaliated with the expulsion of ...")."""
@@ -107,7 +107,7 @@ def agent(noun: "Token") -> "Token | None":
     return responding_subject(noun)
 
 
-def enacted_as(noun: "Token") -> "Token":
+def enacted_as(noun: Token) -> Token:
     """The act noun whose place in the clause a noun coordinated with it shares: "ordered the expulsion
     of X's ambassador and the withdrawal of its own": the withdrawal is ordered too (the first conjunct)."""
     while noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.i != noun.i:
@@ -118,7 +118,7 @@ def enacted_as(noun: "Token") -> "Token":
     return noun
 
 
-def coordinated_agent(noun: "Token") -> "Token | None":
+def coordinated_agent(noun: Token) -> Token | None:
     """'Ghana's recognition of Kosovo and its recall of its envoy', 'Peru's recognition of X and
     recall of its envoy': an act noun coordinated with one that has its own agent, itself with no
     owner but "its"/"their" or none at all, shares that agent."""
@@ -133,7 +133,7 @@ def coordinated_agent(noun: "Token") -> "Token | None":
     return agent(head)
 
 
-def state_modifier(noun: "Token") -> "Token | None":
+def state_modifier(noun: Token) -> Token | None:
     """'the Russian expulsion of two Estonian diplomats', 'the US recognition of Kosovo': a demonym or a
     state's name modifying an act noun that has its own "of" object is the one who acts (without the
     "of" object, "the Russian expulsions" may be of Russians). Only a word the tagger takes for a
@@ -148,7 +148,7 @@ def state_modifier(noun: "Token") -> "Token | None":
     return None
 
 
-def unrealised(noun: "Token") -> bool:
+def unrealised(noun: Token) -> bool:
     """Whether an act noun names an act not done: a modifier ("a possible Swedish recognition of X",
     "Kenya's planned recall"), a noun it is the "of" phrase of ("the prospect of Sweden's recognition",
     "talk of a Ghanaian expulsion"), or a verb that wants it ("urged a Kenyan recall of ...") or denies
@@ -171,7 +171,7 @@ def unrealised(noun: "Token") -> bool:
     return False
 
 
-def mutual_parties(noun: "Token", party_nouns: frozenset[str]) -> "list[Token] | Token | None":
+def mutual_parties(noun: Token, party_nouns: frozenset[str]) -> list[Token] | Token | None:
     """'the expulsions of diplomats between Poland and Belarus', 'the recalls of envoys by both sides':
     a plural act noun with no one agent is each party's act on the other.  The two named parties (the
     "between" phrase's list), or the party noun whose two states were told before ("both sides")."""
@@ -189,7 +189,7 @@ def mutual_parties(noun: "Token", party_nouns: frozenset[str]) -> "list[Token] |
     return None
 
 
-def mutual_states(noun: "Token", index: "TokenMentions", party_nouns: frozenset[str]) -> "list[tuple[str, Mention]]":
+def mutual_states(noun: Token, index: TokenMentions, party_nouns: frozenset[str]) -> list[tuple[str, Mention]]:
     """The two states of a plural act noun done by each on the other (``mutual_parties``), or none."""
     found = mutual_parties(noun, party_nouns)
     if found is None:
@@ -199,7 +199,7 @@ def mutual_states(noun: "Token", index: "TokenMentions", party_nouns: frozenset[
     return parties if len(parties) == 2 and parties[0][0] != parties[1][0] else []
 
 
-def decision_owner_before(verb: "Token") -> "Token | None":
+def decision_owner_before(verb: Token) -> Token | None:
     """'The Egyptian decision went further than a simple expulsion. Ambassador X was declared persona
     non grata': a passive act without "by", first in its sentence's clauses, is done by the owner (a
     possessor or demonym) of the decision noun that is the subject of the sentence just before."""
@@ -217,7 +217,7 @@ def decision_owner_before(verb: "Token") -> "Token | None":
                                                  and c.ent_type_ in MODIFIER_ENTITIES), None)
 
 
-def bound_owner(noun: "Token") -> "Token | None":
+def bound_owner(noun: Token) -> Token | None:
     """'since the recall of its envoy', 'following the withdrawal of their ambassadors': the noun
     has no agent of its own and its object's possessor is "its"/"their"; that pronoun is bound to
     the subject of the clause the noun is an adjunct of, which acts."""
@@ -230,7 +230,7 @@ def bound_owner(noun: "Token") -> "Token | None":
     return subject if subject is not None and subject.pos_ in ("PROPN", "NOUN") else None
 
 
-def _adjunct_clause_subject(noun: "Token") -> "Token | None":
+def _adjunct_clause_subject(noun: Token) -> Token | None:
     """The logical subject of the clause a noun is a fronted or trailing adjunct of ("since the recall
     of its envoy, Algeria ...", "Since his arrest, X ...")."""
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.lower_ not in ADJUNCT_PREPOSITIONS:
@@ -239,7 +239,7 @@ def _adjunct_clause_subject(noun: "Token") -> "Token | None":
     return structure.logical_subject(verb) if verb.pos_ in ("VERB", "AUX") else None
 
 
-def bound_possessor(pronoun: "Token") -> "Token | None":
+def bound_possessor(pronoun: Token) -> Token | None:
     """Whom a possessive pronoun on a noun trigger stands for when the article's chain has no
     antecedent for it: "whose" is the noun its relative clause hangs on ("Ana Ruiz, whose arrest in
     May drew protests, ..."); "his", "her", "its", "their" on a noun in a fronted adjunct is the subject
@@ -269,7 +269,7 @@ def bound_possessor(pronoun: "Token") -> "Token | None":
 _OWN_STATE_ENTITIES = frozenset({"NORP", "GPE"})
 
 
-def left_place(noun: "Token") -> "Token | None":
+def left_place(noun: Token) -> Token | None:
     """'the expulsion of Iraqi diplomats from Washington', 'the expulsion of its envoy from Quito': the
     named place the envoys of an "of" phrase are sent from, when they carry a state of their own (a
     demonym, a possessor), is the host that acts.  ('the expulsion of diplomats from 23 countries':
@@ -295,7 +295,7 @@ ANSWERING_VERBS = frozenset({"reject", "refuse", "deny", "decline", "ignore", "g
 ANSWERING_PHRASALS = {"turn": "down"}
 
 
-def answering_verb(noun: "Token") -> "Token | None":
+def answering_verb(noun: Token) -> Token | None:
     """The verb that answers a request noun ("X's request was turned down", "Peru granted X's request"), or None."""
     verb = noun.head
     if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":

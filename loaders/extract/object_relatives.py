@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 OBJECT_RELATIVES = frozenset({"whom", "who"})
 
 
-def object_relative_read_as_participle(verb: "Token") -> bool:
+def object_relative_read_as_participle(verb: Token) -> bool:
     """Re-hang "whom [subject] [verb]" as a relative clause on the antecedent, the pronoun its object;
     whether a repair was made."""
     if verb.dep_ != "acl" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN"):
@@ -54,7 +54,7 @@ def object_relative_read_as_participle(verb: "Token") -> bool:
 STEP_ADVERBS = frozenset({"later", "subsequently", "eventually", "since", "then", "afterwards", "afterward"})
 
 
-def participle_after_object_read_as_adjunct(participle: "Token") -> bool:
+def participle_after_object_read_as_adjunct(participle: Token) -> bool:
     """'Police detained X, later charged with fraud': a past participle after a comma that follows the
     verb's object, with no subject of its own, is a reduced relative clause on that object (what was done
     to X), not an adjunct of the main clause (what the police were); the parser hangs it on the verb

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 SUBJECT_DEPS = frozenset({"nsubj"})   # (not "X was named to replace him")
 
 
-def _office_of_a_state(noun: "Token", index: "TokenMentions") -> bool:
+def _office_of_a_state(noun: Token, index: TokenMentions) -> bool:
     """'Egypt's foreign minister', 'the Egyptian interior minister', 'the foreign minister of Egypt'."""
     if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.lemma_.lower() not in OFFICE_HOLDERS:
         return False
@@ -49,7 +49,7 @@ def _office_of_a_state(noun: "Token", index: "TokenMentions") -> bool:
 HOME_OFFICES = True
 
 
-def holder_named_after(noun: "Token", index: "TokenMentions") -> list[tuple[str, "Mention"]]:
+def holder_named_after(noun: Token, index: TokenMentions) -> list[tuple[str, Mention]]:
     """The person named first in the sentence after an unnamed office noun of a state, as the subject
     of its main clause ([] when anyone else is named first, or in the office's own sentence)."""
     if index.at(noun) is not None or not _office_of_a_state(noun, index):

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 ORDER_VERBS = frozenset({"order"})
 
 
-def participle_ordered(participle: "Token") -> bool:
+def participle_ordered(participle: Token) -> bool:
     """Make the subject of an ordered participle its passive subject; whether a repair was made."""
     if participle.tag_ not in ("VBN", "VBD") or participle.pos_ != "VERB":  # (the tagger often says past tense)
         return False

@@ -90,12 +90,12 @@ def international(organ: Token) -> bool:
     return any(t.lower_ in INTERNATIONAL for t in words)
 
 
-def bare_organ(mention: "Mention | None") -> bool:
+def bare_organ(mention: Mention | None) -> bool:
     """Whether an organ mention was named without its state (the mentions gave it the article's)."""
     return mention is not None and mention.kind == "organ" and BARE_ORGAN.fullmatch(mention.surface.strip()) is not None
 
 
-def organ_token(token: "Token | None") -> "Token | None":
+def organ_token(token: Token | None) -> Token | None:
     """The organ word a subject names, itself or in apposition ("the FSB, Russia's security
     service"), or None when the subject is something else (a person, a named state)."""
     if token is None or international(token):
@@ -116,7 +116,7 @@ def organ_token(token: "Token | None") -> "Token | None":
     return None
 
 
-def _speaking_official(pronoun: "Token") -> "Token | None":
+def _speaking_official(pronoun: Token) -> Token | None:
     """'The prosecutor said she had charged him', 'a judge told reporters he had issued a warrant':
     the subject pronoun of a clause a legal official's speech verb governs is that official."""
     clause = pronoun.head
@@ -128,7 +128,7 @@ def _speaking_official(pronoun: "Token") -> "Token | None":
     return organ_token(speaker)
 
 
-def implied_agent(trigger: "Token") -> tuple[bool, "Token | None"]:
+def implied_agent(trigger: Token) -> tuple[bool, Token | None]:
     """Whether an act's agent is a state the sentence does not name, and the organ word if any:
     an organ named without its state, or a passive or nominal act with no "by ..." at all."""
     subject = structure.logical_subject(trigger) if trigger.pos_ == "VERB" else None
@@ -140,7 +140,7 @@ def implied_agent(trigger: "Token") -> tuple[bool, "Token | None"]:
     return organ is not None, organ
 
 
-def implied_state(trigger: "Token", organ: "Token | None", targets: list[str], index: "TokenMentions",
+def implied_state(trigger: Token, organ: Token | None, targets: list[str], index: TokenMentions,
                   judicial: bool = False) -> str | None:
     """The state an organ (or an agentless act) acts for, in the order of the module docstring; a
     state found from the text itself is remembered on the index for the legal acts told after."""
@@ -237,7 +237,7 @@ def implied_state(trigger: "Token", organ: "Token | None", targets: list[str], i
     return None  # a tie between two states: no guess
 
 
-def _state_told_near(trigger: "Token", targets: list[str], index: "TokenMentions", bodies: bool = False) -> str | None:
+def _state_told_near(trigger: Token, targets: list[str], index: TokenMentions, bodies: bool = False) -> str | None:
     """The state told last before a legal act with no state of its own, in its sentence or the
     RULER_LOOKBACK before: a state named, or the state of an office holder named (no envoy), never the
     one acted on nor their nationality (measured: a government body named there is too often another
@@ -275,14 +275,14 @@ def _state_told_near(trigger: "Token", targets: list[str], index: "TokenMentions
     return None
 
 
-def _first_conjunct(token: "Token") -> "Token":
+def _first_conjunct(token: Token) -> Token:
     """The first member of the list a token is a later member of (the token itself if none)."""
     while token.dep_ == "conj" and token.head is not token:
         token = token.head
     return token
 
 
-def _persons_nationality(token: "Token", index: "TokenMentions") -> bool:
+def _persons_nationality(token: Token, index: TokenMentions) -> bool:
     """'Alexander Barak, an Israeli,', 'Y, a minister under the government Nigeria's army overthrew,',
     '(tried to kidnap) a former Nigerian minister': a state told in a named person's apposition, or as
     the demonym of an unnamed person acted on, describes a person, not the state whose organs act."""
@@ -296,7 +296,7 @@ def _persons_nationality(token: "Token", index: "TokenMentions") -> bool:
         and described.lemma_.lower() in PERSON_NOUNS | PERSON_GROUP_NOUNS and index.at(described) in (None, index.at(token))
 
 
-def _acts_on(token: "Token", targets: list[str], index: "TokenMentions") -> bool:
+def _acts_on(token: Token, targets: list[str], index: TokenMentions) -> bool:
     """Whether the clause a state or person is named in tells the one acted on as well: "Mexico granted
     asylum to X" (a state abroad that shelters X), "France condemned the sentencing of X"."""
     verb = token
@@ -383,7 +383,7 @@ RULER_LOOKBACK = 2
 ORGAN_LOOKBACK = 2
 
 
-def _organ_told_before(trigger: "Token", targets: list[str], index: "TokenMentions") -> str | None:
+def _organ_told_before(trigger: Token, targets: list[str], index: TokenMentions) -> str | None:
     """The state of the last organ named with its state as the subject of a clause in the sentences
     just before the act's ("Police in Minsk raided the offices. She was detained ...")."""
     doc = trigger.doc
@@ -407,7 +407,7 @@ def _organ_told_before(trigger: "Token", targets: list[str], index: "TokenMentio
 FILED_WITH = ("in", "with", "to", "before")
 
 
-def _organ_named_state(organ: "Token", targets: list[str], index: "TokenMentions") -> str | None:
+def _organ_named_state(organ: Token, targets: list[str], index: TokenMentions) -> str | None:
     """The state an organ's own phrase names: "Peruvian police", "police in Lima", "the Budapest
     court", "the FSB, Russia's security service"."""
     near = [c for c in organ.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
@@ -452,7 +452,7 @@ MILITARY_RANKS = frozenset({"general", "gen.", "colonel", "col.", "lieutenant", 
                             "commander", "marshal", "field", "brigadier", "sergeant", "admiral"})
 
 
-def military_act(trigger: "Token") -> bool:
+def military_act(trigger: Token) -> bool:
     """Whether an act's subject is the armed forces ("soldiers", "the army", "officers of the guard"),
     or an officer named with a rank ("General Ana Ruiz")."""
     subject = structure.logical_subject(trigger) if trigger.pos_ == "VERB" else None

@@ -27,7 +27,7 @@ OWN_STATE_NOUNS = frozenset({"country", "nation", "government", "state", "author
 MOVEMENT_VERBS = frozenset({"travel", "arrive", "go", "come", "fly", "visit", "meet", "attend", "leave",
                             "return", "head", "hold", "participate", "join", "land", "depart"})
 
-def speaks_of_own_possession(doc: "Doc", at: int, speaker_is_person: bool) -> bool:
+def speaks_of_own_possession(doc: Doc, at: int, speaker_is_person: bool) -> bool:
     """Whether the clause reported by the speech verb at ``at`` has as its subject a noun the
     speaker's state owns, told with a possessive pronoun ("said its embassy had acted lawfully")."""
     if speaker_is_person:
@@ -74,7 +74,7 @@ def _stance(verb) -> bool:
 STATELESS_SPEAKERS = frozenset({"InternationalOrganization"})
 
 
-def third_party_judges(doc: "Doc", at: int, speaker_type: str) -> bool:
+def third_party_judges(doc: Doc, at: int, speaker_type: str) -> bool:
     """'The African Union condemned the expulsion', 'EU leaders demanded the release of both': a body
     of no state judging (not only reporting) with words that name no one judges the state the article
     is about, as quoted words of an unknown side do (statements.QUOTES_TO_FOCAL_STATE)."""

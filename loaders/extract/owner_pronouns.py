@@ -26,7 +26,7 @@ STATE_POSSESSIVES = frozenset({"its", "their"})
 ACTS_ON_OTHERS_ENVOYS = frozenset({"expulsion", "declaration", "ouster", "eviction"})
 
 
-def owner_subject(envoy: "Token", trigger: "Token") -> "Token | None":
+def owner_subject(envoy: Token, trigger: Token) -> Token | None:
     """The subject of the clause an act noun sits in, for the possessive pronoun on the envoy noun of
     its phrase, where the act noun names another agent; else None."""
     if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in ACTS_ON_OTHERS_ENVOYS or envoy.lemma_.lower() not in ENVOY_LEMMAS:

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-def parenthetical_speaker(verb: "Token") -> "Token | None":
+def parenthetical_speaker(verb: Token) -> Token | None:
     """'Venezuela, Ana Soto said, had ignored the vote', 'The vote, Peru's minister Ana Soto said, was ...':
     the speaker of a speech verb set between commas inside the clause it reports; the small parser
     splices the verb on (parataxis) with no subject and hangs the speaker on the reported clause's
@@ -30,7 +30,7 @@ def parenthetical_speaker(verb: "Token") -> "Token | None":
     return speaker
 
 
-def inside_clause(verb: "Token") -> bool:
+def inside_clause(verb: Token) -> bool:
     """Whether the spliced speech verb ``verb`` sits inside the clause it reports, after that clause's
     subject and before its verb ("X, Ana Soto said, had ..."); "..., she said" after a clause is not."""
     head = verb.head

@@ -21,7 +21,8 @@ import functools
 import os
 import re
 import warnings
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING
+from collections.abc import Iterable, Iterator
 
 if TYPE_CHECKING:  # spaCy takes ~0.5 s to import: only the commands that parse pay for it
     from spacy.language import Language
@@ -57,7 +58,7 @@ def model_name(language: str | None = None) -> str:
 
 
 @functools.lru_cache(maxsize=4)
-def load_pipeline(name: str | None = None) -> "Language":
+def load_pipeline(name: str | None = None) -> Language:
     """Load (once per process) the named pipeline with only the components the extractor uses."""
     name = name or model_name()
     try:
@@ -89,7 +90,7 @@ def load_pipeline(name: str | None = None) -> "Language":
     return nlp
 
 
-def _keep_whole(nlp: "Language") -> None:
+def _keep_whole(nlp: Language) -> None:
     """The hyphenated words the language's file says the tokenizer keeps whole ("re-established")."""
     from spacy.symbols import ORTH
 
@@ -103,7 +104,7 @@ def _keep_whole(nlp: "Language") -> None:
         nlp.tokenizer.add_special_case(word, [{ORTH: word}])
 
 
-def _multiply_with_numpy(nlp: "Language") -> None:
+def _multiply_with_numpy(nlp: Language) -> None:
     """Let the pipeline's networks multiply their matrices with numpy's BLAS instead of thinc's
     default, BLIS.  The results are the same matrices (the parses on the seed and development
     texts are identical, token by token), but BLIS picks a generic kernel on CPUs it does not know
@@ -143,7 +144,7 @@ def _register_paragraph_breaks() -> None:
         return
 
     @Language.component(PARAGRAPH_BREAKS)
-    def paragraph_breaks(doc: "Doc") -> "Doc":
+    def paragraph_breaks(doc: Doc) -> Doc:
         from spacy.attrs import IS_SPACE
 
         text = doc.text   # spaCy joins it anew on each access
@@ -212,11 +213,11 @@ def _after_dateline(text: str) -> int | None:
     return end.end()
 
 
-def parse(text: str, *, language: str | None = None) -> "Doc":
+def parse(text: str, *, language: str | None = None) -> Doc:
     """One article's text as a spaCy ``Doc`` (character offsets are the text's own)."""
     return load_pipeline(model_name(language))(text)
 
 
-def parse_many(texts: Iterable[str], *, language: str | None = None, batch_size: int = 8) -> Iterator["Doc"]:
+def parse_many(texts: Iterable[str], *, language: str | None = None, batch_size: int = 8) -> Iterator[Doc]:
     """Parse many articles in one stream (``nlp.pipe``), in order."""
     yield from load_pipeline(model_name(language)).pipe(texts, batch_size=batch_size)

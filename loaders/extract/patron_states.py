@@ -41,7 +41,7 @@ class PatronStates:
                     break
 
 
-def _possessors(name: "Token") -> list["Token"]:
+def _possessors(name: Token) -> list[Token]:
     """The named possessors of the title a name carries: on the noun it stands in apposition to
     ("Correa's foreign minister, X") or on a title noun before it ("Correa's foreign minister X")."""
     titles = [c for c in name.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < name.i]

@@ -31,7 +31,7 @@ EVENT_PLURALS = frozenset(_LEX.get("event_plurals") or ())
 LOOK_BACK = 6
 
 
-def counted_persons(index: "TokenMentions", noun: "Token", kind: str, memo: dict | None = None) -> list[tuple[str, "Mention"]]:
+def counted_persons(index: TokenMentions, noun: Token, kind: str, memo: dict | None = None) -> list[tuple[str, Mention]]:
     """The persons a counted plural stands for, as (entity id, mention), or [] (see the module).
     ``memo``: the groups already read in this look-back (``_groups_back``)."""
     if kind != "person" or index.at(noun) is not None:
@@ -67,7 +67,7 @@ def counted_persons(index: "TokenMentions", noun: "Token", kind: str, memo: dict
 NAME_LABELS = frozenset({"PERSON", "ORG", ""})
 
 
-def _named_since_counted(index: "TokenMentions", noun: "Token", size: int, first: int) -> list[tuple[str, "Mention"]]:
+def _named_since_counted(index: TokenMentions, noun: Token, size: int, first: int) -> list[tuple[str, Mention]]:
     """'Four men were jailed on Monday. X got ten years; the judge jailed Y, and Z and W for six. The
     four had been arrested in May': a group introduced by its count ("four men", no determiner), its
     members named one by one after it; exactly that many persons named between the introduction and
@@ -81,7 +81,7 @@ def _named_since_counted(index: "TokenMentions", noun: "Token", size: int, first
             break
     else:
         return []
-    named: dict[str, "Mention"] = {}
+    named: dict[str, Mention] = {}
     for token in noun.doc[intro.sent.end:noun.i]:   # (after the introduction's sentence: "four men who freed X were jailed at Y")
         mention = index.at(token)
         if mention is not None and mention.type == "Person" and mention.kind != "pronoun":
@@ -113,7 +113,7 @@ PRONOUN_LOOK_BACK = 1
 ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 
 
-def listed_persons(index: "TokenMentions", pronoun: "Token", kind: str, memo: dict | None = None) -> list[tuple[str, "Mention"]]:
+def listed_persons(index: TokenMentions, pronoun: Token, kind: str, memo: dict | None = None) -> list[tuple[str, Mention]]:
     """The persons "them"/"they" stands for where a legal act's target is asked for: the list of two or
     more persons named last, in its sentence or the one before (a bare "both", "each (of them)": the
     last list, of two for "both", within LOOK_BACK) ("named two officers, X and Y, as
@@ -140,7 +140,7 @@ def listed_persons(index: "TokenMentions", pronoun: "Token", kind: str, memo: di
 DISTRIBUTIVES = frozenset({"both", "each"})
 
 
-def _distributive(token: "Token") -> bool:
+def _distributive(token: Token) -> bool:
     """A bare "both" or "each" as a clause's argument, as "both officers" without its noun: "Both were
     expelled", "a court sentenced each to ten years", "sentenced each of them" (not "both X and Y",
     "both countries", "each of the embassies": only a pronoun may follow its "of")."""
@@ -152,7 +152,7 @@ def _distributive(token: "Token") -> bool:
         g.lower_ in PLURAL_PRONOUNS for g in preps[0].children if g.dep_ == "pobj"))
 
 
-def _clause_mate(noun: "Token", pronoun: "Token") -> bool:
+def _clause_mate(noun: Token, pronoun: Token) -> bool:
     """'Police arrested them': the subject of the object pronoun's own clause is never what the pronoun
     stands for (an object that meant its own subject would be "themselves")."""
     return pronoun.dep_ in ("dobj", "dative", "pobj") and noun.dep_ in ("nsubj", "nsubjpass") \
@@ -163,7 +163,7 @@ def _clause_mate(noun: "Token", pronoun: "Token") -> bool:
 AMONG_WHOM = frozenset({"them", "those", "these"})
 
 
-def members_named_after(index: "TokenMentions", noun: "Token", kind: str) -> list[tuple[str, "Mention"]]:
+def members_named_after(index: TokenMentions, noun: Token, kind: str) -> list[tuple[str, Mention]]:
     """'Police detained five opposition figures. Among them was Ana Ruiz': the persons the next
     sentence names as members of a plural person noun left unnamed (one event per person named, as the
     codebook asks; the unnamed rest are no one's)."""
@@ -253,7 +253,7 @@ NAMING_VERBS = frozenset({"be", "include"})
 GROUP_PRONOUNS = frozenset({"they", "these", "those"})
 
 
-def _named_by_copula(index: "TokenMentions", noun: "Token", root: "Token") -> list[tuple[str, "Mention"]]:
+def _named_by_copula(index: TokenMentions, noun: Token, root: Token) -> list[tuple[str, Mention]]:
     """'Kenya declared three UN officials persona non grata. They are X, Y and Z' ("The three are",
     "The officials include"): the persons the next sentence names, as its first words, as the group;
     all of them where "are" gives the count, which must then be the group's."""
@@ -276,9 +276,9 @@ def _named_by_copula(index: "TokenMentions", noun: "Token", root: "Token") -> li
     return listed
 
 
-def _persons_listed(index: "TokenMentions", head: "Token") -> list[tuple[str, "Mention"]]:
+def _persons_listed(index: TokenMentions, head: Token) -> list[tuple[str, Mention]]:
     """The distinct persons a list fans out to from its first member (one entry per person)."""
-    listed: list[tuple[str, "Mention"]] = []
+    listed: list[tuple[str, Mention]] = []
     for member in (*fan_out(head), *_relatives_in_apposition(head)):
         mention = index.at(member)
         if mention is not None and mention.type == "Person" and mention.entity not in {e for e, _ in listed}:
@@ -312,7 +312,7 @@ def _in_relatives_list(appos: Token) -> bool:
     return False
 
 
-def _lists_back(index: "TokenMentions", token: "Token", first: int):
+def _lists_back(index: TokenMentions, token: Token, first: int):
     """From the word before ``token`` back to ``first``: each word that may open a list (not a later
     member, met from its first), with the persons it fans out to."""
     for i in range(token.i - 1, first - 1, -1):
@@ -321,7 +321,7 @@ def _lists_back(index: "TokenMentions", token: "Token", first: int):
             yield head, _persons_listed(index, head)
 
 
-def _groups_back(index: "TokenMentions", token: "Token", first: int, memo: dict | None = None):
+def _groups_back(index: TokenMentions, token: Token, first: int, memo: dict | None = None):
     """``_lists_back``, where a group told on the way stands for its list: a counted plural or a
     "both"/"each" that names the list told before it ("X and Y were detained. Both were charged. ...
     In May the two officers pleaded guilty; the court sentenced each": X and Y).  Each step reaches

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-def phrase_swallowing_object(verb: "Token") -> bool:
+def phrase_swallowing_object(verb: Token) -> bool:
     """Repair 'declared persona non grata <object>' read as one noun phrase; whether it was made."""
     phrase = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in PHRASE_FIRST), None)
     doc = verb.doc

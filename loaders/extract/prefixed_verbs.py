@@ -40,7 +40,7 @@ class PrefixedVerbs:
                 return stem
         return None
 
-    def __call__(self, doc: "Doc") -> "Doc":
+    def __call__(self, doc: Doc) -> Doc:
         for token in doc:
             lower = token.lower_
             if not lower.startswith("re") or not token.tag_.startswith("VB"):
@@ -55,7 +55,7 @@ class PrefixedVerbs:
         return doc
 
 
-def _tables(nlp: "Language") -> PrefixedVerbs | None:
+def _tables(nlp: Language) -> PrefixedVerbs | None:
     """The component over the pipeline's rule lemmatizer's verb tables (None: no such tables)."""
     lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
     try:
@@ -67,7 +67,7 @@ def _tables(nlp: "Language") -> PrefixedVerbs | None:
     return PrefixedVerbs(index, exceptions, rules)
 
 
-def add_prefixed_verbs(nlp: "Language") -> None:
+def add_prefixed_verbs(nlp: Language) -> None:
     """Put the component after the pipeline's lemmatizer, if it has a rule lemmatizer with verb tables."""
     if "lemmatizer" not in nlp.pipe_names or NAME in nlp.pipe_names or _tables(nlp) is None:
         return

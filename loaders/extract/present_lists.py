@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 TELLING_TAGS = frozenset({"VBZ", "VBP", "VBD"})
 
 
-def repair(token: "Token") -> bool:
+def repair(token: Token) -> bool:
     """Repair one token of the pattern; whether a repair was made."""
     if token.dep_ != "conj" or not token.lower_.endswith("s") or token.i < 2 or token.doc[token.i - 1].lower_ != "and":
         return False
@@ -60,14 +60,14 @@ def repair(token: "Token") -> bool:
     return True
 
 
-def _apposed_object(verb: "Token", noun: "Token") -> None:
+def _apposed_object(verb: Token, noun: Token) -> None:
     """'recalls its ambassador ... and hands the German envoy a protest note', the note apposed to the
     first object ``noun`` after ``verb``: the second object of ``verb`` (the envoy is its first)."""
     for moved in [c for c in noun.children if c.dep_ == "appos" and c.i > verb.i]:
         moved.head, moved.dep_ = verb, "dobj"
 
 
-def _infinitive_on_object(verb: "Token", noun: "Token") -> None:
+def _infinitive_on_object(verb: Token, noun: Token) -> None:
     """'... the ambassador and orders two diplomats to leave': the infinitive after the second verb that the
     parser hung on the first verb's object (a relative clause) or on the first verb is the second's complement."""
     first = verb.head

@@ -13,13 +13,13 @@ if TYPE_CHECKING:
 RANKS = frozenset({"first", "second", "third", "fourth", "fifth", "latest", "last", "next", "only"})
 
 
-def ranked_infinitive(token: "Token") -> bool:
+def ranked_infinitive(token: Token) -> bool:
     """'X became the first (country) to recognize Y', 'X was the latest to expel': the infinitive is
     the act of the subject of 'be/become'."""
     return ranked_copula(token) is not None
 
 
-def ranked_copula(token: "Token") -> "Token | None":
+def ranked_copula(token: Token) -> Token | None:
     """The 'be/become' whose subject does a ranked infinitive's act: 'X became the first to
     recognize Y', 'X was one of the first states to recognize Y', 'X was among the last to expel'."""
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 RECIPROCAL_WORDS = frozenset({"each", "one", "mutual", "mutually", "bilateral"})
 
 
-def between_nominal(noun: "Token") -> bool:
+def between_nominal(noun: Token) -> bool:
     """'the restoration of relations between Cuba and the United States': a noun of an act whose
     relations are between two parties and which no one is said to do."""
     if noun.pos_ != "NOUN" or nominal_agent(noun) is not None:
@@ -30,7 +30,7 @@ def between_nominal(noun: "Token") -> bool:
                for t in tree.prep_objects(noun, "of") + tree.prep_objects(noun, "in"))
 
 
-def reciprocal_cue(trigger: "Token", mentions: list) -> bool:
+def reciprocal_cue(trigger: Token, mentions: list) -> bool:
     """Whether a clause with two parties and no agent says the act is theirs, mutually: the parties
     are 'between' ('relations between Iran and Saudi Arabia were severed'), or 'each other', 'one another'."""
     doc = trigger.doc

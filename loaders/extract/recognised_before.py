@@ -45,7 +45,7 @@ DECLARING_OR_SECEDING = DECLARING | SECEDING
 LOOK_BACK = 8
 
 
-def recognised_thing(verb: "Token") -> "Token | None":
+def recognised_thing(verb: Token) -> Token | None:
     """What a (non-)recognition verb recognises: its object, or the state whose independence (sovereignty,
     statehood) its object is ("the independence of the region", "the region's independence", "its independence")."""
     obj = structure.logical_object(verb)
@@ -72,7 +72,7 @@ def statehood_of_no_state(verb: Token) -> bool:
         and owner.lemma_.lower() not in STATEHOOD_OWNERS and not any(c.pos_ == "PROPN" or c.text[:1].isupper() for c in owner.children)
 
 
-def described_object(verb: "Token") -> "Token | None":
+def described_object(verb: Token) -> Token | None:
     """The object of a (non-)recognition verb when it is a definite description with no name of its own
     (or the pronoun that owns the independence it recognises: "recognised its independence")."""
     obj = recognised_thing(verb)
@@ -87,7 +87,7 @@ def described_object(verb: "Token") -> "Token | None":
     return obj
 
 
-def recognised_before(verb: "Token") -> list["Token"]:
+def recognised_before(verb: Token) -> list[Token]:
     """The objects of the last recognition told before ``verb`` (in its sentence or up to LOOK_BACK
     sentences back), where ``verb``'s own object is a description that stands for them."""
     described, stem = _demonym_described(verb)   # "the self-proclaimed Sahrawi republic"
@@ -111,7 +111,7 @@ def recognised_before(verb: "Token") -> list["Token"]:
 OBJECT_PREPS = frozenset({"of", "to", "with", "for"})
 
 
-def recognition_noun_before(noun: "Token") -> list["Token"]:
+def recognition_noun_before(noun: Token) -> list[Token]:
     """'Venezuela announced its recognition', 'Nauru's recognition came a year later': a recognition
     noun that names nothing it recognises (no "of", "to", no name on it) recognises what the last
     recognition verb told before it recognised, every one of its objects (in its sentence or up to
@@ -130,7 +130,7 @@ def recognition_noun_before(noun: "Token") -> list["Token"]:
     return []
 
 
-def _demonym_described(verb: "Token") -> tuple["Token | None", str]:
+def _demonym_described(verb: Token) -> tuple[Token | None, str]:
     """(the object, the stem of its people's word) where a recognition's object is a description noun
     whose only name is one capitalised word on it ("the self-proclaimed Sahrawi republic", "the Abkhaz
     republic"): it names the state described, not a state of its own; (None, "") otherwise."""
@@ -152,7 +152,7 @@ def _demonym_described(verb: "Token") -> tuple["Token | None", str]:
 STEM = 4
 
 
-def name_headed_by(described: "Token | None", stem: str = "") -> "Token | None":
+def name_headed_by(described: Token | None, stem: str = "") -> Token | None:
     """'Armenia declined to recognise the republic': with no recognition or declaration told just
     before, the last name in the article before it that the same noun heads ("the Turkish Republic
     of Northern Cyprus"), and, where a demonym describes it, one with a word of the demonym's stem
@@ -178,12 +178,12 @@ def name_headed_by(described: "Token | None", stem: str = "") -> "Token | None":
 PLACE_NAMES = frozenset({"GPE", "LOC"})
 
 
-def _name_of(token: "Token") -> list["Token"]:
+def _name_of(token: Token) -> list[Token]:
     """The words of the named entity a token is in."""
     return next((list(e) for e in token.sent.ents if e.start <= token.i < e.end), [token])
 
 
-def declared_name(token: "Token") -> "Token | None":
+def declared_name(token: Token) -> Token | None:
     """The name a declaration of statehood gives: "declared itself the Republic of X" (the object's
     predicate), "proclaimed the Republic of X", "declared independence as the Republic of X", "the
     proclamation of the Republic of X"; None where it names none (a pronoun, "declared a state of
@@ -214,7 +214,7 @@ def declared_name(token: "Token") -> "Token | None":
     return None
 
 
-def _seceding(verb: "Token") -> bool:
+def _seceding(verb: Token) -> bool:
     """'Somaliland seceded from Somalia', 'broke away from Somalia', 'split from Moldova' (not "broke off relations")."""
     lemma = verb.lemma_.lower()
     if lemma == "secede":
@@ -223,7 +223,7 @@ def _seceding(verb: "Token") -> bool:
     return "away" in words or lemma == "split" and bool(words & {"off", "from"})
 
 
-def _declarer(token: "Token") -> "Token | None":
+def _declarer(token: Token) -> Token | None:
     """Who declares independence, where named: the verb's subject, the noun's possessor or "by" phrase."""
     if token.pos_ == "VERB":
         found = structure.logical_subject(token)

@@ -21,7 +21,7 @@ LATER_VERB_DEPS = frozenset({"advcl", "conj", "ccomp"})
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
-def participle_read_as_main_verb(verb: "Token") -> bool:
+def participle_read_as_main_verb(verb: Token) -> bool:
     """Make ``verb`` (a past tense between commas, with a "by" phrase and a later subjectless finite
     verb hung on it) the participle describing its subject; whether a repair was made."""
     if verb.tag_ != "VBD" or verb.dep_ != "ROOT" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
@@ -65,7 +65,7 @@ PREDICATE_ENDS = frozenset({"grata", "gratae", "png"})
 NOUN_PHRASE_OPENERS = frozenset({"DET", "NOUN", "PROPN", "PRON", "NUM", "ADJ"})
 
 
-def predicate_first(verb: "Token") -> bool:
+def predicate_first(verb: Token) -> bool:
     """'declared persona non grata' with no object between nor after: no active clause, the participle of a noun."""
     doc = verb.doc
     following = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
@@ -78,7 +78,7 @@ def predicate_first(verb: "Token") -> bool:
     return after is None or after.pos_ not in NOUN_PHRASE_OPENERS or after.ent_type_ in ("DATE", "TIME")
 
 
-def participle_read_as_conjunct(verb: "Token") -> bool:
+def participle_read_as_conjunct(verb: Token) -> bool:
     """'... the expulsion of the ambassador, X, declared persona non grata on Monday': the participle after
     a noun phrase and a comma that the parser made a verb of the sentence's own list (a ``conj`` with no
     subject) describes that noun; whether a repair was made."""

@@ -21,7 +21,7 @@ OTHER_TIES = frozenset({"military", "trade", "economic", "commercial", "security
 DIPLOMATIC = frozenset({"diplomatic", "political", "consular", "official", "bilateral", "formal", "full"})
 
 
-def other_ties(trigger: "Token") -> bool:
+def other_ties(trigger: Token) -> bool:
     """Whether the relations a trigger acts on are named as ties of another kind only ("cut military
     ties", "suspended trade links"), with no diplomatic ones among them."""
     verb_or_noun = [trigger] + [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass", "nsubj", "prep")]

@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING
 from ..dates import DEICTIC_YEAR, resolve
 
 #: relative phrases that point back to a date the narrative gave ("that night", "two days later")
-ANAPHORIC = re.compile(r"\b(?:that|same|next|following|previous|preceding|later|earlier|after|before|hours|moments|minutes|within)\b", re.I)
-DEICTIC_AGO = re.compile(r"\bago\b", re.I)
+ANAPHORIC = re.compile(r"\b(?:that|same|next|following|previous|preceding|later|earlier|after|before|hours|moments|minutes|within)\b", re.IGNORECASE)
+DEICTIC_AGO = re.compile(r"\bago\b", re.IGNORECASE)
 
 
 if TYPE_CHECKING:
@@ -39,7 +39,7 @@ def continues_flashback(m: DateMention, narrative: StoryTime, base: str | None) 
         and re.match(r"(?i)(?:in\s+)?[a-z]+\.?$", m.phrase.strip()) is not None
 
 
-def in_an_earlier_year(m: DateMention, narrative: "StoryTime | None", base: str | None) -> bool:
+def in_an_earlier_year(m: DateMention, narrative: StoryTime | None, base: str | None) -> bool:
     """'LONDON, September 24, 2021 - ... In 1971 ... \n\n It replied on 8 October': a day or month told
     without its year, in a story whose narrative has last stated an earlier year than the
     dateline's, is in the narrative's year (the codebook: against the time the story is at), not
@@ -160,8 +160,8 @@ def told_ahead(value: str, base: str | None) -> bool:
     return bool(base) and value[:len(base)] > base[:len(value)]
 
 
-def resolve_in_story(m: "DateMention", narrative: "StoryTime | None", last_told: "StoryTime | None", base: str | None,
-             published: str | None, in_sentence: "StoryTime | None" = None) -> None:
+def resolve_in_story(m: DateMention, narrative: StoryTime | None, last_told: StoryTime | None, base: str | None,
+             published: str | None, in_sentence: StoryTime | None = None) -> None:
     if not m.kind.startswith("rel-"):
         m.value = resolve(m.phrase).value
         return
@@ -245,7 +245,7 @@ def _tells_before(verb: Token) -> bool:
     return False
 
 
-def moves_forward(m: "DateMention", value: str, reference: str, base: str | None) -> bool:
+def moves_forward(m: DateMention, value: str, reference: str, base: str | None) -> bool:
     """'On 3 March 1986, a Monday, troops entered the mission ... On Friday they left': in a story
     told at a past time (more than a week before the dateline), a plain weekday told after the
     story's day is the next such day, not the one before it; unless its clause looks back (past

@@ -12,7 +12,8 @@ Functions over a spaCy ``Doc`` and character offsets; ``statements.py`` makes th
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from .speech import speech_class
 
@@ -32,10 +33,10 @@ PRESSED_PREPOSITIONS = frozenset({"to", "on"})
 NAMING = frozenset({"compound", "amod"})
 #: "... and called Y's decision '...'": a second speech verb of the same speaker before a second quotation
 COORDINATED_SPEECH = re.compile(r"\band\s+(?:also\s+)?(?:called|said|described|labell?ed|branded|rejected|accused|condemned|"
-                                r"denounced|criticized|criticised|warned|added|stated|insisted|urged|termed)\b", re.I)
+                                r"denounced|criticized|criticised|warned|added|stated|insisted|urged|termed)\b", re.IGNORECASE)
 
 
-def _pressed(verb: "Token") -> list["Token"]:
+def _pressed(verb: Token) -> list[Token]:
     """Whom the verb accuses or presses: its object, a prepositional object ("appealed to X"), or
     the subject of the clause it demands ("demanded that Ottawa act")."""
     out = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
@@ -45,7 +46,7 @@ def _pressed(verb: "Token") -> list["Token"]:
     return out
 
 
-def second_remark_verbs(doc: "Doc", verb_at: int, end: int, names_actor: Callable[["Token"], bool]) -> list[int]:
+def second_remark_verbs(doc: Doc, verb_at: int, end: int, names_actor: Callable[[Token], bool]) -> list[int]:
     """Offsets of the speech verbs coordinated with the one at ``verb_at`` (up to ``end``) that make
     a remark of their own: no subject of their own, and either a class that accuses or demands and
     differs from the first verb's, with a party named as whom they accuse or press (``names_actor``),
@@ -78,8 +79,8 @@ def second_remark_verbs(doc: "Doc", verb_at: int, end: int, names_actor: Callabl
     return out
 
 
-def remark_segments(doc: "Doc", sentence_start: int, text: str, verb_at: int, quote: "re.Match | None",
-                    quotes: list, cues: set[int], names_actor: Callable[["Token"], bool]) -> list[tuple[int, "re.Match | None"]]:
+def remark_segments(doc: Doc, sentence_start: int, text: str, verb_at: int, quote: re.Match | None,
+                    quotes: list, cues: set[int], names_actor: Callable[[Token], bool]) -> list[tuple[int, re.Match | None]]:
     """The remarks of one speaker's clause as (speech verb offset, its quotation or None), offsets in
     ``text`` (the sentence's, which starts at ``sentence_start`` in the document): the first speech
     verb's; each coordinated speech verb with a quotation of its own ("X rejected the declaration as
@@ -105,7 +106,7 @@ def remark_segments(doc: "Doc", sentence_start: int, text: str, verb_at: int, qu
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "oprd", "advcl", "parataxis", "acomp"})
 
 
-def remark_without_words(doc: "Doc", start: int, end: int) -> bool:
+def remark_without_words(doc: Doc, start: int, end: int) -> bool:
     """Whether text[start:end] tells a remark without its words: its main verb a speech verb with an
     object and nothing said ("X defended the embassy's stand.", "Y welcomed the measures."), no
     quotation."""

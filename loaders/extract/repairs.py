@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-def repair_token(token: "Token") -> bool:
+def repair_token(token: Token) -> bool:
     """Repair the parse around one token; whether a repair was made."""
     key = (token.pos_, token.dep_)
     tried = _REPAIRS_BY_TAG.get(key)
@@ -95,7 +95,7 @@ def _repairs():
         (participle_read_as_conjunct, verb, frozenset({"conj"})), (time_clause_read_as_prep, verb, frozenset({"conj", "advcl", "ccomp"})))
 
 
-def _then_clause_left_unattached(verb: "Token") -> bool:
+def _then_clause_left_unattached(verb: Token) -> bool:
     """'Peru first recalled its ambassador in March, then withdrew him for good in June': the parser leaves
     the second verb of an unlinked coordination as a bare dependent; it is the first one's conjunct."""
     head = verb.head
@@ -108,7 +108,7 @@ def _then_clause_left_unattached(verb: "Token") -> bool:
     return True
 
 
-def _passive_subject_called_active(verb: "Token") -> bool:
+def _passive_subject_called_active(verb: Token) -> bool:
     """'"X is hereby declared persona non grata," the ministry said': the parser gives a participle its
     passive auxiliary and calls the subject before them an active one (of the verb or of the auxiliary);
     it is the passive's subject."""
@@ -124,7 +124,7 @@ def _passive_subject_called_active(verb: "Token") -> bool:
     return True
 
 
-def _object_apposition_on_subject(token: "Token") -> bool:
+def _object_apposition_on_subject(token: Token) -> bool:
     """'Zelaya dismissed the chief of the armed forces, General X, who ...': the name in commas right
     after the verb's object the parser hung on the clause's subject; it is the object's apposition."""
     if token.pos_ != "PROPN":
@@ -151,7 +151,7 @@ _LINE_ORGANS = frozenset({"court", "tribunal", "judge", "magistrate", "prosecuto
                           "investigators", "authorities", "authority"})
 
 
-def _verb_in_organ_place(prep: "Token") -> bool:
+def _verb_in_organ_place(prep: Token) -> bool:
     """'July 22 — A court in Bishkek sentences Ana Ruiz to ten years': a line's present the tagger made a
     plural noun inside the organ's place phrase ("in Bishkek sentences Ana Ruiz"); the verb heads the
     line again, the organ its subject, the place the preposition's object, the name (or pronoun) its
@@ -199,7 +199,7 @@ def _verb_in_organ_place(prep: "Token") -> bool:
     return True
 
 
-def _verb_made_modifier(token: "Token") -> bool:
+def _verb_made_modifier(token: Token) -> bool:
     """'A court in Myanmar on Monday sentenced deposed leader Ana Ruiz to ...': a verb with its own subject
     the parser hung as an adjective on its object's title, the object's name made the root; the verb heads
     the clause again, the name its object."""
@@ -215,7 +215,7 @@ def _verb_made_modifier(token: "Token") -> bool:
     return True
 
 
-def _name_split_from_title(token: "Token") -> bool:
+def _name_split_from_title(token: Token) -> bool:
     """'sentenced opposition politician Ana Ruiz to ...': the title made the verb's object and the name
     after it hung elsewhere (a clause of its own); the name is the object again, the title on it."""
     if token.pos_ != "VERB":
@@ -244,7 +244,7 @@ def _name_split_from_title(token: "Token") -> bool:
     return False
 
 
-def _noun_with_subject(token: "Token") -> bool:
+def _noun_with_subject(token: Token) -> bool:
     """'December 2021 — A court in Lima sentences Ana Ruiz to four years': the present the tagger made a
     plural noun, its subject kept and its object made an apposition; a noun has no subject: it is the verb."""
     if token.pos_ != "NOUN" or token.tag_ != "NNS" or token.dep_ != "ROOT" or not token.lower_.endswith("s"):
@@ -266,7 +266,7 @@ def _noun_with_subject(token: "Token") -> bool:
     return True
 
 
-def _name_after_object(token: "Token") -> bool:
+def _name_after_object(token: Token) -> bool:
     """'sentenced a retired teacher, Ana Ruiz, to death': the name between commas after the object the
     parser hung on the verb; it is the object's apposition."""
     if token.pos_ != "PROPN" or token.ent_type_ != "PERSON" or token.dep_ not in ("npadvmod", "advcl", "dobj", "dep", "conj") \
@@ -280,7 +280,7 @@ def _name_after_object(token: "Token") -> bool:
     return True
 
 
-def _subject_made_adverb(token: "Token") -> bool:
+def _subject_made_adverb(token: Token) -> bool:
     """'Nauru recognised Abkhazia in 2008': a name the small pipeline does not know, first in the clause
     of a finite verb that has no subject, read as the verb's adverb; it is the subject."""
     verb = token.head
@@ -293,7 +293,7 @@ def _subject_made_adverb(token: "Token") -> bool:
     return True
 
 
-def _title_made_object(token: "Token") -> bool:
+def _title_made_object(token: Token) -> bool:
     """'charged the Canadians Ana Ruiz and Luis Vega with spying': a plural title before the names made
     a first object of its own; the names are the object, the title on them."""
     if token.pos_ != "VERB":
@@ -311,7 +311,7 @@ def _title_made_object(token: "Token") -> bool:
 HOMEWARD = frozenset({"home", "back"})
 
 
-def _envoys_made_compound(token: "Token") -> bool:
+def _envoys_made_compound(token: Token) -> bool:
     """'ordering all its staff home': the parser read "staff home" as one noun, the envoys a compound on
     "home"; the envoys are the verb's object again (with their determiners), "home" says where to."""
     if token.pos_ != "VERB":
@@ -336,7 +336,7 @@ TIME_SPANS = frozenset({"hour", "day", "week", "month"})
 TIME_GIVING = frozenset({"give", "allow", "grant"})
 
 
-def _time_span_in_list(token: "Token") -> bool:
+def _time_span_in_list(token: Token) -> bool:
     """'gave Kenya's ambassador, X, and Uganda's envoy, Y, 48 hours to leave': the parser hung the time as
     an apposition in the list of the ones given it, and a member of the list on the verb or on a name;
     the time is the verb's object again, the ones given it its dative, the members one list."""
@@ -361,7 +361,7 @@ def _time_span_in_list(token: "Token") -> bool:
 
 
 
-def _name_made_compound_of_gift(token: "Token") -> bool:
+def _name_made_compound_of_gift(token: Token) -> bool:
     """'Hungary granted Gruevski refugee status', 'granted Nikola Gruevski asylum': the parser made the
     name right after a giving verb a compound of the thing given; the name is the verb's dative."""
     if token.lemma_.lower() not in tree.GIVING_LEMMAS or tree.children(token, ("dative", "iobj")):

@@ -42,7 +42,7 @@ RECALL_STEPS = {"consultation": "consultations", "consultations": "consultations
 RECALL = "RecallOfAmbassador"
 
 
-def told_as_repeat(trigger: "Token") -> bool:
+def told_as_repeat(trigger: Token) -> bool:
     """Whether the act's own clause tells it as a repeat or a later step: an adverb on the verb
     ("arrested again", "later withdrew", "once more"), or an ordinal time ("for the second time")."""
     if trigger.pos_ != "VERB":
@@ -57,7 +57,7 @@ def told_as_repeat(trigger: "Token") -> bool:
                for t in structure.local_tokens(trigger) if t.pos_ == "NOUN" and trigger.is_ancestor(t))
 
 
-def recall_step(trigger: "Token") -> str | None:
+def recall_step(trigger: Token) -> str | None:
     """'consultations' or 'permanent' for a recall whose own clause tells its step, else None."""
     for t in structure.local_tokens(trigger):
         step = RECALL_STEPS.get(t.lower_) or RECALL_STEPS.get(t.lemma_.lower())
@@ -72,7 +72,7 @@ def recall_step(trigger: "Token") -> str | None:
 TIME_PREPOSITIONS = frozenset({"in", "on"})
 
 
-def _own_time(verb: "Token") -> str | None:
+def _own_time(verb: Token) -> str | None:
     """The date a verb's own adjunct tells ("in June", "on Monday", "last week"), as written; else None."""
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in TIME_PREPOSITIONS:
@@ -84,7 +84,7 @@ def _own_time(verb: "Token") -> str | None:
     return None
 
 
-def second_of_pair(conj: "Token") -> bool:
+def second_of_pair(conj: Token) -> bool:
     """Whether a verb coordinated with an act of its own type tells a second act, not the first one
     told again ("expelled the envoy and gave him 72 hours to leave" is one): the verb tells a repeat
     ("and again recalled him"), another recall step than the first verb's ("recalled him for
@@ -102,7 +102,7 @@ def second_of_pair(conj: "Token") -> bool:
     return None not in times and times[0] != times[1]
 
 
-def mark(etype: str, trigger: "Token", fields: dict) -> None:
+def mark(etype: str, trigger: Token, fields: dict) -> None:
     """Set the assembly marks of an act found on a trigger token."""
     if told_as_repeat(trigger):
         fields[REPEAT] = True

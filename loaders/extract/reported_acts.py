@@ -16,7 +16,8 @@ Ghana had broken the law") stays a Statement.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable
 
 from .mentions import GOVERNMENT_WORDS
 from .speech import reported_clauses, speech_class, speech_lexicon
@@ -25,13 +26,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
-def _denied(noun: "Token") -> bool:
+def _denied(noun: Token) -> bool:
     """'without (any) reason', 'no explanation': the noun denied ("for security reasons" gives one)."""
     return any(c.lower_ == "no" for c in noun.children) or noun.head.lower_ == "without"
 
 
-def reports_coded_act(doc: "Doc", events: Iterable, frames, verb_at: int, index: int, reporting: set[str],
-                      named: Callable[["Token"], set]) -> bool:
+def reports_coded_act(doc: Doc, events: Iterable, frames, verb_at: int, index: int, reporting: set[str],
+                      named: Callable[[Token], set]) -> bool:
     """Whether the reporting verb at ``verb_at`` (a lemma of ``reporting``) reports a clause that tells
     an act the article codes, by a trigger lemma of that act's frame among the clause's verbs, with
     words that judge nothing and every subject naming one of the act's agents, or an unnamed

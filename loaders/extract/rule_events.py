@@ -20,9 +20,9 @@ from .tree import token_at
 
 #: "a judge in La Paz ordered the arrest": the courts of the state
 JUDGE = re.compile(r"\b(?P<organ>(?i:an?\s+|the\s+)(?:\w+\s+)?(?:judge|court|prosecutor))\b")
-PARTICIPLE_TRIGGER = re.compile(r"^(?:\w+ed|sentenced|convicted|accused|charged|arrested|detained|impeached|removed|ousted|deposed|jailed|held|taken|declared|granted|expelled|given|ordered)\b", re.I)
+PARTICIPLE_TRIGGER = re.compile(r"^(?:\w+ed|sentenced|convicted|accused|charged|arrested|detained|impeached|removed|ousted|deposed|jailed|held|taken|declared|granted|expelled|given|ordered)\b", re.IGNORECASE)
 #: unnamed members of a mission: whose staff they are, the clause's envoy or mission says
-STAFF = re.compile(r"\b(?:diplomatic|embassy|mission)\s+(?:staff|personnel)\b|\b(?:its|the\s+embassy['’]s)\s+staff\b", re.I)
+STAFF = re.compile(r"\b(?:diplomatic|embassy|mission)\s+(?:staff|personnel)\b|\b(?:its|the\s+embassy['’]s)\s+staff\b", re.IGNORECASE)
 #: a coup by soldiers, and who carried it out
 MILITARY_COUP = re.compile(r"(?i)\b(?:seized|seize|seizing|took|taking)\s+power\b|\b(?:military\s+)?coup\b(?!\s+(?:attempt|plot))"
                            r"|\b(?:overthrew|toppled)\b")
@@ -121,7 +121,7 @@ class RuleCoder:
                                                      and self.gaz.state_of(self.person_posts.get(m.entity)) is None)]
             agent = _nearest(liftable, rule.agent + self._lifted(rule), reverse=False)
             clause_text = self.text[clause_start:t_start]
-            security = re.search(r"\b(?:police|troops|soldiers|agents|officers|security\s+forces|forces|commandos)\b", clause_text, re.I)
+            security = re.search(r"\b(?:police|troops|soldiers|agents|officers|security\s+forces|forces|commandos)\b", clause_text, re.IGNORECASE)
             if agent is None and not rule.extra.get("not_by_a_person"):
                 # the subject before a comma-bounded insertion: "Bolivia declared Mexico's ambassador, X, persona non grata"
                 usable_clause = [m for m in in_sentence_clause if not (rule.state_level and m.type == "Person" and "Person" not in rule.agent
@@ -277,7 +277,7 @@ class RuleCoder:
         if rule.type == "ExpulsionOfDiplomats" and target is not None and target.type in ("Post", STATE) and staff_of is None:
             named = next((m for m in mentions if m.type == "Person" and m.start > target.end and re.fullmatch(
                               r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:ambassador|envoy|diplomat|chargé\s+d['’]affaires|consul))?\s*,\s*",
-                              self.text[target.end:m.start], re.I)
+                              self.text[target.end:m.start], re.IGNORECASE)
                           or (m.type == "Post" and m.start > target.end and m.start - target.end < 4)), None)
             if named is not None and named.type == "Person":
                 target = named  # "Lebanon's ambassador, Fawzi Kabbara,": the envoy named in apposition
@@ -367,7 +367,7 @@ class RuleCoder:
         if rule.target_preps:
             for m in allowed:
                 gap = self.text[t_end:m.start]
-                if re.search(r"\b(?:" + "|".join(rule.target_preps) + r")\s+(?:the\s+|its\s+|a\s+)?(?:\w+\s+){0,4}$", gap, re.I) \
+                if re.search(r"\b(?:" + "|".join(rule.target_preps) + r")\s+(?:the\s+|its\s+|a\s+)?(?:\w+\s+){0,4}$", gap, re.IGNORECASE) \
                         and len(gap) < 80:
                     return m
         first = allowed[0]
@@ -406,7 +406,7 @@ class RuleCoder:
                     v["abstain"] = int(votes.group(3)) if votes.group(3).isdigit() else CARDINALS[votes.group(3).lower()]
                 fields["votes"] = v
         if rule.type in ("Recognition", "NonRecognition"):
-            m = re.search(r"\b(?:as|the)\s+(?:the\s+)?legitimate\s+(president|government|leader)\b", s[trigger.start():], re.I)
+            m = re.search(r"\b(?:as|the)\s+(?:the\s+)?legitimate\s+(president|government|leader)\b", s[trigger.start():], re.IGNORECASE)
             if m:
                 target_state = next((self.gaz.state_of(x.entity) for x in mentions if x.start > sentence.start + trigger.start()
                                      and self.gaz.state_of(x.entity)), None) or self.focal_state

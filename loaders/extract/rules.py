@@ -37,7 +37,7 @@ class Rule:
 
 
 def _r(pattern: str) -> re.Pattern:
-    return re.compile(pattern, re.I)
+    return re.compile(pattern, re.IGNORECASE)
 
 
 W = r"(?:[\w’'-]+\s+)"   # one word and its space
@@ -107,8 +107,8 @@ RETIRED_CUES: tuple[Rule, ...] = (
          _r(r"\b(?:fil(?:e|es|ed|ing)|br(?:ing|ought)|lodg(?:e|ed)|submit(?:ted)?)\s+(?:a\s+)?(?:case|complaint|lawsuit|suit|application)\b(?=[^.]{0,80}\b(?:International\s+Court|ICJ|ICC|Inter-American\s+Court))|\b(?:took|take|taking|takes)\s+(?:[\w’'-]+\s+){1,3}to\s+the\s+(?:International\s+Court\s+of\s+Justice|ICJ|World\s+Court)\b|\bask(?:s|ed)?\s+the\s+(?:International\s+Court\s+of\s+Justice|ICJ|World\s+Court)\s+to\b"),
          agent=STATE_LIKE, target=("State",), target_preps=("against",), state_level=True, needs=("agent",)),
     Rule("ExpulsionOfDiplomats",
-         _r(rf"\bexpel(?:s|led|ling)?\b|\bordered\s+(?:[\w’'-]+\s+){{1,4}}?out\s+of\s+(?:the\s+)?country\b|\b(?:ordered|given|gave|giving|gives|told)\b(?!\s+(?:its|their)\s+own\b)[^.;]{{0,60}}?\bto\s+(?:leave|exit|depart)\b"
-            rf"|\b(?:had|has|have)\s+(?:\d+|[a-z]+)\s+(?:hours|days)\s+to\s+(?:leave|exit|depart)\b"),
+         _r(r"\bexpel(?:s|led|ling)?\b|\bordered\s+(?:[\w’'-]+\s+){1,4}?out\s+of\s+(?:the\s+)?country\b|\b(?:ordered|given|gave|giving|gives|told)\b(?!\s+(?:its|their)\s+own\b)[^.;]{0,60}?\bto\s+(?:leave|exit|depart)\b"
+            r"|\b(?:had|has|have)\s+(?:\d+|[a-z]+)\s+(?:hours|days)\s+to\s+(?:leave|exit|depart)\b"),
          agent=STATE_LIKE, target=("Post", "Person", "Embassy", "DiplomaticMission", "State"), state_level=True,
          extra={"target_before_fallback": True}),  # "the ambassador had 72 hours to leave"
     Rule("PersonaNonGrataDeclaration",
@@ -121,9 +121,9 @@ RETIRED_CUES: tuple[Rule, ...] = (
          _r(r"\bcandidacy\b|\b(?:running|ran|run|runs)\s+(?:for|as\s+(?:the\s+|a\s+)?candidate)\b|\bcandidate\s+(?:for|of)\b"),
          agent=("Person",), target=(), needs=("agent",), confidence=0.7),
     Rule("SeveranceOfRelations",
-         _r(rf"\b(?:sever(?:s|ed|ing)?|cut(?:s|ting)?|br(?:eak|eaks|oke|eaking|oken)(?:\s+off)?|suspend(?:s|ed|ing)?|end(?:s|ed|ing)?)\s+(?:all\s+|its\s+|their\s+|off\s+)?(?:diplomatic\s+)?(?:ties|relations)\b"
-            rf"|\bbr(?:oke|eaks|eaking)\s+with\b(?=\s+(?:the\s+)?[A-Z])"
-            rf"|\b(?:severing|severance|rupture|breaking(?:\s+off)?|break)\s+(?:of\s+)?(?:diplomatic\s+)?(?:ties|relations)\b"),
+         _r(r"\b(?:sever(?:s|ed|ing)?|cut(?:s|ting)?|br(?:eak|eaks|oke|eaking|oken)(?:\s+off)?|suspend(?:s|ed|ing)?|end(?:s|ed|ing)?)\s+(?:all\s+|its\s+|their\s+|off\s+)?(?:diplomatic\s+)?(?:ties|relations)\b"
+            r"|\bbr(?:oke|eaks|eaking)\s+with\b(?=\s+(?:the\s+)?[A-Z])"
+            r"|\b(?:severing|severance|rupture|breaking(?:\s+off)?|break)\s+(?:of\s+)?(?:diplomatic\s+)?(?:ties|relations)\b"),
          agent=STATE_LIKE, target=("State",), target_preps=("with",), state_level=True),
     Rule("RecallOfAmbassador",
          _r(rf"\brecall(?:s|ed|ing)?\s+(?:of\s+)?(?:its\s+|their\s+|the\s+|his\s+|her\s+)?{W}?(?:ambassador|envoy|diplomatic\s+staff|diplomats|charg[ée]\s+d['’]affaires|top\s+diplomat|head\s+of\s+mission)\b|\brecall(?:s|ed|ing)?\s+theirs\b|"
@@ -143,9 +143,9 @@ MODALITY = re.compile(
     r"\b(?:not|never|n['’]t|cannot|unable|without|no\s+longer|could|would|might|may|should|must|shall|will|threat\w*|warn\w*|if|whether|unless"
     r"|plans?\s+to|planning|intends?\s+to|considering|consider\s+whether|expected\s+to|likely|possib\w*|urg\w*"
     r"|offer(?:ed|s|ing)?|call(?:ed|s|ing)?\s+(?:on|for)|demand\w*|asked\s+\w+\s+to|refus\w*\s+to|den(?:y|ies|ied)|rejected\s+claims"
-    r"|risk\w*|tempted|declin\w*\s+to|fail\w*\s+to|yet\s+to|seeking\s+to|trying\s+to|stop(?:s|ped|ping)?\s+short\s+of|before\s+that\s+could|en\s+route|on\s+(?:his|her|their|its)\s+way|escape|evade|avoid|avoiding|escaping)\b", re.I)
+    r"|risk\w*|tempted|declin\w*\s+to|fail\w*\s+to|yet\s+to|seeking\s+to|trying\s+to|stop(?:s|ped|ping)?\s+short\s+of|before\s+that\s+could|en\s+route|on\s+(?:his|her|their|its)\s+way|escape|evade|avoid|avoiding|escaping)\b", re.IGNORECASE)
 #: a clause boundary: the modality window starts after the last of these before the trigger
-CLAUSE_BREAK = re.compile(r"[;:.!?,]|\b(?:but|while|after|because|since|when|as|although|though|that)\b", re.I)
+CLAUSE_BREAK = re.compile(r"[;:.!?,]|\b(?:but|while|after|because|since|when|as|although|though|that)\b", re.IGNORECASE)
 
 SPEECH_VERBS = re.compile(
     r"\b(?:said|says|say|stated|states|told|tweeted|wrote|added|warned|declared|announced|explained|noted|argued|"
@@ -153,7 +153,7 @@ SPEECH_VERBS = re.compile(
     r"criticized|criticised|rejected|regretted|defended|according\s+to|saying|stating|adding|calling|describing|"
     r"warning|arguing|noting|insisting|tweet|statement|interview|captured|confirmed|voiced|congratulated|urged|"
     r"demanded|welcomed|promised|threatened|denied|denies|claimed|claims|replied|responded|accused|accusing|"
-    r"praised|thanked|expressed|appealed|argues|warns|accuses|insists|maintains)\b", re.I)
+    r"praised|thanked|expressed|appealed|argues|warns|accuses|insists|maintains)\b", re.IGNORECASE)
 #: "“...” – Dr. Isabella Ramirez, Professor of ...": a quotation attributed after a dash
 DASH_ATTRIBUTION = re.compile(r"(?<=[”\"])\s*[–—-]\s*(?=[A-Z])")
 QUOTE = re.compile(r"[“\"]([^”\"]{3,600})[”\"]|(?<![\w])['‘]([^'’]{3,120}?)['’](?![\w])")
@@ -161,10 +161,10 @@ QUOTE = re.compile(r"[“\"]([^”\"]{3,600})[”\"]|(?<![\w])['‘]([^'’]{3,1
 OFFENCES = ("rebellion", "conspiracy", "corruption", "terrorism", "treason", "embezzlement", "money laundering",
             "sedition", "bribery", "fraud", "espionage", "abuse of power", "murder", "drug trafficking",
             "illicit enrichment", "organized crime", "sexual assault", "rape")
-OFFENCE_RE = re.compile(r"\b(" + "|".join(OFFENCES) + r")\b", re.I)
+OFFENCE_RE = re.compile(r"\b(" + "|".join(OFFENCES) + r")\b", re.IGNORECASE)
 PENALTY_RE = re.compile(r"\b((?:over|more than|up to|nearly|almost)\s+)?(\d+|[a-z]+(?:-[a-z]+)?)[- ]years?(?:[- ]old)?"
-                        r"(?:\s+(?:in\s+prison|prison\s+(?:sentence|request|term)|sentence|jail\s+term|of\s+prison))?", re.I)
-DEADLINE_RE = re.compile(r"\b(\d+|[a-z]+)[- ]hours?\b|\b(?:a\s+)?(?:strict\s+|tight\s+)?deadline\b", re.I)
-VOTES_TO_RE = re.compile(r"\bvot(?:ed|es)\s+(\d+)\s*(?:to|-|–)\s*(\d+)(?:[^.]{0,30}?\b(\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+abstentions?)?", re.I)
+                        r"(?:\s+(?:in\s+prison|prison\s+(?:sentence|request|term)|sentence|jail\s+term|of\s+prison))?", re.IGNORECASE)
+DEADLINE_RE = re.compile(r"\b(\d+|[a-z]+)[- ]hours?\b|\b(?:a\s+)?(?:strict\s+|tight\s+)?deadline\b", re.IGNORECASE)
+VOTES_TO_RE = re.compile(r"\bvot(?:ed|es)\s+(\d+)\s*(?:to|-|–)\s*(\d+)(?:[^.]{0,30}?\b(\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+abstentions?)?", re.IGNORECASE)
 VOTES_RE = re.compile(r"\b(\d+)\s+votes?\s+(?:in\s+favou?r|for)\b[^.]{0,20}?\b(\d+)\s+(?:against|votes?\s+against)"
-                      r"(?:[^.]{0,20}?\b(\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+abstentions?)?", re.I)
+                      r"(?:[^.]{0,20}?\b(\d+|no|one|two|three|four|five|six|seven|eight|nine|ten)\s+abstentions?)?", re.IGNORECASE)

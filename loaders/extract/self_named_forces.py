@@ -15,7 +15,8 @@ namer is a military noun.  One pass over the article's mentions.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from .tree import REFLEXIVES
 
@@ -38,7 +39,7 @@ NAMING_VERBS = frozenset({"call", "name", "style", "dub"})
 FORCE_TYPES = ("Group", "GovernmentBody")
 
 
-def _namer(verb: "Token") -> "Token | None":
+def _namer(verb: Token) -> Token | None:
     """Who does the naming: the verb's subject, the noun a relative clause ("who call themselves")
     or a participle ("officers calling themselves") hangs on."""
     if verb.dep_ in ("relcl", "acl"):
@@ -46,7 +47,7 @@ def _namer(verb: "Token") -> "Token | None":
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
-def _military(tok: "Token | None", nouns: frozenset[str] = MILITARY_NOUNS) -> bool:
+def _military(tok: Token | None, nouns: frozenset[str] = MILITARY_NOUNS) -> bool:
     if tok is None:
         return False
     if tok.lemma_.lower() == "group":   # "a group of officers"
@@ -55,7 +56,7 @@ def _military(tok: "Token | None", nouns: frozenset[str] = MILITARY_NOUNS) -> bo
     return tok.lemma_.lower() in nouns
 
 
-def _self_named(head: "Token") -> bool:
+def _self_named(head: Token) -> bool:
     """Whether the name headed by ``head`` is what soldiers call themselves or are known as."""
     verb = head.head
     if head.dep_ in ("oprd", "attr", "dobj", "xcomp", "ccomp") and verb.lemma_.lower() in NAMING_VERBS \
@@ -68,7 +69,7 @@ def _self_named(head: "Token") -> bool:
     return any(c.dep_ == "appos" and _military(c, APPOSED_FORCE_NOUNS) for c in head.children)
 
 
-def self_named_force(doc: "Doc", mentions: list["Mention"]) -> str | None:
+def self_named_force(doc: Doc, mentions: list[Mention]) -> str | None:
     """The entity of the body the article's soldiers name themselves as, if exactly one is named so."""
     found = set()
     for m in mentions:
@@ -80,8 +81,8 @@ def self_named_force(doc: "Doc", mentions: list["Mention"]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def forces_as_named(events: list["Event"], force: str | None,
-                    forces_state: Callable[[str], str | None]) -> list["Event"]:
+def forces_as_named(events: list[Event], force: str | None,
+                    forces_state: Callable[[str], str | None]) -> list[Event]:
     """The armed forces of the state of the article's coup (the state whose forces staged it, or the
     state or government it targeted), wherever coded as agent or target, stand for the self-named
     ``force``; another state's forces, or any forces in an article without a coup, stay.

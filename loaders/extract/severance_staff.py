@@ -18,7 +18,7 @@ SEVERANCE = "SeveranceOfRelations"
 STAFF_WORDS = frozenset({"diplomat", "staff", "personnel", "employee", "official"})
 
 
-def staff_after_severance(matches: list[tuple[int, "FrameMatch"]]) -> set[int]:
+def staff_after_severance(matches: list[tuple[int, FrameMatch]]) -> set[int]:
     """The ``id`` of each recall of staff whose pair severed relations in a sentence told before it
     (or in its own, before it)."""
     out, severed = set(), set()

@@ -17,7 +17,7 @@ _BETWEEN = frozenset({"cc", "advmod", "punct", "preconj"})
 _OWN_OBJECTS = frozenset({"dobj", "obj", "attr", "oprd", "ccomp", "xcomp", "dative", "iobj"})
 
 
-def sharing_conjunct(verb: "Token") -> "Token | None":
+def sharing_conjunct(verb: Token) -> Token | None:
     """The verb coordinated right after this one that shares its subject and what follows it, or None."""
     if verb.pos_ != "VERB":
         return None
@@ -34,7 +34,7 @@ def sharing_conjunct(verb: "Token") -> "Token | None":
     return nxt
 
 
-def raised_object(verb: "Token") -> "Token | None":
+def raised_object(verb: Token) -> Token | None:
     """'arrested and charged X with espionage': X for "arrested" (the object written after the second verb).
     Only for a first verb never told without its object (structure.OBJECT_NEEDING_ACTS): "protested and
     recalled its ambassador" is a protest of nothing written, not of the ambassador."""
@@ -48,7 +48,7 @@ def raised_object(verb: "Token") -> "Token | None":
     return next((c for c in nxt.children if c.dep_ in ("dobj", "obj") and c.i > nxt.i), None)
 
 
-def subject_of_passive_partner(verb: "Token") -> "Token | None":
+def subject_of_passive_partner(verb: Token) -> Token | None:
     """'X was detained and faces charges', 'Peru was criticised by Chile and recalled its envoy': an active
     verb coordinated with a passive one shares its grammatical subject (X, Peru), never the passive's
     "by ..." agent; None where the verb is no such conjunct."""

@@ -20,7 +20,7 @@ JOINED_ACTS = frozenset({"SeveranceOfRelations", "DowngradeOfRelations", "Expuls
 ANSWERS = frozenset({"RecallOfAmbassador"})
 
 
-def party_acted_on_beside(agent: str | None, sentence: list["FrameMatch"]) -> str | None:
+def party_acted_on_beside(agent: str | None, sentence: list[FrameMatch]) -> str | None:
     """The state another agent's act against a state acts on, told earlier in ``sentence`` (the matches
     of the act's sentence and the one before it, in order)."""
     for m in reversed(sentence):
@@ -30,7 +30,7 @@ def party_acted_on_beside(agent: str | None, sentence: list["FrameMatch"]) -> st
     return None
 
 
-def party_acted_on_after(agent: str | None, later: list["FrameMatch"], etype: str | None = None,
+def party_acted_on_after(agent: str | None, later: list[FrameMatch], etype: str | None = None,
                          listed: bool = False) -> str | None:
     """'France ordered its ambassador home and expelled two Algerian diplomats': the state the same
     agent's next act against a state in the sentence acts on (one agent's acts told together are
@@ -48,7 +48,7 @@ def party_acted_on_after(agent: str | None, later: list["FrameMatch"], etype: st
     return own or answered or joined
 
 
-def answered_in_sentence(waiting: list["FrameMatch"], sentence: list["FrameMatch"]) -> list["FrameMatch"]:
+def answered_in_sentence(waiting: list[FrameMatch], sentence: list[FrameMatch]) -> list[FrameMatch]:
     """'Russia recalled its ambassador when Estonia expelled its consul': an act of ANSWERS whose other
     party its clause leaves untold, answering an act told with a possessive pronoun ("its consul") that
     finds its own other party only after it (frames.match_doc reads a sentence's matches in order: the

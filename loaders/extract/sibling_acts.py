@@ -12,7 +12,8 @@ their own ("the protests of Beijing") and never take the type.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
+from collections.abc import Iterator
 
 from . import tree
 
@@ -27,7 +28,7 @@ SAME_ACT_PRONOUNS = frozenset({"those", "that"})
 GOVERNMENT_NOUNS = frozenset({"government", "authority", "administration", "cabinet", "leader"})
 
 
-def _siblings(trigger: "Token") -> Iterator["Token"]:
+def _siblings(trigger: Token) -> Iterator[Token]:
     """The nouns listed with an act noun: its conjuncts, the conjuncts of the noun it is in
     apposition with or listed under, and the conjuncts of its own "of" object ("the expulsion of
     three diplomats and those of Denmark": the parser's attachment of "those")."""
@@ -47,7 +48,7 @@ def _siblings(trigger: "Token") -> Iterator["Token"]:
         yield from (c for c in obj.children if c.dep_ == "conj" and c.lower_ in SAME_ACT_PRONOUNS)
 
 
-def _doers(noun: "Token") -> Iterator["Token"]:
+def _doers(noun: Token) -> Iterator[Token]:
     """The head tokens naming who does a sibling's act: its possessor, "by" object or "of" object,
     through a government noun to its state."""
     for c in noun.children:
@@ -62,7 +63,7 @@ def _doers(noun: "Token") -> Iterator["Token"]:
                 yield obj
 
 
-def _names_its_own_act(noun: "Token") -> bool:
+def _names_its_own_act(noun: Token) -> bool:
     """Whether a "decision"/"step" says what it is ("the decision to review ties", "a step against
     its press", "the measure on visas"): then it is that act, not the one it is listed with."""
     if any(c.lower_ in SAME_ACT_ADJECTIVES for c in noun.children):
@@ -77,7 +78,7 @@ OWN_ACT_PREPOSITIONS = frozenset({"to", "against", "toward", "towards", "over", 
 SAME_ACT_ADJECTIVES = frozenset({"similar", "same", "such", "identical", "parallel", "matching"})
 
 
-def sibling_doers(trigger: "Token") -> list["Token"]:
+def sibling_doers(trigger: Token) -> list[Token]:
     """The head tokens of those who did the act noun ``trigger`` names again, told by a noun listed
     with it (the first conjunct of each list: the caller fills one actor per conjunct)."""
     if trigger.pos_ != "NOUN":

@@ -9,7 +9,7 @@ reads the extractor's parse, mentions, gazetteer and the events coded so far.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from .envoy_hosts import ENVOY_TITLES
 from .gazetteer import STATE

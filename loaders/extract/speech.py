@@ -102,7 +102,7 @@ def speech_lexicon() -> SpeechLexicon:
                          frozenset(data.get("nouns_with_as") or ()), frozenset(data.get("requested") or ()))
 
 
-def speech_class(token: "Token") -> str | None:
+def speech_class(token: Token) -> str | None:
     """The class of the speech act the verb ``token`` makes (speech_acts.yaml), or None: no speech
     verb, or one whose dependents make it something else ("called its envoy home")."""
     if token.pos_ != "VERB":
@@ -163,14 +163,14 @@ def _person_noun(noun: Token) -> bool:
     return noun.lemma_.lower() in PERSON_HEADS
 
 
-def _a_person(noun: "Token") -> bool:
+def _a_person(noun: Token) -> bool:
     """'questioned Warsame', 'questioned him', 'questioned the envoy, X', 'questioned the diplomat': the
     noun names a person (a name, a pronoun, a name in apposition, or a noun of a person)."""
     return any(t.pos_ in ("PROPN", "PRON") or t.ent_type_ == "PERSON" for t in [noun, *(c for c in noun.children if c.dep_ == "appos")]) \
         or _person_noun(noun)
 
 
-def _for_a_length(verb: "Token") -> bool:
+def _for_a_length(verb: Token) -> bool:
     """'questioned ... for six hours', '... for two days': the verb lasts a length of time (an interrogation)."""
     return any(c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" and g.ent_type_ in ("TIME", "DATE") for g in c.children)
                for c in verb.children)
@@ -181,14 +181,14 @@ def _for_a_length(verb: "Token") -> bool:
 OTHER_CLAUSES = ("conj", "cc", "parataxis")
 
 
-def own_phrase(verb: "Token") -> list["Token"]:
+def own_phrase(verb: Token) -> list[Token]:
     """The verb's subtree without the clauses coordinated with it or spliced onto it."""
     dropped = {t.i for c in verb.children if c.dep_ in OTHER_CLAUSES or c.dep_ == "advcl" and any(
         m.dep_ == "mark" and m.lower_ in CONTRAST_MARKS for m in c.children) for t in c.subtree}
     return [t for t in verb.subtree if t.i not in dropped]
 
 
-def reported_clauses(verb: "Token") -> list["Token"]:
+def reported_clauses(verb: Token) -> list[Token]:
     """The clauses the verb reports: its ccomp children, and a that-clause the parse hangs as a relative
     clause on the noun of an adjunct ("said in an interview that X had ...": "that" marks no relative
     clause)."""
@@ -198,7 +198,7 @@ def reported_clauses(verb: "Token") -> list["Token"]:
     return [c for c in verb.children if c.dep_ == "ccomp"] + misattached
 
 
-def _speaks(token: "Token", quoted: bool) -> bool:
+def _speaks(token: Token, quoted: bool) -> bool:
     """Whether the speech verb ``token`` makes a statement here: not negated nor modal ("did not
     say", "would not comment"), not saying nothing ("said nothing about"), with a clause or a
     quotation where its lemma needs one (a modal makes it a future, a possibility or an obligation)."""
@@ -261,7 +261,7 @@ def _verb_of_participle(participle: Token) -> Token:
     return verb
 
 
-def speech_cues(doc: "Doc", start: int, end: int) -> list[Cue]:
+def speech_cues(doc: Doc, start: int, end: int) -> list[Cue]:
     """The speech verbs of text[start:end] on the parse (the lexicon's lemmas), in order."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
@@ -343,7 +343,7 @@ def _cue_verbs() -> frozenset:
     return frozenset(lexicon.adopting) | frozenset(lexicon.delivering) | frozenset(lexicon.classes)
 
 
-def is_speech_verb(token: "Token") -> bool:
+def is_speech_verb(token: Token) -> bool:
     """Whether ``token`` is a speech verb (the lexicon's, or the surface list's)."""
     return speech_class(token) is not None or (token.pos_ == "VERB" and SPEECH_VERBS.fullmatch(token.text) is not None)
 
@@ -357,7 +357,7 @@ def answered_with(noun: Token) -> Token | None:
                  and any(c.dep_ == "poss" for c in s.children)), None)
 
 
-def elicited_from(noun: "Token") -> "Token | None":
+def elicited_from(noun: Token) -> Token | None:
     """'The decision drew criticism from X', 'the move prompted a protest from X': the noun a speech
     act's noun is elicited from (X), or None."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in speech_lexicon().nouns or noun.dep_ != "dobj" \
@@ -367,7 +367,7 @@ def elicited_from(noun: "Token") -> "Token | None":
                  for g in c.children if g.dep_ == "pobj"), None)
 
 
-def second_speakers_clauses(doc: "Doc", start: int, end: int) -> list[int]:
+def second_speakers_clauses(doc: Doc, start: int, end: int) -> list[int]:
     """Offsets where a clause of its own with a speech verb and its own subject begins inside
     text[start:end], after a first clause ("Russia voiced support for X, and the Kremlin warned Y").
     The clause begins at its subject."""
@@ -396,7 +396,7 @@ def second_speakers_clauses(doc: "Doc", start: int, end: int) -> list[int]:
     return out
 
 
-def _after_semicolon(verb: "Token") -> bool:
+def _after_semicolon(verb: Token) -> bool:
     """'Bolivia condemned the move; Ecuador called it a mistake': the parser makes the clause before the
     semicolon the verb's reported clause; a subject right after the semicolon opens a clause of its own."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)

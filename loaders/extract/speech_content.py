@@ -5,7 +5,8 @@ defends the speaker's own act or says anything at all, and the actor its words a
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from . import tree
 from .gazetteer import Mention
@@ -29,13 +30,13 @@ REPORTING_LEMMAS = {"say", "announce", "confirm", "tell", "state", "add", "write
                     "report", "explain", "note"}
 
 
-def verb_at(doc: "Doc", at: int) -> "Token | None":
+def verb_at(doc: Doc, at: int) -> Token | None:
     """The verb (or auxiliary) whose characters start at ``at``, a speech cue's offset; None for a noun cue."""
     verb = tree.token_at(doc, at)
     return verb if verb is not None and verb.pos_ in ("VERB", "AUX") else None
 
 
-def judges(doc: "Doc", at: int, act_nouns) -> bool:
+def judges(doc: Doc, at: int, act_nouns) -> bool:
     """Whether the speech verb at ``at`` judges ("condemned", "rejected"), or the words it reports
     judge or name an act ("said he regretted the decision", "said the move was illegal"); a plain
     report of plans or facts ("said he would travel to ...") does not."""
@@ -85,7 +86,7 @@ def _judges_an_act(predicate: Token, act_nouns) -> bool:
         s.dep_ in ("nsubj", "nsubjpass") and s.lemma_.lower() in act_nouns for s in predicate.head.children)
 
 
-def reported_subject(doc: "Doc", at: int) -> "Token | None":
+def reported_subject(doc: Doc, at: int) -> Token | None:
     """The subject of the clause the speech verb at ``at`` reports ("said Thailand would not close
     the border": Thailand), or None."""
     span = doc.char_span(at, at + 1, alignment_mode="expand")
@@ -97,20 +98,20 @@ def reported_subject(doc: "Doc", at: int) -> "Token | None":
     return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
-def reported_before(doc: "Doc", at: int) -> bool:
+def reported_before(doc: Doc, at: int) -> bool:
     """Whether the clause the speech verb at ``at`` reports comes before it ("Kenya recalled its
     envoy, the minister told reporters"): the verb attributes a report."""
     span = doc.char_span(at, at + 1, alignment_mode="expand")
     return span is not None and len(span) > 0 and any(c.dep_ == "ccomp" and c.i < span[0].i for c in span[0].children)
 
 
-def only_reports(doc: "Doc", at: int) -> bool:
+def only_reports(doc: Doc, at: int) -> bool:
     """Whether the speech verb at ``at`` only reports ("said", "announced"), not judges."""
     span = doc.char_span(at, at + 1, alignment_mode="expand")
     return span is not None and len(span) > 0 and span[0].lemma_.lower() in REPORTING_LEMMAS
 
 
-def defends_own_act(doc: "Doc", at: int) -> bool:
+def defends_own_act(doc: Doc, at: int) -> bool:
     """Whether the speech verb at ``at`` speaks only of the speaker's own act ("defended its
     decision"), reporting no clause ("defended its actions, stating it had acted lawfully")."""
     span = doc.char_span(at, at + 1, alignment_mode="expand")
@@ -120,7 +121,7 @@ def defends_own_act(doc: "Doc", at: int) -> bool:
                for c in span[0].children)
 
 
-def says_something(doc: "Doc", at: int) -> bool:
+def says_something(doc: Doc, at: int) -> bool:
     """Whether the speech verb at ``at`` has something said: a clause, an object or what it
     is about ("said that ...", "condemned the raid", "called on X"); unknown on the parse: yes."""
     span = doc.char_span(at, at + 1, alignment_mode="expand")
@@ -144,7 +145,7 @@ def _aimed_at(verb: Token, at: Token) -> bool:
         and any(o.dep_ == "pobj" and o.ent_type_ not in SETTING_LABELS for o in at.children)
 
 
-def verb_of_quotation(doc: "Doc", at: int) -> int:
+def verb_of_quotation(doc: Doc, at: int) -> int:
     """The offset of the speech verb a quotation at ``at`` hangs from ("issued a statement ...
     calling X's government 'illegitimate'": "calling"), or ``at`` itself."""
     token = tree.token_at(doc, at)
@@ -157,8 +158,8 @@ def verb_of_quotation(doc: "Doc", at: int) -> int:
     return at
 
 
-def parsed_target(doc: "Doc", at: int, actor: Callable[["Token"], Mention | None],
-                  act: Callable[["Token"], Mention | None] = lambda noun: None) -> Mention | None:
+def parsed_target(doc: Doc, at: int, actor: Callable[[Token], Mention | None],
+                  act: Callable[[Token], Mention | None] = lambda noun: None) -> Mention | None:
     """Whom the speech verb at ``at`` is about, on the parse: its object ("accused X", "warned X",
     "called on X") or the object's possessor ("rejected X's accusations"), else the subject of the
     clause it reports ("said X had ...") or its possessor; where that noun names an act ("condemned

@@ -36,7 +36,7 @@ ADVOCATES = {"lawyer", "attorney", "counsel", "advocate", "wife", "husband", "wi
              "mother", "father", "brother", "sister", "family", "relative", "relatives"}
 
 
-def advocated(head: "Token") -> list["Token"]:
+def advocated(head: Token) -> list[Token]:
     """The words of whom an advocate or a relative in the phrase speaks for ("her lawyer, X": "her")."""
     return [t for c in head.subtree if c.dep_ == "poss" and c.head.lemma_.lower() in ADVOCATES for t in c.subtree]
 #: nouns of what was said, whose speaker their possessor or "by ..." names ("a statement by X")
@@ -66,7 +66,7 @@ MEDIA_WORDS = frozenset({"radio", "television", "tv", "broadcaster", "newspaper"
 OFFICE_HOLDERS = {t for t in HEAD_TITLES if " " not in t} | {"minister", "monarch", "secretary", "spokesman",
                                                              "spokeswoman", "spokesperson"}
 
-def _relays(subject: "Token") -> bool:
+def _relays(subject: Token) -> bool:
     """A broadcaster or newspaper as the speech verb's subject ("Radio Uganda said that Amin regretted
     ...", "Tehran radio says"): it relays what others said; the state in its name does not speak
     (whoever the relayed clause names may)."""
@@ -74,7 +74,7 @@ def _relays(subject: "Token") -> bool:
         c.dep_ == "compound" and c.lower_ in MEDIA_WORDS for c in subject.children)
 
 
-def parsed_speaker(doc: "Doc", at: int, candidates: list[Mention]) -> Mention | None:
+def parsed_speaker(doc: Doc, at: int, candidates: list[Mention]) -> Mention | None:
     """The named speaker the dependency parse gives a speech verb at ``at``: its logical subject
     (a participle's is its clause's: "X defended the raid, saying ..."), or its apposition
     ("Peru's foreign minister, X").  Unnamed speakers ("officials said") and passives give none."""
@@ -101,7 +101,7 @@ def parsed_speaker(doc: "Doc", at: int, candidates: list[Mention]) -> Mention | 
     return None
 
 
-def trailing_attribution(verb: "Token") -> "Token | None":
+def trailing_attribution(verb: Token) -> Token | None:
     """'Chile recognizes X, its foreign minister, Pedro Lanza, tells reporters': a speech verb the
     parse coordinates with the act, without a subject of its own, right after an apposition set off
     by commas — that phrase is its subject (the parse gives it the act's)."""
@@ -120,7 +120,7 @@ def trailing_attribution(verb: "Token") -> "Token | None":
 ATTRIBUTING_PASSIVES = {"quote", "report", "cite"}
 
 
-def quoted_as(verb: "Token") -> "Token | None":
+def quoted_as(verb: Token) -> Token | None:
     """'X was quoted as saying ...': the subject of the passive attributing verb a speech participle
     hangs from through "as" (X), or None."""
     prep = verb.head if verb.dep_ == "pcomp" else None
@@ -136,7 +136,7 @@ def answered_with_at(verb: Token) -> Token | None:
     return next((answer for c in verb.children if c.dep_ == "attr" and (answer := answered_with(c)) is not None), None)
 
 
-def misread_finite(verb: "Token") -> "Token | None":
+def misread_finite(verb: Token) -> Token | None:
     """'Chile's foreign minister, Ana Ruiz, condemned Peru': a past tense after a subject in apposition
     that the parse hangs on the subject as a participle ("condemned" an acl of "minister", the noun the
     root): with an object of its own, it is the clause's verb and that noun its subject (None otherwise)."""
@@ -147,7 +147,7 @@ def misread_finite(verb: "Token") -> "Token | None":
     return head if any(c.dep_ in ("dobj", "ccomp") for c in verb.children) else None
 
 
-def speech_subject(doc: "Doc", at: int, candidates: list[Mention]) -> tuple[str, Mention | None]:
+def speech_subject(doc: Doc, at: int, candidates: list[Mention]) -> tuple[str, Mention | None]:
     """Who the parse says speaks through the verb at ``at``: ("named", the mention of its subject
     or of the subject's apposition), ("owned", the mention of the possessor or modifier of a
     collective subject such as "authorities" or "government"), ("military", the mention of its modifier
@@ -264,7 +264,7 @@ def speech_subject(doc: "Doc", at: int, candidates: list[Mention]) -> tuple[str,
     return "unknown", None
 
 
-def organ_subject_elsewhere(doc: "Doc", at: int, speaker: Mention) -> bool:
+def organ_subject_elsewhere(doc: Doc, at: int, speaker: Mention) -> bool:
     """Whether the speech verb at ``at`` has for subject a body named by its common noun ("the ministry",
     "the Foreign Office", "the presidency") and ``speaker`` lies outside that subject's phrase: a person
     named elsewhere in the sentence is not the body's voice."""
@@ -274,7 +274,7 @@ def organ_subject_elsewhere(doc: "Doc", at: int, speaker: Mention) -> bool:
     return not subject.left_edge.idx <= speaker.start < subject.right_edge.idx + len(subject.right_edge.text)
 
 
-def spoken_by(doc: "Doc", at: int) -> "Token | None":
+def spoken_by(doc: Doc, at: int) -> Token | None:
     """'The expulsion was condemned by Brazil', 'X was accused by Peru of spying': the "by ..." of a
     passive speech verb at ``at`` speaks (None: no passive speech verb there, or no agent)."""
     span = doc.char_span(at, at + 1, alignment_mode="expand")
@@ -284,7 +284,7 @@ def spoken_by(doc: "Doc", at: int) -> "Token | None":
     return next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
 
 
-def speech_subject_token(doc: "Doc", at: int) -> "Token | None":
+def speech_subject_token(doc: Doc, at: int) -> Token | None:
     """The logical subject of the speech verb at ``at`` on the parse: a passive's "by ..." (spoken_by),
     None for a passive without one or no verb."""
     span = doc.char_span(at, at + 1, alignment_mode="expand")
@@ -296,7 +296,7 @@ def speech_subject_token(doc: "Doc", at: int) -> "Token | None":
     return None if subject is None or subject.i > span[0].i and subject.head != span[0] else subject
 
 
-def speaker_phrase(doc: "Doc", speaker: Mention, mentions: list[Mention]) -> set[str]:
+def speaker_phrase(doc: Doc, speaker: Mention, mentions: list[Mention]) -> set[str]:
     """The actors the speaker's own noun phrase names: "The Kremlin's spokesman, X", "X, a
     spokesman for China's foreign ministry" (relative clauses about the speaker left out)."""
     span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
@@ -321,7 +321,7 @@ def speaker_phrase(doc: "Doc", speaker: Mention, mentions: list[Mention]) -> set
             and m.start >= min(t.idx for t in tokens) and any(t.idx <= m.start < t.idx + len(t.text) for t in tokens)}
 
 
-def coordinated_speakers(doc: "Doc", at: int) -> list["Token"]:
+def coordinated_speakers(doc: Doc, at: int) -> list[Token]:
     """'Bolivia's president, Luis Arce, and Ecuador's foreign minister, Gabriela Sommerfeld, condemned
     ...': the members of the speech verb's coordinated subject, each by the name in its
     apposition where it has one ("minister, Gabriela Sommerfeld": Sommerfeld), else itself if a name;

@@ -27,7 +27,7 @@ def _speech_lemmas() -> frozenset:
     return SPEECH_LEMMAS_OF_CLAUSES
 
 
-def repair(token: "Token") -> bool:
+def repair(token: Token) -> bool:
     """Make a comma-spliced clause before a verb with words of its own a clause of its own."""
     if token.dep_ != "ccomp" or token.pos_ != "VERB" or token.i >= token.head.i or token.head.pos_ != "VERB":
         return False

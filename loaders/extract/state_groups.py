@@ -21,7 +21,7 @@ LIST_MARKS = frozenset({":", "—", "–", "-", "--"})
 COUNTING_NOUNS = frozenset({"total", "number", "group", "handful", "dozen"})
 
 
-def _group_noun(noun: "Token", group_nouns: frozenset) -> "Token | None":
+def _group_noun(noun: Token, group_nouns: frozenset) -> Token | None:
     """The plural noun of states a subject is, through "a total of" ("a total of 25 countries")."""
     if noun.lemma_.lower() in COUNTING_NOUNS:
         noun = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -29,7 +29,7 @@ def _group_noun(noun: "Token", group_nouns: frozenset) -> "Token | None":
     return noun if noun.tag_ == "NNS" and noun.lemma_.lower() in group_nouns else None
 
 
-def _opened(name: "Token") -> bool:
+def _opened(name: Token) -> bool:
     """Whether a name opens a list set off after a colon or a dash, or after "among them"."""
     doc = name.doc
     for first in {name.left_edge.i, name.i}:  # ("among them" may be the name's own child)
@@ -40,7 +40,7 @@ def _opened(name: "Token") -> bool:
     return False
 
 
-def states_listed(index: "TokenMentions", noun: "Token", kind: str, group_nouns: frozenset) -> list[tuple[str, "Mention"]]:
+def states_listed(index: TokenMentions, noun: Token, kind: str, group_nouns: frozenset) -> list[tuple[str, Mention]]:
     """The states a plural subject of state nouns is, where its clause names them after a colon, a
     dash or "among them" (hung on the verb, or on the subject itself)."""
     if kind not in ("state", "authority") or noun.dep_ != "nsubj" or index.at(noun) is not None:
@@ -58,8 +58,8 @@ def states_listed(index: "TokenMentions", noun: "Token", kind: str, group_nouns:
     return out if len(out) >= 2 else []
 
 
-def _states_of(index: "TokenMentions", heads: list["Token"]) -> list[tuple[str, "Mention"]]:
-    out: list[tuple[str, "Mention"]] = []
+def _states_of(index: TokenMentions, heads: list[Token]) -> list[tuple[str, Mention]]:
+    out: list[tuple[str, Mention]] = []
     for head in heads:
         for member in fan_out(head):
             mention = index.at(member)
@@ -73,7 +73,7 @@ def _states_of(index: "TokenMentions", heads: list["Token"]) -> list[tuple[str, 
 NAMING_VERBS = frozenset({"include", "be"})
 
 
-def members_of_described(index: "TokenMentions", noun: "Token", kind: str, group_nouns: frozenset) -> list[tuple[str, "Mention"]]:
+def members_of_described(index: TokenMentions, noun: Token, kind: str, group_nouns: frozenset) -> list[tuple[str, Mention]]:
     """The states a plural of states described by the act's relative clause is, where the clause around it
     names them: "Spain and Italy were among the countries that expelled ...", "Among the countries that
     expelled ... were Spain and Italy", "The countries that expelled ... included Spain and Italy"."""

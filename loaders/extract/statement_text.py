@@ -39,7 +39,7 @@ ADJUNCT_HEAD = re.compile(r"\s+(?:case|affair|issue|crisis|dispute|saga|standoff
 #: ", which is in force in both Mexico and Peru,", "—in this case, Mexico—", "(…)"
 CIRCUMSTANTIAL = re.compile(r"\b(?:if|unless|when|whenever|although|though|once|because|since)\b[^,;]*,"
                             r"|,\s*(?:which|who|whom|whose|where)\b[^,;]*(?:,|$)"
-                            r"|\s[—–]\s?[^—–]*[—–]|\([^)]*\)", re.I)
+                            r"|\s[—–]\s?[^—–]*[—–]|\([^)]*\)", re.IGNORECASE)
 
 
 def noun_adjunct(mention: Mention, text: str) -> bool:

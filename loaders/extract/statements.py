@@ -419,7 +419,7 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
         verb = re.compile(r"\w+(?:\s+to)?").match(self.text, v_start)  # the speech verb's word ("according to")
         trailing = verb is not None and re.fullmatch(r"\s*(?:reporters|journalists)?\s*(?:(?:on|late\s+on)\s+\w+|in\s+a\s+statement)?\s*[.!]?\s*",
                                                      self.text[verb.end():s_end]) \
-            and re.search(r",\s*(?:the\s+)?$", self.text[max(sentence.start, speaker.start - 6):speaker.start], re.I)
+            and re.search(r",\s*(?:the\s+)?$", self.text[max(sentence.start, speaker.start - 6):speaker.start], re.IGNORECASE)
         # "Kenya recalled its ambassador ..., Foreign Minister X told reporters in Nairobi": the
         # reported clause comes before the speech verb
         trailing = trailing or reported_before(self.doc, v_start)

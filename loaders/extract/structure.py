@@ -35,7 +35,7 @@ ENACTING_DOCUMENTS = frozenset({"decree", "statement", "resolution", "law", "ord
                                 "communiqué", "declaration", "bill", "act", "motion"})   # "approved a motion declaring X persona non grata"
 
 
-def participle_of_act(token: "Token") -> bool:
+def participle_of_act(token: Token) -> bool:
     """'..., recognizing the People's Republic as ...' (a participle clause of the main act) and
     'signed decrees recognizing ...' (a document that enacts it) are acts, not kinds of acts."""
     if token.tag_ != "VBG":
@@ -50,7 +50,7 @@ def participle_of_act(token: "Token") -> bool:
     return False
 
 
-def fronted_gerund(token: "Token") -> bool:
+def fronted_gerund(token: Token) -> bool:
     """'Expelling two Chinese diplomats on Monday, Canada accused Beijing of ...': a participle that opens
     its sentence, closed by a comma before the clause it hangs on, tells an act of that clause's subject."""
     if token.tag_ != "VBG" or token.dep_ != "advcl" or token.i != token.sent.start or token.head.i < token.i:
@@ -64,13 +64,13 @@ def fronted_gerund(token: "Token") -> bool:
 DECISION_NOUNS = frozenset({"decision", "move"})
 
 
-def decided_infinitive(token: "Token") -> bool:
+def decided_infinitive(token: Token) -> bool:
     if token.tag_ != "VB" or token.dep_ != "acl" or token.head.lemma_.lower() not in DECISION_NOUNS:
         return False
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and decision_maker(token.head) is not None
 
 
-def decision_maker(noun: "Token") -> "Token | None":
+def decision_maker(noun: Token) -> Token | None:
     """Who decided: the possessor ("Mexico's decision"), else the subject of the verb the decision
     is the object of ("Peru announced its decision")."""
     poss = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
@@ -89,7 +89,7 @@ def decision_maker(noun: "Token") -> "Token | None":
 GERUND_ACT_PREPOSITIONS = frozenset({"after", "by", "since", "following", "upon", "on"})
 
 
-def done_before_or_by(token: "Token") -> bool:
+def done_before_or_by(token: Token) -> bool:
     """'After expelling the French ambassador, Niger recalled ...', 'retaliated by recalling its envoy':
     a gerund under such a preposition on a verb is an act of that verb's subject."""
     return token.tag_ == "VBG" and token.dep_ == "pcomp" and token.head.lower_ in GERUND_ACT_PREPOSITIONS \
@@ -104,7 +104,7 @@ OBJECT_NEEDING_ACTS = frozenset({"remand", "detain", "arrest", "jail", "imprison
                                  "expel", "convict", "extradite", "handcuff", "prosecute"})
 
 
-def is_passive(verb: "Token") -> bool:
+def is_passive(verb: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
     # (a participle on a noun the tagger calls a past tense: "an activist detained in Minsk")
@@ -124,14 +124,14 @@ def is_passive(verb: "Token") -> bool:
         or fronted_participle(verb)
 
 
-def fronted_participle(verb: "Token") -> bool:
+def fronted_participle(verb: Token) -> bool:
     """A bare past participle adjoined to an active clause ("Charged with fraud, she fled", "he appeared in
     court charged with fraud"): a passive whose patient is that clause's subject (a perfect needs "having")."""
     return verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head.pos_ == "VERB" and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children) and not is_passive(verb.head)
 
 
-def _by_after_phrases(verb: "Token") -> "Token | None":
+def _by_after_phrases(verb: Token) -> Token | None:
     """'reduced to the level of chargé d'affaires by the UAE', 'recognised as the winner of the election
     by X': a passive's "by" and a name, which the parser hangs on the last noun of the phrases that
     complete the verb (a first phrase of COMPLETING, then "of" phrases, at most PHRASE_DEPTH deep)."""
@@ -154,7 +154,7 @@ PHRASE_DEPTH = 3
 COMPLETING = frozenset({"to", "as", "with", "of", "for", "into"})
 
 
-def logical_subject(verb: "Token") -> "Token | None":
+def logical_subject(verb: Token) -> Token | None:
     """Who acts: the nsubj, the "by ..." of a passive, else the subject of the verb this one is
     coordinated with or complements ("Peru decided to expel ...", "Peru broke relations and expelled ...")."""
     if verb.pos_ == "NOUN" and verb.dep_ in ("dobj", "pobj") and verb.head.pos_ in ("VERB", "AUX"):
@@ -237,7 +237,7 @@ OBJECT_CONTROL = frozenset({"order", "tell", "instruct", "ask", "allow", "lead",
 LABEL_DASHES = frozenset({"—", "–", "-", ":"})
 
 
-def _dateline(token: "Token") -> bool:
+def _dateline(token: Token) -> bool:
     """A subject in capitals right before a dash, with the clause's real subject in apposition after it
     ("RANGOON — Burma's military rulers sentenced ...")."""
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
@@ -245,7 +245,7 @@ def _dateline(token: "Token") -> bool:
         and any(c.dep_ == "appos" and c.i > nxt.i for c in token.children)
 
 
-def _label(token: "Token") -> bool:
+def _label(token: Token) -> bool:
     """A subject whose phrase ends on a dash, before its verb: a label or a dateline ("BAMAKO, Jan 31 -")."""
     end = token.right_edge.i
     nxt = token.doc[end + 1] if end + 1 < len(token.doc) else None
@@ -257,7 +257,7 @@ def _label(token: "Token") -> bool:
 TIMELINE_DASHES = LABEL_DASHES | {"--"}
 
 
-def timeline_entry(verb: "Token") -> bool:
+def timeline_entry(verb: Token) -> bool:
     """Whether a participle opens a timeline entry with its subject left out ("Jan 10, 2022 — Sentenced to
     four more years", "2015: Arrested and charged"): the one acted on is whom the timeline follows."""
     if verb.pos_ != "VERB" or verb.tag_ not in ("VBN", "VBD") or verb.i < 2:
@@ -270,7 +270,7 @@ def timeline_entry(verb: "Token") -> bool:
         and (date.ent_type_ == "DATE" or (len(date.text) == 4 and date.text.isdigit() and date.text[:2] in ("18", "19", "20")))
 
 
-def misattached_infinitive(verb: "Token") -> "Token | None":
+def misattached_infinitive(verb: Token) -> Token | None:
     """'Congress voted 72 to 29, with seven abstentions, to declare him ...': an infinitive the parser
     hung on a noun of a phrase under an act verb ("vote", "decide") is that verb's act: the verb."""
     if verb.dep_ not in ("acl", "relcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
@@ -285,7 +285,7 @@ def misattached_infinitive(verb: "Token") -> "Token | None":
     return None
 
 
-def relative_antecedent(token: "Token", verb: "Token") -> "Token":
+def relative_antecedent(token: Token, verb: Token) -> Token:
     """A relative pronoun stands for the noun its clause modifies ("Ana Ruiz, who was detained")."""
     while verb.dep_ == "xcomp" and token.lower_ in RELATIVE_PRONOUNS:
         verb = verb.head   # "X, whom Ecuador refused to recognise": the clause the pronoun opens
@@ -303,7 +303,7 @@ def relative_antecedent(token: "Token", verb: "Token") -> "Token":
     return token
 
 
-def _among(noun: "Token") -> "Token":
+def _among(noun: Token) -> Token:
     """"Ana Ruiz was among those detained": the one the clause is about, not "those"."""
     # ("was among six officials charged", "was one of six officials charged": a plural the clause's subject is in)
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "attr" and noun.tag_ in ("NNS", "NNPS") \
@@ -321,7 +321,7 @@ def _among(noun: "Token") -> "Token":
     return noun
 
 
-def logical_object(verb: "Token") -> "Token | None":
+def logical_object(verb: Token) -> Token | None:
     """What is acted on: the dobj, the subject of a passive, the noun a passive participle modifies
     ("the diplomats expelled by Peru")."""
     if is_passive(verb):
@@ -373,14 +373,14 @@ def logical_object(verb: "Token") -> "Token | None":
     return raised_object(verb)  # "arrested and charged X": the second verb's object is both's (shared_conjuncts.py)
 
 
-def _shifted_object(phrase: "Token") -> "Token | None":
+def _shifted_object(phrase: Token) -> Token | None:
     """'declared persona non grata the French ambassador': the object after the fixed phrase (the
     parser hangs it on the phrase's last word)."""
     return next((g for t in phrase.subtree if t.i > phrase.i for g in t.children
                  if g.dep_ in ("dobj", "obj") and g.i > phrase.i), None)
 
 
-def _fixed_phrase_subject(head: "Token", phrase: "Token | None" = None) -> "Token | None":
+def _fixed_phrase_subject(head: Token, phrase: Token | None = None) -> Token | None:
     """Who a fixed phrase is said of: the subject, possessor or name the parser hung on its first word
     ("[him persona] non grata", "[her persona]", "[Jan Novak persona]"); with ``phrase``, the object of
     ``head`` the parser hung elsewhere between the verb and the phrase ("declared the consul, X, persona")."""
@@ -392,7 +392,7 @@ def _fixed_phrase_subject(head: "Token", phrase: "Token | None" = None) -> "Toke
     return between[0] if between else None
 
 
-def nominal_agent(noun: "Token") -> "Token | None":
+def nominal_agent(noun: Token) -> Token | None:
     """Who acts in a noun's own phrase: "the recognition ... by Peru", "Peru's recognition of ..."."""
     for child in noun.children:
         if child.dep_ in ("prep", "agent") and child.lower_ == "by":
@@ -405,7 +405,7 @@ def nominal_agent(noun: "Token") -> "Token | None":
     return None
 
 
-def local_tokens(trigger: "Token", relative_clauses: bool = True) -> list["Token"]:
+def local_tokens(trigger: Token, relative_clauses: bool = True) -> list[Token]:
     """The trigger's own dependents (its subtree without the subject and without subordinate
     clauses): where the words a frame needs ("relations", "asylum") must be."""
     # the subject of a passive is what is acted on: "relations ... were restored" has its "relations"
@@ -441,7 +441,7 @@ def local_tokens(trigger: "Token", relative_clauses: bool = True) -> list["Token
     return sorted(set(out), key=lambda t: t.i)
 
 
-def described(noun: "Token") -> "Token | None":
+def described(noun: Token) -> Token | None:
     """The person a noun describes: in apposition ("X, the candidate", "the candidate, X"), after "be" or "as"."""
     if noun.dep_ == "appos" and noun.head != noun:
         return noun.head

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-def clause_read_as_participle(token: "Token") -> bool:
+def clause_read_as_participle(token: Token) -> bool:
     """'X, negotiated with Y, and ... Z signed': a past verb hung as acl on a subject of a verb that has
     a second subject after this verb's "and"."""
     if token.dep_ != "acl" or token.tag_ not in ("VBN", "VBD"):

@@ -115,7 +115,7 @@ def _check_english(text: str, where: str) -> None:
 
 #: "Published: 6 November 2025", "Date: 2025-11-06", "Published on Nov. 6, 2025" near the top
 PUBLISHED_LINE = re.compile(r"^[ \t]*(?:published(?:\s+on)?|publication\s+date|date\s+published|posted(?:\s+on)?|date)\s*[:\-–—]?\s*(?P<date>[^\n]{4,60}?)\s*$",
-                            re.I | re.M)
+                            re.IGNORECASE | re.MULTILINE)
 
 
 def _published_line(text: str) -> tuple[str | None, str | None]:
@@ -264,7 +264,7 @@ PUBLISHED_META = ("article:published_time", "datepublished", "og:published_time"
                   "dcterms.issued", "dcterms.date", "sailthru.date", "parsely-pub-date")
 
 
-def _html_published(parser: "_Html") -> tuple[str | None, str | None]:
+def _html_published(parser: _Html) -> tuple[str | None, str | None]:
     for body in parser.json_ld:
         for found in _json_ld_dates(body):
             value = date_value(found)

@@ -18,21 +18,21 @@ DAY_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "hour": 0, "hours": 0, 
              "moment": 0, "moments": 0}
 
 
-def mark_token(verb: "Token") -> "Token | None":
+def mark_token(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "mark"), None)
 
 
-def mark_word(verb: "Token") -> str | None:
+def mark_word(verb: Token) -> str | None:
     mark = mark_token(verb)
     return mark.lower_ if mark is not None else None
 
 
-def other_time(verb: "Token") -> "Token | None":
+def other_time(verb: Token) -> Token | None:
     """The verb itself when its clause is marked since/after/before/until, else None."""
     return verb if mark_word(verb) in OTHER_TIME else None
 
 
-def measure_days(clause: "Token") -> int | None:
+def measure_days(clause: Token) -> int | None:
     """'a day after', 'six days after', 'hours after': the days the measure stands for (None without one)."""
     mark = mark_token(clause)
     before = [clause.doc[mark.i - 1]] if mark is not None and mark.i > 0 else []  # "striking back a day after ..."

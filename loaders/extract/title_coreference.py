@@ -28,7 +28,7 @@ SAME_OFFICE = {"minister of foreign affairs": "foreign minister", "foreign affai
 #: "Vice President X" (measured: a former vice president made Ecuadorian cost a tp on the rules half)
 BETWEEN = r"(?:(?:new|top|acting|interim)\s+)*"
 #: "a former Ecuadorian vice president": the office's past holder, before the state's word
-PAST_HOLDER = re.compile(rf"\b(?:{'|'.join(sorted(FORMER_HOLDER_WORDS))})[\s-]*$", re.I)
+PAST_HOLDER = re.compile(rf"\b(?:{'|'.join(sorted(FORMER_HOLDER_WORDS))})[\s-]*$", re.IGNORECASE)
 
 
 def office(title: str) -> str:
@@ -41,7 +41,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     # after a state: "Turkey's ambassador", "the Iranian foreign minister" — and no name after it
     after = re.compile(rf"^(?:['’]s)?\s+(?i:{BETWEEN}(?P<title>{titles}))\b(?!\s*,?\s*(?:[A-Z][a-z]|the\s+[A-Z]))")
     # before a state: "the foreign minister of Iran", "the ambassador of the Republic of Turkey"
-    before = re.compile(rf"\b(?:the|its|a)\s+{BETWEEN}(?P<title>{titles})\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?$", re.I)
+    before = re.compile(rf"\b(?:the|its|a)\s+{BETWEEN}(?P<title>{titles})\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?$", re.IGNORECASE)
     return after, before
 
 

@@ -19,7 +19,8 @@ patrons' states.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
+from collections.abc import Iterator
 
 from .gazetteer import STATE, Mention
 from .speaker_sides import OFFICIAL_TITLE_HEADS, OFFICIAL_TITLES
@@ -48,7 +49,7 @@ NOT_STATE_BODIES = frozenset({"party", "movement", "front", "opposition", "coali
 SUBJECTS = ("nsubj", "nsubjpass")
 
 
-def stateless_named_persons(extractor, titles: frozenset[str] | None = None) -> Iterator[tuple[Mention, "Span"]]:
+def stateless_named_persons(extractor, titles: frozenset[str] | None = None) -> Iterator[tuple[Mention, Span]]:
     """The persons named (by name or alias) whom neither a state nor a state's post is given yet (and who
     hold one of ``titles``, when given), each with its parsed span; checked as the walk reaches each, so a
     state found for one person counts at once."""
@@ -101,7 +102,7 @@ class TitleOwners:
                 found.setdefault(token.i, m)
         return found
 
-    def _seat_state(self, owner: "Token") -> str | None:
+    def _seat_state(self, owner: Token) -> str | None:
         """The state a seat of government compounded on a title stands for, where the title's own
         mention covers the seat's ("the White House press secretary, X")."""
         if owner.dep_ != "compound":
@@ -119,7 +120,7 @@ class TitleOwners:
         return state if entity is not None and entity.type == STATE else None
 
 
-def _title_nouns(name: "Token") -> list["Token"]:
+def _title_nouns(name: Token) -> list[Token]:
     """The title nouns a name carries: before it ("Ambassador X", "foreign ministry spokesman X") or as
     the noun it stands in apposition to ("its ambassador, X"; "X, a spokesman for ...")."""
     titles = [c for c in name.children if c.dep_ == "compound" and c.i < name.i]
@@ -134,7 +135,7 @@ def _title_nouns(name: "Token") -> list["Token"]:
     return [t for t in titles if t.lower_ in OFFICIAL_TITLE_HEADS]
 
 
-def _owners(name: "Token") -> list["Token"]:
+def _owners(name: Token) -> list[Token]:
     """The tokens that tell whose office the name's title is, nearest first."""
     owners = []
     for title in _title_nouns(name):
@@ -152,12 +153,12 @@ def _owners(name: "Token") -> list["Token"]:
     return [w for o in owners for w in _through_state_nouns(o)]
 
 
-def _seat_words(token: "Token") -> str:
+def _seat_words(token: Token) -> str:
     """The words of a proper-noun compound ending at ``token`` ("White House", "Downing Street")."""
     return " ".join(t.text for t in token.subtree if t.i <= token.i and (t.i == token.i or t.dep_ == "compound"))
 
 
-def _through_state_nouns(owner: "Token") -> list["Token"]:
+def _through_state_nouns(owner: Token) -> list[Token]:
     """'the Republic of Ghana', 'the government of Ghana': the state named in an 'of' after such a noun."""
     found = [owner]
     if owner.lower_ in STATE_NOUNS:
@@ -165,7 +166,7 @@ def _through_state_nouns(owner: "Token") -> list["Token"]:
     return found
 
 
-def _served(name: "Token") -> list["Token"]:
+def _served(name: Token) -> list[Token]:
     """'X, who heads Ghana's central bank', 'X, who works for the Kenyan foreign ministry': the body (or
     its possessor state) a relative clause on the name says the person leads or works for."""
     owners = []
@@ -181,7 +182,7 @@ def _served(name: "Token") -> list["Token"]:
     return owners
 
 
-def _place_of_speech(name: "Token") -> list["Token"]:
+def _place_of_speech(name: Token) -> list[Token]:
     """'In Havana, Foreign Minister X said ...': the place a clause is fronted with, where the name
     is that clause's subject (an official speaking at home)."""
     if name.dep_ not in SUBJECTS or name.head.pos_ not in ("VERB", "AUX"):
@@ -190,18 +191,18 @@ def _place_of_speech(name: "Token") -> list["Token"]:
             for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
 
 
-def _plural(subject: "Token") -> bool:
+def _plural(subject: Token) -> bool:
     return subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
 
 
-def _antecedents(title: "Token") -> list["Token"]:
+def _antecedents(title: Token) -> list[Token]:
     """What 'its'/'their' on a title stands for: the subject of the clause the title is in, or of the
     clause above when that subject is itself a pronoun ("said it had recalled its envoy"); at the head
     of a sentence, the subject of the sentence before."""
     verb = title
     while verb.dep_ not in ("ROOT",) and verb.pos_ not in ("VERB", "AUX"):
         verb = verb.head
-    found: list["Token"] = []
+    found: list[Token] = []
     for _ in range(2):
         # "Its spokesman, X, said": a subject that holds the title itself is no antecedent
         subjects = [c for c in verb.children if c.dep_ in SUBJECTS and title not in c.subtree]

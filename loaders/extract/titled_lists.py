@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 NAME_WORDS = 4
 
 
-def _titled_name(tokens: list["Token"]) -> int | None:
+def _titled_name(tokens: list[Token]) -> int | None:
     """The index in ``tokens`` (capitalised words in order) after which the name starts: the last
     title word with one to NAME_WORDS name words after it, none of them a title word; else None."""
     titles = [k for k, t in enumerate(tokens) if t.lower_ in TITLE_WORDS]
@@ -29,7 +29,7 @@ def _titled_name(tokens: list["Token"]) -> int | None:
     return last if 1 <= names <= NAME_WORDS else None
 
 
-def titled_pair(cc: "Token") -> bool:
+def titled_pair(cc: Token) -> bool:
     """Rebuild "Title Name and Title Name" as two conjoined names; whether a repair was made."""
     if cc.lower_ != "and" or cc.i < 2:
         return False

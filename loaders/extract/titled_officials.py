@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from .mentions import TokenMentions
 
 
-def _titled(person: "Token", titles=GOVERNMENT_TITLES) -> bool:
+def _titled(person: Token, titles=GOVERNMENT_TITLES) -> bool:
     """Whether the name carries a government title (or one of ``titles``): before it ("Foreign Minister
     X") or in apposition ("X, the foreign minister")."""
     before = " ".join(t.lower_ for t in person.subtree if t.i < person.i and t.dep_ in ("compound", "amod"))
@@ -49,7 +49,7 @@ def _bare_head_title(noun: Token) -> bool:
         c.dep_ in ("det", "compound", "amod") and (c.dep_ != "det" or c.lower_ == "the") for c in noun.children)
 
 
-def official_home_state(verb: "Token", subject: "Token | None", index: "TokenMentions", kinds) -> list:
+def official_home_state(verb: Token, subject: Token | None, index: TokenMentions, kinds) -> list:
     """The article's state as the agent for a titled official of no known state, or nothing (nor where what
     follows the verb names that state: "declared the Somali envoy ..." in a story about Somalia)."""
     if subject is None or "state" not in kinds or not index.home_state or not index.home_state_clear:
@@ -62,7 +62,7 @@ def official_home_state(verb: "Token", subject: "Token | None", index: "TokenMen
     return [(index.home_state, mention)]
 
 
-def stateless_official(subject: "Token | None", index: "TokenMentions") -> bool:
+def stateless_official(subject: Token | None, index: TokenMentions) -> bool:
     """Whether the subject is a titled official of no known state, or the government of one named after
     him ("the Suharto government", "X's government"): one who acts for a state the article leaves implicit."""
     if subject is None:

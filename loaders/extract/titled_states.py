@@ -16,7 +16,8 @@ its noun phrase is read.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from .gazetteer import STATE, Entity, Gazetteer, Mention, slug
 from .newnames import NOT_PERSON_WORDS
@@ -44,7 +45,7 @@ PHRASE_ENDS = frozenset({"relcl", "acl", "appos"})
 CLIMB = frozenset({"pobj", "prep", "compound", "nmod"})
 
 
-def _runs(head: "Token") -> list[list["Token"]]:
+def _runs(head: Token) -> list[list[Token]]:
     """The capitalised runs of ``head``'s noun phrase (cut at a comma, a bracket or a clause that
     describes it), joiners kept only between capitalised words."""
     doc, runs, run = head.doc, [], []
@@ -80,7 +81,7 @@ def _runs(head: "Token") -> list[list["Token"]]:
     return out
 
 
-def _text(doc, words: list["Token"]) -> str:
+def _text(doc, words: list[Token]) -> str:
     return doc[words[0].i: words[-1].i + 1].text if words else ""
 
 
@@ -117,7 +118,7 @@ class TitledStates:
                 return target
         return None
 
-    def _new_title(self, run: list["Token"]) -> bool:
+    def _new_title(self, run: list[Token]) -> bool:
         """More than a known state's name with title words around it, and no word of another kind
         of name ("Republic Square", "the Kingdom Tower")."""
         doc = run[0].doc
@@ -144,10 +145,10 @@ class TitledMinter:
     def __init__(self, gaz: Gazetteer, mint: Callable) -> None:
         self.gaz, self._mint = gaz, mint
 
-    def __call__(self, token: "Token", types: tuple[str, ...] | None = None):
+    def __call__(self, token: Token, types: tuple[str, ...] | None = None):
         return self._mint(token, types)
 
-    def titled(self, head: "Token") -> list[tuple[str, Mention]]:
+    def titled(self, head: Token) -> list[tuple[str, Mention]]:
         out: list[tuple[str, Mention]] = []
         top = _top(head)
         for run in _runs(top):
@@ -161,14 +162,14 @@ class TitledMinter:
         return out
 
 
-def _top(token: "Token") -> "Token":
+def _top(token: Token) -> Token:
     """The head of the noun phrase ``token`` is a word of."""
     while token.dep_ in CLIMB and token.head.i != token.i and token.head.pos_ in ("PROPN", "NOUN", "ADP"):
         token = token.head
     return token
 
 
-def short_forms(run: list["Token"]) -> set[str]:
+def short_forms(run: list[Token]) -> set[str]:
     """The forms a titled state goes by: the name its "of" introduces ("Northern Cyprus"), the one
     proper name before a bare title ("Northland" of "the Northland Republic"), and its initials
     where the title has three capitalised words or more ("TRNC", "DPR")."""

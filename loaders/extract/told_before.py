@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-def has_words(tokens: list["Token"], words: tuple[str, ...]) -> bool:
+def has_words(tokens: list[Token], words: tuple[str, ...]) -> bool:
     lemmas = [t.lemma_.lower() for t in tokens]
     lowers = [t.lower_ for t in tokens]
     joined = hyphened = ""   # (joined only for a word of several: most words are one)
@@ -30,7 +30,7 @@ def has_words(tokens: list["Token"], words: tuple[str, ...]) -> bool:
     return False
 
 
-def needs_told_before(token: "Token", local: list["Token"], needs: tuple[str, ...]) -> bool:
+def needs_told_before(token: Token, local: list[Token], needs: tuple[str, ...]) -> bool:
     """'... broke off relations with France in 2006 and restored them in 2009': "them" as the object
     stands for the plural the words need, named before in this sentence or the one before; so does an
     object that leaves out its noun ("India expelled six Canadian ones", elliptical_objects.elliptical)
@@ -63,7 +63,7 @@ def needs_told_before(token: "Token", local: list["Token"], needs: tuple[str, ..
         and has_words([t for t in window() if t.pos_ in ("NOUN", "PROPN")], needs)
 
 
-def mission_told_before(token: "Token", needs: tuple[str, ...]) -> bool:
+def mission_told_before(token: Token, needs: tuple[str, ...]) -> bool:
     """'... occupied the embassy. Within hours the police stormed the building': a bare definite
     building acted on ("the building", not "the building of the congress") stands for the mission a
     word the trigger needs named in the two sentences before."""
@@ -76,7 +76,7 @@ def mission_told_before(token: "Token", needs: tuple[str, ...]) -> bool:
     return has_words(list(token.doc[tree.sent_start_before(token, 2):token.sent.start]), needs)
 
 
-def place_told_before(token: "Token", needs: tuple[str, ...]) -> bool:
+def place_told_before(token: Token, needs: tuple[str, ...]) -> bool:
     """'She was taken to an army base and is held there': "there" on the verb stands for the place
     told before it, in its sentence or the one before, whose words meet the trigger's needs; "where"
     opening a relative clause, for the noun the clause hangs on ("the embassy, where she has been

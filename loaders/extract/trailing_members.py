@@ -22,7 +22,7 @@ GROUP_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
 SENTENCE_END = frozenset({".", "!", "?", ";"})
 
 
-def members_after_adjunct(name: "Token") -> bool:
+def members_after_adjunct(name: Token) -> bool:
     """Re-hang the first of the names listed after a comma at a clause's end on the clause's counted
     group noun of persons; whether a repair was made."""
     if name.dep_ != "conj" or name.ent_type_ != "PERSON" or name.pos_ != "PROPN":

@@ -3,7 +3,8 @@ the objects of a preposition, and a list fanned out into its conjuncts."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable, Iterator
+from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterator
 
 from .world import DEMONYM_WORDS
 
@@ -21,7 +22,7 @@ GIVING_LEMMAS = frozenset({"give", "grant", "offer", "extend", "accord", "award"
 _TOKENS: list = [None, []]   # the last doc walked whole, and its tokens
 
 
-def tokens(doc) -> list["Token"]:
+def tokens(doc) -> list[Token]:
     """The doc's tokens as one list, made once per doc: the passes over a whole article each built
     every token anew (a token is a view of the parse, so the parse's repairs show through it)."""
     if _TOKENS[0] is not doc or len(_TOKENS[1]) != len(doc):
@@ -40,17 +41,17 @@ def doc_text(doc) -> str:
     return _TEXT[1]
 
 
-def token_at(doc, at: int) -> "Token | None":
+def token_at(doc, at: int) -> Token | None:
     """The token at character offset ``at`` of ``doc`` (the one it falls in), or None."""
     span = doc.char_span(at, at + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) else None
 
 
-def children(token: "Token | None", deps: tuple[str, ...]) -> list["Token"]:
+def children(token: Token | None, deps: tuple[str, ...]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps] if token is not None else []
 
 
-def prep_objects(token: "Token | None", preposition: str) -> list["Token"]:
+def prep_objects(token: Token | None, preposition: str) -> list[Token]:
     """Objects of a preposition on a token ("with Chile"), also through a particle ("broke off ... with")."""
     if token is None:
         return []
@@ -72,7 +73,7 @@ def prep_objects(token: "Token | None", preposition: str) -> list["Token"]:
 PARTICLES = frozenset({"back", "home", "out", "away", "off"})
 
 
-def fan_out(token: "Token") -> Iterator["Token"]:
+def fan_out(token: Token) -> Iterator[Token]:
     """A list fans out: "France, Germany and Spain" gives each conjunct; "the chargé, Yao, and the
     consul, Xu" too, where the parser hung the second on the first one's apposition."""
     yield token
@@ -115,12 +116,12 @@ FORMER_HOLDER_WORDS = frozenset({"former", "ex", "late", "then", "outgoing", "in
                                  "ousted", "exiled"})
 
 
-def former_name(appos: "Token") -> bool:
+def former_name(appos: Token) -> bool:
     """Whether an apposition is its head's earlier name ("the former East Pakistan", "formerly Burma")."""
     return not appos.conjuncts and any(c.dep_ in ("amod", "advmod") and c.lower_ in FORMER_WORDS for c in appos.children)
 
 
-def lists_members(prep: "Token") -> bool:
+def lists_members(prep: Token) -> bool:
     """'including', 'like', 'such as': a preposition that names members of the plural noun it hangs on."""
     return prep.dep_ == "prep" and (prep.lower_ in ("including", "like")
                                     or (prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)))
@@ -130,14 +131,14 @@ def lists_members(prep: "Token") -> bool:
 PART_WORDS = frozenset({"one", "some", "several", "most", "all", "many", "few", "half", "none", "each"})
 
 
-def whole_of_part(noun: "Token") -> "Token":
+def whole_of_part(noun: Token) -> Token:
     """The whole a part is taken of ("one of its diplomats": diplomats), else the noun itself."""
     if noun.lower_ not in PART_WORDS and noun.tag_ != "CD":
         return noun
     return next(iter(prep_objects(noun, "of")), noun)
 
 
-def named_member(member: "Token") -> "Token":
+def named_member(member: Token) -> Token:
     """A list member that is a common noun with a name in apposition ("his son Karim", "her husband,
     Emeka"): the name; any other member itself."""
     if member.pos_ != "NOUN":
@@ -145,7 +146,7 @@ def named_member(member: "Token") -> "Token":
     return next((a for a in member.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i > member.i), member)
 
 
-def _plural_noun(token: "Token") -> bool:
+def _plural_noun(token: Token) -> bool:
     """A plural common noun a list of names may stand in apposition to ("five countries: Chad, Niger ...")."""
     return token.pos_ == "NOUN" and token.tag_ == "NNS"
 
@@ -154,14 +155,14 @@ def _plural_noun(token: "Token") -> bool:
 POSSESSIVE_CASE = frozenset({"'s", "’s", "'", "’"})
 
 
-def possessor_alone(token: "Token") -> bool:
+def possessor_alone(token: Token) -> bool:
     """'Canada's' with no noun after it (the ellipsis of a noun told before: "... and Bolivia's on Tuesday")."""
     doc = token.doc
     return token.pos_ == "PROPN" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in POSSESSIVE_CASE \
         and (token.i + 2 >= len(doc) or doc[token.i + 2].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"))
 
 
-def _split_lists(token: "Token") -> Iterator["Token"]:
+def _split_lists(token: Token) -> Iterator[Token]:
     """The rest of a list the parser split, after the first member:
     * a possessive list ("Russia's, Belarus's and Iran's envoys"), its first possessor hung on the
       verb: the possessors after it, on the noun they share;
@@ -206,7 +207,7 @@ def _split_lists(token: "Token") -> Iterator["Token"]:
                         yield from (c for c in g.conjuncts if c != g)
 
 
-def what_was_said(verb: "Token") -> list["Token"]:
+def what_was_said(verb: Token) -> list[Token]:
     """The head words of what a speech verb reports (its clause, object and prepositional phrases,
     not its subject), in text order: where the actors a statement is about are named."""
     skip = {"nsubj", "nsubjpass", "csubj", "punct", "cc", "aux", "auxpass", "neg", "advmod", "mark"}
@@ -218,7 +219,7 @@ def what_was_said(verb: "Token") -> list["Token"]:
     return sorted(out, key=lambda t: t.i)
 
 
-def sent_start_before(token: "Token", sentences: int) -> int:
+def sent_start_before(token: Token, sentences: int) -> int:
     """The first token index of the sentence ``sentences`` before the token's (its own for 0), walked
     back sentence by sentence (never a scan of the whole document)."""
     start = token.sent.start
@@ -229,7 +230,7 @@ def sent_start_before(token: "Token", sentences: int) -> int:
     return start
 
 
-def where_noun(verb: "Token") -> "Token | None":
+def where_noun(verb: Token) -> Token | None:
     """The noun a relative clause opened by "where" hangs on: the place of the clause's act (the
     building, where the parser hung the clause on its city: "the embassy in Caracas, where ...")."""
     if verb.dep_ != "relcl" or not any(c.lower_ == "where" and c.dep_ == "advmod" for c in verb.children):
@@ -240,7 +241,7 @@ def where_noun(verb: "Token") -> "Token | None":
     return place
 
 
-def _gapped_possessors(noun: "Token") -> Iterator["Token"]:
+def _gapped_possessors(noun: Token) -> Iterator[Token]:
     """'expelled Chile's ambassador on Monday and Bolivia's on Tuesday': a possessor after the noun,
     in the same clause, with no noun of its own (the ellipsis of that noun), wherever the parser hung it."""
     verb = noun.head
@@ -256,7 +257,7 @@ def _gapped_possessors(noun: "Token") -> Iterator["Token"]:
 
 
 
-def object_right_before(participle: "Token", lemmas: frozenset) -> bool:
+def object_right_before(participle: Token, lemmas: frozenset) -> bool:
     """'handed him a note declaring him persona non grata': the participle comes right after its verb's
     object, one of these nouns (the parser hung on the verb what modifies the object)."""
     return any(c.dep_ == "dobj" and c.lemma_.lower() in lemmas and c.right_edge.i == participle.i - 1
@@ -273,7 +274,7 @@ OWN_ENVOY_VERBS = frozenset({"recall", "withdraw", "pull", "bring", "call", "sen
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
-def acted_on_states(subject: "Token", states_at: "Callable[[Token], set[str]]") -> set[str]:
+def acted_on_states(subject: Token, states_at: Callable[[Token], set[str]]) -> set[str]:
     """'The ministry summoned the British ambassador': the states a subject's clause acts on, from its
     objects and the objects of "to"/"with"/"from"/"against", with their demonyms and possessors
     ("expelled the Australian envoy", "summoned Peru's ambassador"); ``states_at`` gives a token's states."""

@@ -28,7 +28,7 @@ TITLE_LAST_WORDS = frozenset({"d'affaires"})
 MISSION_NOUNS = frozenset({"embassy", "mission", "consulate", "legation"})
 
 
-def of_unnamed_state(etype: str, role: frame_file.Role, token: "Token") -> bool:
+def of_unnamed_state(etype: str, role: frame_file.Role, token: Token) -> bool:
     """Whether an act on envoys whose target role found nobody reached envoy or staff nouns that say
     whose they are in no way (no demonym, possessor or "of"), and no name or pronoun."""
     if etype not in ON_SENDERS:
@@ -40,7 +40,7 @@ def of_unnamed_state(etype: str, role: frame_file.Role, token: "Token") -> bool:
                for h in heads)
 
 
-def _bare(noun: "Token") -> bool:
+def _bare(noun: Token) -> bool:
     """No possessor, "of"/"from" phrase, apposition, name or demonym on the noun, even one that named
     no actor ("the diplomats of those two countries" describes whose they are: not a guess to make);
     a possessor that is itself a bare mission ("the embassy's staff") says no more than "the"."""
@@ -53,6 +53,6 @@ def _bare(noun: "Token") -> bool:
         or (c.dep_ in ("amod", "compound") and (c.pos_ == "PROPN" or c.ent_type_)) for c in noun.children)
 
 
-def _bare_mission(possessor: "Token") -> bool:
+def _bare_mission(possessor: Token) -> bool:
     """Whether a possessor is a mission noun that says whose mission it is in no way."""
     return possessor.lemma_.lower() in MISSION_NOUNS and _bare(possessor)

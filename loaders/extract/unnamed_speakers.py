@@ -9,7 +9,8 @@ article_anaphora.py (the fallback over recent names), for a subject "he"/"she" o
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from .coref_lexicon import _LEX, PERSON_NOUNS, SPEECH_LEMMAS
 
@@ -23,7 +24,7 @@ SUBJECTS = ("nsubj", "nsubjpass")
 PERSON_PRONOUNS = frozenset({"he", "she"})
 
 
-def speaks_after_unnamed(pronoun: "Token", is_named: Callable[["Token"], bool]) -> bool:
+def speaks_after_unnamed(pronoun: Token, is_named: Callable[[Token], bool]) -> bool:
     """Whether ``pronoun`` is a "he"/"she" subject of a speech verb whose sentence follows one whose
     last speech verb has an unnamed person for subject: then it is that person, no one named."""
     if pronoun.lower_ not in PERSON_PRONOUNS or pronoun.dep_ not in SUBJECTS or pronoun.head.lemma_ not in SPEECH_LEMMAS:
@@ -34,7 +35,7 @@ def speaks_after_unnamed(pronoun: "Token", is_named: Callable[["Token"], bool]) 
     return last_speaker_unnamed(pronoun.doc[sentence.start - 1].sent, is_named)
 
 
-def _unnamed_person(noun: "Token", is_named: Callable[["Token"], bool]) -> bool:
+def _unnamed_person(noun: Token, is_named: Callable[[Token], bool]) -> bool:
     """'a senior official', 'one diplomat', 'an aide to President X', 'a U.S. official': a person
     noun with an indefinite determiner and no name of its own (in apposition, or a person's name
     compounded; a state or seat compounded — "a White House official" — says whose, not who; a name
@@ -47,7 +48,7 @@ def _unnamed_person(noun: "Token", is_named: Callable[["Token"], bool]) -> bool:
                     for c in noun.children if c.dep_ == "compound" for t in c.subtree)
 
 
-def last_speaker_unnamed(before: "Span", is_named: Callable[["Token"], bool]) -> bool:
+def last_speaker_unnamed(before: Span, is_named: Callable[[Token], bool]) -> bool:
     """Whether the last speech verb of the sentence ``before`` has an unnamed person for subject."""
     verbs = [t for t in before if t.lemma_ in SPEECH_LEMMAS and t.pos_ == "VERB"]
     if not verbs:

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 UNTOLD_OPENERS = {"what", "whatever"}
 
 
-def words_untold(doc: "Doc", at: int) -> bool:
+def words_untold(doc: Doc, at: int) -> bool:
     """Whether the speech verb at ``at`` has a subject led by "what"/"whatever" (the word right before
     the subject's phrase, or its first word): the words said are not told."""
     verb = verb_at(doc, at)

@@ -41,7 +41,7 @@ def _codes() -> dict[str, str]:
     return {name: next(iter(codes)) for name, codes in states.items() if len(codes) == 1}
 
 
-def city_code(token: "Token", placed: bool = False) -> str | None:
+def city_code(token: Token, placed: bool = False) -> str | None:
     """The ISO code of the state of the city a place-name token names ("Pskov" → RU), or None: the
     token must be a capitalised proper noun the parser tags as a place, or, ``placed`` (the token
     stands where a place stands), as anything but a person; its name is read with the compounds
