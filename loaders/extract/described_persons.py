@@ -49,7 +49,7 @@ NOT_PERSON_LABELS = frozenset({"NORP", "FAC", "DATE", "TIME", "MONEY", "PERCENT"
                                "ORDINAL", "CARDINAL", "EVENT", "LAW", "LANGUAGE", "WORK_OF_ART", "PRODUCT"})
 
 
-def _name_words(head: Token) -> list[Token]:
+def name_words(head: Token) -> list[Token]:
     """The capitalised words of the name whose last word is ``head`` (compounds and flats around it)."""
     words = [head]
     i = head.i - 1
@@ -63,7 +63,7 @@ def _name_words(head: Token) -> list[Token]:
     return words
 
 
-def _cut_short(words: list[Token], honorific: bool) -> bool:
+def cut_short(words: list[Token], honorific: bool) -> bool:
     """Whether the parse gives only part of a longer name ("Mohammad Taghi | Moayed", "Salah el-|Din"):
     a capitalised word or a hyphen joined on either side. Another finder's business, or none's."""
     doc, first, last = words[0].doc, words[0].i, words[-1].i
@@ -75,6 +75,13 @@ def _cut_short(words: list[Token], honorific: bool) -> bool:
                                                       or not before.whitespace_ and before.text not in ("(", "\"", "“"))) \
         or (after is not None and (after.text[:1].isupper() and after.pos_ == "PROPN" or after.text == "-"
                                    or not words[-1].whitespace_ and after.is_alpha))
+
+
+def not_a_name(words: list[Token], surfaces) -> bool:
+    """Whether a word of a would-be person's name is a place, a body, a title or a date, not a name."""
+    return any(not NAME_TOKEN.fullmatch(w.text) or w.text in surfaces or w.text in NOT_NAMES
+               or w.text in NOT_NAME_WORDS or w.lower_ in NOT_PERSON_WORDS or w.lower_ in TITLE_WORDS
+               or w.ent_type_ in NOT_PERSON_LABELS or city_code(w, placed=True) for w in words)
 
 
 def _describes(noun: Token) -> bool:
@@ -120,18 +127,16 @@ class DescribedPersons:
             if token.pos_ != "PROPN" or (token.dep_ in ("compound", "flat") and token.head.pos_ == "PROPN"
                                          and token.head.i > token.i):
                 continue   # only the last word of a name heads it
-            words = _name_words(token)
+            words = name_words(token)
             honorific = words[0].text in HONORIFIC_FORMS and len(words) > 1
             if honorific:
                 words = words[1:]
             elif words[0].i > token.sent.start and token.doc[words[0].i - 1].text in HONORIFIC_FORMS:
                 honorific = True
-            if len(words) > 4 or _cut_short(words, honorific) or not (honorific or _described(words)):
+            if len(words) > 4 or cut_short(words, honorific) or not (honorific or _described(words)):
                 continue
-            if any(not NAME_TOKEN.fullmatch(w.text) or w.text in self.gaz.surfaces or w.text in NOT_NAMES
-                   or w.text in NOT_NAME_WORDS or w.lower_ in NOT_PERSON_WORDS or w.lower_ in TITLE_WORDS
-                   or w.ent_type_ in NOT_PERSON_LABELS or city_code(w, placed=True) for w in words):
-                continue   # a place, a body, a title or a date, not a person's name
+            if not_a_name(words, self.gaz.surfaces):
+                continue
             name = self.text[words[0].idx:words[-1].idx + len(words[-1].text)]
             if known is None:
                 known = self.gaz.folded_names()

@@ -15,11 +15,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import tree
-from .described_persons import NOT_PERSON_LABELS, _cut_short, _name_words
+from .described_persons import cut_short, name_words, not_a_name
 from .gazetteer import fold
-from .names import NAME_TOKEN, NOT_NAME_WORDS, NOT_NAMES, TITLE_WORDS
-from .newnames import NOT_PERSON_WORDS
-from .world_cities import city_code
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -38,12 +35,10 @@ class ListedNames:
                 members += [token.head, *token.head.conjuncts]
             if not any(m.i != token.i and self._names_a_person(m) for m in members):
                 continue
-            words = _name_words(token)
-            if not 2 <= len(words) <= 4 or _cut_short(words, False):
+            words = name_words(token)
+            if not 2 <= len(words) <= 4 or cut_short(words, False):
                 continue
-            if any(not NAME_TOKEN.fullmatch(w.text) or w.text in self.gaz.surfaces or w.text in NOT_NAMES
-                   or w.text in NOT_NAME_WORDS or w.lower_ in NOT_PERSON_WORDS or w.lower_ in TITLE_WORDS
-                   or w.ent_type_ in NOT_PERSON_LABELS or city_code(w, placed=True) for w in words):
+            if not_a_name(words, self.gaz.surfaces):
                 continue
             name = self.text[words[0].idx:words[-1].idx + len(words[-1].text)]
             if known is None:
@@ -54,6 +49,6 @@ class ListedNames:
 
     def _names_a_person(self, head: Token) -> bool:
         """Whether the name ending at ``head`` is one the finders took for a person's."""
-        words = _name_words(head)
+        words = name_words(head)
         name = self.text[words[0].idx:head.idx + len(head.text)]
         return any(self.gaz.resolve(target).type == "Person" for target, _ in self.gaz.surfaces.get(name, ()))
