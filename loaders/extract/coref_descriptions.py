@@ -90,6 +90,8 @@ class DescriptionResolver(PersonDescriptions):
         kinds = description_kinds(tok)
         if kinds is not None and (kinds or words not in ORGAN_DESCRIPTIONS):   # "the kingdom", "the Gulf state"
             return span, self._described_state(tok, kinds)
+        if words == tok.lower_ and words not in ORGAN_DESCRIPTIONS and (same_head := self._organ_by_head(tok)):
+            return span, same_head   # "Pakistan's foreign office ... The office's spokesman"
         organ = next((w for w in (words, (words.split() or [""])[-1]) if w in ORGAN_DESCRIPTIONS), None)
         if organ is not None:
             return span, self._ruled_state(tok) or self._organ(tok, organ)
@@ -192,6 +194,14 @@ class DescriptionResolver(PersonDescriptions):
                     if state and state not in excluded and _fits_state(code(state), kinds):
                         return (state,)
         return None
+
+    def _organ_by_head(self, tok: Token) -> tuple[str, ...] | None:
+        """'the office', 'the agency': the one organ of the last sentences whose mention has that head noun
+        ("Pakistan's foreign office", "the International Atomic Energy Agency"); none where two have it."""
+        heads = {link.referents[0] for link in self._window(tok) if len(link.referents) == 1
+                 and self._type(link.referents[0]) in ORGANISATIONS - {STATE}
+                 and self.doc[link.token].lemma_.lower() == tok.lemma_.lower()}
+        return (heads.pop(),) if len(heads) == 1 else None
 
     def _ruled_state(self, tok: Token) -> tuple[str, ...] | None:
         """'Niger's new military rulers accused France ... The junta': a junta (putschists, mutineers) is the
