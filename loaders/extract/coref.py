@@ -38,13 +38,13 @@ from collections.abc import Callable
 
 from .unnamed_speakers import speaks_after_unnamed
 from .coref_lexicon import (
-    AGE_WORD, BODIES_FOR_IT, FEMALE_WORDS, GROUP_NOUNS, FIRST_PERSON, MALE_WORDS, NON_REFERRING_IT, ORGANISATIONS, PERSON_NOUNS, PLURAL_TYPES, PRONOUNS, SPEECH_LEMMAS, TITLE_WORDS,
+    AGE_WORD, BODIES_FOR_IT, FEMALE_WORDS, GROUP_NOUNS, FIRST_PERSON, MALE_WORDS, ORGANISATIONS, PERSON_NOUNS, PLURAL_TYPES, PRONOUNS, SPEECH_LEMMAS, TITLE_WORDS,
     portfolio_titles,
 )
 from .coref_descriptions import LOOK_BACK, OTHER_STATE_NOUNS, DescriptionResolver, Span
 from .coref_syntax import (
     SUBJECTS, _binder, _heads_subject, _in_main_clause_core, _office_phrase, _phrase, _possessor_of_thing_subject, _reporter,
-    _role, _speaker_of_adverbial, label_speaker, offices_told,
+    _role, _speaker_of_adverbial, expletive_it, label_speaker, offices_told,
 )
 from .gazetteer import STATE, Entity, Mention, fold
 from .structure import PHRASE_LAST
@@ -293,7 +293,7 @@ class _Resolver(DescriptionResolver):
             case = "poss"
         if case == "poss" and tok.head.dep_ == "dobj" and tok.head.head.lemma_ in GIVING_LEMMAS:
             case = "obj"  # "the ambassador gave her asylum", parsed as "her asylum": the one given to
-        if word == "it" and (tok.dep_ not in SUBJECTS or tok.head.lemma_ in NON_REFERRING_IT):
+        if word == "it" and expletive_it(tok):
             return None  # "it is clear that", "rejected it": no actor
         if word == "it" and self.sentence_of[tok.i] > 0:
             body = self._body_subject_before(tok)

@@ -34,6 +34,8 @@ LOOK_BACK = 3
 #: the nouns of one who speaks for a body ("a ministry spokesman")
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 #: nouns that, owned by a state ("its neighbour", "their rival"), stand for another state in focus
+#: nouns of those who seized a state's power: they rule the state whose forces they are
+RULER_NOUNS = frozenset({"junta", "putschist", "mutineer"})
 OTHER_STATE_NOUNS = frozenset({"neighbour", "neighbor", "rival", "foe", "adversary"})
 
 _NOMINAL = frozenset({"NOUN", "PROPN"})
@@ -88,9 +90,11 @@ class DescriptionResolver(PersonDescriptions):
         kinds = description_kinds(tok)
         if kinds is not None and (kinds or words not in ORGAN_DESCRIPTIONS):   # "the kingdom", "the Gulf state"
             return span, self._described_state(tok, kinds)
+        if words == tok.lower_ and words not in ORGAN_DESCRIPTIONS and (same_head := self._organ_by_head(tok)):
+            return span, same_head   # "Pakistan's foreign office ... The office's spokesman"
         organ = next((w for w in (words, (words.split() or [""])[-1]) if w in ORGAN_DESCRIPTIONS), None)
         if organ is not None:
-            return span, self._organ(tok, organ)
+            return span, self._ruled_state(tok) or self._organ(tok, organ)
         if tok.lemma_ in MISSION_WORDS:
             return span, self._mission(tok)
         if (tok.lemma_ in MISSION_BUILDINGS or tok.lower_ in MISSION_BUILDINGS) and tok.dep_ in ("dobj", "nsubjpass", "pobj") and [c.lower_ for c in tok.children] == ["the"]:
@@ -190,6 +194,23 @@ class DescriptionResolver(PersonDescriptions):
                     if state and state not in excluded and _fits_state(code(state), kinds):
                         return (state,)
         return None
+
+    def _organ_by_head(self, tok: Token) -> tuple[str, ...] | None:
+        """'the office', 'the agency': the one organ of the last sentences whose mention has that head noun
+        ("Pakistan's foreign office", "the International Atomic Energy Agency"); none where two have it."""
+        heads = {link.referents[0] for link in self._window(tok) if len(link.referents) == 1
+                 and self._type(link.referents[0]) in ORGANISATIONS - {STATE}
+                 and self.doc[link.token].lemma_.lower() == tok.lemma_.lower()}
+        return (heads.pop(),) if len(heads) == 1 else None
+
+    def _ruled_state(self, tok: Token) -> tuple[str, ...] | None:
+        """'Niger's new military rulers accused France ... The junta': a junta (putschists, mutineers) is the
+        state whose armed forces the passage named, not the state in focus (as organs.ruled_state)."""
+        if tok.lemma_.lower() not in RULER_NOUNS:
+            return None
+        forces = [self.entities.get(link.referents[0]) for link in self._window(tok) if len(link.referents) == 1]
+        ruled = {f.attrs.get("organ_of") for f in forces if f is not None and f.id.startswith("armed-forces-of-")} - {None}
+        return (ruled.pop(),) if len(ruled) == 1 else None   # (two states' forces: the clause cannot tell)
 
     def _organ(self, tok: Token, description: str) -> tuple[str, ...] | None:
         word = ORGAN_DESCRIPTIONS[description]

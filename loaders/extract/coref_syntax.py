@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .coref_lexicon import FEMALE_WORDS, MALE_WORDS, PERSON_NOUNS, SPEECH_LEMMAS, TITLE_WORDS
+from .coref_lexicon import FEMALE_WORDS, MALE_WORDS, NON_REFERRING_IT, PERSON_NOUNS, SPEECH_LEMMAS, TITLE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -19,6 +19,17 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 #: verbs of speaking to an audience, besides the verbs that attribute speech (coref.yaml: speech)
 ADDRESSING_LEMMAS = frozenset({"speak", "address"})
 OBJECTS = {"dobj", "dative", "attr", "oprd"}
+
+
+def expletive_it(tok: Token) -> bool:
+    """'it is clear that', 'it took three years': an "it" that stands for no actor: not a subject, or the
+    subject of a verb of being or time (coref.yaml non_referring_it), unless that verb acts on a name
+    ("it took Berlin to the court": a state took another to court)."""
+    if tok.dep_ not in SUBJECTS:
+        return True
+    verb = tok.head
+    return verb.lemma_ in NON_REFERRING_IT and not any(
+        c.dep_ == "dobj" and c.pos_ == "PROPN" for c in verb.children)
 
 
 def _phrase(tok: Token) -> str:

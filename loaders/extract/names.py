@@ -178,6 +178,15 @@ def _coordinated_with_a_person(root, persons: set[str]) -> bool:
     return False
 
 
+#: nouns of a person's relatives, which a name in apposition names ("his wife, Lidia Ferrer")
+RELATIVE_NOUNS = frozenset({"wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "partner"})
+
+
+def _relative_of_someone(noun) -> bool:
+    """'his wife', 'Ramón's son': a relative noun with its possessor."""
+    return noun.lemma_.lower() in RELATIVE_NOUNS and any(c.dep_ == "poss" for c in noun.children)
+
+
 class NameFinder(NationalityFinder):
     """Persons and organisations an article names (a mixin of the extractor)."""
 
@@ -347,8 +356,10 @@ class NameFinder(NationalityFinder):
         for ent in self.doc.ents:
             # "Ghana's president, Nana Akufo-Addo": a name in apposition to a person's title, whatever
             # label the recogniser gives it
+            # ("his wife, Lidia Ferrer": a relative's name, though the family name is a known person's)
             titled_apposition = ent.label_ == "ORG" and ent.root.dep_ == "appos" \
-                and ent.root.head.lower_ in TITLE_WORDS and all(t.pos_ in ("PROPN", "PUNCT") for t in ent)
+                and (ent.root.head.lower_ in TITLE_WORDS or _relative_of_someone(ent.root.head)) \
+                and all(t.pos_ in ("PROPN", "PUNCT") for t in ent)
             if ent.label_ != "PERSON" and not titled_apposition:
                 continue
             words = [t for t in ent if t.text not in ("'s", "’s", "'", "’")]

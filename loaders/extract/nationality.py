@@ -27,6 +27,11 @@ NATIONAL_TITLES = {"taoiseach": ("IE",), "tánaiste": ("IE",), "tanaiste": ("IE"
                    "home secretary": ("GB",), "chancellor": ("DE", "AT")}
 
 
+#: person nouns of someone another state holds, fights or faces: "Iran's hostage, X" is no Iranian
+OTHERS_PERSONS = frozenset({"hostage", "prisoner", "captive", "detainee", "victim", "target", "guest", "critic", "enemy",
+                            "opponent", "foe", "rival", "counterpart", "ally", "friend", "envoy", "ambassador"})
+
+
 class NationalityFinder:
     """Persons' states from the article's own evidence (a mixin of the extractor, after names.py)."""
 
@@ -123,4 +128,23 @@ class NationalityFinder:
                           or COUNTERPART_AFTER.match(self.text, after[0].end)
                           and re.fullmatch(r",\s+(?:his|her|their)\s+", self.text[m.end:after[0].start])):
                 self.person_states[m.entity] = after[0].entity
+        self._states_of_possessed_descriptions()
         self._states_of_unplaced_persons()
+
+    def _states_of_possessed_descriptions(self) -> None:
+        """'Bolivia's army commander, General X', 'Uganda's best-known opposition figure, X': a name in
+        apposition to a person noun a state possesses is that state's person (not a relation the state
+        has to someone else's: "Iran's hostage, X", "Russia's critic, X", "Chile's counterpart, X")."""
+        for m in self.mentions:
+            if m.type != "Person" or m.kind != "name" or m.entity in self.person_states \
+                    or self.gaz.state_of(self.person_posts.get(m.entity)):
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            noun = span.root.head if span is not None and span.root.dep_ == "appos" else None
+            if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() in OTHERS_PERSONS:
+                continue
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            said = next((o for o in self.mentions if owner is not None and o.start == owner.idx and o.type == STATE
+                         and o.kind == "name"), None)
+            if said is not None:
+                self.person_states[m.entity] = said.entity

@@ -131,8 +131,9 @@ def listed_persons(index: TokenMentions, pronoun: Token, kind: str, memo: dict |
             return listed
         if head.tag_ in ("NNS", "NNPS") and head.dep_ in ARGUMENTS and index.at(head) is None \
                 and head.lemma_.lower() not in EVENT_PLURALS \
-                and not any(c.dep_ == "appos" for c in head.children) and not _clause_mate(head, pronoun):
-            return []  # a plural named between: the pronoun's nearer antecedent
+                and not any(c.dep_ == "appos" for c in head.children) and not _clause_mate(head, pronoun) \
+                and not any(c.dep_ == "poss" and c.lower_ == "their" for c in head.children):
+            return []  # a plural named between: the pronoun's nearer antecedent (not "their homes": the list's own)
     return []
 
 
