@@ -258,9 +258,9 @@ def main() -> None:
                 role = "both" if len(bad) == 2 else bad[0] if bad else "none"
                 r = bad[0] if bad else "target"
                 state = member_state(stext, getattr(miss, r), mentions, names, article.minted)
-                mh = _best_head(ex.doc, mentions, lambda m: any(
+                mh = _best_head(ex.doc, mentions, lambda m, article=article, miss=miss, r=r: any(
                     m.entity == g or _same_entity(m.entity, g, names, article.minted) for g in getattr(miss, r)), r)
-                fh = _best_head(ex.doc, mentions, lambda m: m.entity in getattr(found, r), r)
+                fh = _best_head(ex.doc, mentions, lambda m, found=found, r=r: m.entity in getattr(found, r), r)
                 rel = relation(mh, fh)
                 sentences_of.setdefault(rel, set())
                 extra = clause_link(mh, fh, lemmas.get(miss.type, set()) | ({"say", "tell"} if miss.type == "Statement" else set())) \
