@@ -198,7 +198,8 @@ CLI_QUERIES = ("who-recognized-whom", "asylum-grants", "conflicts")
 
 def cli(*args, texts=None):
     env = {**os.environ, "DIPLOGRAPH_TEXTS": str(texts)} if texts else None
-    return subprocess.run([sys.executable, "-m", "diplograph.graph", *args], capture_output=True, text=True, cwd=ROOT,
+    return subprocess.run([sys.executable, "-m", "diplograph.graph", *args], capture_output=True,
+                          check=False, text=True, cwd=ROOT,
                           env=env, timeout=120)
 
 

@@ -35,7 +35,7 @@ NO_PROXY = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
 def run(*args: str | bytes, cwd: Path = ROOT) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if k != "DIPLOGRAPH_STORE"}
-    return subprocess.run([sys.executable, "-m", "diplograph.graph", *args], capture_output=True, cwd=cwd,
+    return subprocess.run([sys.executable, "-m", "diplograph.graph", *args], capture_output=True, check=False, cwd=cwd,
                           env=env, timeout=60)
 
 

@@ -117,7 +117,8 @@ def test_stable_from_run_to_run(seed_graph):
 
 def test_cli_export_events(tmp_path, texts_dir):
     def cli(*args):
-        return subprocess.run([sys.executable, "-m", "diplograph.graph", *args], capture_output=True, text=True, cwd=ROOT,
+        return subprocess.run([sys.executable, "-m", "diplograph.graph", *args], capture_output=True,
+                              check=False, text=True, cwd=ROOT,
                               timeout=120, env={**__import__("os").environ, "DIPLOGRAPH_TEXTS": str(texts_dir)})
 
     store = str(tmp_path / "store")

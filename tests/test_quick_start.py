@@ -25,7 +25,8 @@ def imported_after(code: str) -> dict:
     """Which of the heavy libraries (and pydantic) are in sys.modules after ``code``."""
     probe = (f"import sys, json\n{code}\n"
              f"print(json.dumps({{m: m in sys.modules for m in {HEAVY + ('pydantic',)!r}}}), file=sys.__stderr__)")
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True,
+                          check=False, text=True, cwd=ROOT, timeout=120)
     return json.loads(done.stderr.strip().splitlines()[-1])
 
 

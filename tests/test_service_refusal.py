@@ -168,7 +168,8 @@ def run_cli(monkeypatch, capsys, *args: str, stdin: str = "") -> tuple[int, str,
 
 def diplograph(*args: str, stdin: str = "") -> subprocess.CompletedProcess:
     """`diplograph ARGS` as a user runs it, in its own process."""
-    return subprocess.run([sys.executable, "-m", "diplograph.graph", *args], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "diplograph.graph", *args], capture_output=True,
+                          check=False, text=True,
                           cwd=ROOT, input=stdin, env=dict(os.environ), timeout=120)
 
 
