@@ -23,13 +23,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from pyoxigraph import RdfFormat, Store, Variable, serialize
-
 from diplograph.graph.backends import OxigraphBackend
 from diplograph.graph.builder import build_in_memory
 from diplograph.graph.queries import QueryLibrary, bind, run
 from diplograph.graph.settings import default_texts
 from diplograph.ontology import PREFIXES
+from pyoxigraph import RdfFormat, Store, Variable, serialize
 
 ROOT = Path(__file__).resolve().parents[1]  # the repository
 QUERY_TARGET = 0.5  # seconds, at 1M quads (issue 11)

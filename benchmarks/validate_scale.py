@@ -36,12 +36,11 @@ from pathlib import Path
 from pyoxigraph import RdfFormat, Store, Variable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from store_scale import synthetic_nquads
-
 from diplograph.graph.backends import OxigraphBackend
 from diplograph.graph.queries import QueryLibrary, bind, run
 from diplograph.graph.validate import validate_backend
 from diplograph.ontology import PREFIXES
+from store_scale import synthetic_nquads
 
 ROOT = Path(__file__).resolve().parents[1]
 QUERY_TARGET = 0.5

@@ -11,12 +11,10 @@ import subprocess
 import sys
 
 import pytest
-
+from conftest import CORPUS, ROOT
 from diplograph.graph import api
 from diplograph.graph.builder import build_in_memory
 from diplograph.loaders.errors import CorpusError
-
-from conftest import CORPUS, ROOT
 
 S003, S004 = "003-4621cd742095797e", "004-cec08df9c9a3c1c3"
 ADDED_003 = "2025-11-07T12:00:00Z"   # the record starts: articles 000-003, a typo in 003's vote count

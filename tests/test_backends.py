@@ -8,18 +8,15 @@ import json
 import os
 import subprocess
 import sys
-
 from pathlib import Path
 
 import pytest
-from pyoxigraph import NamedNode
-
 from diplograph.graph.backends import Backend, OxigraphBackend
 from diplograph.graph.errors import QueryError, ReadOnlyError
 from diplograph.graph.export import canonical_nquads
 from diplograph.graph.queries import QueryLibrary, run
 from diplograph.graph.remote import SparqlBackend, default_gsp, push, with_values
-
+from pyoxigraph import NamedNode
 from sparql_servers import STARTERS, Server, free_port, stop
 
 ROOT = Path(__file__).resolve().parents[1]  # the repository

@@ -21,9 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from pyoxigraph import Store
-
 from diplograph.graph.export import canonical_nquads
+from pyoxigraph import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 CLAIMS_003 = Path("claims") / "003-4621cd742095797e.yaml"

@@ -9,14 +9,12 @@ import subprocess
 import sys
 
 import pytest
-
+from conftest import ROOT
 from diplograph.graph import api
 from diplograph.graph.builder import build_in_memory
 from diplograph.graph.conflicts import find_conflicts
 from diplograph.loaders.curation import CURATION_GRAPH, rank_reasons
 from diplograph.loaders.errors import CorpusError
-
-from conftest import ROOT
 
 BREAK = "https://w3id.org/diplograph/id/event/peru-severs-relations-with-mexico-2025"
 S000, S002, S003, S004 = ("000-cfc943054120e952", "002-2d1ef4a1174005c3", "003-4621cd742095797e",
@@ -145,9 +143,8 @@ def test_cli_build_refuses_a_bad_curation_file_and_keeps_the_store(corpus_copy, 
 def test_event_page_shows_ranks_and_inferred_marks(seed_graph):
     """The event page (graph/web) says which claims the curators deprecated or preferred, and why, and
     which values are their reading rather than the text's words."""
-    from pyoxigraph import NamedNode
-
     from diplograph.graph.web.pages import PageContext
+    from pyoxigraph import NamedNode
 
     pages = PageContext(seed_graph, "https://w3id.org/diplograph/")
     html = pages.event_page(NamedNode(BREAK)).decode("utf-8")

@@ -21,14 +21,13 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from rdflib import Graph, URIRef
-from rdflib.compare import isomorphic
-from rdflib.namespace import SKOS
-
 from diplograph.graph.docs import write_docs
 from diplograph.graph.docs_diagram import diagram_layout, layout_problems
 from diplograph.graph.docs_ontology import Ontology
 from diplograph.ontology import DG, ONTOLOGY_TTL, TERMS
+from rdflib import Graph, URIRef
+from rdflib.compare import isomorphic
+from rdflib.namespace import SKOS
 
 ROOT = Path(__file__).resolve().parents[1]  # the repository
 

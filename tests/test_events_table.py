@@ -13,10 +13,15 @@ from pathlib import Path
 
 import pycountry
 import pytest
-from pyoxigraph import NamedNode
-
-from diplograph.graph.events_table import MULTI, NAMES, QUOTES, event_rows, export_events
+from diplograph.graph.events_table import (
+    MULTI,
+    NAMES,
+    QUOTES,
+    event_rows,
+    export_events,
+)
 from diplograph.ontology import PREFIXES
+from pyoxigraph import NamedNode
 
 ROOT = Path(__file__).resolve().parents[1]
 DG = PREFIXES["dg"]

@@ -11,9 +11,13 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from diplograph.loaders.corpus import load_corpus
-from diplograph.loaders.extract import ExtractionInputError, extract, parse_article, read_article
+from diplograph.loaders.extract import (
+    ExtractionInputError,
+    extract,
+    parse_article,
+    read_article,
+)
 
 ROOT = Path(__file__).resolve().parents[1]  # the repository
 

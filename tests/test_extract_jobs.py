@@ -5,10 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from ruamel.yaml import YAML
-
 from diplograph.graph.errors import DiplographError
 from diplograph.graph.extraction import article_files, extract_articles
+from ruamel.yaml import YAML
 
 # articles of our own (two tell the same severance, a third another act)
 ARTICLES = {

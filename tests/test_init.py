@@ -13,15 +13,15 @@ import sys
 from pathlib import Path
 
 import pytest
-from ruamel.yaml import YAML
-from typer.testing import CliRunner
-
-from diplograph import api
 from diplograph.graph import cli as cli_module
 from diplograph.graph.errors import DiplographError
 from diplograph.graph.extraction import extract_articles, review
 from diplograph.graph.settings import default_texts, seed_corpus
 from diplograph.loaders.corpus import load_corpus
+from ruamel.yaml import YAML
+from typer.testing import CliRunner
+
+from diplograph import api
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "ecuador-nicaragua.txt"

@@ -11,12 +11,22 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from diplograph.loaders.corpus import load_corpus
 from diplograph.loaders.extract.frame_file import default_frames, frames_for
-from diplograph.loaders.extract.language import (LANGUAGE_ENV, LanguageError, current_language, structure_words,
-                                                  world_words)
-from diplograph.loaders.extract.parse import MODEL_ENV, PipelineMissing, load_pipeline, model_name, parse
+from diplograph.loaders.extract.language import (
+    LANGUAGE_ENV,
+    LanguageError,
+    current_language,
+    structure_words,
+    world_words,
+)
+from diplograph.loaders.extract.parse import (
+    MODEL_ENV,
+    PipelineMissing,
+    load_pipeline,
+    model_name,
+    parse,
+)
 from diplograph.loaders.extract.pipeline import _Extractor
 from diplograph.loaders.extract.text import Article
 

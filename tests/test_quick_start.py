@@ -13,9 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from rich.console import Console
-
 from diplograph.graph.progress import progress_bar
+from rich.console import Console
 
 ROOT = Path(__file__).resolve().parents[1]
 HEAVY = ("rdflib", "pyshacl", "spacy", "owlready2")

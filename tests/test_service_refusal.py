@@ -24,15 +24,18 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from pyoxigraph import Literal, NamedNode, Quad, Store
-
 from diplograph.graph import api
 from diplograph.graph.backends import OxigraphBackend
 from diplograph.graph.cli import main as cli_main
 from diplograph.graph.errors import QueryError, ReadOnlyError
 from diplograph.graph.queries import QueryLibrary
+from diplograph.graph.sparql_guard import (
+    ServiceRefused,
+    mentions_service,
+    refuse_service,
+)
 from diplograph.graph.web import ServerHandle
-from diplograph.graph.sparql_guard import ServiceRefused, mentions_service, refuse_service
+from pyoxigraph import Literal, NamedNode, Quad, Store
 
 ROOT = Path(__file__).resolve().parents[1]
 urllib.request.install_opener(urllib.request.build_opener(urllib.request.ProxyHandler({})))

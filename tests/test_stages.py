@@ -11,9 +11,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from ruamel.yaml import YAML
-
-from diplograph import api
 from diplograph.graph.evaluate import evaluate
 from diplograph.graph.extraction import extract_articles, review
 from diplograph.graph.settings import seed_corpus
@@ -23,6 +20,9 @@ from diplograph.loaders.extract.parse import parse_many
 from diplograph.loaders.extract.pipeline import extract
 from diplograph.loaders.extract.text import Article
 from diplograph.ontology import dg
+from ruamel.yaml import YAML
+
+from diplograph import api
 
 ROOT = Path(__file__).resolve().parents[1]
 _spec = importlib.util.spec_from_file_location("by_stage", ROOT / "dev" / "tools" / "by_stage.py")
@@ -184,9 +184,8 @@ def test_the_tool_prints_counts_only_on_the_held_out_split(tiny_corpus):
 
 
 def test_the_interactive_review_names_the_stage_beside_the_confidence(monkeypatch):
-    from rich.console import Console
-
     from diplograph.graph import cli_extract
+    from rich.console import Console
 
     console = Console(record=True, width=200)
     monkeypatch.setattr(cli_extract, "out", console)
