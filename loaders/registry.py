@@ -11,15 +11,15 @@ from __future__ import annotations
 import difflib
 import hashlib
 import os
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
-from collections.abc import Iterable
 
 import pycountry
+from diplograph.ontology import ORG, RDF, RDFS, SKOS, WD, dg
 from pydantic import TypeAdapter
 from pyoxigraph import Literal, Quad
 
-from diplograph.ontology import ORG, RDF, RDFS, SKOS, WD, dg
 from .dates import DateError
 from .errors import CorpusError, Problem
 from .files import FileRefused, decode_utf8, read_regular_file
