@@ -29,13 +29,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from ruamel.yaml import YAML
-
 from diplograph.graph.errors import DiplographError
 from diplograph.graph.extraction import extract_articles, registry
 from diplograph.graph.settings import default_texts
 from diplograph.loaders.extract import extract, read_article
 from diplograph.loaders.extract.parse import load_pipeline, parse, parse_many
+from ruamel.yaml import YAML
 
 ROOT = Path(__file__).resolve().parents[1]  # the repository
 DEV = ROOT / "dev" / "corpus"

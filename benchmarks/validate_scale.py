@@ -36,12 +36,11 @@ from pathlib import Path
 from pyoxigraph import RdfFormat, Store, Variable
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from store_scale import synthetic_nquads
-
 from diplograph.graph.backends import OxigraphBackend
 from diplograph.graph.queries import QueryLibrary, bind, run
 from diplograph.graph.validate import validate_backend
 from diplograph.ontology import PREFIXES
+from store_scale import synthetic_nquads
 
 ROOT = Path(__file__).resolve().parents[1]
 QUERY_TARGET = 0.5
@@ -126,9 +125,9 @@ def main() -> None:
               f"{'cpu s':>6s} {'raw s':>6s} {'ratio':>6s}")
         for query in QueryLibrary():  # the check queries included
             params = {p.name: p.example for p in query.params if p.example is not None}
-            result, seconds, cpu_s = timed_cpu(lambda: run(query, backend, params))
+            result, seconds, cpu_s = timed_cpu(lambda query=query, params=params: run(query, backend, params))
             bindings = {Variable(k): v for k, v in bind(query, params, backend).items()}
-            _, raw = timed(lambda: list(store.query(query.body, prefixes=PREFIXES, substitutions=bindings or None,
+            _, raw = timed(lambda query=query, bindings=bindings: list(store.query(query.body, prefixes=PREFIXES, substitutions=bindings or None,
                                                     use_default_graph_as_union=True)))
             flag = "  SLOW" if seconds > QUERY_TARGET else ""
             print(f"{query.name:36s} {len(result.rows):6d} {seconds:9.2f} {cpu_s:6.2f} {raw:6.2f} "
@@ -148,7 +147,7 @@ def profile_shapes(backend) -> None:
     timings = []
     for owner in shapes.node_shapes():
         for batch in compiler.shape_queries(owner):
-            rows, seconds, cpu_s = timed_cpu(lambda: _select(backend, batch.query, None))
+            rows, seconds, cpu_s = timed_cpu(lambda batch=batch: _select(backend, batch.query, None))
             timings.append((cpu_s, seconds, owner.value.rsplit("#", 1)[-1], batch.kind, len(batch.constraints), len(rows)))
     print(f"\n{'node shape (batched query)':44s} {'constraints':>11s} {'rows':>6s} {'wall s':>7s} {'cpu s':>6s}")
     for cpu_s, seconds, name, kind, n, rows in sorted(timings, reverse=True)[:12]:
@@ -160,7 +159,7 @@ def profile_shapes(backend) -> None:
 
     checks = []
     for check in stored_checks():
-        rows, seconds, cpu_s = timed_cpu(lambda: _check_rows(check, backend, None))
+        rows, seconds, cpu_s = timed_cpu(lambda check=check: _check_rows(check, backend, None))
         checks.append((cpu_s, seconds, check.name, len(rows)))
     print(f"\n{'check query':44s} {'':11s} {'rows':>6s} {'wall s':>7s} {'cpu s':>6s}")
     for cpu_s, seconds, name, rows in sorted(checks, reverse=True):

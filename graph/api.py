@@ -7,14 +7,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from collections.abc import Mapping
-
-from pyoxigraph import NamedNode, RdfFormat, serialize
 
 from diplograph.ontology import ID, PREFIXES
+from pyoxigraph import NamedNode, RdfFormat, serialize
 
 from .backends import Backend, QueryResult, Rows, open_backend
 from .conflicts import Conflict, find_conflicts, labels
@@ -164,7 +163,8 @@ def push(endpoint: str, store: str | Path | Backend | None = None, *, gsp: str |
     """Upload the local graph to a remote SPARQL server, named graph by named graph (Graph Store Protocol).
 
     ``engine`` (oxigraph, fuseki, virtuoso, standard) is read from the server when not given."""
-    from .remote import SparqlBackend, push as push_graphs
+    from .remote import SparqlBackend
+    from .remote import push as push_graphs
 
     remote = SparqlBackend(endpoint, gsp=gsp, engine=engine)
     with _backend(store) as local:

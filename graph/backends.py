@@ -12,17 +12,26 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
-from collections.abc import Iterable, Iterator, Mapping
-
-from pyoxigraph import (
-    BlankNode, DefaultGraph, Literal, NamedNode, Quad, QueryBoolean, QuerySolutions, QueryTriples,
-    RdfFormat, Store, Triple, Variable,
-)
 
 from diplograph.ontology import PREFIXES
+from pyoxigraph import (
+    BlankNode,
+    DefaultGraph,
+    Literal,
+    NamedNode,
+    Quad,
+    QueryBoolean,
+    QuerySolutions,
+    QueryTriples,
+    RdfFormat,
+    Store,
+    Triple,
+    Variable,
+)
 
 from .errors import QueryError, ReadOnlyError, StoreError
 

@@ -14,14 +14,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pyoxigraph import NamedNode, Quad, RdfFormat, parse, serialize
-
 from diplograph.loaders import __version__
-from diplograph.loaders.corpus import CONSOLIDATED_GRAPH, META_GRAPH, ONTOLOGY_GRAPH, Corpus, load_corpus
+from diplograph.loaders.corpus import (
+    CONSOLIDATED_GRAPH,
+    META_GRAPH,
+    ONTOLOGY_GRAPH,
+    Corpus,
+    load_corpus,
+)
 from diplograph.loaders.curation import CURATION_GRAPH, load_ranks
 from diplograph.loaders.derived import derived_graph, is_derived_graph
 from diplograph.loaders.stream import CorpusReader, CrossChecks, FileResult
 from diplograph.ontology import GRAPHS, ID, ONTOLOGY_TTL
+from pyoxigraph import NamedNode, Quad, RdfFormat, parse, serialize
 
 from . import storefolder
 from .backends import OxigraphBackend

@@ -17,7 +17,9 @@ import typer
 
 # Each group registers its commands on the app as it is imported: this order (not alphabetical) is the
 # order `diplograph --help` lists them in.
+# isort: off
 from . import cli_build, cli_publish, cli_extract, cli_query
+# isort: on
 from .cli_app import _say, app, err
 from .errors import CorpusError, DiplographError
 

@@ -12,6 +12,7 @@ from rich.text import Text
 from .cli_app import AsOfCorpusOpt, AsOfOpt, StoreOpt, _say, api, app, err, out
 from .errors import CorpusError, DiplographError
 
+
 @app.command()
 def init(folder: Path = typer.Argument(..., help="the project folder to create (new, or empty)")) -> None:
     """Create a project folder of your own: corpus/ (the seed registry, no articles yet), texts/, a README."""

@@ -12,6 +12,7 @@ from rich.text import Text
 from .cli_app import _say, app, err, out
 from .errors import DiplographError
 
+
 @app.command("extract")
 def extract_cmd(
     articles: list[Path] = typer.Argument(..., help="article files, plain text (.txt) or HTML, or folders of them"),

@@ -11,6 +11,7 @@ import typer
 from .cli_app import AsOfCorpusOpt, AsOfOpt, StoreOpt, api, app, err, out
 from .errors import DiplographError
 
+
 @app.command()
 def push(
     endpoint: str = typer.Option(..., "--endpoint", "-e", help="the remote SPARQL query endpoint URL"),

@@ -10,7 +10,16 @@ from typing import Optional
 import typer
 from rich.table import Table
 
-from .cli_app import AsOfCorpusOpt, AsOfOpt, EndpointOpt, StoreOpt, _store, api, app, out
+from .cli_app import (
+    AsOfCorpusOpt,
+    AsOfOpt,
+    EndpointOpt,
+    StoreOpt,
+    _store,
+    api,
+    app,
+    out,
+)
 from .errors import DiplographError
 from .formats import RESULT_FORMATS
 

@@ -6,9 +6,8 @@ from __future__ import annotations
 import functools
 import re
 
-from pyoxigraph import Literal, NamedNode, Quad
-
 from diplograph.ontology import GRAPH, GRAPHS, ID, ONTOLOGY_IRI, PREFIXES, RDF
+from pyoxigraph import Literal, NamedNode, Quad
 
 from .backends import Backend
 from .errors import DiplographError
@@ -93,7 +92,9 @@ def _queries_signature() -> tuple:
 
 @functools.lru_cache(maxsize=4)
 def _stored_examples(signature: tuple) -> tuple[tuple, ...]:
-    from .queries import QueryLibrary  # parsing the YAML headers is the slow part: cached
+    from .queries import (
+        QueryLibrary,  # parsing the YAML headers is the slow part: cached
+    )
 
     try:
         library = QueryLibrary(signature[0])

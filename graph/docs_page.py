@@ -19,7 +19,14 @@ from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from diplograph import ontology as onto
 
-from .docs_ontology import CAMEO_CODE, PLOVER_CONTEXT, PLOVER_MODE, PLOVER_TYPE, PROPERTY_KINDS, Ontology
+from .docs_ontology import (
+    CAMEO_CODE,
+    PLOVER_CONTEXT,
+    PLOVER_MODE,
+    PLOVER_TYPE,
+    PROPERTY_KINDS,
+    Ontology,
+)
 
 DCT = Namespace(onto.PREFIXES["dct"])
 VANN = Namespace("http://purl.org/vocab/vann/")

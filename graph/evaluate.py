@@ -20,12 +20,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ruamel.yaml import YAML
-
 from diplograph.loaders.corpus import load_corpus
 from diplograph.loaders.dates import resolve
 from diplograph.loaders.extract import extract, read_article
 from diplograph.loaders.extract.gazetteer import fold
+from ruamel.yaml import YAML
 
 from .errors import DiplographError
 from .settings import registry_corpus

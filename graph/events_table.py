@@ -27,7 +27,6 @@ import pycountry
 
 from .backends import Backend
 
-
 #: the columns, with their SQLite types
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("event", "TEXT"), ("event_class", "TEXT"),

@@ -38,17 +38,31 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import BinaryIO
-from collections.abc import Iterable
-
-from pyoxigraph import BlankNode, CanonicalizationAlgorithm, Dataset, NamedNode, Quad, RdfFormat, Triple, serialize
 
 from diplograph.ontology import PREFIXES, RDF
+from pyoxigraph import (
+    BlankNode,
+    CanonicalizationAlgorithm,
+    Dataset,
+    NamedNode,
+    Quad,
+    RdfFormat,
+    Triple,
+    serialize,
+)
 
 from .backends import Backend
 from .dataset_description import DEFAULT_ENDPOINT, dataset_description
-from .formats import EXPORT_FORMATS, QUAD_FORMATS, RDF_FORMATS, TABLE_FORMATS, export_format
+from .formats import (
+    EXPORT_FORMATS,
+    QUAD_FORMATS,
+    RDF_FORMATS,
+    TABLE_FORMATS,
+    export_format,
+)
 from .graph_selection import select_graphs, selected_quads
 from .jsonld import _JsonLdWriter
 

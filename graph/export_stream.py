@@ -33,9 +33,22 @@ import os
 import tempfile
 from typing import BinaryIO
 
-from pyoxigraph import DefaultGraph, Literal, NamedNode, Quad, RdfFormat, parse, serialize
-
-from diplograph.ontology import DERIVED_GRAPHS, EXTRACTED_GRAPHS, GRAPHS, PREFIXES, SOURCE_GRAPHS
+from diplograph.ontology import (
+    DERIVED_GRAPHS,
+    EXTRACTED_GRAPHS,
+    GRAPHS,
+    PREFIXES,
+    SOURCE_GRAPHS,
+)
+from pyoxigraph import (
+    DefaultGraph,
+    Literal,
+    NamedNode,
+    Quad,
+    RdfFormat,
+    parse,
+    serialize,
+)
 
 from .backends import Backend, OxigraphBackend
 

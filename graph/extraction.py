@@ -19,12 +19,10 @@ import hashlib
 import io
 import os
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from collections.abc import Callable
-
-from ruamel.yaml import YAML
 
 from diplograph.loaders.corpus import load_corpus
 from diplograph.loaders.errors import CorpusError
@@ -33,9 +31,16 @@ from diplograph.loaders.extract.identity import reported_events, same_as_candida
 from diplograph.loaders.files import describe
 from diplograph.loaders.schema import EntityRecord
 from diplograph.loaders.yamlfile import read_yaml
+from ruamel.yaml import YAML
 
 from .errors import DiplographError
-from .settings import TEXTS_ENV, default_corpus, project_texts, registry_corpus, seed_corpus
+from .settings import (
+    TEXTS_ENV,
+    default_corpus,
+    project_texts,
+    registry_corpus,
+    seed_corpus,
+)
 
 
 def _yaml() -> YAML:

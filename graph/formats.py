@@ -8,17 +8,14 @@ import csv
 import io
 import json
 import re
-
 from dataclasses import dataclass
 from typing import Any
 
-from pyoxigraph import BlankNode, Literal, NamedNode, QueryResultsFormat, RdfFormat
-
 from diplograph.ontology import PREFIXES
+from pyoxigraph import BlankNode, Literal, NamedNode, QueryResultsFormat, RdfFormat
 
 from .backends import Rows, Term
 from .errors import DiplographError
-
 
 
 @dataclass(frozen=True)

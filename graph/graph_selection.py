@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from pyoxigraph import NamedNode, Quad
-
 from diplograph.loaders.derived import is_derived_graph
 from diplograph.ontology import GRAPHS, PREFIXES, SOURCE_GRAPHS
+from pyoxigraph import NamedNode, Quad
 
 from .backends import Backend
 from .errors import DiplographError

@@ -9,9 +9,9 @@ import functools
 import json
 from pathlib import Path
 
+from diplograph.ontology import BASE, DG, ONTOLOGY_TTL, PREFIXES, RDF, XSD
+from diplograph.ontology import HERE as ONTOLOGY_DIR
 from pyoxigraph import BlankNode, Dataset, Literal, NamedNode, Quad, RdfFormat, parse
-
-from diplograph.ontology import BASE, DG, HERE as ONTOLOGY_DIR, ONTOLOGY_TTL, PREFIXES, RDF, XSD
 
 from .formats import compact_iri
 

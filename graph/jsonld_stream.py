@@ -13,9 +13,9 @@ from typing import BinaryIO
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad
 
 from . import export_stream
+from .export_stream import _canonical, _iri_only
 from .formats import compact_iri as _compact
 from .jsonld import RDF_TYPE, XSD_STRING
-from .export_stream import _canonical, _iri_only
 
 
 def write_jsonld(store, graphs: list[NamedNode], description: list[Quad], out: BinaryIO, path: str | None) -> None:

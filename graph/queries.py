@@ -11,16 +11,15 @@ import datetime as dt
 import difflib
 import functools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from collections.abc import Mapping
-
-from ruamel.yaml import YAML
-from ruamel.yaml.error import YAMLError
-from pyoxigraph import Literal, NamedNode
 
 from diplograph.ontology import ID, PREFIXES
+from pyoxigraph import Literal, NamedNode
+from ruamel.yaml import YAML
+from ruamel.yaml.error import YAMLError
 
 from .backends import Backend, QueryResult, Term, strip_comments_and_strings
 from .errors import ParameterError, QueryError
@@ -91,7 +90,9 @@ def parse_header(text: str, path: Path) -> dict:
     if not lines:
         raise QueryError(f"{path}: no '#+' YAML header (summary, description, params, returns)")
     try:
-        from diplograph.loaders import yamlfast  # libyaml when it can: ruamel's pure parser was most of a build's checks
+        from diplograph.loaders import (
+            yamlfast,  # libyaml when it can: ruamel's pure parser was most of a build's checks
+        )
 
         yaml = _header_yaml()
         header = yamlfast.load("\n".join(lines), yaml)

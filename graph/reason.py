@@ -13,10 +13,17 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pyoxigraph import BlankNode, Literal, NamedNode, RdfFormat, Triple, parse, serialize
-
 from diplograph.loaders.corpus import INFERRED_GRAPH
 from diplograph.ontology import PREFIXES
+from pyoxigraph import (
+    BlankNode,
+    Literal,
+    NamedNode,
+    RdfFormat,
+    Triple,
+    parse,
+    serialize,
+)
 
 from .backends import Backend, OxigraphBackend
 from .errors import StoreError

@@ -15,18 +15,27 @@ import re
 import threading
 import urllib.error
 import urllib.request
-from dataclasses import dataclass
 from collections.abc import Iterable, Iterator, Mapping
-
-from pyoxigraph import (
-    Literal, NamedNode, Quad, QueryBoolean, QueryResultsFormat, RdfFormat, Triple, parse, parse_query_results, serialize,
-)
+from dataclasses import dataclass
 
 from diplograph.ontology import GRAPH, sparql_prefixes
+from pyoxigraph import (
+    Literal,
+    NamedNode,
+    Quad,
+    QueryBoolean,
+    QueryResultsFormat,
+    RdfFormat,
+    Triple,
+    parse,
+    parse_query_results,
+    serialize,
+)
 
 from .backends import Backend, QueryResult, Rows, Term, looks_like_update
 from .errors import QueryError, ReadOnlyError, StoreError
 from .sparql_guard import is_update
+
 
 class EndpointUnavailable(QueryError):
     """The remote server could not answer (unreachable, or a server error): not the query's fault."""

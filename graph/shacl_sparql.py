@@ -29,9 +29,9 @@ broken copies of it.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from collections.abc import Callable, Iterable
 
 from pyoxigraph import BlankNode, Literal, NamedNode, RdfFormat, parse
 

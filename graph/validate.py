@@ -14,15 +14,14 @@ from __future__ import annotations
 import functools
 import io
 import os
+from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from collections.abc import Iterable
-
-from pyoxigraph import BlankNode, Literal, NamedNode, RdfFormat, Triple, serialize
 
 from diplograph.ontology import SHAPES_TTL
+from pyoxigraph import BlankNode, Literal, NamedNode, RdfFormat, Triple, serialize
 
 from .backends import Backend, OxigraphBackend
 from .errors import DiplographError

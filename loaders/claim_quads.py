@@ -13,13 +13,33 @@ import hashlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from diplograph.ontology import (
+    ACTOR_CLASSES,
+    DCT,
+    ID,
+    ORG,
+    PROV,
+    RDF,
+    RDFS,
+    SCHEMA,
+    TIME,
+    XSD,
+    dg,
+)
 from pyoxigraph import Literal, NamedNode, Quad
 
-from diplograph.ontology import ACTOR_CLASSES, ID, ORG, PROV, RDF, RDFS, SCHEMA, TIME, XSD, DCT, dg
 from .dates import DateError, ResolvedDate, resolve, weekday_of
 from .errors import Problem
 from .iris import entity_iri, event_iri, source_graph, source_iri
-from .schema import ClaimBase, DateSpec, EventClaim, MembershipClaim, ParticipationClaim, SourceRecord, TenureClaim
+from .schema import (
+    ClaimBase,
+    DateSpec,
+    EventClaim,
+    MembershipClaim,
+    ParticipationClaim,
+    SourceRecord,
+    TenureClaim,
+)
 from .texts import find_quote, near_miss
 from .yamlfile import line_of
 

@@ -13,15 +13,22 @@ import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from diplograph.ontology import RDF, dg
 from pyoxigraph import NamedNode, Quad
 
-from diplograph.ontology import RDF, dg
 from .claim_quads import ACTOR_TYPES, SourceEmitter
 from .derived import RegistryIndex, event_reports
 from .errors import CorpusError, Problem
 from .iris import (
-    CONSOLIDATED_GRAPH, INFERRED_GRAPH, META_GRAPH, ONTOLOGY_GRAPH, REGISTRY_GRAPH, entity_iri, event_iri,
-    source_graph, source_iri,
+    CONSOLIDATED_GRAPH,
+    INFERRED_GRAPH,
+    META_GRAPH,
+    ONTOLOGY_GRAPH,
+    REGISTRY_GRAPH,
+    entity_iri,
+    event_iri,
+    source_graph,
+    source_iri,
 )
 from .meta import build_time, meta_quads
 from .registry import RegistryReader

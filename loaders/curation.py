@@ -15,12 +15,20 @@ import hashlib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated, Literal as Choice
+from typing import Annotated
+from typing import Literal as Choice
 
+from diplograph.ontology import (
+    DG,
+    GRAPHS,
+    ID,
+    ONTOLOGY_TTL,
+    PREFIXES,
+    SOURCE_GRAPHS,
+    dg,
+)
 from pydantic import Field, model_validator
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
-
-from diplograph.ontology import DG, GRAPHS, ID, SOURCE_GRAPHS, ONTOLOGY_TTL, PREFIXES, dg
 
 from .errors import CorpusError, Problem
 from .schema import REF, SLUG, Strict

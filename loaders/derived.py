@@ -23,9 +23,8 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
-from pyoxigraph import NamedNode, Quad
-
 from diplograph.ontology import DERIVED_GRAPHS, GRAPH, ID, RDF, dg
+from pyoxigraph import NamedNode, Quad
 
 #: what makes an actor part of another in the registry (the stored queries' property path)
 PART_OF = ("post_in", "sending_state", "organ_of")

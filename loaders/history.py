@@ -32,7 +32,7 @@ _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def _git(folder: Path, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(["git", "-C", str(folder), *args], capture_output=True, timeout=60)
+    return subprocess.run(["git", "-C", str(folder), *args], capture_output=True, check=False, timeout=60)
 
 
 def _repository(corpus_dir: Path) -> tuple[Path, str] | None:

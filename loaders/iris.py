@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from pyoxigraph import NamedNode
-
 from diplograph.ontology import EXTRACTED_GRAPHS, GRAPHS, ID, SOURCE_GRAPHS
+from pyoxigraph import NamedNode
 
 REGISTRY_GRAPH = NamedNode(GRAPHS["registry"])
 META_GRAPH = NamedNode(GRAPHS["meta"])

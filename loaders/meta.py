@@ -6,13 +6,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 from urllib.parse import quote as percent_encode
 
+from diplograph.ontology import DCT, EXTRACTED_GRAPHS, ID, PROV, RDF, RDFS, XSD, dg
 from pyoxigraph import Literal, NamedNode, Quad
 
-from diplograph.ontology import DCT, EXTRACTED_GRAPHS, ID, PROV, RDF, RDFS, XSD, dg
 from . import __version__
 from .iris import META_GRAPH, source_iri
 from .schema import SourceRecord

@@ -11,15 +11,15 @@ from __future__ import annotations
 import difflib
 import hashlib
 import os
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
-from collections.abc import Iterable
 
 import pycountry
+from diplograph.ontology import ORG, RDF, RDFS, SKOS, WD, dg
 from pydantic import TypeAdapter
 from pyoxigraph import Literal, Quad
 
-from diplograph.ontology import ORG, RDF, RDFS, SKOS, WD, dg
 from .dates import DateError
 from .errors import CorpusError, Problem
 from .files import FileRefused, decode_utf8, read_regular_file
@@ -79,7 +79,7 @@ class RegistryReader:
             if not (bundle / "sources.yaml").is_file():
                 self.problems.append(Problem(bundle, None, "not a folder written by `diplograph extract` (no sources.yaml)"))
                 continue
-            sources += self._collect(lambda b=bundle: self._read_sources(b / "sources.yaml", b / "texts", known=sources))
+            sources += self._collect(lambda b=bundle, known=sources: self._read_sources(b / "sources.yaml", b / "texts", known=known))
             self._collect(lambda b=bundle: self._read_entities(sorted((b / "entities.d").glob("*.yaml")), keep=True))
         if self.problems:  # claims refer to sources and entities: fix those first
             raise CorpusError(self.problems)

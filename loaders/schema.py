@@ -8,10 +8,21 @@ from __future__ import annotations
 import re
 from typing import Annotated, Any, Literal
 
+from diplograph.ontology import (
+    ACTOR_CLASSES,
+    EVENT_CLASSES,
+    LEGAL_CLASSES,
+    PLACE_CLASSES,
+)
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    field_validator,
+    model_validator,
+)
 from pyoxigraph import NamedNode
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
-
-from diplograph.ontology import ACTOR_CLASSES, EVENT_CLASSES, LEGAL_CLASSES, PLACE_CLASSES
 
 SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 ISO_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")

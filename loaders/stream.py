@@ -16,13 +16,13 @@ import itertools
 import multiprocessing
 import os
 from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from collections.abc import Iterator
-
-from pyoxigraph import Quad, RdfFormat, serialize
 
 from diplograph.ontology import RDF, dg
+from pyoxigraph import Quad, RdfFormat, serialize
+
 from .corpus import _Loader
 from .errors import CorpusError, Problem
 from .files import decode_utf8, read_regular_file

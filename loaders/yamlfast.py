@@ -20,7 +20,9 @@ from ruamel.yaml.nodes import ScalarNode
 
 try:
     import yaml as _pyyaml
-    from yaml.cyaml import CParser as _CParser  # libyaml; absent on a PyYAML built without it
+    from yaml.cyaml import (
+        CParser as _CParser,  # libyaml; absent on a PyYAML built without it
+    )
 except ImportError:  # pragma: no cover - the slow path still works
     _pyyaml = _CParser = None
 

@@ -16,8 +16,8 @@ from ruamel.yaml.reader import ReaderError
 
 from . import yamlfast
 from .errors import CorpusError, Problem
-from .schema import PATTERN_HINTS
 from .files import FileRefused, decode_utf8, read_regular_file
+from .schema import PATTERN_HINTS
 
 FORMAT_HINT = "corpus/README.md describes the format"
 MAX_YAML_BYTES = 50_000_000  # far above any corpus file; a bigger one is a mistake (or /dev/zero)

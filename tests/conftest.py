@@ -8,7 +8,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from diplograph.graph.settings import default_texts
 
 ROOT = Path(__file__).resolve().parents[1]  # the repository

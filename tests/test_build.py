@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-import pytest
-
 import diplograph.graph.builder as build_module
+import pytest
 from diplograph.graph.backends import OxigraphBackend
 from diplograph.graph.builder import build
 from diplograph.graph.export import canonical_nquads
-from diplograph.loaders.corpus import CONSOLIDATED_GRAPH, META_GRAPH, ONTOLOGY_GRAPH, REGISTRY_GRAPH
+from diplograph.loaders.corpus import (
+    CONSOLIDATED_GRAPH,
+    META_GRAPH,
+    ONTOLOGY_GRAPH,
+    REGISTRY_GRAPH,
+)
 
 
 def nquads(store) -> bytes:

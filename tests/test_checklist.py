@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from diplograph.loaders.extract.frame_file import default_frames
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 import json
 import os
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -16,7 +16,8 @@ ROOT = Path(__file__).resolve().parents[1]  # the repository
 
 
 def diplograph(*args, stdin: str | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "diplograph.graph", *args], capture_output=True, text=True, cwd=ROOT,
+    return subprocess.run([sys.executable, "-m", "diplograph.graph", *args], capture_output=True,
+                          check=False, text=True, cwd=ROOT,
                           input=stdin, env={**os.environ, **(env or {})}, timeout=120)
 
 

@@ -4,9 +4,8 @@ name's own subtree is no group to re-hang the name on (that would make a cycle o
 from __future__ import annotations
 
 import spacy
-from spacy.tokens import Doc
-
 from diplograph.loaders.extract.colon_members import members_after_mark
+from spacy.tokens import Doc
 
 WORDS = ["Police", "detained", "a", "journalist", ":", "Ana", "Ruiz", "."]
 POS = ["NOUN", "VERB", "DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT"]

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from diplograph.graph import api
 from diplograph.graph.conflicts import find_conflicts
 

@@ -9,8 +9,7 @@ from __future__ import annotations
 import re
 
 import pytest
-
-from diplograph.loaders.extract.coref import resolve_referents, resolve_references
+from diplograph.loaders.extract.coref import resolve_references, resolve_referents
 from diplograph.loaders.extract.gazetteer import Entity, Mention
 from diplograph.loaders.extract.parse import parse
 

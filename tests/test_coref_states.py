@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from diplograph.loaders.extract.coref import resolve_references
 from diplograph.loaders.extract.coref_states import STATE_KINDS, STATE_NOUNS, fits
 from diplograph.loaders.extract.gazetteer import Entity, Mention

@@ -4,9 +4,8 @@ main-clause and the subordinate-clause counts use: the phrase keeps only day uni
 from __future__ import annotations
 
 import spacy
-from spacy.tokens import Doc
-
 from diplograph.loaders.extract.date_attachment import counted_date
+from spacy.tokens import Doc
 
 WORDS = ["Peru", "acted", "Friday", ",", "two", "days", "after", "Chile", "voted", "."]
 HEADS = [1, 1, 8, 1, 5, 8, 8, 8, 1, 1]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from diplograph.loaders.dates import find_date_phrases, resolve
 from diplograph.loaders.extract.dating import StoryTimeline
 from diplograph.loaders.extract.parse import parse

@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from diplograph.loaders.corpus import load_corpus
 from diplograph.loaders.extract.pipeline import _Extractor
 from diplograph.loaders.extract.text import Article

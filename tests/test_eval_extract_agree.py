@@ -10,11 +10,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-from ruamel.yaml import YAML
-
 from diplograph.loaders.corpus import load_corpus
 from diplograph.loaders.extract import parse_article
 from diplograph.loaders.extract.pipeline import _Extractor
+from ruamel.yaml import YAML
 
 ROOT = Path(__file__).resolve().parents[1]
 REGISTRY = load_corpus(ROOT / "corpus", texts=None).entities

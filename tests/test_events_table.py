@@ -13,10 +13,15 @@ from pathlib import Path
 
 import pycountry
 import pytest
-from pyoxigraph import NamedNode
-
-from diplograph.graph.events_table import MULTI, NAMES, QUOTES, event_rows, export_events
+from diplograph.graph.events_table import (
+    MULTI,
+    NAMES,
+    QUOTES,
+    event_rows,
+    export_events,
+)
 from diplograph.ontology import PREFIXES
+from pyoxigraph import NamedNode
 
 ROOT = Path(__file__).resolve().parents[1]
 DG = PREFIXES["dg"]
@@ -117,7 +122,8 @@ def test_stable_from_run_to_run(seed_graph):
 
 def test_cli_export_events(tmp_path, texts_dir):
     def cli(*args):
-        return subprocess.run([sys.executable, "-m", "diplograph.graph", *args], capture_output=True, text=True, cwd=ROOT,
+        return subprocess.run([sys.executable, "-m", "diplograph.graph", *args], capture_output=True,
+                              check=False, text=True, cwd=ROOT,
                               timeout=120, env={**__import__("os").environ, "DIPLOGRAPH_TEXTS": str(texts_dir)})
 
     store = str(tmp_path / "store")

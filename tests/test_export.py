@@ -9,22 +9,50 @@ import json
 
 import pytest
 import rdflib
-from pyoxigraph import (
-    BlankNode, DefaultGraph, Literal, NamedNode, Quad, QueryResultsFormat, RdfFormat, Store, parse,
-    parse_query_results,
-)
-
 from diplograph.graph.backends import OxigraphBackend, Rows
+from diplograph.graph.dataset_description import (
+    DATASET,
+    VOID_GRAPH,
+    dataset_description,
+)
 from diplograph.graph.errors import DiplographError
-from diplograph.graph.dataset_description import DATASET, VOID_GRAPH, dataset_description
 from diplograph.graph.export import canonical_nquads, export, export_bytes
-from diplograph.graph.formats import EXPORT_FORMATS, QUAD_FORMATS, to_csv, to_json, to_tsv
+from diplograph.graph.formats import (
+    EXPORT_FORMATS,
+    QUAD_FORMATS,
+    to_csv,
+    to_json,
+    to_tsv,
+)
 from diplograph.graph.graph_selection import select_graphs
-from diplograph.graph.jsonld import CONTEXT_IRI, CONTEXT_PATH, context_text, jsonld_context
+from diplograph.graph.jsonld import (
+    CONTEXT_IRI,
+    CONTEXT_PATH,
+    context_text,
+    jsonld_context,
+)
 from diplograph.graph.queries import QueryLibrary
-from diplograph.loaders.corpus import CONSOLIDATED_GRAPH, META_GRAPH, ONTOLOGY_GRAPH, REGISTRY_GRAPH, source_graph
+from diplograph.loaders.corpus import (
+    CONSOLIDATED_GRAPH,
+    META_GRAPH,
+    ONTOLOGY_GRAPH,
+    REGISTRY_GRAPH,
+    source_graph,
+)
 from diplograph.loaders.derived import is_derived_graph
 from diplograph.ontology import PREFIXES
+from pyoxigraph import (
+    BlankNode,
+    DefaultGraph,
+    Literal,
+    NamedNode,
+    Quad,
+    QueryResultsFormat,
+    RdfFormat,
+    Store,
+    parse,
+    parse_query_results,
+)
 
 SOURCE = "003-4621cd742095797e"
 SOURCES = ("000-cfc943054120e952", "001-dbf1ef83f49ff5d5", "002-2d1ef4a1174005c3", SOURCE, "004-cec08df9c9a3c1c3")

@@ -4,13 +4,12 @@ the same bytes run after run, and the same bytes for two stores built apart from
 from __future__ import annotations
 
 import pytest
-from pyoxigraph import RdfFormat, parse
-
 from diplograph.graph.backends import OxigraphBackend
 from diplograph.graph.builder import build
 from diplograph.graph.export import canonical_nquads, export, export_bytes
 from diplograph.graph.export_stream import STREAMED_FORMATS, streamable
 from diplograph.graph.settings import default_corpus
+from pyoxigraph import RdfFormat, parse
 
 PARSE = {"turtle": RdfFormat.TURTLE, "ntriples": RdfFormat.N_TRIPLES, "nquads": RdfFormat.N_QUADS,
          "trig": RdfFormat.TRIG, "rdfxml": RdfFormat.RDF_XML, "jsonld": RdfFormat.JSON_LD}

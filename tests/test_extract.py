@@ -11,9 +11,13 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from diplograph.loaders.corpus import load_corpus
-from diplograph.loaders.extract import ExtractionInputError, extract, parse_article, read_article
+from diplograph.loaders.extract import (
+    ExtractionInputError,
+    extract,
+    parse_article,
+    read_article,
+)
 
 ROOT = Path(__file__).resolve().parents[1]  # the repository
 
@@ -201,7 +205,8 @@ def test_scores_on_the_seed_articles(texts_dir):
 # --- extract → review → build → query, from the command line -----------------------------------
 
 def cli(*args, cwd=ROOT, stdin=None, env=None):
-    return subprocess.run([sys.executable, "-m", "diplograph.graph", *args], capture_output=True, text=True, cwd=cwd,
+    return subprocess.run([sys.executable, "-m", "diplograph.graph", *args], capture_output=True,
+                          check=False, text=True, cwd=cwd,
                           input=stdin, timeout=120, env={**os.environ, **(env or {})})
 
 

@@ -8,12 +8,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from rdflib import OWL, RDF, RDFS, Graph, Namespace
-
 from diplograph.loaders.corpus import load_corpus
-from diplograph.loaders.extract.frame_file import FrameError, default_frames, load_frames
+from diplograph.loaders.extract.frame_file import (
+    FrameError,
+    default_frames,
+    load_frames,
+)
 from diplograph.loaders.extract.pipeline import _Extractor
 from diplograph.loaders.extract.text import Article
+from rdflib import OWL, RDF, RDFS, Graph, Namespace
 
 ROOT = Path(__file__).resolve().parents[1]
 REGISTRY = load_corpus(ROOT / "corpus", texts=None).entities

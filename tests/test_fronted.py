@@ -5,7 +5,6 @@ words; sentences of our own. (What the extractor finds in them: tests/checklist/
 from __future__ import annotations
 
 import pytest
-
 from diplograph.loaders.extract import repairs
 from diplograph.loaders.extract.parse import parse
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from diplograph.loaders.extract.fuller_forms import _after_a_capitalised_word
 
 SCAN = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+ ")

@@ -8,8 +8,13 @@ Every sentence here is our own invention.
 from __future__ import annotations
 
 import pytest
-
-from diplograph.loaders.extract.governments import BODIES, HEADS, QUALIFIED, description, seized_power
+from diplograph.loaders.extract.governments import (
+    BODIES,
+    HEADS,
+    QUALIFIED,
+    description,
+    seized_power,
+)
 from diplograph.loaders.extract.parse import parse
 
 

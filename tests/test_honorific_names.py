@@ -5,7 +5,6 @@ part of a name only when the parse reads it as a proper noun of a name (sentence
 from __future__ import annotations
 
 import pytest
-
 from test_persons_found import minted
 
 

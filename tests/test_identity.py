@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from diplograph.loaders.extract.identity import (
-    ReportedEvent, dates_compatible, event_id, reported_events, same_as_candidates, source_short,
+    ReportedEvent,
+    dates_compatible,
+    event_id,
+    reported_events,
+    same_as_candidates,
+    source_short,
 )
 
 

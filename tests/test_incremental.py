@@ -9,7 +9,6 @@ import subprocess
 import sys
 
 import pytest
-
 from diplograph.graph.backends import OxigraphBackend
 from diplograph.graph.builder import build
 from diplograph.graph.export import canonical_nquads, export_bytes
@@ -17,8 +16,8 @@ from diplograph.graph.settings import default_corpus
 from diplograph.graph.validate import validate_backend
 from diplograph.loaders.corpus import META_GRAPH, source_graph
 from diplograph.loaders.derived import derived_graph
-from diplograph.ontology import ID, dg
 from diplograph.loaders.errors import CorpusError
+from diplograph.ontology import ID, dg
 
 
 def nquads(store) -> bytes:

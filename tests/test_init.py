@@ -13,22 +13,23 @@ import sys
 from pathlib import Path
 
 import pytest
-from ruamel.yaml import YAML
-from typer.testing import CliRunner
-
-from diplograph import api
 from diplograph.graph import cli as cli_module
 from diplograph.graph.errors import DiplographError
 from diplograph.graph.extraction import extract_articles, review
 from diplograph.graph.settings import default_texts, seed_corpus
 from diplograph.loaders.corpus import load_corpus
+from ruamel.yaml import YAML
+from typer.testing import CliRunner
+
+from diplograph import api
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "ecuador-nicaragua.txt"
 
 
 def cli(*args, cwd, stdin=None, env=None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "diplograph.graph", *args], capture_output=True, text=True, cwd=cwd,
+    return subprocess.run([sys.executable, "-m", "diplograph.graph", *args], capture_output=True,
+                          check=False, text=True, cwd=cwd,
                           input=stdin, timeout=120, env={**os.environ, **(env or {})})
 
 
@@ -108,10 +109,11 @@ def test_readme_walkthrough_changes_nothing_in_the_repository(tmp_path, texts_di
     watched = {"corpus": ROOT / "corpus", "examples": ROOT / "examples", "texts": default_texts()}
     before = {name: snapshot(folder) for name, folder in watched.items()}
     git = ["git", "status", "--porcelain"]
-    status_before = subprocess.run(git, cwd=ROOT, capture_output=True, text=True).stdout
+    status_before = subprocess.run(git, cwd=ROOT, capture_output=True, check=True, text=True).stdout
     # the README's commands, as a reader types them from the clone (review answered "a" claim by claim)
     script = "set -euo pipefail\n" + "\n".join(commands) + "\n"
     result = subprocess.run(["bash", "-c", script], cwd=ROOT, env=env, input="a\n" * 200, capture_output=True,
+                            check=False,
                             text=True, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "accepted" in result.stdout and "SeveranceOfRelations" in result.stdout and "Nicaragua" in result.stdout
@@ -119,7 +121,7 @@ def test_readme_walkthrough_changes_nothing_in_the_repository(tmp_path, texts_di
     assert len(list((project / "texts").iterdir())) == 1 and list((project / "corpus" / "claims").iterdir())
     # the repository's seed corpus and the shared texts are as they were
     assert {name: snapshot(folder) for name, folder in watched.items()} == before
-    assert subprocess.run(git, cwd=ROOT, capture_output=True, text=True).stdout == status_before
+    assert subprocess.run(git, cwd=ROOT, capture_output=True, check=True, text=True).stdout == status_before
 
 
 # --- review writes only into the corpus it was given ----------------------------------------------
@@ -209,7 +211,8 @@ def test_in_ci_a_skipped_browser_test_fails(tmp_path):
     def pytest_run(ci: bool) -> subprocess.CompletedProcess:
         env = {k: v for k, v in os.environ.items() if k != "CI"} | ({"CI": "true"} if ci else {})
         return subprocess.run([sys.executable, "-m", "pytest", "-p", "tests.conftest", "-p", "no:cacheprovider", "-rs",
-                               str(tmp_path / "test_sample.py")], cwd=ROOT, env=env, capture_output=True, text=True,
+                               str(tmp_path / "test_sample.py")], cwd=ROOT, env=env, capture_output=True,
+                               check=False, text=True,
                               timeout=120)
 
     in_ci = pytest_run(True)

@@ -60,7 +60,8 @@ def wheel(tmp_path_factory) -> Path:
     assert int(setuptools.split(".")[0]) >= 77, (f"setuptools {setuptools} cannot build this pyproject.toml offline: "
                                                  "pip install -e '.[test]' brings setuptools>=77")
     built = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--no-index",
-                            "-q", "-w", str(tmp / "dist"), str(source)], capture_output=True, text=True, timeout=120)
+                            "-q", "-w", str(tmp / "dist"), str(source)], capture_output=True,
+                            check=False, text=True, timeout=120)
     assert built.returncode == 0, built.stderr
     return next((tmp / "dist").glob("diplograph-*.whl"))
 
@@ -95,7 +96,7 @@ def installed(wheel, tmp_path_factory) -> dict[str, str]:
     # the dependencies: this venv's site-packages, after the new venv's own (so its diplograph wins)
     (Path(purelib) / "borrowed-dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
     done = subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "--no-index",
-                           "-q", str(wheel)], capture_output=True, text=True, timeout=120)
+                           "-q", str(wheel)], capture_output=True, check=False, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     env = {k: v for k, v in os.environ.items() if k not in ENV_SETTINGS}
     env["PATH"] = f"{venv / 'bin'}{os.pathsep}{env.get('PATH', '')}"
@@ -105,6 +106,7 @@ def installed(wheel, tmp_path_factory) -> dict[str, str]:
 
 def run(env, cwd: Path, *args: str, extra: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     result = subprocess.run(["diplograph", *args], cwd=cwd, env={**env, **(extra or {})}, capture_output=True,
+                            check=False,
                             text=True, timeout=120)
     assert result.returncode == 0, f"diplograph {' '.join(args)}: exit {result.returncode}\n{result.stderr}"
     assert "Traceback" not in result.stderr

@@ -11,12 +11,22 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from diplograph.loaders.corpus import load_corpus
 from diplograph.loaders.extract.frame_file import default_frames, frames_for
-from diplograph.loaders.extract.language import (LANGUAGE_ENV, LanguageError, current_language, structure_words,
-                                                  world_words)
-from diplograph.loaders.extract.parse import MODEL_ENV, PipelineMissing, load_pipeline, model_name, parse
+from diplograph.loaders.extract.language import (
+    LANGUAGE_ENV,
+    LanguageError,
+    current_language,
+    structure_words,
+    world_words,
+)
+from diplograph.loaders.extract.parse import (
+    MODEL_ENV,
+    PipelineMissing,
+    load_pipeline,
+    model_name,
+    parse,
+)
 from diplograph.loaders.extract.pipeline import _Extractor
 from diplograph.loaders.extract.text import Article
 
@@ -92,7 +102,7 @@ def test_a_language_without_data_is_a_clear_message(tmp_path):
                        encoding="utf-8")
     env = {**os.environ, LANGUAGE_ENV: "xx"}
     result = subprocess.run([sys.executable, "-m", "diplograph.graph", "extract", str(article), "--out", str(tmp_path / "out")],
-                            capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+                            capture_output=True, check=False, text=True, env=env, cwd=ROOT, timeout=120)
     assert result.returncode == 2, result.stderr
     assert "Traceback" not in result.stderr
     assert "DIPLOGRAPH_LANGUAGE=xx: no data for this language" in result.stderr and "languages/xx.yaml" in result.stderr

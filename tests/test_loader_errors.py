@@ -7,7 +7,6 @@ import re
 from pathlib import Path
 
 import pytest
-
 from diplograph.graph.backends import OxigraphBackend
 from diplograph.graph.builder import build
 from diplograph.graph.export import canonical_nquads

@@ -4,10 +4,8 @@ the registry does not know.  Sentences of our own."""
 from __future__ import annotations
 
 import pytest
-
 from diplograph.loaders.extract import parse_article
 from diplograph.loaders.extract.pipeline import _Extractor
-
 from test_extract import PADDING, REGISTRY, events
 
 INTRO = "Pedro Lanza, a businessman, was a well-known figure in the capital. "

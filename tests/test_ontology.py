@@ -27,28 +27,27 @@ import shutil
 from pathlib import Path
 
 import pytest
-from rdflib import BNode, Graph, Literal, Namespace, URIRef
-from rdflib.collection import Collection
-from rdflib.namespace import OWL, RDF, RDFS, SKOS
-
 from diplograph.ontology import (
     ACTOR_CLASSES,
     ANNOTATION_PROPERTIES,
     CLASSES,
     CURATION_PROPERTIES,
     DERIVED_PROPERTIES,
-    INDIVIDUALS,
     DG,
     ENTITY_PROPERTIES,
     EVENT_CLASSES,
     EVENT_GROUP_CLASSES,
     EVENT_ROLE_PROPERTIES,
+    INDIVIDUALS,
     ONTOLOGY_IRI,
     ONTOLOGY_TTL,
     PREFIXES,
     PROVENANCE_PROPERTIES,
     TERMS,
 )
+from rdflib import BNode, Graph, Literal, Namespace, URIRef
+from rdflib.collection import Collection
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 D = Namespace(DG)
 # A plain Namespace: rdflib's closed XSD namespace warns when pytest introspects it.

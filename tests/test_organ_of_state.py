@@ -4,7 +4,6 @@ National Congress of X", a party) give no organ of the state; "the Parliament of
 from __future__ import annotations
 
 import pytest
-
 from test_persons_found import extractor
 
 

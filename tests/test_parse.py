@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from diplograph.loaders.extract import parse as parse_stage
 
 
@@ -91,7 +90,6 @@ def test_the_attribute_index_keeps_the_rulers_order_sets_and_multi_token_rules()
     """Rules of every shape the index handles (plain values, IN / NOT_IN sets, several tokens with
     a negative index, a later rule overriding an earlier one) set what spaCy's ruler sets."""
     import spacy
-
     from diplograph.loaders.extract.attribute_index import AttributeIndex
 
     def pipeline():
@@ -144,10 +142,9 @@ def test_the_greedy_decoder_parses_as_spacys_own_loop():
     """The parser and the entity recogniser decoded with the interpreter lock held
     (greedy_decoder.py) give every token the head, relation, sentence start and entity that
     spaCy's compiled loop gives, for documents of different lengths parsed in one batch."""
-    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, SENT_START
-
     from diplograph.loaders.extract.greedy_decoder import PREFIX
     from diplograph.loaders.extract.parse import load_pipeline
+    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, SENT_START
 
     nlp = load_pipeline()
     ours = [name for name in nlp.pipe_names if name.startswith(PREFIX) and name[len(PREFIX):] in nlp.component_names]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from diplograph.loaders.extract.text import date_value, parse_article
 
 PROSE = ("The foreign ministry said on Tuesday that it had expelled the ambassador of the neighbouring "

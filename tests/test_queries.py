@@ -7,12 +7,11 @@ from __future__ import annotations
 import re
 
 import pytest
-from pyoxigraph import Store
-
 from diplograph.graph.backends import OxigraphBackend
 from diplograph.graph.errors import ParameterError, QueryError, ReadOnlyError
 from diplograph.graph.queries import QueryLibrary, bind, run, variables_used
 from diplograph.ontology import RDF
+from pyoxigraph import Store
 
 LIBRARY = QueryLibrary()
 SRC = "https://w3id.org/diplograph/id/source/"
@@ -495,7 +494,8 @@ def test_the_default_graph_is_the_union_everywhere(seed_store, seed_server, monk
 
 
 def test_cli_prints_construct_and_describe_as_turtle_or_ntriples(seed_store, seed_graph, monkeypatch, capsys):
-    from pyoxigraph import RdfFormat, parse as parse_quads
+    from pyoxigraph import RdfFormat
+    from pyoxigraph import parse as parse_quads
 
     def parse(data: bytes, format) -> set:
         return {quad.triple for quad in parse_quads(data, format=format)}

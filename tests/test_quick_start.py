@@ -13,9 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from rich.console import Console
-
 from diplograph.graph.progress import progress_bar
+from rich.console import Console
 
 ROOT = Path(__file__).resolve().parents[1]
 HEAVY = ("rdflib", "pyshacl", "spacy", "owlready2")
@@ -25,7 +24,8 @@ def imported_after(code: str) -> dict:
     """Which of the heavy libraries (and pydantic) are in sys.modules after ``code``."""
     probe = (f"import sys, json\n{code}\n"
              f"print(json.dumps({{m: m in sys.modules for m in {HEAVY + ('pydantic',)!r}}}), file=sys.__stderr__)")
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True,
+                          check=False, text=True, cwd=ROOT, timeout=120)
     return json.loads(done.stderr.strip().splitlines()[-1])
 
 

@@ -33,7 +33,10 @@ def test_according_to():
 
 def test_a_clause_that_judges_before_according_to_is_the_sources_words():
     from diplograph.loaders.extract.parse import parse_many
-    from diplograph.loaders.extract.quote_sources import according_after_clause, sourced_clause_judges
+    from diplograph.loaders.extract.quote_sources import (
+        according_after_clause,
+        sourced_clause_judges,
+    )
     texts = ["The expulsion was a grave mistake, according to the minister.",
              "Russia was behind the poisoning, according to the minister.",
              "The police detained him on Monday, according to his lawyer."]

@@ -6,11 +6,10 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from pyoxigraph import Store
-
 from diplograph.graph.backends import OxigraphBackend
 from diplograph.graph.reason import reason_backend
 from diplograph.loaders.corpus import INFERRED_GRAPH
+from pyoxigraph import Store
 
 pytestmark = pytest.mark.skipif(shutil.which("java") is None, reason="HermiT needs Java")
 

@@ -6,10 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from diplograph.loaders.corpus import load_corpus
-from diplograph.loaders.extract import Article, extract, read_article
-from diplograph.loaders.extract import repairs
+from diplograph.loaders.extract import Article, extract, read_article, repairs
 from diplograph.loaders.extract.parse import parse, parse_many
 
 ROOT = Path(__file__).resolve().parents[1]

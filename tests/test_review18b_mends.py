@@ -12,8 +12,8 @@ def test_a_headlines_last_word_is_not_a_name_before_the_organ_on_the_next_line()
 
 
 def test_a_chain_of_counted_groups_reads_each_group_once(monkeypatch):
-    from diplograph.loaders.extract.parse import parse_many
     from diplograph.loaders.extract.mentions import TokenMentions
+    from diplograph.loaders.extract.parse import parse_many
     text = " ".join(["Police detained Ana Ruiz and Luis Vega on Monday."]
                     + ["The two men were questioned again." for _ in range(12)])
     doc = next(iter(parse_many([text])))

@@ -7,8 +7,8 @@ compared with what `serve` gives over the embedded store: the same pages, the sa
 from __future__ import annotations
 
 import json
-import re
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -16,14 +16,12 @@ import urllib.parse
 import urllib.request
 
 import pytest
-from pyoxigraph import RdfFormat, parse
-
 from diplograph.graph.builder import build
 from diplograph.graph.errors import StoreError
 from diplograph.graph.settings import default_corpus
 from diplograph.graph.web import ServerHandle, make_app
 from diplograph.ontology import PREFIXES
-
+from pyoxigraph import RdfFormat, parse
 from sparql_servers import free_port, missing, stop, wait_until_up
 from test_server import EVENT, SOURCE_003, http
 
@@ -154,6 +152,7 @@ def test_the_backend_keeps_its_connection_alive(oxigraph_server):
     """Queries to a remote store go over one kept-alive connection; one the server has dropped
     meanwhile is met once and the query sent again on a new connection."""
     import socket
+
     from diplograph.graph.remote import SparqlBackend
 
     backend = SparqlBackend(oxigraph_server, engine="oxigraph")

@@ -19,16 +19,28 @@ import urllib.parse
 import urllib.request
 
 import pytest
-from pyoxigraph import NamedNode, QueryResultsFormat, RdfFormat, Store, parse, parse_query_results
-from SPARQLWrapper import CSV, JSON, POST, POSTDIRECTLY, TSV, TURTLE, XML, SPARQLWrapper
-
 from diplograph.graph.backends import OxigraphBackend
 from diplograph.graph.builder import build
 from diplograph.graph.queries import QueryLibrary, run
-from diplograph.graph.web import ServerHandle, negotiate, RESULT_OFFERS, PAGE_OFFERS, start_in_thread
-from diplograph.graph.web.runner import SLOW_NICE
 from diplograph.graph.settings import default_corpus
+from diplograph.graph.web import (
+    PAGE_OFFERS,
+    RESULT_OFFERS,
+    ServerHandle,
+    negotiate,
+    start_in_thread,
+)
+from diplograph.graph.web.runner import SLOW_NICE
 from diplograph.ontology import ID, PREFIXES
+from pyoxigraph import (
+    NamedNode,
+    QueryResultsFormat,
+    RdfFormat,
+    Store,
+    parse,
+    parse_query_results,
+)
+from SPARQLWrapper import CSV, JSON, POST, POSTDIRECTLY, TSV, TURTLE, XML, SPARQLWrapper
 
 # the pages' queries must finish within TIMEOUT: with another xdist worker on the same cores they
 # did not (503), so `make test` runs this file alone, after the parallel run

@@ -24,15 +24,18 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from pyoxigraph import Literal, NamedNode, Quad, Store
-
 from diplograph.graph import api
 from diplograph.graph.backends import OxigraphBackend
 from diplograph.graph.cli import main as cli_main
 from diplograph.graph.errors import QueryError, ReadOnlyError
 from diplograph.graph.queries import QueryLibrary
+from diplograph.graph.sparql_guard import (
+    ServiceRefused,
+    mentions_service,
+    refuse_service,
+)
 from diplograph.graph.web import ServerHandle
-from diplograph.graph.sparql_guard import ServiceRefused, mentions_service, refuse_service
+from pyoxigraph import Literal, NamedNode, Quad, Store
 
 ROOT = Path(__file__).resolve().parents[1]
 urllib.request.install_opener(urllib.request.build_opener(urllib.request.ProxyHandler({})))
@@ -168,7 +171,8 @@ def run_cli(monkeypatch, capsys, *args: str, stdin: str = "") -> tuple[int, str,
 
 def diplograph(*args: str, stdin: str = "") -> subprocess.CompletedProcess:
     """`diplograph ARGS` as a user runs it, in its own process."""
-    return subprocess.run([sys.executable, "-m", "diplograph.graph", *args], capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "diplograph.graph", *args], capture_output=True,
+                          check=False, text=True,
                           cwd=ROOT, input=stdin, env=dict(os.environ), timeout=120)
 
 

@@ -14,11 +14,10 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, Store, parse
-
 from diplograph.graph.backends import OxigraphBackend
 from diplograph.graph.validate import ValidationResult, validate_backend
 from diplograph.ontology import DG, ID, ONTOLOGY_TTL, PREFIXES
+from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, Store, parse
 
 CASES = Path(__file__).resolve().parent / "shapes"
 HEADER = "".join(f"@prefix {p}: <{iri}> . " for p, iri in PREFIXES.items()) + f"@base <{ID}> .\n"

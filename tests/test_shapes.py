@@ -37,7 +37,15 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # the project is not necessarily installed into the venv
     sys.path.insert(0, str(ROOT))
 
-from diplograph.ontology import DG, EVENT_CLASSES, ID, ONTOLOGY_TTL, PREFIXES, SHAPES_TTL, TERMS
+from diplograph.ontology import (
+    DG,
+    EVENT_CLASSES,
+    ID,
+    ONTOLOGY_TTL,
+    PREFIXES,
+    SHAPES_TTL,
+    TERMS,
+)
 
 CASES = Path(__file__).resolve().parent / "shapes"
 BACKGROUND = CASES / "_background.ttl"

@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from diplograph.loaders.corpus import load_corpus
 from diplograph.loaders.extract import extract
 from diplograph.loaders.extract.text import Article

@@ -4,9 +4,7 @@ story's time (world_history.yaml), and states of the past are named as the press
 from __future__ import annotations
 
 import pytest
-
 from diplograph.loaders.extract.world import HISTORICAL_STATES, Period, state_at
-
 from test_extract import PADDING, events
 
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
-
 from diplograph.loaders import yamlfast
 from diplograph.loaders.errors import CorpusError
 from diplograph.loaders.yamlfile import _yaml, read_yaml
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 ROOT = Path(__file__).resolve().parents[1]
 FILES = sorted(p for folder in ("corpus", "dev", "examples", "queries") for p in (ROOT / folder).rglob("*.yaml"))
@@ -63,9 +62,8 @@ def test_anything_else_is_left_to_ruamel(text, tmp_path):
 
 
 def test_query_headers_read_alike():
-    from ruamel.yaml import YAML
-
     from diplograph.graph.queries import parse_header
+    from ruamel.yaml import YAML
 
     queries = sorted((ROOT / "queries").rglob("*.rq"))
     assert queries

@@ -20,10 +20,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from who_errors import parse_split_args, split_parser
-
 from diplograph.graph.evaluate import evaluate
 from diplograph.loaders.extract import stages
+from who_errors import parse_split_args, split_parser
 
 UNKNOWN = "(no stage)"
 

@@ -105,7 +105,7 @@ def extract_items(items: list[Item]) -> dict[str, list[Found]]:
         x = extract(Article(None, item.text, published=item.published), registry, f"checklist-{item.id}", doc=doc)
         minted = {e.id: e for e in x.entities}
 
-        def names(entity_id):
+        def names(entity_id, minted=minted):
             rec = registry.get(entity_id) or minted.get(entity_id)
             labels = [rec.label, *getattr(rec, "aliases", [])] if rec else []
             return {_fold(entity_id), *map(_fold, labels)}

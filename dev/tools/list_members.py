@@ -37,15 +37,18 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from miss_causes import CAUSES, cause_of, lone_misses, type_lemmas
-from why_blocked import Recorder, _tokens, diagnose
-from who_errors import parse_split_args, same_sentence, scored, split_parser
-
 from diplograph.graph.evaluate import _gold, _roles_match, _same_entity, _same_words
 from diplograph.loaders.corpus import load_corpus
 from diplograph.loaders.extract.envoys import ENVOY_LEMMAS
 from diplograph.loaders.extract.parse import load_pipeline
-from diplograph.loaders.extract.sibling_acts import GOVERNMENT_NOUNS, SAME_ACT_NOUNS, SAME_ACT_PRONOUNS
+from diplograph.loaders.extract.sibling_acts import (
+    GOVERNMENT_NOUNS,
+    SAME_ACT_NOUNS,
+    SAME_ACT_PRONOUNS,
+)
+from miss_causes import CAUSES, cause_of, lone_misses, type_lemmas
+from who_errors import parse_split_args, same_sentence, scored, split_parser
+from why_blocked import Recorder, _tokens, diagnose
 
 AGENT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 TARGET_DEPS = {"dobj", "dative", "attr", "oprd"}
@@ -258,9 +261,9 @@ def main() -> None:
                 role = "both" if len(bad) == 2 else bad[0] if bad else "none"
                 r = bad[0] if bad else "target"
                 state = member_state(stext, getattr(miss, r), mentions, names, article.minted)
-                mh = _best_head(ex.doc, mentions, lambda m: any(
+                mh = _best_head(ex.doc, mentions, lambda m, article=article, miss=miss, r=r: any(
                     m.entity == g or _same_entity(m.entity, g, names, article.minted) for g in getattr(miss, r)), r)
-                fh = _best_head(ex.doc, mentions, lambda m: m.entity in getattr(found, r), r)
+                fh = _best_head(ex.doc, mentions, lambda m, found=found, r=r: m.entity in getattr(found, r), r)
                 rel = relation(mh, fh)
                 sentences_of.setdefault(rel, set())
                 extra = clause_link(mh, fh, lemmas.get(miss.type, set()) | ({"say", "tell"} if miss.type == "Statement" else set())) \

@@ -29,12 +29,17 @@ from __future__ import annotations
 
 from collections import Counter
 
-from who_errors import parse_split_args, print_shown, same_sentence, scored, split_parser
-
 from diplograph.graph.evaluate import _roles_match
 from diplograph.loaders.extract.frame_file import default_frames
 from diplograph.loaders.extract.parse import load_pipeline
 from diplograph.loaders.extract.rules import SPEECH_VERBS
+from who_errors import (
+    parse_split_args,
+    print_shown,
+    same_sentence,
+    scored,
+    split_parser,
+)
 
 CAUSES = ("merged", "next conjunct", "other type", "blocked", "no word")
 

@@ -32,8 +32,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from by_stage import row_of
-from who_errors import classify, parse_split_args, scored, split_parser
-
 from diplograph.graph.evaluate import _fold
 from diplograph.graph.settings import registry_corpus
 from diplograph.loaders.corpus import load_corpus
@@ -41,6 +39,7 @@ from diplograph.loaders.extract.parse import load_pipeline
 from diplograph.loaders.extract.speech import speech_class
 from diplograph.loaders.extract.structure import LABEL_DASHES
 from diplograph.loaders.extract.text import read_article
+from who_errors import classify, parse_split_args, scored, split_parser
 
 FACTS = ("verb", "speaker", "role", "form", "act", "named", "subject", "line", "repeat")
 #: words of the sentence that tell what a person speaker is (the first kind found wins)

@@ -19,14 +19,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from by_stage import row_of
-from statement_alarms import FACTS, facts_of, sentence_at
-from who_errors import classify, parse_split_args, scored, split_parser
-
 from diplograph.graph.settings import registry_corpus
 from diplograph.loaders.corpus import load_corpus
 from diplograph.loaders.extract.parse import load_pipeline
 from diplograph.loaders.extract.speech import speech_class
 from diplograph.loaders.extract.text import read_article
+from statement_alarms import FACTS, facts_of, sentence_at
+from who_errors import classify, parse_split_args, scored, split_parser
 
 #: the facts counted: statement_alarms.py's, and the speaker's entity type ("type")
 SHOWN_FACTS = tuple(f for f in FACTS if f != "repeat") + ("type", "follows", "tense")

@@ -26,12 +26,11 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from who_errors import parse_split_args, same_sentence, scored, split_parser
-
 from diplograph.graph.evaluate import _gold, _roles_match
 from diplograph.loaders.corpus import load_corpus
 from diplograph.loaders.extract import pipeline, statements
 from diplograph.loaders.extract.gazetteer import ACTOR_TYPES, PERSON_TYPES
+from who_errors import parse_split_args, same_sentence, scored, split_parser
 
 STAGES = ("counterpart",)
 ALTERNATIVES = ("current", "protagonist", "last-act:tgt", "last-act:agt", "own-act:tgt", "person-acted",

@@ -24,10 +24,9 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from who_errors import classify, parse_split_args, scored, split_parser
-
 from diplograph.loaders.extract import pipeline, statements
 from diplograph.loaders.extract.gazetteer import ACTOR_TYPES
+from who_errors import classify, parse_split_args, scored, split_parser
 
 _last: dict = {}
 _minted: dict = {}

@@ -34,16 +34,23 @@ import dataclasses
 import re
 from collections import Counter
 
+from diplograph.loaders.extract import (
+    events,
+    frame_events,
+    frame_roles,
+    frame_triggers,
+    frames,
+    modality,
+    organs,
+    pipeline,
+)
+from diplograph.loaders.extract.frame_file import frames_for
+from diplograph.loaders.extract.parse import load_pipeline
+from diplograph.loaders.extract.rules import SPEECH_VERBS
+from diplograph.loaders.extract.speech import speech_lexicon
 from miss_causes import CAUSES, cause_of, lone_misses, type_lemmas
 from who_errors import parse_split_args, print_shown, scored, split_parser
 from why_statements import statement_reason
-
-from diplograph.loaders.extract.rules import SPEECH_VERBS
-from diplograph.loaders.extract.speech import speech_lexicon
-
-from diplograph.loaders.extract import events, frame_events, frame_roles, frame_triggers, frames, modality, organs, pipeline
-from diplograph.loaders.extract.frame_file import frames_for
-from diplograph.loaders.extract.parse import load_pipeline
 
 
 class Recorder:

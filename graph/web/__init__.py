@@ -7,8 +7,15 @@ timeline and home pages), ``templates/``, ``static/`` (the stylesheet shared wit
 ``Backend``, so ``serve --store sparql:URL`` fronts a remote server."""
 
 from .app import App, make_app
+from .protocol import (
+           GRAPH_OFFERS,
+           PAGE_OFFERS,
+           RESULT_OFFERS,
+           HTTPError,
+           ServerError,
+           negotiate,
+)
 from .server import ServerHandle, serve, start_in_thread
-from .protocol import GRAPH_OFFERS, PAGE_OFFERS, RESULT_OFFERS, HTTPError, ServerError, negotiate
 
 __all__ = ["App", "ServerHandle", "make_app", "serve", "start_in_thread", "negotiate", "RESULT_OFFERS",
            "GRAPH_OFFERS", "PAGE_OFFERS", "HTTPError", "ServerError"]

@@ -22,20 +22,32 @@ import traceback
 from pathlib import Path
 from urllib.parse import parse_qs, unquote_to_bytes, urlencode
 
+from diplograph.ontology import BASE
 from pyoxigraph import NamedNode, RdfFormat, parse, serialize
 from werkzeug.exceptions import NotFound
 from werkzeug.utils import send_from_directory
 from werkzeug.wrappers import Request, Response
 
-from diplograph.ontology import BASE
-
 from ..backends import looks_like_update
 from ..errors import DiplographError, ParameterError, StoreError
 from ..queries import QueryLibrary
 from ..sparql_guard import preload
-from .protocol import (GRAPH_OFFERS, HTML, IGNORED_PARAMS, MAX_BODY, READ_ONLY_MESSAGE, RESULT_OFFERS, HTTPError,
-                       ServerError, _quality, negotiate, parse_accept, requested_formats, service_description,
-                       text_response)
+from .protocol import (
+    GRAPH_OFFERS,
+    HTML,
+    IGNORED_PARAMS,
+    MAX_BODY,
+    READ_ONLY_MESSAGE,
+    RESULT_OFFERS,
+    HTTPError,
+    ServerError,
+    _quality,
+    negotiate,
+    parse_accept,
+    requested_formats,
+    service_description,
+    text_response,
+)
 from .render import HERE
 from .runner import Runner
 

@@ -9,16 +9,23 @@ import re
 import signal
 import stat
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-from collections.abc import Callable
-
-from pyoxigraph import (
-    NamedNode, Quad, QueryBoolean, QueryResultsFormat, QuerySolutions, QueryTriples, RdfFormat, parse,
-    parse_query_results, serialize,
-)
 
 from diplograph.ontology import PREFIXES
+from pyoxigraph import (
+    NamedNode,
+    Quad,
+    QueryBoolean,
+    QueryResultsFormat,
+    QuerySolutions,
+    QueryTriples,
+    RdfFormat,
+    parse,
+    parse_query_results,
+    serialize,
+)
 
 from ..backends import Backend, open_backend, strip_comments_and_strings
 from ..errors import DiplographError, ParameterError, QueryError, ReadOnlyError
@@ -26,8 +33,16 @@ from ..queries import StoredQuery, bind, refuse_stored_service
 from ..remote import EndpointUnavailable
 from ..sparql_guard import ServiceRefused, is_update, refuse_service
 from .pages import PageContext, esc
-from .protocol import (GRAPH_OFFERS, PAGE_OFFERS, READ_ONLY_MESSAGE, RESULT_OFFERS, HTTPError, Response, negotiate,
-                       text_response)
+from .protocol import (
+    GRAPH_OFFERS,
+    PAGE_OFFERS,
+    READ_ONLY_MESSAGE,
+    RESULT_OFFERS,
+    HTTPError,
+    Response,
+    negotiate,
+    text_response,
+)
 
 _UPDATE_ANYWHERE = re.compile(r"(?<![\w?$:.-])(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY)(?![\w:.-])", re.IGNORECASE)
 

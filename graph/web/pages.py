@@ -6,10 +6,9 @@ import re
 from collections.abc import Callable, Iterable
 from urllib.parse import urlencode
 
+from diplograph.ontology import PREFIXES
 from markupsafe import Markup
 from pyoxigraph import NamedNode
-
-from diplograph.ontology import PREFIXES
 
 from ..formats import shorten
 from .render import TEMPLATES, Renderer, esc

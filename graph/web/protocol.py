@@ -3,10 +3,10 @@ Service Description.  The formats themselves come from the one registry, ``graph
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
-from collections.abc import Iterable
 
 from diplograph.ontology import PREFIXES
 

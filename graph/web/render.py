@@ -10,11 +10,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode
 
+from diplograph.ontology import PREFIXES
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 from pyoxigraph import BlankNode, Literal, NamedNode, Store, Triple
-
-from diplograph.ontology import PREFIXES
 
 from ..backends import Backend, OxigraphBackend
 from ..formats import shorten

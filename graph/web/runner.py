@@ -18,6 +18,7 @@ request), so a simple query costs one round trip through a pipe, read by the ser
 from __future__ import annotations
 
 import asyncio
+
 # imported before any worker is forked: this module registers fork hooks (acquire a lock before a
 # fork, release it after), and registered while another thread forks, the release would come alone
 import concurrent.futures.thread

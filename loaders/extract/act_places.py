@@ -48,8 +48,8 @@ def place_of_act(trigger: Token, targets: list[str], index: TokenMentions) -> st
                   and c.lemma_.lower() in CUSTODY_VERBS
                   and c not in verbs and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children)]
     # (a place inside another verb's phrase is not the act's: "arrested after speaking out against the war in Ukraine")
-    near = [g for v in verbs for t in structure.local_tokens(v) if t.dep_ == "prep" and t.lower_ in ("in", "at")
-            and not any(a.pos_ in ("VERB", "AUX") for a in takewhile(lambda a: a.i != v.i, t.ancestors)) for g in t.children if g.dep_ == "pobj"]
+    near = [g for v, prep, g in _prep_places(verbs, ("in", "at"))
+            if not any(a.pos_ in ("VERB", "AUX") for a in takewhile(lambda a, v=v: a.i != v.i, prep.ancestors))]
     near += [place for v in verbs if v.dep_ == "relcl" for place in _where_places(v)]   # "flew to Lima, where police arrested her"
     near += _cities_near(verbs, index)   # "detained near Karachi" (a city only: "near the Syrian border" is either side)
     for place in near:
@@ -73,11 +73,17 @@ def place_of_act(trigger: Token, targets: list[str], index: TokenMentions) -> st
 BESIDE = frozenset({"near", "outside"})
 
 
+def _prep_places(verbs: list[Token], prepositions) -> list[tuple[Token, Token, Token]]:
+    """(verb, preposition, its object) for each of ``prepositions`` in the verbs' own clauses."""
+    return [(v, t, g) for v in verbs for t in structure.local_tokens(v) if t.dep_ == "prep" and t.lower_ in prepositions
+            for g in t.children if g.dep_ == "pobj"]
+
+
 def _cities_near(verbs: list[Token], index: TokenMentions) -> list[Token]:
     """The cities an act was done near or outside ("detained near Karachi", "arrested outside Minsk")."""
-    return [g for v in verbs for t in structure.local_tokens(v) if t.dep_ == "prep" and t.lower_ in BESIDE for g in t.children
-            if g.dep_ == "pobj" and (getattr(index.at(g), "type", None) == "City"
-                                     or (index.at(g) is None and g.pos_ == "PROPN" and city_state(g, index)))]
+    return [g for _, _, g in _prep_places(verbs, BESIDE)
+            if getattr(index.at(g), "type", None) == "City"
+            or (index.at(g) is None and g.pos_ == "PROPN" and city_state(g, index))]
 
 
 #: a state's own seats of power: an act done in (or after walking into) one is done in its owner's

@@ -98,7 +98,7 @@ class BodySpeakers:
             organ = self.gaz.entities.get(body_id := f"{body.lower().replace(' ', '-')}-of-{mention.entity}") or \
                 self.gaz.add(Entity(body_id, "GovernmentBody", mention.surface, set(), attrs={"organ_of": mention.entity}))
         if organ.new:
-            organ.aliases.add(mention.surface)
+            self.gaz.add_alias(organ, mention.surface)
         return Mention(mention.start, mention.end, organ.id, organ.type, mention.surface, "organ")
 
     def body_speaker(self, at: int, index: int) -> Mention | None | bool:
@@ -198,7 +198,7 @@ class BodySpeakers:
             return None
         organ = self.gaz.organ(state, "foreign ministry")
         if organ.new and not phrase.lower().startswith("the ministry"):
-            organ.aliases.add(phrase[4:] if phrase.lower().startswith("the ") else phrase)
+            self.gaz.add_alias(organ, phrase[4:] if phrase.lower().startswith("the ") else phrase)
         return Mention(start, end, organ.id, organ.type, phrase, "organ")
 
     def _condemns_own_act(self, at: int, state: str | None, index: int) -> bool:

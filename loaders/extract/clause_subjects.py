@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+# (a verb of its own tense: a participle, "..., citing ...", is no clause of its own)
+from .tree import TENSED_TAGS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 #: what may stand between the name and its verb: "and Madrid had expelled", "and Lima also cut"
 BETWEEN_NAME_AND_VERB = frozenset({"aux", "auxpass", "neg", "advmod"})
-#: the finite verb tags: a participle ("..., citing ...") is no clause of its own
-FINITE = frozenset({"VBD", "VBZ", "VBP"})
 #: the entity types a subject that acts between states may have
 ACTOR_ENTITIES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 
@@ -23,7 +24,7 @@ ACTOR_ENTITIES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 def subject_coordinated_with_object(verb: Token) -> bool:
     """Give a coordinated verb with no subject the name right before it that the parser hung on the
     first verb's object as a conjunct; whether a repair was made."""
-    if verb.pos_ != "VERB" or verb.dep_ != "conj" or verb.tag_ not in FINITE or verb.head.pos_ != "VERB" \
+    if verb.pos_ != "VERB" or verb.dep_ != "conj" or verb.tag_ not in TENSED_TAGS or verb.head.pos_ != "VERB" \
             or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
         return False
     first = verb.head
@@ -51,7 +52,7 @@ def subject_swallowed_by_fronted_clause(verb: Token) -> bool:
     finite main verb with no subject, after a fronted subordinate clause whose last object the parser
     made a list running into it ("Israel, Chile and Colombia"); what follows the comma is the main
     verb's subject.  Whether a repair was made."""
-    if verb.pos_ != "VERB" or verb.tag_ not in FINITE or verb.dep_ != "ROOT" \
+    if verb.pos_ != "VERB" or verb.tag_ not in TENSED_TAGS or verb.dep_ != "ROOT" \
             or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
         return False
     clause = next((c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i

@@ -17,6 +17,7 @@ from .structure import PHRASE_LAST, is_passive, logical_object
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from .frame_file import Frame, Trigger
     from .mentions import TokenMentions
 
 #: the head nouns of an envoy's title, one person a state sends ("Peru's ambassador to Venezuela")
@@ -148,17 +149,19 @@ def states_named_in(heads: list[Token], index) -> set[str]:
     return found
 
 
-#: verbs that send envoys away by telling them to leave ("ordered its diplomats to leave Caracas")
-TELLING = frozenset({"tell", "order", "instruct", "ask"})
-LEAVING = frozenset({"leave", "depart", "quit", "exit"})
+def _sent_away(recall: Frame) -> Trigger | None:
+    """The recall frame's trigger of a state telling "its diplomats" to leave (frames.yaml): its verbs
+    tell, its ``also`` words are the leaving (None in a language whose frames have no such trigger)."""
+    return next((t for t in recall.triggers if "its diplomats" in t.needs), None)
 
 
-def unsure_own_envoys(verb: Token, agent_ids: set[str], index) -> bool:
+def unsure_own_envoys(verb: Token, recall: Frame, agent_ids: set[str], index) -> bool:
     """Whether a bare "its"/"their" (not "its own") on the envoys a state tells to leave may be another
     state's: "ordered its diplomats to leave within 48 hours" names no place left (after a severance, the
     other party's envoys leaving the agent's country); "gave Somalia's ambassador 72 hours and ordered its
     diplomats to leave" names another owner before it.  "ordered its diplomats to leave Argentina": its own."""
-    if verb.lemma_.lower() not in TELLING:
+    sent_away = _sent_away(recall)
+    if sent_away is None or verb.lemma_.lower() not in sent_away.lemmas:
         return False
     owners = [p for o in tree.children(verb, ("dobj",)) for p in o.children
               if p.dep_ == "poss" and p.lower_ in ("its", "their") and not any(a.lower_ == "own" for a in o.children)]
@@ -166,7 +169,7 @@ def unsure_own_envoys(verb: Token, agent_ids: set[str], index) -> bool:
         return False
     if owners[0].lower_ == "their" and len(agent_ids) == 1:
         return True   # "It ordered their diplomats to leave": one state's "their" is the envoys of others
-    leaving = [c for c in tree.children(verb, ("xcomp", "ccomp")) if c.lemma_.lower() in LEAVING]
+    leaving = [c for c in tree.children(verb, ("xcomp", "ccomp")) if c.lemma_.lower() in sent_away.also]
     if leaving:
         left = [m for o in tree.children(leaving[0], ("dobj",)) for t in o.subtree
                 if (m := index.at(t)) is not None and m.entity]

@@ -105,7 +105,7 @@ def triggered(frame: frame_file.Frame, token: Token, enacting: frozenset[str],
         # (or an envoy by name: "Turkey recalled Botsalı", the ambassador to Cairo the article named)
         envoy_told: list[bool] = []   # (a list, not functools.cache: this runs for every trigger tried)
 
-        def envoy_before() -> bool:
+        def envoy_before(envoy_told: list[bool] = envoy_told) -> bool:
             if not envoy_told:
                 envoy_told.append(envoys.object_told_before(token, index) is not None or _posted_envoy(token, index))
             return envoy_told[0]

@@ -196,7 +196,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
                     agents += [a for a in index.fill(co, list(roles["agent"].kinds), home=True)
                                if a[0] not in {b for b, _ in agents}]
             agent_ids = {a for a, _ in agents}
-            if frame.type == "RecallOfAmbassador" and envoys.unsure_own_envoys(token, agent_ids, index):
+            if frame.type == "RecallOfAmbassador" and envoys.unsure_own_envoys(token, frame, agent_ids, index):
                 continue  # "ordered its diplomats to leave within 48 hours": whose, unsure (the other party's: an expulsion)
             targets = frame_roles.role_fillers(roles["target"], token, index, agent_ids, mint=mint) if "target" in roles else []
             if targets and token.pos_ == "VERB":  # "..., and Germany followed suit": Germany is not acted on

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import MONTHS, WEEKDAYS
 from .organs import ORGAN_WORDS
+from .tree import TENSED_TAGS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -71,7 +72,7 @@ def _participle(clause: Token) -> bool:
 def split_swallowed_subject(verb: Token) -> bool:
     """'On Tuesday Ireland recognised ...': a finite verb without a subject whose fronted adjunct's
     last object runs into it; the run's tail after the adjunct's words is the verb's subject."""
-    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("ROOT", "ccomp") \
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in TENSED_TAGS or verb.dep_ not in ("ROOT", "ccomp") \
             or any(c.dep_ in SUBJECT_DEPS and not _participle(c) for c in verb.children):
         return False
     doc = verb.doc
@@ -128,7 +129,7 @@ def split_apposed_subject(verb: Token) -> bool:
     """'At a meeting in Lima, Ana Ruiz, the foreign minister, recalled ...': a finite verb without a subject,
     the subject between commas made an apposition or a list member of the fronted adjunct's last noun;
     a person's name there is the verb's subject (a newspaper, a meeting, a city are not a person)."""
-    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ != "ROOT" \
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in TENSED_TAGS or verb.dep_ != "ROOT" \
             or any(c.dep_ in SUBJECT_DEPS for c in verb.children) or verb.i < 4:
         return False
     doc = verb.doc

@@ -289,6 +289,13 @@ class Gazetteer:
             self._folded_names.update(fold(n) for n in {e.label} | e.aliases)
         return e
 
+    def add_alias(self, entity: Entity, alias: str) -> None:
+        """One more name for a minted entity, kept in the folded names; not a surface the finder
+        matches (the caller holds the mention already: "the Itamaraty" as the foreign ministry)."""
+        entity.aliases.add(alias)
+        if self._folded_names is not None:
+            self._folded_names.add(fold(alias))
+
     def folded_names(self) -> set[str]:
         """The folded label and aliases of every entity (the person finders' test of a name already
         known): built at the first call, then kept by ``add``, once per article rather than per finder."""

@@ -78,8 +78,6 @@ def do_supported(token: Token) -> bool:
     return token.tag_ == "VB" and any(c.dep_ == "aux" and c.lemma_.lower() == "do" for c in token.children)
 
 
-#: finite tenses a verb carries without an auxiliary
-OWN_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def own_tense(conjunct: Token, head: Token) -> bool:
@@ -91,7 +89,7 @@ def own_tense(conjunct: Token, head: Token) -> bool:
         return False
     if any(c.dep_ in ("aux", "auxpass") for c in conjunct.children):
         return True
-    return conjunct.tag_ in OWN_FINITE_TAGS and head.tag_ == "VB" and any(
+    return conjunct.tag_ in tree.TENSED_TAGS and head.tag_ == "VB" and any(
         c.dep_ == "aux" for c in head.children)
 
 

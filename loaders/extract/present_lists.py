@@ -11,12 +11,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import frame_file
+from .tree import TENSED_TAGS  # (the tenses of the first verb that tell a list of acts)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-#: the tenses of the first verb that tell a list of acts
-TELLING_TAGS = frozenset({"VBZ", "VBP", "VBD"})
 
 
 def repair(token: Token) -> bool:
@@ -28,7 +26,7 @@ def repair(token: Token) -> bool:
         return False
     if token.tag_ == "VBZ":
         verb = noun.head
-        if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.tag_ not in TELLING_TAGS:
+        if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.tag_ not in TENSED_TAGS:
             return False
         token.head = verb  # its object is its own already ("and expels Iran's diplomats")
         _infinitive_on_object(token, noun)
@@ -38,7 +36,7 @@ def repair(token: Token) -> bool:
         return False
     # (the clause's verb before it: the parser may have hung the first object under the phrase after it)
     verb = next((a for a in noun.ancestors if a.pos_ == "VERB" and a.i < noun.i), None)
-    if verb is None or verb.tag_ not in TELLING_TAGS:
+    if verb is None or verb.tag_ not in TENSED_TAGS:
         return False
     first = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if first is None or first.pos_ not in ("DET", "PRON", "PROPN", "NUM", "ADJ", "NOUN") or first.head.i == token.i:

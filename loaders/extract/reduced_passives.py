@@ -11,14 +11,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .tree import REFLEXIVES
+from .tree import REFLEXIVES, TENSED_TAGS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 #: how the parser hangs the true main verb on the participle
 LATER_VERB_DEPS = frozenset({"advcl", "conj", "ccomp"})
-FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def participle_read_as_main_verb(verb: Token) -> bool:
@@ -36,7 +35,7 @@ def participle_read_as_main_verb(verb: Token) -> bool:
     if by is None and not predicate_first(verb):
         return False
     after = by.i if by is not None else verb.i
-    later = next((c for c in verb.children if c.dep_ in LATER_VERB_DEPS and c.i > after and c.tag_ in FINITE
+    later = next((c for c in verb.children if c.dep_ in LATER_VERB_DEPS and c.i > after and c.tag_ in TENSED_TAGS
                   and c.pos_ in ("VERB", "AUX") and c.left_edge.i > 0 and verb.doc[c.left_edge.i - 1].text == ","
                   and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for g in c.children)), None)
     if later is None:

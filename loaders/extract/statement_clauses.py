@@ -53,7 +53,7 @@ class StatementClauses:
             if INNER_SPEAKERS and len(self.events) == before:
                 # "officials said ... after Chinese authorities promised ...": a named speaker inside (inner_speakers.py)
                 inner = inner_speaker_clause(self.doc, self.text, cut, end, own,
-                                             lambda at: speech_subject(self.doc, at, own)[0] == "unnamed")
+                                             lambda at, own=own: speech_subject(self.doc, at, own)[0] == "unnamed")
                 if inner is not None:
                     later += self._clause_statement(Sentence(inner, end, self.text[inner:end]), index,
                                                     [m for m in own if m.start >= inner])

@@ -269,9 +269,11 @@ OWN_ENVOY_VERBS = frozenset({"recall", "withdraw", "pull", "bring", "call", "sen
                              "dispatch", "post", "accredit", "return", "reassign", "replace"})
 
 
+#: tags of a verb that carries its own tense, no auxiliary ("expelled", "expels", "expel")
+TENSED_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 #: tags of a finite verb or a modal: a clause with one is reported, not a small clause of its governing
 #: verb; a line with one has a verb of its own ("X said:", colon_quotes.py)
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+FINITE_TAGS = TENSED_TAGS | {"MD"}
 
 
 def acted_on_states(subject: Token, states_at: Callable[[Token], set[str]]) -> set[str]:
