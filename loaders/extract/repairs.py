@@ -32,6 +32,7 @@ from .aside_clauses import conjunct_hung_on_aside
 from .time_clauses import time_clause_read_as_prep
 from .reporter_conjuncts import conjunct_after_reporter
 from .trailing_members import members_after_adjunct
+from .described_appositions import description_hung_on_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -89,6 +90,7 @@ def _repairs():
         (participle_after_object_read_as_adjunct, verb, frozenset({"advcl"})),
         (titled_pair, frozenset({"CCONJ"}), None),
         (members_after_adjunct, frozenset({"PROPN"}), frozenset({"conj"})),
+        (description_hung_on_verb, frozenset({"NOUN"}), frozenset({"npadvmod", "dep", "appos", "dobj"})),
         (members_after_mark, frozenset({"PUNCT"}), frozenset({"punct"})),
         (_passive_subject_called_active, verb, None), (_then_clause_left_unattached, verb, frozenset({"dep"})),
         (phrase_swallowing_object, verb, None), (participle_read_as_main_verb, verb, frozenset({"ROOT"})),
