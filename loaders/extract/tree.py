@@ -57,7 +57,8 @@ def prep_objects(token: Token | None, preposition: str) -> list[Token]:
         return []
     out = []
     for child in token.children:
-        if child.dep_ in ("prep", "agent", "dative") and child.lower_ == preposition:
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ == preposition \
+                and not any(g.dep_ == "neg" and g.i < child.i for g in child.children):   # ("..., not from Bogotá")
             out += [g for g in child.children if g.dep_ == "pobj"]
         # "called its ambassador back from Quito", "pulled its envoy out of Chad" (out of: from)
         if child.lower_ in PARTICLES and child.dep_ in ("advmod", "prt", "prep"):
