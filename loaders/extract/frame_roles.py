@@ -13,6 +13,7 @@ from .gazetteer import Mention
 from .mentions import KIND_TYPES, TokenMentions
 from .recognised_before import recognised_before, recognition_noun_before
 from .line_headings import heading_subject
+from .members_after import members_listed_after
 from .owner_pronouns import owner_subject
 
 if TYPE_CHECKING:
@@ -261,6 +262,17 @@ def role_fillers(role: frame_file.Role, token: Token, index: TokenMentions, excl
                 found += _unknown_conjuncts(head, index, mint, _minted_types(role), exclude | {f[0] for f in found})
             return found
         out += found
+    if not out and not home:
+        # "declared twelve diplomats persona non grata, among them the envoys of X and Y": the members named
+        # (of those acted on only: the agent's group is read by the mentions, "Twenty states, among them ...")
+        for head in heads:
+            members = members_listed_after(head)
+            found = [f for m in members for f in (index.fill(m, list(role.kinds)) or [
+                g for o in tree.prep_objects(m, "of")[:1] for g in index.fill(o, list(role.kinds))])
+                if f[0] not in exclude]
+            found = [f for n, f in enumerate(found) if f[0] not in {g[0] for g in found[:n]}]
+            if found:
+                return found
     if not out and role.mint and mint is not None:
         # a role for persons only mints persons, also from an apposition ("a Russian man, Vadim Krasov")
         persons = set(role.kinds) == {"person"}

@@ -32,6 +32,7 @@ from .aside_clauses import conjunct_hung_on_aside
 from .time_clauses import time_clause_read_as_prep
 from .reporter_conjuncts import conjunct_after_reporter
 from .trailing_members import members_after_adjunct
+from .described_appositions import description_hung_on_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -89,6 +90,7 @@ def _repairs():
         (participle_after_object_read_as_adjunct, verb, frozenset({"advcl"})),
         (titled_pair, frozenset({"CCONJ"}), None),
         (members_after_adjunct, frozenset({"PROPN"}), frozenset({"conj"})),
+        (description_hung_on_verb, frozenset({"NOUN"}), frozenset({"npadvmod", "dep", "appos", "dobj"})),
         (members_after_mark, frozenset({"PUNCT"}), frozenset({"punct"})),
         (_passive_subject_called_active, verb, None), (_then_clause_left_unattached, verb, frozenset({"dep"})),
         (phrase_swallowing_object, verb, None), (participle_read_as_main_verb, verb, frozenset({"ROOT"})),
@@ -215,6 +217,10 @@ def _verb_made_modifier(token: Token) -> bool:
     return True
 
 
+#: what a name keeps when it is made the object again: its list, apposition and their commas
+NAME_OWN_DEPS = frozenset({"conj", "cc", "appos", "punct"})
+
+
 def _name_split_from_title(token: Token) -> bool:
     """'sentenced opposition politician Ana Ruiz to ...': the title made the verb's object and the name
     after it hung elsewhere (a clause of its own); the name is the object again, the title on it."""
@@ -233,7 +239,9 @@ def _name_split_from_title(token: Token) -> bool:
                 or title in tops[0].subtree or title.head in run:
             continue  # ("told reporters Ana Ruiz had left": the name subject of a clause of its own)
         name = run[-1]
-        outside = [c for t in run for c in t.children if c not in run and c.i > name.i]
+        # (the name's own list and apposition stay on it: "the opposition leaders A, B and C")
+        outside = [c for t in run for c in t.children if c not in run and c.i > name.i
+                   and c.dep_ not in NAME_OWN_DEPS]
         name.head, name.dep_ = token, "dobj"
         for t in run[:-1]:
             t.head, t.dep_ = name, "compound" if t.pos_ == "PROPN" else "punct"

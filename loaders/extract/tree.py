@@ -57,7 +57,8 @@ def prep_objects(token: Token | None, preposition: str) -> list[Token]:
         return []
     out = []
     for child in token.children:
-        if child.dep_ in ("prep", "agent", "dative") and child.lower_ == preposition:
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ == preposition \
+                and not any(g.dep_ == "neg" and g.i < child.i for g in child.children):   # ("..., not from Bogotá")
             out += [g for g in child.children if g.dep_ == "pobj"]
         # "called its ambassador back from Quito", "pulled its envoy out of Chad" (out of: from)
         if child.lower_ in PARTICLES and child.dep_ in ("advmod", "prt", "prep"):
@@ -77,7 +78,8 @@ def fan_out(token: Token) -> Iterator[Token]:
     """A list fans out: "France, Germany and Spain" gives each conjunct; "the chargé, Yao, and the
     consul, Xu" too, where the parser hung the second on the first one's apposition."""
     yield token
-    conjuncts = [c for c in token.conjuncts if c != token]
+    # ("expelled the French ambassador but not the German one": a negated conjunct is no member)
+    conjuncts = [c for c in token.conjuncts if c != token and not _negated_conjunct(c)]
     if not conjuncts:
         # "Canada, Brazil and Colombia": a list of names the parser made an apposition with conjuncts
         # ("13 diplomats: seven from Germany, four from France ...": a breakdown by counts, the first count too)
@@ -93,6 +95,12 @@ def fan_out(token: Token) -> Iterator[Token]:
     # "Adel Nasser and his son Karim": a described member is the person its apposition names, once
     yield from (named_member(c) for c in conjuncts)
     yield from _split_lists(token)
+
+
+def _negated_conjunct(conjunct: Token) -> bool:
+    """'A but not B', 'A, not B': a nominal conjunct its own 'not' negates."""
+    return conjunct.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and any(
+        c.dep_ == "neg" and c.i < conjunct.i for c in conjunct.children)
 
 
 def _listed_appositions(member: Token) -> list[Token]:
@@ -143,7 +151,46 @@ def named_member(member: Token) -> Token:
     Emeka"): the name; any other member itself."""
     if member.pos_ != "NOUN":
         return member
-    return next((a for a in member.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i > member.i), member)
+    return _name_of_described(member) or member
+
+
+def _name_of_described(noun: Token, depth: int = 0) -> Token | None:
+    """The name a described person carries: in apposition ("his son Karim"), in an apposed description
+    ("his client, the former spy Tom Hale"; "..., a former officer known as Witness Q"), or hung by the
+    parser on the noun of its "of" phrase ("the speaker of parliament, Aminata Toure")."""
+    appositions = [a for a in noun.children if a.dep_ == "appos" and a.i > noun.i]
+    named = next((a for a in appositions if a.pos_ == "PROPN"), None)
+    if named is not None or depth:
+        return named or _known_as(noun)
+    for a in appositions:
+        if a.pos_ == "NOUN" and (inner := _name_of_described(a, depth + 1)) is not None:
+            return inner
+    if (known := _known_as(noun)) is not None:
+        return known
+    return next((a for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj" and o.pos_ == "NOUN" for a in o.children
+                 if a.dep_ == "appos" and a.pos_ == "PROPN" and a.ent_type_ not in PLACE_ENTITIES), None)
+
+
+#: entity labels of places, which an apposition on an "of" phrase's noun may name ("the capital, Lima")
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _known_as(noun: Token) -> Token | None:
+    """'a former officer known (only) as Witness Q', 'a man named Ali Reza': the name the participle gives."""
+    for acl in noun.children:
+        if acl.dep_ != "acl" or acl.lemma_.lower() not in NAMING_PARTICIPLES:
+            continue
+        for c in acl.children:
+            if c.dep_ == "prep" and c.lower_ == "as":
+                c = next((o for o in c.children if o.dep_ == "pobj"), c)
+            if c.dep_ in ("pobj", "oprd", "attr", "dobj") and c.pos_ == "PROPN":
+                return c
+    return None
+
+
+#: participles that give a described person's name ("known as", "named", "called")
+NAMING_PARTICIPLES = frozenset({"know", "name", "call"})
 
 
 def _plural_noun(token: Token) -> bool:
