@@ -147,8 +147,13 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
                     implied = True   # "mutineers shelled the capital in a bid to overthrow X": their state's forces
             if roles["agent"].implied and agents and all(organs.bare_organ(m) for _, m in agents):
                 implied, organ = True, None  # "the Supreme Court": the state of the person it acts on, before the article's
-            elif roles["agent"].implied and agents and agents[0][1] is not None and index.state_of(agents[0][0]):
+            elif roles["agent"].implied and agents and index.state_of(agents[0][0]) and (
+                    agents[0][1] is not None or (frame.type in LEGAL_TYPES and token.pos_ == "VERB" and (
+                        acting := organs.organ_token(structure.logical_subject(token))) is not None
+                        and acting.lemma_.lower() not in organs.MILITARY_WORDS)):
                 # "Belarus charged him": for the acts after (a coup leader or an international court is no state's)
+                # ("Police arrested X in Nairobi; prosecutors charged him": the organ's state its place gave;
+                # not troops': their state's courts are not the story's for the coups after)
                 index.legal_state = index.state_of(agents[0][0])
             if not agents and not implied and token.pos_ == "VERB" and not trigger.target:
                 # "NAIROBI — Foreign Minister X declared ...": a titled official of no known state (titled_officials.py)
