@@ -28,6 +28,12 @@ SPOKEN_FOR_ANYWHERE = True
 #: auxiliaries of what a state will or will not do (its own intention, told by its officials; not
 #: "must": what a state must do is as often a demand on the other side)
 OWN_INTENT_AUX = {"will", "would", "can", "cannot", "ca", "shall", "wo"}
+#: a state's own stand, told by its officials as what will or will not become of it ("said
+#: Australia's protests would go on", "said Chile's position would not change"): the possessor of
+#: such a subject is the speaker's state, as a state subject is
+OWN_STANCE_NOUNS = frozenset({"protest", "position", "stance", "policy", "support", "commitment", "objection"})
+#: a speech verb shares the subject of the verb it is coordinated with ("X called ... and said ...")?
+SHARED_SUBJECT_VERBS = True
 
 
 class SpeakerHomeStates:
@@ -76,8 +82,12 @@ class SpeakerHomeStates:
             head = span.root if span is not None and len(span) else None
             while head is not None and head.dep_ in ("compound", "appos", "flat") and head.head != head:
                 head = head.head
-            if head is not None and head.dep_ == "nsubj" and head.head.lemma_.lower() in lemmas:
-                yield head.head
+            if head is None or head.dep_ != "nsubj":
+                continue
+            verbs = [head.head]
+            if SHARED_SUBJECT_VERBS:
+                verbs += [c for c in head.head.conjuncts if c.i > head.head.i and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)]
+            yield from (v for v in verbs if v.lemma_.lower() in lemmas)
 
     def _find_state_spoken_for(self, person: str) -> str | None:
         for verb in self._verbs_of_subject(person, ("say", "tell", "insist", "add")):
@@ -87,7 +97,15 @@ class SpeakerHomeStates:
                 verbs = [clause] + list(clause.conjuncts)
                 if not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in OWN_INTENT_AUX for v in verbs for c in v.children):
                     continue
-                subject = next((c for c in clause.children if c.dep_ == "nsubj" and not inside_quotation(self.text, c.sent.start_char, c.idx)), None)
+                subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                                and not inside_quotation(self.text, c.sent.start_char, c.idx)), None)
+                if subject is not None and subject.lemma_.lower() in OWN_STANCE_NOUNS:
+                    # "said Australia's protests would go on", "Greece's objection would be raised": the
+                    # stand's owner ("Turkey's position would not change anything" is about its effect)
+                    subject = None if any(c.dep_ == "dobj" for c in clause.children) \
+                        else next((c for c in subject.children if c.dep_ == "poss" and c.tag_ == "NNP"), None)
+                elif subject is not None and subject.dep_ == "nsubjpass":
+                    subject = None
                 found = next((x for x in self._mentions_in(subject.idx, subject.idx + len(subject.text))
                               if x.type == STATE and x.kind in ("name", "alias")), None) if subject is not None else None
                 if found is not None:
