@@ -20,6 +20,7 @@ from .gazetteer import PERSON_TYPES, STATE, Mention
 from .heading_lines import heading_above, heading_sections
 from .own_people import OwnPeople
 from .principal_sides import PrincipalSides
+from .responding_states import RespondingStates
 from .rules import SPEECH_VERBS
 from .sentences import Sentence
 from .speech_content import only_reports, reported_subject
@@ -63,6 +64,8 @@ STATE_SUBJECT_TAGS = {"NNP"}
 HOME_OF_OFFICIALS = True
 #: a person who is the subject of the trigger verb of a state's act speaks for that state, whatever their title?
 ACTING_FOR_STATE = True
+#: an official of no named state right after a state is told answering speaks for it (responding_states.py)?
+ANSWERING_STATE_SIDE = True
 #: a city heading a line ("BOGOTÁ — ...") is a dateline, not a list of reactions' state heading?
 DATELINES_NO_SIDE = True
 #: a dateline stands within the article's first lines (text.dateline reads as many), below its title and byline
@@ -100,7 +103,7 @@ def inside_quotation(text: str, sentence_start: int, at: int) -> bool:
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
-class SpeakerSides(OwnPeople, ExecutiveStates, PrincipalSides, CounterpartSides):
+class SpeakerSides(OwnPeople, ExecutiveStates, PrincipalSides, CounterpartSides, RespondingStates):
     """The side (a state) a Statement's speaker speaks for."""
 
     def _speaker_side(self, sentence: Sentence, index: int, mentions: list[Mention], segment: list[Mention],
@@ -176,6 +179,10 @@ class SpeakerSides(OwnPeople, ExecutiveStates, PrincipalSides, CounterpartSides)
         if ACTING_FOR_STATE and self.gaz.entities.get(own_state, speaker).type != STATE and speaker.type in PERSON_TYPES:
             # "Commodore X gave the envoys 24 hours to leave" (coded as the state's expulsion): X acts for that state
             own_state = self._state_acted_for(speaker.entity) or own_state
+        if ANSWERING_STATE_SIDE and self.gaz.entities.get(own_state, speaker).type != STATE and speaker.type in PERSON_TYPES \
+                and self._titles_of(speaker.entity) & (OFFICIAL_TITLES - ENVOY_TITLES):
+            # "Caracas answered within hours. President X said the recognition was worth nothing."
+            own_state = self._responding_state(index, speaker.start) or own_state
         if HOME_OF_OFFICIALS and self.gaz.entities.get(own_state, speaker).type != STATE and speaker.type in PERSON_TYPES \
                 and self._titles_of(speaker.entity) & OFFICIAL_TITLES:
             own_state = self._home_state(speaker.entity) or own_state
