@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from .blamed_subjects import blames
 from .envoy_hosts import ENVOY_TITLES
 from .gazetteer import STATE
 from .speaker_sides import ACTS_ON_ENVOYS, THREATENED_PREDICATES, inside_quotation
@@ -92,8 +93,8 @@ class SpeakerHomeStates:
     def _find_state_spoken_for(self, person: str) -> str | None:
         for verb in self._verbs_of_subject(person, ("say", "tell", "insist", "add")):
             for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-                if clause.lemma_.lower() in THREATENED_PREDICATES:
-                    continue  # "said Belgium would regret it": a threat to that state, not its voice
+                if clause.lemma_.lower() in THREATENED_PREDICATES or blames(clause):
+                    continue  # "said Belgium would regret it", "... would no longer ...": that state is the other side
                 verbs = [clause] + list(clause.conjuncts)
                 if not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in OWN_INTENT_AUX for v in verbs for c in v.children):
                     continue
@@ -111,6 +112,24 @@ class SpeakerHomeStates:
                 if found is not None:
                     return found.entity
         return None
+
+    def _states_blamed(self, person: str) -> set[str]:
+        """The states ``person`` is told accusing anywhere in the article: the subject, by its name,
+        alias or capital, of a clause they report that blames it ("said Britain had let its police
+        fail to protect the mission"); never the state they speak for."""
+        cache = self.__dict__.setdefault("_states_blamed_by", {})
+        if person not in cache:
+            cache[person] = set()
+            for verb in self._verbs_of_subject(person, ("say", "tell", "insist", "add", "charge", "complain")):
+                for clause in (c for c in verb.children if c.dep_ == "ccomp" and blames(c)):
+                    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                    if subject is None or inside_quotation(self.text, subject.sent.start_char, subject.idx):
+                        continue
+                    for m in self._mentions_in(subject.idx, subject.idx + len(subject.text)):
+                        state = m.entity if m.type == STATE else self._actor_state(m.entity) if m.kind == "capital" else None
+                        if state:
+                            cache[person].add(state)
+        return cache[person]
 
     def _author_of_own_act(self, person: str) -> str | None:
         """'Prime Minister X announced the break', 'ordered the expulsions': an official who makes an

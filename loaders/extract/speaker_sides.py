@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from . import frame_file
+from .blamed_subjects import reported_clause_blames
 from .coref_lexicon import HOME_OFFICES
 from .counterpart_sides import CounterpartSides
 from .envoy_hosts import ENVOY_TITLES
@@ -58,6 +59,8 @@ SIDES_STAY_APART = True
 #: verbs of what a threatened party will suffer ("would pay the price", "will regret", "would face
 #: consequences"): a clause of them reported by a speaker is about the other side
 THREATENED_PREDICATES = {"pay", "regret", "face", "suffer", "answer", "rue"}
+#: a state the reported clause blames (blamed_subjects.py) is never the speaker's?
+BLAMED_NOT_SPOKEN_FOR = True
 #: the subject's tag: a proper noun ("Turkey", "Ankara"), not "the country" or "it"
 STATE_SUBJECT_TAGS = {"NNP"}
 #: an official named without a state serves the state acting where the article first names them?
@@ -145,7 +148,8 @@ class SpeakerSides(OwnPeople, ExecutiveStates, PrincipalSides, CounterpartSides,
             # a state the speaker already spoke about is the other side ("called Belgium 'a haven of
             # fascists' ... said Belgium would pay the price"), not theirs
             spoken_about = self._spoken_about(speaker.entity) if SIDES_STAY_APART else set()
-            if self._threatens(v_start):
+            if self._threatens(v_start) or BLAMED_NOT_SPOKEN_FOR and reported_clause_blames(self.doc, v_start):
+                # "said Belgium would pay the price", "said Egypt had violated the ceasefire": the other side
                 spoken_about = spoken_about | {m.entity for m in segment if m.type == STATE}
             subject = next((m for m in segment if m.start >= v_start and m.type == STATE and m.entity not in spoken_about
                             and not (q_start <= m.start < q_end)
@@ -315,6 +319,8 @@ class SpeakerSides(OwnPeople, ExecutiveStates, PrincipalSides, CounterpartSides,
         speaker's own side name the other side in the third person: "Somalia crossed them")."""
         if not only_reports(self.doc, at):
             return None  # "demanded that Washington apologize": whom the speaker wants to act, not their side
+        if BLAMED_NOT_SPOKEN_FOR and reported_clause_blames(self.doc, at):
+            return None  # "said Britain had failed to protect the mission": whom the speaker accuses
         subject = reported_subject(self.doc, at)
         if subject is None or subject.tag_ not in STATE_SUBJECT_TAGS or quote_span[0] <= subject.idx < quote_span[1] \
                 or any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in subject.head.children) \
