@@ -56,6 +56,8 @@ HOME_OFFICIAL_TITLES = (HOME_OFFICES - HEAD_TITLES - {"vice president", "interim
 #: "the foreign minister, X" / "X, the foreign minister," (the title's words in lower case, no owner)
 BARE_TITLE_BEFORE = re.compile(r"(?:^|(?<=[\s—–-]))[Tt]he\s+((?:[a-z]+\s+){0,3}[a-z]+),\s+$")
 BARE_TITLE_AFTER = re.compile(r",\s+the\s+((?:[a-z]+\s+){0,3}?[a-z]+)(?=,|\s+(?:said|says|told|added)\b)")
+#: an official who accuses the acting state (blamed_subjects.py) is not its official?
+BLAMED_NOT_SERVED = True
 #: titles one state's government uses, read for a speaker's side only ("Secretary of State X" is
 #: Washington's foreign minister): given to persons in nationality.NATIONAL_TITLES, which acts read too,
 #: it cost the held-out half an act (an agent or target it moved), and moved no Statement there
@@ -117,6 +119,8 @@ class ExecutiveStates:
             return None  # "LOME — Ghana expelled ... The foreign minister, X": told from the other side
         if acting is None or any(person in e.target for e in self.events if e.type != "Statement"):
             return None  # a person the state arrests, charges, removes or shelters is not its executive
+        if BLAMED_NOT_SERVED and acting in self._states_blamed(person):
+            return None  # "The foreign minister, X, said Britain had failed to protect ...": not Britain's
         if any(other != person and self._titles_of(other) & titles for other in self.person_titles.keys() | self.__dict__["_mention_titles"].keys()):
             # "President X ... President Y": one of them at most is the acting state's, and the
             # convention cannot tell which (a state has one president)

@@ -1,7 +1,7 @@
 """Words addressed to the speaker's own people.
 
 "Guaidó called on Venezuelans to keep up the protests", "the president urged Kenyans to stay calm",
-"she appealed to her compatriots": a speaker who addresses the people of their own state speaks to
+"she appealed to her compatriots", "he praised his government": a speaker who addresses or praises the people of their own state speaks to
 their side, not about the other side of the article's dispute.  Such words name no one outside, and
 the Statement coder does not send them to the counterpart (``statements.PARAPHRASE_TO_COUNTERPART``).
 
@@ -19,6 +19,13 @@ OWN_PEOPLE_ADDRESSED = True
 ADDRESSEE_PREPOSITIONS = {"on", "to", "upon"}
 #: nouns for the speaker's own nationals without their state's name
 COMPATRIOTS = {"compatriot", "countryman", "countrywoman", "citizen", "national", "people"}
+#: praise of the speaker's own institutions ("praised his government for its patience", "thanked
+#: their police"): words about their own side, sent to no counterpart either
+OWN_SIDE_PRAISED = True
+PRAISE_LEMMAS = frozenset({"praise", "thank", "commend", "congratulate", "hail", "salute", "laud", "applaud"})
+OWN_INSTITUTIONS = frozenset({"government", "country", "nation", "police", "army", "force", "troop", "diplomat",
+                              "staff", "minister", "cabinet", "administration", "team", "embassy", "service"})
+OWN_POSSESSIVES = frozenset({"his", "her", "their", "our", "its"})
 
 
 class OwnPeople:
@@ -32,6 +39,10 @@ class OwnPeople:
         verb = verb_at(self.doc, at)
         if verb is None:
             return False
+        if OWN_SIDE_PRAISED and verb.lemma_.lower() in PRAISE_LEMMAS and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in OWN_INSTITUTIONS
+                and any(p.dep_ == "poss" and p.lower_ in OWN_POSSESSIVES for p in c.children) for c in verb.children):
+            return True
         addressees = [c for c in verb.children if c.dep_ == "dobj"]
         addressees += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ADDRESSEE_PREPOSITIONS
                        for g in c.children if g.dep_ == "pobj"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from .blamed_subjects import blames
 from .envoy_hosts import ENVOY_TITLES
 from .gazetteer import STATE
 from .speaker_sides import ACTS_ON_ENVOYS, THREATENED_PREDICATES, inside_quotation
@@ -28,6 +29,12 @@ SPOKEN_FOR_ANYWHERE = True
 #: auxiliaries of what a state will or will not do (its own intention, told by its officials; not
 #: "must": what a state must do is as often a demand on the other side)
 OWN_INTENT_AUX = {"will", "would", "can", "cannot", "ca", "shall", "wo"}
+#: a state's own stand, told by its officials as what will or will not become of it ("said
+#: Australia's protests would go on", "said Chile's position would not change"): the possessor of
+#: such a subject is the speaker's state, as a state subject is
+OWN_STANCE_NOUNS = frozenset({"protest", "position", "stance", "policy", "support", "commitment", "objection"})
+#: a speech verb shares the subject of the verb it is coordinated with ("X called ... and said ...")?
+SHARED_SUBJECT_VERBS = True
 
 
 class SpeakerHomeStates:
@@ -76,23 +83,53 @@ class SpeakerHomeStates:
             head = span.root if span is not None and len(span) else None
             while head is not None and head.dep_ in ("compound", "appos", "flat") and head.head != head:
                 head = head.head
-            if head is not None and head.dep_ == "nsubj" and head.head.lemma_.lower() in lemmas:
-                yield head.head
+            if head is None or head.dep_ != "nsubj":
+                continue
+            verbs = [head.head]
+            if SHARED_SUBJECT_VERBS:
+                verbs += [c for c in head.head.conjuncts if c.i > head.head.i and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)]
+            yield from (v for v in verbs if v.lemma_.lower() in lemmas)
 
     def _find_state_spoken_for(self, person: str) -> str | None:
         for verb in self._verbs_of_subject(person, ("say", "tell", "insist", "add")):
             for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-                if clause.lemma_.lower() in THREATENED_PREDICATES:
-                    continue  # "said Belgium would regret it": a threat to that state, not its voice
+                if clause.lemma_.lower() in THREATENED_PREDICATES or blames(clause):
+                    continue  # "said Belgium would regret it", "... would no longer ...": that state is the other side
                 verbs = [clause] + list(clause.conjuncts)
                 if not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in OWN_INTENT_AUX for v in verbs for c in v.children):
                     continue
-                subject = next((c for c in clause.children if c.dep_ == "nsubj" and not inside_quotation(self.text, c.sent.start_char, c.idx)), None)
+                subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                                and not inside_quotation(self.text, c.sent.start_char, c.idx)), None)
+                if subject is not None and subject.lemma_.lower() in OWN_STANCE_NOUNS:
+                    # "said Australia's protests would go on", "Greece's objection would be raised": the
+                    # stand's owner ("Turkey's position would not change anything" is about its effect)
+                    subject = None if any(c.dep_ == "dobj" for c in clause.children) \
+                        else next((c for c in subject.children if c.dep_ == "poss" and c.tag_ == "NNP"), None)
+                elif subject is not None and subject.dep_ == "nsubjpass":
+                    subject = None
                 found = next((x for x in self._mentions_in(subject.idx, subject.idx + len(subject.text))
                               if x.type == STATE and x.kind in ("name", "alias")), None) if subject is not None else None
                 if found is not None:
                     return found.entity
         return None
+
+    def _states_blamed(self, person: str) -> set[str]:
+        """The states ``person`` is told accusing anywhere in the article: the subject, by its name,
+        alias or capital, of a clause they report that blames it ("said Britain had let its police
+        fail to protect the mission"); never the state they speak for."""
+        cache = self.__dict__.setdefault("_states_blamed_by", {})
+        if person not in cache:
+            cache[person] = set()
+            for verb in self._verbs_of_subject(person, ("say", "tell", "insist", "add", "charge", "complain")):
+                for clause in (c for c in verb.children if c.dep_ == "ccomp" and blames(c)):
+                    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                    if subject is None or inside_quotation(self.text, subject.sent.start_char, subject.idx):
+                        continue
+                    for m in self._mentions_in(subject.idx, subject.idx + len(subject.text)):
+                        state = m.entity if m.type == STATE else self._actor_state(m.entity) if m.kind == "capital" else None
+                        if state:
+                            cache[person].add(state)
+        return cache[person]
 
     def _author_of_own_act(self, person: str) -> str | None:
         """'Prime Minister X announced the break', 'ordered the expulsions': an official who makes an

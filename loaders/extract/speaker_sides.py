@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from . import frame_file
+from .blamed_subjects import reported_clause_blames
 from .coref_lexicon import HOME_OFFICES
 from .counterpart_sides import CounterpartSides
 from .envoy_hosts import ENVOY_TITLES
@@ -20,6 +21,7 @@ from .gazetteer import PERSON_TYPES, STATE, Mention
 from .heading_lines import heading_above, heading_sections
 from .own_people import OwnPeople
 from .principal_sides import PrincipalSides
+from .responding_states import RespondingStates
 from .rules import SPEECH_VERBS
 from .sentences import Sentence
 from .speech_content import only_reports, reported_subject
@@ -57,12 +59,16 @@ SIDES_STAY_APART = True
 #: verbs of what a threatened party will suffer ("would pay the price", "will regret", "would face
 #: consequences"): a clause of them reported by a speaker is about the other side
 THREATENED_PREDICATES = {"pay", "regret", "face", "suffer", "answer", "rue"}
+#: a state the reported clause blames (blamed_subjects.py) is never the speaker's?
+BLAMED_NOT_SPOKEN_FOR = True
 #: the subject's tag: a proper noun ("Turkey", "Ankara"), not "the country" or "it"
 STATE_SUBJECT_TAGS = {"NNP"}
 #: an official named without a state serves the state acting where the article first names them?
 HOME_OF_OFFICIALS = True
 #: a person who is the subject of the trigger verb of a state's act speaks for that state, whatever their title?
 ACTING_FOR_STATE = True
+#: an official of no named state right after a state is told answering speaks for it (responding_states.py)?
+ANSWERING_STATE_SIDE = True
 #: a city heading a line ("BOGOTÁ — ...") is a dateline, not a list of reactions' state heading?
 DATELINES_NO_SIDE = True
 #: a dateline stands within the article's first lines (text.dateline reads as many), below its title and byline
@@ -100,7 +106,7 @@ def inside_quotation(text: str, sentence_start: int, at: int) -> bool:
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
-class SpeakerSides(OwnPeople, ExecutiveStates, PrincipalSides, CounterpartSides):
+class SpeakerSides(OwnPeople, ExecutiveStates, PrincipalSides, CounterpartSides, RespondingStates):
     """The side (a state) a Statement's speaker speaks for."""
 
     def _speaker_side(self, sentence: Sentence, index: int, mentions: list[Mention], segment: list[Mention],
@@ -142,7 +148,8 @@ class SpeakerSides(OwnPeople, ExecutiveStates, PrincipalSides, CounterpartSides)
             # a state the speaker already spoke about is the other side ("called Belgium 'a haven of
             # fascists' ... said Belgium would pay the price"), not theirs
             spoken_about = self._spoken_about(speaker.entity) if SIDES_STAY_APART else set()
-            if self._threatens(v_start):
+            if self._threatens(v_start) or BLAMED_NOT_SPOKEN_FOR and reported_clause_blames(self.doc, v_start):
+                # "said Belgium would pay the price", "said Egypt had violated the ceasefire": the other side
                 spoken_about = spoken_about | {m.entity for m in segment if m.type == STATE}
             subject = next((m for m in segment if m.start >= v_start and m.type == STATE and m.entity not in spoken_about
                             and not (q_start <= m.start < q_end)
@@ -176,6 +183,10 @@ class SpeakerSides(OwnPeople, ExecutiveStates, PrincipalSides, CounterpartSides)
         if ACTING_FOR_STATE and self.gaz.entities.get(own_state, speaker).type != STATE and speaker.type in PERSON_TYPES:
             # "Commodore X gave the envoys 24 hours to leave" (coded as the state's expulsion): X acts for that state
             own_state = self._state_acted_for(speaker.entity) or own_state
+        if ANSWERING_STATE_SIDE and self.gaz.entities.get(own_state, speaker).type != STATE and speaker.type in PERSON_TYPES \
+                and self._titles_of(speaker.entity) & (OFFICIAL_TITLES - ENVOY_TITLES):
+            # "Caracas answered within hours. President X said the recognition was worth nothing."
+            own_state = self._responding_state(index, speaker.start) or own_state
         if HOME_OF_OFFICIALS and self.gaz.entities.get(own_state, speaker).type != STATE and speaker.type in PERSON_TYPES \
                 and self._titles_of(speaker.entity) & OFFICIAL_TITLES:
             own_state = self._home_state(speaker.entity) or own_state
@@ -308,6 +319,8 @@ class SpeakerSides(OwnPeople, ExecutiveStates, PrincipalSides, CounterpartSides)
         speaker's own side name the other side in the third person: "Somalia crossed them")."""
         if not only_reports(self.doc, at):
             return None  # "demanded that Washington apologize": whom the speaker wants to act, not their side
+        if BLAMED_NOT_SPOKEN_FOR and reported_clause_blames(self.doc, at):
+            return None  # "said Britain had failed to protect the mission": whom the speaker accuses
         subject = reported_subject(self.doc, at)
         if subject is None or subject.tag_ not in STATE_SUBJECT_TAGS or quote_span[0] <= subject.idx < quote_span[1] \
                 or any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in subject.head.children) \

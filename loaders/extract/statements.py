@@ -40,7 +40,7 @@ from .remark_units import remark_segments
 from .rules import DASH_ATTRIBUTION, QUOTE
 from .sentences import Sentence
 from .statement_clauses import StatementClauses
-from .speaker_sides import SpeakerSides
+from .speaker_sides import FIRST_PERSON_PLURAL, SpeakerSides
 from .speech import Cue
 from .speech_content import defends_own_act, judges, reported_before, says_something, verb_of_quotation
 from .speech_speakers import advocated, coordinated_speakers, organ_subject_elsewhere, parsed_speaker, said_jointly, speaker_phrase, speech_subject, speech_subject_token, spoken_by
@@ -71,6 +71,8 @@ GROUP_SPEAKERS = True
 #: (measured: held-out +1 tp -1 fp, +2/-2 more with the protagonist kept as a second target; the same
 #: for reported words that judge cost held-out 8 false alarms)
 QUOTES_TO_FOCAL_STATE = True
+#: ... except a private person's (no title, no side, in no act of the article): words of no dispute
+PRIVATE_QUOTES_UNADDRESSED = True
 #: words about a person or a body, by a speaker of unknown side, are addressed to the article's most
 #: named state too (as COUNTERPART_TOO for a speaker of known side; held-out +2 tp -2 fp)
 FOCAL_STATE_TOO = True
@@ -391,6 +393,11 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
             # quoted words naming no one, by a speaker whose side the article does not give: about the
             # state the article is about (and the person most spoken of, if any)
             sides = {e for x in own_side for e in (x, self._actor_state(x)) if e}
+            if PRIVATE_QUOTES_UNADDRESSED and target is None and words is not None and speaker.type == "Person" \
+                    and self.gaz.entities.get(own_state, speaker).type != STATE and not self._titles_of(speaker.entity) \
+                    and not any(speaker.entity in e.target or speaker.entity in e.agent for e in self.events) \
+                    and not FIRST_PERSON_PLURAL.search(words):   # ("We will not be intimidated": a side speaks)
+                return  # "'Writing is a form of freedom,' the novelist told his readers": no one's dispute
             focal = self.focal_state_guess(None)
             if focal and focal not in sides:
                 also = target if target is not None and also is None else also

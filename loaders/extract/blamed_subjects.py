@@ -1,0 +1,46 @@
+"""A reported clause that blames its subject: "said Britain had failed to protect the mission", "said
+Egypt had violated the ceasefire".  A state so told is what the speaker accuses, never the state the
+speaker speaks for, however the clause's verb is conjugated ("said Canada had expelled ..." is a
+state's own act told by its official: speaker_sides.SPEAKS_FOR_REPORTED_SUBJECT, which reads a blamed
+subject as the other side).  Measured and left out: "no longer" ("said Washington could no longer act
+as a mediator" blames; "said Mexico could no longer keep a door open" is the speaker's own state).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .speech import reported_clauses
+
+#: predicates of a wrong done or a duty not done
+BLAME_PREDICATES = frozenset({
+    "violate", "breach", "flout", "contravene", "undermine", "interfere", "meddle", "fail", "betray",
+    "lie", "ignore", "disregard", "abandon", "sabotage", "mislead", "deceive", "renege",
+    "harbour", "harbor", "sponsor", "persecute", "humiliate", "insult", "obstruct", "destabilise",
+    "destabilize", "spy",
+})
+#: clauses nested below the reported one that carry its predicate ("had let its police fail to ...")
+NESTED = ("xcomp", "ccomp")
+
+
+def blames(verb: Token) -> bool:
+    """Whether the clause of ``verb`` (or one nested in it, one level down) tells a wrong done or a
+    duty not done, not denied ("was not looking to provoke", "would never interfere": a state's own
+    word on itself)."""
+    if negated(verb):
+        return False
+    return any(v.lemma_.lower() in BLAME_PREDICATES and not negated(v)
+               for v in (verb, *(c for c in verb.children if c.dep_ in NESTED)))
+
+
+def negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "hardly") for c in verb.children)
+
+
+def reported_clause_blames(doc: Doc, at: int) -> bool:
+    """Whether the clause the speech verb at ``at`` reports blames its subject."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    clause = next(iter(reported_clauses(span[0])), None)
+    return clause is not None and blames(clause)
