@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from collections.abc import Callable, Iterable
 
 from .mentions import OWN_STATE_NOUNS
+from .structure import subjunctive_clause
 from .reported_acts import reports_coded_act
 from .rules import RETIRED_CUES, RULES
 from .statement_targets import OWN_POSSESSIVES
@@ -202,6 +203,20 @@ def speakers_own_state(subject: Token, verb: Token) -> bool:
         t.pos_ == "PROPN" for t in subject.doc[min(verb.i, subject.i) + 1:subject.i])
 
 
+def speech_verb_is_act(doc: Doc, events: Iterable, verb_at: int, sides: set) -> bool:
+    """'Ghana demanded that the envoys leave within 72 hours', 'Tehran told the chargé to go': a speech
+    verb with a clause under it that is itself the trigger of an act coded with the speaker's side as
+    agent: its words are that act, no Statement of their own."""
+    span = doc.char_span(verb_at, verb_at + 1, alignment_mode="expand")
+    if span is None or not len(span) or span[0].pos_ != "VERB":
+        return False
+    verb = span[0]
+    if not any(subjunctive_clause(c) or (c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+               for c in verb.children):
+        return False   # (no order in it, the act is told: "declared the envoy persona non grata, calling the test ...")
+    return any(e.told_at == verb.idx and set(e.agent) & sides for e in events if e.type != "Statement")
+
+
 class ActTellings:
     """The part of the Statement coder that tells an act's announcement from a Statement (mixed into
     ``statements.StatementCoder``)."""
@@ -217,6 +232,8 @@ class ActTellings:
         q_start, q_end = quote
         if words is None and judges_act_named(self.doc, v_start):
             return False  # "defended the decision to expel the ambassador": the defence is the point (codebook)
+        if speech_verb_is_act(self.doc, self.events, v_start, {own_state, speaker} - {None}):
+            return True
         neutral = words is not None and only_reports(self.doc, v_start)
         # an act coded from another sentence (the lead) is announced all the same by a plain report of it
         plain = words is None and not judges(self.doc, v_start, ACT_NOUNS)

@@ -18,7 +18,7 @@ ROLES = ("agent", "target", "place", "beneficiary", "instrument")
 
 
 PATH_HEADS = ("subject", "object", "dative", "for", "xcomp", "dobj", "said", "poss", "described", "there", "head", "host",
-              "mission", "for_subject", "recognised_before", "served", "sole_object", "answerer")
+              "mission", "for_subject", "recognised_before", "served", "sole_object", "answerer", "that_subject")
 
 
 class FrameError(ValueError):

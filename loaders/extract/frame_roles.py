@@ -56,6 +56,8 @@ def _heads(token: Token, path: str) -> list[Token]:
         clauses = tree.children(verb, ("advcl",)) + [c for o in tree.children(verb, ("dobj",)) for c in tree.children(o, ("advcl", "acl"))]
         current = [s for c in clauses if any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for s in tree.children(c, ("nsubj",))]
+    elif first == "that_subject":  # "demanded that the envoys leave": the subject of a subjunctive clause
+        current = [s for c in verb.children if structure.subjunctive_clause(c) for s in tree.children(c, ("nsubj",))]
     elif first == "xcomp" and token.pos_ == "NOUN":   # "Peru's refusal to recognise X": the noun's own infinitive
         current = [c for c in tree.children(token, ("acl",)) if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     elif first == "xcomp":

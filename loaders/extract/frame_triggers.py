@@ -135,6 +135,9 @@ def triggered(frame: frame_file.Frame, token: Token, enacting: frozenset[str],
         # (not in a relative clause on an argument: "... from countries that had questioned the result")
         if trig.unless and "own" not in memo:
             memo["own"] = structure.local_tokens(token, relative_clauses=False)
+            # (and where the complement verb goes: "told the envoy to go ahead", "to go to the ministry")
+            memo["own"] += [w for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"
+                            for w in _complement_words(c)]
         own = memo["own"] if trig.unless else local
         # (not the trigger's own complementizer: "said that Caracas was withdrawing its staff")
         own = [t for t in own if not (t.dep_ == "mark" and t.head.i == token.i)]
@@ -182,6 +185,16 @@ def triggered(frame: frame_file.Frame, token: Token, enacting: frozenset[str],
                 continue
         return trig
     return None
+
+
+def _complement_words(verb: Token) -> list[Token]:
+    """A complement verb's particles, adverbs and prepositions with their objects (not its object), and
+    its conditions' subordinators: where it goes ("to go ahead", "to go to the ministry") and on what
+    condition, which the trigger's own words leave out."""
+    words = [c for c in verb.children if c.dep_ in ("prt", "advmod", "prep")]
+    # (and the condition put on it: "demanded that the envoys leave if the raids went on")
+    return words + [g for w in words if w.dep_ == "prep" for g in w.children if g.dep_ == "pobj"] + [
+        m for c in verb.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"]
 
 
 def _no_argument(verb: Token) -> bool:

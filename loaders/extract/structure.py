@@ -434,11 +434,26 @@ def local_tokens(trigger: Token, relative_clauses: bool = True) -> list[Token]:
     out += [c for c in trigger.children if c.i not in have and c.pos_ in ("VERB", "AUX") and (
         c.dep_ == "xcomp" or (c.dep_ in ("ccomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
         or (c.dep_ == "ccomp" and trigger.lemma_.lower() == "let" and not any(a.dep_ in ("mark", "aux") for a in c.children)))]
+    # a that-clause in the subjunctive, its verb and its subject: "demanded that the envoys leave"
+    for c in trigger.children:
+        if c.i not in have and subjunctive_clause(c):
+            out += [c] + [s for n in c.children if n.dep_ == "nsubj" for s in n.subtree]
     # a fixed foreign phrase the parser splits off as a coordinated verb: "declared him, ..., persona non grata"
     for c in trigger.children:
         if c.dep_ in ("conj", "ccomp") and c.lower_ in FIXED_PHRASE_HEADS and c not in out:
             out += [c] + [g for g in c.children if g.dep_ not in ("nsubj", "punct")]
     return sorted(set(out), key=lambda t: t.i)
+
+
+def subjunctive_clause(verb: Token) -> bool:
+    """'demanded that the envoys leave', 'requesting that its staff depart': a complement clause whose
+    verb is bare (no tense, no auxiliary) and has its own subject, the mood of a demand or an order."""
+    # (the tagger calls a bare verb after a plural or under a past verb present: "demanded that they leave")
+    bare = verb.tag_ == "VB" or (verb.tag_ == "VBP" and verb.head.tag_ in ("VBD", "VBG", "VBN"))
+    return verb.dep_ == "ccomp" and bare and verb.pos_ == "VERB" and verb.lower_ not in FIXED_PHRASE_HEADS \
+        and any(c.dep_ == "nsubj" for c in verb.children) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+        and all(c.lower_ == "that" for c in verb.children if c.dep_ == "mark")
 
 
 def described(noun: Token) -> Token | None:
