@@ -79,11 +79,11 @@ def fan_out(token: Token) -> Iterator[Token]:
     consul, Xu" too, where the parser hung the second on the first one's apposition."""
     yield token
     # ("expelled the French ambassador but not the German one": a negated conjunct is no member)
-    conjuncts = [c for c in token.conjuncts if c != token and not _negated_conjunct(c)]
+    conjuncts = [c for c in token.conjuncts if c != token and not negated_conjunct(c)]
     if not conjuncts:
         # "Canada, Brazil and Colombia": a list of names the parser made an apposition with conjuncts
         # ("13 diplomats: seven from Germany, four from France ...": a breakdown by counts, the first count too)
-        conjuncts = [c for a in token.children if a.dep_ == "appos" and not former_name(a) for c in
+        conjuncts = [c for a in token.children if a.dep_ == "appos" and not former_name(a) and not negated_conjunct(a) for c in
                      ([a] if a.i > token.i and (a.pos_ == "PROPN" and (token.pos_ == "PROPN" or _plural_noun(token))
                                                 or a.pos_ == "NUM" and _plural_noun(token) and a.conjuncts) else [])
                      + list(a.conjuncts)
@@ -97,10 +97,13 @@ def fan_out(token: Token) -> Iterator[Token]:
     yield from _split_lists(token)
 
 
-def _negated_conjunct(conjunct: Token) -> bool:
-    """'A but not B', 'A, not B': a nominal conjunct its own 'not' negates."""
-    return conjunct.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and any(
-        c.dep_ == "neg" and c.i < conjunct.i for c in conjunct.children)
+def negated_conjunct(conjunct: Token) -> bool:
+    """'A but not B', 'A, not B' (also a second subject: 'Peru, not Chile, recalled'): a nominal conjunct its
+    own 'not' negates."""
+    # (or the "not" the parser hung on the list's head: "Ghana, not Togo, expelled", Togo an apposition)
+    return conjunct.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and (any(
+        c.dep_ == "neg" and c.i < conjunct.i for c in conjunct.children) or (
+        conjunct.left_edge.i > 0 and conjunct.doc[conjunct.left_edge.i - 1].dep_ == "neg"))
 
 
 def _listed_appositions(member: Token) -> list[Token]:
@@ -167,9 +170,12 @@ def _name_of_described(noun: Token, depth: int = 0) -> Token | None:
             return inner
     if (known := _known_as(noun)) is not None:
         return known
+    # (on a bare "of" noun only: the names in "the editor of the newspaper, La Prensa" and "the wife of the
+    # speaker, Aminata Toure" name the "of" noun)
     return next((a for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                 if o.dep_ == "pobj" and o.pos_ == "NOUN" for a in o.children
-                 if a.dep_ == "appos" and a.pos_ == "PROPN" and a.ent_type_ not in PLACE_ENTITIES), None)
+                 if o.dep_ == "pobj" and o.pos_ == "NOUN" and not any(d.dep_ in ("det", "poss") for d in o.children)
+                 for a in o.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.ent_type_ not in PLACE_ENTITIES),
+                None)
 
 
 #: entity labels of places, which an apposition on an "of" phrase's noun may name ("the capital, Lima")
