@@ -193,6 +193,8 @@ def _served_on(verb: Token) -> list[Token]:
 
 #: the unnamed members of a mission: whose they are, the envoy or mission named before them says
 STAFF_NOUNS = frozenset({"staff", "personnel", "diplomat"})
+#: groups whose listed members a state role is read from ("twelve diplomats, among them the envoys of X and Y")
+GROUP_OF_ENVOYS = envoys.ENVOY_LEMMAS | {"official", "officer", "employee"}
 
 
 def role_fillers(role: frame_file.Role, token: Token, index: TokenMentions, exclude: set[str],
@@ -266,11 +268,16 @@ def role_fillers(role: frame_file.Role, token: Token, index: TokenMentions, excl
         out += found
     if not out and not home:
         # "declared twelve diplomats persona non grata, among them the envoys of X and Y": the members named
-        # (of those acted on only: the agent's group is read by the mentions, "Twenty states, among them ...")
+        # (of those acted on only: the agent's group is read by the mentions, "Twenty states, among them ...";
+        # a state only from a group of envoys, and from an "of" phrase only on an envoy: "40 students,
+        # including the son of the Latvian ambassador" names no state acted on)
         for head in heads:
+            if "state" in role.kinds and head.lemma_.lower() not in GROUP_OF_ENVOYS:
+                continue
             members = members_listed_after(head)
             found = [f for m in members for f in (index.fill(m, list(role.kinds)) or [
-                g for o in tree.prep_objects(m, "of")[:1] for g in index.fill(o, list(role.kinds))])
+                g for o in tree.prep_objects(m, "of")[:1] if m.lemma_.lower() in envoys.ENVOY_LEMMAS
+                for g in index.fill(o, list(role.kinds))])
                 if f[0] not in exclude]
             found = [f for n, f in enumerate(found) if f[0] not in {g[0] for g in found[:n]}]
             if found:
