@@ -23,6 +23,7 @@ def co_subjects(verb: Token) -> list[Token]:
     """Who else acts with the subject: 'X, along with Y, expelled', 'X together with Y', and a second
     subject the parser hangs on the verb ('Latvia as well as Estonia recalled')."""
     out = [c for c in verb.children if c.dep_ == "nsubj"][1:]
+    out = [c for c in out if not tree.negated_conjunct(c)]   # ("Peru, not Chile, recalled ...")
     holders = [verb] + [c for c in verb.children if c.dep_ == "nsubj"]
     for holder in holders:
         for first, second in CO_AGENT_PREPOSITIONS:

@@ -37,9 +37,10 @@ def description_hung_on_verb(noun: Token) -> bool:
         return False
     closing = next((c for c in noun.children if c.text == "," and c.i > noun.i), None)
     later = [c for c in noun.children if closing is not None and c.i > closing.i]
+    dep = noun.dep_
     noun.head, noun.dep_ = member, "appos"
-    if tree.named_member(member) == member:   # no name in it: undone
-        noun.head, noun.dep_ = verb, "npadvmod"
+    if tree.named_member(member) == member:   # no name in it: undone, as the parser had it
+        noun.head, noun.dep_ = verb, dep
         return False
     for c in later:
         c.head = verb
