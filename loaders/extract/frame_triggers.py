@@ -25,6 +25,7 @@ from .told_before import (
     needs_told_before,
     place_told_before,
 )
+from .world import DEMONYM_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -55,6 +56,17 @@ def _describes_place(token: Token) -> bool:
 ENVOY_NEEDS = ENVOY_LEMMAS - {"charge"}
 #: verbs of letting, whose own complement is what is let happen ("let her leave", "allow him to travel")
 LETTING = frozenset({"let", "allow", "permit"})
+
+
+def _needed_words(token: Token, local: list[Token], needs: tuple[str, ...]) -> list[Token]:
+    """The words a trigger's needs are read in.  A noun's needed preposition is its own and names a party,
+    not a thing of that party's: "Kenya's break with Tanzania", not "a break in the talks with Tanzania"
+    nor "Germany's break with Russian gas"."""
+    if token.pos_ != "NOUN":
+        return local
+    return [t for t in local if t.pos_ != "ADP" or t.lower_ not in needs or (t.head.i == token.i and not any(
+        o.dep_ == "pobj" and o.pos_ == "NOUN" and any(a.dep_ == "amod" and a.lower_ in DEMONYM_WORDS for a in o.children)
+        for o in t.children))]
 
 
 def copula(token: Token) -> bool:
@@ -111,7 +123,7 @@ def triggered(frame: frame_file.Frame, token: Token, enacting: frozenset[str],
             return envoy_told[0]
         # ("kind:election" in needs: that word says what the trigger noun is, "election campaign", "campaign
         # for the presidency"; not a word anywhere in its phrase, "campaign for reform before the election")
-        if trig.needs and not has_words(local, trig.needs) and not _of_kind(token, trig.needs) \
+        if trig.needs and not has_words(_needed_words(token, local, trig.needs), trig.needs) and not _of_kind(token, trig.needs) \
                 and not needs_told_before(token, local, trig.needs) \
                 and not (ENVOY_NEEDS & set(trig.needs) and envoy_before()) and not mission_told_before(token, trig.needs) \
                 and not place_told_before(token, trig.needs):
