@@ -135,6 +135,8 @@ class NationalityFinder:
         """'Bolivia's army commander, General X', 'Uganda's best-known opposition figure, X': a name in
         apposition to a person noun a state possesses is that state's person (not a relation the state
         has to someone else's: "Iran's hostage, X", "Russia's critic, X", "Chile's counterpart, X")."""
+        # (the first mention at a start, as a scan would find it)
+        states_at = {o.start: o for o in reversed(self.mentions) if o.type == STATE and o.kind == "name"}
         for m in self.mentions:
             if m.type != "Person" or m.kind != "name" or m.entity in self.person_states \
                     or self.gaz.state_of(self.person_posts.get(m.entity)):
@@ -144,7 +146,6 @@ class NationalityFinder:
             if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() in OTHERS_PERSONS:
                 continue
             owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-            said = next((o for o in self.mentions if owner is not None and o.start == owner.idx and o.type == STATE
-                         and o.kind == "name"), None)
+            said = states_at.get(owner.idx) if owner is not None else None
             if said is not None:
                 self.person_states[m.entity] = said.entity
