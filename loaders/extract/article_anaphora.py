@@ -16,8 +16,9 @@ from .coref_lexicon import BODY_NOUNS, FEMALE_WORDS, GROUP_NOUNS, KINDS_OF, MALE
 from .mentions import seat_mentions
 from .person_descriptions import described_by_noun
 from .gazetteer import PERSON_TYPES, STATE, Entity, Mention, fold as _fold, slug
+from .names import KIN_NOUNS
 
-KIN = re.compile(r"\b(?P<owner>her|his|[A-Z][\w]+['’]s)\s+(?P<kin>mother|father|wife|husband|son|daughter|brother|sister|children|family|aides|allies|associates|advisers)\b"
+KIN = re.compile(r"\b(?P<owner>her|his|[A-Z][\w]+['’]s)\s+(?P<kin>" + "|".join(sorted(KIN_NOUNS)) + r"|children|family|aides|allies|associates|advisers)\b"
                  r"|\b(?:the\s+)?(?P<kin2>(?:wife|husband|family|children|relatives|mother|father)(?:\s+and\s+(?:children|daughters|sons))?)\s+of\s+"
                  r"(?:(?:former|then-|late|ousted)\s*)*(?:(?i:president|prime minister|minister|leader)\s+)?(?P<owner2>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
 #: descriptions of an envoy by the post ("the ambassador", "the high commissioner"; coref.yaml kinds_of)

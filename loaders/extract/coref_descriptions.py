@@ -16,6 +16,7 @@ from .coref_states import STATE_NOUNS, description_kinds, fits as _fits_state
 from .coref_syntax import SUBJECTS, _binder, _reporter
 from .deposed import by_fall, deposed, deposers
 from .gazetteer import ORGANS, STATE, fold
+from .organs import RULER_WORDS
 from .person_descriptions import PersonDescriptions, gift_compound
 from .tree import acted_on_states
 
@@ -34,8 +35,6 @@ LOOK_BACK = 3
 #: the nouns of one who speaks for a body ("a ministry spokesman")
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 #: nouns that, owned by a state ("its neighbour", "their rival"), stand for another state in focus
-#: nouns of those who seized a state's power: they rule the state whose forces they are
-RULER_NOUNS = frozenset({"junta", "putschist", "mutineer"})
 OTHER_STATE_NOUNS = frozenset({"neighbour", "neighbor", "rival", "foe", "adversary"})
 
 _NOMINAL = frozenset({"NOUN", "PROPN"})
@@ -206,7 +205,7 @@ class DescriptionResolver(PersonDescriptions):
     def _ruled_state(self, tok: Token) -> tuple[str, ...] | None:
         """'Niger's new military rulers accused France ... The junta': a junta (putschists, mutineers) is the
         state whose armed forces the passage named, not the state in focus (as organs.ruled_state)."""
-        if tok.lemma_.lower() not in RULER_NOUNS:
+        if tok.lemma_.lower() not in RULER_WORDS:
             return None
         forces = [self.entities.get(link.referents[0]) for link in self._window(tok) if len(link.referents) == 1]
         ruled = {f.attrs.get("organ_of") for f in forces if f is not None and f.id.startswith("armed-forces-of-")} - {None}

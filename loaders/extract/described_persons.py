@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from .coref_lexicon import PERSON_NOUNS
 from .gazetteer import NAME_JOINERS, fold
-from .names import COUNTERPARTS, NAME_TOKEN, NOT_NAME_WORDS, NOT_NAMES, PERSON_DESCRIPTIONS, TITLE_WORDS
+from .names import COUNTERPARTS, KIN_NOUNS, NAME_TOKEN, NOT_NAME_WORDS, NOT_NAMES, PERSON_DESCRIPTIONS, TITLE_WORDS
 from .newnames import NOT_PERSON_WORDS
 from .world_cities import city_code
 from . import tree
@@ -32,14 +32,13 @@ if TYPE_CHECKING:
 MORE_PERSON_NOUNS = frozenset({"dictator", "officer", "soldier", "tourist", "worker", "citizen", "national", "monk",
                                "pastor", "imam", "rebel", "warlord", "opponent", "critic", "teacher", "doctor",
                                "engineer", "farmer", "analyst", "campaigner", "defender", "protester", "prisoner",
-                               "detainee", "father", "mother", "son", "daughter", "wife", "husband", "brother",
-                               "sister", "widow", "founder", "owner", "editor",
+                               "detainee", "widow", "founder", "owner", "editor",
                                "correspondent", "columnist", "businessman", "entrepreneur", "nun", "lama",
                                "aide", "adviser", "advisor", "agent", "spy", "pilot", "captain", "major",
                                "lieutenant", "sergeant", "major-general", "opposition figure", "man", "woman",
                                # the parties to a siege, a hijacking or a kidnapping ("the sixth gunman, X")
                                "gunman", "hostage", "hijacker", "kidnapper", "militant", "suspect", "attaché",
-                               "constable"})
+                               "constable"}) | KIN_NOUNS
 PERSON_HEADS = PERSON_NOUNS | PERSON_DESCRIPTIONS | TITLE_WORDS | COUNTERPARTS | MORE_PERSON_NOUNS
 #: courtesy words, as written, that put a person's name after them (the Burmese "U" and "Daw" too)
 HONORIFIC_FORMS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Mx", "Mr.", "Mrs.", "Ms.", "Dr.", "Daw", "U"})

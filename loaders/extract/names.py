@@ -178,8 +178,10 @@ def _coordinated_with_a_person(root, persons: set[str]) -> bool:
     return False
 
 
+#: the nouns of a person's close kin (article_anaphora's "his wife", described_persons' person nouns)
+KIN_NOUNS = frozenset({"wife", "husband", "son", "daughter", "brother", "sister", "mother", "father"})
 #: nouns of a person's relatives, which a name in apposition names ("his wife, Lidia Ferrer")
-RELATIVE_NOUNS = frozenset({"wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "partner"})
+RELATIVE_NOUNS = KIN_NOUNS | {"partner"}
 
 
 def _relative_of_someone(noun) -> bool:
