@@ -168,7 +168,9 @@ def triggered(frame: frame_file.Frame, token: Token, enacting: frozenset[str],
         if trig.unless and any(t.dep_ in ("pobj", "pcomp") and f"{t.head.lower_}:{t.lemma_.lower()}" in trig.unless for t in own):
             continue
         # ("object:trial": that noun as the trigger's own object, "condemned the trial", not "after a trial")
-        if trig.unless and any(t.dep_ in ("dobj", "nsubjpass") and t.head.i == token.i and f"object:{t.lemma_.lower()}" in trig.unless
+        # ("object:*": any object, "ran the central bank for a term")
+        if trig.unless and any(t.dep_ in ("dobj", "nsubjpass") and t.head.i == token.i
+                               and (f"object:{t.lemma_.lower()}" in trig.unless or "object:*" in trig.unless)
                                for t in token.children):
             continue
         # ("no" on its subject or object negates it too where the negation is the act: "no safe conduct will be issued")
