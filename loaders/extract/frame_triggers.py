@@ -38,6 +38,9 @@ PARTY_NOUNS = frozenset({"country", "nation", "state", "government", "side", "ne
 #: the ground an act is done on, after a preposition of place: never what the act is done to
 WHERE_NOUNS = frozenset({"territory", "soil", "land", "waters", "ground"})
 WHERE_PREPOSITIONS = frozenset({"on", "in", "inside", "within", "onto"})
+#: where going goes ("to go to the ministry") and what leaving leaves as a departure ("leave the country")
+DESTINATION_PREPOSITIONS = frozenset({"to", "into", "toward", "towards"})
+LEFT_PLACES = WHERE_NOUNS | {"country", "nation", "republic", "state", "capital", "city", "kingdom"}
 #: prepositions of a named place an act was done at ("at Gamboru, a border town", "near Kano, a city in the north")
 AT_PLACE = frozenset({"at", "in", "near", "outside", "inside"})
 
@@ -180,8 +183,14 @@ def triggered(frame: frame_file.Frame, token: Token, enacting: frozenset[str],
         if trig.unless and any(t.dep_ in ("pobj", "pcomp") and f"{t.head.lower_}:{t.lemma_.lower()}" in trig.unless for t in own):
             continue
         # ("object:trial": that noun as the trigger's own object, "condemned the trial", not "after a trial")
-        if trig.unless and any(t.dep_ in ("dobj", "nsubjpass") and t.head.i == token.i and f"object:{t.lemma_.lower()}" in trig.unless
+        # ("object:*": any object, "ran the central bank for a term")
+        if trig.unless and any(t.dep_ in ("dobj", "nsubjpass") and t.head.i == token.i
+                               and (f"object:{t.lemma_.lower()}" in trig.unless or "object:*" in trig.unless)
                                for t in token.children):
+            continue
+        # ("goes:elsewhere": the going or leaving the trigger needs is not a departure from the country)
+        if trig.unless and "goes:elsewhere" in trig.unless and any(
+                c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in trig.needs and not departs(c) for c in token.children):
             continue
         # ("no" on its subject or object negates it too where the negation is the act: "no safe conduct will be issued")
         if trig.negated != (modality.negated(token) or (trig.negated and (modality.not_yet(token) or _no_argument(token)))):
@@ -197,6 +206,20 @@ def triggered(frame: frame_file.Frame, token: Token, enacting: frozenset[str],
                 continue
         return trig
     return None
+
+
+def departs(verb: Token) -> bool:
+    """'to go', 'to go home', 'leave the country', 'leave La Paz': going with no destination but home or
+    back, leaving with no object but a place, and no second verb ("to go and see the minister", "to go
+    to Addis Ababa", "leave their cars at the gate", "leave the meeting room" tell no departure)."""
+    if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in verb.children):
+        return False
+    if verb.lemma_.lower() == "go":
+        back = any(c.dep_ in ("advmod", "prt") and c.lower_ in ("home", "back", "away", "out") for c in verb.children)
+        return back or not any(c.dep_ == "prep" and c.lower_ in DESTINATION_PREPOSITIONS for c in verb.children)
+    # (a proper name left is a place: "leave Lomé", which the tagger may call a person)
+    return all(o.lemma_.lower() in LEFT_PLACES or o.ent_type_ in ("GPE", "LOC") or o.pos_ == "PROPN"
+               for o in verb.children if o.dep_ == "dobj")
 
 
 def _complement_words(verb: Token) -> list[Token]:

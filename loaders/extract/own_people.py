@@ -10,6 +10,7 @@ the Statement coder does not send them to the counterpart (``statements.PARAPHRA
 
 from __future__ import annotations
 
+from .approved_justice import APPROVING_VERBS
 from .gazetteer import STATE
 from .speech_content import verb_at
 
@@ -22,7 +23,9 @@ COMPATRIOTS = {"compatriot", "countryman", "countrywoman", "citizen", "national"
 #: praise of the speaker's own institutions ("praised his government for its patience", "thanked
 #: their police"): words about their own side, sent to no counterpart either
 OWN_SIDE_PRAISED = True
-PRAISE_LEMMAS = frozenset({"praise", "thank", "commend", "congratulate", "hail", "salute", "laud", "applaud"})
+#: (the approving verbs that praise a body, not an act or a stand: "welcomed", "celebrated",
+#: "endorsed"; and thanks)
+PRAISE_LEMMAS = (APPROVING_VERBS - {"welcome", "celebrate", "endorse"}) | {"thank", "congratulate", "laud"}
 OWN_INSTITUTIONS = frozenset({"government", "country", "nation", "police", "army", "force", "troop", "diplomat",
                               "staff", "minister", "cabinet", "administration", "team", "embassy", "service"})
 OWN_POSSESSIVES = frozenset({"his", "her", "their", "our", "its"})

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .blamed_subjects import blames
+from .blamed_subjects import OWN_INTENT_AUX, blames
 from .envoy_hosts import ENVOY_TITLES
 from .gazetteer import STATE
 from .speaker_sides import ACTS_ON_ENVOYS, THREATENED_PREDICATES, inside_quotation
@@ -26,13 +26,16 @@ ENVOY_SIDE_FROM_ACT_ON_MISSION = True
 
 #: an official's state from a clause they report anywhere in the article ("said Canada would not ...")?
 SPOKEN_FOR_ANYWHERE = True
-#: auxiliaries of what a state will or will not do (its own intention, told by its officials; not
-#: "must": what a state must do is as often a demand on the other side)
-OWN_INTENT_AUX = {"will", "would", "can", "cannot", "ca", "shall", "wo"}
+#: (OWN_INTENT_AUX: auxiliaries of what a state will or will not do, its own intention)
 #: a state's own stand, told by its officials as what will or will not become of it ("said
 #: Australia's protests would go on", "said Chile's position would not change"): the possessor of
 #: such a subject is the speaker's state, as a state subject is
 OWN_STANCE_NOUNS = frozenset({"protest", "position", "stance", "policy", "support", "commitment", "objection"})
+#: what the speaker tells of such a stand: that it carries on ("would go on", "would remain firm", "would
+#: be raised"), or that it will not change; not what others make of it ("would not be accepted") nor
+#: its end ("would not last": the other side's stand, which the speaker attacks)
+STAND_CARRIED_ON = frozenset({"continue", "remain", "persist", "stay", "last", "raise", "stand", "hold"})
+STAND_UNCHANGED = frozenset({"change", "waver", "shift", "weaken", "soften", "alter", "end"})
 #: a speech verb shares the subject of the verb it is coordinated with ("X called ... and said ...")?
 SHARED_SUBJECT_VERBS = True
 
@@ -103,8 +106,8 @@ class SpeakerHomeStates:
                 if subject is not None and subject.lemma_.lower() in OWN_STANCE_NOUNS:
                     # "said Australia's protests would go on", "Greece's objection would be raised": the
                     # stand's owner ("Turkey's position would not change anything" is about its effect)
-                    subject = None if any(c.dep_ == "dobj" for c in clause.children) \
-                        else next((c for c in subject.children if c.dep_ == "poss" and c.tag_ == "NNP"), None)
+                    subject = next((c for c in subject.children if c.dep_ == "poss" and c.tag_ == "NNP"), None) \
+                        if _stand_carried_on(clause) else None
                 elif subject is not None and subject.dep_ == "nsubjpass":
                     subject = None
                 found = next((x for x in self._mentions_in(subject.idx, subject.idx + len(subject.text))
@@ -155,3 +158,14 @@ class SpeakerHomeStates:
                 if acts:
                     return max(acts, key=lambda e: e.spans[0][0]).agent[0]
         return None
+
+
+def _stand_carried_on(clause) -> bool:
+    """'would go on', 'would remain firm', 'would be raised', 'would not change' (no object)."""
+    if any(c.dep_ == "dobj" for c in clause.children):
+        return False
+    lemma = clause.lemma_.lower()
+    negated = any(c.dep_ == "neg" or c.lower_ == "never" for c in clause.children)
+    if lemma == "go":
+        return not negated and any(c.dep_ == "prt" and c.lower_ == "on" for c in clause.children)
+    return lemma in STAND_UNCHANGED if negated else lemma in STAND_CARRIED_ON
