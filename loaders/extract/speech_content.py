@@ -36,6 +36,13 @@ def verb_at(doc: Doc, at: int) -> Token | None:
     return verb if verb is not None and verb.pos_ in ("VERB", "AUX") else None
 
 
+def judging_verb(doc: Doc, at: int) -> bool:
+    """Whether the speech verb at ``at`` is of a class that judges ("condemned", "praised"), not one
+    that only reports ("said", "told")."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    return span is not None and len(span) > 0 and speech_class(span[0]) not in (None, "report")
+
+
 def judges(doc: Doc, at: int, act_nouns) -> bool:
     """Whether the speech verb at ``at`` judges ("condemned", "rejected"), or the words it reports
     judge or name an act ("said he regretted the decision", "said the move was illegal"); a plain

@@ -42,7 +42,7 @@ from .sentences import Sentence
 from .statement_clauses import StatementClauses
 from .speaker_sides import FIRST_PERSON_PLURAL, SpeakerSides
 from .speech import Cue
-from .speech_content import defends_own_act, judges, reported_before, says_something, verb_of_quotation
+from .speech_content import defends_own_act, judges, judging_verb, reported_before, says_something, verb_of_quotation
 from .speech_speakers import advocated, coordinated_speakers, organ_subject_elsewhere, parsed_speaker, said_jointly, speaker_phrase, speech_subject, speech_subject_token, spoken_by
 from .statement_text import (independent_clause_end, POSSESSIVE_OF_SPEAKER, BOTH_SIDES, OWN_COUNTRY, PARAPHRASE_VERBS, QUOTED_TERM_HEAD, STATE_NOUN_AFTER, noun_adjunct, main_clause)
 from .statement_targets import ACT_NOUNS, AUDIENCE_BEFORE, StatementTargets
@@ -396,7 +396,8 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
             if PRIVATE_QUOTES_UNADDRESSED and target is None and words is not None and speaker.type == "Person" \
                     and self.gaz.entities.get(own_state, speaker).type != STATE and not self._titles_of(speaker.entity) \
                     and not any(speaker.entity in e.target or speaker.entity in e.agent for e in self.events) \
-                    and not FIRST_PERSON_PLURAL.search(words):   # ("We will not be intimidated": a side speaks)
+                    and not FIRST_PERSON_PLURAL.search(words) \
+                    and not judging_verb(self.doc, v_start):   # ("We …": a side speaks; "condemned …" judges)
                 return  # "'Writing is a form of freedom,' the novelist told his readers": no one's dispute
             focal = self.focal_state_guess(None)
             if focal and focal not in sides:
