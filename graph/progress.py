@@ -20,12 +20,8 @@ def _quiet(done: int, total: int) -> None:
     pass
 
 
-@contextmanager
-def progress_bar(console: Console, description: str, *, transient: bool = True) -> Iterator[Tick]:
-    """Yield a ``tick(done, total)`` that drives a bar on ``console`` when it is a terminal."""
-    if not console.is_terminal:
-        yield _quiet
-        return
+def _bar(console: Console, label: str, transient: bool):
+    """The rich bar both commands draw (rich.progress imported only when a terminal shows it)."""
     from rich.progress import (
         BarColumn,
         MofNCompleteColumn,
@@ -35,8 +31,17 @@ def progress_bar(console: Console, description: str, *, transient: bool = True) 
         TimeElapsedColumn,
     )
 
-    with Progress(SpinnerColumn(), TextColumn(description, markup=False), BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), console=console, transient=transient) as bar:
+    return Progress(SpinnerColumn(), TextColumn(label, markup=False), BarColumn(), MofNCompleteColumn(),
+                    TimeElapsedColumn(), console=console, transient=transient)
+
+
+@contextmanager
+def progress_bar(console: Console, description: str, *, transient: bool = True) -> Iterator[Tick]:
+    """Yield a ``tick(done, total)`` that drives a bar on ``console`` when it is a terminal."""
+    if not console.is_terminal:
+        yield _quiet
+        return
+    with _bar(console, description, transient) as bar:
         task = bar.add_task(description, total=None)
 
         def tick(done: int, total: int) -> None:
@@ -52,17 +57,7 @@ def progress_phases(console: Console, *, transient: bool = True) -> Iterator[Cal
     if not console.is_terminal:
         yield lambda description: _quiet
         return
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        SpinnerColumn,
-        TextColumn,
-        TimeElapsedColumn,
-    )
-
-    with Progress(SpinnerColumn(), TextColumn("{task.description}", markup=False), BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), console=console, transient=transient) as bar:
+    with _bar(console, "{task.description}", transient) as bar:
         task = bar.add_task("", total=None)
 
         def phase(description: str) -> Tick:
