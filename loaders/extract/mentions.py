@@ -21,7 +21,6 @@ from .world import DEMONYM_WORDS, SEATS_OF_GOVERNMENT, SECURITY_ORGANS, state_at
 from .mentions_before import GROUP_NOUNS, MentionsBefore
 from .modality import speaker
 from .names import RELATIVE_NOUNS
-from .organs import RULER_WORDS, ruled_state
 from .speaker_sides import inside_quotation
 from .person_groups import counted_persons, listed_persons, members_named_after  # "both officers", "them": persons named together before
 from .comma_lists import comma_listed
@@ -185,10 +184,8 @@ class TokenMentions(MentionsBefore):
                             # (not for a person's government, "the government of X": whose, the dateline does not tell)
                             dateline = None if self._named_after_person(conjunct) else self._dateline()
                             described = self.described_states.get(conjunct.idx + len(conjunct.text))
-                            # (a junta: the state it rules, "Niger's new military rulers ... the junta declared
-                            # the French ambassador persona non grata", where coref put the state acted on)
-                            ruled = ruled_state(conjunct, self) if lemma in RULER_WORDS else None
-                            state = next((s for s in (described, dateline, ruled) if s and s not in acted), None) \
+                            # (a junta is given the state it rules by coref, coref_descriptions._ruled_state)
+                            state = next((s for s in (described, dateline) if s and s not in acted), None) \
                                 or described or state
                         if self._named_after_person(conjunct) and state in self._related_states(conjunct):
                             # "President X's government broke off relations with Chile": not Chile's own, the
