@@ -13,8 +13,8 @@ INTRO = "Pedro Lanza, a businessman, was a well-known figure in the capital. "
 
 @pytest.mark.parametrize("sentence,expected", [
     # a court named after its seat acts for the seat's state
-    ("Two years later, the Kiev District Military Court convicted him of treason and sentenced the engineer Pedro Lanza "
-     "to 12 years in prison.", ("Sentence", ("ukraine",), ("pedro-lanza",))),
+    (("Two years later, the Kiev District Military Court convicted him of treason and sentenced the engineer Pedro Lanza "
+     "to 12 years in prison."), ("Sentence", ("ukraine",), ("pedro-lanza",))),
     # an acronym explained by an apposition naming its state
     ("The SBU, Ukraine's security service, arrested the businessman Pedro Lanza on Monday.",
      ("Arrest", ("ukraine",), ("pedro-lanza",))),
@@ -119,8 +119,8 @@ def test_a_high_commissioner_named_in_apposition_is_of_the_state_that_sent_him()
 
 @pytest.mark.parametrize("text,expected", [
     # "those three countries": the list of states named just before, one event each
-    ("Venezuela accused Peru, Chile and Uruguay of meddling. On Monday Caracas expelled the diplomats of those three "
-     "countries.", [("ExpulsionOfDiplomats", ("venezuela",), (s,)) for s in ("peru", "chile", "uruguay")]),
+    (("Venezuela accused Peru, Chile and Uruguay of meddling. On Monday Caracas expelled the diplomats of those three "
+     "countries."), [("ExpulsionOfDiplomats", ("venezuela",), (s,)) for s in ("peru", "chile", "uruguay")]),
     # "both countries": the last two
     ("Ecuador protested to Peru and Chile. The next day Quito expelled the ambassadors of both countries.",
      [("ExpulsionOfDiplomats", ("ecuador",), (s,)) for s in ("peru", "chile")]),

@@ -12,8 +12,8 @@ def organs_of(text: str, state: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text", [
-    "Kenya expelled Rwanda's ambassador on Monday. The Democratic National Congress of Rwanda, an opposition party, "
-    "condemned the expulsion.",
+    ("Kenya expelled Rwanda's ambassador on Monday. The Democratic National Congress of Rwanda, an opposition party, "
+    "condemned the expulsion."),
     "Members of the Patriotic Senate of Rwanda movement marched in Kigali on Sunday against the expulsion.",
 ])
 def test_an_organ_word_ending_a_name_is_no_organ(text):

@@ -56,9 +56,9 @@ STATIC = HERE / "static"
 # (YASGUI and CodeMirror set style attributes, hence 'unsafe-inline' for styles only)
 SECURITY_HEADERS = (
     ("Server", "diplograph"),  # no version of the server or of Python announced
-    ("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    ("Content-Security-Policy", ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
                                 "img-src 'self' data:; connect-src 'self'; font-src 'self' data:; object-src 'none'; "
-                                "base-uri 'none'; frame-ancestors 'none'; form-action 'self'"),
+                                "base-uri 'none'; frame-ancestors 'none'; form-action 'self'")),
     ("X-Content-Type-Options", "nosniff"),
     ("X-Frame-Options", "DENY"),
     ("Referrer-Policy", "same-origin"),
