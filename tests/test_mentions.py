@@ -207,7 +207,7 @@ def test_the_gazetteers_tree_of_forms_finds_what_their_alternation_finds():
     falling back to a shorter form where a longer one runs into a letter or a hyphen."""
     import re
 
-    from diplograph.loaders.extract.gazetteer import _longest_at_each_position
+    from diplograph.loaders.extract.surface_finder import _longest_at_each_position
 
     forms = frozenset({"Peru", "Peruvian", "Peruvians", "Peru's", "Per", "United States", "United Kingdom", "United",
                        "U.S.", "U.S", "Côte d'Ivoire", "Congo", "Congo-Brazzaville", "St. Lucia", "Saint Lucia",

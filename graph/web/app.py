@@ -20,7 +20,7 @@ import json
 import sys
 import traceback
 from pathlib import Path
-from urllib.parse import parse_qs, unquote_to_bytes, urlencode
+from urllib.parse import parse_qs, urlencode
 
 from diplograph.ontology import BASE
 from pyoxigraph import NamedNode, RdfFormat, parse, serialize
@@ -40,7 +40,6 @@ from .protocol import (
     READ_ONLY_MESSAGE,
     RESULT_OFFERS,
     HTTPError,
-    ServerError,
     _quality,
     negotiate,
     parse_accept,
@@ -133,7 +132,7 @@ class App:
             answer = text_response(404, f"no file at {path}")
         except _Static as static:
             answer = _wsgi_answer(static.response, request.environ)
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 (the server's last resort: any error is a 500, its traceback logged)
             traceback.print_exc(file=sys.stderr)
             answer = text_response(500, f"internal error: {type(exc).__name__}: {exc}")
         status, content_type, data, extra = answer
