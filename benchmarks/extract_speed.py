@@ -166,8 +166,8 @@ def main() -> None:
     base_parse, base_extract = lengths[0][2], lengths[0][3]
     for times, chars, parse_s, extract_s in lengths:
         rows.append((f"one article ×{times} ({chars:,} characters), CPU",
-                     f"parse {parse_s:.2f} s (×{parse_s / base_parse:.1f}), extraction {extract_s:.2f} s "
-                     f"(×{extract_s / base_extract:.1f})"))
+                     (f"parse {parse_s:.2f} s (×{parse_s / base_parse:.1f}), extraction {extract_s:.2f} s "
+                     f"(×{extract_s / base_extract:.1f})")))
     rows += [
         ("extract --jobs 1, wall time", f"{one:.1f} s"),
         (f"extract --jobs {args.jobs}, wall time", f"{many:.1f} s  (×{one / many:.2f})"),

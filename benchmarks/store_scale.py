@@ -85,9 +85,11 @@ def measure(quads: int, repeat: int, ranks: bool) -> tuple[int, dict[str, tuple]
         found: dict[str, tuple] = {}
         for query in QueryLibrary():
             params = {p.name: p.example for p in query.params if p.example is not None}
-            rows, wall, cpu_s = timed(lambda query=query, params=params: run(query, backend, params).rows, repeat)
+            # (the store and backend bound as defaults too: the lambdas name them before the ``del`` below)
+            rows, wall, cpu_s = timed(lambda query=query, params=params, backend=backend: run(query, backend, params).rows,
+                                      repeat)
             bindings = {Variable(k): v for k, v in bind(query, params, backend).items()}
-            raw_rows, raw, raw_cpu = timed(lambda query=query, bindings=bindings: list(store.query(
+            raw_rows, raw, raw_cpu = timed(lambda query=query, bindings=bindings, store=store: list(store.query(
                 query.body, prefixes=PREFIXES, substitutions=bindings or None, use_default_graph_as_union=True)), repeat)
             assert len(raw_rows) == len(rows), query.name
             found[query.name] = (len(rows), wall, cpu_s, raw, raw_cpu)

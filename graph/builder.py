@@ -376,7 +376,7 @@ class _Chunks:
             self.rest = memoryview(next(self.chunks))
         except StopIteration:
             self.done = True
-        except BaseException as exc:
+        except BaseException as exc:  # noqa: BLE001 (carried to read(), which raises it in the reader's thread)
             self.error = exc
 
     def read(self, size: int = -1) -> bytes:

@@ -18,7 +18,7 @@ import typer
 # Each group registers its commands on the app as it is imported: this order (not alphabetical) is the
 # order `diplograph --help` lists them in.
 # isort: off
-from . import cli_build, cli_publish, cli_extract, cli_query
+from . import cli_build, cli_publish, cli_extract, cli_query  # noqa: F401 (imported to register their commands)
 # isort: on
 from .cli_app import _say, app, err
 from .errors import CorpusError, DiplographError

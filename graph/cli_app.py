@@ -5,7 +5,6 @@ when a command first calls it."""
 from __future__ import annotations
 
 import sys
-from typing import Optional
 
 import typer
 from rich.console import Console

@@ -4,7 +4,6 @@ accepts, rejects or edits them), eval (the extractor scored against reviewed cla
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
 
 import typer
 from rich.text import Text

@@ -4,7 +4,6 @@ events tables), serve (the web endpoint and pages), docs (the ontology's HTML do
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
 
 import typer
 

@@ -262,16 +262,16 @@ def _fmt(v: float) -> str:
 def diagram_svg(ont: Ontology) -> str:
     layout = diagram_layout(ont)
     out = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" '
-        f'height="{HEIGHT}" role="img" aria-labelledby="diagram-title" font-family="DejaVu Sans, Verdana, sans-serif">\n',
+        (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" '
+        f'height="{HEIGHT}" role="img" aria-labelledby="diagram-title" font-family="DejaVu Sans, Verdana, sans-serif">\n'),
         '<title id="diagram-title">The core classes of the diplograph ontology and the properties between them</title>\n',
-        "<defs>\n"
+        ("<defs>\n"
         '<marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="9" markerHeight="9" '
         'markerUnits="userSpaceOnUse" orient="auto"><path d="M0,0 L10,5 L0,10 z" fill="#3b4252"/></marker>\n'
         '<marker id="subclass" viewBox="0 0 14 14" refX="14" refY="7" markerWidth="16" markerHeight="16" '
         'markerUnits="userSpaceOnUse" orient="auto"><path d="M1,1 L14,7 L1,13 z" fill="#fff" stroke="#1d4ed8" '
         'stroke-width="1.5"/></marker>\n'
-        "</defs>\n",
+        "</defs>\n"),
         '<rect x="0" y="0" width="100%" height="100%" fill="#ffffff"/>\n',
         '<g id="edges" fill="none" stroke-width="1.4">\n',
     ]

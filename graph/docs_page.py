@@ -340,8 +340,8 @@ class Renderer:
             meta.append(("Created", esc(created)))
         if prefix or namespace:
             meta.append(("Namespace", f"<code>{esc(prefix or '')}:</code> <code>{esc(namespace or '')}</code>"))
-        meta.append(("Download", '<a href="diplograph.ttl">Turtle</a> · <a href="diplograph.nt">N-Triples</a>'
-                     ' · <a href="event-codes.csv">event codes (CSV)</a> · <a href="diagram.svg">diagram (SVG)</a>'))
+        meta.append(("Download", ('<a href="diplograph.ttl">Turtle</a> · <a href="diplograph.nt">N-Triples</a>'
+                     ' · <a href="event-codes.csv">event codes (CSV)</a> · <a href="diagram.svg">diagram (SVG)</a>')))
         counts = [(len(o.classes), "classes")] + [
             (len(o.properties[kind]), plural.lower()) for kind, _, plural, _ in PROPERTY_KINDS
         ]

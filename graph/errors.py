@@ -1,6 +1,6 @@
 """Expected failures: each becomes a one-paragraph message at the CLI, never a traceback."""
 
-from diplograph.loaders.errors import CorpusError, Problem
+from diplograph.loaders.errors import CorpusError, Problem  # noqa: F401 (the graph's modules take the loaders' errors from here)
 
 
 class DiplographError(Exception):

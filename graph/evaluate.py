@@ -3,7 +3,9 @@
 An extracted event matches a reviewed event of the same article when the type is the same and,
 for each of agent and target the reviewed event has, the extracted one shares at least one
 value (a role the reviewer left empty is not scored).  Entities match by id, or — for entities
-the rules minted — by name: the minted entity's label is the reviewed entity's label or an alias.
+the rules minted — by name: the minted entity's label is the reviewed entity's label or an alias;
+a minted organ of a state ("Congress of Ecuador") is also the reviewed organ of that type and state
+whose names hold its word ("National Congress of Ecuador"), as the gazetteer would have found it.
 Each reviewed event is matched at most once; extra extracted events are false alarms.
 
 Dates are reported apart, twice: among matched events whose reviewed claims give a date, how many
@@ -88,7 +90,7 @@ class ArticleReport:
     false_alarm_events: list = field(default_factory=list)            # extracted events matched to nothing
     missed_events: list[GoldEvent] = field(default_factory=list)      # reviewed events nothing matched
     extracted_events: list = field(default_factory=list)             # every extracted event, matched or not
-    minted: dict = field(default_factory=dict)                        # id -> (label, aliases, is person)
+    minted: dict = field(default_factory=dict)                        # id -> (label, aliases, is person, organ key)
 
 
 @dataclass
@@ -185,7 +187,7 @@ def evaluate(corpus_dir: str | Path, texts_dir: str | Path, *, split: str | None
     known = load_corpus(registry_corpus(registry_dir), texts=None).entities
     names: dict[str, tuple[str, set[str]]] = {}
     for e in gold_corpus.entities.values():
-        names[e.id] = (_fold(e.label), {_fold(a) for a in e.aliases})
+        names[e.id] = (_fold(e.label), {_fold(a) for a in e.aliases}, organ_key(e.type, e.organ_of))
     sources = [s for s in gold_corpus.sources if split is None or s.split == split]
     if not sources:
         raise DiplographError(f"no articles{' of split ' + split if split else ''} in {corpus_dir}")
@@ -199,7 +201,8 @@ def evaluate(corpus_dir: str | Path, texts_dir: str | Path, *, split: str | None
         published = source.published.value if source.published else None
         gold = _gold(Path(corpus_dir) / "claims" / f"{source.id}.yaml", published)
         extraction = extract(article, known, source.id, doc=doc)
-        minted = {e.id: (_fold(e.label), {_fold(a) for a in e.aliases}, e.type == "Person") for e in extraction.entities}
+        minted = {e.id: (_fold(e.label), {_fold(a) for a in e.aliases}, e.type == "Person",
+                         organ_key(e.type, e.attrs.get("organ_of"))) for e in extraction.entities}
         report = _score(source.id, gold, extraction, names, minted, published)
         report.split = source.split
         reports.append(report)
@@ -235,19 +238,39 @@ def _gold(path: Path, published: str | None = None) -> dict[str, GoldEvent]:
     return events
 
 
-def _same_entity(extracted: str, gold: str, names: dict[str, tuple[str, set[str]]],
-                 minted: dict[str, tuple[str, set[str], bool]]) -> bool:
+#: the types of a state's organs, minted after the state's name ("Congress of Ecuador": gazetteer.ORGANS)
+ORGAN_TYPES = frozenset({"Government", "GovernmentBody", "Legislature", "Court"})
+
+
+def organ_key(entity_type: str, organ_of: str | None) -> tuple[str, str] | None:
+    """(type, state) of a state's organ, the key a minted organ is matched to a reviewed one by."""
+    return (entity_type, organ_of) if organ_of and entity_type in ORGAN_TYPES else None
+
+
+def _same_entity(extracted: str, gold: str, names: dict[str, tuple], minted: dict[str, tuple]) -> bool:
     """The same id, or a minted entity named as the reviewed one: its label is the reviewed label or
     an alias, or its aliases hold the reviewed label, or (not for persons) an alias of each is the
-    same.  Two persons' short forms alike are not enough: "Lanza" is the alias of every Lanza."""
+    same.  Two persons' short forms alike are not enough: "Lanza" is the alias of every Lanza.  A minted
+    organ is also the reviewed organ of the same type and state whose names hold its word, as the
+    gazetteer finds a registry's organ (gazetteer._organ_word_fits): "Congress of Ecuador", minted from
+    "Ecuador's Congress", is the reviewers' "National Congress of Ecuador", not their "Senate of Ecuador".
+    (names: id -> (label, aliases[, organ key]); minted: id -> (label, aliases, is person[, organ key]).)"""
     if extracted == gold:
         return True
     if extracted in minted and gold in names:
-        label, aliases, person = minted[extracted]
-        gold_label, gold_aliases = names[gold]
+        label, aliases, person, *organ = minted[extracted]
+        gold_label, gold_aliases, *gold_organ = names[gold]
         return label == gold_label or label in gold_aliases or gold_label in aliases \
-            or (not person and bool(aliases & gold_aliases))
+            or (not person and bool(aliases & gold_aliases)) \
+            or _same_organ(organ, gold_organ, label, {gold_label, *gold_aliases})
     return False
+
+
+def _same_organ(organ: list, gold_organ: list, label: str, gold_names: set[str]) -> bool:
+    if not (organ and organ[0] and gold_organ and organ[0] == gold_organ[0]):
+        return False
+    word = label.split()[0] if label else ""   # "congress" of "congress of ecuador"
+    return bool(word) and any(word in name.split() for name in gold_names)
 
 
 def _roles_match(values: list[str], gold: set[str], names, minted) -> bool:

@@ -41,7 +41,6 @@ from diplograph.ontology import (
     SOURCE_GRAPHS,
 )
 from pyoxigraph import (
-    DefaultGraph,
     Literal,
     NamedNode,
     Quad,

@@ -79,7 +79,7 @@ def _parse_tree(text: str):
     try:
         # SPARQL ends a comment at CR or LF; rdflib's grammar only at LF: give it the text as the engine reads it
         return parseQuery(text.replace("\r", "\n"))
-    except Exception:
+    except Exception:  # noqa: BLE001 (rdflib's grammar raises ParseException, ValueError or a bare Exception: not a query)
         return None
 
 
@@ -123,11 +123,11 @@ def is_update(text: str) -> bool:
 
     try:
         parseUpdate(text.replace("\r", "\n"))
-    except Exception:
+    except Exception:  # noqa: BLE001 (as _parse_tree: whatever rdflib raises, not an update)
         return False
     return True
 
 
 def preload() -> None:
     """Import the parser now (a server does this once, so the forked children do not each import it)."""
-    import rdflib.plugins.sparql.parser
+    import rdflib.plugins.sparql.parser  # noqa: F401 (imported for its cost, once, before the fork)

@@ -87,7 +87,7 @@ class Browser:
     def close(self) -> None:
         try:
             self.ws.close()
-        except Exception:
-            pass
+        except (OSError, websocket.WebSocketException):
+            pass   # the browser may have gone first: closing is best effort, killing it below is not
         self.process.kill()
         self.process.wait(10)

@@ -97,18 +97,18 @@ def test_reasons_come_from_the_ontology():
 
 
 BAD_RANKS = [
-    ("  - source: 003-4621cd742095797e\n    event: peru-severs-relations-with-mexico-2025\n    field: date\n"
-     "    rank: deprecated\n    reason: because\n", 6, "unknown rank reason 'because'"),
-    ("  - source: 003-4621cd742095797e\n    event: peru-severs-relations-with-mexico-2025\n    field: date\n"
-     "    rank: deprecated\n", 2, "a deprecated claim needs a 'reason'"),
-    ("  - source: 003-4621cd742095797e\n    event: peru-severs-relations-with-mexico-2025\n    field: date\n"
-     "    rank: preferred\n    reason: misattribution\n", 6, "'misattribution' is a reason for a deprecated rank"),
-    ("  - source: 002-2d1ef4a1174005c3\n    event: peru-severs-relations-with-mexico-2025\n    field: date\n"
-     "    rank: deprecated\n    reason: misattribution\n", 2, "no such claim: 002-2d1ef4a1174005c3's date of"),
-    ("  - source: 009-nope\n    event: peru-severs-relations-with-mexico-2025\n    field: date\n"
-     "    rank: normal\n", 2, "unknown source '009-nope'"),
-    ("  - source: 003-4621cd742095797e\n    event: peru-severs-relations-with-mexico-2025\n    field: agent\n"
-     "    rank: normal\n", 2, "give the 'value' of the agent claim ranked"),
+    (("  - source: 003-4621cd742095797e\n    event: peru-severs-relations-with-mexico-2025\n    field: date\n"
+     "    rank: deprecated\n    reason: because\n"), 6, "unknown rank reason 'because'"),
+    (("  - source: 003-4621cd742095797e\n    event: peru-severs-relations-with-mexico-2025\n    field: date\n"
+     "    rank: deprecated\n"), 2, "a deprecated claim needs a 'reason'"),
+    (("  - source: 003-4621cd742095797e\n    event: peru-severs-relations-with-mexico-2025\n    field: date\n"
+     "    rank: preferred\n    reason: misattribution\n"), 6, "'misattribution' is a reason for a deprecated rank"),
+    (("  - source: 002-2d1ef4a1174005c3\n    event: peru-severs-relations-with-mexico-2025\n    field: date\n"
+     "    rank: deprecated\n    reason: misattribution\n"), 2, "no such claim: 002-2d1ef4a1174005c3's date of"),
+    (("  - source: 009-nope\n    event: peru-severs-relations-with-mexico-2025\n    field: date\n"
+     "    rank: normal\n"), 2, "unknown source '009-nope'"),
+    (("  - source: 003-4621cd742095797e\n    event: peru-severs-relations-with-mexico-2025\n    field: agent\n"
+     "    rank: normal\n"), 2, "give the 'value' of the agent claim ranked"),
 ]
 
 

@@ -77,8 +77,8 @@ CASES = [
     ("In March 2019, after the regime closed the border, Colombia expelled the consul and recalled its envoy.",
      "2024-01-10", ["expelled"], ["2019-03"]),
     # across paragraphs, "hours later" counts from the story's frame, not a background detail
-    ("On Monday, the prime minister accused the government of the killing. The victim, an activist, "
-     "was shot dead outside a temple on June 18.\nHours later, Canada expelled a senior diplomat.",
+    (("On Monday, the prime minister accused the government of the killing. The victim, an activist, "
+     "was shot dead outside a temple on June 18.\nHours later, Canada expelled a senior diplomat."),
      "2023-09-19", ["accused", "expelled"], ["2023-09-18", "2023-09-18"]),
     # an act in a clause of another time, counted from the main clause by the measure given
     ("On Tuesday, Chile ordered a Peruvian attaché to leave, a day after Peru expelled a Chilean consul.",
@@ -86,17 +86,17 @@ CASES = [
     ("The activist left the embassy on Wednesday, six days after he sought refuge there.",
      "2025-06-12", ["left", "sought"], ["2025-06-11", "2025-06-05"]),
     # the measure hung on the verb above
-    ("On Tuesday, Chile ordered a Peruvian attaché to leave, hitting back a day after Peru expelled a Chilean "
-     "consul.", "2025-06-12", ["ordered", "expelled"], ["2025-06-10", "2025-06-09"]),
+    (("On Tuesday, Chile ordered a Peruvian attaché to leave, hitting back a day after Peru expelled a Chilean "
+     "consul."), "2025-06-12", ["ordered", "expelled"], ["2025-06-10", "2025-06-09"]),
     # ... and without a measure, the sentence's date is the nearest the text gives
     ("The envoy arrived in Madrid on Sunday after the government let him leave the country.",
      "2025-06-12", ["arrived", "let"], ["2025-06-08", "2025-06-08"]),
     # a date of another act's clause ("since ...") neither dates the event nor moves the story
-    ("Bolivia broke off relations with Israel, the first state to act since the war began on October 7.\n"
-     "Chile recalled its ambassador.", "2023-11-01", ["broke", "recalled"], [None, None]),
+    (("Bolivia broke off relations with Israel, the first state to act since the war began on October 7.\n"
+     "Chile recalled its ambassador."), "2023-11-01", ["broke", "recalled"], [None, None]),
     # (alike where the parser makes "since ... began" the root the event hangs under)
-    ("Somalia has broken off diplomatic relations with Kenya, the first state in the region to do so since "
-     "the talks began on March 2, while Ethiopia called its ambassador home.", "2023-11-01", ["broken", "called"],
+    (("Somalia has broken off diplomatic relations with Kenya, the first state in the region to do so since "
+     "the talks began on March 2, while Ethiopia called its ambassador home."), "2023-11-01", ["broken", "called"],
      [None, None]),
     # an opening participle's date is its sentence's
     ("Speaking in Lima on Tuesday, the minister said Peru would expel the envoy.", "2025-06-12", ["said"], ["2025-06-10"]),
@@ -107,8 +107,8 @@ CASES = [
     ("Mexico granted him asylum, citing the 1954 Caracas Convention, and asked Ecuador for a safe conduct.",
      "2024-04-10", ["granted", "asked"], [None, None]),
     # "within a day" is the day after; "the same day" then that day
-    ("On Tuesday, protesters stormed the embassy. London answered within a day. "
-     "France and Germany recalled their ambassadors the same day.", "2011-12-03", ["stormed", "recalled"],
+    (("On Tuesday, protesters stormed the embassy. London answered within a day. "
+     "France and Germany recalled their ambassadors the same day."), "2011-12-03", ["stormed", "recalled"],
      ["2011-11-29", "2011-11-30"]),
     # "the next day" with no day told before: not the day after publication
     ("The next day, Peru expelled the envoy.", "2025-06-12", ["expelled"], [None]),
@@ -436,12 +436,12 @@ def test_a_weekday_looking_back_or_told_at_the_datelines_time_stays_before():
 def test_a_verb_the_parser_makes_a_modifier_after_the_subjects_relative_clause_still_tells_the_story():
     # the parser reads "named" as a participle of the subject (or of the relative clause's noun) and
     # makes the subject the root: the date still moves the story, so the next sentence takes it
-    for first in ("Its leaders, who describe themselves as the Revolutionary Council, named Colonel Ana Diaz "
-                  "their spokeswoman on Thursday.",
-                  "The officers, who call themselves the Military Council, named Colonel Ruiz as their president "
-                  "late on Thursday.",
-                  "The mutineers, who describe themselves as patriots, named a former minister their envoy "
-                  "on Thursday."):
+    for first in (("Its leaders, who describe themselves as the Revolutionary Council, named Colonel Ana Diaz "
+                  "their spokeswoman on Thursday."),
+                  ("The officers, who call themselves the Military Council, named Colonel Ruiz as their president "
+                  "late on Thursday."),
+                  ("The mutineers, who describe themselves as patriots, named a former minister their envoy "
+                  "on Thursday.")):
         text = f"BAMAKO, March 6, 2026 — Soldiers held the president on Friday.\n\n{first} The prime minister was detained."
         assert values(text, "2026-03-06", "detained") == ["2026-03-05"], first
 
@@ -485,10 +485,10 @@ def test_an_after_clause_the_parser_reads_as_a_complement_is_still_counted_from_
 
 def test_an_act_in_a_clause_measured_in_years_from_its_main_clause_takes_that_year():
     cases = [
-        ("Fifty years since Ruritania broke with Borduria over fishing rights\n\n"
-         "OSLO, February 19, 2026 — Half a century ago today, the two states fell out.", "2026-02-19", "broke", "1976"),
-        ("Ruritania restored relations with Borduria in 2001, six years after it had expelled the Bordurian "
-         "ambassador.", None, "expelled", "1995"),
+        (("Fifty years since Ruritania broke with Borduria over fishing rights\n\n"
+         "OSLO, February 19, 2026 — Half a century ago today, the two states fell out."), "2026-02-19", "broke", "1976"),
+        (("Ruritania restored relations with Borduria in 2001, six years after it had expelled the Bordurian "
+         "ambassador."), None, "expelled", "1995"),
         ("LIMA, 3 May 2011 — It is ten years since Borduria closed its embassy in the capital.", "2011-05-03", "closed", "2001"),
         ("Two decades after Syldavia recalled its envoy, the embassy reopened in 2015.", None, "recalled", "1995"),
     ]
@@ -506,8 +506,8 @@ def test_years_without_a_count_give_no_year_and_a_day_measure_stays_a_day():
 
 
 def test_a_date_after_the_infinitive_of_a_time_limit_is_the_givings():
-    for sentence in ("Fiji's ruler gave Australia's high commissioner, Ann Lee, and New Zealand's envoy, Tom Hart, "
-                     "24 hours to leave the country on Tuesday.",
+    for sentence in (("Fiji's ruler gave Australia's high commissioner, Ann Lee, and New Zealand's envoy, Tom Hart, "
+                     "24 hours to leave the country on Tuesday."),
                      "The government gave the Bordurian ambassador 72 hours to leave on Tuesday.",
                      "Ruritania gave two Syldavian diplomats seven days to quit the country on Tuesday."):
         text = f"SUVA, November 4, 2009 — {sentence} He said they had meddled in the courts."

@@ -78,8 +78,8 @@ def minted(text: str) -> dict:
     ("The ambassador met Vice President Hassan al-Tamimi, who later criticised Iraq.", "hassan-al-tamimi",
      "Hassan al-Tamimi"),
     # a fronted adjunct, and the title again later
-    ("After the vote, Secretary of State Karim al-Nasser told reporters the embassy would close. "
-     "Al-Nasser later left for Cairo.", "karim-al-nasser", "Karim al-Nasser"),
+    (("After the vote, Secretary of State Karim al-Nasser told reporters the embassy would close. "
+     "Al-Nasser later left for Cairo."), "karim-al-nasser", "Karim al-Nasser"),
 ])
 def test_a_person_titled_by_several_words_is_minted_under_the_name(text, person, label):
     persons = minted(text)

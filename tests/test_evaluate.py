@@ -68,3 +68,27 @@ def test_a_wrong_date_is_counted_by_its_cause():
     assert date_miss_cause({"2010-02-18"}, "2010-02-19", "the next day") == "wrong day"
     assert date_miss_cause({"2018-03"}, "2019-04-11", "within hours") == "wrong precision"
     assert date_miss_cause({"2013-07-03"}, "2013-11-23", "on Saturday") == "wrong month"
+
+
+def test_a_minted_organ_is_the_reviewed_organ_of_its_state_that_bears_its_word():
+    """'Ecuador's Congress voted ...' with no legislature of Ecuador in the extractor's registry mints
+    'Congress of Ecuador'; the reviewers' registry calls it 'National Congress of Ecuador' (our own
+    entries below): the same organ of the same state, the organ's word in its name."""
+    from diplograph.graph.evaluate import _same_entity, organ_key
+
+    names = {"national-congress-of-ecuador": ("national congress of ecuador", set(), organ_key("Legislature", "ecuador")),
+             "senate-of-chile": ("senate of chile", set(), organ_key("Legislature", "chile")),
+             "national-congress-of-chile": ("national congress of chile", set(), organ_key("Legislature", "chile"))}
+    minted = {"congress-of-ecuador": ("congress of ecuador", {"ecuador's congress"}, False, organ_key("Legislature", "ecuador")),
+              "congress-of-chile": ("congress of chile", {"chile's congress"}, False, organ_key("Legislature", "chile")),
+              "parliament-of-ecuador": ("parliament of ecuador", set(), False, organ_key("Legislature", "ecuador")),
+              "police-of-ecuador": ("police of ecuador", set(), False, organ_key("GovernmentBody", "ecuador"))}
+    assert _same_entity("congress-of-ecuador", "national-congress-of-ecuador", names, minted)
+    assert _same_entity("congress-of-chile", "national-congress-of-chile", names, minted)
+    assert not _same_entity("congress-of-chile", "senate-of-chile", names, minted)            # another chamber
+    assert not _same_entity("congress-of-ecuador", "national-congress-of-chile", names, minted)  # another state
+    assert not _same_entity("parliament-of-ecuador", "national-congress-of-ecuador", names, minted)   # not its word
+    assert not _same_entity("police-of-ecuador", "national-congress-of-ecuador", names, minted)   # another kind
+    # (the tuples of the tools that build their own, without the organ, still match by name only)
+    assert not _same_entity("congress-of-ecuador", "x", {"x": ("national congress of ecuador", set())},
+                            {"congress-of-ecuador": ("congress of ecuador", set(), False)})

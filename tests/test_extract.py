@@ -147,17 +147,17 @@ def test_new_actors_are_minted_with_their_aliases():
     ('Prime Minister Theresa May spoke in Parliament. On Saturday, May said Russia was "highly likely" to blame.',
      "theresa-may", "May"),
     # no known first name: the surname recurs
-    ("Edward Snowden, the former contractor, left the airport. Snowden said Russia had granted him asylum. "
-     "Snowden then left by taxi.", "edward-snowden", "Snowden"),
+    (("Edward Snowden, the former contractor, left the airport. Snowden said Russia had granted him asylum. "
+     "Snowden then left by taxi."), "edward-snowden", "Snowden"),
     # family name first
-    ("Chen Guangcheng left the embassy on Wednesday. Chen told reporters that China had threatened his wife. "
-     "Chen later flew to New York.", "chen-guangcheng", "Chen"),
+    (("Chen Guangcheng left the embassy on Wednesday. Chen told reporters that China had threatened his wife. "
+     "Chen later flew to New York."), "chen-guangcheng", "Chen"),
     # the first of two surnames
-    ("Former President Jacobo Árbenz Guzmán sought refuge in the Mexican embassy. Árbenz said Guatemala had "
-     "refused him a safe-conduct.", "jacobo-arbenz-guzman", "Árbenz"),
+    (("Former President Jacobo Árbenz Guzmán sought refuge in the Mexican embassy. Árbenz said Guatemala had "
+     "refused him a safe-conduct."), "jacobo-arbenz-guzman", "Árbenz"),
     # letters beyond Spanish
-    ("Nicaragua expelled the nuncio, Archbishop Waldemar Stanisław Sommertag, on Sunday. Sommertag said Nicaragua "
-     "had given him no reason. Sommertag left the next day.", "waldemar-stanislaw-sommertag", "Sommertag"),
+    (("Nicaragua expelled the nuncio, Archbishop Waldemar Stanisław Sommertag, on Sunday. Sommertag said Nicaragua "
+     "had given him no reason. Sommertag left the next day."), "waldemar-stanislaw-sommertag", "Sommertag"),
 ])
 def test_person_names_and_their_short_forms(text, person, alias):
     result = run(text + " " + PADDING)
@@ -403,10 +403,10 @@ def test_no_statement_without_a_speaker(sentence):
 
 
 def test_votes_in_either_wording():
-    for sentence in ("Peru's Congress voted 72 to 29, with seven abstentions, to declare Colombian President Gustavo Petro "
-                     "persona non grata.",
-                     "Peru's Congress declared Colombian President Gustavo Petro persona non grata with 72 votes in favor, "
-                     "29 against and seven abstentions."):
+    for sentence in (("Peru's Congress voted 72 to 29, with seven abstentions, to declare Colombian President Gustavo Petro "
+                     "persona non grata."),
+                     ("Peru's Congress declared Colombian President Gustavo Petro persona non grata with 72 votes in favor, "
+                     "29 against and seven abstentions.")):
         png = next(e for e in run(sentence + " " + PADDING).events if e.type == "PersonaNonGrataDeclaration")
         assert png.fields["votes"] == {"for": 72, "against": 29, "abstain": 7}
 

@@ -13,8 +13,8 @@ INTRO = "Pedro Lanza, a businessman, was a well-known figure in the capital. "
 
 @pytest.mark.parametrize("sentence,expected", [
     # a court named after its seat acts for the seat's state
-    ("Two years later, the Kiev District Military Court convicted him of treason and sentenced the engineer Pedro Lanza "
-     "to 12 years in prison.", ("Sentence", ("ukraine",), ("pedro-lanza",))),
+    (("Two years later, the Kiev District Military Court convicted him of treason and sentenced the engineer Pedro Lanza "
+     "to 12 years in prison."), ("Sentence", ("ukraine",), ("pedro-lanza",))),
     # an acronym explained by an apposition naming its state
     ("The SBU, Ukraine's security service, arrested the businessman Pedro Lanza on Monday.",
      ("Arrest", ("ukraine",), ("pedro-lanza",))),
@@ -119,8 +119,8 @@ def test_a_high_commissioner_named_in_apposition_is_of_the_state_that_sent_him()
 
 @pytest.mark.parametrize("text,expected", [
     # "those three countries": the list of states named just before, one event each
-    ("Venezuela accused Peru, Chile and Uruguay of meddling. On Monday Caracas expelled the diplomats of those three "
-     "countries.", [("ExpulsionOfDiplomats", ("venezuela",), (s,)) for s in ("peru", "chile", "uruguay")]),
+    (("Venezuela accused Peru, Chile and Uruguay of meddling. On Monday Caracas expelled the diplomats of those three "
+     "countries."), [("ExpulsionOfDiplomats", ("venezuela",), (s,)) for s in ("peru", "chile", "uruguay")]),
     # "both countries": the last two
     ("Ecuador protested to Peru and Chile. The next day Quito expelled the ambassadors of both countries.",
      [("ExpulsionOfDiplomats", ("ecuador",), (s,)) for s in ("peru", "chile")]),
@@ -207,7 +207,7 @@ def test_the_gazetteers_tree_of_forms_finds_what_their_alternation_finds():
     falling back to a shorter form where a longer one runs into a letter or a hyphen."""
     import re
 
-    from diplograph.loaders.extract.gazetteer import _longest_at_each_position
+    from diplograph.loaders.extract.surface_finder import _longest_at_each_position
 
     forms = frozenset({"Peru", "Peruvian", "Peruvians", "Peru's", "Per", "United States", "United Kingdom", "United",
                        "U.S.", "U.S", "Côte d'Ivoire", "Congo", "Congo-Brazzaville", "St. Lucia", "Saint Lucia",

@@ -151,8 +151,8 @@ def test_the_greedy_decoder_parses_as_spacys_own_loop():
     assert ours, "the pipeline's parser runs through the decoder"
     texts = ["Kenya expelled the ambassador of Chad on Monday, the foreign ministry in Nairobi said.",
              "",
-             "Peru and Bolivia restored relations.\n\nThe envoys of France, Germany and Italy were told to leave "
-             "within 48 hours after the European Union condemned the arrest of Maria Lopez in La Paz.",
+             ("Peru and Bolivia restored relations.\n\nThe envoys of France, Germany and Italy were told to leave "
+             "within 48 hours after the European Union condemned the arrest of Maria Lopez in La Paz."),
              "Talks.",
              "He said nothing; the United Nations did not comment either, and the embassy stayed shut."]
     columns = [HEAD, DEP, SENT_START, ENT_IOB, ENT_TYPE]

@@ -32,8 +32,8 @@ def minted(text: str) -> dict:
 
 @pytest.mark.parametrize("text,person,alias", [
     # Fijian, described in an apposition; the recogniser calls the name a place
-    ("Josefa Ratu, the Fijian dictator, expelled the New Zealand high commissioner on Friday. Ratu said the envoy "
-     "had meddled.", "josefa-ratu", "Ratu"),
+    (("Josefa Ratu, the Fijian dictator, expelled the New Zealand high commissioner on Friday. Ratu said the envoy "
+     "had meddled."), "josefa-ratu", "Ratu"),
     # one word, described
     ("Kohver, an Estonian security officer, was sentenced by a Russian court on Wednesday.", "kohver", None),
     # a courtesy word before a surname is no part of it

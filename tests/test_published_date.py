@@ -17,8 +17,8 @@ def page(head: str, body: str = "") -> bytes:
 
 @pytest.mark.parametrize("head,body,expected", [
     ('<meta property="article:published_time" content="2025-11-06T14:03:00-05:00">', "", "2025-11-06"),
-    ('<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": "NewsArticle", '
-     '"headline": "x", "datePublished": "2024-04-12T09:00:00Z"}]}</script>', "", "2024-04-12"),
+    (('<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": "NewsArticle", '
+     '"headline": "x", "datePublished": "2024-04-12T09:00:00Z"}]}</script>'), "", "2024-04-12"),
     ('<meta name="date" content="2019-04-11">', "", "2019-04-11"),
     ('<meta itemprop="datePublished" content="2021-02-25">', "", "2021-02-25"),
     ('<meta name="DC.date.issued" content="Thu, 25 Feb 2021 10:00:00 GMT">', "", "2021-02-25"),

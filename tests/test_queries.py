@@ -134,8 +134,8 @@ def test_check_fires_on_a_broken_copy(check, seed_graph):
     ("DELETE { GRAPH ?g { ?c rdf:object 63 } } INSERT { GRAPH ?g { ?c rdf:object 64 } } WHERE { GRAPH ?g { ?c rdf:object 63 } }",
      {("peru-persona-non-grata-2025", "64")}),
     # a triple asserted only in another graph than its claim's does not count
-    ("INSERT { GRAPH dgg:meta { ?c rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o } } "
-     "WHERE { GRAPH ?g { ?c rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; rdf:predicate dg:votesFor } }",
+    (("INSERT { GRAPH dgg:meta { ?c rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o } } "
+     "WHERE { GRAPH ?g { ?c rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; rdf:predicate dg:votesFor } }"),
      {("peru-persona-non-grata-2025", "63")}),
     # a statement node not typed dg:Claim is checked too (the loader writes rdf:subject on claims only)
     ("INSERT DATA { GRAPH dgg:source\\/x { dgid:r rdf:subject dgid:peru ; rdf:predicate dg:agent ; rdf:object dgid:mexico } }",

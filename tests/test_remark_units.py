@@ -23,17 +23,17 @@ def statements(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
 
 @pytest.mark.parametrize("text, speaker, party", [
     # a quotation, then an accusation of the party
-    ("Chile expelled two Peruvian diplomats on Monday. Peru's foreign minister, Elena Salas, called the expulsion "
-     "\"a grave mistake\" and accused Chile of violating the treaty.", "elena-salas", "chile"),
+    (("Chile expelled two Peruvian diplomats on Monday. Peru's foreign minister, Elena Salas, called the expulsion "
+     "\"a grave mistake\" and accused Chile of violating the treaty."), "elena-salas", "chile"),
     # a reported remark, then a demand on the party
-    ("Kenya closed its border with Somalia on Friday. The Somali president said his country \"will not be bullied\" "
-     "and urged Kenya to reopen the crossing.", "somalia", "kenya"),
+    (("Kenya closed its border with Somalia on Friday. The Somali president said his country \"will not be bullied\" "
+     "and urged Kenya to reopen the crossing."), "somalia", "kenya"),
     # a rejection, then a demand that the party act (the party the subject of the demanded clause)
-    ("Russia expelled two Estonian diplomats on Monday. The Estonian foreign ministry rejected the charges as "
-     "\"baseless\" and demanded that Moscow release the consul.", "estonia", "russia"),
+    (("Russia expelled two Estonian diplomats on Monday. The Estonian foreign ministry rejected the charges as "
+     "\"baseless\" and demanded that Moscow release the consul."), "estonia", "russia"),
     # a pronoun speaker in a sentence of its own
-    ("Ghana recalled its ambassador from Togo on Tuesday. Togo's president, Kofi Mensah, spoke in Lome on Wednesday. "
-     "He called the recall \"an insult to our people\" and accused Ghana of meddling in the election.",
+    (("Ghana recalled its ambassador from Togo on Tuesday. Togo's president, Kofi Mensah, spoke in Lome on Wednesday. "
+     "He called the recall \"an insult to our people\" and accused Ghana of meddling in the election."),
      "kofi-mensah", "ghana"),
 ])
 def test_a_coordinated_accusation_or_demand_on_a_party_is_a_remark_of_its_own(text, speaker, party):
@@ -45,13 +45,13 @@ def test_a_coordinated_accusation_or_demand_on_a_party_is_a_remark_of_its_own(te
 
 @pytest.mark.parametrize("text", [
     # "and said": one remark
-    "Soldiers detained President Ali Bongo in Libreville on Wednesday. Ghana's president, Nana Addo, condemned the "
-    "coup and said he hoped for a quick return to order.",
+    ("Soldiers detained President Ali Bongo in Libreville on Wednesday. Ghana's president, Nana Addo, condemned the "
+    "coup and said he hoped for a quick return to order."),
     # a demand about an act, its possessor no party pressed
     "Soldiers detained President Ali Bongo in Libreville on Wednesday. ECOWAS condemned the coup and demanded his release.",
     # an accusation coordinated with an accusation: one remark
-    "Chile expelled two Peruvian diplomats on Monday. Peru's foreign minister, Elena Salas, accused Chile of lying "
-    "and blamed Santiago for the crisis.",
+    ("Chile expelled two Peruvian diplomats on Monday. Peru's foreign minister, Elena Salas, accused Chile of lying "
+    "and blamed Santiago for the crisis."),
 ])
 def test_a_coordinated_report_or_a_demand_about_an_act_stays_one_remark(text):
     found = statements(text)
@@ -61,12 +61,12 @@ def test_a_coordinated_report_or_a_demand_about_an_act_stays_one_remark(text):
 
 @pytest.mark.parametrize("text, speaker", [
     # a defence told without its words, then the words quoted with a pronoun speaker
-    ("Guatemala refused a safe conduct for the former president on Monday. In Mexico City on Wednesday, Foreign "
-     "Minister Luis Padilla Nervo defended the embassy's stand. \"Asylum is a right Mexico grants,\" he told reporters.",
+    (("Guatemala refused a safe conduct for the former president on Monday. In Mexico City on Wednesday, Foreign "
+     "Minister Luis Padilla Nervo defended the embassy's stand. \"Asylum is a right Mexico grants,\" he told reporters."),
      "luis-padilla-nervo"),
     # a welcome, then a quotation of two sentences
-    ("Britain expelled four Russian diplomats on Monday. His widow, Marina Litvinenko, welcomed the measures. "
-     "\"It is a first step. Others must follow,\" she said.", "marina-litvinenko"),
+    (("Britain expelled four Russian diplomats on Monday. His widow, Marina Litvinenko, welcomed the measures. "
+     "\"It is a first step. Others must follow,\" she said."), "marina-litvinenko"),
 ])
 def test_a_remark_told_without_its_words_and_its_quoted_words_are_one_remark(text, speaker):
     found = [f for f in statements(text) if f[0] == (speaker,)]
@@ -80,8 +80,8 @@ def test_a_remark_told_without_its_words_and_its_quoted_words_are_one_remark(tex
                  marks=pytest.mark.xfail(strict=True, reason="the first remark's target is taken as Mexico (the raid's "
                                                              "author is not read): two targets, two Statements")),
     # a reported clause, then a quotation on the same party
-    ("Ecuador raided the Mexican embassy on Friday. Foreign Minister Alicia Barcena said Ecuador had broken "
-     "international law. \"We will take Ecuador to the court in The Hague,\" she told reporters.", "alicia-barcena"),
+    (("Ecuador raided the Mexican embassy on Friday. Foreign Minister Alicia Barcena said Ecuador had broken "
+     "international law. \"We will take Ecuador to the court in The Hague,\" she told reporters."), "alicia-barcena"),
 ])
 def test_a_remark_with_its_own_words_and_a_quotation_after_it_are_one(text, speaker):
     # (two until the twentieth session's convention, dev/README.md "A speaker's continued remarks")
@@ -96,8 +96,8 @@ def test_a_headline_remark_of_a_state_told_in_the_story_by_its_official_is_one_r
 
 
 @pytest.mark.parametrize("text", [
-    "A court in Almaty sentenced the former mayor, Erlan Sadykov, to ten years on Friday. Moscow, which had backed "
-    "him, has said nothing about the verdict.",
+    ("A court in Almaty sentenced the former mayor, Erlan Sadykov, to ten years on Friday. Moscow, which had backed "
+    "him, has said nothing about the verdict."),
     "Chile expelled two Peruvian diplomats on Monday. Peru's foreign ministry expressed no view on the expulsion.",
 ])
 def test_a_speech_verb_that_says_nothing_is_no_remark(text):

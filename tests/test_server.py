@@ -447,8 +447,8 @@ def test_half_sent_request_is_cut_off(store_path):
     """A POST that announces 20 bytes and sends 1, and an idle connection: closed after the socket timeout."""
     import socket
     with ServerHandle(store_path, timeout=TIMEOUT, max_rows=MAX_ROWS, socket_timeout=1.0, workers=2) as short:
-        for request in (b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
-                        b"Content-Length: 20\r\n\r\nA", b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: x\r\n"):
+        for request in ((b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+                        b"Content-Length: 20\r\n\r\nA"), b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: x\r\n"):
             started = time.monotonic()
             with socket.create_connection((short.host, short.port), timeout=10) as sock:
                 sock.sendall(request)

@@ -119,13 +119,13 @@ def test_the_review_file_shows_the_stage_and_an_accepted_claim_keeps_it_as_dg_pr
 # --- the tool on a tiny corpus of our own ---------------------------------------------------------
 
 ARTICLES = {
-    "stg01-recall": ("rules", "Bolivia recalls its envoy\n\nLA PAZ, March 6, 2025 — Bolivia recalled its ambassador "
+    "stg01-recall": ("rules", ("Bolivia recalls its envoy\n\nLA PAZ, March 6, 2025 — Bolivia recalled its ambassador "
                      "from Paraguay on Thursday. Chile recalled its ambassador from Venezuela on Monday. "
-                     "Argentina followed on Tuesday.\n",
+                     "Argentina followed on Tuesday.\n"),
                      [("bolivia-recall", "RecallOfAmbassador", "bolivia", "paraguay", "Bolivia recalled its ambassador"),
                       ("chile-recall", "RecallOfAmbassador", "chile", "venezuela", "Chile recalled its ambassador")]),
-    "stg02-asylum": ("heldout", "Uruguay grants asylum\n\nMONTEVIDEO, March 8, 2025 — The journalist Jorge Ibarra "
-                     "asked Uruguay for asylum on Friday. Uruguay granted it on Saturday.\n",
+    "stg02-asylum": ("heldout", ("Uruguay grants asylum\n\nMONTEVIDEO, March 8, 2025 — The journalist Jorge Ibarra "
+                     "asked Uruguay for asylum on Friday. Uruguay granted it on Saturday.\n"),
                      [("ibarra-request", "AsylumRequest", "jorge-ibarra", "uruguay", "Jorge Ibarra asked Uruguay for asylum")]),
 }
 

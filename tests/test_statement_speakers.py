@@ -27,8 +27,8 @@ def test_a_name_the_recogniser_finds_speaks_as_the_subject_of_a_speech_verb():
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("Chad expelled the Sudanese ambassador on Thursday. Sudan's prime minister, Ali Kamil, cut short a visit to Cairo. "
-     "His government said Chad had violated the border agreement.", "sudan"),
+    (("Chad expelled the Sudanese ambassador on Thursday. Sudan's prime minister, Ali Kamil, cut short a visit to Cairo. "
+     "His government said Chad had violated the border agreement."), "sudan"),
     ("Belarus detained the journalist Roman Pratasevich on Sunday. EU leaders demanded that Belarus release him.",
      "european-union"),
 ])
@@ -62,8 +62,8 @@ def test_a_line_of_a_list_of_reactions_gives_the_ministry_its_state():
     "On Tuesday, Foreign Minister Ana Duarte called the head of the EU delegation, Marta Lind, to the ministry.",
     "Iran's parliament voted to downgrade relations with Britain and told the government to send the ambassador home.",
     # an act the lead tells, announced again by a plain report
-    "Somalia severed diplomatic ties with Kenya on Monday.\n\nLate on Monday, Somalia's foreign ministry said it had "
-    "informed Nairobi that it was cutting relations with immediate effect.",
+    ("Somalia severed diplomatic ties with Kenya on Monday.\n\nLate on Monday, Somalia's foreign ministry said it had "
+    "informed Nairobi that it was cutting relations with immediate effect."),
 ])
 def test_no_remark(text):
     assert statements(text) == []

@@ -45,7 +45,7 @@ def test_no_forms_find_nothing():
 def test_a_window_and_a_match_agree_with_one_pattern():
     """An article's own forms are searched for plainly: inside a window (pos, endpos) and at one
     position they find what one compiled pattern of all the forms finds there."""
-    from diplograph.loaders.extract.gazetteer import _longest_at_each_position
+    from diplograph.loaders.extract.surface_finder import _longest_at_each_position
 
     rng = random.Random(11)
     words = ["Al", "Bo", "Ca", "Al Bo", "Bo Ca", "Al Bo Ca", "Ca-Al", "Bo-", "Da", "Éa", "a.b", "Al's"]

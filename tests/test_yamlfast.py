@@ -9,6 +9,7 @@ from diplograph.loaders import yamlfast
 from diplograph.loaders.errors import CorpusError
 from diplograph.loaders.yamlfile import _yaml, read_yaml
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import YAMLError
 
 ROOT = Path(__file__).resolve().parents[1]
 FILES = sorted(p for folder in ("corpus", "dev", "examples", "queries") for p in (ROOT / folder).rglob("*.yaml"))
@@ -54,7 +55,7 @@ def test_anything_else_is_left_to_ruamel(text, tmp_path):
     path.write_text(text)
     try:
         expected = _yaml().load(text)
-    except Exception:
+    except YAMLError:
         with pytest.raises(CorpusError):
             read_yaml(path)
     else:

@@ -271,8 +271,8 @@ def main() -> None:
                     [f"missed slot {slot_path(mh)}", f"found slot {slot_path(fh)}",
                      f"missed list head slot {slot_path(_conj_root(mh))}, clause verb {_clause(mh).dep_}/{'trigger' if _clause(mh).lemma_.lower() in lemmas.get(miss.type, set()) else 'other'}",
                      f"found is in missed list: {_conj_root(fh) == _conj_root(mh)}; found before missed: {fh.i < mh.i}",
-                     f"role {role}; clause verb a general verb: {_clause(mh).lemma_.lower() in GENERAL_VERBS}; "
-                     f"list nouns: {[t.pos_ + ('/trigger' if t.lemma_.lower() in lemmas.get(miss.type, set()) else '') for t in mh.ancestors if t.pos_ == 'NOUN'][:3]}",
+                     (f"role {role}; clause verb a general verb: {_clause(mh).lemma_.lower() in GENERAL_VERBS}; "
+                     f"list nouns: {[t.pos_ + ('/trigger' if t.lemma_.lower() in lemmas.get(miss.type, set()) else '') for t in mh.ancestors if t.pos_ == 'NOUN'][:3]}"),
                      f"path to found: {path_between(mh, fh, lemmas.get(miss.type, set()))}"] \
                     if rel == "same clause, other slot" else []
                 mutual = _roles_match(found.agent, miss.target, names, article.minted) and \

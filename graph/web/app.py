@@ -20,7 +20,7 @@ import json
 import sys
 import traceback
 from pathlib import Path
-from urllib.parse import parse_qs, unquote_to_bytes, urlencode
+from urllib.parse import parse_qs, urlencode
 
 from diplograph.ontology import BASE
 from pyoxigraph import NamedNode, RdfFormat, parse, serialize
@@ -40,7 +40,6 @@ from .protocol import (
     READ_ONLY_MESSAGE,
     RESULT_OFFERS,
     HTTPError,
-    ServerError,
     _quality,
     negotiate,
     parse_accept,
@@ -56,9 +55,9 @@ STATIC = HERE / "static"
 # (YASGUI and CodeMirror set style attributes, hence 'unsafe-inline' for styles only)
 SECURITY_HEADERS = (
     ("Server", "diplograph"),  # no version of the server or of Python announced
-    ("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    ("Content-Security-Policy", ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
                                 "img-src 'self' data:; connect-src 'self'; font-src 'self' data:; object-src 'none'; "
-                                "base-uri 'none'; frame-ancestors 'none'; form-action 'self'"),
+                                "base-uri 'none'; frame-ancestors 'none'; form-action 'self'")),
     ("X-Content-Type-Options", "nosniff"),
     ("X-Frame-Options", "DENY"),
     ("Referrer-Policy", "same-origin"),
@@ -133,7 +132,7 @@ class App:
             answer = text_response(404, f"no file at {path}")
         except _Static as static:
             answer = _wsgi_answer(static.response, request.environ)
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 (the server's last resort: any error is a 500, its traceback logged)
             traceback.print_exc(file=sys.stderr)
             answer = text_response(500, f"internal error: {type(exc).__name__}: {exc}")
         status, content_type, data, extra = answer

@@ -316,7 +316,7 @@ def worker_main(conn, store_spec: str, base_iri: str, library: dict) -> None:
             response = exc.response
         except EndpointUnavailable as exc:  # a page's lookups on a remote store that stopped answering
             response = text_response(502, str(exc))
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 (the worker's last resort: any error is a 500 that says where)
             where = traceback.extract_tb(exc.__traceback__)[-1]
             response = text_response(500, f"internal error: {type(exc).__name__}: {exc} "
                                           f"(at {Path(where.filename).name}:{where.lineno})")

@@ -327,8 +327,8 @@ class PageContext(Renderer):
         whom = " / ".join(self.name(t) for t in targets)
         title = kind + (f": {who}" if who else "") + (f" → {whom}" if whom else "")
         head, alternates = self._header(iri, title, types)
-        parts = [head, f"<p class=muted>event <b>{esc(self.name(iri))}</b> as {len(sources)} "
-                       f"source{'s' if len(sources) != 1 else ''} report it</p>"]
+        parts = [head, (f"<p class=muted>event <b>{esc(self.name(iri))}</b> as {len(sources)} "
+                       f"source{'s' if len(sources) != 1 else ''} report it</p>")]
 
         disagreements, conflicts = self.conflicts_html(lambda c: c.subject == iri)
         disputed = {c.aspect.value for c in disagreements}  # a property, or a post (who held it at this event)

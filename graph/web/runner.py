@@ -21,7 +21,7 @@ import asyncio
 
 # imported before any worker is forked: this module registers fork hooks (acquire a lock before a
 # fork, release it after), and registered while another thread forks, the release would come alone
-import concurrent.futures.thread
+import concurrent.futures.thread  # noqa: F401 (for its fork hooks, above)
 import multiprocessing
 import os
 import pickle

@@ -11,6 +11,7 @@ from .co_parties import co_objects
 from .document_authors import document_author
 from .gazetteer import Mention
 from .mentions import KIND_TYPES, TokenMentions
+from .names import RELATIVE_NOUNS
 from .recognised_before import recognised_before, recognition_noun_before
 from .line_headings import heading_subject
 from .members_after import members_listed_after
@@ -96,6 +97,8 @@ def _heads(token: Token, path: str) -> list[Token]:
     for step in rest:
         nxt: list = []
         for t in current:
+            if step in ("poss", "prep:of") and t.lemma_.lower() in RELATIVE_NOUNS:
+                continue   # "the wife of the Polish consul", "the consul's son": whose relative, not the party acted on
             if step == "poss":
                 nxt += [c for c in t.children if c.dep_ == "poss"]
             elif step.startswith("prep:"):

@@ -22,7 +22,6 @@ from collections.abc import Iterable, Iterator
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.pipeline import TransitionBasedParser
     from spacy.tokens import Doc
 
 #: the prefix of the stand-ins' names in the pipeline ("diplograph_parser", "diplograph_ner")
@@ -62,7 +61,7 @@ class GreedyDecoder:
             try:
                 component.set_annotations(batch, self.predict(batch))
                 yield from batch
-            except Exception as exc:
+            except Exception as exc:  # noqa: BLE001 (spaCy's contract, as Parser.pipe: its error handler decides)
                 error_handler(component.name, component, batch, exc)
 
     def predict(self, docs: list[Doc]):

@@ -20,7 +20,7 @@ from .interview_answers import interview_of, interviewee_token
 from .world import DEMONYM_WORDS, SEATS_OF_GOVERNMENT, SECURITY_ORGANS, state_at
 from .mentions_before import GROUP_NOUNS, MentionsBefore
 from .modality import speaker
-from .organs import RULER_WORDS, ruled_state
+from .names import RELATIVE_NOUNS
 from .speaker_sides import inside_quotation
 from .person_groups import counted_persons, listed_persons, members_named_after  # "both officers", "them": persons named together before
 from .comma_lists import comma_listed
@@ -184,10 +184,8 @@ class TokenMentions(MentionsBefore):
                             # (not for a person's government, "the government of X": whose, the dateline does not tell)
                             dateline = None if self._named_after_person(conjunct) else self._dateline()
                             described = self.described_states.get(conjunct.idx + len(conjunct.text))
-                            # (a junta: the state it rules, "Niger's new military rulers ... the junta declared
-                            # the French ambassador persona non grata", where coref put the state acted on)
-                            ruled = ruled_state(conjunct, self) if lemma in RULER_WORDS else None
-                            state = next((s for s in (described, dateline, ruled) if s and s not in acted), None) \
+                            # (a junta is given the state it rules by coref, coref_descriptions._ruled_state)
+                            state = next((s for s in (described, dateline) if s and s not in acted), None) \
                                 or described or state
                         if self._named_after_person(conjunct) and state in self._related_states(conjunct):
                             # "President X's government broke off relations with Chile": not Chile's own, the
@@ -391,6 +389,8 @@ class TokenMentions(MentionsBefore):
         yield token
         if kind != "person" and token.pos_ == "NOUN" and token.lemma_.lower() in COMPANY_NOUNS:
             return   # "a Canadian mining company": a firm of a state's, never the state acting or acted on
+        # "the wife of the Polish consul", "the consul's son": whose relative, never the relative's state
+        relative = kind != "person" and token.pos_ == "NOUN" and token.lemma_.lower() in RELATIVE_NOUNS
         kids = list(token.children)
         for child in kids:
             if child.dep_ in ("appos", "compound", "flat", "nmod"):
@@ -429,7 +429,7 @@ class TokenMentions(MentionsBefore):
             if child.dep_ in ("amod", "nummod"):
                 yield child
         for child in kids:
-            if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            if child.dep_ == "prep" and child.lower_ in ("of", "from") and not relative:
                 for pobj in (g for g in child.children if g.dep_ == "pobj"):
                     yield pobj
                     # "the residence of the Mexican ambassador, Gonzalo Ruiz": the post's holder named
@@ -441,7 +441,7 @@ class TokenMentions(MentionsBefore):
         yield from mission_owners(kids)
         # the owner before the place: "the French ambassador's residence in Kuwait" is France's
         for child in kids:
-            if child.dep_ == "poss" and child.lower_ not in ("its", "their", "his", "her", "our", "my"):
+            if child.dep_ == "poss" and child.lower_ not in ("its", "their", "his", "her", "our", "my") and not relative:
                 yield child
                 yield from (g for g in child.children if g.dep_ in ("amod", "compound"))
         # "their diplomats" after a list of states: the list (coref.py), not the state named last

@@ -194,13 +194,12 @@ def implied_state(trigger: Token, organ: Token | None, targets: list[str], index
         return told
     # a state (or its organ) that reports the act on a foreigner: "X, a Lithuanian citizen, was arrested,
     # Belarus's interior ministry said" is Belarus's act, not Lithuania's
-    nationality = {index.state_of(t) for t in targets}
+    nationality = {index.state_of(t) for t in targets} | _nationality_told(trigger, targets, index)
     speaker = modality.speaker(trigger)
-    if speaker is not None:
-        said = index.fill(speaker, ["state"])
-        if said and said[0][0] not in targets and said[0][0] not in nationality and said[0][1] is not None \
-                and said[0][1].type != "Person":
-            return said[0][0]
+    said = index.fill(speaker, ["state"]) if speaker is not None else []
+    said_by_a_state = bool(said) and said[0][1] is not None and said[0][1].type != "Person"
+    if said_by_a_state and said[0][0] not in targets and said[0][0] not in nationality:
+        return said[0][0]
     # where the story is filed, before the nationality of the one acted on: "KIGALI — X, a Belgian
     # citizen, was sentenced to 25 years" is Rwanda's act; troops seizing a president act for his state
     # (not for troops seizing a head of state: a coup is often reported from abroad)
@@ -219,6 +218,10 @@ def implied_state(trigger: Token, organ: Token | None, targets: list[str], index
         return told_near
     if dateline and dateline not in targets:
         return dateline
+    if said_by_a_state and said[0][0] in nationality:
+        # a state (or its organ) telling of its own national held tells of another state's organs: "Rangers
+        # detained the Indian fisherman X, India's foreign ministry said" is no act of India's (no guess)
+        return None
     for target in targets:
         state = index.state_of(target)
         if state and state != target:
@@ -273,6 +276,25 @@ def _state_told_near(trigger: Token, targets: list[str], index: TokenMentions, b
         if state and state not in targets and state not in nationality and (domestic or not _acts_on(doc[i], targets, index)):
             return state
     return None
+
+
+def _nationality_told(trigger: Token, targets: list[str], index: TokenMentions) -> set[str]:
+    """The states the clause gives as the nationality of the ones acted on: the demonym of the noun that
+    describes a named person ("the Indian fisherman Ravi Kumar", "Ravi Kumar, an Indian fisherman")."""
+    out = set()
+    for token in trigger.sent:
+        mention = index.at(token)
+        if mention is None or mention.entity not in targets or mention.type != "Person":
+            continue
+        described = [c for c in token.children if c.dep_ in ("compound", "appos") and c.pos_ == "NOUN"]
+        if token.dep_ in ("compound", "appos") and token.head.pos_ == "NOUN":
+            described.append(token.head)   # "the Nepali trader Ram Thapa" parsed with the name on the noun
+        for noun in described:
+            for word in noun.children:
+                told = index.at(word) if word.dep_ in ("amod", "compound") else None
+                if told is not None and told.type == "State":
+                    out.add(told.entity)
+    return out
 
 
 def _first_conjunct(token: Token) -> Token:

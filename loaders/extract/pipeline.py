@@ -52,10 +52,6 @@ from . import stages
 from .statements import StatementCoder
 from .text import Article
 from .titled_states import TitledStates
-# the names other modules and the tests import from here, before the split into modules of one job each
-from .clauses import PASSIVE_BEFORE, _conjuncts, _nearest, _outside_apposition
-from .events import _evidence, _Span
-from .frame_events import FRAME_CONFIDENCE
 
 
 def extract(article: Article, registry: dict[str, EntityRecord], source_id: str, doc=None) -> Extraction:

@@ -97,7 +97,7 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
 
 
     def _clause_statement(self, sentence: Sentence, index: int, mentions: list[Mention]) -> list:
-        from .pipeline import PASSIVE_BEFORE, _conjuncts, _nearest, _outside_apposition  # pipeline imports this module
+        from .clauses import PASSIVE_BEFORE, _conjuncts, _nearest, _outside_apposition
 
         # demonyms qualify people and things ("Peruvian journalist"), except where they name the
         # state itself ("the Peruvian State must issue a safe-conduct")
@@ -284,7 +284,8 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
     def _statement_event(self, sentence: Sentence, index: int, mentions: list[Mention], speaker: Mention,
                          verb_at: int, quote: re.Match | None, segment_end: int, *, first_segment: bool = True,
                          co_speakers: set[str] = frozenset(), joint: list[str] = ()) -> None:
-        from .pipeline import Event, _conjuncts, _evidence  # pipeline imports this module
+        from .clauses import _conjuncts
+        from .events import Event, _evidence
 
         if quote is not None:
             words = (quote.group(1) or quote.group(2)).strip()
