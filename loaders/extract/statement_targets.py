@@ -20,7 +20,7 @@ from .clause_parties import party_nouns
 from .envoy_hosts import ENVOY_TITLES
 from .estranged import Estrangements
 from .gazetteer import PERSON_TYPES, STATE, Mention
-from .modality import words_of
+from .modality import has_modal
 from .named_acts import ordered_act
 from .rule_events import GOVERNMENT_TITLES
 from .speaker_home import SpeakerHomeStates
@@ -136,7 +136,7 @@ GOVERNMENT_OWNER = re.compile(r"^(?P<owner>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)
 def intended(verb) -> bool:
     """'said X would be arrested', 'will be prosecuted': a clause told with a modal is an intent or a
     threat, not an act already done whose author the words could be about."""
-    return any(c.dep_ == "aux" and c.lower_ in words_of(verb).modals for c in verb.children)
+    return has_modal(verb)
 
 
 class StatementTargets(SpeakerHomeStates, ActedUponDescriptions, SpokenActs):
