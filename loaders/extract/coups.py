@@ -39,7 +39,7 @@ def officer(titles: set[str], trigger: Token) -> bool:
 #: verbs and nouns of removal by force or by vote alike ("was ousted", "his overthrow"): told with no
 #: remover in an article that reports a coup, they tell that coup ("President X was toppled on
 #: Tuesday. The coup drew condemnation"), not a removal from office
-FORCIBLE_REMOVALS = frozenset({"overthrow", "topple", "oust", "depose", "unseat", "ouster"})
+FORCIBLE_REMOVALS = frozenset(WORDS["deposing"]) | WORDS["deposing_nouns"]   # (governments.yaml)
 #: words that make a coup noun no coup that ousted anyone, by form or lemma ("a failed coup", "an aborted
 #: coup", "an attempted coup", "a coup plot", "an alleged coup": governments.yaml's attempt words)
 UNACCOMPLISHED = WORDS["failed"] | WORDS["trying"] | WORDS["plotting"] | WORDS["unmade"]
