@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from collections.abc import Callable, Iterable
 
 from .mentions import OWN_STATE_NOUNS
+from .modality import is_modal
 from .structure import subjunctive_clause
 from .reported_acts import reports_coded_act
 from .rules import RETIRED_CUES, RULES
@@ -127,10 +128,6 @@ def quoted_in_report(doc: Doc, verb_at: int, quote: tuple[int, int]) -> bool:
     return not any(t.dep_ == "conj" or t.pos_ == "VERB" and t.tag_ == "VBG" for t in path + [first])
 
 
-#: auxiliaries of an act not (yet) done: what a speaker says their state will or might do is no telling of an act
-NOT_DONE_AUX = {"will", "would", "could", "may", "might", "should", "must", "shall", "wo", "ca"}
-
-
 def reports_own_coded_act(doc: Doc, events: Iterable, frames, verb_at: int, own_state: str | None) -> bool:
     """'Hague said Britain had withdrawn Chilcott and shut the embassy': a plain report whose clause
     has the speaker's own state as subject and, as its verb, a trigger lemma of a frame whose act the
@@ -147,8 +144,9 @@ def reports_own_coded_act(doc: Doc, events: Iterable, frames, verb_at: int, own_
 
 
 def not_done(verbs: list[Token]) -> bool:
-    """Whether a clause's verbs are negated or modal: no act told ("would not expel", "had never cut")."""
-    return any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in NOT_DONE_AUX for v in verbs for c in v.children)
+    """Whether a clause's verbs are negated or modal: no act told ("would not expel", "had never cut"; what a
+    speaker says their state will or might do is no telling of an act)."""
+    return any(c.dep_ == "neg" or is_modal(c) for v in verbs for c in v.children)
 
 
 def clause_verbs(verb: Token) -> list[Token]:

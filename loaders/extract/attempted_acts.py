@@ -14,16 +14,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import modality, structure
+from .governments import WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: nouns of trying whose infinitive is attempted when the attempt took place (not "plot", "plan", "threat")
-TRYING_NOUNS = frozenset({"attempt", "bid", "effort", "try"})
-#: words on the noun that say the attempt was made and came to nothing
-FAILED_WORDS = frozenset({"failed", "unsuccessful", "abortive", "foiled", "thwarted", "botched", "aborted"})
-#: words on the noun that say it was never made
-UNMADE_WORDS = frozenset({"alleged", "planned", "possible", "potential", "rumoured", "rumored", "future", "new"})
+#: nouns of trying whose infinitive is attempted when the attempt took place (not "plot", "plan", "threat"),
+#: words on the noun that say the attempt was made and came to nothing, and words that say it was never
+#: made (governments.yaml: the project's one list of them)
+TRYING_NOUNS, FAILED_WORDS, UNMADE_WORDS = WORDS["trying"], WORDS["failed"], WORDS["unmade"]
 #: prepositions by which the attempt is the purpose of the clause's act ("in an attempt to", "in a bid to")
 PURPOSE_PREPOSITIONS = frozenset({"in", "as"})
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .modality import negated
+from .modality import has_modal, negated
 from .speech import reported_clauses
 
 #: predicates of a wrong done or a duty not done
@@ -22,9 +22,6 @@ BLAME_PREDICATES = frozenset({
     "harbour", "harbor", "sponsor", "persecute", "humiliate", "insult", "obstruct", "destabilise",
     "destabilize", "spy",
 })
-#: auxiliaries of what a state will or will not do: its own intention, told by its officials ("said
-#: Canada would ignore the ultimatum"), never blame (not "must": a demand on the other side)
-OWN_INTENT_AUX = frozenset({"will", "would", "can", "cannot", "ca", "shall", "wo"})
 #: clauses nested below the reported one that carry its predicate ("had let its police fail to ...")
 NESTED = ("xcomp", "ccomp")
 
@@ -33,7 +30,9 @@ def blames(verb: Token) -> bool:
     """Whether the clause of ``verb`` (or one nested in it, one level down) tells a wrong done or a
     duty not done, not denied ("was not looking to provoke", "would never interfere") nor intended
     ("would ignore the ultimatum"): a state's own word on itself."""
-    if negated(verb) or any(c.dep_ == "aux" and c.lower_ in OWN_INTENT_AUX for c in verb.children):
+    # (a modal of intent, frames.yaml's `intent`: what a state will or will not do, told by its officials,
+    # "said Canada would ignore the ultimatum"; never "must", a demand on the other side)
+    if negated(verb) or has_modal(verb, "intent"):
         return False
     return any(v.lemma_.lower() in BLAME_PREDICATES and not negated(v)
                for v in (verb, *(c for c in verb.children if c.dep_ in NESTED)))

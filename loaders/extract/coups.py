@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .governments import WORDS
 from .organs import MILITARY_RANKS, military_act
 from . import tree
 
@@ -38,10 +39,10 @@ def officer(titles: set[str], trigger: Token) -> bool:
 #: verbs and nouns of removal by force or by vote alike ("was ousted", "his overthrow"): told with no
 #: remover in an article that reports a coup, they tell that coup ("President X was toppled on
 #: Tuesday. The coup drew condemnation"), not a removal from office
-FORCIBLE_REMOVALS = frozenset({"overthrow", "topple", "oust", "depose", "unseat", "ouster"})
-#: words that make a coup noun no coup that ousted anyone ("a failed coup", "the self-coup", "a coup plot")
-UNACCOMPLISHED = frozenset({"failed", "attempted", "abortive", "foiled", "thwarted", "alleged", "planned", "botched",
-                            "attempt", "plot", "plotting", "self", "rumoured", "rumored"})
+FORCIBLE_REMOVALS = frozenset(WORDS["deposing"]) | WORDS["deposing_nouns"]   # (governments.yaml)
+#: words that make a coup noun no coup that ousted anyone, by form or lemma ("a failed coup", "an aborted
+#: coup", "an attempted coup", "a coup plot", "an alleged coup": governments.yaml's attempt words)
+UNACCOMPLISHED = WORDS["failed"] | WORDS["trying"] | WORDS["plotting"] | WORDS["unmade"]
 
 
 def tells_coup(doc, coup_words: frozenset[str]) -> bool:
@@ -52,8 +53,9 @@ def tells_coup(doc, coup_words: frozenset[str]) -> bool:
             continue  # (a modifier tells no coup of its own: "coup charges", "a coup attempt", "the coup plot")
         if token.dep_ in ("oprd", "attr") or token.head.lower_ == "as":
             continue  # a characterisation: "she called it a coup", "condemned as a coup"
-        if not {c.lower_ for c in token.children} & UNACCOMPLISHED and not token.lower_.startswith("self"):
-            return True
+        words = {w for c in token.children for w in (c.lower_, c.lemma_.lower())}
+        if not words & UNACCOMPLISHED and "self" not in words and not token.lower_.startswith("self"):
+            return True   # (not "the self-coup": a ruler's own seizure of powers, no one ousted)
     return False
 
 

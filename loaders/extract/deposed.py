@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .governments import WORDS
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-#: participles that describe a ruler by his fall, and the verbs of that fall
-DEPOSED_WORDS = frozenset({"deposed", "ousted", "overthrown", "toppled", "unseated"})
-DEPOSING_LEMMAS = frozenset({"depose", "oust", "overthrow", "topple", "unseat"})
+#: the verbs of a ruler's fall, and their participles that describe him by it (governments.yaml's one list)
+DEPOSING_LEMMAS = frozenset(WORDS["deposing"])
+DEPOSED_WORDS = frozenset(WORDS["deposing"].values())
 
 
 def by_fall(words: list[str]) -> bool:

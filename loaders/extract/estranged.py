@@ -8,6 +8,7 @@ until events are added: ``statement_targets._estrangements``)."""
 
 from __future__ import annotations
 
+from .governments import WORDS
 from .tree import token_at
 
 #: acts a state does to a person of its own that set the person against it
@@ -21,9 +22,9 @@ OUSTING_ACTS = frozenset({"RemovalFromOffice", "CoupAttempt"})
 MAY_FAIL = frozenset({"CoupAttempt"})
 #: what a tried act must be followed by to have estranged its target
 ATTEMPT_OUTCOMES = frozenset({"RemovalFromOffice", "Arrest"})
-#: words that tell an act as tried ("tried to oust", "a failed coup", "the coup failed")
-TRYING_WORDS = frozenset({"try", "attempt", "fail", "failed", "foil", "foiled", "thwart", "thwarted", "abortive",
-                          "unsuccessful", "botched", "bid", "plot"})
+#: words that tell an act as tried ("tried to oust", "a failed coup", "the coup failed", "a coup plot"):
+#: governments.yaml's attempt words
+TRYING_WORDS = WORDS["trying"] | WORDS["plotting"] | WORDS["failed"]
 #: acts a person does that set them against their own state (fleeing it)
 ACTS_OF_FLIGHT = frozenset({"AsylumRequest"})
 

@@ -23,6 +23,7 @@ from . import stages, structure, tree
 from .legal import COUP_WORDS, answers_request, by_lawmakers, dated_coup, entered_by_a_crowd, forces_unit, legislature_named, removed_by_force
 from .legal_identity import KIND, ORGAN, REMOVER, charge_kind, charge_organ
 from .mentions import KIND_TYPES, TokenMentions, seat_mentions
+from .named_acts import names_an_act
 from .newnames import minter
 from .titled_states import TitledMinter
 from .organs import implied_state, military_act, organ_token
@@ -276,8 +277,8 @@ class FrameCoder:
         any other, by the state itself (the dismissing government's)."""
         state = self._actor_state(person) if person else None
         subject = structure.logical_subject(trigger) if trigger.pos_ == "VERB" else structure.nominal_agent(trigger)
-        if subject is not None and subject.lemma_.lower() in ("impeachment", "vote", "motion", "trial", "ballot"):
-            subject = None  # "the impeachment that removed her": a legislature's act, its name untold
+        if subject is not None and names_an_act(subject):
+            subject = None  # "the impeachment that removed her": an act, not an actor; its author untold
         if subject is not None:
             said = [a for a, _ in self._token_index.fill(subject, ["person", "state"])]
             state = next((s for s in (self._actor_state(a) or a for a in said) if s in self.gaz.entities

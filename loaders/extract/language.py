@@ -3,7 +3,8 @@
 A language is a data file plus a spaCy pipeline name: English is ``frames.yaml`` (with the lexicons
 still in the code: titles, speech verbs, the date grammar), every other language a file
 ``languages/<code>.yaml`` holding its frames, its ``pipeline``, the words ``modality.py`` reads
-clause structure by (speech verbs, verbs that make a clause no act yet, modals, negations) and the
+clause structure by (speech verbs, verbs that make a clause no act yet, modals, negations; English's
+modals and "going to" heads are in ``frames.yaml``) and the
 language's own names of countries and demonyms (read by the gazetteer).
 ``DIPLOGRAPH_LANGUAGE`` chooses the language (default ``en``); the pipeline is then
 ``DIPLOGRAPH_SPACY_MODEL`` (English) or ``DIPLOGRAPH_SPACY_MODEL_<CODE>``, else the file's ``pipeline``.
@@ -91,6 +92,28 @@ def whole_words(code: str) -> tuple[str, ...]:
         raise LanguageError(f"{language_file(code)}: 'whole_words' must be a list of words (e.g. [re-establish])")
     forms = {str(w) for w in words}
     return tuple(sorted(forms | {w[:1].upper() + w[1:] for w in forms}))
+
+
+@functools.lru_cache(maxsize=8)
+def modal_roles(code: str) -> dict[str, frozenset[str]]:
+    """A language's modal auxiliaries, each with the roles it plays (``modals:`` in English's file, a
+    mapping of lemma to roles; another language's ``structure: modals:``, a list of words with no roles)."""
+    path, data = language_file(code), _data(code)
+    modals = data.get("modals") if code == DEFAULT_LANGUAGE else (data.get("structure") or {}).get("modals")
+    if isinstance(modals, list):
+        return {str(w).lower(): frozenset() for w in modals}
+    if not isinstance(modals, dict) or not all(isinstance(r, list) for r in modals.values()):
+        raise LanguageError(f"{path}: 'modals' must map each modal to a list of its roles (e.g. will: [forecast])")
+    return {str(w).lower(): frozenset(str(r) for r in roles) for w, roles in modals.items()}
+
+
+@functools.lru_cache(maxsize=8)
+def future_heads(code: str) -> frozenset[str]:
+    """Heads whose progressive with a to-infinitive tells the infinitive as still to come (``future_heads:``
+    in the language's file: English "is going to expel"); none where the file gives none."""
+    data = _data(code)
+    words = data.get("future_heads") if code == DEFAULT_LANGUAGE else (data.get("structure") or {}).get("future_heads")
+    return frozenset(str(w).lower() for w in words or ())
 
 
 @functools.lru_cache(maxsize=8)

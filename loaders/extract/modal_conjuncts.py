@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .modality import MODALS
+from .modality import has_modal
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -22,7 +22,7 @@ def past_out_of_modal(verb: Token) -> bool:
         return False
     first = verb.head
     if first.tag_ != "VB" or first.dep_ != "ccomp" or first.i > verb.i \
-            or not any(c.dep_ == "aux" and c.lower_ in MODALS for c in first.children):
+            or not has_modal(first):
         return False
     # (the reported clause's subject a pronoun for the speaker, "said it would": both verbs have one subject
     # whichever clause the second hangs on; "said Washington would stand ... and urged ..." is left as parsed)

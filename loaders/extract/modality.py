@@ -1,7 +1,8 @@
 """Whether a trigger's clause reports an act that happened: negation, modality, future, hypothesis,
 threats, offers and requests above it, generic mentions ("the right to grant asylum"), and the speaker
-of the reported speech it is told under.  The words are English's here; other languages give theirs in
-their language file (languages/<code>.yaml).
+of the reported speech it is told under.  The words are English's here, but for the modals and the
+"going to" heads, which are frames.yaml's (``modals``, ``future_heads``: every module asks ``is_modal``);
+other languages give theirs in their language file (languages/<code>.yaml).
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import manner, structure, tree
-from .language import StructureWords, structure_words
+from .language import StructureWords, future_heads, modal_roles, structure_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -51,7 +52,6 @@ STANDING_PURPOSES = frozenset({"face", "stand", "answer"})
 
 #: forces going in somewhere to do a thing do it: "police entered the embassy to extract him"
 ENTRY_HEADS = frozenset({"enter", "storm", "raid", "burst"})
-MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "should", "must", "can", "'ll", "ought"})
 
 
 HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether", "once", "until", "before"})
@@ -63,13 +63,38 @@ NEGATIONS = frozenset({"not", "n't", "never", "no"})
 #: with a present tense, these open a clause about a time still to come
 TEMPORAL_MARKS = frozenset({"when", "once", "after", "as soon as"})
 #: English's words, as other languages give theirs in their language file (languages/<code>.yaml)
-ENGLISH = StructureWords(SPEECH_HEADS, NOT_ACT_HEADS, MODALS, NEGATIONS, HYPOTHETICAL_MARKS)
+ENGLISH = StructureWords(SPEECH_HEADS, NOT_ACT_HEADS, frozenset(modal_roles("en")), NEGATIONS, HYPOTHETICAL_MARKS)
 
 
 def words_of(token: Token) -> StructureWords:
     """The structure words of the token's language (the parse knows which it is)."""
     lang = token.doc.lang_
     return ENGLISH if lang == "en" else (structure_words(lang) or ENGLISH)
+
+
+def is_modal(token: Token, role: str | None = None) -> bool:
+    """Whether a token is a modal auxiliary of its language's list (frames.yaml's ``modals``), by its lemma
+    or norm as well as its form (spaCy splits "won't", "can't" into "wo", "ca": lemmas will, can), and,
+    with ``role``, one that plays it ("forecast", "intent", "demand")."""
+    if token.dep_ != "aux":
+        return False
+    roles = modal_roles(token.doc.lang_)
+    word = next((w for w in (token.lemma_.lower(), token.norm_.lower(), token.lower_) if w in roles), None)
+    return word is not None and (role is None or role in roles[word])
+
+
+def has_modal(verb: Token, role: str | None = None) -> bool:
+    """Whether a verb has a modal auxiliary (of ``role``): "would expel", "won't recall", "should apologise"."""
+    return any(is_modal(c, role) for c in verb.children)
+
+
+def going_to(verb: Token) -> bool:
+    """'is going to expel', 'was going to recognise Kosovo but changed course': an infinitive right after
+    the progressive of a future head (frames.yaml's ``future_heads``) is an act still to come.  The parser
+    makes "going" the clause's verb, with "be" as its auxiliary and the infinitive its xcomp."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and progressive(head) and head.lemma_.lower() in future_heads(verb.doc.lang_) \
+        and any(c.dep_ == "aux" and c.lower_ == "to" and c.i == head.i + 1 for c in verb.children)
 
 
 def do_supported(token: Token) -> bool:
@@ -302,19 +327,19 @@ def _clause_blocker(verb: Token, negation_is_the_act: bool = False) -> str | Non
             if negation_is_the_act:
                 continue
             return "negated"
-        if child.dep_ == "aux" and (child.lower_ in words.modals or child.lemma_.lower() in words.modals):
-            if negation_is_the_act and child.lower_ in ("will", "would", "'ll", "wo"):
+        if is_modal(child):
+            if negation_is_the_act and is_modal(child, "forecast"):
                 continue  # "would never recognise": a stated refusal, not a forecast
             return f"modal '{child.text}'"
         if child.dep_ == "mark" and child.lower_ in words.hypothetical_marks and not _told_past(verb, child):
             return f"hypothetical '{child.text}'"
-        if child.dep_ == "aux" and child.lower_ == "going":
-            return "future"
         if child.dep_ in ("advmod", "mark") and child.lower_ in TEMPORAL_MARKS and any(
                 c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children):
             return f"future '{child.text}'"  # "when he is sentenced", "once she is charged"
     if verb.dep_ in ("xcomp",) and verb.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return "future"  # "is to expel"
+    if going_to(verb) and not negation_is_the_act:
+        return "future"  # "is going to expel", as "will expel" (where the negation is the act, a refusal, as "will")
     if not_yet(verb) and not negation_is_the_act:
         return "not yet"  # "has yet to grant him a safe conduct"
     return None
@@ -348,10 +373,7 @@ def _told_fact(clause: Token) -> bool:
     if not marks & FACT_MARKS or not (clause.tag_ == "VBD" or any(
             c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in clause.children)):
         return False
-    head = clause.head
-    modals = words_of(head).modals
-    under_modal = any(c.dep_ == "aux" and (c.lower_ in modals or c.lemma_.lower() in modals) for c in head.children)
-    return not under_modal or bool(marks & CAUSE_MARKS)
+    return not has_modal(clause.head) or bool(marks & CAUSE_MARKS)
 
 
 def _told_past(verb: Token, mark: Token) -> bool:

@@ -64,6 +64,16 @@ def act_kinds(noun: Token) -> tuple[str, ...] | None:
     return kinds if kinds is not None else attempted_kinds(noun)
 
 
+def names_an_act(noun: Token) -> bool:
+    """'the impeachment that removed her', 'the vote ousted him', 'the hasty trial that removed X': the
+    clause's subject is a common noun that names an act (act_kinds), not an actor: no noun of a person
+    ("the putschists", "the soldiers": statement_targets.AUTHOR_NOUNS, which point to an act's authors)."""
+    # (a late import: statement_targets imports this module)
+    from .statement_targets import AUTHOR_NOUNS
+
+    return noun.pos_ == "NOUN" and act_kinds(noun) is not None and noun.lemma_.lower() not in AUTHOR_NOUNS
+
+
 def named_as_kind(noun: Token) -> bool:
     """'any takeover', 'all coups', 'coups' (a bare plural): the noun names acts of its kind, not one act."""
     determiners = [c for c in noun.children if c.dep_ in ("det", "predet")]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .modality import MODALS
+from .modality import has_modal
 from .owner_pronouns import STATE_POSSESSIVES
 from .speech import speech_class
 from .speech_content import reported_subject, verb_at
@@ -41,7 +41,7 @@ def speaks_of_own_possession(doc: Doc, at: int, speaker_is_person: bool) -> bool
     # ("said its summit would open next week": what the side will or may do is a plan, a plain report)
     return owner.lower_ in SPEAKING_STATE_POSSESSIVES and subject.lemma_.lower() not in OWN_STATE_NOUNS \
         and subject.head.lemma_.lower() not in MOVEMENT_VERBS \
-        and not any(c.dep_ == "aux" and c.lower_ in MODALS for c in subject.head.children)
+        and not has_modal(subject.head)
 
 
 #: "said her country would not be intimidated": the speaker's country told by a possessive is their own

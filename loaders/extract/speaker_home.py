@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .blamed_subjects import OWN_INTENT_AUX, blames
+from .blamed_subjects import blames
 from .envoy_hosts import ENVOY_TITLES
 from .gazetteer import STATE
+from .modality import is_modal
 from .speaker_sides import ACTS_ON_ENVOYS, THREATENED_PREDICATES, inside_quotation
 
 #: verbs by which an official makes an act their state's own ("announced the break", "ordered the expulsions")
@@ -26,7 +27,7 @@ ENVOY_SIDE_FROM_ACT_ON_MISSION = True
 
 #: an official's state from a clause they report anywhere in the article ("said Canada would not ...")?
 SPOKEN_FOR_ANYWHERE = True
-#: (OWN_INTENT_AUX: auxiliaries of what a state will or will not do, its own intention)
+#: (modals of intent, frames.yaml's `intent`: what a state will or will not do, its own intention)
 #: a state's own stand, told by its officials as what will or will not become of it ("said
 #: Australia's protests would go on", "said Chile's position would not change"): the possessor of
 #: such a subject is the speaker's state, as a state subject is
@@ -99,7 +100,7 @@ class SpeakerHomeStates:
                 if clause.lemma_.lower() in THREATENED_PREDICATES or blames(clause):
                     continue  # "said Belgium would regret it", "... would no longer ...": that state is the other side
                 verbs = [clause] + list(clause.conjuncts)
-                if not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in OWN_INTENT_AUX for v in verbs for c in v.children):
+                if not any(c.dep_ == "neg" or is_modal(c, "intent") for v in verbs for c in v.children):
                     continue
                 subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
                                 and not inside_quotation(self.text, c.sent.start_char, c.idx)), None)

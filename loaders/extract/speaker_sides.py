@@ -19,6 +19,7 @@ from .envoy_hosts import ENVOY_TITLES
 from .executive_states import ExecutiveStates
 from .gazetteer import PERSON_TYPES, STATE, Mention
 from .heading_lines import heading_above, heading_sections
+from .modality import has_modal
 from .own_people import OwnPeople
 from .principal_sides import PrincipalSides
 from .responding_states import RespondingStates
@@ -31,8 +32,6 @@ from .speech_speakers import SPOKESPERSON_NOUNS
 #: (not "should", "must", "ought": what a speaker says another state should do is a demand on it,
 #: "said Colombia should offer Quito more than an apology")
 THIRD_PERSON_VERB = re.compile(r"\s+(?:had|has|have|was|were|is|are|did|does|do|would|will|could|may)\b")
-#: modals of what a state is told it ought to do (its reported clause is a demand on it, not its own voice)
-DEMAND_MODALS = {"should", "must", "ought"}
 
 #: acts done to a state through its envoys or mission
 ACTS_ON_ENVOYS = frozenset({"EmbassyIncursion", "PersonaNonGrataDeclaration", "ExpulsionOfDiplomats"})
@@ -323,7 +322,7 @@ class SpeakerSides(OwnPeople, ExecutiveStates, PrincipalSides, CounterpartSides,
             return None  # "said Britain had failed to protect the mission": whom the speaker accuses
         subject = reported_subject(self.doc, at)
         if subject is None or subject.tag_ not in STATE_SUBJECT_TAGS or quote_span[0] <= subject.idx < quote_span[1] \
-                or any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in subject.head.children) \
+                or has_modal(subject.head, "demand") \
                 or subject.head.lemma_.lower() in ("have", "need") and any(c.dep_ == "xcomp" for c in subject.head.children):
             return None  # "that Venezuela had to publish the tallies": a demand on it
         for m in self._mentions_in(subject.left_edge.idx, subject.idx + len(subject.text)):

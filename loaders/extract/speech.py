@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from ruamel.yaml import YAML
 
 from . import tree
-from .modality import MODALS
+from .modality import is_modal
 from .rules import SPEECH_VERBS
 
 if TYPE_CHECKING:
@@ -202,7 +202,7 @@ def _speaks(token: Token, quoted: bool) -> bool:
     """Whether the speech verb ``token`` makes a statement here: not negated nor modal ("did not
     say", "would not comment"), not saying nothing ("said nothing about"), with a clause or a
     quotation where its lemma needs one (a modal makes it a future, a possibility or an obligation)."""
-    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODALS for c in token.children):
+    if any(c.dep_ == "neg" or is_modal(c) for c in token.children):
         return False
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in UNSPOKEN_HEADS:
         return False  # "declined to comment", "refused to say whether", "is expected to announce"

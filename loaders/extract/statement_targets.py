@@ -20,7 +20,7 @@ from .clause_parties import party_nouns
 from .envoy_hosts import ENVOY_TITLES
 from .estranged import Estrangements
 from .gazetteer import PERSON_TYPES, STATE, Mention
-from .modality import words_of
+from .modality import has_modal
 from .named_acts import ordered_act
 from .rule_events import GOVERNMENT_TITLES
 from .speaker_home import SpeakerHomeStates
@@ -52,6 +52,9 @@ ACT_REFERENCES = [
     (re.compile(r"(?i)\bthe\s+(?:\w+\s+)?(?:move|measure|decision|step)\b"), None),
 ]
 
+#: nouns of the authors of an act, not of the act: they point to the act's agent, as an act's noun does
+AUTHOR_NOUNS = ("putschist", "mutineer", "soldier")
+
 #: nouns that name an act, and the event types they may name (empty: any act; a Statement for words)
 ACT_NOUNS = {
     **dict.fromkeys(("decision", "move", "measure", "step", "action", "act", "announcement"), ()),
@@ -76,7 +79,7 @@ ACT_NOUNS = {
     **dict.fromkeys(("asylum",), ("AsylumGrant",)),
     **dict.fromkeys(("remark", "comment", "accusation", "allegation", "word", "claim"), ("Statement",)),
     # "demanded that the putschists free him", "urged the soldiers to return to barracks": the coup's authors
-    **dict.fromkeys(("putschist", "mutineer", "soldier"), ("CoupAttempt",)),
+    **dict.fromkeys(AUTHOR_NOUNS, ("CoupAttempt",)),
     # "called for a return to civilian rule", "the restoration of constitutional order": whoever ended it
     **dict.fromkeys(("return", "restoration"), ("CoupAttempt",)),
     # "rejected the criticism": whoever voiced it, as the article told it before
@@ -87,7 +90,8 @@ ACT_NOUNS = {
 #: judging what a reported clause says ("said lawmakers would vote next week" judges nothing)
 CODED_ACT_NOUNS = {
     # "called the vote a coup": a legislature's vote is the removal or declaration it decided (codebook)
-    "vote": ("RemovalFromOffice", "PersonaNonGrataDeclaration"),
+    # ("the motion, the ballot that removed him": a vote by another name)
+    **dict.fromkeys(("vote", "motion", "ballot"), ("RemovalFromOffice", "PersonaNonGrataDeclaration")),
 }
 
 
@@ -136,7 +140,7 @@ GOVERNMENT_OWNER = re.compile(r"^(?P<owner>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)
 def intended(verb) -> bool:
     """'said X would be arrested', 'will be prosecuted': a clause told with a modal is an intent or a
     threat, not an act already done whose author the words could be about."""
-    return any(c.dep_ == "aux" and c.lower_ in words_of(verb).modals for c in verb.children)
+    return has_modal(verb)
 
 
 class StatementTargets(SpeakerHomeStates, ActedUponDescriptions, SpokenActs):

@@ -16,7 +16,7 @@ coded so far and the coder's side tests.
 from __future__ import annotations
 
 from .gazetteer import Mention
-from .modality import MODALS
+from .modality import is_modal
 from .speech_content import verb_at
 
 #: a party the words name only as wronged is what they are about: whoever wronged it?
@@ -77,7 +77,7 @@ def _wrongs(clause, act_at) -> bool:
 def _told_as_done(clause) -> bool:
     """Whether a clause tells something as done (not negated, not a possibility or a plan: a modal,
     "would not be sent")."""
-    return not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in MODALS for c in clause.children)
+    return not any(c.dep_ == "neg" or is_modal(c) for c in clause.children)
 
 
 class WrongedParties:
