@@ -6,7 +6,9 @@ persons of PETRARCH2's Phoenix country-actor dictionary (MIT licence; its header
 ``dev/tools/actor_dictionary.py`` makes it), read once per process, on the first question.
 
 The extractor asks only where the article leaves a person's state unknown (actors.py): the text
-always wins.  A name matches when it is a full name (two words or more: a surname alone is never
+always wins; and only for a person the article makes a speaker or an agent (the subject of a
+clause) who holds no office the article names (an office of no state: a UN Secretary-General speaks
+for the UN).  A name matches when it is a full name (two words or more: a surname alone is never
 looked up; the article's later "Biya" is the entity it first named "Paul Biya") and every person
 the dictionary holds under it is of one state; a name held by persons of two states is no match.
 
