@@ -36,6 +36,8 @@ def test_roles_at_the_story_date():
     assert state_at(dated, "1995-06-02") is None      # before every role: the dictionary does not know him yet
     former = (Role("VE", "GOV", "1999-02-02", "2013-03-05"),)
     assert state_at(former, "2019-01-01") == "VE"     # after it: a former official stays his state's national
+    assert state_at(former, "2019-01-01", {"VE", "CO"}) == "VE"   # where the story names his state
+    assert state_at(former, "2019-01-01", {"CO"}) is None
 
 
 def test_names_full_only_and_one_state():

@@ -53,13 +53,14 @@ class ActorResolver:
         term" acts on X, the person, and his state is not what the sentence names."""
         if entity is None or entity.type != "Person" or entity_id in self.person_posts:
             return None
-        if entity_id not in self.dictionary_states and entity_id not in self._acting_persons():
-            return None
         if entity_id not in self.dictionary_states:
             names = [n for n in (entity.label, *sorted(entity.aliases)) if " " in n.strip()]
-            code = dictionary_state(names, self.article.published) if names else None
+            named = self._named_states()
+            codes = {code for code, state in self.gaz.state_by_code.items() if state in named}
+            code = dictionary_state(names, self.article.published, codes) if names else None
             self.dictionary_states[entity_id] = self.gaz.state(code).id if code else None
-        return self.dictionary_states[entity_id]
+        state = self.dictionary_states[entity_id]
+        return state if state and entity_id in self._acting_persons() else None
 
     def _acting_persons(self) -> frozenset[str]:
         """The persons the article makes the subject of a clause ("Kagame broke off relations", "he

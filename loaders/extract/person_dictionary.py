@@ -16,8 +16,10 @@ Which roles count, at the story's date (the article's publication date):
 
 1. the roles that cover the date, when all of one state;
 2. else the undated roles ("[CMRELI]": listed as the state's elite, no dates), when of one state;
-3. else the roles that ended before the date, when of one state: a former official stays his
-   state's national ("Former president X said ...");
+3. else the roles that ended before the date, when of one state and the article names that state:
+   a former official stays his state's national ("Former president X said ..."), but an old role
+   is weaker evidence than a current one, and a common name ("Carlos Vargas", a Honduran minister
+   of 2003-2006) is more often someone else's: the story must name the state;
 4. else none: a story told before every role the person held is before the dictionary knows him
    (a namesake, or a career not yet begun), and the name says nothing.
 """
@@ -27,6 +29,7 @@ from __future__ import annotations
 import functools
 import re
 import time
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -89,8 +92,9 @@ def _one_state(roles) -> str | None:
     return states.pop() if len(states) == 1 else None
 
 
-def state_at(roles: tuple[Role, ...], on: str | None) -> str | None:
-    """The state a person's roles make him speak for on a day (the rule in the module's docstring)."""
+def state_at(roles: tuple[Role, ...], on: str | None, named: Collection[str] | None = None) -> str | None:
+    """The state a person's roles make him speak for on a day (the rule in the module's docstring);
+    ``named``: the state codes the article names, which a role that ended must be among."""
     if on is None:
         return _one_state(roles)
     covering = [r for r in roles if (r.start == OPEN or r.start <= on) and (r.end == OPEN or on < r.end)
@@ -101,13 +105,14 @@ def state_at(roles: tuple[Role, ...], on: str | None) -> str | None:
     if undated:
         return _one_state(undated)
     ended = [r for r in roles if r.end != OPEN and r.end <= on]
-    return _one_state(ended) if ended else None
+    state = _one_state(ended) if ended else None
+    return state if named is None or state in named else None
 
 
-def dictionary_state(names, on: str | None) -> str | None:
+def dictionary_state(names, on: str | None, named: Collection[str] | None = None) -> str | None:
     """The state code the dictionary gives a person known by these names (the article's full name and
     its other full forms) on a day; None where no name of two words matches, where the persons under
-    the names are of two states, or where their roles give none at that date."""
+    the names are of two states, or where their roles give none at that date (``named``: state_at)."""
     index = _index()
     keys = {name_key(n) for n in names}
     persons = {_roles(person) for key in keys if " " in key for person in index.get(key, ())}
@@ -115,5 +120,5 @@ def dictionary_state(names, on: str | None) -> str | None:
         return None
     if len({r.state for person in persons for r in person}) > 1 and len(persons) > 1:
         return None   # namesakes of two states
-    found = {state_at(person, on) for person in persons}
+    found = {state_at(person, on, named) for person in persons}
     return found.pop() if len(found) == 1 else None
