@@ -11,6 +11,7 @@ from .world_cities import city_code
 from .coref_lexicon import HOME_OFFICES  # a person titled so is that state's official at home, acted on by its organs
 from .gazetteer import STATE, Mention
 from .organs import HEAD_OFFICES
+from .person_dictionary import dictionary_state
 from .rules import Rule
 from .clauses import _conjuncts
 
@@ -41,7 +42,40 @@ class ActorResolver:
             # an envoy post minted without its mission ("Venezuela's ambassador"): the state it names
             sender = entity.label.split(" of ", 1)[1].split(" to ")[0]
             state = next((e.id for e in self.gaz.entities.values() if e.type == STATE and e.label == sender), None)
-        return state or self.person_states.get(entity_id)
+        return state or self.person_states.get(entity_id) or self._dictionary_state(entity, entity_id)
+
+    def _dictionary_state(self, entity, entity_id: str) -> str | None:
+        """A named person the article gives no state: the state the actor dictionary holds him for at
+        the story's date (person_dictionary.py; asked last, so the text always wins).  A person the
+        article gives an office of no state ("UN Secretary-General António Guterres": the UN's post)
+        speaks for that office, not for the state the dictionary knows him of.  Only a person the
+        article makes a speaker or an agent (``_acting_persons``): "Peru refused to recognise X's new
+        term" acts on X, the person, and his state is not what the sentence names."""
+        if entity is None or entity.type != "Person" or entity_id in self.person_posts:
+            return None
+        if entity_id not in self.dictionary_states:
+            names = [n for n in (entity.label, *sorted(entity.aliases)) if " " in n.strip()]
+            named = self._named_states()
+            codes = {code for code, state in self.gaz.state_by_code.items() if state in named}
+            code = dictionary_state(names, self.article.published, codes) if names else None
+            self.dictionary_states[entity_id] = self.gaz.state(code).id if code else None
+        state = self.dictionary_states[entity_id]
+        return state if state and entity_id in self._acting_persons() else None
+
+    def _acting_persons(self) -> frozenset[str]:
+        """The persons the article makes the subject of a clause ("Kagame broke off relations", "he
+        said", a passive's "by Paul Biya"): its speakers and agents (again when mentions were added since)."""
+        if self.acting_persons is None or self.acting_persons[0] != len(self.mentions):
+            acting = set()
+            for m in self.mentions:
+                if m.type != "Person" or not m.entity:
+                    continue
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                root = span.root if span is not None and len(span) else None
+                if root is not None and (root.dep_ in ("nsubj", "csubj") or root.dep_ == "pobj" and root.head.dep_ == "agent"):
+                    acting.add(m.entity)
+            self.acting_persons = (len(self.mentions), frozenset(acting))
+        return self.acting_persons[1]
 
     def _impeaching_legislature(self, trigger, person: str | None) -> str | None:
         """An impeachment is by definition the legislature's act: the one the registry knows for the

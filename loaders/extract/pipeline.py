@@ -82,6 +82,8 @@ class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, Even
         self._state_counts: dict[str, int] | None = None
         self.person_states: dict[str, str] = {}  # person id → state, from "Honduran ... Manuel Zelaya" (no post)
         self.speaks_for: dict[str, str] = {}     # person id → the state they spoke of in the third person
+        self.dictionary_states: dict[str, str | None] = {}  # person id → the actor dictionary's state (actors.py)
+        self.acting_persons: tuple[int, frozenset[str]] | None = None  # (mentions seen, persons made a clause's subject): actors.py
         self._alone: dict[str, list[int]] | None = None
         self.framed: set[tuple[str, int]] = set()   # (event type, sentence index) the frames coded
         self.guessed_agents: set[int] = set()        # id() of frame events whose agent no word told (told_agents.py)

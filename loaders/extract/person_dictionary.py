@@ -1,0 +1,124 @@
+"""Which state a named person is of, by an actor dictionary of persons with dated roles.
+
+Political event coders (TABARI, PETRARCH, Phoenix) know "Lavrov said ..." is Russia speaking from
+an actor dictionary: persons with their states' role codes, dated.  ``actors_persons.tsv`` is the
+persons of PETRARCH2's Phoenix country-actor dictionary (MIT licence; its header names the commit;
+``dev/tools/actor_dictionary.py`` makes it), read once per process, on the first question.
+
+The extractor asks only where the article leaves a person's state unknown (actors.py): the text
+always wins; and only for a person the article makes a speaker or an agent (the subject of a
+clause) who holds no office the article names (an office of no state: a UN Secretary-General speaks
+for the UN).  A name matches when it is a full name (two words or more: a surname alone is never
+looked up; the article's later "Biya" is the entity it first named "Paul Biya") and every person
+the dictionary holds under it is of one state; a name held by persons of two states is no match.
+
+Which roles count, at the story's date (the article's publication date):
+
+1. the roles that cover the date, when all of one state;
+2. else the undated roles ("[CMRELI]": listed as the state's elite, no dates), when of one state;
+3. else the roles that ended before the date, when of one state and the article names that state:
+   a former official stays his state's national ("Former president X said ..."), but an old role
+   is weaker evidence than a current one, and a common name ("Carlos Vargas", a Honduran minister
+   of 2003-2006) is more often someone else's: the story must name the state;
+4. else none: a story told before every role the person held is before the dictionary knows him
+   (a namesake, or a career not yet begun), and the name says nothing.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import time
+from collections.abc import Collection
+from dataclasses import dataclass
+from pathlib import Path
+
+from .gazetteer import fold
+
+DICTIONARY_FILE = Path(__file__).with_name("actors_persons.tsv")
+OPEN = "-"
+
+
+@dataclass(frozen=True)
+class Role:
+    state: str    # ISO alpha-2 (or the extractor's code of a state of the past: SU, YU, DD, CS)
+    role: str     # GOV, ELI, MIL, GOVJUD, ... (CAMEO's sector codes)
+    start: str    # ISO date, or "-": since always
+    end: str      # ISO date (the first day it no longer holds), or "-": still
+
+
+def name_key(name: str) -> str:
+    """'Sergei Lavrov', 'SERGEI_LAVROV' → 'sergei lavrov' (accents, case and punctuation aside)."""
+    return _ascii_key(fold(name))
+
+
+@functools.lru_cache(maxsize=1)
+def _index() -> dict[str, tuple[str, ...]]:
+    """Name key → the roles (a line's third field, read when asked) of each person the dictionary holds
+    under that name (built once per process; the file's names are ASCII, so no folding here)."""
+    index: dict[str, list[str]] = {}
+    with DICTIONARY_FILE.open(encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#"):
+                continue
+            name, variants, roles = line.rstrip("\n").split("\t")
+            for key in {_ascii_key(n) for n in variants.split("|") if n} | {_ascii_key(name)}:
+                index.setdefault(key, []).append(roles)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _ascii_key(name: str) -> str:
+    return " ".join(_NOT_NAME.sub(" ", name.lower()).split())
+
+
+_NOT_NAME = re.compile(r"[^a-z0-9]+")
+
+
+@functools.lru_cache(maxsize=4096)
+def _roles(field: str) -> tuple[Role, ...]:
+    return tuple(Role(*r.split(" ")) for r in field.split(";") if r)
+
+
+def load_seconds() -> float:
+    """How long the first load takes (a fresh index; for the README's measurement)."""
+    _index.cache_clear()
+    began = time.perf_counter()
+    _index()
+    return time.perf_counter() - began
+
+
+def _one_state(roles) -> str | None:
+    states = {r.state for r in roles}
+    return states.pop() if len(states) == 1 else None
+
+
+def state_at(roles: tuple[Role, ...], on: str | None, named: Collection[str] | None = None) -> str | None:
+    """The state a person's roles make him speak for on a day (the rule in the module's docstring);
+    ``named``: the state codes the article names, which a role that ended must be among."""
+    if on is None:
+        return _one_state(roles)
+    covering = [r for r in roles if (r.start == OPEN or r.start <= on) and (r.end == OPEN or on < r.end)
+                and (r.start, r.end) != (OPEN, OPEN)]
+    if covering:
+        return _one_state(covering)
+    undated = [r for r in roles if (r.start, r.end) == (OPEN, OPEN)]
+    if undated:
+        return _one_state(undated)
+    ended = [r for r in roles if r.end != OPEN and r.end <= on]
+    state = _one_state(ended) if ended else None
+    return state if named is None or state in named else None
+
+
+def dictionary_state(names, on: str | None, named: Collection[str] | None = None) -> str | None:
+    """The state code the dictionary gives a person known by these names (the article's full name and
+    its other full forms) on a day; None where no name of two words matches, where the persons under
+    the names are of two states, or where their roles give none at that date (``named``: state_at)."""
+    index = _index()
+    keys = {name_key(n) for n in names}
+    persons = {_roles(person) for key in keys if " " in key for person in index.get(key, ())}
+    if not persons:
+        return None
+    if len({r.state for person in persons for r in person}) > 1 and len(persons) > 1:
+        return None   # namesakes of two states
+    found = {state_at(person, on, named) for person in persons}
+    return found.pop() if len(found) == 1 else None

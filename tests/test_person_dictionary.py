@@ -1,0 +1,86 @@
+"""The actor dictionary of persons (person_dictionary.py): which roles count at the story's date,
+namesakes of two states, surnames alone; and its converter (dev/tools/actor_dictionary.py)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+from diplograph.loaders.extract.person_dictionary import (
+    Role,
+    dictionary_state,
+    name_key,
+    state_at,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _converter():
+    spec = importlib.util.spec_from_file_location("actor_dictionary", ROOT / "dev/tools/actor_dictionary.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module   # (its dataclass looks its module up there)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_roles_at_the_story_date():
+    roles = (Role("CM", "ELI", "1951-01-01", "1975-06-30"), Role("GA", "GOV", "1990-01-01", "2000-01-01"),
+             Role("CM", "ELI", "-", "-"))
+    assert state_at(roles, "1995-05-01") == "GA"      # a covering role decides
+    assert state_at(roles, "1970-05-01") == "CM"
+    assert state_at(roles, "2010-05-01") == "CM"      # none covers: the undated role (listed as CM's elite)
+    dated = (Role("MZ", "GOV", "2008-04-01", "-"),)
+    assert state_at(dated, "2010-06-04") == "MZ"
+    assert state_at(dated, "1995-06-02") is None      # before every role: the dictionary does not know him yet
+    former = (Role("VE", "GOV", "1999-02-02", "2013-03-05"),)
+    assert state_at(former, "2019-01-01") == "VE"     # after it: a former official stays his state's national
+    assert state_at(former, "2019-01-01", {"VE", "CO"}) == "VE"   # where the story names his state
+    assert state_at(former, "2019-01-01", {"CO"}) is None
+
+
+def test_names_full_only_and_one_state():
+    assert dictionary_state(["Paul Biya"], "2019-03-08") == "CM"
+    assert dictionary_state(["Sergei Lavrov"], "2020-01-01") == "RU"      # a variant of the entry
+    assert dictionary_state(["Sérgei  LAVROV"], "2020-01-01") == "RU"      # accents, case, spaces aside
+    assert dictionary_state(["Lavrov"], "2020-01-01") is None              # a surname alone: never
+    assert dictionary_state(["Salva Kiir"], "2019-03-08") is None          # held under two states (SD, SS)
+    assert dictionary_state(["Nobody Atall"], "2019-03-08") is None
+    assert name_key("Mohamed Ould Abdel-Aziz") == "mohamed ould abdel aziz"
+
+
+def test_converter_keeps_persons_their_variants_and_state_roles():
+    source = """CAMEROON_  [CMR]
++CAMEROONIAN_
+PAUL_BIYA_  # CountryInfo.txt
++BIYA_
++PRESIDENT_PAUL_BIYA_
++PAUL_BARTHELEMY_BIYA_
+\t[CMRELI 510101-750630]
+\t[CMRGOV >821106]
+\t[CMRELI]
+\t[IGOUNO 900101-910101]
+CROATIA_
++REPUBLIC_OF_CROATIA_
+# Presidents
+IVO_JOSIPOVIC_
+JOSIPOVIC_
+\t[HRVGOV >20120219]
+NATIONAL_ARMY_
+\t[CMRMIL]
+JOHN_DOE_  # CountryInfo.txt
+\t[BMUGOV 030101-040101]
+""".splitlines(keepends=True)
+    found = {p.names[0]: p for p in _converter().persons(source)}
+    assert set(found) == {"Paul Biya", "Ivo Josipovic"}   # no country, institution or territory's official
+    biya = found["Paul Biya"]
+    assert biya.names == ["Paul Biya", "Paul Barthelemy Biya"]   # no surname alone, no titled variant
+    assert biya.roles == [("CM", "ELI", "1951-01-01", "1975-06-30"), ("CM", "GOV", "1982-11-06", "-"),
+                          ("CM", "ELI", "-", "-")]
+    assert found["Ivo Josipovic"].roles == [("HR", "GOV", "2012-02-19", "-")]
+
+
+def test_converted_file_names_its_source():
+    head = (ROOT / "loaders/extract/actors_persons.tsv").read_text(encoding="utf-8")[:600]
+    assert "openeventdata/petrarch2" in head and "MIT" in head and "commit " in head
