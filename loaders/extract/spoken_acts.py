@@ -64,6 +64,15 @@ BARE_ACT_KIND = True
 POSSESSOR_DESCRIBES_AUTHOR = True
 #: the author named after an act noun ("the decision of the junta", "the raid by Ecuadorian police")?
 AUTHOR_IN_PHRASE = True
+#: an indefinite act noun that a past participle tells as done ("regretted a decision taken under
+#: pressure", "a raid carried out at night") is the act told before, as definite as "the"?
+TOLD_BY_PARTICIPLE = True
+
+
+def _told_as_done(noun) -> bool:
+    """Whether a past participle after an act noun tells it as done ("a decision taken under pressure"):
+    that act, not any act of its kind ("a decision to be taken", "a similar step")."""
+    return TOLD_BY_PARTICIPLE and any(c.dep_ == "acl" and c.tag_ == "VBN" for c in noun.children)
 
 
 #: words that accuse: what they are about is whom they accuse
@@ -142,7 +151,7 @@ class SpokenActs:
         # pronoun) describes the act's author, as definite as "the"
         described = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None) \
             if POSSESSOR_DESCRIBES_AUTHOR else None
-        if not pronoun and not restores and not described \
+        if not pronoun and not restores and not described and not _told_as_done(noun) \
                 and not any(c.dep_ == "det" and c.lower_ in definite for h in holders for c in h.children):
             if BARE_ACT_KIND and kinds and kinds != ("Statement",) and not any(c.dep_ in ("det", "poss") for c in noun.children):
                 # "said recognition should come at the end of talks": the kind of act, about whom such
