@@ -58,6 +58,10 @@ NOT_PARAPHRASE = {"announce", "declare", "post", "tweet", "reveal", "disclose", 
 #: that do where they take a that-clause ("declared that ...")
 POSTING_LEMMAS, CLAUSE_DECLARING_LEMMAS = {"post", "tweet"}, {"declare"}
 
+#: a request with an infinitive asks something of someone only where it names whom it asks or the
+#: infinitive has a subject ("asked Ghana to withdraw"): "asked to join the case" asks leave for the
+#: speaker's own act, of no one, like "asked for asylum"?
+SELF_REQUESTS_UNSPOKEN = True
 #: verbs whose infinitive complement is not said (yet): "declined to comment", "plans to protest"
 UNSPOKEN_HEADS = {"decline", "refuse", "fail", "avoid", "expect", "plan", "intend", "want", "hope", "seek", "prepare",
                   "schedule", "wish", "hesitate", "try", "attempt", "consider", "threaten", "promise", "vow", "need"}
@@ -211,7 +215,7 @@ def _speaks(token: Token, quoted: bool) -> bool:
         return False  # "Moscow has said nothing about the verdict", "the ministry expressed no view"
     lexicon = speech_lexicon()
     if token.lemma_.lower() in lexicon.needs_infinitive \
-            and not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+            and not any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) and _asked_of_someone(token, c)
                         or c.dep_ == "ccomp" and any(a.dep_ == "mark" and a.lower_ == "that" for a in c.children)
                         # "asked for his release", "asked Baku for an explanation": what is asked of someone
                         or c.dep_ == "prep" and c.lower_ == "for"
@@ -223,6 +227,16 @@ def _speaks(token: Token, quoted: bool) -> bool:
                         for c in token.children) and not reported_clauses(token):
         return False
     return True
+
+
+def _asked_of_someone(verb: Token, infinitive: Token) -> bool:
+    """Whether a request with an infinitive is made of someone: it names whom it asks ("asked Ghana to
+    withdraw", "asked for the president to be freed") or the infinitive has a subject of its own; "asked
+    to join the case", "asked to see the ambassador" ask leave for the speaker's own act, of no one."""
+    if not SELF_REQUESTS_UNSPOKEN:
+        return True
+    return any(c.dep_ in ("dobj", "dative", "iobj") or c.dep_ == "prep" and c.lower_ == "for" for c in verb.children) \
+        or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in infinitive.children)
 
 
 @dataclass(frozen=True)

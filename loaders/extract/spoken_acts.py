@@ -64,6 +64,18 @@ BARE_ACT_KIND = True
 POSSESSOR_DESCRIBES_AUTHOR = True
 #: the author named after an act noun ("the decision of the junta", "the raid by Ecuadorian police")?
 AUTHOR_IN_PHRASE = True
+#: a definite act noun of a kind no coded act has ("the raid") is the act the same noun named earlier
+#: with its author ("Colombia's raid", "the raid by Colombian troops"): about that author?
+AUTHOR_TOLD_EARLIER = True
+#: an indefinite act noun that a past participle tells as done ("regretted a decision taken under
+#: pressure", "a raid carried out at night") is the act told before, as definite as "the"?
+TOLD_BY_PARTICIPLE = True
+
+
+def _told_as_done(noun) -> bool:
+    """Whether a past participle after an act noun tells it as done ("a decision taken under pressure"):
+    that act, not any act of its kind ("a decision to be taken", "a similar step")."""
+    return TOLD_BY_PARTICIPLE and any(c.dep_ == "acl" and c.tag_ == "VBN" for c in noun.children)
 
 
 #: words that accuse: what they are about is whom they accuse
@@ -142,7 +154,7 @@ class SpokenActs:
         # pronoun) describes the act's author, as definite as "the"
         described = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None) \
             if POSSESSOR_DESCRIBES_AUTHOR else None
-        if not pronoun and not restores and not described \
+        if not pronoun and not restores and not described and not _told_as_done(noun) \
                 and not any(c.dep_ == "det" and c.lower_ in definite for h in holders for c in h.children):
             if BARE_ACT_KIND and kinds and kinds != ("Statement",) and not any(c.dep_ in ("det", "poss") for c in noun.children):
                 # "said recognition should come at the end of talks": the kind of act, about whom such
@@ -159,7 +171,9 @@ class SpokenActs:
             before = [e for e in before if e.agent and self.gaz.entities.get(e.agent[0]) is not None
                       and (self.gaz.entities[e.agent[0]].type != STATE) == forces]
         if not before:
-            return None
+            # "Colombia's raid on a camp ... the raid violated Ecuador's sovereignty": no act of that kind
+            # coded, the same act noun told earlier with its author names it
+            return self._author_told_earlier(noun, own_side) if AUTHOR_TOLD_EARLIER and not described else None
         latest = max(before, key=lambda e: e.spans[0][0])
         if kinds == ("Statement",) and noun.dep_ == "dobj" and noun.head.lemma_.lower() in SHARED_WORDS_VERBS:
             # "France joined the condemnation": about what the words joined were about
@@ -199,6 +213,22 @@ class SpokenActs:
                 run.append(e)
                 told = at
         return min(run, key=lambda e: (min(e.sentences, default=-1), e.spans[0][0] if e.spans else 0))
+
+    def _author_told_earlier(self, noun, own_side: set) -> Mention | None:
+        """The author named with the latest earlier telling of the same act noun ("Colombia's raid",
+        "the Colombian raid", "the raid by Colombian troops"), outside the speaker's side, else None."""
+        lemma = noun.lemma_.lower()
+        for earlier in reversed([t for t in self.doc[:noun.i] if t.lemma_.lower() == lemma and t.pos_ == "NOUN"]):
+            for token in [c for c in earlier.children if c.dep_ in ("poss", "amod", "compound")] \
+                    + self._author_phrases(earlier, ("by",)):
+                found = next((m for m in self._mentions_in(token.idx, token.idx + len(token.text))
+                              if m.type in TARGET_TYPES), None)
+                if found is None:
+                    continue
+                author = self._state_id(found) if found.kind == "demonym" or found.type == "Government" else found.entity
+                if author and self._outside(author, own_side):
+                    return Mention(noun.idx, noun.idx, author, "Actor", "", "act-author")
+        return None
 
     @staticmethod
     def _author_phrases(noun, kinds) -> list:

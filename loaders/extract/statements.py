@@ -30,7 +30,7 @@ from .quote_sources import ACCORDING_TO, according_after_clause, according_to_so
 from .label_relatives import at_token, label_subjects, label_voice
 from .nested_remarks import NestedRemarks
 from .untold_words import words_untold
-from .told_demands import told_state_to_act
+from .told_demands import told_state_to_act, told_to_act
 from .own_positions import OwnStatePositions, speaks_of_own_possession, third_party_judges
 from . import stages
 from .remarks import OneRemark
@@ -54,6 +54,8 @@ SEMICOLON_ENDS_REMARK = True
 #: line of a list of reactions: the verb's subject speaks, not what the colon follows?
 COLON_HEADING_YIELDS = True
 
+#: "told Mr X and four of his colleagues to go": a directive however long its object, on the parse?
+TOLD_TO_ACT_ON_PARSE = True
 #: propose statements reported without quotation marks ("X described Y's actions as ...")?
 PARAPHRASED_STATEMENTS = True
 
@@ -114,7 +116,8 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
         cues = [c for c in self._speech_cues(sentence)
                 if not (PASSIVE_BEFORE.search(text[max(0, c.start() - 25):c.start()]) and not c.group(0).lower().endswith("ing")
                         and spoken_by(self.doc, sentence.start + c.start()) is None)
-                and not (re.match(r"(?i)told\s+(?:\w+\s+){0,3}to\s+\w", text[c.start():c.start() + 40])
+                and not ((re.match(r"(?i)told\s+(?:\w+\s+){0,3}to\s+\w", text[c.start():c.start() + 40])
+                          or TOLD_TO_ACT_ON_PARSE and told_to_act(self.doc, sentence.start + c.start()))
                          and not told_state_to_act(self.doc, sentence.start + c.start(), mentions))
                 and not re.match(r"(?i)call(?:ed|s|ing)\s+(?:\w+\s+){1,3}(?:home|back)\b(?![-‑])", text[c.start():c.start() + 40])]
         if not quotes:

@@ -29,6 +29,18 @@ ENVOY_DEPARTURE_VERBS = frozenset({"send", "bring", "take", "cut", "reduce"})
 AWAY_WORDS = frozenset({"home", "back", "out", "away"})
 
 
+def told_to_act(doc: Doc, at: int) -> bool:
+    """Whether the verb "told" at offset ``at`` tells someone to do something, on the parse ("told Mr
+    X and four of his colleagues to go"): an object and an infinitive, however long the object."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    if span is None or not len(span) or span[0].lemma_.lower() != "tell":
+        return False
+    verb = span[0]
+    return any(c.dep_ in ("dobj", "dative") for c in verb.children) and any(
+        c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and any(a.lower_ == "to" and a.i < c.i for a in c.children)
+        for c in verb.children)
+
+
 def told_state_to_act(doc: Doc, at: int, mentions: list[Mention]) -> bool:
     """Whether the verb "told" at offset ``at`` tells a state (its object: a name, capital or
     government of one) to do something other than leave."""
