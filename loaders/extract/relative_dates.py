@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 def continues_flashback(m: DateMention, narrative: StoryTime, base: str | None) -> bool:
     """'On November 4, 1983 ... \n\n In December a court sentenced them': a bare month later in the
     year of a story told in an earlier year than the dateline's goes on with that story; so does a bare
-    day later than the story's day in its year ('On 3 December 1965 ... resolved ... \n\n Tanzania
+    day not before the story's day in its year ('On 3 December 1965 ... resolved ... \n\n Tanzania
     announced on 15 December')."""
     if m.kind not in ("rel-month", "rel-day") or not base or len(narrative.value) < 7 or narrative.value[:4] >= base[:4]:
         return False
@@ -40,7 +40,7 @@ def continues_flashback(m: DateMention, narrative: StoryTime, base: str | None) 
     if value is None or value[:4] != narrative.value[:4]:
         return False
     if m.kind == "rel-day":
-        return value > narrative.value and BARE_DAY.match(m.phrase.strip()) is not None
+        return value >= narrative.value and BARE_DAY.match(m.phrase.strip()) is not None
     return value[5:7] > narrative.value[5:7] and re.match(r"(?i)(?:in\s+)?[a-z]+\.?$", m.phrase.strip()) is not None
 
 
