@@ -30,6 +30,7 @@ from .relation_participles import participle_on_relations
 from .as_well_as import second_after_as_well_as
 from .aside_clauses import conjunct_hung_on_aside, conjunct_hung_on_relative
 from .act_noun_lists import act_noun_hung_on_object
+from .time_participles import participle_on_time_noun
 from .time_clauses import time_clause_read_as_prep
 from .reporter_conjuncts import conjunct_after_reporter
 from .trailing_members import members_after_adjunct
@@ -85,7 +86,7 @@ def _repairs():
         (participle_ordered, verb, frozenset({"ccomp", "xcomp", "oprd", "relcl"})),
         (past_out_of_modal, verb, frozenset({"conj"})), (past_out_of_infinitive, verb, frozenset({"conj"})),
         (among_them.members_after_among_them, frozenset({"ADP"}), frozenset({"prep"})),
-        (object_relative_read_as_participle, verb, frozenset({"acl"})), (clause_read_as_participle, verb, frozenset({"acl"})),
+        (object_relative_read_as_participle, verb, frozenset({"acl"})), (participle_on_time_noun, verb, frozenset({"acl"})), (clause_read_as_participle, verb, frozenset({"acl"})),
         (speech_verb_read_as_participle, verb, frozenset({"acl"})),
         (verb_after_date_made_modifier, verb, frozenset({"amod"})),
         (participle_on_relations, frozenset({"ADJ", "VERB"}), frozenset({"amod"})),
