@@ -13,7 +13,8 @@ if TYPE_CHECKING:
 
 def _typed_act_noun(noun: Token) -> bool:
     """Whether a noun names an act of a coded type ("break", "recognition", "expulsion"; not "step")."""
-    from .statement_targets import ACT_NOUNS   # (a lexicon of the Statement coder; imported late: no cycle)
+    # (a lexicon of the Statement coder, imported late: the repairs run before it is needed)
+    from .statement_targets import ACT_NOUNS
     return bool(ACT_NOUNS.get(noun.lemma_.lower()) or ACT_NOUNS.get(noun.lower_))
 
 

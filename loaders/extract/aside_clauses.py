@@ -2,6 +2,8 @@
 then was, and asked for protection", "Chile summoned the ambassador, while protests went on, and expelled
 two attachés".  The parser makes the second verb a conjunct of the aside's verb, so it takes the aside's
 subject ("the mission", "protests"); it is the main verb's conjunct (a repair of ``repairs.repair_verbs``).
+The same for a relative clause set off by commas ("convicted X, the banker whose firm paid the rebels, of
+treason and sentenced him": ``conjunct_hung_on_relative``).
 """
 
 from __future__ import annotations
