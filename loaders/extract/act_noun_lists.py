@@ -26,6 +26,10 @@ def act_noun_hung_on_object(noun: Token) -> bool:
     first = noun.head.head.head   # the object → its preposition → the first act noun
     if first.pos_ != "NOUN" or noun.head.head.dep_ != "prep" or first.i >= noun.head.i:
         return False
+    # (not under an "of" phrase: "the expulsion of Qatar's envoy and the recall of Bahrain's ambassador"
+    # is read through that attachment by the nominal coder, which finds the expelling state there)
+    if noun.head.head.lower_ == "of":
+        return False
     if not any(c.dep_ in ("det", "poss") for c in noun.children) or not any(c.dep_ == "prep" for c in noun.children):
         return False
     if not (_typed_act_noun(first) and _typed_act_noun(noun)):
