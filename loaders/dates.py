@@ -52,11 +52,15 @@ _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _N = r"(?P<n>\d{1,2}|" + "|".join(NUMBERS) + r")"
 _DAY_PART = r"(?:day|morning|afternoon|evening|night)"
 #: "of that year", "of the following year": a day or month told in the year of the story's time (or the
-#: next); "of this year", "of last year": in the year of the publication date (``DEICTIC_YEAR``)
-_OF_YEAR = (r"(?:\s+of\s+(?P<yearref>that|the same|the following|the next|the previous|the preceding"
+#: next); "of this year", "of last year": in the year of the publication date (``DEICTIC_YEAR``); the
+#: "of" may be left out ("in August last year", "on 3 May this year")
+_OF_YEAR = (r"(?:\s+(?:of\s+)?(?P<yearref>that|the same|the following|the next|the previous|the preceding"
             r"|this|last|next|the current)\s+year)?")
-#: a year told from the time of writing, not the story's: "in March of last year", "on 3 May of this year"
-DEICTIC_YEAR = re.compile(r"(?i)\bof\s+(?:this|last|next|the\s+current)\s+year\b")
+#: a year told from the time of writing, not the story's: "in March of last year", "on 3 May of this year",
+#: "in August last year" (without "of" only after a month or a day's number: a bare "last year" is a
+#: period of its own, counted as such)
+DEICTIC_YEAR = re.compile(r"(?i)(?:\bof|\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?|\d(?:st|nd|rd|th)?)"
+                          r"\s+(?:this|last|next|the\s+current)\s+year\b")
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 #: a count of years up to 99, in figures or words ("fifty", "twenty-five")
 _YEARS_N = (r"(?P<years>\d{1,2}|(?:" + "|".join(TENS) + r")(?:[- ](?:" + "|".join(list(NUMBERS)[2:11]) + r"))?|"

@@ -10,7 +10,7 @@ from .date_fields import apart, keep_better_date
 from .gazetteer import Entity, Mention
 from .identity import event_id as scoped_event_id
 from .legal_identity import distinct_kinds
-from .repeated_acts import second_act, told_far_apart
+from .repeated_acts import second_act, told_before_its_date, told_far_apart
 from .sentences import Sentence
 from .text import Article
 
@@ -86,7 +86,10 @@ class EventBook:
 
     def _add_event(self, etype, agent_id, target_id, fields, sentence, index, trigger, args, confidence) -> Event:
         start, end, quote = _evidence(sentence, trigger.start(), trigger.end(), [a for a in args if a])
-        same = [e for e in self.events if e.type == etype and _one_act(e, agent_id, target_id, fields, index)]
+        told_at = sentence.start + trigger.start()
+        same = [e for e in self.events if e.type == etype and _one_act(e, agent_id, target_id, fields, index)
+                and not told_far_apart(e.fields, fields, told_before_its_date(self.text, e.told_at, e.fields),
+                                       told_before_its_date(self.text, told_at, fields))]
         e = next(iter(second_act(same, fields, index)), None)  # (a repeat is not the act told just before: repeated_acts.py)
         if e is not None:
             if agent_id and not e.agent:
@@ -105,7 +108,7 @@ class EventBook:
         new_id = self._mint(etype, [agent_id] if agent_id else [], [target_id] if target_id else [])
         self.events.append(Event(new_id, etype, [agent_id] if agent_id else [], [target_id] if target_id else [],
                                  dict(fields), [quote], [(start, end)], {index}, confidence, self.proposing,
-                                 sentence.start + trigger.start()))
+                                 told_at))
         return self.events[-1]
 
     def _mint(self, etype: str, agents: list[str], targets: list[str]) -> str:
@@ -171,8 +174,7 @@ def _one_act(e: Event, agent_id: str | None, target_id: str | None, fields: dict
     same_agent = not agent_id or not e.agent or agent_id in e.agent
     same_target = not target_id or not e.target or target_id in e.target
     return same_agent and same_target and (agent_id in e.agent or target_id in e.target) \
-        and not apart(e.fields.get("date"), fields.get("date")) and not distinct_kinds(e.fields, fields, e.sentences, {index}) \
-        and not told_far_apart(e.fields, fields)
+        and not apart(e.fields.get("date"), fields.get("date")) and not distinct_kinds(e.fields, fields, e.sentences, {index})
 
 
 def _evidence(sentence: Sentence, t_start: int, t_end: int, args: list[Mention] | None = None) -> tuple[int, int, str]:

@@ -31,12 +31,21 @@ if TYPE_CHECKING:
 
 def continues_flashback(m: DateMention, narrative: StoryTime, base: str | None) -> bool:
     """'On November 4, 1983 ... \n\n In December a court sentenced them': a bare month later in the
-    year of a story told in an earlier year than the dateline's goes on with that story."""
-    if m.kind != "rel-month" or not base or len(narrative.value) < 7 or narrative.value[:4] >= base[:4]:
+    year of a story told in an earlier year than the dateline's goes on with that story; so does a bare
+    day not before the story's day in its year ('On 3 December 1965 ... resolved ... \n\n Tanzania
+    announced on 15 December')."""
+    if m.kind not in ("rel-month", "rel-day") or not base or len(narrative.value) < 7 or narrative.value[:4] >= base[:4]:
         return False
-    month = resolve(m.phrase, narrative.value, narrative=True).value
-    return month is not None and month[:4] == narrative.value[:4] and month[5:7] > narrative.value[5:7] \
-        and re.match(r"(?i)(?:in\s+)?[a-z]+\.?$", m.phrase.strip()) is not None
+    value = resolve(m.phrase, narrative.value, narrative=True).value
+    if value is None or value[:4] != narrative.value[:4]:
+        return False
+    if m.kind == "rel-day":
+        return value >= narrative.value and BARE_DAY.match(m.phrase.strip()) is not None
+    return value[5:7] > narrative.value[5:7] and re.match(r"(?i)(?:in\s+)?[a-z]+\.?$", m.phrase.strip()) is not None
+
+
+#: a day told with its month and nothing else ("on 15 December", "December 15th")
+BARE_DAY = re.compile(r"(?i)(?:on\s+)?(?:(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[a-z]+\.?|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)$")
 
 
 def in_an_earlier_year(m: DateMention, narrative: StoryTime | None, base: str | None) -> bool:

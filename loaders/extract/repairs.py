@@ -28,7 +28,9 @@ from .gift_recipients import description_made_compound_of_gift
 from .declaration_conjuncts import conjunct_of_declaration
 from .relation_participles import participle_on_relations
 from .as_well_as import second_after_as_well_as
-from .aside_clauses import conjunct_hung_on_aside
+from .aside_clauses import conjunct_hung_on_aside, conjunct_hung_on_relative
+from .act_noun_lists import act_noun_hung_on_object
+from .time_participles import participle_on_time_noun
 from .time_clauses import time_clause_read_as_prep
 from .reporter_conjuncts import conjunct_after_reporter
 from .trailing_members import members_after_adjunct
@@ -65,10 +67,12 @@ def _repairs():
         (_noun_with_subject, frozenset({"NOUN"}), frozenset({"ROOT"})), (_title_made_object, verb, None),
         (present_made_noun, frozenset({"NOUN"}), frozenset({"compound", "ROOT", "appos", "dobj"})),
         (second_object_phrase, frozenset({"NOUN"}), frozenset({"conj"})),
+        (act_noun_hung_on_object, frozenset({"NOUN"}), frozenset({"conj"})),
         (_name_after_object, frozenset({"PROPN"}), None), (_envoys_made_compound, verb, None),
         (_time_span_in_list, verb, None), (_name_made_compound_of_gift, verb, None), (description_made_compound_of_gift, verb, None),
         (gerund_on_infinitive, verb, frozenset({"conj"})),
-        (gerund_made_compound, frozenset({"NOUN"}), frozenset({"compound"})), (conjunct_after_reporter, verb, frozenset({"conj"})), (conjunct_hung_on_aside, verb, frozenset({"conj"})), (_verb_in_organ_place, None, frozenset({"prep"})),
+        (gerund_made_compound, frozenset({"NOUN"}), frozenset({"compound"})), (conjunct_after_reporter, verb, frozenset({"conj"})), (conjunct_hung_on_aside, verb, frozenset({"conj"})),
+        (conjunct_hung_on_relative, verb, frozenset({"conj"})), (_verb_in_organ_place, None, frozenset({"prep"})),
         (_object_apposition_on_subject, frozenset({"PROPN"}), None),
         (_subject_made_adverb, frozenset({"PROPN"}), frozenset({"advmod", "npadvmod"})),
         (fronted.split_swallowed_subject, verbs, frozenset({"ROOT", "ccomp"})),
@@ -82,7 +86,7 @@ def _repairs():
         (participle_ordered, verb, frozenset({"ccomp", "xcomp", "oprd", "relcl"})),
         (past_out_of_modal, verb, frozenset({"conj"})), (past_out_of_infinitive, verb, frozenset({"conj"})),
         (among_them.members_after_among_them, frozenset({"ADP"}), frozenset({"prep"})),
-        (object_relative_read_as_participle, verb, frozenset({"acl"})), (clause_read_as_participle, verb, frozenset({"acl"})),
+        (object_relative_read_as_participle, verb, frozenset({"acl"})), (participle_on_time_noun, verb, frozenset({"acl"})), (clause_read_as_participle, verb, frozenset({"acl"})),
         (speech_verb_read_as_participle, verb, frozenset({"acl"})),
         (verb_after_date_made_modifier, verb, frozenset({"amod"})),
         (participle_on_relations, frozenset({"ADJ", "VERB"}), frozenset({"amod"})),

@@ -157,10 +157,28 @@ def far_from_story_time(one: dict | None, other: dict | None) -> bool:
     return gap is not None and gap > STORY_TIME_GAP
 
 
-def told_far_apart(one: dict, other: dict) -> bool:
+def told_far_apart(one: dict, other: dict, one_in_headline: bool = False, other_in_headline: bool = False) -> bool:
     """Whether two acts' fields tell two acts by their dates: one dated in its own words, the other
-    by the story's time and told as a reported act (a finite verb), far apart (``far_from_story_time``)."""
+    by the story's time and told as a reported act (a finite verb), far apart (``far_from_story_time``).
+    Not where the one dated by the story's time is told above the dateline that dates it, in the
+    headline ("how X found refuge in Budapest", over a story of five years ago): the dateline dates
+    the page, not the act the headline sums up (``told_before_its_date``)."""
     one_date, other_date = one.get("date"), other.get("date")
-    story = one if date_rank(one_date) == 1 else other
+    story, in_headline = (one, one_in_headline) if date_rank(one_date) == 1 else (other, other_in_headline)
+    if in_headline and str((story.get("date") or {}).get("basis", "")).endswith(BEFORE_ANY_DATE):
+        return False
     return bool(story.get(FINITE)) and far_from_story_time(one_date, other_date)
+
+
+#: how the basis of a date ends that only the dateline gives, no date being told before the act (dating.py)
+BEFORE_ANY_DATE = "the dateline: no date told before"
+
+
+def told_before_its_date(text: str, told_at: int, fields: dict) -> bool:
+    """Whether an act dated only by the dateline is told above the dateline's words (a headline)."""
+    date = fields.get("date") or {}
+    phrase = date.get("phrase")
+    if told_at < 0 or not phrase or not str(date.get("basis", "")).endswith(BEFORE_ANY_DATE):
+        return False
+    return text.find(phrase) > told_at
 
