@@ -22,24 +22,18 @@ COUP_PREPOSITIONS = frozenset({"in", "during", "by", "through", "via"})
 
 
 #: who enters a mission without being a state's forces: a crowd's entry is no EmbassyIncursion (the
-#: codebook's incursion needs the state whose forces entered)
+#: codebook's incursion needs the state whose forces entered).  A movement named like a force ("Red
+#: Guards") needs no word here: a body named by its own name is a state's organ only where the world data
+#: says so (world.SECURITY_ORGANS, names.py), so it finds no state to act for and codes no incursion.
 CROWD_WORDS = frozenset({"student", "protester", "protestor", "demonstrator", "crowd", "mob", "rioter", "militant",
-                         "activist", "supporter", "youth", "guard"})
+                         "activist", "supporter", "youth"})
 
 
 def entered_by_a_crowd(trigger: Token) -> bool:
-    """Whether a mission was stormed by a crowd ("students stormed the embassy", "Red Guards ransacked
-    it") or entered by those a pronoun names ("after they entered the residence"), not by a state's
+    """Whether a mission was stormed by a crowd ("students stormed the embassy"), not by a state's
     police or troops."""
     subject = structure.logical_subject(trigger) if trigger.pos_ == "VERB" else structure.nominal_agent(trigger)
-    if subject is None:
-        return False
-    if subject.pos_ == "PRON" and trigger.lemma_.lower() == "enter":
-        return True  # "granted them asylum after they entered the residence": those who came in, not forces
-    words = [subject] + [c for c in subject.children if c.dep_ in ("compound", "amod")]
-    if subject.lemma_.lower() == "guard" and not any(w.lower_ == "red" for w in words):
-        return False  # "the presidential guard": a state's forces; "Red Guards": a crowd
-    return subject.lemma_.lower() in CROWD_WORDS
+    return subject is not None and subject.lemma_.lower() in CROWD_WORDS
 
 
 #: pronouns by which a speaker tells its own act ("the army said it had ...", "soldiers said they had ...")
