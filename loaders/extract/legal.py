@@ -30,10 +30,26 @@ CROWD_WORDS = frozenset({"student", "protester", "protestor", "demonstrator", "c
 
 
 def entered_by_a_crowd(trigger: Token) -> bool:
-    """Whether a mission was stormed by a crowd ("students stormed the embassy"), not by a state's
-    police or troops."""
+    """Whether a mission was stormed by a crowd ("students stormed the embassy"), or by those a plural
+    pronoun stands for when they are no state's police or troops ("granted the aides asylum after they
+    entered the residence"; not "soldiers surrounded the embassy; they entered it")."""
     subject = structure.logical_subject(trigger) if trigger.pos_ == "VERB" else structure.nominal_agent(trigger)
+    if subject is not None and subject.pos_ == "PRON":
+        antecedent = _plural_antecedent(subject)
+        return antecedent is not None and (antecedent.lemma_.lower() in CROWD_WORDS or organ_token(antecedent) is None)
     return subject is not None and subject.lemma_.lower() in CROWD_WORDS
+
+
+def _plural_antecedent(pronoun: Token) -> Token | None:
+    """The plural noun a "they" stands for: the last plural subject before it, in its sentence or the one
+    before, else the last plural noun there ("granted the aides asylum after they entered")."""
+    if pronoun.lower_ != "they":
+        return None
+    doc = pronoun.doc
+    first = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
+    plural = [t for t in doc[first:pronoun.i] if t.tag_ in ("NNS", "NNPS")]
+    subjects = [t for t in plural if t.dep_ in ("nsubj", "nsubjpass")]
+    return (subjects or plural or [None])[-1]
 
 
 #: pronouns by which a speaker tells its own act ("the army said it had ...", "soldiers said they had ...")
