@@ -98,12 +98,6 @@ class RuleCoder:
                 agent = _nearest(usable, (STATE,) if security and rule.extra.get("not_by_a_person")
                                  else rule.agent + self._lifted(rule), reverse=True)
             target = _nearest(inside, rule.target, reverse=False) or self._target(rule, right, t_end)
-            if rule.type == "Recognition" and target is None and re.search(r"(?i)(?:government|regime|junta|authorities)$", trigger.group(0)):
-                # "recognized the new military government": the government of the state the article is about
-                state = self.focal_state_guess(self._state_id(agent)) if agent is not None else None
-                if state:
-                    organ = self.gaz.organ(state, "government")
-                    target = Mention(t_start, t_end, organ.id, organ.type, trigger.group(0), "organ")
         if agent is not None and agent.type == "Person" and (rule.state_level or rule.type == "PersonaNonGrataDeclaration") \
                 and self.gaz.state_of(self.person_posts.get(agent.entity)) is None \
                 and self.person_titles.get(agent.entity, set()) & GOVERNMENT_TITLES:
