@@ -41,15 +41,18 @@ def entered_by_a_crowd(trigger: Token) -> bool:
 
 
 def _plural_antecedent(pronoun: Token) -> Token | None:
-    """The plural noun a "they" stands for: the last plural subject before it, in its sentence or the one
-    before, else the last plural noun there ("granted the aides asylum after they entered")."""
+    """The plural noun a "they" stands for: in its own sentence before it, else in the sentence before, the
+    last plural subject, else the last plural noun ("granted the aides asylum after they entered", even
+    after "agents surrounded the building" the sentence before)."""
     if pronoun.lower_ != "they":
         return None
-    doc = pronoun.doc
-    first = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
-    plural = [t for t in doc[first:pronoun.i] if t.tag_ in ("NNS", "NNPS")]
-    subjects = [t for t in plural if t.dep_ in ("nsubj", "nsubjpass")]
-    return (subjects or plural or [None])[-1]
+    doc, start = pronoun.doc, pronoun.sent.start
+    for words in (doc[start:pronoun.i], doc[start - 1].sent if start > 0 else doc[0:0]):
+        plural = [t for t in words if t.tag_ in ("NNS", "NNPS")]
+        subjects = [t for t in plural if t.dep_ in ("nsubj", "nsubjpass")]
+        if plural:
+            return (subjects or plural)[-1]
+    return None
 
 
 #: pronouns by which a speaker tells its own act ("the army said it had ...", "soldiers said they had ...")
