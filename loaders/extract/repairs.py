@@ -453,6 +453,24 @@ def repair_verbs(doc) -> None:
             if subject and not any(c.dep_ == "amod" and c not in subject for c in token.children):
                 token.pos_, token.tag_ = "VERB", "VBZ"
                 subject[0].dep_ = "nsubj"
+        # "June 7 — Mauritania severs relations with Qatar": the verb a plural noun compound on its object,
+        # the subject a compound before it; the verb heads the clause again
+        # (or an apposition to the line's label: "2016: Saudi Arabia severs ties with Iran")
+        elif token.pos_ == "NOUN" and token.tag_ in ("NN", "NNS") and token.i >= 2 \
+                and (token.dep_ == "ROOT" or (token.dep_ == "appos" and token.head.i < token.i - 2
+                                              and token.doc[token.head.i + 1].text in structure.LABEL_DASHES)) \
+                and not any(c.dep_ in ("det", "poss", "nsubj", "amod") and c.i != token.i - 1 for c in token.children):
+            verb, subject = doc[token.i - 1], doc[token.i - 2]  # (the verb may be the noun's "subject" instead)
+            if verb.head == token and verb.dep_ in ("compound", "nsubj") and verb.tag_ in ("NNS", "VBZ") and verb.lower_.endswith("s") \
+                    and subject.dep_ == "compound" and subject.pos_ in ("PROPN", "NOUN") and subject.text[:1].isupper() \
+                    and subject.head in (token, verb) \
+                    and not any(c.dep_ == "compound" for c in verb.children if c != subject):
+                for c in [c for c in token.children if c.i < subject.i]:
+                    c.head = verb  # the line's date and dash
+                verb.head, verb.dep_ = (verb, "ROOT") if token.dep_ == "ROOT" else (token.head, "appos")
+                verb.pos_, verb.tag_ = "VERB", "VBZ"
+                subject.head, subject.dep_ = verb, "nsubj"
+                token.head, token.dep_ = verb, "dobj"
 
 
 _REPAIRS = _repairs()
