@@ -1,11 +1,9 @@
-"""Who acts for whom: the state of an actor, a place, an organ named without its state, the
-legislature that impeaches, persons named together (a mixin of ``pipeline._Extractor``)."""
+"""Who acts for whom: the state of an actor, a place, the legislature that acts (a mixin of ``pipeline._Extractor``)."""
 
 from __future__ import annotations
 
 import re
 
-from .article_anaphora import _organ_word
 from .cities import CITY_CODE
 from .world_cities import city_code
 from .coref_lexicon import HOME_OFFICES  # a person titled so is that state's official at home, acted on by its organs
@@ -13,7 +11,6 @@ from .gazetteer import STATE, Mention
 from .organs import HEAD_OFFICES
 from .person_dictionary import dictionary_state
 from .rules import Rule
-from .clauses import _conjuncts
 
 #: a legislature named bare, whose state the mentions guessed ("Congress voted to remove him")
 BARE_LEGISLATURE = re.compile(r"(?i)(?:the\s+)?(?:congress|parliament|national assembly|senate)")
@@ -103,26 +100,6 @@ class ActorResolver:
         """Whether a person holds a state's highest office (a president, a prime minister)."""
         post = self.gaz.entities.get(self.person_posts.get(person or "", ""))
         return post is not None and post.label.lower().startswith(HEAD_OFFICES)
-
-    def _last_named_group(self, before: int) -> list[Mention]:
-        """'Juan Ramón Quintana and Héctor Arce left ...': the last persons named together, within two sentences."""
-        since = self._sentence_start_before(before, 2)
-        named = [m for m in self.mentions if since <= m.start < before and m.type == "Person" and m.kind in ("name", "alias")]
-        for m in reversed(named):
-            group = [m] + [c for c in _conjuncts(m, named, self.text) if c.type == "Person"]
-            if len(group) >= 2:
-                return sorted(group, key=lambda g: g.start)
-        return []
-
-    def _organ_acting_on(self, named: re.Match, target: Mention, seat: str | None) -> Mention | None:
-        """A court, prosecutor or police named without their state: those of the state that seats them,
-        else of the person they act on, else of the state the article is about."""
-        state = (self._place_state(seat) if seat else None) or self.gaz.state_of(self.person_posts.get(target.entity)) \
-            or self.person_states.get(target.entity) or self.focal_state
-        if not state:
-            return None
-        organ = self.gaz.organ(state, _organ_word(named.group("organ")))
-        return Mention(named.start(), named.end(), organ.id, organ.type, named.group(0), "organ")
 
     def _place_state(self, place: str) -> str | None:
         """The state a place name stands for or lies in ('La Paz' → Bolivia, 'Peru' → Peru)."""

@@ -50,18 +50,6 @@ def _conjuncts(mention: Mention, mentions: list[Mention], text: str) -> list[Men
 #: acts whose verb takes no object: "X, Y, resigned on Friday" is active, never a participle phrase
 INTRANSITIVE = {"Resignation", "AsylumRequest", "Candidacy", "CoupAttempt"}
 
-#: events about what happened to a person: "Castillo's arrest" names the arrested, not the arrester
-TARGET_CENTRED = {"Arrest", "Charge", "Sentence", "RemovalFromOffice", "Resignation"}
-
-
-def _possessor(left: list[Mention], text: str, t_start: int) -> Mention | None:
-    """'Castillo’s swift arrest': the mention right before the trigger, in the possessive."""
-    if not left:
-        return None
-    last = left[-1]
-    return last if re.fullmatch(r"['’]s\s+(?:[a-z-]+\s+){0,2}", text[last.end:t_start]) else None
-
-
 def _drop_relative_clauses(mentions: list[Mention], text: str, start: int, end: int) -> list[Mention]:
     """'X, who served under Y, was accused': Y sits in a relative clause and is not the subject."""
     spans = [(m.start(), m.end()) for m in re.finditer(r",\s+(?:who|which|whose|whom)\b[^,]*,", text[start:end])]

@@ -38,15 +38,20 @@ def co_subjects(verb: Token) -> list[Token]:
     return out
 
 
-def _after_time_aside(obj: Token, name: Token) -> bool:
-    """'X and, a few days later, Y': the object, "and", a time phrase between commas, then the name."""
+#: finite verb tags: an aside holding one is a clause of its own ("and, Chile said, ..."), not a phrase
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _after_aside(obj: Token, name: Token) -> bool:
+    """'X and, a few days later, Y', 'X and, according to the ministry, Y': the object, "and", a phrase set
+    off by commas (of any kind, but no clause: no subject, no finite verb), then the name."""
     doc = name.doc
     start = obj.right_edge.i + 1
     first = min([c.i for c in name.children if c.dep_ in ("compound", "flat") and c.i < name.i] + [name.i])
     words = doc[start:first]
     if len(words) < 4 or words[0].lower_ != "and" or words[1].text != "," or words[-1].text != ",":
         return False
-    return all(t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("ADP", "DET") or t.lower_ in ("later", "after") for t in words[2:-1])
+    return not any(t.dep_ in ("nsubj", "nsubjpass", "expl") or t.tag_ in FINITE_TAGS for t in words[2:-1])
 
 
 def co_objects(verb: Token) -> list[Token]:
@@ -79,7 +84,7 @@ def co_objects(verb: Token) -> list[Token]:
     if obj is not None:
         out += [n for n in verb.children if n.dep_ in ("dep", "conj") and n.pos_ in ("NOUN", "PROPN") and n.i > obj.i
                 and any(t.lower_ == "and" and t.dep_ == "cc" for t in verb.doc[obj.i:n.i]) and n not in out]
-        # (or, after a time adjunct set off by commas, a name made the verb's adverbial: "arrested X and, days later, Y")
+        # (or, after a phrase set off by commas, a name made the verb's adverbial: "arrested X and, days later, Y")
         out += [n for n in verb.children if n.dep_ == "npadvmod" and n.ent_type_ == "PERSON" and n.i > obj.i
-                and _after_time_aside(obj, n) and n not in out]
+                and _after_aside(obj, n) and n not in out]
     return out

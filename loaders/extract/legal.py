@@ -22,24 +22,37 @@ COUP_PREPOSITIONS = frozenset({"in", "during", "by", "through", "via"})
 
 
 #: who enters a mission without being a state's forces: a crowd's entry is no EmbassyIncursion (the
-#: codebook's incursion needs the state whose forces entered)
+#: codebook's incursion needs the state whose forces entered).  A movement named like a force ("Red
+#: Guards") needs no word here: a body named by its own name is a state's organ only where the world data
+#: says so (world.SECURITY_ORGANS, names.py), so it finds no state to act for and codes no incursion.
 CROWD_WORDS = frozenset({"student", "protester", "protestor", "demonstrator", "crowd", "mob", "rioter", "militant",
-                         "activist", "supporter", "youth", "guard"})
+                         "activist", "supporter", "youth"})
 
 
 def entered_by_a_crowd(trigger: Token) -> bool:
-    """Whether a mission was stormed by a crowd ("students stormed the embassy", "Red Guards ransacked
-    it") or entered by those a pronoun names ("after they entered the residence"), not by a state's
-    police or troops."""
+    """Whether a mission was stormed by a crowd ("students stormed the embassy"), or by those a plural
+    pronoun stands for when they are no state's police or troops ("granted the aides asylum after they
+    entered the residence"; not "soldiers surrounded the embassy; they entered it")."""
     subject = structure.logical_subject(trigger) if trigger.pos_ == "VERB" else structure.nominal_agent(trigger)
-    if subject is None:
-        return False
-    if subject.pos_ == "PRON" and trigger.lemma_.lower() == "enter":
-        return True  # "granted them asylum after they entered the residence": those who came in, not forces
-    words = [subject] + [c for c in subject.children if c.dep_ in ("compound", "amod")]
-    if subject.lemma_.lower() == "guard" and not any(w.lower_ == "red" for w in words):
-        return False  # "the presidential guard": a state's forces; "Red Guards": a crowd
-    return subject.lemma_.lower() in CROWD_WORDS
+    if subject is not None and subject.pos_ == "PRON":
+        antecedent = _plural_antecedent(subject)
+        return antecedent is not None and (antecedent.lemma_.lower() in CROWD_WORDS or organ_token(antecedent) is None)
+    return subject is not None and subject.lemma_.lower() in CROWD_WORDS
+
+
+def _plural_antecedent(pronoun: Token) -> Token | None:
+    """The plural noun a "they" stands for: in its own sentence before it, else in the sentence before, the
+    last plural subject, else the last plural noun ("granted the aides asylum after they entered", even
+    after "agents surrounded the building" the sentence before)."""
+    if pronoun.lower_ != "they":
+        return None
+    doc, start = pronoun.doc, pronoun.sent.start
+    for words in (doc[start:pronoun.i], doc[start - 1].sent if start > 0 else doc[0:0]):
+        plural = [t for t in words if t.tag_ in ("NNS", "NNPS")]
+        subjects = [t for t in plural if t.dep_ in ("nsubj", "nsubjpass")]
+        if plural:
+            return (subjects or plural)[-1]
+    return None
 
 
 #: pronouns by which a speaker tells its own act ("the army said it had ...", "soldiers said they had ...")

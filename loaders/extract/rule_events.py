@@ -7,22 +7,17 @@ from __future__ import annotations
 import re
 
 from . import modality
-from .article_mentions import GENERIC_ORGAN
 from .clauses import (
-    INTRANSITIVE, PASSIVE_BEFORE, TARGET_CENTRED, _clause_start, _conjuncts, _drop_relative_clauses, _modal,
-    _nearest, _outside_apposition, _possessor,
+    INTRANSITIVE, PASSIVE_BEFORE, _clause_start, _drop_relative_clauses, _modal,
+    _nearest, _outside_apposition,
 )
 from .coref_lexicon import CARDINALS, HOME_OFFICES
-from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Entity, Mention, slug
+from .gazetteer import STATE, Entity, Mention, slug
 from .rules import DEADLINE_RE, VOTES_TO_RE, OFFENCE_RE, PENALTY_RE, RULES, VOTES_RE, Rule
 from .sentences import Sentence
 from .tree import token_at
 
-#: "a judge in La Paz ordered the arrest": the courts of the state
-JUDGE = re.compile(r"\b(?P<organ>(?i:an?\s+|the\s+)(?:\w+\s+)?(?:judge|court|prosecutor))\b")
 PARTICIPLE_TRIGGER = re.compile(r"^(?:\w+ed|sentenced|convicted|accused|charged|arrested|detained|impeached|removed|ousted|deposed|jailed|held|taken|declared|granted|expelled|given|ordered)\b", re.IGNORECASE)
-#: unnamed members of a mission: whose staff they are, the clause's envoy or mission says
-STAFF = re.compile(r"\b(?:diplomatic|embassy|mission)\s+(?:staff|personnel)\b|\b(?:its|the\s+embassy['’]s)\s+staff\b", re.IGNORECASE)
 #: a coup by soldiers, and who carried it out
 MILITARY_COUP = re.compile(r"(?i)\b(?:seized|seize|seizing|took|taking)\s+power\b|\b(?:military\s+)?coup\b(?!\s+(?:attempt|plot))"
                            r"|\b(?:overthrew|toppled)\b")
@@ -36,16 +31,8 @@ COUP_CHARACTERISED = re.compile(r"(?i)\b(?:accus\w+|alleg\w+|call(?:ed|s|ing)?|d
 COUP_UNDONE_VERBS = frozenset({"plot", "plan", "warn", "fear", "rumour", "rumor", "conspire", "prepare", "rule", "deny"})  # "rule" as in "ruled out a coup"
 #: a coup named only as the time of another act ("after the coup", "since the 2021 coup", "days before the putsch")
 COUP_AS_TIME = re.compile(r"(?i)\b(?:after|before|since|following|until|during)\s+(?:the|that|this|last\s+\w+['’]s)\s+(?:[\w-]+\s+){0,2}$")
-#: persons referred to together: "the two men", "both ministers", "them"
-PLURAL_PERSONS = re.compile(r"(?i)\b(?:the\s+(?:two|three|four)\s+(?:men|women|ministers|officials|politicians|former\s+ministers)"
-                            r"|both\s+(?:men|women|ministers)|the\s+pair|them)\b")
 #: titles of those who act for a state
 GOVERNMENT_TITLES = HOME_OFFICES | {"secretary of state"}
-#: "Canada and Brazil followed within hours", "Chile did the same": the act just reported, by others
-#: unnamed states as the subject right before a verb: "one government after another", "six other countries"
-UNNAMED_STATES = re.compile(r"(?i)\b(?:one\s+(?:government|country|state|capital)\s+after\s+another|(?:several|many|some|other|"
-                            r"two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:other\s+)?(?:governments|countries|states|nations))"
-                            r"\s+(?:\w+\s+){0,2}$")
 
 
 class RuleCoder:
@@ -59,29 +46,12 @@ class RuleCoder:
         if re.search(r"\bthat\s*$", self.text[sentence.start:clause_start]):
             # "demanded that Mexico withdraw ...": the verb governing the that-clause counts for modality
             modal_start = sentence.start + _clause_start(s_text, clause_start - sentence.start - 5)
-        subject_clause_start = sentence.start + _clause_start(s_text, trigger.start(), commas=False)
         window = self.text[modal_start:t_start] + (" " if rule.negated_trigger else self.text[t_start:t_end])
         if _modal(window, rule):
             return
         parsed = self.doc.char_span(t_start, t_end, alignment_mode="expand")
         if parsed is not None and any(t.pos_ == "VERB" and modality.negative_argument(t) for t in parsed):
             return  # "expelled no diplomats", "recognised neither X nor Y" (modality.py)
-        if re.search(r"(?i)\b(?:described|describing|called|calling|condemned|condemning|rejected|rejecting|criticized|criticised|"
-                     r"denounced|denouncing|welcomed|defended|regretted|protested)\s+(?:the|this|that|its|their)\s+(?:\w+\s+)?$",
-                     self.text[max(sentence.start, t_start - 40):t_start]) and re.match(r"(?i)[a-z]+(?:ion|ure|al)\b", trigger.group(0)):
-            return  # "described the expulsion as ...": a reference to an act, spoken about, not its report
-        if re.search(r"(?i)\bwhen\s+\w+\s+(?:is|are|will\s+be)\s+$", self.text[max(sentence.start, t_start - 30):t_start]):
-            return  # "when he is sentenced at a later date": a future act
-        if rule.state_level and UNNAMED_STATES.search(self.text[max(sentence.start, t_start - 60):t_start]):
-            return  # "as one government after another recalled its ambassador": acts of unnamed states are not coded
-        if rule.type == "RemovalFromOffice" and re.fullmatch(r"(?i)ousted|deposed|toppled", trigger.group(0)) and \
-                re.match(r"\s+(?:[A-Z]|(?:\w+\s+)?(?:leader|president|prime minister|ruler)\b)", s_text[trigger.end():trigger.end() + 30]):
-            return  # "Ousted Honduran leader Zelaya": an epithet, not the report of an act
-        if rule.type == "EmbassyIncursion" and re.match(r"(?i)(?:raid|assault)\s+on", trigger.group(0)):
-            owner = re.search(r"(\S+?)['’]s\s+$", s_text[:trigger.start()])
-            by = re.match(r"[^.;]{0,40}?\bby\s+", s_text[trigger.end():])
-            if not owner and not by:
-                return  # "over the raid on its embassy": whose raid, the sentence does not say
         if rule.type == "CoupAttempt" and re.search(r"(?:involvement|participation|role|part|complicity|involved)\s+in\s+(?:\w+\s+){0,3}$|co-?author\s+of\s+(?:the\s+)?$|accused\s+of\s+(?:\w+\s+){0,3}$|supporting\s+(?:the\s+)?$|\bwhat\s+(?:\w+\s+){1,2}(?:calls?|called|describes?|described|terms?|termed)\s+(?:\w+\s+)?$|(?:called|calling|described|describing|labell?ed|branded|denounced|termed)\s+(?:[\w’'-]+\s+){0,4}(?:a|an|as)\s+(?:\w+\s+)?$",
                                                      s_text[:trigger.start()]):
             return
@@ -115,65 +85,19 @@ class RuleCoder:
         else:
             candidates = _outside_apposition(left, self.text, t_start)
             in_clause = [m for m in candidates if m.start >= clause_start]
-            in_sentence_clause = [m for m in candidates if m.start >= subject_clause_start]
             # the clause's subject: its first actor of a fitting kind; else the nearest before the trigger
             liftable = [m for m in in_clause if not (rule.state_level and m.type == "Person" and "Person" not in rule.agent
                                                      and self.gaz.state_of(self.person_posts.get(m.entity)) is None)]
             agent = _nearest(liftable, rule.agent + self._lifted(rule), reverse=False)
             clause_text = self.text[clause_start:t_start]
             security = re.search(r"\b(?:police|troops|soldiers|agents|officers|security\s+forces|forces|commandos)\b", clause_text, re.IGNORECASE)
-            if agent is None and not rule.extra.get("not_by_a_person"):
-                # the subject before a comma-bounded insertion: "Bolivia declared Mexico's ambassador, X, persona non grata"
-                usable_clause = [m for m in in_sentence_clause if not (rule.state_level and m.type == "Person" and "Person" not in rule.agent
-                                                                      and self.gaz.state_of(self.person_posts.get(m.entity)) is None)]
-                first = _nearest(usable_clause, rule.agent + self._lifted(rule), reverse=False)
-                if first is not None and first is not _nearest(usable_clause, rule.agent + self._lifted(rule), reverse=True) \
-                        and re.search(r",\s*[A-ZÁÉÍÓÚ][^,]{2,40},\s*$|,\s*$", self.text[max(sentence.start, t_start - 60):t_start]):
-                    agent = first
             if agent is None and (not rule.extra.get("not_by_a_person") or security):
                 # incursions: the raider is in the clause, or the state whose police/troops went in
                 usable = [m for m in candidates if not (rule.state_level and m.type == "Person" and "Person" not in rule.agent
                                                         and self.gaz.state_of(self.person_posts.get(m.entity)) is None)]
                 agent = _nearest(usable, (STATE,) if security and rule.extra.get("not_by_a_person")
                                  else rule.agent + self._lifted(rule), reverse=True)
-            if rule.extra.get("not_by_a_person"):
-                subject = next((m for m in in_clause if m.type in ACTOR_TYPES), None)
-                if subject is not None and subject.type in PERSON_TYPES:
-                    return  # a person walking into an embassy is not a raid
-            possessor = _possessor(left, self.text, t_start)
-            if possessor is not None and possessor.type in rule.target and rule.type in TARGET_CENTRED:
-                target, agent = possessor, (agent if agent is not possessor else None)
-            if target is None and rule.extra.get("target_before"):
-                near = [m for m in left if t_start - m.end < 60 and m is not agent]
-                target = _nearest(near, rule.target, reverse=True)
-                if target is not None and agent is target:
-                    agent = None
-            if target is None:
-                target = _nearest(inside, rule.target, reverse=False) or self._target(rule, right, t_end)
-            if target is None and rule.extra.get("target_before_fallback"):
-                near = [m for m in left if t_start - m.end < 30 and m is not agent and m.type != STATE]
-                target = _nearest(near, rule.target, reverse=True)
-            if target is None and rule.type in TARGET_CENTRED:
-                subjects = _drop_relative_clauses([m for m in left if m is not agent], self.text, sentence.start, t_start)
-                target = _nearest(subjects, rule.target, reverse=True)
-            if rule.type == "Recognition" and target is None and re.search(r"(?i)(?:government|regime|junta|authorities)$", trigger.group(0)):
-                # "recognized the new military government": the government of the state the article is about
-                # (a junta or interim government read as a body of its own: that body, governments.py)
-                regime = next((m for m in self._mentions_in(t_start, t_end) if m.kind == "regime"), None)
-                state = self.focal_state_guess(self._state_id(agent)) if agent is not None and regime is None else None
-                if regime is not None:
-                    body = self.gaz.entities[self.regime_bodies[regime.start]]
-                    target = Mention(regime.start, regime.end, body.id, body.type, regime.surface, "organ")
-                elif state:
-                    organ = self.gaz.organ(state, "government")
-                    target = Mention(t_start, t_end, organ.id, organ.type, trigger.group(0), "organ")
-            if rule.type == "Recognition" and trigger.group(0).lower().startswith("whom"):
-                target = _nearest(left, rule.target, reverse=True)
-                agent = _nearest([m for m in mentions if m is not target], rule.agent, reverse=False)
-        if re.match(r"(?i)decision|decide", trigger.group(0)):
-            # "the Peruvian government's decision on whether ...": the decider is the possessor
-            decider = _possessor(left, self.text, t_start)
-            agent = decider if decider is not None and decider.type in rule.agent else None
+            target = _nearest(inside, rule.target, reverse=False) or self._target(rule, right, t_end)
         if agent is not None and agent.type == "Person" and (rule.state_level or rule.type == "PersonaNonGrataDeclaration") \
                 and self.gaz.state_of(self.person_posts.get(agent.entity)) is None \
                 and self.person_titles.get(agent.entity, set()) & GOVERNMENT_TITLES:
@@ -182,125 +106,7 @@ class RuleCoder:
             focal = self.focal_state_guess(self._state_id(target) if target is not None else None)
             if focal and (target is None or self._state_id(target) != focal):
                 announced, agent = agent.entity, Mention(agent.start, agent.end, focal, STATE, agent.surface, "lifted")
-        if agent is not None and agent.type == "Person" and rule.state_level:
-            state = self.gaz.state_of(self.person_posts.get(agent.entity))
-            if state is None and "Person" not in rule.agent:
-                agent = None
-            elif state is not None:
-                announced, agent = agent.entity, Mention(agent.start, agent.end, state, STATE, agent.surface, "lifted")
-        if rule.type == "ExpulsionOfDiplomats" and agent is None and target is not None:
-            post = self.gaz.entities.get(target.entity)
-            mission = self.gaz.entities.get(post.attrs.get("post_in", "")) if post else None
-            mission = mission or (post if post and post.type in ("Embassy", "DiplomaticMission") else None)
-            host = mission.attrs.get("receiving_state") if mission else None
-            if host:
-                agent = Mention(target.start, target.end, host, STATE, target.surface, "host-state")
-        if rule.type == "RecallOfAmbassador":
-            envoys = [m for m in inside + right[:1] + left[-1:] if m.type == "Post"]
-            post = self.gaz.entities[envoys[0].entity] if envoys else None
-            mission = self.gaz.entities.get(post.attrs.get("post_in", "")) if post else None
-            if mission is not None:
-                agent = Mention(envoys[0].start, envoys[0].end, mission.attrs["sending_state"], STATE, envoys[0].surface, "envoy")
-                if mission.attrs.get("receiving_state"):
-                    target = Mention(envoys[0].start, envoys[0].end, mission.attrs["receiving_state"], STATE, envoys[0].surface, "envoy")
-            own = [m for m in inside if m.type == STATE]
-            if own and agent is None:
-                agent = own[-1]
-            if target is None and agent is not None:
-                # "Argentina recalled its ambassador": from the state the article is about
-                other = self.focal_state_guess(self._state_id(agent))
-                if other:
-                    target = Mention(t_start, t_end, other, STATE, "", "counterpart")
-        if agent is None and rule.type in ("Charge", "Sentence", "Arrest"):
-            by = re.match(r"[^.;]{0,25}?\b(?:from|by)\s+", self.text[t_end:t_end + 40])
-            if by:
-                agent = _nearest([m for m in right if m.start >= t_end + by.end() - 1], rule.agent, reverse=False)
-            generic = GENERIC_ORGAN.search(self.text, subject_clause_start, t_start) \
-                or JUDGE.search(self.text, subject_clause_start, t_start)
-            if agent is None and by and generic is None and target is not None:
-                # "was charged with treason by a military prosecutor": the organ named after "by"
-                named = JUDGE.match(self.text, t_end + by.end()) or GENERIC_ORGAN.match(self.text, t_end + by.end())
-                if named is not None:
-                    agent = self._organ_acting_on(named, target, seat=None)
-            elif agent is None and generic is not None and target is not None \
-                    and re.fullmatch(r"\s*(?:in\s+[A-Z][\w ]{2,20}?\s+)?(?:,\s*who\s+)?(?:(?:had|have|has|later|then|also|formally|ordered)\s+)*(?:the\s+)?",
-                                     self.text[generic.end():t_start]):
-                # "Prosecutors had charged Zelaya", "a judge in La Paz ordered the arrest"
-                seat = re.match(r"\s+in\s+(?P<place>[A-Z][\w]+(?:\s[A-Z][\w]+)?)", self.text[generic.end():t_start])
-                agent = self._organ_acting_on(generic, target, seat=seat.group("place") if seat else None)
-        if target is None and rule.type in ("ExpulsionOfDiplomats", "PersonaNonGrataDeclaration"):
-            # "declared two employees of the German embassy persona non grata": the embassy's state
-            staff = next((m for m in mentions if m.type in ("Embassy", "DiplomaticMission") and m is not agent
-                          and abs(m.start - t_start) < 80 and re.search(r"(?i)\b(?:employees|members|staff|officials|diplomats|"
-                                                                        r"personnel|officers)\s+(?:of|at|from)\s+(?:the\s+)?$",
-                                                                        self.text[max(sentence.start, m.start - 40):m.start])), None)
-            sender = self.gaz.entities[staff.entity].attrs.get("sending_state") if staff is not None else None
-            if sender and sender != self._state_id(agent):
-                target = Mention(staff.start, staff.end, sender, STATE, staff.surface, "mission-state")
-        if target is not None and target.type == "Post" and agent is not None and rule.type in (
-                "ExpulsionOfDiplomats", "PersonaNonGrataDeclaration"):
-            # "Washington declared the Nicaraguan ambassador persona non grata": the envoy accredited to the declaring state
-            post = self.gaz.entities[target.entity]
-            mission = self.gaz.entities.get(post.attrs.get("post_in", ""))
-            host = self._state_id(agent)
-            if mission is not None and host in self.gaz.entities and self.gaz.entities[host].type == STATE \
-                    and mission.attrs.get("receiving_state") not in (None, host) and mission.attrs.get("sending_state") != host:
-                kind = "top diplomat" if post.label.lower().startswith("head") else "ambassador"
-                envoy = self.gaz.envoy(mission.attrs["sending_state"], host, kind)
-                target = Mention(target.start, target.end, envoy.id, envoy.type, target.surface, target.kind)
-        if target is not None and target.kind == "pronoun" and rule.type in ("ExpulsionOfDiplomats", "PersonaNonGrataDeclaration"):
-            # "declared the Colombian ambassador persona non grata and ordered him to leave": the envoy
-            # just named is the antecedent, not the article's protagonist
-            envoy = next((m for m in reversed(left) if m.type == "Post" and m.end <= target.start), None)
-            if envoy is not None and not any(m.type == "Person" and m.kind != "pronoun" and envoy.end <= m.start < target.start
-                                             for m in left):
-                target = envoy
-        staff_of = None
-        others_too: list[str] = []
-        if target is None and rule.target and rule.target[0] in PERSON_TYPES:
-            plural = PLURAL_PERSONS.search(self.text, t_start, min(sentence.start + len(s_text), t_end + 40))
-            group = self._last_named_group(sentence.start) if plural else []
-            if group:
-                # "Mexico had granted the two men asylum": the persons just named together
-                target = group[0]
-                others_too = [m.entity for m in group[1:]]
-        if rule.type == "ExpulsionOfDiplomats" and STAFF.search(self.text[t_start:t_end + 25]) \
-                and (target is None or target.type in ("Post", STATE)):
-            # "gave diplomatic staff 72 hours to exit": the staff of the mission whose envoy or
-            # state the clause names, so the mission and its sending state
-            envoy = target if target is not None else _nearest(left[-2:], ("Post",), reverse=True)
-            post = self.gaz.entities.get(envoy.entity) if envoy is not None else None
-            mission = self.gaz.entities.get(post.attrs.get("post_in", "")) if post is not None else None
-            if mission is not None and mission.attrs.get("sending_state"):
-                staff_of = mission.attrs["sending_state"]
-                target = Mention(envoy.start, envoy.end, mission.id, mission.type, envoy.surface, "staff")
-        if rule.type == "ExpulsionOfDiplomats" and target is not None and target.type in ("Post", STATE) and staff_of is None:
-            named = next((m for m in mentions if m.type == "Person" and m.start > target.end and re.fullmatch(
-                              r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:ambassador|envoy|diplomat|chargé\s+d['’]affaires|consul))?\s*,\s*",
-                              self.text[target.end:m.start], re.IGNORECASE)
-                          or (m.type == "Post" and m.start > target.end and m.start - target.end < 4)), None)
-            if named is not None and named.type == "Person":
-                target = named  # "Lebanon's ambassador, Fawzi Kabbara,": the envoy named in apposition
-            elif target.type == "Post":
-                # an unnamed envoy ("expelled Venezuela's ambassador"): the post and the state it serves
-                staff_of = self.gaz.state_of(target.entity)
-        if agent is None and target is not None and rule.type == "RemovalFromOffice" \
-                and re.search(r"(?i)\bimpeach", self.text[clause_start:t_end]):
-            # impeachment is by definition the legislature's act: the one the registry knows for the
-            # removed person's state (never a guessed one)
-            state = self.gaz.state_of(self.person_posts.get(target.entity)) or self.person_states.get(target.entity) \
-                or self.focal_state_guess(None)
-            legislature = next((e for e in self.gaz.entities.values() if state and e.type == "Legislature"
-                                and e.attrs.get("organ_of") == state and not e.new), None)
-            if legislature is not None:
-                agent = Mention(t_start, t_end, legislature.id, "Legislature", "", "implied")
         mission = next((m for m in mentions if m.kind == "mission" or m.type in ("Embassy", "DiplomaticMission")), None)
-        if rule.target_from_mission and mission is None and (target is None or target.type != STATE):
-            # "entered the Brazilian embassy": a mission of no known place still names its state
-            unplaced = next((m for m in mentions if m.type == STATE and re.search(
-                r"(?i)\b(?:embassy|consulate|legation|nunciature|ambassador['’]s\s+residence)\b", m.surface)), None)
-            if unplaced is not None and (agent is None or unplaced.entity != self._state_id(agent)):
-                target = Mention(unplaced.start, unplaced.end, unplaced.entity, STATE, unplaced.surface, "mission-state")
         if rule.target_from_mission and mission is not None and (target is None or target.type != STATE):
             sender = self.gaz.entities[mission.entity].attrs.get("sending_state")
             if sender and (agent is None or sender != self._state_id(agent)):
@@ -312,17 +118,7 @@ class RuleCoder:
         lift = agent is not None and (rule.state_level or rule.type == "PersonaNonGrataDeclaration") \
             and agent.type in (STATE, "Government", "GovernmentBody", "Person", "Embassy", "DiplomaticMission")
         agent_id = self._state_id(agent) if lift else (agent.entity if agent else None)
-        if lift and agent.type in ("Government", "GovernmentBody") and agent_id != agent.entity:
-            announced = announced or agent.entity
         target_id = target.entity if target else None
-        if agent_id and target_id and agent_id == target_id:
-            target_id = None
-        if agent is not None and not target_id and rule.type in ("RestorationOfRelations", "SeveranceOfRelations", "DowngradeOfRelations"):
-            partners = [m for m in _conjuncts(agent, mentions, self.text) if m.type == STATE]
-            if len(partners) == 1:  # "A and B restored relations": with each other
-                target, target_id = partners[0], partners[0].entity
-                self._add_event(rule.type, target_id, self._state_id(agent) if lift else agent.entity, {}, sentence, index,
-                                trigger, [partners[0], agent], rule.confidence - 0.1)
         if ("agent" in rule.needs and not agent_id) or ("target" in rule.needs and not target_id):
             if not self._anaphoric_merge(rule, agent_id, target_id, sentence, index, trigger):
                 return
@@ -336,17 +132,6 @@ class RuleCoder:
         confidence = rule.confidence - (0.1 if not (agent_id and target_id) else 0) - (
             0.1 if any(m.kind in ("pronoun", "definite") for m in (agent, target) if m) else 0)
         self._add_event(rule.type, agent_id, target_id, fields, sentence, index, trigger, [agent, target], confidence)
-        if agent is not None and agent.kind not in ("lifted", "mission-state", "host-state", "envoy"):
-            for other in _conjuncts(agent, mentions, self.text):
-                if other.type in rule.agent:
-                    other_id = self._state_id(other) if lift else other.entity
-                    if other_id and other_id != target_id:
-                        self._add_event(rule.type, other_id, target_id, dict(fields), sentence, index, trigger,
-                                        [other, target], confidence - 0.05)
-        for extra in ([staff_of] if staff_of else []) + others_too:
-            for e in self.events:
-                if e.type == rule.type and index in e.sentences and target_id in e.target and extra not in e.target:
-                    e.target.append(extra)
 
     def _target(self, rule: Rule, right: list[Mention], t_end: int) -> Mention | None:
         if STATE in rule.target:  # "from Mexico City": the capital's state
