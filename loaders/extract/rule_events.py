@@ -17,6 +17,7 @@ from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Entity, Mention, slug
 from .rules import DEADLINE_RE, VOTES_TO_RE, OFFENCE_RE, PENALTY_RE, RULES, VOTES_RE, Rule
 from .sentences import Sentence
 from .tree import token_at
+from ..word_regex import first_char_lookahead
 
 #: "a judge in La Paz ordered the arrest": the courts of the state
 JUDGE = re.compile(r"\b(?P<organ>(?i:an?\s+|the\s+)(?:\w+\s+)?(?:judge|court|prosecutor))\b")
@@ -24,9 +25,10 @@ PARTICIPLE_TRIGGER = re.compile(r"^(?:\w+ed|sentenced|convicted|accused|charged|
 #: unnamed members of a mission: whose staff they are, the clause's envoy or mission says
 STAFF = re.compile(r"\b(?:diplomatic|embassy|mission)\s+(?:staff|personnel)\b|\b(?:its|the\s+embassy['’]s)\s+staff\b", re.IGNORECASE)
 #: a coup by soldiers, and who carried it out
-MILITARY_COUP = re.compile(r"(?i)\b(?:seized|seize|seizing|took|taking)\s+power\b|\b(?:military\s+)?coup\b(?!\s+(?:attempt|plot))"
-                           r"|\b(?:overthrew|toppled)\b")
-MILITARY_ACTOR = re.compile(r"(?i)\b(?:army|military|soldiers|troops|armed\s+forces|officers|generals|presidential\s+guard|junta|putschists)\b")
+MILITARY_COUP = first_char_lookahead(re.compile(   # (the same matches, found sooner: word_regex.py)
+    r"(?i)\b(?:seized|seize|seizing|took|taking)\s+power\b|\b(?:military\s+)?coup\b(?!\s+(?:attempt|plot))|\b(?:overthrew|toppled)\b"))
+MILITARY_ACTOR = first_char_lookahead(re.compile(
+    r"(?i)\b(?:army|military|soldiers|troops|armed\s+forces|officers|generals|presidential\s+guard|junta|putschists)\b"))
 RULES_BY_TYPE = {r.type: r for r in RULES}
 #: a coup characterised or denied, not reported: "called it a coup", "denied staging a coup"
 COUP_CHARACTERISED = re.compile(r"(?i)\b(?:accus\w+|alleg\w+|call(?:ed|s|ing)?|describ\w+|den(?:y|ies|ied))\b[^.;]{0,40}$")
