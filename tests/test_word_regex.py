@@ -60,3 +60,33 @@ def test_the_extractors_rewritten_searches_match_as_written():
         for text in TEXTS:
             assert _spans(pattern, text) == _spans(plain, text), (pattern.pattern[:60], text)
             assert bool(pattern.match(text)) == bool(plain.match(text))
+
+
+class _CountingSearch:
+    """A pattern whose searches are counted."""
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.pattern, self.calls = pattern, 0
+
+    def search(self, text: str, *args):
+        self.calls += 1
+        return self.pattern.search(text, *args)
+
+
+def test_the_military_actor_is_looked_for_only_in_a_sentence_with_a_coup_word(monkeypatch):
+    from pathlib import Path
+
+    from diplograph.loaders import corpus
+    from diplograph.loaders.extract import extract, parse_article, rule_events
+
+    registry = corpus.load_corpus(Path(__file__).resolve().parents[1] / "corpus", texts=None).entities
+    counting = _CountingSearch(rule_events.MILITARY_ACTOR)
+    monkeypatch.setattr(rule_events, "MILITARY_ACTOR", counting)
+    quiet = ("Chile recalled its ambassador from Bolivia on Monday after a dispute over water rights. "
+             "The foreign ministry in Santiago gave no date for his return to La Paz, officials said.")
+    extract(parse_article(quiet.encode(), published="2025-11-07"), registry, "test")
+    assert counting.calls == 0   # no coup word in either sentence: the actor's search is left undone
+    coup = ("Troops toppled the elected government of Ruritania on Monday, the state radio reported. "
+            "Officers loyal to the colonel closed the borders and the airport of the capital.")
+    extract(parse_article(coup.encode(), published="2025-11-07"), registry, "test")
+    assert counting.calls >= 1   # "toppled": the actor is looked for

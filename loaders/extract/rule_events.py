@@ -434,8 +434,10 @@ class RuleCoder:
             return  # the frames coded this sentence's coup (by the unit the text names): one coup, not two
         text = sentence.text
         trigger = MILITARY_COUP.search(text)
+        if trigger is None:
+            return  # (most sentences: the actor's search, as long as the trigger's, is left undone)
         military = MILITARY_ACTOR.search(text)
-        if trigger is None or military is None or RULES_BY_TYPE["CoupAttempt"].trigger.search(text):
+        if military is None or RULES_BY_TYPE["CoupAttempt"].trigger.search(text):
             return
         clause_start = _clause_start(text, trigger.start())
         if _modal(text[clause_start:trigger.start()], RULES_BY_TYPE["CoupAttempt"]) or COUP_CHARACTERISED.search(text[:trigger.start()]) \
