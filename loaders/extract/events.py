@@ -110,10 +110,11 @@ class EventBook:
 
     def _mint(self, etype: str, agents: list[str], targets: list[str]) -> str:
         """An id scoped by the source (identity.py); the n-th act with the same parties gets -n."""
+        taken = {e.id for e in self.events}   # (each candidate made once, not anew for every event compared)
         n = 1
-        while any(e.id == scoped_event_id(self.source_id, etype, agents, targets, n) for e in self.events):
+        while (candidate := scoped_event_id(self.source_id, etype, agents, targets, n)) in taken:
             n += 1
-        return scoped_event_id(self.source_id, etype, agents, targets, n)
+        return candidate
 
     def _anaphoric_merge(self, rule, agent_id, target_id, sentence, index, trigger) -> bool:
         """'announced the rupture': a second mention of an act already found in the article."""
