@@ -6,6 +6,7 @@ from types import SimpleNamespace
 from diplograph.loaders.extract import events as events_module
 from diplograph.loaders.extract import pipeline  # noqa: F401  (first: the extractor's modules import one another)
 from diplograph.loaders.extract.events import Event, EventBook
+from diplograph.loaders.extract.gazetteer import Entity
 
 
 class _Book(EventBook):
@@ -31,3 +32,16 @@ def test_the_nth_act_with_the_same_parties_gets_n_and_each_candidate_id_is_made_
     assert len(made) == 2   # "-1" taken, "-2" free: two ids made, not one per event compared
     assert book._mint("Expulsion", ["grand-fenwick"], ["ruritania"]) != second   # other parties: no ordinal
 
+
+def test_a_minted_entity_is_used_where_an_event_names_it_or_points_to_it_through_a_used_one():
+    mission = Entity("embassy-of-ruritania-in-fenwick", "Embassy", "the Ruritanian embassy",
+                     attrs={"sending_state": "ruritania-new"}, new=True)
+    state = Entity("ruritania-new", "State", "Ruritania", new=True)
+    idle = Entity("borduria-new", "State", "Borduria", new=True)
+    listed = Entity("syldavia-new", "State", "Syldavia", new=True)
+    book = _Book([Event("e1", "AsylumGrant", [mission.id], ["a-person"], {"also": [listed.id], "place": "x"})],
+                 [{"tenure": {"holder": "a-minister", "post": "a-post"}}], [mission, state, idle, listed])
+    used = book._used_test()
+    assert used(mission.id) and used(listed.id) and used("a-person") and used("a-minister") and used("a-post")
+    assert used(state.id)   # the state the used embassy belongs to
+    assert not used(idle.id)   # named by no event, pointed to by nothing used
