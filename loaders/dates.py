@@ -35,6 +35,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .word_regex import first_char_lookahead
+
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9
@@ -109,11 +111,12 @@ GRAMMAR = [
 ]
 
 #: a word every form of the grammar holds one of (a cheap test before the full search)
-_DATE_WORD = re.compile(r"\d|\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + "|" + "|".join(WEEKDAYS)
+_DATE_WORD = first_char_lookahead(re.compile(r"\d|\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + "|" + "|".join(WEEKDAYS)
                         + r"|yesterday|today|tonight|morning|afternoon|evening|night|day|days|week|weeks|month|months"
-                        + r"|year|years|hours|moments|minutes)\b", re.IGNORECASE)
+                        + r"|year|years|hours|moments|minutes)\b", re.IGNORECASE))
 PATTERNS = [(kind, re.compile(r"^" + _LEAD + body + r"$", re.IGNORECASE)) for kind, body in GRAMMAR]
-_FINDERS = [(kind, re.compile(r"(?<![\w-])" + _LEAD + body + r"(?![\w-])", re.IGNORECASE)) for kind, body in GRAMMAR]
+_FINDERS = [(kind, first_char_lookahead(re.compile(r"(?<![\w-])" + _LEAD + body + r"(?![\w-])", re.IGNORECASE)))
+            for kind, body in GRAMMAR]   # (the same phrases, found sooner: word_regex.py)
 
 
 def _needs(*groups: set[str] | str):

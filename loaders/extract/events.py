@@ -4,6 +4,7 @@ assembly (one event per real-world act within the article, ids scoped by the sou
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .date_fields import apart, keep_better_date
@@ -113,10 +114,11 @@ class EventBook:
 
     def _mint(self, etype: str, agents: list[str], targets: list[str]) -> str:
         """An id scoped by the source (identity.py); the n-th act with the same parties gets -n."""
+        taken = {e.id for e in self.events}   # (each candidate made once, not anew for every event compared)
         n = 1
-        while any(e.id == scoped_event_id(self.source_id, etype, agents, targets, n) for e in self.events):
+        while (candidate := scoped_event_id(self.source_id, etype, agents, targets, n)) in taken:
             n += 1
-        return scoped_event_id(self.source_id, etype, agents, targets, n)
+        return candidate
 
     def _anaphoric_merge(self, rule, agent_id, target_id, sentence, index, trigger) -> bool:
         """'announced the rupture': a second mention of an act already found in the article."""
@@ -132,21 +134,25 @@ class EventBook:
             return True
         return False
 
-    def _used(self, entity_id: str) -> bool:
+    def _used_test(self) -> Callable[[str], bool]:
+        """Whether an entity is used by the events and tenures as they stand: named in an event's parties
+        or fields or a tenure, or what a minted entity so used points to (a mission's state, a post's).
+        The values are gathered once for every entity asked (each test read every event anew)."""
+        direct: set = set()   # parties, text fields, tenures' posts: what counts for an entity pointing on
+        listed: set = set()
         for e in self.events:
-            values = e.agent + e.target + [v for v in e.fields.values() if isinstance(v, str)]
-            values += [x for v in e.fields.values() if isinstance(v, list) for x in v if isinstance(x, str)]
-            if entity_id in values:
-                return True
-        if any(entity_id in (t["tenure"]["holder"], t["tenure"]["post"]) for t in self.tenures):
-            return True
-        # states, cities and the like that a used mission or post points to
-        return any(e.new and e.id != entity_id and entity_id in e.attrs.values() and self._used_direct(e.id)
-                   for e in self.gaz.entities.values())   # the cheap test first: _used_direct reads every event
+            direct.update(e.agent, e.target, (v for v in e.fields.values() if isinstance(v, str)))
+            listed.update(x for v in e.fields.values() if isinstance(v, list) for x in v if isinstance(x, str))
+        held = {x for t in self.tenures for x in (t["tenure"]["holder"], t["tenure"]["post"])}
+        direct |= {t["tenure"]["post"] for t in self.tenures}
+        entities = list(self.gaz.entities.values())
 
-    def _used_direct(self, entity_id: str) -> bool:
-        return any(entity_id in e.agent + e.target + [v for v in e.fields.values() if isinstance(v, str)]
-                   for e in self.events) or any(entity_id == t["tenure"]["post"] for t in self.tenures)
+        def used(entity_id: str) -> bool:
+            if entity_id in direct or entity_id in listed or entity_id in held:   # (a tenure's post is held too)
+                return True
+            # states, cities and the like that a used mission or post points to
+            return any(e.new and e.id != entity_id and entity_id in e.attrs.values() and e.id in direct for e in entities)
+        return used
 
     def _tenures(self) -> None:
         seen = set()

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import pycountry
 
 from ..schema import EntityRecord
+from ..word_regex import first_char_lookahead
 from .surface_finder import SurfaceFinder, _trie
 from .world import (
     CAPITALS, DEMONYMS, DEMONYMS_OF_A_PERIOD, FOREIGN_MINISTRY_NAMES, HISTORICAL_STATES, OTHER_NAMES, PLACES_IN_TIME,
@@ -463,8 +464,9 @@ TITLE_NAME = re.compile(rf"\b(?P<qual>(?i:(?:former|then-|interim|acting|incomin
                         # "the president of Ghana, X": the office's state between title and name (names.py keeps it only for a state)
                         rf"(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}}(?=,))?"
                         rf"\s*,?\s+(?P<name>{PERSON_NAME})")  # "Foreign Ministers X and Y"
-NAME_COMMA_TITLE = re.compile(rf"(?P<name>{PERSON_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:country's\s+|[A-Z]\w+\s+|[\w’'-]+\s+){{0,3}}?"
-                              rf"(?:former\s+|then-|interim\s+)?(?P<title>(?i:{_TITLE_TRIE}))\b")
+NAME_COMMA_TITLE = first_char_lookahead(re.compile(   # (the same matches, found sooner: word_regex.py)
+    rf"(?P<name>{PERSON_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:country's\s+|[A-Z]\w+\s+|[\w’'-]+\s+){{0,3}}?"
+    rf"(?:former\s+|then-|interim\s+)?(?P<title>(?i:{_TITLE_TRIE}))\b"))
 ENVOY_AFTER = re.compile(r"(?:'s|’s)?\s+(?P<kind>(?i:top\s+diplomat|ambassador|chargé\s+d['’]affaires|charge\s+d['’]affaires|envoy|diplomats|diplomatic\s+staff|embassy\s+staff))"
                          r"(?!\s*,?\s+[A-Z][a-zá-ú])"  # "Mexican Ambassador Raquel Serur": a title, the person follows
                          r"(?:\s+(?:in|to|from)\s+(?P<where>[A-Z][\w]+(?:\s[A-Z][\w]+)?))?")

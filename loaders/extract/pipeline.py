@@ -154,7 +154,8 @@ class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, Even
         self._fold_continued_remarks()    # a speaker's continued remarks on one target: one Statement (continued_remarks.py)
         drop_assembly_fields(self.events)  # the kinds and marks served the assembly only
         self._tenures()  # after the codebook, whose re-coding mints new event ids the tenures point to
-        new = [e for e in self.gaz.entities.values() if e.new and self._used(e.id)]
+        used = self._used_test()
+        new = [e for e in self.gaz.entities.values() if e.new and used(e.id)]
         return Extraction(self.article, self.source_id, self.sentences, self.events, self.tenures, new)
 
     def _person_served(self, person: str) -> str | None:

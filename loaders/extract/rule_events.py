@@ -16,12 +16,14 @@ from .gazetteer import STATE, Entity, Mention, slug
 from .rules import DEADLINE_RE, VOTES_TO_RE, OFFENCE_RE, PENALTY_RE, RULES, VOTES_RE, Rule
 from .sentences import Sentence
 from .tree import token_at
+from ..word_regex import first_char_lookahead
 
 PARTICIPLE_TRIGGER = re.compile(r"^(?:\w+ed|sentenced|convicted|accused|charged|arrested|detained|impeached|removed|ousted|deposed|jailed|held|taken|declared|granted|expelled|given|ordered)\b", re.IGNORECASE)
 #: a coup by soldiers, and who carried it out
-MILITARY_COUP = re.compile(r"(?i)\b(?:seized|seize|seizing|took|taking)\s+power\b|\b(?:military\s+)?coup\b(?!\s+(?:attempt|plot))"
-                           r"|\b(?:overthrew|toppled)\b")
-MILITARY_ACTOR = re.compile(r"(?i)\b(?:army|military|soldiers|troops|armed\s+forces|officers|generals|presidential\s+guard|junta|putschists)\b")
+MILITARY_COUP = first_char_lookahead(re.compile(   # (the same matches, found sooner: word_regex.py)
+    r"(?i)\b(?:seized|seize|seizing|took|taking)\s+power\b|\b(?:military\s+)?coup\b(?!\s+(?:attempt|plot))|\b(?:overthrew|toppled)\b"))
+MILITARY_ACTOR = first_char_lookahead(re.compile(
+    r"(?i)\b(?:army|military|soldiers|troops|armed\s+forces|officers|generals|presidential\s+guard|junta|putschists)\b"))
 RULES_BY_TYPE = {r.type: r for r in RULES}
 #: a coup characterised or denied, not reported: "called it a coup", "denied staging a coup"
 COUP_CHARACTERISED = re.compile(r"(?i)\b(?:accus\w+|alleg\w+|call(?:ed|s|ing)?|describ\w+|den(?:y|ies|ied))\b[^.;]{0,40}$")
@@ -217,8 +219,10 @@ class RuleCoder:
             return  # the frames coded this sentence's coup (by the unit the text names): one coup, not two
         text = sentence.text
         trigger = MILITARY_COUP.search(text)
+        if trigger is None:
+            return  # (most sentences: the actor's search, as long as the trigger's, is left undone)
         military = MILITARY_ACTOR.search(text)
-        if trigger is None or military is None or RULES_BY_TYPE["CoupAttempt"].trigger.search(text):
+        if military is None or RULES_BY_TYPE["CoupAttempt"].trigger.search(text):
             return
         clause_start = _clause_start(text, trigger.start())
         if _modal(text[clause_start:trigger.start()], RULES_BY_TYPE["CoupAttempt"]) or COUP_CHARACTERISED.search(text[:trigger.start()]) \

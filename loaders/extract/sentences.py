@@ -46,13 +46,20 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
+
+
 def _is_abbreviation(line: str, dot: int) -> bool:
     if line[dot] != ".":
         return False
-    word = re.search(r"([A-Za-z.]+)$", line[:dot])
-    if not word:
+    # the run of letters and dots just before the dot, read backwards from it (a search of
+    # ``[A-Za-z.]+$`` over the line up to the dot tried every position of the line, for every dot)
+    start = dot
+    while start > 0 and line[start - 1] in _WORD_CHARS:
+        start -= 1
+    if start == dot:
         return False
-    token = word.group(1)
+    token = line[start:dot]
     # initials and dotted acronyms (J. Smith, U.S., U.N.) and known abbreviations (Dr., Nov.)
     return len(token) == 1 or "." in token or token.lower() in ABBREVIATIONS
 
