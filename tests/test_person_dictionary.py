@@ -84,3 +84,22 @@ JOHN_DOE_  # CountryInfo.txt
 def test_converted_file_names_its_source():
     head = (ROOT / "loaders/extract/actors_persons.tsv").read_text(encoding="utf-8")[:600]
     assert "openeventdata/petrarch2" in head and "MIT" in head and "commit " in head
+
+
+def test_converter_gives_roles_before_a_succession_to_the_older_state():
+    source = """GEORGIA_  [GEO]
+\t[USRGEO <910409]
+RUSSIA_  [RUS]
+ANNA_PETROVA_  # CountryInfo.txt
+\t[RUSELI 700101-850101]
+\t[RUSGOV 880101-950101]
+\t[RUSELI]
+NINO_BERIDZE_  # CountryInfo.txt
+\t[GEOGOV >920101]
+""".splitlines(keepends=True)
+    found = {p.names[0]: p for p in _converter().persons(source)}
+    assert found["Anna Petrova"].roles == [("SU", "ELI", "1970-01-01", "1985-01-01"),      # before: the Soviet Union's
+                                          ("SU", "GOV", "1988-01-01", "1991-12-26"),      # split at the day
+                                          ("RU", "GOV", "1991-12-26", "1995-01-01"),
+                                          ("RU", "ELI", "-", "-")]                         # undated: the successor's
+    assert found["Nino Beridze"].roles == [("GE", "GOV", "1992-01-01", "-")]               # after the source's day

@@ -14,7 +14,8 @@ role: institutions and countries carry undated state or sector codes only), with
 two words or more (a surname alone is never matched against the dictionary, so it is not kept;
 variants that hold a title, "PRESIDENT_KARZAI_", are dropped for the same reason) and their
 roles in states: the ISO3 code becomes the ISO alpha-2 code the gazetteer keys states by (pycountry;
-CAMEO's codes of states of the past, USR, YUG, DDR, CSK, TMP, mapped by hand), and a role in a
+CAMEO's codes of states of the past, USR, YUG, DDR, CSK, TMP, mapped by hand; a successor state's
+role held before it left the older state is the older state's: ``successions``), and a role in a
 dependent territory (Bermuda, Hong Kong, the Faroes...) or an organisation (IGO) is dropped, and so
 is a code the source gets wrong as a whole (``WRONG_CODES``: Mauritania's persons coded as Mauritius).
 
@@ -45,6 +46,16 @@ LICENCE = ("MIT Licence, Copyright (c) 2014 Open Event Data Alliance; the person
 
 #: CAMEO's codes of states of the past → the codes the extractor uses for them (world_history.yaml)
 PAST_STATES = {"USR": "SU", "YUG": "YU", "DDR": "DD", "CSK": "CS", "TMP": "TL"}
+#: successor states whose persons the source files under today's state for roles held when it was
+#: part of an older one: "[USRGEO <910409]" on a country's entry is the source's date Georgia left the
+#: Soviet Union (read from the file, ``successions``); these it does not give are set by hand, with the
+#: dates the extractor's states of the past end (world_history.yaml): Russia (its "[SUNRUS ...]"
+#: span ends 1991-12-25), the Czech Republic and Slovakia, and Serbia and Montenegro, which the
+#: extractor's Yugoslavia holds until the Federal Republic's end (the source ends it in 1992)
+KNOWN_SUCCESSIONS = {"RUS": ("SU", "1991-12-26"), "CZE": ("CS", "1993-01-01"), "SVK": ("CS", "1993-01-01"),
+                     "SRB": ("YU", "2003-02-04"), "MNE": ("YU", "2003-02-04")}
+#: the source's codes of the older states in a succession line ("USRGEO": the Soviet Union's Georgia)
+OLDER_STATES = {"USR": "SU", "YUG": "YU", "CSK": "CS"}
 #: pycountry lists these, but they are dependent territories (or in free association), not states
 TERRITORIES = frozenset({"ABW", "AIA", "BMU", "COK", "CYM", "FLK", "FRO", "GIB", "GRL", "GUM", "HKG", "IMN", "MAC",
                          "MSR", "NCL", "PRI", "PYF", "TCA", "VGB", "VIR"})
@@ -59,6 +70,7 @@ TITLE_WORDS = frozenset({"PRESIDENT", "PRIME", "MINISTER", "PM", "KING", "QUEEN"
 #: with Mauritius's own: neither state can be told from the code, so the code is dropped
 WRONG_CODES = frozenset({"MUS"})
 
+SUCCESSION = re.compile(r"\[(USR|YUG|CSK)([A-Z]{3})\s*[<>]\s*(\d{6}|\d{8})\]")   # ">": TKM's typo for "<"
 CODE = re.compile(r"\[([A-Z]{3})([A-Z]*)\s*([^\]]*)\]")
 DATE = r"(\d{6}|\d{8})"
 SPAN = re.compile(rf"{DATE}-{DATE}$")
@@ -112,6 +124,30 @@ def state_code(iso3: str) -> str | None:
     return country.alpha_2 if country is not None else None
 
 
+def successions(lines) -> dict[str, tuple[str, str]]:
+    """Successor ISO3 → (the older state's code, the first day the successor's own roles begin)."""
+    found = {}
+    for line in lines:
+        for older, iso3, day in SUCCESSION.findall(line):
+            found[iso3] = (OLDER_STATES[older], iso_date(day))
+    return found | KNOWN_SUCCESSIONS
+
+
+def state_roles(iso3: str, role: str, start: str, end: str, succession: dict[str, tuple[str, str]]):
+    """A role in states: a successor's role held before it left the older state is the older state's
+    ("RUS GOV 1985-1991" is the Soviet Union's), one that spans the day is split at it; undated roles
+    (listed as the state's elite) stay the successor's."""
+    state = state_code(iso3)
+    if state is None:
+        return []
+    older, since = succession.get(iso3, (None, None))
+    if older is None or (start, end) == ("-", "-") or start != "-" and start >= since:
+        return [(state, role, start, end)]
+    if end != "-" and end <= since:
+        return [(older, role, start, end)]
+    return [(older, role, start, since), (state, role, since, end)]
+
+
 def entries(lines):
     """The dictionary's entries as (headwords, variants, code lines, marked), in order."""
     heads: list[str] = []
@@ -157,6 +193,8 @@ def usable(name: str) -> bool:
 
 
 def persons(lines) -> list[Person]:
+    lines = list(lines)
+    succession = successions(lines)
     out: list[Person] = []
     for heads, variants, codes, marked in entries(lines):
         person = Person(marked=marked)
@@ -166,9 +204,9 @@ def persons(lines) -> list[Person]:
                 if span is None or not role:
                     continue
                 person.any_eli_or_dated = person.any_eli_or_dated or role.startswith("ELI") or span != ("-", "-")
-                state = state_code(iso3)
-                if state is not None and (state, role, *span) not in person.roles:
-                    person.roles.append((state, role, *span))
+                for held in state_roles(iso3, role, *span, succession):
+                    if held not in person.roles:
+                        person.roles.append(held)
         if not (person.marked or person.any_eli_or_dated) or not person.roles:
             continue
         for name in heads + variants:
