@@ -27,7 +27,14 @@ licence, then one person a line: display name, variants (``|``), roles (``;``-se
 ``CC ROLE START END``, ``-`` for an open end).  Reproduce it with::
 
     git --git-dir PETRARCH2/.git show COMMIT:petrarch2/data/dictionaries/Phoenix.Countries.actors.txt > actors.txt
-    .venv/bin/python dev/tools/actor_dictionary.py actors.txt --commit COMMIT > loaders/extract/actors_persons.tsv
+    git --git-dir PETRARCH2/.git show COMMIT:petrarch2/data/dictionaries/Phoenix.International.actors.txt > igo.txt
+    .venv/bin/python dev/tools/actor_dictionary.py actors.txt --international igo.txt --commit COMMIT \
+        > loaders/extract/actors_persons.tsv
+
+The officials of international organisations (``--international``) are read from the source's
+international dictionary: their roles in an organisation are kept as ``IGO ORG START END`` (ORG the
+organisation's CAMEO code, UNO, WSTNAT...; person_dictionary.py maps the ones the registry holds),
+added to the person the country dictionary knows by the same name (``merged``).
 """
 
 from __future__ import annotations
@@ -40,6 +47,7 @@ from dataclasses import dataclass, field
 import pycountry
 
 SOURCE = "openeventdata/petrarch2, petrarch2/data/dictionaries/Phoenix.Countries.actors.txt"
+INTERNATIONAL = "petrarch2/data/dictionaries/Phoenix.International.actors.txt"
 LICENCE = ("MIT Licence, Copyright (c) 2014 Open Event Data Alliance; the persons come from CountryInfo.140130.txt "
            "of the Computational Event Data System Project (http://eventdata.parusanalytics.com), "
            "funded by the National Science Foundation (SES-1004414, SES-1259190)")
@@ -63,7 +71,8 @@ TERRITORIES = frozenset({"ABW", "AIA", "BMU", "COK", "CYM", "FLK", "FRO", "GIB",
 TITLE_WORDS = frozenset({"PRESIDENT", "PRIME", "MINISTER", "PM", "KING", "QUEEN", "PRINCE", "GENERAL", "GEN",
                          "REFORMER", "SHEIKH", "SHEIK", "EMIR", "SULTAN", "CHANCELLOR", "PREMIER", "DR", "MR", "MRS",
                          "SENATOR", "AYATOLLAH", "COLONEL", "COL", "MARSHAL", "FORMER", "OPPOSITION", "LEADER",
-                         "SECRETARY", "FOREIGN", "VICE", "DEPUTY", "CHAIRMAN", "SPEAKER", "GOVERNOR", "AMBASSADOR"})
+                         "SECRETARY", "FOREIGN", "VICE", "DEPUTY", "CHAIRMAN", "SPEAKER", "GOVERNOR", "AMBASSADOR",
+                         "SECRETARY-GENERAL", "U.N.", "UNITED", "NATIONS"})
 
 #: codes the source gets wrong as a whole: CountryInfo's persons of Mauritania are coded MUS, Mauritius
 #: (Maaouya Ould Sid'Ahmed Taya, Mohamed Ould Abdel Aziz...; the file has no MRT person), mixed
@@ -218,15 +227,109 @@ def persons(lines) -> list[Person]:
     return out
 
 
+def international_entries(lines):
+    """The international dictionary's entries as (headwords, variants, [(code text, comment)]): its
+    codes stand on the headword's line as often as on lines of their own ("JAVIER_SOLANA_ [IGO...]")."""
+    heads: list[str] = []
+    variants: list[str] = []
+    codes: list[tuple[str, str]] = []
+    for raw in lines:
+        line = raw.rstrip("\n")
+        body, _, comment = line.strip().partition("#")
+        body = body.strip()
+        if not body:
+            continue
+        if line[:1] in ("\t", " ") and body.startswith("["):
+            codes.append((body, comment))
+        elif body.startswith("+"):
+            variants.append(body[1:].split("[", 1)[0].strip())
+        else:
+            if codes:
+                yield heads, variants, codes
+                heads, variants, codes = [], [], []
+            name, _, rest = body.partition("[")
+            heads.append(name.split("\t")[0].strip())
+            if rest:
+                codes.append(("[" + rest, comment))
+    if heads and codes:
+        yield heads, variants, codes
+
+
+def officials(lines, succession: dict[str, tuple[str, str]]) -> list[Person]:
+    """The international dictionary's entries with a role in an organisation (``merged`` keeps those
+    that are persons), with their organisations' roles as ``("IGO", ORG, start, end)`` and
+    their dated roles in states.  A role in the European Communities the source notes as "president
+    of the CoEU" is a national minister's turn at the Council's chair: he speaks for his state."""
+    out: list[Person] = []
+    for heads, variants, codes in international_entries(lines):
+        person = Person(marked=True)
+        for text, comment in codes:
+            for iso3, role, when in CODE.findall(text):
+                span = dates(when)
+                if span is None or not role:
+                    continue
+                if iso3 == "IGO":
+                    if role.startswith("EUR") and "president of the CoEU" in comment:
+                        continue
+                    person.any_eli_or_dated = person.any_eli_or_dated or span != ("-", "-")
+                    held = [("IGO", role, *span)]
+                else:
+                    held = state_roles(iso3, role, *span, succession) if span != ("-", "-") else []
+                person.roles.extend(r for r in held if r not in person.roles)
+        if not any(r[0] == "IGO" for r in person.roles):
+            continue
+        person.names = list(dict.fromkeys(display(n) for n in heads + variants if usable(n)))
+        if person.names:
+            out.append(person)
+    return out
+
+
+def merged(persons_: list[Person], officials_: list[Person]) -> list[Person]:
+    """The country dictionary's persons with the officials' roles added to the one person each is
+    known as by one of his names (Ban Ki-moon: South Korea's minister, then the UN's Secretary-General);
+    an official named like no person, or like persons of two entries, is a person of his own (and the
+    one the next entry of the same official, in another of the source's sections, is added to) where
+    he holds a dated role in an organisation: an organisation's own entry carries its code undated,
+    and so do some of its officials, who cannot be told from it by their entry alone."""
+    by_key: dict[str, list[Person]] = {}
+    for person in persons_:
+        for name in person.names:
+            by_key.setdefault(_key(name), []).append(person)
+    out = list(persons_)
+    for official in officials_:
+        known = {id(p): p for name in official.names for p in by_key.get(_key(name), ())}
+        if len(known) == 1:
+            person = next(iter(known.values()))
+            person.names.extend(n for n in official.names if n not in person.names)
+            person.roles.extend(r for r in official.roles if r not in person.roles)
+        elif official.any_eli_or_dated:
+            out.append(official)
+            for name in official.names:
+                by_key.setdefault(_key(name), []).append(official)
+    return out
+
+
+def _key(name: str) -> str:
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", name.lower()).split())
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("dictionary", help="Phoenix.Countries.actors.txt (from the commit given)")
+    parser.add_argument("--international", help="Phoenix.International.actors.txt (from the same commit): "
+                        "the officials of international organisations")
     parser.add_argument("--commit", required=True, help="the petrarch2 commit the file was taken from")
     args = parser.parse_args(argv)
     with open(args.dictionary, encoding="utf-8", errors="replace") as f:
-        found = persons(f)
+        lines = f.readlines()
+    found = persons(lines)
+    if args.international:
+        with open(args.international, encoding="utf-8", errors="replace") as f:
+            found = merged(found, officials(f, successions(lines)))
     out = sys.stdout
     out.write(f"# Persons of {SOURCE} at commit {args.commit}\n")
+    if args.international:
+        out.write(f"# with the officials of {INTERNATIONAL} at the same commit (roles 'IGO ORG': an organisation's)\n")
     out.write(f"# {LICENCE}\n")
     out.write("# Converted by dev/tools/actor_dictionary.py (persons only; states as ISO alpha-2; see its docstring)\n")
     out.write("# name\tvariants (|)\troles (; of 'CC ROLE START END', '-' open)\n")
