@@ -11,6 +11,7 @@ from diplograph.loaders.extract.person_dictionary import (
     Role,
     dictionary_state,
     name_key,
+    organisation_id,
     state_at,
 )
 
@@ -84,3 +85,53 @@ JOHN_DOE_  # CountryInfo.txt
 def test_converted_file_names_its_source():
     head = (ROOT / "loaders/extract/actors_persons.tsv").read_text(encoding="utf-8")[:600]
     assert "openeventdata/petrarch2" in head and "MIT" in head and "commit " in head
+
+
+def test_converter_gives_roles_before_a_succession_to_the_older_state():
+    source = """GEORGIA_  [GEO]
+\t[USRGEO <910409]
+RUSSIA_  [RUS]
+ANNA_PETROVA_  # CountryInfo.txt
+\t[RUSELI 700101-850101]
+\t[RUSGOV 880101-950101]
+\t[RUSELI]
+NINO_BERIDZE_  # CountryInfo.txt
+\t[GEOGOV >920101]
+""".splitlines(keepends=True)
+    found = {p.names[0]: p for p in _converter().persons(source)}
+    assert found["Anna Petrova"].roles == [("SU", "ELI", "1970-01-01", "1985-01-01"),      # before: the Soviet Union's
+                                          ("SU", "GOV", "1988-01-01", "1991-12-26"),      # split at the day
+                                          ("RU", "GOV", "1991-12-26", "1995-01-01"),
+                                          ("RU", "ELI", "-", "-")]                         # undated: the successor's
+    assert found["Nino Beridze"].roles == [("GE", "GOV", "1992-01-01", "-")]               # after the source's day
+
+
+def test_converter_adds_an_organisations_roles_to_the_person_of_that_name():
+    countries = _converter().persons("""KOREA_  [KOR]
+JOHN_KIM_  # CountryInfo.txt
+\t[KORGOV 040101-061201]
+""".splitlines(keepends=True))
+    international = """THE_UNITED_NATIONS_ [IGOUNO]
+JOHN_KIM_
++SECRETARY-GENERAL_JOHN_KIM_
+\t[IGOUNO >20070101]
+JOHN_KIM_\t[IGOUNO >20070101]
+ANNA_BERG_\t[IGOEUREEC 650701-651231] # president of the CoEU from ITALY
+MONITORS_\t[IGOUNO]
+OTTO_LANG_\t[IGOWSTNAT 800101-850101]
+""".splitlines(keepends=True)
+    converter = _converter()
+    found = {p.names[0]: p for p in converter.merged(countries, converter.officials(international, {}))}
+    assert set(found) == {"John Kim", "Otto Lang"}   # no organisation, no minister in the Council's chair
+    assert found["John Kim"].names == ["John Kim"]   # no titled variant; its second entry added once
+    assert found["John Kim"].roles == [("KR", "GOV", "2004-01-01", "2006-12-01"), ("IGO", "UNO", "2007-01-01", "-")]
+
+
+def test_an_official_of_an_organisation_speaks_for_it_while_he_holds_the_office():
+    roles = (Role("KR", "GOV", "2004-01-01", "2006-12-01"), Role("IGO", "UNO", "2007-01-01", "2016-12-31"))
+    assert state_at(roles, "2005-01-01") == "KR"
+    assert state_at(roles, "2010-01-01") == "IGO:UNO"
+    assert organisation_id(state_at(roles, "2010-01-01")) == "united-nations"
+    assert state_at(roles, "2019-01-01", {"KR"}) == "KR"          # after: a former official of his state
+    assert state_at((Role("IGO", "UNO", "1997-01-01", "2006-12-31"),), "2010-01-01", {"KR"}) is None
+    assert organisation_id("IGO:UNOHLHWHO") is None and organisation_id("KR") is None

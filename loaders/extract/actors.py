@@ -9,7 +9,7 @@ from .world_cities import city_code
 from .coref_lexicon import HOME_OFFICES  # a person titled so is that state's official at home, acted on by its organs
 from .gazetteer import STATE, Mention
 from .organs import HEAD_OFFICES
-from .person_dictionary import dictionary_state
+from .person_dictionary import ORGANISATION, dictionary_state, organisation_id
 from .rules import Rule
 
 #: a legislature named bare, whose state the mentions guessed ("Congress voted to remove him")
@@ -55,7 +55,12 @@ class ActorResolver:
             named = self._named_states()
             codes = {code for code, state in self.gaz.state_by_code.items() if state in named}
             code = dictionary_state(names, self.article.published, codes) if names else None
-            self.dictionary_states[entity_id] = self.gaz.state(code).id if code else None
+            if code and code.startswith(ORGANISATION):
+                # an official of an organisation at the date speaks for it (none where the registry lacks it)
+                organisation = organisation_id(code)
+                self.dictionary_states[entity_id] = organisation if organisation in self.gaz.entities else None
+            else:
+                self.dictionary_states[entity_id] = self.gaz.state(code).id if code else None
         state = self.dictionary_states[entity_id]
         return state if state and entity_id in self._acting_persons() else None
 

@@ -122,6 +122,9 @@ class NationalityFinder:
                                         self.text[before[-1].end:m.start], re.IGNORECASE):   # "the papal nuncio, Archbishop X"
                 self.person_states[m.entity] = before[-1].entity
                 continue
+            if before and before[-1].kind == "demonym" and self._described_by(before[-1].end, m.start):
+                self.person_states[m.entity] = before[-1].entity
+                continue
             # "József Mindszenty, the Hungarian primate": a demonym in the apposition after the name
             after = [a for a in self.mentions[i + 1:i + 3] if a.type == STATE and a.kind == "demonym" and 0 <= a.start - m.end <= 30]
             if after and (re.fullmatch(r",\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}", self.text[m.end:after[0].start])
@@ -130,6 +133,18 @@ class NationalityFinder:
                 self.person_states[m.entity] = after[0].entity
         self._states_of_possessed_descriptions()
         self._states_of_unplaced_persons()
+
+    def _described_by(self, start: int, end: int) -> bool:
+        """'the Gabonese trade negotiator X', 'a Peruvian human rights lawyer X': between a demonym and
+        a name, a description of the person in lowercase nouns and adjectives the parse reads as one
+        noun phrase (the words no list above holds); the demonym is the person's nationality, as it is
+        before any person noun.  Not across a verb, a conjunction or punctuation ("the Peruvian-born
+        X", "the Chilean envoy and the lawyer X")."""
+        between = self.doc.char_span(start, end, alignment_mode="contract")
+        if between is None or not 0 < len(between) <= 4 or self.text[start:start + 1] != " ":
+            return False
+        return all(t.is_lower and t.is_alpha and t.pos_ in ("DET", "ADJ", "NOUN") for t in between) \
+            and between[-1].pos_ == "NOUN"
 
     def _states_of_possessed_descriptions(self) -> None:
         """'Bolivia's army commander, General X', 'Uganda's best-known opposition figure, X': a name in

@@ -22,6 +22,11 @@ Which roles count, at the story's date (the article's publication date):
    of 2003-2006) is more often someone else's: the story must name the state;
 4. else none: a story told before every role the person held is before the dictionary knows him
    (a namesake, or a career not yet begun), and the name says nothing.
+
+A role in an international organisation (PETRARCH2's international dictionary: "IGO UNO 2007-01-01 -")
+speaks for the organisation while it covers the date (Ban Ki-moon, South Korea's minister until 2006,
+is the UN's Secretary-General from 2007); an organisation the registry does not hold (a UN agency,
+the World Bank) gives the person no state at that date, and a role in one that ended gives none.
 """
 
 from __future__ import annotations
@@ -39,12 +44,34 @@ DICTIONARY_FILE = Path(__file__).with_name("actors_persons.tsv")
 OPEN = "-"
 
 
+#: CAMEO's codes of international organisations (a role "IGO UNO ...") → the registry's ids, each
+#: checked against the source's own entry of the organisation ("THE_UNITED_NATIONS_ [IGOUNO]",
+#: "NATO_ [IGOWSTNAT]", "AUPSC_ [IGOAFRAFU]", "ECOWAS_ [IGOWAFBUSWAS]"...); an organisation not here
+#: (a UN agency, the World Bank, OPEC...) is one the registry does not hold
+ORGANISATIONS = {"UNO": "united-nations", "EUREEC": "european-union", "WSTNAT": "nato", "OAS": "oas",
+                 "AFRAFU": "african-union", "MEAARL": "arab-league", "SEAASN": "asean", "WAFWAS": "ecowas",
+                 "WAFBUSWAS": "ecowas"}
+ORGANISATION = "IGO"
+
+
 @dataclass(frozen=True)
 class Role:
-    state: str    # ISO alpha-2 (or the extractor's code of a state of the past: SU, YU, DD, CS)
-    role: str     # GOV, ELI, MIL, GOVJUD, ... (CAMEO's sector codes)
+    state: str    # ISO alpha-2 (or the extractor's code of a state of the past: SU, YU, DD, CS), or "IGO"
+    role: str     # GOV, ELI, MIL, GOVJUD, ... (CAMEO's sector codes); an organisation's CAMEO code after "IGO"
     start: str    # ISO date, or "-": since always
     end: str      # ISO date (the first day it no longer holds), or "-": still
+
+    @property
+    def actor(self) -> str:
+        """Whom the role speaks for: a state's code, or "IGO:" and the organisation's code."""
+        return f"{ORGANISATION}:{self.role}" if self.state == ORGANISATION else self.state
+
+
+def organisation_id(actor: str | None) -> str | None:
+    """'IGO:UNO' → 'united-nations'; None for a state's code or an organisation the registry lacks."""
+    if not actor or not actor.startswith(ORGANISATION + ":"):
+        return None
+    return ORGANISATIONS.get(actor.split(":", 1)[1])
 
 
 def name_key(name: str) -> str:
@@ -88,7 +115,7 @@ def load_seconds() -> float:
 
 
 def _one_state(roles) -> str | None:
-    states = {r.state for r in roles}
+    states = {r.actor for r in roles}
     return states.pop() if len(states) == 1 else None
 
 
@@ -104,7 +131,8 @@ def state_at(roles: tuple[Role, ...], on: str | None, named: Collection[str] | N
     undated = [r for r in roles if (r.start, r.end) == (OPEN, OPEN)]
     if undated:
         return _one_state(undated)
-    ended = [r for r in roles if r.end != OPEN and r.end <= on]
+    # a former official of an organisation speaks for it no more (nor, for that, for his state)
+    ended = [r for r in roles if r.end != OPEN and r.end <= on and r.state != ORGANISATION]
     state = _one_state(ended) if ended else None
     return state if named is None or state in named else None
 
@@ -118,7 +146,7 @@ def dictionary_state(names, on: str | None, named: Collection[str] | None = None
     persons = {_roles(person) for key in keys if " " in key for person in index.get(key, ())}
     if not persons:
         return None
-    if len({r.state for person in persons for r in person}) > 1 and len(persons) > 1:
+    if len({r.actor for person in persons for r in person}) > 1 and len(persons) > 1:
         return None   # namesakes of two states
     found = {state_at(person, on, named) for person in persons}
     return found.pop() if len(found) == 1 else None
