@@ -12,7 +12,7 @@ from .document_authors import document_author
 from .gazetteer import Mention
 from .mentions import KIND_TYPES, TokenMentions
 from .names import RELATIVE_NOUNS
-from .recognised_before import recognised_before, recognition_noun_before
+from .recognised_before import recognised_before, recognition_noun_before, taken_part
 from .line_headings import heading_subject
 from .members_after import members_listed_after
 from .owner_pronouns import owner_subject
@@ -212,6 +212,8 @@ def role_fillers(role: frame_file.Role, token: Token, index: TokenMentions, excl
         objects = [h for p in told_paths for h in _heads(token, p[: -len("recognised_before")] + "object")]
         described = {t.i for h in objects for t in h.subtree} - told
         heads = [h for h in heads if h.i not in described]
+    if told_paths:   # "never recognised the annexation of X": X is taken, not (un)recognised (recognised_before.taker)
+        heads = [h for h in heads if not taken_part(h)]
     if "mission" in role.paths:  # the last resort: the mission named just before ("... where asylum was granted to him")
         heads.append(token)
     # "the French, Italian and Spanish ambassadors were recalled": each demonym of one noun is one actor

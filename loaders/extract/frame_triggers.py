@@ -188,6 +188,12 @@ def triggered(frame: frame_file.Frame, token: Token, enacting: frozenset[str],
                                and (f"object:{t.lemma_.lower()}" in trig.unless or "object:*" in trig.unless)
                                for t in token.children):
             continue
+        # ("subject:uprising": that noun as the act's logical subject, "the uprising toppled him", "was
+        # ousted by protesters": no organ of a state acted)
+        if trig.unless and any(w.startswith("subject:") for w in trig.unless) and token.pos_ == "VERB" \
+                and (subject := structure.logical_subject(token)) is not None \
+                and f"subject:{subject.lemma_.lower()}" in trig.unless:
+            continue
         # ("goes:elsewhere": the going or leaving the trigger needs is not a departure from the country)
         if trig.unless and "goes:elsewhere" in trig.unless and any(
                 c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in trig.needs and not departs(c) for c in token.children):

@@ -89,7 +89,11 @@ def described_object(verb: Token) -> Token | None:
 
 def recognised_before(verb: Token) -> list[Token]:
     """The objects of the last recognition told before ``verb`` (in its sentence or up to LOOK_BACK
-    sentences back), where ``verb``'s own object is a description that stands for them."""
+    sentences back), where ``verb``'s own object is a description that stands for them; for a
+    territory's taking recognised, the one who took it (``taker``)."""
+    taken = taker(verb)
+    if taken is not None:
+        return taken
     described, stem = _demonym_described(verb)   # "the self-proclaimed Sahrawi republic"
     if described_object(verb) is None:
         named = name_headed_by(described, stem)
@@ -105,6 +109,58 @@ def recognised_before(verb: Token) -> list[Token]:
             return list(tree.fan_out(named))
     named = name_headed_by(described_object(verb), stem)
     return [named] if named is not None else []
+
+
+#: nouns of a territory's taking: recognising "the annexation of X by Y" (or refusing to) recognises Y's
+#: rule over it, so Y is the one (not) recognised, never the territory taken
+TAKING_NOUNS = frozenset({"annexation", "incorporation", "occupation", "absorption"})
+#: the verbs of those nouns: their subject told before is the taker ("Y annexed X in May. Z has never
+#: recognised the annexation")
+TAKING_VERBS = frozenset({"annex", "incorporate", "occupy", "absorb"})
+#: the phrases on a taking noun (or on what it took) that name the taker: "by Y", "into Y", "to Y"
+TAKER_PREPS = ("by", "into", "to")
+
+
+def taker(verb: Token) -> list[Token] | None:
+    """Where a (non-)recognition verb's object is a territory's taking ("the annexation of the islands"):
+    the one who took it, named by its possessor ("Y's annexation"), its "by", "into" or "to" phrase (on
+    the noun, on what was taken or on the verb: "the incorporation of the territory into Y"), else the
+    subject of the last verb of taking told before (up to LOOK_BACK sentences back); [] with none named
+    (the territory taken is never the one recognised: ``taken_part``).  None where the object is no taking."""
+    obj = structure.logical_object(verb)
+    if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in TAKING_NOUNS:
+        return None
+    owners = [c for c in obj.children if c.dep_ == "poss"]
+    if owners:
+        return owners
+    taken = tree.prep_objects(obj, "of")
+    for head in (obj, *taken, verb):
+        for prep in TAKER_PREPS:
+            if found := tree.prep_objects(head, prep):
+                return found
+    doc = verb.doc
+    for i in range(verb.i - 1, tree.sent_start_before(verb, LOOK_BACK) - 1, -1):
+        token = doc[i]
+        if token.pos_ == "VERB" and token.lemma_.lower() in TAKING_VERBS:
+            subject = structure.logical_subject(token)
+            if subject is not None:
+                return [subject]
+    return []
+
+
+def taken_part(token: Token) -> bool:
+    """Whether a role's head is a taking noun or what it took ("the annexation", "of X" in "the annexation
+    of X by Y"): never the one a recognition (or its refusal) recognises (``taker``)."""
+    below, current = None, token
+    while current.pos_ != "VERB":
+        if current.dep_ == "prep" and current.lower_ in TAKER_PREPS:
+            return False   # the taker: "into Y" on what was taken
+        if current.pos_ == "NOUN" and current.lemma_.lower() in TAKING_NOUNS:
+            return below is None or below.lower_ == "of"
+        if current.head is current:
+            return False
+        below, current = current, current.head
+    return False
 
 
 #: phrases on a recognition noun that name what it recognises ("recognition of X", "... to X", "with X")

@@ -35,6 +35,7 @@ from .time_clauses import time_clause_read_as_prep
 from .reporter_conjuncts import conjunct_after_reporter
 from .trailing_members import members_after_adjunct
 from .described_appositions import description_hung_on_verb
+from .attributive_participles import participle_made_complement
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -83,6 +84,7 @@ def _repairs():
         (spliced_clauses.repair, verb, frozenset({"ccomp"})),
         (subject_coordinated_with_object, verb, frozenset({"conj"})),
         (subject_swallowed_by_fronted_clause, verb, frozenset({"ROOT"})),
+        (participle_made_complement, verb, frozenset({"xcomp", "ROOT"})),
         (participle_ordered, verb, frozenset({"ccomp", "xcomp", "oprd", "relcl"})),
         (past_out_of_modal, verb, frozenset({"conj"})), (past_out_of_infinitive, verb, frozenset({"conj"})),
         (among_them.members_after_among_them, frozenset({"ADP"}), frozenset({"prep"})),
