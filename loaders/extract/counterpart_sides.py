@@ -29,7 +29,7 @@ def _holder(noun):
         return noun.head
     token = noun
     for _ in range(5):
-        if token.dep_ not in CLAUSE_RELATIONS or token.head is token:
+        if token.dep_ not in CLAUSE_RELATIONS or token.head.i == token.i:
             return None
         token = token.head
         if token.pos_ in ("VERB", "AUX"):

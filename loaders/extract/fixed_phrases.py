@@ -80,7 +80,7 @@ def copula_under_phrase(phrase: Token) -> bool:
             c.dep_ = "mark"
         elif c.dep_ == "auxpass":
             c.dep_ = "aux"
-    if subject.head is not copula:
+    if subject.head.i != copula.i:
         subject.head, subject.dep_ = copula, "nsubj"
     phrase.head, phrase.dep_ = copula, "attr"
     return True

@@ -299,7 +299,7 @@ def _nationality_told(trigger: Token, targets: list[str], index: TokenMentions) 
 
 def _first_conjunct(token: Token) -> Token:
     """The first member of the list a token is a later member of (the token itself if none)."""
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token
 

@@ -306,7 +306,7 @@ def _relatives_in_apposition(head: Token):
 def _in_relatives_list(appos: Token) -> bool:
     """An apposition inside a list of relatives (met from the list's first name, not on its own)."""
     node = appos
-    while node.dep_ in ("appos", "conj") and node.head is not node:
+    while node.dep_ in ("appos", "conj") and node.head.i != node.i:
         node = node.head
         if node.pos_ == "PROPN" and node.dep_ not in ("appos", "conj"):
             return any(True for _ in _relatives_in_apposition(node))

@@ -157,7 +157,7 @@ def taken_part(token: Token) -> bool:
             return False   # the taker: "into Y" on what was taken
         if current.pos_ == "NOUN" and current.lemma_.lower() in TAKING_NOUNS:
             return below is None or below.lower_ == "of"
-        if current.head is current:
+        if current.head.i == current.i:   # spaCy builds a new Token on each access: compare positions
             return False
         below, current = current, current.head
     return False
