@@ -1,7 +1,8 @@
 """spaCy builds a new ``Token`` on every access (``doc[i] is doc[i]`` is False, and ``t.head is t``
-never holds, even at the root), so an identity test between tokens is almost always False: a clause
-kept in its own subtree, a root climbed for ever (recognised_before's endless loop).  Tokens compare
-by doc and position with ``==``/``!=``.  This test scans the extractor's modules for ``is``/``is not``
+never holds on our parses, even at the root), so an identity test between tokens holds only when
+both names happen to hold one object (``Token.subtree`` and ``tree.fan_out`` yield the token they
+start from; other walks build new ones): a root climbed for ever (recognised_before's endless loop)
+when it did not.  Tokens compare by doc and position with ``==``/``!=``.  This test scans the extractor's modules for ``is``/``is not``
 between two non-constant operands and admits only the comparisons known to hold Python objects
 (events, mentions, regex matches, docs, pipeline components): a new one must be written with ``==``
 between tokens, or added here when its operands are no tokens."""
