@@ -36,7 +36,7 @@ def second_object_phrase(noun: Token) -> bool:
     if not own or after.dep_ != "prep" or after.head != verb or after.lower_ != own[0].lower_ \
             or not any(c.dep_ == "pobj" for c in after.children):
         return False
-    if first is not head:
+    if first != head:
         for c in head.children:
             if c.dep_ == "cc" and c.i < noun.i:
                 c.head = first

@@ -121,7 +121,7 @@ def object_swallowed_by_phrase(first: Token) -> bool:
     if obj.pos_ not in ("PROPN", "NOUN", "PRON"):
         return False
     for t in swallowed:
-        if t is not obj:
+        if t != obj:
             t.head = obj
     obj.head, obj.dep_ = verb, "dobj"
     head.dep_ = "oprd"

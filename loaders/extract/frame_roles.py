@@ -296,7 +296,7 @@ def role_fillers(role: frame_file.Role, token: Token, index: TokenMentions, excl
             named = _names_of(head) if persons else [head]
             # (a person of the list the article names elsewhere is theirs: "including the ministers X and Y")
             found = [f for one in named for conj in tree.fan_out(one)
-                     for f in ((persons and conj is not head and index.fill(conj, ["person"])) or mint(conj, types))
+                     for f in ((persons and conj != head and index.fill(conj, ["person"])) or mint(conj, types))
                      if f[0] not in exclude]
             found = [f for n, f in enumerate(found) if f[0] not in {g[0] for g in found[:n]}]
             if found:

@@ -280,14 +280,14 @@ def _object_infinitive(verb: Token) -> list[Token]:
     for obj in tree.children(verb, ("dobj",)):
         for clause in (c for c in obj.children if c.dep_ in ("advcl", "acl") and c.pos_ == "VERB"):
             if any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
-                return [clause] + [t for t in clause.subtree if t is not clause] + [
+                return [clause] + [t for t in clause.subtree if t != clause] + [
                     t for p in obj.children if p.dep_ == "prep" and p.lower_ == "for" for t in p.subtree]
     # ("for the ambassador to leave" hung on the verb: its subject in "for" on the object, or its own with "for")
     clause = next((c for c in verb.children if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
     if clause is None:
         return []
     if any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
-        return [clause] + [t for t in clause.subtree if t is not clause]
+        return [clause] + [t for t in clause.subtree if t != clause]
     fors = [t for obj in tree.children(verb, ("dobj",)) for p in obj.children if p.dep_ == "prep" and p.lower_ == "for" for t in p.subtree]
     return [clause] + fors if fors else []
 

@@ -56,7 +56,7 @@ def gapped_states(verb: Token, obj: Token | None) -> list[Token]:
         return []
     if obj is None or not _counted_object(obj):
         return []  # (a count alone is an object too: "France expelled four, and Poland four")
-    members = [t for t in tree.fan_out(obj) if t is not obj]
+    members = [t for t in tree.fan_out(obj) if t != obj]
     # ("...; France, two; Italy, one": each name after a semicolon hung on the one before as its apposition)
     for m in members:
         members += [a for a in m.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i > m.i and a not in members]
@@ -113,7 +113,7 @@ def listed_origins(verb: Token, index: TokenMentions, paths: tuple[str, ...], ex
             # clause's agent sends away come (its own capital names the agent: "from Moscow", no target)
             out += [f for t in tree.fan_out(noun) for f in index.fill(t, ["state"]) if f[0] not in exclude and f[1] is not None]
             continue
-        members = [t for t in tree.fan_out(noun) if t is not noun]
+        members = [t for t in tree.fan_out(noun) if t != noun]
         # ("from 23 countries, including Britain, Germany and France": the ones it names)
         members += [m for p in noun.children if tree.lists_members(p) for o in p.children if o.dep_ == "pobj"
                     for m in [o, *o.conjuncts] if m not in members]

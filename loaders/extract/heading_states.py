@@ -36,7 +36,7 @@ def _leader_government(name):
     """The government a name owns ("The government of X withdrew ...", "X's government", "the X
     administration"), the line's actor in its leader's stead; else None."""
     head = name.head.head if name.dep_ == "pobj" and name.head.lower_ == "of" else name.head
-    if name.dep_ in ("pobj", "poss", "compound") and head is not name and head.lemma_.lower() in LEADERS_GOVERNMENTS:
+    if name.dep_ in ("pobj", "poss", "compound") and head != name and head.lemma_.lower() in LEADERS_GOVERNMENTS:
         return head
     return None
 

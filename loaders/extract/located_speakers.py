@@ -59,7 +59,7 @@ class LocatedSpeakers:
             # "officials in the capital": the capital of the dateline's state
             state = self._dateline_state() if any(c.lower_ == "the" for c in place.children) else None
         else:
-            words = [t for t in place.subtree if t.i <= place.i and t.dep_ == "compound" or t is place]
+            words = [t for t in place.subtree if t.i <= place.i and t.dep_ == "compound" or t == place]
             state = self._place_state(self.text[words[0].idx:place.idx + len(place.text)])
         entity = self.gaz.entities.get(state) if state else None
         if entity is None or entity.type != STATE:

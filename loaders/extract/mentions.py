@@ -217,7 +217,7 @@ class TokenMentions(MentionsBefore):
         "they"/"we" for a list of speakers, each of them ("Chile and Peru said they had recalled ...")."""
         for conjunct in fan_out(token):
             speaker_token = self._speaker_for_pronoun(conjunct)
-            if speaker_token is not conjunct and conjunct.lower_ in PLURAL_SPEAKER_PRONOUNS:
+            if speaker_token != conjunct and conjunct.lower_ in PLURAL_SPEAKER_PRONOUNS:
                 yield from fan_out(speaker_token)
             else:
                 yield speaker_token
@@ -244,7 +244,7 @@ class TokenMentions(MentionsBefore):
         if body.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ in ("amod", "compound", "poss") for c in body.children):
             return []
         said_by = speaker(body.head)
-        if said_by is None or said_by is body:
+        if said_by is None or said_by == body:
             return []
         # "X says police beat him": the one acted on telling of it speaks for no state's organs
         acted_on = {e for c in body.head.children if c.dep_ in ("dobj", "nsubjpass") for e, _ in self._fill_one(c, "person")}

@@ -149,7 +149,7 @@ def not_an_act(token: Token, negated_act: bool = False) -> str | None:
     own_subject = False  # a conjunct with its own subject: "X did not recognise Y, and Z was withdrawn"
     own_clause = False
     for _ in range(8):  # up through xcomp/ccomp/conj chains; a clause is rarely deeper than that
-        reason = _clause_blocker(current, negated_act and current is token)
+        reason = _clause_blocker(current, negated_act and current == token)
         if reason and not (reason == "negated" and own_subject) and not (
                 own_clause and (reason == "negated" or reason.startswith("modal"))):
             return reason
@@ -189,7 +189,7 @@ def not_an_act(token: Token, negated_act: bool = False) -> str | None:
                 return "purpose"  # "... in order to go in and arrest him"
             current = head
             continue
-        if dep in ("dobj", "nsubjpass", "pobj", "nsubj", "attr") and token.pos_ == "NOUN" and current is token:
+        if dep in ("dobj", "nsubjpass", "pobj", "nsubj", "attr") and token.pos_ == "NOUN" and current == token:
             current = head  # a noun trigger: its enacting verb decides (its copula: "would not be a candidate")
             continue
         return None

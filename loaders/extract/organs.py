@@ -158,15 +158,16 @@ def implied_state(trigger: Token, organ: Token | None, targets: list[str], index
         ruled = ruled_state(organ, index)
         if ruled and ruled not in targets:
             return ruled
-    for token in ([organ] if organ is not None else []) + [trigger]:
-        state = _organ_named_state(token, targets, index) if token is organ else place_of_act(token, targets, index)
+    # (the organ by its place in the list, not by identity: spaCy builds a new Token on each access)
+    for token, is_organ in ([(organ, True)] if organ is not None else []) + [(trigger, False)]:
+        state = _organ_named_state(token, targets, index) if is_organ else place_of_act(token, targets, index)
         if state:
             index.legal_state = state
             return state
     # another organ of the same sentence that names its state: "prosecutors accused him ... and the
     # Budapest court sentenced him"
     for other in trigger.sent:
-        if other is not organ and other.pos_ in ("NOUN", "PROPN") and other.lemma_.lower() in ORGAN_WORDS - {"authority"}:
+        if other != organ and other.pos_ in ("NOUN", "PROPN") and other.lemma_.lower() in ORGAN_WORDS - {"authority"}:
             state = _organ_named_state(other, targets, index)
             if state:
                 index.legal_state = state
@@ -418,7 +419,7 @@ def _organ_told_before(trigger: Token, targets: list[str], index: TokenMentions)
             # (the subject of a verb: "the government that Nigeria's army overthrew", its verb parsed a noun, is no clause)
             if token.dep_ in ("nsubj", "nsubjpass", "pobj") and token.pos_ in ("NOUN", "PROPN") \
                     and (token.head.pos_ in ("VERB", "AUX") if token.dep_ != "pobj" else token.head.lower_ == "by") \
-                    and organ_token(token) is token:
+                    and organ_token(token) == token:
                 state = _organ_named_state(token, targets, index)
                 if state:
                     return state
@@ -453,7 +454,7 @@ def _organ_named_state(organ: Token, targets: list[str], index: TokenMentions) -
         if found:
             return found[0][0]
         if index.place_state is not None:
-            words = " ".join(t.text for t in place.subtree if t.dep_ in ("compound", "flat") or t is place)
+            words = " ".join(t.text for t in place.subtree if t.dep_ in ("compound", "flat") or t == place)
             state = index.place_state(words) or index.place_state(place.text) or city_state(place, index)
             if state and state not in targets:
                 return state

@@ -300,7 +300,7 @@ def _relatives_in_apposition(head: Token):
             continue
         name = named_member(member)
         yield name
-        stack.extend(c for node in ((member,) if name is member else (member, name)) for c in node.children if c.dep_ in ("appos", "conj") and c.i > node.i)
+        stack.extend(c for node in ((member,) if name == member else (member, name)) for c in node.children if c.dep_ in ("appos", "conj") and c.i > node.i)
 
 
 def _in_relatives_list(appos: Token) -> bool:

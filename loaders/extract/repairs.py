@@ -337,7 +337,7 @@ def _envoys_made_compound(token: Token) -> bool:
                   and c.lemma_.lower() in envoys.ENVOY_LEMMAS), None)
     if envoy is None:
         return False
-    for c in [c for c in home.children if c is not envoy]:
+    for c in [c for c in home.children if c != envoy]:
         c.head = envoy  # "all its": the envoys'
     envoy.head, envoy.dep_ = token, "dobj"
     home.head, home.dep_ = token, "advmod"

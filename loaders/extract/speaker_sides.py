@@ -232,7 +232,7 @@ class SpeakerSides(OwnPeople, ExecutiveStates, PrincipalSides, CounterpartSides,
             return state if state and self.gaz.entities.get(state) is not None and self.gaz.entities[state].type == STATE else None
         for place in (g for c in office.children if c.dep_ == "prep" and c.lower_ == "in"
                       for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"):
-            words = [t for t in place.subtree if t.i <= place.i and t.dep_ == "compound" or t is place]
+            words = [t for t in place.subtree if t.i <= place.i and t.dep_ == "compound" or t == place]
             state = self._place_state(self.text[words[0].idx:place.idx + len(place.text)])
             if state and self.gaz.entities.get(state) is not None and self.gaz.entities[state].type == STATE:
                 return state
@@ -250,7 +250,7 @@ class SpeakerSides(OwnPeople, ExecutiveStates, PrincipalSides, CounterpartSides,
             return None
         if place is None or place.head.i != place.sent.start and place.head.i - 1 != place.sent.start:
             return None   # ("In" opens the sentence or follows one word: a dash, "Meanwhile")
-        words = [t for t in place.subtree if t.i <= place.i and t.dep_ == "compound" or t is place]
+        words = [t for t in place.subtree if t.i <= place.i and t.dep_ == "compound" or t == place]
         name = self.text[words[0].idx:place.idx + len(place.text)]
         capital = next((self.gaz.resolve(t) for t, kind in self.gaz.surfaces.get(name, ()) if kind == "capital"), None)
         return capital.id if capital is not None and capital.type == STATE else None

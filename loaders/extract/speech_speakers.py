@@ -174,7 +174,7 @@ def speech_subject(doc: Doc, at: int, candidates: list[Mention]) -> tuple[str, M
         # ("Venezuela, Ana Soto said, had ...": the speaker between the commas, not the clause's subject)
         parenthetical = parenthetical_speaker(verb)
         subject = misread or agent or trailing_attribution(verb) or parenthetical or quoted_as(verb) or logical_subject(verb)
-        if subject is None or subject.i > verb.i and subject.head != verb and subject is not agent:
+        if subject is None or subject.i > verb.i and subject.head != verb and subject != agent:
             return "unknown", None
         # "Norway — Jonas Gahr Støre, the prime minister, said": a list's heading parsed as a second
         # subject; the one nearest the verb speaks

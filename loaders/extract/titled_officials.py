@@ -34,7 +34,7 @@ def _titled(person: Token, titles=GOVERNMENT_TITLES) -> bool:
     """Whether the name carries a government title (or one of ``titles``): before it ("Foreign Minister
     X") or in apposition ("X, the foreign minister")."""
     before = " ".join(t.lower_ for t in person.subtree if t.i < person.i and t.dep_ in ("compound", "amod"))
-    after = [" ".join(w.lower_ for w in a.subtree if w.dep_ in ("compound", "amod") or w is a)
+    after = [" ".join(w.lower_ for w in a.subtree if w.dep_ in ("compound", "amod") or w == a)
              for a in person.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
     return any(f" {title} " in f" {words} " for words in [before, *after] for title in titles)
 
@@ -82,5 +82,5 @@ def stateless_official(subject: Token | None, index: TokenMentions) -> bool:
     mention = index.at(person)
     if mention is None or mention.type != "Person" or index.state_of(mention.entity):
         return False
-    return person is not subject or _titled(subject) or any(
+    return person != subject or _titled(subject) or any(
         a.dep_ == "appos" and a.lemma_.lower() in GOVERNMENT_TITLES for a in subject.children)   # "X, then president"

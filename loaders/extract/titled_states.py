@@ -152,7 +152,7 @@ class TitledMinter:
         out: list[tuple[str, Mention]] = []
         top = _top(head)
         for run in _runs(top):
-            if top is not head and head not in run:
+            if top != head and head not in run:
                 continue
             label = _text(head.doc, run)
             entity = self.gaz.entities.get(slug(label))

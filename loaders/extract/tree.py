@@ -87,7 +87,7 @@ def fan_out(token: Token) -> Iterator[Token]:
                      ([a] if a.i > token.i and (a.pos_ == "PROPN" and (token.pos_ == "PROPN" or _plural_noun(token))
                                                 or a.pos_ == "NUM" and _plural_noun(token) and a.conjuncts) else [])
                      + list(a.conjuncts)
-                     if c.i > a.i or c is a]
+                     if c.i > a.i or c == a]
     if _plural_noun(token):
         # "seven countries: Argentina, Chile, Costa Rica and Peru": the parser hangs a later name on an
         # earlier one as its apposition, the rest of the list on that one
