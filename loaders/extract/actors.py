@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 
 from .cities import CITY_CODE
-from .world_cities import city_code
-from .coref_lexicon import HOME_OFFICES  # a person titled so is that state's official at home, acted on by its organs
+from .coref_lexicon import (
+    HOME_OFFICES,  # a person titled so is that state's official at home, acted on by its organs
+)
 from .gazetteer import STATE, Mention
 from .organs import HEAD_OFFICES
 from .person_dictionary import ORGANISATION, dictionary_state, organisation_id
 from .rules import Rule
+from .world_cities import city_code
 
 #: a legislature named bare, whose state the mentions guessed ("Congress voted to remove him")
 BARE_LEGISLATURE = re.compile(r"(?i)(?:the\s+)?(?:congress|parliament|national assembly|senate)")

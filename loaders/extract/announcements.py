@@ -9,17 +9,23 @@ retired rules' cue patterns) and the parse, not the speaker or the target.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from .mentions import OWN_STATE_NOUNS
 from .modality import is_modal
-from .structure import subjunctive_clause
 from .reported_acts import reports_coded_act
 from .rules import RETIRED_CUES, RULES
-from .statement_targets import OWN_POSSESSIVES
 from .speech import reported_clauses, speech_class
-from .speech_content import REPORTING_LEMMAS, adds_judgement, judges, only_reports, reported_subject
+from .speech_content import (
+    REPORTING_LEMMAS,
+    adds_judgement,
+    judges,
+    only_reports,
+    reported_subject,
+)
+from .statement_targets import OWN_POSSESSIVES
+from .structure import subjunctive_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

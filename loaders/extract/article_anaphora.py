@@ -8,15 +8,27 @@ from __future__ import annotations
 import re
 
 from .coref import resolve_referents
-from .unnamed_speakers import speaks_after_unnamed
 from .coref_descriptions import OTHER_STATE_NOUNS
-from .deposed import by_fall, deposed, deposers
+from .coref_lexicon import (
+    BODY_NOUNS,
+    FEMALE_WORDS,
+    GROUP_NOUNS,
+    KINDS_OF,
+    MALE_WORDS,
+    MISSION_BUILDINGS,
+    NAMED_BODY_HEADS,
+    NAMED_ONLY_TITLE,
+    NUMBER_WORDS,
+    PORTFOLIO_TITLE,
+)
 from .coref_states import STATE_NOUNS
-from .coref_lexicon import BODY_NOUNS, FEMALE_WORDS, GROUP_NOUNS, KINDS_OF, MALE_WORDS, NAMED_BODY_HEADS, MISSION_BUILDINGS, NAMED_ONLY_TITLE, NUMBER_WORDS, PORTFOLIO_TITLE
+from .deposed import by_fall, deposed, deposers
+from .gazetteer import PERSON_TYPES, STATE, Entity, Mention, slug
+from .gazetteer import fold as _fold
 from .mentions import seat_mentions
-from .person_descriptions import described_by_noun
-from .gazetteer import PERSON_TYPES, STATE, Entity, Mention, fold as _fold, slug
 from .names import KIN_NOUNS
+from .person_descriptions import described_by_noun
+from .unnamed_speakers import speaks_after_unnamed
 
 KIN = re.compile(r"\b(?P<owner>her|his|[A-Z][\w]+['’]s)\s+(?P<kin>" + "|".join(sorted(KIN_NOUNS)) + r"|children|family|aides|allies|associates|advisers)\b"
                  r"|\b(?:the\s+)?(?P<kin2>(?:wife|husband|family|children|relatives|mother|father)(?:\s+and\s+(?:children|daughters|sons))?)\s+of\s+"
@@ -219,7 +231,9 @@ class AnaphoraResolver:
                     and self._demonym_state(m):
                 # "the Iranian foreign minister" no one was titled: the demonym alone, as it was before
                 # the description covered it ("Jordan's minister": Jordan is a mention of its own already)
-                from .article_mentions import DEMONYM_FORMS   # (article_mentions imports this module)
+                from .article_mentions import (
+                    DEMONYM_FORMS,  # (article_mentions imports this module)
+                )
 
                 state = self._demonym_state(m)
                 word = next(w for w in m.surface.split()[1:-1] if w in DEMONYM_FORMS)
@@ -249,7 +263,9 @@ class AnaphoraResolver:
 
     def _demonym_state(self, m: Mention) -> str | None:
         """The state a description's demonym names ('the Peruvian minister' → Peru), if any."""
-        from .article_mentions import DEMONYM_FORMS   # (article_mentions imports this module)
+        from .article_mentions import (
+            DEMONYM_FORMS,  # (article_mentions imports this module)
+        )
 
         owner = self.title_owner_states.get((m.start, m.end))   # "Kenya's interior minister"
         if owner:

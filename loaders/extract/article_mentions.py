@@ -11,12 +11,11 @@ from __future__ import annotations
 import bisect
 import re
 
+from . import tree
 from .article_anaphora import KIN, AnaphoraResolver, _organ_word
-from .coref_lexicon import NAMED_ONLY_TITLES, PERSON_NOUNS, PORTFOLIOS
-from .coref_lexicon import SPEECH_LEMMAS
+from .coref_lexicon import NAMED_ONLY_TITLES, PERSON_NOUNS, PORTFOLIOS, SPEECH_LEMMAS
 from .gazetteer import ENVOY_AFTER, ORGAN_AFTER, ORGANS, STATE, TITLES, Entity, Mention
 from .world import CAPITAL_CODE, DEMONYMS, NAMED_ORGANS, SHARED_SHORT_NAMES, state_at
-from . import tree
 
 DEMONYM_FORMS = frozenset(d for forms in DEMONYMS.values() for d in forms)
 PREPOSITIONS_BEFORE_PLACE = re.compile(r"(?:\b(?:in|at|to|from|into|near|outside|inside|of|across|around)\s+(?:the\s+)?)$", re.IGNORECASE)

@@ -21,13 +21,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .fixed_phrases import copula_under_phrase, object_swallowed_by_phrase, phrase_on_outer_verb
+from . import tree
+from .fixed_phrases import (
+    copula_under_phrase,
+    object_swallowed_by_phrase,
+    phrase_on_outer_verb,
+)
 from .gazetteer import fold
-from .names import NAME_TOKEN, NOT_NAME_WORDS, NOT_NAMES, ORG_HEADS, TITLE_WORDS, article_surname_forms
+from .names import (
+    NAME_TOKEN,
+    NOT_NAME_WORDS,
+    NOT_NAMES,
+    ORG_HEADS,
+    TITLE_WORDS,
+    article_surname_forms,
+)
 from .newnames import NOT_PERSON_WORDS, _name_word
 from .structure import FIXED_PHRASE_HEADS, PHRASE_LAST
 from .world_cities import city_code
-from . import tree
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

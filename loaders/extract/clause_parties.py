@@ -10,8 +10,8 @@ reported clause's subject (speech_content.parsed_target) named no one outside th
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

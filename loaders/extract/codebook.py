@@ -17,8 +17,8 @@ parties are (/work/shared/design/event-codebook.md, "Agents and targets"):
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from .date_fields import apart, keep_better_date
 from .legal_identity import distinct_kinds

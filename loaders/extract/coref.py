@@ -32,25 +32,47 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
-from collections.abc import Callable
 
-from .unnamed_speakers import speaks_after_unnamed
+from . import tree
+from .coref_descriptions import LOOK_BACK, OTHER_STATE_NOUNS, DescriptionResolver, Span
 from .coref_lexicon import (
-    AGE_WORD, BODIES_FOR_IT, FEMALE_WORDS, GROUP_NOUNS, FIRST_PERSON, MALE_WORDS, ORGANISATIONS, PERSON_NOUNS, PLURAL_TYPES, PRONOUNS, SPEECH_LEMMAS, TITLE_WORDS,
+    AGE_WORD,
+    BODIES_FOR_IT,
+    FEMALE_WORDS,
+    FIRST_PERSON,
+    GROUP_NOUNS,
+    MALE_WORDS,
+    ORGANISATIONS,
+    PERSON_NOUNS,
+    PLURAL_TYPES,
+    PRONOUNS,
+    SPEECH_LEMMAS,
+    TITLE_WORDS,
     portfolio_titles,
 )
-from .coref_descriptions import LOOK_BACK, OTHER_STATE_NOUNS, DescriptionResolver, Span
 from .coref_syntax import (
-    SUBJECTS, _binder, _heads_subject, _in_main_clause_core, _office_phrase, _phrase, _possessor_of_thing_subject, _reporter,
-    _role, _speaker_of_adverbial, expletive_it, label_speaker, offices_told,
+    SUBJECTS,
+    _binder,
+    _heads_subject,
+    _in_main_clause_core,
+    _office_phrase,
+    _phrase,
+    _possessor_of_thing_subject,
+    _reporter,
+    _role,
+    _speaker_of_adverbial,
+    expletive_it,
+    label_speaker,
+    offices_told,
 )
 from .gazetteer import STATE, Entity, Mention, fold
 from .structure import PHRASE_LAST
 from .tree import GIVING_LEMMAS, fan_out
+from .unnamed_speakers import speaks_after_unnamed
 from .world import FEMALE_NAMES, MALE_NAMES
-from . import tree
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -9,10 +9,26 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from .coref_lexicon import (
-    AGE, AGE_WORD, BODY_NOUNS, COLLECTIVE_NOUNS, GROUP_NOUNS, MISSION_BUILDINGS, MISSION_WORDS, NAMED_BODY_HEADS, NUMBER_WORDS,
-    ORGAN_DESCRIPTIONS, ORGANISATIONS, PERSON_NOUNS, QUALIFIERS, TITLE_WORDS, _fits, _title_fits, portfolio_titles,
+    AGE,
+    AGE_WORD,
+    BODY_NOUNS,
+    COLLECTIVE_NOUNS,
+    GROUP_NOUNS,
+    MISSION_BUILDINGS,
+    MISSION_WORDS,
+    NAMED_BODY_HEADS,
+    NUMBER_WORDS,
+    ORGAN_DESCRIPTIONS,
+    ORGANISATIONS,
+    PERSON_NOUNS,
+    QUALIFIERS,
+    TITLE_WORDS,
+    _fits,
+    _title_fits,
+    portfolio_titles,
 )
-from .coref_states import STATE_NOUNS, description_kinds, fits as _fits_state
+from .coref_states import STATE_NOUNS, description_kinds
+from .coref_states import fits as _fits_state
 from .coref_syntax import SUBJECTS, _binder, _reporter
 from .deposed import by_fall, deposed, deposers
 from .gazetteer import ORGANS, STATE, fold

@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .coref_lexicon import FEMALE_WORDS, MALE_WORDS, NON_REFERRING_IT, PERSON_NOUNS, SPEECH_LEMMAS, TITLE_WORDS
+from .coref_lexicon import (
+    FEMALE_WORDS,
+    MALE_WORDS,
+    NON_REFERRING_IT,
+    PERSON_NOUNS,
+    SPEECH_LEMMAS,
+    TITLE_WORDS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

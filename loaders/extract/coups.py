@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from . import tree
 from .governments import WORDS
 from .organs import MILITARY_RANKS, military_act
-from . import tree
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

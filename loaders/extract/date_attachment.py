@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-
-from ..dates import _SPAN, _YEARS_N, _count, _span_years
 from typing import TYPE_CHECKING
 
+from ..dates import _SPAN, _YEARS_N, _count, _span_years
 from .structure import PHRASE_FIRST
 from .time_measures import DAY_UNITS, mark_token
 

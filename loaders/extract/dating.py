@@ -29,15 +29,31 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .interview_answers import interview_of
-from .text import dateline as find_dateline
 from . import tree
-from .date_attachment import (before_complement_subject, on_complement, counted_date, day_described,
-                              names_a_thing, up_to_relative, years_before, years_counted)
-from .date_mentions import SIDE_CLAUSES, DateMention, governor, host, mentions_in, of_thing, paragraph_of
-from .relative_dates import TimelineHeadings, resolve_in_story, told_ahead
+from .date_attachment import (
+    before_complement_subject,
+    counted_date,
+    day_described,
+    names_a_thing,
+    on_complement,
+    up_to_relative,
+    years_before,
+    years_counted,
+)
 from .date_fields import STORY_TIME, date_field, date_rank
-from .time_measures import mark_word, mark_token, measure_days, other_time
+from .date_mentions import (
+    SIDE_CLAUSES,
+    DateMention,
+    governor,
+    host,
+    mentions_in,
+    of_thing,
+    paragraph_of,
+)
+from .interview_answers import interview_of
+from .relative_dates import TimelineHeadings, resolve_in_story, told_ahead
+from .text import dateline as find_dateline
+from .time_measures import mark_token, mark_word, measure_days, other_time
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -17,12 +17,20 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from . import tree
 from .coref_lexicon import PERSON_NOUNS
 from .gazetteer import NAME_JOINERS, fold
-from .names import COUNTERPARTS, KIN_NOUNS, NAME_TOKEN, NOT_NAME_WORDS, NOT_NAMES, PERSON_DESCRIPTIONS, TITLE_WORDS
+from .names import (
+    COUNTERPARTS,
+    KIN_NOUNS,
+    NAME_TOKEN,
+    NOT_NAME_WORDS,
+    NOT_NAMES,
+    PERSON_DESCRIPTIONS,
+    TITLE_WORDS,
+)
 from .newnames import NOT_PERSON_WORDS
 from .world_cities import city_code
-from . import tree
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -10,9 +10,9 @@ refusal, and nothing else; under a threat, a plan or a modal it is no act (modal
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
-from collections.abc import Iterator
 
 from . import frame_file, modality, structure, tree
 

@@ -8,8 +8,8 @@ every event's parties are final.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from .date_fields import apart
 from .structure import DECLARATION

@@ -76,7 +76,9 @@ class ExecutiveStates:
         return self.person_titles.get(person, set()) | titles.get(person, set())
 
     def _read_mention_titles(self) -> dict[str, set[str]]:
-        from .speaker_sides import OFFICIAL_TITLES   # (here: speaker_sides imports this module)
+        from .speaker_sides import (
+            OFFICIAL_TITLES,  # (here: speaker_sides imports this module)
+        )
         found: dict[str, set[str]] = {}
         if not TITLES_AT_EVERY_MENTION:
             return found
@@ -180,7 +182,7 @@ class ExecutiveStates:
         The United States broke off relations with Cuba ...": the story is told from that state), for
         a person no line of a list of reactions heads ("Palestinian Authority — President X": the
         heading's, whatever it is)."""
-        from .speaker_sides import HEADING   # (here: speaker_sides imports this module)
+        from .speaker_sides import HEADING  # (here: speaker_sides imports this module)
         dateline = self._dateline_state()
         first = min((e for e in self.events if e.type != "Statement" and e.spans), key=lambda e: e.spans[0][0], default=None)
         if not dateline or first is None or first.agent != [dateline]:

@@ -10,8 +10,8 @@ the diplomats of one state only and not on days apart (told on another day, it m
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from .date_fields import apart
 

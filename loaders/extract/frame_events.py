@@ -9,29 +9,40 @@ import re
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from .ellipsis import FOLLOWABLE, REFUSED, REVERSIBLE, cues as ellipsis_cues
-from .coref_lexicon import HEAD_TITLES
+from . import stages, structure, tree
 from .attempted_acts import attempt_noun
+from .coordinated_dates import later_dates, member_date, remnant_date
+from .coref_lexicon import HEAD_TITLES
 from .coups import SURVIVING, by_officer, officer, tells_coup, untold_removal
+from .declared_departures import declared_departures, declared_elsewhere
+from .ellipsis import FOLLOWABLE, REFUSED, REVERSIBLE
+from .ellipsis import cues as ellipsis_cues
 from .envoys import named_envoys
 from .events import _Span
-from .declared_departures import declared_departures, declared_elsewhere
-from .severance_staff import staff_after_severance
 from .frames import FrameMatch, match_doc
 from .gazetteer import STATE, Entity, Mention, slug
-from . import stages, structure, tree
-from .legal import COUP_WORDS, answers_request, by_lawmakers, dated_coup, entered_by_a_crowd, forces_unit, legislature_named, removed_by_force
+from .legal import (
+    COUP_WORDS,
+    answers_request,
+    by_lawmakers,
+    dated_coup,
+    entered_by_a_crowd,
+    forces_unit,
+    legislature_named,
+    removed_by_force,
+)
 from .legal_identity import KIND, ORGAN, REMOVER, charge_kind, charge_organ
 from .mentions import KIND_TYPES, TokenMentions, seat_mentions
 from .named_acts import names_an_act
 from .newnames import minter
-from .titled_states import TitledMinter
 from .organs import implied_state, military_act, organ_token
-from .coordinated_dates import later_dates, member_date, remnant_date
-from .repeated_acts import REPEAT, mark as mark_repeat
+from .repeated_acts import REPEAT
+from .repeated_acts import mark as mark_repeat
 from .rules import RULES, Rule
 from .sentences import Sentence
+from .severance_staff import staff_after_severance
 from .sibling_acts import sibling_doers
+from .titled_states import TitledMinter
 from .world import DEMONYMS
 
 FRAME_CONFIDENCE = 0.8

@@ -12,7 +12,6 @@ from ruamel.yaml.error import YAMLError
 
 from .mentions import KIND_TYPES
 
-
 FRAMES_FILE = Path(__file__).with_name("frames.yaml")
 ROLES = ("agent", "target", "place", "beneficiary", "instrument")
 

@@ -3,19 +3,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from . import envoys, frame_file, nominal, structure, tree
 from .co_parties import co_objects
 from .document_authors import document_author
 from .gazetteer import Mention
-from .mentions import KIND_TYPES, TokenMentions
-from .names import RELATIVE_NOUNS
-from .recognised_before import recognised_before, recognition_noun_before, taken_part
 from .line_headings import heading_subject
 from .members_after import members_listed_after
+from .mentions import KIND_TYPES, TokenMentions
+from .names import RELATIVE_NOUNS
 from .owner_pronouns import owner_subject
+from .recognised_before import recognised_before, recognition_noun_before, taken_part
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

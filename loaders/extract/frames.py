@@ -9,29 +9,53 @@ conjunct.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
-from collections.abc import Callable, Iterator
 
-from . import (ellipsis, envoys, frame_file, frame_roles, modality, nominal, organs, reciprocity, repairs, repeated_acts,
-               severance_staff, structure, tree)
+from . import (
+    ellipsis,
+    envoys,
+    frame_file,
+    frame_roles,
+    modality,
+    nominal,
+    organs,
+    reciprocity,
+    repairs,
+    repeated_acts,
+    severance_staff,
+    structure,
+    tree,
+)
+from .adjunct_acts import answered_act_author
 from .co_agents import co_agents
 from .co_parties import co_subjects
-from .counterpart import PAIR_LOOK_BACK, counterpart_told, home_counterpart, named_before, told_pair, undone_pair
+from .counterpart import (
+    PAIR_LOOK_BACK,
+    counterpart_told,
+    home_counterpart,
+    named_before,
+    told_pair,
+    undone_pair,
+)
+from .frame_triggers import PARTY_NOUNS, copula, triggered
 from .gapping import gapped_pairs, relisted
-from .frame_triggers import PARTY_NOUNS, triggered, copula
 from .gazetteer import Mention
 from .headlines import repair_adjective_objects
 from .mentions import TokenMentions
-from .office_named_after import holder_named_after
 from .mutual_acts import mutual_pairs, respective_pairs
+from .office_named_after import holder_named_after
 from .recognised_before import described_object, statehood_of_no_state
 from .relations import RELATION_FRAMES, RELATION_NOUNS, other_ties
+from .shared_party import (
+    answered_in_sentence,
+    party_acted_on_after,
+    party_acted_on_beside,
+)
 from .titled_officials import RELATION_ACTS, official_home_state, stateless_official
-from .unnamed_envoys import of_unnamed_state
 from .told_before import has_words
-from .adjunct_acts import answered_act_author
-from .shared_party import answered_in_sentence, party_acted_on_after, party_acted_on_beside
+from .unnamed_envoys import of_unnamed_state
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

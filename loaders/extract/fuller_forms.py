@@ -16,7 +16,7 @@ _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+ $")
 def fuller_form(doc, text: str, label: str, surfaces) -> str | None:
     """The article's first fuller form of a short name: proper nouns right before it that are no
     title, honorific, possessive or known name ("Aung San" before "Suu Kyi")."""
-    from .names import NAME_OPENERS, NOT_NAMES   # (names imports this module)
+    from .names import NAME_OPENERS, NOT_NAMES  # (names imports this module)
 
     if " " not in label:
         return None   # a single word is too weak a cue: "Lee" would take any "X Lee"

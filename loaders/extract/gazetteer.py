@@ -16,15 +16,21 @@ from dataclasses import dataclass, field
 
 import pycountry
 
+from ..corpus import ACTOR_TYPES  # noqa: F401 (the extractor's modules and dev tools take it from here)
 from ..schema import EntityRecord
 from ..word_regex import first_char_lookahead
 from .surface_finder import SurfaceFinder, _trie
 from .world import (
-    CAPITALS, DEMONYMS, DEMONYMS_OF_A_PERIOD, FOREIGN_MINISTRY_NAMES, HISTORICAL_STATES, OTHER_NAMES, PLACES_IN_TIME,
-    SEATS_OF_GOVERNMENT, SHARED_SHORT_NAMES,
+    CAPITALS,
+    DEMONYMS,
+    DEMONYMS_OF_A_PERIOD,
+    FOREIGN_MINISTRY_NAMES,
+    HISTORICAL_STATES,
+    OTHER_NAMES,
+    PLACES_IN_TIME,
+    SEATS_OF_GOVERNMENT,
+    SHARED_SHORT_NAMES,
 )
-
-from ..corpus import ACTOR_TYPES  # noqa: F401 (the extractor's modules and dev tools take it from here)
 
 STATE = "State"
 PERSON_TYPES = {"Person", "Group"}

@@ -28,9 +28,9 @@ from typing import TYPE_CHECKING
 
 from ruamel.yaml import YAML
 
+from . import tree
 from .gazetteer import STATE, Entity, Mention, slug
 from .world import DEMONYMS
-from . import tree
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -17,8 +17,8 @@ Any other decoding (a beam, a model without an output layer, a GPU) is left to s
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language

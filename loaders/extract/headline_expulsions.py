@@ -12,8 +12,8 @@ expel other diplomats as well).
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .events import Event
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 from .declared_departures import EXPULSION
 from .structure import DECLARATION
+
 #: the sentence index of an article's headline
 HEADLINE = 0
 #: words that tell a declaration after the lead as one more act than the lead's ("it also declared ...")

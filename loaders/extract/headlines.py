@@ -5,8 +5,8 @@ here the object's adjectives stand between the verb and the object."""
 
 from __future__ import annotations
 
-from .structure import LABEL_DASHES
 from . import tree
+from .structure import LABEL_DASHES
 
 
 def repair_adjective_objects(doc) -> None:

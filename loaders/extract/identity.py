@@ -13,8 +13,8 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
-from dataclasses import dataclass
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 #: longest source id used as it is; longer ones are cut and given a hash of the whole id
 SHORT_SOURCE = 24

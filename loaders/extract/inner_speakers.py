@@ -10,8 +10,8 @@ is left to the outer speaker, and words inside quotation marks are the outer spe
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from .speech import speech_cues
 from .speech_content import verb_at

@@ -4,8 +4,8 @@ arrest), and no RemovalFromOffice is coded for it."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from . import modality, structure, tree
 from .governments import COUP

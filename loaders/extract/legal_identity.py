@@ -15,8 +15,8 @@ real-world act is one event, however many times it is told):
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from . import structure
 from .organs import organ_token

@@ -10,22 +10,34 @@ state: they are added here as mentions of that state when the gazetteer has not 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
-from .coref_lexicon import MISSION_WORDS, GROUP_DETERMINERS
+from .comma_lists import comma_listed
+from .coref_lexicon import GROUP_DETERMINERS, MISSION_WORDS
 from .gazetteer import Mention
 from .governments import description
 from .interview_answers import interview_of, interviewee_token
-from .world import DEMONYM_WORDS, SEATS_OF_GOVERNMENT, SECURITY_ORGANS, state_at
 from .mentions_before import GROUP_NOUNS, MentionsBefore
 from .modality import speaker
 from .names import RELATIVE_NOUNS
+from .person_groups import (  # "both officers", "them": persons named together before
+    counted_persons,
+    listed_persons,
+    members_named_after,
+)
 from .speaker_sides import inside_quotation
-from .person_groups import counted_persons, listed_persons, members_named_after  # "both officers", "them": persons named together before
-from .comma_lists import comma_listed
 from .state_groups import members_of_described, states_listed
-from .tree import acted_on_states, children as tree_children, doc_text, fan_out, lists_members, named_member, prep_objects
+from .tree import (
+    acted_on_states,
+    doc_text,
+    fan_out,
+    lists_members,
+    named_member,
+    prep_objects,
+)
+from .tree import children as tree_children
+from .world import DEMONYM_WORDS, SEATS_OF_GOVERNMENT, SECURITY_ORGANS, state_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -275,7 +287,9 @@ class TokenMentions(MentionsBefore):
             return None
         # "X, a Ghanaian trader, says police arrested him in Lomé": the place the clause names comes before
         # the nationality of the one acted on (a foreigner is held where he is, organs.py)
-        from .act_places import place_of_act   # (act_places reads this index: imported here, where it is used)
+        from .act_places import (
+            place_of_act,  # (act_places reads this index: imported here, where it is used)
+        )
         placed = place_of_act(verb, [], self)
         if placed:
             return placed

@@ -7,8 +7,8 @@ Titles of several words are the gazetteer's TITLES; single words are names.NAME_
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from .gazetteer import TITLES
 

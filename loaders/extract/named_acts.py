@@ -57,7 +57,10 @@ def act_kinds(noun: Token) -> tuple[str, ...] | None:
     """The event types of the act a noun names: its entry in statement_targets.ACT_NOUNS (() for a word of
     whatever act was told: "the move"), else those of the act an attempt noun tells ("condemned the attempt
     to seize power": attempted_kinds); None where it names none."""
-    from .statement_targets import ACT_NOUNS, CODED_ACT_NOUNS   # (statement_targets imports this module)
+    from .statement_targets import (  # (statement_targets imports this module)
+        ACT_NOUNS,
+        CODED_ACT_NOUNS,
+    )
 
     lemma = noun.lemma_.lower()
     kinds = ACT_NOUNS.get(lemma, CODED_ACT_NOUNS.get(lemma))

@@ -12,17 +12,36 @@ from __future__ import annotations
 
 import re
 
-from .nationality import NationalityFinder
-from .named_bodies import bodies_named_with_of
-from .heard_organisations import organisations_heard
-from .gazetteer import CAPITALISED_RANKS, LOWER, NAME_COMMA_TITLE, ONE_WORD_TITLES, ORGANS, STATE, TITLE_NAME, TITLES, UPPER, Entity, fold as _fold, slug
-from .coref_lexicon import PERSON_NOUNS
-from .name_openers import without_openers
-from .fuller_forms import fuller_form
-from .speech import is_speech_verb
-from .world import (FEMALE_NAMES, MALE_NAMES, NAMED_ORGANS, OTHER_FIRST_NAMES, SEATS_OF_GOVERNMENT,
-                    SECURITY_ORGANS)
 from . import tree
+from .coref_lexicon import PERSON_NOUNS
+from .fuller_forms import fuller_form
+from .gazetteer import (
+    CAPITALISED_RANKS,
+    LOWER,
+    NAME_COMMA_TITLE,
+    ONE_WORD_TITLES,
+    ORGANS,
+    STATE,
+    TITLE_NAME,
+    TITLES,
+    UPPER,
+    Entity,
+    slug,
+)
+from .gazetteer import fold as _fold
+from .heard_organisations import organisations_heard
+from .name_openers import without_openers
+from .named_bodies import bodies_named_with_of
+from .nationality import NationalityFinder
+from .speech import is_speech_verb
+from .world import (
+    FEMALE_NAMES,
+    MALE_NAMES,
+    NAMED_ORGANS,
+    OTHER_FIRST_NAMES,
+    SEATS_OF_GOVERNMENT,
+    SECURITY_ORGANS,
+)
 
 FIRST_NAMES = FEMALE_NAMES | MALE_NAMES | OTHER_FIRST_NAMES
 #: given-name lists hold a few family names that also open Chinese-style names

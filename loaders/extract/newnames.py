@@ -6,11 +6,11 @@ minted from the named-entity span around the role's head word.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from .gazetteer import Entity, Gazetteer, Mention, slug
 from .fuller_forms import fuller_form
+from .gazetteer import Entity, Gazetteer, Mention, slug
 from .names import PERSON_HONORIFICS
 
 if TYPE_CHECKING:

@@ -15,8 +15,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .names import TITLE_WORDS
-from .tree import name_head
 from .speech_speakers import OFFICE_HOLDERS
+from .tree import name_head
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -21,8 +21,8 @@ import functools
 import os
 import re
 import warnings
-from typing import TYPE_CHECKING
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # spaCy takes ~0.5 s to import: only the commands that parse pay for it
     from spacy.language import Language
@@ -30,8 +30,8 @@ if TYPE_CHECKING:  # spaCy takes ~0.5 s to import: only the commands that parse 
 
 from ..dates import MONTHS  # the date grammar's month names and short forms
 from .attribute_index import index_attribute_rules
-from .prefixed_verbs import add_prefixed_verbs
 from .greedy_decoder import decode_holding_the_lock
+from .prefixed_verbs import add_prefixed_verbs
 
 MODEL_ENV = "DIPLOGRAPH_SPACY_MODEL"
 DEFAULT_MODEL = "en_core_web_sm"
@@ -123,7 +123,9 @@ def _multiply_with_numpy(nlp: Language) -> None:
                 if type(node.ops) is NumpyOps:
                     node.ops = ops
     try:  # one thread: parallel reading is `extract --jobs N`, and OpenBLAS's idle threads spin
-        from threadpoolctl import threadpool_limits   # (measured: +12% CPU for the same work)
+        from threadpoolctl import (
+            threadpool_limits,  # (measured: +12% CPU for the same work)
+        )
     except ImportError:  # pragma: no cover - a dependency; without it only the CPU use differs
         return
     threadpool_limits(1, user_api="blas")

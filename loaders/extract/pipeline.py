@@ -12,46 +12,46 @@ from __future__ import annotations
 import bisect
 import re
 
-from .act_grounds import ActGrounds
-from .followed_statements import FollowedStatements
-from .self_named_forces import forces_as_named, self_named_force
 from ..schema import EntityRecord
+from . import stages
+from .act_grounds import ActGrounds
 from .actors import ActorResolver
 from .answered_requests import AnsweredRequests
 from .article_mentions import MentionFinder
+from .bare_persons import BarePersons
 from .codebook import apply_codebook
 from .dating import StoryTimeline
 from .declared_states import mint_declared_states
+from .described_persons import DescribedPersons
 from .envoy_identity import named_declarations
-from .expelled_envoys import envoys_of_expelled_states
-from .headline_expulsions import declared_in_story
-from .told_agents import agents_told_nearby
 from .events import Event, EventBook, Extraction
+from .expelled_envoys import envoys_of_expelled_states
+from .followed_statements import FollowedStatements
 from .frame_events import FrameCoder
+from .gazetteer import Gazetteer, Mention
 from .governments import GovernmentDescriber
+from .heading_states import HeadingStates
+from .headline_expulsions import declared_in_story
+from .honorific_names import HonorificNames
 from .legal import grants_answer_requests, refusals_answer_requests
 from .legal_identity import removals_in_coups
-from .repeated_acts import drop_assembly_fields
-from .gazetteer import Gazetteer, Mention
-from .heading_states import HeadingStates
-from .mentions import TokenMentions
-from .bare_persons import BarePersons
-from .described_persons import DescribedPersons
 from .listed_names import ListedNames
-from .honorific_names import HonorificNames
+from .mentions import TokenMentions
 from .names import NameFinder
-from .patron_states import PatronStates
-from .ruled_states import RuledStates
-from .title_owners import TitleOwners
-from .title_coreference import TitleCoreference
 from .parse import parse
+from .patron_states import PatronStates
+from .repeated_acts import drop_assembly_fields
 from .rule_events import RuleCoder
+from .ruled_states import RuledStates
 from .rules import RULES
+from .self_named_forces import forces_as_named, self_named_force
 from .sentences import split_sentences
-from . import stages
 from .statements import StatementCoder
 from .text import Article
+from .title_coreference import TitleCoreference
+from .title_owners import TitleOwners
 from .titled_states import TitledStates
+from .told_agents import agents_told_nearby
 
 
 def extract(article: Article, registry: dict[str, EntityRecord], source_id: str, doc=None) -> Extraction:

@@ -12,8 +12,8 @@ Functions over a spaCy ``Doc`` and character offsets; ``statements.py`` makes th
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from .speech import speech_class
 

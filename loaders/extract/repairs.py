@@ -7,35 +7,50 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import among_them, envoys, fronted, present_lists, spliced_clauses, structure, tree
-from .clause_subjects import subject_coordinated_with_object, subject_swallowed_by_fronted_clause
-from .dated_verbs import verb_after_date_made_modifier
-from .document_participles import document_participle_made_modifier
-from .legal_repairs import phrase_of_act_noun
+from . import (
+    among_them,
+    envoys,
+    fronted,
+    present_lists,
+    spliced_clauses,
+    structure,
+    tree,
+)
+from .act_noun_lists import act_noun_hung_on_object
+from .as_well_as import second_after_as_well_as
+from .aside_clauses import conjunct_hung_on_aside, conjunct_hung_on_relative
+from .attributive_participles import participle_made_complement
+from .clause_subjects import (
+    subject_coordinated_with_object,
+    subject_swallowed_by_fronted_clause,
+)
+from .colon_members import members_after_mark
 from .conjunct_phrases import second_object_phrase
+from .dated_verbs import verb_after_date_made_modifier
+from .declaration_conjuncts import conjunct_of_declaration
+from .described_appositions import description_hung_on_verb
+from .document_participles import document_participle_made_modifier
+from .gerund_conjuncts import gerund_made_compound, gerund_on_infinitive
+from .gift_recipients import description_made_compound_of_gift
+from .legal_repairs import phrase_of_act_noun
 from .line_presents import present_made_noun
 from .modal_conjuncts import past_out_of_infinitive, past_out_of_modal
-from .object_relatives import STEP_ADVERBS, object_relative_read_as_participle, participle_after_object_read_as_adjunct
+from .object_relatives import (
+    STEP_ADVERBS,
+    object_relative_read_as_participle,
+    participle_after_object_read_as_adjunct,
+)
 from .ordered_acts import participle_ordered
 from .phrase_before_object import phrase_swallowing_object
 from .reduced_passives import participle_read_as_conjunct, participle_read_as_main_verb
+from .relation_participles import participle_on_relations
+from .reporter_conjuncts import conjunct_after_reporter
 from .subject_clause_conjuncts import clause_read_as_participle
+from .time_clauses import time_clause_read_as_prep
+from .time_participles import participle_on_time_noun
 from .titled_lists import titled_pair
 from .titled_speech_verbs import speech_verb_read_as_participle
-from .colon_members import members_after_mark
-from .gerund_conjuncts import gerund_made_compound, gerund_on_infinitive
-from .gift_recipients import description_made_compound_of_gift
-from .declaration_conjuncts import conjunct_of_declaration
-from .relation_participles import participle_on_relations
-from .as_well_as import second_after_as_well_as
-from .aside_clauses import conjunct_hung_on_aside, conjunct_hung_on_relative
-from .act_noun_lists import act_noun_hung_on_object
-from .time_participles import participle_on_time_noun
-from .time_clauses import time_clause_read_as_prep
-from .reporter_conjuncts import conjunct_after_reporter
 from .trailing_members import members_after_adjunct
-from .described_appositions import description_hung_on_verb
-from .attributive_participles import participle_made_complement
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -16,8 +16,8 @@ Ghana had broken the law") stays a Statement.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from .mentions import GOVERNMENT_WORDS
 from .speech import reported_clauses, speech_class, speech_lexicon

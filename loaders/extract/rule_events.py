@@ -6,17 +6,30 @@ from __future__ import annotations
 
 import re
 
+from ..word_regex import first_char_lookahead
 from . import modality
 from .clauses import (
-    INTRANSITIVE, PASSIVE_BEFORE, _clause_start, _drop_relative_clauses, _modal,
-    _nearest, _outside_apposition,
+    INTRANSITIVE,
+    PASSIVE_BEFORE,
+    _clause_start,
+    _drop_relative_clauses,
+    _modal,
+    _nearest,
+    _outside_apposition,
 )
 from .coref_lexicon import CARDINALS, HOME_OFFICES
 from .gazetteer import STATE, Entity, Mention, slug
-from .rules import DEADLINE_RE, VOTES_TO_RE, OFFENCE_RE, PENALTY_RE, RULES, VOTES_RE, Rule
+from .rules import (
+    DEADLINE_RE,
+    OFFENCE_RE,
+    PENALTY_RE,
+    RULES,
+    VOTES_RE,
+    VOTES_TO_RE,
+    Rule,
+)
 from .sentences import Sentence
 from .tree import token_at
-from ..word_regex import first_char_lookahead
 
 PARTICIPLE_TRIGGER = re.compile(r"^(?:\w+ed|sentenced|convicted|accused|charged|arrested|detained|impeached|removed|ousted|deposed|jailed|held|taken|declared|granted|expelled|given|ordered)\b", re.IGNORECASE)
 #: a coup by soldiers, and who carried it out

@@ -15,8 +15,8 @@ namer is a military noun.  One pass over the article's mentions.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from .tree import REFLEXIVES
 

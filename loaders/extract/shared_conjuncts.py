@@ -38,7 +38,9 @@ def raised_object(verb: Token) -> Token | None:
     """'arrested and charged X with espionage': X for "arrested" (the object written after the second verb).
     Only for a first verb never told without its object (structure.OBJECT_NEEDING_ACTS): "protested and
     recalled its ambassador" is a protest of nothing written, not of the ambassador."""
-    from .structure import OBJECT_NEEDING_ACTS  # (structure reads this module: imported when asked)
+    from .structure import (
+        OBJECT_NEEDING_ACTS,  # (structure reads this module: imported when asked)
+    )
 
     if verb.lemma_.lower() not in OBJECT_NEEDING_ACTS or any(c.dep_ in _OWN_OBJECTS for c in verb.children):
         return None
@@ -52,7 +54,10 @@ def subject_of_passive_partner(verb: Token) -> Token | None:
     """'X was detained and faces charges', 'Peru was criticised by Chile and recalled its envoy': an active
     verb coordinated with a passive one shares its grammatical subject (X, Peru), never the passive's
     "by ..." agent; None where the verb is no such conjunct."""
-    from .structure import relative_antecedent, is_passive  # (structure reads this module: imported when asked)
+    from .structure import (  # (structure reads this module: imported when asked)
+        is_passive,
+        relative_antecedent,
+    )
 
     if verb.dep_ != "conj" or verb.pos_ != "VERB" or not is_passive(verb.head) or is_passive(verb):
         return None

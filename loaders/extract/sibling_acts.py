@@ -12,8 +12,8 @@ their own ("the protests of Beijing") and never take the type.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from . import tree
 

@@ -145,7 +145,9 @@ class SpeakerHomeStates:
         return cache[person]
 
     def _find_author_of_own_act(self, person: str) -> str | None:
-        from .statement_targets import ACT_NOUNS   # (statement_targets imports this module)
+        from .statement_targets import (
+            ACT_NOUNS,  # (statement_targets imports this module)
+        )
 
         for verb in self._verbs_of_subject(person, OWN_ACT_VERBS):
             for noun in (c for c in verb.children if c.dep_ == "dobj"):

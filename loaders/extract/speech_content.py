@@ -5,13 +5,19 @@ defends the speaker's own act or says anything at all, and the actor its words a
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from . import tree
 from .gazetteer import Mention
 from .parentheticals import inside_clause
-from .speech import elicited_from, is_speech_verb, reported_clauses, speech_class, speech_lexicon
+from .speech import (
+    elicited_from,
+    is_speech_verb,
+    reported_clauses,
+    speech_class,
+    speech_lexicon,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from . import tree
 from .co_agents import co_agents
 from .co_parties import co_subjects
 from .coref_lexicon import HEAD_TITLES
@@ -20,7 +21,6 @@ from .misattached_appositions import head_apposition
 from .parentheticals import parenthetical_speaker
 from .speech import answered_with, elicited_from, speech_lexicon
 from .structure import is_passive, logical_subject
-from . import tree
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -23,7 +23,9 @@ OWN_WORDS = frozenset({"dobj", "oprd", "acomp", "ccomp", "xcomp", "dative"})
 
 
 def _speech_lemmas() -> frozenset:
-    from .speech import SPEECH_LEMMAS_OF_CLAUSES  # (speech.py sits above the parse repairs)
+    from .speech import (
+        SPEECH_LEMMAS_OF_CLAUSES,  # (speech.py sits above the parse repairs)
+    )
     return SPEECH_LEMMAS_OF_CLAUSES
 
 

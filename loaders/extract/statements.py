@@ -16,36 +16,73 @@ from __future__ import annotations
 
 import re
 
+from . import stages
 from .acts_in_words import ActsInWords
 from .announcements import ActTellings
 from .body_speakers import BodySpeakers
-from .located_speakers import LocatedSpeakers
 from .colon_quotes import colon_attribution, colon_speaker
 from .continued_remarks import ContinuedRemarks
 from .dispute_parties import DisputeParties
 from .envoy_hosts import EnvoyHosts
-from .nearby_acts import NearbyActs
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
-from .quote_sources import ACCORDING_TO, according_after_clause, according_to_source, continued_quotation, sourced_clause_judges
 from .label_relatives import at_token, label_subjects, label_voice
+from .located_speakers import LocatedSpeakers
+from .nearby_acts import NearbyActs
 from .nested_remarks import NestedRemarks
-from .untold_words import words_untold
-from .told_demands import told_state_to_act, told_to_act
-from .own_positions import OwnStatePositions, speaks_of_own_possession, third_party_judges
-from . import stages
+from .own_positions import (
+    OwnStatePositions,
+    speaks_of_own_possession,
+    third_party_judges,
+)
+from .quote_sources import (
+    ACCORDING_TO,
+    according_after_clause,
+    according_to_source,
+    continued_quotation,
+    sourced_clause_judges,
+)
+from .remark_units import remark_segments
 from .remarks import OneRemark
 from .reported_country import HOME_SPEAKER_TITLES, country_spoken_of
-from .self_remarks import reported_self
-from .remark_units import remark_segments
 from .rules import DASH_ATTRIBUTION, QUOTE
+from .self_remarks import reported_self
 from .sentences import Sentence
-from .statement_clauses import StatementClauses
 from .speaker_sides import FIRST_PERSON_PLURAL, SpeakerSides
 from .speech import Cue
-from .speech_content import defends_own_act, judges, judging_verb, reported_before, says_something, verb_of_quotation
-from .speech_speakers import advocated, coordinated_speakers, organ_subject_elsewhere, parsed_speaker, said_jointly, speaker_phrase, speech_subject, speech_subject_token, spoken_by
-from .statement_text import (independent_clause_end, POSSESSIVE_OF_SPEAKER, BOTH_SIDES, OWN_COUNTRY, PARAPHRASE_VERBS, QUOTED_TERM_HEAD, STATE_NOUN_AFTER, noun_adjunct, main_clause)
+from .speech_content import (
+    defends_own_act,
+    judges,
+    judging_verb,
+    reported_before,
+    says_something,
+    verb_of_quotation,
+)
+from .speech_speakers import (
+    advocated,
+    coordinated_speakers,
+    organ_subject_elsewhere,
+    parsed_speaker,
+    said_jointly,
+    speaker_phrase,
+    speech_subject,
+    speech_subject_token,
+    spoken_by,
+)
+from .statement_clauses import StatementClauses
 from .statement_targets import ACT_NOUNS, AUDIENCE_BEFORE, StatementTargets
+from .statement_text import (
+    BOTH_SIDES,
+    OWN_COUNTRY,
+    PARAPHRASE_VERBS,
+    POSSESSIVE_OF_SPEAKER,
+    QUOTED_TERM_HEAD,
+    STATE_NOUN_AFTER,
+    independent_clause_end,
+    main_clause,
+    noun_adjunct,
+)
+from .told_demands import told_state_to_act, told_to_act
+from .untold_words import words_untold
 from .wronged_parties import WrongedParties
 
 #: a semicolon after the remark's verb and words ends what is said (statement_text.independent_clause_end)?

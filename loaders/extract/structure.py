@@ -13,9 +13,12 @@ from typing import TYPE_CHECKING
 from ..dates import MONTHS  # the date grammar's month names (and their short forms)
 from . import manner, modality, tree
 from .agreements import concluded_agreement  # "signed a protocol restoring relations"
-from .shared_conjuncts import raised_object, subject_of_passive_partner
 from .designations import DESIGNATING_THROUGH, DESIGNATING_VERBS, designated
-from .ranked_acts import ranked_copula, ranked_infinitive  # (modality reads structure.ranked_copula)
+from .ranked_acts import (  # (modality reads structure.ranked_copula)
+    ranked_copula,
+    ranked_infinitive,
+)
+from .shared_conjuncts import raised_object, subject_of_passive_partner
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -19,8 +19,8 @@ patrons' states.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from .gazetteer import STATE, Mention
 from .speaker_sides import OFFICIAL_TITLE_HEADS, OFFICIAL_TITLES

@@ -16,12 +16,12 @@ its noun phrase is read.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
+from . import tree
 from .gazetteer import STATE, Entity, Gazetteer, Mention, slug
 from .newnames import NOT_PERSON_WORDS
-from . import tree
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

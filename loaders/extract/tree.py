@@ -3,8 +3,8 @@ the objects of a preposition, and a list fanned out into its conjuncts."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
 
 from .world import DEMONYM_WORDS
 

@@ -9,8 +9,8 @@ article_anaphora.py (the fallback over recent names), for a subject "he"/"she" o
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from .coref_lexicon import _LEX, PERSON_NOUNS, SPEECH_LEMMAS
 
