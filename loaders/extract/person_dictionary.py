@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import functools
 import re
-import time
 from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
@@ -104,14 +103,6 @@ _NOT_NAME = re.compile(r"[^a-z0-9]+")
 @functools.lru_cache(maxsize=4096)
 def _roles(field: str) -> tuple[Role, ...]:
     return tuple(Role(*r.split(" ")) for r in field.split(";") if r)
-
-
-def load_seconds() -> float:
-    """How long the first load takes (a fresh index; for the README's measurement)."""
-    _index.cache_clear()
-    began = time.perf_counter()
-    _index()
-    return time.perf_counter() - began
 
 
 def _one_state(roles) -> str | None:
