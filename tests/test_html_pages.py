@@ -125,3 +125,14 @@ def test_a_published_label_dates_the_page_but_a_sentence_about_publishing_does_n
     assert labelled_date("Published On 11 Oct 2026") == "2026-10-11"
     assert labelled_date("Published reports on 3 February 2026 said the envoy had left.") is None
     assert labelled_date("Updated: 9:31 am, Thu Feb 5, 2026.") is None
+
+
+def test_a_page_trafilatura_finds_no_story_in_is_read_by_its_paragraphs():
+    """A press release laid out in a table: trafilatura (tables left out) finds nothing, the
+    page's own <p> blocks are the story."""
+    paragraphs = ["The foreign ministry said on Tuesday that it had expelled the ambassador of the neighbouring country.",
+                  "It also recalled its own envoy for consultations, in a dispute over the asylum granted to a minister.",
+                  "The neighbouring government called the decision regrettable and said it would reply in kind."]
+    html = ("<html><head><title>Press release</title></head><body><table><tr><td>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs) + "</td></tr></table></body></html>")
+    assert parse_article(html.encode()).text.split("\n") == ["Press release", *paragraphs]
