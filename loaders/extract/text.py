@@ -1,28 +1,28 @@
 """Article input: plain text or HTML → text + metadata, refusing what cannot be an English article.
 
-Everything here is offline and deterministic.  HTML is read with the standard library's parser:
-the main text is the ``<article>`` element's paragraphs (else all paragraphs outside navigation,
-headers, footers, asides, scripts and styles); title, publisher and publication date come from
-``<title>`` and the usual ``<meta>`` tags (Open Graph, article:published_time).
+Everything here is offline and deterministic.  HTML is read by ``html_page.py``: the story's
+paragraphs by trafilatura, cut to what reads as the story (no teaser cards, link lines, headlines,
+labels or pull quotes), with the page's ``<p>`` blocks as the fallback where trafilatura finds no
+story; title, publisher and publication date come from ``<title>``, the usual ``<meta>`` tags
+(Open Graph, article:published_time) and the story's own JSON-LD item.
 
 The publication date is read without a flag (``--published`` overrides it): from a page's
 metadata (JSON-LD ``datePublished``, ``article:published_time``, ``itemprop="datePublished"``,
-``<meta name="date">`` and kin, the first ``<time datetime>``), from a ``Published:`` line near
-the top of a text, else from a dateline.
+``<meta name="date">`` and kin, a visible "Published:"/"Posted:" label, the first
+``<time datetime>``), from a ``Published:`` line near the top of a text, else from a dateline.
 """
 
 from __future__ import annotations
 
 import email.utils
 import functools
-import json
 import os
 import re
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from pathlib import Path
 
 from ..files import FileRefused, decode_utf8, read_regular_file
+from .html_page import looks_like_html, read_html
 from .language import LANGUAGE_ENV
 
 MAX_BYTES = 2_000_000  # a news article is tens of kilobytes; a 2 MB "article" is something else
@@ -75,7 +75,7 @@ def parse_article(data: bytes, *, path: Path | None = None, published: str | Non
     if printable / len(raw) < 0.95:
         raise ExtractionInputError(f"{where}the text is garbled: {100 - 100 * printable / len(raw):.0f}% control characters "
                                    "(save the article as plain UTF-8 text)")
-    if _looks_like_html(raw):
+    if looks_like_html(raw):
         article = _from_html(raw, path)
         if len(article.text) < MIN_CHARS:
             raise ExtractionInputError(f"{where}this HTML page holds no article text: no paragraphs of prose found "
@@ -189,130 +189,8 @@ def dateline(text: str, lines: int = 4) -> tuple[str, int, int] | None:
 _YEAR = re.compile(r"\d{4}")
 
 
-def _looks_like_html(text: str) -> bool:
-    head = text[:2000].lower()
-    return head.lstrip().startswith("<") and any(tag in head for tag in ("<html", "<body", "<p", "<!doctype", "<article", "<div"))
-
-
-class _Html(HTMLParser):
-    SKIP = {"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "figure", "svg"}
-    BLOCK = {"p", "h1", "h2", "h3", "li", "blockquote"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.meta: dict[str, str] = {}
-        self.title = ""
-        self.in_title = False
-        self.skip = 0
-        self.in_article = 0
-        self.block: list[str] | None = None
-        self.blocks: list[tuple[bool, str]] = []  # (inside <article>, text)
-        self.time_datetime: str | None = None      # the first <time datetime="...">
-        self.json_ld: list[str] = []                # <script type="application/ld+json"> bodies
-        self.in_json_ld = False
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if tag == "meta":
-            key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or ""
-            if key and attrs.get("content"):
-                self.meta.setdefault(key.lower(), attrs["content"])
-        elif tag == "time" and attrs.get("datetime") and not self.time_datetime:
-            self.time_datetime = attrs["datetime"]
-        elif tag == "script" and (attrs.get("type") or "").lower() == "application/ld+json":
-            self.json_ld.append("")
-            self.in_json_ld = True
-            self.skip += 1  # its text is data, not prose
-        elif tag == "title":
-            self.in_title = True
-        elif tag in self.SKIP:
-            self.skip += 1
-        elif tag == "article":
-            self.in_article += 1
-        elif tag in self.BLOCK and not self.skip:
-            self.block = []
-        elif tag == "br" and self.block is not None:
-            self.block.append(" ")
-
-    def handle_endtag(self, tag):
-        if tag == "script":
-            self.in_json_ld = False
-        if tag == "title":
-            self.in_title = False
-        elif tag in self.SKIP and self.skip:
-            self.skip -= 1
-        elif tag == "article" and self.in_article:
-            self.in_article -= 1
-        elif tag in self.BLOCK and self.block is not None:
-            text = re.sub(r"\s+", " ", "".join(self.block)).strip()
-            if text:
-                self.blocks.append((self.in_article > 0, text))
-            self.block = None
-
-    def handle_data(self, data):
-        if self.in_json_ld:
-            self.json_ld[-1] += data
-        elif self.in_title:
-            self.title += data
-        elif self.block is not None and not self.skip:
-            self.block.append(data)
-
-
-#: metadata that states a page's publication date, most specific first
-PUBLISHED_META = ("article:published_time", "datepublished", "og:published_time", "og:article:published_time",
-                  "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date.issued", "dc.date",
-                  "dcterms.issued", "dcterms.date", "sailthru.date", "parsely-pub-date")
-
-
-def _html_published(parser: _Html) -> tuple[str | None, str | None]:
-    for body in parser.json_ld:
-        for found in _json_ld_dates(body):
-            value = date_value(found)
-            if value:
-                return value, f"the page's JSON-LD datePublished ({found})"
-    for key in PUBLISHED_META:
-        value = date_value(parser.meta[key]) if key in parser.meta else None
-        if value:
-            return value, f"the page's <meta> {key} ({parser.meta[key]})"
-    if parser.time_datetime:
-        value = date_value(parser.time_datetime)
-        if value:
-            return value, f"the page's first <time datetime={parser.time_datetime!r}>"
-    return None, None
-
-
-def _json_ld_dates(body: str) -> list[str]:
-    """Every datePublished in a JSON-LD block (objects, lists and @graph alike)."""
-    try:
-        data = json.loads(body)
-    except ValueError:
-        return []
-    found: list[str] = []
-
-    def walk(node) -> None:
-        if isinstance(node, dict):
-            if isinstance(node.get("datePublished"), str):
-                found.append(node["datePublished"])
-            for v in node.values():
-                walk(v)
-        elif isinstance(node, list):
-            for v in node:
-                walk(v)
-
-    walk(data)
-    return found
-
-
 def _from_html(raw: str, path: Path | None) -> Article:
-    parser = _Html()
-    parser.feed(raw)
-    parser.close()
-    inside = [t for a, t in parser.blocks if a]
-    blocks = inside if sum(map(len, inside)) >= MIN_CHARS else [t for _, t in parser.blocks]
-    prose = [t for t in blocks if len(t.split()) >= 6 or t.endswith((".", "”", '"'))]
-    meta = parser.meta
-    title = meta.get("og:title") or re.sub(r"\s+", " ", parser.title).strip() or None
-    text = "\n".join(([title] if title else []) + prose)
-    value, basis = _html_published(parser)
-    return Article(path, text, title=title, publisher=meta.get("og:site_name"), published=value,
-                   published_basis=basis, url=meta.get("og:url"))
+    page = read_html(raw, MIN_CHARS)
+    text = "\n".join(([page.title] if page.title else []) + page.paragraphs)
+    return Article(path, text, title=page.title, publisher=page.publisher, published=page.published,
+                   published_basis=page.published_basis, url=page.url)

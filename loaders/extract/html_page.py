@@ -1,0 +1,297 @@
+"""A news page's HTML → the story's paragraphs, its title and its publication date.
+
+The story's paragraphs are found by trafilatura (a maintained main-text extractor: it scores the
+page's blocks by text and link density, knows the markup of the common news CMSes, reads
+paragraphs kept in ``<div>``s or split by ``<br>``, and leaves navigation, comments and most
+boilerplate out), then cut to what reads as the story:
+
+- a teaser card (an ``<article>`` whose heading is a link to another page: related stories, "most
+  read", "recommended") is taken out of the page first, since trafilatura may take it for text;
+- a paragraph mostly made of link text ("Read more: <a>…</a>", a share bar) is no story text;
+- nor is a line that does not end as a sentence does (a headline, a subhead, a label, a byline);
+- nor a short paragraph that repeats most of a longer one (a pull quote);
+- nor a "Published:" or "Posted:" line.
+
+Where trafilatura finds no story (a page too small or odd for it), the paragraphs are read as
+before: ``<p>/<h*>/<li>/<blockquote>`` blocks, those inside ``<article>`` first.  The metadata
+(title, publisher, URL, date) is always read by the standard library's parser here: the date from
+the story's own JSON-LD item (the least nested ``datePublished``: the items of a related-stories
+list or a live blog's updates carry their own), the ``<meta>`` tags, a visible "Published:" or
+"Posted:" label, else the first ``<time datetime>``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+#: a paragraph whose text is at least this share link text is a link, not story text
+LINK_SHARE = 0.5
+#: a paragraph shorter than another that repeats this share of its word triples is a pull quote
+#: of it (a pull quote is often reworded: "We cannot choose our neighbours, but…" of "Kim said
+#: that the two countries could not choose their neighbours, 'but…'")
+PULL_QUOTE_OVERLAP = 0.5
+#: what a paragraph of a story ends with: a sentence's end, maybe inside quotes or brackets
+SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$|[\"”’)\]]$")
+
+
+@dataclass
+class HtmlPage:
+    paragraphs: list[str]
+    title: str | None
+    publisher: str | None
+    url: str | None
+    published: str | None
+    published_basis: str | None
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:2000].lower()
+    return head.lstrip().startswith("<") and any(tag in head for tag in ("<html", "<body", "<p", "<!doctype", "<article", "<div"))
+
+
+class _Html(HTMLParser):
+    SKIP = frozenset({"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "figure", "svg"})
+    BLOCK = frozenset({"p", "h1", "h2", "h3", "li", "blockquote"})
+    #: tags that do not end a visible line (a label and its date stay on one line)
+    INLINE = frozenset({"a", "b", "i", "em", "strong", "span", "time", "abbr", "small", "sup", "sub", "u", "mark", "cite", "q", "font"})
+    #: where a visible "Published:" label is never the page's own (other stories, menus, scripts)
+    NO_LABEL = frozenset({"script", "style", "noscript", "svg", "nav", "aside", "footer", "form", "template"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.meta: dict[str, str] = {}
+        self.title = ""
+        self.in_title = False
+        self.skip = 0
+        self.hidden = 0                               # inside a NO_LABEL element
+        self.in_article = 0
+        self.block: list[str] | None = None
+        self.blocks: list[tuple[bool, str]] = []      # (inside <article>, text)
+        self.time_datetime: str | None = None         # the first <time datetime="...">
+        self.json_ld: list[str] = []                  # <script type="application/ld+json"> bodies
+        self.in_json_ld = False
+        self.line: list[str] = []
+        self.lines: list[str] = []                    # the page's visible lines, for a "Published:" label
+
+    def _end_line(self) -> None:
+        text = re.sub(r"\s+", " ", "".join(self.line)).strip()
+        if text:
+            self.lines.append(text)
+        self.line = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag not in self.INLINE:
+            self._end_line()
+        if tag in self.NO_LABEL:
+            self.hidden += 1
+        if tag == "meta":
+            key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or ""
+            if key and attrs.get("content"):
+                self.meta.setdefault(key.lower(), attrs["content"])
+        elif tag == "time" and attrs.get("datetime") and not self.time_datetime:
+            self.time_datetime = attrs["datetime"]
+        elif tag == "script" and (attrs.get("type") or "").lower() == "application/ld+json":
+            self.json_ld.append("")
+            self.in_json_ld = True
+            self.skip += 1  # its text is data, not prose
+        elif tag == "title":
+            self.in_title = True
+        elif tag in self.SKIP:
+            self.skip += 1
+        elif tag == "article":
+            self.in_article += 1
+        elif tag in self.BLOCK and not self.skip:
+            self.block = []
+        elif tag == "br" and self.block is not None:
+            self.block.append(" ")
+
+    def handle_endtag(self, tag):
+        if tag not in self.INLINE:
+            self._end_line()
+        if tag in self.NO_LABEL and self.hidden:
+            self.hidden -= 1
+        if tag == "script":
+            self.in_json_ld = False
+        if tag == "title":
+            self.in_title = False
+        elif tag in self.SKIP and self.skip:
+            self.skip -= 1
+        elif tag == "article" and self.in_article:
+            self.in_article -= 1
+        elif tag in self.BLOCK and self.block is not None:
+            text = re.sub(r"\s+", " ", "".join(self.block)).strip()
+            if text:
+                self.blocks.append((self.in_article > 0, text))
+            self.block = None
+
+    def handle_data(self, data):
+        if self.in_json_ld:
+            self.json_ld[-1] += data
+        elif self.in_title:
+            self.title += data
+        else:
+            if not self.hidden:
+                self.line.append(data)
+            if self.block is not None and not self.skip:
+                self.block.append(data)
+
+
+#: metadata that states a page's publication date, most specific first
+PUBLISHED_META = ("article:published_time", "datepublished", "og:published_time", "og:article:published_time",
+                  "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date.issued", "dc.date",
+                  "dcterms.issued", "dcterms.date", "sailthru.date", "parsely-pub-date")
+
+#: a visible label of the first publication ("Posted: Tuesday, February 3, 2026 4:15 pm", "Published On 11 Oct 2026")
+PUBLISHED_LABEL = re.compile(r"^(?:first\s+)?(?:published|posted)(?:\s+on)?\s*[:\-–—]?\s*", re.IGNORECASE)
+
+
+def _published(parser: _Html) -> tuple[str | None, str | None]:
+    from .text import date_value
+
+    for body in parser.json_ld:
+        found = json_ld_date(body)
+        value = date_value(found) if found else None
+        if value:
+            return value, f"the page's JSON-LD datePublished ({found})"
+    for key in PUBLISHED_META:
+        value = date_value(parser.meta[key]) if key in parser.meta else None
+        if value:
+            return value, f"the page's <meta> {key} ({parser.meta[key]})"
+    for line in parser.lines:
+        value = labelled_date(line)
+        if value:
+            return value, f"the page's line {line!r}"
+    if parser.time_datetime:
+        value = date_value(parser.time_datetime)
+        if value:
+            return value, f"the page's first <time datetime={parser.time_datetime!r}>"
+    return None, None
+
+
+def labelled_date(line: str) -> str | None:
+    """The full date right after a "Published"/"Posted" label at the start of a visible line."""
+    from ..dates import date_kind, find_date_phrases, resolve
+
+    label = PUBLISHED_LABEL.match(line)
+    if not label or len(line) > 120:
+        return None
+    rest = line[label.end():]
+    for start, end in find_date_phrases(rest):  # the date right after the label (a weekday may come first)
+        if re.fullmatch(r"(?:[A-Za-z]{3,9}day,?\s*)?", rest[:start]) and date_kind(rest[start:end]) == "day" \
+                and re.search(r"\d{4}", rest[start:end]):
+            return resolve(rest[start:end]).value
+        break
+    return None
+
+
+def json_ld_date(body: str) -> str | None:
+    """The story's own datePublished in a JSON-LD block: the least nested one (objects, lists and
+    @graph alike), since related stories, list items and a live blog's updates sit deeper."""
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return None
+    level, found = [data], None
+    while level and found is None:
+        deeper = []
+        for node in level:
+            if isinstance(node, dict):
+                if found is None and isinstance(node.get("datePublished"), str):
+                    found = node["datePublished"]
+                deeper.extend(node.values())
+            elif isinstance(node, list):
+                deeper.extend(node)
+        level = deeper
+    return found
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
+
+
+def _triples(text: str) -> set[tuple[str, ...]]:
+    words = _words(text)
+    return {tuple(words[i:i + 3]) for i in range(len(words) - 2)}
+
+
+def story_paragraphs(paragraphs: list[tuple[str, int]], title: str | None) -> list[str]:
+    """The paragraphs (text, characters of link text) that read as the story's own."""
+    kept = []
+    headline = _words(title or "")
+    for text, linked in paragraphs:
+        if linked >= LINK_SHARE * len(text) or not SENTENCE_END.search(text) or len(_words(text)) < 2:
+            continue
+        if headline and _words(text) == headline:
+            continue
+        if labelled_date(text):  # "Posted: 3 February 2026 | Updated: …" is the page's, not the story's
+            continue
+        kept.append(text)
+    triples = [_triples(t) for t in kept]
+    story = []
+    for i, text in enumerate(kept):
+        quoted = any(len(text) < len(other) and triples[i]
+                     and len(triples[i] & triples[j]) >= PULL_QUOTE_OVERLAP * len(triples[i])
+                     for j, other in enumerate(kept))
+        if not quoted:
+            story.append(text)
+    return story
+
+
+def _teaser(article) -> bool:
+    """An <article> that is a card for another page: a heading that is one link, little text."""
+    for heading in article.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+        links = heading.findall(".//a")
+        if links and len(_words(heading.text_content())) == len(_words("".join(a.text_content() for a in links))):
+            return len(_words(article.text_content())) < 80
+    return False
+
+
+def _trafilatura_paragraphs(raw: str) -> list[tuple[str, int]]:
+    """(text, characters of link text) of each paragraph trafilatura takes for the page's main text."""
+    import lxml.etree
+    import lxml.html
+    import trafilatura
+
+    try:
+        tree = lxml.html.document_fromstring(raw.encode("utf-8"))
+    except (lxml.etree.ParserError, ValueError):
+        return []
+    for article in list(tree.iter("article")):
+        if _teaser(article) and article.getparent() is not None:
+            article.drop_tree()
+    xml = trafilatura.extract(tree, output_format="xml", include_links=True, include_comments=False,
+                              include_tables=False, include_images=False, favor_precision=True,
+                              with_metadata=False, deduplicate=False)  # dedup keeps a cache across calls
+    if not xml:
+        return []
+    main = lxml.etree.fromstring(xml.encode("utf-8")).find("main")
+    if main is None:
+        return []
+    found = []
+    for element in main.iter("p", "head", "item", "quote"):
+        if element.tag == "quote" and element.find(".//p") is not None:
+            continue  # its paragraphs come one by one
+        text = re.sub(r"\s+", " ", "".join(element.itertext())).strip()
+        linked = sum(len(re.sub(r"\s+", " ", "".join(ref.itertext())).strip()) for ref in element.iter("ref"))
+        if text:
+            found.append((text, linked))
+    return found
+
+
+def read_html(raw: str, min_chars: int) -> HtmlPage:
+    parser = _Html()
+    parser.feed(raw)
+    parser.close()
+    meta = parser.meta
+    title = meta.get("og:title") or re.sub(r"\s+", " ", parser.title).strip() or None
+    paragraphs = story_paragraphs(_trafilatura_paragraphs(raw), title)
+    if sum(map(len, paragraphs)) < min_chars:  # trafilatura found no story: the page's paragraph blocks
+        inside = [t for a, t in parser.blocks if a]
+        blocks = inside if sum(map(len, inside)) >= min_chars else [t for _, t in parser.blocks]
+        paragraphs = [t for t in blocks if len(t.split()) >= 6 or t.endswith((".", "”", '"'))]
+    value, basis = _published(parser)
+    return HtmlPage(paragraphs, title, meta.get("og:site_name"), meta.get("og:url"), value, basis)
