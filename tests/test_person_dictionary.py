@@ -1,5 +1,6 @@
 """The actor dictionary of persons (person_dictionary.py): which roles count at the story's date,
-namesakes of two states, surnames alone; and its converter (dev/tools/actor_dictionary.py)."""
+namesakes of two states, surnames alone; its converter (dev/tools/actor_dictionary.py); the curated
+supplement of 2014-2025 merged into it and its check (dev/tools/check_actor_supplement.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ import sys
 from pathlib import Path
 
 from diplograph.loaders.extract.person_dictionary import (
+    SUPPLEMENT_FILE,
     Role,
+    _merged,
     dictionary_state,
     name_key,
     organisation_id,
@@ -18,8 +21,8 @@ from diplograph.loaders.extract.person_dictionary import (
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def _converter():
-    spec = importlib.util.spec_from_file_location("actor_dictionary", ROOT / "dev/tools/actor_dictionary.py")
+def _converter(name="actor_dictionary"):
+    spec = importlib.util.spec_from_file_location(name, ROOT / f"dev/tools/{name}.py")
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module   # (its dataclass looks its module up there)
     spec.loader.exec_module(module)
@@ -135,3 +138,60 @@ def test_an_official_of_an_organisation_speaks_for_it_while_he_holds_the_office(
     assert state_at(roles, "2019-01-01", {"KR"}) == "KR"          # after: a former official of his state
     assert state_at((Role("IGO", "UNO", "1997-01-01", "2006-12-31"),), "2010-01-01", {"KR"}) is None
     assert organisation_id("IGO:UNOHLHWHO") is None and organisation_id("KR") is None
+
+
+def _person(names, roles):
+    return frozenset(name_key(n) for n in names), roles
+
+
+def test_the_supplement_wins_over_the_base():
+    base = [_person(["John Kim"], "KR GOV 2004-01-01 2006-12-01;IGO UNO 2007-01-01 -"),
+            _person(["Anna Berg", "Anna Maria Berg"], "SE GOV 2010-01-01 -;SE ELI - -"),
+            _person(["Otto Lang"], "GB GOV 2007-07-01 2008-10-01;IGO EUREEC - -"),
+            _person(["Carl Vidal"], "PE GOV 2003-01-01 2005-01-01"),
+            _person(["Carl Vidal"], "HN GOV 2003-01-01 2006-01-01")]
+    supplement = [_person(["John Kim"], "IGO UNO 2007-01-01 2017-01-01"),
+                  _person(["Anna Berg"], "SE GOV 2010-01-01 2015-01-01;IGO WSTNAT 2015-01-01 -"),
+                  _person(["Otto Lang"], "IGO EUREEC 2009-12-01 2014-11-01"),
+                  _person(["Carl Vidal"], "PE GOV 2016-01-01 2018-01-01")]
+    index = _merged(base, supplement)
+    # the base's open role the supplement dates is closed; the rest of the person kept
+    assert index["john kim"] == ("KR GOV 2004-01-01 2006-12-01;IGO UNO 2007-01-01 2017-01-01",)
+    # one person under every name of the base's entry; a state's undated role (its elite) stays
+    assert index["anna maria berg"] == index["anna berg"] == (
+        "SE ELI - -;SE GOV 2010-01-01 2015-01-01;IGO WSTNAT 2015-01-01 -",)
+    # an organisation's undated role is the office the supplement dates
+    assert index["otto lang"] == ("GB GOV 2007-07-01 2008-10-01;IGO EUREEC 2009-12-01 2014-11-01",)
+    # namesakes: merged with the one of the same state; the other stays a person of his own
+    assert sorted(index["carl vidal"]) == ["HN GOV 2003-01-01 2006-01-01",
+                                           "PE GOV 2003-01-01 2005-01-01;PE GOV 2016-01-01 2018-01-01"]
+
+
+def test_supplement_officials_after_2014():
+    assert dictionary_state(["Ban Ki-moon"], "2015-03-06") == "IGO:UNO"
+    assert dictionary_state(["Ban Ki-moon"], "2018-03-06", set()) is None      # no longer the UN's
+    assert dictionary_state(["Ban Ki-moon"], "2018-03-06", {"KR"}) == "KR"     # a former official of his state
+    assert dictionary_state(["António Guterres"], "2020-05-01") == "IGO:UNO"
+    assert dictionary_state(["Luis Almagro"], "2019-11-19") == "IGO:OAS"
+    assert dictionary_state(["Luis Almagro"], "2012-01-01") == "UY"
+    assert dictionary_state(["Jens Stoltenberg"], "2018-03-06") == "IGO:WSTNAT"
+    assert dictionary_state(["Catherine Ashton"], "2016-03-08", set()) is None  # the base's undated EU role closed
+    assert dictionary_state(["Claudia Sheinbaum"], "2025-11-07") == "MX"
+    assert dictionary_state(["Claudia Sheinbaum"], "2019-05-07") is None       # before her role
+    assert dictionary_state(["Sergei Lavrov"], "2023-01-01") == "RU"
+
+
+def test_the_supplement_checks_clean_and_its_check_finds_faults(tmp_path):
+    check = _converter("check_actor_supplement")
+    assert "Wikidata P39/P27" in SUPPLEMENT_FILE.read_text(encoding="utf-8")[:2000]
+    assert check.check(SUPPLEMENT_FILE) == ([], [])
+    assert check.line_errors(3, "Anna Berg\t\tXX GOV 2010-01-01 -") == ["3: 'XX' is not an ISO 3166-1 alpha-2 code"]
+    assert check.line_errors(3, "Anna Berg\t\tSE GOV 2010-13-01 -")[0].endswith("not YYYY-MM-DD or '-'")
+    assert check.line_errors(3, "Anna Berg\t\tSE GOV 2012-01-01 2010-01-01")[0].endswith("ends before it starts")
+    assert check.line_errors(3, "Anna Berg\t\tIGO XYZ 2012-01-01 -")[0].endswith("ORGANISATIONS maps")
+    bad = tmp_path / "supplement.tsv"
+    bad.write_text("Anna Berg\t\tSE GOV 2010-01-01 -\nAnna  BERG\t\tNO GOV 2010-01-01 -\n", encoding="utf-8")
+    assert check.check(bad)[0] == ["2: the name 'anna berg' is held by line 1 too"]
+    clash = tmp_path / "clash.tsv"
+    clash.write_text("Anna Berg\t\tSE GOV 2010-01-01 2016-01-01;IGO UNO 2014-01-01 -\n", encoding="utf-8")
+    assert check.check(clash)[1] == ["'anna berg': holds two at once: [('IGO:UNO', 'SE')]"]

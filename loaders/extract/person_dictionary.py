@@ -3,7 +3,13 @@
 Political event coders (TABARI, PETRARCH, Phoenix) know "Lavrov said ..." is Russia speaking from
 an actor dictionary: persons with their states' role codes, dated.  ``actors_persons.tsv`` is the
 persons of PETRARCH2's Phoenix country-actor dictionary (MIT licence; its header names the commit;
-``dev/tools/actor_dictionary.py`` makes it), read once per process, on the first question.
+``dev/tools/actor_dictionary.py`` makes it), read once per process, on the first question, with
+``actors_persons_supplement.tsv``: the same format, curated from public record for 2014-2025 (the
+source stops in January 2014), checked by ``dev/tools/check_actor_supplement.py``.  The supplement
+wins (``_merged``): its person is the base's person of the same name (the one, or those of a state
+or organisation it shares), its roles are added to his, and a base role left open of a state or
+organisation the supplement restates with dates is dropped (Ban Ki-moon's "IGO UNO 2007-01-01 -"
+gives way to the supplement's "IGO UNO 2007-01-01 2017-01-01").
 
 The extractor asks only where the article leaves a person's state unknown (actors.py): the text
 always wins; and only for a person the article makes a speaker or an agent (the subject of a
@@ -40,6 +46,7 @@ from pathlib import Path
 from .gazetteer import fold
 
 DICTIONARY_FILE = Path(__file__).with_name("actors_persons.tsv")
+SUPPLEMENT_FILE = Path(__file__).with_name("actors_persons_supplement.tsv")
 OPEN = "-"
 
 
@@ -81,16 +88,67 @@ def name_key(name: str) -> str:
 @functools.lru_cache(maxsize=1)
 def _index() -> dict[str, tuple[str, ...]]:
     """Name key → the roles (a line's third field, read when asked) of each person the dictionary holds
-    under that name (built once per process; the file's names are ASCII, so no folding here)."""
-    index: dict[str, list[str]] = {}
-    with DICTIONARY_FILE.open(encoding="utf-8") as f:
+    under that name (built once per process, the supplement merged in: ``_merged``)."""
+    supplement = read_persons(SUPPLEMENT_FILE, name_key) if SUPPLEMENT_FILE.exists() else []
+    return _merged(read_persons(DICTIONARY_FILE), supplement)
+
+
+def read_persons(path: Path, key=None) -> list[tuple[frozenset[str], str]]:
+    """A dictionary file's persons as (name keys, roles field), in order (``key``: ``name_key`` where
+    the file may hold accents; the base's names are ASCII, so it is not folded: 17,000 lines)."""
+    key = key or _ascii_key
+    persons = []
+    with path.open(encoding="utf-8") as f:
         for line in f:
-            if line.startswith("#"):
+            if line.startswith("#") or not line.strip():
                 continue
             name, variants, roles = line.rstrip("\n").split("\t")
-            for key in {_ascii_key(n) for n in variants.split("|") if n} | {_ascii_key(name)}:
-                index.setdefault(key, []).append(roles)
+            persons.append((frozenset(key(n) for n in (name, *variants.split("|")) if n), roles))
+    return persons
+
+
+def _merged(base, supplement) -> dict[str, tuple[str, ...]]:
+    """The base's persons by name key, the supplement's merged in (it wins).  A supplement person is
+    the base's person under one of his names when that person shares a state or organisation with
+    him, or is the only one under his names (Guterres: Portugal's, then the UN's); persons of other
+    states under his names stay namesakes.  The merged person keeps the base's roles, but for its
+    open ones of a state or organisation the supplement gives dated roles in (the supplement
+    restates them with the end it knows: ``_restated``), and takes the supplement's."""
+    persons: list[tuple[frozenset[str], str] | None] = list(base)
+    by_key: dict[str, list[int]] = {}
+    for i, (keys, _) in enumerate(persons):
+        for key in keys:
+            by_key.setdefault(key, []).append(i)
+    for keys, field in supplement:
+        added = _roles(field)
+        actors = {r.actor for r in added}
+        candidates = sorted({i for key in keys for i in by_key.get(key, ())})
+        same = [i for i in candidates if actors & {r.actor for r in _roles(persons[i][1])}]
+        targets = same or (candidates if len(candidates) == 1 else [])
+        restated = {r.actor for r in added if r.start != OPEN}
+        kept = [r for i in targets for r in _roles(persons[i][1]) if not _restated(r, restated)]
+        roles = list(dict.fromkeys([*kept, *added]))
+        names = keys.union(*(persons[i][0] for i in targets))
+        for i in targets:
+            persons[i] = None
+        persons.append((names, ";".join(f"{r.state} {r.role} {r.start} {r.end}" for r in roles)))
+        for key in names:
+            by_key[key] = [i for i in by_key.get(key, ()) if i not in targets] + [len(persons) - 1]
+    index: dict[str, list[str]] = {}
+    for person in persons:
+        if person is not None:
+            for key in person[0]:
+                index.setdefault(key, []).append(person[1])
     return {k: tuple(v) for k, v in index.items()}
+
+
+def _restated(role: Role, restated: set[str]) -> bool:
+    """Whether the supplement's dated roles in the role's state or organisation stand for it: an open
+    role there, or an undated one in an organisation (an office held for a time, whose dates the base
+    did not know: Ashton's "IGO EUREEC - -"); a state's undated role (listed as its elite) stays."""
+    if role.actor not in restated or role.end != OPEN:
+        return False
+    return role.start != OPEN or role.state == ORGANISATION
 
 
 def _ascii_key(name: str) -> str:
