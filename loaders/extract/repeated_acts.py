@@ -22,6 +22,7 @@ from .date_fields import apart, date_rank, gap_days
 from .legal_identity import KIND, ORGAN, REMOVER
 from .line_headings import FINITE as FINITE_TAGS
 from .object_relatives import STEP_ADVERBS
+from .prefixed_verbs import done_again
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -52,6 +53,8 @@ def told_as_repeat(trigger: Token) -> bool:
     adverbs = REPEAT_ADVERBS - STEP_ADVERBS if trigger.dep_ in ("relcl", "acl") else REPEAT_ADVERBS
     if any(c.dep_ == "advmod" and c.lower_ in adverbs | {"more"} for c in trigger.children):
         return True
+    if done_again(trigger):
+        return True   # "was rearrested on Friday": the prefix tells the repeat the lemma no longer shows
     # (not the noun the clause hangs on: "it was the second time Ecuador had recalled him" tells this act)
     return any(t.lemma_.lower() == "time" and any(a.lower_ in ORDINALS for a in t.children if a.dep_ in ("amod", "det"))
                for t in structure.local_tokens(trigger) if t.pos_ == "NOUN" and trigger.is_ancestor(t))
@@ -123,7 +126,9 @@ def second_act(candidates: list, fields: dict, index: int) -> list:
     last = max(candidates, key=lambda e: max(e.sentences))
     out = []
     for event in candidates:
-        if event is last and max(event.sentences) >= index - 1:
+        # (unless that one is told as the repeat too: "was rearrested on Friday ... rearrested at his
+        # home, his lawyer said" tells the second arrest twice)
+        if event is last and max(event.sentences) >= index - 1 and not event.fields.get(REPEAT):
             continue
         if apart(event.fields.get("date"), fields.get("date"), days=0):
             continue
