@@ -90,7 +90,8 @@ def _own_time(verb: Token) -> str | None:
 def second_of_pair(conj: Token) -> bool:
     """Whether a verb coordinated with an act of its own type tells a second act, not the first one
     told again ("expelled the envoy and gave him 72 hours to leave" is one): the verb tells a repeat
-    ("and again recalled him"), another recall step than the first verb's ("recalled him for
+    ("and again recalled him"), the first verb is told again on an object of its own ("declared X
+    persona non grata and declared Y persona non grata"), another recall step than the first verb's ("recalled him for
     consultations and withdrew him permanently"), or a date of its own beside the first verb's
     ("recalled him in March and withdrew him in June")."""
     if conj.dep_ != "conj" or conj.pos_ != "VERB":
@@ -98,6 +99,13 @@ def second_of_pair(conj: Token) -> bool:
     first = conj.head
     if told_as_repeat(conj):
         return True
+    if conj.lemma_.lower() == first.lemma_.lower():
+        # the verb told again with an object of its own ("declared X persona non grata on Monday and
+        # declared his deputy Y persona non grata on Friday"): one act is not told by its verb twice
+        own, theirs = structure.logical_object(conj), structure.logical_object(first)
+        # (written after the verb: not an object it shares with the first, a relative's noun or a passive's subject)
+        if own is not None and own.pos_ != "PRON" and own.i > conj.i and (theirs is None or own.i != theirs.i):
+            return True
     steps = recall_step(conj), recall_step(first)
     if None not in steps and steps[0] != steps[1]:
         return True
