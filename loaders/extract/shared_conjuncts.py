@@ -73,7 +73,9 @@ def relative_object_shared(verb: Token) -> Token | None:
     clause's verb, with no object of its own, acts on what the relative pronoun stands for (X), as the
     first verb does; None where the verb is no such conjunct.  Only an object pronoun is shared: in "X,
     who expelled the envoy and recalled ...", "who" acts, it is not acted on."""
-    from .structure import relative_antecedent  # (structure reads this module: imported when asked)
+    from .structure import (
+        relative_antecedent,  # (structure reads this module: imported when asked)
+    )
 
     if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.head.dep_ != "relcl" \
             or any(c.dep_ in _OWN_OBJECTS or c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):

@@ -18,7 +18,11 @@ from .ranked_acts import (  # (modality reads structure.ranked_copula)
     ranked_copula,
     ranked_infinitive,
 )
-from .shared_conjuncts import raised_object, relative_object_shared, subject_of_passive_partner
+from .shared_conjuncts import (
+    raised_object,
+    relative_object_shared,
+    subject_of_passive_partner,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
