@@ -408,7 +408,7 @@ def match_doc(doc: Doc, index: TokenMentions, frameset: frame_file.FrameSet | No
             elif m.counterpart:
                 m.target = counterpart_told(m.agent, [earlier for _, earlier in out], m.type, index) \
                     or party_acted_on_beside(m.agent, [earlier for k, earlier in out if n - k <= 1]) \
-                    or party_acted_on_after(m.agent, matches[j + 1:], m.type, m.listed) \
+                    or party_acted_on_after(m.agent, matches[j + 1:], m.type, m.listed, index.state_of) \
                     or answered_act_author(m.type, m.agent, m.trigger, index) \
                     or home_counterpart(m.agent, index, co_agents := listed_with(m, matches)) \
                     or named_before(m.agent, m.trigger, index, bridge=not m.listed, co_agents=co_agents, same_sentence=not m.listed)
@@ -416,7 +416,7 @@ def match_doc(doc: Doc, index: TokenMentions, frameset: frame_file.FrameSet | No
                     waiting.append(m)  # an act told after it may still answer it (answered_in_sentence)
                     continue
             out.append((n, m))
-        answered = answered_in_sentence(waiting, [m for k, m in out if k == n])
+        answered = answered_in_sentence(waiting, [m for k, m in out if k == n], index.state_of)
         out += [(n, m) for m in answered]
         # "Peru's ambassador was recalled for consultations": the recalling state, the host untold
         out += [(n, m) for m in waiting if m not in answered and hostless_recall(m)]
