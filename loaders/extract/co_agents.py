@@ -4,7 +4,8 @@ has "along with", "together with"):
 * "Poland expelled 45 Russian diplomats, joined by Bulgaria and Romania": a participle of joining set off
   by a comma on the act's verb, its "by" phrase the others who acted;
 * "Lithuania, like Latvia and Estonia, expelled the Russian ambassador": a comparison in commas on the
-  subject says the compared did the same ("unlike" says they did not, and is not read).
+  subject says the compared did the same ("unlike" says they did not, and is not read); so does one
+  fronted before the subject and set off by a comma ("Like Latvia, Lithuania expelled ...").
 """
 
 from __future__ import annotations
@@ -32,5 +33,10 @@ def co_agents(verb: Token) -> list[Token]:
         for prep in preps:
             if prep.dep_ == "prep" and prep.lower_ == "like" and prep.i > subject.i \
                     and prep.doc[prep.i - 1].text == "," and prep.right_edge.i + 1 < verb.i:
+                out += [o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+        # ("Like Latvia, Lithuania expelled": the comparison fronted, its comma just before the subject)
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "like" and prep.i < subject.i \
+                    and prep.doc[prep.right_edge.i + 1].text == "," and prep.right_edge.i + 2 == subject.left_edge.i:
                 out += [o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
     return out

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .gazetteer import STATE_NAMING
 from .mentions import TokenMentions
+from .shared_party import ANSWERED, ANSWERS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -145,6 +146,8 @@ def counterpart_told(agent: str, earlier: list[FrameMatch], etype: str | None = 
         if not m.between_states or m.counterpart or not isinstance(m.target, str):
             continue
         if index is not None and m.type != etype and index.state_of(m.target) != m.target:
+            if etype in ANSWERS and m.type in ANSWERED and m.agent and m.agent != agent and index.state_of(m.target) == agent:
+                return m.agent  # "X declared Somalia's envoy persona non grata ... Somalia recalled its ambassador": from X
             continue  # an act of another kind on a person ("declared the consul persona non grata") names no other state
         if m.agent == agent:
             return m.target

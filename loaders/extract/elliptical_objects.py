@@ -40,8 +40,9 @@ def told_target(verb: Token, index, exclude: set[str]) -> list:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if not objects or not all(elliptical(o) for o in objects):
         return []
-    # (a singular stands for "one": "Belgium expelled a Russian diplomat. The Netherlands also expelled one.")
-    tags = ("NNS", "NN") if objects[0].lower_ == "one" else ("NNS",)
+    # (a singular stands for "one": "Belgium expelled a Russian diplomat. The Netherlands also expelled one.";
+    # and for a number, whatever its count: "Poland expelled a Russian diplomat, and Latvia expelled two")
+    tags = ("NNS", "NN") if objects[0].lower_ == "one" or objects[0].pos_ == "NUM" else ("NNS",)
     for noun in reversed(verb.doc[tree.sent_start_before(verb, 1):objects[0].i]):
         if noun.pos_ == "NOUN" and noun.tag_ in tags and noun.i != objects[0].i:
             found = [f for f in index.fill(noun, ["state"]) if f[0] not in exclude and f[1] is not None]

@@ -29,6 +29,7 @@ from . import (
     tree,
 )
 from .adjunct_acts import answered_act_author
+from .also_acts import agent_before, told_as_also
 from .co_agents import co_agents
 from .co_parties import co_subjects
 from .counterpart import (
@@ -76,6 +77,7 @@ class FrameMatch:
     pair: bool = False                    # both parties too: "ties were restored in 2018" (after a severance told)
     host_told: str | None = None          # the envoy's state, whose host (the agent) is to be found in what was told before
     guessed: bool = False                 # no agent told: the state implied (of the place, the person, the article)
+    agent_before: bool = False            # "was also declared ...": the agent of its type's act told before (also_acts.py)
 
     def start(self) -> int:  # the trigger's offsets in the sentence are set by the caller
         return self.trigger.idx
@@ -218,7 +220,11 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
                 # one that acted on it just before (match_doc; none told: nothing)
                 out.append(FrameMatch(frame.type, token, None, None, [], {}, between_states=True, pair=True))
                 break
-            if not agents and not implied and roles["agent"].required and not frame.reciprocal and not host_told and not official:
+            # "His deputy, Y, was also declared persona non grata": the agent of the act told before (match_doc)
+            agent_told = not agents and not implied and not host_told and not official and structure.is_passive(token) \
+                and told_as_also(token)
+            if not agents and not implied and roles["agent"].required and not frame.reciprocal and not host_told and not official \
+                    and not agent_told:
                 continue
             if agents and "subject" in roles["agent"].paths and token.pos_ == "VERB" and not trigger.target:
                 for co in co_subjects(token) + co_agents(token):  # "Estonia, along with Latvia, expelled ..."
@@ -278,7 +284,8 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
                 if not agents and not reciprocity.reciprocal_cue(token, [m for _, m in targets]):
                     continue  # "relations with Peru and Chile were cut": by someone else, not between the two
                 pairs = [(a, b) for a in parties for b in parties if a[0] != b[0]]
-            elif not agents and not implied and roles["agent"].required and not (host_told and targets):
+            elif not agents and not implied and roles["agent"].required and not (host_told and targets) \
+                    and not (agent_told and targets):
                 continue
             if not targets and not pairs and len(agents) == 2 and token.pos_ == "VERB" \
                     and has_words(structure.local_tokens(token), TIE_WORDS):
@@ -343,7 +350,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
                                       listed=len(agents) > 1 or len(targets) > 1 or len(pairs) > 1,
                                       # (a host guessed from what was told before is no context for the acts after)
                                       between_states=between and not host_told, counterpart=counterpart,
-                                      host_told=host_told or None, guessed=guessed))
+                                      host_told=host_told or None, guessed=guessed, agent_before=agent_told))
             if not trigger.shared:
                 break  # one frame per trigger word: the first that fits
     return out
@@ -389,6 +396,10 @@ def match_doc(doc: Doc, index: TokenMentions, frameset: frame_file.FrameSet | No
                 if told is None:
                     continue
                 m.agent, m.target = told
+            elif m.agent_before:
+                m.agent = agent_before(m.type, n, out)
+                if m.agent is None:
+                    continue
             elif m.host_told:
                 m.agent = counterpart_told(m.host_told, [earlier for _, earlier in out]) \
                     or home_counterpart(m.host_told, index) or named_before(m.host_told, m.trigger, index)
@@ -397,7 +408,7 @@ def match_doc(doc: Doc, index: TokenMentions, frameset: frame_file.FrameSet | No
             elif m.counterpart:
                 m.target = counterpart_told(m.agent, [earlier for _, earlier in out], m.type, index) \
                     or party_acted_on_beside(m.agent, [earlier for k, earlier in out if n - k <= 1]) \
-                    or party_acted_on_after(m.agent, matches[j + 1:], m.type, m.listed) \
+                    or party_acted_on_after(m.agent, matches[j + 1:], m.type, m.listed, index.state_of) \
                     or answered_act_author(m.type, m.agent, m.trigger, index) \
                     or home_counterpart(m.agent, index, co_agents := listed_with(m, matches)) \
                     or named_before(m.agent, m.trigger, index, bridge=not m.listed, co_agents=co_agents, same_sentence=not m.listed)
@@ -405,7 +416,7 @@ def match_doc(doc: Doc, index: TokenMentions, frameset: frame_file.FrameSet | No
                     waiting.append(m)  # an act told after it may still answer it (answered_in_sentence)
                     continue
             out.append((n, m))
-        answered = answered_in_sentence(waiting, [m for k, m in out if k == n])
+        answered = answered_in_sentence(waiting, [m for k, m in out if k == n], index.state_of)
         out += [(n, m) for m in answered]
         # "Peru's ambassador was recalled for consultations": the recalling state, the host untold
         out += [(n, m) for m in waiting if m not in answered and hostless_recall(m)]

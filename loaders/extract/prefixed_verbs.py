@@ -55,6 +55,16 @@ class PrefixedVerbs:
         return doc
 
 
+def done_again(token) -> bool:
+    """Whether a verb is one this component read as its verb done again ("rearrested": arrest, again):
+    its form begins with the prefix, its lemma does not, and the form goes on with the lemma's stem."""
+    lower, lemma = token.lower_, token.lemma_.lower()
+    if not token.tag_.startswith("VB") or lemma.startswith("re") or len(lemma) < _SHORTEST_STEM:
+        return False
+    # (the stem's first letters: "rearrested" goes on with "arre" of "arrest", "redetained" with "deta")
+    return any(lower.startswith(prefix + lemma[:_SHORTEST_STEM]) for prefix in _PREFIXES)
+
+
 def _tables(nlp: Language) -> PrefixedVerbs | None:
     """The component over the pipeline's rule lemmatizer's verb tables (None: no such tables)."""
     lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)

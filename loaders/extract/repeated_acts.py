@@ -22,6 +22,7 @@ from .date_fields import apart, date_rank, gap_days
 from .legal_identity import KIND, ORGAN, REMOVER
 from .line_headings import FINITE as FINITE_TAGS
 from .object_relatives import STEP_ADVERBS
+from .prefixed_verbs import done_again
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -52,6 +53,8 @@ def told_as_repeat(trigger: Token) -> bool:
     adverbs = REPEAT_ADVERBS - STEP_ADVERBS if trigger.dep_ in ("relcl", "acl") else REPEAT_ADVERBS
     if any(c.dep_ == "advmod" and c.lower_ in adverbs | {"more"} for c in trigger.children):
         return True
+    if done_again(trigger):
+        return True   # "was rearrested on Friday": the prefix tells the repeat the lemma no longer shows
     # (not the noun the clause hangs on: "it was the second time Ecuador had recalled him" tells this act)
     return any(t.lemma_.lower() == "time" and any(a.lower_ in ORDINALS for a in t.children if a.dep_ in ("amod", "det"))
                for t in structure.local_tokens(trigger) if t.pos_ == "NOUN" and trigger.is_ancestor(t))
@@ -87,7 +90,8 @@ def _own_time(verb: Token) -> str | None:
 def second_of_pair(conj: Token) -> bool:
     """Whether a verb coordinated with an act of its own type tells a second act, not the first one
     told again ("expelled the envoy and gave him 72 hours to leave" is one): the verb tells a repeat
-    ("and again recalled him"), another recall step than the first verb's ("recalled him for
+    ("and again recalled him"), the first verb is told again on an object of its own ("declared X
+    persona non grata and declared Y persona non grata"), another recall step than the first verb's ("recalled him for
     consultations and withdrew him permanently"), or a date of its own beside the first verb's
     ("recalled him in March and withdrew him in June")."""
     if conj.dep_ != "conj" or conj.pos_ != "VERB":
@@ -95,6 +99,13 @@ def second_of_pair(conj: Token) -> bool:
     first = conj.head
     if told_as_repeat(conj):
         return True
+    if conj.lemma_.lower() == first.lemma_.lower():
+        # the verb told again with an object of its own ("declared X persona non grata on Monday and
+        # declared his deputy Y persona non grata on Friday"): one act is not told by its verb twice
+        own, theirs = structure.logical_object(conj), structure.logical_object(first)
+        # (written after the verb: not an object it shares with the first, a relative's noun or a passive's subject)
+        if own is not None and own.pos_ != "PRON" and own.i > conj.i and (theirs is None or own.i != theirs.i):
+            return True
     steps = recall_step(conj), recall_step(first)
     if None not in steps and steps[0] != steps[1]:
         return True
@@ -123,7 +134,9 @@ def second_act(candidates: list, fields: dict, index: int) -> list:
     last = max(candidates, key=lambda e: max(e.sentences))
     out = []
     for event in candidates:
-        if event is last and max(event.sentences) >= index - 1:
+        # (unless that one is told as the repeat too: "was rearrested on Friday ... rearrested at his
+        # home, his lawyer said" tells the second arrest twice)
+        if event is last and max(event.sentences) >= index - 1 and not event.fields.get(REPEAT):
             continue
         if apart(event.fields.get("date"), fields.get("date"), days=0):
             continue

@@ -62,3 +62,28 @@ def subject_of_passive_partner(verb: Token) -> Token | None:
     if verb.dep_ != "conj" or verb.pos_ != "VERB" or not is_passive(verb.head) or is_passive(verb):
         return None
     return next((relative_antecedent(c, verb.head) for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+
+
+#: relative pronouns that may stand as a relative clause's object ("the envoy whom Peru expelled")
+_RELATIVE_OBJECTS = frozenset({"whom", "that", "which"})
+
+
+def relative_object_shared(verb: Token) -> Token | None:
+    """'X, whom police detained in May and charged with fraud': a verb coordinated with a relative
+    clause's verb, with no object of its own, acts on what the relative pronoun stands for (X), as the
+    first verb does; None where the verb is no such conjunct.  Only an object pronoun is shared: in "X,
+    who expelled the envoy and recalled ...", "who" acts, it is not acted on."""
+    from .structure import (
+        relative_antecedent,  # (structure reads this module: imported when asked)
+    )
+
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.head.dep_ != "relcl" \
+            or any(c.dep_ in _OWN_OBJECTS or c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    first = verb.head
+    # ("whom" the parser may call a subject when it stands before the clause's own subject)
+    pronoun = next((c for c in first.children if c.lower_ in _RELATIVE_OBJECTS and c.i < first.i and (
+        c.dep_ in ("dobj", "obj", "dep") or (c.lower_ == "whom" and c.dep_ == "nsubj"))), None)
+    if pronoun is None or not any(c.dep_ == "nsubj" and c != pronoun for c in first.children):
+        return None   # (the clause's own subject acts: without one, the pronoun is its subject, not its object)
+    return relative_antecedent(pronoun, first)

@@ -10,6 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from .frames import FrameMatch
 
 #: acts against another state that others join in one sentence ("..., while X and Y recalled theirs")
@@ -18,6 +20,17 @@ JOINED_ACTS = frozenset({"SeveranceOfRelations", "DowngradeOfRelations", "Expuls
 #: tell after ("recalled its ambassador after X expelled ..."); an expulsion of "its ambassador" is not
 #: read so ("sent its ambassador home after X cut ties": its own envoy, no expulsion)
 ANSWERS = frozenset({"RecallOfAmbassador"})
+#: the acts against a state such an act answers: those against the state, and a declaration against one
+#: of its envoys ("recalled its ambassador, X, after Kenya declared him persona non grata": from Kenya)
+ANSWERED = JOINED_ACTS | {"PersonaNonGrataDeclaration"}
+
+
+def _against(m: FrameMatch, agent: str, state_of: Callable[[str], str | None] | None) -> bool:
+    """Whether an act is against the state ``agent``: on the state itself, or on a person serving it."""
+    if m.target == agent:
+        return True
+    return m.type == "PersonaNonGrataDeclaration" and state_of is not None and isinstance(m.target, str) \
+        and m.target != agent and state_of(m.target) == agent
 
 
 def party_acted_on_beside(agent: str | None, sentence: list[FrameMatch]) -> str | None:
@@ -31,7 +44,7 @@ def party_acted_on_beside(agent: str | None, sentence: list[FrameMatch]) -> str 
 
 
 def party_acted_on_after(agent: str | None, later: list[FrameMatch], etype: str | None = None,
-                         listed: bool = False) -> str | None:
+                         listed: bool = False, state_of: Callable[[str], str | None] | None = None) -> str | None:
     """'France ordered its ambassador home and expelled two Algerian diplomats': the state the same
     agent's next act against a state in the sentence acts on (one agent's acts told together are
     against one party); else, for an act of ``etype`` that answers one (ANSWERS), the state whose act
@@ -43,12 +56,15 @@ def party_acted_on_after(agent: str | None, later: list[FrameMatch], etype: str 
     told = [m for m in later if m.type in JOINED_ACTS and m.between_states and not m.counterpart
             and isinstance(m.target, str) and agent and m.agent]
     own = next((m.target for m in told if m.agent == agent and m.target != agent), None)
-    answered = next((m.agent for m in told if m.target == agent and m.agent != agent), None) if etype in ANSWERS else None
+    answering = [m for m in later if m.type in ANSWERED and m.between_states and not m.counterpart
+                 and isinstance(m.target, str) and agent and m.agent] if etype in ANSWERS else []
+    answered = next((m.agent for m in answering if _against(m, agent, state_of) and m.agent != agent), None)
     joined = next((m.target for m in told if agent not in (m.agent, m.target)), None) if listed else None
     return own or answered or joined
 
 
-def answered_in_sentence(waiting: list[FrameMatch], sentence: list[FrameMatch]) -> list[FrameMatch]:
+def answered_in_sentence(waiting: list[FrameMatch], sentence: list[FrameMatch],
+                         state_of: Callable[[str], str | None] | None = None) -> list[FrameMatch]:
     """'Russia recalled its ambassador when Estonia expelled its consul': an act of ANSWERS whose other
     party its clause leaves untold, answering an act told with a possessive pronoun ("its consul") that
     finds its own other party only after it (frames.match_doc reads a sentence's matches in order: the
@@ -63,8 +79,8 @@ def answered_in_sentence(waiting: list[FrameMatch], sentence: list[FrameMatch]) 
     for m in waiting:
         if m.type not in ANSWERS or m.listed or not m.agent:
             continue
-        by = next((r.agent for r in sentence if r.type in JOINED_ACTS and r.between_states and r.agent
-                   and r.target == m.agent and r.agent != m.agent), None)
+        by = next((r.agent for r in sentence if r.type in ANSWERED and r.between_states and r.agent
+                   and _against(r, m.agent, state_of) and r.agent != m.agent), None)
         if by is not None:
             m.target = by
             out.append(m)

@@ -18,7 +18,11 @@ from .ranked_acts import (  # (modality reads structure.ranked_copula)
     ranked_copula,
     ranked_infinitive,
 )
-from .shared_conjuncts import raised_object, subject_of_passive_partner
+from .shared_conjuncts import (
+    raised_object,
+    relative_object_shared,
+    subject_of_passive_partner,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -373,6 +377,10 @@ def logical_object(verb: Token) -> Token | None:
             return _fixed_phrase_subject(child) or _fixed_phrase_subject(verb, child)
     if verb.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.lower_ not in ("who", "which", "that") for c in verb.children):
         return None
+    # "X, whom police detained and charged": the relative pronoun is both verbs' object (shared_conjuncts.py)
+    shared = relative_object_shared(verb)
+    if shared is not None:
+        return shared
     return raised_object(verb)  # "arrested and charged X": the second verb's object is both's (shared_conjuncts.py)
 
 
