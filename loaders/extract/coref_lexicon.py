@@ -32,6 +32,8 @@ FIRST_PERSON, FEMALE_WORDS, MALE_WORDS = set(_LEX["first_person"]), set(_LEX["fe
 #: descriptions of an organ → the organ word of gazetteer.ORGANS (None: the state itself acts)
 ORGAN_DESCRIPTIONS = {k: (None if v == "state" else v) for k, v in _LEX["organs"].items()}
 MISSION_WORDS, PERSON_NOUNS, OTHER_OFFICE = set(_LEX["missions"]), set(_LEX["person_nouns"]), set(_LEX["other_office"])
+#: courtesy words before a name ("Ms", "Dr", "Daw"), lower case, without their full stop (optional)
+HONORIFICS: frozenset[str] = frozenset(_LEX.get("honorifics") or ())
 QUALIFIERS, SPEECH_LEMMAS, NON_REFERRING_IT = set(_LEX["qualifiers"]), set(_LEX["speech"]), set(_LEX["non_referring_it"])
 AGE_WORD = re.compile(_LEX["age"])
 #: bodies told by a common noun alone, that a subject "it" right after stands for (coref.yaml: bodies_for_it)
