@@ -32,6 +32,8 @@ FIRST_PERSON, FEMALE_WORDS, MALE_WORDS = set(_LEX["first_person"]), set(_LEX["fe
 #: descriptions of an organ → the organ word of gazetteer.ORGANS (None: the state itself acts)
 ORGAN_DESCRIPTIONS = {k: (None if v == "state" else v) for k, v in _LEX["organs"].items()}
 MISSION_WORDS, PERSON_NOUNS, OTHER_OFFICE = set(_LEX["missions"]), set(_LEX["person_nouns"]), set(_LEX["other_office"])
+#: members of a legislature, by lemma ("lawmaker", "senator", "MPs") (optional)
+LEGISLATORS: frozenset[str] = frozenset(_LEX.get("legislators") or ())
 #: courtesy words before a name ("Ms", "Dr", "Daw"), lower case, without their full stop (optional)
 HONORIFICS: frozenset[str] = frozenset(_LEX.get("honorifics") or ())
 QUALIFIERS, SPEECH_LEMMAS, NON_REFERRING_IT = set(_LEX["qualifiers"]), set(_LEX["speech"]), set(_LEX["non_referring_it"])
