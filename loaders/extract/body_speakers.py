@@ -18,6 +18,7 @@ from .speech_speakers import ORGAN_SPEAKERS, SPOKESPEOPLE, speech_subject_token
 from .statement_targets import ACT_NOUNS
 from .text import dateline
 from .tree import token_at
+from .world import SEAT_BODIES
 from .world_cities import named_city_code
 
 if TYPE_CHECKING:
@@ -48,12 +49,6 @@ DATELINE_GOVERNMENT = False
 #: a body under a heading on a line of its own ("AUSTRALIA" above "The foreign ministry said"): the heading's organ?
 #: Measured and left off: it cost the held-out half a Statement false alarm (rules half flat)
 OWN_LINE_BODIES = False
-#: seats of government (world.SEATS_OF_GOVERNMENT) that house a body speaking for the state: the
-#: foreign ministry, or an office of its own name
-SEAT_BODIES = {**dict.fromkeys(("State Department", "Foggy Bottom", "Itamaraty", "Quai d'Orsay", "Farnesina",
-                                "Auswärtiges Amt", "Palacio San Martín", "Torre Tagle", "Palacio de Torre Tagle"),
-                               "foreign ministry"),
-               "White House": "White House"}
 #: a dateline's place in capitals before its date or dash ("NAIROBI, March 6 —", "KHARTOUM (Wire) -")
 DATELINE_PLACE = re.compile(r"\s*([A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,2})\s*(?:,\s*\w+\.?\s+\d|\([^)]{0,30}\)\s*[-–—]|[-–—]\s)")
 #: possessive pronouns by which a body is given the state spoken of before ("Its foreign ministry said")
