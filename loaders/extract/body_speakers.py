@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .coref_lexicon import GOVERNMENT_NOUNS
 from .gazetteer import PERSON_TYPES, STATE, Entity, Mention
 from .mentions import seat_mentions
 from .speaker_sides import HEADING
@@ -29,13 +30,14 @@ if TYPE_CHECKING:
 MINISTRY_PHRASE = re.compile(r"(?i)^(?:the\s+)?(?:(?:foreign|external\s+affairs)\s+)?(?:ministry|office)"
                              r"(?:\s+of\s+(?:foreign|external)\s+affairs)?$")
 #: a government named by its common noun ("the government in Riyadh", "the authorities here")
-GOVERNMENT_PHRASE = re.compile(r"(?i)^(?:the\s+)?(?:(?:new|military|interim|transitional|ruling)\s+)?"
-                               r"(?:government|authorities|regime|administration|presidency|junta|cabinet)$")
+#: (coref.yaml's government nouns; "authority" as the press tells a government by it, in the plural)
+GOVERNMENT_PHRASE = re.compile(r"(?i)^(?:the\s+)?(?:(?:new|military|interim|transitional|ruling)\s+)?(?:"
+                               + "|".join(sorted("authorities" if n == "authority" else n for n in GOVERNMENT_NOUNS)) + r")$")
 #: organs named by a common noun that speak as the actor heading their line in a list of reactions
 #: ("ORGANIZATION OF AMERICAN STATES — The permanent council said"; body_speakers._headed_organ)
 #: (the organ nouns speech_speakers.ORGAN_SPEAKERS leaves unknown and the collective ones with an owner;
 #: "commission", "assembly", "bloc" there cost a held-out false alarm)
-HEADED_ORGANS = {"council", "presidency", "government", "administration", "cabinet", "authority", "leadership", "regime"}
+HEADED_ORGANS = GOVERNMENT_NOUNS | {"council"}   # (coref.yaml's government nouns)
 #: of them, those that speak as a state's government (a state's "council" or "commission" is a body of its own)
 STATE_ORGANS = HEADED_ORGANS - {"council"}
 #: how many sentences back an act may be for its state to be that of "the ministry", "the junta"

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from .comma_lists import comma_listed
-from .coref_lexicon import GROUP_DETERMINERS, MISSION_WORDS
+from .coref_lexicon import GOVERNMENT_NOUNS, GROUP_DETERMINERS, MISSION_WORDS
 from .frame_file import KIND_TYPES
 from .gazetteer import Mention
 from .governments import description
@@ -75,8 +75,8 @@ PLURAL_SPEAKER_PRONOUNS = frozenset({"they", "we"})
 #: "said his country was bringing its diplomats home": the speaker's own state
 OWN_STATE_NOUNS = frozenset({"country", "government", "nation", "state", "administration"})
 #: an unnamed government body ("the government said", "the ministry gave ...") is the article's own state
-GOVERNMENT_WORDS = frozenset({"government", "ministry", "authority", "administration", "cabinet", "executive",
-                              "regime", "chancellery", "junta", "foreign ministry"})
+#: (coref.yaml's government nouns, and ministries)
+GOVERNMENT_WORDS = GOVERNMENT_NOUNS | {"ministry", "chancellery", "foreign ministry"}
 #: organs that act for their state unnamed ("police arrested him", "soldiers seized the president",
 #: "prosecutors charged her"): the article's own state too, where a state's act is asked for
 ORGAN_WORDS = frozenset({"police", "policeman", "prosecutor", "prosecution", "court", "judge", "tribunal", "soldier",
