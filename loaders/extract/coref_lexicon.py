@@ -34,6 +34,8 @@ ORGAN_DESCRIPTIONS = {k: (None if v == "state" else v) for k, v in _LEX["organs"
 MISSION_WORDS, PERSON_NOUNS, OTHER_OFFICE = set(_LEX["missions"]), set(_LEX["person_nouns"]), set(_LEX["other_office"])
 #: nouns for a state's government as one body, by lemma ("the government", "the junta", "authorities") (optional)
 GOVERNMENT_NOUNS: frozenset[str] = frozenset(_LEX.get("government_nouns") or ())
+#: the offences a charge names ("espionage", "money laundering"), as written (optional)
+OFFENCES: tuple[str, ...] = tuple(_LEX.get("offences") or ())
 #: members of a legislature, by lemma ("lawmaker", "senator", "MPs") (optional)
 LEGISLATORS: frozenset[str] = frozenset(_LEX.get("legislators") or ())
 #: courtesy words before a name ("Ms", "Dr", "Daw"), lower case, without their full stop (optional)
