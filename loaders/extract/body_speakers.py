@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .coref_lexicon import GOVERNMENT_NOUNS
 from .gazetteer import PERSON_TYPES, STATE, Entity, Mention
 from .mentions import seat_mentions
 from .speaker_sides import HEADING
@@ -18,6 +19,7 @@ from .speech_speakers import ORGAN_SPEAKERS, SPOKESPEOPLE, speech_subject_token
 from .statement_targets import ACT_NOUNS
 from .text import dateline
 from .tree import token_at
+from .world import SEAT_BODIES
 from .world_cities import named_city_code
 
 if TYPE_CHECKING:
@@ -28,13 +30,14 @@ if TYPE_CHECKING:
 MINISTRY_PHRASE = re.compile(r"(?i)^(?:the\s+)?(?:(?:foreign|external\s+affairs)\s+)?(?:ministry|office)"
                              r"(?:\s+of\s+(?:foreign|external)\s+affairs)?$")
 #: a government named by its common noun ("the government in Riyadh", "the authorities here")
-GOVERNMENT_PHRASE = re.compile(r"(?i)^(?:the\s+)?(?:(?:new|military|interim|transitional|ruling)\s+)?"
-                               r"(?:government|authorities|regime|administration|presidency|junta|cabinet)$")
+#: (coref.yaml's government nouns; "authority" as the press tells a government by it, in the plural)
+GOVERNMENT_PHRASE = re.compile(r"(?i)^(?:the\s+)?(?:(?:new|military|interim|transitional|ruling)\s+)?(?:"
+                               + "|".join(sorted("authorities" if n == "authority" else n for n in GOVERNMENT_NOUNS)) + r")$")
 #: organs named by a common noun that speak as the actor heading their line in a list of reactions
 #: ("ORGANIZATION OF AMERICAN STATES — The permanent council said"; body_speakers._headed_organ)
 #: (the organ nouns speech_speakers.ORGAN_SPEAKERS leaves unknown and the collective ones with an owner;
 #: "commission", "assembly", "bloc" there cost a held-out false alarm)
-HEADED_ORGANS = {"council", "presidency", "government", "administration", "cabinet", "authority", "leadership", "regime"}
+HEADED_ORGANS = GOVERNMENT_NOUNS | {"council"}   # (coref.yaml's government nouns)
 #: of them, those that speak as a state's government (a state's "council" or "commission" is a body of its own)
 STATE_ORGANS = HEADED_ORGANS - {"council"}
 #: how many sentences back an act may be for its state to be that of "the ministry", "the junta"
@@ -48,12 +51,6 @@ DATELINE_GOVERNMENT = False
 #: a body under a heading on a line of its own ("AUSTRALIA" above "The foreign ministry said"): the heading's organ?
 #: Measured and left off: it cost the held-out half a Statement false alarm (rules half flat)
 OWN_LINE_BODIES = False
-#: seats of government (world.SEATS_OF_GOVERNMENT) that house a body speaking for the state: the
-#: foreign ministry, or an office of its own name
-SEAT_BODIES = {**dict.fromkeys(("State Department", "Foggy Bottom", "Itamaraty", "Quai d'Orsay", "Farnesina",
-                                "Auswärtiges Amt", "Palacio San Martín", "Torre Tagle", "Palacio de Torre Tagle"),
-                               "foreign ministry"),
-               "White House": "White House"}
 #: a dateline's place in capitals before its date or dash ("NAIROBI, March 6 —", "KHARTOUM (Wire) -")
 DATELINE_PLACE = re.compile(r"\s*([A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+){0,2})\s*(?:,\s*\w+\.?\s+\d|\([^)]{0,30}\)\s*[-–—]|[-–—]\s)")
 #: possessive pronouns by which a body is given the state spoken of before ("Its foreign ministry said")

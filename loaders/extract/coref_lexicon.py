@@ -32,6 +32,14 @@ FIRST_PERSON, FEMALE_WORDS, MALE_WORDS = set(_LEX["first_person"]), set(_LEX["fe
 #: descriptions of an organ → the organ word of gazetteer.ORGANS (None: the state itself acts)
 ORGAN_DESCRIPTIONS = {k: (None if v == "state" else v) for k, v in _LEX["organs"].items()}
 MISSION_WORDS, PERSON_NOUNS, OTHER_OFFICE = set(_LEX["missions"]), set(_LEX["person_nouns"]), set(_LEX["other_office"])
+#: nouns for a state's government as one body, by lemma ("the government", "the junta", "authorities") (optional)
+GOVERNMENT_NOUNS: frozenset[str] = frozenset(_LEX.get("government_nouns") or ())
+#: the offences a charge names ("espionage", "money laundering"), as written (optional)
+OFFENCES: tuple[str, ...] = tuple(_LEX.get("offences") or ())
+#: members of a legislature, by lemma ("lawmaker", "senator", "MPs") (optional)
+LEGISLATORS: frozenset[str] = frozenset(_LEX.get("legislators") or ())
+#: courtesy words before a name ("Ms", "Dr", "Daw"), lower case, without their full stop (optional)
+HONORIFICS: frozenset[str] = frozenset(_LEX.get("honorifics") or ())
 QUALIFIERS, SPEECH_LEMMAS, NON_REFERRING_IT = set(_LEX["qualifiers"]), set(_LEX["speech"]), set(_LEX["non_referring_it"])
 AGE_WORD = re.compile(_LEX["age"])
 #: bodies told by a common noun alone, that a subject "it" right after stands for (coref.yaml: bodies_for_it)
@@ -121,7 +129,7 @@ def _fits(entity: Entity | None, description: str) -> bool:
         return False
     names = fold(" ".join([entity.label] + sorted(entity.aliases)))
     word = description.split()[-1]
-    if word in ("government", "junta", "regime", "administration", "authorities", "executive"):
+    if word in GOVERNMENT_NOUNS or word == "authorities":   # (the one told in the plural: "the authorities")
         return entity.type == "Government"
     if word in ("court", "courts", "judiciary"):
         return entity.type == "Court"

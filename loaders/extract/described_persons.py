@@ -18,7 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import tree
-from .coref_lexicon import PERSON_NOUNS
+from .coref_lexicon import HONORIFICS, PERSON_NOUNS
 from .gazetteer import NAME_JOINERS, fold
 from .names import (
     COUNTERPARTS,
@@ -48,8 +48,9 @@ MORE_PERSON_NOUNS = frozenset({"dictator", "officer", "soldier", "tourist", "wor
                                "gunman", "hostage", "hijacker", "kidnapper", "militant", "suspect", "attaché",
                                "constable"}) | KIN_NOUNS
 PERSON_HEADS = PERSON_NOUNS | PERSON_DESCRIPTIONS | TITLE_WORDS | COUNTERPARTS | MORE_PERSON_NOUNS
-#: courtesy words, as written, that put a person's name after them (the Burmese "U" and "Daw" too)
-HONORIFIC_FORMS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Mx", "Mr.", "Mrs.", "Ms.", "Dr.", "Daw", "U"})
+#: courtesy words, as written, that put a person's name after them (coref.yaml's, capitalised, with or
+#: without a full stop: "Ms", "Dr.", the Burmese "U" and "Daw")
+HONORIFIC_FORMS = frozenset(f for w in HONORIFICS for f in (w.capitalize(), w.capitalize() + "."))
 #: entity labels a person's name never carries (the small pipeline calls many unfamiliar names ORG or
 #: GPE: "Kohver", "Josefa Ratu"; a known place is a gazetteer or city word, excluded apart)
 NOT_PERSON_LABELS = frozenset({"NORP", "FAC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY",

@@ -1,12 +1,11 @@
 """'The party chose Ana Ruiz as its candidate', 'Ana Ruiz was nominated as the party's candidate':
 after a verb of designation, an "as" phrase describes the one designated (the object, or the
 subject of the passive), not the one who designates.  Other verbs' "as" phrases describe their
-subject ("she won the election as the candidate of ...": structure.described)."""
+subject ("she won the election as the candidate of ...": structure.described, which also leaves
+out a designating verb that is no act: "the party may choose X as its candidate")."""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
-
-from . import modality
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -24,12 +23,19 @@ DESIGNATING_THROUGH = {"agree": ("on", "upon"), "settle": ("on", "upon"), "decid
 TIME_LABELS = frozenset({"DATE", "TIME"})
 
 
+def is_designating(verb: Token) -> bool:
+    """Whether a verb designates ("chose X as", "agreed on X as"), by its lemma."""
+    lemma = verb.lemma_.lower()
+    return lemma in DESIGNATING_VERBS or lemma in DESIGNATING_THROUGH
+
+
 def designated(verb: Token) -> Token | None:
     """The one an "as" phrase on a designating verb describes: its direct object, or its passive
-    subject; None for any other verb."""
+    subject; None for any other verb.  Whether the verb is an act at all ("may choose X as") is
+    structure.described's question: asked here, it made designations, modality and structure a cycle."""
     lemma = verb.lemma_.lower()
-    if lemma not in DESIGNATING_VERBS and lemma not in DESIGNATING_THROUGH or modality.not_an_act(verb):
-        return None   # (not "the party may choose X as its candidate")
+    if not is_designating(verb):
+        return None
     if lemma in DESIGNATING_THROUGH:
         # (not a day: "agreed on Monday on Ana Ruiz as their candidate")
         return next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in DESIGNATING_THROUGH[lemma]

@@ -19,6 +19,7 @@ from .ellipsis import FOLLOWABLE, REFUSED, REVERSIBLE
 from .ellipsis import cues as ellipsis_cues
 from .envoys import named_envoys
 from .events import _Span
+from .frame_file import KIND_TYPES
 from .frames import FrameMatch, match_doc
 from .gazetteer import STATE, Entity, Mention, slug
 from .legal import (
@@ -32,7 +33,7 @@ from .legal import (
     removed_by_force,
 )
 from .legal_identity import KIND, ORGAN, REMOVER, charge_kind, charge_organ
-from .mentions import KIND_TYPES, TokenMentions, seat_mentions
+from .mentions import TokenMentions, seat_mentions
 from .named_acts import names_an_act
 from .newnames import minter
 from .organs import implied_state, military_act, organ_token

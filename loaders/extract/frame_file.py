@@ -10,10 +10,20 @@ from pathlib import Path
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
-from .mentions import KIND_TYPES
-
 FRAMES_FILE = Path(__file__).with_name("frames.yaml")
 ROLES = ("agent", "target", "place", "beneficiary", "instrument")
+#: what a role may be filled with, by the kind a frame names (a role's ``is:``), as mention types
+KIND_TYPES = {
+    "person": ("Person", "Group"),
+    "state": ("State",),
+    "authority": ("State",),   # a state, or an organ acting for it, but never a person
+    "legislature": ("Legislature",),
+    "court": ("Court",),
+    "mission": ("Embassy", "DiplomaticMission"),
+    "organisation": ("InternationalOrganization", "PoliticalParty", "Government", "GovernmentBody", "Legislature", "Court"),
+    "host": (),                # the state an envoy or mission is accredited to ("Ghana's envoy in Lomé": Togo)
+    "regime": (),              # a government described as a body of its own ("the junta", governments.py)
+}
 
 
 PATH_HEADS = ("subject", "object", "dative", "for", "xcomp", "dobj", "said", "poss", "described", "there", "head", "host",

@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING
 from . import envoys, frame_file, nominal, structure, tree
 from .co_parties import co_objects
 from .document_authors import document_author
+from .frame_file import KIND_TYPES
 from .gazetteer import Mention
 from .line_headings import heading_subject
 from .members_after import members_listed_after
-from .mentions import KIND_TYPES, TokenMentions
+from .mentions import TokenMentions
 from .names import RELATIVE_NOUNS
 from .owner_pronouns import owner_subject
 from .recognised_before import recognised_before, recognition_noun_before, taken_part

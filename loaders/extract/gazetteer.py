@@ -453,7 +453,7 @@ class Gazetteer:
 def _organ_word_fits(e: Entity, word: str) -> bool:
     word = word.lower()
     names = " ".join([e.label] + sorted(e.aliases)).lower()
-    if word in ("government", "administration", "authorities", "executive"):
+    if ORGANS.get(word, ("",))[0] == "Government":   # "government", "administration", "authorities", "executive"
         return e.type == "Government"
     if word in ("prosecutors", "prosecutor's office"):
         return "prosecut" in names

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from . import modality, structure, tree
+from .coref_lexicon import LEGISLATORS
 from .governments import COUP
 from .organs import MILITARY_WORDS, military_act, organ_token
 
@@ -135,9 +136,8 @@ def forces_unit(trigger: Token) -> str | None:
     return None if phrase in WHOLE_FORCES or len(words) < 2 else phrase
 
 
-#: members of a legislature: "lawmakers voted to remove her" is the legislature's act (codebook)
-LAWMAKER_WORDS = frozenset({"lawmaker", "legislator", "deputy", "senator", "mp", "congressman", "congresswoman",
-                            "parliamentarian", "congressmen", "congresswomen", "mps"})
+#: members of a legislature: "lawmakers voted to remove her" is the legislature's act (codebook; coref.yaml)
+LAWMAKER_WORDS = LEGISLATORS
 
 
 #: the bare words for a legislature (gazetteer.ORGANS) and those for its members

@@ -14,7 +14,8 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from .comma_lists import comma_listed
-from .coref_lexicon import GROUP_DETERMINERS, MISSION_WORDS
+from .coref_lexicon import GOVERNMENT_NOUNS, GROUP_DETERMINERS, MISSION_WORDS
+from .frame_file import KIND_TYPES
 from .gazetteer import Mention
 from .governments import description
 from .interview_answers import interview_of, interviewee_token
@@ -26,7 +27,7 @@ from .person_groups import (  # "both officers", "them": persons named together 
     listed_persons,
     members_named_after,
 )
-from .speaker_sides import inside_quotation
+from .quote_sources import inside_quotation
 from .state_groups import members_of_described, states_listed
 from .tree import (
     acted_on_states,
@@ -46,18 +47,6 @@ if TYPE_CHECKING:
 STATE_STAND_INS = {**SEATS_OF_GOVERNMENT, **SECURITY_ORGANS}
 SEAT_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in sorted(STATE_STAND_INS, key=len, reverse=True)) + r")(?![\w-])")
 
-#: what a role may be filled with, by the kind a frame names
-KIND_TYPES = {
-    "person": ("Person", "Group"),
-    "state": ("State",),
-    "authority": ("State",),   # a state, or an organ acting for it, but never a person
-    "legislature": ("Legislature",),
-    "court": ("Court",),
-    "mission": ("Embassy", "DiplomaticMission"),
-    "organisation": ("InternationalOrganization", "PoliticalParty", "Government", "GovernmentBody", "Legislature", "Court"),
-    "host": (),                # the state an envoy or mission is accredited to ("Ghana's envoy in Lomé": Togo)
-    "regime": (),              # a government described as a body of its own ("the junta", governments.py)
-}
 #: mention types that act for a state where a state is asked for
 FOR_A_STATE = ("State", "Government", "GovernmentBody", "Court", "Post", "Person", "Embassy", "DiplomaticMission", "Legislature", "City")
 
@@ -86,8 +75,8 @@ PLURAL_SPEAKER_PRONOUNS = frozenset({"they", "we"})
 #: "said his country was bringing its diplomats home": the speaker's own state
 OWN_STATE_NOUNS = frozenset({"country", "government", "nation", "state", "administration"})
 #: an unnamed government body ("the government said", "the ministry gave ...") is the article's own state
-GOVERNMENT_WORDS = frozenset({"government", "ministry", "authority", "administration", "cabinet", "executive",
-                              "regime", "chancellery", "junta", "foreign ministry"})
+#: (coref.yaml's government nouns, and ministries)
+GOVERNMENT_WORDS = GOVERNMENT_NOUNS | {"ministry", "chancellery", "foreign ministry"}
 #: organs that act for their state unnamed ("police arrested him", "soldiers seized the president",
 #: "prosecutors charged her"): the article's own state too, where a state's act is asked for
 ORGAN_WORDS = frozenset({"police", "policeman", "prosecutor", "prosecution", "court", "judge", "tribunal", "soldier",

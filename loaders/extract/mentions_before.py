@@ -8,7 +8,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .coref_lexicon import COLLECTIVE_NOUNS, GROUP_DETERMINERS, NUMBER_WORDS, group_size
+from .coref_lexicon import (
+    COLLECTIVE_NOUNS,
+    GROUP_DETERMINERS,
+    LEGISLATORS,
+    NUMBER_WORDS,
+    group_size,
+)
 from .gazetteer import Mention
 from .tree import fan_out
 
@@ -18,9 +24,6 @@ if TYPE_CHECKING:
 #: stand for a list of states named just before
 GROUP_NOUNS = frozenset({"country", "nation", "state", "government", "republic", "entity", "region", "territory",
                          "capital", "neighbour", "neighbor", "ally"})
-#: members of a legislature, who vote for it ("lawmakers voted to remove her")
-LEGISLATOR_WORDS = frozenset({"lawmaker", "legislator", "deputy", "senator", "congressman", "congresswoman",
-                              "parliamentarian", "mp", "representative", "congressmen", "congresswomen"})
 #: how many sentences back a group reference may reach
 GROUP_LOOK_BACK = 3
 
@@ -114,7 +117,7 @@ class MentionsBefore:
     def _legislature_of_members(self, noun: Token, kind: str) -> list[tuple[str, Mention]]:
         """'Peruvian lawmakers voted to remove her': its members act for the legislature, the one the
         article names for their state (or, their state untold, the one it names last)."""
-        if kind != "legislature" or noun.lemma_.lower() not in LEGISLATOR_WORDS or self.at(noun) is not None:
+        if kind != "legislature" or noun.lemma_.lower() not in LEGISLATORS or self.at(noun) is not None:
             return []
         states = {s for s, _ in self._fill_one(noun, "state")}
         for i in sorted((i for i in self._by_token if i < noun.i), reverse=True):

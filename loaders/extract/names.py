@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from . import tree
-from .coref_lexicon import PERSON_NOUNS
+from .coref_lexicon import HONORIFICS, PERSON_NOUNS
 from .fuller_forms import fuller_form
 from .gazetteer import (
     CAPITALISED_RANKS,
@@ -153,10 +153,8 @@ PERSON_DESCRIPTIONS = frozenset({"blogger", "hacker", "researcher", "student", "
                                  "lawmaker", "legislator", "senator", "mayor", "governor", "commander", "colonel"})
 
 
-#: courtesy words before a name that are no part of it ("Ms", "Dr", the Burmese "Daw" and "U")
-PERSON_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "daw", "u", "mx"})
 #: words that open a name's span without being part of the name
-NAME_OPENERS = TITLE_WORDS | PERSON_HONORIFICS
+NAME_OPENERS = TITLE_WORDS | HONORIFICS   # (the courtesy words, "Ms", "Dr", "Daw": coref.yaml)
 #: verbs whose object is a person when the recogniser says the name is one ("police arrested Somchai Wattana")
 PERSON_OBJECT_VERBS = frozenset({"arrest", "detain", "charge", "indict", "sentence", "jail", "imprison", "convict",
                                  "prosecute", "extradite", "accuse", "release", "free", "execute", "remand", "handcuff",
@@ -346,7 +344,7 @@ class NameFinder(NationalityFinder):
             if len(words) < 2:   # "Background\nAfter the": nothing of a two-word name is left
                 continue
             name = " ".join(words)
-            if len(words) >= 2 and (words[0].lower().rstrip(".") in PERSON_HONORIFICS or words[0] in CAPITALISED_RANKS):
+            if len(words) >= 2 and (words[0].lower().rstrip(".") in HONORIFICS or words[0] in CAPITALISED_RANKS):
                 # "Ms Suu Kyi", "Dr Tedros", "Major X": the courtesy word or rank is no part of the name
                 name, words = " ".join(words[1:]), words[1:]
             if _fold(name) in known or any(w in NOT_NAMES or w in NOT_NAME_WORDS for w in words):

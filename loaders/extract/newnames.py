@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from .coref_lexicon import HONORIFICS
 from .fuller_forms import fuller_form
 from .gazetteer import Entity, Gazetteer, Mention, slug
-from .names import PERSON_HONORIFICS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -128,7 +128,7 @@ def minter(gaz: Gazetteer, text: str) -> Callable[[Token], list[tuple[str, Menti
         broken = next((n for n, t in enumerate(words[:-1]) if "\n" in t.whitespace_ or t.nbor(1).is_space), None)
         if broken is not None and etype == "Person":
             words = words[:broken + 1]   # "... president Jeanine Áñez\nThe ex-leader ...": a name ends with its line
-        while etype == "Person" and len(words) > 2 and words[0].lower_.rstrip(".") in PERSON_HONORIFICS:
+        while etype == "Person" and len(words) > 2 and words[0].lower_.rstrip(".") in HONORIFICS:
             words = words[1:]   # "Ms Suu Kyi", "Daw Suu Kyi": the honorific is no part of the name
         if not words or not words[0].text[:1].isupper():
             return []

@@ -1,8 +1,9 @@
 """Two shapes of reported speech the speech frame reads beside a speech verb and its subject: a
 quotation that runs across sentences ('"I will not resign. This is a coup," he said') and a source
 named in "according to X, ...", and whether such a source follows the clause it sources ("X was
-detained, according to his family": the source of a report).  Functions over the article's text and parse; ``statements.py``
-calls them.
+detained, according to his family": the source of a report); and whether an offset lies inside a quotation
+opened in its sentence.  Functions over the article's text and parse; ``statements.py`` and the speaker's
+side (``speaker_sides.py``, ``mentions.py``) call them.
 """
 
 from __future__ import annotations
@@ -83,3 +84,11 @@ def sourced_clause_judges(doc: Doc, at: int) -> bool:
                 or t.lower_ == "behind" and t.head.lemma_ == "be":
             return True
     return False
+
+
+def inside_quotation(text: str, sentence_start: int, at: int) -> bool:
+    """Whether ``at`` lies inside a quotation opened in its sentence (from ``sentence_start``): a
+    state a speaker names in the third person within their own quoted words is the other side ("China
+    has never given up its wish to interfere in our affairs"), never the one they speak for."""
+    before = text[sentence_start:at]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..word_regex import first_char_lookahead
+from .coref_lexicon import OFFENCES
 
 STATE_LIKE = ("State", "Government", "GovernmentBody")          # organs act for their state
 ORGS = ("Government", "GovernmentBody", "Legislature", "Court", "InternationalOrganization", "PoliticalParty")
@@ -160,9 +161,7 @@ SPEECH_VERBS = first_char_lookahead(re.compile(
 DASH_ATTRIBUTION = re.compile(r"(?<=[”\"])\s*[–—-]\s*(?=[A-Z])")
 QUOTE = re.compile(r"[“\"]([^”\"]{3,600})[”\"]|(?<![\w])['‘]([^'’]{3,120}?)['’](?![\w])")
 
-OFFENCES = ("rebellion", "conspiracy", "corruption", "terrorism", "treason", "embezzlement", "money laundering",
-            "sedition", "bribery", "fraud", "espionage", "abuse of power", "murder", "drug trafficking",
-            "illicit enrichment", "organized crime", "sexual assault", "rape")
+#: the offences a charge names (coref.yaml: "espionage", "money laundering")
 OFFENCE_RE = re.compile(r"\b(" + "|".join(OFFENCES) + r")\b", re.IGNORECASE)
 PENALTY_RE = re.compile(r"\b((?:over|more than|up to|nearly|almost)\s+)?(\d+|[a-z]+(?:-[a-z]+)?)[- ]years?(?:[- ]old)?"
                         r"(?:\s+(?:in\s+prison|prison\s+(?:sentence|request|term)|sentence|jail\s+term|of\s+prison))?", re.IGNORECASE)

@@ -15,7 +15,8 @@ from .blamed_subjects import blames
 from .envoy_hosts import ENVOY_TITLES
 from .gazetteer import STATE
 from .modality import is_modal
-from .speaker_sides import ACTS_ON_ENVOYS, THREATENED_PREDICATES, inside_quotation
+from .quote_sources import inside_quotation
+from .speaker_sides import ACTS_ON_ENVOYS, THREATENED_PREDICATES
 
 #: verbs by which an official makes an act their state's own ("announced the break", "ordered the expulsions")
 OWN_ACT_VERBS = {"announce", "order", "decide", "defend", "justify", "sign", "decree", "confirm"}

@@ -97,14 +97,6 @@ OFFICIAL_TITLES = HOME_OFFICES | ENVOY_TITLES | {"secretary of state", "spokesma
 OFFICIAL_TITLE_HEADS = frozenset(t.split()[-1] for t in OFFICIAL_TITLES if not t.startswith("head of "))
 
 
-def inside_quotation(text: str, sentence_start: int, at: int) -> bool:
-    """Whether ``at`` lies inside a quotation opened in its sentence (from ``sentence_start``): a
-    state a speaker names in the third person within their own quoted words is the other side ("China
-    has never given up its wish to interfere in our affairs"), never the one they speak for."""
-    before = text[sentence_start:at]
-    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
-
-
 class SpeakerSides(OwnPeople, ExecutiveStates, PrincipalSides, CounterpartSides, RespondingStates):
     """The side (a state) a Statement's speaker speaks for."""
 

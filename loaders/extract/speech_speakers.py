@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from . import tree
 from .co_agents import co_agents
 from .co_parties import co_subjects
-from .coref_lexicon import HEAD_TITLES
+from .coref_lexicon import GOVERNMENT_NOUNS, HEAD_TITLES
 from .gazetteer import Mention
 from .label_relatives import at_token
 from .misattached_appositions import head_apposition
@@ -50,7 +50,8 @@ ORGAN_SPEAKERS = {"ministry", "government", "office", "department", "presidency"
 #: are people unnamed, and do not speak for it
 #: (a ministry other than the foreign ministry, which the gazetteer names as an organ, speaks for its state the
 #: same way: "Serbia's interior ministry said", "the Kenyan defence ministry called ...")
-COLLECTIVE_SPEAKERS = {"authority", "government", "leadership", "regime", "administration", "junta", "cabinet", "ministry"}
+#: (coref.yaml's government nouns, and "ministry")
+COLLECTIVE_SPEAKERS = GOVERNMENT_NOUNS | {"ministry"}
 #: the same, in the plural only ("EU leaders", "Arab foreign ministers"; "Russia's foreign minister" is one person)
 COLLECTIVE_PLURALS = {"leader", "minister", "member", "state"}
 #: of them, the bodies (not the persons who speak for one)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from ..dates import MONTHS  # the date grammar's month names (and their short forms)
 from . import manner, modality, tree
 from .agreements import concluded_agreement  # "signed a protocol restoring relations"
-from .designations import DESIGNATING_THROUGH, DESIGNATING_VERBS, designated
+from .designations import designated, is_designating
 from .ranked_acts import (  # (modality reads structure.ranked_copula)
     ranked_copula,
     ranked_infinitive,
@@ -477,7 +477,9 @@ def described(noun: Token) -> Token | None:
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
         return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
     if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":  # "won ... as the candidate", "chose X as its candidate"
-        verb = noun.head.head   # (a designating verb that is no act, "may choose X as", describes no one)
-        return designated(verb) if verb.lemma_.lower() in DESIGNATING_VERBS or verb.lemma_.lower() in DESIGNATING_THROUGH \
-            else logical_subject(verb)
+        verb = noun.head.head
+        if not is_designating(verb):
+            return logical_subject(verb)
+        # (a designating verb that is no act, "may choose X as", describes no one)
+        return None if modality.not_an_act(verb) else designated(verb)
     return None

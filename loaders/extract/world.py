@@ -170,17 +170,27 @@ assange snowden chen guangcheng pope francis manuel antonio guillermo victor ví
 """.split())
 
 
-#: buildings and places that stand for a state's government (ISO code): metonymy in the press
-SEATS_OF_GOVERNMENT = {
-    "Itamaraty": "BR", "Planalto": "BR", "Quai d'Orsay": "FR", "Élysée": "FR", "Elysée": "FR", "Elysee": "FR",
-    "Kremlin": "RU", "White House": "US", "State Department": "US", "Foggy Bottom": "US", "Pentagon": "US",
-    "Downing Street": "GB", "Whitehall": "GB", "Casa Rosada": "AR", "Palacio San Martín": "AR",
-    "Miraflores": "VE", "Zhongnanhai": "CN", "Farnesina": "IT", "Palacio de Carondelet": "EC", "Carondelet": "EC",
-    "Palacio Quemado": "BO", "Casa de Nariño": "CO", "Palacio de Torre Tagle": "PE", "Torre Tagle": "PE",
-    "Blue House": "KR", "Bundeskanzleramt": "DE", "Auswärtiges Amt": "DE", "Moncloa": "ES", "Santa Sede": "VA",
-    "Holy See": "VA", "Palacio Nacional": "MX", "Los Pinos": "MX", "La Moneda": "CL", "Knesset": "IL",
-    "Tel Aviv": "IL",  # where most embassies to Israel sit: the press names the government by it
+#: buildings and places that stand for a state's government (ISO code): metonymy in the press; with the
+#: body a seat houses where it speaks as that body (the foreign ministry, or an office of its own name:
+#: "the Itamaraty said", "the White House said"; body_speakers.py), None where it speaks as its state
+#: ("the Kremlin said")
+SEATS = {
+    "Itamaraty": ("BR", "foreign ministry"), "Planalto": ("BR", None), "Quai d'Orsay": ("FR", "foreign ministry"),
+    "Élysée": ("FR", None), "Elysée": ("FR", None), "Elysee": ("FR", None), "Kremlin": ("RU", None),
+    "White House": ("US", "White House"), "State Department": ("US", "foreign ministry"),
+    "Foggy Bottom": ("US", "foreign ministry"), "Pentagon": ("US", None), "Downing Street": ("GB", None),
+    "Whitehall": ("GB", None), "Casa Rosada": ("AR", None), "Palacio San Martín": ("AR", "foreign ministry"),
+    "Miraflores": ("VE", None), "Zhongnanhai": ("CN", None), "Farnesina": ("IT", "foreign ministry"),
+    "Palacio de Carondelet": ("EC", None), "Carondelet": ("EC", None), "Palacio Quemado": ("BO", None),
+    "Casa de Nariño": ("CO", None), "Palacio de Torre Tagle": ("PE", "foreign ministry"),
+    "Torre Tagle": ("PE", "foreign ministry"), "Blue House": ("KR", None), "Bundeskanzleramt": ("DE", None),
+    "Auswärtiges Amt": ("DE", "foreign ministry"), "Moncloa": ("ES", None), "Santa Sede": ("VA", None),
+    "Holy See": ("VA", None), "Palacio Nacional": ("MX", None), "Los Pinos": ("MX", None), "La Moneda": ("CL", None),
+    "Knesset": ("IL", None), "Tel Aviv": ("IL", None),
+    # (Tel Aviv: where most embassies to Israel sit: the press names the government by it)
 }
+SEATS_OF_GOVERNMENT = {seat: state for seat, (state, _) in SEATS.items()}
+SEAT_BODIES = {seat: body for seat, (_, body) in SEATS.items() if body}
 
 #: security and intelligence organs the press names by their own name, plural or acronym included, with no state word
 #: ("the Revolutionary Guards arrested her", "the FSB detained him"): they act for their state as a
