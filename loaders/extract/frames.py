@@ -76,6 +76,7 @@ class FrameMatch:
     pair: bool = False                    # both parties too: "ties were restored in 2018" (after a severance told)
     host_told: str | None = None          # the envoy's state, whose host (the agent) is to be found in what was told before
     guessed: bool = False                 # no agent told: the state implied (of the place, the person, the article)
+    standing: bool = False                # told as standing, not as done ("she faces charges": the trigger's `standing`)
 
     def start(self) -> int:  # the trigger's offsets in the sentence are set by the caller
         return self.trigger.idx
@@ -343,7 +344,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
                                       listed=len(agents) > 1 or len(targets) > 1 or len(pairs) > 1,
                                       # (a host guessed from what was told before is no context for the acts after)
                                       between_states=between and not host_told, counterpart=counterpart,
-                                      host_told=host_told or None, guessed=guessed))
+                                      host_told=host_told or None, guessed=guessed, standing=trigger.standing))
             if not trigger.shared:
                 break  # one frame per trigger word: the first that fits
     return out
