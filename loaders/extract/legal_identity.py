@@ -95,11 +95,11 @@ def distinct_kinds(one: dict, other: dict, one_sentences: set[int], other_senten
 def standing_charges_told_again(events: list) -> list:
     """The events without the Charges told only as standing that are a charge told elsewhere in the
     article (the module docstring): each joins that charge (one told as done first), which keeps its own date."""
-    dropped: set[int] = set()
-    for event in events:
+    dropped: set[int] = set()   # (by place in the list)
+    for n, event in enumerate(events):
         if event.type != "Charge" or not event.fields.get(STANDING):
             continue
-        others = [e for e in events if e is not event and id(e) not in dropped and e.type == "Charge" and _one_charge(e, event)]
+        others = [e for k, e in enumerate(events) if k != n and k not in dropped and e.type == "Charge" and _one_charge(e, event)]
         same = next((e for e in others if not e.fields.get(STANDING)), None) or next(iter(others), None)
         if same is None:
             continue
@@ -108,8 +108,8 @@ def standing_charges_told_again(events: list) -> list:
                 same.fields.setdefault(key, value)
         same.absorb_telling(event)
         same.confidence = max(same.confidence, event.confidence)
-        dropped.add(id(event))
-    return [e for e in events if id(e) not in dropped]
+        dropped.add(n)
+    return [e for k, e in enumerate(events) if k not in dropped]
 
 
 def _one_charge(one, other) -> bool:
