@@ -1,6 +1,7 @@
 """The behavioural test suite (tests/checklist/*.yaml): sentences of our own by capability and event
 type.  Every item runs; the known failures (`known:` in the data) are xfail(strict=True), so a fix
-that makes one pass fails here until its `known:` line is deleted (no silent drift)."""
+that makes one pass fails here until its `known:` line is deleted (no silent drift).  The same run
+checks that every trigger entry of frames.yaml has items on both sides (dev/tools/trigger_coverage.py)."""
 
 from __future__ import annotations
 
@@ -18,10 +19,24 @@ _spec.loader.exec_module(checklist)
 
 ITEMS = checklist.load_items()
 
+_spec = importlib.util.spec_from_file_location("trigger_coverage", ROOT / "dev" / "tools" / "trigger_coverage.py")
+trigger_coverage = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(trigger_coverage)
+#: the frames' own examples, run beside the items for the trigger entries they cover
+FRAME_ITEMS = trigger_coverage.frame_example_items()
+
 
 @pytest.fixture(scope="module")
-def found():
-    return checklist.extract_items(ITEMS)  # one parse pass over every item
+def extracted():
+    """Every item's events, with one parse pass over every item and frame example, and what the frames did."""
+    with trigger_coverage.recording() as record:
+        found = checklist.extract_items(ITEMS + FRAME_ITEMS)
+    return found, record
+
+
+@pytest.fixture(scope="module")
+def found(extracted):
+    return extracted[0]
 
 
 def test_items_are_well_formed():
@@ -39,3 +54,14 @@ def test_items_are_well_formed():
 def test_item(item, found):
     ok, why = checklist.judge(item, found[item.id])
     assert ok, f"{item.text!r}: {why}"
+
+
+def test_every_trigger_entry_has_a_positive_and_a_negative_item(extracted):
+    """Every word of every trigger of frames.yaml has a sentence of our own where it fires (an item that
+    expects the frame's type and got a match from that entry) and one where the same word must not (an
+    item that lists the type absent, with the frame tried on that word): dev/tools/trigger_coverage.py.
+    A trigger another takes first everywhere ("drag" after a trigger that has it with the same subjects)
+    shows here as one with no positive item: delete it."""
+    missing = trigger_coverage.uncovered(ITEMS + FRAME_ITEMS, extracted[1])
+    assert not missing, "trigger entries without items (give each a positive and a negative sentence of our own):\n" + \
+        "\n".join(f"{frame}: '{word}' (in the frame's trigger {n} with it): no {why} item" for (frame, word, n), why in sorted(missing.items()))

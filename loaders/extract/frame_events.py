@@ -32,7 +32,7 @@ from .legal import (
     legislature_named,
     removed_by_force,
 )
-from .legal_identity import KIND, ORGAN, REMOVER, charge_kind, charge_organ
+from .legal_identity import KIND, ORGAN, REMOVER, STANDING, charge_kind, charge_organ
 from .mentions import TokenMentions, seat_mentions
 from .named_acts import names_an_act
 from .newnames import minter
@@ -151,6 +151,8 @@ class FrameCoder:
             if match.type == "Charge":
                 fields[KIND] = charge_kind(match.trigger)  # a warrant and an indictment: two acts (legal_identity.py)
                 fields[ORGAN] = charge_organ(match.trigger)
+                if match.standing:
+                    fields[STANDING] = True  # "she faces charges of X": charges filed some time before (legal_identity.py)
             mark_repeat(match.type, match.trigger, fields)  # "arrested again", "for consultations" (repeated_acts.py)
             if match.type == "RemovalFromOffice":  # "since his removal": whoever removed him, the clause does not say
                 told = match.agent or legislature_named(match.trigger) or by_lawmakers(match.trigger)

@@ -51,6 +51,7 @@ class Trigger:
     attempted: bool = False               # (verbs) only as the infinitive of an attempt made ("in a bid to topple X")
     object: tuple[str, ...] = ()          # (verbs) the direct object must be one of these ("withheld recognition")
     joined_to: tuple[str, ...] = ()       # (verbs) only conjoined to, or a participle on, one of these verbs ("recalled ..., leaving")
+    standing: bool = False                # tells acts that stand, not their doing ("she faces charges"): told at any time after
 
 
 @dataclass(frozen=True)
@@ -213,7 +214,8 @@ def load_frames(path: str | Path = FRAMES_FILE, known_types: set[str] | None = N
                                     bool(t.get("shared", False)),
                                     # "mentioned: [against]": the noun reports its act with these prepositions too
                                     _words(path, t, "mentioned") if isinstance(t.get("mentioned"), list) else (),
-                                    bool(t.get("attempted", False)), _words(path, t, "object"), _words(path, t, "joined_to")))
+                                    bool(t.get("attempted", False)), _words(path, t, "object"), _words(path, t, "joined_to"),
+                                    bool(t.get("standing", False))))
         if not triggers:
             raise FrameError(f"{_where(path, node)}: frame '{etype}' has no triggers")
         roles = {name: _role(path, node[name], name) for name in ROLES if name in node}

@@ -199,7 +199,9 @@ def triggered(frame: frame_file.Frame, token: Token, enacting: frozenset[str],
                 c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in trig.needs and not departs(c) for c in token.children):
             continue
         # ("no" on its subject or object negates it too where the negation is the act: "no safe conduct will be issued")
-        if trig.negated != (modality.negated(token) or (trig.negated and (modality.not_yet(token) or _no_argument(token)))):
+        # (or on "going" of "is not going to recognise")
+        if trig.negated != (modality.negated(token) or (trig.negated and (
+                modality.not_yet(token) or _no_argument(token) or modality.negated_going_to(token)))):
             continue
         if trig.object and not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in trig.object for c in token.children):
             continue   # "withheld recognition from X" (not "denied reports that it had withdrawn recognition")

@@ -78,6 +78,7 @@ class FrameMatch:
     host_told: str | None = None          # the envoy's state, whose host (the agent) is to be found in what was told before
     guessed: bool = False                 # no agent told: the state implied (of the place, the person, the article)
     agent_before: bool = False            # "was also declared ...": the agent of its type's act told before (also_acts.py)
+    standing: bool = False                # told as standing, not as done ("she faces charges": the trigger's `standing`)
 
     def start(self) -> int:  # the trigger's offsets in the sentence are set by the caller
         return self.trigger.idx
@@ -350,7 +351,8 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
                                       listed=len(agents) > 1 or len(targets) > 1 or len(pairs) > 1,
                                       # (a host guessed from what was told before is no context for the acts after)
                                       between_states=between and not host_told, counterpart=counterpart,
-                                      host_told=host_told or None, guessed=guessed, agent_before=agent_told))
+                                      host_told=host_told or None, guessed=guessed, agent_before=agent_told,
+                                      standing=trigger.standing))
             if not trigger.shared:
                 break  # one frame per trigger word: the first that fits
     return out

@@ -5,6 +5,10 @@ real-world act is one event, however many times it is told):
   one sentence by two organs, are two acts (a court orders the arrest, prosecutors charge), though
   both are a ``Charge`` with the same parties: a Charge carries its kind and organ while the article
   is assembled, and two of different kinds stay apart;
+* charges told as standing ("she faces charges of treason", "the indictment accuses her of ...")
+  are the charges filed against that person, told again at the time of the telling: with a charge
+  against the same person told elsewhere, of the same offence or of none given, they are that one
+  act, whatever date the telling carries;
 * a leader's removal told without a legislature or court behind it ("since his removal", "after she
   was ousted") in an article that tells the coup against that leader is the coup, not a removal
   from office of its own;
@@ -29,6 +33,8 @@ if TYPE_CHECKING:
 KIND = "act_kind"
 #: the field that holds the organ word a Charge's clause names as its subject ("court", "prosecutor")
 ORGAN = "act_organ"
+#: the field that marks a Charge told only as standing ("she faces charges"), likewise dropped after
+STANDING = "standing_charge"
 #: the field that says whether a removal's own clause names who removed ("told") or not ("untold": the
 #: remover is the extractor's guess), likewise dropped after the assembly
 REMOVER = "remover"
@@ -84,6 +90,39 @@ def distinct_kinds(one: dict, other: dict, one_sentences: set[int], other_senten
         return True
     organs = (one.get(ORGAN), other.get(ORGAN))
     return None not in organs and organs[0] != organs[1]
+
+
+def standing_charges_told_again(events: list) -> list:
+    """The events without the Charges told only as standing that are a charge told elsewhere in the
+    article (the module docstring): each joins that charge (one told as done first), which keeps its own date."""
+    dropped: set[int] = set()   # (by place in the list)
+    for n, event in enumerate(events):
+        if event.type != "Charge" or not event.fields.get(STANDING):
+            continue
+        others = [e for k, e in enumerate(events) if k != n and k not in dropped and e.type == "Charge" and _one_charge(e, event)]
+        same = next((e for e in others if not e.fields.get(STANDING)), None) or next(iter(others), None)
+        if same is None:
+            continue
+        for key, value in event.fields.items():
+            if key not in ("date", STANDING):  # (the telling's date is when they stood, not when they were filed)
+                same.fields.setdefault(key, value)
+        same.absorb_telling(event)
+        same.confidence = max(same.confidence, event.confidence)
+        dropped.add(n)
+    return [e for k, e in enumerate(events) if k not in dropped]
+
+
+def _one_charge(one, other) -> bool:
+    """Whether two Charges can be one: the same person charged, by the same state or one untold, of the
+    same offence or one untold, and not a warrant beside an indictment."""
+    if not one.target or set(one.target) != set(other.target):
+        return False
+    if one.agent and other.agent and not set(one.agent) & set(other.agent):
+        return False
+    offences = [e.fields.get("charge") for e in (one, other)]
+    if None not in offences and offences[0] != offences[1]:
+        return False
+    return not distinct_kinds(one.fields, other.fields, one.sentences, other.sentences)
 
 
 #: entity types whose removal of a leader is a removal from office of its own (the codebook's votes)

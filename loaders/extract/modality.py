@@ -97,6 +97,11 @@ def going_to(verb: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" and c.i == head.i + 1 for c in verb.children)
 
 
+def negated_going_to(verb: Token) -> bool:
+    """'is not going to recognise', 'was never going to recognise': the act's own negation, written on "going"."""
+    return going_to(verb) and negated(verb.head)
+
+
 def do_supported(token: Token) -> bool:
     """'which does not recognise Kosovo', 'who did expel them': a bare verb under "do" is finite, a
     clause that reports, not an infinitive naming a kind of act."""
@@ -149,7 +154,8 @@ def not_an_act(token: Token, negated_act: bool = False) -> str | None:
     own_subject = False  # a conjunct with its own subject: "X did not recognise Y, and Z was withdrawn"
     own_clause = False
     for _ in range(8):  # up through xcomp/ccomp/conj chains; a clause is rarely deeper than that
-        reason = _clause_blocker(current, negated_act and current == token)
+        # ("is not going to recognise": the negation sits on "going", the refusal is the infinitive's act)
+        reason = _clause_blocker(current, negated_act and (current == token or (current == token.head and going_to(token))))
         if reason and not (reason == "negated" and own_subject) and not (
                 own_clause and (reason == "negated" or reason.startswith("modal"))):
             return reason

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from . import structure
 from .date_fields import apart, date_rank, gap_days
-from .legal_identity import KIND, ORGAN, REMOVER
+from .legal_identity import KIND, ORGAN, REMOVER, STANDING
 from .line_headings import FINITE as FINITE_TAGS
 from .object_relatives import STEP_ADVERBS
 from .prefixed_verbs import done_again
@@ -145,7 +145,7 @@ def second_act(candidates: list, fields: dict, index: int) -> list:
 
 
 #: the event fields that serve the article's assembly only, here and in legal_identity.py: no claim carries them
-ASSEMBLY_FIELDS = (KIND, ORGAN, REMOVER, REPEAT, FINITE)
+ASSEMBLY_FIELDS = (KIND, ORGAN, REMOVER, STANDING, REPEAT, FINITE)
 
 
 def drop_assembly_fields(events: list) -> None:
