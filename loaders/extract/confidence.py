@@ -74,26 +74,36 @@ class _ArticleReader:
         self.doc = extractor.doc
         self.token_starts = [t.idx for t in self.doc]
         self.per_sentence: dict[tuple[str, int], int] = {}
+        self.speaker_statements: dict[str, int] = {}
         for e in extractor.events:
             key = (e.type, min(e.sentences, default=-1))
             self.per_sentence[key] = self.per_sentence.get(key, 0) + 1
+            if e.type == "Statement":
+                for agent in e.agent:
+                    self.speaker_statements[agent] = self.speaker_statements.get(agent, 0) + 1
+        self.acts_in = {i for e in extractor.events if e.type != "Statement" for i in e.sentences}
 
     def features(self, event) -> list[str]:
         x = self.x
         first = min(event.sentences, default=0)
         sentence = x.sentences[first] if 0 <= first < len(x.sentences) else None
-        at = event.told_at if event.told_at >= 0 else (event.spans[0][0] if event.spans else 0)
-        token = self._token_at(at)
+        at = event.told_at if event.told_at >= 0 else event.spoken_at
+        token = self._token_at(at) if at >= 0 else None   # (a Statement of a later stage: no verb known)
         stage = event.proposed_by or "none"
         family = stage.split(":", 1)[0]
         out = [f"type={event.type}", f"stage={family if family in ('frame', 'statement') else stage}",
                f"prior={event.confidence:.1f}"]
         if family == "statement":
             out.append(f"statement-target={stage.split(':', 1)[1]}")
-        out.append(f"trigger-pos={token.pos_ if token is not None and token.pos_ in ('NOUN', 'VERB', 'PROPN') else 'other'}")
+        if event.type == "Statement":
+            said = max((self.speaker_statements.get(a, 0) for a in event.agent), default=0)
+            out.append(f"speaker-statements={min(said, 3)}")
+            if first in self.acts_in:
+                out.append("act-in-sentence")
+        out.append(f"trigger-pos={'unknown' if token is None else token.pos_ if token.pos_ in ('NOUN', 'VERB', 'PROPN') else 'other'}")
         if sentence is not None and sentence.start == 0:
             out.append("headline")
-        if sentence is not None and _quoted(x.text, sentence.start, at):
+        if sentence is not None and at >= 0 and _quoted(x.text, sentence.start, at):
             out.append("quoted")
         if token is not None:
             out += _clause_marks(token)
