@@ -163,6 +163,8 @@ def main() -> None:
               "# event (loaders/extract/confidence.py); confidence = 1 / (1 + exp(-(intercept + the weights of its features)))",
               f"# trained {dt.date.today().isoformat()} at commit {commit} by dev/tools/train_confidence.py on the rules half only",
               *[f"# {line}" for line in lines],
+              "# cross-validated precision / recall of the proposals at or above a confidence (eval's matching; tp/fp/fn):",
+              *[f"#{line}" for line in table],
               "# a feature not listed weighs 0; hedges are held at or below 0"]
     body = [f"{INTERCEPT}\t{w[0]:.4f}"] + [f"{f}\t{w[i + 1]:.4f}" for i, f in enumerate(vocabulary)]
     MODEL_FILE.write_text("\n".join(header + ["feature\tweight"] + body) + "\n", encoding="utf-8")
