@@ -33,7 +33,6 @@ from ruamel.yaml import YAML
 from .errors import DiplographError
 from .settings import registry_corpus
 
-
 #: the confidences ``as_text`` scores the proposals at (loaders/extract/confidence.py gives the confidence)
 CONFIDENCE_STEPS = (0.3, 0.5, 0.7, 0.8, 0.9)
 

@@ -137,10 +137,10 @@ def main() -> None:
         out_of_fold[test] = predict(design([r for r, t in zip(rows, test) if t], vocabulary), w)
     brier = float(np.mean((out_of_fold - y) ** 2))
     base_rate = float(y.mean())
-    lines = [f"samples: {len(y)} proposals of {len(articles)} rules-half articles ({int(y.sum())} right, "
-             f"{int(len(y) - y.sum())} false alarms); penalty {args.penalty}, features seen {args.min_count}+ times",
-             f"cross-validated ({FOLDS} folds by article): Brier {brier:.4f} (the base rate alone {base_rate * (1 - base_rate):.4f}), "
-             f"AUC {auc(out_of_fold, y):.3f} (the hand-set confidence {auc(prior, y):.3f})"]
+    lines = [(f"samples: {len(y)} proposals of {len(articles)} rules-half articles ({int(y.sum())} right, "
+              f"{int(len(y) - y.sum())} false alarms); penalty {args.penalty}, features seen {args.min_count}+ times"),
+             (f"cross-validated ({FOLDS} folds by article): Brier {brier:.4f} (the base rate alone "
+              f"{base_rate * (1 - base_rate):.4f}), AUC {auc(out_of_fold, y):.3f} (the hand-set confidence {auc(prior, y):.3f})")]
     statements = np.array([e.type == "Statement" for _, e, _ in data])
     lines.append(f"cross-validated AUC, Statements {auc(out_of_fold[statements], y[statements]):.3f}, "
                  f"other types {auc(out_of_fold[~statements], y[~statements]):.3f}")
@@ -157,7 +157,7 @@ def main() -> None:
     w = fit_constrained(design(rows, vocabulary), y, vocabulary, args.penalty)
     if args.dry_run:
         return
-    commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
+    commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], check=True, capture_output=True,
                             text=True).stdout.strip()
     header = ["# diplograph's confidence model: a logistic regression over the closed-class features of each proposed",
               "# event (loaders/extract/confidence.py); confidence = 1 / (1 + exp(-(intercept + the weights of its features)))",

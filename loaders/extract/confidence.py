@@ -42,7 +42,7 @@ def load_model(path: Path = MODEL_FILE) -> dict[str, float]:
     """feature → weight (``(intercept)`` among them), from the tab-separated file; ``#`` lines are its header."""
     weights: dict[str, float] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#") or line.startswith("feature\t"):
+        if not line.strip() or line.startswith(("#", "feature\t")):
             continue
         name, weight = line.split("\t")[:2]
         weights[name] = float(weight)
@@ -51,7 +51,7 @@ def load_model(path: Path = MODEL_FILE) -> dict[str, float]:
 
 def probability(weights: dict[str, float], features: list[str]) -> float:
     """The model's probability that a proposal with these features is right, rounded to two decimals."""
-    z = weights.get(INTERCEPT, 0.0) + sum(weights.get(f, 0.0) for f in set(features))
+    z = weights.get(INTERCEPT, 0.0) + sum(weights.get(f, 0.0) for f in sorted(set(features)))  # (one order: the same sum in every process)
     return round(1.0 / (1.0 + math.exp(-z)), 2)
 
 
@@ -138,7 +138,7 @@ class _ArticleReader:
         direct = [m for m in mentions if m.entity == entity_id]
         if direct:
             kinds = {_KINDS.get(m.kind, m.kind) for m in direct}
-            return "name" if "name" in kinds else sorted(kinds)[0]
+            return "name" if "name" in kinds else min(kinds)
         for m in mentions:
             if x.gaz.state_of(x.person_posts.get(m.entity, m.entity)) == entity_id and m.entity != entity_id:
                 return "via-post" if m.type == "Person" else "via-organ"
