@@ -8,7 +8,7 @@ at or above each confidence, scored by eval's matching with the out-of-fold conf
 the whole rules half and written to ``loaders/extract/confidence_model.tsv`` with that in its header.
 The held-out half is never read here::
 
-    .venv/bin/python dev/tools/train_confidence.py [--dry-run] [--penalty 3.0] [--cache /tmp/conf.pkl]
+    .venv/bin/python dev/tools/train_confidence.py [--dry-run] [--penalty 5.0] [--cache /tmp/conf.pkl]
 
 Deterministic: Newton's method from zero weights, features in sorted order.  Features seen fewer than
 ``--min-count`` times are left out.  The hedge features (``confidence.HEDGES``) are kept at or below zero
@@ -108,7 +108,7 @@ def vocabulary_of(rows: list[list[str]], min_count: int) -> list[str]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpus", default=str(ROOT / "dev" / "corpus"))
-    ap.add_argument("--penalty", type=float, default=3.0, help="the L2 penalty on each weight")
+    ap.add_argument("--penalty", type=float, default=5.0, help="the L2 penalty on each weight")
     ap.add_argument("--min-count", type=int, default=3, help="features seen fewer times are left out")
     ap.add_argument("--dry-run", action="store_true", help="cross-validate and print; write no model file")
     ap.add_argument("--cache", help="keep the scored rules half here (a pickle) and reuse it on the next run")

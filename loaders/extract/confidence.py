@@ -9,8 +9,8 @@ of threats, claims or denials above it, an adverb made from such a verb: "allege
 was found (the name in the sentence, a demonym, a capital, a title, a pronoun, an organ, a person's
 state by post, nationality or the actor dictionary, an earlier sentence, none told); the kind of
 entity each role is; where the date came from (its own words, counted from another date, the story's
-time, the dateline); how many events of the same type the sentence gave and how often the act was
-told; the hand-set confidence the stage gave it.
+time, the dateline); how many events of the same type the sentence gave, how often the act was told
+and how many events the article gave; the hand-set confidence the stage gave it.
 
 The weights are data, ``confidence_model.tsv`` (written by ``dev/tools/train_confidence.py`` from the
 rules half of the development corpus; its header says when, from which commit, on how many proposals
@@ -120,6 +120,8 @@ class _ArticleReader:
         same = self.per_sentence.get((event.type, first), 1)
         out.append(f"same-type-in-sentence={min(same, 3)}")
         out.append(f"tellings={min(len(event.sentences), 3)}")
+        told = len(x.events)   # (an article that tells many acts tells them plainly more often than one that tells few)
+        out.append(f"article-events={'<6' if told < 6 else '<11' if told < 11 else '11+'}")
         words = len(sentence.text.split()) if sentence is not None else 0
         out.append(f"sentence-words={'<15' if words < 15 else '<30' if words < 30 else '<45' if words < 45 else '45+'}")
         for name in ("place", "announced_by"):
