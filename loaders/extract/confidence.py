@@ -8,8 +8,8 @@ headline, in quotation marks or under a speech verb; the clause's hedges (a nega
 of threats, claims or denials above it, an adverb made from such a verb: "allegedly"); how each role
 was found (the name in the sentence, a demonym, a capital, a title, a pronoun, an organ, a person's
 state by post, nationality or the actor dictionary, an earlier sentence, none told); the kind of
-entity each role is; where the date came from (its own words, counted from another date, the story's
-time, the dateline); how many events of the same type the sentence gave, how often the act was told
+entity each role is; where the date came from (its clause, its sentence, counted from another date,
+the story's time, the dateline); how many events of the same type the sentence gave, how often the act was told
 and how many events the article gave; the hand-set confidence the stage gave it.
 
 The weights are data, ``confidence_model.tsv`` (written by ``dev/tools/train_confidence.py`` from the
@@ -116,7 +116,10 @@ class _ArticleReader:
                 out.append(f"{role}-several")
         if id(event) in x.guessed_agents or event.id in x.hosts_guessed:
             out.append("agent-guessed")
-        out.append(f"date={_date_source(event.fields.get('date'))}")
+        date = _date_source(event.fields.get("date"))
+        if date == "own-words" and sentence is not None and token is not None:
+            date = "own-clause" if self._in_clause(event.fields["date"].get("phrase"), sentence, token) else "own-sentence"
+        out.append(f"date={date}")
         same = self.per_sentence.get((event.type, first), 1)
         out.append(f"same-type-in-sentence={min(same, 3)}")
         out.append(f"tellings={min(len(event.sentences), 3)}")
@@ -132,6 +135,13 @@ class _ArticleReader:
     def _token_at(self, offset: int):
         i = bisect.bisect_right(self.token_starts, offset) - 1
         return self.doc[i] if 0 <= i < len(self.doc) else None
+
+    def _in_clause(self, phrase: str | None, sentence, token) -> bool:
+        """Whether a date's words are in the trigger's clause (the subtree of its verb), not only its sentence."""
+        at = sentence.text.find(phrase) if phrase else -1
+        date_token = self._token_at(sentence.start + at) if at >= 0 else None
+        verb = token.head if token.pos_ == "NOUN" and token.head.pos_ in ("VERB", "AUX") else token
+        return date_token is not None and (date_token == verb or verb in date_token.ancestors)
 
     def _how(self, entity_id: str, mentions, before) -> str:
         """How a role's entity was found: named in the sentence (and how), a person's or organ's state
