@@ -117,8 +117,11 @@ class _ArticleReader:
         if id(event) in x.guessed_agents or event.id in x.hosts_guessed:
             out.append("agent-guessed")
         date = _date_source(event.fields.get("date"))
-        if date == "own-words" and sentence is not None and token is not None:
-            date = "own-clause" if self._in_clause(event.fields["date"].get("phrase"), sentence, token) else "own-sentence"
+        if date in ("own-words", "counted") and sentence is not None and token is not None:
+            phrase = event.fields["date"].get("phrase")
+            where = "clause" if self._in_clause(phrase, sentence, token) else "sentence" if phrase and phrase in sentence.text else "elsewhere"
+            out.append("date-relative" if date == "counted" else "date-absolute")   # ("on Tuesday", "two days later" / "on 3 May 2021")
+            date = f"own-{where}"
         out.append(f"date={date}")
         same = self.per_sentence.get((event.type, first), 1)
         out.append(f"same-type-in-sentence={min(same, 3)}")
