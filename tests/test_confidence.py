@@ -107,3 +107,31 @@ def test_a_dropped_proposal_frees_its_reviewed_event_for_another():
     assert (report.score.tp, report.score.fp) == (1, 1)          # x1 took g1, x2 is a false alarm
     rescored = _rescore("src", gold, extraction, {}, {}, None, 0.5)
     assert (rescored.tp, rescored.fp, rescored.fn) == (1, 0, 0)  # without x1, x2 is g1's match
+
+
+def test_eval_scores_only_the_proposals_at_or_above_min_confidence(tmp_path):
+    import hashlib
+    import shutil
+
+    from diplograph.graph.evaluate import evaluate
+    from ruamel.yaml import YAML
+
+    text = ("Chile expels Bolivian consul\n"
+            "SANTIAGO, May 6 (Our Wire) -- Chile expelled two Bolivian diplomats on Tuesday, the foreign ministry said. "
+            "Bolivia's foreign minister condemned the decision. " + PADDING)
+    corpus, texts = tmp_path / "corpus", tmp_path / "corpus" / "texts"
+    texts.mkdir(parents=True)
+    (corpus / "claims").mkdir()
+    shutil.copy(ROOT / "corpus" / "entities.yaml", corpus / "entities.yaml")
+    (texts / "a.txt").write_text(text, encoding="utf-8")
+    YAML().dump([{"id": "a", "file": "a.txt", "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+                  "title": "Chile expels Bolivian consul", "publisher": "Our Wire", "language": "en",
+                  "genre": "development", "published": {"value": "2025-05-08", "basis": "dateline"},
+                  "split": "rules"}], corpus / "sources.yaml")
+    (every,) = evaluate(corpus, texts, registry_dir=ROOT / "corpus").articles
+    assert every.extracted_events
+    lowest = min(e.confidence for e in every.extracted_events)
+    (same,) = evaluate(corpus, texts, registry_dir=ROOT / "corpus", min_confidence=lowest).articles
+    (none,) = evaluate(corpus, texts, registry_dir=ROOT / "corpus", min_confidence=1.01).articles
+    assert len(same.extracted_events) == len(every.extracted_events) and not none.extracted_events
+    assert none.score.tp == none.score.fp == 0
