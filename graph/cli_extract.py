@@ -164,11 +164,14 @@ def eval_cmd(
     show_sentences: bool | None = typer.Option(
         None, "--show-sentences/--hide-sentences", "--details/--no-details",
         help="list every miss and false alarm with its sentence (default: only when no held-out article is scored)"),
+    min_confidence: float | None = typer.Option(
+        None, help="score only the proposals of this confidence or more (as a reviewer filtering by it would see them)"),
 ) -> None:
     """Score the extractor against reviewed claims: precision, recall, F1, per event type, dates.
 
     The sentences of held-out articles are printed only with --show-sentences, so that whoever
-    writes extraction rules next has still not read them."""
+    writes extraction rules next has still not read them.  After the ALL line, the score of the
+    proposals at or above a few confidences shows what a threshold trades."""
     from .evaluate import evaluate
     from .settings import default_texts
 
@@ -178,7 +181,7 @@ def eval_cmd(
     from .progress import progress_bar
 
     with progress_bar(err, "scoring articles") as tick:
-        report = evaluate(corpus, texts_dir, split=split, progress=tick)
+        report = evaluate(corpus, texts_dir, split=split, progress=tick, min_confidence=min_confidence)
     heldout = report.heldout
     details = show_sentences if show_sentences is not None else not heldout
     out.print(report.as_text(details=details), markup=False, highlight=False)

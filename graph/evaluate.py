@@ -17,8 +17,10 @@ date, how many agree.  A date agrees when one value is a prefix of the other ("2
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,6 +32,9 @@ from ruamel.yaml import YAML
 
 from .errors import DiplographError
 from .settings import registry_corpus
+
+#: the confidences ``as_text`` scores the proposals at (loaders/extract/confidence.py gives the confidence)
+CONFIDENCE_STEPS = (0.3, 0.5, 0.7, 0.8, 0.9)
 
 
 @dataclass
@@ -91,6 +96,8 @@ class ArticleReport:
     missed_events: list[GoldEvent] = field(default_factory=list)      # reviewed events nothing matched
     extracted_events: list = field(default_factory=list)             # every extracted event, matched or not
     minted: dict = field(default_factory=dict)                        # id -> (label, aliases, is person, organ key)
+    # the score of the proposals at or above a confidence, by the same matching (EvalReport.at_confidence)
+    rescore: Callable[[float], Score] | None = None
 
 
 @dataclass
@@ -132,6 +139,14 @@ class EvalReport:
         """(dated, undated) over matched events the gold leaves undated: dates the text does not give."""
         return sum(a.dated_anyway for a in self.articles), sum(a.undated_gold for a in self.articles)
 
+    def at_confidence(self, threshold: float) -> Score:
+        """The score had only the proposals of this confidence or more been made (each article
+        matched again, so a reviewed event a dropped proposal took may go to another)."""
+        total = Score()
+        for a in self.articles:
+            total.add(a.rescore(threshold) if a.rescore is not None else a.score)
+        return total
+
     def as_text(self, details: bool = True) -> str:
         o = self.overall
         lines = [f"{'article':44s} {'P':>5s} {'R':>5s} {'F1':>5s}  tp fp fn"]
@@ -139,6 +154,7 @@ class EvalReport:
             s = a.score
             lines.append(f"{a.source:44s} {s.precision:5.2f} {s.recall:5.2f} {s.f1:5.2f}  {s.tp:2d} {s.fp:2d} {s.fn:2d}")
         lines.append(f"{'ALL':44s} {o.precision:5.2f} {o.recall:5.2f} {o.f1:5.2f}  {o.tp:2d} {o.fp:2d} {o.fn:2d}")
+        lines += self.confidence_lines()
         right, dated = self.dated_events
         lines.append(f"dates: {right}/{dated} = {right / dated:.2f} of matched events the gold dates carry the right date"
                      " (missing counts as wrong)" if dated else "dates: no matched event the gold dates")
@@ -168,13 +184,36 @@ class EvalReport:
         return "\n".join(lines)
 
 
+    def confidence_lines(self, thresholds: tuple[float, ...] = CONFIDENCE_STEPS) -> list[str]:
+        """Precision and recall of the proposals at or above each confidence: the trade-off a threshold makes."""
+        lines = []
+        for t in thresholds:
+            s = self.at_confidence(t)
+            label = f"at confidence >= {t:.2f}"
+            lines.append(f"{label:44s} {s.precision:5.2f} {s.recall:5.2f} {s.f1:5.2f}  {s.tp:2d} {s.fp:2d} {s.fn:2d}")
+        return lines
+
+
+def at_least(events, threshold: float | None) -> list:
+    """The events of this confidence or more (all of them without a threshold)."""
+    return list(events) if threshold is None else [e for e in events if round(e.confidence, 2) >= threshold]
+
+
+@dataclass
+class _Proposals:
+    """An extraction's events kept at a threshold, with its sentences: what ``_score`` reads."""
+    events: list
+    sentences: list
+
+
 def _fold(text: str) -> str:
     return fold(text).strip()
 
 
 def evaluate(corpus_dir: str | Path, texts_dir: str | Path, *, split: str | None = None,
-             registry_dir: str | Path | None = None, progress=None) -> EvalReport:
-    """Run the extractor on each article of ``corpus_dir`` and score it against its reviewed claims.
+             registry_dir: str | Path | None = None, progress=None, min_confidence: float | None = None) -> EvalReport:
+    """Run the extractor on each article of ``corpus_dir`` and score it against its reviewed claims
+    (with ``min_confidence``, only the proposals of that confidence or more).
 
     The extractor only knows the registry of ``registry_dir`` (the main corpus by default), as it
     would on a new article: entities the reviewers added for an article are not given to it.
@@ -203,8 +242,10 @@ def evaluate(corpus_dir: str | Path, texts_dir: str | Path, *, split: str | None
         extraction = extract(article, known, source.id, doc=doc)
         minted = {e.id: (_fold(e.label), {_fold(a) for a in e.aliases}, e.type == "Person",
                          organ_key(e.type, e.attrs.get("organ_of"))) for e in extraction.entities}
-        report = _score(source.id, gold, extraction, names, minted, published)
+        kept = _Proposals(at_least(extraction.events, min_confidence), extraction.sentences)
+        report = _score(source.id, gold, kept, names, minted, published)
         report.split = source.split
+        report.rescore = functools.partial(_rescore, source.id, gold, kept, names, minted, published)
         reports.append(report)
         if progress is not None:
             progress(len(reports), len(sources))
@@ -365,6 +406,11 @@ def _score(source_id: str, gold: dict[str, GoldEvent], extraction, names, minted
                          date_misses=date_misses, dates_extra=dates_extra, date_miss_causes=date_miss_causes,
                          false_alarm_events=false_alarm_events, missed_events=missed_events, minted=minted,
                          extracted_events=list(extraction.events))
+
+
+def _rescore(source_id, gold, extraction, names, minted, published, threshold: float) -> Score:
+    kept = _Proposals(at_least(extraction.events, threshold), extraction.sentences)
+    return _score(source_id, gold, kept, names, minted, published).score
 
 
 def per_type_counts(report: EvalReport) -> Counter:

@@ -42,6 +42,8 @@ class Event:
     confidence: float = 0.8
     proposed_by: str = ""   # the stage that proposed it first (stages.py): for the reviewer and the tools
     told_at: int = -1       # where its first trigger is in the article (evidence may start at the sentence)
+    spoken_at: int = -1     # a Statement's speech verb (told_at stays unset for Statements, as the stages reading it expect)
+    features: list[str] = field(default_factory=list)  # what the confidence model read (confidence.py); not written out
 
     def absorb_telling(self, other: Event) -> None:
         """Another telling of this act: its quotes (with their spans) and sentences join this one's."""

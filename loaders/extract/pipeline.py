@@ -20,6 +20,7 @@ from .answered_requests import AnsweredRequests
 from .article_mentions import MentionFinder
 from .bare_persons import BarePersons
 from .codebook import apply_codebook
+from .confidence import set_confidences
 from .dating import StoryTimeline
 from .declared_states import mint_declared_states
 from .described_persons import DescribedPersons
@@ -155,6 +156,7 @@ class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, Even
         self._fold_continued_remarks()    # a speaker's continued remarks on one target: one Statement (continued_remarks.py)
         drop_assembly_fields(self.events)  # the kinds and marks served the assembly only
         self._tenures()  # after the codebook, whose re-coding mints new event ids the tenures point to
+        set_confidences(self)  # the learned confidence, read from how each event was found (confidence.py)
         used = self._used_test()
         new = [e for e in self.gaz.entities.values() if e.new and used(e.id)]
         return Extraction(self.article, self.source_id, self.sentences, self.events, self.tenures, new)

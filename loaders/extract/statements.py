@@ -532,5 +532,6 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
         agents = list(joint) or [speaker.entity]
         event = Event(self._mint("Statement", agents, targets), "Statement", agents, targets, fields,
                       [evidence], [(start, end)], {index}, confidence, stages.statement(target.kind if target else None))
+        event.spoken_at = v_start   # (read by confidence.py only)
         self.events.append(event)
 
