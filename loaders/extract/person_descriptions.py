@@ -77,9 +77,12 @@ class PersonDescriptions:
             return self._gender_of(entity) == gender if gender else noun in descriptors.get(entity, ())
 
         near = {link.referents[0] for link in self._window(first) if len(link.referents) == 1 and fits(link.referents[0])}
-        if gender and any(self._type(r) == "Person" and r not in excluded and self._gender_of(r) is None
-                          for link in self._window(first) for r in link.referents):
-            return None   # "the man" after a person of untold gender: maybe that one
+        untold = {r for link in self._window(first) for r in link.referents
+                  if self._type(r) == "Person" and r not in excluded and self._gender_of(r) is None}
+        if gender and untold:
+            if near or len(untold) > 1:
+                return None   # "the man" after a person of untold gender and another: maybe either
+            near = untold     # the one person in reach, of untold gender: the man the article means
         linked = self._linked_alone()
         if not near and gender is None:   # a description the article gave once reaches back further
             near = {entity for entity, tokens in linked.items() if tokens[0] < first.i and fits(entity)}
