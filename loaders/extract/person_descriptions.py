@@ -80,8 +80,10 @@ class PersonDescriptions:
         untold = {r for link in self._window(first) for r in link.referents
                   if self._type(r) == "Person" and r not in excluded and self._gender_of(r) is None}
         if gender and untold:
-            if near or len(untold) > 1:
-                return None   # "the man" after a person of untold gender and another: maybe either
+            if near or len(untold) > 1 or any(c.dep_ in ("relcl", "acl") for c in tok.children):
+                # "the man" after a person of untold gender and another: maybe either; "the man who
+                # overthrew him": a clause says who he is, no one told before
+                return None
             near = untold     # the one person in reach, of untold gender: the man the article means
         linked = self._linked_alone()
         if not near and gender is None:   # a description the article gave once reaches back further
