@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from .coref_syntax import SUBJECTS, _binder, offices_told
 from .gift_recipients import GIFT_NOUNS
+from .person_groups import PERSON_COLLECTIVES
 from .tree import GIVING_LEMMAS
 
 if TYPE_CHECKING:
@@ -126,7 +127,8 @@ def nouns_describing(name: Token, inside_named) -> set[str]:
     # gazetteer has no title for); its modifiers ("opposition leader X", "police officer X") describe no one
     before = [c for c in name.subtree if c.i < name.i and c.dep_ == "compound" and c.i not in inside_named and c.is_alpha]
     heads += before[-1:]
-    return {h.lemma_.lower() for h in heads} - UNDESCRIBING
+    # (nor a collective, "X and Y, a Kenyan couple": it describes the list, which person_groups counts)
+    return {h.lemma_.lower() for h in heads} - UNDESCRIBING - PERSON_COLLECTIVES.keys()
 
 
 def gift_compound(tok: Token) -> Token | None:
