@@ -3,6 +3,11 @@
 
 from __future__ import annotations
 
+import re
+
+from diplograph.loaders.extract.coref import resolve_referents
+from diplograph.loaders.extract.gazetteer import Entity, Mention
+from diplograph.loaders.extract.parse import parse
 from test_coref import _resolve
 
 
@@ -31,3 +36,23 @@ def test_the_man_is_the_one_man_in_reach():
     assert got["the man@0"] == ("carlos-ortega",)
     got = _resolve("Carlos Ortega met Luis Vega at the border. Chile arrested the man on Tuesday.")
     assert "the man@0" not in got   # two men: the clause cannot decide
+
+
+#: persons whose first names tell no gender (the world's name lists have neither)
+UNTOLD = {e.id: e for e in (Entity("karim-haddad", "Person", "Karim Haddad"), Entity("nuri-baraka", "Person", "Nuri Baraka"))}
+
+
+def _resolve_untold(text: str) -> dict[str, tuple[str, ...]]:
+    """'the man@0' → ids, over mentions of the two persons above only."""
+    mentions = [Mention(m.start(), m.end(), e.id, "Person", e.label, "name")
+                for e in UNTOLD.values() for m in re.finditer(re.escape(e.label), text)]
+    return {f"{text[a:b]}@0": ids for (a, b), ids in resolve_referents(parse(text), mentions, UNTOLD).items()}
+
+
+def test_the_man_is_the_one_person_in_reach_of_untold_gender():
+    got = _resolve_untold("Police detained Karim Haddad in Madrid. A court sentenced the man in May.")
+    assert got["the man@0"] == ("karim-haddad",)
+    got = _resolve_untold("Police detained Karim Haddad and Nuri Baraka in Madrid. A court sentenced the man in May.")
+    assert "the man@0" not in got   # two of untold gender: either
+    got = _resolve_untold("Karim Haddad ruled the country for years. On Monday the man who overthrew him won the election.")
+    assert "the man@0" not in got   # the clause says who he is: someone else

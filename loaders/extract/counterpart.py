@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from .gazetteer import STATE_NAMING
 from .mentions import TokenMentions
 from .shared_party import ANSWERED, ANSWERS
+from .speech import speech_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -94,13 +95,20 @@ def _states(agent: str, indices, doc, index: TokenMentions, subject_side: set[in
         token = doc[i]
         if i in subject_side and token.dep_ in ("nsubj", "nsubjpass", "conj", "appos", "compound"):
             continue  # the clause's own subject (and its list): the agent and those acting with it
-        if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS:
+        if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS and not _addressed(token):
             continue
         if any((index.at(c) or mention).entity == agent for c in token.conjuncts):
             continue  # listed with the agent: one acting with it ("the decision by X, Y and Z to ...")
         state = mention.entity if mention.type == "State" else index.state_of(mention.entity)
         if state and state != agent and state != index.state_of(agent) and state not in co_agents:
             yield token, state
+
+
+def _addressed(token: Token) -> bool:
+    """'Ghana protested to Togo', 'wrote to Lomé': a state a speech act is addressed to is a party to the
+    quarrel, not a place (speech_acts.yaml says which verbs speak; "flew to Togo" is still a place)."""
+    verb = token.head.head
+    return token.head.lower_ == "to" and token.head.dep_ == "prep" and speech_class(verb) is not None
 
 
 #: sentences back over which an agentless act on relations finds the pair it is between

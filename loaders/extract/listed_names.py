@@ -36,6 +36,14 @@ class ListedNames:
             if not any(m.i != token.i and self._names_a_person(m) for m in members):
                 continue
             words = name_words(token)
+            if len(words) == 1 and (shared := self._shared_family_name(token)) is not None:
+                # "Tom and Mary Otieno": the first name before "and" is a person of the family name after it
+                name = f"{token.text} {shared}"
+                if known is None:
+                    known = self.gaz.folded_names()
+                if fold(name) not in known and token.text not in self.gaz.surfaces:
+                    self._mint_person(name, {token.text}, known)
+                continue
             if not 2 <= len(words) <= 4 or cut_short(words, False):
                 continue
             if not_a_name(words, self.gaz.surfaces):
@@ -46,6 +54,20 @@ class ListedNames:
             if fold(name) in known or name in self.gaz.surfaces:
                 continue
             self._mint_person(name, {words[-1].text} if len(words[-1].text) >= 3 else set(), known)
+
+    def _shared_family_name(self, first: Token) -> str | None:
+        """'Tom and Mary Otieno', 'Ana and Luis Vega': a lone first name the recogniser takes for a person's,
+        right before "and" and a person's full name, shares that name's last word (a couple, siblings);
+        None otherwise (nor for a word that names something else: "Peru and Ana Ruiz")."""
+        doc = first.doc
+        if first.ent_type_ != "PERSON" or first.i + 3 >= len(doc) or doc[first.i + 1].lower_ != "and" \
+                or not_a_name([first], self.gaz.surfaces):
+            return None
+        other = next((m for m in first.conjuncts if m.i > first.i), None)
+        if other is None or not self._names_a_person(other):
+            return None
+        words = name_words(other)
+        return words[-1].text if len(words) == 2 and words[0].i == first.i + 2 else None
 
     def _names_a_person(self, head: Token) -> bool:
         """Whether the name ending at ``head`` is one the finders took for a person's."""

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from .coref_syntax import SUBJECTS, _binder, offices_told
 from .gift_recipients import GIFT_NOUNS
+from .person_groups import PERSON_COLLECTIVES
 from .tree import GIVING_LEMMAS
 
 if TYPE_CHECKING:
@@ -77,9 +78,14 @@ class PersonDescriptions:
             return self._gender_of(entity) == gender if gender else noun in descriptors.get(entity, ())
 
         near = {link.referents[0] for link in self._window(first) if len(link.referents) == 1 and fits(link.referents[0])}
-        if gender and any(self._type(r) == "Person" and r not in excluded and self._gender_of(r) is None
-                          for link in self._window(first) for r in link.referents):
-            return None   # "the man" after a person of untold gender: maybe that one
+        untold = {r for link in self._window(first) for r in link.referents
+                  if self._type(r) == "Person" and r not in excluded and self._gender_of(r) is None}
+        if gender and untold:
+            if near or len(untold) > 1 or any(c.dep_ in ("relcl", "acl") for c in tok.children):
+                # "the man" after a person of untold gender and another: maybe either; "the man who
+                # overthrew him": a clause says who he is, no one told before
+                return None
+            near = untold     # the one person in reach, of untold gender: the man the article means
         linked = self._linked_alone()
         if not near and gender is None:   # a description the article gave once reaches back further
             near = {entity for entity, tokens in linked.items() if tokens[0] < first.i and fits(entity)}
@@ -121,7 +127,8 @@ def nouns_describing(name: Token, inside_named) -> set[str]:
     # gazetteer has no title for); its modifiers ("opposition leader X", "police officer X") describe no one
     before = [c for c in name.subtree if c.i < name.i and c.dep_ == "compound" and c.i not in inside_named and c.is_alpha]
     heads += before[-1:]
-    return {h.lemma_.lower() for h in heads} - UNDESCRIBING
+    # (nor a collective, "X and Y, a Kenyan couple": it describes the list, which person_groups counts)
+    return {h.lemma_.lower() for h in heads} - UNDESCRIBING - PERSON_COLLECTIVES.keys()
 
 
 def gift_compound(tok: Token) -> Token | None:

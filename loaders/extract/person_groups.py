@@ -27,6 +27,8 @@ PERSON_GROUP_NOUNS = frozenset(_LEX.get("person_groups") or ())
 PERSON_COLLECTIVES: dict[str, int] = {w: int(n) for w, n in (_LEX.get("person_collectives") or {}).items()}
 #: plural nouns of things done, which a plural pronoun for persons never stands for (coref.yaml event_plurals)
 EVENT_PLURALS = frozenset(_LEX.get("event_plurals") or ())
+#: plural nouns of time measured ("days later"), likewise never what a plural pronoun for persons stands for
+TIME_PLURALS = frozenset(_LEX.get("time_plurals") or ())
 #: how many sentences back the list may be (a paragraph or two: longer than a pronoun's reach)
 LOOK_BACK = 6
 
@@ -126,11 +128,12 @@ def listed_persons(index: TokenMentions, pronoun: Token, kind: str, memo: dict |
     if kind != "person" or pronoun.lower_ not in PLURAL_PRONOUNS or pronoun.tag_ != "PRP" or index.at(pronoun) is not None:
         return []
     first = sent_start_before(pronoun, PRONOUN_LOOK_BACK)
-    for head, listed in _lists_back(index, pronoun, first):
+    # (a group told between stands for its list: "X and Y ... Police picked the two men up. They were charged")
+    for head, listed in _groups_back(index, pronoun, first, memo):
         if len(listed) >= 2:
             return listed
         if head.tag_ in ("NNS", "NNPS") and head.dep_ in ARGUMENTS and index.at(head) is None \
-                and head.lemma_.lower() not in EVENT_PLURALS \
+                and head.lemma_.lower() not in EVENT_PLURALS | TIME_PLURALS and head.ent_type_ not in ("DATE", "TIME") \
                 and not any(c.dep_ == "appos" for c in head.children) and not _clause_mate(head, pronoun) \
                 and not any(c.dep_ == "poss" and c.lower_ == "their" for c in head.children):
             return []  # a plural named between: the pronoun's nearer antecedent (not "their homes": the list's own)
@@ -333,6 +336,6 @@ def _groups_back(index: TokenMentions, token: Token, first: int, memo: dict | No
         if len(listed) < 2 and head.pos_ in ("NOUN", "PRON", "DET", "NUM") and index.at(head) is None:
             if head.i not in memo:
                 memo[head.i] = counted_persons(index, head, "person", memo) or (
-                    listed_persons(index, head, "person", memo) if head.lower_ in DISTRIBUTIVES else [])
+                    listed_persons(index, head, "person", memo) if head.lower_ in DISTRIBUTIVES | PLURAL_PRONOUNS else [])
             listed = memo[head.i] or listed
         yield head, listed

@@ -103,7 +103,9 @@ def recognised_before(verb: Token) -> list[Token]:
         token = doc[i]
         if token.lemma_.lower() in RECOGNISING and token.pos_ == "VERB" and described_object(token) is None:
             obj = recognised_thing(token)
-            if obj is not None:
+            # (a pronoun told it again: "proclaimed the Republic of X. Rwanda recognised it. Kenya declined to
+            # recognise the republic": what it stands for is further back, the walk goes on)
+            if obj is not None and obj.pos_ != "PRON":
                 return list(tree.fan_out(obj))
         if token.lemma_.lower() in DECLARING_OR_SECEDING and (named := declared_name(token)) is not None:
             return list(tree.fan_out(named))

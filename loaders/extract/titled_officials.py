@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .coref_lexicon import HEAD_TITLES
+from .coref_lexicon import HEAD_TITLES, HOME_OFFICES
 from .envoys import states_named_in
 from .rule_events import GOVERNMENT_TITLES
 
@@ -39,13 +39,13 @@ def _titled(person: Token, titles=GOVERNMENT_TITLES) -> bool:
     return any(f" {title} " in f" {words} " for words in [before, *after] for title in titles)
 
 
-def _bare_head_title(noun: Token) -> bool:
-    """'the president', 'the prime minister': a head of state's or government's title with "the" and no
-    name, state, owner or qualifier of its own ("the former president", "the vice president", "the
-    president of the Senate" are not)."""
+def _bare_head_title(noun: Token, titles: frozenset[str] = HEAD_TITLES) -> bool:
+    """'the president', 'the prime minister': a head of state's or government's title (or one of
+    ``titles``) with "the" and no name, state, owner or qualifier of its own ("the former president",
+    "the vice president", "the president of the Senate" are not)."""
     words = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")]
     title = " ".join(words + [noun.lower_])
-    return noun.pos_ == "NOUN" and title in HEAD_TITLES and all(
+    return noun.pos_ == "NOUN" and title in titles and all(
         c.dep_ in ("det", "compound", "amod") and (c.dep_ != "det" or c.lower_ == "the") for c in noun.children)
 
 
@@ -55,7 +55,10 @@ def official_home_state(verb: Token, subject: Token | None, index: TokenMentions
     if subject is None or "state" not in kinds or not index.home_state or not index.home_state_clear:
         return []
     mention = index.at(subject)
-    if mention is None or mention.type != "Person" or index.state_of(mention.entity) or not _titled(subject):
+    # ("On Monday the foreign minister recognised Kosovo": an office named bare, whom coref found no name for,
+    # is the article's state's own office holder as a named one is)
+    unnamed = mention is None and _bare_head_title(subject, HOME_OFFICES)
+    if not unnamed and (mention is None or mention.type != "Person" or index.state_of(mention.entity) or not _titled(subject)):
         return []
     if index.home_state in states_named_in(list(verb.rights), index):   # (whatever the parser made of the object)
         return []
