@@ -12,8 +12,8 @@ import bisect
 import re
 
 from . import tree
-from .capitalised_labels import capitalised_labels
 from .article_anaphora import KIN, AnaphoraResolver, _organ_word
+from .capitalised_labels import capitalised_labels
 from .coref_lexicon import NAMED_ONLY_TITLES, PERSON_NOUNS, PORTFOLIOS, SPEECH_LEMMAS
 from .gazetteer import ENVOY_AFTER, ORGAN_AFTER, ORGANS, STATE, TITLES, Entity, Mention
 from .world import CAPITAL_CODE, DEMONYMS, NAMED_ORGANS, SHARED_SHORT_NAMES, state_at
