@@ -12,8 +12,8 @@ from .document_authors import document_author
 from .gazetteer import Mention
 from .line_headings import heading_subject
 from .members_after import members_listed_after
-from .mentions_before import GROUP_NOUNS
 from .mentions import KIND_TYPES, TokenMentions
+from .mentions_before import GROUP_NOUNS
 from .names import RELATIVE_NOUNS
 from .owner_pronouns import owner_subject
 from .recognised_before import recognised_before, recognition_noun_before, taken_part
