@@ -13,7 +13,7 @@ import re
 
 from . import tree
 from .article_anaphora import KIN, AnaphoraResolver, _organ_word
-from .capitalised_labels import capitalised_labels
+from .capitalised_labels import capitalised_labels, label_state
 from .coref_lexicon import NAMED_ONLY_TITLES, PERSON_NOUNS, PORTFOLIOS, SPEECH_LEMMAS
 from .gazetteer import ENVOY_AFTER, ORGAN_AFTER, ORGANS, STATE, TITLES, Entity, Mention
 from .world import CAPITAL_CODE, DEMONYMS, NAMED_ORGANS, SHARED_SHORT_NAMES, state_at
@@ -94,9 +94,9 @@ class MentionFinder(AnaphoraResolver):
             if mention is not None:
                 raw.append(mention)
         for start, end, words in capitalised_labels(text):   # "* BOLIVIA - Cut ties ..." (capitalised_labels.py)
-            states_named = self._capitalised_heading(words)
-            if len(states_named) == 1 and not any(r.start < end and start < r.end for r in raw):
-                raw.append(Mention(start, end, states_named.pop(), STATE, words, "name"))
+            state = label_state(self.gaz, words)
+            if state and not any(r.start < end and start < r.end for r in raw):
+                raw.append(Mention(start, end, state, STATE, words, "name"))
         for start, end, person, _ in self.title_spans:
             entity = self.gaz.entities[person]
             name_start = text.rfind(entity.label, start, end)

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .gazetteer import STATE
+
 #: a list line's label: an optional bullet, one to four words, a dash or a colon, a space
 LINE_LABEL = re.compile(r"(?m)^[ \t]*(?:[-*•▪‣][ \t]+)?(?P<label>[^\W\d_][\w'’.&-]*(?:[ \t]+[^\W\d_][\w'’.&-]*){0,3})"
                         r"[ \t]*(?:[-—–]|:)[ \t]+")
@@ -26,3 +28,15 @@ def capitalised_labels(text: str) -> list[tuple[int, int, str]]:
         if words.isupper() and not any(c.isdigit() for c in words):
             found.append((m.start("label"), m.end("label"), words))
     return found
+
+
+def label_state(gaz, words: str) -> str | None:
+    """The one state a label in capitals names by its name or alias ("SOUTH AFRICA", "UNITED
+    STATES"), else None: not by a capital's name ("BOGOTÁ —" is a dateline) nor a demonym."""
+    title = words.title()
+    for surface in (title, re.sub(r"\b(?:Of|The|And|For)\b", lambda w: w.group(0).lower(), title)):
+        found = {gaz.resolve(t).id for t, kind in gaz.surfaces.get(surface, ()) if kind in ("name", "alias")
+                 and gaz.resolve(t).type == STATE}
+        if found:
+            return found.pop() if len(found) == 1 else None
+    return None
