@@ -18,6 +18,9 @@ GROUP_PRONOUNS = frozenset({"them", "those"})
 #: group, "sentenced eleven people, among them the deputy chief, X", hangs on the group noun, and the
 #: role fillers reach the name through the appositions already; checklist list-among-them-apposed-*)
 STRANDED = frozenset({"dobj", "npadvmod", "dep", "attr", "oprd"})
+#: the stranded member: a description, or a name after a counted group ("recognised Russia and five
+#: other republics, among them Ukraine and Kazakhstan", the name made a second object of the verb)
+MEMBER_POS = frozenset({"NOUN", "PROPN"})
 
 
 def members_after_among_them(among: Token) -> bool:
@@ -38,7 +41,7 @@ def members_after_among_them(among: Token) -> bool:
                      and c.left_edge.i == first.i), None)
         if noun is None:
             return False
-    if noun.pos_ != "NOUN" or noun.dep_ not in STRANDED or verb.pos_ != "VERB" or noun.head != verb:
+    if noun.pos_ not in MEMBER_POS or noun.dep_ not in STRANDED or verb.pos_ != "VERB" or noun.head != verb:
         return False
     if not first.i <= noun.i or any(t.i < among.i for t in noun.subtree if t not in set(among.subtree)):
         return False

@@ -13,6 +13,7 @@ import re
 
 from . import tree
 from .article_anaphora import KIN, AnaphoraResolver, _organ_word
+from .capitalised_labels import capitalised_labels, label_state
 from .coref_lexicon import NAMED_ONLY_TITLES, PERSON_NOUNS, PORTFOLIOS, SPEECH_LEMMAS
 from .gazetteer import ENVOY_AFTER, ORGAN_AFTER, ORGANS, STATE, TITLES, Entity, Mention
 from .world import CAPITAL_CODE, DEMONYMS, NAMED_ORGANS, SHARED_SHORT_NAMES, state_at
@@ -92,6 +93,10 @@ class MentionFinder(AnaphoraResolver):
             mention = self._resolve_surface(m)
             if mention is not None:
                 raw.append(mention)
+        for start, end, words in capitalised_labels(text):   # "* BOLIVIA - Cut ties ..." (capitalised_labels.py)
+            state = label_state(self.gaz, words)
+            if state and not any(r.start < end and start < r.end for r in raw):
+                raw.append(Mention(start, end, state, STATE, words, "name"))
         for start, end, person, _ in self.title_spans:
             entity = self.gaz.entities[person]
             name_start = text.rfind(entity.label, start, end)

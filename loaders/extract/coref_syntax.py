@@ -14,6 +14,7 @@ from .coref_lexicon import (
     SPEECH_LEMMAS,
     TITLE_WORDS,
 )
+from .line_headings import heading_subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -26,6 +27,8 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 #: verbs of speaking to an audience, besides the verbs that attribute speech (coref.yaml: speech)
 ADDRESSING_LEMMAS = frozenset({"speak", "address"})
 OBJECTS = {"dobj", "dative", "attr", "oprd"}
+#: what the parser makes of a list line's label before its subjectless verb
+LABEL_DEPS = frozenset({"npadvmod", "dep", "nmod", "advmod", "compound"})
 
 
 def expletive_it(tok: Token) -> bool:
@@ -59,6 +62,8 @@ def _role(tok: Token) -> int:
         tok = tok.head
     if tok.dep_ in SUBJECTS or (tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN")):
         weight = 80  # a verbless line ("Former minister X during her trial") is about its noun
+    elif _line_label_subject(tok):
+        return 80 + HEAD_WEIGHT + ADVERBIAL_WEIGHT   # "CHAD - Recalled its envoy ...": the label is the verb's subject
     elif tok.dep_ in OBJECTS or (tok.dep_ == "pobj" and tok.head.dep_ == "agent"):
         weight = 50
     else:
@@ -78,7 +83,13 @@ def _heads_subject(tok: Token) -> bool:
     about ("X, at a rally on Saturday: '...'", as in _role)."""
     while tok.dep_ in ("conj", "appos", "compound", "flat") and tok.head.i != tok.i:
         tok = tok.head
-    return tok.dep_ in SUBJECTS or (tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN"))
+    return tok.dep_ in SUBJECTS or (tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN")) or _line_label_subject(tok)
+
+
+def _line_label_subject(tok: Token) -> bool:
+    """Whether ``tok`` is a list line's label standing for the subject its verb leaves out ("* CHAD -
+    Recalled its envoy ...", line_headings.py), which the parser hangs on the verb as an adverb."""
+    return tok.dep_ in LABEL_DEPS and tok.head.pos_ == "VERB" and tok.i < tok.head.i and heading_subject(tok.head) == tok
 
 
 def _reporter(tok: Token) -> Token | None:

@@ -14,6 +14,7 @@ from .gazetteer import Mention
 from .line_headings import heading_subject
 from .members_after import members_listed_after
 from .mentions import TokenMentions
+from .mentions_before import GROUP_NOUNS
 from .names import RELATIVE_NOUNS
 from .owner_pronouns import owner_subject
 from .recognised_before import recognised_before, recognition_noun_before, taken_part
@@ -235,6 +236,8 @@ def role_fillers(role: frame_file.Role, token: Token, index: TokenMentions, excl
             found = named   # "the Turkish Republic of Northern Cyprus": one name, not Turkey's (titled_states.py)
         else:
             found = index.fill(head, list(role.kinds), home)
+            if "state" in role.kinds:
+                found = _members_for_groups(head, found, index, role.kinds, home)
         if not found and "state" in role.kinds and head.lemma_.lower() in STAFF_NOUNS:
             found = index.mission_before(head)  # "declared Mexico's ambassador ... and gave diplomatic staff 72 hours"
         if not found and ACTING_FOR & set(role.kinds) and (owner := _whose_owner(head)) is not None:
@@ -373,6 +376,19 @@ def _kin_listed(head: Token, index: TokenMentions, mint: Callable, exclude: set[
             found = index.fill(name, ["person"]) or mint(name, KIND_TYPES["person"])
             out += [f for f in found[:1] if f[0] not in exclude | {o[0] for o in out}]
     return out
+
+
+def _members_for_groups(head: Token, found: list, index: TokenMentions, kinds, home: bool) -> list:
+    """'recognised Russia and five other former Soviet republics, among them X and Y': a plural of
+    states among the head's conjuncts stands for the members named after it, not for the state of its
+    demonym (the republics are not the Soviet Union); the unnamed rest are no one's."""
+    for group in tree.fan_out(head):
+        if group.tag_ != "NNS" or group.lemma_.lower() not in GROUP_NOUNS or not (members := members_listed_after(group)):
+            continue
+        start, end = group.left_edge.idx, group.idx + len(group.text)
+        found = [f for f in found if f[1] is None or not start <= f[1].start < end]
+        found += [f for m in members for f in index.fill(m, list(kinds), home) if f[0] not in {g[0] for g in found}]
+    return found
 
 
 def _names_of(head: Token) -> list[Token]:

@@ -39,8 +39,8 @@ PERSON_TYPES = {"Person", "Group"}
 STATE_NAMING = frozenset({"State", "City", "Government", "GovernmentBody"})
 
 #: letters of names in Latin scripts beyond ASCII ("Stanisław", "Kučera", "Øyvind"): Latin-1 and Latin Extended-A
-UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
-LOWER = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĸĺļľŀłńņňŉŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžſ"
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ"  # (Romanian's comma-below letters too: "Ceaușescu", "Țiriac")
+LOWER = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĳĵķĸĺļľŀłńņňŉŋōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžſșț"
 # (a hyphen only between parts: "General Waker-Uz-Zaman" is not "General Waker-")
 #: (the Arabic article joined to a name in lower case: "Riyad al-Maliki", "Salah el-Din", "Abd ar-Rahman")
 NAME_WORD = rf"(?:Mc|Mac|O['’]|D['’]|(?:al|el|ad|ar|as|ash|at|az)-)?[{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}'’]+)*"  # "McCain", "O'Brien", "Jean-Yves" too

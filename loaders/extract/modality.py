@@ -146,7 +146,8 @@ def not_an_act(token: Token, negated_act: bool = False) -> str | None:
             and not (token.dep_ == "advcl" and (token.head.lemma_.lower() in ACT_HEADS | ENTRY_HEADS
                                                 or token.lemma_.lower() in STANDING_PURPOSES)) \
             and not structure.participle_of_act(token) and not structure.decided_infinitive(token) \
-            and not structure.done_before_or_by(token) and structure.misattached_infinitive(token) is None:  # "voted ... to remove him", "after expelling the envoy, X ..."
+            and not structure.done_before_or_by(token) and structure.misattached_infinitive(token) is None \
+            and structure.it_took_subject(token) is None:  # "voted ... to remove him", "after expelling the envoy, X ..."
         return "generic"  # "the right to grant asylum", "a tradition of granting asylum"
     if token.pos_ == "VERB" and not negated_act and token.doc.lang_ == "en" and negative_argument(token):
         return "negated"  # its own arguments only: "X announced ... ; Radio Y gave no date" negates nothing above
@@ -190,7 +191,8 @@ def not_an_act(token: Token, negated_act: bool = False) -> str | None:
                     and not (lemma == "try" and structure.is_passive(head)) and not participle_beside(current):
                 return f"under '{head.text}'"
             if dep == "advcl" and any(c.dep_ in ("mark", "aux") and c.lower_ == "to" for c in current.children) \
-                    and lemma not in ACT_HEADS | ENTRY_HEADS and current.lemma_.lower() not in STANDING_PURPOSES:
+                    and lemma not in ACT_HEADS | ENTRY_HEADS and current.lemma_.lower() not in STANDING_PURPOSES \
+                    and structure.it_took_subject(current) is None:   # ("it took them until 1959 to restore ties": done)
                 # ("voted 39 to 4 to remove him" is the vote's act)
                 return "purpose"  # "... in order to go in and arrest him"
             current = head

@@ -32,6 +32,7 @@ from .described_appositions import description_hung_on_verb
 from .document_participles import document_participle_made_modifier
 from .gerund_conjuncts import gerund_made_compound, gerund_on_infinitive
 from .gift_recipients import description_made_compound_of_gift
+from .label_verbs import verb_after_line_label
 from .legal_repairs import phrase_of_act_noun
 from .line_presents import present_made_noun
 from .modal_conjuncts import past_out_of_infinitive, past_out_of_modal
@@ -78,6 +79,7 @@ def _repairs():
     repair that fails changes the token's own tags, so the first that succeeds is the same."""
     verb, verbs = frozenset({"VERB"}), frozenset({"VERB", "AUX"})
     return (
+        (verb_after_line_label, frozenset({"VERB", "PROPN", "NOUN", "ADJ"}), frozenset({"ROOT", "amod", "compound"})),
         (_verb_made_modifier, verb, frozenset({"amod"})), (document_participle_made_modifier, verb, frozenset({"amod"})),
         (_name_split_from_title, verb, None),
         (_noun_with_subject, frozenset({"NOUN"}), frozenset({"ROOT"})), (_title_made_object, verb, None),

@@ -54,8 +54,29 @@ def states_listed(index: TokenMentions, noun: Token, kind: str, group_nouns: fro
     # ("among them Canada, Australia and Japan": the parser hangs the names on "among")
     heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "among"
               for g in c.children if g.pos_ == "PROPN" and _opened(g)]
-    out = _states_of(index, heads)
+    out = _states_of(index, heads) or _states_of(index, _listed_before_among_them(index, verb))
     return out if len(out) >= 2 else []
+
+
+def _listed_before_among_them(index: TokenMentions, verb: Token) -> list[Token]:
+    """'Twelve states recalled their envoys from Belgrade, Britain, France and Germany among them': the
+    names of a list that "among them" closes at the clause's end, which the parser makes conjuncts of
+    the word before them; the list runs back from "among" over the conjuncts that name states (not
+    "Belgrade", whose conjuncts the parser made them)."""
+    doc = verb.doc
+    among = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "among" and c.i + 1 < len(doc)
+                  and doc[c.i + 1].lower_ == "them" and c.i > verb.i), None)
+    if among is None or (among.i + 2 < len(doc) and doc[among.i + 2].text not in (",", ".", ";")):
+        return []
+    last = doc[among.i - 1]
+    names = []
+    while last.pos_ == "PROPN" and (mention := index.at(last)) is not None and mention.type == "State" \
+            and mention.kind in ("name", "alias"):
+        names.append(last)
+        if last.dep_ != "conj" or last.head.i >= last.i:
+            break
+        last = last.head
+    return names
 
 
 def _states_of(index: TokenMentions, heads: list[Token]) -> list[tuple[str, Mention]]:

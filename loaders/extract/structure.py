@@ -213,6 +213,8 @@ def logical_subject(verb: Token) -> Token | None:
         # "X, sentenced to ten years for ..., sought refuge in ...": the parser made the main verb a
         # conjunct of the participle phrase, and the subject the sentence's root
         return verb.head.head
+    if (taker := it_took_subject(verb)) is not None:
+        return taker   # "It took Cairo and London until 1959 to restore relations": Cairo and London
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb and verb.head.pos_ in ("VERB", "AUX") \
             and not (verb.dep_ == "advcl" and timeline_entry(verb)):  # (a timeline entry's subject is left out)
         if verb.dep_ == "xcomp":
@@ -235,6 +237,24 @@ def logical_subject(verb: Token) -> Token | None:
     return None
 
 
+def it_took_subject(verb: Token) -> Token | None:
+    """The one who does what "it took" them time to do ("It took Peru and Chile three years to restore
+    relations"): the object of "take" whose subject is the empty "it", not the span of time."""
+    head = verb.head
+    if verb.dep_ in ("relcl", "acl") and head.dep_ == "pobj" and head.head.dep_ == "prep":
+        head = head.head.head   # ("It took Ghana until the spring to recall ...": hung on the time)
+    elif verb.dep_ not in ("xcomp", "advcl"):
+        return None
+    if head.lemma_ not in TIME_TAKING \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < verb.i
+                 and c.pos_ in ("PROPN", "NOUN") and c.ent_type_ not in ("DATE", "TIME")), None)
+
+
+#: verbs of the time an act took ("it took them a decade to ...")
+TIME_TAKING = frozenset({"take"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 OBJECT_CONTROL = frozenset({"order", "tell", "instruct", "ask", "allow", "lead", "prompt", "force", "push", "drive",
                             "compel", "oblige", "cause", "spur", "persuade"})  # "prompted Kenya to recall": Kenya acts
