@@ -116,6 +116,13 @@ def future_heads(code: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in words or ())
 
 
+@functools.lru_cache(maxsize=16)
+def english_words(key: str) -> frozenset[str]:
+    """One of English's word lists in frames.yaml (``directive_heads``, ``ordered_departures``), lower-cased;
+    none where the file gives none."""
+    return frozenset(str(w).lower() for w in _data(DEFAULT_LANGUAGE).get(key) or ())
+
+
 @functools.lru_cache(maxsize=8)
 def structure_words(code: str) -> StructureWords | None:
     """The words modality.py reads clauses by, for a language other than English (None for English,

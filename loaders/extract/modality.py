@@ -10,7 +10,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import manner, structure, tree
-from .language import StructureWords, future_heads, modal_roles, structure_words
+from .language import (
+    StructureWords,
+    english_words,
+    future_heads,
+    modal_roles,
+    structure_words,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -183,7 +189,7 @@ def not_an_act(token: Token, negated_act: bool = False) -> str | None:
             return None if reason in ("negated", "not yet") else reason
         if dep in ("xcomp", "ccomp", "advcl", "pcomp"):
             lemma = head.lemma_.lower()
-            if dep == "xcomp" and lemma in DIRECTIVE_HEADS and head.pos_ == "VERB":
+            if dep == "xcomp" and head.pos_ == "VERB" and directed(current, head):
                 return f"told to, under '{head.text}'"  # "told the government to send the ambassador home"
             if dep == "xcomp" and lemma in ACT_HEADS and head.pos_ == "VERB" and _another_state(head):
                 return f"another state ordered, under '{head.text}'"  # "ordered Ghana to withdraw its diplomats"
@@ -202,6 +208,20 @@ def not_an_act(token: Token, negated_act: bool = False) -> str | None:
             continue
         return None
     return None
+
+
+def directed(infinitive: Token, head: Token) -> bool:
+    """'instructed Reina to open relations with China', 'directed the police to arrest her', 'told the
+    government to send the ambassador home': an infinitive under a directive head (frames.yaml's
+    ``directive_heads``) is an act someone is told to do, not one done; but leaving under an order is the
+    order's act ("ordered its diplomats to leave": a recall or an expulsion, ``ordered_departures``), not
+    under "tell", whose departures its own frames read."""
+    lemma = head.lemma_.lower()
+    if lemma in DIRECTIVE_HEADS:
+        return True
+    if head.doc.lang_ != "en" or lemma not in english_words("directive_heads"):
+        return False
+    return infinitive.lemma_.lower() not in english_words("ordered_departures")
 
 
 def participle_beside(clause: Token) -> bool:
