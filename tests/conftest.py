@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import shutil
@@ -13,6 +14,23 @@ from diplograph.graph.settings import default_texts
 ROOT = Path(__file__).resolve().parents[1]  # the repository
 
 CORPUS = ROOT / "corpus"
+
+
+def one_article_corpus(folder: Path, text: str, title: str, publisher: str, published: str) -> tuple[Path, Path]:
+    """A development corpus of one rules-half article of our own (id `a`, no reviewed claims) with the
+    seed registry: (corpus folder, texts folder), for tests that run `evaluate` end to end."""
+    from ruamel.yaml import YAML
+
+    corpus, texts = folder / "corpus", folder / "corpus" / "texts"
+    texts.mkdir(parents=True)
+    (corpus / "claims").mkdir()
+    shutil.copy(CORPUS / "entities.yaml", corpus / "entities.yaml")
+    (texts / "a.txt").write_text(text, encoding="utf-8")
+    YAML().dump([{"id": "a", "file": "a.txt", "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+                  "title": title, "publisher": publisher, "language": "en", "genre": "development",
+                  "published": {"value": published, "basis": "dateline"}, "split": "rules"}],
+                corpus / "sources.yaml")
+    return corpus, texts
 
 
 @pytest.fixture(scope="session")

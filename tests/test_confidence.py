@@ -9,6 +9,7 @@ import math
 from pathlib import Path
 from types import SimpleNamespace
 
+from conftest import one_article_corpus
 from diplograph.graph.evaluate import EvalReport, GoldEvent, _rescore, _score, at_least
 from diplograph.loaders.corpus import load_corpus
 from diplograph.loaders.extract import extract, parse_article
@@ -110,24 +111,12 @@ def test_a_dropped_proposal_frees_its_reviewed_event_for_another():
 
 
 def test_eval_scores_only_the_proposals_at_or_above_min_confidence(tmp_path):
-    import hashlib
-    import shutil
-
     from diplograph.graph.evaluate import evaluate
-    from ruamel.yaml import YAML
 
     text = ("Chile expels Bolivian consul\n"
             "SANTIAGO, May 6 (Our Wire) -- Chile expelled two Bolivian diplomats on Tuesday, the foreign ministry said. "
             "Bolivia's foreign minister condemned the decision. " + PADDING)
-    corpus, texts = tmp_path / "corpus", tmp_path / "corpus" / "texts"
-    texts.mkdir(parents=True)
-    (corpus / "claims").mkdir()
-    shutil.copy(ROOT / "corpus" / "entities.yaml", corpus / "entities.yaml")
-    (texts / "a.txt").write_text(text, encoding="utf-8")
-    YAML().dump([{"id": "a", "file": "a.txt", "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
-                  "title": "Chile expels Bolivian consul", "publisher": "Our Wire", "language": "en",
-                  "genre": "development", "published": {"value": "2025-05-08", "basis": "dateline"},
-                  "split": "rules"}], corpus / "sources.yaml")
+    corpus, texts = one_article_corpus(tmp_path, text, "Chile expels Bolivian consul", "Our Wire", "2025-05-08")
     (every,) = evaluate(corpus, texts, registry_dir=ROOT / "corpus").articles
     assert every.extracted_events
     lowest = min(e.confidence for e in every.extracted_events)

@@ -5,11 +5,10 @@ does not get a new id for every title an article gives them (names.fuller_form, 
 
 from __future__ import annotations
 
-import hashlib
-import shutil
 from pathlib import Path
 
 import pytest
+from conftest import one_article_corpus
 from diplograph.loaders.corpus import load_corpus
 from diplograph.loaders.extract import parse_article
 from diplograph.loaders.extract.pipeline import _Extractor
@@ -34,15 +33,7 @@ def test_eval_and_extract_give_the_same_events_and_ids(tmp_path):
     from diplograph.graph.evaluate import evaluate
     from diplograph.graph.extraction import extract_articles
 
-    corpus, texts = tmp_path / "corpus", tmp_path / "corpus" / "texts"
-    texts.mkdir(parents=True)
-    (corpus / "claims").mkdir()
-    shutil.copy(ROOT / "corpus" / "entities.yaml", corpus / "entities.yaml")
-    (texts / "a.txt").write_text(ARTICLE, encoding="utf-8")
-    YAML().dump([{"id": "a", "file": "a.txt", "sha256": hashlib.sha256(ARTICLE.encode("utf-8")).hexdigest(),
-                  "title": "Lebanon recalls envoy", "publisher": "Test Wire", "language": "en",
-                  "genre": "development", "published": {"value": "2025-03-04", "basis": "dateline"},
-                  "split": "rules"}], corpus / "sources.yaml")
+    corpus, texts = one_article_corpus(tmp_path, ARTICLE, "Lebanon recalls envoy", "Test Wire", "2025-03-04")
     (article,) = evaluate(corpus, texts, registry_dir=ROOT / "corpus").articles
     (extracted,) = extract_articles([texts / "a.txt"], tmp_path / "out", corpus_dir=ROOT / "corpus",
                                     published="2025-03-04")
