@@ -183,7 +183,6 @@ class EvalReport:
                     lines += [f"  UNDATED-IN-GOLD {d}\n        “{e}”" for d, e in a.dates_extra]
         return "\n".join(lines)
 
-
     def confidence_lines(self, thresholds: tuple[float, ...] = CONFIDENCE_STEPS) -> list[str]:
         """Precision and recall of the proposals at or above each confidence: the trade-off a threshold makes."""
         lines = []
