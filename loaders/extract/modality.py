@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import manner, structure, tree
+from .co_agents import joining_verb
 from .language import (
     StructureWords,
     english_words,
@@ -153,11 +154,13 @@ def not_an_act(token: Token, negated_act: bool = False) -> str | None:
                                                 or token.lemma_.lower() in STANDING_PURPOSES)) \
             and not structure.participle_of_act(token) and not structure.decided_infinitive(token) \
             and not structure.done_before_or_by(token) and structure.misattached_infinitive(token) is None \
-            and structure.it_took_subject(token) is None:  # "voted ... to remove him", "after expelling the envoy, X ..."
+            and structure.it_took_subject(token) is None and joining_verb(token) is None:
+        # ("voted ... to remove him", "after expelling the envoy, X ...", "joined Germany in expelling")
         return "generic"  # "the right to grant asylum", "a tradition of granting asylum"
     if token.pos_ == "VERB" and not negated_act and token.doc.lang_ == "en" and negative_argument(token):
         return "negated"  # its own arguments only: "X announced ... ; Radio Y gave no date" negates nothing above
-    current = token
+    # ("refused to join Germany in expelling": the joining's clause decides, as the act's own)
+    current = joining_verb(token) or token
     own_subject = False  # a conjunct with its own subject: "X did not recognise Y, and Z was withdrawn"
     own_clause = False
     for _ in range(8):  # up through xcomp/ccomp/conj chains; a clause is rarely deeper than that

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from ..dates import MONTHS  # the date grammar's month names (and their short forms)
 from . import manner, modality, tree
 from .agreements import concluded_agreement  # "signed a protocol restoring relations"
+from .co_agents import joining_verb  # "Poland joined Germany in expelling ..."
 from .designations import designated, is_designating
 from .ranked_acts import (  # (modality reads structure.ranked_copula)
     ranked_copula,
@@ -215,6 +216,8 @@ def logical_subject(verb: Token) -> Token | None:
         return verb.head.head
     if (taker := it_took_subject(verb)) is not None:
         return taker   # "It took Cairo and London until 1959 to restore relations": Cairo and London
+    if (joining := joining_verb(verb)) is not None:
+        return logical_subject(joining)   # "Poland joined Germany in expelling": Poland (and Germany: co_agents)
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head != verb and verb.head.pos_ in ("VERB", "AUX") \
             and not (verb.dep_ == "advcl" and timeline_entry(verb)):  # (a timeline entry's subject is left out)
         if verb.dep_ == "xcomp":
