@@ -195,16 +195,16 @@ def test_a_list_of_demonyms_before_one_noun_gives_one_target_each():
 
 
 def test_timeline_entries_datelines_and_misattached_verbs_on_the_parse():
-    """Structure the legal frames lean on (structure.py): a timeline entry's participle has no subject of
+    """Structure the legal frames lean on (structure.py, line_labels.py): a timeline entry's participle has no subject of
     its own and acts on no date; a dateline the parser made the subject gives way to its apposition;
     "found guilty and jailed" hangs "jailed" on the verb, not on the adjective."""
-    from diplograph.loaders.extract import repairs, structure
+    from diplograph.loaders.extract import line_labels, repairs, structure
     from diplograph.loaders.extract.parse import parse
 
     doc = parse("Peru's army detained Ana Ruiz in 2021.\nApril 27, 2022 — Jailed for five years for fraud.")
     jailed = next(t for t in doc if t.text == "Jailed")
-    assert structure.timeline_entry(jailed) and structure.logical_object(jailed) is None
-    assert not structure.timeline_entry(next(t for t in doc if t.text == "detained"))
+    assert line_labels.timeline_entry(jailed) and structure.logical_object(jailed) is None
+    assert not line_labels.timeline_entry(next(t for t in doc if t.text == "detained"))
     doc = parse("LIMA — Peru's military rulers sentenced Ana Ruiz to ten years on Tuesday.")
     assert structure.logical_subject(next(t for t in doc if t.text == "sentenced")).text == "rulers"
     doc = parse("Police in Lima arrested Ana Ruiz in May. In June she was found guilty and jailed for five years.")

@@ -35,9 +35,9 @@ from by_stage import row_of
 from diplograph.graph.evaluate import _fold
 from diplograph.graph.settings import registry_corpus
 from diplograph.loaders.corpus import load_corpus
+from diplograph.loaders.extract.line_labels import LABEL_DASHES
 from diplograph.loaders.extract.parse import load_pipeline
 from diplograph.loaders.extract.speech import speech_class
-from diplograph.loaders.extract.structure import LABEL_DASHES
 from diplograph.loaders.extract.text import read_article
 from who_errors import classify, parse_split_args, scored, split_parser
 

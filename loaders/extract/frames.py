@@ -18,6 +18,7 @@ from . import (
     envoys,
     frame_file,
     frame_roles,
+    line_labels,
     modality,
     nominal,
     organs,
@@ -241,7 +242,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
                 agents, targets, agent_ids = relisted(token, index, roles["target"].paths, agents, targets)
             if frame.type == "ExpulsionOfDiplomats" and len(targets) > 2:
                 targets = envoys.without_envoy_names(targets, token.doc)   # "... of Spain and Germany, X and Y"
-            if not targets and frame.type in LEGAL_TYPES and structure.timeline_entry(token):
+            if not targets and frame.type in LEGAL_TYPES and line_labels.timeline_entry(token):
                 # "Jan 10, 2022 — Sentenced to four more years": whom it follows (the last acted on, else the most named)
                 person = index.legal_person or index.most_named_before(token, "person")
                 targets = [person] if person else []

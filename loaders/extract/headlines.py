@@ -6,7 +6,7 @@ here the object's adjectives stand between the verb and the object."""
 from __future__ import annotations
 
 from . import tree
-from .structure import LABEL_DASHES
+from .line_labels import LABEL_DASHES
 
 
 def repair_adjective_objects(doc) -> None:

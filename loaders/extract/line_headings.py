@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .structure import LABEL_DASHES
+from .line_labels import LABEL_DASHES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import modality, structure, tree
+from . import line_labels, modality, structure, tree
 from .act_places import city_state, place_of_act
 from .coref_lexicon import HEAD_TITLES, PERSON_NOUNS, SPEECH_LEMMAS
 from .person_groups import PERSON_GROUP_NOUNS
@@ -133,7 +133,7 @@ def implied_agent(trigger: Token) -> tuple[bool, Token | None]:
     an organ named without its state, or a passive or nominal act with no "by ..." at all."""
     subject = structure.logical_subject(trigger) if trigger.pos_ == "VERB" else None
     if subject is None:
-        if trigger.pos_ == "VERB" and not structure.is_passive(trigger) and not structure.timeline_entry(trigger):
+        if trigger.pos_ == "VERB" and not structure.is_passive(trigger) and not line_labels.timeline_entry(trigger):
             return False, None  # an active verb whose subject the parse lost: too little to go on
         return True, None
     organ = organ_token(subject)

@@ -11,6 +11,7 @@ from . import (
     among_them,
     envoys,
     fronted,
+    line_labels,
     present_lists,
     spliced_clauses,
     structure,
@@ -481,7 +482,7 @@ def repair_verbs(doc) -> None:
         # (or an apposition to the line's label: "2016: Saudi Arabia severs ties with Iran")
         elif token.pos_ == "NOUN" and token.tag_ in ("NN", "NNS") and token.i >= 2 \
                 and (token.dep_ == "ROOT" or (token.dep_ == "appos" and token.head.i < token.i - 2
-                                              and token.doc[token.head.i + 1].text in structure.LABEL_DASHES)) \
+                                              and token.doc[token.head.i + 1].text in line_labels.LABEL_DASHES)) \
                 and not any(c.dep_ in ("det", "poss", "nsubj", "amod") and c.i != token.i - 1 for c in token.children):
             verb, subject = doc[token.i - 1], doc[token.i - 2]  # (the verb may be the noun's "subject" instead)
             if verb.head == token and verb.dep_ in ("compound", "nsubj") and verb.tag_ in ("NNS", "VBZ") and verb.lower_.endswith("s") \

@@ -15,6 +15,7 @@ from . import manner, modality, tree
 from .agreements import concluded_agreement  # "signed a protocol restoring relations"
 from .co_agents import joining_verb  # "Poland joined Germany in expelling ..."
 from .designations import designated, is_designating
+from .line_labels import dateline_subject, label_subject, timeline_entry
 from .ranked_acts import (  # (modality reads structure.ranked_copula)
     ranked_copula,
     ranked_infinitive,
@@ -195,8 +196,8 @@ def logical_subject(verb: Token) -> Token | None:
     if len(subjects) > 1:  # "Citing security concerns Norway expelled ...": a fronted participle clause is no subject
         subjects = [c for c in subjects if not (c.dep_ == "csubj" and c.tag_ == "VBG")] or subjects
     if len(subjects) > 1:  # "Background — Egypt severed ...": a list entry's label is no subject
-        subjects = [c for c in subjects if not _label(c)] or subjects
-    if subjects and _dateline(subjects[0]):
+        subjects = [c for c in subjects if not label_subject(c)] or subjects
+    if subjects and dateline_subject(subjects[0]):
         # "RANGOON — Burma's rulers sentenced her": the parser made the dateline the subject, the subject its apposition
         return next(c for c in subjects[0].children if c.dep_ == "appos" and c.i > subjects[0].i)
     if subjects:
@@ -263,43 +264,6 @@ OBJECT_CONTROL = frozenset({"order", "tell", "instruct", "ask", "allow", "lead",
                             "compel", "oblige", "cause", "spur", "persuade"})  # "prompted Kenya to recall": Kenya acts
 
 
-#: a list entry's label and its text are set apart by one of these ("Jordan — The kingdom ...")
-LABEL_DASHES = frozenset({"—", "–", "-", ":"})
-
-
-def _dateline(token: Token) -> bool:
-    """A subject in capitals right before a dash, with the clause's real subject in apposition after it
-    ("RANGOON — Burma's military rulers sentenced ...")."""
-    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return token.is_upper and len(token.text) > 2 and nxt is not None and nxt.text in LABEL_DASHES \
-        and any(c.dep_ == "appos" and c.i > nxt.i for c in token.children)
-
-
-def _label(token: Token) -> bool:
-    """A subject whose phrase ends on a dash, before its verb: a label or a dateline ("BAMAKO, Jan 31 -")."""
-    end = token.right_edge.i
-    nxt = token.doc[end + 1] if end + 1 < len(token.doc) else None
-    return token.i < token.head.i and (token.doc[end].text in LABEL_DASHES and end > token.i
-                                       or (nxt is not None and nxt.text in LABEL_DASHES))
-
-
-#: the marks between a timeline entry's date and its text ("Jan 10, 2022 — Sentenced to four years")
-TIMELINE_DASHES = LABEL_DASHES | {"--"}
-
-
-def timeline_entry(verb: Token) -> bool:
-    """Whether a participle opens a timeline entry with its subject left out ("Jan 10, 2022 — Sentenced to
-    four more years", "2015: Arrested and charged"): the one acted on is whom the timeline follows."""
-    if verb.pos_ != "VERB" or verb.tag_ not in ("VBN", "VBD") or verb.i < 2:
-        return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in verb.children):
-        return False
-    first = verb if verb.dep_ != "conj" else verb.head  # "2015 — Arrested and charged with terrorism"
-    date = first.doc[first.i - 2] if first.i >= 2 else None  # ("2020: Charged with ...": a year the recogniser left bare)
-    return date is not None and first.doc[first.i - 1].text in TIMELINE_DASHES \
-        and (date.ent_type_ == "DATE" or (len(date.text) == 4 and date.text.isdigit() and date.text[:2] in ("18", "19", "20")))
-
-
 def misattached_infinitive(verb: Token) -> Token | None:
     """'Congress voted 72 to 29, with seven abstentions, to declare him ...': an infinitive the parser
     hung on a noun of a phrase under an act verb ("vote", "decide") is that verb's act: the verb."""
@@ -340,12 +304,12 @@ def _among(noun: Token) -> Token:
             and noun.head.head.lower_ in ("one", "two", "three", "both", "some", "several", "each"):
         noun = noun.head.head
         clause = noun.head
-        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and not _label(c)), None)
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and not label_subject(c)), None)
         return subject if subject is not None and clause.lemma_ == "be" else noun
     if (noun.lower_ in ("those", "them", "others") or noun.tag_ in ("NNS", "NNPS")) and noun.dep_ == "pobj" \
             and noun.head.lower_ == "among" and noun.head.head.lemma_ == "be":
         clause = noun.head.head
-        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and not _label(c)), None)
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and not label_subject(c)), None)
         if subject is not None:
             return subject
     return noun
@@ -357,7 +321,7 @@ def logical_object(verb: Token) -> Token | None:
     if is_passive(verb):
         subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if len(subjects) > 1:  # "LIMA, May 3 — Peru's former minister X was charged": a dateline is no subject
-            subjects = [c for c in subjects if not _label(c)] or subjects
+            subjects = [c for c in subjects if not label_subject(c)] or subjects
         if len(subjects) > 1 and subjects[-1].pos_ == "PROPN":
             return subjects[-1]  # "The blogger Ana Ruiz was sentenced": the parser made two subjects, the name is the one
         for child in subjects:
