@@ -118,7 +118,7 @@ def future_heads(code: str) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=16)
 def english_words(key: str) -> frozenset[str]:
-    """One of English's word lists in frames.yaml (``directive_heads``, ``ordered_departures``), lower-cased;
+    """One of English's word lists in frames.yaml (``directive_heads``, ``ordered_departures``, ``telling_heads``), lower-cased;
     none where the file gives none."""
     return frozenset(str(w).lower() for w in _data(DEFAULT_LANGUAGE).get(key) or ())
 

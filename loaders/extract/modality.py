@@ -46,8 +46,6 @@ SPEECH_HEADS = frozenset({
 })
 
 
-#: an infinitive under these tells someone to act: a directive, not the act ("told X to leave" is not X leaving)
-DIRECTIVE_HEADS = frozenset({"tell"})
 ACT_HEADS = frozenset({"decide", "agree", "vote", "move", "choose", "opt", "resolve", "begin", "go", "proceed",
                        "order", "instruct", "act"})
 
@@ -220,11 +218,9 @@ def directed(infinitive: Token, head: Token) -> bool:
     order's act ("ordered its diplomats to leave": a recall or an expulsion, ``ordered_departures``), not
     under "tell", whose departures its own frames read."""
     lemma = head.lemma_.lower()
-    if lemma in DIRECTIVE_HEADS:
-        return True
     if head.doc.lang_ != "en" or lemma not in english_words("directive_heads"):
         return False
-    return infinitive.lemma_.lower() not in english_words("ordered_departures")
+    return lemma in english_words("telling_heads") or infinitive.lemma_.lower() not in english_words("ordered_departures")
 
 
 def participle_beside(clause: Token) -> bool:
