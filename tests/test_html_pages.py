@@ -170,15 +170,24 @@ def _page_with(inserted: str, body: list[str] = BODY, after: int = 1) -> list[st
 
 
 @pytest.mark.parametrize("inserted", [
-    "<div class='media-caption'><p>The two ministers shake hands after signing the agreement in Vilnius on Monday.</p></div>",
+    "<p class='article-dek'>The line would carry freight between two Baltic ports and open before 2030.</p>",
     "<div class='PromoBox'><p>Get our morning digest of the region's news in your inbox every weekday.</p></div>",
     "<div data-testid='video-player'><p>Our reporter travels the route the new line will take through the forests of the border.</p></div>",
     "<p class='story__footnote'>A version of this story was broadcast on our evening programme on Monday.</p>",
-    "<figure><img src='a.jpg'><figcaption>The station at Kaunas, where the new line will begin.</figcaption></figure>",
     "<div role='complementary'><p>The countries have been linked by a single track since the 1990s, most of it built long before.</p></div>",
 ])
 def test_a_caption_promo_video_or_footnote_inside_the_body_is_no_story(inserted):
     assert _page_with(inserted) == BODY
+
+
+@pytest.mark.parametrize("caption", [
+    "<div class='cutline'>The two ministers shake hands after signing the agreement in Vilnius on Monday.</div>",
+    "<div class='photo'><img src='a.jpg'><div class='caption'>The station at Kaunas, where the new line will begin, on Sunday.</div></div>",
+])
+def test_a_caption_between_br_lines_is_no_story(caption):
+    html = ("<html><head><title>Rail link agreed</title></head><body><div class='story-text'>" + BODY[0] + "<br><br>"
+            + caption + BODY[1] + "<br><br>" + BODY[2] + "<br><br></div></body></html>")
+    assert parse_article(html.encode()).text.split("\n")[1:] == BODY
 
 
 def test_a_long_element_named_like_boilerplate_is_still_the_story():
