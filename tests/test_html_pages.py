@@ -227,6 +227,19 @@ def test_br_lines_wrapped_by_hand_are_joined_into_their_paragraph():
     assert parse_article(html.encode()).text.split("\n")[1:] == BODY
 
 
+def test_an_all_italic_story_is_kept():
+    html = ("<html><head><title>Rail link agreed</title></head><body><div class='story-body'>"
+            + "".join(f"<p><em>{p}</em></p>" for p in BODY) + "</div></body></html>")
+    assert parse_article(html.encode()).text.split("\n")[1:] == BODY
+
+
+def test_a_program_in_pre_is_no_story():
+    code = "int main(void) {\n    open_embassy();\n\n    return 0;\n}"
+    html = ("<html><head><title>Rail link agreed</title></head><body>" + "".join(f"<p>{p}</p>" for p in BODY)
+            + f"<pre><code>{code}</code></pre></body></html>")
+    assert parse_article(html.encode()).text.split("\n")[1:] == BODY
+
+
 def test_pre_text_is_read_as_paragraphs():
     lines = ["Rail link agreed", "", "    Lithuania and Poland agreed on Monday to build a second",
              "rail link across their border, the two transport ministers said in", "Vilnius.",
@@ -242,10 +255,11 @@ def test_pre_text_is_read_as_paragraphs():
 
 def test_a_time_labelled_updated_or_outside_the_story_does_not_date_it():
     today, updated, story = "2026-03-09", "2026-03-08", "2026-03-06"
-    assert published_times([(today, "", False), (story, "By Ana Lima", True)])[0] == (story, "<article>'s first")
-    assert published_times([(updated, "Updated", True), (story, "Updated 8 March 2026 First published", True)])[0] \
+    assert published_times([(today, "", False, False), (story, "By Ana Lima", True, False)])[0] == (story, "<article>'s first")
+    assert published_times([(updated, "Updated", True, False), (story, "Updated 8 March 2026 First published", True, False)])[0] \
         == (story, "labelled")
-    assert published_times([(updated, "Last updated:", False)]) == [(updated, "first")]  # nothing else to go by
+    assert published_times([(today, "", False, True), (story, "", False, False)])[0] == (story, "first")  # a sidebar's first
+    assert published_times([(updated, "Last updated:", False, False)]) == [(updated, "first")]  # nothing else to go by
 
 
 def test_a_page_in_the_charset_its_meta_declares_is_read():

@@ -101,7 +101,8 @@ class _Html(HTMLParser):
         self.in_article = 0
         self.block: list[str] | None = None
         self.blocks: list[tuple[bool, str]] = []      # (inside <article>, text)
-        self.times: list[tuple[str, str, bool]] = []  # each visible <time datetime>: (datetime, its line's text before it, inside <article>)
+        #: each <time datetime>: (datetime, its line's text before it, inside <article>, inside a NO_LABEL element)
+        self.times: list[tuple[str, str, bool, bool]] = []
         self.json_ld: list[str] = []                  # <script type="application/ld+json"> bodies
         self.in_json_ld = False
         self.line: list[str] = []
@@ -123,8 +124,9 @@ class _Html(HTMLParser):
             key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or ""
             if key and attrs.get("content"):
                 self.meta.setdefault(key.lower(), attrs["content"])
-        elif tag == "time" and attrs.get("datetime") and not self.hidden:
-            self.times.append((attrs["datetime"], "".join(self.line), self.in_article > 0))
+        elif tag == "time" and attrs.get("datetime"):
+            self.times.append((attrs["datetime"], "" if self.hidden else "".join(self.line), self.in_article > 0,
+                               self.hidden > 0))
         elif tag == "script" and (attrs.get("type") or "").lower() == "application/ld+json":
             self.json_ld.append("")
             self.in_json_ld = True
@@ -210,16 +212,17 @@ TIME_PUBLISHED = re.compile(r"(?:published|posted)(?:\s+on)?\s*[:\-–—]?\s*$"
 TIME_UPDATED = re.compile(r"(?:updated?|modified|edited|revised)(?:\s+on|\s+at)?\s*[:\-–—]?\s*$", re.IGNORECASE)
 
 
-def published_times(times: list[tuple[str, str, bool]]) -> list[tuple[str, str]]:
-    """The page's visible <time>s (datetime, the text of its line before it, inside <article>) in
-    the order they date the story: one labelled "Published"/"First published" first, then one
-    inside the story's <article> (a site's header shows today's date in a <time> before it), then
-    any; one labelled "Updated" never, while another is there."""
-    labelled = [(stamp, "labelled") for stamp, before, _ in times if TIME_PUBLISHED.search(before)]
-    unchanged = [(stamp, before, inside) for stamp, before, inside in times if not TIME_UPDATED.search(before)]
-    ordered = labelled + [(stamp, "<article>'s first") for stamp, _, inside in unchanged if inside] \
-        + [(stamp, "first") for stamp, _, _ in unchanged]
-    return ordered or [(stamp, "first") for stamp, _, _ in times]
+def published_times(times: list[tuple[str, str, bool, bool]]) -> list[tuple[str, str]]:
+    """The page's <time>s (datetime, the text of its line before it, inside <article>, inside a
+    sidebar, menu or footer) in the order they date the story: one labelled "Published"/"First
+    published" first, then one inside the story's <article> (a site's header shows today's date in
+    a <time> before it), then one outside sidebars (a "Latest" list dates other stories), then any;
+    one labelled "Updated" only when no other is there."""
+    labelled = [(stamp, "labelled") for stamp, before, _, _ in times if TIME_PUBLISHED.search(before)]
+    unchanged = [(stamp, inside, hidden) for stamp, before, inside, hidden in times if not TIME_UPDATED.search(before)]
+    ordered = labelled + [(stamp, "<article>'s first") for stamp, inside, _ in unchanged if inside] \
+        + [(stamp, "first") for stamp, _, hidden in unchanged if not hidden] + [(stamp, "first") for stamp, _, _ in unchanged]
+    return ordered or [(stamp, "first") for stamp, _, _, _ in times]
 
 
 def labelled_date(line: str) -> str | None:
@@ -383,8 +386,8 @@ def _trafilatura_paragraphs(raw: str) -> list[tuple[str, int]]:
         linked = sum(len(re.sub(r"\s+", " ", "".join(ref.itertext())).strip()) for ref in element.iter("ref"))
         if text:
             found.append((text, linked, _set_apart(element)))
-    while found and found[-1][2]:  # an editor's note, a contact line or a print-edition note closes a story in italics
-        found.pop()
+    while found and found[-1][2] and not all(apart for _, _, apart in found):
+        found.pop()  # an editor's note, a contact line or a print-edition note closes a story in italics
     return [(text, linked) for text, linked, _ in found]
 
 

@@ -172,8 +172,8 @@ def split_pre(tree) -> None:
 
     for pre in list(tree.iter("pre")):
         paragraphs = pre_paragraphs(pre.text_content())
-        if len(paragraphs) < 2:
-            continue  # a line of code or a table, not a story
+        if len(paragraphs) < 2 or pre.find(".//code") is not None:
+            continue  # a line, a table or a program, not a story
         div = lxml.html.Element("div")
         for text in paragraphs:
             paragraph = lxml.html.Element("p")
