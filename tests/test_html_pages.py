@@ -267,6 +267,8 @@ def test_a_page_in_the_charset_its_meta_declares_is_read():
             + "".join(f"<p>{p}</p>" for p in BODY) + "<p>The Polish minister, Józef Nowak, called it \u201ca line for the next century.\u201d</p></body></html>")
     data = html.encode("cp1252")
     assert declared_charset(data) == "cp1252"  # ISO-8859-1 is read as Windows-1252, as browsers do
+    assert declared_charset(b"<?xml version='1.0' encoding='ISO-8859-2'?>\n<html><body></body></html>") == "iso8859-2"
+    assert declared_charset(b"<html><head><meta charset='utf-16'></head>") is None  # read in ASCII, it cannot be
     assert parse_article(data).text.split("\n")[-1] == "The Polish minister, Józef Nowak, called it \u201ca line for the next century.\u201d"
     # a page saved again as UTF-8 with its old <meta> is read as UTF-8, not decoded twice
     assert parse_article(html.encode("utf-8")).text.split("\n")[-1].startswith("The Polish minister, Józef Nowak")

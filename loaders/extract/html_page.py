@@ -57,8 +57,10 @@ def looks_like_html(text: str) -> bool:
     return head.lstrip().startswith("<") and any(tag in head for tag in ("<html", "<body", "<p", "<!doctype", "<article", "<div"))
 
 
-#: the charset a page declares in a <meta> (<meta charset="…"> or an http-equiv Content-Type)
-META_CHARSET = re.compile(rb"<meta[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
+#: the charset a page declares in a <meta> (<meta charset="…"> or an http-equiv Content-Type), or
+#: an XHTML page in its XML declaration
+META_CHARSET = re.compile(rb"<meta[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)"
+                          rb"|^\s*<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9_.:-]+)", re.IGNORECASE)
 #: the labels a browser reads as Windows-1252 (the WHATWG Encoding standard): a page that says
 #: "iso-8859-1" has curly quotes in bytes 0x80-0x9f all the same
 WINDOWS_1252 = frozenset({"iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "latin-1", "l1", "cp819", "ascii",
@@ -73,13 +75,14 @@ def declared_charset(data: bytes) -> str | None:
     declared = META_CHARSET.search(head)
     if not declared:
         return None
-    name = declared.group(1).decode("ascii").lower()
+    name = (declared.group(1) or declared.group(2)).decode("ascii").lower()
     if name in WINDOWS_1252:
         return "cp1252"
     try:
-        return codecs.lookup(name).name
+        codec = codecs.lookup(name).name
     except LookupError:
         return None
+    return None if codec.startswith(("utf-16", "utf-32")) else codec  # a <meta> read in ASCII cannot be UTF-16
 
 
 class _Html(HTMLParser):
