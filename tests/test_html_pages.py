@@ -87,7 +87,7 @@ def found_events(article) -> set:
             for e in extract(article, REGISTRY, "page").events}
 
 
-@pytest.mark.parametrize("name", ["drupal_related", "wire_service", "guardian_like"])
+@pytest.mark.parametrize("name", ["drupal_related", "wire_service", "guardian_like", "windows_1252", "pre_wire", "jsonld_body_only"])
 def test_a_page_yields_the_events_of_its_story_as_plain_text(name):
     article, _, expected = page(name)
     plain = "\n".join([expected["headline"], *expected["paragraphs"]]) + "\n"
