@@ -7,17 +7,23 @@ boilerplate out), then cut to what reads as the story:
 
 - a teaser card (an ``<article>`` whose heading is a link to another page: related stories, "most
   read", "recommended") is taken out of the page first, since trafilatura may take it for text;
+  so are captions, promos, sign-up boxes, video blocks and footnotes, by their markup, and
+  ``<br>`` lines and ``<pre>`` text are made paragraphs (``html_page_tree.py``);
 - a paragraph mostly made of link text ("Read more: <a>…</a>", a share bar) is no story text;
 - nor is a line that does not end as a sentence does (a headline, a subhead, a label, a byline);
 - nor a short paragraph that repeats most of a longer one (a pull quote);
-- nor a "Published:" or "Posted:" line.
+- nor a "Published:" or "Posted:" line;
+- nor a note by its own words (wholly in brackets, a short "Sign up …" promo, a caption ending in
+  a photo credit), nor the italic notes that close the story (a contact line, a print-edition note).
 
-Where trafilatura finds no story (a page too small or odd for it), the paragraphs are read as
-before: ``<p>/<h*>/<li>/<blockquote>`` blocks, those inside ``<article>`` first.  The metadata
-(title, publisher, URL, date) is always read by the standard library's parser here: the date from
-the story's own JSON-LD item (the least nested ``datePublished``: the items of a related-stories
-list or a live blog's updates carry their own), the ``<meta>`` tags, a visible "Published:" or
-"Posted:" label, else the first ``<time datetime>``.
+Where trafilatura finds no story, the story's JSON-LD ``articleBody`` is read (a page whose body a
+script draws); where there is none, the paragraphs are read as before:
+``<p>/<h*>/<li>/<blockquote>`` blocks, those inside ``<article>`` first.  The metadata (title,
+publisher, URL, date) is always read by the standard library's parser here: the date from the
+story's own JSON-LD item (the least nested ``datePublished``: the items of a related-stories list
+or a live blog's updates carry their own), the ``<meta>`` tags, a visible "Published:" or
+"Posted:" label, else the story's own ``<time datetime>`` (``published_times``).  A page whose
+JSON-LD says ``isAccessibleForFree: false`` is marked ``truncated``.
 """
 
 from __future__ import annotations
