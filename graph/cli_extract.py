@@ -40,6 +40,9 @@ def extract_cmd(
                   f"from {r.sentences} sentences → {r.claims_file}")
         if r.published is None:
             _say(err, "warning", "yellow", f"{r.path}: no publication date found: relative dates stay unresolved (use --published)")
+        if r.truncated:
+            _say(err, "warning", "yellow", f"{r.path}: the page is for subscribers: its text may be only the story's start, "
+                                           "and the claims cover only what it shows")
         out.print(f"review with: diplograph review {r.claims_file}")
 
 

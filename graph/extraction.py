@@ -72,6 +72,7 @@ class ExtractedArticle:
     tenures: int
     new_entities: int
     published: str | None
+    truncated: bool = False       # the page is for subscribers: its text may be only the story's start
 
 
 #: the files a folder of articles is read for
@@ -233,11 +234,14 @@ def _write_one(item: _Extracted, out: Path) -> ExtractedArticle:
         encoding="utf-8")
     header = (f"# Machine-extracted claims of {article.path.name} — NOT reviewed.\n"
               f"# Review them with: diplograph review {out / 'claims' / (source_id + '.yaml')}\n")
+    if article.truncated:
+        header += ("# The page is for subscribers (its JSON-LD says isAccessibleForFree: false): its text may be only\n"
+                   "# the story's start, and these claims cover only what it shows.\n")
     claims_file = out / "claims" / f"{source_id}.yaml"
     claims_file.write_text(header + _dump({"source": source_id, "extraction": "extracted", "claims": item.claims}),
                            encoding="utf-8")
     return ExtractedArticle(article.path, source_id, claims_file, item.sentences, item.events,
-                            item.tenures, len(entities), article.published)
+                            item.tenures, len(entities), article.published, article.truncated)
 
 
 def _claims_of(folder: Path) -> list[tuple[str, list[dict]]]:

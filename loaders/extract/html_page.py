@@ -7,21 +7,29 @@ boilerplate out), then cut to what reads as the story:
 
 - a teaser card (an ``<article>`` whose heading is a link to another page: related stories, "most
   read", "recommended") is taken out of the page first, since trafilatura may take it for text;
+  so are captions, promos, sign-up boxes, video blocks and footnotes, by their markup, and
+  ``<br>`` lines and ``<pre>`` text are made paragraphs (``html_page_tree.py``);
 - a paragraph mostly made of link text ("Read more: <a>…</a>", a share bar) is no story text;
 - nor is a line that does not end as a sentence does (a headline, a subhead, a label, a byline);
 - nor a short paragraph that repeats most of a longer one (a pull quote);
-- nor a "Published:" or "Posted:" line.
+- nor a "Published:" or "Posted:" line;
+- nor a note by its own words (wholly in brackets, a short "Sign up …" promo, a caption ending in
+  a photo credit), nor the italic notes that close the story (a contact line, a print-edition note).
 
-Where trafilatura finds no story (a page too small or odd for it), the paragraphs are read as
-before: ``<p>/<h*>/<li>/<blockquote>`` blocks, those inside ``<article>`` first.  The metadata
-(title, publisher, URL, date) is always read by the standard library's parser here: the date from
-the story's own JSON-LD item (the least nested ``datePublished``: the items of a related-stories
-list or a live blog's updates carry their own), the ``<meta>`` tags, a visible "Published:" or
-"Posted:" label, else the first ``<time datetime>``.
+Where trafilatura finds no story, the story's JSON-LD ``articleBody`` is read (a page whose body a
+script draws); where there is none, the paragraphs are read as before:
+``<p>/<h*>/<li>/<blockquote>`` blocks, those inside ``<article>`` first.  The metadata (title,
+publisher, URL, date) is always read by the standard library's parser here: the date from the
+story's own JSON-LD item (the least nested ``datePublished``: the items of a related-stories list
+or a live blog's updates carry their own), the ``<meta>`` tags, a visible "Published:" or
+"Posted:" label, else the story's own ``<time datetime>`` (``published_times``).  A page whose
+JSON-LD says ``isAccessibleForFree: false`` is marked ``truncated``.
 """
 
 from __future__ import annotations
 
+import codecs
+import functools
 import json
 import re
 from dataclasses import dataclass
@@ -45,11 +53,42 @@ class HtmlPage:
     url: str | None
     published: str | None
     published_basis: str | None
+    #: the page says the story is for subscribers (JSON-LD isAccessibleForFree false): what it
+    #: shows may be only the story's start
+    truncated: bool = False
 
 
 def looks_like_html(text: str) -> bool:
     head = text[:2000].lower()
     return head.lstrip().startswith("<") and any(tag in head for tag in ("<html", "<body", "<p", "<!doctype", "<article", "<div"))
+
+
+#: the charset a page declares in a <meta> (<meta charset="…"> or an http-equiv Content-Type), or
+#: an XHTML page in its XML declaration
+META_CHARSET = re.compile(rb"<meta[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)"
+                          rb"|^\s*<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9_.:-]+)", re.IGNORECASE)
+#: the labels a browser reads as Windows-1252 (the WHATWG Encoding standard): a page that says
+#: "iso-8859-1" has curly quotes in bytes 0x80-0x9f all the same
+WINDOWS_1252 = frozenset({"iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "latin-1", "l1", "cp819", "ascii",
+                          "us-ascii", "windows-1252", "cp1252", "x-cp1252"})
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The Python codec of the charset an HTML page declares in its <meta> (None: none, or unknown)."""
+    head = data[:8192]
+    if not looks_like_html(head.decode("latin-1")):
+        return None
+    declared = META_CHARSET.search(head)
+    if not declared:
+        return None
+    name = (declared.group(1) or declared.group(2)).decode("ascii").lower()
+    if name in WINDOWS_1252:
+        return "cp1252"
+    try:
+        codec = codecs.lookup(name).name
+    except LookupError:
+        return None
+    return None if codec.startswith(("utf-16", "utf-32")) else codec  # a <meta> read in ASCII cannot be UTF-16
 
 
 class _Html(HTMLParser):
@@ -64,13 +103,15 @@ class _Html(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.meta: dict[str, str] = {}
         self.title = ""
+        self.headline: str | None = None              # the first <h1>'s text
         self.in_title = False
         self.skip = 0
         self.hidden = 0                               # inside a NO_LABEL element
         self.in_article = 0
         self.block: list[str] | None = None
         self.blocks: list[tuple[bool, str]] = []      # (inside <article>, text)
-        self.time_datetime: str | None = None         # the first <time datetime="...">
+        #: each <time datetime>: (datetime, its line's text before it, inside <article>, inside a NO_LABEL element)
+        self.times: list[tuple[str, str, bool, bool]] = []
         self.json_ld: list[str] = []                  # <script type="application/ld+json"> bodies
         self.in_json_ld = False
         self.line: list[str] = []
@@ -92,8 +133,9 @@ class _Html(HTMLParser):
             key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or ""
             if key and attrs.get("content"):
                 self.meta.setdefault(key.lower(), attrs["content"])
-        elif tag == "time" and attrs.get("datetime") and not self.time_datetime:
-            self.time_datetime = attrs["datetime"]
+        elif tag == "time" and attrs.get("datetime"):
+            self.times.append((attrs["datetime"], "" if self.hidden else "".join(self.line), self.in_article > 0,
+                               self.hidden > 0))
         elif tag == "script" and (attrs.get("type") or "").lower() == "application/ld+json":
             self.json_ld.append("")
             self.in_json_ld = True
@@ -126,6 +168,8 @@ class _Html(HTMLParser):
             text = re.sub(r"\s+", " ", "".join(self.block)).strip()
             if text:
                 self.blocks.append((self.in_article > 0, text))
+                if tag == "h1" and self.headline is None:
+                    self.headline = text
             self.block = None
 
     def handle_data(self, data):
@@ -165,11 +209,29 @@ def _published(parser: _Html) -> tuple[str | None, str | None]:
         value = labelled_date(line)
         if value:
             return value, f"the page's line {line!r}"
-    if parser.time_datetime:
-        value = date_value(parser.time_datetime)
+    for stamp, kind in published_times(parser.times):
+        value = date_value(stamp)
         if value:
-            return value, f"the page's first <time datetime={parser.time_datetime!r}>"
+            return value, f"the page's {kind} <time datetime={stamp!r}>"
     return None, None
+
+
+#: the end of a label that says the <time> after it is the first publication, or a later change
+TIME_PUBLISHED = re.compile(r"(?:published|posted)(?:\s+on)?\s*[:\-–—]?\s*$", re.IGNORECASE)
+TIME_UPDATED = re.compile(r"(?:updated?|modified|edited|revised)(?:\s+on|\s+at)?\s*[:\-–—]?\s*$", re.IGNORECASE)
+
+
+def published_times(times: list[tuple[str, str, bool, bool]]) -> list[tuple[str, str]]:
+    """The page's <time>s (datetime, the text of its line before it, inside <article>, inside a
+    sidebar, menu or footer) in the order they date the story: one labelled "Published"/"First
+    published" first, then one inside the story's <article> (a site's header shows today's date in
+    a <time> before it), then one outside sidebars (a "Latest" list dates other stories), then any;
+    one labelled "Updated" only when no other is there."""
+    labelled = [(stamp, "labelled") for stamp, before, _, _ in times if TIME_PUBLISHED.search(before)]
+    unchanged = [(stamp, inside, hidden) for stamp, before, inside, hidden in times if not TIME_UPDATED.search(before)]
+    ordered = labelled + [(stamp, "<article>'s first") for stamp, inside, _ in unchanged if inside] \
+        + [(stamp, "first") for stamp, _, hidden in unchanged if not hidden] + [(stamp, "first") for stamp, _, _ in unchanged]
+    return ordered or [(stamp, "first") for stamp, _, _, _ in times]
 
 
 def labelled_date(line: str) -> str | None:
@@ -191,22 +253,71 @@ def labelled_date(line: str) -> str | None:
 def json_ld_date(body: str) -> str | None:
     """The story's own datePublished in a JSON-LD block: the least nested one (objects, lists and
     @graph alike), since related stories, list items and a live blog's updates sit deeper."""
+    found = json_ld_value(body, "datePublished")
+    return found if isinstance(found, str) else None
+
+
+def json_ld_value(body: str, key: str):
+    """The least nested value of ``key`` in a JSON-LD block (the story's own, not a related item's)."""
     try:
-        data = json.loads(body)
+        data = json.loads(body, strict=False)  # a CMS may leave raw newlines in an articleBody
     except ValueError:
         return None
-    level, found = [data], None
-    while level and found is None:
+    level = [data]
+    while level:
         deeper = []
         for node in level:
             if isinstance(node, dict):
-                if found is None and isinstance(node.get("datePublished"), str):
-                    found = node["datePublished"]
+                if node.get(key) is not None:
+                    return node[key]
                 deeper.extend(node.values())
             elif isinstance(node, list):
                 deeper.extend(node)
         level = deeper
-    return found
+    return None
+
+
+def _json_ld_body(parser: _Html) -> list[tuple[str, int]]:
+    """The paragraphs of the story's JSON-LD articleBody (a page whose body a script draws holds
+    its text only there), one for each line."""
+    for body in parser.json_ld:
+        text = json_ld_value(body, "articleBody")
+        if isinstance(text, str) and text.strip():
+            return [(line, 0) for line in (re.sub(r"\s+", " ", part).strip() for part in text.splitlines()) if line]
+    return []
+
+
+def _paywalled(parser: _Html) -> bool:
+    for body in parser.json_ld:
+        free = json_ld_value(body, "isAccessibleForFree")
+        if free is not None:
+            return str(free).strip().lower() in ("false", "0", "no")
+    return False
+
+
+#: a paragraph wholly in brackets: "(Reporting by …; editing by …)", "[Editor's note: …]"
+BRACKETED = re.compile(r"^\((?:[^()]|\([^()]*\))*\)$|^\[[^\[\]]*\]$")
+
+
+@functools.cache
+def _not_story_patterns() -> tuple[re.Pattern, re.Pattern, int]:
+    from .html_page_tree import boilerplate
+
+    words = boilerplate()
+    openers = "|".join(map(re.escape, words["promo_openers"]))
+    credits = "|".join(map(re.escape, words["credit_words"]))
+    promo = re.compile(rf"^(?:{openers})\b", re.IGNORECASE)
+    credit = re.compile(rf"[(\[][^()\[\]]{{0,60}}\b(?:{credits})\b[^()\[\]]{{0,60}}[)\]]\W*$", re.IGNORECASE)
+    return promo, credit, words["promo_words"]
+
+
+def not_story(text: str) -> bool:
+    """A paragraph that is a note, a promotion or a caption by its own words: wholly in brackets,
+    a short one opening as the site's promotions do ("Sign up …", "Subscribe …"), or one that ends
+    in a photo credit in brackets."""
+    promo, credit, promo_words = _not_story_patterns()
+    return bool(BRACKETED.match(text) or (promo.match(text) and len(_words(text)) <= promo_words)
+                or credit.search(text))
 
 
 def _words(text: str) -> list[str]:
@@ -228,6 +339,8 @@ def story_paragraphs(paragraphs: list[tuple[str, int]], title: str | None) -> li
         if headline and _words(text) == headline:
             continue
         if labelled_date(text):  # "Posted: 3 February 2026 | Updated: …" is the page's, not the story's
+            continue
+        if not_story(text):
             continue
         kept.append(text)
     triples = [_triples(t) for t in kept]
@@ -256,14 +369,17 @@ def _trafilatura_paragraphs(raw: str) -> list[tuple[str, int]]:
     import lxml.html
     import trafilatura
 
-    try:
-        tree = lxml.html.document_fromstring(raw.encode("utf-8"))
+    from .html_page_tree import prepare
+
+    try:  # the text is decoded already: a <meta charset> of the saved page must not decode it again
+        tree = lxml.html.document_fromstring(raw.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
     except (lxml.etree.ParserError, ValueError):
         return []
     for article in list(tree.iter("article")):
         if _teaser(article) and article.getparent() is not None:
             article.drop_tree()
-    xml = trafilatura.extract(tree, output_format="xml", include_links=True, include_comments=False,
+    prepare(tree)
+    xml = trafilatura.extract(tree, output_format="xml", include_links=True, include_formatting=True, include_comments=False,
                               include_tables=False, include_images=False, favor_precision=True,
                               with_metadata=False, deduplicate=False)  # dedup keeps a cache across calls
     if not xml:
@@ -278,8 +394,17 @@ def _trafilatura_paragraphs(raw: str) -> list[tuple[str, int]]:
         text = re.sub(r"\s+", " ", "".join(element.itertext())).strip()
         linked = sum(len(re.sub(r"\s+", " ", "".join(ref.itertext())).strip()) for ref in element.iter("ref"))
         if text:
-            found.append((text, linked))
-    return found
+            found.append((text, linked, _set_apart(element)))
+    while found and found[-1][2] and not all(apart for _, _, apart in found):
+        found.pop()  # an editor's note, a contact line or a print-edition note closes a story in italics
+    return [(text, linked) for text, linked, _ in found]
+
+
+def _set_apart(element) -> bool:
+    """A paragraph wholly inside one italic or bold run (trafilatura's <hi>)."""
+    runs = [child for child in element if child.tag == "hi"]
+    loose = (element.text or "") + "".join(child.tail or "" for child in element)
+    return len(runs) == 1 and len(element) == 1 and not loose.strip()
 
 
 def read_html(raw: str, min_chars: int) -> HtmlPage:
@@ -288,10 +413,15 @@ def read_html(raw: str, min_chars: int) -> HtmlPage:
     parser.close()
     meta = parser.meta
     title = meta.get("og:title") or re.sub(r"\s+", " ", parser.title).strip() or None
+    if not meta.get("og:title") and title and parser.headline and title.startswith(parser.headline):
+        title = parser.headline  # "Headline - Site name" in <title>: the <h1> is the headline alone
     paragraphs = story_paragraphs(_trafilatura_paragraphs(raw), title)
-    if sum(map(len, paragraphs)) < min_chars:  # trafilatura found no story: the page's paragraph blocks
+    if sum(map(len, paragraphs)) < min_chars:  # trafilatura found no story: the JSON-LD's articleBody
+        from_json = story_paragraphs(_json_ld_body(parser), title)
+        paragraphs = from_json if sum(map(len, from_json)) >= min_chars else paragraphs
+    if sum(map(len, paragraphs)) < min_chars:  # nor there: the page's paragraph blocks
         inside = [t for a, t in parser.blocks if a]
         blocks = inside if sum(map(len, inside)) >= min_chars else [t for _, t in parser.blocks]
         paragraphs = [t for t in blocks if len(t.split()) >= 6 or t.endswith((".", "”", '"'))]
     value, basis = _published(parser)
-    return HtmlPage(paragraphs, title, meta.get("og:site_name"), meta.get("og:url"), value, basis)
+    return HtmlPage(paragraphs, title, meta.get("og:site_name"), meta.get("og:url"), value, basis, _paywalled(parser))

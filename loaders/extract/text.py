@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..files import FileRefused, decode_utf8, read_regular_file
-from .html_page import looks_like_html, read_html
+from .html_page import declared_charset, looks_like_html, read_html
 from .language import LANGUAGE_ENV
 
 MAX_BYTES = 2_000_000  # a news article is tens of kilobytes; a 2 MB "article" is something else
@@ -47,6 +47,8 @@ class Article:
     published: str | None = None      # ISO date of the precision known
     published_basis: str | None = None
     url: str | None = None
+    #: the page says the story is for subscribers: its text may be only the story's start
+    truncated: bool = False
 
 
 def read_article(path: str | Path, *, published: str | None = None) -> Article:
@@ -64,13 +66,7 @@ def parse_article(data: bytes, *, path: Path | None = None, published: str | Non
     where = f"{path}: " if path else ""
     if not data.strip():
         raise ExtractionInputError(f"{where}the file is empty (give the file that holds the article's text)")
-    if b"\x00" in data[:8192]:
-        raise ExtractionInputError(f"{where}this is a binary file, not an article (give plain text or HTML)")
-    try:
-        raw = decode_utf8(data, bom=True)
-    except FileRefused as exc:
-        where = f"{path}:{exc.line}: " if path else f"line {exc.line}: "
-        raise ExtractionInputError(f"{where}{exc.message} (binary or garbled; save the article as UTF-8)") from None
+    raw = _decoded(data, path)
     printable = sum(ch.isprintable() or ch in "\n\r\t" for ch in raw)
     if printable / len(raw) < 0.95:
         raise ExtractionInputError(f"{where}the text is garbled: {100 - 100 * printable / len(raw):.0f}% control characters "
@@ -96,6 +92,29 @@ def parse_article(data: bytes, *, path: Path | None = None, published: str | Non
     if article.published is None:
         article.published, article.published_basis = _dateline(article.text)
     return article
+
+
+def _decoded(data: bytes, path: Path | None) -> str:
+    """The file's text: UTF-8; else the charset an HTML page declares in its <meta> (an old page,
+    or one saved by a browser, in Windows-1252 or Shift JIS)."""
+    if b"\x00" in data[:8192]:
+        line = data.count(b"\n", 0, data.index(b"\x00")) + 1
+        where = f"{path}:{line}: " if path else f"line {line}: "
+        raise ExtractionInputError(f"{where}this is a binary file, not an article (give plain text or HTML)")
+    try:
+        return decode_utf8(data, bom=True)
+    except FileRefused as exc:
+        where = f"{path}:{exc.line}: " if path else f"line {exc.line}: "
+        charset = declared_charset(data)
+        if charset in (None, "utf-8"):
+            raise ExtractionInputError(f"{where}{exc.message} (binary or garbled; save the article as UTF-8)") from None
+    try:
+        return data.decode(charset)
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        where = f"{path}:{line}: " if path else f"line {line}: "
+        raise ExtractionInputError(f"{where}byte 0x{data[exc.start]:02x} is not {charset}, the charset the page's "
+                                   "<meta> declares (binary or garbled; save the article as UTF-8)") from None
 
 
 def _normalise(text: str) -> str:
@@ -193,4 +212,4 @@ def _from_html(raw: str, path: Path | None) -> Article:
     page = read_html(raw, MIN_CHARS)
     text = "\n".join(([page.title] if page.title else []) + page.paragraphs)
     return Article(path, text, title=page.title, publisher=page.publisher, published=page.published,
-                   published_basis=page.published_basis, url=page.url)
+                   published_basis=page.published_basis, url=page.url, truncated=page.truncated)
