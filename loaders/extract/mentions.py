@@ -452,6 +452,10 @@ class TokenMentions(MentionsBefore):
         if token.lemma_.lower() in OWN_STATE_NOUNS:
             # "his government", "her country": the state of the person the possessive pronoun stands for
             yield from (c for c in kids if c.dep_ == "poss" and c.lower_ in ("his", "her"))
+        if token.lemma_.lower() in OWN_STATE_NOUNS | GOVERNMENT_WORDS | ORGAN_WORDS:
+            # "Estonia protested. Its government (its foreign ministry, its police) expelled ...": the state
+            # coref gives "its" (an organ's own state; "its diplomats", "its embassy" stay the acting state's)
+            yield from (c for c in kids if c.dep_ == "poss" and c.lower_ == "its")
         for child in kids:
             if child.dep_ == "prep" and child.lower_ == "in":
                 yield from (g for g in child.children if g.dep_ == "pobj")
