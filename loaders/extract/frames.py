@@ -405,7 +405,7 @@ def match_doc(doc: Doc, index: TokenMentions, frameset: frame_file.FrameSet | No
                     continue
             elif m.host_told:
                 m.agent = counterpart_told(m.host_told, [earlier for _, earlier in out]) \
-                    or home_counterpart(m.host_told, index) or named_before(m.host_told, m.trigger, index)
+                    or home_counterpart(m.host_told, index) or named_before(m.host_told, m.trigger, index, one=True)
                 if m.agent is None or index.state_of(m.agent) != m.agent:
                     continue   # (a host is a state: not the person who acted on the other party before)
             elif m.counterpart:
