@@ -141,6 +141,15 @@ def undone_pair(etype: str, earlier: list) -> tuple[str, str] | None:
     return told_pair([m for m in earlier if m.type == undone]) if undone else None
 
 
+def agent_of_same_act(etype: str, host: str, earlier: list[FrameMatch]) -> str | None:
+    """The agent of the last act of this type told before (by a state, not on ``host``): "Israel recalled its
+    ambassadors to Dublin and Oslo, and the ambassador in Madrid was ordered home" is Israel's too."""
+    for m in reversed(earlier):
+        if m.type == etype and isinstance(m.agent, str) and m.agent != host and m.target != host:
+            return m.agent
+    return None
+
+
 def home_counterpart(agent: str, index: TokenMentions, co_agents: frozenset[str] = frozenset()) -> str | None:
     """No act between states told before: the state the article is about, when it clearly is one
     and not the agent nor one listed with it ("Argentina recalled its ambassador" in a story about Paraguay)."""
