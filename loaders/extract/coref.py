@@ -66,6 +66,7 @@ from .coref_syntax import (
     _speaker_of_adverbial,
     expletive_it,
     label_speaker,
+    listed_subject_member,
     offices_told,
 )
 from .gazetteer import STATE, Entity, Mention, fold
@@ -400,6 +401,9 @@ class _Resolver(DescriptionResolver):
                 score -= UNNAMED_POST_SPEAKER
             if best_score is None or (score, last) > best_score:
                 best, best_score = referents, (score, last)
+        if gender == "n" and best is not None and len(best) == 1 and self._type(best[0]) == STATE \
+                and listed_subject_member(self._window(tok), best[0], self.doc, lambda e: self._type(e) == STATE):
+            return None   # "Estonia and Latvia accused Russia. It expelled ...": which of the two, untold
         # no gender is learnt from this choice: one misread "she" must not make a man a woman for the
         # pronouns after it (gender comes from titles, honorifics and first names only)
         return best

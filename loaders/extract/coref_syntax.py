@@ -207,3 +207,16 @@ def label_speaker(tok: Token) -> Token | None:
     while root.head.i != root.i:
         root = root.head
     return None if root.i == verb.i else next((c for c in root.children if c.dep_ in SUBJECTS), None)
+
+
+def listed_subject_member(window: list, entity: str, doc, is_state) -> bool:
+    """Whether ``entity`` (a state) was last named in ``window`` (coref links before a pronoun) as one of
+    states listed together as a clause's subject ("Estonia and Latvia accused Russia"): a singular "it"
+    cannot tell which of them it is (no recency between members of one list)."""
+    last = max((link for link in window if link.referents == (entity,)), key=lambda link: link.token, default=None)
+    if last is None:
+        return False
+    return any(len(link.referents) > 1 and entity in link.referents and link.subject and link.sentence == last.sentence
+               and all(map(is_state, link.referents))
+               and last.token in {link.token} | {c.i for c in doc[link.token].conjuncts}
+               for link in window)

@@ -41,13 +41,15 @@ PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "from", "into", "near", "via"}
 
 
 def named_before(agent: str, trigger: Token, index: TokenMentions, bridge: bool = False,
-                 co_agents: frozenset[str] = frozenset(), same_sentence: bool = True) -> str | None:
+                 co_agents: frozenset[str] = frozenset(), same_sentence: bool = True, one: bool = False) -> str | None:
     """The last state named before the trigger in its sentence, else the sentence before's subject
     (or, with none there, its last state named), that is not the agent, not listed with it and not
     named as a place ("in Paris"); None when the two sentences name no other (with ``bridge``, an act's
     other party: up to BRIDGE_SENTENCES more sentences back when those name no other state); never one of
     ``co_agents``, the states listed with the agent ("Britain, France and Italy recalled their envoys"),
-    and (``same_sentence`` False, for such a list) only from the sentence before."""
+    and (``same_sentence`` False, for such a list) only from the sentence before.  With ``one`` (an act one
+    state did, its agent to be found), none where the sentence before has two subjects that may be it
+    ("Estonia and Latvia accused Russia. Two Russian diplomats were expelled": by which, untold)."""
     doc = trigger.doc
     sent = trigger.sent
     subject_side = {t.i for t in trigger.subtree} if trigger.pos_ == "VERB" else set()
@@ -66,6 +68,8 @@ def named_before(agent: str, trigger: Token, index: TokenMentions, bridge: bool 
         before = doc[before.start - 1].sent
         there = list(_states(agent, range(before.end - 1, before.start - 1, -1), doc, index, set(), co_agents))
     subjects = [state for token, state in there if _subject(token)]
+    if one and len(set(subjects)) > 1:
+        return None
     return (subjects[-1] if subjects else None) or (there[0][1] if there else None)
 
 
@@ -135,6 +139,15 @@ def undone_pair(etype: str, earlier: list) -> tuple[str, str] | None:
     """The pair of the last act told before that an act of ``etype`` undoes, else None."""
     undone = UNDOES.get(etype)
     return told_pair([m for m in earlier if m.type == undone]) if undone else None
+
+
+def agent_of_same_act(etype: str, host: str, earlier: list[FrameMatch]) -> str | None:
+    """The agent of the last act of this type told before (by a state, not on ``host``): "Israel recalled its
+    ambassadors to Dublin and Oslo, and the ambassador in Madrid was ordered home" is Israel's too."""
+    for m in reversed(earlier):
+        if m.type == etype and isinstance(m.agent, str) and m.agent != host and m.target != host:
+            return m.agent
+    return None
 
 
 def home_counterpart(agent: str, index: TokenMentions, co_agents: frozenset[str] = frozenset()) -> str | None:

@@ -35,6 +35,7 @@ from .co_agents import co_agents
 from .co_parties import co_subjects
 from .counterpart import (
     PAIR_LOOK_BACK,
+    agent_of_same_act,
     counterpart_told,
     home_counterpart,
     named_before,
@@ -57,7 +58,7 @@ from .shared_party import (
 )
 from .titled_officials import RELATION_ACTS, official_home_state, stateless_official
 from .told_before import has_words
-from .unnamed_envoys import of_unnamed_state
+from .unnamed_envoys import of_unnamed_state, recalled_of_unnamed_state
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -80,6 +81,7 @@ class FrameMatch:
     guessed: bool = False                 # no agent told: the state implied (of the place, the person, the article)
     agent_before: bool = False            # "was also declared ...": the agent of its type's act told before (also_acts.py)
     standing: bool = False                # told as standing, not as done ("she faces charges": the trigger's `standing`)
+    sender_told: bool = False             # an envoy of no state recalled: the sender (agent) to be found before, host_told its host
 
     def start(self) -> int:  # the trigger's offsets in the sentence are set by the caller
         return self.trigger.idx
@@ -215,6 +217,11 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
             # "President X broke off relations with Chile": an official of no known state acts for Chile's other party
             official = not agents and not implied and not host_told and frame.type in RELATION_ACTS and token.pos_ == "VERB" \
                 and not trigger.target and stateless_official(structure.logical_subject(token), index)
+            # "Israel accused Spain of ... The ambassador in Madrid was recalled": an envoy of no state told, recalled
+            # by no one told, is the host's other party's, as for such an official (match_doc; two there: none)
+            sender_told = not agents and not implied and not host_told and not official and frame.type == "RecallOfAmbassador" \
+                and structure.is_passive(token) and recalled_of_unnamed_state(token)
+            official = official or sender_told
             if not agents and not implied and not host_told and not official and "target" in roles and structure.is_passive(token) \
                     and of_unnamed_state(frame.type, roles["target"], token):
                 # "Morocco broke off relations with Iran. The ambassador was given 72 hours to leave": the
@@ -353,7 +360,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
                                       # (a host guessed from what was told before is no context for the acts after)
                                       between_states=between and not host_told, counterpart=counterpart,
                                       host_told=host_told or None, guessed=guessed, agent_before=agent_told,
-                                      standing=trigger.standing))
+                                      standing=trigger.standing, sender_told=sender_told))
             if not trigger.shared:
                 break  # one frame per trigger word: the first that fits
     return out
@@ -404,8 +411,12 @@ def match_doc(doc: Doc, index: TokenMentions, frameset: frame_file.FrameSet | No
                 if m.agent is None:
                     continue
             elif m.host_told:
-                m.agent = counterpart_told(m.host_told, [earlier for _, earlier in out]) \
-                    or home_counterpart(m.host_told, index) or named_before(m.host_told, m.trigger, index)
+                # (an envoy of no state recalled: the state that recalled others just before, else the one state
+                # acting in the sentence before: "X recalled its envoys to A and B, and the ambassador in C ...")
+                m.agent = (m.sender_told and (agent_of_same_act(m.type, m.host_told, [e for k, e in out if n - k <= 1])
+                                              or named_before(m.host_told, m.trigger, index, one=True))) \
+                    or counterpart_told(m.host_told, [earlier for _, earlier in out]) \
+                    or home_counterpart(m.host_told, index) or named_before(m.host_told, m.trigger, index, one=True)
                 if m.agent is None or index.state_of(m.agent) != m.agent:
                     continue   # (a host is a state: not the person who acted on the other party before)
             elif m.counterpart:

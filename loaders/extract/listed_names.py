@@ -46,14 +46,27 @@ class ListedNames:
                 continue
             if not 2 <= len(words) <= 4 or cut_short(words, False):
                 continue
-            if not_a_name(words, self.gaz.surfaces):
+            # "Kevin Garratt and Julia Garratt": the family name is a surface already, the other member's
+            # surname; her own given name makes her another person (minted without the shared surname)
+            shared = self._family_name_of_member(words, members, token)
+            if not_a_name(words[:-1] if shared else words, self.gaz.surfaces):
                 continue
             name = self.text[words[0].idx:words[-1].idx + len(words[-1].text)]
             if known is None:
                 known = self.gaz.folded_names()
             if fold(name) in known or name in self.gaz.surfaces:
                 continue
-            self._mint_person(name, {words[-1].text} if len(words[-1].text) >= 3 else set(), known)
+            self._mint_person(name, {words[-1].text} if len(words[-1].text) >= 3 and not shared else set(), known)
+
+    def _family_name_of_member(self, words: list[Token], members: list[Token], token: Token) -> bool:
+        """Whether the name's last word is a surface only as the surname of a person named in the same list
+        ("Kevin Garratt and Julia Garratt"), the name's other words not that person's."""
+        last = words[-1]
+        targets = self.gaz.surfaces.get(last.text, ())
+        if not targets or any(self.gaz.resolve(t).type != "Person" for t, _ in targets):
+            return False
+        return any(m.i != token.i and m.text == last.text and self._names_a_person(m)
+                   and [w.text for w in name_words(m)[:-1]] != [w.text for w in words[:-1]] for m in members)
 
     def _shared_family_name(self, first: Token) -> str | None:
         """'Tom and Mary Otieno', 'Ana and Luis Vega': a lone first name the recogniser takes for a person's,

@@ -173,6 +173,9 @@ class TokenMentions(MentionsBefore):
                     if lemma in GOVERNMENT_WORDS | ORGAN_WORDS:
                         # "the foreign minister of Belize said the government had decided ...": the speaker's
                         found = self._speakers_state(conjunct)
+                    if not found and lemma in GOVERNMENT_WORDS and self._named_after_person(conjunct):
+                        # "Indonesia accused China. The Suharto government cut ties": the one state acting just before
+                        found = [f for f in self.subject_state_before(conjunct) if f[0] not in self._related_states(conjunct)]
                     if found:
                         pass
                     elif lemma in GOVERNMENT_WORDS and (self.home_state or self._dateline()) and not counted(conjunct):
@@ -452,6 +455,9 @@ class TokenMentions(MentionsBefore):
         if token.lemma_.lower() in OWN_STATE_NOUNS:
             # "his government", "her country": the state of the person the possessive pronoun stands for
             yield from (c for c in kids if c.dep_ == "poss" and c.lower_ in ("his", "her"))
+        if token.lemma_.lower() in OWN_STATE_NOUNS | GOVERNMENT_WORDS | ORGAN_WORDS:
+            # "Estonia protested. Its government (its ministry, its police) expelled ...": the state coref gives "its"
+            yield from (c for c in kids if c.dep_ == "poss" and c.lower_ == "its")
         for child in kids:
             if child.dep_ == "prep" and child.lower_ == "in":
                 yield from (g for g in child.children if g.dep_ == "pobj")

@@ -43,6 +43,24 @@ class MentionsBefore:
                     break
         return out[::-1]
 
+    def subject_state_before(self, token: Token) -> list[tuple[str, Mention]]:
+        """The one state that is the subject (alone, or a list's only state) of the sentence before the
+        token's: the state acting in the passage ("Indonesia accused China ... The Suharto government
+        suspended relations"); [] where that sentence's subjects are two states or none."""
+        start = token.sent.start
+        if start == 0:
+            return []
+        found: dict[str, Mention] = {}
+        for t in token.doc[start - 1].sent:
+            head = t
+            while head.dep_ in ("conj", "appos") and head.head.i != head.i:
+                head = head.head
+            mention = self._by_token.get(t.i)
+            state = self._as_kind(mention, "state") if mention is not None and head.dep_ in ("nsubj", "nsubjpass") else None
+            if state:
+                found.setdefault(state, mention)
+        return list(found.items()) if len(found) == 1 else []
+
     def most_named_before(self, token: Token, kind: str) -> tuple[str, Mention] | None:
         """The actor of a kind named most often before a token (the first named on a tie): whom a
         timeline follows ("Key dates in the career of X ... May 9 — Arrested")."""
