@@ -49,6 +49,7 @@ from .headlines import repair_adjective_objects
 from .mentions import TokenMentions
 from .mutual_acts import mutual_pairs, respective_pairs
 from .office_named_after import holder_named_after
+from .partitives import part_of_group
 from .recognised_before import described_object, statehood_of_no_state
 from .relations import RELATION_FRAMES, RELATION_NOUNS, other_ties
 from .shared_party import (
@@ -307,6 +308,8 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
                 verb = token.head if token.pos_ == "NOUN" else token
                 if any(tree.prep_objects(t, "with") for t in [verb] + tree.children(verb, ("dobj",))):
                     continue  # "broke with tradition", "cut ties with the rebels": the clause names its other party
+                if any(part_of_group(t) for t in [verb] + tree.children(verb, ("dobj",))):
+                    continue  # "recalled its envoys from several of these countries": which ones, untold
                 named = tree.prep_objects(token, "of") if token.pos_ == "NOUN" else []
                 if any(t.pos_ == "PROPN" for o in named for t in o.subtree):
                     continue  # "Moscow's recognition of the Donbas republics": named, though not known

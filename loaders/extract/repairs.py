@@ -35,6 +35,7 @@ from .gerund_conjuncts import gerund_made_compound, gerund_on_infinitive
 from .gift_recipients import description_made_compound_of_gift
 from .label_verbs import verb_after_line_label
 from .legal_repairs import phrase_of_act_noun
+from .level_phrases import rank_read_as_infinitive
 from .line_presents import present_made_noun
 from .modal_conjuncts import past_out_of_infinitive, past_out_of_modal
 from .object_relatives import (
@@ -111,7 +112,7 @@ def _repairs():
         (verb_after_date_made_modifier, verb, frozenset({"amod"})),
         (participle_on_relations, frozenset({"ADJ", "VERB"}), frozenset({"amod"})),
         (second_after_as_well_as, None, frozenset({"cc"})),
-        (participle_after_object_read_as_adjunct, verb, frozenset({"advcl"})),
+        (participle_after_object_read_as_adjunct, verb, frozenset({"advcl"})), (rank_read_as_infinitive, verb, frozenset({"advcl", "xcomp"})),
         (titled_pair, frozenset({"CCONJ"}), None),
         (members_after_adjunct, frozenset({"PROPN"}), frozenset({"conj"})),
         (description_hung_on_verb, frozenset({"NOUN"}), frozenset({"npadvmod", "dep", "appos", "dobj"})),

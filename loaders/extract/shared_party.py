@@ -56,6 +56,11 @@ def party_acted_on_after(agent: str | None, later: list[FrameMatch], etype: str 
     told = [m for m in later if m.type in JOINED_ACTS and m.between_states and not m.counterpart
             and isinstance(m.target, str) and agent and m.agent]
     own = next((m.target for m in told if m.agent == agent and m.target != agent), None)
+    # (or the same agent's declaration against another state's envoy: "recalled its ambassador and declared the
+    # Ugandan envoy persona non grata": the state the envoy serves, as _against reads a declaration)
+    own = own or next((s for m in later if m.type == "PersonaNonGrataDeclaration" and agent and m.agent == agent
+                       and isinstance(m.target, str) and state_of is not None
+                       and (s := state_of(m.target)) not in (None, agent)), None)
     answering = [m for m in later if m.type in ANSWERED and m.between_states and not m.counterpart
                  and isinstance(m.target, str) and agent and m.agent] if etype in ANSWERS else []
     answered = next((m.agent for m in answering if _against(m, agent, state_of) and m.agent != agent), None)
