@@ -23,6 +23,7 @@ from .gazetteer import (
     ORGANS,
     STATE,
     TITLE_NAME,
+    TITLE_ONE_NAME,
     TITLES,
     UPPER,
     Entity,
@@ -32,6 +33,7 @@ from .gazetteer import fold as _fold
 from .heard_organisations import organisations_heard
 from .name_openers import without_openers
 from .named_bodies import bodies_named_with_of
+from .newnames import NOT_PERSON_WORDS
 from .nationality import NationalityFinder
 from .speech import is_speech_verb
 from .world import (
@@ -217,8 +219,11 @@ class NameFinder(NationalityFinder):
             if e.type == "Person":
                 for name in {e.label} | e.aliases:
                     known[_fold(name)] = e.id
-        for pattern in (TITLE_NAME, NAME_COMMA_TITLE):
+        for pattern in (TITLE_NAME, NAME_COMMA_TITLE, TITLE_ONE_NAME):
             for m in pattern.finditer(self.text):
+                if pattern is TITLE_ONE_NAME and (not self._name_speaks(m.start("name"), m.end("name"))
+                                                  or re.search(r"(?i)\bthe\s+$", self.text[max(0, m.start() - 5):m.start()])):
+                    continue  # a one-word name only as a speech verb's subject; "the Ambassador Hotel said": a building's
                 name = re.sub(r"['’]s$", "", m.group("name").split("\n")[0]).strip()   # (a name ends with its line)
                 if any(w in NOT_NAME_WORDS for w in name.split()) or name.split()[0] in NOT_NAMES:
                     continue  # "On Wednesday, Foreign Minister X": a date, not a name (but "Theresa May" is one)
@@ -260,6 +265,13 @@ class NameFinder(NationalityFinder):
                     self.person_states.setdefault(person, state)
                 name_end = name_start + len(name)
                 self.title_spans.append((m.start(), name_end, person, post))
+
+    def _name_speaks(self, start: int, end: int) -> bool:
+        """Whether the one word at ``start``-``end`` is a proper noun, subject of a speech verb."""
+        span = self.doc.char_span(start, end)
+        return span is not None and len(span) == 1 and span[0].pos_ == "PROPN" and span[0].dep_ == "nsubj" \
+            and span[0].ent_type_ in ("", "PERSON") and is_speech_verb(span[0].head) \
+            and not (span[0].lower_ in NOT_PERSON_WORDS or span[0].lower_ in ORG_HEADS or span[0].text in self.gaz.surfaces)
 
     def _verb_between(self, start: int, end: int) -> bool:
         """Whether a verb stands between a name's comma and a title ("X, expelled the Colombian
