@@ -33,8 +33,8 @@ from .gazetteer import fold as _fold
 from .heard_organisations import organisations_heard
 from .name_openers import without_openers
 from .named_bodies import bodies_named_with_of
-from .newnames import NOT_PERSON_WORDS
 from .nationality import NationalityFinder
+from .newnames import NOT_PERSON_WORDS
 from .speech import is_speech_verb
 from .world import (
     FEMALE_NAMES,
