@@ -156,9 +156,7 @@ def _complete_remark(verb: Token) -> bool:
     """'Moscow protested at once', 'Peru objected on Tuesday': a verb that is the whole remark
     (speech_acts.yaml's complete), with nothing after it but its time ("protested outside the embassy",
     "in the streets": a demonstration, not words)."""
-    if verb.lemma_.lower() not in speech_lexicon().complete:
-        return False
-    return all(c.dep_ != "prep" or all(g.ent_type_ in ("DATE", "TIME") or g.pos_ == "ADV" for g in c.children)
+    return verb.lemma_.lower() in speech_lexicon().complete and all(c.dep_ != "prep" or all(g.ent_type_ in ("DATE", "TIME") or g.pos_ == "ADV" for g in c.children)
                for c in verb.children)
 
 
