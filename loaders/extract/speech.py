@@ -87,7 +87,6 @@ class SpeechLexicon:
     judging_when_denied: frozenset = frozenset()  # ... only when denied ("without any reason")
     nouns_with_as: frozenset = frozenset()  # nouns that speak only with "as" ("X's description of Y as Z")
     requested: frozenset = frozenset()  # what a request "for" asks of someone ("asked for his release")
-    complete: frozenset = frozenset()  # verbs that are the whole remark with nothing after them ("Moscow protested")
 
 
 @functools.lru_cache(maxsize=1)
@@ -104,8 +103,7 @@ def speech_lexicon() -> SpeechLexicon:
                          frozenset(data.get("said_objects") or ()), frozenset(data.get("convened") or ()),
                          frozenset(w.lower() for w in data.get("judging_words") or ()),
                          frozenset(w.lower() for w in data.get("judging_when_denied") or ()),
-                         frozenset(data.get("nouns_with_as") or ()), frozenset(data.get("requested") or ()),
-                         frozenset(data.get("complete") or ()))
+                         frozenset(data.get("nouns_with_as") or ()), frozenset(data.get("requested") or ()))
 
 
 def speech_class(token: Token) -> str | None:

@@ -148,16 +148,7 @@ def says_something(doc: Doc, at: int) -> bool:
                or c.dep_ == "prep" and c.lower_ == "at" and _aimed_at(span[0], c)
                or c.dep_ in ("advcl", "conj") and is_speech_verb(c) for c in span[0].children) \
         or bool(reported_clauses(span[0])) \
-        or span[0].dep_ == "parataxis" and inside_clause(span[0]) \
-        or _complete_remark(span[0])   # "X, Ana Soto said, had ...": the clause it is set in
-
-
-def _complete_remark(verb: Token) -> bool:
-    """'Moscow protested at once', 'Peru objected on Tuesday': a verb that is the whole remark
-    (speech_acts.yaml's complete), with nothing after it but its time ("protested outside the embassy",
-    "in the streets": a demonstration, not words)."""
-    return verb.lemma_.lower() in speech_lexicon().complete and all(c.dep_ != "prep" or all(g.ent_type_ in ("DATE", "TIME") or g.pos_ == "ADV" for g in c.children)
-               for c in verb.children)
+        or span[0].dep_ == "parataxis" and inside_clause(span[0])   # "X, Ana Soto said, had ...": the clause it is set in
 
 
 def _aimed_at(verb: Token, at: Token) -> bool:
