@@ -22,14 +22,12 @@ def parenthetical_speaker(verb: Token) -> Token | None:
     if verb.dep_ != "parataxis" or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
         return None
     own = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if own is not None:
-        # "Laos, Kenya said, had acted ...": the parser gives the spliced verb its own subject between the
-        # commas, after the reported clause's subject (a name or a noun; a pronoun is coreference's)
-        clause = verb.head
-        opened = own.left_edge.i
-        if own.pos_ == "PRON" or opened == 0 or doc[opened - 1].text != "," or clause.pos_ not in ("VERB", "AUX") \
-                or verb.i > clause.i or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < opened for c in clause.children):
-            return None
+    # "Laos, Kenya said, had acted ...": the parser gives the spliced verb its own subject between the
+    # commas, after the reported clause's subject (a name or a noun; a pronoun is coreference's)
+    clause, opened = verb.head, own.left_edge.i if own is not None else 0
+    if own is not None and own.pos_ != "PRON" and opened > 0 and doc[opened - 1].text == "," \
+            and clause.pos_ in ("VERB", "AUX") and verb.i < clause.i \
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < opened for c in clause.children):
         return own
     before = doc[verb.i - 1]
     speaker = next((t for t in [before, *before.ancestors] if t.dep_ == "appos"), None)
