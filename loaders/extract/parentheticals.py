@@ -1,6 +1,6 @@
 """A speech verb set between commas inside the clause it reports: "Venezuela, Ana Soto said, had
 ignored the vote".  The small parser splices the verb onto the clause (parataxis) and hangs its
-speaker on the clause's subject as an apposition, or gives the spliced verb the speaker as its own subject; ``speech_speakers`` asks here who speaks,
+speaker on the clause's subject as an apposition; ``speech_speakers`` asks here who speaks,
 ``speech_content.says_something`` whether the verb reports a clause.  (Split out so that both can import it.)
 A pronoun between the commas ("Vilnius, it said, ...") is left alone: it asks coreference, which
 turned such a clause into a Statement with both roles wrong on the held-out half."""
@@ -21,14 +21,6 @@ def parenthetical_speaker(verb: Token) -> Token | None:
     doc = verb.doc
     if verb.dep_ != "parataxis" or verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
         return None
-    own = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    # "Laos, Kenya said, had acted ...": the parser gives the spliced verb its own subject between the
-    # commas, after the reported clause's subject (a name or a noun; a pronoun is coreference's)
-    clause, opened = verb.head, own.left_edge.i if own is not None else 0
-    if own is not None and own.pos_ != "PRON" and opened > 0 and doc[opened - 1].text == "," \
-            and clause.pos_ in ("VERB", "AUX") and verb.i < clause.i \
-            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < opened for c in clause.children):
-        return own
     before = doc[verb.i - 1]
     speaker = next((t for t in [before, *before.ancestors] if t.dep_ == "appos"), None)
     if speaker is None or speaker.right_edge.i != verb.i - 1 or speaker.left_edge.i == 0 \
