@@ -21,11 +21,17 @@ class SpeakingNames:
     """Persons told by a name that speaks (a mixin)."""
 
     def _name_speaks(self, start: int, end: int) -> bool:
-        """Whether the one word at ``start``-``end`` is a proper noun, subject of a speech verb."""
+        """Whether the one word at ``start``-``end`` is a proper noun, subject of a speech verb, and not
+        the short form of a longer name the article gives ("Mark Dune ... Prime Minister Dune said": the
+        person named in full, whom the later finders know by it)."""
         span = self.doc.char_span(start, end)
-        return span is not None and len(span) == 1 and span[0].pos_ == "PROPN" and span[0].dep_ == "nsubj" \
-            and span[0].ent_type_ in ("", "PERSON") and is_speech_verb(span[0].head) \
-            and not (span[0].lower_ in NOT_PERSON_WORDS or span[0].lower_ in ORG_HEADS or span[0].text in self.gaz.surfaces)
+        if span is None or len(span) != 1:
+            return False
+        word = span[0]
+        if any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word.text for e in self.doc.ents):
+            return False
+        return word.pos_ == "PROPN" and word.dep_ == "nsubj" and word.ent_type_ in ("", "PERSON") and is_speech_verb(word.head) \
+            and not (word.lower_ in NOT_PERSON_WORDS or word.lower_ in ORG_HEADS or word.text in self.gaz.surfaces)
 
     def _persons_speaking(self, known: set[str]) -> None:
         """'Abdelmadjid Tebboune demanded an apology': a name of two or three capitalised words that
