@@ -470,6 +470,9 @@ TITLE_NAME = re.compile(rf"\b(?P<qual>(?i:(?:former|then-|interim|acting|incomin
                         # "the president of Ghana, X": the office's state between title and name (names.py keeps it only for a state)
                         rf"(?P<of>\s+of\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}}(?=,))?"
                         rf"\s*,?\s+(?P<name>{PERSON_NAME})")  # "Foreign Ministers X and Y"
+#: "Prime Minister Kriangsak said": a title before a one-word name (names.py reads it only where the name speaks)
+TITLE_ONE_NAME = re.compile(rf"\b(?P<qual>(?i:(?:former|then-|interim|acting|incoming|outgoing|ousted|deposed)\s*)*)"
+                            rf"(?P<title>(?i:{_TITLE_TRIE}))(?P<of>)\s+(?P<name>{NAME_WORD})(?![\w’'-])(?!\s+(?:{PARTICLE}\s+)?[{UPPER}])")
 NAME_COMMA_TITLE = first_char_lookahead(re.compile(   # (the same matches, found sooner: word_regex.py)
     rf"(?P<name>{PERSON_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:country's\s+|[A-Z]\w+\s+|[\w’'-]+\s+){{0,3}}?"
     rf"(?:former\s+|then-|interim\s+)?(?P<title>(?i:{_TITLE_TRIE}))\b"))

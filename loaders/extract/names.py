@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 
-from . import tree
 from .coref_lexicon import HONORIFICS, PERSON_NOUNS
 from .fuller_forms import fuller_form
 from .gazetteer import (
@@ -23,6 +22,7 @@ from .gazetteer import (
     ORGANS,
     STATE,
     TITLE_NAME,
+    TITLE_ONE_NAME,
     TITLES,
     UPPER,
     Entity,
@@ -217,8 +217,11 @@ class NameFinder(NationalityFinder):
             if e.type == "Person":
                 for name in {e.label} | e.aliases:
                     known[_fold(name)] = e.id
-        for pattern in (TITLE_NAME, NAME_COMMA_TITLE):
+        for pattern in (TITLE_NAME, NAME_COMMA_TITLE, TITLE_ONE_NAME):
             for m in pattern.finditer(self.text):
+                if pattern is TITLE_ONE_NAME and (not self._name_speaks(m.start("name"), m.end("name"))
+                                                  or re.search(r"(?i)\bthe\s+$", self.text[max(0, m.start() - 5):m.start()])):
+                    continue  # a one-word name only as a speech verb's subject; "the Ambassador Hotel said": a building's
                 name = re.sub(r"['’]s$", "", m.group("name").split("\n")[0]).strip()   # (a name ends with its line)
                 if any(w in NOT_NAME_WORDS for w in name.split()) or name.split()[0] in NOT_NAMES:
                     continue  # "On Wednesday, Foreign Minister X": a date, not a name (but "Theresa May" is one)
@@ -447,39 +450,6 @@ class NameFinder(NationalityFinder):
         # (the plain test first: a pattern of each form is compiled anew)
         return any(form in self.text[end:] and re.search(rf"(?<![\w’'-]){re.escape(form)}(?![\w’'-])", self.text[end:])
                    for form in forms)
-
-    def _persons_speaking(self, known: set[str]) -> None:
-        """'Abdelmadjid Tebboune demanded an apology': a name of two or three capitalised words that
-        the recogniser leaves unlabelled, as the subject of a speech verb, is a person speaking; so is a
-        single word it labels a person's ("'...,' Suharto told parliament")."""
-        for t in tree.tokens(self.doc):
-            if t.dep_ != "nsubj" or t.pos_ != "PROPN" or t.ent_type_ not in ("", "PERSON") or not is_speech_verb(t.head):
-                continue
-            words = [c for c in t.lefts if c.dep_ == "compound"] + [t]
-            label = t.ent_type_
-            if not (2 <= len(words) <= 3 and not label or len(words) == 1 and label == "PERSON") \
-                    or words[-1].i - words[0].i != len(words) - 1 \
-                    or any(w.pos_ != "PROPN" or w.ent_type_ != label or not NAME_TOKEN.fullmatch(w.text) for w in words):
-                continue
-            before = t.doc[words[0].i - 1] if words[0].i > 0 else None
-            if before is not None and (before.pos_ == "PROPN" or before.lower_ in ("the", "a", "an")):
-                continue  # "the Kremlin Press Service", "Foreign Minister X" (the title finder's)
-            name = self.text[words[0].idx:t.idx + len(t.text)]
-            if len(words) == 1:
-                # "Hassan told reporters" after "Hassan Sheikh Mohamud": a short form of a name the article gave
-                fuller = [e for e in self.gaz.entities.values() if e.type == "Person" and _fold(t.text) in _fold(e.label).split()]
-                if len(fuller) == 1 and fuller[0].new and t.text not in self.gaz.surfaces:
-                    self.gaz.add(Entity(fuller[0].id, "Person", fuller[0].label, {t.text}))
-                if fuller:
-                    continue
-            if re.search(r"[—–:]", self.text[t.idx:t.head.idx]):
-                continue  # "Ryanair — the airline's chief executive, X, said": a list of reactions' heading
-            if _fold(name) in known or any(w.text in NOT_NAMES or w.text in NOT_NAME_WORDS or w.text in self.gaz.surfaces
-                                           or w.lower_ in ORG_HEADS or w.lower_ in TITLE_WORDS for w in words):
-                continue
-            aliases = {words[-1].text} if len(words) > 1 and len(words[-1].text) >= 3 else set()
-            self.gaz.add(Entity(slug(name), "Person", name, aliases))
-            known.add(_fold(name))
 
     def _organisations(self) -> None:
         """'the Metropolitan Police', 'Westminster Magistrates' Court', 'the Unitary Platform', 'the FSB, Russia's ...'.

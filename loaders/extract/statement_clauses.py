@@ -13,7 +13,13 @@ from .inner_speakers import inner_speaker_clause
 from .quote_sources import ACCORDING_TO
 from .rules import SPEECH_VERBS
 from .sentences import Sentence
-from .speech import Cue, second_speakers_clauses, speech_cues, speech_lexicon
+from .speech import (
+    Cue,
+    is_speech_verb,
+    second_speakers_clauses,
+    speech_cues,
+    speech_lexicon,
+)
 from .speech_speakers import speech_subject
 
 #: find speech verbs on the parse (the lexicon of speech_acts.yaml)?
@@ -38,6 +44,18 @@ class StatementClauses:
     """The clauses and speech cues of a sentence (mixed into ``StatementCoder``, whose
     ``_clause_statement`` codes each clause)."""
 
+    def _country_speaks(self, mention: Mention) -> bool:
+        """Whether a resolved state reference told by a description ("the country", not "it") is the
+        subject of a speech verb: "The country said ..." speaks as its state (elsewhere in the clause it
+        stays out of the Statement's roles, as before)."""
+        if not mention.entity or mention.surface.lower() == "it":
+            return False
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        head = span.root if span is not None and len(span) else None
+        # (not inside another speaker's words: "X said the country would ask for ..." is X's)
+        return head is not None and head.dep_ == "nsubj" and is_speech_verb(head.head) \
+            and not any(is_speech_verb(a) for a in head.head.ancestors)
+
     def _statements_of_clauses(self, sentence: Sentence, index: int, mentions: list[Mention]) -> list:
         """Code the sentence's Statements; return those of each clause's later remarks."""
         cuts = [sentence.start] + second_speakers_clauses(self.doc, sentence.start, sentence.end) if SECOND_CLAUSES \
@@ -46,8 +64,9 @@ class StatementClauses:
         for n, cut in enumerate(cuts):
             end = cuts[n + 1] if n + 1 < len(cuts) else sentence.end
             part = sentence if len(cuts) == 1 else Sentence(cut, end, self.text[cut:end])
-            # ("it" resolved to a state speaks through body_speakers.py, as before it was a mention)
-            own = [m for m in mentions if cut <= m.start < end and m.kind != "state-ref"]
+            # ("it" resolved to a state speaks through body_speakers.py, as before it was a mention; "the
+            # country" the parse resolved speaks as its state: "The country said ...", coref.py's answer)
+            own = [m for m in mentions if cut <= m.start < end and (m.kind != "state-ref" or self._country_speaks(m))]
             before = len(self.events)
             later += self._clause_statement(part, index, own)
             if INNER_SPEAKERS and len(self.events) == before:
