@@ -228,7 +228,10 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
             if not agents and not implied and roles["agent"].required and not frame.reciprocal and not host_told and not official \
                     and not agent_told:
                 continue
-            if agents and "subject" in roles["agent"].paths and token.pos_ == "VERB" and not trigger.target:
+            if agents and "subject" in roles["agent"].paths and token.pos_ == "VERB" and modality.refused_joining(token):
+                # "Hungary refused to join Norway in expelling ...": Norway's act, not Hungary's
+                agents = [a for co in co_agents(token) for a in index.fill(co, list(roles["agent"].kinds), home=True)]
+            elif agents and "subject" in roles["agent"].paths and token.pos_ == "VERB" and not trigger.target:
                 for co in co_subjects(token) + co_agents(token):  # "Estonia, along with Latvia, expelled ..."
                     agents += [a for a in index.fill(co, list(roles["agent"].kinds), home=True)
                                if a[0] not in {b for b, _ in agents}]
