@@ -52,7 +52,7 @@ from .time_clauses import time_clause_read_as_prep
 from .time_participles import participle_on_time_noun
 from .titled_lists import titled_pair
 from .titled_speech_verbs import speech_verb_read_as_participle
-from .trailing_members import members_after_adjunct
+from .trailing_members import members_after_adjunct, members_of_collective
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -113,7 +113,7 @@ def _repairs():
         (second_after_as_well_as, None, frozenset({"cc"})),
         (participle_after_object_read_as_adjunct, verb, frozenset({"advcl"})),
         (titled_pair, frozenset({"CCONJ"}), None),
-        (members_after_adjunct, frozenset({"PROPN"}), frozenset({"conj"})),
+        (members_after_adjunct, frozenset({"PROPN"}), frozenset({"conj"})), (members_of_collective, frozenset({"PROPN"}), None),
         (description_hung_on_verb, frozenset({"NOUN"}), frozenset({"npadvmod", "dep", "appos", "dobj"})),
         (members_after_mark, frozenset({"PUNCT"}), frozenset({"punct"})), (states_after_mark, frozenset({"PUNCT"}), frozenset({"punct"})),
         (_passive_subject_called_active, verb, None), (_then_clause_left_unattached, verb, frozenset({"dep"})),
