@@ -15,7 +15,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import frame_file, modality, structure, tree
-from .coref_lexicon import GOVERNMENT_NOUNS, GROUP_NOUNS, ORGAN_DESCRIPTIONS, PERSON_NOUNS
+from .coref_lexicon import (
+    GOVERNMENT_NOUNS,
+    GROUP_NOUNS,
+    ORGAN_DESCRIPTIONS,
+    PERSON_NOUNS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
