@@ -42,7 +42,7 @@ from .counterpart import (
     undone_pair,
 )
 from .frame_triggers import PARTY_NOUNS, copula, triggered
-from .gapping import gapped_pairs, relisted
+from .gapping import gapped_pairs, relisted, shared_targets
 from .gazetteer import Mention
 from .headlines import repair_adjective_objects
 from .mentions import TokenMentions
@@ -312,11 +312,12 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
                     continue  # "recognised the independence of the courts": no state's, and none told before
                 counterpart = True  # "Peru recalled its ambassador for consultations": from whom, told before
             if agents and targets and not pairs and token.pos_ == "VERB" and "target" in roles and not trigger.target \
-                    and (gapped := gapped_pairs(token, index, roles["target"].paths, roles["target"].kinds, agents)):
+                    and (gapped := gapped_pairs(token, index, roles["target"].paths, roles["target"].kinds, agents, targets)):
                 # "..., and Colombia its ambassador to Quito": each gapped clause with its own agent and target
                 # (the verb's own targets are those not told inside a gapped clause: "Peru expelled the
                 # Chilean consul, and Bolivia the Chilean ambassador" is Chile's twice)
-                told = {m.start for pair in gapped for _, m in pair}
+                # (a target the gap shares with the verb, "..., and Romania its consul", is the verb's too)
+                told = {m.start for pair in gapped for _, m in pair} - {m.start for _, m in shared_targets(token, targets)}
                 pairs = [(a, t) for a in agents for t in targets
                          if t[1] is None or t[1].start not in told] + gapped
             guessed = False
