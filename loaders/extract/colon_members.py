@@ -103,3 +103,62 @@ def states_after_mark(mark: Token) -> bool:
         return False
     name.head, name.dep_ = verb, "npadvmod"
     return True
+
+
+#: the pronoun a verbless heading opens with, standing for the names after its colon ("Those expelling ...:")
+HEADING_PRONOUNS = frozenset({"those"})
+
+
+def _heading_act(root: Token) -> tuple[Token, Token] | None:
+    """The participle of a verbless heading and the word the parser hung it on: "those" ("Those recalling
+    their envoys", the participle its clause) or the participle's object ("Those expelling Russian
+    diplomats", the participle its modifier and "those" its determiner)."""
+    if root.lower_ in HEADING_PRONOUNS:
+        participle = next((c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i == root.i + 1), None)
+    elif root.pos_ == "NOUN" and root.left_edge.lower_ in HEADING_PRONOUNS and root.left_edge.head == root:
+        participle = next((c for c in root.children if c.dep_ == "amod" and c.tag_ == "VBG" and c.i == root.left_edge.i + 1), None)
+    else:
+        return None
+    return (participle, root) if participle is not None else None
+
+
+def actors_after_heading(mark: Token) -> bool:
+    """'Those expelling Russian diplomats: France, Italy and Spain': a verbless heading, its participle
+    the act and the names after the colon the ones who do it.  The parser hangs the participle on "those"
+    or on its object, and the names anywhere before the colon (or makes them a sentence of their own);
+    the participle is the root again, "those" and its object its own, the first name its subject, the
+    rest its conjuncts.  Nothing is guessed: the heading must open with "those" and the participle, and
+    the names (proper nouns, one of them a place to the tagger) must end the sentence."""
+    if mark.text not in LIST_MARKS or mark.i < 2:
+        return False
+    doc = mark.doc
+    if mark.i + 1 >= len(doc) or doc[mark.i + 1].pos_ != "PROPN":
+        return False
+    name = doc[mark.i + 1]
+    while name.dep_ == "compound" and name.head.pos_ == "PROPN" and name.head.i > name.i:
+        name = name.head
+    if name.dep_ != "ROOT" and not (name.dep_ in _MEMBER_DEPS and name.head.i < mark.i):
+        return False
+    members = [name] + [t for t in name.subtree if t.dep_ in _MEMBER_DEPS and t.i > name.i]
+    if any(m.pos_ != "PROPN" for m in members) or not any(m.ent_type_ == "GPE" for m in members):
+        return False
+    end = max(m.right_edge.i for m in members) + 1
+    if end < len(doc) and doc[end].text not in SENTENCE_END:
+        return False
+    root = doc[mark.i - 1]
+    while root.head != root:
+        root = root.head
+    found = _heading_act(root)
+    if found is None:
+        return False
+    participle, holder = found
+    participle.head, participle.dep_ = participle, "ROOT"
+    if holder.lower_ in HEADING_PRONOUNS:
+        holder.head, holder.dep_ = participle, "dep"
+    else:
+        holder.head, holder.dep_ = participle, "dobj"
+        holder.left_edge.head, holder.left_edge.dep_ = participle, "dep"
+    name.head, name.dep_ = participle, "nsubj"
+    for member in members[1:]:
+        member.dep_ = "conj"
+    return True

@@ -25,7 +25,7 @@ from .clause_subjects import (
     subject_coordinated_with_object,
     subject_swallowed_by_fronted_clause,
 )
-from .colon_members import members_after_mark, states_after_mark
+from .colon_members import actors_after_heading, members_after_mark, states_after_mark
 from .conjunct_phrases import second_object_phrase
 from .dated_verbs import verb_after_date_made_modifier
 from .declaration_conjuncts import conjunct_of_declaration
@@ -115,7 +115,7 @@ def _repairs():
         (titled_pair, frozenset({"CCONJ"}), None),
         (members_after_adjunct, frozenset({"PROPN"}), frozenset({"conj"})), (members_of_collective, frozenset({"PROPN"}), None),
         (description_hung_on_verb, frozenset({"NOUN"}), frozenset({"npadvmod", "dep", "appos", "dobj"})),
-        (members_after_mark, frozenset({"PUNCT"}), frozenset({"punct"})), (states_after_mark, frozenset({"PUNCT"}), frozenset({"punct"})),
+        (members_after_mark, frozenset({"PUNCT"}), frozenset({"punct"})), (states_after_mark, frozenset({"PUNCT"}), frozenset({"punct"})), (actors_after_heading, frozenset({"PUNCT"}), None),
         (_passive_subject_called_active, verb, None), (_then_clause_left_unattached, verb, frozenset({"dep"})),
         (phrase_swallowing_object, verb, None), (participle_read_as_main_verb, verb, frozenset({"ROOT"})),
         (participle_read_as_conjunct, verb, frozenset({"conj"})), (time_clause_read_as_prep, verb, frozenset({"conj", "advcl", "ccomp"})))
