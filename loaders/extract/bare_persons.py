@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from . import tree
 from .fixed_phrases import (
     copula_under_phrase,
+    object_after_fronted_phrase,
     object_swallowed_by_phrase,
     phrase_on_outer_verb,
 )
@@ -183,7 +184,7 @@ class BarePersons:
         states = self.gaz.state_pattern()
         for token in tree.tokens(self.doc):
             phrase_on_outer_verb(token) or copula_under_phrase(token) or rejoin_list_end(token) or object_after_phrase(token) or list_made_apposition(token) \
-                or object_swallowed_by_phrase(token)   # before the lists are read, here and by the frames
+                or object_swallowed_by_phrase(token) or object_after_fronted_phrase(token)   # before the lists are read, here and by the frames
         for ent in self.doc.ents:
             if ent.label_ != "PERSON":
                 continue

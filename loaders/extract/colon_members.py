@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .coref_lexicon import NUMBER_WORDS, group_size
+from .coref_lexicon import GROUP_NOUNS, NUMBER_WORDS, group_size
 from .person_groups import PERSON_GROUP_NOUNS
-from .state_groups import LIST_MARKS  # (":", "—", "–", "-", "--")
+from .state_groups import LIST_MARKS, group_noun  # (":", "—", "–", "-", "--")
 from .trailing_members import GROUP_ROLES, SENTENCE_END
 
 if TYPE_CHECKING:
@@ -72,3 +72,93 @@ def _group_before(mark: Token, count: int) -> Token | None:
         size = group_size([c.lower_ for c in token.children if c.dep_ == "nummod"], None, NUMBER_WORDS)
         return token if size is None or size == count else None
     return None
+
+
+def states_after_mark(mark: Token) -> bool:
+    """'Several states recalled their envoys from Managua: Chile, Peru and Colombia': the parser makes the
+    names after the colon a sentence of their own; they name the members of the clause's plural subject
+    of states, so they go on its verb, where state_groups.states_listed reads them.  Nothing is guessed:
+    the names must end the sentence, be proper nouns (one of them a place to the tagger), and the clause
+    before the mark must have a plural noun of states as its subject."""
+    if mark.text not in LIST_MARKS or mark.i == 0:
+        return False
+    doc = mark.doc
+    if mark.i + 1 >= len(doc) or doc[mark.i + 1].pos_ != "PROPN":
+        return False
+    name = doc[mark.i + 1]
+    while name.dep_ == "compound" and name.head.pos_ == "PROPN" and name.head.i > name.i:
+        name = name.head
+    if name.dep_ != "ROOT":
+        return False   # (names the parser kept in the clause: states_listed reads them where they hang)
+    members = [name] + [t for t in name.subtree if t.dep_ in _MEMBER_DEPS and t.i > name.i]
+    if any(m.pos_ != "PROPN" for m in members) or not any(m.ent_type_ == "GPE" for m in members):
+        return False
+    end = max(m.right_edge.i for m in members) + 1
+    if end < len(doc) and doc[end].text not in SENTENCE_END:
+        return False   # (the names open a clause of their own: "...: Chile said it would follow")
+    verb = doc[mark.i - 1]
+    while verb.head != verb:
+        verb = verb.head
+    if verb.pos_ != "VERB" or not any(c.dep_ == "nsubj" and group_noun(c, GROUP_NOUNS) is not None for c in verb.children):
+        return False
+    name.head, name.dep_ = verb, "npadvmod"
+    return True
+
+
+#: the pronoun a verbless heading opens with, standing for the names after its colon ("Those expelling ...:")
+HEADING_PRONOUNS = frozenset({"those"})
+
+
+def _heading_act(root: Token) -> tuple[Token, Token] | None:
+    """The participle of a verbless heading and the word the parser hung it on: "those" ("Those recalling
+    their envoys", the participle its clause) or the participle's object ("Those expelling Russian
+    diplomats", the participle its modifier and "those" its determiner)."""
+    if root.lower_ in HEADING_PRONOUNS:
+        participle = next((c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i == root.i + 1), None)
+    elif root.pos_ == "NOUN" and root.left_edge.lower_ in HEADING_PRONOUNS and root.left_edge.head == root:
+        participle = next((c for c in root.children if c.dep_ == "amod" and c.tag_ == "VBG" and c.i == root.left_edge.i + 1), None)
+    else:
+        return None
+    return (participle, root) if participle is not None else None
+
+
+def actors_after_heading(mark: Token) -> bool:
+    """'Those expelling Russian diplomats: France, Italy and Spain': a verbless heading, its participle
+    the act and the names after the colon the ones who do it.  The parser hangs the participle on "those"
+    or on its object, and the names anywhere before the colon (or makes them a sentence of their own);
+    the participle is the root again, "those" and its object its own, the first name its subject, the
+    rest its conjuncts.  Nothing is guessed: the heading must open with "those" and the participle, and
+    the names (proper nouns, one of them a place to the tagger) must end the sentence."""
+    if mark.text not in LIST_MARKS or mark.i < 2:
+        return False
+    doc = mark.doc
+    if mark.i + 1 >= len(doc) or doc[mark.i + 1].pos_ != "PROPN":
+        return False
+    name = doc[mark.i + 1]
+    while name.dep_ == "compound" and name.head.pos_ == "PROPN" and name.head.i > name.i:
+        name = name.head
+    if name.dep_ != "ROOT" and not (name.dep_ in _MEMBER_DEPS and name.head.i < mark.i):
+        return False
+    members = [name] + [t for t in name.subtree if t.dep_ in _MEMBER_DEPS and t.i > name.i]
+    if any(m.pos_ != "PROPN" for m in members) or not any(m.ent_type_ == "GPE" for m in members):
+        return False
+    end = max(m.right_edge.i for m in members) + 1
+    if end < len(doc) and doc[end].text not in SENTENCE_END:
+        return False
+    root = doc[mark.i - 1]
+    while root.head != root:
+        root = root.head
+    found = _heading_act(root)
+    if found is None:
+        return False
+    participle, holder = found
+    participle.head, participle.dep_ = participle, "ROOT"
+    if holder.lower_ in HEADING_PRONOUNS:
+        holder.head, holder.dep_ = participle, "dep"
+    else:
+        holder.head, holder.dep_ = participle, "dobj"
+        holder.left_edge.head, holder.left_edge.dep_ = participle, "dep"
+    name.head, name.dep_ = participle, "nsubj"
+    for member in members[1:]:
+        member.dep_ = "conj"
+    return True

@@ -15,6 +15,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import frame_file, modality, structure, tree
+from .coref_lexicon import (
+    GOVERNMENT_NOUNS,
+    GROUP_NOUNS,
+    ORGAN_DESCRIPTIONS,
+    PERSON_NOUNS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -128,6 +134,8 @@ def cues(doc: Doc) -> Iterator[Cue]:
         subject = stranded[0] if stranded and not own else structure.logical_subject(main)
         if subject is not None and _names_an_act(subject):
             continue  # "the expulsions of 45 Polish diplomats followed on Tuesday": came after, no one repeats
+        if subject is not None and not stranded and not _may_act(subject):
+            continue  # "..., followed by protests in Tehran": what came after is no actor (its place is no agent)
         agents = [subject] if subject is not None else []
         agents += [t for t in stranded if t not in agents]  # ("..., and Germany, France and Poland followed suit")
         # gapping: "... and the United Arab Emirates the day after that" hangs on the verb as a conjunct
@@ -140,6 +148,28 @@ def cues(doc: Doc) -> Iterator[Cue]:
 def _names_an_act(subject: Token) -> bool:
     """Whether a cue's subject is a noun the frames read as an act ("expulsion", "recall"), not an actor."""
     return subject.pos_ == "NOUN" and subject.lemma_.lower() in frame_file.frames_for(subject.doc.lang_).noun_words
+
+
+#: entity kinds of a word that names an actor itself
+ACTOR_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+#: modifiers that name a common noun's owner ("the Kuwaiti government", "its neighbours")
+OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+
+
+def _names_itself(token: Token) -> bool:
+    return token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ACTOR_ENTITIES
+
+
+def _may_act(subject: Token) -> bool:
+    """Whether a cue's subject is an actor told in its own words: a name or pronoun, a noun for a state, a
+    government, an organ or a person ("the government", "its neighbours"), or one a name modifies.  A place in
+    its prepositional phrase makes no actor of it ("protests in Tehran" are no state's act)."""
+    if _names_itself(subject):
+        return True
+    lemma = subject.lemma_.lower()
+    if lemma in ORGAN_DESCRIPTIONS or lemma in GOVERNMENT_NOUNS or lemma in GROUP_NOUNS or lemma in PERSON_NOUNS:
+        return True
+    return any(c.dep_ in OWNER_DEPS and _names_itself(c) for c in subject.children)
 
 
 #: prepositions that name the ones a repeated act is done to ("did the same to X", "followed suit against X")

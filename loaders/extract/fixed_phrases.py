@@ -9,7 +9,13 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
-from .structure import DECLARATION, FIXED_PHRASE_HEADS, PHRASE_FIRST, PHRASE_LAST
+from .structure import (
+    DECLARATION,
+    FIXED_PHRASE_HEADS,
+    PHRASE_FIRST,
+    PHRASE_LAST,
+    PHRASE_WORDS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -163,3 +169,31 @@ def _name_the_declared(obj: Token, phrase: set[int]) -> None:
     from spacy.tokens import Span
 
     doc.ents = sorted(kept + [Span(doc, start, end, label="PERSON")], key=lambda e: e.start)
+
+
+def object_after_fronted_phrase(last: Token) -> bool:
+    """'declared persona non grata the Russian consul Oleg Sorin, and two of his aides, X and Y': with the
+    phrase written before the object, the parser makes the phrase's last word a verb, with "persona" its
+    subject, the object its own and the object's next conjunct its conjunct.  The object is the declaring
+    verb's again, the phrase its complement, and the conjuncts the object's (the aides named are declared
+    persons of their own; a count alone names no one).  Whether a repair was made."""
+    if last.lower_ not in PHRASE_LAST or last.dep_ not in ("ccomp", "xcomp", "conj", "advcl"):
+        return False
+    verb, doc = last.head, last.doc
+    if verb.i >= last.i or verb.pos_ != "VERB" or verb.lemma_.lower() not in declaring_verbs(doc.lang_) \
+            or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    first = next((c for c in last.children if c.lower_ in PHRASE_FIRST and verb.i < c.i < last.i), None)
+    obj = next((c for c in last.children if c.dep_ == "dobj" and c.i > last.i and c.pos_ in ("PROPN", "NOUN")), None)
+    if first is None or obj is None or any(doc[j].lower_ not in PHRASE_WORDS for j in range(first.i, last.i + 1)):
+        return False
+    for c in [c for c in last.children if c.i > obj.i and c.dep_ in ("conj", "cc")]:
+        c.head = obj   # ("..., and two of his aides": the object's list)
+    for c in [c for c in last.children if c.i > obj.i and c.dep_ == "prep" and any(g.ent_type_ == "DATE" for g in c.subtree)]:
+        c.head = verb
+    for j in range(first.i + 1, last.i + 1):
+        doc[j].head, doc[j].dep_ = first, "amod"
+    first.head, first.dep_ = verb, "oprd"
+    obj.head, obj.dep_ = verb, "dobj"
+    _name_the_declared(obj, set(range(first.i, last.i + 1)))
+    return True

@@ -196,7 +196,7 @@ def triggered(frame: frame_file.Frame, token: Token, enacting: frozenset[str],
             continue
         # ("goes:elsewhere": the going or leaving the trigger needs is not a departure from the country)
         if trig.unless and "goes:elsewhere" in trig.unless and any(
-                c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in trig.needs and not departs(c) for c in token.children):
+                c.lemma_.lower() in trig.needs and not departs(c) for c in _infinitives(token)):
             continue
         # ("no" on its subject or object negates it too where the negation is the act: "no safe conduct will be issued")
         # (or on "going" of "is not going to recognise")
@@ -228,6 +228,14 @@ def departs(verb: Token) -> bool:
     # (a proper name left is a place: "leave Lomé", which the tagger may call a person)
     return all(o.lemma_.lower() in LEFT_PLACES or o.ent_type_ in ("GPE", "LOC") or o.pos_ == "PROPN"
                for o in verb.children if o.dep_ == "dobj")
+
+
+def _infinitives(verb: Token) -> list[Token]:
+    """The verb's complements, and the infinitive of a deadline given ("gave him an hour to go to the
+    ministry": on the verb as a clause of purpose, or on the time given)."""
+    return [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") or (
+        c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))] + [
+        g for c in verb.children if c.dep_ in ("dobj", "npadvmod") for g in c.children if g.dep_ in ("acl", "relcl")]
 
 
 def _complement_words(verb: Token) -> list[Token]:

@@ -43,7 +43,7 @@ from .counterpart import (
     undone_pair,
 )
 from .frame_triggers import PARTY_NOUNS, copula, triggered
-from .gapping import gapped_pairs, relisted
+from .gapping import gapped_pairs, relisted, shared_targets
 from .gazetteer import Mention
 from .headlines import repair_adjective_objects
 from .mentions import TokenMentions
@@ -236,7 +236,10 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
             if not agents and not implied and roles["agent"].required and not frame.reciprocal and not host_told and not official \
                     and not agent_told:
                 continue
-            if agents and "subject" in roles["agent"].paths and token.pos_ == "VERB" and not trigger.target:
+            if agents and "subject" in roles["agent"].paths and token.pos_ == "VERB" and modality.refused_joining(token):
+                # "Hungary refused to join Norway in expelling ...": Norway's act, not Hungary's
+                agents = [a for co in co_agents(token) for a in index.fill(co, list(roles["agent"].kinds), home=True)]
+            elif agents and "subject" in roles["agent"].paths and token.pos_ == "VERB" and not trigger.target:
                 for co in co_subjects(token) + co_agents(token):  # "Estonia, along with Latvia, expelled ..."
                     agents += [a for a in index.fill(co, list(roles["agent"].kinds), home=True)
                                if a[0] not in {b for b, _ in agents}]
@@ -319,11 +322,12 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
                     continue  # "recognised the independence of the courts": no state's, and none told before
                 counterpart = True  # "Peru recalled its ambassador for consultations": from whom, told before
             if agents and targets and not pairs and token.pos_ == "VERB" and "target" in roles and not trigger.target \
-                    and (gapped := gapped_pairs(token, index, roles["target"].paths, roles["target"].kinds, agents)):
+                    and (gapped := gapped_pairs(token, index, roles["target"].paths, roles["target"].kinds, agents, targets)):
                 # "..., and Colombia its ambassador to Quito": each gapped clause with its own agent and target
                 # (the verb's own targets are those not told inside a gapped clause: "Peru expelled the
                 # Chilean consul, and Bolivia the Chilean ambassador" is Chile's twice)
-                told = {m.start for pair in gapped for _, m in pair}
+                # (a target the gap shares with the verb, "..., and Romania its consul", is the verb's too)
+                told = {m.start for pair in gapped for _, m in pair} - {m.start for _, m in shared_targets(token, targets)}
                 pairs = [(a, t) for a in agents for t in targets
                          if t[1] is None or t[1].start not in told] + gapped
             guessed = False

@@ -185,7 +185,7 @@ def _remnant_heads(subject: Token | None, obj: Token | None, path: str) -> list[
 
 
 def gapped_pairs(verb: Token, index: TokenMentions, paths: tuple[str, ...], kinds: tuple[str, ...],
-                 verb_agents: list) -> list[tuple[tuple, tuple]]:
+                 verb_agents: list, verb_targets: list = ()) -> list[tuple[tuple, tuple]]:
     """(agent, target) of each gapped clause of the verb whose subject is a state (or the verb's own,
     ``verb_agents``) and whose words left name a target by one of the target role's ``paths``: the
     first path that names one, as a role does."""
@@ -204,4 +204,28 @@ def gapped_pairs(verb: Token, index: TokenMentions, paths: tuple[str, ...], kind
             if targets:
                 out += [(a, t) for a in agents for t in targets]
                 break
+        else:
+            # "Slovakia recalled its ambassador from Minsk, and Romania its consul": a remnant of the new
+            # subject's own envoys names no other party; the gap shares the verb's, told in its "from"
+            if subject is not None and obj is not None and _own_envoys(obj):
+                out += [(a, t) for a in agents for t in shared_targets(verb, verb_targets) if t[0] != a[0]]
     return out
+
+
+def _own_envoys(obj: Token) -> bool:
+    """'its consul', 'their envoys': an object the subject's possessive pronoun owns."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
+
+
+#: prepositions of the place an act takes its envoys from, the verb's whoever's envoys go ("recalled its
+#: ambassador from Minsk"); "its ambassador to Lima" is the envoy's own title, which a remnant replaces
+SHARED_PREPOSITIONS = frozenset({"from"})
+
+
+def shared_targets(verb: Token, targets: list) -> list:
+    """The verb's targets told in a "from" phrase of the verb or of its object ("from Minsk"), which a
+    gapped clause after it shares; not the object's own words ("the Chilean consul", "its ambassador to Lima")."""
+    phrases = [p for holder in [verb, *tree.children(verb, ("dobj",))] for p in holder.children
+               if p.dep_ == "prep" and p.lower_ in SHARED_PREPOSITIONS and p.i > verb.i]
+    spans = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge.text)) for p in phrases]
+    return [t for t in targets if t[1] is not None and any(a <= t[1].start < b for a, b in spans)]

@@ -157,7 +157,10 @@ def not_an_act(token: Token, negated_act: bool = False) -> str | None:
         return "generic"  # "the right to grant asylum", "a tradition of granting asylum"
     if token.pos_ == "VERB" and not negated_act and token.doc.lang_ == "en" and negative_argument(token):
         return "negated"  # its own arguments only: "X announced ... ; Radio Y gave no date" negates nothing above
-    # ("refused to join Germany in expelling": the joining's clause decides, as the act's own)
+    # ("joined Germany in expelling": the joining's clause decides, as the act's own; where the joining is
+    # refused or only planned, the one joined still did the act, for it alone (refused_joining))
+    if refused_joining(token):
+        return None
     current = joining_verb(token) or token
     own_subject = False  # a conjunct with its own subject: "X did not recognise Y, and Z was withdrawn"
     own_clause = False
@@ -209,6 +212,18 @@ def not_an_act(token: Token, negated_act: bool = False) -> str | None:
             continue
         return None
     return None
+
+
+def refused_joining(token: Token) -> bool:
+    """'Hungary refused to join Norway in expelling ...', 'Austria will not join France in recalling ...': a
+    joining that is itself no act, in the sentence's main clause; joining presupposes that the one joined did
+    the act, so the act stands, with the one joined its only agent (frames.py)."""
+    joining = joining_verb(token)
+    if joining is None or not_an_act(joining) is None:
+        return False
+    # (only a joining the main clause tells: under a report or a condition, the joined's act is not told either)
+    clause = joining.head if joining.dep_ == "xcomp" else joining
+    return clause.dep_ == "ROOT"
 
 
 def directed(infinitive: Token, head: Token) -> bool:

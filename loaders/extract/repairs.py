@@ -25,7 +25,7 @@ from .clause_subjects import (
     subject_coordinated_with_object,
     subject_swallowed_by_fronted_clause,
 )
-from .colon_members import members_after_mark
+from .colon_members import actors_after_heading, members_after_mark, states_after_mark
 from .conjunct_phrases import second_object_phrase
 from .dated_verbs import verb_after_date_made_modifier
 from .declaration_conjuncts import conjunct_of_declaration
@@ -53,7 +53,7 @@ from .time_clauses import time_clause_read_as_prep
 from .time_participles import participle_on_time_noun
 from .titled_lists import titled_pair
 from .titled_speech_verbs import speech_verb_read_as_participle
-from .trailing_members import members_after_adjunct
+from .trailing_members import members_after_adjunct, members_of_collective
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -114,9 +114,9 @@ def _repairs():
         (second_after_as_well_as, None, frozenset({"cc"})),
         (participle_after_object_read_as_adjunct, verb, frozenset({"advcl"})), (rank_read_as_infinitive, verb, frozenset({"advcl", "xcomp"})),
         (titled_pair, frozenset({"CCONJ"}), None),
-        (members_after_adjunct, frozenset({"PROPN"}), frozenset({"conj"})),
+        (members_after_adjunct, frozenset({"PROPN"}), frozenset({"conj"})), (members_of_collective, frozenset({"PROPN"}), None),
         (description_hung_on_verb, frozenset({"NOUN"}), frozenset({"npadvmod", "dep", "appos", "dobj"})),
-        (members_after_mark, frozenset({"PUNCT"}), frozenset({"punct"})),
+        (members_after_mark, frozenset({"PUNCT"}), frozenset({"punct"})), (states_after_mark, frozenset({"PUNCT"}), frozenset({"punct"})), (actors_after_heading, frozenset({"PUNCT"}), None),
         (_passive_subject_called_active, verb, None), (_then_clause_left_unattached, verb, frozenset({"dep"})),
         (phrase_swallowing_object, verb, None), (participle_read_as_main_verb, verb, frozenset({"ROOT"})),
         (participle_read_as_conjunct, verb, frozenset({"conj"})), (time_clause_read_as_prep, verb, frozenset({"conj", "advcl", "ccomp"})))

@@ -21,7 +21,7 @@ LIST_MARKS = frozenset({":", "—", "–", "-", "--"})
 COUNTING_NOUNS = frozenset({"total", "number", "group", "handful", "dozen"})
 
 
-def _group_noun(noun: Token, group_nouns: frozenset) -> Token | None:
+def group_noun(noun: Token, group_nouns: frozenset) -> Token | None:
     """The plural noun of states a subject is, through "a total of" ("a total of 25 countries")."""
     if noun.lemma_.lower() in COUNTING_NOUNS:
         noun = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -45,7 +45,7 @@ def states_listed(index: TokenMentions, noun: Token, kind: str, group_nouns: fro
     dash or "among them" (hung on the verb, or on the subject itself)."""
     if kind not in ("state", "authority") or noun.dep_ != "nsubj" or index.at(noun) is not None:
         return []
-    group = _group_noun(noun, group_nouns)
+    group = group_noun(noun, group_nouns)
     if group is None:
         return []
     verb = noun.head
@@ -100,7 +100,7 @@ def members_of_described(index: TokenMentions, noun: Token, kind: str, group_nou
     expelled ... were Spain and Italy", "The countries that expelled ... included Spain and Italy"."""
     if kind not in ("state", "authority") or index.at(noun) is not None or noun.dep_ not in ("pobj", "nsubj"):
         return []
-    group = _group_noun(noun, group_nouns)
+    group = group_noun(noun, group_nouns)
     if group is None or not any(c.dep_ == "relcl" for c in group.children):
         return []
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "among" else noun.head if noun.dep_ == "nsubj" else None

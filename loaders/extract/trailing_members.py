@@ -2,14 +2,15 @@
 Cairo, X, Y and Z': the members of a counted group of persons named at the clause's end, after a comma.
 The small pipeline hangs the names on the last noun before the comma (the date or the place: "Monday,
 X and Y" as one list); they are an apposition of the group noun, as after a colon ("Three ministers
-resigned: X, Y and Z"), so the group's act is each member's."""
+resigned: X, Y and Z"), so the group's act is each member's.  So are the names right after a collective
+of persons ("arrested a couple, X and Y, in Tehran": ``members_of_collective``)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from .coref_lexicon import NUMBER_WORDS, group_size
-from .person_groups import PERSON_GROUP_NOUNS
+from .person_groups import PERSON_COLLECTIVES, PERSON_GROUP_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -48,4 +49,38 @@ def members_after_adjunct(name: Token) -> bool:
     if size is not None and size != len(members):
         return False   # ("two activists, X, Y and Z": not that group's members)
     name.head, name.dep_ = groups[0], "appos"
+    return True
+
+
+#: how the parser hangs the first name, and the collective, on the verb
+_BARE_DEPS = frozenset({"npadvmod", "dep", "appos", "dobj"})
+
+
+def members_of_collective(name: Token) -> bool:
+    """'Police detained a couple, Ali Rezaei and Mina Karimi, in Tehran', 'seized a pair, X and Y, ...': the
+    small pipeline hangs the names, and at times the collective itself, on the verb as bare modifiers; the
+    names are the collective's apposition (as many as it counts: coref.yaml person_collectives), the
+    collective the verb's object, so the act is each named member's.  Whether a repair was made."""
+    if name.dep_ not in _BARE_DEPS or name.pos_ != "PROPN" or name.head.pos_ != "VERB":
+        return False
+    verb, doc = name.head, name.doc
+    comma = name.left_edge.i - 1
+    if comma < 1 or doc[comma].text != ",":
+        return False
+    collective = doc[comma - 1]
+    if collective.head != verb or collective.dep_ not in _BARE_DEPS or collective.i == name.i \
+            or collective.lemma_.lower() not in PERSON_COLLECTIVES:
+        return False
+    members = [name] + [t for t in name.subtree if t.dep_ == "conj" and t.pos_ == "PROPN" and t.i > name.i]
+    if len(members) != PERSON_COLLECTIVES[collective.lemma_.lower()] \
+            or not any(m.ent_type_ == "PERSON" for m in members):
+        return False
+    if any(c.dep_ in ("dobj", "nsubjpass") and c not in (collective, name) for c in verb.children):
+        return False   # ("gave the envoy a pair, X and Y": the object is another)
+    # what the parser hung on the names after the list stays the clause's ("..., in Tehran on Monday")
+    for stray in [c for m in members for c in m.children if c.dep_ == "prep" and c.i > members[-1].i]:
+        stray.head = verb
+    if collective.dep_ != "dobj":
+        collective.dep_ = "dobj"
+    name.head, name.dep_ = collective, "appos"
     return True
