@@ -45,7 +45,7 @@ from .object_relatives import (
 from .ordered_acts import participle_ordered
 from .phrase_before_object import phrase_swallowing_object
 from .reduced_passives import participle_read_as_conjunct, participle_read_as_main_verb
-from .relation_participles import participle_on_relations
+from .relation_participles import infinitive_on_relations, participle_on_relations
 from .reporter_conjuncts import conjunct_after_reporter
 from .subject_clause_conjuncts import clause_read_as_participle
 from .time_clauses import time_clause_read_as_prep
@@ -109,7 +109,7 @@ def _repairs():
         (object_relative_read_as_participle, verb, frozenset({"acl"})), (participle_on_time_noun, verb, frozenset({"acl"})), (clause_read_as_participle, verb, frozenset({"acl"})),
         (speech_verb_read_as_participle, verb, frozenset({"acl"})),
         (verb_after_date_made_modifier, verb, frozenset({"amod"})),
-        (participle_on_relations, frozenset({"ADJ", "VERB"}), frozenset({"amod"})),
+        (participle_on_relations, frozenset({"ADJ", "VERB"}), frozenset({"amod"})), (infinitive_on_relations, frozenset({"ADJ", "VERB"}), frozenset({"amod"})),
         (second_after_as_well_as, None, frozenset({"cc"})),
         (participle_after_object_read_as_adjunct, verb, frozenset({"advcl"})),
         (titled_pair, frozenset({"CCONJ"}), None),
