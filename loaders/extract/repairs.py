@@ -105,7 +105,7 @@ def _repairs():
         (participle_made_complement, verb, frozenset({"xcomp", "ROOT"})),
         (participle_ordered, verb, frozenset({"ccomp", "xcomp", "oprd", "relcl"})),
         (past_out_of_modal, verb, frozenset({"conj"})), (past_out_of_infinitive, verb, frozenset({"conj"})),
-        (among_them.members_after_among_them, frozenset({"ADP"}), frozenset({"prep"})),
+        (among_them.members_after_among_them, frozenset({"ADP"}), frozenset({"prep"})), (among_them.member_among_those_participle, frozenset({"ADP"}), frozenset({"prep"})),
         (object_relative_read_as_participle, verb, frozenset({"acl"})), (participle_on_time_noun, verb, frozenset({"acl"})), (clause_read_as_participle, verb, frozenset({"acl"})),
         (speech_verb_read_as_participle, verb, frozenset({"acl"})),
         (verb_after_date_made_modifier, verb, frozenset({"amod"})),
