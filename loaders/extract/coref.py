@@ -355,9 +355,7 @@ class _Resolver(DescriptionResolver):
         speech = tok.dep_ in SUBJECTS and tok.head.lemma_ in SPEECH_LEMMAS
         named = lambda t: t.i in self.named or t.i in self.inside_named
         if speech and speaks_after_unnamed(tok, named) or conjunct_of_unnamed_speech(tok, named):
-            # "A senior official said ... . He said ...", "A spokeswoman said ..., but she would not ...":
-            # that official, whom the text leaves unnamed
-            return None
+            return None  # "An official said ... . He said ...", "... said ..., but he would not": that official, unnamed
         if speech:                            # '"…," he added': not someone named inside the quotation
             excluded |= {r for link in self._window(tok) if link.token in self.quoted
                          and self.sentence_of[link.token] == self.sentence_of[tok.i] for r in link.referents}
