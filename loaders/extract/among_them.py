@@ -51,3 +51,33 @@ def members_after_among_them(among: Token) -> bool:
     among.head, among.dep_ = verb, "prep"
     noun.head, noun.dep_ = among, "pobj"
     return True
+
+
+#: the copula whose inverted subject is the member: "Among those held was X"
+COPULA = "be"
+
+
+def member_among_those_participle(among: Token) -> bool:
+    """'Among those arrested was the opposition leader X', 'Among those detained on Friday were A and
+    B': the small pipeline reads the participle as a modifier of "those" and the member as the subject
+    of "was", so no act has X for its object.  Told this way the member underwent the participle's act:
+    the clause is the passive "X was arrested" again (the participle its head, "was" its auxiliary, the
+    member its passive subject); whether a repair was made."""
+    if among.lower_ != "among" or among.dep_ != "prep" or among.i + 2 >= len(among.doc):
+        return False
+    those, participle, copula = among.doc[among.i + 1], among.doc[among.i + 2], among.head
+    if those.lower_ != "those" or those.head != among or those.dep_ != "pobj" \
+            or participle.head != those or participle.dep_ != "acl" or participle.tag_ != "VBN":
+        return False
+    if copula.lemma_.lower() != COPULA or copula.i < participle.i:
+        return False
+    member = next((c for c in copula.children if c.dep_ in ("nsubj", "attr") and c.i > copula.i), None)
+    if member is None or member.pos_ not in MEMBER_POS:
+        return False
+    participle.head, participle.dep_ = (participle, "ROOT") if copula.head == copula else (copula.head, copula.dep_)
+    for child in [c for c in copula.children if c not in (among, member)]:
+        child.head = participle
+    copula.head, copula.dep_ = participle, "auxpass"
+    member.head, member.dep_ = participle, "nsubjpass"
+    among.head = participle
+    return True

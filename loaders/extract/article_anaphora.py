@@ -28,7 +28,7 @@ from .gazetteer import fold as _fold
 from .mentions import seat_mentions
 from .names import KIN_NOUNS
 from .person_descriptions import described_by_noun
-from .unnamed_speakers import speaks_after_unnamed
+from .unnamed_speakers import conjunct_of_unnamed_speech, speaks_after_unnamed
 
 KIN = re.compile(r"\b(?P<owner>her|his|[A-Z][\w]+['’]s)\s+(?P<kin>" + "|".join(sorted(KIN_NOUNS)) + r"|children|family|aides|allies|associates|advisers)\b"
                  r"|\b(?:the\s+)?(?P<kin2>(?:wife|husband|family|children|relatives|mother|father)(?:\s+and\s+(?:children|daughters|sons))?)\s+of\s+"
@@ -254,12 +254,13 @@ class AnaphoraResolver:
         return self._deposers_found
 
     def _after_unnamed_speaker(self, m: Mention) -> bool:
-        """A speaking "he"/"she" right after a sentence whose speaker is unnamed (unnamed_speakers.py)."""
+        """A speaking "he"/"she" right after a sentence whose speaker is unnamed, or a "he"/"she" in a
+        clause beside such a speaker's speech verb (unnamed_speakers.py)."""
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or len(span) != 1:
             return False
-        return speaks_after_unnamed(span[0], lambda t: any(
-            n.entity and n.kind != "pronoun" and n.start <= t.idx < n.end for n in self.mentions))
+        named = lambda t: any(n.entity and n.kind != "pronoun" and n.start <= t.idx < n.end for n in self.mentions)
+        return speaks_after_unnamed(span[0], named) or conjunct_of_unnamed_speech(span[0], named)
 
     def _demonym_state(self, m: Mention) -> str | None:
         """The state a description's demonym names ('the Peruvian minister' → Peru), if any."""

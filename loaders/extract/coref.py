@@ -72,7 +72,7 @@ from .coref_syntax import (
 from .gazetteer import STATE, Entity, Mention, fold
 from .structure import PHRASE_LAST
 from .tree import GIVING_LEMMAS, fan_out
-from .unnamed_speakers import speaks_after_unnamed
+from .unnamed_speakers import conjunct_of_unnamed_speech, speaks_after_unnamed
 from .world import FEMALE_NAMES, MALE_NAMES
 
 if TYPE_CHECKING:
@@ -354,8 +354,9 @@ class _Resolver(DescriptionResolver):
             reported = self._ids(said_by) or {r for c in (said_by.children if said_by is not None else ())
                                               if c.dep_ == "poss" for r in self._ids(c)}
         speech = tok.dep_ in SUBJECTS and tok.head.lemma_ in SPEECH_LEMMAS
-        if speech and speaks_after_unnamed(tok, lambda t: t.i in self.named or t.i in self.inside_named):
-            return None  # "A senior official said ... . He said ...": that official, whom the text leaves unnamed
+        named = lambda t: t.i in self.named or t.i in self.inside_named
+        if speech and speaks_after_unnamed(tok, named) or conjunct_of_unnamed_speech(tok, named):
+            return None  # "An official said ... . He said ...", "... said ..., but he would not": that official, unnamed
         if speech:                            # '"…," he added': not someone named inside the quotation
             excluded |= {r for link in self._window(tok) if link.token in self.quoted
                          and self.sentence_of[link.token] == self.sentence_of[tok.i] for r in link.referents}

@@ -56,3 +56,26 @@ def participle_on_relations(token: Token) -> bool:
     for c in [c for c in verb.children if c.dep_ == "prep" and c.i > noun.i]:
         c.head = token   # ("... to the level of chargé d'affaires": the second verb's)
     return True
+
+
+def infinitive_on_relations(token: Token) -> bool:
+    """'Canberra and Moscow agreed to re-establish relations': the small pipeline reads "to" as a
+    preposition and the infinitive as an adjective on "relations" (a noun phrase "re-establish
+    relations" after "to").  A base form (not a past: "gave visas to expelled diplomats" is an
+    adjective) of a verb the frames read, right after such a "to" on a verb, with a noun of relations
+    as the preposition's object, is that verb's infinitive complement again, "relations" its object;
+    whether a repair was made."""
+    if token.dep_ != "amod" or token.i < 2:
+        return False
+    to, noun = token.doc[token.i - 1], token.head
+    if to.lower_ != "to" or to.dep_ != "prep" or noun.dep_ != "pobj" or noun.head != to or noun.i < token.i \
+            or noun.lemma_.lower() not in RELATION_NOUNS or to.head.pos_ != "VERB":
+        return False
+    word = token.lower_
+    verbs = frames_for(token.doc.lang_).verb_words
+    if word not in verbs or word.endswith(("ed", "ing")) or word in IRREGULAR_PASTS:
+        return False
+    token.head, token.dep_, token.pos_, token.tag_, token.lemma_ = to.head, "xcomp", "VERB", "VB", word
+    to.head, to.dep_, to.pos_, to.tag_ = token, "aux", "PART", "TO"
+    noun.head, noun.dep_ = token, "dobj"
+    return True

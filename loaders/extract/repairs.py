@@ -46,7 +46,7 @@ from .object_relatives import (
 from .ordered_acts import participle_ordered
 from .phrase_before_object import phrase_swallowing_object
 from .reduced_passives import participle_read_as_conjunct, participle_read_as_main_verb
-from .relation_participles import participle_on_relations
+from .relation_participles import infinitive_on_relations, participle_on_relations
 from .reporter_conjuncts import conjunct_after_reporter
 from .subject_clause_conjuncts import clause_read_as_participle
 from .time_clauses import time_clause_read_as_prep
@@ -106,11 +106,11 @@ def _repairs():
         (participle_made_complement, verb, frozenset({"xcomp", "ROOT"})),
         (participle_ordered, verb, frozenset({"ccomp", "xcomp", "oprd", "relcl"})),
         (past_out_of_modal, verb, frozenset({"conj"})), (past_out_of_infinitive, verb, frozenset({"conj"})),
-        (among_them.members_after_among_them, frozenset({"ADP"}), frozenset({"prep"})),
+        (among_them.members_after_among_them, frozenset({"ADP"}), frozenset({"prep"})), (among_them.member_among_those_participle, frozenset({"ADP"}), frozenset({"prep"})),
         (object_relative_read_as_participle, verb, frozenset({"acl"})), (participle_on_time_noun, verb, frozenset({"acl"})), (clause_read_as_participle, verb, frozenset({"acl"})),
         (speech_verb_read_as_participle, verb, frozenset({"acl"})),
         (verb_after_date_made_modifier, verb, frozenset({"amod"})),
-        (participle_on_relations, frozenset({"ADJ", "VERB"}), frozenset({"amod"})),
+        (participle_on_relations, frozenset({"ADJ", "VERB"}), frozenset({"amod"})), (infinitive_on_relations, frozenset({"ADJ", "VERB"}), frozenset({"amod"})),
         (second_after_as_well_as, None, frozenset({"cc"})),
         (participle_after_object_read_as_adjunct, verb, frozenset({"advcl"})), (rank_read_as_infinitive, verb, frozenset({"advcl", "xcomp"})),
         (titled_pair, frozenset({"CCONJ"}), None),

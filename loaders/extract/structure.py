@@ -253,6 +253,13 @@ def it_took_subject(verb: Token) -> Token | None:
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
             or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children):
         return None
+    # "It took until 1959 for Cairo and London to ...": the infinitive's own subject after "for" (or the
+    # object of a "for" the parser hung on "take")
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
+        return next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    for_ = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "for" and c.i < verb.i), None)
+    if for_ is not None and (taker := next((c for c in for_.children if c.dep_ == "pobj"), None)) is not None:
+        return taker
     return next((c for c in head.children if c.dep_ in ("dobj", "dative") and c.i < verb.i
                  and c.pos_ in ("PROPN", "NOUN") and c.ent_type_ not in ("DATE", "TIME")), None)
 

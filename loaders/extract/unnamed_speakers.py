@@ -55,3 +55,18 @@ def last_speaker_unnamed(before: Span, is_named: Callable[[Token], bool]) -> boo
         return False
     subject = next((c for c in verbs[-1].children if c.dep_ in SUBJECTS), None)
     return subject is not None and _unnamed_person(subject, is_named)
+
+
+def conjunct_of_unnamed_speech(pronoun: Token, is_named: Callable[[Token], bool]) -> bool:
+    """Whether ``pronoun`` is the "he"/"she" subject of a clause coordinated with a speech verb whose
+    subject is an unnamed person ("A spokeswoman said ..., but she would not call it a coup"): then it
+    is that person, not whoever was named before (the clause stands beside the speech verb, not inside
+    what was said: in "an official said the president resigned and he left", "he" may be another)."""
+    if pronoun.lower_ not in PERSON_PRONOUNS or pronoun.dep_ not in SUBJECTS:
+        return False
+    clause = pronoun.head
+    speech = clause.head
+    if clause.dep_ != "conj" or speech.i > clause.i or speech.lemma_ not in SPEECH_LEMMAS or speech.pos_ != "VERB":
+        return False
+    subject = next((c for c in speech.children if c.dep_ in SUBJECTS), None)
+    return subject is not None and _unnamed_person(subject, is_named)
