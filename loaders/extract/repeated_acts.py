@@ -96,9 +96,11 @@ def second_of_pair(conj: Token) -> bool:
     """Whether a verb coordinated with an act of its own type tells a second act, not the first one
     told again ("expelled the envoy and gave him 72 hours to leave" is one): the verb tells a repeat
     ("and again recalled him"), the first verb is told again on an object of its own ("declared X
-    persona non grata and declared Y persona non grata"), another recall step than the first verb's ("recalled him for
-    consultations and withdrew him permanently"), or a date of its own beside the first verb's
-    ("recalled him in March and withdrew him in June")."""
+    persona non grata and declared Y persona non grata"), another verb of the type on another named
+    party ("arrested X and detained Y", "recalled its ambassador from A and withdrew its envoy from B"),
+    another recall step than the first verb's ("recalled him for consultations and withdrew him
+    permanently"), or a date of its own beside the first verb's ("recalled him in March and withdrew him
+    in June")."""
     if conj.dep_ != "conj" or conj.pos_ != "VERB":
         return False
     first = conj.head
