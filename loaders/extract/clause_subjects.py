@@ -23,7 +23,8 @@ ACTOR_ENTITIES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 
 def subject_coordinated_with_object(verb: Token) -> bool:
     """Give a coordinated verb with no subject the name right before it that the parser hung on the
-    first verb's object as a conjunct; whether a repair was made."""
+    first verb's object as a conjunct (or the list of names it ends, "and Latvia and Lithuania
+    recalled"); whether a repair was made."""
     if verb.pos_ != "VERB" or verb.dep_ != "conj" or verb.tag_ not in TENSED_TAGS or verb.head.pos_ != "VERB" \
             or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
         return False
@@ -35,8 +36,18 @@ def subject_coordinated_with_object(verb: Token) -> bool:
     if i <= first.i or name.pos_ != "PROPN" or name.dep_ != "conj" or name.ent_type_ not in ACTOR_ENTITIES \
             or not first.is_ancestor(name) or name.head.i >= name.i:
         return False
+    if any(c.dep_ == "conj" and c.i > name.i for c in name.children):
+        return False
+    # ("... expelled two Estonian diplomats and Latvia and Lithuania recalled ...": a list of names, the
+    # parser's conjuncts of the object's noun; after a name it may be that name's list, so only after a noun)
+    top = name
+    while top.head.pos_ == "PROPN" and top.head.dep_ == "conj" and top.head.ent_type_ in ACTOR_ENTITIES \
+            and top.head.head.i < top.head.i:
+        top = top.head
+    if top.head.pos_ == "NOUN":
+        name = top
     cc = next((c for c in name.head.children if c.dep_ == "cc" and name.head.i < c.i < name.left_edge.i), None)
-    if cc is None or cc.lower_ != "and" or any(c.dep_ == "conj" and c.i > name.i for c in name.children):
+    if cc is None or cc.lower_ != "and":
         return False
     name.head, name.dep_ = verb, "nsubj"
     cc.head = first   # "and" joins the two clauses now

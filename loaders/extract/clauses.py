@@ -47,6 +47,13 @@ def _conjuncts(mention: Mention, mentions: list[Mention], text: str) -> list[Men
     return found
 
 
+def with_owners(listing: list[Mention], demonyms: list[Mention], v_start: int) -> list[Mention]:
+    """The mentions a speaker's list is read in, with the demonyms before the verb when one of them owns
+    the speaker ("The Czech, Slovak and Polish foreign ministers condemned ...": each state's minister
+    speaks; ``demonyms`` is empty otherwise)."""
+    return sorted(listing + [m for m in demonyms if m.end <= v_start], key=lambda m: m.start) if demonyms else listing
+
+
 #: acts whose verb takes no object: "X, Y, resigned on Friday" is active, never a participle phrase
 INTRANSITIVE = {"Resignation", "AsylumRequest", "Candidacy", "CoupAttempt"}
 

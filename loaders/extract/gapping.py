@@ -160,6 +160,13 @@ def gapped_clauses(verb: Token) -> list[tuple[Token | None, Token | None]]:
     for conj in tree.children(own, ("conj",)) if own is not None else []:
         obj = next((c for c in conj.children if c.dep_ in REMNANT_OBJECT_DEPS and c.pos_ == "NOUN"
                     and any(g.dep_ in ("nummod", "poss") for g in c.children)), None)
+        if obj is None and conj.pos_ == "PROPN":
+            # ("Lithuania expelled the Russian ambassador and Latvia the Russian consul": the name's object
+            # hung right after it on the verb's object as an apposition, or on the verb as a second object;
+            # only one whose demonym says who is acted on)
+            beside = [c for c in own.children if c.dep_ == "appos"] + [c for c in verb.children if c.dep_ == "dobj" and c.i != own.i]
+            obj = next((c for c in beside if c.pos_ == "NOUN" and c.left_edge.i == conj.i + 1
+                        and any(g.dep_ == "amod" and g.lower_ in DEMONYM_WORDS for g in c.children)), None)
         if conj.pos_ == "PROPN" and obj is not None:
             out.append((conj, obj))
     return out

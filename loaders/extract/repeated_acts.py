@@ -27,6 +27,11 @@ from .prefixed_verbs import done_again
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+#: the entity kinds whose words name a party (a person, a state, its people, an organisation)
+NAMED_ENTS = ("PERSON", "GPE", "NORP", "ORG")
+#: the entity kinds that name a time, no party ("on Monday")
+TIME_ENTS = ("DATE", "TIME")
+
 #: the event field that says the act is told as a repeat or a later step (dropped after the assembly)
 REPEAT = "act_repeat"
 #: the event field that says the act was told by a finite verb ("ordered them to leave"), not as a
@@ -91,26 +96,57 @@ def second_of_pair(conj: Token) -> bool:
     """Whether a verb coordinated with an act of its own type tells a second act, not the first one
     told again ("expelled the envoy and gave him 72 hours to leave" is one): the verb tells a repeat
     ("and again recalled him"), the first verb is told again on an object of its own ("declared X
-    persona non grata and declared Y persona non grata"), another recall step than the first verb's ("recalled him for
-    consultations and withdrew him permanently"), or a date of its own beside the first verb's
-    ("recalled him in March and withdrew him in June")."""
+    persona non grata and declared Y persona non grata"), another verb of the type on another named
+    party ("arrested X and detained Y", "recalled its ambassador from A and withdrew its envoy from B"),
+    another recall step than the first verb's ("recalled him for consultations and withdrew him
+    permanently"), or a date of its own beside the first verb's ("recalled him in March and withdrew him
+    in June")."""
     if conj.dep_ != "conj" or conj.pos_ != "VERB":
         return False
     first = conj.head
     if told_as_repeat(conj):
         return True
-    if conj.lemma_.lower() == first.lemma_.lower():
+    own, theirs = structure.logical_object(conj), structure.logical_object(first)
+    # (written after the verb: not an object it shares with the first, a relative's noun or a passive's subject)
+    own_object = own is not None and own.pos_ != "PRON" and own.i > conj.i and (theirs is None or own.i != theirs.i)
+    if own_object and conj.lemma_.lower() == first.lemma_.lower():
         # the verb told again with an object of its own ("declared X persona non grata on Monday and
         # declared his deputy Y persona non grata on Friday"): one act is not told by its verb twice
-        own, theirs = structure.logical_object(conj), structure.logical_object(first)
-        # (written after the verb: not an object it shares with the first, a relative's noun or a passive's subject)
-        if own is not None and own.pos_ != "PRON" and own.i > conj.i and (theirs is None or own.i != theirs.i):
-            return True
+        return True
+    if own_object and theirs is not None and (_other_names(_names(own), _names(theirs)) or any(
+            _other_names(names, _prep_names(first, theirs).get(word, set()))
+            for word, names in _prep_names(conj, own).items())):
+        # another verb of the type on another named party ("arrested X and detained Y"), or on its own
+        # object from another named place ("recalled its ambassador from A and withdrew its envoy from B"):
+        # a second act; a description ("arrested X and detained the activist") may be X again, so only
+        # two names count
+        return True
     steps = recall_step(conj), recall_step(first)
     if None not in steps and steps[0] != steps[1]:
         return True
     times = _own_time(conj), _own_time(first)
     return None not in times and times[0] != times[1]
+
+
+def _names(noun: Token) -> set[str]:
+    """The proper names in a phrase, its clauses and its times left out (a relative clause names others)."""
+    skip = {t.i for c in noun.children if c.dep_ in ("relcl", "acl", "conj", "cc") and c.pos_ in ("VERB", "AUX")
+            for t in c.subtree}
+    return {t.lower_ for t in noun.subtree if t.i not in skip and t.ent_type_ not in TIME_ENTS
+            and (t.pos_ == "PROPN" or t.ent_type_ in NAMED_ENTS)}
+
+
+def _prep_names(verb: Token, obj: Token) -> dict[str, set[str]]:
+    """The names each preposition on a verb or its object governs ("from Caracas": {"from": {"caracas"}})."""
+    out: dict[str, set[str]] = {}
+    for prep in (c for head in (verb, obj) for c in head.children if c.dep_ == "prep"):
+        out.setdefault(prep.lower_, set()).update(n for g in prep.children if g.dep_ == "pobj" for n in _names(g))
+    return out
+
+
+def _other_names(mine: set[str], others: set[str]) -> bool:
+    """Whether two phrases both name someone and share no name ("Olga Ivanova" / "Pavel Sidorov")."""
+    return bool(mine) and bool(others) and not mine & others
 
 
 def mark(etype: str, trigger: Token, fields: dict) -> None:

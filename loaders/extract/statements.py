@@ -20,6 +20,7 @@ from . import stages
 from .acts_in_words import ActsInWords
 from .announcements import ActTellings
 from .body_speakers import BodySpeakers
+from .clauses import with_owners
 from .colon_quotes import colon_attribution, colon_speaker
 from .continued_remarks import ContinuedRemarks
 from .dispute_parties import DisputeParties
@@ -133,7 +134,6 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
         self._one_remark(index, framed, [e for e in self.events[before:] if e not in later])
         self._words_of_remark_told_before(index, self.events[before:])
         self._drop_nested_remarks(index, framed)  # "X said the United States condemned ...": X's one remark
-
 
     def _clause_statement(self, sentence: Sentence, index: int, mentions: list[Mention]) -> list:
         from .clauses import PASSIVE_BEFORE, _conjuncts, _nearest, _outside_apposition
@@ -293,7 +293,7 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
         # "Russia, China, Cuba and Turkey voiced support for Maduro": a statement by each
         # ("The governments of A, B and C condemned ...": the owner the coder made the speaker stands in the list)
         # ("was condemned by A, B and C", "drew condemnation from A and B": a list after the verb speaks too)
-        listing = left if speaker.start < v_start else outside
+        listing = with_owners(left if speaker.start < v_start else outside, demonyms if heard == "owned" and named in demonyms else [], v_start)
         listed = next((m for m in listing if m is speaker), None) \
             or next((m for m in listing if (m.start, m.end) == (speaker.start, speaker.end)), speaker)
         coordinated = [m for m in _conjuncts(listed, listing, self.text) if m.type == speaker.type]

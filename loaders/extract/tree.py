@@ -88,6 +88,10 @@ def fan_out(token: Token) -> Iterator[Token]:
                                                 or a.pos_ == "NUM" and _plural_noun(token) and a.conjuncts) else [])
                      + list(a.conjuncts)
                      if c.i > a.i or c == a]
+    if not conjuncts and token.pos_ == "PROPN" and token.ent_type_:
+        # "Olga Ivanova and Pavel Sidorov were sentenced": the parser hung the name's last word on its
+        # first and the list on that word; the list is the whole name's
+        conjuncts = [c for t in _own_name(token) for c in t.conjuncts if c.i > t.i and not negated_conjunct(c)]
     if _plural_noun(token):
         # "seven countries: Argentina, Chile, Costa Rica and Peru": the parser hangs a later name on an
         # earlier one as its apposition, the rest of the list on that one
@@ -95,6 +99,19 @@ def fan_out(token: Token) -> Iterator[Token]:
     # "Adel Nasser and his son Karim": a described member is the person its apposition names, once
     yield from (named_member(c) for c in conjuncts)
     yield from _split_lists(token)
+
+
+def _own_name(token: Token) -> list[Token]:
+    """The other words of the named entity a name's word begins that the parser hung under it."""
+    if token.ent_iob_ != "B":
+        return []
+    out = []
+    for t in token.doc[token.i + 1:]:
+        if t.ent_iob_ != "I":
+            break
+        if t.head.i == token.i or t.head in out:
+            out.append(t)
+    return out
 
 
 def negated_conjunct(conjunct: Token) -> bool:
