@@ -33,6 +33,7 @@ from .heard_organisations import organisations_heard
 from .name_openers import without_openers
 from .named_bodies import bodies_named_with_of
 from .nationality import NationalityFinder
+from .shared_surnames import unshare_surname
 from .speech import is_speech_verb
 from .world import (
     FEMALE_NAMES,
@@ -436,20 +437,8 @@ class NameFinder(NationalityFinder):
         name, aliases = self._in_full(name, aliases)
         person = self.gaz.add(Entity(slug(name), "Person", name, aliases))
         known.add(_fold(name))
-        self._unshare_surname(person)
+        unshare_surname(self.gaz, self.text, person)   # 'Kevin Darrow and Julia Darrow ... Darrow'
         return name
-
-    def _unshare_surname(self, person: Entity) -> None:
-        """'Kevin Darrow and Julia Darrow ... Darrow said': a surname two persons of the article share
-        names neither of them alone (which one, the text does not say), so it is nobody's alias."""
-        last = person.label.rsplit(" ", 1)[-1]
-        if last == person.label:
-            return
-        sharing = [e for e in self.gaz.entities.values() if e.new and e.type == "Person" and e.id != person.id
-                   and e.label.endswith(" " + last)]
-        if sharing:
-            for e in [person, *sharing]:
-                self.gaz.drop_alias(e, last)
 
     def _short_form_recurs(self, words: list, end: int) -> bool:
         """'Aung San Suu Kyi ... Suu Kyi was later detained': a name the recogniser takes for a person's
