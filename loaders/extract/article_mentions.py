@@ -304,7 +304,7 @@ class MentionFinder(AnaphoraResolver):
                         receiver = place.id if place.type == STATE else (self.gaz.state_of(place.attrs.get("located_in")) or receiver)
                         if receiver:
                             break
-                receiver = receiver or self.focal_state_guess(entity.id)
+                receiver = receiver or self.focal_state_guess(entity.id, tied=self._host_tie(start, entity.id))
                 post = self.gaz.envoy(entity.id, receiver, envoy.group("kind"))
                 # "Ghana's diplomats in Lomé" are Ghana: the place they serve in stays a mention of its own
                 stop = envoy.end("kind") if post.type == STATE else envoy.end()
@@ -319,7 +319,7 @@ class MentionFinder(AnaphoraResolver):
                 return Mention(start, end + city_embassy.end(), mission_entity.id, mission_entity.type, surface, "mission")
             envoy_before = re.search(r"(?i:(?:the\s+)?(?P<kind>ambassador|envoy|chargé\s+d['’]affaires|top\s+diplomat))\s+of\s+(?:the\s+)?$", before)
             if envoy_before:  # "the ambassador of the Netherlands"
-                post = self.gaz.envoy(entity.id, self.focal_state_guess(entity.id), envoy_before.group("kind"))
+                post = self.gaz.envoy(entity.id, self.focal_state_guess(entity.id, tied=self._host_tie(start, entity.id)), envoy_before.group("kind"))
                 return Mention(start - len(envoy_before.group(0)), end, post.id, post.type, self.text[start - len(envoy_before.group(0)):end], "post")
             organ_before = ORGAN_OF_STATE.search(self.text[max(0, start - 45):start]) if before.endswith(("of ", "the ")) else None
             if organ_before and (organ_before.group(0)[:3].lower() == "the"
@@ -383,8 +383,10 @@ class MentionFinder(AnaphoraResolver):
         where = entity.attrs.get("located_in") if entity is not None else None
         return (self.gaz.state_of(where) or where) if where else None
 
-    def focal_state_guess(self, other_than: str) -> str | None:
-        """The state the article is mostly about, other than ``other_than`` (for 'the Mexican embassy')."""
+    def focal_state_guess(self, other_than: str, tied: str | None = "first") -> str | None:
+        """The state the article is mostly about, other than ``other_than`` (for 'the Mexican embassy');
+        ``tied=None``: none where two states are named most alike (an envoy's host: "Estonia and Latvia
+        accused Russia ... The Russian ambassador was given 48 hours to leave": which one's guest, untold)."""
         if self._state_counts is None:  # one scan of the text, however many missions ask
             self._state_counts = {}
             for m in self.gaz.state_pattern().finditer(self.text):
@@ -398,6 +400,8 @@ class MentionFinder(AnaphoraResolver):
         counts = {k: v for k, v in self._state_counts.items() if k != other_than}
         # ties: the state named first (dicts keep the order of first mention), as a lead names its actors
         order = {k: n for n, k in enumerate(self._state_counts)}
+        if tied is None and counts and sorted(counts.values())[-2:] == [max(counts.values())] * 2:
+            return None
         return max(counts, key=lambda k: (counts[k], -order[k])) if counts else None
 
     def _agent_from_the_acted_on(self) -> None:
@@ -473,6 +477,18 @@ class MentionFinder(AnaphoraResolver):
                     found = entity.id
                     break
         return found
+
+    def _host_tie(self, position: int, sender: str) -> str | None:
+        """An envoy's host among states named alike (``focal_state_guess``): none where the envoy's sentence
+        names no state but the sender ("... The Russian ambassador was given 48 hours to leave": whose
+        guest, untold), else the first named ("Venezuela expelled the ambassador of Argentina and ...")."""
+        sentence = next((x for x in self.sentences if x.start <= position < x.end + 1), None)
+        if sentence is None:
+            return "first"
+        for m in self.gaz.state_pattern().finditer(self.text[sentence.start:sentence.end]):
+            if any(self.gaz.resolve(t).type == STATE and self.gaz.resolve(t).id != sender for t, _ in self.gaz.surfaces[m.group(0)]):
+                return "first"
+        return None
 
     def _sentence_start_before(self, position: int, back: int) -> int:
         index = next((i for i, s in enumerate(self.sentences) if s.start <= position < s.end + 1), 0)

@@ -49,7 +49,7 @@ from .headlines import repair_adjective_objects
 from .mentions import TokenMentions
 from .mutual_acts import mutual_pairs, respective_pairs
 from .office_named_after import holder_named_after
-from .partitives import part_of_group
+from .partitives import part_as_subject, part_of_group
 from .recognised_before import described_object, statehood_of_no_state
 from .relations import RELATION_FRAMES, RELATION_NOUNS, other_ties
 from .shared_party import (
@@ -243,6 +243,8 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
                 for co in co_subjects(token) + co_agents(token):  # "Estonia, along with Latvia, expelled ..."
                     agents += [a for a in index.fill(co, list(roles["agent"].kinds), home=True)
                                if a[0] not in {b for b, _ in agents}]
+            if agents and "subject" in roles["agent"].paths and token.pos_ == "VERB" and part_as_subject(token):
+                continue  # "two of them recalled their envoys": which members, untold (partitives.py)
             agent_ids = {a for a, _ in agents}
             if frame.type == "RecallOfAmbassador" and envoys.unsure_own_envoys(token, frame, agent_ids, index):
                 continue  # "ordered its diplomats to leave within 48 hours": whose, unsure (the other party's: an expulsion)

@@ -303,6 +303,19 @@ class Gazetteer:
         if self._folded_names is not None:
             self._folded_names.add(fold(alias))
 
+    def drop_alias(self, entity: Entity, alias: str) -> None:
+        """Take a minted entity's alias back, as a surface too (a surname two persons share names neither)."""
+        entity.aliases.discard(alias)
+        bucket = [t for t in self.surfaces.get(alias, ()) if t[0] != entity.id]
+        if alias in self.surfaces and len(bucket) != len(self.surfaces[alias]):
+            if bucket:
+                self.surfaces[alias] = bucket
+            else:
+                del self.surfaces[alias]
+            self._compiled = None
+        if self._folded_names is not None and alias != entity.label:
+            self._folded_names = None   # (rebuilt at the next call: another entity may hold the form)
+
     def folded_names(self) -> set[str]:
         """The folded label and aliases of every entity (the person finders' test of a name already
         known): built at the first call, then kept by ``add``, once per article rather than per finder."""

@@ -33,6 +33,7 @@ from .heard_organisations import organisations_heard
 from .name_openers import without_openers
 from .named_bodies import bodies_named_with_of
 from .nationality import NationalityFinder
+from .shared_surnames import unshare_surname
 from .speech import is_speech_verb
 from .world import (
     FEMALE_NAMES,
@@ -434,8 +435,9 @@ class NameFinder(NationalityFinder):
         """Add a person the article names to the registry, by the name in full where the article gives
         one (``_in_full``), and count it as known; the name it is added under."""
         name, aliases = self._in_full(name, aliases)
-        self.gaz.add(Entity(slug(name), "Person", name, aliases))
+        person = self.gaz.add(Entity(slug(name), "Person", name, aliases))
         known.add(_fold(name))
+        unshare_surname(self.gaz, self.text, person)   # 'Kevin Darrow and Julia Darrow ... Darrow'
         return name
 
     def _short_form_recurs(self, words: list, end: int) -> bool:

@@ -139,6 +139,8 @@ def minter(gaz: Gazetteer, text: str) -> Callable[[Token], list[tuple[str, Menti
             if len(fuller) == 1:
                 return [(fuller[0].id, Mention(words[0].idx, words[-1].idx + len(words[-1].text), fuller[0].id,
                                                "Person", label, "name"))]
+            if len(fuller) > 1:
+                return []   # "Kevin Darrow and Julia Darrow ... Darrow": which of them, the text does not say
             longer = fuller_form(span.doc, text, label, gaz.surfaces)
             if longer:   # named in full earlier, in a sentence no frame read ("Aung San Suu Kyi met ...")
                 entity = gaz.add(Entity(slug(longer), "Person", longer, {longer, label}))

@@ -21,14 +21,25 @@ _QUANTIFIER_POS = frozenset({"ADJ", "NUM", "PRON", "DET"})
 def part_of_group(word: Token) -> bool:
     """Whether one of a word's prepositional objects is a part of a plural group ("from several of these
     countries", "from two of them"): see the module."""
-    for prep in (c for c in word.children if c.dep_ == "prep"):
-        for part in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ in _QUANTIFIER_POS):
-            if part.lemma_.lower() in english_words("whole_quantifiers"):
-                continue
-            if any(of.lower_ == "of" and any(_plural(g) for g in of.children if g.dep_ == "pobj")
-                   for of in part.children if of.dep_ == "prep"):
-                return True
-    return False
+    return any(is_part(part) for prep in word.children if prep.dep_ == "prep"
+               for part in prep.children if part.dep_ == "pobj")
+
+
+def part_as_subject(verb: Token) -> bool:
+    """Whether a verb's subject is a part of a plural group with no members named beside it ("two of
+    them recalled their ambassadors", "several of these states expelled ..."): which members acted, the
+    text does not say, so no member is the agent (not "Two of them, Chad and Mali, recalled ...")."""
+    return any(is_part(s) and not any(c.dep_ == "appos" for c in s.children)
+               for s in verb.children if s.dep_ == "nsubj")
+
+
+def is_part(part: Token) -> bool:
+    """A quantifier standing for some members of a plural group: "two of them", "several of these countries"
+    (not a whole: "all of them")."""
+    if part.pos_ not in _QUANTIFIER_POS or part.lemma_.lower() in english_words("whole_quantifiers"):
+        return False
+    return any(of.lower_ == "of" and any(_plural(g) for g in of.children if g.dep_ == "pobj")
+               for of in part.children if of.dep_ == "prep")
 
 
 def _plural(noun: Token) -> bool:
