@@ -74,6 +74,28 @@ def _group_before(mark: Token, count: int) -> Token | None:
     return None
 
 
+def _names_ending_sentence(mark: Token, kept_in_clause: bool) -> tuple[Token, list[Token]] | None:
+    """The proper names right after a list mark, if they end the sentence and one of them is a place to
+    the tagger: the first name's head word and every member.  The parser makes them a sentence of their
+    own (the first name the root) or, with `kept_in_clause`, may hang them as members of a word before
+    the mark."""
+    doc = mark.doc
+    if mark.i + 1 >= len(doc) or doc[mark.i + 1].pos_ != "PROPN":
+        return None
+    name = doc[mark.i + 1]
+    while name.dep_ == "compound" and name.head.pos_ == "PROPN" and name.head.i > name.i:
+        name = name.head
+    if name.dep_ != "ROOT" and not (kept_in_clause and name.dep_ in _MEMBER_DEPS and name.head.i < mark.i):
+        return None
+    members = [name] + [t for t in name.subtree if t.dep_ in _MEMBER_DEPS and t.i > name.i]
+    if any(m.pos_ != "PROPN" for m in members) or not any(m.ent_type_ == "GPE" for m in members):
+        return None
+    end = max(m.right_edge.i for m in members) + 1
+    if end < len(doc) and doc[end].text not in SENTENCE_END:
+        return None   # (the names open a clause of their own: "...: Chile said it would follow")
+    return name, members
+
+
 def states_after_mark(mark: Token) -> bool:
     """'Several states recalled their envoys from Managua: Chile, Peru and Colombia': the parser makes the
     names after the colon a sentence of their own; they name the members of the clause's plural subject
@@ -82,21 +104,12 @@ def states_after_mark(mark: Token) -> bool:
     before the mark must have a plural noun of states as its subject."""
     if mark.text not in LIST_MARKS or mark.i == 0:
         return False
-    doc = mark.doc
-    if mark.i + 1 >= len(doc) or doc[mark.i + 1].pos_ != "PROPN":
+    # (names the parser kept in the clause are not taken: states_listed reads them where they hang)
+    listed = _names_ending_sentence(mark, kept_in_clause=False)
+    if listed is None:
         return False
-    name = doc[mark.i + 1]
-    while name.dep_ == "compound" and name.head.pos_ == "PROPN" and name.head.i > name.i:
-        name = name.head
-    if name.dep_ != "ROOT":
-        return False   # (names the parser kept in the clause: states_listed reads them where they hang)
-    members = [name] + [t for t in name.subtree if t.dep_ in _MEMBER_DEPS and t.i > name.i]
-    if any(m.pos_ != "PROPN" for m in members) or not any(m.ent_type_ == "GPE" for m in members):
-        return False
-    end = max(m.right_edge.i for m in members) + 1
-    if end < len(doc) and doc[end].text not in SENTENCE_END:
-        return False   # (the names open a clause of their own: "...: Chile said it would follow")
-    verb = doc[mark.i - 1]
+    name, _members = listed
+    verb = mark.doc[mark.i - 1]
     while verb.head != verb:
         verb = verb.head
     if verb.pos_ != "VERB" or not any(c.dep_ == "nsubj" and group_noun(c, GROUP_NOUNS) is not None for c in verb.children):
@@ -131,21 +144,11 @@ def actors_after_heading(mark: Token) -> bool:
     the names (proper nouns, one of them a place to the tagger) must end the sentence."""
     if mark.text not in LIST_MARKS or mark.i < 2:
         return False
-    doc = mark.doc
-    if mark.i + 1 >= len(doc) or doc[mark.i + 1].pos_ != "PROPN":
+    listed = _names_ending_sentence(mark, kept_in_clause=True)
+    if listed is None:
         return False
-    name = doc[mark.i + 1]
-    while name.dep_ == "compound" and name.head.pos_ == "PROPN" and name.head.i > name.i:
-        name = name.head
-    if name.dep_ != "ROOT" and not (name.dep_ in _MEMBER_DEPS and name.head.i < mark.i):
-        return False
-    members = [name] + [t for t in name.subtree if t.dep_ in _MEMBER_DEPS and t.i > name.i]
-    if any(m.pos_ != "PROPN" for m in members) or not any(m.ent_type_ == "GPE" for m in members):
-        return False
-    end = max(m.right_edge.i for m in members) + 1
-    if end < len(doc) and doc[end].text not in SENTENCE_END:
-        return False
-    root = doc[mark.i - 1]
+    name, members = listed
+    root = mark.doc[mark.i - 1]
     while root.head != root:
         root = root.head
     found = _heading_act(root)
