@@ -283,6 +283,30 @@ def test_a_page_whose_bytes_are_not_its_declared_charset_is_refused_with_the_lin
         parse_article(data)
 
 
+@pytest.mark.parametrize("codec", ["base64", "rot13", "hex", "zlib"])
+def test_a_meta_naming_a_codec_of_bytes_is_no_charset_and_gives_a_clear_error(codec):
+    data = f"<html><head><meta charset='{codec}'></head>\n<body><p>Caf\xe9 talks</p></body></html>".encode("latin-1")
+    assert declared_charset(data) is None  # (codecs.lookup knows them, but they decode no page)
+    with pytest.raises(ExtractionInputError, match=r"^line 2: .*save the article as UTF-8"):
+        parse_article(data)
+
+
+def test_json_ld_nested_past_the_interpreter_s_limit_is_no_data_and_no_traceback():
+    deep = "[" * 100_000 + "]" * 100_000
+    html = (f'<html><head><title>Rail link agreed</title><script type="application/ld+json">{deep}</script></head><body>'
+            + "".join(f"<p>{p}</p>" for p in BODY) + "</body></html>")
+    assert parse_article(html.encode()).text.split("\n")[1:] == BODY
+
+
+def test_the_h1_is_the_title_only_where_the_site_s_name_follows_it_after_a_separator():
+    story = "".join(f"<p>{p}</p>" for p in BODY)
+    site_first = f"<html><head><title>Reuters - Chile recalls its ambassador</title></head><body><h1>Reuters</h1>{story}</body></html>"
+    assert parse_article(site_first.encode()).text.split("\n")[0] == "Reuters - Chile recalls its ambassador"
+    site_after = (f"<html><head><title>Chile recalls its ambassador | Northbridge News</title></head><body>"
+                  f"<h1>Chile recalls its ambassador</h1>{story}</body></html>")
+    assert parse_article(site_after.encode()).text.split("\n")[0] == "Chile recalls its ambassador"
+
+
 def test_a_story_only_in_the_json_ld_article_body_is_read():
     body = "\\n\\n".join(BODY)
     html = ('<html><head><title>Rail link agreed</title><script type="application/ld+json">{"@type": "NewsArticle", '

@@ -85,10 +85,12 @@ def declared_charset(data: bytes) -> str | None:
     if name in WINDOWS_1252:
         return "cp1252"
     try:
-        codec = codecs.lookup(name).name
+        info = codecs.lookup(name)
     except LookupError:
         return None
-    return None if codec.startswith(("utf-16", "utf-32")) else codec  # a <meta> read in ASCII cannot be UTF-16
+    if not info._is_text_encoding:  # "base64", "rot13", "zlib": codecs of bytes, no charset of a page
+        return None
+    return None if info.name.startswith(("utf-16", "utf-32")) else info.name  # a <meta> read in ASCII cannot be UTF-16
 
 
 class _Html(HTMLParser):
@@ -261,7 +263,7 @@ def json_ld_value(body: str, key: str):
     """The least nested value of ``key`` in a JSON-LD block (the story's own, not a related item's)."""
     try:
         data = json.loads(body, strict=False)  # a CMS may leave raw newlines in an articleBody
-    except ValueError:
+    except (ValueError, RecursionError):  # (a block nested past the interpreter's limit is no story's data)
         return None
     level = [data]
     while level:
@@ -407,13 +409,24 @@ def _set_apart(element) -> bool:
     return len(runs) == 1 and len(element) == 1 and not loose.strip()
 
 
+#: what separates a headline from the site's name in a <title> ("Headline - Site", "Headline | Site")
+TITLE_SEPARATORS = ("-", "|", "–", "—", ":", "·")
+
+
+def _site_after_headline(title: str, headline: str) -> bool:
+    """Whether the <title> is the <h1> followed by a separator and the site's name, not a site name as
+    the <h1> followed by the headline ("Reuters - Chile recalls ..." with <h1>Reuters</h1>)."""
+    rest = title[len(headline):].strip() if title.startswith(headline) else None
+    return rest is not None and (not rest or (rest.startswith(TITLE_SEPARATORS) and len(headline.split()) >= 3))
+
+
 def read_html(raw: str, min_chars: int) -> HtmlPage:
     parser = _Html()
     parser.feed(raw)
     parser.close()
     meta = parser.meta
     title = meta.get("og:title") or re.sub(r"\s+", " ", parser.title).strip() or None
-    if not meta.get("og:title") and title and parser.headline and title.startswith(parser.headline):
+    if not meta.get("og:title") and title and parser.headline and _site_after_headline(title, parser.headline):
         title = parser.headline  # "Headline - Site name" in <title>: the <h1> is the headline alone
     paragraphs = story_paragraphs(_trafilatura_paragraphs(raw), title)
     if sum(map(len, paragraphs)) < min_chars:  # trafilatura found no story: the JSON-LD's articleBody
