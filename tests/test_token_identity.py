@@ -28,6 +28,7 @@ OBJECT_IDENTITIES = {
     ("legal.py", "e is not event"),
     ("names.py", "pattern is NAME_COMMA_TITLE"),       # compiled regexes
     ("names.py", "pattern is TITLE_NAME"),
+    ("names.py", "pattern is TITLE_ONE_NAME"),
     ("organs.py", "index.at(place) is own"),           # mentions
     ("parse.py", "type(node.ops) is NumpyOps"),
     ("pipeline.py", "self._sorted_starts[0] is not mentions"),
