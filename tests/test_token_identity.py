@@ -28,14 +28,15 @@ OBJECT_IDENTITIES = {
     ("legal.py", "e is not event"),
     ("names.py", "pattern is NAME_COMMA_TITLE"),       # compiled regexes
     ("names.py", "pattern is TITLE_NAME"),
+    ("names.py", "pattern is TITLE_ONE_NAME"),
     ("organs.py", "index.at(place) is own"),           # mentions
     ("parse.py", "type(node.ops) is NumpyOps"),
     ("pipeline.py", "self._sorted_starts[0] is not mentions"),
     ("repeated_acts.py", "event is last"),
     ("spoken_acts.py", "e is not latest"),
+    ("statement_target_list.py", "m is target"),
     ("statements.py", "verb is not colon"),            # regex matches
     ("statements.py", "m is speaker"),                 # mentions
-    ("statements.py", "m is target"),
     ("told_agents.py", "o is not event"),
     ("tree.py", "_TEXT[0] is not doc"),                # a Doc is one object for its life
     ("tree.py", "_TOKENS[0] is not doc"),

@@ -9,7 +9,8 @@ act coded as its own event is that event's ``announced_by``, not a Statement.
 
 ``StatementCoder`` is a part of the pipeline's extractor (``pipeline._Extractor``): it reads the
 extractor's mentions, events, parse and story timeline, and appends Statement events (a sentence's
-clauses and speech cues: statement_clauses.py).
+clauses and speech cues: statement_clauses.py; the quotations and cues a clause is read from:
+statement_cues.py; the targets' list from the one target: statement_target_list.py).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from .acts_in_words import ActsInWords
 from .announcements import ActTellings
 from .body_speakers import BodySpeakers
 from .clauses import with_owners
-from .colon_quotes import colon_attribution, colon_speaker
+from .colon_quotes import colon_speaker
 from .continued_remarks import ContinuedRemarks
 from .dispute_parties import DisputeParties
 from .envoy_hosts import EnvoyHosts
@@ -39,13 +40,11 @@ from .quote_sources import (
     ACCORDING_TO,
     according_after_clause,
     according_to_source,
-    continued_quotation,
     sourced_clause_judges,
 )
 from .remark_units import remark_segments
 from .remarks import OneRemark
 from .reported_country import HOME_SPEAKER_TITLES, country_spoken_of
-from .rules import DASH_ATTRIBUTION, QUOTE
 from .self_remarks import reported_self
 from .sentences import Sentence
 from .speaker_sides import FIRST_PERSON_PLURAL, SpeakerSides
@@ -67,39 +66,31 @@ from .speech_speakers import (
     speaker_phrase,
     speech_subject,
     speech_subject_token,
-    spoken_by,
 )
 from .statement_clauses import StatementClauses
+from .statement_cues import StatementCues
+from .statement_target_list import StatementTargetList
 from .statement_targets import ACT_NOUNS, AUDIENCE_BEFORE, StatementTargets
 from .statement_text import (
     BOTH_SIDES,
     OWN_COUNTRY,
     PARAPHRASE_VERBS,
     POSSESSIVE_OF_SPEAKER,
-    QUOTED_TERM_HEAD,
     STATE_NOUN_AFTER,
     independent_clause_end,
     main_clause,
     noun_adjunct,
 )
-from .told_demands import told_state_to_act, told_to_act
 from .untold_words import words_untold
 from .wronged_parties import WrongedParties
 
 #: a semicolon after the remark's verb and words ends what is said (statement_text.independent_clause_end)?
 SEMICOLON_ENDS_REMARK = True
-#: a colon before a quotation that a speech verb attributes after it ("Germany: “...,” said X") heads a
-#: line of a list of reactions: the verb's subject speaks, not what the colon follows?
-COLON_HEADING_YIELDS = True
 
-#: "told Mr X and four of his colleagues to go": a directive however long its object, on the parse?
-TOLD_TO_ACT_ON_PARSE = True
 #: propose statements reported without quotation marks ("X described Y's actions as ...")?
 PARAPHRASED_STATEMENTS = True
 
 
-#: add the other side of the article's dispute to a Statement about a person or body?
-COUNTERPART_TOO = True
 #: address reported words naming no one to the other state of the article's dispute?
 PARAPHRASE_TO_COUNTERPART = True
 #: reported words naming no one go to the other side only where the verb judges or the words judge or
@@ -113,15 +104,10 @@ GROUP_SPEAKERS = True
 QUOTES_TO_FOCAL_STATE = True
 #: ... except a private person's (no title, no side, in no act of the article): words of no dispute
 PRIVATE_QUOTES_UNADDRESSED = True
-#: words about a person or a body, by a speaker of unknown side, are addressed to the article's most
-#: named state too (as COUNTERPART_TOO for a speaker of known side; held-out +2 tp -2 fp)
-FOCAL_STATE_TOO = True
-#: add the state of a person a Statement is about to its targets?
-TARGET_PERSONS_STATE = True
 
 
 class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTargets, EnvoyHosts, NearbyActs, DisputeParties, ActsInWords, ActTellings, OneRemark, ContinuedRemarks,
-                      NestedRemarks, WrongedParties, OwnStatePositions, StatementClauses):
+                      NestedRemarks, WrongedParties, OwnStatePositions, StatementClauses, StatementCues, StatementTargetList):
     """The Statement-coding part of the extractor (mixed into ``pipeline._Extractor``)."""
 
     def _statement(self, sentence: Sentence, index: int, mentions: list[Mention]) -> None:
@@ -136,7 +122,7 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
         self._drop_nested_remarks(index, framed)  # "X said the United States condemned ...": X's one remark
 
     def _clause_statement(self, sentence: Sentence, index: int, mentions: list[Mention]) -> list:
-        from .clauses import PASSIVE_BEFORE, _conjuncts, _nearest, _outside_apposition
+        from .clauses import _conjuncts, _nearest, _outside_apposition
 
         # demonyms qualify people and things ("Peruvian journalist"), except where they name the
         # state itself ("the Peruvian State must issue a safe-conduct")
@@ -145,29 +131,7 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
                     for m in mentions
                     if m.kind != "demonym" or STATE_NOUN_AFTER.match(self.text, m.end)]
         text = sentence.text
-        # a short quoted term used as a modifier ("the 'persona non grata' declaration") is not a quotation
-        quotes = [q for q in QUOTE.finditer(text)
-                  if not (len((q.group(1) or q.group(2)).split()) <= 4 and QUOTED_TERM_HEAD.match(text, q.end()))]
-        # "who is accused of", "was urged to": a passive speech verb's subject is not the speaker ("was condemned by
-        # X": X is); "envoy told to leave", "told him to go": a directive, not speech ("said nothing": speech._speaks)
-        cues = [c for c in self._speech_cues(sentence)
-                if not (PASSIVE_BEFORE.search(text[max(0, c.start() - 25):c.start()]) and not c.group(0).lower().endswith("ing")
-                        and spoken_by(self.doc, sentence.start + c.start()) is None)
-                and not ((re.match(r"(?i)told\s+(?:\w+\s+){0,3}to\s+\w", text[c.start():c.start() + 40])
-                          or TOLD_TO_ACT_ON_PARSE and told_to_act(self.doc, sentence.start + c.start()))
-                         and not told_state_to_act(self.doc, sentence.start + c.start(), mentions))
-                and not re.match(r"(?i)call(?:ed|s|ing)\s+(?:\w+\s+){1,3}(?:home|back)\b(?![-‑])", text[c.start():c.start() + 40])]
-        if not quotes:
-            quotes = continued_quotation(self.text, sentence.start, sentence.text)
-        dash = DASH_ATTRIBUTION.search(text)
-        if dash and quotes:
-            cues.append(dash)  # the attribution after the quotation acts as its speech verb
-        # "X, at a rally on Saturday: '...'": a verbless line's colon acts as its speech verb
-        colon = colon_attribution(self.doc, text, sentence.start, quotes[0].start(),
-                                  [m for m in mentions if m.type in ACTOR_TYPES]) \
-            if quotes and not any(c.start() < quotes[0].start() for c in cues) \
-            and not (COLON_HEADING_YIELDS and any(c.start() >= quotes[0].end() for c in cues)) else None
-        cues = sorted(cues + [colon], key=lambda c: c.start()) if colon is not None else cues
+        quotes, cues, colon = self._clause_cues(sentence, mentions)
         if not cues:
             return []
         speakers = ("Person", "Group", "State") + tuple(t for t in ACTOR_TYPES if t not in ("Person", "Group", "State"))
@@ -324,7 +288,6 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
     def _statement_event(self, sentence: Sentence, index: int, mentions: list[Mention], speaker: Mention,
                          verb_at: int, quote: re.Match | None, segment_end: int, *, first_segment: bool = True,
                          co_speakers: set[str] = frozenset(), joint: list[str] = ()) -> None:
-        from .clauses import _conjuncts
         from .events import Event, _evidence
 
         if quote is not None:
@@ -490,44 +453,7 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
         start, end, evidence = _evidence(sentence, anchor_start, anchor_end, [m for m in (speaker, target) if m])
         if target is None:
             confidence -= 0.1
-        targets = self.group_members(target) if target else []
-        if also is not None and also.entity not in targets:
-            targets.append(also.entity)
-        if target is not None and target.kind not in ("counterpart", "dyad", "act-author", "act-victim"):
-            # "urged Peru and Mexico to resume dialogue": every actor of the coordination
-            # (a target in the quotation has its coordination there: "Neither Armenia nor Azerbaijan gains ...")
-            for other in _conjuncts(target, others if any(m is target for m in others) else quoted, self.text):
-                if other.type == target.type and other.entity not in targets and other.entity != speaker.entity:
-                    targets.append(other.entity)
-        # a speaker's words are never about their own side ("the president's government", "our embassy")
-        targets = [t for t in targets if not self._on_side(t, own_state) or target.kind in ("addressed", "act-victim") and t == target.entity]
-        if TARGET_PERSONS_STATE:
-            # words about a foreign person or mission are about the state they belong to as well (a body,
-            # such as "Peru's Congress", already stands for its side)
-            for t in list(targets):
-                state = self._actor_state(t) if self.gaz.entities.get(t) is not None \
-                    and self.gaz.entities[t].type in PERSON_TYPES | {"Embassy", "DiplomaticMission"} else None
-                if state and state not in targets and state != own_state and state != speaker.entity:
-                    targets.append(state)
-        # (a later remark's parties are its own verb's words only: "... and praised X for his calm" is about X)
-        if COUNTERPART_TOO and first_segment and targets and self.gaz.entities.get(own_state, speaker).type == STATE \
-                and not any(self.gaz.entities.get(t) is not None and self.gaz.entities[t].type == STATE for t in targets):
-            # words about a person or a body in a dispute between two states are addressed to the other state too
-            counterpart = self._other_side(speaker.entity, own_state, v_start)
-            # a state's own organ ("Peru's Congress") already stands for its side
-            organs = {self._actor_state(t) for t in targets
-                      if self.gaz.entities.get(t) is not None and self.gaz.entities[t].type not in PERSON_TYPES}
-            if counterpart and counterpart not in targets and counterpart not in organs:
-                targets.append(counterpart)
-        elif FOCAL_STATE_TOO and first_segment and targets and self.gaz.entities.get(own_state, speaker).type != STATE \
-                and not any(self.gaz.entities.get(t) is not None and self.gaz.entities[t].type == STATE for t in targets):
-            # the same by a speaker whose side the article does not give: to the state it is about
-            sides = {e for x in own_side for e in (x, self._actor_state(x)) if e}
-            focal = self.focal_state_guess(None)
-            organs = {self._actor_state(t) for t in targets
-                      if self.gaz.entities.get(t) is not None and self.gaz.entities[t].type not in PERSON_TYPES}
-            if focal and focal not in sides and focal not in targets and focal not in organs:
-                targets.append(focal)
+        targets = self._target_list(target, also, others, quoted, speaker, own_state, own_side, v_start, first_segment)
         # "the four states said ...": one Statement, made jointly (codebook)
         agents = list(joint) or [speaker.entity]
         event = Event(self._mint("Statement", agents, targets), "Statement", agents, targets, fields,

@@ -1,0 +1,73 @@
+"""A Statement's list of targets from the one target its words are about: every actor coordinated
+with it ("urged Peru and Mexico to resume dialogue"), never the speaker's own side, the state of a
+foreign person or mission spoken of, and the other side of the article's dispute (or the state the
+article is about) when the words name only a person or a body.
+
+``StatementTargetList`` is a part of the Statement coder (``statements.StatementCoder``).  Kept apart
+from the choice of the one target (statements.py, statement_targets.py) because widening it to the
+event's list is a job of its own, and statements.py had grown past the style's ~500 lines.
+"""
+
+from __future__ import annotations
+
+from .gazetteer import PERSON_TYPES, STATE, Mention
+
+#: add the state of a person a Statement is about to its targets?
+TARGET_PERSONS_STATE = True
+#: add the other side of the article's dispute to a Statement about a person or body?
+COUNTERPART_TOO = True
+#: words about a person or a body, by a speaker of unknown side, are addressed to the article's most
+#: named state too (as COUNTERPART_TOO for a speaker of known side; held-out +2 tp -2 fp)
+FOCAL_STATE_TOO = True
+
+
+class StatementTargetList:
+    """The targets of a Statement (a part of ``statements.StatementCoder``)."""
+
+    def _target_list(self, target: Mention | None, also: Mention | None, others: list[Mention], quoted: list[Mention],
+                     speaker: Mention, own_state: str | None, own_side: set[str], v_start: int,
+                     first_segment: bool) -> list[str]:
+        """The entity ids a Statement is about: ``target`` and ``also`` with the actors coordinated with
+        ``target`` in ``others`` (the mentions outside the words) or ``quoted``, the states of persons
+        and missions, and the other side of the dispute on the first segment of a remark."""
+        from .clauses import _conjuncts
+
+        targets = self.group_members(target) if target else []
+        if also is not None and also.entity not in targets:
+            targets.append(also.entity)
+        if target is not None and target.kind not in ("counterpart", "dyad", "act-author", "act-victim"):
+            # "urged Peru and Mexico to resume dialogue": every actor of the coordination
+            # (a target in the quotation has its coordination there: "Neither Armenia nor Azerbaijan gains ...")
+            for other in _conjuncts(target, others if any(m is target for m in others) else quoted, self.text):
+                if other.type == target.type and other.entity not in targets and other.entity != speaker.entity:
+                    targets.append(other.entity)
+        # a speaker's words are never about their own side ("the president's government", "our embassy")
+        targets = [t for t in targets if not self._on_side(t, own_state) or target.kind in ("addressed", "act-victim") and t == target.entity]
+        if TARGET_PERSONS_STATE:
+            # words about a foreign person or mission are about the state they belong to as well (a body,
+            # such as "Peru's Congress", already stands for its side)
+            for t in list(targets):
+                state = self._actor_state(t) if self.gaz.entities.get(t) is not None \
+                    and self.gaz.entities[t].type in PERSON_TYPES | {"Embassy", "DiplomaticMission"} else None
+                if state and state not in targets and state != own_state and state != speaker.entity:
+                    targets.append(state)
+        # (a later remark's parties are its own verb's words only: "... and praised X for his calm" is about X)
+        if COUNTERPART_TOO and first_segment and targets and self.gaz.entities.get(own_state, speaker).type == STATE \
+                and not any(self.gaz.entities.get(t) is not None and self.gaz.entities[t].type == STATE for t in targets):
+            # words about a person or a body in a dispute between two states are addressed to the other state too
+            counterpart = self._other_side(speaker.entity, own_state, v_start)
+            # a state's own organ ("Peru's Congress") already stands for its side
+            organs = {self._actor_state(t) for t in targets
+                      if self.gaz.entities.get(t) is not None and self.gaz.entities[t].type not in PERSON_TYPES}
+            if counterpart and counterpart not in targets and counterpart not in organs:
+                targets.append(counterpart)
+        elif FOCAL_STATE_TOO and first_segment and targets and self.gaz.entities.get(own_state, speaker).type != STATE \
+                and not any(self.gaz.entities.get(t) is not None and self.gaz.entities[t].type == STATE for t in targets):
+            # the same by a speaker whose side the article does not give: to the state it is about
+            sides = {e for x in own_side for e in (x, self._actor_state(x)) if e}
+            focal = self.focal_state_guess(None)
+            organs = {self._actor_state(t) for t in targets
+                      if self.gaz.entities.get(t) is not None and self.gaz.entities[t].type not in PERSON_TYPES}
+            if focal and focal not in sides and focal not in targets and focal not in organs:
+                targets.append(focal)
+        return targets
