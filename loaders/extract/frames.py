@@ -31,7 +31,7 @@ from . import (
 )
 from .adjunct_acts import answered_act_author
 from .also_acts import agent_before, told_as_also
-from .co_agents import co_agents
+from .co_agents import co_agents, joined_ones
 from .co_parties import co_subjects
 from .counterpart import (
     PAIR_LOOK_BACK,
@@ -238,7 +238,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
                 continue
             if agents and "subject" in roles["agent"].paths and token.pos_ == "VERB" and modality.refused_joining(token):
                 # "Hungary refused to join Norway in expelling ...": Norway's act, not Hungary's
-                agents = [a for co in co_agents(token) for a in index.fill(co, list(roles["agent"].kinds), home=True)]
+                agents = [a for co in joined_ones(token) for a in index.fill(co, list(roles["agent"].kinds), home=True)]
             elif agents and "subject" in roles["agent"].paths and token.pos_ == "VERB" and not trigger.target:
                 for co in co_subjects(token) + co_agents(token):  # "Estonia, along with Latvia, expelled ..."
                     agents += [a for a in index.fill(co, list(roles["agent"].kinds), home=True)
