@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from .coref_lexicon import GROUP_NOUNS, NUMBER_WORDS, group_size
 from .person_groups import PERSON_GROUP_NOUNS
-from .state_groups import LIST_MARKS, group_before_mark, group_noun  # (":", "—", "–", "-", "--")
+from .state_groups import LIST_MARKS, group_before_mark, group_noun
 from .trailing_members import GROUP_ROLES, SENTENCE_END
 
 if TYPE_CHECKING:
