@@ -242,10 +242,8 @@ def _home_or_state(place: Token) -> bool:
 
 def _infinitives(verb: Token) -> list[Token]:
     """The verb's complements, and the infinitive of a deadline given ("gave him an hour to go to the
-    ministry": on the verb as a clause of purpose, or on the time given)."""
-    return [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") or (
-        c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))] + [
-        g for c in verb.children if c.dep_ in ("dobj", "npadvmod") for g in c.children if g.dep_ in ("acl", "relcl")]
+    ministry")."""
+    return [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")] + tree.deadline_infinitives(verb)
 
 
 def _complement_words(verb: Token) -> list[Token]:

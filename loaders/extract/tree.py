@@ -51,6 +51,14 @@ def children(token: Token | None, deps: tuple[str, ...]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps] if token is not None else []
 
 
+def deadline_infinitives(verb: Token) -> list[Token]:
+    """The infinitive of a time given ("were given 72 hours to leave Mali", "gave him an hour to go to the
+    ministry"): the parser hangs it on the verb as a clause of purpose, or on the time given (its object, or
+    a bare noun phrase of time) as its clause."""
+    return [c for c in verb.children if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)] + [
+        g for o in children(verb, ("dobj", "npadvmod")) for g in o.children if g.dep_ in ("acl", "relcl") and g.pos_ == "VERB"]
+
+
 def prep_objects(token: Token | None, preposition: str) -> list[Token]:
     """Objects of a preposition on a token ("with Chile"), also through a particle ("broke off ... with")."""
     if token is None:
