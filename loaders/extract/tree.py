@@ -18,6 +18,10 @@ REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 #: the one given to (coref.py, repairs.py)
 GIVING_LEMMAS = frozenset({"give", "grant", "offer", "extend", "accord", "award", "afford", "deny", "issue", "provide"})
 
+#: the tagger's entity kinds whose words name a party that may act (a person, a state, its people, an
+#: organisation): one registry for ellipsis, clause_subjects and repeated_acts
+ACTOR_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
 
 _TOKENS: list = [None, []]   # the last doc walked whole, and its tokens
 
