@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .coref_lexicon import GROUP_NOUNS, NUMBER_WORDS, group_size
+from .language import english_words
 from .person_groups import PERSON_GROUP_NOUNS
 from .state_groups import LIST_MARKS, group_before_mark, group_noun
 from .trailing_members import GROUP_ROLES, SENTENCE_END
@@ -126,17 +127,13 @@ def states_after_mark(mark: Token) -> bool:
     return True
 
 
-#: the pronoun a verbless heading opens with, standing for the names after its colon ("Those expelling ...:")
-HEADING_PRONOUNS = frozenset({"those"})
-
-
 def _heading_act(root: Token) -> tuple[Token, Token] | None:
     """The participle of a verbless heading and the word the parser hung it on: "those" ("Those recalling
     their envoys", the participle its clause) or the participle's object ("Those expelling Russian
     diplomats", the participle its modifier and "those" its determiner)."""
-    if root.lower_ in HEADING_PRONOUNS:
+    if root.lower_ in english_words("heading_pronouns"):
         participle = next((c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i == root.i + 1), None)
-    elif root.pos_ == "NOUN" and root.left_edge.lower_ in HEADING_PRONOUNS and root.left_edge.head == root:
+    elif root.pos_ == "NOUN" and root.left_edge.lower_ in english_words("heading_pronouns") and root.left_edge.head == root:
         participle = next((c for c in root.children if c.dep_ == "amod" and c.tag_ == "VBG" and c.i == root.left_edge.i + 1), None)
     else:
         return None
@@ -164,7 +161,7 @@ def actors_after_heading(mark: Token) -> bool:
         return False
     participle, holder = found
     participle.head, participle.dep_ = participle, "ROOT"
-    if holder.lower_ in HEADING_PRONOUNS:
+    if holder.lower_ in english_words("heading_pronouns"):
         holder.head, holder.dep_ = participle, "dep"
     else:
         holder.head, holder.dep_ = participle, "dobj"
