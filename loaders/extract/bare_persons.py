@@ -29,8 +29,8 @@ from .fixed_phrases import (
     phrase_on_outer_verb,
 )
 from .gazetteer import fold
+from .name_words import NAME_TOKEN
 from .names import (
-    NAME_TOKEN,
     NOT_NAME_WORDS,
     NOT_NAMES,
     ORG_HEADS,

@@ -10,15 +10,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 # (a verb of its own tense: a participle, "..., citing ...", is no clause of its own)
-from .tree import TENSED_TAGS
+from .tree import ACTOR_ENTITIES, TENSED_TAGS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 #: what may stand between the name and its verb: "and Madrid had expelled", "and Lima also cut"
 BETWEEN_NAME_AND_VERB = frozenset({"aux", "auxpass", "neg", "advmod"})
-#: the entity types a subject that acts between states may have
-ACTOR_ENTITIES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 
 
 def subject_coordinated_with_object(verb: Token) -> bool:

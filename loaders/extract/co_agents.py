@@ -52,6 +52,21 @@ def joining_verb(gerund: Token) -> Token | None:
     return verb if any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in verb.children) else None
 
 
+def joining_chain(gerund: Token) -> list[Token]:
+    """The verbs of joining above an act, nearest first: "refused to join France in joining Germany in
+    expelling" has two (joining, join); a plain act none."""
+    chain: list[Token] = []
+    while (joining := joining_verb(chain[-1] if chain else gerund)) is not None and joining not in chain:
+        chain.append(joining)
+    return chain
+
+
+def joined_ones(gerund: Token) -> list[Token]:
+    """Those joined in an act, up the whole chain of joining verbs ("join France in joining Germany in
+    expelling": France and Germany)."""
+    return [c for joining in joining_chain(gerund) for c in joining.children if c.dep_ == "dobj" and c.pos_ == "PROPN"]
+
+
 def co_agents(verb: Token) -> list[Token]:
     """The head tokens of the other agents of the act of this verb (each fans out over its conjuncts)."""
     out = []

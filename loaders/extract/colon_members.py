@@ -16,8 +16,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .coref_lexicon import GROUP_NOUNS, NUMBER_WORDS, group_size
+from .language import english_words
 from .person_groups import PERSON_GROUP_NOUNS
-from .state_groups import LIST_MARKS, group_noun  # (":", "—", "–", "-", "--")
+from .state_groups import LIST_MARKS, group_before_mark, group_noun
 from .trailing_members import GROUP_ROLES, SENTENCE_END
 
 if TYPE_CHECKING:
@@ -101,34 +102,38 @@ def states_after_mark(mark: Token) -> bool:
     names after the colon a sentence of their own; they name the members of the clause's plural subject
     of states, so they go on its verb, where state_groups.states_listed reads them.  Nothing is guessed:
     the names must end the sentence, be proper nouns (one of them a place to the tagger), and the clause
-    before the mark must have a plural noun of states as its subject."""
+    before the mark must have a plural noun of states as its subject, the last such noun before the mark
+    (the names are its members, not another group's), and its told size (if any) the number of names."""
     if mark.text not in LIST_MARKS or mark.i == 0:
         return False
     # (names the parser kept in the clause are not taken: states_listed reads them where they hang)
     listed = _names_ending_sentence(mark, kept_in_clause=False)
     if listed is None:
         return False
-    name, _members = listed
+    name, members = listed
     verb = mark.doc[mark.i - 1]
     while verb.head != verb:
         verb = verb.head
-    if verb.pos_ != "VERB" or not any(c.dep_ == "nsubj" and group_noun(c, GROUP_NOUNS) is not None for c in verb.children):
+    if verb.pos_ != "VERB":
+        return False
+    groups = [group_noun(c, GROUP_NOUNS) for c in verb.children if c.dep_ == "nsubj"]
+    group = next((g for g in groups if g is not None), None)
+    if group is None or group_before_mark(mark, GROUP_NOUNS) != group:
+        return False   # ("... after talks with three neighbours: Chile, Peru and Colombia": another group's members)
+    size = group_size([c.lower_ for c in group.children if c.dep_ == "nummod"], None, NUMBER_WORDS)
+    if size is not None and size != len(members):
         return False
     name.head, name.dep_ = verb, "npadvmod"
     return True
-
-
-#: the pronoun a verbless heading opens with, standing for the names after its colon ("Those expelling ...:")
-HEADING_PRONOUNS = frozenset({"those"})
 
 
 def _heading_act(root: Token) -> tuple[Token, Token] | None:
     """The participle of a verbless heading and the word the parser hung it on: "those" ("Those recalling
     their envoys", the participle its clause) or the participle's object ("Those expelling Russian
     diplomats", the participle its modifier and "those" its determiner)."""
-    if root.lower_ in HEADING_PRONOUNS:
+    if root.lower_ in english_words("heading_pronouns"):
         participle = next((c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i == root.i + 1), None)
-    elif root.pos_ == "NOUN" and root.left_edge.lower_ in HEADING_PRONOUNS and root.left_edge.head == root:
+    elif root.pos_ == "NOUN" and root.left_edge.lower_ in english_words("heading_pronouns") and root.left_edge.head == root:
         participle = next((c for c in root.children if c.dep_ == "amod" and c.tag_ == "VBG" and c.i == root.left_edge.i + 1), None)
     else:
         return None
@@ -156,7 +161,7 @@ def actors_after_heading(mark: Token) -> bool:
         return False
     participle, holder = found
     participle.head, participle.dep_ = participle, "ROOT"
-    if holder.lower_ in HEADING_PRONOUNS:
+    if holder.lower_ in english_words("heading_pronouns"):
         holder.head, holder.dep_ = participle, "dep"
     else:
         holder.head, holder.dep_ = participle, "dobj"

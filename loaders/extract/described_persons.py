@@ -20,10 +20,10 @@ from typing import TYPE_CHECKING
 from . import tree
 from .coref_lexicon import HONORIFICS, PERSON_NOUNS
 from .gazetteer import NAME_JOINERS, fold
+from .name_words import NAME_TOKEN
 from .names import (
     COUNTERPARTS,
     KIN_NOUNS,
-    NAME_TOKEN,
     NOT_NAME_WORDS,
     NOT_NAMES,
     PERSON_DESCRIPTIONS,

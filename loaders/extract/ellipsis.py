@@ -150,14 +150,12 @@ def _names_an_act(subject: Token) -> bool:
     return subject.pos_ == "NOUN" and subject.lemma_.lower() in frame_file.frames_for(subject.doc.lang_).noun_words
 
 
-#: entity kinds of a word that names an actor itself
-ACTOR_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 #: modifiers that name a common noun's owner ("the Kuwaiti government", "its neighbours")
 OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 
 
 def _names_itself(token: Token) -> bool:
-    return token.pos_ in ("PROPN", "PRON") or token.ent_type_ in ACTOR_ENTITIES
+    return token.pos_ in ("PROPN", "PRON") or token.ent_type_ in tree.ACTOR_ENTITIES
 
 
 def _may_act(subject: Token) -> bool:

@@ -66,8 +66,7 @@ def _heads(token: Token, path: str) -> list[Token]:
     elif first == "xcomp":
         current = tree.children(verb, ("xcomp",))
     elif first == "deadline":  # "were given 72 hours to leave Mali": the infinitive of a time given, on the verb or the time
-        current = [c for c in verb.children if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)] + [
-            g for o in tree.children(verb, ("dobj",)) for g in o.children if g.dep_ in ("acl", "relcl") and g.pos_ == "VERB"]
+        current = tree.deadline_infinitives(verb)
     elif first == "dobj":  # the object as written, in a passive too ("was granted asylum in Mexico")
         current = tree.children(verb, ("dobj",))
     elif first.startswith("prep:"):

@@ -223,19 +223,27 @@ def departs(verb: Token) -> bool:
     if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in verb.children):
         return False
     if verb.lemma_.lower() == "go":
-        back = any(c.dep_ in ("advmod", "prt") and c.lower_ in ("home", "back", "away", "out") for c in verb.children)
-        return back or not any(c.dep_ == "prep" and c.lower_ in DESTINATION_PREPOSITIONS for c in verb.children)
+        backs = [c for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ in ("home", "back", "away", "out")]
+        # ("to go back to work": going back, but to somewhere other than home or a state, is no leaving)
+        destinations = [g for holder in [verb, *backs] for c in holder.children
+                        if c.dep_ == "prep" and c.lower_ in DESTINATION_PREPOSITIONS for g in c.children if g.dep_ == "pobj"]
+        if backs:
+            return all(_home_or_state(g) for g in destinations)
+        return not any(c.dep_ == "prep" and c.lower_ in DESTINATION_PREPOSITIONS for c in verb.children)
     # (a proper name left is a place: "leave Lomé", which the tagger may call a person)
     return all(o.lemma_.lower() in LEFT_PLACES or o.ent_type_ in ("GPE", "LOC") or o.pos_ == "PROPN"
                for o in verb.children if o.dep_ == "dobj")
 
 
+def _home_or_state(place: Token) -> bool:
+    """Whether a place gone back to is home or a state ("back to Togo", "back to their country")."""
+    return place.lower_ == "home" or place.lemma_.lower() in LEFT_PLACES or place.ent_type_ in ("GPE", "LOC") or place.pos_ == "PROPN"
+
+
 def _infinitives(verb: Token) -> list[Token]:
     """The verb's complements, and the infinitive of a deadline given ("gave him an hour to go to the
-    ministry": on the verb as a clause of purpose, or on the time given)."""
-    return [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") or (
-        c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))] + [
-        g for c in verb.children if c.dep_ in ("dobj", "npadvmod") for g in c.children if g.dep_ in ("acl", "relcl")]
+    ministry")."""
+    return [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")] + tree.deadline_infinitives(verb)
 
 
 def _complement_words(verb: Token) -> list[Token]:

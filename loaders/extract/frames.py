@@ -31,7 +31,7 @@ from . import (
 )
 from .adjunct_acts import answered_act_author
 from .also_acts import agent_before, told_as_also
-from .co_agents import co_agents
+from .co_agents import co_agents, joined_ones
 from .co_parties import co_subjects
 from .counterpart import (
     PAIR_LOOK_BACK,
@@ -222,8 +222,8 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
             # by no one told, is the host's other party's, as for such an official (match_doc; two there: none)
             sender_told = not agents and not implied and not host_told and not official and frame.type == "RecallOfAmbassador" \
                 and structure.is_passive(token) and recalled_of_unnamed_state(token)
-            official = official or sender_told
-            if not agents and not implied and not host_told and not official and "target" in roles and structure.is_passive(token) \
+            for_other_party = official or sender_told   # (either way the agent is the target's other party, found before)
+            if not agents and not implied and not host_told and not for_other_party and "target" in roles and structure.is_passive(token) \
                     and of_unnamed_state(frame.type, roles["target"], token):
                 # "Morocco broke off relations with Iran. The ambassador was given 72 hours to leave": the
                 # envoy of no state told, ordered out by no one told, is the other party's, ordered out by the
@@ -231,14 +231,14 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
                 out.append(FrameMatch(frame.type, token, None, None, [], {}, between_states=True, pair=True))
                 break
             # "His deputy, Y, was also declared persona non grata": the agent of the act told before (match_doc)
-            agent_told = not agents and not implied and not host_told and not official and structure.is_passive(token) \
+            agent_told = not agents and not implied and not host_told and not for_other_party and structure.is_passive(token) \
                 and told_as_also(token)
-            if not agents and not implied and roles["agent"].required and not frame.reciprocal and not host_told and not official \
+            if not agents and not implied and roles["agent"].required and not frame.reciprocal and not host_told and not for_other_party \
                     and not agent_told:
                 continue
             if agents and "subject" in roles["agent"].paths and token.pos_ == "VERB" and modality.refused_joining(token):
                 # "Hungary refused to join Norway in expelling ...": Norway's act, not Hungary's
-                agents = [a for co in co_agents(token) for a in index.fill(co, list(roles["agent"].kinds), home=True)]
+                agents = [a for co in joined_ones(token) for a in index.fill(co, list(roles["agent"].kinds), home=True)]
             elif agents and "subject" in roles["agent"].paths and token.pos_ == "VERB" and not trigger.target:
                 for co in co_subjects(token) + co_agents(token):  # "Estonia, along with Latvia, expelled ..."
                     agents += [a for a in index.fill(co, list(roles["agent"].kinds), home=True)
@@ -273,7 +273,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
                 for o in tree.children(token, ("dobj", "nsubjpass", "dative")) for p in (tree.whole_of_part(o) if o.dep_ == "dobj" else o).children) \
                 and not any(c.lemma_.lower() in ("withdraw", "pull", "remove", "return", "bring")
                             for c in tree.children(token, ("xcomp", "ccomp", "advcl")))
-            if official:   # (its other party in what was told before: match_doc)
+            if for_other_party:   # (its other party in what was told before: match_doc)
                 if len(targets) != 1 or index.state_of(targets[0][0]) != targets[0][0]:
                     continue
                 host_told = targets[0][0]
@@ -285,7 +285,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
             # "Saudi Arabia, Bahrain and Egypt cut ties": three or more agents act together on another
             # (told before), not on each other
             # (one agent alone acts on the other party told before: "... and restored them in 2009")
-            if frame.reciprocal and (not agents or not targets) and not official and not (len(agents) > 2 and frame.counterpart) \
+            if frame.reciprocal and (not agents or not targets) and not for_other_party and not (len(agents) > 2 and frame.counterpart) \
                     and not (len(agents) == 1 and frame.counterpart and has_words(structure.local_tokens(token), RELATION_WORDS)):
                 # "Ethiopia and Eritrea restored relations", "relations between X and Y were restored"
                 parties = agents or targets
@@ -422,10 +422,11 @@ def match_doc(doc: Doc, index: TokenMentions, frameset: frame_file.FrameSet | No
             elif m.host_told:
                 # (an envoy of no state recalled: the state that recalled others just before, else the one state
                 # acting in the sentence before: "X recalled its envoys to A and B, and the ambassador in C ...")
-                m.agent = (m.sender_told and (agent_of_same_act(m.type, m.host_told, [e for k, e in out if n - k <= 1])
-                                              or named_before(m.host_told, m.trigger, index, one=True))) \
+                # (the one state named before is the sender's first guess, the host's other party's last)
+                named = named_before(m.host_told, m.trigger, index, one=True)
+                m.agent = (m.sender_told and (agent_of_same_act(m.type, m.host_told, [e for k, e in out if n - k <= 1]) or named)) \
                     or counterpart_told(m.host_told, [earlier for _, earlier in out]) \
-                    or home_counterpart(m.host_told, index) or named_before(m.host_told, m.trigger, index, one=True)
+                    or home_counterpart(m.host_told, index) or named
                 if m.agent is None or index.state_of(m.agent) != m.agent:
                     continue   # (a host is a state: not the person who acted on the other party before)
             elif m.counterpart:

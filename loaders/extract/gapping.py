@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from . import structure, tree
 from .elliptical_objects import told_target
+from .language import english_words
 from .world import DEMONYM_WORDS
 
 if TYPE_CHECKING:
@@ -224,15 +225,10 @@ def _own_envoys(obj: Token) -> bool:
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
 
 
-#: prepositions of the place an act takes its envoys from, the verb's whoever's envoys go ("recalled its
-#: ambassador from Minsk"); "its ambassador to Lima" is the envoy's own title, which a remnant replaces
-SHARED_PREPOSITIONS = frozenset({"from"})
-
-
 def shared_targets(verb: Token, targets: list) -> list:
     """The verb's targets told in a "from" phrase of the verb or of its object ("from Minsk"), which a
     gapped clause after it shares; not the object's own words ("the Chilean consul", "its ambassador to Lima")."""
     phrases = [p for holder in [verb, *tree.children(verb, ("dobj",))] for p in holder.children
-               if p.dep_ == "prep" and p.lower_ in SHARED_PREPOSITIONS and p.i > verb.i]
+               if p.dep_ == "prep" and p.lower_ in english_words("shared_prepositions") and p.i > verb.i]
     spans = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge.text)) for p in phrases]
     return [t for t in targets if t[1] is not None and any(a <= t[1].start < b for a, b in spans)]

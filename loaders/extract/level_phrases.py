@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .language import english_words
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-#: the noun of a rank a relation is kept at ("to the level of ...", "to chargé level")
-LEVEL_NOUNS = frozenset({"level"})
 
 
 def rank_read_as_infinitive(verb: Token) -> bool:
@@ -25,7 +24,7 @@ def rank_read_as_infinitive(verb: Token) -> bool:
     to = verb.doc[verb.i - 1]
     if to.lower_ != "to" or to.head.i != verb.i or to.dep_ != "aux":
         return False
-    level = next((c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in LEVEL_NOUNS
+    level = next((c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in english_words("level_nouns")
                   and c.i > verb.i), None)
     if level is None or any(c.dep_ in ("det", "poss", "nummod") for c in level.children):
         return False   # "to raise the level of ..." is an infinitive

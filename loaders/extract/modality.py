@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import manner, structure, tree
-from .co_agents import joining_verb
+from .co_agents import joining_chain, joining_verb
 from .language import (
     StructureWords,
     english_words,
@@ -217,8 +217,11 @@ def not_an_act(token: Token, negated_act: bool = False) -> str | None:
 def refused_joining(token: Token) -> bool:
     """'Hungary refused to join Norway in expelling ...', 'Austria will not join France in recalling ...': a
     joining that is itself no act, in the sentence's main clause; joining presupposes that the one joined did
-    the act, so the act stands, with the one joined its only agent (frames.py)."""
-    joining = joining_verb(token)
+    the act, so the act stands, with the ones joined its only agents (frames.py).  The joining that decides is
+    the top of the chain: "Austria refused to join France in joining Germany in expelling" refuses the upper
+    joining, so France and Germany expel, not Austria."""
+    chain = joining_chain(token)
+    joining = chain[-1] if chain else None
     if joining is None or not_an_act(joining) is None:
         return False
     # (only a joining the main clause tells: under a report or a condition, the joined's act is not told either)

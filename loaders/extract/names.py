@@ -18,7 +18,6 @@ from .gazetteer import (
     CAPITALISED_RANKS,
     LOWER,
     NAME_COMMA_TITLE,
-    ONE_WORD_TITLES,
     ORGANS,
     STATE,
     TITLE_NAME,
@@ -31,9 +30,17 @@ from .gazetteer import (
 from .gazetteer import fold as _fold
 from .heard_organisations import organisations_heard
 from .name_openers import without_openers
+from .name_words import (
+    CLAUSE_OPENERS,
+    NOT_NAME_WORDS,
+    NOT_NAMES,
+    ORG_HEADS,
+    TITLE_WORDS,
+)
 from .named_bodies import bodies_named_with_of
 from .nationality import NationalityFinder
 from .shared_surnames import unshare_surname
+from .speaking_names import SpeakingNames
 from .speech import is_speech_verb
 from .world import (
     FEMALE_NAMES,
@@ -50,49 +57,10 @@ FAMILY_NAMES_FIRST = {"chen", "wang", "li", "xi", "kim", "moon"}
 #: a capitalised word with no capitalised word right before or after it
 STANDALONE_WORD = re.compile(r"(?<![\w’'-])(?<![A-Z][\w’'-]\s)(?<![A-Z][\w’'-][\w’'-]\s)[A-ZÀ-ÖØ-Þ][\w’'-]+(?![\w’'-])(?!\s+[A-Z])")
 UNTITLED_NAME = re.compile(rf"(?<![\w’'-])(?P<name>[{UPPER}][{LOWER}]+(?:\s+(?:(?:de|del|da|dos|de la|de los|van|van der|van den|von|von der|bin)\s+)?(?:(?:al|el|ad|ash|as|at|az|ar)-)?[{UPPER}][{LOWER}'’-]+){{1,3}})")
-NOT_NAMES = {"The", "A", "An", "In", "On", "At", "As", "And", "But", "For", "From", "With", "Embassy", "Ministry",
-             "Government", "Congress", "President", "Minister", "Foreign", "Convention", "Court", "Police", "Party",
-             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-             "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-             "Latin", "North", "South", "East", "West", "Central", "United", "National", "International", "Republic"}
-#: words of fields, institutions and places that never make a person's name ("Professor of International Law")
-NOT_NAME_WORDS = {"Law", "Laws", "Relations", "Affairs", "Studies", "Science", "Sciences", "Policy", "History", "University",
-                  "Universidad", "Nacional", "Institute", "School", "College", "Center", "Centre", "Foundation",
-                  "Council", "Union", "Bank", "Fund", "Embassy", "Ministry", "Congress", "Government", "Convention",
-                  # the last word of a street's or a building's name, never a surname ("Jaffa Gate", "Exhibition Road")
-                  "Street", "Road", "Avenue", "Square", "Gate", "Gardens", "Terrace", "Boulevard", "Embankment",
-                  "Airport", "Barracks",
-                  # the last word of an organisation's name ("Human Rights Watch")
-                  "Watch", "Association", "Federation", "Forum", "Society", "Commission",
-                  "Organisation", "Organization", "Network", "Alliance",
-                  # the last word of a newspaper's name, as a byline gives it ("By Ana Ruiz, Danube Courier")
-                  "Courier", "Times", "Tribune", "Gazette", "Herald", "Ledger", "Chronicle", "Journal", "Telegraph",
-                  "Observer", "Dispatch", "Inquirer", "Examiner", "Bulletin", "Post", "Review", "News", "Daily"}
-#: the words of Spanish, Portuguese and French organisations' names ("Transparencia Internacional",
-#: "Amnistía Internacional", "Fundación Libertad"), never a person's
-ROMANCE_ORG_WORDS = {"Internacional", "Internationale", "International", "Nationale", "Asociación", "Associação",
-                     "Federación", "Federação", "Fédération", "Fundación", "Fundação", "Fondation", "Instituto", "Institut",
-                     "Comisión", "Comissão", "Consejo", "Conselho", "Conseil", "Sociedad", "Sociedade", "Société",
-                     "Movimiento", "Movimento", "Mouvement", "Organización", "Organização", "Observatorio", "Observatoire"}
-NOT_NAME_WORDS |= ROMANCE_ORG_WORDS
-#: subordinators and question words a sentence opens with, capitalised there, never a name's first word
-#: ("When Taliban fighters took the city", "After Houthi rebels ...", "Since Karim Nadir fled")
-CLAUSE_OPENERS = frozenset({"When", "Whenever", "While", "Whilst", "After", "Before", "Although", "Though", "Once",
-                            "Since", "If", "Unless", "Until", "Where", "Whereas", "Why", "How", "What", "Who",
-                            "Which", "Because", "During", "Despite", "Unlike", "Like", "Under", "Among", "Against"})
-NOT_NAMES |= CLAUSE_OPENERS
 #: the auxiliaries a yes-no question opens with, capitalised there ("Was Transkei recognised ...?", "Is
 #: Somaliland a country?"): no name's first word where they open a question's line (not "Will Smith said")
 QUESTION_AUXILIARIES = frozenset({"Was", "Were", "Is", "Are", "Did", "Does", "Do", "Has", "Have", "Had", "Can", "Could",
                                   "Will", "Would", "Should", "Shall", "May", "Might", "Must"})
-ORG_HEADS = {"police": "GovernmentBody", "department": "GovernmentBody", "ministry": "GovernmentBody",
-             "office": "GovernmentBody", "agency": "GovernmentBody", "service": "GovernmentBody", "guard": "GovernmentBody",
-             "army": "GovernmentBody", "forces": "GovernmentBody", "court": "Court", "tribunal": "Court",
-             "assembly": "Legislature", "congress": "Legislature", "senate": "Legislature", "parliament": "Legislature",
-             "party": "PoliticalParty", "front": "PoliticalParty", "movement": "PoliticalParty", "platform": "PoliticalParty",
-             "group": "InternationalOrganization", "commission": "InternationalOrganization"}
-#: single words that title a person ("General", "lawyer"), from the gazetteer's titles
-TITLE_WORDS = ONE_WORD_TITLES | {"mr", "mrs", "ms", "dr", "sir", "sheikh", "mullah"}
 #: nouns that an apposition naming a person hangs on, beyond titles ("his counterpart, X")
 COUNTERPARTS = frozenset({"counterpart", "successor", "predecessor", "deputy", "head", "chief", "candidate", "leader"})
 #: organisations that act for a state when their name says whose they are (not parties, not blocs)
@@ -132,9 +100,6 @@ ACRONYM_ORG = re.compile(r"(?<![\w-])(?P<name>[A-ZÁÉÍÓÚ]{2,6})(?=,\s+(?:[\w
 #: "the" right before a match (searched in the few characters before its start)
 THE_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he\s+$")
 
-
-#: one word of a person's name as the parser tokenises it ("Tebboune", "Akufo-Addo")
-NAME_TOKEN = re.compile(rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}'’]+)*")
 
 #: an Arabic article joined to a surname, written lower-case inside a name, capitalised at a sentence's start
 ARTICLE_SURNAME = re.compile(r"(?<![\w’'-])(?:al|el|ad|ash|as|at|az|ar)-[A-ZÀ-Þ][\w’']+$")
@@ -207,7 +172,7 @@ def _relative_of_someone(noun) -> bool:
     return noun.lemma_.lower() in RELATIVE_NOUNS and any(c.dep_ == "poss" for c in noun.children)
 
 
-class NameFinder(NationalityFinder):
+class NameFinder(NationalityFinder, SpeakingNames):
     """Persons and organisations an article names (a mixin of the extractor)."""
 
     _person_ends: dict[int, int] | None = None   # the parser's PERSON spans: start → end offset

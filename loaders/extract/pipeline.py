@@ -47,7 +47,6 @@ from .ruled_states import RuledStates
 from .rules import RULES
 from .self_named_forces import forces_as_named, self_named_force
 from .sentences import split_sentences
-from .speaking_names import SpeakingNames
 from .statements import StatementCoder
 from .text import Article
 from .title_coreference import TitleCoreference
@@ -63,7 +62,7 @@ def extract(article: Article, registry: dict[str, EntityRecord], source_id: str,
 
 class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, EventBook, StatementCoder, NameFinder, MentionFinder,
                  HeadingStates, PatronStates, RuledStates, TitleOwners, TitleCoreference, DescribedPersons, BarePersons, HonorificNames,
-                 ListedNames, AnsweredRequests, TitledStates, FollowedStatements, ActGrounds, SpeakingNames):
+                 ListedNames, AnsweredRequests, TitledStates, FollowedStatements, ActGrounds):
     def __init__(self, article: Article, registry: dict[str, EntityRecord], source_id: str, doc=None) -> None:
         self.article = article
         self.text = article.text

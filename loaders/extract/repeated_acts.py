@@ -23,12 +23,11 @@ from .legal_identity import KIND, ORGAN, REMOVER, STANDING
 from .line_headings import FINITE as FINITE_TAGS
 from .object_relatives import STEP_ADVERBS
 from .prefixed_verbs import done_again
+from .tree import ACTOR_ENTITIES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: the entity kinds whose words name a party (a person, a state, its people, an organisation)
-NAMED_ENTS = ("PERSON", "GPE", "NORP", "ORG")
 #: the entity kinds that name a time, no party ("on Monday")
 TIME_ENTS = ("DATE", "TIME")
 
@@ -133,7 +132,7 @@ def _names(noun: Token) -> set[str]:
     skip = {t.i for c in noun.children if c.dep_ in ("relcl", "acl", "conj", "cc") and c.pos_ in ("VERB", "AUX")
             for t in c.subtree}
     return {t.lower_ for t in noun.subtree if t.i not in skip and t.ent_type_ not in TIME_ENTS
-            and (t.pos_ == "PROPN" or t.ent_type_ in NAMED_ENTS)}
+            and (t.pos_ == "PROPN" or t.ent_type_ in ACTOR_ENTITIES)}
 
 
 def _prep_names(verb: Token, obj: Token) -> dict[str, set[str]]:

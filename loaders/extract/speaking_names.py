@@ -2,8 +2,8 @@
 "Abdelmadjid Tebboune demanded an apology" (two or three capitalised words the recogniser leaves
 unlabelled), "'...,' Suharto told parliament" (one word it labels a person's), and the one-word name
 after a title, "Thai Prime Minister Kriangsak said" (``_name_speaks``, asked by the title finder).
-A mixin of ``pipeline._Extractor`` beside ``names.NameFinder``, whose ``_persons_from_entities`` runs
-``_persons_speaking`` last."""
+A base of ``names.NameFinder``, whose ``_persons_from_entities`` runs ``_persons_speaking`` last and
+whose title finder asks ``_name_speaks``."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import re
 from . import tree
 from .gazetteer import Entity, slug
 from .gazetteer import fold as _fold
-from .names import NAME_TOKEN, NOT_NAME_WORDS, NOT_NAMES, ORG_HEADS, TITLE_WORDS
+from .name_words import NAME_TOKEN, NOT_NAME_WORDS, NOT_NAMES, ORG_HEADS, TITLE_WORDS
 from .newnames import NOT_PERSON_WORDS
 from .speech import is_speech_verb
 

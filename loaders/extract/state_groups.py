@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .coref_lexicon import NUMBER_WORDS, group_size
 from .tree import fan_out
 
 if TYPE_CHECKING:
@@ -40,6 +41,28 @@ def _opened(name: Token) -> bool:
     return False
 
 
+def group_before_mark(mark: Token, group_nouns: frozenset) -> Token | None:
+    """The last plural noun of states before a list mark in its sentence: the group whose members the
+    names after the mark are."""
+    return next((t for t in reversed(mark.doc[mark.sent.start:mark.i])
+                 if t.tag_ == "NNS" and t.lemma_.lower() in group_nouns), None)
+
+
+def _after_own_group(name: Token, group: Token, group_nouns: frozenset) -> bool:
+    """Whether names after a colon or a dash are the subject's own members: the subject is the last
+    plural of states before the mark ("Several states recalled their envoys after talks with three
+    neighbours: Chile, Peru and Colombia" names the neighbours), and its told size, if any, is the
+    number of names.  Names after "among them" are some of the members, so they are not counted."""
+    doc = name.doc
+    mark = next((doc[first - 1] for first in (name.left_edge.i, name.i) if first > 0 and doc[first - 1].text in LIST_MARKS), None)
+    if mark is None:
+        return True
+    if group_before_mark(mark, group_nouns) != group:
+        return False
+    size = group_size([c.lower_ for c in group.children if c.dep_ == "nummod"], None, NUMBER_WORDS)
+    return size is None or size == len(list(fan_out(name)))
+
+
 def states_listed(index: TokenMentions, noun: Token, kind: str, group_nouns: frozenset) -> list[tuple[str, Mention]]:
     """The states a plural subject of state nouns is, where its clause names them after a colon, a
     dash or "among them" (hung on the verb, or on the subject itself)."""
@@ -50,7 +73,8 @@ def states_listed(index: TokenMentions, noun: Token, kind: str, group_nouns: fro
         return []
     verb = noun.head
     heads = [c for holder in (verb, noun, group) for c in holder.children
-             if c.pos_ == "PROPN" and c.dep_ in ("npadvmod", "appos", "dep", "conj") and c.i > group.i and _opened(c)]
+             if c.pos_ == "PROPN" and c.dep_ in ("npadvmod", "appos", "dep", "conj") and c.i > group.i and _opened(c)
+             and _after_own_group(c, group, group_nouns)]
     # ("among them Canada, Australia and Japan": the parser hangs the names on "among")
     heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "among"
               for g in c.children if g.pos_ == "PROPN" and _opened(g)]

@@ -18,6 +18,10 @@ REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 #: the one given to (coref.py, repairs.py)
 GIVING_LEMMAS = frozenset({"give", "grant", "offer", "extend", "accord", "award", "afford", "deny", "issue", "provide"})
 
+#: the tagger's entity kinds whose words name a party that may act (a person, a state, its people, an
+#: organisation): one registry for ellipsis, clause_subjects and repeated_acts
+ACTOR_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
 
 _TOKENS: list = [None, []]   # the last doc walked whole, and its tokens
 
@@ -49,6 +53,14 @@ def token_at(doc, at: int) -> Token | None:
 
 def children(token: Token | None, deps: tuple[str, ...]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps] if token is not None else []
+
+
+def deadline_infinitives(verb: Token) -> list[Token]:
+    """The infinitive of a time given ("were given 72 hours to leave Mali", "gave him an hour to go to the
+    ministry"): the parser hangs it on the verb as a clause of purpose, or on the time given (its object, or
+    a bare noun phrase of time) as its clause."""
+    return [c for c in verb.children if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)] + [
+        g for o in children(verb, ("dobj", "npadvmod")) for g in o.children if g.dep_ in ("acl", "relcl") and g.pos_ == "VERB"]
 
 
 def prep_objects(token: Token | None, preposition: str) -> list[Token]:
