@@ -55,8 +55,9 @@ NOT_PARAPHRASE = {"announce", "declare", "post", "tweet", "reveal", "disclose", 
 
 
 #: verbs of posting online that report words where they take a clause ("tweeted that ..."), and of declaring
-#: that do where they take a that-clause ("declared that ...")
-POSTING_LEMMAS, CLAUSE_DECLARING_LEMMAS = {"post", "tweet"}, {"declare"}
+#: that do where they take a that-clause ("declared that ...", "announced that the talks had failed": an
+#: act the clause tells stays that act's announcement)
+POSTING_LEMMAS, CLAUSE_DECLARING_LEMMAS = {"post", "tweet"}, {"declare", "announce"}
 
 #: a request with an infinitive asks something of someone only where it names whom it asks or the
 #: infinitive has a subject ("asked Ghana to withdraw"): "asked to join the case" asks leave for the
