@@ -358,6 +358,8 @@ def _tells_no_deed(clause: Token) -> bool:
     if not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
         return False
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "auxpass", "csubj")]
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+        return False  # "announced that the embassy would reopen": a deed to come
     return len(subjects) == 1 and subjects[0].dep_ == "nsubj" and subjects[0].pos_ == "NOUN" and not subjects[0].ent_type_
 
 
