@@ -48,7 +48,7 @@ class StatementClauses:
         """Whether a resolved state reference told by a description ("the country", not "it") is the
         subject of a speech verb, or its possessor: "The country said ..." speaks as its state (elsewhere in the clause it
         stays out of the Statement's roles, as before)."""
-        if not mention.entity or mention.surface.lower() == "it":
+        if not mention.entity or mention.surface.lower() in ("it", "its"):   # ("its ministry": body_speakers.py's)
             return False
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         head = span.root if span is not None and len(span) else None
