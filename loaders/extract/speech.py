@@ -91,7 +91,6 @@ class SpeechLexicon:
     judging_when_denied: frozenset = frozenset()  # ... only when denied ("without any reason")
     nouns_with_as: frozenset = frozenset()  # nouns that speak only with "as" ("X's description of Y as Z")
     requested: frozenset = frozenset()  # what a request "for" asks of someone ("asked for his release")
-    dispute: frozenset = frozenset()  # words of a dispute between states ("relations", "sanctions"; speech_content)
 
 
 @functools.lru_cache(maxsize=1)
@@ -108,8 +107,7 @@ def speech_lexicon() -> SpeechLexicon:
                          frozenset(data.get("said_objects") or ()), frozenset(data.get("convened") or ()),
                          frozenset(w.lower() for w in data.get("judging_words") or ()),
                          frozenset(w.lower() for w in data.get("judging_when_denied") or ()),
-                         frozenset(data.get("nouns_with_as") or ()), frozenset(data.get("requested") or ()),
-                         frozenset(w.lower() for w in data.get("dispute_words") or ()))
+                         frozenset(data.get("nouns_with_as") or ()), frozenset(data.get("requested") or ()))
 
 
 def speech_class(token: Token) -> str | None:

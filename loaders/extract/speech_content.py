@@ -245,25 +245,3 @@ def parsed_target(doc: Doc, at: int, actor: Callable[[Token], Mention | None],
             if found is not None:
                 return found
     return None
-
-
-#: the named-entity kinds that name a party to a dispute
-PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON", "FAC", "LOC"})
-
-
-def remark_names_nothing(doc: Doc, at: int, act_nouns) -> bool:
-    """Whether the words a plain report at ``at`` gives ("said the weather was fine") name no party
-    (no name, no personal pronoun), no act, no judging word and no word of a dispute: a remark about
-    nothing of the article's dispute ("said Peru's decision was unjustified", "said they were
-    disappointed", "said relations were at a low" name one)."""
-    span = doc.char_span(at, at + 1, alignment_mode="expand")
-    if span is None or not len(span) or speech_class(span[0]) != "report":
-        return False
-    verb = span[0]
-    clauses = reported_clauses(verb) + [c for c in verb.children if c.dep_ == "xcomp"]
-    lexicon = speech_lexicon()
-    words = [t for clause in clauses for t in clause.subtree]
-    return bool(words) and not any(
-        t.lemma_.lower() in act_nouns or t.lower_ in lexicon.judging or t.lower_ in lexicon.dispute
-        or t.lemma_.lower() in lexicon.dispute or speech_class(t) not in (None, "report")
-        or t.pos_ == "PROPN" or t.tag_ in ("PRP", "PRP$") or t.ent_type_ in PARTY_ENTITIES for t in words)

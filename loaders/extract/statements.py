@@ -54,7 +54,6 @@ from .speech_content import (
     defends_own_act,
     judges,
     judging_verb,
-    remark_names_nothing,
     reported_before,
     says_something,
     verb_of_quotation,
@@ -413,8 +412,7 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
                 and self.gaz.entities.get(own_state, speaker).type == STATE and not self._addresses_own_people(v_start, own_state) \
                 and (not PLAIN_REPORTS_NEED_A_JUDGEMENT or judges(self.doc, v_start, ACT_NOUNS)
                      or self._speaks_of_own_state(v_start, own_state)
-                     or speaks_of_own_possession(self.doc, v_start, speaker.type in PERSON_TYPES)) \
-                and not remark_names_nothing(self.doc, v_start, ACT_NOUNS):   # ("said the weather was fine")
+                     or speaks_of_own_possession(self.doc, v_start, speaker.type in PERSON_TYPES)):
             # "the minister said he regretted the decision": reported words naming no one, by someone
             # speaking for a state, are addressed to the other side of the article's dispute
             counterpart = self._other_side(speaker.entity, own_state, v_start)
