@@ -115,7 +115,7 @@ class AnaphoraResolver:
             if m.kind == "state-ref":  # a state or body: the parse's answer (coref.py) or none
                 m.entity = parsed.get((m.start, m.end), "")
                 head = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-                if head is None or head.root.dep_ not in ("nsubj", "nsubjpass"):
+                if head is None or not _acting_reference(head.root):
                     m.entity = ""  # the subject that acts; "left the country" names no actor
                 elif m.entity in self.gaz.entities:
                     m.type = self.gaz.entities[m.entity].type
@@ -344,6 +344,13 @@ def _owns_subject(token) -> bool:
     """'its' owning its clause's subject ("Russia expelled two diplomats, and its ambassador was
     recalled"): the owner acts through what it owns, as the subject itself would."""
     return token.dep_ == "poss" and token.lower_ == "its" and token.head.dep_ in ("nsubj", "nsubjpass")
+
+
+def _acting_reference(token) -> bool:
+    """Whether a state description ("the country") acts: as its clause's subject, or as the possessor of the
+    subject it acts through ("the country's government said", "the country's authorities said"), as a
+    named state's would ("Mali's government said")."""
+    return token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _gender_fits(person: Entity, pronoun: str) -> bool:

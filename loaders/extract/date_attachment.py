@@ -190,3 +190,16 @@ def names_a_thing(date_root: Token, trigger: Token) -> bool:
     head = date_root.head
     return (date_root.dep_ in ("nummod", "compound", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN")
             and head.i != trigger.i and head.i != date_root.i)
+
+
+def record_since(date_root: Token) -> bool:
+    """'the largest number since 2018', 'the first such recall since 2009', 'for the first time since
+    2011': a "since" on a ranked noun (an ordinal or a superlative) starts the span a record is
+    measured over, another time than the act's."""
+    since = date_root if date_root.dep_ == "prep" else date_root.head   # the phrase's root may be "since" itself
+    if since.lower_ != "since" or since.dep_ != "prep" or since.head.i == since.i:
+        return False
+    ranked = since.head
+    return ranked.tag_ in ("JJS", "RBS") or any(
+        c.dep_ in ("amod", "advmod", "nummod") and (c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL")
+        for c in ranked.children)

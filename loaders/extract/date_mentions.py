@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import date_kind, find_date_phrases
 from . import tree
-from .date_attachment import limit_giver, main_verb_read_as_modifier
+from .date_attachment import limit_giver, main_verb_read_as_modifier, record_since
 from .relative_dates import alone_on_its_line, heads_its_line
 from .time_measures import OTHER_TIME, mark_token, measure_days, other_time
 
@@ -107,6 +107,8 @@ def _main_clause(root: Token, sentence: Span, text: str, start: int, end: int) -
     """Whether a date speaks for the sentence (so moves the story): not inside brackets, a
     relative clause, an apposition, or a noun ('the 2012 asylum')."""
     before = text[max(0, start - 80):start]
+    if record_since(root):
+        return False  # "the largest number since 2018": where a record is measured from, not the story's time
     if before.count("(") > before.count(")"):
         return False
     if not any(t.pos_ in ("VERB", "AUX") for t in sentence):

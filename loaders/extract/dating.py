@@ -36,6 +36,7 @@ from .date_attachment import (
     day_described,
     names_a_thing,
     on_complement,
+    record_since,
     up_to_relative,
     years_before,
     years_counted,
@@ -135,7 +136,7 @@ class StoryTimeline:
         paragraph = paragraph_of(self.doc, trigger.idx)
         in_sentence = [m for m in self._by_sentence.get(sent_index, []) if m.paragraph == paragraph
                        and not m.dateline and (m.value or _weekday_only(m))
-                       and (not names_a_thing(m.root, trigger) or m.heading)]
+                       and (not names_a_thing(m.root, trigger) or m.heading) and not record_since(m.root)]
         chosen = _in_clause(trigger, in_sentence) or day_described(trigger, in_sentence, self._text)
         if chosen is None:
             # an act in a clause of another time with a measure ("a day after"): counted from the main clause

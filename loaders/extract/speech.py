@@ -57,6 +57,10 @@ NOT_PARAPHRASE = {"announce", "declare", "post", "tweet", "reveal", "disclose", 
 #: verbs of posting online that report words where they take a clause ("tweeted that ..."), and of declaring
 #: that do where they take a that-clause ("declared that ...")
 POSTING_LEMMAS, CLAUSE_DECLARING_LEMMAS = {"post", "tweet"}, {"declare"}
+#: verbs of announcing that report words where their that-clause tells no deed, only how things stand
+#: ("announced that the talks had failed"; "announced that Egypt had nationalised ...", "that X had been
+#: granted ..." announce acts)
+STATE_ANNOUNCING_LEMMAS = {"announce"}
 
 #: a request with an infinitive asks something of someone only where it names whom it asks or the
 #: infinitive has a subject ("asked Ghana to withdraw"): "asked to join the case" asks leave for the
@@ -337,10 +341,24 @@ def speech_cues(doc: Doc, start: int, end: int) -> list[Cue]:
         # not a declaration a condition asks for ("unless London declares that ...")
         posted = posted or lemma in CLAUSE_DECLARING_LEMMAS and t.dep_ != "advcl" and any(
             c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in t.children)
+        posted = posted or lemma in STATE_ANNOUNCING_LEMMAS and t.dep_ != "advcl" and any(
+            _tells_no_deed(c) for c in t.children if c.dep_ == "ccomp")
         out.append(Cue(t.idx - start, t.idx - start + len(t.text), t.text, lemma,
                        (lemma not in NOT_PARAPHRASE or posted) and not after_act and not aside,
                        verb.i if after_act and (verb := _verb_of_participle(t)).i < t.i else -1))
     return out
+
+
+def _tells_no_deed(clause: Token) -> bool:
+    """Whether a that-clause tells how things stand rather than a deed: its subject a common noun, no
+    actor's name or pronoun ("the talks had failed", "the border was calm"), in the active voice (a
+    passive, "had been granted", hides the doer, most often the speaker)."""
+    if not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+        return False
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "auxpass", "csubj")]
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+        return False  # "announced that the embassy would reopen": a deed to come
+    return len(subjects) == 1 and subjects[0].dep_ == "nsubj" and subjects[0].pos_ == "NOUN" and not subjects[0].ent_type_
 
 
 def _judges_as(noun: Token, lexicon: SpeechLexicon) -> bool:

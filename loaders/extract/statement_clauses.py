@@ -46,12 +46,16 @@ class StatementClauses:
 
     def _country_speaks(self, mention: Mention) -> bool:
         """Whether a resolved state reference told by a description ("the country", not "it") is the
-        subject of a speech verb: "The country said ..." speaks as its state (elsewhere in the clause it
+        subject of a speech verb, or its possessor: "The country said ..." speaks as its state (elsewhere in the clause it
         stays out of the Statement's roles, as before)."""
-        if not mention.entity or mention.surface.lower() == "it":
+        if not mention.entity or mention.surface.lower() in ("it", "its"):   # ("its ministry": body_speakers.py's)
             return False
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         head = span.root if span is not None and len(span) else None
+        if head is not None and head.dep_ == "poss":
+            # "The country's government said ...": the state speaks through the subject it owns, as
+            # "Mali's government" would (which owners speak is speech_speakers.py's to say)
+            head = head.head
         # (not inside another speaker's words: "X said the country would ask for ..." is X's)
         return head is not None and head.dep_ == "nsubj" and is_speech_verb(head.head) \
             and not any(is_speech_verb(a) for a in head.head.ancestors)
