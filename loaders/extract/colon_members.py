@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from .coref_lexicon import GROUP_NOUNS, NUMBER_WORDS, group_size
 from .language import english_words
 from .person_groups import PERSON_GROUP_NOUNS
-from .state_groups import LIST_MARKS, group_before_mark, group_noun
+from .state_groups import LIST_MARKS, group_noun, names_group_members
 from .trailing_members import GROUP_ROLES, SENTENCE_END
 
 if TYPE_CHECKING:
@@ -118,11 +118,8 @@ def states_after_mark(mark: Token) -> bool:
         return False
     groups = [group_noun(c, GROUP_NOUNS) for c in verb.children if c.dep_ == "nsubj"]
     group = next((g for g in groups if g is not None), None)
-    if group is None or group_before_mark(mark, GROUP_NOUNS) != group:
+    if group is None or not names_group_members(mark, group, len(members), GROUP_NOUNS):
         return False   # ("... after talks with three neighbours: Chile, Peru and Colombia": another group's members)
-    size = group_size([c.lower_ for c in group.children if c.dep_ == "nummod"], None, NUMBER_WORDS)
-    if size is not None and size != len(members):
-        return False
     name.head, name.dep_ = verb, "npadvmod"
     return True
 

@@ -57,10 +57,16 @@ def _after_own_group(name: Token, group: Token, group_nouns: frozenset) -> bool:
     mark = next((doc[first - 1] for first in (name.left_edge.i, name.i) if first > 0 and doc[first - 1].text in LIST_MARKS), None)
     if mark is None:
         return True
+    return names_group_members(mark, group, len(list(fan_out(name))), group_nouns)
+
+
+def names_group_members(mark: Token, group: Token, count: int, group_nouns: frozenset) -> bool:
+    """Whether `count` names after a list mark are the members of `group`: it is the last plural of
+    states before the mark, and its told size, if any, is `count`."""
     if group_before_mark(mark, group_nouns) != group:
         return False
     size = group_size([c.lower_ for c in group.children if c.dep_ == "nummod"], None, NUMBER_WORDS)
-    return size is None or size == len(list(fan_out(name)))
+    return size is None or size == count
 
 
 def states_listed(index: TokenMentions, noun: Token, kind: str, group_nouns: frozenset) -> list[tuple[str, Mention]]:
