@@ -35,14 +35,14 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
+from .html_page_tree import SENTENCE_END
+
 #: a paragraph whose text is at least this share link text is a link, not story text
 LINK_SHARE = 0.5
 #: a paragraph shorter than another that repeats this share of its word triples is a pull quote
 #: of it (a pull quote is often reworded: "We cannot choose our neighbours, but…" of "Kim said
 #: that the two countries could not choose their neighbours, 'but…'")
 PULL_QUOTE_OVERLAP = 0.5
-#: what a paragraph of a story ends with: a sentence's end, maybe inside quotes or brackets
-SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$|[\"”’)\]]$")
 
 
 @dataclass

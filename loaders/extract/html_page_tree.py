@@ -30,7 +30,7 @@ INLINE = frozenset({"a", "b", "i", "em", "strong", "span", "time", "abbr", "smal
                     "cite", "q", "font", "big", "tt", "s", "strike", "del", "ins", "img", "wbr"})
 #: inline tags that set a whole line apart when they hold all of it (a headline in <b>, a credit in <i>)
 STYLED = frozenset({"b", "i", "em", "strong", "font", "big", "small", "u"})
-#: where a line of text is a paragraph's end (the same test as html_page's SENTENCE_END)
+#: where a line of text ends a paragraph: a sentence's end, maybe inside quotes or brackets (html_page reads it too)
 SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$|[\"”’)\]]$")
 
 
