@@ -22,6 +22,7 @@ from .estranged import Estrangements
 from .gazetteer import PERSON_TYPES, STATE, Mention
 from .modality import has_modal
 from .named_acts import ordered_act
+from .person_groups import counted_persons
 from .rule_events import GOVERNMENT_TITLES
 from .speaker_home import SpeakerHomeStates
 from .speech import reported_clauses
@@ -214,6 +215,8 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions, SpokenActs):
             if found is None:
                 found = self._described_group(token, own_side)
             if found is None:
+                found = self._counted_persons(token, own_side)   # "said the pair would stand trial"
+            if found is None:
                 found = self._person_acted_upon(token)   # "the ousted leader": whom the act coded before was done to
             if found is None and token.dep_ == "amod":
                 # "warned the Russian troops", "wrote to the Russian justice minister": a demonym
@@ -248,7 +251,7 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions, SpokenActs):
                 author = self._author_of_act_on(found.entity, token.idx, own_side)
                 if author is not None:
                     return author
-            if named_person:
+            if named_person and found.kind != "group-ref":   # (a group's members are all its targets)
                 return Mention(found.start, found.end, found.entity, found.type, found.surface, "addressed")
             return found
 
@@ -350,11 +353,25 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions, SpokenActs):
         entity = self.gaz.entities[next((i for i in ids if self._outside(i, own_side)), ids[0])]
         return Mention(token.idx, end, entity.id, entity.type, token.text, "group-ref")
 
+    def _counted_persons(self, token, own_side: set) -> Mention | None:
+        """'the pair', 'the two men', 'both reporters' (person_groups.counted_persons, as the frames
+        read them): the persons named together before, outside the speaker's ``own_side``; the first
+        stands for them, ``group_members`` gives them all."""
+        index = getattr(self, "_token_index", None)
+        if index is None:
+            return None
+        ids = [i for i, _ in counted_persons(index, token, "person") if self._outside(i, own_side)]
+        if not ids or self.gaz.entities.get(ids[0]) is None:
+            return None
+        end = token.idx + len(token.text)
+        self.counted_groups = {**getattr(self, "counted_groups", {}), end: ids}
+        return Mention(token.idx, end, ids[0], self.gaz.entities[ids[0]].type, token.text, "group-ref")
+
     def group_members(self, mention: Mention) -> list[str]:
-        """Every actor a description stands for ("the two governments": both)."""
+        """Every actor a description stands for ("the two governments", "the pair": both)."""
         if mention.kind != "group-ref":
             return [mention.entity]
-        return self.group_ids(mention.end)
+        return getattr(self, "counted_groups", {}).get(mention.end) or self.group_ids(mention.end)
 
     def _government_spoken_of(self, mention: Mention) -> Mention:
         """A government spoken about is its state, or the person it is named after ("Maduro's
