@@ -17,6 +17,7 @@ import re
 
 from .acted_upon_descriptions import ActedUponDescriptions
 from .clause_parties import party_nouns
+from .coref_lexicon import GOVERNMENT_NOUNS
 from .envoy_hosts import ENVOY_TITLES
 from .estranged import Estrangements
 from .gazetteer import PERSON_TYPES, STATE, Mention
@@ -132,6 +133,10 @@ PARTICIPLE_TO_ACT_TARGET = True
 #: deal with the junta") is about that party, before the article's other side?
 PARTY_OF_REPORTED_CLAUSE = True
 
+#: "the government" told by its noun alone, spoken about by one who holds no office (an opposition
+#: leader, a dissident): the state the frames take it for?
+UNNAMED_GOVERNMENT = True
+
 #: a government named after its leader: "Maduro's government", "the government of President X"
 GOVERNMENT_OWNER = re.compile(r"^(?P<owner>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)['’]s?\s+(?:government|administration|regime)"
                               r"|(?:government|administration|regime)\s+of\s+(?:(?:President|Prime\s+Minister)\s+)?"
@@ -216,6 +221,8 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions, SpokenActs):
                 found = self._described_group(token, own_side)
             if found is None:
                 found = self._counted_persons(token, own_side)   # "said the pair would stand trial"
+            if found is None:
+                found = self._government_unnamed(token, speaker)   # "the opposition leader said the government ..."
             if found is None:
                 found = self._person_acted_upon(token)   # "the ousted leader": whom the act coded before was done to
             if found is None and token.dep_ == "amod":
@@ -366,6 +373,22 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions, SpokenActs):
         end = token.idx + len(token.text)
         self.counted_groups = {**getattr(self, "counted_groups", {}), end: ids}
         return Mention(token.idx, end, ids[0], self.gaz.entities[ids[0]].type, token.text, "group-ref")
+
+    def _government_unnamed(self, token, speaker: Mention) -> Mention | None:
+        """'The opposition leader said the government was picking a fight': a government told by its
+        noun alone is the state the frames take it for (the article's own, mentions.TokenMentions.fill),
+        spoken about by one who holds no office of a state (an official saying "the government" speaks
+        of their own, whichever state the article gives them)."""
+        index = getattr(self, "_token_index", None)
+        if not UNNAMED_GOVERNMENT or index is None or token.lemma_.lower() not in GOVERNMENT_NOUNS \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+                or any(c.dep_ in ("poss", "amod", "compound") for c in token.children) \
+                or speaker.type not in PERSON_TYPES or self._titles_of(speaker.entity) & OFFICE_TITLES \
+                or self.person_posts.get(speaker.entity) is not None:
+            return None
+        state = next((s for s, _ in index.fill(token, ["state"], home=True)
+                      if s and getattr(self.gaz.entities.get(s), "type", None) == STATE), None)
+        return Mention(token.idx, token.idx + len(token.text), state, STATE, token.text, "government-word") if state else None
 
     def group_members(self, mention: Mention) -> list[str]:
         """Every actor a description stands for ("the two governments", "the pair": both)."""
