@@ -17,7 +17,7 @@ import re
 
 from .acted_upon_descriptions import ActedUponDescriptions
 from .clause_parties import party_nouns
-from .coref_lexicon import GOVERNMENT_NOUNS
+from .coref_lexicon import _LEX, GOVERNMENT_NOUNS
 from .envoy_hosts import ENVOY_TITLES
 from .estranged import Estrangements
 from .gazetteer import PERSON_TYPES, STATE, Mention
@@ -136,6 +136,8 @@ PARTY_OF_REPORTED_CLAUSE = True
 #: "the government" told by its noun alone, spoken about by one who holds no office (an opposition
 #: leader, a dissident): the state the frames take it for?
 UNNAMED_GOVERNMENT = True
+#: words of a title that sets its holder against a government (coref.yaml opposing_title_words)
+OPPOSING_TITLE_WORDS = frozenset(_LEX.get("opposing_title_words") or ())
 
 #: a government named after its leader: "Maduro's government", "the government of President X"
 GOVERNMENT_OWNER = re.compile(r"^(?P<owner>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)['’]s?\s+(?:government|administration|regime)"
@@ -377,14 +379,14 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions, SpokenActs):
     def _government_unnamed(self, token, speaker: Mention) -> Mention | None:
         """'The opposition leader said the government was picking a fight': a government told by its
         noun alone is the state the frames take it for (the article's own, mentions.TokenMentions.fill),
-        spoken about by one who holds no office of a state (an official saying "the government" speaks
-        of their own, whichever state the article gives them)."""
+        spoken about by one whose title sets them against it and who holds no post (an official saying
+        "the government" speaks of their own; a private person's words may be about no dispute)."""
         index = getattr(self, "_token_index", None)
         if not UNNAMED_GOVERNMENT or index is None or token.lemma_.lower() not in GOVERNMENT_NOUNS \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
                 or any(c.dep_ in ("poss", "amod", "compound") for c in token.children) \
-                or speaker.type not in PERSON_TYPES or self._titles_of(speaker.entity) & OFFICE_TITLES \
-                or self.person_posts.get(speaker.entity) is not None:
+                or speaker.type not in PERSON_TYPES or self.person_posts.get(speaker.entity) is not None \
+                or not any(set(title.split()) & OPPOSING_TITLE_WORDS for title in self._titles_of(speaker.entity)):
             return None
         state = next((s for s, _ in index.fill(token, ["state"], home=True)
                       if s and getattr(self.gaz.entities.get(s), "type", None) == STATE), None)
