@@ -56,6 +56,8 @@ FIRST_NAMES = FEMALE_NAMES | MALE_NAMES | OTHER_FIRST_NAMES
 FAMILY_NAMES_FIRST = {"chen", "wang", "li", "xi", "kim", "moon"}
 #: a capitalised word with no capitalised word right before or after it
 STANDALONE_WORD = re.compile(r"(?<![\w’'-])(?<![A-Z][\w’'-]\s)(?<![A-Z][\w’'-][\w’'-]\s)[A-ZÀ-ÖØ-Þ][\w’'-]+(?![\w’'-])(?!\s+[A-Z])")
+#: a possessive ending on a word ("Lula's", "Obiang’s")
+POSSESSIVE_END = re.compile(r"[’']s$")
 UNTITLED_NAME = re.compile(rf"(?<![\w’'-])(?P<name>[{UPPER}][{LOWER}]+(?:\s+(?:(?:de|del|da|dos|de la|de los|van|van der|van den|von|von der|bin)\s+)?(?:(?:al|el|ad|ash|as|at|az|ar)-)?[{UPPER}][{LOWER}'’-]+){{1,3}})")
 #: the auxiliaries a yes-no question opens with, capitalised there ("Was Transkei recognised ...?", "Is
 #: Somaliland a country?"): no name's first word where they open a question's line (not "Will Smith said")
@@ -256,8 +258,11 @@ class NameFinder(NationalityFinder, SpeakingNames):
     def _inner_surnames(self, words: list[str]) -> set[str]:
         """'Jacobo Árbenz Guzmán' ... 'Árbenz resigned': in a Spanish-style double surname the first one
         is the short form, when the text uses it alone and it is not a given name."""
-        return {word for word in words[1:-1] if len(word) >= 4 and _fold(word) not in FIRST_NAMES
-                and word not in self.gaz.surfaces and self._standalone_words().get(word)}
+        alone = self._standalone_words()
+        # a given name's word past the second ("Luiz Inácio Lula da Silva" ... "Lula said") is the
+        # short form too when the text uses it alone more than once (a second given name never is)
+        return {word for n, word in enumerate(words[1:-1], 1) if len(word) >= 4 and word not in self.gaz.surfaces
+                and (_fold(word) not in FIRST_NAMES and alone.get(word) or n >= 2 and len(alone.get(word, [])) >= 2)}
 
     def _family_name_first(self, words: list[str]) -> set[str]:
         """'Chen Guangcheng' ... 'Chen said': the first word is the family name when the text uses
@@ -277,6 +282,10 @@ class NameFinder(NationalityFinder, SpeakingNames):
             self._alone = {}
             for w in STANDALONE_WORD.finditer(self.text):
                 self._alone.setdefault(w.group(0), []).append(w.start())
+                # "Lula's words": a word alone with its possessive is that word used alone
+                owner = POSSESSIVE_END.sub("", w.group(0))
+                if owner != w.group(0) and len(owner) > 1:
+                    self._alone.setdefault(owner, []).append(w.start())
         return self._alone
 
     def _surname_recurs(self, m: re.Match, words: list[str]) -> bool:

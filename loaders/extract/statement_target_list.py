@@ -11,6 +11,7 @@ event's list is a job of its own, and statements.py had grown past the style's ~
 from __future__ import annotations
 
 from .gazetteer import PERSON_TYPES, STATE, Mention
+from .spoken_acts import OWN_PERSON_ACT_KIND
 
 #: add the state of a person a Statement is about to its targets?
 TARGET_PERSONS_STATE = True
@@ -35,14 +36,15 @@ class StatementTargetList:
         targets = self.group_members(target) if target else []
         if also is not None and also.entity not in targets:
             targets.append(also.entity)
-        if target is not None and target.kind not in ("counterpart", "dyad", "act-author", "act-victim"):
+        if target is not None and target.kind not in ("counterpart", "dyad", "act-author", "act-victim", OWN_PERSON_ACT_KIND):
             # "urged Peru and Mexico to resume dialogue": every actor of the coordination
             # (a target in the quotation has its coordination there: "Neither Armenia nor Azerbaijan gains ...")
             for other in _conjuncts(target, others if any(m is target for m in others) else quoted, self.text):
                 if other.type == target.type and other.entity not in targets and other.entity != speaker.entity:
                     targets.append(other.entity)
         # a speaker's words are never about their own side ("the president's government", "our embassy")
-        targets = [t for t in targets if not self._on_side(t, own_state) or target.kind in ("addressed", "act-victim") and t == target.entity]
+        targets = [t for t in targets if not self._on_side(t, own_state)
+                   or target.kind in ("addressed", "act-victim", OWN_PERSON_ACT_KIND) and t == target.entity]
         if TARGET_PERSONS_STATE:
             # words about a foreign person or mission are about the state they belong to as well (a body,
             # such as "Peru's Congress", already stands for its side)

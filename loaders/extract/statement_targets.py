@@ -17,11 +17,13 @@ import re
 
 from .acted_upon_descriptions import ActedUponDescriptions
 from .clause_parties import party_nouns
+from .coref_lexicon import _LEX, GOVERNMENT_NOUNS
 from .envoy_hosts import ENVOY_TITLES
 from .estranged import Estrangements
 from .gazetteer import PERSON_TYPES, STATE, Mention
 from .modality import has_modal
 from .named_acts import ordered_act
+from .person_groups import counted_persons
 from .rule_events import GOVERNMENT_TITLES
 from .speaker_home import SpeakerHomeStates
 from .speech import reported_clauses
@@ -131,6 +133,12 @@ PARTICIPLE_TO_ACT_TARGET = True
 #: deal with the junta") is about that party, before the article's other side?
 PARTY_OF_REPORTED_CLAUSE = True
 
+#: "the government" told by its noun alone, spoken about by one who holds no office (an opposition
+#: leader, a dissident): the state the frames take it for?
+UNNAMED_GOVERNMENT = True
+#: words of a title that sets its holder against a government (coref.yaml opposing_title_words)
+OPPOSING_TITLE_WORDS = frozenset(_LEX.get("opposing_title_words") or ())
+
 #: a government named after its leader: "Maduro's government", "the government of President X"
 GOVERNMENT_OWNER = re.compile(r"^(?P<owner>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)['’]s?\s+(?:government|administration|regime)"
                               r"|(?:government|administration|regime)\s+of\s+(?:(?:President|Prime\s+Minister)\s+)?"
@@ -214,6 +222,10 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions, SpokenActs):
             if found is None:
                 found = self._described_group(token, own_side)
             if found is None:
+                found = self._counted_persons(token, own_side)   # "said the pair would stand trial"
+            if found is None:
+                found = self._government_unnamed(token, speaker)   # "the opposition leader said the government ..."
+            if found is None:
                 found = self._person_acted_upon(token)   # "the ousted leader": whom the act coded before was done to
             if found is None and token.dep_ == "amod":
                 # "warned the Russian troops", "wrote to the Russian justice minister": a demonym
@@ -248,7 +260,7 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions, SpokenActs):
                 author = self._author_of_act_on(found.entity, token.idx, own_side)
                 if author is not None:
                     return author
-            if named_person:
+            if named_person and found.kind != "group-ref":   # (a group's members are all its targets)
                 return Mention(found.start, found.end, found.entity, found.type, found.surface, "addressed")
             return found
 
@@ -350,11 +362,41 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions, SpokenActs):
         entity = self.gaz.entities[next((i for i in ids if self._outside(i, own_side)), ids[0])]
         return Mention(token.idx, end, entity.id, entity.type, token.text, "group-ref")
 
+    def _counted_persons(self, token, own_side: set) -> Mention | None:
+        """'the pair', 'the two men', 'both reporters' (person_groups.counted_persons, as the frames
+        read them): the persons named together before, outside the speaker's ``own_side``; the first
+        stands for them, ``group_members`` gives them all."""
+        index = getattr(self, "_token_index", None)
+        if index is None:
+            return None
+        ids = [i for i, _ in counted_persons(index, token, "person") if self._outside(i, own_side)]
+        if not ids or self.gaz.entities.get(ids[0]) is None:
+            return None
+        end = token.idx + len(token.text)
+        self.counted_groups = {**getattr(self, "counted_groups", {}), end: ids}
+        return Mention(token.idx, end, ids[0], self.gaz.entities[ids[0]].type, token.text, "group-ref")
+
+    def _government_unnamed(self, token, speaker: Mention) -> Mention | None:
+        """'The opposition leader said the government was picking a fight': a government told by its
+        noun alone is the state the frames take it for (the article's own, mentions.TokenMentions.fill),
+        spoken about by one whose title sets them against it and who holds no post (an official saying
+        "the government" speaks of their own; a private person's words may be about no dispute)."""
+        index = getattr(self, "_token_index", None)
+        if not UNNAMED_GOVERNMENT or index is None or token.lemma_.lower() not in GOVERNMENT_NOUNS \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+                or any(c.dep_ in ("poss", "amod", "compound") for c in token.children) \
+                or speaker.type not in PERSON_TYPES or self.person_posts.get(speaker.entity) is not None \
+                or not any(set(title.split()) & OPPOSING_TITLE_WORDS for title in self._titles_of(speaker.entity)):
+            return None
+        state = next((s for s, _ in index.fill(token, ["state"], home=True)
+                      if s and getattr(self.gaz.entities.get(s), "type", None) == STATE), None)
+        return Mention(token.idx, token.idx + len(token.text), state, STATE, token.text, "government-word") if state else None
+
     def group_members(self, mention: Mention) -> list[str]:
-        """Every actor a description stands for ("the two governments": both)."""
+        """Every actor a description stands for ("the two governments", "the pair": both)."""
         if mention.kind != "group-ref":
             return [mention.entity]
-        return self.group_ids(mention.end)
+        return getattr(self, "counted_groups", {}).get(mention.end) or self.group_ids(mention.end)
 
     def _government_spoken_of(self, mention: Mention) -> Mention:
         """A government spoken about is its state, or the person it is named after ("Maduro's

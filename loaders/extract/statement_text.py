@@ -32,6 +32,23 @@ QUOTED_TERM_HEAD = re.compile(r"\s+(?:declaration|decision|designation|label|sta
 #: a demonym naming the state itself rather than qualifying a person or thing
 STATE_NOUN_AFTER = re.compile(r"\s+(?:State|state|nation|Republic)\b")
 
+#: a demonym that is itself the plural noun of its phrase, after "the", names the state's side ("said the
+#: Saudis were holding him", "accused the Colombians of"): not people it qualifies ("Saudi officials")
+#: nor people counted ("two Ugandans were arrested", "thousands of Venezuelans")
+SIDE_DEMONYM_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
+
+
+def demonym_names_side(doc, mention: Mention) -> bool:
+    """'the Saudis', 'the Colombians': a demonym heading its own definite plural phrase names its state."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    token = span[0]
+    return token.tag_ in ("NNS", "NNPS") and token.dep_ in SIDE_DEMONYM_DEPS \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+        and not any(c.dep_ in ("nummod", "amod", "poss") for c in token.children)
+
+
 #: "the Chávez case": a name used as a modifier names a topic, not an actor spoken about
 ADJUNCT_HEAD = re.compile(r"\s+(?:case|affair|issue|crisis|dispute|saga|standoff|matter|file|trial|episode|question)\b")
 

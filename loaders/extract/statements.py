@@ -77,6 +77,7 @@ from .statement_text import (
     PARAPHRASE_VERBS,
     POSSESSIVE_OF_SPEAKER,
     STATE_NOUN_AFTER,
+    demonym_names_side,
     independent_clause_end,
     main_clause,
     noun_adjunct,
@@ -129,7 +130,7 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
         demonyms = [m for m in mentions if m.kind == "demonym" and m.type == STATE]
         mentions = [m if m.kind != "demonym" else Mention(m.start, m.end, m.entity, m.type, m.surface, "name")
                     for m in mentions
-                    if m.kind != "demonym" or STATE_NOUN_AFTER.match(self.text, m.end)]
+                    if m.kind != "demonym" or STATE_NOUN_AFTER.match(self.text, m.end) or demonym_names_side(self.doc, m)]
         text = sentence.text
         quotes, cues, colon = self._clause_cues(sentence, mentions)
         if not cues:
