@@ -292,8 +292,9 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
                     and not (len(agents) == 1 and frame.counterpart and has_words(structure.local_tokens(token), RELATION_WORDS + OWN_MISSION_WORDS)):
                 # "Ethiopia and Eritrea restored relations", "relations between X and Y were restored"
                 parties = agents or targets
-                if not parties and structure.is_passive(token) and frame.counterpart:
+                if not parties and (structure.is_passive(token) or trigger.target) and frame.counterpart:
                     # "Venezuela broke relations with Panama in 2017; ties were restored in 2018": the pair told before
+                    # (or the relations the verb's subject: "ties resumed in 2018")
                     out.append(FrameMatch(frame.type, token, None, None, [], {}, between_states=True, counterpart=True,
                                           pair=True))
                     break
