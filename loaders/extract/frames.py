@@ -271,7 +271,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
             # ("ordered its diplomats to withdraw from Tehran": its own, a recall)
             # ("withdrew its envoy and expelled theirs": the other party's, as "its" after a break)
             own_pronoun = not targets and frame.type in OTHERS_ENVOYS and token.pos_ == "VERB" and any(
-                (p.dep_ == "poss" and p.pos_ == "PRON" and p.lower_ in ("its", "their")) or (o.lower_ == "theirs" and p is o)
+                (p.dep_ == "poss" and p.pos_ == "PRON" and p.lower_ in ("its", "their")) or (o.lower_ == "theirs" and p.i == o.i)
                 for o in tree.children(token, ("dobj", "nsubjpass", "dative"))
                 for p in [o, *(tree.whole_of_part(o) if o.dep_ == "dobj" else o).children]) \
                 and not any(c.lemma_.lower() in ("withdraw", "pull", "remove", "return", "bring")
