@@ -170,11 +170,13 @@ def unsure_own_envoys(verb: Token, recall: Frame, agent_ids: set[str], index) ->
     if owners[0].lower_ == "their" and len(agent_ids) == 1:
         return True   # "It ordered their diplomats to leave": one state's "their" is the envoys of others
     leaving = [c for c in tree.children(verb, ("xcomp", "ccomp")) if c.lemma_.lower() in sent_away.also]
-    if leaving:
-        left = [m for o in tree.children(leaving[0], ("dobj",)) for t in o.subtree
-                if (m := index.at(t)) is not None and m.entity]
+    # ("ordered its diplomats out of Caracas": the place is what "out of" takes, on the verb itself)
+    out = not leaving and any(c.lower_ == "out" and c.lower_ in sent_away.also for c in tree.children(verb, ("prt", "prep", "advmod")))
+    if leaving or out:
+        places = tree.children(leaving[0], ("dobj",)) if leaving else tree.prep_objects(verb, "from")
+        left = [m for o in places for t in o.subtree if (m := index.at(t)) is not None and m.entity]
         if not left or {index.state_of(m.entity) or m.entity for m in left} & agent_ids:
-            return True   # no place named ("leave the country") or the agent's own ("leave Caracas")
+            return True   # no place named ("leave the country", "ordered its staff out") or the agent's own ("leave Caracas")
     # (a place in a prepositional phrase owns no envoys: "closed his embassy in Bogotá, ordering all its staff home")
     named = {m.entity for t in verb.sent if t.i < owners[0].i and (m := index.at(t)) is not None and m.entity
              and tree.name_head(t).dep_ != "pobj"}

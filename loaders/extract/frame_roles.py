@@ -65,6 +65,8 @@ def _heads(token: Token, path: str) -> list[Token]:
         current = [c for c in tree.children(token, ("acl",)) if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     elif first == "xcomp":
         current = tree.children(verb, ("xcomp",))
+    elif first == "ccomp":   # "considers the junta illegitimate": a small clause on the verb (its subject next)
+        current = tree.children(verb, ("ccomp",))
     elif first == "deadline":  # "were given 72 hours to leave Mali": the infinitive of a time given, on the verb or the time
         current = tree.deadline_infinitives(verb)
     elif first == "dobj":  # the object as written, in a passive too ("was granted asylum in Mexico")

@@ -210,8 +210,9 @@ def triggered(frame: frame_file.Frame, token: Token, enacting: frozenset[str],
             if subject is None:  # "nobody" in the list: an agentless passive ("she was accused of fraud")
                 if not ("nobody" in trig.subject and token.pos_ == "VERB" and structure.is_passive(token)):
                     continue
-            elif not has_words(_subject_words(subject), trig.subject):
-                continue
+            elif not has_words(_subject_words(subject), trig.subject) and not (
+                    ENVOY_NEEDS & set(trig.subject) and envoys.told_before(subject, index) is not None):
+                continue   # ("told the ambassador that he had 72 hours to leave": "he" the envoy told before)
         return trig
     return None
 

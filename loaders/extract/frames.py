@@ -46,6 +46,7 @@ from .frame_triggers import PARTY_NOUNS, copula, triggered
 from .gapping import gapped_pairs, relisted, shared_targets
 from .gazetteer import Mention
 from .headlines import repair_adjective_objects
+from .language import english_words
 from .mentions import TokenMentions
 from .mutual_acts import mutual_pairs, respective_pairs
 from .office_named_after import holder_named_after
@@ -268,9 +269,11 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
             # "cut ties with Kenya and expelled its ambassador": not the agent's own envoy, the other party's
             # (the pronoun, resolved to the agent, fills no target)
             # ("ordered its diplomats to withdraw from Tehran": its own, a recall)
+            # ("withdrew its envoy and expelled theirs": the other party's, as "its" after a break)
             own_pronoun = not targets and frame.type in OTHERS_ENVOYS and token.pos_ == "VERB" and any(
-                p.dep_ == "poss" and p.pos_ == "PRON" and p.lower_ in ("its", "their")
-                for o in tree.children(token, ("dobj", "nsubjpass", "dative")) for p in (tree.whole_of_part(o) if o.dep_ == "dobj" else o).children) \
+                (p.dep_ == "poss" and p.pos_ == "PRON" and p.lower_ in ("its", "their")) or (o.lower_ == "theirs" and p.i == o.i)
+                for o in tree.children(token, ("dobj", "nsubjpass", "dative"))
+                for p in [o, *(tree.whole_of_part(o) if o.dep_ == "dobj" else o).children]) \
                 and not any(c.lemma_.lower() in ("withdraw", "pull", "remove", "return", "bring")
                             for c in tree.children(token, ("xcomp", "ccomp", "advcl")))
             if for_other_party:   # (its other party in what was told before: match_doc)
@@ -286,11 +289,12 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
             # (told before), not on each other
             # (one agent alone acts on the other party told before: "... and restored them in 2009")
             if frame.reciprocal and (not agents or not targets) and not for_other_party and not (len(agents) > 2 and frame.counterpart) \
-                    and not (len(agents) == 1 and frame.counterpart and has_words(structure.local_tokens(token), RELATION_WORDS)):
+                    and not (len(agents) == 1 and frame.counterpart and has_words(structure.local_tokens(token), RELATION_WORDS + OWN_MISSION_WORDS)):
                 # "Ethiopia and Eritrea restored relations", "relations between X and Y were restored"
                 parties = agents or targets
-                if not parties and structure.is_passive(token) and frame.counterpart:
+                if not parties and (structure.is_passive(token) or trigger.target) and frame.counterpart:
                     # "Venezuela broke relations with Panama in 2017; ties were restored in 2018": the pair told before
+                    # (or the relations the verb's subject: "ties resumed in 2018")
                     out.append(FrameMatch(frame.type, token, None, None, [], {}, between_states=True, counterpart=True,
                                           pair=True))
                     break
@@ -380,6 +384,9 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
 OTHERS_ENVOYS = frozenset({"ExpulsionOfDiplomats", "PersonaNonGrataDeclaration"})
 #: what a clause acting on relations with a party told before names: "restored them", "cut ties"
 RELATION_WORDS = tuple(sorted(RELATION_NOUNS)) + ("them",)
+#: or its own mission in the other state ("reducing its representation to chargé level"): one state's act on
+#: its host, never each party's on the other (frames.yaml ``own_missions``)
+OWN_MISSION_WORDS = tuple(sorted(english_words("own_missions")))
 #: the nouns alone, as this check has always read them ("relationship" joined the list above later, not this one: unmeasured)
 TIE_WORDS = ("relation", "tie", "link")
 

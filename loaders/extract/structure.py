@@ -439,6 +439,9 @@ def local_tokens(trigger: Token, relative_clauses: bool = True) -> list[Token]:
     out += [c for c in trigger.children if c.i not in have and c.pos_ in ("VERB", "AUX") and (
         c.dep_ == "xcomp" or (c.dep_ in ("ccomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
         or (c.dep_ == "ccomp" and trigger.lemma_.lower() == "let" and not any(a.dep_ in ("mark", "aux") for a in c.children)))]
+    # the adjective of a verbless small clause, alone: "considers the junta illegitimate" needs "illegitimate"
+    out += [c for c in trigger.children if c.i not in have and c.dep_ == "ccomp" and c.pos_ == "ADJ"
+            and not any(a.dep_ in ("mark", "aux", "auxpass", "cop") for a in c.children)]
     # a that-clause in the subjunctive, its verb and its subject: "demanded that the envoys leave"
     for c in trigger.children:
         if c.i not in have and subjunctive_clause(c):
