@@ -298,7 +298,7 @@ class MentionFinder(AnaphoraResolver, ArticlePlaces):
                         receiver = place.id if place.type == STATE else (self.gaz.state_of(place.attrs.get("located_in")) or receiver)
                         if receiver:
                             break
-                receiver = receiver or self.focal_state_guess(entity.id, tied=self._host_tie(start, entity.id))
+                receiver = receiver or self.focal_state_guess(entity.id, on_tie=self._host_tie(start, entity.id))
                 post = self.gaz.envoy(entity.id, receiver, envoy.group("kind"))
                 # "Ghana's diplomats in Lomé" are Ghana: the place they serve in stays a mention of its own
                 stop = envoy.end("kind") if post.type == STATE else envoy.end()
@@ -313,7 +313,7 @@ class MentionFinder(AnaphoraResolver, ArticlePlaces):
                 return Mention(start, end + city_embassy.end(), mission_entity.id, mission_entity.type, surface, "mission")
             envoy_before = re.search(r"(?i:(?:the\s+)?(?P<kind>ambassador|envoy|chargé\s+d['’]affaires|top\s+diplomat))\s+of\s+(?:the\s+)?$", before)
             if envoy_before:  # "the ambassador of the Netherlands"
-                post = self.gaz.envoy(entity.id, self.focal_state_guess(entity.id, tied=self._host_tie(start, entity.id)), envoy_before.group("kind"))
+                post = self.gaz.envoy(entity.id, self.focal_state_guess(entity.id, on_tie=self._host_tie(start, entity.id)), envoy_before.group("kind"))
                 return Mention(start - len(envoy_before.group(0)), end, post.id, post.type, self.text[start - len(envoy_before.group(0)):end], "post")
             organ_before = ORGAN_OF_STATE.search(self.text[max(0, start - 45):start]) if before.endswith(("of ", "the ")) else None
             if organ_before and (organ_before.group(0)[:3].lower() == "the"

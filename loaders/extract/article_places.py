@@ -9,6 +9,7 @@ and ``time_at``).
 from __future__ import annotations
 
 import re
+from enum import Enum
 
 from .gazetteer import STATE, Entity, Mention
 from .world import CAPITAL_CODE, state_at
@@ -20,6 +21,16 @@ NAME_PART_AFTER_PLACE = re.compile(
     r"Final\s+Act|Process|Consensus|Memorandum|Group|Club|Format)\b", re.IGNORECASE)
 PLACE_AFTER_NAME_PART = re.compile(
     r"\b(?:Conventions?|Treat(?:y|ies)|Agreements?|Accords?|Protocols?|Statute|Declaration|Charter|Pact)\s+of\s+$", re.IGNORECASE)
+
+
+class OnTie(Enum):
+    """What ``focal_state_guess`` answers where two states (other than the one asked about) are named most alike."""
+
+    #: the one named first, as a lead names its actors first ("the Mexican embassy" in a story of Peru and Chile)
+    FIRST_NAMED = "first named"
+    #: none: the article does not tell ("Estonia and Latvia accused Russia ... The Russian ambassador was
+    #: given 48 hours to leave": whose guest, untold)
+    UNTOLD = "untold"
 
 
 class ArticlePlaces:
@@ -70,10 +81,9 @@ class ArticlePlaces:
         where = entity.attrs.get("located_in") if entity is not None else None
         return (self.gaz.state_of(where) or where) if where else None
 
-    def focal_state_guess(self, other_than: str, tied: str | None = "first") -> str | None:
-        """The state the article is mostly about, other than ``other_than`` (for 'the Mexican embassy');
-        ``tied=None``: none where two states are named most alike (an envoy's host: "Estonia and Latvia
-        accused Russia ... The Russian ambassador was given 48 hours to leave": which one's guest, untold)."""
+    def focal_state_guess(self, other_than: str, on_tie: OnTie = OnTie.FIRST_NAMED) -> str | None:
+        """The state the article is mostly about, other than ``other_than`` (for 'the Mexican embassy'),
+        where two states are named most alike the answer ``on_tie`` names (``OnTie``)."""
         if self._state_counts is None:  # one scan of the text, however many missions ask
             self._state_counts = {}
             for m in self.gaz.state_pattern().finditer(self.text):
@@ -85,9 +95,9 @@ class ArticlePlaces:
                         self._state_counts[e.id] = self._state_counts.get(e.id, 0) + 1
                         break
         counts = {k: v for k, v in self._state_counts.items() if k != other_than}
-        # ties: the state named first (dicts keep the order of first mention), as a lead names its actors
+        # (dicts keep the order of first mention: OnTie.FIRST_NAMED is the smaller order)
         order = {k: n for n, k in enumerate(self._state_counts)}
-        if tied is None and counts and sorted(counts.values())[-2:] == [max(counts.values())] * 2:
+        if on_tie is OnTie.UNTOLD and counts and sorted(counts.values())[-2:] == [max(counts.values())] * 2:
             return None
         return max(counts, key=lambda k: (counts[k], -order[k])) if counts else None
 
@@ -111,17 +121,17 @@ class ArticlePlaces:
                     break
         return found
 
-    def _host_tie(self, position: int, sender: str) -> str | None:
-        """An envoy's host among states named alike (``focal_state_guess``): none where the envoy's sentence
+    def _host_tie(self, position: int, sender: str) -> OnTie:
+        """An envoy's host among states named alike (``focal_state_guess``): untold where the envoy's sentence
         names no state but the sender ("... The Russian ambassador was given 48 hours to leave": whose
         guest, untold), else the first named ("Venezuela expelled the ambassador of Argentina and ...")."""
         sentence = next((x for x in self.sentences if x.start <= position < x.end + 1), None)
         if sentence is None:
-            return "first"
+            return OnTie.FIRST_NAMED
         for m in self.gaz.state_pattern().finditer(self.text[sentence.start:sentence.end]):
             if any(self.gaz.resolve(t).type == STATE and self.gaz.resolve(t).id != sender for t, _ in self.gaz.surfaces[m.group(0)]):
-                return "first"
-        return None
+                return OnTie.FIRST_NAMED
+        return OnTie.UNTOLD
 
     def _sentence_start_before(self, position: int, back: int) -> int:
         index = next((i for i, s in enumerate(self.sentences) if s.start <= position < s.end + 1), 0)
