@@ -197,6 +197,26 @@ def test_a_long_element_named_like_boilerplate_is_still_the_story():
     assert parse_article(html.encode()).text.split("\n")[1:] == BODY
 
 
+ABOUT_THE_SITE = ("<div class='site-about'><p>Northbridge News is an independent newsroom that has covered the Baltic states"
+                  " and their neighbours since a group of reporters in Riga founded it many years ago.</p><p>Its reporters"
+                  " work from offices in Vilnius, Tallinn and Warsaw, and its stories are read in more than forty countries.</p></div>")
+
+
+def test_a_short_story_in_a_wrapper_named_like_boilerplate_is_still_the_story():
+    """A story of few words in a "video-story" wrapper on a page with other text: the wrapper holds most of
+    the page's paragraphs, so its name does not take it out (the other text is then left to trafilatura)."""
+    html = ("<html><head><title>Rail link agreed</title></head><body><div class='video-story'>"
+            + "".join(f"<p>{p}</p>" for p in BODY) + "</div>" + ABOUT_THE_SITE + "</body></html>")
+    assert parse_article(html.encode()).text.split("\n")[1:4] == BODY
+
+
+def test_a_short_video_block_beside_a_story_is_still_no_story():
+    html = ("<html><head><title>Rail link agreed</title></head><body><div class='story-body'>"
+            + "".join(f"<p>{p}</p>" for p in BODY) + "</div><div class='video-block'><p>Watch: the ministers sign"
+            " the agreement in Vilnius.</p></div>" + ABOUT_THE_SITE + "</body></html>")
+    assert "Watch: the ministers sign the agreement in Vilnius." not in parse_article(html.encode()).text
+
+
 def test_a_note_a_promo_or_a_captioned_credit_is_no_story_by_its_words():
     assert not_story("(Reporting by Ana Lima; editing by Tom Berg)")
     assert not_story("Sign up for our daily newsletter.")
