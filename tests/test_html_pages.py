@@ -130,6 +130,21 @@ def test_the_json_ld_date_is_the_story_s_not_a_related_item_s():
     assert json_ld_date('{"@type": "NewsArticle", "hasPart": {"datePublished": "2026-01-02"}}') == "2026-01-02"
 
 
+@pytest.mark.parametrize("value", ['["2026-02-03T09:00:00Z", "2026-02-04T10:00:00Z"]', '{"@type": "Date", "@value": "2026-02-03"}',
+                                   '[{"@value": "2026-02-03"}]'])
+def test_a_json_ld_date_in_a_list_or_a_typed_value_is_read(value):
+    assert json_ld_date('{"@type": "NewsArticle", "datePublished": ' + value + "}").startswith("2026-02-03")
+    html = ("<html><head><title>Rail link agreed</title><script type='application/ld+json'>"
+            '{"@type": "NewsArticle", "datePublished": ' + value + "}</script></head><body><div class='story-body'>"
+            + "".join(f"<p>{p}</p>" for p in BODY) + "</div></body></html>")
+    assert parse_article(html.encode()).published == "2026-02-03"
+
+
+def test_a_json_ld_date_of_no_date_string_is_none():
+    assert json_ld_date('{"@type": "NewsArticle", "datePublished": [1, {"@type": "Date"}]}') is None
+    assert json_ld_date('{"@type": "NewsArticle", "datePublished": 20260203}') is None
+
+
 def test_a_published_label_dates_the_page_but_a_sentence_about_publishing_does_not():
     assert labelled_date("Posted: Tuesday, February 3, 2026 4:15 pm") == "2026-02-03"
     assert labelled_date("Published On 11 Oct 2026") == "2026-10-11"

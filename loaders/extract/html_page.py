@@ -254,9 +254,21 @@ def labelled_date(line: str) -> str | None:
 
 def json_ld_date(body: str) -> str | None:
     """The story's own datePublished in a JSON-LD block: the least nested one (objects, lists and
-    @graph alike), since related stories, list items and a live blog's updates sit deeper."""
-    found = json_ld_value(body, "datePublished")
-    return found if isinstance(found, str) else None
+    @graph alike), since related stories, list items and a live blog's updates sit deeper; a list
+    of dates or a typed value gives its date string (``_date_string``)."""
+    return _date_string(json_ld_value(body, "datePublished"))
+
+
+def _date_string(value) -> str | None:
+    """A JSON-LD date as a string: itself, a list's first date (a CMS that lists the first publication
+    and its re-issues), or a typed value's ``@value`` ({"@type": "Date", "@value": "2026-02-03"})."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):
+        return next((found for found in map(_date_string, value) if found), None)
+    if isinstance(value, dict):
+        return _date_string(value.get("@value"))
+    return None
 
 
 def json_ld_value(body: str, key: str):
