@@ -145,6 +145,15 @@ def test_a_json_ld_date_of_no_date_string_is_none():
     assert json_ld_date('{"@type": "NewsArticle", "datePublished": 20260203}') is None
 
 
+def test_a_published_label_split_by_an_icon_or_a_line_break_opportunity_still_dates_the_page():
+    """One list of the tags that do not end a line (html_page_tree.INLINE) for <br> lines and visible lines:
+    an icon (<img>) or a <wbr> between the label and its date keeps them on one line."""
+    for inside in ("<img src='clock.svg' alt=''>", "<wbr>"):
+        html = ("<html><head><title>Rail link agreed</title></head><body><div class='story-body'><div class='meta'>Posted:"
+                + inside + " Tuesday, February 3, 2026</div>" + "".join(f"<p>{p}</p>" for p in BODY) + "</div></body></html>")
+        assert parse_article(html.encode()).published == "2026-02-03", inside
+
+
 def test_a_published_label_dates_the_page_but_a_sentence_about_publishing_does_not():
     assert labelled_date("Posted: Tuesday, February 3, 2026 4:15 pm") == "2026-02-03"
     assert labelled_date("Published On 11 Oct 2026") == "2026-10-11"

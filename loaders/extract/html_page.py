@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from .html_page_tree import SENTENCE_END
+from .html_page_tree import INLINE, SENTENCE_END
 
 #: a paragraph whose text is at least this share link text is a link, not story text
 LINK_SHARE = 0.5
@@ -96,8 +96,6 @@ def declared_charset(data: bytes) -> str | None:
 class _Html(HTMLParser):
     SKIP = frozenset({"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "figure", "svg"})
     BLOCK = frozenset({"p", "h1", "h2", "h3", "li", "blockquote"})
-    #: tags that do not end a visible line (a label and its date stay on one line)
-    INLINE = frozenset({"a", "b", "i", "em", "strong", "span", "time", "abbr", "small", "sup", "sub", "u", "mark", "cite", "q", "font"})
     #: where a visible "Published:" label is never the page's own (other stories, menus, scripts)
     NO_LABEL = frozenset({"script", "style", "noscript", "svg", "nav", "aside", "footer", "form", "template"})
 
@@ -127,7 +125,7 @@ class _Html(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
-        if tag not in self.INLINE:
+        if tag not in INLINE:  # (html_page_tree.INLINE: a label and its date stay on one line)
             self._end_line()
         if tag in self.NO_LABEL:
             self.hidden += 1
@@ -154,7 +152,7 @@ class _Html(HTMLParser):
             self.block.append(" ")
 
     def handle_endtag(self, tag):
-        if tag not in self.INLINE:
+        if tag not in INLINE:
             self._end_line()
         if tag in self.NO_LABEL and self.hidden:
             self.hidden -= 1

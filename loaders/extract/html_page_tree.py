@@ -26,7 +26,8 @@ import yaml
 
 BOILERPLATE_FILE = Path(__file__).with_name("html_boilerplate.yaml")
 
-#: tags that do not end a line: a <br>-split line may hold them
+#: tags that do not end a line: a <br>-split line may hold them (and html_page's visible lines, where a
+#: "Published:" label and its date stay on one line)
 INLINE = frozenset({"a", "b", "i", "em", "strong", "span", "time", "abbr", "small", "sup", "sub", "u", "mark",
                     "cite", "q", "font", "big", "tt", "s", "strike", "del", "ins", "img", "wbr"})
 #: inline tags that set a whole line apart when they hold all of it (a headline in <b>, a credit in <i>)
