@@ -393,3 +393,21 @@ def test_diplograph_extract_refuses_bad_html_with_exit_2_and_no_traceback(tmp_pa
         assert result.returncode == 2, result.stderr
         assert "Traceback" not in result.stderr and message in result.stderr and "nothing was written" in result.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_the_dev_tool_reads_each_page_as_the_reader_decodes_it():
+    """dev/tools/html_pages.py gives the readers it compares the text our reader decodes (text.decoded_text),
+    not a second decoding of its own: a byte-order mark is no text, a page the reader refuses is none."""
+    import importlib.util
+
+    from diplograph.loaders.extract.text import decoded_text
+
+    spec = importlib.util.spec_from_file_location("html_pages_tool", ROOT / "dev" / "tools" / "html_pages.py")
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    page = "<html><head><title>Rail link agreed</title></head><body><p>Lithuania and Poland agreed.</p></body></html>"
+    assert tool.decoded(b"\xef\xbb\xbf" + page.encode()) == page
+    cp1252 = (PAGES / "windows_1252.html").read_bytes()
+    assert tool.decoded(cp1252) == decoded_text(cp1252)
+    assert tool.decoded(b"<html><head><meta charset='utf-8'></head><body><p>caf\xe9</p></body></html>") == ""
+
