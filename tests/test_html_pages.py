@@ -250,6 +250,35 @@ def test_a_note_a_promo_or_a_captioned_credit_is_no_story_by_its_words():
     assert not not_story("The ministers signed two agreements (one on rail and one on roads) and said a third would follow.")
 
 
+@pytest.mark.parametrize("line", [
+    "Police said the passport he carried had been altered (the photo page had been replaced).",
+    "The ministry said the letters were genuine (copies are on file with the court in Vilnius).",
+    "Officials released a picture of the two ministers at the border crossing (the image was taken on Sunday).",
+])
+def test_a_story_line_closing_with_its_own_aside_in_brackets_is_story(line):
+    """Story lines ending in brackets that name a photo, a file or an image: not a photo credit."""
+    assert not not_story(line)
+    assert _page_with(f"<p>{line}</p>", after=2) == [BODY[0], BODY[1], line, BODY[2]]
+
+
+@pytest.mark.parametrize("credit", ["(Tribune photo by Ann Berg)", "[File: Reuters]", "(AP Photo/Jane Doe)",
+                                    "(Photo courtesy of the Lithuanian Railways)"])
+def test_a_caption_closing_with_a_photo_credit_is_no_story(credit):
+    assert not_story(f"The minister, right, greets her counterpart at the airport. {credit}")
+
+
+@pytest.mark.parametrize("last", ["Talks between the two delegations resume in Riga on Monday.",
+                                  "Neither government has said when the first trains will run."])
+def test_a_story_s_own_last_line_in_italics_is_story(last):
+    assert _page_with(f"<p><em>{last}</em></p>", after=3) == [*BODY, last]
+
+
+@pytest.mark.parametrize("note", ["This article appeared in print on page 6 of the Monday edition.",
+                                  "Additional reporting by Tomas Vaitkus in Warsaw."])
+def test_an_italic_note_of_the_press_s_own_closing_the_story_is_no_story(note):
+    assert _page_with(f"<p><em>{note}</em></p>", after=3) == BODY
+
+
 def test_an_italic_note_closing_the_story_is_no_story():
     assert _page_with("<p><em>Anna Berg can be reached at the newsroom on weekdays.</em></p>", after=3) == BODY
     middle = "<p><em>Both ministers said the agreement was the most important one in a decade.</em></p>"

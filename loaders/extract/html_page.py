@@ -311,25 +311,47 @@ def _paywalled(parser: _Html) -> bool:
 BRACKETED = re.compile(r"^\((?:[^()]|\([^()]*\))*\)$|^\[[^\[\]]*\]$")
 
 
+#: the brackets that close a paragraph ("... at the airport. (Photo by Jan Kowal)"), what they hold
+CLOSING_BRACKETS = re.compile(r"[(\[](?P<inside>[^()\[\]]{1,120})[)\]]\W*$")
+
+
 @functools.cache
-def _not_story_patterns() -> tuple[re.Pattern, re.Pattern, int]:
+def _not_story_patterns() -> tuple[re.Pattern, int, frozenset[str], frozenset[str], frozenset[str]]:
     from .html_page_tree import boilerplate
 
     words = boilerplate()
     openers = "|".join(map(re.escape, words["promo_openers"]))
-    credits = "|".join(map(re.escape, words["credit_words"]))
     promo = re.compile(rf"^(?:{openers})\b", re.IGNORECASE)
-    credit = re.compile(rf"[(\[][^()\[\]]{{0,60}}\b(?:{credits})\b[^()\[\]]{{0,60}}[)\]]\W*$", re.IGNORECASE)
-    return promo, credit, words["promo_words"]
+    return (promo, words["promo_words"], frozenset(words["credit_words"]), frozenset(words["credit_joiners"]),
+            frozenset(words["note_words"]))
+
+
+def _closing_credit(text: str) -> bool:
+    """Whether a paragraph ends in a photo credit in brackets: a credit word, and besides it only
+    names and the words that join a credit ("(Tribune photo by Ann Berg)", "[File: Reuters]"), not a
+    story line's own aside ("(the photo page had been replaced)")."""
+    closing = CLOSING_BRACKETS.search(text)
+    if closing is None:
+        return False
+    _, _, credits, joiners, _ = _not_story_patterns()
+    words = re.findall(r"[^\W\d_][\w'’.-]*", closing.group("inside"))
+    return any(w.lower() in credits for w in words) and all(
+        w.lower() in credits or w.lower() in joiners or w[:1].isupper() for w in words)
+
+
+def closing_note(text: str) -> bool:
+    """Whether a paragraph set apart at a story's end speaks as a note does (a contact line, a
+    correction, a print edition's note: html_boilerplate.yaml's note_words), not as a story line."""
+    return bool(set(_words(text)) & _not_story_patterns()[4])
 
 
 def not_story(text: str) -> bool:
     """A paragraph that is a note, a promotion or a caption by its own words: wholly in brackets,
     a short one opening as the site's promotions do ("Sign up …", "Subscribe …"), or one that ends
     in a photo credit in brackets."""
-    promo, credit, promo_words = _not_story_patterns()
+    promo, promo_words = _not_story_patterns()[:2]
     return bool(BRACKETED.match(text) or (promo.match(text) and len(_words(text)) <= promo_words)
-                or credit.search(text))
+                or _closing_credit(text))
 
 
 def _words(text: str) -> list[str]:
@@ -407,7 +429,7 @@ def _trafilatura_paragraphs(raw: str) -> list[tuple[str, int]]:
         linked = sum(len(re.sub(r"\s+", " ", "".join(ref.itertext())).strip()) for ref in element.iter("ref"))
         if text:
             found.append((text, linked, _set_apart(element)))
-    while found and found[-1][2] and not all(apart for _, _, apart in found):
+    while found and found[-1][2] and not all(apart for _, _, apart in found) and closing_note(found[-1][0]):
         found.pop()  # an editor's note, a contact line or a print-edition note closes a story in italics
     return [(text, linked) for text, linked, _ in found]
 
