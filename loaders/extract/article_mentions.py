@@ -46,6 +46,10 @@ MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "
                "November", "December"}
 MISSION_AFTER = re.compile(r"(?:'s|’s)?\s+(?:(?i:ambassador['’]s\s+residence|embassy|consulate|diplomatic\s+mission)|Embassy|Consulate)(?P<where>\s+in\s+)?", re.UNICODE)
 MISSION_BEFORE = re.compile(r"(?i:(?:the\s+)?(?:residence\s+of\s+the\s+)?(?:embassy|consulate)\s+of\s+)$")
+#: a bare "mission" right after a demonym ("the Kenyan mission said"): the state's diplomatic mission, as
+#: "embassy" is; not a mission of another kind ("the Kenyan trade mission", "peacekeeping mission": a word
+#: between), nor one placed "in" a country (troops as often as diplomats), nor a purpose ("mission to rescue")
+DEMONYM_MISSION = re.compile(r"\s+mission\b(?!\s+(?:in|at|of|for)\b|\s+to\s+(?!the\b|[A-Z]))")
 CITY_EMBASSY = re.compile(r"(?:'s|’s)\s+(?P<city>[A-Z][\w ]{2,20}?)\s+(?i:embassy)\b")
 #: an organ named before its state in an "of"-phrase ("the Ministry of Foreign Affairs of Kenya", "the Foreign
 #: Ministry of Ghana", "the Parliament of Georgia"): the same organ as "Kenya's foreign ministry"; the
@@ -306,6 +310,9 @@ class MentionFinder(AnaphoraResolver, ArticlePlaces):
             mission = MISSION_AFTER.match(after)
             if mission:
                 return self._mission(entity, start, end + mission.end(), bool(mission.group("where")))
+            mission = DEMONYM_MISSION.match(after) if surface in DEMONYM_FORMS else None
+            if mission:
+                return self._mission(entity, start, end + mission.end(), False)
             city_embassy = CITY_EMBASSY.match(after)
             if city_embassy:
                 city = self.gaz.city(city_embassy.group("city").strip(), None)
