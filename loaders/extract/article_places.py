@@ -97,7 +97,7 @@ class ArticlePlaces:
         counts = {k: v for k, v in self._state_counts.items() if k != other_than}
         # (dicts keep the order of first mention: OnTie.FIRST_NAMED is the smaller order)
         order = {k: n for n, k in enumerate(self._state_counts)}
-        if on_tie is OnTie.UNTOLD and counts and sorted(counts.values())[-2:] == [max(counts.values())] * 2:
+        if on_tie == OnTie.UNTOLD and counts and sorted(counts.values())[-2:] == [max(counts.values())] * 2:
             return None
         return max(counts, key=lambda k: (counts[k], -order[k])) if counts else None
 
