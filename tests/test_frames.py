@@ -136,6 +136,29 @@ def test_one_act_told_twice_in_coordinated_verbs_is_one_match():
     assert got == {("ExpulsionOfDiplomats", "Chad", "Gabon")}, got
 
 
+def matches(text: str) -> list[tuple]:
+    """(type, agent, target) of every frame match in a text, in order, repeats kept."""
+    x = _Extractor(Article(None, text, published="2025-11-07"), REGISTRY, "test")
+    x._persons_from_titles(); x._persons_untitled(); x._organisations(); x._find_mentions(); x._nationalities()
+    return [(m.type, m.agent, m.target) for _, m in x.frame_matches()]
+
+
+@pytest.mark.parametrize("text,count", [
+    # one party told in two forms (a demonym and a name, a name and a capital): one act told twice
+    ("Latvia recalled its ambassador from Russia and withdrew its consul from Moscow.", 1),
+    ("Estonia expelled the Russian consul and ordered Russia's ambassador to leave.", 1),
+    # two parties, two acts
+    ("Latvia recalled its ambassador from Russia and withdrew its consul from Belarus.", 2),
+    ("Estonia expelled the Russian consul and ordered the Belarusian ambassador to leave.", 2),
+    # two persons of one state: two acts (the persons are compared, not their state)
+    ("Peru arrested the Chilean consul Luis Vega and detained Chile's attaché Ana Ruiz.", 2),
+])
+def test_coordinated_verbs_compare_parties_not_word_forms(text, count):
+    """repeated_acts.second_of_pair: 'Russian' and 'Russia' (or 'Moscow') are one party, not two."""
+    got = matches(text)
+    assert len(got) == count, got
+
+
 def test_a_frame_file_mistake_names_its_file_and_line(tmp_path):
     bad = tmp_path / "frames.yaml"
     bad.write_text("language: en\nframes:\n  - type: Arrest\n    triggers:\n      - verb: [arrest]\n"

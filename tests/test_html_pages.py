@@ -130,6 +130,30 @@ def test_the_json_ld_date_is_the_story_s_not_a_related_item_s():
     assert json_ld_date('{"@type": "NewsArticle", "hasPart": {"datePublished": "2026-01-02"}}') == "2026-01-02"
 
 
+@pytest.mark.parametrize("value", ['["2026-02-03T09:00:00Z", "2026-02-04T10:00:00Z"]', '{"@type": "Date", "@value": "2026-02-03"}',
+                                   '[{"@value": "2026-02-03"}]'])
+def test_a_json_ld_date_in_a_list_or_a_typed_value_is_read(value):
+    assert json_ld_date('{"@type": "NewsArticle", "datePublished": ' + value + "}").startswith("2026-02-03")
+    html = ("<html><head><title>Rail link agreed</title><script type='application/ld+json'>"
+            '{"@type": "NewsArticle", "datePublished": ' + value + "}</script></head><body><div class='story-body'>"
+            + "".join(f"<p>{p}</p>" for p in BODY) + "</div></body></html>")
+    assert parse_article(html.encode()).published == "2026-02-03"
+
+
+def test_a_json_ld_date_of_no_date_string_is_none():
+    assert json_ld_date('{"@type": "NewsArticle", "datePublished": [1, {"@type": "Date"}]}') is None
+    assert json_ld_date('{"@type": "NewsArticle", "datePublished": 20260203}') is None
+
+
+def test_a_published_label_split_by_an_icon_or_a_line_break_opportunity_still_dates_the_page():
+    """One list of the tags that do not end a line (html_page_tree.INLINE) for <br> lines and visible lines:
+    an icon (<img>) or a <wbr> between the label and its date keeps them on one line."""
+    for inside in ("<img src='clock.svg' alt=''>", "<wbr>"):
+        html = ("<html><head><title>Rail link agreed</title></head><body><div class='story-body'><div class='meta'>Posted:"
+                + inside + " Tuesday, February 3, 2026</div>" + "".join(f"<p>{p}</p>" for p in BODY) + "</div></body></html>")
+        assert parse_article(html.encode()).published == "2026-02-03", inside
+
+
 def test_a_published_label_dates_the_page_but_a_sentence_about_publishing_does_not():
     assert labelled_date("Posted: Tuesday, February 3, 2026 4:15 pm") == "2026-02-03"
     assert labelled_date("Published On 11 Oct 2026") == "2026-10-11"
@@ -197,6 +221,26 @@ def test_a_long_element_named_like_boilerplate_is_still_the_story():
     assert parse_article(html.encode()).text.split("\n")[1:] == BODY
 
 
+ABOUT_THE_SITE = ("<div class='site-about'><p>Northbridge News is an independent newsroom that has covered the Baltic states"
+                  " and their neighbours since a group of reporters in Riga founded it many years ago.</p><p>Its reporters"
+                  " work from offices in Vilnius, Tallinn and Warsaw, and its stories are read in more than forty countries.</p></div>")
+
+
+def test_a_short_story_in_a_wrapper_named_like_boilerplate_is_still_the_story():
+    """A story of few words in a "video-story" wrapper on a page with other text: the wrapper holds most of
+    the page's paragraphs, so its name does not take it out (the other text is then left to trafilatura)."""
+    html = ("<html><head><title>Rail link agreed</title></head><body><div class='video-story'>"
+            + "".join(f"<p>{p}</p>" for p in BODY) + "</div>" + ABOUT_THE_SITE + "</body></html>")
+    assert parse_article(html.encode()).text.split("\n")[1:4] == BODY
+
+
+def test_a_short_video_block_beside_a_story_is_still_no_story():
+    html = ("<html><head><title>Rail link agreed</title></head><body><div class='story-body'>"
+            + "".join(f"<p>{p}</p>" for p in BODY) + "</div><div class='video-block'><p>Watch: the ministers sign"
+            " the agreement in Vilnius.</p></div>" + ABOUT_THE_SITE + "</body></html>")
+    assert "Watch: the ministers sign the agreement in Vilnius." not in parse_article(html.encode()).text
+
+
 def test_a_note_a_promo_or_a_captioned_credit_is_no_story_by_its_words():
     assert not_story("(Reporting by Ana Lima; editing by Tom Berg)")
     assert not_story("Sign up for our daily newsletter.")
@@ -204,6 +248,35 @@ def test_a_note_a_promo_or_a_captioned_credit_is_no_story_by_its_words():
     assert not not_story(BODY[0])
     assert not not_story("Subscribers to the treaty, the ministry said, would meet again in June, when the next round of talks begins in Riga and the two commissions report.")
     assert not not_story("The ministers signed two agreements (one on rail and one on roads) and said a third would follow.")
+
+
+@pytest.mark.parametrize("line", [
+    "Police said the passport he carried had been altered (the photo page had been replaced).",
+    "The ministry said the letters were genuine (copies are on file with the court in Vilnius).",
+    "Officials released a picture of the two ministers at the border crossing (the image was taken on Sunday).",
+])
+def test_a_story_line_closing_with_its_own_aside_in_brackets_is_story(line):
+    """Story lines ending in brackets that name a photo, a file or an image: not a photo credit."""
+    assert not not_story(line)
+    assert _page_with(f"<p>{line}</p>", after=2) == [BODY[0], BODY[1], line, BODY[2]]
+
+
+@pytest.mark.parametrize("credit", ["(Tribune photo by Ann Berg)", "[File: Reuters]", "(AP Photo/Jane Doe)",
+                                    "(Photo courtesy of the Lithuanian Railways)"])
+def test_a_caption_closing_with_a_photo_credit_is_no_story(credit):
+    assert not_story(f"The minister, right, greets her counterpart at the airport. {credit}")
+
+
+@pytest.mark.parametrize("last", ["Talks between the two delegations resume in Riga on Monday.",
+                                  "Neither government has said when the first trains will run."])
+def test_a_story_s_own_last_line_in_italics_is_story(last):
+    assert _page_with(f"<p><em>{last}</em></p>", after=3) == [*BODY, last]
+
+
+@pytest.mark.parametrize("note", ["This article appeared in print on page 6 of the Monday edition.",
+                                  "Additional reporting by Tomas Vaitkus in Warsaw."])
+def test_an_italic_note_of_the_press_s_own_closing_the_story_is_no_story(note):
+    assert _page_with(f"<p><em>{note}</em></p>", after=3) == BODY
 
 
 def test_an_italic_note_closing_the_story_is_no_story():
@@ -349,3 +422,21 @@ def test_diplograph_extract_refuses_bad_html_with_exit_2_and_no_traceback(tmp_pa
         assert result.returncode == 2, result.stderr
         assert "Traceback" not in result.stderr and message in result.stderr and "nothing was written" in result.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_the_dev_tool_reads_each_page_as_the_reader_decodes_it():
+    """dev/tools/html_pages.py gives the readers it compares the text our reader decodes (text.decoded_text),
+    not a second decoding of its own: a byte-order mark is no text, a page the reader refuses is none."""
+    import importlib.util
+
+    from diplograph.loaders.extract.text import decoded_text
+
+    spec = importlib.util.spec_from_file_location("html_pages_tool", ROOT / "dev" / "tools" / "html_pages.py")
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    page = "<html><head><title>Rail link agreed</title></head><body><p>Lithuania and Poland agreed.</p></body></html>"
+    assert tool.decoded(b"\xef\xbb\xbf" + page.encode()) == page
+    cp1252 = (PAGES / "windows_1252.html").read_bytes()
+    assert tool.decoded(cp1252) == decoded_text(cp1252)
+    assert tool.decoded(b"<html><head><meta charset='utf-8'></head><body><p>caf\xe9</p></body></html>") == ""
+

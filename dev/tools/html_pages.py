@@ -67,20 +67,22 @@ def read_ours(html: bytes) -> tuple[list[str], str | None]:
     return article.text.split("\n"), article.published
 
 
-def _decoded(html: bytes) -> str:
-    """The page's text: UTF-8, else the charset its <meta> declares (a reader without its own detection)."""
-    from diplograph.loaders.extract.html_page import declared_charset
+def decoded(html: bytes) -> str:
+    """The page's text as the reader decodes it (``text.decoded_text``: UTF-8, else the charset its
+    <meta> declares), once, for the readers without their own detection; a page the reader refuses
+    is no text ("")."""
+    from diplograph.loaders.extract.text import ExtractionInputError, decoded_text
 
     try:
-        return html.decode("utf-8")
-    except UnicodeDecodeError:
-        return html.decode(declared_charset(html) or "cp1252", errors="replace")
+        return decoded_text(html)
+    except ExtractionInputError:
+        return ""
 
 
 def read_trafilatura(html: bytes) -> tuple[list[str], str | None]:
     import trafilatura
 
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
+    doc = trafilatura.bare_extraction(decoded(html), with_metadata=True, include_comments=False,
                                       include_tables=False, date_extraction_params={
                                           "extensive_search": True, "original_date": True})
     if doc is None:
@@ -93,7 +95,7 @@ def read_readability(html: bytes) -> tuple[list[str], str | None]:
     from htmldate import find_date
     from readability import Document
 
-    text = _decoded(html)
+    text = decoded(html)
     summary = lxml.html.fromstring(Document(text).summary(html_partial=True))
     blocks = [el.text_content() for el in summary.iter("p", "h1", "h2", "h3", "li", "blockquote", "pre")]
     return blocks, find_date(text, original_date=True, extensive_search=True)

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from .mentions import OWN_STATE_NOUNS
+from .actor_phrase import OWN_STATE_NOUNS
 from .modality import is_modal
 from .reported_acts import reports_coded_act
 from .rules import RETIRED_CUES, RULES
@@ -194,7 +194,7 @@ def announces_coded_act(doc: Doc, events: Iterable, frames, verb_at: int, index:
 
 def speakers_own_state(subject: Token, verb: Token) -> bool:
     """'Bukele said his government does not recognise ...', 'she said her country had recalled ...': a
-    clause subject that is a noun for a state as a whole (mentions.OWN_STATE_NOUNS), owned by a
+    clause subject that is a noun for a state as a whole (actor_phrase.OWN_STATE_NOUNS), owned by a
     possessive pronoun and by nothing else, is the speaker's own state — "its"/"their" only when no
     name stands between the speech ``verb`` and the subject ("said Ecuador had broken the law and
     its government ...": Ecuador's)."""

@@ -13,6 +13,7 @@ import re
 
 from . import tree
 from .article_anaphora import KIN, AnaphoraResolver, _organ_word
+from .article_places import ArticlePlaces
 from .capitalised_labels import capitalised_labels, label_state
 from .coref_lexicon import NAMED_ONLY_TITLES, PERSON_NOUNS, PORTFOLIOS, SPEECH_LEMMAS
 from .gazetteer import ENVOY_AFTER, ORGAN_AFTER, ORGANS, STATE, TITLES, Entity, Mention
@@ -22,13 +23,6 @@ DEMONYM_FORMS = frozenset(d for forms in DEMONYMS.values() for d in forms)
 PREPOSITIONS_BEFORE_PLACE = re.compile(r"(?:\b(?:in|at|to|from|into|near|outside|inside|of|across|around)\s+(?:the\s+)?)$", re.IGNORECASE)
 #: bodies named without their state ("prosecutors in Peru", "police", "the court"): the state
 #: named right after, else the state the article is about
-#: a city named in an instrument's or a group's name stands for no state ("the Vienna Convention",
-#: "the Caracas Convention", "the Minsk agreements", "the Lima Group", "the Treaty of Rome")
-NAME_PART_AFTER_PLACE = re.compile(
-    r"\s+(?:Conventions?|Treat(?:y|ies)|Agreements?|Accords?|Protocols?|Statute|Declaration|Charter|Pact|"
-    r"Final\s+Act|Process|Consensus|Memorandum|Group|Club|Format)\b", re.IGNORECASE)
-PLACE_AFTER_NAME_PART = re.compile(
-    r"\b(?:Conventions?|Treat(?:y|ies)|Agreements?|Accords?|Protocols?|Statute|Declaration|Charter|Pact)\s+of\s+$", re.IGNORECASE)
 GENERIC_ORGAN = re.compile(r"\b(?P<organ>(?i:prosecutors|the\s+prosecution|police|security\s+forces))\b(?:\s+in\s+(?P<state>[A-Z]\w+))?")
 POSSESSIVE_MISSION = re.compile(r"\b(?:its|their)\s+(?:embassy|consulate|legation|diplomatic\s+mission)\b(?P<where>\s+in\b)?", re.IGNORECASE)
 BARE_MISSION = re.compile(r"\bthe\s+(?:embassy|mission|residence|embassy\s+grounds|legation)\b(?!\s+(?:of|in)\b)", re.IGNORECASE)
@@ -52,6 +46,10 @@ MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July", "
                "November", "December"}
 MISSION_AFTER = re.compile(r"(?:'s|’s)?\s+(?:(?i:ambassador['’]s\s+residence|embassy|consulate|diplomatic\s+mission)|Embassy|Consulate)(?P<where>\s+in\s+)?", re.UNICODE)
 MISSION_BEFORE = re.compile(r"(?i:(?:the\s+)?(?:residence\s+of\s+the\s+)?(?:embassy|consulate)\s+of\s+)$")
+#: a bare "mission" right after a demonym ("the Kenyan mission said"): the state's diplomatic mission, as
+#: "embassy" is; not a mission of another kind ("the Kenyan trade mission", "peacekeeping mission": a word
+#: between), nor one placed "in" a country (troops as often as diplomats), nor a purpose ("mission to rescue")
+DEMONYM_MISSION = re.compile(r"\s+mission\b(?!\s+(?:in|at|of|for)\b|\s+to\s+(?!the\b|[A-Z]))")
 CITY_EMBASSY = re.compile(r"(?:'s|’s)\s+(?P<city>[A-Z][\w ]{2,20}?)\s+(?i:embassy)\b")
 #: an organ named before its state in an "of"-phrase ("the Ministry of Foreign Affairs of Kenya", "the Foreign
 #: Ministry of Ghana", "the Parliament of Georgia"): the same organ as "Kenya's foreign ministry"; the
@@ -77,7 +75,7 @@ DOMESTIC_ACTS = ("Arrest", "Charge", "Sentence")
 #: the word before a demonym that makes it a region's ("Latin American", "North American")
 REGION_BEFORE = re.compile(r"(?:\b(?:Latin|North|South|Central|Pan)[ -]|\bPan-)$")
 
-class MentionFinder(AnaphoraResolver):
+class MentionFinder(AnaphoraResolver, ArticlePlaces):
     """The actor mentions of an article and their references (a mixin of the extractor)."""
 
     _sentence_offsets: list[int] | None = None   # where each parsed sentence starts, once per article
@@ -304,7 +302,7 @@ class MentionFinder(AnaphoraResolver):
                         receiver = place.id if place.type == STATE else (self.gaz.state_of(place.attrs.get("located_in")) or receiver)
                         if receiver:
                             break
-                receiver = receiver or self.focal_state_guess(entity.id, tied=self._host_tie(start, entity.id))
+                receiver = receiver or self.focal_state_guess(entity.id, on_tie=self._host_tie(start, entity.id))
                 post = self.gaz.envoy(entity.id, receiver, envoy.group("kind"))
                 # "Ghana's diplomats in Lomé" are Ghana: the place they serve in stays a mention of its own
                 stop = envoy.end("kind") if post.type == STATE else envoy.end()
@@ -312,6 +310,9 @@ class MentionFinder(AnaphoraResolver):
             mission = MISSION_AFTER.match(after)
             if mission:
                 return self._mission(entity, start, end + mission.end(), bool(mission.group("where")))
+            mission = DEMONYM_MISSION.match(after) if surface in DEMONYM_FORMS else None
+            if mission:
+                return self._mission(entity, start, end + mission.end(), False)
             city_embassy = CITY_EMBASSY.match(after)
             if city_embassy:
                 city = self.gaz.city(city_embassy.group("city").strip(), None)
@@ -319,7 +320,7 @@ class MentionFinder(AnaphoraResolver):
                 return Mention(start, end + city_embassy.end(), mission_entity.id, mission_entity.type, surface, "mission")
             envoy_before = re.search(r"(?i:(?:the\s+)?(?P<kind>ambassador|envoy|chargé\s+d['’]affaires|top\s+diplomat))\s+of\s+(?:the\s+)?$", before)
             if envoy_before:  # "the ambassador of the Netherlands"
-                post = self.gaz.envoy(entity.id, self.focal_state_guess(entity.id, tied=self._host_tie(start, entity.id)), envoy_before.group("kind"))
+                post = self.gaz.envoy(entity.id, self.focal_state_guess(entity.id, on_tie=self._host_tie(start, entity.id)), envoy_before.group("kind"))
                 return Mention(start - len(envoy_before.group(0)), end, post.id, post.type, self.text[start - len(envoy_before.group(0)):end], "post")
             organ_before = ORGAN_OF_STATE.search(self.text[max(0, start - 45):start]) if before.endswith(("of ", "the ")) else None
             if organ_before and (organ_before.group(0)[:3].lower() == "the"
@@ -339,70 +340,6 @@ class MentionFinder(AnaphoraResolver):
         entities = [self.gaz.entities.get(e) for e, _ in self.gaz.surfaces[word]]
         return title.lower() in PERSON_NOUNS and bool(entities) and all(
             e is not None and e.type == "InternationalOrganization" for e in entities)
-
-    def _mission(self, sender: Entity, start: int, end: int, located: bool) -> Mention:
-        where = None
-        if located:
-            rest = self.text[end:end + 60]
-            m = re.match(r"\s*(?:in\s+)?(?P<place>[A-Z][\w]+(?:\s[A-Z][\w]+)?)", rest)
-            if m:
-                place = m.group("place")
-                options = self.gaz.surfaces.get(place, [])
-                for target, kind in options:
-                    e = self.gaz.resolve(target)
-                    if e.type == "City":
-                        where = e
-                    elif kind == "capital":
-                        where = self.gaz.city(place, state_at(place, self.time_at(end), CAPITAL_CODE.get(place)))
-                    elif e.type == STATE and where is None:
-                        where = e
-                if where is None:
-                    where = self.gaz.city(place, None)
-                end = end + m.end()
-        if where is None:
-            known = [e for e in self.gaz.entities.values() if e.type in ("Embassy", "DiplomaticMission")
-                     and e.attrs.get("sending_state") == sender.id]
-            receivers = [e for e in known if e.attrs.get("receiving_state") == self.focal_state_guess(sender.id)]
-            if len(receivers) == 1:
-                mission = receivers[0]
-                return Mention(start, end, mission.id, mission.type, self.text[start:end], "mission")
-            where = self.gaz.entities.get(self.focal_state_guess(sender.id) or "")
-            if where is None:
-                return Mention(start, end, sender.id, STATE, self.text[start:end], "name")
-        mission = self.gaz.mission(sender.id, where)
-        return Mention(start, end, mission.id, mission.type, self.text[start:end], "mission")
-
-    def _part_of_a_name(self, start: int, end: int) -> bool:
-        """Whether the place named at start:end is a word of an instrument's or a group's name."""
-        return bool(NAME_PART_AFTER_PLACE.match(self.text, end)
-                    or PLACE_AFTER_NAME_PART.search(self.text[max(0, start - 30):start]))
-
-    def _city_located(self, city: str) -> str | None:
-        """The state a city of the registry lies in, else None."""
-        entity = self.gaz.entities.get(city)
-        where = entity.attrs.get("located_in") if entity is not None else None
-        return (self.gaz.state_of(where) or where) if where else None
-
-    def focal_state_guess(self, other_than: str, tied: str | None = "first") -> str | None:
-        """The state the article is mostly about, other than ``other_than`` (for 'the Mexican embassy');
-        ``tied=None``: none where two states are named most alike (an envoy's host: "Estonia and Latvia
-        accused Russia ... The Russian ambassador was given 48 hours to leave": which one's guest, untold)."""
-        if self._state_counts is None:  # one scan of the text, however many missions ask
-            self._state_counts = {}
-            for m in self.gaz.state_pattern().finditer(self.text):
-                for target, kind in self.gaz.surfaces[m.group(0)]:
-                    e = self.gaz.resolve(target)
-                    if kind == "capital" and self._part_of_a_name(m.start(), m.end()):
-                        break
-                    if e.type == STATE:
-                        self._state_counts[e.id] = self._state_counts.get(e.id, 0) + 1
-                        break
-        counts = {k: v for k, v in self._state_counts.items() if k != other_than}
-        # ties: the state named first (dicts keep the order of first mention), as a lead names its actors
-        order = {k: n for n, k in enumerate(self._state_counts)}
-        if tied is None and counts and sorted(counts.values())[-2:] == [max(counts.values())] * 2:
-            return None
-        return max(counts, key=lambda k: (counts[k], -order[k])) if counts else None
 
     def _agent_from_the_acted_on(self) -> None:
         """'X was arrested', 'prosecutors charged X': an act of a state's justice whose text names no
@@ -458,41 +395,6 @@ class MentionFinder(AnaphoraResolver):
             self._sentence_offsets = [s.start_char for s in self.doc.sents]
         return self.timeline.story_time(max(0, bisect.bisect_right(self._sentence_offsets, offset) - 1))
 
-    def _state_located_before(self, position: int) -> str | None:
-        """'In Ecuador, the National Assembly voted …': the state its sentence places the scene in,
-        by name or capital, before the organ (the last such, when the sentence names two)."""
-        start = self._sentence_start_before(position, 0)
-        found = None
-        for m in re.finditer(r"\b[Ii]n\s+(?:the\s+)?", self.text[start:position]):
-            name = self.gaz.state_pattern().match(self.text, start + m.end())
-            if name is None:
-                continue
-            for target, kind in self.gaz.surfaces.get(name.group(0), []):
-                if kind == "capital" and target.startswith("state:"):
-                    code = state_at(name.group(0), self.time_at(name.start()), CAPITAL_CODE.get(name.group(0)))
-                    found = self.gaz.state(code).id if code else found
-                    break
-                entity = self.gaz.resolve(target)
-                if entity.type == STATE and kind in ("name", "alias"):
-                    found = entity.id
-                    break
-        return found
-
-    def _host_tie(self, position: int, sender: str) -> str | None:
-        """An envoy's host among states named alike (``focal_state_guess``): none where the envoy's sentence
-        names no state but the sender ("... The Russian ambassador was given 48 hours to leave": whose
-        guest, untold), else the first named ("Venezuela expelled the ambassador of Argentina and ...")."""
-        sentence = next((x for x in self.sentences if x.start <= position < x.end + 1), None)
-        if sentence is None:
-            return "first"
-        for m in self.gaz.state_pattern().finditer(self.text[sentence.start:sentence.end]):
-            if any(self.gaz.resolve(t).type == STATE and self.gaz.resolve(t).id != sender for t, _ in self.gaz.surfaces[m.group(0)]):
-                return "first"
-        return None
-
-    def _sentence_start_before(self, position: int, back: int) -> int:
-        index = next((i for i, s in enumerate(self.sentences) if s.start <= position < s.end + 1), 0)
-        return self.sentences[max(0, index - back)].start if self.sentences else 0
 
 
 def _covered(raw: list[Mention], at: int) -> bool:

@@ -25,6 +25,7 @@ from . import tree
 from .fixed_phrases import (
     copula_under_phrase,
     object_after_fronted_phrase,
+    object_list,
     object_swallowed_by_phrase,
     phrase_on_outer_verb,
 )
@@ -158,6 +159,7 @@ def object_after_phrase(phrase: Token) -> bool:
         return False
     obj.head, obj.dep_ = verb, "dobj"
     phrase.dep_ = "oprd"
+    object_list([verb, *doc[phrase.i + 1:end]], obj)   # ("..., and two of his aides, X and Y": the object's list)
     return True
 
 

@@ -152,6 +152,28 @@ def _members_after_phrase(phrase: Token, obj: Token, verb: Token, last: int) -> 
             c.head = verb
 
 
+def object_list(holders: list[Token], obj: Token) -> None:
+    """'declared persona non grata the consul X, and two of his aides, Y and Z': the object's next
+    conjuncts that the parser hung on the verb or the phrase's words are the object's list (a conjunct
+    verb is another act, and stays), and the names in apposition to a count's "of" noun ("two of his
+    aides, Y and Z") the count's next conjuncts, as where the parser hangs them on the count: each a
+    person declared of their own."""
+    listed = [c for holder in holders for c in holder.children if c.i > obj.i and c.dep_ == "conj"
+              and c.pos_ in ("NUM", "NOUN", "PROPN", "PRON")]
+    if not listed:
+        return
+    for c in [c for holder in holders for c in holder.children if c.dep_ == "cc" and obj.i < c.i < listed[0].i]:
+        c.head = obj
+    for c in listed:
+        c.head = obj
+        if c.pos_ != "NUM":
+            continue
+        for prep in (p for p in c.children if p.dep_ == "prep" and p.lower_ == "of"):
+            for noun in (g for g in prep.children if g.dep_ == "pobj"):
+                for name in [a for a in noun.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i > noun.i]:
+                    name.head, name.dep_ = c, "conj"
+
+
 def _name_the_declared(obj: Token, phrase: set[int]) -> None:
     """The recogniser, misled by the glued phrase, may call the declared person's name a place or an
     organisation with the phrase in it ("Oleg Sorin Persona Non Grata"), or nothing at all: a name of

@@ -35,7 +35,7 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
-from .html_page_tree import SENTENCE_END
+from .html_page_tree import INLINE, SENTENCE_END
 
 #: a paragraph whose text is at least this share link text is a link, not story text
 LINK_SHARE = 0.5
@@ -96,8 +96,6 @@ def declared_charset(data: bytes) -> str | None:
 class _Html(HTMLParser):
     SKIP = frozenset({"script", "style", "nav", "header", "footer", "aside", "form", "noscript", "figure", "svg"})
     BLOCK = frozenset({"p", "h1", "h2", "h3", "li", "blockquote"})
-    #: tags that do not end a visible line (a label and its date stay on one line)
-    INLINE = frozenset({"a", "b", "i", "em", "strong", "span", "time", "abbr", "small", "sup", "sub", "u", "mark", "cite", "q", "font"})
     #: where a visible "Published:" label is never the page's own (other stories, menus, scripts)
     NO_LABEL = frozenset({"script", "style", "noscript", "svg", "nav", "aside", "footer", "form", "template"})
 
@@ -127,7 +125,7 @@ class _Html(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
-        if tag not in self.INLINE:
+        if tag not in INLINE:  # (html_page_tree.INLINE: a label and its date stay on one line)
             self._end_line()
         if tag in self.NO_LABEL:
             self.hidden += 1
@@ -154,7 +152,7 @@ class _Html(HTMLParser):
             self.block.append(" ")
 
     def handle_endtag(self, tag):
-        if tag not in self.INLINE:
+        if tag not in INLINE:
             self._end_line()
         if tag in self.NO_LABEL and self.hidden:
             self.hidden -= 1
@@ -254,9 +252,21 @@ def labelled_date(line: str) -> str | None:
 
 def json_ld_date(body: str) -> str | None:
     """The story's own datePublished in a JSON-LD block: the least nested one (objects, lists and
-    @graph alike), since related stories, list items and a live blog's updates sit deeper."""
-    found = json_ld_value(body, "datePublished")
-    return found if isinstance(found, str) else None
+    @graph alike), since related stories, list items and a live blog's updates sit deeper; a list
+    of dates or a typed value gives its date string (``_date_string``)."""
+    return _date_string(json_ld_value(body, "datePublished"))
+
+
+def _date_string(value) -> str | None:
+    """A JSON-LD date as a string: itself, a list's first date (a CMS that lists the first publication
+    and its re-issues), or a typed value's ``@value`` ({"@type": "Date", "@value": "2026-02-03"})."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):
+        return next((found for found in map(_date_string, value) if found), None)
+    if isinstance(value, dict):
+        return _date_string(value.get("@value"))
+    return None
 
 
 def json_ld_value(body: str, key: str):
@@ -301,25 +311,47 @@ def _paywalled(parser: _Html) -> bool:
 BRACKETED = re.compile(r"^\((?:[^()]|\([^()]*\))*\)$|^\[[^\[\]]*\]$")
 
 
+#: the brackets that close a paragraph ("... at the airport. (Photo by Jan Kowal)"), what they hold
+CLOSING_BRACKETS = re.compile(r"[(\[](?P<inside>[^()\[\]]{1,120})[)\]]\W*$")
+
+
 @functools.cache
-def _not_story_patterns() -> tuple[re.Pattern, re.Pattern, int]:
+def _not_story_patterns() -> tuple[re.Pattern, int, frozenset[str], frozenset[str], frozenset[str]]:
     from .html_page_tree import boilerplate
 
     words = boilerplate()
     openers = "|".join(map(re.escape, words["promo_openers"]))
-    credits = "|".join(map(re.escape, words["credit_words"]))
     promo = re.compile(rf"^(?:{openers})\b", re.IGNORECASE)
-    credit = re.compile(rf"[(\[][^()\[\]]{{0,60}}\b(?:{credits})\b[^()\[\]]{{0,60}}[)\]]\W*$", re.IGNORECASE)
-    return promo, credit, words["promo_words"]
+    return (promo, words["promo_words"], frozenset(words["credit_words"]), frozenset(words["credit_joiners"]),
+            frozenset(words["note_words"]))
+
+
+def _closing_credit(text: str) -> bool:
+    """Whether a paragraph ends in a photo credit in brackets: a credit word, and besides it only
+    names and the words that join a credit ("(Tribune photo by Ann Berg)", "[File: Reuters]"), not a
+    story line's own aside ("(the photo page had been replaced)")."""
+    closing = CLOSING_BRACKETS.search(text)
+    if closing is None:
+        return False
+    _, _, credits, joiners, _ = _not_story_patterns()
+    words = re.findall(r"[^\W\d_][\w'’.-]*", closing.group("inside"))
+    return any(w.lower() in credits for w in words) and all(
+        w.lower() in credits or w.lower() in joiners or w[:1].isupper() for w in words)
+
+
+def closing_note(text: str) -> bool:
+    """Whether a paragraph set apart at a story's end speaks as a note does (a contact line, a
+    correction, a print edition's note: html_boilerplate.yaml's note_words), not as a story line."""
+    return bool(set(_words(text)) & _not_story_patterns()[4])
 
 
 def not_story(text: str) -> bool:
     """A paragraph that is a note, a promotion or a caption by its own words: wholly in brackets,
     a short one opening as the site's promotions do ("Sign up …", "Subscribe …"), or one that ends
     in a photo credit in brackets."""
-    promo, credit, promo_words = _not_story_patterns()
+    promo, promo_words = _not_story_patterns()[:2]
     return bool(BRACKETED.match(text) or (promo.match(text) and len(_words(text)) <= promo_words)
-                or credit.search(text))
+                or _closing_credit(text))
 
 
 def _words(text: str) -> list[str]:
@@ -397,7 +429,7 @@ def _trafilatura_paragraphs(raw: str) -> list[tuple[str, int]]:
         linked = sum(len(re.sub(r"\s+", " ", "".join(ref.itertext())).strip()) for ref in element.iter("ref"))
         if text:
             found.append((text, linked, _set_apart(element)))
-    while found and found[-1][2] and not all(apart for _, _, apart in found):
+    while found and found[-1][2] and not all(apart for _, _, apart in found) and closing_note(found[-1][0]):
         found.pop()  # an editor's note, a contact line or a print-edition note closes a story in italics
     return [(text, linked) for text, linked, _ in found]
 

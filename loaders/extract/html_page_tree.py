@@ -5,7 +5,8 @@ Before trafilatura looks for the story, the page's tree is changed in three ways
 - the parts that are no story text are taken out by their markup: ``<figure>``/``<figcaption>``,
   ``<aside>``, ads and video players (``tags``), ARIA roles (``roles``), and short elements whose
   class, id or ``data-testid`` names a caption, promo, sign-up box, video block, footnote and the
-  like (``class_words``), all read from ``html_boilerplate.yaml``; a trafilatura that meets a
+  like (``class_words``), all read from ``html_boilerplate.yaml`` (a short element so named that
+  holds most of the page's paragraph text is the story's own wrapper, and stays); a trafilatura that meets a
   caption or a "Sign up here." box inside the story's ``<div>`` keeps it, since it reads text
   density and not names;
 - lines split only by ``<br>`` (an old CMS's body, a hand-made page) become paragraphs: a blank
@@ -25,7 +26,8 @@ import yaml
 
 BOILERPLATE_FILE = Path(__file__).with_name("html_boilerplate.yaml")
 
-#: tags that do not end a line: a <br>-split line may hold them
+#: tags that do not end a line: a <br>-split line may hold them (and html_page's visible lines, where a
+#: "Published:" label and its date stay on one line)
 INLINE = frozenset({"a", "b", "i", "em", "strong", "span", "time", "abbr", "small", "sup", "sub", "u", "mark",
                     "cite", "q", "font", "big", "tt", "s", "strike", "del", "ins", "img", "wbr"})
 #: inline tags that set a whole line apart when they hold all of it (a headline in <b>, a credit in <i>)
@@ -55,17 +57,31 @@ def _name_words(element) -> set[str]:
     return words
 
 
+#: the share of a page's paragraph words an element holds that makes it the story's own wrapper, whatever
+#: its name: a caption, a promo or a video block is a small part of a page's paragraphs
+STORY_SHARE = 0.5
+
+
+def _holds_the_story(element, page_words: int) -> bool:
+    """A short story in a wrapper a theme names like boilerplate ("video-story"): it holds most of
+    the page's paragraph text, which a caption, a promo or a video block never does."""
+    held = sum(_words_of(p) for p in element.iter("p"))
+    return held > 0 and held >= STORY_SHARE * page_words
+
+
 def drop_boilerplate(tree) -> None:
     """Take out of ``tree`` the elements that are no story text by their tag, role or names."""
     words = boilerplate()
     tags, roles = set(words["tags"]), set(words["roles"])
     class_words, short = set(words["class_words"]), words["short_words"]
+    page_words = sum(_words_of(p) for p in tree.iter("p"))
     doomed = []
     for element in tree.iter():
         if not isinstance(element.tag, str) or element.tag in ("html", "body"):
             continue
         if element.tag in tags or (element.get("role") or "").lower() in roles \
-                or (_name_words(element) & class_words and _words_of(element) < short):
+                or (_name_words(element) & class_words and _words_of(element) < short
+                    and not _holds_the_story(element, page_words)):
             doomed.append(element)
     for element in doomed:
         if element.getparent() is not None:

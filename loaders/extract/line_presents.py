@@ -4,7 +4,9 @@ object made compounds around it: "June 9 — A Peruvian court sentences Pedro Ca
 seizes power".  The word is the third person of a verb the frames read ("charges", "sentences",
 "seizes"), right after the subject's last noun and right before its object; the clause has no verb of
 its own.  The repair makes the word the clause's verb, the noun before it its subject and the phrase
-after it its object (repairs.repair_token tries it on plural nouns)."""
+after it its object (repairs.repair_token tries it on plural nouns).  Two more shapes of the same line:
+the present made a plural noun inside an organ's place phrase ("A court in Bishkek sentences Ana Ruiz"),
+and one that keeps its subject with its object made an apposition ("A court in Lima sentences Ana Ruiz")."""
 
 from __future__ import annotations
 
@@ -78,4 +80,79 @@ def present_made_noun(token: Token) -> bool:
         for c in list(holder.children):
             if c.i > obj.i and c.dep_ in ("prep", "punct", "cc", "conj", "advmod"):
                 c.head = token
+    return True
+
+
+#: organs that act in a timeline line or headline: "A court in Attock sentences ...", "Police in Ankara charge ..."
+_LINE_ORGANS = frozenset({"court", "tribunal", "judge", "magistrate", "prosecutor", "prosecutors", "police", "investigator",
+                          "investigators", "authorities", "authority"})
+
+
+def verb_in_organ_place(prep: Token) -> bool:
+    """'July 22 — A court in Bishkek sentences Ana Ruiz to ten years': a line's present the tagger made a
+    plural noun inside the organ's place phrase ("in Bishkek sentences Ana Ruiz"); the verb heads the
+    line again, the organ its subject, the place the preposition's object, the name (or pronoun) its
+    object, and what the parser hung on the organ or the line's date after the name is the verb's."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("in", "at") or prep.head.lemma_.lower() not in _LINE_ORGANS \
+            or prep.head.dep_ not in ("ROOT", "appos") or prep.i + 3 >= len(prep.doc):
+        return False
+    doc, organ = prep.doc, prep.head
+    i = prep.i + 1
+    place = []
+    while i < len(doc) and doc[i].tag_ == "NNP":
+        place.append(doc[i])
+        i += 1
+    if not place or i >= len(doc):
+        return False
+    verb = doc[i]
+    if verb.tag_ != "NNS" or not verb.lower_.endswith("s") or verb.text[:1].isupper() or verb not in list(prep.subtree):
+        return False
+    i += 1
+    name = []
+    while i < len(doc) and doc[i].tag_ == "NNP":
+        name.append(doc[i])
+        i += 1
+    if not name and i < len(doc) and doc[i].tag_ == "PRP" and doc[i].lower_ in ("him", "her", "them"):
+        name = [doc[i]]
+        i += 1
+    # (the name inside the place phrase, or hung on the organ itself: "An appeals court in Jeddah sentences
+    # Ana Ruiz to ...", where the parser made the name the organ's adverbial or apposition)
+    subtree = list(prep.subtree)
+    if not name or not all(t in subtree or t.head.i == organ.i or t.head in name for t in name):
+        return False
+    line = verb.sent
+    after = [t for t in line if t.i >= i and t.head.i < verb.i and t.head not in place and t.dep_ in ("prep", "advmod", "npadvmod")]
+    verb.head, verb.dep_ = (verb, "ROOT") if organ.dep_ == "ROOT" else (organ.head, organ.dep_)
+    verb.pos_, verb.tag_ = "VERB", "VBZ"
+    organ.head, organ.dep_ = verb, "nsubj"
+    place[-1].head, place[-1].dep_ = prep, "pobj"
+    for t in place[:-1]:
+        t.head, t.dep_ = place[-1], "compound"
+    name[-1].head, name[-1].dep_ = verb, "dobj"
+    for t in name[:-1]:
+        t.head, t.dep_ = name[-1], "compound"
+    for t in after:
+        t.head = verb
+    return True
+
+
+def noun_with_subject(token: Token) -> bool:
+    """'December 2021 — A court in Lima sentences Ana Ruiz to four years': the present the tagger made a
+    plural noun, its subject kept and its object made an apposition; a noun has no subject: it is the verb."""
+    if token.pos_ != "NOUN" or token.tag_ != "NNS" or token.dep_ != "ROOT" or not token.lower_.endswith("s"):
+        return False
+    named = [c for c in token.children if c.pos_ == "PROPN" and c.left_edge.i == token.i + 1
+             and (c.dep_ == "appos" or (c.dep_ in ("amod", "npadvmod") and c.ent_type_ == "PERSON"))]
+    subject = [c for c in token.children if c.dep_ == "nsubj" and c.i < token.i]
+    if not subject and token.i > 0 and token.doc[token.i - 1].dep_ == "compound" and token.doc[token.i - 1].head == token \
+            and token.doc[token.i - 1].pos_ == "NOUN" and named and named[0].ent_type_ == "PERSON":
+        subject = [token.doc[token.i - 1]]  # "A Minsk court sentences Ana Ruiz": the subject made a compound
+        for c in token.children:
+            if c.dep_ in ("det", "compound", "amod") and c.i < subject[0].i:
+                c.head = subject[0]
+        subject[0].dep_ = "nsubj"
+    if not named or not subject or any(c.dep_ in ("det", "poss", "dobj") for c in token.children):
+        return False
+    token.pos_, token.tag_ = "VERB", "VBZ"
+    named[0].dep_ = "dobj"
     return True

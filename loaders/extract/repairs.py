@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from . import (
     among_them,
-    envoys,
     fronted,
     line_labels,
     present_lists,
@@ -29,6 +28,7 @@ from .colon_members import actors_after_heading, members_after_mark, states_afte
 from .conjunct_phrases import second_object_phrase
 from .dated_verbs import verb_after_date_made_modifier
 from .declaration_conjuncts import conjunct_of_declaration
+from .departure_objects import envoys_made_compound, time_span_in_list
 from .described_appositions import description_hung_on_verb
 from .document_participles import document_participle_made_modifier
 from .gerund_conjuncts import gerund_made_compound, gerund_on_infinitive
@@ -36,8 +36,16 @@ from .gift_recipients import description_made_compound_of_gift
 from .label_verbs import verb_after_line_label
 from .legal_repairs import phrase_of_act_noun
 from .level_phrases import rank_read_as_infinitive
-from .line_presents import present_made_noun
+from .line_presents import noun_with_subject, present_made_noun, verb_in_organ_place
 from .modal_conjuncts import past_out_of_infinitive, past_out_of_modal
+from .named_objects import (
+    name_after_object,
+    name_made_compound_of_gift,
+    name_split_from_title,
+    object_apposition_on_subject,
+    title_made_object,
+    verb_made_modifier,
+)
 from .object_relatives import (
     STEP_ADVERBS,
     object_relative_read_as_participle,
@@ -82,44 +90,65 @@ def _repairs():
     verb, verbs = frozenset({"VERB"}), frozenset({"VERB", "AUX"})
     return (
         (verb_after_line_label, frozenset({"VERB", "PROPN", "NOUN", "ADJ"}), frozenset({"ROOT", "amod", "compound"})),
-        (_verb_made_modifier, verb, frozenset({"amod"})), (document_participle_made_modifier, verb, frozenset({"amod"})),
-        (_name_split_from_title, verb, None),
-        (_noun_with_subject, frozenset({"NOUN"}), frozenset({"ROOT"})), (_title_made_object, verb, None),
+        (verb_made_modifier, verb, frozenset({"amod"})),
+        (document_participle_made_modifier, verb, frozenset({"amod"})),
+        (name_split_from_title, verb, None),
+        (noun_with_subject, frozenset({"NOUN"}), frozenset({"ROOT"})),
+        (title_made_object, verb, None),
         (present_made_noun, frozenset({"NOUN"}), frozenset({"compound", "ROOT", "appos", "dobj"})),
         (second_object_phrase, frozenset({"NOUN"}), frozenset({"conj"})),
         (act_noun_hung_on_object, frozenset({"NOUN"}), frozenset({"conj"})),
-        (_name_after_object, frozenset({"PROPN"}), None), (_envoys_made_compound, verb, None),
-        (_time_span_in_list, verb, None), (_name_made_compound_of_gift, verb, None), (description_made_compound_of_gift, verb, None),
+        (name_after_object, frozenset({"PROPN"}), None),
+        (envoys_made_compound, verb, None),
+        (time_span_in_list, verb, None),
+        (name_made_compound_of_gift, verb, None),
+        (description_made_compound_of_gift, verb, None),
         (gerund_on_infinitive, verb, frozenset({"conj"})),
-        (gerund_made_compound, frozenset({"NOUN"}), frozenset({"compound"})), (conjunct_after_reporter, verb, frozenset({"conj"})), (conjunct_hung_on_aside, verb, frozenset({"conj"})),
-        (conjunct_hung_on_relative, verb, frozenset({"conj"})), (_verb_in_organ_place, None, frozenset({"prep"})),
-        (_object_apposition_on_subject, frozenset({"PROPN"}), None),
+        (gerund_made_compound, frozenset({"NOUN"}), frozenset({"compound"})),
+        (conjunct_after_reporter, verb, frozenset({"conj"})),
+        (conjunct_hung_on_aside, verb, frozenset({"conj"})),
+        (conjunct_hung_on_relative, verb, frozenset({"conj"})),
+        (verb_in_organ_place, None, frozenset({"prep"})),
+        (object_apposition_on_subject, frozenset({"PROPN"}), None),
         (_subject_made_adverb, frozenset({"PROPN"}), frozenset({"advmod", "npadvmod"})),
         (fronted.split_swallowed_subject, verbs, frozenset({"ROOT", "ccomp"})),
         (fronted.split_date_from_subject, frozenset({"ADP"}), frozenset({"prep"})),
         (fronted.split_apposed_subject, verbs, frozenset({"ROOT"})),
         (fronted.time_preposition_made_mark, None, frozenset({"mark"})),
-        (phrase_of_act_noun, None, frozenset({"prep"})), (present_lists.repair, None, frozenset({"conj"})),
+        (phrase_of_act_noun, None, frozenset({"prep"})),
+        (present_lists.repair, None, frozenset({"conj"})),
         (spliced_clauses.repair, verb, frozenset({"ccomp"})),
         (subject_coordinated_with_object, verb, frozenset({"conj"})),
         (subject_swallowed_by_fronted_clause, verb, frozenset({"ROOT"})),
         (participle_made_complement, verb, frozenset({"xcomp", "ROOT"})),
         (participle_ordered, verb, frozenset({"ccomp", "xcomp", "oprd", "relcl"})),
-        (past_out_of_modal, verb, frozenset({"conj"})), (past_out_of_infinitive, verb, frozenset({"conj"})),
-        (among_them.members_after_among_them, frozenset({"ADP"}), frozenset({"prep"})), (among_them.member_among_those_participle, frozenset({"ADP"}), frozenset({"prep"})),
-        (object_relative_read_as_participle, verb, frozenset({"acl"})), (participle_on_time_noun, verb, frozenset({"acl"})), (clause_read_as_participle, verb, frozenset({"acl"})),
+        (past_out_of_modal, verb, frozenset({"conj"})),
+        (past_out_of_infinitive, verb, frozenset({"conj"})),
+        (among_them.members_after_among_them, frozenset({"ADP"}), frozenset({"prep"})),
+        (among_them.member_among_those_participle, frozenset({"ADP"}), frozenset({"prep"})),
+        (object_relative_read_as_participle, verb, frozenset({"acl"})),
+        (participle_on_time_noun, verb, frozenset({"acl"})),
+        (clause_read_as_participle, verb, frozenset({"acl"})),
         (speech_verb_read_as_participle, verb, frozenset({"acl"})),
         (verb_after_date_made_modifier, verb, frozenset({"amod"})),
-        (participle_on_relations, frozenset({"ADJ", "VERB"}), frozenset({"amod"})), (infinitive_on_relations, frozenset({"ADJ", "VERB"}), frozenset({"amod"})),
+        (participle_on_relations, frozenset({"ADJ", "VERB"}), frozenset({"amod"})),
+        (infinitive_on_relations, frozenset({"ADJ", "VERB"}), frozenset({"amod"})),
         (second_after_as_well_as, None, frozenset({"cc"})),
-        (participle_after_object_read_as_adjunct, verb, frozenset({"advcl"})), (rank_read_as_infinitive, verb, frozenset({"advcl", "xcomp"})),
+        (participle_after_object_read_as_adjunct, verb, frozenset({"advcl"})),
+        (rank_read_as_infinitive, verb, frozenset({"advcl", "xcomp"})),
         (titled_pair, frozenset({"CCONJ"}), None),
-        (members_after_adjunct, frozenset({"PROPN"}), frozenset({"conj"})), (members_of_collective, frozenset({"PROPN"}), None),
+        (members_after_adjunct, frozenset({"PROPN"}), frozenset({"conj"})),
+        (members_of_collective, frozenset({"PROPN"}), None),
         (description_hung_on_verb, frozenset({"NOUN"}), frozenset({"npadvmod", "dep", "appos", "dobj"})),
-        (members_after_mark, frozenset({"PUNCT"}), frozenset({"punct"})), (states_after_mark, frozenset({"PUNCT"}), frozenset({"punct"})), (actors_after_heading, frozenset({"PUNCT"}), None),
-        (_passive_subject_called_active, verb, None), (_then_clause_left_unattached, verb, frozenset({"dep"})),
-        (phrase_swallowing_object, verb, None), (participle_read_as_main_verb, verb, frozenset({"ROOT"})),
-        (participle_read_as_conjunct, verb, frozenset({"conj"})), (time_clause_read_as_prep, verb, frozenset({"conj", "advcl", "ccomp"})))
+        (members_after_mark, frozenset({"PUNCT"}), frozenset({"punct"})),
+        (states_after_mark, frozenset({"PUNCT"}), frozenset({"punct"})),
+        (actors_after_heading, frozenset({"PUNCT"}), None),
+        (_passive_subject_called_active, verb, None),
+        (_then_clause_left_unattached, verb, frozenset({"dep"})),
+        (phrase_swallowing_object, verb, None),
+        (participle_read_as_main_verb, verb, frozenset({"ROOT"})),
+        (participle_read_as_conjunct, verb, frozenset({"conj"})),
+        (time_clause_read_as_prep, verb, frozenset({"conj", "advcl", "ccomp"})))
 
 
 def _then_clause_left_unattached(verb: Token) -> bool:
@@ -151,168 +180,6 @@ def _passive_subject_called_active(verb: Token) -> bool:
     return True
 
 
-def _object_apposition_on_subject(token: Token) -> bool:
-    """'Zelaya dismissed the chief of the armed forces, General X, who ...': the name in commas right
-    after the verb's object the parser hung on the clause's subject; it is the object's apposition."""
-    if token.pos_ != "PROPN":
-        return False
-    if token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass"):
-        verb = token.head.head
-    elif token.dep_ == "nsubj" and token.head.i < token.i and any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.i < token.head.i for c in token.head.children):
-        verb = token.head  # (or made a second subject of the verb, after it)
-    else:
-        return False
-    if verb.pos_ != "VERB" or token.i < verb.i or token.left_edge.i < 1:
-        return False
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < token.i]
-    comma = token.doc[token.left_edge.i - 1]
-    if len(objects) != 1 or comma.text != "," or objects[0].right_edge.i + 1 != comma.i:
-        return False
-    token.head, token.dep_ = objects[0], "appos"
-    return True
-
-
-#: organs that act in a timeline line or headline: "A court in Attock sentences ...", "Police in Ankara charge ..."
-_LINE_ORGANS = frozenset({"court", "tribunal", "judge", "magistrate", "prosecutor", "prosecutors", "police", "investigator",
-                          "investigators", "authorities", "authority"})
-
-
-def _verb_in_organ_place(prep: Token) -> bool:
-    """'July 22 — A court in Bishkek sentences Ana Ruiz to ten years': a line's present the tagger made a
-    plural noun inside the organ's place phrase ("in Bishkek sentences Ana Ruiz"); the verb heads the
-    line again, the organ its subject, the place the preposition's object, the name (or pronoun) its
-    object, and what the parser hung on the organ or the line's date after the name is the verb's."""
-    if prep.dep_ != "prep" or prep.lower_ not in ("in", "at") or prep.head.lemma_.lower() not in _LINE_ORGANS \
-            or prep.head.dep_ not in ("ROOT", "appos") or prep.i + 3 >= len(prep.doc):
-        return False
-    doc, organ = prep.doc, prep.head
-    i = prep.i + 1
-    place = []
-    while i < len(doc) and doc[i].tag_ == "NNP":
-        place.append(doc[i])
-        i += 1
-    if not place or i >= len(doc):
-        return False
-    verb = doc[i]
-    if verb.tag_ != "NNS" or not verb.lower_.endswith("s") or verb.text[:1].isupper() or verb not in list(prep.subtree):
-        return False
-    i += 1
-    name = []
-    while i < len(doc) and doc[i].tag_ == "NNP":
-        name.append(doc[i])
-        i += 1
-    if not name and i < len(doc) and doc[i].tag_ == "PRP" and doc[i].lower_ in ("him", "her", "them"):
-        name = [doc[i]]
-        i += 1
-    # (the name inside the place phrase, or hung on the organ itself: "An appeals court in Jeddah sentences
-    # Ana Ruiz to ...", where the parser made the name the organ's adverbial or apposition)
-    subtree = list(prep.subtree)
-    if not name or not all(t in subtree or t.head.i == organ.i or t.head in name for t in name):
-        return False
-    line = verb.sent
-    after = [t for t in line if t.i >= i and t.head.i < verb.i and t.head not in place and t.dep_ in ("prep", "advmod", "npadvmod")]
-    verb.head, verb.dep_ = (verb, "ROOT") if organ.dep_ == "ROOT" else (organ.head, organ.dep_)
-    verb.pos_, verb.tag_ = "VERB", "VBZ"
-    organ.head, organ.dep_ = verb, "nsubj"
-    place[-1].head, place[-1].dep_ = prep, "pobj"
-    for t in place[:-1]:
-        t.head, t.dep_ = place[-1], "compound"
-    name[-1].head, name[-1].dep_ = verb, "dobj"
-    for t in name[:-1]:
-        t.head, t.dep_ = name[-1], "compound"
-    for t in after:
-        t.head = verb
-    return True
-
-
-def _verb_made_modifier(token: Token) -> bool:
-    """'A court in Myanmar on Monday sentenced deposed leader Ana Ruiz to ...': a verb with its own subject
-    the parser hung as an adjective on its object's title, the object's name made the root; the verb heads
-    the clause again, the name its object."""
-    if token.pos_ != "VERB" or token.dep_ != "amod" or not any(c.dep_ == "nsubj" and c.i < token.i for c in token.children):
-        return False
-    name = token.head
-    while name.dep_ in ("compound", "amod") and name.head.i > name.i:
-        name = name.head
-    if name.i < token.i or name.pos_ not in ("PROPN", "NOUN") or any(c.dep_ in ("nsubj", "nsubjpass") for c in name.children):
-        return False
-    token.head, token.dep_ = (token, "ROOT") if name.dep_ == "ROOT" else (name.head, name.dep_)
-    name.head, name.dep_ = token, "dobj"
-    return True
-
-
-#: what a name keeps when it is made the object again: its list, apposition and their commas
-NAME_OWN_DEPS = frozenset({"conj", "cc", "appos", "punct"})
-
-
-def _name_split_from_title(token: Token) -> bool:
-    """'sentenced opposition politician Ana Ruiz to ...': the title made the verb's object and the name
-    after it hung elsewhere (a clause of its own); the name is the object again, the title on it."""
-    if token.pos_ != "VERB":
-        return False
-    for title in [c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i > token.i]:
-        run = []
-        for t in token.doc[title.i + 1:]:
-            if t.pos_ != "PROPN" and not (t.text == "-" and run):
-                break
-            run.append(t)
-        while run and run[-1].pos_ != "PROPN":
-            run.pop()
-        tops = [t for t in run if t.head not in run]
-        if not run or run[-1].ent_type_ != "PERSON" or len(tops) != 1 or tops[0].dep_ in ("nsubj", "nsubjpass", "compound", "appos") \
-                or title in tops[0].subtree or title.head in run:
-            continue  # ("told reporters Ana Ruiz had left": the name subject of a clause of its own)
-        name = run[-1]
-        # (the name's own list and apposition stay on it: "the opposition leaders A, B and C")
-        outside = [c for t in run for c in t.children if c not in run and c.i > name.i
-                   and c.dep_ not in NAME_OWN_DEPS]
-        name.head, name.dep_ = token, "dobj"
-        for t in run[:-1]:
-            t.head, t.dep_ = name, "compound" if t.pos_ == "PROPN" else "punct"
-        title.head, title.dep_ = name, "compound"
-        for c in outside:
-            c.head = token  # "to eight years in a penal colony": the verb's
-        return True
-    return False
-
-
-def _noun_with_subject(token: Token) -> bool:
-    """'December 2021 — A court in Lima sentences Ana Ruiz to four years': the present the tagger made a
-    plural noun, its subject kept and its object made an apposition; a noun has no subject: it is the verb."""
-    if token.pos_ != "NOUN" or token.tag_ != "NNS" or token.dep_ != "ROOT" or not token.lower_.endswith("s"):
-        return False
-    named = [c for c in token.children if c.pos_ == "PROPN" and c.left_edge.i == token.i + 1
-             and (c.dep_ == "appos" or (c.dep_ in ("amod", "npadvmod") and c.ent_type_ == "PERSON"))]
-    subject = [c for c in token.children if c.dep_ == "nsubj" and c.i < token.i]
-    if not subject and token.i > 0 and token.doc[token.i - 1].dep_ == "compound" and token.doc[token.i - 1].head == token \
-            and token.doc[token.i - 1].pos_ == "NOUN" and named and named[0].ent_type_ == "PERSON":
-        subject = [token.doc[token.i - 1]]  # "A Minsk court sentences Ana Ruiz": the subject made a compound
-        for c in token.children:
-            if c.dep_ in ("det", "compound", "amod") and c.i < subject[0].i:
-                c.head = subject[0]
-        subject[0].dep_ = "nsubj"
-    if not named or not subject or any(c.dep_ in ("det", "poss", "dobj") for c in token.children):
-        return False
-    token.pos_, token.tag_ = "VERB", "VBZ"
-    named[0].dep_ = "dobj"
-    return True
-
-
-def _name_after_object(token: Token) -> bool:
-    """'sentenced a retired teacher, Ana Ruiz, to death': the name between commas after the object the
-    parser hung on the verb; it is the object's apposition."""
-    if token.pos_ != "PROPN" or token.ent_type_ != "PERSON" or token.dep_ not in ("npadvmod", "advcl", "dobj", "dep", "conj") \
-            or token.head.pos_ != "VERB" or token.left_edge.i < 2 or token.right_edge.i + 1 >= len(token.doc):
-        return False
-    before, after = token.doc[token.left_edge.i - 1], token.doc[token.right_edge.i + 1]
-    obj = token.doc[token.left_edge.i - 2]
-    if before.text != "," or after.text not in (",", ".") or obj.dep_ != "dobj" or obj.head != token.head or obj.pos_ != "NOUN":
-        return False
-    token.head, token.dep_ = obj, "appos"
-    return True
-
-
 def _subject_made_adverb(token: Token) -> bool:
     """'Nauru recognised Abkhazia in 2008': a name the small pipeline does not know, first in the clause
     of a finite verb that has no subject, read as the verb's adverb; it is the subject."""
@@ -323,97 +190,6 @@ def _subject_made_adverb(token: Token) -> bool:
             or any(t.pos_ in ("VERB", "AUX", "ADP", "PUNCT") for t in token.doc[token.i + 1:verb.i]):
         return False
     token.dep_ = "nsubj"
-    return True
-
-
-def _title_made_object(token: Token) -> bool:
-    """'charged the Canadians Ana Ruiz and Luis Vega with spying': a plural title before the names made
-    a first object of its own; the names are the object, the title on them."""
-    if token.pos_ != "VERB":
-        return False
-    objects = [c for c in token.children if c.dep_ == "dobj"]
-    if len(objects) != 2 or objects[1].pos_ != "PROPN" or objects[0].pos_ not in ("NOUN", "PROPN") \
-            or objects[0].right_edge.i + 1 != objects[1].left_edge.i or objects[0].ent_type_ == "PERSON" \
-            or objects[1].ent_type_ != "PERSON" or not objects[0].tag_.endswith("S"):
-        return False
-    objects[0].head, objects[0].dep_ = objects[1], "compound"
-    return True
-
-
-#: where a verb sends the envoys it acts on ("ordered all its staff home"), as the parser reads a noun
-HOMEWARD = frozenset({"home", "back"})
-
-
-def _envoys_made_compound(token: Token) -> bool:
-    """'ordering all its staff home': the parser read "staff home" as one noun, the envoys a compound on
-    "home"; the envoys are the verb's object again (with their determiners), "home" says where to."""
-    if token.pos_ != "VERB":
-        return False
-    home = next((c for c in token.children if c.dep_ == "dobj" and c.lower_ in HOMEWARD and c.pos_ == "NOUN"), None)
-    if home is None:
-        return False
-    envoy = next((c for c in home.children if c.dep_ == "compound" and c.i == home.i - 1
-                  and c.lemma_.lower() in envoys.ENVOY_LEMMAS), None)
-    if envoy is None:
-        return False
-    for c in [c for c in home.children if c != envoy]:
-        c.head = envoy  # "all its": the envoys'
-    envoy.head, envoy.dep_ = token, "dobj"
-    home.head, home.dep_ = token, "advmod"
-    return True
-
-
-#: the time a state gives envoys to leave ("48 hours", "a week")
-TIME_SPANS = frozenset({"hour", "day", "week", "month"})
-#: verbs that give someone a time to do a thing ("gave X 48 hours to leave"; things given: tree.GIVING_LEMMAS)
-TIME_GIVING = frozenset({"give", "allow", "grant"})
-
-
-def _time_span_in_list(token: Token) -> bool:
-    """'gave Kenya's ambassador, X, and Uganda's envoy, Y, 48 hours to leave': the parser hung the time as
-    an apposition in the list of the ones given it, and a member of the list on the verb or on a name;
-    the time is the verb's object again, the ones given it its dative, the members one list."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in TIME_GIVING or tree.children(token, ("dative", "iobj")):
-        return False
-    objects = tree.children(token, ("dobj",))
-    if len(objects) != 1:
-        return False
-    given = objects[0]
-    span = next((t for t in token.subtree if t.dep_ == "appos" and t.lemma_.lower() in TIME_SPANS and t.i > given.i), None)
-    if span is None:
-        return False
-    span.head, span.dep_ = token, "dobj"
-    given.dep_ = "dative"
-    names = [c for c in given.children if c.dep_ == "appos" and c.i < span.i]
-    for holder in [token] + names:  # ("..., and Uganda's envoy": a conjunct hung on the verb or the first's name)
-        for c in [c for c in holder.children if c.dep_ in ("conj", "cc") and given.i < c.i < span.i]:
-            if c.dep_ == "cc" or c.pos_ in ("NOUN", "PROPN"):
-                c.head = given
-    return True
-
-
-
-
-def _name_made_compound_of_gift(token: Token) -> bool:
-    """'Hungary granted Gruevski refugee status', 'granted Nikola Gruevski asylum': the parser made the
-    name right after a giving verb a compound of the thing given; the name is the verb's dative."""
-    if token.lemma_.lower() not in tree.GIVING_LEMMAS or tree.children(token, ("dative", "iobj")):
-        return False
-    objects = tree.children(token, ("dobj",))
-    if len(objects) != 1 or objects[0].pos_ != "NOUN" or objects[0].left_edge.i != token.i + 1:
-        return False
-    given, doc = objects[0], token.doc
-    end = token.i + 1
-    while end < given.i and doc[end].pos_ == "PROPN" and doc[end].dep_ in ("compound", "nmod"):
-        end += 1
-    name = doc[end - 1]
-    if end == token.i + 1 or end - token.i - 1 > 4 or doc[end].pos_ not in ("NOUN", "ADJ") \
-            or any(doc[i].head.i >= end and doc[i].head.i != given.i for i in range(token.i + 1, end - 1)) \
-            or name.head.i < end:
-        return False   # (the name's words hang on one another and the name on the object's words)
-    for i in range(token.i + 1, end - 1):
-        doc[i].head, doc[i].dep_ = name, "compound"
-    name.head, name.dep_ = token, "dative"
     return True
 
 

@@ -28,6 +28,8 @@ from .tree import ACTOR_ENTITIES
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from .mentions import TokenMentions
+
 #: the entity kinds that name a time, no party ("on Monday")
 TIME_ENTS = ("DATE", "TIME")
 
@@ -91,7 +93,7 @@ def _own_time(verb: Token) -> str | None:
     return None
 
 
-def second_of_pair(conj: Token) -> bool:
+def second_of_pair(conj: Token, index: TokenMentions | None = None) -> bool:
     """Whether a verb coordinated with an act of its own type tells a second act, not the first one
     told again ("expelled the envoy and gave him 72 hours to leave" is one): the verb tells a repeat
     ("and again recalled him"), the first verb is told again on an object of its own ("declared X
@@ -99,7 +101,8 @@ def second_of_pair(conj: Token) -> bool:
     party ("arrested X and detained Y", "recalled its ambassador from A and withdrew its envoy from B"),
     another recall step than the first verb's ("recalled him for consultations and withdrew him
     permanently"), or a date of its own beside the first verb's ("recalled him in March and withdrew him
-    in June")."""
+    in June").  A party is compared as the article's mentions resolve it (``index``): "the Russian consul"
+    and "Russia's ambassador", "from Russia" and "from Moscow" name one party."""
     if conj.dep_ != "conj" or conj.pos_ != "VERB":
         return False
     first = conj.head
@@ -112,9 +115,9 @@ def second_of_pair(conj: Token) -> bool:
         # the verb told again with an object of its own ("declared X persona non grata on Monday and
         # declared his deputy Y persona non grata on Friday"): one act is not told by its verb twice
         return True
-    if own_object and theirs is not None and (_other_names(_names(own), _names(theirs)) or any(
-            _other_names(names, _prep_names(first, theirs).get(word, set()))
-            for word, names in _prep_names(conj, own).items())):
+    if own_object and theirs is not None and (_other_names(_names(own, index), _names(theirs, index)) or any(
+            _other_names(names, _prep_names(first, theirs, index).get(word, set()))
+            for word, names in _prep_names(conj, own, index).items())):
         # another verb of the type on another named party ("arrested X and detained Y"), or on its own
         # object from another named place ("recalled its ambassador from A and withdrew its envoy from B"):
         # a second act; a description ("arrested X and detained the activist") may be X again, so only
@@ -127,24 +130,45 @@ def second_of_pair(conj: Token) -> bool:
     return None not in times and times[0] != times[1]
 
 
-def _names(noun: Token) -> set[str]:
-    """The proper names in a phrase, its clauses and its times left out (a relative clause names others)."""
+#: what a name in a phrase is taken for: a person (by the entity named), a party other than a person (by
+#: its state, else the entity), or, where no mention resolves it, its word
+PERSON, PARTY, WORD = "person", "party", "word"
+
+
+def _names(noun: Token, index: TokenMentions | None) -> set[tuple[str, str]]:
+    """The proper names in a phrase, its clauses and its times left out (a relative clause names others),
+    each as what it names (``_named``)."""
     skip = {t.i for c in noun.children if c.dep_ in ("relcl", "acl", "conj", "cc") and c.pos_ in ("VERB", "AUX")
             for t in c.subtree}
-    return {t.lower_ for t in noun.subtree if t.i not in skip and t.ent_type_ not in TIME_ENTS
+    return {_named(t, index) for t in noun.subtree if t.i not in skip and t.ent_type_ not in TIME_ENTS
             and (t.pos_ == "PROPN" or t.ent_type_ in ACTOR_ENTITIES)}
 
 
-def _prep_names(verb: Token, obj: Token) -> dict[str, set[str]]:
-    """The names each preposition on a verb or its object governs ("from Caracas": {"from": {"caracas"}})."""
-    out: dict[str, set[str]] = {}
+def _named(token: Token, index: TokenMentions | None) -> tuple[str, str]:
+    """What a name names: a person, else a party by its state ("Russian", "Russia", "Moscow": one), else
+    its word where the article's mentions do not resolve it."""
+    mention = index.at(token) if index is not None else None
+    if mention is None or not mention.entity:
+        return WORD, token.lower_
+    if mention.type == "Person":
+        return PERSON, mention.entity
+    return PARTY, index.state_of(mention.entity) or mention.entity
+
+
+def _prep_names(verb: Token, obj: Token, index: TokenMentions | None) -> dict[str, set[tuple[str, str]]]:
+    """The names each preposition on a verb or its object governs ("from Caracas": {"from": {Venezuela}})."""
+    out: dict[str, set[tuple[str, str]]] = {}
     for prep in (c for head in (verb, obj) for c in head.children if c.dep_ == "prep"):
-        out.setdefault(prep.lower_, set()).update(n for g in prep.children if g.dep_ == "pobj" for n in _names(g))
+        out.setdefault(prep.lower_, set()).update(n for g in prep.children if g.dep_ == "pobj" for n in _names(g, index))
     return out
 
 
-def _other_names(mine: set[str], others: set[str]) -> bool:
-    """Whether two phrases both name someone and share no name ("Olga Ivanova" / "Pavel Sidorov")."""
+def _other_names(mine: set[tuple[str, str]], others: set[tuple[str, str]]) -> bool:
+    """Whether two phrases both name someone and share no name ("Olga Ivanova" / "Pavel Sidorov"); where
+    both name persons, the persons alone ("the Chilean consul X" / "Chile's attaché Y": two)."""
+    persons = {n for n in mine if n[0] == PERSON}, {n for n in others if n[0] == PERSON}
+    if all(persons):
+        mine, others = persons
     return bool(mine) and bool(others) and not mine & others
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from .mentions import GOVERNMENT_WORDS
+from .actor_phrase import GOVERNMENT_WORDS
 from .speech import reported_clauses, speech_class, speech_lexicon
 
 if TYPE_CHECKING:

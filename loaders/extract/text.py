@@ -66,7 +66,7 @@ def parse_article(data: bytes, *, path: Path | None = None, published: str | Non
     where = f"{path}: " if path else ""
     if not data.strip():
         raise ExtractionInputError(f"{where}the file is empty (give the file that holds the article's text)")
-    raw = _decoded(data, path)
+    raw = decoded_text(data, path)
     printable = sum(ch.isprintable() or ch in "\n\r\t" for ch in raw)
     if printable / len(raw) < 0.95:
         raise ExtractionInputError(f"{where}the text is garbled: {100 - 100 * printable / len(raw):.0f}% control characters "
@@ -94,7 +94,7 @@ def parse_article(data: bytes, *, path: Path | None = None, published: str | Non
     return article
 
 
-def _decoded(data: bytes, path: Path | None) -> str:
+def decoded_text(data: bytes, path: Path | None = None) -> str:
     """The file's text: UTF-8; else the charset an HTML page declares in its <meta> (an old page,
     or one saved by a browser, in Windows-1252 or Shift JIS)."""
     if b"\x00" in data[:8192]:

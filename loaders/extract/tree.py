@@ -246,13 +246,14 @@ def possessor_alone(token: Token) -> bool:
 
 def _split_lists(token: Token) -> Iterator[Token]:
     """The rest of a list the parser split, after the first member:
-    * a possessive list ("Russia's, Belarus's and Iran's envoys"), its first possessor hung on the
-      verb: the possessors after it, on the noun they share;
+    * a possessive list ("Russia's, Belarus's and Iran's envoys", "Chile's and Peru's consuls"), its
+      first possessor hung on the verb (or called the noun's modifier): the possessors after it, on the
+      noun they share;
     * repeated prepositions ("the envoys of Russia and of Belarus", "from Chad and from Niger"):
       the object of each coordinated preposition."""
     if token.dep_ != "poss" and any(c.dep_ == "case" and c.lower_ in POSSESSIVE_CASE for c in token.children):
         nxt = token.i + 1
-        while nxt < len(token.doc) and (token.doc[nxt].lower_ in POSSESSIVE_CASE or token.doc[nxt].lower_ == ","):
+        while nxt < len(token.doc) and (token.doc[nxt].lower_ in POSSESSIVE_CASE or token.doc[nxt].lower_ in (",", "and")):
             nxt += 1
         after = token.doc[nxt] if nxt < len(token.doc) and nxt > token.i + 2 else None
         if after is not None and after.dep_ == "poss" and after.head.pos_ == "NOUN" and after.head.head == token.head:
@@ -269,7 +270,9 @@ def _split_lists(token: Token) -> Iterator[Token]:
                     for p in [o, *o.conjuncts] if p.i > token.i)
         yield from _gapped_possessors(token.head)
     elif token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children):
-        owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        # ("Chile's and Peru's consuls": the first possessor, its "'s" kept, the parser may call a modifier)
+        owners = [c for c in token.children if c.pos_ == "PROPN" and (c.dep_ == "poss" or (
+            c.dep_ in ("nmod", "compound") and any(g.dep_ == "case" and g.lower_ in POSSESSIVE_CASE for g in c.children)))]
         if len(owners) > 1:
             yield from (p for o in owners for p in [o, *o.conjuncts])
         yield from _gapped_possessors(token)
