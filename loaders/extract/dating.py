@@ -126,6 +126,8 @@ class StoryTimeline:
                     continue
                 last_told = StoryTime(mention.value, mention.phrase, index, mention.paragraph)
                 headings.told(mention, last_told)
+                if mention.root.dep_ == "poss" and mention.root.head.dep_ in ("nsubj", "nsubjpass"):
+                    continue  # "Saturday's decree dissolved the court": "hours later" counts from it, no frame
                 if mention.root.i - sentence.start <= 3 or not _flashback(mention, narrative.value if narrative else base):
                     narrative = last_told  # "..., was shot dead on June 18": background, not the story's frame
             story.append(narrative)
