@@ -203,3 +203,32 @@ def record_since(date_root: Token) -> bool:
     return ranked.tag_ in ("JJS", "RBS") or any(
         c.dep_ in ("amod", "advmod", "nummod") and (c.tag_ in ("JJS", "RBS") or c.ent_type_ == "ORDINAL")
         for c in ranked.children)
+
+
+#: nouns that name the day before the date or dated thing their "of" phrase tells, with that offset in
+#: days ("on the eve of the October 16 vote": October 15)
+EVE_NOUNS = {"eve": -1}
+#: the links by which a date hangs on the thing it dates ("the August 9, 2022 vote")
+DATING_LINKS = frozenset({"nmod", "nummod", "compound", "amod"})
+
+
+def eve_of(date_root: Token) -> Token | None:
+    """'on the eve of March 3', 'on the eve of the August 9, 2022 vote': the "eve" whose "of" phrase is
+    the date, or the thing the date names (the act is a day before that date, not on it)."""
+    dated = date_root.head if date_root.dep_ in DATING_LINKS and date_root.head.pos_ == "NOUN" else date_root
+    of = dated.head
+    if dated.dep_ != "pobj" or of.lower_ != "of" or of.dep_ != "prep":
+        return None
+    return of.head if of.head.lemma_.lower() in EVE_NOUNS and of.head.i != of.i else None
+
+
+def eve_date(date_root: Token, value: str) -> tuple[str, str] | None:
+    """The day an "eve" phrase on ``date_root`` stands for and its words ("on the eve of the ... vote"),
+    or None (no eve, or a value that is no day)."""
+    eve = eve_of(date_root)
+    if eve is None or len(value) != 10:
+        return None
+    moved = (dt.date.fromisoformat(value) + dt.timedelta(days=EVE_NOUNS[eve.lemma_.lower()])).isoformat()
+    first = eve.head.i if eve.dep_ == "pobj" and eve.head.dep_ == "prep" else eve.left_edge.i
+    dated = date_root.head if date_root.head.i > date_root.i and date_root.dep_ in DATING_LINKS else date_root
+    return moved, date_root.doc[first:max(dated.i, date_root.i) + 1].text

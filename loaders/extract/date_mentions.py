@@ -121,6 +121,8 @@ def _main_clause(root: Token, sentence: Span, text: str, start: int, end: int) -
     if root.i - sentence.start > 2 and other_time(governor(host(root))):
         return False  # "..., the first to do so since the war began on October 7": another act's time
     token = limit_giver(root, root.head) or root  # "gave ... 24 hours to leave on Tuesday"
+    if token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass") and _told_in_past(token.head.head):
+        token = token.head   # "Saturday's decree dissolved the court": the day of the subject's act is the clause's
     while token.head.i != token.i:
         if token.dep_ == "acl" and main_verb_read_as_modifier(token):
             return True
@@ -130,6 +132,13 @@ def _main_clause(root: Token, sentence: Span, text: str, start: int, end: int) -
             return False
         token = token.head
     return True
+
+
+def _told_in_past(verb: Token) -> bool:
+    """'dissolved', 'was signed': a clause told in the simple past (not "Sunday's vote will decide",
+    "Monday's talks are expected to ...": what is still to come is not the story's time)."""
+    return verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children) or any(
+        c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
 
 
 def governor(token: Token) -> Token:

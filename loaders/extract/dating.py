@@ -34,6 +34,8 @@ from .date_attachment import (
     before_complement_subject,
     counted_date,
     day_described,
+    eve_date,
+    eve_of,
     names_a_thing,
     on_complement,
     record_since,
@@ -124,6 +126,8 @@ class StoryTimeline:
                     continue
                 last_told = StoryTime(mention.value, mention.phrase, index, mention.paragraph)
                 headings.told(mention, last_told)
+                if mention.root.dep_ == "poss" and mention.root.head.dep_ in ("nsubj", "nsubjpass"):
+                    continue  # "Saturday's decree dissolved the court": "hours later" counts from it, no frame
                 if mention.root.i - sentence.start <= 3 or not _flashback(mention, narrative.value if narrative else base):
                     narrative = last_told  # "..., was shot dead on June 18": background, not the story's frame
             story.append(narrative)
@@ -137,7 +141,12 @@ class StoryTimeline:
         in_sentence = [m for m in self._by_sentence.get(sent_index, []) if m.paragraph == paragraph
                        and not m.dateline and (m.value or _weekday_only(m))
                        and (not names_a_thing(m.root, trigger) or m.heading) and not record_since(m.root)]
-        chosen = _in_clause(trigger, in_sentence) or day_described(trigger, in_sentence, self._text)
+        chosen = _in_clause(trigger, in_sentence)
+        if chosen is None or eve_of(chosen.root) is not None:   # (a day of the act's own comes first)
+            eve = _eve_in_clause(trigger, self._by_sentence.get(sent_index, []), paragraph)
+            if eve is not None:
+                return eve
+        chosen = chosen or day_described(trigger, in_sentence, self._text)
         if chosen is None:
             # an act in a clause of another time with a measure ("a day after"): counted from the main clause
             subordinate = _other_time_clause(trigger)
@@ -284,6 +293,18 @@ def _antecedent_of_when(verb: Token) -> int | None:
         if c.dep_ == "advmod" and c.lower_ == "when" or c.dep_ == "prep" and c.lower_ in ("in", "during") \
                 and any(g.lower_ == "which" for g in c.children):
             return verb.head.i
+    return None
+
+
+def _eve_in_clause(trigger: Token, mentions: list[DateMention], paragraph: int) -> dict | None:
+    """'Police arrested X on the eve of the October 16, 2016 vote': the day before the date the "eve"
+    phrase of the trigger's own clause tells (the date names the vote, so is no date of the act itself)."""
+    for m in mentions:
+        if m.paragraph != paragraph or m.dateline or not m.value:
+            continue
+        moved = eve_date(m.root, m.value)
+        if moved is not None and governor(m.root).i == governor(trigger).i:
+            return date_field(moved[1], moved[0], f"the day before {m.phrase!r}")
     return None
 
 

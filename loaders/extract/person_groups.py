@@ -62,7 +62,7 @@ def counted_persons(index: TokenMentions, noun: Token, kind: str, memo: dict | N
             if len(listed) == size:
                 return listed
             break  # the last list told: of another size, not these (unless named one by one, below)
-    return _named_since_counted(index, noun, size, first)
+    return _named_since_counted(index, noun, size, first) or _subjects_told_before(index, noun, size)
 
 
 #: the recogniser's labels a person's name may carry in a small pipeline ("Felix Abitbol": ORG)
@@ -93,6 +93,43 @@ def _named_since_counted(index: TokenMentions, noun: Token, size: int, first: in
             for entity, minted in index.person_named(token)[:1]:   # a name no role has read yet (the minter tells a person's)
                 named.setdefault(entity, minted)
     return list(named.items()) if len(named) == size else []
+
+
+#: the subject roles of a sentence's main verb, whose persons are what the story is about at that point
+SUBJECT_ROLES = frozenset({"nsubj", "nsubjpass"})
+
+
+def _subjects_told_before(index: TokenMentions, noun: Token, size: int) -> list[tuple[str, Mention]]:
+    """'X surrendered in the evening. President Y was detained the same night. Both men were flown out':
+    persons told one by one, each the subject of its own sentence, in the sentences right before the
+    group (the persons the story was just about): the whole run of such sentences (up to ``LOOK_BACK``)
+    must name exactly that many distinct persons, else no one ("X surrendered. Crowds filled the
+    square. Both men ...": one person in the run; three persons in turn: which two is not told)."""
+    persons: dict[str, Mention] = {}
+    start = noun.sent.start
+    for _ in range(LOOK_BACK):
+        if start == 0:
+            break
+        sentence = noun.doc[start - 1].sent
+        start = sentence.start
+        mention = _person_subject(index, sentence.root)
+        if mention is None:
+            break
+        persons.setdefault(mention.entity, mention)
+    return list(persons.items()) if len(persons) == size else []
+
+
+def _person_subject(index: TokenMentions, verb: Token) -> Mention | None:
+    """The person a main verb's subject names, itself or by the name set beside it ("The foreign
+    minister, X, hid ..."), or None."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_ROLES), None)
+    if subject is None:
+        return None
+    for token in (subject, *(c for c in subject.children if c.dep_ == "appos")):
+        mention = index.at(token)
+        if mention is not None and mention.type == "Person":
+            return mention
+    return None
 
 
 #: determiners of a bare number that stands for a group told before ("the five", "all five", "those three")
