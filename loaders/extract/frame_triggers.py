@@ -35,8 +35,10 @@ if TYPE_CHECKING:
 
 #: plural nouns that name the two parties of a relation told before: "the two countries", "both governments"
 PARTY_NOUNS = frozenset({"country", "nation", "state", "government", "side", "neighbour", "neighbor", "capital"})
-#: the ground an act is done on, after a preposition of place: never what the act is done to
-WHERE_NOUNS = frozenset({"territory", "soil", "land", "waters", "ground"})
+#: the ground an act is done on, after a preposition of place: never what the act is done to ("arrested him
+#: on Russian territory", "detained her in the town of X": not a seizure of a town)
+WHERE_NOUNS = frozenset({"territory", "soil", "land", "waters", "ground", "city", "town", "village", "province",
+                         "district", "region"})
 WHERE_PREPOSITIONS = frozenset({"on", "in", "inside", "within", "onto"})
 #: where going goes ("to go to the ministry") and what leaving leaves as a departure ("leave the country")
 DESTINATION_PREPOSITIONS = frozenset({"to", "into", "toward", "towards"})
