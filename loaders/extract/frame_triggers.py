@@ -186,8 +186,10 @@ def triggered(frame: frame_file.Frame, token: Token, enacting: frozenset[str],
             continue
         # ("object:trial": that noun as the trigger's own object, "condemned the trial", not "after a trial")
         # ("object:*": any object, "ran the central bank for a term")
+        # (or what the object is said to be, in apposition: "seized Kherson, a port city")
         if trig.unless and any(t.dep_ in ("dobj", "nsubjpass") and t.head.i == token.i
-                               and (f"object:{t.lemma_.lower()}" in trig.unless or "object:*" in trig.unless)
+                               and any(f"object:{o.lemma_.lower()}" in trig.unless or "object:*" in trig.unless
+                                       for o in (t, *(a for a in t.children if a.dep_ == "appos")))
                                for t in token.children):
             continue
         # ("subject:uprising": that noun as the act's logical subject, "the uprising toppled him", "was
