@@ -8,6 +8,7 @@ from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from . import structure, tree
+from .language import english_words
 from .shared_conjuncts import sharing_conjunct
 
 if TYPE_CHECKING:
@@ -38,6 +39,9 @@ def place_of_act(trigger: Token, targets: list[str], index: TokenMentions) -> st
     shares = trigger.dep_ in ("advcl", "xcomp") or (trigger.dep_ == "conj" and head.pos_ == "VERB"
                                                     and structure.is_passive(head) == structure.is_passive(trigger))
     verbs = [trigger] + ([head] if shares and head != trigger else [])  # ("lives in France and was sentenced": not its place)
+    # (an act told as a noun, with the participle that tells its doing: "a ten-year sentence, handed down in
+    # Lima", "the warrant issued in Quito"; not "reported in Bogota")
+    verbs += doing_participles(trigger)
     # ("was arrested and charged in Ankara": where both acts were done, written after the second)
     verbs += [c for c in [sharing_conjunct(trigger)] if c is not None and structure.is_passive(c) == structure.is_passive(trigger)]
     # (last: the later passive conjuncts of one subject, "was sentenced to five years and taken to prison in Minsk",
@@ -67,6 +71,15 @@ def place_of_act(trigger: Token, targets: list[str], index: TokenMentions) -> st
                 if state and state not in targets:
                     return state
     return _seat_entered(verbs, targets, index)
+
+
+def doing_participles(trigger: Token) -> list[Token]:
+    """The participles on an act told as a noun that tell its doing ("the sentence handed down in May"):
+    frames.yaml's ``doing_participles``."""
+    if trigger.pos_ != "NOUN":
+        return []
+    return [c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            and c.lemma_.lower() in english_words("doing_participles")]
 
 
 #: prepositions of a place beside the act, which tell its state only where the place is a city

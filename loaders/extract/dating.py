@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import tree
+from .act_places import doing_participles
 from .date_attachment import (
     before_complement_subject,
     counted_date,
@@ -269,9 +270,16 @@ def _attached(date_root: Token, trigger: Token, verb: Token) -> bool:
     """Whether a date hangs on the trigger itself ("the expulsion on Monday", "Monday's
     expulsion") or on the verb of the trigger's clause ("expelled him on Monday")."""
     return date_root.head.i != date_root.i and (date_root.head.i == trigger.i or host(date_root).i in (trigger.i, verb.i)
+                                                or _on_own_participle(host(date_root), trigger)
                                                 or on_complement(date_root, host(date_root), verb)
                                                 or _dates_thing(date_root, trigger, verb)
                                                 or before_complement_subject(date_root, host(date_root), verb))
+
+
+def _on_own_participle(host_verb: Token, trigger: Token) -> bool:
+    """'the ten-year sentence handed down in May', 'the warrant issued on Monday': a date on the participle
+    that tells the doing of an act told as a noun dates the act."""
+    return host_verb.head.i == trigger.i and host_verb.i in {p.i for p in doing_participles(trigger)}
 
 
 def _dates_thing(date_root: Token, trigger: Token, verb: Token) -> bool:

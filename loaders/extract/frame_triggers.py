@@ -35,8 +35,10 @@ if TYPE_CHECKING:
 
 #: plural nouns that name the two parties of a relation told before: "the two countries", "both governments"
 PARTY_NOUNS = frozenset({"country", "nation", "state", "government", "side", "neighbour", "neighbor", "capital"})
-#: the ground an act is done on, after a preposition of place: never what the act is done to
-WHERE_NOUNS = frozenset({"territory", "soil", "land", "waters", "ground"})
+#: the ground an act is done on, after a preposition of place: never what the act is done to ("arrested him
+#: on Russian territory", "detained her in the town of X": not a seizure of a town)
+WHERE_NOUNS = frozenset({"territory", "soil", "land", "waters", "ground", "city", "town", "village", "province",
+                         "district", "region"})
 WHERE_PREPOSITIONS = frozenset({"on", "in", "inside", "within", "onto"})
 #: where going goes ("to go to the ministry") and what leaving leaves as a departure ("leave the country")
 DESTINATION_PREPOSITIONS = frozenset({"to", "into", "toward", "towards"})
@@ -184,8 +186,10 @@ def triggered(frame: frame_file.Frame, token: Token, enacting: frozenset[str],
             continue
         # ("object:trial": that noun as the trigger's own object, "condemned the trial", not "after a trial")
         # ("object:*": any object, "ran the central bank for a term")
+        # (or what the object is said to be, in apposition: "seized Kherson, a port city")
         if trig.unless and any(t.dep_ in ("dobj", "nsubjpass") and t.head.i == token.i
-                               and (f"object:{t.lemma_.lower()}" in trig.unless or "object:*" in trig.unless)
+                               and any(f"object:{o.lemma_.lower()}" in trig.unless or "object:*" in trig.unless
+                                       for o in (t, *(a for a in t.children if a.dep_ == "appos")))
                                for t in token.children):
             continue
         # ("subject:uprising": that noun as the act's logical subject, "the uprising toppled him", "was

@@ -63,6 +63,8 @@ HYPOTHETICAL_MARKS = frozenset({"if", "unless", "whether", "once", "until", "bef
 #: where a bare infinitive or gerund names a kind of act, not one that happened
 GENERIC_DEPS = frozenset({"acl", "pcomp", "pobj", "nsubj", "csubj", "amod", "compound", "dobj", "advcl", "relcl", "appos"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
+#: prepositions whose gerund tells an act not done ("without being arrested", "instead of charging him")
+ABSENT_MARKS = frozenset({"without"})
 
 
 #: with a present tense, these open a clause about a time still to come
@@ -191,6 +193,8 @@ def not_an_act(token: Token, negated_act: bool = False) -> str | None:
             reason = _clause_blocker(head)   # "Recognising X, Washington urged elections": its own act, not the one urged
             # (the main verb's negation is not the participle's: "Recalling its envoy, Peru did not break off ties")
             return None if reason in ("negated", "not yet") else reason
+        if dep == "pcomp" and head.lower_ in ABSENT_MARKS:
+            return "negated"   # "left without being arrested", "held him without charging him": not done
         if dep in ("xcomp", "ccomp", "advcl", "pcomp"):
             lemma = head.lemma_.lower()
             if dep == "xcomp" and head.pos_ == "VERB" and directed(current, head):

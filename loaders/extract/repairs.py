@@ -62,6 +62,7 @@ from .time_participles import participle_on_time_noun
 from .titled_lists import titled_pair
 from .titled_speech_verbs import speech_verb_read_as_participle
 from .trailing_members import members_after_adjunct, members_of_collective
+from .verb_lists import middle_of_verb_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -134,6 +135,7 @@ def _repairs():
         (participle_on_relations, frozenset({"ADJ", "VERB"}), frozenset({"amod"})),
         (infinitive_on_relations, frozenset({"ADJ", "VERB"}), frozenset({"amod"})),
         (second_after_as_well_as, None, frozenset({"cc"})),
+        (middle_of_verb_list, verb, frozenset({"advcl"})),
         (participle_after_object_read_as_adjunct, verb, frozenset({"advcl"})),
         (rank_read_as_infinitive, verb, frozenset({"advcl", "xcomp"})),
         (titled_pair, frozenset({"CCONJ"}), None),

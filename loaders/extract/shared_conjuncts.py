@@ -1,6 +1,6 @@
 """Coordinated verbs that share what is written after the last of them ("right node raising"):
 "police arrested and charged X", "arrested and later indicted X": the first verb has no object of its
-own, the second's is both verbs'; "X was detained and charged in Ankara on Friday": where and when
+own, the second's is both verbs' (in a list, the last's is all of theirs: "arrested, questioned and released X"); "X was detained and charged in Ankara on Friday": where and when
 after the second verb tell both acts.  Only when nothing but "and"/"or", an adverb or a comma stands
 between the two verbs (so "arrested him and charged his brother" keeps each verb's own)."""
 
@@ -25,12 +25,13 @@ def sharing_conjunct(verb: Token) -> Token | None:
     if nxt is None or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in nxt.children):
         return None
     doc = verb.doc
-    if not any(doc[i].dep_ == "cc" for i in range(verb.i + 1, nxt.i)):
-        return None
     for i in range(verb.i + 1, nxt.i):
         t = doc[i]
         if t.dep_ not in _BETWEEN or t.head.i not in (verb.i, nxt.i):
             return None
+    if not any(doc[i].dep_ == "cc" for i in range(verb.i + 1, nxt.i)) and (
+            not any(doc[i].text == "," for i in range(verb.i + 1, nxt.i)) or sharing_conjunct(nxt) is None):
+        return None   # (only a comma: "arrested, questioned and released X", where the list goes on after it)
     return nxt
 
 
@@ -45,9 +46,12 @@ def raised_object(verb: Token) -> Token | None:
     if verb.lemma_.lower() not in OBJECT_NEEDING_ACTS or any(c.dep_ in _OWN_OBJECTS for c in verb.children):
         return None
     nxt = sharing_conjunct(verb)
-    if nxt is None:
-        return None
-    return next((c for c in nxt.children if c.dep_ in ("dobj", "obj") and c.i > nxt.i), None)
+    while nxt is not None:   # (down a list to the verb whose object is written: "arrested, questioned and released X")
+        own = next((c for c in nxt.children if c.dep_ in ("dobj", "obj") and c.i > nxt.i), None)
+        if own is not None or any(c.dep_ in _OWN_OBJECTS for c in nxt.children):
+            return own
+        nxt = sharing_conjunct(nxt)
+    return None
 
 
 def subject_of_passive_partner(verb: Token) -> Token | None:
