@@ -125,7 +125,8 @@ def speech_class(token: Token) -> str | None:
     if lemma in TELEPHONING_LEMMAS and _telephones(token):
         return None  # "called her Peruvian counterpart on Tuesday": a telephone call, not a remark
     particles = lexicon.phrasal.get(lemma)
-    if particles and not any(c.dep_ in ("prt", "advmod") and c.lower_ in particles
+    # (the particle may be a preposition the parse hangs on the verb: "spoke of a grave provocation")
+    if particles and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in particles
                              or c.dep_ == "dobj" and c.lower_ in particles and c.n_lefts == 0 for c in token.children):
         return None  # "hit the town", "fired on the crowd": no particle of speech ("hit back", "fired back")
     stop = lexicon.unless.get(lemma)
