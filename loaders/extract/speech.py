@@ -91,6 +91,7 @@ class SpeechLexicon:
     judging_when_denied: frozenset = frozenset()  # ... only when denied ("without any reason")
     nouns_with_as: frozenset = frozenset()  # nouns that speak only with "as" ("X's description of Y as Z")
     requested: frozenset = frozenset()  # what a request "for" asks of someone ("asked for his release")
+    said_bare: frozenset = frozenset()  # verbs whose act is what was said, with no object ("Moscow protested")
 
 
 @functools.lru_cache(maxsize=1)
@@ -107,7 +108,8 @@ def speech_lexicon() -> SpeechLexicon:
                          frozenset(data.get("said_objects") or ()), frozenset(data.get("convened") or ()),
                          frozenset(w.lower() for w in data.get("judging_words") or ()),
                          frozenset(w.lower() for w in data.get("judging_when_denied") or ()),
-                         frozenset(data.get("nouns_with_as") or ()), frozenset(data.get("requested") or ()))
+                         frozenset(data.get("nouns_with_as") or ()), frozenset(data.get("requested") or ()),
+                         frozenset(data.get("said_bare") or ()))
 
 
 def speech_class(token: Token) -> str | None:
