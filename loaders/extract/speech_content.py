@@ -159,11 +159,22 @@ def _reports_something(verb: Token) -> bool:
 
 def said_bare(verb: Token | None) -> bool:
     """'Moscow protested at once', 'Lima objected', 'the ministry protested': a verb whose act is itself what
-    was said (speech_acts.yaml said_bare), with nothing reported, in the active voice, its subject a name or a
-    singular noun (a state, a body); "students protested outside the embassy", "thousands protested" demonstrate."""
+    was said (speech_acts.yaml said_bare), with nothing reported, in the active voice, its subject the name of a
+    place or a singular noun of a body (a state's formal protest); "students protested outside the embassy",
+    "thousands protested" demonstrate, and a person's bare protest ("the minister, X, protested") may be of
+    anything (his innocence, his treatment)."""
     return verb is not None and verb.lemma_.lower() in speech_lexicon().said_bare \
-        and any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.pos_ == "NOUN" and c.tag_ == "NN") for c in verb.children) \
+        and any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.pos_ == "NOUN" and c.tag_ == "NN") and not _of_a_person(c)
+                for c in verb.children) \
         and not _reports_something(verb)
+
+
+def _of_a_person(noun: Token) -> bool:
+    """'Ram Karki', 'the foreign minister, Ram Karki', 'the minister': a person's name or a noun of a person."""
+    from .described_persons import PERSON_HEADS
+
+    return any(t.ent_type_ == "PERSON" for t in [noun, *(c for c in noun.children if c.dep_ == "appos")]) \
+        or noun.lemma_.lower() in PERSON_HEADS
 
 
 def _aimed_at(verb: Token, at: Token) -> bool:
