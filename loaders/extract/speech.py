@@ -91,6 +91,7 @@ class SpeechLexicon:
     judging_when_denied: frozenset = frozenset()  # ... only when denied ("without any reason")
     nouns_with_as: frozenset = frozenset()  # nouns that speak only with "as" ("X's description of Y as Z")
     requested: frozenset = frozenset()  # what a request "for" asks of someone ("asked for his release")
+    said_bare: frozenset = frozenset()  # verbs whose act is what was said, with no object ("Moscow protested")
 
 
 @functools.lru_cache(maxsize=1)
@@ -107,7 +108,8 @@ def speech_lexicon() -> SpeechLexicon:
                          frozenset(data.get("said_objects") or ()), frozenset(data.get("convened") or ()),
                          frozenset(w.lower() for w in data.get("judging_words") or ()),
                          frozenset(w.lower() for w in data.get("judging_when_denied") or ()),
-                         frozenset(data.get("nouns_with_as") or ()), frozenset(data.get("requested") or ()))
+                         frozenset(data.get("nouns_with_as") or ()), frozenset(data.get("requested") or ()),
+                         frozenset(data.get("said_bare") or ()))
 
 
 def speech_class(token: Token) -> str | None:
@@ -125,7 +127,8 @@ def speech_class(token: Token) -> str | None:
     if lemma in TELEPHONING_LEMMAS and _telephones(token):
         return None  # "called her Peruvian counterpart on Tuesday": a telephone call, not a remark
     particles = lexicon.phrasal.get(lemma)
-    if particles and not any(c.dep_ in ("prt", "advmod") and c.lower_ in particles
+    # (the particle may be a preposition the parse hangs on the verb: "spoke of a grave provocation")
+    if particles and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in particles
                              or c.dep_ == "dobj" and c.lower_ in particles and c.n_lefts == 0 for c in token.children):
         return None  # "hit the town", "fired on the crowd": no particle of speech ("hit back", "fired back")
     stop = lexicon.unless.get(lemma)

@@ -136,19 +136,45 @@ def defends_own_act(doc: Doc, at: int) -> bool:
 
 def says_something(doc: Doc, at: int) -> bool:
     """Whether the speech verb at ``at`` has something said: a clause, an object or what it
-    is about ("said that ...", "condemned the raid", "called on X"); unknown on the parse: yes."""
+    is about ("said that ...", "condemned the raid", "called on X"), or is itself what was said
+    ("Moscow protested at once": ``said_bare``); unknown on the parse: yes."""
     span = doc.char_span(at, at + 1, alignment_mode="expand")
     if span is None or not len(span) or span[0].pos_ not in ("VERB", "AUX"):
         return True
+    return _reports_something(span[0]) or said_bare(span[0])
+
+
+def _reports_something(verb: Token) -> bool:
+    """Whether the speech verb has a clause, an object or what it is about on the parse."""
     # ("the move was denounced by X": the passive's subject is what the words are about)
     return any(c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "oprd", "attr")
-               or c.dep_ == "nsubjpass" and any(a.dep_ == "agent" for a in span[0].children)
+               or c.dep_ == "nsubjpass" and any(a.dep_ == "agent" for a in verb.children)
                or c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS | {"as"}
                # ("hit out at X", "lashed out at X": the particle's "at"; "said at a news conference" is a place)
-               or c.dep_ == "prep" and c.lower_ == "at" and _aimed_at(span[0], c)
-               or c.dep_ in ("advcl", "conj") and is_speech_verb(c) for c in span[0].children) \
-        or bool(reported_clauses(span[0])) \
-        or span[0].dep_ == "parataxis" and inside_clause(span[0])   # "X, Ana Soto said, had ...": the clause it is set in
+               or c.dep_ == "prep" and c.lower_ == "at" and _aimed_at(verb, c)
+               or c.dep_ in ("advcl", "conj") and is_speech_verb(c) for c in verb.children) \
+        or bool(reported_clauses(verb)) \
+        or verb.dep_ == "parataxis" and inside_clause(verb)   # "X, Ana Soto said, had ...": the clause it is set in
+
+
+def said_bare(verb: Token | None) -> bool:
+    """'Moscow protested at once', 'Lima objected', 'the ministry protested': a verb whose act is itself what
+    was said (speech_acts.yaml said_bare), with nothing reported, in the active voice, its subject the name of a
+    place or a singular noun of a body (a state's formal protest); "students protested outside the embassy",
+    "thousands protested" demonstrate, and a person's bare protest ("the minister, X, protested") may be of
+    anything (his innocence, his treatment)."""
+    return verb is not None and verb.lemma_.lower() in speech_lexicon().said_bare \
+        and any(c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.pos_ == "NOUN" and c.tag_ == "NN") and not _of_a_person(c)
+                for c in verb.children) \
+        and not _reports_something(verb)
+
+
+def _of_a_person(noun: Token) -> bool:
+    """'Ram Karki', 'the foreign minister, Ram Karki', 'the minister': a person's name or a noun of a person."""
+    from .described_persons import PERSON_HEADS
+
+    return any(t.ent_type_ == "PERSON" for t in [noun, *(c for c in noun.children if c.dep_ == "appos")]) \
+        or noun.lemma_.lower() in PERSON_HEADS
 
 
 def _aimed_at(verb: Token, at: Token) -> bool:

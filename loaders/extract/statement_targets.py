@@ -26,7 +26,7 @@ from .named_acts import ordered_act
 from .person_groups import counted_persons
 from .rule_events import GOVERNMENT_TITLES
 from .speaker_home import SpeakerHomeStates
-from .speech import reported_clauses
+from .speech import reported_clauses, speech_class
 from .speech_content import parsed_target, verb_at
 from .spoken_acts import ACT_JUDGING_VERBS, ACT_PRONOUNS, TARGET_TYPES, SpokenActs
 from .titled_officials import _titled
@@ -107,6 +107,10 @@ OWN_NATIONALS_ACTED_UPON = True
 #: ... and where the speech verb says its words are "of" or "about" them ("said of X", "spoke about X")?
 SPOKEN_OF_AS_OBJECT = True
 SPOKEN_OF = {"of", "about"}
+#: speech-act classes (speech_acts.yaml) whose words about one of the speaker's own people acted upon
+#: ("demanded his release", "condemned her treatment") are addressed to the act's author ("praised his
+#: courage" is about the person)
+AGAINST_ACT_AUTHOR_CLASSES = {"demand", "condemn", "reject", "accuse", "warn"}
 
 #: ... and where they are the subject of the clause the speech verb reports and hold no post (a private
 #: national: "said Holm was a reporter, not a spy", "said she had fled to avoid trial"): the words
@@ -248,6 +252,14 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions, SpokenActs):
                                                   or private_subject or spoken_of)
             own = found is not None and (self._state_id(found) in own_side
                                          or any(self._on_side(found.entity, side) for side in own_side))
+            if found is not None and own and found.type in PERSON_TYPES and token.dep_ == "poss" \
+                    and token.head.dep_ == "dobj" and token.head.head.idx == at \
+                    and speech_class(token.head.head) in AGAINST_ACT_AUTHOR_CLASSES:
+                # "demanded his release", "condemned her detention": one of the speaker's own people whom an
+                # act coded before was done to; the words are about that act's author
+                author = self._author_of_act_on(found.entity, token.idx, own_side)
+                if author is not None:
+                    return author
             if found is None or found.entity in own_side or not named_person and own \
                     or AUDIENCE_BEFORE.search(self.text, max(0, found.start - 16), found.start) and not pressed:
                 return None

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from . import stages
+from . import stages, tree
 from .acts_in_words import ActsInWords
 from .announcements import ActTellings
 from .body_speakers import BodySpeakers
@@ -54,6 +54,7 @@ from .speech_content import (
     judges,
     judging_verb,
     reported_before,
+    said_bare,
     says_something,
     verb_of_quotation,
 )
@@ -427,6 +428,10 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
             return  # "X said" with nothing said about anyone: too little to propose
         if words is None and not says_something(self.doc, v_start):
             return  # "the ministry responded within hours": a speech verb with nothing reported
+        if words is None and said_bare(tree.token_at(self.doc, v_start)) \
+                and not own_side & {p for e in self.events if e.type != "Statement" for x in e.agent + e.target
+                                    for p in (x, self._actor_state(x)) if p}:
+            return  # "Moscow protested at once" answers an act done to its side; a third party's bare protest names no one
         if words is None and words_untold(self.doc, v_start):
             return  # "What X told parliament surprised Y": something was said, the sentence does not tell what
         verb = re.compile(r"\w+(?:\s+to)?").match(self.text, v_start)  # the speech verb's word ("according to")
