@@ -37,7 +37,7 @@ GROUP_MEN = WORDS["coup_group_men"]
 BONDS = WORDS["coup_group_bonds"]
 COMMANDS = WORDS["coup_force_commands"]
 COLLECTIVES, COLLECTIVE_TIES = WORDS["collectives"], WORDS["collective_ties"]
-BONDED = WORDS["coup_bonded_forces"]
+BONDED, MARKS = WORDS["coup_bonded_forces"], WORDS["coup_group_marks"]
 WHOLE_FORCES = WORDS["coup_whole_forces"]
 FORCES_KINDS = WORDS["coup_forces_kinds"]
 #: verbs of a seizure of power (with their object), of an overthrow, nouns of an overthrow
@@ -99,8 +99,9 @@ def group_head(subject: Token | None) -> Token | None:
         return None
     men = _men(subject)
     lemma = men.lemma_.lower()
-    if (lemma in BONDED or lemma in GROUP_NOUNS) and _bond(men):
-        return men
+    if (lemma in BONDED or lemma in GROUP_NOUNS) and (_bond(men) or any(
+            c.dep_ in ("amod", "compound") and c.lower_ in MARKS for c in men.children)):
+        return men   # "soldiers loyal to X", "mutinous troops"
     if lemma == "man":
         return men if any(c.dep_ == "amod" and c.lower_ in GROUP_MEN for c in men.children) else None
     if lemma not in GROUP_NOUNS or men.tag_ not in ("NNS", "NNPS") and lemma != "faction":
