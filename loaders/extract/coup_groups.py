@@ -106,8 +106,8 @@ def group_head(subject: Token | None) -> Token | None:
         return men if any(c.dep_ == "amod" and c.lower_ in GROUP_MEN for c in men.children) else None
     if lemma not in GROUP_NOUNS or men.tag_ not in ("NNS", "NNPS") and lemma != "faction":
         return None
-    if any(o.lemma_.lower() in UNIT_WORDS or o.lower_ in UNIT_WORDS for o in tree.prep_objects(men, "of")):
-        return None   # "soldiers of the presidential guard": that unit (legal.forces_unit)
+    if any(o.lemma_.lower() in UNIT_WORDS or o.lower_ in UNIT_WORDS or _whole_forces(o) for o in tree.prep_objects(men, "of")):
+        return None   # "soldiers of the presidential guard", "of the Malian army": that corps (legal.forces_unit), as dev20's
     return men
 
 
