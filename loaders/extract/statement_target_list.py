@@ -47,7 +47,7 @@ class StatementTargetList:
             # words about a foreign person or mission are about the state they belong to as well (a body,
             # such as "Peru's Congress", already stands for its side)
             for t in list(targets):
-                state = self._actor_state(t) if self.gaz.entities.get(t) is not None and t not in self.coup_groups \
+                state = self._actor_state(t) if self.gaz.entities.get(t) is not None \
                     and self.gaz.entities[t].type in PERSON_TYPES | {"Embassy", "DiplomaticMission"} else None
                 if state and state not in targets and state != own_state and state != speaker.entity:
                     targets.append(state)
@@ -57,7 +57,8 @@ class StatementTargetList:
             # words about a person or a body in a dispute between two states are addressed to the other state too
             counterpart = self._other_side(speaker.entity, own_state, v_start)
             # a state's own organ ("Peru's Congress") already stands for its side
-            organs = self._bodies_states(targets)
+            organs = {self._actor_state(t) for t in targets
+                      if self.gaz.entities.get(t) is not None and self.gaz.entities[t].type not in PERSON_TYPES}
             if counterpart and counterpart not in targets and counterpart not in organs:
                 targets.append(counterpart)
         elif FOCAL_STATE_TOO and first_segment and targets and self.gaz.entities.get(own_state, speaker).type != STATE \
@@ -65,14 +66,10 @@ class StatementTargetList:
             # the same by a speaker whose side the article does not give: to the state it is about
             sides = {e for x in own_side for e in (x, self._actor_state(x)) if e}
             focal = self.focal_state_guess(None)
-            organs = self._bodies_states(targets)
+            # (a coup's group of the state's men, coup_groups.py, stands for that state here as its armed
+            # forces did: "the coup's authors" are no guess at the state the article is about)
+            organs = {self.coup_groups.get(t) or self._actor_state(t) for t in targets if t in self.coup_groups
+                      or (self.gaz.entities.get(t) is not None and self.gaz.entities[t].type not in PERSON_TYPES)}
             if focal and focal not in sides and focal not in targets and focal not in organs:
                 targets.append(focal)
         return targets
-
-    def _bodies_states(self, targets: list[str]) -> set[str | None]:
-        """The states the bodies among ``targets`` stand for: an organ's ("Peru's Congress"), and a group
-        of a state's men who staged a coup there (coup_groups.py), which stands for its side as the armed
-        forces do (words about the coup's authors are not addressed to their state besides)."""
-        return {self.coup_groups.get(t) or self._actor_state(t) for t in targets if t in self.coup_groups
-                or (self.gaz.entities.get(t) is not None and self.gaz.entities[t].type not in PERSON_TYPES)}
