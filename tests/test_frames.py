@@ -178,7 +178,8 @@ def test_a_frame_file_mistake_names_its_file_and_line(tmp_path):
 
 @pytest.mark.parametrize("text,expected,unexpected", [
     # the armed forces seizing the head of state: a coup by them (not lifted to the state) and an arrest by the state
-    ("Peruvian soldiers detained President Ana Ruiz of Peru in her residence on Sunday.",
+    # ("Peruvian troops": the forces as such; "soldiers" are a group of their own, tests/checklist/zcoup30.yaml)
+    ("Peruvian troops detained President Ana Ruiz of Peru in her residence on Sunday.",
      {("Arrest", "Peru", "Ana Ruiz"), ("CoupAttempt", "Armed Forces of Peru", "Ana Ruiz")}, set()),
     # police arresting a president is an arrest, not a coup
     ("Peruvian police detained President Ana Ruiz of Peru in her residence on Sunday.",

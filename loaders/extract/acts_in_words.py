@@ -72,7 +72,8 @@ class ActsInWords:
             author = self.gaz.entities.get(e.agent[0])
             if author is None or author.type == "State" or author.id in own_side:
                 continue
-            if self._actor_state(author.id) == state:
+            # (the coup's state: its forces' organ_of, or the state a group of its men acts in, coup_groups.py)
+            if self._coup_state(author.id) == state:
                 return Mention(at, at, author.id, author.type, "", "act-author")
         return None
 

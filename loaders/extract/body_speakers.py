@@ -284,10 +284,12 @@ class BodySpeakers:
         else of the dateline's state."""
         state = (owner.entity if owner.type == STATE else self._actor_state(owner.entity)) if owner is not None else None
         if state is None:
+            # (the forces acting: the armed forces as such, or a group of the state's men who staged a coup,
+            # coup_groups.py: "Soldiers detained President X. The military accused X ...": X's state's army)
             forces = [a for e in self.events if e.type != "Statement" and min(e.sentences, default=index) <= index
-                      for a in e.agent if (self.gaz.entities.get(a) is not None
-                                           and self.gaz.entities[a].attrs.get("organ_of") and a.startswith("armed-forces"))]
-            state = self.gaz.entities[forces[-1]].attrs["organ_of"] if forces else None
+                      for a in e.agent if (self.gaz.entities.get(a) is not None and (a in self.coup_groups or (
+                          self.gaz.entities[a].attrs.get("organ_of") and a.startswith("armed-forces"))))]
+            state = (self.gaz.entities[forces[-1]].attrs.get("organ_of") or self.coup_groups.get(forces[-1])) if forces else None
         state = state or self._dateline_state()
         if state is None or self.gaz.entities.get(state) is None or self.gaz.entities[state].type != STATE:
             return None

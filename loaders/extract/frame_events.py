@@ -13,6 +13,7 @@ from . import stages, structure, tree
 from .attempted_acts import attempt_noun
 from .coordinated_dates import later_dates, member_date, remnant_date
 from .coref_lexicon import HEAD_TITLES
+from .coup_groups import coup_group, force_subject
 from .coups import SURVIVING, by_officer, officer, tells_coup, untold_removal
 from .declared_departures import declared_departures, declared_elsewhere
 from .ellipsis import FOLLOWABLE, REFUSED, REVERSIBLE
@@ -256,8 +257,12 @@ class FrameCoder:
         return None
 
     def _forces(self, state: str, trigger) -> str:
-        """The armed forces of a state that act, or the unit of them the subject names ("soldiers of
-        the presidential guard": the Presidential Guard of that state, as the press calls it)."""
+        """The armed forces of a state that act, the group of its men the subject names ("army officers",
+        "soldiers loyal to X": coup_groups.py), or the unit of them it names ("soldiers of the
+        presidential guard": the Presidential Guard of that state, as the press calls it)."""
+        group = coup_group(self.gaz, state, force_subject(trigger), self.coup_groups)
+        if group is not None:
+            return group
         unit = forces_unit(trigger)
         if unit is None:
             return self.gaz.organ(state, "military").id
@@ -331,7 +336,7 @@ class FrameCoder:
                 out.append(event)
                 continue
             forces = self.gaz.entities.get(event.agent[0])
-            state = forces.attrs.get("organ_of") if forces is not None else None
+            state = (forces.attrs.get("organ_of") if forces is not None else None) or self.coup_groups.get(event.agent[0])
             acted_on = [t for e in events if e.type in ("CoupAttempt", "Arrest", "RemovalFromOffice") for t in e.target]
             named = [m.entity for m in self.mentions if m.type == "Person" and m.entity]
             leader = next((p for p in acted_on + named if state and self._actor_state(p) == state and self._leads_a_state(p)), None)
@@ -344,7 +349,7 @@ class FrameCoder:
         # article leaves untold): the same coup, told again ("the officers who seized power in July")
         told = [e for e in out if e.type == "CoupAttempt" and e.target]
         return [e for e in out if e.type != "CoupAttempt" or e.target or not any(
-            self._coup_state(e) is None or self._coup_state(e) == self._coup_state(t) for t in told)]
+            self._coup_state((e.agent or [None])[0]) in (None, self._coup_state((t.agent or [None])[0])) for t in told)]
 
     def _in_told_coup(self, match, person: str | None) -> bool:
         """'President X was toppled on Tuesday. The coup ...': a removal with no remover told, of a head
@@ -364,11 +369,11 @@ class FrameCoder:
             or (self._actor_state(target) if target else None) or self._actor_state(officer_id) or self._seized_state()
         return found if found in entities and entities[found].type == STATE else None
 
-    def _coup_state(self, event) -> str | None:
-        """The state whose forces (or officers) staged a coup."""
-        agent = event.agent[0] if event.agent else None
+    def _coup_state(self, agent: str | None) -> str | None:
+        """The state whose forces (or officers, or group of men) staged a coup, by its agent."""
         forces = self.gaz.entities.get(agent or "")
-        return (forces.attrs.get("organ_of") if forces is not None else None) or (self._actor_state(agent) if agent else None)
+        return (forces.attrs.get("organ_of") if forces is not None else None) or self.coup_groups.get(agent or "") \
+            or (self._actor_state(agent) if agent else None)
 
     def _leads_a_state(self, person: str | None) -> bool:
         """A head of state or government: by the post the article gives them, or, with no post, by a

@@ -52,6 +52,7 @@ class Trigger:
     object: tuple[str, ...] = ()          # (verbs) the direct object must be one of these ("withheld recognition")
     joined_to: tuple[str, ...] = ()       # (verbs) only conjoined to, or a participle on, one of these verbs ("recalled ..., leaving")
     standing: bool = False                # tells acts that stand, not their doing ("she faces charges"): told at any time after
+    failing: tuple[str, ...] = ()         # (nouns) verbs whose subject the noun is that tell it made and come to nothing ("the coup failed")
 
 
 @dataclass(frozen=True)
@@ -215,7 +216,7 @@ def load_frames(path: str | Path = FRAMES_FILE, known_types: set[str] | None = N
                                     # "mentioned: [against]": the noun reports its act with these prepositions too
                                     _words(path, t, "mentioned") if isinstance(t.get("mentioned"), list) else (),
                                     bool(t.get("attempted", False)), _words(path, t, "object"), _words(path, t, "joined_to"),
-                                    bool(t.get("standing", False))))
+                                    bool(t.get("standing", False)), _words(path, t, "failing")))
         if not triggers:
             raise FrameError(f"{_where(path, node)}: frame '{etype}' has no triggers")
         roles = {name: _role(path, node[name], name) for name in ROLES if name in node}

@@ -98,6 +98,8 @@ def triggered(frame: frame_file.Frame, token: Token, enacting: frozenset[str],
             if token.pos_ != "NOUN":
                 continue
             enacted = (first := nominal.enacted_as(token)).head.lemma_.lower() in enacting and first.dep_ in ("dobj", "nsubjpass")
+            # "the coup attempt against X failed": an attempt made, come to nothing, is the act (a coup attempt)
+            enacted = enacted or (first.dep_ == "nsubj" and first.head.lemma_.lower() in trig.failing)
             # (a request answered was made: "X's request was rejected by Peru")
             enacted = enacted or (trig.mentioned and "target" in frame.roles and "answerer" in frame.roles["target"].paths
                                   and nominal.answering_verb(token) is not None)

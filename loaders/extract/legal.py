@@ -10,7 +10,13 @@ from typing import TYPE_CHECKING
 from . import modality, structure, tree
 from .coref_lexicon import LEGISLATORS
 from .governments import COUP
-from .organs import MILITARY_WORDS, military_act, organ_token
+from .organs import (
+    COLLECTIVE_TIES,
+    COLLECTIVES,
+    MILITARY_WORDS,
+    military_act,
+    organ_token,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -123,6 +129,8 @@ def forces_unit(trigger: Token) -> str | None:
     presidential guard" → "presidential guard", "Guinea's special forces" → "special forces"), or
     None where it names the armed forces as a whole ("the army", "soldiers")."""
     subject = structure.logical_subject(trigger) if trigger.pos_ == "VERB" else None
+    if subject is not None and subject.lemma_.lower() in COLLECTIVES:   # "a group of soldiers of the guard"
+        subject = next((o for tie in COLLECTIVE_TIES for o in tree.prep_objects(subject, tie)), None)
     if subject is None:
         return None
     unit = subject

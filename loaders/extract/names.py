@@ -195,6 +195,8 @@ class NameFinder(NationalityFinder, SpeakingNames):
                     continue  # "On Wednesday, Foreign Minister X": a date, not a name (but "Theresa May" is one)
                 if pattern is NAME_COMMA_TITLE and self._verb_between(m.end("name"), m.start("title")):
                     continue  # "X, who summoned the French envoy": the envoy is the verb's object, not X
+                if pattern is NAME_COMMA_TITLE and re.match(r"['’]s\b", self.text[m.end("title"):m.end("title") + 3]):
+                    continue  # "X, the slain president's brother": the title is another's, X is his kin
                 if pattern is TITLE_NAME and m.group("of") and self._state_after(m.end("title"), ends_at=m.end("of")) is None:
                     continue  # "the president of the Senate, X", "... of Chile's Senate, X": an office of no state the gazetteer knows
                 name_start = m.start("name")

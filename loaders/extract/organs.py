@@ -25,7 +25,11 @@ from typing import TYPE_CHECKING
 from . import line_labels, modality, structure, tree
 from .act_places import city_state, place_of_act
 from .coref_lexicon import HEAD_TITLES, PERSON_NOUNS, SPEECH_LEMMAS
+from .governments import WORDS
 from .person_groups import PERSON_GROUP_NOUNS
+
+#: nouns of a number of men ("a group of officers"): the organ is the one they are of (governments.yaml)
+COLLECTIVES, COLLECTIVE_TIES = WORDS["collectives"], WORDS["collective_ties"]
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -104,6 +108,8 @@ def organ_token(token: Token | None) -> Token | None:
         return token
     if token.lower_ in SPEAKER_PRONOUNS:
         return _speaking_official(token)
+    if token.lemma_.lower() in COLLECTIVES:   # "a group of officers", "a faction inside the army": those men
+        return organ_token(next((o for tie in COLLECTIVE_TIES for o in tree.prep_objects(token, tie)), None))
     for child in token.children:
         if child.dep_ == "appos" and (child.lemma_.lower() in ORGAN_WORDS or child.lower_ in ORGAN_WORDS):
             return child

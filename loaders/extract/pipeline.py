@@ -21,6 +21,7 @@ from .article_mentions import MentionFinder
 from .bare_persons import BarePersons
 from .codebook import apply_codebook
 from .confidence import set_confidences
+from .coup_groups import one_coup_per_leader
 from .dating import StoryTimeline
 from .declared_states import mint_declared_states
 from .described_persons import DescribedPersons
@@ -96,6 +97,7 @@ class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, Even
         self.regime_bodies: dict[int, str] = {}        # offset of "the junta" → the body it is (governments.py)
         self.seizure_told: tuple[str | None] | None = None   # (the state of the first seizure of power told,)
         self.coup_told: bool | None = None   # whether the article reports an accomplished coup (coups.py)
+        self.coup_groups: dict[str, str] = {}  # a coup's group of men minted → the state it acts in (coup_groups.py)
         self.hosts_guessed: set[str] = set()        # events whose agent, an envoy's host, was found in what came before
 
     # == driver ========================================================================================
@@ -140,10 +142,11 @@ class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, Even
         self._agent_from_the_acted_on()
         self.events = refusals_answer_requests(grants_answer_requests(self.events), self._host_state)
         self.events = self._coup_targets(self.events)  # frame_events.py
+        self.events = one_coup_per_leader(self.events, self._coup_state, self.coup_groups)
         entities = self.gaz.entities
         # "the officers, who call themselves the Supreme Council ...": that council is the forces (self_named_forces.py)
         self.events = forces_as_named(self.events, self_named_force(self.doc, self.mentions), lambda i: (
-            entities[i].attrs.get("organ_of") if i in entities and i.startswith("armed-forces") else None))
+            entities[i].attrs.get("organ_of") if i in entities and i.startswith("armed-forces") else self.coup_groups.get(i)))
         self.events = removals_in_coups(self.events, lambda i: entities[i].type if i in entities else None,
                                         lambda i: i in entities and entities[i].new and not entities[i].attrs.get("organ_of"))
         self.events = apply_codebook(self.events, self.gaz, self._actor_state, self._mint)

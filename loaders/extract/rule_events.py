@@ -18,6 +18,7 @@ from .clauses import (
     _outside_apposition,
 )
 from .coref_lexicon import CARDINALS, HOME_OFFICES
+from .coup_groups import coup_group, phrase_head
 from .gazetteer import STATE, Entity, Mention, slug
 from .rules import (
     DEADLINE_RE,
@@ -265,10 +266,12 @@ class RuleCoder:
         state = state or self._seized_state() or self.focal_state
         if state is None:
             return
-        agent = self.gaz.organ(state, "military")
+        # "Enlisted men of the Armed Forces of Liberia seized power": a group of the state's men (coup_groups.py)
+        men = phrase_head(token_at(self.doc, sentence.start + military.start()))
+        agent_id = coup_group(self.gaz, state, men, self.coup_groups) or self.gaz.organ(state, "military").id
         fields: dict = {}
         date = self.timeline.date_at(sentence.start + trigger.start())
         if date:
             fields["date"] = date
-        self._add_event("CoupAttempt", agent.id, target.entity if target is not None else None, fields, sentence, index,
+        self._add_event("CoupAttempt", agent_id, target.entity if target is not None else None, fields, sentence, index,
                         trigger, [target] if target is not None else [], 0.6)

@@ -68,8 +68,10 @@ class StatementTargetList:
             # the same by a speaker whose side the article does not give: to the state it is about
             sides = {e for x in own_side for e in (x, self._actor_state(x)) if e}
             focal = self.focal_state_guess(None)
-            organs = {self._actor_state(t) for t in targets
-                      if self.gaz.entities.get(t) is not None and self.gaz.entities[t].type not in PERSON_TYPES}
+            # (a coup's group of the state's men, coup_groups.py, stands for that state here as its armed
+            # forces did: "the coup's authors" are no guess at the state the article is about)
+            organs = {self.coup_groups.get(t) or self._actor_state(t) for t in targets if t in self.coup_groups
+                      or (self.gaz.entities.get(t) is not None and self.gaz.entities[t].type not in PERSON_TYPES)}
             if focal and focal not in sides and focal not in targets and focal not in organs:
                 targets.append(focal)
         return targets
