@@ -440,3 +440,9 @@ def test_the_dev_tool_reads_each_page_as_the_reader_decodes_it():
     assert tool.decoded(cp1252) == decoded_text(cp1252)
     assert tool.decoded(b"<html><head><meta charset='utf-8'></head><body><p>caf\xe9</p></body></html>") == ""
 
+
+
+def test_a_deeply_nested_json_ld_date_list_is_no_date_and_no_crash():
+    """A date nested in lists hundreds deep is read one level down only: no RecursionError, no date."""
+    nested = "[" * 600 + '"2026-02-03"' + "]" * 600
+    assert json_ld_date('{"@type": "NewsArticle", "datePublished": ' + nested + "}") is None

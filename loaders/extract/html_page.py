@@ -259,13 +259,14 @@ def json_ld_date(body: str) -> str | None:
 
 def _date_string(value) -> str | None:
     """A JSON-LD date as a string: itself, a list's first date (a CMS that lists the first publication
-    and its re-issues), or a typed value's ``@value`` ({"@type": "Date", "@value": "2026-02-03"})."""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, list):
-        return next((found for found in map(_date_string, value) if found), None)
-    if isinstance(value, dict):
-        return _date_string(value.get("@value"))
+    and its re-issues), or a typed value's ``@value`` ({"@type": "Date", "@value": "2026-02-03"}).
+    It looks one level down only (a list's items, a dict's @value), so no nesting depth can exhaust
+    the interpreter's stack."""
+    for item in value if isinstance(value, list) else [value]:
+        if isinstance(item, dict):
+            item = item.get("@value")
+        if isinstance(item, str):
+            return item
     return None
 
 
