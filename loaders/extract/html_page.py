@@ -317,14 +317,16 @@ CLOSING_BRACKETS = re.compile(r"[(\[](?P<inside>[^()\[\]]{1,120})[)\]]\W*$")
 
 
 @functools.cache
-def _not_story_patterns() -> tuple[re.Pattern, int, frozenset[str], frozenset[str], frozenset[str]]:
+def _not_story_patterns() -> tuple[re.Pattern, int, frozenset[str], frozenset[str], re.Pattern]:
     from .html_page_tree import boilerplate
 
     words = boilerplate()
     openers = "|".join(map(re.escape, words["promo_openers"]))
     promo = re.compile(rf"^(?:{openers})\b", re.IGNORECASE)
-    return (promo, words["promo_words"], frozenset(words["credit_words"]), frozenset(words["credit_joiners"]),
-            frozenset(words["note_words"]))
+    note_openers = "|".join(map(re.escape, words["note_openers"]))
+    phrases = "|".join(map(re.escape, words["note_phrases"]))
+    note = re.compile(rf"^(?:{note_openers})(?![\w-])|\b(?:{phrases})\b", re.IGNORECASE)
+    return (promo, words["promo_words"], frozenset(words["credit_words"]), frozenset(words["credit_joiners"]), note)
 
 
 def _closing_credit(text: str) -> bool:
@@ -341,9 +343,10 @@ def _closing_credit(text: str) -> bool:
 
 
 def closing_note(text: str) -> bool:
-    """Whether a paragraph set apart at a story's end speaks as a note does (a contact line, a
-    correction, a print edition's note: html_boilerplate.yaml's note_words), not as a story line."""
-    return bool(set(_words(text)) & _not_story_patterns()[4])
+    """Whether a paragraph set apart at a story's end opens as a note does (a contact line, a
+    correction, a print edition's note: html_boilerplate.yaml's note_openers) or holds a note's
+    phrase ("… can be reached at"), not a story line that merely uses a word of one."""
+    return bool(_not_story_patterns()[4].search(text.strip()))
 
 
 def not_story(text: str) -> bool:
