@@ -76,6 +76,7 @@ class Frame:
     counterpart: bool = False             # no target in the clause: the agent's counterpart told before
     part_of: tuple[str, ...] = ()         # coordinated with an act of these types, it is that act's part
     staff_part_of: tuple[str, ...] = ()   # coordinated with these, an act on a mission's staff is their part
+    targetless: bool = False              # an act done to no other party (a resignation, a candidacy)
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,11 @@ class FrameSet:
         fit a token of that word: match_sentence tries only these, for speed)."""
         return {w: frozenset(i for i, f in enumerate(self.frames) if any(w in t.lemmas for t in f.triggers))
                 for w in self.trigger_words}
+
+    @functools.cached_property
+    def targetless_types(self) -> frozenset[str]:
+        """The event types of acts done to no other party (``targetless: true``: a resignation, a candidacy)."""
+        return frozenset(f.type for f in self.frames if f.targetless)
 
     @functools.cached_property
     def verb_words(self) -> frozenset[str]:
@@ -228,7 +234,8 @@ def load_frames(path: str | Path = FRAMES_FILE, known_types: set[str] | None = N
                 raise FrameError(f"{_where(path, ex)}: a positive example has 'text' and 'expect' ([[type, agent, target], ...])")
         frames.append(Frame(etype, tuple(triggers), roles, positive, tuple(examples.get("negative") or ()),
                             node.lc.line + 1, bool(node.get("reciprocal", False)), bool(node.get("counterpart", False)),
-                            tuple(node.get("part_of") or ()), tuple(node.get("staff_part_of") or ())))
+                            tuple(node.get("part_of") or ()), tuple(node.get("staff_part_of") or ()),
+                            bool(node.get("targetless", False))))
     return FrameSet(str(data.get("language", "en")), frozenset(_words(path, data, "enacting")), tuple(frames))
 
 
