@@ -52,6 +52,7 @@ class Trigger:
     object: tuple[str, ...] = ()          # (verbs) the direct object must be one of these ("withheld recognition")
     joined_to: tuple[str, ...] = ()       # (verbs) only conjoined to, or a participle on, one of these verbs ("recalled ..., leaving")
     standing: bool = False                # tells acts that stand, not their doing ("she faces charges"): told at any time after
+    judged: tuple[str, ...] = ()          # (verbs of judging) paths to the one judged, the only target ("considers the junta illegitimate")
 
 
 @dataclass(frozen=True)
@@ -160,6 +161,14 @@ def _words(path: Path, node, key: str, required: bool = False) -> tuple[str, ...
     return tuple(v.strip().lower() for v in value)
 
 
+def _judged_paths(path: Path, trigger) -> tuple[str, ...]:
+    paths = _words(path, trigger, "judged")
+    for p in paths:
+        if p.split(".")[0].split(":")[0] not in PATH_HEADS + ("prep",):
+            raise FrameError(f"{_where(path, trigger, 'judged')}: unknown path '{p}'")
+    return paths
+
+
 def _role(path: Path, node, name: str) -> Role:
     if not isinstance(node, dict):
         raise FrameError(f"{_where(path, node)}: role '{name}' must be a mapping with 'from' and 'is'")
@@ -221,7 +230,7 @@ def load_frames(path: str | Path = FRAMES_FILE, known_types: set[str] | None = N
                                     # "mentioned: [against]": the noun reports its act with these prepositions too
                                     _words(path, t, "mentioned") if isinstance(t.get("mentioned"), list) else (),
                                     bool(t.get("attempted", False)), _words(path, t, "object"), _words(path, t, "joined_to"),
-                                    bool(t.get("standing", False))))
+                                    bool(t.get("standing", False)), _judged_paths(path, t)))
         if not triggers:
             raise FrameError(f"{_where(path, node)}: frame '{etype}' has no triggers")
         roles = {name: _role(path, node[name], name) for name in ROLES if name in node}

@@ -101,6 +101,8 @@ SUBJECT_ACTED_ON = COPULAS | {"have"}
 
 #: acts on persons whose subject a timeline entry may leave out ("2015 — Arrested and charged")
 LEGAL_TYPES = frozenset({"Arrest", "Charge", "Sentence"})
+#: what a verb of judging ("considers X illegitimate") may hold to be no lawful holder: a person, regime or state
+JUDGED_KINDS = ("person", "regime", "state")
 
 
 def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index: TokenMentions,
@@ -145,6 +147,10 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
                                                 mint=roles["target"].mint),
                              agent=frame_file.Role(("prep:by", "prep:from", "object.prep:from", "prep:in", "object.prep:in"),
                                         roles["agent"].kinds, roles["agent"].required, implied=roles["agent"].implied))
+            if trigger.judged and "target" in roles:
+                # "considers the junta illegitimate": the one judged is the small clause's subject (or the
+                # object before "as"), never a possessor of what is judged ("the junta's decree legitimate")
+                roles = dict(roles, target=frame_file.Role(trigger.judged, JUDGED_KINDS, True, mint=roles["target"].mint))
             if trigger.mentioned and not ((first := nominal.enacted_as(token)).head.lemma_.lower() in frameset.enacting
                                           and first.dep_ in ("dobj", "nsubjpass")):
                 # "Mexico condemned the arrest of Ana Ruiz": the agent is the noun's own "by ...", or implied
@@ -250,6 +256,9 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
             if frame.type == "RecallOfAmbassador" and envoys.unsure_own_envoys(token, frame, agent_ids, index):
                 continue  # "ordered its diplomats to leave within 48 hours": whose, unsure (the other party's: an expulsion)
             targets = frame_roles.role_fillers(roles["target"], token, index, agent_ids, mint=mint) if "target" in roles else []
+            if trigger.judged:  # the one judged names the small clause's head itself, not a word of its phrase
+                heads = frame_roles.role_heads(roles["target"], token)
+                targets = [(t, m) for t, m in targets if any(m.start <= h.idx < max(m.end, m.start + 1) for h in heads)]
             if targets and token.pos_ == "VERB":  # "..., and Germany followed suit": Germany is not acted on
                 targets = ellipsis.unstranded(token, index, targets, agent_ids)
             if "state" in roles["agent"].kinds and not trigger.target:  # lists hung on the verb (gapping.py)
