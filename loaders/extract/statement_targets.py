@@ -14,6 +14,7 @@ gazetteer and the events coded so far.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .acted_upon_descriptions import ActedUponDescriptions
 from .clause_parties import party_nouns
@@ -31,6 +32,9 @@ from .speech_content import parsed_target, verb_at
 from .spoken_acts import ACT_JUDGING_VERBS, ACT_PRONOUNS, TARGET_TYPES, SpokenActs
 from .titled_officials import _titled
 from .told_demands import told_state_to_act
+
+if TYPE_CHECKING:
+    from .mentions import TokenMentions
 
 #: the other side of a speaker's state: the other state of its latest act reported before, before the
 #: article's most named other state
@@ -153,6 +157,10 @@ def intended(verb) -> bool:
 
 class StatementTargets(SpeakerHomeStates, ActedUponDescriptions, SpokenActs):
     """Whom the words of a Statement are about."""
+
+    # per-article state, set up in pipeline._Extractor.__init__
+    _token_index: TokenMentions | None   # the frames' mentions index (frame_events.py sets it before Statements)
+    counted_groups: dict[int, list[str]]  # end of "the pair", "the two men" → the persons it stands for
 
     def _on_side(self, entity_id: str | None, state_id: str | None) -> bool:
         """Whether an actor is the state ``state_id`` or one of its people, organs or missions (a
@@ -366,14 +374,13 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions, SpokenActs):
         """'the pair', 'the two men', 'both reporters' (person_groups.counted_persons, as the frames
         read them): the persons named together before, outside the speaker's ``own_side``; the first
         stands for them, ``group_members`` gives them all."""
-        index = getattr(self, "_token_index", None)
-        if index is None:
+        if self._token_index is None:
             return None
-        ids = [i for i, _ in counted_persons(index, token, "person") if self._outside(i, own_side)]
+        ids = [i for i, _ in counted_persons(self._token_index, token, "person") if self._outside(i, own_side)]
         if not ids or self.gaz.entities.get(ids[0]) is None:
             return None
         end = token.idx + len(token.text)
-        self.counted_groups = {**getattr(self, "counted_groups", {}), end: ids}
+        self.counted_groups[end] = ids
         return Mention(token.idx, end, ids[0], self.gaz.entities[ids[0]].type, token.text, "group-ref")
 
     def _government_unnamed(self, token, speaker: Mention) -> Mention | None:
@@ -381,7 +388,7 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions, SpokenActs):
         noun alone is the state the frames take it for (the article's own, mentions.TokenMentions.fill),
         spoken about by one whose title sets them against it and who holds no post (an official saying
         "the government" speaks of their own; a private person's words may be about no dispute)."""
-        index = getattr(self, "_token_index", None)
+        index = self._token_index
         if not UNNAMED_GOVERNMENT or index is None or token.lemma_.lower() not in GOVERNMENT_NOUNS \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
                 or any(c.dep_ in ("poss", "amod", "compound") for c in token.children) \
@@ -396,7 +403,7 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions, SpokenActs):
         """Every actor a description stands for ("the two governments", "the pair": both)."""
         if mention.kind != "group-ref":
             return [mention.entity]
-        return getattr(self, "counted_groups", {}).get(mention.end) or self.group_ids(mention.end)
+        return self.counted_groups.get(mention.end) or self.group_ids(mention.end)
 
     def _government_spoken_of(self, mention: Mention) -> Mention:
         """A government spoken about is its state, or the person it is named after ("Maduro's
