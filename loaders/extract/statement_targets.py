@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from .acted_upon_descriptions import ActedUponDescriptions
 from .clause_parties import party_nouns
-from .coref_lexicon import _LEX, GOVERNMENT_NOUNS
+from .coref_lexicon import GOVERNMENT_NOUNS, OPPOSING_TITLE_WORDS
 from .envoy_hosts import ENVOY_TITLES
 from .estranged import Estrangements
 from .gazetteer import PERSON_TYPES, STATE, Mention
@@ -141,7 +141,6 @@ PARTY_OF_REPORTED_CLAUSE = True
 #: leader, a dissident): the state the frames take it for?
 UNNAMED_GOVERNMENT = True
 #: words of a title that sets its holder against a government (coref.yaml opposing_title_words)
-OPPOSING_TITLE_WORDS = frozenset(_LEX.get("opposing_title_words") or ())
 
 #: a government named after its leader: "Maduro's government", "the government of President X"
 GOVERNMENT_OWNER = re.compile(r"^(?P<owner>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)['’]s?\s+(?:government|administration|regime)"
