@@ -33,6 +33,7 @@ from .adjunct_acts import answered_act_author
 from .also_acts import agent_before, told_as_also
 from .co_agents import co_agents, joined_ones
 from .co_parties import co_subjects
+from .coref_lexicon import GOVERNMENT_NOUNS
 from .counterpart import (
     PAIR_LOOK_BACK,
     agent_of_same_act,
@@ -103,6 +104,17 @@ SUBJECT_ACTED_ON = COPULAS | {"have"}
 LEGAL_TYPES = frozenset({"Arrest", "Charge", "Sentence"})
 #: what a verb of judging ("considers X illegitimate") may hold to be no lawful holder: a person, regime or state
 JUDGED_KINDS = ("person", "regime", "state")
+
+
+def _judged_at(head: Token, mention) -> bool:
+    """Whether a mention names the one a verb of judging judges at ``head`` (the small clause's subject):
+    the head's own phrase ("the new president, Rosa Quispe"), and a possessor or "of" object only of a
+    government ("the government of Juan Mamani"), never of a thing judged ("the junta's decree")."""
+    if head.dep_ == "pobj" and head.head.head.lemma_.lower() not in GOVERNMENT_NOUNS:
+        return False   # ("the decree of the junta": the "of" object of a thing judged)
+    owners = () if head.lemma_.lower() in GOVERNMENT_NOUNS else [c for c in head.children if c.dep_ in ("poss", "prep")]
+    outside = {t.idx for c in owners for t in c.subtree}
+    return any(mention.start <= t.idx < max(mention.end, mention.start + 1) and t.idx not in outside for t in head.subtree)
 
 
 def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index: TokenMentions,
@@ -256,9 +268,8 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
             if frame.type == "RecallOfAmbassador" and envoys.unsure_own_envoys(token, frame, agent_ids, index):
                 continue  # "ordered its diplomats to leave within 48 hours": whose, unsure (the other party's: an expulsion)
             targets = frame_roles.role_fillers(roles["target"], token, index, agent_ids, mint=mint) if "target" in roles else []
-            if trigger.judged:  # the one judged names the small clause's head itself, not a word of its phrase
-                heads = frame_roles.role_heads(roles["target"], token)
-                targets = [(t, m) for t, m in targets if any(m.start <= h.idx < max(m.end, m.start + 1) for h in heads)]
+            if trigger.judged:  # the one judged: not a possessor or "of" object of a thing judged ("the junta's decree")
+                targets = [(t, m) for t, m in targets if any(_judged_at(h, m) for h in frame_roles.role_heads(roles["target"], token))]
             if targets and token.pos_ == "VERB":  # "..., and Germany followed suit": Germany is not acted on
                 targets = ellipsis.unstranded(token, index, targets, agent_ids)
             if "state" in roles["agent"].kinds and not trigger.target:  # lists hung on the verb (gapping.py)

@@ -71,9 +71,9 @@ AUTHOR_TOLD_EARLIER = True
 #: an indefinite act noun that a past participle tells as done ("regretted a decision taken under
 #: pressure", "a raid carried out at night") is the act told before, as definite as "the"?
 TOLD_BY_PARTICIPLE = True
-#: an act done to no one (a resignation, a candidacy) by one of the speaker's own people, judged ("welcomed
-#: the decision"), is about that person, though on the speaker's side? (a target of this kind is kept)
-OWN_PERSON_ACT = True
+#: an act done to no one (a resignation, a candidacy: frames.yaml targetless) by one of the speaker's own
+#: people, judged ("welcomed the decision"), is about that person, though on the speaker's side: the
+#: target's kind (statement_target_list keeps a target of this kind)
 OWN_PERSON_ACT_KIND = "own-person-act"
 
 
@@ -199,7 +199,7 @@ class SpokenActs:
                 return Mention(noun.idx, noun.idx, person, self.gaz.entities[person].type, "", "act-patient")
         if latest.agent and outside(latest.agent[0]):
             return Mention(noun.idx, noun.idx, latest.agent[0], "Actor", "", "act-author")
-        if OWN_PERSON_ACT and latest.type in default_frames().targetless_types and latest.agent and not latest.target \
+        if latest.type in default_frames().targetless_types and latest.agent and not latest.target \
                 and latest.agent[0] not in own_side \
                 and getattr(self.gaz.entities.get(latest.agent[0]), "type", None) in PERSON_TYPES:
             # "welcomed the decision" after his minister resigned: an act done to no one (a type marked

@@ -137,9 +137,6 @@ PARTICIPLE_TO_ACT_TARGET = True
 #: deal with the junta") is about that party, before the article's other side?
 PARTY_OF_REPORTED_CLAUSE = True
 
-#: "the government" told by its noun alone, spoken about by one who holds no office (an opposition
-#: leader, a dissident): the state the frames take it for?
-UNNAMED_GOVERNMENT = True
 #: words of a title that sets its holder against a government (coref.yaml opposing_title_words)
 
 #: a government named after its leader: "Maduro's government", "the government of President X"
@@ -388,7 +385,7 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions, SpokenActs):
         spoken about by one whose title sets them against it and who holds no post (an official saying
         "the government" speaks of their own; a private person's words may be about no dispute)."""
         index = self._token_index
-        if not UNNAMED_GOVERNMENT or index is None or token.lemma_.lower() not in GOVERNMENT_NOUNS \
+        if index is None or token.lemma_.lower() not in GOVERNMENT_NOUNS \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
                 or any(c.dep_ in ("poss", "amod", "compound") for c in token.children) \
                 or speaker.type not in PERSON_TYPES or self.person_posts.get(speaker.entity) is not None \
