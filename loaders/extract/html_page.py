@@ -34,6 +34,7 @@ import json
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from typing import NamedTuple
 
 from .html_page_tree import INLINE, SENTENCE_END
 
@@ -316,8 +317,17 @@ BRACKETED = re.compile(r"^\((?:[^()]|\([^()]*\))*\)$|^\[[^\[\]]*\]$")
 CLOSING_BRACKETS = re.compile(r"[(\[](?P<inside>[^()\[\]]{1,120})[)\]]\W*$")
 
 
+class StoryFilters(NamedTuple):
+    """html_boilerplate.yaml's paragraph filters, compiled once."""
+    promo: re.Pattern             # how a promotion of the site's own service opens
+    promo_words: int              # the longest promotion (words)
+    credit_words: frozenset[str]  # what a photo credit in closing brackets names
+    credit_joiners: frozenset[str]
+    note: re.Pattern              # how a closing note opens, or a note's phrase
+
+
 @functools.cache
-def _not_story_patterns() -> tuple[re.Pattern, int, frozenset[str], frozenset[str], re.Pattern]:
+def _not_story_patterns() -> StoryFilters:
     from .html_page_tree import boilerplate
 
     words = boilerplate()
@@ -326,7 +336,7 @@ def _not_story_patterns() -> tuple[re.Pattern, int, frozenset[str], frozenset[st
     note_openers = "|".join(map(re.escape, words["note_openers"]))
     phrases = "|".join(map(re.escape, words["note_phrases"]))
     note = re.compile(rf"^(?:{note_openers})(?![\w-])|\b(?:{phrases})\b", re.IGNORECASE)
-    return (promo, words["promo_words"], frozenset(words["credit_words"]), frozenset(words["credit_joiners"]), note)
+    return StoryFilters(promo, words["promo_words"], frozenset(words["credit_words"]), frozenset(words["credit_joiners"]), note)
 
 
 def _closing_credit(text: str) -> bool:
@@ -336,7 +346,8 @@ def _closing_credit(text: str) -> bool:
     closing = CLOSING_BRACKETS.search(text)
     if closing is None:
         return False
-    _, _, credits, joiners, _ = _not_story_patterns()
+    filters = _not_story_patterns()
+    credits, joiners = filters.credit_words, filters.credit_joiners
     words = re.findall(r"[^\W\d_][\w'’.-]*", closing.group("inside"))
     return any(w.lower() in credits for w in words) and all(
         w.lower() in credits or w.lower() in joiners or w[:1].isupper() for w in words)
@@ -346,15 +357,15 @@ def closing_note(text: str) -> bool:
     """Whether a paragraph set apart at a story's end opens as a note does (a contact line, a
     correction, a print edition's note: html_boilerplate.yaml's note_openers) or holds a note's
     phrase ("… can be reached at"), not a story line that merely uses a word of one."""
-    return bool(_not_story_patterns()[4].search(text.strip()))
+    return bool(_not_story_patterns().note.search(text.strip()))
 
 
 def not_story(text: str) -> bool:
     """A paragraph that is a note, a promotion or a caption by its own words: wholly in brackets,
     a short one opening as the site's promotions do ("Sign up …", "Subscribe …"), or one that ends
     in a photo credit in brackets."""
-    promo, promo_words = _not_story_patterns()[:2]
-    return bool(BRACKETED.match(text) or (promo.match(text) and len(_words(text)) <= promo_words)
+    filters = _not_story_patterns()
+    return bool(BRACKETED.match(text) or (filters.promo.match(text) and len(_words(text)) <= filters.promo_words)
                 or _closing_credit(text))
 
 
