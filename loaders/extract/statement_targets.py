@@ -264,7 +264,9 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions, SpokenActs):
                 author = self._author_of_act_on(found.entity, token.idx, own_side)
                 if author is not None:
                     return author
-            if named_person and found.kind != "group-ref":   # (a group's members are all its targets)
+            if named_person and not (found.kind == "group-ref" and found.end in self.counted_groups):
+                # (the persons counted together, "the pair": all its members are targets; a described group,
+                # "the two governments", names states, so is never a named person here)
                 return Mention(found.start, found.end, found.entity, found.type, found.surface, "addressed")
             return found
 
