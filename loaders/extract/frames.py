@@ -117,6 +117,12 @@ def _judged_at(head: Token, mention) -> bool:
     return any(mention.start <= t.idx < max(mention.end, mention.start + 1) and t.idx not in outside for t in head.subtree)
 
 
+def _relations_as_subject(verb: Token) -> bool:
+    """'ties resumed in 2018': the relations are the verb's own subject (its parties told elsewhere)."""
+    subject = structure.logical_subject(verb)
+    return subject is not None and subject.lemma_.lower() in RELATION_NOUNS
+
+
 def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index: TokenMentions,
                    mint: Callable[[Token], list] | None = None) -> list[FrameMatch]:
     """Every frame that fits a clause of these tokens (one sentence), with one match per conjunct."""
@@ -312,7 +318,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
                     and not (len(agents) == 1 and frame.counterpart and has_words(structure.local_tokens(token), RELATION_WORDS + OWN_MISSION_WORDS)):
                 # "Ethiopia and Eritrea restored relations", "relations between X and Y were restored"
                 parties = agents or targets
-                if not parties and (structure.is_passive(token) or trigger.target) and frame.counterpart:
+                if not parties and (structure.is_passive(token) or _relations_as_subject(token)) and frame.counterpart:
                     # "Venezuela broke relations with Panama in 2017; ties were restored in 2018": the pair told before
                     # (or the relations the verb's subject: "ties resumed in 2018")
                     out.append(FrameMatch(frame.type, token, None, None, [], {}, between_states=True, counterpart=True,
