@@ -252,7 +252,8 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions, SpokenActs):
                                                   or private_subject or spoken_of)
             own = found is not None and (self._state_id(found) in own_side
                                          or any(self._on_side(found.entity, side) for side in own_side))
-            if found is None or found.entity in own_side or not named_person and own \
+            opposed = found is not None and found.kind == "government-word"   # (the speaker's own state's government)
+            if found is None or not opposed and (found.entity in own_side or not named_person and own) \
                     or AUDIENCE_BEFORE.search(self.text, max(0, found.start - 16), found.start) and not pressed:
                 return None
             if found.type == "Government":
@@ -368,6 +369,11 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions, SpokenActs):
         entity = self.gaz.entities[next((i for i in ids if self._outside(i, own_side)), ids[0])]
         return Mention(token.idx, end, entity.id, entity.type, token.text, "group-ref")
 
+    def _speaker_home(self, speaker: Mention) -> str | None:
+        """The state a speaker belongs to, where the article names one ("Uganda's opposition leader")."""
+        state = self.person_states.get(speaker.entity) or self._state_id(speaker)
+        return state if state != speaker.entity and getattr(self.gaz.entities.get(state), "type", None) == STATE else None
+
     def _counted_persons(self, token, own_side: set) -> Mention | None:
         """'the pair', 'the two men', 'both reporters' (person_groups.counted_persons, as the frames
         read them): the persons named together before, outside the speaker's ``own_side``; the first
@@ -393,8 +399,11 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions, SpokenActs):
                 or speaker.type not in PERSON_TYPES or self.person_posts.get(speaker.entity) is not None \
                 or not any(set(title.split()) & OPPOSING_TITLE_WORDS for title in self._titles_of(speaker.entity)):
             return None
-        state = next((s for s, _ in index.fill(token, ["state"], home=True)
-                      if s and getattr(self.gaz.entities.get(s), "type", None) == STATE), None)
+        # the speaker's own state first ("Uganda's opposition leader ... accused the government"), the one the
+        # frames take the noun for (the article's own) only for a speaker of no known state
+        own = self._speaker_home(speaker)
+        state = own if own is not None else next((s for s, _ in index.fill(token, ["state"], home=True)
+                                                  if s and getattr(self.gaz.entities.get(s), "type", None) == STATE), None)
         return Mention(token.idx, token.idx + len(token.text), state, STATE, token.text, "government-word") if state else None
 
     def group_members(self, mention: Mention) -> list[str]:
