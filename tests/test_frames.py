@@ -258,3 +258,17 @@ def test_a_verb_parsed_as_an_adjective_on_its_object_heads_its_clause_again(text
     assert any(c.dep_ == "nsubj" and c.text == subject for c in token.children)
     if obj is not None:
         assert any(c.dep_ == "dobj" and c.text == obj for c in token.children)
+
+
+def test_a_named_group_is_compared_as_itself_not_by_its_state():
+    """repeated_acts._named: a Group (gazetteer.PERSON_TYPES) is a party of its own, as a Person is;
+    two groups of one state are two parties."""
+    from types import SimpleNamespace
+
+    from diplograph.loaders.extract import repeated_acts
+    from diplograph.loaders.extract.gazetteer import Mention
+
+    mentions = {0: Mention(0, 5, "group-a", "Group", "Alpha"), 1: Mention(6, 10, "group-b", "Group", "Beta")}
+    index = SimpleNamespace(at=lambda t: mentions.get(t.i), state_of=lambda e: "peru")
+    tokens = [SimpleNamespace(i=0, lower_="alpha"), SimpleNamespace(i=1, lower_="beta")]
+    assert repeated_acts._named(tokens[0], index) != repeated_acts._named(tokens[1], index)

@@ -21,6 +21,7 @@ from diplograph.loaders.extract import (
     read_article,
 )
 from diplograph.loaders.extract.html_page import (
+    closing_note,
     declared_charset,
     json_ld_date,
     labelled_date,
@@ -440,3 +441,25 @@ def test_the_dev_tool_reads_each_page_as_the_reader_decodes_it():
     assert tool.decoded(cp1252) == decoded_text(cp1252)
     assert tool.decoded(b"<html><head><meta charset='utf-8'></head><body><p>caf\xe9</p></body></html>") == ""
 
+
+
+def test_a_deeply_nested_json_ld_date_list_is_no_date_and_no_crash():
+    """A date nested in lists hundreds deep is read one level down only: no RecursionError, no date."""
+    nested = "[" * 600 + '"2026-02-03"' + "]" * 600
+    assert json_ld_date('{"@type": "NewsArticle", "datePublished": ' + nested + "}") is None
+
+
+@pytest.mark.parametrize("last", ["Rights monitors reported no injuries at the crossing.",
+                                  "The truce appears to be holding along the river.",
+                                  "A second round will follow in Tallinn later this month."])
+def test_a_story_s_last_italic_line_using_a_note_s_word_is_story(last):
+    """A note is known by how it opens or by a note's phrase, not by one common word anywhere."""
+    assert not closing_note(last)
+    assert _page_with(f"<p><em>{last}</em></p>", after=3) == [*BODY, last]
+
+
+@pytest.mark.parametrize("note", ["Correction: an earlier version misstated the length of the line.",
+                                  "Tomas Vaitkus contributed to this report from Warsaw."])
+def test_a_closing_note_by_its_opening_or_its_phrase_is_no_story(note):
+    assert closing_note(note)
+    assert _page_with(f"<p><em>{note}</em></p>", after=3) == BODY

@@ -54,6 +54,18 @@ CARDINALS: dict[str, int] = {w: int(n) for w, n in (_LEX.get("cardinals") or {})
 NUMBER_WORDS: dict[str, int] = {w: n for w, n in CARDINALS.items() if n >= 2} | {"both": 2}
 #: determiners by which a plural points back at what was named ("the two officers", "those states", "both")
 GROUP_DETERMINERS = frozenset({"the", "those", "these", "both"})
+#: nouns for persons counted together ("the two officers") and collectives with their count ("the pair": 2)
+PERSON_GROUP_NOUNS = frozenset(_LEX.get("person_groups") or ())
+PERSON_COLLECTIVES: dict[str, int] = {w: int(n) for w, n in (_LEX.get("person_collectives") or {}).items()}
+#: plural nouns of things done, which a plural pronoun for persons never stands for (coref.yaml event_plurals)
+EVENT_PLURALS = frozenset(_LEX.get("event_plurals") or ())
+#: plural nouns of time measured ("days later"), likewise never what a plural pronoun for persons stands for
+TIME_PLURALS = frozenset(_LEX.get("time_plurals") or ())
+#: determiners of a speaker left unnamed ("a senior official", "one diplomat") and their nouns besides PERSON_NOUNS
+UNNAMED_DETERMINERS = frozenset(_LEX.get("unnamed_determiners") or ())
+UNNAMED_SPEAKER_NOUNS = frozenset(_LEX.get("unnamed_speaker_nouns") or ())
+#: title words that set a person against their state's government ("opposition leader", "exiled dissident")
+OPPOSING_TITLE_WORDS = frozenset(_LEX.get("opposing_title_words") or ())
 
 
 def group_size(words: list[str], collective: int | None, numbers: dict[str, int]) -> int | None:

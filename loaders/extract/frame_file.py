@@ -53,6 +53,7 @@ class Trigger:
     joined_to: tuple[str, ...] = ()       # (verbs) only conjoined to, or a participle on, one of these verbs ("recalled ..., leaving")
     standing: bool = False                # tells acts that stand, not their doing ("she faces charges"): told at any time after
     failing: tuple[str, ...] = ()         # (nouns) verbs whose subject the noun is that tell it made and come to nothing ("the coup failed")
+    judged: tuple[str, ...] = ()          # (verbs of judging) paths to the one judged, the only target ("considers the junta illegitimate")
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,7 @@ class Frame:
     counterpart: bool = False             # no target in the clause: the agent's counterpart told before
     part_of: tuple[str, ...] = ()         # coordinated with an act of these types, it is that act's part
     staff_part_of: tuple[str, ...] = ()   # coordinated with these, an act on a mission's staff is their part
+    targetless: bool = False              # an act done to no other party (a resignation, a candidacy)
 
 
 @dataclass(frozen=True)
@@ -96,6 +98,11 @@ class FrameSet:
         fit a token of that word: match_sentence tries only these, for speed)."""
         return {w: frozenset(i for i, f in enumerate(self.frames) if any(w in t.lemmas for t in f.triggers))
                 for w in self.trigger_words}
+
+    @functools.cached_property
+    def targetless_types(self) -> frozenset[str]:
+        """The event types of acts done to no other party (``targetless: true``: a resignation, a candidacy)."""
+        return frozenset(f.type for f in self.frames if f.targetless)
 
     @functools.cached_property
     def verb_words(self) -> frozenset[str]:
@@ -153,6 +160,14 @@ def _words(path: Path, node, key: str, required: bool = False) -> tuple[str, ...
     if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
         raise FrameError(f"{_where(path, node, key)}: '{key}' must be a list of words (e.g. [expel, eject])")
     return tuple(v.strip().lower() for v in value)
+
+
+def _judged_paths(path: Path, trigger) -> tuple[str, ...]:
+    paths = _words(path, trigger, "judged")
+    for p in paths:
+        if p.split(".")[0].split(":")[0] not in PATH_HEADS + ("prep",):
+            raise FrameError(f"{_where(path, trigger, 'judged')}: unknown path '{p}'")
+    return paths
 
 
 def _role(path: Path, node, name: str) -> Role:
@@ -216,7 +231,8 @@ def load_frames(path: str | Path = FRAMES_FILE, known_types: set[str] | None = N
                                     # "mentioned: [against]": the noun reports its act with these prepositions too
                                     _words(path, t, "mentioned") if isinstance(t.get("mentioned"), list) else (),
                                     bool(t.get("attempted", False)), _words(path, t, "object"), _words(path, t, "joined_to"),
-                                    bool(t.get("standing", False)), _words(path, t, "failing")))
+                                    bool(t.get("standing", False)), _words(path, t, "failing"),
+                                    _judged_paths(path, t)))
         if not triggers:
             raise FrameError(f"{_where(path, node)}: frame '{etype}' has no triggers")
         roles = {name: _role(path, node[name], name) for name in ROLES if name in node}
@@ -229,7 +245,8 @@ def load_frames(path: str | Path = FRAMES_FILE, known_types: set[str] | None = N
                 raise FrameError(f"{_where(path, ex)}: a positive example has 'text' and 'expect' ([[type, agent, target], ...])")
         frames.append(Frame(etype, tuple(triggers), roles, positive, tuple(examples.get("negative") or ()),
                             node.lc.line + 1, bool(node.get("reciprocal", False)), bool(node.get("counterpart", False)),
-                            tuple(node.get("part_of") or ()), tuple(node.get("staff_part_of") or ())))
+                            tuple(node.get("part_of") or ()), tuple(node.get("staff_part_of") or ()),
+                            bool(node.get("targetless", False))))
     return FrameSet(str(data.get("language", "en")), frozenset(_words(path, data, "enacting")), tuple(frames))
 
 

@@ -33,6 +33,7 @@ from .adjunct_acts import answered_act_author
 from .also_acts import agent_before, told_as_also
 from .co_agents import co_agents, joined_ones
 from .co_parties import co_subjects
+from .coref_lexicon import GOVERNMENT_NOUNS
 from .counterpart import (
     PAIR_LOOK_BACK,
     agent_of_same_act,
@@ -101,6 +102,25 @@ SUBJECT_ACTED_ON = COPULAS | {"have"}
 
 #: acts on persons whose subject a timeline entry may leave out ("2015 — Arrested and charged")
 LEGAL_TYPES = frozenset({"Arrest", "Charge", "Sentence"})
+#: what a verb of judging ("considers X illegitimate") may hold to be no lawful holder: a person, regime or state
+JUDGED_KINDS = ("person", "regime", "state")
+
+
+def _judged_at(head: Token, mention) -> bool:
+    """Whether a mention names the one a verb of judging judges at ``head`` (the small clause's subject):
+    the head's own phrase ("the new president, Rosa Quispe"), and a possessor or "of" object only of a
+    government ("the government of Juan Mamani"), never of a thing judged ("the junta's decree")."""
+    if head.dep_ == "pobj" and head.head.head.lemma_.lower() not in GOVERNMENT_NOUNS:
+        return False   # ("the decree of the junta": the "of" object of a thing judged)
+    owners = () if head.lemma_.lower() in GOVERNMENT_NOUNS else [c for c in head.children if c.dep_ in ("poss", "prep")]
+    outside = {t.idx for c in owners for t in c.subtree}
+    return any(mention.start <= t.idx < max(mention.end, mention.start + 1) and t.idx not in outside for t in head.subtree)
+
+
+def _relations_as_subject(verb: Token) -> bool:
+    """'ties resumed in 2018': the relations are the verb's own subject (its parties told elsewhere)."""
+    subject = structure.logical_subject(verb)
+    return subject is not None and subject.lemma_.lower() in RELATION_NOUNS
 
 
 def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index: TokenMentions,
@@ -145,6 +165,10 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
                                                 mint=roles["target"].mint),
                              agent=frame_file.Role(("prep:by", "prep:from", "object.prep:from", "prep:in", "object.prep:in"),
                                         roles["agent"].kinds, roles["agent"].required, implied=roles["agent"].implied))
+            if trigger.judged and "target" in roles:
+                # "considers the junta illegitimate": the one judged is the small clause's subject (or the
+                # object before "as"), never a possessor of what is judged ("the junta's decree legitimate")
+                roles = dict(roles, target=frame_file.Role(trigger.judged, JUDGED_KINDS, True, mint=roles["target"].mint))
             if trigger.mentioned and not ((first := nominal.enacted_as(token)).head.lemma_.lower() in frameset.enacting
                                           and first.dep_ in ("dobj", "nsubjpass")):
                 # "Mexico condemned the arrest of Ana Ruiz": the agent is the noun's own "by ...", or implied
@@ -250,6 +274,8 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
             if frame.type == "RecallOfAmbassador" and envoys.unsure_own_envoys(token, frame, agent_ids, index):
                 continue  # "ordered its diplomats to leave within 48 hours": whose, unsure (the other party's: an expulsion)
             targets = frame_roles.role_fillers(roles["target"], token, index, agent_ids, mint=mint) if "target" in roles else []
+            if trigger.judged:  # the one judged: not a possessor or "of" object of a thing judged ("the junta's decree")
+                targets = [(t, m) for t, m in targets if any(_judged_at(h, m) for h in frame_roles.role_heads(roles["target"], token))]
             if targets and token.pos_ == "VERB":  # "..., and Germany followed suit": Germany is not acted on
                 targets = ellipsis.unstranded(token, index, targets, agent_ids)
             if "state" in roles["agent"].kinds and not trigger.target:  # lists hung on the verb (gapping.py)
@@ -292,7 +318,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
                     and not (len(agents) == 1 and frame.counterpart and has_words(structure.local_tokens(token), RELATION_WORDS + OWN_MISSION_WORDS)):
                 # "Ethiopia and Eritrea restored relations", "relations between X and Y were restored"
                 parties = agents or targets
-                if not parties and (structure.is_passive(token) or trigger.target) and frame.counterpart:
+                if not parties and (structure.is_passive(token) or _relations_as_subject(token)) and frame.counterpart:
                     # "Venezuela broke relations with Panama in 2017; ties were restored in 2018": the pair told before
                     # (or the relations the verb's subject: "ties resumed in 2018")
                     out.append(FrameMatch(frame.type, token, None, None, [], {}, between_states=True, counterpart=True,

@@ -34,8 +34,6 @@ MENTIONS_NEEDED = 2
 #: Al Jazeera", "quoted by the BBC", "Reuters reported")
 SOURCE_BEFORE = r"(?:\btold|\baccording\s+to|\bquoted\s+by|\breported\s+by|\binterview\s+with)\s+(?:the\s+)?"
 SOURCE_VERBS = frozenset({"report"})
-#: an organisation that is the subject of a reported clause ("said Hezbollah had fired") is one too?
-REPORTED_SUBJECTS = True
 #: the longest name read so (words)
 MOST_WORDS = 5
 
@@ -47,7 +45,7 @@ def organisations_heard(doc: Doc, known) -> list[str]:
     for token in tree.tokens(doc):
         # (the cheap tests first: a proper noun the recogniser calls an organisation, a verb's subject)
         if token.ent_type_ != "ORG" or token.pos_ != "PROPN" or token.dep_ != "nsubj" \
-                or speech_class(token.head) is None and not _reported_subject(token):
+                or (speech_class(token.head) is None and not _reported_subject(token)):
             continue
         entity = next((e for e in doc.ents if e.start <= token.i < e.end), None)
         if entity is None:
@@ -70,4 +68,4 @@ def _reported_subject(token) -> bool:
     """'the ministry said the Taliban bore full responsibility': the subject of a clause a speech verb
     reports is an actor the words are about, as a speaker is one who speaks."""
     clause = token.head
-    return REPORTED_SUBJECTS and clause.dep_ == "ccomp" and speech_class(clause.head) is not None
+    return clause.dep_ == "ccomp" and speech_class(clause.head) is not None

@@ -34,6 +34,7 @@ import json
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from typing import NamedTuple
 
 from .html_page_tree import INLINE, SENTENCE_END
 
@@ -259,13 +260,14 @@ def json_ld_date(body: str) -> str | None:
 
 def _date_string(value) -> str | None:
     """A JSON-LD date as a string: itself, a list's first date (a CMS that lists the first publication
-    and its re-issues), or a typed value's ``@value`` ({"@type": "Date", "@value": "2026-02-03"})."""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, list):
-        return next((found for found in map(_date_string, value) if found), None)
-    if isinstance(value, dict):
-        return _date_string(value.get("@value"))
+    and its re-issues), or a typed value's ``@value`` ({"@type": "Date", "@value": "2026-02-03"}).
+    It looks one level down only (a list's items, a dict's @value), so no nesting depth can exhaust
+    the interpreter's stack."""
+    for item in value if isinstance(value, list) else [value]:
+        if isinstance(item, dict):
+            item = item.get("@value")
+        if isinstance(item, str):
+            return item
     return None
 
 
@@ -315,15 +317,26 @@ BRACKETED = re.compile(r"^\((?:[^()]|\([^()]*\))*\)$|^\[[^\[\]]*\]$")
 CLOSING_BRACKETS = re.compile(r"[(\[](?P<inside>[^()\[\]]{1,120})[)\]]\W*$")
 
 
+class StoryFilters(NamedTuple):
+    """html_boilerplate.yaml's paragraph filters, compiled once."""
+    promo: re.Pattern             # how a promotion of the site's own service opens
+    promo_words: int              # the longest promotion (words)
+    credit_words: frozenset[str]  # what a photo credit in closing brackets names
+    credit_joiners: frozenset[str]
+    note: re.Pattern              # how a closing note opens, or a note's phrase
+
+
 @functools.cache
-def _not_story_patterns() -> tuple[re.Pattern, int, frozenset[str], frozenset[str], frozenset[str]]:
+def _not_story_patterns() -> StoryFilters:
     from .html_page_tree import boilerplate
 
     words = boilerplate()
     openers = "|".join(map(re.escape, words["promo_openers"]))
     promo = re.compile(rf"^(?:{openers})\b", re.IGNORECASE)
-    return (promo, words["promo_words"], frozenset(words["credit_words"]), frozenset(words["credit_joiners"]),
-            frozenset(words["note_words"]))
+    note_openers = "|".join(map(re.escape, words["note_openers"]))
+    phrases = "|".join(map(re.escape, words["note_phrases"]))
+    note = re.compile(rf"^(?:{note_openers})(?![\w-])|\b(?:{phrases})\b", re.IGNORECASE)
+    return StoryFilters(promo, words["promo_words"], frozenset(words["credit_words"]), frozenset(words["credit_joiners"]), note)
 
 
 def _closing_credit(text: str) -> bool:
@@ -333,24 +346,26 @@ def _closing_credit(text: str) -> bool:
     closing = CLOSING_BRACKETS.search(text)
     if closing is None:
         return False
-    _, _, credits, joiners, _ = _not_story_patterns()
+    filters = _not_story_patterns()
+    credits, joiners = filters.credit_words, filters.credit_joiners
     words = re.findall(r"[^\W\d_][\w'’.-]*", closing.group("inside"))
     return any(w.lower() in credits for w in words) and all(
         w.lower() in credits or w.lower() in joiners or w[:1].isupper() for w in words)
 
 
 def closing_note(text: str) -> bool:
-    """Whether a paragraph set apart at a story's end speaks as a note does (a contact line, a
-    correction, a print edition's note: html_boilerplate.yaml's note_words), not as a story line."""
-    return bool(set(_words(text)) & _not_story_patterns()[4])
+    """Whether a paragraph set apart at a story's end opens as a note does (a contact line, a
+    correction, a print edition's note: html_boilerplate.yaml's note_openers) or holds a note's
+    phrase ("… can be reached at"), not a story line that merely uses a word of one."""
+    return bool(_not_story_patterns().note.search(text.strip()))
 
 
 def not_story(text: str) -> bool:
     """A paragraph that is a note, a promotion or a caption by its own words: wholly in brackets,
     a short one opening as the site's promotions do ("Sign up …", "Subscribe …"), or one that ends
     in a photo credit in brackets."""
-    promo, promo_words = _not_story_patterns()[:2]
-    return bool(BRACKETED.match(text) or (promo.match(text) and len(_words(text)) <= promo_words)
+    filters = _not_story_patterns()
+    return bool(BRACKETED.match(text) or (filters.promo.match(text) and len(_words(text)) <= filters.promo_words)
                 or _closing_credit(text))
 
 

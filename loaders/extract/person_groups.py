@@ -14,7 +14,15 @@ from __future__ import annotations
 from collections import deque
 from typing import TYPE_CHECKING
 
-from .coref_lexicon import _LEX, GROUP_DETERMINERS, NUMBER_WORDS, group_size
+from .coref_lexicon import (
+    EVENT_PLURALS,
+    GROUP_DETERMINERS,
+    NUMBER_WORDS,
+    PERSON_COLLECTIVES,
+    PERSON_GROUP_NOUNS,
+    TIME_PLURALS,
+    group_size,
+)
 from .tree import fan_out, name_head, named_member, sent_start_before
 
 if TYPE_CHECKING:
@@ -23,12 +31,6 @@ if TYPE_CHECKING:
     from .gazetteer import Mention
     from .mentions import TokenMentions
 
-PERSON_GROUP_NOUNS = frozenset(_LEX.get("person_groups") or ())
-PERSON_COLLECTIVES: dict[str, int] = {w: int(n) for w, n in (_LEX.get("person_collectives") or {}).items()}
-#: plural nouns of things done, which a plural pronoun for persons never stands for (coref.yaml event_plurals)
-EVENT_PLURALS = frozenset(_LEX.get("event_plurals") or ())
-#: plural nouns of time measured ("days later"), likewise never what a plural pronoun for persons stands for
-TIME_PLURALS = frozenset(_LEX.get("time_plurals") or ())
 #: how many sentences back the list may be (a paragraph or two: longer than a pronoun's reach)
 LOOK_BACK = 6
 

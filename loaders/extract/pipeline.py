@@ -93,6 +93,7 @@ class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, Even
         self.guessed_organs: dict[str, str] = {}
         self.title_owner_states: dict[tuple[int, int], str] = {}  # an office description's span → the state owning it ("Kenya's interior minister")
         self._token_index: TokenMentions | None = None
+        self.counted_groups: dict[int, list[str]] = {}   # "the pair" (its end) → the persons it stands for (statement_targets.py)
         self._cues: dict | None = None                 # sentence index → ellipsis cues (ellipsis.py)
         self.regime_bodies: dict[int, str] = {}        # offset of "the junta" → the body it is (governments.py)
         self.seizure_told: tuple[str | None] | None = None   # (the state of the first seizure of power told,)

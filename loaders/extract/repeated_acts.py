@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from . import structure
 from .date_fields import apart, date_rank, gap_days
+from .gazetteer import PERSON_TYPES
 from .legal_identity import KIND, ORGAN, REMOVER, STANDING
 from .line_headings import FINITE as FINITE_TAGS
 from .object_relatives import STEP_ADVERBS
@@ -93,7 +94,7 @@ def _own_time(verb: Token) -> str | None:
     return None
 
 
-def second_of_pair(conj: Token, index: TokenMentions | None = None) -> bool:
+def second_of_pair(conj: Token, index: TokenMentions) -> bool:
     """Whether a verb coordinated with an act of its own type tells a second act, not the first one
     told again ("expelled the envoy and gave him 72 hours to leave" is one): the verb tells a repeat
     ("and again recalled him"), the first verb is told again on an object of its own ("declared X
@@ -135,7 +136,7 @@ def second_of_pair(conj: Token, index: TokenMentions | None = None) -> bool:
 PERSON, PARTY, WORD = "person", "party", "word"
 
 
-def _names(noun: Token, index: TokenMentions | None) -> set[tuple[str, str]]:
+def _names(noun: Token, index: TokenMentions) -> set[tuple[str, str]]:
     """The proper names in a phrase, its clauses and its times left out (a relative clause names others),
     each as what it names (``_named``)."""
     skip = {t.i for c in noun.children if c.dep_ in ("relcl", "acl", "conj", "cc") and c.pos_ in ("VERB", "AUX")
@@ -144,18 +145,19 @@ def _names(noun: Token, index: TokenMentions | None) -> set[tuple[str, str]]:
             and (t.pos_ == "PROPN" or t.ent_type_ in ACTOR_ENTITIES)}
 
 
-def _named(token: Token, index: TokenMentions | None) -> tuple[str, str]:
-    """What a name names: a person, else a party by its state ("Russian", "Russia", "Moscow": one), else
-    its word where the article's mentions do not resolve it."""
-    mention = index.at(token) if index is not None else None
+def _named(token: Token, index: TokenMentions) -> tuple[str, str]:
+    """What a name names: a person or a group of persons (by itself, as gazetteer.PERSON_TYPES), else a
+    party by its state ("Russian", "Russia", "Moscow": one), else its word where the article's mentions
+    do not resolve it."""
+    mention = index.at(token)
     if mention is None or not mention.entity:
         return WORD, token.lower_
-    if mention.type == "Person":
+    if mention.type in PERSON_TYPES:
         return PERSON, mention.entity
     return PARTY, index.state_of(mention.entity) or mention.entity
 
 
-def _prep_names(verb: Token, obj: Token, index: TokenMentions | None) -> dict[str, set[tuple[str, str]]]:
+def _prep_names(verb: Token, obj: Token, index: TokenMentions) -> dict[str, set[tuple[str, str]]]:
     """The names each preposition on a verb or its object governs ("from Caracas": {"from": {Venezuela}})."""
     out: dict[str, set[tuple[str, str]]] = {}
     for prep in (c for head in (verb, obj) for c in head.children if c.dep_ == "prep"):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .approved_justice import JUSTICE_ACTS, approves
 from .date_fields import dates_differ
+from .frame_file import default_frames
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
 from .legal import LEGISLATURE_NAMES, LEGISLATURE_WORDS
 from .named_acts import AUTHORED_KINDS, act_kinds, named_as_kind
@@ -70,9 +71,9 @@ AUTHOR_TOLD_EARLIER = True
 #: an indefinite act noun that a past participle tells as done ("regretted a decision taken under
 #: pressure", "a raid carried out at night") is the act told before, as definite as "the"?
 TOLD_BY_PARTICIPLE = True
-#: an act done to no one (a resignation, a candidacy) by one of the speaker's own people, judged ("welcomed
-#: the decision"), is about that person, though on the speaker's side? (a target of this kind is kept)
-OWN_PERSON_ACT = True
+#: an act done to no one (a resignation, a candidacy: frames.yaml targetless) by one of the speaker's own
+#: people, judged ("welcomed the decision"), is about that person, though on the speaker's side: the
+#: target's kind (statement_target_list keeps a target of this kind)
 OWN_PERSON_ACT_KIND = "own-person-act"
 
 
@@ -198,10 +199,12 @@ class SpokenActs:
                 return Mention(noun.idx, noun.idx, person, self.gaz.entities[person].type, "", "act-patient")
         if latest.agent and outside(latest.agent[0]):
             return Mention(noun.idx, noun.idx, latest.agent[0], "Actor", "", "act-author")
-        if OWN_PERSON_ACT and latest.agent and not latest.target and latest.agent[0] not in own_side \
+        if latest.type in default_frames().targetless_types and latest.agent and not latest.target \
+                and latest.agent[0] not in own_side \
                 and getattr(self.gaz.entities.get(latest.agent[0]), "type", None) in PERSON_TYPES:
-            # "welcomed the decision" after his minister resigned: an act done to no one, by one of the
-            # speaker's own people, is about that person
+            # "welcomed the decision" after his minister resigned: an act done to no one (a type marked
+            # targetless in frames.yaml, never a Statement nor an act whose target was missed), by one
+            # of the speaker's own people, is about that person
             return Mention(noun.idx, noun.idx, latest.agent[0], self.gaz.entities[latest.agent[0]].type, "", OWN_PERSON_ACT_KIND)
         if FIRST_OF_ONE_VERDICT and latest.type in JUSTICE_ACTS:
             latest = self._first_of_verdict(latest, before)   # the author's side on its verdict: whom it was first told of

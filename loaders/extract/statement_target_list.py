@@ -44,7 +44,7 @@ class StatementTargetList:
                     targets.append(other.entity)
         # a speaker's words are never about their own side ("the president's government", "our embassy")
         targets = [t for t in targets if not self._on_side(t, own_state)
-                   or target.kind in ("addressed", "act-victim", OWN_PERSON_ACT_KIND) and t == target.entity]
+                   or target.kind in ("addressed", "act-victim", "government-word", OWN_PERSON_ACT_KIND) and t == target.entity]
         if TARGET_PERSONS_STATE:
             # words about a foreign person or mission are about the state they belong to as well (a body,
             # such as "Peru's Congress", already stands for its side)

@@ -14,10 +14,11 @@ gazetteer and the events coded so far.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .acted_upon_descriptions import ActedUponDescriptions
 from .clause_parties import party_nouns
-from .coref_lexicon import _LEX, GOVERNMENT_NOUNS
+from .coref_lexicon import GOVERNMENT_NOUNS, OPPOSING_TITLE_WORDS
 from .envoy_hosts import ENVOY_TITLES
 from .estranged import Estrangements
 from .gazetteer import PERSON_TYPES, STATE, Mention
@@ -31,6 +32,9 @@ from .speech_content import parsed_target, verb_at
 from .spoken_acts import ACT_JUDGING_VERBS, ACT_PRONOUNS, TARGET_TYPES, SpokenActs
 from .titled_officials import _titled
 from .told_demands import told_state_to_act
+
+if TYPE_CHECKING:
+    from .mentions import TokenMentions
 
 #: the other side of a speaker's state: the other state of its latest act reported before, before the
 #: article's most named other state
@@ -137,11 +141,7 @@ PARTICIPLE_TO_ACT_TARGET = True
 #: deal with the junta") is about that party, before the article's other side?
 PARTY_OF_REPORTED_CLAUSE = True
 
-#: "the government" told by its noun alone, spoken about by one who holds no office (an opposition
-#: leader, a dissident): the state the frames take it for?
-UNNAMED_GOVERNMENT = True
 #: words of a title that sets its holder against a government (coref.yaml opposing_title_words)
-OPPOSING_TITLE_WORDS = frozenset(_LEX.get("opposing_title_words") or ())
 
 #: a government named after its leader: "Maduro's government", "the government of President X"
 GOVERNMENT_OWNER = re.compile(r"^(?P<owner>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)['’]s?\s+(?:government|administration|regime)"
@@ -157,6 +157,10 @@ def intended(verb) -> bool:
 
 class StatementTargets(SpeakerHomeStates, ActedUponDescriptions, SpokenActs):
     """Whom the words of a Statement are about."""
+
+    # per-article state, set up in pipeline._Extractor.__init__
+    _token_index: TokenMentions | None   # the frames' mentions index (frame_events.py sets it before Statements)
+    counted_groups: dict[int, list[str]]  # end of "the pair", "the two men" → the persons it stands for
 
     def _on_side(self, entity_id: str | None, state_id: str | None) -> bool:
         """Whether an actor is the state ``state_id`` or one of its people, organs or missions (a
@@ -260,7 +264,8 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions, SpokenActs):
                 author = self._author_of_act_on(found.entity, token.idx, own_side)
                 if author is not None:
                     return author
-            if found is None or found.entity in own_side or not named_person and own \
+            opposed = found is not None and found.kind == "government-word"   # (the speaker's own state's government)
+            if found is None or not opposed and (found.entity in own_side or not named_person and own) \
                     or AUDIENCE_BEFORE.search(self.text, max(0, found.start - 16), found.start) and not pressed:
                 return None
             if found.type == "Government":
@@ -272,7 +277,9 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions, SpokenActs):
                 author = self._author_of_act_on(found.entity, token.idx, own_side)
                 if author is not None:
                     return author
-            if named_person and found.kind != "group-ref":   # (a group's members are all its targets)
+            if named_person and not (found.kind == "group-ref" and found.end in self.counted_groups):
+                # (the persons counted together, "the pair": all its members are targets; a described group,
+                # "the two governments", names states, so is never a named person here)
                 return Mention(found.start, found.end, found.entity, found.type, found.surface, "addressed")
             return found
 
@@ -374,18 +381,22 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions, SpokenActs):
         entity = self.gaz.entities[next((i for i in ids if self._outside(i, own_side)), ids[0])]
         return Mention(token.idx, end, entity.id, entity.type, token.text, "group-ref")
 
+    def _speaker_home(self, speaker: Mention) -> str | None:
+        """The state a speaker belongs to, where the article names one ("Uganda's opposition leader")."""
+        state = self.person_states.get(speaker.entity) or self._state_id(speaker)
+        return state if state != speaker.entity and getattr(self.gaz.entities.get(state), "type", None) == STATE else None
+
     def _counted_persons(self, token, own_side: set) -> Mention | None:
         """'the pair', 'the two men', 'both reporters' (person_groups.counted_persons, as the frames
         read them): the persons named together before, outside the speaker's ``own_side``; the first
         stands for them, ``group_members`` gives them all."""
-        index = getattr(self, "_token_index", None)
-        if index is None:
+        if self._token_index is None:
             return None
-        ids = [i for i, _ in counted_persons(index, token, "person") if self._outside(i, own_side)]
+        ids = [i for i, _ in counted_persons(self._token_index, token, "person") if self._outside(i, own_side)]
         if not ids or self.gaz.entities.get(ids[0]) is None:
             return None
         end = token.idx + len(token.text)
-        self.counted_groups = {**getattr(self, "counted_groups", {}), end: ids}
+        self.counted_groups[end] = ids
         return Mention(token.idx, end, ids[0], self.gaz.entities[ids[0]].type, token.text, "group-ref")
 
     def _government_unnamed(self, token, speaker: Mention) -> Mention | None:
@@ -393,22 +404,25 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions, SpokenActs):
         noun alone is the state the frames take it for (the article's own, mentions.TokenMentions.fill),
         spoken about by one whose title sets them against it and who holds no post (an official saying
         "the government" speaks of their own; a private person's words may be about no dispute)."""
-        index = getattr(self, "_token_index", None)
-        if not UNNAMED_GOVERNMENT or index is None or token.lemma_.lower() not in GOVERNMENT_NOUNS \
+        index = self._token_index
+        if index is None or token.lemma_.lower() not in GOVERNMENT_NOUNS \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
                 or any(c.dep_ in ("poss", "amod", "compound") for c in token.children) \
                 or speaker.type not in PERSON_TYPES or self.person_posts.get(speaker.entity) is not None \
                 or not any(set(title.split()) & OPPOSING_TITLE_WORDS for title in self._titles_of(speaker.entity)):
             return None
-        state = next((s for s, _ in index.fill(token, ["state"], home=True)
-                      if s and getattr(self.gaz.entities.get(s), "type", None) == STATE), None)
+        # the speaker's own state first ("Uganda's opposition leader ... accused the government"), the one the
+        # frames take the noun for (the article's own) only for a speaker of no known state
+        own = self._speaker_home(speaker)
+        state = own if own is not None else next((s for s, _ in index.fill(token, ["state"], home=True)
+                                                  if s and getattr(self.gaz.entities.get(s), "type", None) == STATE), None)
         return Mention(token.idx, token.idx + len(token.text), state, STATE, token.text, "government-word") if state else None
 
     def group_members(self, mention: Mention) -> list[str]:
         """Every actor a description stands for ("the two governments", "the pair": both)."""
         if mention.kind != "group-ref":
             return [mention.entity]
-        return getattr(self, "counted_groups", {}).get(mention.end) or self.group_ids(mention.end)
+        return self.counted_groups.get(mention.end) or self.group_ids(mention.end)
 
     def _government_spoken_of(self, mention: Mention) -> Mention:
         """A government spoken about is its state, or the person it is named after ("Maduro's

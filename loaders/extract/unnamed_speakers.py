@@ -12,13 +12,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .coref_lexicon import _LEX, PERSON_NOUNS, SPEECH_LEMMAS
+from .coref_lexicon import (
+    PERSON_NOUNS,
+    SPEECH_LEMMAS,
+    UNNAMED_DETERMINERS,
+    UNNAMED_SPEAKER_NOUNS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-UNNAMED_DETERMINERS = frozenset(_LEX.get("unnamed_determiners") or ())
-SPEAKER_NOUNS = frozenset(PERSON_NOUNS) | frozenset(_LEX.get("unnamed_speaker_nouns") or ())
+SPEAKER_NOUNS = frozenset(PERSON_NOUNS) | UNNAMED_SPEAKER_NOUNS
 SUBJECTS = ("nsubj", "nsubjpass")
 #: the pronouns of a person who speaks
 PERSON_PRONOUNS = frozenset({"he", "she"})
