@@ -44,8 +44,9 @@ CASES = [
      "Statement", "brazil", stages.FOLLOWED_REMARKS),
     ("The journalist Jorge Ibarra asked Uruguay for asylum on Friday. Uruguay granted it on Saturday.",
      "AsylumGrant", "uruguay", stages.ANSWERED_REQUESTS),
+    # (the soldiers the text names are a group of their own: the coup-force convention, dev/README)
     ("Rebel soldiers in Mali detained President Amadou Keita on Tuesday.",
-     "CoupAttempt", "armed-forces-of-mali", stages.COUPS),
+     "CoupAttempt", "malian-soldiers-of-the-coup", stages.COUPS),
 ]
 
 
