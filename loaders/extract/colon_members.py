@@ -20,6 +20,7 @@ from .language import english_words
 from .person_groups import PERSON_GROUP_NOUNS
 from .state_groups import LIST_MARKS, group_noun, names_group_members
 from .trailing_members import GROUP_ROLES, SENTENCE_END
+from .tree import tree_root
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -111,9 +112,7 @@ def states_after_mark(mark: Token) -> bool:
     if listed is None:
         return False
     name, members = listed
-    verb = mark.doc[mark.i - 1]
-    while verb.head != verb:
-        verb = verb.head
+    verb = tree_root(mark.doc[mark.i - 1])
     if verb.pos_ != "VERB":
         return False
     groups = [group_noun(c, GROUP_NOUNS) for c in verb.children if c.dep_ == "nsubj"]
@@ -150,9 +149,7 @@ def actors_after_heading(mark: Token) -> bool:
     if listed is None:
         return False
     name, members = listed
-    root = mark.doc[mark.i - 1]
-    while root.head != root:
-        root = root.head
+    root = tree_root(mark.doc[mark.i - 1])
     found = _heading_act(root)
     if found is None:
         return False

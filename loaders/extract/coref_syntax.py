@@ -15,6 +15,7 @@ from .coref_lexicon import (
     TITLE_WORDS,
 )
 from .line_headings import heading_subject
+from .tree import tree_root
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -203,9 +204,7 @@ def label_speaker(tok: Token) -> Token | None:
     if tok.dep_ != "nsubj" or verb.lemma_ not in LABEL_LEMMAS \
             or not any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubjpass", "attr") and c.i < tok.i for c in verb.children):
         return None
-    root = verb
-    while root.head.i != root.i:
-        root = root.head
+    root = tree_root(verb)
     return None if root.i == verb.i else next((c for c in root.children if c.dep_ in SUBJECTS), None)
 
 

@@ -402,3 +402,11 @@ def name_head(token: Token) -> Token:
     while token.dep_ in ("compound", "flat") and token.head.i != token.i:
         token = token.head
     return token
+
+
+def tree_root(token: Token) -> Token:
+    """The root of the parse tree that holds ``token`` (the head of heads; not ``sent.root``, since a
+    repair may have moved words across the parser's sentence boundaries)."""
+    while token.head.i != token.i:
+        token = token.head
+    return token
