@@ -162,11 +162,14 @@ def _words(path: Path, node, key: str, required: bool = False) -> tuple[str, ...
     return tuple(v.strip().lower() for v in value)
 
 
-def _judged_paths(path: Path, trigger) -> tuple[str, ...]:
-    paths = _words(path, trigger, "judged")
+def _paths(path: Path, node, key: str, *, required: bool = False) -> tuple[str, ...]:
+    """The dependency paths under ``key`` (a role's ``from``, a trigger's ``judged``), each checked."""
+    paths = _words(path, node, key, required=required)
     for p in paths:
-        if p.split(".")[0].split(":")[0] not in PATH_HEADS + ("prep",):
-            raise FrameError(f"{_where(path, trigger, 'judged')}: unknown path '{p}'")
+        head = p.split(".")[0].split(":")[0]
+        if head not in PATH_HEADS + ("prep",):
+            raise FrameError(f"{_where(path, node, key)}: unknown path '{p}' (paths start with one of "
+                             f"{', '.join(PATH_HEADS)}, prep:X)")
     return paths
 
 
@@ -176,12 +179,7 @@ def _role(path: Path, node, name: str) -> Role:
     unknown = set(node) - {"from", "is", "required", "all", "implied", "mint"}
     if unknown:
         raise FrameError(f"{_where(path, node)}: role '{name}' has unknown key(s) {sorted(unknown)} (use from, is, required, all, implied, mint)")
-    paths = _words(path, node, "from", required=True)
-    for p in paths:
-        head = p.split(".")[0].split(":")[0]
-        if head not in PATH_HEADS + ("prep",):
-            raise FrameError(f"{_where(path, node, 'from')}: unknown path '{p}' (paths start with one of "
-                             f"{', '.join(PATH_HEADS)}, prep:X)")
+    paths = _paths(path, node, "from", required=True)
     kinds = _words(path, node, "is", required=True)
     for k in kinds:
         if k not in KIND_TYPES:
@@ -232,7 +230,7 @@ def load_frames(path: str | Path = FRAMES_FILE, known_types: set[str] | None = N
                                     _words(path, t, "mentioned") if isinstance(t.get("mentioned"), list) else (),
                                     bool(t.get("attempted", False)), _words(path, t, "object"), _words(path, t, "joined_to"),
                                     bool(t.get("standing", False)), _words(path, t, "failing"),
-                                    _judged_paths(path, t)))
+                                    _paths(path, t, "judged")))
         if not triggers:
             raise FrameError(f"{_where(path, node)}: frame '{etype}' has no triggers")
         roles = {name: _role(path, node[name], name) for name in ROLES if name in node}
