@@ -37,20 +37,10 @@ def members_after_mark(mark: Token) -> bool:
     persons; whether a repair was made."""
     if mark.text not in LIST_MARKS:
         return False
-    doc = mark.doc
-    if mark.i + 1 >= len(doc) or doc[mark.i + 1].pos_ != "PROPN":
+    listed = _names_after_mark(mark, "PERSON")
+    if listed is None:
         return False
-    name = doc[mark.i + 1]
-    while name.dep_ == "compound" and name.head.pos_ == "PROPN" and name.head.i > name.i:
-        name = name.head   # "Ana Ruiz": the name's last word heads it
-    # (a member the parser made a modifier of the first: "Ana Ruiz, Luis Vega, Maria Gomez ..." with
-    # "Vega" an npadvmod of "Ruiz" is a conjunct like the others)
-    members = [name] + [t for t in name.subtree if t.dep_ in _MEMBER_DEPS and t.i > name.i]
-    if any(m.pos_ != "PROPN" for m in members) or not any(m.ent_type_ == "PERSON" for m in members):
-        return False
-    end = max(m.right_edge.i for m in members) + 1
-    if end < len(doc) and doc[end].text not in SENTENCE_END:
-        return False   # (the names open a clause of their own: "...: Ana Ruiz said she would appeal")
+    name, members = listed
     group = _group_before(mark, len(members))
     if group is None or name.head.i == group.i or name.is_ancestor(group):
         return False   # (a group the parser hung inside the name's subtree: re-hanging would make a cycle)
@@ -81,21 +71,44 @@ def _names_ending_sentence(mark: Token, kept_in_clause: bool) -> tuple[Token, li
     the tagger: the first name's head word and every member.  The parser makes them a sentence of their
     own (the first name the root) or, with `kept_in_clause`, may hang them as members of a word before
     the mark."""
+    listed = _names_after_mark(mark, "GPE")
+    if listed is None:
+        return None
+    name = listed[0]
+    if name.dep_ != "ROOT" and not (kept_in_clause and name.dep_ in _MEMBER_DEPS and name.head.i < mark.i):
+        return None
+    return listed
+
+
+def _names_after_mark(mark: Token, entity_type: str) -> tuple[Token, list[Token]] | None:
+    """The proper names right after a list mark, if they end the sentence and one of them is of the
+    tagger's ``entity_type`` (PERSON, GPE): the first name's head word and every member."""
     doc = mark.doc
     if mark.i + 1 >= len(doc) or doc[mark.i + 1].pos_ != "PROPN":
         return None
     name = doc[mark.i + 1]
     while name.dep_ == "compound" and name.head.pos_ == "PROPN" and name.head.i > name.i:
-        name = name.head
-    if name.dep_ != "ROOT" and not (kept_in_clause and name.dep_ in _MEMBER_DEPS and name.head.i < mark.i):
-        return None
+        name = name.head   # "Ana Ruiz": the name's last word heads it
+    # (a member the parser made a modifier of the first: "Ana Ruiz, Luis Vega, Maria Gomez ..." with
+    # "Vega" an npadvmod of "Ruiz" is a conjunct like the others)
     members = [name] + [t for t in name.subtree if t.dep_ in _MEMBER_DEPS and t.i > name.i]
-    if any(m.pos_ != "PROPN" for m in members) or not any(m.ent_type_ == "GPE" for m in members):
+    if any(m.pos_ != "PROPN" for m in members) or not any(m.ent_type_ == entity_type for m in members):
         return None
     end = max(m.right_edge.i for m in members) + 1
     if end < len(doc) and doc[end].text not in SENTENCE_END:
         return None   # (the names open a clause of their own: "...: Chile said it would follow")
     return name, members
+
+
+def _list_after_mark(mark: Token, *, kept_in_clause: bool, words_before: int) -> tuple[Token, list[Token], Token] | None:
+    """The names ending the sentence after a list mark with at least ``words_before`` words before it
+    (``_names_ending_sentence``'s first name and members), and the root of the clause before the mark."""
+    if mark.text not in LIST_MARKS or mark.i < words_before:
+        return None
+    listed = _names_ending_sentence(mark, kept_in_clause=kept_in_clause)
+    if listed is None:
+        return None
+    return (*listed, tree_root(mark.doc[mark.i - 1]))
 
 
 def states_after_mark(mark: Token) -> bool:
@@ -105,14 +118,11 @@ def states_after_mark(mark: Token) -> bool:
     the names must end the sentence, be proper nouns (one of them a place to the tagger), and the clause
     before the mark must have a plural noun of states as its subject, the last such noun before the mark
     (the names are its members, not another group's), and its told size (if any) the number of names."""
-    if mark.text not in LIST_MARKS or mark.i == 0:
-        return False
     # (names the parser kept in the clause are not taken: states_listed reads them where they hang)
-    listed = _names_ending_sentence(mark, kept_in_clause=False)
+    listed = _list_after_mark(mark, kept_in_clause=False, words_before=1)
     if listed is None:
         return False
-    name, members = listed
-    verb = tree_root(mark.doc[mark.i - 1])
+    name, members, verb = listed
     if verb.pos_ != "VERB":
         return False
     groups = [group_noun(c, GROUP_NOUNS) for c in verb.children if c.dep_ == "nsubj"]
@@ -143,13 +153,10 @@ def actors_after_heading(mark: Token) -> bool:
     the participle is the root again, "those" and its object its own, the first name its subject, the
     rest its conjuncts.  Nothing is guessed: the heading must open with "those" and the participle, and
     the names (proper nouns, one of them a place to the tagger) must end the sentence."""
-    if mark.text not in LIST_MARKS or mark.i < 2:
-        return False
-    listed = _names_ending_sentence(mark, kept_in_clause=True)
+    listed = _list_after_mark(mark, kept_in_clause=True, words_before=2)
     if listed is None:
         return False
-    name, members = listed
-    root = tree_root(mark.doc[mark.i - 1])
+    name, members, root = listed
     found = _heading_act(root)
     if found is None:
         return False
