@@ -17,6 +17,8 @@ from .speech_speakers import STATEMENT_NOUNS, speech_subject_token
 
 #: how many sentences back the sentence telling the text may be (itself, with its speaker's Statement)
 STATEMENT_NOUN_REACH = 3
+#: where the sentence telling the text coded an act and no Statement, the act's author issued the text?
+ACTS_ANNOUNCED_IN_TEXT = True
 #: determiners by which a text is one told before ("the statement", "this letter")
 DEFINITE = {"the", "this", "that"}
 
@@ -39,6 +41,11 @@ class EarlierStatements:
             if not noun.search(sentence.text):
                 continue
             told = [e for e in self.events if e.type == "Statement" and earlier in e.sentences and e.agent]
+            if not told and ACTS_ANNOUNCED_IN_TEXT:
+                # "In a statement, X said it would sever relations": the act coded, not a Statement; its
+                # author issued the text, where every act told there has the same one
+                acts = [e for e in self.events if earlier in e.sentences and e.agent]
+                told = acts if len({e.agent[0] for e in acts}) == 1 else []
             if not told:
                 return None   # the text told there has no speaker the coder found
             entity = self.gaz.entities.get(told[-1].agent[0])
