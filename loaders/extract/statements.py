@@ -25,6 +25,7 @@ from .clauses import with_owners
 from .colon_quotes import colon_speaker
 from .continued_remarks import ContinuedRemarks
 from .dispute_parties import DisputeParties
+from .earlier_statements import EarlierStatements
 from .envoy_hosts import EnvoyHosts
 from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
 from .label_relatives import at_token, label_subjects, label_voice
@@ -108,7 +109,7 @@ QUOTES_TO_FOCAL_STATE = True
 PRIVATE_QUOTES_UNADDRESSED = True
 
 
-class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTargets, EnvoyHosts, NearbyActs, DisputeParties, ActsInWords, ActTellings, OneRemark, ContinuedRemarks,
+class StatementCoder(BodySpeakers, LocatedSpeakers, EarlierStatements, SpeakerSides, StatementTargets, EnvoyHosts, NearbyActs, DisputeParties, ActsInWords, ActTellings, OneRemark, ContinuedRemarks,
                       NestedRemarks, WrongedParties, OwnStatePositions, StatementClauses, StatementCues, StatementTargetList):
     """The Statement-coding part of the extractor (mixed into ``pipeline._Extractor``)."""
 
@@ -204,6 +205,8 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, SpeakerSides, StatementTarge
         group: list[str] = []
         if heard in ("unnamed", "unknown") and (placed := self.located_speaker(v_start)) is not None:
             heard, named = "named", placed  # "an official in Nairobi said" (located_speakers.py)
+        if heard == "unnamed" and (told := self.statement_told_before(v_start, index)) is not None:
+            heard, named = "named", told  # "..., the statement said": the text told before (earlier_statements.py)
         if heard == "unnamed":
             # "The four states accused Doha ...": a description of actors named before speaks jointly
             group = self.speaking_group(v_start) if GROUP_SPEAKERS else []

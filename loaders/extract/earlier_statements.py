@@ -1,0 +1,55 @@
+"""Statements that speak again: "The decision was taken in the people's interest, the statement said"
+after "In a statement on its website, the government of X said ...".  A text named by its noun with
+"the" and nothing that says whose it is (no possessor, no "of"/"by"/"from" phrase, no modifier) is
+the one the article told just before: its speaker speaks again.
+
+``EarlierStatements`` is a part of the Statement coder (``statements.StatementCoder``), asked where the
+parse's subject of a speech verb names no actor (``speech_speakers.speech_subject``).  A text named
+by "a" ("a statement said") is a new one, whose author this does not guess.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import Mention
+from .speech_speakers import STATEMENT_NOUNS, speech_subject_token
+
+#: how many sentences back the sentence telling the text may be (itself, with its speaker's Statement)
+STATEMENT_NOUN_REACH = 3
+#: where the sentence telling the text coded an act and no Statement, the act's author issued the text?
+ACTS_ANNOUNCED_IN_TEXT = True
+#: determiners by which a text is one told before ("the statement", "this letter")
+DEFINITE = {"the", "this", "that"}
+
+
+class EarlierStatements:
+    """Who speaks through a text the article told before (a mixin of the Statement coder)."""
+
+    def statement_told_before(self, at: int, index: int) -> Mention | None:
+        """'..., the statement said': the speaker of the Statement coded in the latest of the last
+        sentences that names the same kind of text ("In a statement, X said ..."), or None."""
+        subject = speech_subject_token(self.doc, at)
+        if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in STATEMENT_NOUNS:
+            return None
+        if any(c.dep_ != "det" and c.dep_ != "punct" for c in subject.children) \
+                or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in subject.children):
+            return None   # "a statement said", "the ministry's statement said", "the statement issued by X"
+        noun = re.compile(rf"(?i)\b{re.escape(subject.lemma_.lower())}s?\b")
+        for earlier in range(index - 1, max(-1, index - 1 - STATEMENT_NOUN_REACH), -1):
+            sentence = self.sentences[earlier]
+            if not noun.search(sentence.text):
+                continue
+            told = [e for e in self.events if e.type == "Statement" and earlier in e.sentences and e.agent]
+            if not told and ACTS_ANNOUNCED_IN_TEXT:
+                # "In a statement, X said it would sever relations": the act coded, not a Statement; its
+                # author issued the text, where every act told there has the same one
+                acts = [e for e in self.events if earlier in e.sentences and e.agent]
+                told = acts if len({e.agent[0] for e in acts}) == 1 else []
+            if not told:
+                return None   # the text told there has no speaker the coder found
+            entity = self.gaz.entities.get(told[-1].agent[0])
+            if entity is None:
+                return None
+            return Mention(subject.idx, subject.idx + len(subject.text), entity.id, entity.type, subject.text, "organ")
+        return None
