@@ -38,7 +38,7 @@ LOOK_BACK = 6
 def counted_persons(index: TokenMentions, noun: Token, kind: str, memo: dict | None = None) -> list[tuple[str, Mention]]:
     """The persons a counted plural stands for, as (entity id, mention), or [] (see the module).
     ``memo``: the groups already read in this look-back (``_groups_back``)."""
-    if kind != "person" or index.at(noun) is not None:
+    if kind != "person" or _named_itself(index, noun):
         return []
     words = [c.lower_ for c in noun.children if c.dep_ in ("det", "predet", "nummod", "amod")]
     if _bare_count(noun, words):
