@@ -25,7 +25,7 @@ from .clause_subjects import (
     subject_swallowed_by_fronted_clause,
 )
 from .colon_members import actors_after_heading, members_after_mark, states_after_mark
-from .conjunct_phrases import second_object_phrase
+from .conjunct_phrases import second_named_object, second_object_phrase
 from .dated_verbs import verb_after_date_made_modifier
 from .declaration_conjuncts import conjunct_of_declaration
 from .departure_objects import envoys_made_compound, time_span_in_list
@@ -98,6 +98,7 @@ def _repairs():
         (title_made_object, verb, None),
         (present_made_noun, frozenset({"NOUN"}), frozenset({"compound", "ROOT", "appos", "dobj"})),
         (second_object_phrase, frozenset({"NOUN"}), frozenset({"conj"})),
+        (second_named_object, frozenset({"PROPN"}), frozenset({"conj"})),
         (act_noun_hung_on_object, frozenset({"NOUN"}), frozenset({"conj"})),
         (name_after_object, frozenset({"PROPN"}), None),
         (envoys_made_compound, verb, None),
