@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from .coref_lexicon import (
     EVENT_PLURALS,
     GROUP_DETERMINERS,
+    GROUP_NAMING_VERBS,
     NUMBER_WORDS,
     PERSON_COLLECTIVES,
     PERSON_GROUP_NOUNS,
@@ -225,7 +226,8 @@ def members_named_after(index: TokenMentions, noun: Token, kind: str) -> list[tu
         if after + 2 < len(doc) and doc[after].lower_ == "among" and doc[after + 1].lower_ in AMONG_WHOM \
                 and _group_told_again(doc[end].sent, noun):
             return _members_among(index, doc, after)
-        return _named_by_copula(index, noun, doc[end].sent.root) or _named_in_apposition(index, noun, doc[end].sent)
+        return _named_by_copula(index, noun, doc[end].sent.root) or _named_in_apposition(index, noun, doc[end].sent) \
+            or _named_as(index, noun, doc[end].sent)
     return _members_among(index, doc, end)
 
 
@@ -342,6 +344,38 @@ def _named_in_apposition(index: TokenMentions, noun: Token, sentence) -> list[tu
     named = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     listed = _persons_listed(index, named) if named is not None else []
     return listed if len(listed) >= 2 and (size is None or size == len(listed)) else []
+
+
+def _named_as(index: TokenMentions, noun: Token, sentence) -> list[tuple[str, Mention]]:
+    """'Estonia declared two diplomats persona non grata. The ministry named them as X and Y' ("They were
+    identified as", "The two men, named by the ministry as X and Y, ..."): a naming verb of the next
+    sentence whose object (or passive subject, or the noun its participle describes) tells the group
+    again, and the persons its "as" names; as many as the group's count, when one is told."""
+    size = group_size([c.lower_ for c in noun.children if c.dep_ == "nummod"], None, NUMBER_WORDS)
+    for verb in sentence:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in GROUP_NAMING_VERBS:
+            continue
+        groups = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not any(_tells_group(g, noun, size) for g in groups):
+            continue
+        named = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+                      for o in p.children if o.dep_ == "pobj"), None)
+        listed = _persons_listed(index, named) if named is not None else []
+        if len(listed) >= 2 and (size is None or size == len(listed)):
+            return listed
+    return []
+
+
+def _tells_group(word: Token, noun: Token, size: int | None) -> bool:
+    """Whether a word tells a group again: "them", "they", "the diplomats", "the two men", "the two"."""
+    if word.lower_ in PLURAL_PRONOUNS:
+        return True
+    the = any(d.dep_ == "det" and d.lower_ in ("the", "these", "those") for d in word.children)
+    if word.pos_ == "NUM":
+        return the and size is not None and group_size([word.lower_], None, NUMBER_WORDS) == size
+    count = group_size([c.lower_ for c in word.children if c.dep_ == "nummod"], None, NUMBER_WORDS)
+    return the and word.tag_ == "NNS" and (word.lemma_.lower() in ANY_PERSONS or word.lemma_.lower() == noun.lemma_.lower()) \
+        and (count is None or count == size)
 
 
 def _persons_listed(index: TokenMentions, head: Token) -> list[tuple[str, Mention]]:
