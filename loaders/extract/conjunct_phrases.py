@@ -43,3 +43,28 @@ def second_object_phrase(noun: Token) -> bool:
         noun.head = first
     after.head = noun
     return True
+
+
+def second_named_object(name: Token) -> bool:
+    """'sentenced X to 15 years in prison and Y to 12 years': a second object, a name, with a phrase of
+    its own, which the parser made a conjunct of the object of the first object's phrase ("years") and
+    whose own phrase it hung on the verb.  The name is the verb's object's conjunct, the phrase after it
+    (with the same preposition) its own; whether repaired."""
+    if name.dep_ != "conj" or name.pos_ != "PROPN" or name.i + 2 >= len(name.doc):
+        return False
+    held = name.head   # "years"
+    phrase = held.head if held.dep_ == "pobj" else None
+    if held.pos_ != "NOUN" or phrase is None or phrase.dep_ != "prep" or phrase.head.pos_ != "VERB":
+        return False
+    verb = phrase.head
+    first = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN") and c.i < phrase.i), None)
+    after = name.doc[name.i + 1]
+    if first is None or after.dep_ != "prep" or after.head not in (verb, name) or after.lower_ != phrase.lower_ \
+            or not any(c.dep_ == "pobj" for c in after.children):
+        return False
+    for c in held.children:
+        if c.dep_ == "cc" and c.i < name.i:
+            c.head = first
+    name.head = first
+    after.head = name
+    return True

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .date_fields import date_field
+from .gapping import dated_subjects
 from .repeated_acts import TIME_PREPOSITIONS
 
 if TYPE_CHECKING:
@@ -112,6 +113,21 @@ def _phrase_date(prep: Token, timeline: StoryTimeline) -> dict | None:
     mention = next((m for m in timeline.mentions if m.start <= obj.idx < m.end), None)
     if mention is not None and mention.value:
         return date_field(mention.phrase, mention.value, mention.basis)
+    return None
+
+
+def subject_date(trigger: Token, spans: list[tuple[int, int]], timeline: StoryTimeline) -> dict | None:
+    """The date field of the time phrase told right after a gapped subject that repeats the whole clause
+    ("..., Burkina Faso on 24 May and El Salvador on 20 August": gapping.dated_subjects) whose name one of
+    ``spans`` holds; None for any other event."""
+    doc = trigger.doc
+    for name in dated_subjects(trigger):
+        if not any(s <= name.idx < e for s, e in spans):
+            continue
+        when = doc[name.i + 2] if name.i + 2 < len(doc) else None
+        mention = next((m for m in timeline.mentions if when is not None and m.start <= when.idx < m.end), None)
+        if mention is not None and mention.value:
+            return date_field(mention.phrase, mention.value, mention.basis)
     return None
 
 

@@ -76,15 +76,58 @@ def _counts_each(name: Token) -> bool:
                                         for c in name.children)
 
 
+#: the recogniser's labels of a time phrase's words
+TIME_LABELS = frozenset({"DATE", "TIME"})
+
+
+def dated_subjects(verb: Token) -> list[Token]:
+    """'The Dominican Republic cut relations on 30 April, Burkina Faso on 24 May and El Salvador on 20
+    August': after the clause's own time phrase, a list of names each with a time phrase of its own and
+    nothing else, to the sentence's end, repeats the whole clause with a new subject (the parser hangs the
+    names on the dates).  Only where the clause names no party after its verb: "Ghana recognised Kosovo in
+    2012 and Togo in 2014" may repeat it with a new object.  The last word of each name, or []."""
+    if verb.pos_ != "VERB" or structure.is_passive(verb):
+        return []
+    first = next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i
+                  and any(o.ent_type_ in TIME_LABELS for o in c.children if o.dep_ == "pobj")), None)
+    doc, end = verb.doc, verb.sent.end
+    if first is None or any(t.pos_ == "PROPN" and t.ent_type_ not in TIME_LABELS for t in doc[verb.i + 1:first.i]):
+        return []
+    i, names = _time_phrase_end(doc, first.i + 1, end), []
+    while i < end and not (doc[i].is_punct and doc[i].text != ","):
+        i += doc[i].text == ","
+        i += i < end and doc[i].lower_ == "and"
+        i += i < end and doc[i].lower_ == "the"
+        start = i
+        while i < end and doc[i].pos_ == "PROPN" and doc[i].ent_type_ not in TIME_LABELS:
+            i += 1
+        if i == start or i >= end or doc[i].pos_ != "ADP":
+            return []
+        after = _time_phrase_end(doc, i + 1, end)
+        if after == i + 1:
+            return []
+        names.append(doc[i - 1])
+        i = after
+    return names
+
+
+def _time_phrase_end(doc, start: int, end: int) -> int:
+    """The index after the words of a time phrase that begins at ``start``."""
+    while start < end and doc[start].ent_type_ in TIME_LABELS:
+        start += 1
+    return start
+
+
 def split_gapped(verb: Token, index: TokenMentions, agents: list, targets: list) -> tuple[list, list]:
-    """The agents and targets of a clause with a gapped list: its counted names join the agents
-    and leave the targets; the object's own nationality ("Russian diplomats") is then the target."""
+    """The agents and targets of a clause with a gapped list: its counted names (or its dated names,
+    ``dated_subjects``) join the agents and leave the targets; the object's own nationality ("Russian
+    diplomats") is then the target."""
     if not agents:
         return agents, targets
     obj = structure.logical_object(verb)
     # (not the object's own words: filled, a name the parser made its conjunct fans out to its nationality too)
-    names = gapped_states(verb, obj)
-    own = (obj.left_edge.idx, obj.idx + len(obj.text)) if names else (0, 0)
+    names = gapped_states(verb, obj) or dated_subjects(verb)
+    own = (obj.left_edge.idx, obj.idx + len(obj.text)) if names and obj is not None else (0, 0)
     gapped = [f for t in names for f in index.fill(t, ["state"])
               if f[1] is not None and not (own[0] <= f[1].start and f[1].end <= own[1])]
     if not gapped:
@@ -92,7 +135,7 @@ def split_gapped(verb: Token, index: TokenMentions, agents: list, targets: list)
     ids = {g for g, _ in gapped}
     targets = [t for t in targets if t[0] not in ids]
     agent_ids = {a for a, _ in agents}
-    if not targets:
+    if not targets and obj is not None:
         targets = [f for c in obj.children if c.dep_ in ("amod", "compound")
                    for f in index.fill(c, ["state"]) if f[0] not in agent_ids | ids][:1]
     agents = agents + [g for g in gapped if g[0] not in agent_ids]

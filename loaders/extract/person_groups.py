@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from .coref_lexicon import (
     EVENT_PLURALS,
     GROUP_DETERMINERS,
+    GROUP_NAMING_VERBS,
     NUMBER_WORDS,
     PERSON_COLLECTIVES,
     PERSON_GROUP_NOUNS,
@@ -38,7 +39,7 @@ LOOK_BACK = 6
 def counted_persons(index: TokenMentions, noun: Token, kind: str, memo: dict | None = None) -> list[tuple[str, Mention]]:
     """The persons a counted plural stands for, as (entity id, mention), or [] (see the module).
     ``memo``: the groups already read in this look-back (``_groups_back``)."""
-    if kind != "person" or index.at(noun) is not None:
+    if kind != "person" or _named_itself(index, noun):
         return []
     words = [c.lower_ for c in noun.children if c.dep_ in ("det", "predet", "nummod", "amod")]
     if _bare_count(noun, words):
@@ -210,7 +211,7 @@ def members_named_after(index: TokenMentions, noun: Token, kind: str) -> list[tu
     """'Police detained five opposition figures. Among them was Ana Ruiz': the persons the next
     sentence names as members of a plural person noun left unnamed (one event per person named, as the
     codebook asks; the unnamed rest are no one's)."""
-    if kind != "person" or index.at(noun) is not None or noun.tag_ != "NNS":
+    if kind != "person" or _named_itself(index, noun) or noun.tag_ != "NNS":
         return []
     described = [c.lower_ for c in noun.children if c.dep_ == "compound"] + [noun.lemma_.lower()]
     if noun.lemma_.lower() not in PERSON_GROUP_NOUNS and " ".join(described[-2:]) not in PERSON_GROUP_NOUNS:
@@ -225,8 +226,17 @@ def members_named_after(index: TokenMentions, noun: Token, kind: str) -> list[tu
         if after + 2 < len(doc) and doc[after].lower_ == "among" and doc[after + 1].lower_ in AMONG_WHOM \
                 and _group_told_again(doc[end].sent, noun):
             return _members_among(index, doc, after)
-        return _named_by_copula(index, noun, doc[end].sent.root)
+        return _named_by_copula(index, noun, doc[end].sent.root) or _named_in_apposition(index, noun, doc[end].sent) \
+            or _named_as(index, noun, doc[end].sent)
     return _members_among(index, doc, end)
+
+
+def _named_itself(index: TokenMentions, noun: Token) -> bool:
+    """Whether a person noun names its own actor: not "two Russian diplomats", whose mention is their
+    state (a plural of envoys stands for the state that sent them, article_mentions), and whose members
+    a later sentence may still name ("They are X and Y": the codebook's one event per person named)."""
+    mention = index.at(noun)
+    return mention is not None and not (mention.kind == "post" and mention.type == "State")
 
 
 def _past_headings(doc, start: int) -> int:
@@ -317,6 +327,55 @@ def _named_by_copula(index: TokenMentions, noun: Token, root: Token) -> list[tup
     if subject.pos_ == "NUM" and group_size([subject.lower_], None, NUMBER_WORDS) != size:
         return []   # ("three officials ... The two are X and Y")
     return listed
+
+
+def _named_in_apposition(index: TokenMentions, noun: Token, sentence) -> list[tuple[str, Mention]]:
+    """'Estonia declared two diplomats persona non grata. The diplomats, X and Y, must leave within a
+    week' ("The two, X and Y,"): the next sentence's subject, its first words, tells the group again
+    and names its members in an apposition; as many as the group's count, when one is told."""
+    subject = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i - sentence.start > 3:
+        return []
+    size = group_size([c.lower_ for c in noun.children if c.dep_ == "nummod"], None, NUMBER_WORDS)
+    counted = subject.pos_ == "NUM" and any(d.dep_ == "det" and d.lower_ == "the" for d in subject.children) \
+        and size is not None and group_size([subject.lower_], None, NUMBER_WORDS) == size
+    if not counted and not _group_told_again(sentence, noun):
+        return []
+    named = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    listed = _persons_listed(index, named) if named is not None else []
+    return listed if len(listed) >= 2 and (size is None or size == len(listed)) else []
+
+
+def _named_as(index: TokenMentions, noun: Token, sentence) -> list[tuple[str, Mention]]:
+    """'Estonia declared two diplomats persona non grata. The ministry named them as X and Y' ("They were
+    identified as", "The two men, named by the ministry as X and Y, ..."): a naming verb of the next
+    sentence whose object (or passive subject, or the noun its participle describes) tells the group
+    again, and the persons its "as" names; as many as the group's count, when one is told."""
+    size = group_size([c.lower_ for c in noun.children if c.dep_ == "nummod"], None, NUMBER_WORDS)
+    for verb in sentence:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in GROUP_NAMING_VERBS:
+            continue
+        groups = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not any(_tells_group(g, noun, size) for g in groups):
+            continue
+        named = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+                      for o in p.children if o.dep_ == "pobj"), None)
+        listed = _persons_listed(index, named) if named is not None else []
+        if len(listed) >= 2 and (size is None or size == len(listed)):
+            return listed
+    return []
+
+
+def _tells_group(word: Token, noun: Token, size: int | None) -> bool:
+    """Whether a word tells a group again: "them", "they", "the diplomats", "the two men", "the two"."""
+    if word.lower_ in PLURAL_PRONOUNS:
+        return True
+    the = any(d.dep_ == "det" and d.lower_ in ("the", "these", "those") for d in word.children)
+    if word.pos_ == "NUM":
+        return the and size is not None and group_size([word.lower_], None, NUMBER_WORDS) == size
+    count = group_size([c.lower_ for c in word.children if c.dep_ == "nummod"], None, NUMBER_WORDS)
+    return the and word.tag_ == "NNS" and (word.lemma_.lower() in ANY_PERSONS or word.lemma_.lower() == noun.lemma_.lower()) \
+        and (count is None or count == size)
 
 
 def _persons_listed(index: TokenMentions, head: Token) -> list[tuple[str, Mention]]:

@@ -25,7 +25,7 @@ from .clause_subjects import (
     subject_swallowed_by_fronted_clause,
 )
 from .colon_members import actors_after_heading, members_after_mark, states_after_mark
-from .conjunct_phrases import second_object_phrase
+from .conjunct_phrases import second_named_object, second_object_phrase
 from .dated_verbs import verb_after_date_made_modifier
 from .declaration_conjuncts import conjunct_of_declaration
 from .departure_objects import envoys_made_compound, time_span_in_list
@@ -59,7 +59,7 @@ from .reporter_conjuncts import conjunct_after_reporter
 from .subject_clause_conjuncts import clause_read_as_participle
 from .time_clauses import time_clause_read_as_prep
 from .time_participles import participle_on_time_noun
-from .titled_lists import titled_pair
+from .titled_lists import name_pair, titled_pair
 from .titled_speech_verbs import speech_verb_read_as_participle
 from .trailing_members import members_after_adjunct, members_of_collective
 from .verb_lists import middle_of_verb_list
@@ -98,6 +98,7 @@ def _repairs():
         (title_made_object, verb, None),
         (present_made_noun, frozenset({"NOUN"}), frozenset({"compound", "ROOT", "appos", "dobj"})),
         (second_object_phrase, frozenset({"NOUN"}), frozenset({"conj"})),
+        (second_named_object, frozenset({"PROPN"}), frozenset({"conj"})),
         (act_noun_hung_on_object, frozenset({"NOUN"}), frozenset({"conj"})),
         (name_after_object, frozenset({"PROPN"}), None),
         (envoys_made_compound, verb, None),
@@ -201,6 +202,11 @@ _MENDED_HERE = frozenset({"VERB", "NOUN"})
 def repair_verbs(doc) -> None:
     """A clause's root the tagger called a noun though it has a subject and a direct object is its verb
     ("Bolivia's president, Evo Morales, cut relations with Israel": "cut" as NN)."""
+    for token in tree.tokens(doc):
+        if token.pos_ == "CCONJ":
+            # (first, over the whole article: the repairs below read a list of names where it hangs, wherever
+            # it stands, "declared two diplomats persona non grata: X and Y")
+            name_pair(token)
     for token in tree.tokens(doc):
         if repair_token(token):  # repairs.py: a verb or object the parse lost
             continue

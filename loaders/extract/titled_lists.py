@@ -3,7 +3,9 @@ Minister Y were arrested': two persons, each with a title of capitalised words b
 by "and".  The small pipeline misreads such a run of proper nouns (the second title made the first
 name's conjunct and the second name an apposition; or the first name a modifier of the second title),
 and the list loses one of its members.  Rebuilt here as two names, each with its title as compounds,
-the second the first's conjunct, the first where the run hung on the clause."""
+the second the first's conjunct, the first where the run hung on the clause.  The same for two
+untitled names of persons ("declared them persona non grata: Ivan Sokolov and Pavel Orlov", the
+first name made a modifier of the second's last word, ``name_pair``)."""
 
 from __future__ import annotations
 
@@ -29,10 +31,10 @@ def _titled_name(tokens: list[Token]) -> int | None:
     return last if 1 <= names <= NAME_WORDS else None
 
 
-def titled_pair(cc: Token) -> bool:
-    """Rebuild "Title Name and Title Name" as two conjoined names; whether a repair was made."""
+def _runs_around(cc: Token) -> tuple[list[Token], list[Token]] | None:
+    """The runs of two or more proper nouns right before and right after an "and", or None."""
     if cc.lower_ != "and" or cc.i < 2:
-        return False
+        return None
     doc = cc.doc
     start = cc.i
     while start > 0 and doc[start - 1].pos_ == "PROPN":
@@ -41,14 +43,42 @@ def titled_pair(cc: Token) -> bool:
     while end < len(doc) and doc[end].pos_ == "PROPN":
         end += 1
     left, right = list(doc[start:cc.i]), list(doc[cc.i + 1:end])
-    if len(left) < 2 or len(right) < 2:
+    if len(left) < 2 or len(right) < 2 or (right[-1].dep_ == "conj" and right[-1].head.i == left[-1].i):
+        return None   # (one side a single word, or read right already)
+    return left, right
+
+
+def titled_pair(cc: Token) -> bool:
+    """Rebuild "Title Name and Title Name" as two conjoined names; whether a repair was made."""
+    runs = _runs_around(cc)
+    if runs is None:
         return False
-    first_title, second_title = _titled_name(left), _titled_name(right)
-    if first_title is None or second_title is None:
+    left, right = runs
+    if _titled_name(left) is None or _titled_name(right) is None:
         return False
+    return _rebuild(cc, left, right)
+
+
+def name_pair(cc: Token) -> bool:
+    """Rebuild "Ivan Sokolov and Pavel Orlov" (no titles, at most NAME_WORDS words each, one of them a
+    person to the tagger) as two conjoined names, where the parser hung the first name and the second's
+    first word on the second's last word (the list read as one name); whether a repair was made."""
+    runs = _runs_around(cc)
+    if runs is None:
+        return False
+    left, right = runs
+    second = right[-1]
+    if len(left) > NAME_WORDS or len(right) > NAME_WORDS or any(t.lower_ in TITLE_WORDS for t in left + right) \
+            or not any(t.ent_type_ == "PERSON" for t in left + right) or left[-1].head.i != second.i:
+        return False
+    return _rebuild(cc, left, right)
+
+
+def _rebuild(cc: Token, left: list[Token], right: list[Token]) -> bool:
+    """The run as two names, the second the first's conjunct, the first where the run hung."""
+    start, end = left[0].i, right[-1].i + 1
+    doc = cc.doc
     first, second = left[-1], right[-1]
-    if second.dep_ == "conj" and second.head.i == first.i:
-        return False   # (read right already)
     run = range(start, end)
     outside = [t for t in doc[start:end] if t.head.i not in run or t.head.i == t.i]
     if len(outside) != 1 or outside[0].dep_ == "ROOT":
