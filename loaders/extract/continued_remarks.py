@@ -24,12 +24,23 @@ from .speech import is_speech_verb
 
 #: fold a speaker's continued remarks into one Statement?
 FOLD_CONTINUED_REMARKS = True
+#: the same speaker's two speech verbs in one sentence are one remark where one's target is a guess
+#: (its words name no one): the other's target stands?
+SAME_SENTENCE_ONE_REMARK = True
+#: the proposing stages (stages.py) whose target is a guess, not a party the words name
+GUESSED_TARGETS = frozenset({"statement:counterpart"})
 #: a later remark about the state of a force or organ the first was about goes on with it?
 STATE_OF_TARGET_CONTINUES = True
 #: adverbs on a speech verb that tell a later occasion ("Katz said afterwards", "he later told")
 LATER_OCCASION = frozenset({"later", "afterwards", "afterward", "subsequently", "eventually"})
 #: how many sentences after the last remark of a run the next one may be told (the next sentence)
 NEXT_SENTENCE = 1
+
+
+def _guessed(event) -> bool:
+    """Whether a Statement's target is a guess, not a party its words name: the other side of the
+    speaker's dispute (statement_targets._counterpart)."""
+    return event.proposed_by in GUESSED_TARGETS
 
 
 def _position(event) -> tuple[int, int]:
@@ -53,6 +64,15 @@ class ContinuedRemarks:
                 self._join_remark(head, later)
                 head_end = max(head_end, max(later.sentences))
                 folded.add(id(later))
+            elif SAME_SENTENCE_ONE_REMARK and head is not None and self._said_alongside(head, later) \
+                    and (_guessed(later) or _guessed(head)):
+                # "called the decision dangerous and said it took the conflict to a new level": one
+                # remark; a speech verb whose words name no one goes on with the one whose words do
+                if _guessed(head) and not _guessed(later):
+                    head.target[:] = later.target
+                    head.proposed_by = later.proposed_by
+                head.absorb_telling(later)
+                folded.add(id(later))
             else:
                 head, head_end = later, max(later.sentences)
         if folded:
@@ -71,6 +91,14 @@ class ContinuedRemarks:
         return not (not self._same_target(head.target, later.target) or len(organs - {None}) > 1
                     or dates_differ(head.fields.get("date"), later.fields.get("date"))
                     or self._later_occasion(index) or index > max(head.sentences) and self._acts_told(index))
+
+    def _said_alongside(self, head, later) -> bool:
+        """Whether ``later`` is the same speaker's further speech verb in the one sentence of ``head``
+        (both told in that sentence only, on no other occasion or date)."""
+        return bool(later.agent) and sorted(head.agent) == sorted(later.agent) \
+            and set(head.sentences) == set(later.sentences) and len(head.sentences) == 1 \
+            and not dates_differ(head.fields.get("date"), later.fields.get("date")) \
+            and len({head.fields.get("announced_by"), later.fields.get("announced_by")} - {None}) <= 1
 
     def _same_target(self, first: list[str], later: list[str]) -> bool:
         """Whether two remarks are about the same party: the same first target (the one the remark
