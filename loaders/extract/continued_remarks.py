@@ -29,6 +29,8 @@ FOLD_CONTINUED_REMARKS = True
 SAME_SENTENCE_ONE_REMARK = True
 #: the proposing stages (stages.py) whose target is a guess, not a party the words name
 GUESSED_TARGETS = frozenset({"statement:counterpart"})
+#: a remark in the next sentence whose target is such a guess goes on with the same speaker's run?
+GUESS_CONTINUES = True
 #: a later remark about the state of a force or organ the first was about goes on with it?
 STATE_OF_TARGET_CONTINUES = True
 #: adverbs on a speech verb that tell a later occasion ("Katz said afterwards", "he later told")
@@ -61,6 +63,8 @@ class ContinuedRemarks:
         head, head_end = None, -1   # the current run's first remark and the sentence of its last
         for later in statements:
             if head is not None and self._continues(head, head_end, later):
+                if _guessed(later) and not self._same_target(head.target, later.target):
+                    later.target[:] = []   # (a guess joins no party to the remark it goes on with)
                 self._join_remark(head, later)
                 head_end = max(head_end, max(later.sentences))
                 folded.add(id(later))
@@ -88,9 +92,19 @@ class ContinuedRemarks:
         if head_end < index - NEXT_SENTENCE:
             return False
         organs = {head.fields.get("announced_by"), later.fields.get("announced_by")}
-        return not (not self._same_target(head.target, later.target) or len(organs - {None}) > 1
+        # ("He added that the day was a sad one": a further remark naming no one, its speaker told by a
+        # pronoun, goes on with the first; "Amorim warned that ..." names its speaker anew)
+        same = self._same_target(head.target, later.target) \
+            or GUESS_CONTINUES and _guessed(later) and self._speaker_as_pronoun(later, index)
+        return not (not same or len(organs - {None}) > 1
                     or dates_differ(head.fields.get("date"), later.fields.get("date"))
                     or self._later_occasion(index) or index > max(head.sentences) and self._acts_told(index))
+
+    def _speaker_as_pronoun(self, event, index: int) -> bool:
+        """Whether sentence ``index`` tells ``event``'s speaker by a pronoun only ("he told reporters")."""
+        sentence = self.sentences[index]
+        kinds = {m.kind for m in self._mentions_in(sentence.start, sentence.end) if m.entity in event.agent}
+        return kinds == {"pronoun"}
 
     def _said_alongside(self, head, later) -> bool:
         """Whether ``later`` is the same speaker's further speech verb in the one sentence of ``head``
