@@ -30,6 +30,10 @@ HEADING_MARKS = {"—", "–", ":"}
 HEADING_WORDS = 4
 #: the lemma the colon's cue carries (no speech verb's)
 COLON_LEMMA = ":"
+#: the marks that close a quotation (straight or curly)
+CLOSING_MARKS = frozenset('"”')
+#: punctuation that ends quoted words ("“We will not bow,” said X")
+WORDS_ENDING = frozenset(",.!?;:…")
 
 
 def _line_before(doc: Doc, start: int, colon: int):
@@ -70,8 +74,26 @@ def colon_attribution(doc: Doc, text: str, sentence_start: int, quote_start: int
     if not COLON_BEFORE_QUOTE.search(before):
         return None
     colon = before.rstrip().rfind(":")
+    if _quotation_is_subject(doc, text, sentence_start, quote_start):
+        return None
     heard, _ = colon_speaker(doc, sentence_start, sentence_start + colon, candidates)
     return Cue(colon, colon + 1, ":", COLON_LEMMA, False) if heard in ("named", "owned") else None
+
+
+def _quotation_is_subject(doc: Doc, text: str, sentence_start: int, quote_start: int) -> bool:
+    """'Libya: “The Brotherly Leader” departs.': the quoted words are a name the narrator's own clause
+    goes on after (a nickname, a slogan: a lower-case content word right after the closing mark, with no
+    punctuation ending the words inside), no one's words.  (The parse often reads such a line as
+    nouns only, so the surface decides.)"""
+    close = next((i for i in range(quote_start + 1, len(text)) if text[i] in CLOSING_MARKS), None)
+    if close is None or text[:close].rstrip()[-1:] in WORDS_ENDING:
+        return False
+    word = re.match(r"\s+([^\W\d_]+)", text[close + 1:])
+    if word is None or not word.group(1)[:1].islower():
+        return False
+    # (a function word goes on with the quoted phrase instead: "“a grave violation” of our sovereignty")
+    token = doc.char_span(sentence_start + close + 1 + word.start(1), sentence_start + close + 1 + word.end(1))
+    return token is not None and not token[0].is_stop
 
 
 def colon_speaker(doc: Doc, sentence_start: int, at: int, candidates: list[Mention]) -> tuple[str, Mention | None]:

@@ -24,12 +24,25 @@ from .speech import is_speech_verb
 
 #: fold a speaker's continued remarks into one Statement?
 FOLD_CONTINUED_REMARKS = True
+#: the same speaker's two speech verbs in one sentence are one remark where one's target is a guess
+#: (its words name no one): the other's target stands?
+SAME_SENTENCE_ONE_REMARK = True
+#: the proposing stages (stages.py) whose target is a guess, not a party the words name
+GUESSED_TARGETS = frozenset({"statement:counterpart"})
+#: a remark in the next sentence whose target is such a guess goes on with the same speaker's run?
+GUESS_CONTINUES = True
 #: a later remark about the state of a force or organ the first was about goes on with it?
 STATE_OF_TARGET_CONTINUES = True
 #: adverbs on a speech verb that tell a later occasion ("Katz said afterwards", "he later told")
 LATER_OCCASION = frozenset({"later", "afterwards", "afterward", "subsequently", "eventually"})
 #: how many sentences after the last remark of a run the next one may be told (the next sentence)
 NEXT_SENTENCE = 1
+
+
+def _guessed(event) -> bool:
+    """Whether a Statement's target is a guess, not a party its words name: the other side of the
+    speaker's dispute (statement_targets._counterpart)."""
+    return event.proposed_by in GUESSED_TARGETS
 
 
 def _position(event) -> tuple[int, int]:
@@ -50,8 +63,19 @@ class ContinuedRemarks:
         head, head_end = None, -1   # the current run's first remark and the sentence of its last
         for later in statements:
             if head is not None and self._continues(head, head_end, later):
+                if _guessed(later) and not self._same_target(head.target, later.target):
+                    later.target[:] = []   # (a guess joins no party to the remark it goes on with)
                 self._join_remark(head, later)
                 head_end = max(head_end, max(later.sentences))
+                folded.add(id(later))
+            elif SAME_SENTENCE_ONE_REMARK and head is not None and self._said_alongside(head, later) \
+                    and (_guessed(later) or _guessed(head)):
+                # "called the decision dangerous and said it took the conflict to a new level": one
+                # remark; a speech verb whose words name no one goes on with the one whose words do
+                if _guessed(head) and not _guessed(later):
+                    head.target[:] = later.target
+                    head.proposed_by = later.proposed_by
+                head.absorb_telling(later)
                 folded.add(id(later))
             else:
                 head, head_end = later, max(later.sentences)
@@ -68,9 +92,27 @@ class ContinuedRemarks:
         if head_end < index - NEXT_SENTENCE:
             return False
         organs = {head.fields.get("announced_by"), later.fields.get("announced_by")}
-        return not (not self._same_target(head.target, later.target) or len(organs - {None}) > 1
+        # ("He added that the day was a sad one": a further remark naming no one, its speaker told by a
+        # pronoun, goes on with the first; "Amorim warned that ..." names its speaker anew)
+        same = self._same_target(head.target, later.target) \
+            or GUESS_CONTINUES and _guessed(later) and self._speaker_as_pronoun(later, index)
+        return not (not same or len(organs - {None}) > 1
                     or dates_differ(head.fields.get("date"), later.fields.get("date"))
                     or self._later_occasion(index) or index > max(head.sentences) and self._acts_told(index))
+
+    def _speaker_as_pronoun(self, event, index: int) -> bool:
+        """Whether sentence ``index`` tells ``event``'s speaker by a pronoun only ("he told reporters")."""
+        sentence = self.sentences[index]
+        kinds = {m.kind for m in self._mentions_in(sentence.start, sentence.end) if m.entity in event.agent}
+        return kinds == {"pronoun"}
+
+    def _said_alongside(self, head, later) -> bool:
+        """Whether ``later`` is the same speaker's further speech verb in the one sentence of ``head``
+        (both told in that sentence only, on no other occasion or date)."""
+        return bool(later.agent) and sorted(head.agent) == sorted(later.agent) \
+            and set(head.sentences) == set(later.sentences) and len(head.sentences) == 1 \
+            and not dates_differ(head.fields.get("date"), later.fields.get("date")) \
+            and len({head.fields.get("announced_by"), later.fields.get("announced_by")} - {None}) <= 1
 
     def _same_target(self, first: list[str], later: list[str]) -> bool:
         """Whether two remarks are about the same party: the same first target (the one the remark

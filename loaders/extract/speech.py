@@ -115,7 +115,7 @@ def speech_lexicon() -> SpeechLexicon:
 def speech_class(token: Token) -> str | None:
     """The class of the speech act the verb ``token`` makes (speech_acts.yaml), or None: no speech
     verb, or one whose dependents make it something else ("called its envoy home")."""
-    if token.pos_ != "VERB":
+    if token.pos_ != "VERB" or _name_part(token):
         return None
     lexicon = speech_lexicon()
     lemma = token.lemma_.lower()
@@ -143,6 +143,18 @@ def speech_class(token: Token) -> str | None:
                                             or _for_a_length(token)):
         return None  # "questioned the envoy for six hours": an interrogation, not a remark
     return kind
+
+
+def _name_part(token: Token) -> bool:
+    """'Karim Haddad and Yusuf Said smuggled explosives': a capitalised word inside running prose,
+    right after a proper noun, is a part of that person's name (a surname the parser took for the
+    verb "said"), not a speech verb; a title-case headline ("Kenya Says It Will Expel Envoy")
+    capitalises its verbs too, so the prose around the word must be in lower case."""
+    doc = token.doc
+    if not token.text[:1].isupper() or token.i == token.sent.start or doc[token.i - 1].pos_ != "PROPN":
+        return False
+    after = next((t for t in doc[token.i + 1:token.sent.end] if t.is_alpha), None)
+    return after is not None and after.text[:1].islower()
 
 
 def _in_hyphenated_word(token: Token) -> bool:
