@@ -203,6 +203,11 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
                     implied = True   # "mutineers shelled the capital in a bid to overthrow X": their state's forces
             if roles["agent"].implied and agents and all(organs.bare_organ(m) for _, m in agents):
                 implied, organ = True, None  # "the Supreme Court": the state of the person it acts on, before the article's
+            elif roles["agent"].implied and agents and all(m is None for _, m in agents) and token.pos_ == "VERB" \
+                    and (acting := organs.organ_token(structure.logical_subject(token))) is not None \
+                    and acting.lemma_.lower() in GOVERNMENT_NOUNS - organs.RULER_WORDS:
+                # "authorities detained X in Lima": an organ the mentions read as the article's government acts, as police do
+                implied, organ = True, acting
             elif roles["agent"].implied and agents and index.state_of(agents[0][0]) and (
                     agents[0][1] is not None or (frame.type in LEGAL_TYPES and token.pos_ == "VERB" and (
                         acting := organs.organ_token(structure.logical_subject(token))) is not None

@@ -213,6 +213,14 @@ def gapped_clauses(verb: Token) -> list[tuple[Token | None, Token | None]]:
                         and any(g.dep_ == "amod" and g.lower_ in DEMONYM_WORDS for g in c.children)), None)
         if conj.pos_ == "PROPN" and obj is not None:
             out.append((conj, obj))
+    # ("sentenced X to ten years and Y to eight": the parser hung the second object on the first's "to" phrase
+    # and the second "to" on the verb; the name before that second preposition is an object of the verb's own)
+    preps = [p for p in tree.children(verb, ("prep",)) if p.lower_ in english_words("gapped_term_prepositions")] \
+        if own is not None else []
+    for prep in preps:
+        later = next((p for p in preps if p.lower_ == prep.lower_ and p.i > prep.i), None)
+        out += [(None, c) for c in prep.subtree   # (on its term, or on the term's own phrase: "to ten years in jail")
+                if later is not None and c.dep_ == "conj" and c.pos_ == "PROPN" and c.i < later.i]
     return out
 
 

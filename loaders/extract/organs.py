@@ -171,9 +171,10 @@ def implied_state(trigger: Token, organ: Token | None, targets: list[str], index
             index.legal_state = state
             return state
     # another organ of the same sentence that names its state: "prosecutors accused him ... and the
-    # Budapest court sentenced him"
+    # Budapest court sentenced him" (not one in a description: "X, a former commander of Serbia's gendarmerie")
     for other in trigger.sent:
-        if other != organ and other.pos_ in ("NOUN", "PROPN") and other.lemma_.lower() in ORGAN_WORDS - {"authority"}:
+        if other != organ and other.pos_ in ("NOUN", "PROPN") and other.lemma_.lower() in ORGAN_WORDS - {"authority"} \
+                and not any(t.dep_ == "appos" for t in [other, *other.ancestors]):
             state = _organ_named_state(other, targets, index)
             if state:
                 index.legal_state = state
