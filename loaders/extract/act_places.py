@@ -78,7 +78,8 @@ def doing_participles(trigger: Token) -> list[Token]:
     frames.yaml's ``doing_participles``."""
     if trigger.pos_ != "NOUN":
         return []
-    return [c for c in trigger.children if c.dep_ == "acl" and c.tag_ == "VBN"
+    # (a participle the spelling of its past, "the indictment, read in court", may be tagged a past tense)
+    return [c for c in trigger.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")
             and c.lemma_.lower() in english_words("doing_participles")]
 
 

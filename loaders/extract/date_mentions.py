@@ -80,8 +80,21 @@ def mentions_in(doc: Doc, text: str, sentence: Span, index: int, ner: list[tuple
         # ("the coup of April 11": when that thing was, not where the story is)
         found.append(DateMention(start, end, phrase, kind, span.root, index, paragraph_of(doc, start, text),
                                  moves_story=not thing_dated and _main_clause(span.root, sentence, text, start, end),
-                                 fronted=span.start - sentence.start <= 2))
+                                 fronted=_time_phrase_start(span) - sentence.start <= 2))
     return found
+
+
+def _time_phrase_start(span: Span) -> int:
+    """Where the phrase a date closes begins: "On the night of 3 March, gunmen attacked ...", "In the
+    summer of 2018, ...": a date inside a time noun's "of" phrase opens the sentence with it."""
+    start, token = span.start, span.root
+    while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in TIME_NOUNS:
+        noun = token.head.head
+        start = min(start, noun.left_edge.i)
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+            break
+        start, token = min(start, noun.head.i), noun
+    return start
 
 
 #: the words before "from" / "as of" that make the date when an act takes effect, not when it was taken

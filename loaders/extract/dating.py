@@ -129,7 +129,7 @@ class StoryTimeline:
                 headings.told(mention, last_told)
                 if mention.root.dep_ == "poss" and mention.root.head.dep_ in ("nsubj", "nsubjpass"):
                     continue  # "Saturday's decree dissolved the court": "hours later" counts from it, no frame
-                if mention.root.i - sentence.start <= 3 or not _flashback(mention, narrative.value if narrative else base):
+                if mention.root.i - sentence.start <= 3 or mention.fronted or not _flashback(mention, narrative.value if narrative else base):
                     narrative = last_told  # "..., was shot dead on June 18": background, not the story's frame
             story.append(narrative)
         return cls(doc, published, mentions, story, base, inherit, dateline=dateline is not None, text=text, sentences=sentences)
@@ -271,6 +271,7 @@ def _attached(date_root: Token, trigger: Token, verb: Token) -> bool:
     expulsion") or on the verb of the trigger's clause ("expelled him on Monday")."""
     return date_root.head.i != date_root.i and (date_root.head.i == trigger.i or host(date_root).i in (trigger.i, verb.i)
                                                 or _on_own_participle(host(date_root), trigger)
+                                                or _on_subject_participle(host(date_root), verb)
                                                 or on_complement(date_root, host(date_root), verb)
                                                 or _dates_thing(date_root, trigger, verb)
                                                 or before_complement_subject(date_root, host(date_root), verb))
@@ -280,6 +281,16 @@ def _on_own_participle(host_verb: Token, trigger: Token) -> bool:
     """'the ten-year sentence handed down in May', 'the warrant issued on Monday': a date on the participle
     that tells the doing of an act told as a noun dates the act."""
     return host_verb.head.i == trigger.i and host_verb.i in {p.i for p in doing_participles(trigger)}
+
+
+def _on_subject_participle(host_verb: Token, verb: Token) -> bool:
+    """'The indictment, read in court on Sept. 16, accused him of espionage', 'the decree, signed on
+    Monday, expelled the consul': a date on the participle that tells the doing of the act noun the
+    clause's subject names dates the act the clause tells (not "the army, formed in 1960, seized
+    power": no participle of doing)."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and host_verb.head.i == subject.i \
+        and host_verb.i in {p.i for p in doing_participles(subject)}
 
 
 def _dates_thing(date_root: Token, trigger: Token, verb: Token) -> bool:

@@ -76,7 +76,7 @@ class FrameCoder:
         index.office_state = self._office_state  # a person's state from their office, or titled as one (actors.py)
         index.host_state = self._host_state    # "Ghana's envoy in Lomé": Togo
         index.office_host = lambda person: self._host_state(self.person_posts[person]) if person in self.person_posts else None
-        index.regimes = self.regime_bodies     # "recognised the junta": the junta (governments.py)
+        index.regimes = {**self.regime_bodies, **self.recognised_owners}   # "recognised the junta": the junta; "X's regime": X (governments.py)
         index.plural_pronouns = getattr(self, "plural_pronouns", {})   # "their diplomats": a list (coref.py)
         index.described_states = {end: entity for (_, end), entity in getattr(self, "parsed_references", {}).items()
                                   if getattr(self.gaz.entities.get(entity), "type", "") == STATE}   # "the regime" (coref.py)

@@ -120,8 +120,8 @@ class GovernmentDescriber:
                 continue   # "Peru's government", "the Peruvian regime": the mentions name it
             if kind == "government" and owner is not None and owner.pos_ == "PRON":
                 continue   # "his government": the mentions name the state of the person "his" stands for
+            person = self._person_at(owner) if owner is not None else None
             if state is None and owner is not None:
-                person = self._person_at(owner)
                 if person is None and kind not in BODIES:
                     continue   # an owner that names no one the article knows (a junta or interim body stays one)
                 state = self._actor_state(person) if person is not None else None
@@ -138,6 +138,11 @@ class GovernmentDescriber:
                 # the state acts and is spoken of; only a recognition asks for the body (kind "regime")
                 # ("the government of X said": X's state speaks, as the gold codes it)
                 self.regime_bodies[token.idx] = entity.id
+                if owner is not None and owner.dep_ == "poss" and owner.pos_ == "PROPN" and person is not None:
+                    # "recognised Amin's military government", "would not recognise Rabuka's regime": what
+                    # is recognised is the man whose government it is (the codebook's "what the actor is
+                    # recognised as"; "the interim government of X" stays the body)
+                    self.recognised_owners[token.idx] = person
                 found.append(Mention(token.idx, token.idx + len(token.text), state, STATE, token.text, "regime"))
             else:
                 found.append(Mention(token.idx, token.idx + len(token.text), entity.id, entity.type, token.text, "organ"))

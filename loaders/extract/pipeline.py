@@ -96,6 +96,7 @@ class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, Even
         self.counted_groups: dict[int, list[str]] = {}   # "the pair" (its end) → the persons it stands for (statement_targets.py)
         self._cues: dict | None = None                 # sentence index → ellipsis cues (ellipsis.py)
         self.regime_bodies: dict[int, str] = {}        # offset of "the junta" → the body it is (governments.py)
+        self.recognised_owners: dict[int, str] = {}    # offset of "Amin's regime" → Amin, what a recognition recognises (governments.py)
         self.seizure_told: tuple[str | None] | None = None   # (the state of the first seizure of power told,)
         self.coup_told: bool | None = None   # whether the article reports an accomplished coup (coups.py)
         self.coup_groups: dict[str, str] = {}  # a coup's group of men minted → the state it acts in (coup_groups.py)
