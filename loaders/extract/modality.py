@@ -344,7 +344,22 @@ def _bases(token: Token) -> set[str]:
 
 def negated(verb: Token) -> bool:
     words = words_of(verb)
-    return any(_negation(c, words) for c in verb.children)
+    return any(_negation(c, words) for c in verb.children) and not done_only_then(verb)
+
+
+def done_only_then(verb: Token) -> bool:
+    """'did not restore relations until 2010', 'were not expelled till the war ended': a negation with a
+    time the act waited for tells when it was done, not that it was not (``delaying_preps``); "has not
+    restored them until now" is still undone (``still_undone_times``)."""
+    if verb.doc.lang_ != "en":
+        return False
+    delaying, undone = english_words("delaying_preps"), english_words("still_undone_times")
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in delaying:
+            return not any(g.lower_ in undone for g in child.children)
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in delaying for m in child.children):
+            return True
+    return False
 
 
 #: adverbs that a negation of their own makes the clause's: "no longer recognises"
@@ -373,8 +388,8 @@ def _clause_blocker(verb: Token, negation_is_the_act: bool = False) -> str | Non
     words = words_of(verb)
     for child in verb.children:
         if _negation(child, words):
-            if negation_is_the_act:
-                continue
+            if negation_is_the_act or done_only_then(verb):
+                continue   # (a refusal's own negation; "did not restore relations until 2010": done then)
             return "negated"
         if is_modal(child):
             if negation_is_the_act and is_modal(child, "forecast"):
