@@ -400,13 +400,21 @@ def _clause_blocker(verb: Token, negation_is_the_act: bool = False) -> str | Non
         if child.dep_ in ("advmod", "mark") and child.lower_ in TEMPORAL_MARKS and any(
                 c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children):
             return f"future '{child.text}'"  # "when he is sentenced", "once she is charged"
-    if verb.dep_ in ("xcomp",) and verb.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return "future"  # "is to expel"
+    if verb.dep_ in ("xcomp",) and verb.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            and not answer_told(verb.head):
+        return "future"  # "is to expel" (not "X's answer was to expel ...": done)
     if going_to(verb) and not negation_is_the_act:
         return "future"  # "is going to expel", as "will expel" (where the negation is the act, a refusal, as "will")
     if not_yet(verb) and not negation_is_the_act:
         return "not yet"  # "has yet to grant him a safe conduct"
     return None
+
+
+def answer_told(be: Token) -> bool:
+    """'X's answer was to expel the consul', 'its first step was to recall its envoy': a past "be" whose
+    subject is an answer to what was done (``response_nouns``) tells its infinitive as done."""
+    return be.doc.lang_ == "en" and be.tag_ == "VBD" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in english_words("response_nouns") for c in be.children)
 
 
 def not_yet(verb: Token) -> bool:
