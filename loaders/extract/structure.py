@@ -16,7 +16,7 @@ from .agreements import concluded_agreement  # "signed a protocol restoring rela
 from .co_agents import joining_verb  # "Poland joined Germany in expelling ..."
 from .designations import designated, is_designating
 from .line_labels import dateline_subject, label_subject, timeline_entry
-from .ordered_clauses import ordered_clause_words  # "ordered the embassy closed and its staff out"
+from .ordered_clauses import ordered_clause_words
 from .ranked_acts import (  # (modality reads structure.ranked_copula)
     ranked_copula,
     ranked_infinitive,
