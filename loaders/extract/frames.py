@@ -33,7 +33,7 @@ from .adjunct_acts import answered_act_author
 from .also_acts import agent_before, told_as_also
 from .co_agents import co_agents, joined_ones
 from .co_parties import co_subjects
-from .coref_lexicon import GOVERNMENT_NOUNS
+from .coref_lexicon import GOVERNMENT_NOUNS, PERSON_GROUP_NOUNS
 from .counterpart import (
     PAIR_LOOK_BACK,
     agent_of_same_act,
@@ -426,9 +426,13 @@ def _both_parties(token: Token, index: TokenMentions) -> list[tuple[str, Mention
     """'The two countries broke off relations': the last two states named before the subject."""
     verb = token.head if token.pos_ == "NOUN" else token
     subject = structure.logical_subject(verb)
-    if subject is None or subject.lemma_.lower() not in PARTY_NOUNS or subject.tag_ not in ("NNS", "NNPS"):
+    if subject is not None and subject.lemma_.lower() in PERSON_GROUP_NOUNS:   # "the ministers of the two countries"
+        subject = next(iter(tree.prep_objects(subject, "of")), subject)   # (not "the embassies of both countries")
+    # (or the number alone: "The two agreed to restore ties", "Both restored relations")
+    alone = subject is not None and subject.lower_ in ("two", "both") and subject.pos_ in ("NUM", "DET", "PRON")
+    if subject is None or not alone and (subject.lemma_.lower() not in PARTY_NOUNS or subject.tag_ not in ("NNS", "NNPS")):
         return []
-    if not any(c.lower_ in ("two", "both") for c in subject.children):
+    if not alone and not any(c.lower_ in ("two", "both") for c in subject.children):
         return []
     parties = index.before(subject, "state", 2)
     return parties if len(parties) == 2 else []

@@ -344,7 +344,22 @@ def _bases(token: Token) -> set[str]:
 
 def negated(verb: Token) -> bool:
     words = words_of(verb)
-    return any(_negation(c, words) for c in verb.children)
+    return any(_negation(c, words) for c in verb.children) and not done_only_then(verb)
+
+
+def done_only_then(verb: Token) -> bool:
+    """'did not restore relations until 2010', 'were not expelled till the war ended': a negation with a
+    time the act waited for tells when it was done, not that it was not (``delaying_preps``); "has not
+    restored them until now" is still undone (``still_undone_times``)."""
+    if verb.doc.lang_ != "en":
+        return False
+    delaying, undone = english_words("delaying_preps"), english_words("still_undone_times")
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in delaying:
+            return not any(g.lower_ in undone for g in child.children)
+        if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in delaying for m in child.children):
+            return True
+    return False
 
 
 #: adverbs that a negation of their own makes the clause's: "no longer recognises"
@@ -373,8 +388,8 @@ def _clause_blocker(verb: Token, negation_is_the_act: bool = False) -> str | Non
     words = words_of(verb)
     for child in verb.children:
         if _negation(child, words):
-            if negation_is_the_act:
-                continue
+            if negation_is_the_act or done_only_then(verb):
+                continue   # (a refusal's own negation; "did not restore relations until 2010": done then)
             return "negated"
         if is_modal(child):
             if negation_is_the_act and is_modal(child, "forecast"):
@@ -385,13 +400,21 @@ def _clause_blocker(verb: Token, negation_is_the_act: bool = False) -> str | Non
         if child.dep_ in ("advmod", "mark") and child.lower_ in TEMPORAL_MARKS and any(
                 c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in verb.children):
             return f"future '{child.text}'"  # "when he is sentenced", "once she is charged"
-    if verb.dep_ in ("xcomp",) and verb.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return "future"  # "is to expel"
+    if verb.dep_ in ("xcomp",) and verb.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            and not answer_told(verb.head):
+        return "future"  # "is to expel" (not "X's answer was to expel ...": done)
     if going_to(verb) and not negation_is_the_act:
         return "future"  # "is going to expel", as "will expel" (where the negation is the act, a refusal, as "will")
     if not_yet(verb) and not negation_is_the_act:
         return "not yet"  # "has yet to grant him a safe conduct"
     return None
+
+
+def answer_told(be: Token) -> bool:
+    """'X's answer was to expel the consul', 'its first step was to recall its envoy': a past "be" whose
+    subject is an answer to what was done (``response_nouns``) tells its infinitive as done."""
+    return be.doc.lang_ == "en" and be.tag_ == "VBD" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in english_words("response_nouns") for c in be.children)
 
 
 def not_yet(verb: Token) -> bool:

@@ -16,6 +16,7 @@ from .agreements import concluded_agreement  # "signed a protocol restoring rela
 from .co_agents import joining_verb  # "Poland joined Germany in expelling ..."
 from .designations import designated, is_designating
 from .line_labels import dateline_subject, label_subject, timeline_entry
+from .ordered_clauses import ordered_clause_words
 from .ranked_acts import (  # (modality reads structure.ranked_copula)
     ranked_copula,
     ranked_infinitive,
@@ -442,6 +443,8 @@ def local_tokens(trigger: Token, relative_clauses: bool = True) -> list[Token]:
     # the adjective of a verbless small clause, alone: "considers the junta illegitimate" needs "illegitimate"
     out += [c for c in trigger.children if c.i not in have and c.dep_ == "ccomp" and c.pos_ == "ADJ"
             and not any(a.dep_ in ("mark", "aux", "auxpass", "cop") for a in c.children)]
+    # an order told as a verbless clause: "ordered the embassy closed and its diplomats to leave"
+    out += [t for t in ordered_clause_words(trigger) if t.i not in have]
     # a that-clause in the subjunctive, its verb and its subject: "demanded that the envoys leave"
     for c in trigger.children:
         if c.i not in have and subjunctive_clause(c):
