@@ -33,7 +33,7 @@ from .adjunct_acts import answered_act_author
 from .also_acts import agent_before, told_as_also
 from .co_agents import co_agents, joined_ones
 from .co_parties import co_subjects
-from .coref_lexicon import GOVERNMENT_NOUNS, PERSON_GROUP_NOUNS
+from .coref_lexicon import GOVERNMENT_NOUNS
 from .counterpart import (
     PAIR_LOOK_BACK,
     agent_of_same_act,
@@ -49,7 +49,7 @@ from .gazetteer import Mention
 from .headlines import repair_adjective_objects
 from .language import english_words
 from .mentions import TokenMentions
-from .mutual_acts import mutual_pairs, respective_pairs
+from .mutual_acts import both_parties, mutual_pairs, respective_pairs
 from .office_named_after import holder_named_after
 from .partitives import part_as_subject, part_of_group
 from .recognised_before import described_object, statehood_of_no_state
@@ -233,11 +233,11 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
                             tree.children(token, ("nsubj",)), index):
                         agents = []  # ("the Somali envoy was persona non grata": not Somalia's own saying)
             both = False   # "the two countries recalled their ambassadors": each from the other (mutual_acts.py)
-            if frame.reciprocal and all(m is None for _, m in agents) and (parties := _both_parties(token, index)):
+            if frame.reciprocal and all(m is None for _, m in agents) and (parties := both_parties(token, index)):
                 agents = parties   # "the two governments restored relations": not the article's own government
             elif not frame.reciprocal and all(m is None for _, m in agents) and token.pos_ == "VERB" and any(
                     o.lemma_.lower() in envoys.SENDER_NOUNS for o in tree.children(token, ("dobj", "nsubjpass"))) \
-                    and (parties := _both_parties(token, index)):   # (acts on envoys only)
+                    and (parties := both_parties(token, index)):   # (acts on envoys only)
                 agents, both = parties, True   # (not the article's own state a bare "governments" would give)
             # "Iran's ambassador had been told to leave": a passive on an envoy with no host named acts
             # for the other party of what was told before (or the state the article is about)
@@ -420,22 +420,6 @@ RELATION_WORDS = tuple(sorted(RELATION_NOUNS)) + ("them",)
 OWN_MISSION_WORDS = tuple(sorted(english_words("own_missions")))
 #: the nouns alone, as this check has always read them ("relationship" joined the list above later, not this one: unmeasured)
 TIE_WORDS = ("relation", "tie", "link")
-
-
-def _both_parties(token: Token, index: TokenMentions) -> list[tuple[str, Mention]]:
-    """'The two countries broke off relations': the last two states named before the subject."""
-    verb = token.head if token.pos_ == "NOUN" else token
-    subject = structure.logical_subject(verb)
-    if subject is not None and subject.lemma_.lower() in PERSON_GROUP_NOUNS:   # "the ministers of the two countries"
-        subject = next(iter(tree.prep_objects(subject, "of")), subject)   # (not "the embassies of both countries")
-    # (or the number alone: "The two agreed to restore ties", "Both restored relations")
-    alone = subject is not None and subject.lower_ in ("two", "both") and subject.pos_ in ("NUM", "DET", "PRON")
-    if subject is None or not alone and (subject.lemma_.lower() not in PARTY_NOUNS or subject.tag_ not in ("NNS", "NNPS")):
-        return []
-    if not alone and not any(c.lower_ in ("two", "both") for c in subject.children):
-        return []
-    parties = index.before(subject, "state", 2)
-    return parties if len(parties) == 2 else []
 
 
 def match_doc(doc: Doc, index: TokenMentions, frameset: frame_file.FrameSet | None = None,

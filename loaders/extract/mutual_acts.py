@@ -11,8 +11,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from . import structure, tree
+from .coref_lexicon import PERSON_GROUP_NOUNS
+from .frame_triggers import PARTY_NOUNS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from .gazetteer import Mention
+    from .mentions import TokenMentions
 
 
 def mutual_pairs(token: Token, agents: list, targets: list, parties: bool = False) -> list | None:
@@ -55,3 +62,19 @@ def _in_own_clause(word: Token, verb: Token) -> bool:
 
 def _told_at(pair: tuple) -> int:
     return pair[1].start
+
+
+def both_parties(token: Token, index: TokenMentions) -> list[tuple[str, Mention]]:
+    """'The two countries broke off relations': the last two states named before the subject."""
+    verb = token.head if token.pos_ == "NOUN" else token
+    subject = structure.logical_subject(verb)
+    if subject is not None and subject.lemma_.lower() in PERSON_GROUP_NOUNS:   # "the ministers of the two countries"
+        subject = next(iter(tree.prep_objects(subject, "of")), subject)   # (not "the embassies of both countries")
+    # (or the number alone: "The two agreed to restore ties", "Both restored relations")
+    alone = subject is not None and subject.lower_ in ("two", "both") and subject.pos_ in ("NUM", "DET", "PRON")
+    if subject is None or not alone and (subject.lemma_.lower() not in PARTY_NOUNS or subject.tag_ not in ("NNS", "NNPS")):
+        return []
+    if not alone and not any(c.lower_ in ("two", "both") for c in subject.children):
+        return []
+    parties = index.before(subject, "state", 2)
+    return parties if len(parties) == 2 else []
