@@ -310,8 +310,9 @@ class FrameCoder:
         state = state or self._dateline_state() or (self.focal_state if self.focal_state_clear else None)
         if state not in self.gaz.entities:
             return None
-        if said is not None:
-            return self.gaz.organ(state, said[0]).id  # "two days after parliament voted to remove him"
+        if said is not None:  # "two days after parliament voted to remove him"; "lawmakers voted ...": the members
+            # of no chamber named, the state's legislature the registry knows, as for "lawmakers in Kyiv" above
+            return (by_lawmakers(trigger) and self._registry_legislature(state)) or self.gaz.organ(state, said[0]).id
         if subject is None and self._leads_a_state(person):
             return self._registry_legislature(state)
         return state
