@@ -14,7 +14,7 @@ from .attempted_acts import attempt_noun
 from .coordinated_dates import later_dates, member_date, remnant_date
 from .coref_lexicon import HEAD_TITLES
 from .coup_groups import coup_group, force_subject
-from .coups import SURVIVING, by_officer, officer, tells_coup, untold_removal
+from .coups import SURVIVING, by_officer, groups_seizure, officer, tells_coup, untold_removal
 from .declared_departures import declared_departures, declared_elsewhere
 from .ellipsis import FOLLOWABLE, REFUSED, REVERSIBLE
 from .ellipsis import cues as ellipsis_cues
@@ -386,7 +386,11 @@ class FrameCoder:
             and not any("former" in t or "ex-" in t for t in titles)
 
     def _coup_by_forces(self, match, person, fields, sentence, at, trigger) -> None:
-        """A leader removed by force: the coup of the armed forces of the leader's state (legal.py)."""
+        """A leader removed by force: the coup of the armed forces of the leader's state (legal.py), or the
+        seizure of power told with it by a group of no state's forces, against the one ousted (coups.py)."""
+        if person and (seizure := groups_seizure(self.events, self.gaz.entities, match.trigger)) is not None:
+            seizure.target[:] = [person]
+            return
         state = self._actor_state(person) if person else None
         state = state or (match.agent if match.agent in self.gaz.entities and self.gaz.entities[match.agent].type == STATE else None)
         if state is None and person:
