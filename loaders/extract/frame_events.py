@@ -14,7 +14,14 @@ from .attempted_acts import attempt_noun
 from .coordinated_dates import later_dates, member_date, remnant_date
 from .coref_lexicon import HEAD_TITLES
 from .coup_groups import coup_group, force_subject
-from .coups import SURVIVING, by_officer, groups_seizure, officer, tells_coup, untold_removal
+from .coups import (
+    SURVIVING,
+    by_officer,
+    groups_seizure,
+    officer,
+    tells_coup,
+    untold_removal,
+)
 from .declared_departures import declared_departures, declared_elsewhere
 from .ellipsis import FOLLOWABLE, REFUSED, REVERSIBLE
 from .ellipsis import cues as ellipsis_cues
