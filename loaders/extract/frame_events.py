@@ -140,7 +140,8 @@ class FrameCoder:
         claimed = {(m.trigger.i, own_dates[id(m)]["value"]) for _, m in matches if id(m) in own_dates}
         for at, match in matches:
             sentence = self.sentences[at]
-            self.framed.add((match.type, at))
+            if match.target or match.type != "AsylumGrant":  # (no asylee named: the sentence's rule may name one)
+                self.framed.add((match.type, at))
             self.proposing = stages.frame(match.type, match.trigger.lemma_)
             trigger = _Span(match.trigger.idx - sentence.start, match.trigger.idx + len(match.trigger.text) - sentence.start)
             fields = dict(match.fields)
