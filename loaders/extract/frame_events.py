@@ -9,19 +9,12 @@ import re
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from . import stages, structure, tree
+from . import coups, stages, structure, tree
 from .attempted_acts import attempt_noun
 from .coordinated_dates import later_dates, member_date, remnant_date
 from .coref_lexicon import HEAD_TITLES
 from .coup_groups import coup_group, force_subject
-from .coups import (
-    SURVIVING,
-    by_officer,
-    groups_seizure,
-    officer,
-    tells_coup,
-    untold_removal,
-)
+from .coups import SURVIVING, by_officer, officer, tells_coup, untold_removal
 from .declared_departures import declared_departures, declared_elsewhere
 from .ellipsis import FOLLOWABLE, REFUSED, REVERSIBLE
 from .ellipsis import cues as ellipsis_cues
@@ -33,6 +26,7 @@ from .gazetteer import STATE, Entity, Mention, slug
 from .legal import (
     COUP_WORDS,
     answers_request,
+    asylee_asked,
     by_lawmakers,
     dated_coup,
     entered_by_a_crowd,
@@ -140,8 +134,11 @@ class FrameCoder:
         claimed = {(m.trigger.i, own_dates[id(m)]["value"]) for _, m in matches if id(m) in own_dates}
         for at, match in matches:
             sentence = self.sentences[at]
-            if match.target or match.type != "AsylumGrant":  # (no asylee named: the sentence's rule may name one)
-                self.framed.add((match.type, at))
+            if match.type == "AsylumGrant" and not match.target:  # no asylee named: the one who asked, else the rules'
+                if (asylee := asylee_asked(match.agent, self.events)) is None:
+                    continue
+                match.target = asylee
+            self.framed.add((match.type, at))
             self.proposing = stages.frame(match.type, match.trigger.lemma_)
             trigger = _Span(match.trigger.idx - sentence.start, match.trigger.idx + len(match.trigger.text) - sentence.start)
             fields = dict(match.fields)
@@ -396,7 +393,7 @@ class FrameCoder:
     def _coup_by_forces(self, match, person, fields, sentence, at, trigger) -> None:
         """A leader removed by force: the coup of the armed forces of the leader's state (legal.py), or the
         seizure of power told with it by a group of no state's forces, against the one ousted (coups.py)."""
-        if person and (seizure := groups_seizure(self.events, self.gaz.entities, match.trigger)) is not None:
+        if person and (seizure := coups.groups_seizure(self.events, self.gaz.entities, match.trigger)) is not None:
             seizure.target[:] = [person]
             return
         state = self._actor_state(person) if person else None

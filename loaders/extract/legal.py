@@ -302,11 +302,6 @@ def grants_answer_requests(events: list) -> list:
     that names no such request leaves the grantor untold."""
     out = []
     for event in events:
-        if event.type == "AsylumGrant" and event.agent and not event.target:
-            event = _asylee_asked(event, events)
-            if event is not None:
-                out.append(event)
-            continue
         if event.type != "AsylumGrant" or event.agent or not event.target:
             out.append(event)
             continue
@@ -323,21 +318,12 @@ def grants_answer_requests(events: list) -> list:
     return out
 
 
-def _asylee_asked(event, events: list):
-    """A grant that names its grantor but not the one sheltered ("she took refuge in the Mexican embassy,
-    and Mexico granted asylum") shelters the one who asked that state for asylum, last told before it;
-    with no such request told, who was sheltered is untold (None: no event), and a grant told of the
-    same two elsewhere is the same act (None)."""
-    when = min(event.sentences)
-    asked = [e for e in events if e.type == "AsylumRequest" and e.agent and event.agent[0] in e.target
-             and min(e.sentences) <= when]
-    if not asked:
-        return None
-    asylee = max(asked, key=lambda e: min(e.sentences)).agent[0]
-    if any(e.type == "AsylumGrant" and e is not event and event.agent[0] in e.agent and asylee in e.target for e in events):
-        return None
-    event.target.append(asylee)
-    return event
+def asylee_asked(grantor: str | None, events: list) -> str | None:
+    """Who a grant that names its grantor but not the one sheltered shelters ("she took refuge in the
+    Mexican embassy, and Mexico granted asylum"): the one who asked that state for asylum, last told
+    before it; None where no such request was told (who was sheltered is untold: no event)."""
+    asked = [e for e in events if e.type == "AsylumRequest" and e.agent and grantor and grantor in e.target]
+    return max(asked, key=lambda e: min(e.sentences)).agent[0] if asked else None
 
 
 SAFE_CONDUCT_WORDS = frozenset({"safe", "conduct", "conducts", "safe-conduct", "passage", "let", "allow", "permit", "leave"})
