@@ -135,7 +135,7 @@ class FrameCoder:
         for at, match in matches:
             sentence = self.sentences[at]
             if match.type == "AsylumGrant" and not match.target:  # no asylee named: the one who asked, else the rules'
-                if (asylee := asylee_asked(match.agent, self.events)) is None:
+                if (asylee := asylee_asked(match.agent, self.events, match.trigger)) is None:
                     continue
                 match.target = asylee
             self.framed.add((match.type, at))

@@ -318,10 +318,19 @@ def grants_answer_requests(events: list) -> list:
     return out
 
 
-def asylee_asked(grantor: str | None, events: list) -> str | None:
+#: what a grant gives when it names no one it gives it to ("Mexico granted asylum"), not a thing asked for
+#: or someone told without a name ("granted the asylum request", "granted the embassy protection")
+GIVEN_ALONE = frozenset({"asylum", "refuge", "protection", "shelter", "sanctuary"})
+
+
+def asylee_asked(grantor: str | None, events: list, verb: Token) -> str | None:
     """Who a grant that names its grantor but not the one sheltered shelters ("she took refuge in the
     Mexican embassy, and Mexico granted asylum"): the one who asked that state for asylum, last told
-    before it; None where no such request was told (who was sheltered is untold: no event)."""
+    before it; None where no such request was told (who was sheltered is untold: no event), or where
+    the verb gives to someone or grants something else ("granted the embassy protection")."""
+    given = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj")]
+    if [c.lemma_.lower() for c in given] not in [[w] for w in GIVEN_ALONE] or tree.prep_objects(verb, "to"):
+        return None
     asked = [e for e in events if e.type == "AsylumRequest" and e.agent and grantor and grantor in e.target]
     return max(asked, key=lambda e: min(e.sentences)).agent[0] if asked else None
 
