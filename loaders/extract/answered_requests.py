@@ -1,7 +1,8 @@
 """A request for asylum or safe conduct answered by a clause that names it only by a pronoun or as
 "the request": "She asked Mexico for asylum. Mexico granted it the next morning.", "Her request was
 granted two days later", "The ambassador asked the junta for safe conducts; they were issued",
-"... the foreign ministry turned the request down" (a safe conduct refused).
+"... the foreign ministry turned the request down" (a safe conduct refused), "Lima refused to issue it",
+"Lima said it would not grant one" (the grant refused: a safe conduct refused).
 
 A discourse rule (a mixin of the extractor, run after the frames and rules): the answering verb's
 object points back at the request told in its sentence or the one before; the answer's parties are
@@ -36,7 +37,15 @@ _ANSWER_LEMMAS = frozenset(ANSWERS) | frozenset(v for v, _p in PARTICLE_ANSWERS)
 #: the words that point back at a request: a pronoun, or the request named as such
 POINTERS = {"it": ("AsylumRequest", "SafeConductRequest"), "they": ("SafeConductRequest",),
             "them": ("SafeConductRequest",), "request": ("AsylumRequest", "SafeConductRequest"),
-            "application": ("AsylumRequest",), "petition": ("AsylumRequest", "SafeConductRequest")}
+            "application": ("AsylumRequest",), "petition": ("AsylumRequest", "SafeConductRequest"),
+            # ("refused to issue one", "would not issue the document": the safe conduct asked for)
+            "one": ("SafeConductRequest",), "document": ("SafeConductRequest",)}
+#: heads whose infinitive's grant they refuse ("refused to issue it", "declined to grant one")
+REFUSING_HEADS = frozenset({"refuse", "decline"})
+#: what a grant refused answers to each kind of request (no refusal of asylum among the event types)
+REFUSED_GRANTS = {"SafeConductRequest": "SafeConductRefusal"}
+#: the modals under which a negated grant is a refusal announced ("would not issue it"), as the frames read it
+REFUSING_MODALS = frozenset({"will", "would", "wo"})
 #: complements after the verb that make it grant something else or say what ("granted it permission to ...")
 OTHER_OBJECTS = frozenset({"dobj", "attr", "oprd", "ccomp", "xcomp"})
 #: how many sentences back the request may be told ("... asked for asylum. Mexico granted it.")
@@ -91,6 +100,19 @@ def pointer(verb: Token) -> Token | None:
     return word
 
 
+def _refusing(verb: Token, answers: dict[str, str]) -> tuple[Token, bool] | None:
+    """Where the verb's grant is refused, the clause whose modality decides and whether its negation is
+    the act: "refused to issue it" (the refusing head's), "said it would not grant one" (the verb's own,
+    a refusal announced); None where the grant is not refused."""
+    if not set(answers.values()) & set(GRANTS.values()):
+        return None
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in REFUSING_HEADS:
+        return verb.head, False
+    if modality.negated(verb) and any(c.dep_ == "aux" and c.lower_ in REFUSING_MODALS for c in verb.children):
+        return verb, True
+    return None
+
+
 class AnsweredRequests:
     """Mixin of the extractor: grants and refusals told only as the answer to a request told just before."""
 
@@ -101,7 +123,13 @@ class AnsweredRequests:
             if not answers:
                 continue
             word = pointer(verb)
-            if word is None or modality.not_an_act(verb) is not None:
+            if word is None:
+                continue
+            refusing = _refusing(verb, answers)
+            if refusing is not None:
+                answers = {k: v for k, v in REFUSED_GRANTS.items() if k in answers}
+            blocker = modality.not_an_act(*refusing) if refusing else modality.not_an_act(verb)
+            if blocker is not None or not answers:
                 continue
             at = bisect.bisect_right(starts, verb.idx) - 1
             if at < 0:

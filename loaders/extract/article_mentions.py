@@ -25,6 +25,10 @@ PREPOSITIONS_BEFORE_PLACE = re.compile(r"(?:\b(?:in|at|to|from|into|near|outside
 #: named right after, else the state the article is about
 GENERIC_ORGAN = re.compile(r"\b(?P<organ>(?i:prosecutors|the\s+prosecution|police|security\s+forces))\b(?:\s+in\s+(?P<state>[A-Z]\w+))?")
 POSSESSIVE_MISSION = re.compile(r"\b(?:its|their)\s+(?:embassy|consulate|legation|diplomatic\s+mission)\b(?P<where>\s+in\b)?", re.IGNORECASE)
+#: a nunciature is the Holy See's mission by its very name ("took refuge in the apostolic nunciature in
+#: Managua"): its sender is the Holy See, whoever's city it stands in (world.py's code for it)
+NUNCIATURE = re.compile(r"\b(?:the\s+)?(?:[Aa]postolic\s+)?[Nn]unciature\b(?P<where>\s+in\b)?")
+NUNCIATURE_SENDER = "VA"
 BARE_MISSION = re.compile(r"\bthe\s+(?:embassy|mission|residence|embassy\s+grounds|legation)\b(?!\s+(?:of|in)\b)", re.IGNORECASE)
 NAMED_ORGAN = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in sorted(NAMED_ORGANS, key=len, reverse=True)) + r")(?![\w-])")
 #: a city after these is an envoy's other end ("recalled from Managua", "its envoy to Quito"), not the story's place
@@ -200,6 +204,10 @@ class MentionFinder(AnaphoraResolver, ArticlePlaces):
             if owners:
                 owner = self.gaz.entities[max(owners, key=lambda r: r.end).entity]
                 raw.append(self._mission(owner, m.start(), m.end(), bool(m.group("where"))))
+        for m in NUNCIATURE.finditer(text):
+            if not any(r.start <= m.start() < r.end or r.start < m.end() <= r.end for r in raw):
+                raw.append(self._mission(self.gaz.resolve("state:" + NUNCIATURE_SENDER), m.start(), m.end(),
+                                         bool(m.group("where"))))
         for m in BARE_MISSION.finditer(text):
             if any(r.start <= m.start() < r.end for r in raw):
                 continue

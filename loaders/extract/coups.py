@@ -86,3 +86,20 @@ def by_officer(trigger: Token, subject: Token | None) -> bool:
     ranked = [a for a in subject.children if a.dep_ == "appos" and a.pos_ == "PROPN"
               and any(c.dep_ == "compound" and c.lower_ in MILITARY_RANKS for c in a.children)]
     return bool(ranked) or any(w.lemma_.lower() in FORCE_WORDS or w.lower_ in FORCE_WORDS for w in words)
+
+
+#: the kinds of actor a coup's agent is as a state's own forces (the armed forces, the state for them):
+#: a seizure by any other (rebels of a named front, a rebel leader) is that group's or person's coup
+FORCES_KINDS = frozenset({"State", "GovernmentBody"})
+
+
+def groups_seizure(events: list, entities: dict, trigger: Token):
+    """The coup a removal's verb is told with, where a group or person of no state's forces seized power
+    "in" a state ("Rebels of the Northern Front seized power in Chad and ousted President X", "... seized
+    power in Chad, ousting X"): that one coup is against the one ousted, not a second coup of the
+    forces; None where the removal hangs on no such seizure."""
+    if trigger.dep_ not in ("conj", "advcl"):
+        return None
+    return next((e for e in events if e.type == "CoupAttempt" and e.told_at == trigger.head.idx and e.agent and e.target
+                 and e.agent[0] in entities and entities[e.agent[0]].type not in FORCES_KINDS
+                 and all(t in entities and entities[t].type == "State" for t in e.target)), None)

@@ -9,7 +9,7 @@ import re
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from . import stages, structure, tree
+from . import coups, stages, structure, tree
 from .attempted_acts import attempt_noun
 from .coordinated_dates import later_dates, member_date, remnant_date, subject_date
 from .coref_lexicon import HEAD_TITLES
@@ -26,6 +26,7 @@ from .gazetteer import STATE, Entity, Mention, slug
 from .legal import (
     COUP_WORDS,
     answers_request,
+    asylee_asked,
     by_lawmakers,
     dated_coup,
     entered_by_a_crowd,
@@ -134,6 +135,10 @@ class FrameCoder:
         claimed = {(m.trigger.i, own_dates[id(m)]["value"]) for _, m in matches if id(m) in own_dates}
         for at, match in matches:
             sentence = self.sentences[at]
+            if match.type == "AsylumGrant" and not match.target:  # no asylee named: the one who asked, else the rules'
+                if (asylee := asylee_asked(match.agent, self.events, match.trigger)) is None:
+                    continue
+                match.target = asylee
             self.framed.add((match.type, at))
             self.proposing = stages.frame(match.type, match.trigger.lemma_)
             trigger = _Span(match.trigger.idx - sentence.start, match.trigger.idx + len(match.trigger.text) - sentence.start)
@@ -311,8 +316,9 @@ class FrameCoder:
         state = state or self._dateline_state() or (self.focal_state if self.focal_state_clear else None)
         if state not in self.gaz.entities:
             return None
-        if said is not None:
-            return self.gaz.organ(state, said[0]).id  # "two days after parliament voted to remove him"
+        if said is not None:  # "two days after parliament voted to remove him"; "lawmakers voted ...": the members
+            # of no chamber named, the state's legislature the registry knows, as for "lawmakers in Kyiv" above
+            return (by_lawmakers(trigger) and self._registry_legislature(state)) or self.gaz.organ(state, said[0]).id
         if subject is None and self._leads_a_state(person):
             return self._registry_legislature(state)
         return state
@@ -386,7 +392,11 @@ class FrameCoder:
             and not any("former" in t or "ex-" in t for t in titles)
 
     def _coup_by_forces(self, match, person, fields, sentence, at, trigger) -> None:
-        """A leader removed by force: the coup of the armed forces of the leader's state (legal.py)."""
+        """A leader removed by force: the coup of the armed forces of the leader's state (legal.py), or the
+        seizure of power told with it by a group of no state's forces, against the one ousted (coups.py)."""
+        if person and (seizure := coups.groups_seizure(self.events, self.gaz.entities, match.trigger)) is not None:
+            seizure.target[:] = [person]
+            return
         state = self._actor_state(person) if person else None
         state = state or (match.agent if match.agent in self.gaz.entities and self.gaz.entities[match.agent].type == STATE else None)
         if state is None and person:

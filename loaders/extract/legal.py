@@ -160,6 +160,15 @@ LEGISLATURE_NAMES = frozenset({"rada", "duma", "knesset", "majlis", "mejlis", "s
                                "assembly", "legislature", "diet", "chamber", "skupstina", "sobranie", "verkhovna"})
 
 
+def _member_lemma(token: Token) -> str:
+    """The noun's lemma, lower-cased; for a plural of the lawmaker words the tagger took for a name
+    (capitalised at a clause's start: "Lawmakers voted to remove her"), the singular of that word."""
+    word = token.lemma_.lower()
+    if token.pos_ == "PROPN" and word.endswith("s") and word[:-1] in LAWMAKER_WORDS:
+        return word[:-1]
+    return word
+
+
 def legislature_named(trigger: Token) -> tuple[str, bool] | None:
     """The legislature a removal's logical subject names, as (word or name, proper name?): "parliament"
     → ("parliament", False); "the Verkhovna Rada" → ("Verkhovna Rada", True); else None. Up through
@@ -167,7 +176,7 @@ def legislature_named(trigger: Token) -> tuple[str, bool] | None:
     subject = structure.logical_subject(trigger) if trigger.pos_ == "VERB" else structure.nominal_agent(trigger)
     if subject is None:
         return None
-    word = subject.lemma_.lower()
+    word = _member_lemma(subject)
     if word in LEGISLATURE_WORDS:
         return LEGISLATURE_WORDS[word], False
     if subject.pos_ == "PROPN" and subject.ent_type_ not in ("GPE", "PERSON", "NORP") and structure.logical_subject(trigger) == subject \
@@ -182,7 +191,7 @@ def legislature_named(trigger: Token) -> tuple[str, bool] | None:
 def by_lawmakers(trigger: Token) -> bool:
     """Whether the act's subject is the members of a legislature ("lawmakers", "deputies")."""
     subject = structure.logical_subject(trigger) if trigger.pos_ == "VERB" else None
-    return subject is not None and (subject.lemma_.lower() in LAWMAKER_WORDS or subject.lower_ in LAWMAKER_WORDS)
+    return subject is not None and (_member_lemma(subject) in LAWMAKER_WORDS or subject.lower_ in LAWMAKER_WORDS)
 
 
 #: how many sentences after a request a refusal naming no safe conduct may answer it ("Lima refused.")
@@ -307,6 +316,23 @@ def grants_answer_requests(events: list) -> list:
             event.agent.append(grantor)
         out.append(event)
     return out
+
+
+#: what a grant gives when it names no one it gives it to ("Mexico granted asylum"), not a thing asked for
+#: or someone told without a name ("granted the asylum request", "granted the embassy protection")
+GIVEN_ALONE = frozenset({"asylum", "refuge", "protection", "shelter", "sanctuary"})
+
+
+def asylee_asked(grantor: str | None, events: list, verb: Token) -> str | None:
+    """Who a grant that names its grantor but not the one sheltered shelters ("she took refuge in the
+    Mexican embassy, and Mexico granted asylum"): the one who asked that state for asylum, last told
+    before it; None where no such request was told (who was sheltered is untold: no event), or where
+    the verb gives to someone or grants something else ("granted the embassy protection")."""
+    given = [c for c in verb.children if c.dep_ in ("dobj", "dative", "iobj")]
+    if [c.lemma_.lower() for c in given] not in [[w] for w in GIVEN_ALONE] or tree.prep_objects(verb, "to"):
+        return None
+    asked = [e for e in events if e.type == "AsylumRequest" and e.agent and grantor and grantor in e.target]
+    return max(asked, key=lambda e: min(e.sentences)).agent[0] if asked else None
 
 
 SAFE_CONDUCT_WORDS = frozenset({"safe", "conduct", "conducts", "safe-conduct", "passage", "let", "allow", "permit", "leave"})
