@@ -208,3 +208,16 @@ def _evidence(sentence: Sentence, t_start: int, t_end: int, args: list[Mention] 
     quote = text[lo:hi].strip()
     offset = text.find(quote, lo)
     return sentence.start + offset, sentence.start + offset + len(quote), quote
+
+
+def told_together(model, earlier: list) -> list:
+    """The events one telling of an act yielded with ``model`` (same type, agents and trigger: "recognised
+    A and B" is one event per target), in the order told; ``model`` alone where it has no such sibling."""
+    at = trigger_at(model)
+    return [e for e in earlier if e is model or (e.type == model.type and e.agent == model.agent
+                                                  and trigger_at(e) == at and e.sentences == model.sentences)]
+
+
+def trigger_at(event) -> int:
+    """Where an event's first trigger is (its evidence may start at the sentence's start)."""
+    return event.told_at if event.told_at >= 0 else event.spans[0][0]

@@ -19,7 +19,7 @@ from .declared_departures import declared_departures, declared_elsewhere
 from .ellipsis import FOLLOWABLE, REFUSED, REVERSIBLE
 from .ellipsis import cues as ellipsis_cues
 from .envoys import named_envoys
-from .events import _Span
+from .events import _Span, told_together, trigger_at
 from .frame_file import KIND_TYPES
 from .frames import FrameMatch, match_doc
 from .gazetteer import STATE, Entity, Mention, slug
@@ -165,7 +165,7 @@ class FrameCoder:
                 told = match.agent or legislature_named(match.trigger) or by_lawmakers(match.trigger)
                 fields[REMOVER] = "told" if told else "untold"
             if match.type == "RemovalFromOffice" and (removed_by_force(match.trigger) or self._in_told_coup(match, targets[0])
-                                                      or by_officer(match.trigger, _acting_subject(match.trigger))):
+                                                      or by_officer(match.trigger, structure.acting_subject(match.trigger))):
                 self._coup_by_forces(match, targets[0], fields, sentence, at, trigger)
                 continue  # "the army ousted the president": a coup, not a removal from office
             if match.type == "CoupAttempt" and match.agent in self.gaz.entities \
@@ -362,7 +362,7 @@ class FrameCoder:
         """'President X was toppled on Tuesday. The coup ...': a removal with no remover told, of a head
         of state or government, in an article that reports an accomplished coup, is that coup (coups.py)."""
         trigger = match.trigger
-        if match.agent or not untold_removal(trigger, _acting_subject(trigger)) or not self._leads_a_state(person):
+        if match.agent or not untold_removal(trigger, structure.acting_subject(trigger)) or not self._leads_a_state(person):
             return False
         if self.coup_told is None:
             self.coup_told = tells_coup(self.doc, COUP_WORDS)
@@ -404,7 +404,7 @@ class FrameCoder:
             # government of X"): the forces' own state ("Honduran troops"), the place of the act ("In
             # Gabon, ..."), the story's, as for any organ acting unnamed (organs.py)
             # (a noun's own possessor or "by": "the army's overthrow of President X")
-            verbs = [(match.trigger, organ_token(_acting_subject(match.trigger)))]
+            verbs = [(match.trigger, organ_token(structure.acting_subject(match.trigger)))]
             if match.trigger.dep_ == "relcl" and match.trigger.head.head.pos_ == "VERB":
                 # "In Mali, Colonel X led the coup that overthrew President Y": the place of the clause it hangs on
                 verbs.append((match.trigger.head.head, None))
@@ -449,14 +449,14 @@ class FrameCoder:
             agents = {a for a, _ in subjects}
             earlier = [e for e in self.events if e.type in FOLLOWABLE and e.agent and not set(e.agent) & agents
                        and e.id not in self.hosts_guessed
-                       and (min(e.sentences) < index or (min(e.sentences) == index and _trigger_at(e) < cue.verb.idx))
+                       and (min(e.sentences) < index or (min(e.sentences) == index and trigger_at(e) < cue.verb.idx))
                        and index - max(e.sentences) <= 2]
             if not earlier:
                 continue
             # the act told last before the cue: "X declared ... . Warsaw did the same, and Stockholm expelled ...":
             # X's, not the act the same sentence tells after the cue
             model = max(earlier, key=lambda e: (max(s for s in e.sentences if s <= index and (
-                s < index or _trigger_at(e) < cue.verb.idx)), _trigger_at(e)))
+                s < index or trigger_at(e) < cue.verb.idx)), trigger_at(e)))
             etype = REFUSED.get(model.type) if cue.refused else model.type
             if etype is None:
                 continue  # "declined to do the same" after a recall: no act of its own
@@ -490,20 +490,3 @@ class FrameCoder:
                                             [m for m in (mention,) if m is not None], round(model.confidence - 0.1, 2))
                     event.target += [t for t in told.target[1:] if t not in event.target]
 
-
-def told_together(model, earlier: list) -> list:
-    """The events one telling of an act yielded with ``model`` (same type, agents and trigger: "recognised
-    A and B" is one event per target), in the order told; ``model`` alone where it has no such sibling."""
-    at = _trigger_at(model)
-    return [e for e in earlier if e is model or (e.type == model.type and e.agent == model.agent
-                                                  and _trigger_at(e) == at and e.sentences == model.sentences)]
-
-
-def _trigger_at(event) -> int:
-    """Where an event's first trigger is (its evidence may start at the sentence's start)."""
-    return event.told_at if event.told_at >= 0 else event.spans[0][0]
-
-
-def _acting_subject(trigger):
-    """Who acts in the trigger's clause: a verb's logical subject, a noun's own agent ("the army's overthrow of X")."""
-    return structure.logical_subject(trigger) if trigger.pos_ == "VERB" else structure.nominal_agent(trigger)

@@ -483,3 +483,8 @@ def described(noun: Token) -> Token | None:
         # (a designating verb that is no act, "may choose X as", describes no one)
         return None if modality.not_an_act(verb) else designated(verb)
     return None
+
+
+def acting_subject(trigger):
+    """Who acts in the trigger's clause: a verb's logical subject, a noun's own agent ("the army's overthrow of X")."""
+    return logical_subject(trigger) if trigger.pos_ == "VERB" else nominal_agent(trigger)
