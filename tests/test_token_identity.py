@@ -22,8 +22,8 @@ OBJECT_IDENTITIES = {
     ("act_grounds.py", "e is acts[0]"),
     ("attribute_index.py", "c is ruler"),              # pipeline components
     ("clauses.py", "m is mention"),                    # mentions
+    ("events.py", "e is model"),
     ("expelled_envoys.py", "e is not event"),
-    ("frame_events.py", "e is model"),
     ("gazetteer.py", "type(bucket) is tuple"),
     ("legal.py", "e is not event"),
     ("names.py", "pattern is NAME_COMMA_TITLE"),       # compiled regexes
