@@ -82,9 +82,10 @@ def colon_attribution(doc: Doc, text: str, sentence_start: int, quote_start: int
 
 def _quotation_is_subject(doc: Doc, text: str, sentence_start: int, quote_start: int) -> bool:
     """'Libya: “The Brotherly Leader” departs.': the quoted words are a name the narrator's own clause
-    goes on after (a nickname, a slogan: a lower-case content word right after the closing mark, with no
-    punctuation ending the words inside), no one's words.  (The parse often reads such a line as
-    nouns only, so the surface decides.)"""
+    goes on after (a nickname, a slogan: a lower-case verb right after the closing mark, with no
+    punctuation ending the words inside), no one's words.  (The tagger often reads such a verb as a
+    plural noun, "departs" NNS, which it is taken for too; an adjective or a singular noun after the
+    words goes on with the speaker's own phrase: 'X: “Betrayal” pure and simple'.)"""
     close = next((i for i in range(quote_start + 1, len(text)) if text[i] in CLOSING_MARKS), None)
     if close is None or text[:close].rstrip()[-1:] in WORDS_ENDING:
         return False
@@ -93,7 +94,7 @@ def _quotation_is_subject(doc: Doc, text: str, sentence_start: int, quote_start:
         return False
     # (a function word goes on with the quoted phrase instead: "“a grave violation” of our sovereignty")
     token = doc.char_span(sentence_start + close + 1 + word.start(1), sentence_start + close + 1 + word.end(1))
-    return token is not None and not token[0].is_stop
+    return token is not None and not token[0].is_stop and (token[0].tag_.startswith("VB") or token[0].tag_ == "NNS")
 
 
 def colon_speaker(doc: Doc, sentence_start: int, at: int, candidates: list[Mention]) -> tuple[str, Mention | None]:

@@ -18,6 +18,7 @@ the pipeline calls ``_fold_continued_remarks`` once, after the codebook has code
 
 from __future__ import annotations
 
+from . import stages
 from .date_fields import dates_differ, keep_better_date
 from .gazetteer import PERSON_TYPES
 from .speech import is_speech_verb
@@ -27,8 +28,9 @@ FOLD_CONTINUED_REMARKS = True
 #: the same speaker's two speech verbs in one sentence are one remark where one's target is a guess
 #: (its words name no one): the other's target stands?
 SAME_SENTENCE_ONE_REMARK = True
-#: the proposing stages (stages.py) whose target is a guess, not a party the words name
-GUESSED_TARGETS = frozenset({"statement:counterpart"})
+#: the proposing stages (stages.py) whose target is a guess, not a party the words name: the coder's
+#: "counterpart" targets (statements.py, the other side of the speaker's dispute)
+GUESSED_TARGETS = frozenset({stages.statement("counterpart")})
 #: a remark in the next sentence whose target is such a guess goes on with the same speaker's run?
 GUESS_CONTINUES = True
 #: a later remark about the state of a force or organ the first was about goes on with it?

@@ -57,6 +57,8 @@ GROUP_DETERMINERS = frozenset({"the", "those", "these", "both"})
 #: nouns for persons counted together ("the two officers") and collectives with their count ("the pair": 2)
 PERSON_GROUP_NOUNS = frozenset(_LEX.get("person_groups") or ())
 PERSON_COLLECTIVES: dict[str, int] = {w: int(n) for w, n in (_LEX.get("person_collectives") or {}).items()}
+#: nouns of whoever leads a body, with a name set off after the body's ("the chairman of the X Commission, Y")
+BODY_LEADERS = frozenset(_LEX.get("body_leaders") or ())
 #: verbs that name a group's members after "as": "named them as X and Y" (coref.yaml group_naming_verbs)
 GROUP_NAMING_VERBS = frozenset(_LEX.get("group_naming_verbs") or ())
 #: plural nouns of things done, which a plural pronoun for persons never stands for (coref.yaml event_plurals)

@@ -18,7 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import tree
-from .coref_lexicon import HONORIFICS, PERSON_NOUNS
+from .coref_lexicon import BODY_LEADERS, HONORIFICS, PERSON_NOUNS
 from .gazetteer import NAME_JOINERS, fold
 from .name_words import NAME_TOKEN
 from .names import (
@@ -48,11 +48,6 @@ MORE_PERSON_NOUNS = frozenset({"dictator", "officer", "soldier", "tourist", "wor
                                "gunman", "hostage", "hijacker", "kidnapper", "militant", "suspect", "attaché",
                                "constable"}) | KIN_NOUNS
 PERSON_HEADS = PERSON_NOUNS | PERSON_DESCRIPTIONS | TITLE_WORDS | COUNTERPARTS | MORE_PERSON_NOUNS
-#: nouns of whoever leads a body, read only with a name the parse hangs on the body's ("the chairman of the
-#: X Commission, Y": "Y" an apposition of "Commission"); not person nouns at large ("chairman" there cost a
-#: held-out false alarm, measured again by zspeaker31 with the name in apposition to the noun itself)
-BODY_LEADERS = frozenset({"chairman", "chairwoman", "chairperson", "chair", "head", "chief", "leader", "director",
-                          "director-general", "secretary-general", "commissioner"})
 #: courtesy words, as written, that put a person's name after them (coref.yaml's, capitalised, with or
 #: without a full stop: "Ms", "Dr.", the Burmese "U" and "Daw")
 HONORIFIC_FORMS = frozenset(f for w in HONORIFICS for f in (w.capitalize(), w.capitalize() + "."))

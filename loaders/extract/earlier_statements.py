@@ -1,7 +1,9 @@
 """Statements that speak again: "The decision was taken in the people's interest, the statement said"
 after "In a statement on its website, the government of X said ...".  A text named by its noun with
 "the" and nothing that says whose it is (no possessor, no "of"/"by"/"from" phrase, no modifier) is
-the one the article told just before: its speaker speaks again.
+the one the article told just before: its speaker speaks again.  Told before as one its speaker
+issues ("In a statement", "sent a letter", "in its statement"), not as one a speaker answers ("X
+dismissed the statement", "criticised the letter from Lima": someone else's text, told again).
 
 ``EarlierStatements`` is a part of the Statement coder (``statements.StatementCoder``), asked where the
 parse's subject of a speech verb names no actor (``speech_speakers.speech_subject``).  A text named
@@ -10,8 +12,7 @@ by "a" ("a statement said") is a new one, whose author this does not guess.
 
 from __future__ import annotations
 
-import re
-
+from .coref_lexicon import UNNAMED_DETERMINERS
 from .gazetteer import Mention
 from .speech_speakers import STATEMENT_NOUNS, speech_subject_token
 
@@ -35,10 +36,8 @@ class EarlierStatements:
         if any(c.dep_ != "det" and c.dep_ != "punct" for c in subject.children) \
                 or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in subject.children):
             return None   # "a statement said", "the ministry's statement said", "the statement issued by X"
-        noun = re.compile(rf"(?i)\b{re.escape(subject.lemma_.lower())}s?\b")
         for earlier in range(index - 1, max(-1, index - 1 - STATEMENT_NOUN_REACH), -1):
-            sentence = self.sentences[earlier]
-            if not noun.search(sentence.text):
+            if not self._text_issued_in(earlier, subject.lemma_.lower()):
                 continue
             told = [e for e in self.events if e.type == "Statement" and earlier in e.sentences and e.agent]
             if not told and ACTS_ANNOUNCED_IN_TEXT:
@@ -53,3 +52,18 @@ class EarlierStatements:
                 return None
             return Mention(subject.idx, subject.idx + len(subject.text), entity.id, entity.type, subject.text, "organ")
         return None
+
+    def _text_issued_in(self, index: int, lemma: str) -> bool:
+        """Whether sentence ``index`` tells a text of that noun as one its speaker issues: told anew ("In a
+        statement", "sent a letter"), as the speaker's own ("in its statement"), or as what the speaker
+        speaks in ("In the statement, X said"); not a text told again only to be answered ("dismissed the
+        statement", "the letter from Lima"), whose author is another."""
+        sentence = self.sentences[index]
+        span = self.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        for noun in span if span is not None else ():
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() != lemma:
+                continue
+            if any(c.dep_ == "det" and c.lower_ in UNNAMED_DETERMINERS or c.dep_ == "poss" and c.tag_ == "PRP$"
+                   for c in noun.children) or noun.dep_ == "pobj" and noun.head.lower_ == "in":
+                return True
+        return False

@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import structure, tree
+from .dated_verbs import DATE_LABELS
 from .elliptical_objects import told_target
 from .language import english_words
 from .world import DEMONYM_WORDS
@@ -76,10 +77,6 @@ def _counts_each(name: Token) -> bool:
                                         for c in name.children)
 
 
-#: the recogniser's labels of a time phrase's words
-TIME_LABELS = frozenset({"DATE", "TIME"})
-
-
 def dated_subjects(verb: Token) -> list[Token]:
     """'The Dominican Republic cut relations on 30 April, Burkina Faso on 24 May and El Salvador on 20
     August': after the clause's own time phrase, a list of names each with a time phrase of its own and
@@ -89,9 +86,9 @@ def dated_subjects(verb: Token) -> list[Token]:
     if verb.pos_ != "VERB" or structure.is_passive(verb):
         return []
     first = next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i
-                  and any(o.ent_type_ in TIME_LABELS for o in c.children if o.dep_ == "pobj")), None)
+                  and any(o.ent_type_ in DATE_LABELS for o in c.children if o.dep_ == "pobj")), None)
     doc, end = verb.doc, verb.sent.end
-    if first is None or any(t.pos_ == "PROPN" and t.ent_type_ not in TIME_LABELS for t in doc[verb.i + 1:first.i]):
+    if first is None or any(t.pos_ == "PROPN" and t.ent_type_ not in DATE_LABELS for t in doc[verb.i + 1:first.i]):
         return []
     i, names = _time_phrase_end(doc, first.i + 1, end), []
     while i < end and not (doc[i].is_punct and doc[i].text != ","):
@@ -99,7 +96,7 @@ def dated_subjects(verb: Token) -> list[Token]:
         i += i < end and doc[i].lower_ == "and"
         i += i < end and doc[i].lower_ == "the"
         start = i
-        while i < end and doc[i].pos_ == "PROPN" and doc[i].ent_type_ not in TIME_LABELS:
+        while i < end and doc[i].pos_ == "PROPN" and doc[i].ent_type_ not in DATE_LABELS:
             i += 1
         if i == start or i >= end or doc[i].pos_ != "ADP":
             return []
@@ -113,7 +110,7 @@ def dated_subjects(verb: Token) -> list[Token]:
 
 def _time_phrase_end(doc, start: int, end: int) -> int:
     """The index after the words of a time phrase that begins at ``start``."""
-    while start < end and doc[start].ent_type_ in TIME_LABELS:
+    while start < end and doc[start].ent_type_ in DATE_LABELS:
         start += 1
     return start
 

@@ -289,6 +289,19 @@ def _listed_link(token: Token, subject: Token) -> bool:
 
 #: plural nouns that tell any group of persons again ("five ministers ... The men were accused")
 ANY_PERSONS = frozenset({"man", "woman", "accused", "defendant", "people"})
+#: determiners by which a plural tells a group told before ("the men", "these diplomats"; not "both",
+#: which tells a pair of its own)
+TELLING_AGAIN = GROUP_DETERMINERS - {"both"}
+
+
+def _told_again_by(word: Token) -> bool:
+    """Whether ``word`` has a determiner that tells a group told before ("the", "these", "those")."""
+    return any(d.dep_ == "det" and d.lower_ in TELLING_AGAIN for d in word.children)
+
+
+def _count_of(noun: Token) -> int | None:
+    """The count a plural's number word gives ("two diplomats": 2), or None."""
+    return group_size([c.lower_ for c in noun.children if c.dep_ == "nummod"], None, NUMBER_WORDS)
 
 
 def _group_told_again(sentence, noun: Token) -> bool:
@@ -297,7 +310,7 @@ def _group_told_again(sentence, noun: Token) -> bool:
     subject = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and (subject.lower_ == "they" or subject.tag_ == "NNS" and (
         subject.lemma_.lower() in ANY_PERSONS or subject.lemma_.lower() == noun.lemma_.lower())
-        and any(d.dep_ == "det" and d.lower_ in ("the", "these", "those") for d in subject.children))
+        and _told_again_by(subject))
 
 
 #: the verbs of a sentence that names a group's members: "They are X and Y", "The three include X"
@@ -321,7 +334,7 @@ def _named_by_copula(index: TokenMentions, noun: Token, root: Token) -> list[tup
     if named is None or named.pos_ != "PROPN":
         return []
     listed = _persons_listed(index, named)
-    size = group_size([c.lower_ for c in noun.children if c.dep_ == "nummod"], None, NUMBER_WORDS)
+    size = _count_of(noun)
     if root.lemma_.lower() == "be" and size is not None and size != len(listed):
         return []   # ("three officials ... They are X and Y": not the same group)
     if subject.pos_ == "NUM" and group_size([subject.lower_], None, NUMBER_WORDS) != size:
@@ -336,8 +349,8 @@ def _named_in_apposition(index: TokenMentions, noun: Token, sentence) -> list[tu
     subject = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.i - sentence.start > 3:
         return []
-    size = group_size([c.lower_ for c in noun.children if c.dep_ == "nummod"], None, NUMBER_WORDS)
-    counted = subject.pos_ == "NUM" and any(d.dep_ == "det" and d.lower_ == "the" for d in subject.children) \
+    size = _count_of(noun)
+    counted = subject.pos_ == "NUM" and _told_again_by(subject) \
         and size is not None and group_size([subject.lower_], None, NUMBER_WORDS) == size
     if not counted and not _group_told_again(sentence, noun):
         return []
@@ -351,14 +364,16 @@ def _named_as(index: TokenMentions, noun: Token, sentence) -> list[tuple[str, Me
     identified as", "The two men, named by the ministry as X and Y, ..."): a naming verb of the next
     sentence whose object (or passive subject, or the noun its participle describes) tells the group
     again, and the persons its "as" names; as many as the group's count, when one is told."""
-    size = group_size([c.lower_ for c in noun.children if c.dep_ == "nummod"], None, NUMBER_WORDS)
+    size = _count_of(noun)
     for verb in sentence:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in GROUP_NAMING_VERBS:
             continue
         groups = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-        if not any(_tells_group(g, noun, size) for g in groups):
+        group = next((g for g in groups if _tells_group(g, noun, size)), None)
+        if group is None:
             continue
-        named = next((o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+        # (the parser hangs "as" on the verb, or on the object it follows: "identified the two men as X and Y")
+        named = next((o for p in (*verb.children, *group.children) if p.dep_ == "prep" and p.lower_ == "as"
                       for o in p.children if o.dep_ == "pobj"), None)
         listed = _persons_listed(index, named) if named is not None else []
         if len(listed) >= 2 and (size is None or size == len(listed)):
@@ -370,10 +385,10 @@ def _tells_group(word: Token, noun: Token, size: int | None) -> bool:
     """Whether a word tells a group again: "them", "they", "the diplomats", "the two men", "the two"."""
     if word.lower_ in PLURAL_PRONOUNS:
         return True
-    the = any(d.dep_ == "det" and d.lower_ in ("the", "these", "those") for d in word.children)
+    the = _told_again_by(word)
     if word.pos_ == "NUM":
         return the and size is not None and group_size([word.lower_], None, NUMBER_WORDS) == size
-    count = group_size([c.lower_ for c in word.children if c.dep_ == "nummod"], None, NUMBER_WORDS)
+    count = _count_of(word)
     return the and word.tag_ == "NNS" and (word.lemma_.lower() in ANY_PERSONS or word.lemma_.lower() == noun.lemma_.lower()) \
         and (count is None or count == size)
 

@@ -147,11 +147,14 @@ def speech_class(token: Token) -> str | None:
 
 def _name_part(token: Token) -> bool:
     """'Karim Haddad and Yusuf Said smuggled explosives': a capitalised word inside running prose,
-    right after a proper noun, is a part of that person's name (a surname the parser took for the
-    verb "said"), not a speech verb; a title-case headline ("Kenya Says It Will Expel Envoy")
-    capitalises its verbs too, so the prose around the word must be in lower case."""
+    right after a proper noun and counted by the recogniser in a person's name, is a part of that name (a
+    surname the parser took for the verb "said"), not a speech verb; a title-case headline ("Kenya Says
+    It Will Expel Envoy") capitalises its verbs too, so the prose around the word must be in lower case;
+    and a verb capitalised by a casing slip after a state's name ("Kenya Says it will ...") is in no one's
+    name."""
     doc = token.doc
-    if not token.text[:1].isupper() or token.i == token.sent.start or doc[token.i - 1].pos_ != "PROPN":
+    if not token.text[:1].isupper() or token.i == token.sent.start or doc[token.i - 1].pos_ != "PROPN" \
+            or token.ent_type_ != "PERSON":
         return False
     after = next((t for t in doc[token.i + 1:token.sent.end] if t.is_alpha), None)
     return after is not None and after.text[:1].islower()
