@@ -32,6 +32,13 @@ from .speech_speakers import SPOKESPERSON_NOUNS
 #: (not "should", "must", "ought": what a speaker says another state should do is a demand on it,
 #: "said Colombia should offer Quito more than an apology")
 THIRD_PERSON_VERB = re.compile(r"\s+(?:had|has|have|was|were|is|are|did|does|do|would|will|could|may)\b")
+#: what may stand between the speech verb and the reported clause's subject: an audience ("told
+#: reporters", "told the House of Commons that", "told the Senate that": a named audience only before
+#: "that"), the medium ("saying in a statement that", "said on state television that"), "that", "the"
+REPORTED_SUBJECT_OPENING = re.compile(
+    r"[\s,]*(?:(?i:reporters|journalists|lawmakers|parliament|the\s+\w+)\s+"
+    r"|(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|the|[A-Z][\w'’-]*)){0,4}\s+(?=that\b))?"
+    r"(?:(?:in|on)\s+(?:a|an|the|state)\s+\w+\s+(?=that\b))?(?i:that\s+)?(?i:the\s+)?")
 
 #: acts done to a state through its envoys or mission
 ACTS_ON_ENVOYS = frozenset({"EmbassyIncursion", "PersonaNonGrataDeclaration", "ExpulsionOfDiplomats"})
@@ -51,6 +58,9 @@ SPEAKS_FOR_REPORTED_SUBJECT = True
 #: the same on the parse: the reported clause's subject, a state or its capital, whatever its verb
 #: ("said on Sunday that Turkey stood ...", "said Ankara was suspending ...")
 SPOKEN_FOR_ON_PARSE = True
+#: the reported clause's subject may be states joined by "and" ("said Britain and France had ..."),
+#: the first named the speaker's?
+JOINED_SUBJECTS = True
 #: "Its spokesman, X": the possessive's state is the speaker's?
 POSSESSOR_OF_TITLE = True
 #: a speaker never speaks for a state their earlier words in the article were about?
@@ -144,11 +154,12 @@ class SpeakerSides(OwnPeople, ExecutiveStates, PrincipalSides, CounterpartSides,
                 spoken_about = spoken_about | {m.entity for m in segment if m.type == STATE}
             subject = next((m for m in segment if m.start >= v_start and m.type == STATE and m.entity not in spoken_about
                             and not (q_start <= m.start < q_end)
-                            and any(re.fullmatch(r"[\s,]*(?:(?:reporters|journalists|lawmakers|parliament|the\s+\w+)\s+)?(?:that\s+)?(?:the\s+)?",
-                                                 self.text[end:m.start], re.IGNORECASE) for end in verb_ends if end <= m.start)
-                            and THIRD_PERSON_VERB.match(self.text, m.end)), None)
+                            and any(REPORTED_SUBJECT_OPENING.fullmatch(self.text, end, m.start) for end in verb_ends if end <= m.start)
+                            and THIRD_PERSON_VERB.match(self.text, self._subject_end(m, segment))), None)
             if subject is not None:
                 own_state = self.speaks_for[speaker.entity] = subject.entity
+                # the partners joined to it in the subject stand on the speaker's side in these words
+                self.__dict__.setdefault("subject_partners", {})[speaker.entity, v_start] = self._subject_partners(subject, segment)
             elif SPOKEN_FOR_ON_PARSE and self._titles_of(speaker.entity) & OFFICIAL_TITLES:
                 # (an official only: a lawyer or an analyst who says "Ecuador violated the law" is no Ecuadorian)
                 state = self._reported_state_subject(v_start, quote_span)
@@ -190,6 +201,23 @@ class SpeakerSides(OwnPeople, ExecutiveStates, PrincipalSides, CounterpartSides,
             # "Castillo said Peru had persecuted him": one his state arrested, charged or ousted speaks for himself
             own_state = speaker.entity
         return own_state
+
+    def _subject_partners(self, first: Mention, segment: list[Mention]) -> list[Mention]:
+        """The states joined to the state ``first`` by "and" in one subject ("said Britain and France
+        had called on Egypt ...": the first speaks, with a partner)."""
+        partners, end = [], first.end
+        while JOINED_SUBJECTS:
+            joined = next((m for m in segment if m.type == STATE and m.start > end
+                           and re.fullmatch(r",?\s+and\s+(?:the\s+)?", self.text[end:m.start])), None)
+            if joined is None:
+                return partners
+            partners.append(joined)
+            end = joined.end
+        return partners
+
+    def _subject_end(self, first: Mention, segment: list[Mention]) -> int:
+        """Where the subject opened by the state ``first`` ends: past its partners (_subject_partners)."""
+        return max([first.end] + [m.end for m in self._subject_partners(first, segment)])
 
     def _envoys_acted_on(self, index: int, acting: str) -> str | None:
         """The state whose envoys or mission the latest act of ``acting`` on envoys (told up to sentence
