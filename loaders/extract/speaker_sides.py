@@ -13,7 +13,7 @@ import re
 
 from . import frame_file
 from .blamed_subjects import reported_clause_blames
-from .coref_lexicon import HOME_OFFICES
+from .coref_lexicon import GOVERNMENT_NOUNS, HOME_OFFICES
 from .counterpart_sides import CounterpartSides
 from .envoy_hosts import ENVOY_TITLES
 from .executive_states import ExecutiveStates
@@ -61,6 +61,13 @@ SPOKEN_FOR_ON_PARSE = True
 #: the reported clause's subject may be states joined by "and" ("said Britain and France had ..."),
 #: the first named the speaker's?
 JOINED_SUBJECTS = True
+#: an official whose quoted words have a state's government hold a view ("The Dutch government finds
+#: ... worrying") speaks for that state?
+GOVERNMENT_VOICE = True
+#: verbs by which a government holds a view (not acts: "the Russian government lied" is the other side)
+VOICED_VIEW_VERBS = frozenset({"find", "consider", "regard", "view", "deem", "believe"})
+#: the nouns of such a government ("the regime", "the junta" are what others call the other side's)
+VOICING_GOVERNMENT_NOUNS = GOVERNMENT_NOUNS - {"regime", "junta"}
 #: "Its spokesman, X": the possessive's state is the speaker's?
 POSSESSOR_OF_TITLE = True
 #: a speaker never speaks for a state their earlier words in the article were about?
@@ -182,6 +189,13 @@ class SpeakerSides(OwnPeople, ExecutiveStates, PrincipalSides, CounterpartSides,
                 own_state = acted_on
             elif acting:
                 own_state = self.speaks_for[speaker.entity] = acting
+        if GOVERNMENT_VOICE and self.gaz.entities.get(own_state, speaker).type != STATE and speaker.type in PERSON_TYPES \
+                and self._titles_of(speaker.entity) & OFFICIAL_TITLES:
+            # "'The Dutch government finds this extremely worrying,' X said": an official voicing a
+            # government's view in their own words speaks for its state
+            voiced = self._government_voiced(q_start, q_end)
+            if voiced is not None:
+                own_state = self.speaks_for[speaker.entity] = voiced
         if ACTING_FOR_STATE and self.gaz.entities.get(own_state, speaker).type != STATE and speaker.type in PERSON_TYPES:
             # "Commodore X gave the envoys 24 hours to leave" (coded as the state's expulsion): X acts for that state
             own_state = self._state_acted_for(speaker.entity) or own_state
@@ -201,6 +215,19 @@ class SpeakerSides(OwnPeople, ExecutiveStates, PrincipalSides, CounterpartSides,
             # "Castillo said Peru had persecuted him": one his state arrested, charged or ousted speaks for himself
             own_state = speaker.entity
         return own_state
+
+    def _government_voiced(self, q_start: int, q_end: int) -> str | None:
+        """The state whose government is the subject, in the quoted words from ``q_start`` to ``q_end``,
+        of a verb by which a view is held ("The Dutch government finds ...", VOICED_VIEW_VERBS)."""
+        span = self.doc.char_span(q_start, q_end, alignment_mode="expand") if q_start >= 0 else None
+        for token in span if span is not None else ():
+            if token.dep_ == "nsubj" and token.lemma_.lower() in VOICING_GOVERNMENT_NOUNS \
+                    and token.head.lemma_.lower() in VOICED_VIEW_VERBS and token.head.i < span.end:
+                for m in self._mentions_in(token.left_edge.idx, token.idx + len(token.text)):
+                    state = self._state_id(m)
+                    if state and self.gaz.entities.get(state) is not None and self.gaz.entities[state].type == STATE:
+                        return state
+        return None
 
     def _subject_partners(self, first: Mention, segment: list[Mention]) -> list[Mention]:
         """The states joined to the state ``first`` by "and" in one subject ("said Britain and France
