@@ -25,7 +25,8 @@ from .principal_sides import PrincipalSides
 from .responding_states import RespondingStates
 from .rules import SPEECH_VERBS
 from .sentences import Sentence
-from .speech_content import only_reports, reported_subject
+from .speech import speech_class
+from .speech_content import only_reports, reported_subject, verb_at
 from .speech_speakers import SPOKESPERSON_NOUNS
 
 #: a finite verb right after a state: the state is its subject ("Canada had expelled")
@@ -61,6 +62,11 @@ SPOKEN_FOR_ON_PARSE = True
 #: the reported clause's subject may be states joined by "and" ("said Britain and France had ..."),
 #: the first named the speaker's?
 JOINED_SUBJECTS = True
+#: an official given a side by their title alone ("President X", executive_states.py) who condemns an
+#: act of that state is not its official?
+CONDEMNED_ACT_NOT_OWN = True
+#: the speech classes (speech.speech_class) of words against an act
+CONDEMNING_CLASSES = frozenset({"condemn", "reject"})
 #: an official whose quoted words have a state's government hold a view ("The Dutch government finds
 #: ... worrying") speaks for that state?
 GOVERNMENT_VOICE = True
@@ -209,12 +215,37 @@ class SpeakerSides(OwnPeople, ExecutiveStates, PrincipalSides, CounterpartSides,
         if self.gaz.entities.get(own_state, speaker).type != STATE and speaker.type in PERSON_TYPES:
             # "Secretary of State X said ...": a title one state uses; "President X said ...": the
             # executive of the one state the article's acts are by
-            own_state = self._national_title_side(speaker.entity) or self._executive_state(speaker.entity) or own_state
+            titled = self._national_title_side(speaker.entity) or self._executive_state(speaker.entity)
+            if titled and CONDEMNED_ACT_NOT_OWN and self._condemns_act_of(v_start, titled):
+                # "Ghana expelled two Togolese diplomats. President X condemned the expulsion": a title alone
+                # gives no side against the words, which judge that state's act as another's
+                titled = None
+            own_state = titled or own_state
         if speaker.type == "Person" and own_state != speaker.entity and self.gaz.entities.get(own_state, speaker).type == STATE \
                 and self._estrangements()(speaker.entity, own_state):
             # "Castillo said Peru had persecuted him": one his state arrested, charged or ousted speaks for himself
             own_state = speaker.entity
         return own_state
+
+    def _condemns_act_of(self, at: int, state: str) -> bool:
+        """Whether the speech verb at ``at`` condemns or rejects (CONDEMNING_CLASSES) an act it names as
+        its object ("condemned the expulsion") whose latest author of that kind told before is ``state``."""
+        from .statement_targets import (
+            ACT_NOUNS,  # (statement_targets imports this module)
+        )
+
+        verb = verb_at(self.doc, at)
+        if verb is None or speech_class(verb) not in CONDEMNING_CLASSES:
+            return False
+        for noun in (c for c in verb.children if c.dep_ == "dobj"):
+            kinds = ACT_NOUNS.get(noun.lemma_.lower())
+            if kinds is None or kinds == ("Statement",):
+                continue
+            acts = [e for e in self.events if e.type != "Statement" and (not kinds or e.type in kinds)
+                    and e.agent and e.spans and e.spans[0][0] < at]
+            if acts and max(acts, key=lambda e: e.spans[0][0]).agent[0] == state:
+                return True
+        return False
 
     def _government_voiced(self, q_start: int, q_end: int) -> str | None:
         """The state whose government is the subject, in the quoted words from ``q_start`` to ``q_end``,
