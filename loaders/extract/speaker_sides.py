@@ -13,7 +13,7 @@ import re
 
 from . import frame_file
 from .blamed_subjects import reported_clause_blames
-from .coref_lexicon import GOVERNMENT_NOUNS, HOME_OFFICES
+from .coref_lexicon import HOME_OFFICES
 from .counterpart_sides import CounterpartSides
 from .envoy_hosts import ENVOY_TITLES
 from .executive_states import ExecutiveStates
@@ -25,9 +25,9 @@ from .principal_sides import PrincipalSides
 from .responding_states import RespondingStates
 from .rules import SPEECH_VERBS
 from .sentences import Sentence
-from .speech import speech_class
-from .speech_content import only_reports, reported_subject, verb_at
+from .speech_content import only_reports, reported_subject
 from .speech_speakers import SPOKESPERSON_NOUNS
+from .worded_sides import CONDEMNED_ACT_NOT_OWN, GOVERNMENT_VOICE, WordedSides
 
 #: a finite verb right after a state: the state is its subject ("Canada had expelled")
 #: (not "should", "must", "ought": what a speaker says another state should do is a demand on it,
@@ -59,21 +59,6 @@ SPEAKS_FOR_REPORTED_SUBJECT = True
 #: the same on the parse: the reported clause's subject, a state or its capital, whatever its verb
 #: ("said on Sunday that Turkey stood ...", "said Ankara was suspending ...")
 SPOKEN_FOR_ON_PARSE = True
-#: the reported clause's subject may be states joined by "and" ("said Britain and France had ..."),
-#: the first named the speaker's?
-JOINED_SUBJECTS = True
-#: an official given a side by their title alone ("President X", executive_states.py) who condemns an
-#: act of that state is not its official?
-CONDEMNED_ACT_NOT_OWN = True
-#: the speech classes (speech.speech_class) of words against an act
-CONDEMNING_CLASSES = frozenset({"condemn", "reject"})
-#: an official whose quoted words have a state's government hold a view ("The Dutch government finds
-#: ... worrying") speaks for that state?
-GOVERNMENT_VOICE = True
-#: verbs by which a government holds a view (not acts: "the Russian government lied" is the other side)
-VOICED_VIEW_VERBS = frozenset({"find", "consider", "regard", "view", "deem", "believe"})
-#: the nouns of such a government ("the regime", "the junta" are what others call the other side's)
-VOICING_GOVERNMENT_NOUNS = GOVERNMENT_NOUNS - {"regime", "junta"}
 #: "Its spokesman, X": the possessive's state is the speaker's?
 POSSESSOR_OF_TITLE = True
 #: a speaker never speaks for a state their earlier words in the article were about?
@@ -120,7 +105,7 @@ OFFICIAL_TITLES = HOME_OFFICES | ENVOY_TITLES | {"secretary of state", "spokesma
 OFFICIAL_TITLE_HEADS = frozenset(t.split()[-1] for t in OFFICIAL_TITLES if not t.startswith("head of "))
 
 
-class SpeakerSides(OwnPeople, ExecutiveStates, PrincipalSides, CounterpartSides, RespondingStates):
+class SpeakerSides(OwnPeople, ExecutiveStates, PrincipalSides, CounterpartSides, RespondingStates, WordedSides):
     """The side (a state) a Statement's speaker speaks for."""
 
     def _speaker_side(self, sentence: Sentence, index: int, mentions: list[Mention], segment: list[Mention],
@@ -226,56 +211,6 @@ class SpeakerSides(OwnPeople, ExecutiveStates, PrincipalSides, CounterpartSides,
             # "Castillo said Peru had persecuted him": one his state arrested, charged or ousted speaks for himself
             own_state = speaker.entity
         return own_state
-
-    def _condemns_act_of(self, at: int, state: str) -> bool:
-        """Whether the speech verb at ``at`` condemns or rejects (CONDEMNING_CLASSES) an act it names as
-        its object ("condemned the expulsion") whose latest author of that kind told before is ``state``."""
-        from .statement_targets import (
-            ACT_NOUNS,  # (statement_targets imports this module)
-        )
-
-        verb = verb_at(self.doc, at)
-        if verb is None or speech_class(verb) not in CONDEMNING_CLASSES:
-            return False
-        for noun in (c for c in verb.children if c.dep_ == "dobj"):
-            kinds = ACT_NOUNS.get(noun.lemma_.lower())
-            if kinds is None or kinds == ("Statement",):
-                continue
-            acts = [e for e in self.events if e.type != "Statement" and (not kinds or e.type in kinds)
-                    and e.agent and e.spans and e.spans[0][0] < at]
-            if acts and max(acts, key=lambda e: e.spans[0][0]).agent[0] == state:
-                return True
-        return False
-
-    def _government_voiced(self, q_start: int, q_end: int) -> str | None:
-        """The state whose government is the subject, in the quoted words from ``q_start`` to ``q_end``,
-        of a verb by which a view is held ("The Dutch government finds ...", VOICED_VIEW_VERBS)."""
-        span = self.doc.char_span(q_start, q_end, alignment_mode="expand") if q_start >= 0 else None
-        for token in span if span is not None else ():
-            if token.dep_ == "nsubj" and token.lemma_.lower() in VOICING_GOVERNMENT_NOUNS \
-                    and token.head.lemma_.lower() in VOICED_VIEW_VERBS and token.head.i < span.end:
-                for m in self._mentions_in(token.left_edge.idx, token.idx + len(token.text)):
-                    state = self._state_id(m)
-                    if state and self.gaz.entities.get(state) is not None and self.gaz.entities[state].type == STATE:
-                        return state
-        return None
-
-    def _subject_partners(self, first: Mention, segment: list[Mention]) -> list[Mention]:
-        """The states joined to the state ``first`` by "and" in one subject ("said Britain and France
-        had called on Egypt ...": the first speaks, with a partner)."""
-        partners, end = [], first.end
-        while JOINED_SUBJECTS:
-            joined = next((m for m in segment if m.type == STATE and m.start > end
-                           and re.fullmatch(r",?\s+and\s+(?:the\s+)?", self.text[end:m.start])), None)
-            if joined is None:
-                return partners
-            partners.append(joined)
-            end = joined.end
-        return partners
-
-    def _subject_end(self, first: Mention, segment: list[Mention]) -> int:
-        """Where the subject opened by the state ``first`` ends: past its partners (_subject_partners)."""
-        return max([first.end] + [m.end for m in self._subject_partners(first, segment)])
 
     def _envoys_acted_on(self, index: int, acting: str) -> str | None:
         """The state whose envoys or mission the latest act of ``acting`` on envoys (told up to sentence
