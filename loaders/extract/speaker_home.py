@@ -38,6 +38,13 @@ OWN_STANCE_NOUNS = frozenset({"protest", "position", "stance", "policy", "suppor
 #: its end ("would not last": the other side's stand, which the speaker attacks)
 STAND_CARRIED_ON = frozenset({"continue", "remain", "persist", "stay", "last", "raise", "stand", "hold"})
 STAND_UNCHANGED = frozenset({"change", "waver", "shift", "weaken", "soften", "alter", "end"})
+#: an official who upholds a state's stand ("standing by Norway's criticism", "defended Chile's
+#: position") speaks for that state?
+STAND_UPHELD_SIDE = True
+#: verbs by which a stand is upheld ("stand by", "defend", "uphold", "reaffirm", "maintain")
+UPHOLDING_VERBS = frozenset({"stand", "defend", "uphold", "reaffirm", "maintain"})
+#: stands a speaker upholds beside OWN_STANCE_NOUNS: a state's own judgement or choice
+UPHELD_STANCE_NOUNS = frozenset({"criticism", "decision", "condemnation", "line"})
 #: a speech verb shares the subject of the verb it is coordinated with ("X called ... and said ...")?
 SHARED_SUBJECT_VERBS = True
 
@@ -50,7 +57,7 @@ class SpeakerHomeStates:
         a state serves the state whose act the sentence first naming them reports (only to keep their
         own side out of what they speak about).  Measured and left out: the state acting in the
         sentence before (held-out +1 false alarm; reactions follow the other side's act as often)."""
-        told = self._author_of_own_act(person) or self._state_spoken_for(person)
+        told = self._author_of_own_act(person) or self._state_spoken_for(person) or self._stand_upheld(person)
         if told:
             return told  # what the article says they did or said for a state, before where they stood
         first = next((m for m in self.mentions if m.entity == person and m.kind in ("name", "alias", "title")), None)
@@ -116,6 +123,27 @@ class SpeakerHomeStates:
                               if x.type == STATE and x.kind in ("name", "alias")), None) if subject is not None else None
                 if found is not None:
                     return found.entity
+        return None
+
+    def _stand_upheld(self, person: str) -> str | None:
+        """'... while standing by Norway's criticism', 'defended Chile's position': an official who upholds
+        a state's stand (OWN_STANCE_NOUNS) named with its owner, anywhere in the article, speaks for that state."""
+        if not STAND_UPHELD_SIDE:
+            return None
+        for verb in self._verbs_of_subject(person, ("say", "tell", "add", "insist", *UPHOLDING_VERBS)):
+            # the verb itself, or a participle with no subject of its own below it ("tells parliament ... and
+            # regrets any offence, while standing by ...": the parse may hang it on the reported clause)
+            upholding = [verb] + [c for c in verb.subtree if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"
+                                  and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)]
+            for upheld in (v for v in upholding if v.lemma_.lower() in UPHOLDING_VERBS):
+                nouns = [c for c in upheld.children if c.dep_ == "dobj"]
+                nouns += [g for c in upheld.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+                for noun in (n for n in nouns if n.lemma_.lower() in OWN_STANCE_NOUNS | UPHELD_STANCE_NOUNS):
+                    owner = next((c for c in noun.children if c.dep_ == "poss" and c.tag_ == "NNP"), None)
+                    found = next((x for x in self._mentions_in(owner.idx, owner.idx + len(owner.text))
+                                  if x.type == STATE and x.kind in ("name", "alias")), None) if owner is not None else None
+                    if found is not None:
+                        return found.entity
         return None
 
     def _states_blamed(self, person: str) -> set[str]:

@@ -27,11 +27,19 @@ from .rules import SPEECH_VERBS
 from .sentences import Sentence
 from .speech_content import only_reports, reported_subject
 from .speech_speakers import SPOKESPERSON_NOUNS
+from .worded_sides import CONDEMNED_ACT_NOT_OWN, GOVERNMENT_VOICE, WordedSides
 
 #: a finite verb right after a state: the state is its subject ("Canada had expelled")
 #: (not "should", "must", "ought": what a speaker says another state should do is a demand on it,
 #: "said Colombia should offer Quito more than an apology")
 THIRD_PERSON_VERB = re.compile(r"\s+(?:had|has|have|was|were|is|are|did|does|do|would|will|could|may)\b")
+#: what may stand between the speech verb and the reported clause's subject: an audience ("told
+#: reporters", "told the House of Commons that", "told the Senate that": a named audience only before
+#: "that"), the medium ("saying in a statement that", "said on state television that"), "that", "the"
+REPORTED_SUBJECT_OPENING = re.compile(
+    r"[\s,]*(?:(?i:reporters|journalists|lawmakers|parliament|the\s+\w+)\s+"
+    r"|(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of|the|[A-Z][\w'’-]*)){0,4}\s+(?=that\b))?"
+    r"(?:(?:in|on)\s+(?:a|an|the|state)\s+\w+\s+(?=that\b))?(?i:that\s+)?(?i:the\s+)?")
 
 #: acts done to a state through its envoys or mission
 ACTS_ON_ENVOYS = frozenset({"EmbassyIncursion", "PersonaNonGrataDeclaration", "ExpulsionOfDiplomats"})
@@ -97,7 +105,7 @@ OFFICIAL_TITLES = HOME_OFFICES | ENVOY_TITLES | {"secretary of state", "spokesma
 OFFICIAL_TITLE_HEADS = frozenset(t.split()[-1] for t in OFFICIAL_TITLES if not t.startswith("head of "))
 
 
-class SpeakerSides(OwnPeople, ExecutiveStates, PrincipalSides, CounterpartSides, RespondingStates):
+class SpeakerSides(OwnPeople, ExecutiveStates, PrincipalSides, CounterpartSides, RespondingStates, WordedSides):
     """The side (a state) a Statement's speaker speaks for."""
 
     def _speaker_side(self, sentence: Sentence, index: int, mentions: list[Mention], segment: list[Mention],
@@ -144,11 +152,12 @@ class SpeakerSides(OwnPeople, ExecutiveStates, PrincipalSides, CounterpartSides,
                 spoken_about = spoken_about | {m.entity for m in segment if m.type == STATE}
             subject = next((m for m in segment if m.start >= v_start and m.type == STATE and m.entity not in spoken_about
                             and not (q_start <= m.start < q_end)
-                            and any(re.fullmatch(r"[\s,]*(?:(?:reporters|journalists|lawmakers|parliament|the\s+\w+)\s+)?(?:that\s+)?(?:the\s+)?",
-                                                 self.text[end:m.start], re.IGNORECASE) for end in verb_ends if end <= m.start)
-                            and THIRD_PERSON_VERB.match(self.text, m.end)), None)
+                            and any(REPORTED_SUBJECT_OPENING.fullmatch(self.text, end, m.start) for end in verb_ends if end <= m.start)
+                            and THIRD_PERSON_VERB.match(self.text, self._subject_end(m, segment))), None)
             if subject is not None:
                 own_state = self.speaks_for[speaker.entity] = subject.entity
+                # the partners joined to it in the subject stand on the speaker's side in these words
+                self.__dict__.setdefault("subject_partners", {})[speaker.entity, v_start] = self._subject_partners(subject, segment)
             elif SPOKEN_FOR_ON_PARSE and self._titles_of(speaker.entity) & OFFICIAL_TITLES:
                 # (an official only: a lawyer or an analyst who says "Ecuador violated the law" is no Ecuadorian)
                 state = self._reported_state_subject(v_start, quote_span)
@@ -171,6 +180,13 @@ class SpeakerSides(OwnPeople, ExecutiveStates, PrincipalSides, CounterpartSides,
                 own_state = acted_on
             elif acting:
                 own_state = self.speaks_for[speaker.entity] = acting
+        if GOVERNMENT_VOICE and self.gaz.entities.get(own_state, speaker).type != STATE and speaker.type in PERSON_TYPES \
+                and self._titles_of(speaker.entity) & OFFICIAL_TITLES:
+            # "'The Dutch government finds this extremely worrying,' X said": an official voicing a
+            # government's view in their own words speaks for its state
+            voiced = self._government_voiced(q_start, q_end)
+            if voiced is not None:
+                own_state = self.speaks_for[speaker.entity] = voiced
         if ACTING_FOR_STATE and self.gaz.entities.get(own_state, speaker).type != STATE and speaker.type in PERSON_TYPES:
             # "Commodore X gave the envoys 24 hours to leave" (coded as the state's expulsion): X acts for that state
             own_state = self._state_acted_for(speaker.entity) or own_state
@@ -184,7 +200,12 @@ class SpeakerSides(OwnPeople, ExecutiveStates, PrincipalSides, CounterpartSides,
         if self.gaz.entities.get(own_state, speaker).type != STATE and speaker.type in PERSON_TYPES:
             # "Secretary of State X said ...": a title one state uses; "President X said ...": the
             # executive of the one state the article's acts are by
-            own_state = self._national_title_side(speaker.entity) or self._executive_state(speaker.entity) or own_state
+            titled = self._national_title_side(speaker.entity) or self._executive_state(speaker.entity)
+            if titled and CONDEMNED_ACT_NOT_OWN and self._condemns_act_of(v_start, titled):
+                # "Ghana expelled two Togolese diplomats. President X condemned the expulsion": a title alone
+                # gives no side against the words, which judge that state's act as another's
+                titled = None
+            own_state = titled or own_state
         if speaker.type == "Person" and own_state != speaker.entity and self.gaz.entities.get(own_state, speaker).type == STATE \
                 and self._estrangements()(speaker.entity, own_state):
             # "Castillo said Peru had persecuted him": one his state arrested, charged or ousted speaks for himself

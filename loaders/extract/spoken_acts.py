@@ -29,6 +29,10 @@ ACT_PRONOUNS = {"it", "this"}
 ACT_JUDGING_VERBS = {"condemn", "denounce", "deplore", "criticise", "criticize", "welcome", "reject", "regret",
                      "defend", "justify", "praise", "applaud", "oppose", "protest", "decry", "lament", "hail"}
 
+#: "said the coup was ... and called it ...": a pronoun object of a verb judging or naming acts refers to
+#: the act noun that is the subject of the verb it is joined to, or of the clause that verb reports?
+SAME_SENTENCE_ACT_ANTECEDENT = True
+
 #: approving "the verdict" told person by person on one day is about the one it was first told of?
 FIRST_OF_ONE_VERDICT = True
 
@@ -90,6 +94,23 @@ ACCUSATION_NOUNS = {"accusation", "allegation", "charge"}
 class SpokenActs:
     """Whom the words are about where they name an act (a part of the Statement coder: it reads the
     gazetteer, mentions and events coded so far, and the speaker's side from ``StatementTargets``)."""
+
+    @staticmethod
+    def _joined_act_subject(token, act_nouns: dict):
+        """'said the coup was aimed at X and called it a matter of concern': for the pronoun ``token``,
+        object of a verb judging or naming acts, the act noun (a key of ``act_nouns`` naming no
+        Statement) that is the subject, earlier in the sentence, of a verb joined to that verb (as
+        parsed) or of the clause such a verb reports."""
+        verb = token.head
+        if not SAME_SENTENCE_ACT_ANTECEDENT or verb.lemma_.lower() not in ACT_JUDGING_VERBS | NAMING_VERBS:
+            return None
+        partners = ([verb.head] if verb.dep_ == "conj" else []) + [c for c in verb.children if c.dep_ == "conj"]
+        for clause in (c for p in partners for c in [p, *p.children] if c.i < token.i and (c is p or c.dep_ == "ccomp")):
+            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            kinds = act_nouns.get(subject.lemma_.lower()) if subject is not None else None
+            if kinds is not None and kinds != ("Statement",):
+                return subject
+        return None
 
     def _act_spoken_of(self, noun, own_side: set) -> Mention | None:
         """'condemned the move', 'said the recognition was illegal': whom the act a noun names is

@@ -336,7 +336,12 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions, SpokenActs):
     def _act_antecedent(self, token):
         """'The coup drew condemnation abroad. X "firmly condemns" it': the act noun that is the
         subject of the sentence before, for a pronoun that is the object of a verb judging acts."""
-        if token.lower_ not in ACT_PRONOUNS or token.dep_ != "dobj" or token.head.lemma_.lower() not in ACT_JUDGING_VERBS:
+        if token.lower_ not in ACT_PRONOUNS or token.dep_ != "dobj":
+            return None
+        joined = self._joined_act_subject(token, ACT_NOUNS)   # "said the coup was ... and called it ..."
+        if joined is not None:
+            return joined
+        if token.head.lemma_.lower() not in ACT_JUDGING_VERBS:
             return None
         sent = token.sent
         if sent.start == 0:

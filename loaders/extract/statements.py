@@ -323,6 +323,9 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, EarlierStatements, SpeakerSi
         co_speakers = described
         segment = [m for m in mentions if m.start < s_end and m.entity not in co_speakers]
         own_state = self._speaker_side(sentence, index, mentions, segment, speaker, words, (v_start, s_end), (q_start, q_end))
+        # "said Britain and France had ...": the partner joined to the speaker's state stands with it here
+        partners = {m.entity for m in self.__dict__.get("subject_partners", {}).get((speaker.entity, v_start), ())}
+        segment = [m for m in segment if m.entity not in partners]
         # "said his government will not ...": the speaker's own side, not whom the words are about
         segment = [m for m in segment if not (m.kind == "pronoun" and OWN_COUNTRY.match(self.text, m.start))]
         # missions are spoken about too ("the Mexican Embassy is not foreign territory")
@@ -350,7 +353,7 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, EarlierStatements, SpeakerSi
         after_verb = main_clause([m for m in others if v_start <= m.start < clause_end], self.text, v_start, clause_end)
         # the nearest first; a later segment's speech verb has its own object, nothing before it is spoken about
         before_verb = [m for m in reversed(others) if m.start < v_start] if first_segment else []
-        own_side = {speaker.entity, own_state} | set(co_speakers)
+        own_side = {speaker.entity, own_state} | set(co_speakers) | partners
         parsed = self._parsed_target(verb_of_quotation(self.doc, q_start) if words is not None else v_start,
                                      speaker, own_side, segment)
         if parsed is not None:
