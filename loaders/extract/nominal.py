@@ -78,10 +78,24 @@ def responding_subject(noun: Token) -> Token | None:
     return structure.logical_subject(verb)
 
 
+def answer_owner(noun: Token) -> Token | None:
+    """'Chile's answer was the recall of its ambassador': an act noun that a past "be" says an answer to
+    what was done was (``response_nouns``, as "X's answer was to expel ..." in modality.answer_told) is
+    that answer, done by the answer's possessor (not "X's answer was not the recall ..."; nor where the
+    sentence declares the one acted on persona non grata: the declaration's, whose deadline it tells, codebook)."""
+    be = noun.head
+    if noun.dep_ != "attr" or be.lemma_ != "be" or not modality.answer_told(be) \
+            or any(c.dep_ == "neg" for c in be.children) or any(t.lower_ in structure.PHRASE_LAST for t in be.sent):
+        return None
+    answer = next(c for c in be.children if c.dep_ == "nsubj")
+    return next((c for c in answer.children if c.dep_ == "poss"), None)
+
+
 def agent(noun: Token) -> Token | None:
     """Who acts in a noun's own phrase: its "by ..." or possessor, else a "by" with a proper name the
     parser hung on its "of" object ("the expulsion of [twelve diplomats by Norway]"), else the subject of
-    a verb of answering whose "with" phrase it is ("retaliated with the expulsion of ...")."""
+    a verb of answering whose "with" phrase it is ("retaliated with the expulsion of ..."), else the possessor
+    of an answer it was ("X's answer was the expulsion of ...")."""
     found = structure.nominal_agent(noun)
     if found is not None and found.dep_ == "poss" and (found.lemma_.lower() in envoys.ENVOY_LEMMAS
                                                        or found.ent_type_ in ("DATE", "TIME")):
@@ -104,7 +118,7 @@ def agent(noun: Token) -> Token | None:
             pobj = next((g for g in by.children if g.dep_ == "pobj"), None)
             if pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ not in ("DATE", "TIME"):
                 return pobj
-    return responding_subject(noun)
+    return responding_subject(noun) or answer_owner(noun)
 
 
 def enacted_as(noun: Token) -> Token:

@@ -114,8 +114,16 @@ OBJECT_NEEDING_ACTS = frozenset({"remand", "detain", "arrest", "jail", "imprison
                                  "expel", "convict", "extradite", "handcuff", "prosecute"})
 
 
+def absolute_subject(verb: Token) -> Token | None:
+    """'..., its staff given 48 hours to leave': a double-object participle with no auxiliary after a comma,
+    its subject the one given (a passive the parser read as active: an active "gave" has its dative)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None) if verb.tag_ == "VBN" \
+        and verb.lemma_.lower() in DOUBLE_OBJECT_VERBS and tree.children(verb, ("dobj",)) and not tree.children(verb, ("aux", "auxpass", "dative", "iobj")) else None
+    return subject if subject is not None and subject.left_edge.i > 0 and verb.doc[subject.left_edge.i - 1].text == "," else None
+
+
 def is_passive(verb: Token) -> bool:
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or absolute_subject(verb) is not None:
         return True
     # (a participle on a noun the tagger calls a past tense: "an activist detained in Minsk")
     participle = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.dep_ == "acl") or (
@@ -327,7 +335,7 @@ def logical_object(verb: Token) -> Token | None:
     """What is acted on: the dobj, the subject of a passive, the noun a passive participle modifies
     ("the diplomats expelled by Peru")."""
     if is_passive(verb):
-        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"] or [s for s in [absolute_subject(verb)] if s is not None]
         if len(subjects) > 1:  # "LIMA, May 3 — Peru's former minister X was charged": a dateline is no subject
             subjects = [c for c in subjects if not label_subject(c)] or subjects
         if len(subjects) > 1 and subjects[-1].pos_ == "PROPN":
@@ -416,6 +424,7 @@ def local_tokens(trigger: Token, relative_clauses: bool = True) -> list[Token]:
     clauses): where the words a frame needs ("relations", "asylum") must be."""
     # the subject of a passive is what is acted on: "relations ... were restored" has its "relations"
     skip = {"nsubj", "ccomp", "advcl", "relcl", "conj", "csubj", "parataxis", "cc", "punct", "agent"}
+    skip -= {"nsubj"} if absolute_subject(trigger) is not None else set()   # "..., its staff given 48 hours": the one given
     # "offered to grant asylum" is no grant, but "refused to grant safe conduct" is a refusal
     into_clauses = trigger.lemma_.lower() in modality.words_of(trigger).not_act_verbs
     out = [trigger]
