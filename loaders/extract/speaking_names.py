@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 
 from . import tree
+from .coref_lexicon import PRONOUNS
 from .gazetteer import Entity, slug
 from .gazetteer import fold as _fold
 from .name_words import NAME_TOKEN, NOT_NAME_WORDS, NOT_NAMES, ORG_HEADS, TITLE_WORDS
 from .newnames import NOT_PERSON_WORDS
-from .coref_lexicon import PRONOUNS
 from .speech import is_speech_verb
 from .world_cities import city_code
 
