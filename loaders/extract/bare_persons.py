@@ -90,6 +90,18 @@ def _argument(root: Token, not_a_person) -> bool:
     return False
 
 
+def _opens_sentence(words: list[Token]) -> bool:
+    """'Olga Ivanova and Pavel Sidorov work as attachés ...': a person's name that opens its sentence, alone or
+    in a list of persons' names, is its subject whatever the parser made of the clause (the small parser
+    at times hangs such a list on a verb it tagged as a noun); only the recogniser's label and the name's
+    form (``_bare_name``) vouch for it."""
+    doc = words[0].doc
+    at = words[0].i - 1
+    while at >= words[0].sent.start and (doc[at].ent_type_ == "PERSON" or doc[at].lower_ in ("and", ",")):
+        at -= 1
+    return at < words[0].sent.start or doc[at].text in ('"', "“", "'", "‘")
+
+
 def _initial(word: Token, words: list[Token]) -> bool:
     """'John F. Kennedy': a middle initial is a word of a person's name."""
     return len(word.text) == 2 and word.text[0].isupper() and word.text[1] == "." and words[0].i < word.i < words[-1].i
@@ -198,7 +210,8 @@ class BarePersons:
                 elif t.text not in ("'s", "’s", "'", "’"):
                     parts[-1].append(t)
             for words in parts:
-                if self._bare_name(words, known, states) and _argument(words[-1], self._names_no_person):
+                if self._bare_name(words, known, states) and (_argument(words[-1], self._names_no_person)
+                                                               or _opens_sentence(words)):
                     self._mint_bare(words, known, persons)
         self._persons_by_pronoun(known, persons, states)
         text = tree.doc_text(self.doc)   # (a span's text is the doc's between its ends; Span.text makes its tokens anew)

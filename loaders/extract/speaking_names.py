@@ -10,11 +10,16 @@ from __future__ import annotations
 import re
 
 from . import tree
+from .coref_lexicon import PRONOUNS
 from .gazetteer import Entity, slug
 from .gazetteer import fold as _fold
 from .name_words import NAME_TOKEN, NOT_NAME_WORDS, NOT_NAMES, ORG_HEADS, TITLE_WORDS
 from .newnames import NOT_PERSON_WORDS
 from .speech import is_speech_verb
+from .world_cities import city_code
+
+#: the recogniser's labels a single unfamiliar name of a person often gets ("Thaksin" a GPE)
+ONE_WORD_MISLABELS = frozenset({"GPE", "ORG", "NORP", ""})
 
 
 class SpeakingNames:
@@ -33,18 +38,36 @@ class SpeakingNames:
         return word.pos_ == "PROPN" and word.dep_ == "nsubj" and word.ent_type_ in ("", "PERSON") and is_speech_verb(word.head) \
             and not (word.lower_ in NOT_PERSON_WORDS or word.lower_ in ORG_HEADS or word.text in self.gaz.surfaces)
 
+    def _speaks_of_self(self, word) -> bool:
+        """'Thaksin said on Thursday that he had given ...': a single capitalised word the recogniser calls a
+        place or a body (or nothing), subject of a speech verb whose reported clause has a person's pronoun of
+        one sex as its own subject, is a person speaking of themself (a state, a city, a body
+        is "it", "they"); a word the gazetteer knows or a city is not (the registry's "Moscow said")."""
+        if word.ent_type_ not in ONE_WORD_MISLABELS or word.text in self.gaz.surfaces or city_code(word, placed=True) \
+                or not NAME_TOKEN.fullmatch(word.text) or word.lower_ in NOT_PERSON_WORDS or word.lower_ in ORG_HEADS:
+            return False
+        verb = word.head
+        reported = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > word.i]
+        # (the reported clause's own subject only: "Aeroflot said the minister had told him ..." is about another)
+        return any(p.dep_ in ("nsubj", "nsubjpass") and p.pos_ == "PRON" and PRONOUNS.get(p.lower_, ("n",))[0] in ("m", "f")
+                   for c in reported for p in c.children)
+
     def _persons_speaking(self, known: set[str]) -> None:
         """'Abdelmadjid Tebboune demanded an apology': a name of two or three capitalised words that
         the recogniser leaves unlabelled, as the subject of a speech verb, is a person speaking; so is a
         single word it labels a person's ("'...,' Suharto told parliament")."""
         for t in tree.tokens(self.doc):
-            if t.dep_ != "nsubj" or t.pos_ != "PROPN" or t.ent_type_ not in ("", "PERSON") or not is_speech_verb(t.head):
+            if t.dep_ != "nsubj" or t.pos_ != "PROPN" or not is_speech_verb(t.head):
                 continue
             words = [c for c in t.lefts if c.dep_ == "compound"] + [t]
             label = t.ent_type_
+            if len(words) == 1 and label != "PERSON" and self._speaks_of_self(t):
+                label = "PERSON"   # "Thaksin said that he had given ...": the recogniser's place is a person
+            if label not in ("", "PERSON"):
+                continue
             if not (2 <= len(words) <= 3 and not label or len(words) == 1 and label == "PERSON") \
                     or words[-1].i - words[0].i != len(words) - 1 \
-                    or any(w.pos_ != "PROPN" or w.ent_type_ != label or not NAME_TOKEN.fullmatch(w.text) for w in words):
+                    or any(w.pos_ != "PROPN" or w.ent_type_ != t.ent_type_ or not NAME_TOKEN.fullmatch(w.text) for w in words):
                 continue
             before = t.doc[words[0].i - 1] if words[0].i > 0 else None
             if before is not None and (before.pos_ == "PROPN" or before.lower_ in ("the", "a", "an")):

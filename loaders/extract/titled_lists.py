@@ -69,21 +69,32 @@ def name_pair(cc: Token) -> bool:
     left, right = runs
     second = right[-1]
     if len(left) > NAME_WORDS or len(right) > NAME_WORDS or any(t.lower_ in TITLE_WORDS for t in left + right) \
-            or not any(t.ent_type_ == "PERSON" for t in left + right) or left[-1].head.i != second.i:
+            or not any(t.ent_type_ == "PERSON" for t in left + right):
         return False
-    return _rebuild(cc, left, right)
+    if left[-1].head.i == second.i:
+        return _rebuild(cc, left, right)
+    if all(t.ent_type_ == "PERSON" for t in left + right):
+        # "Olga Ivanova and Pavel Sidorov work as ...": both names persons to the recogniser, the parser
+        # hung each on the clause's head apart (one as a modifier, one as a compound): the list is one
+        # phrase where its first name hangs, and the clause's subject where it opens the sentence
+        return _rebuild(cc, left, right, split=True)
+    return False
 
 
-def _rebuild(cc: Token, left: list[Token], right: list[Token]) -> bool:
-    """The run as two names, the second the first's conjunct, the first where the run hung."""
+def _rebuild(cc: Token, left: list[Token], right: list[Token], split: bool = False) -> bool:
+    """The run as two names, the second the first's conjunct, the first where the run hung (``split``:
+    the run hung by two or more words, all on one head: the first of them decides)."""
     start, end = left[0].i, right[-1].i + 1
     doc = cc.doc
     first, second = left[-1], right[-1]
     run = range(start, end)
     outside = [t for t in doc[start:end] if t.head.i not in run or t.head.i == t.i]
-    if len(outside) != 1 or outside[0].dep_ == "ROOT":
+    if not outside or (len(outside) != 1 and not split) or len({t.head.i for t in outside}) != 1 \
+            or any(t.dep_ == "ROOT" for t in outside):
         return False
     head, dep = outside[0].head, outside[0].dep_
+    if split and start == head.sent.start and head.i >= end and head.dep_ == "ROOT":
+        dep = "nsubj"
     first.head, first.dep_ = head, dep
     for t in left[:-1]:
         t.head, t.dep_ = first, "compound"
