@@ -22,7 +22,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from . import structure, tree
-from .attempted_acts import attempt_noun
 from .gazetteer import Entity, slug
 from .governments import WORDS
 from .legal import UNIT_WORDS
@@ -51,12 +50,7 @@ def force_subject(trigger: Token) -> Token | None:
     group of soldiers"), also where the parser hung the "by" on the verb whose object the noun is
     ("crushed an attempted coup against X by a small group of soldiers": no active verb's "by" is its agent)."""
     if trigger.pos_ in ("VERB", "AUX"):
-        subject = structure.logical_subject(trigger)
-        noun = attempt_noun(trigger) if subject is None else None
-        if noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB":
-            # "armed men attacked the barracks in a failed attempt to overthrow X": who made the attempt
-            return structure.logical_subject(noun.head.head)
-        return subject
+        return structure.logical_subject(trigger)
     agent = structure.nominal_agent(trigger)
     if agent is None and trigger.dep_ == "dobj" and not structure.is_passive(trigger.head):
         agent = next(iter(tree.prep_objects(trigger.head, "by")), None)
