@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import tree
+from .coup_groups import group_head
 from .governments import WORDS
 from .organs import MILITARY_RANKS, military_act
 
@@ -86,6 +87,13 @@ def by_officer(trigger: Token, subject: Token | None) -> bool:
     ranked = [a for a in subject.children if a.dep_ == "appos" and a.pos_ == "PROPN"
               and any(c.dep_ == "compound" and c.lower_ in MILITARY_RANKS for c in a.children)]
     return bool(ranked) or any(w.lemma_.lower() in FORCE_WORDS or w.lower_ in FORCE_WORDS for w in words)
+
+
+def by_armed_men(subject: Token | None) -> bool:
+    """Whether a removal's subject is a group of armed men of their own (coup_groups.group_head: "rebels",
+    "gunmen", "his fighters", "mutinous troops", "soldiers loyal to X"): no organ removes anyone from
+    office by their hand; their ouster of a leader is their coup ("Rebels ousted President X")."""
+    return group_head(subject) is not None
 
 
 #: the kinds of actor a coup's agent is as a state's own forces (the armed forces, the state for them):

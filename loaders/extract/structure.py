@@ -111,7 +111,9 @@ BEFORE_AFTER = frozenset({"after", "since", "following", "before", "upon", "duri
 DOUBLE_OBJECT_VERBS = frozenset({"give", "hand", "grant", "award", "deny", "offer", "issue"})
 #: acts done to someone, never told without their object in the active: a bare past tense after a passive is one
 OBJECT_NEEDING_ACTS = frozenset({"remand", "detain", "arrest", "jail", "imprison", "charge", "indict", "sentence", "deport",
-                                 "expel", "convict", "extradite", "handcuff", "prosecute"})
+                                 "expel", "convict", "extradite", "handcuff", "prosecute",
+                                 # "was impeached by Congress and removed from office": the removal shares the voice
+                                 "remove", "oust", "depose", "dismiss", "unseat", "impeach"})
 
 
 def absolute_subject(verb: Token) -> Token | None:
