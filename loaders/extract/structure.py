@@ -15,6 +15,7 @@ from . import manner, modality, tree
 from .agreements import concluded_agreement  # "signed a protocol restoring relations"
 from .co_agents import joining_verb  # "Poland joined Germany in expelling ..."
 from .designations import designated, is_designating
+from .language import english_words
 from .line_labels import dateline_subject, label_subject, timeline_entry
 from .ordered_clauses import ordered_clause_words
 from .ranked_acts import (  # (modality reads structure.ranked_copula)
@@ -107,13 +108,10 @@ def done_before_or_by(token: Token) -> bool:
 
 
 BEFORE_AFTER = frozenset({"after", "since", "following", "before", "upon", "during"})
-#: verbs whose passive keeps an object ("was handed a sentence", "was granted asylum")
-DOUBLE_OBJECT_VERBS = frozenset({"give", "hand", "grant", "award", "deny", "offer", "issue"})
-#: acts done to someone, never told without their object in the active: a bare past tense after a passive is one
-OBJECT_NEEDING_ACTS = frozenset({"remand", "detain", "arrest", "jail", "imprison", "charge", "indict", "sentence", "deport",
-                                 "expel", "convict", "extradite", "handcuff", "prosecute",
-                                 # "was impeached by Congress and removed from office": the removal shares the voice
-                                 "remove", "oust", "depose", "dismiss", "unseat", "impeach"})
+#: verbs whose passive keeps an object ("was handed a sentence", "was granted asylum"); acts never told without
+#: their object in the active, so that a bare past tense after a passive is one (frames.yaml)
+DOUBLE_OBJECT_VERBS = english_words("double_object_verbs")
+OBJECT_NEEDING_ACTS = english_words("object_needing_acts")
 
 
 def absolute_subject(verb: Token) -> Token | None:
