@@ -105,7 +105,7 @@ class SpokenActs:
         if not SAME_SENTENCE_ACT_ANTECEDENT or verb.lemma_.lower() not in ACT_JUDGING_VERBS | NAMING_VERBS:
             return None
         partners = ([verb.head] if verb.dep_ == "conj" else []) + [c for c in verb.children if c.dep_ == "conj"]
-        for clause in (c for p in partners for c in [p, *p.children] if c.i < token.i and (c is p or c.dep_ == "ccomp")):
+        for clause in (c for p in partners for c in [p, *p.children] if c.i < token.i and (c.i == p.i or c.dep_ == "ccomp")):
             subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             kinds = act_nouns.get(subject.lemma_.lower()) if subject is not None else None
             if kinds is not None and kinds != ("Statement",):
