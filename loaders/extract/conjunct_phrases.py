@@ -36,12 +36,7 @@ def second_object_phrase(noun: Token) -> bool:
     if not own or after.dep_ != "prep" or after.head != verb or after.lower_ != own[0].lower_ \
             or not any(c.dep_ == "pobj" for c in after.children):
         return False
-    if first != head:
-        for c in head.children:
-            if c.dep_ == "cc" and c.i < noun.i:
-                c.head = first
-        noun.head = first
-    after.head = noun
+    _rehang(noun, head, first, after)
     return True
 
 
@@ -62,9 +57,15 @@ def second_named_object(name: Token) -> bool:
     if first is None or after.dep_ != "prep" or after.head not in (verb, name) or after.lower_ != phrase.lower_ \
             or not any(c.dep_ == "pobj" for c in after.children):
         return False
-    for c in held.children:
-        if c.dep_ == "cc" and c.i < name.i:
-            c.head = first
-    name.head = first
-    after.head = name
+    _rehang(name, held, first, after)
     return True
+
+
+def _rehang(second: Token, held: Token, first: Token, phrase: Token) -> None:
+    """The second object (with the "and" before it) made a conjunct of the first object, and the phrase
+    after it its own (a no-op for the parts already hung so)."""
+    for c in held.children:
+        if c.dep_ == "cc" and c.i < second.i:
+            c.head = first
+    second.head = first
+    phrase.head = second
