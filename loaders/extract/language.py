@@ -116,7 +116,7 @@ def future_heads(code: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in words or ())
 
 
-@functools.lru_cache(maxsize=16)
+@functools.cache  # (asked per token by many modules, for more keys than a small LRU holds)
 def english_words(key: str) -> frozenset[str]:
     """One of English's word lists in frames.yaml (``directive_heads``, ``ordered_departures``, ``telling_heads``), lower-cased;
     none where the file gives none."""

@@ -17,6 +17,9 @@ from .language import english_words
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+#: the verbs of an order ("order", "instruct", ...: frames.yaml ``directive_heads``), read once
+DIRECTIVE_HEADS = english_words("directive_heads")
+
 
 def _small_clause(verb: Token) -> bool:
     """A clause with a subject and no complementiser or auxiliary of its own: "the embassy closed" (not
@@ -29,7 +32,7 @@ def _small_clause(verb: Token) -> bool:
 
 def ordered_clause_words(trigger: Token) -> list[Token]:
     """The words of a directive verb's small clause and of its conjuncts (empty for other verbs)."""
-    if trigger.doc.lang_ != "en" or trigger.lemma_.lower() not in english_words("directive_heads"):
+    if trigger.doc.lang_ != "en" or trigger.lemma_.lower() not in DIRECTIVE_HEADS:
         return []
     words: list[Token] = []
     for clause in trigger.children:
