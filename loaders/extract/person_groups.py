@@ -43,7 +43,7 @@ def counted_persons(index: TokenMentions, noun: Token, kind: str, memo: dict | N
         return []
     words = [c.lower_ for c in noun.children if c.dep_ in ("det", "predet", "nummod", "amod")]
     if _bare_count(noun, words):
-        size = group_size([noun.lower_], None, NUMBER_WORDS)
+        size = _number_of(noun)
     else:
         if not GROUP_DETERMINERS & set(words):
             return []
@@ -144,7 +144,7 @@ def _bare_count(noun: Token, words: list[str]) -> bool:
     a clause's argument, counts persons as "the five men" does ("five were detained": no determiner,
     a new group, no one)."""
     return noun.pos_ == "NUM" and noun.dep_ in ARGUMENTS | {"dative"} and bool(BARE_COUNT_DETERMINERS & set(words)) \
-        and group_size([noun.lower_], None, NUMBER_WORDS) is not None
+        and _number_of(noun) is not None
 
 
 #: plural personal pronouns that may stand for persons named together ("charged them", "they were detained")
@@ -304,6 +304,11 @@ def _count_of(noun: Token) -> int | None:
     return group_size([c.lower_ for c in noun.children if c.dep_ == "nummod"], None, NUMBER_WORDS)
 
 
+def _number_of(word: Token) -> int | None:
+    """The number a word itself is ("two", "both": 2), or None."""
+    return group_size([word.lower_], None, NUMBER_WORDS)
+
+
 def _group_told_again(sentence, noun: Token) -> bool:
     """Whether a sentence's subject tells the group again: "They", "The men", "The ministers" (after
     "five ministers"; not "The leaders")."""
@@ -337,7 +342,7 @@ def _named_by_copula(index: TokenMentions, noun: Token, root: Token) -> list[tup
     size = _count_of(noun)
     if root.lemma_.lower() == "be" and size is not None and size != len(listed):
         return []   # ("three officials ... They are X and Y": not the same group)
-    if subject.pos_ == "NUM" and group_size([subject.lower_], None, NUMBER_WORDS) != size:
+    if subject.pos_ == "NUM" and _number_of(subject) != size:
         return []   # ("three officials ... The two are X and Y")
     return listed
 
@@ -351,7 +356,7 @@ def _named_in_apposition(index: TokenMentions, noun: Token, sentence) -> list[tu
         return []
     size = _count_of(noun)
     counted = subject.pos_ == "NUM" and _told_again_by(subject) \
-        and size is not None and group_size([subject.lower_], None, NUMBER_WORDS) == size
+        and size is not None and _number_of(subject) == size
     if not counted and not _group_told_again(sentence, noun):
         return []
     named = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
@@ -387,7 +392,7 @@ def _tells_group(word: Token, noun: Token, size: int | None) -> bool:
         return True
     the = _told_again_by(word)
     if word.pos_ == "NUM":
-        return the and size is not None and group_size([word.lower_], None, NUMBER_WORDS) == size
+        return the and size is not None and _number_of(word) == size
     count = _count_of(word)
     return the and word.tag_ == "NNS" and (word.lemma_.lower() in ANY_PERSONS or word.lemma_.lower() == noun.lemma_.lower()) \
         and (count is None or count == size)
