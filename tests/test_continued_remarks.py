@@ -74,3 +74,14 @@ def test_later_remark_naming_the_target_gives_the_evidence():
 def test_a_new_date_told_dates_the_run_apart():
     found = statements(APART[1][1])
     assert [e.fields["date"]["value"] for e in found] == ["2025-11-04", "2025-11-06"]
+
+
+def test_a_remark_that_takes_the_target_of_its_sentences_other_remark_keeps_its_own_proposer():
+    # "said ... and accused Libya of ...": one remark; the guessed target (the dispute's other side) gives
+    # way to the named one, but the claim still says which stage proposed it first
+    found = statements("Chad recalled its ambassador from Sudan on Tuesday. Sudan's foreign minister, Amal Idris, "
+                       "said the week had been \"a bitter one\" and accused Libya of \"pouring oil on the fire\".")
+    assert [(e.agent[0], e.target) for e in found] == [("amal-idris", ["libya"])]
+    remark = found[0]
+    assert remark.proposed_by == "statement:counterpart"
+    assert remark.target_stage != remark.proposed_by and remark.target_stage.startswith("statement:")

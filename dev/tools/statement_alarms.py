@@ -155,7 +155,7 @@ def main() -> None:
         article = by_source[source]
         f = facts_of(event, article, texts[source], nlp, types, labels, article.minted)
         group = "lone" if kind == "lone" else "wrong speaker" if kind in ("wrong agent", "both") else kind
-        stage = row_of(event.proposed_by, statements=True)
+        stage = row_of(event.target_stage, statements=True)
         for key in ((group, "all"), (group, stage)):
             c = counts.setdefault(key, Counter())
             c["n", ""] += 1

@@ -76,7 +76,7 @@ def main() -> None:
         for event in article.extracted_events:
             if event.type != "Statement":
                 continue
-            stage = row_of(event.proposed_by, statements=True)
+            stage = row_of(event.target_stage, statements=True)
             if args.stage and stage != args.stage:
                 continue
             outcome = kind_of.get(id(event), "tp")

@@ -89,7 +89,7 @@ class _ArticleReader:
         sentence = x.sentences[first] if 0 <= first < len(x.sentences) else None
         at = event.told_at if event.told_at >= 0 else event.spoken_at
         token = self._token_at(at) if at >= 0 else None   # (a Statement of a later stage: no verb known)
-        stage = event.proposed_by or "none"
+        stage = event.target_stage or "none"
         family = stage.split(":", 1)[0]
         out = [f"type={event.type}", f"stage={family if family in ('frame', 'statement') else stage}",
                f"prior={event.confidence:.1f}"]

@@ -44,7 +44,7 @@ NEXT_SENTENCE = 1
 def _guessed(event) -> bool:
     """Whether a Statement's target is a guess, not a party its words name: the other side of the
     speaker's dispute (statement_targets._counterpart)."""
-    return event.proposed_by in GUESSED_TARGETS
+    return event.target_stage in GUESSED_TARGETS
 
 
 def _position(event) -> tuple[int, int]:
@@ -76,7 +76,7 @@ class ContinuedRemarks:
                 # remark; a speech verb whose words name no one goes on with the one whose words do
                 if _guessed(head) and not _guessed(later):
                     head.target[:] = later.target
-                    head.proposed_by = later.proposed_by
+                    head.target_by = later.target_stage
                 head.absorb_telling(later)
                 folded.add(id(later))
             else:

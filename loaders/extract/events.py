@@ -44,6 +44,13 @@ class Event:
     told_at: int = -1       # where its first trigger is in the article (evidence may start at the sentence)
     spoken_at: int = -1     # a Statement's speech verb (told_at stays unset for Statements, as the stages reading it expect)
     features: list[str] = field(default_factory=list)  # what the confidence model read (confidence.py); not written out
+    target_by: str = ""     # the stage whose target it carries, where another telling's replaced the first (continued_remarks)
+
+    @property
+    def target_stage(self) -> str:
+        """The stage that found the target it carries: a Statement's stage names its target rule, and a
+        folded remark may carry another remark's target (``proposed_by`` stays the first proposer)."""
+        return self.target_by or self.proposed_by
 
     def absorb_telling(self, other: Event) -> None:
         """Another telling of this act: its quotes (with their spans) and sentences join this one's."""
