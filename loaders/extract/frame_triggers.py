@@ -19,6 +19,7 @@ from . import (
 )
 from .asides import without_asides
 from .envoys import ENVOY_LEMMAS
+from .language import english_words
 from .told_before import (
     has_words,
     mission_told_before,
@@ -230,7 +231,7 @@ def departs(verb: Token) -> bool:
     if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in verb.children):
         return False
     if verb.lemma_.lower() == "go":
-        backs = [c for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ in ("home", "back", "away", "out")]
+        backs = [c for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ in english_words("away_particles")]
         # ("to go back to work": going back, but to somewhere other than home or a state, is no leaving)
         destinations = [g for holder in [verb, *backs] for c in holder.children
                         if c.dep_ == "prep" and c.lower_ in DESTINATION_PREPOSITIONS for g in c.children if g.dep_ == "pobj"]

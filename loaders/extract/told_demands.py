@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from .envoys import ENVOY_LEMMAS
 from .gazetteer import Mention
+from .language import english_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -26,7 +27,6 @@ DEPARTURE_VERBS = frozenset({"leave", "depart", "go", "quit", "withdraw", "recal
 #: ... and verbs that send envoys away only with them as object or "home", "back", "out" ("told Russia to send its
 #: attaché home", "to cut its embassy staff"; "told Moscow to take responsibility" is a demand)
 ENVOY_DEPARTURE_VERBS = frozenset({"send", "bring", "take", "cut", "reduce"})
-AWAY_WORDS = frozenset({"home", "back", "out", "away"})
 
 
 def told_to_act(doc: Doc, at: int) -> bool:
@@ -69,4 +69,4 @@ def _departure(deed: Token) -> bool:
     if lemma in DEPARTURE_VERBS:
         return True
     return lemma in ENVOY_DEPARTURE_VERBS and any(
-        c.lower_ in AWAY_WORDS or c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ENVOY_LEMMAS for c in deed.children)
+        c.lower_ in english_words("away_particles") or c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in ENVOY_LEMMAS for c in deed.children)
