@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import frame_file, frame_roles
+from .coref_lexicon import MISSION_WORDS
 from .envoys import ENVOY_LEMMAS, sent_by
 
 if TYPE_CHECKING:
@@ -24,8 +25,6 @@ ON_SENDERS = frozenset({"ExpulsionOfDiplomats", "PersonaNonGrataDeclaration"})
 STAFF_NOUNS = ENVOY_LEMMAS | frozenset({"official", "employee", "officer"})
 #: a title's last word the parser may take for a name ("the chargé d'affaires")
 TITLE_LAST_WORDS = frozenset({"d'affaires"})
-#: a mission as a possessor of its people ("the embassy's staff")
-MISSION_NOUNS = frozenset({"embassy", "mission", "consulate", "legation"})
 
 
 def of_unnamed_state(etype: str, role: frame_file.Role, token: Token) -> bool:
@@ -54,8 +53,9 @@ def _bare(noun: Token) -> bool:
 
 
 def _bare_mission(possessor: Token) -> bool:
-    """Whether a possessor is a mission noun that says whose mission it is in no way."""
-    return possessor.lemma_.lower() in MISSION_NOUNS and _bare(possessor)
+    """Whether a possessor is a mission noun (coref.yaml's missions: "the embassy's staff") that says
+    whose mission it is in no way."""
+    return possessor.lemma_.lower() in MISSION_WORDS and _bare(possessor)
 
 
 def recalled_of_unnamed_state(token: Token) -> bool:
