@@ -427,7 +427,7 @@ def match_doc(doc: Doc, index: TokenMentions, frameset: frame_file.FrameSet | No
     """Frame matches of a whole article, with the index of the sentence (spaCy's) each is in; ``mint``
     names the actors a role with ``mint: true`` needs and the gazetteer lacks (newnames.py)."""
     frameset = frameset or frame_file.frames_for(doc.lang_)  # the parse says which language it is
-    repairs.repair_verbs(doc)
+    repairs.repair_parse(doc)
     repair_adjective_objects(doc)  # "Dec 15 — Somalia severs diplomatic relations with Kenya"
     out = []
     for n, sent in enumerate(doc.sents):

@@ -1,5 +1,5 @@
 """Repairs of the small pipeline's parse where it loses a clause's verb or object, each a pattern
-of its own with the words that show it (repair_verbs runs them once per article, before the
+of its own with the words that show it (repair_parse runs them once per article, before the
 frames): "A court in X on Monday sentenced activist Y to ...", "sentenced opposition politician Y",
 "A Minsk court sentences Y", "charged the Canadians X and Y", "sentenced a retired teacher, Y, to death"."""
 
@@ -199,14 +199,25 @@ def _subject_made_adverb(token: Token) -> bool:
 _MENDED_HERE = frozenset({"VERB", "NOUN"})
 
 
+def repair_parse(doc) -> None:
+    """The article's parse mended once, before the frames read it: the lists of names first (over the
+    whole article: the verb repairs read a list of names where it hangs, wherever it stands, "declared
+    two diplomats persona non grata: X and Y"), then the verbs."""
+    repair_name_lists(doc)
+    repair_verbs(doc)
+
+
+def repair_name_lists(doc) -> None:
+    """Two untitled names joined by "and" that the parser read as one name, rebuilt as two
+    (titled_lists.name_pair)."""
+    for token in tree.tokens(doc):
+        if token.pos_ == "CCONJ":
+            name_pair(token)
+
+
 def repair_verbs(doc) -> None:
     """A clause's root the tagger called a noun though it has a subject and a direct object is its verb
     ("Bolivia's president, Evo Morales, cut relations with Israel": "cut" as NN)."""
-    for token in tree.tokens(doc):
-        if token.pos_ == "CCONJ":
-            # (first, over the whole article: the repairs below read a list of names where it hangs, wherever
-            # it stands, "declared two diplomats persona non grata: X and Y")
-            name_pair(token)
     for token in tree.tokens(doc):
         if repair_token(token):  # repairs.py: a verb or object the parse lost
             continue
