@@ -37,10 +37,12 @@ class EarlierStatements:
                 or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in subject.children):
             return None   # "a statement said", "the ministry's statement said", "the statement issued by X"
         for earlier in range(index - 1, max(-1, index - 1 - STATEMENT_NOUN_REACH), -1):
-            if not self._text_issued_in(earlier, subject.lemma_.lower()):
+            text = self._text_issued_in(earlier, subject.lemma_.lower())
+            if text is None:
                 continue
-            told = [e for e in self.events if e.type == "Statement" and earlier in e.sentences and e.agent]
-            if not told and ACTS_ANNOUNCED_IN_TEXT:
+            remarks = [e for e in self.events if e.type == "Statement" and earlier in e.sentences and e.agent]
+            told = self._speakers_of(text, remarks)
+            if not remarks and ACTS_ANNOUNCED_IN_TEXT:
                 # "In a statement, X said it would sever relations": the act coded, not a Statement; its
                 # author issued the text, where every act told there has the same one
                 acts = [e for e in self.events if earlier in e.sentences and e.agent]
@@ -53,11 +55,23 @@ class EarlierStatements:
             return Mention(subject.idx, subject.idx + len(subject.text), entity.id, entity.type, subject.text, "organ")
         return None
 
-    def _text_issued_in(self, index: int, lemma: str) -> bool:
-        """Whether sentence ``index`` tells a text of that noun as one its speaker issues: told anew ("In a
-        statement", "sent a letter"), as the speaker's own ("in its statement"), or as what the speaker
-        speaks in ("In the statement, X said"); not a text told again only to be answered ("dismissed the
-        statement", "the letter from Lima"), whose author is another."""
+    def _speakers_of(self, text, told: list) -> list:
+        """The Statements of the sentence telling the text that are its speaker's: all of them where they
+        have one speaker; else the one whose speech verb the text hangs on ("In a statement, X said ...;
+        Y said ..."), or none where the parse ties it to none (no guess among several speakers)."""
+        if len({e.agent[0] for e in told}) <= 1:
+            return told
+        for verb in text.ancestors:   # (nearest first: "X said ..., and in a statement Y accused ...")
+            spoken = [e for e in told if e.spoken_at == verb.idx]
+            if spoken:
+                return spoken[:1]
+        return []
+
+    def _text_issued_in(self, index: int, lemma: str):
+        """The noun of sentence ``index`` that tells a text of that noun as one its speaker issues (or None):
+        told anew ("In a statement", "sent a letter"), as the speaker's own ("in its statement"), or as what
+        the speaker speaks in ("In the statement, X said"); not a text told again only to be answered
+        ("dismissed the statement", "the letter from Lima"), whose author is another."""
         sentence = self.sentences[index]
         span = self.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
         for noun in span if span is not None else ():
@@ -65,5 +79,5 @@ class EarlierStatements:
                 continue
             if any(c.dep_ == "det" and c.lower_ in UNNAMED_DETERMINERS or c.dep_ == "poss" and c.tag_ == "PRP$"
                    for c in noun.children) or noun.dep_ == "pobj" and noun.head.lower_ == "in":
-                return True
-        return False
+                return noun
+        return None
