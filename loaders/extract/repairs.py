@@ -31,6 +31,7 @@ from .declaration_conjuncts import conjunct_of_declaration
 from .departure_objects import envoys_made_compound, time_span_in_list
 from .described_appositions import description_hung_on_verb
 from .document_participles import document_participle_made_modifier
+from .from_to_phrases import from_split_from_to
 from .gerund_conjuncts import gerund_made_compound, gerund_on_infinitive
 from .gift_recipients import description_made_compound_of_gift
 from .label_verbs import verb_after_line_label
@@ -118,6 +119,7 @@ def _repairs():
         (fronted.split_apposed_subject, verbs, frozenset({"ROOT"})),
         (fronted.time_preposition_made_mark, None, frozenset({"mark"})),
         (phrase_of_act_noun, None, frozenset({"prep"})),
+        (from_split_from_to, frozenset({"ADP"}), frozenset({"prep"})),
         (present_lists.repair, None, frozenset({"conj"})),
         (spliced_clauses.repair, verb, frozenset({"ccomp"})),
         (subject_coordinated_with_object, verb, frozenset({"conj"})),

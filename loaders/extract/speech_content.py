@@ -154,7 +154,18 @@ def _reports_something(verb: Token) -> bool:
                or c.dep_ == "prep" and c.lower_ == "at" and _aimed_at(verb, c)
                or c.dep_ in ("advcl", "conj") and is_speech_verb(c) for c in verb.children) \
         or bool(reported_clauses(verb)) \
-        or verb.dep_ == "parataxis" and inside_clause(verb)   # "X, Ana Soto said, had ...": the clause it is set in
+        or verb.dep_ == "parataxis" and inside_clause(verb) \
+        or _zero_relative(verb)   # "X, Ana Soto said, had ...": the clause it is set in; "a move Peru condemned"
+
+
+def _zero_relative(verb: Token) -> bool:
+    """'Ghana expelled the envoy, a move Togo condemned': a relative clause with no pronoun of its own (nor a
+    passive) and no object, on a noun before it that is no time ("the day Togo protested"): its object is
+    that noun, as "a move that Togo condemned" has it through "that"."""
+    head = verb.head
+    return verb.dep_ == "relcl" and head.pos_ == "NOUN" and head.i < verb.i and head.ent_type_ not in ("DATE", "TIME") \
+        and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP", "WRB") and c.lower_ != "that" for c in verb.children) \
+        and not any(c.dep_ in ("nsubjpass", "auxpass", "dobj", "mark") or c.tag_ in ("WDT", "WP", "WRB") for c in verb.children)
 
 
 def said_bare(verb: Token | None) -> bool:

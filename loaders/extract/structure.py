@@ -301,6 +301,8 @@ def relative_antecedent(token: Token, verb: Token) -> Token:
         verb = verb.head   # "X, whom Ecuador refused to recognise": the clause the pronoun opens
     if token.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head != verb:
         noun = verb.head
+        if token.lower_ in ("who", "whom") and noun.ent_type_ in ("GPE", "LOC", "FAC") and noun.dep_ == "pobj":
+            noun = noun.head.head if noun.head.head.pos_ in ("NOUN", "PROPN") else noun   # "the consul in Oslo, whom ...": no city
         if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN":
             return noun.head  # "Ana Ruiz, the former minister, who was arrested": the one named
         one = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
