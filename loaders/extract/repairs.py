@@ -26,6 +26,7 @@ from .clause_subjects import (
 )
 from .colon_members import actors_after_heading, members_after_mark, states_after_mark
 from .conjunct_phrases import second_named_object, second_object_phrase
+from .dated_act_nouns import of_phrase_on_date
 from .dated_verbs import verb_after_date_made_modifier
 from .declaration_conjuncts import conjunct_of_declaration
 from .departure_objects import envoys_made_compound, time_span_in_list
@@ -118,6 +119,7 @@ def _repairs():
         (fronted.split_apposed_subject, verbs, frozenset({"ROOT"})),
         (fronted.time_preposition_made_mark, None, frozenset({"mark"})),
         (phrase_of_act_noun, None, frozenset({"prep"})),
+        (of_phrase_on_date, frozenset({"ADP"}), frozenset({"prep"})),
         (present_lists.repair, None, frozenset({"conj"})),
         (spliced_clauses.repair, verb, frozenset({"ccomp"})),
         (subject_coordinated_with_object, verb, frozenset({"conj"})),
