@@ -26,6 +26,7 @@ from .clause_subjects import (
 )
 from .colon_members import actors_after_heading, members_after_mark, states_after_mark
 from .conjunct_phrases import second_named_object, second_object_phrase
+from .controlled_infinitives import infinitive_on_far_verb
 from .dated_act_nouns import of_phrase_on_date
 from .dated_verbs import verb_after_date_made_modifier
 from .declaration_conjuncts import conjunct_of_declaration
@@ -126,6 +127,7 @@ def _repairs():
         (subject_swallowed_by_fronted_clause, verb, frozenset({"ROOT"})),
         (participle_made_complement, verb, frozenset({"xcomp", "ROOT"})),
         (participle_ordered, verb, frozenset({"ccomp", "xcomp", "oprd", "relcl"})),
+        (infinitive_on_far_verb, verb, frozenset({"xcomp", "advcl"})),
         (past_out_of_modal, verb, frozenset({"conj"})),
         (past_out_of_infinitive, verb, frozenset({"conj"})),
         (among_them.members_after_among_them, frozenset({"ADP"}), frozenset({"prep"})),
