@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import structure, tree
+from .envoy_hosts import HOST_ACTS
 from .gazetteer import STATE
 
 if TYPE_CHECKING:
@@ -21,8 +22,6 @@ if TYPE_CHECKING:
     from .frames import FrameMatch
     from .mentions import TokenMentions
 
-#: acts only the receiving state does to an envoy: their agent is the envoy's host
-HOST_ACTS = frozenset({"PersonaNonGrataDeclaration", "ExpulsionOfDiplomats"})
 
 
 def record(index: TokenMentions, matches: list[FrameMatch]) -> None:
