@@ -18,6 +18,7 @@ from . import (
     tree,
 )
 from .asides import without_asides
+from .declared_envoys import declared_object
 from .envoys import ENVOY_LEMMAS
 from .language import english_words
 from .told_before import (
@@ -329,7 +330,9 @@ def _posted_envoy(verb: Token, index: TokenMentions | None) -> bool:
         if mention is not None and mention.type == "Person" and index.envoy_person(mention.entity) \
                 and any(f[1] is not None for f in index.fill(obj, ["state"])):
             return True
-    return False
+    # (or one whose host the article told by declaring or expelling them: "Ambassador X was declared persona
+    # non grata ... Turkey recalled X": the recall's other party is known, the envoy's state untold)
+    return declared_object(verb, index) is not None
 
 
 def _subject_words(subject: Token) -> list[Token]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from . import (
+    declared_envoys,
     ellipsis,
     envoys,
     frame_file,
@@ -456,7 +457,8 @@ def match_doc(doc: Doc, index: TokenMentions, frameset: frame_file.FrameSet | No
                 if m.agent is None or index.state_of(m.agent) != m.agent:
                     continue   # (a host is a state: not the person who acted on the other party before)
             elif m.counterpart:
-                m.target = counterpart_told(m.agent, [earlier for _, earlier in out], m.type, index) \
+                # (a recalled envoy by name: from the state that declared or expelled them, told before)
+                m.target = declared_envoys.host_of_recalled(m, index) or counterpart_told(m.agent, [earlier for _, earlier in out], m.type, index) \
                     or party_acted_on_beside(m.agent, [earlier for k, earlier in out if n - k <= 1]) \
                     or party_acted_on_after(m.agent, matches[j + 1:], m.type, m.listed, index.state_of) \
                     or answered_act_author(m.type, m.agent, m.trigger, index) \
@@ -470,6 +472,7 @@ def match_doc(doc: Doc, index: TokenMentions, frameset: frame_file.FrameSet | No
         out += [(n, m) for m in answered]
         # "Peru's ambassador was recalled for consultations": the recalling state, the host untold
         out += [(n, m) for m in waiting if m not in answered and hostless_recall(m)]
+        declared_envoys.record(index, [m for k, m in out if k == n])
     return out
 
 

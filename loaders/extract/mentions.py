@@ -111,6 +111,7 @@ class TokenMentions(MentionsBefore):
         self.office_host: Callable[[str], str | None] | None = None  # the receiving state of a person's post
         self.regimes: dict[int, str] = {}   # offset of a government described ("the junta") → its body (governments.py)
         self.envoy_person: Callable[[str], bool] | None = None      # whether the article titled a person an envoy
+        self.declared_envoys: dict[str, str] = {}   # a person declared persona non grata or expelled → the state that did (declared_envoys.py)
         self.plural_pronouns: dict[int, tuple[str, ...]] = {}   # offset of "they"/"their" → the list it stands for (coref.py)
         self.described_states: dict[int, str] = {}   # end offset of "the regime", "the government" → coref's state
         self.head_person: Callable[[str], bool] | None = None       # whether the article titled a person a head of state or government

@@ -26,6 +26,8 @@ from .clause_subjects import (
 )
 from .colon_members import actors_after_heading, members_after_mark, states_after_mark
 from .conjunct_phrases import second_named_object, second_object_phrase
+from .controlled_infinitives import infinitive_on_far_verb
+from .dated_act_nouns import of_phrase_on_date
 from .dated_verbs import verb_after_date_made_modifier
 from .declaration_conjuncts import conjunct_of_declaration
 from .departure_objects import envoys_made_compound, time_span_in_list
@@ -120,12 +122,14 @@ def _repairs():
         (fronted.time_preposition_made_mark, None, frozenset({"mark"})),
         (phrase_of_act_noun, None, frozenset({"prep"})),
         (from_split_from_to, frozenset({"ADP"}), frozenset({"prep"})),
+        (of_phrase_on_date, frozenset({"ADP"}), frozenset({"prep"})),
         (present_lists.repair, None, frozenset({"conj"})),
         (spliced_clauses.repair, verb, frozenset({"ccomp"})),
         (subject_coordinated_with_object, verb, frozenset({"conj"})),
         (subject_swallowed_by_fronted_clause, verb, frozenset({"ROOT"})),
         (participle_made_complement, verb, frozenset({"xcomp", "ROOT"})),
         (participle_ordered, verb, frozenset({"ccomp", "xcomp", "oprd", "relcl"})),
+        (infinitive_on_far_verb, verb, frozenset({"xcomp", "advcl"})),
         (past_out_of_modal, verb, frozenset({"conj"})),
         (past_out_of_infinitive, verb, frozenset({"conj"})),
         (among_them.members_after_among_them, frozenset({"ADP"}), frozenset({"prep"})),
