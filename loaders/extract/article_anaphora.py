@@ -87,6 +87,15 @@ class AnaphoraResolver:
             told = self.__dict__["_told_gender_map"] = {p: g for p, g in told.items() if p not in clashing}
         return told
 
+    def _told_together(self, persons: list[str], seen: list[tuple[int, str]]) -> bool:
+        """Whether the sentence that last told any of ``persons`` told two of them (as
+        coref_descriptions._tied: the title fits both, and neither was told again alone)."""
+        last = {p: max(pos for pos, q in seen if q == p) for p in persons if any(q == p for _, q in seen)}
+        if len(last) < 2:
+            return False
+        start = self._sentence_start_before(max(last.values()), 0)
+        return sum(pos >= start for pos in last.values()) > 1
+
     def _resolve_anaphora(self) -> None:
         """He/she, 'the former president', 'her mother' → a person named before: of a fitting gender
         and title, the most mentioned (salient) among those named in the last sentences."""
@@ -151,6 +160,8 @@ class AnaphoraResolver:
                         fitting = [p for p in recent if self._provisional_fits(m, p)]
                         if not fitting:
                             continue
+                    if self._told_together(fitting, seen):
+                        continue  # "Colonel X and Colonel Y led the mutiny ... arrested the colonel": which one, untold
                     if not fitting and title in SOURCE_ROLES and speakers:
                         fitting = [speakers[-1]]
                     # none titled so: never an envoy named before for a title of another kind ("the

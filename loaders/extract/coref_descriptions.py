@@ -153,11 +153,12 @@ class DescriptionResolver(PersonDescriptions):
         reported = self._ids(_reporter(tok))
         # a person in the last sentences the article describes so (anywhere: a title is not a
         # reference), else the person named last with that title so far
-        window = [link.referents[0] for link in reversed(self._window(first)) if len(link.referents) == 1]
-        fits = sorted((e for e in window if e not in excluded and _title_fits(key, self.described.get(e, ()))),
-                      key=lambda e: e in reported)
+        window = [link for link in reversed(self._window(first)) if len(link.referents) == 1]
+        fitting = [link for link in window if link.referents[0] not in excluded
+                   and _title_fits(key, self.described.get(link.referents[0], ()))]
+        fits = sorted((link.referents[0] for link in fitting), key=lambda e: e in reported)
         if fits:
-            return (fits[0],)
+            return None if _tied(fitting, reported) else (fits[0],)
         holders = [e for e in self.named_so_far if e not in excluded and _title_fits(key, self.described[e])]
         return (max(holders, key=lambda e: (e not in reported, self.named_so_far[e])),) if holders else None
 
@@ -322,6 +323,17 @@ class DescriptionResolver(PersonDescriptions):
             if link.token < tok.i and self._type(link.referents[0]) in ("Embassy", "DiplomaticMission"):
                 return link.referents
         return None
+
+
+def _tied(fitting: list, reported: set) -> bool:
+    """Whether the two persons told last with the title were told together ("Colonel X and Colonel Y led
+    the mutiny. Soldiers arrested the colonel"): the last mention of each in one sentence, neither the
+    reporter the clause sets aside (``_person``): which one the description means, nothing tells."""
+    last: dict[str, int] = {}
+    for link in fitting:   # (newest first)
+        last.setdefault(link.referents[0], link.sentence)
+    ranked = sorted(last, key=lambda e: (e in reported, -last[e]))
+    return len(ranked) > 1 and last[ranked[0]] == last[ranked[1]] and (ranked[0] in reported) == (ranked[1] in reported)
 
 
 def _bare_count(tok: Token) -> bool:
