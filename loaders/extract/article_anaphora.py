@@ -28,6 +28,7 @@ from .gazetteer import fold as _fold
 from .mentions import seat_mentions
 from .names import KIN_NOUNS
 from .person_descriptions import described_by_noun
+from .tree import coordinated_names
 from .unnamed_speakers import conjunct_of_unnamed_speech, speaks_after_unnamed
 
 KIN = re.compile(r"\b(?P<owner>her|his|[A-Z][\w]+['’]s)\s+(?P<kin>" + "|".join(sorted(KIN_NOUNS)) + r"|children|family|aides|allies|associates|advisers)\b"
@@ -88,13 +89,14 @@ class AnaphoraResolver:
         return told
 
     def _told_together(self, persons: list[str], seen: list[tuple[int, str]]) -> bool:
-        """Whether the sentence that last told any of ``persons`` told two of them (as
-        coref_descriptions._tied: the title fits both, and neither was told again alone)."""
+        """Whether the two of ``persons`` told last were told as names of one list, neither told again
+        alone since (as coref_descriptions._tied)."""
         last = {p: max(pos for pos, q in seen if q == p) for p in persons if any(q == p for _, q in seen)}
         if len(last) < 2:
             return False
-        start = self._sentence_start_before(max(last.values()), 0)
-        return sum(pos >= start for pos in last.values()) > 1
+        newest = sorted(last.values())[-2:]
+        words = [self.doc.char_span(pos, pos + 1, alignment_mode="expand") for pos in newest]
+        return all(w is not None and len(w) for w in words) and coordinated_names(words[0].root, words[1].root)
 
     def _resolve_anaphora(self) -> None:
         """He/she, 'the former president', 'her mother' → a person named before: of a fitting gender

@@ -34,7 +34,7 @@ from .deposed import by_fall, deposed, deposers
 from .gazetteer import ORGANS, STATE, fold
 from .organs import RULER_WORDS
 from .person_descriptions import PersonDescriptions, gift_compound
-from .tree import acted_on_states
+from .tree import acted_on_states, coordinated_names
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -158,7 +158,7 @@ class DescriptionResolver(PersonDescriptions):
                    and _title_fits(key, self.described.get(link.referents[0], ()))]
         fits = sorted((link.referents[0] for link in fitting), key=lambda e: e in reported)
         if fits:
-            return None if _tied(fitting, reported) else (fits[0],)
+            return None if _tied(fitting, reported, self.doc) else (fits[0],)
         holders = [e for e in self.named_so_far if e not in excluded and _title_fits(key, self.described[e])]
         return (max(holders, key=lambda e: (e not in reported, self.named_so_far[e])),) if holders else None
 
@@ -325,15 +325,16 @@ class DescriptionResolver(PersonDescriptions):
         return None
 
 
-def _tied(fitting: list, reported: set) -> bool:
-    """Whether the two persons told last with the title were told together ("Colonel X and Colonel Y led
-    the mutiny. Soldiers arrested the colonel"): the last mention of each in one sentence, neither the
+def _tied(fitting: list, reported: set, doc) -> bool:
+    """Whether the two persons told last with the title were told together, names of one list ("Colonel X
+    and Colonel Y led the mutiny. Soldiers arrested the colonel"), neither told again alone since nor the
     reporter the clause sets aside (``_person``): which one the description means, nothing tells."""
     last: dict[str, int] = {}
     for link in fitting:   # (newest first)
-        last.setdefault(link.referents[0], link.sentence)
+        last.setdefault(link.referents[0], link.token)
     ranked = sorted(last, key=lambda e: (e in reported, -last[e]))
-    return len(ranked) > 1 and last[ranked[0]] == last[ranked[1]] and (ranked[0] in reported) == (ranked[1] in reported)
+    return len(ranked) > 1 and (ranked[0] in reported) == (ranked[1] in reported) \
+        and coordinated_names(doc[last[ranked[0]]], doc[last[ranked[1]]])
 
 
 def _bare_count(tok: Token) -> bool:
