@@ -201,7 +201,10 @@ class DescriptionResolver(PersonDescriptions):
                 if _fits_state(code(state), kinds) or not kinds:
                     scores[state] += score
         if scores:
-            return (max(sorted(scores), key=lambda s: scores[s]),)
+            ranked = scores.most_common(2)
+            if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+                return None   # "Georgia and Armenia ... the former Soviet republic": two fit alike, which one is untold
+            return (ranked[0][0],)
         if not kinds:
             return None
         for k in range(self.sentence_of[tok.i] - LOOK_BACK - 1, -1, -1):   # further back: the last that fits
