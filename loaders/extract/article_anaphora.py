@@ -21,13 +21,14 @@ from .coref_lexicon import (
     NUMBER_WORDS,
     PORTFOLIO_TITLE,
 )
-from .coref_states import STATE_NOUNS
+from .coref_states import STATE_ADJECTIVES, STATE_NOUNS
 from .deposed import by_fall, deposed, deposers
 from .gazetteer import PERSON_TYPES, STATE, Entity, Mention, slug
 from .gazetteer import fold as _fold
 from .mentions import seat_mentions
 from .names import KIN_NOUNS
 from .person_descriptions import described_by_noun
+from .tree import FORMER_HOLDER_WORDS, coordinated_names
 from .unnamed_speakers import conjunct_of_unnamed_speech, speaks_after_unnamed
 
 KIN = re.compile(r"\b(?P<owner>her|his|[A-Z][\w]+['’]s)\s+(?P<kin>" + "|".join(sorted(KIN_NOUNS)) + r"|children|family|aides|allies|associates|advisers)\b"
@@ -86,6 +87,29 @@ class AnaphoraResolver:
                     clashing.add(m.entity)
             told = self.__dict__["_told_gender_map"] = {p: g for p, g in told.items() if p not in clashing}
         return told
+
+    def _told_together(self, persons: list[str], seen: list[tuple[int, str]]) -> bool:
+        """Whether the two of ``persons`` told last were told as names of one list, neither told again
+        alone since (as coref_descriptions._tied)."""
+        last = {p: max(pos for pos, q in seen if q == p) for p in persons if any(q == p for _, q in seen)}
+        if len(last) < 2:
+            return False
+        newest = sorted(last.values())[-2:]
+        words = [self.doc.char_span(pos, pos + 1, alignment_mode="expand") for pos in newest]
+        return all(w is not None and len(w) for w in words) and coordinated_names(words[0].root, words[1].root)
+
+    def _past_union(self, m: Mention) -> bool:
+        """'the former Soviet republic', 'the ex-Yugoslav state': a demonym after a word of the past, in a
+        description of a state, tells the union the state was part of (a kind of state the description
+        asks for, state_descriptions.yaml), not an actor of its own."""
+        if m.kind != "demonym":
+            return False
+        word = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if word is None or not len(word) or word.root.lower_ not in STATE_ADJECTIVES:
+            return False
+        head = word.root.head
+        return head.dep_ != "compound" and head.lemma_.lower() in STATE_NOUNS and head.tag_ == "NN" \
+            and any(c.lower_ in FORMER_HOLDER_WORDS and c.i < word.root.i for c in head.lefts)
 
     def _resolve_anaphora(self) -> None:
         """He/she, 'the former president', 'her mother' → a person named before: of a fitting gender
@@ -151,6 +175,8 @@ class AnaphoraResolver:
                         fitting = [p for p in recent if self._provisional_fits(m, p)]
                         if not fitting:
                             continue
+                    if self._told_together(fitting, seen):
+                        continue  # "Colonel X and Colonel Y led the mutiny ... arrested the colonel": which one, untold
                     if not fitting and title in SOURCE_ROLES and speakers:
                         fitting = [speakers[-1]]
                     # none titled so: never an envoy named before for a title of another kind ("the
@@ -320,7 +346,7 @@ class AnaphoraResolver:
                     and not any(start <= m.start < end for m in self.mentions):
                 self.described_groups[end] = ids
             elif (lemma in STATE_NOUNS or lemma in OTHER_STATE_NOUNS) and len(ids) == 1 and getattr(self.gaz.entities.get(ids[0]), "type", "") == STATE \
-                    and not any(m.start < end and start < m.end for m in self.mentions):
+                    and not any(m.start < end and start < m.end and not self._past_union(m) for m in self.mentions):
                 # "the kingdom", "the island nation": a state described, resolved on the parse (coref_states.py)
                 described.append(Mention(start, end, ids[0], STATE, self.text[start:end], "state-desc"))
             elif (lemma in MISSION_BUILDINGS or self.text[start:end].split()[-1].lower() in MISSION_BUILDINGS) and len(ids) == 1 and not any(m.start < end and start < m.end for m in self.mentions):
@@ -335,8 +361,8 @@ class AnaphoraResolver:
                 # "the high commissioner", "the envoy", "the engineer", "the man": the person named before
                 # (coref.py's titles, appositions and descriptions), whom no title mention covers
                 described.append(Mention(start, end, ids[0], "Person", self.text[start:end], "definite"))
-        if described:
-            self.mentions = sorted(self.mentions + described, key=lambda m: m.start)
+        # "Soviet" of "the former Soviet republic", resolved or not, is no actor
+        self.mentions = sorted([m for m in self.mentions if not self._past_union(m)] + described, key=lambda m: m.start)
         return {span: ids[0] for span, ids in referents.items() if len(ids) == 1}
 
 

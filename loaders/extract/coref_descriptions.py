@@ -34,7 +34,7 @@ from .deposed import by_fall, deposed, deposers
 from .gazetteer import ORGANS, STATE, fold
 from .organs import RULER_WORDS
 from .person_descriptions import PersonDescriptions, gift_compound
-from .tree import acted_on_states
+from .tree import acted_on_states, coordinated_names
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -153,11 +153,12 @@ class DescriptionResolver(PersonDescriptions):
         reported = self._ids(_reporter(tok))
         # a person in the last sentences the article describes so (anywhere: a title is not a
         # reference), else the person named last with that title so far
-        window = [link.referents[0] for link in reversed(self._window(first)) if len(link.referents) == 1]
-        fits = sorted((e for e in window if e not in excluded and _title_fits(key, self.described.get(e, ()))),
-                      key=lambda e: e in reported)
+        window = [link for link in reversed(self._window(first)) if len(link.referents) == 1]
+        fitting = [link for link in window if link.referents[0] not in excluded
+                   and _title_fits(key, self.described.get(link.referents[0], ()))]
+        fits = sorted((link.referents[0] for link in fitting), key=lambda e: e in reported)
         if fits:
-            return (fits[0],)
+            return None if _tied(fitting, reported, self.doc) else (fits[0],)
         holders = [e for e in self.named_so_far if e not in excluded and _title_fits(key, self.described[e])]
         return (max(holders, key=lambda e: (e not in reported, self.named_so_far[e])),) if holders else None
 
@@ -200,7 +201,10 @@ class DescriptionResolver(PersonDescriptions):
                 if _fits_state(code(state), kinds) or not kinds:
                     scores[state] += score
         if scores:
-            return (max(sorted(scores), key=lambda s: scores[s]),)
+            ranked = scores.most_common(2)
+            if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+                return None   # "Georgia and Armenia ... the former Soviet republic": two fit alike, which one is untold
+            return (ranked[0][0],)
         if not kinds:
             return None
         for k in range(self.sentence_of[tok.i] - LOOK_BACK - 1, -1, -1):   # further back: the last that fits
@@ -322,6 +326,18 @@ class DescriptionResolver(PersonDescriptions):
             if link.token < tok.i and self._type(link.referents[0]) in ("Embassy", "DiplomaticMission"):
                 return link.referents
         return None
+
+
+def _tied(fitting: list, reported: set, doc) -> bool:
+    """Whether the two persons told last with the title were told together, names of one list ("Colonel X
+    and Colonel Y led the mutiny. Soldiers arrested the colonel"), neither told again alone since nor the
+    reporter the clause sets aside (``_person``): which one the description means, nothing tells."""
+    last: dict[str, int] = {}
+    for link in fitting:   # (newest first)
+        last.setdefault(link.referents[0], link.token)
+    ranked = sorted(last, key=lambda e: (e in reported, -last[e]))
+    return len(ranked) > 1 and (ranked[0] in reported) == (ranked[1] in reported) \
+        and coordinated_names(doc[last[ranked[0]]], doc[last[ranked[1]]])
 
 
 def _bare_count(tok: Token) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+from .coref_lexicon import KINDS_OF
 from .coref_syntax import SUBJECTS, _binder, offices_told
 from .gift_recipients import GIFT_NOUNS
 from .person_groups import PERSON_COLLECTIVES
@@ -68,14 +69,14 @@ class PersonDescriptions:
         noun = tok.lemma_.lower()
         gender = GENDER_NOUNS.get(noun)
         descriptors = self._person_descriptors()
-        if gender is None and not any(noun in nouns for nouns in descriptors.values()):
+        if gender is None and not any(_described_as(noun, nouns) for nouns in descriptors.values()):
             return None
         excluded = self._ids(_binder(tok, reflexive=False))
 
         def fits(entity: str) -> bool:
             if entity in excluded or self._type(entity) != "Person":
                 return False
-            return self._gender_of(entity) == gender if gender else noun in descriptors.get(entity, ())
+            return self._gender_of(entity) == gender if gender else _described_as(noun, descriptors.get(entity, ()))
 
         near = {link.referents[0] for link in self._window(first) if len(link.referents) == 1 and fits(link.referents[0])}
         untold = {r for link in self._window(first) for r in link.referents
@@ -97,6 +98,12 @@ class PersonDescriptions:
         if any(_unnamed_one(t, noun, gender) for t in self.doc[last + 1:first.i]):
             return None   # "X ... a man threw a stone ... police arrested the man": that man, not X
         return (person,)
+
+
+def _described_as(noun: str, nouns) -> bool:
+    """Whether a person described by ``nouns`` is one "the NOUN" may mean: described so, or by a word of
+    its kind ("the officer": "Colonel X"; coref.yaml kinds_of)."""
+    return noun in nouns or not KINDS_OF.get(noun, frozenset()).isdisjoint(nouns)
 
 
 def _unnamed_one(tok: Token, noun: str, gender: str | None) -> bool:

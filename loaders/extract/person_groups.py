@@ -211,10 +211,11 @@ def members_named_after(index: TokenMentions, noun: Token, kind: str) -> list[tu
     """'Police detained five opposition figures. Among them was Ana Ruiz': the persons the next
     sentence names as members of a plural person noun left unnamed (one event per person named, as the
     codebook asks; the unnamed rest are no one's)."""
-    if kind != "person" or _named_itself(index, noun) or noun.tag_ != "NNS":
+    if kind != "person" or _named_itself(index, noun) or noun.tag_ != "NNS" and not _collective(noun):
         return []
     described = [c.lower_ for c in noun.children if c.dep_ == "compound"] + [noun.lemma_.lower()]
-    if noun.lemma_.lower() not in PERSON_GROUP_NOUNS and " ".join(described[-2:]) not in PERSON_GROUP_NOUNS:
+    if noun.lemma_.lower() not in PERSON_GROUP_NOUNS and " ".join(described[-2:]) not in PERSON_GROUP_NOUNS \
+            and not _collective(noun):
         return []
     doc, end = noun.doc, _past_headings(noun.doc, noun.sent.end)
     if end + 2 >= len(doc):
@@ -300,8 +301,16 @@ def _told_again_by(word: Token) -> bool:
 
 
 def _count_of(noun: Token) -> int | None:
-    """The count a plural's number word gives ("two diplomats": 2), or None."""
+    """The count a plural's number word gives ("two diplomats": 2), or a collective's ("a couple": 2), or None."""
+    if _collective(noun):
+        return PERSON_COLLECTIVES[noun.lower_]
     return group_size([c.lower_ for c in noun.children if c.dep_ == "nummod"], None, NUMBER_WORDS)
+
+
+def _collective(noun: Token) -> bool:
+    """'a couple', 'a pair' (coref.yaml person_collectives): one noun for persons the next sentence may name
+    ("Police detained a couple travelling on false passports. They were in fact X and Y")."""
+    return noun.tag_ == "NN" and noun.lower_ in PERSON_COLLECTIVES
 
 
 def _number_of(word: Token) -> int | None:

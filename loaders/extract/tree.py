@@ -404,6 +404,11 @@ def name_head(token: Token) -> Token:
     return token
 
 
+def coordinated_names(a: Token, b: Token) -> bool:
+    """Whether two words are of names listed together ("Colonel X and Colonel Y")."""
+    return name_head(a) in name_head(b).conjuncts
+
+
 def tree_root(token: Token) -> Token:
     """The root of the parse tree that holds ``token`` (the head of heads; not ``sent.root``, since a
     repair may have moved words across the parser's sentence boundaries)."""
