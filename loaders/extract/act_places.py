@@ -54,11 +54,16 @@ def place_of_act(trigger: Token, targets: list[str], index: TokenMentions) -> st
     # (a place inside another verb's phrase is not the act's: "arrested after speaking out against the war in Ukraine")
     near = [g for v, prep, g in _prep_places(verbs, ("in", "at"))
             if not any(a.pos_ in ("VERB", "AUX") for a in takewhile(lambda a, v=v: a.i != v.i, prep.ancestors))]
+    # (a place of custody one is taken to: "taken to Tehran's main prison", "flown to a jail in Minsk")
+    near += [g for _, _, g in _prep_places(verbs, ("to", "into")) if g.lemma_.lower() in english_words("custody_places")]
     near += [place for v in verbs if v.dep_ == "relcl" for place in _where_places(v)]   # "flew to Lima, where police arrested her"
     near += _cities_near(verbs, index)   # "detained near Karachi" (a city only: "near the Syrian border" is either side)
     for place in near:
         # ("in a Minsk prison": the city that names the place)
         named = [c for c in place.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        # ("at Tehran's airport": the place's owner, where the place itself names no one, as a mission would)
+        named += [c for c in place.children if c.dep_ == "poss" and c.pos_ == "PROPN" and index.at(place) is None
+                  and place.lemma_.lower() in english_words("owned_places")]
         for candidate in [place] + tree.prep_objects(place, "in") + named:
             mention = index.at(candidate)
             if mention is not None and mention.type in PLACED and mention.kind != "demonym":
