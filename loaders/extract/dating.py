@@ -55,7 +55,12 @@ from .date_mentions import (
     paragraph_of,
 )
 from .interview_answers import interview_of
-from .relative_dates import TimelineHeadings, resolve_in_story, told_ahead, year_of_the_weekday
+from .relative_dates import (
+    TimelineHeadings,
+    resolve_in_story,
+    told_ahead,
+    year_of_the_weekday,
+)
 from .text import dateline as find_dateline
 from .time_measures import mark_token, mark_word, measure_days, other_time
 
