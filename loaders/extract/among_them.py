@@ -81,3 +81,40 @@ def member_among_those_participle(among: Token) -> bool:
     member.head, member.dep_ = participle, "nsubjpass"
     among.head = participle
     return True
+
+
+#: the parts of speech of the verb a participle clause after a comma hangs on (as an adverbial clause)
+CLAUSE_HEADS = frozenset({"VERB", "AUX"})
+
+
+def member_that_took_the_participle(among: Token) -> bool:
+    """'The army took power, detaining the premier along with several ministers, among them X, the
+    finance minister, and Y': after a long group the small pipeline can make the first member named the
+    head of the whole participle clause before it (the participle an acl hung on the name, to its left),
+    so no act has X for its object.  An acl is its noun's modifier after it; one that comes before the
+    name, with "among them" between the participle's object and the name, is the clause the list of
+    members belongs to: the participle goes back to the verb before it (an adverbial clause, as the
+    pipeline parses "..., detaining X"), the name becomes what "among" governs, "among" a phrase of the
+    participle; whether a repair was made."""
+    if among.lower_ != "among" or among.dep_ != "prep" or among.i + 2 >= len(among.doc):
+        return False
+    doc = among.doc
+    pronoun, member = doc[among.i + 1], among.head
+    if pronoun.lower_ not in GROUP_PRONOUNS or pronoun.head != among or member.i <= among.i \
+            or member.pos_ not in MEMBER_POS:
+        return False
+    participle = next((c for c in member.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i < among.i), None)
+    if participle is None or not any(c.dep_ == "dobj" and c.i < among.i for c in participle.children):
+        return False
+    clause_head = member.head
+    while clause_head.pos_ not in CLAUSE_HEADS and clause_head.head != clause_head:
+        clause_head = clause_head.head
+    if member.head == member:
+        participle.head, participle.dep_ = participle, "ROOT"
+    elif clause_head.pos_ in CLAUSE_HEADS and clause_head.i < participle.i:
+        participle.head, participle.dep_ = clause_head, "advcl"
+    else:
+        return False
+    member.head, member.dep_ = among, "pobj"
+    among.head = participle
+    return True

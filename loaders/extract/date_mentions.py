@@ -87,13 +87,16 @@ def mentions_in(doc: Doc, text: str, sentence: Span, index: int, ner: list[tuple
 def _time_phrase_start(span: Span) -> int:
     """Where the phrase a date closes begins: "On the night of 3 March, gunmen attacked ...", "In the
     summer of 2018, ...": a date inside a time noun's "of" phrase opens the sentence with it."""
-    start, token = span.start, span.root
-    while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in TIME_NOUNS:
-        noun = token.head.head
-        start = min(start, noun.left_edge.i)
-        if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
-            break
-        start, token = min(start, noun.head.i), noun
+    # (every word of the phrase hung outside it: the parser may split "the evening of Saturday, Feb. 22",
+    # the weekday on "of" and the date on the verb)
+    start = span.start
+    for token in [t for t in span if not span.start <= t.head.i < span.end] or [span.root]:
+        while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in TIME_NOUNS:
+            noun = token.head.head
+            start = min(start, noun.left_edge.i)
+            if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+                break
+            start, token = min(start, noun.head.i), noun
     return start
 
 

@@ -55,7 +55,12 @@ from .date_mentions import (
     paragraph_of,
 )
 from .interview_answers import interview_of
-from .relative_dates import TimelineHeadings, resolve_in_story, told_ahead
+from .relative_dates import (
+    TimelineHeadings,
+    resolve_in_story,
+    told_ahead,
+    year_of_the_weekday,
+)
 from .text import dateline as find_dateline
 from .time_measures import mark_token, mark_word, measure_days, other_time
 
@@ -121,6 +126,7 @@ class StoryTimeline:
                     continue
                 if not headings.resolve(mention):
                     resolve_in_story(mention, narrative, last_told, base, published, in_sentence)
+                    year_of_the_weekday(mention, mentions, base)
                 if mention.value and len(mention.value) == 10:
                     in_sentence = StoryTime(mention.value, mention.phrase, index, mention.paragraph)
                 if not (mention.value and mention.moves_story) or told_ahead(mention.value, published or base) or furniture:

@@ -275,6 +275,7 @@ def role_fillers(role: frame_file.Role, token: Token, index: TokenMentions, excl
                           if f[0] not in exclude and f[0] not in {g[0] for g in found}]
             if role.mint and mint is not None and set(role.kinds) == {"person"}:
                 found += _unknown_listed(head, index, mint, exclude | {f[0] for f in found})
+                found += _members_named_after(head, index, mint, exclude | {f[0] for f in found})
                 found += _kin_listed(head, index, mint, exclude | {f[0] for f in found})
             elif role.mint and mint is not None:
                 found += _unknown_conjuncts(head, index, mint, _minted_types(role), exclude | {f[0] for f in found})
@@ -440,6 +441,19 @@ def _unknown_conjuncts(head: Token, index: TokenMentions, mint: Callable, types:
     for conj in listed if len(listed) > 1 else []:
         if conj.pos_ == "PROPN" and index.at(conj) is None:
             out += [f for f in mint(conj, types) if f[0] not in exclude | {o[0] for o in out}]
+    return out
+
+
+def _members_named_after(head: Token, index: TokenMentions, mint: Callable, exclude: set[str]) -> list[tuple[str, Mention]]:
+    """'detaining the premier, X, along with several ministers, among them Y and Z': the persons named as
+    members of a group acted on beside a person the gazetteer knows, known or not (only the names after
+    "among them" / "including", not the head's own appositions, which name the head itself)."""
+    own = {head.i} | {c.i for c in head.children if c.dep_ == "appos"}
+    out: list[tuple[str, Mention]] = []
+    for member in (t for t in _names_of(head) if t.i not in own and t.pos_ == "PROPN"):
+        for conj in (c for c in tree.fan_out(member) if c.pos_ == "PROPN"):
+            found = index.fill(conj, ["person"]) or mint(conj, KIND_TYPES["person"])
+            out += [f for f in found[:1] if f[0] not in exclude | {o[0] for o in out}]
     return out
 
 

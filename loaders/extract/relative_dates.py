@@ -269,3 +269,28 @@ def moves_forward(m: DateMention, value: str, reference: str, base: str | None) 
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     return not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+
+
+def year_of_the_weekday(m: DateMention, told: list[DateMention], base: str | None) -> None:
+    """'On the evening of Saturday, Feb. 22, ...' in a feature dated thirty years later: a day told with
+    its weekday but without its year is in a year where that day falls on that weekday.  When the year
+    the day was resolved in disagrees with its own weekday, the nearest year the article told before it
+    that agrees is the day's (the feature's "in 1986"), else the dateline's year if it agrees (a story
+    of 1990 recalled, then "On Thursday, March 5" of the week written in); none agreeing, the date stays
+    as resolved."""
+    if m.kind != "rel-day" or not m.value or len(m.value) != 10:
+        return
+    weekday = resolve(m.phrase).weekday
+    day = dt.date.fromisoformat(m.value)
+    if weekday is None or day.strftime("%A") == weekday:
+        return
+    years = [e.value[:4] for e in reversed(told) if e.value and e.kind in ("year", "month", "day") and e.start < m.start]
+    for year in years + ([base[:4]] if base else []):
+        try:
+            other = day.replace(year=int(year))
+        except ValueError:   # (29 February)
+            continue
+        if other.strftime("%A") == weekday:
+            m.value = other.isoformat()
+            m.basis = f"{m.phrase!r} in {year}, the year told before in which that day is a {weekday}"
+            return

@@ -134,6 +134,7 @@ def _repairs():
         (past_out_of_infinitive, verb, frozenset({"conj"})),
         (among_them.members_after_among_them, frozenset({"ADP"}), frozenset({"prep"})),
         (among_them.member_among_those_participle, frozenset({"ADP"}), frozenset({"prep"})),
+        (among_them.member_that_took_the_participle, frozenset({"ADP"}), frozenset({"prep"})),
         (object_relative_read_as_participle, verb, frozenset({"acl"})),
         (participle_on_time_noun, verb, frozenset({"acl"})),
         (clause_read_as_participle, verb, frozenset({"acl"})),
