@@ -50,7 +50,7 @@ class StatementCues:
                          and not told_state_to_act(self.doc, sentence.start + c.start(), mentions))
                 and not re.match(r"(?i)call(?:ed|s|ing)\s+(?:\w+\s+){1,3}(?:home|back)\b(?![-‑])", text[c.start():c.start() + 40])]
         # "X, whose appeals for calm went unanswered, condemned ...": a speech noun inside a relative clause tells
-        # what was said before, about someone the clause describes; the main clause's speech verb speaks
+        # what was said before, about someone the clause describes; a later cue outside it speaks, if there is one
         background = [c for c in cues if self._noun_in_relative_clause(sentence.start + c.start())]
         if background and any(c not in background and c.start() > background[0].start() for c in cues):
             cues = [c for c in cues if c not in background]
