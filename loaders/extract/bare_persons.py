@@ -113,6 +113,22 @@ def _name_span(head: Token) -> list[Token]:
     return sorted(words, key=lambda t: t.i)
 
 
+def _whole_name(words: list[Token]) -> list[Token]:
+    """'Moussa Tandja | Idrissa said': the recogniser labels only the first words of a name whose last word
+    (its head on the parse) it leaves unlabelled or calls an organisation or a place; the name is the head's
+    whole run of capitalised words, where that run begins with the labelled words."""
+    if not words:
+        return words
+    last = words[-1]
+    head = last.head
+    if last.dep_ not in ("compound", "flat") or head.i <= last.i or head.pos_ != "PROPN" or head.ent_type_ not in MISLABELS:
+        return words
+    whole = _name_span(head)
+    if whole[0].i != words[0].i or whole[-1].i - whole[0].i != len(whole) - 1 or len(whole) > 4:
+        return words
+    return whole
+
+
 def rejoin_list_end(phrase: Token) -> bool:
     """'declared Ana Ruiz, Luis Vega and Marta Soto persona non grata': the parser glues the list's last
     name onto the fixed phrase after it as compounds ("Marta Soto persona"); the name is the object's
@@ -210,6 +226,7 @@ class BarePersons:
                 elif t.text not in ("'s", "’s", "'", "’"):
                     parts[-1].append(t)
             for words in parts:
+                words = _whole_name(words)
                 if self._bare_name(words, known, states) and (_argument(words[-1], self._names_no_person)
                                                                or _opens_sentence(words)):
                     self._mint_bare(words, known, persons)

@@ -12,8 +12,11 @@ from .coref_lexicon import (
     AGE,
     AGE_WORD,
     BODY_NOUNS,
+    CARETAKER_HEADS,
+    CARETAKER_QUALIFIERS,
     COLLECTIVE_NOUNS,
     GROUP_NOUNS,
+    HEAD_TITLES,
     MISSION_BUILDINGS,
     MISSION_WORDS,
     NAMED_BODY_HEADS,
@@ -124,6 +127,10 @@ class DescriptionResolver(PersonDescriptions):
         portfolio = [t for t in portfolio_titles(words) if words.endswith(t)]
         if portfolio:   # "the information minister": only the one titled so (coref.yaml portfolios)
             return span, self._person(tok, portfolio[0], det)
+        if title and title[0] in CARETAKER_HEADS:
+            caretaker = self._caretaker(tok, det)
+            if caretaker is not None:
+                return span, caretaker
         if title:
             return span, self._person(tok, title[0], det)
         if tok.lemma_ in PERSON_NOUNS:
@@ -161,6 +168,14 @@ class DescriptionResolver(PersonDescriptions):
             return None if _tied(fitting, reported, self.doc) else (fits[0],)
         holders = [e for e in self.named_so_far if e not in excluded and _title_fits(key, self.described[e])]
         return (max(holders, key=lambda e: (e not in reported, self.named_so_far[e])),) if holders else None
+
+    def _caretaker(self, tok: Token, det: Token) -> tuple[str, ...] | None:
+        """'the new interim leader': the person titled a caretaker head with the same qualifier ("X, interim
+        president"); a generic noun alone is too loose a title to name a head of state by."""
+        qualifier = next((w.lower_ for w in self.doc[det.i + 1:tok.i] if w.lower_ in CARETAKER_QUALIFIERS), None)
+        if qualifier is None:
+            return None
+        return next((found for head in sorted(HEAD_TITLES) if (found := self._person(tok, f"{qualifier} {head}", det))), None)
 
     def _deposers(self) -> set[str]:
         """The persons the article names as deposing someone and never as deposed (deposed.py; read once

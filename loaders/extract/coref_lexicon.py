@@ -99,6 +99,9 @@ TITLE_WORDS = re.compile(r"(?<!\S)(?:" + "|".join(re.escape(t) for t in sorted(T
 
 #: the titles of a state's head of state or of government ("president", "prime minister", "emir") (optional)
 HEAD_TITLES: frozenset[str] = frozenset(_LEX.get("head_titles") or ())
+#: "the interim leader": a caretaker's qualifier and the generic nouns it makes a caretaker head of (optional)
+CARETAKER_QUALIFIERS: frozenset[str] = frozenset(_LEX.get("caretaker_qualifiers") or ())
+CARETAKER_HEADS: frozenset[str] = frozenset(_LEX.get("caretaker_heads") or ())
 #: titles of a state's own office holders at home: its heads and its ministers (optional)
 HOME_OFFICES: frozenset[str] = HEAD_TITLES | frozenset(_LEX.get("home_titles") or ())
 #: portfolio words before "minister" ("the information minister"): a title of its own (optional)

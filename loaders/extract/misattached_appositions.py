@@ -9,9 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .gazetteer import PERSON_TYPES, Mention
+from .language import english_words
 
-#: the prepositions that tie a person noun to whom they work for ("spokesman for", "adviser to", "aide of")
-OF_WHOM = ("for", "to", "of")
+#: the prepositions that tie a person noun to whom they work for ("spokesman for", "adviser to", "aide of"),
+#: and to where they are posted ("the ambassador in Kinshasa, X": a city is not renamed by a person either)
+OF_WHOM = ("for", "to", "of") + tuple(sorted(english_words("posted_prepositions")))
 
 
 def head_apposition(noun, mention_of: Callable[[object], Mention | None]) -> list:

@@ -49,6 +49,11 @@ class StatementCues:
                           or TOLD_TO_ACT_ON_PARSE and told_to_act(self.doc, sentence.start + c.start()))
                          and not told_state_to_act(self.doc, sentence.start + c.start(), mentions))
                 and not re.match(r"(?i)call(?:ed|s|ing)\s+(?:\w+\s+){1,3}(?:home|back)\b(?![-‑])", text[c.start():c.start() + 40])]
+        # "X, whose appeals for calm went unanswered, condemned ...": a speech noun inside a relative clause tells
+        # what was said before, about someone the clause describes; a later cue outside it speaks, if there is one
+        background = [c for c in cues if self._noun_in_relative_clause(sentence.start + c.start())]
+        if background and any(c not in background and c.start() > background[0].start() for c in cues):
+            cues = [c for c in cues if c not in background]
         if not quotes:
             quotes = continued_quotation(self.text, sentence.start, sentence.text)
         dash = DASH_ATTRIBUTION.search(text)
@@ -61,3 +66,10 @@ class StatementCues:
             and not (COLON_HEADING_YIELDS and any(c.start() >= quotes[0].end() for c in cues)) else None
         cues = sorted(cues + [colon], key=lambda c: c.start()) if colon is not None else cues
         return quotes, cues, colon
+
+    def _noun_in_relative_clause(self, at: int) -> bool:
+        """Whether the word at ``at`` is a noun inside a relative clause ("whose appeals ... went unanswered")."""
+        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is None or not len(span) or span[0].pos_ != "NOUN":
+            return False
+        return any(a.dep_ == "relcl" for a in span[0].ancestors)
