@@ -34,6 +34,8 @@ class OneRemark:
             if len(event.agent) > 1:
                 # "A, B and C condemned the raid in a joint statement": the frame's Statement of each is the joint remark
                 for part in [e for e in framed if e in self.events and e.agent and set(e.agent) < set(event.agent)]:
+                    # (the parties its words name are the joint remark's: "... condemned the coup in X")
+                    event.target.extend(t for t in part.target if t not in event.target and t not in event.agent)
                     self.events.remove(part)
             same = next((e for e in framed if e.agent == event.agent), None)
             if same is not None:

@@ -290,6 +290,13 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, EarlierStatements, SpeakerSi
                 later += self.events[before:] if n else []
         return later
 
+    def _joint_remark_framed(self, index: int, joint: list[str]) -> bool:
+        """Whether the frames coded a Statement of a member of ``joint``, a group speaking jointly, in
+        sentence ``index`` ("A and B condemned the coup in X in a joint statement"): the joint remark is
+        theirs, with the parties they name (remarks.OneRemark joins them)."""
+        return bool(joint) and any(e.type == "Statement" and index in e.sentences and e.agent and set(e.agent) < set(joint)
+                                   for e in self.events)
+
     def _statement_event(self, sentence: Sentence, index: int, mentions: list[Mention], speaker: Mention,
                          verb_at: int, quote: re.Match | None, segment_end: int, *, first_segment: bool = True,
                          co_speakers: set[str] = frozenset(), joint: list[str] = ()) -> None:
@@ -387,14 +394,14 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, EarlierStatements, SpeakerSi
             # "the minister said he regretted the decision": reported words naming no one, by someone
             # speaking for a state, are addressed to the other side of the article's dispute
             counterpart = self._other_side(speaker.entity, own_state, v_start)
-            if counterpart:
+            if counterpart and counterpart not in own_side:   # (never a co-speaker: "Kenya and Uganda condemned ...")
                 target = Mention(v_start, v_start, counterpart, STATE, "", "counterpart")
         from_protagonist = False
         if target is None and words is not None:
             target = self._protagonist(exclude={speaker.entity, self._state_id(speaker)}, before=q_start)
             from_protagonist = target is not None
             counterpart = self._other_side(speaker.entity, own_state, v_start) if self.gaz.entities.get(own_state, speaker).type == STATE else None
-            if counterpart:
+            if counterpart and counterpart not in own_side:
                 # quoted words naming no one, by someone speaking for a state ("a great violation of
                 # our sovereignty"): addressed to the other side of the article's dispute, and about
                 # the person the dispute is over, if there is one
@@ -430,7 +437,7 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, EarlierStatements, SpeakerSi
             if target is not None and (unplaced_official or self._on_side(target.entity, own_state)
                                        or target.entity == self._state_id(speaker)):
                 target = None
-        if words is None and target is None:
+        if words is None and target is None and not self._joint_remark_framed(index, joint):
             return  # "X said" with nothing said about anyone: too little to propose
         if words is None and not says_something(self.doc, v_start):
             return  # "the ministry responded within hours": a speech verb with nothing reported
