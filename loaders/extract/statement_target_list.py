@@ -61,8 +61,7 @@ class StatementTargetList:
             # a state's own organ ("Peru's Congress") already stands for its side
             organs = {self._actor_state(t) for t in targets
                       if self.gaz.entities.get(t) is not None and self.gaz.entities[t].type not in PERSON_TYPES}
-            # (nor a co-speaker of the remark: "Kenya and Uganda condemned ..." is not Kenya's words about Uganda)
-            if counterpart and counterpart not in targets and counterpart not in organs and counterpart not in own_side:
+            if counterpart and counterpart not in targets and counterpart not in organs:
                 targets.append(counterpart)
         elif FOCAL_STATE_TOO and first_segment and targets and self.gaz.entities.get(own_state, speaker).type != STATE \
                 and not any(self.gaz.entities.get(t) is not None and self.gaz.entities[t].type == STATE for t in targets):

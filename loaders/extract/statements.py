@@ -394,14 +394,14 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, EarlierStatements, SpeakerSi
             # "the minister said he regretted the decision": reported words naming no one, by someone
             # speaking for a state, are addressed to the other side of the article's dispute
             counterpart = self._other_side(speaker.entity, own_state, v_start)
-            if counterpart and counterpart not in own_side:   # (never a co-speaker: "Kenya and Uganda condemned ...")
+            if counterpart:
                 target = Mention(v_start, v_start, counterpart, STATE, "", "counterpart")
         from_protagonist = False
         if target is None and words is not None:
             target = self._protagonist(exclude={speaker.entity, self._state_id(speaker)}, before=q_start)
             from_protagonist = target is not None
             counterpart = self._other_side(speaker.entity, own_state, v_start) if self.gaz.entities.get(own_state, speaker).type == STATE else None
-            if counterpart and counterpart not in own_side:
+            if counterpart:
                 # quoted words naming no one, by someone speaking for a state ("a great violation of
                 # our sovereignty"): addressed to the other side of the article's dispute, and about
                 # the person the dispute is over, if there is one
