@@ -8,11 +8,17 @@ extractor's events, sentences and text.
 
 from __future__ import annotations
 
+from . import stages
 from .remark_units import remark_without_words
 from .speaker_sides import OFFICIAL_TITLES
 
 #: marks that open a quotation
 QUOTE_MARKS = ('"', "“", "‘", "'")
+#: the speech coder's guess at the other side of the speaker's dispute (statement_targets.py): no party
+#: the words name
+GUESSED_TARGET = stages.statement("counterpart")
+#: a guessed other side that is a speaker listed with this one joins no framed remark naming a party?
+NO_CO_SPEAKER_GUESS = True
 
 
 class OneRemark:
@@ -34,18 +40,33 @@ class OneRemark:
             if len(event.agent) > 1:
                 # "A, B and C condemned the raid in a joint statement": the frame's Statement of each is the joint remark
                 for part in [e for e in framed if e in self.events and e.agent and set(e.agent) < set(event.agent)]:
+                    # (the parties its words name are the joint remark's: "... condemned the coup in X")
+                    named = [t for t in part.target if t not in event.agent]
+                    if named and NO_CO_SPEAKER_GUESS and event.target_stage == GUESSED_TARGET:
+                        event.target[:] = [t for t in event.target if t not in event.agent]
+                    event.target.extend(t for t in named if t not in event.target)
                     self.events.remove(part)
             same = next((e for e in framed if e.agent == event.agent), None)
             if same is not None:
                 # "The move was denounced by X, who called it ...": the frame's Statement and the speech
                 # verb's are one remark of one speaker
-                same.target.extend(t for t in event.target if t not in same.target)
+                same.target.extend(t for t in event.target if t not in same.target
+                                   and not self._co_speaker_guess(event, t, same, framed))
                 own = self._actor_state(same.agent[0]) if same.agent and self._serves_own_state(same.agent[0]) else None
                 if own and any(t != own for t in same.target):
                     same.target[:] = [t for t in same.target if t != own]  # never about the speaker's own state
                 if "quotation" in event.fields:
                     same.fields.setdefault("quotation", event.fields["quotation"])
                 self.events.remove(event)
+
+    @staticmethod
+    def _co_speaker_guess(event, target: str, same, framed: list) -> bool:
+        """Whether ``target``, the speech verb's guess at the other side of ``event``'s dispute, is a
+        speaker listed with it whose framed Statement's words name a party ("Kenya and Uganda condemned
+        the coup in Burundi": Kenya's words are about Burundi, not Uganda; a bilateral "A and B said
+        ..." frames no party and keeps its guess)."""
+        return NO_CO_SPEAKER_GUESS and event.target_stage == GUESSED_TARGET and bool(same.target) \
+            and any(target in e.agent and e is not same for e in framed)
 
     def _serves_own_state(self, speaker: str) -> bool:
         """Whether ``speaker`` speaks for the state the article gives them: a state or body, an official

@@ -290,6 +290,13 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, EarlierStatements, SpeakerSi
                 later += self.events[before:] if n else []
         return later
 
+    def _joint_remark_framed(self, index: int, joint: list[str]) -> bool:
+        """Whether the frames coded a Statement of a member of ``joint``, a group speaking jointly, in
+        sentence ``index`` ("A and B condemned the coup in X in a joint statement"): the joint remark is
+        theirs, with the parties they name (remarks.OneRemark joins them)."""
+        return bool(joint) and any(e.type == "Statement" and index in e.sentences and e.agent and set(e.agent) < set(joint)
+                                   for e in self.events)
+
     def _statement_event(self, sentence: Sentence, index: int, mentions: list[Mention], speaker: Mention,
                          verb_at: int, quote: re.Match | None, segment_end: int, *, first_segment: bool = True,
                          co_speakers: set[str] = frozenset(), joint: list[str] = ()) -> None:
@@ -430,7 +437,7 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, EarlierStatements, SpeakerSi
             if target is not None and (unplaced_official or self._on_side(target.entity, own_state)
                                        or target.entity == self._state_id(speaker)):
                 target = None
-        if words is None and target is None:
+        if words is None and target is None and not self._joint_remark_framed(index, joint):
             return  # "X said" with nothing said about anyone: too little to propose
         if words is None and not says_something(self.doc, v_start):
             return  # "the ministry responded within hours": a speech verb with nothing reported
