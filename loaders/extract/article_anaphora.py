@@ -28,7 +28,7 @@ from .gazetteer import fold as _fold
 from .mentions import seat_mentions
 from .names import KIN_NOUNS
 from .person_descriptions import described_by_noun
-from .tree import FORMER_HOLDER_WORDS, coordinated_names
+from .tree import FORMER_HOLDER_WORDS, last_two_told_together
 from .unnamed_speakers import conjunct_of_unnamed_speech, speaks_after_unnamed
 
 KIN = re.compile(r"\b(?P<owner>her|his|[A-Z][\w]+['’]s)\s+(?P<kin>" + "|".join(sorted(KIN_NOUNS)) + r"|children|family|aides|allies|associates|advisers)\b"
@@ -89,14 +89,13 @@ class AnaphoraResolver:
         return told
 
     def _told_together(self, persons: list[str], seen: list[tuple[int, str]]) -> bool:
-        """Whether the two of ``persons`` told last were told as names of one list, neither told again
-        alone since (as coref_descriptions._tied)."""
-        last = {p: max(pos for pos, q in seen if q == p) for p in persons if any(q == p for _, q in seen)}
-        if len(last) < 2:
-            return False
-        newest = sorted(last.values())[-2:]
-        words = [self.doc.char_span(pos, pos + 1, alignment_mode="expand") for pos in newest]
-        return all(w is not None and len(w) for w in words) and coordinated_names(words[0].root, words[1].root)
+        """Whether the two of ``persons`` told last were told as names of one list (tree.last_two_told_together)."""
+        last = {}
+        for pos, p in seen:   # (in the article's order: the last position stays)
+            if p in persons:
+                last[p] = pos
+        words = {p: self.doc.char_span(pos, pos + 1, alignment_mode="expand") for p, pos in last.items()}
+        return last_two_told_together({p: w.root for p, w in words.items() if w is not None and len(w)})
 
     def _past_union(self, m: Mention) -> bool:
         """'the former Soviet republic', 'the ex-Yugoslav state': a demonym after a word of the past, in a

@@ -66,6 +66,8 @@ NEUTER_PRONOUNS = frozenset({"it", "its", "itself", "they", "them", "their", "th
 THIRD_PERSON = GENDERED_PRONOUNS | NEUTER_PRONOUNS
 #: labels the small pipeline gives unfamiliar persons' names ("Moussa Faki Mahamat" an ORG, "Efrain Salcedo" a GPE)
 MISLABELS = frozenset({"ORG", "GPE", ""})
+#: the most words a person's name runs to ("Moussa Tandja Idrissa Mahamat"): a longer run of capitalised words is a title or a heading
+LONGEST_NAME = 4
 #: the recogniser's labels an unfamiliar person's name often gets, taken as a person's inside a list of persons
 LIST_LABELS = frozenset({"PERSON", "ORG", ""})
 
@@ -124,7 +126,7 @@ def _whole_name(words: list[Token]) -> list[Token]:
     if last.dep_ not in ("compound", "flat") or head.i <= last.i or head.pos_ != "PROPN" or head.ent_type_ not in MISLABELS:
         return words
     whole = _name_span(head)
-    if whole[0].i != words[0].i or whole[-1].i - whole[0].i != len(whole) - 1 or len(whole) > 4:
+    if whole[0].i != words[0].i or whole[-1].i - whole[0].i != len(whole) - 1 or len(whole) > LONGEST_NAME:
         return words
     return whole
 

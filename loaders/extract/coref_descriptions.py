@@ -37,7 +37,7 @@ from .deposed import by_fall, deposed, deposers
 from .gazetteer import ORGANS, STATE, fold
 from .organs import RULER_WORDS
 from .person_descriptions import PersonDescriptions, gift_compound
-from .tree import acted_on_states, coordinated_names
+from .tree import acted_on_states, last_two_told_together
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -344,15 +344,14 @@ class DescriptionResolver(PersonDescriptions):
 
 
 def _tied(fitting: list, reported: set, doc) -> bool:
-    """Whether the two persons told last with the title were told together, names of one list ("Colonel X
-    and Colonel Y led the mutiny. Soldiers arrested the colonel"), neither told again alone since nor the
-    reporter the clause sets aside (``_person``): which one the description means, nothing tells."""
+    """Whether the two persons told last with the title were told together, names of one list
+    (tree.last_two_told_together), among those the clause does not set aside as its reporter (``_person``)
+    where there are any: which one the description means, nothing tells."""
     last: dict[str, int] = {}
     for link in fitting:   # (newest first)
         last.setdefault(link.referents[0], link.token)
-    ranked = sorted(last, key=lambda e: (e in reported, -last[e]))
-    return len(ranked) > 1 and (ranked[0] in reported) == (ranked[1] in reported) \
-        and coordinated_names(doc[last[ranked[0]]], doc[last[ranked[1]]])
+    pool = [e for e in last if e not in reported] or list(last)
+    return last_two_told_together({e: doc[last[e]] for e in pool})
 
 
 def _bare_count(tok: Token) -> bool:

@@ -54,6 +54,7 @@ class Trigger:
     standing: bool = False                # tells acts that stand, not their doing ("she faces charges"): told at any time after
     failing: tuple[str, ...] = ()         # (nouns) verbs whose subject the noun is that tell it made and come to nothing ("the coup failed")
     judged: tuple[str, ...] = ()          # (verbs of judging) paths to the one judged, the only target ("considers the junta illegitimate")
+    own_phrase: bool = False              # the target only from its head's own phrase, never an owner's ("held the diaries of X")
 
 
 @dataclass(frozen=True)
@@ -230,7 +231,7 @@ def load_frames(path: str | Path = FRAMES_FILE, known_types: set[str] | None = N
                                     _words(path, t, "mentioned") if isinstance(t.get("mentioned"), list) else (),
                                     bool(t.get("attempted", False)), _words(path, t, "object"), _words(path, t, "joined_to"),
                                     bool(t.get("standing", False)), _words(path, t, "failing"),
-                                    _paths(path, t, "judged")))
+                                    _paths(path, t, "judged"), bool(t.get("own_phrase", False))))
         if not triggers:
             raise FrameError(f"{_where(path, node)}: frame '{etype}' has no triggers")
         roles = {name: _role(path, node[name], name) for name in ROLES if name in node}

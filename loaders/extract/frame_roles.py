@@ -18,6 +18,7 @@ from .mentions_before import GROUP_NOUNS
 from .names import RELATIVE_NOUNS
 from .owner_pronouns import owner_subject
 from .recognised_before import recognised_before, recognition_noun_before, taken_part
+from .relative_antecedents import RELATIVE_PRONOUNS, relative_antecedent
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -145,10 +146,10 @@ def _raised_object(verb: Token) -> Token | None:
 def _antecedent(token: Token) -> Token:
     """A relative pronoun a preposition governs stands for the noun its clause is on: "X, to whom
     Mexico granted asylum", "X, against whom prosecutors filed charges" (X)."""
-    if token.lower_ not in structure.RELATIVE_PRONOUNS or token.tag_ not in ("WP", "WDT") or token.dep_ != "pobj":
+    if token.lower_ not in RELATIVE_PRONOUNS or token.tag_ not in ("WP", "WDT") or token.dep_ != "pobj":
         return token
     verb = token.head.head
-    return structure.relative_antecedent(token, verb) if verb.pos_ in ("VERB", "AUX") else token
+    return relative_antecedent(token, verb) if verb.pos_ in ("VERB", "AUX") else token
 
 
 def _name_descriptions(token: Token) -> list[Token]:

@@ -113,7 +113,13 @@ def _judged_at(head: Token, mention) -> bool:
     government ("the government of Juan Mamani"), never of a thing judged ("the junta's decree")."""
     if head.dep_ == "pobj" and head.head.head.lemma_.lower() not in GOVERNMENT_NOUNS:
         return False   # ("the decree of the junta": the "of" object of a thing judged)
-    owners = () if head.lemma_.lower() in GOVERNMENT_NOUNS else [c for c in head.children if c.dep_ in ("poss", "prep")]
+    return _in_own_phrase(head, mention, owned=head.lemma_.lower() not in GOVERNMENT_NOUNS)
+
+
+def _in_own_phrase(head: Token, mention, owned: bool = True) -> bool:
+    """Whether a mention is in ``head``'s own phrase: with ``owned``, not in its possessor's or in a phrase
+    on it ("the diaries of Ana Ruiz, the former minister": hers, not she)."""
+    owners = [c for c in head.children if c.dep_ in ("poss", "prep")] if owned else ()
     outside = {t.idx for c in owners for t in c.subtree}
     return any(mention.start <= t.idx < max(mention.end, mention.start + 1) and t.idx not in outside for t in head.subtree)
 
@@ -282,6 +288,8 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
             targets = frame_roles.role_fillers(roles["target"], token, index, agent_ids, mint=mint) if "target" in roles else []
             if trigger.judged:  # the one judged: not a possessor or "of" object of a thing judged ("the junta's decree")
                 targets = [(t, m) for t, m in targets if any(_judged_at(h, m) for h in frame_roles.role_heads(roles["target"], token))]
+            elif trigger.own_phrase:  # "police held the diaries of X": the one held is the object, not its owner
+                targets = [(t, m) for t, m in targets if m is None or any(_in_own_phrase(h, m) for h in frame_roles.role_heads(roles["target"], token))]
             if targets and token.pos_ == "VERB":  # "..., and Germany followed suit": Germany is not acted on
                 targets = ellipsis.unstranded(token, index, targets, agent_ids)
             if "state" in roles["agent"].kinds and not trigger.target:  # lists hung on the verb (gapping.py)

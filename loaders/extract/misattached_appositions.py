@@ -13,17 +13,18 @@ from .language import english_words
 
 #: the prepositions that tie a person noun to whom they work for ("spokesman for", "adviser to", "aide of"),
 #: and to where they are posted ("the ambassador in Kinshasa, X": a city is not renamed by a person either)
-OF_WHOM = ("for", "to", "of") + tuple(sorted(english_words("posted_prepositions")))
+TYING_PREPOSITIONS = english_words("serving_prepositions") | english_words("posted_prepositions")
 
 
 def head_apposition(noun, mention_of: Callable[[object], Mention | None]) -> list:
-    """The person names the parse hangs as an apposition on the object of ``noun``'s "for / to / of"
-    phrase that name ``noun`` itself: a person in apposition to another name, or to a state or body."""
+    """The person names the parse hangs as an apposition on the object of ``noun``'s tying phrase ("for",
+    "to", "of", "in", "at": ``TYING_PREPOSITIONS``) that name ``noun`` itself: a person in apposition to
+    another name, or to a state or body."""
     if noun.pos_ != "NOUN":
         return []  # (a title resolved to an earlier holder may still be renamed here: "The president of X, Y")
     found = []
     for prep in noun.children:
-        if prep.dep_ != "prep" or prep.lower_ not in OF_WHOM:
+        if prep.dep_ != "prep" or prep.lower_ not in TYING_PREPOSITIONS:
             continue
         for owner in prep.children:
             if owner.dep_ != "pobj":

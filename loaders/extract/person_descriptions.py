@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from .coref_lexicon import KINDS_OF
+from .coref_lexicon import KINDS_OF, TITLES
 from .coref_syntax import SUBJECTS, _binder, offices_told
 from .gift_recipients import GIFT_NOUNS
 from .person_groups import PERSON_COLLECTIVES
@@ -133,9 +133,25 @@ def nouns_describing(name: Token, inside_named) -> set[str]:
     # "Captain X", "border officer X": the title's head noun, the last word before the name (a rank the
     # gazetteer has no title for); its modifiers ("opposition leader X", "police officer X") describe no one
     before = [c for c in name.subtree if c.i < name.i and c.dep_ == "compound" and c.i not in inside_named and c.is_alpha]
-    heads += before[-1:]
+    heads += [_title_head(before)] if before else []
     # (nor a collective, "X and Y, a Kenyan couple": it describes the list, which person_groups counts)
     return {h.lemma_.lower() for h in heads} - UNDESCRIBING - PERSON_COLLECTIVES.keys()
+
+
+def _title_head(words: list[Token]) -> Token:
+    """The head noun of the title words before a name, the last of them ("Captain X", "Major General X"),
+    except where that word follows a title of its own of another kind ("Attorney General X", "Consul
+    General X": an attorney and a consul, not generals, the last word standing after its noun)."""
+    last = words[-1]
+    if len(words) < 2:
+        return last
+    first = words[-2]
+    pair = f"{first.lower_} {last.lower_}"
+    if (first.lower_ in TITLES or pair in TITLES) and not any(
+            first.lower_ in kind and last.lower_ in kind for kind in KINDS_OF.values()) \
+            and any(last.lower_ in kind for kind in KINDS_OF.values()):
+        return first
+    return last
 
 
 def gift_compound(tok: Token) -> Token | None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .relative_antecedents import relative_antecedent
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -58,10 +60,8 @@ def subject_of_passive_partner(verb: Token) -> Token | None:
     """'X was detained and faces charges', 'Peru was criticised by Chile and recalled its envoy': an active
     verb coordinated with a passive one shares its grammatical subject (X, Peru), never the passive's
     "by ..." agent; None where the verb is no such conjunct."""
-    from .structure import (  # (structure reads this module: imported when asked)
-        is_passive,
-        relative_antecedent,
-    )
+    # (structure reads this module: imported when asked)
+    from .structure import is_passive
 
     if verb.dep_ != "conj" or verb.pos_ != "VERB" or not is_passive(verb.head) or is_passive(verb):
         return None
@@ -77,10 +77,6 @@ def relative_object_shared(verb: Token) -> Token | None:
     clause's verb, with no object of its own, acts on what the relative pronoun stands for (X), as the
     first verb does; None where the verb is no such conjunct.  Only an object pronoun is shared: in "X,
     who expelled the envoy and recalled ...", "who" acts, it is not acted on."""
-    from .structure import (
-        relative_antecedent,  # (structure reads this module: imported when asked)
-    )
-
     if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.head.dep_ != "relcl" \
             or any(c.dep_ in _OWN_OBJECTS or c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None

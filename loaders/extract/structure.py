@@ -22,6 +22,7 @@ from .ranked_acts import (  # (modality reads structure.ranked_copula)
     ranked_copula,
     ranked_infinitive,
 )
+from .relative_antecedents import relative_antecedent
 from .shared_conjuncts import (
     raised_object,
     relative_object_shared,
@@ -275,7 +276,6 @@ def it_took_subject(verb: Token) -> Token | None:
 
 #: verbs of the time an act took ("it took them a decade to ...")
 TIME_TAKING = frozenset({"take"})
-RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 OBJECT_CONTROL = frozenset({"order", "tell", "instruct", "ask", "allow", "lead", "prompt", "force", "push", "drive",
                             "compel", "oblige", "cause", "spur", "persuade"})  # "prompted Kenya to recall": Kenya acts
 
@@ -293,26 +293,6 @@ def misattached_infinitive(verb: Token) -> Token | None:
         if current.pos_ == "VERB":
             return current if current.lemma_.lower() in ("vote", "decide", "agree", "resolve") else None
     return None
-
-
-def relative_antecedent(token: Token, verb: Token) -> Token:
-    """A relative pronoun stands for the noun its clause modifies ("Ana Ruiz, who was detained")."""
-    while verb.dep_ == "xcomp" and token.lower_ in RELATIVE_PRONOUNS:
-        verb = verb.head   # "X, whom Ecuador refused to recognise": the clause the pronoun opens
-    if token.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" and verb.head != verb:
-        noun = verb.head
-        if token.lower_ in ("who", "whom") and noun.ent_type_ in ("GPE", "LOC", "FAC") and noun.dep_ == "pobj":
-            noun = noun.head.head if noun.head.head.pos_ in ("NOUN", "PROPN") else noun   # "the consul in Oslo, whom ...": no city
-        if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN":
-            return noun.head  # "Ana Ruiz, the former minister, who was arrested": the one named
-        one = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
-        if one is not None and one.lower_ == "one":  # "Peru was one of the countries that recognised Kosovo"
-            if one.dep_ == "attr" and one.head.lemma_ in ("be", "become"):
-                return next((c for c in one.head.children if c.dep_ == "nsubj"), noun)
-            if one.dep_ == "appos":  # "Peru, one of the countries that ..."
-                return one.head
-        return noun
-    return token
 
 
 def _among(noun: Token) -> Token:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from . import structure, tree
 from .coref_lexicon import MISSION_BUILDINGS, MISSION_WORDS
 from .elliptical_objects import elliptical
+from .relative_antecedents import RELATIVE_PRONOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -53,7 +54,7 @@ def needs_told_before(token: Token, local: list[Token], needs: tuple[str, ...]) 
         # "the envoy was recalled in May and withdrawn for good in July": a passive conjunct shares the
         # subject of the first verb, which names what it acts on
         shared = [c for c in token.head.children if c.dep_ == "nsubjpass"]
-        if len(shared) == 1 and shared[0].lower_ in structure.RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        if len(shared) == 1 and shared[0].lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
             # "Kenya's envoy, who was summoned and expelled": the relative's noun, without the clause itself
             noun = structure.logical_object(token.head)
             return noun is not None and has_words([noun] + [t for c in noun.children if c.dep_ not in ("relcl", "acl")

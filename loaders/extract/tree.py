@@ -409,6 +409,14 @@ def coordinated_names(a: Token, b: Token) -> bool:
     return name_head(a) in name_head(b).conjuncts
 
 
+def last_two_told_together(last_told: dict[str, Token]) -> bool:
+    """Whether the two persons told last (each at the word it was told at last) were told as names of one
+    list, neither told again alone since ("Colonel X and Colonel Y led the mutiny ... arrested the colonel":
+    which one, nothing tells)."""
+    newest = sorted(last_told.values(), key=lambda t: t.i)[-2:]
+    return len(newest) == 2 and coordinated_names(newest[0], newest[1])
+
+
 def tree_root(token: Token) -> Token:
     """The root of the parse tree that holds ``token`` (the head of heads; not ``sent.root``, since a
     repair may have moved words across the parser's sentence boundaries)."""
