@@ -32,6 +32,7 @@ OBJECT_IDENTITIES = {
     ("organs.py", "index.at(place) is own"),           # mentions
     ("parse.py", "type(node.ops) is NumpyOps"),
     ("pipeline.py", "self._sorted_starts[0] is not mentions"),
+    ("remarks.py", "e is not same"),                   # events
     ("repeated_acts.py", "event is last"),
     ("spoken_acts.py", "e is not latest"),
     ("statement_target_list.py", "m is target"),
