@@ -28,6 +28,15 @@ FOLDED = [
      "said the move was unjustified and harmed the region."), [("morocco", "algeria")]),
     ("ministry-then-it", ("Brazil recalled its ambassador from Israel on Monday. Israel's foreign ministry called "
      "the move regrettable. It said Brazil had sided with Hamas."), [("israel", "brazil")]),
+    # a quotation with "we" acting, but the act denied, announces nothing: it goes on with the first remark
+    ("own-act-denied", ("Togo expelled the Ghanaian ambassador on Friday. Ghana's foreign minister, Kofi Mensah, said "
+     "Togo had insulted the Ghanaian people. \"We are not breaking relations with Togo,\" he added."), [("kofi-mensah", "togo")]),
+    # ... nor does one with "we" acting in the future: a plan, not an act done
+    ("own-act-planned", ("Chile's president, Rosa Vidal, said on Monday that the coup in Bolivia was a disgrace. "
+     "\"I will break relations with La Paz,\" she said."), [("rosa-vidal", "bolivia")]),
+    # ... nor do the quoted words of a remark told first without them (remarks.py)
+    ("words-after-remark-without-words", ("Togo expelled the Ghanaian ambassador on Friday. Ghana's foreign minister, "
+     "Kofi Mensah, condemned the expulsion. \"It is an insult to our people,\" he said."), [("kofi-mensah", "togo")]),
 ]
 #: remarks that stay apart: another speaker between, a new day, a new target, a later occasion, a
 #: ministry's spokesman after the ministry ("interleaved": the extractor codes no Statement for the
@@ -42,6 +51,11 @@ APART = [
      "Honduras had asked for billions in aid. He also accused China of buying Taiwan's allies."), 2),
     ("later-occasion", ("Israel declared Lula persona non grata on Monday. Foreign Minister Israel Katz said Brazil's "
      "president had insulted the memory of the Holocaust. \"We will not forget,\" Katz said afterwards."), 2),
+    # a later remark whose words announce the speaker's own act (coded or not) is a remark of its own
+    ("own-act-announced", ("Togo expelled the Ghanaian ambassador on Friday. Ghana's foreign minister, Kofi Mensah, said "
+     "Togo had insulted the Ghanaian people. \"We have decided to recall our ambassador from Lomé,\" he added."), 2),
+    ("own-act-after-remark-without-words", ("Togo expelled the Ghanaian ambassador on Friday. Ghana's foreign minister, "
+     "Kofi Mensah, condemned the expulsion. \"I have decided to break relations with Lomé,\" he said."), 2),
     ("spokesman-after-ministry", ("Brazil recalled its ambassador from Israel on Monday. Israel's foreign ministry "
      "called the move regrettable. Its spokesman, Lior Haiat, said Brazil had sided with terrorists."), 2),
 ]

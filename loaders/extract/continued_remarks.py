@@ -9,8 +9,9 @@ evidence (the claim's evidence list), its targets joined, dated by the remark th
 Remarks stay apart when the speaker changes (a ministry speaks as its state: the codebook has made
 it so before this runs; a spokesman is a speaker of his own), when the target changes (no target in
 common), when a new date is told (a later remark dated in its own
-sentence on another day) or a later occasion is ("he said afterwards", "later told"), and when
-another speaker's Statement comes between.
+sentence on another day) or a later occasion is ("he said afterwards", "later told"), when the later
+remark announces the speaker's own act ("'I have decided to break relations with Lomé,' she said": a
+remark of its own, even where the act is not coded), and when another speaker's Statement comes between.
 
 ``ContinuedRemarks`` is a part of the Statement coder (mixed into ``statements.StatementCoder``);
 the pipeline calls ``_fold_continued_remarks`` once, after the codebook has coded every speaker.
@@ -19,8 +20,10 @@ the pipeline calls ``_fold_continued_remarks`` once, after the codebook has code
 from __future__ import annotations
 
 from . import stages
+from .announcements import act_types, clause_verbs
 from .date_fields import dates_differ, keep_better_date
 from .gazetteer import PERSON_TYPES
+from .modality import has_modal
 from .speech import is_speech_verb
 
 #: fold a speaker's continued remarks into one Statement?
@@ -37,6 +40,13 @@ GUESS_CONTINUES = True
 STATE_OF_TARGET_CONTINUES = True
 #: adverbs on a speech verb that tell a later occasion ("Katz said afterwards", "he later told")
 LATER_OCCASION = frozenset({"later", "afterwards", "afterward", "subsequently", "eventually"})
+#: a later remark whose words announce the speaker's own act ("I have decided to break relations") is a
+#: remark of its own, not a continuation?
+OWN_ACT_ANNOUNCED_APART = True
+#: the subjects by which a speaker's words name the speaker's side as the actor of an act
+FIRST_PERSON_ACTORS = frozenset({"i", "we"})
+#: the verb forms (Penn tags) that tell an act as done: the past and the participle of the perfect
+DONE_TAGS = frozenset({"VBD", "VBN"})
 #: how many sentences after the last remark of a run the next one may be told (the next sentence)
 NEXT_SENTENCE = 1
 
@@ -100,7 +110,27 @@ class ContinuedRemarks:
             or GUESS_CONTINUES and _guessed(later) and self._speaker_as_pronoun(later, index)
         return not (not same or len(organs - {None}) > 1
                     or dates_differ(head.fields.get("date"), later.fields.get("date"))
-                    or self._later_occasion(index) or index > max(head.sentences) and self._acts_told(index))
+                    or self._later_occasion(index) or index > max(head.sentences)
+                    and (self._acts_told(index) or self._announces_own_act(index)))
+
+    def _announces_own_act(self, index: int) -> bool:
+        """Whether sentence ``index`` has a verb (or the verb it governs: "have decided to break") that
+        triggers an act's frame, with "I" or "we" as its subject, neither denied nor modal ("We are not
+        severing relations", "we will recall" announce no act done): the speaker announcing the side's own act."""
+        from .frame_file import frames_for
+
+        if not OWN_ACT_ANNOUNCED_APART:
+            return False
+        sentence = self.sentences[index]
+        span = self.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        # (told as done, in the past or the perfect: a future or a possibility is a plan, "We will recall our
+        # ambassador", and a present a stand, "we recognise no junta": they go on with the run)
+        heads = [t.head for t in span or () if t.dep_ == "nsubj" and t.lower_ in FIRST_PERSON_ACTORS
+                 and t.head.tag_ in DONE_TAGS and not has_modal(t.head)]
+        verbs = [v for h in heads for v in clause_verbs(h)]
+        verbs += [c for v in verbs for c in v.children if c.dep_ == "xcomp"]
+        verbs = [v for v in verbs if not any(c.dep_ == "neg" for c in v.children)]
+        return bool(act_types(frames_for(self.doc.lang_), verbs) - {"Statement"})
 
     def _speaker_as_pronoun(self, event, index: int) -> bool:
         """Whether sentence ``index`` tells ``event``'s speaker by a pronoun only ("he told reporters")."""

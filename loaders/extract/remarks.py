@@ -93,6 +93,8 @@ class OneRemark:
                   and "quotation" not in e.fields]
         if not before or not remark_without_words(self.doc, self.sentences[opening - 1].start, self.sentences[opening - 1].end):
             return
+        if self._announces_own_act(index):
+            return  # '"I have decided to break relations ...," she said': a remark of its own (continued_remarks.py)
         for event in [e for e in coded if e in self.events and "quotation" in e.fields]:
             same = next((e for e in before if e.agent == event.agent), None)
             if same is None:
