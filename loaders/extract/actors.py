@@ -82,10 +82,11 @@ class ActorResolver:
         return self.acting_persons[1]
 
     def _impeaching_legislature(self, trigger, person: str | None) -> str | None:
-        """An impeachment is by definition the legislature's act: the one the registry knows for the
-        removed person's state (never a guessed one)."""
+        """An impeachment is by definition the legislature's act, and so is a removal told as done in a
+        vote ("was toppled in a no-confidence vote", "removed by a vote of 61 to 20"): the one the
+        registry knows for the removed person's state (never a guessed one)."""
         words = {trigger.lemma_.lower()} | {t.lemma_.lower() for t in trigger.conjuncts}
-        if not words & {"impeach", "impeachment"} or person is None:
+        if not (words & {"impeach", "impeachment"} or _in_a_vote(trigger)) or person is None:
             return None
         state = self._actor_state(person) or self.focal_state_guess(None)
         legislature = next((e for e in self.gaz.entities.values() if state and e.type == "Legislature"
@@ -141,3 +142,21 @@ class ActorResolver:
         if mention is None:
             return None
         return self.gaz.state_of(self.person_posts.get(mention.entity, mention.entity)) or mention.entity
+
+
+#: how a removal says it was done by vote ("in a no-confidence vote", "by a motion of censure")
+VOTE_PREPOSITIONS = frozenset({"in", "by", "through", "after", "following", "via"})
+VOTE_NOUNS = frozenset({"vote", "motion"})
+#: votes that are no legislature's ("a popular vote", "a party vote")
+NOT_A_LEGISLATURE_VOTE = frozenset({"popular", "party", "leadership", "referendum", "recall", "shareholder", "board"})
+
+
+def _in_a_vote(trigger) -> bool:
+    """Whether a removal is told as done in a vote, on its own phrase ("was ousted in a no-confidence
+    vote", "her removal by a vote of 61 to 20"), a vote no party's or people's."""
+    for prep in (c for c in trigger.children if c.dep_ in ("prep", "agent") and c.lower_ in VOTE_PREPOSITIONS):
+        for noun in (g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in VOTE_NOUNS):
+            if not any(w.lower_ in NOT_A_LEGISLATURE_VOTE for w in noun.children if w.dep_ in ("amod", "compound")):
+                return True
+    return False
+

@@ -293,7 +293,11 @@ class FrameCoder:
         if proper:
             return self.gaz.add(Entity(slug(word), "Legislature", word, {word})).id
         state = self._actor_state(person) if person else None
-        return self.gaz.organ(state, word).id if state in self.gaz.entities else None
+        if state not in self.gaz.entities:
+            return None
+        # ("removed by lawmakers", "by the legislature": the words of no chamber in particular name the one the
+        # registry knows for the state, as "lawmakers voted to remove her" does in _removing_state)
+        return (word == "parliament" and self._registry_legislature(state)) or self.gaz.organ(state, word).id
 
     def _removing_state(self, trigger, person: str | None) -> str | None:
         """Who removes where the clause leaves it untold or unresolved (the codebook: a legislature's

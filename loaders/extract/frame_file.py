@@ -158,6 +158,9 @@ def _words(path: Path, node, key: str, required: bool = False) -> tuple[str, ...
         return ()
     if isinstance(value, str):
         value = [value]
+    # (a list inside the list is spliced in: one word list named by a YAML anchor, shared by two triggers)
+    if isinstance(value, list):
+        value = [w for v in value for w in (v if isinstance(v, list) else [v])]
     if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
         raise FrameError(f"{_where(path, node, key)}: '{key}' must be a list of words (e.g. [expel, eject])")
     return tuple(v.strip().lower() for v in value)

@@ -191,10 +191,11 @@ def triggered(frame: frame_file.Frame, token: Token, enacting: frozenset[str],
         # ("object:trial": that noun as the trigger's own object, "condemned the trial", not "after a trial")
         # ("object:*": any object, "ran the central bank for a term")
         # (or what the object is said to be, in apposition: "seized Kherson, a port city")
-        if trig.unless and any(t.dep_ in ("dobj", "nsubjpass") and t.head.i == token.i
-                               and any(f"object:{o.lemma_.lower()}" in trig.unless or "object:*" in trig.unless
-                                       for o in (t, *(a for a in t.children if a.dep_ == "appos")))
-                               for t in token.children):
+        # (a noun trigger's object is its "of" phrase: "the removal of her immunity", "the dismissal of his appeal")
+        if trig.unless and any(any(f"object:{o.lemma_.lower()}" in trig.unless or "object:*" in trig.unless
+                                   for o in (t, *(a for a in t.children if a.dep_ == "appos")))
+                               for t in (tree.prep_objects(token, "of") if trig.pos == "noun" else
+                                         [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")])):
             continue
         # ("subject:uprising": that noun as the act's logical subject, "the uprising toppled him", "was
         # ousted by protesters": no organ of a state acted)

@@ -45,6 +45,8 @@ COUP_CHARACTERISED = re.compile(r"(?i)\b(?:accus\w+|alleg\w+|call(?:ed|s|ing)?|d
 #: coup" (the noun their object or the object of their preposition; not "despite warnings, soldiers staged a coup",
 #: nor "officers who had plotted for months overthrew X": the plotting is then told, the overthrow done)
 COUP_UNDONE_VERBS = frozenset({"plot", "plan", "warn", "fear", "rumour", "rumor", "conspire", "prepare", "rule", "deny"})  # "rule" as in "ruled out a coup"
+#: a coup told as made against someone: the CoupAttempt rule's is a leader's own coup on a legislature (rules.py)
+COUP_AGAINST = re.compile(r"\s+against\b", re.IGNORECASE)
 #: a coup named only as the time of another act ("after the coup", "since the 2021 coup", "days before the putsch")
 COUP_AS_TIME = re.compile(r"(?i)\b(?:after|before|since|following|until|during)\s+(?:the|that|this|last\s+\w+['’]s)\s+(?:[\w-]+\s+){0,2}$")
 #: titles of those who act for a state
@@ -70,6 +72,11 @@ class RuleCoder:
             return  # "expelled no diplomats", "recognised neither X nor Y" (modality.py)
         if rule.type == "CoupAttempt" and re.search(r"(?:involvement|participation|role|part|complicity|involved)\s+in\s+(?:\w+\s+){0,3}$|co-?author\s+of\s+(?:the\s+)?$|accused\s+of\s+(?:\w+\s+){0,3}$|supporting\s+(?:the\s+)?$|\bwhat\s+(?:\w+\s+){1,2}(?:calls?|called|describes?|described|terms?|termed)\s+(?:\w+\s+)?$|(?:called|calling|described|describing|labell?ed|branded|denounced|termed)\s+(?:[\w’'-]+\s+){0,4}(?:a|an|as)\s+(?:\w+\s+)?$",
                                                      s_text[:trigger.start()]):
+            return
+        if rule.type == "CoupAttempt" and (against := COUP_AGAINST.match(self.text, t_end)) and not any(
+                m.type in rule.target for m in mentions if against.end() <= m.start <= against.end() + 5):
+            # "the leader of the failed coup against X": another's coup on X (the frames'), no leader's own
+            # (not "her attempted coup against Congress": a leader's own on the legislature)
             return
         before_trigger = self.text[max(sentence.start, t_start - 25):t_start]
         # "was expelled" is passive; "was breaking off relations" is a progressive, active
