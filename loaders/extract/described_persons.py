@@ -92,7 +92,7 @@ def not_a_name(words: list[Token], surfaces) -> bool:
                or w.ent_type_ in NOT_PERSON_LABELS or city_code(w, placed=True) for w in words)
 
 
-def spouse_family_name(name: Token) -> str | None:
+def spouse_family_name(name: Token, surfaces, resolve) -> str | None:
     """'Tom Alder and his wife Ruth', 'Tom Alder, his wife, Ruth, ...', 'Alder's wife Ruth': a first name alone
     in apposition to a spouse noun whose possessor is a person named in full (the name the noun is listed
     with, for "his"/"her"; or the possessive name itself): her family name is his, the last word of his name."""
@@ -103,13 +103,22 @@ def spouse_family_name(name: Token) -> str | None:
     if owner is None:
         return None
     if owner.pos_ == "PRON" and owner.lower_ in ("his", "her"):
-        owner = noun.head if noun.dep_ in ("conj", "appos") and noun.head.i < noun.i else None
-    if owner is None or owner.pos_ != "PROPN" or owner.ent_type_ != "PERSON" or not owner.text[:1].isupper():
+        # the name the noun is listed with; else ("X, the country's ruler, and his wife, Y", the parser
+        # joining the list elsewhere) the last person named in full before it in its sentence
+        owner = noun.head if noun.dep_ in ("conj", "appos") and noun.head.i < noun.i and noun.head.pos_ == "PROPN" \
+            else next((t for t in reversed(noun.doc[noun.sent.start:noun.i]) if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"
+                       and t.dep_ not in ("compound", "flat")), None)
+    if owner is None or owner.pos_ != "PROPN" or not owner.text[:1].isupper() or not NAME_TOKEN.fullmatch(owner.text):
         return None
     words = name_words(owner)
-    if len(words) < 2 or any(not NAME_TOKEN.fullmatch(w.text) for w in words):
-        return None   # a name of one word may be a first name or a title's: no family name to share
-    return owner.text
+    if len(words) >= 2 and owner.ent_type_ == "PERSON" and all(NAME_TOKEN.fullmatch(w.text) for w in words):
+        return owner.text
+    # "Marcos, his wife Imelda": a surname alone, of a person the registry or the article knows by it
+    targets = surfaces.get(owner.text, ())
+    if len(words) == 1 and targets and all(resolve(t).type == "Person" and resolve(t).label.split()[-1] == owner.text
+                                           for t, _ in targets):
+        return owner.text
+    return None   # a name of one word may be a first name or a title's: no family name to share
 
 
 def _describes(noun: Token) -> bool:
@@ -186,7 +195,7 @@ class DescribedPersons:
             texts = [w.text for w in words]
             aliases = {texts[-1]} if len(texts) > 1 and len(texts[-1]) >= 3 else set()
             aliases |= self._family_name_first(texts)
-            if len(words) == 1 and (family := spouse_family_name(token)) is not None \
+            if len(words) == 1 and (family := spouse_family_name(token, self.gaz.surfaces, self.gaz.resolve)) is not None \
                     and fold(f"{name} {family}") not in known:
                 aliases, name = {name}, f"{name} {family}"   # "Tom Alder and his wife Ruth": Ruth Alder
             self._mint_person(name, aliases, known)
