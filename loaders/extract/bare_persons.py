@@ -218,6 +218,27 @@ def list_made_apposition(token: Token) -> bool:
     return True
 
 
+def list_after_opening_phrase(token: Token) -> bool:
+    """'In Tashkent, Rashid Karimov and Oybek Tursunov were detained': the parser joins the first name of a
+    list after a sentence's opening phrase (a place, a date) to that phrase's noun as its conjunct, and the
+    clause is left with no subject.  A person's name set off from the phrase by its comma is the subject of
+    the verb the phrase hangs on, where that verb, after it, has none.  Whether repaired."""
+    if token.dep_ != "conj" or token.pos_ != "PROPN" or token.ent_type_ != "PERSON":
+        return False
+    noun, doc = token.head, token.doc
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.i != token.sent.start or noun.ent_type_ == "PERSON":
+        return False
+    first = _name_span(token)[0]
+    verb = prep.head
+    if first.i < 1 or doc[first.i - 1].text != "," or verb.pos_ not in ("VERB", "AUX") or verb.i < token.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return False
+    token.head = verb
+    token.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+    return True
+
+
 class BarePersons:
     """Persons named bare in an argument slot, and the members of lists of them (a mixin)."""
 
@@ -291,15 +312,20 @@ class BarePersons:
                 if first is not None and (first.lower_ in ("he", "she") or first.dep_ == "poss"):
                     self._mint_bare(words, known, persons)
 
-    def _persons_tagged_apart(self) -> None:
-        """'arrested Omar Nabil and Harun Said ... Said had criticised': a name the recogniser spans whole whose
-        last word the tagger took for a verb (or a common noun), hung elsewhere on the parse, so that no name
-        heads the slot its first words fill.  It is one person's name when its last word stands alone later
-        in the article, as news uses a person's surname, and its first words fill an argument slot.  Run before
-        the finders of one-word persons, which would take that later surname for a person of its own."""
+    def _persons_cut_by_parse(self) -> None:
+        """The names the parse cuts, mended before the finders of one-word persons read it (those would take
+        a later surname alone for a person of its own): a list's first name joined to a sentence's opening
+        phrase (``list_after_opening_phrase``); and "arrested Omar Nabil and Harun Said ... Said had
+        criticised", a name the recogniser spans whole whose last word the tagger took for a verb (or a
+        common noun), hung elsewhere on the parse, so that no name heads the slot its first words fill.  It is one person's name when its last word stands alone later
+        in the article, as news uses a person's surname, and its first words fill an argument slot."""
         known = self.gaz.folded_names()
         persons = {fold(n) for e in self.gaz.entities.values() if e.type == "Person" for n in {e.label} | e.aliases}
         states = self.gaz.state_pattern()
+        for token in tree.tokens(self.doc):
+            # "In Tashkent, Rashid Karimov and ...": the list's first name, the clause's subject again
+            if list_after_opening_phrase(token) and self._bare_name(words := _name_span(token), known, states):
+                self._mint_bare(words, known, persons)
         for ent in self.doc.ents:
             words = [t for t in ent if t.text not in ("'s", "’s", "'", "’")]
             if ent.label_ != "PERSON" or not 2 <= len(words) <= 3 or any(t.text == "," for t in words):
