@@ -113,9 +113,10 @@ def spouse_family_name(name: Token, surfaces, resolve) -> str | None:
     words = name_words(owner)
     if len(words) >= 2 and owner.ent_type_ == "PERSON" and all(NAME_TOKEN.fullmatch(w.text) for w in words):
         return owner.text
-    # "Marcos, his wife Imelda": a surname alone, of a person the registry or the article knows by it
+    # "Marcos, his wife Imelda": a surname (alone, or of a name the recogniser mislabels) of a person the
+    # registry or the article knows by it
     targets = surfaces.get(owner.text, ())
-    if len(words) == 1 and targets and all(resolve(t).type == "Person" and resolve(t).label.split()[-1] == owner.text
+    if targets and all(resolve(t).type == "Person" and resolve(t).label.split()[-1] == owner.text
                                            for t, _ in targets):
         return owner.text
     return None   # a name of one word may be a first name or a title's: no family name to share
