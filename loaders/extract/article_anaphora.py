@@ -20,6 +20,7 @@ from .coref_lexicon import (
     NAMED_ONLY_TITLE,
     NUMBER_WORDS,
     PORTFOLIO_TITLE,
+    SPOUSES,
 )
 from .coref_states import STATE_ADJECTIVES, STATE_NOUNS
 from .deposed import by_fall, deposed, deposers
@@ -49,6 +50,18 @@ WORD_BEFORE_NAME = re.compile(r"([A-Za-z][\w-]*\.?)\s+$")
 #: a description of one standing in for an office holder ("the acting president", "the interim leader")
 PROVISIONAL = re.compile(r"(?i)the\s+(acting|interim|caretaker)\s")
 
+
+
+def _named_spouse(kin: str, owner: str, at: int, seen: list[tuple[int, str]], named: list[tuple[int, str, str]], entities):
+    """The spouse of ``owner`` the article named before ``at`` ("Ramos, his wife Ligaya"): a spouse told by
+    name right after the owner, the person named last before her.  A later unnamed "his wife" is she."""
+    for where, word, spouse in reversed(named):
+        if word != kin or where >= at:
+            continue
+        before = [p for pos, p in seen if pos < where and p != spouse]
+        if before and before[-1] == owner:
+            return entities.get(spouse)
+    return None
 
 
 def _occurrences(text: str, phrase: str, before: int) -> list[int]:
@@ -129,11 +142,14 @@ class AnaphoraResolver:
                                     if self.text[start:end].lower() in SINGULAR_FIRST_PERSON and ids in self.gaz.entities
                                     and self.gaz.entities[ids].type in PERSON_TYPES]
         # "his brother Kim Seong-guk", "her husband, Pedro Gil": a relative whose name follows is that person
-        named_at = {m.start: m for m in self.mentions if m.kind == "name" and m.type in PERSON_TYPES and m.entity}
+        named_at = {m.start: m for m in self.mentions if m.kind in ("name", "alias") and m.type in PERSON_TYPES and m.entity}
+        named_spouses: list[tuple[int, str, str]] = []   # (where, "wife", the person) of each spouse told by name
         for m in self.mentions:
             if m.kind == "kin" and (name := named_at.get(m.end + 1) or (
                     named_at.get(m.end + 2) if self.text[m.end:m.end + 2] == ", " else None)):
                 m.entity, m.type = name.entity, name.type
+                if m.surface.split()[-1].lower() in SPOUSES:
+                    named_spouses.append((m.start, m.surface.split()[-1].lower(), name.entity))
                 continue
             if m.kind == "state-ref":  # a state or body: the parse's answer (coref.py) or none
                 m.entity = parsed.get((m.start, m.end), "")
@@ -235,6 +251,8 @@ class AnaphoraResolver:
                     known = next((e for e in self.gaz.entities.values()
                                   if label.lower() in {x.lower() for x in {e.label} | e.aliases}), None)
                     group = any(w in kin for w in ("children", "family", "relatives", " and ", "aides", "allies", "associates", "advisers"))
+                    # "Ramos, his wife Ligaya ... indicted him and his wife": the spouse the article named
+                    known = known or _named_spouse(kin, person, m.start, seen, named_spouses, self.gaz.entities)
                     relative = known or self.gaz.add(Entity(slug(f"{kin}-of-{owner.id}"), "Group" if group else "Person", label, set()))
                     m.entity, m.type = relative.id, relative.type
                 else:

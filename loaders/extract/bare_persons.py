@@ -92,6 +92,19 @@ def _argument(root: Token, not_a_person) -> bool:
     return False
 
 
+def _rejoin_name(slot: Token, last: Token) -> None:
+    """The parse of a name whose last word the tagger took for another part of speech, mended: the last word
+    heads the name in the slot its first words filled, a proper noun; what hung on it hangs on its old head."""
+    old_head = last.head
+    for child in list(last.children):
+        child.head = old_head if old_head.i != last.i else slot
+    last.head, last.dep_, last.pos_, last.tag_ = slot.head, slot.dep_, "PROPN", "NNP"   # (the slot is no root: an argument's)
+    for child in list(slot.children):
+        if child.i > slot.i:
+            child.head = last
+    slot.head, slot.dep_ = last, "compound"
+
+
 def _opens_sentence(words: list[Token]) -> bool:
     """'Olga Ivanova and Pavel Sidorov work as attachés ...': a person's name that opens its sentence, alone or
     in a list of persons' names, is its subject whatever the parser made of the clause (the small parser
@@ -207,6 +220,27 @@ def list_made_apposition(token: Token) -> bool:
     return True
 
 
+def list_after_opening_phrase(token: Token) -> bool:
+    """'In Tashkent, Rashid Karimov and Oybek Tursunov were detained': the parser joins the first name of a
+    list after a sentence's opening phrase (a place, a date) to that phrase's noun as its conjunct, and the
+    clause is left with no subject.  A person's name set off from the phrase by its comma is the subject of
+    the verb the phrase hangs on, where that verb, after it, has none.  Whether repaired."""
+    if token.dep_ != "conj" or token.pos_ != "PROPN" or token.ent_type_ != "PERSON":
+        return False
+    noun, doc = token.head, token.doc
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.i != token.sent.start or noun.ent_type_ == "PERSON":
+        return False
+    first = _name_span(token)[0]
+    verb = prep.head
+    if first.i < 1 or doc[first.i - 1].text != "," or verb.pos_ not in ("VERB", "AUX") or verb.i < token.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return False
+    token.head = verb
+    token.dep_ = "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+    return True
+
+
 class BarePersons:
     """Persons named bare in an argument slot, and the members of lists of them (a mixin)."""
 
@@ -280,12 +314,44 @@ class BarePersons:
                 if first is not None and (first.lower_ in ("he", "she") or first.dep_ == "poss"):
                     self._mint_bare(words, known, persons)
 
+    def _persons_cut_by_parse(self) -> None:
+        """The names the parse cuts, mended before the finders of one-word persons read it (those would take
+        a later surname alone for a person of its own): a list's first name joined to a sentence's opening
+        phrase (``list_after_opening_phrase``); and "arrested Omar Nabil and Harun Said ... Said had
+        criticised", a name the recogniser spans whole whose last word the tagger took for a verb (or a
+        common noun), hung elsewhere on the parse, so that no name heads the slot its first words fill.  It is one person's name when its last word stands alone later
+        in the article, as news uses a person's surname, and its first words fill an argument slot."""
+        known = self.gaz.folded_names()
+        persons = {fold(n) for e in self.gaz.entities.values() if e.type == "Person" for n in {e.label} | e.aliases}
+        states = self.gaz.state_pattern()
+        for token in tree.tokens(self.doc):
+            # "In Tashkent, Rashid Karimov and ...": the list's first name, the clause's subject again
+            if list_after_opening_phrase(token) and self._bare_name(words := _name_span(token), known, states):
+                self._mint_bare(words, known, persons)
+        for ent in self.doc.ents:
+            words = [t for t in ent if t.text not in ("'s", "’s", "'", "’")]
+            if ent.label_ != "PERSON" or not 2 <= len(words) <= 3 or any(t.text == "," for t in words):
+                continue
+            last, rest = words[-1], words[:-1]
+            if last.pos_ not in ("VERB", "NOUN", "ADJ") or last.dep_ in ("compound", "flat") or not last.text[:1].isupper() \
+                    or last.i == last.sent.start or any(w.pos_ != "PROPN" for w in rest):
+                continue
+            slot = rest[-1]
+            if any(w.head.i != slot.i for w in rest[:-1]) or not _argument(slot, self._names_no_person):
+                continue
+            if not any(at > last.idx for at in self._standalone_words().get(last.text, [])):
+                continue
+            if self._bare_name(words, known, states, tagged_apart=True):
+                _rejoin_name(slot, last)
+                self._mint_bare(words, known, persons)
+
     def _names_no_person(self, word: str) -> bool:
         """Whether the gazetteer knows the word as a name of something other than a person (a state)."""
         return any(self.gaz.resolve(target).type != "Person" for target, _ in self.gaz.surfaces.get(word, ()))
 
-    def _bare_name(self, words: list[Token], known: set[str], states) -> bool:
-        """Whether the words are a person's name by their form, and one no one has taken yet."""
+    def _bare_name(self, words: list[Token], known: set[str], states, tagged_apart: bool = False) -> bool:
+        """Whether the words are a person's name by their form, and one no one has taken yet (``tagged_apart``:
+        its last word a capitalised word the tagger took for another part of speech)."""
         if len(words) < 2 or words[-1].i - words[0].i != len(words) - 1:
             return False
         doc = words[0].doc
@@ -297,7 +363,7 @@ class BarePersons:
             return False  # "Foreign Ministers Ali Alatas": the span begins inside a title or a longer name
         if words[0].lower_ in PLACE_OPENERS or any(w.lower_ in PLACE_WORDS for w in words):
             return False
-        if any(not _name_word(w) or not (NAME_TOKEN.fullmatch(w.text) or _initial(w, words)) or w.text in NOT_NAMES or w.text in NOT_NAME_WORDS
+        if any(not (_name_word(w) or tagged_apart and w.i == words[-1].i) or not (NAME_TOKEN.fullmatch(w.text) or _initial(w, words)) or w.text in NOT_NAMES or w.text in NOT_NAME_WORDS
                or w.lower_ in NOT_PERSON_WORDS or w.lower_ in ORG_HEADS or w.lower_.rstrip(".") in TITLE_WORDS
                or w.text in self.gaz.surfaces for w in words):
             return False

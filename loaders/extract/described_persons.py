@@ -18,7 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import tree
-from .coref_lexicon import BODY_LEADERS, HONORIFICS, PERSON_NOUNS
+from .coref_lexicon import BODY_LEADERS, HONORIFICS, PERSON_NOUNS, SPOUSES
 from .gazetteer import NAME_JOINERS, fold
 from .name_words import NAME_TOKEN
 from .names import (
@@ -90,6 +90,36 @@ def not_a_name(words: list[Token], surfaces) -> bool:
     return any(not NAME_TOKEN.fullmatch(w.text) or w.text in surfaces or w.text in NOT_NAMES
                or w.text in NOT_NAME_WORDS or w.lower_ in NOT_PERSON_WORDS or w.lower_ in TITLE_WORDS
                or w.ent_type_ in NOT_PERSON_LABELS or city_code(w, placed=True) for w in words)
+
+
+def spouse_family_name(name: Token, surfaces, resolve) -> str | None:
+    """'Tom Alder and his wife Ruth', 'Tom Alder, his wife, Ruth, ...', 'Alder's wife Ruth': a first name alone
+    in apposition to a spouse noun whose possessor is a person named in full (the name the noun is listed
+    with, for "his"/"her"; or the possessive name itself): her family name is his, the last word of his name."""
+    noun = name.head
+    if name.dep_ != "appos" or noun.i > name.i or noun.pos_ != "NOUN" or noun.lemma_.lower() not in SPOUSES:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    if owner.pos_ == "PRON" and owner.lower_ in ("his", "her"):
+        # the name the noun is listed with; else ("X, the country's ruler, and his wife, Y", the parser
+        # joining the list elsewhere) the last person named in full before it in its sentence
+        owner = noun.head if noun.dep_ in ("conj", "appos") and noun.head.i < noun.i and noun.head.pos_ == "PROPN" \
+            else next((t for t in reversed(noun.doc[noun.sent.start:noun.i]) if t.ent_type_ == "PERSON" and t.pos_ == "PROPN"
+                       and t.dep_ not in ("compound", "flat")), None)
+    if owner is None or owner.pos_ != "PROPN" or not owner.text[:1].isupper() or not NAME_TOKEN.fullmatch(owner.text):
+        return None
+    words = name_words(owner)
+    if len(words) >= 2 and owner.ent_type_ == "PERSON" and all(NAME_TOKEN.fullmatch(w.text) for w in words):
+        return owner.text
+    # "Marcos, his wife Imelda": a surname (alone, or of a name the recogniser mislabels) of a person the
+    # registry or the article knows by it
+    targets = surfaces.get(owner.text, ())
+    if targets and all(resolve(t).type == "Person" and resolve(t).label.split()[-1] == owner.text
+                                           for t, _ in targets):
+        return owner.text
+    return None   # a name of one word may be a first name or a title's: no family name to share
 
 
 def _describes(noun: Token) -> bool:
@@ -166,4 +196,7 @@ class DescribedPersons:
             texts = [w.text for w in words]
             aliases = {texts[-1]} if len(texts) > 1 and len(texts[-1]) >= 3 else set()
             aliases |= self._family_name_first(texts)
+            if len(words) == 1 and (family := spouse_family_name(token, self.gaz.surfaces, self.gaz.resolve)) is not None \
+                    and fold(f"{name} {family}") not in known:
+                aliases, name = {name}, f"{name} {family}"   # "Tom Alder and his wife Ruth": Ruth Alder
             self._mint_person(name, aliases, known)

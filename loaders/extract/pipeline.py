@@ -108,6 +108,7 @@ class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, Even
         self._persons_honorific()         # "Sheikh Hasina (Wazed)": the honorific no part of the name (honorific_names.py)
         self._persons_from_titles()
         self._persons_untitled()
+        self._persons_cut_by_parse()      # "X and Harun Said ... Said", "In Tashkent, Rashid X and ...": names the parse cut (bare_persons.py)
         self._persons_from_entities()
         self._persons_described()         # "X, the Fijian dictator", "Mrs X" (described_persons.py)
         self._persons_bare()              # "Lucio Ortiz took refuge ...": untitled, in an argument slot (bare_persons.py)
