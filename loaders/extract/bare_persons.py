@@ -321,13 +321,13 @@ class BarePersons:
         criticised", a name the recogniser spans whole whose last word the tagger took for a verb (or a
         common noun), hung elsewhere on the parse, so that no name heads the slot its first words fill.  It is one person's name when its last word stands alone later
         in the article, as news uses a person's surname, and its first words fill an argument slot."""
-        known = self.gaz.folded_names()
-        persons = {fold(n) for e in self.gaz.entities.values() if e.type == "Person" for n in {e.label} | e.aliases}
-        states = self.gaz.state_pattern()
+        # (no set of the registry's persons here: nothing below reads it, and the finders after this build
+        # theirs from the gazetteer, the persons minted here included)
+        known, states = self.gaz.folded_names(), self.gaz.state_pattern()
         for token in tree.tokens(self.doc):
             # "In Tashkent, Rashid Karimov and ...": the list's first name, the clause's subject again
             if list_after_opening_phrase(token) and self._bare_name(words := _name_span(token), known, states):
-                self._mint_bare(words, known, persons)
+                self._mint_bare(words, known)
         for ent in self.doc.ents:
             words = [t for t in ent if t.text not in ("'s", "’s", "'", "’")]
             if ent.label_ != "PERSON" or not 2 <= len(words) <= 3 or any(t.text == "," for t in words):
@@ -343,7 +343,7 @@ class BarePersons:
                 continue
             if self._bare_name(words, known, states, tagged_apart=True):
                 _rejoin_name(slot, last)
-                self._mint_bare(words, known, persons)
+                self._mint_bare(words, known)
 
     def _names_no_person(self, word: str) -> bool:
         """Whether the gazetteer knows the word as a name of something other than a person (a state)."""
@@ -370,9 +370,11 @@ class BarePersons:
         name = self.text[words[0].idx:words[-1].idx + len(words[-1].text)]
         return fold(name) not in known and not states.search(name)
 
-    def _mint_bare(self, words: list[Token], known: set[str], persons: set[str]) -> None:
+    def _mint_bare(self, words: list[Token], known: set[str], persons: set[str] | None = None) -> None:
         name = self.text[words[0].idx:words[-1].idx + len(words[-1].text)]
         last = words[-1].text
         aliases = {last} if len(last) >= 3 and last not in self.gaz.surfaces else set()
         aliases |= self._family_name_first([w.text for w in words]) | article_surname_forms(name)
-        persons.add(fold(self._mint_person(name, aliases, known)))
+        minted = self._mint_person(name, aliases, known)
+        if persons is not None:   # (the caller's set of persons, read by its later finders)
+            persons.add(fold(minted))
