@@ -51,7 +51,7 @@ DONE_TAGS = frozenset({"VBD", "VBN"})
 NEXT_SENTENCE = 1
 
 
-def _guessed(event) -> bool:
+def target_guessed(event) -> bool:
     """Whether a Statement's target is a guess, not a party its words name: the other side of the
     speaker's dispute (statement_targets._counterpart)."""
     return event.target_stage in GUESSED_TARGETS
@@ -75,16 +75,16 @@ class ContinuedRemarks:
         head, head_end = None, -1   # the current run's first remark and the sentence of its last
         for later in statements:
             if head is not None and self._continues(head, head_end, later):
-                if _guessed(later) and not self._same_target(head.target, later.target):
+                if target_guessed(later) and not self._same_target(head.target, later.target):
                     later.target[:] = []   # (a guess joins no party to the remark it goes on with)
                 self._join_remark(head, later)
                 head_end = max(head_end, max(later.sentences))
                 folded.add(id(later))
             elif SAME_SENTENCE_ONE_REMARK and head is not None and self._said_alongside(head, later) \
-                    and (_guessed(later) or _guessed(head)):
+                    and (target_guessed(later) or target_guessed(head)):
                 # "called the decision dangerous and said it took the conflict to a new level": one
                 # remark; a speech verb whose words name no one goes on with the one whose words do
-                if _guessed(head) and not _guessed(later):
+                if target_guessed(head) and not target_guessed(later):
                     head.target[:] = later.target
                     head.target_by = later.target_stage
                 head.absorb_telling(later)
@@ -107,7 +107,7 @@ class ContinuedRemarks:
         # ("He added that the day was a sad one": a further remark naming no one, its speaker told by a
         # pronoun, goes on with the first; "Amorim warned that ..." names its speaker anew)
         same = self._same_target(head.target, later.target) \
-            or GUESS_CONTINUES and _guessed(later) and self._speaker_as_pronoun(later, index)
+            or GUESS_CONTINUES and target_guessed(later) and self._speaker_as_pronoun(later, index)
         return not (not same or len(organs - {None}) > 1
                     or dates_differ(head.fields.get("date"), later.fields.get("date"))
                     or self._later_occasion(index) or index > max(head.sentences)

@@ -8,15 +8,12 @@ extractor's events, sentences and text.
 
 from __future__ import annotations
 
-from . import stages
+from .continued_remarks import target_guessed
 from .remark_units import remark_without_words
 from .speaker_sides import OFFICIAL_TITLES
 
 #: marks that open a quotation
 QUOTE_MARKS = ('"', "“", "‘", "'")
-#: the speech coder's guess at the other side of the speaker's dispute (statement_targets.py): no party
-#: the words name
-GUESSED_TARGET = stages.statement("counterpart")
 #: a guessed other side that is a speaker listed with this one joins no framed remark naming a party?
 NO_CO_SPEAKER_GUESS = True
 
@@ -42,7 +39,7 @@ class OneRemark:
                 for part in [e for e in framed if e in self.events and e.agent and set(e.agent) < set(event.agent)]:
                     # (the parties its words name are the joint remark's: "... condemned the coup in X")
                     named = [t for t in part.target if t not in event.agent]
-                    if named and NO_CO_SPEAKER_GUESS and event.target_stage == GUESSED_TARGET:
+                    if named and NO_CO_SPEAKER_GUESS and target_guessed(event):
                         event.target[:] = [t for t in event.target if t not in event.agent]
                     event.target.extend(t for t in named if t not in event.target)
                     self.events.remove(part)
@@ -65,7 +62,7 @@ class OneRemark:
         speaker listed with it whose framed Statement's words name a party ("Kenya and Uganda condemned
         the coup in Burundi": Kenya's words are about Burundi, not Uganda; a bilateral "A and B said
         ..." frames no party and keeps its guess)."""
-        return NO_CO_SPEAKER_GUESS and event.target_stage == GUESSED_TARGET and bool(same.target) \
+        return NO_CO_SPEAKER_GUESS and target_guessed(event) and bool(same.target) \
             and any(target in e.agent and e is not same for e in framed)
 
     def _serves_own_state(self, speaker: str) -> bool:
