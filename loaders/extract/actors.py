@@ -9,6 +9,7 @@ from .coref_lexicon import (
     HOME_OFFICES,  # a person titled so is that state's official at home, acted on by its organs
 )
 from .gazetteer import STATE, Mention
+from .language import english_words
 from .organs import HEAD_OFFICES
 from .person_dictionary import ORGANISATION, dictionary_state, organisation_id
 from .rules import Rule
@@ -144,11 +145,11 @@ class ActorResolver:
         return self.gaz.state_of(self.person_posts.get(mention.entity, mention.entity)) or mention.entity
 
 
-#: how a removal says it was done by vote ("in a no-confidence vote", "by a motion of censure")
-VOTE_PREPOSITIONS = frozenset({"in", "by", "through", "after", "following", "via"})
-VOTE_NOUNS = frozenset({"vote", "motion"})
-#: votes that are no legislature's ("a popular vote", "a party vote")
-NOT_A_LEGISLATURE_VOTE = frozenset({"popular", "party", "leadership", "referendum", "recall", "shareholder", "board"})
+#: how a removal says it was done by vote ("in a no-confidence vote", "by a motion of censure"), and the
+#: votes that are no legislature's ("a popular vote", "a party vote"): frames.yaml
+VOTE_PREPOSITIONS = english_words("vote_prepositions")
+VOTE_NOUNS = english_words("vote_nouns")
+NOT_A_LEGISLATURE_VOTE = english_words("not_legislature_votes")
 
 
 def _in_a_vote(trigger) -> bool:

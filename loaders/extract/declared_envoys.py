@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     from .mentions import TokenMentions
 
 
-
 def record(index: TokenMentions, matches: list[FrameMatch]) -> None:
     """Remember, for each person one of ``matches`` declares persona non grata or expels, the state that did."""
     for m in matches:
