@@ -425,8 +425,10 @@ def not_yet(verb: Token) -> bool:
 
 
 #: marks that open a clause told in the past tense as a time the story passed ("days before prosecutors
-#: charged her"), not as a condition ("before he could be arrested" keeps its modal)
-PAST_TIME_MARKS = frozenset({"before"})
+#: charged her", "had led the party until a court sentenced him"), not as a condition ("before he could be
+#: arrested" keeps its modal; "until he is sentenced" is still to come); the clause it hangs on still decides
+#: ("would stay until police arrested him", "vowed to stay until ...": no act)
+PAST_TIME_MARKS = frozenset({"before", "until"})
 
 
 #: marks of an adverbial clause that, in the past tense, tells what had happened: its own act, not a part
