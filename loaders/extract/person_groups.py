@@ -443,12 +443,20 @@ def _in_relatives_list(appos: Token) -> bool:
     return False
 
 
+def _list_member(appos: Token) -> bool:
+    """'Ana Lima, Jorge Paz and Rosa Vidal', parsed with "Paz" an apposition of "Lima" and "Vidal" its
+    conjunct: a later member of the list its head opens (met from the first name, with all three), not
+    a list of its own."""
+    head = appos.head
+    return head.i < appos.i and head.pos_ == "PROPN" and any(t.i == appos.i for t in fan_out(head))
+
+
 def _lists_back(index: TokenMentions, token: Token, first: int):
     """From the word before ``token`` back to ``first``: each word that may open a list (not a later
     member, met from its first), with the persons it fans out to."""
     for i in range(token.i - 1, first - 1, -1):
         head = token.doc[i]
-        if head.dep_ != "conj" and not (head.dep_ == "appos" and _in_relatives_list(head)):
+        if head.dep_ != "conj" and not (head.dep_ == "appos" and (_in_relatives_list(head) or _list_member(head))):
             yield head, _persons_listed(index, head)
 
 
