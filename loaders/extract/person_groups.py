@@ -24,6 +24,7 @@ from .coref_lexicon import (
     TIME_PLURALS,
     group_size,
 )
+from .spouse_pairs import spouses_told
 from .tree import fan_out, name_head, named_member, sent_start_before
 
 if TYPE_CHECKING:
@@ -42,12 +43,12 @@ def counted_persons(index: TokenMentions, noun: Token, kind: str, memo: dict | N
     if kind != "person" or _named_itself(index, noun):
         return []
     words = [c.lower_ for c in noun.children if c.dep_ in ("det", "predet", "nummod", "amod")]
+    collective = PERSON_COLLECTIVES.get(noun.lower_)
     if _bare_count(noun, words):
         size = _number_of(noun)
     else:
         if not GROUP_DETERMINERS & set(words):
             return []
-        collective = PERSON_COLLECTIVES.get(noun.lower_)
         if collective is None and (noun.tag_ not in ("NNS", "NNPS") or noun.lemma_.lower() not in PERSON_GROUP_NOUNS):
             return []
         size = group_size(words, collective, NUMBER_WORDS)
@@ -65,7 +66,8 @@ def counted_persons(index: TokenMentions, noun: Token, kind: str, memo: dict | N
             if len(listed) == size:
                 return listed
             break  # the last list told: of another size, not these (unless named one by one, below)
-    return _named_since_counted(index, noun, size, first) or _subjects_told_before(index, noun, size)
+    return _named_since_counted(index, noun, size, first) or _subjects_told_before(index, noun, size) \
+        or (spouses_told(index, noun, first) if collective == 2 else [])
 
 
 #: the recogniser's labels a person's name may carry in a small pipeline ("Felix Abitbol": ORG)
