@@ -61,13 +61,16 @@ def counted_persons(index: TokenMentions, noun: Token, kind: str, memo: dict | N
             if len(listed) >= 2:
                 return listed if memo.get(head.i) else []
         return []
+    listed_before = False
     for _, listed in _groups_back(index, noun, first, memo):
         if len(listed) >= 2:
             if len(listed) == size:
                 return listed
+            listed_before = True
             break  # the last list told: of another size, not these (unless named one by one, below)
+    # (a spouse beside a person only where no list was told: "X, his wife, Y, and their son, Z ... the couple": which two, untold)
     return _named_since_counted(index, noun, size, first) or _subjects_told_before(index, noun, size) \
-        or (spouses_told(index, noun, first) if collective == 2 else [])
+        or (spouses_told(index, noun, first) if collective == 2 and not listed_before else [])
 
 
 #: the recogniser's labels a person's name may carry in a small pipeline ("Felix Abitbol": ORG)
