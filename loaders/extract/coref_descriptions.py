@@ -30,14 +30,14 @@ from .coref_lexicon import (
     _title_fits,
     portfolio_titles,
 )
-from .coref_states import STATE_NOUNS, description_kinds
+from .coref_states import BREAKAWAY, STATE_NOUNS, description_kinds
 from .coref_states import fits as _fits_state
 from .coref_syntax import SUBJECTS, _binder, _reporter
 from .deposed import by_fall, deposed, deposers
 from .gazetteer import ORGANS, STATE, fold
 from .organs import RULER_WORDS
 from .person_descriptions import PersonDescriptions, gift_compound
-from .tree import acted_on_states, last_two_told_together
+from .tree import acted_on_states, fan_out, last_two_told_together
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -211,23 +211,36 @@ class DescriptionResolver(PersonDescriptions):
             return None   # "its neighbour" whose owner is unknown: whose neighbour, untold
         code = lambda state: getattr(self.entities.get(state), "country", None)
         scores: Counter = Counter()
-        for referents, (score, _) in self._salience(tok).items():
+        last: dict[str, int] = {}
+        for referents, (score, at) in self._salience(tok).items():
             for state in {self._state_of(r) for r in referents} - {None} - excluded:
                 if _fits_state(code(state), kinds) or not kinds:
                     scores[state] += score
+                    last[state] = max(last.get(state, at), at)
         if scores:
             ranked = scores.most_common(2)
             if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
                 return None   # "Georgia and Armenia ... the former Soviet republic": two fit alike, which one is untold
-            return (ranked[0][0],)
+            return None if self._listed_with_unknown(kinds, last[ranked[0][0]]) else (ranked[0][0],)
         if not kinds:
             return None
         for k in range(self.sentence_of[tok.i] - LOOK_BACK - 1, -1, -1):   # further back: the last that fits
             for link in reversed(self.links.get(k, ())):
                 for state in [self._state_of(r) for r in link.referents]:
                     if state and state not in excluded and _fits_state(code(state), kinds):
-                        return (state,)
+                        return None if self._listed_with_unknown(kinds, link.token) else (state,)
         return None
+
+    def _listed_with_unknown(self, kinds: list[str], at: int) -> bool:
+        """'Somaliland and Puntland declared independence ... the breakaway republic': the state that fits a
+        breakaway description was named in a list with a name the world facts do not know, which has no
+        code and so fits it as well: which one is meant, untold."""
+        if BREAKAWAY not in kinds:
+            return False
+        first = self.doc[at]
+        while first.dep_ in ("conj", "appos") and first.head.i < first.i:
+            first = first.head
+        return any(t.pos_ == "PROPN" and t.i not in self.inside_named for t in fan_out(first))
 
     def _organ_by_head(self, tok: Token) -> tuple[str, ...] | None:
         """'the office', 'the agency': the one organ of the last sentences whose mention has that head noun

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 FACTS_FILE = Path(__file__).with_name("state_descriptions.yaml")
+#: the kind of a state few recognise ("the breakaway republic"): one the world facts give no ISO code
+BREAKAWAY = "breakaway"
 
 
 def _load(path: Path) -> tuple[dict[str, str], dict[str, str], dict[str, frozenset[str]]]:
@@ -26,7 +28,7 @@ def _load(path: Path) -> tuple[dict[str, str], dict[str, str], dict[str, frozens
     nouns, adjectives = dict(data.get("nouns") or {}), dict(data.get("adjectives") or {})
     for section, words in (("nouns", nouns), ("adjectives", adjectives)):
         for word, kind in words.items():
-            if kind not in kinds and kind not in ("any", "qualified", "republic"):
+            if kind not in kinds and kind not in ("any", "qualified", "republic", BREAKAWAY):
                 raise ValueError(f"{path}: {section}: {word}: unknown kind {kind!r} (add it under kinds)")
     return nouns, adjectives, kinds
 
@@ -65,7 +67,10 @@ def description_kinds(tok: Token) -> list[str] | None:
 
 
 def fits(code: str | None, kinds: list[str]) -> bool:
-    """Whether the state with ISO code ``code`` has every kind asked ("republic": no monarchy)."""
+    """Whether the state with ISO code ``code`` has every kind asked ("republic": no monarchy; "breakaway":
+    no code, and then nothing else but "republic" may be asked, the facts telling nothing more of it)."""
     if not code:
-        return False
+        return BREAKAWAY in kinds and set(kinds) <= {BREAKAWAY, "republic"}
+    if BREAKAWAY in kinds:
+        return False   # ("the breakaway republic": never the state it broke from)
     return all(code not in STATE_KINDS["monarchy"] if k == "republic" else code in STATE_KINDS[k] for k in kinds)

@@ -72,9 +72,25 @@ def both_parties(token: Token, index: TokenMentions) -> list[tuple[str, Mention]
         subject = next(iter(tree.prep_objects(subject, "of")), subject)   # (not "the embassies of both countries")
     # (or the number alone: "The two agreed to restore ties", "Both restored relations")
     alone = subject is not None and subject.lower_ in ("two", "both") and subject.pos_ in ("NUM", "DET", "PRON")
+    if subject is not None and subject.tag_ == "NN" and subject.lemma_.lower() in PARTY_NOUNS \
+            and any(c.dep_ == "det" and c.lower_ in EACH_WORDS for c in subject.children):
+        return _two_told_just_before(subject, index)   # "each side expelled the other's ambassador"
     if subject is None or not alone and (subject.lemma_.lower() not in PARTY_NOUNS or subject.tag_ not in ("NNS", "NNPS")):
         return []
     if not alone and not any(c.lower_ in ("two", "both") for c in subject.children):
         return []
     parties = index.before(subject, "state", 2)
     return parties if len(parties) == 2 else []
+
+
+#: determiners of one party of a pair, each acting in turn ("each side", "each government")
+EACH_WORDS = frozenset({"each"})
+
+
+def _two_told_just_before(subject: Token, index: TokenMentions) -> list[tuple[str, Mention]]:
+    """'Russia and Estonia traded accusations. Each side expelled ...': the two states named in the sentence
+    before the subject's and in its own up to it, where exactly two are (no count says there are two: a
+    third state in reach leaves which pair untold)."""
+    start = subject.doc[tree.sent_start_before(subject, 1)].idx
+    told = [party for party in index.before(subject, "state", 3) if party[1].start >= start]
+    return told if len(told) == 2 else []

@@ -24,6 +24,7 @@ from .coref_lexicon import (
     TIME_PLURALS,
     group_size,
 )
+from .spouse_pairs import spouses_told
 from .tree import fan_out, name_head, named_member, sent_start_before
 
 if TYPE_CHECKING:
@@ -42,12 +43,12 @@ def counted_persons(index: TokenMentions, noun: Token, kind: str, memo: dict | N
     if kind != "person" or _named_itself(index, noun):
         return []
     words = [c.lower_ for c in noun.children if c.dep_ in ("det", "predet", "nummod", "amod")]
+    collective = PERSON_COLLECTIVES.get(noun.lower_)
     if _bare_count(noun, words):
         size = _number_of(noun)
     else:
         if not GROUP_DETERMINERS & set(words):
             return []
-        collective = PERSON_COLLECTIVES.get(noun.lower_)
         if collective is None and (noun.tag_ not in ("NNS", "NNPS") or noun.lemma_.lower() not in PERSON_GROUP_NOUNS):
             return []
         size = group_size(words, collective, NUMBER_WORDS)
@@ -60,12 +61,16 @@ def counted_persons(index: TokenMentions, noun: Token, kind: str, memo: dict | N
             if len(listed) >= 2:
                 return listed if memo.get(head.i) else []
         return []
+    listed_before = False
     for _, listed in _groups_back(index, noun, first, memo):
         if len(listed) >= 2:
             if len(listed) == size:
                 return listed
+            listed_before = True
             break  # the last list told: of another size, not these (unless named one by one, below)
-    return _named_since_counted(index, noun, size, first) or _subjects_told_before(index, noun, size)
+    # (a spouse beside a person only where no list was told: "X, his wife, Y, and their son, Z ... the couple": which two, untold)
+    return _named_since_counted(index, noun, size, first) or _subjects_told_before(index, noun, size) \
+        or (spouses_told(index, noun, first) if collective == 2 and not listed_before else [])
 
 
 #: the recogniser's labels a person's name may carry in a small pipeline ("Felix Abitbol": ORG)
@@ -443,12 +448,20 @@ def _in_relatives_list(appos: Token) -> bool:
     return False
 
 
+def _list_member(appos: Token) -> bool:
+    """'Ana Lima, Jorge Paz and Rosa Vidal', parsed with "Paz" an apposition of "Lima" and "Vidal" its
+    conjunct: a later member of the list its head opens (met from the first name, with all three), not
+    a list of its own."""
+    head = appos.head
+    return head.i < appos.i and head.pos_ == "PROPN" and any(t.i == appos.i for t in fan_out(head))
+
+
 def _lists_back(index: TokenMentions, token: Token, first: int):
     """From the word before ``token`` back to ``first``: each word that may open a list (not a later
     member, met from its first), with the persons it fans out to."""
     for i in range(token.i - 1, first - 1, -1):
         head = token.doc[i]
-        if head.dep_ != "conj" and not (head.dep_ == "appos" and _in_relatives_list(head)):
+        if head.dep_ != "conj" and not (head.dep_ == "appos" and (_in_relatives_list(head) or _list_member(head))):
             yield head, _persons_listed(index, head)
 
 

@@ -99,6 +99,7 @@ def recognised_before(verb: Token) -> list[Token]:
         named = name_headed_by(described, stem)
         return [named] if named is not None else []
     doc = verb.doc
+    one = _one_described(described_object(verb))
     for i in range(verb.i - 1, tree.sent_start_before(verb, LOOK_BACK) - 1, -1):
         token = doc[i]
         if token.lemma_.lower() in RECOGNISING and token.pos_ == "VERB" and described_object(token) is None:
@@ -106,11 +107,25 @@ def recognised_before(verb: Token) -> list[Token]:
             # (a pronoun told it again: "proclaimed the Republic of X. Rwanda recognised it. Kenya declined to
             # recognise the republic": what it stands for is further back, the walk goes on)
             if obj is not None and obj.pos_ != "PRON":
-                return list(tree.fan_out(obj))
+                return _one_of(list(tree.fan_out(obj)), one)
         if token.lemma_.lower() in DECLARING_OR_SECEDING and (named := declared_name(token)) is not None:
-            return list(tree.fan_out(named))
+            return _one_of(list(tree.fan_out(named)), one)
     named = name_headed_by(described_object(verb), stem)
     return [named] if named is not None else []
+
+
+def _one_described(described: Token | None) -> bool:
+    """Whether a description stands for one state: "the breakaway republic" (not "the two regions",
+    "both republics", "either territory", which deal the act out to each)."""
+    return described is not None and described.tag_ == "NN" and all(
+        c.lower_ == "the" for c in described.children if c.dep_ in ("det", "predet", "nummod"))
+
+
+def _one_of(told: list[Token], one: bool) -> list[Token]:
+    """What the description stands for: the list told, or no one where a description of one state
+    follows a list of two or more ("Abkhazia and South Ossetia declared independence. Kenya declined to
+    recognise the breakaway republic": which one, untold)."""
+    return [] if one and len(told) > 1 else told
 
 
 #: nouns of a territory's taking: recognising "the annexation of X by Y" (or refusing to) recognises Y's
