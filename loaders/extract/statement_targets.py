@@ -17,6 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .acted_upon_descriptions import ActedUponDescriptions
+from .addressed_capitals import addressed_capital
 from .clause_parties import party_nouns
 from .coref_lexicon import GOVERNMENT_NOUNS, OPPOSING_TITLE_WORDS
 from .envoy_hosts import ENVOY_TITLES
@@ -227,6 +228,8 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions, SpokenActs):
                 # "The coup drew condemnation. X condemned it": the act, before whatever "it" was resolved to
                 return self._act_spoken_of(antecedent, own_side)
             found = next((m for m in mentions if m.start <= token.idx < m.end and m.type in TARGET_TYPES), None)
+            if found is None:   # "expressed its regret to Madrid": the capital addressed is its state
+                found = addressed_capital(token, at, mentions, self.gaz, self._actor_state)
             if found is None:
                 found = self._described_group(token, own_side)
             if found is None:
