@@ -257,8 +257,7 @@ def parsed_target(doc: Doc, at: int, actor: Callable[[Token], Mention | None],
     # "demanded the withdrawal of Russian troops", "called for the release of X": what the object's
     # "of" phrase names
     for noun in objects:
-        # ("conveyed its protest to Lima": whom the object, a remark, is addressed to)
-        for owned in (g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "to") for g in c.children if g.dep_ == "pobj"):
+        for owned in (g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"):
             found = about(owned)
             if found is not None:
                 return found

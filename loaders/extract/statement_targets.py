@@ -186,6 +186,10 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions, SpokenActs):
             cached = self._estrangements_read = (key, Estrangements(self.events, self.doc))
         return cached[1]
 
+    def _outside_side(self, found: Mention | None, own_side: set) -> Mention | None:
+        """``found`` if it is outside the speaker's ``own_side``."""
+        return found if found is not None and self._outside(found.entity, own_side) else None
+
     def _outside(self, entity: str | None, own_side: set) -> bool:
         """Whether an actor is named and on none of the speaker's ``own_side`` (_on_side)."""
         return bool(entity) and entity not in own_side and not any(self._on_side(entity, s) for s in own_side)
@@ -228,8 +232,6 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions, SpokenActs):
                 # "The coup drew condemnation. X condemned it": the act, before whatever "it" was resolved to
                 return self._act_spoken_of(antecedent, own_side)
             found = next((m for m in mentions if m.start <= token.idx < m.end and m.type in TARGET_TYPES), None)
-            if found is None:   # "expressed its regret to Madrid": the capital addressed is its state
-                found = addressed_capital(token, at, mentions, self.gaz, self._actor_state)
             if found is None:
                 found = self._described_group(token, own_side)
             if found is None:
@@ -296,7 +298,8 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions, SpokenActs):
             return self._act_spoken_of(noun, own_side)
 
         return self._author_named_in_judgement(at, own_side) or parsed_target(self.doc, at, actor, act) \
-            or self._party_of_reported_clause(at, actor) or self._target_of_act_explained(at, own_side)
+            or self._party_of_reported_clause(at, actor) or self._target_of_act_explained(at, own_side) \
+            or self._outside_side(addressed_capital(self.doc, at, mentions, self.gaz, self._actor_state), own_side)
 
     def _party_of_reported_clause(self, at: int, actor) -> Mention | None:
         """'said Kenya would not deal with the junta', 'said relations with the three were under
