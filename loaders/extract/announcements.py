@@ -16,7 +16,7 @@ from .actor_phrase import OWN_STATE_NOUNS
 from .modality import is_modal
 from .reported_acts import reports_coded_act
 from .rules import RETIRED_CUES, RULES
-from .speech import reported_clauses, speech_class, speech_lexicon
+from .speech import reported_clauses, speech_class
 from .speech_content import (
     REPORTING_LEMMAS,
     adds_judgement,
@@ -100,25 +100,6 @@ def announces_act(events: Iterable, doc: Doc, text: str, *, sentence_index: int,
             continue
         if rule.trigger.search(text, q_start, q_end) if neutral \
                 else _reaches(rule.trigger, text, sentence_start, sentence_end, verb_at):
-            return True
-    return False
-
-
-def quoted_as_reason(doc: Doc, verb_at: int, quote: tuple[int, int]) -> bool:
-    """Whether the quoted fragment gives the reason or the purpose of the act the reported clause
-    tells ("recalled its ambassador because of 'repeated provocations'", "over 'grave insults'",
-    "expel the envoy 'to protect the dignity of the nation'"): a preposition or a conjunction of
-    speech_acts.yaml's reason_words, or an infinitive of purpose, between the quotation and the verb."""
-    inside = doc.char_span(quote[0], quote[1], alignment_mode="expand")
-    first = next((t for t in inside if not t.is_punct and not t.is_quote), None) if inside is not None else None
-    if first is None:
-        return False
-    reasons = speech_lexicon().reason_words
-    for t in (first, *first.ancestors):
-        if t.idx <= verb_at:
-            return False
-        if t.dep_ in ("prep", "mark") and t.lower_ in reasons or t.dep_ == "advcl" and any(
-                c.dep_ == "aux" and c.lower_ == "to" or c.dep_ == "mark" and c.lower_ in reasons for c in t.children):
             return True
     return False
 
@@ -263,9 +244,7 @@ class ActTellings:
         # "said Chile had recalled its envoy, adding that the recall was a hostile act": a remark beside the act
         judged = words is None and adds_judgement(self.doc, v_start, ACT_NOUNS)
         # "said it had recalled its ambassador because of 'the situation'": the act's telling, with its quoted reason
-        # ("... because of 'repeated provocations'", "... 'to protect the dignity of the nation'": a quoted reason
-        # or purpose is the speaker's own judgement of the act, a Statement beside it)
-        fragment = neutral and quoted_in_report(self.doc, v_start, quote) and not quoted_as_reason(self.doc, v_start, quote)
+        fragment = neutral and quoted_in_report(self.doc, v_start, quote)
         if (words is None or neutral) and announces_act(
                 self.events, self.doc, self.text, sentence_index=index, sentence_start=sentence_start,
                 sentence_end=sentence_end, verb_at=v_start, neutral=neutral, plain=plain or fragment,
