@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from .modality import has_modal
 from .owner_pronouns import STATE_POSSESSIVES
+from .relations import RELATION_NOUNS
 from .speech import speech_class
 from .speech_content import reported_subject, verb_at
 from .statement_targets import OWN_POSSESSIVES
@@ -42,6 +43,16 @@ def speaks_of_own_possession(doc: Doc, at: int, speaker_is_person: bool) -> bool
     return owner.lower_ in SPEAKING_STATE_POSSESSIVES and subject.lemma_.lower() not in OWN_STATE_NOUNS \
         and subject.head.lemma_.lower() not in MOVEMENT_VERBS \
         and not has_modal(subject.head)
+
+
+def speaks_of_relations(doc: Doc, at: int) -> bool:
+    """Whether the clause reported by the speech verb at ``at`` has as its subject the speaker's state's
+    relations with no other party named ("said relations had never been so bad", "said ties could
+    not go on as before"): a stand toward the other side of the dispute, the one party a reader names.
+    A party told with them ("relations with Kenya", "Kenya-Uganda ties") is the target rule's own."""
+    subject = reported_subject(doc, at)
+    return subject is not None and subject.lemma_.lower() in RELATION_NOUNS \
+        and not any(c.dep_ in ("prep", "compound", "poss", "appos") or c.pos_ == "PROPN" for c in subject.children)
 
 
 #: "said her country would not be intimidated": the speaker's country told by a possessive is their own

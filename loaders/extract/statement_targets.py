@@ -17,6 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .acted_upon_descriptions import ActedUponDescriptions
+from .addressed_capitals import addressed_capital
 from .clause_parties import party_nouns
 from .coref_lexicon import GOVERNMENT_NOUNS, OPPOSING_TITLE_WORDS
 from .envoy_hosts import ENVOY_TITLES
@@ -185,6 +186,10 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions, SpokenActs):
             cached = self._estrangements_read = (key, Estrangements(self.events, self.doc))
         return cached[1]
 
+    def _outside_side(self, found: Mention | None, own_side: set) -> Mention | None:
+        """``found`` if it is outside the speaker's ``own_side``."""
+        return found if found is not None and self._outside(found.entity, own_side) else None
+
     def _outside(self, entity: str | None, own_side: set) -> bool:
         """Whether an actor is named and on none of the speaker's ``own_side`` (_on_side)."""
         return bool(entity) and entity not in own_side and not any(self._on_side(entity, s) for s in own_side)
@@ -293,7 +298,8 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions, SpokenActs):
             return self._act_spoken_of(noun, own_side)
 
         return self._author_named_in_judgement(at, own_side) or parsed_target(self.doc, at, actor, act) \
-            or self._party_of_reported_clause(at, actor) or self._target_of_act_explained(at, own_side)
+            or self._party_of_reported_clause(at, actor) or self._target_of_act_explained(at, own_side) \
+            or self._outside_side(addressed_capital(self.doc, at, mentions, self.gaz, self._actor_state), own_side)
 
     def _party_of_reported_clause(self, at: int, actor) -> Mention | None:
         """'said Kenya would not deal with the junta', 'said relations with the three were under

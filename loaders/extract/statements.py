@@ -35,6 +35,7 @@ from .nested_remarks import NestedRemarks
 from .own_positions import (
     OwnStatePositions,
     speaks_of_own_possession,
+    speaks_of_relations,
     third_party_judges,
 )
 from .quote_sources import (
@@ -389,7 +390,7 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, EarlierStatements, SpeakerSi
                 and (speaker.type in PERSON_TYPES or not defends_own_act(self.doc, v_start)) \
                 and self.gaz.entities.get(own_state, speaker).type == STATE and not self._addresses_own_people(v_start, own_state) \
                 and (not PLAIN_REPORTS_NEED_A_JUDGEMENT or judges(self.doc, v_start, ACT_NOUNS)
-                     or self._speaks_of_own_state(v_start, own_state)
+                     or self._speaks_of_own_state(v_start, own_state) or speaks_of_relations(self.doc, v_start)
                      or speaks_of_own_possession(self.doc, v_start, speaker.type in PERSON_TYPES)):
             # "the minister said he regretted the decision": reported words naming no one, by someone
             # speaking for a state, are addressed to the other side of the article's dispute
