@@ -28,6 +28,7 @@ from .gazetteer import (
     slug,
 )
 from .gazetteer import fold as _fold
+from .given_names import with_given_names
 from .heard_organisations import organisations_heard
 from .name_openers import without_openers
 from .name_words import (
@@ -365,6 +366,7 @@ class NameFinder(NationalityFinder, SpeakingNames):
             if any(t.text == "," for t in words):
                 continue  # "Kwame Asante, Efua Mensimah": two names of a list (bare_persons.py mints each)
             words = without_openers(words, NAME_OPENERS)   # "General Abdel ...", "Prime Minister X": no part of the name
+            words = with_given_names(words, self.gaz.surfaces)   # "Thanakorn | Sirisamphan": given names left unlabelled (given_names.py)
             if len(words) < 2 or not words[0].text[:1].isupper() or not words[-1].text[-1:].isalpha() \
                     or (ent.end < len(ent.doc) and ent.doc[ent.end].pos_ == "PROPN" and ent.doc[ent.end].text[:1].isupper()):
                 continue  # a span the recogniser cut short ("Jean-Yves Le | Drian") is no name
