@@ -41,7 +41,7 @@ from .name_words import (
 from .named_bodies import bodies_named_with_of
 from .nationality import NationalityFinder
 from .shared_surnames import unshare_surname
-from .speaking_names import SpeakingNames
+from .speaking_names import SpeakingNames, source_of_report
 from .speech import is_speech_verb
 from .world import (
     FEMALE_NAMES,
@@ -168,11 +168,6 @@ def _coordinated_with_a_person(root, persons: set[str]) -> bool:
 KIN_NOUNS = frozenset({"wife", "husband", "son", "daughter", "brother", "sister", "mother", "father"})
 #: nouns of a person's relatives, which a name in apposition names ("his wife, Lidia Ferrer")
 RELATIVE_NOUNS = KIN_NOUNS | {"partner"}
-
-
-def _source_of_report(root) -> bool:
-    """'According to Ngozi Okafor-Eze, the expulsions ...': the name after "according to" is who speaks."""
-    return root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
 
 
 def _relative_of_someone(noun) -> bool:
@@ -394,7 +389,7 @@ class NameFinder(NationalityFinder, SpeakingNames):
             described = (bool(before) and (before[-1] in PERSON_NOUNS or before[-1] in PERSON_DESCRIPTIONS)) \
                 or (words[0].i > 0 and ent.doc[words[0].i - 1].tag_ in ("NN", "NNS") and ent.doc[words[0].i - 1].is_lower)
             # "'...,' Abiy Ahmed told a crowd": a name the recogniser takes for a person's, speaking
-            speaks = root.dep_ == "nsubj" and is_speech_verb(root.head) or _source_of_report(root)
+            speaks = root.dep_ == "nsubj" and is_speech_verb(root.head) or source_of_report(root)
             if not (appositive or titled or described or speaks or _acted_on(root) or self._short_form_recurs(words, ent.end_char)):
                 continue
             last = words[-1].text

@@ -22,6 +22,11 @@ from .world_cities import city_code
 ONE_WORD_MISLABELS = frozenset({"GPE", "ORG", "NORP", ""})
 
 
+def source_of_report(name) -> bool:
+    """'According to Ngozi Okafor-Eze, the expulsions ...': the name after "according to" is who speaks."""
+    return name.dep_ == "pobj" and name.head.lower_ == "to" and name.head.head.lower_ == "according"
+
+
 class SpeakingNames:
     """Persons told by a name that speaks (a mixin)."""
 
@@ -55,9 +60,10 @@ class SpeakingNames:
     def _persons_speaking(self, known: set[str]) -> None:
         """'Abdelmadjid Tebboune demanded an apology': a name of two or three capitalised words that
         the recogniser leaves unlabelled, as the subject of a speech verb, is a person speaking; so is a
-        single word it labels a person's ("'...,' Suharto told parliament")."""
+        single word it labels a person's ("'...,' Suharto told parliament"); and so is such a name after
+        "according to", the source of a report ("According to Siti Nurhaliza Rahman, ...")."""
         for t in tree.tokens(self.doc):
-            if t.dep_ != "nsubj" or t.pos_ != "PROPN" or not is_speech_verb(t.head):
+            if t.pos_ != "PROPN" or not (t.dep_ == "nsubj" and is_speech_verb(t.head) or source_of_report(t)):
                 continue
             words = [c for c in t.lefts if c.dep_ == "compound"] + [t]
             label = t.ent_type_
