@@ -14,7 +14,7 @@ from .coref_lexicon import PRONOUNS
 from .gazetteer import Entity, slug
 from .gazetteer import fold as _fold
 from .name_words import NAME_TOKEN, NOT_NAME_WORDS, NOT_NAMES, ORG_HEADS, TITLE_WORDS
-from .newnames import NOT_PERSON_WORDS
+from .newnames import NOT_GOVERNMENT_WORDS, NOT_PERSON_WORDS
 from .speech import is_speech_verb
 from .world_cities import city_code
 
@@ -23,8 +23,13 @@ ONE_WORD_MISLABELS = frozenset({"GPE", "ORG", "NORP", ""})
 
 
 def source_of_report(name) -> bool:
-    """'According to Ngozi Okafor-Eze, the expulsions ...': the name after "according to" is who speaks."""
-    return name.dep_ == "pobj" and name.head.lower_ == "to" and name.head.head.lower_ == "according"
+    """'According to Ngozi Okafor-Eze, the expulsions ...': the name after "according to" is who speaks, when
+    it is one of two words or more (a news agency is named by one, "according to Yonhap") and none of them
+    a news outlet's word ("according to Nation Media")."""
+    if name.dep_ != "pobj" or name.head.lower_ != "to" or name.head.head.lower_ != "according":
+        return False
+    words = [c for c in name.lefts if c.dep_ in ("compound", "flat")] + [name]
+    return len(words) >= 2 and not any(w.lower_ in NOT_GOVERNMENT_WORDS for w in words)
 
 
 class SpeakingNames:
