@@ -7,7 +7,10 @@ whose title finder asks ``_name_speaks``."""
 
 from __future__ import annotations
 
+import functools
 import re
+
+from ruamel.yaml import YAML
 
 from . import tree
 from .coref_lexicon import PRONOUNS
@@ -15,11 +18,36 @@ from .gazetteer import Entity, slug
 from .gazetteer import fold as _fold
 from .name_words import NAME_TOKEN, NOT_NAME_WORDS, NOT_NAMES, ORG_HEADS, TITLE_WORDS
 from .newnames import NOT_GOVERNMENT_WORDS, NOT_PERSON_WORDS
-from .speech import is_speech_verb
+from .speech import SPEECH_ACTS_FILE, is_speech_verb
 from .world_cities import city_code
 
 #: the recogniser's labels a single unfamiliar name of a person often gets ("Thaksin" a GPE)
 ONE_WORD_MISLABELS = frozenset({"GPE", "ORG", "NORP", ""})
+#: the labels it gives a longer unfamiliar name ("Hakainde Mwale" an ORG, "Le Hoai Trung" a FAC, a WORK_OF_ART
+#: after a quotation), taken as a
+#: person's where the name tells the press (``_tells_the_press``)
+NAME_MISLABELS = frozenset({"ORG", "FAC", "GPE", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT"})
+
+
+@functools.cache
+def press_audiences() -> frozenset[str]:
+    """The audiences only a person tells (speech_acts.yaml's ``press_audiences``)."""
+    return frozenset(YAML(typ="safe").load(SPEECH_ACTS_FILE.read_text(encoding="utf-8")).get("press_audiences") or ())
+
+
+def _compounds_before(name) -> list:
+    """The words of a name before its head, compounds of it or of one another ("Le -> Hoai -> Trung")."""
+    words, doc = [], name.doc
+    while (at := (words[0].i if words else name.i) - 1) >= 0 and doc[at].dep_ == "compound" \
+            and doc[at].head.i in {name.i} | {w.i for w in words}:
+        words.insert(0, doc[at])
+    return words
+
+
+def _tells_the_press(verb) -> bool:
+    """'Hakainde Mwale told reporters ...': the verb tells an audience only a person tells."""
+    return verb.lemma_.lower() == "tell" and any(
+        c.dep_ in ("dobj", "dative") and c.lower_ in press_audiences() for c in verb.children)
 
 
 def source_of_report(name) -> bool:
@@ -70,10 +98,12 @@ class SpeakingNames:
         for t in tree.tokens(self.doc):
             if t.pos_ != "PROPN" or not (t.dep_ == "nsubj" and is_speech_verb(t.head) or source_of_report(t)):
                 continue
-            words = [c for c in t.lefts if c.dep_ == "compound"] + [t]
+            words = _compounds_before(t) + [t]
             label = t.ent_type_
             if len(words) == 1 and label != "PERSON" and self._speaks_of_self(t):
                 label = "PERSON"   # "Thaksin said that he had given ...": the recogniser's place is a person
+            if 2 <= len(words) <= 3 and label in NAME_MISLABELS and t.dep_ == "nsubj" and _tells_the_press(t.head):
+                label = ""   # "Hakainde Mwale told reporters": no body tells reporters, a person does
             if label not in ("", "PERSON"):
                 continue
             if not (2 <= len(words) <= 3 and not label or len(words) == 1 and label == "PERSON") \
