@@ -4,12 +4,14 @@ before it, compounds of it on the parse, carry no label.  Names of traditions th
 less (Thai, Ethiopian, Korean given names) are labelled so piecemeal; a span of the surname alone is too
 short to be minted as a person, so the name is read whole: the run of capitalised, unlabelled words (a
 hyphenated given name written as one: "Young-chul") just before the span, hung on a word of it.  A word
-that opens a title or another name ("Foreign Minister X", "Thai", "President X") ends the run."""
+that opens a title, a rank or another name ("Foreign Minister X", "Major X", "Thai", "President X") ends the run."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .coref_lexicon import HONORIFICS, PERSON_NOUNS
+from .gazetteer import CAPITALISED_RANKS
 from .name_words import NAME_TOKEN, NOT_NAME_WORDS, NOT_NAMES, ORG_HEADS, TITLE_WORDS
 from .newnames import NOT_PERSON_WORDS
 
@@ -44,7 +46,8 @@ def with_given_names(words: list[Token], surfaces) -> list[Token]:
         hung = any(t.dep_ in ("compound", "flat") and t.head.i in inside for t in unit) and all(t.head.i in within for t in unit)
         if not hung or any(t.ent_type_ for t in unit) or (len(unit) == 1 and unit[0].pos_ != "PROPN") \
                 or not NAME_TOKEN.fullmatch(text) or text in NOT_NAMES or text in NOT_NAME_WORDS or text in surfaces \
-                or text.lower() in TITLE_WORDS or text.lower() in NOT_PERSON_WORDS or text.lower() in ORG_HEADS:
+                or text.lower() in TITLE_WORDS or text.lower() in NOT_PERSON_WORDS or text.lower() in ORG_HEADS \
+                or text in CAPITALISED_RANKS or text.lower() in HONORIFICS or text.lower() in PERSON_NOUNS:
             break
         words = unit + words
         inside |= {t.i for t in unit}
