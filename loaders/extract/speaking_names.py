@@ -36,12 +36,13 @@ def press_audiences() -> frozenset[str]:
 
 
 def _compounds_before(name) -> list:
-    """The words of a name before its head, compounds of it or of one another ("Le -> Hoai -> Trung")."""
-    words, doc = [], name.doc
-    while (at := (words[0].i if words else name.i) - 1) >= 0 and doc[at].dep_ == "compound" \
-            and doc[at].head.i in {name.i} | {w.i for w in words}:
-        words.insert(0, doc[at])
-    return words
+    """The words of a name before its head: its compounds to the left, and theirs ("Le -> Hoai -> Trung")."""
+    words, todo = [], [name]
+    while todo:
+        found = [c for c in todo.pop().lefts if c.dep_ == "compound"]
+        words += found
+        todo += found
+    return sorted(words, key=lambda w: w.i)
 
 
 def _tells_the_press(verb) -> bool:
