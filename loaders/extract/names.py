@@ -28,6 +28,7 @@ from .gazetteer import (
     slug,
 )
 from .gazetteer import fold as _fold
+from .given_names import with_given_names
 from .heard_organisations import organisations_heard
 from .name_openers import without_openers
 from .name_words import (
@@ -40,7 +41,7 @@ from .name_words import (
 from .named_bodies import bodies_named_with_of
 from .nationality import NationalityFinder
 from .shared_surnames import unshare_surname
-from .speaking_names import SpeakingNames
+from .speaking_names import SpeakingNames, source_of_report
 from .speech import is_speech_verb
 from .world import (
     FEMALE_NAMES,
@@ -365,6 +366,7 @@ class NameFinder(NationalityFinder, SpeakingNames):
             if any(t.text == "," for t in words):
                 continue  # "Kwame Asante, Efua Mensimah": two names of a list (bare_persons.py mints each)
             words = without_openers(words, NAME_OPENERS)   # "General Abdel ...", "Prime Minister X": no part of the name
+            words = with_given_names(words, self.gaz.surfaces)   # "Thanakorn | Sirisamphan": given names left unlabelled (given_names.py)
             if len(words) < 2 or not words[0].text[:1].isupper() or not words[-1].text[-1:].isalpha() \
                     or (ent.end < len(ent.doc) and ent.doc[ent.end].pos_ == "PROPN" and ent.doc[ent.end].text[:1].isupper()):
                 continue  # a span the recogniser cut short ("Jean-Yves Le | Drian") is no name
@@ -387,7 +389,7 @@ class NameFinder(NationalityFinder, SpeakingNames):
             described = (bool(before) and (before[-1] in PERSON_NOUNS or before[-1] in PERSON_DESCRIPTIONS)) \
                 or (words[0].i > 0 and ent.doc[words[0].i - 1].tag_ in ("NN", "NNS") and ent.doc[words[0].i - 1].is_lower)
             # "'...,' Abiy Ahmed told a crowd": a name the recogniser takes for a person's, speaking
-            speaks = root.dep_ == "nsubj" and is_speech_verb(root.head)
+            speaks = root.dep_ == "nsubj" and is_speech_verb(root.head) or source_of_report(root)
             if not (appositive or titled or described or speaks or _acted_on(root) or self._short_form_recurs(words, ent.end_char)):
                 continue
             last = words[-1].text

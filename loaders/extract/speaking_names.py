@@ -7,19 +7,58 @@ whose title finder asks ``_name_speaks``."""
 
 from __future__ import annotations
 
+import functools
 import re
+
+from ruamel.yaml import YAML
 
 from . import tree
 from .coref_lexicon import PRONOUNS
 from .gazetteer import Entity, slug
 from .gazetteer import fold as _fold
 from .name_words import NAME_TOKEN, NOT_NAME_WORDS, NOT_NAMES, ORG_HEADS, TITLE_WORDS
-from .newnames import NOT_PERSON_WORDS
-from .speech import is_speech_verb
+from .newnames import NOT_GOVERNMENT_WORDS, NOT_PERSON_WORDS
+from .speech import SPEECH_ACTS_FILE, is_speech_verb
 from .world_cities import city_code
 
 #: the recogniser's labels a single unfamiliar name of a person often gets ("Thaksin" a GPE)
 ONE_WORD_MISLABELS = frozenset({"GPE", "ORG", "NORP", ""})
+#: the labels it gives a longer unfamiliar name ("Hakainde Mwale" an ORG, "Le Hoai Trung" a FAC, a WORK_OF_ART
+#: after a quotation), taken as a
+#: person's where the name tells the press (``_tells_the_press``)
+NAME_MISLABELS = frozenset({"ORG", "FAC", "GPE", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT"})
+
+
+@functools.cache
+def press_audiences() -> frozenset[str]:
+    """The audiences only a person tells (speech_acts.yaml's ``press_audiences``)."""
+    return frozenset(YAML(typ="safe").load(SPEECH_ACTS_FILE.read_text(encoding="utf-8")).get("press_audiences") or ())
+
+
+def _compounds_before(name) -> list:
+    """The words of a name before its head: its compounds to the left, and theirs ("Le -> Hoai -> Trung")."""
+    words, todo = [], [name]
+    while todo:
+        found = [c for c in todo.pop().lefts if c.dep_ == "compound"]
+        words += found
+        todo += found
+    return sorted(words, key=lambda w: w.i)
+
+
+def _tells_the_press(verb) -> bool:
+    """'Hakainde Mwale told reporters ...': the verb tells an audience only a person tells."""
+    return verb.lemma_.lower() == "tell" and any(
+        c.dep_ in ("dobj", "dative") and c.lower_ in press_audiences() for c in verb.children)
+
+
+def source_of_report(name) -> bool:
+    """'According to Ngozi Okafor-Eze, the expulsions ...': the name after "according to" is who speaks, when
+    it is one of two words or more (a news agency is named by one, "according to Yonhap") and none of them
+    a news outlet's word ("according to Nation Media")."""
+    if name.dep_ != "pobj" or name.head.lower_ != "to" or name.head.head.lower_ != "according":
+        return False
+    words = [c for c in name.lefts if c.dep_ in ("compound", "flat")] + [name]
+    return len(words) >= 2 and not any(w.lower_ in NOT_GOVERNMENT_WORDS for w in words)
 
 
 class SpeakingNames:
@@ -55,14 +94,17 @@ class SpeakingNames:
     def _persons_speaking(self, known: set[str]) -> None:
         """'Abdelmadjid Tebboune demanded an apology': a name of two or three capitalised words that
         the recogniser leaves unlabelled, as the subject of a speech verb, is a person speaking; so is a
-        single word it labels a person's ("'...,' Suharto told parliament")."""
+        single word it labels a person's ("'...,' Suharto told parliament"); and so is such a name after
+        "according to", the source of a report ("According to Siti Nurhaliza Rahman, ...")."""
         for t in tree.tokens(self.doc):
-            if t.dep_ != "nsubj" or t.pos_ != "PROPN" or not is_speech_verb(t.head):
+            if t.pos_ != "PROPN" or not (t.dep_ == "nsubj" and is_speech_verb(t.head) or source_of_report(t)):
                 continue
-            words = [c for c in t.lefts if c.dep_ == "compound"] + [t]
+            words = _compounds_before(t) + [t]
             label = t.ent_type_
             if len(words) == 1 and label != "PERSON" and self._speaks_of_self(t):
                 label = "PERSON"   # "Thaksin said that he had given ...": the recogniser's place is a person
+            if 2 <= len(words) <= 3 and label in NAME_MISLABELS and t.dep_ == "nsubj" and _tells_the_press(t.head):
+                label = ""   # "Hakainde Mwale told reporters": no body tells reporters, a person does
             if label not in ("", "PERSON"):
                 continue
             if not (2 <= len(words) <= 3 and not label or len(words) == 1 and label == "PERSON") \

@@ -156,7 +156,11 @@ def _name_part(token: Token) -> bool:
     if not token.text[:1].isupper() or token.i == token.sent.start or doc[token.i - 1].pos_ != "PROPN" \
             or token.ent_type_ != "PERSON":
         return False
-    after = next((t for t in doc[token.i + 1:token.sent.end] if t.is_alpha), None)
+    # (the prose after the name: "Amina Said Ali said ...", the name's own later words capitalised too)
+    end = token.i + 1
+    while end < token.sent.end and doc[end].ent_type_ == "PERSON" and doc[end].ent_iob_ == "I":
+        end += 1
+    after = next((t for t in doc[end:token.sent.end] if t.is_alpha), None)
     return after is not None and after.text[:1].islower()
 
 

@@ -88,7 +88,8 @@ class StatementClauses:
         parsed = speech_cues(self.doc, sentence.start, sentence.end) if PARSED_CUES else []
         taken = {c.start() for c in parsed}
         surface = [c for c in SPEECH_VERBS.finditer(sentence.text) if c.start() not in taken
-                   and (SURFACE_CUES or ACCORDING_TO.match(c.group(0)) or not self._is_verb_at(sentence.start + c.start()))]
+                   and (SURFACE_CUES or ACCORDING_TO.match(c.group(0)) or not self._is_verb_at(sentence.start + c.start()))
+                   and not self._in_a_name_at(sentence.start + c.start())]
         if GROUNDS_OF_NO_ACT_SPEAK:
             parsed = [self._participle_of_no_act(c) if c.after_verb >= 0 else c for c in parsed]
         return sorted(parsed + surface, key=lambda c: c.start())
@@ -115,6 +116,15 @@ class StatementClauses:
         if cached is None or cached[0] != key:
             cached = self._act_sentences_read = (key, {i for e in self.events if e.type != "Statement" for i in e.sentences})
         return cached[1]
+
+    def _in_a_name_at(self, at: int) -> bool:
+        """'Somalia's deputy ambassador, Amina Said Ali, said ...': a capitalised word inside running prose
+        that the parse reads as a proper noun of a person's name is no speech verb, though it is spelled as one."""
+        span = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        word = span[0]
+        return word.text[:1].isupper() and word.pos_ == "PROPN" and word.ent_type_ == "PERSON" and word.i > word.sent.start
 
     def _is_verb_at(self, at: int) -> bool:
         span = self.doc.char_span(at, at + 1, alignment_mode="expand")
