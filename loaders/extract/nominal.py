@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import envoys, modality, structure, tree
+from .language import english_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -84,6 +85,10 @@ def answer_owner(noun: Token) -> Token | None:
     that answer, done by the answer's possessor (not "X's answer was not the recall ..."; nor where the
     sentence declares the one acted on persona non grata: the declaration's, whose deadline it tells, codebook)."""
     be = noun.head
+    if noun.dep_ == "appos" and be.lemma_.lower() in english_words("response_nouns") and be.pos_ == "NOUN":
+        # the act in apposition to the answer, told as given: "Lima's answer, a downgrade of ties, came within
+        # hours" (not "Lima's answer, a downgrade of ties, would come later": reported_by_noun reads its clause)
+        return next((c for c in be.children if c.dep_ == "poss"), None) if modality.reported_by_noun(be) else None
     if noun.dep_ != "attr" or be.lemma_ != "be" or not modality.answer_told(be) \
             or any(c.dep_ == "neg" for c in be.children) or any(t.lower_ in structure.PHRASE_LAST for t in be.sent):
         return None

@@ -25,9 +25,12 @@ def _small_clause(verb: Token) -> bool:
     """A clause with a subject and no complementiser or auxiliary of its own: "the embassy closed" (not
     "that the embassy had closed", nor "the embassy would close"); the parser may tag its participle as a
     past tense (after a directive verb, "ordered the embassy closed" is no report of a closing)."""
-    return verb.dep_ == "ccomp" and verb.tag_ in ("VBN", "VBD", "JJ") \
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
-        and not any(c.dep_ in ("mark", "aux", "auxpass") for c in verb.children)
+    if verb.tag_ not in ("VBN", "VBD", "JJ") or any(c.dep_ in ("mark", "aux", "auxpass") for c in verb.children):
+        return False
+    if verb.dep_ == "ccomp":
+        return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    # (or its subject as the directive's object and the participle an xcomp: "ordered [the embassy] [closed]")
+    return verb.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < verb.i for c in verb.head.children)
 
 
 def ordered_clause_words(trigger: Token) -> list[Token]:
