@@ -23,7 +23,7 @@ from . import structure, tree
 from .dated_verbs import DATE_LABELS
 from .elliptical_objects import told_target
 from .language import english_words
-from .remnant_lists import gapped_members
+from .remnant_lists import gapped_members, passive_members
 from .world import DEMONYM_WORDS
 
 if TYPE_CHECKING:
@@ -233,6 +233,8 @@ def gapped_clauses(verb: Token) -> list[tuple[Token | None, Token | None]]:
     subjects = {s.i for s, _ in out if s is not None}
     out += [(name, head) for name, head, bare in gapped_members(verb) if not bare and name.i not in subjects
             and (own is None or name.i > own.i)] if verb.pos_ == "VERB" else []
+    # ("Two diplomats were expelled by Latvia and one by Estonia": a count with an agent of its own)
+    out += [(name, count) for name, count in passive_members(verb)] if verb.pos_ == "VERB" and structure.is_passive(verb) else []
     # ("sentenced X to ten years and Y to eight": the parser hung the second object on the first's "to" phrase
     # and the second "to" on the verb; the name before that second preposition is an object of the verb's own)
     preps = [p for p in tree.children(verb, ("prep",)) if p.lower_ in english_words("gapped_term_prepositions")] \
@@ -277,6 +279,10 @@ def gapped_pairs(verb: Token, index: TokenMentions, paths: tuple[str, ...], kind
             agents = [a for a in index.fill(subject, ["state"]) if a[1] is not None][:1]
             if not agents or agents[0][0] in agent_ids:
                 continue
+        if subject is not None and obj is not None and obj.pos_ == "NUM" and structure.is_passive(verb):
+            # "... by Latvia and one by Estonia": a count of the same ones acted on (shared_targets)
+            out += [(a, t) for a in agents for t in shared_targets(verb, verb_targets) if t[0] != a[0]]
+            continue
         for path in paths:
             targets = [t for h in _remnant_heads(subject, obj, path) for t in index.fill(h, list(kinds))
                        if t[0] not in {a for a, _ in agents} and t[1] is not None]
@@ -288,6 +294,7 @@ def gapped_pairs(verb: Token, index: TokenMentions, paths: tuple[str, ...], kind
             # subject's own envoys names no other party; the gap shares the verb's, told in its "from"
             if subject is not None and obj is not None and _own_envoys(obj):
                 out += [(a, t) for a in agents for t in shared_targets(verb, verb_targets) if t[0] != a[0]]
+
     return out
 
 
@@ -299,6 +306,8 @@ def _own_envoys(obj: Token) -> bool:
 def shared_targets(verb: Token, targets: list) -> list:
     """The verb's targets told in a "from" phrase of the verb or of its object ("from Minsk"), which a
     gapped clause after it shares; not the object's own words ("the Chilean consul", "its ambassador to Lima")."""
+    if structure.is_passive(verb) and passive_members(verb):
+        return [t for t in targets if t[1] is not None]   # ("were expelled by Latvia and one by Estonia": its subject)
     phrases = [p for holder in [verb, *tree.children(verb, ("dobj",))] for p in holder.children
                if p.dep_ == "prep" and p.lower_ in english_words("shared_prepositions") and p.i > verb.i]
     spans = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge.text)) for p in phrases]

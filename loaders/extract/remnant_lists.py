@@ -39,10 +39,12 @@ def _remnant_end(doc, i: int, end: int) -> tuple[int, Token | None, bool]:
             j += 1
         if j >= end or doc[j].text in (",", "and") or doc[j].is_punct:
             return j, doc[i], True
-    if i >= end or doc[i].lower_ not in OPENERS:
+    # (a noun phrase opens with a determiner, a possessive or a count: "and Russia 20 Czech diplomats")
+    if i >= end or not (doc[i].lower_ in OPENERS or _count(doc[i])):
         return i, None, False
     j = i + 1
-    while j < end and (doc[j].pos_ in ("ADJ", "NOUN", "PROPN") or doc[j].lower_ == "one") \
+    while j < end and (doc[j].pos_ in ("ADJ", "NOUN") or doc[j].lower_ == "one" or doc[j].lower_ in DEMONYM_WORDS
+                       or (doc[j].pos_ == "PROPN" and j > i + 1)) \
             and doc[j].ent_type_ not in DATE_LABELS and doc[j].text not in (",", "and"):
         j += 1
     if j == i + 1:
@@ -86,4 +88,37 @@ def _members_from(doc, i: int, end: int) -> list[tuple[Token, Token, bool]]:
             return []
         members.append((doc[i - 1], head, bare))
         i = after
+    return members
+
+
+def passive_members(verb: Token) -> list[tuple[Token, Token]]:
+    """'Two diplomats were expelled by Latvia and one by Estonia': the counts after a passive verb's
+    own "by" phrase, each with a "by" phrase of its own, to the sentence's end: (the name's last word,
+    the count), or []."""
+    doc, end = verb.doc, verb.sent.end
+    while end > verb.i + 1 and doc[end - 1].is_punct and doc[end - 1].text != ",":
+        end -= 1
+    first = next((t for t in doc[verb.i + 1:end] if t.lower_ == "by"), None)
+    if first is None:
+        return []
+    i = first.i + 1
+    while i < end and doc[i].text not in (",", "and"):
+        i += 1
+    members = []
+    while i < end:
+        i += doc[i].text == ","
+        i += i < end and doc[i].lower_ == "and"
+        if i >= end or not _count(doc[i]) or doc[i].ent_type_ in DATE_LABELS:
+            return []
+        count, i = doc[i], i + 1
+        if i >= end or doc[i].lower_ != "by":
+            return []
+        i += 1
+        i += i < end and doc[i].lower_ == "the" and i + 1 < end and doc[i + 1].pos_ == "PROPN"
+        start = i
+        while i < end and doc[i].pos_ == "PROPN" and doc[i].ent_type_ not in DATE_LABELS:
+            i += 1
+        if i == start or (i < end and doc[i].text not in (",", "and")):
+            return []
+        members.append((doc[i - 1], count))
     return members
