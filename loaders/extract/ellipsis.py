@@ -21,6 +21,7 @@ from .coref_lexicon import (
     ORGAN_DESCRIPTIONS,
     PERSON_NOUNS,
 )
+from .language import english_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -91,6 +92,9 @@ def _is_cue(verb: Token) -> bool:
             return True  # "did so too": the parser hangs "so" on "too"
         if verb.dep_ == "conj" and tree.children(verb, ("nsubj",)) and _bare_too(verb):
             return True  # "..., and Poland did too", "and Poland did as well"
+    if lemma in english_words("repeating_verbs"):   # "Estonia and Lithuania took similar steps"
+        return any(o.dep_ == "dobj" and o.lemma_.lower() in english_words("repeating_objects")
+                   and any(c.lower_ in english_words("repeating_likeness") for c in o.children) for o in verb.children)
     # "Kenya recognised it, as did Uganda", "... as have Rwanda and Burundi": the act of the clause it hangs on
     if lemma in ("do", "have") and verb.dep_ == "advcl" and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
         return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children) and \

@@ -23,6 +23,7 @@ from . import structure, tree
 from .dated_verbs import DATE_LABELS
 from .elliptical_objects import told_target
 from .language import english_words
+from .remnant_lists import gapped_members, passive_members
 from .world import DEMONYM_WORDS
 
 if TYPE_CHECKING:
@@ -56,8 +57,12 @@ def gapped_states(verb: Token, obj: Token | None) -> list[Token]:
     counted names of a list hung on the verb's counted object ``obj`` (its logical object)."""
     if verb.pos_ != "VERB":
         return []
+    obj = _phrase_object(verb, obj)
     if obj is None or not _counted_object(obj):
         return []  # (a count alone is an object too: "France expelled four, and Poland four")
+    # ("declared two Russian diplomats persona non grata, and Estonia one": the parser hangs the list
+    # anywhere in the phrase; read from the words, remnant_lists.py)
+    listed = [name for name, _, bare in gapped_members(verb) if bare and name.i > obj.i]
     members = [t for t in tree.fan_out(obj) if t != obj]
     # ("...; France, two; Italy, one": each name after a semicolon hung on the one before as its apposition)
     for m in members:
@@ -67,8 +72,20 @@ def gapped_states(verb: Token, obj: Token | None) -> list[Token]:
                 for m in [c, *c.conjuncts] if m not in members]
     # ("..., and Austria and Hungary one each": one count for every name of the list)
     each = any(_counts_each(m) for m in members)
-    return [t for t in members if (each or _counted(t)) and t.i > obj.i and t.pos_ == "PROPN"
-            and t.lower_ not in DEMONYM_WORDS and t.lower_[:-1] not in DEMONYM_WORDS]
+    found = [t for t in members if (each or _counted(t)) and t.i > obj.i and t.pos_ == "PROPN"
+             and t.lower_ not in DEMONYM_WORDS and t.lower_[:-1] not in DEMONYM_WORDS]
+    return found + [t for t in listed if t not in found]
+
+
+def _phrase_object(verb: Token, obj: Token | None) -> Token | None:
+    """The object a fixed phrase's verb acts on where the parser took a word of the phrase for it
+    ("declared [a Russian diplomat persona] non grata", "declared persona non grata two diplomats"):
+    the first noun after the verb that is no word of the phrase."""
+    if obj is not None and obj.lower_ not in structure.PHRASE_WORDS:
+        return obj
+    if not any(t.lower_ in structure.PHRASE_WORDS for t in verb.doc[verb.i + 1:verb.sent.end]):
+        return obj
+    return next((t for t in verb.doc[verb.i + 1:verb.sent.end] if t.pos_ == "NOUN" and t.lower_ not in structure.PHRASE_WORDS), None)
 
 
 def _counts_each(name: Token) -> bool:
@@ -210,6 +227,14 @@ def gapped_clauses(verb: Token) -> list[tuple[Token | None, Token | None]]:
                         and any(g.dep_ == "amod" and g.lower_ in DEMONYM_WORDS for g in c.children)), None)
         if conj.pos_ == "PROPN" and obj is not None:
             out.append((conj, obj))
+    # ("declared the consul persona non grata and Estonia the attaché", "and Hungary a Belarusian one",
+    # "recalled its ambassador from Caracas and Chile its chargé": a list ending the sentence, read from the
+    # words where the parser hung it elsewhere; remnant_lists.py)
+    subjects = {s.i for s, _ in out if s is not None}
+    out += [(name, head) for name, head, bare in gapped_members(verb) if not bare and name.i not in subjects
+            and (own is None or name.i > own.i)] if verb.pos_ == "VERB" else []
+    # ("Two diplomats were expelled by Latvia and one by Estonia": a count with an agent of its own)
+    out += [(name, count) for name, count in passive_members(verb)] if verb.pos_ == "VERB" and structure.is_passive(verb) else []
     # ("sentenced X to ten years and Y to eight": the parser hung the second object on the first's "to" phrase
     # and the second "to" on the verb; the name before that second preposition is an object of the verb's own)
     preps = [p for p in tree.children(verb, ("prep",)) if p.lower_ in english_words("gapped_term_prepositions")] \
@@ -254,6 +279,10 @@ def gapped_pairs(verb: Token, index: TokenMentions, paths: tuple[str, ...], kind
             agents = [a for a in index.fill(subject, ["state"]) if a[1] is not None][:1]
             if not agents or agents[0][0] in agent_ids:
                 continue
+        if subject is not None and obj is not None and obj.pos_ == "NUM" and structure.is_passive(verb):
+            # "... by Latvia and one by Estonia": a count of the same ones acted on (shared_targets)
+            out += [(a, t) for a in agents for t in shared_targets(verb, verb_targets) if t[0] != a[0]]
+            continue
         for path in paths:
             targets = [t for h in _remnant_heads(subject, obj, path) for t in index.fill(h, list(kinds))
                        if t[0] not in {a for a, _ in agents} and t[1] is not None]
@@ -265,6 +294,7 @@ def gapped_pairs(verb: Token, index: TokenMentions, paths: tuple[str, ...], kind
             # subject's own envoys names no other party; the gap shares the verb's, told in its "from"
             if subject is not None and obj is not None and _own_envoys(obj):
                 out += [(a, t) for a in agents for t in shared_targets(verb, verb_targets) if t[0] != a[0]]
+
     return out
 
 
@@ -276,6 +306,8 @@ def _own_envoys(obj: Token) -> bool:
 def shared_targets(verb: Token, targets: list) -> list:
     """The verb's targets told in a "from" phrase of the verb or of its object ("from Minsk"), which a
     gapped clause after it shares; not the object's own words ("the Chilean consul", "its ambassador to Lima")."""
+    if structure.is_passive(verb) and passive_members(verb):
+        return [t for t in targets if t[1] is not None]   # ("were expelled by Latvia and one by Estonia": its subject)
     phrases = [p for holder in [verb, *tree.children(verb, ("dobj",))] for p in holder.children
                if p.dep_ == "prep" and p.lower_ in english_words("shared_prepositions") and p.i > verb.i]
     spans = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge.text)) for p in phrases]
