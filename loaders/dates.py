@@ -368,9 +368,6 @@ _DAY_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "this": 0, "that": 0,
                 "the day before yesterday": -2, "next": 1, "following": 1, "after": 1,
                 "previous": -1, "preceding": -1, "before": -1, "within a day": 1, "within one day": 1}
 _DIRECTION = {"later": 1, "after": 1, "earlier": -1, "before": -1, "ago": -1}
-#: the words of a day at or next to the day just told ("the same day", "the following morning", "the day
-#: before"): after a month told with no day, the text keeps the month's precision, so they date that month
-_NEXT_TO_TOLD = frozenset({"the same", "that", "that same", "next", "following", "previous", "preceding", "after", "before"})
 #: the days "days later" and "weeks later" may be, at least and at most
 _VAGUE_WINDOWS = {"days": (2, 9), "weeks": (7, 42)}
 
@@ -429,12 +426,9 @@ def _vague_from_month(g: dict, reference: str | None) -> str | None:
     """'days later' after 'in December 2013': the text keeps the month's precision, so the month
     ("days" on from a month told as the story's time stay in it, as the codebook reads them);
     'weeks later' only the year, where all of them fall in it; a counted or exact phrase nothing."""
-    word = re.sub(r"\s+", " ", g["word"].lower())
-    if reference and len(reference) == 7 and word in _NEXT_TO_TOLD and not (g.get("n") or g.get("years") or g.get("span")):
-        return reference   # "in March last year, when ... Kenya expelled the consul the same day": that March
     if not g.get("vague") or not reference or len(reference) != 7:
         return None
-    direction = _DIRECTION[word]
+    direction = _DIRECTION[re.sub(r"\s+", " ", g["word"].lower())]
     if g["vague"].lower() == "days":
         return reference
     first = dt.date(int(reference[:4]), int(reference[5:7]), 1)
