@@ -16,6 +16,7 @@ from . import tree
 from .date_attachment import limit_giver, main_verb_read_as_modifier, record_since
 from .relative_dates import alone_on_its_line, heads_its_line
 from .time_measures import OTHER_TIME, mark_token, measure_days, other_time
+from .when_clauses import when_clause_after
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -79,7 +80,8 @@ def mentions_in(doc: Doc, text: str, sentence: Span, index: int, ner: list[tuple
             continue  # "the borders of 1967", "the war of 1971": what a thing is called, not when an act was
         # ("the coup of April 11": when that thing was, not where the story is)
         found.append(DateMention(start, end, phrase, kind, span.root, index, paragraph_of(doc, start, text),
-                                 moves_story=not thing_dated and _main_clause(span.root, sentence, text, start, end),
+                                 moves_story=not thing_dated and (_main_clause(span.root, sentence, text, start, end)
+                                                                  or when_clause_after(text, sentence, end) is not None),
                                  fronted=_time_phrase_start(span) - sentence.start <= 2))
     return found
 

@@ -63,6 +63,7 @@ from .relative_dates import (
 )
 from .text import dateline as find_dateline
 from .time_measures import mark_token, mark_word, measure_days, other_time
+from .when_clauses import date_of_when_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -153,7 +154,7 @@ class StoryTimeline:
             eve = _eve_in_clause(trigger, self._by_sentence.get(sent_index, []), paragraph)
             if eve is not None:
                 return eve
-        chosen = chosen or day_described(trigger, in_sentence, self._text)
+        chosen = chosen or date_of_when_clause(trigger, in_sentence, self._text) or day_described(trigger, in_sentence, self._text)
         if chosen is None:
             # an act in a clause of another time with a measure ("a day after"): counted from the main clause
             subordinate = _other_time_clause(trigger)

@@ -203,14 +203,37 @@ def resolve_in_story(m: DateMention, narrative: StoryTime | None, last_told: Sto
         value = resolve(m.phrase, reference, narrative=is_narrative).value
         if value and published and not is_narrative and value[:len(published)] > published[:len(value)]:
             continue  # "the next day" counted from the publication date: after it, so not what the text means
+        if value and is_narrative and m.kind == "rel-weekday" and told_ahead(value, base) and told_as_done(m.root):
+            continue  # "was arrested on Wednesday" in Monday's report: the Wednesday before, not the one to come
         if value and is_narrative and moves_forward(m, value, reference, base):
             value = (dt.date.fromisoformat(value) + dt.timedelta(days=7)).isoformat()
             basis += ", the story moving forward"
         elif value and is_narrative and (latest := latest_before_dateline(m, value, reference, base)):
             value, reference, basis = latest, base, "the dateline" if base != published else "the publication date"
+        if value is None and is_narrative and anaphoric and len(reference) == 7 and DAY_NEXT_TO_TOLD.search(m.phrase):
+            # "in March last year, when ... Kenya expelled the consul the same day": a day of a month told with
+            # no day is unknown, but the text keeps the month's precision, and the act is in that month
+            value, basis = reference, f"{basis}, a month told with no day"
         if value:
             m.value, m.basis = value, f"{m.phrase!r} counted from {basis} ({reference})"
             return
+
+
+def told_as_done(date_root: Token) -> bool:
+    """Whether the clause a date phrase belongs to tells a thing done: "was arrested", "expelled",
+    "had left" (not "will meet", "is to visit", "has said it would act")."""
+    verb = date_root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+
+
+#: a day at or next to the day just told ("the same day", "that night", "the following morning", "the day
+#: before"), not one counted off ("three days later")
+DAY_NEXT_TO_TOLD = re.compile(r"(?i)^(?:on\s+)?(?:the\s+|that\s+)?(?:very\s+)?(?:same|that|next|following|previous|preceding)?\s*"
+                              r"(?:day|night|morning|afternoon|evening)(?:\s+(?:before|after))?$")
 
 
 #: a weekday's own word for its direction ("last Friday", "the following Monday"): it says which one
