@@ -175,6 +175,13 @@ def _relative_of_someone(noun) -> bool:
     return noun.lemma_.lower() in RELATIVE_NOUNS and any(c.dep_ == "poss" for c in noun.children)
 
 
+def _described_as_a_person(name) -> bool:
+    """'Kassym Tokayev-Ulan, a senior diplomat, said': a name whose own apposition is a noun only a person
+    is (a title, 'diplomat', 'activist'), whatever label the recogniser gives the name."""
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN"
+               and c.lower_ in TITLE_WORDS | COUNTERPARTS | PERSON_NOUNS | PERSON_DESCRIPTIONS for c in name.children)
+
+
 class NameFinder(NationalityFinder, SpeakingNames):
     """Persons and organisations an article names (a mixin of the extractor)."""
 
@@ -357,8 +364,9 @@ class NameFinder(NationalityFinder, SpeakingNames):
             # "Ghana's president, Nana Akufo-Addo": a name in apposition to a person's title, whatever
             # label the recogniser gives it
             # ("his wife, Lidia Ferrer": a relative's name, though the family name is a known person's)
-            titled_apposition = ent.label_ == "ORG" and ent.root.dep_ == "appos" \
-                and (ent.root.head.lower_ in TITLE_WORDS or _relative_of_someone(ent.root.head)) \
+            # ("Kassym Tokayev-Ulan, a senior diplomat": a person's noun in apposition to the name)
+            titled_apposition = ent.label_ == "ORG" and (ent.root.dep_ == "appos" \
+                and (ent.root.head.lower_ in TITLE_WORDS or _relative_of_someone(ent.root.head)) or _described_as_a_person(ent.root)) \
                 and all(t.pos_ in ("PROPN", "PUNCT") for t in ent)
             if ent.label_ != "PERSON" and not titled_apposition:
                 continue
