@@ -59,6 +59,8 @@ FAMILY_NAMES_FIRST = {"chen", "wang", "li", "xi", "kim", "moon"}
 STANDALONE_WORD = re.compile(r"(?<![\w’'-])(?<![A-Z][\w’'-]\s)(?<![A-Z][\w’'-][\w’'-]\s)[A-ZÀ-ÖØ-Þ][\w’'-]+(?![\w’'-])(?!\s+[A-Z])")
 #: a possessive ending on a word ("Lula's", "Obiang’s")
 POSSESSIVE_END = re.compile(r"[’']s$")
+#: a regnal number after a name ("Paul VI", "Carlos III"): the name's last word, which UNTITLED_NAME cannot read
+REGNAL_NUMBER = re.compile(r"[ \t]+[IVX]+\b")
 UNTITLED_NAME = re.compile(rf"(?<![\w’'-])(?P<name>[{UPPER}][{LOWER}]+(?:\s+(?:(?:de|del|da|dos|de la|de los|van|van der|van den|von|von der|bin)\s+)?(?:(?:al|el|ad|ash|as|at|az|ar)-)?[{UPPER}][{LOWER}'’-]+){{1,3}})")
 #: the auxiliaries a yes-no question opens with, capitalised there ("Was Transkei recognised ...?", "Is
 #: Somaliland a country?"): no name's first word where they open a question's line (not "Will Smith said")
@@ -329,6 +331,8 @@ class NameFinder(NationalityFinder, SpeakingNames):
                 words = words[1:]
             if BYLINE_BEFORE.search(self.text, max(0, m.start() - 40), m.start()):
                 continue   # "By Ana Ruiz, Danube Courier": the reporter, no actor of the story
+            if REGNAL_NUMBER.match(self.text, m.end()):
+                continue   # "Pope Paul VI": a name with a regnal number, the recogniser's whole span (_persons_from_entities)
             if len(words) < 2:   # "Background\nAfter the": nothing of a two-word name is left
                 continue
             name = " ".join(words)
