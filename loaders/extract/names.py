@@ -59,6 +59,8 @@ FAMILY_NAMES_FIRST = {"chen", "wang", "li", "xi", "kim", "moon"}
 STANDALONE_WORD = re.compile(r"(?<![\w’'-])(?<![A-Z][\w’'-]\s)(?<![A-Z][\w’'-][\w’'-]\s)[A-ZÀ-ÖØ-Þ][\w’'-]+(?![\w’'-])(?!\s+[A-Z])")
 #: a possessive ending on a word ("Lula's", "Obiang’s")
 POSSESSIVE_END = re.compile(r"[’']s$")
+#: a regnal number after a name ("Paul VI", "Carlos III"): the name's last word, which UNTITLED_NAME cannot read
+REGNAL_NUMBER = re.compile(r"[ \t]+[IVX]+\b")
 UNTITLED_NAME = re.compile(rf"(?<![\w’'-])(?P<name>[{UPPER}][{LOWER}]+(?:\s+(?:(?:de|del|da|dos|de la|de los|van|van der|van den|von|von der|bin)\s+)?(?:(?:al|el|ad|ash|as|at|az|ar)-)?[{UPPER}][{LOWER}'’-]+){{1,3}})")
 #: the auxiliaries a yes-no question opens with, capitalised there ("Was Transkei recognised ...?", "Is
 #: Somaliland a country?"): no name's first word where they open a question's line (not "Will Smith said")
@@ -173,6 +175,13 @@ RELATIVE_NOUNS = KIN_NOUNS | {"partner"}
 def _relative_of_someone(noun) -> bool:
     """'his wife', 'Ramón's son': a relative noun with its possessor."""
     return noun.lemma_.lower() in RELATIVE_NOUNS and any(c.dep_ == "poss" for c in noun.children)
+
+
+def _described_as_a_person(name) -> bool:
+    """'Kassym Tokayev-Ulan, a senior diplomat, said': a name whose own apposition is a noun only a person
+    is (a title, 'diplomat', 'activist'), whatever label the recogniser gives the name."""
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN"
+               and c.lower_ in TITLE_WORDS | COUNTERPARTS | PERSON_NOUNS | PERSON_DESCRIPTIONS for c in name.children)
 
 
 class NameFinder(NationalityFinder, SpeakingNames):
@@ -322,6 +331,8 @@ class NameFinder(NationalityFinder, SpeakingNames):
                 words = words[1:]
             if BYLINE_BEFORE.search(self.text, max(0, m.start() - 40), m.start()):
                 continue   # "By Ana Ruiz, Danube Courier": the reporter, no actor of the story
+            if REGNAL_NUMBER.match(self.text, m.end()):
+                continue   # "Pope Paul VI": a name with a regnal number, the recogniser's whole span (_persons_from_entities)
             if len(words) < 2:   # "Background\nAfter the": nothing of a two-word name is left
                 continue
             name = " ".join(words)
@@ -357,8 +368,9 @@ class NameFinder(NationalityFinder, SpeakingNames):
             # "Ghana's president, Nana Akufo-Addo": a name in apposition to a person's title, whatever
             # label the recogniser gives it
             # ("his wife, Lidia Ferrer": a relative's name, though the family name is a known person's)
-            titled_apposition = ent.label_ == "ORG" and ent.root.dep_ == "appos" \
-                and (ent.root.head.lower_ in TITLE_WORDS or _relative_of_someone(ent.root.head)) \
+            # ("Kassym Tokayev-Ulan, a senior diplomat": a person's noun in apposition to the name)
+            titled_apposition = ent.label_ == "ORG" and (ent.root.dep_ == "appos" \
+                and (ent.root.head.lower_ in TITLE_WORDS or _relative_of_someone(ent.root.head)) or _described_as_a_person(ent.root)) \
                 and all(t.pos_ in ("PROPN", "PUNCT") for t in ent)
             if ent.label_ != "PERSON" and not titled_apposition:
                 continue

@@ -91,6 +91,14 @@ class SpeakingNames:
         return any(p.dep_ in ("nsubj", "nsubjpass") and p.pos_ == "PRON" and PRONOUNS.get(p.lower_, ("n",))[0] in ("m", "f")
                    for c in reported for p in c.children)
 
+    def _one_word_tells_the_press(self, word) -> bool:
+        """'Sukarno told reporters ...': a single capitalised word the recogniser calls a body or a place,
+        telling an audience only a person tells (``_tells_the_press``), is a person known by one name; a word
+        the gazetteer knows, a city, an organ's word or an acronym is not."""
+        return word.dep_ == "nsubj" and word.ent_type_ in ONE_WORD_MISLABELS | NAME_MISLABELS and _tells_the_press(word.head) \
+            and NAME_TOKEN.fullmatch(word.text) is not None and word.text not in self.gaz.surfaces \
+            and not city_code(word, placed=True) and word.lower_ not in NOT_PERSON_WORDS and word.lower_ not in ORG_HEADS
+
     def _persons_speaking(self, known: set[str]) -> None:
         """'Abdelmadjid Tebboune demanded an apology': a name of two or three capitalised words that
         the recogniser leaves unlabelled, as the subject of a speech verb, is a person speaking; so is a
@@ -101,7 +109,7 @@ class SpeakingNames:
                 continue
             words = _compounds_before(t) + [t]
             label = t.ent_type_
-            if len(words) == 1 and label != "PERSON" and self._speaks_of_self(t):
+            if len(words) == 1 and label != "PERSON" and (self._speaks_of_self(t) or self._one_word_tells_the_press(t)):
                 label = "PERSON"   # "Thaksin said that he had given ...": the recogniser's place is a person
             if 2 <= len(words) <= 3 and label in NAME_MISLABELS and t.dep_ == "nsubj" and _tells_the_press(t.head):
                 label = ""   # "Hakainde Mwale told reporters": no body tells reporters, a person does
