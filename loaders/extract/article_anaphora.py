@@ -23,6 +23,7 @@ from .coref_lexicon import (
     SPOUSES,
 )
 from .coref_states import STATE_ADJECTIVES, STATE_NOUNS
+from .coref_syntax import _binder
 from .deposed import by_fall, deposed, deposers
 from .gazetteer import PERSON_TYPES, STATE, Entity, Mention, slug
 from .gazetteer import fold as _fold
@@ -110,6 +111,17 @@ class AnaphoraResolver:
         words = {p: self.doc.char_span(pos, pos + 1, alignment_mode="expand") for p, pos in last.items()}
         return last_two_told_together({p: w.root for p, w in words.items() if w is not None and len(w)})
 
+    def _clause_subjects(self, m: Mention) -> set[str]:
+        """The persons heading the subject of a description's own clause, with the subject's conjuncts: a
+        definite description is never its own clause's subject ("A and B criticised the president")."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        subject = _binder(span.root, reflexive=False) if span is not None and len(span) else None
+        if subject is None:
+            return set()
+        heads = [subject, *subject.conjuncts]
+        return {n.entity for t in heads for n in self.mentions
+                if n.entity and n.type in PERSON_TYPES and n.start <= t.idx < n.end}
+
     def _past_union(self, m: Mention) -> bool:
         """'the former Soviet republic', 'the ex-Yugoslav state': a demonym after a word of the past, in a
         description of a state, tells the union the state was part of (a kind of state the description
@@ -128,6 +140,7 @@ class AnaphoraResolver:
         and title, the most mentioned (salient) among those named in the last sentences."""
         seen: list[tuple[int, str]] = []          # (position, person) of named persons so far
         speakers: list[str] = []                  # persons named as the subject of a speech verb
+        not_described: dict[str, set[str]] = {}   # a description → persons its clauses' subjects showed it is not
         # salience: how often each person is named in the whole article (the protagonist wins ties)
         counts: dict[str, int] = {}
         for m in self.mentions:
@@ -199,6 +212,10 @@ class AnaphoraResolver:
                     envoy = KINDS_OF.get("diplomat", frozenset())
                     recent = fitting or [p for p in recent if title in envoy or not self.person_titles.get(p)
                                          or not set(self.person_titles[p]) <= envoy]
+                    # "A and B criticised the president": neither is the president, here nor later on
+                    not_so = not_described.setdefault(title, set())
+                    not_so.update(self._clause_subjects(m))
+                    recent = [p for p in recent if p not in not_so]
                 if word in FEMININE | MASCULINE:
                     told = self._told_genders()
                     recent = [p for p in recent if _gender_fits(self.gaz.entities[p], word)

@@ -82,6 +82,9 @@ def _heads(token: Token, path: str) -> list[Token]:
     elif first == "poss":  # the possessor of a noun trigger ("her arrest"), shared over a list ("his flight and arrest")
         current = [c for c in token.children if c.dep_ == "poss"] or (
             [c for c in token.head.children if c.dep_ == "poss"] if token.dep_ == "conj" and token.pos_ == "NOUN" else [])
+    elif first == "personal_poss":   # "ordered his expulsion": a noun with no "of" object is done to its "his"/"her"
+        current = [c for c in token.children if c.dep_ == "poss" and c.tag_ == "PRP$" and c.lower_ in ("his", "her")] \
+            if token.pos_ == "NOUN" and not tree.prep_objects(token, "of") else []
     elif first == "there":
         # "where" in a relative clause: the place it hangs on ("fled to Argentina, where he sought asylum")
         current = [c for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("there", "here", "where")]
@@ -222,6 +225,11 @@ def role_fillers(role: frame_file.Role, token: Token, index: TokenMentions, excl
         heads = [h for h in heads if h.i not in described]
     if told_paths:   # "never recognised the annexation of X": X is taken, not (un)recognised (recognised_before.taker)
         heads = [h for h in heads if not taken_part(h)]
+    if "personal_poss" in role.paths:   # "ordered his expulsion": only an envoy the article named as one
+        undergoers = {h.i for h in _heads(token, "personal_poss")}
+        envoy = getattr(index, "envoy_person", None)
+        heads = [h for h in heads if h.i not in undergoers
+                 or envoy is not None and (m := index.at(h)) is not None and bool(m.entity) and envoy(m.entity)]
     if "mission" in role.paths:  # the last resort: the mission named just before ("... where asylum was granted to him")
         heads.append(token)
     # "the French, Italian and Spanish ambassadors were recalled": each demonym of one noun is one actor

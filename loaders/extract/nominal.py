@@ -17,7 +17,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import envoys, modality, structure, tree
+from .gazetteer import fold
 from .language import english_words
+from .world import FEMALE_NAMES, MALE_NAMES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -252,10 +254,18 @@ def bound_owner(noun: Token) -> Token | None:
 def _adjunct_clause_subject(noun: Token) -> Token | None:
     """The logical subject of the clause a noun is a fronted or trailing adjunct of ("since the recall
     of its envoy, Algeria ...", "Since his arrest, X ...")."""
+    verb = _adjunct_verb(noun)
+    return structure.logical_subject(verb) if verb is not None else None
+
+
+def _adjunct_verb(noun: Token) -> Token | None:
+    """The verb whose adjunct a noun's preposition heads ("after his arrest", "days after his arrest")."""
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.lower_ not in ADJUNCT_PREPOSITIONS:
         return None
     verb = noun.head.head
-    return structure.logical_subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if verb.dep_ == "npadvmod" and verb.pos_ == "NOUN":   # "days after ...": the measure's verb
+        verb = verb.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
 def bound_possessor(pronoun: Token) -> Token | None:
@@ -275,12 +285,28 @@ def bound_possessor(pronoun: Token) -> Token | None:
                 return None
             verb = verb.head
         return None
-    subject = _adjunct_clause_subject(noun)
+    # the clause's own subject, a passive's too ("After his detention, X was charged": X, not who charged him)
+    verb = _adjunct_verb(noun)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+    subject = subject if subject is not None else _adjunct_clause_subject(noun)
     if subject is None or subject.i < noun.i or subject.pos_ not in ("PROPN", "NOUN"):
         return None  # only an adjunct told before its clause's subject (cataphora); the chain resolves the rest
-    # "the opposition lawmaker Juan Vega": the parser may make the title and the name two subjects
-    named = [c for c in noun.head.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"]
-    return named[0] if subject.pos_ == "NOUN" and named else subject
+    # "the opposition lawmaker Juan Vega": the parser may make the title and the name two subjects, or
+    # the name the title's apposition ("the Swedish ambassador, Lars Berg")
+    named = [c for c in (verb.children if verb is not None else ()) if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"] \
+        + [c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    subject = named[0] if subject.pos_ == "NOUN" and named else subject
+    return None if _gender_clash(pronoun, subject) else subject
+
+
+def _gender_clash(pronoun: Token, name: Token) -> bool:
+    """Whether "his"/"her" cannot stand for the person named by ``name``, whose first name is only of
+    the other gender ("Following her arrest, Pavel Orlov ...": someone else's arrest)."""
+    if pronoun.lower_ not in ("his", "her") or name.pos_ != "PROPN":
+        return False
+    first = fold(name.doc[name.left_edge.i if name.left_edge.dep_ == "compound" else name.i].text)
+    own, other = (FEMALE_NAMES, MALE_NAMES) if pronoun.lower_ == "her" else (MALE_NAMES, FEMALE_NAMES)
+    return first in other and first not in own
 
 
 #: the words on an envoy noun that give it a state of its own ("Iraqi diplomats", "its envoy", "the
