@@ -54,6 +54,7 @@ def place_of_act(trigger: Token, targets: list[str], index: TokenMentions) -> st
     # (a place inside another verb's phrase is not the act's: "arrested after speaking out against the war in Ukraine")
     near = [g for v, prep, g in _prep_places(verbs, ("in", "at"))
             if not any(a.pos_ in ("VERB", "AUX") for a in takewhile(lambda a, v=v: a.i != v.i, prep.ancestors))]
+    near += [g for v in verbs[:1] for g in _offence_places(v)]
     # (a place of custody one is taken to: "taken to Tehran's main prison", "flown to a jail in Minsk")
     near += [g for _, _, g in _prep_places(verbs, ("to", "into")) if g.lemma_.lower() in english_words("custody_places")]
     near += [place for v in verbs if v.dep_ == "relcl" for place in _where_places(v)]   # "flew to Lima, where police arrested her"
@@ -86,6 +87,17 @@ def doing_participles(trigger: Token) -> list[Token]:
     # (a participle the spelling of its past, "the indictment, read in court", may be tagged a past tense)
     return [c for c in trigger.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")
             and c.lemma_.lower() in english_words("doing_participles")]
+
+
+def _offence_places(verb: Token) -> list[Token]:
+    """The place the parser hung on a bare gerund naming the act's offence or manner ("charged with spying in
+    Beijing", "sentenced to death by hanging in Tehran"): the act's place too, the gerund having no phrase of its
+    own to be about (not "arrested after speaking out against the war in Ukraine", "for plotting attacks in Israel")."""
+    return [g for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in english_words("offence_prepositions")
+            for gerund in prep.children if gerund.dep_ in ("pobj", "pcomp") and gerund.tag_ == "VBG"
+            and [c.dep_ for c in gerund.children] == ["prep"]
+            for place_prep in gerund.children if place_prep.lower_ in ("in", "at")
+            for g in place_prep.children if g.dep_ == "pobj"]
 
 
 #: prepositions of a place beside the act, which tell its state only where the place is a city
