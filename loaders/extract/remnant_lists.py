@@ -61,20 +61,27 @@ def gapped_members(verb: Token) -> list[tuple[Token, Token, bool]]:
     doc, end = verb.doc, verb.sent.end
     while end > verb.i + 1 and doc[end - 1].is_punct and doc[end - 1].text != ",":
         end -= 1   # (the sentence's closing stop)
+    # (a separator a failed reading already went through ends every later reading there too: each word is
+    # read once, linear in the sentence however long its lists)
+    failed: set[int] = set()
     for start in range(verb.i + 2, end):
         if doc[start].text not in (",", "and") or doc[start - 1].text == ",":
             continue
-        members = _members_from(doc, start, end)
+        members = _members_from(doc, start, end, failed)
         if members:
             return members
     return []
 
 
-def _members_from(doc, i: int, end: int) -> list[tuple[Token, Token, bool]]:
-    members = []
+def _members_from(doc, i: int, end: int, failed: set[int]) -> list[tuple[Token, Token, bool]]:
+    """The members from the separator at ``i`` to the sentence's end, or [] (every separator passed then
+    added to ``failed``)."""
+    members, passed = [], []
     while i < end:
-        if doc[i].text not in (",", "and"):
+        if doc[i].text not in (",", "and") or i in failed:
+            failed.update(passed)
             return []
+        passed.append(i)
         i += 1
         i += i < end and doc[i].lower_ == "and"
         i += i < end and doc[i].lower_ == "the" and i + 1 < end and doc[i + 1].pos_ == "PROPN"
@@ -82,9 +89,11 @@ def _members_from(doc, i: int, end: int) -> list[tuple[Token, Token, bool]]:
         while i < end and doc[i].pos_ == "PROPN" and doc[i].ent_type_ not in DATE_LABELS and doc[i].lower_ not in DEMONYM_WORDS:
             i += 1
         if i == start:
+            failed.update(passed)
             return []
         after, head, bare = _remnant_end(doc, i, end)
         if head is None:
+            failed.update(passed)
             return []
         members.append((doc[i - 1], head, bare))
         i = after
