@@ -65,12 +65,23 @@ def gapped_members(verb: Token) -> list[tuple[Token, Token, bool]]:
     # read once, linear in the sentence however long its lists)
     failed: set[int] = set()
     for start in range(verb.i + 2, end):
+        if _opens_a_clause(doc[start]):
+            break   # ("expelled two diplomats, citing Article 9 and Belarus 2": a list of the other clause's words)
         if doc[start].text not in (",", "and") or doc[start - 1].text == ",":
             continue
         members = _members_from(doc, start, end, failed)
         if members:
             return members
     return []
+
+
+#: the relations of a verb that opens a clause of its own after the act's ("..., citing ...", "..., the
+#: ministry said", "and closed a consulate"), not one inside its object ("two diplomats accused of spying")
+CLAUSE_RELATIONS = frozenset({"advcl", "ccomp", "conj", "parataxis", "ROOT"})
+
+
+def _opens_a_clause(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.dep_ in CLAUSE_RELATIONS and token.ent_type_ not in DATE_LABELS
 
 
 def _members_from(doc, i: int, end: int, failed: set[int]) -> list[tuple[Token, Token, bool]]:
