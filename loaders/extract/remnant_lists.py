@@ -16,13 +16,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .dated_verbs import DATE_LABELS
+from .language import english_words
 from .world import DEMONYM_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: words that open a remnant noun phrase ("the Russian attaché", "a Belarusian one", "its chargé")
-OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 #: the word a count may carry after it ("Austria and Hungary one each")
 EACH = "each"
 
@@ -40,7 +39,7 @@ def _remnant_end(doc, i: int, end: int) -> tuple[int, Token | None, bool]:
         if j >= end or doc[j].text in (",", "and") or doc[j].is_punct:
             return j, doc[i], True
     # (a noun phrase opens with a determiner, a possessive or a count: "and Russia 20 Czech diplomats")
-    if i >= end or not (doc[i].lower_ in OPENERS or _count(doc[i])):
+    if i >= end or not (doc[i].lower_ in english_words("remnant_openers") or _count(doc[i])):
         return i, None, False
     j = i + 1
     while j < end and (doc[j].pos_ in ("ADJ", "NOUN") or doc[j].lower_ == "one" or doc[j].lower_ in DEMONYM_WORDS
