@@ -179,10 +179,18 @@ ACTED_ON = frozenset({"to", "against", "with"})
 
 
 def _acted_on(verb: Token) -> tuple:
-    """'Riga did the same to the Belarusian diplomats': the objects of "to" on a "do the same" cue."""
-    if verb.lemma_.lower() != "do":
+    """'Riga did the same to the Belarusian diplomats': the objects of "to" on a "do the same" cue; on a
+    repeating verb's cue, on the verb or on its object ("took similar steps against Minsk": not the first
+    act's target)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "do":
+        holders, preps = [verb], ACTED_ON
+    elif lemma in english_words("repeating_verbs"):
+        # (not "with": "made a similar move with Norway" is done together, not to Norway)
+        holders, preps = [verb, *tree.children(verb, ("dobj",))], english_words("repeating_acted_on")
+    else:
         return ()
-    return tuple(g for c in verb.children if c.dep_ == "prep" and c.lower_ in ACTED_ON
+    return tuple(g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in preps
                  for g in c.children if g.dep_ == "pobj")
 
 

@@ -16,13 +16,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .dated_verbs import DATE_LABELS
+from .language import english_words
 from .world import DEMONYM_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: words that open a remnant noun phrase ("the Russian attaché", "a Belarusian one", "its chargé")
-OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 #: the word a count may carry after it ("Austria and Hungary one each")
 EACH = "each"
 
@@ -40,7 +39,7 @@ def _remnant_end(doc, i: int, end: int) -> tuple[int, Token | None, bool]:
         if j >= end or doc[j].text in (",", "and") or doc[j].is_punct:
             return j, doc[i], True
     # (a noun phrase opens with a determiner, a possessive or a count: "and Russia 20 Czech diplomats")
-    if i >= end or not (doc[i].lower_ in OPENERS or _count(doc[i])):
+    if i >= end or not (doc[i].lower_ in english_words("remnant_openers") or _count(doc[i])):
         return i, None, False
     j = i + 1
     while j < end and (doc[j].pos_ in ("ADJ", "NOUN") or doc[j].lower_ == "one" or doc[j].lower_ in DEMONYM_WORDS
@@ -61,20 +60,38 @@ def gapped_members(verb: Token) -> list[tuple[Token, Token, bool]]:
     doc, end = verb.doc, verb.sent.end
     while end > verb.i + 1 and doc[end - 1].is_punct and doc[end - 1].text != ",":
         end -= 1   # (the sentence's closing stop)
+    # (a separator a failed reading already went through ends every later reading there too: each word is
+    # read once, linear in the sentence however long its lists)
+    failed: set[int] = set()
     for start in range(verb.i + 2, end):
+        if _opens_a_clause(doc[start]):
+            break   # ("expelled two diplomats, citing Article 9 and Belarus 2": a list of the other clause's words)
         if doc[start].text not in (",", "and") or doc[start - 1].text == ",":
             continue
-        members = _members_from(doc, start, end)
+        members = _members_from(doc, start, end, failed)
         if members:
             return members
     return []
 
 
-def _members_from(doc, i: int, end: int) -> list[tuple[Token, Token, bool]]:
-    members = []
+#: the relations of a verb that opens a clause of its own after the act's ("..., citing ...", "..., the
+#: ministry said", "and closed a consulate"), not one inside its object ("two diplomats accused of spying")
+CLAUSE_RELATIONS = frozenset({"advcl", "ccomp", "conj", "parataxis", "ROOT"})
+
+
+def _opens_a_clause(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.dep_ in CLAUSE_RELATIONS and token.ent_type_ not in DATE_LABELS
+
+
+def _members_from(doc, i: int, end: int, failed: set[int]) -> list[tuple[Token, Token, bool]]:
+    """The members from the separator at ``i`` to the sentence's end, or [] (every separator passed then
+    added to ``failed``)."""
+    members, passed = [], []
     while i < end:
-        if doc[i].text not in (",", "and"):
+        if doc[i].text not in (",", "and") or i in failed:
+            failed.update(passed)
             return []
+        passed.append(i)
         i += 1
         i += i < end and doc[i].lower_ == "and"
         i += i < end and doc[i].lower_ == "the" and i + 1 < end and doc[i + 1].pos_ == "PROPN"
@@ -82,9 +99,11 @@ def _members_from(doc, i: int, end: int) -> list[tuple[Token, Token, bool]]:
         while i < end and doc[i].pos_ == "PROPN" and doc[i].ent_type_ not in DATE_LABELS and doc[i].lower_ not in DEMONYM_WORDS:
             i += 1
         if i == start:
+            failed.update(passed)
             return []
         after, head, bare = _remnant_end(doc, i, end)
         if head is None:
+            failed.update(passed)
             return []
         members.append((doc[i - 1], head, bare))
         i = after
