@@ -373,8 +373,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
                 # (the verb's own targets are those not told inside a gapped clause: "Peru expelled the
                 # Chilean consul, and Bolivia the Chilean ambassador" is Chile's twice)
                 # (a target the gap shares with the verb, "..., and Romania its consul", is the verb's too)
-                # (a gapped subject never: "recalled its ambassador from Caracas and Chile its chargé")
-                subjects = {m.start for (_, m), _ in gapped if m is not None}
+                subjects = {m.start for (_, m), _ in gapped if m is not None}   # (never a target: "recalled its ambassador from Caracas and Chile its chargé")
                 told = subjects | ({m.start for _, (_, m) in gapped if m is not None} - {m.start for _, m in shared_targets(token, targets)})
                 pairs = [(a, t) for a in agents for t in targets
                          if t[1] is None or t[1].start not in told] + gapped
