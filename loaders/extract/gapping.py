@@ -24,6 +24,7 @@ from .dated_verbs import DATE_LABELS
 from .elliptical_objects import told_target
 from .language import english_words
 from .remnant_lists import gapped_members, passive_members
+from .told_before import has_words
 from .world import DEMONYM_WORDS
 
 if TYPE_CHECKING:
@@ -237,8 +238,11 @@ def gapped_clauses(verb: Token) -> list[tuple[Token | None, Token | None]]:
     out += [(name, count) for name, count in passive_members(verb)] if verb.pos_ == "VERB" and structure.is_passive(verb) else []
     # ("sentenced X to ten years and Y to eight": the parser hung the second object on the first's "to" phrase
     # and the second "to" on the verb; the name before that second preposition is an object of the verb's own)
-    preps = [p for p in tree.children(verb, ("prep",)) if p.lower_ in english_words("gapped_term_prepositions")] \
-        if own is not None else []
+    # (or of where, after a named object: "arrested X in Minsk and Y in Grodno"; not "expelled two
+    # diplomats in Minsk and Grodno in May")
+    gapped_words = english_words("gapped_term_prepositions") | (
+        english_words("gapped_place_prepositions") if own is not None and own.pos_ == "PROPN" else frozenset())
+    preps = [p for p in tree.children(verb, ("prep",)) if p.lower_ in gapped_words] if own is not None else []
     for prep in preps:
         later = next((p for p in preps if p.lower_ == prep.lower_ and p.i > prep.i), None)
         out += [(None, c) for c in prep.subtree   # (on its term, or on the term's own phrase: "to ten years in jail")
@@ -266,13 +270,16 @@ def _remnant_heads(subject: Token | None, obj: Token | None, path: str) -> list[
 
 
 def gapped_pairs(verb: Token, index: TokenMentions, paths: tuple[str, ...], kinds: tuple[str, ...],
-                 verb_agents: list, verb_targets: list = ()) -> list[tuple[tuple, tuple]]:
+                 verb_agents: list, verb_targets: list = (), needs: tuple[str, ...] = ()) -> list[tuple[tuple, tuple]]:
     """(agent, target) of each gapped clause of the verb whose subject is a state (or the verb's own,
     ``verb_agents``) and whose words left name a target by one of the target role's ``paths``: the
-    first path that names one, as a role does."""
+    first path that names one, as a role does; where the verb's object holds a word the trigger
+    ``needs``, a remnant object of another kind is no such act."""
     out = []
     agent_ids = {a for a, _ in verb_agents}
     for subject, obj in gapped_clauses(verb):
+        if not _same_kind(verb, obj, needs):
+            continue
         if subject is None:
             agents = verb_agents
         else:
@@ -296,6 +303,18 @@ def gapped_pairs(verb: Token, index: TokenMentions, paths: tuple[str, ...], kind
                 out += [(a, t) for a in agents for t in shared_targets(verb, verb_targets) if t[0] != a[0]]
 
     return out
+
+
+def _same_kind(verb: Token, obj: Token | None, needs: tuple[str, ...]) -> bool:
+    """Whether a remnant's object is of the kind the trigger needs where the verb's own object told it:
+    "expelled a Polish diplomat and Poland a Russian journalist" is no second expulsion; a count or a
+    pro-form ("two", "a Syrian one") repeats the verb's object."""
+    own = structure.logical_object(verb) if verb.pos_ == "VERB" else None
+    if not needs or obj is None or obj.pos_ != "NOUN" or own is None or not has_words(list(own.subtree), needs):
+        return True
+    if obj.like_num or obj.vocab[obj.lemma_.lower()].like_num or obj.lemma_.lower() == own.lemma_.lower():
+        return True
+    return has_words([t for t in obj.subtree if t.i <= obj.i], needs)
 
 
 def _own_envoys(obj: Token) -> bool:
