@@ -175,3 +175,10 @@ def respective_date(trigger: Token, spans: list[tuple[int, int]], timeline: Stor
             mention = next((m for m in timeline.mentions if m.start <= when.idx < m.end), None)
             return date_field(mention.phrase, mention.value, mention.basis) if mention is not None and mention.value else None
     return None
+
+
+def own_date(trigger: Token, spans: list[tuple[int, int]], timeline: StoryTimeline) -> dict | None:
+    """The date of the act of one of a verb's several acts whose actors ``spans`` holds, where its words
+    tell it a date of its own (a gapped conjunct, a list member, a gapped subject, a "respectively" list)."""
+    return remnant_date(trigger, spans, timeline) or member_date(trigger, spans, timeline) \
+        or subject_date(trigger, spans, timeline) or respective_date(trigger, spans, timeline)
