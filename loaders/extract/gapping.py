@@ -202,6 +202,8 @@ def gapped_clauses(verb: Token) -> list[tuple[Token | None, Token | None]]:
     """The verbless conjuncts of a verb that name a new subject with the rest of their clause: (the
     subject, its object or None); none when the conjunct has neither object nor preposition.  An
     object the parser hung on the verb as its conjunct is a clause of the verb's own subject (None)."""
+    if verb.pos_ == "NOUN":   # ("the expulsion of two diplomats by Latvia and one by Estonia": counts only)
+        return list(passive_members(verb))
     out = []
     own = structure.logical_object(verb) if verb.pos_ == "VERB" else None
     for conj in tree.children(verb, ("conj",)):
@@ -286,7 +288,7 @@ def gapped_pairs(verb: Token, index: TokenMentions, paths: tuple[str, ...], kind
             agents = [a for a in index.fill(subject, ["state"]) if a[1] is not None][:1]
             if not agents or agents[0][0] in agent_ids:
                 continue
-        if subject is not None and obj is not None and obj.pos_ == "NUM" and structure.is_passive(verb):
+        if subject is not None and obj is not None and obj.pos_ == "NUM" and _acted_by(verb):
             # "... by Latvia and one by Estonia": a count of the same ones acted on (shared_targets)
             out += [(a, t) for a in agents for t in shared_targets(verb, verb_targets) if t[0] != a[0]]
             continue
@@ -317,6 +319,11 @@ def _same_kind(verb: Token, obj: Token | None, needs: tuple[str, ...]) -> bool:
     return has_words([t for t in obj.subtree if t.i <= obj.i], needs)
 
 
+def _acted_by(verb: Token) -> bool:
+    """A passive verb or an act noun: its agent told in a "by" phrase, and its counts with theirs."""
+    return verb.pos_ == "NOUN" or structure.is_passive(verb)
+
+
 def _own_envoys(obj: Token) -> bool:
     """'its consul', 'their envoys': an object the subject's possessive pronoun owns."""
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
@@ -325,7 +332,7 @@ def _own_envoys(obj: Token) -> bool:
 def shared_targets(verb: Token, targets: list) -> list:
     """The verb's targets told in a "from" phrase of the verb or of its object ("from Minsk"), which a
     gapped clause after it shares; not the object's own words ("the Chilean consul", "its ambassador to Lima")."""
-    if structure.is_passive(verb) and passive_members(verb):
+    if _acted_by(verb) and passive_members(verb):
         return [t for t in targets if t[1] is not None]   # ("were expelled by Latvia and one by Estonia": its subject)
     phrases = [p for holder in [verb, *tree.children(verb, ("dobj",))] for p in holder.children
                if p.dep_ == "prep" and p.lower_ in english_words("shared_prepositions") and p.i > verb.i]
