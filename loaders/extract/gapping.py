@@ -244,7 +244,9 @@ def gapped_clauses(verb: Token) -> list[tuple[Token | None, Token | None]]:
     # diplomats in Minsk and Grodno in May")
     gapped_words = english_words("gapped_term_prepositions") | (
         english_words("gapped_place_prepositions") if own is not None and own.pos_ == "PROPN" else frozenset())
-    preps = [p for p in tree.children(verb, ("prep",)) if p.lower_ in gapped_words] if own is not None else []
+    # (not of when: "arrested X in May and Y in July" is dated act by act, coordinated_dates.later_dates)
+    preps = [p for p in tree.children(verb, ("prep",)) if p.lower_ in gapped_words
+             and not any(g.dep_ == "pobj" and g.ent_type_ in DATE_LABELS for g in p.children)] if own is not None else []
     for prep in preps:
         later = next((p for p in preps if p.lower_ == prep.lower_ and p.i > prep.i), None)
         out += [(None, c) for c in prep.subtree   # (on its term, or on the term's own phrase: "to ten years in jail")
