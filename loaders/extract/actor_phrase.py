@@ -80,6 +80,8 @@ def phrase_words(token: Token, kind: str, plural_pronouns: dict[int, tuple[str, 
     for child in kids:
         if child.dep_ in ("amod", "nummod"):
             yield child
+            # ("a Russian consular employee": the parser hangs the demonym on the adjective after it)
+            yield from (g for g in child.children if g.dep_ == "amod" and g.i < child.i) if child.dep_ == "amod" else ()
     for child in kids:
         if child.dep_ == "prep" and child.lower_ in ("of", "from") and not relative:
             for pobj in (g for g in child.children if g.dep_ == "pobj"):

@@ -8,7 +8,8 @@ A gapped conjunct with a time phrase of its own ("Israel restored relations with
 Egypt with Qatar in 2021"; "expelled two German diplomats on Monday and three Polish ones on Tuesday")
 is another act with that date: its phrase is no repetition of the first act, and the first act's date
 is not the conjunct's (``remnant_date``); so is a list member with a time phrase of its own
-("arrested X on June 2; Y, on June 5; and Z, on June 8": ``member_date``)."""
+("arrested X on June 2; Y, on June 5; and Z, on June 8": ``member_date``), and so is each state of a
+subject paired by "respectively" with the dates of one time phrase (``respective_date``)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from .date_fields import date_field
 from .gapping import dated_subjects
+from .mutual_acts import RESPECTIVE_WORDS, in_own_clause
 from .repeated_acts import TIME_PREPOSITIONS
 
 if TYPE_CHECKING:
@@ -152,3 +154,31 @@ def member_date(trigger: Token, spans: list[tuple[int, int]], timeline: StoryTim
         if field is not None:
             return field
     return None
+
+
+def respective_date(trigger: Token, spans: list[tuple[int, int]], timeline: StoryTimeline) -> dict | None:
+    """'Finland and Sweden expelled Russian diplomats on Monday and Tuesday respectively': as many dates
+    in the verb's time phrase as states in its subject, each state's act on the date told in its place;
+    the date of the subject member one of ``spans`` names, None where the clause pairs no lists."""
+    if trigger.pos_ != "VERB" or not any(t.lower_ in RESPECTIVE_WORDS and in_own_clause(t, trigger) for t in trigger.subtree):
+        return None
+    subject = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    first = next((c for c in trigger.children if c.dep_ == "prep" and c.lower_ in TIME_PREPOSITIONS and _date_object(c) is not None), None)
+    if subject is None or first is None:
+        return None
+    members, dates = [subject, *subject.conjuncts], [_date_object(first), *_date_object(first).conjuncts]
+    if len(members) < 2 or len(members) != len(dates):
+        return None
+    for n, member in enumerate(sorted(members, key=lambda t: t.i)):
+        if any(s <= member.idx < e for s, e in spans):
+            when = sorted(dates, key=lambda t: t.i)[n]
+            mention = next((m for m in timeline.mentions if m.start <= when.idx < m.end), None)
+            return date_field(mention.phrase, mention.value, mention.basis) if mention is not None and mention.value else None
+    return None
+
+
+def own_date(trigger: Token, spans: list[tuple[int, int]], timeline: StoryTimeline) -> dict | None:
+    """The date of the act of one of a verb's several acts whose actors ``spans`` holds, where its words
+    tell it a date of its own (a gapped conjunct, a list member, a gapped subject, a "respectively" list)."""
+    return remnant_date(trigger, spans, timeline) or member_date(trigger, spans, timeline) \
+        or subject_date(trigger, spans, timeline) or respective_date(trigger, spans, timeline)

@@ -1,5 +1,6 @@
 """Acts told by ellipsis, on the parse: "Saudi Arabia follows the next day and the United Arab
-Emirates the day after that", "Canada did the same", "Washington and Moscow decline to do the same".
+Emirates the day after that", "Canada did the same", "Washington and Moscow decline to do the same"; or by a noun of the act told as like
+it, with its agents ("following similar moves by Estonia and Lithuania").
 
 A cue is a verb that repeats the act just reported without naming it ("follow", "follow suit",
 "do the same", "do likewise", "as did X"); its subjects, and the names left standing alone after it in a gapped
@@ -122,8 +123,20 @@ def _bare_too(verb: Token) -> bool:
     return any(c.lower_ in TOO for c in adverbs)
 
 
+def _noun_cue(noun: Token) -> list[Token]:
+    """'following similar moves by Estonia and Lithuania': a noun of the repeating objects, told as like
+    the act just reported, whose "by" phrase names who repeated it: those agents (none for any other noun)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in english_words("repeating_objects") \
+            or not any(c.lower_ in english_words("repeating_likeness") for c in noun.children):
+        return []
+    return tree.prep_objects(noun, "by")
+
+
 def cues(doc: Doc) -> Iterator[Cue]:
     for verb in tree.tokens(doc):
+        if agents := _noun_cue(verb):
+            yield Cue(verb, agents, refused=False)
+            continue
         if not _is_cue(verb):
             continue
         refused = modality.negated(verb)

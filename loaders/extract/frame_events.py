@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from . import coups, stages, structure, tree
 from .attempted_acts import attempt_noun
-from .coordinated_dates import later_dates, member_date, remnant_date, subject_date
+from .coordinated_dates import later_dates, own_date
 from .coref_lexicon import HEAD_TITLES
 from .coup_groups import coup_group, force_subject
 from .coups import SURVIVING, by_officer, officer, tells_coup, untold_removal
@@ -128,8 +128,7 @@ class FrameCoder:
         for _, m in matches:
             acted_on.setdefault(m.trigger.i, set()).update(m.target if isinstance(m.target, list) else [m.target])
             spans = [(x.start, x.end) for x in m.mentions]
-            if (date := remnant_date(m.trigger, spans, self.timeline) or member_date(m.trigger, spans, self.timeline)
-                    or subject_date(m.trigger, spans, self.timeline)) is not None:
+            if (date := own_date(m.trigger, spans, self.timeline)) is not None:
                 own_dates[id(m)] = date
         # (a date a gapped conjunct tells is its own act's, no repetition of its verb's: "..., and Egypt with Qatar in 2021")
         claimed = {(m.trigger.i, own_dates[id(m)]["value"]) for _, m in matches if id(m) in own_dates}

@@ -367,8 +367,8 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
                 if "recognised_before" in roles["target"].paths and token.pos_ == "VERB" and statehood_of_no_state(token):
                     continue  # "recognised the independence of the courts": no state's, and none told before
                 counterpart = True  # "Peru recalled its ambassador for consultations": from whom, told before
-            if agents and targets and not pairs and token.pos_ == "VERB" and "target" in roles and not trigger.target \
-                    and (gapped := gapped_pairs(token, index, roles["target"].paths, roles["target"].kinds, agents, targets)):
+            if agents and targets and not pairs and token.pos_ in ("VERB", "NOUN") and "target" in roles and not trigger.target \
+                    and (gapped := gapped_pairs(token, index, roles["target"].paths, roles["target"].kinds, agents, targets, trigger.needs)):
                 # "..., and Colombia its ambassador to Quito": each gapped clause with its own agent and target
                 # (the verb's own targets are those not told inside a gapped clause: "Peru expelled the
                 # Chilean consul, and Bolivia the Chilean ambassador" is Chile's twice)

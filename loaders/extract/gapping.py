@@ -24,6 +24,7 @@ from .dated_verbs import DATE_LABELS
 from .elliptical_objects import told_target
 from .language import english_words
 from .remnant_lists import gapped_members, passive_members
+from .told_before import has_words
 from .world import DEMONYM_WORDS
 
 if TYPE_CHECKING:
@@ -201,6 +202,8 @@ def gapped_clauses(verb: Token) -> list[tuple[Token | None, Token | None]]:
     """The verbless conjuncts of a verb that name a new subject with the rest of their clause: (the
     subject, its object or None); none when the conjunct has neither object nor preposition.  An
     object the parser hung on the verb as its conjunct is a clause of the verb's own subject (None)."""
+    if verb.pos_ == "NOUN":   # ("the expulsion of two diplomats by Latvia and one by Estonia": counts only)
+        return list(passive_members(verb))
     out = []
     own = structure.logical_object(verb) if verb.pos_ == "VERB" else None
     for conj in tree.children(verb, ("conj",)):
@@ -237,8 +240,13 @@ def gapped_clauses(verb: Token) -> list[tuple[Token | None, Token | None]]:
     out += [(name, count) for name, count in passive_members(verb)] if verb.pos_ == "VERB" and structure.is_passive(verb) else []
     # ("sentenced X to ten years and Y to eight": the parser hung the second object on the first's "to" phrase
     # and the second "to" on the verb; the name before that second preposition is an object of the verb's own)
-    preps = [p for p in tree.children(verb, ("prep",)) if p.lower_ in english_words("gapped_term_prepositions")] \
-        if own is not None else []
+    # (or of where, after a named object: "arrested X in Minsk and Y in Grodno"; not "expelled two
+    # diplomats in Minsk and Grodno in May")
+    gapped_words = english_words("gapped_term_prepositions") | (
+        english_words("gapped_place_prepositions") if own is not None and own.pos_ == "PROPN" else frozenset())
+    # (not of when: "arrested X in May and Y in July" is dated act by act, coordinated_dates.later_dates)
+    preps = [p for p in tree.children(verb, ("prep",)) if p.lower_ in gapped_words
+             and not any(g.dep_ == "pobj" and g.ent_type_ in DATE_LABELS for g in p.children)] if own is not None else []
     for prep in preps:
         later = next((p for p in preps if p.lower_ == prep.lower_ and p.i > prep.i), None)
         out += [(None, c) for c in prep.subtree   # (on its term, or on the term's own phrase: "to ten years in jail")
@@ -266,20 +274,23 @@ def _remnant_heads(subject: Token | None, obj: Token | None, path: str) -> list[
 
 
 def gapped_pairs(verb: Token, index: TokenMentions, paths: tuple[str, ...], kinds: tuple[str, ...],
-                 verb_agents: list, verb_targets: list = ()) -> list[tuple[tuple, tuple]]:
+                 verb_agents: list, verb_targets: list = (), needs: tuple[str, ...] = ()) -> list[tuple[tuple, tuple]]:
     """(agent, target) of each gapped clause of the verb whose subject is a state (or the verb's own,
     ``verb_agents``) and whose words left name a target by one of the target role's ``paths``: the
-    first path that names one, as a role does."""
+    first path that names one, as a role does; where the verb's object holds a word the trigger
+    ``needs``, a remnant object of another kind is no such act."""
     out = []
     agent_ids = {a for a, _ in verb_agents}
     for subject, obj in gapped_clauses(verb):
+        if not _same_kind(verb, obj, needs):
+            continue
         if subject is None:
             agents = verb_agents
         else:
             agents = [a for a in index.fill(subject, ["state"]) if a[1] is not None][:1]
             if not agents or agents[0][0] in agent_ids:
                 continue
-        if subject is not None and obj is not None and obj.pos_ == "NUM" and structure.is_passive(verb):
+        if subject is not None and obj is not None and obj.pos_ == "NUM" and _acted_by(verb):
             # "... by Latvia and one by Estonia": a count of the same ones acted on (shared_targets)
             out += [(a, t) for a in agents for t in shared_targets(verb, verb_targets) if t[0] != a[0]]
             continue
@@ -298,6 +309,23 @@ def gapped_pairs(verb: Token, index: TokenMentions, paths: tuple[str, ...], kind
     return out
 
 
+def _same_kind(verb: Token, obj: Token | None, needs: tuple[str, ...]) -> bool:
+    """Whether a remnant's object is of the kind the trigger needs where the verb's own object told it:
+    "expelled a Polish diplomat and Poland a Russian journalist" is no second expulsion; a count or a
+    pro-form ("two", "a Syrian one") repeats the verb's object."""
+    own = structure.logical_object(verb) if verb.pos_ == "VERB" else None
+    if not needs or obj is None or obj.pos_ != "NOUN" or own is None or not has_words(list(own.subtree), needs):
+        return True
+    if obj.like_num or obj.vocab[obj.lemma_.lower()].like_num or obj.lemma_.lower() == own.lemma_.lower():
+        return True
+    return has_words([t for t in obj.subtree if t.i <= obj.i], needs)
+
+
+def _acted_by(verb: Token) -> bool:
+    """A passive verb or an act noun: its agent told in a "by" phrase, and its counts with theirs."""
+    return verb.pos_ == "NOUN" or structure.is_passive(verb)
+
+
 def _own_envoys(obj: Token) -> bool:
     """'its consul', 'their envoys': an object the subject's possessive pronoun owns."""
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children)
@@ -306,7 +334,7 @@ def _own_envoys(obj: Token) -> bool:
 def shared_targets(verb: Token, targets: list) -> list:
     """The verb's targets told in a "from" phrase of the verb or of its object ("from Minsk"), which a
     gapped clause after it shares; not the object's own words ("the Chilean consul", "its ambassador to Lima")."""
-    if structure.is_passive(verb) and passive_members(verb):
+    if _acted_by(verb) and passive_members(verb):
         return [t for t in targets if t[1] is not None]   # ("were expelled by Latvia and one by Estonia": its subject)
     phrases = [p for holder in [verb, *tree.children(verb, ("dobj",))] for p in holder.children
                if p.dep_ == "prep" and p.lower_ in english_words("shared_prepositions") and p.i > verb.i]

@@ -42,14 +42,14 @@ def respective_pairs(token: Token, agents: list, targets: list) -> list | None:
     as targets, each list in the order told, the first agent on the first target and so on; None where
     the clause does not say "respectively" (every agent then acts on every target)."""
     if len(agents) < 2 or len(agents) != len(targets) or not any(
-            t.lower_ in RESPECTIVE_WORDS and _in_own_clause(t, token) for t in token.subtree):
+            t.lower_ in RESPECTIVE_WORDS and in_own_clause(t, token) for t in token.subtree):
         return None
     if any(m is None for _, m in agents + targets):
         return None  # the order told is not known
     return list(zip(sorted(agents, key=_told_at), sorted(targets, key=_told_at)))
 
 
-def _in_own_clause(word: Token, verb: Token) -> bool:
+def in_own_clause(word: Token, verb: Token) -> bool:
     """``word`` hangs on ``verb`` through no other verb ("Chile and Peru, whose envoys served in A and
     B respectively, recalled ...": the relative clause's "respectively" is not the recall's)."""
     head = word.head

@@ -112,9 +112,10 @@ def _members_from(doc, i: int, end: int, failed: set[int]) -> list[tuple[Token, 
 
 def passive_members(verb: Token) -> list[tuple[Token, Token]]:
     """'Two diplomats were expelled by Latvia and one by Estonia': the counts after a passive verb's
-    own "by" phrase, each with a "by" phrase of its own, to the sentence's end: (the name's last word,
-    the count), or []."""
-    doc, end = verb.doc, verb.sent.end
+    own "by" phrase, each with a "by" phrase of its own, to the sentence's end (an act noun's: to its
+    phrase's end, "the expulsion of two diplomats by Latvia and one by Estonia drew ..."): (the name's
+    last word, the count), or []."""
+    doc, end = verb.doc, verb.right_edge.i + 1 if verb.pos_ == "NOUN" else verb.sent.end
     while end > verb.i + 1 and doc[end - 1].is_punct and doc[end - 1].text != ",":
         end -= 1
     first = next((t for t in doc[verb.i + 1:end] if t.lower_ == "by"), None)
