@@ -7,10 +7,7 @@ whose title finder asks ``_name_speaks``."""
 
 from __future__ import annotations
 
-import functools
 import re
-
-from ruamel.yaml import YAML
 
 from . import tree
 from .coref_lexicon import PRONOUNS
@@ -18,7 +15,7 @@ from .gazetteer import Entity, slug
 from .gazetteer import fold as _fold
 from .name_words import NAME_TOKEN, NOT_NAME_WORDS, NOT_NAMES, ORG_HEADS, TITLE_WORDS
 from .newnames import NOT_GOVERNMENT_WORDS, NOT_PERSON_WORDS
-from .speech import SPEECH_ACTS_FILE, is_speech_verb
+from .speech import is_speech_verb, speech_lexicon
 from .world_cities import city_code
 
 #: the recogniser's labels a single unfamiliar name of a person often gets ("Thaksin" a GPE)
@@ -27,12 +24,6 @@ ONE_WORD_MISLABELS = frozenset({"GPE", "ORG", "NORP", ""})
 #: after a quotation), taken as a
 #: person's where the name tells the press (``_tells_the_press``)
 NAME_MISLABELS = frozenset({"ORG", "FAC", "GPE", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT"})
-
-
-@functools.cache
-def press_audiences() -> frozenset[str]:
-    """The audiences only a person tells (speech_acts.yaml's ``press_audiences``)."""
-    return frozenset(YAML(typ="safe").load(SPEECH_ACTS_FILE.read_text(encoding="utf-8")).get("press_audiences") or ())
 
 
 def _compounds_before(name) -> list:
@@ -48,7 +39,7 @@ def _compounds_before(name) -> list:
 def _tells_the_press(verb) -> bool:
     """'Hakainde Mwale told reporters ...': the verb tells an audience only a person tells."""
     return verb.lemma_.lower() == "tell" and any(
-        c.dep_ in ("dobj", "dative") and c.lower_ in press_audiences() for c in verb.children)
+        c.dep_ in ("dobj", "dative") and c.lower_ in speech_lexicon().press_audiences for c in verb.children)
 
 
 def source_of_report(name) -> bool:

@@ -92,6 +92,7 @@ class SpeechLexicon:
     nouns_with_as: frozenset = frozenset()  # nouns that speak only with "as" ("X's description of Y as Z")
     requested: frozenset = frozenset()  # what a request "for" asks of someone ("asked for his release")
     said_bare: frozenset = frozenset()  # verbs whose act is what was said, with no object ("Moscow protested")
+    press_audiences: frozenset = frozenset()  # audiences only a person tells ("told reporters"; speaking_names)
 
 
 @functools.lru_cache(maxsize=1)
@@ -109,7 +110,7 @@ def speech_lexicon() -> SpeechLexicon:
                          frozenset(w.lower() for w in data.get("judging_words") or ()),
                          frozenset(w.lower() for w in data.get("judging_when_denied") or ()),
                          frozenset(data.get("nouns_with_as") or ()), frozenset(data.get("requested") or ()),
-                         frozenset(data.get("said_bare") or ()))
+                         frozenset(data.get("said_bare") or ()), frozenset(data.get("press_audiences") or ()))
 
 
 def speech_class(token: Token) -> str | None:
