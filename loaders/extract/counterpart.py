@@ -73,25 +73,6 @@ def named_before(agent: str, trigger: Token, index: TokenMentions, bridge: bool 
     return (subjects[-1] if subjects else None) or (there[0][1] if there else None)
 
 
-def named_in_next_clause(agent: str, trigger: Token, index: TokenMentions) -> str | None:
-    """'Ghana recalled its ambassador and asked Togo to withdraw its envoy', '... and accused Lomé of
-    meddling': the first state a later conjunct verb of the same subject names (not as a place), that is
-    not the agent: one agent's clauses told together are about one other party (``party_acted_on_after``
-    reads them where they are acts; here they are words, requests, accusations)."""
-    verb = trigger.head if trigger.pos_ == "NOUN" else trigger
-    if verb.pos_ != "VERB":
-        return None
-    for conjunct in (c for c in verb.conjuncts if c.i > verb.i and c.pos_ == "VERB"):
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in conjunct.children):
-            return None   # a clause of its own subject ("..., and Togo expelled ...")
-        later = {t.i for c in conjunct.children if c.dep_ == "conj" for t in c.subtree}   # (the next conjunct's own)
-        own = [t.i for t in conjunct.subtree if t.i != conjunct.i and t.i not in later]
-        found = next(_states(agent, own, trigger.doc, index, set()), None)
-        if found is not None:
-            return found[1]
-    return None
-
-
 #: how many sentences naming no other state the look-back of named_before passes over
 BRIDGE_SENTENCES = 2
 

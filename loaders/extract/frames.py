@@ -41,7 +41,6 @@ from .counterpart import (
     counterpart_told,
     home_counterpart,
     named_before,
-    named_in_next_clause,
     told_pair,
     undone_pair,
 )
@@ -471,7 +470,6 @@ def match_doc(doc: Doc, index: TokenMentions, frameset: frame_file.FrameSet | No
                 m.target = declared_envoys.host_of_recalled(m, index) or counterpart_told(m.agent, [earlier for _, earlier in out], m.type, index) \
                     or party_acted_on_beside(m.agent, [earlier for k, earlier in out if n - k <= 1]) \
                     or party_acted_on_after(m.agent, matches[j + 1:], m.type, m.listed, index.state_of) \
-                    or (None if m.listed else named_in_next_clause(m.agent, m.trigger, index)) \
                     or answered_act_author(m.type, m.agent, m.trigger, index) \
                     or home_counterpart(m.agent, index, co_agents := listed_with(m, matches)) \
                     or named_before(m.agent, m.trigger, index, bridge=not m.listed, co_agents=co_agents, same_sentence=not m.listed)
