@@ -202,7 +202,9 @@ def object_after_phrase(phrase: Token) -> bool:
         return False
     obj.head, obj.dep_ = verb, "dobj"
     phrase.dep_ = "oprd"
-    object_list([verb, *doc[phrase.i + 1:end]], obj)   # ("..., and two of his aides, X and Y": the object's list)
+    # ("..., and two of his aides, X and Y": the object's list, hung on the verb, the phrase's words or
+    # "persona" itself: "..., the ambassador, X, and his deputy, Y")
+    object_list([verb, phrase, *doc[phrase.i + 1:end]], obj)
     return True
 
 

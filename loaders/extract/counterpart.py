@@ -101,11 +101,19 @@ def _states(agent: str, indices, doc, index: TokenMentions, subject_side: set[in
             continue  # the clause's own subject (and its list): the agent and those acting with it
         if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS and not _addressed(token):
             continue
-        if any((index.at(c) or mention).entity == agent for c in token.conjuncts):
+        if not _between(token) and any((index.at(c) or mention).entity == agent for c in token.conjuncts):
             continue  # listed with the agent: one acting with it ("the decision by X, Y and Z to ...")
         state = mention.entity if mention.type == "State" else index.state_of(mention.entity)
         if state and state != agent and state != index.state_of(agent) and state not in co_agents:
             yield token, state
+
+
+def _between(token: Token) -> bool:
+    """'the row between Peru and Mexico', 'tensions between X and Y': a pair "between" names the two sides
+    of a quarrel, each the other's other party (not a list of states acting together)."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ == "between"
 
 
 def _addressed(token: Token) -> bool:

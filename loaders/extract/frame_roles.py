@@ -279,7 +279,8 @@ def role_fillers(role: frame_file.Role, token: Token, index: TokenMentions, excl
                 return out
             continue
         if found and not role.all:
-            for other in conjunct_phrases.get(head.i, []):   # "the ambassador of X and the consul of Y"
+            # "the ambassador of X and the consul of Y"; "the diplomats of X, of Y and of Z"
+            for other in conjunct_phrases.get(head.i, []) + tree.repeated_prep_objects(head):
                 found += [f for f in index.fill(other, list(role.kinds), home)
                           if f[0] not in exclude and f[0] not in {g[0] for g in found}]
             if role.mint and mint is not None and set(role.kinds) == {"person"}:

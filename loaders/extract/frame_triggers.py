@@ -21,6 +21,7 @@ from .asides import without_asides
 from .declared_envoys import declared_object
 from .envoys import ENVOY_LEMMAS
 from .language import english_words
+from .partitives import is_part
 from .told_before import (
     has_words,
     mission_told_before,
@@ -146,8 +147,9 @@ def triggered(frame: frame_file.Frame, token: Token, enacting: frozenset[str],
         # (or the verb the complement lets happen: "refused to let her leave", "declined to allow him to travel")
         if trig.also and not has_words(local + [c for x in local if x.head.i == token.i and (x.dep_ in ("xcomp", "ccomp") or (
                                                x.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)))
-                                           for c in x.children if c.dep_ == "dobj"
-                                           or (c.dep_ in ("ccomp", "xcomp") and x.lemma_.lower() in LETTING)]
+                                           for c0 in x.children if c0.dep_ == "dobj"
+                                           or (c0.dep_ in ("ccomp", "xcomp") and x.lemma_.lower() in LETTING)
+                                           for c in _with_group(c0)]
                                        + on_object[:1], trig.also) \
                 and not (ENVOY_NEEDS & set(trig.also) and envoy_before()) \
                 and not (token.dep_ == "conj" and token.head.pos_ == "VERB" and has_words(
@@ -298,6 +300,15 @@ def _joined_to(verb: Token, lemmas: tuple[str, ...]) -> bool:
     if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.lemma_.lower() in lemmas:
         return True
     return any(c.dep_ in ("conj", "advcl") and c.lemma_.lower() in lemmas for c in verb.children)
+
+
+def _with_group(word: Token) -> list[Token]:
+    """A word and, where it is a count of a group, the group: "to send home 23 of its diplomats" has its
+    diplomats (a count alone names nothing a trigger needs)."""
+    if word.pos_ != "NUM" and not is_part(word):
+        return [word]
+    return [word] + [g for of in word.children if of.dep_ == "prep" and of.lower_ == "of"
+                     for g in of.children if g.dep_ == "pobj"]
 
 
 def _object_infinitive(verb: Token) -> list[Token]:

@@ -168,7 +168,9 @@ class TokenMentions(MentionsBefore):
                     elif lemma in GOVERNMENT_WORDS and (self.home_state or self._dateline()) and not counted(conjunct):
                         # (no state named in the article: the dateline's, "BAGHDAD — The government expelled ...")
                         state = self.home_state or self._dateline()
-                        if state in (acted := self._acted_on_states(conjunct)):
+                        # (the clause of the pronoun a speaker was reached through is the act's: "BAKU - The
+                        # ministry said it had expelled four Iranian diplomats", not the speech's)
+                        if state in (acted := self._acted_on_states(conjunct) | self._acted_on_states(token)):
                             # "Australia condemned the coup in Fiji. The regime expelled the Australian envoy":
                             # no state acts on its own envoy: the state coref put in focus for it, if it has one,
                             # else the dateline's ("BAGHDAD — The government broke off relations with Sweden")

@@ -44,4 +44,8 @@ def ordered_clause_words(trigger: Token) -> list[Token]:
             # (not the conjunct's possessive: "its diplomats" after "the embassy closed" are the mission's own,
             # not the ordering state's, which a recall would need)
             words += [t for c in clause.conjuncts for t in c.subtree if not (t.dep_ == "poss" and t.pos_ == "PRON")]
+            # (the conjunct's infinitive the parser hung on the clause's participle: "... closed and its
+            # diplomats to leave within a week", "to leave" an adverbial clause of "closed")
+            words += [t for c in clause.children if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                      and any(n.pos_ in ("NOUN", "PROPN") and n.i < c.i for n in clause.conjuncts) for t in c.subtree]
     return words

@@ -43,6 +43,8 @@ def needs_told_before(token: Token, local: list[Token], needs: tuple[str, ...]) 
             and has_words([t for t in window() if t.tag_ in ("NNS", "NNPS")], needs):
         return True
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if token.pos_ == "NOUN":   # a noun's object is its "of" phrase: "the expulsion of X's envoy and the recall of its own"
+        objects = tree.prep_objects(token, "of")
     if not objects and token.dep_ == "acl" and token.tag_ == "VBN" and token.head.dep_ == "pobj" and token.head.head.lower_ == "among":
         # "two Chilean diplomats were among those expelled by Venezuela": the clause's subject is acted on
         # (not where that clause denies it: "were not among those expelled")

@@ -423,3 +423,28 @@ def tree_root(token: Token) -> Token:
     while token.head.i != token.i:
         token = token.head
     return token
+
+
+def repeated_prep_objects(pobj: Token) -> list[Token]:
+    """'the expulsion of diplomats of Poland, of Latvia and of Lithuania': a list whose members each repeat
+    the preposition names one party more per phrase, wherever the parser hung the later phrases (on the
+    same noun, on the noun above, or as a conjunct of the first preposition).  Read in the words' order:
+    the phrases that follow the first one with nothing but a comma or a conjunction between them."""
+    prep = pobj.head
+    if pobj.dep_ != "pobj" or prep.dep_ not in ("prep", "conj", "agent"):
+        return []
+    above = {a.i for a in prep.ancestors}
+    out, seen, at, doc = [], {prep.i}, pobj.right_edge.i + 1, pobj.doc
+    while at < len(doc):
+        while at < len(doc) and (doc[at].text == "," or doc[at].lower_ in ("and", "or")):
+            at += 1
+        if at >= len(doc) or doc[at].lower_ != prep.lower_ or not (doc[at].head.i in above or doc[at].head.i in seen):
+            break
+        nxt = doc[at]
+        obj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            break
+        out.append(obj)
+        seen.add(nxt.i)
+        at = obj.right_edge.i + 1
+    return out
