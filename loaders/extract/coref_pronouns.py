@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from .coref_descriptions import OTHER_STATE_NOUNS
 from .coref_lexicon import (
     BODIES_FOR_IT,
+    KINDS_OF,
     ORGANISATIONS,
     PLURAL_TYPES,
     PRONOUNS,
@@ -136,6 +137,8 @@ class PronounResolver:
         for referents, (score, last) in self._salience(tok, speech).items():
             if not self._agrees(referents, gender) or set(referents) & excluded:
                 continue
+            if gender == "p" and _hosts_of_envoys(self.doc[last]):
+                continue  # "fired the envoys to France and Germany after they denounced ...": the envoys, not their hosts
             if set(referents) & reported:
                 # "X said Madrid would grant him asylum": him is X only if no one else fits; "X says it ...": X
                 score += 300 if word == "it" else -200
@@ -216,3 +219,21 @@ class PronounResolver:
         if gender == "n":
             return kind in ORGANISATIONS
         return kind in PERSON_LIKE and self._gender_of(ids[0]) in (gender, None)
+
+
+#: the posts of envoys ("the envoys to France and Germany": those states are the hosts; coref.yaml kinds_of)
+ENVOY_NOUNS = KINDS_OF.get("envoy", frozenset()) | KINDS_OF.get("diplomat", frozenset())
+
+
+def _hosts_of_envoys(token: Token) -> bool:
+    """Whether ``token`` names (or is a conjunct of) the states envoys are posted to, "the envoys to
+    France and Germany" (the parse may hang the "to" on the verb whose object the envoys are): a plural
+    pronoun after it stands for the envoys, not for their hosts."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "to":
+        return False
+    envoys = prep.head if prep.head.pos_ == "NOUN" else next(
+        (c for c in prep.head.children if c.dep_ == "dobj" and c.i == prep.i - 1), None)
+    return envoys is not None and envoys.tag_ == "NNS" and envoys.lemma_.lower() in ENVOY_NOUNS

@@ -24,6 +24,7 @@ from .body_speakers import BodySpeakers
 from .clauses import with_owners
 from .colon_quotes import colon_speaker
 from .continued_remarks import ContinuedRemarks
+from .coup_force_targets import CoupForceTargets
 from .dispute_parties import DisputeParties
 from .earlier_statements import EarlierStatements
 from .envoy_hosts import EnvoyHosts
@@ -111,7 +112,8 @@ PRIVATE_QUOTES_UNADDRESSED = True
 
 
 class StatementCoder(BodySpeakers, LocatedSpeakers, EarlierStatements, SpeakerSides, StatementTargets, EnvoyHosts, NearbyActs, DisputeParties, ActsInWords, ActTellings, OneRemark, ContinuedRemarks,
-                      NestedRemarks, WrongedParties, OwnStatePositions, StatementClauses, StatementCues, StatementTargetList):
+                      NestedRemarks, WrongedParties, OwnStatePositions, StatementClauses, StatementCues, StatementTargetList,
+                      CoupForceTargets):
     """The Statement-coding part of the extractor (mixed into ``pipeline._Extractor``)."""
 
     def _statement(self, sentence: Sentence, index: int, mentions: list[Mention]) -> None:
@@ -376,6 +378,7 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, EarlierStatements, SpeakerSi
             # the Bolivian government")
             target = (reported or after_verb or referred or before_verb or quoted_main or quoted or [None])[0]
         target = self._instead_of_wronged(target, v_start, (q_start, q_end), own_side)  # "said X had been punished"
+        target = self._coup_forces_named(target, v_start) or target  # "said Mali's generals must ...": the coup's authors
         if speaker.type in PERSON_TYPES and reported_self(self.doc, v_start, speaker, mentions):
             target = Mention(v_start, v_start, speaker.entity, speaker.type, "", "self")  # "said he had returned"
         also = None

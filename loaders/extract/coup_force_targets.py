@@ -1,0 +1,40 @@
+"""A remark that names a state only as the owner of its forces, where those forces staged a coup the
+article codes: "Kenya's foreign minister said Mali's generals must hand power back", "urged the Malian
+soldiers to return to barracks".  The codebook gives a coup to the force that staged it (the armed forces,
+or a group of the state's men, coup_groups.py), and a remark about an act to the act's author; the state
+the words name stands here for those forces, so the Statement is about the coup's author.  Without a coded
+coup the state stays ("Russia's troops must leave": troops act for their state).
+
+The nouns are data (``governments.yaml``: ``forces_spoken_of``); the rule reads the parse.
+"""
+
+from __future__ import annotations
+
+from . import tree
+from .gazetteer import STATE, Mention
+from .governments import WORDS
+
+FORCES_SPOKEN_OF = frozenset(WORDS["forces_spoken_of"])
+
+
+class CoupForceTargets:
+    """Mixed into the Statement coder (reads ``self.doc``, ``self.events``, ``self._coup_state``)."""
+
+    def _coup_forces_named(self, target: Mention | None, before: int) -> Mention | None:
+        """The author of the latest coup coded before ``before`` in the state ``target`` names, where the
+        target's words are only the owner of forces ("Mali's army", "the Malian officers"); else None."""
+        if target is None or target.type != STATE or target.end <= target.start:
+            return None
+        token = tree.token_at(self.doc, target.start)
+        if token is None or token.dep_ not in ("poss", "amod", "compound"):
+            return None
+        head = token.head
+        if head.lemma_.lower() not in FORCES_SPOKEN_OF and head.lower_ not in FORCES_SPOKEN_OF:
+            return None
+        coups = [e for e in self.events if e.type == "CoupAttempt" and e.agent and e.spans and e.spans[0][0] < before
+                 and e.agent[0] != target.entity and self._coup_state(e.agent[0]) == target.entity]
+        if not coups:
+            return None
+        author = coups[-1].agent[0]
+        entity = self.gaz.entities.get(author)
+        return Mention(target.start, target.end, author, entity.type if entity else "Group", target.surface, "coup-forces")
