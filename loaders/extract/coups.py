@@ -111,3 +111,27 @@ def groups_seizure(events: list, entities: dict, trigger: Token):
     return next((e for e in events if e.type == "CoupAttempt" and e.told_at == trigger.head.idx and e.agent and e.target
                  and e.agent[0] in entities and entities[e.agent[0]].type not in FORCES_KINDS
                  and all(t in entities and entities[t].type == "State" for t in e.target)), None)
+
+
+#: nouns whose "of" phrase a coup is as spoken of, feared or resembled ("rumours of a coup", "the hallmarks
+#: of a coup"), nouns of a time a coup told elsewhere gives another act ("on the day of the coup"), verbs
+#: whose complement it is as what an act is called ("amounted to a coup", "it was a coup") (governments.yaml)
+SPOKEN_OF, COUP_TIMES, LIKENING = WORDS["coup_spoken_of"], WORDS["coup_times"], WORDS["coup_likening"]
+
+
+def coup_not_told(noun: Token | None) -> bool:
+    """Whether a coup noun tells no coup made in its sentence: "talk of a coup", "bore the hallmarks of a
+    coup d'etat", "arrested on the day of the coup", "the move amounted to a coup", "it was a coup" (not
+    "there was a coup": a report)."""
+    while noun is not None and noun.dep_ in ("compound", "nmod", "amod") and noun.head.pos_ in ("NOUN", "PROPN", "X"):
+        noun = noun.head   # "a coup d'etat" (the parser's "coup" on "d'etat"), "coup rumours"
+    if noun is None:
+        return False
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SPOKEN_OF | COUP_TIMES:
+        return True
+    if noun.dep_ in ("attr", "oprd", "dobj") and head.lemma_.lower() in LIKENING:
+        return not any(c.dep_ == "expl" for c in head.children)   # ("there was a coup": told)
+    if noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in LIKENING | {"tantamount"}:
+        return True
+    return False

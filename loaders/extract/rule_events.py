@@ -19,6 +19,7 @@ from .clauses import (
 )
 from .coref_lexicon import CARDINALS, HOME_OFFICES
 from .coup_groups import coup_group, phrase_head
+from .coups import coup_not_told
 from .gazetteer import STATE, Entity, Mention, slug
 from .rules import (
     DEADLINE_RE,
@@ -230,7 +231,8 @@ class RuleCoder:
         if noun is None:
             return False
         head = noun.head.head if noun.dep_ == "pobj" else noun.head
-        return noun.dep_ in ("dobj", "pobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in COUP_UNDONE_VERBS
+        return noun.dep_ in ("dobj", "pobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in COUP_UNDONE_VERBS \
+            or coup_not_told(token_at(self.doc, at))   # "talk of a coup", "amounted to a coup" (coups.py)
 
     def _military_coup(self, sentence: Sentence, index: int, mentions: list[Mention]) -> None:
         """'Soldiers seized power', 'the army ousted President X in a coup': a coup by the armed forces
