@@ -132,6 +132,4 @@ def coup_not_told(noun: Token | None) -> bool:
         return True
     if noun.dep_ in ("attr", "oprd", "dobj") and head.lemma_.lower() in LIKENING:
         return not any(c.dep_ == "expl" for c in head.children)   # ("there was a coup": told)
-    if noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in LIKENING | {"tantamount"}:
-        return True
-    return False
+    return noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in LIKENING   # "amounted to", "tantamount to"
