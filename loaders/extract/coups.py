@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import tree
+from . import modality, tree
 from .coup_groups import group_head
 from .governments import WORDS
 from .organs import MILITARY_RANKS, military_act
@@ -133,3 +133,19 @@ def coup_not_told(noun: Token | None) -> bool:
     if noun.dep_ in ("attr", "oprd", "dobj") and head.lemma_.lower() in LIKENING:
         return not any(c.dep_ == "expl" for c in head.children)   # ("there was a coup": told)
     return noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in LIKENING   # "amounted to", "tantamount to"
+
+
+#: verbs and nouns of trying ("tried to take power", "in a bid to seize power"): an attempt made is a coup
+#: attempt, so the seizure's own clause is told by its trying's (governments.yaml)
+TRYING = WORDS["trying"]
+
+
+def seizure_not_done(verb: Token | None) -> bool:
+    """Whether a verb of seizing power tells no seizure made or tried: "had no wish to take power", "plotted
+    to seize power", "could take power" (modality.not_an_act, on the trying verb where the seizure is
+    tried: "tried to take power" is an attempt made)."""
+    if verb is None or verb.pos_ != "VERB":
+        return False   # (a noun or an overthrow: told by their own checks)
+    while verb.dep_ in ("xcomp", "acl") and verb.head.lemma_.lower() in TRYING:
+        verb = verb.head
+    return modality.not_an_act(verb) is not None
