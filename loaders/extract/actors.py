@@ -92,9 +92,10 @@ class ActorResolver:
         state = self._actor_state(person) or self.focal_state_guess(None)
         legislature = next((e for e in self.gaz.entities.values() if state and e.type == "Legislature"
                             and e.attrs.get("organ_of") == state and not e.new), None)
-        if legislature is None and state in self.gaz.entities and (chamber := _vote_chamber(trigger)) is not None:
+        own = self._actor_state(person)   # (the removed person's own state, never the article's guessed one)
+        if legislature is None and own in self.gaz.entities and (chamber := _vote_chamber(trigger)) is not None:
             # "toppled in a no-confidence vote in parliament": the chamber the text names, as that state's organ
-            return self.gaz.organ(state, chamber).id
+            return self.gaz.organ(own, chamber).id
         return legislature.id if legislature is not None else None
 
     def _own_legislature(self, agent: str, mentions: list[Mention], person: str | None) -> str:
