@@ -119,12 +119,33 @@ def groups_seizure(events: list, entities: dict, trigger: Token):
 SPOKEN_OF, COUP_TIMES, LIKENING = WORDS["coup_spoken_of"], WORDS["coup_times"], WORDS["coup_likening"]
 
 
+QUELLING = WORDS["coup_quelling"]
+
+
+def _noun_phrase_head(noun: Token | None) -> Token | None:
+    """The head of the phrase a coup noun stands in ("a coup d'etat": the parser's "d'etat")."""
+    while noun is not None and noun.dep_ in ("compound", "nmod", "amod") and noun.head.pos_ in ("NOUN", "PROPN", "X"):
+        noun = noun.head
+    return noun
+
+
+def coup_quelled(noun: Token | None) -> bool:
+    """Whether a coup noun is the object of a verb of defeating it ("troops loyal to X crushed the coup",
+    "put down the putsch"): the soldiers its clause names fought it, they did not make it."""
+    noun = _noun_phrase_head(noun)
+    if noun is None or noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = noun.head
+    if verb.lemma_.lower() == "put":   # ("put down", not "put an end to": told by "end")
+        return any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in QUELLING
+
+
 def coup_not_told(noun: Token | None) -> bool:
     """Whether a coup noun tells no coup made in its sentence: "talk of a coup", "bore the hallmarks of a
     coup d'etat", "arrested on the day of the coup", "the move amounted to a coup", "it was a coup" (not
     "there was a coup": a report)."""
-    while noun is not None and noun.dep_ in ("compound", "nmod", "amod") and noun.head.pos_ in ("NOUN", "PROPN", "X"):
-        noun = noun.head   # "a coup d'etat" (the parser's "coup" on "d'etat"), "coup rumours"
+    noun = _noun_phrase_head(noun)   # "a coup d'etat" (the parser's "coup" on "d'etat"), "coup rumours"
     if noun is None:
         return False
     head = noun.head

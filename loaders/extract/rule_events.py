@@ -19,7 +19,7 @@ from .clauses import (
 )
 from .coref_lexicon import CARDINALS, HOME_OFFICES
 from .coup_groups import coup_group, phrase_head
-from .coups import coup_not_told, seizure_not_done
+from .coups import coup_not_told, coup_quelled, seizure_not_done
 from .gazetteer import STATE, Entity, Mention, slug
 from .rules import (
     DEADLINE_RE,
@@ -232,7 +232,7 @@ class RuleCoder:
             return False
         head = noun.head.head if noun.dep_ == "pobj" else noun.head
         return noun.dep_ in ("dobj", "pobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in COUP_UNDONE_VERBS \
-            or coup_not_told(token_at(self.doc, at))   # "talk of a coup", "amounted to a coup" (coups.py)
+            or coup_not_told(token_at(self.doc, at)) or coup_quelled(token_at(self.doc, at))   # "talk of a coup", "crushed the coup"
 
     def _military_coup(self, sentence: Sentence, index: int, mentions: list[Mention]) -> None:
         """'Soldiers seized power', 'the army ousted President X in a coup': a coup by the armed forces
