@@ -8,7 +8,7 @@ from .cities import CITY_CODE
 from .coref_lexicon import (
     HOME_OFFICES,  # a person titled so is that state's official at home, acted on by its organs
 )
-from .gazetteer import STATE, Mention
+from .gazetteer import ORGANS, STATE, Mention
 from .language import english_words
 from .organs import HEAD_OFFICES
 from .person_dictionary import ORGANISATION, dictionary_state, organisation_id
@@ -92,6 +92,10 @@ class ActorResolver:
         state = self._actor_state(person) or self.focal_state_guess(None)
         legislature = next((e for e in self.gaz.entities.values() if state and e.type == "Legislature"
                             and e.attrs.get("organ_of") == state and not e.new), None)
+        own = self._actor_state(person)   # (the removed person's own state, never the article's guessed one)
+        if legislature is None and own in self.gaz.entities and (chamber := _vote_chamber(trigger)) is not None:
+            # "toppled in a no-confidence vote in parliament": the chamber the text names, as that state's organ
+            return self.gaz.organ(own, chamber).id
         return legislature.id if legislature is not None else None
 
     def _own_legislature(self, agent: str, mentions: list[Mention], person: str | None) -> str:
@@ -161,3 +165,23 @@ def _in_a_vote(trigger) -> bool:
                 return True
     return False
 
+
+
+#: the words of a legislature as an organ (gazetteer.ORGANS: "parliament", "congress", "senate", ...)
+CHAMBER_WORDS = frozenset(w for w, (kind, *_) in ORGANS.items() if kind == "Legislature")
+
+
+def _vote_chamber(trigger) -> str | None:
+    """The legislature a removal's vote names by its common word, on the vote or on the removal ("in a
+    no-confidence vote in parliament", "ousted by a vote of the senate"), else None."""
+    places = [trigger] + [noun for prep in trigger.children if prep.dep_ in ("prep", "agent") and prep.lower_ in VOTE_PREPOSITIONS
+                          for noun in prep.children if noun.dep_ == "pobj" and noun.lemma_.lower() in VOTE_NOUNS]
+    for place in places:
+        for prep in (c for c in place.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "by")):
+            for noun in (g for g in prep.children if g.dep_ == "pobj"):
+                words = " ".join([c.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+                                 + [noun.lower_])
+                for word in (words, noun.lower_):
+                    if word in CHAMBER_WORDS:
+                        return word
+    return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import tree
+from . import modality, tree
 from .coup_groups import group_head
 from .governments import WORDS
 from .organs import MILITARY_RANKS, military_act
@@ -111,3 +111,62 @@ def groups_seizure(events: list, entities: dict, trigger: Token):
     return next((e for e in events if e.type == "CoupAttempt" and e.told_at == trigger.head.idx and e.agent and e.target
                  and e.agent[0] in entities and entities[e.agent[0]].type not in FORCES_KINDS
                  and all(t in entities and entities[t].type == "State" for t in e.target)), None)
+
+
+#: nouns whose "of" phrase a coup is as spoken of, feared or resembled ("rumours of a coup", "the hallmarks
+#: of a coup"), nouns of a time a coup told elsewhere gives another act ("on the day of the coup"), verbs
+#: whose complement it is as what an act is called ("amounted to a coup", "it was a coup") (governments.yaml)
+SPOKEN_OF, COUP_TIMES, LIKENING = WORDS["coup_spoken_of"], WORDS["coup_times"], WORDS["coup_likening"]
+
+
+QUELLING = WORDS["coup_quelling"]
+
+
+def _noun_phrase_head(noun: Token | None) -> Token | None:
+    """The head of the phrase a coup noun stands in ("a coup d'etat": the parser's "d'etat")."""
+    while noun is not None and noun.dep_ in ("compound", "nmod", "amod") and noun.head.pos_ in ("NOUN", "PROPN", "X"):
+        noun = noun.head
+    return noun
+
+
+def coup_quelled(noun: Token | None) -> bool:
+    """Whether a coup noun is the object of a verb of defeating it ("troops loyal to X crushed the coup",
+    "put down the putsch"): the soldiers its clause names fought it, they did not make it."""
+    noun = _noun_phrase_head(noun)
+    if noun is None or noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = noun.head
+    if verb.lemma_.lower() == "put":   # ("put down", not "put an end to": told by "end")
+        return any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in QUELLING
+
+
+def coup_not_told(noun: Token | None) -> bool:
+    """Whether a coup noun tells no coup made in its sentence: "talk of a coup", "bore the hallmarks of a
+    coup d'etat", "arrested on the day of the coup", "the move amounted to a coup", "it was a coup" (not
+    "there was a coup": a report)."""
+    noun = _noun_phrase_head(noun)   # "a coup d'etat" (the parser's "coup" on "d'etat"), "coup rumours"
+    if noun is None:
+        return False
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SPOKEN_OF | COUP_TIMES:
+        return True
+    if noun.dep_ in ("attr", "oprd", "dobj") and head.lemma_.lower() in LIKENING:
+        return not any(c.dep_ == "expl" for c in head.children)   # ("there was a coup": told)
+    return noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in LIKENING   # "amounted to", "tantamount to"
+
+
+#: verbs and nouns of trying ("tried to take power", "in a bid to seize power"): an attempt made is a coup
+#: attempt, so the seizure's own clause is told by its trying's (governments.yaml)
+TRYING = WORDS["trying"]
+
+
+def seizure_not_done(verb: Token | None) -> bool:
+    """Whether a verb of seizing power tells no seizure made or tried: "had no wish to take power", "plotted
+    to seize power", "could take power" (modality.not_an_act, on the trying verb where the seizure is
+    tried: "tried to take power" is an attempt made)."""
+    if verb is None or verb.pos_ != "VERB":
+        return False   # (a noun or an overthrow: told by their own checks)
+    while verb.dep_ in ("xcomp", "acl") and verb.head.lemma_.lower() in TRYING:
+        verb = verb.head
+    return modality.not_an_act(verb) is not None

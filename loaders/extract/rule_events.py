@@ -19,6 +19,7 @@ from .clauses import (
 )
 from .coref_lexicon import CARDINALS, HOME_OFFICES
 from .coup_groups import coup_group, phrase_head
+from .coups import coup_not_told, coup_quelled, seizure_not_done
 from .gazetteer import STATE, Entity, Mention, slug
 from .rules import (
     DEADLINE_RE,
@@ -35,7 +36,7 @@ from .tree import token_at
 PARTICIPLE_TRIGGER = re.compile(r"^(?:\w+ed|sentenced|convicted|accused|charged|arrested|detained|impeached|removed|ousted|deposed|jailed|held|taken|declared|granted|expelled|given|ordered)\b", re.IGNORECASE)
 #: a coup by soldiers, and who carried it out
 MILITARY_COUP = first_char_lookahead(re.compile(   # (the same matches, found sooner: word_regex.py)
-    r"(?i)\b(?:seized|seize|seizing|took|taking)\s+power\b|\b(?:military\s+)?coup\b(?!\s+(?:attempt|plot))|\b(?:overthrew|toppled)\b"))
+    r"(?i)\b(?:seized|seize|seizing|took|taking|take|takes)\s+power\b|\b(?:military\s+)?coup\b(?!\s+(?:attempt|plot))|\b(?:overthrew|toppled)\b"))
 MILITARY_ACTOR = first_char_lookahead(re.compile(
     r"(?i)\b(?:army|military|soldiers|troops|armed\s+forces|officers|generals|presidential\s+guard|junta|putschists)\b"))
 RULES_BY_TYPE = {r.type: r for r in RULES}
@@ -230,7 +231,8 @@ class RuleCoder:
         if noun is None:
             return False
         head = noun.head.head if noun.dep_ == "pobj" else noun.head
-        return noun.dep_ in ("dobj", "pobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in COUP_UNDONE_VERBS
+        return noun.dep_ in ("dobj", "pobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in COUP_UNDONE_VERBS \
+            or coup_not_told(token_at(self.doc, at)) or coup_quelled(token_at(self.doc, at))   # "talk of a coup", "crushed the coup"
 
     def _military_coup(self, sentence: Sentence, index: int, mentions: list[Mention]) -> None:
         """'Soldiers seized power', 'the army ousted President X in a coup': a coup by the armed forces
@@ -247,7 +249,8 @@ class RuleCoder:
             return
         clause_start = _clause_start(text, trigger.start())
         if _modal(text[clause_start:trigger.start()], RULES_BY_TYPE["CoupAttempt"]) or COUP_CHARACTERISED.search(text[:trigger.start()]) \
-                or ("coup" in trigger.group(0).lower() and self._coup_undone(sentence.start + trigger.end() - 1)):
+                or ("coup" in trigger.group(0).lower() and self._coup_undone(sentence.start + trigger.end() - 1)) \
+                or seizure_not_done(token_at(self.doc, sentence.start + trigger.start())):
             return  # "called it a coup", "denied staging a coup", "warned of a coup": not the report of one
         persons = [m for m in mentions if m.type == "Person" and m.kind != "demonym"
                    and not (sentence.start + military.start() <= m.start < sentence.start + military.end())]
