@@ -241,7 +241,12 @@ class TokenMentions(MentionsBefore):
         acted_on = {e for c in body.head.children if c.dep_ in ("dobj", "nsubjpass") for e, _ in self._fill_one(c, "person")}
         if acted_on and acted_on & {e for e, _ in self._fill_one(said_by, "person")}:
             return []
-        return [f for f in self._fill_one(said_by, "state") if f[1] is not None][:1]
+        said = [f for f in self._fill_one(said_by, "state") if f[1] is not None][:1]
+        # "a judge sentenced X, an American, the State Department said": a state telling of its own national
+        # held tells of another state's organs (organs.implied_state weighs where the passage puts them)
+        if said and said[0][0] in {self.state_of(e) for e in acted_on}:
+            return []
+        return said
 
     def _organ_city(self, organ: Token) -> str | None:
         """'A court in Pskov', 'a Tver court', 'investigators in Tomsk': the state of the city the
