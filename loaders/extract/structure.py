@@ -336,6 +336,14 @@ def logical_object(verb: Token) -> Token | None:
             # "she fled to Mexico and was granted asylum there": the subject both verbs share ("she reported
             # to a base as ordered and was held there": a subjectless "as" clause's, its main clause's)
             shared = verb.head.head if verb.head.dep_ == "advcl" and not any(c.dep_ == "nsubj" for c in verb.head.children) else verb.head
+            # (up a list of verbs with no subject of their own to the one that has it: "was arrested in May, tried in
+            # secret and sentenced to death", the middle one parsed active; "was arrested while travelling and was
+            # sentenced", the last one hung on the "while" clause)
+            while shared.dep_ == "conj" and shared.head.pos_ in ("VERB", "AUX") \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in shared.children):
+                shared = shared.head
+            if is_passive(shared):
+                return logical_object(shared)
             return next((relative_antecedent(c, shared) for c in shared.children if c.dep_ == "nsubj"), None)
         if fronted_participle(verb):
             return next((relative_antecedent(c, verb.head) for c in verb.head.children if c.dep_ == "nsubj"), None)
