@@ -12,24 +12,28 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import tree
+from . import structure, tree
+from .language import english_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from .mentions import TokenMentions
 
-#: prepositions of a place one is in or goes to ("in Tehran", "to Iran", "into Venezuela"), not one
-#: left ("from Minsk") nor one named for something else ("with Iran", "on Iran")
-INTO_PREPOSITIONS = frozenset({"in", "to", "into", "at", "inside"})
+#: verbs by which one goes somewhere ("travelled to Iran", "flew to Tehran"), in frames.yaml
+JOURNEYS = english_words("journeys")
+#: nouns of custody ("in a Venezuelan jail", "in Iranian custody"), in frames.yaml
+CUSTODY_PLACES = english_words("custody_places") | english_words("custody_words")
 #: how many sentences back the place may be told (the act's own sentence and the ones before)
 PLACE_LOOKBACK = 2
 
 
 def place_abroad(trigger: Token, targets: list[str], index: TokenMentions, home: set[str | None]) -> str | None:
-    """The state of the last place told before the act, in its sentence or the PLACE_LOOKBACK before,
-    where that place is another state than the home (the nationality) of the ones acted on; None where
-    the last place told is at home, or no place is told."""
+    """The state of the last place told before the act, in its sentence or the PLACE_LOOKBACK before, that
+    the ones acted on went to or are held in, where that place is another state than their home (their
+    nationality); None where the last such place is at home ("returned to Minsk"), or none is told.  A
+    place only visited or met in ("spent a month in London", "met the minister in New Delhi") is none:
+    they may be home again."""
     doc = trigger.doc
     for i in range(trigger.i - 1, tree.sent_start_before(trigger, PLACE_LOOKBACK) - 1, -1):
         mention = index.at(doc[i])
@@ -37,13 +41,30 @@ def place_abroad(trigger: Token, targets: list[str], index: TokenMentions, home:
                 or mention.start < doc[i].idx:
             continue
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None or not _told_as_place(span.root):
+        if span is None or not _gone_to_or_held_in(span.root, targets, index):
             continue
         state = mention.entity if mention.type == "State" else index.state_of(mention.entity)
         if state is None:
             continue
         return None if state in home else state   # (the last place told: back at home is at home)
     return None
+
+
+def _gone_to_or_held_in(token: Token, targets: list[str], index: TokenMentions) -> bool:
+    """'X travelled to Iran', 'X, who flew to Tehran', 'X has been in a Venezuelan jail', 'held in Iranian
+    custody': a place one acted on went to (the subject of a journey) or is held in (a place of custody)."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ in ("amod", "compound", "poss") and token.head.dep_ == "pobj" \
+            and token.head.lemma_.lower() in CUSTODY_PLACES:
+        return token.head.head.lower_ == "in"   # "in a Venezuelan jail", "in Iranian custody"
+    if token.dep_ != "pobj" or token.head.lower_ not in ("to", "into"):
+        return False
+    verb = token.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in JOURNEYS:
+        return False
+    subject = structure.logical_subject(verb)
+    return subject is not None and any(e in targets for e, _ in index.fill(subject, ["person"]))
 
 
 def nationality_told(trigger: Token, targets: list[str], index: TokenMentions) -> set[str]:
@@ -63,13 +84,3 @@ def nationality_told(trigger: Token, targets: list[str], index: TokenMentions) -
                 if told is not None and told.type == "State":
                     out.add(told.entity)
     return out
-
-
-def _told_as_place(token: Token) -> bool:
-    """'travelled to Iran', 'flew to Tehran', 'in a Venezuelan jail', 'at a Tehran hotel': a place one
-    is in or goes to, or the state or city of such a place."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    if token.dep_ in ("amod", "compound", "poss") and token.head.dep_ == "pobj":
-        token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ in INTO_PREPOSITIONS
