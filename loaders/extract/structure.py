@@ -132,8 +132,9 @@ def is_passive(verb: Token) -> bool:
         # object left as a past tense
         verb.tag_ == "VBD" and verb.dep_ == "conj" and verb.lemma_.lower() in DOUBLE_OBJECT_VERBS
         and any(c.dep_ == "dobj" for c in verb.children) and not any(c.dep_ in ("dative", "iobj") for c in verb.children)) or (
-        # "was charged with fraud and remanded in custody": a verb that needs an object, left with none
-        verb.tag_ == "VBD" and verb.dep_ == "conj" and verb.lemma_.lower() in OBJECT_NEEDING_ACTS
+        # "was charged with fraud and remanded in custody", "was detained, questioned for a week and charged": a
+        # verb that needs an object, left with none (the parser may hang the second of a list as a clause)
+        verb.tag_ == "VBD" and verb.dep_ in ("conj", "advcl") and verb.lemma_.lower() in OBJECT_NEEDING_ACTS
         and not any(c.dep_ in ("dobj", "dative", "iobj", "ccomp", "xcomp") for c in verb.children))
     if not participle or any(c.dep_ in ("nsubj", "aux") for c in verb.children):
         return False
