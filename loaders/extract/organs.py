@@ -15,6 +15,10 @@ arrested her", "prosecutors charged him") and of a legal act whose agent the sen
 5. the state of the dateline's place ("KIGALI — X, a Belgian citizen, was sentenced");
 6. the state of the person acted on, where the article gives it otherwise (their nationality);
 7. the state the article is about.
+
+Where 5, 6 or 7 is the home of the one acted on and the passage has just put them abroad ("LONDON —
+X, a British aid worker who travelled to Iran, was arrested"), the state they went to or are held in
+acts instead (abroad_places.py).
 """
 
 from __future__ import annotations
