@@ -242,9 +242,14 @@ class TokenMentions(MentionsBefore):
         if acted_on and acted_on & {e for e, _ in self._fill_one(said_by, "person")}:
             return []
         said = [f for f in self._fill_one(said_by, "state") if f[1] is not None][:1]
-        # "a judge sentenced X, an American, the State Department said": a state telling of its own national
-        # held tells of another state's organs (organs.implied_state weighs where the passage puts them)
-        if said and said[0][0] in {self.state_of(e) for e in acted_on}:
+        # "X, an American, has been in a Venezuelan jail. A judge sentenced him, the State Department said": a
+        # state telling of its own national the passage put abroad tells of another state's organs (the one
+        # organs.implied_state finds); at home, of its own ("Uganda said police had arrested X, a Ugandan")
+        from .abroad_places import (
+            place_abroad,  # (abroad_places reads this index: imported where it is used)
+        )
+        home = {self.state_of(e) for e in acted_on}
+        if said and said[0][0] in home and place_abroad(body.head, sorted(acted_on), self, home):
             return []
         return said
 
