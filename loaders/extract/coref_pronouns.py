@@ -101,9 +101,10 @@ class PronounResolver:
             excluded |= set(bound)
         if self._quote_of(tok) is not None:   # "he" in X's quotation is not X
             excluded |= set(self._speaker(tok) or ())
-        if word == "it" and tok.dep_ in SUBJECTS and tok.head.dep_ == "ccomp":
-            # "Russia's security service says it arrested him": the body that reports its own act (or,
-            # unnamed, the state that owns it)
+        if (word == "it" and tok.dep_ in SUBJECTS and tok.head.dep_ == "ccomp") or (
+                word == "its" and tok.dep_ == "poss" and tok.head.dep_ in SUBJECTS and tok.head.head.dep_ == "ccomp"):
+            # "Russia's security service says it arrested him", "Iran's ministry said its agents had arrested
+            # him": the body that reports its own act (or, unnamed, the state that owns it)
             said_by = _reporter(tok)
             reported = self._ids(said_by) or {r for c in (said_by.children if said_by is not None else ())
                                               if c.dep_ == "poss" for r in self._ids(c)}
@@ -141,7 +142,7 @@ class PronounResolver:
                 continue  # "fired the envoys to France and Germany after they denounced ...": the envoys, not their hosts
             if set(referents) & reported:
                 # "X said Madrid would grant him asylum": him is X only if no one else fits; "X says it ...": X
-                score += 300 if word == "it" else -200
+                score += 300 if word in ("it", "its") else -200
             if gender in "mf" and self._gender_of(referents[0]) == gender:
                 # a name known to fit beats one merely not known to clash; most persons of unknown
                 # gender in this press are men, so a known woman weighs more for "she"

@@ -243,7 +243,17 @@ class TokenMentions(MentionsBefore):
         acted_on = {e for c in body.head.children if c.dep_ in ("dobj", "nsubjpass") for e, _ in self._fill_one(c, "person")}
         if acted_on and acted_on & {e for e, _ in self._fill_one(said_by, "person")}:
             return []
-        return [f for f in self._fill_one(said_by, "state") if f[1] is not None][:1]
+        said = [f for f in self._fill_one(said_by, "state") if f[1] is not None][:1]
+        # "X, an American, has been in a Venezuelan jail. A judge sentenced him, the State Department said": a
+        # state telling of its own national the passage put abroad tells of another state's organs (the one
+        # organs.implied_state finds); at home, of its own ("Uganda said police had arrested X, a Ugandan")
+        from .abroad_places import (
+            place_abroad,  # (abroad_places reads this index: imported where it is used)
+        )
+        home = {self.state_of(e) for e in acted_on}
+        if said and said[0][0] in home and place_abroad(body.head, sorted(acted_on), self, home):
+            return []
+        return said
 
     def _organ_city(self, organ: Token) -> str | None:
         """'A court in Pskov', 'a Tver court', 'investigators in Tomsk': the state of the city the

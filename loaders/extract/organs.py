@@ -15,6 +15,10 @@ arrested her", "prosecutors charged him") and of a legal act whose agent the sen
 5. the state of the dateline's place ("KIGALI — X, a Belgian citizen, was sentenced");
 6. the state of the person acted on, where the article gives it otherwise (their nationality);
 7. the state the article is about.
+
+Where 5, 6 or 7 is the home of the one acted on and the passage has just put them abroad ("LONDON —
+X, a British aid worker who travelled to Iran, was arrested"), the state they went to or are held in
+acts instead (abroad_places.py).
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import line_labels, modality, structure, tree
+from .abroad_places import nationality_told, place_abroad
 from .act_places import city_state, place_of_act
 from .coref_lexicon import HEAD_TITLES, PERSON_NOUNS, SPEECH_LEMMAS
 from .governments import WORDS
@@ -202,7 +207,7 @@ def implied_state(trigger: Token, organ: Token | None, targets: list[str], index
         return told
     # a state (or its organ) that reports the act on a foreigner: "X, a Lithuanian citizen, was arrested,
     # Belarus's interior ministry said" is Belarus's act, not Lithuania's
-    nationality = {index.state_of(t) for t in targets} | _nationality_told(trigger, targets, index)
+    nationality = {index.state_of(t) for t in targets} | nationality_told(trigger, targets, index)
     speaker = modality.speaker(trigger)
     said = index.fill(speaker, ["state"]) if speaker is not None else []
     said_by_a_state = bool(said) and said[0][1] is not None and said[0][1].type != "Person"
@@ -224,23 +229,29 @@ def implied_state(trigger: Token, organ: Token | None, targets: list[str], index
         # a court's or prosecutors' act is the state's the passage tells of, not the dateline's nor the accused's
         # nationality: "PARIS — Chad has tightened its grip. In April prosecutors charged the opposition leader"
         return told_near
+    # the one acted on put abroad just before, in a story told from their home (its dateline, their
+    # nationality, the state it names most): "LONDON — X, a British aid worker who travelled to Iran in
+    # May, was arrested" is Iran's act (not a court's act on one the passage tells is out of its reach:
+    # "Turkey seeks the extradition of X, who lives in Berlin. He was sentenced in absentia")
+    abroad = place_abroad(trigger, targets, index, nationality) \
+        if not coup and not (judicial and _told_abroad(trigger)) else None
     if dateline and dateline not in targets:
-        return dateline
+        return abroad if abroad and dateline in nationality else dateline
     if said_by_a_state and said[0][0] in nationality:
         # a state (or its organ) telling of its own national held tells of another state's organs: "Rangers
         # detained the Indian fisherman X, India's foreign ministry said" is no act of India's (no guess)
-        return None
+        return abroad
     for target in targets:
         state = index.state_of(target)
         if state and state != target:
-            return state
+            return abroad or state
     speaker = modality.speaker(trigger)
     if speaker is not None:
         said = index.fill(speaker, ["state"])
         if said and said[0][0] not in targets:
             return said[0][0]
     if index.home_state_clear and index.home_state:
-        return index.home_state
+        return abroad if abroad and index.home_state in nationality else index.home_state
     if index.home_state is None and not judicial:
         # no home and no dateline: an arrest's state is the one the passage just told of ("Peru's Congress
         # removed X. Police arrested him"), as for a court's act (above, where it beats the dateline)
@@ -284,25 +295,6 @@ def _state_told_near(trigger: Token, targets: list[str], index: TokenMentions, b
         if state and state not in targets and state not in nationality and (domestic or not _acts_on(doc[i], targets, index)):
             return state
     return None
-
-
-def _nationality_told(trigger: Token, targets: list[str], index: TokenMentions) -> set[str]:
-    """The states the clause gives as the nationality of the ones acted on: the demonym of the noun that
-    describes a named person ("the Indian fisherman Ravi Kumar", "Ravi Kumar, an Indian fisherman")."""
-    out = set()
-    for token in trigger.sent:
-        mention = index.at(token)
-        if mention is None or mention.entity not in targets or mention.type != "Person":
-            continue
-        described = [c for c in token.children if c.dep_ in ("compound", "appos") and c.pos_ == "NOUN"]
-        if token.dep_ in ("compound", "appos") and token.head.pos_ == "NOUN":
-            described.append(token.head)   # "the Nepali trader Ram Thapa" parsed with the name on the noun
-        for noun in described:
-            for word in noun.children:
-                told = index.at(word) if word.dep_ in ("amod", "compound") else None
-                if told is not None and told.type == "State":
-                    out.add(told.entity)
-    return out
 
 
 def _first_conjunct(token: Token) -> Token:

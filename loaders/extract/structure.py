@@ -132,8 +132,9 @@ def is_passive(verb: Token) -> bool:
         # object left as a past tense
         verb.tag_ == "VBD" and verb.dep_ == "conj" and verb.lemma_.lower() in DOUBLE_OBJECT_VERBS
         and any(c.dep_ == "dobj" for c in verb.children) and not any(c.dep_ in ("dative", "iobj") for c in verb.children)) or (
-        # "was charged with fraud and remanded in custody": a verb that needs an object, left with none
-        verb.tag_ == "VBD" and verb.dep_ == "conj" and verb.lemma_.lower() in OBJECT_NEEDING_ACTS
+        # "was charged with fraud and remanded in custody", "was detained, questioned for a week and charged": a
+        # verb that needs an object, left with none (the parser may hang the second of a list as a clause)
+        verb.tag_ == "VBD" and verb.dep_ in ("conj", "advcl") and verb.lemma_.lower() in OBJECT_NEEDING_ACTS
         and not any(c.dep_ in ("dobj", "dative", "iobj", "ccomp", "xcomp") for c in verb.children))
     if not participle or any(c.dep_ in ("nsubj", "aux") for c in verb.children):
         return False
@@ -336,6 +337,14 @@ def logical_object(verb: Token) -> Token | None:
             # "she fled to Mexico and was granted asylum there": the subject both verbs share ("she reported
             # to a base as ordered and was held there": a subjectless "as" clause's, its main clause's)
             shared = verb.head.head if verb.head.dep_ == "advcl" and not any(c.dep_ == "nsubj" for c in verb.head.children) else verb.head
+            # (up a list of verbs with no subject of their own to the one that has it: "was arrested in May, tried in
+            # secret and sentenced to death", the middle one parsed active; "was arrested while travelling and was
+            # sentenced", the last one hung on the "while" clause)
+            while shared.dep_ == "conj" and shared.head.pos_ in ("VERB", "AUX") \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in shared.children):
+                shared = shared.head
+            if is_passive(shared):
+                return logical_object(shared)
             return next((relative_antecedent(c, shared) for c in shared.children if c.dep_ == "nsubj"), None)
         if fronted_participle(verb):
             return next((relative_antecedent(c, verb.head) for c in verb.head.children if c.dep_ == "nsubj"), None)
