@@ -10,7 +10,7 @@ conjunct.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from . import (
@@ -448,9 +448,11 @@ def match_doc(doc: Doc, index: TokenMentions, frameset: frame_file.FrameSet | No
                 told = told_pair([earlier for k, earlier in out if n - k <= PAIR_LOOK_BACK
                                   and (not isinstance(earlier.target, str) or index.state_of(earlier.target) == earlier.target)]) \
                     or undone_pair(m.type, [earlier for _, earlier in out])
-                if told is None:
+                listed = None if told else index.listed_pair_before(m.trigger)   # (each party to the other)
+                if not (told or listed):
                     continue
-                m.agent, m.target = told
+                m.agent, m.target = told or listed
+                out += [(n, replace(m, agent=listed[1], target=listed[0]))] if listed else []
             elif m.agent_before:
                 m.agent = agent_before(m.type, n, out)
                 if m.agent is None:
