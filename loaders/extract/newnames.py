@@ -21,6 +21,9 @@ MINTED_TYPES = {"PERSON": "Person", "GPE": "State", "ORG": "Government", "NORP":
 #: words that make up titles of states without naming one ("the People's Republic", "the Kingdom")
 GENERIC_NAME_WORDS = frozenset({"people", "people's", "peoples", "republic", "state", "states", "kingdom", "democratic",
                                 "federal", "islamic", "united", "socialist", "government", "regime", "'s"})
+#: entity labels of a name before one of those nouns that names the group holding it ("the Taliban government";
+#: not a person's: "the Smith regime" is a person the gazetteer may know, read as such where it does)
+NAMED_HOLDERS = frozenset({"ORG", "NORP"})
 #: nouns whose "of" phrase names the actor: "the independence of Abkhazia", "the government of X"
 OF_HEADS = frozenset({"independence", "sovereignty", "statehood", "government", "republic", "state", "regime",
                       "authority", "authorities", "administration"})
@@ -82,6 +85,10 @@ def _name_token(token: Token) -> Token | None:
     if token.ent_type_ in MINTED_TYPES and token.pos_ == "PROPN":
         return token
     if token.lemma_.lower() in OF_HEADS:
+        # "recognised the Taliban government": an organisation's name before the noun names its holder
+        named = next((c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in NAMED_HOLDERS), None)
+        if named is not None:
+            return named
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
