@@ -37,6 +37,7 @@ from .co_parties import co_subjects
 from .coref_lexicon import GOVERNMENT_NOUNS
 from .counterpart import (
     PAIR_LOOK_BACK,
+    UNDOES,
     agent_of_same_act,
     counterpart_told,
     home_counterpart,
@@ -448,11 +449,12 @@ def match_doc(doc: Doc, index: TokenMentions, frameset: frame_file.FrameSet | No
                 told = told_pair([earlier for k, earlier in out if n - k <= PAIR_LOOK_BACK
                                   and (not isinstance(earlier.target, str) or index.state_of(earlier.target) == earlier.target)]) \
                     or undone_pair(m.type, [earlier for _, earlier in out])
-                listed = None if told else index.listed_pair_before(m.trigger)   # (each party to the other)
+                listed = None if told else index.listed_pair_before(m.trigger)
                 if not (told or listed):
                     continue
                 m.agent, m.target = told or listed
-                out += [(n, replace(m, agent=listed[1], target=listed[0]))] if listed else []
+                # (each party's to the other: a pair named as one list, or relations restored between the two)
+                out += [(n, replace(m, agent=m.target, target=m.agent))] if listed or m.type in UNDOES else []
             elif m.agent_before:
                 m.agent = agent_before(m.type, n, out)
                 if m.agent is None:
