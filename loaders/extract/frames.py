@@ -449,12 +449,11 @@ def match_doc(doc: Doc, index: TokenMentions, frameset: frame_file.FrameSet | No
                 told = told_pair([earlier for k, earlier in out if n - k <= PAIR_LOOK_BACK
                                   and (not isinstance(earlier.target, str) or index.state_of(earlier.target) == earlier.target)]) \
                     or undone_pair(m.type, [earlier for _, earlier in out])
-                listed = None if told else index.listed_pair_before(m.trigger)
-                if not (told or listed):
+                both = told is None or m.type in UNDOES   # (each party's to the other: a pair named as one list, a restoration)
+                if (told := told or index.listed_pair_before(m.trigger)) is None:
                     continue
-                m.agent, m.target = told or listed
-                # (each party's to the other: a pair named as one list, or relations restored between the two)
-                out += [(n, replace(m, agent=m.target, target=m.agent))] if listed or m.type in UNDOES else []
+                m.agent, m.target = told
+                out += [(n, replace(m, agent=m.target, target=m.agent))] if both else []
             elif m.agent_before:
                 m.agent = agent_before(m.type, n, out)
                 if m.agent is None:
