@@ -10,7 +10,7 @@ conjunct.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from . import (
@@ -448,9 +448,11 @@ def match_doc(doc: Doc, index: TokenMentions, frameset: frame_file.FrameSet | No
                 told = told_pair([earlier for k, earlier in out if n - k <= PAIR_LOOK_BACK
                                   and (not isinstance(earlier.target, str) or index.state_of(earlier.target) == earlier.target)]) \
                     or undone_pair(m.type, [earlier for _, earlier in out])
-                if told is None:
+                both = told is None   # (a pair named as one list: each party's act to the other)
+                if (told := told or index.listed_pair_before(m.trigger)) is None:
                     continue
                 m.agent, m.target = told
+                out += [(n, replace(m, agent=m.target, target=m.agent))] if both else []
             elif m.agent_before:
                 m.agent = agent_before(m.type, n, out)
                 if m.agent is None:

@@ -16,7 +16,7 @@ from .coref_lexicon import (
     group_size,
 )
 from .gazetteer import Mention
-from .tree import fan_out
+from .tree import coordinated_names, fan_out, sent_start_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -60,6 +60,22 @@ class MentionsBefore:
             if state:
                 found.setdefault(state, mention)
         return list(found.items()) if len(found) == 1 else []
+
+    def listed_pair_before(self, token: Token) -> tuple[str, str] | None:
+        """'Ecuador and Colombia fell out over a raid. Relations were restored in 2010': the two states an
+        act on relations told with neither party is between, where no act between states was told before
+        it: the only two states named from the sentence before up to the token, named as one list (a
+        third state in reach, or two named apart, leaves the pair untold)."""
+        found: dict[str, list[Token]] = {}   # (each word of its names: "the" of "the United States" is in no list)
+        for i in range(sent_start_before(token, 1), token.i):
+            mention = self._by_token.get(i)
+            state = self._as_kind(mention, "state") if mention is not None else None
+            if state:
+                found.setdefault(state, []).append(self.doc[i])
+        if len(found) != 2:
+            return None
+        (a, at_a), (b, at_b) = found.items()
+        return (a, b) if any(coordinated_names(x, y) for x in at_a for y in at_b) else None
 
     def most_named_before(self, token: Token, kind: str) -> tuple[str, Mention] | None:
         """The actor of a kind named most often before a token (the first named on a tie): whom a

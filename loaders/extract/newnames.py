@@ -21,6 +21,11 @@ MINTED_TYPES = {"PERSON": "Person", "GPE": "State", "ORG": "Government", "NORP":
 #: words that make up titles of states without naming one ("the People's Republic", "the Kingdom")
 GENERIC_NAME_WORDS = frozenset({"people", "people's", "peoples", "republic", "state", "states", "kingdom", "democratic",
                                 "federal", "islamic", "united", "socialist", "government", "regime", "'s"})
+#: entity labels of a name before one of those nouns that names the group holding it ("the Taliban government";
+#: not a person's: "the Smith regime" is a person the gazetteer may know, read as such where it does)
+NAMED_HOLDERS = frozenset({"ORG", "NORP"})
+#: the nouns of a rule held, whose holder such a name is (not "the Sahrawi republic": a people's word describing a state)
+HELD_HEADS = frozenset({"government", "regime", "administration", "authority", "authorities"})
 #: nouns whose "of" phrase names the actor: "the independence of Abkhazia", "the government of X"
 OF_HEADS = frozenset({"independence", "sovereignty", "statehood", "government", "republic", "state", "regime",
                       "authority", "authorities", "administration"})
@@ -81,6 +86,11 @@ def _name_token(token: Token) -> Token | None:
         return token  # no entity label (or one of no actor): a person's role may still mint it (_person_name)
     if token.ent_type_ in MINTED_TYPES and token.pos_ == "PROPN":
         return token
+    if token.lemma_.lower() in HELD_HEADS:
+        # "recognised the Taliban government": an organisation's name before the noun names its holder
+        named = next((c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in NAMED_HOLDERS), None)
+        if named is not None:
+            return named
     if token.lemma_.lower() in OF_HEADS:
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":

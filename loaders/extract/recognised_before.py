@@ -10,11 +10,14 @@ sentences, never a scan of the article."""
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from ..dates import MONTHS
 from . import structure, tree
 from .coref_lexicon import GROUP_DETERMINERS
+from .coref_states import BREAKAWAY, description_kinds
+from .gazetteer import _world_surfaces, fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -110,8 +113,33 @@ def recognised_before(verb: Token) -> list[Token]:
                 return _one_of(list(tree.fan_out(obj)), one)
         if token.lemma_.lower() in DECLARING_OR_SECEDING and (named := declared_name(token)) is not None:
             return _one_of(list(tree.fan_out(named)), one)
-    named = name_headed_by(described_object(verb), stem)
+    named = name_headed_by(described_object(verb), stem) or breakaway_named_before(described_object(verb), verb)
     return [named] if named is not None else []
+
+
+def breakaway_named_before(described: Token | None, verb: Token) -> Token | None:
+    """'Transnistria has had its own army since 1992. Romania declined to recognise the breakaway republic':
+    a description of one state few recognise (a word state_descriptions.yaml calls `breakaway`: "breakaway",
+    "self-declared", "separatist"), with no recognition, declaration or secession told before, stands for the
+    last place named before it (up to LOOK_BACK sentences back) that is no state of the world facts (which
+    has an ISO code: the state it broke from, or one recognising it); None where none is named, or where
+    it is named in a list ("Abkhazia and South Ossetia": which one, untold)."""
+    if described is None or not _one_described(described) or BREAKAWAY not in (description_kinds(described) or ()):
+        return None
+    for i in range(described.i - 1, tree.sent_start_before(verb, LOOK_BACK) - 1, -1):
+        token = described.doc[i]
+        if token.pos_ == "PROPN" and token.ent_type_ in PLACE_NAMES and token.text[:1].isupper() \
+                and not {fold(" ".join(t.text for t in _name_of(token))), *(fold(t.text) for t in _name_of(token))} & _world_names():
+            # (nor one with such a state's name in it: "Northern Cyprus" is not Cyprus, nor minted as a state of its own)
+            head = tree.name_head(token)   # (one of a list: which one the description is, untold)
+            return head if len(list(tree.fan_out(head))) == 1 else None
+    return None
+
+
+@functools.cache
+def _world_names() -> frozenset[str]:
+    """The folded names, demonyms and capitals of every state the world facts give an ISO code (or a past one)."""
+    return frozenset(fold(surface) for surface, _ in _world_surfaces())
 
 
 def _one_described(described: Token | None) -> bool:
