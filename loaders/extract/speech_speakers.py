@@ -138,26 +138,14 @@ def answered_with_at(verb: Token) -> Token | None:
 
 
 def misread_finite(verb: Token) -> Token | None:
-    """'Chile's foreign minister, Ana Ruiz, condemned Peru', 'X, speaking on television, called Y a
-    fascist', 'X, then as now, called the court ...': a past tense after a subject and a phrase set off
-    by commas (an apposition, a participle, an aside) that the parse hangs on the subject as a participle
-    or a relative clause (the noun the root): with an object of its own, it is the clause's verb and that
-    noun its subject (None otherwise)."""
-    head = verb.sent.root
-    doc = verb.doc
-    if verb.dep_ not in ("acl", "relcl") or head.pos_ not in ("NOUN", "PROPN") \
-            or head.i > verb.i or doc[verb.i - 1].text != ",":
+    """'Chile's foreign minister, Ana Ruiz, condemned Peru': a past tense after a subject in apposition
+    that the parse hangs on the subject as a participle ("condemned" an acl of "minister", the noun the
+    root): with an object of its own, it is the clause's verb and that noun its subject (None otherwise)."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i \
+            or not any(c.dep_ == "appos" for c in head.children) or verb.doc[verb.i - 1].text != ",":
         return None
-    # (the comma must close a phrase the subject opens with a comma, "X, ..., called", on which or on a
-    # word of which the verb hangs ("X, at his press conference, called": on "conference"); "the man
-    # called Y" or a relative clause without commas is a noun's own modifier)
-    if verb.head != head and not (head.i + 1 < verb.head.i < verb.i and doc[head.i + 1].text == ","
-                                  and verb.head.is_ancestor(verb) and head.is_ancestor(verb.head)):
-        return None
-    if not any(c.dep_ == "appos" for c in head.children) \
-            and not (head.i + 1 < verb.i - 1 and doc[head.i + 1].text == ","):
-        return None
-    return head if any(c.dep_ in ("dobj", "ccomp", "oprd") for c in verb.children) else None
+    return head if any(c.dep_ in ("dobj", "ccomp") for c in verb.children) else None
 
 
 def speech_subject(doc: Doc, at: int, candidates: list[Mention]) -> tuple[str, Mention | None]:
