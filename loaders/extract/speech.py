@@ -28,9 +28,6 @@ ELICITING = {"draw", "prompt", "provoke", "spark", "trigger", "bring", "earn", "
 SUMMONING_LEMMAS = {"call"}
 #: speech verbs that, with a person as their object and nothing said of them, telephone ("called Putin")
 TELEPHONING_LEMMAS = {"call"}
-#: speech verbs that, with a reflexive object and a name, give the name one goes by ("who call themselves
-#: the National Council for ...": no words about anyone; "called himself a victim" is a remark)
-SELF_NAMING_LEMMAS = {"call"}
 QUOTATION_MARKS = frozenset('"“”‘’\'')
 #: nouns of an answer whose predicate may be a speech act's noun ("Uruguay's answer was a formal protest")
 REPLY_NOUNS = frozenset({"answer", "response", "reply", "reaction", "retort"})
@@ -130,12 +127,6 @@ def speech_class(token: Token) -> str | None:
         return None  # "called the envoy to the ministry": a summons, not a remark
     if lemma in TELEPHONING_LEMMAS and _telephones(token):
         return None  # "called her Peruvian counterpart on Tuesday": a telephone call, not a remark
-    if lemma in SELF_NAMING_LEMMAS and any(c.dep_ == "dobj" and c.lower_ in tree.REFLEXIVES for c in token.children) \
-            and any(c.dep_ in ("oprd", "attr", "xcomp") and c.pos_ == "PROPN" or c.dep_ == "mark" and c.lower_ == "as"
-                    for c in token.children):
-        # "the officers, who call themselves the National Council for ...", "the Council, as the officers call
-        # themselves, ...": the name they go by
-        return None
     particles = lexicon.phrasal.get(lemma)
     # (the particle may be a preposition the parse hangs on the verb: "spoke of a grave provocation")
     if particles and not any(c.dep_ in ("prt", "advmod", "prep") and c.lower_ in particles

@@ -197,8 +197,6 @@ def speech_subject(doc: Doc, at: int, candidates: list[Mention]) -> tuple[str, M
     # Ping, said": the name the parse hung on the "for"/"of" phrase names the subject, and comes first (a title
     # alone may have been taken for someone named before)
     phrase = head_apposition(subject, mention_of) + phrase
-    # "The officers, who call themselves the National Council for X, said": the name they go by speaks
-    phrase = self_named(subject) + phrase
     for token in phrase:
         found = mention_of(token)
         if found is not None:
@@ -265,14 +263,6 @@ def speech_subject(doc: Doc, at: int, candidates: list[Mention]) -> tuple[str, M
     if subject.pos_ in ("NOUN", "PROPN", "NUM") and subject.lemma_.lower() not in ORGAN_SPEAKERS:
         return "unnamed", None
     return "unknown", None
-
-
-def self_named(noun: Token) -> list[Token]:
-    """'the officers, who call themselves the National Council for X': the name a relative clause on ``noun``
-    says it goes by (the object complement of "call" with a reflexive object), or nothing."""
-    return [name for clause in noun.children if clause.dep_ == "relcl" and clause.lemma_.lower() == "call"
-            and any(c.dep_ == "dobj" and c.lower_ in tree.REFLEXIVES for c in clause.children)
-            for name in clause.children if name.dep_ in ("oprd", "attr", "xcomp") and name.pos_ == "PROPN"]
 
 
 def organ_subject_elsewhere(doc: Doc, at: int, speaker: Mention) -> bool:
