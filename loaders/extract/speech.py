@@ -224,9 +224,21 @@ def reported_clauses(verb: Token) -> list[Token]:
     clause on the noun of an adjunct ("said in an interview that X had ...": "that" marks no relative
     clause)."""
     misattached = [r for c in verb.children if c.dep_ == "prep" for n in c.children if n.dep_ == "pobj"
-                   for r in n.children if r.dep_ in ("relcl", "acl")
-                   and any(m.dep_ == "mark" and m.lower_ == "that" for m in r.children)]
+                   for r in [*n.children, *(g for a in n.children if a.dep_ == "acl" for g in a.subtree)]
+                   if r.dep_ in ("relcl", "acl") and any(_that_opens_clause(m, r) for m in r.children)]
     return [c for c in verb.children if c.dep_ == "ccomp"] + misattached
+
+
+def _that_opens_clause(that: Token, clause: Token) -> bool:
+    """Whether "that" opens a reported clause the parse hung as a relative clause: marked so, or taken
+    for the clause's object or subject where the clause has one of its own ("said in a statement carried
+    by state media that Estonia had violated international law": "that" no object of "violated")."""
+    if that.lower_ != "that":
+        return False
+    if that.dep_ == "mark":
+        return True
+    return that.dep_ in ("dobj", "nsubj") and that.i < clause.i \
+        and any(c.dep_ == that.dep_ and c.i != that.i for c in clause.children)
 
 
 def _speaks(token: Token, quoted: bool) -> bool:
