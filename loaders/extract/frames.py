@@ -37,6 +37,7 @@ from .co_parties import co_subjects
 from .coref_lexicon import GOVERNMENT_NOUNS
 from .counterpart import (
     PAIR_LOOK_BACK,
+    UNDOES,
     agent_of_same_act,
     counterpart_told,
     home_counterpart,
@@ -448,7 +449,7 @@ def match_doc(doc: Doc, index: TokenMentions, frameset: frame_file.FrameSet | No
                 told = told_pair([earlier for k, earlier in out if n - k <= PAIR_LOOK_BACK
                                   and (not isinstance(earlier.target, str) or index.state_of(earlier.target) == earlier.target)]) \
                     or undone_pair(m.type, [earlier for _, earlier in out])
-                both = told is None   # (a pair named as one list: each party's act to the other)
+                both = told is None or m.type in UNDOES   # (each party's to the other: a pair named as one list, a restoration)
                 if (told := told or index.listed_pair_before(m.trigger)) is None:
                     continue
                 m.agent, m.target = told
