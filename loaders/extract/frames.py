@@ -247,10 +247,9 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
                     tree.whole_of_part(o).lemma_.lower() in envoys.SENDER_NOUNS for o in tree.children(token, ("dobj", "nsubjpass"))) \
                     and (parties := both_parties(token, index)):   # (acts on envoys, "four of the other's diplomats" too)
                 agents, both = parties, True   # (not the article's own state a bare "governments" would give)
-            # "Iran's ambassador had been told to leave": a passive on an envoy with no host named acts
-            # for the other party of what was told before (or the state the article is about)
-            # (or an active one whose subject is a person no state is told for: "Commodore X gave Australia's
-            # envoy 24 hours to leave": the host of the envoy acts, whoever speaks for it)
+            # "Iran's ambassador had been told to leave": a passive on an envoy with no host named acts for the other
+            # party of what was told before (or the state the article is about); so does an active one whose subject is
+            # a person no state is told for ("Commodore X gave Australia's envoy 24 hours to leave": the host acts)
             host_told = not agents and not implied and "host" in roles["agent"].paths \
                 and (structure.is_passive(token) or envoys.person_subject(token)) and envoys.sender_of_acted_on(token, index)
             # "President X broke off relations with Chile": an official of no known state acts for Chile's other party
@@ -307,10 +306,9 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
                 targets += frame_roles.co_targets(token, index, agent_ids | {t for t, _ in targets}, mint)  # "along with X"
             if targets and roles["target"].all:
                 targets = [([t for t, _ in targets], targets[0][1])]
-            # "cut ties with Kenya and expelled its ambassador": not the agent's own envoy, the other party's
-            # (the pronoun, resolved to the agent, fills no target)
-            # ("ordered its diplomats to withdraw from Tehran": its own, a recall)
-            # ("withdrew its envoy and expelled theirs": the other party's, as "its" after a break)
+            # "cut ties with Kenya and expelled its ambassador": the other party's envoy, not the agent's (the pronoun,
+            # resolved to the agent, fills no target); "withdrew its envoy and expelled theirs" too; "ordered its
+            # diplomats to withdraw from Tehran": its own, a recall
             own_pronoun = not targets and frame.type in OTHERS_ENVOYS and token.pos_ == "VERB" and any(
                 (p.dep_ == "poss" and p.pos_ == "PRON" and p.lower_ in ("its", "their")) or (o.lower_ == "theirs" and p.i == o.i)
                 for o in tree.children(token, ("dobj", "nsubjpass", "dative"))
@@ -326,9 +324,8 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
                 pairs = respective_pairs(token, agents, targets)   # "... from Caracas and Managua respectively"
             if pairs:
                 targets = [b for _, b in pairs]
-            # "Saudi Arabia, Bahrain and Egypt cut ties": three or more agents act together on another
-            # (told before), not on each other
-            # (one agent alone acts on the other party told before: "... and restored them in 2009")
+            # "Saudi Arabia, Bahrain and Egypt cut ties": three or more agents act together on another (told before),
+            # not on each other; one agent alone acts on the other party told before ("... and restored them in 2009")
             if frame.reciprocal and (not agents or not targets) and not for_other_party and not (len(agents) > 2 and frame.counterpart) \
                     and not (len(agents) == 1 and frame.counterpart and has_words(structure.local_tokens(token), RELATION_WORDS + OWN_MISSION_WORDS)):
                 # "Ethiopia and Eritrea restored relations", "relations between X and Y were restored"
@@ -459,9 +456,9 @@ def match_doc(doc: Doc, index: TokenMentions, frameset: frame_file.FrameSet | No
                 if m.agent is None:
                     continue
             elif m.host_told:
-                # (an envoy of no state recalled: the state that recalled others just before, else the one state
-                # acting in the sentence before: "X recalled its envoys to A and B, and the ambassador in C ...")
-                # (the one state named before is the sender's first guess, the host's other party's last)
+                # (an envoy of no state recalled: the state that recalled others just before, else the one state acting
+                # in the sentence before, the sender's first guess and the host's other party's last: "X recalled its
+                # envoys to A and B, and the ambassador in C ...")
                 named = named_before(m.host_told, m.trigger, index, one=True)
                 m.agent = (m.sender_told and (agent_of_same_act(m.type, m.host_told, [e for k, e in out if n - k <= 1]) or named)) \
                     or counterpart_told(m.host_told, [earlier for _, earlier in out]) \
