@@ -25,6 +25,11 @@ ATTEMPT_OUTCOMES = frozenset({"RemovalFromOffice", "Arrest"})
 #: words that tell an act as tried ("tried to oust", "a failed coup", "the coup failed", "a coup plot"):
 #: governments.yaml's attempt words
 TRYING_WORDS = WORDS["trying"] | WORDS["plotting"] | WORDS["failed"]
+#: a removal told with its target staying on in office ("was toppled ... and stays in office until a new
+#: cabinet is formed") leaves them their state's caretaker, not at odds with it?
+CARETAKERS_STAY = True
+#: governments.yaml's verbs of staying on and the nouns of what is held ("in office", "in post")
+STAYING, OFFICE_HELD = WORDS["staying"], WORDS["office_held"]
 #: acts a person does that set them against their own state (fleeing it)
 ACTS_OF_FLIGHT = frozenset({"AsylumRequest"})
 
@@ -57,7 +62,7 @@ class Estrangements:
             if e.type not in ACTS_AGAINST:
                 continue
             for person in e.target:
-                if not _done(e, person, acts, doc):
+                if not _done(e, person, acts, doc) or stays_in_office(doc, e):
                     continue
                 if not e.agent or e.type in OUSTING_ACTS:
                     self.from_any.add(person)
@@ -66,6 +71,20 @@ class Estrangements:
     def __call__(self, person: str, state: str) -> bool:
         return person in self.from_any or (person, state) in self.from_state \
             or any(state not in targets for targets in self.flights.get(person, ()))
+
+
+def stays_in_office(doc, act) -> bool:
+    """Whether ``act`` is a removal whose sentence tells its target staying on in office ("was toppled in
+    a no-confidence vote and stays in office until a new cabinet is formed"): a caretaker still speaks
+    for their state."""
+    if not CARETAKERS_STAY or act.type != "RemovalFromOffice" or doc is None or act.told_at < 0:
+        return False
+    token = token_at(doc, act.told_at)
+    if token is None:
+        return False
+    return any(t.lemma_.lower() in STAYING and any(p.lower_ == "in" and any(o.lemma_.lower() in OFFICE_HELD for o in p.children)
+                                                   for p in t.children if p.dep_ == "prep")
+               for t in token.sent)
 
 
 def _done(act, person: str, acts, doc) -> bool:

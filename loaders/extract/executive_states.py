@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 
 from .coref_lexicon import HEAD_TITLES, HOME_OFFICES
+from .estranged import stays_in_office
 from .gazetteer import STATE
 
 #: an official of no named state takes the state of the article's one acting state?
@@ -119,7 +120,8 @@ class ExecutiveStates:
         if official and acting is not None and (self._dateline_state() not in (None, acting)
                                                 or self._told_near_other_side(person, acting)):
             return None  # "LOME — Ghana expelled ... The foreign minister, X": told from the other side
-        if acting is None or any(person in e.target for e in self.events if e.type != "Statement"):
+        if acting is None or any(person in e.target and not stays_in_office(self.doc, e) for e in self.events
+                                 if e.type != "Statement"):
             return None  # a person the state arrests, charges, removes or shelters is not its executive
         if BLAMED_NOT_SERVED and acting in self._states_blamed(person):
             return None  # "The foreign minister, X, said Britain had failed to protect ...": not Britain's
