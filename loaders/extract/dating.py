@@ -128,7 +128,7 @@ class StoryTimeline:
                     headings.told(mention, StoryTime(base, mention.phrase, index, mention.paragraph))
                     continue
                 if not headings.resolve(mention):
-                    resolve_in_story(mention, narrative, last_told, base, published, in_sentence)
+                    resolve_in_story(mention, narrative, last_told, base, published, in_sentence, dateline is None)
                     year_of_the_weekday(mention, mentions, base)
                 if mention.value and len(mention.value) == 10:
                     in_sentence = StoryTime(mention.value, mention.phrase, index, mention.paragraph)

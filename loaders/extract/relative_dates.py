@@ -58,14 +58,15 @@ def in_an_earlier_year(m: DateMention, narrative: StoryTime | None, base: str | 
         and _months_before(resolve(m.phrase, base).value, base) > 6
 
 
-def in_the_headline_year(m: DateMention, narrative: StoryTime | None, base: str | None, published: str | None) -> bool:
+def in_the_headline_year(m: DateMention, narrative: StoryTime | None, base: str | None) -> bool:
     """'World Chronicle 2005: Togo' published in March 2006, then '... died on Feb. 5': a day or month
     told without its year, while the story's only frame is the year its headline names, earlier than
     the publication's or dateline's year (a yearbook's entry, a year in review), is in that year.
     A headline year is a frame no main clause has moved since: a story that tells a day of its own
     (a dateline, 'On 3 June, ...') frames its bare dates itself; so does a dateline, which tells the
-    story is of its day ('Crimea 2014, eight years on' over 'KYIV, March 3, 2022 - ...')."""
-    return m.kind in ("rel-day", "rel-month") and narrative is not None and base is not None and base == published \
+    story is of its day ('Crimea 2014, eight years on' over 'KYIV, March 3, 2022 - ...': the caller
+    asks only of an article without one)."""
+    return m.kind in ("rel-day", "rel-month") and narrative is not None and base is not None \
         and narrative.paragraph == 0 and len(narrative.value) == 4 and narrative.value < base[:4] \
         and not ANAPHORIC.search(m.phrase)
 
@@ -182,7 +183,7 @@ def told_ahead(value: str, base: str | None) -> bool:
 
 
 def resolve_in_story(m: DateMention, narrative: StoryTime | None, last_told: StoryTime | None, base: str | None,
-             published: str | None, in_sentence: StoryTime | None = None) -> None:
+             published: str | None, in_sentence: StoryTime | None = None, no_dateline: bool = False) -> None:
     if not m.kind.startswith("rel-"):
         m.value = resolve(m.phrase).value
         return
@@ -207,7 +208,7 @@ def resolve_in_story(m: DateMention, narrative: StoryTime | None, last_told: Sto
     elif in_an_earlier_year(m, narrative or last_told, base):  # (the frame, else the last date a main clause told)
         story = narrative or last_told
         candidates.append((story.value, True, f"the year the story last stated, {story.phrase!r}"))
-    elif in_the_headline_year(m, narrative, base, published):
+    elif no_dateline and in_the_headline_year(m, narrative, base):
         candidates.append((narrative.value, True, f"the year the headline names, {narrative.phrase!r}"))
     if base is not None and not (anaphoric and last_told is not None):  # "that day" of a month: unknown
         candidates.append((base, False, "the dateline" if base != published else "the publication date"))
