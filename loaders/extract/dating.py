@@ -68,6 +68,8 @@ from .when_clauses import date_of_when_clause
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+#: the opening word of a date phrase that tells a span's start or end, not a point ("from 1987", "until 1993")
+SPAN_START = re.compile(r"(?i)(?:from|between|since|until|till)\b")
 #: a line of page furniture (a photo's caption, a link to another story): its dates are not the story's time
 FURNITURE_LINE = re.compile(r"(?i)[ \t]*(?:photo(?:\s+caption)?|caption|picture|read\s+more|related|see\s+also|correction)\s*:")
 
@@ -126,7 +128,7 @@ class StoryTimeline:
                     headings.told(mention, StoryTime(base, mention.phrase, index, mention.paragraph))
                     continue
                 if not headings.resolve(mention):
-                    resolve_in_story(mention, narrative, last_told, base, published, in_sentence)
+                    resolve_in_story(mention, narrative, last_told, base, published, in_sentence, dateline is None)
                     year_of_the_weekday(mention, mentions, base)
                 if mention.value and len(mention.value) == 10:
                     in_sentence = StoryTime(mention.value, mention.phrase, index, mention.paragraph)
@@ -242,6 +244,12 @@ class StoryTimeline:
         if measure is None:
             return None
         main = self.date_for(clause.head)
+        if main and len(main.get("value", "")) != 10 and clause.head.dep_ == "relcl" and SPAN_START.match(main.get("phrase") or ""):
+            # "named X, who ruled from 1987 to 1993, as its head of state, two days after the president fled":
+            # the parser hangs the sentence's last clause on the relative clause before it, but a span of
+            # years is no point a count of days starts from: the clause that relative clause is told in is
+            outer = next((t for t in clause.head.head.ancestors if t.pos_ in ("VERB", "AUX")), None)
+            main = self.date_for(outer) if outer is not None else main
         if not main or len(main.get("value", "")) != 10:
             return None
         value, phrase = counted_date(clause, main["value"], measure if mark_word(clause) in ("before", "until", "till") else -measure)

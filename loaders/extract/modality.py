@@ -337,6 +337,8 @@ def _bases(token: Token) -> set[str]:
     for ending in ("ing", "ed", "d", "es", "s"):
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             forms.add(word[: -len(ending)])
+            if ending == "ing":
+                forms.add(word[:-3] + "e")   # ("hoping" is lemmatised 'hop': the verb that drops its e)
     if word.endswith("ied"):
         forms.add(word[:-3] + "y")
     return forms

@@ -210,11 +210,13 @@ class NameFinder(NationalityFinder, SpeakingNames):
                 if pattern is TITLE_NAME and m.group("of") and self._state_after(m.end("title"), ends_at=m.end("of")) is None:
                     continue  # "the president of the Senate, X", "... of Chile's Senate, X": an office of no state the gazetteer knows
                 name_start = m.start("name")
-                while len(name.split()) > 2 and name.split()[0].lower().rstrip(".") in TITLE_WORDS \
+                while len(name.split()) > 2 and (name.split()[0].lower().rstrip(".") in TITLE_WORDS
+                                                 or name.split()[0] in CAPITALISED_RANKS) \
                         or len(name.split()) == 2 and name.split()[0].lower().rstrip(".") in NAME_OPENERS:
                     # ("Ms Rangi, a Maori activist", "Dr Tedros, the diplomat": a courtesy word before a surname;
                     # "the army chief, General Zaman": a rank after a title, before a one-word name)
-                    # "the nuncio, Archbishop X Y": a second title before the name is no part of it
+                    # "the nuncio, Archbishop X Y": a second title before the name is no part of it;
+                    # "its spokesman, Major General X Y": nor a capitalised rank opening a rank of two words
                     rest = name[len(name.split()[0]):].lstrip()
                     name_start += len(name) - len(rest)
                     name = rest

@@ -58,6 +58,19 @@ def in_an_earlier_year(m: DateMention, narrative: StoryTime | None, base: str | 
         and _months_before(resolve(m.phrase, base).value, base) > 6
 
 
+def in_the_headline_year(m: DateMention, narrative: StoryTime | None, base: str | None) -> bool:
+    """'World Chronicle 2005: Togo' published in March 2006, then '... died on Feb. 5': a day or month
+    told without its year, while the story's only frame is the year its headline names, earlier than
+    the publication's or dateline's year (a yearbook's entry, a year in review), is in that year.
+    A headline year is a frame no main clause has moved since: a story that tells a day of its own
+    (a dateline, 'On 3 June, ...') frames its bare dates itself; so does a dateline, which tells the
+    story is of its day ('Crimea 2014, eight years on' over 'KYIV, March 3, 2022 - ...': the caller
+    asks only of an article without one)."""
+    return m.kind in ("rel-day", "rel-month") and narrative is not None and base is not None \
+        and narrative.paragraph == 0 and len(narrative.value) == 4 and narrative.value < base[:4] \
+        and not ANAPHORIC.search(m.phrase)
+
+
 def _months_before(value: str | None, base: str) -> int:
     """How many months a value lies before the base (0 when it is not before it or is unknown)."""
     if not value or len(base) < 7:
@@ -170,7 +183,7 @@ def told_ahead(value: str, base: str | None) -> bool:
 
 
 def resolve_in_story(m: DateMention, narrative: StoryTime | None, last_told: StoryTime | None, base: str | None,
-             published: str | None, in_sentence: StoryTime | None = None) -> None:
+             published: str | None, in_sentence: StoryTime | None = None, no_dateline: bool = False) -> None:
     if not m.kind.startswith("rel-"):
         m.value = resolve(m.phrase).value
         return
@@ -195,6 +208,8 @@ def resolve_in_story(m: DateMention, narrative: StoryTime | None, last_told: Sto
     elif in_an_earlier_year(m, narrative or last_told, base):  # (the frame, else the last date a main clause told)
         story = narrative or last_told
         candidates.append((story.value, True, f"the year the story last stated, {story.phrase!r}"))
+    elif no_dateline and in_the_headline_year(m, narrative, base):
+        candidates.append((narrative.value, True, f"the year the headline names, {narrative.phrase!r}"))
     if base is not None and not (anaphoric and last_told is not None):  # "that day" of a month: unknown
         candidates.append((base, False, "the dateline" if base != published else "the publication date"))
     if narrative is not None and not anaphoric and narrative.paragraph != m.paragraph:

@@ -19,7 +19,10 @@ DAY_UNITS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "hour": 0, "hours": 0, 
 
 
 def mark_token(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ == "mark"), None)
+    """The word that marks the verb's clause: the nearest before it, where the parser gives it two ("as its
+    interim head, two days after the president fled": "after" marks "fled"; "as" is another phrase's)."""
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.i < verb.i]
+    return marks[-1] if marks else next((c for c in verb.children if c.dep_ == "mark"), None)
 
 
 def mark_word(verb: Token) -> str | None:
