@@ -47,6 +47,10 @@ def later_dates(trigger: Token, timeline: StoryTimeline) -> list[tuple[dict, Tok
     later = [c for f in firsts for c in f.conjuncts if c.i > f.i] + [
         c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.i > firsts[0].i] + [
         c for c in firsts[1:] if any(t.lower_ == "and" and t.dep_ == "cc" for t in doc[firsts[0].i:c.i])]
+    # ("from Togo in May and from Benin in June": the second time phrase hung on the repeated preposition
+    # the parser made the first one's conjunct)
+    later += [g for f in firsts for c in f.conjuncts if c.i > f.i and c.pos_ == "ADP" and c.lower_ not in TIME_PREPOSITIONS
+              for g in c.children if g.dep_ == "prep" and g.lower_ in TIME_PREPOSITIONS]
     out, told, previous = [], {_date_object(firsts[0]).i}, _date_object(firsts[0]).i
     for prep in later:
         obj = _date_object(prep) if prep.lower_ in TIME_PREPOSITIONS else None
