@@ -25,7 +25,11 @@ from .clause_subjects import (
     subject_swallowed_by_fronted_clause,
 )
 from .colon_members import actors_after_heading, members_after_mark, states_after_mark
-from .conjunct_phrases import second_named_object, second_object_phrase
+from .conjunct_phrases import (
+    second_named_object,
+    second_object_one,
+    second_object_phrase,
+)
 from .controlled_infinitives import infinitive_on_far_verb
 from .dated_act_nouns import of_phrase_on_date
 from .dated_verbs import verb_after_date_made_modifier
@@ -102,6 +106,7 @@ def _repairs():
         (present_made_noun, frozenset({"NOUN"}), frozenset({"compound", "ROOT", "appos", "dobj"})),
         (second_object_phrase, frozenset({"NOUN"}), frozenset({"conj"})),
         (second_named_object, frozenset({"PROPN"}), frozenset({"conj"})),
+        (second_object_one, frozenset({"NUM"}), frozenset({"conj"})),   # "and a Czech one from St Petersburg"
         (act_noun_hung_on_object, frozenset({"NOUN"}), frozenset({"conj"})),
         (name_after_object, frozenset({"PROPN"}), None),
         (envoys_made_compound, verb, None),
