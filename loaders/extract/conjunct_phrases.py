@@ -69,3 +69,28 @@ def _rehang(second: Token, held: Token, first: Token, phrase: Token) -> None:
             c.head = first
     second.head = first
     phrase.head = second
+
+
+#: the pronoun that stands for the object's noun in a second object ("and a Czech one")
+ONE_WORDS = frozenset({"one", "ones"})
+
+
+def second_object_one(one: Token) -> bool:
+    """'expelled a Polish diplomat from Moscow and a Czech one from St Petersburg': the second object, told
+    with the pronoun "one" and a modifier of its own, that the parser made the verb's conjunct (or the conjunct
+    of the first object's phrase's own object); it is the first object's conjunct, its own phrase with it (one
+    made a date's conjunct is the time phrases' own: coordinated_dates.later_dates).  Whether repaired."""
+    held = one.head   # the verb, or the object of the first object's phrase ("from Tehran and a German one")
+    verb = held.head.head if held.dep_ == "pobj" and held.head.dep_ == "prep" else held
+    if one.lower_ not in ONE_WORDS or one.dep_ != "conj" or verb.pos_ != "VERB" or held.ent_type_ in ("DATE", "TIME") \
+            or not any(c.dep_ in ("det", "amod", "compound") and c.i < one.i for c in one.children) \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in one.children):
+        return False
+    first = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < one.i), None)
+    if first is None:
+        return False
+    for c in [*held.children]:
+        if c.dep_ == "cc" and first.i < c.i < one.i:
+            c.head = first
+    one.head = first
+    return True

@@ -47,6 +47,13 @@ def later_dates(trigger: Token, timeline: StoryTimeline) -> list[tuple[dict, Tok
     later = [c for f in firsts for c in f.conjuncts if c.i > f.i] + [
         c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.i > firsts[0].i] + [
         c for c in firsts[1:] if any(t.lower_ == "and" and t.dep_ == "cc" for t in doc[firsts[0].i:c.i])]
+    # ("from Togo in May and from Benin in June": the second time phrase hung on the repeated preposition
+    # the parser made the first one's conjunct)
+    later += [g for f in firsts for c in f.conjuncts if c.i > f.i and c.pos_ == "ADP" and c.lower_ not in TIME_PREPOSITIONS
+              for g in c.children if g.dep_ == "prep" and g.lower_ in TIME_PREPOSITIONS]
+    # ("on Monday and a Czech one on Tuesday": the second object hung on the first date, its time phrase on it)
+    later += [g for f in firsts for c in _date_object(f).conjuncts if c.i > f.i and c.ent_type_ not in ("DATE", "TIME")
+              for g in c.children if g.dep_ == "prep" and g.lower_ in TIME_PREPOSITIONS]
     out, told, previous = [], {_date_object(firsts[0]).i}, _date_object(firsts[0]).i
     for prep in later:
         obj = _date_object(prep) if prep.lower_ in TIME_PREPOSITIONS else None
@@ -66,10 +73,15 @@ def later_dates(trigger: Token, timeline: StoryTimeline) -> list[tuple[dict, Tok
 _OBJECT_DEPS = frozenset({"conj", "appos", "dobj", "dative", "npadvmod"})
 
 
+#: the pronoun that stands for a noun told before it ("a Polish diplomat ... and a Czech one")
+_ONE = frozenset({"one", "ones"})
+
+
 def _object_between(words) -> Token | None:
     """The head noun of an object named in ``words`` (between two coordinated time phrases), if any."""
     for t in words:
-        if t.pos_ not in ("PROPN", "NOUN") or t.ent_type_ in ("DATE", "TIME") or t.head in words and t.head.pos_ in ("PROPN", "NOUN"):
+        # ("and a Czech one on Tuesday": the pronoun "one" heads the object, its modifier naming whose)
+        if (t.pos_ not in ("PROPN", "NOUN") and not (t.pos_ == "NUM" and t.lower_ in _ONE)) or t.ent_type_ in ("DATE", "TIME") or t.head in words and t.head.pos_ in ("PROPN", "NOUN"):
             continue
         if t.dep_ in _OBJECT_DEPS or (t.dep_ == "pobj" and t.head.dep_ == "conj" and t.head.pos_ == "ADP"):
             return t

@@ -120,6 +120,7 @@ class StoryTimeline:
         ner = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("DATE", "TIME")]  # once: Span.ents scans the doc
         for index, sentence in enumerate(sentences):
             in_sentence: StoryTime | None = None  # the last day this sentence told, in any clause
+            year_in_sentence: StoryTime | None = None  # the last date with its year this sentence told
             furniture = FURNITURE_LINE.match(text, text.rfind("\n", 0, sentence.start_char) + 1) is not None
             for mention in mentions_in(doc, text, sentence, index, ner):
                 mentions.append(mention)
@@ -128,10 +129,13 @@ class StoryTimeline:
                     headings.told(mention, StoryTime(base, mention.phrase, index, mention.paragraph))
                     continue
                 if not headings.resolve(mention):
-                    resolve_in_story(mention, narrative, last_told, base, published, in_sentence, dateline is None)
+                    resolve_in_story(mention, narrative, last_told, base, published, in_sentence, dateline is None,
+                                     year_in_sentence)
                     year_of_the_weekday(mention, mentions, base)
                 if mention.value and len(mention.value) == 10:
                     in_sentence = StoryTime(mention.value, mention.phrase, index, mention.paragraph)
+                if mention.value and not mention.kind.startswith("rel-"):
+                    year_in_sentence = StoryTime(mention.value, mention.phrase, index, mention.paragraph)
                 if not (mention.value and mention.moves_story) or told_ahead(mention.value, published or base) or furniture:
                     continue
                 last_told = StoryTime(mention.value, mention.phrase, index, mention.paragraph)

@@ -57,3 +57,28 @@ def conjunct_of_declaration(token: Token) -> bool:
         token.head = token.head.head
         return True
     return False
+
+
+#: the relations the declared one may bear to the phrase's first word ("[Kofi Mensah persona] non grata")
+_DECLARED_DEPS = ("nsubj", "poss")
+
+
+def member_after_declaration(phrase: Token) -> bool:
+    """'declared X persona non grata on Monday and Y on Tuesday': a name after the phrase, with a time
+    phrase of its own, is a second one declared (the parser hangs it, and its time phrase, on the phrase's
+    first word); it becomes a conjunct of the one declared, the time phrase after it its own, so each act
+    carries its own date.  Whether it mended."""
+    if phrase.lower_ not in structure.FIXED_PHRASE_HEADS or phrase.dep_ not in ("ccomp", "xcomp", "oprd", "dobj"):
+        return False
+    verb = phrase.head
+    declared = next((c for c in phrase.children if c.dep_ in _DECLARED_DEPS and c.i < phrase.i), None) or \
+        next((c for c in verb.children if c.dep_ == "dobj" and c.i < phrase.i and verb.pos_ == "VERB"), None)
+    member = next((c for c in phrase.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and c.i > phrase.i), None)
+    if declared is None or member is None or declared.pos_ not in ("PROPN", "NOUN"):
+        return False
+    _coordinator_to(phrase, declared, member.i)
+    member.head = declared
+    for c in [*phrase.children, *verb.children]:
+        if c.dep_ == "prep" and c.i > member.i:
+            c.head = member   # (its own time phrase, on the verb or the phrase: coordinated_dates.member_date)
+    return True

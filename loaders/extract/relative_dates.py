@@ -183,7 +183,8 @@ def told_ahead(value: str, base: str | None) -> bool:
 
 
 def resolve_in_story(m: DateMention, narrative: StoryTime | None, last_told: StoryTime | None, base: str | None,
-             published: str | None, in_sentence: StoryTime | None = None, no_dateline: bool = False) -> None:
+             published: str | None, in_sentence: StoryTime | None = None, no_dateline: bool = False,
+             year_in_sentence: StoryTime | None = None) -> None:
     if not m.kind.startswith("rel-"):
         m.value = resolve(m.phrase).value
         return
@@ -195,6 +196,12 @@ def resolve_in_story(m: DateMention, narrative: StoryTime | None, last_told: Sto
             return
     anaphoric = bool(ANAPHORIC.search(m.phrase)) and not DEICTIC_AGO.search(m.phrase)
     candidates: list[tuple[str, bool, str]] = []  # (reference, narrative?, basis)
+    if year_in_sentence is not None and m.kind in ("rel-month", "rel-day") and not anaphoric and base is not None \
+            and year_in_sentence.value[:4] < base[:4] and not WEEKDAY_DIRECTION.search(m.phrase):
+        # "arrested in March 2024 and charged in June": a month or day told after a date with an earlier year in
+        # its own sentence goes on in that year, however near the publication date the month is ("last June" is
+        # counted from the publication date still)
+        candidates.append((year_in_sentence.value[:4], True, f"the year its sentence told, {year_in_sentence.phrase!r}"))
     if anaphoric and in_sentence is not None and m.kind == "rel-days":
         # "After ... on August 14, Turkey recalled its envoy, and Egypt withdrew its own the next day":
         # the day its own sentence told before it, though in a side clause

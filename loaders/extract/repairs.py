@@ -25,11 +25,15 @@ from .clause_subjects import (
     subject_swallowed_by_fronted_clause,
 )
 from .colon_members import actors_after_heading, members_after_mark, states_after_mark
-from .conjunct_phrases import second_named_object, second_object_phrase
+from .conjunct_phrases import (
+    second_named_object,
+    second_object_one,
+    second_object_phrase,
+)
 from .controlled_infinitives import infinitive_on_far_verb
 from .dated_act_nouns import of_phrase_on_date
 from .dated_verbs import verb_after_date_made_modifier
-from .declaration_conjuncts import conjunct_of_declaration
+from .declaration_conjuncts import conjunct_of_declaration, member_after_declaration
 from .departure_objects import envoys_made_compound, time_span_in_list
 from .described_appositions import description_hung_on_verb
 from .document_participles import document_participle_made_modifier
@@ -102,6 +106,7 @@ def _repairs():
         (present_made_noun, frozenset({"NOUN"}), frozenset({"compound", "ROOT", "appos", "dobj"})),
         (second_object_phrase, frozenset({"NOUN"}), frozenset({"conj"})),
         (second_named_object, frozenset({"PROPN"}), frozenset({"conj"})),
+        (second_object_one, frozenset({"NUM"}), frozenset({"conj"})),   # "and a Czech one from St Petersburg"
         (act_noun_hung_on_object, frozenset({"NOUN"}), frozenset({"conj"})),
         (name_after_object, frozenset({"PROPN"}), None),
         (envoys_made_compound, verb, None),
@@ -250,6 +255,8 @@ def repair_verbs(doc) -> None:
                 token.dep_ = "oprd"
                 continue
         if conjunct_of_declaration(token):   # "declared X persona non grata and recalled ..."
+            continue
+        if member_after_declaration(token):   # "declared X persona non grata on Monday and Y on Tuesday"
             continue
         if token.lower_ in structure.FIXED_PHRASE_HEADS and token.pos_ == "VERB" and token.dep_ == "conj" \
                 and token.head.pos_ == "VERB" and not tree.children(token, ("nsubj", "nsubjpass")):
