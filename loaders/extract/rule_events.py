@@ -21,6 +21,7 @@ from .coref_lexicon import CARDINALS, HOME_OFFICES
 from .coup_groups import coup_group, phrase_head
 from .coups import coup_not_told, coup_quelled, seizure_not_done
 from .gazetteer import STATE, Entity, Mention, slug
+from .governments import WORDS
 from .rules import (
     DEADLINE_RE,
     OFFENCE_RE,
@@ -45,7 +46,7 @@ COUP_CHARACTERISED = re.compile(r"(?i)\b(?:accus\w+|alleg\w+|call(?:ed|s|ing)?|d
 #: verbs of a coup (the noun) feared, warned of or plotted: "warned that soldiers were plotting a coup", "feared a
 #: coup" (the noun their object or the object of their preposition; not "despite warnings, soldiers staged a coup",
 #: nor "officers who had plotted for months overthrew X": the plotting is then told, the overthrow done)
-COUP_UNDONE_VERBS = frozenset({"plot", "plan", "warn", "fear", "rumour", "rumor", "conspire", "prepare", "rule", "deny"})  # "rule" as in "ruled out a coup"
+COUP_UNDONE_VERBS = WORDS["coup_undone_verbs"]   # (governments.yaml, beside the nouns of a coup spoken of)
 #: a coup told as made against someone: the CoupAttempt rule's is a leader's own coup on a legislature (rules.py)
 COUP_AGAINST = re.compile(r"\s+against\b", re.IGNORECASE)
 #: a coup named only as the time of another act ("after the coup", "since the 2021 coup", "days before the putsch")
