@@ -156,36 +156,6 @@ def test_review_refuses_the_seed_corpus_and_the_shared_texts(extraction, tmp_pat
 
 # --- eval keeps held-out sentences out of view ------------------------------------------------------
 
-@pytest.fixture(scope="module")
-def small_dev_corpus(tmp_path_factory) -> Path:
-    """One rules and one held-out development article (our own words), with their reviewed claims."""
-    dev = ROOT / "dev" / "corpus"
-    target = tmp_path_factory.mktemp("dev") / "corpus"
-    yaml = YAML()
-    sources = yaml.load((dev / "sources.yaml").read_text(encoding="utf-8"))
-    picked = [next(s for s in sources if s.get("split") == split) for split in ("rules", "heldout")]
-    (target / "claims").mkdir(parents=True)
-    (target / "texts").mkdir()
-    with (target / "sources.yaml").open("w", encoding="utf-8") as f:
-        yaml.dump(picked, f)
-    shutil.copyfile(dev / "entities.yaml", target / "entities.yaml")
-    if (dev / "entities.d").is_dir():
-        shutil.copytree(dev / "entities.d", target / "entities.d")
-    for source in picked:
-        shutil.copyfile(dev / "texts" / source["file"], target / "texts" / source["file"])
-        claims = dev / "claims" / f"{source['id']}.yaml"
-        if claims.is_file():
-            # one planted reviewed event the text does not tell, so that every article has a miss to
-            # list whether or not the extractor codes the article perfectly
-            data = yaml.load(claims.read_text(encoding="utf-8"))
-            headline = (dev / "texts" / source["file"]).read_text(encoding="utf-8").splitlines()[0].strip()
-            data["claims"].append({"event": "planted-miss", "type": "Sentence", "agent": "peru", "target": "mexico",
-                                   "evidence": [headline]})
-            with (target / "claims" / claims.name).open("w", encoding="utf-8") as f:
-                yaml.dump(data, f)
-    return target
-
-
 def run_eval(*args: str) -> str:
     result = CliRunner().invoke(cli_module.app, ["eval", *args])
     assert result.exit_code == 0, result.output

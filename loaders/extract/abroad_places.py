@@ -22,18 +22,22 @@ if TYPE_CHECKING:
 
 #: verbs by which one goes somewhere ("travelled to Iran", "flew to Tehran"), in frames.yaml
 JOURNEYS = english_words("journeys")
+#: verbs by which one settles somewhere ("emigrated to Lithuania", "fled to Latvia"), in frames.yaml
+SETTLINGS = english_words("settlings")
 #: nouns of custody ("in a Venezuelan jail", "in Iranian custody"), in frames.yaml
 CUSTODY_PLACES = english_words("custody_places") | english_words("custody_words")
 #: how many sentences back the place may be told (the act's own sentence and the ones before)
 PLACE_LOOKBACK = 2
 
 
-def place_abroad(trigger: Token, targets: list[str], index: TokenMentions, home: set[str | None]) -> str | None:
+def place_abroad(trigger: Token, targets: list[str], index: TokenMentions, home: set[str | None],
+                 judicial: bool = False) -> str | None:
     """The state of the last place told before the act, in its sentence or the PLACE_LOOKBACK before, that
     the ones acted on went to or are held in, where that place is another state than their home (their
     nationality); None where the last such place is at home ("returned to Minsk"), or none is told.  A
     place only visited or met in ("spent a month in London", "met the minister in New Delhi") is none:
-    they may be home again."""
+    they may be home again.  For a court's act (``judicial``) a place settled in is none either: "X, a Belarusian
+    activist who emigrated to Lithuania, was sentenced" is an exile tried at home in absentia."""
     doc = trigger.doc
     for i in range(trigger.i - 1, tree.sent_start_before(trigger, PLACE_LOOKBACK) - 1, -1):
         mention = index.at(doc[i])
@@ -41,7 +45,7 @@ def place_abroad(trigger: Token, targets: list[str], index: TokenMentions, home:
                 or mention.start < doc[i].idx:
             continue
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None or not _gone_to_or_held_in(span.root, targets, index):
+        if span is None or not _gone_to_or_held_in(span.root, targets, index, JOURNEYS if judicial else JOURNEYS | SETTLINGS):
             continue
         state = mention.entity if mention.type == "State" else index.state_of(mention.entity)
         if state is None:
@@ -50,7 +54,7 @@ def place_abroad(trigger: Token, targets: list[str], index: TokenMentions, home:
     return None
 
 
-def _gone_to_or_held_in(token: Token, targets: list[str], index: TokenMentions) -> bool:
+def _gone_to_or_held_in(token: Token, targets: list[str], index: TokenMentions, journeys: frozenset[str]) -> bool:
     """'X travelled to Iran', 'X, who flew to Tehran', 'X has been in a Venezuelan jail', 'held in Iranian
     custody': a place one acted on went to (the subject of a journey) or is held in (a place of custody)."""
     while token.dep_ == "conj" and token.head.i != token.i:
@@ -61,7 +65,7 @@ def _gone_to_or_held_in(token: Token, targets: list[str], index: TokenMentions) 
     if token.dep_ != "pobj" or token.head.lower_ not in ("to", "into"):
         return False
     verb = token.head.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in JOURNEYS:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in journeys:
         return False
     subject = structure.logical_subject(verb)
     return subject is not None and any(e in targets for e, _ in index.fill(subject, ["person"]))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .cities import CITY_CODE
 from .coref_lexicon import (
@@ -14,6 +15,9 @@ from .organs import HEAD_OFFICES
 from .person_dictionary import ORGANISATION, dictionary_state, organisation_id
 from .rules import Rule
 from .world_cities import city_code
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: a legislature named bare, whose state the mentions guessed ("Congress voted to remove him")
 BARE_LEGISLATURE = re.compile(r"(?i)(?:the\s+)?(?:congress|parliament|national assembly|senate)")
@@ -93,10 +97,21 @@ class ActorResolver:
         legislature = next((e for e in self.gaz.entities.values() if state and e.type == "Legislature"
                             and e.attrs.get("organ_of") == state and not e.new), None)
         own = self._actor_state(person)   # (the removed person's own state, never the article's guessed one)
-        if legislature is None and own in self.gaz.entities and (chamber := _vote_chamber(trigger)) is not None:
+        named = _vote_chamber(trigger)
+        if named is not None and not self._state_chamber(named[1], named[0], own):
+            return None   # "in a vote in the European Parliament", "in the regional parliament": another body's vote
+        if legislature is None and own in self.gaz.entities and named is not None:
             # "toppled in a no-confidence vote in parliament": the chamber the text names, as that state's organ
-            return self.gaz.organ(own, chamber).id
+            return self.gaz.organ(own, named[0]).id
         return legislature.id if legislature is not None else None
+
+    def _state_chamber(self, noun: Token, word: str, state: str | None) -> bool:
+        """Whether the chamber noun a vote names is the state's legislature: its words before the chamber's own
+        ("the national assembly") name nothing or name that state ("the Bulgarian parliament"; not "the European
+        Parliament", "the Plovdiv regional parliament")."""
+        modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i and c.lower_ not in word.split()]
+        return all(state is not None and any(self.gaz.resolve(t).id == state for t, _ in self.gaz.surfaces.get(m.text, []))
+                   for m in modifiers)
 
     def _own_legislature(self, agent: str, mentions: list[Mention], person: str | None) -> str:
         """'Congress voted to remove him': a legislature named bare was given the article's state; it
@@ -171,9 +186,9 @@ def _in_a_vote(trigger) -> bool:
 CHAMBER_WORDS = frozenset(w for w, (kind, *_) in ORGANS.items() if kind == "Legislature")
 
 
-def _vote_chamber(trigger) -> str | None:
+def _vote_chamber(trigger) -> tuple[str, Token] | None:
     """The legislature a removal's vote names by its common word, on the vote or on the removal ("in a
-    no-confidence vote in parliament", "ousted by a vote of the senate"), else None."""
+    no-confidence vote in parliament", "ousted by a vote of the senate"), with the noun that names it; else None."""
     places = [trigger] + [noun for prep in trigger.children if prep.dep_ in ("prep", "agent") and prep.lower_ in VOTE_PREPOSITIONS
                           for noun in prep.children if noun.dep_ == "pobj" and noun.lemma_.lower() in VOTE_NOUNS]
     for place in places:
@@ -183,5 +198,5 @@ def _vote_chamber(trigger) -> str | None:
                                  + [noun.lower_])
                 for word in (words, noun.lower_):
                     if word in CHAMBER_WORDS:
-                        return word
+                        return word, noun
     return None

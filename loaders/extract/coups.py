@@ -144,7 +144,7 @@ def coup_quelled(noun: Token | None) -> bool:
 def coup_not_told(noun: Token | None) -> bool:
     """Whether a coup noun tells no coup made in its sentence: "talk of a coup", "bore the hallmarks of a
     coup d'etat", "arrested on the day of the coup", "the move amounted to a coup", "it was a coup" (not
-    "there was a coup": a report)."""
+    "there was a coup", "it was the third coup": a report)."""
     noun = _noun_phrase_head(noun)   # "a coup d'etat" (the parser's "coup" on "d'etat"), "coup rumours"
     if noun is None:
         return False
@@ -152,7 +152,8 @@ def coup_not_told(noun: Token | None) -> bool:
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SPOKEN_OF | COUP_TIMES:
         return True
     if noun.dep_ in ("attr", "oprd", "dobj") and head.lemma_.lower() in LIKENING:
-        return not any(c.dep_ == "expl" for c in head.children)   # ("there was a coup": told)
+        # ("there was a coup", "it was the third coup since 2020": told, a coup counted among others is one made)
+        return not any(c.dep_ == "expl" for c in head.children) and not any(c.ent_type_ == "ORDINAL" for c in noun.children)
     return noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in LIKENING   # "amounted to", "tantamount to"
 
 

@@ -233,7 +233,7 @@ def implied_state(trigger: Token, organ: Token | None, targets: list[str], index
     # nationality, the state it names most): "LONDON — X, a British aid worker who travelled to Iran in
     # May, was arrested" is Iran's act (not a court's act on one the passage tells is out of its reach:
     # "Turkey seeks the extradition of X, who lives in Berlin. He was sentenced in absentia")
-    abroad = place_abroad(trigger, targets, index, nationality) \
+    abroad = place_abroad(trigger, targets, index, nationality, judicial) \
         if not coup and not (judicial and _told_abroad(trigger)) else None
     if dateline and dateline not in targets:
         return abroad if abroad and dateline in nationality else dateline

@@ -18,6 +18,7 @@ from . import structure, tree
 from .coref_lexicon import GROUP_DETERMINERS
 from .coref_states import BREAKAWAY, description_kinds
 from .gazetteer import _world_surfaces, fold
+from .world_cities import city_code
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -122,14 +123,16 @@ def breakaway_named_before(described: Token | None, verb: Token) -> Token | None
     a description of one state few recognise (a word state_descriptions.yaml calls `breakaway`: "breakaway",
     "self-declared", "separatist"), with no recognition, declaration or secession told before, stands for the
     last place named before it (up to LOOK_BACK sentences back) that is no state of the world facts (which
-    has an ISO code: the state it broke from, or one recognising it); None where none is named, or where
+    has an ISO code: the state it broke from, or one recognising it) nor a city of one; None where none is named, or where
     it is named in a list ("Abkhazia and South Ossetia": which one, untold)."""
     if described is None or not _one_described(described) or BREAKAWAY not in (description_kinds(described) or ()):
         return None
     for i in range(described.i - 1, tree.sent_start_before(verb, LOOK_BACK) - 1, -1):
         token = described.doc[i]
         if token.pos_ == "PROPN" and token.ent_type_ in PLACE_NAMES and token.text[:1].isupper() \
-                and not {fold(" ".join(t.text for t in _name_of(token))), *(fold(t.text) for t in _name_of(token))} & _world_names():
+                and not {fold(" ".join(t.text for t in _name_of(token))), *(fold(t.text) for t in _name_of(token))} & _world_names() \
+                and city_code(tree.name_head(token)) is None:
+            # (nor a city of a state: "The president of Georgia visited Batumi" names no breakaway republic)
             # (nor one with such a state's name in it: "Northern Cyprus" is not Cyprus, nor minted as a state of its own)
             head = tree.name_head(token)   # (one of a list: which one the description is, untold)
             return head if len(list(tree.fan_out(head))) == 1 else None

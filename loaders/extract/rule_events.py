@@ -21,6 +21,7 @@ from .coref_lexicon import CARDINALS, HOME_OFFICES
 from .coup_groups import coup_group, phrase_head
 from .coups import coup_not_told, coup_quelled, seizure_not_done
 from .gazetteer import STATE, Entity, Mention, slug
+from .governments import WORDS
 from .rules import (
     DEADLINE_RE,
     OFFENCE_RE,
@@ -45,7 +46,7 @@ COUP_CHARACTERISED = re.compile(r"(?i)\b(?:accus\w+|alleg\w+|call(?:ed|s|ing)?|d
 #: verbs of a coup (the noun) feared, warned of or plotted: "warned that soldiers were plotting a coup", "feared a
 #: coup" (the noun their object or the object of their preposition; not "despite warnings, soldiers staged a coup",
 #: nor "officers who had plotted for months overthrew X": the plotting is then told, the overthrow done)
-COUP_UNDONE_VERBS = frozenset({"plot", "plan", "warn", "fear", "rumour", "rumor", "conspire", "prepare", "rule", "deny"})  # "rule" as in "ruled out a coup"
+COUP_UNDONE_VERBS = WORDS["coup_undone_verbs"]   # (governments.yaml, beside the nouns of a coup spoken of)
 #: a coup told as made against someone: the CoupAttempt rule's is a leader's own coup on a legislature (rules.py)
 COUP_AGAINST = re.compile(r"\s+against\b", re.IGNORECASE)
 #: a coup named only as the time of another act ("after the coup", "since the 2021 coup", "days before the putsch")
@@ -241,17 +242,20 @@ class RuleCoder:
         if any(e.type == "CoupAttempt" and index in e.sentences for e in self.events):
             return  # the frames coded this sentence's coup (by the unit the text names): one coup, not two
         text = sentence.text
-        trigger = MILITARY_COUP.search(text)
-        if trigger is None:
+        if MILITARY_COUP.search(text) is None:
             return  # (most sentences: the actor's search, as long as the trigger's, is left undone)
         military = MILITARY_ACTOR.search(text)
         if military is None or RULES_BY_TYPE["CoupAttempt"].trigger.search(text):
             return
+        # the first coup the sentence tells as made: "talk of a coup had swirled before soldiers seized power" has one
+        trigger = next((t for t in MILITARY_COUP.finditer(text) if not (
+            "coup" in t.group(0).lower() and self._coup_undone(sentence.start + t.end() - 1)
+            or seizure_not_done(token_at(self.doc, sentence.start + t.start())))), None)
+        if trigger is None:
+            return  # "warned of a coup", "had no wish to take power": not the report of one
         clause_start = _clause_start(text, trigger.start())
-        if _modal(text[clause_start:trigger.start()], RULES_BY_TYPE["CoupAttempt"]) or COUP_CHARACTERISED.search(text[:trigger.start()]) \
-                or ("coup" in trigger.group(0).lower() and self._coup_undone(sentence.start + trigger.end() - 1)) \
-                or seizure_not_done(token_at(self.doc, sentence.start + trigger.start())):
-            return  # "called it a coup", "denied staging a coup", "warned of a coup": not the report of one
+        if _modal(text[clause_start:trigger.start()], RULES_BY_TYPE["CoupAttempt"]) or COUP_CHARACTERISED.search(text[:trigger.start()]):
+            return  # "called it a coup", "denied staging a coup": not the report of one
         persons = [m for m in mentions if m.type == "Person" and m.kind != "demonym"
                    and not (sentence.start + military.start() <= m.start < sentence.start + military.end())]
         # the removed leader: the person the soldiers acted on ("detained President X", "ousted X")
