@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
+from .abroad_places import place_abroad
 from .actor_phrase import GOVERNMENT_WORDS, ORGAN_WORDS, OWN_STATE_NOUNS, phrase_words
 from .comma_lists import comma_listed
 from .coref_lexicon import GROUP_DETERMINERS
@@ -247,9 +248,6 @@ class TokenMentions(MentionsBefore):
         # "X, an American, has been in a Venezuelan jail. A judge sentenced him, the State Department said": a
         # state telling of its own national the passage put abroad tells of another state's organs (the one
         # organs.implied_state finds); at home, of its own ("Uganda said police had arrested X, a Ugandan")
-        from .abroad_places import (
-            place_abroad,  # (abroad_places reads this index: imported where it is used)
-        )
         home = {self.state_of(e) for e in acted_on}
         if said and said[0][0] in home and place_abroad(body.head, sorted(acted_on), self, home):
             return []
