@@ -117,8 +117,7 @@ def groups_seizure(events: list, entities: dict, trigger: Token):
 #: of a coup"), nouns of a time a coup told elsewhere gives another act ("on the day of the coup"), verbs
 #: whose complement it is as what an act is called ("amounted to a coup", "it was a coup") (governments.yaml)
 SPOKEN_OF, COUP_TIMES, LIKENING = WORDS["coup_spoken_of"], WORDS["coup_times"], WORDS["coup_likening"]
-
-
+#: verbs of defeating a coup ("crushed", "foiled"; "put down" in coup_quelled) (governments.yaml)
 QUELLING = WORDS["coup_quelling"]
 
 
