@@ -48,6 +48,11 @@ _FULL_MONTHS = [m.lower() for m in calendar.month_name if m]
 _MONTH = (r"(?P<month>" + "|".join(_FULL_MONTHS) + "|(?:" + "|".join(sorted(set(MONTHS) - set(_FULL_MONTHS), key=len, reverse=True))
           + r")\.?)")
 _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
+#: the holidays of a fixed day of the year that news dates acts by ("sentenced on Christmas Day"), each
+#: with its month and day; keyed by their words in lower case, without apostrophes or extra spaces
+HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": (12, 26),
+            "new years day": (1, 1), "new years eve": (12, 31)}
+_HOLIDAY = r"(?P<holiday>Christmas\s+(?:Day|Eve)|Boxing\s+Day|New\s+Year[’']?s\s+(?:Day|Eve))"
 _QUAL = r"(?:(?P<qualifier>early|mid|late)[- ])?"
 _LEAD = r"(?:(?:on|in|since|by|from|until|during|as of|at the end of|around|late on|early on|late|early)\s+)?"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
@@ -81,6 +86,9 @@ GRAMMAR = [
     ("month", _QUAL + _MONTH + r",?\s+(?:of\s+)?(?P<year>\d{4})"),
     # (in late) 2023
     ("year", _QUAL + r"(?P<year>(?:1[89]|20)\d{2})"),
+    # a holiday of a fixed day: Christmas Day 2009 / (on) New Year's Eve
+    ("day", _HOLIDAY + r",?\s+(?P<year>\d{4})"),
+    ("rel-day", _HOLIDAY + r"(?!,?\s+\d{4})" + _OF_YEAR),
     # a day without its year: (Tuesday,) November 3 / 3 November
     ("rel-day", r"(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?![\d,]*\s*\d{4})" + _OF_YEAR),
     ("rel-day", r"(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"(?!,?\s+(?:of\s+)?\d{4})" + _OF_YEAR),
@@ -113,7 +121,7 @@ GRAMMAR = [
 #: a word every form of the grammar holds one of (a cheap test before the full search)
 _DATE_WORD = first_char_lookahead(re.compile(r"\d|\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + "|" + "|".join(WEEKDAYS)
                         + r"|yesterday|today|tonight|morning|afternoon|evening|night|day|days|week|weeks|month|months"
-                        + r"|year|years|hours|moments|minutes)\b", re.IGNORECASE))
+                        + r"|year|years|hours|moments|minutes|eve)\b", re.IGNORECASE))
 PATTERNS = [(kind, re.compile(r"^" + _LEAD + body + r"$", re.IGNORECASE)) for kind, body in GRAMMAR]
 _FINDERS = [(kind, first_char_lookahead(re.compile(r"(?<![\w-])" + _LEAD + body + r"(?![\w-])", re.IGNORECASE)))
             for kind, body in GRAMMAR]   # (the same phrases, found sooner: word_regex.py)
@@ -152,6 +160,7 @@ def _has_number(words: set[str]) -> bool:   # a day of the month: "3", "3rd"
 
 
 _WEEKDAYS_LOWER = tuple(d.lower() for d in WEEKDAYS)
+_HOLIDAY_WORDS = {"christmas", "boxing", "year"}
 
 #: per form of the grammar, the words each of its phrases holds whole (a month, a weekday ending a
 #: word, "hours" …): where a sentence lacks them the form cannot match, so its search, which tries
@@ -161,6 +170,7 @@ _NEEDS = [
     _needs(_has_month, _has_year, _has_number), _needs(_has_month, _has_year, _has_number), _has_year,
     _needs(_has_month, _has_year),
     _needs(lambda words: any(len(w) == 4 and w.isdigit() and w[:2] in ("18", "19", "20") for w in words)),
+    _needs(_HOLIDAY_WORDS, {"day", "eve"}, _has_year), _needs(_HOLIDAY_WORDS, {"day", "eve"}),
     _needs(_has_month, _has_number), _needs(_has_month, _has_number), _has_month,
     _needs(lambda words: any(w.endswith(_WEEKDAYS_LOWER) for w in words)),
     _needs({"yesterday", "today", "tonight"}), _needs({"ago"}, {"today"}), _needs({"this"}, {"morning", "afternoon", "evening"}),
@@ -260,7 +270,7 @@ def find_date_phrases(text: str) -> list[tuple[int, int]]:
 
 def _lower_case_name(m: re.Match) -> bool:
     """'may', 'march', 'sun' in running text are words, not months or days."""
-    return any((m.groupdict().get(g) or "A")[0].islower() for g in ("month", "weekday"))
+    return any((m.groupdict().get(g) or "A")[0].islower() for g in ("month", "weekday", "holiday"))
 
 
 def _parse(text: str, published: str | None, narrative: bool = False) -> tuple[str | None, str | None, str | None]:
@@ -272,6 +282,8 @@ def _parse(text: str, published: str | None, narrative: bool = False) -> tuple[s
         weekday = g.get("weekday")
         weekday = weekday.capitalize() if weekday else None
         qualifier = (g.get("qualifier") or "").lower() or None
+        if g.get("holiday"):   # a holiday is its month and day
+            g["monthnum"], g["day"] = HOLIDAYS[re.sub(r"\s+", " ", re.sub(r"[’']", "", g["holiday"].lower()))]
         if kind == "day":
             month = int(g["monthnum"]) if g.get("monthnum") else MONTHS[g["month"].lower().rstrip(".")]
             return check_iso(f"{int(g['year']):04d}-{month:02d}-{int(g['day']):02d}"), weekday, qualifier
@@ -279,7 +291,7 @@ def _parse(text: str, published: str | None, narrative: bool = False) -> tuple[s
             return f"{int(g['year']):04d}-{MONTHS[g['month'].lower().rstrip('.')]:02d}", weekday, qualifier
         if kind == "year":
             return f"{int(g['year']):04d}", weekday, qualifier
-        month_of = MONTHS[g["month"].lower().rstrip(".")] if g.get("month") else None
+        month_of = MONTHS[g["month"].lower().rstrip(".")] if g.get("month") else g.get("monthnum")
         if kind in ("rel-day", "rel-month") and g.get("yearref"):
             year = _year_of(g["yearref"], published)
             if year is None:
@@ -288,7 +300,7 @@ def _parse(text: str, published: str | None, narrative: bool = False) -> tuple[s
                 return f"{year:04d}-{month_of:02d}", None, qualifier
             return check_iso(f"{year:04d}-{month_of:02d}-{int(g['day']):02d}"), weekday, None
         if kind == "rel-day":
-            return _day_without_year(MONTHS[g["month"].lower().rstrip(".")], int(g["day"]), published, narrative), weekday, None
+            return _day_without_year(month_of, int(g["day"]), published, narrative), weekday, None
         if kind == "rel-month":
             rel = (g.get("rel") or "").lower()
             return _relative_month(MONTHS[g["month"].lower().rstrip(".")], rel, published, narrative), None, qualifier

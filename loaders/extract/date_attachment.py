@@ -232,3 +232,32 @@ def eve_date(date_root: Token, value: str) -> tuple[str, str] | None:
     first = eve.head.i if eve.dep_ == "pobj" and eve.head.dep_ == "prep" else eve.left_edge.i
     dated = date_root.head if date_root.head.i > date_root.i and date_root.dep_ in DATING_LINKS else date_root
     return moved, date_root.doc[first:max(dated.i, date_root.i) + 1].text
+
+
+#: the roles by which the noun a non-restrictive clause describes hangs on the main clause's verb
+_DESCRIBED_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"})
+
+
+def closes_description(date_root: Token) -> Token | None:
+    """The main clause's verb of a date told right after the comma that closes a description between
+    commas, which the parser hangs on the description's last verb: "arrested X, the general who led
+    the army and ran for president, on Monday night" (the arrest's day, not the candidacy's); None
+    for any other date (a date inside the description, before its verb or not after a comma)."""
+    first = date_root.head if date_root.dep_ == "pobj" and date_root.head.dep_ == "prep" else date_root
+    first = first.doc[first.left_edge.i] if first.left_edge.i < first.i else first
+    if first.i == 0 or first.doc[first.i - 1].text != ",":
+        return None
+    clause = date_root.head
+    while clause.dep_ in ("prep", "conj") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.pos_ not in ("VERB", "AUX") or clause.dep_ not in ("relcl", "acl") or date_root.i < clause.i:
+        return None
+    described = clause.head
+    side = clause if described.dep_ != "appos" else described   # the clause itself, or the apposition it is in
+    if side.left_edge.i == 0 or side.doc[side.left_edge.i - 1].text != ",":
+        return None   # a restrictive clause ("the man who ran on Monday"): the date is its own
+    anchor = described.head if described.dep_ == "appos" else described
+    verb = anchor.head
+    if anchor.dep_ not in _DESCRIBED_ARGUMENTS or verb.pos_ not in ("VERB", "AUX") or verb.i == anchor.i:
+        return None
+    return verb

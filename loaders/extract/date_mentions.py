@@ -13,7 +13,12 @@ from typing import TYPE_CHECKING
 
 from ..dates import date_kind, find_date_phrases
 from . import tree
-from .date_attachment import limit_giver, main_verb_read_as_modifier, record_since
+from .date_attachment import (
+    closes_description,
+    limit_giver,
+    main_verb_read_as_modifier,
+    record_since,
+)
 from .relative_dates import alone_on_its_line, heads_its_line
 from .time_measures import OTHER_TIME, mark_token, measure_days, other_time
 from .when_clauses import when_clause_after
@@ -56,8 +61,8 @@ def mentions_in(doc: Doc, text: str, sentence: Span, index: int, ner: list[tuple
     """The date phrases of a sentence (``text`` is ``doc.text``, which spaCy rebuilds on each access)."""
     offset = sentence.start_char
     found = []
-    for start, end in find_date_phrases(text[sentence.start_char:sentence.end_char]):
-        start, end = start + offset, end + offset
+    phrases = [(start + offset, end + offset) for start, end in find_date_phrases(text[sentence.start_char:sentence.end_char])]
+    for start, end in phrases:
         phrase = text[start:end]
         kind = date_kind(phrase)
         if re.search(r"(?i)\b(?:after|before)$", phrase) and re.match(r"\s*\w", text[end:end + 3]):
@@ -75,6 +80,8 @@ def mentions_in(doc: Doc, text: str, sentence: Span, index: int, ner: list[tuple
         if " " not in phrase and span.root.dep_ in ("nsubj", "nsubjpass", "poss", "dobj") \
                 and not (kind == "rel-weekday" and span.root.dep_ == "poss"):
             continue  # "May said": a name, though the recogniser may call it a date ("Thursday's moves": a day)
+        if kind == "rel-days" and _hours_of_dated(span, phrases):
+            continue  # "within hours of Friday's vote": the hours count from that day, which dates the act
         thing_dated = of_thing(span.root) is not None
         if thing_dated and kind not in NAMED_THING_DAYS:
             continue  # "the borders of 1967", "the war of 1971": what a thing is called, not when an act was
@@ -84,6 +91,17 @@ def mentions_in(doc: Doc, text: str, sentence: Span, index: int, ner: list[tuple
                                                                   or when_clause_after(text, sentence, end) is not None),
                                  fronted=_time_phrase_start(span) - sentence.start <= 2))
     return found
+
+
+def _hours_of_dated(span: Span, phrases: list[tuple[int, int]]) -> bool:
+    """Whether a phrase of hours counts from a thing its "of" phrase dates ("within hours of Friday's
+    vote", "in the hours of the October 8 announcement"): that date, not the story's, is the act's."""
+    hours = next((t for t in span if t.lower_ == "hours"), None)
+    of = next((c for c in hours.children if c.dep_ == "prep" and c.lower_ == "of"), None) if hours is not None else None
+    if of is None:
+        return False
+    first, last = of.left_edge.idx, of.right_edge.idx + len(of.right_edge)
+    return any(first <= start and end <= last for start, end in phrases)
 
 
 def _time_phrase_start(span: Span) -> int:
@@ -138,7 +156,7 @@ def _main_clause(root: Token, sentence: Span, text: str, start: int, end: int) -
         return False  # the date of a thing named ("the killing of a man on June 18"), not of the story
     if root.i - sentence.start > 2 and other_time(governor(host(root))):
         return False  # "..., the first to do so since the war began on October 7": another act's time
-    token = limit_giver(root, root.head) or root  # "gave ... 24 hours to leave on Tuesday"
+    token = closes_description(root) or limit_giver(root, root.head) or root  # "gave ... 24 hours to leave on Tuesday"
     if token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass") and _told_in_past(token.head.head):
         token = token.head   # "Saturday's decree dissolved the court": the day of the subject's act is the clause's
     while token.head.i != token.i:
@@ -170,6 +188,8 @@ def host(date_root: Token) -> Token:
     """What a date phrase modifies; a date the parser hung on the clause's subject or object
     ("Mexico on Thursday asked", "expelled the ambassador on Monday") modifies their verb."""
     head = date_root.head
+    if (main := closes_description(date_root)) is not None:
+        return main   # "arrested X, the general who ran for president, on Monday": the arrest's day
     if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ARGUMENTS and head.head.i != head.i:
         return head.head
     if head.dep_ == "advcl" and head.head.i != head.i and (mark := mark_token(head)) is not None \

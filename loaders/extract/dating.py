@@ -33,6 +33,7 @@ from . import tree
 from .act_places import doing_participles
 from .date_attachment import (
     before_complement_subject,
+    closes_description,
     counted_date,
     day_described,
     eve_date,
@@ -412,7 +413,10 @@ def _announces_by_colon(clause: Token, around: set) -> bool:
 
 
 def _side_subtree(token: Token) -> set:
-    """The tokens of the relative clause, apposition or bracket a date sits in (empty if none)."""
+    """The tokens of the relative clause, apposition or bracket a date sits in (empty if none; so for
+    a date the parser hangs in a description it follows: ``closes_description``)."""
+    if closes_description(token) is not None:
+        return set()
     for t in [token, *token.ancestors]:
         if t.dep_ in SIDE_CLAUSES:
             return {s.i for s in t.subtree}

@@ -383,6 +383,9 @@ class Gazetteer:
     # -- organs, posts, missions ------------------------------------------------------------------
     def organ(self, state_id: str, word: str) -> Entity:
         etype, id_pattern, label_pattern = ORGANS[word.lower()]
+        own = self.entities.get(id_pattern.format(s=state_id))
+        if own is not None and own.type == etype and own.attrs.get("organ_of") == state_id:
+            return own   # the registry's own entry first: not "Military Council for X" for the armed forces
         for e in self.entities.values():
             if e.attrs.get("organ_of") == state_id and e.type == etype and _organ_word_fits(e, word):
                 return e

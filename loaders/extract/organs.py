@@ -488,4 +488,19 @@ def military_act(trigger: Token) -> bool:
         return False
     if any(c.lemma_.lower() == "police" for c in organ.children):
         return False  # "police officers"
+    if _of_civil_body(organ):
+        return False  # "officers of the anti-corruption agency"
     return organ.lemma_.lower() in MILITARY_WORDS or organ.lower_ in MILITARY_WORDS
+
+
+#: the words of a body of the armed forces, besides MILITARY_WORDS ("officers of the 3rd Battalion")
+MILITARY_BODY_WORDS = MILITARY_WORDS | frozenset({"forces", "brigade", "regiment", "battalion", "unit", "corps", "division",
+                                                  "navy", "marines", "air", "staff", "command"})
+
+
+def _of_civil_body(men: Token) -> bool:
+    """Whether an "of" phrase tells the men as a civil body's: "officers of the anti-corruption agency" (not
+    "officers of the presidential guard", "of the Malian army", "of Mali")."""
+    bodies = [o for c in men.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return bool(bodies) and not any(o.ent_type_ in ("GPE", "NORP") or any(
+        t.lemma_.lower() in MILITARY_BODY_WORDS or t.lower_ in MILITARY_BODY_WORDS for t in o.subtree) for o in bodies)

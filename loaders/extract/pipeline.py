@@ -149,7 +149,8 @@ class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, Even
         entities = self.gaz.entities
         # "the officers, who call themselves the Supreme Council ...": that council is the forces (self_named_forces.py)
         self.events = forces_as_named(self.events, self_named_force(self.doc, self.mentions), lambda i: (
-            entities[i].attrs.get("organ_of") if i in entities and i.startswith("armed-forces") else self.coup_groups.get(i)))
+            entities[i].attrs.get("organ_of") if i in entities and i.startswith("armed-forces") else self.coup_groups.get(i)),
+            lambda at: ((self.timeline.date_at(at) or {}).get("value") or "")[:4] or None)
         self.events = removals_in_coups(self.events, lambda i: entities[i].type if i in entities else None,
                                         lambda i: i in entities and entities[i].new and not entities[i].attrs.get("organ_of"))
         self.events = apply_codebook(self.events, self.gaz, self._actor_state, self._mint)

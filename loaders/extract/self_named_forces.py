@@ -69,29 +69,37 @@ def _self_named(head: Token) -> bool:
     return any(c.dep_ == "appos" and _military(c, APPOSED_FORCE_NOUNS) for c in head.children)
 
 
-def self_named_force(doc: Doc, mentions: list[Mention]) -> str | None:
-    """The entity of the body the article's soldiers name themselves as, if exactly one is named so."""
-    found = set()
+def self_named_force(doc: Doc, mentions: list[Mention]) -> tuple[str, int] | None:
+    """The entity of the body the article's soldiers name themselves as, if exactly one is named so,
+    and where it is first named so (an offset of the text)."""
+    found: dict[str, int] = {}
     for m in mentions:
         if not m.entity or m.type not in FORCE_TYPES:
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is not None and len(span) and _self_named(span.root):
-            found.add(m.entity)
-    return found.pop() if len(found) == 1 else None
+            found.setdefault(m.entity, m.start)
+    return next(iter(found.items())) if len(found) == 1 else None
 
 
-def forces_as_named(events: list[Event], force: str | None,
-                    forces_state: Callable[[str], str | None]) -> list[Event]:
+def forces_as_named(events: list[Event], named: tuple[str, int] | None, forces_state: Callable[[str], str | None],
+                    year_at: Callable[[int], str | None] = lambda _: None) -> list[Event]:
     """The armed forces of the state of the article's coup (the state whose forces staged it, or the
-    state or government it targeted), wherever coded as agent or target, stand for the self-named
-    ``force``; another state's forces, or any forces in an article without a coup, stay.
-    ``forces_state`` gives the state of an armed forces entity (None for anything else)."""
+    state or government it targeted), wherever coded as agent or target, stand for the self-named force
+    (``named``: it and where it is named so); another state's forces, or any forces in an article without
+    a coup, stay, and so do the forces of an act dated in another year than the naming ("In 1984 the army
+    deposed X": the council the soldiers of 2005 formed staged no coup of 1984).  ``forces_state`` gives
+    the state of an armed forces entity (None for anything else), ``year_at`` the year of the story's
+    time at an offset of the text."""
     coups = [e for e in events if e.type == "CoupAttempt"]
     states = ({forces_state(a) for e in coups for a in e.agent} | {t for e in coups for t in e.target}) - {None}
-    if force is None or not states:
+    if named is None or not states:
         return events
+    force, year = named[0], year_at(named[1])
     for event in events:
+        told = (event.fields.get("date") or {}).get("value")
+        if year and told and told[:4] != year:
+            continue
         for role in (event.agent, event.target):
             role[:] = list(dict.fromkeys(force if forces_state(a) in states else a for a in role))
     return events
