@@ -14,7 +14,7 @@ from ..dates import MONTHS  # the date grammar's month names (and their short fo
 from . import manner, modality, tree
 from .agreements import concluded_agreement  # "signed a protocol restoring relations"
 from .co_agents import joining_verb  # "Poland joined Germany in expelling ..."
-from .designations import designated, is_designating
+from .designations import as_on_plain_object, designated, is_designating
 from .language import english_words
 from .line_labels import dateline_subject, label_subject, timeline_entry
 from .ordered_clauses import ordered_clause_words
@@ -482,6 +482,8 @@ def described(noun: Token) -> Token | None:
             return logical_subject(verb)
         # (a designating verb that is no act, "may choose X as", describes no one)
         return None if modality.not_an_act(verb) else designated(verb)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and as_on_plain_object(noun.head):
+        return logical_subject(noun.head.head.head)   # "won the election as the candidate of X": the parser hung "as" on the object
     return None
 
 
