@@ -76,6 +76,13 @@ def statehood_of_no_state(verb: Token) -> bool:
         and owner.lemma_.lower() not in STATEHOOD_OWNERS and not any(c.pos_ == "PROPN" or c.text[:1].isupper() for c in owner.children)
 
 
+def named_object(verb: Token) -> bool:
+    """Whether what a (non-)recognition verb recognises is a proper name ("ending its ties with Taiwan and recognising
+    the People's Republic"): a name the mentions do not know is still no counterpart told before to guess from."""
+    obj = recognised_thing(verb)
+    return obj is not None and obj.pos_ == "PROPN" and obj.dep_ != "poss"
+
+
 def described_object(verb: Token) -> Token | None:
     """The object of a (non-)recognition verb when it is a definite description with no name of its own
     (or the pronoun that owns the independence it recognises: "recognised its independence")."""
