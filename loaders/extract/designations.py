@@ -45,3 +45,14 @@ def designated(verb: Token) -> Token | None:
     if one is not None and one.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
         return verb.head   # "X, whom the party had chosen as its candidate": the relative's antecedent
     return one
+
+
+def as_on_plain_object(prep: Token) -> bool:
+    """Whether an "as" the parser hung on a verb's object belongs to the verb ("won the election as the candidate
+    of X": "as" on "election"): the object is a plain common noun, with no one's name, possessor or "of" phrase that
+    the "as" phrase could describe instead ("criticised the nomination of X as the candidate"); not on a designating
+    verb, whose "as" describes its object."""
+    obj = prep.head
+    if obj.dep_ != "dobj" or obj.pos_ != "NOUN" or obj.head.pos_ != "VERB" or is_designating(obj.head):
+        return False
+    return not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in obj.children)

@@ -54,7 +54,7 @@ from .mentions import TokenMentions
 from .mutual_acts import both_parties, mutual_pairs, respective_pairs
 from .office_named_after import holder_named_after
 from .partitives import part_as_subject, part_of_group
-from .recognised_before import described_object, statehood_of_no_state
+from .recognised_before import described_object, named_object, statehood_of_no_state
 from .relations import RELATION_FRAMES, RELATION_NOUNS, other_ties
 from .shared_party import (
     answered_in_sentence,
@@ -360,8 +360,8 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
                 named = tree.prep_objects(token, "of") if token.pos_ == "NOUN" else []
                 if any(t.pos_ == "PROPN" for o in named for t in o.subtree):
                     continue  # "Moscow's recognition of the Donbas republics": named, though not known
-                if "recognised_before" in roles["target"].paths and token.pos_ == "VERB" and described_object(token) is not None:
-                    continue  # "after the three recognised the new state": a state described, none told before; not a guess
+                if "recognised_before" in roles["target"].paths and token.pos_ == "VERB" and (described_object(token) is not None or named_object(token)):
+                    continue  # "after the three recognised the new state": a state described, none told before; "recognising the People's Republic": named, though not known; not a guess
                 if "recognised_before" in roles["target"].paths and token.pos_ == "VERB" and statehood_of_no_state(token):
                     continue  # "recognised the independence of the courts": no state's, and none told before
                 counterpart = True  # "Peru recalled its ambassador for consultations": from whom, told before

@@ -76,6 +76,13 @@ def statehood_of_no_state(verb: Token) -> bool:
         and owner.lemma_.lower() not in STATEHOOD_OWNERS and not any(c.pos_ == "PROPN" or c.text[:1].isupper() for c in owner.children)
 
 
+def named_object(verb: Token) -> bool:
+    """Whether what a (non-)recognition verb recognises is a proper name ("ending its ties with Taiwan and recognising
+    the People's Republic"): a name the mentions do not know is still no counterpart told before to guess from."""
+    obj = recognised_thing(verb)
+    return obj is not None and obj.pos_ == "PROPN" and obj.dep_ != "poss"
+
+
 def described_object(verb: Token) -> Token | None:
     """The object of a (non-)recognition verb when it is a definite description with no name of its own
     (or the pronoun that owns the independence it recognises: "recognised its independence")."""
@@ -293,7 +300,7 @@ def declared_name(token: Token) -> Token | None:
     proclamation of the Republic of X"; None where it names none (a pronoun, "declared a state of
     emergency", "declared war")."""
     if token.pos_ == "VERB" and token.lemma_.lower() in SECEDING:
-        return _declarer(token) if _seceding(token) else None
+        return _declarer(token) if seceding(token) else None
     if token.pos_ == "VERB":
         # ("the Republic of X is proclaimed": a passive's subject is the name it gives)
         kids = [c for c in token.children if c.dep_ in ("oprd", "dobj", "ccomp", "xcomp", "nsubjpass")]
@@ -318,13 +325,22 @@ def declared_name(token: Token) -> Token | None:
     return None
 
 
-def _seceding(verb: Token) -> bool:
-    """'Somaliland seceded from Somalia', 'broke away from Somalia', 'split from Moldova' (not "broke off relations")."""
+def seceding(verb: Token) -> bool:
+    """'Somaliland seceded from Somalia', 'broke away from Somalia', 'split from Moldova' (not "broke off relations",
+    nor a split from what is no state, "broke away from the ruling party": what it left is a name, where told)."""
     lemma = verb.lemma_.lower()
+    if any(g.pos_ != "PROPN" for g in seceded_from(verb)):
+        return False
     if lemma == "secede":
         return True
     words = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod")}
     return "away" in words or lemma == "split" and bool(words & {"off", "from"})
+
+
+def seceded_from(verb: Token) -> list[Token]:
+    """The objects of a secession verb's "from" phrase, on the verb or on its particle ("broke away from Nigeria")."""
+    return [g for c in (verb, *verb.children) if c.i == verb.i or c.dep_ in ("advmod", "prt")
+            for p in c.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"]
 
 
 def _declarer(token: Token) -> Token | None:
@@ -334,4 +350,5 @@ def _declarer(token: Token) -> Token | None:
     else:
         found = next((c for c in token.children if c.dep_ == "poss"), None) or next(
             (g for c in token.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"), None)
-    return found if found is not None and found.pos_ == "PROPN" else None
+    # (never a person: "Ana Ruiz broke away from Peru's ruling party" tells no state into being)
+    return found if found is not None and found.pos_ == "PROPN" and found.ent_type_ != "PERSON" else None

@@ -14,9 +14,10 @@ from ..dates import MONTHS  # the date grammar's month names (and their short fo
 from . import manner, modality, tree
 from .agreements import concluded_agreement  # "signed a protocol restoring relations"
 from .co_agents import joining_verb  # "Poland joined Germany in expelling ..."
-from .designations import designated, is_designating
+from .designations import as_on_plain_object, designated, is_designating
 from .language import english_words
 from .line_labels import dateline_subject, label_subject, timeline_entry
+from .named_participles import participle_on_name
 from .ordered_clauses import ordered_clause_words
 from .ranked_acts import (  # (modality reads structure.ranked_copula)
     ranked_copula,
@@ -58,6 +59,8 @@ def participle_of_act(token: Token) -> bool:
             or fronted_gerund(token)  # "handed him a note declaring"
     if token.dep_ == "acl":
         noun = token.head
+        if participle_on_name(token) is not None:
+            return True   # "X, running for president, spoke ...": what the name does
         return (noun.lemma_.lower() in ENACTING_DOCUMENTS or concluded_agreement(noun)) and noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB"
     return False
 
@@ -245,8 +248,8 @@ def logical_subject(verb: Token) -> Token | None:
         return logical_subject(verb.head.head)  # "after expelling the envoy, Niger recalled ...": Niger
     if decided_infinitive(verb):
         return decision_maker(verb.head)
-    if verb.dep_ == "acl" and participle_of_act(verb):
-        return logical_subject(verb.head.head)  # "Putin signed decrees recognizing ...": Putin
+    if verb.dep_ == "acl" and participle_of_act(verb):   # ("X, running for president, ...": X)
+        return verb.head if participle_on_name(verb) else logical_subject(verb.head.head)  # "Putin signed decrees recognizing ...": Putin
     if verb.dep_ == "relcl":
         return verb.head
     return None
@@ -482,6 +485,8 @@ def described(noun: Token) -> Token | None:
             return logical_subject(verb)
         # (a designating verb that is no act, "may choose X as", describes no one)
         return None if modality.not_an_act(verb) else designated(verb)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and as_on_plain_object(noun.head):
+        return logical_subject(noun.head.head.head)   # "won the election as the candidate of X": the parser hung "as" on the object
     return None
 
 
