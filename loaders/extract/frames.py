@@ -168,10 +168,14 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
                     and any(severance_staff.is_staff(c) for c in tree.children(token, ("dobj", "nsubjpass"))):
                 continue  # "broke off relations and recalled its staff": the severance's consequence (codebook); the next frame may fit
             roles = frame.roles
-            if trigger.target and "target" in roles:  # the one acted on is the subject: the agent is implied
+            # the one acted on is the subject ("she remains in custody"): the agent is implied; the object ("Russian
+            # authorities are holding her"): the frame's own agent, its subject, acts
+            acted_on_subject = any(p.startswith("subject") for p in trigger.target)
+            if trigger.target and "target" in roles:
                 roles = dict(roles, target=frame_file.Role(trigger.target, roles["target"].kinds, roles["target"].required,
                                                 mint=roles["target"].mint),
-                             agent=frame_file.Role(("prep:by", "prep:from", "object.prep:from", "prep:in", "object.prep:in"),
+                             agent=frame_file.Role(("prep:by", "prep:from", "object.prep:from", "prep:in", "object.prep:in")
+                                                   if acted_on_subject else roles["agent"].paths,
                                         roles["agent"].kinds, roles["agent"].required, implied=roles["agent"].implied))
             if trigger.judged and "target" in roles:
                 # "considers the junta illegitimate": the one judged is the small clause's subject (or the
@@ -203,7 +207,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
                 out += [FrameMatch(frame.type, token, a, b, [m for m in (am, bm) if m is not None], {}, listed=True,
                                    between_states=True) for (a, am), (b, bm) in (mutual, mutual[::-1])]
                 break
-            if trigger.target and not agents:
+            if acted_on_subject and not agents:
                 implied, organ = roles["agent"].implied, None
             else:
                 implied, organ = organs.implied_agent(token) if not agents and roles["agent"].implied else (False, None)
