@@ -62,6 +62,7 @@ from .shared_party import (
     party_acted_on_beside,
 )
 from .titled_officials import RELATION_ACTS, official_home_state, stateless_official
+from .told_agents import agent_guessed
 from .told_before import has_words
 from .unnamed_envoys import of_unnamed_state, recalled_of_unnamed_state
 
@@ -167,11 +168,8 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
             if token.dep_ == "conj" and any(m.type in frame.staff_part_of and m.trigger == token.head for m in out) \
                     and any(severance_staff.is_staff(c) for c in tree.children(token, ("dobj", "nsubjpass"))):
                 continue  # "broke off relations and recalled its staff": the severance's consequence (codebook); the next frame may fit
-            roles = frame.roles
-            # the one acted on is the subject ("she remains in custody"): the agent is implied; the object ("Russian
-            # authorities are holding her"): the frame's own agent, its subject, acts
-            acted_on_subject = any(p.startswith("subject") for p in trigger.target)
-            if trigger.target and "target" in roles:
+            roles, acted_on_subject = frame.roles, any(p.startswith("subject") for p in trigger.target)
+            if trigger.target and "target" in roles:  # the one acted on is the subject: the agent implied (the object: the subject's)
                 roles = dict(roles, target=frame_file.Role(trigger.target, roles["target"].kinds, roles["target"].required,
                                                 mint=roles["target"].mint),
                              agent=frame_file.Role(("prep:by", "prep:from", "object.prep:from", "prep:in", "object.prep:in")
@@ -384,7 +382,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
                 state = organs.implied_state(token, organ, [t for t, _ in targets], index, judicial=frame.type in organs.JUDICIAL_ACTS)
                 if state is None and not agents:
                     continue
-                guessed = not agents and organ is None and structure.is_passive(token)  # "she was seized": nobody told
+                guessed = not agents and organ is None and agent_guessed(token, state, [t for t, _ in targets], index)
                 if state is not None:
                     agents = [(state, agents[0][1] if agents else None)]
                     agent_ids = {state}
