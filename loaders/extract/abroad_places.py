@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 
 #: verbs by which one goes somewhere ("travelled to Iran", "flew to Tehran"), in frames.yaml
 JOURNEYS = english_words("journeys")
+#: verbs of a journey's end told with "in" ("arrived in Tehran", "landed in Caracas"), in frames.yaml
+ARRIVALS = english_words("arrivals")
 #: verbs by which one settles somewhere ("emigrated to Lithuania", "fled to Latvia"), in frames.yaml
 SETTLINGS = english_words("settlings")
 #: nouns of custody ("in a Venezuelan jail", "in Iranian custody"), in frames.yaml
@@ -62,10 +64,11 @@ def _gone_to_or_held_in(token: Token, targets: list[str], index: TokenMentions, 
     if token.dep_ in ("amod", "compound", "poss") and token.head.dep_ == "pobj" \
             and token.head.lemma_.lower() in CUSTODY_PLACES:
         return token.head.head.lower_ == "in"   # "in a Venezuelan jail", "in Iranian custody"
-    if token.dep_ != "pobj" or token.head.lower_ not in ("to", "into"):
+    arrived = token.head.lower_ == "in" and token.head.head.lemma_.lower() in ARRIVALS   # "arrived in Tehran"
+    if token.dep_ != "pobj" or (token.head.lower_ not in ("to", "into") and not arrived):
         return False
     verb = token.head.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in journeys:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in journeys | ARRIVALS:
         return False
     subject = structure.logical_subject(verb)
     return subject is not None and any(e in targets for e, _ in index.fill(subject, ["person"]))

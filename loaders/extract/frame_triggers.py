@@ -352,8 +352,9 @@ def _subject_words(subject: Token) -> list[Token]:
     attorney general's office", "the Public Ministry"), in their order."""
     words = [subject] + [c for c in subject.children if c.dep_ in ("appos", "compound", "amod", "poss")]
     words += [g for c in subject.children if c.dep_ == "poss" for g in c.children if g.dep_ == "compound"]
-    # (a title in a chain of compounds before the name: "Attorney General Tarek William Saab")
-    stack = [c for c in words if c.dep_ == "compound"]
+    # (a title in a chain of compounds before the name: "Attorney General Tarek William Saab"; or before the
+    # head of the apposition: "X, the prosecutor general of Peru")
+    stack = [c for c in words if c.dep_ in ("compound", "appos")]
     while stack:
         more = [g for g in stack.pop().children if g.dep_ == "compound"]
         words += more

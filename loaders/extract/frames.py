@@ -62,6 +62,7 @@ from .shared_party import (
     party_acted_on_beside,
 )
 from .titled_officials import RELATION_ACTS, official_home_state, stateless_official
+from .told_agents import agent_guessed
 from .told_before import has_words
 from .unnamed_envoys import of_unnamed_state, recalled_of_unnamed_state
 
@@ -167,11 +168,12 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
             if token.dep_ == "conj" and any(m.type in frame.staff_part_of and m.trigger == token.head for m in out) \
                     and any(severance_staff.is_staff(c) for c in tree.children(token, ("dobj", "nsubjpass"))):
                 continue  # "broke off relations and recalled its staff": the severance's consequence (codebook); the next frame may fit
-            roles = frame.roles
-            if trigger.target and "target" in roles:  # the one acted on is the subject: the agent is implied
+            roles, acted_on_subject = frame.roles, any(p.startswith("subject") for p in trigger.target)
+            if trigger.target and "target" in roles:  # the one acted on is the subject: the agent implied (the object: the subject's)
                 roles = dict(roles, target=frame_file.Role(trigger.target, roles["target"].kinds, roles["target"].required,
                                                 mint=roles["target"].mint),
-                             agent=frame_file.Role(("prep:by", "prep:from", "object.prep:from", "prep:in", "object.prep:in"),
+                             agent=frame_file.Role(("prep:by", "prep:from", "object.prep:from", "prep:in", "object.prep:in")
+                                                   if acted_on_subject else roles["agent"].paths,
                                         roles["agent"].kinds, roles["agent"].required, implied=roles["agent"].implied))
             if trigger.judged and "target" in roles:
                 # "considers the junta illegitimate": the one judged is the small clause's subject (or the
@@ -203,7 +205,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
                 out += [FrameMatch(frame.type, token, a, b, [m for m in (am, bm) if m is not None], {}, listed=True,
                                    between_states=True) for (a, am), (b, bm) in (mutual, mutual[::-1])]
                 break
-            if trigger.target and not agents:
+            if acted_on_subject and not agents:
                 implied, organ = roles["agent"].implied, None
             else:
                 implied, organ = organs.implied_agent(token) if not agents and roles["agent"].implied else (False, None)
@@ -380,7 +382,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
                 state = organs.implied_state(token, organ, [t for t, _ in targets], index, judicial=frame.type in organs.JUDICIAL_ACTS)
                 if state is None and not agents:
                     continue
-                guessed = not agents and organ is None and structure.is_passive(token)  # "she was seized": nobody told
+                guessed = not agents and organ is None and agent_guessed(token, state, [t for t, _ in targets], index)
                 if state is not None:
                     agents = [(state, agents[0][1] if agents else None)]
                     agent_ids = {state}

@@ -73,8 +73,8 @@ def charge_kind(trigger: Token) -> str:
         return "warrant"
     if trigger.lemma_.lower() == "want":
         return "warrant"  # "she is wanted for fraud in Peru": a warrant is out for her
-    if trigger.lemma_.lower() == "order" and any(t.lemma_.lower() == "arrest" and t.pos_ == "NOUN" for t in local):
-        return "warrant"  # "the Supreme Court had ordered his arrest"
+    if trigger.lemma_.lower() == "order" and any(t.lemma_.lower() in ("arrest", "capture") and t.pos_ == "NOUN" for t in local):
+        return "warrant"  # "the Supreme Court had ordered his arrest", "a judge ordered his capture"
     return "charge"
 
 

@@ -118,6 +118,8 @@ def organ_token(token: Token | None) -> Token | None:
     for child in token.children:
         if child.dep_ == "appos" and (child.lemma_.lower() in ORGAN_WORDS or child.lower_ in ORGAN_WORDS):
             return child
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and (official := organ_token(child)) is not None:
+            return official   # "Ana Ruiz, Peru's attorney general, charged him": the official her title names
     if token.pos_ == "PROPN":  # "Attorney General Ana Ruiz", "Judge Luis Vega": an official of a legal organ, named
         return next((c for c in token.subtree if c.dep_ == "compound" and c.i < token.i and c.lemma_.lower() in LEGAL_OFFICIALS), None)
     if token.pos_ == "NOUN":  # "the attorney general" (its head is "general"); "the indictment accuses him": the prosecution's

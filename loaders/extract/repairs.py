@@ -63,6 +63,7 @@ from .phrase_before_object import phrase_swallowing_object
 from .reduced_passives import participle_read_as_conjunct, participle_read_as_main_verb
 from .relation_participles import infinitive_on_relations, participle_on_relations
 from .reporter_conjuncts import conjunct_after_reporter
+from .shifted_objects import object_after_phrase
 from .subject_clause_conjuncts import clause_read_as_participle
 from .time_clauses import time_clause_read_as_prep
 from .time_participles import participle_on_time_noun
@@ -161,6 +162,7 @@ def _repairs():
         (_passive_subject_called_active, verb, None),
         (_then_clause_left_unattached, verb, frozenset({"dep"})),
         (phrase_swallowing_object, verb, None),
+        (object_after_phrase, verb, None),
         (participle_read_as_main_verb, verb, frozenset({"ROOT"})),
         (participle_read_as_conjunct, verb, frozenset({"conj"})),
         (time_clause_read_as_prep, verb, frozenset({"conj", "advcl", "ccomp"})))

@@ -10,10 +10,26 @@ and the same person or state acted on tie them; an act on someone else, or dated
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from . import structure
+from .act_places import place_of_act
 from .date_fields import apart, keep_better_date
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .mentions import TokenMentions
 
 #: how many sentences apart the act with no agent and the one that tells it may be
 REACH = 2
+
+
+def agent_guessed(trigger: Token, state: str | None, targets: list[str], index: TokenMentions) -> bool:
+    """Whether an act whose clause names no agent nor organ got a guessed one: a passive ("she was seized")
+    or an act noun ("the arrest of X"), unless the state is the act's own place ("X, detained in Estonia")."""
+    return (structure.is_passive(trigger) or trigger.pos_ == "NOUN") and (
+        state is None or place_of_act(trigger, targets, index) != state)
 
 
 def agents_told_nearby(events: list, guessed: set[int]) -> list:
