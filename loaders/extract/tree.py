@@ -108,20 +108,25 @@ def fan_out(token: Token) -> Iterator[Token]:
         # "seven countries: Argentina, Chile, Costa Rica and Peru": the parser hangs a later name on an
         # earlier one as its apposition, the rest of the list on that one
         conjuncts += [m for c in list(conjuncts) for m in _listed_appositions(c) if m not in conjuncts]
+    elif token.pos_ == "PROPN" and conjuncts:
+        # "arrested A, B, C and D": the parser may hang each name on the one before as its apposition, the
+        # last by "and"; a chain of names that ends so is one list
+        conjuncts += [m for m in _apposed_names(conjuncts[-1]) if m not in conjuncts]
     # "Adel Nasser and his son Karim": a described member is the person its apposition names, once
     yield from (named_member(c) for c in conjuncts)
     yield from _split_lists(token)
 
 
 def _own_name(token: Token) -> list[Token]:
-    """The other words of the named entity a name's word begins that the parser hung under it."""
-    if token.ent_iob_ != "B":
+    """The other words of the named entity a name's word is in that the parser hung under it, after it (or
+    beside it, with its relation: "charged Park Min-jun and ..." read as three objects, "Min", "-", "jun")."""
+    if token.ent_iob_ not in ("B", "I"):
         return []
     out = []
     for t in token.doc[token.i + 1:]:
         if t.ent_iob_ != "I":
             break
-        if t.head.i == token.i or t.head in out:
+        if t.head.i == token.i or t.head in out or (t.head == token.head and t.dep_ == token.dep_):
             out.append(t)
     return out
 
@@ -145,6 +150,18 @@ def _listed_appositions(member: Token) -> list[Token]:
             out += [a, *(c for c in a.conjuncts if c.i > a.i)]
             out += _listed_appositions(a)
     return out
+
+
+def _apposed_names(member: Token) -> list[Token]:
+    """The names hung on a list member as a chain of appositions, each on the one before, when the chain
+    ends with a conjunct ("B, C and D" read as B with C in apposition and D C's conjunct); else none."""
+    chain, current = [], member
+    while (nxt := next((a for a in current.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i > current.i
+                        and not former_name(a) and not negated_conjunct(a)), None)) is not None:
+        chain.append(nxt)
+        current = nxt
+    ends = [c for c in current.conjuncts if c.i > current.i and c.pos_ == "PROPN" and not negated_conjunct(c)]
+    return chain + ends if chain and ends else []
 
 
 #: words that make an apposition its head's earlier name ("Bangladesh, the former East Pakistan",
