@@ -302,8 +302,8 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
                 targets = [person] if person else []
             elif targets and frame.type in LEGAL_TYPES and isinstance(targets[0][0], str) and targets[0][1] is not None:
                 index.legal_person = targets[0]
-            if targets and set(roles["target"].kinds) == {"person"} and not trigger.target:
-                targets += frame_roles.co_targets(token, index, agent_ids | {t for t, _ in targets}, mint)  # "along with X"
+            if targets and not trigger.target:   # "along with X": the persons (or the envoys' states) acted on too
+                targets += frame_roles.co_targets(token, index, agent_ids | {t for t, _ in targets}, mint, roles["target"].kinds)
             if targets and roles["target"].all:
                 targets = [([t for t, _ in targets], targets[0][1])]
             # "cut ties with Kenya and expelled its ambassador": the other party's envoy, not the agent's (the pronoun,
