@@ -243,9 +243,9 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
             both = False   # "the two countries recalled their ambassadors": each from the other (mutual_acts.py)
             if frame.reciprocal and all(m is None for _, m in agents) and (parties := both_parties(token, index)):
                 agents = parties   # "the two governments restored relations": not the article's own government
-            elif not frame.reciprocal and all(m is None for _, m in agents) and token.pos_ == "VERB" and any(
+            elif not frame.reciprocal and token.pos_ == "VERB" and any(
                     tree.whole_of_part(o).lemma_.lower() in envoys.SENDER_NOUNS for o in tree.children(token, ("dobj", "nsubjpass"))) \
-                    and (parties := both_parties(token, index)):   # (acts on envoys, "four of the other's diplomats" too)
+                    and (parties := both_parties(token, index, agents)):   # (acts on envoys, "four of the other's diplomats" too)
                 agents, both = parties, True   # (not the article's own state a bare "governments" would give)
             # "Iran's ambassador had been told to leave": a passive on an envoy with no host named acts for the other
             # party of what was told before (or the state the article is about); so does an active one whose subject is
