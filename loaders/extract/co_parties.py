@@ -101,5 +101,7 @@ def co_envoys(verb: Token, envoy_words: frozenset[str]) -> list[Token]:
     """The envoys acted on together with the object ("expelled the Russian ambassador along with the
     Belarusian chargé"): the co-objects that are envoys, whose states are acted on too (a co-object of
     another kind, "along with Bolivia", "along with his family", is no envoy's state)."""
-    return [o for o in co_objects(verb) if any(w.lemma_.lower() in envoy_words or w.lower_ in envoy_words
-                                               for w in [o, *(c for c in o.children if c.dep_ == "compound")])]
+    # (only those "along with" / "together with" gives: a second object of the verb is an act of its own,
+    # with its own date, gapping.gapped_clauses: "expelled the ambassador of X in 2017 and the envoys of Y in 2019")
+    return [o for o in co_objects(verb) if o.dep_ != "dobj" and any(w.lemma_.lower() in envoy_words or w.lower_ in envoy_words
+                                                                    for w in [o, *(c for c in o.children if c.dep_ == "compound")])]

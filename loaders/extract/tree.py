@@ -95,7 +95,7 @@ def fan_out(token: Token) -> Iterator[Token]:
     if not conjuncts:
         # "Canada, Brazil and Colombia": a list of names the parser made an apposition with conjuncts
         # ("13 diplomats: seven from Germany, four from France ...": a breakdown by counts, the first count too)
-        conjuncts = [c for a in token.children if a.dep_ == "appos" and not former_name(a) and not negated_conjunct(a) for c in
+        conjuncts = [c for a in token.children if _apposed_member(token, a) and not former_name(a) and not negated_conjunct(a) for c in
                      ([a] if a.i > token.i and (a.pos_ == "PROPN" and (token.pos_ == "PROPN" or _plural_noun(token))
                                                 or a.pos_ == "NUM" and _plural_noun(token) and a.conjuncts) else [])
                      + list(a.conjuncts)
@@ -145,7 +145,7 @@ def _listed_appositions(member: Token) -> list[Token]:
     Chile, ..." read as "Argentina" with "Chile" in apposition), with their conjuncts."""
     out = []
     for a in member.children:
-        if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i > member.i and a.ent_type_ and a.ent_type_ == member.ent_type_ \
+        if _listed_after_comma(a) and a.pos_ == "PROPN" and a.i > member.i and a.ent_type_ and a.ent_type_ == member.ent_type_ \
                 and not former_name(a):
             out += [a, *(c for c in a.conjuncts if c.i > a.i)]
             out += _listed_appositions(a)
@@ -156,12 +156,25 @@ def _apposed_names(member: Token) -> list[Token]:
     """The names hung on a list member as a chain of appositions, each on the one before, when the chain
     ends with a conjunct ("B, C and D" read as B with C in apposition and D C's conjunct); else none."""
     chain, current = [], member
-    while (nxt := next((a for a in current.children if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i > current.i
+    while (nxt := next((a for a in current.children if _listed_after_comma(a) and a.pos_ == "PROPN" and a.i > current.i
                         and not former_name(a) and not negated_conjunct(a)), None)) is not None:
         chain.append(nxt)
         current = nxt
     ends = [c for c in current.conjuncts if c.i > current.i and c.pos_ == "PROPN" and not negated_conjunct(c)]
     return chain + ends if chain and ends else []
+
+
+def _apposed_member(token: Token, word: Token) -> bool:
+    """An apposition of a list's first member, or a name of its kind the parser hung on it after a comma as an
+    adverbial ("countries: Argentina, Chile, Peru and ...")."""
+    return word.dep_ == "appos" or (_listed_after_comma(word) and bool(word.ent_type_) and word.ent_type_ == token.ent_type_)
+
+
+def _listed_after_comma(word: Token) -> bool:
+    """A name hung on the one before it as its apposition, or as an adverbial right after a comma ("Argentina,
+    Chile, Peru and ...": "Chile" an npadvmod of "Argentina")."""
+    return word.dep_ == "appos" or (word.dep_ == "npadvmod" and word.left_edge.i > 0
+                                    and word.doc[word.left_edge.i - 1].text == ",")
 
 
 #: words that make an apposition its head's earlier name ("Bangladesh, the former East Pakistan",
