@@ -280,7 +280,10 @@ def role_fillers(role: frame_file.Role, token: Token, index: TokenMentions, excl
             continue
         if found and not role.all:
             # "the ambassador of X and the consul of Y"; "the diplomats of X, of Y and of Z"
-            for other in conjunct_phrases.get(head.i, []) + tree.repeated_prep_objects(head):
+            # (not for the act of a relative clause on the head: "granted asylum to X, who had been ousted, and
+            # to Y" tells no ousting of Y)
+            repeated = tree.repeated_prep_objects(head) if not head.left_edge.i <= token.i <= head.right_edge.i else []
+            for other in conjunct_phrases.get(head.i, []) + repeated:
                 found += [f for f in index.fill(other, list(role.kinds), home)
                           if f[0] not in exclude and f[0] not in {g[0] for g in found}]
             if role.mint and mint is not None and set(role.kinds) == {"person"}:

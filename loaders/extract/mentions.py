@@ -328,7 +328,7 @@ class TokenMentions(MentionsBefore):
                 found = [(entity, mention)]
                 if candidate != token:  # "the envoys of France, Germany and Spain": every conjunct
                     # ("and his son Karim": Karim; "seven countries: A, B, C and D", the list's every member)
-                    for conj in islice(fan_out(candidate), 1, None):
+                    for conj in islice(fan_out(candidate, split=False), 1, None):
                         other = self.at(conj)
                         other_entity = self._as_kind(other, kind) if other else None
                         if other_entity and other_entity not in {f[0] for f in found}:

@@ -86,9 +86,10 @@ def prep_objects(token: Token | None, preposition: str) -> list[Token]:
 PARTICLES = frozenset({"back", "home", "out", "away", "off"})
 
 
-def fan_out(token: Token) -> Iterator[Token]:
+def fan_out(token: Token, split: bool = True) -> Iterator[Token]:
     """A list fans out: "France, Germany and Spain" gives each conjunct; "the chargé, Yao, and the
-    consul, Xu" too, where the parser hung the second on the first one's apposition."""
+    consul, Xu" too, where the parser hung the second on the first one's apposition (``split``: and the
+    rest of a list the parser split, ``_split_lists``)."""
     yield token
     # ("expelled the French ambassador but not the German one": a negated conjunct is no member)
     conjuncts = [c for c in token.conjuncts if c != token and not negated_conjunct(c)]
@@ -114,7 +115,8 @@ def fan_out(token: Token) -> Iterator[Token]:
         conjuncts += [m for m in _apposed_names(conjuncts[-1]) if m not in conjuncts]
     # "Adel Nasser and his son Karim": a described member is the person its apposition names, once
     yield from (named_member(c) for c in conjuncts)
-    yield from _split_lists(token)
+    if split:
+        yield from _split_lists(token)
 
 
 def _own_name(token: Token) -> list[Token]:
@@ -461,7 +463,8 @@ def repeated_prep_objects(pobj: Token) -> list[Token]:
     same noun, on the noun above, or as a conjunct of the first preposition).  Read in the words' order:
     the phrases that follow the first one with nothing but a comma or a conjunction between them."""
     prep = pobj.head
-    if pobj.dep_ != "pobj" or prep.dep_ not in ("prep", "conj", "agent"):
+    # (a recipient's "to" too: "granted asylum to X, who ..., and to Y")
+    if pobj.dep_ != "pobj" or prep.dep_ not in ("prep", "conj", "agent", "dative"):
         return []
     above = {a.i for a in prep.ancestors}
     out, seen, at, doc = [], {prep.i}, pobj.right_edge.i + 1, pobj.doc
