@@ -34,4 +34,35 @@ def second_after_as_well_as(mark: Token) -> bool:
     if second.dep_ == "amod" and mark.head.dep_ == "amod" and mark.head.i < mark.i and second.head == mark.head.head:
         second.head, second.dep_ = mark.head, "conj"
         return True
+    # ("declared the consul X, as well as his deputy Y, persona non grata": the second noun phrase a sibling of
+    # the first, with the same relation on the same word)
+    first, phrase = mark.head, _phrase_at(second)
+    if phrase is not None and phrase.pos_ in NOMINALS and first.pos_ in ("VERB", "AUX") and (
+            (phrase.head == mark and phrase.dep_ == "pobj") or (phrase.head == first and phrase.dep_ in LOOSE_DEPS)):
+        # ("arrested X, as well as his deputy Y, on Monday": "as" on the verb, the phrase its object or an
+        # adverbial of the verb): the verb's object or subject told before the mark
+        first = next((c for c in reversed(list(first.children)) if c.dep_ in ("dobj", "nsubjpass", "nsubj")
+                      and c.i < mark.i - 2 and c.pos_ in NOMINALS), first)
+        if first.pos_ in NOMINALS:
+            phrase.head, phrase.dep_ = first, "conj"
+            mark.head = first
+            return True
+    if phrase is not None and first.pos_ in NOMINALS and phrase.pos_ in NOMINALS and first.i < mark.i \
+            and phrase.head == first.head and phrase.dep_ == first.dep_ and phrase != first.head:
+        phrase.head, phrase.dep_ = first, "conj"
+        return True
     return False
+
+
+#: how the parser hangs a stray noun phrase on a verb ("arrested X as well as Y": Y an adverbial)
+LOOSE_DEPS = frozenset({"advmod", "npadvmod", "dep", "appos"})
+#: the parts of speech of a noun phrase's head
+NOMINALS = ("NOUN", "PROPN")
+
+
+def _phrase_at(word: Token) -> Token | None:
+    """The head of the phrase that begins with ``word`` (itself, or the word it opens: "his" of "his deputy")."""
+    head = word
+    while head.head != head and head.head.left_edge.i == word.i and head.head.i > head.i:
+        head = head.head
+    return head if head.left_edge.i == word.i else None

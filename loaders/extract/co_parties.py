@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import tree
+from .envoys import ENVOY_LEMMAS
 from .structure import is_passive
 
 if TYPE_CHECKING:
@@ -35,7 +36,10 @@ def co_subjects(verb: Token) -> list[Token]:
         out += [g for c in holder.children if c.dep_ == "prep" and c.lower_ == "with"
                 and any(a.dep_ == "advmod" and a.lower_ in ("along", "together") for a in c.children)
                 for g in c.children if g.dep_ == "pobj" and g not in out]
-    return out
+    # ("expelled the Russian ambassador along with the Belarusian consul": envoys acted on with the object,
+    # not a co-agent, co_envoys)
+    acted_on = co_envoys(verb, ENVOY_LEMMAS)
+    return [c for c in out if c not in acted_on]
 
 
 #: finite verb tags: an aside holding one is a clause of its own ("and, Chile said, ..."), not a phrase
@@ -79,12 +83,25 @@ def co_objects(verb: Token) -> list[Token]:
     if out:  # "together with the minister X and the journalist Y": the parser's second conjunct on a verb
         out += [n for h in holders for n in h.children if n.dep_ == "conj" and n.pos_ in ("NOUN", "PROPN") and n.i > out[0].i]
     # "sentenced the ousted president, X, and his brother Y, to life": a second object the parser left
-    # unattached ('dep') or coordinated with the verb itself, after the object and an "and"
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    # unattached ('dep') or coordinated with the verb itself, after the object and an "and" (or a second
+    # object of the verb: "sentenced X to ten years and Y to eight"; "X was sentenced to ten years and Y to
+    # eight", after the passive's subject)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
+        (c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")), None)
     if obj is not None:
-        out += [n for n in verb.children if n.dep_ in ("dep", "conj") and n.pos_ in ("NOUN", "PROPN") and n.i > obj.i
-                and any(t.lower_ == "and" and t.dep_ == "cc" for t in verb.doc[obj.i:n.i]) and n not in out]
+        out += [n for n in verb.children if n.dep_ in ("dep", "conj", "dobj") and n.pos_ in ("NOUN", "PROPN") and n.i > obj.i
+                and n.i > verb.i and any(t.lower_ == "and" and t.dep_ == "cc" for t in verb.doc[obj.i:n.i]) and n not in out]
         # (or, after a phrase set off by commas, a name made the verb's adverbial: "arrested X and, days later, Y")
         out += [n for n in verb.children if n.dep_ == "npadvmod" and n.ent_type_ == "PERSON" and n.i > obj.i
                 and _after_aside(obj, n) and n not in out]
     return out
+
+
+def co_envoys(verb: Token, envoy_words: frozenset[str]) -> list[Token]:
+    """The envoys acted on together with the object ("expelled the Russian ambassador along with the
+    Belarusian chargé"): the co-objects that are envoys, whose states are acted on too (a co-object of
+    another kind, "along with Bolivia", "along with his family", is no envoy's state)."""
+    # (only those "along with" / "together with" gives: a second object of the verb is an act of its own,
+    # with its own date, gapping.gapped_clauses: "expelled the ambassador of X in 2017 and the envoys of Y in 2019")
+    return [o for o in co_objects(verb) if o.dep_ != "dobj" and any(w.lemma_.lower() in envoy_words or w.lower_ in envoy_words
+                                                                    for w in [o, *(c for c in o.children if c.dep_ == "compound")])]

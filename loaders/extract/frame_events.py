@@ -132,8 +132,11 @@ class FrameCoder:
                 own_dates[id(m)] = date
         # (a date a gapped conjunct tells is its own act's, no repetition of its verb's: "..., and Egypt with Qatar in 2021")
         claimed = {(m.trigger.i, own_dates[id(m)]["value"]) for _, m in matches if id(m) in own_dates}
+        named = {m.entity for m in self.mentions if m.kind in ("name", "alias") and m.entity}
         for at, match in matches:
             sentence = self.sentences[at]
+            if any(m.kind == "kin" and m.entity == match.target and m.entity not in named for m in match.mentions):
+                continue  # "X, his wife and his son": a relative the article never names is no one's target (codebook)
             if match.type == "AsylumGrant" and not match.target:  # no asylee named: the one who asked, else the rules'
                 if (asylee := asylee_asked(match.agent, self.events, match.trigger)) is None:
                     continue

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from . import envoys, frame_file, nominal, structure, tree
-from .co_parties import co_objects
+from .co_parties import co_envoys, co_objects
 from .document_authors import document_author
 from .frame_file import KIND_TYPES
 from .gazetteer import Mention
@@ -280,7 +280,10 @@ def role_fillers(role: frame_file.Role, token: Token, index: TokenMentions, excl
             continue
         if found and not role.all:
             # "the ambassador of X and the consul of Y"; "the diplomats of X, of Y and of Z"
-            for other in conjunct_phrases.get(head.i, []) + tree.repeated_prep_objects(head):
+            # (not for the act of a relative clause on the head: "granted asylum to X, who had been ousted, and
+            # to Y" tells no ousting of Y)
+            repeated = tree.repeated_prep_objects(head) if not head.left_edge.i <= token.i <= head.right_edge.i else []
+            for other in conjunct_phrases.get(head.i, []) + repeated:
                 found += [f for f in index.fill(other, list(role.kinds), home)
                           if f[0] not in exclude and f[0] not in {g[0] for g in found}]
             if role.mint and mint is not None and set(role.kinds) == {"person"}:
@@ -355,8 +358,12 @@ def _envoy_told(heads: list[Token], index: TokenMentions) -> list[tuple[str, Men
 
 
 def co_targets(token: Token, index: TokenMentions, exclude: set[str],
-                mint: Callable | None) -> list[tuple[str, Mention]]:
-    """The persons acted on together with the target ("was arrested along with Luis Vega")."""
+                mint: Callable | None, kinds: tuple[str, ...] = ("person",)) -> list[tuple[str, Mention]]:
+    """The persons acted on together with the target ("was arrested along with Luis Vega"), or the states of
+    the envoys acted on with it ("expelled the Russian ambassador along with the Belarusian chargé")."""
+    if set(kinds) != {"person"}:
+        found = [f for co in co_envoys(token, envoys.ENVOY_LEMMAS) for f in index.fill(co, ["state"])[:1] if f[1] is not None]
+        return [f for n, f in enumerate(found) if f[0] not in exclude | {g[0] for g in found[:n]}] if "state" in kinds else []
     out: list[tuple[str, Mention]] = []
     seen: list[tuple[str, Mention]] = []
     for co in co_objects(token):
@@ -381,16 +388,19 @@ def _told_at(found: list[tuple[str, Mention]], token: Token) -> list[tuple[str, 
 
 def _kin_listed(head: Token, index: TokenMentions, mint: Callable, exclude: set[str]) -> list[tuple[str, Mention]]:
     """'charged Nawaz Khan, his brother Shahbaz Khan and five others': a named person's "apposition"
-    that is someone's relative or aide with a name of its own is the next person of a list."""
-    if head.pos_ != "PROPN":
+    that is someone's relative or aide with a name of its own is the next person of a list (also on a
+    described person named in apposition, "the former minister X, his wife Y and his son Z", and the
+    named members listed after it: the parser hangs the rest of the list on the relative's name)."""
+    if head.pos_ != "PROPN" and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children):
         return []
     out: list[tuple[str, Mention]] = []
     for noun in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
         if not any(c.dep_ == "poss" for c in noun.children):
             continue  # "X, the former minister": X himself
         for name in (c for c in noun.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > noun.i):
-            found = index.fill(name, ["person"]) or mint(name, KIND_TYPES["person"])
-            out += [f for f in found[:1] if f[0] not in exclude | {o[0] for o in out}]
+            for member in (m for m in tree.fan_out(name) if m.pos_ == "PROPN"):   # (an unnamed "his son": no one)
+                found = index.fill(member, ["person"]) or mint(member, KIND_TYPES["person"])
+                out += [f for f in found[:1] if f[0] not in exclude | {o[0] for o in out}]
     return out
 
 

@@ -245,9 +245,9 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
             both = False   # "the two countries recalled their ambassadors": each from the other (mutual_acts.py)
             if frame.reciprocal and all(m is None for _, m in agents) and (parties := both_parties(token, index)):
                 agents = parties   # "the two governments restored relations": not the article's own government
-            elif not frame.reciprocal and all(m is None for _, m in agents) and token.pos_ == "VERB" and any(
+            elif not frame.reciprocal and token.pos_ == "VERB" and any(
                     tree.whole_of_part(o).lemma_.lower() in envoys.SENDER_NOUNS for o in tree.children(token, ("dobj", "nsubjpass"))) \
-                    and (parties := both_parties(token, index)):   # (acts on envoys, "four of the other's diplomats" too)
+                    and (parties := both_parties(token, index, agents)):   # (acts on envoys, "four of the other's diplomats" too)
                 agents, both = parties, True   # (not the article's own state a bare "governments" would give)
             # "Iran's ambassador had been told to leave": a passive on an envoy with no host named acts for the other
             # party of what was told before (or the state the article is about); so does an active one whose subject is
@@ -304,8 +304,8 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
                 targets = [person] if person else []
             elif targets and frame.type in LEGAL_TYPES and isinstance(targets[0][0], str) and targets[0][1] is not None:
                 index.legal_person = targets[0]
-            if targets and set(roles["target"].kinds) == {"person"} and not trigger.target:
-                targets += frame_roles.co_targets(token, index, agent_ids | {t for t, _ in targets}, mint)  # "along with X"
+            if targets and not trigger.target:   # "along with X": the persons (or the envoys' states) acted on too
+                targets += frame_roles.co_targets(token, index, agent_ids | {t for t, _ in targets}, mint, roles["target"].kinds)
             if targets and roles["target"].all:
                 targets = [([t for t, _ in targets], targets[0][1])]
             # "cut ties with Kenya and expelled its ambassador": the other party's envoy, not the agent's (the pronoun,

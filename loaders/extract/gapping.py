@@ -287,7 +287,10 @@ def gapped_pairs(verb: Token, index: TokenMentions, paths: tuple[str, ...], kind
         if subject is None:
             agents = verb_agents
         else:
-            agents = [a for a in index.fill(subject, ["state"]) if a[1] is not None][:1]
+            # (the subject's own name, not a state its apposition gives: "declared X and Y, two Russian
+            # diplomats, persona non grata" lists persons, it tells no gapped clause of Russia's)
+            agents = [a for a in index.fill(subject, ["state"]) if a[1] is not None
+                      and a[1].start <= subject.idx < a[1].end][:1]
             if not agents or agents[0][0] in agent_ids:
                 continue
         if subject is not None and obj is not None and obj.pos_ == "NUM" and _acted_by(verb):

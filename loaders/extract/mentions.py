@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from .abroad_places import place_abroad
@@ -34,7 +35,6 @@ from .tree import (
     acted_on_states,
     doc_text,
     fan_out,
-    named_member,
     prep_objects,
 )
 from .tree import children as tree_children
@@ -327,7 +327,8 @@ class TokenMentions(MentionsBefore):
             if entity:
                 found = [(entity, mention)]
                 if candidate != token:  # "the envoys of France, Germany and Spain": every conjunct
-                    for conj in map(named_member, candidate.conjuncts):  # "and his son Karim": Karim
+                    # ("and his son Karim": Karim; "seven countries: A, B, C and D", the list's every member)
+                    for conj in islice(fan_out(candidate, split=False), 1, None):
                         other = self.at(conj)
                         other_entity = self._as_kind(other, kind) if other else None
                         if other_entity and other_entity not in {f[0] for f in found}:

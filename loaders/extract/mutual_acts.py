@@ -64,23 +64,45 @@ def _told_at(pair: tuple) -> int:
     return pair[1].start
 
 
-def both_parties(token: Token, index: TokenMentions) -> list[tuple[str, Mention]]:
-    """'The two countries broke off relations': the last two states named before the subject."""
+def both_parties(token: Token, index: TokenMentions, agents: list | None = None) -> list[tuple[str, Mention]]:
+    """'The two countries broke off relations': the last two states named before the subject.  Where the
+    mentions resolved the subject to two states already (``agents``), they are the two parties only when
+    they are the only two states told in the sentence before and in this one up to the subject ("Peru and
+    Mexico traded accusations. The two countries recalled their ambassadors"; not when a third is in reach:
+    "Estonia and Latvia protested to Russia. The two countries recalled ...")."""
     verb = token.head if token.pos_ == "NOUN" else token
     subject = structure.logical_subject(verb)
+    if agents and not all(m is None for _, m in agents):
+        if len(agents) != 2 or not told_as_pair(verb):
+            return []
+        told = _two_told_just_before(subject, index)
+        return agents if {a for a, _ in told} == {a for a, _ in agents} else []
     if subject is not None and subject.lemma_.lower() in PERSON_GROUP_NOUNS:   # "the ministers of the two countries"
         subject = next(iter(tree.prep_objects(subject, "of")), subject)   # (not "the embassies of both countries")
-    # (or the number alone: "The two agreed to restore ties", "Both restored relations")
-    alone = subject is not None and subject.lower_ in ("two", "both") and subject.pos_ in ("NUM", "DET", "PRON")
     if subject is not None and subject.tag_ == "NN" and subject.lemma_.lower() in PARTY_NOUNS \
             and any(c.dep_ == "det" and c.lower_ in EACH_WORDS for c in subject.children):
         return _two_told_just_before(subject, index)   # "each side expelled the other's ambassador"
-    if subject is None or not alone and (subject.lemma_.lower() not in PARTY_NOUNS or subject.tag_ not in ("NNS", "NNPS")):
-        return []
-    if not alone and not any(c.lower_ in ("two", "both") for c in subject.children):
+    if not _counted_pair(subject):
         return []
     parties = index.before(subject, "state", 2)
     return parties if len(parties) == 2 else []
+
+
+def _counted_pair(subject: Token | None) -> bool:
+    """'the two countries', 'both governments', 'the two', 'both': a subject that counts the two parties
+    (the number alone too: "The two agreed to restore ties", "Both restored relations")."""
+    if subject is None:
+        return False
+    if subject.lower_ in ("two", "both") and subject.pos_ in ("NUM", "DET", "PRON"):
+        return True
+    return subject.lemma_.lower() in PARTY_NOUNS and subject.tag_ in ("NNS", "NNPS") \
+        and any(c.lower_ in ("two", "both") for c in subject.children)
+
+
+def told_as_pair(token: Token) -> bool:
+    """Whether the act's subject counts the story's two parties ("The two countries recalled their
+    ambassadors"), though the mentions resolved it to the two states already (both_parties pairs them)."""
+    return token.pos_ == "VERB" and _counted_pair(structure.logical_subject(token))
 
 
 #: determiners of one party of a pair, each acting in turn ("each side", "each government")

@@ -86,16 +86,17 @@ def prep_objects(token: Token | None, preposition: str) -> list[Token]:
 PARTICLES = frozenset({"back", "home", "out", "away", "off"})
 
 
-def fan_out(token: Token) -> Iterator[Token]:
+def fan_out(token: Token, split: bool = True) -> Iterator[Token]:
     """A list fans out: "France, Germany and Spain" gives each conjunct; "the chargé, Yao, and the
-    consul, Xu" too, where the parser hung the second on the first one's apposition."""
+    consul, Xu" too, where the parser hung the second on the first one's apposition (``split``: and the
+    rest of a list the parser split, ``_split_lists``)."""
     yield token
     # ("expelled the French ambassador but not the German one": a negated conjunct is no member)
     conjuncts = [c for c in token.conjuncts if c != token and not negated_conjunct(c)]
     if not conjuncts:
         # "Canada, Brazil and Colombia": a list of names the parser made an apposition with conjuncts
         # ("13 diplomats: seven from Germany, four from France ...": a breakdown by counts, the first count too)
-        conjuncts = [c for a in token.children if a.dep_ == "appos" and not former_name(a) and not negated_conjunct(a) for c in
+        conjuncts = [c for a in token.children if _apposed_member(token, a) and not former_name(a) and not negated_conjunct(a) for c in
                      ([a] if a.i > token.i and (a.pos_ == "PROPN" and (token.pos_ == "PROPN" or _plural_noun(token))
                                                 or a.pos_ == "NUM" and _plural_noun(token) and a.conjuncts) else [])
                      + list(a.conjuncts)
@@ -108,20 +109,26 @@ def fan_out(token: Token) -> Iterator[Token]:
         # "seven countries: Argentina, Chile, Costa Rica and Peru": the parser hangs a later name on an
         # earlier one as its apposition, the rest of the list on that one
         conjuncts += [m for c in list(conjuncts) for m in _listed_appositions(c) if m not in conjuncts]
+    elif token.pos_ == "PROPN" and conjuncts:
+        # "arrested A, B, C and D": the parser may hang each name on the one before as its apposition, the
+        # last by "and"; a chain of names that ends so is one list
+        conjuncts += [m for m in _apposed_names(conjuncts[-1]) if m not in conjuncts]
     # "Adel Nasser and his son Karim": a described member is the person its apposition names, once
     yield from (named_member(c) for c in conjuncts)
-    yield from _split_lists(token)
+    if split:
+        yield from _split_lists(token)
 
 
 def _own_name(token: Token) -> list[Token]:
-    """The other words of the named entity a name's word begins that the parser hung under it."""
-    if token.ent_iob_ != "B":
+    """The other words of the named entity a name's word is in that the parser hung under it, after it (or
+    beside it, with its relation: "charged Park Min-jun and ..." read as three objects, "Min", "-", "jun")."""
+    if token.ent_iob_ not in ("B", "I"):
         return []
     out = []
     for t in token.doc[token.i + 1:]:
         if t.ent_iob_ != "I":
             break
-        if t.head.i == token.i or t.head in out:
+        if t.head.i == token.i or t.head in out or (t.head == token.head and t.dep_ == token.dep_):
             out.append(t)
     return out
 
@@ -140,11 +147,36 @@ def _listed_appositions(member: Token) -> list[Token]:
     Chile, ..." read as "Argentina" with "Chile" in apposition), with their conjuncts."""
     out = []
     for a in member.children:
-        if a.dep_ == "appos" and a.pos_ == "PROPN" and a.i > member.i and a.ent_type_ and a.ent_type_ == member.ent_type_ \
+        if _listed_after_comma(a) and a.pos_ == "PROPN" and a.i > member.i and a.ent_type_ and a.ent_type_ == member.ent_type_ \
                 and not former_name(a):
             out += [a, *(c for c in a.conjuncts if c.i > a.i)]
             out += _listed_appositions(a)
     return out
+
+
+def _apposed_names(member: Token) -> list[Token]:
+    """The names hung on a list member as a chain of appositions, each on the one before, when the chain
+    ends with a conjunct ("B, C and D" read as B with C in apposition and D C's conjunct); else none."""
+    chain, current = [], member
+    while (nxt := next((a for a in current.children if _listed_after_comma(a) and a.pos_ == "PROPN" and a.i > current.i
+                        and not former_name(a) and not negated_conjunct(a)), None)) is not None:
+        chain.append(nxt)
+        current = nxt
+    ends = [c for c in current.conjuncts if c.i > current.i and c.pos_ == "PROPN" and not negated_conjunct(c)]
+    return chain + ends if chain and ends else []
+
+
+def _apposed_member(token: Token, word: Token) -> bool:
+    """An apposition of a list's first member, or a name of its kind the parser hung on it after a comma as an
+    adverbial ("countries: Argentina, Chile, Peru and ...")."""
+    return word.dep_ == "appos" or (_listed_after_comma(word) and bool(word.ent_type_) and word.ent_type_ == token.ent_type_)
+
+
+def _listed_after_comma(word: Token) -> bool:
+    """A name hung on the one before it as its apposition, or as an adverbial right after a comma ("Argentina,
+    Chile, Peru and ...": "Chile" an npadvmod of "Argentina")."""
+    return word.dep_ == "appos" or (word.dep_ == "npadvmod" and word.left_edge.i > 0
+                                    and word.doc[word.left_edge.i - 1].text == ",")
 
 
 #: words that make an apposition its head's earlier name ("Bangladesh, the former East Pakistan",
@@ -431,7 +463,8 @@ def repeated_prep_objects(pobj: Token) -> list[Token]:
     same noun, on the noun above, or as a conjunct of the first preposition).  Read in the words' order:
     the phrases that follow the first one with nothing but a comma or a conjunction between them."""
     prep = pobj.head
-    if pobj.dep_ != "pobj" or prep.dep_ not in ("prep", "conj", "agent"):
+    # (a recipient's "to" too: "granted asylum to X, who ..., and to Y")
+    if pobj.dep_ != "pobj" or prep.dep_ not in ("prep", "conj", "agent", "dative"):
         return []
     above = {a.i for a in prep.ancestors}
     out, seen, at, doc = [], {prep.i}, pobj.right_edge.i + 1, pobj.doc
