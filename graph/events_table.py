@@ -23,7 +23,7 @@ import tempfile
 from pathlib import Path
 from typing import BinaryIO
 
-import pycountry
+from diplograph.loaders.country_codes import alpha3
 
 from .backends import Backend
 
@@ -80,12 +80,6 @@ WHERE {
 """
 
 _PRECISION = {"unitDay": "day", "unitMonth": "month", "unitYear": "year"}
-
-
-def alpha3(alpha2: str | None) -> str:
-    """ISO 3166-1 alpha-3 for the registry's alpha-2 ``country_code`` ('' when there is none)."""
-    country = (pycountry.countries.get(alpha_2=alpha2) or pycountry.historic_countries.get(alpha_2=alpha2)) if alpha2 else None
-    return country.alpha_3 if country else ""   # a state of the past: its former code (ISO 3166-3: YUG, SUN)
 
 
 def event_rows(backend: Backend) -> list[dict[str, str | int]]:

@@ -15,11 +15,11 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-import pycountry
 from diplograph.ontology import ORG, RDF, RDFS, SKOS, WD, dg
 from pydantic import TypeAdapter
 from pyoxigraph import Literal, Quad
 
+from .country_codes import known_state_code
 from .dates import DateError
 from .errors import CorpusError, Problem
 from .files import FileRefused, decode_utf8, read_regular_file
@@ -235,11 +235,11 @@ class RegistryReader:
                     where = f"line {first_line}" if first_path == path else f"{first_path}:{first_line}"
                     problems.append(Problem(path, line, f"duplicate entity id {record.id!r}", f"first defined on {where}"))
                     continue
-                if record.country_code and pycountry.countries.get(alpha_2=record.country_code) is None \
-                        and pycountry.historic_countries.get(alpha_2=record.country_code) is None:
+                if record.country_code and not known_state_code(record.country_code):
                     # states of the past keep their former code (ISO 3166-3: YU, SU, DD, CS)
                     problems.append(Problem(path, line, f"{record.country_code!r} is not an ISO 3166-1 alpha-2 code "
-                                            "(nor a former one, ISO 3166-3)", "see pycountry / ISO 3166"))
+                                            "(nor a former one, ISO 3166-3, nor one of country_codes.STATES_OUTSIDE_ISO)",
+                                            "see pycountry / ISO 3166"))
                 self.entities[record.id] = record
                 reported.discard(record.id)
                 lines[record.id] = (path, line)

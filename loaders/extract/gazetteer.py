@@ -21,16 +21,13 @@ from ..schema import EntityRecord
 from ..word_regex import first_char_lookahead
 from .surface_finder import SurfaceFinder, _trie
 from .world import (
-    CAPITALS,
     DEMONYMS,
-    DEMONYMS_OF_A_PERIOD,
     FOREIGN_MINISTRY_NAMES,
     HISTORICAL_STATES,
-    OTHER_NAMES,
     PLACES_IN_TIME,
     SEATS_OF_GOVERNMENT,
-    SHARED_SHORT_NAMES,
 )
+from .world_surfaces import state_naming, world_surfaces
 
 STATE = "State"
 PERSON_TYPES = {"Person", "Group"}
@@ -169,43 +166,6 @@ class Mention:
     kind: str = "name"   # name | alias | demonym | capital | title | pronoun | organ | mission
 
 
-@functools.lru_cache(maxsize=4)
-def _world_surfaces(language: str = "en") -> tuple[tuple[str, tuple[str, str]], ...]:
-    """Every ISO country's names, demonyms and capitals as (surface, ("state:XX", kind)), in the
-    order the gazetteer indexes them (built once per process, not once per article); another
-    language adds the names and demonyms its language file gives ("México", "chileno")."""
-    out = []
-    for country in pycountry.countries:
-        code = country.alpha_2
-        names = {country.name, getattr(country, "common_name", None), getattr(country, "official_name", None)}
-        names |= set(OTHER_NAMES.get(code, ()))
-        for name in filter(None, names):
-            if "," not in name:
-                out.append((name, ("state:" + code, "name")))
-        for demonym in DEMONYMS.get(code, ()):
-            out.append((demonym, ("state:" + code, "demonym")))
-            if demonym.endswith(("an", "i")):  # the nationals themselves: "expelled 23 Russians", "two Israelis"
-                out.append((demonym + "s", ("state:" + code, "demonym")))
-        for capital in CAPITALS.get(code, ()):
-            out.append((capital, ("state:" + code, "capital")))
-    for name, states in SHARED_SHORT_NAMES.items():   # "Congo": each state's too (article_mentions.py chooses)
-        out += [(name, ("state:" + code, "name")) for code, _ in states]
-    # states of the past ("the Soviet Union", "Yugoslav")
-    for code, past in HISTORICAL_STATES.items():
-        out += [(name, ("state:" + code, "name")) for name in (past.name, *past.aliases)]
-        out += [(demonym, ("state:" + code, "demonym")) for demonym in past.demonyms]
-    for code, forms in DEMONYMS_OF_A_PERIOD.items():
-        out += [(demonym, ("state:" + code, "demonym")) for demonym in forms]
-    if language != "en":
-        from .language import world_words
-
-        for code, names in world_words(language, "country_names").items():
-            out += [(name, ("state:" + code, "name")) for name in names]
-        for code, forms in world_words(language, "demonyms").items():
-            out += [(form, ("state:" + code, "demonym")) for form in forms]
-    return tuple(out)
-
-
 _BASE_INDEX: dict = {}   # (language, the registry's records) → (surfaces, state surfaces) before any article
 
 
@@ -248,7 +208,7 @@ class Gazetteer:
     def _index_base(self, language: str) -> None:
         for e in list(self.entities.values()):
             self._index(e, with_aliases=True)
-        for surface, target in _world_surfaces(language):
+        for surface, target in world_surfaces(language):
             self._add_surface(surface, target)
         # capitals of the past ("Bonn", "Rangoon"): which state a capital stands for at the story's
         # time is decided where it is met (world.state_at)
@@ -351,14 +311,8 @@ class Gazetteer:
             entity = self.add(Entity(slug(past.name), STATE, past.name, set(past.aliases) | set(past.demonyms), iso))
             self.state_by_code[code] = entity.id
             return entity
-        country = pycountry.countries.get(alpha_2=code)
-        name = getattr(country, "common_name", None) or country.name
-        others = [n for n in OTHER_NAMES.get(code, ()) if not n.startswith("the ")]
-        if "," in name or "Federation" in name:
-            name = others[0] if others else name.split(",")[0]
-        name = name.split(" (")[0]   # "Holy See (Vatican City State)": the press says "Holy See"
-        aliases = set(DEMONYMS.get(code, ())) | set(others) | {country.name} - {name}
-        entity = self.add(Entity(slug(name), STATE, name, {a for a in aliases if "," not in a}, code))
+        name, aliases = state_naming(code)
+        entity = self.add(Entity(slug(name), STATE, name, aliases, code))
         self.state_by_code[code] = entity.id
         return entity
 

@@ -17,8 +17,9 @@ from ..dates import MONTHS
 from . import structure, tree
 from .coref_lexicon import GROUP_DETERMINERS
 from .coref_states import BREAKAWAY, description_kinds
-from .gazetteer import _world_surfaces, fold
+from .gazetteer import fold
 from .world_cities import city_code
+from .world_surfaces import world_surfaces
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -149,7 +150,7 @@ def breakaway_named_before(described: Token | None, verb: Token) -> Token | None
 @functools.cache
 def _world_names() -> frozenset[str]:
     """The folded names, demonyms and capitals of every state the world facts give an ISO code (or a past one)."""
-    return frozenset(fold(surface) for surface, _ in _world_surfaces())
+    return frozenset(fold(surface) for surface, _ in world_surfaces())
 
 
 def _one_described(described: Token | None) -> bool:
@@ -275,9 +276,9 @@ def name_headed_by(described: Token | None, stem: str = "") -> Token | None:
     doc = described.doc
     for i in range(described.i - 1, -1, -1):   # (only for a described object: a rare word)
         token = doc[i]
-        if token.lower_ == word and token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_:
-            if not stem or any(t.lower_.startswith(stem) for t in _name_of(token)):
-                return token
+        if token.lower_ == word and token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ \
+                and (not stem or any(t.lower_.startswith(stem) for t in _name_of(token))):
+            return token
         # ("the Abkhaz republic": "Abkhazia", a place's name the demonym is made from, not a people's word)
         if stem and token.pos_ == "PROPN" and token.ent_type_ in PLACE_NAMES and token.lower_.startswith(stem) \
                 and token.head.i != described.i:

@@ -99,6 +99,7 @@ CAPITALS: dict[str, tuple[str, ...]] = {
     "SR": ("Paramaribo",), "TJ": ("Dushanbe",), "TZ": ("Dodoma", "Dar es Salaam"), "TG": ("Lome", "Lomé"),
     "TO": ("Nuku'alofa",), "TT": ("Port of Spain",), "TN": ("Tunis",), "TM": ("Ashgabat",), "TV": ("Funafuti",),
     "UG": ("Kampala",), "UZ": ("Tashkent",), "VU": ("Port Vila",), "YE": ("Sanaa", "Sana'a"), "ZM": ("Lusaka",),
+    "XK": ("Pristina", "Prishtina"),
 }
 
 #: a capital → its state's ISO code, today
