@@ -63,6 +63,7 @@ from .coref_syntax import (
     offices_told,
 )
 from .gazetteer import STATE, Entity, Mention, fold
+from .misattached_appositions import TYING_PREPOSITIONS
 from .tree import fan_out
 from .world import FEMALE_NAMES, MALE_NAMES
 
@@ -229,7 +230,12 @@ class _Resolver(PronounResolver, DescriptionResolver):
         for child in tok.children:
             if child.dep_ == "appos" and child.i not in self.named:
                 self._learn_title(entity, _office_phrase(child))
-        if tok.dep_ == "appos" and (tok.head.i not in self.named or self._type(self.named[tok.head.i]) == "Post"):
+        if tok.dep_ == "appos" and tok.head.pos_ == "PROPN" and self._type(self.named.get(tok.head.i, "")) not in ("Person", "Post") \
+                and tok.head.dep_ == "pobj" and tok.head.head.lower_ in TYING_PREPOSITIONS and tok.head.head.head.pos_ == "NOUN":
+            # "Bolivia's ambassador in Santiago, Luis Arce,": the parse hangs the name on the place or body of the
+            # "in"/"for" phrase, which a person does not rename; the name is the noun's (misattached_appositions.py)
+            self._learn_title(entity, _office_phrase(tok.head.head.head))
+        elif tok.dep_ == "appos" and (tok.head.i not in self.named or self._type(self.named[tok.head.i]) == "Post"):
             self._learn_title(entity, _office_phrase(tok.head))
         if tok.dep_ in SUBJECTS:
             for attr in (c for c in tok.head.children if c.dep_ == "attr" and c.i not in self.named):

@@ -3,7 +3,9 @@ article codes: "Kenya's foreign minister said Mali's generals must hand power ba
 soldiers to return to barracks".  The codebook gives a coup to the force that staged it (the armed forces,
 or a group of the state's men, coup_groups.py), and a remark about an act to the act's author; the state
 the words name stands here for those forces, so the Statement is about the coup's author.  Without a coded
-coup the state stays ("Russia's troops must leave": troops act for their state).
+coup the state stays ("Russia's troops must leave": troops act for their state).  Forces the speech verb
+addresses with no owner named ("called on the army to restore civilian rule", "told the soldiers that their
+place was in the barracks") are the forces the article spoke of before: the author of the coup it coded.
 
 The nouns are data (``governments.yaml``: ``forces_spoken_of``); the rule reads the parse.
 """
@@ -38,3 +40,27 @@ class CoupForceTargets:
         author = coups[-1].agent[0]
         entity = self.gaz.entities.get(author)
         return Mention(target.start, target.end, author, entity.type if entity else "Group", target.surface, "coup-forces")
+
+    def _coup_forces_addressed(self, verb_at: int) -> Mention | None:
+        """The author of the latest coup coded before ``verb_at`` where the speech verb there addresses forces
+        no state names ("called on the army to ...", "urged the soldiers to ...", "told the mutineers that ..."):
+        its object, its dative or the object of its "on"/"to"; else None."""
+        verb = tree.token_at(self.doc, verb_at)
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        addressed = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        addressed += [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("on", "to")
+                      for g in c.children if g.dep_ == "pobj"]
+        # (forces a word before them places are another's: "Mali's army", "the Malian soldiers", "its troops")
+        forces = [n for n in addressed if (n.lemma_.lower() in FORCES_SPOKEN_OF or n.lower_ in FORCES_SPOKEN_OF)
+                  and not any(c.dep_ in ("poss", "amod", "compound", "nmod") and (c.pos_ in ("PROPN", "PRON") or c.ent_type_)
+                              for c in n.children)]
+        if not forces:
+            return None
+        coups = [e for e in self.events if e.type == "CoupAttempt" and e.agent and e.spans and e.spans[0][0] < verb_at]
+        if not coups:
+            return None
+        author = coups[-1].agent[0]
+        entity = self.gaz.entities.get(author)
+        noun = forces[0]
+        return Mention(noun.idx, noun.idx + len(noun.text), author, entity.type if entity else "Group", noun.text, "coup-forces")

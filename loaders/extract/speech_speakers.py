@@ -140,12 +140,20 @@ def answered_with_at(verb: Token) -> Token | None:
 def misread_finite(verb: Token) -> Token | None:
     """'Chile's foreign minister, Ana Ruiz, condemned Peru': a past tense after a subject in apposition
     that the parse hangs on the subject as a participle ("condemned" an acl of "minister", the noun the
-    root): with an object of its own, it is the clause's verb and that noun its subject (None otherwise)."""
+    root): with an object of its own, or an infinitive it asks for ("..., Jean Kamara, called on the army to
+    restore ..."), it is the clause's verb and that noun its subject (None otherwise)."""
     head = verb.head
     if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or head.i > verb.i \
             or not any(c.dep_ == "appos" for c in head.children) or verb.doc[verb.i - 1].text != ",":
         return None
-    return head if any(c.dep_ in ("dobj", "ccomp") for c in verb.children) else None
+    # (a participle is no remark: "..., Ana Ruiz, urged on Monday to resign, ..." has no addressee before its
+    # infinitive, while a speech verb's comes first: "called on the army to ...", "urged the junta to ...")
+    addressees = [p for p in verb.children if p.dep_ == "dobj" and p.ent_type_ not in ("DATE", "TIME")]
+    addressees += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "upon", "to")
+                   for g in p.children if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")]
+    asks = any(c.dep_ in ("xcomp", "advcl") and c.i > verb.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               and any(p.i < c.i for p in addressees) for c in verb.children)
+    return head if asks or any(c.dep_ in ("dobj", "ccomp") for c in verb.children) else None
 
 
 def speech_subject(doc: Doc, at: int, candidates: list[Mention]) -> tuple[str, Mention | None]:

@@ -379,6 +379,8 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, EarlierStatements, SpeakerSi
             target = (reported or after_verb or referred or before_verb or quoted_main or quoted or [None])[0]
         target = self._instead_of_wronged(target, v_start, (q_start, q_end), own_side)  # "said X had been punished"
         target = self._coup_forces_named(target, v_start) or target  # "said Mali's generals must ...": the coup's authors
+        if target is None:
+            target = self._coup_forces_addressed(v_start)  # "called on the army to ...": the coup's authors told before
         if speaker.type in PERSON_TYPES and reported_self(self.doc, v_start, speaker, mentions):
             target = Mention(v_start, v_start, speaker.entity, speaker.type, "", "self")  # "said he had returned"
         also = None
