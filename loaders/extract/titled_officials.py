@@ -52,7 +52,11 @@ def _bare_head_title(noun: Token, titles: frozenset[str] = HEAD_TITLES) -> bool:
 def official_home_state(verb: Token, subject: Token | None, index: TokenMentions, kinds) -> list:
     """The article's state as the agent for a titled official of no known state, or nothing (nor where what
     follows the verb names that state: "declared the Somali envoy ..." in a story about Somalia)."""
-    if subject is None or "state" not in kinds or not index.home_state or not index.home_state_clear:
+    if subject is None or "state" not in kinds or not index.home_state:
+        return []
+    # (a tie of names is broken by the dateline: "NAIROBI — Kenya ... the foreign minister recognised Kosovo")
+    dateline = index.dateline_state() if index.dateline_state is not None else None
+    if not index.home_state_clear and dateline != index.home_state:
         return []
     mention = index.at(subject)
     # ("On Monday the foreign minister recognised Kosovo": an office named bare, whom coref found no name for,
