@@ -38,6 +38,9 @@ UNREALISED_MODIFIERS = frozenset({"possible", "potential", "planned", "proposed"
                                   "imminent", "expected", "feared", "mooted", "rumoured", "rumored", "hypothetical",
                                   "future", "prospective", "contemplated", "intended", "looming"})
 
+#: determiners that deny the act a noun names: "there was no recall of its ambassador"
+NO_ACT_DETERMINERS = frozenset({"no"})
+
 #: nouns whose "of" phrase names an act not done: "the prospect of Sweden's recognition of X", "talk of a
 #: Ghanaian expulsion", "the threat of a recall"
 UNREALISED_HEADS = frozenset({"prospect", "possibility", "threat", "risk", "fear", "talk", "call", "demand", "plan",
@@ -171,12 +174,14 @@ def state_modifier(noun: Token) -> Token | None:
 
 def unrealised(noun: Token) -> bool:
     """Whether an act noun names an act not done: a modifier ("a possible Swedish recognition of X",
-    "Kenya's planned recall"), a noun it is the "of" phrase of ("the prospect of Sweden's recognition",
-    "talk of a Ghanaian expulsion"), or a verb that wants it ("urged a Kenyan recall of ...") or denies
+    "Kenya's planned recall"), a denying determiner ("there was no recall of ..."), a noun it is the "of"
+    phrase of ("the prospect of Sweden's recognition", "talk of a Ghanaian expulsion"), or a verb that wants it ("urged a Kenyan recall of ...") or denies
     the reports of it ("denied reports of Ghana's expulsion"); up to its clause's verb, and not past a
     "since/after" that dates a past act."""
     if any(c.dep_ in ("amod", "advmod") and c.lower_ in UNREALISED_MODIFIERS for c in noun.children):
         return True
+    if any(c.dep_ == "det" and c.lower_ in NO_ACT_DETERMINERS for c in noun.children):
+        return True   # "there was no recall of its envoy", "said there had been no arrest of X": denied
     current = noun
     for _ in range(8):
         head = current.head
