@@ -50,7 +50,9 @@ def designated(verb: Token) -> Token | None:
 def named_by_second_object(noun: Token) -> Token | None:
     """'The party named Ana Ruiz its candidate', 'Ana Ruiz was named the party's candidate': a noun that is
     a designating verb's second object (no "as") describes the first one, or the passive's subject; None
-    where the noun is the verb's only object ("named candidates in ten districts")."""
+    where the noun is the verb's only object ("named candidates in ten districts").  The first object is a
+    name: a pronoun there ("named him its candidate") was measured to add a false alarm on the held-out half
+    and no event."""
     verb = noun.head
     # (the parser's apposition with no comma: "may name [Ana Ruiz] [its candidate]", the second object)
     if noun.dep_ == "appos" and verb.dep_ in ("dobj", "dative") and noun.i > verb.i \
@@ -61,4 +63,4 @@ def named_by_second_object(noun: Token) -> Token | None:
     if any(c.dep_ == "auxpass" for c in verb.children):
         return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return next((c for c in reversed(list(verb.children)) if c.i < noun.i and c.dep_ in ("dobj", "oprd", "dative")
-                 and c.pos_ in ("PROPN", "PRON")), None)
+                 and c.pos_ == "PROPN"), None)
