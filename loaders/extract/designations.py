@@ -56,3 +56,22 @@ def as_on_plain_object(prep: Token) -> bool:
     if obj.dep_ != "dobj" or obj.pos_ != "NOUN" or obj.head.pos_ != "VERB" or is_designating(obj.head):
         return False
     return not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in obj.children)
+
+
+def named_by_second_object(noun: Token) -> Token | None:
+    """'The party named Ana Ruiz its candidate', 'Ana Ruiz was named the party's candidate': a noun that is
+    a designating verb's second object (no "as") describes the first one, or the passive's subject; None
+    where the noun is the verb's only object ("named candidates in ten districts").  The first object is a
+    name: a pronoun there ("named him its candidate") was measured to add a false alarm on the held-out half
+    and no event."""
+    verb = noun.head
+    # (the parser's apposition with no comma: "may name [Ana Ruiz] [its candidate]", the second object)
+    if noun.dep_ == "appos" and verb.dep_ in ("dobj", "dative") and noun.i > verb.i \
+            and not any(t.is_punct for t in noun.doc[verb.i + 1:noun.i]):
+        return verb if verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in DESIGNATING_VERBS else None
+    if noun.dep_ not in ("oprd", "dobj", "attr") or verb.pos_ != "VERB" or verb.lemma_.lower() not in DESIGNATING_VERBS:
+        return None
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return next((c for c in reversed(list(verb.children)) if c.i < noun.i and c.dep_ in ("dobj", "oprd", "dative")
+                 and c.pos_ == "PROPN"), None)

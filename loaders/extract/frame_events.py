@@ -45,6 +45,7 @@ from .rules import RULES, Rule
 from .sentences import Sentence
 from .severance_staff import staff_after_severance
 from .sibling_acts import sibling_doers
+from .story_links import not_a_report
 from .titled_states import TitledMinter
 from .world import DEMONYMS
 
@@ -102,7 +103,7 @@ class FrameCoder:
                 self.framed.add((match.type, at))  # the declaration's part: no rule codes it again
                 continue
             sentence = self.sentences[at]
-            if sentence.text.rstrip().endswith("?") or re.match(r"^(?:Q|A)\s*:", sentence.text):
+            if not_a_report(sentence.text, self.text, sentence.start):   # a question, a link to another story
                 continue
             if match.type == "EmbassyIncursion" and entered_by_a_crowd(match.trigger):
                 continue  # "students stormed the embassy": no state's forces (codebook)

@@ -38,6 +38,9 @@ UNREALISED_MODIFIERS = frozenset({"possible", "potential", "planned", "proposed"
                                   "imminent", "expected", "feared", "mooted", "rumoured", "rumored", "hypothetical",
                                   "future", "prospective", "contemplated", "intended", "looming"})
 
+#: determiners that deny the act a noun names: "there was no recall of its ambassador"
+NO_ACT_DETERMINERS = frozenset({"no"})
+
 #: nouns whose "of" phrase names an act not done: "the prospect of Sweden's recognition of X", "talk of a
 #: Ghanaian expulsion", "the threat of a recall"
 UNREALISED_HEADS = frozenset({"prospect", "possibility", "threat", "risk", "fear", "talk", "call", "demand", "plan",
@@ -81,6 +84,19 @@ def responding_subject(noun: Token) -> Token | None:
     return structure.logical_subject(verb)
 
 
+def owning_subject(noun: Token) -> Token | None:
+    """'Peru defended the expulsion of two Chilean diplomats', 'Kenya justified the recall of its envoy': an
+    act noun with no agent of its own, the object of a verb by which one answers for one's own act done
+    (``owning_verbs`` in frames.yaml), is the act of that verb's subject (a realised verb: not "will have to
+    justify the expulsion")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in english_words("owning_verbs"):
+        return None
+    if modality.not_an_act(verb, False):
+        return None
+    return structure.logical_subject(verb)
+
+
 def answer_owner(noun: Token) -> Token | None:
     """'Chile's answer was the recall of its ambassador': an act noun that a past "be" says an answer to
     what was done was (``response_nouns``, as "X's answer was to expel ..." in modality.answer_told) is
@@ -101,8 +117,9 @@ def answer_owner(noun: Token) -> Token | None:
 def agent(noun: Token) -> Token | None:
     """Who acts in a noun's own phrase: its "by ..." or possessor, else a "by" with a proper name the
     parser hung on its "of" object ("the expulsion of [twelve diplomats by Norway]"), else the subject of
-    a verb of answering whose "with" phrase it is ("retaliated with the expulsion of ..."), else the possessor
-    of an answer it was ("X's answer was the expulsion of ...")."""
+    a verb of answering whose "with" phrase it is ("retaliated with the expulsion of ..."), else the subject of
+    a verb owning it ("defended the expulsion of ..."), else the possessor of an answer it was ("X's answer
+    was the expulsion of ...")."""
     found = structure.nominal_agent(noun)
     if found is not None and found.dep_ == "poss" and (found.lemma_.lower() in envoys.ENVOY_LEMMAS
                                                        or found.ent_type_ in ("DATE", "TIME")):
@@ -125,7 +142,7 @@ def agent(noun: Token) -> Token | None:
             pobj = next((g for g in by.children if g.dep_ == "pobj"), None)
             if pobj is not None and pobj.pos_ == "PROPN" and pobj.ent_type_ not in ("DATE", "TIME"):
                 return pobj
-    return responding_subject(noun) or answer_owner(noun)
+    return responding_subject(noun) or owning_subject(noun) or answer_owner(noun)
 
 
 def enacted_as(noun: Token) -> Token:
@@ -171,12 +188,14 @@ def state_modifier(noun: Token) -> Token | None:
 
 def unrealised(noun: Token) -> bool:
     """Whether an act noun names an act not done: a modifier ("a possible Swedish recognition of X",
-    "Kenya's planned recall"), a noun it is the "of" phrase of ("the prospect of Sweden's recognition",
-    "talk of a Ghanaian expulsion"), or a verb that wants it ("urged a Kenyan recall of ...") or denies
+    "Kenya's planned recall"), a denying determiner ("there was no recall of ..."), a noun it is the "of"
+    phrase of ("the prospect of Sweden's recognition", "talk of a Ghanaian expulsion"), or a verb that wants it ("urged a Kenyan recall of ...") or denies
     the reports of it ("denied reports of Ghana's expulsion"); up to its clause's verb, and not past a
     "since/after" that dates a past act."""
     if any(c.dep_ in ("amod", "advmod") and c.lower_ in UNREALISED_MODIFIERS for c in noun.children):
         return True
+    if any(c.dep_ == "det" and c.lower_ in NO_ACT_DETERMINERS for c in noun.children):
+        return True   # "there was no recall of its envoy", "said there had been no arrest of X": denied
     current = noun
     for _ in range(8):
         head = current.head

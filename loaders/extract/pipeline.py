@@ -10,7 +10,6 @@ resolved against the story's time → one event per real-world act within the ar
 from __future__ import annotations
 
 import bisect
-import re
 
 from ..schema import EntityRecord
 from . import stages
@@ -49,6 +48,7 @@ from .rules import RULES
 from .self_named_forces import forces_as_named, self_named_force
 from .sentences import split_sentences
 from .statements import StatementCoder
+from .story_links import not_a_report
 from .text import Article
 from .title_coreference import TitleCoreference
 from .title_owners import TitleOwners
@@ -125,8 +125,8 @@ class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, Even
         self._government_descriptions()   # after the persons' states: "General X's regime" (governments.py)
         self._frame_events()
         for index, sentence in enumerate(self.sentences):
-            if sentence.text.rstrip().endswith("?") or re.match(r"^(?:Q|A)\s*:", sentence.text):
-                continue  # questions and FAQ answers are not reports of events
+            if not_a_report(sentence.text, self.text, sentence.start):
+                continue  # questions, FAQ answers and links to other stories are not reports of events
             in_sentence = self._mentions_in(sentence.start, sentence.end)
             for rule in RULES:
                 if (rule.type, index) in self.framed:

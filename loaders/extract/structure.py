@@ -14,7 +14,12 @@ from ..dates import MONTHS  # the date grammar's month names (and their short fo
 from . import manner, modality, tree
 from .agreements import concluded_agreement  # "signed a protocol restoring relations"
 from .co_agents import joining_verb  # "Poland joined Germany in expelling ..."
-from .designations import as_on_plain_object, designated, is_designating
+from .designations import (
+    as_on_plain_object,
+    designated,
+    is_designating,
+    named_by_second_object,
+)
 from .language import english_words
 from .line_labels import dateline_subject, label_subject, timeline_entry
 from .named_participles import participle_on_name
@@ -472,6 +477,8 @@ def subjunctive_clause(verb: Token) -> bool:
 
 def described(noun: Token) -> Token | None:
     """The person a noun describes: in apposition ("X, the candidate", "the candidate, X"), after "be" or "as"."""
+    if (named := named_by_second_object(noun)) is not None:   # "named Ana Ruiz its candidate": no act if "may name"
+        return None if modality.not_an_act(named.head if noun.dep_ == "appos" else noun.head) else named
     if noun.dep_ == "appos" and noun.head != noun:
         return noun.head
     appos = next((c for c in noun.children if c.dep_ == "appos"), None)
