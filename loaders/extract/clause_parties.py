@@ -23,8 +23,8 @@ PARTY_WITH_HEADS = {
     "deal", "work", "talk", "negotiate", "cooperate", "engage", "trade", "reconcile", "normalise", "normalize",
     "side", "ally", "meet", "consult", "coordinate", "interact", "communicate",
     # nouns of a relation between parties
-    "relation", "relations", "tie", "ties", "talk", "talks", "dialogue", "negotiation", "negotiations", "cooperation",
-    "contact", "contacts", "meeting", "summit", "agreement", "accord", "deal", "engagement", "friendship",
+    "relation", "relations", "tie", "ties", "talks", "dialogue", "negotiation", "negotiations", "cooperation",
+    "contact", "contacts", "meeting", "summit", "agreement", "accord", "engagement", "friendship",
     "alliance", "partnership", "dealings", "rapprochement", "reconciliation", "normalisation", "normalization",
 }
 #: prepositions whose object is the other party under any head ("measures against X", "a policy towards X")

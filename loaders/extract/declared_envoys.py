@@ -3,7 +3,7 @@ of that envoy by name ("Ambassador X was declared persona non grata ... Turkey h
 consultations in August": a recall from the state that declared X, though no clause names X's state).
 
 Only a receiving state can declare an envoy persona non grata or expel them (envoy_hosts.py), so the
-agent of such an act told before is the envoy's host, the other party of their recall.  frames.match_doc
+agent of such an act told before is the envoy's host, the other party of their recall.  article_frames.match_doc
 records these acts sentence by sentence (``record``); the recall's trigger (frame_triggers) and its
 other party (``host_of_recalled``) read them.
 """

@@ -1,7 +1,7 @@
 """'The party chose Ana Ruiz as its candidate', 'Ana Ruiz was nominated as the party's candidate':
 after a verb of designation, an "as" phrase describes the one designated (the object, or the
 subject of the passive), not the one who designates.  Other verbs' "as" phrases describe their
-subject ("she won the election as the candidate of ...": structure.described, which also leaves
+subject ("she won the election as the candidate of ...": descriptive_nouns.described, which also leaves
 out a designating verb that is no act: "the party may choose X as its candidate")."""
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ def is_designating(verb: Token) -> bool:
 def designated(verb: Token) -> Token | None:
     """The one an "as" phrase on a designating verb describes: its direct object, or its passive
     subject; None for any other verb.  Whether the verb is an act at all ("may choose X as") is
-    structure.described's question: asked here, it made designations, modality and structure a cycle."""
+    descriptive_nouns.described's question: asked here, it made designations, modality and structure a cycle."""
     lemma = verb.lemma_.lower()
     if not is_designating(verb):
         return None

@@ -10,25 +10,25 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from . import coups, stages, structure, tree
+from .article_frames import match_doc
 from .attempted_acts import attempt_noun
 from .coordinated_dates import later_dates, own_date
 from .coref_lexicon import HEAD_TITLES
 from .coup_groups import coup_group, force_subject
-from .coups import SURVIVING, by_officer, officer, tells_coup, untold_removal
+from .coups import SURVIVING, by_officer, officer
 from .declared_departures import declared_departures, declared_elsewhere
 from .ellipsis import FOLLOWABLE, REFUSED, REVERSIBLE
 from .ellipsis import cues as ellipsis_cues
 from .envoys import named_envoys
 from .events import _Span, told_together, trigger_at
-from .frame_file import KIND_TYPES
-from .frames import FrameMatch, match_doc
+from .frame_coups import CoupCoder
+from .frame_file import FRAME_CONFIDENCE, KIND_TYPES
+from .frames import FrameMatch
 from .gazetteer import STATE, Entity, Mention, slug
 from .legal import (
-    COUP_WORDS,
     answers_request,
     asylee_asked,
     by_lawmakers,
-    dated_coup,
     entered_by_a_crowd,
     forces_unit,
     legislature_named,
@@ -36,9 +36,9 @@ from .legal import (
 )
 from .legal_identity import KIND, ORGAN, REMOVER, STANDING, charge_kind, charge_organ
 from .mentions import TokenMentions, seat_mentions
+from .military_acts import military_act
 from .named_acts import names_an_act
 from .newnames import minter
-from .organs import implied_state, military_act, organ_token
 from .repeated_acts import REPEAT
 from .repeated_acts import mark as mark_repeat
 from .rules import RULES, Rule
@@ -49,7 +49,6 @@ from .story_links import not_a_report
 from .titled_states import TitledMinter
 from .world import DEMONYMS
 
-FRAME_CONFIDENCE = 0.8
 #: titles of a state's head: troops seizing their holder stage a coup (codebook)
 #: nouns for one envoy a declaration may leave unnamed ("a Thai embassy official"), named in the next sentence
 ENVOY_NOUNS = frozenset({"official", "diplomat", "ambassador", "envoy", "consul", "attaché", "attache", "secretary",
@@ -61,7 +60,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-class FrameCoder:
+class FrameCoder(CoupCoder):
     """The frame-coding part of the extractor (mixed into ``pipeline._Extractor``)."""
 
     def frame_matches(self) -> list[tuple[int, FrameMatch]]:
@@ -339,93 +338,6 @@ class FrameCoder:
         titles = self.person_titles.get(person or "", set())
         words = {w for t in titles | ({post.label.lower()} if post is not None else set()) for w in t.lower().split()}
         return bool(words & DIPLOMAT_TITLES)
-
-    def _coup_targets(self, events: list) -> list:
-        """A coup told without the leader it ousted ("the officers who seized power in July") ousted the
-        leader of the forces' state the article names: the one another act of the article removes,
-        arrests or overthrows, else the one it names with that state's highest office; told twice so, it
-        is one coup (the codebook: one act, one event)."""
-        out = []
-        for event in events:
-            if event.type != "CoupAttempt" or event.target or not event.agent:
-                out.append(event)
-                continue
-            forces = self.gaz.entities.get(event.agent[0])
-            state = (forces.attrs.get("organ_of") if forces is not None else None) or self.coup_groups.get(event.agent[0])
-            acted_on = [t for e in events if e.type in ("CoupAttempt", "Arrest", "RemovalFromOffice") for t in e.target]
-            named = [m.entity for m in self.mentions if m.type == "Person" and m.entity]
-            leader = next((p for p in acted_on + named if state and self._actor_state(p) == state and self._leads_a_state(p)), None)
-            if leader is not None:
-                if any(e.type == "CoupAttempt" and leader in e.target for e in events):
-                    continue  # the same coup, told with its leader (by the unit the text names there)
-                event.target.append(leader)
-            out.append(event)
-        # still without its leader, beside a coup told with one in the same state (or in a state the
-        # article leaves untold): the same coup, told again ("the officers who seized power in July")
-        told = [e for e in out if e.type == "CoupAttempt" and e.target]
-        return [e for e in out if e.type != "CoupAttempt" or e.target or not any(
-            self._coup_state((e.agent or [None])[0]) in (None, self._coup_state((t.agent or [None])[0])) for t in told)]
-
-    def _in_told_coup(self, match, person: str | None) -> bool:
-        """'President X was toppled on Tuesday. The coup ...': a removal with no remover told, of a head
-        of state or government, in an article that reports an accomplished coup, is that coup (coups.py)."""
-        trigger = match.trigger
-        if match.agent or not untold_removal(trigger, structure.acting_subject(trigger)) or not self._leads_a_state(person):
-            return False
-        if self.coup_told is None:
-            self.coup_told = tells_coup(self.doc, COUP_WORDS)
-        return self.coup_told
-
-    def _coup_leader_state(self, officer_id: str, target: str | None) -> str | None:
-        """The state whose order an officer's coup overthrows: the ousted leader's (or the state it is
-        told against), else the officer's own, else where the article says power was seized."""
-        entities = self.gaz.entities
-        found = (target if target in entities and entities[target].type == STATE else None) \
-            or (self._actor_state(target) if target else None) or self._actor_state(officer_id) or self._seized_state()
-        return found if found in entities and entities[found].type == STATE else None
-
-    def _coup_state(self, agent: str | None) -> str | None:
-        """The state whose forces (or officers, or group of men) staged a coup, by its agent."""
-        forces = self.gaz.entities.get(agent or "")
-        return (forces.attrs.get("organ_of") if forces is not None else None) or self.coup_groups.get(agent or "") \
-            or (self._actor_state(agent) if agent else None)
-
-    def _leads_a_state(self, person: str | None) -> bool:
-        """A head of state or government: by the post the article gives them, or, with no post, by a
-        title that is one ("President Ali Bongo", the state untold) and not a former holder's."""
-        if self._heads_state(person):
-            return True
-        titles = self.person_titles.get(person or "", set())
-        return person not in self.person_posts and bool(titles & HEAD_TITLES) \
-            and not any("former" in t or "ex-" in t for t in titles)
-
-    def _coup_by_forces(self, match, person, fields, sentence, at, trigger) -> None:
-        """A leader removed by force: the coup of the armed forces of the leader's state (legal.py), or the
-        seizure of power told with it by a group of no state's forces, against the one ousted (coups.py)."""
-        if person and (seizure := coups.groups_seizure(self.events, self.gaz.entities, match.trigger)) is not None:
-            seizure.target[:] = [person]
-            return
-        state = self._actor_state(person) if person else None
-        state = state or (match.agent if match.agent in self.gaz.entities and self.gaz.entities[match.agent].type == STATE else None)
-        if state is None and person:
-            # the leader's state untold ("Army officers ousted President X", "General Y overthrew the
-            # government of X"): the forces' own state ("Honduran troops"), the place of the act ("In
-            # Gabon, ..."), the story's, as for any organ acting unnamed (organs.py)
-            # (a noun's own possessor or "by": "the army's overthrow of President X")
-            verbs = [(match.trigger, organ_token(structure.acting_subject(match.trigger)))]
-            if match.trigger.dep_ == "relcl" and match.trigger.head.head.pos_ == "VERB":
-                # "In Mali, Colonel X led the coup that overthrew President Y": the place of the clause it hangs on
-                verbs.append((match.trigger.head.head, None))
-            found = (implied_state(verb, organ, [person], self._token_index) for verb, organ in verbs)
-            state = next((s for s in found if s in self.gaz.entities and self.gaz.entities[s].type == STATE), None)
-        coup = dated_coup(match.trigger)
-        date = self.timeline.date_for(coup) if coup is not None else None
-        if date:
-            fields = dict(fields, date=date)  # "ousted in a 2009 coup": the coup's own date
-        if person and state in self.gaz.entities:
-            forces = self._forces(state, match.trigger)
-            self.proposing = stages.COUPS
-            self._add_event("CoupAttempt", forces, person, dict(fields), sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
 
     def _registry_legislature(self, state: str) -> str | None:
         """The legislature the registry has for the state (not one minted from this article)."""

@@ -10,6 +10,9 @@ from pathlib import Path
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
+#: the hand-set confidence an event a frame proposes carries (one of confidence.py's features)
+FRAME_CONFIDENCE = 0.8
+
 FRAMES_FILE = Path(__file__).with_name("frames.yaml")
 ROLES = ("agent", "target", "place", "beneficiary", "instrument")
 #: what a role may be filled with, by the kind a frame names (a role's ``is:``), as mention types

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from . import envoys, frame_file, nominal, structure, tree
+from . import descriptive_nouns, envoys, frame_file, nominal, structure, tree
 from .co_parties import co_envoys, co_objects
 from .document_authors import document_author
 from .frame_file import KIND_TYPES
@@ -77,7 +77,7 @@ def _heads(token: Token, path: str) -> list[Token]:
     elif first == "said":
         current = tree.what_was_said(verb)
     elif first == "described":  # the person a noun trigger describes ("Ana Ruiz, the candidate")
-        found = structure.described(token) if token.pos_ == "NOUN" else None
+        found = descriptive_nouns.described(token) if token.pos_ == "NOUN" else None
         current = [found] if found is not None else []
     elif first == "poss":  # the possessor of a noun trigger ("her arrest"), shared over a list ("his flight and arrest")
         current = [c for c in token.children if c.dep_ == "poss"] or (

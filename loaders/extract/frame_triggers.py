@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from . import (
     attempted_acts,
+    descriptive_nouns,
     envoys,
     frame_file,
     modality,
@@ -107,7 +108,7 @@ def triggered(frame: frame_file.Frame, token: Token, enacting: frozenset[str],
             enacted = enacted or (trig.mentioned and "target" in frame.roles and "answerer" in frame.roles["target"].paths
                                   and nominal.answering_verb(token) is not None)
             if not enacted and not (trig.mentioned and modality.reported_by_noun(token, ("of",) + trig.mentioned_with)) \
-                    and not (trig.describes and structure.described(token) is not None) \
+                    and not (trig.describes and descriptive_nouns.described(token) is not None) \
                     and not (frame.reciprocal and reciprocity.between_nominal(token)
                              and modality.reported_by_noun(token, ("of", "in"))) \
                     and not (nominal.agent(token) is not None and (

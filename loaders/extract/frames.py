@@ -10,11 +10,10 @@ conjunct.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from . import (
-    declared_envoys,
     ellipsis,
     envoys,
     frame_file,
@@ -24,31 +23,18 @@ from . import (
     nominal,
     organs,
     reciprocity,
-    repairs,
     repeated_acts,
     severance_staff,
     structure,
     tree,
 )
-from .adjunct_acts import answered_act_author
-from .also_acts import agent_before, told_as_also
+from .also_acts import told_as_also
 from .co_agents import co_agents, joined_ones
 from .co_parties import co_subjects
 from .coref_lexicon import GOVERNMENT_NOUNS
-from .counterpart import (
-    PAIR_LOOK_BACK,
-    UNDOES,
-    agent_of_same_act,
-    counterpart_told,
-    home_counterpart,
-    named_before,
-    told_pair,
-    undone_pair,
-)
 from .frame_triggers import PARTY_NOUNS, copula, triggered
 from .gapping import gapped_pairs, relisted, shared_targets
 from .gazetteer import Mention
-from .headlines import repair_adjective_objects
 from .language import english_words
 from .mentions import TokenMentions
 from .mutual_acts import both_parties, mutual_pairs, respective_pairs
@@ -56,18 +42,13 @@ from .office_named_after import holder_named_after
 from .partitives import part_as_subject, part_of_group
 from .recognised_before import described_object, named_object, statehood_of_no_state
 from .relations import RELATION_FRAMES, RELATION_NOUNS, other_ties
-from .shared_party import (
-    answered_in_sentence,
-    party_acted_on_after,
-    party_acted_on_beside,
-)
 from .titled_officials import RELATION_ACTS, official_home_state, stateless_official
 from .told_agents import agent_guessed
 from .told_before import has_words
 from .unnamed_envoys import of_unnamed_state, recalled_of_unnamed_state
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
 
 @dataclass
@@ -430,72 +411,3 @@ RELATION_WORDS = tuple(sorted(RELATION_NOUNS)) + ("them",)
 OWN_MISSION_WORDS = tuple(sorted(english_words("own_missions")))
 #: the nouns alone, as this check has always read them ("relationship" joined the list above later, not this one: unmeasured)
 TIE_WORDS = ("relation", "tie", "link")
-
-
-def match_doc(doc: Doc, index: TokenMentions, frameset: frame_file.FrameSet | None = None,
-              mint: Callable[[Token], list] | None = None) -> list[tuple[int, FrameMatch]]:
-    """Frame matches of a whole article, with the index of the sentence (spaCy's) each is in; ``mint``
-    names the actors a role with ``mint: true`` needs and the gazetteer lacks (newnames.py)."""
-    frameset = frameset or frame_file.frames_for(doc.lang_)  # the parse says which language it is
-    repairs.repair_parse(doc)
-    repair_adjective_objects(doc)  # "Dec 15 — Somalia severs diplomatic relations with Kenya"
-    out = []
-    for n, sent in enumerate(doc.sents):
-        matches, waiting = match_sentence(frameset, iter(tree.tokens(doc)[sent.start:sent.end]), index, mint), []
-        for j, m in enumerate(matches):
-            if m.pair:
-                # (an act on a person names no pair of states: "X was declared persona non grata, and relations ...")
-                told = told_pair([earlier for k, earlier in out if n - k <= PAIR_LOOK_BACK
-                                  and (not isinstance(earlier.target, str) or index.state_of(earlier.target) == earlier.target)]) \
-                    or undone_pair(m.type, [earlier for _, earlier in out])
-                both = told is None or m.type in UNDOES   # (each party's to the other: a pair named as one list, a restoration)
-                if (told := told or index.listed_pair_before(m.trigger)) is None:
-                    continue
-                m.agent, m.target = told
-                out += [(n, replace(m, agent=m.target, target=m.agent))] if both else []
-            elif m.agent_before:
-                m.agent = agent_before(m.type, n, out)
-                if m.agent is None:
-                    continue
-            elif m.host_told:
-                # (an envoy of no state recalled: the state that recalled others just before, else the one state acting
-                # in the sentence before, the sender's first guess and the host's other party's last: "X recalled its
-                # envoys to A and B, and the ambassador in C ...")
-                named = named_before(m.host_told, m.trigger, index, one=True)
-                m.agent = (m.sender_told and (agent_of_same_act(m.type, m.host_told, [e for k, e in out if n - k <= 1]) or named)) \
-                    or counterpart_told(m.host_told, [earlier for _, earlier in out]) \
-                    or home_counterpart(m.host_told, index) or named
-                if m.agent is None or index.state_of(m.agent) != m.agent:
-                    continue   # (a host is a state: not the person who acted on the other party before)
-            elif m.counterpart:
-                # (a recalled envoy by name: from the state that declared or expelled them, told before)
-                m.target = declared_envoys.host_of_recalled(m, index) or counterpart_told(m.agent, [earlier for _, earlier in out], m.type, index) \
-                    or party_acted_on_beside(m.agent, [earlier for k, earlier in out if n - k <= 1]) \
-                    or party_acted_on_after(m.agent, matches[j + 1:], m.type, m.listed, index.state_of) \
-                    or answered_act_author(m.type, m.agent, m.trigger, index) \
-                    or home_counterpart(m.agent, index, co_agents := listed_with(m, matches)) \
-                    or named_before(m.agent, m.trigger, index, bridge=not m.listed, co_agents=co_agents, same_sentence=not m.listed)
-                if m.target is None:
-                    waiting.append(m)  # an act told after it may still answer it (answered_in_sentence)
-                    continue
-            out.append((n, m))
-        answered = answered_in_sentence(waiting, [m for k, m in out if k == n], index.state_of)
-        out += [(n, m) for m in answered]
-        # "Peru's ambassador was recalled for consultations": the recalling state, the host untold
-        out += [(n, m) for m in waiting if m not in answered and hostless_recall(m)]
-        declared_envoys.record(index, [m for k, m in out if k == n])
-    return out
-
-
-def listed_with(m: FrameMatch, matches: list[FrameMatch]) -> frozenset[str]:
-    """The agents doing the same act in a match's sentence, listed with its own ("Britain, France and Italy
-    recalled ...") or in a clause of their own ("Britain recalled its envoy, and the United States its own")."""
-    return frozenset(o.agent for o in matches if o.type == m.type and isinstance(o.agent, str)) - {m.agent}
-
-
-def hostless_recall(m: FrameMatch) -> bool:
-    """A passive recall whose envoy's title names the recalling state and no host is told anywhere (a
-    clause of its own: "The Mexican ambassador, recalled on Monday, said ..." tells no recall)."""
-    return m.type == "RecallOfAmbassador" and m.target is None and bool(m.agent) and bool(m.mentions) \
-        and m.trigger.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in m.trigger.children)
-

@@ -4,7 +4,7 @@ the small pipeline hangs on the verb the noun is the object of ("France condemne
 condemnation's).  Run by repairs.repair_token, once per token, before the frames.
 
 The repairs edit the parse in place (``prep.head = noun``): they run only on the copy of a caller's
-``Doc`` that ``pipeline.extract`` makes (frames.match_doc is called on that copy only), never on the
+``Doc`` that ``pipeline.extract`` makes (article_frames.match_doc is called on that copy only), never on the
 caller's own parse (tests/test_repeatable.py)."""
 
 from __future__ import annotations

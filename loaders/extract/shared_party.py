@@ -3,7 +3,7 @@ an act between states whose clause leaves the other party untold, beside an act 
 a party in the same sentence or the one just before, is done to that party too (the states act
 together against it: "Canada expelled Iran's ambassador. Britain and France recalled theirs in
 solidarity").  A listed agent otherwise takes no counterpart from what was told before
-(frames.match_doc): those two sentences are near enough to go on."""
+(article_frames.match_doc): those two sentences are near enough to go on."""
 
 from __future__ import annotations
 
@@ -72,7 +72,7 @@ def answered_in_sentence(waiting: list[FrameMatch], sentence: list[FrameMatch],
                          state_of: Callable[[str], str | None] | None = None) -> list[FrameMatch]:
     """'Russia recalled its ambassador when Estonia expelled its consul': an act of ANSWERS whose other
     party its clause leaves untold, answering an act told with a possessive pronoun ("its consul") that
-    finds its own other party only after it (frames.match_doc reads a sentence's matches in order: the
+    finds its own other party only after it (article_frames.match_doc reads a sentence's matches in order: the
     recall, matched first, saw the expulsion still without its target).  Once the sentence is read, the
     answered act's agent is the recall's other party, as in party_acted_on_after.
 

@@ -14,12 +14,6 @@ from ..dates import MONTHS  # the date grammar's month names (and their short fo
 from . import manner, modality, tree
 from .agreements import concluded_agreement  # "signed a protocol restoring relations"
 from .co_agents import joining_verb  # "Poland joined Germany in expelling ..."
-from .designations import (
-    as_on_plain_object,
-    designated,
-    is_designating,
-    named_by_second_object,
-)
 from .language import english_words
 from .line_labels import dateline_subject, label_subject, timeline_entry
 from .named_participles import participle_on_name
@@ -473,28 +467,6 @@ def subjunctive_clause(verb: Token) -> bool:
         and any(c.dep_ == "nsubj" for c in verb.children) \
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
         and all(c.lower_ == "that" for c in verb.children if c.dep_ == "mark")
-
-
-def described(noun: Token) -> Token | None:
-    """The person a noun describes: in apposition ("X, the candidate", "the candidate, X"), after "be" or "as"."""
-    if (named := named_by_second_object(noun)) is not None:   # "named Ana Ruiz its candidate": no act if "may name"
-        return None if modality.not_an_act(named.head if noun.dep_ == "appos" else noun.head) else named
-    if noun.dep_ == "appos" and noun.head != noun:
-        return noun.head
-    appos = next((c for c in noun.children if c.dep_ == "appos"), None)
-    if appos is not None:
-        return appos
-    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
-        return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
-    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":  # "won ... as the candidate", "chose X as its candidate"
-        verb = noun.head.head
-        if not is_designating(verb):
-            return logical_subject(verb)
-        # (a designating verb that is no act, "may choose X as", describes no one)
-        return None if modality.not_an_act(verb) else designated(verb)
-    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and as_on_plain_object(noun.head):
-        return logical_subject(noun.head.head.head)   # "won the election as the candidate of X": the parser hung "as" on the object
-    return None
 
 
 def acting_subject(trigger):

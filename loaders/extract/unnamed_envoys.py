@@ -61,6 +61,6 @@ def _bare_mission(possessor: Token) -> bool:
 def recalled_of_unnamed_state(token: Token) -> bool:
     """'The ambassador in Madrid was recalled', '... was ordered home': a passive recall of an envoy whom
     nothing on the noun gives a state (only the host's place), a recall by no one the clause names; the
-    sending state is the host's other party told before (frames.match_doc)."""
+    sending state is the host's other party told before (article_frames.match_doc)."""
     envoy = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
     return envoy is not None and envoy.pos_ == "NOUN" and envoy.lemma_.lower() in ENVOY_LEMMAS and _bare(envoy)
