@@ -154,7 +154,7 @@ def _headline_passive(verb: Token) -> bool:
     """Whether a verb is a passive told without its auxiliary, as headlines tell it ("says coup attempt
     foiled"): a participle or past form reported by a verb above it, with no auxiliary and no object
     ("the coup ended decades of civilian rule" tells a coup made)."""
-    return verb.pos_ == "VERB" and verb.tag_ in ("VBN", "VBD") and verb.dep_ == "ccomp" \
+    return verb.pos_ == "VERB" and verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("ccomp", "parataxis") \
         and not any(c.dep_ in ("aux", "auxpass", "dobj", "prt") for c in verb.children)
 
 
