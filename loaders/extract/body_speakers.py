@@ -172,7 +172,8 @@ class BodySpeakers:
         # "In Berlin, the Foreign Office said": the state named before it in the sentence
         before = [m for m in self.mentions if sentence.start <= m.start < start and m.type in (STATE, "City")
                   and re.search(r"(?i)\b(?:in|from)\s+$", self.text[max(0, m.start - 6):m.start])]
-        state = place_state or (self._place_state(before[-1].surface) if before else None)
+        state = place_state or (self._place_state(before[-1].surface) if before else None) \
+            or self._line_dateline_state(sentence.start)
         if state is None:
             # "Kenya's foreign ministry summoned the Somali envoy. The ministry said ...": the organ the
             # article's coreference gives the phrase, before any guess from acts or statements
@@ -327,6 +328,19 @@ class BodySpeakers:
             if place:
                 return self._place_state(place.group(1).title()) or self._world_city_state(place.group(1).title())
         return None
+
+    def _line_dateline_state(self, offset: int) -> str | None:
+        """'KYIV: ... The foreign ministry said ...': a round-up heads each reaction with the capital it was
+        filed from, in a wire's capitals; a ministry named without its state on that line is that state's,
+        as the article's dateline gives it for the lead (not a heading at the article's head: the dateline)."""
+        line_start = self.text.rfind("\n", 0, offset) + 1
+        head = HEADING.match(self.text, line_start, offset if offset > line_start else len(self.text))
+        words = head.group(1).strip() if head is not None else ""
+        if not words.isupper() or self._at_head(head.end(1)):
+            return None
+        state = self._place_state(words.title())
+        entity = self.gaz.entities.get(state or "")
+        return state if entity is not None and entity.type == STATE else None
 
     def _world_city_state(self, name: str) -> str | None:
         """A dateline's city our gazetteer lacks ("AUCKLAND, July 10 —"): the world's cities (world_cities.py)."""

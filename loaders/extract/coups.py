@@ -132,12 +132,30 @@ def coup_quelled(noun: Token | None) -> bool:
     """Whether a coup noun is the object of a verb of defeating it ("troops loyal to X crushed the coup",
     "put down the putsch"): the soldiers its clause names fought it, they did not make it."""
     noun = _noun_phrase_head(noun)
-    if noun is None or noun.dep_ not in ("dobj", "nsubjpass"):
+    if noun is None:
         return False
-    verb = noun.head
+    # "a coup attempt which loyal troops put down": a relative clause whose object is the coup
+    if any(c.dep_ == "relcl" and _quells(c) and any(o.dep_ == "dobj" and o.lower_ in ("which", "that") for o in c.children)
+           for c in noun.children):
+        return True
+    if noun.dep_ == "nsubj" and _headline_passive(noun.head):
+        return _quells(noun.head)   # "Kiir says coup attempt crushed": a headline's passive, its "was" left out
+    return noun.dep_ in ("dobj", "nsubjpass") and _quells(noun.head)
+
+
+def _quells(verb: Token) -> bool:
+    """Whether a verb is one of defeating a coup ("crushed", "foiled", "put down")."""
     if verb.lemma_.lower() == "put":   # ("put down", not "put an end to": told by "end")
         return any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
     return verb.pos_ == "VERB" and verb.lemma_.lower() in QUELLING
+
+
+def _headline_passive(verb: Token) -> bool:
+    """Whether a verb is a passive told without its auxiliary, as headlines tell it ("says coup attempt
+    foiled"): a participle or past form reported by a verb above it, with no auxiliary and no object
+    ("the coup ended decades of civilian rule" tells a coup made)."""
+    return verb.pos_ == "VERB" and verb.tag_ in ("VBN", "VBD") and verb.dep_ in ("ccomp", "parataxis") \
+        and not any(c.dep_ in ("aux", "auxpass", "dobj", "prt") for c in verb.children)
 
 
 def coup_not_told(noun: Token | None) -> bool:

@@ -75,6 +75,8 @@ class RuleCoder:
         if rule.type == "CoupAttempt" and re.search(r"(?:involvement|participation|role|part|complicity|involved)\s+in\s+(?:\w+\s+){0,3}$|co-?author\s+of\s+(?:the\s+)?$|accused\s+of\s+(?:\w+\s+){0,3}$|supporting\s+(?:the\s+)?$|\bwhat\s+(?:\w+\s+){1,2}(?:calls?|called|describes?|described|terms?|termed)\s+(?:\w+\s+)?$|(?:called|calling|described|describing|labell?ed|branded|denounced|termed)\s+(?:[\w’'-]+\s+){0,4}(?:a|an|as)\s+(?:\w+\s+)?$",
                                                      s_text[:trigger.start()]):
             return
+        if rule.type == "CoupAttempt" and coup_quelled(token_at(self.doc, t_end - 1)):
+            return  # "X said a coup attempt had been crushed": who speaks of it or put it down did not make it
         if rule.type == "CoupAttempt" and (against := COUP_AGAINST.match(self.text, t_end)) and not any(
                 m.type in rule.target for m in mentions if against.end() <= m.start <= against.end() + 5):
             # "the leader of the failed coup against X": another's coup on X (the frames'), no leader's own
