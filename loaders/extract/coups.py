@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from . import modality, tree
 from .coup_groups import group_head
 from .governments import WORDS
-from .organs import MILITARY_RANKS, military_act
+from .military_acts import MILITARY_RANKS, military_act
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -24,13 +24,13 @@ if TYPE_CHECKING:
 SURVIVING = frozenset({"survive"})
 
 #: words of the titles the press gives officers and the heads of juntas ("Commodore X", "army chief
-#: X", "Senior General X", "junta leader X"), besides the ranks of organs.MILITARY_RANKS
+#: X", "Senior General X", "junta leader X"), besides the ranks of military_acts.MILITARY_RANKS
 OFFICER_TITLE_WORDS = MILITARY_RANKS | frozenset({"commodore", "brigadier", "army", "junta", "military", "admiral"})
 
 
 def officer(titles: set[str], trigger: Token) -> bool:
     """Whether the person who stages a coup is an officer: named with a rank in its clause ("General
-    X seized power", organs.military_act) or given a military title anywhere in the article
+    X seized power", military_acts.military_act) or given a military title anywhere in the article
     ("Commodore X ... Later, X seized power in a coup")."""
     if military_act(trigger):
         return True
@@ -75,10 +75,10 @@ FORCE_WORDS = frozenset({"army", "military", "armed", "forces", "junta", "navy",
 def by_officer(trigger: Token, subject: Token | None) -> bool:
     """Whether a removal's subject is an officer named by his command, not his rank: "overthrown by
     his army chief, General X", "the military commander toppled the president", "the chief of the
-    army ousted him" (a verb's ranked subject is organs.military_act's), or a noun's ranked agent:
+    army ousted him" (a verb's ranked subject is military_acts.military_act's), or a noun's ranked agent:
     "his overthrow by General X"."""
     if subject is not None and subject.pos_ == "PROPN" and trigger.pos_ == "NOUN":
-        # "his overthrow by General X": a noun's agent named with a rank (a verb's is organs.military_act's)
+        # "his overthrow by General X": a noun's agent named with a rank (a verb's is military_acts.military_act's)
         return any(c.dep_ in ("compound", "amod") and c.lower_ in MILITARY_RANKS for c in subject.children)
     if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in COMMAND_NOUNS:
         return False

@@ -15,7 +15,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .gazetteer import STATE, Entity, Gazetteer, slug
-from .recognised_before import DECLARING, INDEPENDENCE, SECEDING, body_name, seceded_from, seceding
+from .recognised_before import (
+    DECLARING,
+    INDEPENDENCE,
+    SECEDING,
+    body_name,
+    seceded_from,
+    seceding,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

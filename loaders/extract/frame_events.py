@@ -36,9 +36,10 @@ from .legal import (
 )
 from .legal_identity import KIND, ORGAN, REMOVER, STANDING, charge_kind, charge_organ
 from .mentions import TokenMentions, seat_mentions
+from .military_acts import military_act
 from .named_acts import names_an_act
 from .newnames import minter
-from .organs import implied_state, military_act, organ_token
+from .organs import implied_state, organ_token
 from .repeated_acts import REPEAT
 from .repeated_acts import mark as mark_repeat
 from .rules import RULES, Rule

@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING
 from . import modality, structure, tree
 from .coref_lexicon import LEGISLATORS
 from .governments import COUP
+from .military_acts import military_act
 from .organs import (
     COLLECTIVE_TIES,
     COLLECTIVES,
     MILITARY_WORDS,
-    military_act,
     organ_token,
 )
 
