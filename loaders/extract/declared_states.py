@@ -61,7 +61,10 @@ def seceded_names(doc: Doc, gaz: Gazetteer) -> list[Token]:
         if not any(_names_state(g, gaz) for g in seceded_from(verb)):
             continue
         name = next((k for k in verb.children if k.dep_ == "nsubj"), None)
-        if name is not None and name.pos_ == "PROPN" and name.text[:1].isupper() and not body_name(name):
+        # (nor a name the recogniser calls an organisation's, "the Montenegrin Orthodox Church seceded from Serbia";
+        # a known state it may call so, "Moldova declared independence", is no name to mint)
+        if name is not None and name.pos_ == "PROPN" and name.text[:1].isupper() and not body_name(name) \
+                and name.ent_type_ != "ORG":
             found.append(name)
     return found
 

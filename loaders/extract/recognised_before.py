@@ -356,7 +356,6 @@ def _declarer(token: Token) -> Token | None:
 
 
 def body_name(name: Token) -> bool:
-    """Whether a proper name names a body, not a land: a party, a front, a church ("the Liberal Party broke away
-    from Belgrade", "the Montenegrin Orthodox Church seceded from Serbia" tell no state into being): a body's
-    head noun (coref.yaml), or a name the recogniser tells an organisation's."""
-    return name.ent_type_ == "ORG" or name.lemma_.lower() in NAMED_BODY_HEADS | BODY_NOUNS
+    """Whether a proper name names a body, not a land, by its head noun (coref.yaml): a party, a front, a
+    coalition ("the Liberal Party broke away from Belgrade" tells no state into being)."""
+    return name.lemma_.lower() in NAMED_BODY_HEADS | BODY_NOUNS
