@@ -52,7 +52,10 @@ def _bare_head_title(noun: Token, titles: frozenset[str] = HEAD_TITLES) -> bool:
 def official_home_state(verb: Token, subject: Token | None, index: TokenMentions, kinds) -> list:
     """The article's state as the agent for a titled official of no known state, or nothing (nor where what
     follows the verb names that state: "declared the Somali envoy ..." in a story about Somalia)."""
-    if subject is None or "state" not in kinds or not index.home_state or not index.home_state_clear:
+    # (a tie of the states named most is broken by the dateline's: "NAIROBI — Kenya has long courted ... the
+    # foreign minister recognised Kosovo", the story told from Kenya)
+    if subject is None or "state" not in kinds or not index.home_state or not (
+            index.home_state_clear or (index.dateline_state is not None and index.home_state == index.dateline_state())):
         return []
     mention = index.at(subject)
     # ("On Monday the foreign minister recognised Kosovo": an office named bare, whom coref found no name for,
