@@ -88,7 +88,8 @@ def judge(item: Item, found: list[Found]) -> tuple[bool, str]:
 
 
 def show(f: Found) -> str:
-    first = lambda vs: [sorted(v)[0] if len(v) == 1 else min(v, key=len) for v in vs]
+    # (the shortest name, the first in order among those as short: a set's order changes from run to run)
+    first = lambda vs: [min(v, key=lambda name: (len(name), name)) for v in vs]
     return f"{f.type} {first(f.agent)} -> {first(f.target)} ({f.date})"
 
 
@@ -121,6 +122,8 @@ def main() -> None:
     ap.add_argument("--show", action="store_true", help="print each failing item with what was found")
     args = ap.parse_args()
     items = [i for i in load_items(pattern=args.file) if not args.cap or i.cap == args.cap]
+    if not items:   # (a pattern or capability that matches nothing: say so, not a division by zero)
+        raise SystemExit(f"checklist.py: no items in {ITEMS}/{args.file}" + (f" of capability {args.cap!r}" if args.cap else ""))
     found = extract_items(items)
     by_cap, by_type = Counter(), Counter()
     passed_cap, passed_type = Counter(), Counter()

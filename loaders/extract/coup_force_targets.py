@@ -33,13 +33,7 @@ class CoupForceTargets:
         head = token.head
         if head.lemma_.lower() not in FORCES_SPOKEN_OF and head.lower_ not in FORCES_SPOKEN_OF:
             return None
-        coups = [e for e in self.events if e.type == "CoupAttempt" and e.agent and e.spans and e.spans[0][0] < before
-                 and e.agent[0] != target.entity and self._coup_state(e.agent[0]) == target.entity]
-        if not coups:
-            return None
-        author = coups[-1].agent[0]
-        entity = self.gaz.entities.get(author)
-        return Mention(target.start, target.end, author, entity.type if entity else "Group", target.surface, "coup-forces")
+        return self._latest_coup_author(target.start, target.end, target.surface, before, target.entity)
 
     def _coup_forces_addressed(self, verb_at: int) -> Mention | None:
         """The author of the latest coup coded before ``verb_at`` where the speech verb there addresses forces
@@ -57,10 +51,16 @@ class CoupForceTargets:
                               for c in n.children)]
         if not forces:
             return None
-        coups = [e for e in self.events if e.type == "CoupAttempt" and e.agent and e.spans and e.spans[0][0] < verb_at]
+        noun = forces[0]
+        return self._latest_coup_author(noun.idx, noun.idx + len(noun.text), noun.text, verb_at)
+
+    def _latest_coup_author(self, start: int, end: int, surface: str, before: int, state: str | None = None) -> Mention | None:
+        """A mention at ``start``-``end`` of the author of the latest coup coded before ``before`` (one staged by
+        ``state``'s forces, where given); None with no such coup."""
+        coups = [e for e in self.events if e.type == "CoupAttempt" and e.agent and e.spans and e.spans[0][0] < before
+                 and (state is None or (e.agent[0] != state and self._coup_state(e.agent[0]) == state))]
         if not coups:
             return None
         author = coups[-1].agent[0]
         entity = self.gaz.entities.get(author)
-        noun = forces[0]
-        return Mention(noun.idx, noun.idx + len(noun.text), author, entity.type if entity else "Group", noun.text, "coup-forces")
+        return Mention(start, end, author, entity.type if entity else "Group", surface, "coup-forces")

@@ -6,7 +6,8 @@ Africa", "the two governments") reads it as one.  The declaring verb and what ma
 independence are read on the parse; a declaration of anything else ("declared the winner", "declared
 a state of emergency") mints nothing.  A secession from a state the gazetteer knows tells a state into
 being too ("Somaliland broke away from Somalia", "Katanga seceded from Congo"; not a party that split from a
-coalition), so that "the breakaway republic" recognised later stands for it, never for the state it left.
+coalition, nor a body, a party or a church, that left a state), so that "the breakaway republic" recognised
+later stands for it, never for the state it left.
 """
 
 from __future__ import annotations
@@ -14,7 +15,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .gazetteer import STATE, Entity, Gazetteer, slug
-from .recognised_before import DECLARING, INDEPENDENCE, SECEDING, seceded_from, seceding
+from .recognised_before import (
+    DECLARING,
+    INDEPENDENCE,
+    SECEDING,
+    body_name,
+    seceded_from,
+    seceding,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -53,7 +61,10 @@ def seceded_names(doc: Doc, gaz: Gazetteer) -> list[Token]:
         if not any(_names_state(g, gaz) for g in seceded_from(verb)):
             continue
         name = next((k for k in verb.children if k.dep_ == "nsubj"), None)
-        if name is not None and name.pos_ == "PROPN" and name.text[:1].isupper():
+        # (nor a name the recogniser calls an organisation's, "the Montenegrin Orthodox Church seceded from Serbia";
+        # a known state it may call so, "Moldova declared independence", is no name to mint)
+        if name is not None and name.pos_ == "PROPN" and name.text[:1].isupper() and not body_name(name) \
+                and name.ent_type_ != "ORG":
             found.append(name)
     return found
 

@@ -1,13 +1,14 @@
-"""Whether an act is the armed forces': its subject is soldiers, the army, "officers of the guard", or an
-officer named with a rank ("General Ana Ruiz"); not police officers, nor officers of a civil body ("officers
-of the anti-corruption agency").  Coups, and the agents of arrests in them, are read from it (coups.py,
-legal.py, frame_events.py)."""
+"""Whether an act is the armed forces': its subject is soldiers, the army, officers of a body of the forces
+("officers of the presidential guard", not "officers of the anti-corruption agency"), or an officer named with
+a rank ("General Ana Ruiz").  A coup, an arrest by soldiers and a legal act's organ read it (coups.py,
+frame_events.py, legal.py); the organ is organs.organ_token's."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from . import structure
+from .governments import WORDS
 from .organs import MILITARY_WORDS, ORGAN_PRONOUNS, organ_token
 
 if TYPE_CHECKING:
@@ -38,9 +39,8 @@ def military_act(trigger: Token) -> bool:
     return organ.lemma_.lower() in MILITARY_WORDS or organ.lower_ in MILITARY_WORDS
 
 
-#: the words of a body of the armed forces, besides MILITARY_WORDS ("officers of the 3rd Battalion")
-MILITARY_BODY_WORDS = MILITARY_WORDS | frozenset({"forces", "brigade", "regiment", "battalion", "unit", "corps", "division",
-                                                  "navy", "marines", "air", "staff", "command"})
+#: the words of a body of the armed forces, besides MILITARY_WORDS ("officers of the 3rd Battalion"), governments.yaml
+MILITARY_BODY_WORDS = MILITARY_WORDS | WORDS["military_bodies"]
 
 
 def _of_civil_body(men: Token) -> bool:

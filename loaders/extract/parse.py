@@ -202,17 +202,42 @@ def _heading_before(text: str, end: int) -> bool:
 _DATELINE_END = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:[-–—]+|\n)\s*")
 
 
+#: a dateline of a place alone at the start of a line: its name in capitals, its region or state after a comma
+#: (which the parser reads as a conjunct of the lead's subject), an agency in brackets, a dash ("GJAKOVA, Kosovo
+#: (Reuters) - ..."; a city alone, "MOSCOW — ...", the parser reads as it should, line_labels.dateline_subject)
+_PLACE_DATELINE = re.compile(r"[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+)*,(?: [A-Z][\w'’.-]*)+"
+                             r"\s*(?:\([^)]{0,30}\)\s*)?[-–—]+[ \t]*(?=[^\s—–-])")
+
+
 def _after_dateline(text: str) -> int | None:
-    """Where the lead starts after a dated dateline (text.py finds the dateline), else None."""
+    """Where the lead starts after a dateline: a dated one (text.py finds it), or one of a place alone at the
+    start of one of the first lines (the parser reads an undated "GJAKOVA, Serbia (Reuters) - Peru expelled
+    ..." as one clause, the state a conjunct of the subject's), else None."""
     from .text import dateline
 
     found = dateline(text)
     if found is None:
-        return None
+        return _after_place_dateline(text)
     end = _DATELINE_END.match(text, found[2])
     if end is None or end.end() >= len(text) or text[end.end()].isspace():
         return None
     return end.end()
+
+
+def _after_place_dateline(text: str, lines: int = 4) -> int | None:
+    """Where the lead starts after an undated dateline of a place opening one of the first ``lines`` lines."""
+    offset, seen = 0, 0
+    for line in text.split("\n"):
+        if line.strip():
+            seen += 1
+            start = offset + len(line) - len(line.lstrip())
+            found = _PLACE_DATELINE.match(text, start, offset + len(line))
+            if found is not None:
+                return found.end()
+        if seen >= lines or offset > 1000:
+            return None
+        offset += len(line) + 1
+    return None
 
 
 def parse(text: str, *, language: str | None = None) -> Doc:

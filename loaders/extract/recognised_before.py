@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import MONTHS
 from . import structure, tree
-from .coref_lexicon import GROUP_DETERMINERS
+from .coref_lexicon import BODY_NOUNS, GROUP_DETERMINERS, NAMED_BODY_HEADS
 from .coref_states import BREAKAWAY, description_kinds
 from .gazetteer import fold
 from .world_cities import city_code
@@ -351,5 +351,11 @@ def _declarer(token: Token) -> Token | None:
     else:
         found = next((c for c in token.children if c.dep_ == "poss"), None) or next(
             (g for c in token.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"), None)
-    # (never a person: "Ana Ruiz broke away from Peru's ruling party" tells no state into being)
-    return found if found is not None and found.pos_ == "PROPN" and found.ent_type_ != "PERSON" else None
+    # (never a person: "Ana Ruiz broke away from Peru's ruling party" tells no state into being; nor a body)
+    return found if found is not None and found.pos_ == "PROPN" and found.ent_type_ != "PERSON" and not body_name(found) else None
+
+
+def body_name(name: Token) -> bool:
+    """Whether a proper name names a body, not a land, by its head noun (coref.yaml): a party, a front, a
+    coalition ("the Liberal Party broke away from Belgrade" tells no state into being)."""
+    return name.lemma_.lower() in NAMED_BODY_HEADS | BODY_NOUNS
