@@ -207,6 +207,11 @@ _DATELINE_END = re.compile(r"\s*(?:\([^)]{0,30}\)\s*)?(?:[-–—]+|\n)\s*")
 #: (Reuters) - ..."; a city alone, "MOSCOW — ...", the parser reads as it should, line_labels.dateline_subject)
 _PLACE_DATELINE = re.compile(r"[A-Z][A-Z'’.-]{2,}(?: [A-Z][A-Z'’.-]+)*,(?: [A-Z][\w'’.-]*)+"
                              r"\s*(?:\([^)]{0,30}\)\s*)?[-–—]+[ \t]*(?=[^\s—–-])")
+#: or its day without the year, as wire copy writes it ("GABORONE, Feb 21 (Reuters) -"): read with the lead,
+#: the day dated the lead's act, which tells its own ("said on Thursday")
+_MONTH_WORD = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+_DAY_DATELINE = re.compile(rf"[A-Z][A-Z'’.-]{{2,}}(?: [A-Z][A-Z'’.-]+)*,\s+(?:(?:{_MONTH_WORD})\.? \d{{1,2}}|\d{{1,2}} (?:{_MONTH_WORD})\.?)"
+                           r"\s*(?:\([^)]{0,30}\)\s*)?[-–—]+[ \t]*(?=[^\s—–-])")
 
 
 def _after_dateline(text: str) -> int | None:
@@ -231,7 +236,8 @@ def _after_place_dateline(text: str, lines: int = 4) -> int | None:
         if line.strip():
             seen += 1
             start = offset + len(line) - len(line.lstrip())
-            found = _PLACE_DATELINE.match(text, start, offset + len(line))
+            found = _PLACE_DATELINE.match(text, start, offset + len(line)) \
+                or _DAY_DATELINE.match(text, start, offset + len(line))
             if found is not None:
                 return found.end()
         if seen >= lines or offset > 1000:
