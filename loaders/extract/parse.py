@@ -229,20 +229,15 @@ def _after_dateline(text: str) -> int | None:
     return end.end()
 
 
-def _after_place_dateline(text: str, lines: int = 4) -> int | None:
-    """Where the lead starts after an undated dateline of a place opening one of the first ``lines`` lines."""
-    offset, seen = 0, 0
-    for line in text.split("\n"):
-        if line.strip():
-            seen += 1
-            start = offset + len(line) - len(line.lstrip())
-            found = _PLACE_DATELINE.match(text, start, offset + len(line)) \
-                or _DAY_DATELINE.match(text, start, offset + len(line))
-            if found is not None:
-                return found.end()
-        if seen >= lines or offset > 1000:
-            return None
-        offset += len(line) + 1
+def _after_place_dateline(text: str) -> int | None:
+    """Where the lead starts after an undated dateline of a place opening one of the first lines."""
+    from .text import opening_lines
+
+    for offset, line in opening_lines(text):
+        start, end = offset + len(line) - len(line.lstrip()), offset + len(line)
+        found = _PLACE_DATELINE.match(text, start, end) or _DAY_DATELINE.match(text, start, end)
+        if found is not None:
+            return found.end()
     return None
 
 

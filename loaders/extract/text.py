@@ -18,6 +18,7 @@ import email.utils
 import functools
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -188,21 +189,28 @@ def dateline(text: str, lines: int = 4) -> tuple[str, int, int] | None:
     dateline ("LIMA, June 3, 2025 (Wire) —"); a date inside the lead's prose is none."""
     from ..dates import date_kind, find_date_phrases, resolve
 
+    for offset, line in opening_lines(text, lines):
+        for start, end in find_date_phrases(line) if _YEAR.search(line) else ():  # a full date has a year
+            if date_kind(line[start:end]) != "day":
+                continue
+            rest = line[:start] + line[end:]
+            if (len(rest.split()) <= 5 and not rest.rstrip().endswith(".")) or \
+                    re.match(r"\s*(?:\([^)]{0,30}\)\s*)?[-–—]", line[end:]):
+                return resolve(line[start:end]).value, offset + start, offset + end
+    return None
+
+
+def opening_lines(text: str, lines: int = 4, chars: int = 1000) -> Iterator[tuple[int, str]]:
+    """(offset, line) of the first ``lines`` non-empty lines, none starting past ``chars``: where a
+    dateline or a byline stands."""
     offset, seen = 0, 0
     for line in text.split("\n"):
         if line.strip():
             seen += 1
-            for start, end in find_date_phrases(line) if _YEAR.search(line) else ():  # a full date has a year
-                if date_kind(line[start:end]) != "day":
-                    continue
-                rest = line[:start] + line[end:]
-                if (len(rest.split()) <= 5 and not rest.rstrip().endswith(".")) or \
-                        re.match(r"\s*(?:\([^)]{0,30}\)\s*)?[-–—]", line[end:]):
-                    return resolve(line[start:end]).value, offset + start, offset + end
-        if seen >= lines or offset > 1000:
-            return None
+            yield offset, line
+        if seen >= lines or offset > chars:
+            return
         offset += len(line) + 1
-    return None
 
 
 _YEAR = re.compile(r"\d{4}")
