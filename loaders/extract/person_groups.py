@@ -66,8 +66,9 @@ def counted_persons(index: TokenMentions, noun: Token, kind: str, memo: dict | N
         if len(listed) >= 2:
             if len(listed) == size:
                 return listed
+            # a list of another size is not these; the count reaches past it to the last list of its
+            # size ("X, Y and Z were sentenced ... X and Y had been detained ... charged the three")
             listed_before = True
-            break  # the last list told: of another size, not these (unless named one by one, below)
     # (a spouse beside a person only where no list was told: "X, his wife, Y, and their son, Z ... the couple": which two, untold)
     return _named_since_counted(index, noun, size, first) or _subjects_told_before(index, noun, size) \
         or (spouses_told(index, noun, first) if collective == 2 and not listed_before else [])
