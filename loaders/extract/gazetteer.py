@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pycountry
 
@@ -130,6 +130,20 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode().lower()
 
 
+#: a middle name that is an East Slavic patronymic ("Vladimirovich", "Alekseyevna", "Ilyich" is left out:
+#: "-ich" alone ends Balkan surnames too)
+PATRONYMIC_MIDDLE = re.compile(rf"[{UPPER}][{LOWER}]+(?:ovich|evich|ovna|evna)")
+
+
+def _without_patronymic(e: Entity) -> Entity:
+    """A minted person as named without the patronymic between given name and surname (see ``add``)."""
+    words = e.label.split()
+    if len(words) != 3 or not PATRONYMIC_MIDDLE.fullmatch(words[1]):
+        return e
+    short = f"{words[0]} {words[2]}"
+    return replace(e, id=slug(short), label=short, aliases=(e.aliases | {e.label}) - {short})
+
+
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
 
@@ -240,7 +254,11 @@ class Gazetteer:
                 self._add_surface(a, (e.id, "alias"))
 
     def add(self, e: Entity) -> Entity:
-        """Add a minted entity (or return the registered one with that id)."""
+        """Add a minted entity (or return the registered one with that id).  A person named with an East
+        Slavic patronymic is the person news names without it ("Vladimir Vladimirovich Putin": Vladimir
+        Putin), the full name one of its aliases."""
+        if e.type == "Person" and e.id not in self.entities:
+            e = _without_patronymic(e)
         if e.id in self.entities:
             known = self.entities[e.id]
             for a in e.aliases - known.aliases:
