@@ -22,6 +22,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from . import structure, tree
+from .attempted_acts import purpose_of
 from .gazetteer import Entity, slug
 from .governments import WORDS
 from .legal import UNIT_WORDS
@@ -50,7 +51,10 @@ def force_subject(trigger: Token) -> Token | None:
     group of soldiers"), also where the parser hung the "by" on the verb whose object the noun is
     ("crushed an attempted coup against X by a small group of soldiers": no active verb's "by" is its agent)."""
     if trigger.pos_ in ("VERB", "AUX"):
-        return structure.logical_subject(trigger)
+        subject = structure.logical_subject(trigger)
+        if subject is None and (act := purpose_of(trigger)) is not None:
+            subject = structure.logical_subject(act)   # "gunmen stormed the palace in a bid to overthrow X"
+        return subject
     agent = structure.nominal_agent(trigger)
     if agent is None and trigger.dep_ == "dobj" and not structure.is_passive(trigger.head):
         agent = next(iter(tree.prep_objects(trigger.head, "by")), None)

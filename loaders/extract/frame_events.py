@@ -174,7 +174,8 @@ class FrameCoder(CoupCoder):
             if match.type == "CoupAttempt" and match.agent in self.gaz.entities \
                     and self.gaz.entities[match.agent].type == STATE and (military_act(match.trigger) or match.trigger.pos_ == "NOUN"
                                                                            or match.trigger.lemma_.lower() in SURVIVING
-                                                                           or attempt_noun(match.trigger) is not None):
+                                                                           or attempt_noun(match.trigger) is not None
+                                                                           or coups.by_armed_men(force_subject(match.trigger))):
                 # "the army seized power", "the putsch against President X": its forces
                 match.agent = self._forces(match.agent, match.trigger)
             elif match.type == "CoupAttempt" and match.agent in self.gaz.entities \
