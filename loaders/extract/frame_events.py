@@ -106,6 +106,8 @@ class FrameCoder(CoupCoder):
                 continue
             if match.type == "EmbassyIncursion" and entered_by_a_crowd(match.trigger):
                 continue  # "students stormed the embassy": no state's forces (codebook)
+            if match.type == "CoupAttempt" and match.trigger.pos_ == "NOUN" and coups.coup_not_told(match.trigger):
+                continue  # "on the anniversary of the coup against X", "rumours of a coup against X": no coup told here
             out.append((at, match))
         return out
 

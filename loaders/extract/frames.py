@@ -271,7 +271,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
             agent_ids = {a for a, _ in agents}
             if frame.type == "RecallOfAmbassador" and envoys.unsure_own_envoys(token, frame, agent_ids, index):
                 continue  # "ordered its diplomats to leave within 48 hours": whose, unsure (the other party's: an expulsion)
-            targets = frame_roles.role_fillers(roles["target"], token, index, agent_ids, mint=mint) if "target" in roles else []
+            targets = frame_roles.role_fillers(roles["target"], token, index, agent_ids, mint=mint, acted_on=True) if "target" in roles else []
             if trigger.judged:  # the one judged: not a possessor or "of" object of a thing judged ("the junta's decree")
                 targets = [(t, m) for t, m in targets if any(_judged_at(h, m) for h in frame_roles.role_heads(roles["target"], token))]
             elif trigger.own_phrase:  # "police held the diaries of X": the one held is the object, not its owner
