@@ -106,6 +106,9 @@ def group_head(subject: Token | None) -> Token | None:
     if (lemma in BONDED or lemma in GROUP_NOUNS) and (_bond(men) or any(
             c.dep_ in ("amod", "compound") and c.lower_ in MARKS for c in men.children)):
         return men   # "soldiers loyal to X", "mutinous troops"
+    if lemma in BONDED and any(c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "NORP", "ORG", "LOC")
+                               for c in men.children):
+        return men   # "Colonel X's men": a named man's own (not "Mali's soldiers", "her own guard", "the army's troops")
     if lemma == "man":
         return men if any(c.dep_ == "amod" and c.lower_ in GROUP_MEN for c in men.children) else None
     if lemma not in GROUP_NOUNS or men.tag_ not in ("NNS", "NNPS") and lemma != "faction":

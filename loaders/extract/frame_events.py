@@ -170,7 +170,8 @@ class FrameCoder(CoupCoder):
                 fields[REMOVER] = "told" if told else "untold"
             if match.type == "RemovalFromOffice" and (removed_by_force(match.trigger) or self._in_told_coup(match, targets[0])
                                                       or by_officer(match.trigger, structure.acting_subject(match.trigger))
-                                                      or coups.by_armed_men(structure.acting_subject(match.trigger))):
+                                                      or coups.by_armed_men(structure.acting_subject(match.trigger))
+                                                      or self._by_titled_officer(match.trigger, targets[0])):
                 self._coup_by_forces(match, targets[0], fields, sentence, at, trigger)
                 continue  # "the army ousted the president": a coup, not a removal from office
             if match.type == "CoupAttempt" and match.agent in self.gaz.entities \
