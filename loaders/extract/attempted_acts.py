@@ -37,6 +37,22 @@ def attempt_noun(verb: Token) -> Token | None:
     return noun
 
 
+def purpose_of(verb: Token) -> Token | None:
+    """The verb whose purpose an attempt's infinitive is ("gunmen stormed the palace in a bid to overthrow X":
+    stormed), else None: who did it is who attempted."""
+    noun = attempt_noun(verb)
+    while noun is not None and noun.dep_ == "conj":
+        noun = noun.head
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ not in PURPOSE_PREPOSITIONS:
+        return None
+    head = noun.head.head
+    for _ in range(4):   # (the parser hangs the purpose on the act's object: "attacked the barracks, an armoury in a bid to")
+        if head.pos_ in ("VERB", "AUX") or head.dep_ not in ("dobj", "conj", "appos", "npadvmod"):
+            break
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
 def realised(verb: Token) -> bool:
     """Whether the verb is the infinitive of an attempt that took place: the purpose of an act ("in an
     attempt to"), a time the story passed ("after a failed bid to"), or a failed one in a clause that

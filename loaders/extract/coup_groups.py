@@ -22,6 +22,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from . import structure, tree
+from .attempted_acts import purpose_of
 from .gazetteer import Entity, slug
 from .governments import WORDS
 from .legal import UNIT_WORDS
@@ -50,7 +51,10 @@ def force_subject(trigger: Token) -> Token | None:
     group of soldiers"), also where the parser hung the "by" on the verb whose object the noun is
     ("crushed an attempted coup against X by a small group of soldiers": no active verb's "by" is its agent)."""
     if trigger.pos_ in ("VERB", "AUX"):
-        return structure.logical_subject(trigger)
+        subject = structure.logical_subject(trigger)
+        if subject is None and (act := purpose_of(trigger)) is not None:
+            subject = structure.logical_subject(act)   # "gunmen stormed the palace in a bid to overthrow X"
+        return subject
     agent = structure.nominal_agent(trigger)
     if agent is None and trigger.dep_ == "dobj" and not structure.is_passive(trigger.head):
         agent = next(iter(tree.prep_objects(trigger.head, "by")), None)
@@ -102,6 +106,9 @@ def group_head(subject: Token | None) -> Token | None:
     if (lemma in BONDED or lemma in GROUP_NOUNS) and (_bond(men) or any(
             c.dep_ in ("amod", "compound") and c.lower_ in MARKS for c in men.children)):
         return men   # "soldiers loyal to X", "mutinous troops"
+    if lemma in BONDED and any(c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "NORP", "ORG", "LOC")
+                               for c in men.children):
+        return men   # "Colonel X's men": a named man's own (not "Mali's soldiers", "her own guard", "the army's troops")
     if lemma == "man":
         return men if any(c.dep_ == "amod" and c.lower_ in GROUP_MEN for c in men.children) else None
     if lemma not in GROUP_NOUNS or men.tag_ not in ("NNS", "NNPS") and lemma != "faction":

@@ -25,7 +25,8 @@ SURVIVING = frozenset({"survive"})
 
 #: words of the titles the press gives officers and the heads of juntas ("Commodore X", "army chief
 #: X", "Senior General X", "junta leader X"), besides the ranks of military_acts.MILITARY_RANKS
-OFFICER_TITLE_WORDS = MILITARY_RANKS | frozenset({"commodore", "brigadier", "army", "junta", "military", "admiral"})
+OFFICER_TITLE_WORDS = MILITARY_RANKS | frozenset({"commodore", "brigadier", "army", "junta", "military", "admiral",
+                                                  "coup", "putsch"})   # ("the coup leader, X")
 
 
 def officer(titles: set[str], trigger: Token) -> bool:

@@ -30,7 +30,7 @@ class CoupCoder:
             state = (forces.attrs.get("organ_of") if forces is not None else None) or self.coup_groups.get(event.agent[0])
             acted_on = [t for e in events if e.type in ("CoupAttempt", "Arrest", "RemovalFromOffice") for t in e.target]
             named = [m.entity for m in self.mentions if m.type == "Person" and m.entity]
-            leader = next((p for p in acted_on + named if state and self._actor_state(p) == state and self._leads_a_state(p)), None)
+            leader = next((p for p in acted_on + named if state and self._leader_in(p, state) and self._leads_a_state(p)), None)
             if leader is not None:
                 if any(e.type == "CoupAttempt" and leader in e.target for e in events):
                     continue  # the same coup, told with its leader (by the unit the text names there)
@@ -42,6 +42,14 @@ class CoupCoder:
         return [e for e in out if e.type != "CoupAttempt" or e.target or not any(
             self._coup_state((e.agent or [None])[0]) in (None, self._coup_state((t.agent or [None])[0])) for t in told)]
 
+    def _leader_in(self, person: str, state: str) -> bool:
+        """Whether a person may lead the state a coup was staged in: their own state is it, or, told with no
+        state ("President X" in a story from Kinshasa), the story's is (its dateline's, else the one it is about)."""
+        own = self._actor_state(person)
+        if own is not None:
+            return own == state
+        return state == (self._dateline_state() or (self.focal_state if self.focal_state_clear else None))
+
     def _in_told_coup(self, match, person: str | None) -> bool:
         """'President X was toppled on Tuesday. The coup ...': a removal with no remover told, of a head
         of state or government, in an article that reports an accomplished coup, is that coup (coups.py)."""
@@ -51,6 +59,16 @@ class CoupCoder:
         if self.coup_told is None:
             self.coup_told = tells_coup(self.doc, COUP_WORDS)
         return self.coup_told
+
+    def _by_titled_officer(self, trigger, person: str | None) -> bool:
+        """'X, an army colonel, ousted President Y', 'the coup leader, X, deposed Y': a head of state or
+        government ousted by a word of force by one the article titles an officer (coups.officer) is
+        overthrown, not removed from office (not "dismissed": an officer in office may dismiss a minister)."""
+        if trigger.lemma_.lower() not in coups.FORCIBLE_REMOVALS or not self._leads_a_state(person):
+            return False
+        subject = structure.acting_subject(trigger)
+        doers = [a for a, _ in self._token_index.fill(subject, ["person"])] if subject is not None else []
+        return any(a != person and coups.officer(self.person_titles.get(a, set()), trigger) for a in doers)
 
     def _coup_leader_state(self, officer_id: str, target: str | None) -> str | None:
         """The state whose order an officer's coup overthrows: the ousted leader's (or the state it is

@@ -106,6 +106,8 @@ class FrameCoder(CoupCoder):
                 continue
             if match.type == "EmbassyIncursion" and entered_by_a_crowd(match.trigger):
                 continue  # "students stormed the embassy": no state's forces (codebook)
+            if match.type == "CoupAttempt" and match.trigger.pos_ == "NOUN" and coups.coup_not_told(match.trigger):
+                continue  # "on the anniversary of the coup against X", "rumours of a coup against X": no coup told here
             out.append((at, match))
         return out
 
@@ -168,13 +170,15 @@ class FrameCoder(CoupCoder):
                 fields[REMOVER] = "told" if told else "untold"
             if match.type == "RemovalFromOffice" and (removed_by_force(match.trigger) or self._in_told_coup(match, targets[0])
                                                       or by_officer(match.trigger, structure.acting_subject(match.trigger))
-                                                      or coups.by_armed_men(structure.acting_subject(match.trigger))):
+                                                      or coups.by_armed_men(structure.acting_subject(match.trigger))
+                                                      or self._by_titled_officer(match.trigger, targets[0])):
                 self._coup_by_forces(match, targets[0], fields, sentence, at, trigger)
                 continue  # "the army ousted the president": a coup, not a removal from office
             if match.type == "CoupAttempt" and match.agent in self.gaz.entities \
                     and self.gaz.entities[match.agent].type == STATE and (military_act(match.trigger) or match.trigger.pos_ == "NOUN"
                                                                            or match.trigger.lemma_.lower() in SURVIVING
-                                                                           or attempt_noun(match.trigger) is not None):
+                                                                           or attempt_noun(match.trigger) is not None
+                                                                           or coups.by_armed_men(force_subject(match.trigger))):
                 # "the army seized power", "the putsch against President X": its forces
                 match.agent = self._forces(match.agent, match.trigger)
             elif match.type == "CoupAttempt" and match.agent in self.gaz.entities \

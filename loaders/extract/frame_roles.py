@@ -11,6 +11,7 @@ from .co_parties import co_envoys, co_objects
 from .document_authors import document_author
 from .frame_file import KIND_TYPES
 from .gazetteer import Mention
+from .governments import headed_by
 from .line_headings import heading_subject
 from .members_after import members_listed_after
 from .mentions import TokenMentions
@@ -212,7 +213,8 @@ GROUP_OF_ENVOYS = envoys.ENVOY_LEMMAS | {"official", "officer", "employee"}
 
 
 def role_fillers(role: frame_file.Role, token: Token, index: TokenMentions, exclude: set[str],
-                  home: bool = False, mint: Callable[[Token], list] | None = None) -> list[tuple[str, Mention]]:
+                  home: bool = False, mint: Callable[[Token], list] | None = None,
+                  acted_on: bool = False) -> list[tuple[str, Mention]]:
     out: list[tuple[str, Mention]] = []
     heads = [h for path in role.paths for h in _heads(token, path)]
     told_paths = [p for p in role.paths if p.split(".")[-1] == "recognised_before"]
@@ -248,6 +250,10 @@ def role_fillers(role: frame_file.Role, token: Token, index: TokenMentions, excl
             found = index.fill(head, ["host"], home)
         elif role.mint and "state" in role.kinds and (named := _titled(mint, head)):
             found = named   # "the Turkish Republic of Northern Cyprus": one name, not Turkey's (titled_states.py)
+        elif acted_on and role.kinds[0] == "person" and "regime" not in role.kinds and (leader := headed_by(head)) is not None \
+                and (named := index.fill(leader, ["person"], home)):
+            found = named   # "overthrew the government of President X", "toppled X's cabinet": the one who led it
+            # (only the one acted on: a government named after its leader that acts speaks for its state, governments.py)
         else:
             found = index.fill(head, list(role.kinds), home)
             if "state" in role.kinds:

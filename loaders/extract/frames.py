@@ -32,6 +32,7 @@ from .also_acts import told_as_also
 from .co_agents import co_agents, joined_ones
 from .co_parties import co_subjects
 from .coref_lexicon import GOVERNMENT_NOUNS
+from .coup_groups import force_subject, group_head
 from .frame_triggers import PARTY_NOUNS, copula, triggered
 from .gapping import gapped_pairs, relisted, shared_targets
 from .gazetteer import Mention
@@ -192,6 +193,8 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
                 implied, organ = organs.implied_agent(token) if not agents and roles["agent"].implied else (False, None)
                 if trigger.attempted and not agents and roles["agent"].implied:
                     implied = True   # "mutineers shelled the capital in a bid to overthrow X": their state's forces
+                if frame.type == "CoupAttempt" and not agents and roles["agent"].implied and group_head(force_subject(token)) is not None:
+                    implied = True   # "gunmen tried to seize power": a group of the state's men (coup_groups.py), no organ
             if roles["agent"].implied and agents and all(organs.bare_organ(m) for _, m in agents):
                 implied, organ = True, None  # "the Supreme Court": the state of the person it acts on, before the article's
             elif roles["agent"].implied and agents and all(m is None for _, m in agents) and token.pos_ == "VERB" \
@@ -268,7 +271,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
             agent_ids = {a for a, _ in agents}
             if frame.type == "RecallOfAmbassador" and envoys.unsure_own_envoys(token, frame, agent_ids, index):
                 continue  # "ordered its diplomats to leave within 48 hours": whose, unsure (the other party's: an expulsion)
-            targets = frame_roles.role_fillers(roles["target"], token, index, agent_ids, mint=mint) if "target" in roles else []
+            targets = frame_roles.role_fillers(roles["target"], token, index, agent_ids, mint=mint, acted_on=True) if "target" in roles else []
             if trigger.judged:  # the one judged: not a possessor or "of" object of a thing judged ("the junta's decree")
                 targets = [(t, m) for t, m in targets if any(_judged_at(h, m) for h in frame_roles.role_heads(roles["target"], token))]
             elif trigger.own_phrase:  # "police held the diaries of X": the one held is the object, not its owner

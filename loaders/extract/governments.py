@@ -234,3 +234,17 @@ class GovernmentDescriber:
         aliases = {f"{d} {word}" for d in demonyms[:1]} | {f"{entity.label}'s {word}", f"{entity.label}’s {word}"}
         return self.gaz.add(Entity(slug(body_id), "GovernmentBody", label_pattern.format(S=entity.label), aliases,
                                    attrs={"organ_of": state}))
+
+
+#: nouns of a government that its leader names ("the government of President X", "X's cabinet"): a person's
+#: role (the one ousted, overthrown, removed) is the leader, not the state it also stands for (governments.yaml)
+LED_GOVERNMENTS = WORDS["led_governments"]
+
+
+def headed_by(head: Token) -> Token | None:
+    """The person a government noun is named after ("the government of President X", "X's administration"),
+    else None: the possessor or the "of" phrase's object, a proper name."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in LED_GOVERNMENTS:
+        return None
+    owners = [c for c in head.children if c.dep_ == "poss"] + tree.prep_objects(head, "of")
+    return next((o for o in owners if o.pos_ == "PROPN" and o.ent_type_ not in ("GPE", "NORP")), None)

@@ -48,7 +48,7 @@ COUP_CHARACTERISED = re.compile(r"(?i)\b(?:accus\w+|alleg\w+|call(?:ed|s|ing)?|d
 #: nor "officers who had plotted for months overthrew X": the plotting is then told, the overthrow done)
 COUP_UNDONE_VERBS = WORDS["coup_undone_verbs"]   # (governments.yaml, beside the nouns of a coup spoken of)
 #: a coup told as made against someone: the CoupAttempt rule's is a leader's own coup on a legislature (rules.py)
-COUP_AGAINST = re.compile(r"\s+against\b", re.IGNORECASE)
+COUP_AGAINST = re.compile(r"\s+(?:(?:attempt|bid|plot)\s+)?against\b", re.IGNORECASE)   # ("a failed coup attempt against X")
 #: a coup named only as the time of another act ("after the coup", "since the 2021 coup", "days before the putsch")
 COUP_AS_TIME = re.compile(r"(?i)\b(?:after|before|since|following|until|during)\s+(?:the|that|this|last\s+\w+['’]s)\s+(?:[\w-]+\s+){0,2}$")
 #: titles of those who act for a state
@@ -77,6 +77,8 @@ class RuleCoder:
             return
         if rule.type == "CoupAttempt" and coup_quelled(token_at(self.doc, t_end - 1)):
             return  # "X said a coup attempt had been crushed": who speaks of it or put it down did not make it
+        if rule.type == "CoupAttempt" and coup_not_told(token_at(self.doc, t_end - 1)):
+            return  # "arrested in the aftermath of the failed coup": a time, a coup told elsewhere or not at all
         if rule.type == "CoupAttempt" and (against := COUP_AGAINST.match(self.text, t_end)) and not any(
                 m.type in rule.target for m in mentions if against.end() <= m.start <= against.end() + 5):
             # "the leader of the failed coup against X": another's coup on X (the frames'), no leader's own
