@@ -16,6 +16,7 @@ from . import modality, tree
 from .coup_groups import group_head
 from .governments import WORDS
 from .military_acts import MILITARY_RANKS, military_act
+from .speech import speech_class
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -142,6 +143,17 @@ def coup_quelled(noun: Token | None) -> bool:
     if noun.dep_ == "nsubj" and _headline_passive(noun.head):
         return _quells(noun.head)   # "Kiir says coup attempt crushed": a headline's passive, its "was" left out
     return noun.dep_ in ("dobj", "nsubjpass") and _quells(noun.head)
+
+
+def coup_judged(noun: Token | None) -> bool:
+    """Whether a coup noun is the object of a verb that judges it ("the AU condemned the coup attempt",
+    "Lima rejected the attempted coup", speech_acts.yaml's classes but those that only report): the
+    speaker judges a coup, it did not make it."""
+    noun = _noun_phrase_head(noun)
+    if noun is None or noun.dep_ != "dobj":
+        return False
+    kind = speech_class(noun.head)
+    return kind is not None and kind != "report"
 
 
 def _quells(verb: Token) -> bool:

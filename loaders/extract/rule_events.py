@@ -19,7 +19,7 @@ from .clauses import (
 )
 from .coref_lexicon import CARDINALS, HOME_OFFICES
 from .coup_groups import coup_group, phrase_head
-from .coups import coup_not_told, coup_quelled, seizure_not_done
+from .coups import coup_judged, coup_not_told, coup_quelled, seizure_not_done
 from .gazetteer import STATE, Entity, Mention, slug
 from .governments import WORDS
 from .rules import (
@@ -79,6 +79,8 @@ class RuleCoder:
             return  # "X said a coup attempt had been crushed": who speaks of it or put it down did not make it
         if rule.type == "CoupAttempt" and coup_not_told(token_at(self.doc, t_end - 1)):
             return  # "arrested in the aftermath of the failed coup": a time, a coup told elsewhere or not at all
+        if rule.type == "CoupAttempt" and coup_judged(token_at(self.doc, t_end - 1)):
+            return  # "the AU chairman condemned the coup attempt": who judges it did not make it
         if rule.type == "CoupAttempt" and (against := COUP_AGAINST.match(self.text, t_end)) and not any(
                 m.type in rule.target for m in mentions if against.end() <= m.start <= against.end() + 5):
             # "the leader of the failed coup against X": another's coup on X (the frames'), no leader's own
