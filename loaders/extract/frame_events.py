@@ -10,8 +10,8 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from . import coups, stages, structure, tree
-from .article_frames import match_doc
 from .actors import in_a_vote
+from .article_frames import match_doc
 from .attempted_acts import attempt_noun
 from .coordinated_dates import later_dates, own_date
 from .coref_lexicon import HEAD_TITLES
