@@ -91,7 +91,7 @@ class ActorResolver:
         vote ("was toppled in a no-confidence vote", "removed by a vote of 61 to 20"): the one the
         registry knows for the removed person's state (never a guessed one)."""
         words = {trigger.lemma_.lower()} | {t.lemma_.lower() for t in trigger.conjuncts}
-        if not (words & {"impeach", "impeachment"} or _in_a_vote(trigger)) or person is None:
+        if not (words & {"impeach", "impeachment"} or in_a_vote(trigger)) or person is None:
             return None
         state = self._actor_state(person) or self.focal_state_guess(None)
         legislature = next((e for e in self.gaz.entities.values() if state and e.type == "Legislature"
@@ -171,7 +171,7 @@ VOTE_NOUNS = english_words("vote_nouns")
 NOT_A_LEGISLATURE_VOTE = english_words("not_legislature_votes")
 
 
-def _in_a_vote(trigger) -> bool:
+def in_a_vote(trigger) -> bool:
     """Whether a removal is told as done in a vote, on its own phrase ("was ousted in a no-confidence
     vote", "her removal by a vote of 61 to 20"), a vote no party's or people's."""
     for prep in (c for c in trigger.children if c.dep_ in ("prep", "agent") and c.lower_ in VOTE_PREPOSITIONS):

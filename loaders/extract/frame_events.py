@@ -10,6 +10,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from . import coups, stages, structure, tree
+from .actors import in_a_vote
 from .article_frames import match_doc
 from .attempted_acts import attempt_noun
 from .coordinated_dates import later_dates, own_date
@@ -25,6 +26,7 @@ from .frame_coups import CoupCoder
 from .frame_file import FRAME_CONFIDENCE, KIND_TYPES
 from .frames import FrameMatch
 from .gazetteer import STATE, Entity, Mention, slug
+from .language import english_words
 from .legal import (
     answers_request,
     asylee_asked,
@@ -55,6 +57,8 @@ ENVOY_NOUNS = frozenset({"official", "diplomat", "ambassador", "envoy", "consul"
                          "counsellor", "counselor", "chargé", "representative", "nuncio"})
 #: titles of envoys: their removal from a post is a recall's business, no removal from office
 DIPLOMAT_TITLES = frozenset({"ambassador", "envoy", "consul", "chargé", "charge", "diplomat", "attaché", "attache", "nuncio"})
+#: removal words that tell force ("overthrew", "was forced out"): with no organ told, no removal from office
+FORCIBLE_REMOVALS = english_words("forcible_removals")
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -174,6 +178,9 @@ class FrameCoder(CoupCoder):
                                                       or self._by_titled_officer(match.trigger, targets[0])):
                 self._coup_by_forces(match, targets[0], fields, sentence, at, trigger)
                 continue  # "the army ousted the president": a coup, not a removal from office
+            if match.type == "RemovalFromOffice" and fields[REMOVER] == "untold" and not in_a_vote(match.trigger) \
+                    and match.trigger.lemma_.lower() in FORCIBLE_REMOVALS:
+                continue  # "the man who overthrew him", "was forced out": force, no organ's removal (its makers untold)
             if match.type == "CoupAttempt" and match.agent in self.gaz.entities \
                     and self.gaz.entities[match.agent].type == STATE and (military_act(match.trigger) or match.trigger.pos_ == "NOUN"
                                                                            or match.trigger.lemma_.lower() in SURVIVING
