@@ -172,6 +172,13 @@ KIN_NOUNS = frozenset({"wife", "husband", "son", "daughter", "brother", "sister"
 RELATIVE_NOUNS = KIN_NOUNS | {"partner"}
 
 
+def _coordinated_with_own_kin(root) -> bool:
+    """'Tadeusz Wrona and his wife, Ewa Wrona', 'X and her son': a name coordinated with a relative whose
+    possessor is "his" or "her" (the name's own kin) is a person's, though no first-name list holds it."""
+    return any(c.lemma_.lower() in RELATIVE_NOUNS and any(p.dep_ == "poss" and p.lower_ in ("his", "her") for p in c.children)
+               for c in root.conjuncts)
+
+
 def _relative_of_someone(noun) -> bool:
     """'his wife', 'Ramón's son': a relative noun with its possessor."""
     return noun.lemma_.lower() in RELATIVE_NOUNS and any(c.dep_ == "poss" for c in noun.children)
@@ -395,7 +402,7 @@ class NameFinder(NationalityFinder, SpeakingNames):
             root = ent.root
             before = [t.lower_.rstrip(".") for t in ent.doc[max(ent.sent.start, words[0].i - 3):words[0].i]]
             appositive = root.dep_ == "appos" or any(c.dep_ == "appos" for c in root.children) \
-                or _coordinated_with_a_person(root, persons)
+                or _coordinated_with_a_person(root, persons) or _coordinated_with_own_kin(root)
             titled = any(" ".join(before[k:]) in TITLES or before[-1:] == [w] for k in range(len(before)) for w in TITLE_WORDS) \
                 or (root.dep_ in ("appos", "compound") and root.head.lower_ in TITLE_WORDS | COUNTERPARTS) \
                 or (words[0].i > 0 and ent.doc[words[0].i - 1].text in CAPITALISED_RANKS)

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .coref_lexicon import PERSON_NOUNS
 from .language import english_words
+from .name_words import TITLE_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -31,6 +33,7 @@ def relative_antecedent(token: Token, verb: Token) -> Token:
         noun = verb.head
         if token.lower_ in PERSON_RELATIVE_PRONOUNS:
             noun = _person_beside_place(noun)
+            noun = _description_beyond_phrase(noun, token)
         if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN":
             return noun.head  # "Ana Ruiz, the former minister, who was arrested": the one named
         one = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
@@ -49,3 +52,22 @@ def _person_beside_place(noun: Token) -> Token:
     if noun.ent_type_ in PLACE_LABELS and noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN"):
         return noun.head.head
     return noun
+
+
+def _description_beyond_phrase(noun: Token, pronoun: Token) -> Token:
+    """'X, a businessman at the centre of a bribery scandal, who was detained': after a comma, a person's
+    "who" the parser hung on the last noun of the phrases of a name's description stands for the
+    description (and so for the name), where no noun of those phrases is a person's."""
+    if pronoun.i == 0 or pronoun.doc[pronoun.i - 1].text != ",":
+        return noun
+    described = noun
+    while described.dep_ == "pobj" and described.head.dep_ == "prep" and not _personal(described):
+        described = described.head.head
+    if described is noun or _personal(described) and described.dep_ != "appos":
+        return noun
+    return described if described.dep_ == "appos" and described.pos_ == "NOUN" and described.head.pos_ == "PROPN" else noun
+
+
+def _personal(noun: Token) -> bool:
+    """A noun that may name a person itself: a person's name, a person's noun or title."""
+    return noun.ent_type_ == "PERSON" or noun.lemma_.lower() in PERSON_NOUNS or noun.lemma_.lower() in TITLE_WORDS
