@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..dates import MONTHS  # the date grammar's month names (and their short forms)
-from . import manner, modality, tree
+from . import manner, modality, told_orders, tree
 from .agreements import concluded_agreement  # "signed a protocol restoring relations"
 from .co_agents import joining_verb  # "Poland joined Germany in expelling ..."
 from .language import english_words
@@ -447,6 +447,8 @@ def local_tokens(trigger: Token, relative_clauses: bool = True) -> list[Token]:
             and not any(a.dep_ in ("mark", "aux", "auxpass", "cop") for a in c.children)]
     # an order told as a verbless clause: "ordered the embassy closed and its diplomats to leave"
     out += [t for t in ordered_clause_words(trigger) if t.i not in have]
+    # an obligation told to the one told: "told the envoy that he must leave", "he had 72 hours to leave"
+    out += [t for t in told_orders.obligation_words(trigger) if t.i not in have]
     # a that-clause in the subjunctive, its verb and its subject: "demanded that the envoys leave"
     for c in trigger.children:
         if c.i not in have and subjunctive_clause(c):
