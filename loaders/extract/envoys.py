@@ -8,10 +8,12 @@ trigger needs one) and where its target fills no actor.
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from . import tree
 from .gazetteer import STATE_NAMING
+from .world_surfaces import world_surfaces
 from .structure import PHRASE_LAST, is_passive, logical_object
 
 if TYPE_CHECKING:
@@ -32,11 +34,19 @@ PLURAL_PRONOUNS = frozenset({"them", "they"})
 LOOK_BACK = 2
 
 
+@functools.lru_cache(maxsize=1)
+def _state_words() -> frozenset[str]:
+    """The world's states' names and demonyms, as written ("Uganda", "Ugandan")."""
+    return frozenset(surface for surface, (_, kind) in world_surfaces() if kind in ("name", "demonym"))
+
+
 def sent_by(envoy: Token) -> bool:
     """Whether an envoy noun says whose envoy it is: a demonym or name on it, a possessor, "of X"."""
     if any(c.dep_ == "poss" for c in envoy.children):
         return True
-    if any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in envoy.children):
+    # (a demonym or a state's name the recogniser tags otherwise: "two Ugandan diplomats", Ugandan an ORG)
+    if any(c.dep_ in ("amod", "compound") and (c.ent_type_ in ("NORP", "GPE") or c.text in _state_words())
+           for c in envoy.children):
         return True
     return any(c.dep_ == "prep" and c.lower_ in ("of", "from") and any(g.ent_type_ in ("GPE", "NORP", "ORG")
                for g in c.children) for c in envoy.children)

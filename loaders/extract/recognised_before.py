@@ -46,6 +46,13 @@ OWNER_PRONOUNS = frozenset({"its", "their"})
 #: Somalia in 1991. Ethiopia recognised the entity"); "break" only with "away", "split" with "away", "off" or "from"
 SECEDING = frozenset({"secede", "break", "split"})
 DECLARING_OR_SECEDING = DECLARING | SECEDING
+#: verbs that make a state only by a predicate that calls it one ("made Transkei an independent republic",
+#: "Rhodesia became a republic"): a declaration of statehood only so (predicate_state)
+BECOMING = frozenset({"become", "make"})
+#: the predicates of such a declaration: a state-like noun ("declared Rhodesia a republic", "proclaimed
+#: itself a republic") or an adjective of statehood ("declared it independent")
+PREDICATE_STATE_NOUNS = frozenset({"republic", "state", "nation", "country"})
+PREDICATE_STATE_ADJECTIVES = frozenset({"independent", "sovereign"})
 #: how many sentences back the recognition told may be (a reaction list tells it in its lead, a paragraph or two before)
 LOOK_BACK = 8
 
@@ -122,6 +129,8 @@ def recognised_before(verb: Token) -> list[Token]:
                 return _one_of(list(tree.fan_out(obj)), one)
         if token.lemma_.lower() in DECLARING_OR_SECEDING and (named := declared_name(token)) is not None:
             return _one_of(list(tree.fan_out(named)), one)
+        if token.lemma_.lower() in BECOMING and (named := predicate_state(token)) is not None:
+            return _one_of(list(tree.fan_out(named)), one)   # "Rhodesia became a republic in 1970"
     named = name_headed_by(described_object(verb), stem) or breakaway_named_before(described_object(verb), verb)
     return [named] if named is not None else []
 
@@ -321,9 +330,36 @@ def declared_name(token: Token) -> Token | None:
         named = next((g for g in kid.children if g.dep_ in ("oprd", "appos") and g.pos_ == "PROPN"), None)
         if named is not None:
             return named
+    if token.pos_ == "VERB" and (named := predicate_state(token)) is not None:
+        return named   # "declared Rhodesia a republic", "proclaimed itself a republic"
     if any(k.lemma_.lower() in INDEPENDENCE for k in kids):
         return _declarer(token)   # no new name: "X declared independence from Y", "X's declaration of independence": X
     return None
+
+
+def predicate_state(verb: Token) -> Token | None:
+    """The name a verb calls a state by a predicate: "declared Rhodesia a republic" (the small clause's subject,
+    or the verb's object), "Rhodesia was declared a republic" (the passive's subject), "proclaimed itself a
+    republic", "became a republic", "made itself an independent state" (the verb's subject); None where the
+    predicate is no bare state ("declared a state of emergency", "a member state", "the state of Palestine")
+    or no name is told."""
+    preds = [c for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp", "attr", "dobj", "acomp") and (
+        (c.pos_ == "NOUN" and c.lemma_.lower() in PREDICATE_STATE_NOUNS and c.tag_ == "NN" and all(
+            (k.dep_ == "det" and k.lower_ in ("a", "an")) or (k.dep_ == "amod" and k.pos_ == "ADJ") or k.dep_ == "nsubj"
+            for k in c.lefts)
+         and any(k.dep_ == "det" for k in c.lefts) and not any(k.dep_ == "prep" and k.lower_ in ("of", "to") for k in c.rights))
+        or (c.pos_ == "ADJ" and c.lemma_.lower() in PREDICATE_STATE_ADJECTIVES))]
+    if len(preds) != 1:
+        return None
+    pred = preds[0]
+    named = next((k for k in pred.children if k.dep_ == "nsubj"), None) or next(
+        (k for k in verb.children if k.dep_ in ("dobj", "dative", "nsubjpass") and k.i != pred.i), None)
+    if named is None and verb.lemma_.lower() == "become":
+        return _declarer(verb)
+    if named is not None and named.lower_ in ("itself", "themselves"):
+        return _declarer(verb)
+    return named if named is not None and named.pos_ == "PROPN" and named.text[:1].isupper() \
+        and named.ent_type_ != "PERSON" and not body_name(named) else None
 
 
 def seceding(verb: Token) -> bool:

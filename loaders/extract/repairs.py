@@ -14,6 +14,7 @@ from . import (
     present_lists,
     spliced_clauses,
     structure,
+    told_orders,
     tree,
 )
 from .act_noun_lists import act_noun_hung_on_object
@@ -110,6 +111,9 @@ def _repairs():
         (second_object_one, frozenset({"NUM"}), frozenset({"conj"})),   # "and a Czech one from St Petersburg"
         (act_noun_hung_on_object, frozenset({"NOUN"}), frozenset({"conj"})),
         (name_after_object, frozenset({"PROPN"}), None),
+        # (a conjunct's own head first: "ordered the envoy to leave and brought its own envoy home" needs both)
+        (past_out_of_modal, verb, frozenset({"conj"})),
+        (past_out_of_infinitive, verb, frozenset({"conj"})),
         (envoys_made_compound, verb, None),
         (time_span_in_list, verb, None),
         (name_made_compound_of_gift, verb, None),
@@ -136,12 +140,11 @@ def _repairs():
         (participle_made_complement, verb, frozenset({"xcomp", "ROOT"})),
         (participle_ordered, verb, frozenset({"ccomp", "xcomp", "oprd", "relcl"})),
         (infinitive_on_far_verb, verb, frozenset({"xcomp", "advcl"})),
-        (past_out_of_modal, verb, frozenset({"conj"})),
-        (past_out_of_infinitive, verb, frozenset({"conj"})),
         (among_them.members_after_among_them, frozenset({"ADP"}), frozenset({"prep"})),
         (among_them.member_among_those_participle, frozenset({"ADP"}), frozenset({"prep"})),
         (among_them.member_that_took_the_participle, frozenset({"ADP"}), frozenset({"prep"})),
         (object_relative_read_as_participle, verb, frozenset({"acl"})),
+        (told_orders.clause_read_as_relative, verb, frozenset({"relcl"})),
         (participle_on_time_noun, verb, frozenset({"acl"})),
         (clause_read_as_participle, verb, frozenset({"acl"})),
         (speech_verb_read_as_participle, verb, frozenset({"acl"})),

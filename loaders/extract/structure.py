@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ..dates import MONTHS  # the date grammar's month names (and their short forms)
-from . import manner, modality, tree
+from . import manner, modality, told_orders, tree
 from .agreements import concluded_agreement  # "signed a protocol restoring relations"
 from .co_agents import joining_verb  # "Poland joined Germany in expelling ..."
 from .language import english_words
@@ -352,9 +352,10 @@ def logical_object(verb: Token) -> Token | None:
             return next((relative_antecedent(c, verb.head) for c in verb.head.children if c.dep_ == "nsubj"), None)
         if verb.dep_ in ("conj", "advcl"):
             return logical_object(verb.head)
-        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX"):
+        main = verb.head.head if verb.head.head.dep_ != "npadvmod" else verb.head.head.head   # ("a day after being ...")
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and main.pos_ in ("VERB", "AUX"):
             # "he sought asylum after being ousted": the one the main clause is about
-            return next((c for c in verb.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return None
     clause = verb   # ("X, whom Chile decided to recognise": the pronoun on the clause the infinitive completes)
     while clause.dep_ == "xcomp" and not any(c.dep_ == "dobj" for c in clause.children):
@@ -412,6 +413,10 @@ def nominal_agent(noun: Token) -> Token | None:
     return None
 
 
+#: prepositions of a time after an act, which tell it done ("left a day after being expelled")
+AFTER_WORDS = frozenset({"after", "following", "upon", "since"})
+
+
 def local_tokens(trigger: Token, relative_clauses: bool = True) -> list[Token]:
     """The trigger's own dependents (its subtree without the subject and without subordinate
     clauses): where the words a frame needs ("relations", "asylum") must be."""
@@ -434,6 +439,10 @@ def local_tokens(trigger: Token, relative_clauses: bool = True) -> list[Token]:
         out.append(trigger.head)
     if trigger.dep_ in ("acl", "relcl") and trigger.head.pos_ == "NOUN":  # "a safe conduct granted by Peru"
         out += [trigger.head] + [c for c in trigger.head.children if c.dep_ in ("compound", "amod")]
+    # "the ambassador left a day after being expelled": the one expelled (after the act, not "before", "of", "without")
+    if trigger.dep_ == "pcomp" and trigger.head.lower_ in AFTER_WORDS and is_passive(trigger) \
+            and (patient := logical_object(trigger)) is not None and patient.head.i != trigger.i:
+        out += [patient] + [c for c in patient.children if c.dep_ in ("compound", "amod")]
     # the verb of a complement clause, alone: "ordered the envoy to leave" needs "leave"
     # (an infinitive the parser calls ccomp: "allowed her to leave"; not "told them it would leave")
     # (and one the parser calls advcl: "gave the envoy 48 hours to leave")
@@ -447,6 +456,8 @@ def local_tokens(trigger: Token, relative_clauses: bool = True) -> list[Token]:
             and not any(a.dep_ in ("mark", "aux", "auxpass", "cop") for a in c.children)]
     # an order told as a verbless clause: "ordered the embassy closed and its diplomats to leave"
     out += [t for t in ordered_clause_words(trigger) if t.i not in have]
+    # an obligation told to the one told: "told the envoy that he must leave", "he had 72 hours to leave"
+    out += [t for t in told_orders.obligation_words(trigger) if t.i not in have]
     # a that-clause in the subjunctive, its verb and its subject: "demanded that the envoys leave"
     for c in trigger.children:
         if c.i not in have and subjunctive_clause(c):
