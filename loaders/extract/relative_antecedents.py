@@ -63,7 +63,7 @@ def _description_beyond_phrase(noun: Token, pronoun: Token) -> Token:
     described = noun
     while described.dep_ == "pobj" and described.head.dep_ == "prep" and not _personal(described):
         described = described.head.head
-    if described is noun or _personal(described) and described.dep_ != "appos":
+    if described.i == noun.i or _personal(described) and described.dep_ != "appos":
         return noun
     return described if described.dep_ == "appos" and described.pos_ == "NOUN" and described.head.pos_ == "PROPN" else noun
 
