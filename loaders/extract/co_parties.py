@@ -58,12 +58,20 @@ def _after_aside(obj: Token, name: Token) -> bool:
     return not any(t.dep_ in ("nsubj", "nsubjpass", "expl") or t.tag_ in FINITE_TAGS for t in words[2:-1])
 
 
-def co_objects(verb: Token) -> list[Token]:
+def co_objects(verb: Token, bare_with: bool = False) -> list[Token]:
     """Who else is acted on with the object: "X was arrested along with Y", "police detained her together
     with her husband" (on the verb or a bare verb coordinated with it, "with" under "together" or its
-    sibling; where the verb has an object or is a passive, the phrase joins the one acted on)."""
+    sibling; where the verb has an object or is a passive, the phrase joins the one acted on); with
+    ``bare_with`` (custody), a passive's bare "with" and names: "X was detained with Y and Z"."""
     if verb.pos_ != "VERB" or not (is_passive(verb) or any(c.dep_ == "dobj" for c in verb.children)):
         return []
+    if bare_with and is_passive(verb):
+        # (names only: "was arrested with a gun", "with the help of Y", "with Y's consent" name no one held)
+        named = [o for w in tree.children(verb, ("prep",)) if w.lower_ == "with" and not any(
+                     a.dep_ == "advmod" and a.lower_ in ("along", "together") for a in w.children)
+                 for first in tree.children(w, ("pobj",)) if first.pos_ == "PROPN" for o in tree.fan_out(first)]
+        if named:
+            return [o for o in named if o.pos_ == "PROPN"] + [o for o in co_objects(verb) if o not in named]
     holders = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
                         and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
     out: list[Token] = []

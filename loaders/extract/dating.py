@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from . import tree
 from .act_places import doing_participles
 from .date_attachment import (
+    DEADLINE_WORDS,
     before_complement_subject,
     closes_description,
     counted_date,
@@ -377,9 +378,12 @@ def _in_sentence(trigger: Token, mentions: list[DateMention]) -> DateMention | N
     around, before_main = {t.i for t in chain}, chain[-1].head.i != chain[-1].i
     # verbs coordinated with the trigger under one subject tell one time: "was impeached and
     # removed from office in October 2025"
-    around |= {c.i for c in trigger.conjuncts if c.pos_ in ("VERB", "AUX")
-               and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in c.children)}
+    coordinated = {c.i for c in trigger.conjuncts if c.pos_ in ("VERB", "AUX")
+                   and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in c.children)}
+    around |= coordinated
+    # (but a deadline told on the other verb is its own: "was declared persona non grata and must leave by May 10")
     usable = [m for m in mentions if of_thing(m.root) is None and _governs(governor(host(m.root)), around, trigger)
+              and not (governor(host(m.root)).i in coordinated and DEADLINE_WORDS & {m.root.lower_, m.root.head.lower_})
               or trigger.i in _side_subtree(m.root) or (m.fronted and m.moves_story and not before_main)]
     return min(usable, key=lambda m: abs(m.root.i - trigger.i), default=None)
 

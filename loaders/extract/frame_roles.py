@@ -364,15 +364,16 @@ def _envoy_told(heads: list[Token], index: TokenMentions) -> list[tuple[str, Men
 
 
 def co_targets(token: Token, index: TokenMentions, exclude: set[str],
-                mint: Callable | None, kinds: tuple[str, ...] = ("person",)) -> list[tuple[str, Mention]]:
-    """The persons acted on together with the target ("was arrested along with Luis Vega"), or the states of
-    the envoys acted on with it ("expelled the Russian ambassador along with the Belarusian chargé")."""
+                mint: Callable | None, kinds: tuple[str, ...] = ("person",), custody: bool = False) -> list[tuple[str, Mention]]:
+    """The persons acted on together with the target ("was arrested along with Luis Vega"; in ``custody``,
+    "was detained with Luis Vega" too), or the states of the envoys acted on with it ("expelled the Russian
+    ambassador along with the Belarusian chargé")."""
     if set(kinds) != {"person"}:
         found = [f for co in co_envoys(token, envoys.ENVOY_LEMMAS) for f in index.fill(co, ["state"])[:1] if f[1] is not None]
         return [f for n, f in enumerate(found) if f[0] not in exclude | {g[0] for g in found[:n]}] if "state" in kinds else []
     out: list[tuple[str, Mention]] = []
     seen: list[tuple[str, Mention]] = []
-    for co in co_objects(token):
+    for co in co_objects(token, bare_with=custody):
         named = [c for c in co.children if c.dep_ == "appos"] + [co]  # "her husband, Luis Vega": the name first
         for one in named:
             found = index.fill(one, ["person"])

@@ -34,7 +34,7 @@ from .co_parties import co_subjects
 from .coref_lexicon import GOVERNMENT_NOUNS
 from .coup_groups import force_subject, group_head
 from .frame_triggers import PARTY_NOUNS, copula, triggered
-from .gapping import gapped_pairs, relisted, shared_targets
+from .gapping import gapped_pairs, gapped_subjects, relisted, shared_targets
 from .gazetteer import Mention
 from .language import english_words
 from .mentions import TokenMentions
@@ -289,7 +289,10 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
             elif targets and frame.type in LEGAL_TYPES and isinstance(targets[0][0], str) and targets[0][1] is not None:
                 index.legal_person = targets[0]
             if targets and not trigger.target:   # "along with X": the persons (or the envoys' states) acted on too
-                targets += frame_roles.co_targets(token, index, agent_ids | {t for t, _ in targets}, mint, roles["target"].kinds)
+                targets += frame_roles.co_targets(token, index, agent_ids | {t for t, _ in targets}, mint, roles["target"].kinds,
+                                                  custody=frame.type == "Arrest")
+            if targets and acted_on_subject and token.pos_ == "VERB":   # "X received nine years and Y seven" (gapping.py)
+                targets += gapped_subjects(token, index, agent_ids | {t for t, _ in targets}, mint)
             if targets and roles["target"].all:
                 targets = [([t for t, _ in targets], targets[0][1])]
             # "cut ties with Kenya and expelled its ambassador": the other party's envoy, not the agent's (the pronoun,

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from . import structure, tree
 from .dated_verbs import DATE_LABELS
 from .elliptical_objects import told_target
+from .frame_file import KIND_TYPES
 from .language import english_words
 from .remnant_lists import gapped_members, passive_members
 from .told_before import has_words
@@ -51,6 +52,23 @@ def _counted_object(obj: Token) -> bool:
     """An object with a count of its own: a number, a noun with a number, or one ("a diplomat")."""
     return obj.pos_ == "NUM" or (obj.pos_ == "NOUN" and any(
         c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ONE_WORDS) for c in obj.children))
+
+
+def gapped_subjects(verb: Token, index: TokenMentions, exclude: set[str], mint) -> list[tuple]:
+    """The persons a gapped clause repeats a verb on whose subject it acts: "X received nine years and
+    Y seven" (a name the parser hangs on the verb as its conjunct, with a count of its own, after the
+    verb's counted object), each as the verb's subject is: acted on."""
+    obj = next(iter(tree.children(verb, ("dobj",))), None)
+    if verb.pos_ != "VERB" or obj is None or not _counted_object(obj):
+        return []
+    out: list[tuple] = []
+    for name in tree.children(verb, ("conj",)):
+        if name.i > obj.i and _counted(name) and not tree.children(name, ("nsubj", "nsubjpass", "dobj")) \
+                and not any(f[1] is not None for f in index.fill(name, ["state"])):   # (a state's count: no one's term)
+            found = [f for f in index.fill(name, ["person"]) if f[1] is not None] or (
+                mint(name, KIND_TYPES["person"]) if mint is not None else [])
+            out += [f for f in found[:1] if f[0] not in exclude]
+    return out
 
 
 def gapped_states(verb: Token, obj: Token | None) -> list[Token]:
