@@ -47,13 +47,14 @@ COUP_CHARACTERISED = re.compile(r"(?i)\b(?:accus\w+|alleg\w+|call(?:ed|s|ing)?|d
 #: verbs of a coup (the noun) feared, warned of or plotted: "warned that soldiers were plotting a coup", "feared a
 #: coup" (the noun their object or the object of their preposition; not "despite warnings, soldiers staged a coup",
 #: nor "officers who had plotted for months overthrew X": the plotting is then told, the overthrow done)
-COUP_NEWS_MARKS = WORDS["coup_news_marks"]   # (governments.yaml: "before soldiers seized power" is the news, "since" is not)
 COUP_UNDONE_VERBS = WORDS["coup_undone_verbs"]   # (governments.yaml, beside the nouns of a coup spoken of)
 #: a coup told as made against someone: the CoupAttempt rule's is a leader's own coup on a legislature (rules.py)
 COUP_AGAINST = re.compile(r"\s+(?:(?:attempt|bid|plot)\s+)?against\b", re.IGNORECASE)   # ("a failed coup attempt against X")
 #: a coup named only as the time of another act ("after the coup", "since the 2021 coup", "days before the putsch");
 #: the noun only ("before the army seized power" is a clause: _main_clause reads it)
 COUP_AS_TIME = re.compile(r"(?i)\b(?:after|before|since|following|until|during)\s+(?:the|that|this|last\s+\w+['’]s)\s+(?:[\w-]+\s+){0,2}$")
+#: conjunctions whose clause tells a coup as the news ("before soldiers seized power"), not a time ("since")
+COUP_NEWS_MARKS = WORDS["coup_news_marks"]   # (governments.yaml)
 #: titles of those who act for a state
 GOVERNMENT_TITLES = HOME_OFFICES | {"secretary of state"}
 
