@@ -17,11 +17,12 @@ from .clauses import (
     _nearest,
     _outside_apposition,
 )
-from .coref_lexicon import CARDINALS, HOME_OFFICES
+from .coref_lexicon import CARDINALS, GOVERNMENT_NOUNS, HOME_OFFICES
 from .coup_groups import coup_group, phrase_head
 from .coups import coup_judged, coup_not_told, coup_quelled, seizure_not_done
 from .gazetteer import STATE, Entity, Mention, slug
 from .governments import WORDS
+from .relative_antecedents import RELATIVE_PRONOUNS
 from .rules import (
     DEADLINE_RE,
     OFFENCE_RE,
@@ -49,8 +50,11 @@ COUP_CHARACTERISED = re.compile(r"(?i)\b(?:accus\w+|alleg\w+|call(?:ed|s|ing)?|d
 COUP_UNDONE_VERBS = WORDS["coup_undone_verbs"]   # (governments.yaml, beside the nouns of a coup spoken of)
 #: a coup told as made against someone: the CoupAttempt rule's is a leader's own coup on a legislature (rules.py)
 COUP_AGAINST = re.compile(r"\s+(?:(?:attempt|bid|plot)\s+)?against\b", re.IGNORECASE)   # ("a failed coup attempt against X")
-#: a coup named only as the time of another act ("after the coup", "since the 2021 coup", "days before the putsch")
+#: a coup named only as the time of another act ("after the coup", "since the 2021 coup", "days before the putsch");
+#: the noun only ("before the army seized power" is a clause: _main_clause reads it)
 COUP_AS_TIME = re.compile(r"(?i)\b(?:after|before|since|following|until|during)\s+(?:the|that|this|last\s+\w+['’]s)\s+(?:[\w-]+\s+){0,2}$")
+#: conjunctions whose clause tells a coup as the news ("before soldiers seized power"), not a time ("since")
+COUP_NEWS_MARKS = WORDS["coup_news_marks"]   # (governments.yaml)
 #: titles of those who act for a state
 GOVERNMENT_TITLES = HOME_OFFICES | {"secretary of state"}
 
@@ -273,8 +277,14 @@ class RuleCoder:
                                                           self.text[m.end:m.end + 30])), None)
         if target is None:  # "troops took control ... in a coup; Sharif is placed under arrest": the leader named
             target = next((m for m in persons if m.start > sentence.start + trigger.end() and self._leads_a_state(m.entity)), None)
-        if target is None and COUP_AS_TIME.search(text[:trigger.start()]):
+        if target is None and "coup" in trigger.group(0).lower() and COUP_AS_TIME.search(text[:trigger.start()]):
             return  # "two days after the coup, Brazil recognised the junta": a time told by a coup told elsewhere
+        told = token_at(self.doc, sentence.start + trigger.start())
+        if target is None and not _main_clause(told) and not _against_a_government(told):
+            # no leader named, in a clause under another ("since soldiers took power", "a bid by soldiers to seize
+            # power", "the military, which seized power"): a time, a past coup the story passes by, or one told
+            # elsewhere; a coup reported in the main clause stands ("Soldiers seized power in Niamey on Monday")
+            return
         state = self.gaz.state_of(self.person_posts.get(target.entity)) if target is not None else None
         if state is None and target is not None:
             state = self._actor_state(target.entity)
@@ -295,3 +305,31 @@ class RuleCoder:
             fields["date"] = date
         self._add_event("CoupAttempt", agent_id, target.entity if target is not None else None, fields, sentence, index,
                         trigger, [target] if target is not None else [], 0.6)
+
+
+def _against_a_government(verb) -> bool:
+    """Whether a coup's verb acts on a government, as its object or as the noun its relative clause is on
+    ("the army overthrew the civilian government", "the government that the army toppled")."""
+    if verb is None:
+        return False   # (any part of speech: the tagger may make "overthrew" in a relative clause a noun)
+    done_to = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "relcl" and all(c.lower_ in RELATIVE_PRONOUNS for c in done_to):
+        done_to.append(verb.head)   # (its noun the object: not "the junta, whose officers seized power")
+    # (a relative pronoun as the object of a clause the parser hung elsewhere: the noun right before it)
+    done_to += [verb.doc[c.i - 1] for c in done_to if c.lower_ in RELATIVE_PRONOUNS and c.i > 0]
+    return any(t.lemma_.lower() in GOVERNMENT_NOUNS for t in done_to)
+
+
+def _main_clause(word) -> bool:
+    """Whether a coup's word is in the sentence's main clause (or in what its main verb reports): its verb,
+    or the verb over the noun, is the root, a verb joined to it, or the root's reported clause."""
+    if word is None:
+        return False
+    verb = word
+    while verb.pos_ not in ("VERB", "AUX") and verb.dep_ not in ("ROOT", "conj", "ccomp") and verb.head.i != verb.i:
+        verb = verb.head   # "staged a coup", "there was a coup": the verb over the noun
+    while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head   # "tried to seize power", "attempted to take power": the attempt is the clause's act
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in COUP_NEWS_MARKS for c in verb.children):
+        verb = verb.head   # "talk had swirled for weeks before soldiers seized power": the seizure is the news
+    return verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT")
