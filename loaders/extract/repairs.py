@@ -60,6 +60,7 @@ from .object_relatives import (
     participle_after_object_read_as_adjunct,
 )
 from .ordered_acts import participle_ordered
+from .organ_acts import act_read_as_relative, object_read_as_adverb
 from .phrase_before_object import phrase_swallowing_object
 from .reduced_passives import participle_read_as_conjunct, participle_read_as_main_verb
 from .relation_participles import infinitive_on_relations, participle_on_relations
@@ -143,6 +144,8 @@ def _repairs():
         (among_them.members_after_among_them, frozenset({"ADP"}), frozenset({"prep"})),
         (among_them.member_among_those_participle, frozenset({"ADP"}), frozenset({"prep"})),
         (among_them.member_that_took_the_participle, frozenset({"ADP"}), frozenset({"prep"})),
+        (act_read_as_relative, verb, frozenset({"acl"})),
+        (object_read_as_adverb, verb, frozenset({"ROOT", "conj", "ccomp"})),
         (object_relative_read_as_participle, verb, frozenset({"acl"})),
         (told_orders.clause_read_as_relative, verb, frozenset({"relcl"})),
         (participle_on_time_noun, verb, frozenset({"acl"})),
