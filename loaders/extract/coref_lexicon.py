@@ -88,6 +88,8 @@ COLLECTIVE_NOUNS: dict[str, int] = {w: int(n) for w, n in (_LEX.get("collectives
 BODY_NOUNS: set[str] = set(_LEX.get("bodies") or ())
 #: "the council", "the movement": the one body the article named with that head noun (optional)
 NAMED_BODY_HEADS: set[str] = set(_LEX.get("named_body_heads") or ())
+#: "the Nordic Investment Bank": head nouns that make a capitalised name a body's → its type (optional)
+ORGANISATION_NAME_HEADS: dict[str, str] = dict(_LEX.get("organisation_name_heads") or {})
 AGE = re.compile(rf"(?i)\bthe\s+(?P<age>{_LEX['age']})(?![\w-])")
 #: what "it" and "its" may stand for
 ORGANISATIONS = {STATE, "Government", "GovernmentBody", "Court", "Legislature", "InternationalOrganization",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .coref_lexicon import HONORIFICS, PERSON_NOUNS
+from .coref_lexicon import HONORIFICS, ORGANISATION_NAME_HEADS, PERSON_NOUNS
 from .fuller_forms import fuller_form
 from .gazetteer import (
     CAPITALISED_RANKS,
@@ -70,7 +70,9 @@ QUESTION_AUXILIARIES = frozenset({"Was", "Were", "Is", "Are", "Did", "Does", "Do
 COUNTERPARTS = frozenset({"counterpart", "successor", "predecessor", "deputy", "head", "chief", "candidate", "leader"})
 #: organisations that act for a state when their name says whose they are (not parties, not blocs)
 STATE_BODIES = ("GovernmentBody", "Court")
-ORG_NAME = re.compile(r"(?<![\w’'])(?P<name>(?:[A-Z][\w’'.-]*\s+){1,5}(?:" + "|".join(h.capitalize() for h in ORG_HEADS) + r"))\b")
+#: the head word of a body's name → its type: the organs' and parties' words, then those of other bodies (coref.yaml)
+NAME_HEADS = ORGANISATION_NAME_HEADS | ORG_HEADS
+ORG_NAME = re.compile(r"(?<![\w’'])(?P<name>(?:[A-Z][\w’'.-]*\s+){1,5}(?:" + "|".join(h.capitalize() for h in NAME_HEADS) + r"))\b")
 
 
 #: a byline's "By" right before a name, opening its line or after a section label ("Obituaries | By X")
@@ -452,6 +454,11 @@ class NameFinder(NationalityFinder, SpeakingNames):
         return any(form in self.text[end:] and re.search(rf"(?<![\w’'-]){re.escape(form)}(?![\w’'-])", self.text[end:])
                    for form in forms)
 
+    def _names_a_state(self, word: str) -> bool:
+        """Whether a word of a name is a state's name, demonym or capital ("Fiji", "Kenyan")."""
+        return any(t[0].startswith("state:") or t[1] in ("demonym", "capital")
+                   or getattr(self.gaz.entities.get(t[0]), "type", None) == STATE for t in self.gaz.surfaces.get(word, ()))
+
     def _organisations(self) -> None:
         """'the Metropolitan Police', 'Westminster Magistrates' Court', 'the Unitary Platform', 'the FSB, Russia's ...'.
         A court or state body whose name or explaining apposition names a state or its capital is
@@ -466,14 +473,21 @@ class NameFinder(NationalityFinder, SpeakingNames):
             name = m.group("name").strip()
             # "... Vice President Raúl Prado. Parliament dismissed": a name never runs over a sentence's end
             name = re.split(r"(?<=[a-zà-ÿ]{2})[.!?]\s+", name)[-1]
-            words = name.split()
             head = name.split()[-1].lower()
+            if head in ORGANISATION_NAME_HEADS and head not in ORG_HEADS:
+                # a sentence's capitalised article is no word of the name ("The Andean Monetary Fund said")
+                after_the = bool(re.match(r"The\s", name) or THE_BEFORE.search(self.text, max(0, m.start() - 8), m.start()))
+                name = re.sub(r"^The\s+", "", name)
+                if not after_the and _fold(name.split()[0]) in FIRST_NAMES or any(
+                        self._names_a_state(w) for w in name.split()[1:]) or name.startswith(tuple(SEATS_OF_GOVERNMENT)):
+                    continue  # "Margaret Bank"; "the Fiji Development Bank", "the White House ... Council": a state's
+            words = name.split()
             # courts are named after their seat: "the Moscow District Military Court", "the Budapest People's Court"
             seat_court = head in ("court", "tribunal") and len(words) >= 3 and not re.search(r"['’]s$", words[0])
             if name in self.gaz.surfaces or len(words) < 2 or words[0] in NOT_NAMES or name.lower() in ORGANS \
                     or (not seat_court and (any(re.search(r"['’]s$", w) for w in words) or words[0] in self.gaz.surfaces)):
                 continue  # "Peru's Congress", "Mexican Embassy": a state's organ, found by the organ rules
-            etype = ORG_HEADS[head]
+            etype = NAME_HEADS[head]
             state = self._state_named_in(m.end("name") - len(name), m.end("name")) if etype in STATE_BODIES else None
             if name in SECURITY_ORGANS:  # "the Revolutionary Guards": a state's organ known by its own name
                 etype, state = "GovernmentBody", self.gaz.state(SECURITY_ORGANS[name]).id
