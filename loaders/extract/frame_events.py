@@ -58,7 +58,8 @@ ENVOY_NOUNS = frozenset({"official", "diplomat", "ambassador", "envoy", "consul"
 #: titles of envoys: their removal from a post is a recall's business, no removal from office
 DIPLOMAT_TITLES = frozenset({"ambassador", "envoy", "consul", "chargé", "charge", "diplomat", "attaché", "attache", "nuncio"})
 #: removal words that tell force ("overthrew", "was forced out"): with no organ told, no removal from office
-FORCIBLE_REMOVALS = english_words("forcible_removals")
+#: (frames.yaml; not coups.FORCIBLE_REMOVALS, governments.yaml's deposing words, which tell a vote's removal too)
+REMOVALS_BY_FORCE = english_words("forcible_removals")
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -179,7 +180,7 @@ class FrameCoder(CoupCoder):
                 self._coup_by_forces(match, targets[0], fields, sentence, at, trigger)
                 continue  # "the army ousted the president": a coup, not a removal from office
             if match.type == "RemovalFromOffice" and fields[REMOVER] == "untold" and not in_a_vote(match.trigger) \
-                    and match.trigger.lemma_.lower() in FORCIBLE_REMOVALS:
+                    and match.trigger.lemma_.lower() in REMOVALS_BY_FORCE:
                 continue  # "the man who overthrew him", "was forced out": force, no organ's removal (its makers untold)
             if match.type == "CoupAttempt" and match.agent in self.gaz.entities \
                     and self.gaz.entities[match.agent].type == STATE and (military_act(match.trigger) or match.trigger.pos_ == "NOUN"

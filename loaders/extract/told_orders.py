@@ -10,14 +10,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .coref_lexicon import KINDS_OF
 from .language import english_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: nouns of the one told that an obligation may fall on: envoys and their missions (not "told reporters")
-TOLD_NOUNS = frozenset({"ambassador", "envoy", "consul", "diplomat", "attaché", "attache", "chargé", "charge",
-                        "representative", "staff", "personnel", "embassy", "mission", "legation", "nuncio", "official"})
+#: nouns of the one told that an obligation may fall on: envoys (coref.yaml's kinds of diplomat), unaccented
+#: spellings, and their missions (not "told reporters")
+TOLD_NOUNS = KINDS_OF.get("diplomat", frozenset()) | frozenset({
+    "attache", "charge", "representative", "staff", "personnel", "embassy", "mission", "legation", "official"})
 #: pronouns of the one told, as the obligated clause's subject
 TOLD_PRONOUNS = frozenset({"he", "she", "they"})   # (not "it": most often the teller itself)
 
