@@ -44,7 +44,8 @@ if TYPE_CHECKING:
 
 #: nouns (lemmas) that name an organ of a state acting in its name: police, the courts, the forces
 ORGAN_WORDS = frozenset({
-    "police", "policeman", "policemen", "officer", "agent", "detective", "investigator", "gendarme", "gendarmerie",
+    "police", "policeman", "policemen", "policewoman", "policewomen", "officer", "agent", "detective", "investigator",
+    "gendarme", "gendarmerie",
     "prosecutor", "prosecution", "attorney", "court", "judge", "tribunal", "magistrate", "judiciary", "jury",
     "soldier", "troop", "army", "military", "force", "guard", "commando", "paratrooper", "marine", "militia", "ranger",
     "authority", "service", "intelligence", "security", "junta", "putschist", "mutineer",
