@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..dates import _SPAN, _YEARS_N, _count, _span_years
+from .language import english_words
 from .structure import PHRASE_FIRST
 from .time_measures import DAY_UNITS, mark_token
 
@@ -121,8 +122,9 @@ def years_counted(clause: Token, mark: Token, main_value: str) -> tuple[str, str
 LEVEL_WORDS_READ_AS_VERBS = frozenset({"chargé", "charge", "charges", "chargés"})
 #: words opening a date that is a deadline ("to leave by Friday"), the leaving's and not the giving's
 DEADLINE_WORDS = frozenset({"by", "until", "till", "before", "within"})
-#: nouns of a time limit given to leave ("48 hours to leave", "seven days to quit the country")
-SPAN_NOUNS = frozenset({"hour", "day", "week", "month"})
+#: nouns of a time limit given to leave ("48 hours to leave", "seven days to quit the country"): frames.yaml's
+#: deadline_units, which told_orders.py reads too
+SPAN_NOUNS = english_words("deadline_units")
 
 
 def deadline_giver(verb: Token) -> Token | None:
