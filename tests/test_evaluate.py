@@ -92,3 +92,18 @@ def test_a_minted_organ_is_the_reviewed_organ_of_its_state_that_bears_its_word()
     # (the tuples of the tools that build their own, without the organ, still match by name only)
     assert not _same_entity("congress-of-ecuador", "x", {"x": ("national congress of ecuador", set())},
                             {"congress-of-ecuador": ("congress of ecuador", set(), False)})
+
+
+def test_a_match_made_only_through_a_later_value_of_a_role_is_counted_beside_all():
+    # a role matches when any value is shared, so an event that lists more guesses matches more often;
+    # eval says how many of its matches needed a guess beyond the first
+    gold = {
+        "e1": GoldEvent("e1", "Expulsion", {"peru"}, {"mexico"}),
+        "e2": GoldEvent("e2", "Expulsion", {"chile"}, {"russia"}),
+    }
+    first = Event("x1", "Expulsion", ["peru"], ["mexico", "spain"], {}, ["Our own sentence."])
+    later = Event("x2", "Expulsion", ["chile"], ["cuba", "russia"], {}, ["Our own sentence."])
+    report = _score("src", gold, SimpleNamespace(sentences=[], events=[first, later]), names={}, minted={},
+                    published="2025-11-10")
+    assert report.score.tp == 2 and report.later_value_matches == 1
+    assert "matches made only through a role's second or later value: 1 of 2" in EvalReport([report]).as_text()
