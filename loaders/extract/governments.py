@@ -38,14 +38,15 @@ if TYPE_CHECKING:
 WORDS_FILE = Path(__file__).with_name("governments.yaml")
 
 
-def _load(path: Path) -> dict:
+def load_word_file(path: Path) -> dict:
+    """A word file of lists (frozensets) and mappings by key, without its ``language:`` line."""
     with path.open(encoding="utf-8") as handle:
         data = YAML(typ="safe").load(handle) or {}
     return {key: (dict(value) if isinstance(value, dict) else frozenset(value)) for key, value in data.items()
             if key != "language"}
 
 
-WORDS = _load(WORDS_FILE)
+WORDS = load_word_file(WORDS_FILE)
 HEADS: dict[str, str] = WORDS["heads"]
 QUALIFIED: dict[str, str] = WORDS["qualified"]
 MILITARY, INTERIM, NEW = WORDS["military"], WORDS["interim"], WORDS["new"]

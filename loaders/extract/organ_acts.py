@@ -8,19 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ruamel.yaml import YAML
+from .governments import load_word_file
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-
-def _load(path: Path) -> dict:
-    with path.open(encoding="utf-8") as handle:
-        data = YAML(typ="safe").load(handle) or {}
-    return {key: frozenset(value) for key, value in data.items() if key != "language"}
-
-
-WORDS = _load(Path(__file__).with_name("organ_acts.yaml"))
+WORDS = load_word_file(Path(__file__).with_name("organ_acts.yaml"))
 ORGANS, ACTS = WORDS["organs"], WORDS["acts"]
 
 #: the organ's own words before it that stay its own ("A Batumi city court")
