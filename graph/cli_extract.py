@@ -169,6 +169,9 @@ def eval_cmd(
         help="list every miss and false alarm with its sentence (default: only when no held-out article is scored)"),
     min_confidence: float | None = typer.Option(
         None, help="score only the proposals of this confidence or more (as a reviewer filtering by it would see them)"),
+    roles: str = typer.Option(
+        "any", help="match an agent or target with several values by: any (one of them is the reviewer's), "
+                    "first (the first, the actor chosen, is), all (each is)"),
 ) -> None:
     """Score the extractor against reviewed claims: precision, recall, F1, per event type, dates.
 
@@ -184,7 +187,7 @@ def eval_cmd(
     from .progress import progress_bar
 
     with progress_bar(err, "scoring articles") as tick:
-        report = evaluate(corpus, texts_dir, split=split, progress=tick, min_confidence=min_confidence)
+        report = evaluate(corpus, texts_dir, split=split, progress=tick, min_confidence=min_confidence, roles=roles)
     heldout = report.heldout
     details = show_sentences if show_sentences is not None else not heldout
     out.print(report.as_text(details=details), markup=False, highlight=False)

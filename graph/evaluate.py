@@ -215,9 +215,11 @@ def _fold(text: str) -> str:
 
 
 def evaluate(corpus_dir: str | Path, texts_dir: str | Path, *, split: str | None = None,
-             registry_dir: str | Path | None = None, progress=None, min_confidence: float | None = None) -> EvalReport:
+             registry_dir: str | Path | None = None, progress=None, min_confidence: float | None = None,
+             roles: str = "any") -> EvalReport:
     """Run the extractor on each article of ``corpus_dir`` and score it against its reviewed claims
-    (with ``min_confidence``, only the proposals of that confidence or more).
+    (with ``min_confidence``, only the proposals of that confidence or more; ``roles``: one of
+    ``ROLE_MATCHING``, how an agent or target with several values is matched).
 
     The extractor only knows the registry of ``registry_dir`` (the main corpus by default), as it
     would on a new article: entities the reviewers added for an article are not given to it.
@@ -225,6 +227,8 @@ def evaluate(corpus_dir: str | Path, texts_dir: str | Path, *, split: str | None
     """
     from .extraction import require_parser
 
+    if roles not in ROLE_MATCHING:
+        raise DiplographError(f"no role matching {roles!r} (use one of: {', '.join(ROLE_MATCHING)})")
     require_parser()
     gold_corpus = load_corpus(corpus_dir, texts_dir)
     known = load_corpus(registry_corpus(registry_dir), texts=None).entities
@@ -247,9 +251,9 @@ def evaluate(corpus_dir: str | Path, texts_dir: str | Path, *, split: str | None
         minted = {e.id: (_fold(e.label), {_fold(a) for a in e.aliases}, e.type == "Person",
                          organ_key(e.type, e.attrs.get("organ_of"))) for e in extraction.entities}
         kept = _Proposals(at_least(extraction.events, min_confidence), extraction.sentences)
-        report = _score(source.id, gold, kept, names, minted, published)
+        report = _score(source.id, gold, kept, names, minted, published, roles)
         report.split = source.split
-        report.rescore = functools.partial(_rescore, source.id, gold, kept, names, minted, published)
+        report.rescore = functools.partial(_rescore, source.id, gold, kept, names, minted, published, roles)
         reports.append(report)
         if progress is not None:
             progress(len(reports), len(sources))
@@ -318,8 +322,20 @@ def _same_organ(organ: list, gold_organ: list, label: str, gold_names: set[str])
     return bool(word) and any(word in name.split() for name in gold_names)
 
 
-def _roles_match(values: list[str], gold: set[str], names, minted) -> bool:
-    return not gold or any(_same_entity(v, g, names, minted) for v in values for g in gold)
+#: how an extracted role is matched to the reviewed one (``evaluate(roles=)``, ``diplograph eval --roles``):
+#: "any" — one of its values is one the reviewer named (the score the README has always given);
+#: "first" — its first value, the actor the extractor chose, is one the reviewer named;
+#: "all" — every value it names is one the reviewer named (a scorer that compares sets is stricter still)
+ROLE_MATCHING = ("any", "first", "all")
+
+
+def _roles_match(values: list[str], gold: set[str], names, minted, roles: str = "any") -> bool:
+    if not gold:
+        return True
+    if roles == "first":
+        values = values[:1]
+    named = [any(_same_entity(v, g, names, minted) for g in gold) for v in values]
+    return all(named) if roles == "all" and named else any(named)
 
 
 def _same_words(gold: GoldEvent, event) -> bool:
@@ -355,7 +371,8 @@ def date_miss_cause(gold_dates: set[str], value: str | None, phrase: str | None)
     return "wrong month"
 
 
-def _score(source_id: str, gold: dict[str, GoldEvent], extraction, names, minted, published) -> ArticleReport:
+def _score(source_id: str, gold: dict[str, GoldEvent], extraction, names, minted, published,
+           roles: str = "any") -> ArticleReport:
     by_type: dict[str, Score] = {}
     used: set[str] = set()
     false_alarms, date_misses, dates_right, dates_compared, dated_right, dated_gold = [], [], 0, 0, 0, 0
@@ -365,8 +382,8 @@ def _score(source_id: str, gold: dict[str, GoldEvent], extraction, names, minted
     dates_extra: list[tuple[str, str]] = []
     for event in extraction.events:
         candidates = [g for g in gold.values() if g.id not in used and g.type == event.type
-                      and _roles_match(event.agent, g.agent, names, minted)
-                      and _roles_match(event.target, g.target, names, minted)]
+                      and _roles_match(event.agent, g.agent, names, minted, roles)
+                      and _roles_match(event.target, g.target, names, minted, roles)]
         # of reviewed events that fit alike (two statements by one speaker), the one told in the
         # same words, then the one of the same date: which act it is, not the first listed
         match = min(candidates, key=lambda g: (not _same_words(g, event), not _same_date(g, event, published)), default=None)
@@ -415,9 +432,9 @@ def _score(source_id: str, gold: dict[str, GoldEvent], extraction, names, minted
                          extracted_events=list(extraction.events), later_value_matches=later_value_matches)
 
 
-def _rescore(source_id, gold, extraction, names, minted, published, threshold: float) -> Score:
+def _rescore(source_id, gold, extraction, names, minted, published, roles: str, threshold: float) -> Score:
     kept = _Proposals(at_least(extraction.events, threshold), extraction.sentences)
-    return _score(source_id, gold, kept, names, minted, published).score
+    return _score(source_id, gold, kept, names, minted, published, roles).score
 
 
 def per_type_counts(report: EvalReport) -> Counter:

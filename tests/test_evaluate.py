@@ -107,3 +107,20 @@ def test_a_match_made_only_through_a_later_value_of_a_role_is_counted_beside_all
                     published="2025-11-10")
     assert report.score.tp == 2 and report.later_value_matches == 1
     assert "matches made only through a role's second or later value: 1 of 2" in EvalReport([report]).as_text()
+
+
+def test_role_matching_any_first_all():
+    # "any": one shared value; "first": the actor the extractor chose; "all": no value the reviewer did not name
+    gold = {
+        "e1": GoldEvent("e1", "Expulsion", {"peru"}, {"mexico"}),
+        "e2": GoldEvent("e2", "Expulsion", {"chile"}, {"russia"}),
+        "e3": GoldEvent("e3", "Expulsion", {"bolivia"}, {"cuba", "venezuela"}),   # the reviewer accepts either
+    }
+    events = [Event("x1", "Expulsion", ["peru"], ["mexico", "spain"], {}, ["Our own sentence."]),
+              Event("x2", "Expulsion", ["chile"], ["cuba", "russia"], {}, ["Our own sentence."]),
+              Event("x3", "Expulsion", ["bolivia"], ["venezuela", "cuba"], {}, ["Our own sentence."])]
+    scores = {roles: _score("src", gold, SimpleNamespace(sentences=[], events=events), names={}, minted={},
+                            published=None, roles=roles).score for roles in ("any", "first", "all")}
+    assert (scores["any"].tp, scores["any"].fp) == (3, 0)
+    assert (scores["first"].tp, scores["first"].fp, scores["first"].fn) == (2, 1, 1)   # x2 chose cuba
+    assert (scores["all"].tp, scores["all"].fp, scores["all"].fn) == (1, 2, 2)         # x1 adds spain, x2 cuba
