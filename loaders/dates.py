@@ -15,9 +15,8 @@ it is the nearest one ("On 3 June ... late that Tuesday": 3 June 2025 itself).
 '2022-12'
 >>> resolve("in November", published="2025-12").value
 '2025-11'
->>> d = resolve("on Tuesday")
->>> (d.value, d.weekday)
-(None, 'Tuesday')
+>>> resolve("on Tuesday").weekday      # no reference: the words are kept, the value is None
+'Tuesday'
 >>> resolve("in late 2023").value, resolve("in late 2023").qualifier
 ('2023', 'late')
 >>> resolve("last Friday", "2025-03-07").value          # the codebook's example
@@ -54,7 +53,10 @@ HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "boxing day": 
             "new years day": (1, 1), "new years eve": (12, 31)}
 _HOLIDAY = r"(?P<holiday>Christmas\s+(?:Day|Eve)|Boxing\s+Day|New\s+Year[’']?s\s+(?:Day|Eve))"
 _QUAL = r"(?:(?P<qualifier>early|mid|late)[- ])?"
-_LEAD = r"(?:(?:on|in|since|by|from|until|during|as of|at the end of|around|late on|early on|late|early)\s+)?"
+#: words before a date: a preposition, or a time of that day ("before dawn on", "in the early hours of")
+_LEAD = (r"(?:(?:on|in|since|by|from|until|during|as of|at the end of|around|late on|early on|late|early|overnight on"
+         r"|(?:(?:shortly|just|soon|well)\s+)?(?:before|after)\s+(?:dawn|daybreak|sunrise|noon|midday|sunset|dusk|midnight)\s+on"
+         r"|at\s+(?:dawn|daybreak|sunrise|noon|midday|sunset|dusk|midnight)\s+on|in\s+the\s+(?:early|small)\s+hours\s+of)\s+)?")
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _N = r"(?P<n>\d{1,2}|" + "|".join(NUMBERS) + r")"
 _DAY_PART = r"(?:day|morning|afternoon|evening|night)"

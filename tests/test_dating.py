@@ -566,3 +566,17 @@ def test_a_decade_or_a_calendar_week_keeps_no_day(phrase):
                                            ("in 1995", "1995"), ("three days ago", "2025-06-10")])
 def test_a_count_of_weeks_back_is_still_a_day(phrase, value):
     assert resolve(phrase, "2025-06-13").value == value
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("before dawn on Saturday", "2003-07-26"),
+    ("shortly after midnight on Monday", "2003-07-28"),
+    ("in the early hours of Sunday", "2003-07-27"),
+    ("at dawn on 3 May 2021", "2021-05-03"),
+    ("before dawn", None),                 # a time of day with no day: no date
+    ("after the coup on Saturday", None),  # an event, not a time of day: not a lead-in of the date grammar
+])
+def test_a_time_of_day_before_a_date_is_the_dates_lead_in(phrase, expected):
+    from diplograph.loaders.dates import resolve
+
+    assert resolve(phrase, "2003-07-28").value == expected
