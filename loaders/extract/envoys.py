@@ -30,6 +30,8 @@ ENVOY_LEMMAS = ENVOY_TITLE_HEADS | frozenset({"diplomat", "charge", "attaché", 
                                               "personnel"})
 SINGULAR_PRONOUNS = frozenset({"him", "her", "he", "she"})
 PLURAL_PRONOUNS = frozenset({"them", "they"})
+#: words that stand for the two or more persons just named ("Both were expelled", "the two were declared ...")
+GROUP_WORDS = frozenset({"both", "two"})
 #: sentences looked back over (the trigger's own and these before it)
 LOOK_BACK = 2
 
@@ -55,9 +57,16 @@ def sent_by(envoy: Token) -> bool:
 def anaphor(token: Token) -> bool:
     """A pronoun or a bare definite envoy noun ("the envoy", "the diplomats") that names no state."""
     if token.pos_ == "PRON":
-        return token.lower_ in SINGULAR_PRONOUNS | PLURAL_PRONOUNS
+        return token.lower_ in SINGULAR_PRONOUNS | PLURAL_PRONOUNS | GROUP_WORDS
+    if the_two(token):
+        return True
     return token.lemma_.lower() in ENVOY_LEMMAS and not sent_by(token) and any(
         c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in token.children)
+
+
+def the_two(token: Token) -> bool:
+    """'the two' standing alone for the two just named ("the two were expelled"), not counting a noun."""
+    return token.lower_ in GROUP_WORDS and token.pos_ == "NUM" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
 def declared_unwelcome(envoy: Token) -> bool:
@@ -90,7 +99,7 @@ def told_before(token: Token, index=None) -> Token | None:
     named in between (not as that envoy's name) could be the one meant."""
     if not anaphor(token):
         return None
-    plural = token.lower_ in PLURAL_PRONOUNS or token.tag_ in ("NNS", "NNPS")
+    plural = token.lower_ in PLURAL_PRONOUNS | GROUP_WORDS or token.tag_ in ("NNS", "NNPS")
     doc = token.doc
     first = tree.sent_start_before(token, LOOK_BACK)
     named = []
@@ -227,4 +236,24 @@ def sender_of_acted_on(token: Token, index: TokenMentions) -> str | None:
     # ("Ambassador Ali Reza was declared persona non grata": the state the person named, or "he" resolved, serves)
     found = [f for one in ([envoy] if envoy is not None else []) + ([named] if named is not None and named.pos_ in ("PROPN", "PRON") else [])
              for f in index.fill(one, ["state"]) if f[1] is not None or one.pos_ == "PRON"]
+    if not found and named is not None and envoy is None:
+        return _sender_of_group(named, index)
     return found[0][0] if found else None
+
+
+def _sender_of_group(named: Token, index: TokenMentions) -> str | None:
+    """'Two Bolivian diplomats ... They were expelled', 'X and Y, two Bolivian diplomats ... Both (the two) were
+    declared persona non grata': a plural word standing for envoys told before is sent by the one state those
+    envoys are told with (the envoy noun told before, else each person it stands for); None for two states."""
+    told = told_before(named, index)
+    if told is not None:
+        states = {s for s, m in index.fill(told, ["state"]) if m is not None}
+    elif (named.pos_ == "PRON" and named.lower_ in PLURAL_PRONOUNS | GROUP_WORDS) or the_two(named):
+        persons = [m for _, m in index.fill(named, ["person"]) if m is not None and m.type == "Person"]
+        heads = [span.root for m in persons if (span := named.doc.char_span(m.start, m.end)) is not None]
+        states = {s for h in heads for s, m in index.fill(h, ["state"]) if m is not None}
+        if len(persons) < 2 or len(heads) != len(persons):
+            return None   # (one person, or one the parse cannot place: its own pronoun reads it)
+    else:
+        return None
+    return next(iter(states)) if len(states) == 1 else None
