@@ -222,6 +222,10 @@ def without_envoy_names(targets: list, doc) -> list:
 
 #: an envoy noun as the parser may head it ("chargé d'affaires": the last word)
 SENDER_NOUNS = ENVOY_LEMMAS | {"d'affaires"}
+#: what one is expelled from that is a state's land ("expelled from the country")
+LEFT_LANDS = frozenset({"country", "territory", "nation", "state"})
+#: the nouns of an international organisation's people a state may order out ("UN officials", "the WHO's representative")
+ORGANISATION_STAFF = ENVOY_LEMMAS | frozenset({"official", "staffer", "employee", "officer", "head", "chief", "delegate", "expert"})
 
 
 def sender_of_acted_on(token: Token, index: TokenMentions) -> str | None:
@@ -237,8 +241,22 @@ def sender_of_acted_on(token: Token, index: TokenMentions) -> str | None:
     found = [f for one in ([envoy] if envoy is not None else []) + ([named] if named is not None and named.pos_ in ("PROPN", "PRON") else [])
              for f in index.fill(one, ["state"]) if f[1] is not None or one.pos_ == "PRON"]
     if not found and named is not None and envoy is None:
-        return _sender_of_group(named, index)
+        found = [(s, None)] if (s := _sender_of_group(named, index)) is not None else []
+    if not found and named is not None:
+        found = _organisation_sending(token, envoy if envoy is not None else named, index)
     return found[0][0] if found else None
+
+
+def _organisation_sending(verb: Token, staff: Token, index: TokenMentions) -> list:
+    """'Four UN officials were declared persona non grata', 'the WHO's representative was expelled': the
+    organisation whose staff noun names it (its host, the state told before, acts on them); none where the
+    verb's "from" phrase names what is no state ("were expelled from the party")."""
+    if staff.pos_ != "NOUN" or staff.lemma_.lower() not in ORGANISATION_STAFF:
+        return []
+    left = tree.prep_objects(verb, "from")
+    if any(not index.fill(t, ["state"]) and t.lemma_.lower() not in LEFT_LANDS for t in left):
+        return []
+    return [(o, m) for o, m in index.fill(staff, ["organisation"]) if m is not None and m.type == "InternationalOrganization"]
 
 
 def _sender_of_group(named: Token, index: TokenMentions) -> str | None:
