@@ -178,10 +178,14 @@ def unsure_own_envoys(verb: Token, recall: Frame, agent_ids: set[str], index) ->
     """Whether a bare "its"/"their" (not "its own") on the envoys a state tells to leave may be another
     state's: "ordered its diplomats to leave within 48 hours" names no place left (after a severance, the
     other party's envoys leaving the agent's country); "gave Somalia's ambassador 72 hours and ordered its
-    diplomats to leave" names another owner before it.  "ordered its diplomats to leave Argentina": its own."""
+    diplomats to leave" names another owner before it; "its diplomats were ordered to leave Argentina" names no one
+    who ordered it (the host's words).  "ordered its diplomats to leave Argentina": its own."""
     sent_away = _sent_away(recall)
     if sent_away is None or verb.lemma_.lower() not in sent_away.lemmas:
         return False
+    if is_passive(verb) and not tree.children(verb, ("agent",)) \
+            and any(c.lemma_.lower() in sent_away.also for c in tree.children(verb, ("xcomp",))):
+        return True   # "its ambassador had been ordered to leave Peru": by whom, untold (the host's idiom: an expulsion)
     owners = [p for o in tree.children(verb, ("dobj",)) for p in o.children
               if p.dep_ == "poss" and p.lower_ in ("its", "their") and not any(a.lower_ == "own" for a in o.children)]
     if not owners:
