@@ -30,6 +30,8 @@ ENVOY_LEMMAS = ENVOY_TITLE_HEADS | frozenset({"diplomat", "charge", "attaché", 
                                               "personnel"})
 SINGULAR_PRONOUNS = frozenset({"him", "her", "he", "she"})
 PLURAL_PRONOUNS = frozenset({"them", "they"})
+#: words that stand for the two or more persons just named ("Both were expelled", "the two were declared ...")
+GROUP_WORDS = frozenset({"both", "two"})
 #: sentences looked back over (the trigger's own and these before it)
 LOOK_BACK = 2
 
@@ -55,9 +57,16 @@ def sent_by(envoy: Token) -> bool:
 def anaphor(token: Token) -> bool:
     """A pronoun or a bare definite envoy noun ("the envoy", "the diplomats") that names no state."""
     if token.pos_ == "PRON":
-        return token.lower_ in SINGULAR_PRONOUNS | PLURAL_PRONOUNS
+        return token.lower_ in SINGULAR_PRONOUNS | PLURAL_PRONOUNS | GROUP_WORDS
+    if the_two(token):
+        return True
     return token.lemma_.lower() in ENVOY_LEMMAS and not sent_by(token) and any(
         c.dep_ == "det" and c.lower_ in ("the", "this", "these", "those") for c in token.children)
+
+
+def the_two(token: Token) -> bool:
+    """'the two' standing alone for the two just named ("the two were expelled"), not counting a noun."""
+    return token.lower_ in GROUP_WORDS and token.pos_ == "NUM" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
 def declared_unwelcome(envoy: Token) -> bool:
@@ -90,7 +99,7 @@ def told_before(token: Token, index=None) -> Token | None:
     named in between (not as that envoy's name) could be the one meant."""
     if not anaphor(token):
         return None
-    plural = token.lower_ in PLURAL_PRONOUNS or token.tag_ in ("NNS", "NNPS")
+    plural = token.lower_ in PLURAL_PRONOUNS | GROUP_WORDS or token.tag_ in ("NNS", "NNPS")
     doc = token.doc
     first = tree.sent_start_before(token, LOOK_BACK)
     named = []
@@ -169,10 +178,14 @@ def unsure_own_envoys(verb: Token, recall: Frame, agent_ids: set[str], index) ->
     """Whether a bare "its"/"their" (not "its own") on the envoys a state tells to leave may be another
     state's: "ordered its diplomats to leave within 48 hours" names no place left (after a severance, the
     other party's envoys leaving the agent's country); "gave Somalia's ambassador 72 hours and ordered its
-    diplomats to leave" names another owner before it.  "ordered its diplomats to leave Argentina": its own."""
+    diplomats to leave" names another owner before it; "its diplomats were ordered to leave Argentina" names no one
+    who ordered it (the host's words).  "ordered its diplomats to leave Argentina": its own."""
     sent_away = _sent_away(recall)
     if sent_away is None or verb.lemma_.lower() not in sent_away.lemmas:
         return False
+    if is_passive(verb) and not tree.children(verb, ("agent",)) \
+            and any(c.lemma_.lower() in sent_away.also for c in tree.children(verb, ("xcomp",))):
+        return True   # "its ambassador had been ordered to leave Peru": by whom, untold (the host's idiom: an expulsion)
     owners = [p for o in tree.children(verb, ("dobj",)) for p in o.children
               if p.dep_ == "poss" and p.lower_ in ("its", "their") and not any(a.lower_ == "own" for a in o.children)]
     if not owners:
@@ -213,6 +226,10 @@ def without_envoy_names(targets: list, doc) -> list:
 
 #: an envoy noun as the parser may head it ("chargé d'affaires": the last word)
 SENDER_NOUNS = ENVOY_LEMMAS | {"d'affaires"}
+#: what one is expelled from that is a state's land ("expelled from the country")
+LEFT_LANDS = frozenset({"country", "territory", "nation", "state"})
+#: the nouns of an international organisation's people a state may order out ("UN officials", "the WHO's representative")
+ORGANISATION_STAFF = ENVOY_LEMMAS | frozenset({"official", "staffer", "employee", "officer", "head", "chief", "delegate", "expert"})
 
 
 def sender_of_acted_on(token: Token, index: TokenMentions) -> str | None:
@@ -227,4 +244,38 @@ def sender_of_acted_on(token: Token, index: TokenMentions) -> str | None:
     # ("Ambassador Ali Reza was declared persona non grata": the state the person named, or "he" resolved, serves)
     found = [f for one in ([envoy] if envoy is not None else []) + ([named] if named is not None and named.pos_ in ("PROPN", "PRON") else [])
              for f in index.fill(one, ["state"]) if f[1] is not None or one.pos_ == "PRON"]
+    if not found and named is not None and envoy is None:
+        found = [(s, None)] if (s := _sender_of_group(named, index)) is not None else []
+    if not found and named is not None:
+        found = _organisation_sending(token, envoy if envoy is not None else named, index)
     return found[0][0] if found else None
+
+
+def _organisation_sending(verb: Token, staff: Token, index: TokenMentions) -> list:
+    """'Four UN officials were declared persona non grata', 'the WHO's representative was expelled': the
+    organisation whose staff noun names it (its host, the state told before, acts on them); none where the
+    verb's "from" phrase names what is no state ("were expelled from the party")."""
+    if staff.pos_ != "NOUN" or staff.lemma_.lower() not in ORGANISATION_STAFF:
+        return []
+    left = tree.prep_objects(verb, "from")
+    if any(not index.fill(t, ["state"]) and t.lemma_.lower() not in LEFT_LANDS for t in left):
+        return []
+    return [(o, m) for o, m in index.fill(staff, ["organisation"]) if m is not None and m.type == "InternationalOrganization"]
+
+
+def _sender_of_group(named: Token, index: TokenMentions) -> str | None:
+    """'Two Bolivian diplomats ... They were expelled', 'X and Y, two Bolivian diplomats ... Both (the two) were
+    declared persona non grata': a plural word standing for envoys told before is sent by the one state those
+    envoys are told with (the envoy noun told before, else each person it stands for); None for two states."""
+    told = told_before(named, index)
+    if told is not None:
+        states = {s for s, m in index.fill(told, ["state"]) if m is not None}
+    elif (named.pos_ == "PRON" and named.lower_ in PLURAL_PRONOUNS | GROUP_WORDS) or the_two(named):
+        persons = [m for _, m in index.fill(named, ["person"]) if m is not None and m.type == "Person"]
+        heads = [span.root for m in persons if (span := named.doc.char_span(m.start, m.end)) is not None]
+        states = {s for h in heads for s, m in index.fill(h, ["state"]) if m is not None}
+        if len(persons) < 2 or len(heads) != len(persons):
+            return None   # (one person, or one the parse cannot place: its own pronoun reads it)
+    else:
+        return None
+    return next(iter(states)) if len(states) == 1 else None

@@ -36,6 +36,7 @@ from .coup_groups import force_subject, group_head
 from .frame_triggers import PARTY_NOUNS, copula, triggered
 from .gapping import gapped_pairs, gapped_subjects, relisted, shared_targets
 from .gazetteer import Mention
+from .legal import ASKED_GRANT
 from .language import english_words
 from .mentions import TokenMentions
 from .mutual_acts import both_parties, mutual_pairs, respective_pairs
@@ -256,8 +257,13 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
             # "His deputy, Y, was also declared persona non grata": the agent of the act told before (match_doc)
             agent_told = not agents and not implied and not host_told and not for_other_party and structure.is_passive(token) \
                 and told_as_also(token)
+            # "Both were granted asylum", "X and Y were granted asylum on Monday": a passive grant naming no grantor,
+            # given to several (the regular expression codes one alone): the mission told just before grants it, else
+            # the state they asked (legal.grants_answer_requests), else no one (no event)
+            asked_grant = not agents and not implied and frame.type in ASKED_GRANTS and token.pos_ == "VERB" \
+                and structure.is_passive(token)
             if not agents and not implied and roles["agent"].required and not frame.reciprocal and not host_told and not for_other_party \
-                    and not agent_told:
+                    and not agent_told and not asked_grant:
                 continue
             if agents and "subject" in roles["agent"].paths and token.pos_ == "VERB" and modality.refused_joining(token):
                 # "Hungary refused to join Norway in expelling ...": Norway's act, not Hungary's
@@ -295,6 +301,12 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
                 targets += gapped_subjects(token, index, agent_ids | {t for t, _ in targets}, mint)
             if targets and roles["target"].all:
                 targets = [([t for t, _ in targets], targets[0][1])]
+            if asked_grant:
+                if len(targets) < 2:
+                    continue
+                agents = index.mission_told(token)
+                agent_ids = {a for a, _ in agents}
+            grantor_untold = asked_grant and not agents
             # "cut ties with Kenya and expelled its ambassador": the other party's envoy, not the agent's (the pronoun,
             # resolved to the agent, fills no target); "withdrew its envoy and expelled theirs" too; "ordered its
             # diplomats to withdraw from Tehran": its own, a recall
@@ -331,7 +343,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
                     continue  # "relations with Peru and Chile were cut": by someone else, not between the two
                 pairs = [(a, b) for a in parties for b in parties if a[0] != b[0]]
             elif not agents and not implied and roles["agent"].required and not (host_told and targets) \
-                    and not (agent_told and targets):
+                    and not (agent_told and targets) and not grantor_untold:
                 continue
             if not targets and not pairs and len(agents) == 2 and token.pos_ == "VERB" \
                     and has_words(structure.local_tokens(token), TIE_WORDS):
@@ -374,7 +386,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
                     agents = [(state, agents[0][1] if agents else None)]
                     agent_ids = {state}
                     pairs = None
-            fields: dict = {}
+            fields: dict = {ASKED_GRANT: True} if grantor_untold else {}
             if "place" in frame.roles:
                 places = frame_roles.role_fillers(frame.roles["place"], token, index, set())
                 if places:
@@ -405,6 +417,10 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
             if not trigger.shared:
                 break  # one frame per trigger word: the first that fits
     return out
+
+
+#: grants told in the passive whose grantor, untold, is the state asked for them (legal.grants_answer_requests)
+ASKED_GRANTS = frozenset({"AsylumGrant"})
 
 
 #: acts on another state's envoys: a possessive pronoun that names the agent itself ("its ambassador")

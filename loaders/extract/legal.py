@@ -296,12 +296,17 @@ def _sheltering_state(event, events: list, sheltering: list) -> str | None:
     return max(refuges, key=lambda e: min(e.sentences)).target[0] if refuges else None
 
 
+#: the field of a passive grant to several that names no grantor (frames.py): none asked told, no event
+ASKED_GRANT = "grantor_asked"
+
+
 def grants_answer_requests(events: list) -> list:
     """An asylum grant that names no grantor ("two days later she was granted asylum") is the grant of
     the state the same person asked for asylum (or took refuge with) earlier in the article; an article
     that names no such request leaves the grantor untold."""
     out = []
     for event in events:
+        untold = event.fields.pop(ASKED_GRANT, False)   # (a passive grant to several: frames.py)
         if event.type != "AsylumGrant" or event.agent or not event.target:
             out.append(event)
             continue
@@ -314,6 +319,8 @@ def grants_answer_requests(events: list) -> list:
             continue  # the same grant, told with its grantor elsewhere: one act, one event
         if grantor is not None:
             event.agent.append(grantor)
+        elif untold:
+            continue   # "Both were granted asylum", none of them told asking a state: by whom, untold
         out.append(event)
     return out
 
