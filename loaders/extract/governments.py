@@ -52,6 +52,8 @@ QUALIFIED: dict[str, str] = WORDS["qualified"]
 MILITARY, INTERIM, NEW = WORDS["military"], WORDS["interim"], WORDS["new"]
 COUP, SEIZING, POWER = WORDS["coup"], WORDS["seizing"], WORDS["power"]
 OVERTHROWING = WORDS["overthrowing"]
+#: a leader's surname → the state his government is ("the Assad regime", "the Kennedy administration")
+SURNAME_GOVERNMENTS: dict[str, str] = WORDS["surname_governments"]
 #: the body each kind of government is, as (id, label) patterns over the state's id and label (a
 #: junta's name keeps clear of "military", which names the armed forces: gazetteer.organ)
 BODIES = {"junta": ("junta-of-{s}", "Junta of {S}"),
@@ -59,6 +61,8 @@ BODIES = {"junta": ("junta-of-{s}", "Junta of {S}"),
 #: a government named after its leader ("the government of X", "X's regime") stands for the state in
 #: every role but a recognition's target, as a junta does
 LEADERS_GOVERNMENT_SPEAKS_FOR_STATE = True
+#: dependency labels of a clause's subject: a government there acts ("the government of X expelled")
+SUBJECTS = ("nsubj", "nsubjpass")
 #: dependency labels of the words before a head that qualify it ("the military government")
 MODIFIERS = ("amod", "compound", "nmod")
 
@@ -123,9 +127,13 @@ class GovernmentDescriber:
                 continue   # "his government": the mentions name the state of the person "his" stands for
             person = self._person_at(owner) if owner is not None else None
             if state is None and owner is not None:
-                if person is None and kind not in BODIES:
+                # a leader's surname alone names his state where his government acts ("the Assad regime
+                # expelled"; spoken of, "called Maduro's government illegitimate", it is the leader, gold has it)
+                surname = owner.text in SURNAME_GOVERNMENTS and token.dep_ in SUBJECTS
+                if person is None and kind not in BODIES and not surname:
                     continue   # an owner that names no one the article knows (a junta or interim body stays one)
-                state = self._actor_state(person) if person is not None else None
+                state = self._leader_state(person, token) if person is not None else (
+                    self.gaz.state(SURNAME_GOVERNMENTS[owner.text]).id if surname else None)
             if state is None and (kind in BODIES or owner is None and new):
                 # a government of soldiers (or a new one) whose state its words leave untold: where the
                 # article says power was seized; a junta's, else the dateline's (wire copy from its capital),
@@ -169,6 +177,17 @@ class GovernmentDescriber:
             if mention.type == "Person" and mention.entity:
                 return mention.entity
         return None
+
+    def _leader_state(self, person: str, head: Token) -> str | None:
+        """The state of the person a government is named after: as the article ties him to one, else, where
+        the government is a clause's subject ("the government of Carlos Menem granted"), as the actor
+        dictionary does (actors.py asks it only of a person who is a subject himself; a government spoken of,
+        "called the government of X illegitimate", stays the leader)."""
+        state = self._actor_state(person)
+        if state is None and head.dep_ in SUBJECTS and (entity := self.gaz.entities.get(person)) is not None:
+            self._dictionary_state(entity, person)
+            state = self.dictionary_states.get(person)
+        return state
 
     def _seized_state(self) -> str | None:
         """The state of the first seizure of power the article tells (read once per article)."""

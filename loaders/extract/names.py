@@ -471,8 +471,8 @@ class NameFinder(NationalityFinder, SpeakingNames):
                                     attrs={"organ_of": state} if state else {}))
         for m in ORG_NAME.finditer(self.text):
             name = m.group("name").strip()
-            # "... Vice President Raúl Prado. Parliament dismissed": a name never runs over a sentence's end
-            name = re.split(r"(?<=[a-zà-ÿ]{2})[.!?]\s+", name)[-1]
+            # a name never runs over a sentence's end ("... Raúl Prado. Parliament dismissed") nor a line's ("UNITED STATES\nThe State Department")
+            name = re.split(r"(?<=[a-zà-ÿ]{2})[.!?]\s+", name)[-1].split("\n")[-1].strip()
             head = name.split()[-1].lower()
             if head in ORGANISATION_NAME_HEADS and head not in ORG_HEADS:
                 # a sentence's capitalised article is no word of the name ("The Andean Monetary Fund said")
