@@ -86,6 +86,7 @@ from .statement_text import (
     main_clause,
     noun_adjunct,
 )
+from .told_addressees import ToldAddressees
 from .untold_words import words_untold
 from .wronged_parties import WrongedParties
 
@@ -113,7 +114,7 @@ PRIVATE_QUOTES_UNADDRESSED = True
 
 class StatementCoder(BodySpeakers, LocatedSpeakers, EarlierStatements, SpeakerSides, StatementTargets, EnvoyHosts, NearbyActs, DisputeParties, ActsInWords, ActTellings, OneRemark, ContinuedRemarks,
                       NestedRemarks, WrongedParties, OwnStatePositions, StatementClauses, StatementCues, StatementTargetList,
-                      CoupForceTargets):
+                      CoupForceTargets, ToldAddressees):
     """The Statement-coding part of the extractor (mixed into ``pipeline._Extractor``)."""
 
     def _statement(self, sentence: Sentence, index: int, mentions: list[Mention]) -> None:
@@ -443,6 +444,8 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, EarlierStatements, SpeakerSi
             if target is not None and (unplaced_official or self._on_side(target.entity, own_state)
                                        or target.entity == self._state_id(speaker)):
                 target = None
+        if target is None:
+            target = self._addressee_told(v_start, own_side)   # "told Uganda that ...": the one told (told_addressees.py)
         if words is None and target is None and not self._joint_remark_framed(index, joint):
             return  # "X said" with nothing said about anyone: too little to propose
         if words is None and not says_something(self.doc, v_start):
