@@ -86,7 +86,7 @@ def test_the_table_at_confidence_adds_up():
         _event("x3", "cuba", "chile", 0.75),      # a false alarm
         _event("x4", "haiti", "chile", 0.2)])     # a false alarm
     report = _score("src", gold, extraction, names={}, minted={}, published=None)
-    report.rescore = functools.partial(_rescore, "src", gold, extraction, {}, {}, None)
+    report.rescore = functools.partial(_rescore, "src", gold, extraction, {}, {}, None, "any")
     assert [e.id for e in at_least(extraction.events, 0.7)] == ["x1", "x3"]
     assert len(at_least(extraction.events, None)) == 4
     whole = EvalReport([report])
@@ -106,7 +106,7 @@ def test_a_dropped_proposal_frees_its_reviewed_event_for_another():
     extraction = SimpleNamespace(sentences=[], events=[_event("x1", "peru", "chile", 0.4), _event("x2", "peru", "cuba", 0.9)])
     report = _score("src", gold, extraction, names={}, minted={}, published=None)
     assert (report.score.tp, report.score.fp) == (1, 1)          # x1 took g1, x2 is a false alarm
-    rescored = _rescore("src", gold, extraction, {}, {}, None, 0.5)
+    rescored = _rescore("src", gold, extraction, {}, {}, None, "any", 0.5)
     assert (rescored.tp, rescored.fp, rescored.fn) == (1, 0, 0)  # without x1, x2 is g1's match
 
 

@@ -74,3 +74,52 @@ def conjunct_hung_on_relative(token: Token) -> bool:
         c.head = main
     token.head = main
     return True
+
+
+#: the clauses a told passive's aside may nest its conjunct in ("weeks after he criticised a law that let X run")
+_ASIDE_DEPS = frozenset({"advcl", "relcl", "ccomp", "xcomp", "acl", "dobj", "pobj", "prep", "nsubj", "conj", "npadvmod"})
+
+
+def _told_passive(verb: Token) -> Token | None:
+    """The tensed passive auxiliary of a participle ("was" of "was charged"), or None."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VBN":
+        return None
+    return next((c for c in verb.children if c.dep_ == "auxpass" and c.lemma_ == "be" and c.tag_ in ("VBD", "VBZ", "VBP")), None)
+
+
+def passive_conjunct_hung_in_aside(token: Token) -> bool:
+    """'He was placed under house arrest in May, weeks after he criticised a law that let X run, and was
+    charged in August': a told passive with no subject of its own, after a subordinate clause set off by
+    commas, that the parser hangs on a verb deep in that clause (taking its subject: X charged).  Coordination
+    joins likes: it is the conjunct of the nearest told passive above, the verb the aside hangs on.  Only
+    where the verb it hangs on is no told passive itself ("who fled and was charged": that clause's own list),
+    and with ", and" closing the aside (no comma: "after a rally that X banned and was charged" stays)."""
+    if token.dep_ != "conj" or _told_passive(token) is None \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
+        return False
+    first = token.head
+    if first.i >= token.i or _told_passive(first) is not None:
+        return False
+    doc = token.doc
+    cc = next((c for c in first.children if c.dep_ == "cc" and c.i < token.i), None) \
+        or next((c for c in token.children if c.dep_ == "cc" and c.i < token.i), None)
+    if cc is None or cc.lower_ != "and" or cc.i == 0 or doc[cc.i - 1].text != ",":
+        return False
+    # up from the verb it hangs on to the told passive the aside hangs on
+    aside, main = first, first.head
+    for _ in range(8):
+        if aside.dep_ not in _ASIDE_DEPS or main.i == aside.i:
+            return False
+        if main.pos_ == "VERB" and main.i < aside.i and _told_passive(main) is not None:
+            break
+        aside, main = main, main.head
+    else:
+        return False
+    # the aside opens with a comma after the main verb's own words ("in May of that year, weeks after ...")
+    if aside.dep_ not in ("advcl", "relcl", "npadvmod", "prep") or aside.left_edge.i < 1 \
+            or doc[aside.left_edge.i - 1].text != ",":
+        return False
+    for c in [c for c in first.children if c.dep_ in ("cc", "punct") and first.i < c.i < token.i]:
+        c.head = main
+    token.head = main
+    return True

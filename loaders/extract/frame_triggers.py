@@ -206,6 +206,11 @@ def triggered(frame: frame_file.Frame, token: Token, enacting: frozenset[str],
                 and (subject := structure.logical_subject(token)) is not None \
                 and f"subject:{subject.lemma_.lower()}" in trig.unless:
             continue
+        # ("under:let": the trigger is that verb's complement, what is let happen and need not have happened:
+        # "a referendum that let X run for two more terms", "allows X to seek a third term")
+        if trig.unless and token.pos_ == "VERB" and token.dep_ in ("xcomp", "ccomp") \
+                and f"under:{token.head.lemma_.lower()}" in trig.unless:
+            continue
         # ("goes:elsewhere": the going or leaving the trigger needs is not a departure from the country)
         if trig.unless and "goes:elsewhere" in trig.unless and any(
                 c.lemma_.lower() in trig.needs and not departs(c) for c in _infinitives(token)):

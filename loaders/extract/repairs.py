@@ -19,7 +19,7 @@ from . import (
 )
 from .act_noun_lists import act_noun_hung_on_object
 from .as_well_as import second_after_as_well_as
-from .aside_clauses import conjunct_hung_on_aside, conjunct_hung_on_relative
+from .aside_clauses import conjunct_hung_on_aside, conjunct_hung_on_relative, passive_conjunct_hung_in_aside
 from .attributive_participles import participle_made_complement
 from .clause_subjects import (
     subject_coordinated_with_object,
@@ -124,6 +124,7 @@ def _repairs():
         (conjunct_after_reporter, verb, frozenset({"conj"})),
         (conjunct_hung_on_aside, verb, frozenset({"conj"})),
         (conjunct_hung_on_relative, verb, frozenset({"conj"})),
+        (passive_conjunct_hung_in_aside, verb, frozenset({"conj"})),
         (verb_in_organ_place, None, frozenset({"prep"})),
         (object_apposition_on_subject, frozenset({"PROPN"}), None),
         (_subject_made_adverb, frozenset({"PROPN"}), frozenset({"advmod", "npadvmod"})),
