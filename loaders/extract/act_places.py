@@ -51,9 +51,12 @@ def place_of_act(trigger: Token, targets: list[str], index: TokenMentions) -> st
         verbs += [c for c in trigger.conjuncts if c.i > trigger.i and c.pos_ == "VERB" and structure.is_passive(c)
                   and c.lemma_.lower() in CUSTODY_VERBS
                   and c not in verbs and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children)]
-    # (a place inside another verb's phrase is not the act's: "arrested after speaking out against the war in Ukraine")
+    # (a place inside another verb's phrase is not the act's: "arrested after speaking out against the war in Ukraine";
+    # nor one inside what the act is about: "detained over a post about the war in Ukraine")
+    matter = english_words("subject_matter_words")
     near = [g for v, prep, g in _prep_places(verbs, ("in", "at"))
-            if not any(a.pos_ in ("VERB", "AUX") for a in takewhile(lambda a, v=v: a.i != v.i, prep.ancestors))]
+            if not any(a.pos_ in ("VERB", "AUX") or a.lower_ in matter or a.lemma_.lower() in matter
+                       for a in takewhile(lambda a, v=v: a.i != v.i, prep.ancestors))]
     near += [g for v in verbs[:1] for g in _offence_places(v)]
     # (a place of custody one is taken to: "taken to Tehran's main prison", "flown to a jail in Minsk")
     near += [g for _, _, g in _prep_places(verbs, ("to", "into")) if g.lemma_.lower() in english_words("custody_places")]

@@ -17,6 +17,7 @@ from .members_after import members_listed_after
 from .mentions import TokenMentions
 from .mentions_before import GROUP_NOUNS
 from .names import RELATIVE_NOUNS
+from .organs import whole_body
 from .owner_pronouns import owner_subject
 from .recognised_before import recognised_before, recognition_noun_before, taken_part
 from .relative_antecedents import RELATIVE_PRONOUNS, relative_antecedent
@@ -322,7 +323,8 @@ def role_fillers(role: frame_file.Role, token: Token, index: TokenMentions, excl
         # (an authority is never a person: "Attorney General X charged him" is no person's charge, organs.py)
         types = KIND_TYPES["person"] if persons else _minted_types(role)
         for head in heads:  # no actor the gazetteer knows: a proper name of its own ("the Taliban")
-            named = _names_of(head) if persons else [head]
+            # (a part of a body acts in its name: "Pre-Trial Chamber II of the International Criminal Court" mints the court)
+            named = _names_of(head) if persons else [whole_body(head) or head]
             # (a person of the list the article names elsewhere is theirs: "including the ministers X and Y")
             found = [f for one in named for conj in tree.fan_out(one)
                      for f in ((persons and conj != head and index.fill(conj, ["person"])) or mint(conj, types))

@@ -186,7 +186,7 @@ class TokenMentions(MentionsBefore):
                             # other party's, as for a titled official of no state (titled_officials.py)
                             state = None
                         found = [(state, None)] if state else []
-                    elif lemma in ORGAN_WORDS:
+                    elif lemma in ORGAN_WORDS and not _international(conjunct):   # (no state's: "the International Criminal Court")
                         state = self._organ_city(conjunct) or self._state_where_organ_acts(conjunct)
                         found = [(state, None)] if state else []
                 if found:
@@ -402,3 +402,6 @@ class TokenMentions(MentionsBefore):
         return None
 
 
+def _international(organ: Token) -> bool:
+    from .organs import international   # (organs reads this index: imported here, where it is used)
+    return international(organ)

@@ -35,6 +35,8 @@ from .person_groups import PERSON_GROUP_NOUNS
 
 #: nouns of a number of men ("a group of officers"): the organ is the one they are of (governments.yaml)
 COLLECTIVES, COLLECTIVE_TIES = WORDS["collectives"], WORDS["collective_ties"]
+#: parts of a body that act in its name ("Pre-Trial Chamber II of the International Criminal Court", "ICC judges")
+BODY_PARTS = frozenset(WORDS["body_parts"])
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -89,9 +91,26 @@ BARE_ORGAN = re.compile(r"(?i)(?:the\s+)?(?:supreme\s+|constitutional\s+|high\s+
 NAME_DEPS = frozenset({"compound", "amod", "nmod"})
 
 
+def whole_body(part: Token) -> Token | None:
+    """The body a part of it named as acting belongs to, which acts in its place: "Pre-Trial Chamber II
+    of the International Criminal Court", "the judges of the court", "the criminal chamber of a court in
+    Lima" (its "of" object), "ICC judges" (a name before a common noun); None for anything else."""
+    words = [part, *(c for c in part.children if c.dep_ == "compound")]
+    if not any(w.lemma_.lower() in BODY_PARTS or w.lower_ in BODY_PARTS for w in words):
+        return None
+    body = next(iter(tree.prep_objects(part, "of")), None)
+    if body is None and part.pos_ == "NOUN":   # ("Trial Chamber I": a name of its own, no body named)
+        body = next((c for c in part.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    return body
+
+
 def international(organ: Token) -> bool:
     """Whether an organ's own name words make it international ("the International Criminal Court",
-    "the European court"), not the places its phrase names ("a court in the United Kingdom")."""
+    "the European court"), not the places its phrase names ("a court in the United Kingdom"); a part
+    of such a body is too ("the Appeals Chamber of the International Criminal Court")."""
+    body = whole_body(organ)
+    if body is not None and body.i != organ.i and international(body):
+        return True
     words, todo = [], [organ]
     while todo:
         token = todo.pop()
@@ -110,6 +129,8 @@ def organ_token(token: Token | None) -> Token | None:
     service"), or None when the subject is something else (a person, a named state)."""
     if token is None or international(token):
         return None  # "the International Criminal Court" acts for no state
+    if token.lemma_.lower() in BODY_PARTS - ORGAN_WORDS and (body := whole_body(token)) is not None:
+        return organ_token(body)   # "the criminal chamber of a court in Lima": the court
     if token.lemma_.lower() in ORGAN_WORDS or token.lower_ in ORGAN_WORDS or token.lower_ in ORGAN_PRONOUNS:
         return token
     if token.lower_ in SPEAKER_PRONOUNS:

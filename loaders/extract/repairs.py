@@ -19,6 +19,7 @@ from . import (
 )
 from .act_noun_lists import act_noun_hung_on_object
 from .as_well_as import second_after_as_well_as
+from .capitalised_plurals import repair_capitalised_plurals
 from .aside_clauses import conjunct_hung_on_aside, conjunct_hung_on_relative, passive_conjunct_hung_in_aside
 from .attributive_participles import participle_made_complement
 from .clause_subjects import (
@@ -223,7 +224,9 @@ _MENDED_HERE = frozenset({"VERB", "NOUN"})
 def repair_parse(doc) -> None:
     """The article's parse mended once, before the frames read it: the lists of names first (over the
     whole article: the verb repairs read a list of names where it hangs, wherever it stands, "declared
-    two diplomats persona non grata: X and Y"), then the verbs."""
+    two diplomats persona non grata: X and Y"), then the verbs; before all, a sentence's first plural the
+    tagger made a name ("MOSCOW (Reuters) - Prosecutors charged ...": capitalised_plurals.py)."""
+    repair_capitalised_plurals(doc)
     repair_name_lists(doc)
     repair_verbs(doc)
 
