@@ -36,8 +36,8 @@ from .coup_groups import force_subject, group_head
 from .frame_triggers import PARTY_NOUNS, copula, triggered
 from .gapping import gapped_pairs, gapped_subjects, relisted, shared_targets
 from .gazetteer import Mention
-from .legal import ASKED_GRANT
 from .language import english_words
+from .legal import ASKED_GRANT
 from .mentions import TokenMentions
 from .mutual_acts import both_parties, mutual_pairs, respective_pairs
 from .office_named_after import holder_named_after

@@ -403,5 +403,7 @@ class TokenMentions(MentionsBefore):
 
 
 def _international(organ: Token) -> bool:
-    from .organs import international   # (organs reads this index: imported here, where it is used)
+    from .organs import (
+        international,  # (organs reads this index: imported here, where it is used)
+    )
     return international(organ)

@@ -19,9 +19,13 @@ from . import (
 )
 from .act_noun_lists import act_noun_hung_on_object
 from .as_well_as import second_after_as_well_as
-from .capitalised_plurals import repair_capitalised_plurals
-from .aside_clauses import conjunct_hung_on_aside, conjunct_hung_on_relative, passive_conjunct_hung_in_aside
+from .aside_clauses import (
+    conjunct_hung_on_aside,
+    conjunct_hung_on_relative,
+    passive_conjunct_hung_in_aside,
+)
 from .attributive_participles import participle_made_complement
+from .capitalised_plurals import repair_capitalised_plurals
 from .clause_subjects import (
     subject_coordinated_with_object,
     subject_swallowed_by_fronted_clause,
