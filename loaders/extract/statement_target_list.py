@@ -17,6 +17,8 @@ from .spoken_acts import OWN_PERSON_ACT_KIND
 TARGET_PERSONS_STATE = True
 #: add the other side of the article's dispute to a Statement about a person or body?
 COUNTERPART_TOO = True
+#: put first the state that a mission or a stateless act's author stands for (``_state_first``)
+STATE_FIRST = True
 #: words about a person or a body, by a speaker of unknown side, are addressed to the article's most
 #: named state too (as COUNTERPART_TOO for a speaker of known side; held-out +2 tp -2 fp)
 FOCAL_STATE_TOO = True
@@ -74,4 +76,27 @@ class StatementTargetList:
                       or (self.gaz.entities.get(t) is not None and self.gaz.entities[t].type not in PERSON_TYPES)}
             if focal and focal not in sides and focal not in targets and focal not in organs:
                 targets.append(focal)
-        return targets
+        return self._state_first(target, targets, own_state) if STATE_FIRST else targets
+
+    def _state_first(self, target: Mention | None, targets: list[str], own_state: str | None) -> list[str]:
+        """The state a reviewer codes as the one spoken to, first: a state's words about another's mission
+        ("the embassy had taken in a citizen") are about that state, as the mission's acts are (codebook;
+        an expert of no side on the premises' immunity speaks of the mission itself); an act's author
+        told as a person the article gives no state ("called X's accusation groundless", "condemned the
+        decision" of a minister) stands for the state the act is of, the dispute's other side or the
+        state the article is about, which the list holds after it; not a person the article tells an act
+        of or on ("the arrest showed ...", "will not accept the resignation"), a party in his own right."""
+        if target is None or len(targets) < 2 or targets[0] != target.entity:
+            return targets
+        entity = self.gaz.entities.get(target.entity)
+        kind = entity.type if entity is not None else None
+        speaker_state = own_state is not None and getattr(self.gaz.entities.get(own_state), "type", None) == STATE
+        if kind in ("Embassy", "DiplomaticMission") and speaker_state:
+            state = self._actor_state(target.entity)
+        elif target.kind == "act-author" and kind == "Person" and not self._actor_state(target.entity) \
+                and not any(target.entity in e.agent + e.target for e in self.events if e.type != "Statement"):
+            state = next((t for t in targets[1:] if self.gaz.entities.get(t) is not None
+                          and self.gaz.entities[t].type == STATE), None)
+        else:
+            return targets
+        return [state] + [t for t in targets if t != state] if state in targets else targets
