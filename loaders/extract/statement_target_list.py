@@ -15,6 +15,10 @@ from .spoken_acts import OWN_PERSON_ACT_KIND
 
 #: add the state of a person a Statement is about to its targets?
 TARGET_PERSONS_STATE = True
+#: ... only where the sentence names that state, for a target person told again by his surname (the kinds
+#: below): the reviewer codes the person alone (rules half: 15 such states wrong, none the only right value)
+PERSONS_STATE_NAMED_ONLY = True
+PERSON_NAMED_KINDS = {"alias"}
 #: add the other side of the article's dispute to a Statement about a person or body?
 COUNTERPART_TOO = True
 #: put first the state that a mission or a stateless act's author stands for (``_state_first``)
@@ -35,6 +39,7 @@ class StatementTargetList:
         and missions, and the other side of the dispute on the first segment of a remark."""
         from .clauses import _conjuncts
 
+        person_alone = False
         targets = self.group_members(target) if target else []
         if also is not None and also.entity not in targets:
             targets.append(also.entity)
@@ -49,14 +54,22 @@ class StatementTargetList:
                    or target.kind in ("addressed", "act-victim", "government-word", OWN_PERSON_ACT_KIND) and t == target.entity]
         if TARGET_PERSONS_STATE:
             # words about a foreign person or mission are about the state they belong to as well (a body,
-            # such as "Peru's Congress", already stands for its side)
+            # such as "Peru's Congress", already stands for its side); of a person told again by his surname, only where the
+            # sentence names the state ("asked Germany to hand Brenner over"): words about him are his
+            # ("called Petro antisemitic"), the reviewer codes the person alone
+            named = {e for m in others + quoted for e in (m.entity, m.type not in PERSON_TYPES and self._state_id(m))}
             for t in list(targets):
-                state = self._actor_state(t) if self.gaz.entities.get(t) is not None \
-                    and self.gaz.entities[t].type in PERSON_TYPES | {"Embassy", "DiplomaticMission"} else None
+                entity = self.gaz.entities.get(t)
+                state = self._actor_state(t) if entity is not None \
+                    and entity.type in PERSON_TYPES | {"Embassy", "DiplomaticMission"} else None
+                if PERSONS_STATE_NAMED_ONLY and state and entity.type in PERSON_TYPES and state not in named \
+                        and target is not None and t == target.entity and target.kind in PERSON_NAMED_KINDS:
+                    person_alone = True   # (then no other state is guessed for the words either)
+                    continue
                 if state and state not in targets and state != own_state and state != speaker.entity:
                     targets.append(state)
         # (a later remark's parties are its own verb's words only: "... and praised X for his calm" is about X)
-        if COUNTERPART_TOO and first_segment and targets and self.gaz.entities.get(own_state, speaker).type == STATE \
+        if COUNTERPART_TOO and not person_alone and first_segment and targets and self.gaz.entities.get(own_state, speaker).type == STATE \
                 and not any(self.gaz.entities.get(t) is not None and self.gaz.entities[t].type == STATE for t in targets):
             # words about a person or a body in a dispute between two states are addressed to the other state too
             counterpart = self._other_side(speaker.entity, own_state, v_start)
@@ -65,7 +78,7 @@ class StatementTargetList:
                       if self.gaz.entities.get(t) is not None and self.gaz.entities[t].type not in PERSON_TYPES}
             if counterpart and counterpart not in targets and counterpart not in organs:
                 targets.append(counterpart)
-        elif FOCAL_STATE_TOO and first_segment and targets and self.gaz.entities.get(own_state, speaker).type != STATE \
+        elif FOCAL_STATE_TOO and not person_alone and first_segment and targets and self.gaz.entities.get(own_state, speaker).type != STATE \
                 and not any(self.gaz.entities.get(t) is not None and self.gaz.entities[t].type == STATE for t in targets):
             # the same by a speaker whose side the article does not give: to the state it is about
             sides = {e for x in own_side for e in (x, self._actor_state(x)) if e}
