@@ -65,6 +65,8 @@ class Found:
 def _matches(name: str | list | None, values: list[set[str]]) -> bool:
     if name is None:
         return True
+    if isinstance(name, dict):   # {first: A}: A is the role's first value, the actor the extractor chose
+        return bool(values) and _matches(name["first"], values[:1])
     if isinstance(name, list):   # [A, B]: exactly these, each once
         return len(name) == len(values) and all(_matches(n, values) for n in name)
     if name == "":
