@@ -17,6 +17,7 @@ from .article_places import ArticlePlaces
 from .capitalised_labels import capitalised_labels, label_state
 from .coref_lexicon import NAMED_ONLY_TITLES, PERSON_NOUNS, PORTFOLIOS, SPEECH_LEMMAS
 from .gazetteer import ENVOY_AFTER, ORGAN_AFTER, ORGANS, STATE, TITLES, Entity, Mention
+from .names import RELATIVE_NOUNS
 from .world import CAPITAL_CODE, DEMONYMS, NAMED_ORGANS, SHARED_SHORT_NAMES, state_at
 
 DEMONYM_FORMS = frozenset(d for forms in DEMONYMS.values() for d in forms)
@@ -37,6 +38,10 @@ PRONOUN = re.compile(r"\b(?:she|he|her|him|his|herself|himself)\b", re.IGNORECAS
 #: "it", "the country", "the government" as a subject stand for a state or body named before (coref.py's
 #: answer on the parse, or none), never for a person: mentions of kind "state-ref"
 #: ("the government", "the ministry" unnamed are the article's own state: mentions.GOVERNMENT_WORDS)
+#: a relative a person is described by, named in full ("Isabel dos Santos, the daughter of former president Jose
+#: Eduardo dos Santos"): the family name alone after it is the one described, not the relative
+RELATIVE_OF = re.compile(r"\b(?:" + "|".join(sorted(RELATIVE_NOUNS | {"widow", "widower", "nephew", "niece"}))
+                         + r")\s+of\s+(?:[a-z][\w'’-]*\s+){0,3}$", re.IGNORECASE)
 STATE_REF = re.compile(r"\b(?:[Ii]t|[Tt]he\s+country)\b(?!\s+(?:of|in)\b)")
 #: an office owned by a state and told without a name after it ("Kenya's interior minister resigned")
 POSSESSED_TITLE = re.compile(r"['’]s\s+(?P<title>(?:(?:new|acting|interim)\s+)?(?:(?:vice|prime|foreign|deputy|"
@@ -257,7 +262,9 @@ class MentionFinder(AnaphoraResolver, ArticlePlaces):
             # "Morales" after "Carlos Raúl Morales": the person last named in full, not another Morales
             def named_in_full(candidate):
                 return self.text.rfind(self.gaz.resolve(candidate[0]).label, 0, start)
-            latest = max(persons, key=named_in_full)
+            # (not a relative the first was described by, "X Reis, the son of Y Reis ... Reis": the one described)
+            described = [c for c in persons if not RELATIVE_OF.search(self.text[max(0, named_in_full(c) - 60):max(0, named_in_full(c))])]
+            latest = max(described or persons, key=named_in_full)
             if named_in_full(latest) >= 0:
                 candidates = [latest] + [c for c in candidates if c != latest]
         if surface in SHARED_SHORT_NAMES:
