@@ -90,37 +90,6 @@ def test_a_follow_on_remark_goes_on_with_the_first():
     assert len(found) == 1 and "mexico" in found[0].target and found[0].sentences == {1, 2}, found
 
 
-RETELLING = ("Kenya recalled its ambassador from Tanzania on Monday. President William Ruto called Tanzania's conduct "
-             "\"hostile\". Uganda urged calm. Rwanda said it would send a mediator. ")
-
-
-def _ruto_remarks(text: str) -> list:
-    article = parse_article((RETELLING + text).encode("utf-8"), published="2025-11-07")
-    return [e for e in extract(article, REGISTRY, "test").events if e.type == "Statement" and e.agent == ["william-ruto"]]
-
-
-@pytest.mark.parametrize("later", [
-    "Ruto also said Tanzania had ignored three warnings.",
-    "Speaking in Nairobi, Ruto said Tanzania had ignored three warnings.",
-    "\"Tanzania has ignored three warnings,\" Ruto told reporters.",
-])
-def test_a_remark_told_again_on_the_same_day_is_one_statement(later):
-    # continued_remarks._fold_retold_remarks: the same speaker about the same party, the same day, other
-    # speakers' words between: one remark told twice (codebook: one act, one event), folded into the first
-    found = _ruto_remarks(later)
-    assert len(found) == 1 and found[0].target[0] == "tanzania" and found[0].sentences == {1, 4}, found
-
-
-@pytest.mark.parametrize("later", [
-    "On Wednesday Ruto said Tanzania had ignored three warnings.",           # another day: another occasion
-    "Ruto later said Tanzania had ignored three warnings.",                  # told as made later
-    "\"We have decided to close our embassy in Dodoma,\" Ruto said.",         # his own act announced
-    "Ruto also praised Uganda for its mediation.",                          # about another party
-])
-def test_a_remark_of_another_day_occasion_act_or_party_stays_apart(later):
-    assert len(_ruto_remarks(later)) == 2, _ruto_remarks(later)
-
-
 def test_what_the_speakers_own_description_names_is_not_spoken_about():
     found = statements("Tomás Quispe, a spokesman for Peru's foreign ministry, said the asylum was \"an unfriendly act\".")
     assert found and all("peru" not in target and "foreign-ministry-of-peru" not in target for _, target in found), found

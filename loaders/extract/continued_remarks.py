@@ -49,11 +49,6 @@ FIRST_PERSON_ACTORS = frozenset({"i", "we"})
 DONE_TAGS = frozenset({"VBD", "VBN"})
 #: how many sentences after the last remark of a run the next one may be told (the next sentence)
 NEXT_SENTENCE = 1
-#: a remark told again farther on (the lead and the body, a reaction retold after other news), the same
-#: speaker's about the same party on the same day, is the one remark: folded into its first telling?
-RETOLD_SAME_DAY_ONE_REMARK = True
-#: the length of a date value that names a day ("2024-04-18"): only remarks dated to one day are one occasion
-DAY_VALUE = 10
 
 
 def target_guessed(event) -> bool:
@@ -98,36 +93,6 @@ class ContinuedRemarks:
                 head, head_end = later, max(later.sentences)
         if folded:
             self.events = [e for e in self.events if id(e) not in folded]
-        self._fold_retold_remarks()
-
-    def _fold_retold_remarks(self) -> None:
-        """A remark told again farther on is its first telling (codebook: one act, one event, however
-        many times the article tells it): the same speaker's, about the same first party, dated to the
-        same day, neither told as made later nor announcing the speaker's own act (a remark of its own)."""
-        if not RETOLD_SAME_DAY_ONE_REMARK:
-            return
-        told = sorted((e for e in self.events if e.type == "Statement" and e.sentences and e.agent and e.target),
-                      key=_position)
-        folded: set[int] = set()
-        for n, later in enumerate(told):
-            index = min(later.sentences)
-            first = next((e for e in told[:n] if id(e) not in folded and self._retold(e, later)), None)
-            if first is None or self._later_occasion(index) or self._announces_own_act(index):
-                continue
-            self._join_remark(first, later)
-            folded.add(id(later))
-        if folded:
-            self.events = [e for e in self.events if id(e) not in folded]
-
-    @staticmethod
-    def _retold(first, later) -> bool:
-        """Whether ``later`` is ``first`` told again: the same speaker and first target, told in a
-        sentence of its own, both dated to the same day, by no other organ."""
-        dates = [(e.fields.get("date") or {}).get("value") for e in (first, later)]
-        organs = {first.fields.get("announced_by"), later.fields.get("announced_by")} - {None}
-        return sorted(first.agent) == sorted(later.agent) and first.target[0] == later.target[0] \
-            and not set(first.sentences) & set(later.sentences) and len(organs) <= 1 \
-            and all(isinstance(d, str) and len(d) == DAY_VALUE for d in dates) and dates[0] == dates[1]
 
     def _continues(self, head, head_end: int, later) -> bool:
         """Whether ``later`` goes on with the run ``head`` opened: the same speaker's, told in the
