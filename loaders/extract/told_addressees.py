@@ -33,8 +33,7 @@ class ToldAddressees:
                 entity_id = m.entity if m.type in ADDRESSEE_TYPES else \
                     self._envoy_state(m) if m.type in ENVOY_TYPES or m.kind == "demonym" else None
                 entity = self.gaz.entities.get(entity_id) if entity_id else None
-                if entity is not None and self._outside(entity.id, own_side) \
-                        and not any(self._on_side(entity.id, side) for side in own_side):
+                if entity is not None and self._outside(entity.id, own_side):
                     return Mention(m.start, m.end, entity.id, entity.type, m.surface, "told")
         return None
 
