@@ -76,11 +76,11 @@ def conjunct_hung_on_relative(token: Token) -> bool:
     return True
 
 
-#: the clauses a told passive's aside may nest its conjunct in ("weeks after he criticised a law that let X run")
+#: the clauses a tensed passive's aside may nest its conjunct in ("weeks after he criticised a law that let X run")
 _ASIDE_DEPS = frozenset({"advcl", "relcl", "ccomp", "xcomp", "acl", "dobj", "pobj", "prep", "nsubj", "conj", "npadvmod"})
 
 
-def _told_passive(verb: Token) -> Token | None:
+def _tensed_passive_aux(verb: Token) -> Token | None:
     """The tensed passive auxiliary of a participle ("was" of "was charged"), or None."""
     if verb.pos_ != "VERB" or verb.tag_ != "VBN":
         return None
@@ -89,28 +89,28 @@ def _told_passive(verb: Token) -> Token | None:
 
 def passive_conjunct_hung_in_aside(token: Token) -> bool:
     """'He was placed under house arrest in May, weeks after he criticised a law that let X run, and was
-    charged in August': a told passive with no subject of its own, after a subordinate clause set off by
+    charged in August': a tensed passive with no subject of its own, after a subordinate clause set off by
     commas, that the parser hangs on a verb deep in that clause (taking its subject: X charged).  Coordination
-    joins likes: it is the conjunct of the nearest told passive above, the verb the aside hangs on.  Only
-    where the verb it hangs on is no told passive itself ("who fled and was charged": that clause's own list),
+    joins likes: it is the conjunct of the nearest tensed passive above, the verb the aside hangs on.  Only
+    where the verb it hangs on is no tensed passive itself ("who fled and was charged": that clause's own list),
     and with ", and" closing the aside (no comma: "after a rally that X banned and was charged" stays)."""
-    if token.dep_ != "conj" or _told_passive(token) is None \
+    if token.dep_ != "conj" or _tensed_passive_aux(token) is None \
             or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
         return False
     first = token.head
-    if first.i >= token.i or _told_passive(first) is not None:
+    if first.i >= token.i or _tensed_passive_aux(first) is not None:
         return False
     doc = token.doc
     cc = next((c for c in first.children if c.dep_ == "cc" and c.i < token.i), None) \
         or next((c for c in token.children if c.dep_ == "cc" and c.i < token.i), None)
     if cc is None or cc.lower_ != "and" or cc.i == 0 or doc[cc.i - 1].text != ",":
         return False
-    # up from the verb it hangs on to the told passive the aside hangs on
+    # up from the verb it hangs on to the tensed passive the aside hangs on
     aside, main = first, first.head
     for _ in range(8):
         if aside.dep_ not in _ASIDE_DEPS or main.i == aside.i:
             return False
-        if main.pos_ == "VERB" and main.i < aside.i and _told_passive(main) is not None:
+        if main.pos_ == "VERB" and main.i < aside.i and _tensed_passive_aux(main) is not None:
             break
         aside, main = main, main.head
     else:

@@ -23,8 +23,9 @@ def _plural(word: str) -> str:
     return word if word.endswith("s") else word + "s"
 
 
-#: the plural of each organ or person word, to its singular ("authorities" → "authority")
-SINGULARS = {_plural(w): w for w in ORGAN_WORDS | PERSON_GROUP_NOUNS if " " not in w}
+#: the plural of each organ or person word, to its singular ("authorities" → "authority"); the lists' own
+#: plurals ("policemen") are no singular to inflect
+SINGULARS = {_plural(w): w for w in ORGAN_WORDS | PERSON_GROUP_NOUNS if " " not in w and not w.endswith("men")}
 
 
 def repair_capitalised_plurals(doc: Doc) -> None:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from . import tree
 from .gazetteer import STATE_NAMING
+from .language import english_words
 from .world_surfaces import world_surfaces
 from .structure import PHRASE_LAST, is_passive, logical_object
 
@@ -226,10 +227,11 @@ def without_envoy_names(targets: list, doc) -> list:
 
 #: an envoy noun as the parser may head it ("chargé d'affaires": the last word)
 SENDER_NOUNS = ENVOY_LEMMAS | {"d'affaires"}
-#: what one is expelled from that is a state's land ("expelled from the country")
-LEFT_LANDS = frozenset({"country", "territory", "nation", "state"})
-#: the nouns of an international organisation's people a state may order out ("UN officials", "the WHO's representative")
-ORGANISATION_STAFF = ENVOY_LEMMAS | frozenset({"official", "staffer", "employee", "officer", "head", "chief", "delegate", "expert"})
+#: what one is expelled from that is a state's land ("expelled from the country"; frames.yaml left_lands)
+LEFT_LANDS = english_words("left_lands")
+#: the nouns of an international organisation's people a state may order out ("UN officials", "the WHO's
+#: representative": its envoys and frames.yaml organisation_staff)
+ORGANISATION_STAFF = ENVOY_LEMMAS | english_words("organisation_staff")
 
 
 def sender_of_acted_on(token: Token, index: TokenMentions) -> str | None:

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from . import tree
 from .gazetteer import STATE, Mention
+from .language import english_words
 
 #: words told to an actor outside the speaker's side, naming no one else, are about that actor?
 TOLD_ADDRESSEE_TARGET = True
-#: verbs whose object is the one told, with a clause of what was told ("told X that ...", "assured X that ...")
-TELLING_LEMMAS = frozenset({"tell", "inform", "assure", "remind"})
 #: what the one told may be: a state, a person, an armed group; an envoy or mission stands for its state
 ADDRESSEE_TYPES = frozenset({STATE, "Person", "Group"})
 ENVOY_TYPES = frozenset({"Post", "Embassy", "DiplomaticMission"})
@@ -23,9 +22,10 @@ class ToldAddressees:
     """The party a speaker's words were told to (a part of ``StatementCoder``)."""
 
     def _addressee_told(self, at: int, own_side: set) -> Mention | None:
-        """The actor the speech verb at ``at`` tells its clause to, outside the speaker's side, or None."""
+        """The actor the speech verb at ``at`` tells its clause to, outside the speaker's side, or None
+        (the verbs: frames.yaml addressee_heads)."""
         verb = tree.token_at(self.doc, at) if TOLD_ADDRESSEE_TARGET else None
-        if verb is None or verb.lemma_.lower() not in TELLING_LEMMAS \
+        if verb is None or verb.lemma_.lower() not in english_words("addressee_heads") \
                 or not any(c.dep_ in ("ccomp", "advcl") or c.dep_ == "mark" for c in verb.children):
             return None
         for told in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
@@ -33,8 +33,7 @@ class ToldAddressees:
                 entity_id = m.entity if m.type in ADDRESSEE_TYPES else \
                     self._envoy_state(m) if m.type in ENVOY_TYPES or m.kind == "demonym" else None
                 entity = self.gaz.entities.get(entity_id) if entity_id else None
-                if entity is not None and self._outside(entity.id, own_side) \
-                        and not any(self._on_side(entity.id, side) for side in own_side):
+                if entity is not None and self._outside(entity.id, own_side):
                     return Mention(m.start, m.end, entity.id, entity.type, m.surface, "told")
         return None
 
