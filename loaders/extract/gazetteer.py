@@ -64,6 +64,8 @@ TITLES = {
     "chargé d'affaires": "Chargé d'affaires", "envoy": None, "dr.": None, "professor": None, "analyst": None,
     "expert": None, "consul": None, "senior official": None, "official": None, "mayor": None, "governor": None,
     "cardinal": None, "archbishop": None, "bishop": None, "pope": None, "priest": None,
+    # clerical styles before a name ("the Reverend X", "Rev. X", "Pastor X"): no part of the name
+    "reverend": None, "rev.": None, "pastor": None,
     "foreign secretary": "Minister of Foreign Affairs", "secretary of state": "Minister of Foreign Affairs",
     "home secretary": "Minister of the Interior", "premier": "Prime Minister", "emir": None, "sheikh": None,
     "prince": None, "crown prince": None, "colonel": None, "admiral": None,

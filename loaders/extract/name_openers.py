@@ -37,3 +37,27 @@ def without_openers(words: list[Token], one_word: frozenset[str]) -> list[Token]
             break
         words = words[k:]
     return words
+
+
+#: the marks a nickname is quoted in ("Christopher "Dudus" Coke", "Joaquin ‘El Chapo’ Guzman")
+NICKNAME_QUOTES = frozenset({'"', "“", "”", "‘", "’", "'", "``", "''"})
+
+
+def without_nickname(words: list[Token]) -> list[Token]:
+    """``words`` without a quoted nickname of one or two words between the given name and the surname
+    ('Christopher "Dudus" Coke' is Christopher Coke: the registry knows him so, and the next story that
+    leaves the nickname out must find the same person)."""
+    marks = [k for k, w in enumerate(words) if w.text in NICKNAME_QUOTES]
+    if len(marks) != 2 or marks[0] == 0 or marks[1] >= len(words) - 1 or marks[1] - marks[0] not in (2, 3):
+        return words
+    return words[:marks[0]] + words[marks[1] + 1:]
+
+
+def words_text(text: str, words: Sequence[Token]) -> str:
+    """The text of ``words``, one space where words were left out between them."""
+    runs, start = [], 0
+    for k in range(1, len(words) + 1):
+        if k == len(words) or words[k].i != words[k - 1].i + 1:
+            runs.append(text[words[start].idx:words[k - 1].idx + len(words[k - 1].text)])
+            start = k
+    return " ".join(runs)

@@ -30,7 +30,7 @@ from .gazetteer import (
 from .gazetteer import fold as _fold
 from .given_names import with_given_names
 from .heard_organisations import organisations_heard
-from .name_openers import without_openers
+from .name_openers import without_nickname, without_openers, words_text
 from .name_words import (
     CLAUSE_OPENERS,
     NOT_NAME_WORDS,
@@ -393,7 +393,7 @@ class NameFinder(NationalityFinder, SpeakingNames):
             if len(words) < 2 or not words[0].text[:1].isupper() or not words[-1].text[-1:].isalpha() \
                     or (ent.end < len(ent.doc) and ent.doc[ent.end].pos_ == "PROPN" and ent.doc[ent.end].text[:1].isupper()):
                 continue  # a span the recogniser cut short ("Jean-Yves Le | Drian") is no name
-            name = self.text[words[0].idx:words[-1].idx + len(words[-1].text)]
+            called, name = self.text[words[0].idx:words[-1].idx + len(words[-1].text)], words_text(self.text, words := without_nickname(words))
             if any(_fold(" ".join(w.text for w in words[k:])) in persons for k in range(1, len(words) - 1)):
                 continue  # "State Counsellor Aung San Suu Kyi": a known name after words the titles lack
             if _fold(name) in known or "\n" in name or any(w.text in NOT_NAMES or w.text in NOT_NAME_WORDS for w in words) \
@@ -419,7 +419,7 @@ class NameFinder(NationalityFinder, SpeakingNames):
             aliases = {last} if len(last) >= 3 and last not in self.gaz.surfaces else set()
             if len(words) >= 3 and words[-2].text[:1].isupper():
                 aliases.add(self.text[words[-2].idx:words[-1].idx + len(last)])   # "Aung San Suu Kyi" → "Suu Kyi"
-            aliases |= self._family_name_first([w.text for w in words]) | article_surname_forms(name)
+            aliases |= self._family_name_first([w.text for w in words]) | article_surname_forms(name) | {called} - {name}   # 'X "Dudus" Y' as called
             self._mint_person(name, aliases, known)
         self._persons_speaking(known)
 
