@@ -80,6 +80,12 @@ TITLES = {
     "commodore": None, "brigadier": None, "brigadier general": None, "major general": None,
     "lieutenant general": None, "lieutenant colonel": None, "rear admiral": None, "vice admiral": None,
     "air marshal": None,
+    # ranks of two words, whose second is a rank or office alone ("Flight Lieutenant X", "Wing Commander X"):
+    # the whole rank titles the name, else its first word is read as the name's first
+    "flight lieutenant": None, "wing commander": None, "squadron leader": None, "group captain": None,
+    "air commodore": None, "air vice marshal": None, "air chief marshal": None, "lieutenant commander": None,
+    "staff sergeant": None, "master sergeant": None, "sergeant major": None, "warrant officer": None,
+    "second lieutenant": None, "first lieutenant": None,
 }
 #: ranks that title a name only capitalised ("Major Ana Ruiz", "Captain X"; "a major power", "the
 #: ship's captain" are common words): the name after them is a person's, the rank no part of it
