@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from ruamel.yaml import YAML
 
 from . import tree
-from .gazetteer import STATE, Entity, Mention, slug
+from .gazetteer import STATE, Entity, Mention, fold, slug
 from .world import DEMONYMS
 
 if TYPE_CHECKING:
@@ -52,8 +52,9 @@ QUALIFIED: dict[str, str] = WORDS["qualified"]
 MILITARY, INTERIM, NEW = WORDS["military"], WORDS["interim"], WORDS["new"]
 COUP, SEIZING, POWER = WORDS["coup"], WORDS["seizing"], WORDS["power"]
 OVERTHROWING = WORDS["overthrowing"]
-#: a leader's surname → the state his government is ("the Assad regime", "the Kennedy administration")
-SURNAME_GOVERNMENTS: dict[str, str] = WORDS["surname_governments"]
+#: a leader's surname, folded (accents and case: "Erdoğan", "Erdogan") → the state his government is
+#: ("the Assad regime", "the Kennedy administration")
+SURNAME_GOVERNMENTS: dict[str, str] = {fold(name): code for name, code in WORDS["surname_governments"].items()}
 #: the body each kind of government is, as (id, label) patterns over the state's id and label (a
 #: junta's name keeps clear of "military", which names the armed forces: gazetteer.organ)
 BODIES = {"junta": ("junta-of-{s}", "Junta of {S}"),
@@ -129,11 +130,11 @@ class GovernmentDescriber:
             if state is None and owner is not None:
                 # a leader's surname alone names his state where his government acts ("the Assad regime
                 # expelled"; spoken of, "called Maduro's government illegitimate", it is the leader, gold has it)
-                surname = owner.text in SURNAME_GOVERNMENTS and token.dep_ in SUBJECTS
+                surname = fold(owner.text) in SURNAME_GOVERNMENTS and token.dep_ in SUBJECTS
                 if person is None and kind not in BODIES and not surname:
                     continue   # an owner that names no one the article knows (a junta or interim body stays one)
                 state = self._leader_state(person, token) if person is not None else (
-                    self.gaz.state(SURNAME_GOVERNMENTS[owner.text]).id if surname else None)
+                    self.gaz.state(SURNAME_GOVERNMENTS[fold(owner.text)]).id if surname else None)
             if state is None and (kind in BODIES or owner is None and new):
                 # a government of soldiers (or a new one) whose state its words leave untold: where the
                 # article says power was seized; a junta's, else the dateline's (wire copy from its capital),
