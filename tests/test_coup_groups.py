@@ -22,9 +22,18 @@ def _coup(i, agent, target, date=None, basis=None):
 
 def test_the_same_coup_told_twice_is_one_and_keeps_both_tellings():
     events = one_coup_per_leader([_coup(0, "armed-forces-of-gabon", "ali-ndong", "2023-07-03"),
-                                  _coup(1, "armed-forces-of-gabon", "ali-ndong", "2023-11-23", basis="the story's time")],
-                                 STATES.get, GROUPS)
+                                  _coup(1, "armed-forces-of-gabon", "ali-ndong", "2023-11-23",
+                                        basis="the story's time, given by the dateline")], STATES.get, GROUPS)
     assert len(events) == 1 and events[0].evidence == ["telling 0", "telling 1"]
+
+
+def test_a_weekday_counted_from_the_dateline_dates_its_own_coup():
+    """"on Thursday" counted from the dateline is the act's own date, not the story's time: a coup years before
+    against the same leader is another (zcoup38)."""
+    events = one_coup_per_leader([_coup(0, "armed-forces-of-gabon", "ali-ndong", "1990-03-01",
+                                        basis="'on Thursday' counted from the dateline (1990-03-03)"),
+                                  _coup(1, "armed-forces-of-gabon", "ali-ndong", "1983-08")], STATES.get, GROUPS)
+    assert len(events) == 2
 
 
 def test_the_group_the_text_names_is_the_agent_of_the_one_coup():

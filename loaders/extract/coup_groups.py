@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from . import structure, tree
 from .attempted_acts import purpose_of
+from .date_fields import date_rank
 from .gazetteer import Entity, slug
 from .governments import WORDS
 from .legal import UNIT_WORDS
@@ -37,6 +38,8 @@ GROUP_NOUNS = WORDS["coup_group_nouns"]
 GROUP_MEN = WORDS["coup_group_men"]
 BONDS = WORDS["coup_group_bonds"]
 COMMANDS = WORDS["coup_force_commands"]
+#: nouns of the command that ties men to their commander ("under his command", "under the leadership of X")
+LED_BY = WORDS["coup_command_nouns"]
 COLLECTIVES, COLLECTIVE_TIES = WORDS["collectives"], WORDS["collective_ties"]
 BONDED, MARKS = WORDS["coup_bonded_forces"], WORDS["coup_group_marks"]
 WHOLE_FORCES = WORDS["coup_whole_forces"]
@@ -88,6 +91,8 @@ def _bond(men: Token) -> bool:
             continue
         people = [t for t in child.subtree if t.dep_ == "pobj"]
         people += [t for p in child.children if p.dep_ in ("prep", "agent") for t in p.children if t.dep_ == "pobj"]
+        # "under his command", "under the command of General X" (not "... of the army chief"): the commander
+        people += [o for t in people if t.lemma_.lower() in LED_BY for o in t.children if o.dep_ == "poss"]
         if any(t.lemma_.lower() in COMMANDS for t in people):
             return False   # "troops under the army chief": the armed forces
         if any(t.pos_ in ("PROPN", "PRON") for t in people):
@@ -130,9 +135,10 @@ def _names(subject: Token, men: Token) -> set[str]:
     their own modifiers ("army officers", "enlisted men", "army officers loyal to X") and the bare men
     ("officers", "the officers")."""
     doc = subject.doc
-    # (not a relative clause, nor a phrase of time or place the parser hung on the men: "... on Monday")
+    # (not a relative clause, nor a phrase of time or place the parser hung on the men: "... on Monday"; their
+    # bond is their name's: "soldiers under his command")
     apart = [t for c in subject.children if c.dep_ in ("relcl", "acl", "punct", "appos")
-             or (c.dep_ == "prep" and c.lower_ not in COLLECTIVE_TIES) for t in c.subtree]
+             or (c.dep_ == "prep" and c.lower_ not in COLLECTIVE_TIES and c.lower_ not in BONDS) for t in c.subtree]
     words = sorted({t.i for t in subject.subtree} - {t.i for t in apart})
     out = set()
     if words and words[-1] - words[0] == len(words) - 1:
@@ -208,10 +214,11 @@ def coup_group(gaz: Gazetteer, state: str, subject: Token | None, groups: dict[s
     return entity.id
 
 
-def _dates_agree(one, other) -> bool:
-    """Whether two tellings' dates can be one act's: the same, one finer, or one only the story's time."""
+def dates_agree(one, other) -> bool:
+    """Whether two tellings' dates can be one act's: the same, one finer, or one only the story's time (a
+    weekday counted from the dateline is the act's own date: "on Thursday" is not "in 1983")."""
     dates = [e.fields.get("date") or {} for e in (one, other)]
-    if any(d.get("basis") for d in dates):
+    if any(date_rank(d) == 1 for d in dates):
         return True
     a, b = (str(d.get("value") or "") for d in dates)
     return not a or not b or a.startswith(b) or b.startswith(a)
@@ -228,7 +235,7 @@ def one_coup_per_leader(events: list, coup_state: Callable[[str], str | None], g
         same = None
         if event.type == "CoupAttempt" and event.target and event.agent:
             same = next((e for e in out if e.type == "CoupAttempt" and e.target == event.target and e.agent
-                         and _dates_agree(e, event) and (e.agent == event.agent or (
+                         and dates_agree(e, event) and (e.agent == event.agent or (
                              coup_state(e.agent[0]) is not None and coup_state(e.agent[0]) == coup_state(event.agent[0])
                              and (e.agent[0] in groups or event.agent[0] in groups)))), None)
         if same is None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import modality, tree
+from . import modality, structure, tree
 from .coup_groups import group_head
 from .governments import WORDS
 from .military_acts import MILITARY_RANKS, military_act
@@ -201,3 +201,13 @@ def seizure_not_done(verb: Token | None) -> bool:
     while verb.dep_ in ("xcomp", "acl") and verb.head.lemma_.lower() in TRYING:
         verb = verb.head
     return modality.not_an_act(verb) is not None
+
+
+def coup_suffered(noun: Token | None) -> bool:
+    """Whether a coup noun is where a passive verb's subject suffered it ("X was killed by soldiers in a failed
+    coup", "she was wounded during the coup attempt"): the one acted on is its victim, not its maker."""
+    noun = _noun_phrase_head(noun)
+    if noun is None or noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "during"):
+        return False
+    verb = noun.head.head
+    return verb.pos_ == "VERB" and structure.is_passive(verb)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from . import coups, stages, structure
 from .coref_lexicon import HEAD_TITLES
+from .coup_groups import dates_agree
 from .coups import tells_coup, untold_removal
 from .frame_file import FRAME_CONFIDENCE
 from .gazetteer import STATE
@@ -37,10 +38,12 @@ class CoupCoder:
                 event.target.append(leader)
             out.append(event)
         # still without its leader, beside a coup told with one in the same state (or in a state the
-        # article leaves untold): the same coup, told again ("the officers who seized power in July")
+        # article leaves untold) at a date that can be its own: the same coup, told again ("the officers who
+        # seized power in July"; not "X, who seized power in a coup in 1983", before the coup that ousts X)
         told = [e for e in out if e.type == "CoupAttempt" and e.target]
         return [e for e in out if e.type != "CoupAttempt" or e.target or not any(
-            self._coup_state((e.agent or [None])[0]) in (None, self._coup_state((t.agent or [None])[0])) for t in told)]
+            self._coup_state((e.agent or [None])[0]) in (None, self._coup_state((t.agent or [None])[0])) and dates_agree(e, t)
+            for t in told)]
 
     def _leader_in(self, person: str, state: str) -> bool:
         """Whether a person may lead the state a coup was staged in: their own state is it, or, told with no

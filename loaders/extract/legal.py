@@ -129,7 +129,15 @@ def forces_unit(trigger: Token) -> str | None:
     presidential guard" → "presidential guard", "Guinea's special forces" → "special forces"), or
     None where it names the armed forces as a whole ("the army", "soldiers")."""
     subject = structure.logical_subject(trigger) if trigger.pos_ == "VERB" else None
-    if subject is not None and subject.lemma_.lower() in COLLECTIVES:   # "a group of soldiers of the guard"
+    if subject is None:
+        return None
+    # "by his nephew, Colonel X, and soldiers of the national guard": the unit a conjunct of the subject names
+    return next((u for one in [subject, *(c for c in subject.conjuncts if c.i > subject.i)] if (u := _unit_of(one))), None)
+
+
+def _unit_of(subject: Token) -> str | None:
+    """The unit of the armed forces one noun phrase names (forces_unit)."""
+    if subject.lemma_.lower() in COLLECTIVES:   # "a group of soldiers of the guard"
         subject = next((o for tie in COLLECTIVE_TIES for o in tree.prep_objects(subject, tie)), None)
     if subject is None:
         return None

@@ -18,8 +18,14 @@ from .clauses import (
     _outside_apposition,
 )
 from .coref_lexicon import CARDINALS, GOVERNMENT_NOUNS, HOME_OFFICES
-from .coup_groups import coup_group, phrase_head
-from .coups import coup_judged, coup_not_told, coup_quelled, seizure_not_done
+from .coup_groups import coup_group, force_subject, group_head, phrase_head
+from .coups import (
+    coup_judged,
+    coup_not_told,
+    coup_quelled,
+    coup_suffered,
+    seizure_not_done,
+)
 from .gazetteer import STATE, Entity, Mention, slug
 from .governments import WORDS
 from .relative_antecedents import RELATIVE_PRONOUNS
@@ -85,6 +91,8 @@ class RuleCoder:
             return  # "arrested in the aftermath of the failed coup": a time, a coup told elsewhere or not at all
         if rule.type == "CoupAttempt" and coup_judged(token_at(self.doc, t_end - 1)):
             return  # "the AU chairman condemned the coup attempt": who judges it did not make it
+        if rule.type == "CoupAttempt" and coup_suffered(token_at(self.doc, t_end - 1)):
+            return  # "X was killed by soldiers in a failed coup": the person named suffered it, did not make it
         if rule.type == "CoupAttempt" and (against := COUP_AGAINST.match(self.text, t_end)) and not any(
                 m.type in rule.target for m in mentions if against.end() <= m.start <= against.end() + 5):
             # "the leader of the failed coup against X": another's coup on X (the frames'), no leader's own
@@ -298,6 +306,8 @@ class RuleCoder:
             return
         # "Enlisted men of the Armed Forces of Liberia seized power": a group of the state's men (coup_groups.py)
         men = phrase_head(token_at(self.doc, sentence.start + military.start()))
+        if told is not None and told.pos_ in ("VERB", "AUX") and group_head(doer := force_subject(told)) is not None:
+            men = doer   # "..., a day after soldiers under his command stormed the palace in a bid to seize power": the seizers
         agent_id = coup_group(self.gaz, state, men, self.coup_groups) or self.gaz.organ(state, "military").id
         fields: dict = {}
         date = self.timeline.date_at(sentence.start + trigger.start())
