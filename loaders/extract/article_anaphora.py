@@ -30,7 +30,7 @@ from .gazetteer import fold as _fold
 from .mentions import seat_mentions
 from .names import KIN_NOUNS
 from .person_descriptions import described_by_noun
-from .tree import FORMER_HOLDER_WORDS, last_two_told_together
+from .tree import FORMER_HOLDER_WORDS, SUBJECTS, last_two_told_together
 from .unnamed_speakers import conjunct_of_unnamed_speech, speaks_after_unnamed
 
 KIN = re.compile(r"\b(?P<owner>her|his|[A-Z][\w]+['’]s)\s+(?P<kin>" + "|".join(sorted(KIN_NOUNS)) + r"|children|family|aides|allies|associates|advisers)\b"
@@ -403,14 +403,14 @@ class AnaphoraResolver:
 def _owns_subject(token) -> bool:
     """'its' owning its clause's subject ("Russia expelled two diplomats, and its ambassador was
     recalled"): the owner acts through what it owns, as the subject itself would."""
-    return token.dep_ == "poss" and token.lower_ == "its" and token.head.dep_ in ("nsubj", "nsubjpass")
+    return token.dep_ == "poss" and token.lower_ == "its" and token.head.dep_ in SUBJECTS
 
 
 def _acting_reference(token) -> bool:
     """Whether a state description ("the country") acts: as its clause's subject, or as the possessor of the
     subject it acts through ("the country's government said", "the country's authorities said"), as a
     named state's would ("Mali's government said")."""
-    return token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass")
+    return token.dep_ in SUBJECTS or token.dep_ == "poss" and token.head.dep_ in SUBJECTS
 
 
 def _gender_fits(person: Entity, pronoun: str) -> bool:

@@ -142,7 +142,7 @@ class StoryTimeline:
                     continue
                 last_told = StoryTime(mention.value, mention.phrase, index, mention.paragraph)
                 headings.told(mention, last_told)
-                if mention.root.dep_ == "poss" and mention.root.head.dep_ in ("nsubj", "nsubjpass"):
+                if mention.root.dep_ == "poss" and mention.root.head.dep_ in tree.SUBJECTS:
                     continue  # "Saturday's decree dissolved the court": "hours later" counts from it, no frame
                 if mention.root.i - sentence.start <= 3 or mention.fronted or not _flashback(mention, narrative.value if narrative else base):
                     narrative = last_told  # "..., was shot dead on June 18": background, not the story's frame
@@ -309,7 +309,7 @@ def _on_subject_participle(host_verb: Token, verb: Token) -> bool:
     Monday, expelled the consul': a date on the participle that tells the doing of the act noun the
     clause's subject names dates the act the clause tells (not "the army, formed in 1960, seized
     power": no participle of doing)."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in verb.children if c.dep_ in tree.SUBJECTS), None)
     return subject is not None and host_verb.head.i == subject.i \
         and host_verb.i in {p.i for p in doing_participles(subject)}
 
@@ -379,7 +379,7 @@ def _in_sentence(trigger: Token, mentions: list[DateMention]) -> DateMention | N
     # verbs coordinated with the trigger under one subject tell one time: "was impeached and
     # removed from office in October 2025"
     coordinated = {c.i for c in trigger.conjuncts if c.pos_ in ("VERB", "AUX")
-                   and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in c.children)}
+                   and not any(ch.dep_ in tree.SUBJECTS for ch in c.children)}
     around |= coordinated
     # (but a deadline told on the other verb is its own: "was declared persona non grata and must leave by May 10")
     usable = [m for m in mentions if of_thing(m.root) is None and _governs(governor(host(m.root)), around, trigger)
@@ -431,7 +431,7 @@ def _other_time_clause(trigger: Token) -> Token | None:
     """The since/after/before clause the trigger heads, if it heads one (acts further down keep
     the dates of their own clauses and sentence: tried, it dated fewer events right)."""
     verb = governor(trigger)
-    while (verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)) \
+    while (verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in tree.SUBJECTS for c in verb.children)) \
             or (verb.dep_ == "xcomp" and verb.head.pos_ == "VERB"):
         # "a day after he slipped back and took refuge", "two days after parliament voted to remove him":
         # the clause the verb is told in

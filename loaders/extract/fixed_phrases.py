@@ -16,6 +16,7 @@ from .structure import (
     PHRASE_LAST,
     PHRASE_WORDS,
 )
+from .tree import SUBJECTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -63,8 +64,8 @@ def copula_under_phrase(phrase: Token) -> bool:
             or phrase.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl", "acl"):
         return False
     copula = next((c for c in phrase.children if c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" and c.i < phrase.i), None)
-    subject = next((c for c in phrase.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < phrase.i), None) or next(
-        (g for c in phrase.children if c.dep_ == "mark" for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in phrase.children if c.dep_ in SUBJECTS and c.i < phrase.i), None) or next(
+        (g for c in phrase.children if c.dep_ == "mark" for g in c.children if g.dep_ in SUBJECTS), None)
     if copula is None or subject is None or copula.i < subject.i:   # (or on its "that": "informed X that its attaché was ...")
         return False
     head, dep = (copula, "ROOT") if phrase.dep_ == "ROOT" else (phrase.head, phrase.dep_)

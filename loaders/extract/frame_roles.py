@@ -125,7 +125,7 @@ def _heads(token: Token, path: str) -> list[Token]:
                 nxt += tree.children(t, (step,))
             elif step in ("ccomp", "subject"):  # "to hold Myanmar responsible": a small clause and its subject
                 # (a participle's subject the parser calls passive: "ordered the embassy closed")
-                nxt += tree.children(t, ("ccomp",) if step == "ccomp" else ("nsubj", "nsubjpass"))
+                nxt += tree.children(t, ("ccomp",) if step == "ccomp" else tree.SUBJECTS)
             elif step == "recognised_before":  # "refused to recognise the two regions"
                 nxt += recognised_before(t) if t.pos_ == "VERB" else []
             elif step == "advcl":  # "a deadline for Kenya's envoys to leave": the clause on a noun

@@ -47,6 +47,7 @@ from .relations import RELATION_FRAMES, RELATION_NOUNS, other_ties
 from .titled_officials import RELATION_ACTS, official_home_state, stateless_official
 from .told_agents import agent_guessed
 from .told_before import has_words
+from .tree import SUBJECTS
 from .unnamed_envoys import of_unnamed_state, recalled_of_unnamed_state
 
 if TYPE_CHECKING:
@@ -140,7 +141,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
             if frame.type in RELATION_FRAMES and other_ties(token):
                 continue  # "severed military ties": not the relations between the states
             if token.dep_ == "conj" and any(m.type == frame.type and m.trigger == token.head for m in out) \
-                    and not tree.children(token, ("nsubj", "nsubjpass")) and not repeated_acts.second_of_pair(token, index):
+                    and not tree.children(token, SUBJECTS) and not repeated_acts.second_of_pair(token, index):
                 if trigger.shared:   # "was arrested ... and is held on espionage charges": the other frame's act is new
                     continue
                 break  # "expelled the ambassador and gave him five days to leave": one act told twice

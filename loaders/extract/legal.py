@@ -56,7 +56,7 @@ def _plural_antecedent(pronoun: Token) -> Token | None:
     doc, start = pronoun.doc, pronoun.sent.start
     for words in (doc[start:pronoun.i], doc[start - 1].sent if start > 0 else doc[0:0]):
         plural = [t for t in words if t.tag_ in ("NNS", "NNPS")]
-        subjects = [t for t in plural if t.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [t for t in plural if t.dep_ in tree.SUBJECTS]
         if plural:
             return (subjects or plural)[-1]
     return None

@@ -33,6 +33,7 @@ from .speech_content import parsed_target, verb_at
 from .spoken_acts import ACT_JUDGING_VERBS, ACT_PRONOUNS, TARGET_TYPES, SpokenActs
 from .titled_officials import _titled
 from .told_demands import told_state_to_act
+from .tree import SUBJECTS
 
 if TYPE_CHECKING:
     from .mentions import TokenMentions
@@ -219,7 +220,7 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions, SpokenActs):
         noun = token.head
         if not any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in noun.children):
             return False
-        return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in noun.head.children)
+        return any(c.dep_ in SUBJECTS and c.pos_ == "PRON" for c in noun.head.children)
 
     def _parsed_target(self, at: int, speaker: Mention, own_side: set, mentions: list[Mention]) -> Mention | None:
         """Whom the speech verb at ``at`` is about on the parse (speech_content.parsed_target), outside the speaker's side."""
@@ -353,7 +354,7 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions, SpokenActs):
         if sent.start == 0:
             return None
         before = token.doc[sent.start - 1].sent
-        subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next((c for c in before.root.children if c.dep_ in SUBJECTS), None)
         kinds = ACT_NOUNS.get(subject.lemma_.lower()) if subject is not None else None
         return subject if kinds is not None and kinds != ("Statement",) else None
 
