@@ -250,10 +250,18 @@ class Gazetteer:
                 bucket = self.surfaces[surface] = list(bucket)
             bucket.append(target)
             self._compiled = None
-            if target[0].startswith("state:") or target[1] in ("demonym", "capital") \
-                    or self.entities.get(target[0], _NO_ENTITY).type in (STATE, "InternationalOrganization"):
+            if self.state_target(target) or self.entities.get(target[0], _NO_ENTITY).type == "InternationalOrganization":
                 self._state_surfaces.add(surface)
                 self._compiled_states = None
+
+    def state_target(self, target: tuple[str, str]) -> bool:
+        """Whether a surface's target is a state: by its code, as its demonym or capital, or a state entity."""
+        return target[0].startswith("state:") or target[1] in ("demonym", "capital") \
+            or self.entities.get(target[0], _NO_ENTITY).type == STATE
+
+    def names_state(self, word: str) -> bool:
+        """Whether a word is a state's name, demonym or capital ("Fiji", "Kenyan", "Suva")."""
+        return any(self.state_target(t) for t in self.surfaces.get(word, ()))
 
     def _index(self, e: Entity, with_aliases: bool) -> None:
         self._add_surface(e.label, (e.id, "name"))

@@ -454,11 +454,6 @@ class NameFinder(NationalityFinder, SpeakingNames):
         return any(form in self.text[end:] and re.search(rf"(?<![\w’'-]){re.escape(form)}(?![\w’'-])", self.text[end:])
                    for form in forms)
 
-    def _names_a_state(self, word: str) -> bool:
-        """Whether a word of a name is a state's name, demonym or capital ("Fiji", "Kenyan")."""
-        return any(t[0].startswith("state:") or t[1] in ("demonym", "capital")
-                   or getattr(self.gaz.entities.get(t[0]), "type", None) == STATE for t in self.gaz.surfaces.get(word, ()))
-
     def _organisations(self) -> None:
         """'the Metropolitan Police', 'Westminster Magistrates' Court', 'the Unitary Platform', 'the FSB, Russia's ...'.
         A court or state body whose name or explaining apposition names a state or its capital is
@@ -479,7 +474,7 @@ class NameFinder(NationalityFinder, SpeakingNames):
                 after_the = bool(re.match(r"The\s", name) or THE_BEFORE.search(self.text, max(0, m.start() - 8), m.start()))
                 name = re.sub(r"^The\s+", "", name)
                 if not after_the and _fold(name.split()[0]) in FIRST_NAMES or any(
-                        self._names_a_state(w) for w in name.split()[1:]) or name.startswith(tuple(SEATS_OF_GOVERNMENT)):
+                        self.gaz.names_state(w) for w in name.split()[1:]) or name.startswith(tuple(SEATS_OF_GOVERNMENT)):
                     continue  # "Margaret Bank"; "the Fiji Development Bank", "the White House ... Council": a state's
             words = name.split()
             # courts are named after their seat: "the Moscow District Military Court", "the Budapest People's Court"
