@@ -16,8 +16,9 @@ from .article_anaphora import KIN, AnaphoraResolver, _organ_word
 from .article_places import ArticlePlaces
 from .capitalised_labels import capitalised_labels, label_state
 from .coref_lexicon import NAMED_ONLY_TITLES, PERSON_NOUNS, PORTFOLIOS, SPEECH_LEMMAS
-from .gazetteer import ENVOY_AFTER, ORGAN_AFTER, ORGANS, STATE, TITLES, Entity, Mention
+from .gazetteer import ENVOY_AFTER, ORGAN_AFTER, ORGANS, STATE, Entity, Mention
 from .names import RELATIVE_NOUNS
+from .titles import TITLES
 from .world import CAPITAL_CODE, DEMONYMS, NAMED_ORGANS, SHARED_SHORT_NAMES, state_at
 
 DEMONYM_FORMS = frozenset(d for forms in DEMONYMS.values() for d in forms)

@@ -15,14 +15,12 @@ import re
 from .coref_lexicon import HONORIFICS, ORGANISATION_NAME_HEADS, PERSON_NOUNS
 from .fuller_forms import fuller_form
 from .gazetteer import (
-    CAPITALISED_RANKS,
     LOWER,
     NAME_COMMA_TITLE,
     ORGANS,
     STATE,
     TITLE_NAME,
     TITLE_ONE_NAME,
-    TITLES,
     UPPER,
     Entity,
     slug,
@@ -43,6 +41,7 @@ from .nationality import NationalityFinder
 from .shared_surnames import unshare_surname
 from .speaking_names import SpeakingNames, source_of_report
 from .speech import is_speech_verb
+from .titles import CAPITALISED_RANKS, TITLES
 from .world import (
     FEMALE_NAMES,
     MALE_NAMES,
