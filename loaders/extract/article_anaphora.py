@@ -332,8 +332,7 @@ class AnaphoraResolver:
         if owner:
             return owner
         demonym = next((w for w in m.surface.split()[1:-1] if w in DEMONYM_FORMS), None)
-        return next((self.gaz.resolve(t).id for t, _ in self.gaz.surfaces.get(demonym, [])
-                     if self.gaz.resolve(t).type == STATE), None) if demonym else None
+        return self.gaz.state_named(demonym) if demonym else None
 
     def _demonym_clash(self, m: Mention, person: str) -> bool:
         """'the Peruvian minister', 'the Kenyan diplomat': a description whose demonym names a state

@@ -222,6 +222,12 @@ class Gazetteer:
         """Whether a word is a state's name, demonym or capital ("Fiji", "Kenyan", "Suva")."""
         return any(self.state_target(t) for t in self.surfaces.get(word, ()))
 
+    def state_named(self, word: str) -> str | None:
+        """The state a word names, its possessive "'s" taken off ("Uganda's", "Ugandan", "Kampala"): the
+        first state the index gives for it, or None."""
+        targets = self.surfaces.get(re.sub(r"['’]s$", "", word), ())
+        return next((e.id for e in map(self.resolve, (t for t, _ in targets)) if e is not None and e.type == STATE), None)
+
     def _index(self, e: Entity, with_aliases: bool) -> None:
         self._add_surface(e.label, (e.id, "name"))
         if with_aliases:
