@@ -34,6 +34,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .dateparser_fallback import dateparser_date
 from .word_regex import first_char_lookahead
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -316,7 +317,7 @@ def _parse(text: str, published: str | None, narrative: bool = False) -> tuple[s
     # A last resort for other relative phrases: dateparser, but only with a day-precision
     # publication date to resolve against (never against a narrative date).
     if published and len(published) == 10 and not narrative:
-        return _dateparser(text, published), None, None
+        return dateparser_date(text, published), None, None
     return None, None, None
 
 
@@ -467,30 +468,6 @@ def _relative_period(g: dict, published: str | None) -> str | None:
         return f"{year + offset:04d}"
     months = year * 12 + int(published[5:7]) - 1 + offset
     return f"{months // 12:04d}-{months % 12 + 1:02d}"
-
-
-#: a decade ("the 1990s", "the '80s", "the nineties"): no year, month or day it could keep (dateparser
-#: reads "1990s" as 1,990 seconds before the reference)
-_DECADE = re.compile(r"\b(?:\d{3}0|'?\d0)'?s\b|\b(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", re.IGNORECASE)
-#: a count back or forward from the reference ("a week ago", "two weeks later"): a day, unlike a
-#: calendar week ("this week", "last week"), which has no precision of ours to keep
-_COUNTED = re.compile(r"\b(?:ago|later|earlier|before|after|since)\b", re.IGNORECASE)
-
-
-def _dateparser(text: str, published: str) -> str | None:
-    from dateparser.date import DateDataParser  # imported lazily: slow to import
-
-    if _DECADE.search(text):
-        return None
-    base = dt.datetime.fromisoformat(published)
-    parser = DateDataParser(languages=["en"], settings={
-        "RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": False,
-    })
-    data = parser.get_date_data(text)
-    if data.date_obj is None or data.period == "week" and not _COUNTED.search(text):
-        return None
-    d = data.date_obj.date()
-    return {"year": f"{d.year:04d}", "month": f"{d.year:04d}-{d.month:02d}"}.get(data.period or "day", d.isoformat())
 
 
 def weekday_of(value: str | None) -> str | None:
