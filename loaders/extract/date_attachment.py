@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from ..dates import _SPAN, _YEARS_N, _count, _span_years
+from ..dates import _SPAN, _YEARS_N, _count, _span_years, names_day
 from .language import english_words
 from .structure import PHRASE_FIRST
 from .time_measures import DAY_UNITS, mark_token
@@ -229,7 +229,7 @@ def eve_date(date_root: Token, value: str) -> tuple[str, str] | None:
     """The day an "eve" phrase on ``date_root`` stands for and its words ("on the eve of the ... vote"),
     or None (no eve, or a value that is no day)."""
     eve = eve_of(date_root)
-    if eve is None or len(value) != 10:
+    if eve is None or not names_day(value):
         return None
     moved = (dt.date.fromisoformat(value) + dt.timedelta(days=EVE_NOUNS[eve.lemma_.lower()])).isoformat()
     first = eve.head.i if eve.dep_ == "pobj" and eve.head.dep_ == "prep" else eve.left_edge.i
