@@ -141,7 +141,7 @@ def _members_after_phrase(phrase: Token, obj: Token, verb: Token, last: int) -> 
     """'declared seven officials persona non grata on Monday, including X and Y' ('..., among them X and
     Y'): what the parser hung on the phrase after it is the object's or the verb's again: the members
     named the object's (an "including" phrase on it, the names after "among them" its apposition, as
-    frame_roles._names_of reads them), a date the verb's."""
+    named_members.names_of reads them), a date the verb's."""
     for c in [c for c in phrase.children if c.i > last]:
         if c.dep_ == "prep" and c.lower_ in ("including", "among") and any(
                 g.dep_ == "pobj" and (g.pos_ == "PROPN" or any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in g.children))
