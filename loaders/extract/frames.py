@@ -261,7 +261,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
             # "Both were granted asylum", "X and Y were granted asylum on Monday": a passive grant naming no grantor,
             # given to several (the regular expression codes one alone): the mission told just before grants it, else
             # the state they asked (legal.grants_answer_requests), else no one (no event)
-            asked_grant = not agents and not implied and frame.type in ASKED_GRANTS and token.pos_ == "VERB" \
+            asked_grant = not agents and not implied and frame.grantor_asked and token.pos_ == "VERB" \
                 and structure.is_passive(token)
             if not agents and not implied and roles["agent"].required and not frame.reciprocal and not host_told and not for_other_party \
                     and not agent_told and not asked_grant:
@@ -418,10 +418,6 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
             if not trigger.shared:
                 break  # one frame per trigger word: the first that fits
     return out
-
-
-#: grants told in the passive whose grantor, untold, is the state asked for them (legal.grants_answer_requests)
-ASKED_GRANTS = frozenset({"AsylumGrant"})
 
 
 #: acts on another state's envoys: a possessive pronoun that names the agent itself ("its ambassador")

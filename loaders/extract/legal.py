@@ -296,7 +296,9 @@ def _sheltering_state(event, events: list, sheltering: list) -> str | None:
     return max(refuges, key=lambda e: min(e.sentences)).target[0] if refuges else None
 
 
-#: the field of a passive grant to several that names no grantor (frames.py): none asked told, no event
+#: the field of a passive grant to several that names no grantor (frames.py, a frame with grantor_asked: true in
+#: frames.yaml): none asked told, no event (a field of the event, not the frame: the regular expression codes a
+#: grant to one with no grantor, which stays)
 ASKED_GRANT = "grantor_asked"
 
 
