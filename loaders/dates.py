@@ -34,6 +34,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .dateparser_fallback import dateparser_date
 from .word_regex import first_char_lookahead
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -197,9 +198,17 @@ class ResolvedDate:
     @property
     def precision(self) -> str | None:
         """'day', 'month' or 'year' (None when unresolved)."""
-        if self.value is None:
-            return None
-        return {4: "year", 7: "month", 10: "day"}[len(self.value)]
+        return precision_of(self.value)
+
+
+def precision_of(value: str | None) -> str | None:
+    """The precision of an ISO date value: 'day' ("2025-11-03"), 'month' ("2025-11"), 'year' ("2025"), else None."""
+    return {4: "year", 7: "month", 10: "day"}.get(len(value)) if value else None
+
+
+def names_day(value: str | None) -> bool:
+    """Whether an ISO date value names a day, not only its month or year (the one test of a day's precision)."""
+    return precision_of(value) == "day"
 
 
 class DateError(ValueError):
@@ -315,13 +324,13 @@ def _parse(text: str, published: str | None, narrative: bool = False) -> tuple[s
             return _relative_period(g, published), None, qualifier
     # A last resort for other relative phrases: dateparser, but only with a day-precision
     # publication date to resolve against (never against a narrative date).
-    if published and len(published) == 10 and not narrative:
-        return _dateparser(text, published), None, None
+    if names_day(published) and not narrative:
+        return dateparser_date(text, published), None, None
     return None, None, None
 
 
 def _day(published: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(published) if published and len(published) == 10 else None
+    return dt.date.fromisoformat(published) if names_day(published) else None
 
 
 def _day_without_year(month: int, day: int, published: str | None, narrative: bool) -> str | None:
@@ -334,12 +343,12 @@ def _day_without_year(month: int, day: int, published: str | None, narrative: bo
         candidates = [dt.date(y, month, day) for y in (year - 1, year, year + 1)]
     except ValueError:
         return None
-    if len(published) == 4:
+    if precision_of(published) == "year":
         return candidates[1].isoformat()
-    ref = dt.date.fromisoformat(published if len(published) == 10 else published + "-15")
+    ref = dt.date.fromisoformat(published if names_day(published) else published + "-15")
     if narrative:
         return min(candidates, key=lambda d: abs((d - ref).days)).isoformat()
-    if len(published) == 7:
+    if precision_of(published) == "month":
         ref = dt.date(ref.year, ref.month, calendar.monthrange(ref.year, ref.month)[1])
     return max(d for d in candidates if d <= ref).isoformat()
 
@@ -469,32 +478,8 @@ def _relative_period(g: dict, published: str | None) -> str | None:
     return f"{months // 12:04d}-{months % 12 + 1:02d}"
 
 
-#: a decade ("the 1990s", "the '80s", "the nineties"): no year, month or day it could keep (dateparser
-#: reads "1990s" as 1,990 seconds before the reference)
-_DECADE = re.compile(r"\b(?:\d{3}0|'?\d0)'?s\b|\b(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b", re.IGNORECASE)
-#: a count back or forward from the reference ("a week ago", "two weeks later"): a day, unlike a
-#: calendar week ("this week", "last week"), which has no precision of ours to keep
-_COUNTED = re.compile(r"\b(?:ago|later|earlier|before|after|since)\b", re.IGNORECASE)
-
-
-def _dateparser(text: str, published: str) -> str | None:
-    from dateparser.date import DateDataParser  # imported lazily: slow to import
-
-    if _DECADE.search(text):
-        return None
-    base = dt.datetime.fromisoformat(published)
-    parser = DateDataParser(languages=["en"], settings={
-        "RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": False,
-    })
-    data = parser.get_date_data(text)
-    if data.date_obj is None or data.period == "week" and not _COUNTED.search(text):
-        return None
-    d = data.date_obj.date()
-    return {"year": f"{d.year:04d}", "month": f"{d.year:04d}-{d.month:02d}"}.get(data.period or "day", d.isoformat())
-
-
 def weekday_of(value: str | None) -> str | None:
     """The weekday of a day-precision ISO value."""
-    if value is None or len(value) != 10:
+    if not names_day(value):
         return None
     return WEEKDAYS[dt.date.fromisoformat(value).weekday()]

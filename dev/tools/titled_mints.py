@@ -15,8 +15,9 @@ from pathlib import Path
 
 from diplograph.loaders.corpus import load_corpus
 from diplograph.loaders.extract import extract, read_article
-from diplograph.loaders.extract.gazetteer import TITLES, fold
+from diplograph.loaders.extract.gazetteer import fold
 from diplograph.loaders.extract.parse import parse_many
+from diplograph.loaders.extract.titles import TITLES
 
 ROOT = Path(__file__).resolve().parents[2]
 

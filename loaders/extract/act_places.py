@@ -50,7 +50,7 @@ def place_of_act(trigger: Token, targets: list[str], index: TokenMentions) -> st
     if structure.is_passive(trigger):
         verbs += [c for c in trigger.conjuncts if c.i > trigger.i and c.pos_ == "VERB" and structure.is_passive(c)
                   and c.lemma_.lower() in CUSTODY_VERBS
-                  and c not in verbs and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children)]
+                  and c not in verbs and not any(a.dep_ in tree.SUBJECTS for a in c.children)]
     # (a place inside another verb's phrase is not the act's: "arrested after speaking out against the war in Ukraine";
     # nor one inside what the act is about: "detained over a post about the war in Ukraine")
     matter = english_words("subject_matter_words")

@@ -26,6 +26,7 @@ from .speech_content import (
 )
 from .statement_targets import OWN_POSSESSIVES
 from .structure import subjunctive_clause
+from .tree import SUBJECTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -185,7 +186,7 @@ def announces_coded_act(doc: Doc, events: Iterable, frames, verb_at: int, index:
     verbs += [c for v in verbs for c in v.children if c.dep_ == "xcomp"]
     if any(speech_class(v) not in (None, "report") for v in verbs):
         return False  # "said it regretted the closure and was recalling ...": the regret is said too
-    subjects = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+    subjects = [c for v in verbs for c in v.children if c.dep_ in SUBJECTS and c.pos_ != "PRON"]
     if any(not named(c) & sides and not speakers_own_state(c, span[0]) for c in subjects):
         return False  # "said Ecuador had broken the law and Mexico was cutting ties": words about another side
     types = act_types(frames, verbs)

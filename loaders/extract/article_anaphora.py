@@ -30,7 +30,7 @@ from .gazetteer import fold as _fold
 from .mentions import seat_mentions
 from .names import KIN_NOUNS
 from .person_descriptions import described_by_noun
-from .tree import FORMER_HOLDER_WORDS, last_two_told_together
+from .tree import FORMER_HOLDER_WORDS, SUBJECTS, last_two_told_together
 from .unnamed_speakers import conjunct_of_unnamed_speech, speaks_after_unnamed
 
 KIN = re.compile(r"\b(?P<owner>her|his|[A-Z][\w]+['’]s)\s+(?P<kin>" + "|".join(sorted(KIN_NOUNS)) + r"|children|family|aides|allies|associates|advisers)\b"
@@ -332,8 +332,7 @@ class AnaphoraResolver:
         if owner:
             return owner
         demonym = next((w for w in m.surface.split()[1:-1] if w in DEMONYM_FORMS), None)
-        return next((self.gaz.resolve(t).id for t, _ in self.gaz.surfaces.get(demonym, [])
-                     if self.gaz.resolve(t).type == STATE), None) if demonym else None
+        return self.gaz.state_named(demonym) if demonym else None
 
     def _demonym_clash(self, m: Mention, person: str) -> bool:
         """'the Peruvian minister', 'the Kenyan diplomat': a description whose demonym names a state
@@ -403,14 +402,14 @@ class AnaphoraResolver:
 def _owns_subject(token) -> bool:
     """'its' owning its clause's subject ("Russia expelled two diplomats, and its ambassador was
     recalled"): the owner acts through what it owns, as the subject itself would."""
-    return token.dep_ == "poss" and token.lower_ == "its" and token.head.dep_ in ("nsubj", "nsubjpass")
+    return token.dep_ == "poss" and token.lower_ == "its" and token.head.dep_ in SUBJECTS
 
 
 def _acting_reference(token) -> bool:
     """Whether a state description ("the country") acts: as its clause's subject, or as the possessor of the
     subject it acts through ("the country's government said", "the country's authorities said"), as a
     named state's would ("Mali's government said")."""
-    return token.dep_ in ("nsubj", "nsubjpass") or token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass")
+    return token.dep_ in SUBJECTS or token.dep_ == "poss" and token.head.dep_ in SUBJECTS
 
 
 def _gender_fits(person: Entity, pronoun: str) -> bool:

@@ -16,8 +16,9 @@ from .article_anaphora import KIN, AnaphoraResolver, _organ_word
 from .article_places import ArticlePlaces
 from .capitalised_labels import capitalised_labels, label_state
 from .coref_lexicon import NAMED_ONLY_TITLES, PERSON_NOUNS, PORTFOLIOS, SPEECH_LEMMAS
-from .gazetteer import ENVOY_AFTER, ORGAN_AFTER, ORGANS, STATE, TITLES, Entity, Mention
+from .gazetteer import ENVOY_AFTER, ORGAN_AFTER, ORGANS, STATE, Entity, Mention
 from .names import RELATIVE_NOUNS
+from .titles import TITLES
 from .world import CAPITAL_CODE, DEMONYMS, NAMED_ORGANS, SHARED_SHORT_NAMES, state_at
 
 DEMONYM_FORMS = frozenset(d for forms in DEMONYMS.values() for d in forms)
@@ -383,11 +384,11 @@ class MentionFinder(AnaphoraResolver, ArticlePlaces):
         if self._speaker_spans is None:
             spans = []
             for tok in tree.tokens(self.doc):
-                if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in SPEECH_LEMMAS:
+                if tok.dep_ in tree.SUBJECTS and tok.head.lemma_ in SPEECH_LEMMAS:
                     spans.append((tok.left_edge.idx, tok.idx + len(tok.text)))
                     spans += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in tok.children if c.dep_ == "appos"]
                 elif tok.lemma_ in SPEECH_LEMMAS and tok.pos_ == "VERB" and tok.dep_ == "conj" \
-                        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                        and not any(c.dep_ in tree.SUBJECTS for c in tok.children):
                     # "..., its foreign minister, X, tells reporters" parsed as an apposition of the
                     # clause's last noun: the apposition chain right before the verb is its subject
                     before = next((t for t in reversed(self.doc[tok.sent.start:tok.i]) if not t.is_punct), None)

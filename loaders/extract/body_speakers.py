@@ -18,7 +18,7 @@ from .speech import speech_class
 from .speech_speakers import ORGAN_SPEAKERS, SPOKESPEOPLE, speech_subject_token
 from .statement_targets import ACT_NOUNS
 from .text import dateline
-from .tree import token_at
+from .tree import SUBJECTS, token_at
 from .world import SEAT_BODIES
 from .world_cities import named_city_code
 
@@ -269,8 +269,8 @@ class BodySpeakers:
                                and m.kind in ("name", "alias")]):
                 span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
                 head = span.root if span is not None and len(span) else None
-                if head is not None and (head.dep_ in ("nsubj", "nsubjpass")
-                                         or head.dep_ == "poss" and head.head.dep_ in ("nsubj", "nsubjpass")):
+                if head is not None and (head.dep_ in SUBJECTS
+                                         or head.dep_ == "poss" and head.head.dep_ in SUBJECTS):
                     subjects.append((m.entity, head if head.dep_ != "poss" else head.head))
             # in a sentence before, the main clause's subject ("Ghana recalled its envoy after Togo expelled
             # two diplomats. Its foreign ministry ...": Ghana); in its own sentence, the last clause's

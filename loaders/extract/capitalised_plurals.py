@@ -2,30 +2,46 @@
 Prosecutors charged X", "KABUL (AP) — Authorities detained Y", where the capital after a wire dateline makes
 the small pipeline tag "Prosecutors" a proper noun with itself as lemma, so that no word list of organs or persons
 ("prosecutor", "authority") knows it.  Retagged as the common plural it is (a plural of the organ and person
-words only, standing alone: not "Judges Smith and Ruiz", not a name of several words)."""
+words only, standing alone: not "Judges Smith and Ruiz", not a name of several words); its singular is the
+pipeline's lemmatizer's, the word read as a plural noun (Number=Plur)."""
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
 
 from .coref_lexicon import PERSON_GROUP_NOUNS
 from .organs import ORGAN_WORDS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Token
+
+#: the organ and person words whose plural, tagged a name, is retagged (the lists' words of one word)
+WORDS = frozenset(w for w in ORGAN_WORDS | PERSON_GROUP_NOUNS if " " not in w)
 
 
-def _plural(word: str) -> str:
-    if word.endswith("man"):
-        return word[:-3] + "men"
-    if word.endswith("y") and word[-2:-1] not in "aeiou":
-        return word[:-1] + "ies"
-    return word if word.endswith("s") else word + "s"
+@functools.lru_cache(maxsize=1)
+def _lemmatizer():
+    from .parse import (  # (the pipeline that parsed the text; loaded once)
+        load_pipeline,
+        model_name,
+    )
+
+    nlp = load_pipeline(model_name())
+    return nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
 
 
-#: the plural of each organ or person word, to its singular ("authorities" → "authority"); the lists' own
-#: plurals ("policemen") are no singular to inflect
-SINGULARS = {_plural(w): w for w in ORGAN_WORDS | PERSON_GROUP_NOUNS if " " not in w and not w.endswith("men")}
+def _singular(token: Token) -> str | None:
+    """The singular of the word read as a plural common noun ("authorities" → "authority"), by the pipeline's
+    lemmatizer; None where the lemma is the word itself (no plural: "Police", "Security")."""
+    lemmatizer = _lemmatizer()
+    if lemmatizer is None:
+        return None
+    word = Doc(token.doc.vocab, words=[token.lower_], pos=["NOUN"], tags=["NNS"], morphs=["Number=Plur"])[0]
+    lemma = lemmatizer.rule_lemmatize(word)[0]
+    return lemma if lemma != token.lower_ else None
 
 
 def repair_capitalised_plurals(doc: Doc) -> None:
@@ -34,9 +50,10 @@ def repair_capitalised_plurals(doc: Doc) -> None:
         token = next((t for t in sent if not t.is_punct and not t.is_space), None)
         if token is None or token.tag_ not in ("NNP", "NNPS") or not token.text[:1].isupper() or token.text.isupper():
             continue
-        singular = SINGULARS.get(token.lower_)
         after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-        if singular is None or (after is not None and after.pos_ == "PROPN") \
+        if (after is not None and after.pos_ == "PROPN") \
                 or any(c.dep_ in ("compound", "flat", "appos") and c.pos_ == "PROPN" for c in token.children):
             continue
-        token.pos_, token.tag_, token.lemma_ = "NOUN", "NNS", singular
+        singular = _singular(token)
+        if singular in WORDS:
+            token.pos_, token.tag_, token.lemma_ = "NOUN", "NNS", singular

@@ -73,7 +73,7 @@ def co_objects(verb: Token, bare_with: bool = False) -> list[Token]:
         if named:
             return [o for o in named if o.pos_ == "PROPN"] + [o for o in co_objects(verb) if o not in named]
     holders = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
-                        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+                        and not any(g.dep_ in tree.SUBJECTS for g in c.children)]
     out: list[Token] = []
     for holder in holders:
         for c in holder.children:

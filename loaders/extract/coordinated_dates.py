@@ -19,6 +19,7 @@ from .date_fields import date_field
 from .gapping import dated_subjects
 from .mutual_acts import RESPECTIVE_WORDS, in_own_clause
 from .repeated_acts import TIME_PREPOSITIONS
+from .tree import SUBJECTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -174,7 +175,7 @@ def respective_date(trigger: Token, spans: list[tuple[int, int]], timeline: Stor
     the date of the subject member one of ``spans`` names, None where the clause pairs no lists."""
     if trigger.pos_ != "VERB" or not any(t.lower_ in RESPECTIVE_WORDS and in_own_clause(t, trigger) for t in trigger.subtree):
         return None
-    subject = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in trigger.children if c.dep_ in SUBJECTS), None)
     first = next((c for c in trigger.children if c.dep_ == "prep" and c.lower_ in TIME_PREPOSITIONS and _date_object(c) is not None), None)
     if subject is None or first is None:
         return None

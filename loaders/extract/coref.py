@@ -53,7 +53,6 @@ from .coref_lexicon import (
 )
 from .coref_pronouns import PronounResolver
 from .coref_syntax import (
-    SUBJECTS,
     _heads_subject,
     _in_main_clause_core,
     _office_phrase,
@@ -64,7 +63,7 @@ from .coref_syntax import (
 )
 from .gazetteer import STATE, Entity, Mention, fold
 from .misattached_appositions import TYING_PREPOSITIONS
-from .tree import fan_out
+from .tree import ANY_SUBJECTS, fan_out
 from .world import FEMALE_NAMES, MALE_NAMES
 
 if TYPE_CHECKING:
@@ -196,7 +195,7 @@ class _Resolver(PronounResolver, DescriptionResolver):
         state = len(referents) == 1 and self._type(referents[0]) == STATE
         thing_owner = (person or state) and _possessor_of_thing_subject(tok) and _in_main_clause_core(tok.head, self.quoted)
         link = _Link(referents, self.sentence_of[tok.i], tok.i, role,
-                     tok.dep_ in SUBJECTS and tok.head.lemma_ in SPEECH_LEMMAS, _heads_subject(tok), later,
+                     tok.dep_ in ANY_SUBJECTS and tok.head.lemma_ in SPEECH_LEMMAS, _heads_subject(tok), later,
                      _role(tok.head) + MAIN_CLAUSE_WEIGHT if thing_owner else 0)
         self.links.setdefault(link.sentence, []).append(link)
         if len(referents) == 1 and self._type(referents[0]) in ORGANISATIONS - {STATE}:
@@ -237,7 +236,7 @@ class _Resolver(PronounResolver, DescriptionResolver):
             self._learn_title(entity, _office_phrase(tok.head.head.head))
         elif tok.dep_ == "appos" and (tok.head.i not in self.named or self._type(self.named[tok.head.i]) == "Post"):
             self._learn_title(entity, _office_phrase(tok.head))
-        if tok.dep_ in SUBJECTS:
+        if tok.dep_ in ANY_SUBJECTS:
             for attr in (c for c in tok.head.children if c.dep_ == "attr" and c.i not in self.named):
                 self._learn_title(entity, _phrase(attr))
         for office in offices_told(tok):   # "was appointed interior minister", "served as interior minister"
@@ -326,7 +325,7 @@ class _Resolver(PronounResolver, DescriptionResolver):
         for verb in verbs:
             if verb.lemma_ not in SPEECH_LEMMAS:
                 continue
-            subject = next((c for c in verb.children if c.dep_ in SUBJECTS and not start <= c.idx < end), None)
+            subject = next((c for c in verb.children if c.dep_ in ANY_SUBJECTS and not start <= c.idx < end), None)
             if subject is not None and subject.lower_ not in FIRST_PERSON:
                 return self._referents_at(subject)
         return None

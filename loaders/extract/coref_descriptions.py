@@ -32,12 +32,12 @@ from .coref_lexicon import (
 )
 from .coref_states import BREAKAWAY, STATE_NOUNS, description_kinds
 from .coref_states import fits as _fits_state
-from .coref_syntax import SUBJECTS, _binder, _reporter
+from .coref_syntax import _binder, _reporter
 from .deposed import by_fall, deposed, deposers
 from .gazetteer import ORGANS, STATE, fold
 from .organs import RULER_WORDS
 from .person_descriptions import PersonDescriptions, gift_compound
-from .tree import acted_on_states, fan_out, last_two_told_together
+from .tree import ANY_SUBJECTS, acted_on_states, fan_out, last_two_told_together
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -200,7 +200,7 @@ class DescriptionResolver(PersonDescriptions):
         """'the kingdom', 'the island nation': the state in focus that fits the description, else the
         state the article named last that fits; never the clause's own subject where it is acted on
         ("Nauru cut ties with the island nation"), nor a state its subject acts on."""
-        if also_excluded is None and not kinds and (tok.dep_ not in SUBJECTS or self._quote_of(tok) is not None):
+        if also_excluded is None and not kinds and (tok.dep_ not in ANY_SUBJECTS or self._quote_of(tok) is not None):
             return None   # "the nation" that does not act, or in a quotation ("the nation's money"): no actor told
         binder = _binder(tok, reflexive=False)
         # (a counted group binds here too: "the quartet restored ties with the Gulf emirate" is none of the four)

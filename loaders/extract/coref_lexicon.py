@@ -9,7 +9,8 @@ from pathlib import Path
 
 from ruamel.yaml import YAML
 
-from .gazetteer import STATE, TITLES, Entity, fold
+from .gazetteer import STATE, Entity, fold
+from .titles import TITLES
 
 LEXICON_FILE = Path(__file__).with_name("coref.yaml")
 

@@ -24,7 +24,6 @@ from .coref_lexicon import (
     SPEECH_LEMMAS,
 )
 from .coref_syntax import (
-    SUBJECTS,
     _binder,
     _reporter,
     _speaker_of_adverbial,
@@ -34,7 +33,7 @@ from .coref_syntax import (
 )
 from .gazetteer import STATE
 from .structure import PHRASE_LAST
-from .tree import GIVING_LEMMAS
+from .tree import ANY_SUBJECTS, GIVING_LEMMAS, SUBJECTS
 from .unnamed_speakers import conjunct_of_unnamed_speech, speaks_after_unnamed
 
 if TYPE_CHECKING:
@@ -89,7 +88,7 @@ class PronounResolver:
         excluded, reported = set(), set()
         if case == "obj":   # "Brazil's ambassador granted him asylum": not the ambassador
             excluded, reported = self._ids(_binder(tok, reflexive=False)), self._ids(_reporter(tok))
-        elif tok.dep_ in SUBJECTS and any(t.lower_ in PHRASE_LAST for t in tok.head.subtree):
+        elif tok.dep_ in ANY_SUBJECTS and any(t.lower_ in PHRASE_LAST for t in tok.head.subtree):
             # "the minister said he was persona non grata": the one declared, not (unless no one else fits) who says so
             reported = self._ids(_reporter(tok))
         elif case == "poss" and tok.head.lemma_.lower() not in OTHER_STATE_NOUNS:  # ("its neighbour" asks "its" first)
@@ -101,14 +100,14 @@ class PronounResolver:
             excluded |= set(bound)
         if self._quote_of(tok) is not None:   # "he" in X's quotation is not X
             excluded |= set(self._speaker(tok) or ())
-        if (word == "it" and tok.dep_ in SUBJECTS and tok.head.dep_ == "ccomp") or (
-                word == "its" and tok.dep_ == "poss" and tok.head.dep_ in SUBJECTS and tok.head.head.dep_ == "ccomp"):
+        if (word == "it" and tok.dep_ in ANY_SUBJECTS and tok.head.dep_ == "ccomp") or (
+                word == "its" and tok.dep_ == "poss" and tok.head.dep_ in ANY_SUBJECTS and tok.head.head.dep_ == "ccomp"):
             # "Russia's security service says it arrested him", "Iran's ministry said its agents had arrested
             # him": the body that reports its own act (or, unnamed, the state that owns it)
             said_by = _reporter(tok)
             reported = self._ids(said_by) or {r for c in (said_by.children if said_by is not None else ())
                                               if c.dep_ == "poss" for r in self._ids(c)}
-        speech = tok.dep_ in SUBJECTS and tok.head.lemma_ in SPEECH_LEMMAS
+        speech = tok.dep_ in ANY_SUBJECTS and tok.head.lemma_ in SPEECH_LEMMAS
         named = lambda t: t.i in self.named or t.i in self.inside_named
         if speech and speaks_after_unnamed(tok, named) or conjunct_of_unnamed_speech(tok, named):
             return None  # "An official said ... . He said ...", "... said ..., but he would not": that official, unnamed
@@ -128,7 +127,7 @@ class PronounResolver:
         best, best_score = None, None
         # persons only: a state or body that acted is often linked through a modifier of the
         # subject ("the U.S. Justice Department ... It charges"), which the role does not see
-        subject = tok.dep_ in SUBJECTS and gender in "mf"
+        subject = tok.dep_ in ANY_SUBJECTS and gender in "mf"
         parallel = {link.referents for link in self._window(tok) if link.subject} if subject else set()
         # (not for a speech verb's subject, which is the speaker last named, nor where the pronoun's own
         # sentence names someone else before it: "the arrest of X himself and his sentence")
@@ -186,7 +185,7 @@ class PronounResolver:
         if any(link.sentence == k for link in self.links.get(k, ()) if link.token < tok.i):
             return None
         root = self.sents[k - 1].root
-        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next((c for c in root.children if c.dep_ in SUBJECTS), None)
         if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN" or subject.lemma_.lower() not in BODIES_FOR_IT \
                 or subject.i in self.named or subject.i in self.inside_named \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children) \
@@ -202,7 +201,7 @@ class PronounResolver:
         k = self.sentence_of[tok.i]
         best: dict[tuple[str, ...], tuple[float, int]] = {}
         links = Counter()
-        subject_pronoun = tok.dep_ in SUBJECTS
+        subject_pronoun = tok.dep_ in ANY_SUBJECTS
         for link in self._window(tok):
             role = link.role if link.sentence == k else max(link.later_role, link.owner_role if subject_pronoun else 0)
             weight = RECENCY + role + (SPEAKER_WEIGHT if speech and link.speaker else 0)

@@ -15,7 +15,7 @@ from .coref_lexicon import (
     TITLE_WORDS,
 )
 from .line_headings import heading_subject
-from .tree import tree_root
+from .tree import ANY_SUBJECTS, SUBJECTS, tree_root
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -24,7 +24,6 @@ Span = tuple[int, int]
 
 #: salience of a mention's place (Lappin and Leass 1994): heading its own phrase, not in an adverbial
 HEAD_WEIGHT, ADVERBIAL_WEIGHT = 80, 50
-SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
 #: verbs of speaking to an audience, besides the verbs that attribute speech (coref.yaml: speech)
 ADDRESSING_LEMMAS = frozenset({"speak", "address"})
 OBJECTS = {"dobj", "dative", "attr", "oprd"}
@@ -36,7 +35,7 @@ def expletive_it(tok: Token) -> bool:
     """'it is clear that', 'it took three years': an "it" that stands for no actor: not a subject, or the
     subject of a verb of being or time (coref.yaml non_referring_it), unless that verb acts on a name
     ("it took Berlin to the court": a state took another to court)."""
-    if tok.dep_ not in SUBJECTS:
+    if tok.dep_ not in ANY_SUBJECTS:
         return True
     verb = tok.head
     return verb.lemma_ in NON_REFERRING_IT and not any(
@@ -61,7 +60,7 @@ def _role(tok: Token) -> int:
     whether it heads its own phrase rather than sitting inside another noun phrase or an adverbial."""
     while tok.dep_ in ("conj", "appos", "compound", "flat") and tok.head.i != tok.i:
         tok = tok.head
-    if tok.dep_ in SUBJECTS or (tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN")):
+    if tok.dep_ in ANY_SUBJECTS or (tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN")):
         weight = 80  # a verbless line ("Former minister X during her trial") is about its noun
     elif _line_label_subject(tok):
         return 80 + HEAD_WEIGHT + ADVERBIAL_WEIGHT   # "CHAD - Recalled its envoy ...": the label is the verb's subject
@@ -84,7 +83,7 @@ def _heads_subject(tok: Token) -> bool:
     about ("X, at a rally on Saturday: '...'", as in _role)."""
     while tok.dep_ in ("conj", "appos", "compound", "flat") and tok.head.i != tok.i:
         tok = tok.head
-    return tok.dep_ in SUBJECTS or (tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN")) or _line_label_subject(tok)
+    return tok.dep_ in ANY_SUBJECTS or (tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN")) or _line_label_subject(tok)
 
 
 def _line_label_subject(tok: Token) -> bool:
@@ -98,7 +97,7 @@ def _reporter(tok: Token) -> Token | None:
     node = tok
     while node.head.i != node.i:
         if node.dep_ == "ccomp" and node.head.lemma_ in SPEECH_LEMMAS:
-            return next((c for c in node.head.children if c.dep_ in SUBJECTS), None)
+            return next((c for c in node.head.children if c.dep_ in ANY_SUBJECTS), None)
         node = node.head
     return None
 
@@ -108,9 +107,9 @@ def _speaker_of_adverbial(tok: Token) -> Token | None:
     "X told parliament as he announced ...", "X spoke after she had met ...", and fronted, "When he
     addressed parliament, X called ...": the speaker, telling of themselves (None elsewhere)."""
     clause = tok.head
-    if tok.dep_ not in SUBJECTS or clause.dep_ != "advcl" or clause.head.lemma_ not in SPEECH_LEMMAS | ADDRESSING_LEMMAS:
+    if tok.dep_ not in ANY_SUBJECTS or clause.dep_ != "advcl" or clause.head.lemma_ not in SPEECH_LEMMAS | ADDRESSING_LEMMAS:
         return None
-    return next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return next((c for c in clause.head.children if c.dep_ in SUBJECTS), None)
 
 
 def _binder(tok: Token, *, reflexive: bool) -> Token | None:
@@ -119,7 +118,7 @@ def _binder(tok: Token, *, reflexive: bool) -> Token | None:
     node = tok
     while node.head.i != node.i:
         node = node.head
-        subject = next((c for c in node.children if c.dep_ in SUBJECTS and c.i != tok.i), None)
+        subject = next((c for c in node.children if c.dep_ in ANY_SUBJECTS and c.i != tok.i), None)
         if subject is not None:
             return subject
         if reflexive:
@@ -144,8 +143,8 @@ def offices_told(name: Token) -> list[Token]:
         return [name.head]   # "named X interior minister", parsed as "X" inside the predicate
     verb, role = name.head, name.dep_
     relative = next((c for c in name.children if c.dep_ == "relcl"), None)
-    if relative is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in relative.children):
-        verb, role = relative, next(c.dep_ for c in relative.children if c.dep_ in ("nsubj", "nsubjpass"))
+    if relative is not None and any(c.dep_ in SUBJECTS and c.lower_ in ("who", "that") for c in relative.children):
+        verb, role = relative, next(c.dep_ for c in relative.children if c.dep_ in SUBJECTS)
     lemma = verb.lemma_.lower()
     if lemma in APPOINTING_VERBS and role in ("nsubjpass", "dobj"):
         told = [c for c in verb.children if c.dep_ == "oprd"]
@@ -166,7 +165,7 @@ def _in_main_clause_core(tok: Token, quoted: dict[int, Span]) -> bool:
         tok = tok.head
     if tok.i in quoted:
         return False
-    if tok.dep_ not in SUBJECTS and tok.dep_ not in ("dobj", "dative") and not (tok.dep_ == "pobj" and tok.head.dep_ == "agent"):
+    if tok.dep_ not in ANY_SUBJECTS and tok.dep_ not in ("dobj", "dative") and not (tok.dep_ == "pobj" and tok.head.dep_ == "agent"):
         return False
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     while verb.dep_ == "conj" and verb.head.i != verb.i:
@@ -177,7 +176,7 @@ def _in_main_clause_core(tok: Token, quoted: dict[int, Span]) -> bool:
     if verb.dep_ != "ROOT":
         return False
     reports = verb.lemma_ in SPEECH_LEMMAS and any(c.dep_ == "ccomp" and c.i not in quoted for c in verb.children)
-    return not (reports and tok.dep_ in SUBJECTS)
+    return not (reports and tok.dep_ in ANY_SUBJECTS)
 
 
 def _possessor_of_thing_subject(tok: Token) -> bool:
@@ -185,7 +184,7 @@ def _possessor_of_thing_subject(tok: Token) -> bool:
     affair left little room", "X's decision angered Y"): the person the clause is about (a person's
     possessor, "X's lawyer said", stays in the lawyer's shadow)."""
     head = tok.head
-    if tok.dep_ != "poss" or head.dep_ not in SUBJECTS or head.pos_ != "NOUN" or head.ent_type_ == "PERSON":
+    if tok.dep_ != "poss" or head.dep_ not in ANY_SUBJECTS or head.pos_ != "NOUN" or head.ent_type_ == "PERSON":
         return False
     lemma = head.lemma_.lower()
     return not (lemma in PERSON_NOUNS or lemma in MALE_WORDS or lemma in FEMALE_WORDS or TITLE_WORDS.fullmatch(lemma)
@@ -205,7 +204,7 @@ def label_speaker(tok: Token) -> Token | None:
             or not any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubjpass", "attr") and c.i < tok.i for c in verb.children):
         return None
     root = tree_root(verb)
-    return None if root.i == verb.i else next((c for c in root.children if c.dep_ in SUBJECTS), None)
+    return None if root.i == verb.i else next((c for c in root.children if c.dep_ in ANY_SUBJECTS), None)
 
 
 def listed_subject_member(window: list, entity: str, doc, is_state) -> bool:

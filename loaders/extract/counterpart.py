@@ -14,6 +14,7 @@ from .gazetteer import STATE_NAMING
 from .mentions import TokenMentions
 from .shared_party import ANSWERED, ANSWERS
 from .speech import speech_class
+from .tree import SUBJECTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -81,7 +82,7 @@ def _subject(token: Token) -> bool:
     """A clause's subject, or one listed with it ("Spain, Ireland and Norway recognised ...")."""
     while token.dep_ in ("conj", "appos") and token.head.i != token.i:
         token = token.head
-    return token.dep_ in ("nsubj", "nsubjpass")
+    return token.dep_ in SUBJECTS
 
 
 def _states(agent: str, indices, doc, index: TokenMentions, subject_side: set[int], co_agents: frozenset[str] = frozenset()):

@@ -9,10 +9,11 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from ..dates import _SPAN, _YEARS_N, _count, _span_years
+from ..dates import _SPAN, _YEARS_N, _count, _span_years, names_day
 from .language import english_words
 from .structure import PHRASE_FIRST
 from .time_measures import DAY_UNITS, mark_token
+from .tree import SUBJECTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -26,7 +27,7 @@ def before_complement_subject(date_root: Token, host: Token, verb: Token) -> boo
     what the parser makes the date modify)."""
     if host.dep_ != "ccomp" or host.head.i != verb.i or not verb.i < date_root.i < host.i:
         return False
-    subject = next((c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in host.children if c.dep_ in SUBJECTS), None)
     return subject is not None and date_root.i < subject.left_edge.i
 
 
@@ -45,7 +46,7 @@ def on_complement(date_root: Token, host: Token, verb: Token) -> bool:
         # (not a purpose clause, "recalled him to testify on 12 May"; but the parser may make "chargé" of
         # "to chargé d'affaires level" a verb of one)
         return (host.dep_ in ("xcomp", "ccomp") or (host.dep_ == "advcl" and host.lower_ in LEVEL_WORDS_READ_AS_VERBS)) and any(a.dep_ == "aux" and a.lower_ == "to" for a in host.children) \
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in host.children)
+            and not any(c.dep_ in SUBJECTS for c in host.children)
     return host.dep_ in ("xcomp", "ccomp", "oprd") and host.pos_ in ("NOUN", "PROPN", "ADJ")
 
 
@@ -228,7 +229,7 @@ def eve_date(date_root: Token, value: str) -> tuple[str, str] | None:
     """The day an "eve" phrase on ``date_root`` stands for and its words ("on the eve of the ... vote"),
     or None (no eve, or a value that is no day)."""
     eve = eve_of(date_root)
-    if eve is None or len(value) != 10:
+    if eve is None or not names_day(value):
         return None
     moved = (dt.date.fromisoformat(value) + dt.timedelta(days=EVE_NOUNS[eve.lemma_.lower()])).isoformat()
     first = eve.head.i if eve.dep_ == "pobj" and eve.head.dep_ == "prep" else eve.left_edge.i

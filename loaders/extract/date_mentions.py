@@ -157,7 +157,7 @@ def _main_clause(root: Token, sentence: Span, text: str, start: int, end: int) -
     if root.i - sentence.start > 2 and other_time(governor(host(root))):
         return False  # "..., the first to do so since the war began on October 7": another act's time
     token = closes_description(root) or limit_giver(root, root.head) or root  # "gave ... 24 hours to leave on Tuesday"
-    if token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass") and _told_in_past(token.head.head):
+    if token.dep_ == "poss" and token.head.dep_ in tree.SUBJECTS and _told_in_past(token.head.head):
         token = token.head   # "Saturday's decree dissolved the court": the day of the subject's act is the clause's
     while token.head.i != token.i:
         if token.dep_ == "acl" and main_verb_read_as_modifier(token):

@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..dates import names_day, precision_of
 from . import tree
 from .act_places import doing_participles
 from .date_attachment import (
@@ -134,7 +135,7 @@ class StoryTimeline:
                     resolve_in_story(mention, narrative, last_told, base, published, in_sentence, dateline is None,
                                      year_in_sentence)
                     year_of_the_weekday(mention, mentions, base)
-                if mention.value and len(mention.value) == 10:
+                if names_day(mention.value):
                     in_sentence = StoryTime(mention.value, mention.phrase, index, mention.paragraph)
                 if mention.value and not mention.kind.startswith("rel-"):
                     year_in_sentence = StoryTime(mention.value, mention.phrase, index, mention.paragraph)
@@ -142,7 +143,7 @@ class StoryTimeline:
                     continue
                 last_told = StoryTime(mention.value, mention.phrase, index, mention.paragraph)
                 headings.told(mention, last_told)
-                if mention.root.dep_ == "poss" and mention.root.head.dep_ in ("nsubj", "nsubjpass"):
+                if mention.root.dep_ == "poss" and mention.root.head.dep_ in tree.SUBJECTS:
                     continue  # "Saturday's decree dissolved the court": "hours later" counts from it, no frame
                 if mention.root.i - sentence.start <= 3 or mention.fronted or not _flashback(mention, narrative.value if narrative else base):
                     narrative = last_told  # "..., was shot dead on June 18": background, not the story's frame
@@ -224,7 +225,7 @@ class StoryTimeline:
         relations with Kenya. The minister announced the decision on Tuesday"): the first day a
         main clause tells within the next two lines with words (a headline's: byline and lead), if
         it lies in the week before the dateline or publication date."""
-        if self.base is None or len(self.base) != 10:
+        if not names_day(self.base):
             return None
         if "written_lines" not in self.doc.user_data:  # once per doc
             self.doc.user_data["written_lines"] = [i for i, line in enumerate(self._text.split("\n")) if line.strip()]
@@ -236,7 +237,7 @@ class StoryTimeline:
                 continue
             if m.paragraph > last:
                 return None
-            if len(m.value) == 10 and not _flashback(m, self.base) and m.value <= self.base:
+            if names_day(m.value) and not _flashback(m, self.base) and m.value <= self.base:
                 return m
             return None
         return None
@@ -250,13 +251,13 @@ class StoryTimeline:
         if measure is None:
             return None
         main = self.date_for(clause.head)
-        if main and len(main.get("value", "")) != 10 and clause.head.dep_ == "relcl" and SPAN_START.match(main.get("phrase") or ""):
+        if main and not names_day(main.get("value", "")) and clause.head.dep_ == "relcl" and SPAN_START.match(main.get("phrase") or ""):
             # "named X, who ruled from 1987 to 1993, as its head of state, two days after the president fled":
             # the parser hangs the sentence's last clause on the relative clause before it, but a span of
             # years is no point a count of days starts from: the clause that relative clause is told in is
             outer = next((t for t in clause.head.head.ancestors if t.pos_ in ("VERB", "AUX")), None)
             main = self.date_for(outer) if outer is not None else main
-        if not main or len(main.get("value", "")) != 10:
+        if not main or not names_day(main.get("value", "")):
             return None
         value, phrase = counted_date(clause, main["value"], measure if mark_word(clause) in ("before", "until", "till") else -measure)
         basis = f"{phrase!r} counted from the main clause's date, {main.get('phrase') or main['value']!r} ({main['value']})"
@@ -276,9 +277,9 @@ class StoryTimeline:
 
 def _flashback(mention: DateMention, now: str | None) -> bool:
     """Whether a date lies more than a week before a day-precise story time."""
-    if not mention.value or not now or len(now) != 10:
+    if not mention.value or not names_day(now):
         return False
-    end = mention.value if len(mention.value) == 10 else (mention.value + "-12-31")[:10] if len(mention.value) == 4 \
+    end = mention.value if names_day(mention.value) else (mention.value + "-12-31")[:10] if precision_of(mention.value) == "year" \
         else f"{mention.value}-28"
     return end < (dt.date.fromisoformat(now) - dt.timedelta(days=7)).isoformat()
 
@@ -309,7 +310,7 @@ def _on_subject_participle(host_verb: Token, verb: Token) -> bool:
     Monday, expelled the consul': a date on the participle that tells the doing of the act noun the
     clause's subject names dates the act the clause tells (not "the army, formed in 1960, seized
     power": no participle of doing)."""
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in verb.children if c.dep_ in tree.SUBJECTS), None)
     return subject is not None and host_verb.head.i == subject.i \
         and host_verb.i in {p.i for p in doing_participles(subject)}
 
@@ -364,7 +365,7 @@ def counted_from_subordinate(trigger: Token, mentions: list[DateMention]) -> dic
             continue
         measure = measure_days(clause)
         told = _in_clause(clause, mentions) if measure is not None else None
-        if told is None or not told.value or len(told.value) != 10:
+        if told is None or not names_day(told.value):
             continue
         value, phrase = counted_date(clause, told.value, measure if mark_word(clause) == "after" else -measure)
         return date_field(phrase, value, f"{phrase!r} counted from the date of the clause it measures from, {told.phrase!r} ({told.value})")
@@ -379,7 +380,7 @@ def _in_sentence(trigger: Token, mentions: list[DateMention]) -> DateMention | N
     # verbs coordinated with the trigger under one subject tell one time: "was impeached and
     # removed from office in October 2025"
     coordinated = {c.i for c in trigger.conjuncts if c.pos_ in ("VERB", "AUX")
-                   and not any(ch.dep_ in ("nsubj", "nsubjpass") for ch in c.children)}
+                   and not any(ch.dep_ in tree.SUBJECTS for ch in c.children)}
     around |= coordinated
     # (but a deadline told on the other verb is its own: "was declared persona non grata and must leave by May 10")
     usable = [m for m in mentions if of_thing(m.root) is None and _governs(governor(host(m.root)), around, trigger)
@@ -431,7 +432,7 @@ def _other_time_clause(trigger: Token) -> Token | None:
     """The since/after/before clause the trigger heads, if it heads one (acts further down keep
     the dates of their own clauses and sentence: tried, it dated fewer events right)."""
     verb = governor(trigger)
-    while (verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)) \
+    while (verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in tree.SUBJECTS for c in verb.children)) \
             or (verb.dep_ == "xcomp" and verb.head.pos_ == "VERB"):
         # "a day after he slipped back and took refuge", "two days after parliament voted to remove him":
         # the clause the verb is told in

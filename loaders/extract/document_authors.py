@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .structure import ENACTING_DOCUMENTS
+from .tree import SUBJECTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -19,7 +20,7 @@ AUTHORING_VERBS = frozenset({"sign", "issue", "send", "deliver", "draft", "write
 def document_author(noun: Token) -> Token | None:
     """The author of a document noun that is a clause's subject: the "by ..." of a participle on it
     ("signed by X"), else its "from ..." ("a note from the ministry"); None for any other noun."""
-    if noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass") or noun.lemma_.lower() not in ENACTING_DOCUMENTS:
+    if noun.pos_ != "NOUN" or noun.dep_ not in SUBJECTS or noun.lemma_.lower() not in ENACTING_DOCUMENTS:
         return None
     for clause in noun.children:
         if clause.dep_ == "acl" and clause.tag_ == "VBN" and clause.lemma_.lower() in AUTHORING_VERBS:

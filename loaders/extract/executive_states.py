@@ -37,6 +37,7 @@ import re
 from .coref_lexicon import HEAD_TITLES, HOME_OFFICES
 from .estranged import stays_in_office
 from .gazetteer import STATE
+from .tree import SUBJECTS
 
 #: an official of no named state takes the state of the article's one acting state?
 EXECUTIVE_OF_ACTING_STATE = True
@@ -169,7 +170,7 @@ class ExecutiveStates:
                 return True
             if sentence.start > 0:
                 before = self.doc[sentence.start - 1].sent
-                subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                subject = next((c for c in before.root.children if c.dep_ in SUBJECTS), None)
                 if subject is not None and self._names_other_state(subject.idx, subject.idx + len(subject.text), acting):
                     return True
         return False

@@ -16,6 +16,7 @@ from .structure import (
     PHRASE_LAST,
     PHRASE_WORDS,
 )
+from .tree import SUBJECTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -63,8 +64,8 @@ def copula_under_phrase(phrase: Token) -> bool:
             or phrase.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl", "acl"):
         return False
     copula = next((c for c in phrase.children if c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" and c.i < phrase.i), None)
-    subject = next((c for c in phrase.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < phrase.i), None) or next(
-        (g for c in phrase.children if c.dep_ == "mark" for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in phrase.children if c.dep_ in SUBJECTS and c.i < phrase.i), None) or next(
+        (g for c in phrase.children if c.dep_ == "mark" for g in c.children if g.dep_ in SUBJECTS), None)
     if copula is None or subject is None or copula.i < subject.i:   # (or on its "that": "informed X that its attaché was ...")
         return False
     head, dep = (copula, "ROOT") if phrase.dep_ == "ROOT" else (phrase.head, phrase.dep_)
@@ -140,7 +141,7 @@ def _members_after_phrase(phrase: Token, obj: Token, verb: Token, last: int) -> 
     """'declared seven officials persona non grata on Monday, including X and Y' ('..., among them X and
     Y'): what the parser hung on the phrase after it is the object's or the verb's again: the members
     named the object's (an "including" phrase on it, the names after "among them" its apposition, as
-    frame_roles._names_of reads them), a date the verb's."""
+    named_members.names_of reads them), a date the verb's."""
     for c in [c for c in phrase.children if c.i > last]:
         if c.dep_ == "prep" and c.lower_ in ("including", "among") and any(
                 g.dep_ == "pobj" and (g.pos_ == "PROPN" or any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in g.children))

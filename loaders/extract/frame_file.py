@@ -84,6 +84,7 @@ class Frame:
     part_of: tuple[str, ...] = ()         # coordinated with an act of these types, it is that act's part
     staff_part_of: tuple[str, ...] = ()   # coordinated with these, an act on a mission's staff is their part
     targetless: bool = False              # an act done to no other party (a resignation, a candidacy)
+    grantor_asked: bool = False           # told in the passive to several, no grantor named: the state they asked (legal.py)
 
 
 @dataclass(frozen=True)
@@ -252,7 +253,7 @@ def load_frames(path: str | Path = FRAMES_FILE, known_types: set[str] | None = N
         frames.append(Frame(etype, tuple(triggers), roles, positive, tuple(examples.get("negative") or ()),
                             node.lc.line + 1, bool(node.get("reciprocal", False)), bool(node.get("counterpart", False)),
                             tuple(node.get("part_of") or ()), tuple(node.get("staff_part_of") or ()),
-                            bool(node.get("targetless", False))))
+                            bool(node.get("targetless", False)), bool(node.get("grantor_asked", False))))
     return FrameSet(str(data.get("language", "en")), frozenset(_words(path, data, "enacting")), tuple(frames))
 
 

@@ -47,6 +47,7 @@ from .relations import RELATION_FRAMES, RELATION_NOUNS, other_ties
 from .titled_officials import RELATION_ACTS, official_home_state, stateless_official
 from .told_agents import agent_guessed
 from .told_before import has_words
+from .tree import SUBJECTS
 from .unnamed_envoys import of_unnamed_state, recalled_of_unnamed_state
 
 if TYPE_CHECKING:
@@ -140,7 +141,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
             if frame.type in RELATION_FRAMES and other_ties(token):
                 continue  # "severed military ties": not the relations between the states
             if token.dep_ == "conj" and any(m.type == frame.type and m.trigger == token.head for m in out) \
-                    and not tree.children(token, ("nsubj", "nsubjpass")) and not repeated_acts.second_of_pair(token, index):
+                    and not tree.children(token, SUBJECTS) and not repeated_acts.second_of_pair(token, index):
                 if trigger.shared:   # "was arrested ... and is held on espionage charges": the other frame's act is new
                     continue
                 break  # "expelled the ambassador and gave him five days to leave": one act told twice
@@ -260,7 +261,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
             # "Both were granted asylum", "X and Y were granted asylum on Monday": a passive grant naming no grantor,
             # given to several (the regular expression codes one alone): the mission told just before grants it, else
             # the state they asked (legal.grants_answer_requests), else no one (no event)
-            asked_grant = not agents and not implied and frame.type in ASKED_GRANTS and token.pos_ == "VERB" \
+            asked_grant = not agents and not implied and frame.grantor_asked and token.pos_ == "VERB" \
                 and structure.is_passive(token)
             if not agents and not implied and roles["agent"].required and not frame.reciprocal and not host_told and not for_other_party \
                     and not agent_told and not asked_grant:
@@ -417,10 +418,6 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
             if not trigger.shared:
                 break  # one frame per trigger word: the first that fits
     return out
-
-
-#: grants told in the passive whose grantor, untold, is the state asked for them (legal.grants_answer_requests)
-ASKED_GRANTS = frozenset({"AsylumGrant"})
 
 
 #: acts on another state's envoys: a possessive pronoun that names the agent itself ("its ambassador")

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..dates import MONTHS, WEEKDAYS
 from .organs import ORGAN_WORDS
-from .tree import TENSED_TAGS
+from .tree import SUBJECT_SLOT, SUBJECTS, TENSED_TAGS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -20,7 +20,6 @@ if TYPE_CHECKING:
 DATE_WORDS = frozenset(MONTHS) | {d.lower() for d in WEEKDAYS}
 #: modifiers inside the run a subject swallowed by the adjunct may carry
 RUN_DEPS = ("compound", "nmod", "nummod", "det", "amod", "poss")
-SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
 #: last words of a body's name: no name runs on after them, so a name right after one, just before
 #: the verb, is the subject ("to the United Nations Senegal recalled", one entity to the recogniser)
 BODY_NAME_ENDS = frozenset({"Nations", "Union", "States", "Council", "Community", "League", "Organization",
@@ -66,14 +65,14 @@ def _participle(clause: Token) -> bool:
     """A fronted participle clause without a subject of its own ("Acting on a warrant", "Speaking in Geneva"),
     which the parser hangs on the verb as an adverbial clause or as its clausal subject."""
     return clause.dep_ in ("advcl", "csubj") and clause.tag_ in ("VBG", "VBN") \
-        and not any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+        and not any(c.dep_ in SUBJECT_SLOT for c in clause.children)
 
 
 def split_swallowed_subject(verb: Token) -> bool:
     """'On Tuesday Ireland recognised ...': a finite verb without a subject whose fronted adjunct's
     last object runs into it; the run's tail after the adjunct's words is the verb's subject."""
     if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in TENSED_TAGS or verb.dep_ not in ("ROOT", "ccomp") \
-            or any(c.dep_ in SUBJECT_DEPS and not _participle(c) for c in verb.children):
+            or any(c.dep_ in SUBJECT_SLOT and not _participle(c) for c in verb.children):
         return False
     doc = verb.doc
     if verb.i < 2:
@@ -115,7 +114,7 @@ def split_date_from_subject(prep: Token) -> bool:
     subject = doc[k - 1].head
     while subject.dep_ in ("poss", "compound") and subject.head.i > subject.i:
         subject = subject.head  # "On Tuesday Chile's foreign minister ...": the date on the possessor
-    if subject.i < k or subject.dep_ not in ("nsubj", "nsubjpass") or doc[k].pos_ != "PROPN" \
+    if subject.i < k or subject.dep_ not in SUBJECTS or doc[k].pos_ != "PROPN" \
             or any(doc[j].head != subject and doc[j].head.i >= k for j in range(prep.i + 1, k)):
         return False
     date = doc[k - 1]
@@ -130,7 +129,7 @@ def split_apposed_subject(verb: Token) -> bool:
     the subject between commas made an apposition or a list member of the fronted adjunct's last noun;
     a person's name there is the verb's subject (a newspaper, a meeting, a city are not a person)."""
     if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in TENSED_TAGS or verb.dep_ != "ROOT" \
-            or any(c.dep_ in SUBJECT_DEPS for c in verb.children) or verb.i < 4:
+            or any(c.dep_ in SUBJECT_SLOT for c in verb.children) or verb.i < 4:
         return False
     doc = verb.doc
     for name in (t for c in verb.lefts if c.dep_ == "prep" for t in c.subtree):  # (the adjuncts' words only)
@@ -161,7 +160,7 @@ def _aside_to(last: Token, verb: Token) -> bool:
     doc = last.doc
     if last.i + 1 >= verb.i or doc[last.i + 1].text != ",":
         return False
-    return all(t.head.i <= verb.i and t.dep_ not in SUBJECT_DEPS for t in doc[last.i + 2:verb.i - 1])
+    return all(t.head.i <= verb.i and t.dep_ not in SUBJECT_SLOT for t in doc[last.i + 2:verb.i - 1])
 
 
 def _hangs_on(token: Token, verb: Token) -> bool:

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import CAPITALISED_RANKS
 from .name_openers import title_length
+from .titles import CAPITALISED_RANKS
 
 #: a capitalised word and a space ending a text, as the last word of a fuller form has them right before the short name
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+ $")

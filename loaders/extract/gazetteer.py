@@ -20,6 +20,7 @@ from ..corpus import ACTOR_TYPES  # noqa: F401 (the extractor's modules and dev 
 from ..schema import EntityRecord
 from ..word_regex import first_char_lookahead
 from .surface_finder import SurfaceFinder, _trie
+from .titles import TITLES
 from .world import (
     DEMONYMS,
     FOREIGN_MINISTRY_NAMES,
@@ -49,48 +50,6 @@ PARTICLE = rf"(?:de|del|de la|la|da|dos|das|van|von|di|le|wa|{NAME_JOINERS})"
 #: (a name the count of words cuts at a joiner, "Faisal bin Farhan Al | Saud", stops before it instead)
 PERSON_NAME = rf"{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)?{NAME_WORD}){{1,3}}(?<!\bAl)(?<!\bEl)(?<!\bAbu)"
 
-#: titles that introduce a person's name, and the post they name (role words)
-TITLES = {
-    "president": "President", "interim president": "President", "vice president": "Vice President",
-    "prime minister": "Prime Minister", "foreign minister": "Minister of Foreign Affairs",
-    "foreign affairs minister": "Minister of Foreign Affairs", "minister of foreign affairs": "Minister of Foreign Affairs",
-    "interior minister": "Minister of the Interior", "defense minister": "Minister of Defense",
-    "defence minister": "Minister of Defense", "justice minister": "Minister of Justice", "minister": None,
-    "ambassador": "Ambassador", "secretary general": "Secretary General", "secretary-general": "Secretary General",
-    "chancellor": "Chancellor", "senator": None, "lawmaker": None, "congressman": None, "congresswoman": None,
-    "judge": None, "prosecutor": None, "attorney general": "Attorney General", "lawyer": None, "attorney": None,
-    "journalist": None, "spokesperson": None, "spokesman": None, "spokeswoman": None, "leader": None,
-    "opposition leader": None, "activist": None, "dissident": None, "general": None, "king": "King", "queen": "Queen",
-    "chargé d'affaires": "Chargé d'affaires", "envoy": None, "dr.": None, "professor": None, "analyst": None,
-    "expert": None, "consul": None, "senior official": None, "official": None, "mayor": None, "governor": None,
-    "cardinal": None, "archbishop": None, "bishop": None, "pope": None, "priest": None,
-    # clerical styles before a name ("the Reverend X", "Rev. X", "Pastor X"): no part of the name
-    "reverend": None, "rev.": None, "pastor": None,
-    "foreign secretary": "Minister of Foreign Affairs", "secretary of state": "Minister of Foreign Affairs",
-    "home secretary": "Minister of the Interior", "premier": "Prime Minister", "emir": None, "sheikh": None,
-    "prince": None, "crown prince": None, "colonel": None, "admiral": None,
-    "taoiseach": "Prime Minister", "chief of staff": None, "press secretary": None, "high commissioner": None,
-    "nuncio": None, "apostolic nuncio": None, "adviser": None, "advisor": None, "aide": None, "deputy foreign minister": None,
-    # titles of other governments and armies ("State Counsellor X", "Senior General X", "Supreme Leader X")
-    "state counsellor": None, "senior general": None, "field marshal": None, "marshal": None,
-    "army chief": None, "junta leader": None, "junta chief": None, "supreme leader": None, "ayatollah": None,
-    "grand ayatollah": None, "sultan": None, "president-elect": None, "deputy prime minister": None,
-    # military ranks before a name ("Commodore X gave the envoys 24 hours"; "major" and "captain"
-    # left out: common words)
-    "commodore": None, "brigadier": None, "brigadier general": None, "major general": None,
-    "lieutenant general": None, "lieutenant colonel": None, "rear admiral": None, "vice admiral": None,
-    "air marshal": None,
-    # ranks of two words, whose second is a rank or office alone ("Flight Lieutenant X", "Wing Commander X"):
-    # the whole rank titles the name, else its first word is read as the name's first
-    "flight lieutenant": None, "wing commander": None, "squadron leader": None, "group captain": None,
-    "air commodore": None, "air vice marshal": None, "air chief marshal": None, "lieutenant commander": None,
-    "staff sergeant": None, "master sergeant": None, "sergeant major": None, "warrant officer": None,
-    "second lieutenant": None, "first lieutenant": None,
-}
-#: ranks that title a name only capitalised ("Major Ana Ruiz", "Captain X"; "a major power", "the
-#: ship's captain" are common words): the name after them is a person's, the rank no part of it
-CAPITALISED_RANKS = frozenset({"Major", "Maj.", "Captain", "Capt.", "Lieutenant", "Lt.", "Sergeant", "Sgt.",
-                               "Corporal", "Cpl."})
 #: the one-word titles ("president", "minister"): a capitalised one before a name is a person's title
 ONE_WORD_TITLES = frozenset(t for t in TITLES if " " not in t)
 _TITLE_RE = "|".join(sorted((re.escape(t) for t in TITLES), key=len, reverse=True))
@@ -250,10 +209,24 @@ class Gazetteer:
                 bucket = self.surfaces[surface] = list(bucket)
             bucket.append(target)
             self._compiled = None
-            if target[0].startswith("state:") or target[1] in ("demonym", "capital") \
-                    or self.entities.get(target[0], _NO_ENTITY).type in (STATE, "InternationalOrganization"):
+            if self.state_target(target) or self.entities.get(target[0], _NO_ENTITY).type == "InternationalOrganization":
                 self._state_surfaces.add(surface)
                 self._compiled_states = None
+
+    def state_target(self, target: tuple[str, str]) -> bool:
+        """Whether a surface's target is a state: by its code, as its demonym or capital, or a state entity."""
+        return target[0].startswith("state:") or target[1] in ("demonym", "capital") \
+            or self.entities.get(target[0], _NO_ENTITY).type == STATE
+
+    def names_state(self, word: str) -> bool:
+        """Whether a word is a state's name, demonym or capital ("Fiji", "Kenyan", "Suva")."""
+        return any(self.state_target(t) for t in self.surfaces.get(word, ()))
+
+    def state_named(self, word: str) -> str | None:
+        """The state a word names, its possessive "'s" taken off ("Uganda's", "Ugandan", "Kampala"): the
+        first state the index gives for it, or None."""
+        targets = self.surfaces.get(re.sub(r"['’]s$", "", word), ())
+        return next((e.id for e in map(self.resolve, (t for t, _ in targets)) if e is not None and e.type == STATE), None)
 
     def _index(self, e: Entity, with_aliases: bool) -> None:
         self._add_surface(e.label, (e.id, "name"))

@@ -11,9 +11,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .coref_lexicon import HONORIFICS, PERSON_NOUNS
-from .gazetteer import CAPITALISED_RANKS
 from .name_words import NAME_TOKEN, NOT_NAME_WORDS, NOT_NAMES, ORG_HEADS, TITLE_WORDS
 from .newnames import NOT_PERSON_WORDS
+from .titles import CAPITALISED_RANKS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -30,6 +30,9 @@ from ruamel.yaml import YAML
 
 from . import tree
 from .gazetteer import STATE, Entity, Mention, fold, slug
+from .tree import (
+    SUBJECTS,  # a government as a clause's subject acts ("the government of X expelled")
+)
 from .world import DEMONYMS
 
 if TYPE_CHECKING:
@@ -62,8 +65,6 @@ BODIES = {"junta": ("junta-of-{s}", "Junta of {S}"),
 #: a government named after its leader ("the government of X", "X's regime") stands for the state in
 #: every role but a recognition's target, as a junta does
 LEADERS_GOVERNMENT_SPEAKS_FOR_STATE = True
-#: dependency labels of a clause's subject: a government there acts ("the government of X expelled")
-SUBJECTS = ("nsubj", "nsubjpass")
 #: dependency labels of the words before a head that qualify it ("the military government")
 MODIFIERS = ("amod", "compound", "nmod")
 

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from .events import Event
     from .sentences import Sentence
 
+from ..dates import names_day
 from .declared_departures import EXPULSION
 from .structure import DECLARATION
 
@@ -64,7 +65,7 @@ def _same_act(lead: Event, declared: Event, sentences: list[Sentence]) -> bool:
     """Whether a lead's expulsion may be the declaration told after it: not dated differently, and not
     of an envoy of another rank ("expelled the ambassador on Saturday ... declared the attaché on Monday")."""
     dates = [(e.fields.get("date") or {}).get("value") or "" for e in (lead, declared)]
-    if all(len(d) == len("2019-12-04") for d in dates) and dates[0] != dates[1]:
+    if all(names_day(d) for d in dates) and dates[0] != dates[1]:
         return False   # two different days (a month alone is often a related event's: "over a killing in August")
     ranks = [{m.group(1).lower().replace("é", "e") for i in e.sentences if 0 <= i < len(sentences)
               for m in ENVOY_RANK.finditer(sentences[i].text)} for e in (lead, declared)]

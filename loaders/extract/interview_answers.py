@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .tree import SUBJECTS
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -97,7 +99,7 @@ def interviewee_token(doc: Doc, interview: Interview) -> Token | None:
         cue = span[0]
         lemma = cue.lemma_.lower()
         if cue.pos_ in ("VERB", "AUX") and lemma in CUE_VERBS:
-            subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subjects = [c for c in cue.children if c.dep_ in SUBJECTS]
             if subjects and subjects[0].lower_ not in INTERVIEWER_WORDS and not (lemma == "interview" and subjects[0].dep_ == "nsubj"):
                 return subjects[0]   # "Kofi Mensah spoke to us", "she was interviewed"
             objects = [c for c in cue.children if c.dep_ == "dobj"] + [

@@ -56,7 +56,7 @@ def _plural_antecedent(pronoun: Token) -> Token | None:
     doc, start = pronoun.doc, pronoun.sent.start
     for words in (doc[start:pronoun.i], doc[start - 1].sent if start > 0 else doc[0:0]):
         plural = [t for t in words if t.tag_ in ("NNS", "NNPS")]
-        subjects = [t for t in plural if t.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [t for t in plural if t.dep_ in tree.SUBJECTS]
         if plural:
             return (subjects or plural)[-1]
     return None
@@ -304,7 +304,9 @@ def _sheltering_state(event, events: list, sheltering: list) -> str | None:
     return max(refuges, key=lambda e: min(e.sentences)).target[0] if refuges else None
 
 
-#: the field of a passive grant to several that names no grantor (frames.py): none asked told, no event
+#: the field of a passive grant to several that names no grantor (frames.py, a frame with grantor_asked: true in
+#: frames.yaml): none asked told, no event (a field of the event, not the frame: the regular expression codes a
+#: grant to one with no grantor, which stays)
 ASKED_GRANT = "grantor_asked"
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .line_labels import LABEL_DASHES
+from .tree import SUBJECT_SLOT
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -23,7 +24,6 @@ FINITE = frozenset({"VBD", "VBZ", "VBP", "VBN"})
 HEADING_ENDS = LABEL_DASHES
 #: how many words a heading may have ("the United Arab Emirates", "UN Security Council")
 HEADING_WORDS = 6
-SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
 def _line_start(token: Token) -> int:
@@ -47,10 +47,10 @@ def _heading(words: list[Token]) -> Token | None:
 
 def heading_subject(verb: Token) -> Token | None:
     """The heading that stands for ``verb``'s left-out subject, or None."""
-    if verb.pos_ != "VERB" or verb.tag_ not in FINITE or any(c.dep_ in SUBJECTS for c in verb.children):
+    if verb.pos_ != "VERB" or verb.tag_ not in FINITE or any(c.dep_ in SUBJECT_SLOT for c in verb.children):
         return None
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB":   # "Turkey: recognised it and opened an embassy"
-        if any(c.dep_ in SUBJECTS for c in verb.head.children):
+        if any(c.dep_ in SUBJECT_SLOT for c in verb.head.children):
             return None
         verb = verb.head
     doc, start = verb.doc, _line_start(verb)

@@ -32,6 +32,7 @@ from .person_groups import (  # "both officers", "them": persons named together 
 from .quote_sources import inside_quotation
 from .state_groups import members_of_described, states_listed
 from .tree import (
+    SUBJECTS,
     acted_on_states,
     doc_text,
     fan_out,
@@ -220,14 +221,14 @@ class TokenMentions(MentionsBefore):
         """'The ministry said it had cut ties', 'the president said he was recalling his ambassador':
         a subject pronoun no mention resolved, in a clause reported under a speech verb, is its speaker;
         "we" and "I" in an interview's answer are the one interviewed."""
-        if token.lower_ in INTERVIEWEE_PRONOUNS and self.interviewee is not None and token.dep_ in ("nsubj", "nsubjpass") \
+        if token.lower_ in INTERVIEWEE_PRONOUNS and self.interviewee is not None and token.dep_ in SUBJECTS \
                 and self.at(token) is None and self.interview.answer_at(token.idx) \
                 and not inside_quotation(token.doc.text, token.sent.start_char, token.idx):   # a quotation has its own speaker
             return self.interviewee
         own = token.pos_ == "NOUN" and token.lemma_.lower() in OWN_STATE_NOUNS and any(
             c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their", "our") for c in token.children)  # "his country"
         if not (own or (token.pos_ == "PRON" and token.lower_ in REPORTING_PRONOUNS)) \
-                or token.dep_ not in ("nsubj", "nsubjpass") or self.at(token) is not None:
+                or token.dep_ not in SUBJECTS or self.at(token) is not None:
             return token
         said_by = speaker(token.head)
         return said_by if said_by is not None and said_by.i != token.i and said_by.pos_ != "PRON" else token
@@ -235,7 +236,7 @@ class TokenMentions(MentionsBefore):
     def _speakers_state(self, body: Token) -> list[tuple[str, Mention]]:
         """An unnamed government or organ as the subject of a clause reported under a speech verb
         ("Pakistan's ministry confirmed that police had detained ...") acts for the speaker's state."""
-        if body.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ in ("amod", "compound", "poss") for c in body.children):
+        if body.dep_ not in SUBJECTS or any(c.dep_ in ("amod", "compound", "poss") for c in body.children):
             return []
         said_by = speaker(body.head)
         if said_by is None or said_by == body:
@@ -349,7 +350,7 @@ class TokenMentions(MentionsBefore):
         verb = pronoun.head
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
         if subject is not None and pronoun.i not in range(subject.left_edge.i, subject.right_edge.i + 1) \
                 and {s for s, _ in self._fill_one(subject, "state")} & set(states):
             return []   # the clause's own subject is one of them: the pronoun was bound amiss

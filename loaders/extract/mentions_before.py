@@ -16,7 +16,7 @@ from .coref_lexicon import (
     group_size,
 )
 from .gazetteer import Mention
-from .tree import coordinated_names, fan_out, sent_start_before
+from .tree import SUBJECTS, coordinated_names, fan_out, sent_start_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -56,7 +56,7 @@ class MentionsBefore:
             while head.dep_ in ("conj", "appos") and head.head.i != head.i:
                 head = head.head
             mention = self._by_token.get(t.i)
-            state = self._as_kind(mention, "state") if mention is not None and head.dep_ in ("nsubj", "nsubjpass") else None
+            state = self._as_kind(mention, "state") if mention is not None and head.dep_ in SUBJECTS else None
             if state:
                 found.setdefault(state, mention)
         return list(found.items()) if len(found) == 1 else []

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .modality import has_modal
+from .tree import SUBJECTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -29,7 +30,7 @@ def past_out_of_modal(verb: Token) -> bool:
     if not any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ in _SPEAKER_PRONOUNS for c in first.children):
         return False
     outer = first.head
-    if outer.tag_ != "VBD" or outer.i > first.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if outer.tag_ != "VBD" or outer.i > first.i or any(c.dep_ in SUBJECTS for c in verb.children):
         return False
     verb.head = outer
     for c in [c for c in first.children if c.dep_ == "cc" and first.i < c.i < verb.i]:
@@ -53,7 +54,7 @@ def past_out_of_infinitive(verb: Token) -> bool:
             or not any(c.dep_ == "aux" and c.lower_ == "to" for c in first.children):
         return False
     outer = first.head
-    if outer.tag_ != verb.tag_ or outer.i > first.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if outer.tag_ != verb.tag_ or outer.i > first.i or any(c.dep_ in SUBJECTS for c in verb.children):
         return False
     verb.head = outer
     for c in [c for c in first.children if c.dep_ == "cc" and first.i < c.i < verb.i]:

@@ -178,7 +178,7 @@ def not_an_act(token: Token, negated_act: bool = False) -> str | None:
         dep = current.dep_
         if dep == "conj":
             # (or a contrast: "did not expel the ambassador but recalled its envoy")
-            own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children) or any(
+            own_subject = any(c.dep_ in tree.SUBJECTS for c in current.children) or any(
                 c.dep_ == "cc" and c.lower_ in ("but", "yet") and head.i < c.i < current.i for c in head.children)
             own_clause = own_tense(current, head)  # the head's negation and modal are not this conjunct's
             current = head

@@ -3,14 +3,14 @@
 The recogniser's PERSON span often starts with the title before the name ("Prime Minister Nouri
 al-Maliki", "Foreign Secretary Ana Ruiz", "Dr Lee"); a person minted from it must be minted under
 the name alone, or the same person gets a second id in every article that titles them differently.
-Titles of several words are the gazetteer's TITLES; single words are names.NAME_OPENERS."""
+Titles of several words are titles.TITLES; single words are names.NAME_OPENERS."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .gazetteer import TITLES
+from .titles import TITLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

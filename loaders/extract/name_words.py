@@ -7,6 +7,12 @@ from __future__ import annotations
 import re
 
 from .gazetteer import LOWER, ONE_WORD_TITLES, UPPER
+from .world import FEMALE_NAMES, MALE_NAMES, OTHER_FIRST_NAMES
+
+#: the given names a name may open with
+FIRST_NAMES = FEMALE_NAMES | MALE_NAMES | OTHER_FIRST_NAMES
+#: "the" right before a match (searched in the few characters before its start)
+THE_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he\s+$")
 
 NOT_NAMES = {"The", "A", "An", "In", "On", "At", "As", "And", "But", "For", "From", "With", "Embassy", "Ministry",
              "Government", "Congress", "President", "Minister", "Foreign", "Convention", "Court", "Police", "Party",

@@ -20,10 +20,10 @@ def object_apposition_on_subject(token: Token) -> bool:
     after the verb's object the parser hung on the clause's subject; it is the object's apposition."""
     if token.pos_ != "PROPN":
         return False
-    if token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass"):
+    if token.dep_ == "appos" and token.head.dep_ in tree.SUBJECTS:
         verb = token.head.head
     elif token.dep_ == "nsubj" and token.head.i < token.i and any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.i < token.head.i for c in token.head.children):
+            c.dep_ in tree.SUBJECTS and c.i < token.head.i for c in token.head.children):
         verb = token.head  # (or made a second subject of the verb, after it)
     else:
         return False
@@ -46,7 +46,7 @@ def verb_made_modifier(token: Token) -> bool:
     name = token.head
     while name.dep_ in ("compound", "amod") and name.head.i > name.i:
         name = name.head
-    if name.i < token.i or name.pos_ not in ("PROPN", "NOUN") or any(c.dep_ in ("nsubj", "nsubjpass") for c in name.children):
+    if name.i < token.i or name.pos_ not in ("PROPN", "NOUN") or any(c.dep_ in tree.SUBJECTS for c in name.children):
         return False
     token.head, token.dep_ = (token, "ROOT") if name.dep_ == "ROOT" else (name.head, name.dep_)
     name.head, name.dep_ = token, "dobj"

@@ -12,47 +12,42 @@ from __future__ import annotations
 
 import re
 
-from .coref_lexicon import HONORIFICS, ORGANISATION_NAME_HEADS, PERSON_NOUNS
+from .coref_lexicon import HONORIFICS, PERSON_NOUNS
 from .fuller_forms import fuller_form
 from .gazetteer import (
-    CAPITALISED_RANKS,
     LOWER,
     NAME_COMMA_TITLE,
-    ORGANS,
     STATE,
     TITLE_NAME,
     TITLE_ONE_NAME,
-    TITLES,
     UPPER,
     Entity,
     slug,
 )
 from .gazetteer import fold as _fold
 from .given_names import with_given_names
-from .heard_organisations import organisations_heard
 from .name_openers import without_nickname, without_openers, words_text
 from .name_words import (
     CLAUSE_OPENERS,
+    FIRST_NAMES,
     NOT_NAME_WORDS,
     NOT_NAMES,
     ORG_HEADS,
+    THE_BEFORE,
     TITLE_WORDS,
 )
-from .named_bodies import bodies_named_with_of
 from .nationality import NationalityFinder
+from .organisation_names import OrganisationNames
 from .shared_surnames import unshare_surname
 from .speaking_names import SpeakingNames, source_of_report
 from .speech import is_speech_verb
+from .titles import CAPITALISED_RANKS, TITLES
 from .world import (
-    FEMALE_NAMES,
-    MALE_NAMES,
     NAMED_ORGANS,
-    OTHER_FIRST_NAMES,
     SEATS_OF_GOVERNMENT,
     SECURITY_ORGANS,
 )
 
-FIRST_NAMES = FEMALE_NAMES | MALE_NAMES | OTHER_FIRST_NAMES
 #: given-name lists hold a few family names that also open Chinese-style names
 FAMILY_NAMES_FIRST = {"chen", "wang", "li", "xi", "kim", "moon"}
 #: a capitalised word with no capitalised word right before or after it
@@ -68,11 +63,6 @@ QUESTION_AUXILIARIES = frozenset({"Was", "Were", "Is", "Are", "Did", "Does", "Do
                                   "Will", "Would", "Should", "Shall", "May", "Might", "Must"})
 #: nouns that an apposition naming a person hangs on, beyond titles ("his counterpart, X")
 COUNTERPARTS = frozenset({"counterpart", "successor", "predecessor", "deputy", "head", "chief", "candidate", "leader"})
-#: organisations that act for a state when their name says whose they are (not parties, not blocs)
-STATE_BODIES = ("GovernmentBody", "Court")
-#: the head word of a body's name → its type: the organs' and parties' words, then those of other bodies (coref.yaml)
-NAME_HEADS = ORGANISATION_NAME_HEADS | ORG_HEADS
-ORG_NAME = re.compile(r"(?<![\w’'])(?P<name>(?:[A-Z][\w’'.-]*\s+){1,5}(?:" + "|".join(h.capitalize() for h in NAME_HEADS) + r"))\b")
 
 
 #: a byline's "By" right before a name, opening its line or after a section label ("Obituaries | By X")
@@ -98,14 +88,6 @@ def _names_an_organ(words: list[str], after_the: bool = False) -> bool:
     if name in SEATS_OF_GOVERNMENT or name in NAMED_ORGANS or name in SECURITY_ORGANS:
         return True
     return words[-1].lower() in ORG_HEADS and (after_the or _fold(words[0]) not in FIRST_NAMES)
-
-
-#: "The FSB, Russia's security service, ...": an acronym explained by an apposition is an organisation
-ACRONYM_ORG = re.compile(r"(?<![\w-])(?P<name>[A-ZÁÉÍÓÚ]{2,6})(?=,\s+(?:[\w’'-]+\s+){0,4}(?P<head>police|service|agency|ministry|court|party|army|forces|guard|movement|front)\b)")
-
-
-#: "the" right before a match (searched in the few characters before its start)
-THE_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he\s+$")
 
 
 #: an Arabic article joined to a surname, written lower-case inside a name, capitalised at a sentence's start
@@ -193,7 +175,7 @@ def _described_as_a_person(name) -> bool:
                and c.lower_ in TITLE_WORDS | COUNTERPARTS | PERSON_NOUNS | PERSON_DESCRIPTIONS for c in name.children)
 
 
-class NameFinder(NationalityFinder, SpeakingNames):
+class NameFinder(NationalityFinder, SpeakingNames, OrganisationNames):
     """Persons and organisations an article names (a mixin of the extractor)."""
 
     _person_ends: dict[int, int] | None = None   # the parser's PERSON spans: start → end offset
@@ -453,48 +435,3 @@ class NameFinder(NationalityFinder, SpeakingNames):
         # (the plain test first: a pattern of each form is compiled anew)
         return any(form in self.text[end:] and re.search(rf"(?<![\w’'-]){re.escape(form)}(?![\w’'-])", self.text[end:])
                    for form in forms)
-
-    def _names_a_state(self, word: str) -> bool:
-        """Whether a word of a name is a state's name, demonym or capital ("Fiji", "Kenyan")."""
-        return any(t[0].startswith("state:") or t[1] in ("demonym", "capital")
-                   or getattr(self.gaz.entities.get(t[0]), "type", None) == STATE for t in self.gaz.surfaces.get(word, ()))
-
-    def _organisations(self) -> None:
-        """'the Metropolitan Police', 'Westminster Magistrates' Court', 'the Unitary Platform', 'the FSB, Russia's ...'.
-        A court or state body whose name or explaining apposition names a state or its capital is
-        that state's organ ("the Moscow City Court", "the FSB, Russia's security service"): it acts for it."""
-        for m in ACRONYM_ORG.finditer(self.text):
-            if m.group("name") not in self.gaz.surfaces:
-                etype = ORG_HEADS.get(m.group("head").lower(), "GovernmentBody")
-                state = self._state_named_in(m.end("name"), m.end("head")) if etype in STATE_BODIES else None
-                self.gaz.add(Entity(slug(m.group("name")), etype, m.group("name"), set(),
-                                    attrs={"organ_of": state} if state else {}))
-        for m in ORG_NAME.finditer(self.text):
-            name = m.group("name").strip()
-            # a name never runs over a sentence's end ("... Raúl Prado. Parliament dismissed") nor a line's ("UNITED STATES\nThe State Department")
-            name = re.split(r"(?<=[a-zà-ÿ]{2})[.!?]\s+", name)[-1].split("\n")[-1].strip()
-            head = name.split()[-1].lower()
-            if head in ORGANISATION_NAME_HEADS and head not in ORG_HEADS:
-                # a sentence's capitalised article is no word of the name ("The Andean Monetary Fund said")
-                after_the = bool(re.match(r"The\s", name) or THE_BEFORE.search(self.text, max(0, m.start() - 8), m.start()))
-                name = re.sub(r"^The\s+", "", name)
-                if not after_the and _fold(name.split()[0]) in FIRST_NAMES or any(
-                        self._names_a_state(w) for w in name.split()[1:]) or name.startswith(tuple(SEATS_OF_GOVERNMENT)):
-                    continue  # "Margaret Bank"; "the Fiji Development Bank", "the White House ... Council": a state's
-            words = name.split()
-            # courts are named after their seat: "the Moscow District Military Court", "the Budapest People's Court"
-            seat_court = head in ("court", "tribunal") and len(words) >= 3 and not re.search(r"['’]s$", words[0])
-            if name in self.gaz.surfaces or len(words) < 2 or words[0] in NOT_NAMES or name.lower() in ORGANS \
-                    or (not seat_court and (any(re.search(r"['’]s$", w) for w in words) or words[0] in self.gaz.surfaces)):
-                continue  # "Peru's Congress", "Mexican Embassy": a state's organ, found by the organ rules
-            etype = NAME_HEADS[head]
-            state = self._state_named_in(m.end("name") - len(name), m.end("name")) if etype in STATE_BODIES else None
-            if name in SECURITY_ORGANS:  # "the Revolutionary Guards": a state's organ known by its own name
-                etype, state = "GovernmentBody", self.gaz.state(SECURITY_ORGANS[name]).id
-            self.gaz.add(Entity(slug(name), etype, name, set(), attrs={"organ_of": state} if state else {}))
-
-        for name, etype in bodies_named_with_of(self.text, self.gaz.surfaces):
-            if name not in self.gaz.surfaces:   # "the Front for National Renewal" (named_bodies.py)
-                self.gaz.add(Entity(slug(name), etype, name, set()))
-        for name in organisations_heard(self.doc, self.gaz.surfaces):   # "Hezbollah said" (heard_organisations.py)
-            self.gaz.add(Entity(slug(name), "PoliticalParty", name, set()))

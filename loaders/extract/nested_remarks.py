@@ -14,6 +14,7 @@ extractor's events, sentences, parse and mentions.
 from __future__ import annotations
 
 from .speech import reported_clauses, speech_class
+from .tree import SUBJECTS
 
 
 class NestedRemarks:
@@ -50,7 +51,7 @@ class NestedRemarks:
 
     def _subject_names(self, verb) -> set[str]:
         """The entities the verb's subject names (its phrase up to the verb, appositions included)."""
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
         if subject is None:
             return set()
         end = subject.right_edge.idx + len(subject.right_edge)

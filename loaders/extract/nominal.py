@@ -244,12 +244,12 @@ def decision_owner_before(verb: Token) -> Token | None:
     non grata': a passive act without "by", first in its sentence's clauses, is done by the owner (a
     possessor or demonym) of the decision noun that is the subject of the sentence just before."""
     sent = verb.sent
-    if sent.start == 0 or any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("PROPN", "PRON")
+    if sent.start == 0 or any(t.dep_ in tree.SUBJECTS and t.pos_ in ("PROPN", "PRON")
                               and t.head.pos_ in ("VERB", "AUX") and t.head.i < verb.i and t.head.i != verb.i
                               for t in sent):
         return None  # another subject acted in between
     before = verb.doc[sent.start - 1].sent
-    subject = next((t for t in before if t.dep_ in ("nsubj", "nsubjpass") and t.head == before.root), None)
+    subject = next((t for t in before if t.dep_ in tree.SUBJECTS and t.head == before.root), None)
     if subject is None or subject.lemma_.lower() not in DECISION_NOUNS:
         return None
     owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
@@ -306,13 +306,13 @@ def bound_possessor(pronoun: Token) -> Token | None:
         return None
     # the clause's own subject, a passive's too ("After his detention, X was charged": X, not who charged him)
     verb = _adjunct_verb(noun)
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+    subject = next((c for c in verb.children if c.dep_ in tree.SUBJECTS), None) if verb is not None else None
     subject = subject if subject is not None else _adjunct_clause_subject(noun)
     if subject is None or subject.i < noun.i or subject.pos_ not in ("PROPN", "NOUN"):
         return None  # only an adjunct told before its clause's subject (cataphora); the chain resolves the rest
     # "the opposition lawmaker Juan Vega": the parser may make the title and the name two subjects, or
     # the name the title's apposition ("the Swedish ambassador, Lars Berg")
-    named = [c for c in (verb.children if verb is not None else ()) if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"] \
+    named = [c for c in (verb.children if verb is not None else ()) if c.dep_ in tree.SUBJECTS and c.pos_ == "PROPN"] \
         + [c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     subject = named[0] if subject.pos_ == "NOUN" and named else subject
     return None if _gender_clash(pronoun, subject) else subject

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .tree import SUBJECTS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -27,7 +29,7 @@ def object_relative_read_as_participle(verb: Token) -> bool:
     if verb.dep_ != "acl" or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN"):
         return False
     subject = verb.head   # "police" in "whom police arrested"
-    if subject.pos_ not in ("NOUN", "PROPN") or subject.dep_ not in ("nsubj", "nsubjpass") or subject.i > verb.i:
+    if subject.pos_ not in ("NOUN", "PROPN") or subject.dep_ not in SUBJECTS or subject.i > verb.i:
         return False
     start = subject.left_edge.i
     if start < 2 or verb.i != subject.i + 1:   # (the verb right after the subject's head: "police arrested")

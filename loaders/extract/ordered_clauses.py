@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .language import english_words
+from .tree import SUBJECTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -28,7 +29,7 @@ def _small_clause(verb: Token) -> bool:
     if verb.tag_ not in ("VBN", "VBD", "JJ") or any(c.dep_ in ("mark", "aux", "auxpass") for c in verb.children):
         return False
     if verb.dep_ == "ccomp":
-        return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        return any(c.dep_ in SUBJECTS for c in verb.children)
     # (or its subject as the directive's object and the participle an xcomp: "ordered [the embassy] [closed]")
     return verb.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < verb.i for c in verb.head.children)
 
@@ -40,7 +41,7 @@ def ordered_clause_words(trigger: Token) -> list[Token]:
     words: list[Token] = []
     for clause in trigger.children:
         if _small_clause(clause):
-            words += [clause] + [t for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+            words += [clause] + [t for c in clause.children if c.dep_ in SUBJECTS for t in c.subtree]
             # (not the conjunct's possessive: "its diplomats" after "the embassy closed" are the mission's own,
             # not the ordering state's, which a recall would need)
             words += [t for c in clause.conjuncts for t in c.subtree if not (t.dep_ == "poss" and t.pos_ == "PRON")]

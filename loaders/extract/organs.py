@@ -31,6 +31,13 @@ from .abroad_places import nationality_told, place_abroad
 from .act_places import city_state, place_of_act
 from .coref_lexicon import HEAD_TITLES, PERSON_NOUNS, SPEECH_LEMMAS
 from .governments import WORDS
+from .holders_before import (
+    HOLDER_VERBS,
+    HOLDING_VERBS,
+    RULER_LOOKBACK,
+    holder_told_before,
+    told_abroad,
+)
 from .person_groups import PERSON_GROUP_NOUNS
 
 #: nouns of a number of men ("a group of officers"): the organ is the one they are of (governments.yaml)
@@ -217,7 +224,7 @@ def implied_state(trigger: Token, organ: Token | None, targets: list[str], index
     # with Iran. Security forces arrested X", "Iran has held her since 2016. A court sentenced her"
     # (only a state holding them where the passage tells they are abroad: "Slovakia accused X and sought his
     # extradition")
-    state = _holder_told_before(trigger, targets, index, HOLDING_VERBS if _told_abroad(trigger) else HOLDER_VERBS)
+    state = holder_told_before(trigger, targets, index, HOLDING_VERBS if told_abroad(trigger) else HOLDER_VERBS)
     if state:
         return state
     # the state whose organs acted in the legal acts told before ("Belarus charged him ... She was
@@ -258,7 +265,7 @@ def implied_state(trigger: Token, organ: Token | None, targets: list[str], index
     # May, was arrested" is Iran's act (not a court's act on one the passage tells is out of its reach:
     # "Turkey seeks the extradition of X, who lives in Berlin. He was sentenced in absentia")
     abroad = place_abroad(trigger, targets, index, nationality, judicial) \
-        if not coup and not (judicial and _told_abroad(trigger)) else None
+        if not coup and not (judicial and told_abroad(trigger)) else None
     if dateline and dateline not in targets:
         return abroad if abroad and dateline in nationality else dateline
     if said_by_a_state and said[0][0] in nationality:
@@ -354,12 +361,6 @@ def _acts_on(token: Token, targets: list[str], index: TokenMentions) -> bool:
     return any((m := index.at(t)) is not None and m.entity in targets for t in verb.subtree)
 
 
-#: verbs by which a state keeps or prosecutes a person in its own hands: a state told so is the one whose
-#: courts and prosecutors act on that person next
-HOLDING_VERBS = frozenset({"hold", "detain", "arrest", "jail", "imprison", "charge", "indict", "prosecute", "try",
-                           "convict", "sentence", "keep"})
-
-
 def _same_organ_before(organ: Token | None) -> Token | None:
     """The organ a definite bare organ word takes up ("the court" after "a court in Istanbul" or "the
     International Criminal Court"): the last noun of the same word in its sentence or the ORGAN_LOOKBACK
@@ -374,46 +375,6 @@ def _same_organ_before(organ: Token | None) -> Token | None:
     return None
 
 
-#: verbs of a state holding or accusing a person, by which its organs are the ones acting on that person next
-HOLDER_VERBS = HOLDING_VERBS | {"accuse", "investigate", "question", "interrogate", "summon"}
-#: mentions that act as a state holding a person: the state, its government or one of its organs
-HOLDER_TYPES = frozenset({"State", "Government", "GovernmentBody", "Court", "Legislature"})
-
-
-#: words by which a passage tells the one accused is abroad, out of the accusing state's reach
-ABROAD_WORDS = frozenset({"extradition", "extradite", "exile", "flee", "fugitive", "abroad"})
-
-
-def _told_abroad(trigger: Token) -> bool:
-    """Whether the act's sentence or the RULER_LOOKBACK before tells someone is abroad ("requested his
-    extradition", "fled to Spain"): an accusation there is from afar, and another state's organs act."""
-    return any(t.lemma_.lower() in ABROAD_WORDS or t.lower_ in ABROAD_WORDS
-               for t in trigger.doc[tree.sent_start_before(trigger, RULER_LOOKBACK):trigger.i])
-
-
-def _holder_told_before(trigger: Token, targets: list[str], index: TokenMentions, verbs: frozenset[str]) -> str | None:
-    """The state (named, or by its government or organ) that held or accused the one acted on in the
-    act's sentence or the RULER_LOOKBACK before, as the subject of that verb; None where two states did."""
-    if not targets:
-        return None
-    doc, found = trigger.doc, set()
-    for verb in doc[tree.sent_start_before(trigger, RULER_LOOKBACK):trigger.i]:
-        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in verbs or modality.negated(verb):
-            continue
-        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-        # (a conjunct or an apposition: "accused Chile's consul, Ana Ruiz, of espionage")
-        named = [t for o in objects for t in (o, *o.conjuncts, *(c for c in o.children if c.dep_ == "appos"))]
-        if not any((m := index.at(t)) is not None and m.entity in targets for t in named):
-            continue
-        subject = structure.logical_subject(verb)
-        if subject is None:
-            continue
-        # (a state or its organs, not its envoy or a person: "Mexico's ambassador accused X")
-        named = [a for a, m in index.fill(subject, ["state"]) if m is not None and a not in targets and m.type in HOLDER_TYPES]
-        found |= {index.state_of(a) or a for a in named}
-    return found.pop() if len(found) == 1 else None
-
-
 #: acts of courts and prosecutors, done at home (an arrest is often made abroad, where the story is filed)
 JUDICIAL_ACTS = frozenset({"Charge", "Sentence"})
 #: mentions of a state's organ that give their state to an agentless act told after them (the last resort)
@@ -421,8 +382,6 @@ BODY_TYPES = frozenset({"GovernmentBody", "Court", "Legislature"})
 DOMESTIC_BODY_TYPES = frozenset({"Court", "Legislature"})
 #: prepositions of a place where the passage is, which the last resort takes for the state acting there
 WHERE_PREPOSITIONS = frozenset({"in", "at"})
-#: how many sentences back the state told before an agentless legal act may be
-RULER_LOOKBACK = 2
 
 
 #: how many sentences back an organ acting with its state named still gives an agentless act its state

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .tree import SUBJECTS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -24,7 +26,7 @@ def parenthetical_speaker(verb: Token) -> Token | None:
     before = doc[verb.i - 1]
     speaker = next((t for t in [before, *before.ancestors] if t.dep_ == "appos"), None)
     if speaker is None or speaker.right_edge.i != verb.i - 1 or speaker.left_edge.i == 0 \
-            or doc[speaker.left_edge.i - 1].text != "," or speaker.head.dep_ not in ("nsubj", "nsubjpass") \
+            or doc[speaker.left_edge.i - 1].text != "," or speaker.head.dep_ not in SUBJECTS \
             or speaker.head.head not in (verb, verb.head):
         return None
     return speaker

@@ -17,10 +17,10 @@ import bisect
 from typing import TYPE_CHECKING
 
 from .coref_lexicon import KINDS_OF, TITLES
-from .coref_syntax import SUBJECTS, _binder, offices_told
+from .coref_syntax import _binder, offices_told
 from .gift_recipients import GIFT_NOUNS
 from .person_groups import PERSON_COLLECTIVES
-from .tree import GIVING_LEMMAS
+from .tree import ANY_SUBJECTS, GIVING_LEMMAS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -126,7 +126,7 @@ def nouns_describing(name: Token, inside_named) -> set[str]:
               if c.dep_ == "appos" and c.tag_ == "NNS" and c.i not in inside_named]
     if name.dep_ == "appos" and name.head.i not in inside_named:
         heads.append(name.head)
-    if name.dep_ in SUBJECTS and name.head.lemma_ == "be":
+    if name.dep_ in ANY_SUBJECTS and name.head.lemma_ == "be":
         heads += [c for c in name.head.children if c.dep_ == "attr" and c.i not in inside_named]
     heads += offices_told(name)
     heads = [h for h in heads if h.pos_ == "NOUN"]

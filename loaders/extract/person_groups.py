@@ -25,7 +25,7 @@ from .coref_lexicon import (
     group_size,
 )
 from .spouse_pairs import spouses_told
-from .tree import fan_out, name_head, named_member, sent_start_before
+from .tree import SUBJECTS, fan_out, name_head, named_member, sent_start_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -105,7 +105,7 @@ def _named_since_counted(index: TokenMentions, noun: Token, size: int, first: in
 
 
 #: the subject roles of a sentence's main verb, whose persons are what the story is about at that point
-SUBJECT_ROLES = frozenset({"nsubj", "nsubjpass"})
+SUBJECT_ROLES = SUBJECTS
 
 
 def _subjects_told_before(index: TokenMentions, noun: Token, size: int) -> list[tuple[str, Mention]]:
@@ -205,7 +205,7 @@ def _distributive(token: Token) -> bool:
 def _clause_mate(noun: Token, pronoun: Token) -> bool:
     """'Police arrested them': the subject of the object pronoun's own clause is never what the pronoun
     stands for (an object that meant its own subject would be "themselves")."""
-    return pronoun.dep_ in ("dobj", "dative", "pobj") and noun.dep_ in ("nsubj", "nsubjpass") \
+    return pronoun.dep_ in ("dobj", "dative", "pobj") and noun.dep_ in SUBJECTS \
         and noun.head.i == (pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head).i
 
 
@@ -327,7 +327,7 @@ def _number_of(word: Token) -> int | None:
 def _group_told_again(sentence, noun: Token) -> bool:
     """Whether a sentence's subject tells the group again: "They", "The men", "The ministers" (after
     "five ministers"; not "The leaders")."""
-    subject = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in sentence.root.children if c.dep_ in SUBJECTS), None)
     return subject is not None and (subject.lower_ == "they" or subject.tag_ == "NNS" and (
         subject.lemma_.lower() in ANY_PERSONS or subject.lemma_.lower() == noun.lemma_.lower())
         and _told_again_by(subject))
@@ -366,7 +366,7 @@ def _named_in_apposition(index: TokenMentions, noun: Token, sentence) -> list[tu
     """'Estonia declared two diplomats persona non grata. The diplomats, X and Y, must leave within a
     week' ("The two, X and Y,"): the next sentence's subject, its first words, tells the group again
     and names its members in an apposition; as many as the group's count, when one is told."""
-    subject = next((c for c in sentence.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in sentence.root.children if c.dep_ in SUBJECTS), None)
     if subject is None or subject.i - sentence.start > 3:
         return []
     size = _count_of(noun)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .tree import REFLEXIVES, TENSED_TAGS
+from .tree import REFLEXIVES, SUBJECTS, TENSED_TAGS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -82,7 +82,7 @@ def participle_read_as_conjunct(verb: Token) -> bool:
     a noun phrase and a comma that the parser made a verb of the sentence's own list (a ``conj`` with no
     subject) describes that noun; whether a repair was made."""
     if verb.tag_ != "VBD" or verb.dep_ != "conj" or verb.i < 2 or verb.doc[verb.i - 1].text != "," \
-            or not predicate_first(verb) or any(c.dep_ in ("nsubj", "nsubjpass") or (c.dep_ == "cc" and c.i < verb.i)
+            or not predicate_first(verb) or any(c.dep_ in SUBJECTS or (c.dep_ == "cc" and c.i < verb.i)
                                                 for c in verb.children):
         return False
     noun = verb.doc[verb.i - 2]

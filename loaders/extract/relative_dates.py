@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from ..dates import DEICTIC_YEAR, resolve
+from ..dates import DEICTIC_YEAR, names_day, precision_of, resolve
 
 #: relative phrases that point back to a date the narrative gave ("that night", "two days later")
 ANAPHORIC = re.compile(r"\b(?:that|same|next|following|previous|preceding|later|earlier|after|before|hours|moments|minutes|within)\b", re.IGNORECASE)
@@ -67,7 +67,7 @@ def in_the_headline_year(m: DateMention, narrative: StoryTime | None, base: str 
     story is of its day ('Crimea 2014, eight years on' over 'KYIV, March 3, 2022 - ...': the caller
     asks only of an article without one)."""
     return m.kind in ("rel-day", "rel-month") and narrative is not None and base is not None \
-        and narrative.paragraph == 0 and len(narrative.value) == 4 and narrative.value < base[:4] \
+        and narrative.paragraph == 0 and precision_of(narrative.value) == "year" and narrative.value < base[:4] \
         and not ANAPHORIC.search(m.phrase)
 
 
@@ -131,7 +131,7 @@ class TimelineHeadings:
             if value:
                 m.value, m.basis = value, f"{m.phrase!r} in the year heading the timeline's section, {self.last.value}"
             return bool(value)
-        if len(self.last.value) != 10:
+        if not names_day(self.last.value):
             return False
         if m.kind == "rel-weekday":
             resolve_weekday_heading(m, self.last)
@@ -143,9 +143,9 @@ class TimelineHeadings:
 
     def told(self, m: DateMention, told: StoryTime) -> None:
         """A heading's date was told (the dateline's too, when a timeline's first line reads as one)."""
-        if m.heading or (m.dateline and len(told.value) == 10 and leads_its_line(self.text, m)):
+        if m.heading or (m.dateline and names_day(told.value) and leads_its_line(self.text, m)):
             self.last = told
-            self.section = len(told.value) == 4 and alone_on_its_line(self.text, m.start, m.end)
+            self.section = precision_of(told.value) == "year" and alone_on_its_line(self.text, m.start, m.end)
 
 
 def resolve_weekday_heading(m: DateMention, last_heading: StoryTime) -> None:
@@ -167,7 +167,7 @@ def resolve_heading(m: DateMention, last_heading: StoryTime) -> None:
     a line headed by a day: tried after a month's or a year's heading too, held-out dates fell
     (135 → 125 of 155): there the next line without a year is not reliably in that year."""
     value = resolve(m.phrase, last_heading.value, narrative=True).value
-    if value and len(value) == 7:  # a month: the nearest such month ("March" after "December 2018" is 2019's)
+    if precision_of(value) == "month":  # a month: the nearest such month ("March" after "December 2018" is 2019's)
         before = int(last_heading.value[:4]) * 12 + int(last_heading.value[5:7] or 1)
         value = min((f"{y:04d}{value[4:]}" for y in range(int(value[:4]) - 1, int(value[:4]) + 2)),
                     key=lambda v: abs(int(v[:4]) * 12 + int(v[5:7]) - before))
@@ -232,7 +232,7 @@ def resolve_in_story(m: DateMention, narrative: StoryTime | None, last_told: Sto
             basis += ", the story moving forward"
         elif value and is_narrative and (latest := latest_before_dateline(m, value, reference, base)):
             value, reference, basis = latest, base, "the dateline" if base != published else "the publication date"
-        if value is None and is_narrative and anaphoric and len(reference) == 7 and DAY_NEXT_TO_TOLD.search(m.phrase):
+        if value is None and is_narrative and anaphoric and precision_of(reference) == "month" and DAY_NEXT_TO_TOLD.search(m.phrase):
             # "in March last year, when ... Kenya expelled the consul the same day": a day of a month told with
             # no day is unknown, but the text keeps the month's precision, and the act is in that month
             value, basis = reference, f"{basis}, a month told with no day"
@@ -268,11 +268,11 @@ def latest_before_dateline(m: DateMention, value: str, reference: str, base: str
     dateline, when that lies after the story's day (counted from the story's day it would be the week
     before); not where its clause looks back (past perfect; "the crisis began when X did Y on Wednesday",
     "after X did Y on Tuesday": what came before the story's day), else None."""
-    if m.kind != "rel-weekday" or len(reference) != 10 or value >= reference or not base or len(base) != 10 \
+    if m.kind != "rel-weekday" or not names_day(reference) or value >= reference or not names_day(base) \
             or WEEKDAY_DIRECTION.search(m.phrase) or not 0 < (dt.date.fromisoformat(base) - dt.date.fromisoformat(reference)).days <= 7:
         return None
     latest = resolve(m.phrase, base).value
-    if not latest or len(latest) != 10 or not reference < latest <= base:
+    if not names_day(latest) or not reference < latest <= base:
         return None
     verb = m.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -305,7 +305,7 @@ def moves_forward(m: DateMention, value: str, reference: str, base: str | None) 
     story's day is the next such day, not the one before it; unless its clause looks back (past
     perfect: "On Friday the envoy had warned ...").  At the dateline's own time (a news report)
     a plain weekday stays the latest one before it ("late on Thursday" after "on Friday")."""
-    if m.kind != "rel-weekday" or len(reference) != 10 or value >= reference or not base or len(base) != 10 \
+    if m.kind != "rel-weekday" or not names_day(reference) or value >= reference or not names_day(base) \
             or WEEKDAY_DIRECTION.search(m.phrase):
         return False
     if (dt.date.fromisoformat(base) - dt.date.fromisoformat(reference)).days <= 7:
@@ -323,7 +323,7 @@ def year_of_the_weekday(m: DateMention, told: list[DateMention], base: str | Non
     that agrees is the day's (the feature's "in 1986"), else the dateline's year if it agrees (a story
     of 1990 recalled, then "On Thursday, March 5" of the week written in); none agreeing, the date stays
     as resolved."""
-    if m.kind != "rel-day" or not m.value or len(m.value) != 10:
+    if m.kind != "rel-day" or not names_day(m.value):
         return
     weekday = resolve(m.phrase).weekday
     day = dt.date.fromisoformat(m.value)

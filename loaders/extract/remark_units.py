@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .speech import speech_class
+from .tree import SUBJECTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -42,7 +43,7 @@ def _pressed(verb: Token) -> list[Token]:
     out = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
     out += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in PRESSED_PREPOSITIONS
             for g in c.children if g.dep_ == "pobj"]
-    out += [g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+    out += [g for c in verb.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in SUBJECTS]
     return out
 
 
@@ -66,7 +67,7 @@ def second_remark_verbs(doc: Doc, verb_at: int, end: int, names_actor: Callable[
     told_first = {t.lower_ for c in first.children if c.dep_ in TOLD_DEPS for t in c.subtree if names_actor(t)}
     out = []
     for verb in first.conjuncts:
-        if verb.i <= first.i or verb.idx >= end or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        if verb.i <= first.i or verb.idx >= end or any(c.dep_ in SUBJECTS for c in verb.children):
             continue
         second = speech_class(verb)
         if second in SEPARATE_CLASSES and second != kind:

@@ -77,6 +77,7 @@ from .time_participles import participle_on_time_noun
 from .titled_lists import name_pair, titled_pair
 from .titled_speech_verbs import speech_verb_read_as_participle
 from .trailing_members import members_after_adjunct, members_of_collective
+from .tree import SUBJECTS
 from .verb_lists import middle_of_verb_list
 
 if TYPE_CHECKING:
@@ -250,7 +251,7 @@ def repair_verbs(doc) -> None:
         if repair_token(token):  # repairs.py: a verb or object the parse lost
             continue
         if token.lower_ in structure.PHRASE_LAST and token.dep_ == "ccomp" and token.head.pos_ == "VERB" \
-                and not tree.children(token, ("nsubj", "nsubjpass")) and tree.children(token.head, ("dobj",)):
+                and not tree.children(token, SUBJECTS) and tree.children(token.head, ("dobj",)):
             # "X, whom Latvia declared persona non grata": the phrase the parser made a clause of its own
             token.dep_ = "oprd"
             continue
@@ -275,7 +276,7 @@ def repair_verbs(doc) -> None:
         if member_after_declaration(token):   # "declared X persona non grata on Monday and Y on Tuesday"
             continue
         if token.lower_ in structure.FIXED_PHRASE_HEADS and token.pos_ == "VERB" and token.dep_ == "conj" \
-                and token.head.pos_ == "VERB" and not tree.children(token, ("nsubj", "nsubjpass")):
+                and token.head.pos_ == "VERB" and not tree.children(token, SUBJECTS):
             # "declared the head of the mission, X, persona non grata": the phrase the tagger made a verb
             token.pos_, token.tag_, token.dep_ = "NOUN", "NN", "oprd"
             continue

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from .actor_phrase import GOVERNMENT_WORDS
 from .speech import reported_clauses, speech_class, speech_lexicon
+from .tree import SUBJECTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -52,7 +53,7 @@ def reports_coded_act(doc: Doc, events: Iterable, frames, verb_at: int, index: i
         return False
     if not_done(verbs):
         return False  # a negated or modal clause tells no act: "said Ghana would not expel ...", "had never given"
-    subjects = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+    subjects = [c for v in verbs for c in v.children if c.dep_ in SUBJECTS and c.pos_ != "PRON"]
     types = act_types(frames, verbs)
     if not subjects or not types:
         return False

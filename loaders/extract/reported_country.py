@@ -11,7 +11,7 @@ from .gazetteer import STATE, Mention
 from .speaker_sides import OFFICIAL_TITLES
 from .speech import reported_clauses
 from .speech_content import verb_at
-from .tree import token_at
+from .tree import SUBJECTS, token_at
 
 #: officials who, where the article gives no state of theirs, speak of their own country as "the country"
 #: (an envoy of no state is sent to the country they speak of)
@@ -28,7 +28,7 @@ def country_spoken_of(doc, mentions: list[Mention], at: int) -> Mention | None:
         noun = token_at(doc, at)
         clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp")
                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)] if noun is not None else []
-    subjects = [c for clause in clauses for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for clause in clauses for c in clause.children if c.dep_ in SUBJECTS]
     for subject in subjects:
         for m in mentions:
             if m.kind == "state-ref" and m.entity and m.type == STATE and m.start <= subject.idx < m.end \

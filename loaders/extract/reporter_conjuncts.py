@@ -21,7 +21,7 @@ REPORTING = SPEECH_HEADS | {"recall", "recount", "remember", "claim", "allege"}
 def conjunct_after_reporter(token: Token) -> bool:
     """Re-hang a verb conjoined to a reporting verb set between commas onto the clause it reports."""
     reporter, doc = token.head, token.doc
-    if token.dep_ != "conj" or reporter.lemma_.lower() not in REPORTING or tree.children(token, ("nsubj", "nsubjpass")):
+    if token.dep_ != "conj" or reporter.lemma_.lower() not in REPORTING or tree.children(token, tree.SUBJECTS):
         return False
     reported = next((c for c in reporter.children if c.dep_ == "ccomp" and c.i < reporter.i), None)
     if reported is None or reported.pos_ not in ("VERB", "AUX"):

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .tree import REFLEXIVES
+from .tree import REFLEXIVES, SUBJECTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -44,7 +44,7 @@ def _namer(verb: Token) -> Token | None:
     or a participle ("officers calling themselves") hangs on."""
     if verb.dep_ in ("relcl", "acl"):
         return verb.head
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
 
 
 def _military(tok: Token | None, nouns: frozenset[str] = MILITARY_NOUNS) -> bool:

@@ -8,6 +8,7 @@ speaker), not the other side of the article's dispute nor a place named around t
 from __future__ import annotations
 
 from .speech_content import verb_at
+from .tree import SUBJECTS
 
 #: personal pronouns that may stand for the speaker as the reported clause's subject
 SELF_PRONOUNS = {"he", "she", "they", "i", "we"}
@@ -30,7 +31,7 @@ def reported_self(doc, at: int, speaker, mentions: list) -> tuple[int, int] | No
         return None
     if any(c.tag_ in ("WP", "WDT") for c in clause.children):
         return None   # "condemned what he called X's act": a free relative, the verb's object, not a report
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
     if subject is None or subject.lower_ not in SELF_PRONOUNS:
         return None
     if any(c.dep_ == "ccomp" or c.dep_ == "dobj" and c.pos_ != "PRON" for c in clause.children):

@@ -17,6 +17,7 @@ from .gazetteer import STATE
 from .modality import is_modal
 from .quote_sources import inside_quotation
 from .speaker_sides import ACTS_ON_ENVOYS, THREATENED_PREDICATES
+from .tree import SUBJECTS
 
 #: verbs by which an official makes an act their state's own ("announced the break", "ordered the expulsions")
 OWN_ACT_VERBS = {"announce", "order", "decide", "defend", "justify", "sign", "decree", "confirm"}
@@ -99,7 +100,7 @@ class SpeakerHomeStates:
                 continue
             verbs = [head.head]
             if SHARED_SUBJECT_VERBS:
-                verbs += [c for c in head.head.conjuncts if c.i > head.head.i and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)]
+                verbs += [c for c in head.head.conjuncts if c.i > head.head.i and not any(d.dep_ in SUBJECTS for d in c.children)]
             yield from (v for v in verbs if v.lemma_.lower() in lemmas)
 
     def _find_state_spoken_for(self, person: str) -> str | None:
@@ -110,7 +111,7 @@ class SpeakerHomeStates:
                 verbs = [clause] + list(clause.conjuncts)
                 if not any(c.dep_ == "neg" or is_modal(c, "intent") for v in verbs for c in v.children):
                     continue
-                subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                subject = next((c for c in clause.children if c.dep_ in SUBJECTS
                                 and not inside_quotation(self.text, c.sent.start_char, c.idx)), None)
                 if subject is not None and subject.lemma_.lower() in OWN_STANCE_NOUNS:
                     # "said Australia's protests would go on", "Greece's objection would be raised": the
@@ -134,7 +135,7 @@ class SpeakerHomeStates:
             # the verb itself, or a participle with no subject of its own below it ("tells parliament ... and
             # regrets any offence, while standing by ...": the parse may hang it on the reported clause)
             upholding = [verb] + [c for c in verb.subtree if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG"
-                                  and not any(d.dep_ in ("nsubj", "nsubjpass") for d in c.children)]
+                                  and not any(d.dep_ in SUBJECTS for d in c.children)]
             for upheld in (v for v in upholding if v.lemma_.lower() in UPHOLDING_VERBS):
                 nouns = [c for c in upheld.children if c.dep_ == "dobj"]
                 nouns += [g for c in upheld.children if c.dep_ in ("prep", "agent") and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]

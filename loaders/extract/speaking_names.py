@@ -79,7 +79,7 @@ class SpeakingNames:
         verb = word.head
         reported = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > word.i]
         # (the reported clause's own subject only: "Aeroflot said the minister had told him ..." is about another)
-        return any(p.dep_ in ("nsubj", "nsubjpass") and p.pos_ == "PRON" and PRONOUNS.get(p.lower_, ("n",))[0] in ("m", "f")
+        return any(p.dep_ in tree.SUBJECTS and p.pos_ == "PRON" and PRONOUNS.get(p.lower_, ("n",))[0] in ("m", "f")
                    for c in reported for p in c.children)
 
     def _one_word_tells_the_press(self, word) -> bool:

@@ -331,7 +331,7 @@ def speech_cues(doc: Doc, start: int, end: int) -> list[Cue]:
         pos = t.pos_   # (every cue below is a noun of the lexicon's or a verb of its lists: the rest are no cue)
         if pos != "VERB" and pos != "NOUN" or t.lemma_.lower() not in (verbs if pos == "VERB" else lexicon.nouns):
             continue
-        if t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.nouns and t.dep_ in ("nsubj", "nsubjpass") \
+        if t.pos_ == "NOUN" and t.lemma_.lower() in lexicon.nouns and t.dep_ in tree.SUBJECTS \
                 and any(c.dep_ == "poss" for c in t.children) and _judges_as(t, lexicon):
             # "Chile's condemnation of the raid came within hours": the possessor speaks
             out.append(Cue(t.idx - start, t.idx - start + len(t.text), t.text, t.lemma_.lower(), True))

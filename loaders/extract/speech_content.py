@@ -75,7 +75,7 @@ def added_remarks(verb: Token) -> list[Token]:
     """The reporting participles or conjuncts after ``verb`` with no subject of their own ("..., adding
     that ...", "... and added that ..."): more words of the same speaker."""
     return [c for c in verb.children if c.dep_ in ("advcl", "conj") and c.i > verb.i
-            and speech_class(c) == "report" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+            and speech_class(c) == "report" and not any(g.dep_ in tree.SUBJECTS for g in c.children)]
 
 
 def adds_judgement(doc: Doc, at: int, act_nouns) -> bool:
@@ -96,7 +96,7 @@ def adds_judgement(doc: Doc, at: int, act_nouns) -> bool:
 def _judges_an_act(predicate: Token, act_nouns) -> bool:
     """'the decision was unjustified', 'the recall was a hostile act': a predicate on an act noun."""
     return predicate.dep_ in ("acomp", "attr") and predicate.pos_ in ("ADJ", "NOUN") and any(
-        s.dep_ in ("nsubj", "nsubjpass") and s.lemma_.lower() in act_nouns for s in predicate.head.children)
+        s.dep_ in tree.SUBJECTS and s.lemma_.lower() in act_nouns for s in predicate.head.children)
 
 
 def reported_subject(doc: Doc, at: int) -> Token | None:
@@ -108,7 +108,7 @@ def reported_subject(doc: Doc, at: int) -> Token | None:
     clause = next(iter(reported_clauses(span[0])), None)
     if clause is None:
         return None
-    return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return next((c for c in clause.children if c.dep_ in tree.SUBJECTS), None)
 
 
 def reported_before(doc: Doc, at: int) -> bool:
@@ -262,7 +262,7 @@ def parsed_target(doc: Doc, at: int, actor: Callable[[Token], Mention | None],
             if found is not None:
                 return found
     for clause in reported_clauses(verb):
-        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in clause.children if c.dep_ in tree.SUBJECTS]
         # "warned that sending Russian troops into Ukraine would be a mistake": a gerund as subject
         # names what is spoken of by its object
         subjects += [g for c in clause.children if c.dep_ in ("csubj", "nsubj") and c.pos_ == "VERB"

@@ -106,7 +106,7 @@ def trailing_attribution(verb: Token) -> Token | None:
     """'Chile recognizes X, its foreign minister, Pedro Lanza, tells reporters': a speech verb the
     parse coordinates with the act, without a subject of its own, right after an apposition set off
     by commas — that phrase is its subject (the parse gives it the act's)."""
-    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.i < 3:
+    if verb.dep_ != "conj" or any(c.dep_ in tree.SUBJECTS for c in verb.children) or verb.i < 3:
         return None
     doc = verb.doc
     if doc[verb.i - 1].text != ",":
@@ -317,7 +317,7 @@ def speaker_phrase(doc: Doc, speaker: Mention, mentions: list[Mention]) -> set[s
     while head.dep_ in ("appos", "compound", "poss") and head.head != head:
         head = head.head
     # ("was condemned by Brazil's president, X": the speaker of a passive stands in its "by" phrase)
-    if head.dep_ not in ("nsubj", "nsubjpass") and head.head.dep_ not in ("nsubj",) \
+    if head.dep_ not in tree.SUBJECTS and head.head.dep_ not in ("nsubj",) \
             and not (head.dep_ == "pobj" and head.head.dep_ == "agent"):
         return set()
     skipped = {t.i for c in head.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .tree import SUBJECTS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: what a verb's own words after it can be: what it acts on or says
 OWN_WORDS = frozenset({"dobj", "oprd", "acomp", "ccomp", "xcomp", "dative"})
 

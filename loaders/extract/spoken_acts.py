@@ -14,6 +14,7 @@ from .gazetteer import ACTOR_TYPES, PERSON_TYPES, STATE, Mention
 from .legal import LEGISLATURE_NAMES, LEGISLATURE_WORDS
 from .named_acts import AUTHORED_KINDS, act_kinds, named_as_kind
 from .organs import MILITARY_WORDS
+from .tree import SUBJECTS
 
 #: what a Statement's target can be
 TARGET_TYPES = ACTOR_TYPES | {"Embassy", "DiplomaticMission"}
@@ -106,7 +107,7 @@ class SpokenActs:
             return None
         partners = ([verb.head] if verb.dep_ == "conj" else []) + [c for c in verb.children if c.dep_ == "conj"]
         for clause in (c for p in partners for c in [p, *p.children] if c.i < token.i and (c.i == p.i or c.dep_ == "ccomp")):
-            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
             kinds = act_nouns.get(subject.lemma_.lower()) if subject is not None else None
             if kinds is not None and kinds != ("Statement",):
                 return subject

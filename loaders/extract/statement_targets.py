@@ -25,14 +25,15 @@ from .estranged import Estrangements
 from .gazetteer import PERSON_TYPES, STATE, Mention
 from .modality import has_modal
 from .named_acts import ordered_act
-from .person_groups import counted_persons
 from .rule_events import GOVERNMENT_TITLES
 from .speaker_home import SpeakerHomeStates
 from .speech import reported_clauses, speech_class
 from .speech_content import parsed_target, verb_at
 from .spoken_acts import ACT_JUDGING_VERBS, ACT_PRONOUNS, TARGET_TYPES, SpokenActs
+from .spoken_groups import SpokenGroups
 from .titled_officials import _titled
 from .told_demands import told_state_to_act
+from .tree import SUBJECTS
 
 if TYPE_CHECKING:
     from .mentions import TokenMentions
@@ -156,12 +157,11 @@ def intended(verb) -> bool:
     return has_modal(verb)
 
 
-class StatementTargets(SpeakerHomeStates, ActedUponDescriptions, SpokenActs):
+class StatementTargets(SpeakerHomeStates, ActedUponDescriptions, SpokenActs, SpokenGroups):
     """Whom the words of a Statement are about."""
 
     # per-article state, set up in pipeline._Extractor.__init__
     _token_index: TokenMentions | None   # the frames' mentions index (frame_events.py sets it before Statements)
-    counted_groups: dict[int, list[str]]  # end of "the pair", "the two men" → the persons it stands for
 
     def _on_side(self, entity_id: str | None, state_id: str | None) -> bool:
         """Whether an actor is the state ``state_id`` or one of its people, organs or missions (a
@@ -219,7 +219,7 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions, SpokenActs):
         noun = token.head
         if not any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in noun.children):
             return False
-        return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in noun.head.children)
+        return any(c.dep_ in SUBJECTS and c.pos_ == "PRON" for c in noun.head.children)
 
     def _parsed_target(self, at: int, speaker: Mention, own_side: set, mentions: list[Mention]) -> Mention | None:
         """Whom the speech verb at ``at`` is about on the parse (speech_content.parsed_target), outside the speaker's side."""
@@ -353,7 +353,7 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions, SpokenActs):
         if sent.start == 0:
             return None
         before = token.doc[sent.start - 1].sent
-        subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next((c for c in before.root.children if c.dep_ in SUBJECTS), None)
         kinds = ACT_NOUNS.get(subject.lemma_.lower()) if subject is not None else None
         return subject if kinds is not None and kinds != ("Statement",) else None
 
@@ -377,38 +377,10 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions, SpokenActs):
                     return Mention(at, at, entity.id, entity.type, "", "act-target")
         return None
 
-    def group_ids(self, end: int) -> list[str]:
-        """The known actors the group description ending at ``end`` stands for (coref.py)."""
-        return [i for i in getattr(self, "described_groups", {}).get(end, ()) if self.gaz.entities.get(i) is not None]
-
-    def _described_group(self, token, own_side: set = frozenset()) -> Mention | None:
-        """'the two governments', 'the bloc' (coref.py): the first of the actors the description
-        stands for outside the speaker's ``own_side`` ("the two countries" said by one of them: the
-        other); ``group_members`` gives them all."""
-        end = token.idx + len(token.text)
-        ids = self.group_ids(end)
-        if not ids:
-            return None
-        entity = self.gaz.entities[next((i for i in ids if self._outside(i, own_side)), ids[0])]
-        return Mention(token.idx, end, entity.id, entity.type, token.text, "group-ref")
-
     def _speaker_home(self, speaker: Mention) -> str | None:
         """The state a speaker belongs to, where the article names one ("Uganda's opposition leader")."""
         state = self.person_states.get(speaker.entity) or self._state_id(speaker)
         return state if state != speaker.entity and getattr(self.gaz.entities.get(state), "type", None) == STATE else None
-
-    def _counted_persons(self, token, own_side: set) -> Mention | None:
-        """'the pair', 'the two men', 'both reporters' (person_groups.counted_persons, as the frames
-        read them): the persons named together before, outside the speaker's ``own_side``; the first
-        stands for them, ``group_members`` gives them all."""
-        if self._token_index is None:
-            return None
-        ids = [i for i, _ in counted_persons(self._token_index, token, "person") if self._outside(i, own_side)]
-        if not ids or self.gaz.entities.get(ids[0]) is None:
-            return None
-        end = token.idx + len(token.text)
-        self.counted_groups[end] = ids
-        return Mention(token.idx, end, ids[0], self.gaz.entities[ids[0]].type, token.text, "group-ref")
 
     def _government_unnamed(self, token, speaker: Mention) -> Mention | None:
         """'The opposition leader said the government was picking a fight': a government told by its
@@ -428,12 +400,6 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions, SpokenActs):
         state = own if own is not None else next((s for s, _ in index.fill(token, ["state"], home=True)
                                                   if s and getattr(self.gaz.entities.get(s), "type", None) == STATE), None)
         return Mention(token.idx, token.idx + len(token.text), state, STATE, token.text, "government-word") if state else None
-
-    def group_members(self, mention: Mention) -> list[str]:
-        """Every actor a description stands for ("the two governments", "the pair": both)."""
-        if mention.kind != "group-ref":
-            return [mention.entity]
-        return self.counted_groups.get(mention.end) or self.group_ids(mention.end)
 
     def _government_spoken_of(self, mention: Mention) -> Mention:
         """A government spoken about is its state, or the person it is named after ("Maduro's

@@ -305,12 +305,12 @@ def _among(noun: Token) -> Token:
             and noun.head.head.lower_ in ("one", "two", "three", "both", "some", "several", "each"):
         noun = noun.head.head
         clause = noun.head
-        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and not label_subject(c)), None)
+        subject = next((c for c in clause.children if c.dep_ in tree.SUBJECTS and not label_subject(c)), None)
         return subject if subject is not None and clause.lemma_ == "be" else noun
     if (noun.lower_ in ("those", "them", "others") or noun.tag_ in ("NNS", "NNPS")) and noun.dep_ == "pobj" \
             and noun.head.lower_ == "among" and noun.head.head.lemma_ == "be":
         clause = noun.head.head
-        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and not label_subject(c)), None)
+        subject = next((c for c in clause.children if c.dep_ in tree.SUBJECTS and not label_subject(c)), None)
         if subject is not None:
             return subject
     return noun
@@ -355,7 +355,7 @@ def logical_object(verb: Token) -> Token | None:
         main = verb.head.head if verb.head.head.dep_ != "npadvmod" else verb.head.head.head   # ("a day after being ...")
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and main.pos_ in ("VERB", "AUX"):
             # "he sought asylum after being ousted": the one the main clause is about
-            return next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return next((c for c in main.children if c.dep_ in tree.SUBJECTS), None)
         return None
     clause = verb   # ("X, whom Chile decided to recognise": the pronoun on the clause the infinitive completes)
     while clause.dep_ == "xcomp" and not any(c.dep_ == "dobj" for c in clause.children):

@@ -24,6 +24,9 @@ from typing import TYPE_CHECKING
 
 from .gazetteer import STATE, Mention
 from .speaker_sides import OFFICIAL_TITLE_HEADS, OFFICIAL_TITLES
+from .tree import (
+    SUBJECTS,  # whose holder owns what the clause's possessive pronoun names
+)
 from .world import SEATS_OF_GOVERNMENT, state_at
 
 if TYPE_CHECKING:
@@ -45,8 +48,6 @@ NOT_GOVERNMENT = frozenset({"Court", "PoliticalParty", "InternationalOrganizatio
 #: bodies a state's name may possess that do not act for its government
 NOT_STATE_BODIES = frozenset({"party", "movement", "front", "opposition", "coalition", "court", "tribunal", "charity",
                               "company", "firm", "newspaper", "union", "church", "university", "team", "club"})
-#: the subject relations whose holder owns what the clause's possessive pronoun names
-SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def stateless_named_persons(extractor, titles: frozenset[str] | None = None) -> Iterator[tuple[Mention, Span]]:

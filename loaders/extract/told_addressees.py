@@ -40,12 +40,4 @@ class ToldAddressees:
     def _envoy_state(self, m: Mention) -> str | None:
         """The state an envoy, a mission or a demonym stands for: the one the gazetteer gives, else the state a
         word of its surface names ("the Ugandan ambassador", "Uganda's envoy")."""
-        state = self.gaz.state_of(m.entity)
-        if state:
-            return state
-        for word in m.surface.replace("’s", " ").replace("'s", " ").split():
-            for surface_id, _ in self.gaz.surfaces.get(word, ()):
-                entity = self.gaz.resolve(surface_id)
-                if entity is not None and entity.type == STATE:
-                    return entity.id
-        return None
+        return self.gaz.state_of(m.entity) or next(filter(None, map(self.gaz.state_named, m.surface.split())), None)

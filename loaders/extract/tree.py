@@ -18,6 +18,14 @@ REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
 #: the one given to (coref.py, repairs.py)
 GIVING_LEMMAS = frozenset({"give", "grant", "offer", "extend", "accord", "award", "afford", "deny", "issue", "provide"})
 
+#: the subject relations (active and passive nominal subjects): the one set every layer reads a clause's subject by
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: subjects for the salience of a mention (coref): a clausal subject heads its clause as a nominal one does
+ANY_SUBJECTS = SUBJECTS | {"csubj", "csubjpass"}
+#: whatever fills a verb's subject slot, "there" included: a verb with one has a subject of its own, so a
+#: heading before it ("Turkey: Condemns ...") or a fronted name is not its subject (line_headings, fronted)
+SUBJECT_SLOT = SUBJECTS | {"csubj", "expl"}
+
 #: the tagger's entity kinds whose words name a party that may act (a person, a state, its people, an
 #: organisation): one registry for ellipsis, clause_subjects and repeated_acts
 ACTOR_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})

@@ -18,12 +18,12 @@ from .coref_lexicon import (
     UNNAMED_DETERMINERS,
     UNNAMED_SPEAKER_NOUNS,
 )
+from .tree import SUBJECTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 SPEAKER_NOUNS = frozenset(PERSON_NOUNS) | UNNAMED_SPEAKER_NOUNS
-SUBJECTS = ("nsubj", "nsubjpass")
 #: the pronouns of a person who speaks
 PERSON_PRONOUNS = frozenset({"he", "she"})
 

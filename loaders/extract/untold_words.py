@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .speech_content import verb_at
+from .tree import SUBJECTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -28,7 +29,7 @@ def words_untold(doc: Doc, at: int) -> bool:
     verb = verb_at(doc, at)
     if verb is None:
         return False
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i < verb.i), None)
     if subject is None:
         return False
     first = subject.left_edge
