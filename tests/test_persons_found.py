@@ -94,3 +94,26 @@ def test_an_office_of_a_state_s_body_is_no_office_of_the_state():
     assert ex.gaz.state_of(ex.person_posts.get("ana-ruiz")) != "chile", ex.person_posts
     ex = extractor("The president of Chile, Ana Ruiz, condemned the expulsion on Monday.")
     assert ex.gaz.state_of(ex.person_posts.get("ana-ruiz")) == "chile", ex.person_posts
+
+
+def test_a_regnal_number_ends_the_name_and_the_name_before_it_is_the_short_form():
+    # (zname38) "King Tomas IV": one person, "Tomas" his short form, not the number
+    found = minted("King Tomas IV said on Monday that Russia had insulted Norway. Tomas spoke in Oslo.")
+    assert "tomas-iv" in found and found["tomas-iv"].type == "Person", sorted(found)
+    assert "Tomas" in found["tomas-iv"].aliases and "IV" not in found["tomas-iv"].aliases
+
+
+def test_a_lone_capital_i_after_a_titled_name_is_the_pronoun_not_a_regnal_number():
+    found = minted("The envoy said that under President Ruiz I had no access to the foreign minister of Peru.")
+    assert not any(k.endswith("-i") for k in found), sorted(found)
+
+
+def test_a_surname_with_a_particle_is_called_by_it_and_not_by_a_capitals_name():
+    # (zname38) "Marta de Lima": "de Lima", "De Lima" (a sentence's first words); "Lima" is Peru's capital
+    found = minted("Venezuelan police arrested Marta de Lima on Friday. De Lima said the arrest was illegal.")
+    person = found["marta-de-lima"]
+    assert {"de Lima", "De Lima"} <= person.aliases and "Lima" not in person.aliases
+    # a surname that names no state keeps its word alone as well
+    found = minted("Dutch police arrested the activist Pieter van Dolder on Friday. Van Dolder said the arrest was illegal.")
+    person = found["pieter-van-dolder"]
+    assert {"van Dolder", "Van Dolder", "Dolder"} <= person.aliases

@@ -19,6 +19,7 @@ import pycountry
 from ..corpus import ACTOR_TYPES  # noqa: F401 (the extractor's modules and dev tools take it from here)
 from ..schema import EntityRecord
 from ..word_regex import first_char_lookahead
+from .particle_names import with_particle_forms
 from .surface_finder import SurfaceFinder, _trie
 from .titles import TITLES
 from .world import (
@@ -48,7 +49,9 @@ NAME_JOINERS = r"(?:bin|bint|ibn|al|el|Al|El|Abu|abu)"
 #: ("wa": the Bantu "of" of East and Southern African names, "Bingu wa Mutharika")
 PARTICLE = rf"(?:de|del|de la|la|da|dos|das|van|von|di|le|wa|{NAME_JOINERS})"
 #: (a name the count of words cuts at a joiner, "Faisal bin Farhan Al | Saud", stops before it instead)
-PERSON_NAME = rf"{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)?{NAME_WORD}){{1,3}}(?<!\bAl)(?<!\bEl)(?<!\bAbu)"
+#: a regnal number after a name ("King Harald V", "Pope Benedict XVI"): the name's last word (not a lone "I", the pronoun)
+REGNAL = r"(?!I(?![IVX]))[IVX]{1,5}(?![\w’'-])"
+PERSON_NAME = rf"{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)?{NAME_WORD}){{1,3}}(?<!\bAl)(?<!\bEl)(?<!\bAbu)(?:[ \t]+{REGNAL})?"
 
 #: the one-word titles ("president", "minister"): a capitalised one before a name is a person's title
 ONE_WORD_TITLES = frozenset(t for t in TITLES if " " not in t)
@@ -240,6 +243,7 @@ class Gazetteer:
         Putin), the full name one of its aliases."""
         if e.type == "Person" and e.id not in self.entities:
             e = _without_patronymic(e)
+            e.aliases = with_particle_forms(e.label, e.aliases, self._state_surfaces.__contains__)   # "de Lima", not "Lima"
         if e.id in self.entities:
             known = self.entities[e.id]
             for a in e.aliases - known.aliases:
@@ -441,7 +445,7 @@ TITLE_NAME = re.compile(rf"\b(?P<qual>(?i:(?:former|then-|interim|acting|incomin
                         rf"\s*,?\s+(?P<name>{PERSON_NAME})")  # "Foreign Ministers X and Y"
 #: "Prime Minister Kriangsak said": a title before a one-word name (names.py reads it only where the name speaks)
 TITLE_ONE_NAME = re.compile(rf"\b(?P<qual>(?i:(?:former|then-|interim|acting|incoming|outgoing|ousted|deposed)\s*)*)"
-                            rf"(?P<title>(?i:{_TITLE_TRIE}))(?P<of>)\s+(?P<name>{NAME_WORD})(?![\w’'-])(?!\s+(?:{PARTICLE}\s+)?[{UPPER}])")
+                            rf"(?P<title>(?i:{_TITLE_TRIE}))(?P<of>)\s+(?P<name>{NAME_WORD}(?:[ \t]+{REGNAL})?)(?![\w’'-])(?!\s+(?:{PARTICLE}\s+)?[{UPPER}])")
 NAME_COMMA_TITLE = first_char_lookahead(re.compile(   # (the same matches, found sooner: word_regex.py)
     rf"(?P<name>{PERSON_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:country's\s+|[A-Z]\w+\s+|[\w’'-]+\s+){{0,3}}?"
     rf"(?:former\s+|then-|interim\s+)?(?P<title>(?i:{_TITLE_TRIE}))\b"))

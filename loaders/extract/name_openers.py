@@ -61,3 +61,18 @@ def words_text(text: str, words: Sequence[Token]) -> str:
             runs.append(text[words[start].idx:words[k - 1].idx + len(words[k - 1].text)])
             start = k
     return " ".join(runs)
+
+
+#: the auxiliaries a yes-no question opens with, capitalised there ("Was Transkei recognised ...?", "Is
+#: Somaliland a country?"): no name's first word where they open a question's line (not "Will Smith said")
+QUESTION_AUXILIARIES = frozenset({"Was", "Were", "Is", "Are", "Did", "Does", "Do", "Has", "Have", "Had", "Can", "Could",
+                                  "Will", "Would", "Should", "Shall", "May", "Might", "Must"})
+
+
+def opens_question(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens its line (or what follows a heading's colon) and the line is
+    a question: "Fact check: Was Transkei recognised by any country?"."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    before = text[line_start:at].strip()
+    return (not before or before.endswith(":")) and text[at:line_end if line_end >= 0 else len(text)].rstrip().endswith("?")

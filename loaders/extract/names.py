@@ -26,7 +26,13 @@ from .gazetteer import (
 )
 from .gazetteer import fold as _fold
 from .given_names import with_given_names
-from .name_openers import without_nickname, without_openers, words_text
+from .name_openers import (
+    QUESTION_AUXILIARIES,
+    opens_question,
+    without_nickname,
+    without_openers,
+    words_text,
+)
 from .name_words import (
     CLAUSE_OPENERS,
     FIRST_NAMES,
@@ -57,25 +63,12 @@ POSSESSIVE_END = re.compile(r"[’']s$")
 #: a regnal number after a name ("Paul VI", "Carlos III"): the name's last word, which UNTITLED_NAME cannot read
 REGNAL_NUMBER = re.compile(r"[ \t]+[IVX]+\b")
 UNTITLED_NAME = re.compile(rf"(?<![\w’'-])(?P<name>[{UPPER}][{LOWER}]+(?:\s+(?:(?:de|del|da|dos|de la|de los|van|van der|van den|von|von der|bin)\s+)?(?:(?:al|el|ad|ash|as|at|az|ar)-)?[{UPPER}][{LOWER}'’-]+){{1,3}})")
-#: the auxiliaries a yes-no question opens with, capitalised there ("Was Transkei recognised ...?", "Is
-#: Somaliland a country?"): no name's first word where they open a question's line (not "Will Smith said")
-QUESTION_AUXILIARIES = frozenset({"Was", "Were", "Is", "Are", "Did", "Does", "Do", "Has", "Have", "Had", "Can", "Could",
-                                  "Will", "Would", "Should", "Shall", "May", "Might", "Must"})
 #: nouns that an apposition naming a person hangs on, beyond titles ("his counterpart, X")
 COUNTERPARTS = frozenset({"counterpart", "successor", "predecessor", "deputy", "head", "chief", "candidate", "leader"})
 
 
 #: a byline's "By" right before a name, opening its line or after a section label ("Obituaries | By X")
 BYLINE_BEFORE = re.compile(r"(?:^|\n|\|)[ \t]*(?:(?:Interview|Text|Reporting|Words|Analysis)[ \t]+)?[Bb]y[ \t]+$")
-
-
-def _opens_question(text: str, at: int) -> bool:
-    """Whether the word at ``at`` opens its line (or what follows a heading's colon) and the line is
-    a question: "Fact check: Was Transkei recognised by any country?"."""
-    line_start = text.rfind("\n", 0, at) + 1
-    line_end = text.find("\n", at)
-    before = text[line_start:at].strip()
-    return (not before or before.endswith(":")) and text[at:line_end if line_end >= 0 else len(text)].rstrip().endswith("?")
 
 
 def _names_an_organ(words: list[str], after_the: bool = False) -> bool:
@@ -188,7 +181,7 @@ class NameFinder(NationalityFinder, SpeakingNames, OrganisationNames):
                     known[_fold(name)] = e.id
         for pattern in (TITLE_NAME, NAME_COMMA_TITLE, TITLE_ONE_NAME):
             for m in pattern.finditer(self.text):
-                if pattern is TITLE_ONE_NAME and (not self._name_speaks(m.start("name"), m.end("name"))
+                if pattern is TITLE_ONE_NAME and (not (REGNAL_NUMBER.search(m.group("name")) or self._name_speaks(m.start("name"), m.end("name")))
                                                   or re.search(r"(?i)\bthe\s+$", self.text[max(0, m.start() - 5):m.start()])):
                     continue  # a one-word name only as a speech verb's subject; "the Ambassador Hotel said": a building's
                 name = re.sub(r"['’]s$", "", m.group("name").split("\n")[0]).strip()   # (a name ends with its line)
@@ -216,6 +209,8 @@ class NameFinder(NationalityFinder, SpeakingNames, OrganisationNames):
                     person = known.get(_fold(name)) or next(v for k, v in known.items() if _fold(name).endswith(" " + k))
                 else:
                     words = name.split()
+                    # ("Pope Benedict XVI" ... "Benedict said": the name before its regnal number, no number alone)
+                    words = words[:-1] if len(words) > 1 and REGNAL_NUMBER.fullmatch(" " + words[-1]) else words
                     aliases = {words[-1]} if len(words[-1]) >= 3 else set()
                     aliases |= self._family_name_first(words) | self._inner_surnames(words) | article_surname_forms(name)
                     particle = re.search(r"\b(?:de|del|da|van|von|de la)\s+\S+$", name)
@@ -320,7 +315,7 @@ class NameFinder(NationalityFinder, SpeakingNames, OrganisationNames):
             words = name.split("\n")[-1].split()
             while words and words[0] in CLAUSE_OPENERS:
                 words = words[1:]
-            if words and words[0] in QUESTION_AUXILIARIES and _opens_question(self.text, m.start() + name.rfind(words[0])):
+            if words and words[0] in QUESTION_AUXILIARIES and opens_question(self.text, m.start() + name.rfind(words[0])):
                 words = words[1:]
             if BYLINE_BEFORE.search(self.text, max(0, m.start() - 40), m.start()):
                 continue   # "By Ana Ruiz, Danube Courier": the reporter, no actor of the story

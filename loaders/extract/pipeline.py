@@ -13,6 +13,7 @@ import bisect
 
 from ..schema import EntityRecord
 from . import stages
+from .acronym_pronouns import repair_acronym_pronouns
 from .act_grounds import ActGrounds
 from .actors import ActorResolver
 from .answered_requests import AnsweredRequests
@@ -104,6 +105,7 @@ class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, Even
 
     # == driver ========================================================================================
     def run(self) -> Extraction:
+        repair_acronym_pronouns(self.doc)   # "WHO said": a name, not the pronoun (acronym_pronouns.py)
         mint_declared_states(self.doc, self.gaz)   # "Transkei was declared independent": a state from here on
         self._persons_honorific()         # "Sheikh Hasina (Wazed)": the honorific no part of the name (honorific_names.py)
         self._persons_from_titles()
