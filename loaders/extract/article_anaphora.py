@@ -27,6 +27,7 @@ from .coref_syntax import _binder
 from .deposed import by_fall, deposed, deposers
 from .gazetteer import PERSON_TYPES, STATE, Entity, Mention, slug
 from .gazetteer import fold as _fold
+from .kin_groups import KIN_GROUP_WORDS
 from .mentions import seat_mentions
 from .names import KIN_NOUNS
 from .person_descriptions import described_by_noun
@@ -267,7 +268,7 @@ class AnaphoraResolver:
                     label = f"{kin} of {owner.label}"
                     known = next((e for e in self.gaz.entities.values()
                                   if label.lower() in {x.lower() for x in {e.label} | e.aliases}), None)
-                    group = any(w in kin for w in ("children", "family", "relatives", " and ", "aides", "allies", "associates", "advisers"))
+                    group = " and " in kin or any(w in kin for w in KIN_GROUP_WORDS)
                     # "Ramos, his wife Ligaya ... indicted him and his wife": the spouse the article named
                     known = known or _named_spouse(kin, person, m.start, seen, named_spouses, self.gaz.entities)
                     relative = known or self.gaz.add(Entity(slug(f"{kin}-of-{owner.id}"), "Group" if group else "Person", label, set()))

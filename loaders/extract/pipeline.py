@@ -35,6 +35,7 @@ from .governments import GovernmentDescriber
 from .heading_states import HeadingStates
 from .headline_expulsions import declared_in_story
 from .honorific_names import HonorificNames
+from .kin_groups import kin_group, named_speakers_only
 from .legal import grants_answer_requests, refusals_answer_requests
 from .legal_identity import removals_in_coups, standing_charges_told_again
 from .listed_names import ListedNames
@@ -162,6 +163,9 @@ class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, Even
                                          self._person_served)
         self.events = envoys_of_expelled_states(self.events, lambda i: i in entities and entities[i].type == "Person")
         self.events = declared_in_story(self.events, self._person_served, self.sentences, self.text)  # headline_expulsions.py
+        # "his aides say", "Thompson's family has said": unnamed speakers, no Statement (kin_groups.py)
+        self.events = named_speakers_only(self.events, lambda i: i in entities and entities[i].type == "Group"
+                                          and entities[i].new and kin_group(entities[i].label))
         self._fold_continued_remarks()    # a speaker's continued remarks on one target: one Statement (continued_remarks.py)
         drop_assembly_fields(self.events)  # the kinds and marks served the assembly only
         self._tenures()  # after the codebook, whose re-coding mints new event ids the tenures point to
