@@ -93,7 +93,9 @@ def passive_conjunct_hung_in_aside(token: Token) -> bool:
     commas, that the parser hangs on a verb deep in that clause (taking its subject: X charged).  Coordination
     joins likes: it is the conjunct of the nearest tensed passive above, the verb the aside hangs on.  Only
     where the verb it hangs on is no tensed passive itself ("who fled and was charged": that clause's own list),
-    and with ", and" closing the aside (no comma: "after a rally that X banned and was charged" stays)."""
+    and with ", and" closing the aside (no comma: "after a rally that X banned and was charged" stays).  The
+    aside may be a relative clause on the passive's "by" phrase: "was arrested by officers of the agency, who
+    said he had ignored summonses, and was charged on Saturday"."""
     if token.dep_ != "conj" or _tensed_passive_aux(token) is None \
             or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
         return False
@@ -106,18 +108,22 @@ def passive_conjunct_hung_in_aside(token: Token) -> bool:
     if cc is None or cc.lower_ != "and" or cc.i == 0 or doc[cc.i - 1].text != ",":
         return False
     # up from the verb it hangs on to the tensed passive the aside hangs on
-    aside, main = first, first.head
+    aside, main, path = first, first.head, [first]
     for _ in range(8):
-        if aside.dep_ not in _ASIDE_DEPS or main.i == aside.i:
+        if aside.dep_ not in _ASIDE_DEPS | {"agent"} or main.i == aside.i:
             return False
         if main.pos_ == "VERB" and main.i < aside.i and _tensed_passive_aux(main) is not None:
             break
         aside, main = main, main.head
+        path.append(aside)
     else:
         return False
-    # the aside opens with a comma after the main verb's own words ("in May of that year, weeks after ...")
-    if aside.dep_ not in ("advcl", "relcl", "npadvmod", "prep") or aside.left_edge.i < 1 \
-            or doc[aside.left_edge.i - 1].text != ",":
+    # the aside opens with a comma after the main verb's own words ("in May of that year, weeks after ..."),
+    # or is a relative clause set off by a comma inside the passive's "by" phrase ("by officers, who said ...")
+    opens = aside.dep_ in ("advcl", "relcl", "npadvmod", "prep") and aside.left_edge.i >= 1 \
+        and doc[aside.left_edge.i - 1].text == ","
+    if not opens and not (aside.dep_ == "agent" and any(
+            n.dep_ == "relcl" and n.left_edge.i >= 1 and doc[n.left_edge.i - 1].text == "," for n in path)):
         return False
     for c in [c for c in first.children if c.dep_ in ("cc", "punct") and first.i < c.i < token.i]:
         c.head = main

@@ -38,6 +38,7 @@ from .gapping import gapped_pairs, gapped_subjects, relisted, shared_targets
 from .gazetteer import Mention
 from .language import english_words
 from .legal import ASKED_GRANT
+from .legal_bodies import bare_legal_ministry
 from .mentions import TokenMentions
 from .mutual_acts import both_parties, mutual_pairs, respective_pairs
 from .office_named_after import holder_named_after
@@ -199,6 +200,8 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
                     implied = True   # "gunmen tried to seize power": a group of the state's men (coup_groups.py), no organ
             if roles["agent"].implied and agents and all(organs.bare_organ(m) for _, m in agents):
                 implied, organ = True, None  # "the Supreme Court": the state of the person it acts on, before the article's
+            elif roles["agent"].implied and agents and all(bare_legal_ministry(m, index) for _, m in agents):
+                implied, organ = True, None  # "the Justice Department indicted X": a state's organ, as police named bare
             elif roles["agent"].implied and agents and all(m is None for _, m in agents) and token.pos_ == "VERB" \
                     and (acting := organs.organ_token(structure.logical_subject(token))) is not None \
                     and acting.lemma_.lower() in GOVERNMENT_NOUNS - organs.RULER_WORDS:

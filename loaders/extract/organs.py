@@ -38,6 +38,7 @@ from .holders_before import (
     holder_told_before,
     told_abroad,
 )
+from .legal_bodies import stateless_court
 from .person_groups import PERSON_GROUP_NOUNS
 
 #: nouns of a number of men ("a group of officers"): the organ is the one they are of (governments.yaml)
@@ -190,7 +191,8 @@ def implied_state(trigger: Token, organ: Token | None, targets: list[str], index
     if named_before is not None:
         # "A court in Istanbul heard the case. ... the court sentenced him": the organ named before, with its state
         if international(named_before):
-            return None  # "the International Criminal Court ... the court": no state's
+            # "the International Criminal Court ... the court": no state's, the court's own
+            return stateless_court(named_before, index)
         state = _organ_named_state(named_before, targets, index)
         if state:
             index.legal_state = state
