@@ -238,6 +238,8 @@ def logical_subject(verb: Token) -> Token | None:
             objects = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
             if objects and verb.head.lemma_ in OBJECT_CONTROL:
                 return objects[0]  # "ordered the police to arrest", "led Kenya to recall": the object acts
+            if verb.head.lemma_ in COMPELLED and is_passive(verb.head):  # "was forced to resign by his party": he acts
+                return next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None) or logical_subject(verb.head)
         return subject_of_passive_partner(verb) or logical_subject(verb.head)  # ("X was held and faces ...": X)
     if ranked_infinitive(verb):
         return logical_subject(ranked_copula(verb))
@@ -279,6 +281,8 @@ def it_took_subject(verb: Token) -> Token | None:
 
 #: verbs of the time an act took ("it took them a decade to ...")
 TIME_TAKING = frozenset({"take"})
+#: verbs of compulsion whose passive subject does the act it was made to do ("was forced to resign")
+COMPELLED = frozenset({"force", "compel", "oblige"})
 OBJECT_CONTROL = frozenset({"order", "tell", "instruct", "ask", "allow", "lead", "prompt", "force", "push", "drive",
                             "compel", "oblige", "cause", "spur", "persuade"})  # "prompted Kenya to recall": Kenya acts
 
