@@ -59,6 +59,10 @@ OTHER_STATE_NOUNS = frozenset({"neighbour", "neighbor", "rival", "foe", "adversa
 _NOMINAL = frozenset({"NOUN", "PROPN"})
 
 
+#: "the 83-year-old president" where no one was described by that age: the person the title names?
+AGE_THEN_TITLE = True
+
+
 class DescriptionResolver(PersonDescriptions):
     """The definite-description part of coref's resolver (mixed into ``coref._Resolver``, whose
     chain, windows and helpers it reads)."""
@@ -104,7 +108,11 @@ class DescriptionResolver(PersonDescriptions):
             return None  # "the president of Peru", "the embassy in Quito": named, not referred to
         age = AGE_WORD.search(self.text, det.idx, tok.idx)
         if age:
-            return span, self._person(tok, age.group(0).lower(), det)
+            # "the 83-year-old president": the one described by that age, else (no one was) the one the
+            # title after it names, as "the president" would
+            aged = self._person(tok, age.group(0).lower(), det)
+            if aged or not AGE_THEN_TITLE or not [m for m in TITLE_WORDS.finditer(words) if m.end() == len(words)]:
+                return span, aged
         kinds = description_kinds(tok)
         if kinds is not None and (kinds or words not in ORGAN_DESCRIPTIONS):   # "the kingdom", "the Gulf state"
             return span, self._described_state(tok, kinds)

@@ -69,6 +69,26 @@ def _self_named(head: Token) -> bool:
     return any(c.dep_ == "appos" and _military(c, APPOSED_FORCE_NOUNS) for c in head.children)
 
 
+def name_given_itself(noun: Token) -> list[Token]:
+    """'the officers, who call themselves X, said', 'a group of officers calling itself X says', 'the
+    mutineers, known as X, said': the words of the name a military noun (the subject of a speech verb)
+    gives itself by a relative clause or participle on it (or on the "of" noun of "a group of"), so
+    the body so named speaks (speech_speakers.speech_subject)."""
+    if not _military(noun):
+        return []
+    holders = [noun] + [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                        if g.dep_ == "pobj"] if noun.lemma_.lower() == "group" else [noun]
+    names = []
+    for clause in (c for h in holders for c in h.children if c.dep_ in ("relcl", "acl")):
+        if clause.lemma_.lower() in NAMING_VERBS and any(c.lower_ in REFLEXIVES for c in clause.children):
+            names += [c for c in clause.children if c.dep_ in ("oprd", "attr", "dobj", "xcomp", "ccomp")
+                      and c.lower_ not in REFLEXIVES]
+        elif clause.lemma_.lower() == "know":
+            names += [g for p in clause.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children
+                      if g.dep_ == "pobj"]
+    return names
+
+
 def self_named_force(doc: Doc, mentions: list[Mention]) -> tuple[str, int] | None:
     """The entity of the body the article's soldiers name themselves as, if exactly one is named so,
     and where it is first named so (an offset of the text)."""

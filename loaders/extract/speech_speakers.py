@@ -19,6 +19,7 @@ from .gazetteer import Mention
 from .label_relatives import at_token
 from .misattached_appositions import head_apposition
 from .parentheticals import parenthetical_speaker
+from .self_named_forces import name_given_itself
 from .speech import answered_with, elicited_from, speech_lexicon
 from .structure import is_passive, logical_subject
 
@@ -205,6 +206,8 @@ def speech_subject(doc: Doc, at: int, candidates: list[Mention]) -> tuple[str, M
     # Ping, said": the name the parse hung on the "for"/"of" phrase names the subject, and comes first (a title
     # alone may have been taken for someone named before)
     phrase = head_apposition(subject, mention_of) + phrase
+    # "the officers, who call themselves X, said": the body the soldiers name themselves speaks (self_named_forces.py)
+    phrase += name_given_itself(subject)
     for token in phrase:
         found = mention_of(token)
         if found is not None:
