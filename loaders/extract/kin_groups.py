@@ -14,8 +14,6 @@ from collections.abc import Callable
 
 #: the plural kin and entourage nouns by which the article names a group only by its tie to a person
 KIN_GROUP_WORDS = ("children", "family", "relatives", "aides", "allies", "associates", "advisers")
-#: drop the Statements whose every speaker is such a group?
-DROP_UNNAMED_GROUP_SPEAKERS = True
 
 
 def kin_group(label: str) -> bool:
@@ -27,6 +25,4 @@ def kin_group(label: str) -> bool:
 
 def named_speakers_only(events: list, unnamed_group: Callable[[str], bool]) -> list:
     """``events`` without the Statements whose every speaker is an unnamed group (``unnamed_group``)."""
-    if not DROP_UNNAMED_GROUP_SPEAKERS:
-        return events
     return [e for e in events if not (e.type == "Statement" and e.agent and all(unnamed_group(a) for a in e.agent))]

@@ -37,6 +37,8 @@ APPOSED_FORCE_NOUNS = frozenset({"junta", "mutineer", "putschist"})
 NAMING_VERBS = frozenset({"call", "name", "style", "dub"})
 #: entity types a self-named force has in the registry or is minted as
 FORCE_TYPES = ("Group", "GovernmentBody")
+#: the dependencies by which a naming verb holds the name it gives ("who call themselves X", "calling itself X")
+NAME_DEPS = ("oprd", "attr", "dobj", "xcomp", "ccomp")
 
 
 def _namer(verb: Token) -> Token | None:
@@ -51,15 +53,19 @@ def _military(tok: Token | None, nouns: frozenset[str] = MILITARY_NOUNS) -> bool
     if tok is None:
         return False
     if tok.lemma_.lower() == "group":   # "a group of officers"
-        tok = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
-                    if g.dep_ == "pobj"), tok)
+        tok = next(iter(_of_nouns(tok)), tok)
     return tok.lemma_.lower() in nouns
+
+
+def _of_nouns(tok: Token) -> list[Token]:
+    """The nouns of a token's "of" phrase ("a group of officers": officers)."""
+    return [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
 
 
 def _self_named(head: Token) -> bool:
     """Whether the name headed by ``head`` is what soldiers call themselves or are known as."""
     verb = head.head
-    if head.dep_ in ("oprd", "attr", "dobj", "xcomp", "ccomp") and verb.lemma_.lower() in NAMING_VERBS \
+    if head.dep_ in NAME_DEPS and verb.lemma_.lower() in NAMING_VERBS \
             and any(c.lower_ in REFLEXIVES for c in verb.children):
         return _military(_namer(verb))
     if head.dep_ == "pobj" and verb.lower_ == "as" and verb.head.lemma_.lower() == "know" and verb.head.dep_ == "acl":
@@ -76,13 +82,11 @@ def name_given_itself(noun: Token) -> list[Token]:
     the body so named speaks (speech_speakers.speech_subject)."""
     if not _military(noun):
         return []
-    holders = [noun] + [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
-                        if g.dep_ == "pobj"] if noun.lemma_.lower() == "group" else [noun]
+    holders = [noun, *_of_nouns(noun)] if noun.lemma_.lower() == "group" else [noun]
     names = []
     for clause in (c for h in holders for c in h.children if c.dep_ in ("relcl", "acl")):
         if clause.lemma_.lower() in NAMING_VERBS and any(c.lower_ in REFLEXIVES for c in clause.children):
-            names += [c for c in clause.children if c.dep_ in ("oprd", "attr", "dobj", "xcomp", "ccomp")
-                      and c.lower_ not in REFLEXIVES]
+            names += [c for c in clause.children if c.dep_ in NAME_DEPS and c.lower_ not in REFLEXIVES]
         elif clause.lemma_.lower() == "know":
             names += [g for p in clause.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children
                       if g.dep_ == "pobj"]
