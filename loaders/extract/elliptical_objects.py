@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import tree
+from .split_lists import possessor_alone
 from .world import DEMONYM_PLURALS
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ def elliptical(obj: Token) -> bool:
     ("expelled four"), a people's plural ("two Canadians": as many of that people as the noun told
     before), a possessor alone ("Canada's") or with "own" ("its own"), or a
     part of one ("six of Canada's")."""
-    if obj.lower_ in STAND_INS or obj.lower_ in DEMONYM_PLURALS or tree.possessor_alone(obj):
+    if obj.lower_ in STAND_INS or obj.lower_ in DEMONYM_PLURALS or possessor_alone(obj):
         return True
     if obj.lower_ == "own" and any(c.dep_ == "poss" for c in obj.children):
         return True  # "... and the United States recalled its own"

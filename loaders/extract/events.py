@@ -45,6 +45,7 @@ class Event:
     spoken_at: int = -1     # a Statement's speech verb (told_at stays unset for Statements, as the stages reading it expect)
     features: list[str] = field(default_factory=list)  # what the confidence model read (confidence.py); not written out
     target_by: str = ""     # the stage whose target it carries, where another telling's replaced the first (continued_remarks)
+    grantor_untold: bool = False  # a passive grant to several naming no grantor (frames.py): none asked told, no event (legal.py)
 
     @property
     def target_stage(self) -> str:
@@ -94,7 +95,8 @@ class EventBook:
 
     proposing: str = ""
 
-    def _add_event(self, etype, agent_id, target_id, fields, sentence, index, trigger, args, confidence) -> Event:
+    def _add_event(self, etype, agent_id, target_id, fields, sentence, index, trigger, args, confidence,
+                   grantor_untold: bool = False) -> Event:
         start, end, quote = _evidence(sentence, trigger.start(), trigger.end(), [a for a in args if a])
         told_at = sentence.start + trigger.start()
         same = [e for e in self.events if e.type == etype and _one_act(e, agent_id, target_id, fields, index)
@@ -108,6 +110,7 @@ class EventBook:
                 e.target.append(target_id)
             for k, v in fields.items():
                 e.fields.setdefault(k, v)
+            e.grantor_untold = e.grantor_untold or grantor_untold
             keep_better_date(e.fields, fields.get("date"))
             if quote not in e.evidence:
                 e.evidence.append(quote)
@@ -118,7 +121,7 @@ class EventBook:
         new_id = self._mint(etype, [agent_id] if agent_id else [], [target_id] if target_id else [])
         self.events.append(Event(new_id, etype, [agent_id] if agent_id else [], [target_id] if target_id else [],
                                  dict(fields), [quote], [(start, end)], {index}, confidence, self.proposing,
-                                 told_at))
+                                 told_at, grantor_untold=grantor_untold))
         return self.events[-1]
 
     def _mint(self, etype: str, agents: list[str], targets: list[str]) -> str:

@@ -214,7 +214,8 @@ class FrameCoder(CoupCoder):
             if match.type == "PersonaNonGrataDeclaration" and targets[0] in self.gaz.entities \
                     and self.gaz.entities[targets[0]].type == STATE:
                 targets[0] = self._envoy_named_after(match.trigger) or targets[0]
-            event = self._add_event(match.type, agent, targets[0], fields, sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
+            event = self._add_event(match.type, agent, targets[0], fields, sentence, at, trigger, match.mentions, FRAME_CONFIDENCE,
+                                    grantor_untold=match.grantor_untold)
             event.target += [t for t in targets[1:] if t not in event.target]
             for date, own in later_dates(match.trigger, self.timeline):  # "in 2018 and again in 2021": one act per date
                 if (match.trigger.i, date["value"]) in claimed:
@@ -222,13 +223,13 @@ class FrameCoder(CoupCoder):
                 if own is not None and self._own_later_act(match, agent, targets, own, dict(fields, date=date), sentence, at, trigger):
                     continue  # "arrested X in May and Y in July": Y's own act
                 again = self._add_event(match.type, agent, targets[0], dict(fields, date=date, **{REPEAT: True}),
-                                        sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
+                                        sentence, at, trigger, match.mentions, FRAME_CONFIDENCE, grantor_untold=match.grantor_untold)
                 again.target += [t for t in targets[1:] if t not in again.target]
             for doer in sibling_doers(match.trigger):   # "X's expulsion of ... and similar steps by Y and Z"
                 for other, _ in self._token_index.fill(doer, ["state"]):
                     if other != agent and other not in acted_on[match.trigger.i]:
                         sibling = self._add_event(match.type, other, targets[0], dict(fields), sentence, at,
-                                                  trigger, match.mentions, FRAME_CONFIDENCE)
+                                                  trigger, match.mentions, FRAME_CONFIDENCE, grantor_untold=match.grantor_untold)
                         sibling.target += [t for t in targets[1:] if t not in sibling.target]
             if match.host_told:
                 self.hosts_guessed.add(event.id)  # (no act for an ellipsis to repeat: its agent is a guess)
@@ -251,7 +252,8 @@ class FrameCoder(CoupCoder):
         kinds = ["person"] if first is not None and first.type == "Person" else ["state", "organisation"]
         named = [(t, m) for t, m in self._token_index.fill(own, kinds) if m is not None and t != agent and t not in targets]
         for target, mention in named:   # ("Y and Z in July": each)
-            self._add_event(match.type, agent, target, fields, sentence, at, trigger, [*match.mentions, mention], FRAME_CONFIDENCE)
+            self._add_event(match.type, agent, target, fields, sentence, at, trigger, [*match.mentions, mention], FRAME_CONFIDENCE,
+                            grantor_untold=match.grantor_untold)
         return bool(named)
 
     def _envoy_named_after(self, trigger) -> str | None:

@@ -37,7 +37,6 @@ from .frame_triggers import PARTY_NOUNS, copula, triggered
 from .gapping import gapped_pairs, gapped_subjects, relisted, shared_targets
 from .gazetteer import Mention
 from .language import english_words
-from .legal import ASKED_GRANT
 from .legal_bodies import bare_legal_ministry
 from .mentions import TokenMentions
 from .mutual_acts import both_parties, mutual_pairs, respective_pairs
@@ -73,6 +72,8 @@ class FrameMatch:
     agent_before: bool = False            # "was also declared ...": the agent of its type's act told before (also_acts.py)
     standing: bool = False                # told as standing, not as done ("she faces charges": the trigger's `standing`)
     sender_told: bool = False             # an envoy of no state recalled: the sender (agent) to be found before, host_told its host
+    grantor_untold: bool = False          # a passive grant to several naming no grantor, none of its own: the state
+                                          # they asked, else no event (the frame's grantor_asked; legal.grants_answer_requests)
 
     def start(self) -> int:  # the trigger's offsets in the sentence are set by the caller
         return self.trigger.idx
@@ -390,7 +391,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
                     agents = [(state, agents[0][1] if agents else None)]
                     agent_ids = {state}
                     pairs = None
-            fields: dict = {ASKED_GRANT: True} if grantor_untold else {}
+            fields: dict = {}
             if "place" in frame.roles:
                 places = frame_roles.role_fillers(frame.roles["place"], token, index, set())
                 if places:
@@ -417,7 +418,7 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
                                       # (a host guessed from what was told before is no context for the acts after)
                                       between_states=between and not host_told, counterpart=counterpart,
                                       host_told=host_told or None, guessed=guessed, agent_before=agent_told,
-                                      standing=trigger.standing, sender_told=sender_told))
+                                      standing=trigger.standing, sender_told=sender_told, grantor_untold=grantor_untold))
             if not trigger.shared:
                 break  # one frame per trigger word: the first that fits
     return out

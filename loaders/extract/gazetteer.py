@@ -19,7 +19,12 @@ import pycountry
 from ..corpus import ACTOR_TYPES  # noqa: F401 (the extractor's modules and dev tools take it from here)
 from ..schema import EntityRecord
 from ..word_regex import first_char_lookahead
-from .particle_names import with_particle_forms
+from .particle_names import (
+    INNER_PARTICLES,
+    SURNAME_PARTICLES,
+    alternation,
+    with_particle_forms,
+)
 from .surface_finder import SurfaceFinder, _trie
 from .titles import TITLES
 from .world import (
@@ -46,11 +51,14 @@ NAME_WORD = rf"(?:Mc|Mac|O['’]|D['’]|(?:al|el|ad|ar|as|ash|at|az)-)?[{UPPER}
 #: the joining words inside Arabic names ("Tamim bin Hamad Al Thani", "Abdullah ibn Hussein"): a name's
 #: part, never its last word
 NAME_JOINERS = r"(?:bin|bint|ibn|al|el|Al|El|Abu|abu)"
-#: ("wa": the Bantu "of" of East and Southern African names, "Bingu wa Mutharika")
-PARTICLE = rf"(?:de|del|de la|la|da|dos|das|van|von|di|le|wa|{NAME_JOINERS})"
+#: a particle or joiner between a name's words ("Leila de Lima", "Bingu wa Mutharika", "Tamim bin Hamad")
+PARTICLE = rf"(?:{alternation(SURNAME_PARTICLES + INNER_PARTICLES)}|{NAME_JOINERS})"
 #: (a name the count of words cuts at a joiner, "Faisal bin Farhan Al | Saud", stops before it instead)
-#: a regnal number after a name ("King Harald V", "Pope Benedict XVI"): the name's last word (not a lone "I", the pronoun)
-REGNAL = r"(?!I(?![IVX]))[IVX]{1,5}(?![\w’'-])"
+#: a regnal number as a word of its own ("V", "XVI"; "I" too where the word is known to end a name: "Pope John Paul I")
+REGNAL_NUMERAL = r"[IVX]{1,5}"
+#: a regnal number after a name in running text ("King Harald V", "Pope Benedict XVI"): the name's last word (not
+#: a lone "I", the pronoun, nor a numeral running on into a word, a hyphen or an apostrophe); names.REGNAL_NUMBER too
+REGNAL = rf"(?!I(?![IVX])){REGNAL_NUMERAL}(?![\w’'-])"
 PERSON_NAME = rf"{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)?{NAME_WORD}){{1,3}}(?<!\bAl)(?<!\bEl)(?<!\bAbu)(?:[ \t]+{REGNAL})?"
 
 #: the one-word titles ("president", "minister"): a capitalised one before a name is a person's title

@@ -304,19 +304,15 @@ def _sheltering_state(event, events: list, sheltering: list) -> str | None:
     return max(refuges, key=lambda e: min(e.sentences)).target[0] if refuges else None
 
 
-#: the field of a passive grant to several that names no grantor (frames.py, a frame with grantor_asked: true in
-#: frames.yaml): none asked told, no event (a field of the event, not the frame: the regular expression codes a
-#: grant to one with no grantor, which stays)
-ASKED_GRANT = "grantor_asked"
-
-
 def grants_answer_requests(events: list) -> list:
     """An asylum grant that names no grantor ("two days later she was granted asylum") is the grant of
     the state the same person asked for asylum (or took refuge with) earlier in the article; an article
     that names no such request leaves the grantor untold."""
     out = []
     for event in events:
-        untold = event.fields.pop(ASKED_GRANT, False)   # (a passive grant to several: frames.py)
+        # (a passive grant to several naming no grantor, by a frame with grantor_asked: true in frames.yaml; the
+        # regular expression's grant to one with no grantor stays)
+        untold = event.grantor_untold
         if event.type != "AsylumGrant" or event.agent or not event.target:
             out.append(event)
             continue

@@ -17,6 +17,9 @@ from .fuller_forms import fuller_form
 from .gazetteer import (
     LOWER,
     NAME_COMMA_TITLE,
+    PARTICLE,
+    REGNAL,
+    REGNAL_NUMERAL,
     STATE,
     TITLE_NAME,
     TITLE_ONE_NAME,
@@ -61,8 +64,8 @@ STANDALONE_WORD = re.compile(r"(?<![\w’'-])(?<![A-Z][\w’'-]\s)(?<![A-Z][\w�
 #: a possessive ending on a word ("Lula's", "Obiang’s")
 POSSESSIVE_END = re.compile(r"[’']s$")
 #: a regnal number after a name ("Paul VI", "Carlos III"): the name's last word, which UNTITLED_NAME cannot read
-REGNAL_NUMBER = re.compile(r"[ \t]+[IVX]+\b")
-UNTITLED_NAME = re.compile(rf"(?<![\w’'-])(?P<name>[{UPPER}][{LOWER}]+(?:\s+(?:(?:de|del|da|dos|de la|de los|van|van der|van den|von|von der|bin)\s+)?(?:(?:al|el|ad|ash|as|at|az|ar)-)?[{UPPER}][{LOWER}'’-]+){{1,3}})")
+REGNAL_NUMBER = re.compile(rf"[ \t]+{REGNAL}")
+UNTITLED_NAME = re.compile(rf"(?<![\w’'-])(?P<name>[{UPPER}][{LOWER}]+(?:\s+(?:{PARTICLE}\s+)?(?:(?:al|el|ad|ash|as|at|az|ar)-)?[{UPPER}][{LOWER}'’-]+){{1,3}})")
 #: nouns that an apposition naming a person hangs on, beyond titles ("his counterpart, X")
 COUNTERPARTS = frozenset({"counterpart", "successor", "predecessor", "deputy", "head", "chief", "candidate", "leader"})
 
@@ -210,12 +213,9 @@ class NameFinder(NationalityFinder, SpeakingNames, OrganisationNames):
                 else:
                     words = name.split()
                     # ("Pope Benedict XVI" ... "Benedict said": the name before its regnal number, no number alone)
-                    words = words[:-1] if len(words) > 1 and REGNAL_NUMBER.fullmatch(" " + words[-1]) else words
+                    words = words[:-1] if len(words) > 1 and re.fullmatch(REGNAL_NUMERAL, words[-1]) else words
                     aliases = {words[-1]} if len(words[-1]) >= 3 else set()
                     aliases |= self._family_name_first(words) | self._inner_surnames(words) | article_surname_forms(name)
-                    particle = re.search(r"\b(?:de|del|da|van|von|de la)\s+\S+$", name)
-                    if particle:
-                        aliases.add(particle.group(0)[0].upper() + particle.group(0)[1:])
                     person = self.gaz.add(Entity(slug(name), "Person", name, aliases)).id
                     known[_fold(name)] = person
                 title = m.group("title").lower()

@@ -9,9 +9,23 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+#: the lower-case particles that open a surname ("Leila de Lima", "José Eduardo dos Santos", "Ursula von der
+#: Leyen", "Marine le Pen"): the one list the name patterns (gazetteer.PERSON_NAME, names.UNTITLED_NAME) and the
+#: surname's short forms here read
+SURNAME_PARTICLES = ("de", "del", "de la", "de las", "de los", "da", "das", "do", "dos", "du", "di", "della",
+                     "la", "le", "van", "van der", "van den", "von", "von der")
+#: a joining word inside a name that opens no short form of it: the Bantu "of" of East and Southern African names
+#: ("Bingu wa Mutharika" is "Mutharika"); the Arabic joiners ("bin", "ibn", "Al") are gazetteer.NAME_JOINERS
+INNER_PARTICLES = ("wa",)
+
+
+def alternation(words: tuple[str, ...]) -> str:
+    """The words as a regular expression's alternation, longest first ("de la" before "de")."""
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
 #: a lower-case particle and the surname's one word closing a name ("... de Lima", "... van der Berg")
-PARTICLE_SURNAME = re.compile(r"(?<=\s)(?:de la|de las|de los|van der|van den|von der|de|del|da|das|do|dos|du|van|von|di|della)"
-                              r"\s+(?P<surname>\S+)$")
+PARTICLE_SURNAME = re.compile(rf"(?<=\s)(?:{alternation(SURNAME_PARTICLES)})\s+(?P<surname>\S+)$")
 
 
 def with_particle_forms(label: str, aliases: set[str], names_a_state: Callable[[str], bool]) -> set[str]:
