@@ -56,6 +56,8 @@ ACT_REFERENCES = [
      "SeveranceOfRelations"),
     (re.compile(r"(?i)\bthe\s+(?:\w+\s+)?(?:raid|incursion|storming)\b"), "EmbassyIncursion"),
     (re.compile(r"(?i)\bthe\s+(?:\w+\s+)?recognition\b"), "Recognition"),
+    # "said the verdict was political": the court's state, as the article coded the sentence
+    (re.compile(r"(?i)\bthe\s+(?:\w+\s+)?(?:verdict|conviction|sentencing)\b"), "Sentence"),
     # "regretted the move", "called the measure grave": the latest act reported, whatever its type
     (re.compile(r"(?i)\bthe\s+(?:\w+\s+)?(?:move|measure|decision|step)\b"), None),
 ]
