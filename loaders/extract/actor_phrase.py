@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .coref_lexicon import GOVERNMENT_NOUNS, MISSION_WORDS
-from .names import RELATIVE_NOUNS
+from .names import RELATIVE_NOUNS, TIED_PERSON_NOUNS
 from .tree import lists_members
 
 if TYPE_CHECKING:
@@ -71,8 +71,9 @@ def phrase_words(token: Token, kind: str, plural_pronouns: dict[int, tuple[str, 
                 yield from (g for p in child.children if p.dep_ == "prep" and p.lower_ == "as"
                             for g in p.children if g.dep_ == "pobj")
                 yield from (g for g in child.children if g.dep_ in ("oprd", "dobj", "attr"))
-        # "the head of the UN mission, Ana Ruiz": the apposition the parser hangs on the "of" phrase
-        for child in kids:
+        # "the head of the UN mission, Ana Ruiz": the apposition the parser hangs on the "of" phrase (not
+        # whose tie the noun tells: "the driver of the former minister X" is not X)
+        for child in kids if token.lemma_.lower() not in TIED_PERSON_NOUNS else ():
             if child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in (g for g in child.children if g.dep_ == "pobj"):
                     yield from (g for g in pobj.children if g.dep_ == "appos")

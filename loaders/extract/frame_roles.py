@@ -24,7 +24,7 @@ from .line_headings import heading_subject
 from .members_after import members_listed_after
 from .mentions import TokenMentions
 from .mentions_before import GROUP_NOUNS
-from .names import RELATIVE_NOUNS
+from .names import RELATIVE_NOUNS, TIED_PERSON_NOUNS
 from .organs import whole_body
 from .owner_pronouns import owner_subject
 from .recognised_before import recognised_before, recognition_noun_before, taken_part
@@ -34,8 +34,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-def _heads(token: Token, path: str) -> list[Token]:
-    """The tokens a role path points to from the trigger."""
+def _heads(token: Token, path: str, persons: bool = False) -> list[Token]:
+    """The tokens a role path points to from the trigger (``persons``: a role only persons fill, where a
+    person told by a tie to another never stands for that other: "the lawyer of X" is not X)."""
     verb = nominal.enacted_as(token).head if token.pos_ == "NOUN" else token   # (a noun listed after another: its verb)
     steps = path.split(".")
     first, rest = steps[0], steps[1:]
@@ -117,8 +118,8 @@ def _heads(token: Token, path: str) -> list[Token]:
     for step in rest:
         nxt: list = []
         for t in current:
-            if step in ("poss", "prep:of") and t.lemma_.lower() in RELATIVE_NOUNS:
-                continue   # "the wife of the Polish consul", "the consul's son": whose relative, not the party acted on
+            if step in ("poss", "prep:of") and t.lemma_.lower() in (TIED_PERSON_NOUNS if persons else RELATIVE_NOUNS):
+                continue   # "the wife of the Polish consul", "the consul's son", "X's lawyer", "the killers of X": whose tie, not the party acted on
             if step == "poss":
                 nxt += [c for c in t.children if c.dep_ == "poss"]
             elif step.startswith("prep:"):
@@ -174,7 +175,7 @@ def _name_descriptions(token: Token) -> list[Token]:
 
 def role_heads(role: frame_file.Role, token: Token) -> list[Token]:
     """The tokens all of a role's paths point to from the trigger, in the order of its paths."""
-    return [h for path in role.paths for h in _heads(token, path)]
+    return [h for path in role.paths for h in _heads(token, path, role.kinds == ("person",))]
 
 
 def _conjunct_prep_objects(token: Token, paths: tuple[str, ...]) -> dict[int, list[Token]]:
@@ -225,7 +226,7 @@ def role_fillers(role: frame_file.Role, token: Token, index: TokenMentions, excl
                   home: bool = False, mint: Callable[[Token], list] | None = None,
                   acted_on: bool = False) -> list[tuple[str, Mention]]:
     out: list[tuple[str, Mention]] = []
-    heads = [h for path in role.paths for h in _heads(token, path)]
+    heads = [h for path in role.paths for h in _heads(token, path, role.kinds == ("person",))]
     told_paths = [p for p in role.paths if p.split(".")[-1] == "recognised_before"]
     if told_paths and (told := {h.i for p in told_paths for h in _heads(token, p)}):
         # "Kosovo declared independence. Japan recognised the new republic": the description stands for

@@ -29,6 +29,7 @@ from .gazetteer import (
 )
 from .gazetteer import fold as _fold
 from .given_names import with_given_names
+from .language import english_words
 from .name_openers import (
     QUESTION_AUXILIARIES,
     opens_question,
@@ -150,6 +151,9 @@ def _coordinated_with_a_person(root, persons: set[str]) -> bool:
 KIN_NOUNS = frozenset({"wife", "husband", "son", "daughter", "brother", "sister", "mother", "father"})
 #: nouns of a person's relatives, which a name in apposition names ("his wife, Lidia Ferrer")
 RELATIVE_NOUNS = KIN_NOUNS | {"partner"}
+#: nouns of a person told by a tie to another, whose "of" phrase or possessor names that other, not them: kin
+#: and frames.yaml's tied persons ("the lawyer of X", "X's driver", "the killers of X")
+TIED_PERSON_NOUNS = RELATIVE_NOUNS | english_words("tied_persons")
 
 
 def _coordinated_with_own_kin(root) -> bool:
