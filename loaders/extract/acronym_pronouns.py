@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .tree import doc_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -16,6 +18,9 @@ ACRONYMS_SPELLED_AS_PRONOUNS = frozenset({"WHO"})
 
 def repair_acronym_pronouns(doc: Doc) -> None:
     """Each such acronym the tagger made a pronoun, in a sentence with lower-case words, made a name."""
+    text = doc_text(doc)
+    if not any(acronym in text for acronym in ACRONYMS_SPELLED_AS_PRONOUNS):
+        return   # (most articles: none of them written anywhere)
     for token in doc:
         if token.text in ACRONYMS_SPELLED_AS_PRONOUNS and token.pos_ == "PRON" and _in_running_text(token):
             token.pos_, token.tag_, token.lemma_ = "PROPN", "NNP", token.text

@@ -25,6 +25,7 @@ from .counterpart import (
 )
 from .frames import FrameMatch
 from .headlines import repair_adjective_objects
+from .parse_memo import parse_changes, parse_final
 from .shared_party import (
     answered_in_sentence,
     party_acted_on_after,
@@ -42,8 +43,10 @@ def match_doc(doc: Doc, index: TokenMentions, frameset: frame_file.FrameSet | No
     """Frame matches of a whole article, with the index of the sentence (spaCy's) each is in; ``mint``
     names the actors a role with ``mint: true`` needs and the gazetteer lacks (newnames.py)."""
     frameset = frameset or frame_file.frames_for(doc.lang_)  # the parse says which language it is
+    parse_changes()   # (a parse read again is repaired again: no answer kept from before)
     repairs.repair_parse(doc)
     repair_adjective_objects(doc)  # "Dec 15 — Somalia severs diplomatic relations with Kenya"
+    parse_final(doc)   # the last repair is done: the parse's questions are answered once from here on (parse_memo.py)
     out = []
     for n, sent in enumerate(doc.sents):
         matches, waiting = frames.match_sentence(frameset, iter(tree.tokens(doc)[sent.start:sent.end]), index, mint), []

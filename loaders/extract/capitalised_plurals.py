@@ -36,12 +36,18 @@ def _lemmatizer():
 def _singular(token: Token) -> str | None:
     """The singular of the word read as a plural common noun ("authorities" → "authority"), by the pipeline's
     lemmatizer; None where the lemma is the word itself (no plural: "Police", "Security")."""
+    return _singular_of(token.lower_, token.doc.vocab)
+
+
+@functools.lru_cache(maxsize=4096)
+def _singular_of(lower: str, vocab) -> str | None:
+    """(a word's singular is the same in every article: each word is lemmatised once, not once per sentence)"""
     lemmatizer = _lemmatizer()
     if lemmatizer is None:
         return None
-    word = Doc(token.doc.vocab, words=[token.lower_], pos=["NOUN"], tags=["NNS"], morphs=["Number=Plur"])[0]
+    word = Doc(vocab, words=[lower], pos=["NOUN"], tags=["NNS"], morphs=["Number=Plur"])[0]
     lemma = lemmatizer.rule_lemmatize(word)[0]
-    return lemma if lemma != token.lower_ else None
+    return lemma if lemma != lower else None
 
 
 def repair_capitalised_plurals(doc: Doc) -> None:

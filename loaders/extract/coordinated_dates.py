@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from . import doc_index
 from .date_fields import date_field
 from .gapping import dated_subjects
 from .mutual_acts import RESPECTIVE_WORDS, in_own_clause
@@ -173,7 +174,8 @@ def respective_date(trigger: Token, spans: list[tuple[int, int]], timeline: Stor
     """'Finland and Sweden expelled Russian diplomats on Monday and Tuesday respectively': as many dates
     in the verb's time phrase as states in its subject, each state's act on the date told in its place;
     the date of the subject member one of ``spans`` names, None where the clause pairs no lists."""
-    if trigger.pos_ != "VERB" or not any(t.lower_ in RESPECTIVE_WORDS and in_own_clause(t, trigger) for t in trigger.subtree):
+    if trigger.pos_ != "VERB" or doc_index.words(trigger.doc).isdisjoint(RESPECTIVE_WORDS) \
+            or not any(t.lower_ in RESPECTIVE_WORDS and in_own_clause(t, trigger) for t in trigger.subtree):
         return None
     subject = next((c for c in trigger.children if c.dep_ in SUBJECTS), None)
     first = next((c for c in trigger.children if c.dep_ == "prep" and c.lower_ in TIME_PREPOSITIONS and _date_object(c) is not None), None)

@@ -186,16 +186,17 @@ class Gazetteer:
             self._index_base(language)
             if len(_BASE_INDEX) >= 4:
                 _BASE_INDEX.clear()
-            _BASE_INDEX[key] = ({s: tuple(b) for s, b in self.surfaces.items()}, tuple(self._state_surfaces))
+            base = _BASE_INDEX[key] = ({s: tuple(b) for s, b in self.surfaces.items()}, tuple(self._state_surfaces),
+                                       frozenset(self.surfaces), frozenset(self._state_surfaces))
         else:
             self.surfaces = dict(base[0])   # buckets stay the base's tuples until the article adds to one
             self._state_surfaces = set(base[1])
         self._compiled: SurfaceFinder | None = None
         self._compiled_states: SurfaceFinder | None = None
         self._folded_names: set[str] | None = None
-        # the forms every article starts with: their alternations are compiled once per process
-        self._base_forms = frozenset(self.surfaces)
-        self._base_state_forms = frozenset(self._state_surfaces)
+        # the forms every article starts with: their alternations are compiled once per process (one
+        # set per process too, so that the compiled patterns' cache finds it by identity, not by hashing it anew)
+        self._base_forms, self._base_state_forms = base[2], base[3]
 
     def _index_base(self, language: str) -> None:
         for e in list(self.entities.values()):

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .frame_file import frames_for
-from .line_headings import HEADING_ENDS, _heading, _line_start
+from .line_headings import HEADING_ENDS, _heading, _line_start, last_word
 from .relation_participles import past_lemma
 
 if TYPE_CHECKING:
@@ -31,12 +31,14 @@ def verb_after_line_label(token: Token) -> bool:
     if (token.pos_, token.dep_) not in MISREAD or token.i < 2:
         return False
     doc = token.doc
-    start = _line_start(token)
-    before = [t for t in doc[start:token.i] if not t.is_space]
-    if len(before) < 2 or before[-1].text not in HEADING_ENDS or _heading(before[:-1]) is None:
-        return False
     lemma = past_lemma(token.lower_, frames_for(doc.lang_).verb_words)   # (only a verb the frames read)
     if lemma is None:
+        return False
+    start = _line_start(token)
+    if (last := last_word(doc, start, token.i)) is None or last.text not in HEADING_ENDS:
+        return False
+    before = [t for t in doc[start:token.i] if not t.is_space]
+    if len(before) < 2 or _heading(before[:-1]) is None:
         return False
     if token.dep_ == "ROOT":
         if not any(c.dep_ == "dobj" for c in token.children):

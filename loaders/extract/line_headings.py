@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .doc_index import line_start
 from .line_labels import LABEL_DASHES
 from .tree import SUBJECT_SLOT
 
@@ -28,10 +29,16 @@ HEADING_WORDS = 6
 
 def _line_start(token: Token) -> int:
     """The index of the first token of ``token``'s line."""
-    i = token.i
-    while i > 0 and "\n" not in token.doc[i - 1].text and "\n" not in token.doc[i - 1].whitespace_:
-        i -= 1
-    return i
+    return line_start(token)
+
+
+def last_word(doc, start: int, end: int) -> Token | None:
+    """The last word (no space token) of ``doc[start:end]``, or None."""
+    for i in range(end - 1, start - 1, -1):
+        t = doc[i]
+        if not t.is_space:
+            return t
+    return None
 
 
 def _heading(words: list[Token]) -> Token | None:
@@ -54,11 +61,10 @@ def heading_subject(verb: Token) -> Token | None:
             return None
         verb = verb.head
     doc, start = verb.doc, _line_start(verb)
-    before = [t for t in doc[start:verb.i] if not t.is_space]
-    if before:   # the heading on the verb's own line: "Turkey: Recognised ..."
-        if before[-1].text not in HEADING_ENDS:
+    if (last := last_word(doc, start, verb.i)) is not None:   # the heading on the verb's own line: "Turkey: Recognised ..."
+        if last.text not in HEADING_ENDS:
             return None
-        return _heading(before[:-1])
+        return _heading([t for t in doc[start:verb.i] if not t.is_space][:-1])
     if start == 0:
         return None
     above = _line_start(doc[start - 1])

@@ -73,10 +73,17 @@ TEMPORAL_MARKS = frozenset({"when", "once", "after", "as soon as"})
 ENGLISH = StructureWords(SPEECH_HEADS, NOT_ACT_HEADS, frozenset(modal_roles("en")), NEGATIONS, HYPOTHETICAL_MARKS)
 
 
+_WORDS_OF: list = [None, ENGLISH]   # the last doc asked about, and its language's structure words
+
+
 def words_of(token: Token) -> StructureWords:
-    """The structure words of the token's language (the parse knows which it is)."""
-    lang = token.doc.lang_
-    return ENGLISH if lang == "en" else (structure_words(lang) or ENGLISH)
+    """The structure words of the token's language (the parse knows which it is; ``Doc.lang_`` asks the
+    vocabulary each time, so it is read once per doc)."""
+    doc = token.doc
+    if _WORDS_OF[0] is not doc:
+        lang = doc.lang_
+        _WORDS_OF[0], _WORDS_OF[1] = doc, ENGLISH if lang == "en" else (structure_words(lang) or ENGLISH)
+    return _WORDS_OF[1]
 
 
 def is_modal(token: Token, role: str | None = None) -> bool:

@@ -17,6 +17,7 @@ from ruamel.yaml import YAML
 
 from . import tree
 from .modality import is_modal
+from .parse_memo import per_doc, per_token
 from .rules import SPEECH_VERBS
 
 if TYPE_CHECKING:
@@ -113,6 +114,7 @@ def speech_lexicon() -> SpeechLexicon:
                          frozenset(data.get("said_bare") or ()), frozenset(data.get("press_audiences") or ()))
 
 
+@per_token()
 def speech_class(token: Token) -> str | None:
     """The class of the speech act the verb ``token`` makes (speech_acts.yaml), or None: no speech
     verb, or one whose dependents make it something else ("called its envoy home")."""
@@ -314,6 +316,7 @@ def _verb_of_participle(participle: Token) -> Token:
     return verb
 
 
+@per_doc("list")
 def speech_cues(doc: Doc, start: int, end: int) -> list[Cue]:
     """The speech verbs of text[start:end] on the parse (the lexicon's lemmas), in order."""
     span = doc.char_span(start, end, alignment_mode="expand")

@@ -18,6 +18,7 @@ from .language import english_words
 from .line_labels import dateline_subject, label_subject, timeline_entry
 from .named_participles import participle_on_name
 from .ordered_clauses import ordered_clause_words
+from .parse_memo import per_token
 from .ranked_acts import (  # (modality reads structure.ranked_copula)
     ranked_copula,
     ranked_infinitive,
@@ -125,6 +126,7 @@ def absolute_subject(verb: Token) -> Token | None:
     return subject if subject is not None and subject.left_edge.i > 0 and verb.doc[subject.left_edge.i - 1].text == "," else None
 
 
+@per_token()
 def is_passive(verb: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or absolute_subject(verb) is not None:
         return True
@@ -176,6 +178,7 @@ PHRASE_DEPTH = 3
 COMPLETING = frozenset({"to", "as", "with", "of", "for", "into"})
 
 
+@per_token()
 def logical_subject(verb: Token) -> Token | None:
     """Who acts: the nsubj, the "by ..." of a passive, else the subject of the verb this one is
     coordinated with or complements ("Peru decided to expel ...", "Peru broke relations and expelled ...")."""
@@ -320,6 +323,7 @@ def _among(noun: Token) -> Token:
     return noun
 
 
+@per_token()
 def logical_object(verb: Token) -> Token | None:
     """What is acted on: the dobj, the subject of a passive, the noun a passive participle modifies
     ("the diplomats expelled by Peru")."""
@@ -421,6 +425,7 @@ def nominal_agent(noun: Token) -> Token | None:
 AFTER_WORDS = frozenset({"after", "following", "upon", "since"})
 
 
+@per_token("list")
 def local_tokens(trigger: Token, relative_clauses: bool = True) -> list[Token]:
     """The trigger's own dependents (its subtree without the subject and without subordinate
     clauses): where the words a frame needs ("relations", "asylum") must be."""

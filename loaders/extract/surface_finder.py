@@ -92,7 +92,8 @@ class SurfaceFinder:
     compiling them anew for each article cost more than the search)."""
 
     def __init__(self, shared: frozenset[str], forms: frozenset[str]) -> None:
-        self.parts = [p for p in (_longest_at_each_position(shared & forms),) if p is not None]
+        # (the shared forms themselves where the article dropped none: the cache finds them without a new set)
+        self.parts = [p for p in (_longest_at_each_position(shared if shared <= forms else shared & forms),) if p is not None]
         self.added = tuple(forms - shared)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None):

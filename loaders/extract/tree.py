@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
+from .parse_memo import per_token
 from .split_lists import split_lists
 
 if TYPE_CHECKING:
@@ -94,6 +95,7 @@ def prep_objects(token: Token | None, preposition: str) -> list[Token]:
 PARTICLES = frozenset({"back", "home", "out", "away", "off"})
 
 
+@per_token("iterator")
 def fan_out(token: Token, split: bool = True) -> Iterator[Token]:
     """A list fans out: "France, Germany and Spain" gives each conjunct; "the chargé, Yao, and the
     consul, Xu" too, where the parser hung the second on the first one's apposition (``split``: and the
