@@ -16,6 +16,7 @@ from test_extract import PADDING, events
     ("Moscow", "1992-01", "RU", "RU"),
     ("Prague", "1993", "CZ", "CZ"),        # Czechoslovakia ended on the year's first day
     ("Bonn", "1975", None, "BRD"),      # West Germany, as the press of the time named it
+    ("Bonn", "1992-01", None, "DE"),       # reunified Germany's seat of government until the summer of 1999
     ("Bonn", "2001", None, None),          # a city again
     ("Berlin", "1961-08-13", "DE", None),  # divided: no one state's capital
     ("Lima", "1956", "PE", "PE"),          # no history listed: today's state
@@ -88,3 +89,13 @@ def test_a_code_that_never_was_is_still_refused(tmp_path):
     (tmp_path / "sources.yaml").write_text("[]\n", encoding="utf-8")
     with pytest.raises(CorpusError, match="ISO 3166"):
         load_corpus(tmp_path, texts=None)
+
+
+def test_bonn_stands_for_reunified_germany_until_the_government_moved():
+    found = events("Bonn recalled its ambassador from Belgrade on Monday, accusing Serbia of aggression. " + PADDING,
+                   "1992-01-20")
+    assert ("RecallOfAmbassador", ("germany",), ("yugoslavia",)) in found or any(
+        t == "RecallOfAmbassador" and a == ("germany",) for t, a, _ in found), found
+    found = events("Bonn recalled its ambassador from Belgrade on Monday, accusing Serbia of aggression. " + PADDING,
+                   "2003-01-20")
+    assert not any(t == "RecallOfAmbassador" and a == ("germany",) for t, a, _ in found), found

@@ -127,6 +127,23 @@ def mission_owners(kids: list[Token]) -> Iterator[Token]:
     "in", which is the host's)."""
     for child in kids:
         if child.dep_ == "prep" and child.lower_ in ("at", "in"):
-            for pobj in (g for g in child.children if g.dep_ == "pobj" and (g.lemma_.lower() in MISSION_WORDS or (
-                    g.lemma_.lower() == "commission" and any(a.lower_ == "high" for a in g.children)))):   # "high commission"
+            # ("a cut in the number of Iranian diplomats", "a reduction in the size of the Russian mission": the
+            # staff counted)
+            objects = [counted if (counted := _counted_staff(g)) is not None else g for g in child.children if g.dep_ == "pobj"]
+            for pobj in (g for g in objects if g.lemma_.lower() in MISSION_WORDS | COUNTED_STAFF or (
+                    g.lemma_.lower() == "commission" and any(a.lower_ == "high" for a in g.children))):   # "high commission"
                 yield from (g for g in pobj.children if g.dep_ in ("poss", "amod", "compound"))
+
+
+#: nouns that count or measure what their "of" phrase names ("the number of diplomats", "the size of the mission")
+COUNTING_NOUNS = frozenset({"number", "size", "total", "strength", "headcount"})
+#: a mission's people, counted ("the number of Iranian diplomats")
+COUNTED_STAFF = frozenset({"diplomat", "staff", "personnel", "envoy", "employee", "staffer"})
+
+
+def _counted_staff(noun: Token) -> Token | None:
+    """'the number of Iranian diplomats': the mission's people (or the mission) a counting noun counts."""
+    if noun.lemma_.lower() not in COUNTING_NOUNS:
+        return None
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj" and g.lemma_.lower() in MISSION_WORDS | COUNTED_STAFF), None)

@@ -50,16 +50,37 @@ def _singular_of(lower: str, vocab) -> str | None:
     return lemma if lemma != lower else None
 
 
+#: the dashes that end a timeline line's date or a label ("Dec 10, 2018 - Prosecutors indict ...")
+LINE_DASHES = frozenset({"-", "—", "–", "--"})
+#: how far into its sentence a line's dash may stand (a date of a few words before it)
+_DASH_WITHIN = 8
+
+
+def _line_openers(sent) -> list[Token]:
+    """The sentence's first word, and the first after a dash that ends a short date or label opening it."""
+    words = [t for t in sent if not t.is_space]
+    first = next((t for t in words if not t.is_punct), None)
+    dash = next((t for t in words[:_DASH_WITHIN] if t.text in LINE_DASHES), None)
+    after = next((t for t in words if dash is not None and t.i > dash.i and not t.is_punct), None)
+    return [t for t in (first, after) if t is not None]
+
+
 def repair_capitalised_plurals(doc: Doc) -> None:
-    """Each sentence's first word, where it is such a plural tagged a name, made the common noun."""
+    """Each sentence's first word (or a line's first after its date: "Dec 10, 2018 - Prosecutors ..."), where
+    it is such a plural tagged a name, made the common noun."""
     for sent in doc.sents:
-        token = next((t for t in sent if not t.is_punct and not t.is_space), None)
-        if token is None or token.tag_ not in ("NNP", "NNPS") or not token.text[:1].isupper() or token.text.isupper():
-            continue
-        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-        if (after is not None and after.pos_ == "PROPN") \
-                or any(c.dep_ in ("compound", "flat", "appos") and c.pos_ == "PROPN" for c in token.children):
-            continue
-        singular = _singular(token)
-        if singular in WORDS:
-            token.pos_, token.tag_, token.lemma_ = "NOUN", "NNS", singular
+        for token in _line_openers(sent):
+            _retag(token)
+
+
+def _retag(token: Token) -> None:
+    """The word made the common plural it is, where it is one of the organ and person words tagged a name."""
+    if token.tag_ not in ("NNP", "NNPS") or not token.text[:1].isupper() or token.text.isupper():
+        return
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if (after is not None and after.pos_ == "PROPN") \
+            or any(c.dep_ in ("compound", "flat", "appos") and c.pos_ == "PROPN" for c in token.children):
+        return
+    singular = _singular(token)
+    if singular in WORDS:
+        token.pos_, token.tag_, token.lemma_ = "NOUN", "NNS", singular

@@ -156,3 +156,53 @@ def noun_with_subject(token: Token) -> bool:
     token.pos_, token.tag_ = "VERB", "VBZ"
     named[0].dep_ = "dobj"
     return True
+
+
+#: plural subjects a line's present tense reads with no "s" ("Police arrest X"), though tagged singular
+_PLURAL_SUBJECTS = frozenset({"police"})
+
+
+def plural_present_made_compound(token: Token) -> bool:
+    """'Dec 10, 2018 - Prosecutors indict Ghosn and Kelly', 'May 3 - Police arrest Ana Ruiz': a timeline line's
+    (or a headline's) present tense after a plural subject, which the tagger read as a present verb (or a
+    noun) and the parser hung on the name after it as a compound (or made the line's noun, its subject a
+    compound); the word is the clause's verb, the plural before it its subject and the name its object."""
+    if token.tag_ not in ("VBP", "NN") or token.dep_ not in ("compound", "ROOT") or token.lower_ not in default_frames().verb_words:
+        return False
+    doc = token.doc
+    if token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    subject = doc[token.i - 1]
+    if not (subject.tag_ in ("NNS", "NNPS") or subject.lower_ in _PLURAL_SUBJECTS) or not subject.text[:1].isalpha():
+        return False
+    sent = token.sent
+    if any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i != token.i for t in sent if t.i < token.i):
+        return False  # a clause with a verb of its own before: the word is a noun
+    if token.dep_ == "compound":   # hung on the object after it: "indict [Ghosn]"
+        obj = token.head
+        if obj.i <= token.i or obj.pos_ not in ("PROPN", "PRON") or not all(t.head.i == obj.i for t in doc[token.i + 1:obj.i]):
+            return False
+    else:   # the line's noun, its subject a compound and its object already its own: "Police arrest Ana Ruiz"
+        if subject.dep_ != "compound" or subject.head.i != token.i:
+            return False
+        obj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i and c.pos_ in ("PROPN", "PRON")), None)
+        if obj is None:
+            return False
+    root = sent.root
+    token.pos_, token.tag_ = "VERB", "VBP"
+    token.head, token.dep_ = token, "ROOT"
+    if root not in (token, obj, subject):
+        root.head, root.dep_ = token, "npadvmod"   # the line's date, or the label it opens with
+    obj.head, obj.dep_ = token, "dobj"
+    subject.head, subject.dep_ = token, "nsubj"
+    # the subject's words before it after the line's dash are the subject's own ("Tokyo prosecutors")
+    dash = max((t.i for t in sent if t.i < subject.i and t.dep_ == "punct" and t.tag_ != "HYPH"), default=sent.start - 1)
+    for t in doc[dash + 1:subject.i]:
+        if t.head.i >= token.i and t.head != t:
+            t.head = subject
+    # the object's phrases after it (its list stays its own) are the verb's: "for understating ...", the stop;
+    # and what it carried before the verb (the line's date)
+    for c in list(obj.children):
+        if (c.i > obj.i and c.dep_ in ("prep", "punct", "advmod", "npadvmod")) or c.i < token.i:
+            c.head = token
+    return True

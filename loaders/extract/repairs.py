@@ -49,7 +49,12 @@ from .gift_recipients import description_made_compound_of_gift
 from .label_verbs import verb_after_line_label
 from .legal_repairs import phrase_of_act_noun
 from .level_phrases import rank_read_as_infinitive
-from .line_presents import noun_with_subject, present_made_noun, verb_in_organ_place
+from .line_presents import (
+    noun_with_subject,
+    plural_present_made_compound,
+    present_made_noun,
+    verb_in_organ_place,
+)
 from .modal_conjuncts import past_out_of_infinitive, past_out_of_modal
 from .named_objects import (
     name_after_object,
@@ -113,6 +118,7 @@ def _repairs():
         (noun_with_subject, frozenset({"NOUN"}), frozenset({"ROOT"})),
         (title_made_object, verb, None),
         (present_made_noun, frozenset({"NOUN"}), frozenset({"compound", "ROOT", "appos", "dobj"})),
+        (plural_present_made_compound, frozenset({"VERB", "NOUN"}), frozenset({"compound", "ROOT"})),
         (second_object_phrase, frozenset({"NOUN"}), frozenset({"conj"})),
         (second_named_object, frozenset({"PROPN"}), frozenset({"conj"})),
         (second_object_one, frozenset({"NUM"}), frozenset({"conj"})),   # "and a Czech one from St Petersburg"

@@ -39,13 +39,15 @@ def repair(token: Token) -> bool:
         return False
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS and token.i < c.i < verb.i]
     after = doc[token.right_edge.i + 1] if token.right_edge.i + 1 < len(doc) else None
+    own_words = any(c.dep_ in OWN_WORDS and c.i > verb.i for c in verb.children)
     if subjects and after is not None and after.text == ";" and after.i + 1 == subjects[0].left_edge.i \
-            and verb.lemma_.lower() not in _speech_lemmas():
+            and (verb.lemma_.lower() not in _speech_lemmas() or own_words):
         # "X expelled the envoy; Y did not respond": a semicolon ends a clause; only a speech verb after
-        # it may report it ("...; the ministry said")
+        # it with no words of its own may report it ("...; the ministry said"), not one that says its own
+        # ("...; the ministry called the move hostile", "...; Y said it would respond")
         token.dep_ = "parataxis"
         return True
-    if not subjects or not any(c.dep_ in OWN_WORDS and c.i > verb.i for c in verb.children):
+    if not subjects or not own_words:
         return False
     comma = doc[token.right_edge.i + 1] if token.right_edge.i + 1 < len(doc) else None
     if comma is None or comma.text != "," or comma.i + 1 != subjects[0].left_edge.i:

@@ -47,6 +47,11 @@ OWN_BODY_IS_SIDE = True
 ESTRANGED_NOT_ON_SIDE = True
 #: "told reporters", "telling lawmakers", "told Ecuador's National Assembly": the audience, not what is spoken about
 AUDIENCE_BEFORE = re.compile(r"\b(?:told|tell|tells|telling|addressing|addressed|before|in)\s+(?:the\s+)?$", re.IGNORECASE)
+#: "said in a statement from Lebanon", "in a video message from Madrid", "speaking from exile in Spain": where the
+#: words come from (the speaker's whereabouts), not whom they are about ("received a letter from Spain" is Spain's)
+WHENCE_BEFORE = re.compile(r"\b(?:in\s+an?\s+(?:\w+\s+){0,2}(?:statement|message|broadcast|interview|address|speech|post)"
+                           r"\s+(?:(?:issued|released|sent|posted|read)\s+)?|speaking\s+|writing\s+)"
+                           r"from\s+(?:exile\s+in\s+)?(?:the\s+)?$", re.IGNORECASE)
 
 #: acts a speech verb can name as its object, and the event type whose agent they point to
 ACT_REFERENCES = [

@@ -74,7 +74,12 @@ from .speech_speakers import (
 from .statement_clauses import StatementClauses
 from .statement_cues import StatementCues
 from .statement_target_list import StatementTargetList
-from .statement_targets import ACT_NOUNS, AUDIENCE_BEFORE, StatementTargets
+from .statement_targets import (
+    ACT_NOUNS,
+    AUDIENCE_BEFORE,
+    WHENCE_BEFORE,
+    StatementTargets,
+)
 from .statement_text import (
     BOTH_SIDES,
     OWN_COUNTRY,
@@ -345,6 +350,7 @@ class StatementCoder(BodySpeakers, LocatedSpeakers, EarlierStatements, SpeakerSi
                   and not self._on_side(m.entity, own_state)
                   and m.entity != speaker.entity and m.type in about and not noun_adjunct(m, self.text)
                   and not AUDIENCE_BEFORE.search(self.text, max(0, m.start - 16), m.start)
+                  and not WHENCE_BEFORE.search(self.text, max(0, m.start - 40), m.start)
                   and not self._own_official(m)]
         # whom the words are about: the object of the speech verb or the subject of the reported
         # clause ("called Lima's move ...", "said that the Peruvian State must ..."), an act the
