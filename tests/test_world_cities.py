@@ -35,3 +35,17 @@ def test_place_tag_or_place_position():
 def test_persons_and_common_words_place_nothing():
     assert city_code(_token("Florence", "PERSON"), placed=True) is None
     assert city_code(_token("split", "", pos="VERB"), placed=True) is None
+
+
+def test_a_two_word_city_is_the_whole_name_not_its_last_word():
+    """"New York" is the American city (our own list), never York; York alone keeps its own state."""
+    york = _token("York", "GPE")
+    new = SimpleNamespace(text="New", ent_type_="GPE", pos_="PROPN", dep_="compound", i=-1, head=york)
+    york.subtree = [new, york]
+    assert city_code(york) == "US"
+    alone = _token("York", "GPE")
+    assert city_code(alone) == "GB"
+    # a longer name GeoNames does not know gives nothing rather than its last word's city
+    port = _token("York", "GPE")
+    port.subtree = [SimpleNamespace(text="Port", ent_type_="GPE", pos_="PROPN", dep_="compound", i=-1, head=port), port]
+    assert city_code(port) is None

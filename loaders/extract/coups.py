@@ -121,6 +121,9 @@ def groups_seizure(events: list, entities: dict, trigger: Token):
 SPOKEN_OF, COUP_TIMES, LIKENING = WORDS["coup_spoken_of"], WORDS["coup_times"], WORDS["coup_likening"]
 #: verbs of defeating a coup ("crushed", "foiled"; "put down" in coup_quelled) (governments.yaml)
 QUELLING = WORDS["coup_quelling"]
+#: prepositions and verbs whose object a coup is as the time of another act ("after the failed coup", "the purge
+#: that followed the coup") (governments.yaml)
+TIME_PREPS, TIME_VERBS = WORDS["coup_time_preps"], WORDS["coup_time_verbs"]
 
 
 def _noun_phrase_head(noun: Token | None) -> Token | None:
@@ -211,3 +214,15 @@ def coup_suffered(noun: Token | None) -> bool:
         return False
     verb = noun.head.head
     return verb.pos_ == "VERB" and structure.is_passive(verb)
+
+
+def coup_as_time(noun: Token | None) -> bool:
+    """Whether a coup noun only dates another act ("X was arrested after the failed coup", "detained in the
+    purge that followed the failed coup"): the person that act names did not make it.  Not when the phrase
+    tells its maker ("after his failed coup", "after the failed coup he led")."""
+    noun = _noun_phrase_head(noun)
+    if noun is None or any(c.dep_ in ("poss", "relcl", "acl") for c in noun.children):
+        return False
+    head = noun.head
+    return (noun.dep_ == "pobj" and head.lower_ in TIME_PREPS) or \
+        (noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in TIME_VERBS)

@@ -20,6 +20,7 @@ from .clauses import (
 from .coref_lexicon import CARDINALS, GOVERNMENT_NOUNS, HOME_OFFICES
 from .coup_groups import coup_group, force_subject, group_head, phrase_head
 from .coups import (
+    coup_as_time,
     coup_judged,
     coup_not_told,
     coup_quelled,
@@ -93,6 +94,8 @@ class RuleCoder:
             return  # "the AU chairman condemned the coup attempt": who judges it did not make it
         if rule.type == "CoupAttempt" and coup_suffered(token_at(self.doc, t_end - 1)):
             return  # "X was killed by soldiers in a failed coup": the person named suffered it, did not make it
+        if rule.type == "CoupAttempt" and coup_as_time(token_at(self.doc, t_end - 1)):
+            return  # "X was arrested after the failed coup": the coup dates X's arrest, X did not make it
         if rule.type == "CoupAttempt" and (against := COUP_AGAINST.match(self.text, t_end)) and not any(
                 m.type in rule.target for m in mentions if against.end() <= m.start <= against.end() + 5):
             # "the leader of the failed coup against X": another's coup on X (the frames'), no leader's own

@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from .cities import CITY_CODE
 from .gazetteer import fold
 
 if TYPE_CHECKING:
@@ -52,8 +53,12 @@ def city_code(token: Token, placed: bool = False) -> str | None:
         return None
     parts = [t for t in token.subtree if t.i == token.i or (t.dep_ in ("compound", "flat") and t.head.i == token.i)]
     words = " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
+    if words in CITY_CODE:       # our own list first: "New York" is the American city (GeoNames: "New York City")
+        return CITY_CODE[words]
     codes = _codes()
-    return codes.get(fold(words)) or codes.get(fold(token.text))
+    # (the last word alone only when no other capitalised name is part of it: "New York" is not York)
+    whole = all(t.i == token.i or not (t.pos_ == "PROPN" and t.text[:1].isupper()) for t in parts)
+    return codes.get(fold(words)) or (codes.get(fold(token.text)) if whole else None)
 
 
 def named_city_code(name: str) -> str | None:
