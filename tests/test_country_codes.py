@@ -5,7 +5,6 @@ the events table and the extractor's gazetteer read the same table."""
 from __future__ import annotations
 
 import pytest
-
 from diplograph.loaders.country_codes import alpha3, known_state_code
 from diplograph.loaders.extract.world_surfaces import state_naming, world_surfaces
 

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING
 from . import tree
 from .gazetteer import STATE_NAMING
 from .language import english_words
-from .world_surfaces import world_surfaces
 from .structure import PHRASE_LAST, is_passive, logical_object
+from .world_surfaces import world_surfaces
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
