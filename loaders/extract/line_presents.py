@@ -64,17 +64,7 @@ def present_made_noun(token: Token) -> bool:
         return False
     root = sent.root
     was_head = token.head
-    token.pos_, token.tag_ = "VERB", "VBZ"
-    token.head, token.dep_ = token, "ROOT"
-    if root not in (token, obj, subject):
-        root.head, root.dep_ = token, "npadvmod"   # the line's date, or the label it opens with
-    obj.head, obj.dep_ = token, "dobj"
-    subject.head, subject.dep_ = token, "nsubj"
-    # the subject's words before it, hung by the parser on the word or beyond it, are the subject's own
-    dash = max((t.i for t in sent if t.i < subject.i and t.dep_ == "punct" and t.tag_ != "HYPH"), default=sent.start - 1)
-    for t in doc[dash + 1:subject.i]:
-        if t.head.i >= token.i and t.head != t:
-            t.head = subject
+    _make_line_verb(token, "VBZ", subject, obj)
     # what the line's root or the old head carried after the object (its phrases) is the verb's
     for holder in {root, was_head} - {token, obj, subject}:
         for c in list(holder.children):
@@ -188,21 +178,28 @@ def plural_present_made_compound(token: Token) -> bool:
         obj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i and c.pos_ in ("PROPN", "PRON")), None)
         if obj is None:
             return False
-    root = sent.root
-    token.pos_, token.tag_ = "VERB", "VBP"
-    token.head, token.dep_ = token, "ROOT"
-    if root not in (token, obj, subject):
-        root.head, root.dep_ = token, "npadvmod"   # the line's date, or the label it opens with
-    obj.head, obj.dep_ = token, "dobj"
-    subject.head, subject.dep_ = token, "nsubj"
-    # the subject's words before it after the line's dash are the subject's own ("Tokyo prosecutors")
-    dash = max((t.i for t in sent if t.i < subject.i and t.dep_ == "punct" and t.tag_ != "HYPH"), default=sent.start - 1)
-    for t in doc[dash + 1:subject.i]:
-        if t.head.i >= token.i and t.head != t:
-            t.head = subject
+    _make_line_verb(token, "VBP", subject, obj)
     # the object's phrases after it (its list stays its own) are the verb's: "for understating ...", the stop;
     # and what it carried before the verb (the line's date)
     for c in list(obj.children):
         if (c.i > obj.i and c.dep_ in ("prep", "punct", "advmod", "npadvmod")) or c.i < token.i:
             c.head = token
     return True
+
+
+def _make_line_verb(token: Token, tag: str, subject: Token, obj: Token) -> None:
+    """Make ``token`` the line's verb (its root), with ``subject`` and ``obj`` its own; the line's old root (its
+    date, or the label it opens with) hangs on it, and the subject's words before it after the line's dash,
+    hung by the parser on the word or beyond it, are the subject's own ("Tokyo prosecutors")."""
+    sent, doc = token.sent, token.doc
+    root = sent.root
+    token.pos_, token.tag_ = "VERB", tag
+    token.head, token.dep_ = token, "ROOT"
+    if root not in (token, obj, subject):
+        root.head, root.dep_ = token, "npadvmod"
+    obj.head, obj.dep_ = token, "dobj"
+    subject.head, subject.dep_ = token, "nsubj"
+    dash = max((t.i for t in sent if t.i < subject.i and t.dep_ == "punct" and t.tag_ != "HYPH"), default=sent.start - 1)
+    for t in doc[dash + 1:subject.i]:
+        if t.head.i >= token.i and t.head != t:
+            t.head = subject
