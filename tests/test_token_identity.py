@@ -22,6 +22,7 @@ OBJECT_IDENTITIES = {
     ("act_grounds.py", "e is acts[0]"),
     ("attribute_index.py", "c is ruler"),              # pipeline components
     ("clauses.py", "m is mention"),                    # mentions
+    ("doc_index.py", "_LAST[0] is not doc"),           # a Doc is one object for its life
     ("events.py", "e is model"),
     ("expelled_envoys.py", "e is not event"),
     ("gazetteer.py", "type(bucket) is tuple"),
@@ -29,7 +30,10 @@ OBJECT_IDENTITIES = {
     ("names.py", "pattern is NAME_COMMA_TITLE"),       # compiled regexes
     ("names.py", "pattern is TITLE_NAME"),
     ("names.py", "pattern is TITLE_ONE_NAME"),
+    ("modality.py", "_WORDS_OF[0] is not doc"),        # a Doc
     ("organs.py", "index.at(place) is own"),           # mentions
+    ("parse_memo.py", "_FINAL[0] is not doc"),         # a Doc
+    ("parse_memo.py", "value is _MISSING"),            # the memo's sentinel
     ("parse.py", "type(node.ops) is NumpyOps"),
     ("pipeline.py", "self._sorted_starts[0] is not mentions"),
     ("remarks.py", "e is not same"),                   # events
