@@ -30,7 +30,6 @@ OBJECT_IDENTITIES = {
     ("names.py", "pattern is NAME_COMMA_TITLE"),       # compiled regexes
     ("names.py", "pattern is TITLE_NAME"),
     ("names.py", "pattern is TITLE_ONE_NAME"),
-    ("modality.py", "_WORDS_OF[0] is not doc"),        # a Doc
     ("organs.py", "index.at(place) is own"),           # mentions
     ("parse_memo.py", "_FINAL[0] is not doc"),         # a Doc
     ("parse_memo.py", "value is _MISSING"),            # the memo's sentinel

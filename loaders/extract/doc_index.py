@@ -1,5 +1,5 @@
 """Facts of a parsed article that its repairs never change, read once per doc: each token's character
-offset and the article's lower-case words.  A repair moves heads, labels, tags and lemmas, never a
+offset, the article's lower-case words and its language (``Doc.lang_`` asks the vocabulary each time).  A repair moves heads, labels, tags and lemmas, never a
 token's text or place, so these hold for the whole extraction.  Kept for the last doc asked about (the
 extractor reads one article at a time), as ``tree.tokens`` keeps its token list.
 """
@@ -14,13 +14,18 @@ from .tree import doc_text
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-_LAST: list = [None, None, None]   # the last doc, its token offsets, its lower-case words
+_LAST: list = [None, None, None, None]   # the last doc, its token offsets, its lower-case words, its language
 
 
 def _facts(doc: Doc) -> list:
     if _LAST[0] is not doc:
-        _LAST[0], _LAST[1], _LAST[2] = doc, [t.idx for t in doc], None
+        _LAST[0], _LAST[1], _LAST[2], _LAST[3] = doc, [t.idx for t in doc], None, doc.lang_
     return _LAST
+
+
+def language(doc: Doc) -> str:
+    """The doc's language code ("en")."""
+    return _facts(doc)[3]
 
 
 def offsets(doc: Doc) -> list[int]:

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .doc_index import line_start
 from .frame_file import frames_for
-from .line_headings import HEADING_ENDS, _heading, _line_start, last_word
+from .line_headings import HEADING_ENDS, _heading, last_word
 from .relation_participles import past_lemma
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ def verb_after_line_label(token: Token) -> bool:
     lemma = past_lemma(token.lower_, frames_for(doc.lang_).verb_words)   # (only a verb the frames read)
     if lemma is None:
         return False
-    start = _line_start(token)
+    start = line_start(token)
     if (last := last_word(doc, start, token.i)) is None or last.text not in HEADING_ENDS:
         return False
     before = [t for t in doc[start:token.i] if not t.is_space]

@@ -27,11 +27,6 @@ HEADING_ENDS = LABEL_DASHES
 HEADING_WORDS = 6
 
 
-def _line_start(token: Token) -> int:
-    """The index of the first token of ``token``'s line."""
-    return line_start(token)
-
-
 def last_word(doc, start: int, end: int) -> Token | None:
     """The last word (no space token) of ``doc[start:end]``, or None."""
     for i in range(end - 1, start - 1, -1):
@@ -60,14 +55,14 @@ def heading_subject(verb: Token) -> Token | None:
         if any(c.dep_ in SUBJECT_SLOT for c in verb.head.children):
             return None
         verb = verb.head
-    doc, start = verb.doc, _line_start(verb)
+    doc, start = verb.doc, line_start(verb)
     if (last := last_word(doc, start, verb.i)) is not None:   # the heading on the verb's own line: "Turkey: Recognised ..."
         if last.text not in HEADING_ENDS:
             return None
         return _heading([t for t in doc[start:verb.i] if not t.is_space][:-1])
     if start == 0:
         return None
-    above = _line_start(doc[start - 1])
+    above = line_start(doc[start - 1])
     line = [t for t in doc[above:start] if not t.is_space]
     if line and line[-1].text in HEADING_ENDS:
         line = line[:-1]

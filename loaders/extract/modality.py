@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from . import manner, structure, tree
+from . import doc_index, manner, structure, tree
 from .co_agents import joining_chain, joining_verb
 from .language import (
     StructureWords,
@@ -73,17 +73,10 @@ TEMPORAL_MARKS = frozenset({"when", "once", "after", "as soon as"})
 ENGLISH = StructureWords(SPEECH_HEADS, NOT_ACT_HEADS, frozenset(modal_roles("en")), NEGATIONS, HYPOTHETICAL_MARKS)
 
 
-_WORDS_OF: list = [None, ENGLISH]   # the last doc asked about, and its language's structure words
-
-
 def words_of(token: Token) -> StructureWords:
-    """The structure words of the token's language (the parse knows which it is; ``Doc.lang_`` asks the
-    vocabulary each time, so it is read once per doc)."""
-    doc = token.doc
-    if _WORDS_OF[0] is not doc:
-        lang = doc.lang_
-        _WORDS_OF[0], _WORDS_OF[1] = doc, ENGLISH if lang == "en" else (structure_words(lang) or ENGLISH)
-    return _WORDS_OF[1]
+    """The structure words of the token's language (the parse knows which it is)."""
+    lang = doc_index.language(token.doc)
+    return ENGLISH if lang == "en" else (structure_words(lang) or ENGLISH)
 
 
 def is_modal(token: Token, role: str | None = None) -> bool:
