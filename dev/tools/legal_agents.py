@@ -89,7 +89,7 @@ def other_states(trigger, organ, targets, index, judicial=False) -> dict[str, st
 
 
 def main() -> None:
-    args = parse_split_args(split_parser(__doc__.split("\n")[0], "(not used: counts only)"))
+    args = parse_split_args(split_parser(__doc__.split("\n")[0], "print each wrong agent with its sentence and what each step would give (rules split only)"))
     tracer = Tracer()
     organs.implied_state = tracer
     frame_events.implied_state = tracer
@@ -111,6 +111,7 @@ def main() -> None:
     counts: dict[str, Counter] = {"wrong agent": Counter(), "false alarm alone": Counter(), "right": Counter()}
     right_agent = {id(e) for _, k, e, _ in pairs if k not in ("wrong agent", "both")}
     alternatives: dict[str, Counter] = {"wrong agent": Counter(), "right": Counter()}
+    shown: list[str] = []
     for article, steps, others in zip(report.articles, per_article, per_others):
         alarms = {id(e) for e in article.false_alarm_events}
         for event in article.extracted_events:
@@ -126,6 +127,9 @@ def main() -> None:
                 counts["wrong agent"][event.type, step, how, f"{gold_kind} {'named' if said else 'not named'} in its quote"] += 1
                 for name, state in others.get(event.told_at, {}).items():
                     alternatives["wrong agent"][step[:4], name, "right" if state in g.agent else "none" if state is None else "wrong"] += 1
+                if args.show:   # (the rules split only: parse_split_args refuses --show on the held-out one)
+                    shown.append(f"{article.source} {event.type} {event.agent} (gold {g.agent}) -> {event.target} [{step[:60]}]\n"
+                                 f"    {' | '.join(event.evidence)[:300]}\n    others: {others.get(event.told_at, {})}")
             elif id(event) in alarms and id(event) not in right_agent:
                 counts["false alarm alone"][event.type, step, how, ""] += 1
             elif id(event) not in alarms:
@@ -136,6 +140,8 @@ def main() -> None:
         print(f"\n== {title}: {sum(c.values())}")
         for (etype, step, how, gold_kind), n in sorted(c.items(), key=lambda x: (x[0][0], -x[1], x[0][1:])):
             print(f"  {n:3d}  {etype:8s}  how={how:16s} {gold_kind:28s} {step}")
+    for line in shown:
+        print(line)
     print("\n== what the other steps would give, by the step taken (line), for the wrong agents and the right ones")
     for title, c in alternatives.items():
         for (line, name, verdict), n in sorted(c.items()):

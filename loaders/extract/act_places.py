@@ -60,6 +60,8 @@ def place_of_act(trigger: Token, targets: list[str], index: TokenMentions) -> st
     near += [g for v in verbs[:1] for g in _offence_places(v)]
     # (a place of custody one is taken to: "taken to Tehran's main prison", "flown to a jail in Minsk")
     near += [g for _, _, g in _prep_places(verbs, ("to", "into")) if g.lemma_.lower() in english_words("custody_places")]
+    # (a place one is "on": "seized him on a Moscow street")
+    near += [g for _, _, g in _prep_places(verbs, ("on",)) if g.lemma_.lower() in english_words("on_places")]
     near += [place for v in verbs if v.dep_ == "relcl" for place in _where_places(v)]   # "flew to Lima, where police arrested her"
     near += _cities_near(verbs, index)   # "detained near Karachi" (a city only: "near the Syrian border" is either side)
     for place in near:

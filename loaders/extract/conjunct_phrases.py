@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .dated_verbs import DATE_LABELS
+from .language import english_words
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -59,6 +62,34 @@ def second_named_object(name: Token) -> bool:
         return False
     _rehang(name, held, first, after)
     return True
+
+
+def second_named_object_on_verb(name: Token) -> bool:
+    """'sentenced X to five years and Y and Z to four', 'arrested X in Minsk and Y and Z in Grodno': a second
+    object, a name (or a list of names), with a phrase of its own after it, which the parser made the verb's
+    conjunct and whose phrase it hung on the verb.  The name is the verb's named object's conjunct, the
+    phrase after the list (with the preposition of the first object's phrase) its own; whether repaired."""
+    verb = name.head
+    if name.dep_ != "conj" or name.pos_ != "PROPN" or verb.pos_ != "VERB" or name.i < verb.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "prep") for c in name.children):
+        return False
+    first = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN") and c.i < name.i), None)
+    phrases = [c for c in verb.children if c.dep_ == "prep" and first is not None and first.i < c.i < name.i and _own_phrase(c)]
+    last = max([name, *name.conjuncts], key=lambda t: t.i).right_edge
+    after = name.doc[last.i + 1] if last.i + 1 < len(name.doc) else None
+    if not phrases or after is None or after.dep_ != "prep" or after.head.i != verb.i \
+            or after.lower_ != phrases[0].lower_ or not _own_phrase(after):
+        return False
+    _rehang(name, verb, first, after)
+    return True
+
+
+def _own_phrase(prep: Token) -> bool:
+    """A phrase of what an act gives its object ("to five years") or of where it was done ("in Grodno"; not
+    of when: "in May and Y in July" is dated act by act, coordinated_dates.later_dates)."""
+    objects = [g for g in prep.children if g.dep_ == "pobj"]
+    return bool(objects) and (prep.lower_ in english_words("gapped_term_prepositions") or (
+        prep.lower_ in english_words("gapped_place_prepositions") and all(g.ent_type_ not in DATE_LABELS for g in objects)))
 
 
 def _rehang(second: Token, held: Token, first: Token, phrase: Token) -> None:

@@ -302,7 +302,8 @@ def match_sentence(frameset: frame_file.FrameSet, tokens: Iterator[Token], index
             if targets and not trigger.target:   # "along with X": the persons (or the envoys' states) acted on too
                 targets += frame_roles.co_targets(token, index, agent_ids | {t for t, _ in targets}, mint, roles["target"].kinds,
                                                   custody=frame.type == "Arrest")
-            if targets and acted_on_subject and token.pos_ == "VERB":   # "X received nine years and Y seven" (gapping.py)
+            # "X received nine years and Y seven", "gave X nine years and Y seven" (gapping.py)
+            if targets and token.pos_ == "VERB" and (acted_on_subject or tree.children(token, ("dative",))):
                 targets += gapped_subjects(token, index, agent_ids | {t for t, _ in targets}, mint)
             if targets and roles["target"].all:
                 targets = [([t for t, _ in targets], targets[0][1])]

@@ -57,8 +57,12 @@ def _counted_object(obj: Token) -> bool:
 def gapped_subjects(verb: Token, index: TokenMentions, exclude: set[str], mint) -> list[tuple]:
     """The persons a gapped clause repeats a verb on whose subject it acts: "X received nine years and
     Y seven" (a name the parser hangs on the verb as its conjunct, with a count of its own, after the
-    verb's counted object), each as the verb's subject is: acted on."""
+    verb's counted object), each as the verb's subject is: acted on; so are those of "a court gave X five
+    years and Y three", each as the one given to (the verb's dative) is."""
     obj = next(iter(tree.children(verb, ("dobj",))), None)
+    if obj is None and (given := tree.children(verb, ("dative",))):
+        # (the term given, which the parser hangs on the verb as an adverb after the one given to)
+        obj = next((c for c in tree.children(verb, ("npadvmod",)) if c.i > given[0].i), None)
     if verb.pos_ != "VERB" or obj is None or not _counted_object(obj):
         return []
     out: list[tuple] = []

@@ -65,6 +65,10 @@ ORGAN_WORDS = frozenset({
 LEGAL_OFFICIALS = frozenset({"attorney", "prosecutor", "judge", "magistrate", "investigator", "justice"})
 #: documents a prosecution speaks by ("the indictment accuses him of ..."), acting for its state
 LEGAL_DOCUMENTS = frozenset({"indictment", "chargesheet", "charge sheet", "charge-sheet"})
+#: words that make a court a military one, which tries its own state's people (governments.yaml)
+MILITARY_COURTS = frozenset(WORDS["military_courts"])
+#: the organs such words make a military court
+COURT_WORDS = frozenset({"court", "tribunal"})
 #: organs that rule a state whose power they seized: their acts are that state's
 RULER_WORDS = frozenset({"junta", "putschist", "mutineer"})
 
@@ -217,6 +221,15 @@ def implied_state(trigger: Token, organ: Token | None, targets: list[str], index
             if state:
                 index.legal_state = state
                 return state
+    # a military court, its state unnamed, tries its own state's people: "SEOUL — a military tribunal sentenced
+    # him to death" is the state of the one judged, not the story's dateline nor the courts it told before (in a
+    # story filed from the home of the one judged, the court is abroad: "LONDON — a military tribunal sentenced
+    # the British lecturer X", below)
+    if organ is not None and organ.lemma_.lower() in COURT_WORDS and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in MILITARY_COURTS for c in organ.children):
+        state = next((s for t in targets if (s := index.state_of(t)) not in (None, t)), None)
+        if state and state != (index.dateline_state() if index.dateline_state is not None else None):
+            return state
     # an organ that acted in the sentences just before, its state named: "Belarusian police raided the
     # newspaper. Its editor was detained at the airport."
     state = _organ_told_before(trigger, targets, index) if organ is None or organ.lower_ in ORGAN_PRONOUNS else None

@@ -33,6 +33,7 @@ from .clause_subjects import (
 from .colon_members import actors_after_heading, members_after_mark, states_after_mark
 from .conjunct_phrases import (
     second_named_object,
+    second_named_object_on_verb,
     second_object_one,
     second_object_phrase,
 )
@@ -46,6 +47,7 @@ from .document_participles import document_participle_made_modifier
 from .from_to_phrases import from_split_from_to
 from .gerund_conjuncts import gerund_made_compound, gerund_on_infinitive
 from .gift_recipients import description_made_compound_of_gift
+from .inverted_passives import member_after_fronted_participle
 from .label_verbs import verb_after_line_label
 from .legal_repairs import phrase_of_act_noun
 from .level_phrases import rank_read_as_infinitive
@@ -121,6 +123,7 @@ def _repairs():
         (plural_present_made_compound, frozenset({"VERB", "NOUN"}), frozenset({"compound", "ROOT"})),
         (second_object_phrase, frozenset({"NOUN"}), frozenset({"conj"})),
         (second_named_object, frozenset({"PROPN"}), frozenset({"conj"})),
+        (second_named_object_on_verb, frozenset({"PROPN"}), frozenset({"conj"})),   # "to five years and Y and Z to four"
         (second_object_one, frozenset({"NUM"}), frozenset({"conj"})),   # "and a Czech one from St Petersburg"
         (act_noun_hung_on_object, frozenset({"NOUN"}), frozenset({"conj"})),
         (name_after_object, frozenset({"PROPN"}), None),
@@ -157,6 +160,7 @@ def _repairs():
         (among_them.members_after_among_them, frozenset({"ADP"}), frozenset({"prep"})),
         (among_them.member_among_those_participle, frozenset({"ADP"}), frozenset({"prep"})),
         (among_them.member_that_took_the_participle, frozenset({"ADP"}), frozenset({"prep"})),
+        (member_after_fronted_participle, verb, frozenset({"ROOT", "conj", "ccomp"})),   # "Also arrested were X and Y"
         (act_read_as_relative, verb, frozenset({"acl"})),
         (object_read_as_adverb, verb, frozenset({"ROOT", "conj", "ccomp"})),
         (object_relative_read_as_participle, verb, frozenset({"acl"})),
