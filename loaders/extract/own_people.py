@@ -3,7 +3,7 @@
 "Guaidó called on Venezuelans to keep up the protests", "the president urged Kenyans to stay calm",
 "she appealed to her compatriots", "he praised his government": a speaker who addresses or praises the people of their own state speaks to
 their side, not about the other side of the article's dispute.  Such words name no one outside, and
-the Statement coder does not send them to the counterpart (``statements.PARAPHRASE_TO_COUNTERPART``).
+the Statement coder does not send them to the counterpart (``unaddressed_words.PARAPHRASE_TO_COUNTERPART``).
 
 ``OwnPeople`` is a part of the Statement coder (``statements.StatementCoder``).
 """

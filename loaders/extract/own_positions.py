@@ -2,7 +2,7 @@
 state owns ("France said its ambassador had done nothing wrong", "Moscow says its constitution
 forbids extradition").  Such reported words name no one else, yet they are a stand in the dispute, not a plain report of plans or facts, so
 the Statement coder addresses them to the other side as it does words that judge
-(statements.PLAIN_REPORTS_NEED_A_JUDGEMENT)."""
+(unaddressed_words.PLAIN_REPORTS_NEED_A_JUDGEMENT)."""
 
 from __future__ import annotations
 
@@ -88,7 +88,7 @@ STATELESS_SPEAKERS = frozenset({"InternationalOrganization"})
 def third_party_judges(doc: Doc, at: int, speaker_type: str) -> bool:
     """'The African Union condemned the expulsion', 'EU leaders demanded the release of both': a body
     of no state judging (not only reporting) with words that name no one judges the state the article
-    is about, as quoted words of an unknown side do (statements.QUOTES_TO_FOCAL_STATE)."""
+    is about, as quoted words of an unknown side do (unaddressed_words.QUOTES_TO_FOCAL_STATE)."""
     if speaker_type not in STATELESS_SPEAKERS:
         return False
     verb = verb_at(doc, at)
