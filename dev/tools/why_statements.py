@@ -39,6 +39,9 @@ RETURNS = (
     ("nothing reported", "speech verb with nothing reported"),
     ("the source of a report", "a source of a report ('..., the government said'), the act coded"),
     ("carried by the act itself", "reported speech: read as announcing an act"),
+    ("sourced_clause_judges", "a source of a report ('..., the government said'), the act coded"),
+    ("no one's dispute", "a private person's quoted words of no dispute (unaddressed_words.py)"),
+    ("organ_subject_elsewhere", "a body not placed speaks, not the person named elsewhere"),
 )
 
 
