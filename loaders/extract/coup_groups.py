@@ -224,12 +224,16 @@ def dates_agree(one, other) -> bool:
     return not a or not b or a.startswith(b) or b.startswith(a)
 
 
-def one_coup_per_leader(events: list, coup_state: Callable[[str], str | None], groups: dict[str, str]) -> list:
+def one_coup_per_leader(events: list, coup_state: Callable[[str], str | None], groups: dict[str, str],
+                        detentions: set[int] = frozenset()) -> list:
     """The events with each coup told twice against the same leader kept once (the codebook: one act, one
     event): "Army officers seized power ... after seizing Bongo", "held by the army since his removal"
     beside "the army's overthrow of President X".  Two tellings are one coup when they oust the same
     person, their dates agree, and their forces are the same or of the same state; a group of men the
-    text names is then the agent (it names who acted more closely than "the army")."""
+    text names is then the agent (it names who acted more closely than "the army").  A coup told only by
+    a leader's detention (``detentions``: the id() of such coups) is also the one the same forces made at a
+    date that agrees, against another leader ("Soldiers seized power while President X was abroad ... Prime
+    Minister Y was taken from her home by soldiers"): one coup, the one it ousted its first target."""
     out: list = []
     for event in events:
         same = None
@@ -238,6 +242,14 @@ def one_coup_per_leader(events: list, coup_state: Callable[[str], str | None], g
                          and dates_agree(e, event) and (e.agent == event.agent or (
                              coup_state(e.agent[0]) is not None and coup_state(e.agent[0]) == coup_state(event.agent[0])
                              and (e.agent[0] in groups or event.agent[0] in groups)))), None)
+            joined = same or next((e for e in out if e.type == "CoupAttempt" and e.target and e.agent == event.agent
+                                   and (id(e) in detentions or id(event) in detentions) and dates_agree(e, event)), None)
+            if same is None and joined is not None:
+                if id(joined) in detentions and id(event) not in detentions:
+                    out[out.index(joined)], joined, event = event, event, joined   # (the ouster's telling first)
+                joined.target[:] = list(dict.fromkeys(joined.target + event.target))
+                joined.absorb_telling(event)
+                continue
         if same is None:
             out.append(event)
             continue

@@ -236,13 +236,18 @@ class FrameCoder(CoupCoder):
             if match.guessed:
                 self.guessed_agents.add(id(event))  # told_agents.py: an agent told nearby comes first
             if match.type == "Arrest" and match.agent in self.gaz.entities and military_act(match.trigger) \
-                    and self._leads_a_state(targets[0]):
-                # "soldiers detained President X": the armed forces' coup, besides the arrest (codebook)
+                    and self._leads_a_state(targets[0]) and self._actor_state(targets[0]) in (None, match.agent):
+                # "soldiers detained President X": the armed forces' coup, besides the arrest (codebook); not
+                # another state's troops ("US troops captured President X": an invasion's arrest, no coup)
                 forces = self._forces(match.agent, match.trigger)
                 # (one coup, however many leaders it detains: "detained the president and his prime minister")
                 if not any(e.type == "CoupAttempt" and at in e.sentences and forces in e.agent for e in self.events):
                     self.proposing = stages.COUPS
-                    self._add_event("CoupAttempt", forces, targets[0], dict(fields), sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
+                    told = len(self.events)
+                    coup = self._add_event("CoupAttempt", forces, targets[0], dict(fields), sentence, at, trigger, match.mentions,
+                                           FRAME_CONFIDENCE)
+                    if len(self.events) > told:
+                        self.coups_by_detention.add(id(coup))   # (one with the coup told elsewhere: coup_groups.py)
 
     def _own_later_act(self, match, agent, targets, own, fields, sentence, at, trigger) -> bool:
         """The act on the object named with a later time phrase of the verb: its target that object's
