@@ -15,7 +15,7 @@ from .article_frames import match_doc
 from .attempted_acts import attempt_noun
 from .coordinated_dates import later_dates, own_date
 from .coref_lexicon import HEAD_TITLES
-from .coup_groups import coup_group, force_subject
+from .coup_groups import coup_group, force_subject, named_body
 from .coups import SURVIVING, by_officer, officer
 from .declared_departures import declared_departures, declared_elsewhere
 from .ellipsis import FOLLOWABLE, REFUSED, REVERSIBLE
@@ -288,8 +288,10 @@ class FrameCoder(CoupCoder):
         """The armed forces of a state that act, the group of its men the subject names ("army officers",
         "soldiers loyal to X": coup_groups.py), or the unit of them it names ("soldiers of the
         presidential guard": the Presidential Guard of that state, as the press calls it)."""
-        group = coup_group(self.gaz, state, force_subject(trigger), self.coup_groups)
+        # ("gunmen of the X Front": that named body, coup_groups.named_body)
+        group = named_body(force_subject(trigger), self.mentions) or coup_group(self.gaz, state, force_subject(trigger), self.coup_groups)
         if group is not None:
+            self.coup_groups.setdefault(group, state)
             return group
         unit = forces_unit(trigger)
         if unit is None:
