@@ -76,6 +76,11 @@ def realised(verb: Token) -> bool:
             return modality.not_an_act(head.head) is None if head.head.pos_ in ("VERB", "AUX") else True
         if current.dep_ == "pobj" and head.lower_ in PURPOSE_PREPOSITIONS and head.head.pos_ in ("VERB", "AUX"):
             return modality.not_an_act(head.head) is None   # "shelled the capital in a bid to overthrow ..."
+        if current.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ not in PURPOSE_PREPOSITIONS:
+            # "arrested the generals behind the attempt to overthrow X", "jailed for the bid to topple X", "the leader
+            # of the attempt": an attempt told as the ground of another act or to say who others are, made
+            # elsewhere; the clause's subject did not make it (a time, "after the bid to", is told above)
+            return False
         if head.pos_ in ("VERB", "AUX"):
             if modality.not_an_act(head) is not None:
                 return False

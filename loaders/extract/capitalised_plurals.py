@@ -13,13 +13,15 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from .coref_lexicon import PERSON_GROUP_NOUNS
+from .governments import WORDS as GOVERNMENT_WORDS
 from .organs import ORGAN_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: the organ and person words whose plural, tagged a name, is retagged (the lists' words of one word)
-WORDS = frozenset(w for w in ORGAN_WORDS | PERSON_GROUP_NOUNS if " " not in w)
+#: the organ and person words whose plural, tagged a name, is retagged (the lists' words of one word), and the
+#: men a coup is given to ("Rebels of the X Front ousted ...": governments.yaml's coup_group_nouns)
+WORDS = frozenset(w for w in ORGAN_WORDS | PERSON_GROUP_NOUNS | set(GOVERNMENT_WORDS["coup_group_nouns"]) if " " not in w)
 
 
 @functools.lru_cache(maxsize=1)

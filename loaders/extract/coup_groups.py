@@ -32,7 +32,7 @@ from .world import DEMONYMS
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from .gazetteer import Gazetteer
+    from .gazetteer import Gazetteer, Mention
 
 GROUP_NOUNS = WORDS["coup_group_nouns"]
 GROUP_MEN = WORDS["coup_group_men"]
@@ -43,6 +43,7 @@ LED_BY = WORDS["coup_command_nouns"]
 COLLECTIVES, COLLECTIVE_TIES = WORDS["collectives"], WORDS["collective_ties"]
 BONDED, MARKS = WORDS["coup_bonded_forces"], WORDS["coup_group_marks"]
 WHOLE_FORCES = WORDS["coup_whole_forces"]
+MARKED_MEN, NAMED_BODIES = WORDS["coup_marked_men"], frozenset(WORDS["coup_named_bodies"])
 FORCES_KINDS = WORDS["coup_forces_kinds"]
 #: verbs of a seizure of power (with their object), of an overthrow, nouns of an overthrow
 SEIZING, POWER = WORDS["seizing"], WORDS["power"]
@@ -114,13 +115,28 @@ def group_head(subject: Token | None) -> Token | None:
     if lemma in BONDED and any(c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "NORP", "ORG", "LOC")
                                for c in men.children):
         return men   # "Colonel X's men": a named man's own (not "Mali's soldiers", "her own guard", "the army's troops")
-    if lemma == "man":
+    if lemma in MARKED_MEN:   # "armed men", "armed members of the X Party" (not "members of parliament")
         return men if any(c.dep_ == "amod" and c.lower_ in GROUP_MEN for c in men.children) else None
     if lemma not in GROUP_NOUNS or men.tag_ not in ("NNS", "NNPS") and lemma != "faction":
         return None
     if any(o.lemma_.lower() in UNIT_WORDS or o.lower_ in UNIT_WORDS or _whole_forces(o) for o in tree.prep_objects(men, "of")):
         return None   # "soldiers of the presidential guard", "of the Malian army": that corps (legal.forces_unit), as dev20's
     return men
+
+
+def named_body(subject: Token | None, mentions: list[Mention]) -> str | None:
+    """The named body a coup's men are "of" ("Gunmen of the X Front seized the capital", "armed members of the
+    Y Party deposed the president", "Rebels of the Z coalition"): the coup is that body's (as the gold gives
+    it, dev/README.md "Six gold questions settled", 2); None where the men are of no body the mentions name."""
+    men = group_head(subject)
+    if men is None:
+        return None
+    for body in tree.prep_objects(men, "of"):
+        start, end = min(t.idx for t in body.subtree), max(t.idx + len(t.text) for t in body.subtree)
+        found = next((m for m in mentions if m.entity and m.type in NAMED_BODIES and start <= m.start < end), None)
+        if found is not None:
+            return found.entity
+    return None
 
 
 def _core(men: Token) -> str:
@@ -224,12 +240,16 @@ def dates_agree(one, other) -> bool:
     return not a or not b or a.startswith(b) or b.startswith(a)
 
 
-def one_coup_per_leader(events: list, coup_state: Callable[[str], str | None], groups: dict[str, str]) -> list:
+def one_coup_per_leader(events: list, coup_state: Callable[[str], str | None], groups: dict[str, str],
+                        detentions: set[int] = frozenset()) -> list:
     """The events with each coup told twice against the same leader kept once (the codebook: one act, one
     event): "Army officers seized power ... after seizing Bongo", "held by the army since his removal"
     beside "the army's overthrow of President X".  Two tellings are one coup when they oust the same
     person, their dates agree, and their forces are the same or of the same state; a group of men the
-    text names is then the agent (it names who acted more closely than "the army")."""
+    text names is then the agent (it names who acted more closely than "the army").  A coup told only by
+    a leader's detention (``detentions``: the id() of such coups) is also the one the same forces made at a
+    date that agrees, against another leader ("Soldiers seized power while President X was abroad ... Prime
+    Minister Y was taken from her home by soldiers"): one coup, the one it ousted its first target."""
     out: list = []
     for event in events:
         same = None
@@ -238,6 +258,14 @@ def one_coup_per_leader(events: list, coup_state: Callable[[str], str | None], g
                          and dates_agree(e, event) and (e.agent == event.agent or (
                              coup_state(e.agent[0]) is not None and coup_state(e.agent[0]) == coup_state(event.agent[0])
                              and (e.agent[0] in groups or event.agent[0] in groups)))), None)
+            joined = same or next((e for e in out if e.type == "CoupAttempt" and e.target and e.agent == event.agent
+                                   and (id(e) in detentions or id(event) in detentions) and dates_agree(e, event)), None)
+            if same is None and joined is not None:
+                if id(joined) in detentions and id(event) not in detentions:
+                    out[out.index(joined)], joined, event = event, event, joined   # (the ouster's telling first)
+                joined.target[:] = list(dict.fromkeys(joined.target + event.target))
+                joined.absorb_telling(event)
+                continue
         if same is None:
             out.append(event)
             continue

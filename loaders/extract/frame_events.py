@@ -15,7 +15,7 @@ from .article_frames import match_doc
 from .attempted_acts import attempt_noun
 from .coordinated_dates import later_dates, own_date
 from .coref_lexicon import HEAD_TITLES
-from .coup_groups import coup_group, force_subject
+from .coup_groups import coup_group, force_subject, named_body
 from .coups import SURVIVING, by_officer, officer
 from .declared_departures import declared_departures, declared_elsewhere
 from .ellipsis import FOLLOWABLE, REFUSED, REVERSIBLE
@@ -236,13 +236,18 @@ class FrameCoder(CoupCoder):
             if match.guessed:
                 self.guessed_agents.add(id(event))  # told_agents.py: an agent told nearby comes first
             if match.type == "Arrest" and match.agent in self.gaz.entities and military_act(match.trigger) \
-                    and self._leads_a_state(targets[0]):
-                # "soldiers detained President X": the armed forces' coup, besides the arrest (codebook)
+                    and self._leads_a_state(targets[0]) and self._actor_state(targets[0]) in (None, match.agent):
+                # "soldiers detained President X": the armed forces' coup, besides the arrest (codebook); not
+                # another state's troops ("US troops captured President X": an invasion's arrest, no coup)
                 forces = self._forces(match.agent, match.trigger)
                 # (one coup, however many leaders it detains: "detained the president and his prime minister")
                 if not any(e.type == "CoupAttempt" and at in e.sentences and forces in e.agent for e in self.events):
                     self.proposing = stages.COUPS
-                    self._add_event("CoupAttempt", forces, targets[0], dict(fields), sentence, at, trigger, match.mentions, FRAME_CONFIDENCE)
+                    told = len(self.events)
+                    coup = self._add_event("CoupAttempt", forces, targets[0], dict(fields), sentence, at, trigger, match.mentions,
+                                           FRAME_CONFIDENCE)
+                    if len(self.events) > told:
+                        self.coups_by_detention.add(id(coup))   # (one with the coup told elsewhere: coup_groups.py)
 
     def _own_later_act(self, match, agent, targets, own, fields, sentence, at, trigger) -> bool:
         """The act on the object named with a later time phrase of the verb: its target that object's
@@ -283,8 +288,10 @@ class FrameCoder(CoupCoder):
         """The armed forces of a state that act, the group of its men the subject names ("army officers",
         "soldiers loyal to X": coup_groups.py), or the unit of them it names ("soldiers of the
         presidential guard": the Presidential Guard of that state, as the press calls it)."""
-        group = coup_group(self.gaz, state, force_subject(trigger), self.coup_groups)
+        # ("gunmen of the X Front": that named body, coup_groups.named_body)
+        group = named_body(force_subject(trigger), self.mentions) or coup_group(self.gaz, state, force_subject(trigger), self.coup_groups)
         if group is not None:
+            self.coup_groups.setdefault(group, state)
             return group
         unit = forces_unit(trigger)
         if unit is None:

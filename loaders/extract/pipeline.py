@@ -114,6 +114,7 @@ class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, Even
         self.seizure_told: tuple[str | None] | None = None   # (the state of the first seizure of power told,)
         self.coup_told: bool | None = None   # whether the article reports an accomplished coup (coups.py)
         self.coup_groups: dict[str, str] = {}  # a coup's group of men minted → the state it acts in (coup_groups.py)
+        self.coups_by_detention: set[int] = set()   # id() of coups told only by a leader's detention (frame_events.py)
         self.hosts_guessed: set[str] = set()        # events whose agent, an envoy's host, was found in what came before
 
     # == driver ========================================================================================
@@ -160,7 +161,7 @@ class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, Even
         self._agent_from_the_acted_on()
         self.events = refusals_answer_requests(grants_answer_requests(self.events), self._host_state)
         self.events = self._coup_targets(self.events)  # frame_events.py
-        self.events = one_coup_per_leader(self.events, self._coup_state, self.coup_groups)
+        self.events = one_coup_per_leader(self.events, self._coup_state, self.coup_groups, self.coups_by_detention)
         entities = self.gaz.entities
         # "the officers, who call themselves the Supreme Council ...": that council is the forces (self_named_forces.py)
         self.events = forces_as_named(self.events, self_named_force(self.doc, self.mentions), lambda i: (

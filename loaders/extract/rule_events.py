@@ -18,7 +18,7 @@ from .clauses import (
     _outside_apposition,
 )
 from .coref_lexicon import CARDINALS, GOVERNMENT_NOUNS, HOME_OFFICES
-from .coup_groups import coup_group, force_subject, group_head, phrase_head
+from .coup_groups import coup_group, force_subject, group_head, named_body, phrase_head
 from .coups import (
     coup_as_time,
     coup_judged,
@@ -311,7 +311,10 @@ class RuleCoder:
         men = phrase_head(token_at(self.doc, sentence.start + military.start()))
         if told is not None and told.pos_ in ("VERB", "AUX") and group_head(doer := force_subject(told)) is not None:
             men = doer   # "..., a day after soldiers under his command stormed the palace in a bid to seize power": the seizers
-        agent_id = coup_group(self.gaz, state, men, self.coup_groups) or self.gaz.organ(state, "military").id
+        body = named_body(men, self.mentions)   # "gunmen of the X Front seized power": that body (coup_groups.py)
+        if body is not None:
+            self.coup_groups.setdefault(body, state)
+        agent_id = body or coup_group(self.gaz, state, men, self.coup_groups) or self.gaz.organ(state, "military").id
         fields: dict = {}
         date = self.timeline.date_at(sentence.start + trigger.start())
         if date:
