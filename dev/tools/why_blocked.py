@@ -86,9 +86,9 @@ class Recorder:
             rec.current["framed"] += [m for _, m in out]
             return out
 
-        def add_event_(ext, etype, agent_id, target_id, fields, sentence, index, trigger, *rest):
+        def add_event_(ext, etype, agent_id, target_id, fields, sentence, index, trigger, *rest, **options):
             rec.current["added"].append((etype, sentence.start + trigger.start()))
-            return add_event(ext, etype, agent_id, target_id, fields, sentence, index, trigger, *rest)
+            return add_event(ext, etype, agent_id, target_id, fields, sentence, index, trigger, *rest, **options)
 
         pipeline._Extractor.run = run_
         frames.match_sentence = match_sentence_
