@@ -30,7 +30,7 @@ KIND_TYPES = {
 
 
 PATH_HEADS = ("subject", "object", "dative", "for", "xcomp", "ccomp", "dobj", "said", "poss", "described", "there", "head", "host",
-              "mission", "for_subject", "recognised_before", "served", "sole_object", "answerer", "that_subject", "deadline",
+              "mission", "for_subject", "recognised_before", "served", "sole_object", "participle", "answerer", "that_subject", "deadline",
               "personal_poss")
 
 

@@ -59,6 +59,9 @@ def _heads(token: Token, path: str, persons: bool = False) -> list[Token]:
         # "declared [a Kenyan diplomat persona] non grata": the parser made the envoy a compound of the phrase
         current = [x for t in current for x in ([c for c in t.children if c.dep_ == "compound" and c.pos_ == "NOUN"][:1]
                                                 if t.lower_ in structure.PHRASE_FIRST else []) + [t]]
+    elif first == "participle":  # "issued a warrant on Monday accusing X of fraud": the verb's participle clause of its own
+        current = [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i
+                   and not any(x.dep_ in ("mark", "nsubj", "nsubjpass") for x in c.children)]
     elif first == "sole_object":  # the object of a verb with no infinitive on it: "took Germany to the ICJ" (not the
         o = structure.logical_object(verb)   # one asked in "asked Ecuador to take the dispute to the ICJ")
         current = [o] if o is not None and not tree.children(verb, ("xcomp",)) else []

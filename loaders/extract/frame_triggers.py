@@ -134,7 +134,12 @@ def triggered(frame: frame_file.Frame, token: Token, enacting: frozenset[str],
             return envoy_told[0]
         # ("kind:election" in needs: that word says what the trigger noun is, "election campaign", "campaign
         # for the presidency"; not a word anywhere in its phrase, "campaign for reform before the election")
-        if trig.needs and not has_words(_needed_words(token, local, trig.needs), trig.needs) and not _of_kind(token, trig.needs) \
+        # (the needed words the trigger's own, not a relative clause's on one of its arguments: "arrested X on a
+        # request from Y, which wants him on fraud charges" names no charges of the arrest)
+        if trig.needs and "needs_read" not in memo:
+            memo["needs_read"] = without_asides(structure.local_tokens(token, relative_clauses=False))
+        if trig.needs and not has_words(_needed_words(token, memo["needs_read"], trig.needs), trig.needs) \
+                and not _of_kind(token, trig.needs) \
                 and not needs_told_before(token, local, trig.needs) \
                 and not (ENVOY_NEEDS & set(trig.needs) and envoy_before()) and not mission_told_before(token, trig.needs) \
                 and not place_told_before(token, trig.needs):

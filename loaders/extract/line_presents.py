@@ -6,7 +6,10 @@ seizes power".  The word is the third person of a verb the frames read ("charges
 its own.  The repair makes the word the clause's verb, the noun before it its subject and the phrase
 after it its object (repairs.repair_token tries it on plural nouns).  Two more shapes of the same line:
 the present made a plural noun inside an organ's place phrase ("A court in Bishkek sentences Ana Ruiz"),
-and one that keeps its subject with its object made an apposition ("A court in Lima sentences Ana Ruiz")."""
+and one that keeps its subject with its object made an apposition ("A court in Lima sentences Ana Ruiz").
+A line's present after a plural subject ("Police arrest Ana Ruiz") is read whether the parser hung it on the
+name as a compound, made it the line's noun, or made it an apposition of the line's date ("Sept 29, 2006 -
+Papua New Guinea police arrest X at ...")."""
 
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ import functools
 from typing import TYPE_CHECKING
 
 from .frame_file import default_frames
+from .line_labels import TIMELINE_DASHES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -157,7 +161,10 @@ def plural_present_made_compound(token: Token) -> bool:
     (or a headline's) present tense after a plural subject, which the tagger read as a present verb (or a
     noun) and the parser hung on the name after it as a compound (or made the line's noun, its subject a
     compound); the word is the clause's verb, the plural before it its subject and the name its object."""
-    if token.tag_ not in ("VBP", "NN") or token.dep_ not in ("compound", "ROOT") or token.lower_ not in default_frames().verb_words:
+    if token.tag_ not in ("VBP", "NN", "VB") or token.dep_ not in ("compound", "ROOT", "appos") \
+            or token.lower_ not in default_frames().verb_words:
+        return False
+    if token.dep_ == "appos" and not _hung_on_line_date(token):
         return False
     doc = token.doc
     if token.i == 0 or token.i + 1 >= len(doc):
@@ -172,7 +179,7 @@ def plural_present_made_compound(token: Token) -> bool:
         obj = token.head
         if obj.i <= token.i or obj.pos_ not in ("PROPN", "PRON") or not all(t.head.i == obj.i for t in doc[token.i + 1:obj.i]):
             return False
-    else:   # the line's noun, its subject a compound and its object already its own: "Police arrest Ana Ruiz"
+    else:   # the line's noun (or its date's apposition), its subject a compound, its object its own: "Police arrest Ana Ruiz"
         if subject.dep_ != "compound" or subject.head.i != token.i:
             return False
         obj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i and c.pos_ in ("PROPN", "PRON")), None)
@@ -185,6 +192,14 @@ def plural_present_made_compound(token: Token) -> bool:
         if (c.i > obj.i and c.dep_ in ("prep", "punct", "advmod", "npadvmod")) or c.i < token.i:
             c.head = token
     return True
+
+
+def _hung_on_line_date(token: Token) -> bool:
+    """'Sept 29, 2006 - Police arrest Ana Ruiz': the present the parser made an apposition of the line's
+    date, the root before the line's dash."""
+    root = token.sent.root
+    return token.head.i == root.i and root.i < token.i and root.pos_ in ("PROPN", "NUM") \
+        and any(t.text in TIMELINE_DASHES for t in token.doc[root.i + 1:token.i])
 
 
 def _make_line_verb(token: Token, tag: str, subject: Token, obj: Token) -> None:

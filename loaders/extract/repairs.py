@@ -120,7 +120,7 @@ def _repairs():
         (noun_with_subject, frozenset({"NOUN"}), frozenset({"ROOT"})),
         (title_made_object, verb, None),
         (present_made_noun, frozenset({"NOUN"}), frozenset({"compound", "ROOT", "appos", "dobj"})),
-        (plural_present_made_compound, frozenset({"VERB", "NOUN"}), frozenset({"compound", "ROOT"})),
+        (plural_present_made_compound, frozenset({"VERB", "NOUN"}), frozenset({"compound", "ROOT", "appos"})),
         (second_object_phrase, frozenset({"NOUN"}), frozenset({"conj"})),
         (second_named_object, frozenset({"PROPN"}), frozenset({"conj"})),
         (second_named_object_on_verb, frozenset({"PROPN"}), frozenset({"conj"})),   # "to five years and Y and Z to four"
