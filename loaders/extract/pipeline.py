@@ -20,6 +20,7 @@ from .actors import ActorResolver
 from .answered_requests import AnsweredRequests
 from .article_mentions import MentionFinder
 from .bare_persons import BarePersons
+from .charged_accusations import accusations_charged
 from .codebook import apply_codebook
 from .confidence import set_confidences
 from .coup_groups import one_coup_per_leader
@@ -180,6 +181,7 @@ class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, Even
         self.events = named_speakers_only(self.events, lambda i: i in entities and entities[i].type == "Group"
                                           and entities[i].new and kin_group(entities[i].label))
         self.events = verdicts_read(self.events, self.doc)  # "Reading the verdict, Judge X said ...": the ruling (verdict_readings.py)
+        self.events = accusations_charged(self.events)  # "prosecutors accused X of ...": the Charge only (charged_accusations.py)
         self._fold_continued_remarks()    # a speaker's continued remarks on one target: one Statement (continued_remarks.py)
         drop_assembly_fields(self.events)  # the kinds and marks served the assembly only
         self._tenures()  # after the codebook, whose re-coding mints new event ids the tenures point to
