@@ -99,3 +99,23 @@ def test_a_remark_that_takes_the_target_of_its_sentences_other_remark_keeps_its_
     remark = found[0]
     assert remark.proposed_by == "statement:counterpart"
     assert remark.target_stage != remark.proposed_by and remark.target_stage.startswith("statement:")
+
+
+#: (name, text, the Statements expected as (speaker, targets)): the same speaker's second speech verb in
+#: the sentence its remark ends with, about a party that remark is about, is the same remark
+#: (SAME_SENTENCE_SAME_PARTY); one about another party stays a remark of its own
+SAME_SENTENCE = [
+    ("envoy-then-his-state", ("The Russian foreign ministry said the British ambassador, Nigel Casey, had behaved "
+     "\"like a spy\" and accused London of \"open hostility\"."), [("russia", ["nigel-casey", "united-kingdom"])]),
+    ("envoy-then-his-state-called", ("Sweden protested on Monday over the arrest of a Swedish aid worker in Tehran. "
+     "Iran's foreign ministry called the Swedish ambassador, Lars Berg, \"a liar\" "
+     "and accused Stockholm of \"insulting Iranians\"."), [("sweden", ["iran"]), ("iran", ["lars-berg", "sweden"])]),
+    ("envoy-then-another-state", ("The Russian foreign ministry said the British ambassador, Nigel Casey, had "
+     "behaved \"like a spy\" and accused Kyiv of \"open hostility\"."),
+     [("russia", ["nigel-casey", "united-kingdom"]), ("russia", ["ukraine"])]),
+]
+
+
+@pytest.mark.parametrize("name, text, expected", SAME_SENTENCE, ids=[s[0] for s in SAME_SENTENCE])
+def test_a_second_speech_verb_about_the_same_party_is_the_same_remark(name, text, expected):
+    assert [(e.agent[0], e.target) for e in statements(text)] == expected

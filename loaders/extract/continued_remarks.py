@@ -3,6 +3,9 @@
 "X said ... . He added that ...", "'...,' she said", "It called the move ... and said ...": the same
 speaker's further remarks about the same target, told right after (the same sentence or the next,
 one remark after another), with no other speaker's words between them, go on with the first remark.
+The same speaker's further speech verb in the sentence a run ends with, about a party the run is
+about ("said the British ambassador had behaved like a spy and accused London of ..."), goes on with it
+too, even where the two remarks' first targets differ.
 The run is one Statement: the first remark's id, the sentences folded into it kept as further
 evidence (the claim's evidence list), its targets joined, dated by the remark that dates it.
 
@@ -31,6 +34,10 @@ FOLD_CONTINUED_REMARKS = True
 #: the same speaker's two speech verbs in one sentence are one remark where one's target is a guess
 #: (its words name no one): the other's target stands?
 SAME_SENTENCE_ONE_REMARK = True
+#: the same speaker's further speech verb in the sentence a remark (or its run) ends with, about a party
+#: that remark is about, is the same remark ("said the British ambassador had behaved like a spy and
+#: accused London of hostility": one remark about the envoy and his state, which the gold codes once)?
+SAME_SENTENCE_SAME_PARTY = True
 #: the proposing stages (stages.py) whose target is a guess, not a party the words name: the coder's
 #: "counterpart" targets (statements.py, the other side of the speaker's dispute)
 GUESSED_TARGETS = frozenset({stages.statement("counterpart")})
@@ -63,6 +70,12 @@ def _position(event) -> tuple[int, int]:
     return min(event.sentences), at
 
 
+def _same_occasion(head, later) -> bool:
+    """Whether two remarks of one sentence are told of one occasion: no two dates, no two organs speaking."""
+    return not dates_differ(head.fields.get("date"), later.fields.get("date")) \
+        and len({head.fields.get("announced_by"), later.fields.get("announced_by")} - {None}) <= 1
+
+
 class ContinuedRemarks:
     """Folds a speaker's run of remarks on one target into its first Statement."""
 
@@ -74,7 +87,8 @@ class ContinuedRemarks:
         folded: set[int] = set()
         head, head_end = None, -1   # the current run's first remark and the sentence of its last
         for later in statements:
-            if head is not None and self._continues(head, head_end, later):
+            if head is not None and (self._continues(head, head_end, later)
+                                     or SAME_SENTENCE_SAME_PARTY and self._said_of_same_party(head, head_end, later)):
                 if target_guessed(later) and not self._same_target(head.target, later.target):
                     later.target[:] = []   # (a guess joins no party to the remark it goes on with)
                 self._join_remark(head, later)
@@ -143,8 +157,16 @@ class ContinuedRemarks:
         (both told in that sentence only, on no other occasion or date)."""
         return bool(later.agent) and sorted(head.agent) == sorted(later.agent) \
             and set(head.sentences) == set(later.sentences) and len(head.sentences) == 1 \
-            and not dates_differ(head.fields.get("date"), later.fields.get("date")) \
-            and len({head.fields.get("announced_by"), later.fields.get("announced_by")} - {None}) <= 1
+            and _same_occasion(head, later)
+
+    def _said_of_same_party(self, head, head_end: int, later) -> bool:
+        """Whether ``later`` is the same speaker's further speech verb in the sentence the run ``head``
+        opened ends with (told there only, on no other date or by no other organ), about a party the
+        run is about: its first target among the run's targets, or the run's first among its own."""
+        if not later.agent or sorted(head.agent) != sorted(later.agent) or not head.target or not later.target:
+            return False
+        return set(later.sentences) == {head_end} and head_end in head.sentences \
+            and (later.target[0] in head.target or head.target[0] in later.target) and _same_occasion(head, later)
 
     def _same_target(self, first: list[str], later: list[str]) -> bool:
         """Whether two remarks are about the same party: the same first target (the one the remark

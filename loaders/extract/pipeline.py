@@ -20,6 +20,7 @@ from .actors import ActorResolver
 from .answered_requests import AnsweredRequests
 from .article_mentions import MentionFinder
 from .bare_persons import BarePersons
+from .charged_accusations import accusations_charged
 from .codebook import apply_codebook
 from .confidence import set_confidences
 from .coup_groups import one_coup_per_leader
@@ -57,6 +58,7 @@ from .title_coreference import TitleCoreference
 from .title_owners import TitleOwners
 from .titled_states import TitledStates
 from .told_agents import agents_told_nearby
+from .verdict_readings import verdicts_read
 
 #: the collector's first threshold while an article is read: an extraction keeps thousands of small
 #: objects (tokens, spans, mentions) until the article is done, and at Python's default (700) the
@@ -179,6 +181,8 @@ class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, Even
         # "his aides say", "Thompson's family has said": unnamed speakers, no Statement (kin_groups.py)
         self.events = named_speakers_only(self.events, lambda i: i in entities and entities[i].type == "Group"
                                           and entities[i].new and kin_group(entities[i].label))
+        self.events = verdicts_read(self.events, self.doc)  # "Reading the verdict, Judge X said ...": the ruling (verdict_readings.py)
+        self.events = accusations_charged(self.events)  # "prosecutors accused X of ...": the Charge only (charged_accusations.py)
         self._fold_continued_remarks()    # a speaker's continued remarks on one target: one Statement (continued_remarks.py)
         drop_assembly_fields(self.events)  # the kinds and marks served the assembly only
         self._tenures()  # after the codebook, whose re-coding mints new event ids the tenures point to
