@@ -234,7 +234,7 @@ class FrameCoder(CoupCoder):
             if match.host_told:
                 self.hosts_guessed.add(event.id)  # (no act for an ellipsis to repeat: its agent is a guess)
             if match.guessed:
-                self.guessed_agents.add(id(event))  # told_agents.py: an agent told nearby comes first
+                self.guessed_agents[id(event)] = event  # told_agents.py: an agent told nearby comes first
             if match.type == "Arrest" and match.agent in self.gaz.entities and military_act(match.trigger) \
                     and self._leads_a_state(targets[0]) and self._actor_state(targets[0]) in (None, match.agent):
                 # "soldiers detained President X": the armed forces' coup, besides the arrest (codebook); not

@@ -104,7 +104,9 @@ class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, Even
         self.acting_persons: tuple[int, frozenset[str]] | None = None  # (mentions seen, persons made a clause's subject): actors.py
         self._alone: dict[str, list[int]] | None = None
         self.framed: set[tuple[str, int]] = set()   # (event type, sentence index) the frames coded
-        self.guessed_agents: set[int] = set()        # id() of frame events whose agent no word told (told_agents.py)
+        # id() of frame events whose agent no word told (told_agents.py), with the event: kept alive, so that no
+        # event made later takes a dropped one's id (an id is reused once its object is freed)
+        self.guessed_agents: dict[int, Event] = {}
         self._sorted_starts: tuple = (None, None, None)  # (list, length, starts): for _mentions_in
         self.guessed_organs: dict[str, str] = {}
         self.title_owner_states: dict[tuple[int, int], str] = {}  # an office description's span → the state owning it ("Kenya's interior minister")

@@ -32,7 +32,7 @@ def agent_guessed(trigger: Token, state: str | None, targets: list[str], index: 
         state is None or place_of_act(trigger, targets, index) != state)
 
 
-def agents_told_nearby(events: list, guessed: set[int]) -> list:
+def agents_told_nearby(events: list, guessed: dict[int, object]) -> list:
     """``events`` without those of ``guessed`` (ids of events whose agent no word told) that another
     event tells with its agent (see the module docstring)."""
     if not guessed:
