@@ -54,7 +54,7 @@ HEADS: dict[str, str] = WORDS["heads"]
 QUALIFIED: dict[str, str] = WORDS["qualified"]
 MILITARY, INTERIM, NEW = WORDS["military"], WORDS["interim"], WORDS["new"]
 COUP, SEIZING, POWER = WORDS["coup"], WORDS["seizing"], WORDS["power"]
-OVERTHROWING = WORDS["overthrowing"]
+OVERTHROWING, OUSTING = WORDS["overthrowing"], WORDS["ousting"]
 #: a leader's surname, folded (accents and case: "Erdoğan", "Erdogan") → the state his government is
 #: ("the Assad regime", "the Kennedy administration")
 SURNAME_GOVERNMENTS: dict[str, str] = {fold(name): code for name, code in WORDS["surname_governments"].items()}
@@ -141,7 +141,8 @@ class GovernmentDescriber:
                 # article says power was seized; a junta's, else the dateline's (wire copy from its capital),
                 # as a provisional one named after its head ("the interim government of X", X's state untold)
                 state = (self._forces_named_before(token) if kind == "junta" else None) or self._seized_state() or (
-                    self._dateline_state() if kind == "junta" or (kind == "interim" and owner is not None) else None)
+                    self._dateline_state() if kind == "junta" or (kind == "interim" and owner is not None) else None) or (
+                    self._ousted_state() if new and kind == "government" else None)   # "the new government" after an impeachment
             if state not in self.gaz.entities or self.gaz.entities[state].type != STATE:
                 continue
             entity = self._government_body(state, kind)
@@ -211,6 +212,22 @@ class GovernmentDescriber:
             near += [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "from", "against")
                      for g in c.children if g.dep_ == "pobj"]
             for word in near:
+                state = self._state_of_phrase(word)
+                if state is not None:
+                    return state
+        return None
+
+    def _ousted_state(self) -> str | None:
+        """The state of the first leader the article tells removed by a verb of ``ousting`` ("the senate
+        removed President X", "X was impeached"), the person's, else the remover's ("Peru's congress"): whose
+        "new government" follows."""
+        for token in tree.tokens(self.doc):
+            if token.pos_ != "VERB" or token.lemma_.lower() not in OUSTING:
+                continue
+            removed = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+            removers = [c for c in token.children if c.dep_ == "nsubj"] + [
+                g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            for word in removed + removers:
                 state = self._state_of_phrase(word)
                 if state is not None:
                     return state
