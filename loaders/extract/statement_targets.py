@@ -77,7 +77,7 @@ ACT_NOUNS = {
     **dict.fromkeys(("incident", "operation", "episode"), ()),
     "recognition": ("Recognition",),
     **dict.fromkeys(("expulsion", "expulsions"), ("ExpulsionOfDiplomats", "PersonaNonGrataDeclaration")),
-    **dict.fromkeys(("raid", "storming", "incursion", "assault"), ("EmbassyIncursion",)),
+    **dict.fromkeys(("raid", "storming", "incursion", "assault", "intervention", "invasion"), ("EmbassyIncursion",)),
     **dict.fromkeys(("arrest", "detention", "kidnapping", "abduction", "capture", "imprisonment"), ("Arrest",)),
     **dict.fromkeys(("dismissal", "deposition"), ("RemovalFromOffice",)),
     **dict.fromkeys(("break", "rupture", "severance"), ("SeveranceOfRelations",)),
