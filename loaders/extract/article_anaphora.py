@@ -184,7 +184,7 @@ class AnaphoraResolver:
                     continue  # "A senior official said ... . He said ...": that official, unnamed
                 window_start = self._sentence_start_before(m.start, 5)
                 recent = [p for pos, p in seen if pos >= window_start] or [p for _, p in seen]
-                named_before = {p for _, p in seen}
+                named_before = list(dict.fromkeys(p for _, p in seen))   # (in the order first named: a tie goes to the first)
                 if counts and named_before:
                     protagonist = max(named_before, key=lambda p: counts.get(p, 0))
                     if protagonist not in recent:

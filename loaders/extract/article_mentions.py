@@ -158,7 +158,7 @@ class MentionFinder(AnaphoraResolver, ArticlePlaces):
             nearby = [self.gaz.state_of(post) for start, _, _, post in self.title_spans
                       if post and abs(start - m.start()) < 400 and self.gaz.state_of(post)]
             state = known[0].attrs["organ_of"] if len(known) == 1 else (
-                self._state_located_before(m.start()) or (max(set(nearby), key=nearby.count) if nearby else self.focal_state))
+                self._state_located_before(m.start()) or (max(nearby, key=nearby.count) if nearby else self.focal_state))
             if state:
                 organ = self.gaz.organ(state, word.lower())
                 raw.append(Mention(m.start(), m.end(), organ.id, organ.type, m.group(0), "organ"))

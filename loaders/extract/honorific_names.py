@@ -66,7 +66,7 @@ class HonorificNames:
             aliases.add(words[-1])   # "Wazed", "Baradar": the short form news uses (not "Hamad" of "bin Hamad": the father)
         # ("Tamim said": the given name the text goes on to use alone; "al-Thani", "Thani")
         aliases |= self._family_name_first(words) | article_surname_forms(longest)
-        known = next((e for form in [longest, *aliases] for e, _ in self.gaz.surfaces.get(form, [])
+        known = next((e for form in [longest, *sorted(aliases, key=lambda n: (-len(n), n))] for e, _ in self.gaz.surfaces.get(form, [])
                       if self.gaz.resolve(e).type == "Person"), None)
         if known is not None:
             person = self.gaz.resolve(known)

@@ -103,7 +103,7 @@ class TitledStates:
         # its short forms wherever the article uses them ("Northern Cyprus", "the TRNC"): a handful of
         # names, each looked for once in the text
         for entity_id, forms in {m.entity: self.gaz.entities[m.entity].aliases - {m.surface} for m in found}.items():
-            for form in forms:
+            for form in sorted(forms, key=lambda f: (-len(f), f)):   # (the longest first: it keeps its words)
                 for hit in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", self.text):
                     if not any(f.start <= hit.start() < f.end for f in found):
                         found.append(Mention(hit.start(), hit.end(), entity_id, STATE, form, "alias"))
