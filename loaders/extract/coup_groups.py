@@ -18,7 +18,7 @@ The words are data (``governments.yaml``: ``coup_group_nouns``, ``coup_group_men
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from . import structure, tree
@@ -241,7 +241,7 @@ def dates_agree(one, other) -> bool:
 
 
 def one_coup_per_leader(events: list, coup_state: Callable[[str], str | None], groups: dict[str, str],
-                        detentions: set[int] = frozenset()) -> list:
+                        detentions: Mapping[int, object] | frozenset = frozenset()) -> list:
     """The events with each coup told twice against the same leader kept once (the codebook: one act, one
     event): "Army officers seized power ... after seizing Bongo", "held by the army since his removal"
     beside "the army's overthrow of President X".  Two tellings are one coup when they oust the same

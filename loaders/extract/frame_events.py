@@ -247,7 +247,7 @@ class FrameCoder(CoupCoder):
                     coup = self._add_event("CoupAttempt", forces, targets[0], dict(fields), sentence, at, trigger, match.mentions,
                                            FRAME_CONFIDENCE)
                     if len(self.events) > told:
-                        self.coups_by_detention.add(id(coup))   # (one with the coup told elsewhere: coup_groups.py)
+                        self.coups_by_detention[id(coup)] = coup   # (one with the coup told elsewhere: coup_groups.py)
 
     def _own_later_act(self, match, agent, targets, own, fields, sentence, at, trigger) -> bool:
         """The act on the object named with a later time phrase of the verb: its target that object's

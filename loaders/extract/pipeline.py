@@ -118,7 +118,8 @@ class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, Even
         self.seizure_told: tuple[str | None] | None = None   # (the state of the first seizure of power told,)
         self.coup_told: bool | None = None   # whether the article reports an accomplished coup (coups.py)
         self.coup_groups: dict[str, str] = {}  # a coup's group of men minted → the state it acts in (coup_groups.py)
-        self.coups_by_detention: set[int] = set()   # id() of coups told only by a leader's detention (frame_events.py)
+        # id() of coups told only by a leader's detention (frame_events.py), with the coup: kept alive, as guessed_agents
+        self.coups_by_detention: dict[int, Event] = {}
         self.hosts_guessed: set[str] = set()        # events whose agent, an envoy's host, was found in what came before
 
     # == driver ========================================================================================
