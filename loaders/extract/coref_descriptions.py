@@ -132,7 +132,7 @@ class DescriptionResolver(PersonDescriptions):
         if tok.tag_ in ("NNS", "NNPS"):
             return None
         title = [m.group(0) for m in TITLE_WORDS.finditer(words) if m.end() == len(words)]
-        portfolio = [t for t in sorted(portfolio_titles(words), key=lambda t: (-len(t), t)) if words.endswith(t)]
+        portfolio = [t for t in portfolio_titles(words) if words.endswith(t)]
         if portfolio:   # "the information minister": only the one titled so (coref.yaml portfolios)
             return span, self._person(tok, portfolio[0], det)
         if title and title[0] in CARETAKER_HEADS:
@@ -155,7 +155,7 @@ class DescriptionResolver(PersonDescriptions):
             return None
         first = self.doc[owner.right_edge.i + 1]
         words = " ".join(w.lower_ for w in self.doc[first.i:tok.i + 1] if w.lower_ not in QUALIFIERS)
-        key = next(iter([t for t in sorted(portfolio_titles(words), key=lambda t: (-len(t), t)) if words.endswith(t)]
+        key = next(iter([t for t in portfolio_titles(words) if words.endswith(t)]
                         + [m.group(0) for m in TITLE_WORDS.finditer(words) if m.end() == len(words)]), None)
         return ((first.idx, tok.idx + len(tok.text)), self._person(tok, key, first)) if key else None
 

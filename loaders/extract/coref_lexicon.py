@@ -124,11 +124,13 @@ PORTFOLIO_OF = re.compile(r"(?i)\bminister\s+(?:of|for)\s+(?:the\s+)?(" + "|".jo
     if PORTFOLIOS else re.compile(r"(?!x)x")
 
 
-def portfolio_titles(words: str) -> set[str]:
-    """The portfolio ministers a phrase names ("information minister X" → {"information minister"}; "the
-    Minister of the Interior, X" → {"interior minister"}: one office however it is worded)."""
-    return {re.sub(r"\s+", " ", m.group(0).lower()) for m in PORTFOLIO_TITLE.finditer(words)} \
+def portfolio_titles(words: str) -> tuple[str, ...]:
+    """The portfolio ministers a phrase names ("information minister X" → ("information minister",); "the
+    Minister of the Interior, X" → ("interior minister",): one office however it is worded), each once,
+    the longest first (then alphabetical: a caller taking the first gets the same one on every run)."""
+    titles = {re.sub(r"\s+", " ", m.group(0).lower()) for m in PORTFOLIO_TITLE.finditer(words)} \
         | {re.sub(r"\s+", " ", m.group(1).lower()) + " minister" for m in PORTFOLIO_OF.finditer(words)}
+    return tuple(sorted(titles, key=lambda t: (-len(t), t)))
 
 
 #: verbs whose predicate gives a person an office, and verbs of holding one "as" it (coref_syntax.offices_told)

@@ -94,6 +94,8 @@ class SpeechLexicon:
     requested: frozenset = frozenset()  # what a request "for" asks of someone ("asked for his release")
     said_bare: frozenset = frozenset()  # verbs whose act is what was said, with no object ("Moscow protested")
     press_audiences: frozenset = frozenset()  # audiences only a person tells ("told reporters"; speaking_names)
+    reading_out: frozenset = frozenset()  # participles of reading a decision out ("reading the verdict"; verdict_readings)
+    court_decisions: frozenset = frozenset()  # a court's decisions read out ("the verdict", "the ruling")
 
 
 @functools.lru_cache(maxsize=1)
@@ -111,7 +113,9 @@ def speech_lexicon() -> SpeechLexicon:
                          frozenset(w.lower() for w in data.get("judging_words") or ()),
                          frozenset(w.lower() for w in data.get("judging_when_denied") or ()),
                          frozenset(data.get("nouns_with_as") or ()), frozenset(data.get("requested") or ()),
-                         frozenset(data.get("said_bare") or ()), frozenset(data.get("press_audiences") or ()))
+                         frozenset(data.get("said_bare") or ()), frozenset(data.get("press_audiences") or ()),
+                         frozenset(data.get("reading_out") or ()),
+                         frozenset(w.lower() for w in data.get("court_decisions") or ()))
 
 
 @per_token()

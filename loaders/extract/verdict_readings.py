@@ -12,23 +12,14 @@ said ...", "the judge read the verdict; the defence said ...") stay.
 
 from __future__ import annotations
 
-import functools
-
-from ruamel.yaml import YAML
-
-from .speech import SPEECH_ACTS_FILE
+from .speech import speech_lexicon
 from .tree import SUBJECTS, token_at
-
-
-@functools.lru_cache(maxsize=1)
-def _words() -> tuple[frozenset, frozenset]:
-    data = YAML(typ="safe").load(SPEECH_ACTS_FILE.read_text(encoding="utf-8"))
-    return frozenset(data["reading_out"]), frozenset(w.lower() for w in data["court_decisions"])
 
 
 def reads_out_a_decision(verb) -> bool:
     """Whether the speech verb ``verb`` (or its subject) has a participle reading out a court's decision."""
-    reading, decisions = _words()
+    lexicon = speech_lexicon()
+    reading, decisions = lexicon.reading_out, lexicon.court_decisions
     hosts = [verb, *(c for c in verb.children if c.dep_ in SUBJECTS)]
     participles = [c for h in hosts for c in h.children if c.dep_ in ("advcl", "acl") and c.lemma_.lower() in reading]
     return any(o.dep_ == "dobj" and o.lower_ in decisions for p in participles for o in p.children)
