@@ -1,8 +1,11 @@
 """Statement misses whose sentence got no Statement at all (any speaker), sorted by why the Statement
 coder stayed silent (``why_statements.statement_reason``: the speech word not a cue, the speaker not
 found, the clause's return ...).  A miss whose sentence holds an extracted Statement, right or wrong,
-is left out (a wrong speaker or target is ``who_errors.py``'s).  On the held-out split only counts are
-printed, never sentences::
+is left out (a wrong speaker or target is ``who_errors.py``'s).  The reasons are summed by cause family
+first (``FAMILIES``: the speaker not resolved, the speech word not read as one, the remark's form, the
+target missing, a filter or a rule that gave the words to another event, a question); a family is the
+reason's first words, so it is only as fine as the coder's own returns.  On the held-out split only
+counts are printed, never sentences::
 
     .venv/bin/python dev/tools/unproposed_statements.py --split rules [--show]
     .venv/bin/python dev/tools/unproposed_statements.py --split heldout
@@ -21,6 +24,23 @@ from who_errors import (
     split_parser,
 )
 from why_blocked import Recorder, trigger_check
+
+#: the first words of a reason (``why_statements``) → its cause family, in this order (the first that fits)
+FAMILIES = (
+    (("speaker", "body speaker", "a body not placed", "military speaker", "'according to'"), "speaker not resolved"),
+    (("not a speech cue", "no paraphrase verb", "no speech cue in the clause", "does not speak here",
+      "speech verb with nothing reported"), "speech word not read as one"),
+    (("no speech word", "quote: no speech verb"), "the remark's form (no cue the coder reads)"),
+    (("target rule gave nothing",), "target missing"),
+    (("a private person", "a source of a report", "reported speech", "made, dropped"),
+     "filtered, or the words given to another event"),
+    (("a question",), "a question"),
+)
+
+
+def family(reason: str) -> str:
+    """The cause family of a reason (``FAMILIES``), or "other"."""
+    return next((name for starts, name in FAMILIES if reason.startswith(starts)), "other")
 
 
 def main() -> None:
@@ -45,6 +65,13 @@ def main() -> None:
             shown.append((reason, article.source, miss, f" (speech words: {', '.join(t.text for t in tokens)})"))
     print(f"{args.split}: Statement misses {total}, with no Statement proposed in their sentence "
           f"{sum(reasons.values())}")
+    families = Counter()
+    for reason, n in reasons.items():
+        families[family(reason)] += n
+    print("by cause family:")
+    for name, n in families.most_common():
+        print(f"  {n:4d}  {name}")
+    print("by reason:")
     for reason, n in reasons.most_common():
         print(f"  {n:4d}  {reason}")
     if args.show:
