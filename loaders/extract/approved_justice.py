@@ -38,12 +38,23 @@ def _approving_name(predicate) -> bool:
     return lemma in QUALIFIED_NAMES and any(t.lemma_.lower() in APPROVING_QUALIFIERS for t in predicate.subtree)
 
 
+#: "said the verdict was a victory for the victims", "the arrest is long overdue": the act noun as the
+#: subject of a copula whose complement approves it, as "called the verdict a victory" does?
+APPROVED_AS_SUBJECT = True
+
+
 def approves(noun) -> bool:
     """Whether the act noun is the object of a verb that approves it ("welcomed the verdict"), or of a
-    verb that names it approvingly ("called the arrest a milestone for justice")."""
-    if not APPROVED_JUSTICE_IS_ABOUT_PERSON or noun.dep_ != "dobj":
+    verb that names it approvingly ("called the arrest a milestone for justice"), or the subject of a
+    copula that does ("the verdict is a victory")."""
+    if not APPROVED_JUSTICE_IS_ABOUT_PERSON:
         return False
     verb = noun.head
+    if APPROVED_AS_SUBJECT and noun.dep_ == "nsubj" and verb.lemma_.lower() == "be" \
+            and not any(c.dep_ == "neg" for c in verb.children):
+        return any(_approving_name(c) for c in verb.children if c.dep_ in ("attr", "acomp"))
+    if noun.dep_ != "dobj":
+        return False
     if verb.lemma_.lower() in APPROVING_VERBS:
         return True
     if verb.lemma_.lower() not in NAMING_VERBS:

@@ -11,6 +11,7 @@ event's list is a job of its own, and statements.py had grown past the style's ~
 from __future__ import annotations
 
 from .gazetteer import PERSON_TYPES, STATE, Mention
+from .organs import MILITARY_WORDS
 from .spoken_acts import OWN_PERSON_ACT_KIND
 
 #: add the state of a person a Statement is about to its targets?
@@ -26,6 +27,14 @@ STATE_FIRST = True
 #: words about a person or a body, by a speaker of unknown side, are addressed to the article's most
 #: named state too (as COUNTERPART_TOO for a speaker of known side; held-out +2 tp -2 fp)
 FOCAL_STATE_TOO = True
+#: words about another state's courts, prosecutors, police or ministries ("said Russia's courts were not
+#: independent", "a plot by Japanese prosecutors") are about that state, as those organs' acts are the
+#: state's (codebook: "Acts of ... ministries, police, prosecutors, courts ... have the state as agent");
+#: not its legislature (a party in its own right: "called the Senate's vote a coup") nor its armed forces
+#: (a coup's force)
+STATE_ORGANS_AS_STATE = True
+#: the entity types of organs that act for their state
+ACTING_ORGAN_TYPES = frozenset({"Court", "GovernmentBody"})
 
 
 class StatementTargetList:
@@ -89,7 +98,31 @@ class StatementTargetList:
                       or (self.gaz.entities.get(t) is not None and self.gaz.entities[t].type not in PERSON_TYPES)}
             if focal and focal not in sides and focal not in targets and focal not in organs:
                 targets.append(focal)
+        if STATE_ORGANS_AS_STATE:
+            targets = self._organs_as_states(targets, own_state)
         return self._state_first(target, targets, own_state) if STATE_FIRST else targets
+
+    def _organs_as_states(self, targets: list[str], own_state: str | None) -> list[str]:
+        """``targets`` with each court, prosecutor, police or ministry of another state replaced by that
+        state (once, where the first of them stood)."""
+        lifted: list[str] = []
+        for t in targets:
+            state = self._acting_organ_state(t)
+            t = state if state is not None and state != own_state else t
+            if t not in lifted:
+                lifted.append(t)
+        return lifted
+
+    def _acting_organ_state(self, entity_id: str) -> str | None:
+        """The state an organ acting for it belongs to (STATE_ORGANS_AS_STATE), else None."""
+        entity = self.gaz.entities.get(entity_id)
+        if entity is None or entity.type not in ACTING_ORGAN_TYPES:
+            return None
+        state = entity.attrs.get("organ_of")
+        if getattr(self.gaz.entities.get(state), "type", None) != STATE:
+            return None
+        words = {w.rstrip("s") for w in entity.label.lower().split()}
+        return None if words & MILITARY_WORDS else state
 
     def _state_first(self, target: Mention | None, targets: list[str], own_state: str | None) -> list[str]:
         """The state a reviewer codes as the one spoken to, first: a state's words about another's mission
