@@ -115,7 +115,7 @@ OTHER_NAMES: dict[str, tuple[str, ...]] = {
     "MX": ("the Aztec nation",), "NL": ("the Netherlands",), "PS": ("Palestine",),
     "CD": ("DR Congo", "Democratic Republic of Congo", "the Democratic Republic of Congo", "Democratic Republic of the Congo",
            "the Democratic Republic of the Congo", "DRC"),
-    "CN": ("the People's Republic of China", "mainland China"), "TR": ("Turkey",), "CI": ("Ivory Coast",), "BN": ("Brunei",), "CV": ("Cape Verde",), "SZ": ("Swaziland",),
+    "CN": ("the People's Republic of China", "the People's Republic", "mainland China"), "TR": ("Turkey",), "CI": ("Ivory Coast",), "BN": ("Brunei",), "CV": ("Cape Verde",), "SZ": ("Swaziland",),
     "MM": ("Burma",), "MK": ("Macedonia",), "TL": ("East Timor",), "FM": ("Micronesia",),
     "AE": ("UAE", "the UAE", "the U.A.E.", "the Emirates"),
 }
