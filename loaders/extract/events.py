@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from .date_fields import apart, keep_better_date
 from .gazetteer import Entity, Mention
 from .identity import event_id as scoped_event_id
-from .legal_identity import distinct_kinds
+from .legal_identity import STANDING, distinct_kinds
 from .repeated_acts import second_act, told_before_its_date, told_far_apart
 from .sentences import Sentence
 from .text import Article
@@ -110,6 +110,8 @@ class EventBook:
                 e.target.append(target_id)
             for k, v in fields.items():
                 e.fields.setdefault(k, v)
+            if not fields.get(STANDING):
+                e.fields.pop(STANDING, None)   # told as done once, not only as standing (legal_identity.py)
             e.grantor_untold = e.grantor_untold or grantor_untold
             keep_better_date(e.fields, fields.get("date"))
             if quote not in e.evidence:

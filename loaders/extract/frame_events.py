@@ -169,6 +169,8 @@ class FrameCoder(CoupCoder):
                 fields[ORGAN] = charge_organ(match.trigger)
                 if match.standing:
                     fields[STANDING] = True  # "she faces charges of X": charges filed some time before (legal_identity.py)
+            elif match.type == "Arrest" and match.standing:
+                fields[STANDING] = True  # "she remains in custody": the arrest told elsewhere (legal_identity.py)
             mark_repeat(match.type, match.trigger, fields)  # "arrested again", "for consultations" (repeated_acts.py)
             if match.type == "RemovalFromOffice":  # "since his removal": whoever removed him, the clause does not say
                 told = match.agent or legislature_named(match.trigger) or by_lawmakers(match.trigger)

@@ -9,6 +9,8 @@ real-world act is one event, however many times it is told):
   are the charges filed against that person, told again at the time of the telling: with a charge
   against the same person told elsewhere, of the same offence or of none given, they are that one
   act, whatever date the telling carries;
+* a detention told as it stands ("she remains in custody", "has been held since 2020") where the
+  arrest of the same person is told as done is that arrest, whatever state or date the telling gives;
 * a leader's removal told without a legislature or court behind it ("since his removal", "after she
   was ousted") in an article that tells the coup against that leader is the coup, not a removal
   from office of its own;
@@ -110,6 +112,36 @@ def standing_charges_told_again(events: list) -> list:
         same.confidence = max(same.confidence, event.confidence)
         dropped.add(n)
     return [e for k, e in enumerate(events) if k not in dropped]
+
+
+def standing_detentions_told_again(events: list) -> list:
+    """The events without the Arrests told only as a detention that stands ("he has been held since then in
+    Lefortovo", "she remains in custody", "spent a year in custody") where the article tells the arrest of
+    the same person as done elsewhere: the detention is that arrest (the codebook: one detention, one
+    Arrest), whose agent comes from the act's own telling; the state a standing detention's place or story
+    gives is a guess ("held in Lefortovo" is Moscow's today, the KGB's then).  Each joins that arrest,
+    which keeps its own date and agent (not an arrest dated after the detention began: an arrest again)."""
+    dropped: set[int] = set()   # (by place in the list)
+    for n, event in enumerate(events):
+        if event.type != "Arrest" or not event.fields.get(STANDING) or not event.target:
+            continue
+        same = next((e for k, e in enumerate(events) if k != n and k not in dropped and e.type == "Arrest"
+                     and not e.fields.get(STANDING) and set(e.target) == set(event.target)
+                     and not _held_before(event.fields, e.fields)), None)
+        if same is None:
+            continue
+        same.absorb_telling(event)
+        same.confidence = max(same.confidence, event.confidence)
+        dropped.add(n)
+    return [e for k, e in enumerate(events) if k not in dropped]
+
+
+def _held_before(standing: dict, done: dict) -> bool:
+    """Whether a detention told as standing is dated before an arrest told as done: then it is an earlier
+    detention ("has been in a cell since October 2017 ... He was arrested again in 2020"), not that arrest."""
+    one, other = ((f.get("date") or {}).get("value") or "" for f in (standing, done))
+    size = min(len(one), len(other))
+    return size >= 4 and one[:size] < other[:size]
 
 
 def _one_charge(one, other) -> bool:

@@ -39,7 +39,11 @@ from .headline_expulsions import declared_in_story
 from .honorific_names import HonorificNames
 from .kin_groups import kin_group, named_speakers_only
 from .legal import grants_answer_requests, refusals_answer_requests
-from .legal_identity import removals_in_coups, standing_charges_told_again
+from .legal_identity import (
+    removals_in_coups,
+    standing_charges_told_again,
+    standing_detentions_told_again,
+)
 from .listed_names import ListedNames
 from .mentions import TokenMentions
 from .names import NameFinder
@@ -176,6 +180,7 @@ class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, Even
                                         lambda i: i in entities and entities[i].new and not entities[i].attrs.get("organ_of"))
         self.events = apply_codebook(self.events, self.gaz, self._actor_state, self._mint)
         self.events = standing_charges_told_again(self.events)   # "she faces charges": the charge told elsewhere
+        self.events = standing_detentions_told_again(self.events)   # "she remains in custody": the arrest told elsewhere
         self._act_grounds()               # "broke off relations, accusing X of ...": the grounds (act_grounds.py)
         self.events = named_declarations(self.events, lambda i: i in entities and entities[i].type == "Person",
                                          self._person_served)

@@ -42,7 +42,10 @@ from .dated_act_nouns import of_phrase_on_date
 from .dated_verbs import verb_after_date_made_modifier
 from .declaration_conjuncts import conjunct_of_declaration, member_after_declaration
 from .departure_objects import envoys_made_compound, time_span_in_list
-from .described_appositions import description_hung_on_verb
+from .described_appositions import (
+    description_hung_on_verb,
+    description_of_name_hung_on_verb,
+)
 from .document_participles import document_participle_made_modifier
 from .from_to_phrases import from_split_from_to
 from .gerund_conjuncts import gerund_made_compound, gerund_on_infinitive
@@ -179,6 +182,7 @@ def _repairs():
         (members_after_adjunct, frozenset({"PROPN"}), frozenset({"conj"})),
         (members_of_collective, frozenset({"PROPN"}), None),
         (description_hung_on_verb, frozenset({"NOUN"}), frozenset({"npadvmod", "dep", "appos", "dobj"})),
+        (description_of_name_hung_on_verb, frozenset({"NOUN"}), frozenset({"npadvmod", "dep", "appos"})),
         (members_after_mark, frozenset({"PUNCT"}), frozenset({"punct"})),
         (states_after_mark, frozenset({"PUNCT"}), frozenset({"punct"})),
         (actors_after_heading, frozenset({"PUNCT"}), None),
