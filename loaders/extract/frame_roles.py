@@ -255,8 +255,11 @@ def role_fillers(role: frame_file.Role, token: Token, index: TokenMentions, excl
         if head.lower_ in ("there", "here", "where") and head.dep_ == "advmod":  # the place told just before
             # (or the noun "where" opens its clause on: "the embassy in Caracas, where she is sheltering")
             place = tree.where_noun(head.head) if head.lower_ == "where" else None
-            found = (index.fill(place, list(role.kinds)) if place is not None else []) or next(
-                (f for kind in role.kinds for f in [index.before(head, kind, 1)] if f and not all(g[0] in exclude for g in f)), [])
+            # (else the nearest place of the role's kinds: "reached the Mexican embassy. He sought asylum there" is
+            # the mission's, not the state named before it, nor the home state of a person named since)
+            found = (index.fill(place, list(role.kinds)) if place is not None else []) or max(
+                (f for kind in role.kinds for f in [index.before(head, kind, 1, places=True)] if f and not all(g[0] in exclude for g in f)),
+                key=lambda f: f[-1][1].start if f[-1][1] is not None else -1, default=[])
         elif head.i == token.i and n == len(heads) - 1 and "mission" in role.paths:
             found = index.mission_told(token) if "state" in role.kinds else []
         elif head.i in hosts:  # the envoy's host state alone, never the envoy's own

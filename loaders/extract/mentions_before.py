@@ -31,12 +31,15 @@ GROUP_LOOK_BACK = 3
 class MentionsBefore:
     """Look-backs over the article's mentions (``_by_token``, ``at``, ``_as_kind`` of ``TokenMentions``)."""
 
-    def before(self, token: Token, kind: str, n: int) -> list[tuple[str, Mention]]:
-        """The last ``n`` distinct actors of a kind named before a token ("the two countries")."""
+    def before(self, token: Token, kind: str, n: int, places: bool = False) -> list[tuple[str, Mention]]:
+        """The last ``n`` distinct actors of a kind named before a token ("the two countries"); with
+        ``places``, only those named as themselves, a place "there" may be (not a person's state, nor a
+        demonym on a noun: "a Bolivian minister")."""
         out: list[tuple[str, Mention]] = []
         for i in sorted((i for i in self._by_token if i < token.i), reverse=True):
             mention = self._by_token[i]
-            entity = self._as_kind(mention, kind)
+            placed = not places or (mention.type != "Person" and token.doc[i].dep_ != "amod")
+            entity = self._as_kind(mention, kind) if placed else None
             if entity and entity not in {o[0] for o in out}:
                 out.append((entity, mention))
                 if len(out) == n:
@@ -146,7 +149,19 @@ class MentionsBefore:
                     listed.append((entity, m))
             if len(listed) >= 2 and (size is None or len(listed) == size):
                 return listed
-        return []
+        return self._pair_told(noun) if size == 2 else []
+
+    def _pair_told(self, noun: Token) -> list[tuple[str, Mention]]:
+        """'Ghana accused Togo of ... Relations between the two countries were cut': with no list in reach,
+        "the two countries" are the two states the sentence before names, where it names just two (not
+        the noun's own sentence: "Austria refused to recognise the two new states" is not Austria)."""
+        told: list[tuple[str, Mention]] = []
+        for i in sorted(i for i in self._by_token if sent_start_before(noun, 1) <= i < noun.sent.start):
+            mention = self._by_token[i]
+            entity = self._as_kind(mention, "state") if mention.type != "Person" else None
+            if entity and entity not in {e for e, _ in told}:
+                told.append((entity, mention))
+        return told if len(told) == 2 else []
 
     def _legislature_of_members(self, noun: Token, kind: str) -> list[tuple[str, Mention]]:
         """'Peruvian lawmakers voted to remove her': its members act for the legislature, the one the

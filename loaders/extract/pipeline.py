@@ -53,6 +53,7 @@ from .repeated_acts import drop_assembly_fields
 from .rule_events import RuleCoder
 from .ruled_states import RuledStates
 from .rules import RULES
+from .safe_conduct_groups import one_act_for_several
 from .self_named_forces import forces_as_named, self_named_force
 from .sentences import split_sentences
 from .statements import StatementCoder
@@ -169,6 +170,7 @@ class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, Even
         self.events = agents_told_nearby(self.events, self.guessed_agents)
         self._agent_from_the_acted_on()
         self.events = refusals_answer_requests(grants_answer_requests(self.events), self._host_state)
+        self.events = one_act_for_several(self.events)   # "gave them safe conduct": one grant (safe_conduct_groups.py)
         self.events = self._coup_targets(self.events)  # frame_events.py
         self.events = one_coup_per_leader(self.events, self._coup_state, self.coup_groups, self.coups_by_detention)
         entities = self.gaz.entities

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import tree
+from .relations import RELATION_NOUNS
 from .structure import BEFORE_AFTER, local_tokens, nominal_agent
 
 if TYPE_CHECKING:
@@ -44,5 +45,7 @@ def reciprocal_cue(trigger: Token, mentions: list) -> bool:
         if root.dep_ == "pobj" and root.head.lower_ == "between":
             return True
     near = local_tokens(trigger) + ([trigger.head] if trigger.pos_ == "NOUN" else [])
+    if any(t.lemma_.lower() in RELATION_NOUNS and tree.prep_objects(t, "between") for t in near):
+        return True   # "relations between the two countries were cut": the pair a description (or "them") named
     return any(t.lower_ in RECIPROCAL_WORDS and t.dep_ in ("det", "nummod", "amod", "advmod", "dobj", "pobj", "nsubj")
                for t in near for t in [t] + list(t.children))
