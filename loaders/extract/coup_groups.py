@@ -27,6 +27,7 @@ from .date_fields import date_rank
 from .gazetteer import Entity, slug
 from .governments import WORDS
 from .legal import UNIT_WORDS
+from .speech import speech_class
 from .world import DEMONYMS
 
 if TYPE_CHECKING:
@@ -58,11 +59,26 @@ def force_subject(trigger: Token) -> Token | None:
         subject = structure.logical_subject(trigger)
         if subject is None and (act := purpose_of(trigger)) is not None:
             subject = structure.logical_subject(act)   # "gunmen stormed the palace in a bid to overthrow X"
+        if subject is None and (speaker := announcer(trigger)) is not None and _armed(speaker):
+            subject = speaker   # "army officers announced that President X had been removed": the officers
         return subject
     agent = structure.nominal_agent(trigger)
     if agent is None and trigger.dep_ == "dobj" and not structure.is_passive(trigger.head):
         agent = next(iter(tree.prep_objects(trigger.head, "by")), None)
     return agent
+
+
+def announcer(trigger: Token) -> Token | None:
+    """Who announced an act told in the passive with no doer ("officers announced on television that President X
+    had been removed"): the subject of the speech verb whose clause it is; None elsewhere."""
+    if trigger.dep_ != "ccomp" or not structure.is_passive(trigger) or speech_class(trigger.head) is None:
+        return None
+    return structure.logical_subject(trigger.head)
+
+
+def _armed(subject: Token) -> bool:
+    """Whether a subject names armed men: a group of their own or the armed forces as such."""
+    return group_head(subject) is not None or _whole_forces(subject)
 
 
 def phrase_head(token: Token | None) -> Token | None:
@@ -146,10 +162,9 @@ def _core(men: Token) -> str:
     return men.doc[min([men.i] + [c.i for c in modifiers]): men.i + 1].text
 
 
-def _names(subject: Token, men: Token) -> set[str]:
-    """The names the text gives the group: the whole phrase (with and without its article), the men with
-    their own modifiers ("army officers", "enlisted men", "army officers loyal to X") and the bare men
-    ("officers", "the officers")."""
+def phrase_names(subject: Token) -> set[str]:
+    """The names a force's phrase gives it: the whole phrase, with and without its article ("the army",
+    "soldiers of the presidential guard", "a small group of soldiers")."""
     doc = subject.doc
     # (not a relative clause, nor a phrase of time or place the parser hung on the men: "... on Monday"; their
     # bond is their name's: "soldiers under his command")
@@ -162,6 +177,15 @@ def _names(subject: Token, men: Token) -> set[str]:
         out.add(whole.text)
         if whole[0].dep_ in ("det", "nummod", "quantmod") or whole[0].lower_ in ("some",):
             out.add(doc[words[0] + 1: words[-1] + 1].text)
+    return out
+
+
+def _names(subject: Token, men: Token) -> set[str]:
+    """The names the text gives the group: the whole phrase (with and without its article), the men with
+    their own modifiers ("army officers", "enlisted men", "army officers loyal to X") and the bare men
+    ("officers", "the officers")."""
+    doc = subject.doc
+    out = phrase_names(subject)
     core = _core(men)
     out.add(core)
     if men.lemma_.lower() in GROUP_NOUNS:   # (not a bare "men")

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from . import modality, structure, tree
 from .coup_groups import group_head
 from .governments import WORDS
+from .legal import coup_noun
 from .military_acts import MILITARY_RANKS, military_act
 from .speech import speech_class
 
@@ -52,7 +53,8 @@ def tells_coup(doc, coup_words: frozenset[str]) -> bool:
     """Whether the article reports an accomplished coup by a noun ("the coup", "since the putsch"): one
     pass over its tokens (call once per article)."""
     for token in tree.tokens(doc):
-        if token.lemma_.lower() not in coup_words or token.pos_ not in ("NOUN", "PROPN") or token.dep_ == "compound":
+        if (token.lemma_.lower() not in coup_words and not coup_noun(token)) or token.pos_ not in ("NOUN", "PROPN") \
+                or token.dep_ == "compound":
             continue  # (a modifier tells no coup of its own: "coup charges", "a coup attempt", "the coup plot")
         if token.dep_ in ("oprd", "attr") or token.head.lower_ == "as":
             continue  # a characterisation: "she called it a coup", "condemned as a coup"
@@ -62,10 +64,17 @@ def tells_coup(doc, coup_words: frozenset[str]) -> bool:
     return False
 
 
-def untold_removal(trigger: Token, subject: Token | None) -> bool:
+#: verbs of a removal that say nothing of force ("was removed on Tuesday"): with no remover and no vote, in an
+#: article that reports a coup, that coup as the words of FORCIBLE_REMOVALS tell it (governments.yaml)
+COUP_TOLD_REMOVALS = frozenset(WORDS["coup_told_removals"])
+
+
+def untold_removal(trigger: Token, subject: Token | None, plain: bool = False) -> bool:
     """A removal by a word of force or vote alike told with no remover ("was toppled on Tuesday", "his
-    ouster"): a verb without subject or "by" phrase, a noun without its own agent."""
-    return trigger.lemma_.lower() in FORCIBLE_REMOVALS and subject is None
+    ouster"): a verb without subject or "by" phrase, a noun without its own agent; with ``plain``, a verb
+    that says nothing of force counts too ("was removed from power")."""
+    words = FORCIBLE_REMOVALS | COUP_TOLD_REMOVALS if plain else FORCIBLE_REMOVALS
+    return trigger.lemma_.lower() in words and subject is None
 
 
 #: nouns for the head of a force ("his army chief", "the military commander", "the chief of the army")
@@ -214,6 +223,13 @@ def coup_suffered(noun: Token | None) -> bool:
         return False
     verb = noun.head.head
     return verb.pos_ == "VERB" and structure.is_passive(verb)
+
+
+def suffers_coup(verb: Token) -> bool:
+    """Whether a passive verb tells what its subject suffered in a coup ("X was killed by soldiers in a failed
+    coup", "was shot dead during the putsch"): a coup noun of its own "in" or "during" phrase (coup_suffered)."""
+    return verb.pos_ == "VERB" and structure.is_passive(verb) and any(
+        coup_suffered(o) for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
 
 
 def coup_as_time(noun: Token | None) -> bool:

@@ -5,8 +5,9 @@ leader of the forces' state; a removal with no remover, in an article that repor
 from __future__ import annotations
 
 from . import coups, stages, structure
+from .actors import in_a_vote
 from .coref_lexicon import HEAD_TITLES
-from .coup_groups import dates_agree
+from .coup_groups import dates_agree, force_subject
 from .coups import tells_coup, untold_removal
 from .frame_file import FRAME_CONFIDENCE
 from .gazetteer import STATE
@@ -57,8 +58,11 @@ class CoupCoder:
         """'President X was toppled on Tuesday. The coup ...': a removal with no remover told, of a head
         of state or government, in an article that reports an accomplished coup, is that coup (coups.py)."""
         trigger = match.trigger
-        if match.agent or not untold_removal(trigger, structure.acting_subject(trigger)) or not self._leads_a_state(person):
+        if match.agent or not untold_removal(trigger, structure.acting_subject(trigger), plain=not in_a_vote(trigger)) \
+                or not self._leads_a_state(person):
             return False
+        if force_subject(trigger) is not None:
+            return True   # "army officers announced that President X had been removed": their coup (coup_groups.announcer)
         if self.coup_told is None:
             self.coup_told = tells_coup(self.doc, COUP_WORDS)
         return self.coup_told

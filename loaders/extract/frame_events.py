@@ -15,7 +15,7 @@ from .article_frames import match_doc
 from .attempted_acts import attempt_noun
 from .coordinated_dates import later_dates, own_date
 from .coref_lexicon import HEAD_TITLES
-from .coup_groups import coup_group, force_subject, named_body
+from .coup_groups import coup_group, force_subject, named_body, phrase_names
 from .coups import SURVIVING, by_officer, officer
 from .declared_departures import declared_departures, declared_elsewhere
 from .ellipsis import FOLLOWABLE, REFUSED, REVERSIBLE
@@ -184,9 +184,12 @@ class FrameCoder(CoupCoder):
             if match.type == "RemovalFromOffice" and fields[REMOVER] == "untold" and not in_a_vote(match.trigger) \
                     and match.trigger.lemma_.lower() in REMOVALS_BY_FORCE:
                 continue  # "the man who overthrew him", "was forced out": force, no organ's removal (its makers untold)
+            if match.type == "CoupAttempt" and coups.suffers_coup(match.trigger) and not self._leads_a_state(targets[0]):
+                continue  # "a guard was killed in the coup": only a leader's death tells whom it was against
             if match.type == "CoupAttempt" and match.agent in self.gaz.entities \
                     and self.gaz.entities[match.agent].type == STATE and (military_act(match.trigger) or match.trigger.pos_ == "NOUN"
                                                                            or match.trigger.lemma_.lower() in SURVIVING
+                                                                           or coups.suffers_coup(match.trigger)
                                                                            or attempt_noun(match.trigger) is not None
                                                                            or coups.by_armed_men(force_subject(match.trigger))):
                 # "the army seized power", "the putsch against President X": its forces
@@ -297,14 +300,17 @@ class FrameCoder(CoupCoder):
             return group
         unit = forces_unit(trigger)
         if unit is None:
-            return self.gaz.organ(state, "military").id
-        entity = self.gaz.entities.get(slug(f"{unit}-of-{state}"))
-        if entity is None:
+            entity = self.gaz.organ(state, "military")
+        elif (entity := self.gaz.entities.get(slug(f"{unit}-of-{state}"))) is None:
             label = self.gaz.entities[state].label
             demonyms = DEMONYMS.get(self.gaz.entities[state].country or "", ())
             aliases = {unit, f"{label}'s {unit}", f"{label}’s {unit}"} | {f"{d} {unit}" for d in demonyms[:1]}
             entity = self.gaz.add(Entity(slug(f"{unit}-of-{state}"), "GovernmentBody", f"{unit.title()} of {label}",
                                          aliases, attrs={"organ_of": state}))
+        subject = force_subject(trigger)
+        if entity.new and subject is not None and subject.pos_ == "NOUN":
+            for name in phrase_names(subject):   # the names the text gives the force, as a group's (coup_groups.py)
+                self.gaz.add_alias(entity, " ".join(name.split()))
         return entity.id
 
     def _unresolved_legislature(self, trigger, person: str | None) -> str | None:

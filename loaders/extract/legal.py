@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from . import modality, structure, tree
 from .coref_lexicon import LEGISLATORS
-from .governments import COUP
+from .governments import COUP, POWER, WORDS
 from .military_acts import military_act
 from .organs import (
     COLLECTIVE_TIES,
@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 #: nouns naming a seizure of power by force: "ousted in a coup", "toppled in a military putsch" (the
 #: project's one list, governments.yaml)
 COUP_WORDS = COUP
+#: nouns of a seizure that name a coup with "power" as their object or compound ("seizure of power", "power grab")
+SEIZURE_NOUNS = frozenset(WORDS["seizure_nouns"])
 #: prepositions that place the act inside the coup ("in a coup", "during the putsch", "by a coup")
 COUP_PREPOSITIONS = frozenset({"in", "during", "by", "through", "via"})
 
@@ -75,14 +77,14 @@ def removed_by_force(trigger: Token) -> bool:
     if trigger.pos_ == "NOUN" and _by_forces(structure.nominal_agent(trigger)):
         return True  # "the army's overthrow of President X", "the ouster of X by the military"
     subject = structure.logical_subject(trigger) if trigger.pos_ == "VERB" else None
-    if subject is not None and _coup_noun(subject):
+    if subject is not None and coup_noun(subject):
         return True  # "the coup that deposed President X", "a putsch toppled her"
     if subject is not None and subject.pos_ == "PRON" and subject.lower_ in SPEAKER_PRONOUNS \
             and _by_forces(modality.speaker(trigger)):
         return True  # "the army announced it had deposed President X": the forces say what they did
     if trigger.dep_ in ("advcl", "conj", "xcomp") and trigger.head.pos_ == "VERB" and _seizes_power(trigger.head):
         return True  # "General X seized power in a coup, ousting the government of Y"
-    return any(_coup_noun(t) and t.head.dep_ == "prep" and t.head.lower_ in COUP_PREPOSITIONS
+    return any(coup_noun(t) and t.head.dep_ == "prep" and t.head.lower_ in COUP_PREPOSITIONS
                and t.head.head == trigger for t in structure.local_tokens(trigger))
 
 
@@ -93,9 +95,14 @@ def _by_forces(agent: Token | None) -> bool:
         and not any(c.lemma_.lower() == "police" for c in organ.children)
 
 
-def _coup_noun(token: Token) -> bool:
-    """A noun naming a seizure of power by force: "coup", "putsch", "a military takeover"."""
+def coup_noun(token: Token) -> bool:
+    """A noun naming a seizure of power by force: "coup", "putsch", "a military takeover", "the army's seizure
+    of power", "a power grab"."""
     lemma = token.lemma_.lower()
+    if lemma in SEIZURE_NOUNS and token.pos_ == "NOUN" and (
+            any(c.dep_ == "compound" and c.lemma_.lower() in POWER for c in token.children)
+            or any(o.lemma_.lower() in POWER for o in tree.prep_objects(token, "of"))):
+        return True
     return lemma in COUP_WORDS or (lemma == "takeover" and any(
         c.dep_ in ("amod", "compound") and c.lemma_.lower() in MILITARY_WORDS for c in token.children))
 
@@ -105,7 +112,7 @@ def _seizes_power(verb: Token) -> bool:
     local = structure.local_tokens(verb)
     if verb.lemma_.lower() in ("seize", "take", "grab") and any(t.lower_ == "power" and t.dep_ == "dobj" for t in local):
         return True
-    return any(_coup_noun(t) and t.dep_ == "dobj" and t.head == verb for t in local)
+    return any(coup_noun(t) and t.dep_ == "dobj" and t.head == verb for t in local)
 
 
 def dated_coup(trigger: Token) -> Token | None:
