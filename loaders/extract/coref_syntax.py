@@ -55,11 +55,26 @@ def _office_phrase(tok: Token) -> str:
     return " ".join([_phrase(tok)] + after)
 
 
+#: prepositions of a post's place ("ambassador to Bolivia", "envoy in Kabul", "consul at Busan")
+POST_PLACE_PREPOSITIONS = frozenset({"to", "in", "at"})
+
+
+def apposition_head(tok: Token) -> Token:
+    """The word ``tok`` hangs on; for a person's name the parser hung as an apposition on the place of a
+    post ("Chile's ambassador to Bolivia, Pedro Soto, went further"), the post it names the holder of."""
+    place = tok.head
+    if tok.dep_ == "appos" and tok.ent_type_ == "PERSON" and place.dep_ == "pobj" and place.i < tok.i \
+            and place.ent_type_ in ("GPE", "LOC", "NORP") and place.head.dep_ == "prep" \
+            and place.head.lower_ in POST_PLACE_PREPOSITIONS and place.head.head.pos_ == "NOUN":
+        return place.head.head
+    return place
+
+
 def _role(tok: Token) -> int:
     """Salience of a mention's place in its sentence (Lappin and Leass): its grammatical role, and
     whether it heads its own phrase rather than sitting inside another noun phrase or an adverbial."""
     while tok.dep_ in ("conj", "appos", "compound", "flat") and tok.head.i != tok.i:
-        tok = tok.head
+        tok = apposition_head(tok)
     if tok.dep_ in ANY_SUBJECTS or (tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN")):
         weight = 80  # a verbless line ("Former minister X during her trial") is about its noun
     elif _line_label_subject(tok):
@@ -82,7 +97,7 @@ def _heads_subject(tok: Token) -> bool:
     apposition or compound ("Commodore X", "X, the president,"), or the noun a verbless line is
     about ("X, at a rally on Saturday: '...'", as in _role)."""
     while tok.dep_ in ("conj", "appos", "compound", "flat") and tok.head.i != tok.i:
-        tok = tok.head
+        tok = apposition_head(tok)
     return tok.dep_ in ANY_SUBJECTS or (tok.dep_ == "ROOT" and tok.pos_ in ("NOUN", "PROPN")) or _line_label_subject(tok)
 
 

@@ -49,6 +49,7 @@ from .mentions import TokenMentions
 from .names import NameFinder
 from .parse import parse
 from .patron_states import PatronStates
+from .relative_denials import RelativeDenials
 from .repeated_acts import drop_assembly_fields
 from .rule_events import RuleCoder
 from .ruled_states import RuledStates
@@ -84,7 +85,7 @@ def extract(article: Article, registry: dict[str, EntityRecord], source_id: str,
 
 class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, EventBook, StatementCoder, NameFinder, MentionFinder,
                  HeadingStates, PatronStates, RuledStates, TitleOwners, TitleCoreference, DescribedPersons, BarePersons, HonorificNames,
-                 ListedNames, AnsweredRequests, TitledStates, FollowedStatements, ActGrounds):
+                 ListedNames, AnsweredRequests, TitledStates, FollowedStatements, ActGrounds, RelativeDenials):
     def __init__(self, article: Article, registry: dict[str, EntityRecord], source_id: str, doc=None) -> None:
         self.article = article
         self.text = article.text
@@ -184,6 +185,7 @@ class _Extractor(RuleCoder, FrameCoder, GovernmentDescriber, ActorResolver, Even
         self.events = standing_charges_told_again(self.events)   # "she faces charges": the charge told elsewhere
         self.events = standing_detentions_told_again(self.events)   # "she remains in custody": the arrest told elsewhere
         self._act_grounds()               # "broke off relations, accusing X of ...": the grounds (act_grounds.py)
+        self._relative_denials()          # "accused X of ..., which Y denies": Y's denial (relative_denials.py)
         self.events = named_declarations(self.events, lambda i: i in entities and entities[i].type == "Person",
                                          self._person_served)
         self.events = envoys_of_expelled_states(self.events, lambda i: i in entities and entities[i].type == "Person")

@@ -23,6 +23,9 @@ from .told_demands import told_state_to_act, told_to_act
 
 #: "told Mr X and four of his colleagues to go": a directive however long its object, on the parse?
 TOLD_TO_ACT_ON_PARSE = True
+#: a speech verb inside a relative clause on the speaker ("X, who had refused unless Y promised ..., told the
+#: nation ...") tells what was said before, as a speech noun there does: a later cue outside it speaks?
+RELATIVE_VERBS_BACKGROUND = True
 #: a colon before a quotation that a speech verb attributes after it ("Germany: “...,” said X") heads a
 #: line of a list of reactions: the verb's subject speaks, not what the colon follows?
 COLON_HEADING_YIELDS = True
@@ -51,7 +54,8 @@ class StatementCues:
                 and not re.match(r"(?i)call(?:ed|s|ing)\s+(?:\w+\s+){1,3}(?:home|back)\b(?![-‑])", text[c.start():c.start() + 40])]
         # "X, whose appeals for calm went unanswered, condemned ...": a speech noun inside a relative clause tells
         # what was said before, about someone the clause describes; a later cue outside it speaks, if there is one
-        background = [c for c in cues if self._noun_in_relative_clause(sentence.start + c.start())]
+        # ("X, who refused unless Y promised ..., told ...": a speech verb there too)
+        background = [c for c in cues if self._in_relative_clause(sentence.start + c.start())]
         if background and any(c not in background and c.start() > background[0].start() for c in cues):
             cues = [c for c in cues if c not in background]
         if not quotes:
@@ -67,9 +71,19 @@ class StatementCues:
         cues = sorted(cues + [colon], key=lambda c: c.start()) if colon is not None else cues
         return quotes, cues, colon
 
-    def _noun_in_relative_clause(self, at: int) -> bool:
-        """Whether the word at ``at`` is a noun inside a relative clause ("whose appeals ... went unanswered")."""
+    def _in_relative_clause(self, at: int) -> bool:
+        """Whether the word at ``at`` is a noun inside a relative clause ("whose appeals ... went unanswered"),
+        or a verb inside one on the subject of a later verb ("X, who had refused unless Y promised ..., told ...")."""
         span = self.doc.char_span(at, at + 1, alignment_mode="expand")
-        if span is None or not len(span) or span[0].pos_ != "NOUN":
+        if span is None or not len(span) or span[0].pos_ not in ("NOUN", "VERB"):
             return False
-        return any(a.dep_ == "relcl" for a in span[0].ancestors)
+        word = span[0]
+        relative = next((a for a in word.ancestors if a.dep_ == "relcl"), None)
+        if relative is None or word.pos_ == "NOUN":
+            return relative is not None
+        # (a verb with a subject of its own, another speaker the clause names: "unless Y promised"; one without
+        # may be the main verb the parser hung inside the clause: "X, who is free pending appeal, called ...")
+        antecedent = relative.head
+        return RELATIVE_VERBS_BACKGROUND and antecedent.dep_ in ("nsubj", "nsubjpass") \
+            and antecedent.head.i > relative.right_edge.i and antecedent.head.pos_ in ("VERB", "AUX") \
+            and any(c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") for c in word.children)
