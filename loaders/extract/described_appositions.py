@@ -7,7 +7,10 @@ of on what they describe:
   comma ("with conspiracy") stays the verb's.
 * 'demanded the release of X, a British citizen detained in Egypt': after a name, a person told by a
   person noun or a nationality ("a British teacher"); re-hung as the name's apposition, what the
-  description tells of the person (the participle "detained in Egypt") is told of them."""
+  description tells of the person (the participle "detained in Egypt") is told of them.
+* lists of titled names ("the Austrian envoy, Karl Huber, and the Slovak consul, Jan Novak"; "the Austrian
+  envoy Karl Huber and the Slovak consul Jan Novak" after the verb's object): the second name re-hung on
+  its own member, so each member is named."""
 
 from __future__ import annotations
 
@@ -25,10 +28,10 @@ ADVERBIAL_DEPS = frozenset({"npadvmod", "dep", "appos", "dobj"})
 
 
 def description_hung_on_verb(noun: Token) -> bool:
-    """Re-hang on the list member before it a description the parser hung on the verb; whether a
-    repair was made."""
+    """Re-hang on the list member before it a description (or a bare name: "arrested the consul and his
+    driver, Jan Novak, on Friday") the parser hung on the verb; whether a repair was made."""
     verb, doc = noun.head, noun.doc
-    if noun.pos_ != "NOUN" or noun.dep_ not in ADVERBIAL_DEPS or verb.pos_ != "VERB" or noun.i < verb.i \
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ADVERBIAL_DEPS or verb.pos_ != "VERB" or noun.i < verb.i \
             or noun.left_edge.i < 2 or doc[noun.left_edge.i - 1].text != ",":
         return False
     member = doc[noun.left_edge.i - 2]
@@ -90,4 +93,41 @@ def description_of_name_hung_on_verb(noun: Token) -> bool:
     noun.head, noun.dep_ = name, "appos"
     for c in later:
         c.head = head
+    return True
+
+
+def name_hung_on_list_head(name: Token) -> bool:
+    """'declared the Austrian envoy, Karl Huber, and the Slovak consul, Jan Novak, persona non grata': the
+    parser hangs the second described member on the first one's name and the second's name on the first
+    member as a second apposition; re-hung on the member its commas enclose it with; whether a repair was made."""
+    noun, doc = name.head, name.doc
+    if name.dep_ != "appos" or name.pos_ != "PROPN" or noun.pos_ != "NOUN" or name.i < noun.i:
+        return False
+    member = next((c for a in noun.children if a.dep_ == "appos" and a.pos_ == "PROPN" and noun.i < a.i < name.i
+                   for c in a.conjuncts if c.pos_ == "NOUN" and a.i < c.i < name.i), None)
+    if member is None or tree.named_member(member) != member or member.right_edge.i >= name.left_edge.i - 1 \
+            or not all(t.text == "," for t in doc[member.right_edge.i + 1:name.left_edge.i]):
+        return False
+    name.head = member
+    return True
+
+
+#: how the parser hangs a list's last titled name on the verb when it reads the "and" before it as dangling
+_DANGLING_DEPS = frozenset({"dep", "npadvmod"})
+
+
+def member_after_dangling_and(name: Token) -> bool:
+    """'declared persona non grata the Austrian envoy Karl Huber and the Slovak consul Jan Novak': the
+    parser leaves the "and" on the list's first member with no conjunct and hangs the titled name after it
+    on the verb; it is that member's conjunct.  Whether a repair was made."""
+    verb, doc = name.head, name.doc
+    if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or name.dep_ not in _DANGLING_DEPS or verb.pos_ != "VERB" \
+            or name.i < verb.i or name.left_edge.i < 1:
+        return False
+    cc = doc[name.left_edge.i - 1]
+    first = cc.head
+    if cc.dep_ != "cc" or cc.lower_ != "and" or first.pos_ not in ("NOUN", "PROPN") or first.i < verb.i \
+            or any(c.dep_ == "conj" for c in first.children) or all(a.i != verb.i for a in first.ancestors):
+        return False
+    name.head, name.dep_ = first, "conj"
     return True

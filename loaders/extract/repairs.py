@@ -45,6 +45,8 @@ from .departure_objects import envoys_made_compound, time_span_in_list
 from .described_appositions import (
     description_hung_on_verb,
     description_of_name_hung_on_verb,
+    member_after_dangling_and,
+    name_hung_on_list_head,
 )
 from .document_participles import document_participle_made_modifier
 from .from_to_phrases import from_split_from_to
@@ -181,8 +183,10 @@ def _repairs():
         (titled_pair, frozenset({"CCONJ"}), None),
         (members_after_adjunct, frozenset({"PROPN"}), frozenset({"conj"})),
         (members_of_collective, frozenset({"PROPN"}), None),
-        (description_hung_on_verb, frozenset({"NOUN"}), frozenset({"npadvmod", "dep", "appos", "dobj"})),
+        (description_hung_on_verb, frozenset({"NOUN", "PROPN"}), frozenset({"npadvmod", "dep", "appos", "dobj"})),
         (description_of_name_hung_on_verb, frozenset({"NOUN"}), frozenset({"npadvmod", "dep", "appos"})),
+        (name_hung_on_list_head, frozenset({"PROPN"}), frozenset({"appos"})),
+        (member_after_dangling_and, frozenset({"PROPN"}), frozenset({"dep", "npadvmod"})),
         (members_after_mark, frozenset({"PUNCT"}), frozenset({"punct"})),
         (states_after_mark, frozenset({"PUNCT"}), frozenset({"punct"})),
         (actors_after_heading, frozenset({"PUNCT"}), None),
