@@ -22,6 +22,7 @@ from .clause_parties import party_nouns
 from .coref_lexicon import GOVERNMENT_NOUNS, OPPOSING_TITLE_WORDS
 from .envoy_hosts import ENVOY_TITLES
 from .estranged import Estrangements
+from .freeing_requests import asks_freeing
 from .gazetteer import PERSON_TYPES, STATE, Mention
 from .modality import has_modal
 from .named_acts import ordered_act
@@ -131,6 +132,10 @@ AGAINST_ACT_AUTHOR_CLASSES = {"demand", "condemn", "reject", "accuse", "warn"}
 OWN_PRIVATE_NATIONALS_AS_SUBJECTS = True
 #: titles that make a person an office holder of their state ("Ambassador X", "X, the prime minister")
 OFFICE_TITLES = GOVERNMENT_TITLES | ENVOY_TITLES
+
+#: a person whose freeing the words ask for ("called for the release of X") stands for their jailer,
+#: on any side (freeing_requests.py)?
+FREEING_ASKED_OF_JAILER = True
 
 #: "said it had recalled its ambassador, X": X is the speaker's own official, not what the words are about?
 OWN_OFFICIALS_BY_POSSESSIVE = True
@@ -268,6 +273,12 @@ class StatementTargets(SpeakerHomeStates, ActedUponDescriptions, SpokenActs, Spo
                                                   or private_subject or spoken_of)
             own = found is not None and (self._state_id(found) in own_side
                                          or any(self._on_side(found.entity, side) for side in own_side))
+            if FREEING_ASKED_OF_JAILER and found is not None and found.type in PERSON_TYPES and asks_freeing(token, at):
+                # "called for the release of X", "demanded X's freedom": asked of whoever holds X, the
+                # author of the act coded on X (whichever side X is on)
+                author = self._author_of_act_on(found.entity, token.idx, own_side)
+                if author is not None:
+                    return author
             if found is not None and own and found.type in PERSON_TYPES and token.dep_ == "poss" \
                     and token.head.dep_ == "dobj" and token.head.head.idx == at \
                     and speech_class(token.head.head) in AGAINST_ACT_AUTHOR_CLASSES:
