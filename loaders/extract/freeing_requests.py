@@ -6,23 +6,13 @@ the jailer, whichever side the person held is on.
 
 from __future__ import annotations
 
-import functools
-
-from ruamel.yaml import YAML
 from spacy.tokens import Token
 
-from .speech import SPEECH_ACTS_FILE, speech_class
+from .speech import speech_class, speech_lexicon
 
 #: speech-act classes that ask for what their object names with no "for" ("demanded his release",
 #: "urged the release of X"); with "for" any speech verb asks ("called for", "pressed for", "appealed for")
 ASKING_CLASSES = frozenset({"demand"})
-
-
-@functools.lru_cache(maxsize=1)
-def freeing_nouns() -> frozenset:
-    """The nouns of a person's freeing (speech_acts.yaml ``freeing``)."""
-    data = YAML(typ="safe").load(SPEECH_ACTS_FILE.read_text(encoding="utf-8"))
-    return frozenset(w.lower() for w in data.get("freeing") or ())
 
 
 def asks_freeing(token: Token, at: int) -> bool:
@@ -37,7 +27,8 @@ def asks_freeing(token: Token, at: int) -> bool:
         return asks_freeing(token.head, at)   # "the release of X and Y"
     else:
         return False
-    if noun.lemma_.lower() not in freeing_nouns() and noun.lower_ not in freeing_nouns():
+    freeing = speech_lexicon().freeing
+    if noun.lemma_.lower() not in freeing and noun.lower_ not in freeing:
         return False
     if noun.dep_ == "dobj":
         verb = noun.head

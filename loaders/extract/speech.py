@@ -96,6 +96,7 @@ class SpeechLexicon:
     press_audiences: frozenset = frozenset()  # audiences only a person tells ("told reporters"; speaking_names)
     reading_out: frozenset = frozenset()  # participles of reading a decision out ("reading the verdict"; verdict_readings)
     court_decisions: frozenset = frozenset()  # a court's decisions read out ("the verdict", "the ruling")
+    freeing: frozenset = frozenset()  # nouns of a person's freeing ("his release"; freeing_requests)
 
 
 @functools.lru_cache(maxsize=1)
@@ -115,7 +116,8 @@ def speech_lexicon() -> SpeechLexicon:
                          frozenset(data.get("nouns_with_as") or ()), frozenset(data.get("requested") or ()),
                          frozenset(data.get("said_bare") or ()), frozenset(data.get("press_audiences") or ()),
                          frozenset(data.get("reading_out") or ()),
-                         frozenset(w.lower() for w in data.get("court_decisions") or ()))
+                         frozenset(w.lower() for w in data.get("court_decisions") or ()),
+                         frozenset(w.lower() for w in data.get("freeing") or ()))
 
 
 @per_token()
