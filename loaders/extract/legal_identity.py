@@ -97,21 +97,10 @@ def distinct_kinds(one: dict, other: dict, one_sentences: set[int], other_senten
 def standing_charges_told_again(events: list) -> list:
     """The events without the Charges told only as standing that are a charge told elsewhere in the
     article (the module docstring): each joins that charge (one told as done first), which keeps its own date."""
-    dropped: set[int] = set()   # (by place in the list)
-    for n, event in enumerate(events):
-        if event.type != "Charge" or not event.fields.get(STANDING):
-            continue
-        others = [e for k, e in enumerate(events) if k != n and k not in dropped and e.type == "Charge" and _one_charge(e, event)]
-        same = next((e for e in others if not e.fields.get(STANDING)), None) or next(iter(others), None)
-        if same is None:
-            continue
-        for key, value in event.fields.items():
-            if key not in ("date", STANDING):  # (the telling's date is when they stood, not when they were filed)
-                same.fields.setdefault(key, value)
-        same.absorb_telling(event)
-        same.confidence = max(same.confidence, event.confidence)
-        dropped.add(n)
-    return [e for k, e in enumerate(events) if k not in dropped]
+    def same_charge(event, candidates: list):
+        others = [e for e in candidates if _one_charge(e, event)]
+        return next((e for e in others if not e.fields.get(STANDING)), None) or next(iter(others), None)
+    return _standing_joined(events, "Charge", same_charge, keep_fields=True)
 
 
 def standing_detentions_told_again(events: list) -> list:
@@ -121,15 +110,27 @@ def standing_detentions_told_again(events: list) -> list:
     Arrest), whose agent comes from the act's own telling; the state a standing detention's place or story
     gives is a guess ("held in Lefortovo" is Moscow's today, the KGB's then).  Each joins that arrest,
     which keeps its own date and agent (not an arrest dated after the detention began: an arrest again)."""
+    def same_arrest(event, candidates: list):
+        return next((e for e in candidates if event.target and not e.fields.get(STANDING)
+                     and set(e.target) == set(event.target) and not _held_before(event.fields, e.fields)), None)
+    return _standing_joined(events, "Arrest", same_arrest, keep_fields=False)
+
+
+def _standing_joined(events: list, event_type: str, same_of, keep_fields: bool) -> list:
+    """The events with each one of ``event_type`` told only as standing joined to the one ``same_of(event,
+    candidates)`` finds among the others of its type not yet joined (with ``keep_fields``, the fields the
+    act's own telling lacks taken from the standing one, but its date: the telling's is when it stood)."""
     dropped: set[int] = set()   # (by place in the list)
     for n, event in enumerate(events):
-        if event.type != "Arrest" or not event.fields.get(STANDING) or not event.target:
+        if event.type != event_type or not event.fields.get(STANDING):
             continue
-        same = next((e for k, e in enumerate(events) if k != n and k not in dropped and e.type == "Arrest"
-                     and not e.fields.get(STANDING) and set(e.target) == set(event.target)
-                     and not _held_before(event.fields, e.fields)), None)
+        same = same_of(event, [e for k, e in enumerate(events) if k != n and k not in dropped and e.type == event_type])
         if same is None:
             continue
+        if keep_fields:
+            for key, value in event.fields.items():
+                if key not in ("date", STANDING):
+                    same.fields.setdefault(key, value)
         same.absorb_telling(event)
         same.confidence = max(same.confidence, event.confidence)
         dropped.add(n)
