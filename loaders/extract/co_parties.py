@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from . import tree
 from .envoys import ENVOY_LEMMAS
+from .names import TIED_PERSON_NOUNS
 from .structure import is_passive
 
 if TYPE_CHECKING:
@@ -65,13 +66,19 @@ def co_objects(verb: Token, bare_with: bool = False) -> list[Token]:
     ``bare_with`` (custody), a passive's bare "with" and names: "X was detained with Y and Z"."""
     if verb.pos_ != "VERB" or not (is_passive(verb) or any(c.dep_ == "dobj" for c in verb.children)):
         return []
-    if bare_with and is_passive(verb):
-        # (names only: "was arrested with a gun", "with the help of Y", "with Y's consent" name no one held)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if bare_with and (is_passive(verb) or obj is not None):
+        # (names only: "was arrested with a gun", "with the help of Y", "with Y's consent" name no one held;
+        # or a kin or tied person the name is in apposition to: "arrested X with his wife, Y"; after the
+        # object of an active verb: "police, with the army's help, arrested X" is no one held)
         named = [o for w in tree.children(verb, ("prep",)) if w.lower_ == "with" and not any(
                      a.dep_ == "advmod" and a.lower_ in ("along", "together") for a in w.children)
-                 for first in tree.children(w, ("pobj",)) if first.pos_ == "PROPN" for o in tree.fan_out(first)]
+                 and (obj is None or w.i > obj.i)
+                 for first in tree.children(w, ("pobj",)) if first.pos_ == "PROPN" or _named_tied_person(first)
+                 for o in tree.fan_out(first)]
         if named:
-            return [o for o in named if o.pos_ == "PROPN"] + [o for o in co_objects(verb) if o not in named]
+            return [o for o in named if o.pos_ == "PROPN" or _named_tied_person(o)] + [
+                o for o in co_objects(verb) if o not in named]
     holders = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
                         and not any(g.dep_ in tree.SUBJECTS for g in c.children)]
     out: list[Token] = []
@@ -103,6 +110,12 @@ def co_objects(verb: Token, bare_with: bool = False) -> list[Token]:
         out += [n for n in verb.children if n.dep_ == "npadvmod" and n.ent_type_ == "PERSON" and n.i > obj.i
                 and _after_aside(obj, n) and n not in out]
     return out
+
+
+def _named_tied_person(noun: Token) -> bool:
+    """'his wife, Ngozi Bello', 'his lawyer, X': a kin or tied-person noun with a name in apposition."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in TIED_PERSON_NOUNS and any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" for c in noun.children)
 
 
 def co_envoys(verb: Token, envoy_words: frozenset[str]) -> list[Token]:

@@ -22,6 +22,7 @@ KIND_TYPES = {
     "authority": ("State",),   # a state, or an organ acting for it, but never a person
     "legislature": ("Legislature",),
     "court": ("Court",),
+    "tribunal": ("Court", "InternationalOrganization"),   # a court of no state's ("the International Criminal Court")
     "mission": ("Embassy", "DiplomaticMission"),
     "organisation": ("InternationalOrganization", "PoliticalParty", "Government", "GovernmentBody", "Legislature", "Court"),
     "host": (),                # the state an envoy or mission is accredited to ("Ghana's envoy in Lomé": Togo)

@@ -25,7 +25,7 @@ from .members_after import members_listed_after
 from .mentions import TokenMentions
 from .mentions_before import GROUP_NOUNS
 from .names import RELATIVE_NOUNS, TIED_PERSON_NOUNS
-from .organs import whole_body
+from .organs import international, whole_body
 from .owner_pronouns import owner_subject
 from .recognised_before import recognised_before, recognition_noun_before, taken_part
 from .relative_antecedents import RELATIVE_PRONOUNS, relative_antecedent
@@ -340,6 +340,10 @@ def role_fillers(role: frame_file.Role, token: Token, index: TokenMentions, excl
         for head in heads:  # no actor the gazetteer knows: a proper name of its own ("the Taliban")
             # (a part of a body acts in its name: "Pre-Trial Chamber II of the International Criminal Court" mints the court)
             named = named_members.names_of(head) if persons else [whole_body(head) or head]
+            if role.kinds[0] == "tribunal" and not any(international(n) and not index.state_in_apposition(n) for n in named):
+                # (a court of no state's is minted by its own international name, not "the High Court", nor one
+                # its description gives a state: "the Extraordinary African Chambers, a court inside Senegal's judiciary")
+                continue
             # (a person of the list the article names elsewhere is theirs: "including the ministers X and Y")
             found = [f for one in named for conj in tree.fan_out(one)
                      for f in ((persons and conj != head and index.fill(conj, ["person"])) or mint(conj, types))

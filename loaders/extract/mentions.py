@@ -325,6 +325,8 @@ class TokenMentions(MentionsBefore):
             if mention is None or (mention.kind == "state-ref" and not agent and candidate.dep_ != "nsubjpass"):
                 continue  # "it" is a subject that acts (or is acted on: "it was recognised by ..."); an object is named
             entity = self._as_kind(mention, kind)
+            if entity and kind == "tribunal" and self.state_in_apposition(candidate):
+                continue   # ("the Extraordinary African Chambers, a court inside Senegal's judiciary": Senegal's)
             if entity:
                 found = [(entity, mention)]
                 if candidate != token:  # "the envoys of France, Germany and Spain": every conjunct
@@ -340,6 +342,12 @@ class TokenMentions(MentionsBefore):
                     found += self._demonym_list(token, kind, found)
                 return found
         return []
+
+    def state_in_apposition(self, head: Token) -> bool:
+        """Whether a description in apposition to the head names a state or its organ ("X, a court inside
+        Senegal's judiciary")."""
+        return any((m := self.at(t)) is not None and (m.type == "State" or m.type in AUTHORITIES and self.state_of(m.entity))
+                   for a in head.children if a.dep_ == "appos" for t in a.subtree)
 
     def _listed_by_pronoun(self, pronoun: Token, kind: str) -> list[tuple[str, Mention]]:
         """'Argentina, Chile and Peru protested. Venezuela expelled their diplomats': every state of the
@@ -386,6 +394,8 @@ class TokenMentions(MentionsBefore):
         return out
 
     def _as_kind(self, mention: Mention, kind: str) -> str | None:
+        if kind == "tribunal":
+            return mention.entity if _no_states_court(mention, self.state_of(mention.entity)) else None
         if kind == "regime":   # "recognised the junta": the junta, not its state (governments.py)
             return self.regimes.get(mention.start) if mention.kind == "regime" else None
         if mention.type in KIND_TYPES.get(kind, ()):
@@ -401,6 +411,18 @@ class TokenMentions(MentionsBefore):
         if kind == "host" and mention.type == "Person" and self.office_host is not None:
             return self.office_host(mention.entity)  # "Dennis Horak was expelled": the state his post is in
         return None
+
+
+def _no_states_court(mention: Mention, state: str | None) -> bool:
+    """An international body, or a court its own name makes international ("the International Criminal
+    Court", "the ICC"; not a court named bare, "the High Court", whose state the passage tells)."""
+    from .organs import (
+        INTERNATIONAL,  # (organs reads this index: imported here, where it is used)
+    )
+    if state not in (None, mention.entity):
+        return False
+    return mention.type == "InternationalOrganization" or (
+        mention.type == "Court" and any(w.strip(".,").lower() in INTERNATIONAL for w in mention.surface.split()))
 
 
 def _international(organ: Token) -> bool:
