@@ -33,11 +33,29 @@ OFFICER_TITLE_WORDS = MILITARY_RANKS | frozenset({"commodore", "brigadier", "arm
 
 def officer(titles: set[str], trigger: Token) -> bool:
     """Whether the person who stages a coup is an officer: named with a rank in its clause ("General
-    X seized power", military_acts.military_act) or given a military title anywhere in the article
-    ("Commodore X ... Later, X seized power in a coup")."""
-    if military_act(trigger):
+    X seized power", military_acts.military_act), told making it with the armed forces ("X seized power
+    with the army") or given a military title anywhere in the article ("Commodore X ... Later, X seized
+    power in a coup")."""
+    if military_act(trigger) or with_forces(trigger):
         return True
     return any(word in OFFICER_TITLE_WORDS for title in titles for word in title.lower().split())
+
+
+#: the armed forces as such, as the object of "with" ("seized power with the army", "with the armed forces")
+WHOLE_FORCES, FORCES_WORDS = WORDS["coup_whole_forces"], WORDS["coup_forces_kinds"]
+
+
+def with_forces(trigger: Token) -> bool:
+    """Whether a seizure is told as made with the armed forces ("X seized power from Y with the army"): the
+    person leads the forces' coup, whatever his title."""
+    for prep in trigger.children:
+        if prep.dep_ != "prep" or prep.lower_ != "with":
+            continue
+        for force in (o for o in prep.children if o.dep_ == "pobj"):
+            kinds = {c.lower_ for c in force.children if c.dep_ in ("amod", "compound")}
+            if force.lemma_.lower() in WHOLE_FORCES or (force.lower_ == "forces" and kinds & FORCES_WORDS):
+                return True
+    return False
 
 
 #: verbs and nouns of removal by force or by vote alike ("was ousted", "his overthrow"): told with no

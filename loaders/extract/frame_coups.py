@@ -79,10 +79,12 @@ class CoupCoder:
 
     def _coup_leader_state(self, officer_id: str, target: str | None) -> str | None:
         """The state whose order an officer's coup overthrows: the ousted leader's (or the state it is
-        told against), else the officer's own, else where the article says power was seized."""
+        told against), else the officer's own, else where the article says power was seized, else the story's
+        (its dateline's, else the state it is about: "Amin, who seized power from Obote with the army")."""
         entities = self.gaz.entities
         found = (target if target in entities and entities[target].type == STATE else None) \
-            or (self._actor_state(target) if target else None) or self._actor_state(officer_id) or self._seized_state()
+            or (self._actor_state(target) if target else None) or self._actor_state(officer_id) or self._seized_state() \
+            or self._dateline_state() or (self.focal_state if self.focal_state_clear else None)   # the story's, as _leader_in
         return found if found in entities and entities[found].type == STATE else None
 
     def _coup_state(self, agent: str | None) -> str | None:
