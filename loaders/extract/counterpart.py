@@ -183,6 +183,8 @@ def counterpart_told(agent: str, earlier: list[FrameMatch], etype: str | None = 
             return m.target
         if m.target == agent and m.agent:
             return m.agent
-    same = next((m for m in reversed(earlier) if m.type == etype and m.between_states and not m.counterpart
+    # (the other's act may have found its own target so: "Ten states have cut ties with X. CAIRO - Egypt broke
+    # off relations on Thursday. AMMAN - Jordan cut its ties on Friday": X, not Egypt, a fellow in the act)
+    same = next((m for m in reversed(earlier) if m.type == etype and m.between_states
                  and isinstance(m.target, str) and m.agent != agent and m.target != agent), None)
     return same.target if same is not None else None

@@ -108,7 +108,7 @@ def _named_since_counted(index: TokenMentions, noun: Token, size: int, first: in
 SUBJECT_ROLES = SUBJECTS
 
 
-def _subjects_told_before(index: TokenMentions, noun: Token, size: int) -> list[tuple[str, Mention]]:
+def _subjects_told_before(index: TokenMentions, noun: Token, size: int, since: int = 0) -> list[tuple[str, Mention]]:
     """'X surrendered in the evening. President Y was detained the same night. Both men were flown out':
     persons told one by one, each the subject of its own sentence, in the sentences right before the
     group (the persons the story was just about): the whole run of such sentences (up to ``LOOK_BACK``)
@@ -121,6 +121,8 @@ def _subjects_told_before(index: TokenMentions, noun: Token, size: int) -> list[
             break
         sentence = noun.doc[start - 1].sent
         start = sentence.start
+        if sentence.root.idx < since:   # (``since``: the first offset the run may reach back to)
+            break
         mention = _person_subject(index, sentence.root)
         if mention is None:
             break
@@ -169,8 +171,13 @@ def listed_persons(index: TokenMentions, pronoun: Token, kind: str, memo: dict |
     the protesters; police detained them": the protesters) or nothing was listed: then no one."""
     if kind == "person" and _distributive(pronoun) and index.at(pronoun) is None:
         first = sent_start_before(pronoun, LOOK_BACK)   # "both" reaches as far as "both officers"
-        listed = next((found for _, found in _groups_back(index, pronoun, first, memo) if len(found) >= 2), [])
-        return listed if len(listed) == 2 or (pronoun.lower_ == "each" and listed) else []
+        listed = next((found for _, found in _groups_back(index, pronoun, first, memo) if len(found) >= 2), None)
+        if listed is None and pronoun.lower_ == "both":
+            # "X was arrested in May. Y was detained in June. Both were charged": no list in reach, the two
+            # persons told one by one as the subjects of the sentences right before in its paragraph, as
+            # "both men" are (a bare pronoun reaches less far than a noun: not past the paragraph)
+            return _subjects_told_before(index, pronoun, 2, since=pronoun.doc.text.rfind("\n", 0, pronoun.idx) + 1)
+        return listed if listed and (len(listed) == 2 or pronoun.lower_ == "each") else []
     if kind != "person" or pronoun.lower_ not in PLURAL_PRONOUNS or pronoun.tag_ != "PRP" or index.at(pronoun) is not None:
         return []
     first = sent_start_before(pronoun, PRONOUN_LOOK_BACK)
