@@ -124,8 +124,9 @@ def told_before(token: Token, index=None) -> Token | None:
 
 
 def _person_starts(token: Token, index) -> bool:
-    """Whether a person the article's mentions know begins at the token (a name the tagger missed)."""
-    mention = index.at(token) if index is not None else None
+    """Whether a person the article's mentions know by name begins at the token (a name the tagger missed; not
+    a description resolved to one, "the envoy": the envoy noun itself)."""
+    mention = index.at(token) if index is not None and token.pos_ == "PROPN" else None
     return mention is not None and mention.type == "Person" and mention.start == token.idx
 
 
