@@ -106,19 +106,28 @@ def told_before(token: Token, index=None) -> Token | None:
     named = []
     for i in range(token.i - 1, first - 1, -1):
         t = doc[i]
-        if t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and not _a_place(t, index):
+        if (t.ent_type_ == "PERSON" and t.ent_iob_ == "B" and not _a_place(t, index)) or _person_starts(t, index):
             named.append(t)
         if t.lemma_.lower() not in ENVOY_LEMMAS or t.pos_ != "NOUN" or not sent_by(t):
             continue
         if (t.tag_ == "NNS") != plural:
             continue
         own = {a.i for c in t.children if c.dep_ == "appos" for a in c.subtree}  # "the ambassador, Joel Meyer"
+        # (and the places of its own post, which the tagger may call persons: "Chad's ambassador to Gabon, X")
+        own |= {a.i for c in t.children if c.dep_ == "prep" and c.lower_ in ("to", "in", "at") for a in c.subtree}
         if t.dep_ == "appos":
             own |= {a.i for a in t.head.subtree}  # "Joel Meyer, the French ambassador"
         if any(p.i not in own for p in named):
             return None  # "the French ambassador met Ana Ruiz. Mali expelled her": not the envoy
         return t
     return None
+
+
+def _person_starts(token: Token, index) -> bool:
+    """Whether a person the article's mentions know by name begins at the token (a name the tagger missed; not
+    a description resolved to one, "the envoy": the envoy noun itself)."""
+    mention = index.at(token) if index is not None and token.pos_ == "PROPN" else None
+    return mention is not None and mention.type == "Person" and mention.start == token.idx
 
 
 def _a_place(token: Token, index) -> bool:

@@ -39,6 +39,11 @@ def description_made_compound_of_gift(token: Token) -> bool:
     end = given.i
     while end - 1 > det.i and doc[end - 1].lower_ in GIFT_WORDS:
         end -= 1
+    if end - 1 == det.i and det.lower_ == "both" and det.head.i == given.i and det.dep_ == "det" and not given.conjuncts:
+        # "granted both asylum": the bare "both" is whom it was given to (the two named before; not "both
+        # asylum and safe conduct")
+        det.pos_, det.tag_, det.head, det.dep_ = "PRON", "PRP", token, "dative"
+        return True
     recipient = doc[end - 1]
     if recipient.i == det.i or recipient.head.i != given.i or recipient.lemma_.lower() in GIFT_NOUNS \
             or not (recipient.pos_ in ("NOUN", "PROPN") or recipient.lower_ in PERSON_COLLECTIVES):

@@ -123,6 +123,9 @@ def fan_out(token: Token, split: bool = True) -> Iterator[Token]:
         # "arrested A, B, C and D": the parser may hang each name on the one before as its apposition, the
         # last by "and"; a chain of names that ends so is one list
         conjuncts += [m for m in _apposed_names(conjuncts[-1]) if m not in conjuncts]
+    if conjuncts and token.dep_ in SUBJECTS:
+        # "Chad, Gabon and Niger expelled ...": the parser may hang the list's first names on the verb
+        conjuncts = _names_before_subject(token) + conjuncts
     # "Adel Nasser and his son Karim": a described member is the person its apposition names, once
     yield from (named_member(c) for c in conjuncts)
     if split:
@@ -178,8 +181,29 @@ def _apposed_names(member: Token) -> list[Token]:
 
 def _apposed_member(token: Token, word: Token) -> bool:
     """An apposition of a list's first member, or a name of its kind the parser hung on it after a comma as an
-    adverbial ("countries: Argentina, Chile, Peru and ...")."""
-    return word.dep_ == "appos" or (_listed_after_comma(word) and bool(word.ent_type_) and word.ent_type_ == token.ent_type_)
+    adverbial ("countries: Argentina, Chile, Peru and ..."); of any actor's kind when the list goes on with
+    "and" ("Chad, Gabon and Niger each ...": the tagger may call one state a person, another a place)."""
+    return word.dep_ == "appos" or (_listed_after_comma(word) and bool(word.ent_type_) and (
+        word.ent_type_ == token.ent_type_ or (
+            word.pos_ == token.pos_ == "PROPN" and bool(word.conjuncts) and {word.ent_type_, token.ent_type_} <= ACTOR_ENTITIES)))
+
+
+def _names_before_subject(subject: Token) -> list[Token]:
+    """The names that open a list whose later members the parser made the subject ("Chad, Gabon and Niger
+    expelled ...", "Chad" hung on the verb): each a name of an actor's kind on the subject's verb, followed by a
+    comma alone, the first at the clause's start."""
+    out: list[Token] = []
+    doc, at = subject.doc, subject.left_edge.i
+    while at >= 2 and doc[at - 1].text == ",":
+        name = doc[at - 2]   # (a name's last word heads it: "Costa Rica")
+        if name.right_edge.i != at - 2 or name.head != subject.head or name.pos_ != "PROPN" \
+                or name.ent_type_ not in ACTOR_ENTITIES or name.dep_ not in ("advcl", "npadvmod", "dep"):
+            break
+        out.insert(0, name)
+        at = name.left_edge.i
+    if out and not (at == out[0].sent.start or doc[at - 1].is_punct):
+        return []   # (the list opens its clause: not "in Lima, Chile and Peru ...")
+    return out
 
 
 def _listed_after_comma(word: Token) -> bool:
