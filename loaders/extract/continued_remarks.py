@@ -45,6 +45,13 @@ GUESSED_TARGETS = frozenset({stages.statement("counterpart")})
 GUESS_CONTINUES = True
 #: a later remark about the state of a force or organ the first was about goes on with it?
 STATE_OF_TARGET_CONTINUES = True
+#: a later remark whose first target is among the run's targets, its speaker not named anew (a pronoun,
+#: a description, a capital, a participle), goes on with it ("said the six, among them the envoy X, were suspects ... 'We are not seeking to punish India,'
+#: she said": still the remark about India and its envoy, which the gold codes once; "Amorim warned that
+#: ..." names its speaker anew, a remark of its own)?
+PARTY_OF_RUN_CONTINUES = True
+#: the mention kinds that name a speaker anew (gazetteer.Mention.kind), not by a pronoun or description
+SPEAKER_NAMED = frozenset({"name", "alias"})
 #: adverbs on a speech verb that tell a later occasion ("Katz said afterwards", "he later told")
 LATER_OCCASION = frozenset({"later", "afterwards", "afterward", "subsequently", "eventually"})
 #: a later remark whose words announce the speaker's own act ("I have decided to break relations") is a
@@ -121,6 +128,8 @@ class ContinuedRemarks:
         # ("He added that the day was a sad one": a further remark naming no one, its speaker told by a
         # pronoun, goes on with the first; "Amorim warned that ..." names its speaker anew)
         same = self._same_target(head.target, later.target) \
+            or PARTY_OF_RUN_CONTINUES and bool(later.target) and later.target[0] in head.target \
+            and not self._speaker_named(later, index) \
             or GUESS_CONTINUES and target_guessed(later) and self._speaker_as_pronoun(later, index)
         return not (not same or len(organs - {None}) > 1
                     or dates_differ(head.fields.get("date"), later.fields.get("date"))
@@ -151,6 +160,12 @@ class ContinuedRemarks:
         sentence = self.sentences[index]
         kinds = {m.kind for m in self._mentions_in(sentence.start, sentence.end) if m.entity in event.agent}
         return kinds == {"pronoun"}
+
+    def _speaker_named(self, event, index: int) -> bool:
+        """Whether sentence ``index`` names ``event``'s speaker by name or alias ("Amorim warned that ...")."""
+        sentence = self.sentences[index]
+        return any(m.entity in event.agent and m.kind in SPEAKER_NAMED
+                   for m in self._mentions_in(sentence.start, sentence.end))
 
     def _said_alongside(self, head, later) -> bool:
         """Whether ``later`` is the same speaker's further speech verb in the one sentence of ``head``
