@@ -46,9 +46,9 @@ GUESS_CONTINUES = True
 #: a later remark about the state of a force or organ the first was about goes on with it?
 STATE_OF_TARGET_CONTINUES = True
 #: a later remark whose first target is among the run's targets, its speaker not named anew (a pronoun,
-#: a description, a capital, a participle), goes on with it ("said the six, among them the envoy X, were suspects ... 'We are not seeking to punish India,'
-#: she said": still the remark about India and its envoy, which the gold codes once; "Amorim warned that
-#: ..." names its speaker anew, a remark of its own)?
+#: a description, a capital, a participle), goes on with it ("said the two, among them the envoy X, were
+#: spies ... 'We do not blame Chile,' she said": still the one remark about Chile and its envoy, which the
+#: gold codes once); "Amorim warned that ..." names its speaker anew, a remark of its own?
 PARTY_OF_RUN_CONTINUES = True
 #: the mention kinds that name a speaker anew (gazetteer.Mention.kind), not by a pronoun or description
 SPEAKER_NAMED = frozenset({"name", "alias"})
