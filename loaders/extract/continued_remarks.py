@@ -129,8 +129,8 @@ class ContinuedRemarks:
         # pronoun, goes on with the first; "Amorim warned that ..." names its speaker anew)
         same = self._same_target(head.target, later.target) \
             or PARTY_OF_RUN_CONTINUES and bool(later.target) and later.target[0] in head.target \
-            and not self._speaker_named(later, index) \
-            or GUESS_CONTINUES and target_guessed(later) and self._speaker_as_pronoun(later, index)
+            and not self._speaker_kinds(later, index) & SPEAKER_NAMED \
+            or GUESS_CONTINUES and target_guessed(later) and self._speaker_kinds(later, index) == {"pronoun"}
         return not (not same or len(organs - {None}) > 1
                     or dates_differ(head.fields.get("date"), later.fields.get("date"))
                     or self._later_occasion(index) or index > max(head.sentences)
@@ -155,17 +155,11 @@ class ContinuedRemarks:
         verbs = [v for v in verbs if not any(c.dep_ == "neg" for c in v.children)]
         return bool(act_types(frames_for(self.doc.lang_), verbs) - {"Statement"})
 
-    def _speaker_as_pronoun(self, event, index: int) -> bool:
-        """Whether sentence ``index`` tells ``event``'s speaker by a pronoun only ("he told reporters")."""
+    def _speaker_kinds(self, event, index: int) -> set[str]:
+        """How sentence ``index`` tells ``event``'s speaker: the kinds of its mentions there ({"pronoun"}:
+        "he told reporters"; "name" or "alias": "Amorim warned that ...")."""
         sentence = self.sentences[index]
-        kinds = {m.kind for m in self._mentions_in(sentence.start, sentence.end) if m.entity in event.agent}
-        return kinds == {"pronoun"}
-
-    def _speaker_named(self, event, index: int) -> bool:
-        """Whether sentence ``index`` names ``event``'s speaker by name or alias ("Amorim warned that ...")."""
-        sentence = self.sentences[index]
-        return any(m.entity in event.agent and m.kind in SPEAKER_NAMED
-                   for m in self._mentions_in(sentence.start, sentence.end))
+        return {m.kind for m in self._mentions_in(sentence.start, sentence.end) if m.entity in event.agent}
 
     def _said_alongside(self, head, later) -> bool:
         """Whether ``later`` is the same speaker's further speech verb in the one sentence of ``head``

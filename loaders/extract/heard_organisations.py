@@ -67,9 +67,10 @@ def organisations_heard(doc: Doc, known) -> list[str]:
         subject = token.head if token.dep_ == "appos" and _describes_body(token.head) else token
         described = subject.i != token.i or any(c.dep_ == "appos" and _describes_body(c) for c in token.children)
         # ("the Polisario Front, which seeks independence, said": a clause set off by commas introduces it)
-        introduced = NONRESTRICTIVE_INTRODUCES and _nonrestrictive_relative(token) is not None
+        clause = _nonrestrictive_relative(token)
+        introduced = NONRESTRICTIVE_INTRODUCES and clause is not None
         # ("... the Workers' Party, which called the arrest a reprisal": the relative pronoun speaks for it)
-        subject = _relative_speaker(token) or subject
+        subject = _relative_speaker(clause) or subject
         # (a name described as a body is one whatever the recogniser and the tagger make of it: "Kanak Unity"
         # a PERSON, "FLNKS" a plural noun with no label)
         # (a party's name set off by a relative clause is one whatever label the recogniser gives it:
@@ -109,11 +110,10 @@ def _nonrestrictive_relative(token):
                  and c.left_edge.lower_ in RELATIVE_WORDS), None)
 
 
-def _relative_speaker(token):
-    """The relative pronoun, subject of a speech verb, of the clause set off after ``token`` ("the
-    Workers' Party, which called the arrest a reprisal"), standing in as the name's subject token
-    (its head the speech verb), or None."""
-    clause = _nonrestrictive_relative(token)
+def _relative_speaker(clause):
+    """The relative pronoun, subject of a speech verb, of ``clause``, the relative clause set off after a
+    name ("the Workers' Party, which called the arrest a reprisal"), standing in as the name's subject
+    token (its head the speech verb), or None."""
     if clause is None or speech_class(clause) is None:
         return None
     return next((c for c in clause.children if c.dep_ == "nsubj" and c.lower_ in RELATIVE_WORDS), None)

@@ -24,6 +24,7 @@ from .coref_lexicon import (
     TIME_PLURALS,
     group_size,
 )
+from .doc_index import line_start
 from .spouse_pairs import spouses_told
 from .tree import SUBJECTS, fan_out, name_head, named_member, sent_start_before
 
@@ -121,7 +122,7 @@ def _subjects_told_before(index: TokenMentions, noun: Token, size: int, since: i
             break
         sentence = noun.doc[start - 1].sent
         start = sentence.start
-        if sentence.root.idx < since:   # (``since``: the first offset the run may reach back to)
+        if sentence.root.i < since:   # (``since``: the first token the run may reach back to)
             break
         mention = _person_subject(index, sentence.root)
         if mention is None:
@@ -176,7 +177,7 @@ def listed_persons(index: TokenMentions, pronoun: Token, kind: str, memo: dict |
             # "X was arrested in May. Y was detained in June. Both were charged": no list in reach, the two
             # persons told one by one as the subjects of the sentences right before in its paragraph, as
             # "both men" are (a bare pronoun reaches less far than a noun: not past the paragraph)
-            return _subjects_told_before(index, pronoun, 2, since=pronoun.doc.text.rfind("\n", 0, pronoun.idx) + 1)
+            return _subjects_told_before(index, pronoun, 2, since=line_start(pronoun))
         return listed if listed and (len(listed) == 2 or pronoun.lower_ == "each") else []
     if kind != "person" or pronoun.lower_ not in PLURAL_PRONOUNS or pronoun.tag_ != "PRP" or index.at(pronoun) is not None:
         return []
